@@ -1,0 +1,42 @@
+from tui.model.article import build_article
+from tui.model.boilerplate import Kind, classify
+
+BODY = "這是第一段正文，講述了一件事情。\n這是第二段正文，也很重要。\n"
+
+
+def test_line_shapes() -> None:
+    for line in ["87文章", "31596浏览量", "+关注", "270399 -", "-", "25", "标签: AI, 科技",
+                 "更新时间:2025-09-25", "© 2025 某某网 版权所有", "京ICP备12345678号",
+                 "京公网安备 11010502030143号", "上一页 1 2 3 下一页", "展开阅读全文", "上滑加载更多",
+                 "阅读 1.2万"]:  # fmt: skip
+        assert classify(line) is Kind.CHROME, line
+    assert classify("一、技术博主的作用") is Kind.SHORT
+    assert classify(BODY.splitlines()[0]) is Kind.PROSE
+
+
+def test_footer_goes_to_boilerplate_with_tags() -> None:
+    footer = "-\nAI\n+關注\n關注\n87文章\n31596瀏覽量\n發布評論請先 登錄\n相關推薦\n評論\n"
+    a = build_article(BODY + footer)
+    assert [p.text.traditional for p in a.paragraphs] == BODY.splitlines()
+    assert len(a.boilerplate) == 9
+    assert [t.traditional for t in a.tags] == ["AI"]
+
+
+def test_labelled_tags_and_header_chrome() -> None:
+    text = "更新时间:2025-09-25\n" + BODY + "标签: 人工智能、DeepSeek\n上滑加载更多\n"
+    a = build_article(text)
+    assert len(a.paragraphs) == 2
+    assert [t.simplified for t in a.tags] == ["人工智能", "DeepSeek"]
+    assert a.reference_source == "updated"
+
+
+def test_short_lines_inside_the_body_stay() -> None:
+    text = "一、緣起\n" + BODY + "二、展望\n最後一段正文，說完了。\n"
+    a = build_article(text)
+    assert [p.text.traditional for p in a.paragraphs][-2:] == ["二、展望", "最後一段正文，說完了。"]
+    assert a.boilerplate == ()
+
+
+def test_title_only_when_the_text_has_one() -> None:
+    assert build_article("春節觀察\n" + BODY).title.traditional == "春節觀察"
+    assert build_article(BODY).title is None

@@ -1,0 +1,141 @@
+"""The command line on the bundled article, against the expectations in the issue."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import BUNDLED, ROOT
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        check=False,
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def model() -> dict:
+    out = run("--json", "--no-cache")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == b""  # jieba's start-up chatter is silenced
+    return json.loads(out.stdout)
+
+
+def test_body_boilerplate_tags(model: dict) -> None:
+    paras = model["paragraphs"]
+    assert len(paras) == 42
+    assert paras[0]["text"].startswith("DeepSeek在這個春節假期卷翻了硅谷")
+    assert paras[-1]["text"].startswith("面對DeepSeek掀起的AI民主化浪潮")
+    assert len(model["boilerplate"]) == 16
+    assert model["tags"] == ["AI", "DeepSeek"]
+    assert model["script"] == "traditional"
+    assert model["title"] is None
+    assert model["keywords"] and "DeepSeek" in model["keywords"]
+
+
+def test_bloggers(model: dict) -> None:
+    got = {b["handle"]: b for b in model["bloggers"]}
+    assert list(got) == ["闌夕", "梁斌penny", "海辛Hyacinth", "伯克利_尤洋", "高飛",
+                         "數字生命卡茲克", "ruanyf", "汪海林", "零重力瓦力"]  # fmt: skip
+    assert len(got["海辛Hyacinth"]["mentions"]) == 2
+    assert got["ruanyf"]["name"] == "阮一峰"
+    roles = {h: b["role"] for h, b in got.items()}
+    assert roles["闌夕"] == "科技博主"
+    assert roles["數字生命卡茲克"] == "AI博主"
+    assert roles["ruanyf"] == "資深技術專家"
+    assert roles["汪海林"] == "編劇"
+    assert roles["零重力瓦力"] == "博主"
+    for b in model["bloggers"]:
+        for m in b["mentions"]:
+            s, e = m["span"]
+            assert model["paragraphs"][m["paragraph"]]["text"][s:e] == "@" + b["handle"]
+            assert "@" + b["handle"] in m["sentence"]
+
+
+def test_timeline(model: dict) -> None:
+    events = model["timeline"]
+    texts = [e["text"] for e in events]
+    order = ["2023年初", "2024年中", "2024年12月", "去年底", "2025年1月", "除夕", "春節"]
+    positions = [texts.index(t) for t in order]
+    assert positions == sorted(positions)
+    by_text = {e["text"]: e for e in events}
+    assert by_text["去年底"]["start"].startswith("2024-12")
+    assert by_text["除夕"]["start"] == "2025-01-28"
+    assert by_text["春節"]["start"] in ("2025-01-28", "2025-01-29")
+    assert by_text["2024年中"]["precision"] == "part"
+    assert not any("200" in t or "12天" in t or "3A" in t for t in texts)
+    starts = [e["start"] for e in events]
+    assert starts == sorted(starts)
+    for e in events:
+        s, t = e["span"]
+        assert model["paragraphs"][e["paragraph"]]["text"][s:t] == e["text"]
+    assert model["reference_date"].startswith("2025")
+    assert model["reference_date_source"] == "latest-year"
+
+
+def test_simplified_output_keeps_spans() -> None:
+    out = run("--json", "--script", "simplified", "--no-cache")
+    model = json.loads(out.stdout)
+    assert model["script"] == "simplified"
+    assert model["paragraphs"][0]["text"].startswith("DeepSeek在这个春节假期")
+    for e in model["timeline"]:
+        s, t = e["span"]
+        assert model["paragraphs"][e["paragraph"]]["text"][s:t] == e["text"]
+
+
+def test_stdin_and_options(tmp_path) -> None:
+    data = "2026/01/03 15:18\n科技博主@闌夕 昨日發文。".encode("big5")
+    out = run("--json", "--no-cache", "-", stdin=data)
+    model = json.loads(out.stdout)
+    assert model["encoding"] == "big5"
+    assert model["reference_date"] == "2026-01-03"
+    assert model["timeline"][0]["start"] == "2026-01-02"
+    out = run("--json", "--no-cache", "--reference-date", "2020-05-05", "-", stdin=data)
+    assert json.loads(out.stdout)["reference_date_source"] == "option"
+
+
+def test_summary_and_help() -> None:
+    out = run("--summary", "--no-cache")
+    text = out.stdout.decode()
+    assert out.returncode == 0
+    assert "@ruanyf" in text and "2025-01-28" in text
+    help_text = run("--help").stdout.decode()
+    for option in (
+        "--json",
+        "--summary",
+        "--script",
+        "--encoding",
+        "--reference-date",
+        "--no-cache",
+    ):
+        assert option in help_text
+
+
+@pytest.mark.parametrize("kind", ["missing", "dir", "empty", "blank", "binary", "bad-date"])
+def test_bad_input_is_one_line_and_status_2(tmp_path, kind: str) -> None:
+    path = tmp_path / "f.txt"
+    args = ["--json", str(path)]
+    if kind == "dir":
+        args = ["--json", str(tmp_path)]
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "blank":
+        path.write_bytes(b"  \n\n \t")
+    elif kind == "binary":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    elif kind == "bad-date":
+        args = ["--json", "--reference-date", "2025-13-01", str(BUNDLED)]
+    out = run(*args)
+    assert out.returncode == 2
+    assert out.stdout == b""
+    assert b"Traceback" not in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1

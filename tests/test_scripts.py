@@ -1,0 +1,27 @@
+from tui.model.article import Dual
+from tui.model.scripts import Script, convert, detect_script
+
+
+def test_conversion_keeps_length_both_ways(bundled_text: str) -> None:
+    simp = convert(bundled_text, Script.SIMPLIFIED)
+    assert len(simp) == len(bundled_text)
+    assert simp != bundled_text
+    trad = convert(simp, Script.TRADITIONAL)
+    assert len(trad) == len(simp)
+
+
+def test_known_pairs() -> None:
+    assert convert("發布評論請先登錄", Script.SIMPLIFIED) == "发布评论请先登录"
+    assert convert("数字生命卡兹克", Script.TRADITIONAL) == "數字生命卡茲克"
+
+
+def test_detect_script() -> None:
+    assert detect_script("這個春節假期，我們注意到關於模型的討論") is Script.TRADITIONAL
+    assert detect_script("这个春节假期，我们注意到关于模型的讨论") is Script.SIMPLIFIED
+    assert detect_script("hello") is Script.SIMPLIFIED
+
+
+def test_dual_of_keeps_the_original_form() -> None:
+    d = Dual.of("後來", Script.TRADITIONAL)
+    assert d.traditional == "後來" and d.simplified == "后来"
+    assert d(Script.SIMPLIFIED) == "后来"

@@ -1,0 +1,133 @@
+from datetime import date
+
+import pytest
+
+from tui.model.article import build_article
+from tui.model.scripts import Script, convert
+from tui.model.timeline import find_dates as find_simplified
+from tui.model.timeline import find_reference
+
+
+def find_dates(text: str, ref: date):
+    """The rules read Simplified; offsets hold in the original too."""
+    return find_simplified(convert(text, Script.SIMPLIFIED), ref)
+
+
+REF = date(2025, 3, 15)
+
+
+def one(text: str, ref: date = REF):
+    found = find_dates(text, ref)
+    assert len(found) == 1, [(text[f.start : f.end], f.label) for f in found]
+    f = found[0]
+    return text[f.start : f.end], f.first.isoformat(), f.last.isoformat(), f.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "precision"),
+    [
+        ("报道说2024年12月发布", "2024年12月", "2024-12-01", "2024-12-31", "month"),
+        ("2025年1月，开源", "2025年1月", "2025-01-01", "2025-01-31", "month"),
+        ("会议定于 6 月 14 日举行", "6 月 14 日", "2025-06-14", "2025-06-14", "day"),
+        ("更新于2025-09-25的稿件", "2025-09-25", "2025-09-25", "2025-09-25", "day"),
+        ("2026/01/03 15:18 发布", "2026/01/03 15:18", "2026-01-03", "2026-01-03", "day"),
+        ("自2023年初以来", "2023年初", "2023-01-01", "2023-02-28", "part"),
+        ("早在2024年中，", "2024年中", "2024-06-01", "2024-07-31", "part"),
+        ("計劃在年底完成", "年底", "2025-12-01", "2025-12-31", "relative"),
+        ("預計年末上線", "年末", "2025-12-01", "2025-12-31", "relative"),
+        ("OpenAI去年底的发布", "去年底", "2024-12-01", "2024-12-31", "relative"),
+        ("今年6月份上线", "今年6月份", "2025-06-01", "2025-06-30", "relative"),
+        ("公司昨日宣布", "昨日", "2025-03-14", "2025-03-14", "relative"),
+        ("于9月24日发布", "9月24日", "2025-09-24", "2025-09-24", "day"),
+        ("二〇二五年一月起", "二〇二五年一月", "2025-01-01", "2025-01-31", "month"),
+        ("２０２５年１月起", "２０２５年１月", "2025-01-01", "2025-01-31", "month"),
+        ("十二月的时候", "十二月", "2025-12-01", "2025-12-31", "month"),
+        ("2024年3月下旬", "2024年3月下旬", "2024-03-21", "2024-03-31", "part"),
+        ("2024年下半年", "2024年下半年", "2024-07-01", "2024-12-31", "part"),
+        ("上个月的数据", "上个月", "2025-02-01", "2025-02-28", "relative"),
+    ],
+)
+def test_date_shapes(text: str, surface: str, start: str, end: str, precision: str) -> None:
+    assert one(text) == (surface, start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("在除夕當天發布", "除夕", "2025-01-28", "2025-01-28"),
+        ("春節期間", "春節", "2025-01-29", "2025-02-04"),
+        ("春节假期", "春节", "2025-01-29", "2025-02-04"),
+        ("上了春晚", "春晚", "2025-01-28", "2025-01-28"),
+        ("元宵節快樂", "元宵節", "2025-02-12", "2025-02-12"),
+        ("中秋节", "中秋节", "2025-10-06", "2025-10-06"),
+        ("農曆新年", "農曆新年", "2025-01-29", "2025-02-04"),
+        ("2024年除夕", "2024年除夕", "2024-02-09", "2024-02-09"),
+        ("去年春节", "去年春节", "2024-02-10", "2024-02-16"),
+    ],
+)
+def test_festivals(text: str, surface: str, start: str, end: str) -> None:
+    s, a, b, precision = one(text)
+    assert (s, a, b, precision) == (surface, start, end, "festival")
+
+
+def test_new_years_eve_after_a_29_day_twelfth_month() -> None:
+    # Lunar year 2024's twelfth month has 29 days: 除夕 is its 29th, the day before 2025-01-29.
+    assert one("除夕", date(2025, 6, 1))[1] == "2025-01-28"
+    assert one("除夕", date(2026, 6, 1))[1] == "2026-02-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "熱搜話題多達200多個",
+        "為期12天的發布",
+        "大约 10 年前",
+        "80后的一代",
+        "QQ号 123456789",
+        "京ICP备2021012345号-1",
+        "屏幕比例 18:9",
+        "iPhone 16 和 Mate 60",
+        "国产3A游戏",
+        "5000年的历史",
+        "1990年代",
+        "三个月后",
+        "一年中最冷的时候",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+def test_year_mid_is_not_a_word_start() -> None:
+    found = find_dates("2024年中国市场", REF)
+    assert [(f.label, f.granularity) for f in found] == [("2024", "year")]
+
+
+def test_reference_from_dateline_then_update_then_latest_year() -> None:
+    today = date(2030, 1, 1)
+    ref = find_reference(["标题", "2026/01/03 15:18", "正文。"], [], today)
+    assert (ref.day, ref.source) == (date(2026, 1, 3), "dateline")
+    ref = find_reference(["更新时间:2025-09-25"], [], today)
+    assert (ref.day, ref.source) == (date(2025, 9, 25), "updated")
+    body = find_dates("2023年初和2024年12月", today)
+    ref = find_reference(["正文。"], body, today)
+    assert (ref.day, ref.source) == (date(2024, 12, 31), "latest-year")
+    assert find_reference(["正文。"], [], today).source == "today"
+
+
+def test_relative_dates_follow_the_dateline() -> None:
+    text = "2026/01/03 15:18\n公司昨日宣布，去年底已完成測試，今年6月份上市。"
+    a = build_article(text, today=date(2030, 1, 1))
+    assert a.reference_source == "dateline"
+    got = [(e.text.traditional, e.start.isoformat()) for e in a.timeline]
+    assert ("昨日", "2026-01-02") in got
+    assert ("去年底", "2025-12-01") in got
+    assert ("今年6月份", "2026-06-01") in got
+
+
+def test_timeline_is_sorted_and_stable() -> None:
+    a = build_article(
+        "第二件事在2025年1月。\n第一件事在2024年12月，另一件也在2024年12月。", today=REF
+    )
+    assert [e.text.simplified for e in a.timeline] == ["2024年12月", "2024年12月", "2025年1月"]
+    assert [e.span for e in a.timeline[:2]] == [(5, 13), (19, 27)]

@@ -1,0 +1,106 @@
+"""The command line: open the explorer, or print the model as JSON or an outline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from tui.model.errors import ArticleError
+from tui.model.load import BUNDLED, load_article
+from tui.model.scripts import Script
+
+PROG = "article-explorer"
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """One plain line and status 2, not argparse's usage block."""
+        self.exit(2, f"{PROG}: {message} (see --help)\n")
+
+
+def parser() -> argparse.ArgumentParser:
+    """Every option, documented for ``--help``."""
+    p = _Parser(
+        prog=PROG,
+        description="Read and explore a Chinese article in the terminal: its text, a timeline of "
+        "the dates it mentions, the bloggers (@handles) it names, in Traditional or Simplified script.",
+        epilog="Without FILE the bundled article is opened. Exit status 2 means the input or an option "
+        "was refused (the reason is printed on one line).",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--json", action="store_true", help="print the parsed article as JSON and exit"
+    )
+    mode.add_argument(
+        "--summary", action="store_true", help="print a short readable outline and exit"
+    )
+    p.add_argument(
+        "--script",
+        choices=[s.value for s in Script],
+        help="the script to show (default: the article's own)",
+    )
+    p.add_argument(
+        "--encoding",
+        help="read the file in this encoding instead of detecting it (e.g. gb18030, big5, utf-8)",
+    )
+    p.add_argument(
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date that relative dates (去年, 昨日, 9月24日) count from; "
+        "default: the article's dateline, else its latest year, else today",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the word-segmentation cache",
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the program; returns the exit status."""
+    args = parser().parse_args(argv)
+    path = args.file or str(BUNDLED)
+    script = Script(args.script) if args.script else None
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    try:
+        article = load_article(
+            path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
+        )
+    except ArticleError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    if args.json or args.summary:
+        from tui.model.article import with_words
+        from tui.model.cache import words_for
+        from tui.model.export import summary, to_json
+
+        article = with_words(article, words_for(article, use_cache=not args.no_cache))
+        try:
+            if args.json:
+                json.dump(
+                    to_json(article, script), sys.stdout, ensure_ascii=False, separators=(",", ":")
+                )
+                sys.stdout.write("\n")
+            else:
+                print(summary(article, script))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return 0
+        return 0
+    from tui.app import ArticleExplorer
+
+    app = ArticleExplorer(article, script=script, use_cache=not args.no_cache)
+    app.run()
+    return app.return_code or 0

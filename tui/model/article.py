@@ -1,0 +1,260 @@
+"""The one in-memory model of an article that every pane and the command line render.
+
+Built in two steps so the first screen never waits for jieba:
+:func:`build_article` does everything that needs only patterns (body,
+boilerplate, both scripts, bloggers, timeline); :func:`with_words` adds word
+segmentation and keywords, which a background worker computes.  Every string
+the UI shows exists in both scripts, and every span is a character offset that
+means the same place in both (see :mod:`tui.model.scripts`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+
+from tui.model import bloggers as blogger_rules
+from tui.model import timeline as date_rules
+from tui.model.boilerplate import split_lines
+from tui.model.scripts import Script, convert, detect_script
+from tui.model.sentences import sentence_spans
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Dual:
+    """One string in both scripts, of equal length."""
+
+    traditional: str
+    simplified: str
+
+    def __call__(self, script: Script) -> str:
+        return self.traditional if script is Script.TRADITIONAL else self.simplified
+
+    @classmethod
+    def of(cls, text: str, script: Script) -> Dual:
+        """Make both forms of ``text``, which is mostly written in ``script``.
+
+        The Traditional form of a Traditional text is the original; the Simplified
+        form is always converted, so that stray Traditional characters in a
+        Simplified text are simplified too and every rule that reads Simplified
+        sees them.
+        """
+        simplified = convert(text, Script.SIMPLIFIED)
+        if script is Script.TRADITIONAL:
+            return cls(text, simplified)
+        return cls(convert(text, Script.TRADITIONAL), simplified)
+
+    def slice(self, start: int, end: int) -> Dual:
+        return Dual(self.traditional[start:end], self.simplified[start:end])
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Dual
+    sentences: tuple[Span, ...]
+    words: tuple[Span, ...] | None = None  # None until segmented
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence that contains ``offset``."""
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return s, e
+        return 0, len(self.text.traditional)
+
+
+@dataclass(frozen=True)
+class Mention:
+    paragraph: int
+    span: Span  # the ``@handle`` itself
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class Blogger:
+    handle: Dual  # without the @
+    name: Dual | None
+    role: Dual | None
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    text: Dual  # the exact surface in the paragraph
+    start: date
+    end: date
+    precision: str  # day, month, part, year, festival or relative
+    granularity: str  # day, month, part or year
+    label: Dual  # normalised: 2024-12, 2025-01-28, 2024 年底
+    paragraph: int
+    span: Span
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything the app and ``--json`` show about one document."""
+
+    source: str
+    script: Script
+    encoding: str
+    replaced: int  # undecodable bytes shown as U+FFFD
+    title: Dual | None
+    paragraphs: tuple[Paragraph, ...]
+    boilerplate: tuple[Dual, ...]
+    tags: tuple[Dual, ...]
+    bloggers: tuple[Blogger, ...]
+    timeline: tuple[Event, ...]
+    reference_date: date
+    reference_source: str  # dateline, updated, latest-year, today or option
+    keywords: tuple[Dual, ...] | None = None  # None until segmented
+
+    @property
+    def segmented(self) -> bool:
+        return self.keywords is not None
+
+    def sentence_text(self, paragraph: int, span: Span, script: Script) -> str:
+        return self.paragraphs[paragraph].text(script)[span[0] : span[1]]
+
+    def display_title(self, script: Script) -> str:
+        """The article's own title, or its file name."""
+        return self.title(script) if self.title else self.source
+
+
+_TITLE_MAX = 40
+_TITLE_END = "。，,；;：:"
+
+
+def _title_index(lines: list[str], body: tuple[int, ...]) -> int | None:
+    """A first body line that reads as a heading: short, unpunctuated, followed by prose."""
+    if len(body) < 2:
+        return None
+    first = lines[body[0]].strip()
+    heading = len(first) <= _TITLE_MAX and first[-1] not in _TITLE_END and "。" not in first
+    return body[0] if heading and len(lines[body[1]].strip()) > len(first) else None
+
+
+def build_article(
+    text: str,
+    source: str = "article",
+    *,
+    encoding: str = "utf-8",
+    replaced: int = 0,
+    reference_date: date | None = None,
+    today: date | None = None,
+) -> Article:
+    """Parse sanitised text into an :class:`Article`, without word segmentation."""
+    script = detect_script(text)
+    both = Dual.of(text, script)
+    orig_lines = text.split("\n")
+    trad_lines = both.traditional.split("\n")
+    simp_lines = both.simplified.split("\n")
+    split = split_lines(simp_lines)
+    body = split.body
+    title_i = _title_index(simp_lines, body)
+    if title_i is not None:
+        body = body[1:]
+
+    def _line(i: int) -> Dual:
+        raw = orig_lines[i]
+        lead = len(raw) - len(raw.lstrip())
+        end = lead + len(raw.strip())
+        return Dual(trad_lines[i][lead:end], simp_lines[i][lead:end])
+
+    paras = [_line(i) for i in body]
+    simp = [p.simplified for p in paras]
+    paragraphs = tuple(Paragraph(p, tuple(sentence_spans(p.simplified))) for p in paras)
+
+    found_bloggers = []
+    for raw in blogger_rules.find_bloggers(simp):
+        first = raw.hits[0]
+        handle = paras[first.paragraph].slice(first.start + 1, first.end)
+        name = paras[raw.name[0]].slice(*raw.name[1:]) if raw.name else None
+        role = paras[raw.role[0]].slice(*raw.role[1:]) if raw.role else None
+        mentions = tuple(Mention(h.paragraph, (h.start, h.end), h.sentence) for h in raw.hits)
+        found_bloggers.append(Blogger(handle, name, role, mentions))
+
+    matches = [date_rules.scan(t) for t in simp]
+    provisional_ref = today or date.today()
+    explicit = [f for p_matches in matches for f in date_rules.resolve(p_matches, provisional_ref)]
+    if reference_date is not None:
+        ref = date_rules.Reference(reference_date, "option")
+    else:
+        ref = date_rules.find_reference(simp_lines, explicit, provisional_ref)
+    events = []
+    for p, p_matches in enumerate(matches):
+        for f in date_rules.resolve(p_matches, ref.day):
+            span = (f.start, f.end)
+            events.append(
+                Event(
+                    text=paras[p].slice(*span),
+                    start=f.first,
+                    end=f.last,
+                    precision=f.precision,
+                    granularity=f.granularity,
+                    label=Dual.of(f.label, Script.SIMPLIFIED),
+                    paragraph=p,
+                    span=span,
+                    sentence=paragraphs[p].sentence_of(f.start),
+                )
+            )
+    events.sort(key=lambda e: e.start)  # stable: ties keep reading order
+
+    tags = tuple(Dual(trad_lines[i][s:e], simp_lines[i][s:e]) for i, s, e in split.tags)
+    return Article(
+        source=source,
+        script=script,
+        encoding=encoding,
+        replaced=replaced,
+        title=_line(title_i) if title_i is not None else None,
+        paragraphs=paragraphs,
+        boilerplate=tuple(_line(i) for i in split.chrome),
+        tags=tags,
+        bloggers=tuple(found_bloggers),
+        timeline=tuple(events),
+        reference_date=ref.day,
+        reference_source=ref.source,
+    )
+
+
+@dataclass(frozen=True)
+class Words:
+    """The slow part of the model: word spans per paragraph, and keywords (Simplified)."""
+
+    paragraphs: tuple[tuple[Span, ...], ...]
+    keywords: tuple[str, ...]
+
+
+def compute_words(article: Article) -> Words:
+    """Segment every paragraph and pick keywords; takes jieba's start-up time."""
+    from tui.model.words import keywords, segment
+
+    handles: dict[int, list[Span]] = {}
+    for b in article.bloggers:
+        for m in b.mentions:
+            handles.setdefault(m.paragraph, []).append(m.span)
+    spans = tuple(
+        segment(p.text.simplified, handles.get(i, ())) for i, p in enumerate(article.paragraphs)
+    )
+    body = "\n".join(p.text.simplified for p in article.paragraphs)
+    return Words(spans, tuple(keywords(body)))
+
+
+def with_words(article: Article, words: Words) -> Article:
+    """A copy of ``article`` with segmentation and keywords filled in."""
+    if len(words.paragraphs) != len(article.paragraphs):
+        raise ValueError("word spans do not match the article's paragraphs")
+    paragraphs = tuple(
+        dataclasses.replace(p, words=w) for p, w in zip(article.paragraphs, words.paragraphs)
+    )
+    body_simp = "\n".join(p.text.simplified for p in article.paragraphs)
+    body_trad = "\n".join(p.text.traditional for p in article.paragraphs)
+    kws = []
+    for k in words.keywords:
+        at = body_simp.find(k)
+        kws.append(
+            Dual(body_trad[at : at + len(k)], k) if at >= 0 else Dual.of(k, Script.SIMPLIFIED)
+        )
+    return dataclasses.replace(article, paragraphs=paragraphs, keywords=tuple(kws))

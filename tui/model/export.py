@@ -1,0 +1,94 @@
+"""The model as JSON (the documented schema) and as a short readable outline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.model.article import Article
+from tui.model.scripts import Script
+
+
+def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
+    """The README's ``--json`` schema; every string in ``script`` (default: the source's)."""
+    s = script or article.script
+
+    def sentence(p: int, span: tuple[int, int]) -> str:
+        return article.sentence_text(p, span, s)
+
+    return {
+        "source": article.source,
+        "script": s.value,
+        "source_script": article.script.value,
+        "encoding": article.encoding,
+        "replaced_bytes": article.replaced,
+        "reference_date": article.reference_date.isoformat(),
+        "reference_date_source": article.reference_source,
+        "title": article.title(s) if article.title else None,
+        "paragraphs": [
+            {
+                "text": p.text(s),
+                "words": [list(w) for w in p.words] if p.words is not None else None,
+            }
+            for p in article.paragraphs
+        ],
+        "boilerplate": [line(s) for line in article.boilerplate],
+        "tags": [t(s) for t in article.tags],
+        "keywords": [k(s) for k in article.keywords] if article.keywords is not None else [],
+        "bloggers": [
+            {
+                "handle": b.handle(s),
+                "name": b.name(s) if b.name else None,
+                "role": b.role(s) if b.role else None,
+                "mentions": [
+                    {
+                        "paragraph": m.paragraph,
+                        "span": list(m.span),
+                        "sentence": sentence(m.paragraph, m.sentence),
+                    }
+                    for m in b.mentions
+                ],
+            }
+            for b in article.bloggers
+        ],
+        "timeline": [
+            {
+                "text": e.text(s),
+                "label": e.label(s),
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat(),
+                "precision": e.precision,
+                "granularity": e.granularity,
+                "paragraph": e.paragraph,
+                "span": list(e.span),
+                "sentence": sentence(e.paragraph, e.sentence),
+            }
+            for e in article.timeline
+        ],
+    }
+
+
+def summary(article: Article, script: Script | None = None, width: int = 60) -> str:
+    """A few readable lines: script, reference date, bloggers with roles, the timeline."""
+    s = script or article.script
+    out = [
+        f"{article.display_title(s)}",
+        f"script: {article.script.value} (shown: {s.value}), encoding: {article.encoding}"
+        + (f", {article.replaced} undecodable bytes replaced" if article.replaced else ""),
+        f"reference date: {article.reference_date.isoformat()} ({article.reference_source})",
+        f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
+        + (f", tags: {', '.join(t(s) for t in article.tags)}" if article.tags else ""),
+        "",
+        f"bloggers ({len(article.bloggers)}):",
+    ]
+    for b in article.bloggers:
+        who = " · ".join(x for x in (b.name(s) if b.name else "", b.role(s) if b.role else "") if x)
+        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{len(b.mentions)}")
+    out += ["", f"timeline ({len(article.timeline)}):"]
+    for e in article.timeline:
+        text = article.sentence_text(e.paragraph, e.sentence, s).strip()
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        out.append(f"  {e.label(s):<18} {e.text(s)}  — {text}")
+    if article.keywords:
+        out += ["", "keywords: " + ", ".join(k(s) for k in article.keywords)]
+    return "\n".join(out)

@@ -1,0 +1,47 @@
+"""Gregorian dates of Chinese festivals, from the lunar calendar (lunar_python).
+
+Each festival is named by its Simplified name.  ``year`` is the Gregorian year a
+reader means by "2025年春节": the lunar year that begins in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from lunar_python import Lunar
+
+# name → (lunar month, lunar day, offset in days); month 0 means "a solar term".
+_LUNAR = {
+    "春节": (1, 1, 0),
+    "农历新年": (1, 1, 0),
+    "大年初一": (1, 1, 0),
+    "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
+    "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
+    "元宵": (1, 15, 0),
+    "端午": (5, 5, 0),
+    "七夕": (7, 7, 0),
+    "中秋": (8, 15, 0),
+    "重阳": (9, 9, 0),
+}
+#: How many days the festival spans when the text means the holiday period.
+HOLIDAY_DAYS = {"春节": 7, "农历新年": 7}
+
+NAMES = tuple(sorted([*_LUNAR, "腊八", "清明"], key=len, reverse=True))
+
+
+def _solar(lunar: Lunar) -> date:
+    s = lunar.getSolar()
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def festival_date(name: str, year: int) -> date | None:
+    """The Gregorian date of festival ``name`` (Simplified) in Gregorian ``year``."""
+    if not 1901 <= year <= 2099:
+        return None
+    if name == "清明":
+        term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get("清明")
+        return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
+    if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
+        return _solar(Lunar.fromYmd(year - 1, 12, 8))
+    month, day, offset = _LUNAR[name]
+    return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)

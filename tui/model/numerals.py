@@ -1,0 +1,34 @@
+"""Read the numbers that Chinese dates are written with: ASCII, full-width, or Chinese."""
+
+from __future__ import annotations
+
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def halfwidth_digits(text: str) -> str:
+    """Map full-width digits to ASCII, one character for one (offsets are kept)."""
+    return text.translate(_FULLWIDTH)
+
+
+def to_int(token: str) -> int | None:
+    """``"12"``, ``"十二"``, ``"二十四"``, ``"二〇二五"`` → an int; ``None`` if unreadable."""
+    token = halfwidth_digits(token.strip())
+    if token.isdigit():
+        return int(token)
+    if not token:
+        return None
+    token = token.replace("廿", "二十").replace("卅", "三十")
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        t = 1 if not tens else _DIGITS.get(tens)
+        o = 0 if not ones else _DIGITS.get(ones)
+        if t is None or o is None or len(tens) > 1 or len(ones) > 1:
+            return None
+        return t * 10 + o
+    if all(c in _DIGITS for c in token):
+        value = 0
+        for c in token:
+            value = value * 10 + _DIGITS[c]
+        return value
+    return None

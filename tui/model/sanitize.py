@@ -1,0 +1,42 @@
+"""Make untrusted text safe to put on a terminal, keeping every visible character.
+
+Escape sequences (CSI, OSC, DCS …) are removed whole; other C0/C1 controls and
+bidirectional overrides become visible symbols so that nothing is silently
+hidden.  Line endings are normalised to ``\\n``; tabs stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC [ … final byte; ESC ] … BEL or ST; ESC P/X/^/_ … ST; 8-bit CSI/OSC forms; lone ESC + one char.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def _visible(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, the Unicode control pictures
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+_TABLE = {c: _visible(chr(c)) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10)}
+_TABLE.update({ord(c): None for c in _BIDI})
+_TABLE[0xFEFF] = None  # a stray BOM inside the text is invisible noise
+
+
+def sanitize(text: str) -> str:
+    """Return ``text`` with newlines normalised and every terminal control neutralised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    return text.translate(_TABLE)

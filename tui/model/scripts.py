@@ -1,0 +1,79 @@
+"""The one adapter between the app and OpenCC.
+
+Every span in the model is a character offset that must mean the same place in
+both scripts, so conversion here is always length-preserving: we use only the
+character-for-character OpenCC configurations (``t2s`` and ``s2t``) and, should
+a phrase rule ever change a length, fall back to converting character by
+character.  No other module imports :mod:`opencc`.
+"""
+
+from __future__ import annotations
+
+import threading
+from enum import Enum
+from functools import lru_cache
+
+import opencc
+
+
+class Script(str, Enum):
+    """The two Chinese scripts the app shows."""
+
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+
+    @property
+    def other(self) -> Script:
+        return Script.SIMPLIFIED if self is Script.TRADITIONAL else Script.TRADITIONAL
+
+    @property
+    def badge(self) -> str:
+        """The one-character label people know: 繁 or 简."""
+        return "繁" if self is Script.TRADITIONAL else "简"
+
+
+# The only configurations whose output has the input's length, character for character.
+_CONFIG = {Script.SIMPLIFIED: "t2s", Script.TRADITIONAL: "s2t"}
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, to: Script) -> str:
+    """Convert ``text`` into script ``to``, keeping its length exactly.
+
+    This is the single place where the length assumption lives: every caller may
+    reuse offsets from one script in the other.
+    """
+    if not text:
+        return text
+    with _lock:  # the pure-Python converter keeps per-call state; guard it for worker threads
+        out = _converter(_CONFIG[to]).convert(text)
+        if len(out) != len(text):
+            out = "".join(_char_convert(_CONFIG[to], ch) for ch in text)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _char_convert(config: str, ch: str) -> str:
+    out = _converter(config).convert(ch)
+    return out if len(out) == 1 else ch
+
+
+# A sample of characters whose forms differ between the scripts; enough to tell
+# which one a text is written in without converting all of it.
+def detect_script(text: str, sample: int = 20000) -> Script:
+    """Guess the script of ``text`` by which conversion changes more characters.
+
+    Traditional text changes under ``t2s``; Simplified text changes under ``s2t``.
+    Ties (text with no script-specific characters) count as Simplified.
+    """
+    head = text[:sample]
+    to_simp = convert(head, Script.SIMPLIFIED)
+    to_trad = convert(head, Script.TRADITIONAL)
+    trad_marks = sum(1 for a, b in zip(head, to_simp) if a != b)
+    simp_marks = sum(1 for a, b in zip(head, to_trad) if a != b)
+    return Script.TRADITIONAL if trad_marks > simp_marks else Script.SIMPLIFIED

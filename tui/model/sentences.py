@@ -1,0 +1,28 @@
+"""Sentence spans of a paragraph: what a timeline event or a mention is quoted in."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes after it.
+_END = re.compile(r"(?:[。！？!?；;]+|…+|\.{3,})[」』”’\"'）)】》]*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``[start, end)`` spans covering ``text`` sentence by sentence (no gaps)."""
+    spans = []
+    start = 0
+    for m in _END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence that contains character ``offset``."""
+    for s, e in sentence_spans(text):
+        if s <= offset < e:
+            return s, e
+    return 0, len(text)
