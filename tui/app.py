@@ -1,0 +1,364 @@
+"""The explorer app: owns the state that changes and wires messages to actions.
+
+State lives here and nowhere else: the article (replaced once words arrive),
+the script, the selection and the reading position.  Widgets render what they
+are given and post messages.  Word segmentation runs in a thread worker that
+never touches widgets and reports by message, so the first screen never waits
+for jieba.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Footer, OptionList
+
+from tui.commands import ExplorerCommands
+from tui.help_screen import HelpScreen
+from tui.model.article import Article, Words, with_words
+from tui.model.scripts import Script
+from tui.strings import say, ui
+from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
+from tui.widgets.entry_list import EntryList
+from tui.widgets.rows import blogger_row, event_row
+from tui.widgets.title_bar import ScriptBadge, TitleBar
+
+PANES = ("article", "timeline", "bloggers")
+NARROW_BELOW = 80  # columns: below this the side column folds away
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the reader chose: an event, or a blogger and which of their mentions."""
+
+    kind: str  # "event" or "blogger"
+    index: int
+    mention: int = 0
+
+
+class WordsReady(Message):
+    """The worker finished segmenting ``article``."""
+
+    def __init__(self, article: Article, words: Words) -> None:
+        super().__init__()
+        self.article = article
+        self.words = words
+
+
+class ArticleExplorer(App[int]):
+    """Article text, timeline and bloggers, in Traditional or Simplified."""
+
+    CSS_PATH = "explorer.tcss"
+    TITLE = "Article Explorer"
+    COMMANDS = App.COMMANDS | {ExplorerCommands}
+    BINDINGS = [
+        Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
+        Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
+        Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+        Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
+        Binding(
+            "shift+tab",
+            "cycle(-1)",
+            "Previous pane",
+            show=False,
+            priority=True,
+            id="app.previous_pane",
+        ),
+        Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
+        Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
+        Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
+        Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
+    ]
+
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+
+    def __init__(
+        self, article: Article, *, script: Script | None = None, use_cache: bool = True
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.use_cache = use_cache
+        self.selection: Selection | None = None
+        self.position = (0, 0)
+        self._on_screen: set[int] = set()
+        self.set_reactive(ArticleExplorer.script, script or article.script)
+
+    # ---- building the screen ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(id="title-bar")
+        with Horizontal(id="main"):
+            yield ArticleView(id="article")
+            with Vertical(id="side"):
+                yield EntryList(id="timeline")
+                yield EntryList(id="bloggers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._render_all()
+        self.query_one(ArticleView).focus()
+        if not self.article.segmented:
+            self._segment(self.article)
+
+    @work(thread=True, exclusive=True, group="words")
+    def _segment(self, article: Article) -> None:
+        """Segment words and pick keywords off the UI thread; report by message."""
+        from tui.model.cache import words_for
+
+        self.post_message(WordsReady(article, words_for(article, use_cache=self.use_cache)))
+
+    def on_words_ready(self, message: WordsReady) -> None:
+        if message.article is self.article:
+            self.article = with_words(self.article, message.words)
+            self.query_one(ArticleView).show(self.article, self.script)
+            self._render_chrome()
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self.call_after_refresh(self._render_rows)
+
+    # ---- rendering the state ----------------------------------------------------------------
+
+    def _render_all(self) -> None:
+        self.query_one(ArticleView).show(self.article, self.script)
+        self._render_rows()
+        self._render_chrome()
+        self._render_highlights()
+
+    def _render_chrome(self) -> None:
+        s = self.script
+        a = self.article
+        status = f"{ui('ref', s)} {a.reference_date.isoformat()}"
+        if a.replaced:
+            status = f"{a.replaced} {ui('replaced', s)} · " + status
+        self.query_one(TitleBar).show(a.display_title(s), s.badge, status)
+        view = self.query_one(ArticleView)
+        view.border_title = ui("article", s)
+        if a.keywords is None:
+            view.border_subtitle = f"{ui('keywords', s)}：{ui('segmenting', s)}"
+        else:
+            view.border_subtitle = f"{ui('keywords', s)}：" + " · ".join(
+                k(s) for k in a.keywords[:8]
+            )
+        timeline = self.query_one("#timeline", EntryList)
+        timeline.border_title = f"{ui('timeline', s)} ({len(a.timeline)})"
+        bloggers = self.query_one("#bloggers", EntryList)
+        bloggers.border_title = f"{ui('bloggers', s)} ({len(a.bloggers)})"
+        timeline.border_subtitle = "" if a.timeline else ui("no_events", s)
+        bloggers.border_subtitle = "" if a.bloggers else ui("no_bloggers", s)
+
+    def _event_row(self, i: int):
+        chosen = (
+            self.selection is not None
+            and self.selection.kind == "event"
+            and self.selection.index == i
+        )
+        width = self.query_one("#timeline", EntryList).scrollable_content_region.width
+        return event_row(self.article, i, self.script, i in self._on_screen, chosen, width)
+
+    def _blogger_row(self, i: int):
+        sel = self.selection
+        position = ""
+        if sel is not None and sel.kind == "blogger" and sel.index == i:
+            position = f"{sel.mention + 1}/{len(self.article.bloggers[i].mentions)}"
+        width = self.query_one("#bloggers", EntryList).scrollable_content_region.width
+        return blogger_row(self.article, i, self.script, position, width)
+
+    def _render_rows(self) -> None:
+        self.query_one("#timeline", EntryList).set_rows(
+            [self._event_row(i) for i in range(len(self.article.timeline))]
+        )
+        self.query_one("#bloggers", EntryList).set_rows(
+            [self._blogger_row(i) for i in range(len(self.article.bloggers))]
+        )
+
+    def _render_highlights(self) -> None:
+        marks: dict[int, list[Mark]] = {}
+        sel = self.selection
+        if sel is not None and sel.kind == "event":
+            e = self.article.timeline[sel.index]
+            marks.setdefault(e.paragraph, []).append(Mark(*e.sentence, SENTENCE))
+        elif sel is not None and sel.kind == "blogger":
+            b = self.article.bloggers[sel.index]
+            for k, m in enumerate(b.mentions):
+                marks.setdefault(m.paragraph, []).append(Mark(*m.span, MENTION))
+                if k == sel.mention:
+                    marks[m.paragraph].append(Mark(*m.sentence, SENTENCE))
+        self.query_one(ArticleView).set_highlights(marks)
+
+    def watch_script(self) -> None:
+        self._render_all()
+
+    # ---- messages from widgets --------------------------------------------------------------
+
+    @on(ArticleView.Moved)
+    def _moved(self, message: ArticleView.Moved) -> None:
+        self.position = (message.paragraph, message.offset)
+        on_screen = {
+            i
+            for i, e in enumerate(self.article.timeline)
+            if message.first <= e.paragraph <= message.last
+        }
+        if on_screen != self._on_screen:
+            changed = on_screen ^ self._on_screen
+            self._on_screen = on_screen
+            timeline = self.query_one("#timeline", EntryList)
+            for i in changed:
+                timeline.set_row(i, self._event_row(i))
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, message: ArticleView.Clicked) -> None:
+        if message.kind == "handle":
+            self.select_blogger(message.index, jump=False)
+        else:
+            self.select_event(message.index, jump=False)
+
+    @on(OptionList.OptionSelected, "#timeline")
+    def _event_chosen(self, message: OptionList.OptionSelected) -> None:
+        self.select_event(message.option_index)
+
+    @on(OptionList.OptionSelected, "#bloggers")
+    def _blogger_chosen(self, message: OptionList.OptionSelected) -> None:
+        self.select_blogger(message.option_index)
+
+    @on(ScriptBadge.Pressed)
+    def _badge(self) -> None:
+        self.action_toggle_script()
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    def _set_selection(self, selection: Selection | None) -> None:
+        previous, self.selection = self.selection, selection
+        for sel in {previous, selection} - {None}:
+            if sel.kind == "event":
+                self.query_one("#timeline", EntryList).set_row(
+                    sel.index, self._event_row(sel.index)
+                )
+            else:
+                self.query_one("#bloggers", EntryList).set_row(
+                    sel.index, self._blogger_row(sel.index)
+                )
+        self._render_highlights()
+
+    def select_event(self, index: int, jump: bool = True) -> None:
+        """Highlight event ``index``'s sentence and bring it into view."""
+        if not 0 <= index < len(self.article.timeline):
+            return
+        self._set_selection(Selection("event", index))
+        self.query_one("#timeline", EntryList).highlighted = index
+        e = self.article.timeline[index]
+        if jump:
+            self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
+
+    def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
+        """Highlight every mention of blogger ``index`` and go to mention ``mention``."""
+        if not 0 <= index < len(self.article.bloggers):
+            return
+        mentions = self.article.bloggers[index].mentions
+        mention %= len(mentions)
+        self._set_selection(Selection("blogger", index, mention))
+        self.query_one("#bloggers", EntryList).highlighted = index
+        if jump:
+            m = mentions[mention]
+            self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
+
+    def action_mention(self, step: int) -> None:
+        """Next or previous mention of the chosen blogger (or of the highlighted one)."""
+        if not self.article.bloggers:
+            return
+        sel = self.selection
+        if sel is None or sel.kind != "blogger":
+            index = self.query_one("#bloggers", EntryList).highlighted or 0
+            self.select_blogger(index, 0 if step > 0 else -1)
+        else:
+            self.select_blogger(sel.index, sel.mention + step)
+
+    def action_clear_selection(self) -> None:
+        self._set_selection(None)
+
+    def action_toggle_script(self) -> None:
+        self.script = self.script.other
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.script))
+
+    def _pane(self, name: str):
+        return self.query_one(f"#{name}")
+
+    def action_focus_pane(self, name: str) -> None:
+        self.screen.set_class(name != "article", "-side-open")
+        self._pane(name).focus()
+
+    def action_cycle(self, step: int) -> None:
+        if not isinstance(self.screen, HelpScreen) and self.screen is self.screen_stack[0]:
+            focused = self.focused
+            current = focused.id if focused is not None and focused.id in PANES else "article"
+            self.action_focus_pane(PANES[(PANES.index(current) + step) % len(PANES)])
+        elif step > 0:
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
+
+    # ---- command palette --------------------------------------------------------------------
+
+    def command_entries(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """Title, help and callback of every palette entry, in the current script."""
+        s = self.script
+        entries: list[tuple[str, str, Callable[[], object]]] = [
+            (say("切换繁体/简体", s) + " — Toggle script (t)", "", self.action_toggle_script),
+            (say("按键说明", s) + " — Help (?)", "", self.action_help),
+            (
+                say("聚焦正文", s) + " — Focus article (1)",
+                "",
+                partial(self.action_focus_pane, "article"),
+            ),
+            (
+                say("聚焦时间线", s) + " — Focus timeline (2)",
+                "",
+                partial(self.action_focus_pane, "timeline"),
+            ),
+            (
+                say("聚焦博主", s) + " — Focus bloggers (3)",
+                "",
+                partial(self.action_focus_pane, "bloggers"),
+            ),
+            (say("下一处提及", s) + " — Next mention (n)", "", partial(self.action_mention, 1)),
+            (
+                say("上一处提及", s) + " — Previous mention (N)",
+                "",
+                partial(self.action_mention, -1),
+            ),
+            (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
+            (say("退出", s) + " — Quit (q)", "", self.action_quit),
+        ]
+        for i, e in enumerate(self.article.timeline):
+            summary = " ".join(self.article.sentence_text(e.paragraph, e.sentence, s).split())
+            entries.append(
+                (
+                    f"{say('跳到事件', s)} · Go to event: {e.label(s)} {e.text(s)}",
+                    summary[:80],
+                    partial(self.select_event, i),
+                )
+            )
+        for i, b in enumerate(self.article.bloggers):
+            who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
+            entries.append(
+                (
+                    f"{say('跳到博主', s)} · Go to blogger: @{b.handle(s)} {who}",
+                    "",
+                    partial(self.select_blogger, i),
+                )
+            )
+        return entries

@@ -1,0 +1,119 @@
+"""Line breaking for Chinese text, measured in terminal cells.
+
+Rich and Textual wrap only at spaces or by cutting at the edge; a Chinese reader
+needs the CJK rules instead: a line may break between any two CJK characters, a
+Latin word or number stays whole unless it is wider than the line, no line
+starts with closing punctuation and none ends with opening punctuation, and
+spaces at a break hang past the edge instead of wasting a line.  No Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rich.cells import get_character_cell_size
+
+CLOSING = set("，。、；：？！）」』》〉】〕〗〙〛｝］”’…‥・·～ー々〻ゝゞ,.;:?!)]}%‰℃") | {"\u30fc"}
+OPENING = set("（「『《〈【〔〖〘〚｛［“‘([{$￥¥")
+_SPACE = " \t\u3000"
+# A run that must not be broken: letters, digits and the marks that glue them (URLs, versions).
+_ALNUM = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff_]"
+_WORD = re.compile(rf"{_ALNUM}+(?:[@#&+\-=/\\.:'%~^*|<>?]+{_ALNUM}+)*")
+
+
+@lru_cache(maxsize=8192)
+def char_width(ch: str) -> int:
+    """Cells one character takes (tabs are shown as one space)."""
+    if ch == "\t":
+        return 1
+    return get_character_cell_size(ch)
+
+
+def text_width(text: str) -> int:
+    """Cells a string takes."""
+    return sum(char_width(c) for c in text)
+
+
+def _units(text: str) -> list[tuple[int, int, int]]:
+    """Unbreakable pieces as ``(start, end, cells)``; spaces are pieces of their own."""
+    units: list[tuple[int, int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _SPACE:
+            j = i + 1
+            while j < n and text[j] in _SPACE:
+                j += 1
+        else:
+            m = _WORD.match(text, i)
+            j = m.end() if m else i + 1
+            # Combining marks and joiners belong to the character before them.
+            while j < n and (char_width(text[j]) == 0 and text[j] not in _SPACE):
+                j += 1
+        units.append((i, j, sum(char_width(c) for c in text[i:j])))
+        i = j
+    return _glue(text, units)
+
+
+def _glue(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Attach closing punctuation to what precedes it and opening punctuation to what follows."""
+    out: list[tuple[int, int, int]] = []
+    pending: tuple[int, int, int] | None = None  # opening punctuation waiting for its word
+    for s, e, w in units:
+        first = text[s]
+        if pending is not None and first not in _SPACE:
+            s, w = pending[0], pending[2] + w
+            pending = None
+        elif pending is not None:
+            out.append(pending)
+            pending = None
+        if first in CLOSING and out and text[out[-1][1] - 1] not in _SPACE and text[s] == first:
+            ps, _, pw = out.pop()
+            out.append((ps, e, pw + w))
+            continue
+        if text[e - 1] in OPENING and e - s == 1:
+            pending = (s, e, w)
+            continue
+        out.append((s, e, w))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def break_lines(text: str, width: int) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of the lines of ``text`` at ``width`` cells.
+
+    The spans cover ``text`` exactly, in order.  Spaces at the end of a line are
+    kept in its span but not counted: they hang past the edge.  A single
+    character wider than ``width`` is the only thing that can overflow.
+    """
+    width = max(1, width)
+    if not text:
+        return [(0, 0)]
+    lines: list[tuple[int, int]] = []
+    line_start, used = 0, 0
+    for s, e, w in _units(text):
+        if text[s] in _SPACE:
+            used += w  # may hang past the edge; the next word decides
+            continue
+        if used > 0 and _visible(text, line_start, s) + w > width:
+            lines.append((line_start, s))
+            line_start, used = s, 0
+        if w > width:  # a word wider than the line: cut it by characters
+            pos = s
+            for k in range(s, e):
+                cw = char_width(text[k])
+                if used + cw > width and k > pos or (used + cw > width and used > 0):
+                    lines.append((line_start, k))
+                    line_start, used, pos = k, 0, k
+                used += cw
+            continue
+        used = _visible(text, line_start, s) + w
+    lines.append((line_start, len(text)))
+    return lines
+
+
+def _visible(text: str, start: int, end: int) -> int:
+    """Cells of ``text[start:end]`` without its trailing spaces."""
+    return text_width(text[start:end].rstrip(_SPACE))

@@ -1,0 +1,269 @@
+"""The article pane: the body as one scrollable document, drawn line by line.
+
+A Line API ``ScrollView``: only the lines on screen are wrapped and rendered,
+so a long book scrolls as lightly as an article.  Text is drawn as plain
+segments, never parsed as markup.  The pane renders what the app tells it (the
+article, the script, the highlights) and reports clicks and its reading position
+by messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.doclayout import DocumentLayout
+from tui.linebreak import char_width
+from tui.model.article import Article
+from tui.model.scripts import Script
+
+#: Kinds of marked spans, in the order their styles are layered.
+HANDLE, DATE, SENTENCE, MENTION = "handle", "date", "sentence", "mention"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A styled span of a paragraph; ``index`` is the blogger or event it stands for."""
+
+    start: int
+    end: int
+    kind: str
+    index: int = -1
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The body text with handles and dates marked, and the current selection highlighted."""
+
+    COMPONENT_CLASSES = {
+        "article-view--handle",
+        "article-view--date",
+        "article-view--sentence",
+        "article-view--mention",
+    }
+    BINDINGS = [
+        Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
+        Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
+        Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+        Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
+        Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
+    ]
+
+    class Clicked(Message):
+        """A handle or a date in the text was clicked."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    class Moved(Message):
+        """The reading position changed: the top line, and the paragraphs on screen."""
+
+        def __init__(self, paragraph: int, offset: int, first: int, last: int) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+            self.offset = offset
+            self.first = first
+            self.last = last
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.script = Script.TRADITIONAL
+        self._marks: dict[int, list[Mark]] = {}
+        self._highlights: dict[int, list[Mark]] = {}
+        self._layout: DocumentLayout | None = None
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._anchor = (0, 0)
+        self._last_moved: tuple[int, int, int, int] | None = None
+
+    # ---- what the app tells the pane --------------------------------------------------------
+
+    def show(self, article: Article, script: Script) -> None:
+        """Render ``article`` in ``script``, keeping the reading position."""
+        if article is not self.article:
+            self.article = article
+            self._marks = _static_marks(article)
+        self.script = script
+        self._relayout()
+
+    def set_highlights(self, marks: dict[int, list[Mark]]) -> None:
+        """Replace the highlighted spans (selected sentence, mentions)."""
+        self._highlights = marks
+        self._cache.clear()
+        self.refresh()
+
+    def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
+        """Scroll so that ``offset`` of ``paragraph`` is in view, in the upper third."""
+        if self._layout is None:
+            self._anchor = (paragraph, offset)
+            return
+        height = self.scrollable_content_region.height
+        lead = height // 3 if third else 0
+        for _ in range(4):  # wrapping the lines around the target may move it; settle first
+            y = self._layout.y_of(paragraph, offset)
+            self._layout.ensure(max(0, y - lead), y + height)
+            if self._layout.y_of(paragraph, offset) == y:
+                break
+        top = max(0, y - lead)
+        self._sync_size()
+        self.scroll_to(y=top, animate=False, immediate=True)
+        self._anchor = self._layout.position_of(top)
+        self._report()
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """``(paragraph, offset)`` of the top line on screen."""
+        return self._anchor
+
+    # ---- layout -----------------------------------------------------------------------------
+
+    def _width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _relayout(self) -> None:
+        if self.article is None:
+            return
+        texts = [p.text(self.script) for p in self.article.paragraphs]
+        self._layout = DocumentLayout(texts, self._width())
+        self._cache.clear()
+        paragraph, offset = self._anchor
+        self._layout.ensure(0, self.size.height)
+        y = self._layout.y_of(paragraph, offset) if texts else 0
+        self._layout.ensure(y, y + self.size.height)
+        y = self._layout.y_of(paragraph, offset) if texts else 0
+        self._sync_size()
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self.refresh()
+        self._last_moved = None
+        self._report()
+
+    def _sync_size(self) -> None:
+        if self._layout is not None:
+            height = self._layout.height
+            if self.virtual_size.height != height or self.virtual_size.width != self._width():
+                self.virtual_size = Size(self._width(), height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._layout is not None and self._layout.width != self._width():
+            self._relayout()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._layout is not None:
+            self._anchor = self._layout.position_of(round(new_value))
+            self._report()
+
+    def _report(self) -> None:
+        if self._layout is None or not self._layout.texts:
+            return
+        top = round(self.scroll_y)
+        first, _ = self._layout.paragraph_at(top)
+        last, _ = self._layout.paragraph_at(top + max(0, self.size.height - 1))
+        moved = (*self._anchor, first, last)
+        if moved != self._last_moved:
+            self._last_moved = moved
+            self.post_message(self.Moved(*moved))
+
+    # ---- drawing ----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if self._layout is None or self.article is None:
+            return Strip.blank(width, base)
+        top = round(self.scroll_y)
+        if y == 0:
+            self._layout.ensure(top, top + self.size.height)
+            self._sync_size()
+        line = self._layout.line(top + y)
+        if line is None:
+            return Strip.blank(width, base)
+        key = (line, self.script, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render(*line, width, base)
+            self._cache[key] = strip
+        return strip
+
+    def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
+        text = self.article.paragraphs[p].text(self.script)[start:end].replace("\t", " ")
+        marks = [
+            m
+            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()))
+            if m.start < end and m.end > start
+        ]
+        if not marks:
+            return Strip([Segment(text, base)]).crop_extend(0, width, base)
+        cuts = {0, len(text)}
+        for m in marks:
+            cuts.add(max(0, m.start - start))
+            cuts.add(min(len(text), m.end - start))
+        points = sorted(cuts)
+        segments = []
+        for a, b in zip(points, points[1:]):
+            style = base
+            for kind in (HANDLE, DATE, SENTENCE, MENTION):
+                if any(m.kind == kind and m.start <= start + a < m.end for m in marks):
+                    style = style + self.get_component_rich_style(
+                        f"article-view--{kind}", partial=True
+                    )
+            segments.append(Segment(text[a:b], style))
+        return Strip(segments).crop_extend(0, width, base)
+
+    # ---- keys and mouse ---------------------------------------------------------------------
+
+    def action_line(self, delta: int) -> None:
+        self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
+
+    def action_page(self, delta: int) -> None:
+        step = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_y + delta * step, animate=False, immediate=True)
+
+    def action_edge(self, end: int) -> None:
+        if end and self._layout is not None:
+            self._layout.ensure(self._layout.height - self.size.height - 1, self._layout.height)
+            self._sync_size()
+        self.scroll_to(y=self.max_scroll_y if end else 0, animate=False, immediate=True)
+
+    def on_click(self, event: events.Click) -> None:
+        if self._layout is None or self.article is None:
+            return
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = self._layout.line(round(self.scroll_y) + offset.y)
+        if line is None:
+            return
+        p, start, end = line
+        text = self.article.paragraphs[p].text(self.script)
+        x, i = 0, start
+        while i < end and x + char_width(text[i]) <= offset.x:
+            x += char_width(text[i])
+            i += 1
+        for m in self._marks.get(p, ()):
+            if m.start <= i < m.end:
+                event.stop()
+                self.post_message(self.Clicked(m.kind, m.index))
+                return
+
+
+def _static_marks(article: Article) -> dict[int, list[Mark]]:
+    """Handles and dates of the article, by paragraph."""
+    marks: dict[int, list[Mark]] = {}
+    for i, b in enumerate(article.bloggers):
+        for m in b.mentions:
+            marks.setdefault(m.paragraph, []).append(Mark(*m.span, HANDLE, i))
+    for i, e in enumerate(article.timeline):
+        marks.setdefault(e.paragraph, []).append(Mark(*e.span, DATE, i))
+    return marks
