@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -106,6 +106,7 @@ class ArticleExplorer(App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
         self._render_all()
         self.query_one(ArticleView).focus()
         if not self.article.segmented:
@@ -124,9 +125,12 @@ class ArticleExplorer(App[int]):
             self.query_one(ArticleView).show(self.article, self.script)
             self._render_chrome()
 
-    def on_resize(self) -> None:
-        self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
-        self.call_after_refresh(self._render_rows)
+    def on_resize(self, event: events.Resize) -> None:
+        self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
+
+    @on(EntryList.Resized)
+    def _list_resized(self) -> None:
+        self._render_rows()
 
     # ---- rendering the state ----------------------------------------------------------------
 

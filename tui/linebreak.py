@@ -104,7 +104,7 @@ def break_lines(text: str, width: int) -> list[tuple[int, int]]:
             pos = s
             for k in range(s, e):
                 cw = char_width(text[k])
-                if used + cw > width and k > pos or (used + cw > width and used > 0):
+                if (used + cw > width and k > pos) or (used + cw > width and used > 0):
                     lines.append((line_start, k))
                     line_start, used, pos = k, 0, k
                 used += cw

@@ -247,7 +247,8 @@ def with_words(article: Article, words: Words) -> Article:
     if len(words.paragraphs) != len(article.paragraphs):
         raise ValueError("word spans do not match the article's paragraphs")
     paragraphs = tuple(
-        dataclasses.replace(p, words=w) for p, w in zip(article.paragraphs, words.paragraphs)
+        dataclasses.replace(p, words=w)
+        for p, w in zip(article.paragraphs, words.paragraphs, strict=False)
     )
     body_simp = "\n".join(p.text.simplified for p in article.paragraphs)
     body_trad = "\n".join(p.text.traditional for p in article.paragraphs)

@@ -49,7 +49,7 @@ def load_words(article: Article) -> Words | None:
         if data.get("version") != VERSION or len(ends) != len(article.paragraphs):
             return None
         paragraphs = []
-        for p, row in zip(article.paragraphs, ends):
+        for p, row in zip(article.paragraphs, ends, strict=False):
             spans, start = [], 0
             for end in row:
                 if not isinstance(end, int) or end <= start:

@@ -10,13 +10,13 @@ character.  No other module imports :mod:`opencc`.
 from __future__ import annotations
 
 import threading
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 import opencc
 
 
-class Script(str, Enum):
+class Script(StrEnum):
     """The two Chinese scripts the app shows."""
 
     TRADITIONAL = "traditional"
@@ -74,6 +74,6 @@ def detect_script(text: str, sample: int = 20000) -> Script:
     head = text[:sample]
     to_simp = convert(head, Script.SIMPLIFIED)
     to_trad = convert(head, Script.TRADITIONAL)
-    trad_marks = sum(1 for a, b in zip(head, to_simp) if a != b)
-    simp_marks = sum(1 for a, b in zip(head, to_trad) if a != b)
+    trad_marks = sum(1 for a, b in zip(head, to_simp, strict=False) if a != b)
+    simp_marks = sum(1 for a, b in zip(head, to_trad, strict=False) if a != b)
     return Script.TRADITIONAL if trad_marks > simp_marks else Script.SIMPLIFIED

@@ -9,6 +9,7 @@ by messages.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -211,7 +212,7 @@ class ArticleView(ScrollView, can_focus=True):
             cuts.add(min(len(text), m.end - start))
         points = sorted(cuts)
         segments = []
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             style = base
             for kind in (HANDLE, DATE, SENTENCE, MENTION):
                 if any(m.kind == kind and m.start <= start + a < m.end for m in marks):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -18,6 +20,20 @@ class EntryList(OptionList):
         Binding("G", "last", "Last", show=False, id="list.last"),
         Binding("enter", "select", "Go to", id="list.select"),
     ]
+
+    class Resized(Message):
+        """The list changed width: its rows need re-rendering to fit."""
+
+        def __init__(self, entry_list: EntryList) -> None:
+            super().__init__()
+            self.entry_list = entry_list
+
+        @property
+        def control(self) -> EntryList:
+            return self.entry_list
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized(self))
 
     def set_rows(self, rows: list[Text]) -> None:
         """Replace every row, keeping the highlighted one."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from tui.model.article import Article
 from tui.model.scripts import Script
+
+LABEL_CELLS = 12  # room for 2025-01-28 and 2024 年底 with a space after
 
 
 def event_row(
@@ -16,8 +19,9 @@ def event_row(
     summary = " ".join(article.sentence_text(e.paragraph, e.sentence, script).split())
     row = Text(no_wrap=True, overflow="ellipsis", end="")
     row.append("▍" if on_screen else " ", style="bold green" if on_screen else "")
-    row.append(f"{e.label(script):<11}", style="bold" if chosen else "bold cyan")
-    row.append(" ")
+    label = e.label(script)
+    row.append(label, style="bold" if chosen else "bold cyan")
+    row.append(" " * max(1, LABEL_CELLS - cell_len(label)))
     row.append(summary, style="reverse" if chosen else "")
     row.truncate(max(1, width), overflow="ellipsis")
     return row

@@ -1,0 +1,129 @@
+"""Pilot tests: the state behind each interaction."""
+
+from __future__ import annotations
+
+from tests.apps import explorer, settle
+from tui.model.scripts import Script
+from tui.widgets.article_view import ArticleView
+from tui.widgets.entry_list import EntryList
+
+
+def visible_text(app) -> str:
+    view = app.query_one(ArticleView)
+    return "".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_start_focus_and_words_arrive() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.query_one(ArticleView)
+        assert app.article.segmented
+        assert "關鍵詞" in app.query_one(ArticleView).border_subtitle
+        assert app.query_one("#timeline", EntryList).option_count == len(app.article.timeline)
+        assert app.query_one("#bloggers", EntryList).option_count == 9
+
+
+async def test_toggle_switches_every_pane_and_keeps_position() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "space")
+        before = app.query_one(ArticleView).position
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.script is Script.SIMPLIFIED
+        assert app.query_one(ArticleView).position == before
+        assert "时间线" in app.query_one("#timeline").border_title
+        row = str(app.query_one("#bloggers", EntryList).get_option_at_index(0).prompt)
+        assert "阑夕" in row
+        assert "这" in visible_text(app) or "们" in visible_text(app)
+        await pilot.click("#script-badge")
+        await settle(pilot)
+        assert app.script is Script.TRADITIONAL
+
+
+async def test_choosing_an_event_scrolls_and_highlights() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "j", "j", "enter")
+        await settle(pilot)
+        event = app.article.timeline[2]
+        assert app.selection.kind == "event" and app.selection.index == 2
+        view = app.query_one(ArticleView)
+        first, _ = view.position
+        assert first <= event.paragraph
+        sentence = app.article.sentence_text(event.paragraph, event.sentence, app.script)
+        assert sentence[:10] in visible_text(app)
+        assert view._highlights[event.paragraph][0].kind == "sentence"
+        await pilot.press("escape")
+        assert app.selection is None
+        assert view._highlights == {}
+
+
+async def test_blogger_mentions_and_n() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "j", "j", "enter")
+        assert app.selection.kind == "blogger" and app.selection.index == 2
+        highlights = app.query_one(ArticleView)._highlights
+        assert sum(1 for ms in highlights.values() for m in ms if m.kind == "mention") == 2
+        await pilot.press("n")
+        assert app.selection.mention == 1
+        row = str(app.query_one("#bloggers", EntryList).get_option_at_index(2).prompt)
+        assert "2/2" in row
+        await pilot.press("N")
+        assert app.selection.mention == 0
+
+
+async def test_keys_cycle_panes_and_help() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert app.focused.id == "timeline"
+        await pilot.press("tab")
+        assert app.focused.id == "bloggers"
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused.id == "article"
+        await pilot.press("G")
+        view = app.query_one(ArticleView)
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert type(app.screen).__name__ != "HelpScreen"
+
+
+async def test_clicking_a_handle_selects_the_blogger() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.select_event(2)  # brings @闌夕 on screen
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        for y in range(view.size.height):
+            text = view.render_line(y).text
+            if "@闌夕" in text:
+                from rich.cells import cell_len
+
+                x = cell_len(text[: text.index("@闌夕")]) + 1
+                await pilot.click(ArticleView, offset=(x + 2, y + 1))
+                break
+        assert app.selection is not None and app.selection.kind == "blogger"
+        assert app.article.bloggers[app.selection.index].handle.traditional == "闌夕"
+
+
+async def test_tiny_and_resized_screens_do_not_crash() -> None:
+    app = explorer()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "j", "enter", "1", "t")
+        for size in [(1, 1), (300, 100), (60, 20), (120, 40)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert app.query_one(ArticleView).position[0] >= 0
