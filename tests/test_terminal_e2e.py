@@ -1,0 +1,65 @@
+"""End to end in a real pseudo-terminal: real key bytes in, the screen and exit status out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import Terminal
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {"ARTICLE_EXPLORER_CACHE": str(tmp_path / "cache")}
+
+
+def test_keys_reach_the_app_and_it_quits_cleanly(env: dict[str, str]) -> None:
+    term = Terminal([], cols=100, rows=30, env=env)
+    try:
+        term.wait_for("時間線")
+        term.wait_for("關鍵詞：DeepSeek")  # the words worker finished
+        term.press("t")
+        term.wait_for("时间线")
+        assert "繁" not in term.text().splitlines()[0]
+        term.press("tab")  # focus the timeline: its footer key appears
+        term.wait_for("Go to")
+        term.press("G")
+        term.press("enter")  # the last event: 春节期间 …
+        term.wait_for("春节期间,我们看到了大量普通人")
+        term.press("q")
+        assert term.wait_exit() == 0
+    finally:
+        term.kill()
+
+
+HOSTILE = (
+    "正文第一段[bold]不是粗體[/bold][@click=app.quit]點我[/]，[link=file:///etc/passwd]x[/link]。\n"
+    "清屏\x1b[2J之後\x1b]52;c;UFdORUQ=\x07剪貼簿\x1b]0;PWNED-TITLE\x07標題\x1b]8;;http://evil/\x1b\\鏈接\x1b]8;;\x1b\\。\n"
+    "退格\x08\x08和回車\r覆蓋\u202e反向\u2066。\n"
+)
+
+
+def test_article_cannot_drive_the_terminal(tmp_path: Path, env: dict[str, str]) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_bytes(HOSTILE.encode("utf-8"))
+    before = path.read_bytes()
+    term = Terminal([str(path)], cols=100, rows=30, env=env)
+    try:
+        term.wait_for("[bold]不是粗體[/bold][@click=app.quit]點我[/]")
+        term.wait_for("清屏之後")
+        term.settle()
+        raw = bytes(term.raw)
+        assert b"\x1b]52" not in raw
+        assert b"PWNED" not in raw
+        assert b"UFdORUQ=" not in raw
+        assert b"evil" not in raw
+        assert "\u202e".encode() not in raw
+        term.press("q")
+        assert term.wait_exit() == 0
+    finally:
+        term.kill()
+    assert path.read_bytes() == before  # the app never writes to the file it opened
+    assert not any(p.name != "hostile.txt" for p in tmp_path.iterdir() if p.name != "cache")
+    assert os.listdir(tmp_path / "cache")  # the cache went to the cache directory
