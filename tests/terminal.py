@@ -34,7 +34,9 @@ KEYS = {
 class Terminal:
     """Runs ``python -m tui ARGS`` in a pty of ``cols``×``rows`` and keeps its screen."""
 
-    def __init__(self, args: list[str], cols: int = 120, rows: int = 40, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, args: list[str], cols: int = 120, rows: int = 40, env: dict[str, str] | None = None
+    ) -> None:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
