@@ -156,7 +156,7 @@ def main() -> None:
         base = median(bare)
         rows.append((f"{label}: bare Textual first paint", base, "1.00×"))
         sessions = cold + warm
-        for key, unit in (
+        for key, _unit in (
             ("first_paint", "s"),
             ("toggle", "s"),
             ("page_down", "s"),
