@@ -1,0 +1,53 @@
+"""The Chinese line breaker on its own."""
+
+from __future__ import annotations
+
+from tui.doclayout import DocumentLayout
+from tui.linebreak import break_lines, text_width
+
+
+def lines(text: str, width: int) -> list[str]:
+    return [text[s:e] for s, e in break_lines(text, width)]
+
+
+def test_breaks_between_cjk_characters_by_cell_width() -> None:
+    assert lines("一二三四五六七八九十", 8) == ["一二三四", "五六七八", "九十"]
+    assert lines("一二三四五", 9) == ["一二三四", "五"]  # a wide character never straddles the edge
+
+
+def test_no_line_starts_with_closing_punctuation() -> None:
+    out = lines("一二三。四五六", 6)
+    assert out == ["一二", "三。四", "五六"]
+    out = lines("ab cd, ef", 5)
+    assert not any(line.startswith(",") for line in out)
+
+
+def test_no_line_ends_with_opening_punctuation() -> None:
+    out = lines("一二「三四」", 6)
+    assert out == ["一二", "「三", "四」"]  # 「 travels with the character after it
+
+
+def test_latin_words_and_numbers_stay_whole() -> None:
+    out = lines("模型DeepSeek-R1發布了2025年", 12)
+    assert "DeepSeek-R1" in "".join(out)
+    assert any("DeepSeek-R1" in line for line in out)
+    assert lines("abcdefghijkl", 5) == ["abcde", "fghij", "kl"]  # wider than the line: cut
+
+
+def test_space_next_to_cjk_does_not_waste_a_line() -> None:
+    out = lines("一二三 四五六", 6)
+    assert out == ["一二三 ", "四五六"]  # the space hangs at the edge
+    assert all(text_width(line.rstrip()) <= 6 for line in out)
+
+
+def test_layout_positions_survive_a_width_change() -> None:
+    texts = ["一二三四五六七八九十" * 5, "短段。", "第三段" * 20]
+    layout = DocumentLayout(texts, 20)
+    layout.ensure(0, 100)
+    y = layout.y_of(2, 30)
+    assert layout.position_of(y)[0] == 2
+    narrow = DocumentLayout(texts, 8)
+    narrow.ensure(0, 200)
+    p, offset = narrow.position_of(narrow.y_of(2, 30))
+    assert p == 2 and offset <= 30
+    assert narrow.height > layout.height
