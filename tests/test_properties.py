@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 
@@ -92,7 +93,7 @@ def test_line_breaker(text: str, width: int) -> None:
     text = sanitize(text).replace("\n", "")
     lines = break_lines(text, width)
     assert "".join(text[s:e] for s, e in lines) == text  # nothing dropped, doubled or reordered
-    assert all(a[1] == b[0] for a, b in zip(lines, lines[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(lines))
     for s, e in lines:
         shown = text[s:e].rstrip(" \t\u3000")
         assert text_width(shown) <= width or len(shown) == 1
@@ -101,4 +102,4 @@ def test_line_breaker(text: str, width: int) -> None:
             # only possible when the line before it ended with spaces or could not hold anything
             assert text[s - 1] in " \t\u3000" or text_width(text[lines[k - 1][0] : s]) >= width - 1
         if k < len(lines) - 1 and s < e and text[e - 1] in OPENING:
-            assert False, f"line ends with opening punctuation: {text[s:e]!r}"
+            raise AssertionError(f"line ends with opening punctuation: {text[s:e]!r}")
