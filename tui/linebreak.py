@@ -92,28 +92,28 @@ def break_lines(text: str, width: int) -> list[tuple[int, int]]:
     if not text:
         return [(0, 0)]
     lines: list[tuple[int, int]] = []
-    line_start, used = 0, 0
+    line_start = 0
+    filled = 0  # cells of the line up to its last non-space piece
+    hanging = 0  # cells of the spaces after it
     for s, e, w in _units(text):
         if text[s] in _SPACE:
-            used += w  # may hang past the edge; the next word decides
+            hanging += w
             continue
-        if used > 0 and _visible(text, line_start, s) + w > width:
+        if filled > 0 and filled + hanging + w > width:
             lines.append((line_start, s))
-            line_start, used = s, 0
-        if w > width:  # a word wider than the line: cut it by characters
-            pos = s
+            line_start, filled, hanging = s, 0, 0
+        if filled == 0 and hanging + w > width:
+            hanging = 0  # leading spaces that do not fit hang before the text
+        if filled + hanging + w > width:  # wider than a whole line: cut by characters
             for k in range(s, e):
                 cw = char_width(text[k])
-                if (used + cw > width and k > pos) or (used + cw > width and used > 0):
+                if filled + hanging > 0 and filled + hanging + cw > width:
                     lines.append((line_start, k))
-                    line_start, used, pos = k, 0, k
-                used += cw
+                    line_start, filled, hanging = k, 0, 0
+                filled += hanging + cw
+                hanging = 0
             continue
-        used = _visible(text, line_start, s) + w
+        filled += hanging + w
+        hanging = 0
     lines.append((line_start, len(text)))
     return lines
-
-
-def _visible(text: str, start: int, end: int) -> int:
-    """Cells of ``text[start:end]`` without its trailing spaces."""
-    return text_width(text[start:end].rstrip(_SPACE))
