@@ -51,7 +51,13 @@ class Terminal:
         self.status: int | None = None
 
     def text(self) -> str:
-        return "\n".join(self.screen.display)
+        """The screen as text (pyte's own ``display`` trips over zero-width cells)."""
+        screen = self.screen
+        rows = []
+        for y in range(screen.lines):
+            line = screen.buffer[y]
+            rows.append("".join(line[x].data for x in range(screen.columns)))
+        return "\n".join(rows)
 
     def _pump(self, wait: float) -> bool:
         r, _, _ = select.select([self.fd], [], [], wait)
