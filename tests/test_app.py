@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.apps import explorer, settle
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
-from tui.widgets.entry_list import EntryList
+from tui.widgets.row_list import RowList
 
 
 def visible_text(app) -> str:
@@ -20,8 +20,8 @@ async def test_start_focus_and_words_arrive() -> None:
         assert app.focused is app.query_one(ArticleView)
         assert app.article.segmented
         assert "關鍵詞" in app.query_one(ArticleView).border_subtitle
-        assert app.query_one("#timeline", EntryList).option_count == len(app.article.timeline)
-        assert app.query_one("#bloggers", EntryList).option_count == 9
+        assert app.query_one("#timeline", RowList).count == len(app.article.timeline)
+        assert app.query_one("#bloggers", RowList).count == 9
 
 
 async def test_toggle_switches_every_pane_and_keeps_position() -> None:
@@ -35,7 +35,7 @@ async def test_toggle_switches_every_pane_and_keeps_position() -> None:
         assert app.script is Script.SIMPLIFIED
         assert app.query_one(ArticleView).position == before
         assert "时间线" in app.query_one("#timeline").border_title
-        row = str(app.query_one("#bloggers", EntryList).get_option_at_index(0).prompt)
+        row = app.query_one("#bloggers", RowList).row_text(0)
         assert "阑夕" in row
         assert "这" in visible_text(app) or "们" in visible_text(app)
         await pilot.click("#script-badge")
@@ -72,7 +72,7 @@ async def test_blogger_mentions_and_n() -> None:
         assert sum(1 for ms in highlights.values() for m in ms if m.kind == "mention") == 2
         await pilot.press("n")
         assert app.selection.mention == 1
-        row = str(app.query_one("#bloggers", EntryList).get_option_at_index(2).prompt)
+        row = app.query_one("#bloggers", RowList).row_text(2)
         assert "2/2" in row
         await pilot.press("N")
         assert app.selection.mention == 0

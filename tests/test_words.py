@@ -4,7 +4,7 @@ from tui.model.cache import load_words, save_words, words_for
 
 def test_segmentation_uses_simplified_offsets_and_keeps_handles() -> None:
     a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測，資深技術專家認為這很重要。")
-    a = with_words(a, compute_words(a))
+    a = with_words(a, compute_words([p.text.simplified for p in a.paragraphs]))
     p = a.paragraphs[0]
     words = [p.text.traditional[s:e] for s, e in p.words]
     assert "@闌夕" in words
@@ -21,7 +21,13 @@ def test_cache_round_trip_and_corruption(_private_cache) -> None:
     assert load_words(a) == w
     files = list(_private_cache.glob("*.json"))
     assert len(files) == 1
-    files[0].write_text('{"version": "words-1", "ends": [[1, 0]]', "utf-8")  # truncated
+    files[0].write_text('{"version": "words-2", "ends": [[1, 0]]', "utf-8")  # truncated
     assert load_words(a) is None
     save_words(a, w)
     assert words_for(a) == w
+
+
+def test_words_in_a_separate_process_match() -> None:
+    a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語。")
+    here = compute_words([p.text.simplified for p in a.paragraphs])
+    assert words_for(a, use_cache=False, separate_process=True) == here

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from rich.text import Text
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer
 
 from tui.commands import ExplorerCommands
 from tui.help_screen import HelpScreen
@@ -27,7 +28,7 @@ from tui.model.article import Article, Words, with_words
 from tui.model.scripts import Script
 from tui.strings import say, ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
-from tui.widgets.entry_list import EntryList
+from tui.widgets.row_list import RowList
 from tui.widgets.rows import blogger_row, event_row
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
@@ -101,8 +102,8 @@ class ArticleExplorer(App[int]):
         with Horizontal(id="main"):
             yield ArticleView(id="article")
             with Vertical(id="side"):
-                yield EntryList(id="timeline")
-                yield EntryList(id="bloggers")
+                yield RowList(id="timeline")
+                yield RowList(id="bloggers")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -117,7 +118,8 @@ class ArticleExplorer(App[int]):
         """Segment words and pick keywords off the UI thread; report by message."""
         from tui.model.cache import words_for
 
-        self.post_message(WordsReady(article, words_for(article, use_cache=self.use_cache)))
+        words = words_for(article, use_cache=self.use_cache, separate_process=True)
+        self.post_message(WordsReady(article, words))
 
     def on_words_ready(self, message: WordsReady) -> None:
         if message.article is self.article:
@@ -127,10 +129,6 @@ class ArticleExplorer(App[int]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
-
-    @on(EntryList.Resized)
-    def _list_resized(self) -> None:
-        self._render_rows()
 
     # ---- rendering the state ----------------------------------------------------------------
 
@@ -155,36 +153,34 @@ class ArticleExplorer(App[int]):
             view.border_subtitle = f"{ui('keywords', s)}：" + " · ".join(
                 k(s) for k in a.keywords[:8]
             )
-        timeline = self.query_one("#timeline", EntryList)
+        timeline = self.query_one("#timeline", RowList)
         timeline.border_title = f"{ui('timeline', s)} ({len(a.timeline)})"
-        bloggers = self.query_one("#bloggers", EntryList)
+        bloggers = self.query_one("#bloggers", RowList)
         bloggers.border_title = f"{ui('bloggers', s)} ({len(a.bloggers)})"
         timeline.border_subtitle = "" if a.timeline else ui("no_events", s)
         bloggers.border_subtitle = "" if a.bloggers else ui("no_bloggers", s)
 
-    def _event_row(self, i: int):
+    def _event_row(self, i: int, width: int) -> Text:
+        """Row ``i`` of the timeline, for the current script and selection."""
         chosen = (
             self.selection is not None
             and self.selection.kind == "event"
             and self.selection.index == i
         )
-        width = self.query_one("#timeline", EntryList).scrollable_content_region.width
         return event_row(self.article, i, self.script, i in self._on_screen, chosen, width)
 
-    def _blogger_row(self, i: int):
+    def _blogger_row(self, i: int, width: int) -> Text:
+        """Row ``i`` of the blogger pane, with ``2/3`` when it is being followed."""
         sel = self.selection
         position = ""
         if sel is not None and sel.kind == "blogger" and sel.index == i:
             position = f"{sel.mention + 1}/{len(self.article.bloggers[i].mentions)}"
-        width = self.query_one("#bloggers", EntryList).scrollable_content_region.width
         return blogger_row(self.article, i, self.script, position, width)
 
     def _render_rows(self) -> None:
-        self.query_one("#timeline", EntryList).set_rows(
-            [self._event_row(i) for i in range(len(self.article.timeline))]
-        )
-        self.query_one("#bloggers", EntryList).set_rows(
-            [self._blogger_row(i) for i in range(len(self.article.bloggers))]
+        self.query_one("#timeline", RowList).set_source(len(self.article.timeline), self._event_row)
+        self.query_one("#bloggers", RowList).set_source(
+            len(self.article.bloggers), self._blogger_row
         )
 
     def _render_highlights(self) -> None:
@@ -217,9 +213,7 @@ class ArticleExplorer(App[int]):
         if on_screen != self._on_screen:
             changed = on_screen ^ self._on_screen
             self._on_screen = on_screen
-            timeline = self.query_one("#timeline", EntryList)
-            for i in changed:
-                timeline.set_row(i, self._event_row(i))
+            self.query_one("#timeline", RowList).refresh_rows(*changed)
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:
@@ -228,13 +222,13 @@ class ArticleExplorer(App[int]):
         else:
             self.select_event(message.index, jump=False)
 
-    @on(OptionList.OptionSelected, "#timeline")
-    def _event_chosen(self, message: OptionList.OptionSelected) -> None:
-        self.select_event(message.option_index)
+    @on(RowList.Chosen, "#timeline")
+    def _event_chosen(self, message: RowList.Chosen) -> None:
+        self.select_event(message.index)
 
-    @on(OptionList.OptionSelected, "#bloggers")
-    def _blogger_chosen(self, message: OptionList.OptionSelected) -> None:
-        self.select_blogger(message.option_index)
+    @on(RowList.Chosen, "#bloggers")
+    def _blogger_chosen(self, message: RowList.Chosen) -> None:
+        self.select_blogger(message.index)
 
     @on(ScriptBadge.Pressed)
     def _badge(self) -> None:
@@ -245,14 +239,8 @@ class ArticleExplorer(App[int]):
     def _set_selection(self, selection: Selection | None) -> None:
         previous, self.selection = self.selection, selection
         for sel in {previous, selection} - {None}:
-            if sel.kind == "event":
-                self.query_one("#timeline", EntryList).set_row(
-                    sel.index, self._event_row(sel.index)
-                )
-            else:
-                self.query_one("#bloggers", EntryList).set_row(
-                    sel.index, self._blogger_row(sel.index)
-                )
+            name = "#timeline" if sel.kind == "event" else "#bloggers"
+            self.query_one(name, RowList).refresh_rows(sel.index)
         self._render_highlights()
 
     def select_event(self, index: int, jump: bool = True) -> None:
@@ -260,7 +248,7 @@ class ArticleExplorer(App[int]):
         if not 0 <= index < len(self.article.timeline):
             return
         self._set_selection(Selection("event", index))
-        self.query_one("#timeline", EntryList).highlighted = index
+        self.query_one("#timeline", RowList).highlighted = index
         e = self.article.timeline[index]
         if jump:
             self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
@@ -272,7 +260,7 @@ class ArticleExplorer(App[int]):
         mentions = self.article.bloggers[index].mentions
         mention %= len(mentions)
         self._set_selection(Selection("blogger", index, mention))
-        self.query_one("#bloggers", EntryList).highlighted = index
+        self.query_one("#bloggers", RowList).highlighted = index
         if jump:
             m = mentions[mention]
             self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
@@ -283,7 +271,7 @@ class ArticleExplorer(App[int]):
             return
         sel = self.selection
         if sel is None or sel.kind != "blogger":
-            index = self.query_one("#bloggers", EntryList).highlighted or 0
+            index = self.query_one("#bloggers", RowList).highlighted or 0
             self.select_blogger(index, 0 if step > 0 else -1)
         else:
             self.select_blogger(sel.index, sel.mention + step)
@@ -302,8 +290,9 @@ class ArticleExplorer(App[int]):
         return self.query_one(f"#{name}")
 
     def action_focus_pane(self, name: str) -> None:
+        """Focus a pane now (not after a refresh), so keys typed right after reach it."""
         self.screen.set_class(name != "article", "-side-open")
-        self._pane(name).focus()
+        self.screen.set_focus(self._pane(name))
 
     def action_cycle(self, step: int) -> None:
         if not isinstance(self.screen, HelpScreen) and self.screen is self.screen_stack[0]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from tui.linebreak import break_lines
@@ -21,20 +21,41 @@ _NARROW = re.compile(r"[\x00-\u2e7f\uff61-\uffdc\ufe00-\ufe0f]")
 Line = tuple[int, int, int]  # paragraph, start, end
 
 
+def cell_estimate(text: str) -> int:
+    """Roughly how many cells ``text`` takes: CJK two, the rest one."""
+    return 2 * len(text) - len(_NARROW.findall(text))
+
+
 class DocumentLayout:
     """Lines of paragraphs at one width, with a blank line between paragraphs."""
 
-    def __init__(self, texts: Sequence[str], width: int) -> None:
-        self.texts = texts
-        self.width = max(1, width)
-        self._wrapped: list[list[tuple[int, int]] | None] = [None] * len(texts)
-        last = len(texts) - 1
-        self._counts = [self._estimate(t) + (0 if i == last else 1) for i, t in enumerate(texts)]
-        self._ends: list[int] | None = None
+    def __init__(
+        self,
+        texts: Sequence[str] | Callable[[int], str],
+        width: int,
+        cells: Sequence[int] | None = None,
+    ) -> None:
+        """``texts`` is a sequence, or a function from index to text with ``cells`` giving the count.
 
-    def _estimate(self, text: str) -> int:
-        cells = 2 * len(text) - len(_NARROW.findall(text))
-        return max(1, -(-cells // self.width))
+        ``cells`` (each paragraph's width in cells, the same in both scripts) lets a
+        relayout skip reading the texts at all: only wrapped paragraphs are read.
+        """
+        if callable(texts):
+            if cells is None:
+                raise ValueError("a text function needs the paragraphs' cell widths")
+            self._text = texts
+            self.count = len(cells)
+        else:
+            seq = texts
+            self._text = seq.__getitem__
+            self.count = len(seq)
+            cells = cells if cells is not None else [cell_estimate(t) for t in seq]
+        self.width = max(1, width)
+        self._wrapped: list[list[tuple[int, int]] | None] = [None] * self.count
+        last = self.count - 1
+        w = self.width
+        self._counts = [max(1, -(-c // w)) + (0 if i == last else 1) for i, c in enumerate(cells)]
+        self._ends: list[int] | None = None
 
     def _prefix(self) -> list[int]:
         if self._ends is None:
@@ -50,9 +71,9 @@ class DocumentLayout:
     def _wrap(self, p: int) -> list[tuple[int, int]]:
         lines = self._wrapped[p]
         if lines is None:
-            lines = break_lines(self.texts[p], self.width)
+            lines = break_lines(self._text(p), self.width)
             self._wrapped[p] = lines
-            count = len(lines) + (0 if p == len(self.texts) - 1 else 1)
+            count = len(lines) + (0 if p == self.count - 1 else 1)
             if count != self._counts[p]:
                 self._counts[p] = count
                 self._ends = None
@@ -75,13 +96,13 @@ class DocumentLayout:
 
     def ensure(self, y0: int, y1: int) -> None:
         """Wrap every paragraph that lines ``y0``…``y1`` touch, until estimates stop moving."""
-        if not self.texts:
+        if not self.count:
             return
         for _ in range(8):
             p, _line = self.paragraph_at(y0)
             changed = False
             y = self.top_of(p)
-            while p < len(self.texts) and y <= y1:
+            while p < self.count and y <= y1:
                 before = self._wrapped[p] is None
                 self._wrap(p)
                 changed |= before and self._ends is None
@@ -103,9 +124,9 @@ class DocumentLayout:
 
     def y_of(self, p: int, offset: int) -> int:
         """Document line that shows character ``offset`` of paragraph ``p``."""
-        if not self.texts:
+        if not self.count:
             return 0
-        p = min(max(0, p), len(self.texts) - 1)
+        p = min(max(0, p), self.count - 1)
         lines = self._wrap(p)
         k = 0
         for i, (s, _e) in enumerate(lines):
@@ -115,7 +136,7 @@ class DocumentLayout:
 
     def position_of(self, y: int) -> tuple[int, int]:
         """``(paragraph, offset)`` of the first character on document line ``y``."""
-        if not self.texts:
+        if not self.count:
             return 0, 0
         p, k = self.paragraph_at(y)
         lines = self._wrap(p)

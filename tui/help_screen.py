@@ -30,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for keys, what in KEYS:
-            table.add_row(Text(keys), Text(say(what, self.script)))
+            table.add_row(Text(say(keys, self.script)), Text(say(what, self.script)))
         with VerticalScroll(id="help-box") as box:
             box.border_title = ui("help_title", self.script)
             box.border_subtitle = ui("help_close", self.script)

@@ -60,22 +60,21 @@ def _glue(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     """Attach closing punctuation to what precedes it and opening punctuation to what follows."""
     out: list[tuple[int, int, int]] = []
     pending: tuple[int, int, int] | None = None  # opening punctuation waiting for its word
-    for s, e, w in units:
-        first = text[s]
-        if pending is not None and first not in _SPACE:
-            s, w = pending[0], pending[2] + w
+    for start, end, width in units:
+        s, w = start, width
+        if pending is not None:
+            if text[start] in _SPACE:
+                out.append(pending)
+            else:
+                s, w = pending[0], pending[2] + width
             pending = None
-        elif pending is not None:
-            out.append(pending)
-            pending = None
-        if first in CLOSING and out and text[out[-1][1] - 1] not in _SPACE and text[s] == first:
+        if s == start and text[start] in CLOSING and out and text[out[-1][1] - 1] not in _SPACE:
             ps, _, pw = out.pop()
-            out.append((ps, e, pw + w))
+            s, w = ps, pw + w
+        if text[end - 1] in OPENING:
+            pending = (s, end, w)
             continue
-        if text[e - 1] in OPENING and e - s == 1:
-            pending = (s, e, w)
-            continue
-        out.append((s, e, w))
+        out.append((s, end, w))
     if pending is not None:
         out.append(pending)
     return out
@@ -102,8 +101,9 @@ def break_lines(text: str, width: int) -> list[tuple[int, int]]:
         if filled > 0 and filled + hanging + w > width:
             lines.append((line_start, s))
             line_start, filled, hanging = s, 0, 0
-        if filled == 0 and hanging + w > width:
-            hanging = 0  # leading spaces that do not fit hang before the text
+        if filled == 0 and hanging and hanging + w > width:
+            lines.append((line_start, s))  # leading spaces that do not fit get a line of their own
+            line_start, hanging = s, 0
         if filled + hanging + w > width:  # wider than a whole line: cut by characters
             for k in range(s, e):
                 cw = char_width(text[k])

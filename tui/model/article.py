@@ -23,32 +23,60 @@ from tui.model.sentences import sentence_spans
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
 class Dual:
-    """One string in both scripts, of equal length."""
+    """One string in both scripts, of equal length.
 
-    traditional: str
-    simplified: str
+    The original is kept as read; the other script is converted on first use and
+    then remembered, so a million-character book costs nothing until someone
+    asks for its other form (a toggle converts only what is on screen).
+    """
 
-    def __call__(self, script: Script) -> str:
-        return self.traditional if script is Script.TRADITIONAL else self.simplified
+    __slots__ = ("_other", "original", "script")
+
+    def __init__(self, original: str, script: Script, other: str | None = None) -> None:
+        self.original = original
+        self.script = script
+        self._other = other
 
     @classmethod
     def of(cls, text: str, script: Script) -> Dual:
-        """Make both forms of ``text``, which is mostly written in ``script``.
+        """``text``, written in ``script``."""
+        return cls(text, script)
 
-        The Traditional form of a Traditional text is the original; the Simplified
-        form is always converted, so that stray Traditional characters in a
-        Simplified text are simplified too and every rule that reads Simplified
-        sees them.
-        """
-        simplified = convert(text, Script.SIMPLIFIED)
-        if script is Script.TRADITIONAL:
-            return cls(text, simplified)
-        return cls(convert(text, Script.TRADITIONAL), simplified)
+    def __call__(self, script: Script) -> str:
+        if script is self.script:
+            return self.original
+        other = self._other
+        if other is None:
+            other = self._other = convert(self.original, script)
+        return other
+
+    @property
+    def traditional(self) -> str:
+        return self(Script.TRADITIONAL)
+
+    @property
+    def simplified(self) -> str:
+        return self(Script.SIMPLIFIED)
 
     def slice(self, start: int, end: int) -> Dual:
-        return Dual(self.traditional[start:end], self.simplified[start:end])
+        other = self._other[start:end] if self._other is not None else None
+        return Dual(self.original[start:end], self.script, other)
+
+    def __len__(self) -> int:
+        return len(self.original)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Dual) and (self.original, self.script) == (
+            other.original,
+            other.script,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.original, self.script))
+
+    def __repr__(self) -> str:
+        return f"Dual({self.original!r}, {self.script.value})"
 
 
 @dataclass(frozen=True)
@@ -147,28 +175,24 @@ def build_article(
 ) -> Article:
     """Parse sanitised text into an :class:`Article`, without word segmentation."""
     script = detect_script(text)
-    both = Dual.of(text, script)
-    orig_lines = text.split("\n")
-    trad_lines = both.traditional.split("\n")
-    simp_lines = both.simplified.split("\n")
-    split = split_lines(simp_lines)
+    lines = text.split("\n")
+    split = split_lines(lines)
     body = split.body
-    title_i = _title_index(simp_lines, body)
+    title_i = _title_index(lines, body)
     if title_i is not None:
         body = body[1:]
 
     def _line(i: int) -> Dual:
-        raw = orig_lines[i]
-        lead = len(raw) - len(raw.lstrip())
-        end = lead + len(raw.strip())
-        return Dual(trad_lines[i][lead:end], simp_lines[i][lead:end])
+        return Dual(lines[i].strip(), script)
 
     paras = [_line(i) for i in body]
-    simp = [p.simplified for p in paras]
-    paragraphs = tuple(Paragraph(p, tuple(sentence_spans(p.simplified))) for p in paras)
+    texts = [p.original for p in paras]
+    paragraphs = tuple(
+        Paragraph(p, tuple(sentence_spans(t))) for p, t in zip(paras, texts, strict=True)
+    )
 
     found_bloggers = []
-    for raw in blogger_rules.find_bloggers(simp):
+    for raw in blogger_rules.find_bloggers(texts):
         first = raw.hits[0]
         handle = paras[first.paragraph].slice(first.start + 1, first.end)
         name = paras[raw.name[0]].slice(*raw.name[1:]) if raw.name else None
@@ -176,13 +200,13 @@ def build_article(
         mentions = tuple(Mention(h.paragraph, (h.start, h.end), h.sentence) for h in raw.hits)
         found_bloggers.append(Blogger(handle, name, role, mentions))
 
-    matches = [date_rules.scan(t) for t in simp]
+    matches = [date_rules.scan(t) for t in texts]
     provisional_ref = today or date.today()
     explicit = [f for p_matches in matches for f in date_rules.resolve(p_matches, provisional_ref)]
     if reference_date is not None:
         ref = date_rules.Reference(reference_date, "option")
     else:
-        ref = date_rules.find_reference(simp_lines, explicit, provisional_ref)
+        ref = date_rules.find_reference(lines, explicit, provisional_ref)
     events = []
     for p, p_matches in enumerate(matches):
         for f in date_rules.resolve(p_matches, ref.day):
@@ -202,7 +226,7 @@ def build_article(
             )
     events.sort(key=lambda e: e.start)  # stable: ties keep reading order
 
-    tags = tuple(Dual(trad_lines[i][s:e], simp_lines[i][s:e]) for i, s, e in split.tags)
+    tags = tuple(Dual(lines[i][s:e], script) for i, s, e in split.tags)
     return Article(
         source=source,
         script=script,
@@ -221,25 +245,31 @@ def build_article(
 
 @dataclass(frozen=True)
 class Words:
-    """The slow part of the model: word spans per paragraph, and keywords (Simplified)."""
+    """The slow part of the model: word spans per paragraph, and keywords.
+
+    A keyword is ``(word, paragraph, offset)``: the word in Simplified and where
+    it first occurs (``paragraph`` is -1 if nowhere), so that both forms can be
+    cut from the text without converting it.
+    """
 
     paragraphs: tuple[tuple[Span, ...], ...]
-    keywords: tuple[str, ...]
+    keywords: tuple[tuple[str, int, int], ...]
 
 
-def compute_words(article: Article) -> Words:
-    """Segment every paragraph and pick keywords; takes jieba's start-up time."""
+def compute_words(paragraphs: list[str]) -> Words:
+    """Segment Simplified ``paragraphs`` and pick keywords; takes jieba's start-up time.
+
+    @handles are kept whole (found by pattern first: jieba would split them).
+    """
+    from tui.model.bloggers import find_handles
     from tui.model.words import keywords, segment
 
-    handles: dict[int, list[Span]] = {}
-    for b in article.bloggers:
-        for m in b.mentions:
-            handles.setdefault(m.paragraph, []).append(m.span)
-    spans = tuple(
-        segment(p.text.simplified, handles.get(i, ())) for i, p in enumerate(article.paragraphs)
-    )
-    body = "\n".join(p.text.simplified for p in article.paragraphs)
-    return Words(spans, tuple(keywords(body)))
+    spans = tuple(segment(t, find_handles(t)) for t in paragraphs)
+    found = []
+    for word in keywords("\n".join(paragraphs)):
+        where = next(((i, t.find(word)) for i, t in enumerate(paragraphs) if word in t), (-1, -1))
+        found.append((word, *where))
+    return Words(spans, tuple(found))
 
 
 def with_words(article: Article, words: Words) -> Article:
@@ -248,14 +278,12 @@ def with_words(article: Article, words: Words) -> Article:
         raise ValueError("word spans do not match the article's paragraphs")
     paragraphs = tuple(
         dataclasses.replace(p, words=w)
-        for p, w in zip(article.paragraphs, words.paragraphs, strict=False)
+        for p, w in zip(article.paragraphs, words.paragraphs, strict=True)
     )
-    body_simp = "\n".join(p.text.simplified for p in article.paragraphs)
-    body_trad = "\n".join(p.text.traditional for p in article.paragraphs)
     kws = []
-    for k in words.keywords:
-        at = body_simp.find(k)
-        kws.append(
-            Dual(body_trad[at : at + len(k)], k) if at >= 0 else Dual.of(k, Script.SIMPLIFIED)
-        )
+    for word, p, offset in words.keywords:
+        if 0 <= p < len(article.paragraphs):
+            kws.append(article.paragraphs[p].text.slice(offset, offset + len(word)))
+        else:
+            kws.append(Dual(word, Script.SIMPLIFIED))
     return dataclasses.replace(article, paragraphs=paragraphs, keywords=tuple(kws))

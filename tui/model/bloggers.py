@@ -1,7 +1,7 @@
 """Find the @handles an article names, who they are, and every place they appear.
 
-Works on the Simplified form of each paragraph (offsets are shared with the
-original), needs no word segmenter, and so is ready before jieba is.  Handles
+Works on the original text (its rules are written in Simplified and compiled to
+read both scripts), needs no word segmenter, and so is ready before jieba is.  Handles
 are found by pattern: ``@`` or ``＠`` after a start, space, CJK or punctuation
 (or Weibo's ``//@``), never inside an e-mail address or a URL.  A handle that
 runs into the next word (``@张三表示``) is cut at the word boundary given by the
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model.scripts import Script, convert, either_script, variants
 from tui.model.sentences import sentence_at
 
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.[A-Za-z0-9-]+\.\S+", re.IGNORECASE)
@@ -22,7 +23,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
 
 # Words that follow a name in running text: verbs of saying and posting, adverbs, particles.
-_FOLLOWERS = sorted(
+_FOLLOWERS = variants(
     [
         "表示",
         "认为",
@@ -96,9 +97,7 @@ _FOLLOWERS = sorted(
         "用",
         "针对",
         "通过",
-    ],
-    key=len,
-    reverse=True,
+    ]
 )
 _MULTI = [w for w in _FOLLOWERS if len(w) >= 2]
 _SINGLE = {w for w in _FOLLOWERS if len(w) == 1}
@@ -107,7 +106,7 @@ _SINGLE = {w for w in _FOLLOWERS if len(w) == 1}
 _ROLE = re.compile(
     "(?:"
     + "|".join(
-        sorted(
+        variants(
             [
                 "博主",
                 "专家",
@@ -190,22 +189,22 @@ _ROLE = re.compile(
                 "玩家",
                 "大神",
                 "大佬",
-            ],
-            key=len,
-            reverse=True,
+            ]
         )
     )
     + ")"
 )
 # Words that introduce a list or example but are not part of anyone's role.
 _FILLER = re.compile(
-    r"^(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
-    r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
-    r"这些|那些|这位|那位|一位|一名|一个|知乎|微博|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
+    either_script(
+        r"^(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
+        r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
+        r"这些|那些|这位|那位|一位|一名|一个|知乎|微博|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
+    )
 )
-_LIST_INTRO = re.compile(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$")
+_LIST_INTRO = re.compile(either_script(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$"))
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、]")
-_SEPARATOR_ONLY = re.compile(r"^[\s、，,和与及跟/]*$")
+_SEPARATOR_ONLY = re.compile(either_script(r"^[\s、，,和与及跟/]*$"))
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
 
 
@@ -223,7 +222,7 @@ class Hit:
 class RawBlogger:
     """A blogger as spans into the paragraphs; the builder turns them into text."""
 
-    key: str  # the handle in Simplified form, for merging across scripts
+    key: str  # the handle in Simplified form, for merging mentions across scripts
     hits: tuple[Hit, ...]
     name: tuple[int, int, int] | None  # (paragraph, start, end)
     role: tuple[int, int, int] | None
@@ -306,7 +305,7 @@ def find_bloggers(paragraphs: list[str]) -> list[RawBlogger]:
         prev_end = -1
         prev_key = None
         for start, end in find_handles(text):
-            key = text[start + 1 : end]
+            key = convert(text[start + 1 : end], Script.SIMPLIFIED)
             if key not in hits:
                 order.append(key)
                 hits[key] = []
@@ -344,7 +343,7 @@ def _list_start(text: str, pos: int) -> int:
     """Where the run of ``@a、@b、@c`` that contains ``pos`` begins."""
     start = pos
     while True:
-        before = text[:start].rstrip(" 、，,和与及跟/")
+        before = text[:start].rstrip(" 、，,和与與及跟/")
         m = re.search(r"[@＠][\w\-]+$", before)
         if not m:
             return _clause_start(text, start)

@@ -5,7 +5,7 @@ Decided by the shape of lines: counters (``87文章``), follow buttons
 rows, lone separators, and short call-to-action lines in the blocks before and
 after the prose.  A wrong guess must err towards keeping text in the body, so
 ambiguous short lines count as chrome only beyond a definite chrome line at the
-head or tail of the text.  Rules match the Simplified form of each line.
+head or tail of the text.  Rules are written in Simplified and read both scripts.
 """
 
 from __future__ import annotations
@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+
+from tui.model.scripts import either_script
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Rules are written in Simplified; compiled, they read both scripts."""
+    return re.compile(either_script(pattern), flags)
 
 
 class Kind(Enum):
@@ -29,27 +36,27 @@ _COUNTER = re.compile(
 _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
-_LABELLED = re.compile(
+_LABELLED = _compile(
     r"^(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|tags?|keywords?|"
     r"source|updated|published)\s*[:：]",
     re.IGNORECASE,
 )
-_TAG_LABEL = re.compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
-_LEGAL = re.compile(
+_TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
+_LEGAL = _compile(
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|"
     r"违法和不良信息|举报电话|增值电信)",
     re.IGNORECASE,
 )
-_PAGER = re.compile(
+_PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*){2,}$"
 )
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
-_UI_WORDS = re.compile(
+_UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|二维码|返回顶部|阅读全文|查看全文|"
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP"
 )
-_ALWAYS_CHROME = re.compile(
+_ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|查看全文|加载更多|展开全文|查看更多)[>》]*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
@@ -65,9 +72,9 @@ class Split:
     tags: tuple[tuple[int, int, int], ...]  # (line, start, end) of each tag name
 
 
-def classify(simplified_line: str) -> Kind:
-    """The shape of one line, judged on its Simplified form."""
-    line = simplified_line.strip()
+def classify(line: str) -> Kind:
+    """The shape of one line."""
+    line = line.strip()
     if not line:
         return Kind.BLANK
     if (
@@ -86,9 +93,9 @@ def classify(simplified_line: str) -> Kind:
     return Kind.PROSE
 
 
-def split_lines(simplified_lines: list[str]) -> Split:
+def split_lines(lines: list[str]) -> Split:
     """Split lines into body and chrome, keeping anything uncertain in the body."""
-    kinds = [classify(line) for line in simplified_lines]
+    kinds = [classify(line) for line in lines]
     n = len(kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
 
@@ -108,26 +115,18 @@ def split_lines(simplified_lines: list[str]) -> Split:
         for i in tail:
             if i >= first_chrome and kinds[i] is Kind.SHORT:
                 chrome.add(i)
-                if not _UI_WORDS.search(simplified_lines[i]):
+                if not _UI_WORDS.search(lines[i]):
                     tag_lines.append(i)
     # Head: everything up to the last definite chrome line of the leading non-prose block.
     head = _edge_block(range(n))
     last_chrome = next((i for i in reversed(head) if kinds[i] is Kind.CHROME), None)
     if last_chrome is not None:
         for i in head:
-            if (
-                i <= last_chrome
-                and kinds[i] is Kind.SHORT
-                and _UI_WORDS.search(simplified_lines[i])
-            ):
+            if i <= last_chrome and kinds[i] is Kind.SHORT and _UI_WORDS.search(lines[i]):
                 chrome.add(i)
     # Anywhere: a short line made of page-furniture words, standing between chrome lines.
     for i, k in enumerate(kinds):
-        if (
-            k is Kind.SHORT
-            and len(simplified_lines[i].strip()) <= 12
-            and _UI_WORDS.search(simplified_lines[i])
-        ):
+        if k is Kind.SHORT and len(lines[i].strip()) <= 12 and _UI_WORDS.search(lines[i]):
             before = next(
                 (kinds[j] for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None
             )
@@ -136,12 +135,12 @@ def split_lines(simplified_lines: list[str]) -> Split:
                 chrome.add(i)
 
     for i in sorted(chrome):
-        if _TAG_LABEL.match(simplified_lines[i].strip()):
+        if _TAG_LABEL.match(lines[i].strip()):
             tag_lines.append(i)
     body = tuple(i for i, k in enumerate(kinds) if k is not Kind.BLANK and i not in chrome)
     spans: list[tuple[int, int, int]] = []
     for i in sorted(set(tag_lines)):
-        line = simplified_lines[i]
+        line = lines[i]
         m = _TAG_LABEL.match(line.strip())
         if m:
             offset = len(line) - len(line.lstrip()) + m.start(1)

@@ -13,13 +13,16 @@ import hashlib
 import itertools
 import json
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from tui.model.article import Article, Words
+from tui.model.article import Article, Words, compute_words
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
-VERSION = "words-1"
+VERSION = "words-2"
 
 
 def cache_dir() -> Path:
@@ -33,50 +36,62 @@ def cache_dir() -> Path:
 
 
 def _key(article: Article) -> str:
-    h = hashlib.sha256(VERSION.encode())
+    h = hashlib.sha256(f"{VERSION}:{article.script.value}\n".encode())
     for p in article.paragraphs:
-        h.update(p.text.simplified.encode("utf-8", "surrogatepass"))
+        h.update(p.text.original.encode("utf-8", "surrogatepass"))
         h.update(b"\n")
     return h.hexdigest()
 
 
-def load_words(article: Article) -> Words | None:
-    """Cached words for this article's content, or ``None`` when absent or unusable."""
-    path = cache_dir() / f"{_key(article)}.json"
+def encode_words(words: Words) -> dict[str, Any] | None:
+    """Words as JSON data (word ends per paragraph); ``None`` if the spans do not tile."""
+    for spans in words.paragraphs:
+        if any(a[1] != b[0] for a, b in itertools.pairwise(spans)):
+            return None
+    return {
+        "version": VERSION,
+        "ends": [[e for _, e in spans] for spans in words.paragraphs],
+        "keywords": [list(k) for k in words.keywords],
+    }
+
+
+def decode_words(data: Any, article: Article) -> Words | None:
+    """Words from JSON data, checked against ``article``; ``None`` if anything is off."""
     try:
-        data = json.loads(path.read_text("utf-8"))
         ends = data["ends"]
         if data.get("version") != VERSION or len(ends) != len(article.paragraphs):
             return None
         paragraphs = []
-        for p, row in zip(article.paragraphs, ends, strict=False):
+        for p, row in zip(article.paragraphs, ends, strict=True):
             spans, start = [], 0
             for end in row:
                 if not isinstance(end, int) or end <= start:
                     return None
                 spans.append((start, end))
                 start = end
-            if start != len(p.text.simplified):
+            if start != len(p.text):
                 return None
             paragraphs.append(tuple(spans))
-        keywords = tuple(str(k) for k in data["keywords"])
-    except (OSError, ValueError, KeyError, TypeError):
+        keywords = tuple((str(w), int(p), int(o)) for w, p, o in data["keywords"])
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return Words(tuple(paragraphs), keywords)
 
 
+def load_words(article: Article) -> Words | None:
+    """Cached words for this article's content, or ``None`` when absent or unusable."""
+    try:
+        data = json.loads((cache_dir() / f"{_key(article)}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return decode_words(data, article)
+
+
 def save_words(article: Article, words: Words) -> None:
     """Store ``words`` atomically; a cache that cannot be written is silently skipped."""
-    spans_cover = all(
-        all(a == b for (_, a), (b, _) in itertools.pairwise(ws)) for ws in words.paragraphs
-    )
-    if not spans_cover:
+    data = encode_words(words)
+    if data is None:
         return
-    data = {
-        "version": VERSION,
-        "ends": [[e for _, e in ws] for ws in words.paragraphs],
-        "keywords": list(words.keywords),
-    }
     directory = cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -92,15 +107,41 @@ def save_words(article: Article, words: Words) -> None:
         return
 
 
-def words_for(article: Article, use_cache: bool = True) -> Words:
-    """Words from the cache when possible, else computed (and cached)."""
-    from tui.model.article import compute_words
+def _in_child(article: Article) -> Words | None:
+    """Compute words in a separate process, so the app's own thread keeps the GIL free.
 
+    Segmenting a book takes seconds of pure Python; in a thread it would slow every
+    key press.  The child gets the original text and returns JSON; any failure
+    returns ``None`` and the caller computes in-process instead.
+    """
+    payload = json.dumps(
+        {
+            "script": article.script.value,
+            "paragraphs": [p.text.original for p in article.paragraphs],
+        }
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tui.model.word_worker"],
+            input=payload.encode("utf-8"),
+            capture_output=True,
+            check=True,
+            timeout=600,
+        )
+        return decode_words(json.loads(done.stdout), article)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return None
+
+
+def words_for(article: Article, use_cache: bool = True, separate_process: bool = False) -> Words:
+    """Words from the cache when possible, else computed (and cached)."""
     if use_cache:
         cached = load_words(article)
         if cached is not None:
             return cached
-    words = compute_words(article)
+    words = _in_child(article) if separate_process else None
+    if words is None:
+        words = compute_words([p.text.simplified for p in article.paragraphs])
     if use_cache:
         save_words(article, words)
     return words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

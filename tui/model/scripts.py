@@ -77,3 +77,55 @@ def detect_script(text: str, sample: int = 20000) -> Script:
     trad_marks = sum(1 for a, b in zip(head, to_simp, strict=False) if a != b)
     simp_marks = sum(1 for a, b in zip(head, to_trad, strict=False) if a != b)
     return Script.TRADITIONAL if trad_marks > simp_marks else Script.SIMPLIFIED
+
+
+def variants(words: list[str] | tuple[str, ...]) -> list[str]:
+    """``words`` (written in Simplified) together with their Traditional forms, longest first."""
+    out = {w for w in words} | {convert(w, Script.TRADITIONAL) for w in words}
+    return sorted(out, key=len, reverse=True)
+
+
+_CJK_CHAR = range(0x3400, 0xA000)
+
+
+@lru_cache(maxsize=1)
+def _traditional_forms() -> dict[str, tuple[str, ...]]:
+    """Every Traditional character each Simplified one can stand for (历 → 歷, 曆)."""
+    from pathlib import Path
+
+    table = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in table.read_text("utf-8").splitlines():
+        simp, _, trads = line.partition("\t")
+        if simp and trads:
+            forms[simp] = tuple(trads.split())
+    return forms
+
+
+def either_script(pattern: str) -> str:
+    """Rewrite a regular expression written in Simplified so it also matches Traditional text.
+
+    Each CJK character with a different Traditional form becomes a class of both
+    (``节`` → ``[节節]``; inside ``[...]`` the form is added), so one rule reads
+    both scripts without converting the text, and every match keeps its width.
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if ord(ch) in _CJK_CHAR:
+            forms = "".join(f for f in _traditional_forms().get(ch, ()) if f != ch)
+            if forms:
+                ch = ch + forms if in_class else f"[{ch}{forms}]"
+        out.append(ch)
+        i += 1
+    return "".join(out)

@@ -1,7 +1,7 @@
 """Dated expressions in Chinese prose, normalised to date ranges.
 
-Rules are written for the shapes of Chinese dates, on the Simplified form with
-full-width digits folded to ASCII (both keep offsets): ``2024年12月``,
+Rules are written for the shapes of Chinese dates, in Simplified, and compiled to
+read both scripts; full-width digits are folded to ASCII first (offsets are kept): ``2024年12月``,
 ``6 月 14 日``, ``2025-09-25``, ``2026/01/03 15:18``, ``2023年初``,
 ``2024年中``, ``去年底``, ``今年6月份``, ``昨日``, a bare ``9月24日``, Chinese
 numerals (``二〇二五年一月``) and festivals dated by the lunar calendar.
@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
 from tui.model.numerals import halfwidth_digits, to_int
+from tui.model.scripts import Script, convert, either_script
 
 _CN = "〇零一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
@@ -33,65 +34,71 @@ _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
 )
 
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Rules are written in Simplified; compiled, they read both scripts."""
+    return re.compile(either_script(pattern))
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric",
-        re.compile(
+        _compile(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
             rf"(?:(?:[T ]|{_S})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z])"
         ),
     ),
     (
         "ymd",
-        re.compile(
+        _compile(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]"
         ),
     ),
     (
         "ym",
-        re.compile(
+        _compile(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
         "y",
-        re.compile(
+        _compile(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
             rf"(?:(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
     ),
     (
         "relyear",
-        re.compile(
+        _compile(
             rf"(?P<rel>今年|去年|前年|明年|后年)(?:{_S}(?P<m>{_D}){_S}月份?"
             rf"(?:{_S}(?P<d>{_D}){_S}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
             rf"|(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
     ),
-    ("md", re.compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
+    ("md", _compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
     (
         "m",
-        re.compile(
+        _compile(
             rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])月份?"
             rf"(?![球亮光饼嫂子票薪])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
         "relpart",
-        re.compile(
+        _compile(
             r"(?<![0-9〇零一二三四五六七八九十年今去前明后每当这那半全整])年(?P<part>底|末|初)(?!中|期)"
         ),
     ),
     (
         "relmonth",
-        re.compile(
+        _compile(
             r"(?P<relm>上个月|上月|本月|这个月|下个月|下月)(?:(?P<mpart>初|中|底|末)(?!国|旬))?"
         ),
     ),
-    ("relday", re.compile(r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条)|明天|明日)")),
+    ("relday", _compile(r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条)|明天|明日)")),
     (
         "festival",
-        re.compile(
+        _compile(
             rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S})|(?P<rel>今年|去年|前年|明年))?"
             rf"(?P<f>{'|'.join(NAMES)})节?(?=(?P<sfx>假期|长假|期间|前后|当天|当日|档)?)"
         ),
@@ -180,6 +187,7 @@ def _resolve(
     kind: str, g: dict[str, str | None], ref: date
 ) -> tuple[date, date, str, str, str] | None:
     """Range, granularity, label and precision of one match; ``None`` if it is no date."""
+    g = {k: convert(v, Script.SIMPLIFIED) if v else v for k, v in g.items()}
     m = to_int(g["m"]) if g.get("m") else None
     d = to_int(g["d"]) if g.get("d") else None
     if kind in ("numeric", "ymd", "ym", "y"):
@@ -286,7 +294,7 @@ def find_dates(text: str, ref: date) -> list[Found]:
 
 # ---- the reference date --------------------------------------------------------------------
 
-_UPDATED = re.compile(r"(?:更新|修改|updated|modified)", re.IGNORECASE)
+_UPDATED = re.compile(either_script(r"(?:更新|修改|updated|modified)"), re.IGNORECASE)
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 
 

@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.doclayout import DocumentLayout
+from tui.doclayout import DocumentLayout, cell_estimate
 from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.scripts import Script
@@ -84,6 +84,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks: dict[int, list[Mark]] = {}
         self._highlights: dict[int, list[Mark]] = {}
         self._layout: DocumentLayout | None = None
+        self._cells: list[int] = []
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._anchor = (0, 0)
         self._last_moved: tuple[int, int, int, int] | None = None
@@ -93,6 +94,8 @@ class ArticleView(ScrollView, can_focus=True):
     def show(self, article: Article, script: Script) -> None:
         """Render ``article`` in ``script``, keeping the reading position."""
         if article is not self.article:
+            if self.article is None or len(article.paragraphs) != len(self.article.paragraphs):
+                self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
             self.article = article
             self._marks = _static_marks(article)
         self.script = script
@@ -135,8 +138,11 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         if self.article is None:
             return
-        texts = [p.text(self.script) for p in self.article.paragraphs]
-        self._layout = DocumentLayout(texts, self._width())
+        paragraphs, script = self.article.paragraphs, self.script
+        self._layout = DocumentLayout(
+            lambda p: paragraphs[p].text(script), self._width(), self._cells
+        )
+        texts = self._cells
         self._cache.clear()
         paragraph, offset = self._anchor
         self._layout.ensure(0, self.size.height)
@@ -166,7 +172,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._report()
 
     def _report(self) -> None:
-        if self._layout is None or not self._layout.texts:
+        if self._layout is None or not self._layout.count:
             return
         top = round(self.scroll_y)
         first, _ = self._layout.paragraph_at(top)
