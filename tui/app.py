@@ -26,6 +26,7 @@ from tui.commands import ExplorerCommands
 from tui.help_screen import HelpScreen
 from tui.model.article import Article, Words, with_words
 from tui.model.scripts import Script
+from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
 from tui.widgets.row_list import RowList
@@ -52,6 +53,14 @@ class WordsReady(Message):
         super().__init__()
         self.article = article
         self.words = words
+
+
+class WordsFailed(Message):
+    """The worker could not segment the article; everything but keywords still works."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
 
 
 class ArticleExplorer(App[int]):
@@ -93,6 +102,7 @@ class ArticleExplorer(App[int]):
         self.selection: Selection | None = None
         self.position = (0, 0)
         self._on_screen: set[int] = set()
+        self.words_failed = False
         self.set_reactive(ArticleExplorer.script, script or article.script)
 
     # ---- building the screen ----------------------------------------------------------------
@@ -113,20 +123,31 @@ class ArticleExplorer(App[int]):
         if not self.article.segmented:
             self._segment(self.article)
 
-    @work(thread=True, exclusive=True, group="words")
+    @work(thread=True, exclusive=True, group="words", exit_on_error=False)
     def _segment(self, article: Article) -> None:
         """Segment words and pick keywords off the UI thread; report by message."""
         from tui.model.cache import words_for
 
-        words = words_for(article, use_cache=self.use_cache, separate_process=True)
+        try:
+            words = words_for(article, use_cache=self.use_cache, separate_process=True)
+        except Exception as error:
+            self.post_message(WordsFailed(error))
+            return
         self.post_message(WordsReady(article, words))
 
+    @guarded()
     def on_words_ready(self, message: WordsReady) -> None:
         if message.article is self.article:
             self.article = with_words(self.article, message.words)
             self.query_one(ArticleView).show(self.article, self.script)
             self._render_chrome()
 
+    def on_words_failed(self, message: WordsFailed) -> None:
+        self.words_failed = True
+        report(self, message.error)
+        self._render_chrome()
+
+    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
@@ -148,7 +169,8 @@ class ArticleExplorer(App[int]):
         view = self.query_one(ArticleView)
         view.border_title = ui("article", s)
         if a.keywords is None:
-            view.border_subtitle = f"{ui('keywords', s)}：{ui('segmenting', s)}"
+            state = ui("unavailable" if self.words_failed else "segmenting", s)
+            view.border_subtitle = f"{ui('keywords', s)}：{state}"
         else:
             view.border_subtitle = f"{ui('keywords', s)}：" + " · ".join(
                 k(s) for k in a.keywords[:8]
@@ -197,12 +219,14 @@ class ArticleExplorer(App[int]):
                     marks[m.paragraph].append(Mark(*m.sentence, SENTENCE))
         self.query_one(ArticleView).set_highlights(marks)
 
+    @guarded()
     def watch_script(self) -> None:
         self._render_all()
 
     # ---- messages from widgets --------------------------------------------------------------
 
     @on(ArticleView.Moved)
+    @guarded()
     def _moved(self, message: ArticleView.Moved) -> None:
         self.position = (message.paragraph, message.offset)
         on_screen = {
@@ -216,6 +240,7 @@ class ArticleExplorer(App[int]):
             self.query_one("#timeline", RowList).refresh_rows(*changed)
 
     @on(ArticleView.Clicked)
+    @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
         if message.kind == "handle":
             self.select_blogger(message.index, jump=False)
@@ -223,14 +248,17 @@ class ArticleExplorer(App[int]):
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
+    @guarded()
     def _event_chosen(self, message: RowList.Chosen) -> None:
         self.select_event(message.index)
 
     @on(RowList.Chosen, "#bloggers")
+    @guarded()
     def _blogger_chosen(self, message: RowList.Chosen) -> None:
         self.select_blogger(message.index)
 
     @on(ScriptBadge.Pressed)
+    @guarded()
     def _badge(self) -> None:
         self.action_toggle_script()
 
@@ -243,6 +271,7 @@ class ArticleExplorer(App[int]):
             self.query_one(name, RowList).refresh_rows(sel.index)
         self._render_highlights()
 
+    @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
         """Highlight event ``index``'s sentence and bring it into view."""
         if not 0 <= index < len(self.article.timeline):
@@ -253,6 +282,7 @@ class ArticleExplorer(App[int]):
         if jump:
             self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
 
+    @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
         """Highlight every mention of blogger ``index`` and go to mention ``mention``."""
         if not 0 <= index < len(self.article.bloggers):
@@ -265,6 +295,7 @@ class ArticleExplorer(App[int]):
             m = mentions[mention]
             self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
 
+    @guarded()
     def action_mention(self, step: int) -> None:
         """Next or previous mention of the chosen blogger (or of the highlighted one)."""
         if not self.article.bloggers:
@@ -276,12 +307,15 @@ class ArticleExplorer(App[int]):
         else:
             self.select_blogger(sel.index, sel.mention + step)
 
+    @guarded()
     def action_clear_selection(self) -> None:
         self._set_selection(None)
 
+    @guarded()
     def action_toggle_script(self) -> None:
         self.script = self.script.other
 
+    @guarded()
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.script))
@@ -289,11 +323,13 @@ class ArticleExplorer(App[int]):
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 
+    @guarded()
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane now (not after a refresh), so keys typed right after reach it."""
         self.screen.set_class(name != "article", "-side-open")
         self.screen.set_focus(self._pane(name))
 
+    @guarded()
     def action_cycle(self, step: int) -> None:
         if not isinstance(self.screen, HelpScreen) and self.screen is self.screen_stack[0]:
             focused = self.focused
@@ -303,6 +339,18 @@ class ArticleExplorer(App[int]):
             self.screen.focus_next()
         else:
             self.screen.focus_previous()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """The last resort: log it and leave with one plain line, never a traceback screen."""
+        report(None, error)
+        self._return_code = 1
+        if self._exception is None and self.is_headless:
+            self._exception = error  # Pilot re-raises it in tests
+            self._exception_event.set()
+        self.exit(
+            1,
+            message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
+        )
 
     # ---- command palette --------------------------------------------------------------------
 

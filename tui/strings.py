@@ -12,6 +12,7 @@ TEXTS = {
     "bloggers": "博主",
     "keywords": "关键词",
     "segmenting": "分词中…",
+    "unavailable": "不可用",
     "no_events": "没有找到日期",
     "no_bloggers": "没有找到博主",
     "help_title": "按键说明",

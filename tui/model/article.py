@@ -11,6 +11,7 @@ means the same place in both (see :mod:`tui.model.scripts`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,8 +83,12 @@ class Dual:
 @dataclass(frozen=True)
 class Paragraph:
     text: Dual
-    sentences: tuple[Span, ...]
     words: tuple[Span, ...] | None = None  # None until segmented
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans, found when first needed (a book has tens of thousands)."""
+        return tuple(sentence_spans(self.text.original))
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that contains ``offset``."""
@@ -187,9 +192,7 @@ def build_article(
 
     paras = [_line(i) for i in body]
     texts = [p.original for p in paras]
-    paragraphs = tuple(
-        Paragraph(p, tuple(sentence_spans(t))) for p, t in zip(paras, texts, strict=True)
-    )
+    paragraphs = tuple(Paragraph(p) for p in paras)
 
     found_bloggers = []
     for raw in blogger_rules.find_bloggers(texts):
@@ -200,9 +203,13 @@ def build_article(
         mentions = tuple(Mention(h.paragraph, (h.start, h.end), h.sentence) for h in raw.hits)
         found_bloggers.append(Blogger(handle, name, role, mentions))
 
-    matches = [date_rules.scan(t) for t in texts]
+    matches = date_rules.scan_paragraphs(texts)
     provisional_ref = today or date.today()
-    explicit = [f for p_matches in matches for f in date_rules.resolve(p_matches, provisional_ref)]
+    explicit = [
+        f
+        for p_matches in matches
+        for f in date_rules.resolve([m for m in p_matches if m.explicit], provisional_ref)
+    ]
     if reference_date is not None:
         ref = date_rules.Reference(reference_date, "option")
     else:

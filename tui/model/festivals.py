@@ -7,6 +7,7 @@ reader means by "2025年春节": the lunar year that begins in it.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from lunar_python import Lunar
 
@@ -34,6 +35,7 @@ def _solar(lunar: Lunar) -> date:
     return date(s.getYear(), s.getMonth(), s.getDay())
 
 
+@lru_cache(maxsize=1024)
 def festival_date(name: str, year: int) -> date | None:
     """The Gregorian date of festival ``name`` (Simplified) in Gregorian ``year``."""
     if not 1901 <= year <= 2099:

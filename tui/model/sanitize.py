@@ -35,8 +35,16 @@ _TABLE.update({ord(c): None for c in _BIDI})
 _TABLE[0xFEFF] = None  # a stray BOM inside the text is invisible noise
 
 
+_CONTROLS = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())] or ""
+
+
 def sanitize(text: str) -> str:
     """Return ``text`` with newlines normalised and every terminal control neutralised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
-    return text.translate(_TABLE)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub(_replace, text)

@@ -66,23 +66,32 @@ def _char_convert(config: str, ch: str) -> str:
 # A sample of characters whose forms differ between the scripts; enough to tell
 # which one a text is written in without converting all of it.
 def detect_script(text: str, sample: int = 20000) -> Script:
-    """Guess the script of ``text`` by which conversion changes more characters.
+    """Guess the script of ``text`` by counting characters that exist in only one script.
 
-    Traditional text changes under ``t2s``; Simplified text changes under ``s2t``.
-    Ties (text with no script-specific characters) count as Simplified.
+    Reads OpenCC's character tables instead of converting, so that opening a file
+    never waits for a converter to be built.  Ties count as Simplified.
     """
+    simplified_only, traditional_only = _marks()
     head = text[:sample]
-    to_simp = convert(head, Script.SIMPLIFIED)
-    to_trad = convert(head, Script.TRADITIONAL)
-    trad_marks = sum(1 for a, b in zip(head, to_simp, strict=False) if a != b)
-    simp_marks = sum(1 for a, b in zip(head, to_trad, strict=False) if a != b)
-    return Script.TRADITIONAL if trad_marks > simp_marks else Script.SIMPLIFIED
+    trad = sum(1 for ch in head if ch in traditional_only)
+    simp = sum(1 for ch in head if ch in simplified_only)
+    return Script.TRADITIONAL if trad > simp else Script.SIMPLIFIED
 
 
-def variants(words: list[str] | tuple[str, ...]) -> list[str]:
-    """``words`` (written in Simplified) together with their Traditional forms, longest first."""
-    out = {w for w in words} | {convert(w, Script.TRADITIONAL) for w in words}
-    return sorted(out, key=len, reverse=True)
+@lru_cache(maxsize=1)
+def _marks() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters used only in Simplified, and only in Traditional."""
+    forms = _traditional_forms()
+    simplified_only = frozenset(s for s, trads in forms.items() if s not in trads)
+    traditional_only = frozenset(t for trads in forms.values() for t in trads) - forms.keys()
+    return simplified_only, traditional_only
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex matching any of ``words`` (written in Simplified) in either script, longest first."""
+    import re
+
+    return "|".join(either_script(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
 _CJK_CHAR = range(0x3400, 0xA000)

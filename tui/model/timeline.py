@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import accumulate
 
 from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
 from tui.model.numerals import halfwidth_digits, to_int
@@ -183,11 +186,16 @@ def _year_of(token: str) -> int | None:
     return y if y is not None and 1900 <= y <= 2100 else None
 
 
+@lru_cache(maxsize=4096)
+def _simplified(word: str) -> str:
+    return convert(word, Script.SIMPLIFIED)
+
+
 def _resolve(
     kind: str, g: dict[str, str | None], ref: date
 ) -> tuple[date, date, str, str, str] | None:
     """Range, granularity, label and precision of one match; ``None`` if it is no date."""
-    g = {k: convert(v, Script.SIMPLIFIED) if v else v for k, v in g.items()}
+    g = {k: _simplified(v) if v else v for k, v in g.items()}
     m = to_int(g["m"]) if g.get("m") else None
     d = to_int(g["d"]) if g.get("d") else None
     if kind in ("numeric", "ymd", "ym", "y"):
@@ -253,14 +261,31 @@ class Match:
         return self.kind in ("numeric", "ymd", "ym", "y") or bool(self.groups.get("y"))
 
 
+# Every date expression contains one of these; the rules run only in windows around them.
+_TRIGGER = _compile(r"[年月日号天]|\d{4}[-/.]|" + "|".join(NAMES))
+_MARGIN = 32  # longer than any date expression
+
+
+def _windows(norm: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(norm):
+        lo, hi = max(0, m.start() - _MARGIN), min(len(norm), m.end() + _MARGIN)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def scan(text: str) -> list[Match]:
-    """Non-overlapping date expressions in Simplified ``text``, longest first at each place."""
+    """Non-overlapping date expressions in ``text``, longest first at each place."""
     norm = halfwidth_digits(text)
     found: list[Match] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(norm):
-            if m.end() > m.start() and (kind != "relyear" or m.group(0)):
-                found.append(Match(kind, m.start(), m.end(), m.groupdict()))
+    for lo, hi in _windows(norm):
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(norm, lo, hi):
+                if m.end() > m.start() and (kind != "relyear" or m.group(0)):
+                    found.append(Match(kind, m.start(), m.end(), m.groupdict()))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     chosen: list[Match] = []
     last_end = -1
@@ -269,6 +294,20 @@ def scan(text: str) -> list[Match]:
             chosen.append(match)
             last_end = match.end
     return chosen
+
+
+def scan_paragraphs(texts: list[str]) -> list[list[Match]]:
+    """:func:`scan` for many paragraphs at once: one pass of each rule over the whole text.
+
+    Rules never cross a line break, so matches are cut back to paragraph offsets.
+    """
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    per: list[list[Match]] = [[] for _ in texts]
+    for m in scan("\n".join(texts)):
+        p = bisect_right(starts, m.start) - 1
+        base = starts[p]
+        per[p].append(Match(m.kind, m.start - base, m.end - base, m.groups))
+    return per
 
 
 def resolve(matches: list[Match], ref: date) -> list[Found]:

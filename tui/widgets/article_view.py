@@ -26,6 +26,7 @@ from tui.doclayout import DocumentLayout, cell_estimate
 from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.scripts import Script
+from tui.safety import guarded
 
 #: Kinds of marked spans, in the order their styles are layered.
 HANDLE, DATE, SENTENCE, MENTION = "handle", "date", "sentence", "mention"
@@ -91,6 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- what the app tells the pane --------------------------------------------------------
 
+    @guarded()
     def show(self, article: Article, script: Script) -> None:
         """Render ``article`` in ``script``, keeping the reading position."""
         if article is not self.article:
@@ -101,12 +103,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.script = script
         self._relayout()
 
+    @guarded()
     def set_highlights(self, marks: dict[int, list[Mark]]) -> None:
         """Replace the highlighted spans (selected sentence, mentions)."""
         self._highlights = marks
         self._cache.clear()
         self.refresh()
 
+    @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
         """Scroll so that ``offset`` of ``paragraph`` is in view, in the upper third."""
         if self._layout is None:
@@ -161,10 +165,12 @@ class ArticleView(ScrollView, can_focus=True):
             if self.virtual_size.height != height or self.virtual_size.width != self._width():
                 self.virtual_size = Size(self._width(), height)
 
+    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         if self._layout is not None and self._layout.width != self._width():
             self._relayout()
 
+    @guarded()
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if self._layout is not None:
@@ -184,6 +190,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
+    @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         base = self.rich_style
@@ -230,19 +237,23 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- keys and mouse ---------------------------------------------------------------------
 
+    @guarded()
     def action_line(self, delta: int) -> None:
         self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
 
+    @guarded()
     def action_page(self, delta: int) -> None:
         step = max(1, self.scrollable_content_region.height - 1)
         self.scroll_to(y=self.scroll_y + delta * step, animate=False, immediate=True)
 
+    @guarded()
     def action_edge(self, end: int) -> None:
         if end and self._layout is not None:
             self._layout.ensure(self._layout.height - self.size.height - 1, self._layout.height)
             self._sync_size()
         self.scroll_to(y=self.max_scroll_y if end else 0, animate=False, immediate=True)
 
+    @guarded()
     def on_click(self, event: events.Click) -> None:
         if self._layout is None or self.article is None:
             return

@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.safety import guarded
+
 RowRenderer = Callable[[int, int], Text]  # (index, width) -> one line of text
 
 
@@ -84,6 +86,7 @@ class RowList(ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
+    @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -105,12 +108,14 @@ class RowList(ScrollView, can_focus=True):
             strip = strip.apply_style(self.get_component_rich_style("row-list--cursor"))
         return strip
 
+    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, self.count)
         self._cache.clear()
 
     # ---- moving and choosing ----------------------------------------------------------------
 
+    @guarded()
     def watch_highlighted(self, old: int, new: int) -> None:
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_y)
@@ -120,21 +125,26 @@ class RowList(ScrollView, can_focus=True):
             self.scroll_to(y=new - height + 1, animate=False, immediate=True)
         self.refresh()
 
+    @guarded()
     def action_move(self, step: int) -> None:
         if self.count:
             self.highlighted = max(0, min(self.count - 1, self.highlighted + step))
 
+    @guarded()
     def action_page(self, step: int) -> None:
         self.action_move(step * max(1, self.scrollable_content_region.height - 1))
 
+    @guarded()
     def action_edge(self, end: int) -> None:
         if self.count:
             self.highlighted = self.count - 1 if end else 0
 
+    @guarded()
     def action_choose(self) -> None:
         if 0 <= self.highlighted < self.count:
             self.post_message(self.Chosen(self, self.highlighted))
 
+    @guarded()
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
