@@ -1,5 +1,5 @@
 from tui.model.article import build_article, compute_words, with_words
-from tui.model.cache import load_words, save_words, words_for
+from tui.model.cache import _in_children, load_words, save_words, words_for
 
 
 def test_segmentation_uses_simplified_offsets_and_keeps_handles() -> None:
@@ -30,4 +30,6 @@ def test_cache_round_trip_and_corruption(_private_cache) -> None:
 def test_words_in_a_separate_process_match() -> None:
     a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語。")
     here = compute_words([p.text.simplified for p in a.paragraphs])
-    assert words_for(a, use_cache=False, separate_process=True) == here
+    assert _in_children(a, 1) == here
+    assert _in_children(a, 2) == here  # parts merge exactly
+    assert words_for(a, use_cache=False, jobs=2) == here

@@ -129,7 +129,7 @@ class ArticleExplorer(App[int]):
         from tui.model.cache import words_for
 
         try:
-            words = words_for(article, use_cache=self.use_cache, separate_process=True)
+            words = words_for(article, use_cache=self.use_cache, jobs=1)
         except Exception as error:
             self.post_message(WordsFailed(error))
             return

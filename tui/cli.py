@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 
@@ -86,11 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 
-        article = with_words(article, words_for(article, use_cache=not args.no_cache))
+        size = sum(len(p.text) for p in article.paragraphs)
+        jobs = min(os.cpu_count() or 1, 4) if size > 200_000 else 0  # a book: segment in parallel
+        article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
         try:
             if args.json:
-                json.dump(
-                    to_json(article, script), sys.stdout, ensure_ascii=False, separators=(",", ":")
+                sys.stdout.write(
+                    json.dumps(to_json(article, script), ensure_ascii=False, separators=(",", ":"))
                 )
                 sys.stdout.write("\n")
             else:

@@ -268,15 +268,21 @@ def compute_words(paragraphs: list[str]) -> Words:
 
     @handles are kept whole (found by pattern first: jieba would split them).
     """
+    from tui.model.words import top_keywords
+
+    spans, stats = segment_paragraphs(paragraphs)
+    return Words(spans, tuple(top_keywords(stats)))
+
+
+def segment_paragraphs(
+    paragraphs: list[str], first: int = 0
+) -> tuple[tuple[tuple[Span, ...], ...], dict]:
+    """Word spans of each paragraph and the keyword statistics of them all."""
     from tui.model.bloggers import find_handles
-    from tui.model.words import keywords, segment
+    from tui.model.words import segment, word_stats
 
     spans = tuple(segment(t, find_handles(t)) for t in paragraphs)
-    found = []
-    for word in keywords("\n".join(paragraphs)):
-        where = next(((i, t.find(word)) for i, t in enumerate(paragraphs) if word in t), (-1, -1))
-        found.append((word, *where))
-    return Words(spans, tuple(found))
+    return spans, word_stats(paragraphs, list(spans), first)
 
 
 def with_words(article: Article, words: Words) -> Article:

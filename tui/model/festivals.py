@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from lunar_python import Lunar
-
 # name → (lunar month, lunar day, offset in days); month 0 means "a solar term".
 _LUNAR = {
     "春节": (1, 1, 0),
@@ -30,7 +28,7 @@ HOLIDAY_DAYS = {"春节": 7, "农历新年": 7}
 NAMES = tuple(sorted([*_LUNAR, "腊八", "清明"], key=len, reverse=True))
 
 
-def _solar(lunar: Lunar) -> date:
+def _solar(lunar: object) -> date:
     s = lunar.getSolar()
     return date(s.getYear(), s.getMonth(), s.getDay())
 
@@ -40,6 +38,8 @@ def festival_date(name: str, year: int) -> date | None:
     """The Gregorian date of festival ``name`` (Simplified) in Gregorian ``year``."""
     if not 1901 <= year <= 2099:
         return None
+    from lunar_python import Lunar  # imported on the first festival, not at start-up
+
     if name == "清明":
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get("清明")
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None

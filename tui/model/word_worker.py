@@ -1,7 +1,8 @@
 """``python -m tui.model.word_worker``: segment paragraphs read as JSON on stdin.
 
-Input ``{"script": "traditional"|"simplified", "paragraphs": [...]}``; output the
-cache's JSON form of :class:`~tui.model.article.Words` on stdout.
+Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...]}``;
+output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``
+(paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.cache`.
 """
 
 from __future__ import annotations
@@ -9,8 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.model.article import compute_words
-from tui.model.cache import encode_words
+from tui.model.article import segment_paragraphs
 from tui.model.scripts import Script, convert
 
 
@@ -20,13 +20,10 @@ def main() -> None:
     script = Script(data["script"])
     paragraphs = [str(p) for p in data["paragraphs"]]
     if script is not Script.SIMPLIFIED:
-        paragraphs = [convert(p, Script.SIMPLIFIED) for p in paragraphs]
-    json.dump(
-        encode_words(compute_words(paragraphs)),
-        sys.stdout,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+        paragraphs = convert("\n".join(paragraphs), Script.SIMPLIFIED).split("\n")
+    spans, stats = segment_paragraphs(paragraphs, int(data.get("first", 0)))
+    result = {"ends": [[e for _, e in row] for row in spans], "stats": stats}
+    json.dump(result, sys.stdout, ensure_ascii=False, separators=(",", ":"))
 
 
 if __name__ == "__main__":

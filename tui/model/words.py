@@ -1,11 +1,12 @@
-"""Word segmentation and keywords with jieba, on the Simplified form.
+"""Word segmentation and keyword statistics with jieba, on the Simplified form.
 
 jieba's dictionary is Simplified: on Traditional text about one boundary in
 seven is wrong, so we always segment the Simplified form and reuse its offsets
 on the original (conversion keeps lengths).  @handles and hyphenated names such
 as ``DeepSeek-R1`` are cut out before segmenting so they stay single tokens.
-jieba is imported lazily: it costs over half a second, and nothing on the path
-to the first screen needs it.
+Keywords are jieba's TF-IDF, computed from our own segmentation instead of a
+second pass, and from statistics that merge, so a book can be segmented in
+parts.  jieba is imported lazily: nothing on the path to the first screen needs it.
 """
 
 from __future__ import annotations
@@ -14,24 +15,26 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 Span = tuple[int, int]
+#: word -> [count, idf, first paragraph, offset in it]
+WordStats = dict[str, list[Any]]
 _PROTECTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)+")
 _lock = threading.Lock()
-_ready = False
+_state: dict[str, Any] = {}
 
 
-def _jieba():
+def _jieba() -> Any:
     """Import and initialise jieba once, without its start-up chatter on stderr."""
-    global _ready
     import jieba
 
     with _lock:
-        if not _ready:
+        if "ready" not in _state:
             jieba.setLogLevel(logging.WARNING)
             logging.getLogger("jieba").setLevel(logging.WARNING)
             jieba.initialize()
-            _ready = True
+            _state["ready"] = True
     return jieba
 
 
@@ -56,10 +59,41 @@ def segment(text: str, protected: Iterable[Span] = ()) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def keywords(text: str, top: int = 12) -> list[str]:
-    """The most characteristic words of ``text`` (Simplified) by TF-IDF."""
+def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int = 0) -> WordStats:
+    """Counts, IDF and first place of every word that can be a keyword (as jieba.analyse counts)."""
     _jieba()
     import jieba.analyse
 
-    with _lock:
-        return list(jieba.analyse.extract_tags(text, topK=top))
+    tfidf = jieba.analyse.default_tfidf
+    stats: WordStats = {}
+    for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
+        for s, e in words:
+            w = text[s:e]
+            if len(w.strip()) < 2 or w.lower() in tfidf.stop_words:
+                continue
+            entry = stats.get(w)
+            if entry is None:
+                stats[w] = [1, tfidf.idf_freq.get(w, tfidf.median_idf), first + p, s]
+            else:
+                entry[0] += 1
+    return stats
+
+
+def merge_stats(parts: Iterable[WordStats]) -> WordStats:
+    """Statistics of consecutive parts of one text, as if counted together."""
+    merged: WordStats = {}
+    for part in parts:
+        for w, (count, idf, p, offset) in part.items():
+            entry = merged.get(w)
+            if entry is None:
+                merged[w] = [count, idf, p, offset]
+            else:
+                entry[0] += count
+    return merged
+
+
+def top_keywords(stats: WordStats, top: int = 12) -> list[tuple[str, int, int]]:
+    """The ``top`` words by TF-IDF, each with where it first occurs."""
+    total = sum(entry[0] for entry in stats.values()) or 1
+    ranked = sorted(stats.items(), key=lambda item: item[1][0] * item[1][1] / total, reverse=True)
+    return [(w, int(entry[2]), int(entry[3])) for w, entry in ranked[:top]]
