@@ -108,8 +108,10 @@ class Terminal:
                 last = len(self.raw)
                 deadline = time.perf_counter() + quiet
 
-    def wait_exit(self, timeout: float = 10.0) -> int:
-        """The exit status, draining output until the program ends."""
+    def exited(self, timeout: float) -> int | None:
+        """The exit status if the program ends within ``timeout`` seconds, else ``None``."""
+        if self.status is not None:
+            return self.status
         start = time.perf_counter()
         while time.perf_counter() - start < timeout:
             self._pump(0.02)
@@ -118,8 +120,15 @@ class Terminal:
                 self.status = os.waitstatus_to_exitcode(status)
                 os.close(self.fd)
                 return self.status
-        self.kill()
-        raise TimeoutError("program did not exit")
+        return None
+
+    def wait_exit(self, timeout: float = 10.0) -> int:
+        """The exit status, draining output until the program ends (killed after ``timeout``)."""
+        status = self.exited(timeout)
+        if status is None:
+            self.kill()
+            raise TimeoutError("program did not exit")
+        return status
 
     def kill(self) -> None:
         if self.status is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import random
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,33 @@ def test_article_cannot_drive_the_terminal(tmp_path: Path, env: dict[str, str]) 
     assert path.read_bytes() == before  # the app never writes to the file it opened
     assert not any(p.name != "hostile.txt" for p in tmp_path.iterdir() if p.name != "cache")
     assert os.listdir(tmp_path / "cache")  # the cache went to the cache directory
+
+
+STORM = [
+    *"abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789?",
+    "up", "down", "pageup", "pagedown", "tab", "shift+tab", "enter", "escape", "space",
+    "\x1b[C", "\x1b[D", "\x1b[H", "\x1b[F", "\x1bOA", "\x1b[1;5C", "\x1b[3~",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [2025, 7])
+def test_2000_random_keys_then_quit(env: dict[str, str], seed: int) -> None:
+    rng = random.Random(seed)
+    term = Terminal([], cols=100, rows=30, env=env)
+    try:
+        term.wait_for("時間線")
+        for i in range(2000):
+            term.press(rng.choice(STORM))
+            if i % 50 == 49:
+                term.settle(0.02)  # let the app read; a person types in bursts too
+        term.settle(0.5)
+        assert term.exited(0.1) is None, term.text()  # still running after the storm
+        deadline = time.monotonic() + 20
+        while term.status is None and time.monotonic() < deadline:
+            for key in ("escape", "escape", "escape", "q"):  # close dialogs, then quit
+                if term.exited(0.2) is None:
+                    term.press(key)
+        assert term.status == 0
+        assert b"Traceback" not in term.raw
+    finally:
+        term.kill()

@@ -9,6 +9,7 @@ for jieba.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -25,7 +26,10 @@ from textual.widgets import Footer
 from tui.commands import ExplorerCommands
 from tui.help_screen import HelpScreen
 from tui.model.article import Article, Words, with_words
+from tui.model.errors import ArticleError
+from tui.model.load import load_article
 from tui.model.scripts import Script
+from tui.open_screen import OpenScreen
 from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
@@ -63,6 +67,15 @@ class WordsFailed(Message):
         self.error = error
 
 
+class ArticleOpened(Message):
+    """A worker finished reading another file: an article, or the reason it cannot be opened."""
+
+    def __init__(self, article: Article | None, error: str = "") -> None:
+        super().__init__()
+        self.article = article
+        self.error = error
+
+
 class ArticleExplorer(App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
@@ -86,6 +99,7 @@ class ArticleExplorer(App[int]):
         Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
         Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+        Binding("o", "open", "Open", show=False, id="app.open"),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -146,6 +160,45 @@ class ArticleExplorer(App[int]):
         self.words_failed = True
         report(self, message.error)
         self._render_chrome()
+
+    @guarded()
+    def action_open(self) -> None:
+        """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
+        if self.screen is self.screen_stack[0]:
+            self.push_screen(OpenScreen(self.script), self._open_path)
+
+    def _open_path(self, path: str | None) -> None:
+        if path:
+            self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
+            self._load(os.path.expanduser(path))
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _load(self, path: str) -> None:
+        """Read and parse a file off the UI thread; never touches widgets."""
+        try:
+            self.post_message(ArticleOpened(load_article(path)))
+        except ArticleError as error:
+            self.post_message(ArticleOpened(None, str(error)))
+        except Exception as error:
+            report(None, error)
+            self.post_message(ArticleOpened(None, f"{path}: {type(error).__name__}: {error}"))
+
+    @guarded()
+    def on_article_opened(self, message: ArticleOpened) -> None:
+        if message.article is None:
+            self.notify(
+                message.error, title=ui("open_failed", self.script), severity="error", markup=False
+            )
+            return
+        self.article = message.article
+        self.selection = None
+        self.words_failed = False
+        self._on_screen = set()
+        view = self.query_one(ArticleView)
+        view.reset_position()
+        self._render_all()
+        if not self.article.segmented:
+            self._segment(self.article)
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
@@ -348,7 +401,7 @@ class ArticleExplorer(App[int]):
             self._exception = error  # Pilot re-raises it in tests
             self._exception_event.set()
         self.exit(
-            1,
+            return_code=1,
             message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
         )
 
@@ -382,6 +435,7 @@ class ArticleExplorer(App[int]):
                 partial(self.action_mention, -1),
             ),
             (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
+            (say("打开文章", s) + " — Open file… (o)", "", self.action_open),
             (say("退出", s) + " — Quit (q)", "", self.action_quit),
         ]
         for i, e in enumerate(self.article.timeline):

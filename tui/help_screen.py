@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.model.scripts import Script
+from tui.safety import guarded
 from tui.strings import KEYS, say, ui
 
 
@@ -36,5 +37,7 @@ class HelpScreen(ModalScreen[None]):
             box.border_subtitle = ui("help_close", self.script)
             yield Static(table, id="help-table")
 
+    @guarded()
     def action_dismiss(self) -> None:  # type: ignore[override]
-        self.dismiss(None)
+        if self.is_current:  # once, however fast the keys come
+            self.dismiss(None)

@@ -6,19 +6,27 @@ from functools import lru_cache
 
 from tui.model.scripts import Script, convert
 
+#: Interface words as (Simplified, Traditional): no converter is built to draw the first screen.
 TEXTS = {
-    "article": "正文",
-    "timeline": "时间线",
-    "bloggers": "博主",
-    "keywords": "关键词",
-    "segmenting": "分词中…",
-    "unavailable": "不可用",
-    "no_events": "没有找到日期",
-    "no_bloggers": "没有找到博主",
-    "help_title": "按键说明",
-    "help_close": "按 Esc、q 或 ? 关闭",
-    "replaced": "个无法解码的字节已替换",
-    "ref": "参照日期",
+    "article": ("正文", "正文"),
+    "timeline": ("时间线", "時間線"),
+    "bloggers": ("博主", "博主"),
+    "keywords": ("关键词", "關鍵詞"),
+    "segmenting": ("分词中…", "分詞中…"),
+    "unavailable": ("不可用", "不可用"),
+    "no_events": ("没有找到日期", "沒有找到日期"),
+    "no_bloggers": ("没有找到博主", "沒有找到博主"),
+    "help_title": ("按键说明", "按鍵說明"),
+    "help_close": ("按 Esc、q 或 ? 关闭", "按 Esc、q 或 ? 關閉"),
+    "replaced": ("个无法解码的字节已替换", "個無法解碼的字節已替換"),
+    "ref": ("参照日期", "參照日期"),
+    "open_title": ("打开文章", "打開文章"),
+    "open_hint": (
+        "输入文本文件的路径，按 Enter 打开，Esc 取消：",
+        "輸入文本文件的路徑，按 Enter 打開，Esc 取消：",
+    ),
+    "open_failed": ("无法打开", "無法打開"),
+    "opening": ("正在打开…", "正在打開…"),
 }
 
 #: (keys, what they do) for the help screen, in reading order.
@@ -33,6 +41,7 @@ KEYS = [
     ("1 / 2 / 3", "直接聚焦正文 / 时间线 / 博主"),
     ("escape", "清除选择和高亮"),
     ("ctrl+p", "命令面板：所有操作、跳到事件…、跳到博主…"),
+    ("o", "打开另一篇文章（输入路径）"),
     ("?", "打开 / 关闭本说明"),
     ("q / ctrl+q", "退出"),
     ("鼠标", "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简"),
@@ -47,4 +56,5 @@ def say(simplified: str, script: Script) -> str:
 
 def ui(key: str, script: Script) -> str:
     """The interface text ``key`` in ``script``."""
-    return say(TEXTS[key], script)
+    simplified, traditional = TEXTS[key]
+    return simplified if script is Script.SIMPLIFIED else traditional

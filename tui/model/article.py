@@ -225,7 +225,9 @@ def build_article(
                     end=f.last,
                     precision=f.precision,
                     granularity=f.granularity,
-                    label=Dual.of(f.label, Script.SIMPLIFIED),
+                    label=Dual(
+                        f.label, Script.SIMPLIFIED, f.label
+                    ),  # digits and 年底/上旬…: the same in both
                     paragraph=p,
                     span=span,
                     sentence=paragraphs[p].sentence_of(f.start),

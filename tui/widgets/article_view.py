@@ -129,6 +129,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor = self._layout.position_of(top)
         self._report()
 
+    def reset_position(self) -> None:
+        """Start again at the top (a new article)."""
+        self._anchor = (0, 0)
+        self.article = None
+
     @property
     def position(self) -> tuple[int, int]:
         """``(paragraph, offset)`` of the top line on screen."""
@@ -141,6 +146,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self) -> None:
         if self.article is None:
+            return
+        if self.scrollable_content_region.width <= 0:
+            self._layout = None  # not laid out yet: on_resize does it at the real width
             return
         paragraphs, script = self.article.paragraphs, self.script
         self._layout = DocumentLayout(
@@ -167,7 +175,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
-        if self._layout is not None and self._layout.width != self._width():
+        if self._layout is None or self._layout.width != self._width():
             self._relayout()
 
     @guarded()
@@ -194,6 +202,12 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         base = self.rich_style
+        if (
+            self._layout is None
+            and self.article is not None
+            and self.scrollable_content_region.width > 0
+        ):
+            self._relayout()  # the first frame: lay out now rather than after the resize event
         if self._layout is None or self.article is None:
             return Strip.blank(width, base)
         top = round(self.scroll_y)

@@ -1,0 +1,97 @@
+"""The program never falls over: odd files, odd sizes, key storms, and errors inside handlers."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.apps import explorer, settle
+from tui.app import ArticleExplorer
+from tui.model.article import build_article
+from tui.model.load import load_article
+from tui.model.sanitize import sanitize
+from tui.widgets.article_view import ArticleView
+from tui.widgets.row_list import RowList
+
+
+def test_odd_documents_build() -> None:
+    one_line = "這是一個沒有換行的很長的段落，" * 70_000  # about 1 MB of UTF-8 on one line
+    a = build_article(one_line)
+    assert len(a.paragraphs) == 1 and len(a.paragraphs[0].text) == len(one_line)
+    many = "\n".join("字" for _ in range(100_000))
+    assert len(build_article(many).paragraphs) == 100_000
+    mixed = "表情😀和組合字e\u0301與擴展B𠀀，全形２０２５年１月，二〇二五年一月，十二月。"
+    a = build_article(sanitize(mixed))
+    assert [e.label.simplified for e in a.timeline][:2] == ["2025-01", "2025-01"]
+
+
+def test_replaced_bytes_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes("開頭的一段文字，".encode() * 20 + b"\xff\xfe" + "結尾。".encode())
+    a = load_article(path)
+    assert a.replaced == 2
+
+
+async def test_a_long_single_line_opens_and_scrolls(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.txt"
+    path.write_text("這是一個沒有換行的很長的段落，" * 20_000, "utf-8")
+    app = ArticleExplorer(load_article(path), use_cache=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "G", "k", "g", "t")
+        await settle(pilot)
+        assert app.query_one(ArticleView).position[0] == 0
+
+
+async def test_resizing_from_1x1_to_300x100() -> None:
+    app = explorer()
+    rng = random.Random(1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "enter")
+        for _ in range(15):
+            await pilot.resize_terminal(rng.randint(1, 300), rng.randint(1, 100))
+        for size in [(1, 1), (300, 100), (2, 2), (120, 40)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await settle(pilot)
+        assert app.selection is not None and app.selection.kind == "blogger"
+
+
+async def test_an_error_in_a_handler_is_a_notification(
+    monkeypatch: pytest.MonkeyPatch, _private_cache: Path
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated failure")
+
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(ArticleView, "go_to", broken)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert any("simulated failure" in n.message for n in app._notifications)
+        monkeypatch.undo()
+        await pilot.press("j", "enter")  # the app still answers
+        await settle(pilot)
+        assert app.selection is not None and app.selection.index == 1
+        assert app.query_one("#timeline", RowList).highlighted == 1
+    assert "simulated failure" in (_private_cache / "article-explorer.log").read_text("utf-8")
+
+
+async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.model.cache as cache
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("no jieba today")
+
+    monkeypatch.setattr(cache, "words_for", broken)
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.words_failed
+        assert "不可用" in app.query_one(ArticleView).border_subtitle
+        await pilot.press("t")
+        assert app.script.value == "simplified"

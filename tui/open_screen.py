@@ -1,0 +1,42 @@
+"""A small dialog that asks for the path of another article to open."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from tui.model.scripts import Script
+from tui.safety import guarded
+from tui.strings import ui
+
+
+class OpenScreen(ModalScreen[str | None]):
+    """Returns the typed path, or ``None`` when dismissed with escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+
+    def __init__(self, script: Script) -> None:
+        super().__init__()
+        self.script = script
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="open-box") as box:
+            box.border_title = ui("open_title", self.script)
+            yield Static(ui("open_hint", self.script), markup=False)
+            yield Input(placeholder="~/article.txt", id="open-path")
+
+    @guarded()
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._close(event.value.strip() or None)
+
+    @guarded()
+    def action_cancel(self) -> None:
+        self._close(None)
+
+    def _close(self, path: str | None) -> None:
+        """Dismiss once: keys typed fast can submit and cancel in the same instant."""
+        if self.is_current:
+            self.dismiss(path)
