@@ -127,3 +127,77 @@ async def test_tiny_and_resized_screens_do_not_crash() -> None:
             await pilot.resize_terminal(*size)
             await pilot.pause()
         assert app.query_one(ArticleView).position[0] >= 0
+
+
+async def test_palette_goes_to_a_blogger_by_fuzzy_search() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for ch in "blogger ruanyf":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.selection is not None and app.selection.kind == "blogger"
+        assert app.article.bloggers[app.selection.index].handle.traditional == "ruanyf"
+
+
+async def test_palette_lists_every_event_and_action() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        titles = [t for t, _, _ in app.command_entries()]
+        assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
+        assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
+        for action in (
+            "Toggle script",
+            "Help",
+            "Next mention",
+            "Clear selection",
+            "Open file",
+            "Quit",
+        ):
+            assert any(action in t for t in titles), action
+
+
+async def test_clicking_a_date_selects_the_event() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        for y in range(view.size.height):
+            text = view.render_line(y).text
+            if "2023年初" in text:
+                from rich.cells import cell_len
+
+                x = cell_len(text[: text.index("2023年初")]) + 1
+                await pilot.click(ArticleView, offset=(x + 2, y + 1))
+                break
+        assert app.selection is not None and app.selection.kind == "event"
+        assert app.article.timeline[app.selection.index].text.traditional == "2023年初"
+
+
+async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        for ch in str(tmp_path / "nope.txt"):
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("no such file" in n.message for n in app._notifications)
+        assert app.article.source == "deepseek-breakout.zh-Hant.txt"
+        good = tmp_path / "good.txt"
+        good.write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")
+        await pilot.press("o")
+        await pilot.pause()
+        for ch in str(good):
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article.source == "good.txt"
+        assert app.query_one("#bloggers", RowList).count == 1
