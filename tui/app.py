@@ -24,12 +24,10 @@ from textual.reactive import reactive
 from textual.widgets import Footer
 
 from tui.commands import ExplorerCommands
-from tui.help_screen import HelpScreen
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
 from tui.model.load import load_article
 from tui.model.scripts import Script
-from tui.open_screen import OpenScreen
 from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
@@ -164,6 +162,8 @@ class ArticleExplorer(App[int]):
     @guarded()
     def action_open(self) -> None:
         """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
+        from tui.open_screen import OpenScreen  # not needed for the first screen
+
         if self.screen is self.screen_stack[0]:
             self.push_screen(OpenScreen(self.script), self._open_path)
 
@@ -370,6 +370,8 @@ class ArticleExplorer(App[int]):
 
     @guarded()
     def action_help(self) -> None:
+        from tui.help_screen import HelpScreen  # not needed for the first screen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.script))
 
@@ -384,7 +386,7 @@ class ArticleExplorer(App[int]):
 
     @guarded()
     def action_cycle(self, step: int) -> None:
-        if not isinstance(self.screen, HelpScreen) and self.screen is self.screen_stack[0]:
+        if self.screen is self.screen_stack[0]:
             focused = self.focused
             current = focused.id if focused is not None and focused.id in PANES else "article"
             self.action_focus_pane(PANES[(PANES.index(current) + step) % len(PANES)])

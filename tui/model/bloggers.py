@@ -242,7 +242,9 @@ def _trim(run: str) -> str:
 
 
 def find_handles(text: str) -> list[tuple[int, int]]:
-    """Spans of ``@handle`` (including the @) in one paragraph's Simplified text."""
+    """Spans of ``@handle`` (including the @) in one paragraph."""
+    if "@" not in text and "＠" not in text:
+        return []
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
     spans = []
     for m in _HANDLE.finditer(text):

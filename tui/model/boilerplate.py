@@ -77,6 +77,8 @@ def classify(line: str) -> Kind:
     line = line.strip()
     if not line:
         return Kind.BLANK
+    if len(line) > 160:
+        return Kind.PROSE  # longer than any furniture line: skip the rules
     if (
         _COUNTER.match(line)
         or _NUMBER_ROW.match(line)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_HAS_FULLWIDTH = re.compile("[０-９]")
+
+
 def halfwidth_digits(text: str) -> str:
     """Map full-width digits to ASCII, one character for one (offsets are kept)."""
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 def to_int(token: str) -> int | None:

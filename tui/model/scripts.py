@@ -111,6 +111,11 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
     return forms
 
 
+def character_forms(ch: str) -> tuple[str, ...]:
+    """The Traditional characters that Simplified ``ch`` can stand for (may be empty)."""
+    return _traditional_forms().get(ch, ())
+
+
 def either_script(pattern: str) -> str:
     """Rewrite a regular expression written in Simplified so it also matches Traditional text.
 

@@ -23,7 +23,7 @@ from itertools import accumulate
 
 from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
 from tui.model.numerals import halfwidth_digits, to_int
-from tui.model.scripts import Script, convert, either_script
+from tui.model.scripts import Script, character_forms, convert, either_script
 
 _CN = "〇零一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
@@ -36,6 +36,15 @@ _PART_MONTH = r"上旬|中旬|下旬|初|中|底|末"
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
 )
+
+
+def _traditional_spellings(word: str) -> list[str]:
+    """Every Traditional spelling of ``word`` that the character table allows."""
+    spellings = [""]
+    for ch in word:
+        forms = dict.fromkeys((ch, *character_forms(ch)))
+        spellings = [s + f for s in spellings for f in forms]
+    return [s for s in spellings if s != word]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -262,14 +271,28 @@ class Match:
 
 
 # Every date expression contains one of these; the rules run only in windows around them.
-_TRIGGER = _compile(r"[年月日号天]|\d{4}[-/.]|" + "|".join(NAMES))
+# Every date expression holds one of these characters or names a festival; the rules run
+# only in windows around them.  A character class and plain substring search are the
+# fastest way through a book (an alternation of words costs several times more).
+_TRIGGER = _compile(r"[年月日号天]|\d{4}[-/.]")
+_FESTIVAL_WORDS = tuple(
+    sorted({w for name in NAMES for w in (name, *_traditional_spellings(name))})
+)
 _MARGIN = 32  # longer than any date expression
 
 
 def _windows(norm: str) -> list[tuple[int, int]]:
+    hits = [m.start() for m in _TRIGGER.finditer(norm)]
+    for word in _FESTIVAL_WORDS:
+        i = norm.find(word)
+        while i != -1:
+            hits.append(i)
+            i = norm.find(word, i + 1)
+    hits.sort()
     windows: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(norm):
-        lo, hi = max(0, m.start() - _MARGIN), min(len(norm), m.end() + _MARGIN)
+    n = len(norm)
+    for at in hits:
+        lo, hi = max(0, at - _MARGIN), min(n, at + _MARGIN)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:

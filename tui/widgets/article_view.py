@@ -89,6 +89,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._anchor = (0, 0)
         self._last_moved: tuple[int, int, int, int] | None = None
+        self._styles: dict[str, Style] | None = None
 
     # ---- what the app tells the pane --------------------------------------------------------
 
@@ -201,7 +202,9 @@ class ArticleView(ScrollView, can_focus=True):
     @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
+        if y == 0 or self._styles is None:
+            self._styles = self._compute_styles()  # once a frame, not once a line
+        base = self._styles["base"]
         if (
             self._layout is None
             and self.article is not None
@@ -224,6 +227,12 @@ class ArticleView(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip
 
+    def _compute_styles(self) -> dict[str, Style]:
+        styles = {"base": self.rich_style}
+        for kind in (HANDLE, DATE, SENTENCE, MENTION):
+            styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
+        return styles
+
     def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
         text = self.article.paragraphs[p].text(self.script)[start:end].replace("\t", " ")
         marks = [
@@ -243,9 +252,7 @@ class ArticleView(ScrollView, can_focus=True):
             style = base
             for kind in (HANDLE, DATE, SENTENCE, MENTION):
                 if any(m.kind == kind and m.start <= start + a < m.end for m in marks):
-                    style = style + self.get_component_rich_style(
-                        f"article-view--{kind}", partial=True
-                    )
+                    style = style + self._styles[kind]
             segments.append(Segment(text[a:b], style))
         return Strip(segments).crop_extend(0, width, base)
 

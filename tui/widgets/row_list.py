@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -59,6 +60,8 @@ class RowList(ScrollView, can_focus=True):
         self.count = 0
         self._render_row: RowRenderer = lambda index, width: Text("")
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+        self._base: Style | None = None
+        self._cursor = Style()
 
     def set_source(self, count: int, render_row: RowRenderer) -> None:
         """Show ``count`` rows drawn by ``render_row``; every cached row is dropped."""
@@ -89,7 +92,10 @@ class RowList(ScrollView, can_focus=True):
     @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        if y == 0 or self._base is None:
+            self._base = self.rich_style  # once a frame, not once a line
+            self._cursor = self.get_component_rich_style("row-list--cursor")
+        base = self._base
         index = round(self.scroll_y) + y
         if not 0 <= index < self.count:
             return Strip.blank(width, base)
@@ -105,7 +111,7 @@ class RowList(ScrollView, can_focus=True):
             strip = Strip(segments).crop_extend(0, width, base)
             self._cache[key] = strip
         if index == self.highlighted:
-            strip = strip.apply_style(self.get_component_rich_style("row-list--cursor"))
+            strip = strip.apply_style(self._cursor)
         return strip
 
     @guarded()
