@@ -17,3 +17,19 @@ async def settle(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+async def click_text(pilot, needle: str) -> bool:
+    """Click the first place on screen where the article pane shows ``needle``."""
+    from rich.cells import cell_len
+
+    from tui.widgets.article_view import ArticleView
+
+    view = pilot.app.query_one(ArticleView)
+    for y in range(view.size.height):
+        text = view.render_line(y).text
+        if needle in text:
+            x = cell_len(text[: text.index(needle)]) + 1  # + the pane's left padding
+            await pilot.click(ArticleView, offset=(x + 2, y + 1))  # + border, inside the text
+            return True
+    return False

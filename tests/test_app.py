@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.apps import explorer, settle
+from tests.apps import click_text, explorer, settle
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -105,15 +105,7 @@ async def test_clicking_a_handle_selects_the_blogger() -> None:
         await settle(pilot)
         app.select_event(2)  # brings @闌夕 on screen
         await settle(pilot)
-        view = app.query_one(ArticleView)
-        for y in range(view.size.height):
-            text = view.render_line(y).text
-            if "@闌夕" in text:
-                from rich.cells import cell_len
-
-                x = cell_len(text[: text.index("@闌夕")]) + 1
-                await pilot.click(ArticleView, offset=(x + 2, y + 1))
-                break
+        assert await click_text(pilot, "@闌夕")
         assert app.selection is not None and app.selection.kind == "blogger"
         assert app.article.bloggers[app.selection.index].handle.traditional == "闌夕"
 
@@ -166,15 +158,7 @@ async def test_clicking_a_date_selects_the_event() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        view = app.query_one(ArticleView)
-        for y in range(view.size.height):
-            text = view.render_line(y).text
-            if "2023年初" in text:
-                from rich.cells import cell_len
-
-                x = cell_len(text[: text.index("2023年初")]) + 1
-                await pilot.click(ArticleView, offset=(x + 2, y + 1))
-                break
+        assert await click_text(pilot, "2023年初")
         assert app.selection is not None and app.selection.kind == "event"
         assert app.article.timeline[app.selection.index].text.traditional == "2023年初"
 
