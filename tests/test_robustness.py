@@ -95,3 +95,31 @@ async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.Monk
         assert "不可用" in app.query_one(ArticleView).border_subtitle
         await pilot.press("t")
         assert app.script.value == "simplified"
+
+
+async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) -> None:
+    path = tmp_path / "markup.txt"
+    path.write_text(
+        "[bold]標題[/bold]\n"
+        "博主@張三 在2024年12月說：[@click=app.quit]點我[/] 和 [link=file:///etc/passwd]x[/link]。\n"
+        "[red]第二段[/red]也提到2025年1月。\n",
+        "utf-8",
+    )
+    app = ArticleExplorer(load_article(path), use_cache=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        shown = "".join(view.render_line(y).text for y in range(view.size.height))
+        assert "[@click=app.quit]點我[/]" in shown and "[red]第二段[/red]" in shown
+        assert "[@click=app.quit]" in app.query_one("#timeline", RowList).row_text(0)
+        await pilot.press("ctrl+p")
+        for ch in "event":
+            await pilot.press(ch)
+        await pilot.pause(0.3)
+        await pilot.press("down", "enter")  # choose an entry whose help text holds the markup
+        await settle(pilot)
+        assert app.is_running
+        assert app.selection is not None and app.selection.kind == "event"
+        await pilot.press("question_mark")
+        await pilot.press("escape")
+        assert app.is_running

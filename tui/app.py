@@ -220,20 +220,21 @@ class ArticleExplorer(App[int]):
             status = f"{a.replaced} {ui('replaced', s)} · " + status
         self.query_one(TitleBar).show(a.display_title(s), s.badge, status)
         view = self.query_one(ArticleView)
-        view.border_title = ui("article", s)
+        view.border_title = Text(
+            ui("article", s)
+        )  # Text, never markup: keywords come from the article
         if a.keywords is None:
             state = ui("unavailable" if self.words_failed else "segmenting", s)
-            view.border_subtitle = f"{ui('keywords', s)}：{state}"
+            view.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
         else:
-            view.border_subtitle = f"{ui('keywords', s)}：" + " · ".join(
-                k(s) for k in a.keywords[:8]
-            )
+            words = " · ".join(k(s) for k in a.keywords[:8])
+            view.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
         timeline = self.query_one("#timeline", RowList)
-        timeline.border_title = f"{ui('timeline', s)} ({len(a.timeline)})"
+        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)})")
         bloggers = self.query_one("#bloggers", RowList)
-        bloggers.border_title = f"{ui('bloggers', s)} ({len(a.bloggers)})"
-        timeline.border_subtitle = "" if a.timeline else ui("no_events", s)
-        bloggers.border_subtitle = "" if a.bloggers else ui("no_bloggers", s)
+        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)})")
+        timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
+        bloggers.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
 
     def _event_row(self, i: int, width: int) -> Text:
         """Row ``i`` of the timeline, for the current script and selection."""

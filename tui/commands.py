@@ -1,4 +1,9 @@
-"""Command palette entries: every action, and fuzzy "go to event…" / "go to blogger…"."""
+"""Command palette entries: every action, and fuzzy "go to event…" / "go to blogger…".
+
+Entries carry text from the article (event sentences), which Textual's palette would read as
+markup: titles are built only from markup-free parts (dates, handles, names), and help text is
+escaped, so an article can never inject a style or an action.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
@@ -20,11 +27,12 @@ class ExplorerCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._entries():
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._entries():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                display = matcher.highlight(escape(title))
+                yield Hit(score, display, callback, text=title, help=escape(help_text))
