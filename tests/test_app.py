@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from tests.apps import click_text, explorer, settle
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
@@ -169,8 +171,7 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         await settle(pilot)
         await pilot.press("o")
         await pilot.pause()
-        for ch in str(tmp_path / "nope.txt"):
-            await pilot.press(ch)
+        app.screen.query_one(Input).value = str(tmp_path / "nope.txt")  # as if typed
         await pilot.press("enter")
         await settle(pilot)
         assert any("no such file" in n.message for n in app._notifications)
@@ -179,8 +180,7 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         good.write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")
         await pilot.press("o")
         await pilot.pause()
-        for ch in str(good):
-            await pilot.press(ch)
+        app.screen.query_one(Input).value = str(good)
         await pilot.press("enter")
         await settle(pilot)
         assert app.article.source == "good.txt"

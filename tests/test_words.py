@@ -30,6 +30,4 @@ def test_cache_round_trip_and_corruption(_private_cache) -> None:
 def test_words_in_a_separate_process_match() -> None:
     a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語。")
     here = compute_words([p.text.simplified for p in a.paragraphs])
-    assert _in_children(a, 1) == here
-    assert _in_children(a, 2) == here  # parts merge exactly
-    assert words_for(a, use_cache=False, jobs=2) == here
+    assert _in_children(a, 2) == here  # two child processes; their parts merge exactly
