@@ -185,3 +185,17 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         await settle(pilot)
         assert app.article.source == "good.txt"
         assert app.query_one("#bloggers", RowList).count == 1
+
+
+async def test_help_switches_script_with_everything_else() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "按鍵說明" in app.screen.query_one("#help-box").border_title
+        await pilot.press("t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        assert "按键说明" in app.screen.query_one("#help-box").border_title
+        assert app.script.value == "simplified"

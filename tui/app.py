@@ -276,6 +276,10 @@ class ArticleExplorer(App[int]):
     @guarded()
     def watch_script(self) -> None:
         self._render_all()
+        for screen in self.screen_stack:
+            show = getattr(screen, "show", None)  # a dialog in front switches too (help)
+            if callable(show) and screen is not self.screen_stack[0]:
+                show(self.script)
 
     # ---- messages from widgets --------------------------------------------------------------
 

@@ -20,6 +20,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
     ]
 
     def __init__(self, script: Script) -> None:
@@ -27,15 +28,24 @@ class HelpScreen(ModalScreen[None]):
         self.script = script
 
     def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(id="help-table")
+
+    def on_mount(self) -> None:
+        self.show(self.script)
+
+    def show(self, script: Script) -> None:
+        """Render the keys in ``script`` (the app calls this when the script is switched)."""
+        self.script = script
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for keys, what in KEYS:
-            table.add_row(Text(say(keys, self.script)), Text(say(what, self.script)))
-        with VerticalScroll(id="help-box") as box:
-            box.border_title = ui("help_title", self.script)
-            box.border_subtitle = ui("help_close", self.script)
-            yield Static(table, id="help-table")
+            table.add_row(Text(say(keys, script)), Text(say(what, script)))
+        box = self.query_one("#help-box", VerticalScroll)
+        box.border_title = Text(ui("help_title", script))
+        box.border_subtitle = Text(ui("help_close", script))
+        self.query_one("#help-table", Static).update(table)
 
     @guarded()
     def action_dismiss(self) -> None:  # type: ignore[override]
