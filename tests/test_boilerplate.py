@@ -40,3 +40,28 @@ def test_short_lines_inside_the_body_stay() -> None:
 def test_title_only_when_the_text_has_one() -> None:
     assert build_article("春節觀察\n" + BODY).title.traditional == "春節觀察"
     assert build_article(BODY).title is None
+
+
+def test_a_byline_is_chrome_but_still_dates_the_article() -> None:
+    text = "標題在此\n2025-09-25 10:32:15　來源：新浪科技　作者：張偉\n" + BODY + "責任編輯：李明\n"
+    a = build_article(text)
+    assert [p.text.traditional for p in a.paragraphs] == BODY.splitlines()
+    assert a.reference_source == "dateline"
+    assert a.reference_date.isoformat() == "2025-09-25"
+    assert a.title is not None and a.title.traditional == "標題在此"
+
+
+def test_a_wechat_style_page() -> None:
+    text = (
+        "点击上方蓝字关注我们\n"
+        "原创 李四 科技观察 2025年03月02日 08:30 北京\n"
+        "开源周：五天五个仓库\n"
+        "3月1日，团队宣布开源周正式收官。过去五天里，每天开源一个代码库。\n"
+        "知名博主@AI前线 评论称，这是最有诚意的开源。\n"
+        "END\n往期推荐\n阅读原文\n微信扫一扫\n关注该公众号\n"
+    )
+    a = build_article(text)
+    assert a.title is not None and a.title.simplified == "开源周：五天五个仓库"
+    assert [p.text.simplified[:4] for p in a.paragraphs] == ["3月1日", "知名博主"]
+    assert len(a.boilerplate) == 7
+    assert (a.reference_date.isoformat(), a.reference_source) == ("2025-03-02", "dateline")

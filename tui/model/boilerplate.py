@@ -42,6 +42,14 @@ _LABELLED = _compile(
     r"source|updated|published)\s*[:：]",
     re.IGNORECASE,
 )
+# A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
+_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+_END_MARK = _compile(
+    r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
+    re.IGNORECASE,
+)
+_INLINE_META = _compile(r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员)\s*[:：]")
 _TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|"
@@ -53,11 +61,11 @@ _PAGER = _compile(
 )
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
 _UI_WORDS = _compile(
-    r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|二维码|返回顶部|阅读全文|查看全文|"
+    r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP"
 )
 _ALWAYS_CHROME = _compile(
-    r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|查看全文|加载更多|展开全文|查看更多)[>》]*$"
+    r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 SHORT_LIMIT = 24
@@ -87,6 +95,12 @@ def classify(line: str) -> Kind:
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
         or (_LABELLED.match(line) and len(line) <= 80)
+        or _END_MARK.match(line)
+        or (
+            len(line) <= 80
+            and not _SENTENCE_PUNCT.search(line)
+            and (_DATELINE.search(line) or _INLINE_META.search(line))
+        )
         or (_LEGAL.search(line) and len(line) <= 160)
     ):
         return Kind.CHROME

@@ -1,4 +1,4 @@
-"""Gregorian dates of Chinese festivals, from the lunar calendar (lunar_python).
+"""Gregorian dates of Chinese festivals: lunar ones from lunar_python, civil ones fixed.
 
 Each festival is named by its Simplified name.  ``year`` is the Gregorian year a
 reader means by "2025年春节": the lunar year that begins in it.
@@ -22,10 +22,24 @@ _LUNAR = {
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
 }
+# name → (month, day) of festivals on fixed Gregorian days.
+_SOLAR = {
+    "元旦": (1, 1),
+    "情人节": (2, 14),
+    "妇女节": (3, 8),
+    "劳动节": (5, 1),
+    "五一": (5, 1),
+    "儿童节": (6, 1),
+    "教师节": (9, 10),
+    "国庆": (10, 1),
+    "双十一": (11, 11),
+    "双十二": (12, 12),
+    "圣诞": (12, 25),
+}
 #: How many days the festival spans when the text means the holiday period.
-HOLIDAY_DAYS = {"春节": 7, "农历新年": 7}
+HOLIDAY_DAYS = {"春节": 7, "农历新年": 7, "国庆": 7, "劳动节": 5, "五一": 5}
 
-NAMES = tuple(sorted([*_LUNAR, "腊八", "清明"], key=len, reverse=True))
+NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明"], key=len, reverse=True))
 
 
 def _solar(lunar: object) -> date:
@@ -38,6 +52,8 @@ def festival_date(name: str, year: int) -> date | None:
     """The Gregorian date of festival ``name`` (Simplified) in Gregorian ``year``."""
     if not 1901 <= year <= 2099:
         return None
+    if name in _SOLAR:
+        return date(year, *_SOLAR[name])
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
     if name == "清明":

@@ -21,6 +21,7 @@ Span = tuple[int, int]
 #: word -> [count, idf, first paragraph, offset in it]
 WordStats = dict[str, list[Any]]
 _PROTECTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)+")
+_WORDLIKE = re.compile(r"[^\W\d_]")  # a keyword has a letter or a hanzi, not just digits
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
 
@@ -69,7 +70,7 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
     for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
         for s, e in words:
             w = text[s:e]
-            if len(w.strip()) < 2 or w.lower() in tfidf.stop_words:
+            if len(w.strip()) < 2 or w.lower() in tfidf.stop_words or not _WORDLIKE.search(w):
                 continue
             entry = stats.get(w)
             if entry is None:
