@@ -65,3 +65,7 @@ def test_a_wechat_style_page() -> None:
     assert [p.text.simplified[:4] for p in a.paragraphs] == ["3月1日", "知名博主"]
     assert len(a.boilerplate) == 7
     assert (a.reference_date.isoformat(), a.reference_source) == ("2025-03-02", "dateline")
+
+
+def test_a_bracketed_editor_line_is_chrome() -> None:
+    assert classify("（編輯：陳怡君）1140518") is Kind.CHROME

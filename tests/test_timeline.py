@@ -134,3 +134,8 @@ def test_timeline_is_sorted_and_stable() -> None:
     )
     assert [e.text.simplified for e in a.timeline] == ["2024年12月", "2024年12月", "2025年1月"]
     assert [e.span for e in a.timeline[:2]] == [(5, 13), (19, 27)]
+
+
+def test_a_dateline_with_an_update_note_is_still_the_dateline() -> None:
+    ref = find_reference(["2025/05/18 14:05（5/18 18:30 更新）"], [], date(2030, 1, 1))
+    assert (ref.day, ref.source) == (date(2025, 5, 18), "dateline")

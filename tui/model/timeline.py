@@ -378,7 +378,8 @@ def find_reference(lines: list[str], body_dates: list[Found], today: date) -> Re
         days = [f for f in find_dates(stripped, today) if f.granularity == DAY and f.explicit]
         if not days:
             continue
-        if _UPDATED.search(stripped):
+        label = _UPDATED.search(stripped)
+        if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
         else:
             return Reference(days[0].first, "dateline")
