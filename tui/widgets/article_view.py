@@ -97,7 +97,15 @@ class ArticleView(ScrollView, can_focus=True):
     def show(self, article: Article, script: Script) -> None:
         """Render ``article`` in ``script``, keeping the reading position."""
         if article is not self.article:
-            if self.article is None or len(article.paragraphs) != len(self.article.paragraphs):
+            same_text = (
+                self.article is not None
+                and len(article.paragraphs) == len(self.article.paragraphs)
+                and all(
+                    a.text is b.text
+                    for a, b in zip(article.paragraphs, self.article.paragraphs, strict=True)
+                )
+            )
+            if not same_text:  # words arrived for the same text: the widths still hold
                 self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
             self.article = article
             self._marks = _static_marks(article)
@@ -155,13 +163,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = DocumentLayout(
             lambda p: paragraphs[p].text(script), self._width(), self._cells
         )
-        texts = self._cells
         self._cache.clear()
         paragraph, offset = self._anchor
-        self._layout.ensure(0, self.size.height)
-        y = self._layout.y_of(paragraph, offset) if texts else 0
-        self._layout.ensure(y, y + self.size.height)
-        y = self._layout.y_of(paragraph, offset) if texts else 0
+        y = 0
+        if self._cells:
+            for _ in range(4):  # wrap around the reading position until it stops moving
+                y = self._layout.y_of(paragraph, offset)
+                self._layout.ensure(y, y + self.size.height)
+                if self._layout.y_of(paragraph, offset) == y:
+                    break
         self._sync_size()
         self.scroll_to(y=y, animate=False, immediate=True)
         self.refresh()
