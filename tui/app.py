@@ -26,7 +26,7 @@ from textual.widgets import Footer
 from tui.commands import ExplorerCommands
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
-from tui.model.load import load_article
+from tui.model.load import Source, load_article
 from tui.model.scripts import Script
 from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
@@ -66,12 +66,16 @@ class WordsFailed(Message):
 
 
 class ArticleOpened(Message):
-    """A worker finished reading another file: an article, or the reason it cannot be opened."""
+    """A worker finished reading a file: an article, or the reason it cannot be opened.
 
-    def __init__(self, article: Article | None, error: str = "") -> None:
+    ``replaces`` is True when it is the whole of the book already on screen.
+    """
+
+    def __init__(self, article: Article | None, error: str = "", replaces: bool = False) -> None:
         super().__init__()
         self.article = article
         self.error = error
+        self.replaces = replaces
 
 
 class ArticleExplorer(App[int]):
@@ -106,10 +110,17 @@ class ArticleExplorer(App[int]):
     script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
 
     def __init__(
-        self, article: Article, *, script: Script | None = None, use_cache: bool = True
+        self,
+        article: Article,
+        *,
+        script: Script | None = None,
+        use_cache: bool = True,
+        source: Source | None = None,
     ) -> None:
+        """``source``, when given, is the whole document of which ``article`` is the beginning."""
         super().__init__()
         self.article = article
+        self.source = source
         self.use_cache = use_cache
         self.selection: Selection | None = None
         self.position = (0, 0)
@@ -132,8 +143,21 @@ class ArticleExplorer(App[int]):
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
         self._render_all()
         self.query_one(ArticleView).focus()
-        if not self.article.segmented:
+        if self.source is not None:
+            self.call_after_refresh(self._complete, self.source)  # after the first frame
+        elif not self.article.segmented:
             self._segment(self.article)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _complete(self, source: Source) -> None:
+        """Parse the whole of a book whose beginning is on screen; never touches widgets."""
+        try:
+            self.post_message(ArticleOpened(source.build(), replaces=True))
+        except Exception as error:
+            report(None, error)
+            self.post_message(
+                ArticleOpened(None, f"{source.name}: {type(error).__name__}: {error}")
+            )
 
     @work(thread=True, exclusive=True, group="words", exit_on_error=False)
     def _segment(self, article: Article) -> None:
@@ -190,12 +214,17 @@ class ArticleExplorer(App[int]):
                 message.error, title=ui("open_failed", self.script), severity="error", markup=False
             )
             return
-        self.article = message.article
-        self.selection = None
+        if message.replaces and self.source is None:
+            return  # the reader opened another file while the book was being read
+        previous, self.article = self.article, message.article
+        self.source = None
         self.words_failed = False
         self._on_screen = set()
-        view = self.query_one(ArticleView)
-        view.reset_position()
+        if message.replaces:  # the same document, now whole: keep the place and the choice
+            self.selection = _carry_selection(self.selection, previous, self.article)
+        else:
+            self.selection = None
+            self.query_one(ArticleView).reset_position()
         self._render_all()
         if not self.article.segmented:
             self._segment(self.article)
@@ -230,10 +259,14 @@ class ArticleExplorer(App[int]):
             words = " · ".join(k(s) for k in a.keywords[:8])
             view.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
         timeline = self.query_one("#timeline", RowList)
-        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)})")
+        more = "" if a.complete else "…"
+        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
         bloggers = self.query_one("#bloggers", RowList)
-        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)})")
-        timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
+        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
+        if not a.complete:
+            timeline.border_subtitle = Text(ui("reading_rest", s))
+        else:
+            timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
         bloggers.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
 
     def _event_row(self, i: int, width: int) -> Text:
@@ -464,3 +497,20 @@ class ArticleExplorer(App[int]):
                 )
             )
         return entries
+
+
+def _carry_selection(selection: Selection | None, old: Article, new: Article) -> Selection | None:
+    """The same choice in the whole book as in its beginning: by place, not by index."""
+    if selection is None:
+        return None
+    if selection.kind == "event":
+        e = old.timeline[selection.index]
+        for i, f in enumerate(new.timeline):
+            if (f.paragraph, f.span) == (e.paragraph, e.span):
+                return Selection("event", i)
+        return None
+    key = old.bloggers[selection.index].handle.simplified
+    for i, b in enumerate(new.bloggers):
+        if b.handle.simplified == key:
+            return Selection("blogger", i, min(selection.mention, len(b.mentions) - 1))
+    return None

@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 from tui.model.errors import ArticleError
-from tui.model.load import BUNDLED, load_article
+from tui.model.load import BUNDLED, read_article
 from tui.model.scripts import Script
 
 PROG = "article-explorer"
@@ -76,19 +76,21 @@ def main(argv: list[str] | None = None) -> int:
     script = Script(args.script) if args.script else None
     stdin = sys.stdin.buffer.read() if path == "-" else None
     try:
-        article = load_article(
+        source = read_article(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
     except ArticleError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    if args.json or args.summary:
+    interactive = not (args.json or args.summary)
+    # A book opens on its first part at once; the app parses the rest in the background.
+    article = source.build_head() if interactive and source.big else source.build()
+    if not interactive:
         from tui.model.article import with_words
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 
-        size = sum(len(p.text) for p in article.paragraphs)
-        jobs = min(os.cpu_count() or 1, 4) if size > 200_000 else 0  # a book: segment in parallel
+        jobs = min(os.cpu_count() or 1, 4) if source.big else 0  # a book: segment in parallel
         article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
         try:
             if args.json:
@@ -104,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from tui.app import ArticleExplorer
 
-    app = ArticleExplorer(article, script=script, use_cache=not args.no_cache)
+    rest = source if not article.complete else None
+    app = ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
     app.run()
     return app.return_code or 0

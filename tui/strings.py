@@ -14,6 +14,7 @@ TEXTS = {
     "keywords": ("关键词", "關鍵詞"),
     "segmenting": ("分词中…", "分詞中…"),
     "unavailable": ("不可用", "不可用"),
+    "reading_rest": ("正在读取全文…", "正在讀取全文…"),
     "no_events": ("没有找到日期", "沒有找到日期"),
     "no_bloggers": ("没有找到博主", "沒有找到博主"),
     "help_title": ("按键说明", "按鍵說明"),

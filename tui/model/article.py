@@ -143,6 +143,7 @@ class Article:
     reference_date: date
     reference_source: str  # dateline, updated, latest-year, today or option
     keywords: tuple[Dual, ...] | None = None  # None until segmented
+    complete: bool = True  # False for the first part of a book, shown while the rest is parsed
 
     @property
     def segmented(self) -> bool:
@@ -177,11 +178,12 @@ def build_article(
     replaced: int = 0,
     reference_date: date | None = None,
     today: date | None = None,
+    complete: bool = True,
 ) -> Article:
     """Parse sanitised text into an :class:`Article`, without word segmentation."""
     script = detect_script(text)
     lines = text.split("\n")
-    split = split_lines(lines)
+    split = split_lines(lines, tail=complete)
     body = split.body
     title_i = _title_index(lines, body)
     if title_i is not None:
@@ -249,6 +251,7 @@ def build_article(
         timeline=tuple(events),
         reference_date=ref.day,
         reference_source=ref.source,
+        complete=complete,
     )
 
 

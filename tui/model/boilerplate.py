@@ -109,8 +109,12 @@ def classify(line: str) -> Kind:
     return Kind.PROSE
 
 
-def split_lines(lines: list[str]) -> Split:
-    """Split lines into body and chrome, keeping anything uncertain in the body."""
+def split_lines(lines: list[str], tail: bool = True) -> Split:
+    """Split lines into body and chrome, keeping anything uncertain in the body.
+
+    ``tail=False`` when the lines are only the beginning of a document: its last lines
+    are then not the page's footer.
+    """
     kinds = [classify(line) for line in lines]
     n = len(kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
@@ -124,11 +128,11 @@ def split_lines(lines: list[str]) -> Split:
         return block
 
     # Tail: everything from the first definite chrome line of the trailing non-prose block.
-    tail = list(reversed(_edge_block(range(n - 1, -1, -1))))
-    first_chrome = next((i for i in tail if kinds[i] is Kind.CHROME), None)
+    tail_block = list(reversed(_edge_block(range(n - 1, -1, -1))))
+    first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
     tag_lines: list[int] = []
     if first_chrome is not None:
-        for i in tail:
+        for i in tail_block:
             if i >= first_chrome and kinds[i] is Kind.SHORT:
                 chrome.add(i)
                 if not _UI_WORDS.search(lines[i]):
