@@ -139,3 +139,26 @@ def test_bad_input_is_one_line_and_status_2(tmp_path, kind: str) -> None:
     assert out.stdout == b""
     assert b"Traceback" not in out.stderr
     assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_the_model_built_in_a_child_matches_and_errors_come_back() -> None:
+    from tui.model.errors import ArticleError
+    from tui.model.load import load_article
+    from tui.prebuild import in_child
+
+    built = in_child(lambda: load_article(BUNDLED))()
+    here = load_article(BUNDLED)
+    assert built.timeline == here.timeline and built.bloggers == here.bloggers
+    assert [p.text for p in built.paragraphs] == [p.text for p in here.paragraphs]
+
+    def refused() -> None:
+        raise ArticleError("nope: no such file")
+
+    with pytest.raises(ArticleError, match="no such file"):
+        in_child(refused)()
+
+    def broken() -> int:
+        raise RuntimeError("only in the child")
+
+    with pytest.raises(RuntimeError):  # the parent redoes the work and sees the real error
+        in_child(broken)()

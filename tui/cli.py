@@ -8,8 +8,9 @@ import os
 import sys
 from datetime import date
 
+from tui.model.article import Article
 from tui.model.errors import ArticleError
-from tui.model.load import BUNDLED, read_article
+from tui.model.load import BUNDLED, Source, read_article
 from tui.model.scripts import Script
 
 PROG = "article-explorer"
@@ -75,16 +76,27 @@ def main(argv: list[str] | None = None) -> int:
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
     stdin = sys.stdin.buffer.read() if path == "-" else None
-    try:
+    interactive = not (args.json or args.summary)
+
+    def first_model() -> tuple[Source, Article]:
         source = read_article(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
+        # A book opens on its first part at once; the app parses the rest in the background.
+        return source, (source.build_head() if interactive and source.big else source.build())
+
+    if interactive:
+        from tui.prebuild import in_child
+
+        pending = in_child(first_model)  # built while the app's modules are imported
+        from tui.app import ArticleExplorer
+    else:
+        pending = first_model
+    try:
+        source, article = pending()
     except ArticleError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    interactive = not (args.json or args.summary)
-    # A book opens on its first part at once; the app parses the rest in the background.
-    article = source.build_head() if interactive and source.big else source.build()
     if not interactive:
         from tui.model.article import with_words
         from tui.model.cache import words_for
@@ -104,8 +116,6 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:
             return 0
         return 0
-    from tui.app import ArticleExplorer
-
     rest = source if not article.complete else None
     app = ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
     app.run()

@@ -15,9 +15,6 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
-from tui.model import bloggers as blogger_rules
-from tui.model import timeline as date_rules
-from tui.model.boilerplate import split_lines
 from tui.model.scripts import Script, convert, detect_script
 from tui.model.sentences import sentence_spans
 
@@ -181,6 +178,12 @@ def build_article(
     complete: bool = True,
 ) -> Article:
     """Parse sanitised text into an :class:`Article`, without word segmentation."""
+    # The rules are imported here, not at the top: a process that only receives a built
+    # model (the app, see tui/prebuild.py) never pays for compiling them.
+    from tui.model import bloggers as blogger_rules
+    from tui.model import timeline as date_rules
+    from tui.model.boilerplate import split_lines
+
     script = detect_script(text)
     lines = text.split("\n")
     split = split_lines(lines, tail=complete)
