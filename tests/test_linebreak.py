@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.doclayout import DocumentLayout
+from tui.doclayout import DocumentLayout, cell_estimate
 from tui.linebreak import break_lines, text_width
 
 
@@ -42,11 +42,12 @@ def test_space_next_to_cjk_does_not_waste_a_line() -> None:
 
 def test_layout_positions_survive_a_width_change() -> None:
     texts = ["一二三四五六七八九十" * 5, "短段。", "第三段" * 20]
-    layout = DocumentLayout(texts, 20)
+    cells = [cell_estimate(t) for t in texts]
+    layout = DocumentLayout(texts.__getitem__, 20, cells)
     layout.ensure(0, 100)
     y = layout.y_of(2, 30)
     assert layout.position_of(y)[0] == 2
-    narrow = DocumentLayout(texts, 8)
+    narrow = DocumentLayout(texts.__getitem__, 8, cells)
     narrow.ensure(0, 200)
     p, offset = narrow.position_of(narrow.y_of(2, 30))
     assert p == 2 and offset <= 30

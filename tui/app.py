@@ -1,8 +1,10 @@
 """The explorer app: owns the state that changes and wires messages to actions.
 
-State lives here and nowhere else: the article (replaced once words arrive),
-the script, the selection and the reading position.  Widgets render what they
-are given and post messages.  Word segmentation runs in a thread worker that
+The app holds the article (replaced once words arrive, or once a book is read
+whole), the script and the selection; widgets render what they are given and post
+messages.  The reading position is the article pane's scroll state, kept as
+``(paragraph, offset)`` so that relayouts never lose it; the pane reports it by
+message and the app decides when to move it (jumps, a new file).  Word segmentation runs in a thread worker that
 never touches widgets and reports by message, so the first screen never waits
 for jieba.
 """
@@ -124,7 +126,6 @@ class ArticleExplorer(App[int]):
         self.source = source
         self.use_cache = use_cache
         self.selection: Selection | None = None
-        self.position = (0, 0)
         self._on_screen: set[int] = set()
         self.words_failed = False
         self.set_reactive(ArticleExplorer.script, script or article.script)
@@ -226,8 +227,7 @@ class ArticleExplorer(App[int]):
             self.selection = _carry_selection(self.selection, previous, self.article)
         else:
             self.selection = None
-            self.query_one(ArticleView).reset_position()
-        self._render_all()
+        self._render_all(top=not message.replaces)
         _settle_heap()
         if not self.article.segmented:
             self._segment(self.article)
@@ -238,8 +238,9 @@ class ArticleExplorer(App[int]):
 
     # ---- rendering the state ----------------------------------------------------------------
 
-    def _render_all(self) -> None:
-        self.query_one(ArticleView).show(self.article, self.script)
+    def _render_all(self, top: bool = False) -> None:
+        """Render the state in every pane; ``top`` starts the text from its beginning."""
+        self.query_one(ArticleView).show(self.article, self.script, at=(0, 0) if top else None)
         self._render_rows()
         self._render_chrome()
         self._render_highlights()
@@ -322,7 +323,6 @@ class ArticleExplorer(App[int]):
     @on(ArticleView.Moved)
     @guarded()
     def _moved(self, message: ArticleView.Moved) -> None:
-        self.position = (message.paragraph, message.offset)
         on_screen = {
             i
             for i, e in enumerate(self.article.timeline)

@@ -29,27 +29,14 @@ def cell_estimate(text: str) -> int:
 class DocumentLayout:
     """Lines of paragraphs at one width, with a blank line between paragraphs."""
 
-    def __init__(
-        self,
-        texts: Sequence[str] | Callable[[int], str],
-        width: int,
-        cells: Sequence[int] | None = None,
-    ) -> None:
-        """``texts`` is a sequence, or a function from index to text with ``cells`` giving the count.
+    def __init__(self, text_of: Callable[[int], str], width: int, cells: Sequence[int]) -> None:
+        """``text_of(p)`` gives paragraph ``p``; ``cells`` are the paragraphs' widths in cells.
 
-        ``cells`` (each paragraph's width in cells, the same in both scripts) lets a
-        relayout skip reading the texts at all: only wrapped paragraphs are read.
+        The widths are the same in both scripts, so a relayout (a resize or a toggle)
+        reads only the paragraphs it wraps.
         """
-        if callable(texts):
-            if cells is None:
-                raise ValueError("a text function needs the paragraphs' cell widths")
-            self._text = texts
-            self.count = len(cells)
-        else:
-            seq = texts
-            self._text = seq.__getitem__
-            self.count = len(seq)
-            cells = cells if cells is not None else [cell_estimate(t) for t in seq]
+        self._text = text_of
+        self.count = len(cells)
         self.width = max(1, width)
         self._wrapped: list[list[tuple[int, int]] | None] = [None] * self.count
         last = self.count - 1

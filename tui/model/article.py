@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tui.model.scripts import Script, convert, detect_script
-from tui.model.sentences import sentence_spans
+from tui.model.sentences import containing, sentence_spans
 
 Span = tuple[int, int]
 
@@ -89,10 +89,7 @@ class Paragraph:
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that contains ``offset``."""
-        for s, e in self.sentences:
-            if s <= offset < e:
-                return s, e
-        return 0, len(self.text.traditional)
+        return containing(self.sentences, offset, len(self.text))
 
 
 @dataclass(frozen=True)

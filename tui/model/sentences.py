@@ -20,9 +20,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The span of the sentence that contains character ``offset``."""
-    for s, e in sentence_spans(text):
+def containing(
+    spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offset: int, length: int
+) -> tuple[int, int]:
+    """The span among ``spans`` that holds ``offset`` (the whole text, ``length`` long, if none)."""
+    for s, e in spans:
         if s <= offset < e:
             return s, e
-    return 0, len(text)
+    return 0, length
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence that contains character ``offset``."""
+    return containing(sentence_spans(text), offset, len(text))

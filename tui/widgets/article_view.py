@@ -90,12 +90,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor = (0, 0)
         self._last_moved: tuple[int, int, int, int] | None = None
         self._styles: dict[str, Style] | None = None
+        self._restoring = False  # a relayout is waiting to scroll back to the reading position
 
     # ---- what the app tells the pane --------------------------------------------------------
 
     @guarded()
-    def show(self, article: Article, script: Script) -> None:
-        """Render ``article`` in ``script``, keeping the reading position."""
+    def show(self, article: Article, script: Script, at: tuple[int, int] | None = None) -> None:
+        """Render ``article`` in ``script`` at the reading position, or at ``at`` when given."""
         if article is not self.article:
             same_text = (
                 self.article is not None
@@ -110,6 +111,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.article = article
             self._marks = _static_marks(article)
         self.script = script
+        if at is not None:
+            self._anchor = at
         self._relayout()
 
     @guarded()
@@ -137,11 +140,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=top, animate=False, immediate=True)
         self._anchor = self._layout.position_of(top)
         self._report()
-
-    def reset_position(self) -> None:
-        """Start again at the top (a new article)."""
-        self._anchor = (0, 0)
-        self.article = None
 
     @property
     def position(self) -> tuple[int, int]:
@@ -174,9 +172,20 @@ class ArticleView(ScrollView, can_focus=True):
                     break
         self._sync_size()
         self.scroll_to(y=y, animate=False, immediate=True)
+        if round(self.scroll_y) != y:
+            # The new height is not in force until the next layout, so the scroll was
+            # clamped: hold the reading position and scroll there once it is.
+            self._restoring = True
+            self.call_after_refresh(self._restore)
         self.refresh()
         self._last_moved = None
         self._report()
+
+    def _restore(self) -> None:
+        self._restoring = False
+        if self._layout is not None:
+            self.scroll_to(y=self._layout.y_of(*self._anchor), animate=False, immediate=True)
+            self._report()
 
     def _sync_size(self) -> None:
         if self._layout is not None:
@@ -192,8 +201,19 @@ class ArticleView(ScrollView, can_focus=True):
     @guarded()
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if self._layout is not None:
-            self._anchor = self._layout.position_of(round(new_value))
+        settled = (
+            not self._restoring
+            and self._layout is not None
+            and self._layout.width == self._width()
+            and self.scrollable_content_region.height > 0
+        )
+        if settled:  # a scroll clamped by a resize in progress is not the reader moving
+            top = round(new_value)
+            anchor_y = self._layout.y_of(*self._anchor)
+            at_end = new_value >= self.max_scroll_y
+            if not (at_end and top <= anchor_y < top + self.scrollable_content_region.height):
+                self._anchor = self._layout.position_of(top)
+            # else: the text ends on screen and the reading place is still visible: keep it
             self._report()
 
     def _report(self) -> None:
