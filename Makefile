@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench eval lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# The development corpus (tests/corpus): handle, date, chrome and title figures. ARGS=--verbose
+eval: $(STAMP)
+	$(PY) benchmarks/eval.py $(ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check tui tests benchmarks

@@ -1,0 +1,125 @@
+"""The development corpus (issue 8) is well formed: every expectation points at real text.
+
+These tests check the corpus, not the model: a typo in an expectation would silently
+lower (or raise) every figure ``make eval`` prints.  See ``tests/corpus/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tui.model.scripts import Script, detect_script
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+NAME = re.compile(r"^(?P<n>\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
+KEYS = {"script", "region", "shape", "title", "reference_date", "handles", "dates", "chrome"}
+REGION_SCRIPT = {"tw": "traditional", "hk": "traditional", "cn": "simplified"}
+LATIN_TAIL = re.compile(r"[A-Za-z0-9_]")
+
+
+def _load(path: Path) -> tuple[str, dict]:
+    return path.read_text("utf-8"), json.loads(path.with_suffix(".json").read_text("utf-8"))
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def _iso(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def test_corpus_size_and_balance() -> None:
+    scripts = Counter(_load(p)[1]["script"] for p in TEXTS)
+    assert len(TEXTS) >= 30
+    assert abs(scripts["traditional"] - scripts["simplified"]) <= 2, scripts
+    regions = Counter(_load(p)[1]["region"] for p in TEXTS)
+    assert {"tw", "hk", "cn"} <= set(regions), regions
+    shapes = Counter(_load(p)[1]["shape"] for p in TEXTS)
+    assert len(shapes) >= 5, shapes
+
+
+def test_corpus_covers_unknown_dates_and_missing_titles() -> None:
+    wants = [_load(p)[1] for p in TEXTS]
+    assert sum(w["reference_date"] is None for w in wants) >= 4  # relative dates are guesses
+    assert sum(w["title"] is None for w in wants) >= 3  # posts without a headline
+
+
+def test_every_file_has_its_pair() -> None:
+    texts = {p.stem for p in CORPUS.glob("*.txt")}
+    expectations = {p.stem for p in CORPUS.glob("*.json")}
+    assert texts == expectations
+    numbers = Counter(NAME.match(s).group("n") for s in texts if NAME.match(s))
+    assert all(n == 1 for n in numbers.values()), numbers
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_expectations_point_at_the_text(path: Path) -> None:
+    text, want = _load(path)
+    m = NAME.match(path.stem)
+    assert m, f"name must be NN-shape-region: {path.name}"
+    assert set(want) == KEYS
+    assert want["region"] == m["region"] and want["shape"] == m["shape"]
+    assert want["script"] == REGION_SCRIPT[want["region"]]
+    assert detect_script(text) is Script(want["script"])
+    lines = _lines(text)
+    assert len(lines) >= 15 and len(text.split("\n")) <= 61, "15–60 lines"
+    _iso(want["reference_date"])
+
+    # chrome: whole stripped lines, no more often than they occur
+    counts = Counter(lines)
+    chrome = Counter(want["chrome"])
+    assert chrome, "every page brings some chrome"
+    for line, n in chrome.items():
+        assert counts[line] >= n, f"chrome line not in the text (×{n}): {line!r}"
+
+    # title: a whole line that is not chrome, or the headline part of a chrome line it shares
+    title = want["title"]
+    if title is not None:
+        assert title == title.strip() and title
+        if counts[title] > chrome[title]:
+            pass  # a whole line of its own
+        else:
+            shared = [ln for ln in chrome if title in ln and ln != title]
+            assert shared, f"title is neither a line nor part of a chrome line: {title!r}"
+            assert any(ln.startswith(title) or ln.endswith(title) or title in ln for ln in shared)
+
+    # body: every line that is neither chrome nor the title
+    body = list(lines)
+    for line, n in chrome.items():
+        for _ in range(n):
+            body.remove(line)
+    if title is not None and title in body:
+        body.remove(title)
+    body_text = "\n".join(body)
+
+    # dates: in the body, in reading order, with sane values
+    pos = 0
+    for d in want["dates"]:
+        assert set(d) <= {"text", "start", "end", "basis"} and {"text", "start", "end"} <= set(d)
+        found = body_text.find(d["text"], pos)
+        assert found >= 0, f"date not in the body after offset {pos}: {d['text']!r}"
+        pos = found + 1
+        start, end = _iso(d["start"]), _iso(d["end"])
+        assert (start is None) == (end is None), d
+        assert start is None or start <= end, d
+        assert d.get("basis", "stated") in ("stated", "reference"), d
+        if want["reference_date"] is None and d.get("basis") == "reference":
+            assert start is None, f"no page date, so a value taken from it is unknown: {d}"
+
+    # handles: each @handle, in reading order, whole (not the start of a longer Latin handle)
+    pos = 0
+    for h in want["handles"]:
+        assert h and "@" not in h and "＠" not in h
+        hit = re.compile(r"[@＠]" + re.escape(h)).search(text, pos)
+        assert hit, f"handle not in the text after offset {pos}: @{h}"
+        after = text[hit.end() : hit.end() + 1]
+        assert not (LATIN_TAIL.match(h[-1]) and LATIN_TAIL.match(after)), f"@{h} is cut short"
+        pos = hit.end()
