@@ -33,12 +33,13 @@ def corpus_files(only: list[str] | None = None) -> list[Path]:
     texts = sorted(CORPUS.glob("*.txt"))
     if not only:
         return texts
-    wanted = {o.lstrip("0") or "0" for o in only}
+    numbers = {int(o) for o in only if o.isdigit()}
+    names = [o for o in only if not o.isdigit()]
     return [
         t
         for t in texts
-        if (t.name.split("-", 1)[0].lstrip("0") or "0") in wanted
-        or any(t.name.startswith(o) for o in only)
+        if (t.name.split("-", 1)[0].isdigit() and int(t.name.split("-", 1)[0]) in numbers)
+        or any(t.name.startswith(o) for o in names)
     ]
 
 
