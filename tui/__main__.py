@@ -6,10 +6,23 @@ import sys
 
 
 def main() -> None:
-    """Start the command line and exit with its status."""
+    """Start the command line and exit with its status; output that cannot be written is one line."""
+    from tui.cli import PROG, discard_stdout
     from tui.cli import main as cli_main
 
-    sys.exit(cli_main())
+    try:
+        status = cli_main()
+    except SystemExit as exit_:  # argparse: --help, or a refused option
+        status = exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        discard_stdout()
+    except OSError as exc:
+        discard_stdout()
+        print(f"{PROG}: cannot write the output ({exc.strerror or exc})", file=sys.stderr)
+        status = 2
+    sys.exit(status)
 
 
 if __name__ == "__main__":
