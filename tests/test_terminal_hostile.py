@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import time
@@ -146,7 +147,12 @@ def test_suspend_and_continue(env: dict[str, str]) -> None:
         term.settle()
         mark = len(term.raw)
         os.kill(term.pid, signal.SIGTSTP)
-        _, status = os.waitpid(term.pid, os.WUNTRACED)
+        deadline, status = time.monotonic() + 10, 0
+        while time.monotonic() < deadline:  # never block: a process that does not stop fails
+            pid, status = os.waitpid(term.pid, os.WNOHANG | os.WUNTRACED)
+            if pid:
+                break
+            time.sleep(0.05)
         assert os.WIFSTOPPED(status)
         term.settle(0.3)
         assert b"\x1b[?1049l" in term.raw[mark:]  # left the alternate screen: the shell is usable
@@ -162,14 +168,22 @@ def test_suspend_and_continue(env: dict[str, str]) -> None:
         term.kill()
 
 
-def test_a_hang_up_ends_everything_quietly(tmp_path: Path, env: dict[str, str]) -> None:
-    """The SSH connection drops while words are segmented in a child: nothing stays behind."""
+@pytest.mark.parametrize("how", ["terminal closed", "signal to the app alone"])
+def test_a_hang_up_ends_everything_quietly(tmp_path: Path, env: dict[str, str], how: str) -> None:
+    """The SSH connection drops while words are segmented in a child: nothing stays behind.
+
+    Closing the terminal signals its whole foreground group; a shell that is hung up
+    signals only its job's leader, and then the app must take its children with it.
+    """
     path = book(tmp_path, 150_000)  # not a book, but segmentation takes a while in its child
     term = Terminal([str(path)], cols=100, rows=30, env=env)
     try:
         term.wait_for("時間線", timeout=60)
         wait_for_child(term.pid)  # the app and its segmentation child
-        os.close(term.fd)  # the terminal is gone: the kernel sends SIGHUP
+        if how == "terminal closed":
+            os.close(term.fd)  # the terminal is gone: the kernel sends SIGHUP
+        else:
+            os.kill(term.pid, signal.SIGHUP)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             pid, status = os.waitpid(term.pid, os.WNOHANG)
@@ -186,8 +200,13 @@ def test_a_hang_up_ends_everything_quietly(tmp_path: Path, env: dict[str, str]) 
         log = cache / "article-explorer.log"
         assert not log.exists() or "Traceback" not in log.read_text("utf-8")
     finally:
+        for pid in in_session(term.pid):  # whatever was left behind, so other tests are not hurt
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         if term.status is None:
-            with __import__("contextlib").suppress(ProcessLookupError):
-                os.kill(term.pid, signal.SIGKILL)
-            os.waitpid(term.pid, 0)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(term.pid, 0)
             term.status = -9
+        if how != "terminal closed":
+            with contextlib.suppress(OSError):
+                os.close(term.fd)
