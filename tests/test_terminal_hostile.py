@@ -210,3 +210,15 @@ def test_a_hang_up_ends_everything_quietly(tmp_path: Path, env: dict[str, str], 
         if how != "terminal closed":
             with contextlib.suppress(OSError):
                 os.close(term.fd)
+
+
+def test_an_ascii_output_encoding_still_draws_the_screen(env: dict[str, str]) -> None:
+    """``PYTHONIOENCODING=ascii`` names Python's streams, not the terminal: the app still draws."""
+    term = Terminal([], cols=100, rows=30, env={**env, "PYTHONIOENCODING": "ascii"})
+    try:
+        term.wait_for("時間線")
+        assert b"\\u" not in term.raw  # no escaped characters instead of text
+        term.press("q")
+        assert term.wait_exit() == 0
+    finally:
+        term.kill()
