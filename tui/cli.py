@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import os
-import signal
 import sys
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -249,6 +244,12 @@ def _run_app(app: ArticleExplorer) -> int:
     (taking its child processes with it).  A hang-up (the SSH connection dropped) ends
     the process quietly the same way: there is no terminal left to restore.
     """
+    import asyncio  # here, not at the top: --json and --summary need none of this
+    import signal
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
     from tui.model.children import kill_all
 
     def hang_up(_signum: int, _frame: object) -> None:
