@@ -302,3 +302,32 @@ def test_output_to_a_full_disk_is_one_line_and_status_2(args: list[str]) -> None
     assert out.stderr.decode().strip().splitlines() == [
         "article-explorer: cannot write the output (No space left on device)"
     ]
+
+
+def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
+    """``ctrl+c`` during a slow ``--json`` (a book): status 130, no traceback, no child left."""
+    import signal
+    import time
+
+    paragraph = BUNDLED.read_text("utf-8").split("\n")[0]
+    book = tmp_path / "book.txt"
+    book.write_text("\n".join([paragraph] * (1_500_000 // len(paragraph))), "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--json", "--no-cache", str(book)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(3)  # reading, parsing or segmenting by now
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    from tests.test_terminal_hostile import in_session
+
+    time.sleep(0.5)
+    left = in_session(proc.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

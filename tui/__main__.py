@@ -14,6 +14,11 @@ def main() -> None:
         status = cli_main()
     except SystemExit as exit_:  # argparse: --help, or a refused option
         status = exit_.code if isinstance(exit_.code, int) else 2
+    except KeyboardInterrupt:  # ctrl+c before the app owns the keys (a slow --json, a slow read)
+        from tui.model.children import kill_all
+
+        kill_all()
+        status = 130
     try:
         sys.stdout.flush()
     except BrokenPipeError:
