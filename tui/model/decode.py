@@ -159,7 +159,7 @@ def _read_file(path: str) -> bytes:
     then opened without blocking and without becoming our controlling terminal,
     and checked again on the open descriptor (the path may change in between).
     """
-    shown = safe_line(path)
+    shown = _shown(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -201,13 +201,19 @@ def _read_file(path: str) -> bytes:
         os.close(fd)
 
 
+def _shown(path: str, limit: int = 300) -> str:
+    """A path as it may appear in a message: safe, and not longer than a few lines."""
+    line = safe_line(path)
+    return line if len(line) <= limit else f"{line[: limit // 2]}…{line[-limit // 2 :]}"
+
+
 def _reason(exc: BaseException) -> str:
     return safe_line(getattr(exc, "strerror", None) or exc)
 
 
 def read_source(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
     """Read a path (or ``-`` with ``stdin`` bytes) and decode it, with plain errors."""
-    shown = safe_line(path)
+    shown = _shown(path)
     data = (stdin if stdin is not None else b"") if path == "-" else _read_file(path)
     if len(data) > MAX_BYTES:
         raise ArticleError(
