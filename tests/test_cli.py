@@ -331,3 +331,52 @@ def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert left == []
+
+
+def test_endless_standard_input_is_refused_at_the_size_limit() -> None:
+    """``yes 中文 | article-explorer --json -`` stops reading one byte over the limit."""
+    yes = subprocess.Popen(["yes", "中文"], stdout=subprocess.PIPE)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "tui", "--json", "-"],
+            cwd=ROOT,
+            stdin=yes.stdout,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert out.returncode == 2
+    assert b"over the limit" in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_closed_standard_streams_are_one_line() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--json", "--no-cache"],
+        cwd=ROOT,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        timeout=120,
+        check=False,
+        pass_fds=(),
+        preexec_fn=lambda: os.close(1),
+    )
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().splitlines() == [
+        "article-explorer: cannot write the output (standard output is closed)"
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--json", "-"],
+        cwd=ROOT,
+        capture_output=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert out.returncode == 2
+    assert b"empty" in out.stderr and b"Traceback" not in out.stderr

@@ -20,7 +20,8 @@ def main() -> None:
         kill_all()
         status = 130
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None when standard output was closed (>&-)
+            sys.stdout.flush()
     except BrokenPipeError:
         discard_stdout()
     except OSError as exc:

@@ -108,13 +108,14 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the program; returns the exit status."""
-    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]  # --help never fails
+    with contextlib.suppress(AttributeError):  # --help never fails on an odd encoding
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     args = parser().parse_args(argv)
     if args.serve:
-        return _serve(args, argv if argv is not None else sys.argv[1:])
+        return _serve(args)
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
-    stdin = sys.stdin.buffer.read() if path == "-" else None
+    stdin = _read_stdin() if path == "-" else None
     interactive = not (args.json or args.summary)
     if interactive and not _keys_from_terminal():
         print(
@@ -171,6 +172,22 @@ def main(argv: list[str] | None = None) -> int:
     )
 
 
+def _read_stdin() -> bytes:
+    """Standard input, but never more than one byte over the size limit (``cat /dev/zero |``)."""
+    from tui.model.decode import MAX_BYTES
+
+    if sys.stdin is None:
+        return b""
+    chunks, size = [], 0
+    while size <= MAX_BYTES:
+        chunk = sys.stdin.buffer.read1(1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def _keys_from_terminal() -> bool:
     """Make sure keys can be read: after an article came down a pipe, read them from the terminal.
 
@@ -211,9 +228,11 @@ def _emit(text: str) -> int:
     except BrokenPipeError:
         discard_stdout()
         return 0
-    except (OSError, UnicodeError) as exc:
+    except (OSError, UnicodeError, AttributeError) as exc:  # AttributeError: stdout is closed
         discard_stdout()
-        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        reason = getattr(exc, "strerror", None) or (
+            "standard output is closed" if isinstance(exc, AttributeError) else type(exc).__name__
+        )
         print(f"{PROG}: cannot write the output ({safe_line(reason)})", file=sys.stderr)
         return 2
     return 0
@@ -221,9 +240,9 @@ def _emit(text: str) -> int:
 
 def discard_stdout() -> None:
     """Point standard output at /dev/null so the interpreter's last flush cannot fail again."""
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, AttributeError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, 1)
         os.close(devnull)
 
 
@@ -298,7 +317,7 @@ def _port(value: str) -> int:
 _LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
-def _serve(args: argparse.Namespace, argv: list[str]) -> int:
+def _serve(args: argparse.Namespace) -> int:
     """Serve the explorer in a web browser through textual-serve (one app per browser tab).
 
     Each tab runs the program again in an isolated child (see
