@@ -68,3 +68,28 @@ def test_the_console_script_on_a_book_ignores_a_planted_package(tmp_path: Path) 
     assert out.returncode == 0, out.stderr
     assert not marker.exists(), "code from the working directory ran"
     assert b'"keywords":["DeepSeek"' in out.stdout
+
+
+def test_jieba_never_reads_a_dictionary_cache_planted_in_tmp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jieba marshal-loads ``/tmp/jieba.cache``: one another user put there is never used."""
+    import tempfile
+
+    from tui.model.cache import cache_dir
+    from tui.model.words import _private_dir
+
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    assert _private_dir() is None  # none there yet: jieba makes its own, as usual
+    planted = shared / "jieba.cache"
+    planted.write_bytes(b"\x00crafted")
+    planted.chmod(0o644)
+    assert _private_dir() is None  # ours, not writable by others: fine
+    planted.chmod(0o666)
+    assert _private_dir() == str(cache_dir())  # anyone could have written it
+    planted.chmod(0o644)
+    if os.getuid() == 0:
+        os.chown(planted, 65534, 65534)  # another user's
+        assert _private_dir() == str(cache_dir())
