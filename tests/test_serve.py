@@ -170,3 +170,21 @@ def test_bad_serve_options_are_one_line(args: list[str]) -> None:
     )
     assert out.returncode == 2
     assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_serving_on_a_network_address_is_said_out_loud() -> None:
+    """Whoever reaches the page can use ``o`` to read the user's files: the server warns."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--serve", "--host", "0.0.0.0", "--port", str(free_port())],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert proc.stderr is not None
+        first = proc.stderr.readline().decode()
+        assert "warning: serving on 0.0.0.0" in first and "(o)" in first
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(15)
