@@ -35,8 +35,14 @@ class Terminal:
     """Runs ``python -m tui ARGS`` in a pty of ``cols``×``rows`` and keeps its screen."""
 
     def __init__(
-        self, args: list[str], cols: int = 120, rows: int = 40, env: dict[str, str] | None = None
+        self,
+        args: list[str],
+        cols: int = 120,
+        rows: int = 40,
+        env: dict[str, str] | None = None,
+        stdin: bytes | None = None,
     ) -> None:
+        """``stdin``, when given, is piped in as standard input (the pty stays the terminal)."""
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
@@ -45,6 +51,17 @@ class Terminal:
         if pid == 0:  # the child: become the program
             os.environ.update({"TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)})
             os.environ.update(env or {})
+            if stdin is not None:  # like `cat a.txt | article-explorer -` in a terminal
+                read_end, write_end = os.pipe()
+                if os.fork() == 0:
+                    os.close(read_end)
+                    view = memoryview(stdin)
+                    while view:
+                        view = view[os.write(write_end, view) :]
+                    os._exit(0)
+                os.close(write_end)
+                os.dup2(read_end, 0)
+                os.close(read_end)
             os.execv(sys.executable, [sys.executable, "-m", "tui", *args])
         self.pid, self.fd = pid, fd
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))

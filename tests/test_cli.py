@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -162,3 +163,220 @@ def test_the_model_built_in_a_child_matches_and_errors_come_back() -> None:
 
     with pytest.raises(RuntimeError):  # the parent redoes the work and sees the real error
         in_child(broken)()
+
+
+HOSTILE_NAME = "名\x1b]0;PWNED\x07剪\x1b]52;c;UFdORUQ=\x07清\x1b[2J屏.txt"
+
+
+def test_summary_and_json_show_a_hostile_file_name_harmlessly(tmp_path) -> None:
+    path = tmp_path / HOSTILE_NAME
+    path.write_bytes(BUNDLED.read_bytes())
+    for mode in ("--summary", "--json"):
+        out = run(mode, "--no-cache", str(path))
+        assert out.returncode == 0, out.stderr
+        assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout
+        assert "␛]0;PWNED␇".encode() in out.stdout  # shown, with its controls made visible
+    missing = run("--json", str(tmp_path / "\x1b]0;GONE\x07\x9b2J.txt"))
+    assert missing.returncode == 2
+    assert b"\x1b" not in missing.stderr and "\x9b".encode() not in missing.stderr
+    assert b"GONE" in missing.stderr
+
+
+def test_an_undecodable_file_name_is_shown_not_a_traceback(tmp_path) -> None:
+    raw = bytes(tmp_path) + b"/\xff\xfe\x1b]0;x\x07.txt"
+    with open(raw, "wb") as fh:
+        fh.write(BUNDLED.read_bytes())
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--summary", "--no-cache", raw],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.decode("utf-8").splitlines()[0] == "\ufffd\ufffd␛]0;x␇.txt"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/tty", "/dev/stdin", "/dev/zero"])
+def test_what_is_not_a_regular_file_is_refused_before_reading(tmp_path, kind: str) -> None:
+    path = kind
+    if kind == "fifo":
+        path = str(tmp_path / "fifo")
+        os.mkfifo(path)  # nobody ever writes to it: reading would block forever
+    r, w = os.pipe()  # for /dev/stdin: a pipe that stays open and empty
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "tui", "--json", path],
+            cwd=ROOT,
+            stdin=r,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(r)
+        os.close(w)
+    assert out.returncode == 2
+    assert b"not a regular file" in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_piped_input_with_no_terminal_for_keys_is_one_line() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "-"],
+        cwd=ROOT,
+        input=BUNDLED.read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+        start_new_session=True,  # no controlling terminal: /dev/tty cannot be opened
+    )
+    assert out.returncode == 2
+    assert b"no terminal" in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+    for mode in ("--json", "--summary"):  # printing from a pipe needs no terminal
+        out = subprocess.run(
+            [sys.executable, "-m", "tui", mode, "--no-cache", "-"],
+            cwd=ROOT,
+            input=BUNDLED.read_bytes(),
+            capture_output=True,
+            timeout=120,
+            check=False,
+            start_new_session=True,
+        )
+        assert out.returncode == 0, out.stderr
+        assert b"DeepSeek" in out.stdout
+
+
+@pytest.mark.parametrize(
+    "encoding", ["rot13", "hex", "base64", "zlib", "uu", "idna", "undefined", "bogus-enc"]
+)
+def test_an_encoding_that_cannot_read_text_is_one_line(encoding: str) -> None:
+    out = run("--json", "--encoding", encoding, str(BUNDLED))
+    assert out.returncode == 2
+    assert out.stdout == b""
+    assert b"Traceback" not in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_utf7_lone_surrogates_never_reach_the_output(tmp_path) -> None:
+    path = tmp_path / "utf7.txt"
+    path.write_bytes("開頭一段中文，".encode("utf-7") + b"+2D0-" + "結尾。".encode("utf-7"))
+    for mode in ("--json", "--summary"):
+        out = run(mode, "--no-cache", "--encoding", "utf-7", str(path))
+        assert out.returncode == 0, out.stderr
+        text = out.stdout.decode("utf-8")  # strict: a surrogate would not even encode
+        assert "中文" in text
+    data = json.loads(run("--json", "--no-cache", "--encoding", "utf-7", str(path)).stdout)
+    assert data["replaced_bytes"] == 1 and "\ufffd" in data["paragraphs"][0]["text"]
+
+
+def test_an_ascii_only_output_encoding_is_not_a_traceback() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    common = {"cwd": ROOT, "capture_output": True, "timeout": 120, "check": False, "env": env}
+    out = subprocess.run([sys.executable, "-m", "tui", "--json", "--no-cache"], **common)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.isascii() and json.loads(out.stdout)["bloggers"]  # still all there
+    out = subprocess.run([sys.executable, "-m", "tui", "--summary", "--no-cache"], **common)
+    assert out.returncode == 2 and b"Traceback" not in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+    out = subprocess.run([sys.executable, "-m", "tui", "--help"], **common)
+    assert out.returncode == 0 and b"--reference-date" in out.stdout
+
+
+@pytest.mark.parametrize("args", [["--json"], ["--summary"], ["--help"]])
+def test_output_to_a_full_disk_is_one_line_and_status_2(args: list[str]) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "tui", *args],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    assert out.returncode == 2
+    assert b"Traceback" not in out.stderr and b"Exception ignored" not in out.stderr
+    assert out.stderr.decode().strip().splitlines() == [
+        "article-explorer: cannot write the output (No space left on device)"
+    ]
+
+
+def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
+    """``ctrl+c`` during a slow ``--json`` (a book): status 130, no traceback, no child left."""
+    import signal
+    import time
+
+    paragraph = BUNDLED.read_text("utf-8").split("\n")[0]
+    book = tmp_path / "book.txt"
+    book.write_text("\n".join([paragraph] * (1_500_000 // len(paragraph))), "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--json", "--no-cache", str(book)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(3)  # reading, parsing or segmenting by now
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    from tests.test_terminal_hostile import in_session
+
+    time.sleep(0.5)
+    left = in_session(proc.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def test_endless_standard_input_is_refused_at_the_size_limit() -> None:
+    """``yes 中文 | article-explorer --json -`` stops reading one byte over the limit."""
+    yes = subprocess.Popen(["yes", "中文"], stdout=subprocess.PIPE)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "tui", "--json", "-"],
+            cwd=ROOT,
+            stdin=yes.stdout,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert out.returncode == 2
+    assert b"over the limit" in out.stderr
+    assert len(out.stderr.decode().strip().splitlines()) == 1
+
+
+def test_closed_standard_streams_are_one_line() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--json", "--no-cache"],
+        cwd=ROOT,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        timeout=120,
+        check=False,
+        pass_fds=(),
+        preexec_fn=lambda: os.close(1),
+    )
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().splitlines() == [
+        "article-explorer: cannot write the output (standard output is closed)"
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "tui", "--json", "-"],
+        cwd=ROOT,
+        capture_output=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert out.returncode == 2
+    assert b"empty" in out.stderr and b"Traceback" not in out.stderr

@@ -147,3 +147,79 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
         now = app.article.timeline[app.selection.index]
         assert (now.paragraph, now.span) == (chosen.paragraph, chosen.span)  # the same choice
         assert "…" not in app.query_one("#timeline").border_title
+
+
+async def _reopen(pilot, path: str) -> list[str]:
+    """Open ``path`` through the ``o`` dialog; the notifications shown after it."""
+    from textual.widgets import Input
+
+    app = pilot.app
+    before = len(list(app._notifications))
+    await pilot.press("o")
+    await pilot.pause()
+    app.screen.query_one(Input).value = path
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+    return [n.message for n in list(app._notifications)[before:]]
+
+
+async def test_a_file_that_changes_or_disappears_while_open_is_reopened(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "article.txt"
+    path.write_text("第一版的正文。\n", "utf-8")
+    app = ArticleExplorer(load_article(path), use_cache=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        path.write_text("第二版的正文，2025年1月發布。\n", "utf-8")  # changed on disk
+        await _reopen(pilot, str(path))
+        assert app.article.paragraphs[0].text.original.startswith("第二版")
+        assert len(app.article.timeline) == 1
+        path.unlink()  # gone
+        notes = await _reopen(pilot, str(path))
+        assert any("no such file" in n for n in notes)
+        os.mkfifo(path)  # replaced by a pipe nobody writes to
+        notes = await _reopen(pilot, str(path))
+        assert any("not a regular file" in n for n in notes)
+        path.unlink()
+        path.write_bytes(b"")  # truncated
+        notes = await _reopen(pilot, str(path))
+        assert any("empty" in n for n in notes)
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # overwritten with something else
+        notes = await _reopen(pilot, str(path))
+        assert any("binary" in n for n in notes)
+        assert app.article.paragraphs[0].text.original.startswith("第二版")  # still shown
+        script = app.script
+        await pilot.press("t")  # the app still answers
+        await pilot.pause()
+        assert app.script is script.other
+
+
+async def test_notifications_and_log_lines_are_safe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error whose text holds escapes (a path typed or pasted) is shown and logged inert."""
+    from tui import safety
+    from tui.safety import log, log_path, report
+
+    monkeypatch.setattr(safety, "_last_notice", 0.0)  # at most one a second, across tests too
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        notes = await _reopen(pilot, str(tmp_path / "\x1b]0;PWNED\x07\x1b[2J.txt"))
+        assert notes and all("\x1b" not in n and "\x07" not in n for n in notes)
+        assert any("␛]0;PWNED␇" in n for n in notes)
+        before = len(list(app._notifications))
+        report(app, RuntimeError("boom \x1b]52;c;UFdORUQ=\x07 \x9b2J"))
+        await pilot.pause()
+        notes = [n.message for n in list(app._notifications)[before:]]
+        assert notes and "\x1b" not in notes[-1] and "\x9b" not in notes[-1]
+    files = [getattr(h, "baseFilename", None) for h in log.handlers]
+    for handler in log.handlers:
+        handler.flush()
+    (where,) = [f for f in files if f] or [log_path()]  # set up once, by the first error
+    text = Path(where).read_text("utf-8")
+    assert "boom" in text and "\x1b" not in text and "\x9b" not in text

@@ -30,6 +30,7 @@ from tui.commands import ExplorerCommands
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
+from tui.model.sanitize import safe_line
 from tui.model.scripts import Script
 from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
@@ -196,7 +197,7 @@ class ArticleExplorer(App[int]):
 
     def _open_path(self, path: str | None) -> None:
         if path:
-            self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
+            self.notify(f"{ui('opening', self.script)} {safe_line(path)}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
@@ -214,7 +215,10 @@ class ArticleExplorer(App[int]):
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.article is None:
             self.notify(
-                message.error, title=ui("open_failed", self.script), severity="error", markup=False
+                safe_line(message.error),  # it quotes the path typed
+                title=ui("open_failed", self.script),
+                severity="error",
+                markup=False,
             )
             return
         if message.replaces and self.source is None:

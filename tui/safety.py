@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from tui.model.sanitize import safe_line
+
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("article_explorer")
 _last_notice = 0.0
@@ -40,8 +42,15 @@ def _ensure_handler() -> None:
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.setFormatter(_SafeFormatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines (and tracebacks, which quote file names) are safe to ``cat`` to a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(safe_line(line) for line in super().format(record).split("\n"))
 
 
 def report(app: Any, error: BaseException) -> None:
@@ -54,7 +63,7 @@ def report(app: Any, error: BaseException) -> None:
         _last_notice = now
         with contextlib.suppress(Exception):
             app.notify(
-                f"{type(error).__name__}: {error}",
+                f"{type(error).__name__}: {safe_line(error)}",
                 title="Unexpected error (logged)",
                 severity="error",
                 markup=False,

@@ -14,12 +14,12 @@ import itertools
 import json
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from tui.model.article import Article, Words, compute_words
+from tui.model.children import start as start_child
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
 VERSION = "words-2"
@@ -154,8 +154,8 @@ def _in_children(article: Article, jobs: int) -> Words | None:
                 "first": lo,
                 "paragraphs": [p.text.original for p in article.paragraphs[lo:hi]],
             }
-            child = subprocess.Popen(
-                [sys.executable, "-m", "tui.model.word_worker"],
+            child = start_child(  # isolated: never code from the working directory
+                "tui.model.word_worker:main",
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

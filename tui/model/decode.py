@@ -8,10 +8,13 @@ wins only when it yields more common Chinese characters than UTF-8 does.
 from __future__ import annotations
 
 import codecs
+import os
+import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
 
 from tui.model.errors import ArticleError
+from tui.model.sanitize import safe_line
 
 #: Files larger than this are refused; a book of a few million characters fits.
 MAX_BYTES = 32 * 1024 * 1024
@@ -50,18 +53,13 @@ def _score(text: str) -> int:
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; raise :class:`ArticleError` for empty or binary input."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ArticleError(f"unknown encoding: {encoding}") from None
-        text = data.decode(encoding, errors="replace")
-        return _checked(Decoded(text, encoding, text.count("\ufffd")))
+        return _checked(_decode_as(data, encoding))
     if data.startswith(codecs.BOM_UTF8):
         text = data[3:].decode("utf-8", errors="replace")
         return _checked(Decoded(text, "utf-8-sig", text.count("\ufffd")))
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            text = data[2:].decode(name, errors="replace")
+            text = _no_surrogates(data[2:].decode(name, errors="replace"))
             return _checked(Decoded(text, "utf-16", text.count("\ufffd")))
     if b"\x00" in data:
         raise ArticleError(
@@ -85,6 +83,41 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     return _checked(best)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates (UTF-7, odd UTF-16) cannot be printed or stored: U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _decode_as(data: bytes, encoding: str) -> Decoded:
+    """Decode with the encoding a person named; only codecs from bytes to text are accepted.
+
+    ``rot13``, ``hex``, ``base64``, ``zlib``, ``uu`` are not text encodings, and
+    ``idna`` or ``undefined`` refuse most input: each is one plain error, never a traceback.
+    """
+    shown = safe_line(encoding)
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError, TypeError):
+        raise ArticleError(f"unknown encoding: {shown}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_ARTICLES:
+        raise ArticleError(f"{shown} is not a text encoding (try utf-8, gb18030, big5 or utf-16)")
+    try:
+        text = data.decode(info.name, errors="replace")
+    except (UnicodeError, ValueError, TypeError, LookupError) as exc:
+        raise ArticleError(f"cannot be read as {shown} ({safe_line(exc)})") from None
+    if not isinstance(text, str):
+        raise ArticleError(f"{shown} is not a text encoding")
+    text = _no_surrogates(text)
+    return Decoded(text, info.name, text.count("\ufffd"))
+
+
+#: Codecs that do decode bytes to str but are not ways of writing an article.
+_NOT_FOR_ARTICLES = {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape"}
+
+
 def _checked(decoded: Decoded) -> Decoded:
     text = decoded.text
     if not text.strip():
@@ -99,36 +132,96 @@ def _checked(decoded: Decoded) -> Decoded:
     return decoded
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISCHR, "a terminal or device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of ``mode`` is refused, or ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _read_file(path: str) -> bytes:
+    """The bytes of a regular file, refusing anything else before a byte is read.
+
+    A FIFO, a terminal (``/dev/tty``, ``/dev/stdin``) or a device would block the
+    reader forever or steal the keyboard, so the path is checked with ``stat``,
+    then opened without blocking and without becoming our controlling terminal,
+    and checked again on the open descriptor (the path may change in between).
+    """
+    shown = _shown(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ArticleError(f"{shown}: no such file") from None
+    except PermissionError:
+        raise ArticleError(f"{shown}: permission denied") from None
+    except (OSError, ValueError) as exc:
+        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+    kind = _not_regular(info.st_mode)
+    if kind == "a directory":
+        raise ArticleError(f"{shown}: is a directory, not a file")
+    if kind is not None:
+        raise ArticleError(f"{shown}: is {kind}, not a regular file; use - to read standard input")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise ArticleError(f"{shown}: no such file") from None
+    except PermissionError:
+        raise ArticleError(f"{shown}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+    try:
+        info = os.fstat(fd)
+        kind = _not_regular(info.st_mode)
+        if kind is not None:
+            raise ArticleError(f"{shown}: is {kind}, not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(
+                f"{shown}: {info.st_size:,} bytes is over the limit of {MAX_BYTES:,} bytes "
+                f"({MAX_BYTES // (1024 * 1024)} MiB)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise ArticleError(f"{shown}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+    finally:
+        os.close(fd)
+
+
+def _shown(path: str, limit: int = 300) -> str:
+    """A path as it may appear in a message: safe, and not longer than a few lines."""
+    line = safe_line(path)
+    return line if len(line) <= limit else f"{line[: limit // 2]}…{line[-limit // 2 :]}"
+
+
+def _reason(exc: BaseException) -> str:
+    return safe_line(getattr(exc, "strerror", None) or exc)
+
+
 def read_source(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
     """Read a path (or ``-`` with ``stdin`` bytes) and decode it, with plain errors."""
-    if path == "-":
-        data = stdin if stdin is not None else b""
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise ArticleError(f"{path}: no such file")
-        if p.is_dir():
-            raise ArticleError(f"{path}: is a directory, not a file")
-        try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise ArticleError(
-                    f"{path}: {size:,} bytes is over the limit of {MAX_BYTES:,} bytes "
-                    f"({MAX_BYTES // (1024 * 1024)} MiB)"
-                )
-            with p.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except PermissionError:
-            raise ArticleError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise ArticleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    shown = _shown(path)
+    data = (stdin if stdin is not None else b"") if path == "-" else _read_file(path)
     if len(data) > MAX_BYTES:
         raise ArticleError(
-            f"{path}: input is over the limit of {MAX_BYTES:,} bytes ({MAX_BYTES // (1024 * 1024)} MiB)"
+            f"{shown}: input is over the limit of {MAX_BYTES:,} bytes ({MAX_BYTES // (1024 * 1024)} MiB)"
         )
     if not data:
-        raise ArticleError(f"{path}: the file is empty")
+        raise ArticleError(f"{shown}: the file is empty")
     try:
         return decode_bytes(data, encoding)
     except ArticleError as exc:
-        raise ArticleError(f"{path}: {exc}") from None
+        raise ArticleError(f"{shown}: {exc}") from None

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from tui.model.article import Article, build_article
 from tui.model.decode import read_source
-from tui.model.sanitize import sanitize
+from tui.model.sanitize import safe_line, sanitize
 
-#: The article opened when no file is given.
-BUNDLED = Path(__file__).resolve().parent.parent.parent / "assets" / "deepseek-breakout.zh-Hant.txt"
+#: The article opened when no file is given: package data, so that it is there after
+#: ``pip install .`` too (a byte-identical copy of ``assets/``, checked by a test).
+BUNDLED = Path(__file__).resolve().parent.parent / "assets" / "deepseek-breakout.zh-Hant.txt"
 
 #: A text longer than this is shown first from its beginning, and completed in the background.
 BIG_TEXT = 200_000
@@ -63,7 +64,7 @@ def read_article(
 ) -> Source:
     """Read and sanitise ``path``; raises :class:`~tui.model.errors.ArticleError`."""
     decoded = read_source(str(path), encoding, stdin)
-    name = "stdin" if str(path) == "-" else Path(path).name
+    name = "stdin" if str(path) == "-" else safe_line(Path(path).name)  # it reaches the screen
     return Source(sanitize(decoded.text), name, decoded.encoding, decoded.replaced, reference_date)
 
 

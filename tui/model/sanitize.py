@@ -48,3 +48,25 @@ def sanitize(text: str) -> str:
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = _ESCAPES.sub("", text)
     return _CONTROLS.sub(_replace, text)
+
+
+# Every C0 control (newline and tab too), DEL and C1 becomes a visible symbol; bidi marks go.
+_LINE_TABLE = {**_TABLE, 9: "\u2409", 10: "\u2424", 0x1B: "\u241b"}
+_LINE_CONTROLS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in _LINE_TABLE) + "\ud800-\udfff]"
+)
+
+
+def _replace_in_line(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _LINE_TABLE.get(ord(ch), "\ufffd") or ""  # a lone surrogate becomes U+FFFD
+
+
+def safe_line(text: object) -> str:
+    """One line that is safe to print anywhere: for names, paths, errors and log lines.
+
+    Unlike :func:`sanitize` (article text), nothing is removed silently: ``ESC]0;x`` in a
+    file name shows as ``␛]0;x``, so a person sees what the name really holds; lone
+    surrogates (undecodable bytes in a file name) become U+FFFD so that printing never fails.
+    """
+    return _LINE_CONTROLS.sub(_replace_in_line, str(text))

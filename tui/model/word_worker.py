@@ -1,4 +1,4 @@
-"""``python -m tui.model.word_worker``: segment paragraphs read as JSON on stdin.
+"""Segment paragraphs read as JSON on stdin, in a child started by :mod:`tui.model.children`.
 
 Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...]}``;
 output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``

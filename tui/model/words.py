@@ -12,7 +12,10 @@ parts.  jieba is imported lazily: nothing on the path to the first screen needs 
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
+import tempfile
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -34,9 +37,42 @@ def _jieba() -> Any:
         if "ready" not in _state:
             jieba.setLogLevel(logging.WARNING)
             logging.getLogger("jieba").setLevel(logging.WARNING)
+            jieba.dt.tmp_dir = _private_dir()
             jieba.initialize()
             _state["ready"] = True
     return jieba
+
+
+def _private_dir() -> str | None:
+    """Where jieba keeps its dictionary cache: the shared temporary directory only if safe.
+
+    jieba ``marshal.load``s ``jieba.cache`` from ``/tmp``, and marshal is not safe against
+    crafted data: a file put there by another user (or one anyone may write) is never
+    read; jieba then uses our own cache directory.  ``None`` keeps jieba's default (a
+    file that is ours, or none yet), so the usual start costs nothing more.
+    """
+    shared = os.path.join(tempfile.gettempdir(), "jieba.cache")
+    try:
+        info = os.lstat(shared)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        info = None
+    if (
+        info is not None
+        and stat.S_ISREG(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & 0o022
+    ):
+        return None
+    from tui.model.cache import cache_dir  # here: cache imports the article, which needs us
+
+    try:
+        path = cache_dir()
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(path)
 
 
 def segment(text: str, protected: Iterable[Span] = ()) -> tuple[Span, ...]:

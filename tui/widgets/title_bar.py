@@ -8,6 +8,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Static
 
+from tui.model.sanitize import safe_line
+
 
 class ScriptBadge(Static):
     """Shows the current script; a click asks the app to switch it."""
@@ -28,7 +30,11 @@ class TitleBar(Horizontal):
         yield ScriptBadge(id="script-badge")
 
     def show(self, title: str, badge: str, status: str) -> None:
-        """Render the title, the script badge and a short status, all as literal text."""
+        """Render the title, the script badge and a short status, all as literal, safe text.
+
+        The title may be the file's name, which can hold anything but ``/``.
+        """
+        title, status = safe_line(title), safe_line(status)
         self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
         self.query_one("#status", Static).update(Text(status, no_wrap=True, overflow="ellipsis"))
         self.query_one("#script-badge", ScriptBadge).update(Text(f" {badge} "))
