@@ -138,6 +138,7 @@ class Article:
     reference_source: str  # dateline, updated, latest-year, today or option
     keywords: tuple[Dual, ...] | None = None  # None until segmented
     complete: bool = True  # False for the first part of a book, shown while the rest is parsed
+    escapes: int = 0  # terminal escape sequences the sanitiser removed from the file
 
     @property
     def segmented(self) -> bool:
@@ -173,6 +174,7 @@ def build_article(
     reference_date: date | None = None,
     today: date | None = None,
     complete: bool = True,
+    escapes: int = 0,
 ) -> Article:
     """Parse sanitised text into an :class:`Article`, without word segmentation."""
     # The rules are imported here, not at the top: a process that only receives a built
@@ -252,6 +254,7 @@ def build_article(
         reference_date=ref.day,
         reference_source=ref.source,
         complete=complete,
+        escapes=escapes,
     )
 
 

@@ -21,6 +21,7 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
         "source_script": article.script.value,
         "encoding": article.encoding,
         "replaced_bytes": article.replaced,
+        "removed_escapes": article.escapes,
         "reference_date": article.reference_date.isoformat(),
         "reference_date_source": article.reference_source,
         "title": article.title(s) if article.title else None,
@@ -73,7 +74,8 @@ def summary(article: Article, script: Script | None = None, width: int = 60) -> 
     out = [
         f"{article.display_title(s)}",
         f"script: {article.script.value} (shown: {s.value}), encoding: {article.encoding}"
-        + (f", {article.replaced} undecodable bytes replaced" if article.replaced else ""),
+        + (f", {article.replaced} undecodable bytes replaced" if article.replaced else "")
+        + (f", {article.escapes} terminal escape sequences removed" if article.escapes else ""),
         f"reference date: {article.reference_date.isoformat()} ({article.reference_source})",
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
         + (f", tags: {', '.join(t(s) for t in article.tags)}" if article.tags else ""),

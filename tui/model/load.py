@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.model.article import Article, build_article
 from tui.model.decode import read_source
-from tui.model.sanitize import sanitize
+from tui.model.sanitize import clean
 
 #: The article opened when no file is given.
 BUNDLED = Path(__file__).resolve().parent.parent.parent / "assets" / "deepseek-breakout.zh-Hant.txt"
@@ -28,6 +28,7 @@ class Source:
     encoding: str
     replaced: int
     reference_date: date | None = None
+    escapes: int = 0  # terminal escape sequences removed by the sanitiser
 
     @property
     def big(self) -> bool:
@@ -49,6 +50,7 @@ class Source:
             self.name,
             encoding=self.encoding,
             replaced=self.replaced,
+            escapes=self.escapes,
             reference_date=self.reference_date,
             complete=complete,
         )
@@ -64,7 +66,8 @@ def read_article(
     """Read and sanitise ``path``; raises :class:`~tui.model.errors.ArticleError`."""
     decoded = read_source(str(path), encoding, stdin)
     name = "stdin" if str(path) == "-" else Path(path).name
-    return Source(sanitize(decoded.text), name, decoded.encoding, decoded.replaced, reference_date)
+    text, escapes = clean(decoded.text)
+    return Source(text, name, decoded.encoding, decoded.replaced, reference_date, escapes)
 
 
 def load_article(
