@@ -45,11 +45,21 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
                         "paragraph": m.paragraph,
                         "span": list(m.span),
                         "sentence": sentence(m.paragraph, m.sentence),
+                        "boilerplate": None,
                     }
                     for m in b.mentions
+                ]
+                + [
+                    {
+                        "paragraph": None,
+                        "span": list(c.span),
+                        "sentence": article.boilerplate[c.line](s),
+                        "boilerplate": c.line,
+                    }
+                    for c in b.credits
                 ],
             }
-            for b in article.bloggers
+            for b in (*article.bloggers, *article.credited)
         ],
         "timeline": [
             {
@@ -80,11 +90,12 @@ def summary(article: Article, script: Script | None = None, width: int = 60) -> 
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
         + (f", tags: {', '.join(t(s) for t in article.tags)}" if article.tags else ""),
         "",
-        f"bloggers ({len(article.bloggers)}):",
+        f"bloggers ({len(article.bloggers) + len(article.credited)}):",
     ]
-    for b in article.bloggers:
+    for b in (*article.bloggers, *article.credited):
         who = " · ".join(x for x in (b.name(s) if b.name else "", b.role(s) if b.role else "") if x)
-        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{len(b.mentions)}")
+        count = len(b.mentions) + len(b.credits)
+        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{count}")
     out += ["", f"timeline ({len(article.timeline)}):"]
     for e in article.timeline:
         text = article.sentence_text(e.paragraph, e.sentence, s).strip()
