@@ -20,7 +20,11 @@ from typing import Any
 Span = tuple[int, int]
 #: word -> [count, idf, first paragraph, offset in it]
 WordStats = dict[str, list[Any]]
-_PROTECTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)+")
+# Hyphenated names (DeepSeek-R1): a chain of runs joined by single hyphens.  The
+# pattern never backtracks (every run is taken whole), so a long ASCII run costs
+# linear time; the leading non-alphanumeric part of a chain is dropped in code.
+_CHAIN = re.compile(r"[A-Za-z0-9_.+]++(?:-[A-Za-z0-9_.+]++)*+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _WORDLIKE = re.compile(r"[^\W\d_]")  # a keyword has a letter or a hanzi, not just digits
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -39,10 +43,28 @@ def _jieba() -> Any:
     return jieba
 
 
+def protected_spans(text: str) -> list[Span]:
+    """Spans of hyphenated names (``DeepSeek-R1``, ``GPT-4o-mini``) to keep as one word."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _CHAIN.finditer(text):
+        start, end = m.span()
+        if text.find("-", start, end) < 0:
+            continue
+        # The chain starts at its first letter or digit whose own part is followed by "-X".
+        first = _ALNUM.search(text, start, end)
+        if first is None:
+            continue
+        if text.find("-", first.start(), end) >= 0:
+            out.append((first.start(), end))
+    return out
+
+
 def segment(text: str, protected: Iterable[Span] = ()) -> tuple[Span, ...]:
     """Word spans covering ``text`` (Simplified), keeping ``protected`` spans whole."""
     jieba = _jieba()
-    keep = sorted({*protected, *((m.start(), m.end()) for m in _PROTECTED.finditer(text))})
+    keep = sorted({*protected, *protected_spans(text)})
     spans: list[Span] = []
     pos = 0
 
