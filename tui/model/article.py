@@ -179,15 +179,12 @@ def build_article(
     from tui.model import bloggers as blogger_rules
     from tui.model import timeline as date_rules
     from tui.model.boilerplate import split_lines
-    from tui.model.title import find_title
+    from tui.model.title import place_title
 
     script = detect_script(text)
     lines = text.split("\n")
     split = split_lines(lines, tail=complete)
-    title = find_title(lines, split.body, split.chrome)
-    title_i = title[0] if title is not None else None
-    body = tuple(i for i in split.body if i != title_i)
-    chrome = tuple(i for i in split.chrome if i != title_i)
+    title, body, chrome = place_title(lines, split)
 
     def _line(i: int) -> Dual:
         return Dual(lines[i].strip(), script)
@@ -251,7 +248,7 @@ def build_article(
         script=script,
         encoding=encoding,
         replaced=replaced,
-        title=_line(title_i).slice(0, title[1]) if title is not None else None,
+        title=_line(title.line).slice(title.start, title.end) if title is not None else None,
         paragraphs=paragraphs,
         boilerplate=chrome_lines,
         tags=tags,

@@ -31,8 +31,27 @@ _AT = re.compile(r"[@＠]")
 _RUN = re.compile(r"[\w\-]{1,60}")
 _DOTTED = re.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
+_PRONOUNS = frozenset(
+    [
+        "我",
+        "你",
+        "您",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "大家",
+        "自己",
+        "所有人",
+        "TA",
+    ]
+)
 #: How far before a handle its role and name are looked for.
 WINDOW = 24
 #: How far before a list of handles a role that covers the list is looked for.
@@ -217,7 +236,7 @@ _ROLE_BARRIER = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』�
 _SEPARATOR_ONLY = re.compile(either_script(r"^[\s、，,和与及跟/]*$"))
 _OPEN_PAREN = re.compile(r"[（(]\s*$")
 _ACCOUNT_AFTER = re.compile(
-    either_script(r"的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)")
+    either_script(r"\s*的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)")
 )
 _ACCOUNT_BEFORE = re.compile(either_script(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$"))
 
@@ -248,13 +267,19 @@ def _simplified(handle: str) -> str:
     return convert(handle, Script.SIMPLIFIED)
 
 
-def _handle_length(run: str) -> int:
-    """How much of the word run after ``@`` is the handle."""
-    if _CJK.search(run):
-        from tui.model.handle_cut import name_length
+def _handle_length(run: str, closed: bool) -> int:
+    """How much of the word run after ``@`` is the handle.
 
-        return name_length(_simplified(run))
-    return len(run)
+    ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
+    space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
+    ``@``), so all of it is the handle (``@南方的猫 说得好``).  Otherwise the run may go
+    on into its sentence (``@某某表示，``) and is cut where the name ends.
+    """
+    if closed or not _CJK.search(run):
+        return len(run)
+    from tui.model.handle_cut import name_length
+
+    return name_length(_simplified(run))
 
 
 def find_handles(text: str) -> list[tuple[int, int]]:
@@ -278,12 +303,22 @@ def find_handles(text: str) -> list[tuple[int, int]]:
         run = r.group()
         dots = _DOTTED.match(text, r.end())
         if dots is not None and not _CJK.search(run):
-            if dots.group().rsplit(".", 1)[-1].lower() in _TLD:
-                continue  # an e-mail address or a domain: abc@163.com, @example.com.tw
-            run += dots.group()  # @jolin.tsai
-        run = run[: _handle_length(run)][:MAX_HANDLE].rstrip("-")
+            segments = dots.group().split(".")
+            local = _LOCAL_PART.search(text, max(0, at - 64), at)
+            if (
+                segments[-1].lower() in _TLD
+                or len(segments) > 2
+                or (local is not None and local.group().lower() not in _PLATFORMS)
+            ):
+                continue  # an e-mail address or a domain: abc@163.com, x@gov.taipei.example
+            run += dots.group()  # IG@jolin.tsai
+        after = text[at + 1 + len(run) : at + 2 + len(run)]
+        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/")
+        run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not _LETTER.search(run):
             continue  # @3, @_, @-: no letter or hanzi
+        if _simplified(run) in _PRONOUNS:
+            continue  # @我: a word, not an account
         spans.append((at, at + 1 + len(run)))
     return spans
 

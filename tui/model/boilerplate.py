@@ -1,11 +1,19 @@
 """Separate an article's body from the page chrome a scraper brought along.
 
-Decided by the shape of lines: counters (``87文章``), follow buttons
-(``+关注``), labelled metadata (``标签:``), copyright and ICP lines, page-number
-rows, lone separators, and short call-to-action lines in the blocks before and
-after the prose.  A wrong guess must err towards keeping text in the body, so
-ambiguous short lines count as chrome only beyond a definite chrome line at the
-head or tail of the text.  Rules are written in Simplified and read both scripts.
+Each line is classified by its shape, not by the page it came from: counters
+(``87文章``), follow buttons, labelled metadata, copyright and ICP lines, pagers,
+menus (many short words, most of them menu words), breadcrumbs (``首页 > 新闻``),
+separator rows (``a | b | c``), ad markers, tools (``列印``, ``字體：大 中 小``),
+accessibility and app prompts, disclaimers, e-paper navigation, image
+placeholders, browser banners, site names with a URL, bylines and datelines on
+their own line, and forum residue (short tokens without a hanzi).  Then the
+structure decides the ambiguous short lines: those in a head or a foot that
+holds page furniture, runs of short menu-like lines, and the headlines listed
+after a "related news" heading.  A line that reads as a sentence of the story
+(long, with sentence punctuation) stays in the body unless a phrase says
+plainly what it is (a disclaimer, a copyright line).  Rules are written in
+Simplified and read both scripts; every rule is bounded per line, and the
+passes over lines are linear.
 """
 
 from __future__ import annotations
@@ -38,12 +46,17 @@ _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
-    r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|tags?|keywords?|"
-    r"source|updated|published)\s*[:：]",
+    r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
+    r"摄影|图片来源|图片|图|文|tags?|keywords?|source|updated|published)\s*[:：／/|]",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
-_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DATE_ONLY = _compile(
+    r"^(?:date\s*)?[（(]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）]?"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
     r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
@@ -57,18 +70,94 @@ _LEGAL = _compile(
     re.IGNORECASE,
 )
 _PAGER = _compile(
-    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*){2,}$"
+    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*[:：]?\s*){2,}$"
 )
+# Phrases that say plainly what a line is, wherever it stands (bounded by length below).
+_FURNITURE = _compile(
+    r"(?:"
+    # ad markers and "read on" prompts
+    r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)(?:\s|$)|请继续往下阅读|继续阅读下文|往下继续阅读|"
+    r"下滑继续阅读|继续阅读|"
+    # tools
+    r"列印本页|列印|打印本页|打印|字体\s*[:：]|字级|字号|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
+    r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
+    # accessibility
+    r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|无障碍|网站导览|"
+    # app prompts
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫码|扫一扫|扫描二维码|扫描QR|客户端|立即下载|"
+    # browser banners and age gates
+    r"浏览器|最佳浏览|内容分级|限制级|未满\s*18|年满\s*18|"
+    # e-paper navigation
+    r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
+    # back to top, more
+    r"回到顶部|返回顶部|回首页|^TOP$|^看更多|^查看更多|^更多\S{0,4}$"
+    r")",
+    re.IGNORECASE,
+)
+# Disclaimers and reprint notices: chrome even when they read as a sentence.
+_DISCLAIMER = _compile(
+    r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+    r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络"
+)
+# Link lists and sidebars: a heading after which the page lists other stories.
+_SECTION = _compile(
+    r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
+    r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
+    r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新)"
+    r"[\s】\]」』:：>》]*$"
+)
+_LABEL = _compile(
+    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息)[\s】\]」』]*$"
+)
+# Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
+_BYLINE = _compile(
+    r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
+    r"[^\s，。,]{0,6}[〕\]】)）]?$|"
+    r"^(?:记者|文|撰文|作者|编辑|图|摄影|译|口述|采访)\s*[／/：:|]\s*\S{1,20}$|"
+    r"^[◎☉●■□◆]\s*\S{2,6}$"
+)
+_IMAGE = _compile(
+    r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
+    r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = _compile(
+    r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]"
+)
+_URLISH = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|tw|cn|hk|mo)\b", re.IGNORECASE)
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
 _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
-    r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP"
+    r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
+    r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达"
 )
+# Menu words: sections and services of a news site.
+_MENU_WORD = _compile(
+    r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
+    r"热门|即时|要闻|两岸|军事|军武|汽车|房产|地产|教育|旅游|时尚|文化|艺文|美食|游戏|数码|手机|登录|注册|会员|"
+    r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
+    r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
+    r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
+    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life)$",
+    re.IGNORECASE,
+)
+_TOKEN_SPLIT = re.compile(r"[\s|｜·•／/、,，]+")
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
+_HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 SHORT_LIMIT = 24
+#: Lines longer than this are prose whatever they contain (no rule reads them).
+LONG_LINE = 300
+#: A phrase rule (tools, prompts …) marks a line only up to this length.
+PHRASE_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -80,13 +169,52 @@ class Split:
     tags: tuple[tuple[int, int, int], ...]  # (line, start, end) of each tag name
 
 
+def _menu_like(line: str) -> bool:
+    """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
+    if len(tokens) < 3:
+        return False
+    menu = sum(1 for t in tokens if _MENU_WORD.match(t))
+    short = sum(1 for t in tokens if len(t) <= 6)
+    if _SENTENCE_PUNCT.search(line):
+        return False
+    return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
+
+
+def _separated(line: str) -> bool:
+    """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
+    if _POSITION.match(line) or _HOME.match(line):
+        return True
+    parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
+    if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
+        return not _SENTENCE_PUNCT.search(line)
+    if line.count("|") + line.count("｜") >= 2:
+        parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+        return all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line)
+    return False
+
+
+def _noise(line: str) -> bool:
+    """Forum residue: short tokens of letters, digits and punctuation, no hanzi (``k8 Q; p3 x!``)."""
+    if _HANZI.search(line) or len(line) > 80:
+        return False
+    tokens = line.split()
+    if len(tokens) < 3:
+        return False
+    tiny = sum(1 for t in tokens if len(t) <= 3)
+    mixed = sum(1 for t in tokens if re.search(r"[^A-Za-z]", t))
+    return tiny * 4 >= len(tokens) * 3 and mixed * 2 >= len(tokens)
+
+
 def classify(line: str) -> Kind:
     """The shape of one line."""
     line = line.strip()
     if not line:
         return Kind.BLANK
-    if len(line) > 160:
+    n = len(line)
+    if n > LONG_LINE:
         return Kind.PROSE  # longer than any furniture line: skip the rules
+    sentence = bool(_SENTENCE_PUNCT.search(line))
     if (
         _COUNTER.match(line)
         or _NUMBER_ROW.match(line)
@@ -94,19 +222,37 @@ def classify(line: str) -> Kind:
         or _FOLLOW.match(line)
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
-        or (_LABELLED.match(line) and len(line) <= 80)
+        or (_LABELLED.match(line) and n <= 80)
         or _END_MARK.match(line)
-        or (
-            len(line) <= 80
-            and not _SENTENCE_PUNCT.search(line)
-            and (_DATELINE.search(line) or _INLINE_META.search(line))
-        )
-        or (_LEGAL.search(line) and len(line) <= 160)
+        or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
+        or (_LEGAL.search(line) and n <= 160)
+        or (_DISCLAIMER.search(line) and n <= 160)
+        or _DATE_ONLY.match(line)
+        or _SECTION.match(line)
+        or _LABEL.match(line)
+        or _IMAGE.match(line)
+        or (n <= 30 and _BYLINE.match(line))
+        or (n <= 60 and _FURNITURE.search(line) and not (sentence and n > PHRASE_LINE))
+        or (n <= 50 and not sentence and _URLISH.search(line))
+        or (n <= 120 and _separated(line))
+        or (n <= 120 and _menu_like(line))
+        or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
+        or _noise(line)
     ):
         return Kind.CHROME
-    if len(line) <= SHORT_LIMIT and not _SENTENCE_END.search(line):
+    if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
     return Kind.PROSE
+
+
+def _photo_credit_length(line: str) -> int:
+    m = _PHOTO_CREDIT.search(line)
+    return len(m.group()) if m else 0
+
+
+def is_section_heading(line: str) -> bool:
+    """``相關新聞``, ``熱門推薦``: the heading of a list of other stories."""
+    return bool(_SECTION.match(line.strip()))
 
 
 def split_lines(lines: list[str], tail: bool = True) -> Split:
@@ -115,44 +261,82 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     ``tail=False`` when the lines are only the beginning of a document: its last lines
     are then not the page's footer.
     """
-    kinds = [classify(line) for line in lines]
+    kinds = [classify(line) if len(line) <= LONG_LINE * 2 else Kind.PROSE for line in lines]
     n = len(kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
-
-    def _edge_block(indices: range) -> list[int]:
-        block = []
-        for i in indices:
-            if kinds[i] is Kind.PROSE:
-                break
-            block.append(i)
-        return block
+    prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
 
     # Tail: everything from the first definite chrome line of the trailing non-prose block.
-    tail_block = list(reversed(_edge_block(range(n - 1, -1, -1))))
+    tail_start = prose[-1] + 1 if prose else 0
+    tail_block = [i for i in range(tail_start, n) if kinds[i] is not Kind.BLANK]
     first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
     tag_lines: list[int] = []
     if first_chrome is not None:
         for i in tail_block:
             if i >= first_chrome and kinds[i] is Kind.SHORT:
                 chrome.add(i)
-                if not _UI_WORDS.search(lines[i]):
+                if not _UI_WORDS.search(lines[i]) and not _MENU_WORD.match(lines[i].strip()):
                     tag_lines.append(i)
-    # Head: everything up to the last definite chrome line of the leading non-prose block.
-    head = _edge_block(range(n))
-    last_chrome = next((i for i in reversed(head) if kinds[i] is Kind.CHROME), None)
-    if last_chrome is not None:
-        for i in head:
-            if i <= last_chrome and kinds[i] is Kind.SHORT and _UI_WORDS.search(lines[i]):
+    # Head: short lines before the first prose line, when the head holds page furniture
+    # (a definite chrome line, or a run of three short lines: a menu).  The headline is among
+    # them; the title finder takes it back.
+    head_end = prose[0] if prose else n
+    head = [i for i in range(head_end) if kinds[i] is not Kind.BLANK]
+    head_short = [i for i in head if kinds[i] is Kind.SHORT]
+    if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
+        last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
+        for i in head_short:
+            if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
-    # Anywhere: a short line made of page-furniture words, standing between chrome lines.
+    # A list of other stories after a section heading: its short and headline-like lines, up to
+    # the next line that reads as the story (long, with sentence punctuation).
+    i = 0
+    while i < n:
+        if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()):
+            j = i + 1
+            while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
+                if kinds[j] is not Kind.BLANK:
+                    chrome.add(j)
+                j += 1
+            i = j
+        else:
+            i += 1
+    # Anywhere: a short line of page-furniture words standing next to chrome, and runs of
+    # three or more short lines that are mostly menu or furniture words.
+    prev_kind: list[Kind | None] = [None] * n
+    last: Kind | None = None
+    for i in range(n):
+        prev_kind[i] = last
+        if kinds[i] is not Kind.BLANK:
+            last = Kind.CHROME if i in chrome else kinds[i]
+    next_kind: list[Kind | None] = [None] * n
+    last = None
+    for i in range(n - 1, -1, -1):
+        next_kind[i] = last
+        if kinds[i] is not Kind.BLANK:
+            last = Kind.CHROME if i in chrome else kinds[i]
     for i, k in enumerate(kinds):
-        if k is Kind.SHORT and len(lines[i].strip()) <= 12 and _UI_WORDS.search(lines[i]):
-            before = next(
-                (kinds[j] for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None
+        if (
+            k is Kind.SHORT
+            and len(lines[i].strip()) <= 12
+            and _UI_WORDS.search(lines[i])
+            and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
+        ):
+            chrome.add(i)
+    run: list[int] = []
+    for i in [*range(n), n]:
+        if i < n and kinds[i] is Kind.BLANK:
+            continue
+        if i < n and kinds[i] is Kind.SHORT and len(lines[i].strip()) <= 8:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            words = sum(
+                1 for j in run if _MENU_WORD.match(lines[j].strip()) or _UI_WORDS.search(lines[j])
             )
-            after = next((kinds[j] for j in range(i + 1, n) if kinds[j] is not Kind.BLANK), None)
-            if before is Kind.CHROME or after is Kind.CHROME or after is None:
-                chrome.add(i)
+            if words * 2 >= len(run):
+                chrome.update(run)
+        run = []
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()):
@@ -170,3 +354,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+def _headline_like(line: str) -> bool:
+    """A line that could be a headline: short enough, no full stop."""
+    line = line.strip()
+    return 0 < len(line) <= 50 and "。" not in line

@@ -23,9 +23,10 @@ VERB_TAGS = frozenset({"v", "vd", "vi"})
 TIME_TAGS = frozenset({"t"})
 _MIN_WORD_FREQ = 100  # a multi-character word this rare is not a reason to cut a name
 _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words and verbs
-_STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these end a name wherever they stand
+_STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
-_VERSION = "handle-cut-2"
+_LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
+_VERSION = "handle-cut-3"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -42,8 +43,9 @@ def _dictionary() -> Path | None:
 def _read(path: Path) -> dict[str, str]:
     """Words that end a name, from jieba's dictionary.
 
-    word -> ``w`` (a word of several characters), ``f`` (a very common function
-    character), ``g`` (a less common one) or ``v`` (a one-character verb).
+    word -> ``v`` (a verb of several characters), ``w`` (another word: adverb,
+    preposition, conjunction, time word), ``f`` (a very common function character),
+    ``g`` (a less common one) or ``s`` (a one-character verb).
     """
     out: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
@@ -57,13 +59,15 @@ def _read(path: Path) -> dict[str, str]:
                 continue
             count = int(freq) if freq.isdigit() else 0
             if n > 1:
-                if count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | VERB_TAGS | TIME_TAGS:
+                if count >= _MIN_WORD_FREQ and tag in VERB_TAGS:
+                    out[word] = "v"
+                elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
             elif count >= _MIN_CHAR_FREQ:
                 if tag in FUNCTION_TAGS:
                     out[word] = "f" if count >= _STRONG_CHAR_FREQ or tag.startswith("u") else "g"
                 elif tag in VERB_TAGS:
-                    out[word] = "v"
+                    out[word] = "s"
     return out
 
 
@@ -119,22 +123,36 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0002ffff"
 
 
-def _word_at(run: str, i: int, table: dict[str, str]) -> str | None:
-    """The longest dictionary word of ``table`` that starts at ``i``; its kind or None."""
+def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The longest word of ``table`` that starts at ``i``: its kind and length."""
     for n in range(min(_MAX_WORD, len(run) - i), 1, -1):
-        if table.get(run[i : i + n]) == "w":
-            return "w"
-    return table.get(run[i])
+        kind = table.get(run[i : i + n])
+        if kind in ("v", "w"):
+            return kind, n
+    kind = table.get(run[i])
+    return (kind, 1) if kind is not None else None
+
+
+def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
+    """Does ``run[i:]`` say something (hold a verb), as a clause after a name does?"""
+    for j in range(i, len(run)):
+        word = _word_at(run, j, table)
+        if word is not None and word[0] in ("v", "s"):
+            return True
+    return False
 
 
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
-    A cut falls only before a hanzi, at least ``minimum`` characters in (and never
-    inside a Latin part), where a verb, adverb, preposition, conjunction, particle
-    or time word starts: a several-character word anywhere, a very common function
-    character (``的``, ``在``, ``也``) anywhere, a rarer one when another such word or
-    the end follows it, a one-character verb (``称``, ``说``) only at the end of the run.
+    For a run that goes on into its sentence (``某某表示``, ``某某肯定了这个说法``).  A
+    cut falls only before a hanzi, at least ``minimum`` characters in (never inside a
+    Latin part), where a word of jieba's dictionary starts that begins the rest of a
+    clause: a verb, an adverb, a preposition, a conjunction, a particle or a time word,
+    and only when what follows the cut holds a verb (``麦田守望的人`` stays whole: ``的人``
+    says nothing).  A rarer function character cuts only before another such word, and a
+    one-character verb (``称``, ``说``) only at the end, before another such word or
+    before a clause with a verb.
     """
     if len(run) <= minimum or not any(_is_cjk(c) for c in run[minimum:]):
         return len(run)
@@ -142,13 +160,14 @@ def name_length(run: str, minimum: int = 2) -> int:
     for i in range(minimum, len(run)):
         if not _is_cjk(run[i]):
             continue
-        kind = _word_at(run, i, table)
-        if kind == "w":
-            return i
-        if kind == "f" or (
-            kind == "g" and (i + 1 == len(run) or _word_at(run, i + 1, table) is not None)
-        ):
-            return i
-        if kind == "v" and i + 1 == len(run):
+        word = _word_at(run, i, table)
+        if word is None:
+            continue
+        kind, n = word
+        nxt = i + n == len(run) or _word_at(run, i + n, table) is not None
+        if kind in ("v", "s"):
+            if kind == "v" or nxt or _has_verb(run, i + 1, table):
+                return i
+        elif run[i] in _LIST_END or ((kind in ("w", "f") or nxt) and _has_verb(run, i + n, table)):
             return i
     return len(run)
