@@ -47,15 +47,41 @@ _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
-    r"摄影|图片来源|图片|图|文|tags?|keywords?|source|updated|published)\s*[:：／/|]",
+    r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
+    r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|"
+    r"广告声明|平台声明|声明|旗下网站|tags?|keywords?|source|updated|published)\s*[:：／/|｜﹕]|"
+    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
 _DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _DATE_ONLY = _compile(
-    r"^(?:date\s*)?[（(]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）]?"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    r"^[【\[(（]?(?:date\s*|时间\s+)?(?:"
+    r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
+)
+# A post's meta line: a relative time, the device it came from, an edit note.
+_POST_META = _compile(
+    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|"
+    r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于"
+)
+_POST_NUMBER = _compile(r"^(?:#\d+|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
+_HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-]{1,30}\s*){1,12}$")
+_COUNT_LINE = _compile(
+    r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
+    r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
+    r"^(?:\S{1,6}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$"
+)
+_EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
+_BRACKET_LABEL = re.compile(r"^[\[【]\S{1,4}[\]】]$")
+_REPORTERS = _compile(
+    r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$"
 )
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
@@ -65,10 +91,10 @@ _END_MARK = _compile(
 _INLINE_META = _compile(r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员)\s*[:：]")
 _TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
-    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|"
-    r"违法和不良信息|举报电话|增值电信)",
+    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
     re.IGNORECASE,
 )
+_LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
     r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*[:：]?\s*){2,}$"
@@ -90,22 +116,30 @@ _FURNITURE = _compile(
     r"浏览器|最佳浏览|内容分级|限制级|未满\s*18|年满\s*18|"
     # e-paper navigation
     r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
-    # back to top, more
-    r"回到顶部|返回顶部|回首页|^TOP$|^看更多|^查看更多|^更多\S{0,4}$"
+    # back to top, more, follow us
+    r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
+    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    r"^分享\s*[:：]?$|说点什么|写评论|发表评论|书面授权|旗下网站"
     r")",
     re.IGNORECASE,
 )
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
-_DISCLAIMER = _compile(
-    r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-    r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络"
+_DISCLAIMER = re.compile(
+    either_script(
+        r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]"
+    ),
+    re.IGNORECASE,
 )
 # Link lists and sidebars: a heading after which the page lists other stories.
 _SECTION = _compile(
     r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
-    r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新)"
+    r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|"
+    r"更多\S{0,6}(?:报导|报道|新闻|文章))"
     r"[\s】\]」』:：>》]*$"
 )
 _LABEL = _compile(
@@ -125,14 +159,18 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
-    r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]"
+    r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
+    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?摄影?$|\S{1,8}供图$|^▲"
 )
 _URLISH = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|tw|cn|hk|mo)\b", re.IGNORECASE)
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
 _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
-    r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达"
+    r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
+    r"建立新帐号|帐号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
+    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
+    r"收藏本站|设为首页|长者模式"
 )
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
@@ -141,7 +179,9 @@ _MENU_WORD = _compile(
     r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
     r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
-    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life)$",
+    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
+    r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
+    r"博客|学习|社区|云服务|收藏|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,
 )
 _TOKEN_SPLIT = re.compile(r"[\s|｜·•／/、,，]+")
@@ -172,6 +212,10 @@ class Split:
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
+    if len(tokens) >= 2 and all(
+        len(t) <= 6 and (_MENU_WORD.match(t) or _UI_WORDS.search(t)) for t in tokens
+    ):
+        return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
     menu = sum(1 for t in tokens if _MENU_WORD.match(t))
@@ -226,8 +270,16 @@ def classify(line: str) -> Kind:
         or _END_MARK.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
         or (_LEGAL.search(line) and n <= 160)
+        or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or (_DISCLAIMER.search(line) and n <= 160)
         or _DATE_ONLY.match(line)
+        or (n <= 40 and not sentence and _POST_META.search(line))
+        or (_POST_NUMBER.match(line) and not sentence)
+        or _HANDLES_ONLY.match(line)
+        or (n <= 40 and _COUNT_LINE.match(line))
+        or _BRACKET_LABEL.match(line)
+        or (n <= 40 and _REPORTERS.match(line))
+        or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
         or _SECTION.match(line)
         or _LABEL.match(line)
         or _IMAGE.match(line)
@@ -273,7 +325,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     tag_lines: list[int] = []
     if first_chrome is not None:
         for i in tail_block:
-            if i >= first_chrome and kinds[i] is Kind.SHORT:
+            if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
                 if not _UI_WORDS.search(lines[i]) and not _MENU_WORD.match(lines[i].strip()):
                     tag_lines.append(i)
@@ -354,6 +406,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+def _tail_furniture(line: str) -> bool:
+    """A short line after the story that is a tag or a button, not a short reply."""
+    line = line.strip()
+    return (len(line) <= 10 and " " not in line) or bool(
+        _UI_WORDS.search(line) or _MENU_WORD.match(line)
+    )
 
 
 def _headline_like(line: str) -> bool:

@@ -43,7 +43,7 @@ _LABEL = re.compile(
 _SITE = re.compile(
     either_script(
         r"(?:网|报|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
-        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板)$|\.(?:com|net|org|tw|cn|hk)\b"
+        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
 )
@@ -103,6 +103,9 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    words = text.split()
+    if len(words) >= 2 and all(len(w) <= 5 for w in words):
+        return None  # a row of buttons or names, not a headline
     if n <= 16 and _SITE.search(text):
         return None  # a site, channel or board name
     if classify(text) is Kind.CHROME:
@@ -120,6 +123,31 @@ def _is_story(line: str) -> bool:
     )
 
 
+def _story_start(
+    lines: list[str], nonblank: list[int], chrome: set[int], stripped: dict[int, str]
+) -> int | None:
+    """Where the story starts (an index into ``nonblank``), or None.
+
+    The first body line that reads as prose, or that is no headline (``如題``), or the
+    second of two body lines in a row that could be headlines (a headline, then the story
+    in short lines).
+    """
+    previous_headline = False
+    for k, i in enumerate(nonblank):
+        if i in chrome:
+            previous_headline = False
+            continue
+        text = stripped[i]
+        if _is_story(text) or _headline(text) is None or previous_headline:
+            return k
+        previous_headline = True
+    # No prose at the top: a short first body line followed by a longer one is a heading.
+    firsts = [i for i in nonblank if i not in chrome][:2]
+    if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
+        return nonblank.index(firsts[1])
+    return None
+
+
 def _bigrams(text: str) -> set[str]:
     return {
         text[i : i + 2]
@@ -135,21 +163,9 @@ def find_title(
     chrome_set = set(chrome)
     nonblank = sorted((*body, *chrome))
     stripped = {i: lines[i].strip() for i in nonblank[: 4 * REACH]}
-    start = next(
-        (
-            k
-            for k, i in enumerate(nonblank[: 4 * REACH])
-            if i not in chrome_set and _is_story(stripped[i])
-        ),
-        None,
-    )
+    start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
-        # No prose at the top: a short first body line followed by a longer one is a heading.
-        firsts = [i for i in nonblank if i not in chrome_set][:2]
-        if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
-            start = nonblank.index(firsts[1])
-        else:
-            return None
+        return None
     story = "".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE]
     story_bigrams = _bigrams(story)
     best: tuple[float, Title] | None = None
