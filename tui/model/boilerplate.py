@@ -49,7 +49,8 @@ _LABELLED = _compile(
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|"
-    r"广告声明|平台声明|声明|旗下网站|tags?|keywords?|source|updated|published)\s*[:：／/|｜﹕]|"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|tags?|keywords?|source|updated|published)"
+    r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ _PAGER = _compile(
 _FURNITURE = _compile(
     r"(?:"
     # ad markers and "read on" prompts
-    r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)(?:\s|$)|请继续往下阅读|继续阅读下文|往下继续阅读|"
+    r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
+    r"往下继续阅读|\bRSS\b|\bAPP\b|较新的文章|较旧的文章|"
     r"下滑继续阅读|继续阅读|"
     # tools
     r"列印本页|列印|打印本页|打印|字体\s*[:：]|字级|字号|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
@@ -172,6 +174,7 @@ _UI_WORDS = _compile(
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
     r"收藏本站|设为首页|长者模式"
 )
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + ")$")
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
@@ -290,6 +293,7 @@ def classify(line: str) -> Kind:
         or (n <= 120 and _menu_like(line))
         or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
         or _noise(line)
+        or (n <= 6 and _UI_ONLY.match(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -390,6 +394,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.update(run)
         run = []
 
+    # A poster's name: a short line right before a post's date or meta line (forums, posts).
+    for i in range(n):
+        if kinds[i] is Kind.SHORT and i not in chrome and len(lines[i].strip()) <= 16:
+            j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
+            if j is not None and _meta_line(lines[j]):
+                chrome.add(i)
+
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()):
             tag_lines.append(i)
@@ -406,6 +417,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+def _meta_line(line: str) -> bool:
+    """A post's date, time or meta line (what follows a poster's name)."""
+    line = line.strip()
+    return bool(
+        _DATE_ONLY.match(line)
+        or (len(line) <= 40 and _POST_META.search(line))
+        or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
+    )
 
 
 def _tail_furniture(line: str) -> bool:
