@@ -114,13 +114,13 @@ def _headline(line: str) -> tuple[int, int] | None:
 
 
 def _is_story(line: str) -> bool:
-    """A line that reads as the story itself: long, or a sentence."""
+    """A line that reads as the story itself: long, or a sentence with a full stop or a comma.
+
+    A headline may end in ！ or ？ (``暖爆！…都集結了！``) but seldom has a full stop or
+    a comma before its question.
+    """
     n = len(line)
-    return (
-        n > TITLE_MAX
-        or (n >= 12 and bool(_STORY_END.search(line)) and "，" in line)
-        or (n >= 24 and bool(_STORY_END.search(line[-2:])))
-    )
+    return n > TITLE_MAX or "。" in line or (n >= 20 and "，" in line and bool(_STORY_END.search(line)))
 
 
 def _story_start(
