@@ -70,6 +70,8 @@ _POST_META = _compile(
     r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|"
     r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于"
 )
+# A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
+_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 _POST_NUMBER = _compile(r"^(?:#\d+|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-]{1,30}\s*){1,12}$")
@@ -280,6 +282,7 @@ def classify(line: str) -> Kind:
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or (_DISCLAIMER.search(line) and n <= 160)
         or _DATE_ONLY.match(line)
+        or _STAMP.match(line)
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
         or _HANDLES_ONLY.match(line)

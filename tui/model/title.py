@@ -34,9 +34,11 @@ _TRAILER = re.compile(
     either_script(
         r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
         r"[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
-        r"(?:记者|作者|来源|发布时间|更新时间)\s*[:：／/])"
+        r"\s(?:记者|作者|来源|发布时间|更新时间)\s*[:：／/])"
     )
 )
+# A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
+_SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 _LABEL = re.compile(
     either_script(r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
 )
@@ -79,7 +81,10 @@ def _cut(line: str) -> tuple[int, int]:
     if m:
         start = m.end()
     end = len(line)
-    t = _TRAILER.search(line, start + TITLE_MIN)
+    site = _SITE_SUFFIX.search(line, start + TITLE_MIN)
+    if site and (_SITE.search(site.group(1)) or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))):
+        end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
+    t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
         end = t.start()
         while end > start and line[end - 1] in " 　|-–—·":
