@@ -201,7 +201,7 @@ _ROLES = [
 _ROLE_WORDS = alternation(_ROLES)
 _ROLE_ANY = re.compile(_ROLE_WORDS)
 # A role noun (with an optional name after it) ending right where the handle starts.
-_SURNAMES = (
+SURNAMES = (  # common Chinese surnames (Simplified), for telling a name from a word
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
@@ -210,7 +210,7 @@ _SURNAMES = (
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪"
 )
 _HANZI_NAME = (
-    f"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|欧阳[\u4e00-\u9fff]{{1,2}}|司马[\u4e00-\u9fff]{{1,2}}"
+    f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|欧阳[\u4e00-\u9fff]{{1,2}}|司马[\u4e00-\u9fff]{{1,2}}"
 )
 _LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NAME_AT_END = re.compile(

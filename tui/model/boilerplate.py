@@ -48,7 +48,8 @@ _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
-    r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|"
+    r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"责任校对|审核|监制|策划|出品|统筹|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
@@ -134,7 +135,7 @@ _DISCLAIMER = re.compile(
         r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|"
     # browser banners and age gates read as sentences too
-    r"(?:建议|请)\S{0,12}(?:使用|升级|更新)\S{0,40}浏览器|最佳浏览|浏览体验|内容分级|限制级|"
+    r"最佳浏览|浏览体验|内容分级|限制级|"
     r"[满需]\s*18\s*岁|18\s*岁以上"
     ),
     re.IGNORECASE,
@@ -205,8 +206,6 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]"
 SHORT_LIMIT = 24
 #: Lines longer than this are prose whatever they contain (no rule reads them).
 LONG_LINE = 300
-#: A phrase rule (tools, prompts …) marks a line only up to this length.
-PHRASE_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -294,7 +293,7 @@ def classify(line: str) -> Kind:
         or _LABEL.match(line)
         or _IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
-        or (n <= 60 and _FURNITURE.search(line) and not (sentence and n > PHRASE_LINE))
+        or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (n <= 120 and _separated(line))
         or (n <= 120 and _menu_like(line))
@@ -306,6 +305,11 @@ def classify(line: str) -> Kind:
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
     return Kind.PROSE
+
+
+def _story_sentence(line: str) -> bool:
+    """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
+    return "。" in line and (len(line) >= 20 or "，" in line)
 
 
 def _photo_credit_length(line: str) -> int:
@@ -338,7 +342,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         for i in tail_block:
             if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
-                if not _UI_WORDS.search(lines[i]) and not _MENU_WORD.match(lines[i].strip()):
+                if _tag_like(lines[i]):
                     tag_lines.append(i)
     # Head: short lines before the first prose line, when the head holds page furniture
     # (a definite chrome line, or a run of three short lines: a menu).  The headline is among
@@ -426,6 +430,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     return Split(body, tuple(sorted(chrome)), tuple(spans))
 
 
+def _tag_like(line: str) -> bool:
+    """A short line after the story that names a tag (``AI``, ``DeepSeek``), not a label or button."""
+    line = line.strip()
+    return (
+        len(line) <= 12
+        and not re.search(r"[:：／/|｜]", line)
+        and not _UI_WORDS.search(line)
+        and not _MENU_WORD.match(line)
+        and bool(re.search(r"[^\W\d_]", line))
+    )
+
+
 def _meta_line(line: str) -> bool:
     """A post's date, time or meta line (what follows a poster's name)."""
     line = line.strip()
@@ -448,3 +464,16 @@ def _headline_like(line: str) -> bool:
     """A line that could be a headline: short enough, no full stop."""
     line = line.strip()
     return 0 < len(line) <= 50 and "。" not in line
+
+
+def is_furniture_word(word: str) -> bool:
+    """A word that is a page's button or label (收起, 点击查看, 分享, 登录), in either script."""
+    return bool(_FURNITURE_WORD.match(word))
+
+
+_FURNITURE_WORD = _compile(
+    r"^(?:点击查看|点击|查看|收起|展开|更多|全文|原文|阅读全文|阅读原文|点我|按我|网址|链接|"
+    r"责任编辑|综合报导|综合报道|翻摄|截图|资料照|本报讯|客户端|APP|广告|订阅|点赞|收藏|举报|置顶|"
+    r"登录|登入|注册|返回|首页|上一篇|下一篇|上一页|下一页)$",
+    re.IGNORECASE,
+)

@@ -22,7 +22,7 @@ from typing import Any
 from tui.model.article import Article, Words, compute_words
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
-VERSION = "words-2"
+VERSION = "words-3"
 
 
 def cache_dir() -> Path:
