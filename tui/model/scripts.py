@@ -102,18 +102,12 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
     """Every Traditional character each Simplified one can stand for (历 → 歷, 曆)."""
     from pathlib import Path
 
-    tables = Path(opencc.__file__).parent / "dictionary"
+    table = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
     forms: dict[str, tuple[str, ...]] = {}
-    for line in (tables / "STCharacters.txt").read_text("utf-8").splitlines():
+    for line in table.read_text("utf-8").splitlines():
         simp, _, trads = line.partition("\t")
         if simp and trads:
             forms[simp] = tuple(trads.split())
-    # The reverse table knows forms the forward one omits (为 → 為, 众 → 眾, 启 → 啟).
-    for line in (tables / "TSCharacters.txt").read_text("utf-8").splitlines():
-        trad, _, simps = line.partition("\t")
-        for simp in simps.split():
-            if trad != simp and trad not in forms.get(simp, ()):
-                forms[simp] = (*forms.get(simp, ()), trad)
     return forms
 
 

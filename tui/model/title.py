@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from tui.model.boilerplate import Kind, Split, classify, is_section_heading
-from tui.model.scripts import either_script
+from tui.model.fold import fold
 
 TITLE_MIN, TITLE_MAX = 4, 64
 #: How many non-blank lines above the story's first line the headline may stand.
@@ -31,34 +31,28 @@ STORY_SAMPLE = 4000
 _NOT_AT_END = "。，,；;：:、"
 # A dateline or byline that shares the headline's line: the headline ends where it begins.
 _TRAILER = re.compile(
-    either_script(
-        r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
-        r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
-        r"\s(?:记者|作者|来源|发布时间|更新时间)\s*[:：／/])"
-    )
+    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
+    r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
+    r"\s(?:记者|作者|来源|发布时间|更新时间)\s*[:：／/])"
 )
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 _LABEL = re.compile(
-    either_script(r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
+    (r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
 )
 _SITE = re.compile(
-    either_script(
+    (
         r"(?:网|报|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
 )
-_BANNER = re.compile(
-    either_script(r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE
-)
+_BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
-    either_script(
-        r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
-        r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s"
-    )
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
+    r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 _STORY_END = re.compile(r"[。！？!?]")
@@ -125,7 +119,11 @@ def _is_story(line: str) -> bool:
     a comma before its question.
     """
     n = len(line)
-    return n > TITLE_MAX or "。" in line or (n >= 20 and "，" in line and bool(_STORY_END.search(line)))
+    return (
+        n > TITLE_MAX
+        or "。" in line
+        or (n >= 20 and "，" in line and bool(_STORY_END.search(line)))
+    )
 
 
 def _story_start(
@@ -167,12 +165,11 @@ def find_title(
     """The headline of the page, or None."""
     chrome_set = set(chrome)
     nonblank = sorted((*body, *chrome))
-    stripped = {i: lines[i].strip() for i in nonblank[: 4 * REACH]}
+    stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
         return None
-    story = "".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE]
-    story_bigrams = _bigrams(story)
+    story = fold("".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE])
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -188,7 +185,7 @@ def find_title(
         if len(headline) <= 12 and " " not in headline and _POST_META.search(nxt):
             continue  # the poster's name over a post
         grams = _bigrams(headline)
-        overlap = len(grams & story_bigrams) / len(grams) if grams else 0.0
+        overlap = sum(1 for g in grams if g in story) / len(grams) if grams else 0.0
         score = 3 * overlap - 0.15 * (start - 1 - k)
         if 8 <= len(headline) <= 45:
             score += 1
