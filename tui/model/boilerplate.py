@@ -82,7 +82,8 @@ _COUNT_LINE = _compile(
     r"^(?:\S{1,6}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
-_BRACKET_LABEL = re.compile(r"^[\[【]\S{1,4}[\]】]$")
+# [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
+_BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$"
@@ -108,17 +109,16 @@ _FURNITURE = _compile(
     r"(?:"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
-    r"往下继续阅读|\bRSS\b|\bAPP\b|较新的文章|较旧的文章|"
-    r"下滑继续阅读|继续阅读|"
+    r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
     # tools
-    r"列印本页|列印|打印本页|打印|字体\s*[:：]|字级|字号|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
+    r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
     r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|无障碍|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫码|扫一扫|扫描二维码|扫描QR|客户端|立即下载|"
-    # browser banners and age gates
-    r"浏览器|最佳浏览|内容分级|限制级|未满\s*18|年满\s*18|"
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|"
+    # age gates
+    r"最佳浏览|内容分级|未满\s*18|年满\s*18|"
     # e-paper navigation
     r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
     # back to top, more, follow us
@@ -160,6 +160,13 @@ _BYLINE = _compile(
     r"^(?:记者|文|撰文|作者|编辑|图|摄影|译|口述|采访)\s*[／/：:|]\s*\S{1,20}$|"
     r"^[◎☉●■□◆]\s*\S{2,6}$"
 )
+# Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
+# the story's own words even without a full stop (forum posts write with spaces).
+_FURNITURE_SHORT = re.compile(
+    r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|字号",
+    re.IGNORECASE,
+)
+_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
 _IMAGE = _compile(
     r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
     r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
@@ -307,8 +314,10 @@ def _classify(line: str) -> Kind:
         or _SECTION.match(line)
         or _LABEL.match(line)
         or _IMAGE.match(line)
+        or _MARKDOWN_IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
         or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
+        or (n <= 20 and _FURNITURE_SHORT.search(line) and not _story_sentence(line))
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
