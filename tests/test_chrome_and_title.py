@@ -59,6 +59,10 @@ STORY_S = (
         "登入 建立新帳號",
         "1,203 个回答",
         "阅读 (2.3万)",
+        "#台南燈會 #元宵節",
+        "#杀青快乐# #新剧#",
+        "![]() | ![]() |",
+        "(宗合)",
     ],
 )
 def test_chrome_shapes(line: str) -> None:
@@ -122,6 +126,12 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         a = build_article("\n".join(["某某網", line, *STORY_T]))
         assert a.title is not None and a.title.original == headline, line
         assert line in {b.original for b in a.boilerplate}  # the rest of the line is chrome
+
+
+def test_hashtag_rows_are_tags() -> None:
+    a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
+    assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]
+    assert [p.text.traditional for p in a.paragraphs] == list(STORY_T)
 
 
 def test_a_post_has_no_title() -> None:

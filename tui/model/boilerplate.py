@@ -307,6 +307,7 @@ def _classify(line: str) -> Kind:
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
         or _HANDLES_ONLY.match(line)
+        or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line))
         or _BRACKET_LABEL.match(line)
         or (n <= 40 and _REPORTERS.match(line))
@@ -437,14 +438,17 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.add(i)
 
     for i in sorted(chrome):
-        if _TAG_LABEL.match(lines[i].strip()):
+        if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
     body = tuple(i for i, k in enumerate(kinds) if k is not Kind.BLANK and i not in chrome)
     spans: list[tuple[int, int, int]] = []
     for i in sorted(set(tag_lines)):
         line = lines[i]
         m = _TAG_LABEL.match(line.strip())
-        if m:
+        if _HASHTAGS.match(line.strip()):
+            for t in re.finditer(r"#([^#\s]+)", line):
+                spans.append((i, t.start(1), t.end(1)))
+        elif m:
             offset = len(line) - len(line.lstrip()) + m.start(1)
             for t in re.finditer(r"[^,，、;；|/\s]+", m.group(1)):
                 spans.append((i, offset + t.start(), offset + t.end()))
