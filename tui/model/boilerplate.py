@@ -124,7 +124,7 @@ _FURNITURE = _compile(
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
-    r"^分享\s*[:：]?$|说点什么|写评论|发表评论|书面授权|旗下网站"
+    r"^分享\s*[:：]?$|说点什么|写评论|发表评论|旗下网站"
     r")",
     re.IGNORECASE,
 )
@@ -133,7 +133,7 @@ _DISCLAIMER = re.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
-        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
         r"[满需]\s*18\s*岁|18\s*岁以上"
@@ -146,12 +146,13 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
-    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|"
+    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
     r"更多\S{0,6}(?:报导|报道|新闻|文章))"
     r"[\s】\]」』:：>》]*$"
 )
 _LABEL = _compile(
-    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息)[\s】\]」』]*$"
+    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
+    r"读者回响|网友评论|评论区)[\s】\]」』:：]*$"
 )
 # Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
 _BYLINE = _compile(
@@ -430,12 +431,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.update(run)
         run = []
 
-    # A poster's name: a short line right before a post's date or meta line (forums, posts).
+    # A poster's name: a short line right before a post's date or meta line or a follow
+    # button, or right after a post's number, meta line or reply button (forums, posts).
     for i in range(n):
-        if kinds[i] is Kind.SHORT and i not in chrome and len(lines[i].strip()) <= 16:
-            j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
-            if j is not None and _meta_line(lines[j]):
-                chrome.add(i)
+        line = lines[i].strip()
+        if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 16 or " " in line:
+            continue
+        j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
+        h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
+        if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
+            h is not None and _post_marker(lines[h])
+        ):
+            chrome.add(i)
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -477,6 +484,18 @@ def _meta_line(line: str) -> bool:
         _DATE_ONLY.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
+    )
+
+
+_FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
+_REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
+
+
+def _post_marker(line: str) -> bool:
+    """What stands right before a poster's name: a post number, a meta line, a reply button."""
+    line = line.strip()
+    return bool(
+        _POST_NUMBER.match(line) or _REPLY_BUTTON.match(line) or (_meta_line(line) and "楼" in line)
     )
 
 
