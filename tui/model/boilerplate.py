@@ -83,6 +83,10 @@ _COUNT_LINE = _compile(
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
+# A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
+_CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹")
+# A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
+_DATE_NAMES = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
 _BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
@@ -234,7 +238,7 @@ def _menu_like(line: str) -> bool:
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
-    menu = sum(1 for t in tokens if _MENU_WORD.match(t))
+    menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
         return False
@@ -248,9 +252,15 @@ def _separated(line: str) -> bool:
     parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
     if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
         return not _SENTENCE_PUNCT.search(line)
-    if line.count("|") + line.count("｜") >= 2:
+    pipes = line.count("|") + line.count("｜")
+    if pipes >= 2:
         parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
-        return all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line)
+        if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
+            return True
+        # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
+        short = sum(1 for p in parts[:-1] if len(p) <= 8)
+        return pipes >= 3 and short >= 3 and "。" not in line
+    return False
     return False
 
 
@@ -305,6 +315,8 @@ def _classify(line: str) -> Kind:
         or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
         or _STAMP.match(line)
+        or (not sentence and _DATE_NAMES.match(line))
+        or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
         or _HANDLES_ONLY.match(line)

@@ -131,19 +131,26 @@ def _story_start(
 ) -> int | None:
     """Where the story starts (an index into ``nonblank``), or None.
 
-    The first body line that reads as prose, or that is no headline (``如題``), or the
-    second of two body lines in a row that could be headlines (a headline, then the story
-    in short lines).
+    The first body line that reads as prose; or, once a line that could be a headline has
+    been seen, the first body line with a hanzi that could not (``如題``); or the second of
+    two body lines in a row that could be headlines (a headline, then a story in short
+    lines).  Lines without a hanzi (``Science AI``) decide nothing.
     """
     previous_headline = False
+    seen_headline = False
     for k, i in enumerate(nonblank):
+        text = stripped[i]
+        headline = _headline(text) is not None
         if i in chrome:
             previous_headline = False
+            seen_headline = seen_headline or headline
             continue
-        text = stripped[i]
-        if _is_story(text) or _headline(text) is None or previous_headline:
+        if _is_story(text) or (previous_headline and headline):
             return k
-        previous_headline = True
+        if not headline and seen_headline and _HANZI.search(text):
+            return k
+        previous_headline = headline
+        seen_headline = seen_headline or headline
     # No prose at the top: a short first body line followed by a longer one is a heading.
     firsts = [i for i in nonblank if i not in chrome][:2]
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
