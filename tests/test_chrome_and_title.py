@@ -63,6 +63,10 @@ STORY_S = (
         "#杀青快乐# #新剧#",
         "![]() | ![]() |",
         "(宗合)",
+        "某某合作来源张三校对李四 编辑",
+        "2017-03-01 张三 李四 某某号",
+        "加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某站长网 (http://www.example.com/)- 智能!",
+        "date 2025-08-14 為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
     ],
 )
 def test_chrome_shapes(line: str) -> None:
@@ -132,6 +136,26 @@ def test_hashtag_rows_are_tags() -> None:
     a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
     assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]
     assert [p.text.traditional for p in a.paragraphs] == list(STORY_T)
+
+
+def test_a_site_name_after_the_headline_is_cut() -> None:
+    a = build_article("\n".join(["台南燈會今晚開幕 燈區擴大一倍｜Yahoo", *STORY_T]))
+    assert a.title is not None and a.title.traditional == "台南燈會今晚開幕 燈區擴大一倍"
+    a = build_article("\n".join(["南京两天一夜｜避开人潮的小众路线", *STORY_S]))
+    assert a.title is not None and a.title.simplified == "南京两天一夜｜避开人潮的小众路线"
+
+
+def test_a_slogan_above_the_headline_is_not_the_title() -> None:
+    lines = [
+        "Auto Byte",
+        "专注未来出行及智能汽车科技",
+        "微信扫一扫获取更多资讯",
+        "某某合作来源张三校对李四 编辑",
+        "杭州机器人公司完成新一轮融资 | 创始人：先做好清洁",
+        *STORY_S,
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]
 
 
 def test_a_post_has_no_title() -> None:
