@@ -295,7 +295,7 @@ def _classify(line: str) -> Kind:
             (_LABELLED.match(line) and n <= 80)
             or _LEGAL.search(line)
             or _DISCLAIMER.search(line)
-            or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
+            or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -334,7 +334,7 @@ def _classify(line: str) -> Kind:
         or (n <= 20 and _FURNITURE_SHORT.search(line) and not _story_sentence(line))
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
-        or (n <= 80 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 40)
+        or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
     ):
@@ -346,7 +346,7 @@ def _classify(line: str) -> Kind:
 
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
-    return "。" in line and (len(line) >= 20 or "，" in line)
+    return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
 
 
 def _photo_credit_length(line: str) -> int:

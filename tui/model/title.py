@@ -122,7 +122,7 @@ def _is_story(line: str) -> bool:
     return (
         n > TITLE_MAX
         or "。" in line
-        or (n >= 20 and "，" in line and bool(_STORY_END.search(line)))
+        or (n >= 20 and ("，" in line or "," in line) and bool(_STORY_END.search(line)))
     )
 
 
@@ -144,6 +144,13 @@ def _story_start(
         if i in chrome:
             previous_headline = False
             seen_headline = seen_headline or headline
+            continue
+        after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if headline and _is_story(text) and after is not None and after in chrome:
+            # A headline-like line with a dateline, byline or caption under it is a headline,
+            # even with a comma and a question mark in it.
+            previous_headline = False
+            seen_headline = True
             continue
         if _is_story(text) or (previous_headline and headline):
             return k
