@@ -158,6 +158,20 @@ def test_a_slogan_above_the_headline_is_not_the_title() -> None:
     assert a.title is not None and a.title.simplified == lines[4]
 
 
+def test_a_headline_with_half_width_punctuation_over_a_caption() -> None:
+    title = "燈會的安全考驗:「人潮太多了,你還敢帶孩子去嗎?」"
+    lines = [
+        "專題報導",
+        title,
+        "燈會現場湧入大批人潮,警方在各路口加派人力維持秩序。(攝影/王小明)",
+        "分享",
+        *STORY_T,
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == title
+    assert [p.text.traditional for p in a.paragraphs][-2:] == list(STORY_T)
+
+
 def test_a_post_has_no_title() -> None:
     lines = ["微博", "某某日记", "11-5 20:31 来自 iPhone 15 Pro", "今天终于拍完了最后一场戏，感谢大家的陪伴。", *STORY_S]
     a = build_article("\n".join(lines))
