@@ -20,7 +20,30 @@ def handles(text: str) -> list[str]:
         ("联系 someone@example.com 获取", []),
         ("链接 https://weibo.com/@foo 里", []),
         ("写信到 @example.com 不是人", []),
-        ("abc@def 不是句柄", []),
+        ("IG@lin_abc2024 的照片", ["@lin_abc2024"]),
+        ("YouTube@某頻道 上傳", ["@某頻道"]),
+        ("微博@某某 發文", ["@某某"]),
+        ("X@abc、Threads@abc_2", ["@abc", "@abc_2"]),
+        ("她的IG@jolin.tsai 更新了", ["@jolin.tsai"]),
+        ("寫信到abc@163.com詢問", []),
+        ("投稿 news@example.com.tw 或 editor@mail.udn.com", []),
+        ("信箱：someone@example.org。", []),
+        ("寄至 udd_elevator@gov.taipei.example 詢問", []),
+        ("論壇亂碼 @3 @12 @_ @-- k8 Q; p3", []),
+        ("创始人@某某肯定了这个说法", ["@某某"]),
+        ("創始人@某某肯定了這個說法", ["@某某"]),
+        ("@某某表示，这很好", ["@某某"]),
+        ("@某某認為不妥", ["@某某"]),
+        ("@某某称，已经报警", ["@某某"]),
+        ("@某某稱：已經報警", ["@某某"]),
+        ("@数字生命卡兹克在除夕发布", ["@数字生命卡兹克"]),
+        ("@高飛也說", ["@高飛"]),
+        ("@ruanyf分享了一篇文章", ["@ruanyf"]),
+        ("@某某的新视频发布了", ["@某某"]),
+        ("村题材的作家@麦田守望的人。", ["@麦田守望的人"]),
+        ("评论区@南方的猫 说得好", ["@南方的猫"]),
+        ("可以私信或者@我 一起讨论", []),
+        ("转发 //@甲乙:好 //@丙丁：同意", ["@甲乙", "@丙丁"]),
         ("@伯克利_尤洋、@梁斌penny", ["@伯克利_尤洋", "@梁斌penny"]),
         ("单独一个 @ 符号", []),
     ],
@@ -61,3 +84,74 @@ def test_one_person_across_scripts() -> None:
     a = build_article("博主@數字生命 發文。\n后来@数字生命 又说。")
     assert len(a.bloggers) == 1
     assert len(a.bloggers[0].mentions) == 2
+
+
+def _blogger(text: str, handle: str):
+    a = build_article(text)
+    for b in (*a.bloggers, *a.credited):
+        if b.handle.simplified == handle or b.handle.traditional == handle:
+            return b
+    raise AssertionError(f"no blogger {handle}: {[b.handle.original for b in a.bloggers]}")
+
+
+def _role(text: str, handle: str) -> str | None:
+    b = _blogger(text, handle)
+    return b.role.original if b.role else None
+
+
+def _name(text: str, handle: str) -> str | None:
+    b = _blogger(text, handle)
+    return b.name.original if b.name else None
+
+
+def test_names_in_brackets_and_joined() -> None:
+    assert _name("知名作家王某某（@wangmoumou）昨天發文。", "wangmoumou") == "王某某"
+    assert _name("特斯拉老板Elon Musk (@elonmusk) 转发了。", "elonmusk") == "Elon Musk"
+    assert _name("歌手Jane Lee 李某某@JaneLeeTW 宣布。", "JaneLeeTW") == "Jane Lee 李某某"
+    assert _name("他在Threads@abc 上說。", "abc") is None
+    assert _name("网友天天@某某 留言。", "某某") is None
+
+
+def test_roles_from_the_noun_phrase_right_before() -> None:
+    assert _role("據報導，科技博主@某甲 發文。", "某甲") == "科技博主"
+    assert _role("据报道，科技博主@某甲 发文。", "某甲") == "科技博主"
+    assert _role("曾與編劇@某乙 合作。", "某乙") == "編劇"
+    assert _role("该账号被微博认证为@某丙 的官博。", "某丙") == "官博"
+    assert _role("該帳號被微博認證為@某丙 的官博。", "某丙") == "官博"
+
+
+def test_roles_never_across_a_time_or_a_number() -> None:
+    assert _role("今早09:12經網友@某丁 爆料。", "某丁") == "網友"
+    assert _role("今早09:12经网友@某丁 爆料。", "某丁") == "网友"
+    assert _role("共有3名博主2024@某戊 參與。", "某戊") is None
+
+
+def test_no_role_for_the_person_who_tags() -> None:
+    assert _role("這名網友天天@某某，希望得到回覆。", "某某") is None
+    assert _role("这名粉丝天天@某某，希望得到回复。", "某某") is None
+
+
+def test_handles_in_credit_lines_are_mentions() -> None:
+    text = (
+        "某某新聞網\n"
+        "一則標題在這裡\n"
+        "來源：@某某、某某日報\n"
+        "正文第一段，網友@小明表示支持，這件事引發了很多討論和關注。\n"
+        "正文第二段，更多的內容在這裡，說明事情的來龍去脈和各方反應。\n"
+        "責任編輯：@小編\n"
+    )
+    a = build_article(text)
+    body = {b.handle.original: b for b in a.bloggers}
+    credited = {b.handle.original: b for b in a.credited}
+    assert list(body) == ["小明"]
+    assert set(credited) == {"某某", "小編"}
+    for b in credited.values():
+        assert b.mentions == ()
+        (c,) = b.credits
+        line = a.boilerplate[c.line].original
+        assert line[c.span[0] : c.span[1]] == "@" + b.handle.original
+
+
+def test_email_after_latin_letters_is_not_a_blogger() -> None:
+    a = build_article("聯絡信箱abc@163.com，或寫信到news@example.com.tw。\n第二段正文內容很長很長。")
+    assert a.bloggers == () and a.credited == ()

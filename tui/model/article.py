@@ -100,11 +100,20 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """A mention in a page-chrome line (a source or photo credit): ``line`` indexes ``boilerplate``."""
+
+    line: int
+    span: Span  # the ``@handle`` itself, in that line
+
+
+@dataclass(frozen=True)
 class Blogger:
     handle: Dual  # without the @
     name: Dual | None
     role: Dual | None
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]  # in the body; empty only for bloggers in Article.credited
+    credits: tuple[Credit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,8 @@ class Article:
     reference_source: str  # dateline, updated, latest-year, today or option
     keywords: tuple[Dual, ...] | None = None  # None until segmented
     complete: bool = True  # False for the first part of a book, shown while the rest is parsed
+    escapes: int = 0  # terminal escape sequences the sanitiser removed from the file
+    credited: tuple[Blogger, ...] = ()  # bloggers named only in chrome lines (credits)
 
     @property
     def segmented(self) -> bool:
@@ -151,19 +162,6 @@ class Article:
         return self.title(script) if self.title else self.source
 
 
-_TITLE_MAX = 40
-_TITLE_END = "。，,；;：:"
-
-
-def _title_index(lines: list[str], body: tuple[int, ...]) -> int | None:
-    """A first body line that reads as a heading: short, unpunctuated, followed by prose."""
-    if len(body) < 2:
-        return None
-    first = lines[body[0]].strip()
-    heading = len(first) <= _TITLE_MAX and first[-1] not in _TITLE_END and "。" not in first
-    return body[0] if heading and len(lines[body[1]].strip()) > len(first) else None
-
-
 def build_article(
     text: str,
     source: str = "article",
@@ -173,6 +171,7 @@ def build_article(
     reference_date: date | None = None,
     today: date | None = None,
     complete: bool = True,
+    escapes: int = 0,
 ) -> Article:
     """Parse sanitised text into an :class:`Article`, without word segmentation."""
     # The rules are imported here, not at the top: a process that only receives a built
@@ -180,14 +179,12 @@ def build_article(
     from tui.model import bloggers as blogger_rules
     from tui.model import timeline as date_rules
     from tui.model.boilerplate import split_lines
+    from tui.model.title import place_title
 
     script = detect_script(text)
     lines = text.split("\n")
     split = split_lines(lines, tail=complete)
-    body = split.body
-    title_i = _title_index(lines, body)
-    if title_i is not None:
-        body = body[1:]
+    title, body, chrome = place_title(lines, split)
 
     def _line(i: int) -> Dual:
         return Dual(lines[i].strip(), script)
@@ -196,14 +193,22 @@ def build_article(
     texts = [p.original for p in paras]
     paragraphs = tuple(Paragraph(p) for p in paras)
 
-    found_bloggers = []
-    for raw in blogger_rules.find_bloggers(texts):
+    chrome_lines = tuple(_line(i) for i in chrome)
+    found_bloggers, credited = [], []
+    for raw in blogger_rules.find_bloggers(texts, [c.original for c in chrome_lines]):
         first = raw.hits[0]
-        handle = paras[first.paragraph].slice(first.start + 1, first.end)
+        handle = (chrome_lines if first.chrome else paras)[first.paragraph].slice(
+            first.start + 1, first.end
+        )
         name = paras[raw.name[0]].slice(*raw.name[1:]) if raw.name else None
         role = paras[raw.role[0]].slice(*raw.role[1:]) if raw.role else None
-        mentions = tuple(Mention(h.paragraph, (h.start, h.end), h.sentence) for h in raw.hits)
-        found_bloggers.append(Blogger(handle, name, role, mentions))
+        mentions = tuple(
+            Mention(h.paragraph, (h.start, h.end), h.sentence) for h in raw.hits if not h.chrome
+        )
+        credits = tuple(Credit(h.paragraph, (h.start, h.end)) for h in raw.hits if h.chrome)
+        (found_bloggers if mentions else credited).append(
+            Blogger(handle, name, role, mentions, credits)
+        )
 
     matches = date_rules.scan_paragraphs(texts)
     provisional_ref = today or date.today()
@@ -243,15 +248,17 @@ def build_article(
         script=script,
         encoding=encoding,
         replaced=replaced,
-        title=_line(title_i) if title_i is not None else None,
+        title=_line(title.line).slice(title.start, title.end) if title is not None else None,
         paragraphs=paragraphs,
-        boilerplate=tuple(_line(i) for i in split.chrome),
+        boilerplate=chrome_lines,
         tags=tags,
         bloggers=tuple(found_bloggers),
         timeline=tuple(events),
         reference_date=ref.day,
         reference_source=ref.source,
         complete=complete,
+        escapes=escapes,
+        credited=tuple(credited),
     )
 
 

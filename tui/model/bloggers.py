@@ -1,218 +1,251 @@
 """Find the @handles an article names, who they are, and every place they appear.
 
-Works on the original text (its rules are written in Simplified and compiled to
-read both scripts), needs no word segmenter, and so is ready before jieba is.  Handles
-are found by pattern: ``@`` or ``＠`` after a start, space, CJK or punctuation
-(or Weibo's ``//@``), never inside an e-mail address or a URL.  A handle that
-runs into the next word (``@张三表示``) is cut at the word boundary given by the
-small closed class of words that follow a name in Chinese prose.
+Works on the original text (its rules are written in Simplified and read text
+folded to Simplified, :mod:`tui.model.fold`), needs no word segmenter, and so is
+ready before jieba is.
+
+A handle is ``@`` or ``＠`` and a run of word characters holding a letter or a
+hanzi (``@3`` is not one).  Whatever precedes the ``@`` (``IG@lin_abc``,
+``微博@某某``, Weibo's ``//@某某:``), the run is part of an address when a domain
+follows it (``abc@163.com``, ``news@example.com.tw``) or it sits inside a URL.
+A Chinese run that goes straight on into the sentence (``@某某表示``) is cut
+where the name ends (:mod:`tui.model.handle_cut`, from jieba's dictionary).
+
+Every rule looks at a bounded window around each handle, so the cost is linear
+in the text whatever its shape (thousands of handles in one paragraph included).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from tui.model.scripts import Script, alternation, convert, either_script
-from tui.model.sentences import sentence_at
+from tui.model.fold import fold
+from tui.model.sentences import sentence_spans
 
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.[A-Za-z0-9-]+\.\S+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?:(?<=//)|(?<![A-Za-z0-9._%+\-@＠]))[@＠]([\w\-]{1,40})")
-_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]{2,}")
+_URL = re.compile(
+    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[A-Za-z0-9-]+\.\S+", re.I
+)
+_AT = re.compile(r"[@＠]")
+_RUN = re.compile(r"[\w\-]{1,60}")
+_DOTTED = re.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
+_PRONOUNS = frozenset(
+    [
+        "我",
+        "你",
+        "您",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "大家",
+        "自己",
+        "所有人",
+        "TA",
+    ]
+)
+#: How far before a handle its role and name are looked for.
+WINDOW = 24
+#: How far before a list of handles a role that covers the list is looked for.
+LIST_WINDOW = 120
 
-# Words that follow a name in running text: verbs of saying and posting, adverbs, particles.
-_FOLLOWERS = [
-    "表示",
-    "认为",
-    "指出",
-    "称",
-    "说",
-    "说道",
-    "写道",
-    "提到",
-    "提出",
-    "发文",
-    "发布",
-    "发帖",
-    "发表",
-    "分享",
-    "转发",
-    "评论",
-    "回应",
-    "回复",
-    "透露",
-    "介绍",
-    "解释",
-    "强调",
-    "坦言",
-    "直言",
-    "感叹",
-    "吐槽",
-    "调侃",
-    "总结",
-    "发现",
-    "觉得",
-    "谈到",
-    "问道",
-    "曾经",
-    "也曾",
-    "还曾",
-    "曾",
-    "则",
-    "也",
-    "就",
-    "都",
-    "等人",
-    "等",
-    "的",
-    "在",
-    "和",
-    "与",
-    "及",
-    "跟",
-    "对",
-    "为",
-    "把",
-    "被",
-    "已经",
-    "已",
-    "还",
-    "又",
-    "亦",
-    "便",
-    "所",
-    "从",
-    "向",
-    "于",
-    "以及",
-    "以",
-    "将",
-    "会",
-    "能",
-    "要",
-    "是",
-    "用",
-    "针对",
-    "通过",
+# Top-level domains: ``@name.com`` is an address, ``@jolin.tsai`` a handle.
+_TLD = frozenset(
+    [
+        "com",
+        "net",
+        "org",
+        "edu",
+        "gov",
+        "mil",
+        "int",
+        "info",
+        "biz",
+        "name",
+        "pro",
+        "io",
+        "co",
+        "me",
+        "tv",
+        "cc",
+        "ai",
+        "app",
+        "dev",
+        "xyz",
+        "top",
+        "asia",
+        "tw",
+        "cn",
+        "hk",
+        "mo",
+        "sg",
+        "my",
+        "jp",
+        "kr",
+        "uk",
+        "us",
+        "de",
+        "fr",
+        "ru",
+        "au",
+        "ca",
+        "in",
+        "nz",
+        "th",
+        "vn",
+        "ph",
+        "id",
+    ]
+)
+
+_ROLES = [
+    "博主",
+    "专家",
+    "编剧",
+    "作家",
+    "记者",
+    "教授",
+    "主播",
+    "联合创始人",
+    "创始人",
+    "工程师",
+    "博士",
+    "研究员",
+    "导演",
+    "演员",
+    "律师",
+    "医生",
+    "老师",
+    "总裁",
+    "董事长",
+    "CEO",
+    "CTO",
+    "COO",
+    "分析师",
+    "投资人",
+    "主持人",
+    "科学家",
+    "UP主",
+    "up主",
+    "网红",
+    "达人",
+    "大V",
+    "KOL",
+    "作者",
+    "画家",
+    "歌手",
+    "学者",
+    "评论员",
+    "主编",
+    "总编",
+    "创作者",
+    "开发者",
+    "程序员",
+    "设计师",
+    "产品经理",
+    "经济学家",
+    "媒体人",
+    "自媒体",
+    "撰稿人",
+    "顾问",
+    "院士",
+    "校长",
+    "主任",
+    "经理",
+    "员工",
+    "选手",
+    "运动员",
+    "明星",
+    "艺人",
+    "诗人",
+    "译者",
+    "编辑",
+    "编导",
+    "网友",
+    "用户",
+    "账号",
+    "法官",
+    "官员",
+    "发言人",
+    "负责人",
+    "合伙人",
+    "学生",
+    "研究者",
+    "从业者",
+    "创业者",
+    "企业家",
+    "工作者",
+    "爱好者",
+    "玩家",
+    "大神",
+    "大佬",
+    "主理人",
+    "店主",
+    "站长",
+    "版主",
+    "楼主",
+    "模特",
+    "议员",
+    "立委",
+    "市长",
+    "部长",
 ]
-_MULTI = re.compile(alternation([w for w in _FOLLOWERS if len(w) >= 2]))
-_SINGLE = re.compile(either_script("[" + "".join(w for w in _FOLLOWERS if len(w) == 1) + "]"))
-
-# Nouns that say what someone is; longest first so that 技术专家 wins over 专家.
-_ROLE = re.compile(
-    "(?:"
-    + alternation(
-        [
-            "博主",
-            "专家",
-            "编剧",
-            "作家",
-            "记者",
-            "教授",
-            "主播",
-            "联合创始人",
-            "创始人",
-            "工程师",
-            "博士",
-            "研究员",
-            "导演",
-            "演员",
-            "律师",
-            "医生",
-            "老师",
-            "总裁",
-            "董事长",
-            "CEO",
-            "CTO",
-            "COO",
-            "分析师",
-            "投资人",
-            "主持人",
-            "科学家",
-            "UP主",
-            "up主",
-            "网红",
-            "达人",
-            "大V",
-            "KOL",
-            "作者",
-            "画家",
-            "歌手",
-            "学者",
-            "评论员",
-            "主编",
-            "总编",
-            "创作者",
-            "开发者",
-            "程序员",
-            "设计师",
-            "产品经理",
-            "经济学家",
-            "媒体人",
-            "自媒体",
-            "撰稿人",
-            "顾问",
-            "院士",
-            "校长",
-            "主任",
-            "经理",
-            "员工",
-            "选手",
-            "运动员",
-            "明星",
-            "艺人",
-            "诗人",
-            "译者",
-            "编辑",
-            "编导",
-            "网友",
-            "用户",
-            "账号",
-            "律师",
-            "法官",
-            "官员",
-            "发言人",
-            "负责人",
-            "合伙人",
-            "学生",
-            "研究者",
-            "从业者",
-            "创业者",
-            "企业家",
-            "工作者",
-            "爱好者",
-            "玩家",
-            "大神",
-            "大佬",
-        ]
-    )
-    + ")"
+_ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=len, reverse=True))
+_ROLE_ANY = re.compile(_ROLE_WORDS)
+# A role noun (with an optional name after it) ending right where the handle starts.
+SURNAMES = (  # common Chinese surnames (Simplified), for telling a name from a word
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪"
+)
+_HANZI_NAME = (
+    f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|欧阳[\u4e00-\u9fff]{{1,2}}|司马[\u4e00-\u9fff]{{1,2}}"
+)
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_NAME_AT_END_PATTERN = (
+    rf"(?P<name>(?<![A-Za-z]){_LATIN_NAME}(?:\s*(?:{_HANZI_NAME}))?"
+    rf"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[据由和与及跟如像是]))(?:{_HANZI_NAME}))\s*$"
+)
+_ROLE_AT_END = re.compile(
+    rf"(?P<role>{_ROLE_WORDS})(?P<name>(?:{_LATIN_NAME}\s*)?(?:{_HANZI_NAME}))?\s*$"
 )
 # Words that introduce a list or example but are not part of anyone's role.
 _FILLER = re.compile(
-    either_script(
-        r"^(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
-        r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
-        r"这些|那些|这位|那位|一位|一名|一个|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
-    )
+    r"(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
+    r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
+    r"这些|那些|这位|那位|这名|那名|该名|一位|一名|一个|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
 )
-_LIST_INTRO = re.compile(either_script(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$"))
-_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、]")
-_SEPARATOR_ONLY = re.compile(either_script(r"^[\s、，,和与及跟/]*$"))
-_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
+_LIST_INTRO = re.compile(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$")
+# A role never reaches back across punctuation, a space, a digit or a time.
+_ROLE_BARRIER = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、/／|0-9０-９]")
+_SEPARATOR_ONLY = re.compile(r"^[\s、，,和与及跟/]*$")
+_OPEN_PAREN = re.compile(r"[（(]\s*$")
+_ACCOUNT_AFTER = re.compile(
+    r"\s*的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)"
+)
+_ACCOUNT_BEFORE = re.compile(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$")
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One mention: paragraph, span of ``@handle`` and of its sentence."""
+    """One mention: paragraph (or chrome line), span of ``@handle`` and of its sentence."""
 
     paragraph: int
     start: int
     end: int
     sentence: tuple[int, int]
+    chrome: bool = False  # True: ``paragraph`` indexes the chrome lines, not the body
 
 
 @dataclass(frozen=True)
@@ -225,129 +258,263 @@ class RawBlogger:
     role: tuple[int, int, int] | None
 
 
-@lru_cache(maxsize=4096)
 def _simplified(handle: str) -> str:
-    return convert(handle, Script.SIMPLIFIED)
+    """The form a handle is known by across both scripts (folded to Simplified)."""
+    return fold(handle)
 
 
-def _trim(run: str) -> str:
-    """Cut a handle that ran on into the following word."""
-    if _CJK.search(run):
-        m = _MULTI.search(run, 2)
-        if m:
-            run = run[: m.start()]
-        while len(run) >= 3 and _SINGLE.match(run[-1]) and _CJK.match(run[-2]):
-            run = run[:-1]
-    return run[:MAX_HANDLE].rstrip("-")
+def _handle_length(run: str, closed: bool) -> int:
+    """How much of the word run after ``@`` is the handle.
+
+    ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
+    space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
+    ``@``), so all of it is the handle (``@南方的猫 说得好``).  Otherwise the run may go
+    on into its sentence (``@某某表示，``) and is cut where the name ends.
+    """
+    if closed or not _CJK.search(run):
+        return len(run)
+    from tui.model.handle_cut import name_length
+
+    return name_length(_simplified(run))
 
 
 def find_handles(text: str) -> list[tuple[int, int]]:
-    """Spans of ``@handle`` (including the @) in one paragraph."""
+    """Spans of ``@handle`` (including the @) in one line or paragraph."""
     if "@" not in text and "＠" not in text:
         return []
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    spans = []
-    for m in _HANDLE.finditer(text):
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "." in text else []
+    url_i = 0
+    spans: list[tuple[int, int]] = []
+    for m in _AT.finditer(text):
         at = m.start()
-        if any(s <= at < e for s, e in urls):
+        while url_i < len(urls) and urls[url_i][1] <= at:
+            url_i += 1
+        if url_i < len(urls) and urls[url_i][0] <= at:
+            continue  # inside a URL
+        if at > 0 and text[at - 1] in "@＠":
             continue
-        run = _trim(m.group(1))
-        if not run or run.strip("_-") == "":
+        r = _RUN.match(text, at + 1)
+        if r is None:
             continue
-        end = at + 1 + len(run)
-        if not _CJK.search(run) and _DOMAIN_AFTER.match(text, end):
-            continue  # @example.com: part of an address
-        spans.append((at, end))
+        run = r.group()
+        dots = _DOTTED.match(text, r.end())
+        if dots is not None and not _CJK.search(run):
+            segments = dots.group().split(".")
+            local = _LOCAL_PART.search(text, max(0, at - 64), at)
+            if (
+                segments[-1].lower() in _TLD
+                or len(segments) > 2
+                or (local is not None and local.group().lower() not in _PLATFORMS)
+            ):
+                continue  # an e-mail address or a domain: abc@163.com, x@gov.taipei.example
+            run += dots.group()  # IG@jolin.tsai
+        after = text[at + 1 + len(run) : at + 2 + len(run)]
+        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
+        run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
+        if not any(c.isalpha() for c in run):
+            continue  # @3, @_, @-: no letter or hanzi
+        if _simplified(run) in _PRONOUNS:
+            continue  # @我: a word, not an account
+        spans.append((at, at + 1 + len(run)))
     return spans
 
 
-def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not _CLAUSE_BREAK.match(text[i - 1]):
-        i -= 1
-    return i
+def _window_start(text: str, pos: int, width: int = WINDOW) -> int:
+    """Where the phrase before ``pos`` starts: after the last barrier within ``width``."""
+    lo = max(0, pos - width)
+    for i in range(pos - 1, lo - 1, -1):
+        if _ROLE_BARRIER.match(text[i]):
+            return i + 1
+    return lo
 
 
-def _role_before(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
-    """The role phrase in ``text[start:end]`` ending at its last role noun, and where it ends."""
-    last = None
-    for m in _ROLE.finditer(text, start, end):
-        last = m
-    if last is None:
-        return None, start
-    mod = start
-    rest = text[mod : last.start()]
-    while True:
-        m = _FILLER.match(rest)
+def _strip_filler(text: str, start: int, end: int) -> int:
+    while start < end:
+        m = _FILLER.match(text, start, end)
         if not m or not m.group(0):
             break
-        mod += m.end()
-        rest = rest[m.end() :]
-    # Keep at most a few characters of modifier: 资深技术专家, AI博主, 科技博主.
-    mod = max(mod, last.start() - 6)
-    return (mod, last.end()), last.end()
+        start = m.end()
+    return start
 
 
-def _role_anywhere(text: str, end: int) -> tuple[int, int] | None:
+# Function characters a role's modifier never reaches back over (曾与编剧 → 编剧).
+_NOT_MODIFIER = frozenset("的地得在与和及跟同对为被把从向于曾也就都还又才已将并而或是有让给由以经据")
+
+
+def _modifier_start(text: str, lo: int, role_start: int) -> int:
+    """Where the modifier of a role noun begins (科技博主, 资深技术专家, AI博主).
+
+    At most six characters, never a filler word (一大批, 包括), and never reaching
+    back over a function character (曾与编剧 → 编剧).
+    """
+    start = max(_strip_filler(text, lo, role_start), role_start - 6)
+    for i in range(role_start - 1, start - 1, -1):
+        if text[i] in _NOT_MODIFIER:
+            return i + 1
+    return start
+
+
+def _role_and_name(text: str, pos: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The role noun phrase and the name right before ``pos`` (each a span or None)."""
+    lo = _window_start(text, pos)
+    m = _ROLE_AT_END.search(text[lo:pos])
+    if m is None:
+        return None, None
+    role_start = lo + m.start("role")
+    name = (lo + m.start("name"), lo + m.end("name")) if m.group("name") else None
+    return (_modifier_start(text, lo, role_start), lo + m.end("role")), name
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    """Compiled on first use: only bracketed and joined names need it."""
+    return re.compile(_NAME_AT_END_PATTERN)
+
+
+def _paren_name(text: str, pos: int) -> tuple[int, int] | None:
+    """``王某某（@handle）``, ``Elon Musk (@elonmusk)``: the name before the bracket."""
+    p = _OPEN_PAREN.search(text, max(0, pos - 3), pos)
+    if p is None:
+        return None
+    lo = max(0, p.start() - WINDOW)
+    m = _name_at_end().search(text[lo : p.start()])
+    return (lo + m.start("name"), lo + m.end("name")) if m else None
+
+
+def _paren_start(text: str, pos: int) -> int:
+    """``pos``, or the opening bracket right before it: ``作家王某某（@handle）``."""
+    p = _OPEN_PAREN.search(text, max(0, pos - 3), pos)
+    return p.start() if p is not None else pos
+
+
+def _bare_name(text: str, pos: int) -> tuple[int, int] | None:
+    """``Jane Lee 李某某@JaneLeeTW``, ``Elon Musk@elonmusk``: a name joined to the handle."""
+    lo = max(0, pos - WINDOW)
+    m = _name_at_end().search(text[lo:pos])
+    return (lo + m.start("name"), lo + m.end("name")) if m else None
+
+
+def _last_role(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last role phrase in ``text[lo:hi]`` (for a list whose role is said before it)."""
     last = None
-    for m in _ROLE.finditer(text, 0, end):
+    for m in _ROLE_ANY.finditer(text, lo, hi):
         last = m
     if last is None:
         return None
-    span, _ = _role_before(text, _clause_start(text, last.start()), last.end())
-    return span
+    end = last.end()
+    start = _window_start(text, last.start(), 8)
+    start = max(_strip_filler(text, start, last.start()), last.start() - 6)
+    return start, end
 
 
-def find_bloggers(paragraphs: list[str]) -> list[RawBlogger]:
-    """All bloggers in order of first appearance, one per handle across both scripts."""
+_PLATFORMS = frozenset(
+    [
+        "ig",
+        "instagram",
+        "youtube",
+        "yt",
+        "threads",
+        "facebook",
+        "fb",
+        "twitter",
+        "x",
+        "tiktok",
+        "weibo",
+        "line",
+        "dcard",
+        "ptt",
+        "bilibili",
+        "douyin",
+        "telegram",
+        "discord",
+        "reddit",
+        "github",
+        "medium",
+        "substack",
+    ]
+)
+
+
+def _sentence(
+    spans: list[tuple[int, int]], starts: list[int], offset: int, n: int
+) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, offset) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else (0, n)
+
+
+def find_bloggers(
+    paragraphs: list[str], chrome: list[str] | tuple[str, ...] = ()
+) -> list[RawBlogger]:
+    """All bloggers in order of first appearance, one per handle across both scripts.
+
+    ``chrome`` lines (source and photo credits, page metadata) are searched too: their
+    handles are mentions (hits with ``chrome=True``) but give no names or roles.
+    """
     order: list[str] = []
     hits: dict[str, list[Hit]] = {}
     names: dict[str, tuple[int, int, int]] = {}
     roles: dict[str, tuple[int, int, int]] = {}
+
+    def _add(key: str, hit: Hit) -> None:
+        if key not in hits:
+            order.append(key)
+            hits[key] = []
+        hits[key].append(hit)
+
     for p, text in enumerate(paragraphs):
-        prev_end = -1
-        prev_key = None
-        for start, end in find_handles(text):
+        found = find_handles(text)
+        if not found:
+            continue
+        spans = sentence_spans(text)
+        starts = [s for s, _ in spans]
+        text = fold(text)  # the rules read Simplified; offsets are unchanged
+        prev_end, prev_key, list_start = -1, None, 0
+        for start, end in found:
             key = _simplified(text[start + 1 : end])
-            if key not in hits:
-                order.append(key)
-                hits[key] = []
-            hits[key].append(Hit(p, start, end, sentence_at(text, start)))
-            in_list = prev_key is not None and _SEPARATOR_ONLY.match(text[prev_end:start])
-            clause = _clause_start(text, start)
-            role_span, role_end = _role_before(text, clause, start)
+            _add(key, Hit(p, start, end, _sentence(spans, starts, start, len(text))))
+            in_list = prev_key is not None and bool(_SEPARATOR_ONLY.match(text[prev_end:start]))
+            if not in_list:
+                list_start = start
+            role_span, name_span = _role_and_name(text, _paren_start(text, start))
             role = (p, *role_span) if role_span is not None else None
+            if role is None:
+                account = _ACCOUNT_AFTER.match(text, end)
+                if account and _ACCOUNT_BEFORE.search(text, max(0, start - 8), start):
+                    role = (p, account.start(1), account.end(1))
             if role is None and in_list and prev_key in roles:
                 role = roles[prev_key]
-            elif role is None and (in_list or _LIST_INTRO.search(text[clause:start])):
-                span = _role_anywhere(text, _list_start(text, start))
+            elif role is None and (
+                in_list or _LIST_INTRO.search(text, _window_start(text, start), start)
+            ):
+                head = _window_start(text, list_start)
+                span = _last_role(text, max(0, head - LIST_WINDOW), head)
                 if span is not None:
                     role = (p, *span)
                 elif p > 0:
-                    span = _role_anywhere(paragraphs[p - 1], len(paragraphs[p - 1]))
+                    prev = fold(paragraphs[p - 1][-LIST_WINDOW:])
+                    span = _last_role(prev, max(0, len(prev) - LIST_WINDOW), len(prev))
                     role = (p - 1, *span) if span is not None else None
             if role is not None and key not in roles:
                 roles[key] = role
-            name_start = role_end if role_span is not None else clause
-            candidate = text[name_start:start]
-            if (
-                key not in names
-                and _NAME.match(candidate)
-                and candidate != key
-                and (role_span is not None or not _CJK.search(key))
-                and not _FILLER.match(candidate)
-            ):
-                names[key] = (p, name_start, start)
+            if name_span is None:
+                name_span = _paren_name(text, start)
+            if name_span is None and not _CJK.search(key):
+                name_span = _bare_name(text, start)
+                if name_span is not None:
+                    words = text[name_span[0] : name_span[1]].split()
+                    if len(words) < 2 and not _CJK.search(words[0] if words else ""):
+                        name_span = (
+                            None  # a lone Latin word (IG, Threads) is a platform, not a name
+                        )
+            if name_span is not None and key not in names:
+                candidate = text[name_span[0] : name_span[1]]
+                if _simplified(candidate) != key and candidate.lower() not in _PLATFORMS:
+                    names[key] = (p, *name_span)
             prev_end, prev_key = end, key
+
+    for i, line in enumerate(chrome):
+        for start, end in find_handles(line):
+            _add(
+                _simplified(line[start + 1 : end]), Hit(i, start, end, (0, len(line)), chrome=True)
+            )
     return [RawBlogger(key, tuple(hits[key]), names.get(key), roles.get(key)) for key in order]
-
-
-def _list_start(text: str, pos: int) -> int:
-    """Where the run of ``@a、@b、@c`` that contains ``pos`` begins."""
-    start = pos
-    while True:
-        before = text[:start].rstrip(" 、，,和与與及跟/")
-        m = re.search(r"[@＠][\w\-]+$", before)
-        if not m:
-            return _clause_start(text, start)
-        start = m.start()

@@ -1,11 +1,19 @@
 """Separate an article's body from the page chrome a scraper brought along.
 
-Decided by the shape of lines: counters (``87文章``), follow buttons
-(``+关注``), labelled metadata (``标签:``), copyright and ICP lines, page-number
-rows, lone separators, and short call-to-action lines in the blocks before and
-after the prose.  A wrong guess must err towards keeping text in the body, so
-ambiguous short lines count as chrome only beyond a definite chrome line at the
-head or tail of the text.  Rules are written in Simplified and read both scripts.
+Each line is classified by its shape, not by the page it came from: counters
+(``87文章``), follow buttons, labelled metadata, copyright and ICP lines, pagers,
+menus (many short words, most of them menu words), breadcrumbs (``首页 > 新闻``),
+separator rows (``a | b | c``), ad markers, tools (``列印``, ``字體：大 中 小``),
+accessibility and app prompts, disclaimers, e-paper navigation, image
+placeholders, browser banners, site names with a URL, bylines and datelines on
+their own line, and forum residue (short tokens without a hanzi).  Then the
+structure decides the ambiguous short lines: those in a head or a foot that
+holds page furniture, runs of short menu-like lines, and the headlines listed
+after a "related news" heading.  A line that reads as a sentence of the story
+(long, with sentence punctuation) stays in the body unless a phrase says
+plainly what it is (a disclaimer, a copyright line).  Rules are written in
+Simplified and read both scripts; every rule is bounded per line, and the
+passes over lines are linear.
 """
 
 from __future__ import annotations
@@ -14,12 +22,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from tui.model.scripts import either_script
+from tui.model.fold import fold
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern), flags)
+    """Rules are written in Simplified and read lines folded to Simplified (:mod:`tui.model.fold`)."""
+    return re.compile(pattern, flags)
 
 
 class Kind(Enum):
@@ -38,12 +46,52 @@ _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
-    r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|tags?|keywords?|"
-    r"source|updated|published)\s*[:：]",
+    r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
+    r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
+    r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"责任校对|审核|监制|策划|出品|统筹|"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|tags?|keywords?|source|updated|published)"
+    r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
+    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
-_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DATE_ONLY = _compile(
+    r"^[【\[(（]?(?:date\s*|时间\s+)?(?:"
+    r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+\d{4})?[)）】\]]?\s*$",
+    re.IGNORECASE,
+)
+# A post's meta line: a relative time, the device it came from, an edit note.
+_POST_META = _compile(
+    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|"
+    r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于"
+)
+# A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
+_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+_POST_NUMBER = _compile(r"^(?:#\d+|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
+_HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-]{1,30}\s*){1,12}$")
+_COUNT_LINE = _compile(
+    r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
+    r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
+    r"^(?:\S{1,6}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$"
+)
+_EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
+# [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
+# A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
+_CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹")
+# A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
+_DATE_NAMES = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
+_BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
+_REPORTERS = _compile(
+    r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$"
+)
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
     r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
@@ -52,23 +100,124 @@ _END_MARK = _compile(
 _INLINE_META = _compile(r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员)\s*[:：]")
 _TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
-    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|"
-    r"违法和不良信息|举报电话|增值电信)",
+    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
     re.IGNORECASE,
 )
+_LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
-    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*){2,}$"
+    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*[:：]?\s*){2,}$"
 )
+# Phrases that say plainly what a line is, wherever it stands (bounded by length below).
+_FURNITURE = _compile(
+    r"(?:"
+    # ad markers and "read on" prompts
+    r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
+    r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
+    # tools
+    r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
+    r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
+    # accessibility
+    r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
+    # app prompts
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|"
+    # age gates
+    r"最佳浏览|内容分级|未满\s*18|年满\s*18|"
+    # e-paper navigation
+    r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
+    # back to top, more, follow us
+    r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
+    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    r"^分享\s*[:：]?$|说点什么|写评论|发表评论|旗下网站"
+    r")",
+    re.IGNORECASE,
+)
+# Disclaimers and reprint notices: chrome even when they read as a sentence.
+_DISCLAIMER = re.compile(
+    (
+        r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
+        # browser banners and age gates read as sentences too
+        r"最佳浏览|浏览体验|内容分级|限制级|"
+        r"[满需]\s*18\s*岁|18\s*岁以上"
+    ),
+    re.IGNORECASE,
+)
+# Link lists and sidebars: a heading after which the page lists other stories.
+_SECTION = _compile(
+    r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
+    r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
+    r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
+    r"更多\S{0,6}(?:报导|报道|新闻|文章))"
+    r"[\s】\]」』:：>》]*$"
+)
+_LABEL = _compile(
+    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
+    r"读者回响|网友评论|评论区)[\s】\]」』:：]*$"
+)
+# Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
+_BYLINE = _compile(
+    r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
+    r"[^\s，。,]{0,6}[〕\]】)）]?$|"
+    r"^(?:记者|文|撰文|作者|编辑|图|摄影|译|口述|采访)\s*[／/：:|]\s*\S{1,20}$|"
+    r"^[◎☉●■□◆]\s*\S{2,6}$"
+)
+# Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
+# the story's own words even without a full stop (forum posts write with spaces).
+_FURNITURE_SHORT = re.compile(
+    r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|字号",
+    re.IGNORECASE,
+)
+_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
+_IMAGE = _compile(
+    r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
+    r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = _compile(
+    r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
+    r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
+    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?摄影?$|\S{1,8}供图$|^▲"
+)
+_URLISH = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|tw|cn|hk|mo)\b", re.IGNORECASE)
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
 _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
-    r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP"
+    r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
+    r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
+    r"建立新帐号|建立新账号|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
+    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
+    r"收藏本站|设为首页|长者模式"
 )
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + ")$")
+# Menu words: sections and services of a news site.
+_MENU_WORD = _compile(
+    r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
+    r"热门|即时|要闻|两岸|军事|军武|汽车|房产|地产|教育|旅游|时尚|文化|艺文|美食|游戏|数码|手机|登录|注册|会员|"
+    r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
+    r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
+    r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
+    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
+    r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
+    r"博客|学习|社区|云服务|收藏|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
+    re.IGNORECASE,
+)
+_TOKEN_SPLIT = re.compile(r"[\s|｜·•／/、,，]+")
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
+_HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 SHORT_LIMIT = 24
+#: Lines longer than this are prose whatever they contain (no rule reads them).
+LONG_LINE = 160
 
 
 @dataclass(frozen=True)
@@ -80,13 +229,77 @@ class Split:
     tags: tuple[tuple[int, int, int], ...]  # (line, start, end) of each tag name
 
 
+def _menu_like(line: str) -> bool:
+    """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
+    if len(tokens) >= 2 and all(
+        len(t) <= 6 and (_MENU_WORD.match(t) or _UI_WORDS.search(t)) for t in tokens
+    ):
+        return True  # 登入 建立新帳號, 只看楼主 收藏 回复
+    if len(tokens) < 3:
+        return False
+    menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
+    short = sum(1 for t in tokens if len(t) <= 6)
+    if _SENTENCE_PUNCT.search(line):
+        return False
+    return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
+
+
+def _separated(line: str) -> bool:
+    """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
+    if _POSITION.match(line) or _HOME.match(line):
+        return True
+    parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
+    if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
+        return not _SENTENCE_PUNCT.search(line)
+    pipes = line.count("|") + line.count("｜")
+    if pipes >= 2:
+        parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+        if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
+            return True
+        # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
+        short = sum(1 for p in parts[:-1] if len(p) <= 8)
+        return pipes >= 3 and short >= 3 and "。" not in line
+    return False
+    return False
+
+
+def _noise(line: str) -> bool:
+    """Forum residue: short tokens of letters, digits and punctuation, no hanzi (``k8 Q; p3 x!``)."""
+    if _HANZI.search(line) or len(line) > 80:
+        return False
+    tokens = line.split()
+    if len(tokens) < 3:
+        return False
+    tiny = sum(1 for t in tokens if len(t) <= 3)
+    mixed = sum(1 for t in tokens if re.search(r"[^A-Za-z]", t))
+    return tiny * 4 >= len(tokens) * 3 and mixed * 2 >= len(tokens)
+
+
 def classify(line: str) -> Kind:
-    """The shape of one line."""
-    line = line.strip()
+    """The shape of one line (in either script)."""
+    return _classify(fold(line.strip()))
+
+
+def _classify(line: str) -> Kind:
+    """The shape of one stripped line, folded to Simplified."""
     if not line:
         return Kind.BLANK
-    if len(line) > 160:
+    n = len(line)
+    if n > LONG_LINE:
         return Kind.PROSE  # longer than any furniture line: skip the rules
+    sentence = bool(_SENTENCE_PUNCT.search(line))
+    if sentence and n >= 40 and _story_sentence(line):
+        # A sentence of some length: only a plain notice, a label or a caption is chrome.
+        if (
+            (_LABELLED.match(line) and n <= 80)
+            or _LEGAL.search(line)
+            or _DISCLAIMER.search(line)
+            or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+        ):
+            return Kind.CHROME
+        return Kind.PROSE
+    spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if (
         _COUNTER.match(line)
         or _NUMBER_ROW.match(line)
@@ -94,19 +307,56 @@ def classify(line: str) -> Kind:
         or _FOLLOW.match(line)
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
-        or (_LABELLED.match(line) and len(line) <= 80)
+        or (_LABELLED.match(line) and n <= 80)
         or _END_MARK.match(line)
-        or (
-            len(line) <= 80
-            and not _SENTENCE_PUNCT.search(line)
-            and (_DATELINE.search(line) or _INLINE_META.search(line))
-        )
-        or (_LEGAL.search(line) and len(line) <= 160)
+        or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
+        or _LEGAL.search(line)
+        or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
+        or _DISCLAIMER.search(line)
+        or _DATE_ONLY.match(line)
+        or _STAMP.match(line)
+        or (not sentence and _DATE_NAMES.match(line))
+        or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
+        or (n <= 40 and not sentence and _POST_META.search(line))
+        or (_POST_NUMBER.match(line) and not sentence)
+        or _HANDLES_ONLY.match(line)
+        or _HASHTAGS.match(line)
+        or (n <= 40 and _COUNT_LINE.match(line))
+        or _BRACKET_LABEL.match(line)
+        or (n <= 40 and _REPORTERS.match(line))
+        or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
+        or _SECTION.match(line)
+        or _LABEL.match(line)
+        or _IMAGE.match(line)
+        or _MARKDOWN_IMAGE.match(line)
+        or (n <= 30 and _BYLINE.match(line))
+        or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
+        or (n <= 20 and _FURNITURE_SHORT.search(line) and not _story_sentence(line))
+        or (n <= 50 and not sentence and _URLISH.search(line))
+        or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
+        or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+        or (spaced and _noise(line))
+        or (n <= 6 and _UI_ONLY.match(line))
     ):
         return Kind.CHROME
-    if len(line) <= SHORT_LIMIT and not _SENTENCE_END.search(line):
+    if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
     return Kind.PROSE
+
+
+def _story_sentence(line: str) -> bool:
+    """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
+    return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
+
+
+def _photo_credit_length(line: str) -> int:
+    m = _PHOTO_CREDIT.search(line)
+    return len(m.group()) if m else 0
+
+
+def is_section_heading(line: str) -> bool:
+    """``相關新聞``, ``熱門推薦``: the heading of a list of other stories."""
+    return bool(_SECTION.match(fold(line.strip())))
 
 
 def split_lines(lines: list[str], tail: bool = True) -> Split:
@@ -115,54 +365,109 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     ``tail=False`` when the lines are only the beginning of a document: its last lines
     are then not the page's footer.
     """
-    kinds = [classify(line) for line in lines]
+    lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
+    kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
-
-    def _edge_block(indices: range) -> list[int]:
-        block = []
-        for i in indices:
-            if kinds[i] is Kind.PROSE:
-                break
-            block.append(i)
-        return block
+    prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
 
     # Tail: everything from the first definite chrome line of the trailing non-prose block.
-    tail_block = list(reversed(_edge_block(range(n - 1, -1, -1))))
+    tail_start = prose[-1] + 1 if prose else 0
+    tail_block = [i for i in range(tail_start, n) if kinds[i] is not Kind.BLANK]
     first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
     tag_lines: list[int] = []
     if first_chrome is not None:
         for i in tail_block:
-            if i >= first_chrome and kinds[i] is Kind.SHORT:
+            if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
-                if not _UI_WORDS.search(lines[i]):
+                if _tag_like(lines[i]):
                     tag_lines.append(i)
-    # Head: everything up to the last definite chrome line of the leading non-prose block.
-    head = _edge_block(range(n))
-    last_chrome = next((i for i in reversed(head) if kinds[i] is Kind.CHROME), None)
-    if last_chrome is not None:
-        for i in head:
-            if i <= last_chrome and kinds[i] is Kind.SHORT and _UI_WORDS.search(lines[i]):
+    # Head: short lines before the first prose line, when the head holds page furniture
+    # (a definite chrome line, or a run of three short lines: a menu).  The headline is among
+    # them; the title finder takes it back.
+    head_end = prose[0] if prose else n
+    head = [i for i in range(head_end) if kinds[i] is not Kind.BLANK]
+    head_short = [i for i in head if kinds[i] is Kind.SHORT]
+    if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
+        last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
+        for i in head_short:
+            if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
-    # Anywhere: a short line made of page-furniture words, standing between chrome lines.
+    # A list of other stories after a section heading: its short and headline-like lines, up to
+    # the next line that reads as the story (long, with sentence punctuation).
+    i = 0
+    while i < n:
+        if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()):
+            j = i + 1
+            while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
+                if kinds[j] is not Kind.BLANK:
+                    chrome.add(j)
+                j += 1
+            i = j
+        else:
+            i += 1
+    # Anywhere: a short line of page-furniture words standing next to chrome, and runs of
+    # three or more short lines that are mostly menu or furniture words.
+    prev_kind: list[Kind | None] = [None] * n
+    last: Kind | None = None
+    for i in range(n):
+        prev_kind[i] = last
+        if kinds[i] is not Kind.BLANK:
+            last = Kind.CHROME if i in chrome else kinds[i]
+    next_kind: list[Kind | None] = [None] * n
+    last = None
+    for i in range(n - 1, -1, -1):
+        next_kind[i] = last
+        if kinds[i] is not Kind.BLANK:
+            last = Kind.CHROME if i in chrome else kinds[i]
     for i, k in enumerate(kinds):
-        if k is Kind.SHORT and len(lines[i].strip()) <= 12 and _UI_WORDS.search(lines[i]):
-            before = next(
-                (kinds[j] for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None
+        if (
+            k is Kind.SHORT
+            and len(lines[i].strip()) <= 12
+            and _UI_WORDS.search(lines[i])
+            and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
+        ):
+            chrome.add(i)
+    run: list[int] = []
+    for i in [*range(n), n]:
+        if i < n and kinds[i] is Kind.BLANK:
+            continue
+        if i < n and kinds[i] is Kind.SHORT and len(lines[i].strip()) <= 8:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            words = sum(
+                1 for j in run if _MENU_WORD.match(lines[j].strip()) or _UI_WORDS.search(lines[j])
             )
-            after = next((kinds[j] for j in range(i + 1, n) if kinds[j] is not Kind.BLANK), None)
-            if before is Kind.CHROME or after is Kind.CHROME or after is None:
-                chrome.add(i)
+            if words * 2 >= len(run):
+                chrome.update(run)
+        run = []
+
+    # A poster's name: a short line right before a post's date or meta line or a follow
+    # button, or right after a post's number, meta line or reply button (forums, posts).
+    for i in range(n):
+        line = lines[i].strip()
+        if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 16 or " " in line:
+            continue
+        j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
+        h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
+        if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
+            h is not None and _post_marker(lines[h])
+        ):
+            chrome.add(i)
 
     for i in sorted(chrome):
-        if _TAG_LABEL.match(lines[i].strip()):
+        if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
     body = tuple(i for i, k in enumerate(kinds) if k is not Kind.BLANK and i not in chrome)
     spans: list[tuple[int, int, int]] = []
     for i in sorted(set(tag_lines)):
         line = lines[i]
         m = _TAG_LABEL.match(line.strip())
-        if m:
+        if _HASHTAGS.match(line.strip()):
+            for t in re.finditer(r"#([^#\s]+)", line):
+                spans.append((i, t.start(1), t.end(1)))
+        elif m:
             offset = len(line) - len(line.lstrip()) + m.start(1)
             for t in re.finditer(r"[^,，、;；|/\s]+", m.group(1)):
                 spans.append((i, offset + t.start(), offset + t.end()))
@@ -170,3 +475,64 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+def _tag_like(line: str) -> bool:
+    """A short line after the story that names a tag (``AI``, ``DeepSeek``), not a label or button."""
+    line = line.strip()
+    return (
+        len(line) <= 12
+        and not re.search(r"[:：／/|｜]", line)
+        and not _UI_WORDS.search(line)
+        and not _MENU_WORD.match(line)
+        and bool(re.search(r"[^\W\d_]", line))
+    )
+
+
+def _meta_line(line: str) -> bool:
+    """A post's date, time or meta line (what follows a poster's name)."""
+    line = line.strip()
+    return bool(
+        _DATE_ONLY.match(line)
+        or (len(line) <= 40 and _POST_META.search(line))
+        or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
+    )
+
+
+_FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
+_REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
+
+
+def _post_marker(line: str) -> bool:
+    """What stands right before a poster's name: a post number, a meta line, a reply button."""
+    line = line.strip()
+    return bool(
+        _POST_NUMBER.match(line) or _REPLY_BUTTON.match(line) or (_meta_line(line) and "楼" in line)
+    )
+
+
+def _tail_furniture(line: str) -> bool:
+    """A short line after the story that is a tag or a button, not a short reply."""
+    line = line.strip()
+    return (len(line) <= 10 and " " not in line) or bool(
+        _UI_WORDS.search(line) or _MENU_WORD.match(line)
+    )
+
+
+def _headline_like(line: str) -> bool:
+    """A line that could be a headline: short enough, no full stop."""
+    line = line.strip()
+    return 0 < len(line) <= 50 and "。" not in line
+
+
+def is_furniture_word(word: str) -> bool:
+    """A word that is a page's button or label (收起, 点击查看, 分享, 登录), in either script."""
+    return bool(_FURNITURE_WORD.match(fold(word)))
+
+
+_FURNITURE_WORD = _compile(
+    r"^(?:点击查看|点击|查看|收起|展开|更多|全文|原文|阅读全文|阅读原文|点我|按我|网址|链接|"
+    r"责任编辑|综合报导|综合报道|翻摄|截图|资料照|本报讯|客户端|APP|广告|订阅|点赞|收藏|举报|置顶|"
+    r"登录|登入|注册|返回|首页|上一篇|下一篇|上一页|下一页)$",
+    re.IGNORECASE,
+)

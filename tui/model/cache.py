@@ -22,7 +22,7 @@ from tui.model.article import Article, Words, compute_words
 from tui.model.children import start as start_child
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
-VERSION = "words-2"
+VERSION = "words-3"
 
 
 def cache_dir() -> Path:

@@ -21,6 +21,7 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
         "source_script": article.script.value,
         "encoding": article.encoding,
         "replaced_bytes": article.replaced,
+        "removed_escapes": article.escapes,
         "reference_date": article.reference_date.isoformat(),
         "reference_date_source": article.reference_source,
         "title": article.title(s) if article.title else None,
@@ -44,11 +45,21 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
                         "paragraph": m.paragraph,
                         "span": list(m.span),
                         "sentence": sentence(m.paragraph, m.sentence),
+                        "boilerplate": None,
                     }
                     for m in b.mentions
+                ]
+                + [
+                    {
+                        "paragraph": None,
+                        "span": list(c.span),
+                        "sentence": article.boilerplate[c.line](s),
+                        "boilerplate": c.line,
+                    }
+                    for c in b.credits
                 ],
             }
-            for b in article.bloggers
+            for b in (*article.bloggers, *article.credited)
         ],
         "timeline": [
             {
@@ -73,16 +84,18 @@ def summary(article: Article, script: Script | None = None, width: int = 60) -> 
     out = [
         f"{article.display_title(s)}",
         f"script: {article.script.value} (shown: {s.value}), encoding: {article.encoding}"
-        + (f", {article.replaced} undecodable bytes replaced" if article.replaced else ""),
+        + (f", {article.replaced} undecodable bytes replaced" if article.replaced else "")
+        + (f", {article.escapes} terminal escape sequences removed" if article.escapes else ""),
         f"reference date: {article.reference_date.isoformat()} ({article.reference_source})",
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
         + (f", tags: {', '.join(t(s) for t in article.tags)}" if article.tags else ""),
         "",
-        f"bloggers ({len(article.bloggers)}):",
+        f"bloggers ({len(article.bloggers) + len(article.credited)}):",
     ]
-    for b in article.bloggers:
+    for b in (*article.bloggers, *article.credited):
         who = " · ".join(x for x in (b.name(s) if b.name else "", b.role(s) if b.role else "") if x)
-        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{len(b.mentions)}")
+        count = len(b.mentions) + len(b.credits)
+        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{count}")
     out += ["", f"timeline ({len(article.timeline)}):"]
     for e in article.timeline:
         text = article.sentence_text(e.paragraph, e.sentence, s).strip()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.model.article import Article, build_article
 from tui.model.decode import read_source
-from tui.model.sanitize import safe_line, sanitize
+from tui.model.sanitize import clean, safe_line
 
 #: The article opened when no file is given: package data, so that it is there after
 #: ``pip install .`` too (a byte-identical copy of ``assets/``, checked by a test).
@@ -29,6 +29,7 @@ class Source:
     encoding: str
     replaced: int
     reference_date: date | None = None
+    escapes: int = 0  # terminal escape sequences removed by the sanitiser
 
     @property
     def big(self) -> bool:
@@ -50,6 +51,7 @@ class Source:
             self.name,
             encoding=self.encoding,
             replaced=self.replaced,
+            escapes=self.escapes,
             reference_date=self.reference_date,
             complete=complete,
         )
@@ -65,7 +67,8 @@ def read_article(
     """Read and sanitise ``path``; raises :class:`~tui.model.errors.ArticleError`."""
     decoded = read_source(str(path), encoding, stdin)
     name = "stdin" if str(path) == "-" else safe_line(Path(path).name)  # it reaches the screen
-    return Source(sanitize(decoded.text), name, decoded.encoding, decoded.replaced, reference_date)
+    text, escapes = clean(decoded.text)
+    return Source(text, name, decoded.encoding, decoded.replaced, reference_date, escapes)
 
 
 def load_article(

@@ -1,21 +1,30 @@
 """Make untrusted text safe to put on a terminal, keeping every visible character.
 
-Escape sequences (CSI, OSC, DCS …) are removed whole; other C0/C1 controls and
+Escape sequences (CSI, OSC, DCS …) are removed; other C0/C1 controls and
 bidirectional overrides become visible symbols so that nothing is silently
 hidden.  Line endings are normalised to ``\\n``; tabs stay.
+
+A string sequence (OSC, DCS, SOS, PM, APC) that is never terminated ends at the
+end of its line or after :data:`MAX_SEQUENCE` characters, whichever comes first:
+one stray ``ESC]`` must not swallow the rest of a file.  :func:`clean` also says
+how many sequences it removed, so the reader can be told.
 """
 
 from __future__ import annotations
 
 import re
 
+#: The longest body of a string sequence (OSC 52 clipboard payloads are the long ones).
+MAX_SEQUENCE = 4096
+
 # ESC [ … final byte; ESC ] … BEL or ST; ESC P/X/^/_ … ST; 8-bit CSI/OSC forms; lone ESC + one char.
+# Every body is bounded (no newline, at most MAX_SEQUENCE characters), so the scan is linear.
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
-    r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"\x1b\[[0-?]{0,256}[ -/]{0,16}[@-~]"
+    rf"|\x1b\][^\x07\x1b\x9c\n]{{0,{MAX_SEQUENCE}}}(?:\x07|\x1b\\|\x9c)?"
+    rf"|\x1b[PX^_][^\x1b\x9c\n]{{0,{MAX_SEQUENCE}}}(?:\x1b\\|\x9c)?"
+    r"|\x9b[0-?]{0,256}[ -/]{0,16}[@-~]"
+    rf"|\x9d[^\x07\x1b\x9c\n]{{0,{MAX_SEQUENCE}}}(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -~]?"
 )
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -42,12 +51,18 @@ def _replace(match: re.Match[str]) -> str:
     return _TABLE[ord(match.group())] or ""
 
 
+def clean(text: str) -> tuple[str, int]:
+    """``text`` made safe (see :func:`sanitize`) and the number of escape sequences removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    removed = 0
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text, removed = _ESCAPES.subn("", text)
+    return _CONTROLS.sub(_replace, text), removed
+
+
 def sanitize(text: str) -> str:
     """Return ``text`` with newlines normalised and every terminal control neutralised."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
-        text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub(_replace, text)
+    return clean(text)[0]
 
 
 # Every C0 control (newline and tab too), DEL and C1 becomes a visible symbol; bidi marks go.

@@ -23,7 +23,11 @@ from typing import Any
 Span = tuple[int, int]
 #: word -> [count, idf, first paragraph, offset in it]
 WordStats = dict[str, list[Any]]
-_PROTECTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)+")
+# Hyphenated names (DeepSeek-R1): a chain of runs joined by single hyphens.  The
+# pattern never backtracks (every run is taken whole), so a long ASCII run costs
+# linear time; the leading non-alphanumeric part of a chain is dropped in code.
+_CHAIN = re.compile(r"[A-Za-z0-9_.+]++(?:-[A-Za-z0-9_.+]++)*+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _WORDLIKE = re.compile(r"[^\W\d_]")  # a keyword has a letter or a hanzi, not just digits
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -73,12 +77,28 @@ def _private_dir() -> str | None:
     except OSError:
         return None
     return str(path)
+def protected_spans(text: str) -> list[Span]:
+    """Spans of hyphenated names (``DeepSeek-R1``, ``GPT-4o-mini``) to keep as one word."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _CHAIN.finditer(text):
+        start, end = m.span()
+        if text.find("-", start, end) < 0:
+            continue
+        # The chain starts at its first letter or digit whose own part is followed by "-X".
+        first = _ALNUM.search(text, start, end)
+        if first is None:
+            continue
+        if text.find("-", first.start(), end) >= 0:
+            out.append((first.start(), end))
+    return out
 
 
 def segment(text: str, protected: Iterable[Span] = ()) -> tuple[Span, ...]:
     """Word spans covering ``text`` (Simplified), keeping ``protected`` spans whole."""
     jieba = _jieba()
-    keep = sorted({*protected, *((m.start(), m.end()) for m in _PROTECTED.finditer(text))})
+    keep = sorted({*protected, *protected_spans(text)})
     spans: list[Span] = []
     pos = 0
 
@@ -96,21 +116,85 @@ def segment(text: str, protected: Iterable[Span] = ()) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+# Page furniture and codes that are never keywords: 收起, 点击查看, www, A1, B03, html.
+_NOT_KEYWORD = re.compile(
+    r"^(?:www|https?|com|net|org|html?|php|aspx?|jpg|png|gif|amp|nbsp|"
+    r"[A-Za-z]\d{1,3}|\d{1,3}[A-Za-z]|(?-i:[a-z]{1,2})|[@＠#].*|.*\.(?:com|net|org|cn|tw|hk|gov|edu)\b.*|.*@.*)$",
+    re.IGNORECASE,
+)
+
+
+def _furniture_word(word: str) -> bool:
+    """Is ``word`` a button or a label of the page (收起, 点击查看), not the story's?"""
+    from tui.model.boilerplate import is_furniture_word
+
+    return is_furniture_word(word)
+
+
+def _surname_name(text: str, words: tuple[Span, ...], k: int) -> Span | None:
+    """A three-character name jieba split in two (郑/浩然, 周/明远): the whole name's span.
+
+    ``words[k]`` is one hanzi that is a common surname, not a function word or a verb of
+    jieba's dictionary, followed by a two-hanzi word.
+    """
+    s, e = words[k]
+    if e - s != 1 or k + 1 >= len(words):
+        return None
+    s2, e2 = words[k + 1]
+    if e2 - s2 != 2 or not _HANZI_ONLY.match(text, s, e2) or text[s] not in _surnames():
+        return None
+    if k > 0 and words[k - 1][1] - words[k - 1][0] == 1 and _HANZI_ONLY.match(text, *words[k - 1]):
+        return None  # inside a run of single characters: not a name's start
+    from tui.model.handle_cut import lexicon
+
+    table = lexicon()
+    if text[s] in table or table.get(text[s2:e2]) in ("v", "w"):
+        return None
+    return s, e2
+
+
+_HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _surnames() -> str:
+    from tui.model.bloggers import SURNAMES
+
+    return SURNAMES
+
+
 def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int = 0) -> WordStats:
-    """Counts, IDF and first place of every word that can be a keyword (as jieba.analyse counts)."""
+    """Counts, IDF and first place of every word that can be a keyword (as jieba.analyse counts).
+
+    Never page furniture or codes (收起, www, A1, @handles), and a three-character name that
+    jieba split into a surname and a word (郑/浩然) counts as the whole name.
+    """
     _jieba()
     import jieba.analyse
 
     tfidf = jieba.analyse.default_tfidf
     stats: WordStats = {}
     for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
-        for s, e in words:
+        skip = -1
+        for k, (s, e) in enumerate(words):
+            if k == skip:
+                continue
+            name = _surname_name(text, words, k)
+            if name is not None:
+                s, e = name
+                skip = k + 1
             w = text[s:e]
-            if len(w.strip()) < 2 or w.lower() in tfidf.stop_words or not _WORDLIKE.search(w):
+            if (
+                len(w.strip()) < 2
+                or w.lower() in tfidf.stop_words
+                or not _WORDLIKE.search(w)
+                or _NOT_KEYWORD.match(w)
+                or _furniture_word(w)
+            ):
                 continue
             entry = stats.get(w)
             if entry is None:
-                stats[w] = [1, tfidf.idf_freq.get(w, tfidf.median_idf), first + p, s]
+                idf = tfidf.idf_freq.get(w, tfidf.median_idf)
+                stats[w] = [1, idf, first + p, s]
             else:
                 entry[0] += 1
     return stats

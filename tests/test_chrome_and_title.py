@@ -1,0 +1,202 @@
+"""Page chrome and the headline on page shapes of Taiwan, Hong Kong and the mainland.
+
+The texts are made up in the shapes of real pages (no page is copied): a head with
+site name, menu, breadcrumb, banner and byline; a body; a foot with ads, tools,
+disclaimers and lists of other stories.
+"""
+
+import pytest
+
+from tui.model.article import build_article, compute_words, with_words
+from tui.model.boilerplate import Kind, classify
+from tui.model.title import find_title
+
+STORY_T = (
+    "台南市今天舉辦燈會開幕式，現場湧入大批民眾，市府表示今年燈區比去年擴大一倍。",
+    "主辦單位指出，展期到3月底，平日晚間也有表演，並呼籲民眾多利用大眾運輸工具前往。",
+)
+STORY_S = (
+    "杭州一家机器人公司今天宣布完成新一轮融资，公司表示资金将用于研发和海外市场。",
+    "业内人士认为，清洁机器人市场竞争激烈，价格战已经持续了一年多，利润正在变薄。",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您的位置:首頁 > 新聞中心 > 地方",
+        "当前位置:首页 > 科技频道",
+        "首頁 > 生活",
+        "即時 熱門 政治 社會 生活 健康 國際 地方 財經",
+        "新闻 | 体育 | 财经 | 娱乐",
+        "廣告",
+        "請繼續往下閱讀...",
+        "列印本頁",
+        "【字體：大 中 小】",
+        "分享至:",
+        "跳到主要內容",
+        "扫码下载APP 阅读更方便",
+        "本文觀點僅代表作者本人，不代表本網立場。",
+        "第B03版:城事",
+        "上一篇 下一篇",
+        "圖片",
+        "猜你喜歡",
+        "热门推荐",
+        "相關閱讀",
+        "回到頂部",
+        "請升級您的瀏覽器，以獲得更好的瀏覽體驗",
+        "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
+        "某某新聞網 https://www.example.com.tw",
+        "k8 Q; p3 x! w7",
+        "社會中心／綜合報導",
+        "记者 张三 通讯员 李四",
+        "2024/03/12 14:35",
+        "2024-03-06 HKT 09:12",
+        "3小时前 来自 iPhone 15 Pro",
+        "#3 某某用戶 2 日前",
+        "（圖／翻攝自某某IG）",
+        "快訊",
+        "登入 建立新帳號",
+        "1,203 个回答",
+        "阅读 (2.3万)",
+        "#台南燈會 #元宵節",
+        "#杀青快乐# #新剧#",
+        "![]() | ![]() |",
+        "(宗合)",
+        "某某合作来源张三校对李四 编辑",
+        "2017-03-01 张三 李四 某某号",
+        "加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某站长网 (http://www.example.com/)- 智能!",
+        "date 2025-08-14 為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
+    ],
+)
+def test_chrome_shapes(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *STORY_T,
+        *STORY_S,
+        "他說：「我們建議民眾使用新版瀏覽器。」這是市府第三次提醒。",  # a sentence that names a banner word
+        "市府表示，廣告看板將在下週拆除，業者必須自行負擔費用，否則將依法開罰。",
+        "网友纷纷表示，扫码点餐虽然方便，但也让不少老人感到困扰，希望商家保留人工服务。",
+    ],
+)
+def test_story_sentences_are_never_chrome(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+
+
+def _page(head: list[str], title: str | None, meta: list[str], story: tuple[str, ...], foot: list[str]):
+    lines = [*head, *([title] if title else []), *meta, *story, *foot]
+    return build_article("\n".join(lines)), lines
+
+
+def test_a_taiwanese_news_page() -> None:
+    head = ["某某時報電子報", "跳到主要內容", "即時 熱門 政治 社會 生活", "您的位置:首頁 > 即時新聞 > 生活"]
+    title = "台南燈會今晚開幕 燈區擴大一倍"
+    meta = ["2024/02/24 17:32", "記者王小明／台南報導"]
+    foot = ["廣告", "繼續閱讀下文", "相關新聞", "高雄燈會人潮破百萬 捷運加開班次", "2024/02/20 09:12", "猜你喜歡", "回到頂部"]
+    a, _ = _page(head, title, meta, STORY_T, foot)
+    assert a.title is not None and a.title.traditional == title
+    assert [p.text.traditional for p in a.paragraphs] == list(STORY_T)
+    assert {b.original for b in a.boilerplate} == {*head, *meta, *foot}
+
+
+def test_a_mainland_news_page() -> None:
+    head = ["新浪首页 新闻 体育 财经 娱乐 科技", "当前位置:首页 > 科技频道 > 互联网", "扫码下载APP 阅读更方便"]
+    title = "杭州机器人公司完成新一轮融资 创始人称先做好清洁"
+    meta = ["2023年11月13日 09:27 新浪科技"]
+    foot = ["本文观点仅代表作者本人，不代表新浪网立场。", "责任编辑：张倩", "相关阅读", "扫地机器人价格战打响：千元机成主流"]
+    a, _ = _page(head, title, meta, STORY_S, foot)
+    assert a.title is not None and a.title.simplified == title
+    assert [p.text.simplified for p in a.paragraphs] == list(STORY_S)
+    assert {b.original for b in a.boilerplate} == {*head, *meta, *foot}
+
+
+def test_title_is_never_chrome() -> None:
+    # No headline: the byline, the site name, the ad marker and the 快訊 label are not titles.
+    for head in (["社會中心／綜合報導"], ["某某新聞網"], ["廣告"], ["快訊"], ["請升級您的瀏覽器"]):
+        a = build_article("\n".join([*head, *STORY_T]))
+        assert a.title is None, head
+
+
+def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
+    for line, headline in (
+        ("台南燈會今晚開幕 燈區擴大一倍2024/02/24 17:32 生活／綜合報導", "台南燈會今晚開幕 燈區擴大一倍"),
+        ("杭州机器人公司完成融资 2023年11月13日 09:27", "杭州机器人公司完成融资"),
+        ("标题 [问卦] 有没有大年初二回娘家塞爆的八卦？", "[问卦] 有没有大年初二回娘家塞爆的八卦？"),
+    ):
+        a = build_article("\n".join(["某某網", line, *STORY_T]))
+        assert a.title is not None and a.title.original == headline, line
+        assert line in {b.original for b in a.boilerplate}  # the rest of the line is chrome
+
+
+def test_hashtag_rows_are_tags() -> None:
+    a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
+    assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]
+    assert [p.text.traditional for p in a.paragraphs] == list(STORY_T)
+
+
+def test_a_site_name_after_the_headline_is_cut() -> None:
+    a = build_article("\n".join(["台南燈會今晚開幕 燈區擴大一倍｜Yahoo", *STORY_T]))
+    assert a.title is not None and a.title.traditional == "台南燈會今晚開幕 燈區擴大一倍"
+    a = build_article("\n".join(["南京两天一夜｜避开人潮的小众路线", *STORY_S]))
+    assert a.title is not None and a.title.simplified == "南京两天一夜｜避开人潮的小众路线"
+
+
+def test_a_slogan_above_the_headline_is_not_the_title() -> None:
+    lines = [
+        "Auto Byte",
+        "专注未来出行及智能汽车科技",
+        "微信扫一扫获取更多资讯",
+        "某某合作来源张三校对李四 编辑",
+        "杭州机器人公司完成新一轮融资 | 创始人：先做好清洁",
+        *STORY_S,
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]
+
+
+def test_a_headline_with_half_width_punctuation_over_a_caption() -> None:
+    title = "燈會的安全考驗:「人潮太多了,你還敢帶孩子去嗎?」"
+    lines = [
+        "專題報導",
+        title,
+        "燈會現場湧入大批人潮,警方在各路口加派人力維持秩序。(攝影/王小明)",
+        "分享",
+        *STORY_T,
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == title
+    assert [p.text.traditional for p in a.paragraphs][-2:] == list(STORY_T)
+
+
+def test_a_post_has_no_title() -> None:
+    lines = ["微博", "某某日记", "11-5 20:31 来自 iPhone 15 Pro", "今天终于拍完了最后一场戏，感谢大家的陪伴。", *STORY_S]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    assert "某某日记" in {b.original for b in a.boilerplate}
+
+
+def test_find_title_without_chrome_reads_a_plain_article() -> None:
+    lines = ["燈會觀察", *STORY_T]
+    t = find_title(lines, tuple(range(len(lines))))
+    assert t is not None and (t.line, t.start, t.end, t.whole) == (0, 0, 4, True)
+    assert find_title(list(STORY_T), (0, 1)) is None
+
+
+def test_keywords_never_from_chrome_and_names_whole() -> None:
+    text = "\n".join(
+        [
+            "创始人郑浩然表示，公司今年会继续扩大研发投入，郑浩然认为价格战不会持续太久。",
+            "郑浩然还说，公司的机器人已经进入二十个国家，海外收入占比超过一半。",
+            "收起 点击查看 www A1",
+        ]
+    )
+    a = build_article(text)
+    a = with_words(a, compute_words([p.text.simplified for p in a.paragraphs]))
+    words = [k.simplified for k in a.keywords]
+    assert "郑浩然" in words and "浩然" not in words
+    for junk in ("收起", "点击查看", "www", "A1"):
+        assert junk not in words

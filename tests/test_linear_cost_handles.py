@@ -1,0 +1,98 @@
+"""Hostile shapes cost time linear in their length (issue 9, point 5).
+
+Each shape is built at 10,000 and at 100,000 characters; a linear rule takes
+about ten times as long on the larger, a quadratic one a hundred times.  Only
+the ratio of the two timings is asserted (never an absolute time), with the best
+of a few runs so that a busy machine does not decide the outcome.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from tui.model.bloggers import find_bloggers, find_handles
+from tui.model.boilerplate import split_lines
+from tui.model.handle_cut import lexicon
+from tui.model.sanitize import clean
+from tui.model.title import find_title
+from tui.model.words import protected_spans
+
+SMALL, LARGE = 10_000, 100_000
+#: Linear is about 10; quadratic about 100.  Well under quadratic, with room for noise.
+MAX_RATIO = 30
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _numbered(template: str, size: int) -> str:
+    parts, n, i = [], 0, 0
+    while n < size:
+        part = template.format(i)
+        parts.append(part)
+        n += len(part)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def _best(fn: Callable[[], object], loops: int) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        for _ in range(loops):
+            fn()
+        best = min(best, (time.perf_counter() - t) / loops)
+    return best
+
+
+def _ratio(make: Callable[[int], str], rule: Callable[[str], object]) -> float:
+    small, large = make(SMALL), make(LARGE)
+    rule(small)  # warm caches (compiled patterns, the handle lexicon)
+    return _best(lambda: rule(large), 1) / _best(lambda: rule(small), 5)
+
+
+def _paragraph_rules(text: str) -> object:
+    return find_handles(text), find_bloggers([text, text[: len(text) // 2]])
+
+
+def _line_rules(text: str) -> object:
+    lines = text.split("\n")
+    split = split_lines(lines)
+    return find_title(lines, split.body, split.chrome)
+
+
+SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
+    "handle list with 、": (lambda n: _numbered("@用户{}、", n), _paragraph_rules),
+    "handle list with spaces": (lambda n: _numbered("@user{} ", n), _paragraph_rules),
+    "handles joined to hanzi": (lambda n: _numbered("博主@某某{}表示", n), _paragraph_rules),
+    "hanzi handles without breaks": (lambda n: _repeat("@數字生命卡茲克", n), _paragraph_rules),
+    "list after a list intro": (lambda n: "包括" + _numbered("@甲{}、", n), _paragraph_rules),
+    "e-mail addresses": (lambda n: _numbered("a{}@example.com.tw、", n), _paragraph_rules),
+    "handles inside URLs": (lambda n: _numbered("https://x.cn/@a{0} @b{0} ", n), _paragraph_rules),
+    "one ASCII run": (lambda n: "a" * n, protected_spans),
+    "one ASCII run with a hyphen at the end": (lambda n: "a" * (n - 1) + "-", protected_spans),
+    "dotted ASCII run": (lambda n: _repeat("a.", n), protected_spans),
+    "hyphen chain": (lambda n: _repeat("a-", n), protected_spans),
+    "unterminated OSC": (lambda n: "\x1b]" + "x" * n, lambda t: clean(t)),
+    "many unterminated OSC": (lambda n: _repeat("\x1b]0;x\n", n), lambda t: clean(t)),
+    "CSI without a final byte": (lambda n: _repeat("\x1b[" + "1" * 300, n), lambda t: clean(t)),
+    "short menu lines": (lambda n: _repeat("首頁\n登入\n\n", n), _line_rules),
+    "chrome words between blank lines": (lambda n: _repeat("分享\n" + "\n" * 20, n), _line_rules),
+    "one long line of separators": (lambda n: _repeat("首頁 > ", n), _line_rules),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    lexicon()
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_cost_grows_linearly(shape: str) -> None:
+    make, rule = SHAPES[shape]
+    ratio = _ratio(make, rule)
+    assert ratio < MAX_RATIO, f"{shape}: 10x the input took {ratio:.0f}x the time"

@@ -1,0 +1,49 @@
+"""Escape sequences: removed, counted, and never more than their own line."""
+
+from tui.model.load import read_article
+from tui.model.sanitize import MAX_SEQUENCE, clean, sanitize
+
+
+def test_terminated_sequences_are_removed_and_counted() -> None:
+    text, removed = clean("a\x1b[2Jb\x1b]52;c;ZXZpbA==\x07c\x1b]0;title\x1b\\d\x1bPq#0\x1b\\e")
+    assert text == "abcde"
+    assert removed == 4
+
+
+def test_unterminated_osc_ends_at_the_line_end() -> None:
+    body = "第一段文字。\n第二段文字。\n" * 500
+    text, removed = clean("標題\x1b]0;evil title\n" + body)
+    assert text == "標題\n" + body
+    assert removed == 1
+
+
+def test_unterminated_dcs_and_apc_end_at_the_line_end() -> None:
+    for intro in ("\x1bP", "\x1b_", "\x1bX", "\x1b^", "\x9d"):
+        text, removed = clean(f"前{intro}garbage\n后面的正文。")
+        assert text == "前\n后面的正文。", intro
+        assert removed == 1
+
+
+def test_unterminated_sequence_without_newline_stops_at_the_cap() -> None:
+    tail = "正" * 10
+    text, removed = clean("\x1b]" + "x" * (MAX_SEQUENCE + 100) + tail)
+    assert removed == 1
+    assert "\x1b" not in text
+    assert text.endswith(tail)
+    assert len(text) == 100 + len(tail)
+
+
+def test_sanitize_keeps_its_string_interface() -> None:
+    assert sanitize("a\x1b]0;t\x07b") == "ab"
+    assert sanitize("plain") == "plain"
+
+
+def test_a_stray_escape_does_not_hide_the_article(tmp_path) -> None:
+    path = tmp_path / "stray.txt"
+    lines = "\n".join(f"這是第{i}段正文，內容完整而且很長，足以成為一段。" for i in range(300))
+    path.write_bytes(("標題\n\x1b]0;oops\n" + lines).encode())
+    source = read_article(path)
+    assert source.escapes == 1
+    article = source.build()
+    assert article.escapes == 1
+    assert len(article.paragraphs) >= 300

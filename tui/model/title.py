@@ -1,0 +1,231 @@
+"""Which line of a saved web page is the article's headline, if any.
+
+The headline stands above where the story starts (the first line that reads as
+prose), among the page's head: menus, breadcrumbs, bylines, datelines, share
+tools.  Each line there that could be a headline (short, no full stop, at least
+a few hanzi, none of the page's own furniture: not a site name, a byline such
+as ``社會中心／某某報導``, a breadcrumb, an ad marker, a browser banner, a
+``快訊`` label, a menu, a section heading, a poster's name over a post) is
+scored by how much of it the story repeats (a headline sums up its story; a
+menu or a site name does not), by its length, by whether a dateline or byline
+follows it, and by its distance from the story; the best one wins.  A headline
+that shares its line with a dateline or byline (``標題文字2025/06/01 09:30
+生活／綜合報導``) or follows a label (``標題 [問卦] …``) is cut out of the line,
+and the line stays page chrome.  No candidate: no title (``None``); the title is
+never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.model.boilerplate import Kind, Split, classify, is_section_heading
+from tui.model.fold import fold
+
+TITLE_MIN, TITLE_MAX = 4, 64
+#: How many non-blank lines above the story's first line the headline may stand.
+REACH = 24
+#: Characters of the story that a headline's words are looked for in.
+STORY_SAMPLE = 4000
+_NOT_AT_END = "。，,；;：:、"
+# A dateline or byline that shares the headline's line: the headline ends where it begins.
+_TRAILER = re.compile(
+    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
+    r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
+    r"\s(?:记者|作者|来源|发布时间|更新时间)\s*[:：／/])"
+)
+# A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
+_SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
+_LABEL = re.compile(
+    (r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
+)
+_SITE = re.compile(
+    (
+        r"(?:网|报|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
+        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
+    ),
+    re.IGNORECASE,
+)
+_BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
+_CAPTION = re.compile(r"^[▲▼△►・·•]")
+# A post's meta line: a relative time, "来自 iPhone", "shared with the public".
+_POST_META = re.compile(
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
+    r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s"
+)
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+_STORY_END = re.compile(r"[。！？!?]")
+
+
+@dataclass(frozen=True)
+class Title:
+    """Where the headline is: ``line`` and ``[start, end)`` in that line, stripped."""
+
+    line: int
+    start: int
+    end: int
+    whole: bool  # the headline is the whole line (else the line is chrome around it)
+
+
+def _cut(line: str) -> tuple[int, int]:
+    """The headline part of a line: after a label, before a dateline or byline."""
+    start = 0
+    m = _LABEL.match(line)
+    if m:
+        start = m.end()
+    end = len(line)
+    site = _SITE_SUFFIX.search(line, start + TITLE_MIN)
+    if site and (_SITE.search(site.group(1)) or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))):
+        end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
+    t = _TRAILER.search(line, start + TITLE_MIN, end)
+    if t:
+        end = t.start()
+        while end > start and line[end - 1] in " 　|-–—·":
+            end -= 1
+        head = line[start:end].split()
+        if len(head) >= 2 and all(len(w) <= 6 for w in head):
+            return 0, 0  # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline
+    return start, end
+
+
+def _headline(line: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
+    start, end = _cut(line)
+    text = line[start:end]
+    n = len(text)
+    if not TITLE_MIN <= n <= TITLE_MAX or text[-1] in _NOT_AT_END or "。" in text:
+        return None
+    if len(_HANZI.findall(text)) < 3:
+        return None
+    if _CAPTION.match(text) or _BANNER.search(text) or is_section_heading(text):
+        return None
+    if _POST_META.search(text):
+        return None
+    words = text.split()
+    if len(words) >= 2 and all(len(w) <= 5 for w in words):
+        return None  # a row of buttons or names, not a headline
+    if n <= 16 and _SITE.search(text):
+        return None  # a site, channel or board name
+    if classify(text) is Kind.CHROME:
+        return None
+    return start, end
+
+
+def _is_story(line: str) -> bool:
+    """A line that reads as the story itself: long, or a sentence with a full stop or a comma.
+
+    A headline may end in ！ or ？ (``暖爆！…都集結了！``) but seldom has a full stop or
+    a comma before its question.
+    """
+    n = len(line)
+    return (
+        n > TITLE_MAX
+        or "。" in line
+        or (n >= 20 and ("，" in line or "," in line) and bool(_STORY_END.search(line)))
+    )
+
+
+def _story_start(
+    lines: list[str], nonblank: list[int], chrome: set[int], stripped: dict[int, str]
+) -> int | None:
+    """Where the story starts (an index into ``nonblank``), or None.
+
+    The first body line that reads as prose; or, once a line that could be a headline has
+    been seen, the first body line with a hanzi that could not (``如題``); or the second of
+    two body lines in a row that could be headlines (a headline, then a story in short
+    lines).  Lines without a hanzi (``Science AI``) decide nothing.
+    """
+    previous_headline = False
+    seen_headline = False
+    for k, i in enumerate(nonblank):
+        text = stripped[i]
+        headline = _headline(text) is not None
+        if i in chrome:
+            previous_headline = False
+            seen_headline = seen_headline or headline
+            continue
+        after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if headline and _is_story(text) and after is not None and after in chrome:
+            # A headline-like line with a dateline, byline or caption under it is a headline,
+            # even with a comma and a question mark in it.
+            previous_headline = False
+            seen_headline = True
+            continue
+        if _is_story(text) or (previous_headline and headline):
+            return k
+        if not headline and seen_headline and _HANZI.search(text):
+            return k
+        previous_headline = headline
+        seen_headline = seen_headline or headline
+    # No prose at the top: a short first body line followed by a longer one is a heading.
+    firsts = [i for i in nonblank if i not in chrome][:2]
+    if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
+        return nonblank.index(firsts[1])
+    return None
+
+
+def _bigrams(text: str) -> set[str]:
+    return {
+        text[i : i + 2]
+        for i in range(len(text) - 1)
+        if _HANZI.match(text[i]) and _HANZI.match(text[i + 1])
+    }
+
+
+def find_title(
+    lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
+) -> Title | None:
+    """The headline of the page, or None."""
+    chrome_set = set(chrome)
+    nonblank = sorted((*body, *chrome))
+    stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
+    start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
+    if start is None:
+        return None
+    story = fold("".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE])
+    best: tuple[float, Title] | None = None
+    for k in range(start - 1, max(-1, start - 1 - REACH), -1):
+        i = nonblank[k]
+        text = stripped[i]
+        span = _headline(text)
+        if span is None:
+            continue
+        prev = stripped[nonblank[k - 1]] if k > 0 else ""
+        nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
+        if prev and (is_section_heading(prev) or _POST_META.search(prev)):
+            continue  # the first entry of a list of other stories; a post's text
+        headline = text[span[0] : span[1]]
+        if len(headline) <= 12 and " " not in headline and _POST_META.search(nxt):
+            continue  # the poster's name over a post
+        grams = _bigrams(headline)
+        overlap = sum(1 for g in grams if g in story) / len(grams) if grams else 0.0
+        score = 3 * overlap - 0.15 * (start - 1 - k)
+        if 8 <= len(headline) <= 45:
+            score += 1
+        if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
+            score += 0.5
+        if best is None or score > best[0]:
+            whole = span == (0, len(text))
+            best = (score, Title(i, span[0], span[1], whole))
+    return best[1] if best is not None else None
+
+
+def place_title(
+    lines: list[str], split: Split
+) -> tuple[Title | None, tuple[int, ...], tuple[int, ...]]:
+    """The title and the body and chrome lines without it.
+
+    A headline that is a whole line leaves the body or chrome; a line the headline was
+    cut from (a dateline, a label) is chrome.
+    """
+    title = find_title(lines, split.body, split.chrome)
+    if title is None:
+        return None, split.body, split.chrome
+    body = tuple(i for i in split.body if i != title.line)
+    chrome = set(split.chrome)
+    if title.whole:
+        chrome.discard(title.line)
+    else:
+        chrome.add(title.line)
+    return title, body, tuple(sorted(chrome))
