@@ -1,14 +1,23 @@
 """Dated expressions in Chinese prose, normalised to date ranges.
 
 Rules are written for the shapes of Chinese dates, in Simplified, and compiled to
-read both scripts; full-width digits are folded to ASCII first (offsets are kept): ``2024年12月``,
-``6 月 14 日``, ``2025-09-25``, ``2026/01/03 15:18``, ``2023年初``,
-``2024年中``, ``去年底``, ``今年6月份``, ``昨日``, a bare ``9月24日``, Chinese
-numerals (``二〇二五年一月``) and festivals dated by the lunar calendar.
-Relative and bare dates resolve against a reference date.  Counts, durations,
-ages (``80后``), long numbers and ratios never match: every pattern needs a
-year, month or day marker in the right place, and numbers may not touch other
-digits or Latin letters.
+read both scripts; full-width digits are folded to ASCII first (offsets are kept):
+``2024年12月``, ``6 月 14 日``, ``2025-09-25``, ``2024.5.3``, ``November 2, 2021``,
+``2023年初``, ``去年底``, ``今年夏天``, ``昨（11）日``, a bare ``9月24日`` or ``18日``,
+weeks (``上週五``), ranges (``1月28日至2月4日``), the Minguo calendar (``民國108年``),
+lunar days (``大年初二``, ``正月十五``, ``年廿八``) and festivals.
+
+Relative and partial dates resolve against a reference date, or (a bare day, a month
+part) against the nearest month the text named before them.  Each result says where
+its value came from (``basis``): ``stated`` when the text gives it whole, ``reference``
+when anything was taken from the reference date.
+
+Counts, durations, ages (``80后``), prices, versions, long numbers and ratios never
+match: every pattern needs a year, month or day marker in the right place, numbers
+may not touch other digits or Latin letters, and a bare day is refused before the
+words that make it a count (``3日遊``, ``7日均線``, ``30日內``).  Every rule is a
+regular expression without nested repetition, run only in windows around trigger
+characters, so the cost is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -16,35 +25,48 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
 
-from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
+from tui.model.festivals import HOLIDAY_DAYS, NAMES, NEEDS_CONTEXT, festival_date, lunar_date
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import Script, character_forms, convert, either_script
 
-_CN = "〇零一二三四五六七八九十廿卅两"
+_CN = "〇零○一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
-_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # a four-digit year
+_Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
 _S = r"[ \t\u3000]*"
-_NO_NUM_BEFORE = r"(?<![0-9A-Za-z.\-/:〇零一二三四五六七八九十])"
+# A number starts a date only where it does not continue another number or a Latin word:
+# ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
+_NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/:])"
+_TO = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
 _PART_YEAR = r"初|中|底|末|上半年|下半年|前半年|后半年"
 _PART_MONTH = r"上旬|中旬|下旬|初|中|底|末"
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
 )
-
-
-def _traditional_spellings(word: str) -> list[str]:
-    """Every Traditional spelling of ``word`` that the character table allows."""
-    spellings = [""]
-    for ch in word:
-        forms = dict.fromkeys((ch, *character_forms(ch)))
-        spellings = [s + f for s in spellings for f in forms]
-    return [s for s in spellings if s != word]
+_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|卅|十"
+_WEEKDAY = r"[一二三四五六日天]"
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")  # fmt: skip
+_ENGLISH = (
+    "(?:" + "|".join([*_ENGLISH_MONTHS, "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"]) + ")"
+)
+# What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
+_NOT_COUNT_AFTER = (
+    r"(?![0-9〇零一二两三四五六七八九十游内后以之夜均线连假期隔票年化左多余前天来间份制工行券"
+    r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
+)
+# … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
+_NOT_COUNT_BEFORE = (
+    r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
+    r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
+)
+# 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
+_HAO_AFTER = r"(?=[，,。、；;！!？?）)\s晚早上下中凌清傍午夜深起至到前当那这（(]|$)"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -52,12 +74,65 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(either_script(pattern))
 
 
+# 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
+_FESTIVAL = "|".join(n for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
+    f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric",
         _compile(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
-            rf"(?:(?:[T ]|{_S})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z])"
+            rf"(?:(?:[T ]|{_S})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
+        ),
+    ),
+    (
+        "english",
+        re.compile(
+            rf"(?<![A-Za-z])(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+)?"
+            rf"(?P<y>\d{{4}})(?![0-9])"
+            rf"|(?<![0-9A-Za-z])(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
+        ),
+    ),
+    (
+        "minguo",
+        _compile(
+            rf"(?:中华)?民国{_S}(?P<y>\d{{1,3}}|[{_CN}百]{{1,6}}){_S}年"
+            rf"(?:{_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?)?"
+        ),
+    ),
+    (
+        "minguo_bare",  # 113年3月, 113年度: only in Taiwan's Traditional text
+        _compile(
+            rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d|[89]\d){_S}年"
+            rf"(?:{_S}(?P<m>\d{{1,2}}){_S}月(?:{_S}(?P<d>\d{{1,2}}){_S}[日号])?|(?P<fy>度))"
+        ),
+    ),
+    (
+        "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
+        _compile(
+            rf"(?P<rel>今|去|明|前|昨|本|上|下){_S}[(（]{_S}(?P<n>\d{{1,4}}){_S}[)）]{_S}(?P<unit>年|月|日)"
+            rf"(?:(?<=年){_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?)?"
+        ),
+    ),
+    (
+        "yrange",
+        _compile(
+            rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){_S}{_TO}{_S}(?P<y2>\d{{4}}){_S}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪)"
+        ),
+    ),
+    (
+        "mrange",
+        _compile(
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){_S}年{_S})?(?P<m>\d{{1,2}}){_S}{_TO}{_S}(?P<m2>\d{{1,2}}){_S}月份?"
+            rf"(?!{_S}[0-9{_CN}])"
+        ),
+    ),
+    (
+        "mdrange",
+        _compile(
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){_S}年{_S})?(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]?"
+            rf"{_S}{_TO}{_S}(?P<d2>{_D}){_S}[日号]"
         ),
     ),
     (
@@ -70,6 +145,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ym",
         _compile(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+        ),
+    ),
+    (
+        "season",
+        _compile(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
+            rf"(?P<s>[春夏秋冬])(?:天|季)"
+            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
         ),
     ),
     (
@@ -87,6 +170,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
     ),
+    (
+        "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
+        _compile(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|明年))?(?P<nl>农历|阴历)?"
+            rf"(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<ld>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
+        ),
+    ),
+    (
+        "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
+        _compile(
+            rf"(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那过旧同全整上下本])年"
+            rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余人名次度元季些般直批份期项位届])"
+        ),
+    ),
     ("md", _compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
     (
         "m",
@@ -98,36 +197,86 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relpart",
         _compile(
-            r"(?<![0-9〇零一二三四五六七八九十年今去前明后每当这那半全整])年(?P<part>底|末|初)(?!中|期)"
+            r"(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大])年(?P<part>底|末|初)(?!中|期)"
         ),
     ),
     (
         "relmonth",
         _compile(
-            r"(?P<relm>上个月|上月|本月|这个月|下个月|下月)(?:(?P<mpart>初|中|底|末)(?!国|旬))?"
+            rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
+            rf"(?:{_S}(?P<d>{_D}){_S}[日号]|(?P<mpart>上旬|中旬|下旬|初|中|底|末)(?!国|旬))?"
         ),
     ),
-    ("relday", _compile(r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条)|明天|明日)")),
+    (
+        "monthpart",  # 月初, 月中, 月底: of the month last named, else the reference's
+        _compile(
+            r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后正腊冬新赏望圆残"
+            r"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|初|底|末|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途))"
+            r"(?![一二三四五六七八九十])"
+        ),
+    ),
+    (
+        "relday",
+        _compile(
+            r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|前晚)"
+        ),
+    ),
+    (
+        "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
+        _compile(
+            rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
+            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?(?![刊报年岁边围期])"
+            rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
+            rf"|(?<![至到~～\-—、及和与跟或])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{_S}(?:至|到|~|～|-|—|、|及|和|与|或))"
+            rf")(?![0-9A-Za-z])"
+        ),
+    ),
     (
         "festival",
         _compile(
-            rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S})|(?P<rel>今年|去年|前年|明年))?"
-            rf"(?P<f>{'|'.join(NAMES)})节?(?=(?P<sfx>假期|长假|期间|前后|当天|当日|档)?)"
+            rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年(?:那一?届|那年的?|的)?{_S})|(?P<rel>今年|去年|前年|明年))?"
+            rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            rf"(?=(?P<sfx>假期|长假|连假|放假|黄金周|期间|前后|当天|当日|档|前|后|时|那天)?)"
         ),
     ),
+    (
+        "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
+        _compile(
+            r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
+            r"(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+        ),
+    ),
+    (
+        "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
+        _compile(rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})(?:日{_NOT_COUNT_AFTER}|号{_HAO_AFTER})"),
+    ),
 ]
-_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+_KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
+_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1, "明": 1}
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
     "前天": -2,
     "前日": -2,
+    "前晚": -2,
     "昨天": -1,
     "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
     "今日": 0,
+    "今天": 0,
+    "今晚": 0,
+    "今晨": 0,
+    "今早": 0,
     "明天": 1,
     "明日": 1,
 }
+_REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "下": 1,
+             "下个": 1, "下下": 2}  # fmt: skip
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_HOLIDAY_WORDS = frozenset({"假期", "长假", "连假", "放假", "黄金周", "期间", "档"})
 _YEAR_PARTS = {
     "初": ((1, 1), (2, None), "年初"),
     "中": ((6, 1), (7, None), "年中"),
@@ -144,6 +293,10 @@ _MONTH_PARTS = {"上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬":
 
 #: Granularities, from fine to coarse.
 DAY, MONTH, PART, YEAR = "day", "month", "part", "year"
+#: Where a value came from.
+STATED, REFERENCE = "stated", "reference"
+# Kinds that carry their own year: their value never depends on the reference date.
+_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare"})
 
 
 @dataclass(frozen=True)
@@ -158,13 +311,17 @@ class Found:
     granularity: str  # day, month, part or year
     label: str  # normalised, in Simplified: 2024-12, 2025-01-28, 2024 年底
     explicit: bool  # carries its own year (usable to infer a reference date)
+    basis: str = STATED  # stated, or reference: something was taken from the reference date
 
 
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _month_range(y: int, m: int, part: str | None) -> tuple[date, date, str, str] | None:
+_R = tuple[date, date, str, str]  # first, last, granularity, label
+
+
+def _month_range(y: int, m: int, part: str | None) -> _R | None:
     if not (1 <= m <= 12 and 1 <= y <= 9999):
         return None
     if part:
@@ -173,7 +330,7 @@ def _month_range(y: int, m: int, part: str | None) -> tuple[date, date, str, str
     return date(y, m, 1), date(y, m, _last_day(y, m)), MONTH, f"{y}-{m:02d}"
 
 
-def _year_range(y: int, part: str | None) -> tuple[date, date, str, str] | None:
+def _year_range(y: int, part: str | None) -> _R | None:
     if not 1 <= y <= 9999:
         return None
     if part:
@@ -182,12 +339,29 @@ def _year_range(y: int, part: str | None) -> tuple[date, date, str, str] | None:
     return date(y, 1, 1), date(y, 12, 31), YEAR, f"{y}"
 
 
-def _day(y: int, m: int | None, d: int | None) -> tuple[date, date, str, str] | None:
+def _day(y: int, m: int | None, d: int | None) -> _R | None:
     try:
         day = date(y, m or 0, d or 0)
     except (ValueError, TypeError):
         return None
     return day, day, DAY, day.isoformat()
+
+
+def _one_day(day: date | None) -> _R | None:
+    return (day, day, DAY, day.isoformat()) if day else None
+
+
+def _shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``; ``None`` past the calendar's ends (0001-01-01, 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    months = y * 12 + m - 1 + n
+    return months // 12, months % 12 + 1
 
 
 def _year_of(token: str) -> int | None:
@@ -200,64 +374,6 @@ def _simplified(word: str) -> str:
     return convert(word, Script.SIMPLIFIED)
 
 
-def _resolve(
-    kind: str, g: dict[str, str | None], ref: date
-) -> tuple[date, date, str, str, str] | None:
-    """Range, granularity, label and precision of one match; ``None`` if it is no date."""
-    g = {k: _simplified(v) if v else v for k, v in g.items()}
-    m = to_int(g["m"]) if g.get("m") else None
-    d = to_int(g["d"]) if g.get("d") else None
-    if kind in ("numeric", "ymd", "ym", "y"):
-        y = _year_of(g["y"] or "")
-        if y is None:
-            return None
-        if kind in ("numeric", "ymd"):
-            r = _day(y, m, d)
-        elif kind == "ym":
-            r = _month_range(y, m or 0, g.get("mpart"))
-        else:
-            r = _year_range(y, g.get("part"))
-        return (*r, r[2]) if r else None
-    if kind == "relyear":
-        y = ref.year + _REL_YEAR[g["rel"] or "今年"]
-        if d is not None:
-            r = _day(y, m, d)
-        elif m is not None:
-            r = _month_range(y, m, g.get("mpart"))
-        else:
-            r = _year_range(y, g.get("part"))
-        return (*r, "relative") if r else None
-    if kind in ("md", "m"):
-        r = _day(ref.year, m, d) if kind == "md" else _month_range(ref.year, m or 0, g.get("mpart"))
-        return (*r, r[2]) if r else None
-    if kind == "relpart":
-        r = _year_range(ref.year, g.get("part"))
-        return (*r, "relative") if r else None
-    if kind == "relmonth":
-        months = ref.year * 12 + ref.month - 1 + _REL_MONTH[g["relm"] or "本月"]
-        r = _month_range(months // 12, months % 12 + 1, g.get("mpart"))
-        return (*r, "relative") if r else None
-    if kind == "relday":
-        day = ref + timedelta(days=_REL_DAY[g["reld"] or "今日"])
-        return day, day, DAY, day.isoformat(), "relative"
-    if kind == "festival":
-        name = g["f"] or ""
-        if g.get("y"):
-            y = _year_of(g["y"] or "")
-            if y is None:
-                return None
-        else:
-            y = ref.year + _REL_YEAR.get(g.get("rel") or "今年", 0)
-        first = festival_date(name, y)
-        if first is None:
-            return None
-        span = HOLIDAY_DAYS.get(name, 1) if g.get("sfx") not in ("当天", "当日") else 1
-        last = first + timedelta(days=span - 1)
-        label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
-        return first, last, DAY, label, "festival"
-    return None
-
-
 @dataclass(frozen=True)
 class Match:
     kind: str
@@ -267,17 +383,366 @@ class Match:
 
     @property
     def explicit(self) -> bool:
-        return self.kind in ("numeric", "ymd", "ym", "y") or bool(self.groups.get("y"))
+        """The match carries its own year, so its value never depends on the reference."""
+        if self.kind == "english":
+            return True
+        if self.kind == "twrel":
+            return self.groups.get("unit") == "年"
+        return self.kind in _EXPLICIT or bool(self.groups.get("y"))
 
 
-# Every date expression contains one of these; the rules run only in windows around them.
+@dataclass
+class _Month:
+    """The month the text last named, for a bare day (18日) or a month part (月底) after it."""
+
+    year: int
+    month: int
+    stated: bool
+
+
+class _Resolver:
+    """Resolves matches in reading order, carrying what the text said before them."""
+
+    def __init__(self, ref: date, new_year: bool = True) -> None:
+        self.ref = ref
+        self.month: _Month | None = None
+        self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
+
+    # -- helpers -----------------------------------------------------------------------
+    def _ref_year(self, g: dict[str, str | None], key: str = "rel") -> int:
+        return self.ref.year + _REL_YEAR.get(g.get(key) or "今年", 0)
+
+    def _day_of_context(self, d: int, anchor: Found | None) -> tuple[_R | None, str]:
+        """A bare day: in the month the text last named, else the reference's month
+        (the previous one when the day is after the reference's day)."""
+        if anchor is not None:
+            y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
+            if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
+                y, m = _add_months(y, m, 1)
+        elif self.month is not None:
+            y, m, stated = self.month.year, self.month.month, self.month.stated
+        else:
+            y, m, stated = self.ref.year, self.ref.month, False
+            if d > self.ref.day:
+                y, m = _add_months(y, m, -1)
+        return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
+        """The year of a month-day without one: the range's start's, else the reference's."""
+        if anchor is not None:
+            y = anchor.last.year
+            if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
+                y += 1
+            return y, anchor.basis
+        return self.ref.year, REFERENCE
+
+    # -- one match -----------------------------------------------------------------------
+    def resolve(self, match: Match, anchor: Found | None) -> Found | None:
+        g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
+        try:
+            r = getattr(self, "_" + match.kind)(g, anchor)
+        except (OverflowError, ValueError):  # past the calendar's ends: no date, never a crash
+            return None
+        if r is None:
+            return None
+        (first, last, granularity, label), precision, basis = r
+        if last < first:
+            return None
+        return Found(
+            match.start,
+            match.end,
+            first,
+            last,
+            precision,
+            granularity,
+            label,
+            match.explicit,
+            basis,
+        )
+
+    def _numeric(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _day(y, to_int(g["m"] or ""), to_int(g["d"] or "")) if y else None
+        return (r, DAY, STATED) if r else None
+
+    _ymd = _numeric
+
+    def _english(self, g, anchor):
+        name = g.get("mon") or g.get("mon2") or ""
+        y = _year_of(g.get("y") or g.get("y2") or "")
+        m = next((i + 1 for i, full in enumerate(_ENGLISH_MONTHS) if full.startswith(name[:3])), 0)
+        if not y or not m:
+            return None
+        d = g.get("d") or g.get("d2")
+        r = _day(y, m, int(d)) if d else _month_range(y, m, None)
+        return (r, r[2], STATED) if r else None
+
+    def _minguo(self, g, anchor):
+        n = to_int(g["y"] or "")
+        if n is None or not 1 <= n <= 200:
+            return None
+        y = n + 1911
+        m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
+        if g.get("d"):
+            r = _day(y, m, d)
+        elif g.get("m"):
+            r = _month_range(y, m or 0, None)
+        else:
+            r = _year_range(y, None)
+        return (r, r[2], STATED) if r else None
+
+    _minguo_bare = _minguo
+
+    def _twrel(self, g, anchor):
+        n = int(g["n"] or "0")
+        rel = g["rel"] or "今"
+        unit = g["unit"]
+        if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
+            return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
+        if unit == "月":
+            y, m = self.ref.year, n
+            if rel in ("上", "去") and m > self.ref.month:
+                y -= 1
+            r = _month_range(y, m, None)
+            return (r, MONTH, REFERENCE) if r else None
+        # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
+        y, m = self.ref.year, self.ref.month
+        if rel in ("昨", "前", "今") and n > self.ref.day:
+            y, m = _add_months(y, m, -1)
+        elif rel == "明" and n < self.ref.day:
+            y, m = _add_months(y, m, 1)
+        r = _day(y, m, n)
+        return (r, DAY, REFERENCE) if r else None
+
+    def _yrange(self, g, anchor):
+        a, b = _year_of(g["y"] or ""), _year_of(g["y2"] or "")
+        if not a or not b or b < a:
+            return None
+        return (date(a, 1, 1), date(b, 12, 31), YEAR, f"{a}～{b}"), YEAR, STATED
+
+    def _mrange(self, g, anchor):
+        m1, m2 = to_int(g["m"] or ""), to_int(g["m2"] or "")
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = self._year_for(m1 or 0, None, anchor)
+        if not y or not m1 or not m2 or m2 < m1:
+            return None
+        a, b = _month_range(y, m1, None), _month_range(y, m2, None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], MONTH, f"{a[3]}～{b[3]}"), MONTH, basis
+
+    def _mdrange(self, g, anchor):
+        m, d1, d2 = to_int(g["m"] or ""), to_int(g["d"] or ""), to_int(g["d2"] or "")
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = self._year_for(m or 0, d1, anchor)
+        if not y or not m or not d1 or not d2:
+            return None
+        a = _day(y, m, d1)
+        b = _day(y, m, d2) if d2 >= d1 else _day(*_add_months(y, m, 1), d2)
+        if not a or not b:
+            return None
+        return (a[0], b[1], DAY, f"{a[3]}～{b[1]:%m-%d}"), DAY, basis
+
+    def _ym(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _month_range(y, to_int(g["m"] or "") or 0, g.get("mpart")) if y else None
+        return (r, r[2], STATED) if r else None
+
+    def _y(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _year_range(y, g.get("part")) if y else None
+        return (r, r[2], STATED) if r else None
+
+    def _season(self, g, anchor):
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = (
+                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or "今", 0),
+                REFERENCE,
+            )
+        s = g.get("s") or g.get("s1") or ""
+        if not y or s not in _SEASONS:
+            return None
+        m1, m2, name = _SEASONS[s]
+        a = _month_range(y, m1, None)
+        b = _month_range(*_add_months(y, m2, 0), None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], PART, f"{y} {name}"), PART, basis
+
+    def _relyear(self, g, anchor):
+        y = self._ref_year(g)
+        m, d = (
+            to_int(g["m"] or "") if g.get("m") else None,
+            to_int(g["d"] or "") if g.get("d") else None,
+        )
+        if d is not None:
+            r = _day(y, m, d)
+        elif m is not None:
+            r = _month_range(y, m, g.get("mpart"))
+        else:
+            r = _year_range(y, g.get("part"))
+        return (r, "relative", REFERENCE) if r else None
+
+    def _lunar(self, g, anchor):
+        lm = g["lm"] or ""
+        month = _LUNAR_MONTHS.get(lm) or to_int(lm)
+        day = to_int((g["ld"] or "").removeprefix("初"))
+        if not month or not day:
+            return None
+        if g.get("y"):
+            y = _year_of(g["y"] or "")
+            return (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
+        if g.get("rel"):
+            return (_one_day(lunar_date(self._ref_year(g), month, day)), DAY, REFERENCE)
+        return self._nearest_lunar(month, day)
+
+    def _nearest_lunar(self, month: int, day: int):
+        """A lunar day without a year: the one nearest the reference date."""
+        days = [lunar_date(self.ref.year + k, month, day) for k in (-1, 0, 1)]
+        days = [x for x in days if x]
+        if not days:
+            return None
+        best = min(days, key=lambda x: abs((x - self.ref).days))
+        return _one_day(best), DAY, REFERENCE
+
+    def _lunar_new_year(self, g, anchor):
+        token = g.get("ld") or g.get("hk") or ""
+        if token in ("三十", "卅"):
+            return self._festival({"f": "除夕"}, anchor)
+        if token.startswith("初"):
+            return self._nearest_lunar(1, to_int(token[1:]) or 0)
+        return self._nearest_lunar(12, to_int(token) or 0)  # 年廿八: the twelfth month
+
+    def _lunar_day(self, g, anchor):
+        if not self.new_year:
+            return None
+        return self._nearest_lunar(1, to_int(g["ld"] or "") or 0)
+
+    def _md(self, g, anchor):
+        m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
+        y, basis = self._year_for(m or 0, d, anchor)
+        r = _day(y, m, d)
+        return (r, DAY, basis) if r else None
+
+    def _m(self, g, anchor):
+        m = to_int(g["m"] or "") or 0
+        y, basis = self._year_for(m, None, anchor)
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, r[2], basis) if r else None
+
+    def _relpart(self, g, anchor):
+        r = _year_range(self.ref.year, g.get("part"))
+        return (r, "relative", REFERENCE) if r else None
+
+    def _relmonth(self, g, anchor):
+        y, m = _add_months(self.ref.year, self.ref.month, _REL_MONTH[g["relm"] or "本月"])
+        if g.get("d"):
+            r = _day(y, m, to_int(g["d"] or ""))
+            return (r, DAY, REFERENCE) if r else None
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, "relative", REFERENCE) if r else None
+
+    def _monthpart(self, g, anchor):
+        if self.month is not None:
+            y, m, stated = self.month.year, self.month.month, self.month.stated
+        else:
+            y, m, stated = self.ref.year, self.ref.month, False
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, PART, STATED if stated else REFERENCE) if r else None
+
+    def _relday(self, g, anchor):
+        day = _shift(self.ref, _REL_DAY[g["reld"] or "今日"])
+        return (_one_day(day), "relative", REFERENCE) if day else None
+
+    def _week(self, g, anchor):
+        monday = _shift(self.ref, -self.ref.weekday())
+        rel = g.get("wrel") or g.get("today") or "本"
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+        if monday is None:
+            return None
+        monday = _shift(monday, 7 * _REL_WEEK.get(rel, 0))
+        if monday is None:
+            return None
+        if wd == "末":
+            a, b = _shift(monday, 5), _shift(monday, 6)
+        elif wd:
+            a = b = _shift(monday, _WEEKDAYS[wd])
+        else:
+            a, b = monday, _shift(monday, 6)
+        if a is None or b is None:
+            return None
+        if a == b:
+            return _one_day(a), "relative", REFERENCE
+        return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _festival(self, g, anchor):
+        name = g["f"] or ""
+        sfx = g.get("sfx")
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+            if y is None:
+                return None
+        else:
+            y, basis = self.ref.year + _REL_YEAR.get(g.get("rel") or "今年", 0), REFERENCE
+        first = festival_date(name, y)
+        if first is None:
+            return None
+        span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
+        last = _shift(first, span - 1)
+        if last is None:
+            return None
+        label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
+        return (first, last, DAY, label), "festival", basis
+
+    def _day(self, g, anchor):
+        d = to_int(g["d"] or "")
+        if not d or not 1 <= d <= 31:
+            return None
+        r, basis = self._day_of_context(d, anchor)
+        return (r, DAY, basis) if r else None
+
+    # -- context --------------------------------------------------------------------------
+    def remember(self, found: Found, kind: str) -> None:
+        """A date that names a month becomes the context of a bare day after it."""
+        if kind in _NAMES_A_MONTH and found.granularity != YEAR:
+            at = found.last if found.last.month != found.first.month else found.first
+            self.month = _Month(at.year, at.month, found.basis == STATED)
+
+
+_NAMES_A_MONTH = frozenset(
+    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
+     "m", "day", "relyear", "twrel"}
+)  # fmt: skip
+
+
 # Every date expression holds one of these characters or names a festival; the rules run
 # only in windows around them.  A character class and plain substring search are the
 # fastest way through a book (an alternation of words costs several times more).
-_TRIGGER = _compile(r"[年月日号天]|\d{4}[-/.]")
+_TRIGGER = _compile(
+    r"[年月日号天周初廿卅昨今]|星期|礼拜|去[春夏秋冬]|\d{4}[-/.]|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+)
+
+
+def _traditional_spellings(word: str) -> list[str]:
+    """Every Traditional spelling of ``word`` that the character table allows."""
+    spellings = [""]
+    for ch in word:
+        forms = dict.fromkeys((ch, *character_forms(ch)))
+        spellings = [s + f for s in spellings for f in forms]
+    return [s for s in spellings if s != word]
+
+
 _FESTIVAL_WORDS = tuple(
     sorted({w for name in NAMES for w in (name, *_traditional_spellings(name))})
 )
+_NEW_YEAR_WORDS = _compile(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 _MARGIN = 32  # longer than any date expression
 
 
@@ -300,16 +765,22 @@ def _windows(norm: str) -> list[tuple[int, int]]:
     return windows
 
 
-def scan(text: str) -> list[Match]:
-    """Non-overlapping date expressions in ``text``, longest first at each place."""
+def scan(text: str, minguo: bool = False) -> list[Match]:
+    """Non-overlapping date expressions in ``text``, longest first at each place.
+
+    ``minguo``: read bare three-digit years (``113年3月``) as years of the Republic, as
+    Taiwan's text does; ``民國108年`` is read so everywhere.
+    """
     norm = halfwidth_digits(text)
     found: list[Match] = []
     for lo, hi in _windows(norm):
         for kind, pattern in _PATTERNS:
+            if kind == "minguo_bare" and not minguo:
+                continue
             for m in pattern.finditer(norm, lo, hi):
                 if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                     found.append(Match(kind, m.start(), m.end(), m.groupdict()))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []
     last_end = -1
     for match in found:
@@ -319,45 +790,189 @@ def scan(text: str) -> list[Match]:
     return chosen
 
 
-def scan_paragraphs(texts: list[str]) -> list[list[Match]]:
+def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]:
     """:func:`scan` for many paragraphs at once: one pass of each rule over the whole text.
 
     Rules never cross a line break, so matches are cut back to paragraph offsets.
     """
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     per: list[list[Match]] = [[] for _ in texts]
-    for m in scan("\n".join(texts)):
+    for m in scan("\n".join(texts), minguo):
         p = bisect_right(starts, m.start) - 1
         base = starts[p]
         per[p].append(Match(m.kind, m.start - base, m.end - base, m.groups))
     return per
 
 
-def resolve(matches: list[Match], ref: date) -> list[Found]:
-    """Turn matches into dated ranges against ``ref``; matches that are no dates drop out."""
-    out = []
+_CONNECTOR = _compile(rf"^{_S}(?:起|开始)?{_S}{_TO}{_S}$")
+_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
+                          "minguo", "lunar", "monthpart"})  # fmt: skip
+_OPEN_BRACKET = "(（"
+_CLOSE_BRACKET = ")）"
+_STOP = either_script("止")
+
+
+def _range_gap(text: str, a: Found, b: Match) -> bool:
+    return (
+        b.kind in _POINT_KINDS
+        and b.start - a.end <= 6
+        and bool(_CONNECTOR.match(text[a.end : b.start]))
+    )
+
+
+def resolve(
+    matches: list[Match],
+    ref: date,
+    text: str = "",
+    resolver: _Resolver | None = None,
+) -> list[Found]:
+    """Turn matches into dated ranges against ``ref``; matches that are no dates drop out.
+
+    With ``text`` (the paragraph), ``A至B`` becomes one event and a week named with its
+    date in brackets (``本周一(9月25日)``) takes that date.  ``resolver`` carries the month
+    last named from one paragraph to the next.
+    """
+    resolver = resolver or _Resolver(ref)
+    out: list[Found] = []
+    kinds: list[str] = []
     for match in matches:
-        r = _resolve(match.kind, match.groups, ref)
-        if r is None:
+        prev = out[-1] if out else None
+        anchor = prev if prev and text and _range_gap(text, prev, match) else None
+        found = resolver.resolve(match, anchor)
+        if found is None:
             continue
-        first, last, granularity, label, precision = r
-        out.append(
-            Found(
-                match.start, match.end, first, last, precision, granularity, label, match.explicit
+        if anchor is not None and prev is not None and found.last >= prev.first:
+            end = found.end
+            if text[end : end + 1] in _STOP:
+                end += 1  # 7月1日至8月31日止
+            label = f"{prev.label}～{found.label}"
+            found = Found(
+                prev.start,
+                end,
+                prev.first,
+                found.last,
+                prev.precision,
+                prev.granularity,
+                label,
+                prev.explicit and found.explicit,
+                STATED if STATED == prev.basis == found.basis else REFERENCE,
             )
-        )
+            out[-1] = found
+            kinds[-1] = match.kind
+        elif (
+            prev is not None
+            and kinds[-1] == "week"
+            and text
+            and text[prev.end : found.start].strip() in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+            and found.granularity == DAY
+        ):
+            # 本周一(9月25日): the bracketed date wins, and the two are one event.
+            out[-1] = replace(found, start=prev.start, end=found.end + 1)
+            kinds[-1] = match.kind
+        else:
+            out.append(found)
+            kinds.append(match.kind)
+        resolver.remember(out[-1], kinds[-1])
     return out
 
 
-def find_dates(text: str, ref: date) -> list[Found]:
+def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
     """Every dated expression in ``text`` (Simplified) resolved against ``ref``."""
-    return resolve(scan(text), ref)
+    return counted_days(text, resolve(scan(text, minguo), ref, text))
 
 
-# ---- the reference date --------------------------------------------------------------------
+# ---- a relative day the text counts out --------------------------------------------------------
 
-_UPDATED = re.compile(either_script(r"(?:更新|修改|updated|modified)"), re.IGNORECASE)
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+_SINCE = _compile(r"(?:自|从|由|自从)$")
+_COUNT = _compile(
+    rf"(?:已经|已|共|总共|累计|满|达|整整|足足|超过|{_S})*(?P<n>\d{{1,5}}|[{_CN}百千]{{1,6}}){_S}天"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def counted_days(text: str, found: list[Found]) -> list[Found]:
+    """``自2018年6月1日起天天打卡，到昨天已滿500天``: 昨天 is the 500th day, not the day
+    before the reference date; the count the text gives beats the guess."""
+    if not any(f.precision == "relative" and f.granularity == DAY for f in found):
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.precision != "relative" or f.granularity != DAY:
+            continue
+        start = next((j for j in range(i - 1, -1, -1) if found[j].granularity == DAY), None)
+        if start is None:
+            continue
+        a = found[start]
+        if a.basis != STATED or _SENTENCE_END.search(text, a.end, f.start):
+            continue
+        if not _SINCE.search(text[max(0, a.start - 2) : a.start]):
+            continue
+        stop = _SENTENCE_END.search(text, f.end)
+        m = _COUNT.search(text, f.end, stop.start() if stop else len(text))
+        n = to_int(m.group("n")) if m else None
+        if not n:
+            continue
+        day = _shift(a.first, n - 1)
+        if day is None:
+            continue
+        out[i] = replace(f, first=day, last=day, label=day.isoformat(), basis=STATED)
+    return out
+
+
+def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
+    """The day a counted relative date (到昨天已滿500天) implies for 'today', as an
+    explicit date, so that an inferred reference date never contradicts the count."""
+    if not any(m.kind == "relday" for m in matches) or not _SINCE_ANYWHERE.search(text):
+        return []
+    guessed = resolve(matches, today, text)
+    out = []
+    for before, after in zip(guessed, counted_days(text, guessed), strict=True):
+        if before is not after and before.precision == "relative":
+            day = _shift(after.first, (today - before.first).days)
+            if day:
+                out.append(replace(after, first=day, last=day, explicit=True))
+    return out
+
+
+_SINCE_ANYWHERE = _compile(r"[自从由]")
+
+
+# ---- the whole article ------------------------------------------------------------------------
+
+
+def date_paragraphs(
+    texts: list[str],
+    lines: list[str],
+    reference_date: date | None,
+    today: date,
+    minguo: bool = False,
+) -> tuple[Reference, list[list[Found]]]:
+    """The reference date and every paragraph's dated events, in reading order.
+
+    The reference is the ``reference_date`` given, else the page's own dateline (see
+    :mod:`tui.model.dateline`), else inferred from the latest date the body states.
+    """
+    from tui.model.dateline import find_reference
+
+    matches = scan_paragraphs(texts, minguo)
+    if reference_date is not None:
+        ref = Reference(reference_date, "option")
+    else:
+        explicit: list[Found] = []
+        for text, p_matches in zip(texts, matches, strict=True):
+            if any(m.explicit for m in p_matches):
+                explicit += resolve([m for m in p_matches if m.explicit], today)
+                explicit += _counted_today(text, p_matches, today)
+        ref = find_reference(lines, explicit, today, minguo)
+    resolver = _Resolver(ref.day, new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts))
+    per = [
+        counted_days(t, resolve(m, ref.day, t, resolver)) if m else []
+        for t, m in zip(texts, matches, strict=True)
+    ]
+    return ref, per
 
 
 @dataclass(frozen=True)
@@ -368,24 +983,10 @@ class Reference:
     source: str  # dateline, updated, latest-year, today or option
 
 
-def find_reference(lines: list[str], body_dates: list[Found], today: date) -> Reference:
-    """A dateline or update stamp in the lines, else the latest explicit year, else today."""
-    updated = None
-    for line in lines:
-        stripped = line.strip()
-        if not stripped or len(stripped) > 80 or _SENTENCE_PUNCT.search(stripped):
-            continue
-        days = [f for f in find_dates(stripped, today) if f.granularity == DAY and f.explicit]
-        if not days:
-            continue
-        label = _UPDATED.search(stripped)
-        if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
-            updated = updated or days[0].first
-        else:
-            return Reference(days[0].first, "dateline")
-    if updated:
-        return Reference(updated, "updated")
-    explicit = [f for f in body_dates if f.explicit]
-    if explicit:
-        return Reference(max(f.last for f in explicit), "latest-year")
-    return Reference(today, "today")
+def find_reference(
+    lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
+) -> Reference:
+    """See :func:`tui.model.dateline.find_reference` (kept here for callers of the old name)."""
+    from tui.model import dateline
+
+    return dateline.find_reference(lines, body_dates, today, minguo)
