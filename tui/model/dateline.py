@@ -43,6 +43,24 @@ _BARE_REST = re.compile(
 )
 
 
+# A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _ctime(line: str) -> date | None:
+    m = _CTIME.search(line)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
+    except ValueError:
+        return None
+
+
 def _days(line: str, today: date, minguo: bool) -> list[Found]:
     return [
         f
@@ -110,13 +128,16 @@ def find_reference(
             continue
         days = _days(stripped, today, minguo)
         if not days:
+            stamp = _ctime(stripped)
+            if stamp:
+                return Reference(stamp, "dateline", stripped)
             agency = agency or _agency_day(stripped)
             continue
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
         else:
-            return Reference(days[0].first, "dateline")
+            return Reference(days[0].first, "dateline", stripped)
     tail_start = max(len(non_blank) - _TAIL, min(len(non_blank), _HEAD))
     for stripped in reversed(non_blank[tail_start:]):
         code = _code_date(stripped)
@@ -135,7 +156,7 @@ def find_reference(
         if up and up.start() < days[0].start:
             updated = updated or days[0].first
         else:
-            return Reference(days[0].first, "dateline")
+            return Reference(days[0].first, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
     explicit = [f for f in body_dates if f.explicit]

@@ -57,7 +57,7 @@ _ENGLISH = (
 )
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
-    r"(?![0-9〇零一二两三四五六七八九十游内后以之夜均线连假期隔票年化左多余前天来间份制工行券"
+    r"(?![0-9〇零一二两三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
@@ -75,9 +75,10 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
-_FESTIVAL = "|".join(n for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
-    f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT
-)
+# 春晚节目 is the gala's programme, not a date.
+_FESTIVAL = "|".join(
+    n + "(?!节目)" if n == "春晚" else n for n in NAMES if n not in NEEDS_CONTEXT
+) + "".join(f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric",
@@ -153,6 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
             rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
+            rf"|(?<![0-9{_CN}])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})年前的?(?P<s2>[春夏秋冬])(?:天|季)"
         ),
     ),
     (
@@ -165,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relyear",
         _compile(
-            rf"(?P<rel>今年|去年|前年|明年|后年)(?:{_S}(?P<m>{_D}){_S}月份?"
+            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{_S}(?P<m>{_D}){_S}月份?"
             rf"(?:{_S}(?P<d>{_D}){_S}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
             rf"|(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
@@ -180,17 +182,53 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _compile(
-            rf"(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
-            rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那过旧同全整上下本])年"
+            rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余人名次度元季些般直批份期项位届])"
+            rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+        ),
+    ),
+    (
+        "lunar_month",  # 腊月: the twelfth lunar month
+        _compile(
+            r"(?<![0-9〇零○一二三四五六七八九十年])(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
+        ),
+    ),
+    (
+        "vacation",  # 暑假, 寒假, 今年暑期档
+        _compile(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))?(?P<v>暑|寒)(?:假|(?P<dang>期档))"
+        ),
+    ),
+    (
+        "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
+        _compile(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))(?:的)?{_S}(?:第|(?P<upto>前))?{_S}"
+            rf"(?P<q>[一二三四1-4]){_S}季度?"
+            rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){_S}年?{_S}Q(?P<qq>[1-4])(?![0-9])"
+            rf"|(?<!年)第(?P<qb>[一二三四])季度"
+        ),
+    ),
+    (
+        "era",  # 光緒11年, 昭和50年
+        _compile(
+            rf"(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|明治|大正|昭和|平成|令和){_S}"
+            rf"(?P<n>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_S}年"
+        ),
+    ),
+    (
+        "slash_md",  # （5/3更新）, 5/3起, 5/3(五): a month/day only beside a word of time
+        _compile(
+            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
+            rf"(?={_S}(?:更新|起|至|到|前|后|晚间|晚上|早上|上午|下午|凌晨|中午|当天|"
+            rf"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]))"
         ),
     ),
     ("md", _compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
     (
         "m",
         _compile(
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])月份?"
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){_S}月份?"
             rf"(?![球亮光饼嫂子票薪])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
@@ -225,9 +263,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _compile(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
-            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?(?![刊报年岁边围期])"
+            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
-            rf"|(?<![至到~～\-—、及和与跟或])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{_S}(?:至|到|~|～|-|—|、|及|和|与|或))"
+            rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{_S}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             rf")(?![0-9A-Za-z])"
         ),
     ),
@@ -252,7 +290,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
-_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1, "明": 1}
+_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
+             "明": 1}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -271,8 +310,8 @@ _REL_DAY = {
     "明天": 1,
     "明日": 1,
 }
-_REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "下": 1,
-             "下个": 1, "下下": 2}  # fmt: skip
+_REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
+             "呢个": 0, "下": 1, "下个": 1, "下下": 2}  # fmt: skip
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -347,6 +386,13 @@ def _day(y: int, m: int | None, d: int | None) -> _R | None:
     return day, day, DAY, day.isoformat()
 
 
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
 def _one_day(day: date | None) -> _R | None:
     return (day, day, DAY, day.isoformat()) if day else None
 
@@ -398,15 +444,52 @@ class _Month:
     year: int
     month: int
     stated: bool
+    paragraph: int
+    end: int
+
+
+_NEAR_DAYS = 240  # a date without a year is in the reference's year unless that is this far away
 
 
 class _Resolver:
     """Resolves matches in reading order, carrying what the text said before them."""
 
-    def __init__(self, ref: date, new_year: bool = True) -> None:
+    def __init__(self, ref: date, new_year: bool = True, stated_ref: bool = False) -> None:
         self.ref = ref
         self.month: _Month | None = None
+        self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
+        self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
+        # With a stated dateline a bare day counts from it, unless its sentence names a month.
+        self.stated_ref = stated_ref
+        self.paragraph = -1
+        self.text = ""
+        self.at = 0  # where the match being resolved starts
+
+    def start_paragraph(self, text: str) -> None:
+        self.paragraph += 1
+        self.text = text
+
+    def _in_sentence(self, paragraph: int, end: int) -> bool:
+        """Nothing but the same sentence lies between ``end`` and the current match."""
+        return paragraph == self.paragraph and not _SENTENCE_END.search(self.text, end, self.at)
+
+    def _context_month(self) -> _Month | None:
+        month = self.month
+        if month is None or (self.stated_ref and not self._in_sentence(month.paragraph, month.end)):
+            return None
+        return month
+
+    def _pick(self, days: list[date | None]) -> date | None:
+        """Of one day's occurrences in neighbouring years, the one in the reference's year
+        unless that is far from it, then the nearest (12月27日 in a January story: last year)."""
+        known = [x for x in days if x is not None]
+        if not known:
+            return None
+        same = [x for x in known if x.year == self.ref.year]
+        if same and abs((same[0] - self.ref).days) <= _NEAR_DAYS:
+            return same[0]
+        return min(known, key=lambda x: abs((x - self.ref).days))
 
     # -- helpers -----------------------------------------------------------------------
     def _ref_year(self, g: dict[str, str | None], key: str = "rel") -> int:
@@ -419,8 +502,8 @@ class _Resolver:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
                 y, m = _add_months(y, m, 1)
-        elif self.month is not None:
-            y, m, stated = self.month.year, self.month.month, self.month.stated
+        elif (month := self._context_month()) is not None:
+            y, m, stated = month.year, month.month, month.stated
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             if d > self.ref.day:
@@ -434,10 +517,15 @@ class _Resolver:
             if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
                 y += 1
             return y, anchor.basis
-        return self.ref.year, REFERENCE
+        if not 1 <= m <= 12:
+            return self.ref.year, REFERENCE
+        day = min(d or 1, 28)
+        picked = self._pick([_safe_date(self.ref.year + k, m, day) for k in (-1, 0, 1)])
+        return (picked.year if picked else self.ref.year), REFERENCE
 
     # -- one match -----------------------------------------------------------------------
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
+        self.at = match.start
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -560,12 +648,15 @@ class _Resolver:
     def _season(self, g, anchor):
         if g.get("y"):
             y, basis = _year_of(g["y"] or ""), STATED
+        elif g.get("ago"):
+            n = to_int(g["ago"] or "")
+            y, basis = (self.ref.year - n if n else None), REFERENCE
         else:
             y, basis = (
                 self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or "今", 0),
                 REFERENCE,
             )
-        s = g.get("s") or g.get("s1") or ""
+        s = g.get("s") or g.get("s1") or g.get("s2") or ""
         if not y or s not in _SEASONS:
             return None
         m1, m2, name = _SEASONS[s]
@@ -598,31 +689,103 @@ class _Resolver:
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
-        if g.get("rel"):
-            return (_one_day(lunar_date(self._ref_year(g), month, day)), DAY, REFERENCE)
-        return self._nearest_lunar(month, day)
+        return self._nearest_lunar(month, day, g)
 
-    def _nearest_lunar(self, month: int, day: int):
-        """A lunar day without a year: the one nearest the reference date."""
-        days = [lunar_date(self.ref.year + k, month, day) for k in (-1, 0, 1)]
-        days = [x for x in days if x]
-        if not days:
-            return None
-        best = min(days, key=lambda x: abs((x - self.ref).days))
-        return _one_day(best), DAY, REFERENCE
+    def _lunar_year(self, g) -> tuple[int, str] | None:
+        """The (festival) year a lunar day or festival is named with, or just after."""
+        if g.get("y"):
+            y = _year_of(g["y"] or "")
+            return (y, STATED) if y else None
+        if g.get("rel"):
+            return self._ref_year(g), REFERENCE
+        if self.year is not None and self._in_sentence(*self.year[2:]):
+            return self.year[0], self.year[1]  # 上年做到年三十晚: last year's eve
+        return None
+
+    def _nearest_lunar(self, month: int, day: int, g):
+        """A lunar day: in the year named with it, else the occurrence nearest the reference.
+
+        The twelfth month belongs to the lunar year before the new year of ``year``."""
+        shift = -1 if month == 12 else 0
+        named = self._lunar_year(g)
+        if named:
+            day_ = lunar_date(named[0] + shift, month, day)
+            return (_one_day(day_), DAY, named[1]) if day_ else None
+        best = self._pick([lunar_date(self.ref.year + k, month, day) for k in (-1, 0, 1)])
+        return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _lunar_new_year(self, g, anchor):
         token = g.get("ld") or g.get("hk") or ""
         if token in ("三十", "卅"):
-            return self._festival({"f": "除夕"}, anchor)
+            return self._festival(dict(g, f="除夕", sfx=None), anchor)
         if token.startswith("初"):
-            return self._nearest_lunar(1, to_int(token[1:]) or 0)
-        return self._nearest_lunar(12, to_int(token) or 0)  # 年廿八: the twelfth month
+            return self._nearest_lunar(1, to_int(token[1:]) or 0, g)
+        return self._nearest_lunar(12, to_int(token) or 0, g)  # 年廿八: the twelfth month
+
+    def _lunar_month(self, g, anchor):
+        """腊月: the whole twelfth lunar month (its first day to the new year's eve)."""
+        month = _LUNAR_MONTHS.get(g.get("lmo") or "", 12)
+        r = self._nearest_lunar(month, 1, g)
+        if r is None or r[0] is None:
+            return None
+        first = r[0][0]
+        nxt = (
+            festival_date("春节", first.year + (0 if first.month < 6 else 1))
+            if month == 12
+            else None
+        )
+        last = _shift(nxt, -1) if nxt else _shift(first, 28)
+        if last is None:
+            return None
+        return (first, last, PART, f"{first.isoformat()}～{last:%m-%d}"), PART, r[2]
+
+    def _vacation(self, g, anchor):
+        """暑假, 寒假, 暑期档: the school holidays and the film seasons named after them."""
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = self._ref_year(g), REFERENCE
+        if not y:
+            return None
+        m1, m2 = (1, 2) if g.get("v") == "寒" else (7, 8)
+        if g.get("dang"):
+            m1 = 6
+        a, b = _month_range(y, m1, None), _month_range(y, m2, None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], PART, f"{y}-{m1:02d}～{m2:02d}"), PART, basis
+
+    def _quarter(self, g, anchor):
+        if g.get("y") or g.get("yq"):
+            y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
+        else:
+            y, basis = self._ref_year(g), REFERENCE
+        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or "")
+        if not y or not q or not 1 <= q <= 4:
+            return None
+        first_q = 1 if g.get("upto") else q
+        a, b = _month_range(y, first_q * 3 - 2, None), _month_range(y, q * 3, None)
+        if not a or not b:
+            return None
+        name = f"Q1–Q{q}" if g.get("upto") else f"Q{q}"
+        return (a[0], b[1], PART, f"{y} {name}"), PART, basis
+
+    def _era(self, g, anchor):
+        """光緒11年, 昭和50年: a year of a reign or an era."""
+        base = _ERAS.get(g.get("era") or "")
+        n = 1 if g.get("n") == "元" else to_int(g.get("n") or "")
+        if base is None or not n or n > 70:
+            return None
+        r = _year_range(base + n - 1, None)
+        return (r, YEAR, STATED) if r else None
+
+    def _slash_md(self, g, anchor):
+        return self._md(g, anchor)
 
     def _lunar_day(self, g, anchor):
         if not self.new_year:
             return None
-        return self._nearest_lunar(1, to_int(g["ld"] or "") or 0)
+        return self._nearest_lunar(1, to_int(g["ld"] or "") or 0, g)
 
     def _md(self, g, anchor):
         m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
@@ -649,8 +812,8 @@ class _Resolver:
         return (r, "relative", REFERENCE) if r else None
 
     def _monthpart(self, g, anchor):
-        if self.month is not None:
-            y, m, stated = self.month.year, self.month.month, self.month.stated
+        if (month := self._context_month()) is not None:
+            y, m, stated = month.year, month.month, month.stated
         else:
             y, m, stated = self.ref.year, self.ref.month, False
         r = _month_range(y, m, g.get("mpart"))
@@ -661,12 +824,15 @@ class _Resolver:
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _week(self, g, anchor):
-        monday = _shift(self.ref, -self.ref.weekday())
-        rel = g.get("wrel") or g.get("today") or "本"
+        rel = g.get("wrel") or g.get("today")
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
-        if monday is None:
-            return None
-        monday = _shift(monday, 7 * _REL_WEEK.get(rel, 0))
+        if rel is None and self.week is not None:
+            monday = self.week  # 上週末…週六: the week just named
+        else:
+            monday = _shift(self.ref, -self.ref.weekday())
+            if monday is None:
+                return None
+            monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
         if monday is None:
             return None
         if wd == "末":
@@ -684,13 +850,13 @@ class _Resolver:
     def _festival(self, g, anchor):
         name = g["f"] or ""
         sfx = g.get("sfx")
-        if g.get("y"):
-            y, basis = _year_of(g["y"] or ""), STATED
-            if y is None:
-                return None
-        else:
-            y, basis = self.ref.year + _REL_YEAR.get(g.get("rel") or "今年", 0), REFERENCE
-        first = festival_date(name, y)
+        named = self._lunar_year(g)
+        if named is not None:
+            y, basis = named
+            first = festival_date(name, y)
+        else:  # this year's, unless that is far away: 春节 in a November story is next year's
+            basis = REFERENCE
+            first = self._pick([festival_date(name, self.ref.year + k) for k in (-1, 0, 1)])
         if first is None:
             return None
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
@@ -709,23 +875,32 @@ class _Resolver:
 
     # -- context --------------------------------------------------------------------------
     def remember(self, found: Found, kind: str) -> None:
-        """A date that names a month becomes the context of a bare day after it."""
-        if kind in _NAMES_A_MONTH and found.granularity != YEAR:
+        """What a bare day, weekday or lunar day after this date will count from."""
+        if kind in _NAMES_A_MONTH and (found.last - found.first).days < 62:
             at = found.last if found.last.month != found.first.month else found.first
-            self.month = _Month(at.year, at.month, found.basis == STATED)
+            self.month = _Month(at.year, at.month, found.basis == STATED, self.paragraph, found.end)
+        if kind == "week":
+            self.week = _shift(found.first, -found.first.weekday())
+        if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
+            self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+# Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
     {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
-     "m", "day", "relyear", "twrel"}
+     "m", "relyear", "twrel", "slash_md"}
 )  # fmt: skip
+# The first year of each reign or era a Chinese text may date by.
+_ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796,
+         "乾隆": 1736, "雍正": 1723, "康熙": 1662, "明治": 1868, "大正": 1912, "昭和": 1926,
+         "平成": 1989, "令和": 2019}  # fmt: skip
 
 
 # Every date expression holds one of these characters or names a festival; the rules run
 # only in windows around them.  A character class and plain substring search are the
 # fastest way through a book (an alternation of words costs several times more).
 _TRIGGER = _compile(
-    r"[年月日号天周初廿卅昨今]|星期|礼拜|去[春夏秋冬]|\d{4}[-/.]|"
+    r"[年月日号天周初廿卅昨今季暑寒]|星期|礼拜|去[春夏秋冬]|\d{4}[-/.Q ]|\d/\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
 )
 
@@ -806,7 +981,8 @@ def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]
 
 _CONNECTOR = _compile(rf"^{_S}(?:起|开始)?{_S}{_TO}{_S}$")
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
-                          "minguo", "lunar", "monthpart"})  # fmt: skip
+                          "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
+                          "quarter", "season", "era"})  # fmt: skip
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _STOP = either_script("止")
@@ -861,7 +1037,7 @@ def resolve(
             kinds[-1] = match.kind
         elif (
             prev is not None
-            and kinds[-1] == "week"
+            and kinds[-1] in ("week", "relday")
             and text
             and text[prev.end : found.start].strip() in _OPEN_BRACKET
             and found.start > prev.end
@@ -918,7 +1094,8 @@ def counted_days(text: str, found: list[Found]) -> list[Found]:
         day = _shift(a.first, n - 1)
         if day is None:
             continue
-        out[i] = replace(f, first=day, last=day, label=day.isoformat(), basis=STATED)
+        # The count dates it, but whether the first day counts is a guess: basis stays.
+        out[i] = replace(f, first=day, last=day, label=day.isoformat())
     return out
 
 
@@ -967,12 +1144,37 @@ def date_paragraphs(
                 explicit += resolve([m for m in p_matches if m.explicit], today)
                 explicit += _counted_today(text, p_matches, today)
         ref = find_reference(lines, explicit, today, minguo)
-    resolver = _Resolver(ref.day, new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts))
-    per = [
-        counted_days(t, resolve(m, ref.day, t, resolver)) if m else []
-        for t, m in zip(texts, matches, strict=True)
-    ]
+    resolver = _Resolver(
+        ref.day,
+        new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
+        stated_ref=ref.source not in ("latest-year", "today"),
+    )
+    per: list[list[Found]] = []
+    for t, m in zip(texts, matches, strict=True):
+        resolver.start_paragraph(t)
+        if not m or t.strip() == ref.line or is_stamp(t):
+            per.append([])  # the page's own date, or a link's time stamp: not an event
+        else:
+            per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
     return ref, per
+
+
+_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+_STAMP_MAX = 60
+
+
+def is_stamp(line: str) -> bool:
+    """A short line with a date and a clock time and no sentence: a time stamp of the page
+    or of a related link (``2024-03-06 HKT 12:05``, ``2023/11/2 9:41:12 来源：某某``)."""
+    return (
+        len(line) <= _STAMP_MAX
+        and not _SENTENCE_END.search(line)
+        and bool(_CLOCK.search(line))
+        and bool(_STAMP_DATE.search(line))
+    )
+
+
+_STAMP_DATE = _compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -981,6 +1183,7 @@ class Reference:
 
     day: date
     source: str  # dateline, updated, latest-year, today or option
+    line: str | None = None  # the stripped line it was read from, if it has a line of its own
 
 
 def find_reference(
