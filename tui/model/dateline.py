@@ -44,10 +44,21 @@ _BARE_REST = re.compile(
 
 
 # A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
+# … or a blog's: Nov 13 Tue 2012 18:40 (PIXNET).
 _CTIME = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
+    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
 )
+# Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
+_MINGUO_STAMP = re.compile(
+    either_script(
+        r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])"
+    )
+)
+# Lines about other pages: their dates are not this page's.
+_OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -56,7 +67,19 @@ def _ctime(line: str) -> date | None:
     if not m:
         return None
     try:
-        return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
+        if m["mon"]:
+            return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
+        return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
+    except ValueError:
+        return None
+
+
+def _minguo_stamp(line: str) -> date | None:
+    m = _MINGUO_STAMP.search(line)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
     except ValueError:
         return None
 
@@ -126,10 +149,14 @@ def find_reference(
             if prose >= _HEAD_PROSE:
                 break
             continue
+        if _OTHER_PAGES.search(stripped):
+            continue
         days = _days(stripped, today, minguo)
         if not days:
-            stamp = _ctime(stripped)
-            if stamp:
+            stamp = _ctime(stripped) or _minguo_stamp(stripped)
+            if stamp and _UPDATED.search(stripped):
+                updated = updated or stamp
+            elif stamp:
                 return Reference(stamp, "dateline", stripped)
             agency = agency or _agency_day(stripped)
             continue

@@ -14,6 +14,7 @@ _LUNAR = {
     "春节": (1, 1, 0),
     "过年": (1, 1, 0),
     "农历新年": (1, 1, 0),
+    "农历春节": (1, 1, 0),
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
@@ -38,7 +39,15 @@ _SOLAR = {
     "圣诞": (12, 25),
 }
 #: How many days the festival spans when the text means the holiday period.
-HOLIDAY_DAYS = {"春节": 7, "过年": 7, "农历新年": 7, "国庆": 7, "劳动节": 5, "五一": 5}
+HOLIDAY_DAYS = {
+    "春节": 7,
+    "过年": 7,
+    "农历新年": 7,
+    "农历春节": 7,
+    "国庆": 7,
+    "劳动节": 5,
+    "五一": 5,
+}
 #: Names that are words only in some shapes: 过年 (to celebrate new year) is dated only
 #: with a year or a holiday word after it.
 NEEDS_CONTEXT = frozenset({"过年"})

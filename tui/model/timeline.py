@@ -66,7 +66,7 @@ _NOT_COUNT_BEFORE = (
     r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
-_HAO_AFTER = r"(?=[，,。、；;！!？?）)\s晚早上下中凌清傍午夜深起至到前当那这（(]|$)"
+_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|当天|那天|这天|$)"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
         _compile(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){_S}[(（]{_S}(?P<n>\d{{1,4}}){_S}[)）]{_S}(?P<unit>年|月|日)"
-            rf"(?:(?<=年){_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?)?"
+            rf"(?:(?<=年){_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?|(?<=月){_S}(?P<md>{_D}){_S}[日号])?"
         ),
     ),
     (
@@ -169,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _compile(
             rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{_S}(?P<m>{_D}){_S}月份?"
             rf"(?:{_S}(?P<d>{_D}){_S}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
-            rf"|(?P<part>{_PART_YEAR}){_NOT_MID})?"
+            rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
     ),
     (
@@ -256,14 +256,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relday",
         _compile(
-            r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|前晚)"
+            r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚)"
         ),
     ),
     (
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _compile(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
-            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?(?![刊报年岁边围期])"
+            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
+            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{_S}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             rf")(?![0-9A-Za-z])"
@@ -286,7 +287,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
-        _compile(rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})(?:日{_NOT_COUNT_AFTER}|号{_HAO_AFTER})"),
+        _compile(
+            rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
+            rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号{_HAO_AFTER}"
+        ),
     ),
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
@@ -307,6 +311,7 @@ _REL_DAY = {
     "今晚": 0,
     "今晨": 0,
     "今早": 0,
+    "今朝": 0,
     "明天": 1,
     "明日": 1,
 }
@@ -448,7 +453,7 @@ class _Month:
     end: int
 
 
-_NEAR_DAYS = 240  # a date without a year is in the reference's year unless that is this far away
+_NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
 class _Resolver:
@@ -587,10 +592,13 @@ class _Resolver:
         unit = g["unit"]
         if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
             return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
-        if unit == "月":
+        if unit == "月":  # 本（3）月, 本（3）月16日
             y, m = self.ref.year, n
             if rel in ("上", "去") and m > self.ref.month:
                 y -= 1
+            if g.get("md"):
+                r = _day(y, m, to_int(g["md"] or ""))
+                return (r, DAY, REFERENCE) if r else None
             r = _month_range(y, m, None)
             return (r, MONTH, REFERENCE) if r else None
         # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
@@ -826,6 +834,8 @@ class _Resolver:
     def _week(self, g, anchor):
         rel = g.get("wrel") or g.get("today")
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+        if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
+            return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and self.week is not None:
             monday = self.week  # 上週末…週六: the week just named
         else:
@@ -837,6 +847,8 @@ class _Resolver:
             return None
         if wd == "末":
             a, b = _shift(monday, 5), _shift(monday, 6)
+        elif wd and g.get("wd4"):  # 下週五、六
+            a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
         else:
@@ -867,7 +879,7 @@ class _Resolver:
         return (first, last, DAY, label), "festival", basis
 
     def _day(self, g, anchor):
-        d = to_int(g["d"] or "")
+        d = to_int(g.get("d") or g.get("dh") or "")
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
@@ -982,10 +994,11 @@ def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]
 _CONNECTOR = _compile(rf"^{_S}(?:起|开始)?{_S}{_TO}{_S}$")
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
-                          "quarter", "season", "era"})  # fmt: skip
+                          "quarter", "season", "era", "lunar_day", "festival"})  # fmt: skip
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
-_STOP = either_script("止")
+# Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
+_NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
 
 
 def _range_gap(text: str, a: Found, b: Match) -> bool:
@@ -1019,8 +1032,6 @@ def resolve(
             continue
         if anchor is not None and prev is not None and found.last >= prev.first:
             end = found.end
-            if text[end : end + 1] in _STOP:
-                end += 1  # 7月1日至8月31日止
             label = f"{prev.label}～{found.label}"
             found = Found(
                 prev.start,
@@ -1037,7 +1048,7 @@ def resolve(
             kinds[-1] = match.kind
         elif (
             prev is not None
-            and kinds[-1] in ("week", "relday")
+            and kinds[-1] in _NAMED_DAYS
             and text
             and text[prev.end : found.start].strip() in _OPEN_BRACKET
             and found.start > prev.end
@@ -1115,6 +1126,7 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = _compile(r"[自从由]")
+_HABIT = _compile(r"[每逢][^，,。；;！？]*$")
 
 
 # ---- the whole article ------------------------------------------------------------------------
@@ -1161,20 +1173,34 @@ def date_paragraphs(
 
 _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 _STAMP_MAX = 60
+_STAMP_DATE = _compile(
+    rf"(?<![0-9])(?:\d{{4}}{_S}[-/.年]{_S}\d{{1,2}}{_S}[-/.月]{_S}\d{{1,2}}{_S}[日号]?"
+    rf"|\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号]|[01]?\d/[0-3]?\d|(?:昨天|今天|前天)(?={_S}\d))(?![0-9])"
+)
+_STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
+_STAMP_REST = _compile(
+    r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
+)
+_CLAUSE = re.compile(r"[，,]")
+_BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
 
 
 def is_stamp(line: str) -> bool:
-    """A short line with a date and a clock time and no sentence: a time stamp of the page
-    or of a related link (``2024-03-06 HKT 12:05``, ``2023/11/2 9:41:12 来源：某某``)."""
-    return (
-        len(line) <= _STAMP_MAX
-        and not _SENTENCE_END.search(line)
-        and bool(_CLOCK.search(line))
-        and bool(_STAMP_DATE.search(line))
-    )
-
-
-_STAMP_DATE = _compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+    """A line that only stamps a date, not a sentence that tells of one: the page's or a
+    related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
+    (``2019年03月02日 星期六``, ``【2024-02-09 聯合報 A6版】``), a signature's (``（2024年1月26日）``)."""
+    line = line.strip()
+    if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
+        return False
+    date_at = _STAMP_DATE.search(line)
+    if not date_at:
+        return False
+    rest = line[: date_at.start()] + line[date_at.end() :]
+    if _CLOCK.search(line):
+        return True
+    if _BRACKETED.match(line) and len(rest) <= _STAMP_NOTE and not _CLAUSE.search(rest):
+        return True
+    return bool(_STAMP_REST.match(rest))
 
 
 @dataclass(frozen=True)
