@@ -84,7 +84,12 @@ def _minguo_stamp(line: str) -> date | None:
         return None
 
 
+_DIGIT = re.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
+
+
 def _days(line: str, today: date, minguo: bool) -> list[Found]:
+    if not _DIGIT.search(line):
+        return []
     return [
         f
         for f in find_dates(line, today, minguo)

@@ -908,43 +908,78 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
          "平成": 1989, "令和": 2019}  # fmt: skip
 
 
-# Every date expression holds one of these characters or names a festival; the rules run
-# only in windows around them.  A character class and plain substring search are the
-# fastest way through a book (an alternation of words costs several times more).
-_TRIGGER = _compile(
-    r"[年月日号天周初廿卅昨今季暑寒]|星期|礼拜|去[春夏秋冬]|\d{4}[-/.Q ]|\d/\d|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
-)
+_NEW_YEAR_WORDS = _compile(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
+_MARGIN = 32  # longer than any date expression on either side of its trigger
+_CLUSTER_GAP = 2 * _MARGIN
+
+# Each rule runs only in windows around the words it cannot do without (every month-day
+# has 月, every week 周/星期/礼拜): one C-speed search per trigger finds the windows, and
+# most of a book is never looked at by most rules.
+_GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
+    ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
+           "monthpart")),
+    ("年", ("minguo", "minguo_bare", "yrange", "y", "relyear", "relpart", "lunar_new_year",
+           "era")),
+    ("春夏秋冬", ("season",)),
+    ("暑寒", ("vacation",)),
+    ("季Q", ("quarter",)),
+    ("昨今明前", ("relday",)),
+    ("(（", ("twrel",)),
+    ("周星礼", ("week",)),
+    ("初", ("lunar_day",)),
+    ("日号", ("day",)),
+    ("-/.", ("numeric",)),
+    ("/", ("slash_md",)),
+    (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+     ("english",)),
+    (NAMES, ("festival",)),  # words, not characters: 中, 大, 国 are everywhere
+]  # fmt: skip
+_BY_KIND = dict(_PATTERNS)
 
 
-def _traditional_spellings(word: str) -> list[str]:
-    """Every Traditional spelling of ``word`` that the character table allows."""
+def _spellings(word: str) -> list[str]:
+    """``word`` and every Traditional spelling of it that the character table allows."""
     spellings = [""]
     for ch in word:
         forms = dict.fromkeys((ch, *character_forms(ch)))
         spellings = [s + f for s in spellings for f in forms]
-    return [s for s in spellings if s != word]
+    return spellings
 
 
-_FESTIVAL_WORDS = tuple(
-    sorted({w for name in NAMES for w in (name, *_traditional_spellings(name))})
-)
-_NEW_YEAR_WORDS = _compile(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
-_MARGIN = 32  # longer than any date expression
+def _trigger(chars: str | tuple[str, ...]) -> re.Pattern[str] | tuple[str, ...]:
+    """Characters: a run of them less than two margins apart, found in one deterministic
+    search (a class and its negation).  Words: every spelling, found by substring search
+    (far faster than an alternation in ``re``)."""
+    if isinstance(chars, tuple):
+        return tuple(sorted({w for word in chars for w in _spellings(word)}))
+    forms = dict.fromkeys(either_script("[" + chars + "]")[1:-1])
+    cls = "".join("\\" + c if c in "\\]^-[" else c for c in forms)
+    return re.compile(rf"[{cls}](?:[^{cls}]{{0,{_CLUSTER_GAP}}}[{cls}])*")
 
 
-def _windows(norm: str) -> list[tuple[int, int]]:
-    hits = [m.start() for m in _TRIGGER.finditer(norm)]
-    for word in _FESTIVAL_WORDS:
+_CLUSTERS = [
+    (_trigger(chars), tuple((kind, _BY_KIND[kind]) for kind in kinds)) for chars, kinds in _GROUPS
+]
+
+
+def _hits(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tuple[int, int]]:
+    if not isinstance(trigger, tuple):
+        return [m.span() for m in trigger.finditer(norm)]
+    hits = []
+    for word in trigger:
         i = norm.find(word)
         while i != -1:
-            hits.append(i)
+            hits.append((i, i + len(word)))
             i = norm.find(word, i + 1)
     hits.sort()
-    windows: list[tuple[int, int]] = []
+    return hits
+
+
+def _windows(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tuple[int, int]]:
     n = len(norm)
-    for at in hits:
-        lo, hi = max(0, at - _MARGIN), min(n, at + _MARGIN)
+    windows: list[tuple[int, int]] = []
+    for start, end in _hits(trigger, norm):
+        lo, hi = max(0, start - _MARGIN), min(n, end + _MARGIN)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -960,13 +995,17 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
     """
     norm = halfwidth_digits(text)
     found: list[Match] = []
-    for lo, hi in _windows(norm):
-        for kind, pattern in _PATTERNS:
+    for cluster, rules in _CLUSTERS:
+        windows = _windows(cluster, norm)
+        if not windows:
+            continue
+        for kind, pattern in rules:
             if kind == "minguo_bare" and not minguo:
                 continue
-            for m in pattern.finditer(norm, lo, hi):
-                if m.end() > m.start() and (kind != "relyear" or m.group(0)):
-                    found.append(Match(kind, m.start(), m.end(), m.groupdict()))
+            for lo, hi in windows:
+                for m in pattern.finditer(norm, lo, hi):
+                    if m.end() > m.start() and (kind != "relyear" or m.group(0)):
+                        found.append(Match(kind, m.start(), m.end(), m.groupdict()))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []
     last_end = -1
