@@ -33,6 +33,7 @@ from itertools import accumulate
 from tui.model.festivals import HOLIDAY_DAYS, NAMES, NEEDS_CONTEXT, festival_date, lunar_date
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import Script, character_forms, convert, either_script
+from tui.model.sentences import containing, sentence_spans
 
 _CN = "〇零○一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
@@ -469,15 +470,24 @@ class _Resolver:
         self.stated_ref = stated_ref
         self.paragraph = -1
         self.text = ""
+        self._sentences = None
         self.at = 0  # where the match being resolved starts
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
         self.text = text
+        self._sentences: list[tuple[int, int]] | None = None
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        if self._sentences is None:  # split once per paragraph, and only if asked
+            self._sentences = sentence_spans(self.text)
+        return containing(self._sentences, offset, len(self.text))
 
     def _in_sentence(self, paragraph: int, end: int) -> bool:
-        """Nothing but the same sentence lies between ``end`` and the current match."""
-        return paragraph == self.paragraph and not _SENTENCE_END.search(self.text, end, self.at)
+        """``end`` (of an earlier date) is in the sentence of the current match."""
+        return paragraph == self.paragraph and self._sentence_of(max(0, end - 1)) == (
+            self._sentence_of(self.at)
+        )
 
     def _context_month(self) -> _Month | None:
         month = self.month
@@ -1060,7 +1070,9 @@ def resolve(
     date in brackets (``本周一(9月25日)``) takes that date.  ``resolver`` carries the month
     last named from one paragraph to the next.
     """
-    resolver = resolver or _Resolver(ref)
+    if resolver is None:
+        resolver = _Resolver(ref)
+        resolver.start_paragraph(text)
     out: list[Found] = []
     kinds: list[str] = []
     for match in matches:
@@ -1117,6 +1129,7 @@ _COUNT = _compile(
     rf"(?:已经|已|共|总共|累计|满|达|整整|足足|超过|{_S})*(?P<n>\d{{1,5}}|[{_CN}百千]{{1,6}}){_S}天"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_COUNT_REACH = 24  # how far after 到昨天 the count (已滿500天) may stand
 
 
 def counted_days(text: str, found: list[Found]) -> list[Found]:
@@ -1136,8 +1149,9 @@ def counted_days(text: str, found: list[Found]) -> list[Found]:
             continue
         if not _SINCE.search(text[max(0, a.start - 2) : a.start]):
             continue
-        stop = _SENTENCE_END.search(text, f.end)
-        m = _COUNT.search(text, f.end, stop.start() if stop else len(text))
+        reach = min(len(text), f.end + _COUNT_REACH)  # bounded: a paragraph without a full
+        stop = _SENTENCE_END.search(text, f.end, reach)  # stop must not cost its length
+        m = _COUNT.search(text, f.end, stop.start() if stop else reach)
         n = to_int(m.group("n")) if m else None
         if not n:
             continue
