@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -77,20 +79,42 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
 # 春晚节目 is the gala's programme, not a date.
+class _LazyPattern:
+    """A rule compiled on its first use: building every rule costs tens of milliseconds,
+    and a text that never names a week or a quarter never pays for those rules."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._compiled is None:
+            self._compiled = _compile(self._source)
+        return self._compiled.finditer(text, pos, endpos)
+
+
+def _lazy(source: str) -> _LazyPattern:
+    return _LazyPattern(source)
+
+
 _FESTIVAL = "|".join(
     n + "(?!节目)" if n == "春晚" else n for n in NAMES if n not in NEEDS_CONTEXT
 ) + "".join(f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT)
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "numeric",
-        _compile(
+        _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
             rf"(?:(?:[T ]|{_S})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
         ),
     ),
     (
         "english",
-        re.compile(
+        _lazy(
             rf"(?<![A-Za-z])(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+)?"
             rf"(?P<y>\d{{4}})(?![0-9])"
             rf"|(?<![0-9A-Za-z])(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
@@ -98,60 +122,58 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "minguo",
-        _compile(
+        _lazy(
             rf"(?:中华)?民国{_S}(?P<y>\d{{1,3}}|[{_CN}百]{{1,6}}){_S}年"
             rf"(?:{_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?)?"
         ),
     ),
     (
         "minguo_bare",  # 113年3月, 113年度: only in Taiwan's Traditional text
-        _compile(
+        _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d|[89]\d){_S}年"
             rf"(?:{_S}(?P<m>\d{{1,2}}){_S}月(?:{_S}(?P<d>\d{{1,2}}){_S}[日号])?|(?P<fy>度))"
         ),
     ),
     (
         "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
-        _compile(
+        _lazy(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){_S}[(（]{_S}(?P<n>\d{{1,4}}){_S}[)）]{_S}(?P<unit>年|月|日)"
             rf"(?:(?<=年){_S}(?P<m>{_D}){_S}月(?:{_S}(?P<d>{_D}){_S}[日号])?|(?<=月){_S}(?P<md>{_D}){_S}[日号])?"
         ),
     ),
     (
         "yrange",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){_S}{_TO}{_S}(?P<y2>\d{{4}}){_S}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪)"
         ),
     ),
     (
         "mrange",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){_S}年{_S})?(?P<m>\d{{1,2}}){_S}{_TO}{_S}(?P<m2>\d{{1,2}}){_S}月份?"
             rf"(?!{_S}[0-9{_CN}])"
         ),
     ),
     (
         "mdrange",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){_S}年{_S})?(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]?"
             rf"{_S}{_TO}{_S}(?P<d2>{_D}){_S}[日号]"
         ),
     ),
     (
         "ymd",
-        _compile(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]"
-        ),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]"),
     ),
     (
         "ym",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
         "season",
-        _compile(
+        _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
             rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
@@ -160,14 +182,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "y",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
             rf"(?:(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
     ),
     (
         "relyear",
-        _compile(
+        _lazy(
             rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{_S}(?P<m>{_D}){_S}月份?"
             rf"(?:{_S}(?P<d>{_D}){_S}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
             rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
@@ -175,14 +197,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
-        _compile(
+        _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|明年))?(?P<nl>农历|阴历)?"
             rf"(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<ld>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
         ),
     ),
     (
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
-        _compile(
+        _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
@@ -191,19 +213,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "lunar_month",  # 腊月: the twelfth lunar month
-        _compile(
-            r"(?<![0-9〇零○一二三四五六七八九十年])(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
-        ),
+        _lazy(r"(?<![0-9〇零○一二三四五六七八九十年])(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"),
     ),
     (
         "vacation",  # 暑假, 寒假, 今年暑期档
-        _compile(
+        _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))?(?P<v>暑|寒)(?:假|(?P<dang>期档))"
         ),
     ),
     (
         "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
-        _compile(
+        _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年|(?P<rel>今年|去年|前年|明年))(?:的)?{_S}(?:第|(?P<upto>前))?{_S}"
             rf"(?P<q>[一二三四1-4]){_S}季度?"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){_S}年?{_S}Q(?P<qq>[1-4])(?![0-9])"
@@ -212,43 +232,43 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "era",  # 光緒11年, 昭和50年
-        _compile(
+        _lazy(
             rf"(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|明治|大正|昭和|平成|令和){_S}"
             rf"(?P<n>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_S}年"
         ),
     ),
     (
         "slash_md",  # （5/3更新）, 5/3起, 5/3(五): a month/day only beside a word of time
-        _compile(
+        _lazy(
             rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
             rf"(?={_S}(?:更新|起|至|到|前|后|晚间|晚上|早上|上午|下午|凌晨|中午|当天|"
             rf"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]))"
         ),
     ),
-    ("md", _compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
+    ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
     (
         "m",
-        _compile(
+        _lazy(
             rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){_S}月份?"
             rf"(?![球亮光饼嫂子票薪])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
         "relpart",
-        _compile(
+        _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大])年(?P<part>底|末|初)(?!中|期)"
         ),
     ),
     (
         "relmonth",
-        _compile(
+        _lazy(
             rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
             rf"(?:{_S}(?P<d>{_D}){_S}[日号]|(?P<mpart>上旬|中旬|下旬|初|中|底|末)(?!国|旬))?"
         ),
     ),
     (
         "monthpart",  # 月初, 月中, 月底: of the month last named, else the reference's
-        _compile(
+        _lazy(
             r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后正腊冬新赏望圆残"
             r"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|初|底|末|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途))"
             r"(?![一二三四五六七八九十])"
@@ -256,13 +276,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relday",
-        _compile(
+        _lazy(
             r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚)"
         ),
     ),
     (
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
-        _compile(
+        _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
             rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
@@ -273,7 +293,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "festival",
-        _compile(
+        _lazy(
             rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年(?:那一?届|那年的?|的)?{_S})|(?P<rel>今年|去年|前年|明年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             rf"(?=(?P<sfx>假期|长假|连假|放假|黄金周|期间|前后|当天|当日|档|前|后|时|那天)?)"
@@ -281,14 +301,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
-        _compile(
+        _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
             r"(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
         ),
     ),
     (
         "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
-        _compile(
+        _lazy(
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
             rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号{_HAO_AFTER}"
         ),
@@ -495,10 +515,15 @@ class _Resolver:
             return None
         return month
 
-    def _pick(self, days: list[date | None]) -> date | None:
-        """Of one day's occurrences in neighbouring years, the one in the reference's year
-        unless that is far from it, then the nearest (12月27日 in a January story: last year)."""
-        known = [x for x in days if x is not None]
+    def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
+        """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
+        the one in the reference's year unless that is far from it, then the nearest
+        (12月27日 in a January story: last year's).  The neighbours are computed only when
+        needed: a lunar year costs lunar_python milliseconds."""
+        this = day_of(0)
+        if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
+            return this
+        known = [x for x in (day_of(-1), this, day_of(1)) if x is not None]
         if not known:
             return None
         same = [x for x in known if x.year == self.ref.year]
@@ -535,7 +560,7 @@ class _Resolver:
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
-        picked = self._pick([_safe_date(self.ref.year + k, m, day) for k in (-1, 0, 1)])
+        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
 
     # -- one match -----------------------------------------------------------------------
@@ -729,7 +754,7 @@ class _Resolver:
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
-        best = self._pick([lunar_date(self.ref.year + k, month, day) for k in (-1, 0, 1)])
+        best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _lunar_new_year(self, g, anchor):
@@ -878,7 +903,7 @@ class _Resolver:
             first = festival_date(name, y)
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
-            first = self._pick([festival_date(name, self.ref.year + k) for k in (-1, 0, 1)])
+            first = self._pick(lambda k: festival_date(name, self.ref.year + k))
         if first is None:
             return None
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
