@@ -56,6 +56,14 @@ CASES = [
     ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
     # … or the month named before it in its sentence
     ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
+    ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "stated"),
+    (
+        "民國114年疏運計畫，時刻表已於12月27日公布",
+        "12月27日",
+        "2023-12-27",
+        "2023-12-27",
+        "reference",
+    ),
     # Taiwan's bracketed days and years
     ("公司昨（11）日宣布", "昨（11）日", "2024-02-11", "2024-02-11", "reference"),
     ("今（3）日起", "今（3）日", "2024-02-03", "2024-02-03", "reference"),
@@ -257,3 +265,29 @@ def test_reference_dates_at_the_ends_of_the_calendar_never_raise(ref: date) -> N
         summary(a)
         for e in a.timeline:
             assert e.start <= e.end
+
+
+def test_the_command_line_takes_the_calendars_ends(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "昨天、今天、明天、上週五、下個月、去年底、春節假期、大年初二、18日。\n", "utf-8"
+    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "tui", *args, str(path)], capture_output=True, timeout=120
+        )
+
+    for ref in ("0001-01-01", "9999-12-31"):
+        out = run("--json", "--no-cache", "--reference-date", ref)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["reference_date"] == ref
+        assert b"Traceback" not in out.stderr
+    for bad in ("0000-01-01", "2024-02-30", "10000-01-01"):
+        out = run("--summary", "--reference-date", bad)
+        assert out.returncode == 2
+        assert out.stderr.count(b"\n") == 1 and b"Traceback" not in out.stderr

@@ -557,6 +557,11 @@ class _Resolver:
             if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
                 y += 1
             return y, anchor.basis
+        # 2019年3月8日开会，5月10日散会: the year of a month named earlier in the sentence.
+        # (Not of a bare year: 民國114年疏運計畫……時刻表已於12月27日公布 is last December.)
+        month = self.month
+        if month is not None and self._in_sentence(month.paragraph, month.end):
+            return month.year, STATED if month.stated else REFERENCE
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
