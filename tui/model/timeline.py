@@ -250,7 +250,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "m",
         _lazy(
             rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){_S}月份?"
-            rf"(?![球亮光饼嫂子票薪])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+            rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
