@@ -114,6 +114,8 @@ CASES = [
     ("月中前后拆息", "月中", "2024-02-11", "2024-02-20", "reference"),
     ("今年年底前下线", "今年年底", "2024-12-01", "2024-12-31", "reference"),
     ("2018年年底冲刺上市", "2018年年底", "2018-12-01", "2018-12-31", "stated"),
+    ("预计2月中下旬完工", "2月中下旬", "2024-02-11", "2024-02-29", "reference"),
+    ("今年1至5月累计", "今年1至5月", "2024-01-01", "2024-05-31", "reference"),
     ("琴日去咗旺角", "琴日", "2024-02-10", "2024-02-10", "reference"),
     ("聽日再講", "聽日", "2024-02-12", "2024-02-12", "reference"),
     ("今朝已经搵到前车主", "今朝", "2024-02-11", "2024-02-11", "reference"),
@@ -193,6 +195,12 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_weekday_after_its_date_is_part_of_it() -> None:
+    for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
+        for form in both_scripts(text):
+            assert len(dated(form)) == 1, dated(form)
 
 
 def test_year_start_is_not_a_lunar_day() -> None:

@@ -46,7 +46,7 @@ _S = r"[ \t\u3000]*"
 _NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/:])"
 _TO = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
 _PART_YEAR = r"初|中|底|末|上半年|下半年|前半年|后半年"
-_PART_MONTH = r"上旬|中旬|下旬|初|中|底|末"
+_PART_MONTH = r"上中旬|中下旬|上旬|中旬|下旬|初|中|底|末"
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
@@ -150,7 +150,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "mrange",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){_S}年{_S})?(?P<m>\d{{1,2}}){_S}{_TO}{_S}(?P<m2>\d{{1,2}}){_S}月份?"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}|(?P<rel>今年|去年|前年|明年){_S}|{_NO_NUM_BEFORE})"
+            rf"(?P<m>\d{{1,2}}){_S}{_TO}{_S}(?P<m2>\d{{1,2}}){_S}月份?"
             rf"(?!{_S}[0-9{_CN}])"
         ),
     ),
@@ -358,7 +359,7 @@ _YEAR_PARTS = {
     "下半年": ((7, 1), (12, None), "下半年"),
     "后半年": ((7, 1), (12, None), "下半年"),
 }
-_MONTH_PARTS = {"上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
+_MONTH_PARTS = {"上中旬": (1, 20, "上中旬"), "中下旬": (11, None, "中下旬"), "上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
                 "中": (11, 20, "中旬"), "下旬": (21, None, "下旬"), "底": (21, None, "下旬"),
                 "末": (21, None, "下旬")}  # fmt: skip
 
@@ -666,6 +667,8 @@ class _Resolver:
         m1, m2 = to_int(g["m"] or ""), to_int(g["m2"] or "")
         if g.get("y"):
             y, basis = _year_of(g["y"] or ""), STATED
+        elif g.get("rel"):
+            y, basis = self._ref_year(g), REFERENCE
         else:
             y, basis = self._year_for(m1 or 0, None, anchor)
         if not y or not m1 or not m2 or m2 < m1:
@@ -1082,6 +1085,7 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "englis
                           "quarter", "season", "era", "lunar_day", "festival"})  # fmt: skip
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
+_WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
 _NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
 
@@ -1146,6 +1150,14 @@ def resolve(
             # 本周一(9月25日): the bracketed date wins, and the two are one event.
             out[-1] = replace(found, start=prev.start, end=found.end + 1)
             kinds[-1] = match.kind
+        elif (
+            prev is not None
+            and match.kind == "week"
+            and prev.granularity == DAY
+            and prev.first == prev.last
+            and _WEEKDAY_GAP.match(text, prev.end, found.start)
+        ):
+            continue  # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all
         else:
             out.append(found)
             kinds.append(match.kind)
