@@ -581,7 +581,7 @@ class _Resolver:
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
-        except (OverflowError, ValueError):  # past the calendar's ends: no date, never a crash
+        except (OverflowError, ValueError, KeyError, TypeError):  # no date, never a crash
             return None
         if r is None:
             return None
