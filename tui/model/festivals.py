@@ -23,6 +23,7 @@ _LUNAR = {
     "七夕": (7, 7, 0),
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
+    "中元": (7, 15, 0),
 }
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
@@ -35,7 +36,9 @@ _SOLAR = {
     "教师节": (9, 10),
     "国庆": (10, 1),
     "双十一": (11, 11),
+    "双11": (11, 11),
     "双十二": (12, 12),
+    "双12": (12, 12),
     "圣诞": (12, 25),
 }
 #: How many days the festival spans when the text means the holiday period.
@@ -52,7 +55,7 @@ HOLIDAY_DAYS = {
 #: with a year or a holiday word after it.
 NEEDS_CONTEXT = frozenset({"过年"})
 
-NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明"], key=len, reverse=True))
+NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明", "冬至"], key=len, reverse=True))
 _YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover
 
 
@@ -70,8 +73,9 @@ def festival_date(name: str, year: int) -> date | None:
         return date(year, *_SOLAR[name])
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
-    if name == "清明":
-        term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get("清明")
+    if name in ("清明", "冬至"):  # solar terms; the table's 冬至 is the previous year's
+        key = "清明" if name == "清明" else "DONG_ZHI"
+        term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
         return _solar(Lunar.fromYmd(year - 1, 12, 8))

@@ -102,7 +102,9 @@ def _lazy(source: str) -> _LazyPattern:
 
 
 _FESTIVAL = "|".join(
-    n + "(?!节目)" if n == "春晚" else n for n in NAMES if n not in NEEDS_CONTEXT
+    n + "(?!节目)" if n == "春晚" else n + "(?![0-9])" if n[-1].isdigit() else n
+    for n in NAMES
+    if n not in NEEDS_CONTEXT
 ) + "".join(f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT)
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
