@@ -262,6 +262,16 @@ def test_the_inferred_reference_follows_the_count() -> None:
     assert got["昨天"] == date(2019, 10, 13) and got["今天"] == date(2019, 10, 14)
 
 
+def test_without_a_count_the_inferred_reference_still_keeps_the_story_possible() -> None:
+    from tui.model.article import build_article
+
+    for form in both_scripts("自2018年6月1日起天天打卡，到昨天已坚持很久。"):
+        a = build_article(form, today=date(2030, 1, 1))
+        got = {e.text.simplified: e for e in a.timeline}
+        assert got["昨天"].start >= date(2018, 6, 1)  # never 2018-05-31
+        assert got["昨天"].basis == "reference" and a.reference_source == "latest-year"
+
+
 def test_dates_without_a_year_stay_near_the_reference() -> None:
     assert only("時刻表已於12月27日公布", date(2025, 1, 3))[1] == "2024-12-27"
     assert only("元旦后开放", date(2023, 12, 31))[1] == "2024-01-01"

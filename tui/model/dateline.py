@@ -17,7 +17,7 @@ from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
 
-_HEAD = 40  # non-blank lines read from the top …
+_HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
 _TAIL = 8  # non-blank lines read from the bottom
 _LINE_MAX = 120

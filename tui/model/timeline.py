@@ -765,6 +765,26 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _COUNT_REACH = 24  # how far after 到昨天 the count (已滿500天) may stand
 
 
+def _counted_from(text: str, found: list[Found], i: int) -> tuple[Found, int | None] | None:
+    """The stated day that relative day ``found[i]`` is counted from (``自X起……到昨天``),
+    and the number of days the text says have passed (``已滿500天``), if it says."""
+    f = found[i]
+    if f.precision != "relative" or f.granularity != DAY:
+        return None
+    start = next((j for j in range(i - 1, -1, -1) if found[j].granularity == DAY), None)
+    if start is None:
+        return None
+    a = found[start]
+    if a.basis != STATED or _SENTENCE_END.search(text, a.end, f.start):
+        return None
+    if not _SINCE.search(text[max(0, a.start - 2) : a.start]):
+        return None
+    reach = min(len(text), f.end + _COUNT_REACH)  # bounded: a paragraph without a full
+    stop = _SENTENCE_END.search(text, f.end, reach)  # stop must not cost its length
+    m = _COUNT.search(text, f.end, stop.start() if stop else reach)
+    return a, (to_int(m.group("n")) if m else None) or None
+
+
 def counted_days(text: str, found: list[Found]) -> list[Found]:
     """``自2018年6月1日起天天打卡，到昨天已滿500天``: 昨天 is the 500th day, not the day
     before the reference date; the count the text gives beats the guess."""
@@ -772,42 +792,33 @@ def counted_days(text: str, found: list[Found]) -> list[Found]:
         return found
     out = list(found)
     for i, f in enumerate(found):
-        if f.precision != "relative" or f.granularity != DAY:
+        since = _counted_from(text, found, i)
+        if since is None or since[1] is None:
             continue
-        start = next((j for j in range(i - 1, -1, -1) if found[j].granularity == DAY), None)
-        if start is None:
-            continue
-        a = found[start]
-        if a.basis != STATED or _SENTENCE_END.search(text, a.end, f.start):
-            continue
-        if not _SINCE.search(text[max(0, a.start - 2) : a.start]):
-            continue
-        reach = min(len(text), f.end + _COUNT_REACH)  # bounded: a paragraph without a full
-        stop = _SENTENCE_END.search(text, f.end, reach)  # stop must not cost its length
-        m = _COUNT.search(text, f.end, stop.start() if stop else reach)
-        n = to_int(m.group("n")) if m else None
-        if not n:
-            continue
-        day = _shift(a.first, n - 1)
-        if day is None:
-            continue
-        # The count dates it, but whether the first day counts is a guess: basis stays.
-        out[i] = replace(f, first=day, last=day, label=day.isoformat())
+        day = _shift(since[0].first, since[1] - 1)
+        if day is not None:
+            # The count dates it, but whether the first day counts is a guess: basis stays.
+            out[i] = replace(f, first=day, last=day, label=day.isoformat())
     return out
 
 
 def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
-    """The day a counted relative date (到昨天已滿500天) implies for 'today', as an
-    explicit date, so that an inferred reference date never contradicts the count."""
+    """What a relative day counted from a stated one implies for 'today', as an explicit
+    date, so that an inferred reference never contradicts the story: the day the count
+    (到昨天已滿500天) gives, or at least the day that puts 昨天 on its start (自X起……到昨天)."""
     if not any(m.kind == "relday" for m in matches) or not _SINCE_ANYWHERE.search(text):
         return []
     guessed = resolve(matches, today, text)
     out = []
-    for before, after in zip(guessed, counted_days(text, guessed), strict=True):
-        if before is not after and before.precision == "relative":
-            day = _shift(after.first, (today - before.first).days)
-            if day:
-                out.append(replace(after, first=day, last=day, explicit=True))
+    for i, f in enumerate(guessed):
+        since = _counted_from(text, guessed, i)
+        if since is None:
+            continue
+        a, n = since
+        day = _shift(a.first, n - 1) if n else a.first  # the day 昨天 stands for, at least
+        now = _shift(day, (today - f.first).days) if day else None  # 'today' for that 昨天
+        if now:
+            out.append(replace(f, first=now, last=now, explicit=True))
     return out
 
 
