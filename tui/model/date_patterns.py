@@ -124,6 +124,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
             rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号])?"
+            rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
         ),
     ),
     (

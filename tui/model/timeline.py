@@ -340,9 +340,9 @@ class _Resolver:
     _minguo_bare = _minguo
 
     def _twrel(self, g, anchor):
-        n = int(g["n"] or "0")
-        rel = g["rel"] or "今"
-        unit = g["unit"]
+        n = int(g.get("n") or g.get("n2") or "0")
+        rel = g.get("rel") or g.get("rel2") or "今"
+        unit = g.get("unit") or "日"
         if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
             return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
         if unit == "月":  # 本（3）月, 本（3）月16日
