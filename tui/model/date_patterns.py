@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "minguo_bare",  # 113年3月, 113年度: only in Taiwan's Traditional text
         _lazy(
-            rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d|[89]\d){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
             rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度))"
         ),
     ),
