@@ -187,8 +187,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|明年))?(?P<nl>农历|阴历)?"
-            rf"(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<ld>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|明年))?(?:"
+            # 农历八月十五日, 農曆8月15日: said to be lunar, any form
+            rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
+            rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
+            # 正月十五日, 腊月廿三: months only the lunar calendar has
+            rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
+            # 八月十五: a day in numerals without 日 is a lunar day
+            rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
+            rf")"
         ),
     ),
     (
@@ -301,6 +308,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
             rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号{_HAO_AFTER}"
+            # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
+            # (三日) is a count as often as a day: only where a date would stand.
+            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
+            rf"|(?:(?<=[于在到至，,（(])|^)(?P<dc1>[二三四五六七八九])日{_NOT_COUNT_AFTER}"
         ),
     ),
 ]

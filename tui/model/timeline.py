@@ -444,9 +444,9 @@ class _Resolver:
         return (r, "relative", REFERENCE) if r else None
 
     def _lunar(self, g, anchor):
-        lm = g["lm"] or ""
+        lm = g.get("lm") or g.get("lm2") or g.get("lm3") or ""
         month = _LUNAR_MONTHS.get(lm) or to_int(lm)
-        day = to_int((g["ld"] or "").removeprefix("初"))
+        day = to_int((g.get("ld") or g.get("ld2") or g.get("ld3") or "").removeprefix("初"))
         if not month or not day:
             return None
         if g.get("y"):
@@ -634,7 +634,7 @@ class _Resolver:
         return (first, last, DAY, label), "festival", basis
 
     def _day(self, g, anchor):
-        d = to_int(g.get("d") or g.get("dh") or "")
+        d = to_int(g.get("d") or g.get("dh") or g.get("dc") or g.get("dc1") or "")
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
