@@ -60,9 +60,9 @@ def test_date_shapes(text: str, surface: str, start: str, end: str, precision: s
         ("上了春晚", "春晚", "2025-01-28", "2025-01-28"),
         ("元宵節快樂", "元宵節", "2025-02-12", "2025-02-12"),
         ("中秋节", "中秋节", "2025-10-06", "2025-10-06"),
-        ("農曆新年", "農曆新年", "2025-01-29", "2025-02-04"),
+        ("農曆新年", "農曆新年", "2025-01-29", "2025-01-29"),
         ("2024年除夕", "2024年除夕", "2024-02-09", "2024-02-09"),
-        ("去年春节", "去年春节", "2024-02-10", "2024-02-16"),
+        ("去年春节", "去年春节", "2024-02-10", "2024-02-10"),
         ("國慶假期前開售", "國慶", "2025-10-01", "2025-10-07"),
         ("元旦当天", "元旦", "2025-01-01", "2025-01-01"),
         ("双十一购物节", "双十一", "2025-11-11", "2025-11-11"),
@@ -139,3 +139,26 @@ def test_timeline_is_sorted_and_stable() -> None:
 def test_a_dateline_with_an_update_note_is_still_the_dateline() -> None:
     ref = find_reference(["2025/05/18 14:05（5/18 18:30 更新）"], [], date(2030, 1, 1))
     assert (ref.day, ref.source) == (date(2025, 5, 18), "dateline")
+
+
+def test_the_bundled_articles_events_are_unchanged() -> None:
+    from tui.model.load import BUNDLED, load_article
+
+    a = load_article(BUNDLED)
+    got = [(e.text.traditional, e.start.isoformat(), e.end.isoformat()) for e in a.timeline]
+    assert got == [
+        ("2023年初", "2023-01-01", "2023-02-28"),
+        ("2024年中", "2024-06-01", "2024-07-31"),
+        ("2024年12月", "2024-12-01", "2024-12-31"),
+        ("去年底", "2024-12-01", "2024-12-31"),
+        ("2025年1月", "2025-01-01", "2025-01-31"),
+        ("春晚", "2025-01-28", "2025-01-28"),
+        ("除夕", "2025-01-28", "2025-01-28"),
+        ("春節", "2025-01-29", "2025-02-04"),
+        ("春節", "2025-01-29", "2025-02-04"),
+        ("春節", "2025-01-29", "2025-02-04"),
+    ]
+    assert (a.reference_date, a.reference_source) == (date(2025, 1, 31), "latest-year")
+    assert [e.basis for e in a.timeline] == ["stated"] * 3 + ["reference", "stated"] + [
+        "reference"
+    ] * 5

@@ -127,6 +127,7 @@ class Event:
     paragraph: int
     span: Span
     sentence: Span
+    basis: str = "stated"  # "reference" when anything was taken from the reference date
 
 
 @dataclass(frozen=True)
@@ -210,20 +211,16 @@ def build_article(
             Blogger(handle, name, role, mentions, credits)
         )
 
-    matches = date_rules.scan_paragraphs(texts)
-    provisional_ref = today or date.today()
-    explicit = [
-        f
-        for p_matches in matches
-        for f in date_rules.resolve([m for m in p_matches if m.explicit], provisional_ref)
-    ]
-    if reference_date is not None:
-        ref = date_rules.Reference(reference_date, "option")
-    else:
-        ref = date_rules.find_reference(lines, explicit, provisional_ref)
+    ref, dated = date_rules.date_paragraphs(
+        texts,
+        lines,
+        reference_date,
+        today or date.today(),
+        minguo=script is Script.TRADITIONAL,
+    )
     events = []
-    for p, p_matches in enumerate(matches):
-        for f in date_rules.resolve(p_matches, ref.day):
+    for p, found in enumerate(dated):
+        for f in found:
             span = (f.start, f.end)
             events.append(
                 Event(
@@ -238,6 +235,7 @@ def build_article(
                     paragraph=p,
                     span=span,
                     sentence=paragraphs[p].sentence_of(f.start),
+                    basis=f.basis,
                 )
             )
     events.sort(key=lambda e: e.start)  # stable: ties keep reading order

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.model.article import Article
+from tui.model.article import Article, Event
 from tui.model.scripts import Script
 
 
@@ -69,6 +69,7 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
                 "end": e.end.isoformat(),
                 "precision": e.precision,
                 "granularity": e.granularity,
+                "basis": e.basis,
                 "paragraph": e.paragraph,
                 "span": list(e.span),
                 "sentence": sentence(e.paragraph, e.sentence),
@@ -76,6 +77,21 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
             for e in article.timeline
         ],
     }
+
+
+#: Reference-date sources that are themselves guesses: an event dated from them is a guess too.
+GUESSED_SOURCES = frozenset({"latest-year", "today"})
+
+
+def is_guess(article: Article, event: Event) -> bool:
+    """The event's value leans on a reference date the page never stated."""
+    return event.basis == "reference" and article.reference_source in GUESSED_SOURCES
+
+
+def event_label(article: Article, event: Event, script: Script) -> str:
+    """The event's label, marked ``≈`` when it is a guess (see :func:`is_guess`)."""
+    label = event.label(script)
+    return f"≈{label}" if is_guess(article, event) else label
 
 
 def summary(article: Article, script: Script | None = None, width: int = 60) -> str:
@@ -101,7 +117,7 @@ def summary(article: Article, script: Script | None = None, width: int = 60) -> 
         text = article.sentence_text(e.paragraph, e.sentence, s).strip()
         if len(text) > width:
             text = text[: width - 1] + "…"
-        out.append(f"  {e.label(s):<18} {e.text(s)}  — {text}")
+        out.append(f"  {event_label(article, e, s):<18} {e.text(s)}  — {text}")
     if article.keywords:
         out += ["", "keywords: " + ", ".join(k(s) for k in article.keywords)]
     return "\n".join(out)

@@ -1,4 +1,4 @@
-"""Gregorian dates of Chinese festivals: lunar ones from lunar_python, civil ones fixed.
+"""Gregorian dates of Chinese festivals and lunar days: lunar ones from lunar_python.
 
 Each festival is named by its Simplified name.  ``year`` is the Gregorian year a
 reader means by "2025年春节": the lunar year that begins in it.
@@ -12,7 +12,9 @@ from functools import lru_cache
 # name → (lunar month, lunar day, offset in days); month 0 means "a solar term".
 _LUNAR = {
     "春节": (1, 1, 0),
+    "过年": (1, 1, 0),
     "农历新年": (1, 1, 0),
+    "农历春节": (1, 1, 0),
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
@@ -21,6 +23,7 @@ _LUNAR = {
     "七夕": (7, 7, 0),
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
+    "中元": (7, 15, 0),
 }
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
@@ -33,13 +36,27 @@ _SOLAR = {
     "教师节": (9, 10),
     "国庆": (10, 1),
     "双十一": (11, 11),
+    "双11": (11, 11),
     "双十二": (12, 12),
+    "双12": (12, 12),
     "圣诞": (12, 25),
 }
 #: How many days the festival spans when the text means the holiday period.
-HOLIDAY_DAYS = {"春节": 7, "农历新年": 7, "国庆": 7, "劳动节": 5, "五一": 5}
+HOLIDAY_DAYS = {
+    "春节": 7,
+    "过年": 7,
+    "农历新年": 7,
+    "农历春节": 7,
+    "国庆": 7,
+    "劳动节": 5,
+    "五一": 5,
+}
+#: Names that are words only in some shapes: 过年 (to celebrate new year) is dated only
+#: with a year or a holiday word after it.
+NEEDS_CONTEXT = frozenset({"过年"})
 
-NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明"], key=len, reverse=True))
+NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明", "冬至"], key=len, reverse=True))
+_YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover
 
 
 def _solar(lunar: object) -> date:
@@ -50,16 +67,36 @@ def _solar(lunar: object) -> date:
 @lru_cache(maxsize=1024)
 def festival_date(name: str, year: int) -> date | None:
     """The Gregorian date of festival ``name`` (Simplified) in Gregorian ``year``."""
-    if not 1901 <= year <= 2099:
+    if year not in _YEARS:
         return None
     if name in _SOLAR:
         return date(year, *_SOLAR[name])
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
-    if name == "清明":
-        term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get("清明")
+    if name in ("清明", "冬至"):  # solar terms; the table's 冬至 is the previous year's
+        key = "清明" if name == "清明" else "DONG_ZHI"
+        term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
         return _solar(Lunar.fromYmd(year - 1, 12, 8))
     month, day, offset = _LUNAR[name]
     return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)
+
+
+@lru_cache(maxsize=4096)
+def lunar_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of lunar ``year``/``month``/``day``; ``None`` if there is no such day.
+
+    Day 30 of a 29-day twelfth month is new year's eve (年三十 means 除夕 in every year).
+    """
+    if year not in _YEARS or not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    from lunar_python import Lunar
+
+    if month == 12 and day == 30:
+        eve = festival_date("除夕", year + 1)
+        return eve
+    try:
+        return _solar(Lunar.fromYmd(year, month, day))
+    except Exception:  # lunar_python raises a bare Exception for a day the month lacks
+        return None

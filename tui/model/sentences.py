@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 # A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes after it.
 _END = re.compile(r"(?:[。！？!?；;]+|…+|\.{3,})[」』”’\"'）)】》]*")
@@ -23,13 +25,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def containing(
     spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offset: int, length: int
 ) -> tuple[int, int]:
-    """The span among ``spans`` that holds ``offset`` (the whole text, ``length`` long, if none)."""
-    for s, e in spans:
+    """The span among ``spans`` that holds ``offset`` (the whole text, ``length`` long, if none).
+
+    ``spans`` are sorted and disjoint, so this is a binary search: a paragraph of thousands
+    of sentences and thousands of dates costs a logarithm per date, not a scan.
+    """
+    i = bisect_right(spans, offset, key=lambda s: s[0]) - 1
+    if i >= 0:
+        s, e = spans[i]
         if s <= offset < e:
             return s, e
     return 0, length
 
 
+@lru_cache(maxsize=8)
+def _spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    # Callers ask about one paragraph many times in a row (every mention in it): split it once.
+    return tuple(sentence_spans(text))
+
+
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
     """The span of the sentence that contains character ``offset``."""
-    return containing(sentence_spans(text), offset, len(text))
+    return containing(_spans_of(text), offset, len(text))

@@ -1,133 +1,79 @@
 """Dated expressions in Chinese prose, normalised to date ranges.
 
-Rules are written for the shapes of Chinese dates, in Simplified, and compiled to
-read both scripts; full-width digits are folded to ASCII first (offsets are kept): ``2024年12月``,
-``6 月 14 日``, ``2025-09-25``, ``2026/01/03 15:18``, ``2023年初``,
-``2024年中``, ``去年底``, ``今年6月份``, ``昨日``, a bare ``9月24日``, Chinese
-numerals (``二〇二五年一月``) and festivals dated by the lunar calendar.
-Relative and bare dates resolve against a reference date.  Counts, durations,
-ages (``80后``), long numbers and ratios never match: every pattern needs a
-year, month or day marker in the right place, and numbers may not touch other
-digits or Latin letters.
+The expressions are found by :mod:`tui.model.date_patterns`; this module says what they
+mean: ``2024年12月``, ``6 月 14 日``, ``2025-09-25``, ``2024.5.3``, ``November 2, 2021``,
+``2023年初``, ``去年底``, ``今年夏天``, ``昨（11）日``, a bare ``9月24日`` or ``18日``,
+weeks (``上週五``), ranges (``1月28日至2月4日``), the Minguo calendar (``民國108年``),
+lunar days (``大年初二``, ``正月十五``, ``年廿八``) and festivals.
+
+Relative and partial dates resolve against a reference date, or (a bare day, a month
+part) against the nearest month the text named before them.  Each result says where
+its value came from (``basis``): ``stated`` when the text gives it whole, ``reference``
+when anything was taken from the reference date.
+
+Counts, durations, ages (``80后``), prices, versions, long numbers and ratios never
+match: every pattern needs a year, month or day marker in the right place, numbers
+may not touch other digits or Latin letters, and a bare day is refused before the
+words that make it a count (``3日遊``, ``7日均線``, ``30日內``).  Resolving is linear too:
+context is carried forward, and a sentence is found by binary search.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import accumulate
 
-from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
-from tui.model.numerals import halfwidth_digits, to_int
-from tui.model.scripts import Script, character_forms, convert, either_script
-
-_CN = "〇零一二三四五六七八九十廿卅两"
-_D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
-_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # a four-digit year
-_S = r"[ \t\u3000]*"
-_NO_NUM_BEFORE = r"(?<![0-9A-Za-z.\-/:〇零一二三四五六七八九十])"
-_PART_YEAR = r"初|中|底|末|上半年|下半年|前半年|后半年"
-_PART_MONTH = r"上旬|中旬|下旬|初|中|底|末"
-# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
-_NOT_MID = (
-    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
+from tui.model.date_patterns import (
+    CN_NUMERALS,
+    CONNECTOR,
+    ENGLISH_MONTHS,
+    SPACE,
+    Match,
+    compile_rule,
+    scan,
+    scan_paragraphs,
 )
+from tui.model.festivals import HOLIDAY_DAYS, festival_date, lunar_date
+from tui.model.numerals import to_int
+from tui.model.scripts import Script, convert
+from tui.model.sentences import containing, sentence_spans
 
-
-def _traditional_spellings(word: str) -> list[str]:
-    """Every Traditional spelling of ``word`` that the character table allows."""
-    spellings = [""]
-    for ch in word:
-        forms = dict.fromkeys((ch, *character_forms(ch)))
-        spellings = [s + f for s in spellings for f in forms]
-    return [s for s in spellings if s != word]
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern))
-
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "numeric",
-        _compile(
-            rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
-            rf"(?:(?:[T ]|{_S})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z])"
-        ),
-    ),
-    (
-        "ymd",
-        _compile(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]"
-        ),
-    ),
-    (
-        "ym",
-        _compile(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S}(?P<m>{_D}){_S}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
-        ),
-    ),
-    (
-        "y",
-        _compile(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
-            rf"(?:(?P<part>{_PART_YEAR}){_NOT_MID})?"
-        ),
-    ),
-    (
-        "relyear",
-        _compile(
-            rf"(?P<rel>今年|去年|前年|明年|后年)(?:{_S}(?P<m>{_D}){_S}月份?"
-            rf"(?:{_S}(?P<d>{_D}){_S}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
-            rf"|(?P<part>{_PART_YEAR}){_NOT_MID})?"
-        ),
-    ),
-    ("md", _compile(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){_S}月{_S}(?P<d>{_D}){_S}[日号]")),
-    (
-        "m",
-        _compile(
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])月份?"
-            rf"(?![球亮光饼嫂子票薪])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
-        ),
-    ),
-    (
-        "relpart",
-        _compile(
-            r"(?<![0-9〇零一二三四五六七八九十年今去前明后每当这那半全整])年(?P<part>底|末|初)(?!中|期)"
-        ),
-    ),
-    (
-        "relmonth",
-        _compile(
-            r"(?P<relm>上个月|上月|本月|这个月|下个月|下月)(?:(?P<mpart>初|中|底|末)(?!国|旬))?"
-        ),
-    ),
-    ("relday", _compile(r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条)|明天|明日)")),
-    (
-        "festival",
-        _compile(
-            rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){_S}年{_S})|(?P<rel>今年|去年|前年|明年))?"
-            rf"(?P<f>{'|'.join(NAMES)})节?(?=(?P<sfx>假期|长假|期间|前后|当天|当日|档)?)"
-        ),
-    ),
-]
-_REL_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
+             "明": 1}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
     "前天": -2,
     "前日": -2,
+    "前晚": -2,
     "昨天": -1,
     "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
     "今日": 0,
+    "今天": 0,
+    "今晚": 0,
+    "今晨": 0,
+    "今早": 0,
+    "今朝": 0,
+    "琴日": -1,  # Cantonese: 琴日, 尋日 yesterday, 聽日 tomorrow
+    "寻日": -1,
+    "琴晚": -1,
+    "听日": 1,
+    "听朝": 1,
     "明天": 1,
     "明日": 1,
 }
+_REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
+             "呢个": 0, "下": 1, "下个": 1, "下下": 2}  # fmt: skip
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_HOLIDAY_WORDS = frozenset({"假期", "长假", "连假", "放假", "黄金周", "期间", "档"})
 _YEAR_PARTS = {
     "初": ((1, 1), (2, None), "年初"),
     "中": ((6, 1), (7, None), "年中"),
@@ -138,12 +84,14 @@ _YEAR_PARTS = {
     "下半年": ((7, 1), (12, None), "下半年"),
     "后半年": ((7, 1), (12, None), "下半年"),
 }
-_MONTH_PARTS = {"上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
+_MONTH_PARTS = {"上中旬": (1, 20, "上中旬"), "中下旬": (11, None, "中下旬"), "上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
                 "中": (11, 20, "中旬"), "下旬": (21, None, "下旬"), "底": (21, None, "下旬"),
                 "末": (21, None, "下旬")}  # fmt: skip
 
 #: Granularities, from fine to coarse.
 DAY, MONTH, PART, YEAR = "day", "month", "part", "year"
+#: Where a value came from.
+STATED, REFERENCE = "stated", "reference"
 
 
 @dataclass(frozen=True)
@@ -158,13 +106,17 @@ class Found:
     granularity: str  # day, month, part or year
     label: str  # normalised, in Simplified: 2024-12, 2025-01-28, 2024 年底
     explicit: bool  # carries its own year (usable to infer a reference date)
+    basis: str = STATED  # stated, or reference: something was taken from the reference date
 
 
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _month_range(y: int, m: int, part: str | None) -> tuple[date, date, str, str] | None:
+_R = tuple[date, date, str, str]  # first, last, granularity, label
+
+
+def _month_range(y: int, m: int, part: str | None) -> _R | None:
     if not (1 <= m <= 12 and 1 <= y <= 9999):
         return None
     if part:
@@ -173,7 +125,7 @@ def _month_range(y: int, m: int, part: str | None) -> tuple[date, date, str, str
     return date(y, m, 1), date(y, m, _last_day(y, m)), MONTH, f"{y}-{m:02d}"
 
 
-def _year_range(y: int, part: str | None) -> tuple[date, date, str, str] | None:
+def _year_range(y: int, part: str | None) -> _R | None:
     if not 1 <= y <= 9999:
         return None
     if part:
@@ -182,12 +134,36 @@ def _year_range(y: int, part: str | None) -> tuple[date, date, str, str] | None:
     return date(y, 1, 1), date(y, 12, 31), YEAR, f"{y}"
 
 
-def _day(y: int, m: int | None, d: int | None) -> tuple[date, date, str, str] | None:
+def _day(y: int, m: int | None, d: int | None) -> _R | None:
     try:
         day = date(y, m or 0, d or 0)
     except (ValueError, TypeError):
         return None
     return day, day, DAY, day.isoformat()
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _one_day(day: date | None) -> _R | None:
+    return (day, day, DAY, day.isoformat()) if day else None
+
+
+def _shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``; ``None`` past the calendar's ends (0001-01-01, 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    months = y * 12 + m - 1 + n
+    return months // 12, months % 12 + 1
 
 
 def _year_of(token: str) -> int | None:
@@ -200,164 +176,728 @@ def _simplified(word: str) -> str:
     return convert(word, Script.SIMPLIFIED)
 
 
-def _resolve(
-    kind: str, g: dict[str, str | None], ref: date
-) -> tuple[date, date, str, str, str] | None:
-    """Range, granularity, label and precision of one match; ``None`` if it is no date."""
-    g = {k: _simplified(v) if v else v for k, v in g.items()}
-    m = to_int(g["m"]) if g.get("m") else None
-    d = to_int(g["d"]) if g.get("d") else None
-    if kind in ("numeric", "ymd", "ym", "y"):
-        y = _year_of(g["y"] or "")
-        if y is None:
+@dataclass
+class _Month:
+    """The month the text last named, for a bare day (18日) or a month part (月底) after it."""
+
+    year: int
+    month: int
+    stated: bool
+    paragraph: int
+    end: int
+
+
+_NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
+
+
+class _Resolver:
+    """Resolves matches in reading order, carrying what the text said before them."""
+
+    def __init__(self, ref: date, new_year: bool = True, stated_ref: bool = False) -> None:
+        self.ref = ref
+        self.month: _Month | None = None
+        self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
+        self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
+        self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
+        # With a stated dateline a bare day counts from it, unless its sentence names a month.
+        self.stated_ref = stated_ref
+        self.paragraph = -1
+        self.text = ""
+        self._sentences = None
+        self.at = 0  # where the match being resolved starts
+
+    def start_paragraph(self, text: str) -> None:
+        self.paragraph += 1
+        self.text = text
+        self._sentences: list[tuple[int, int]] | None = None
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        if self._sentences is None:  # split once per paragraph, and only if asked
+            self._sentences = sentence_spans(self.text)
+        return containing(self._sentences, offset, len(self.text))
+
+    def _in_sentence(self, paragraph: int, end: int) -> bool:
+        """``end`` (of an earlier date) is in the sentence of the current match."""
+        return paragraph == self.paragraph and self._sentence_of(max(0, end - 1)) == (
+            self._sentence_of(self.at)
+        )
+
+    def _context_month(self) -> _Month | None:
+        month = self.month
+        if month is None or (self.stated_ref and not self._in_sentence(month.paragraph, month.end)):
             return None
-        if kind in ("numeric", "ymd"):
-            r = _day(y, m, d)
-        elif kind == "ym":
-            r = _month_range(y, m or 0, g.get("mpart"))
+        return month
+
+    def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
+        """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
+        the one in the reference's year unless that is far from it, then the nearest
+        (12月27日 in a January story: last year's).  The neighbours are computed only when
+        needed: a lunar year costs lunar_python milliseconds."""
+        this = day_of(0)
+        if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
+            return this
+        known = [x for x in (day_of(-1), this, day_of(1)) if x is not None]
+        if not known:
+            return None
+        same = [x for x in known if x.year == self.ref.year]
+        if same and abs((same[0] - self.ref).days) <= _NEAR_DAYS:
+            return same[0]
+        return min(known, key=lambda x: abs((x - self.ref).days))
+
+    # -- helpers -----------------------------------------------------------------------
+    def _ref_year(self, g: dict[str, str | None], key: str = "rel") -> int:
+        return self.ref.year + _REL_YEAR.get(g.get(key) or "今年", 0)
+
+    def _day_of_context(self, d: int, anchor: Found | None) -> tuple[_R | None, str]:
+        """A bare day: in the month the text last named, else the reference's month
+        (the previous one when the day is after the reference's day)."""
+        if anchor is not None:
+            y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
+            if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
+                y, m = _add_months(y, m, 1)
+        elif (month := self._context_month()) is not None:
+            y, m, stated = month.year, month.month, month.stated
         else:
-            r = _year_range(y, g.get("part"))
-        return (*r, r[2]) if r else None
-    if kind == "relyear":
-        y = ref.year + _REL_YEAR[g["rel"] or "今年"]
+            y, m, stated = self.ref.year, self.ref.month, False
+            if d > self.ref.day:
+                y, m = _add_months(y, m, -1)
+        return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
+        """The year of a month-day without one: the range's start's, else the reference's."""
+        if anchor is not None:
+            y = anchor.last.year
+            if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
+                y += 1
+            return y, anchor.basis
+        # 2019年3月8日开会，5月10日散会: the year of a month named earlier in the sentence.
+        # (Not of a bare year: 民國114年疏運計畫……時刻表已於12月27日公布 is last December.)
+        month = self.month
+        if month is not None and self._in_sentence(month.paragraph, month.end):
+            return month.year, STATED if month.stated else REFERENCE
+        if not 1 <= m <= 12:
+            return self.ref.year, REFERENCE
+        day = min(d or 1, 28)
+        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
+        return (picked.year if picked else self.ref.year), REFERENCE
+
+    # -- one match -----------------------------------------------------------------------
+    def resolve(self, match: Match, anchor: Found | None) -> Found | None:
+        self.at = match.start
+        g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
+        try:
+            r = getattr(self, "_" + match.kind)(g, anchor)
+        except (OverflowError, ValueError, KeyError, TypeError):  # no date, never a crash
+            return None
+        if r is None:
+            return None
+        (first, last, granularity, label), precision, basis = r
+        if last < first:
+            return None
+        return Found(
+            match.start,
+            match.end,
+            first,
+            last,
+            precision,
+            granularity,
+            label,
+            match.explicit,
+            basis,
+        )
+
+    def _numeric(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _day(y, to_int(g["m"] or ""), to_int(g["d"] or "")) if y else None
+        return (r, DAY, STATED) if r else None
+
+    _ymd = _numeric
+
+    def _english(self, g, anchor):
+        name = g.get("mon") or g.get("mon2") or ""
+        y = _year_of(g.get("y") or g.get("y2") or "")
+        m = next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(name[:3])), 0)
+        if not y or not m:
+            return None
+        d = g.get("d") or g.get("d2")
+        r = _day(y, m, int(d)) if d else _month_range(y, m, None)
+        return (r, r[2], STATED) if r else None
+
+    def _minguo(self, g, anchor):
+        n = to_int(g["y"] or "")
+        if n is None or not 1 <= n <= 200:
+            return None
+        y = n + 1911
+        m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
+        if g.get("d"):
+            r = _day(y, m, d)
+        elif g.get("m"):
+            r = _month_range(y, m or 0, None)
+        else:
+            r = _year_range(y, None)
+        return (r, r[2], STATED) if r else None
+
+    _minguo_bare = _minguo
+
+    def _twrel(self, g, anchor):
+        n = int(g.get("n") or g.get("n2") or "0")
+        rel = g.get("rel") or g.get("rel2") or "今"
+        unit = g.get("unit") or "日"
+        if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
+            return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
+        if unit == "月":  # 本（3）月, 本（3）月16日
+            y, m = self.ref.year, n
+            if rel in ("上", "去") and m > self.ref.month:
+                y -= 1
+            if g.get("md"):
+                r = _day(y, m, to_int(g["md"] or ""))
+                return (r, DAY, REFERENCE) if r else None
+            r = _month_range(y, m, None)
+            return (r, MONTH, REFERENCE) if r else None
+        # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
+        y, m = self.ref.year, self.ref.month
+        if rel in ("昨", "前", "今") and n > self.ref.day:
+            y, m = _add_months(y, m, -1)
+        elif rel == "明" and n < self.ref.day:
+            y, m = _add_months(y, m, 1)
+        r = _day(y, m, n)
+        return (r, DAY, REFERENCE) if r else None
+
+    def _yrange(self, g, anchor):
+        a, b = _year_of(g["y"] or ""), _year_of(g["y2"] or "")
+        if not a or not b or b < a:
+            return None
+        return (date(a, 1, 1), date(b, 12, 31), YEAR, f"{a}～{b}"), YEAR, STATED
+
+    def _mrange(self, g, anchor):
+        m1, m2 = to_int(g["m"] or ""), to_int(g["m2"] or "")
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        elif g.get("rel"):
+            y, basis = self._ref_year(g), REFERENCE
+        else:
+            y, basis = self._year_for(m1 or 0, None, anchor)
+        if not y or not m1 or not m2 or m2 < m1:
+            return None
+        a, b = _month_range(y, m1, None), _month_range(y, m2, None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], MONTH, f"{a[3]}～{b[3]}"), MONTH, basis
+
+    def _mdrange(self, g, anchor):
+        m, d1, d2 = to_int(g["m"] or ""), to_int(g["d"] or ""), to_int(g["d2"] or "")
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = self._year_for(m or 0, d1, anchor)
+        if not y or not m or not d1 or not d2:
+            return None
+        a = _day(y, m, d1)
+        b = _day(y, m, d2) if d2 >= d1 else _day(*_add_months(y, m, 1), d2)
+        if not a or not b:
+            return None
+        return (a[0], b[1], DAY, f"{a[3]}～{b[1]:%m-%d}"), DAY, basis
+
+    def _ym(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _month_range(y, to_int(g["m"] or "") or 0, g.get("mpart")) if y else None
+        return (r, r[2], STATED) if r else None
+
+    def _y(self, g, anchor):
+        y = _year_of(g["y"] or "")
+        r = _year_range(y, g.get("part")) if y else None
+        return (r, r[2], STATED) if r else None
+
+    def _season(self, g, anchor):
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        elif g.get("ago"):
+            n = to_int(g["ago"] or "")
+            y, basis = (self.ref.year - n if n else None), REFERENCE
+        else:
+            y, basis = (
+                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or "今", 0),
+                REFERENCE,
+            )
+        s = g.get("s") or g.get("s1") or g.get("s2") or ""
+        if not y or s not in _SEASONS:
+            return None
+        m1, m2, name = _SEASONS[s]
+        a = _month_range(y, m1, None)
+        b = _month_range(*_add_months(y, m2, 0), None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], PART, f"{y} {name}"), PART, basis
+
+    def _relyear(self, g, anchor):
+        y = self._ref_year(g)
+        m, d = (
+            to_int(g["m"] or "") if g.get("m") else None,
+            to_int(g["d"] or "") if g.get("d") else None,
+        )
         if d is not None:
             r = _day(y, m, d)
         elif m is not None:
             r = _month_range(y, m, g.get("mpart"))
         else:
             r = _year_range(y, g.get("part"))
-        return (*r, "relative") if r else None
-    if kind in ("md", "m"):
-        r = _day(ref.year, m, d) if kind == "md" else _month_range(ref.year, m or 0, g.get("mpart"))
-        return (*r, r[2]) if r else None
-    if kind == "relpart":
-        r = _year_range(ref.year, g.get("part"))
-        return (*r, "relative") if r else None
-    if kind == "relmonth":
-        months = ref.year * 12 + ref.month - 1 + _REL_MONTH[g["relm"] or "本月"]
-        r = _month_range(months // 12, months % 12 + 1, g.get("mpart"))
-        return (*r, "relative") if r else None
-    if kind == "relday":
-        day = ref + timedelta(days=_REL_DAY[g["reld"] or "今日"])
-        return day, day, DAY, day.isoformat(), "relative"
-    if kind == "festival":
-        name = g["f"] or ""
+        return (r, "relative", REFERENCE) if r else None
+
+    def _lunar(self, g, anchor):
+        lm = g.get("lm") or g.get("lm2") or g.get("lm3") or ""
+        month = _LUNAR_MONTHS.get(lm) or to_int(lm)
+        day = to_int((g.get("ld") or g.get("ld2") or g.get("ld3") or "").removeprefix("初"))
+        if not month or not day:
+            return None
         if g.get("y"):
             y = _year_of(g["y"] or "")
-            if y is None:
-                return None
+            return (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
+        return self._nearest_lunar(month, day, g)
+
+    def _lunar_year(self, g) -> tuple[int, str] | None:
+        """The (festival) year a lunar day or festival is named with, or just after."""
+        if g.get("y"):
+            y = _year_of(g["y"] or "")
+            return (y, STATED) if y else None
+        if g.get("rel"):
+            return self._ref_year(g), REFERENCE
+        if self.year is not None and self._in_sentence(*self.year[2:]):
+            return self.year[0], self.year[1]  # 上年做到年三十晚: last year's eve
+        return None
+
+    def _nearest_lunar(self, month: int, day: int, g):
+        """A lunar day: in the year named with it, else the occurrence nearest the reference.
+
+        The twelfth month belongs to the lunar year before the new year of ``year``."""
+        shift = -1 if month == 12 else 0
+        named = self._lunar_year(g)
+        if named:
+            day_ = lunar_date(named[0] + shift, month, day)
+            return (_one_day(day_), DAY, named[1]) if day_ else None
+        best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
+        return (_one_day(best), DAY, REFERENCE) if best else None
+
+    def _lunar_new_year(self, g, anchor):
+        token = g.get("ld") or g.get("hk") or ""
+        if token in ("三十", "卅"):
+            return self._festival(dict(g, f="除夕", sfx=None), anchor)
+        if token.startswith("初"):
+            return self._nearest_lunar(1, to_int(token[1:]) or 0, g)
+        return self._nearest_lunar(12, to_int(token) or 0, g)  # 年廿八: the twelfth month
+
+    def _lunar_month(self, g, anchor):
+        """腊月: the whole twelfth lunar month (its first day to the new year's eve)."""
+        month = _LUNAR_MONTHS.get(g.get("lmo") or "", 12)
+        r = self._nearest_lunar(month, 1, g)
+        if r is None or r[0] is None:
+            return None
+        first = r[0][0]
+        nxt = (
+            festival_date("春节", first.year + (0 if first.month < 6 else 1))
+            if month == 12
+            else None
+        )
+        last = _shift(nxt, -1) if nxt else _shift(first, 28)
+        if last is None:
+            return None
+        return (first, last, PART, f"{first.isoformat()}～{last:%m-%d}"), PART, r[2]
+
+    def _vacation(self, g, anchor):
+        """暑假, 寒假, 暑期档: the school holidays and the film seasons named after them."""
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
         else:
-            y = ref.year + _REL_YEAR.get(g.get("rel") or "今年", 0)
-        first = festival_date(name, y)
+            y, basis = self._ref_year(g), REFERENCE
+        if not y:
+            return None
+        m1, m2 = (1, 2) if g.get("v") == "寒" else (7, 8)
+        if g.get("dang"):
+            m1 = 6
+        a, b = _month_range(y, m1, None), _month_range(y, m2, None)
+        if not a or not b:
+            return None
+        return (a[0], b[1], PART, f"{y}-{m1:02d}～{m2:02d}"), PART, basis
+
+    def _quarter(self, g, anchor):
+        if g.get("y") or g.get("yq"):
+            y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
+        else:
+            y, basis = self._ref_year(g), REFERENCE
+        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or "")
+        if not y or not q or not 1 <= q <= 4:
+            return None
+        first_q = 1 if g.get("upto") else q
+        a, b = _month_range(y, first_q * 3 - 2, None), _month_range(y, q * 3, None)
+        if not a or not b:
+            return None
+        name = f"Q1–Q{q}" if g.get("upto") else f"Q{q}"
+        return (a[0], b[1], PART, f"{y} {name}"), PART, basis
+
+    def _era(self, g, anchor):
+        """光緒11年, 昭和50年: a year of a reign or an era."""
+        base = _ERAS.get(g.get("era") or "")
+        n = 1 if g.get("n") == "元" else to_int(g.get("n") or "")
+        if base is None or not n or n > 70:
+            return None
+        r = _year_range(base + n - 1, None)
+        return (r, YEAR, STATED) if r else None
+
+    def _slash_md(self, g, anchor):
+        return self._md(g, anchor)
+
+    def _lunar_day(self, g, anchor):
+        if not self.new_year:
+            return None
+        return self._nearest_lunar(1, to_int(g["ld"] or "") or 0, g)
+
+    def _md(self, g, anchor):
+        m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
+        y, basis = self._year_for(m or 0, d, anchor)
+        r = _day(y, m, d)
+        return (r, DAY, basis) if r else None
+
+    def _m(self, g, anchor):
+        m = to_int(g["m"] or "") or 0
+        y, basis = self._year_for(m, None, anchor)
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, r[2], basis) if r else None
+
+    def _relpart(self, g, anchor):
+        r = _year_range(self.ref.year, g.get("part"))
+        return (r, "relative", REFERENCE) if r else None
+
+    def _relmonth(self, g, anchor):
+        y, m = _add_months(self.ref.year, self.ref.month, _REL_MONTH[g["relm"] or "本月"])
+        if g.get("d"):
+            r = _day(y, m, to_int(g["d"] or ""))
+            return (r, DAY, REFERENCE) if r else None
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, "relative", REFERENCE) if r else None
+
+    def _monthpart(self, g, anchor):
+        if (month := self._context_month()) is not None:
+            y, m, stated = month.year, month.month, month.stated
+        else:
+            y, m, stated = self.ref.year, self.ref.month, False
+        r = _month_range(y, m, g.get("mpart"))
+        return (r, PART, STATED if stated else REFERENCE) if r else None
+
+    def _relday(self, g, anchor):
+        day = _shift(self.ref, _REL_DAY[g["reld"] or "今日"])
+        return (_one_day(day), "relative", REFERENCE) if day else None
+
+    def _week(self, g, anchor):
+        rel = g.get("wrel") or g.get("today")
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+        if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
+            return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and self.week is not None:
+            monday = self.week  # 上週末…週六: the week just named
+        else:
+            monday = _shift(self.ref, -self.ref.weekday())
+            if monday is None:
+                return None
+            monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
+        if monday is None:
+            return None
+        if wd == "末":
+            a, b = _shift(monday, 5), _shift(monday, 6)
+        elif wd and g.get("wd4"):  # 下週五、六
+            a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
+        elif wd:
+            a = b = _shift(monday, _WEEKDAYS[wd])
+        else:
+            a, b = monday, _shift(monday, 6)
+        if a is None or b is None:
+            return None
+        if a == b:
+            return _one_day(a), "relative", REFERENCE
+        return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _festival(self, g, anchor):
+        name = g["f"] or ""
+        sfx = g.get("sfx")
+        named = self._lunar_year(g)
+        if named is not None:
+            y, basis = named
+            first = festival_date(name, y)
+        else:  # this year's, unless that is far away: 春节 in a November story is next year's
+            basis = REFERENCE
+            first = self._pick(lambda k: festival_date(name, self.ref.year + k))
         if first is None:
             return None
-        span = HOLIDAY_DAYS.get(name, 1) if g.get("sfx") not in ("当天", "当日") else 1
-        last = first + timedelta(days=span - 1)
+        span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
+        last = _shift(first, span - 1)
+        if last is None:
+            return None
         label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
-        return first, last, DAY, label, "festival"
-    return None
+        return (first, last, DAY, label), "festival", basis
+
+    def _day(self, g, anchor):
+        d = to_int(g.get("d") or g.get("dh") or g.get("dc") or g.get("dc1") or "")
+        if not d or not 1 <= d <= 31:
+            return None
+        r, basis = self._day_of_context(d, anchor)
+        return (r, DAY, basis) if r else None
+
+    # -- context --------------------------------------------------------------------------
+    def remember(self, found: Found, kind: str) -> None:
+        """What a bare day, weekday or lunar day after this date will count from."""
+        if kind in _NAMES_A_MONTH and (found.last - found.first).days < 62:
+            at = found.last if found.last.month != found.first.month else found.first
+            self.month = _Month(at.year, at.month, found.basis == STATED, self.paragraph, found.end)
+        if kind == "week":
+            self.week = _shift(found.first, -found.first.weekday())
+        if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
+            self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
-@dataclass(frozen=True)
-class Match:
-    kind: str
-    start: int
-    end: int
-    groups: dict[str, str | None]
-
-    @property
-    def explicit(self) -> bool:
-        return self.kind in ("numeric", "ymd", "ym", "y") or bool(self.groups.get("y"))
-
-
-# Every date expression contains one of these; the rules run only in windows around them.
-# Every date expression holds one of these characters or names a festival; the rules run
-# only in windows around them.  A character class and plain substring search are the
-# fastest way through a book (an alternation of words costs several times more).
-_TRIGGER = _compile(r"[年月日号天]|\d{4}[-/.]")
-_FESTIVAL_WORDS = tuple(
-    sorted({w for name in NAMES for w in (name, *_traditional_spellings(name))})
-)
-_MARGIN = 32  # longer than any date expression
+# Kinds that name a month: a bare day after them (到了14日) is in that month.
+_NAMES_A_MONTH = frozenset(
+    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
+     "m", "relyear", "twrel", "slash_md"}
+)  # fmt: skip
+# The first year of each reign or era a Chinese text may date by.
+_ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796,
+         "乾隆": 1736, "雍正": 1723, "康熙": 1662, "明治": 1868, "大正": 1912, "昭和": 1926,
+         "平成": 1989, "令和": 2019}  # fmt: skip
 
 
-def _windows(norm: str) -> list[tuple[int, int]]:
-    hits = [m.start() for m in _TRIGGER.finditer(norm)]
-    for word in _FESTIVAL_WORDS:
-        i = norm.find(word)
-        while i != -1:
-            hits.append(i)
-            i = norm.find(word, i + 1)
-    hits.sort()
-    windows: list[tuple[int, int]] = []
-    n = len(norm)
-    for at in hits:
-        lo, hi = max(0, at - _MARGIN), min(n, at + _MARGIN)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
+_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
+_CONNECTOR = compile_rule(rf"^{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$")
+_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
+                          "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
+                          "quarter", "season", "era", "lunar_day", "festival"})  # fmt: skip
+_OPEN_BRACKET = "(（"
+_CLOSE_BRACKET = ")）"
+_WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
+# Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
+_NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
 
 
-def scan(text: str) -> list[Match]:
-    """Non-overlapping date expressions in ``text``, longest first at each place."""
-    norm = halfwidth_digits(text)
-    found: list[Match] = []
-    for lo, hi in _windows(norm):
-        for kind, pattern in _PATTERNS:
-            for m in pattern.finditer(norm, lo, hi):
-                if m.end() > m.start() and (kind != "relyear" or m.group(0)):
-                    found.append(Match(kind, m.start(), m.end(), m.groupdict()))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    chosen: list[Match] = []
-    last_end = -1
-    for match in found:
-        if match.start >= last_end:
-            chosen.append(match)
-            last_end = match.end
-    return chosen
+def _range_gap(text: str, a: Found, b: Match) -> bool:
+    return (
+        b.kind in _POINT_KINDS
+        and b.start - a.end <= 6
+        and bool(_CONNECTOR.match(text[a.end : b.start]))
+    )
 
 
-def scan_paragraphs(texts: list[str]) -> list[list[Match]]:
-    """:func:`scan` for many paragraphs at once: one pass of each rule over the whole text.
+def resolve(
+    matches: list[Match],
+    ref: date,
+    text: str = "",
+    resolver: _Resolver | None = None,
+) -> list[Found]:
+    """Turn matches into dated ranges against ``ref``; matches that are no dates drop out.
 
-    Rules never cross a line break, so matches are cut back to paragraph offsets.
+    With ``text`` (the paragraph), ``A至B`` becomes one event and a week named with its
+    date in brackets (``本周一(9月25日)``) takes that date.  ``resolver`` carries the month
+    last named from one paragraph to the next.
     """
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    per: list[list[Match]] = [[] for _ in texts]
-    for m in scan("\n".join(texts)):
-        p = bisect_right(starts, m.start) - 1
-        base = starts[p]
-        per[p].append(Match(m.kind, m.start - base, m.end - base, m.groups))
-    return per
-
-
-def resolve(matches: list[Match], ref: date) -> list[Found]:
-    """Turn matches into dated ranges against ``ref``; matches that are no dates drop out."""
-    out = []
+    if resolver is None:
+        resolver = _Resolver(ref)
+        resolver.start_paragraph(text)
+    out: list[Found] = []
+    kinds: list[str] = []
     for match in matches:
-        r = _resolve(match.kind, match.groups, ref)
-        if r is None:
+        prev = out[-1] if out else None
+        anchor = prev if prev and text and _range_gap(text, prev, match) else None
+        found = resolver.resolve(match, anchor)
+        if found is None:
             continue
-        first, last, granularity, label, precision = r
-        out.append(
-            Found(
-                match.start, match.end, first, last, precision, granularity, label, match.explicit
+        if anchor is not None and prev is not None and found.last >= prev.first:
+            end = found.end
+            label = f"{prev.label}～{found.label}"
+            found = Found(
+                prev.start,
+                end,
+                prev.first,
+                found.last,
+                prev.precision,
+                prev.granularity,
+                label,
+                prev.explicit and found.explicit,
+                STATED if STATED == prev.basis == found.basis else REFERENCE,
             )
-        )
+            out[-1] = found
+            kinds[-1] = match.kind
+        elif (
+            prev is not None
+            and kinds[-1] in _NAMED_DAYS
+            and text
+            and text[prev.end : found.start].strip() in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+            and found.granularity == DAY
+        ):
+            # 本周一(9月25日): the bracketed date wins, and the two are one event.
+            out[-1] = replace(found, start=prev.start, end=found.end + 1)
+            kinds[-1] = match.kind
+        elif (
+            prev is not None
+            and match.kind == "week"
+            and prev.granularity == DAY
+            and prev.first == prev.last
+            and _WEEKDAY_GAP.match(text, prev.end, found.start)
+        ):
+            continue  # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all
+        else:
+            out.append(found)
+            kinds.append(match.kind)
+        resolver.remember(out[-1], kinds[-1])
     return out
 
 
-def find_dates(text: str, ref: date) -> list[Found]:
+def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
     """Every dated expression in ``text`` (Simplified) resolved against ``ref``."""
-    return resolve(scan(text), ref)
+    return counted_days(text, resolve(scan(text, minguo), ref, text))
 
 
-# ---- the reference date --------------------------------------------------------------------
+# ---- a relative day the text counts out --------------------------------------------------------
 
-_UPDATED = re.compile(either_script(r"(?:更新|修改|updated|modified)"), re.IGNORECASE)
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+_SINCE = compile_rule(r"(?:自|从|由|自从)$")
+_COUNT = compile_rule(
+    rf"(?:已经|已|共|总共|累计|满|达|整整|足足|超过|{SPACE})*(?P<n>\d{{1,5}}|[{CN_NUMERALS}百千]{{1,6}}){SPACE}天"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_COUNT_REACH = 24  # how far after 到昨天 the count (已滿500天) may stand
+
+
+def _counted_from(text: str, found: list[Found], i: int) -> tuple[Found, int | None] | None:
+    """The stated day that relative day ``found[i]`` is counted from (``自X起……到昨天``),
+    and the number of days the text says have passed (``已滿500天``), if it says."""
+    f = found[i]
+    if f.precision != "relative" or f.granularity != DAY:
+        return None
+    start = next((j for j in range(i - 1, -1, -1) if found[j].granularity == DAY), None)
+    if start is None:
+        return None
+    a = found[start]
+    if a.basis != STATED or _SENTENCE_END.search(text, a.end, f.start):
+        return None
+    if not _SINCE.search(text[max(0, a.start - 2) : a.start]):
+        return None
+    reach = min(len(text), f.end + _COUNT_REACH)  # bounded: a paragraph without a full
+    stop = _SENTENCE_END.search(text, f.end, reach)  # stop must not cost its length
+    m = _COUNT.search(text, f.end, stop.start() if stop else reach)
+    return a, (to_int(m.group("n")) if m else None) or None
+
+
+def counted_days(text: str, found: list[Found]) -> list[Found]:
+    """``自2018年6月1日起天天打卡，到昨天已滿500天``: 昨天 is the 500th day, not the day
+    before the reference date; the count the text gives beats the guess."""
+    if not any(f.precision == "relative" and f.granularity == DAY for f in found):
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        since = _counted_from(text, found, i)
+        if since is None or since[1] is None:
+            continue
+        day = _shift(since[0].first, since[1] - 1)
+        if day is not None:
+            # The count dates it, but whether the first day counts is a guess: basis stays.
+            out[i] = replace(f, first=day, last=day, label=day.isoformat())
+    return out
+
+
+def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
+    """What a relative day counted from a stated one implies for 'today', as an explicit
+    date, so that an inferred reference never contradicts the story: the day the count
+    (到昨天已滿500天) gives, or at least the day that puts 昨天 on its start (自X起……到昨天)."""
+    if not any(m.kind == "relday" for m in matches) or not _SINCE_ANYWHERE.search(text):
+        return []
+    guessed = resolve(matches, today, text)
+    out = []
+    for i, f in enumerate(guessed):
+        since = _counted_from(text, guessed, i)
+        if since is None:
+            continue
+        a, n = since
+        day = _shift(a.first, n - 1) if n else a.first  # the day 昨天 stands for, at least
+        now = _shift(day, (today - f.first).days) if day else None  # 'today' for that 昨天
+        if now:
+            out.append(replace(f, first=now, last=now, explicit=True))
+    return out
+
+
+_SINCE_ANYWHERE = compile_rule(r"[自从由]")
+_HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+
+
+# ---- the whole article ------------------------------------------------------------------------
+
+
+def date_paragraphs(
+    texts: list[str],
+    lines: list[str],
+    reference_date: date | None,
+    today: date,
+    minguo: bool = False,
+) -> tuple[Reference, list[list[Found]]]:
+    """The reference date and every paragraph's dated events, in reading order.
+
+    The reference is the ``reference_date`` given, else the page's own dateline (see
+    :mod:`tui.model.dateline`), else inferred from the latest date the body states.
+    """
+    from tui.model.dateline import find_reference
+
+    matches = scan_paragraphs(texts, minguo)
+    if reference_date is not None:
+        ref = Reference(reference_date, "option")
+    else:
+        explicit: list[Found] = []
+        for text, p_matches in zip(texts, matches, strict=True):
+            if any(m.explicit for m in p_matches):
+                explicit += resolve([m for m in p_matches if m.explicit], today)
+                explicit += _counted_today(text, p_matches, today)
+        ref = find_reference(lines, explicit, today, minguo)
+    resolver = _Resolver(
+        ref.day,
+        new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
+        stated_ref=ref.source not in ("latest-year", "today"),
+    )
+    per: list[list[Found]] = []
+    for t, m in zip(texts, matches, strict=True):
+        resolver.start_paragraph(t)
+        if not m or t.strip() == ref.line or is_stamp(t):
+            per.append([])  # the page's own date, or a link's time stamp: not an event
+        else:
+            per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
+    return ref, per
+
+
+_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+_STAMP_MAX = 60
+_STAMP_DATE = compile_rule(
+    rf"(?<![0-9])(?:\d{{4}}{SPACE}[-/.年]{SPACE}\d{{1,2}}{SPACE}[-/.月]{SPACE}\d{{1,2}}{SPACE}[日号]?"
+    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[01]?\d/[0-3]?\d|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
+)
+_STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
+_STAMP_REST = compile_rule(
+    r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
+)
+_CLAUSE = re.compile(r"[，,]")
+_BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
+
+
+def is_stamp(line: str) -> bool:
+    """A line that only stamps a date, not a sentence that tells of one: the page's or a
+    related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
+    (``2019年03月02日 星期六``, ``【2024-02-09 聯合報 A6版】``), a signature's (``（2024年1月26日）``)."""
+    line = line.strip()
+    if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
+        return False
+    date_at = _STAMP_DATE.search(line)
+    if not date_at:
+        return False
+    rest = line[: date_at.start()] + line[date_at.end() :]
+    if _CLOCK.search(line):
+        return True
+    if _BRACKETED.match(line) and len(rest) <= _STAMP_NOTE and not _CLAUSE.search(rest):
+        return True
+    return bool(_STAMP_REST.match(rest))
 
 
 @dataclass(frozen=True)
@@ -366,26 +906,13 @@ class Reference:
 
     day: date
     source: str  # dateline, updated, latest-year, today or option
+    line: str | None = None  # the stripped line it was read from, if it has a line of its own
 
 
-def find_reference(lines: list[str], body_dates: list[Found], today: date) -> Reference:
-    """A dateline or update stamp in the lines, else the latest explicit year, else today."""
-    updated = None
-    for line in lines:
-        stripped = line.strip()
-        if not stripped or len(stripped) > 80 or _SENTENCE_PUNCT.search(stripped):
-            continue
-        days = [f for f in find_dates(stripped, today) if f.granularity == DAY and f.explicit]
-        if not days:
-            continue
-        label = _UPDATED.search(stripped)
-        if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
-            updated = updated or days[0].first
-        else:
-            return Reference(days[0].first, "dateline")
-    if updated:
-        return Reference(updated, "updated")
-    explicit = [f for f in body_dates if f.explicit]
-    if explicit:
-        return Reference(max(f.last for f in explicit), "latest-year")
-    return Reference(today, "today")
+def find_reference(
+    lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
+) -> Reference:
+    """See :func:`tui.model.dateline.find_reference` (kept here for callers of the old name)."""
+    from tui.model import dateline
+
+    return dateline.find_reference(lines, body_dates, today, minguo)

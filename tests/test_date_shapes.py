@@ -1,0 +1,337 @@
+"""The date shapes of real Chinese web text (issue 8), each read in both scripts.
+
+Every sample is written once and checked as written and converted to the other script
+(the conversion keeps lengths, so the expected surface is cut at the same offsets).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.model.scripts import Script, convert
+from tui.model.timeline import find_dates
+
+REF = date(2024, 2, 11)  # a Sunday, the second day of the lunar year 2024
+
+
+def both_scripts(text: str) -> list[str]:
+    return list(
+        dict.fromkeys([convert(text, Script.SIMPLIFIED), convert(text, Script.TRADITIONAL)])
+    )
+
+
+def dated(text: str, ref: date = REF) -> list[tuple[str, str, str, str]]:
+    return [
+        (text[f.start : f.end], f.first.isoformat(), f.last.isoformat(), f.basis)
+        for f in find_dates(text, ref, minguo=True)
+    ]
+
+
+def only(text: str, ref: date = REF) -> tuple[str, str, str, str]:
+    found = dated(text, ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(text: str, surface: str, start: str, end: str, basis: str, ref: date = REF) -> None:
+    i = text.index(surface)
+    for form in both_scripts(text):
+        got = [g for g in dated(form, ref) if form.index(g[0]) <= i < form.index(g[0]) + len(g[0])]
+        assert got, (form, dated(form, ref))
+        assert got[0] == (form[i : i + len(surface)], start, end, basis), (form, got)
+
+
+CASES = [
+    # after ASCII punctuation
+    ("记者查到:2019年3月8日就是他", "2019年3月8日", "2019-03-08", "2019-03-08", "stated"),
+    ("時間:2024年5月3日", "2024年5月3日", "2024-05-03", "2024-05-03", "stated"),
+    ("時間: 2024年5月3日", "2024年5月3日", "2024-05-03", "2024-05-03", "stated"),
+    # a bare day: the dateline's month, the previous one after the dateline's day
+    ("到了14日，他才回来", "14日", "2024-01-14", "2024-01-14", "reference"),
+    ("截至9日中午12點，共有", "9日", "2024-02-09", "2024-02-09", "reference"),
+    ("7日清晨一名男子", "7日", "2024-02-07", "2024-02-07", "reference"),
+    ("美东时间5日晚间公布", "5日", "2024-02-05", "2024-02-05", "reference"),
+    ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
+    # … or the month named before it in its sentence
+    ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
+    ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "stated"),
+    (
+        "民國114年疏運計畫，時刻表已於12月27日公布",
+        "12月27日",
+        "2023-12-27",
+        "2023-12-27",
+        "reference",
+    ),
+    # Taiwan's bracketed days and years
+    ("公司昨（11）日宣布", "昨（11）日", "2024-02-11", "2024-02-11", "reference"),
+    ("今（3）日起", "今（3）日", "2024-02-03", "2024-02-03", "reference"),
+    ("預計明（5）日清晨", "明（5）日", "2024-03-05", "2024-03-05", "reference"),
+    ("今（2024）年營收", "今（2024）年", "2024-01-01", "2024-12-31", "stated"),
+    ("去（112）年3月", "去（112）年3月", "2023-03-01", "2023-03-31", "stated"),
+    ("將於本（3）月16日舉辦", "本（3）月16日", "2024-03-16", "2024-03-16", "reference"),
+    ("今日（8日）踏入第三日", "今日（8日）", "2024-02-08", "2024-02-08", "reference"),
+    ("他今（11日）表示", "今（11日）", "2024-02-11", "2024-02-11", "reference"),
+    # print style: days in numerals
+    ("王沪宁十日在北京会见", "十日", "2024-02-10", "2024-02-10", "reference"),
+    ("监察院廿一日公布报告", "廿一日", "2024-01-21", "2024-01-21", "reference"),
+    ("他于五日抵达", "五日", "2024-02-05", "2024-02-05", "reference"),
+    ("正月十五日元宵", "正月十五日", "2024-02-24", "2024-02-24", "reference"),
+    ("农历8月15日赏月", "农历8月15日", "2024-09-17", "2024-09-17", "reference"),
+    ("八月十五日开学", "八月十五日", "2024-08-15", "2024-08-15", "reference"),
+    # weeks
+    ("上週五跟房東說了", "上週五", "2024-02-02", "2024-02-02", "reference"),
+    ("本周一(9月25日)发布", "本周一(9月25日)", "2024-09-25", "2024-09-25", "reference"),
+    ("上周完成变更", "上周", "2024-01-29", "2024-02-04", "reference"),
+    ("下周还会公布", "下周", "2024-02-12", "2024-02-18", "reference"),
+    ("聯準會週三宣布", "週三", "2024-02-07", "2024-02-07", "reference"),
+    ("星期天会同跑友去", "星期天", "2024-02-11", "2024-02-11", "reference"),
+    ("下週五、六還有兩場", "下週五、六", "2024-02-16", "2024-02-17", "reference"),
+    ("今個星期日我會去", "今個星期日", "2024-02-11", "2024-02-11", "reference"),
+    ("上週末跑了一趟，出發是週六早上", "週六", "2024-02-03", "2024-02-03", "reference"),
+    # ranges are one event
+    ("2014-2015年的数据", "2014-2015年", "2014-01-01", "2015-12-31", "stated"),
+    ("疏运期间为1月28日至2月4日", "1月28日至2月4日", "2024-01-28", "2024-02-04", "reference"),
+    ("將於9月3日至5日試亮", "9月3日至5日", "2024-09-03", "2024-09-05", "reference"),
+    ("7月1日至8月31日止为暑期", "7月1日至8月31日", "2024-07-01", "2024-08-31", "reference"),
+    ("5月3日—5日举行", "5月3日—5日", "2024-05-03", "2024-05-05", "reference"),
+    ("2024年12月28日至1月3日", "2024年12月28日至1月3日", "2024-12-28", "2025-01-03", "stated"),
+    ("7 月至 9 月期间", "7 月至 9 月", "2024-07-01", "2024-09-30", "reference"),
+    ("大年初一至年初三人山人海", "大年初一至年初三", "2024-02-10", "2024-02-12", "reference"),
+    # Minguo
+    ("自民國108年3月2日公告", "民國108年3月2日", "2019-03-02", "2019-03-02", "stated"),
+    ("民國113年疏運計畫", "民國113年", "2024-01-01", "2024-12-31", "stated"),
+    ("延長至113年3月", "113年3月", "2024-03-01", "2024-03-31", "stated"),
+    ("中華民國91年3月19日", "中華民國91年3月19日", "2002-03-19", "2002-03-19", "stated"),
+    # lunar days
+    ("今天大年初二，要回娘家", "大年初二", "2024-02-11", "2024-02-11", "reference"),
+    ("正月十五去看灯会", "正月十五", "2024-02-24", "2024-02-24", "reference"),
+    ("初一就试过了，拜年", "初一", "2024-02-10", "2024-02-10", "reference"),
+    ("最后一晚係年廿八", "年廿八", "2024-02-07", "2024-02-07", "reference"),
+    ("年二十八洗邋遢", "年二十八", "2024-02-07", "2024-02-07", "reference"),
+    ("年廿九花市", "年廿九", "2024-02-08", "2024-02-08", "reference"),
+    ("年三十晚再嚟", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
+    ("腊月二十三扫房子", "腊月二十三", "2024-02-02", "2024-02-02", "reference"),
+    ("前年大年初二去舅舅家", "前年大年初二", "2022-02-02", "2022-02-02", "reference"),
+    ("大年初二（11日）回娘家", "大年初二（11日）", "2024-02-11", "2024-02-11", "reference"),
+    # parts and seasons
+    ("今年夏天之前不会减息", "今年夏天", "2024-06-01", "2024-08-31", "reference"),
+    ("本月15日有一批债券到期", "本月15日", "2024-02-15", "2024-02-15", "reference"),
+    ("3月初公布的数据", "3月初", "2024-03-01", "2024-03-10", "reference"),
+    ("月中前后拆息", "月中", "2024-02-11", "2024-02-20", "reference"),
+    ("今年年底前下线", "今年年底", "2024-12-01", "2024-12-31", "reference"),
+    ("2018年年底冲刺上市", "2018年年底", "2018-12-01", "2018-12-31", "stated"),
+    ("预计2月中下旬完工", "2月中下旬", "2024-02-11", "2024-02-29", "reference"),
+    ("今年1至5月累计", "今年1至5月", "2024-01-01", "2024-05-31", "reference"),
+    ("琴日去咗旺角", "琴日", "2024-02-10", "2024-02-10", "reference"),
+    ("聽日再講", "聽日", "2024-02-12", "2024-02-12", "reference"),
+    ("今朝已经搵到前车主", "今朝", "2024-02-11", "2024-02-11", "reference"),
+    ("2023 年第三季度出货", "2023 年第三季度", "2023-07-01", "2023-09-30", "stated"),
+    ("今年前三季度累计", "今年前三季度", "2024-01-01", "2024-09-30", "reference"),
+    ("三年前的春天，我辞职", "三年前的春天", "2021-03-01", "2021-05-31", "reference"),
+    # other written forms
+    ("最终在 2024.5.3 全部切换", "2024.5.3", "2024-05-03", "2024-05-03", "stated"),
+    ("窗口定在 2024/5/3 凌晨", "2024/5/3", "2024-05-03", "2024-05-03", "stated"),
+    ("报告发布于November 2, 2021，", "November 2, 2021", "2021-11-02", "2021-11-02", "stated"),
+    ("（5/3更新：换了轮胎）", "5/3", "2024-05-03", "2024-05-03", "reference"),
+    ("相傳始於光緒11年", "光緒11年", "1885-01-01", "1885-12-31", "stated"),
+    ("一九九四年十月廣島", "一九九四年十月", "1994-10-01", "1994-10-31", "stated"),
+    ("曾經於二○二二年七月赴日", "二○二二年七月", "2022-07-01", "2022-07-31", "stated"),
+    # festivals: the holiday only where the text speaks of it
+    ("春节假期还有几天", "春节", "2024-02-10", "2024-02-16", "reference"),
+    ("过年期间各车站", "过年", "2024-02-10", "2024-02-16", "reference"),
+    ("春节前完成第一期", "春节", "2024-02-10", "2024-02-10", "reference"),
+    ("1990年那届春晚我还会守着看", "1990年那届春晚", "1990-01-26", "1990-01-26", "stated"),
+    ("上年做到年三十晚先收檔", "年三十晚", "2023-01-21", "2023-01-21", "reference"),
+    ("元旦后会先开放预登记", "元旦", "2024-01-01", "2024-01-01", "reference"),
+    ("冬至吃汤圆", "冬至", "2023-12-22", "2023-12-22", "reference"),
+    ("双11购物节", "双11", "2023-11-11", "2023-11-11", "reference"),
+    ("中元节普渡", "中元节", "2024-08-18", "2024-08-18", "reference"),
+    ("中秋節（9月29日）當晚", "中秋節（9月29日）", "2024-09-29", "2024-09-29", "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "basis"), CASES)
+def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> None:
+    check(text, surface, start, end, basis)
+
+
+NOT_DATES = [
+    "参加3日游的旅客",
+    "一日三餐",
+    "连续3天下雨",
+    "24小时营业",
+    "7日均线跌破",
+    "30日内申请",
+    "为期3日的展览",
+    "第3日的比赛",
+    "3日2夜行程",
+    "隔离14日后",
+    "版本 v1.2.3 和 2.10.1",
+    "电话 0912-345-678",
+    "手机 13812345678",
+    "三分之一，约1/3的人",
+    "地铁3号线",
+    "国道1号、3号中部路段",
+    "5号楼的住户",
+    "周一至周五上班",
+    "每周三开会",
+    "每次都在周三晚上",
+    "每個星期二同星期四早上",
+    "一周三次",
+    "今周刊报道",
+    "春晚节目单公布",
+    "春晚節目越來越沒意思",
+    "初一学生",
+    "iPhone 12 月销量",
+    "售价199元，打3折",
+    "热搜话题多达200多个",
+    "大约 10 年前",
+    "岁月中的故事",
+    "蜜月中",
+    "度过年会",
+    "先天和后天",
+    "8:30 到 17:30",
+    "五月天演唱会",
+    "十月怀胎",
+    "打听日期",
+    "钢琴日记",
+    "100日圆",
+    "一连3日的会议",
+    "编号双110",
+    "停留三日",
+    "为期十日的活动",
+    "十日内完成",
+    "最近十日",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    for form in both_scripts(text):
+        assert dated(form) == [], form
+
+
+def test_a_weekday_after_its_date_is_part_of_it() -> None:
+    for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
+        for form in both_scripts(text):
+            assert len(dated(form)) == 1, dated(form)
+
+
+def test_year_start_is_not_a_lunar_day() -> None:
+    for form in both_scripts("年初一些公司裁员"):
+        assert dated(form) == [("年初", "2024-01-01", "2024-02-29", "reference")]
+    for form in both_scripts("年初一拜年"):
+        assert dated(form) == [("年初一", "2024-02-10", "2024-02-10", "reference")]
+
+
+def test_a_bare_day_counts_from_a_stated_dateline_across_sentences() -> None:
+    from tui.model.article import build_article
+
+    text = (
+        "2024-11-10 18:40\n"
+        "公司此前已于10月28日提交招股书，早在25日就完成了路演。7日清晨，创始人发文。\n"
+        "到了8日，股价回落。"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=date(2030, 1, 1))
+        got = {e.text.simplified: e.start.isoformat() for e in a.timeline}
+        assert got["25日"] == "2024-10-25"  # the month of its sentence
+        assert got["7日"] == "2024-11-07"  # a new sentence: the dateline's month
+        assert got["8日"] == "2024-11-08"
+
+
+def test_without_a_stated_date_a_bare_day_takes_the_month_last_named() -> None:
+    from tui.model.article import build_article
+
+    text = "去年12月初开始升温，到了14日，门诊人次上升。\n18日宣布进入流行期。"
+    a = build_article(text, today=date(2024, 1, 10))
+    assert a.reference_source == "today"
+    got = {e.text.simplified: (e.start.isoformat(), e.basis) for e in a.timeline}
+    assert got["14日"] == ("2023-12-14", "reference")
+    assert got["18日"] == ("2023-12-18", "reference")
+
+
+def test_a_counted_relative_day_never_lands_before_its_start() -> None:
+    text = "自2018年6月1日起天天打卡，到昨天已滿500天。"
+    for form in both_scripts(text):
+        found = dated(form, date(2018, 6, 1))
+        assert found[0][:2] == ("2018年6月1日", "2018-06-01")
+        assert found[1][0] == "昨天"
+        assert found[1][1] == "2019-10-13"  # the 500th day, not 2018-05-31
+        assert found[1][3] == "reference"  # whether day 1 counts is still a guess
+
+
+def test_the_inferred_reference_follows_the_count() -> None:
+    from tui.model.article import build_article
+
+    a = build_article(
+        "自2018年6月1日起天天打卡，到昨天已滿500天。今天繼續。", today=date(2030, 1, 1)
+    )
+    assert (a.reference_date, a.reference_source) == (date(2019, 10, 14), "latest-year")
+    got = {e.text.traditional: e.start for e in a.timeline}
+    assert got["昨天"] == date(2019, 10, 13) and got["今天"] == date(2019, 10, 14)
+
+
+def test_without_a_count_the_inferred_reference_still_keeps_the_story_possible() -> None:
+    from tui.model.article import build_article
+
+    for form in both_scripts("自2018年6月1日起天天打卡，到昨天已坚持很久。"):
+        a = build_article(form, today=date(2030, 1, 1))
+        got = {e.text.simplified: e for e in a.timeline}
+        assert got["昨天"].start >= date(2018, 6, 1)  # never 2018-05-31
+        assert got["昨天"].basis == "reference" and a.reference_source == "latest-year"
+
+
+def test_dates_without_a_year_stay_near_the_reference() -> None:
+    assert only("時刻表已於12月27日公布", date(2025, 1, 3))[1] == "2024-12-27"
+    assert only("元旦后开放", date(2023, 12, 31))[1] == "2024-01-01"
+    assert only("力争春节前完成", date(2012, 11, 13))[1] == "2013-02-10"
+    assert only("十二月的时候", date(2025, 3, 15))[1] == "2025-12-01"
+
+
+@pytest.mark.parametrize(
+    "ref", [date(1, 1, 1), date(1, 1, 2), date(1, 12, 31), date(9999, 12, 31), date(9999, 1, 1)]
+)
+def test_reference_dates_at_the_ends_of_the_calendar_never_raise(ref: date) -> None:
+    from tui.model.article import build_article
+    from tui.model.export import summary, to_json
+
+    text = (
+        "\n".join(c[0] for c in CASES)
+        + "\n昨天、今天、明天、大前天、上上周一、下下周日、上个月、下个月、去年底、后年。"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, reference_date=ref)
+        assert a.reference_date == ref
+        to_json(a)
+        summary(a)
+        for e in a.timeline:
+            assert e.start <= e.end
+
+
+def test_the_command_line_takes_the_calendars_ends(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "昨天、今天、明天、上週五、下個月、去年底、春節假期、大年初二、18日。\n", "utf-8"
+    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "tui", *args, str(path)], capture_output=True, timeout=120
+        )
+
+    for ref in ("0001-01-01", "9999-12-31"):
+        out = run("--json", "--no-cache", "--reference-date", ref)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["reference_date"] == ref
+        assert b"Traceback" not in out.stderr
+    for bad in ("0000-01-01", "2024-02-30", "10000-01-01"):
+        out = run("--summary", "--reference-date", bad)
+        assert out.returncode == 2
+        assert out.stderr.count(b"\n") == 1 and b"Traceback" not in out.stderr

@@ -1,0 +1,118 @@
+"""The page's own date, wherever real pages put it, and honesty when it is not stated."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tui.model.article import build_article
+from tui.model.dateline import find_reference
+from tui.model.export import summary, to_json
+from tui.model.scripts import Script, convert
+from tui.model.timeline import is_stamp
+
+TODAY = date(2030, 1, 1)
+BODY = "公司今天宣布新计划，预计下周上线，将持续到年底。"
+
+
+def both_scripts(text: str) -> list[str]:
+    return list(
+        dict.fromkeys([convert(text, Script.SIMPLIFIED), convert(text, Script.TRADITIONAL)])
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("2024-02-11 18:40", date(2024, 2, 11)),
+        ("2024/01/19 15:24 来源：某某网", date(2024, 1, 19)),
+        ("发布时间：2024-02-11 18:40 作者：某某", date(2024, 2, 11)),
+        ("2012年11月13日 星期二", date(2012, 11, 13)),
+        ("(2024年2月11日)", date(2024, 2, 11)),
+        ("标题文字2025/06/01 09:30 生活／综合报导", date(2025, 6, 1)),
+        ("记者某某／台北报导 2024年3月8日", date(2024, 3, 8)),
+        ("时间 Sun Feb 11 18:40:22 2024", date(2024, 2, 11)),
+        ("Nov 13 Tue 2012 18:40", date(2012, 11, 13)),
+        ("發布日期：113-03-02", date(2024, 3, 2)),
+        ("中華民國91年3月19日星期二", date(2002, 3, 19)),
+        ("2025/3/11 09:56", date(2025, 3, 11)),
+    ],
+)
+def test_datelines_in_the_head(head: str, day: date) -> None:
+    for form in both_scripts(f"某某网\n首页 新闻 财经\n{head}\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY, minguo=True)
+        assert (ref.day, ref.source) == (day, "dateline"), form
+
+
+def test_an_update_stamp_is_used_only_without_a_dateline() -> None:
+    for form in both_scripts(f"更新时间：2025-09-25\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2025, 9, 25), "updated")
+    for form in both_scripts(f"更新時間：2025-09-25\n出版：2025-09-24 18:40\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2025, 9, 24), "dateline")
+
+
+def test_datelines_in_the_tail_but_never_a_related_links_stamp() -> None:
+    tail = f"{BODY}\n" * 3 + "相关阅读\n扫地机器人价格战打响\n2023-11-10 18:02\n"
+    for form in both_scripts(tail):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
+    for form in both_scripts(f"{BODY}\n江城市公安局\n（2024年1月26日）\n版权所有"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2024, 1, 26), "dateline")
+
+
+def test_a_recommended_articles_date_is_not_the_page_date() -> None:
+    head = "最新推荐文章于 2024-05-10 09:12:33 发布\n码农小张 于 2024-05-03 21:45:10 发布"
+    for form in both_scripts(f"{head}\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.day == date(2024, 5, 3)
+
+
+def test_a_news_agency_stamp_gives_the_day() -> None:
+    text = "（中央社記者某某台北11日電）台灣高鐵今天表示，車票已售罄。\n另有2024年3月的計畫。"
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        assert a.reference_date == date(2024, 3, 11)
+        assert a.reference_source == "latest-year"  # the month is inferred: still a guess
+    text = "新华社北京3月5日电 会议今天开幕。2024年全年计划。"
+    a = build_article(text, today=TODAY)
+    assert a.reference_date == date(2024, 3, 5)
+    code = "台灣高鐵今天表示，車票已售罄。（編輯：李明）1140103"
+    assert find_reference([code], [], TODAY).day == date(2025, 1, 3)
+
+
+def test_stamps_and_the_dateline_line_are_not_events() -> None:
+    text = (
+        "江城日报数字报\n2019年03月02日 星期六\n本报讯 3月1日，记者获悉，预计4月中旬试运营。\n"
+        "相关新闻\n港股半日跌186点\n2024-03-06 HKT 12:05\n【2024-02-09 聯合報 A6版】\n"
+        "（5/3更新：換了米其林再跑一次，數字放在樓下）"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        assert a.reference_date == date(2019, 3, 2)
+        texts = [e.text.simplified for e in a.timeline]
+        assert texts == ["3月1日", "4月中旬", "5/3"], texts
+    assert is_stamp("2月11日 19:02")
+    assert is_stamp("编辑于 昨天 18:40 · IP 属地广东")
+    assert not is_stamp("2019年3月8日，他第一次上台。")
+    assert not is_stamp("（5/3更新：換了米其林再跑一次，數字放在樓下）")
+
+
+def test_basis_in_json_and_guesses_in_the_summary() -> None:
+    text = "2023年初立项，去年底完成测试，2024年6月上线。"
+    a = build_article(text, today=TODAY)
+    assert a.reference_source == "latest-year"
+    model = json.loads(json.dumps(to_json(a)))
+    basis = {e["text"]: e["basis"] for e in model["timeline"]}
+    assert basis == {"2023年初": "stated", "去年底": "reference", "2024年6月": "stated"}
+    lines = summary(a).splitlines()
+    assert any(line.strip().startswith("≈2023 年底") and "去年底" in line for line in lines)
+    assert any(line.strip().startswith("2024-06 ") for line in lines)
+    # With a stated dateline the same event is no guess.
+    a = build_article("2024-02-11 18:40\n" + text, today=TODAY)
+    assert a.reference_source == "dateline"
+    assert "≈" not in summary(a)

@@ -1,0 +1,111 @@
+"""Hostile shapes cost time in proportion to their length (issue 9, point 5).
+
+Each shape is built at 10,000 and at 100,000 characters and run through the rules; the
+ratio of the two timings must stay well under the quadratic 100 (linear is 10).  Ratios,
+never absolute times.  Each timing is the best of three, in CPU time of this thread: on a
+busy machine a long run is preempted more often than a short one, which inflates
+wall-clock ratios of linear work to 20–30.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+SMALL, LARGE = 10_000, 100_000
+MAX_RATIO = 25  # 10 is linear, 100 quadratic: room for noise, none for a square
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def _best(run: Callable[[], object], tries: int = 3) -> float:
+    """The best of ``tries`` timings, with the cyclic collector out of the way."""
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(tries):
+            start = time.thread_time()
+            run()
+            best = min(best, time.thread_time() - start)
+    finally:
+        gc.enable()
+    return best
+
+
+def assert_linear(run: Callable[[str], object], shape: Callable[[int], str]) -> None:
+    run(shape(1000))  # warm: compiled patterns, caches
+    small, large = shape(SMALL), shape(LARGE)
+    t_small = max(_best(lambda: run(small)), 1e-4)
+    t_large = _best(lambda: run(large))
+    assert t_large / t_small < MAX_RATIO, (t_small, t_large)
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+DATE_SHAPES = {
+    "digits": _repeat("1"),
+    "digits and 年": _repeat("1" * 50 + "年"),
+    "dates in one sentence": _repeat("2024年1月2日，"),
+    "dates, one per sentence": _repeat("2024年1月2日。"),
+    "bare days": _repeat("3日，"),
+    "bare days and a month": _repeat("3月5日，到了18日，"),
+    "numeric dates": _repeat("2024-01-02 18:40 "),
+    "年 run": _repeat("年"),
+    "日 run": _repeat("日"),
+    "月 run": _repeat("月"),
+    "月初 run": _repeat("月初"),
+    "dashes": _repeat("2024-"),
+    "Chinese numerals": _repeat("二〇二"),
+    "weeks": _repeat("上周五，本周一(9月25日)，"),
+    "ranges": _repeat("1月28日至2月4日、9月3日至5日—"),
+    "open brackets": _repeat("今（（（3"),
+    "lunar days": _repeat("大年初二，年廿八，正月十五，初一拜年，"),
+    "festivals": _repeat("春节假期春晚节目中秋节"),
+    "English": _repeat("November 2, 2021 Jan "),
+    "counted days": _repeat("自2018年6月1日起，到昨天已满500天，"),
+    "slashes": _repeat("5/3更新 1/3 "),
+    "minguo": _repeat("民國108年3月2日113年3月"),
+}
+
+
+def _date_model(text: str) -> None:
+    """The date rules and the sentence of every event, as the model builds them."""
+    from tui.model.sentences import containing, sentence_spans
+    from tui.model.timeline import date_paragraphs
+
+    paragraphs = [text]
+    _, found = date_paragraphs(paragraphs, paragraphs, None, date(2024, 2, 11), minguo=True)
+    spans = sentence_spans(text)
+    for f in found[0]:
+        containing(spans, f.start, len(text))
+
+
+@pytest.mark.parametrize("name", list(DATE_SHAPES))
+def test_date_rules_are_linear(name: str) -> None:
+    assert_linear(_date_model, DATE_SHAPES[name])
+
+
+@pytest.mark.parametrize("name", ["dates, one per sentence", "bare days", "numeric dates"])
+def test_the_whole_model_is_linear_on_date_shapes(name: str) -> None:
+    from tui.model.article import build_article
+
+    assert_linear(lambda t: build_article(t, today=date(2024, 2, 11)), DATE_SHAPES[name])
+
+
+def test_sentence_lookup_is_logarithmic() -> None:
+    """8,000 dates in one paragraph of 8,000 sentences: one lookup each, not a scan each."""
+    from tui.model.sentences import containing, sentence_spans
+
+    def lookups(text: str) -> None:
+        spans = sentence_spans(text)
+        for offset in range(0, len(text), 5):
+            containing(spans, offset, len(text))
+
+    assert_linear(lookups, _repeat("2024年1月2日。"))

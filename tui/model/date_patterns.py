@@ -1,0 +1,458 @@
+"""The patterns of Chinese date expressions, and where in a text they are looked for.
+
+Rules are written for the shapes of Chinese dates, in Simplified, and compiled to read
+both scripts (see :func:`tui.model.scripts.either_script`); full-width digits are folded
+to ASCII first, offsets kept.  Each rule runs only in windows around the characters or
+words it cannot do without, so a book is scanned in time linear in its length.  What a
+match means is decided in :mod:`tui.model.timeline`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import accumulate
+
+from tui.model.festivals import NAMES, NEEDS_CONTEXT
+from tui.model.numerals import halfwidth_digits
+from tui.model.scripts import character_forms, either_script
+
+CN_NUMERALS = "〇零○一二三四五六七八九十廿卅两"
+_D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
+_Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
+SPACE = r"[ \t\u3000]*"
+# A number starts a date only where it does not continue another number or a Latin word:
+# ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
+_NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/:])"
+CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
+_PART_YEAR = r"初|中|底|末|上半年|下半年|前半年|后半年"
+_PART_MONTH = r"上中旬|中下旬|上旬|中旬|下旬|初|中|底|末"
+# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
+_NOT_MID = (
+    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
+)
+_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|卅|十"
+_WEEKDAY = r"[一二三四五六日天]"
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")  # fmt: skip
+_ENGLISH = (
+    "(?:" + "|".join([*ENGLISH_MONTHS, "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"]) + ")"
+)
+# What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
+_NOT_COUNT_AFTER = (
+    r"(?![0-9〇零一二两三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
+    r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
+)
+# … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
+_NOT_COUNT_BEFORE = (
+    r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
+    r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
+)
+# 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
+_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|当天|那天|这天|$)"
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    """Rules are written in Simplified; compiled, they read both scripts."""
+    return re.compile(either_script(pattern))
+
+
+class _LazyPattern:
+    """A rule compiled on its first use: building every rule costs tens of milliseconds,
+    and a text that never names a week or a quarter never pays for those rules."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._compiled is None:
+            self._compiled = compile_rule(self._source)
+        return self._compiled.finditer(text, pos, endpos)
+
+
+def _lazy(source: str) -> _LazyPattern:
+    return _LazyPattern(source)
+
+
+# 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
+# 春晚节目 is the gala's programme, not a date; 雙110 is no 雙11.
+_FESTIVAL = "|".join(
+    n + "(?!节目)" if n == "春晚" else n + "(?![0-9])" if n[-1].isdigit() else n
+    for n in NAMES
+    if n not in NEEDS_CONTEXT
+) + "".join(f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT)
+_PATTERNS: list[tuple[str, _LazyPattern]] = [
+    (
+        "numeric",
+        _lazy(
+            rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
+        ),
+    ),
+    (
+        "english",
+        _lazy(
+            rf"(?<![A-Za-z])(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+)?"
+            rf"(?P<y>\d{{4}})(?![0-9])"
+            rf"|(?<![0-9A-Za-z])(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
+        ),
+    ),
+    (
+        "minguo",
+        _lazy(
+            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
+            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?)?"
+        ),
+    ),
+    (
+        "minguo_bare",  # 113年3月, 113年度: only in Taiwan's Traditional text
+        _lazy(
+            rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
+            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度))"
+        ),
+    ),
+    (
+        "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
+        _lazy(
+            rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
+            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号])?"
+            rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
+        ),
+    ),
+    (
+        "yrange",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}{CONNECTOR}{SPACE}(?P<y2>\d{{4}}){SPACE}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪)"
+        ),
+    ),
+    (
+        "mrange",
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|(?P<rel>今年|去年|前年|明年){SPACE}|{_NO_NUM_BEFORE})"
+            rf"(?P<m>\d{{1,2}}){SPACE}{CONNECTOR}{SPACE}(?P<m2>\d{{1,2}}){SPACE}月份?"
+            rf"(?!{SPACE}[0-9{CN_NUMERALS}])"
+        ),
+    ),
+    (
+        "mdrange",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y}){SPACE}年{SPACE})?(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]?"
+            rf"{SPACE}{CONNECTOR}{SPACE}(?P<d2>{_D}){SPACE}[日号]"
+        ),
+    ),
+    (
+        "ymd",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]"
+        ),
+    ),
+    (
+        "ym",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+        ),
+    ),
+    (
+        "season",
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
+            rf"(?P<s>[春夏秋冬])(?:天|季)"
+            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
+            rf"|(?<![0-9{CN_NUMERALS}])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})年前的?(?P<s2>[春夏秋冬])(?:天|季)"
+        ),
+    ),
+    (
+        "y",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
+            rf"(?:年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
+        ),
+    ),
+    (
+        "relyear",
+        _lazy(
+            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+            rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
+        ),
+    ),
+    (
+        "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|明年))?(?:"
+            # 农历八月十五日, 農曆8月15日: said to be lunar, any form
+            rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
+            rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
+            # 正月十五日, 腊月廿三: months only the lunar calendar has
+            rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
+            # 八月十五: a day in numerals without 日 is a lunar day
+            rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
+            rf")"
+        ),
+    ),
+    (
+        "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
+        _lazy(
+            rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
+            rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+        ),
+    ),
+    (
+        "lunar_month",  # 腊月: the twelfth lunar month
+        _lazy(r"(?<![0-9〇零○一二三四五六七八九十年])(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"),
+    ),
+    (
+        "vacation",  # 暑假, 寒假, 今年暑期档
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?P<v>暑|寒)(?:假|(?P<dang>期档))"
+        ),
+    ),
+    (
+        "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?{SPACE}(?:第|(?P<upto>前))?{SPACE}"
+            rf"(?P<q>[一二三四1-4]){SPACE}季度?"
+            rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
+            rf"|(?<!年)第(?P<qb>[一二三四])季度"
+        ),
+    ),
+    (
+        "era",  # 光緒11年, 昭和50年
+        _lazy(
+            rf"(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|明治|大正|昭和|平成|令和){SPACE}"
+            rf"(?P<n>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){SPACE}年"
+        ),
+    ),
+    (
+        "slash_md",  # （5/3更新）, 5/3起, 5/3(五): a month/day only beside a word of time
+        _lazy(
+            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
+            rf"(?={SPACE}(?:更新|起|至|到|前|后|晚间|晚上|早上|上午|下午|凌晨|中午|当天|"
+            rf"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]))"
+        ),
+    ),
+    ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
+    (
+        "m",
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
+            rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+        ),
+    ),
+    (
+        "relpart",
+        _lazy(
+            r"(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大])年(?P<part>底|末|初)(?!中|期)"
+        ),
+    ),
+    (
+        "relmonth",
+        _lazy(
+            rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|初|中|底|末)(?!国|旬))?"
+        ),
+    ),
+    (
+        "monthpart",  # 月初, 月中, 月底: of the month last named, else the reference's
+        _lazy(
+            r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后正腊冬新赏望圆残"
+            r"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|初|底|末|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途))"
+            r"(?![一二三四五六七八九十])"
+        ),
+    ),
+    (
+        "relday",
+        _lazy(
+            r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            r")"
+        ),
+    ),
+    (
+        "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
+        _lazy(
+            rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
+            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
+            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
+            rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
+            rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf")(?![0-9A-Za-z])"
+        ),
+    ),
+    (
+        "festival",
+        _lazy(
+            rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?:那一?届|那年的?|的)?{SPACE})|(?P<rel>今年|去年|前年|明年))?"
+            rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            rf"(?=(?P<sfx>假期|长假|连假|放假|黄金周|期间|前后|当天|当日|档|前|后|时|那天)?)"
+        ),
+    ),
+    (
+        "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
+        _lazy(
+            r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
+            r"(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+        ),
+    ),
+    (
+        "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
+        _lazy(
+            rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
+            rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号{_HAO_AFTER}"
+            # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
+            # (三日) is a count as often as a day: only where a date would stand.
+            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
+            rf"|(?:(?<=[于在到至，,（(])|^)(?P<dc1>[二三四五六七八九])日{_NOT_COUNT_AFTER}"
+        ),
+    ),
+]
+_KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
+# Kinds that carry their own year: their value never depends on the reference date.
+_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare"})
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    @property
+    def explicit(self) -> bool:
+        """The match carries its own year, so its value never depends on the reference."""
+        if self.kind == "english":
+            return True
+        if self.kind == "twrel":
+            return self.groups.get("unit") == "年"
+        return self.kind in _EXPLICIT or bool(self.groups.get("y"))
+
+
+_MARGIN = 32  # longer than any date expression on either side of its trigger
+_CLUSTER_GAP = 2 * _MARGIN
+
+# Each rule runs only in windows around the words it cannot do without (every month-day
+# has 月, every week 周/星期/礼拜): one C-speed search per trigger finds the windows, and
+# most of a book is never looked at by most rules.
+_GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
+    ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
+           "monthpart")),
+    ("年", ("minguo", "minguo_bare", "yrange", "y", "relyear", "relpart", "lunar_new_year",
+           "era")),
+    ("春夏秋冬", ("season",)),
+    ("暑寒", ("vacation",)),
+    ("季Q", ("quarter",)),
+    ("昨今明前琴寻听", ("relday",)),
+    ("(（", ("twrel",)),
+    ("周星礼", ("week",)),
+    ("初", ("lunar_day",)),
+    ("日号", ("day",)),
+    ("-/.", ("numeric",)),
+    ("/", ("slash_md",)),
+    (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+     ("english",)),
+    (NAMES, ("festival",)),  # words, not characters: 中, 大, 国 are everywhere
+]  # fmt: skip
+_BY_KIND = dict(_PATTERNS)
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` and every Traditional spelling of it that the character table allows."""
+    spellings = [""]
+    for ch in word:
+        forms = dict.fromkeys((ch, *character_forms(ch)))
+        spellings = [s + f for s in spellings for f in forms]
+    return spellings
+
+
+def _trigger(chars: str | tuple[str, ...]) -> re.Pattern[str] | tuple[str, ...]:
+    """Characters: a run of them less than two margins apart, found in one deterministic
+    search (a class and its negation).  Words: every spelling, found by substring search
+    (far faster than an alternation in ``re``)."""
+    if isinstance(chars, tuple):
+        return tuple(sorted({w for word in chars for w in _spellings(word)}))
+    forms = dict.fromkeys(either_script("[" + chars + "]")[1:-1])
+    cls = "".join("\\" + c if c in "\\]^-[" else c for c in forms)
+    return re.compile(rf"[{cls}](?:[^{cls}]{{0,{_CLUSTER_GAP}}}[{cls}])*")
+
+
+_CLUSTERS = [
+    (_trigger(chars), tuple((kind, _BY_KIND[kind]) for kind in kinds)) for chars, kinds in _GROUPS
+]
+
+
+def _hits(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tuple[int, int]]:
+    if not isinstance(trigger, tuple):
+        return [m.span() for m in trigger.finditer(norm)]
+    hits = []
+    for word in trigger:
+        i = norm.find(word)
+        while i != -1:
+            hits.append((i, i + len(word)))
+            i = norm.find(word, i + 1)
+    hits.sort()
+    return hits
+
+
+def _windows(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tuple[int, int]]:
+    n = len(norm)
+    windows: list[tuple[int, int]] = []
+    for start, end in _hits(trigger, norm):
+        lo, hi = max(0, start - _MARGIN), min(n, end + _MARGIN)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def scan(text: str, minguo: bool = False) -> list[Match]:
+    """Non-overlapping date expressions in ``text``, longest first at each place.
+
+    ``minguo``: read bare three-digit years (``113年3月``) as years of the Republic, as
+    Taiwan's text does; ``民國108年`` is read so everywhere.
+    """
+    norm = halfwidth_digits(text)
+    found: list[Match] = []
+    for cluster, rules in _CLUSTERS:
+        windows = _windows(cluster, norm)
+        if not windows:
+            continue
+        for kind, pattern in rules:
+            if kind == "minguo_bare" and not minguo:
+                continue
+            for lo, hi in windows:
+                for m in pattern.finditer(norm, lo, hi):
+                    if m.end() > m.start() and (kind != "relyear" or m.group(0)):
+                        found.append(Match(kind, m.start(), m.end(), m.groupdict()))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
+    chosen: list[Match] = []
+    last_end = -1
+    for match in found:
+        if match.start >= last_end:
+            chosen.append(match)
+            last_end = match.end
+    return chosen
+
+
+def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]:
+    """:func:`scan` for many paragraphs at once: one pass of each rule over the whole text.
+
+    Rules never cross a line break, so matches are cut back to paragraph offsets.
+    """
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    per: list[list[Match]] = [[] for _ in texts]
+    for m in scan("\n".join(texts), minguo):
+        p = bisect_right(starts, m.start) - 1
+        base = starts[p]
+        per[p].append(Match(m.kind, m.start - base, m.end - base, m.groups))
+    return per

@@ -1,0 +1,200 @@
+"""The page's own date: the dateline that relative dates (昨天, 上週五, 18日) count from.
+
+Real pages put it in the first lines (``2024-02-11 18:40``, ``發布時間：2024/01/19 15:24``,
+``2012年11月13日 星期二``, a headline and a dateline on one line), in the last lines
+(``(2024年2月11日)``, ``更新時間``), or in the first sentence of the story as a news
+agency's stamp that gives only the day (``（中央社記者某某台北11日電）``,
+``新华社北京3月5日电``).  Raw lines are read, so a dateline the chrome filter removed still
+counts.  Only the head and the tail are read: a book costs nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.model.numerals import halfwidth_digits, to_int
+from tui.model.scripts import either_script
+from tui.model.timeline import DAY, Found, Reference, find_dates
+
+_HEAD = 60  # non-blank lines read from the top (menus can be long) …
+_HEAD_PROSE = 2  # … up to this many lines of the story itself
+_TAIL = 8  # non-blank lines read from the bottom
+_LINE_MAX = 120
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+_UPDATED = re.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
+_LABEL = re.compile(
+    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|published|posted|date"),
+    re.IGNORECASE,
+)
+_CN = "〇零○一二三四五六七八九十廿卅"
+# A news agency's stamp: （中央社記者某某台北11日電）, 新华社北京3月5日电, 中新网3月5日电.
+_AGENCY = re.compile(
+    either_script(
+        rf"(?:^|[（(])[^（）()\n]{{0,40}}?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})月)?"
+        rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电"
+    )
+)
+# CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
+_CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
+# What may stand beside a date in a tail line that is only a date: brackets, 星期二.
+_BARE_REST = re.compile(
+    either_script(r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*$")
+)
+
+
+# A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
+# … or a blog's: Nov 13 Tue 2012 18:40 (PIXNET).
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
+    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
+)
+# Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
+_MINGUO_STAMP = re.compile(
+    either_script(
+        r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])"
+    )
+)
+# Lines about other pages: their dates are not this page's.
+_OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _ctime(line: str) -> date | None:
+    m = _CTIME.search(line)
+    if not m:
+        return None
+    try:
+        if m["mon"]:
+            return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
+        return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
+    except ValueError:
+        return None
+
+
+def _minguo_stamp(line: str) -> date | None:
+    m = _MINGUO_STAMP.search(line)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+_DIGIT = re.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
+
+
+def _days(line: str, today: date, minguo: bool) -> list[Found]:
+    if not _DIGIT.search(line):
+        return []
+    return [
+        f
+        for f in find_dates(line, today, minguo)
+        if f.granularity == DAY and f.explicit and f.first == f.last
+    ]
+
+
+def _code_date(line: str) -> date | None:
+    m = _CODE.search(line)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def _agency_day(line: str) -> tuple[int | None, int] | None:
+    m = _AGENCY.search(halfwidth_digits(line))
+    if not m:
+        return None
+    d = to_int(m["d"])
+    month = to_int(m["m"]) if m["m"] else None
+    if not d or not 1 <= d <= 31 or (month is not None and not 1 <= month <= 12):
+        return None
+    return month, d
+
+
+def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
+    """The latest date not after ``base`` with this day (and month)."""
+    y, m = base.year, base.month
+    for _ in range(13):
+        if month is None or m == month:
+            try:
+                found = date(y, m, day)
+            except ValueError:
+                found = None
+            if found and found <= base:
+                return found
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        if y < 1:
+            return None
+    return None
+
+
+def find_reference(
+    lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
+) -> Reference:
+    """A dateline or update stamp in the head or tail, else a news agency's day in the
+    latest stated month, else the latest explicit date of the body, else today."""
+    non_blank = [s for s in (line.strip() for line in lines) if s]
+    updated: date | None = None
+    agency: tuple[int | None, int] | None = None
+    prose = 0
+    for stripped in non_blank[:_HEAD]:
+        if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
+            prose += 1
+            agency = agency or _agency_day(stripped)
+            code = _code_date(stripped)
+            if code:
+                return Reference(code, "dateline")
+            if prose >= _HEAD_PROSE:
+                break
+            continue
+        if _OTHER_PAGES.search(stripped):
+            continue
+        days = _days(stripped, today, minguo)
+        if not days:
+            stamp = _ctime(stripped) or _minguo_stamp(stripped)
+            if stamp and _UPDATED.search(stripped):
+                updated = updated or stamp
+            elif stamp:
+                return Reference(stamp, "dateline", stripped)
+            agency = agency or _agency_day(stripped)
+            continue
+        label = _UPDATED.search(stripped)
+        if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
+            updated = updated or days[0].first
+        else:
+            return Reference(days[0].first, "dateline", stripped)
+    tail_start = max(len(non_blank) - _TAIL, min(len(non_blank), _HEAD))
+    for stripped in reversed(non_blank[tail_start:]):
+        code = _code_date(stripped)
+        if code:
+            return Reference(code, "dateline")
+        if len(stripped) > _LINE_MAX:
+            continue
+        days = _days(stripped, today, minguo)
+        if not days:
+            continue
+        label = _LABEL.search(stripped)
+        rest = stripped[: days[0].start] + stripped[days[0].end :]
+        if not label and not _BARE_REST.match(rest):
+            continue  # a related link's time stamp, not this page's date
+        up = _UPDATED.search(stripped)
+        if up and up.start() < days[0].start:
+            updated = updated or days[0].first
+        else:
+            return Reference(days[0].first, "dateline", stripped)
+    if updated:
+        return Reference(updated, "updated")
+    explicit = [f for f in body_dates if f.explicit]
+    base, source = (max(f.last for f in explicit), "latest-year") if explicit else (today, "today")
+    if agency:
+        day = _day_on_or_before(base, *agency)
+        if day:
+            return Reference(day, source)
+    return Reference(base, source)
