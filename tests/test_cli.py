@@ -65,13 +65,13 @@ def test_bloggers(model: dict) -> None:
 def test_timeline(model: dict) -> None:
     events = model["timeline"]
     texts = [e["text"] for e in events]
-    order = ["2023年初", "2024年中", "2024年12月", "去年底", "2025年1月", "除夕", "春節"]
+    order = ["2023年初", "2024年中", "2024年12月", "去年底", "2025年1月", "除夕", "春節假期"]
     positions = [texts.index(t) for t in order]
     assert positions == sorted(positions)
     by_text = {e["text"]: e for e in events}
     assert by_text["去年底"]["start"].startswith("2024-12")
     assert by_text["除夕"]["start"] == "2025-01-28"
-    assert by_text["春節"]["start"] in ("2025-01-28", "2025-01-29")
+    assert by_text["春節假期"]["start"] in ("2025-01-28", "2025-01-29")
     assert by_text["2024年中"]["precision"] == "part"
     assert not any("200" in t or "12天" in t or "3A" in t for t in texts)
     starts = [e["start"] for e in events]

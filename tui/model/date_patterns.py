@@ -293,7 +293,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?:那一?届|那年的?|的)?{SPACE})|(?P<rel>今年|去年|前年|明年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
-            rf"(?=(?P<sfx>假期|长假|连假|放假|黄金周|期间|前后|当天|当日|档|前|后|时|那天)?)"
+            # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the day);
+            # other words after a festival only give context.
+            rf"(?P<hol>假期|长假|连假|放假|黄金周|期间)?"
+            rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天)?)"
         ),
     ),
     (

@@ -616,7 +616,7 @@ class _Resolver:
 
     def _festival(self, g, anchor):
         name = g["f"] or ""
-        sfx = g.get("sfx")
+        sfx = g.get("hol") or g.get("sfx")
         named = self._lunar_year(g)
         if named is not None:
             y, basis = named
