@@ -37,3 +37,14 @@ def test_interface_words_are_converted_right() -> None:
 def test_date_label_words_are_the_same_in_both_scripts() -> None:
     for word in ["年初", "年中", "年底", "年末", "上半年", "下半年", "上旬", "中旬", "下旬", "～"]:
         assert convert(word, Script.TRADITIONAL) == word
+
+
+def test_rules_read_taiwan_and_hong_kong_forms() -> None:
+    """為, 裡, 眾, 啟 come only from OpenCC's reverse table: rules must still match them."""
+    import re
+
+    from tui.model.scripts import either_script
+
+    for simplified, written in (("认为", "認為"), ("这里", "這裡"), ("群众", "群眾"), ("启动", "啟動")):
+        assert re.fullmatch(either_script(simplified), written), written
+        assert re.fullmatch(either_script(simplified), simplified)

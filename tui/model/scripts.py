@@ -102,13 +102,20 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
     """Every Traditional character each Simplified one can stand for (历 → 歷, 曆)."""
     from pathlib import Path
 
-    table = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
-    forms: dict[str, tuple[str, ...]] = {}
-    for line in table.read_text("utf-8").splitlines():
+    folder = Path(opencc.__file__).parent / "dictionary"
+    forms: dict[str, list[str]] = {}
+    for line in (folder / "STCharacters.txt").read_text("utf-8").splitlines():
         simp, _, trads = line.partition("\t")
         if simp and trads:
-            forms[simp] = tuple(trads.split())
-    return forms
+            forms[simp] = trads.split()
+    # The reverse table knows the forms Taiwan and Hong Kong write that the forward one never
+    # produces (為 beside 爲, 裡 beside 裏, 眾, 啟): text in those forms must match the rules too.
+    for line in (folder / "TSCharacters.txt").read_text("utf-8").splitlines():
+        trad, _, simps = line.partition("\t")
+        for simp in simps.split()[:1]:
+            if trad != simp and trad not in forms.setdefault(simp, []):
+                forms[simp].append(trad)
+    return {simp: tuple(trads) for simp, trads in forms.items()}
 
 
 def character_forms(ch: str) -> tuple[str, ...]:
