@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled article, and a cache directory that is never the user's."""
+"""Shared fixtures: the bundled article, and cache and config directories that are never the user's."""
 
 from __future__ import annotations
 
@@ -17,6 +17,16 @@ def _private_cache(
 ) -> Path:
     path = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("ARTICLE_EXPLORER_CACHE", str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _private_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """``$XDG_CONFIG_HOME`` for the test: the user's own keymap never changes a test."""
+    path = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
     return path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from tests.apps import click_text, explorer, settle
-from tui.commands import palette_entries
+from tui.commands import entries_for
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -146,7 +146,7 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [e.title for e in palette_entries(app.article, app.script, lambda _: "")]
+        titles = [e.title for e in entries_for(app)]
         assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
         assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
         for action in (

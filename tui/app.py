@@ -16,13 +16,13 @@ import os
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
+from tui.keymap import APP_BINDINGS, read_user_keymap
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
@@ -77,28 +77,7 @@ class ArticleExplorer(ViewState, App[int]):
     CSS_PATH = "explorer.tcss"
     TITLE = "Article Explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
-    BINDINGS = [
-        Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
-        Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
-        Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
-        Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
-        Binding(
-            "shift+tab",
-            "cycle(-1)",
-            "Previous pane",
-            show=False,
-            priority=True,
-            id="app.previous_pane",
-        ),
-        Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
-        Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
-        Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
-        Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
-        Binding("o", "open", "Open", show=False, id="app.open"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
-    ]
+    BINDINGS = APP_BINDINGS
 
     def __init__(
         self,
@@ -128,11 +107,24 @@ class ArticleExplorer(ViewState, App[int]):
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self._apply_user_keymap()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
         elif not self.article.segmented:
             self._segment(self.article)
+
+    def _apply_user_keymap(self) -> None:
+        """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
+        keymap, problems = read_user_keymap()
+        if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
+            keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
+        if keymap:
+            self.set_keymap(keymap)
+            if "app.command_palette" in keymap:  # the footer shows the palette by this key
+                self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
+        for problem in problems:
+            self.notify(problem, title="config.toml", severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _complete(self, source: Source) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.keymap import OPEN_BINDINGS
 from tui.model.scripts import Script
 from tui.safety import guarded
 from tui.strings import ui
@@ -16,7 +16,7 @@ from tui.strings import ui
 class OpenScreen(ModalScreen[str | None]):
     """Returns the typed path, or ``None`` when dismissed with escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+    BINDINGS = OPEN_BINDINGS
 
     def __init__(self, script: Script) -> None:
         super().__init__()

@@ -16,7 +16,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -25,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.doclayout import DocumentLayout, cell_estimate
+from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.scripts import Script
@@ -52,14 +52,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--sentence",
         "article-view--mention",
     }
-    BINDINGS = [
-        Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
-        Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
-        Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
-        Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
-        Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
-    ]
+    BINDINGS = ARTICLE_BINDINGS
 
     article: reactive[Article | None] = reactive(None, always_update=True, init=False)
     script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)

@@ -19,7 +19,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -27,6 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.keymap import LIST_BINDINGS
 from tui.safety import guarded
 
 
@@ -38,15 +38,7 @@ class RowList(ScrollView, can_focus=True):
     """
 
     COMPONENT_CLASSES = {"row-list--cursor"}
-    BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
-        Binding("pagedown", "page(1)", "Page", show=False, id="list.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("g,home", "edge(0)", "First", show=False, id="list.first"),
-        Binding("G,end", "edge(1)", "Last", show=False, id="list.last"),
-        Binding("enter", "choose", "Go to", id="list.choose"),
-    ]
+    BINDINGS = LIST_BINDINGS
 
     highlighted: reactive[int] = reactive(0, init=False)
 
