@@ -60,6 +60,7 @@ async def test_resizing_from_1x1_to_300x100() -> None:
         assert app.selection is not None and app.selection.kind == "blogger"
 
 
+@pytest.mark.logs_errors
 async def test_an_error_in_a_handler_is_a_notification(
     monkeypatch: pytest.MonkeyPatch, _private_cache: Path
 ) -> None:
@@ -81,6 +82,7 @@ async def test_an_error_in_a_handler_is_a_notification(
     assert "simulated failure" in (_private_cache / "article-explorer.log").read_text("utf-8")
 
 
+@pytest.mark.logs_errors
 async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.MonkeyPatch) -> None:
     import tui.model.cache as cache
 
@@ -147,3 +149,24 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
         now = app.article.timeline[app.selection.index]
         assert (now.paragraph, now.span) == (chosen.paragraph, chosen.span)  # the same choice
         assert "…" not in app.query_one("#timeline").border_title
+
+
+@pytest.mark.logs_errors
+def test_an_error_that_ends_the_app_leaves_one_line(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], _private_cache: Path
+) -> None:
+    from tui.widgets.title_bar import TitleBar
+
+    def broken(self: TitleBar) -> None:
+        raise RuntimeError("the header cannot be built")
+
+    monkeypatch.setattr(TitleBar, "compose", broken)
+    app = explorer()
+    app.run(headless=True, size=(80, 24))
+    assert app.return_code == 1
+    err = capfd.readouterr().err
+    assert "article-explorer: unexpected error (RuntimeError); details in" in err
+    assert "Traceback" not in err and "the header cannot be built" not in err
+    assert "the header cannot be built" in (_private_cache / "article-explorer.log").read_text(
+        "utf-8"
+    )

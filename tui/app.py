@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
+from functools import partial
 
-from textual import events, on, work
+from rich.text import Text
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
@@ -27,7 +30,7 @@ from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
 from tui.model.scripts import Script
-from tui.safety import guarded, log_path, report
+from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
 from tui.strings import ui
 from tui.view_state import ARTICLE_PANE, BLOGGER_PANE, TIMELINE_PANE, TITLE_BAR, ViewState
@@ -41,37 +44,7 @@ PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
 
 
-class WordsReady(Message):
-    """The worker finished segmenting ``article``."""
-
-    def __init__(self, article: Article, words: Words) -> None:
-        super().__init__()
-        self.article = article
-        self.words = words
-
-
-class WordsFailed(Message):
-    """The worker could not segment the article; everything but keywords still works."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-
-class ArticleOpened(Message):
-    """A worker finished reading a file: an article, or the reason it cannot be opened.
-
-    ``replaces`` is True when it is the whole of the book already on screen.
-    """
-
-    def __init__(self, article: Article | None, error: str = "", replaces: bool = False) -> None:
-        super().__init__()
-        self.article = article
-        self.error = error
-        self.replaces = replaces
-
-
-class ArticleExplorer(ViewState, App[int]):
+class ArticleExplorer(ReportsErrors, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
@@ -126,40 +99,63 @@ class ArticleExplorer(ViewState, App[int]):
         for problem in problems:
             self.notify(problem, title="config.toml", severity="warning", markup=False)
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    # ---- workers: they never touch widgets; results and errors arrive in one place ----------
+
     def _complete(self, source: Source) -> None:
-        """Parse the whole of a book whose beginning is on screen; never touches widgets."""
-        try:
-            self.post_message(ArticleOpened(source.build(), replaces=True))
-        except Exception as error:
-            report(None, error)
-            self.post_message(
-                ArticleOpened(None, f"{source.name}: {type(error).__name__}: {error}")
-            )
+        """Parse the whole of a book whose beginning is on screen."""
+        self._run(source.build, "complete", "open", source.name)
 
-    @work(thread=True, exclusive=True, group="words", exit_on_error=False)
     def _segment(self, article: Article) -> None:
-        """Segment words and pick keywords off the UI thread; report by message."""
-        from tui.model.cache import words_for
+        """Segment words and pick keywords off the UI thread."""
+        self._run(partial(_words_of, article, self.use_cache), "words", "words", article.source)
 
-        try:
-            words = words_for(article, use_cache=self.use_cache, jobs=1)
-        except Exception as error:
-            self.post_message(WordsFailed(error))
+    def _load(self, path: str) -> None:
+        """Read and parse a file off the UI thread."""
+        self._run(partial(load_article, path), "load", "open", path)
+
+    def _run(self, work: Callable[[], object], name: str, group: str, what: str) -> None:
+        """Start a thread worker; a newer one in the same group replaces it."""
+        self.run_worker(
+            work,
+            name=name,
+            group=group,
+            description=what,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's result or error, by the worker's name."""
+        worker = event.worker
+        if event.state is WorkerState.SUCCESS:
+            if worker.name == "words":
+                self._words_arrived(*worker.result)
+            elif worker.name in ("load", "complete"):
+                self._opened(worker.result, replaces=worker.name == "complete")
+        elif event.state is WorkerState.ERROR and worker.error is not None:
+            self._worker_failed(worker.name, worker.description, worker.error)
+
+    def _worker_failed(self, name: str, what: str, error: BaseException) -> None:
+        """Words that fail leave the rest working; a file that cannot be opened is a notice."""
+        if name == "words":
+            self.words_failed = True
+            report(self, error)
             return
-        self.post_message(WordsReady(article, words))
+        if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
+            report(None, error)
+        message = (
+            str(error)
+            if isinstance(error, ArticleError)
+            else f"{what}: {type(error).__name__}: {error}"
+        )
+        self.notify(message, title=ui("open_failed", self.script), severity="error", markup=False)
 
-    @guarded()
-    def on_words_ready(self, message: WordsReady) -> None:
-        if message.article is self.article:
-            self.article = with_words(self.article, message.words)
+    def _words_arrived(self, article: Article, words: Words) -> None:
+        if article is self.article:
+            self.article = with_words(self.article, words)
             _settle_heap()
 
-    def on_words_failed(self, message: WordsFailed) -> None:
-        self.words_failed = True
-        report(self, message.error)
-
-    @guarded()
     def action_open(self) -> None:
         """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
         from tui.open_screen import OpenScreen  # not needed for the first screen
@@ -172,40 +168,23 @@ class ArticleExplorer(ViewState, App[int]):
             self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _load(self, path: str) -> None:
-        """Read and parse a file off the UI thread; never touches widgets."""
-        try:
-            self.post_message(ArticleOpened(load_article(path)))
-        except ArticleError as error:
-            self.post_message(ArticleOpened(None, str(error)))
-        except Exception as error:
-            report(None, error)
-            self.post_message(ArticleOpened(None, f"{path}: {type(error).__name__}: {error}"))
-
-    @guarded()
-    def on_article_opened(self, message: ArticleOpened) -> None:
-        if message.article is None:
-            self.notify(
-                message.error, title=ui("open_failed", self.script), severity="error", markup=False
-            )
-            return
-        if message.replaces and self.source is None:
+    def _opened(self, new: Article, replaces: bool) -> None:
+        """Show ``new``: another file, or (``replaces``) the whole of the book on screen."""
+        if replaces and self.source is None:
             return  # the reader opened another file while the book was being read
-        previous, new = self.article, message.article
+        previous = self.article
         self.source = None
-        carried = choice.carry(self.selection, previous, new) if message.replaces else None
+        carried = choice.carry(self.selection, previous, new) if replaces else None
         self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
         self.article = new
         self.selection = carried
-        if not message.replaces:  # another file: start from its beginning
+        if not replaces:  # another file: start from its beginning
             self.query_one(ArticleView).go_to(0, 0, third=False)
         _settle_heap()
         if not new.segmented:
             self._segment(new)
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
@@ -216,7 +195,6 @@ class ArticleExplorer(ViewState, App[int]):
         self.on_screen = (message.first, message.last)
 
     @on(ArticleView.Clicked)
-    @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
         if message.kind is MarkKind.HANDLE:
             self.select_blogger(message.index, jump=False)
@@ -224,28 +202,23 @@ class ArticleExplorer(ViewState, App[int]):
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
-    @guarded()
     def _event_chosen(self, message: RowList.Chosen) -> None:
         self.select_event(message.index)
 
     @on(RowList.Chosen, "#bloggers")
-    @guarded()
     def _blogger_chosen(self, message: RowList.Chosen) -> None:
         self.select_blogger(message.index)
 
     @on(ScriptBadge.Pressed)
-    @guarded()
     def _badge(self) -> None:
         self.action_toggle_script()
 
     # ---- actions ----------------------------------------------------------------------------
 
-    @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
         """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
         self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
 
-    @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
         """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
         self._choose(choice.choose(self.article, SelectionKind.BLOGGER, index, mention), jump)
@@ -264,21 +237,17 @@ class ArticleExplorer(ViewState, App[int]):
     def action_select_blogger(self, index: int) -> None:
         self.select_blogger(index)
 
-    @guarded()
     def action_mention(self, step: int) -> None:
         """Next or previous mention of the chosen blogger (or of the highlighted one)."""
         highlighted = self.query_one("#bloggers", RowList).highlighted
         self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
 
-    @guarded()
     def action_clear_selection(self) -> None:
         self.selection = None
 
-    @guarded()
     def action_toggle_script(self) -> None:
         self.script = self.script.other
 
-    @guarded()
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
@@ -288,13 +257,11 @@ class ArticleExplorer(ViewState, App[int]):
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 
-    @guarded()
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane now (not after a refresh), so keys typed right after reach it."""
         self.screen.set_class(name != "article", "-side-open")
         self.screen.set_focus(self._pane(name))
 
-    @guarded()
     def action_cycle(self, step: int) -> None:
         if self.screen is self.screen_stack[0]:
             focused = self.focused
@@ -306,16 +273,22 @@ class ArticleExplorer(ViewState, App[int]):
             self.screen.focus_previous()
 
     def _handle_exception(self, error: Exception) -> None:
-        """The last resort: log it and leave with one plain line, never a traceback screen."""
+        """Textual's last resort (an error outside our handlers): log it, then let Textual end
+        the app (Pilot re-raises the error in tests)."""
         report(None, error)
-        self._return_code = 1
-        if self._exception is None and self.is_headless:
-            self._exception = error  # Pilot re-raises it in tests
-            self._exception_event.set()
-        self.exit(
-            return_code=1,
-            message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
-        )
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """End with one plain line that names the log, not a traceback with the article in it."""
+        self.bell()
+        self.panic(Text(one_line(self._exception)))
+
+
+def _words_of(article: Article, use_cache: bool) -> tuple[Article, Words]:
+    """Run in a worker thread: the words of ``article`` (cached per content)."""
+    from tui.model.cache import words_for
+
+    return article, words_for(article, use_cache=use_cache, jobs=1)
 
 
 def _settle_heap() -> None:

@@ -12,11 +12,11 @@ from textual.widgets import Static
 
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
 from tui.model.scripts import Script
-from tui.safety import guarded
+from tui.safety import ReportsErrors
 from tui.strings import say, ui
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ReportsErrors, ModalScreen[None]):
     """Lists every key, as bound now (see :mod:`tui.keymap`); closes with escape, q or ?.
 
     Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
@@ -61,7 +61,6 @@ class HelpScreen(ModalScreen[None]):
         box.border_subtitle = Text(ui("help_close", script).format(keys=close))
         self.query_one("#help-table", Static).update(table)
 
-    @guarded()
     def action_dismiss(self) -> None:  # type: ignore[override]
         if self.is_current:  # once, however fast the keys come
             self.dismiss(None)

@@ -28,7 +28,7 @@ from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.scripts import Script
-from tui.safety import guarded
+from tui.safety import ReportsErrors, report
 from tui.selection import Mark, MarkKind, Selection, highlights, static_marks
 from tui.strings import ui
 
@@ -36,7 +36,7 @@ from tui.strings import ui
 LAYERS = (MarkKind.HANDLE, MarkKind.DATE, MarkKind.SENTENCE, MarkKind.MENTION)
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection``,
@@ -91,7 +91,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- state ------------------------------------------------------------------------------
 
-    @guarded()
     def watch_article(self, old: Article | None, article: Article | None) -> None:
         if article is None:
             return
@@ -109,12 +108,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._titles()
         self._relayout()
 
-    @guarded()
     def watch_script(self) -> None:
         self._titles()
         self._relayout()
 
-    @guarded()
     def watch_selection(self, selection: Selection | None) -> None:
         if self.article is not None:
             self._highlights = highlights(self.article, selection)
@@ -143,7 +140,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- moving -----------------------------------------------------------------------------
 
-    @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
         """Scroll so that ``offset`` of ``paragraph`` is in view, in the upper third."""
         if self._layout is None:
@@ -214,12 +210,10 @@ class ArticleView(ScrollView, can_focus=True):
             if self.virtual_size.height != height or self.virtual_size.width != self._width():
                 self.virtual_size = Size(self._width(), height)
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         if self._layout is None or self._layout.width != self._width():
             self._relayout()
 
-    @guarded()
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         settled = (
@@ -250,8 +244,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception as error:  # drawing runs outside our handlers: report it here
+            report(self.app, error)
+            return Strip.blank(self.size.width, self.rich_style)
+
+    def _render_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0 or self._styles is None:
             self._styles = self._compute_styles()  # once a frame, not once a line
@@ -309,23 +309,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- keys and mouse ---------------------------------------------------------------------
 
-    @guarded()
     def action_line(self, delta: int) -> None:
         self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
 
-    @guarded()
     def action_page(self, delta: int) -> None:
         step = max(1, self.scrollable_content_region.height - 1)
         self.scroll_to(y=self.scroll_y + delta * step, animate=False, immediate=True)
 
-    @guarded()
     def action_edge(self, end: int) -> None:
         if end and self._layout is not None:
             self._layout.ensure(self._layout.height - self.size.height - 1, self._layout.height)
             self._sync_size()
         self.scroll_to(y=self.max_scroll_y if end else 0, animate=False, immediate=True)
 
-    @guarded()
     def on_click(self, event: events.Click) -> None:
         if self._layout is None or self.article is None:
             return

@@ -11,10 +11,11 @@ from textual.widgets import Static
 
 from tui.model.article import Article
 from tui.model.scripts import Script
+from tui.safety import ReportsErrors
 from tui.strings import ui
 
 
-class ScriptBadge(Static):
+class ScriptBadge(ReportsErrors, Static):
     """Shows the current script; a click asks the app to switch it."""
 
     class Pressed(Message):
@@ -24,7 +25,7 @@ class ScriptBadge(Static):
         self.post_message(self.Pressed())
 
 
-class TitleBar(Horizontal):
+class TitleBar(ReportsErrors, Horizontal):
     """Title on the left, then the status (replaced bytes, reference date), then the script.
 
     Bound state (see :mod:`tui.view_state`): ``article`` and ``script``.  Everything is drawn
