@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.apps import click_text, explorer, settle
+from tests.apps import app_for, click_text, explorer, session_words, settle
+from tests.conftest import BUNDLED
 from tui.commands import entries_for
+from tui.model.article import with_words
+from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -245,3 +248,17 @@ async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> 
         await pilot.press("G")
         await settle(pilot)
         assert marked() == expected() and marked() != start
+
+
+async def test_events_on_screen_are_marked_from_the_first_frame() -> None:
+    """Words from the cache arrive before the first frame: no later relayout reports the place."""
+    article = load_article(BUNDLED)
+    app = app_for(with_words(article, session_words(article)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, last = app.on_screen
+        assert last >= first >= 0
+        timeline = app.query_one("#timeline", RowList)
+        assert any(
+            timeline.render_line(y).text.startswith("▍") for y in range(timeline.size.height)
+        )

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.apps import explorer, settle
-from tui.app import ArticleExplorer
+from tests.apps import app_for, explorer, settle
 from tui.model.article import build_article
 from tui.model.load import load_article
 from tui.model.sanitize import sanitize
@@ -37,7 +36,7 @@ def test_replaced_bytes_are_reported(tmp_path: Path) -> None:
 async def test_a_long_single_line_opens_and_scrolls(tmp_path: Path) -> None:
     path = tmp_path / "one-line.txt"
     path.write_text("這是一個沒有換行的很長的段落，" * 5_000, "utf-8")  # 80,000 characters
-    app = ArticleExplorer(load_article(path), use_cache=False)
+    app = app_for(load_article(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("space", "G", "k", "g", "t")
@@ -90,7 +89,7 @@ async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.Monk
         raise OSError("no jieba today")
 
     monkeypatch.setattr(cache, "words_for", broken)
-    app = explorer()
+    app = explorer(real_words=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.words_failed
@@ -107,7 +106,7 @@ async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) ->
         "[red]第二段[/red]也提到2025年1月。\n",
         "utf-8",
     )
-    app = ArticleExplorer(load_article(path), use_cache=False)
+    app = app_for(load_article(path))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         view = app.query_one(ArticleView)
@@ -136,7 +135,7 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
     head = source.build_head()
     whole = source.build()
     assert not head.complete and len(head.paragraphs) < len(whole.paragraphs) // 5
-    app = ArticleExplorer(head, use_cache=False, source=source)
+    app = app_for(head, source=source)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "j", "enter")  # choose an event in the beginning
         chosen = app.article.timeline[app.selection.index]

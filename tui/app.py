@@ -59,13 +59,19 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        segmenter: Callable[[Article], Words] | None = None,
     ) -> None:
-        """``source``, when given, is the whole document of which ``article`` is the beginning."""
+        """``source``, when given, is the whole document of which ``article`` is the beginning.
+
+        ``segmenter`` computes an article's words in the worker (default: the cache, else a
+        child process); tests hand in words segmented once per session.
+        """
         super().__init__()
         self.set_reactive(ArticleExplorer.article, article)
         self.set_reactive(ArticleExplorer.script, script or article.script)
         self.source = source
         self.use_cache = use_cache
+        self.segmenter = segmenter
 
     # ---- building the screen ----------------------------------------------------------------
 
@@ -107,7 +113,8 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
 
     def _segment(self, article: Article) -> None:
         """Segment words and pick keywords off the UI thread."""
-        self._run(partial(_words_of, article, self.use_cache), "words", "words", article.source)
+        work = partial(_words_of, article, self.use_cache, self.segmenter)
+        self._run(work, "words", "words", article.source)
 
     def _load(self, path: str) -> None:
         """Read and parse a file off the UI thread."""
@@ -284,8 +291,12 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self.panic(Text(one_line(self._exception)))
 
 
-def _words_of(article: Article, use_cache: bool) -> tuple[Article, Words]:
+def _words_of(
+    article: Article, use_cache: bool, segmenter: Callable[[Article], Words] | None
+) -> tuple[Article, Words]:
     """Run in a worker thread: the words of ``article`` (cached per content)."""
+    if segmenter is not None:
+        return article, segmenter(article)
     from tui.model.cache import words_for
 
     return article, words_for(article, use_cache=use_cache, jobs=1)

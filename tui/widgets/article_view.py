@@ -240,7 +240,9 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         moved = (*self._anchor, first, last)
         if moved != self._last_moved:
             self._last_moved = moved
-            self.post_message(self.Moved(*moved))
+            # Reported from drawing too, where the screen is the active pump: a message sent
+            # "by the screen" stops bubbling there, so name the pane as its sender.
+            self.post_message(self.Moved(*moved).set_sender(self))
 
     # ---- drawing ----------------------------------------------------------------------------
 
