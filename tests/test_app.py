@@ -62,10 +62,10 @@ async def test_choosing_an_event_scrolls_and_highlights() -> None:
         assert first <= event.paragraph
         sentence = app.article.sentence_text(event.paragraph, event.sentence, app.script)
         assert sentence[:10] in visible_text(app)
-        assert view._highlights[event.paragraph][0].kind == "sentence"
+        assert view.highlights[event.paragraph][0].kind == "sentence"
         await pilot.press("escape")
         assert app.selection is None
-        assert view._highlights == {}
+        assert view.highlights == {}
 
 
 async def test_blogger_mentions_and_n() -> None:
@@ -74,7 +74,7 @@ async def test_blogger_mentions_and_n() -> None:
         await settle(pilot)
         await pilot.press("3", "j", "j", "enter")
         assert app.selection.kind == "blogger" and app.selection.index == 2
-        highlights = app.query_one(ArticleView)._highlights
+        highlights = app.query_one(ArticleView).highlights
         assert sum(1 for ms in highlights.values() for m in ms if m.kind == "mention") == 2
         await pilot.press("n")
         assert app.selection.mention == 1

@@ -159,6 +159,11 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         self._report()
 
     @property
+    def highlights(self) -> dict[int, tuple[Mark, ...]]:
+        """The selection's marked spans by paragraph, as drawn (see :func:`tui.selection.highlights`)."""
+        return self._highlights
+
+    @property
     def position(self) -> tuple[int, int]:
         """``(paragraph, offset)`` of the top line on screen."""
         return self._anchor
