@@ -7,7 +7,7 @@ from textual.widgets import Input
 from tests.apps import app_for, click_text, explorer, session_words, settle
 from tests.conftest import BUNDLED
 from tui.commands import entries_for
-from tui.model.article import with_words
+from tui.model.build import with_words
 from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView

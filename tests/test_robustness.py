@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.apps import app_for, explorer, settle
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.load import load_article
 from tui.model.sanitize import sanitize
 from tui.widgets.article_view import ArticleView

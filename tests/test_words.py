@@ -1,5 +1,7 @@
-from tui.model.article import build_article, compute_words, with_words
-from tui.model.cache import _in_children, load_words, save_words, words_for
+from tui.model.build import build_article, with_words
+from tui.model.cache import load_words, save_words, words_for
+from tui.model.word_processes import _in_children
+from tui.model.words import compute_words
 
 
 def test_segmentation_uses_simplified_offsets_and_keeps_handles() -> None:

@@ -26,7 +26,8 @@ from textual.worker import Worker, WorkerState
 from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.keymap import APP_BINDINGS, read_user_keymap
-from tui.model.article import Article, Words, with_words
+from tui.model.article import Article, Words
+from tui.model.build import with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
 from tui.model.scripts import Script

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
     if not interactive:
-        from tui.model.article import with_words
+        from tui.model.build import with_words
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 

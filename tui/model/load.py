@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.model.article import Article, build_article
+from tui.model.article import Article
+from tui.model.build import build_article
 from tui.model.decode import read_source
 from tui.model.sanitize import sanitize
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.model.article import segment_paragraphs
 from tui.model.scripts import Script, convert
+from tui.model.words import segment_paragraphs
 
 
 def main() -> None:

@@ -17,6 +17,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from tui.model.article import Words
+
 Span = tuple[int, int]
 #: word -> [count, idf, first paragraph, offset in it]
 WordStats = dict[str, list[Any]]
@@ -98,3 +100,22 @@ def top_keywords(stats: WordStats, top: int = 12) -> list[tuple[str, int, int]]:
     total = sum(entry[0] for entry in stats.values()) or 1
     ranked = sorted(stats.items(), key=lambda item: item[1][0] * item[1][1] / total, reverse=True)
     return [(w, int(entry[2]), int(entry[3])) for w, entry in ranked[:top]]
+
+
+def compute_words(paragraphs: list[str]) -> Words:
+    """Segment Simplified ``paragraphs`` and pick keywords; takes jieba's start-up time.
+
+    @handles are kept whole (found by pattern first: jieba would split them).
+    """
+    spans, stats = segment_paragraphs(paragraphs)
+    return Words(spans, tuple(top_keywords(stats)))
+
+
+def segment_paragraphs(
+    paragraphs: list[str], first: int = 0
+) -> tuple[tuple[tuple[Span, ...], ...], dict]:
+    """Word spans of each paragraph and the keyword statistics of them all."""
+    from tui.model.bloggers import find_handles
+
+    spans = tuple(segment(t, find_handles(t)) for t in paragraphs)
+    return spans, word_stats(paragraphs, list(spans), first)
