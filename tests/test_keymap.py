@@ -16,7 +16,7 @@ from tui.keymap import (
     help_rows,
     keys_sentence,
     keys_text,
-    read_user_keymap,
+    load_keymap,
     readme_table,
 )
 from tui.model.scripts import Script
@@ -48,18 +48,18 @@ def test_key_text() -> None:
 
 def test_reading_the_user_keymap(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    assert read_user_keymap(path) == ({}, [])
+    assert load_keymap(path) == ({}, [])
     path.write_text(
         '[keymap]\n"app.toggle_script" = " s , f5 "\n"app.nope" = "x"\n"app.help" = 3\n'
     )
-    keymap, problems = read_user_keymap(path)
+    keymap, problems = load_keymap(path)
     assert keymap == {"app.toggle_script": "s,f5"}
     assert len(problems) == 2 and "app.nope" in problems[0] and "app.help" in problems[1]
     path.write_text("[keymap\n")
-    keymap, problems = read_user_keymap(path)
+    keymap, problems = load_keymap(path)
     assert keymap == {} and len(problems) == 1
     path.write_bytes(b"\xff\xfe")
-    assert read_user_keymap(path)[1]
+    assert load_keymap(path)[1]
 
 
 async def test_a_remapped_key_works_and_is_shown_everywhere(_private_config: Path) -> None:

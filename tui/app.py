@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
-from tui.keymap import APP_BINDINGS, read_user_keymap
+from tui.keymap import APP_BINDINGS, load_keymap
 from tui.model.article import Article, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
@@ -96,7 +96,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
 
     def _apply_user_keymap(self) -> None:
         """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
-        keymap, problems = read_user_keymap()
+        keymap, problems = load_keymap()
         if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
             keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
         if keymap:

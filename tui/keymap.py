@@ -230,7 +230,7 @@ def config_path() -> Path:
     return Path(base) / "article-explorer" / "config.toml"
 
 
-def read_user_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
     """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
 
     A missing file is no keymap and no problem; a file that cannot be read or parsed, an

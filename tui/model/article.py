@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -107,13 +108,34 @@ class Blogger:
     mentions: tuple[Mention, ...]
 
 
+class Precision(StrEnum):
+    """How a date was written: a day, a month, part of a year (``年底``), a year, a festival
+    (``春节``), or relative to the reference date (``去年``, ``昨日``)."""
+
+    DAY = "day"
+    MONTH = "month"
+    PART = "part"
+    YEAR = "year"
+    FESTIVAL = "festival"
+    RELATIVE = "relative"
+
+
+class Granularity(StrEnum):
+    """The size of the period a date stands for."""
+
+    DAY = "day"
+    MONTH = "month"
+    PART = "part"
+    YEAR = "year"
+
+
 @dataclass(frozen=True)
 class Event:
     text: Dual  # the exact surface in the paragraph
     start: date
     end: date
-    precision: str  # day, month, part, year, festival or relative
-    granularity: str  # day, month, part or year
+    precision: Precision
+    granularity: Granularity
     label: Dual  # normalised: 2024-12, 2025-01-28, 2024 年底
     paragraph: int
     span: Span

@@ -11,7 +11,17 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from tui.model.article import Article, Blogger, Dual, Event, Mention, Paragraph, Words
+from tui.model.article import (
+    Article,
+    Blogger,
+    Dual,
+    Event,
+    Granularity,
+    Mention,
+    Paragraph,
+    Precision,
+    Words,
+)
 from tui.model.scripts import Script, detect_script
 
 _TITLE_MAX = 40
@@ -88,8 +98,8 @@ def build_article(
                     text=paras[p].slice(*span),
                     start=f.first,
                     end=f.last,
-                    precision=f.precision,
-                    granularity=f.granularity,
+                    precision=Precision(f.precision),  # a kind the rules misspell fails here
+                    granularity=Granularity(f.granularity),
                     label=Dual(
                         f.label, Script.SIMPLIFIED, f.label
                     ),  # digits and 年底/上旬…: the same in both

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.article import Article, Words
-from tui.model.word_processes import _in_children
-from tui.model.words import compute_words
+from tui.model.word_processes import segment_in_children
+from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
 VERSION = "words-2"
@@ -61,21 +61,11 @@ def decode_words(data: Any, article: Article) -> Words | None:
         ends = data["ends"]
         if data.get("version") != VERSION or len(ends) != len(article.paragraphs):
             return None
-        paragraphs = []
-        for p, row in zip(article.paragraphs, ends, strict=True):
-            spans, start = [], 0
-            for end in row:
-                if not isinstance(end, int) or end <= start:
-                    return None
-                spans.append((start, end))
-                start = end
-            if start != len(p.text):
-                return None
-            paragraphs.append(tuple(spans))
+        paragraphs = spans_from_ends(ends, [len(p.text) for p in article.paragraphs])
         keywords = tuple((str(w), int(p), int(o)) for w, p, o in data["keywords"])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Words(tuple(paragraphs), keywords)
+    return Words(paragraphs, keywords)
 
 
 def load_words(article: Article) -> Words | None:
@@ -116,7 +106,7 @@ def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:
         cached = load_words(article)
         if cached is not None:
             return cached
-    words = _in_children(article, jobs) if jobs > 0 else None
+    words = segment_in_children(article, jobs) if jobs > 0 else None
     if words is None:
         words = compute_words([p.text.simplified for p in article.paragraphs])
     if use_cache:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import Any
 
 from tui.model.article import Article, Words
 
@@ -27,22 +26,17 @@ def _chunks(article: Article, jobs: int) -> list[tuple[int, int]]:
     return [b for b in bounds if b[0] < b[1]] or [(0, 0)]
 
 
-def _ends_to_spans(rows: Any, lengths: list[int]) -> tuple[tuple[tuple[int, int], ...], ...]:
-    spans = []
-    for row, length in zip(rows, lengths, strict=True):
-        out, start = [], 0
-        for end in row:
-            if not isinstance(end, int) or end <= start:
-                raise ValueError("bad word end")
-            out.append((start, end))
-            start = end
-        if start != length:
-            raise ValueError("word ends do not cover the paragraph")
-        spans.append(tuple(out))
-    return tuple(spans)
+def spawn_word_worker() -> subprocess.Popen[bytes]:
+    """Start one child that runs :mod:`tui.model.word_worker` (JSON in on stdin, out on stdout)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tui.model.word_worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
 
 
-def _in_children(article: Article, jobs: int) -> Words | None:
+def segment_in_children(article: Article, jobs: int) -> Words | None:
     """Compute words in ``jobs`` separate processes, in parallel, off the app's GIL.
 
     Segmenting a book takes seconds of pure Python; in a thread it would slow every
@@ -50,7 +44,7 @@ def _in_children(article: Article, jobs: int) -> Words | None:
     original paragraphs and returns word ends and keyword statistics, which merge
     exactly.  Any failure returns ``None``: the caller then computes in-process.
     """
-    from tui.model.words import merge_stats, top_keywords
+    from tui.model.words import merge_stats, spans_from_ends, top_keywords
 
     chunks = _chunks(article, max(1, jobs))
     children = []
@@ -61,12 +55,7 @@ def _in_children(article: Article, jobs: int) -> Words | None:
                 "first": lo,
                 "paragraphs": [p.text.original for p in article.paragraphs[lo:hi]],
             }
-            child = subprocess.Popen(
-                [sys.executable, "-m", "tui.model.word_worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
+            child = spawn_word_worker()
             children.append(child)
             assert child.stdin is not None
             child.stdin.write(json.dumps(payload).encode("utf-8"))  # read at once by the child
@@ -82,7 +71,7 @@ def _in_children(article: Article, jobs: int) -> Words | None:
         spans: list[tuple[tuple[int, int], ...]] = []
         for (lo, hi), data in zip(chunks, results, strict=True):
             lengths = [len(p.text) for p in article.paragraphs[lo:hi]]
-            spans.extend(_ends_to_spans(data["ends"], lengths))
+            spans.extend(spans_from_ends(data["ends"], lengths))
         stats = merge_stats(data["stats"] for data in results)
         return Words(tuple(spans), tuple(top_keywords(stats)))
     except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError):

@@ -2,7 +2,7 @@
 
 Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...]}``;
 output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``
-(paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.cache`.
+(paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.word_processes`.
 """
 
 from __future__ import annotations
