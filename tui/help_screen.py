@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -24,7 +24,7 @@ class HelpScreen(ReportsErrors, ModalScreen[None]):
 
     BINDINGS = HELP_BINDINGS
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
 
     def __init__(self, script: Script = Script.TRADITIONAL) -> None:
         """``script`` is the one to draw before the binding reaches the screen."""

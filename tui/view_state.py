@@ -20,7 +20,7 @@ that draw it.
 
 from __future__ import annotations
 
-from textual.reactive import reactive
+from textual.reactive import var
 
 from tui.model.article import Article
 from tui.model.scripts import Script
@@ -38,11 +38,11 @@ class ViewState:
     - ``words_failed``: segmentation failed, so keywords are unavailable (the rest works).
     """
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
-    words_failed: reactive[bool] = reactive(False, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    on_screen: var[tuple[int, int]] = var((0, -1), init=False)
+    words_failed: var[bool] = var(False, init=False)
 
 
 #: What each pane binds, script first and article last, so a pane lays out once when bound.

@@ -19,7 +19,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -54,10 +54,10 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     }
     BINDINGS = ARTICLE_BINDINGS
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    words_failed: reactive[bool] = reactive(False, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    words_failed: var[bool] = var(False, init=False)
 
     class Clicked(Message):
         """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
