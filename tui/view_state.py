@@ -1,10 +1,11 @@
 """The view state: what every pane draws from, declared once, owned by the app.
 
 The app (a :class:`ViewState`) is the only writer: it turns messages from the panes
-and the workers into changes of these reactives.  Each pane declares reactives of the
-same names and receives them with ``data_bind`` (``ArticleView().data_bind(*ARTICLE_PANE)``),
-so a change reaches every pane that shows it, in any open screen, with nothing called
-by hand::
+and the workers into changes of these reactive variables (``var``: setting one repaints
+nothing by itself; each pane refreshes what the change touches).  Each pane declares
+``var``s of the same names and receives them with ``data_bind``
+(``ArticleView().data_bind(*ARTICLE_PANE)``), so a change reaches every pane that shows it,
+in any open screen, with nothing called by hand::
 
     model (tui/model)          state (ViewState, on the app)          panes (tui/widgets)
     Article ──────────────────▶ article ─────────┬──────────────────▶ ArticleView
@@ -15,7 +16,12 @@ by hand::
 
 A pane builds its own rows, marks and border titles from the model and this state.
 New state (a find query, say) is added here, set by the app, and bound by the panes
-that draw it.
+that draw it: declare it below, add it to the pane tuples, give the pane a ``var`` of
+the same name and a ``watch_`` method, and put it in the pane's line-cache key.
+
+Order matters twice: data_bind hands values over in the order given (script first,
+article last, so a pane lays out once), and when the app replaces the article it clears
+the selection first, so no pane ever sees a choice that points into another model.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from tui.selection import Selection
 
 
 class ViewState:
-    """Reactives the panes bind to.  Mixed into the app, which alone assigns them.
+    """Reactive variables the panes bind to.  Mixed into the app, which alone assigns them.
 
     - ``article``: the model on screen; replaced (never mutated) when words arrive, when a
       book has been read whole, or when another file is opened.  Compared by identity.
