@@ -6,7 +6,8 @@ and every pane receives them by ``data_bind`` and draws itself.  The app never d
 turns messages (from panes, from workers) and actions into state changes, and asks the
 article pane to move for jumps and a new file.  Which choice an action makes is decided in
 :mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
-touch widgets and report by message, so the first screen never waits for jieba.
+touch widgets; their results and errors arrive in one handler (``on_worker_state_changed``),
+so the first screen never waits for jieba.
 """
 
 from __future__ import annotations
