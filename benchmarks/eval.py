@@ -45,11 +45,11 @@ def corpus_files(only: list[str] | None = None) -> list[Path]:
 
 def run_model(path: Path) -> dict[str, Any]:
     """The model's ``--json`` for ``path``, as the command line builds it, with today fixed."""
-    from tui.model.article import build_article
+    from tui.model.build import build_article
     from tui.model.export import to_json
-    from tui.model.load import read_article
+    from tui.model.load import read_source
 
-    source = read_article(path)
+    source = read_source(path)
     article = build_article(
         source.text,
         source.name,

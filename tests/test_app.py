@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.apps import click_text, explorer, settle
+from tests.apps import app_for, click_text, explorer, session_words, settle
+from tests.conftest import BUNDLED
+from tui.commands import entries_for
+from tui.model.build import with_words
+from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -58,10 +62,10 @@ async def test_choosing_an_event_scrolls_and_highlights() -> None:
         assert first <= event.paragraph
         sentence = app.article.sentence_text(event.paragraph, event.sentence, app.script)
         assert sentence[:10] in visible_text(app)
-        assert view._highlights[event.paragraph][0].kind == "sentence"
+        assert view.highlights[event.paragraph][0].kind == "sentence"
         await pilot.press("escape")
         assert app.selection is None
-        assert view._highlights == {}
+        assert view.highlights == {}
 
 
 async def test_blogger_mentions_and_n() -> None:
@@ -70,7 +74,7 @@ async def test_blogger_mentions_and_n() -> None:
         await settle(pilot)
         await pilot.press("3", "j", "j", "enter")
         assert app.selection.kind == "blogger" and app.selection.index == 2
-        highlights = app.query_one(ArticleView)._highlights
+        highlights = app.query_one(ArticleView).highlights
         assert sum(1 for ms in highlights.values() for m in ms if m.kind == "mention") == 2
         await pilot.press("n")
         assert app.selection.mention == 1
@@ -145,7 +149,7 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [t for t, _, _ in app.command_entries()]
+        titles = [e.title for e in entries_for(app)]
         assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
         assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
         for action in (
@@ -202,3 +206,59 @@ async def test_help_switches_script_with_everything_else() -> None:
         assert type(app.screen).__name__ == "HelpScreen"
         assert "按键说明" in app.screen.query_one("#help-box").border_title
         assert app.script.value == "simplified"
+
+
+async def test_a_theme_change_redraws_every_pane() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panes = [app.query_one(ArticleView), *app.query(RowList)]
+        dark = {pane.id: next(iter(pane.render_line(1))).style.bgcolor for pane in panes}
+        app.theme = "textual-light"
+        await settle(pilot)
+        for pane in panes:
+            background = pane.rich_style.bgcolor
+            assert background != dark[pane.id]
+            for y in range(3):
+                assert list(pane.render_line(y))[-1].style.bgcolor == background, pane.id
+
+
+async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one("#timeline", RowList)
+
+        def marked() -> set[int]:
+            top = round(timeline.scroll_y)
+            rows = range(top, min(timeline.count, top + timeline.size.height))
+            return {i for i in rows if timeline.render_line(i - top).text.startswith("▍")}
+
+        def expected() -> set[int]:
+            first, last = app.on_screen
+            shown = range(round(timeline.scroll_y), round(timeline.scroll_y) + timeline.size.height)
+            return {
+                i
+                for i, e in enumerate(app.article.timeline)
+                if first <= e.paragraph <= last and i in shown
+            }
+
+        start = marked()
+        assert start and start == expected()
+        await pilot.press("G")
+        await settle(pilot)
+        assert marked() == expected() and marked() != start
+
+
+async def test_events_on_screen_are_marked_from_the_first_frame() -> None:
+    """Words from the cache arrive before the first frame: no later relayout reports the place."""
+    article = load_article(BUNDLED)
+    app = app_for(with_words(article, session_words(article)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, last = app.on_screen
+        assert last >= first >= 0
+        timeline = app.query_one("#timeline", RowList)
+        assert any(
+            timeline.render_line(y).text.startswith("▍") for y in range(timeline.size.height)
+        )

@@ -7,9 +7,10 @@ disclaimers and lists of other stories.
 
 import pytest
 
-from tui.model.article import build_article, compute_words, with_words
 from tui.model.boilerplate import Kind, classify
+from tui.model.build import build_article, with_words
 from tui.model.title import find_title
+from tui.model.words import compute_words
 
 STORY_T = (
     "台南市今天舉辦燈會開幕式，現場湧入大批民眾，市府表示今年燈區比去年擴大一倍。",

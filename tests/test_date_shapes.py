@@ -227,7 +227,7 @@ def test_year_start_is_not_a_lunar_day() -> None:
 
 
 def test_a_bare_day_counts_from_a_stated_dateline_across_sentences() -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
 
     text = (
         "2024-11-10 18:40\n"
@@ -243,7 +243,7 @@ def test_a_bare_day_counts_from_a_stated_dateline_across_sentences() -> None:
 
 
 def test_without_a_stated_date_a_bare_day_takes_the_month_last_named() -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
 
     text = "去年12月初开始升温，到了14日，门诊人次上升。\n18日宣布进入流行期。"
     a = build_article(text, today=date(2024, 1, 10))
@@ -264,7 +264,7 @@ def test_a_counted_relative_day_never_lands_before_its_start() -> None:
 
 
 def test_the_inferred_reference_follows_the_count() -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
 
     a = build_article(
         "自2018年6月1日起天天打卡，到昨天已滿500天。今天繼續。", today=date(2030, 1, 1)
@@ -275,7 +275,7 @@ def test_the_inferred_reference_follows_the_count() -> None:
 
 
 def test_without_a_count_the_inferred_reference_still_keeps_the_story_possible() -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
 
     for form in both_scripts("自2018年6月1日起天天打卡，到昨天已坚持很久。"):
         a = build_article(form, today=date(2030, 1, 1))
@@ -295,7 +295,7 @@ def test_dates_without_a_year_stay_near_the_reference() -> None:
     "ref", [date(1, 1, 1), date(1, 1, 2), date(1, 12, 31), date(9999, 12, 31), date(9999, 1, 1)]
 )
 def test_reference_dates_at_the_ends_of_the_calendar_never_raise(ref: date) -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
     from tui.model.export import summary, to_json
 
     text = (

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.dateline import find_reference
 from tui.model.export import summary, to_json
 from tui.model.scripts import Script, convert

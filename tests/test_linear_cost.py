@@ -94,7 +94,7 @@ def test_date_rules_are_linear(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["dates, one per sentence", "bare days", "numeric dates"])
 def test_the_whole_model_is_linear_on_date_shapes(name: str) -> None:
-    from tui.model.article import build_article
+    from tui.model.build import build_article
 
     assert_linear(lambda t: build_article(t, today=date(2024, 2, 11)), DATE_SHAPES[name])
 

@@ -1,6 +1,6 @@
 """Escape sequences: removed, counted, and never more than their own line."""
 
-from tui.model.load import read_article
+from tui.model.load import read_source
 from tui.model.sanitize import MAX_SEQUENCE, clean, sanitize
 
 
@@ -42,7 +42,7 @@ def test_a_stray_escape_does_not_hide_the_article(tmp_path) -> None:
     path = tmp_path / "stray.txt"
     lines = "\n".join(f"這是第{i}段正文，內容完整而且很長，足以成為一段。" for i in range(300))
     path.write_bytes(("標題\n\x1b]0;oops\n" + lines).encode())
-    source = read_article(path)
+    source = read_source(path)
     assert source.escapes == 1
     article = source.build()
     assert article.escapes == 1

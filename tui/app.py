@@ -1,12 +1,13 @@
-"""The explorer app: owns the state that changes and wires messages to actions.
+"""The explorer app: owns the view state and wires messages to changes of it.
 
-The app holds the article (replaced once words arrive, or once a book is read
-whole), the script and the selection; widgets render what they are given and post
-messages.  The reading position is the article pane's scroll state, kept as
-``(paragraph, offset)`` so that relayouts never lose it; the pane reports it by
-message and the app decides when to move it (jumps, a new file).  Word segmentation runs in a thread worker that
-never touches widgets and reports by message, so the first screen never waits
-for jieba.
+The app is a :class:`tui.view_state.ViewState`: it holds the article (replaced once words
+arrive, or once a book is read whole), the script, the selection and what is on screen,
+and every pane receives them by ``data_bind`` and draws itself.  The app never draws: it
+turns messages (from panes, from workers) and actions into state changes, and asks the
+article pane to move for jumps and a new file.  Which choice an action makes is decided in
+:mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
+touch widgets; their results and errors arrive in one handler (``on_worker_state_changed``),
+so the first screen never waits for jieba.
 """
 
 from __future__ import annotations
@@ -14,104 +15,45 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
-from textual.reactive import reactive
 from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
+from tui import selection as choice
 from tui.commands import ExplorerCommands
-from tui.model.article import Article, Words, with_words
+from tui.keymap import APP_BINDINGS, load_keymap
+from tui.model.article import Article, Words
+from tui.model.build import with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script
-from tui.safety import guarded, log_path, report
-from tui.strings import say, ui
-from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
+from tui.safety import ReportsErrors, one_line, report
+from tui.selection import MarkKind, Selection, SelectionKind
+from tui.strings import ui
+from tui.view_state import ARTICLE_PANE, BLOGGER_PANE, TIMELINE_PANE, TITLE_BAR, ViewState
+from tui.widgets.article_view import ArticleView
+from tui.widgets.blogger_list import BloggerList
 from tui.widgets.row_list import RowList
-from tui.widgets.rows import blogger_row, event_row
+from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
 
 
-@dataclass(frozen=True)
-class Selection:
-    """What the reader chose: an event, or a blogger and which of their mentions."""
-
-    kind: str  # "event" or "blogger"
-    index: int
-    mention: int = 0
-
-
-class WordsReady(Message):
-    """The worker finished segmenting ``article``."""
-
-    def __init__(self, article: Article, words: Words) -> None:
-        super().__init__()
-        self.article = article
-        self.words = words
-
-
-class WordsFailed(Message):
-    """The worker could not segment the article; everything but keywords still works."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-
-class ArticleOpened(Message):
-    """A worker finished reading a file: an article, or the reason it cannot be opened.
-
-    ``replaces`` is True when it is the whole of the book already on screen.
-    """
-
-    def __init__(self, article: Article | None, error: str = "", replaces: bool = False) -> None:
-        super().__init__()
-        self.article = article
-        self.error = error
-        self.replaces = replaces
-
-
-class ArticleExplorer(App[int]):
+class ArticleExplorer(ReportsErrors, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
     TITLE = "Article Explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
-    BINDINGS = [
-        Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
-        Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
-        Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
-        Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
-        Binding(
-            "shift+tab",
-            "cycle(-1)",
-            "Previous pane",
-            show=False,
-            priority=True,
-            id="app.previous_pane",
-        ),
-        Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
-        Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
-        Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
-        Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
-        Binding("o", "open", "Open", show=False, id="app.open"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
-    ]
-
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    BINDINGS = APP_BINDINGS
 
     def __init__(
         self,
@@ -120,74 +62,112 @@ class ArticleExplorer(App[int]):
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        segmenter: Callable[[Article], Words] | None = None,
     ) -> None:
-        """``source``, when given, is the whole document of which ``article`` is the beginning."""
+        """``source``, when given, is the whole document of which ``article`` is the beginning.
+
+        ``segmenter`` computes an article's words in the worker (default: the cache, else a
+        child process); tests hand in words segmented once per session.
+        """
         super().__init__()
-        self.article = article
+        self.set_reactive(ArticleExplorer.article, article)
+        self.set_reactive(ArticleExplorer.script, script or article.script)
         self.source = source
         self.use_cache = use_cache
-        self.selection: Selection | None = None
-        self._on_screen: set[int] = set()
-        self.words_failed = False
-        self.set_reactive(ArticleExplorer.script, script or article.script)
+        self.segmenter = segmenter
 
     # ---- building the screen ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(id="title-bar")
+        yield TitleBar(id="title-bar").data_bind(*TITLE_BAR)
         with Horizontal(id="main"):
-            yield ArticleView(id="article")
+            yield ArticleView(id="article").data_bind(*ARTICLE_PANE)
             with Vertical(id="side"):
-                yield RowList(id="timeline")
-                yield RowList(id="bloggers")
+                yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
+                yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
         yield Footer()
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
-        self._render_all()
+        self._apply_user_keymap()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
         elif not self.article.segmented:
             self._segment(self.article)
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _apply_user_keymap(self) -> None:
+        """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
+        keymap, problems = load_keymap()
+        if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
+            keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
+        if keymap:
+            self.set_keymap(keymap)
+            if "app.command_palette" in keymap:  # the footer shows the palette by this key
+                self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
+        for problem in problems:
+            self.notify(safe_line(problem), title="config.toml", severity="warning", markup=False)
+
+    # ---- workers: they never touch widgets; results and errors arrive in one place ----------
+
     def _complete(self, source: Source) -> None:
-        """Parse the whole of a book whose beginning is on screen; never touches widgets."""
-        try:
-            self.post_message(ArticleOpened(source.build(), replaces=True))
-        except Exception as error:
-            report(None, error)
-            self.post_message(
-                ArticleOpened(None, f"{source.name}: {type(error).__name__}: {error}")
-            )
+        """Parse the whole of a book whose beginning is on screen."""
+        self._run(source.build, "complete", "open", source.name)
 
-    @work(thread=True, exclusive=True, group="words", exit_on_error=False)
     def _segment(self, article: Article) -> None:
-        """Segment words and pick keywords off the UI thread; report by message."""
-        from tui.model.cache import words_for
+        """Segment words and pick keywords off the UI thread."""
+        work = partial(_words_of, article, self.use_cache, self.segmenter)
+        self._run(work, "words", "words", article.source)
 
-        try:
-            words = words_for(article, use_cache=self.use_cache, jobs=1)
-        except Exception as error:
-            self.post_message(WordsFailed(error))
+    def _load(self, path: str) -> None:
+        """Read and parse a file off the UI thread."""
+        self._run(partial(load_article, path), "load", "open", path)
+
+    def _run(self, work: Callable[[], object], name: str, group: str, what: str) -> None:
+        """Start a thread worker; a newer one in the same group replaces it."""
+        self.run_worker(
+            work,
+            name=name,
+            group=group,
+            description=what,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's result or error, by the worker's name."""
+        worker = event.worker
+        if event.state is WorkerState.SUCCESS:
+            if worker.name == "words":
+                self._words_arrived(*worker.result)
+            elif worker.name in ("load", "complete"):
+                self._opened(worker.result, replaces=worker.name == "complete")
+        elif event.state is WorkerState.ERROR and worker.error is not None:
+            self._worker_failed(worker.name, worker.description, worker.error)
+
+    def _worker_failed(self, name: str, what: str, error: BaseException) -> None:
+        """Words that fail leave the rest working; a file that cannot be opened is a notice."""
+        if name == "words":
+            self.words_failed = True
+            report(self, error)
             return
-        self.post_message(WordsReady(article, words))
+        if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
+            report(None, error)
+        message = (
+            str(error)
+            if isinstance(error, ArticleError)
+            else f"{what}: {type(error).__name__}: {error}"
+        )
+        self.notify(  # it quotes the path typed
+            safe_line(message), title=ui("open_failed", self.script), severity="error", markup=False
+        )
 
-    @guarded()
-    def on_words_ready(self, message: WordsReady) -> None:
-        if message.article is self.article:
-            self.article = with_words(self.article, message.words)
-            self.query_one(ArticleView).show(self.article, self.script)
-            self._render_chrome()
+    def _words_arrived(self, article: Article, words: Words) -> None:
+        if article is self.article:
+            self.article = with_words(self.article, words)
             _settle_heap()
 
-    def on_words_failed(self, message: WordsFailed) -> None:
-        self.words_failed = True
-        report(self, message.error)
-        self._render_chrome()
-
-    @guarded()
     def action_open(self) -> None:
         """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
         from tui.open_screen import OpenScreen  # not needed for the first screen
@@ -200,236 +180,100 @@ class ArticleExplorer(App[int]):
             self.notify(f"{ui('opening', self.script)} {safe_line(path)}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _load(self, path: str) -> None:
-        """Read and parse a file off the UI thread; never touches widgets."""
-        try:
-            self.post_message(ArticleOpened(load_article(path)))
-        except ArticleError as error:
-            self.post_message(ArticleOpened(None, str(error)))
-        except Exception as error:
-            report(None, error)
-            self.post_message(ArticleOpened(None, f"{path}: {type(error).__name__}: {error}"))
-
-    @guarded()
-    def on_article_opened(self, message: ArticleOpened) -> None:
-        if message.article is None:
-            self.notify(
-                safe_line(message.error),  # it quotes the path typed
-                title=ui("open_failed", self.script),
-                severity="error",
-                markup=False,
-            )
-            return
-        if message.replaces and self.source is None:
+    def _opened(self, new: Article, replaces: bool) -> None:
+        """Show ``new``: another file, or (``replaces``) the whole of the book on screen."""
+        if replaces and self.source is None:
             return  # the reader opened another file while the book was being read
-        previous, self.article = self.article, message.article
+        previous = self.article
         self.source = None
+        carried = choice.carry(self.selection, previous, new) if replaces else None
+        self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
-        self._on_screen = set()
-        if message.replaces:  # the same document, now whole: keep the place and the choice
-            self.selection = _carry_selection(self.selection, previous, self.article)
-        else:
-            self.selection = None
-        self._render_all(top=not message.replaces)
+        self.article = new
+        self.selection = carried
+        if not replaces:  # another file: start from its beginning
+            self.query_one(ArticleView).go_to(0, 0, third=False)
         _settle_heap()
-        if not self.article.segmented:
-            self._segment(self.article)
+        if not new.segmented:
+            self._segment(new)
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
-
-    # ---- rendering the state ----------------------------------------------------------------
-
-    def _render_all(self, top: bool = False) -> None:
-        """Render the state in every pane; ``top`` starts the text from its beginning."""
-        self.query_one(ArticleView).show(self.article, self.script, at=(0, 0) if top else None)
-        self._render_rows()
-        self._render_chrome()
-        self._render_highlights()
-
-    def _render_chrome(self) -> None:
-        s = self.script
-        a = self.article
-        status = f"{ui('ref', s)} {a.reference_date.isoformat()}"
-        if a.replaced:
-            status = f"{a.replaced} {ui('replaced', s)} · " + status
-        self.query_one(TitleBar).show(a.display_title(s), s.badge, status)
-        view = self.query_one(ArticleView)
-        view.border_title = Text(
-            ui("article", s)
-        )  # Text, never markup: keywords come from the article
-        if a.keywords is None:
-            state = ui("unavailable" if self.words_failed else "segmenting", s)
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
-        else:
-            words = " · ".join(k(s) for k in a.keywords[:8])
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
-        timeline = self.query_one("#timeline", RowList)
-        more = "" if a.complete else "…"
-        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
-        bloggers = self.query_one("#bloggers", RowList)
-        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
-        if not a.complete:
-            timeline.border_subtitle = Text(ui("reading_rest", s))
-        else:
-            timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
-        bloggers.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
-
-    def _event_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the timeline, for the current script and selection."""
-        chosen = (
-            self.selection is not None
-            and self.selection.kind == "event"
-            and self.selection.index == i
-        )
-        return event_row(self.article, i, self.script, i in self._on_screen, chosen, width)
-
-    def _blogger_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the blogger pane, with ``2/3`` when it is being followed."""
-        sel = self.selection
-        position = ""
-        if sel is not None and sel.kind == "blogger" and sel.index == i:
-            position = f"{sel.mention + 1}/{len(self.article.bloggers[i].mentions)}"
-        return blogger_row(self.article, i, self.script, position, width)
-
-    def _render_rows(self) -> None:
-        self.query_one("#timeline", RowList).set_source(len(self.article.timeline), self._event_row)
-        self.query_one("#bloggers", RowList).set_source(
-            len(self.article.bloggers), self._blogger_row
-        )
-
-    def _render_highlights(self) -> None:
-        marks: dict[int, list[Mark]] = {}
-        sel = self.selection
-        if sel is not None and sel.kind == "event":
-            e = self.article.timeline[sel.index]
-            marks.setdefault(e.paragraph, []).append(Mark(*e.sentence, SENTENCE))
-        elif sel is not None and sel.kind == "blogger":
-            b = self.article.bloggers[sel.index]
-            for k, m in enumerate(b.mentions):
-                marks.setdefault(m.paragraph, []).append(Mark(*m.span, MENTION))
-                if k == sel.mention:
-                    marks[m.paragraph].append(Mark(*m.sentence, SENTENCE))
-        self.query_one(ArticleView).set_highlights(marks)
-
-    @guarded()
-    def watch_script(self) -> None:
-        self._render_all()
-        for screen in self.screen_stack:
-            show = getattr(screen, "show", None)  # a dialog in front switches too (help)
-            if callable(show) and screen is not self.screen_stack[0]:
-                show(self.script)
 
     # ---- messages from widgets --------------------------------------------------------------
 
     @on(ArticleView.Moved)
-    @guarded()
     def _moved(self, message: ArticleView.Moved) -> None:
-        on_screen = {
-            i
-            for i, e in enumerate(self.article.timeline)
-            if message.first <= e.paragraph <= message.last
-        }
-        if on_screen != self._on_screen:
-            changed = on_screen ^ self._on_screen
-            self._on_screen = on_screen
-            self.query_one("#timeline", RowList).refresh_rows(*changed)
+        self.on_screen = (message.first, message.last)
 
     @on(ArticleView.Clicked)
-    @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
-        if message.kind == "handle":
+        if message.kind is MarkKind.HANDLE:
             self.select_blogger(message.index, jump=False)
         else:
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
-    @guarded()
     def _event_chosen(self, message: RowList.Chosen) -> None:
         self.select_event(message.index)
 
     @on(RowList.Chosen, "#bloggers")
-    @guarded()
     def _blogger_chosen(self, message: RowList.Chosen) -> None:
         self.select_blogger(message.index)
 
     @on(ScriptBadge.Pressed)
-    @guarded()
     def _badge(self) -> None:
         self.action_toggle_script()
 
     # ---- actions ----------------------------------------------------------------------------
 
-    def _set_selection(self, selection: Selection | None) -> None:
-        previous, self.selection = self.selection, selection
-        for sel in {previous, selection} - {None}:
-            name = "#timeline" if sel.kind == "event" else "#bloggers"
-            self.query_one(name, RowList).refresh_rows(sel.index)
-        self._render_highlights()
-
-    @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
-        """Highlight event ``index``'s sentence and bring it into view."""
-        if not 0 <= index < len(self.article.timeline):
-            return
-        self._set_selection(Selection("event", index))
-        self.query_one("#timeline", RowList).highlighted = index
-        e = self.article.timeline[index]
-        if jump:
-            self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
+        """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
+        self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
 
-    @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
-        """Highlight every mention of blogger ``index`` and go to mention ``mention``."""
-        if not 0 <= index < len(self.article.bloggers):
-            return
-        mentions = self.article.bloggers[index].mentions
-        mention %= len(mentions)
-        self._set_selection(Selection("blogger", index, mention))
-        self.query_one("#bloggers", RowList).highlighted = index
-        if jump:
-            m = mentions[mention]
-            self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
+        """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
+        self._choose(choice.choose(self.article, SelectionKind.BLOGGER, index, mention), jump)
 
-    @guarded()
+    def _choose(self, selection: Selection | None, jump: bool) -> None:
+        if selection is None:
+            return
+        self.selection = selection
+        target = choice.jump_target(self.article, selection)
+        if jump and target is not None:
+            self.query_one(ArticleView).go_to(*target)
+
+    def action_select_event(self, index: int) -> None:
+        self.select_event(index)
+
+    def action_select_blogger(self, index: int) -> None:
+        self.select_blogger(index)
+
     def action_mention(self, step: int) -> None:
         """Next or previous mention of the chosen blogger (or of the highlighted one)."""
-        if not self.article.bloggers:
-            return
-        sel = self.selection
-        if sel is None or sel.kind != "blogger":
-            index = self.query_one("#bloggers", RowList).highlighted or 0
-            self.select_blogger(index, 0 if step > 0 else -1)
-        else:
-            self.select_blogger(sel.index, sel.mention + step)
+        highlighted = self.query_one("#bloggers", RowList).highlighted
+        self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
 
-    @guarded()
     def action_clear_selection(self) -> None:
-        self._set_selection(None)
+        self.selection = None
 
-    @guarded()
     def action_toggle_script(self) -> None:
         self.script = self.script.other
 
-    @guarded()
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.script))
+            self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 
-    @guarded()
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane now (not after a refresh), so keys typed right after reach it."""
         self.screen.set_class(name != "article", "-side-open")
         self.screen.set_focus(self._pane(name))
 
-    @guarded()
     def action_cycle(self, step: int) -> None:
         if self.screen is self.screen_stack[0]:
             focused = self.focused
@@ -441,86 +285,26 @@ class ArticleExplorer(App[int]):
             self.screen.focus_previous()
 
     def _handle_exception(self, error: Exception) -> None:
-        """The last resort: log it and leave with one plain line, never a traceback screen."""
+        """Textual's last resort (an error outside our handlers): log it, then let Textual end
+        the app (Pilot re-raises the error in tests)."""
         report(None, error)
-        self._return_code = 1
-        if self._exception is None and self.is_headless:
-            self._exception = error  # Pilot re-raises it in tests
-            self._exception_event.set()
-        self.exit(
-            return_code=1,
-            message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
-        )
+        super()._handle_exception(error)
 
-    # ---- command palette --------------------------------------------------------------------
-
-    def command_entries(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Title, help and callback of every palette entry, in the current script."""
-        s = self.script
-        entries: list[tuple[str, str, Callable[[], object]]] = [
-            (say("切换繁体/简体", s) + " — Toggle script (t)", "", self.action_toggle_script),
-            (say("按键说明", s) + " — Help (?)", "", self.action_help),
-            (
-                say("聚焦正文", s) + " — Focus article (1)",
-                "",
-                partial(self.action_focus_pane, "article"),
-            ),
-            (
-                say("聚焦时间线", s) + " — Focus timeline (2)",
-                "",
-                partial(self.action_focus_pane, "timeline"),
-            ),
-            (
-                say("聚焦博主", s) + " — Focus bloggers (3)",
-                "",
-                partial(self.action_focus_pane, "bloggers"),
-            ),
-            (say("下一处提及", s) + " — Next mention (n)", "", partial(self.action_mention, 1)),
-            (
-                say("上一处提及", s) + " — Previous mention (N)",
-                "",
-                partial(self.action_mention, -1),
-            ),
-            (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
-            (say("打开文章", s) + " — Open file… (o)", "", self.action_open),
-            (say("退出", s) + " — Quit (q)", "", self.action_quit),
-        ]
-        for i, e in enumerate(self.article.timeline):
-            summary = " ".join(self.article.sentence_text(e.paragraph, e.sentence, s).split())
-            entries.append(
-                (
-                    f"{say('跳到事件', s)} · Go to event: {e.label(s)} {e.text(s)}",
-                    summary[:80],
-                    partial(self.select_event, i),
-                )
-            )
-        for i, b in enumerate(self.article.bloggers):
-            who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
-            entries.append(
-                (
-                    f"{say('跳到博主', s)} · Go to blogger: @{b.handle(s)} {who}",
-                    "",
-                    partial(self.select_blogger, i),
-                )
-            )
-        return entries
+    def _fatal_error(self) -> None:
+        """End with one plain line that names the log, not a traceback with the article in it."""
+        self.bell()
+        self.panic(Text(one_line(self._exception)))
 
 
-def _carry_selection(selection: Selection | None, old: Article, new: Article) -> Selection | None:
-    """The same choice in the whole book as in its beginning: by place, not by index."""
-    if selection is None:
-        return None
-    if selection.kind == "event":
-        e = old.timeline[selection.index]
-        for i, f in enumerate(new.timeline):
-            if (f.paragraph, f.span) == (e.paragraph, e.span):
-                return Selection("event", i)
-        return None
-    key = old.bloggers[selection.index].handle.simplified
-    for i, b in enumerate(new.bloggers):
-        if b.handle.simplified == key:
-            return Selection("blogger", i, min(selection.mention, len(b.mentions) - 1))
-    return None
+def _words_of(
+    article: Article, use_cache: bool, segmenter: Callable[[Article], Words] | None
+) -> tuple[Article, Words]:
+    """Run in a worker thread: the words of ``article`` (cached per content)."""
+    if segmenter is not None:
+        return article, segmenter(article)
+    from tui.model.cache import words_for
+
+    return article, words_for(article, use_cache=use_cache, jobs=1)
 
 
 def _settle_heap() -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.model.article import Article
 from tui.model.errors import ArticleError
-from tui.model.load import BUNDLED, Source, read_article
+from tui.model.load import BUNDLED, Source, read_source
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script
 
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     def first_model() -> tuple[Source, Article]:
-        source = read_article(
+        source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
     if not interactive:
-        from tui.model.article import with_words
+        from tui.model.build import with_words
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 
@@ -333,7 +333,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     path = os.path.abspath(args.file) if args.file else str(BUNDLED)
     try:
-        read_article(path, encoding=args.encoding)  # refuse a bad file here, not in the browser
+        read_source(path, encoding=args.encoding)  # refuse a bad file here, not in the browser
     except ArticleError as exc:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2

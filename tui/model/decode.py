@@ -211,7 +211,7 @@ def _reason(exc: BaseException) -> str:
     return safe_line(getattr(exc, "strerror", None) or exc)
 
 
-def read_source(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
+def read_decoded(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
     """Read a path (or ``-`` with ``stdin`` bytes) and decode it, with plain errors."""
     shown = _shown(path)
     data = (stdin if stdin is not None else b"") if path == "-" else _read_file(path)

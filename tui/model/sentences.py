@@ -6,6 +6,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+#: Punctuation that ends a sentence (a line holding one is prose, not a heading or a date line).
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+
 # A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes after it.
 _END = re.compile(r"(?:[。！？!?；;]+|…+|\.{3,})[」』”’\"'）)】》]*")
 
