@@ -31,15 +31,15 @@ def plant(directory: Path, marker: Path) -> None:
 def test_segmentation_children_ignore_a_planted_package(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.model.cache import _in_children
     from tui.model.load import load_article
+    from tui.model.word_processes import segment_in_children
 
     marker = tmp_path / "marker"
     plant(tmp_path / "cwd", marker)
     article = load_article(BUNDLED)
     monkeypatch.chdir(tmp_path / "cwd")
     monkeypatch.setenv("PYTHONPATH", str(tmp_path / "cwd"))  # ignored by the isolated child too
-    words = _in_children(article, 2)
+    words = segment_in_children(article, 2)
     assert not marker.exists(), "code from the working directory ran"
     assert words is not None  # the real worker ran (no silent fallback)
     assert words.keywords and words.keywords[0][0] == "DeepSeek"

@@ -198,6 +198,7 @@ async def test_a_file_that_changes_or_disappears_while_open_is_reopened(tmp_path
         assert app.script is script.other
 
 
+@pytest.mark.logs_errors
 async def test_notifications_and_log_lines_are_safe(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
