@@ -2,6 +2,8 @@
 
 These tests check the corpus, not the model: a typo in an expectation would silently
 lower (or raise) every figure ``make eval`` prints.  See ``tests/corpus/README.md``.
+The held-out texts (``tests/corpus/holdout/``, ``HNN-shape-region``) are checked for form
+the same way; the size and balance checks below are for the main set only.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from tui.model.scripts import Script, detect_script
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TEXTS = sorted(CORPUS.glob("*.txt"))
-NAME = re.compile(r"^(?P<n>\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
+HOLDOUT = CORPUS / "holdout"
+HELD_OUT = sorted(HOLDOUT.glob("*.txt"))
+NAME = re.compile(r"^(?P<n>H?\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 KEYS = {"script", "region", "shape", "title", "reference_date", "handles", "dates", "chrome"}
 REGION_SCRIPT = {"tw": "traditional", "hk": "traditional", "cn": "simplified"}
 LATIN_TAIL = re.compile(r"[A-Za-z0-9_]")
@@ -52,19 +56,32 @@ def test_corpus_covers_unknown_dates_and_missing_titles() -> None:
     assert sum(w["title"] is None for w in wants) >= 3  # posts without a headline
 
 
-def test_every_file_has_its_pair() -> None:
-    texts = {p.stem for p in CORPUS.glob("*.txt")}
-    expectations = {p.stem for p in CORPUS.glob("*.json")}
+def test_held_out_size_and_balance() -> None:
+    wants = [_load(p)[1] for p in HELD_OUT]
+    assert len(HELD_OUT) >= 16
+    scripts = Counter(w["script"] for w in wants)
+    assert scripts["traditional"] == scripts["simplified"], scripts
+    assert {"tw", "hk", "cn"} <= {w["region"] for w in wants}
+    assert sum(w["reference_date"] is None for w in wants) >= 2
+    assert sum(w["title"] is None for w in wants) >= 2
+
+
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT], ids=["main", "holdout"])
+def test_every_file_has_its_pair(folder: Path) -> None:
+    texts = {p.stem for p in folder.glob("*.txt")}
+    expectations = {p.stem for p in folder.glob("*.json")}
     assert texts == expectations
     numbers = Counter(NAME.match(s).group("n") for s in texts if NAME.match(s))
     assert all(n == 1 for n in numbers.values()), numbers
+    # the held-out names start with H, the main ones with a digit: never mixed
+    assert all(s.startswith("H") == (folder == HOLDOUT) for s in texts)
 
 
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", TEXTS + HELD_OUT, ids=lambda p: p.stem)
 def test_expectations_point_at_the_text(path: Path) -> None:
     text, want = _load(path)
     m = NAME.match(path.stem)
-    assert m, f"name must be NN-shape-region: {path.name}"
+    assert m, f"name must be NN-shape-region (HNN-… when held out): {path.name}"
     assert set(want) == KEYS
     assert want["region"] == m["region"] and want["shape"] == m["shape"]
     assert want["script"] == REGION_SCRIPT[want["region"]]

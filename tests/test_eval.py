@@ -137,3 +137,19 @@ def test_the_real_model_is_read(capsys: pytest.CaptureFixture[str]) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["texts"] == 1 and out["errors"] == 0
     assert out["dates"]["expected"] > 0 and out["chrome"]["expected"] > 0
+
+
+def test_corpus_option_scores_the_held_out_texts(capsys: pytest.CaptureFixture[str]) -> None:
+    holdout = ev.CORPUS / "holdout"
+    files = ev.corpus_files(corpus=holdout)
+    assert files and all(f.parent == holdout for f in files)
+    assert not set(files) & set(ev.corpus_files())  # the main set never includes them
+    assert ev.corpus_files(["H01"], holdout) == [files[0]]
+    assert ev.main(["--corpus", str(holdout), "--only", "H01", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["texts"] == 1 and out["errors"] == 0
+
+
+def test_corpus_option_refuses_a_missing_directory(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--corpus", str(ev.CORPUS / "no-such-dir")]) == 2
+    assert "no such corpus directory" in capsys.readouterr().err
