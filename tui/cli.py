@@ -46,6 +46,12 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--summary", action="store_true", help="print a short readable outline and exit"
     )
+    mode.add_argument(
+        "--timeline",
+        choices=("csv", "ics", "md"),
+        help="print the grouped timeline as CSV, iCalendar (all-day events) or a Markdown table "
+        "and exit",
+    )
     p.add_argument(
         "--script",
         choices=[s.value for s in Script],
@@ -76,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
     stdin = sys.stdin.buffer.read() if path == "-" else None
-    interactive = not (args.json or args.summary)
+    interactive = not (args.json or args.summary or args.timeline)
 
     def first_model() -> tuple[Source, Article]:
         source = read_article(
@@ -97,6 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
+    if args.timeline:  # the grouped timeline needs no word segmentation
+        from tui.timeline_export import export
+
+        try:
+            sys.stdout.buffer.write(export(article, args.timeline, script).encode("utf-8"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            pass
+        return 0
     if not interactive:
         from tui.model.article import with_words
         from tui.model.cache import words_for

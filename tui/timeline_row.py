@@ -1,0 +1,96 @@
+"""One row of the timeline list, as (text, role) pieces that fill exactly ``width`` cells.
+
+``▍2025-01-28       …也提到了春晚刷屏的宇樹… ×2  ¶10``: a mark when the event is
+on screen, the date label in a column as wide as the article's widest label (so the
+snippets line up; ``≈`` in front of a guessed date), the snippet with the event's own
+words as their own piece, the count of mentions (or ``3/22`` while walking them) and
+the paragraph.  Pure: the pane maps roles to styles; tests read the pieces.
+"""
+
+from __future__ import annotations
+
+from tui.linebreak import text_width
+from tui.snippets import pad, snippet
+
+#: Roles of the pieces of a row.
+ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
+    "on-screen",
+    "off-screen",
+    "label",
+    "guess-label",
+    "text",
+    "own",
+    "count",
+    "position",
+    "place",
+)
+ON_SCREEN_MARK = "▍"
+GUESS_MARK = "≈"
+_MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
+
+Piece = tuple[str, str]
+
+
+def display_label(label: str, guess: bool) -> str:
+    """The label as shown: ``≈2025-01-28`` for a guessed date."""
+    return GUESS_MARK + label if guess else label
+
+
+def timeline_row(
+    paragraph: str,
+    span: tuple[int, int],
+    label: str,
+    *,
+    label_cells: int,
+    width: int,
+    count: int = 1,
+    position: str = "",
+    place: str = "",
+    guess: bool = False,
+    on_screen: bool = False,
+) -> list[Piece]:
+    """The pieces of one row; their cells add up to ``width`` (at least 1)."""
+    width = max(1, width)
+    pieces: list[Piece] = [
+        (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN),
+        (pad(display_label(label, guess), label_cells), GUESS_LABEL if guess else LABEL),
+        (" ", TEXT),
+    ]
+    used = 1 + label_cells + 1
+    tail: list[Piece] = []
+    if position:
+        tail.append((f" {position}", POSITION))
+    elif count > 1:
+        tail.append((f" ×{count}", COUNT))
+    room = width - used - sum(text_width(t) for t, _ in tail)
+    if place and room - text_width(place) - 1 >= _MIN_SNIPPET:
+        tail.append((" " + place, PLACE))
+        room -= text_width(place) + 1
+    if room > 0:
+        snip = snippet(paragraph, span, room)
+        a, b = snip.emphasis
+        pieces += [(snip.text[:a], TEXT), (snip.text[a:b], OWN), (snip.text[b:], TEXT)]
+        gap = room - snip.cells
+        if gap > 0:
+            pieces.append((" " * gap, TEXT))
+    pieces += tail
+    return _fit(pieces, width)
+
+
+def _fit(pieces: list[Piece], width: int) -> list[Piece]:
+    """Cut or pad ``pieces`` to ``width`` cells (a narrow pane keeps the start)."""
+    out: list[Piece] = []
+    used = 0
+    for text, role in pieces:
+        if not text:
+            continue
+        cells = text_width(text)
+        if used + cells > width:
+            if width - used > 0:
+                out.append((pad(text, width - used), role))
+            return out
+        out.append((text, role))
+        used += cells
+    if used < width:
+        out.append((" " * (width - used), TEXT))
+    return out
