@@ -71,34 +71,34 @@ def snippet(paragraph: str, span: tuple[int, int], width: int) -> Snippet:
     )  # places a snippet may start or end
     if lo > 0:
         bounds = bounds[1:]  # the window's first piece may be part of a word
-    avail = width - own_cells
-    after = between(e, hi) + (1 if hi < len(paragraph) else 0)
-    left = max(avail // 2, avail - after)
-    if e < len(paragraph):
-        left = min(left, avail - 1)  # the right side may need its ellipsis
+    lead_cost = 1 if s > 0 else 0  # the ellipses a cut costs, reserved up front
+    trail_cost = 1 if e < len(paragraph) else 0
+    avail = width - own_cells - lead_cost - trail_cost
+    if avail < 0:  # room for the words alone
+        return Snippet(own, (0, len(own)))
+    left = max(avail // 2, avail - between(e, hi))
 
     start = s
     for b in reversed([b for b in bounds if b <= s]):
-        if between(b, s) + (1 if b > 0 else 0) > left:
+        if between(b, s) > left:
             break
         start = b
     # Start at a clause boundary when there is one in reach: a row reads from there.
     for k in range(start, s):
-        if paragraph[k] in _CLAUSE_END and k + 1 <= s:
+        if paragraph[k] in _CLAUSE_END:
             start = k + 1
             break
     while start < s and paragraph[start] in _NO_OPEN | _CLAUSE_END:
         start += 1
 
     lead = ELLIPSIS if start > 0 else ""
-    room = width - len(lead) - between(start, e)
+    room = width - len(lead) - between(start, e) - trail_cost
     end = e
     for b in (b for b in bounds if b > e):
-        tail = 1 if b < len(paragraph) else 0
-        if between(e, b) + tail > room:
+        if between(e, b) > room + (trail_cost if b == len(paragraph) else 0):
             break
         end = b
-    body = paragraph[start:end].rstrip(_SPACE)
+    body = paragraph[start:e] + paragraph[e:end].rstrip(_SPACE)
     trail = ELLIPSIS if end < len(paragraph) else ""
     a = len(lead) + s - start
     return Snippet(lead + body + trail, (a, a + e - s))

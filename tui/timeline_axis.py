@@ -153,9 +153,7 @@ class AxisLayout:
         if room < len(spans):  # too narrow for the breaks: one piece, however squashed
             spans = [(spans[0][0], spans[-1][1])]
             room = width
-        weights = [
-            sum(1 for i in self.items if a <= i.start.toordinal() < b) for a, b in spans
-        ]
+        weights = [sum(1 for i in self.items if a <= i.start.toordinal() < b) for a, b in spans]
         x = 0
         for (first, last), w in zip(spans, _widths(weights, room), strict=True):
             if self.pieces:
