@@ -290,3 +290,23 @@ def test_axis_rows_are_exactly_the_width(width: int, bundled_article) -> None:
 
 def test_axis_of_nothing_is_empty() -> None:
     assert AxisLayout([], 40).height == 0
+
+
+def test_group_rows_walk_their_mentions(gala) -> None:
+    from tui.model.scripts import Script
+    from tui.model.timeline_groups import groups_for
+    from tui.timeline_row import row_for_group
+
+    groups = groups_for(gala)
+    assert groups_for(gala) is groups  # built once per model
+    g = next(k for k, group in enumerate(groups.groups) if group.count == 7)
+    first = row_for_group(groups, g, Script.TRADITIONAL, 60)
+    third = row_for_group(groups, g, Script.TRADITIONAL, 60, mention=2)
+    text = "".join(t for t, _ in first)
+    assert "×7" in text and text.lstrip().startswith("≈2025-01-28")
+    walked = "".join(t for t, _ in third)
+    assert " 3/7" in walked and "×7" not in walked
+    e = gala.timeline[groups.groups[g].events[2]]
+    assert f"¶{e.paragraph + 1}" in walked
+    simplified = "".join(t for t, _ in row_for_group(groups, g, Script.SIMPLIFIED, 60))
+    assert "春晚" in simplified

@@ -10,7 +10,9 @@ the paragraph.  Pure: the pane maps roles to styles; tests read the pieces.
 from __future__ import annotations
 
 from tui.linebreak import text_width
-from tui.snippets import pad, snippet
+from tui.model.scripts import Script
+from tui.model.timeline_groups import GroupIndex
+from tui.snippets import label_column, pad, place_mark, snippet
 
 #: Roles of the pieces of a row.
 ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
@@ -94,3 +96,42 @@ def _fit(pieces: list[Piece], width: int) -> list[Piece]:
     if used < width:
         out.append((" " * (width - used), TEXT))
     return out
+
+
+def label_cells(groups: GroupIndex, script: Script) -> int:
+    """The label column of an article's rows: its widest label as shown (``≈`` included)."""
+    key = ("label_cells", script)
+    cached = groups.memo.get(key)
+    if cached is None:
+        labels = [display_label(g.label(groups.article)(script), g.guess) for g in groups.groups]
+        cached = groups.memo[key] = label_column(labels)
+    return cached
+
+
+def row_for_group(
+    groups: GroupIndex,
+    index: int,
+    script: Script,
+    width: int,
+    *,
+    mention: int | None = None,
+    on_screen: bool = False,
+) -> list[Piece]:
+    """Row ``index`` of the timeline: the group's label, count and the snippet of its first
+    mention, or, while the reader walks its mentions, of mention ``mention`` with ``3/22``."""
+    article = groups.article
+    group = groups.groups[index]
+    walking = mention is not None and 0 <= mention < group.count
+    e = article.timeline[group.events[mention if walking else 0]]
+    return timeline_row(
+        article.paragraphs[e.paragraph].text(script),
+        e.span,
+        group.label(article)(script),
+        label_cells=label_cells(groups, script),
+        width=width,
+        count=group.count,
+        position=f"{mention + 1}/{group.count}" if walking and group.count > 1 else "",
+        place=place_mark(e.paragraph, len(article.paragraphs)),
+        guess=group.guess,
+        on_screen=on_screen,
+    )

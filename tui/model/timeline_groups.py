@@ -98,6 +98,15 @@ def mention_position(current: int, count: int) -> str:
     return f"{current + 1}/{count}"
 
 
+def groups_for(article: Article) -> GroupIndex:
+    """The :class:`GroupIndex` of ``article``, built once per model (the last one is kept)."""
+    cached = _last_index[0]
+    if cached is None or cached.article is not article:
+        cached = GroupIndex(article)
+        _last_index[0] = cached
+    return cached
+
+
 class GroupIndex:
     """The groups of one article, with the look-ups the panes need on every key or scroll.
 
@@ -118,6 +127,7 @@ class GroupIndex:
         self._paragraphs = [p for p, _ in places]
         self._place_groups = [g for _, g in places]
         self._places: dict[tuple[int, tuple[int, int]], int] | None = None
+        self.memo: dict[object, object] = {}  # derived values the panes keep per model
 
     def __len__(self) -> int:
         return len(self.groups)
@@ -146,3 +156,6 @@ class GroupIndex:
         if self._places is None:
             self._places = {(e.paragraph, e.span): i for i, e in enumerate(self.article.timeline)}
         return self._places.get((paragraph, span))
+
+
+_last_index: list[GroupIndex | None] = [None]

@@ -1,0 +1,243 @@
+"""The timeline pane's axis mode: every group of dates as a mark on a time axis.
+
+Drawn from :class:`tui.timeline_axis.AxisLayout` (pure) and the bound view state:
+the chosen group's mark is reversed, groups mentioned in the paragraphs on screen
+are drawn in the on-screen colour, and under the axis the group at the cursor is
+shown as a list row (its own words emphasised) above a legend of the marks.
+``←``/``→`` move along the axis and choose the group there, a click on a mark
+chooses it, ``v`` goes back to the list.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.model.article import Article
+from tui.model.scripts import Script
+from tui.model.timeline_groups import GroupIndex, groups_for
+from tui.safety import guarded
+from tui.selection import Selection, chosen_group
+from tui.strings import say
+from tui.timeline_axis import (
+    AXIS,
+    BREAK,
+    EMPTY,
+    GUESS_POINT,
+    GUESS_SPAN,
+    LABEL,
+    TICK,
+    AxisLayout,
+    Dated,
+)
+from tui.timeline_row import row_for_group
+
+_LEGEND = "● 一天  ━ 一段时间  ○ ┅ 推定  // 断轴  ←→ 移动  v 列表"
+_FIXED_ROWS = 3  # a blank line, the row of the group at the cursor, the legend
+
+
+class TimelineAxis(Widget, can_focus=True):
+    """Groups of the timeline on a time axis (the pane's ``v`` mode)."""
+
+    COMPONENT_CLASSES = {
+        "timeline-axis--label",
+        "timeline-axis--line",
+        "timeline-axis--break",
+        "timeline-axis--mark",
+        "timeline-axis--guess",
+        "timeline-axis--on-screen",
+        "timeline-axis--chosen",
+        "timeline-axis--legend",
+    }
+    BINDINGS = [
+        Binding("left,h,up,k", "step(-1)", "Earlier", id="axis.earlier"),
+        Binding("right,l,down,j", "step(1)", "Later", id="axis.later"),
+        Binding("home,g", "edge(0)", "First", show=False, id="axis.first"),
+        Binding("end,G", "edge(1)", "Last", show=False, id="axis.last"),
+        Binding("enter", "choose", "Go to", id="axis.choose"),
+        Binding("v", "app.timeline_mode", "List", id="axis.list"),
+    ]
+
+    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    selection: reactive[Selection | None] = reactive(None, init=False)
+    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class Chosen(Message):
+        """The reader chose group ``index`` on the axis."""
+
+        def __init__(self, axis: TimelineAxis, index: int) -> None:
+            super().__init__()
+            self.axis = axis
+            self.index = index
+
+        @property
+        def control(self) -> TimelineAxis:
+            return self.axis
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._groups: GroupIndex | None = None
+        self._layout: AxisLayout | None = None
+        self._styles: dict[str, Style] | None = None
+        self._in_view: frozenset[int] = frozenset()
+
+    # ---- state ------------------------------------------------------------------------------
+
+    def watch_article(self) -> None:
+        self._groups = None if self.article is None else groups_for(self.article)
+        self._layout = None
+        self._in_view = self._groups_in_view()
+        if self._groups is not None:
+            self.set_reactive(TimelineAxis.cursor, min(self.cursor, max(0, len(self._groups) - 1)))
+        self.refresh()
+
+    def watch_script(self) -> None:
+        self.refresh()
+
+    def watch_selection(self, selection: Selection | None) -> None:
+        group = chosen_group(self.article, selection) if self.article is not None else None
+        if group is not None:
+            self.set_reactive(TimelineAxis.cursor, group)
+        self.refresh()
+
+    def watch_on_screen(self) -> None:
+        in_view = self._groups_in_view()
+        if in_view != self._in_view:
+            self._in_view = in_view
+            self.refresh()
+
+    def watch_cursor(self) -> None:
+        self.refresh()
+
+    def _groups_in_view(self) -> frozenset[int]:
+        return frozenset() if self._groups is None else self._groups.in_view(*self.on_screen)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+
+    # ---- layout -----------------------------------------------------------------------------
+
+    def axis_layout(self) -> AxisLayout | None:
+        """The axis at the pane's width (laid out again only when the width or model changes)."""
+        if self._groups is None:
+            return None
+        width = self.content_region.width or self.size.width
+        lanes = max(1, self.content_region.height - 2 - _FIXED_ROWS)
+        layout = self._layout
+        if layout is None or layout.width != width or getattr(self, "_lanes", None) != lanes:
+            items = [Dated(g.start, g.end, g.guess) for g in self._groups.groups]
+            layout = self._layout = AxisLayout(items, width, max_lanes=lanes)
+            self._lanes = lanes
+        return layout
+
+    def _style(self, name: str) -> Style:
+        if self._styles is None:
+            self._styles = {
+                c.removeprefix("timeline-axis--"): self.get_component_rich_style(c)
+                for c in self.COMPONENT_CLASSES
+            }
+        return self._styles[name]
+
+    # ---- drawing ----------------------------------------------------------------------------
+
+    @guarded(lambda self, y: Strip.blank(self.size.width, self.rich_style))
+    def render_line(self, y: int) -> Strip:
+        width = self.content_region.width or self.size.width
+        base = self.rich_style
+        layout = self.axis_layout()
+        if layout is None or self._groups is None or not len(self._groups):
+            return Strip.blank(width, base)
+        height = self.content_region.height or self.size.height
+        if y == height - 1:
+            return self._text_strip(Text(say(_LEGEND, self.script)), width, "legend")
+        if y == height - 2:
+            return self._cursor_row(width)
+        if y >= layout.height:
+            return Strip.blank(width, base)
+        segments = []
+        for run in layout.runs(y):
+            segments.append(Segment(run.text, base + self._run_style(run.role, run.group)))
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _run_style(self, role: str, group: int) -> Style:
+        if role == EMPTY:
+            return Style()
+        if role == LABEL:
+            return self._style("label")
+        if role in (AXIS, TICK):
+            return self._style("line")
+        if role == BREAK:
+            return self._style("break")
+        style = self._style("guess" if role in (GUESS_POINT, GUESS_SPAN) else "mark")
+        if group in self._in_view:
+            style += self._style("on-screen")
+        if group == self.cursor:
+            style += self._style("chosen")
+        return style
+
+    def _text_strip(self, text: Text, width: int, role: str) -> Strip:
+        base = self.rich_style + self._style(role)
+        text.truncate(width, overflow="ellipsis")
+        return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
+
+    def _cursor_row(self, width: int) -> Strip:
+        assert self.article is not None and self._groups is not None
+        g = min(self.cursor, len(self._groups) - 1)
+        chosen = chosen_group(self.article, self.selection)
+        pieces = row_for_group(
+            self._groups,
+            g,
+            self.script,
+            width,
+            mention=self.selection.mention if chosen == g and self.selection else None,
+            on_screen=g in self._in_view,
+        )
+        base = self.rich_style
+        from tui.widgets.timeline_list import piece_style  # one mapping of roles to styles
+
+        segments = [Segment(t, base + piece_style(self, role)) for t, role in pieces]
+        return Strip(segments).crop_extend(0, width, base)
+
+    # ---- moving and choosing ----------------------------------------------------------------
+
+    def _count(self) -> int:
+        return 0 if self._groups is None else len(self._groups)
+
+    def _choose(self, index: int) -> None:
+        if 0 <= index < self._count():
+            self.cursor = index
+            self.post_message(self.Chosen(self, index))
+
+    @guarded()
+    def action_step(self, step: int) -> None:
+        if self._count():
+            self._choose(max(0, min(self._count() - 1, self.cursor + step)))
+
+    @guarded()
+    def action_edge(self, end: int) -> None:
+        if self._count():
+            self._choose(self._count() - 1 if end else 0)
+
+    @guarded()
+    def action_choose(self) -> None:
+        self._choose(self.cursor)
+
+    @guarded()
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        layout = self.axis_layout()
+        if offset is None or layout is None or offset.y >= layout.height:
+            return
+        group = layout.group_at(offset.x, offset.y if offset.y >= 2 else None)
+        if group is not None:
+            self._choose(group)
