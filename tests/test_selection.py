@@ -95,8 +95,8 @@ def test_current_is_where_a_jump_goes(article: Article) -> None:
 def test_highlights(article: Article) -> None:
     assert highlights(article, None) == {}
     event = article.timeline[1]
-    assert highlights(article, Selection(EVENT, 1)) == {
-        0: (Mark(*event.sentence, MarkKind.SENTENCE),)
+    assert highlights(article, Selection(EVENT, 1)) == {  # the sentence lightly, the words strongly
+        0: (Mark(*event.sentence, MarkKind.SENTENCE), Mark(*event.span, MarkKind.MENTION))
     }
     marks = highlights(article, Selection(BLOGGER, 0, 1))
     assert sorted(marks) == [0, 1, 3]

@@ -310,3 +310,44 @@ def test_group_rows_walk_their_mentions(gala) -> None:
     assert f"¶{e.paragraph + 1}" in walked
     simplified = "".join(t for t, _ in row_for_group(groups, g, Script.SIMPLIFIED, 60))
     assert "春晚" in simplified
+
+
+# ---- choosing a group (tui.selection) -------------------------------------------------------
+
+
+def test_choosing_and_walking_a_group(gala) -> None:
+    from tui.model.timeline_groups import groups_for
+    from tui.selection import (
+        MarkKind,
+        Selection,
+        SelectionKind,
+        carry,
+        choose,
+        chosen_group,
+        group_of_event,
+        highlights,
+        jump_target,
+        position,
+        step,
+    )
+
+    GROUP = SelectionKind.GROUP
+    groups = groups_for(gala)
+    g = next(k for k, group in enumerate(groups.groups) if group.count == 7)
+    events = groups.groups[g].events
+    chosen = group_of_event(gala, events[2])
+    assert chosen == Selection(GROUP, g, 2)
+    assert chosen_group(gala, chosen) == g
+    assert position(gala, chosen, GROUP, g) == "3/7"
+    walked = step(gala, chosen, 1, 0)
+    assert walked == Selection(GROUP, g, 3)
+    assert step(gala, choose(gala, GROUP, g), -1, 0) == Selection(GROUP, g, 6)  # wraps
+    third = gala.timeline[events[3]]
+    assert jump_target(gala, walked) == (third.paragraph, third.span[0])
+    marks = highlights(gala, walked)
+    strong = [m for ms in marks.values() for m in ms if m.kind is MarkKind.MENTION]
+    light = [m for ms in marks.values() for m in ms if m.kind is MarkKind.SENTENCE]
+    assert len(strong) == 7 and len(light) == 1
+    assert (light[0].start, light[0].end) == third.sentence
+    assert carry(walked, gala, gala) == walked
+    assert position(gala, choose(gala, GROUP, 0), GROUP, 0) == ""  # one mention: no 1/1

@@ -11,8 +11,10 @@ touch widgets and report by message, so the first screen never waits for jieba.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
+from datetime import date
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -34,6 +36,7 @@ from tui.view_state import ARTICLE_PANE, BLOGGER_PANE, TIMELINE_PANE, TITLE_BAR,
 from tui.widgets.article_view import ArticleView
 from tui.widgets.blogger_list import BloggerList
 from tui.widgets.row_list import RowList
+from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
@@ -71,6 +74,15 @@ class ArticleOpened(Message):
         self.replaces = replaces
 
 
+class Redated(Message):
+    """A worker dated ``before``'s timeline again from another reference date: ``after``."""
+
+    def __init__(self, before: Article, after: Article) -> None:
+        super().__init__()
+        self.before = before
+        self.after = after
+
+
 class ArticleExplorer(ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
@@ -95,6 +107,7 @@ class ArticleExplorer(ViewState, App[int]):
         Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
         Binding("o", "open", "Open", show=False, id="app.open"),
+        Binding("v", "timeline_mode", "Axis", show=False, id="app.timeline_mode"),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -123,6 +136,7 @@ class ArticleExplorer(ViewState, App[int]):
             yield ArticleView(id="article").data_bind(*ARTICLE_PANE)
             with Vertical(id="side"):
                 yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
+                yield TimelineAxis(id="timeline-axis").data_bind(*TIMELINE_PANE)
                 yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
         yield Footer()
 
@@ -213,6 +227,50 @@ class ArticleExplorer(ViewState, App[int]):
         if not new.segmented:
             self._segment(new)
 
+    # ---- the reference date ------------------------------------------------------------------
+
+    @guarded()
+    def action_set_reference_date(self) -> None:
+        """Ask for the date relative dates count from, and date the timeline again."""
+        from tui.date_screen import DateScreen  # not needed for the first screen
+
+        if self.screen is self.screen_stack[0]:
+            self.push_screen(DateScreen(self.script, self.article.reference_date), self._redate_to)
+
+    def _redate_to(self, day: date | None) -> None:
+        if day is not None:
+            self._redate(self.article, day)
+
+    @work(thread=True, exclusive=True, group="redate", exit_on_error=False)
+    def _redate(self, article: Article, day: date) -> None:
+        """Resolve every date against ``day`` off the UI thread; never touches widgets."""
+        from tui.model.redate import redate
+
+        try:
+            self.post_message(Redated(article, redate(article, day)))
+        except Exception as error:
+            report(None, error)
+            self.post_message(ArticleOpened(None, f"{type(error).__name__}: {error}"))
+
+    @guarded()
+    def on_redated(self, message: Redated) -> None:
+        """Put the new dates in place, keeping the reading place and the choice (by place)."""
+        current, before = self.article, message.before
+        if len(current.paragraphs) != len(before.paragraphs) or any(
+            a.text is not b.text for a, b in zip(current.paragraphs, before.paragraphs, strict=True)
+        ):
+            return  # another text is on screen now
+        new = dataclasses.replace(  # words may have arrived meanwhile: keep them
+            current,
+            timeline=message.after.timeline,
+            reference_date=message.after.reference_date,
+            reference_source=message.after.reference_source,
+        )
+        carried = choice.carry(self.selection, current, new)
+        self.selection = None
+        self.article = new
+        self.selection = carried
+
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
@@ -232,9 +290,10 @@ class ArticleExplorer(ViewState, App[int]):
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
+    @on(TimelineAxis.Chosen)
     @guarded()
-    def _event_chosen(self, message: RowList.Chosen) -> None:
-        self.select_event(message.index)
+    def _group_chosen(self, message: RowList.Chosen | TimelineAxis.Chosen) -> None:
+        self.select_group(message.index)
 
     @on(RowList.Chosen, "#bloggers")
     @guarded()
@@ -250,8 +309,14 @@ class ArticleExplorer(ViewState, App[int]):
 
     @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
-        """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
-        self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
+        """Choose event ``index``: its date's group, at this mention (its words and sentence
+        highlighted) and, with ``jump``, bring it into view."""
+        self._choose(choice.group_of_event(self.article, index), jump)
+
+    @guarded()
+    def select_group(self, index: int, mention: int = 0, jump: bool = True) -> None:
+        """Choose timeline group ``index`` at mention ``mention``."""
+        self._choose(choice.choose(self.article, SelectionKind.GROUP, index, mention), jump)
 
     @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
@@ -272,11 +337,30 @@ class ArticleExplorer(ViewState, App[int]):
     def action_select_blogger(self, index: int) -> None:
         self.select_blogger(index)
 
+    def action_select_group(self, index: int) -> None:
+        self.select_group(index)
+
     @guarded()
     def action_mention(self, step: int) -> None:
-        """Next or previous mention of the chosen blogger (or of the highlighted one)."""
+        """Next or previous mention of the chosen blogger or date (or of the highlighted one)."""
+        sel = self.selection
+        timeline = self.query_one(TimelineList)
+        if isinstance(self.focused, TimelineList | TimelineAxis) and (
+            sel is None or sel.kind is not SelectionKind.GROUP
+        ):  # in the timeline, n starts on the date under the cursor
+            row = timeline.highlighted if self.focused is timeline else self.focused.cursor
+            self.select_group(row, 0 if step > 0 else -1)
+            return
         highlighted = self.query_one("#bloggers", RowList).highlighted
-        self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
+        self._choose(choice.step(self.article, sel, step, highlighted), jump=True)
+
+    @guarded()
+    def action_timeline_mode(self) -> None:
+        """Switch the timeline pane between its list and its time axis."""
+        main = self.screen_stack[0]
+        main.set_class(not main.has_class("-timeline-axis"), "-timeline-axis")
+        if isinstance(self.focused, TimelineList | TimelineAxis):
+            self.screen.set_focus(self._pane("timeline"))
 
     @guarded()
     def action_clear_selection(self) -> None:
@@ -294,6 +378,8 @@ class ArticleExplorer(ViewState, App[int]):
             self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
     def _pane(self, name: str):
+        if name == "timeline" and self.screen_stack[0].has_class("-timeline-axis"):
+            return self.query_one(TimelineAxis)
         return self.query_one(f"#{name}")
 
     @guarded()
@@ -307,6 +393,8 @@ class ArticleExplorer(ViewState, App[int]):
         if self.screen is self.screen_stack[0]:
             focused = self.focused
             current = focused.id if focused is not None and focused.id in PANES else "article"
+            if isinstance(focused, TimelineAxis):
+                current = "timeline"
             self.action_focus_pane(PANES[(PANES.index(current) + step) % len(PANES)])
         elif step > 0:
             self.screen.focus_next()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tui.model.article import Article, Span
+from tui.model.timeline_groups import groups_for
 
 
 class SelectionKind(StrEnum):
@@ -26,6 +27,7 @@ class SelectionKind(StrEnum):
 
     EVENT = "event"
     BLOGGER = "blogger"
+    GROUP = "group"  # a timeline row: every mention of one date (tui.model.timeline_groups)
 
 
 class MarkKind(StrEnum):
@@ -75,6 +77,14 @@ def members(article: Article, kind: SelectionKind, index: int) -> tuple[Member, 
             return ()
         e = article.timeline[index]
         return (Member(e.paragraph, e.span, e.sentence),)
+    if kind is SelectionKind.GROUP:
+        groups = groups_for(article)
+        if not 0 <= index < len(groups):
+            return ()
+        tl = article.timeline
+        return tuple(
+            Member(tl[i].paragraph, tl[i].span, tl[i].sentence) for i in groups.groups[index].events
+        )
     if not 0 <= index < len(article.bloggers):
         return ()
     return tuple(Member(m.paragraph, m.span, m.sentence) for m in article.bloggers[index].mentions)
@@ -94,11 +104,14 @@ def choose(article: Article, kind: SelectionKind, index: int, mention: int = 0) 
 def step(
     article: Article, selection: Selection | None, by: int, highlighted_blogger: int
 ) -> Selection | None:
-    """``n`` (``by=1``) or ``N`` (``by=-1``): the next or previous mention of the chosen blogger.
+    """``n`` (``by=1``) or ``N`` (``by=-1``): the next or previous mention of the chosen blogger
+    or timeline group.
 
-    Without a chosen blogger, start on the highlighted row of the blogger pane: its first
-    mention going forward, its last going back.
+    Without one, start on the highlighted row of the blogger pane: its first mention going
+    forward, its last going back.
     """
+    if selection is not None and selection.kind is SelectionKind.GROUP:
+        return choose(article, selection.kind, selection.index, selection.mention + by)
     if not article.bloggers:
         return None
     if selection is None or selection.kind is not SelectionKind.BLOGGER:
@@ -118,7 +131,8 @@ def current(article: Article, selection: Selection | None) -> Member | None:
 def jump_target(article: Article, selection: Selection | None) -> tuple[int, int] | None:
     """``(paragraph, offset)`` a jump to ``selection`` brings into view.
 
-    An event's sentence start (the reader sees the context); a blogger's ``@handle`` itself.
+    An event's sentence start (the reader sees the context); a blogger's ``@handle`` and a
+    timeline group's mention: the words themselves.
     """
     member = current(article, selection)
     if member is None or selection is None:
@@ -134,7 +148,8 @@ def position(article: Article, selection: Selection | None, kind: SelectionKind,
         return ""
     if kind is SelectionKind.EVENT:
         return ""  # one member: nothing to count
-    return f"{selection.mention + 1}/{len(members(article, kind, index))}"
+    count = len(members(article, kind, index))
+    return f"{selection.mention + 1}/{count}" if count > 1 or kind is SelectionKind.BLOGGER else ""
 
 
 def is_chosen(selection: Selection | None, kind: SelectionKind, index: int) -> bool:
@@ -145,8 +160,9 @@ def is_chosen(selection: Selection | None, kind: SelectionKind, index: int) -> b
 def highlights(article: Article, selection: Selection | None) -> dict[int, tuple[Mark, ...]]:
     """The spans to highlight for ``selection``, by paragraph.
 
-    A chosen event's sentence; every mention of a chosen blogger, and the sentence of the
-    one the reader is at.
+    A chosen event's own words strongly and its sentence lightly (so a sentence with two
+    dates shows which one); every mention of a chosen blogger or timeline group, and the
+    sentence of the one the reader is at.
     """
     if selection is None:
         return {}
@@ -155,6 +171,7 @@ def highlights(article: Article, selection: Selection | None) -> dict[int, tuple
     if selection.kind is SelectionKind.EVENT:
         for m in found:
             marks.setdefault(m.paragraph, []).append(Mark(*m.sentence, MarkKind.SENTENCE))
+            marks[m.paragraph].append(Mark(*m.span, MarkKind.MENTION))
     else:
         for k, m in enumerate(found):
             marks.setdefault(m.paragraph, []).append(Mark(*m.span, MarkKind.MENTION))
@@ -178,6 +195,9 @@ def carry(selection: Selection | None, old: Article, new: Article) -> Selection 
     """The same choice in ``new`` (the whole book) as in ``old`` (its beginning): by place."""
     if selection is None:
         return None
+    if selection.kind is SelectionKind.GROUP:
+        member = current(old, selection)
+        return None if member is None else group_at_place(new, member.paragraph, member.span)
     if selection.kind is SelectionKind.EVENT:
         if not 0 <= selection.index < len(old.timeline):
             return None
@@ -192,6 +212,34 @@ def carry(selection: Selection | None, old: Article, new: Article) -> Selection 
     for i, b in enumerate(new.bloggers):
         if b.handle.simplified == key:
             return Selection(SelectionKind.BLOGGER, i, min(selection.mention, len(b.mentions) - 1))
+    return None
+
+
+def group_at_place(article: Article, paragraph: int, span: Span) -> Selection | None:
+    """The timeline group (at that mention) of the date at a place in the text."""
+    groups = groups_for(article)
+    event = groups.event_at(paragraph, span)
+    if event is None:
+        return None
+    return Selection(SelectionKind.GROUP, groups.group_of(event), groups.mention_of(event))
+
+
+def group_of_event(article: Article, event: int) -> Selection | None:
+    """The timeline group (at that mention) of event ``event``: what choosing a date means."""
+    if not 0 <= event < len(article.timeline):
+        return None
+    groups = groups_for(article)
+    return Selection(SelectionKind.GROUP, groups.group_of(event), groups.mention_of(event))
+
+
+def chosen_group(article: Article | None, selection: Selection | None) -> int | None:
+    """The timeline group the reader chose, if the choice is one."""
+    if article is None or selection is None:
+        return None
+    if selection.kind is SelectionKind.GROUP:
+        return selection.index
+    if selection.kind is SelectionKind.EVENT and 0 <= selection.index < len(article.timeline):
+        return groups_for(article).group_of(selection.index)
     return None
 
 

@@ -25,7 +25,7 @@ from tui.model.scripts import Script
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.safety import guarded
 from tui.selection import Selection, chosen_group
-from tui.strings import say
+from tui.strings import say, ui
 from tui.timeline_axis import (
     AXIS,
     BREAK,
@@ -38,15 +38,16 @@ from tui.timeline_axis import (
     Dated,
 )
 from tui.timeline_row import row_for_group
+from tui.widgets.timeline_list import ROW_CLASSES, piece_style
 
-_LEGEND = "● 一天  ━ 一段时间  ○ ┅ 推定  // 断轴  ←→ 移动  v 列表"
+_LEGEND = "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表"
 _FIXED_ROWS = 3  # a blank line, the row of the group at the cursor, the legend
 
 
 class TimelineAxis(Widget, can_focus=True):
     """Groups of the timeline on a time axis (the pane's ``v`` mode)."""
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES = ROW_CLASSES | {
         "timeline-axis--label",
         "timeline-axis--line",
         "timeline-axis--break",
@@ -98,10 +99,20 @@ class TimelineAxis(Widget, can_focus=True):
         self._in_view = self._groups_in_view()
         if self._groups is not None:
             self.set_reactive(TimelineAxis.cursor, min(self.cursor, max(0, len(self._groups) - 1)))
+        self._titles()
         self.refresh()
 
     def watch_script(self) -> None:
+        self._titles()
         self.refresh()
+
+    def _titles(self) -> None:
+        a, s = self.article, self.script
+        if a is None:
+            return
+        dates = 0 if self._groups is None else len(self._groups)
+        self.border_title = Text(f"{say('时间轴', s)} ({dates}{'' if a.complete else '…'})")
+        self.border_subtitle = Text(ui("no_events", s) if not a.timeline else "")
 
     def watch_selection(self, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection) if self.article is not None else None
@@ -124,6 +135,7 @@ class TimelineAxis(Widget, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = None
+        self._piece_styles = None
 
     # ---- layout -----------------------------------------------------------------------------
 
@@ -145,6 +157,7 @@ class TimelineAxis(Widget, can_focus=True):
             self._styles = {
                 c.removeprefix("timeline-axis--"): self.get_component_rich_style(c)
                 for c in self.COMPONENT_CLASSES
+                if c.startswith("timeline-axis--")
             }
         return self._styles[name]
 
@@ -160,7 +173,7 @@ class TimelineAxis(Widget, can_focus=True):
         height = self.content_region.height or self.size.height
         if y == height - 1:
             return self._text_strip(Text(say(_LEGEND, self.script)), width, "legend")
-        if y == height - 2:
+        if y == min(layout.height + 1, height - 2):  # the date at the cursor, under the axis
             return self._cursor_row(width)
         if y >= layout.height:
             return Strip.blank(width, base)
@@ -203,8 +216,6 @@ class TimelineAxis(Widget, can_focus=True):
             on_screen=g in self._in_view,
         )
         base = self.rich_style
-        from tui.widgets.timeline_list import piece_style  # one mapping of roles to styles
-
         segments = [Segment(t, base + piece_style(self, role)) for t, role in pieces]
         return Strip(segments).crop_extend(0, width, base)
 
