@@ -218,6 +218,7 @@ class AxisLayout:
             self._ticks(p, labels, line)
         lanes: list[list[tuple[str, str, int]]] = []
         ends: list[int] = []  # the last column used in each lane
+        points: list[tuple[int, int, int]] = []  # (lane, column, item): drawn over spans
         for i, item in enumerate(self.items):
             x0, x1 = self.extent(i)
             free = [k for k, end in enumerate(ends) if end + 1 < x0]
@@ -227,7 +228,7 @@ class AxisLayout:
                 lanes.append(self._new_row())
                 ends.append(-2)
                 k = len(lanes) - 1
-            else:  # crowded: share the lane that frees up first, later marks on top
+            else:  # crowded: share the lane that frees up first
                 k = min(range(len(ends)), key=ends.__getitem__)
             ends[k] = max(ends[k], x1)
             self._lanes.append(k)
@@ -236,8 +237,10 @@ class AxisLayout:
                 for x in range(x0, x1 + 1):
                     lanes[k][x] = (MARKS[role], role, i)
             else:
-                role = GUESS_POINT if item.guess else POINT
-                lanes[k][x0] = (MARKS[role], role, i)
+                points.append((k, x0, i))
+        for k, x, i in points:  # a one-day mark is never hidden under a span
+            role = GUESS_POINT if self.items[i].guess else POINT
+            lanes[k][x] = (MARKS[role], role, i)
         self._grid = [labels, line, *lanes]
 
     def _ticks(self, p: Piece, labels: list, line: list) -> None:

@@ -29,6 +29,8 @@ ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
 ON_SCREEN_MARK = "▍"
 GUESS_MARK = "≈"
 _MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
+_NARROW_SNIPPET = 12  # cells: below this a wide label column gives up room (down to a day)
+_MIN_LABEL = 10  # cells of 2025-01-28
 
 Piece = tuple[str, str]
 
@@ -53,6 +55,10 @@ def timeline_row(
 ) -> list[Piece]:
     """The pieces of one row; their cells add up to ``width`` (at least 1)."""
     width = max(1, width)
+    tail_cells = text_width(f" {position}" if position else f" ×{count}" if count > 1 else "")
+    short = _NARROW_SNIPPET - (width - 2 - label_cells - tail_cells)
+    if short > 0:  # a narrow pane: the words matter more than a long range's label
+        label_cells = max(min(label_cells, _MIN_LABEL), label_cells - short)
     pieces: list[Piece] = [
         (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN),
         (pad(display_label(label, guess), label_cells), GUESS_LABEL if guess else LABEL),
@@ -65,7 +71,8 @@ def timeline_row(
     elif count > 1:
         tail.append((f" ×{count}", COUNT))
     room = width - used - sum(text_width(t) for t, _ in tail)
-    if place and room - text_width(place) - 1 >= _MIN_SNIPPET:
+    own_cells = text_width(paragraph[span[0] : span[1]])
+    if place and room - text_width(place) - 1 >= max(_MIN_SNIPPET, own_cells + 2):
         tail.append((" " + place, PLACE))
         room -= text_width(place) + 1
     if room > 0:
@@ -123,15 +130,18 @@ def row_for_group(
     group = groups.groups[index]
     walking = mention is not None and 0 <= mention < group.count
     e = article.timeline[group.events[mention if walking else 0]]
+    cells = label_cells(groups, script)
+    # The paragraph mark is shown on every row or on none, so the columns stay put.
+    with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
     return timeline_row(
         article.paragraphs[e.paragraph].text(script),
         e.span,
         group.label(article)(script),
-        label_cells=label_cells(groups, script),
+        label_cells=cells,
         width=width,
         count=group.count,
         position=f"{mention + 1}/{group.count}" if walking and group.count > 1 else "",
-        place=place_mark(e.paragraph, len(article.paragraphs)),
+        place=place_mark(e.paragraph, len(article.paragraphs)) if with_place else "",
         guess=group.guess,
         on_screen=on_screen,
     )

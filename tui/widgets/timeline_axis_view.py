@@ -41,7 +41,7 @@ from tui.timeline_row import row_for_group
 from tui.widgets.timeline_list import ROW_CLASSES, piece_style
 
 _LEGEND = "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表"
-_FIXED_ROWS = 3  # a blank line, the row of the group at the cursor, the legend
+_FIXED_ROWS = 2  # the row of the group at the cursor, the legend (a blank line if room)
 
 
 class TimelineAxis(Widget, can_focus=True):
@@ -56,6 +56,7 @@ class TimelineAxis(Widget, can_focus=True):
         "timeline-axis--on-screen",
         "timeline-axis--chosen",
         "timeline-axis--legend",
+        "timeline-axis--cursor",
     }
     BINDINGS = [
         Binding("left,h,up,k", "step(-1)", "Earlier", id="axis.earlier"),
@@ -173,8 +174,10 @@ class TimelineAxis(Widget, can_focus=True):
         height = self.content_region.height or self.size.height
         if y == height - 1:
             return self._text_strip(Text(say(_LEGEND, self.script)), width, "legend")
-        if y == min(layout.height + 1, height - 2):  # the date at the cursor, under the axis
-            return self._cursor_row(width)
+        first_row, rows = self._rows_area(layout, height)
+        if first_row <= y < first_row + rows:  # the dates as rows, the cursor's among them
+            g = self._first_listed(rows) + y - first_row
+            return self._group_row(g, width) if g < len(self._groups) else Strip.blank(width, base)
         if y >= layout.height:
             return Strip.blank(width, base)
         segments = []
@@ -203,9 +206,19 @@ class TimelineAxis(Widget, can_focus=True):
         text.truncate(width, overflow="ellipsis")
         return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
 
-    def _cursor_row(self, width: int) -> Strip:
+    def _rows_area(self, layout: AxisLayout, height: int) -> tuple[int, int]:
+        """First line and number of lines of the rows under the axis (a blank line between
+        them when there is room); at least the cursor's row."""
+        first = layout.height + 1 if height - 1 - layout.height >= 3 else layout.height
+        first = min(first, height - 2)
+        return first, max(1, height - 1 - first)
+
+    def _first_listed(self, rows: int) -> int:
+        """The first group listed: the list starts at the top and scrolls with the cursor."""
+        return max(0, self.cursor - rows + 1)
+
+    def _group_row(self, g: int, width: int) -> Strip:
         assert self.article is not None and self._groups is not None
-        g = min(self.cursor, len(self._groups) - 1)
         chosen = chosen_group(self.article, self.selection)
         pieces = row_for_group(
             self._groups,
@@ -217,7 +230,8 @@ class TimelineAxis(Widget, can_focus=True):
         )
         base = self.rich_style
         segments = [Segment(t, base + piece_style(self, role)) for t, role in pieces]
-        return Strip(segments).crop_extend(0, width, base)
+        strip = Strip(segments).crop_extend(0, width, base)
+        return strip.apply_style(self._style("cursor")) if g == self.cursor else strip
 
     # ---- moving and choosing ----------------------------------------------------------------
 
@@ -247,7 +261,13 @@ class TimelineAxis(Widget, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         layout = self.axis_layout()
-        if offset is None or layout is None or offset.y >= layout.height:
+        if offset is None or layout is None:
+            return
+        first_row, rows = self._rows_area(layout, self.content_region.height)
+        if first_row <= offset.y < first_row + rows:  # a row under the axis
+            self._choose(self._first_listed(rows) + offset.y - first_row)
+            return
+        if offset.y >= layout.height:
             return
         group = layout.group_at(offset.x, offset.y if offset.y >= 2 else None)
         if group is not None:
