@@ -81,10 +81,15 @@ def members(article: Article, kind: SelectionKind, index: int) -> tuple[Member, 
         groups = groups_for(article)
         if not 0 <= index < len(groups):
             return ()
-        tl = article.timeline
-        return tuple(
-            Member(tl[i].paragraph, tl[i].span, tl[i].sentence) for i in groups.groups[index].events
-        )
+        key = ("members", index)  # a date named 900 times in a book: built once, not per n
+        found = groups.memo.get(key)
+        if found is None:
+            tl = article.timeline
+            found = groups.memo[key] = tuple(
+                Member(tl[i].paragraph, tl[i].span, tl[i].sentence)
+                for i in groups.groups[index].events
+            )
+        return found  # type: ignore[return-value]
     if not 0 <= index < len(article.bloggers):
         return ()
     return tuple(Member(m.paragraph, m.span, m.sentence) for m in article.bloggers[index].mentions)
