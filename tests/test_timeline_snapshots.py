@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.apps import explorer, settle
-from tests.timeline_texts import GUESSED, with_basis
+from tests.timeline_texts import GALA, GUESSED, with_basis
 from tui.app import ArticleExplorer
 from tui.model.article import build_article
 
@@ -29,6 +29,12 @@ class TestTimelineAxis:
     def test_axis_mode_with_a_chosen_date(self, snap_compare) -> None:
         run = _keys("2", "v", "right", "right", "right", "right")
         assert snap_compare(explorer(), terminal_size=(120, 40), run_before=run)
+
+
+    def test_broken_axis_with_an_outlier_and_guesses(self, snap_compare) -> None:
+        article = with_basis(build_article(GALA, "gala.txt", today=date(2026, 6, 1)))
+        app = ArticleExplorer(article, use_cache=False)
+        assert snap_compare(app, terminal_size=(120, 40), run_before=_keys("2", "v", "G"))
 
 
 class TestTimelineGroupWalk:

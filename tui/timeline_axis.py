@@ -249,23 +249,29 @@ class AxisLayout:
         first, last = date.fromordinal(p.first), date.fromordinal(p.last)
         months = per_day * 30.4 >= 2
         month_labels = per_day * 30.4 >= 5
-        self._put(labels, p.x0, str(first.year), LABEL) or self._put(
-            labels, p.x0, str(first.year)[-2:], LABEL
-        )
         per_year = per_day * 365.25
         step = next((k for k in (1, 2, 5, 10, 20, 50, 100, 1000) if k * per_year >= 2), 10_000)
-        d = _next_month(first) if months else date(first.year + 1, 1, 1)
-        while d < last:
-            x = p.column(d.toordinal())
-            if d.month == 1:
-                if d.year % step == 0:
-                    line[x] = ("┼", TICK, -1)
-                    self._put(labels, x, str(d.year), LABEL)
-            else:
-                line[x] = ("┬", TICK, -1)
-                if month_labels:
-                    self._put(labels, x, f"{d.month}月", LABEL)
-            d = _next_month(d) if months else date(d.year + 1, 1, 1)
+        # Labels by priority: years at their ticks, then the piece's own start (so a piece
+        # after a break says where it is), then months where a month has room.
+        for year in range(first.year + 1, last.year + 1):
+            d = date(year, 1, 1)
+            if d < last and year % step == 0:
+                x = p.column(d.toordinal())
+                line[x] = ("┼", TICK, -1)
+                self._put(labels, x, str(year), LABEL)
+        start = f"{first.year}" if first.month == 1 else f"{first.year}-{first.month:02d}"
+        for text in (start, str(first.year), f"'{first.year % 100:02d}"):
+            if self._put(labels, p.x0, text, LABEL):
+                break
+        if months:
+            d = _next_month(first)
+            while d < last:
+                if d.month != 1:
+                    x = p.column(d.toordinal())
+                    line[x] = ("┬", TICK, -1)
+                    if month_labels:
+                        self._put(labels, x, f"{d.month}月", LABEL)
+                d = _next_month(d)
         if per_day >= 1:  # zoomed to days: label the 10th and the 20th too
             d = first
             while d < last:
