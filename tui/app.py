@@ -75,12 +75,14 @@ class ArticleOpened(Message):
 
 
 class Redated(Message):
-    """A worker dated ``before``'s timeline again from another reference date: ``after``."""
+    """A worker dated ``before``'s timeline again from another reference date: ``after``,
+    or ``error`` says why it could not."""
 
-    def __init__(self, before: Article, after: Article) -> None:
+    def __init__(self, before: Article, after: Article | None, error: str = "") -> None:
         super().__init__()
         self.before = before
         self.after = after
+        self.error = error
 
 
 class ArticleExplorer(ViewState, App[int]):
@@ -250,11 +252,14 @@ class ArticleExplorer(ViewState, App[int]):
             self.post_message(Redated(article, redate(article, day)))
         except Exception as error:
             report(None, error)
-            self.post_message(ArticleOpened(None, f"{type(error).__name__}: {error}"))
+            self.post_message(Redated(article, None, f"{type(error).__name__}: {error}"))
 
     @guarded()
     def on_redated(self, message: Redated) -> None:
         """Put the new dates in place, keeping the reading place and the choice (by place)."""
+        if message.after is None:
+            self.notify(message.error, severity="error", markup=False)
+            return
         current, before = self.article, message.before
         if len(current.paragraphs) != len(before.paragraphs) or any(
             a.text is not b.text for a, b in zip(current.paragraphs, before.paragraphs, strict=True)

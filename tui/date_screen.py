@@ -11,7 +11,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.model.scripts import Script
-from tui.safety import guarded
 from tui.strings import say
 
 
@@ -50,7 +49,6 @@ class DateScreen(ModalScreen[date | None]):
             )
             yield Input(value=self.current.isoformat(), placeholder="2025-01-31", id="date-input")
 
-    @guarded()
     def on_input_submitted(self, event: Input.Submitted) -> None:
         day = parse_day(event.value)
         if day is None:
@@ -60,7 +58,6 @@ class DateScreen(ModalScreen[date | None]):
             return
         self._close(day)
 
-    @guarded()
     def action_cancel(self) -> None:
         self._close(None)
 

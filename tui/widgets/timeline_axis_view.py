@@ -23,7 +23,6 @@ from textual.widget import Widget
 from tui.model.article import Article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import GroupIndex, groups_for
-from tui.safety import guarded
 from tui.selection import Selection, chosen_group
 from tui.strings import say, ui
 from tui.timeline_axis import (
@@ -164,7 +163,6 @@ class TimelineAxis(Widget, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    @guarded(lambda self, y: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
         width = self.content_region.width or self.size.width
         base = self.rich_style
@@ -243,21 +241,17 @@ class TimelineAxis(Widget, can_focus=True):
             self.cursor = index
             self.post_message(self.Chosen(self, index))
 
-    @guarded()
     def action_step(self, step: int) -> None:
         if self._count():
             self._choose(max(0, min(self._count() - 1, self.cursor + step)))
 
-    @guarded()
     def action_edge(self, end: int) -> None:
         if self._count():
             self._choose(self._count() - 1 if end else 0)
 
-    @guarded()
     def action_choose(self) -> None:
         self._choose(self.cursor)
 
-    @guarded()
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         layout = self.axis_layout()
