@@ -146,6 +146,7 @@ class AxisLayout:
         self.pieces: list[Piece] = []
         self.breaks: list[int] = []  # first column of each break mark
         self._grid: list[list[tuple[str, str, int]]] = []
+        self._runs: dict[int, list[Run]] = {}
         if not self.items:
             return
         spans = _pieces_of(self.items)
@@ -285,9 +286,15 @@ class AxisLayout:
     # ---- reading it back --------------------------------------------------------------------
 
     def runs(self, y: int) -> list[Run]:
-        """Row ``y`` as runs of cells that share a role and a group."""
+        """Row ``y`` as runs of cells that share a role and a group (worked out once)."""
         if not 0 <= y < len(self._grid):
             return [Run(0, " " * self.width, EMPTY, -1)] if self.width else []
+        cached = self._runs.get(y)
+        if cached is None:
+            cached = self._runs[y] = self._runs_of(y)
+        return cached
+
+    def _runs_of(self, y: int) -> list[Run]:
         out: list[Run] = []
         for x, (ch, role, group) in enumerate(self._grid[y]):
             if out and out[-1].role == role and out[-1].group == group:

@@ -89,6 +89,8 @@ class TimelineAxis(Widget, can_focus=True):
         self._groups: GroupIndex | None = None
         self._layout: AxisLayout | None = None
         self._styles: dict[str, Style] | None = None
+        self._run_styles: dict[tuple[str, bool, bool], Style] | None = None
+        self._base: Style | None = None
         self._in_view: frozenset[int] = frozenset()
 
     # ---- state ------------------------------------------------------------------------------
@@ -136,6 +138,8 @@ class TimelineAxis(Widget, can_focus=True):
         super().notify_style_update()
         self._styles = None
         self._piece_styles = None
+        self._run_styles = None
+        self._base = None
 
     # ---- layout -----------------------------------------------------------------------------
 
@@ -165,7 +169,9 @@ class TimelineAxis(Widget, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.content_region.width or self.size.width
-        base = self.rich_style
+        if y == 0 or self._base is None:
+            self._base = self.rich_style  # once a frame, not once a line
+        base = self._base
         layout = self.axis_layout()
         if layout is None or self._groups is None or not len(self._groups):
             return Strip.blank(width, base)
@@ -184,6 +190,16 @@ class TimelineAxis(Widget, can_focus=True):
         return Strip(segments).crop_extend(0, width, base)
 
     def _run_style(self, role: str, group: int) -> Style:
+        key = (role, group in self._in_view, group == self.cursor)
+        styles = self._run_styles
+        if styles is None:
+            styles = self._run_styles = {}
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = self._compute_run_style(role, group)
+        return style
+
+    def _compute_run_style(self, role: str, group: int) -> Style:
         if role == EMPTY:
             return Style()
         if role == LABEL:
@@ -200,7 +216,7 @@ class TimelineAxis(Widget, can_focus=True):
         return style
 
     def _text_strip(self, text: Text, width: int, role: str) -> Strip:
-        base = self.rich_style + self._style(role)
+        base = (self._base or self.rich_style) + self._style(role)
         text.truncate(width, overflow="ellipsis")
         return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
 
@@ -226,7 +242,7 @@ class TimelineAxis(Widget, can_focus=True):
             mention=self.selection.mention if chosen == g and self.selection else None,
             on_screen=g in self._in_view,
         )
-        base = self.rich_style
+        base = self._base or self.rich_style
         segments = [Segment(t, base + piece_style(self, role)) for t, role in pieces]
         strip = Strip(segments).crop_extend(0, width, base)
         return strip.apply_style(self._style("cursor")) if g == self.cursor else strip
