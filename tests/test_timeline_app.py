@@ -221,3 +221,25 @@ async def test_the_timeline_switches_script_with_everything_else() -> None:
         await settle(pilot)
         rows = [app.query_one(TimelineList).row_text(g) for g in range(6)]
         assert any("春節" in r for r in rows)
+
+
+async def test_the_scrollbar_marks_where_the_chosen_date_is_named() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        assert view._scroll_marks() == ((), None)
+        await pilot.press("2", "G", "enter")  # the holiday week: paragraphs 1, 18 and 39
+        await settle(pilot)
+        fractions, colour = view._scroll_marks()
+        paragraphs = sorted(
+            {app.article.timeline[i].paragraph for i in groups_for(app.article).groups[-1].events}
+        )
+        assert len(fractions) == len(paragraphs) == 3 and colour is not None
+        assert fractions == tuple(sorted(fractions)) and fractions[0] < 0.1 < 0.6 < fractions[-1]
+        bar = view.vertical_scrollbar.render()
+        lines = list(app.console.render_lines(bar, app.console.options.update_dimensions(1, 36)))
+        assert sum("━" in "".join(s.text for s in line) for line in lines) == 3
+        await pilot.press("escape")
+        await settle(pilot)
+        assert view._scroll_marks() == ((), None)
