@@ -351,3 +351,19 @@ def test_choosing_and_walking_a_group(gala) -> None:
     assert (light[0].start, light[0].end) == third.sentence
     assert carry(walked, gala, gala) == walked
     assert position(gala, choose(gala, GROUP, 0), GROUP, 0) == ""  # one mention: no 1/1
+
+
+def test_snippet_keeps_chinese_words_whole_once_segmented() -> None:
+    text = "導演組說，春晚的彩排從2024年12月開始，一共進行了五次。"
+    words = [(0, 3), (3, 4), (4, 5), (5, 7), (7, 8), (8, 10), (10, 11), (11, 16), (16, 18),
+             (18, 19), (19, 21), (21, 22), (22, 24), (24, 26), (26, 27), (27, 28), (28, 29),
+             (29, 30)]  # fmt: skip
+    assert words[-1][1] == len(text) and text[8:10] == "彩排"
+    s = text.index("2024")
+    starts = {a for a, _ in words} | {len(text)}
+    for width in range(14, 40):
+        snip = snippet(text, (s, s + 8), width, words)
+        body = snip.text.strip("…")
+        start = text.index(body)
+        assert start in starts and start + len(body) in starts | {a for _, a in words}, snip.text
+    assert snippet(text, (s, s + 8), 20).text != snippet(text, (s, s + 8), 20, words).text

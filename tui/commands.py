@@ -76,7 +76,7 @@ def group_entries(article: Article, script: Script) -> list[Entry]:
         entries.append(
             Entry(
                 titles[script],
-                snippet(text, e.span, 70).text,
+                snippet(text, e.span, 70, article.paragraphs[e.paragraph].words).text,
                 f"select_group({g})",
                 titles[script.other],
             )

@@ -9,6 +9,8 @@ terminal cells (a hanzi is two).  Pure Python, no Textual.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -48,8 +50,17 @@ def _fit(text: str, width: int) -> str:
     return "".join(out) + ELLIPSIS
 
 
-def snippet(paragraph: str, span: tuple[int, int], width: int) -> Snippet:
-    """The part of ``paragraph`` around ``span`` that fits in ``width`` cells."""
+def snippet(
+    paragraph: str,
+    span: tuple[int, int],
+    width: int,
+    words: Sequence[tuple[int, int]] | None = None,
+) -> Snippet:
+    """The part of ``paragraph`` around ``span`` that fits in ``width`` cells.
+
+    ``words`` (the paragraph's word spans, once segmented) keep Chinese words whole too:
+    ``…的彩排從2024年12月`` rather than ``…排從2024年12月``.
+    """
     s, e = span
     width = max(1, width)
     own = paragraph[s:e]
@@ -71,6 +82,14 @@ def snippet(paragraph: str, span: tuple[int, int], width: int) -> Snippet:
     )  # places a snippet may start or end
     if lo > 0:
         bounds = bounds[1:]  # the window's first piece may be part of a word
+    if words:
+        k = bisect_left(words, lo, key=lambda w: w[1])
+        ends = {s, e}
+        while k < len(words) and words[k][0] <= hi:
+            ends.update(words[k])
+            k += 1
+        whole = [b for b in bounds if b in ends]
+        bounds = whole if len(whole) > 2 else bounds  # odd spans: fall back to pieces
     lead_cost = 1 if s > 0 else 0  # the ellipses a cut costs, reserved up front
     trail_cost = 1 if e < len(paragraph) else 0
     avail = width - own_cells - lead_cost - trail_cost

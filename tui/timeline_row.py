@@ -9,6 +9,8 @@ the paragraph.  Pure: the pane maps roles to styles; tests read the pieces.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tui.linebreak import text_width
 from tui.model.scripts import Script
 from tui.model.timeline_groups import GroupIndex
@@ -52,6 +54,7 @@ def timeline_row(
     place: str = "",
     guess: bool = False,
     on_screen: bool = False,
+    words: Sequence[tuple[int, int]] | None = None,
 ) -> list[Piece]:
     """The pieces of one row; their cells add up to ``width`` (at least 1)."""
     width = max(1, width)
@@ -76,7 +79,7 @@ def timeline_row(
         tail.append((" " + place, PLACE))
         room -= text_width(place) + 1
     if room > 0:
-        snip = snippet(paragraph, span, room)
+        snip = snippet(paragraph, span, room, words)
         a, b = snip.emphasis
         pieces += [(snip.text[:a], TEXT), (snip.text[a:b], OWN), (snip.text[b:], TEXT)]
         gap = room - snip.cells
@@ -133,8 +136,9 @@ def row_for_group(
     cells = label_cells(groups, script)
     # The paragraph mark is shown on every row or on none, so the columns stay put.
     with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
+    paragraph = article.paragraphs[e.paragraph]
     return timeline_row(
-        article.paragraphs[e.paragraph].text(script),
+        paragraph.text(script),
         e.span,
         group.label(article)(script),
         label_cells=cells,
@@ -144,4 +148,5 @@ def row_for_group(
         place=place_mark(e.paragraph, len(article.paragraphs)) if with_place else "",
         guess=group.guess,
         on_screen=on_screen,
+        words=paragraph.words,
     )
