@@ -108,14 +108,17 @@ def _fit(pieces: list[Piece], width: int) -> list[Piece]:
     return out
 
 
-def label_cells(groups: GroupIndex, script: Script) -> int:
-    """The label column of an article's rows: its widest label as shown (``≈`` included)."""
-    key = ("label_cells", script)
-    cached = groups.memo.get(key)
+def label_cells(groups: GroupIndex) -> int:
+    """The label column of an article's rows: its widest label as shown (``≈`` included).
+
+    Once per model: the two scripts convert character for character, so a label is as wide
+    in either, and switching scripts costs nothing here.
+    """
+    cached = groups.memo.get("label_cells")
     if cached is None:
-        labels = [display_label(g.label(groups.article)(script), g.guess) for g in groups.groups]
-        cached = groups.memo[key] = label_column(labels)
-    return cached
+        labels = [display_label(g.label(groups.article).original, g.guess) for g in groups.groups]
+        cached = groups.memo["label_cells"] = label_column(labels)
+    return cached  # type: ignore[return-value]
 
 
 def row_for_group(
@@ -133,7 +136,7 @@ def row_for_group(
     group = groups.groups[index]
     walking = mention is not None and 0 <= mention < group.count
     e = article.timeline[group.events[mention if walking else 0]]
-    cells = label_cells(groups, script)
+    cells = label_cells(groups)
     # The paragraph mark is shown on every row or on none, so the columns stay put.
     with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
     paragraph = article.paragraphs[e.paragraph]
