@@ -367,3 +367,9 @@ def test_snippet_keeps_chinese_words_whole_once_segmented() -> None:
         start = text.index(body)
         assert start in starts and start + len(body) in starts | {a for _, a in words}, snip.text
     assert snippet(text, (s, s + 8), 20).text != snippet(text, (s, s + 8), 20, words).text
+
+
+@pytest.mark.parametrize("width", [28, 43, 60, 120])
+def test_every_year_of_the_story_is_labelled(width: int, bundled_article) -> None:
+    labels = AxisLayout(_items(bundled_article), width).text(0)
+    assert all(year in labels for year in ("2023", "2024", "2025")), labels

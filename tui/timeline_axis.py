@@ -259,7 +259,13 @@ class AxisLayout:
             if d < last and year % step == 0:
                 x = p.column(d.toordinal())
                 line[x] = ("┼", TICK, -1)
-                self._put(labels, x, str(year), LABEL)
+                for text, at in (
+                    (str(year), x),
+                    (str(year), self.width - 4),
+                    (f"'{year % 100:02d}", x),
+                ):
+                    if at >= x - 2 and self._put(labels, at, text, LABEL):
+                        break  # at its tick, pulled in from the right edge, or shortened
         start = f"{first.year}" if first.month == 1 else f"{first.year}-{first.month:02d}"
         for text in (start, str(first.year), f"'{first.year % 100:02d}"):
             if self._put(labels, p.x0, text, LABEL):
