@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.timeline_texts import GUESSED
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.redate import redate
 
 

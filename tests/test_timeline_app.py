@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.widgets import Input
 
-from tests.apps import explorer, settle
+from tests.apps import app_for, explorer, settle
 from tests.timeline_texts import GALA, GUESSED, with_basis
 from tui.app import ArticleExplorer
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import groups_for
 from tui.selection import MarkKind, SelectionKind, current
@@ -22,7 +23,7 @@ TODAY = date(2026, 6, 1)
 
 
 def gala_app(text: str = GALA) -> ArticleExplorer:
-    return ArticleExplorer(with_basis(build_article(text, today=TODAY)), use_cache=False)
+    return app_for(with_basis(build_article(text, today=TODAY)))
 
 
 def own_words(app, member) -> str:
@@ -33,7 +34,7 @@ def strong_marks(app) -> set[tuple[int, int, int]]:
     view = app.query_one(ArticleView)
     return {
         (p, m.start, m.end)
-        for p, marks in view._highlights.items()
+        for p, marks in view.highlights.items()
         for m in marks
         if m.kind is MarkKind.MENTION
     }
@@ -82,7 +83,7 @@ async def test_n_and_N_walk_the_mentions_of_a_date() -> None:
         assert app.selection.mention == 6  # wraps to the last
         assert " 7/7" in timeline.row_text(g)
         await pilot.press("escape")
-        assert app.selection is None and view._highlights == {}
+        assert app.selection is None and view.highlights == {}
         assert "×7" in timeline.row_text(g)
 
 
@@ -209,6 +210,32 @@ async def test_setting_the_reference_date_redates_at_once_keeping_place_and_choi
             "≈" in app.query_one(TimelineList).row_text(g)
             for g in range(app.query_one(TimelineList).count)
         )
+
+
+@pytest.mark.logs_errors
+async def test_a_redating_that_fails_is_reported_and_keeps_the_dates(
+    monkeypatch: pytest.MonkeyPatch, _no_logged_errors: list
+) -> None:
+    def broken(article, day):
+        raise RuntimeError("redating made to fail")
+
+    monkeypatch.setattr("tui.model.redate.redate", broken)
+    app = gala_app(GUESSED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = app.article
+        app.action_set_reference_date()
+        await pilot.pause()
+        app.screen.query_one(Input).value = "2025-08-01"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.article is before  # the old dates stay
+        notices = [n for n in app._notifications if "redating made to fail" in n.message]
+        assert [n.title for n in notices] == ["Unexpected error (logged)"]  # not "cannot open"
+        await pilot.press("t")  # the app still answers
+        assert app.script is Script.SIMPLIFIED
+    assert [r.exc_info[1].args[0] for r in _no_logged_errors] == ["redating made to fail"]
 
 
 async def test_the_timeline_switches_script_with_everything_else() -> None:

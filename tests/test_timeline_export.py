@@ -11,7 +11,7 @@ import pytest
 
 from tests.test_cli import run
 from tests.timeline_texts import GALA, with_basis
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.scripts import Script
 from tui.timeline_export import COLUMNS, to_csv, to_ics, to_markdown
 

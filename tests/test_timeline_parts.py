@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.timeline_texts import GALA, with_basis
 from tui.linebreak import CLOSING, text_width
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.timeline_groups import (
     GroupIndex,
     basis,

@@ -10,7 +10,7 @@ from datetime import date
 
 from tui.model.article import Article
 from tui.model.errors import ArticleError
-from tui.model.load import BUNDLED, Source, read_article
+from tui.model.load import BUNDLED, Source, read_source
 from tui.model.scripts import Script
 
 PROG = "article-explorer"
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     interactive = not (args.json or args.summary or args.timeline)
 
     def first_model() -> tuple[Source, Article]:
-        source = read_article(
+        source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     if not interactive:
-        from tui.model.article import with_words
+        from tui.model.build import with_words
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.keymap import DATE_BINDINGS, active_keymap, keys_sentence
 from tui.model.scripts import Script
+from tui.safety import ReportsErrors
 from tui.strings import say
 
 
@@ -25,10 +26,10 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-class DateScreen(ModalScreen[date | None]):
+class DateScreen(ReportsErrors, ModalScreen[date | None]):
     """Returns the date typed, or ``None`` when dismissed; says so when it is no date."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
+    BINDINGS = DATE_BINDINGS
 
     def __init__(self, script: Script, current: date) -> None:
         super().__init__()
@@ -37,11 +38,13 @@ class DateScreen(ModalScreen[date | None]):
 
     def compose(self) -> ComposeResult:
         s = self.script
+        cancel = keys_sentence("date.cancel", active_keymap(self.app))
         with Vertical(id="open-box") as box:
             box.border_title = say("设定参照日期", s)
             yield Static(
                 say(
-                    "相对日期（昨天、去年底、5月3日）从这一天算起。输入 YYYY-MM-DD，按 Enter 确定，Esc 取消：",
+                    "相对日期（昨天、去年底、5月3日）从这一天算起。"
+                    f"输入 YYYY-MM-DD，按 Enter 确定，{cancel} 取消：",
                     s,
                 ),
                 markup=False,

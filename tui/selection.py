@@ -1,20 +1,19 @@
 """What the reader chose, in plain Python: no Textual, no widgets, unit-tested on its own.
 
-A :class:`Selection` names an event, or a blogger and which of their mentions the reader
-is at.  The functions here answer the questions the app and the panes ask about it —
-what to choose when a row is picked or ``n``/``N`` is pressed, where the text should go,
-which spans to highlight, what ``2/3`` to show, which events are on screen — so that the
-widgets only draw the answers.
+A :class:`Selection` names an event, a timeline group (every mention of one date) or a
+blogger, and which of its mentions the reader is at.  The functions here answer the
+questions the app and the panes ask about it — what to choose when a row is picked or
+``n``/``N`` is pressed, where the text should go, which spans to highlight, what ``2/3`` to
+show — so that the widgets only draw the answers.  Which dates are on screen is answered by
+the groups themselves (:meth:`tui.model.timeline_groups.GroupIndex.in_view`).
 
-Grouping hook: a choice is made of *members* (:func:`members`): one event, or every mention
-of a blogger.  Stepping (``n``/``N``), the ``2/3`` position and the highlights are all
-computed over members, so a later "group of events" kind only has to say what its
-members are.
+A choice is made of *members* (:func:`members`): one event, every mention of a date, or
+every mention of a blogger.  Stepping (``n``/``N``), the ``2/3`` position and the highlights
+are all computed over members.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -246,22 +245,3 @@ def chosen_group(article: Article | None, selection: Selection | None) -> int | 
     if selection.kind is SelectionKind.EVENT and 0 <= selection.index < len(article.timeline):
         return groups_for(article).group_of(selection.index)
     return None
-
-
-class EventPlaces:
-    """The timeline's events ordered by paragraph, to answer "which are on screen" by bisection.
-
-    Built once per article (the timeline is sorted by date, not by place), so a scroll costs
-    two bisections and the events in view, never a pass over the whole timeline.
-    """
-
-    def __init__(self, article: Article) -> None:
-        order = sorted(range(len(article.timeline)), key=lambda i: article.timeline[i].paragraph)
-        self._paragraphs = [article.timeline[i].paragraph for i in order]
-        self._order = order
-
-    def in_view(self, first: int, last: int) -> frozenset[int]:
-        """Indices of the events whose paragraph lies in ``first..last`` (inclusive)."""
-        lo = bisect.bisect_left(self._paragraphs, first)
-        hi = bisect.bisect_right(self._paragraphs, last)
-        return frozenset(self._order[lo:hi])

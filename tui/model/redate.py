@@ -4,7 +4,7 @@ When the reader says what "today" means for a text (the palette's "設定參照�
 every relative date (``昨天``, ``去年底``, a bare ``5月3日``) moves at once.  Only the
 timeline changes: paragraphs, words, keywords and bloggers are kept, so the reading
 place and the word segmentation survive.  The dating itself is the model's own
-:func:`~tui.model.article.build_article`, run on the body paragraphs, so a redated
+:func:`~tui.model.build.build_article`, run on the body paragraphs, so a redated
 event is exactly what a fresh parse with ``--reference-date`` would give.
 """
 
@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from tui.model.article import Article, Event, build_article
+from tui.model.article import Article, Event
+from tui.model.build import build_article
 
 
 def redate(article: Article, day: date) -> Article:

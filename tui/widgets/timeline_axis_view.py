@@ -14,16 +14,17 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.keymap import AXIS_BINDINGS
 from tui.model.article import Article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import GroupIndex, groups_for
-from tui.selection import Selection, chosen_group
+from tui.safety import ReportsErrors, report
+from tui.selection import Selection, SelectionKind, chosen_group
 from tui.strings import say, ui
 from tui.timeline_axis import (
     AXIS,
@@ -43,8 +44,12 @@ _LEGEND = "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表"
 _FIXED_ROWS = 2  # the row of the group at the cursor, the legend (a blank line if room)
 
 
-class TimelineAxis(Widget, can_focus=True):
-    """Groups of the timeline on a time axis (the pane's ``v`` mode)."""
+class TimelineAxis(ReportsErrors, Widget, can_focus=True):
+    """Groups of the timeline on a time axis (the pane's ``v`` mode).
+
+    Bound state (see :mod:`tui.view_state`): the same as :class:`TimelineList`'s.  Its own
+    ``cursor`` is the group under the cursor; posts :class:`TimelineAxis.Chosen`.
+    """
 
     COMPONENT_CLASSES = ROW_CLASSES | {
         "timeline-axis--label",
@@ -57,20 +62,13 @@ class TimelineAxis(Widget, can_focus=True):
         "timeline-axis--legend",
         "timeline-axis--cursor",
     }
-    BINDINGS = [
-        Binding("left,h,up,k", "step(-1)", "Earlier", id="axis.earlier"),
-        Binding("right,l,down,j", "step(1)", "Later", id="axis.later"),
-        Binding("home,g", "edge(0)", "First", show=False, id="axis.first"),
-        Binding("end,G", "edge(1)", "Last", show=False, id="axis.last"),
-        Binding("enter", "choose", "Go to", id="axis.choose"),
-        Binding("v", "app.timeline_mode", "List", id="axis.list"),
-    ]
+    BINDINGS = AXIS_BINDINGS
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
-    cursor: reactive[int] = reactive(0, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    on_screen: var[tuple[int, int]] = var((0, -1), init=False)
+    cursor: var[int] = var(0, init=False)
 
     class Chosen(Message):
         """The reader chose group ``index`` on the axis."""
@@ -116,11 +114,12 @@ class TimelineAxis(Widget, can_focus=True):
         self.border_title = Text(f"{say('时间轴', s)} ({dates}{'' if a.complete else '…'})")
         self.border_subtitle = Text(ui("no_events", s) if not a.timeline else "")
 
-    def watch_selection(self, selection: Selection | None) -> None:
+    def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection) if self.article is not None else None
         if group is not None:
             self.set_reactive(TimelineAxis.cursor, group)
-        self.refresh()
+        if any(s is not None and s.kind is not SelectionKind.BLOGGER for s in (old, selection)):
+            self.refresh()  # a choice among the bloggers changes nothing here
 
     def watch_on_screen(self) -> None:
         in_view = self._groups_in_view()
@@ -168,6 +167,13 @@ class TimelineAxis(Widget, can_focus=True):
     # ---- drawing ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception as error:  # drawing runs outside our handlers: report it here
+            report(self.app, error)
+            return Strip.blank(self.size.width, self.rich_style)
+
+    def _render_line(self, y: int) -> Strip:
         width = self.content_region.width or self.size.width
         if y == 0 or self._base is None:
             self._base = self.rich_style  # once a frame, not once a line

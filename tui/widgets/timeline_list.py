@@ -14,9 +14,9 @@ from collections.abc import Hashable
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
-from textual.reactive import reactive
+from textual.reactive import var
 
+from tui.keymap import TIMELINE_BINDINGS
 from tui.model.article import Article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import GroupIndex, groups_for
@@ -72,12 +72,12 @@ class TimelineList(RowList):
     """
 
     COMPONENT_CLASSES = RowList.COMPONENT_CLASSES | ROW_CLASSES
-    BINDINGS = [Binding("v", "app.timeline_mode", "Axis", id="timeline.axis")]
+    BINDINGS = TIMELINE_BINDINGS
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    on_screen: var[tuple[int, int]] = var((0, -1), init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -131,11 +131,12 @@ class TimelineList(RowList):
         self._titles()
         self.refresh()
 
-    def watch_selection(self, selection: Selection | None) -> None:
+    def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection)
         if group is not None:
             self.highlighted = group
-        self.refresh()
+        if any(s is not None and s.kind is not SelectionKind.BLOGGER for s in (old, selection)):
+            self.refresh()  # a choice among the bloggers changes no row here
 
     def watch_on_screen(self) -> None:
         in_view = self._groups_in_view()

@@ -1,0 +1,323 @@
+"""Every key binding, in one place, and everything that shows keys is generated from here.
+
+The widgets' ``BINDINGS`` are these lists; the help screen, the palette titles and README's
+key table are built from :data:`HELP_ROWS` and the keys currently bound (Textual's keymap
+applied), so remapping a key changes every place it is shown.  Users remap keys in
+``$XDG_CONFIG_HOME/article-explorer/config.toml``::
+
+    [keymap]
+    "app.toggle_script" = "s"
+    "app.quit" = "q,x"
+
+Binding ids (``app.toggle_script``, …) are the user's configuration: never rename one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from textual.binding import Binding
+from textual.keys import key_to_character
+
+APP_BINDINGS = [
+    Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
+    Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
+    Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+    Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
+    Binding(
+        "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
+    ),
+    Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
+    Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
+    Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
+    Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+    Binding("o", "open", "Open", show=False, id="app.open"),
+    Binding("v", "timeline_mode", "Axis", show=False, id="app.timeline_mode"),
+    Binding("question_mark", "help", "Help", id="app.help"),
+    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
+    Binding(
+        "ctrl+p",
+        "command_palette",
+        "palette",
+        show=False,
+        priority=True,
+        tooltip="Open the command palette",
+        id="app.command_palette",
+    ),
+]
+
+ARTICLE_BINDINGS = [
+    Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
+    Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
+    Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
+    Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+    Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
+    Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
+]
+
+LIST_BINDINGS = [
+    Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
+    Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
+    Binding("pagedown", "page(1)", "Page", show=False, id="list.page_down"),
+    Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+    Binding("g,home", "edge(0)", "First", show=False, id="list.first"),
+    Binding("G,end", "edge(1)", "Last", show=False, id="list.last"),
+    Binding("enter", "choose", "Go to", id="list.choose"),
+]
+
+#: The timeline pane's list (its own ``v`` shows in the footer while it is focused).
+TIMELINE_BINDINGS = [Binding("v", "app.timeline_mode", "Axis", id="timeline.axis")]
+
+#: The timeline pane's time axis.
+AXIS_BINDINGS = [
+    Binding("left,h,up,k", "step(-1)", "Earlier", id="axis.earlier"),
+    Binding("right,l,down,j", "step(1)", "Later", id="axis.later"),
+    Binding("home,g", "edge(0)", "First", show=False, id="axis.first"),
+    Binding("end,G", "edge(1)", "Last", show=False, id="axis.last"),
+    Binding("enter", "choose", "Go to", id="axis.choose"),
+    Binding("v", "app.timeline_mode", "List", id="axis.list"),
+]
+
+HELP_BINDINGS = [
+    Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
+]
+
+OPEN_BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+
+DATE_BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
+
+#: Every binding by id.
+BINDINGS: dict[str, Binding] = {
+    b.id: b
+    for b in (
+        *APP_BINDINGS,
+        *ARTICLE_BINDINGS,
+        *LIST_BINDINGS,
+        *TIMELINE_BINDINGS,
+        *AXIS_BINDINGS,
+        *HELP_BINDINGS,
+        *OPEN_BINDINGS,
+        *DATE_BINDINGS,
+    )
+    if b.id is not None
+}
+
+#: The help screen and README's key table: the bindings a row explains, then what they do
+#: (Simplified, shown in the reader's script; English, for README).
+HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
+    (
+        ("article.line_down", "article.line_up", "list.down", "list.up"),
+        "在正文中逐行滚动；在列表中上下移动",
+        "read line by line; in the lists, move",
+    ),
+    (
+        ("article.page_down", "article.page_up", "list.page_down", "list.page_up"),
+        "正文翻页",
+        "page through the text (and the lists)",
+    ),
+    (
+        ("article.top", "article.bottom", "list.first", "list.last", "axis.first", "axis.last"),
+        "到开头 / 到结尾（列表：第一项 / 最后一项）",
+        "top / bottom (in the lists: first / last)",
+    ),
+    (
+        ("list.choose", "axis.choose"),
+        "选中列表中的一项：正文跳到该处，日期或博主本身强高亮，所在句子弱高亮",
+        "in the timeline / blogger pane: jump to the date / the blogger's first mention: "
+        "its own words highlighted strongly, its sentence lightly",
+    ),
+    (
+        ("app.next_mention", "app.previous_mention"),
+        "下一处 / 上一处提及（所选博主，或时间线上所选日期，显示 3/22）",
+        "next / previous mention of the chosen blogger or date (the row shows `3/22`)",
+    ),
+    (
+        ("app.timeline_mode", "timeline.axis", "axis.list"),
+        "时间线：在列表和时间轴之间切换",
+        "the timeline as a list or on a time axis",
+    ),
+    (("axis.earlier",), "时间轴上：选中较早的日期", "on the time axis: choose the earlier date"),
+    (
+        ("axis.later",),
+        "时间轴上：选中较晚的日期（点击标记也选中）",
+        "on the time axis: choose the later date (a click on a mark chooses it too)",
+    ),
+    (
+        ("app.toggle_script",),
+        "切换繁体 / 简体（所有窗格）",
+        "switch every pane between Traditional and Simplified, keeping the place",
+    ),
+    (
+        ("app.next_pane", "app.previous_pane"),
+        "在正文 → 时间线 → 博主之间切换",
+        "cycle the panes: text → timeline → bloggers",
+    ),
+    (
+        ("app.focus_article", "app.focus_timeline", "app.focus_bloggers"),
+        "直接聚焦正文 / 时间线 / 博主",
+        "focus the text / the timeline / the bloggers",
+    ),
+    (("app.clear_selection",), "清除选择和高亮", "clear the selection and its highlights"),
+    (
+        ("app.command_palette",),
+        "命令面板：所有操作、跳到事件…、跳到博主…、设定参照日期…",
+        'command palette: every action, "go to event…" (one entry per date, found in either '
+        'script), "go to blogger…" and "設定參照日期…" (re-dates every relative date at once)',
+    ),
+    (
+        ("app.open",),
+        "打开另一篇文章（输入路径）",
+        "open another article (a path); a file that cannot be opened is a notification",
+    ),
+    (("app.help",), "打开 / 关闭本说明", "this help (escape, `q` or `?` close it)"),
+    (("app.quit", "app.quit_ctrl"), "退出", "quit"),
+]
+
+#: The mouse, which no binding describes.
+MOUSE_ROW = (
+    "鼠标",
+    "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
+)
+
+#: What the marks in the timeline pane, on its axis, on the scrollbar and in the header mean
+#: (help only: README says it in prose).
+LEGEND_ROWS: list[tuple[str, str]] = [
+    (
+        "▍ ≈ ×3 3/22 ¶12",
+        "时间线的标记：▍ 在画面中的段落里提到；≈ 推定的日期（参照日期不是文中写明的）；"
+        "×3 同一日期被提到 3 次；3/22 正在看第 3 处；¶12 第 12 段",
+    ),
+    (
+        "● ━ ○ ┅ //",
+        "时间轴的标记：● 一天；━ 一段时间（一年、年初、假期）；○ ┅ 推定的日期；"
+        "// 断轴：中间省略了一段很长的空白",
+    ),
+    ("━ (滚动条)", "正文滚动条上的 ━：所选日期或博主在文中各处提及的位置"),
+    ("参照日期 (推定)", "标题栏：相对日期从哪天算起，括号里是它的来源（推定 = 文中没有写明）"),
+]
+
+_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "left": "←",
+    "right": "→",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+}
+
+
+def display(key: str) -> str:
+    """How a key is written for the reader: ``?`` for ``question_mark``, ``↓`` for ``down``."""
+    key = key.strip()
+    if key in _NAMES:
+        return _NAMES[key]
+    if len(key) == 1 or "+" in key:
+        return key
+    character = key_to_character(key)
+    if character is not None and character.isprintable() and not character.isspace():
+        return character
+    return key
+
+
+def keys_of(binding_id: str, keymap: Mapping[str, str]) -> list[str]:
+    """The keys ``binding_id`` answers to: the user's, or else the default."""
+    keys = keymap.get(binding_id) or BINDINGS[binding_id].key
+    return [k.strip() for k in keys.split(",") if k.strip()]
+
+
+def first_key(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """The key shown for ``binding_id`` where there is room for one (palette titles)."""
+    keys = keys_of(binding_id, keymap)
+    return display(keys[0]) if keys else ""
+
+
+def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
+    """``j / k / ↓ / ↑``: the bindings' first keys, then their second keys, without repeats."""
+    lists = [keys_of(b, keymap) for b in binding_ids]
+    shown: list[str] = []
+    for rank in range(max((len(keys) for keys in lists), default=0)):
+        for keys in lists:
+            if rank < len(keys) and display(keys[rank]) not in shown:
+                shown.append(display(keys[rank]))
+    return " / ".join(shown)
+
+
+def keys_sentence(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """``Esc、q 或 ?``: a binding's keys inside a sentence."""
+    names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + " 或 " + names[-1]
+
+
+def help_rows(keymap: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(keys, what they do in Simplified) for the help screen, in reading order, then the
+    mouse and what the timeline's marks mean."""
+    rows = [(keys_text(ids, keymap), words) for ids, words, _ in HELP_ROWS]
+    return [*rows, MOUSE_ROW, *LEGEND_ROWS]
+
+
+def readme_table(keymap: Mapping[str, str] | None = None) -> str:
+    """README's key table (Markdown), generated from :data:`HELP_ROWS`."""
+    lines = ["| keys | what they do |", "| --- | --- |"]
+    for ids, _, english in HELP_ROWS:
+        keys = " / ".join(f"`{k}`" for k in keys_text(ids, keymap or {}).split(" / "))
+        lines.append(f"| {keys} | {english} |")
+    lines.append(
+        "| mouse | click an @handle or a date in the text, a row in a list, or `繁`/`简` in the header |"
+    )
+    return "\n".join(lines)
+
+
+def active_keymap(app: Any) -> Mapping[str, str]:
+    """The keymap in force: what ``App.set_keymap`` was given (Textual keeps it in ``_keymap``)."""
+    return getattr(app, "_keymap", {}) or {}
+
+
+# ---- the user's configuration ------------------------------------------------------------------
+
+
+def config_path() -> Path:
+    """``$XDG_CONFIG_HOME/article-explorer/config.toml`` (``~/.config`` by default)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "article-explorer" / "config.toml"
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
+
+    A missing file is no keymap and no problem; a file that cannot be read or parsed, an
+    unknown binding id or a value that is not a key string is reported and skipped, so a
+    bad config never stops the app.
+    """
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as error:
+        return {}, [f"{path}: {error.strerror or error}"]
+    import tomllib  # only when there is a config
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return {}, [f"{path}: {error}"]
+    table = data.get("keymap", {})
+    if not isinstance(table, dict):
+        return {}, [f"{path}: [keymap] must be a table of binding ids to keys"]
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, keys in table.items():
+        if binding_id not in BINDINGS:
+            problems.append(f"{path}: unknown binding id {binding_id!r}")
+        elif not isinstance(keys, str) or not keys.strip(",").strip():
+            problems.append(f'{path}: {binding_id} needs a key string such as "s" or "s,ctrl+s"')
+        else:
+            keymap[binding_id] = ",".join(k.strip() for k in keys.split(",") if k.strip())
+    return keymap, problems
