@@ -159,6 +159,8 @@ async def test_palette_lists_every_event_and_action() -> None:
             "Toggle script",
             "Help",
             "Next mention",
+            "Timeline list / axis (v)",
+            "Set reference date",
             "Clear selection",
             "Open file",
             "Quit",

@@ -39,6 +39,7 @@ ACTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("app.focus_bloggers", "聚焦博主", "Focus bloggers", "focus_pane('bloggers')"),
     ("app.next_mention", "下一处提及", "Next mention", "mention(1)"),
     ("app.previous_mention", "上一处提及", "Previous mention", "mention(-1)"),
+    ("app.timeline_mode", "时间线：列表 / 时间轴", "Timeline list / axis", "timeline_mode"),
     ("app.clear_selection", "清除选择", "Clear selection", "clear_selection"),
     ("app.open", "打开文章", "Open file…", "open"),
     ("app.quit", "退出", "Quit", "quit"),
