@@ -10,6 +10,8 @@ from tui.commands import entries_for
 from tui.model.build import with_words
 from tui.model.load import load_article
 from tui.model.scripts import Script
+from tui.model.timeline_groups import groups_for
+from tui.selection import current
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
 
@@ -26,7 +28,7 @@ async def test_start_focus_and_words_arrive() -> None:
         assert app.focused is app.query_one(ArticleView)
         assert app.article.segmented
         assert "關鍵詞" in app.query_one(ArticleView).border_subtitle
-        assert app.query_one("#timeline", RowList).count == len(app.article.timeline)
+        assert app.query_one("#timeline", RowList).count == len(groups_for(app.article)) == 6
         assert app.query_one("#bloggers", RowList).count == 9
 
 
@@ -55,14 +57,15 @@ async def test_choosing_an_event_scrolls_and_highlights() -> None:
         await settle(pilot)
         await pilot.press("2", "j", "j", "enter")
         await settle(pilot)
-        event = app.article.timeline[2]
-        assert app.selection.kind == "event" and app.selection.index == 2
+        event = app.article.timeline[2]  # the first mention of the third date (2024-12)
+        assert app.selection.kind == "group" and app.selection.index == 2
+        assert app.selection.mention == 0 and event.text.traditional == "2024年12月"
         view = app.query_one(ArticleView)
         first, _ = view.position
         assert first <= event.paragraph
-        sentence = app.article.sentence_text(event.paragraph, event.sentence, app.script)
-        assert sentence[:10] in visible_text(app)
-        assert view.highlights[event.paragraph][0].kind == "sentence"
+        assert event.text.traditional in visible_text(app)
+        marks = {(m.start, m.end, m.kind) for m in view.highlights[event.paragraph]}
+        assert (*event.span, "mention") in marks and (*event.sentence, "sentence") in marks
         await pilot.press("escape")
         assert app.selection is None
         assert view.highlights == {}
@@ -150,12 +153,14 @@ async def test_palette_lists_every_event_and_action() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         titles = [e.title for e in entries_for(app)]
-        assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
+        assert sum("Go to event" in t for t in titles) == len(groups_for(app.article))
         assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
         for action in (
             "Toggle script",
             "Help",
             "Next mention",
+            "Timeline list / axis (v)",
+            "Set reference date",
             "Clear selection",
             "Open file",
             "Quit",
@@ -168,8 +173,14 @@ async def test_clicking_a_date_selects_the_event() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert await click_text(pilot, "2023年初")
-        assert app.selection is not None and app.selection.kind == "event"
-        assert app.article.timeline[app.selection.index].text.traditional == "2023年初"
+        assert app.selection is not None and app.selection.kind == "group"
+        member = current(app.article, app.selection)
+        assert (
+            app.article.paragraphs[member.paragraph].text.traditional[
+                member.span[0] : member.span[1]
+            ]
+            == "2023年初"
+        )
 
 
 async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
@@ -237,10 +248,12 @@ async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> 
         def expected() -> set[int]:
             first, last = app.on_screen
             shown = range(round(timeline.scroll_y), round(timeline.scroll_y) + timeline.size.height)
+            groups = groups_for(app.article).groups
             return {
-                i
-                for i, e in enumerate(app.article.timeline)
-                if first <= e.paragraph <= last and i in shown
+                g
+                for g, group in enumerate(groups)
+                if any(first <= app.article.timeline[i].paragraph <= last for i in group.events)
+                and g in shown
             }
 
         start = marked()

@@ -31,7 +31,7 @@ def test_every_reading_key_is_explained_and_every_row_names_real_bindings() -> N
     explained = {i for ids, _, _ in HELP_ROWS for i in ids}
     assert explained <= BINDINGS.keys()
     for binding_id in BINDINGS:
-        if binding_id.split(".")[0] in {"app", "article", "list"}:
+        if binding_id.split(".")[0] in {"app", "article", "list", "timeline", "axis"}:
             assert binding_id in explained, binding_id
     assert {binding for binding, _, _, _ in ACTIONS} <= BINDINGS.keys()
 

@@ -120,7 +120,7 @@ async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) ->
         await pilot.press("down", "enter")  # choose an entry whose help text holds the markup
         await settle(pilot)
         assert app.is_running
-        assert app.selection is not None and app.selection.kind == "event"
+        assert app.selection is not None and app.selection.kind == "group"
         await pilot.press("question_mark")
         await pilot.press("escape")
         assert app.is_running
@@ -128,6 +128,8 @@ async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) ->
 
 async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) -> None:
     from tui.model.load import Source
+    from tui.model.timeline_groups import groups_for
+    from tui.selection import current
 
     body = "\n".join(bundled_text.splitlines()[:42])
     source = Source("\n".join([body] * 80), "book.txt", "utf-8", 0)  # ~250,000 characters
@@ -137,15 +139,15 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
     assert not head.complete and len(head.paragraphs) < len(whole.paragraphs) // 5
     app = app_for(head, source=source)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2", "j", "enter")  # choose an event in the beginning
-        chosen = app.article.timeline[app.selection.index]
+        await pilot.press("2", "j", "enter")  # choose a date in the beginning
+        chosen = current(app.article, app.selection)
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert app.article.complete
         assert len(app.article.timeline) == len(whole.timeline)
-        assert app.query_one("#timeline", RowList).count == len(whole.timeline)
-        now = app.article.timeline[app.selection.index]
+        assert app.query_one("#timeline", RowList).count == len(groups_for(whole))
+        now = current(app.article, app.selection)
         assert (now.paragraph, now.span) == (chosen.paragraph, chosen.span)  # the same choice
         assert "…" not in app.query_one("#timeline").border_title
 

@@ -6,8 +6,8 @@ import pytest
 
 from tui.model.article import Article
 from tui.model.build import build_article
+from tui.model.timeline_groups import groups_for
 from tui.selection import (
-    EventPlaces,
     Mark,
     MarkKind,
     Selection,
@@ -96,8 +96,8 @@ def test_current_is_where_a_jump_goes(article: Article) -> None:
 def test_highlights(article: Article) -> None:
     assert highlights(article, None) == {}
     event = article.timeline[1]
-    assert highlights(article, Selection(EVENT, 1)) == {
-        0: (Mark(*event.sentence, MarkKind.SENTENCE),)
+    assert highlights(article, Selection(EVENT, 1)) == {  # the sentence lightly, the words strongly
+        0: (Mark(*event.sentence, MarkKind.SENTENCE), Mark(*event.span, MarkKind.MENTION))
     }
     marks = highlights(article, Selection(BLOGGER, 0, 1))
     assert sorted(marks) == [0, 1, 3]
@@ -113,16 +113,18 @@ def test_static_marks_name_their_entry(article: Article) -> None:
     assert 2 not in marks
 
 
-def test_events_in_view_by_paragraph(article: Article) -> None:
-    places = EventPlaces(article)
-    assert places.in_view(0, 0) == {1}
-    assert places.in_view(1, 3) == {2, 0}
-    assert places.in_view(2, 2) == frozenset()
-    assert places.in_view(0, -1) == frozenset()
+def test_dates_in_view_by_paragraph(article: Article) -> None:
+    groups = groups_for(article)
+    assert groups.in_view(0, -1) == frozenset()
+    assert groups.in_view(2, 2) == frozenset()  # the third paragraph names no date
     for first in range(4):
         for last in range(first, 4):
-            expected = {i for i, e in enumerate(article.timeline) if first <= e.paragraph <= last}
-            assert places.in_view(first, last) == expected
+            expected = {
+                groups.group_of(i)
+                for i, e in enumerate(article.timeline)
+                if first <= e.paragraph <= last
+            }
+            assert groups.in_view(first, last) == expected
 
 
 def test_carry_finds_the_same_choice_by_place(article: Article) -> None:

@@ -28,7 +28,11 @@ def test_keys_reach_the_app_and_it_quits_cleanly(env: dict[str, str]) -> None:
         term.press("tab")  # focus the timeline: its footer key appears
         term.wait_for("Go to")
         term.press("G")
-        term.press("enter")  # the last event: 春节期间 …
+        term.press("enter")  # the last date: the holiday week, named three times
+        term.wait_for("1/3")
+        term.press("n")
+        term.press("n")  # its third mention: 春节期间 …
+        term.wait_for("3/3")
         term.wait_for("春节期间,我们看到了大量普通人")
         term.press("q")
         assert term.wait_exit() == 0

@@ -7,14 +7,17 @@ turns messages (from panes, from workers) and actions into state changes, and as
 article pane to move for jumps and a new file.  Which choice an action makes is decided in
 :mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
 touch widgets; their results and errors arrive in one handler (``on_worker_state_changed``),
-so the first screen never waits for jieba.
+so the first screen never waits for jieba.  Dating the timeline again from another reference
+date is a worker of the same kind.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from rich.text import Text
@@ -40,6 +43,7 @@ from tui.view_state import ARTICLE_PANE, BLOGGER_PANE, TIMELINE_PANE, TITLE_BAR,
 from tui.widgets.article_view import ArticleView
 from tui.widgets.blogger_list import BloggerList
 from tui.widgets.row_list import RowList
+from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
@@ -84,6 +88,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             yield ArticleView(id="article").data_bind(*ARTICLE_PANE)
             with Vertical(id="side"):
                 yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
+                yield TimelineAxis(id="timeline-axis").data_bind(*TIMELINE_PANE)
                 yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
         yield Footer()
 
@@ -143,13 +148,17 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
                 self._words_arrived(*worker.result)
             elif worker.name in ("load", "complete"):
                 self._opened(worker.result, replaces=worker.name == "complete")
+            elif worker.name == "redate":
+                self._redated(*worker.result)
         elif event.state is WorkerState.ERROR and worker.error is not None:
             self._worker_failed(worker.name, worker.description, worker.error)
 
     def _worker_failed(self, name: str, what: str, error: BaseException) -> None:
-        """Words that fail leave the rest working; a file that cannot be opened is a notice."""
+        """Words that fail leave the rest working; a file that cannot be opened is a notice;
+        dating again that fails (a bug: the dialog only gives real dates) keeps the old dates."""
         if name == "words":
             self.words_failed = True
+        if name in ("words", "redate"):
             report(self, error)
             return
         if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
@@ -197,6 +206,38 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if not new.segmented:
             self._segment(new)
 
+    # ---- the reference date ------------------------------------------------------------------
+
+    def action_set_reference_date(self) -> None:
+        """Ask for the date relative dates count from, and date the timeline again."""
+        from tui.date_screen import DateScreen  # not needed for the first screen
+
+        if self.screen is self.screen_stack[0]:
+            self.push_screen(DateScreen(self.script, self.article.reference_date), self._redate_to)
+
+    def _redate_to(self, day: date | None) -> None:
+        if day is not None:
+            work = partial(_redate, self.article, day)
+            self._run(work, "redate", "redate", self.article.source)
+
+    def _redated(self, before: Article, after: Article) -> None:
+        """Put the new dates in place, keeping the reading place and the choice (by place)."""
+        current = self.article
+        if len(current.paragraphs) != len(before.paragraphs) or any(
+            a.text is not b.text for a, b in zip(current.paragraphs, before.paragraphs, strict=True)
+        ):
+            return  # another text is on screen now
+        new = dataclasses.replace(  # words may have arrived meanwhile: keep them
+            current,
+            timeline=after.timeline,
+            reference_date=after.reference_date,
+            reference_source=after.reference_source,
+        )
+        carried = choice.carry(self.selection, current, new)
+        self.selection = None
+        self.article = new
+        self.selection = carried
+
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
@@ -214,8 +255,9 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
-    def _event_chosen(self, message: RowList.Chosen) -> None:
-        self.select_event(message.index)
+    @on(TimelineAxis.Chosen)
+    def _group_chosen(self, message: RowList.Chosen | TimelineAxis.Chosen) -> None:
+        self.select_group(message.index)
 
     @on(RowList.Chosen, "#bloggers")
     def _blogger_chosen(self, message: RowList.Chosen) -> None:
@@ -228,8 +270,13 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
     # ---- actions ----------------------------------------------------------------------------
 
     def select_event(self, index: int, jump: bool = True) -> None:
-        """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
-        self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
+        """Choose event ``index``: its date's group, at this mention (its words and sentence
+        highlighted) and, with ``jump``, bring it into view."""
+        self._choose(choice.group_of_event(self.article, index), jump)
+
+    def select_group(self, index: int, mention: int = 0, jump: bool = True) -> None:
+        """Choose timeline group ``index`` at mention ``mention``."""
+        self._choose(choice.choose(self.article, SelectionKind.GROUP, index, mention), jump)
 
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
         """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
@@ -249,10 +296,28 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
     def action_select_blogger(self, index: int) -> None:
         self.select_blogger(index)
 
+    def action_select_group(self, index: int) -> None:
+        self.select_group(index)
+
     def action_mention(self, step: int) -> None:
-        """Next or previous mention of the chosen blogger (or of the highlighted one)."""
+        """Next or previous mention of the chosen blogger or date (or of the highlighted one)."""
+        sel = self.selection
+        timeline = self.query_one(TimelineList)
+        if isinstance(self.focused, TimelineList | TimelineAxis) and (
+            sel is None or sel.kind is not SelectionKind.GROUP
+        ):  # in the timeline, n starts on the date under the cursor
+            row = timeline.highlighted if self.focused is timeline else self.focused.cursor
+            self.select_group(row, 0 if step > 0 else -1)
+            return
         highlighted = self.query_one("#bloggers", RowList).highlighted
-        self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
+        self._choose(choice.step(self.article, sel, step, highlighted), jump=True)
+
+    def action_timeline_mode(self) -> None:
+        """Switch the timeline pane between its list and its time axis."""
+        main = self.screen_stack[0]
+        main.set_class(not main.has_class("-timeline-axis"), "-timeline-axis")
+        if isinstance(self.focused, TimelineList | TimelineAxis):
+            self.screen.set_focus(self._pane("timeline"))
 
     def action_clear_selection(self) -> None:
         self.selection = None
@@ -267,6 +332,8 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
     def _pane(self, name: str):
+        if name == "timeline" and self.screen_stack[0].has_class("-timeline-axis"):
+            return self.query_one(TimelineAxis)
         return self.query_one(f"#{name}")
 
     def action_focus_pane(self, name: str) -> None:
@@ -278,6 +345,8 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if self.screen is self.screen_stack[0]:
             focused = self.focused
             current = focused.id if focused is not None and focused.id in PANES else "article"
+            if isinstance(focused, TimelineAxis):
+                current = "timeline"
             self.action_focus_pane(PANES[(PANES.index(current) + step) % len(PANES)])
         elif step > 0:
             self.screen.focus_next()
@@ -305,6 +374,13 @@ def _words_of(
     from tui.model.cache import words_for
 
     return article, words_for(article, use_cache=use_cache, jobs=1)
+
+
+def _redate(article: Article, day: date) -> tuple[Article, Article]:
+    """Run in a worker thread: ``article`` and the same with its timeline dated from ``day``."""
+    from tui.model.redate import redate
+
+    return article, redate(article, day)
 
 
 def _settle_heap() -> None:

@@ -68,6 +68,12 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--summary", action="store_true", help="print a short readable outline and exit"
     )
+    mode.add_argument(
+        "--timeline",
+        choices=("csv", "ics", "md"),
+        help="print the grouped timeline as CSV, iCalendar (all-day events) or a Markdown table "
+        "and exit",
+    )
     p.add_argument(
         "--script",
         choices=[s.value for s in Script],
@@ -116,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
     stdin = _read_stdin() if path == "-" else None
-    interactive = not (args.json or args.summary)
+    interactive = not (args.json or args.summary or args.timeline)
     if interactive and not _keys_from_terminal():
         print(
             f"{PROG}: standard input is not a terminal and there is no terminal to read keys "
@@ -144,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as exc:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
+    if args.timeline:  # the grouped timeline needs no word segmentation
+        from tui.timeline_export import export
+
+        return _emit(export(article, args.timeline, script))
     if not interactive:
         from tui.model.build import with_words
         from tui.model.cache import words_for

@@ -24,9 +24,11 @@ from textual.markup import escape
 from tui.keymap import active_keymap, first_key
 from tui.model.article import Article
 from tui.model.scripts import Script
+from tui.model.timeline_groups import groups_for
+from tui.snippets import snippet
 from tui.strings import say
+from tui.timeline_row import GUESS_MARK
 from tui.view_state import ViewState
-from tui.widgets.rows import event_summary
 
 #: The app's actions in the palette: (binding id, words in Simplified, English, action).
 ACTIONS: tuple[tuple[str, str, str, str], ...] = (
@@ -37,6 +39,7 @@ ACTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("app.focus_bloggers", "聚焦博主", "Focus bloggers", "focus_pane('bloggers')"),
     ("app.next_mention", "下一处提及", "Next mention", "mention(1)"),
     ("app.previous_mention", "上一处提及", "Previous mention", "mention(-1)"),
+    ("app.timeline_mode", "时间线：列表 / 时间轴", "Timeline list / axis", "timeline_mode"),
     ("app.clear_selection", "清除选择", "Clear selection", "clear_selection"),
     ("app.open", "打开文章", "Open file…", "open"),
     ("app.quit", "退出", "Quit", "quit"),
@@ -50,6 +53,38 @@ class Entry:
     title: str
     help: str
     action: str
+    also: str = ""  # found by this too: the title in the other script
+
+
+def _group_words(article: Article, events: tuple[int, ...], script: Script) -> str:
+    """The distinct words a date is named by, first three, in reading order."""
+    words = dict.fromkeys(article.timeline[i].text(script) for i in events)
+    return " · ".join(list(words)[:3])
+
+
+def group_entries(article: Article, script: Script) -> list[Entry]:
+    """ "Go to event…": one entry per date (a timeline group), with the words that name it
+    and the snippet of its first mention; found by its words in either script."""
+    entries = []
+    for g, group in enumerate(groups_for(article).groups):
+        count = f" ×{group.count}" if group.count > 1 else ""
+        guess = GUESS_MARK if group.guess else ""
+        titles = {
+            s: f"{say('跳到事件', s)} · Go to event: {guess}{group.label(article)(s)} "
+            f"{_group_words(article, group.events, s)}{count}"
+            for s in (script, script.other)
+        }
+        e = article.timeline[group.first]
+        text = article.paragraphs[e.paragraph].text(script).replace("\t", " ")
+        entries.append(
+            Entry(
+                titles[script],
+                snippet(text, e.span, 70, article.paragraphs[e.paragraph].words).text,
+                f"select_group({g})",
+                titles[script.other],
+            )
+        )
+    return entries
 
 
 def palette_entries(article: Article, script: Script, key_of: Callable[[str], str]) -> list[Entry]:
@@ -59,14 +94,10 @@ def palette_entries(article: Article, script: Script, key_of: Callable[[str], st
         Entry(f"{say(words, s)} — {english} ({key_of(binding)})", "", action)
         for binding, words, english, action in ACTIONS
     ]
-    for i, e in enumerate(article.timeline):
-        entries.append(
-            Entry(
-                f"{say('跳到事件', s)} · Go to event: {e.label(s)} {e.text(s)}",
-                event_summary(article, i, s)[:80],
-                f"select_event({i})",
-            )
-        )
+    entries.append(
+        Entry(f"{say('设定参照日期…', s)} — Set reference date…", "", "set_reference_date")
+    )
+    entries += group_entries(article, s)
     for i, b in enumerate(article.bloggers):
         who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
         entries.append(
@@ -109,7 +140,7 @@ class ExplorerCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for entry in self._entries():
-            score = matcher.match(entry.title)
+            score = max(matcher.match(entry.title), matcher.match(entry.also) if entry.also else 0)
             if score > 0:
                 display = matcher.highlight(escape(entry.title))
                 yield Hit(

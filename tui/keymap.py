@@ -35,6 +35,7 @@ APP_BINDINGS = [
     Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
     Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
     Binding("o", "open", "Open", show=False, id="app.open"),
+    Binding("v", "timeline_mode", "Axis", show=False, id="app.timeline_mode"),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("q", "quit", "Quit", id="app.quit"),
     Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -68,6 +69,19 @@ LIST_BINDINGS = [
     Binding("enter", "choose", "Go to", id="list.choose"),
 ]
 
+#: The timeline pane's list (its own ``v`` shows in the footer while it is focused).
+TIMELINE_BINDINGS = [Binding("v", "app.timeline_mode", "Axis", id="timeline.axis")]
+
+#: The timeline pane's time axis.
+AXIS_BINDINGS = [
+    Binding("left,h,up,k", "step(-1)", "Earlier", id="axis.earlier"),
+    Binding("right,l,down,j", "step(1)", "Later", id="axis.later"),
+    Binding("home,g", "edge(0)", "First", show=False, id="axis.first"),
+    Binding("end,G", "edge(1)", "Last", show=False, id="axis.last"),
+    Binding("enter", "choose", "Go to", id="axis.choose"),
+    Binding("v", "app.timeline_mode", "List", id="axis.list"),
+]
+
 HELP_BINDINGS = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
     Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
@@ -75,10 +89,21 @@ HELP_BINDINGS = [
 
 OPEN_BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
+DATE_BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
+
 #: Every binding by id.
 BINDINGS: dict[str, Binding] = {
     b.id: b
-    for b in (*APP_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS, *HELP_BINDINGS, *OPEN_BINDINGS)
+    for b in (
+        *APP_BINDINGS,
+        *ARTICLE_BINDINGS,
+        *LIST_BINDINGS,
+        *TIMELINE_BINDINGS,
+        *AXIS_BINDINGS,
+        *HELP_BINDINGS,
+        *OPEN_BINDINGS,
+        *DATE_BINDINGS,
+    )
     if b.id is not None
 }
 
@@ -96,19 +121,31 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
         "page through the text (and the lists)",
     ),
     (
-        ("article.top", "article.bottom", "list.first", "list.last"),
+        ("article.top", "article.bottom", "list.first", "list.last", "axis.first", "axis.last"),
         "到开头 / 到结尾（列表：第一项 / 最后一项）",
         "top / bottom (in the lists: first / last)",
     ),
     (
-        ("list.choose",),
-        "在时间线或博主列表中选中：正文跳到该处并高亮",
-        "in the timeline / blogger pane: jump to the event's sentence / the blogger's first mention and highlight it",
+        ("list.choose", "axis.choose"),
+        "选中列表中的一项：正文跳到该处，日期或博主本身强高亮，所在句子弱高亮",
+        "in the timeline / blogger pane: jump to the date / the blogger's first mention: "
+        "its own words highlighted strongly, its sentence lightly",
     ),
     (
         ("app.next_mention", "app.previous_mention"),
-        "下一处 / 上一处提及（所选博主）",
-        "next / previous mention of the chosen blogger (the pane shows `2/3`)",
+        "下一处 / 上一处提及（所选博主，或时间线上所选日期，显示 3/22）",
+        "next / previous mention of the chosen blogger or date (the row shows `3/22`)",
+    ),
+    (
+        ("app.timeline_mode", "timeline.axis", "axis.list"),
+        "时间线：在列表和时间轴之间切换",
+        "the timeline as a list or on a time axis",
+    ),
+    (("axis.earlier",), "时间轴上：选中较早的日期", "on the time axis: choose the earlier date"),
+    (
+        ("axis.later",),
+        "时间轴上：选中较晚的日期（点击标记也选中）",
+        "on the time axis: choose the later date (a click on a mark chooses it too)",
     ),
     (
         ("app.toggle_script",),
@@ -128,8 +165,9 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
     (("app.clear_selection",), "清除选择和高亮", "clear the selection and its highlights"),
     (
         ("app.command_palette",),
-        "命令面板：所有操作、跳到事件…、跳到博主…",
-        'command palette: every action, "go to event…" and "go to blogger…"',
+        "命令面板：所有操作、跳到事件…、跳到博主…、设定参照日期…",
+        'command palette: every action, "go to event…" (one entry per date, found in either '
+        'script), "go to blogger…" and "設定參照日期…" (re-dates every relative date at once)',
     ),
     (
         ("app.open",),
@@ -146,9 +184,28 @@ MOUSE_ROW = (
     "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
 )
 
+#: What the marks in the timeline pane, on its axis, on the scrollbar and in the header mean
+#: (help only: README says it in prose).
+LEGEND_ROWS: list[tuple[str, str]] = [
+    (
+        "▍ ≈ ×3 3/22 ¶12",
+        "时间线的标记：▍ 在画面中的段落里提到；≈ 推定的日期（参照日期不是文中写明的）；"
+        "×3 同一日期被提到 3 次；3/22 正在看第 3 处；¶12 第 12 段",
+    ),
+    (
+        "● ━ ○ ┅ //",
+        "时间轴的标记：● 一天；━ 一段时间（一年、年初、假期）；○ ┅ 推定的日期；"
+        "// 断轴：中间省略了一段很长的空白",
+    ),
+    ("━ (滚动条)", "正文滚动条上的 ━：所选日期或博主在文中各处提及的位置"),
+    ("参照日期 (推定)", "标题栏：相对日期从哪天算起，括号里是它的来源（推定 = 文中没有写明）"),
+]
+
 _NAMES = {
     "down": "↓",
     "up": "↑",
+    "left": "←",
+    "right": "→",
     "pagedown": "PgDn",
     "pageup": "PgUp",
     "home": "Home",
@@ -199,9 +256,10 @@ def keys_sentence(binding_id: str, keymap: Mapping[str, str]) -> str:
 
 
 def help_rows(keymap: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(keys, what they do in Simplified) for the help screen, in reading order."""
+    """(keys, what they do in Simplified) for the help screen, in reading order, then the
+    mouse and what the timeline's marks mean."""
     rows = [(keys_text(ids, keymap), words) for ids, words, _ in HELP_ROWS]
-    return [*rows, MOUSE_ROW]
+    return [*rows, MOUSE_ROW, *LEGEND_ROWS]
 
 
 def readme_table(keymap: Mapping[str, str] | None = None) -> str:

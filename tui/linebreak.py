@@ -117,3 +117,13 @@ def break_lines(text: str, width: int) -> list[tuple[int, int]]:
         hanging = 0
     lines.append((line_start, len(text)))
     return lines
+
+
+def unbreakable_pieces(text: str) -> list[tuple[int, int, int]]:
+    """The pieces a line may not be broken inside, as ``(start, end, cells)``.
+
+    Latin words and numbers stay whole, closing punctuation sticks to what precedes it
+    and opening punctuation to what follows; spaces are pieces of their own.  Snippets
+    (:mod:`tui.snippets`) cut only between them.
+    """
+    return _units(text)

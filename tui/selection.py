@@ -1,24 +1,24 @@
 """What the reader chose, in plain Python: no Textual, no widgets, unit-tested on its own.
 
-A :class:`Selection` names an event, or a blogger and which of their mentions the reader
-is at.  The functions here answer the questions the app and the panes ask about it —
-what to choose when a row is picked or ``n``/``N`` is pressed, where the text should go,
-which spans to highlight, what ``2/3`` to show, which events are on screen — so that the
-widgets only draw the answers.
+A :class:`Selection` names an event, a timeline group (every mention of one date) or a
+blogger, and which of its mentions the reader is at.  The functions here answer the
+questions the app and the panes ask about it — what to choose when a row is picked or
+``n``/``N`` is pressed, where the text should go, which spans to highlight, what ``2/3`` to
+show — so that the widgets only draw the answers.  Which dates are on screen is answered by
+the groups themselves (:meth:`tui.model.timeline_groups.GroupIndex.in_view`).
 
-Grouping hook: a choice is made of *members* (:func:`members`): one event, or every mention
-of a blogger.  Stepping (``n``/``N``), the ``2/3`` position and the highlights are all
-computed over members, so a later "group of events" kind only has to say what its
-members are.
+A choice is made of *members* (:func:`members`): one event, every mention of a date, or
+every mention of a blogger.  Stepping (``n``/``N``), the ``2/3`` position and the highlights
+are all computed over members.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
 from tui.model.article import Article, Span
+from tui.model.timeline_groups import groups_for
 
 
 class SelectionKind(StrEnum):
@@ -26,6 +26,7 @@ class SelectionKind(StrEnum):
 
     EVENT = "event"
     BLOGGER = "blogger"
+    GROUP = "group"  # a timeline row: every mention of one date (tui.model.timeline_groups)
 
 
 class MarkKind(StrEnum):
@@ -75,6 +76,19 @@ def members(article: Article, kind: SelectionKind, index: int) -> tuple[Member, 
             return ()
         e = article.timeline[index]
         return (Member(e.paragraph, e.span, e.sentence),)
+    if kind is SelectionKind.GROUP:
+        groups = groups_for(article)
+        if not 0 <= index < len(groups):
+            return ()
+        key = ("members", index)  # a date named 900 times in a book: built once, not per n
+        found = groups.memo.get(key)
+        if found is None:
+            tl = article.timeline
+            found = groups.memo[key] = tuple(
+                Member(tl[i].paragraph, tl[i].span, tl[i].sentence)
+                for i in groups.groups[index].events
+            )
+        return found  # type: ignore[return-value]
     if not 0 <= index < len(article.bloggers):
         return ()
     return tuple(Member(m.paragraph, m.span, m.sentence) for m in article.bloggers[index].mentions)
@@ -94,11 +108,14 @@ def choose(article: Article, kind: SelectionKind, index: int, mention: int = 0) 
 def step(
     article: Article, selection: Selection | None, by: int, highlighted_blogger: int
 ) -> Selection | None:
-    """``n`` (``by=1``) or ``N`` (``by=-1``): the next or previous mention of the chosen blogger.
+    """``n`` (``by=1``) or ``N`` (``by=-1``): the next or previous mention of the chosen blogger
+    or timeline group.
 
-    Without a chosen blogger, start on the highlighted row of the blogger pane: its first
-    mention going forward, its last going back.
+    Without one, start on the highlighted row of the blogger pane: its first mention going
+    forward, its last going back.
     """
+    if selection is not None and selection.kind is SelectionKind.GROUP:
+        return choose(article, selection.kind, selection.index, selection.mention + by)
     if not article.bloggers:
         return None
     if selection is None or selection.kind is not SelectionKind.BLOGGER:
@@ -118,7 +135,8 @@ def current(article: Article, selection: Selection | None) -> Member | None:
 def jump_target(article: Article, selection: Selection | None) -> tuple[int, int] | None:
     """``(paragraph, offset)`` a jump to ``selection`` brings into view.
 
-    An event's sentence start (the reader sees the context); a blogger's ``@handle`` itself.
+    An event's sentence start (the reader sees the context); a blogger's ``@handle`` and a
+    timeline group's mention: the words themselves.
     """
     member = current(article, selection)
     if member is None or selection is None:
@@ -134,7 +152,8 @@ def position(article: Article, selection: Selection | None, kind: SelectionKind,
         return ""
     if kind is SelectionKind.EVENT:
         return ""  # one member: nothing to count
-    return f"{selection.mention + 1}/{len(members(article, kind, index))}"
+    count = len(members(article, kind, index))
+    return f"{selection.mention + 1}/{count}" if count > 1 or kind is SelectionKind.BLOGGER else ""
 
 
 def is_chosen(selection: Selection | None, kind: SelectionKind, index: int) -> bool:
@@ -145,8 +164,9 @@ def is_chosen(selection: Selection | None, kind: SelectionKind, index: int) -> b
 def highlights(article: Article, selection: Selection | None) -> dict[int, tuple[Mark, ...]]:
     """The spans to highlight for ``selection``, by paragraph.
 
-    A chosen event's sentence; every mention of a chosen blogger, and the sentence of the
-    one the reader is at.
+    A chosen event's own words strongly and its sentence lightly (so a sentence with two
+    dates shows which one); every mention of a chosen blogger or timeline group, and the
+    sentence of the one the reader is at.
     """
     if selection is None:
         return {}
@@ -155,6 +175,7 @@ def highlights(article: Article, selection: Selection | None) -> dict[int, tuple
     if selection.kind is SelectionKind.EVENT:
         for m in found:
             marks.setdefault(m.paragraph, []).append(Mark(*m.sentence, MarkKind.SENTENCE))
+            marks[m.paragraph].append(Mark(*m.span, MarkKind.MENTION))
     else:
         for k, m in enumerate(found):
             marks.setdefault(m.paragraph, []).append(Mark(*m.span, MarkKind.MENTION))
@@ -178,6 +199,9 @@ def carry(selection: Selection | None, old: Article, new: Article) -> Selection 
     """The same choice in ``new`` (the whole book) as in ``old`` (its beginning): by place."""
     if selection is None:
         return None
+    if selection.kind is SelectionKind.GROUP:
+        member = current(old, selection)
+        return None if member is None else group_at_place(new, member.paragraph, member.span)
     if selection.kind is SelectionKind.EVENT:
         if not 0 <= selection.index < len(old.timeline):
             return None
@@ -195,20 +219,29 @@ def carry(selection: Selection | None, old: Article, new: Article) -> Selection 
     return None
 
 
-class EventPlaces:
-    """The timeline's events ordered by paragraph, to answer "which are on screen" by bisection.
+def group_at_place(article: Article, paragraph: int, span: Span) -> Selection | None:
+    """The timeline group (at that mention) of the date at a place in the text."""
+    groups = groups_for(article)
+    event = groups.event_at(paragraph, span)
+    if event is None:
+        return None
+    return Selection(SelectionKind.GROUP, groups.group_of(event), groups.mention_of(event))
 
-    Built once per article (the timeline is sorted by date, not by place), so a scroll costs
-    two bisections and the events in view, never a pass over the whole timeline.
-    """
 
-    def __init__(self, article: Article) -> None:
-        order = sorted(range(len(article.timeline)), key=lambda i: article.timeline[i].paragraph)
-        self._paragraphs = [article.timeline[i].paragraph for i in order]
-        self._order = order
+def group_of_event(article: Article, event: int) -> Selection | None:
+    """The timeline group (at that mention) of event ``event``: what choosing a date means."""
+    if not 0 <= event < len(article.timeline):
+        return None
+    groups = groups_for(article)
+    return Selection(SelectionKind.GROUP, groups.group_of(event), groups.mention_of(event))
 
-    def in_view(self, first: int, last: int) -> frozenset[int]:
-        """Indices of the events whose paragraph lies in ``first..last`` (inclusive)."""
-        lo = bisect.bisect_left(self._paragraphs, first)
-        hi = bisect.bisect_right(self._paragraphs, last)
-        return frozenset(self._order[lo:hi])
+
+def chosen_group(article: Article | None, selection: Selection | None) -> int | None:
+    """The timeline group the reader chose, if the choice is one."""
+    if article is None or selection is None:
+        return None
+    if selection.kind is SelectionKind.GROUP:
+        return selection.index
+    if selection.kind is SelectionKind.EVENT and 0 <= selection.index < len(article.timeline):
+        return groups_for(article).group_of(selection.index)
+    return None

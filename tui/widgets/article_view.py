@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Hashable
 
+from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -29,8 +30,9 @@ from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.scripts import Script
 from tui.safety import ReportsErrors, report
-from tui.selection import Mark, MarkKind, Selection, highlights, static_marks
+from tui.selection import Mark, MarkKind, Selection, highlights, members, static_marks
 from tui.strings import ui
+from tui.widgets.marked_scrollbar import marked_renderer
 
 #: Kinds of marked spans, in the order their styles are layered.
 LAYERS = (MarkKind.HANDLE, MarkKind.DATE, MarkKind.SENTENCE, MarkKind.MENTION)
@@ -112,7 +114,35 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         self._titles()
         self._relayout()
 
+    def on_mount(self) -> None:
+        self.vertical_scrollbar.renderer = marked_renderer(self._scroll_marks)
+
+    def _scroll_marks(self) -> tuple[tuple[float, ...], Color | None]:
+        """Where the chosen date's or blogger's mentions are, as fractions of the document
+        (drawn on the scrollbar); recomputed only when the choice or the layout changes."""
+        try:
+            return self._find_scroll_marks()
+        except Exception as error:  # drawing runs outside our handlers: report it here
+            report(self.app, error)
+            return (), None
+
+    def _find_scroll_marks(self) -> tuple[tuple[float, ...], Color | None]:
+        layout, article, sel = self._layout, self.article, self.selection
+        if layout is None or article is None or sel is None or not layout.height:
+            return (), None
+        key = (sel, id(article), layout.height, layout.width)
+        if getattr(self, "_scroll_key", None) != key:
+            height = layout.height
+            found = members(article, sel.kind, sel.index)
+            self._scroll_fractions = tuple(
+                sorted({layout.top_of(m.paragraph) / height for m in found})
+            )
+            self._scroll_key = key
+        colour = self.get_component_rich_style("article-view--mention").bgcolor
+        return self._scroll_fractions, colour
+
     def watch_selection(self, selection: Selection | None) -> None:
+        self.vertical_scrollbar.refresh()
         if self.article is not None:
             self._highlights = highlights(self.article, selection)
             self.refresh()  # lines whose highlights changed miss the cache (see render_line)

@@ -1,28 +1,78 @@
-"""The timeline pane: one row per dated event, marked while its paragraph is on screen."""
+"""The timeline pane: one row per date, in the event's own words, marked while on screen.
+
+A row is a group of mentions of one date (:mod:`tui.model.timeline_groups`):
+``▍2025-01-28       …也提到了春晚刷屏的… ×2 ¶10``, the label in a column as wide as
+the article's widest, the snippet centred on the words that name the date (emphasised),
+the count (``3/22`` while the reader walks the group's mentions with ``n``/``N``), and
+the paragraph.  ``▍`` marks rows mentioned in the paragraphs on screen, ``≈`` a date
+counted from a guessed reference date.  ``v`` switches the pane to its axis.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
+from rich.style import Style
 from rich.text import Text
 from textual.reactive import var
 
+from tui.keymap import TIMELINE_BINDINGS
 from tui.model.article import Article
 from tui.model.scripts import Script
-from tui.selection import EventPlaces, Selection, SelectionKind, is_chosen
-from tui.strings import ui
+from tui.model.timeline_groups import GroupIndex, groups_for
+from tui.selection import Selection, SelectionKind, chosen_group
+from tui.strings import say, ui
+from tui.timeline_row import (
+    COUNT,
+    GUESS_LABEL,
+    LABEL,
+    ON_SCREEN,
+    OWN,
+    PLACE,
+    POSITION,
+    row_for_group,
+)
 from tui.widgets.row_list import RowList
-from tui.widgets.rows import event_row
+
+#: Row roles (tui.timeline_row) drawn with a component class of the pane.
+_ROLE_CLASS = {
+    ON_SCREEN: "timeline-list--on-screen",
+    LABEL: "timeline-list--label",
+    GUESS_LABEL: "timeline-list--guess",
+    OWN: "timeline-list--own",
+    COUNT: "timeline-list--count",
+    POSITION: "timeline-list--position",
+    PLACE: "timeline-list--place",
+}
+_LEGEND = "▍在画面中 ≈推定 ×次数 ¶段落 v 时间轴"
+
+
+def piece_style(widget, role: str) -> Style:
+    """The style of a row piece of ``role`` in ``widget``: the list, or the axis, which
+    declares the same component classes.  Looked up once until the styles change."""
+    styles: dict[str, Style] | None = getattr(widget, "_piece_styles", None)
+    if styles is None:
+        styles = {r: widget.get_component_rich_style(c) for r, c in _ROLE_CLASS.items()}
+        widget._piece_styles = styles
+    return styles.get(role, Style())
+
+
+#: The component classes of a timeline row, for every pane that draws one.
+ROW_CLASSES = frozenset(_ROLE_CLASS.values())
 
 
 class TimelineList(RowList):
-    """The article's events in date order.
+    """The article's dates in time order, one row per date however often it is named.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection`` (the
-    chosen event's row is drawn chosen and gets the cursor), ``on_screen`` (rows of events
-    whose paragraph is on screen get a bar).  Posts :class:`RowList.Chosen` with the event's
-    index.  Its border title counts the events (``…`` while a book is still being read).
+    chosen group's row gets the cursor and shows which mention the reader is at),
+    ``on_screen`` (rows of groups mentioned in the paragraphs on screen get a bar).  Posts
+    :class:`RowList.Chosen` with the group's index.  Its border title counts the dates and
+    their mentions (``…`` while a book is still being read); the subtitle is the legend.
     """
+
+    COMPONENT_CLASSES = RowList.COMPONENT_CLASSES | ROW_CLASSES
+    BINDINGS = TIMELINE_BINDINGS
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
@@ -31,32 +81,49 @@ class TimelineList(RowList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._places: EventPlaces | None = None
-        self.in_view: frozenset[int] = frozenset()  # events whose paragraph is on screen
+        self._groups: GroupIndex | None = None
+        self.in_view: frozenset[int] = frozenset()  # groups mentioned on screen
 
     # ---- rows -------------------------------------------------------------------------------
 
     def row_count(self) -> int:
-        return 0 if self.article is None else len(self.article.timeline)
+        return 0 if self._groups is None else len(self._groups)
+
+    def _mention(self, index: int) -> int | None:
+        """Which mention of group ``index`` the reader is at, if it is the chosen one."""
+        sel = self.selection
+        if sel is not None and chosen_group(self.article, sel) == index:
+            return sel.mention if sel.kind is SelectionKind.GROUP else None
+        return None
 
     def row_state(self, index: int) -> Hashable:
-        return (
-            self.script,
-            index in self.in_view,
-            is_chosen(self.selection, SelectionKind.EVENT, index),
-        )
+        return (self.script, index in self.in_view, self._mention(index))
 
     def render_row(self, index: int, width: int) -> Text:
-        if self.article is None:
+        if self._groups is None:
             return Text("")
-        chosen = is_chosen(self.selection, SelectionKind.EVENT, index)
-        return event_row(self.article, index, self.script, index in self.in_view, chosen, width)
+        pieces = row_for_group(
+            self._groups,
+            index,
+            self.script,
+            width,
+            mention=self._mention(index),
+            on_screen=index in self.in_view,
+        )
+        row = Text(no_wrap=True, end="")
+        for text, role in pieces:
+            row.append(text, piece_style(self, role))
+        return row
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._piece_styles = None
 
     # ---- state ------------------------------------------------------------------------------
 
     def watch_article(self) -> None:
-        self._places = None if self.article is None else EventPlaces(self.article)
-        self.in_view = self._events_in_view()
+        self._groups = None if self.article is None else groups_for(self.article)
+        self.in_view = self._groups_in_view()
         self.rows_changed()
         self._titles()
 
@@ -65,27 +132,34 @@ class TimelineList(RowList):
         self.refresh()
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
-        if selection is not None and selection.kind is SelectionKind.EVENT:
-            self.highlighted = selection.index
-        if any(s is not None and s.kind is SelectionKind.EVENT for s in (old, selection)):
+        group = chosen_group(self.article, selection)
+        if group is not None:
+            self.highlighted = group
+        if any(s is not None and s.kind is not SelectionKind.BLOGGER for s in (old, selection)):
             self.refresh()  # a choice among the bloggers changes no row here
 
     def watch_on_screen(self) -> None:
-        in_view = self._events_in_view()
+        in_view = self._groups_in_view()
         if in_view != self.in_view:
             self.in_view = in_view
             self.refresh()
 
-    def _events_in_view(self) -> frozenset[int]:
-        return frozenset() if self._places is None else self._places.in_view(*self.on_screen)
+    def _groups_in_view(self) -> frozenset[int]:
+        return frozenset() if self._groups is None else self._groups.in_view(*self.on_screen)
 
     def _titles(self) -> None:
         a, s = self.article, self.script
         if a is None:
             return
         more = "" if a.complete else "…"
-        self.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
+        dates = len(self._groups) if self._groups is not None else 0
+        count = (
+            f"{dates}{more}" if dates == len(a.timeline) else f"{dates} · ×{len(a.timeline)}{more}"
+        )
+        self.border_title = Text(f"{ui('timeline', s)} ({count})")
         if not a.complete:
             self.border_subtitle = Text(ui("reading_rest", s))
+        elif not a.timeline:
+            self.border_subtitle = Text(ui("no_events", s))
         else:
-            self.border_subtitle = Text("" if a.timeline else ui("no_events", s))
+            self.border_subtitle = Text(say(_LEGEND, s))

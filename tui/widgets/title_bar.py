@@ -13,7 +13,16 @@ from tui.model.article import Article
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script
 from tui.safety import ReportsErrors
-from tui.strings import ui
+from tui.strings import say, ui
+
+#: Where the reference date came from, as the header says it (推定: a guess).
+REFERENCE_SOURCES = {
+    "dateline": "发布时间",
+    "updated": "更新时间",
+    "latest-year": "推定",
+    "today": "今天，推定",
+    "option": "手动设定",
+}
 
 
 class ScriptBadge(ReportsErrors, Static):
@@ -51,7 +60,7 @@ class TitleBar(ReportsErrors, Horizontal):
         a, s = self.article, self.script
         if a is None or not self.is_mounted:
             return
-        status = f"{ui('ref', s)} {a.reference_date.isoformat()}"
+        status = f"{ui('ref', s)} {a.reference_date.isoformat()} ({say(REFERENCE_SOURCES.get(a.reference_source, a.reference_source), s)})"
         if a.replaced:
             status = f"{a.replaced} {ui('replaced', s)} · " + status
         # The title may be the file's name, which can hold anything but ``/``.

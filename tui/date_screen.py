@@ -1,0 +1,70 @@
+"""A small dialog that asks for the reference date: what "today" means for the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from tui.keymap import DATE_BINDINGS, active_keymap, keys_sentence
+from tui.model.scripts import Script
+from tui.safety import ReportsErrors
+from tui.strings import say
+
+
+def parse_day(text: str) -> date | None:
+    """``2025-01-31`` (also ``2025/1/31`` and ``2025.1.31``), or ``None`` if it is no date."""
+    parts = text.strip().replace("/", "-").replace(".", "-").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+
+
+class DateScreen(ReportsErrors, ModalScreen[date | None]):
+    """Returns the date typed, or ``None`` when dismissed; says so when it is no date."""
+
+    BINDINGS = DATE_BINDINGS
+
+    def __init__(self, script: Script, current: date) -> None:
+        super().__init__()
+        self.script = script
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        s = self.script
+        cancel = keys_sentence("date.cancel", active_keymap(self.app))
+        with Vertical(id="open-box") as box:
+            box.border_title = say("设定参照日期", s)
+            yield Static(
+                say(
+                    "相对日期（昨天、去年底、5月3日）从这一天算起。"
+                    f"输入 YYYY-MM-DD，按 Enter 确定，{cancel} 取消：",
+                    s,
+                ),
+                markup=False,
+                id="date-hint",
+            )
+            yield Input(value=self.current.isoformat(), placeholder="2025-01-31", id="date-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        day = parse_day(event.value)
+        if day is None:
+            self.query_one("#date-hint", Static).update(
+                say("不是日期：请按 YYYY-MM-DD 输入，例如 2025-01-31。", self.script)
+            )
+            return
+        self._close(day)
+
+    def action_cancel(self) -> None:
+        self._close(None)
+
+    def _close(self, day: date | None) -> None:
+        """Dismiss once: keys typed fast can submit and cancel in the same instant."""
+        if self.is_current:
+            self.dismiss(day)

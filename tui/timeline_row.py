@@ -1,0 +1,155 @@
+"""One row of the timeline list, as (text, role) pieces that fill exactly ``width`` cells.
+
+``▍2025-01-28       …也提到了春晚刷屏的宇樹… ×2  ¶10``: a mark when the event is
+on screen, the date label in a column as wide as the article's widest label (so the
+snippets line up; ``≈`` in front of a guessed date), the snippet with the event's own
+words as their own piece, the count of mentions (or ``3/22`` while walking them) and
+the paragraph.  Pure: the pane maps roles to styles; tests read the pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.linebreak import text_width
+from tui.model.scripts import Script
+from tui.model.timeline_groups import GroupIndex
+from tui.snippets import label_column, pad, place_mark, snippet
+
+#: Roles of the pieces of a row.
+ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
+    "on-screen",
+    "off-screen",
+    "label",
+    "guess-label",
+    "text",
+    "own",
+    "count",
+    "position",
+    "place",
+)
+ON_SCREEN_MARK = "▍"
+GUESS_MARK = "≈"
+_MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
+_NARROW_SNIPPET = 12  # cells: below this a wide label column gives up room (down to a day)
+_MIN_LABEL = 10  # cells of 2025-01-28
+
+Piece = tuple[str, str]
+
+
+def display_label(label: str, guess: bool) -> str:
+    """The label as shown: ``≈2025-01-28`` for a guessed date."""
+    return GUESS_MARK + label if guess else label
+
+
+def timeline_row(
+    paragraph: str,
+    span: tuple[int, int],
+    label: str,
+    *,
+    label_cells: int,
+    width: int,
+    count: int = 1,
+    position: str = "",
+    place: str = "",
+    guess: bool = False,
+    on_screen: bool = False,
+    words: Sequence[tuple[int, int]] | None = None,
+) -> list[Piece]:
+    """The pieces of one row; their cells add up to ``width`` (at least 1)."""
+    width = max(1, width)
+    tail_cells = text_width(f" {position}" if position else f" ×{count}" if count > 1 else "")
+    short = _NARROW_SNIPPET - (width - 2 - label_cells - tail_cells)
+    if short > 0:  # a narrow pane: the words matter more than a long range's label
+        label_cells = max(min(label_cells, _MIN_LABEL), label_cells - short)
+    pieces: list[Piece] = [
+        (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN),
+        (pad(display_label(label, guess), label_cells), GUESS_LABEL if guess else LABEL),
+        (" ", TEXT),
+    ]
+    used = 1 + label_cells + 1
+    tail: list[Piece] = []
+    if position:
+        tail.append((f" {position}", POSITION))
+    elif count > 1:
+        tail.append((f" ×{count}", COUNT))
+    room = width - used - sum(text_width(t) for t, _ in tail)
+    own_cells = text_width(paragraph[span[0] : span[1]])
+    if place and room - text_width(place) - 1 >= max(_MIN_SNIPPET, own_cells + 2):
+        tail.append((" " + place, PLACE))
+        room -= text_width(place) + 1
+    if room > 0:
+        snip = snippet(paragraph, span, room, words)
+        a, b = snip.emphasis
+        pieces += [(snip.text[:a], TEXT), (snip.text[a:b], OWN), (snip.text[b:], TEXT)]
+        gap = room - snip.cells
+        if gap > 0:
+            pieces.append((" " * gap, TEXT))
+    pieces += tail
+    return _fit(pieces, width)
+
+
+def _fit(pieces: list[Piece], width: int) -> list[Piece]:
+    """Cut or pad ``pieces`` to ``width`` cells (a narrow pane keeps the start)."""
+    out: list[Piece] = []
+    used = 0
+    for text, role in pieces:
+        if not text:
+            continue
+        cells = text_width(text)
+        if used + cells > width:
+            if width - used > 0:
+                out.append((pad(text, width - used), role))
+            return out
+        out.append((text, role))
+        used += cells
+    if used < width:
+        out.append((" " * (width - used), TEXT))
+    return out
+
+
+def label_cells(groups: GroupIndex) -> int:
+    """The label column of an article's rows: its widest label as shown (``≈`` included).
+
+    Once per model: the two scripts convert character for character, so a label is as wide
+    in either, and switching scripts costs nothing here.
+    """
+    cached = groups.memo.get("label_cells")
+    if cached is None:
+        labels = [display_label(g.label(groups.article).original, g.guess) for g in groups.groups]
+        cached = groups.memo["label_cells"] = label_column(labels)
+    return cached  # type: ignore[return-value]
+
+
+def row_for_group(
+    groups: GroupIndex,
+    index: int,
+    script: Script,
+    width: int,
+    *,
+    mention: int | None = None,
+    on_screen: bool = False,
+) -> list[Piece]:
+    """Row ``index`` of the timeline: the group's label, count and the snippet of its first
+    mention, or, while the reader walks its mentions, of mention ``mention`` with ``3/22``."""
+    article = groups.article
+    group = groups.groups[index]
+    walking = mention is not None and 0 <= mention < group.count
+    e = article.timeline[group.events[mention if walking else 0]]
+    cells = label_cells(groups)
+    # The paragraph mark is shown on every row or on none, so the columns stay put.
+    with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
+    paragraph = article.paragraphs[e.paragraph]
+    return timeline_row(
+        paragraph.text(script),
+        e.span,
+        group.label(article)(script),
+        label_cells=cells,
+        width=width,
+        count=group.count,
+        position=f"{mention + 1}/{group.count}" if walking and group.count > 1 else "",
+        place=place_mark(e.paragraph, len(article.paragraphs)) if with_place else "",
+        guess=group.guess,
+        on_screen=on_screen,
+        words=paragraph.words,
+    )
