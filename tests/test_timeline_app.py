@@ -169,7 +169,7 @@ async def test_palette_finds_a_date_in_the_other_script() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert app.selection is not None and app.selection.kind is SelectionKind.GROUP
-        assert own_words(app, current(app.article, app.selection)) == "春節"
+        assert own_words(app, current(app.article, app.selection)).startswith("春節")
 
 
 async def test_setting_the_reference_date_redates_at_once_keeping_place_and_choice() -> None:

@@ -13,9 +13,7 @@ from tui.linebreak import CLOSING, text_width
 from tui.model.build import build_article
 from tui.model.timeline_groups import (
     GroupIndex,
-    basis,
     group_events,
-    is_guess,
     mention_position,
     step_mention,
 )
@@ -69,12 +67,12 @@ def test_a_stated_reference_date_is_no_guess() -> None:
     text = "2025/01/31 10:00\n" + GALA
     article = with_basis(build_article(text, today=TODAY))
     assert article.reference_source == "dateline"
-    assert not any(is_guess(article, e) for e in article.timeline)
-    assert any(basis(e) == "reference" for e in article.timeline)
+    assert not any(article.is_guess(e) for e in article.timeline)
+    assert any(e.basis == "reference" for e in article.timeline)
 
 
 def test_basis_defaults_to_stated_on_a_model_without_it(bundled_article) -> None:
-    assert all(basis(e) in ("stated", "reference") for e in bundled_article.timeline)
+    assert all(e.basis in ("stated", "reference") for e in bundled_article.timeline)
 
 
 def test_stepping_wraps_and_counts_from_one() -> None:
@@ -245,7 +243,7 @@ def test_axis_places_groups_in_time_order_with_spans_and_points(bundled_article)
     x0, x1 = axis.extent(year)
     assert x1 > x0 and axis.runs(axis.lane(year))  # a two-month part of a year is a span
     row = axis.text(axis.lane(day))
-    assert row[axis.extent(day)[0]] == "●"
+    assert row[axis.extent(day)[0]] == ("○" if items[day].guess else "●")  # hollow: a guess
     assert "2023" in axis.text(0) and "2024" in axis.text(0) and "2025" in axis.text(0)
     assert BREAK_MARK not in axis.text(1)  # a year's gap is the story's shape, not cut out
     for i in range(len(items)):

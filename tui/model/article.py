@@ -152,6 +152,11 @@ class Event:
     basis: str = "stated"  # "reference" when anything was taken from the reference date
 
 
+#: Where a reference date comes from when the page never states it: dates counted from it
+#: are guesses.
+GUESSED_SOURCES = frozenset({"latest-year", "today"})
+
+
 @dataclass(frozen=True)
 class Article:
     """Everything the app and ``--json`` show about one document."""
@@ -179,6 +184,10 @@ class Article:
 
     def sentence_text(self, paragraph: int, span: Span, script: Script) -> str:
         return self.paragraphs[paragraph].text(script)[span[0] : span[1]]
+
+    def is_guess(self, event: Event) -> bool:
+        """The event's value leans on a reference date the page never stated (shown ``≈``)."""
+        return event.basis == "reference" and self.reference_source in GUESSED_SOURCES
 
     def display_title(self, script: Script) -> str:
         """The article's own title, or its file name."""

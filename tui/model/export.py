@@ -80,18 +80,10 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
 
 
 #: Reference-date sources that are themselves guesses: an event dated from them is a guess too.
-GUESSED_SOURCES = frozenset({"latest-year", "today"})
-
-
-def is_guess(article: Article, event: Event) -> bool:
-    """The event's value leans on a reference date the page never stated."""
-    return event.basis == "reference" and article.reference_source in GUESSED_SOURCES
-
-
 def event_label(article: Article, event: Event, script: Script) -> str:
-    """The event's label, marked ``≈`` when it is a guess (see :func:`is_guess`)."""
+    """The event's label, marked ``≈`` when it is a guess (see :meth:`Article.is_guess`)."""
     label = event.label(script)
-    return f"≈{label}" if is_guess(article, event) else label
+    return f"≈{label}" if article.is_guess(event) else label
 
 
 def summary(article: Article, script: Script | None = None, width: int = 60) -> str:

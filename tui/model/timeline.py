@@ -187,6 +187,19 @@ class _Month:
     end: int
 
 
+#: Festivals of one lunar new year: a text that gives the year of one (2025年春晚) has given
+#: it for the others (春節假期) too.
+_NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节", "除夕", "春晚", "元宵"})
+
+
+def fold_festival(name: str) -> str:
+    """One key per occasion, in either script: 春節 and 春节, and the new-year season."""
+    from tui.model.fold import fold
+
+    folded = fold(name)
+    return "new-year" if folded in _NEW_YEAR_SEASON else folded
+
+
 _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
@@ -199,6 +212,7 @@ class _Resolver:
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
+        self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
         self.paragraph = -1
@@ -618,9 +632,17 @@ class _Resolver:
         name = g["f"] or ""
         sfx = g.get("hol") or g.get("sfx")
         named = self._lunar_year(g)
+        if named is None and not self.stated_ref and fold_festival(name) in self.festivals:
+            # With no page date to count from, a festival whose year the text gave before
+            # (2025年央視春晚 … 春晚的彩排, 春節假期) is that occasion, not the one nearest a
+            # guessed reference date.  With a page date, a retrospective (1990年那屆春晚)
+            # must not pull the story's own festival back.
+            named = self.festivals[fold_festival(name)]
         if named is not None:
             y, basis = named
             first = festival_date(name, y)
+            if basis == STATED and first is not None:
+                self.festivals.setdefault(fold_festival(name), (y, basis))
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(name, self.ref.year + k))

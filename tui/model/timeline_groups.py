@@ -13,25 +13,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from tui.model.article import Article, Dual, Event
+from tui.model.article import Article, Dual
 
 STATED, REFERENCE = "stated", "reference"
-#: Where a reference date comes from when the text never states it: a guess.
-GUESSED_SOURCES = frozenset({"latest-year", "today"})
-
-
-def basis(event: Event) -> str:
-    """``stated`` (the text gives the date) or ``reference`` (counted from the reference date).
-
-    The one place that reads ``Event.basis``, so that the model's field can be used
-    directly once every branch has it.
-    """
-    return getattr(event, "basis", STATED)
-
-
-def is_guess(article: Article, event: Event) -> bool:
-    """True when ``event`` was dated from a reference date the text never states."""
-    return basis(event) == REFERENCE and article.reference_source in GUESSED_SOURCES
 
 
 @dataclass(frozen=True)
@@ -75,14 +59,14 @@ def group_events(article: Article) -> tuple[Group, ...]:
     for (start, end), members in sorted(by_range.items()):
         members.sort(key=lambda i: _reading_order(article, i))
         events = [article.timeline[i] for i in members]
-        stated = any(basis(e) == STATED for e in events)
+        stated = any(e.basis == STATED for e in events)
         groups.append(
             Group(
                 start=start,
                 end=end,
                 events=tuple(members),
                 basis=STATED if stated else REFERENCE,
-                guess=not stated and all(is_guess(article, e) for e in events),
+                guess=not stated and all(article.is_guess(e) for e in events),
             )
         )
     return tuple(groups)
