@@ -2,8 +2,9 @@
 
 These tests check the corpus, not the model: a typo in an expectation would silently
 lower (or raise) every figure ``make eval`` prints.  See ``tests/corpus/README.md``.
-The held-out texts (``tests/corpus/holdout/``, ``HNN-shape-region``) are checked for form
-the same way; the size and balance checks below are for the main set only.
+The held-out texts (``tests/corpus/holdout/``, ``HNN-shape-region``) and the blind texts
+(``tests/corpus/blind/``, ``BNN-shape-region``) are checked for form the same way; the size and
+balance checks below are for the main set only, each other set has its own.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 TEXTS = sorted(CORPUS.glob("*.txt"))
 HOLDOUT = CORPUS / "holdout"
 HELD_OUT = sorted(HOLDOUT.glob("*.txt"))
+BLIND = CORPUS / "blind"
+BLIND_TEXTS = sorted(BLIND.glob("*.txt"))
 NAME = re.compile(r"^(?P<n>H?\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
+BLIND_NAME = re.compile(r"^(?P<n>B\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 KEYS = {"script", "region", "shape", "title", "reference_date", "handles", "dates", "chrome"}
 REGION_SCRIPT = {"tw": "traditional", "hk": "traditional", "cn": "simplified"}
 LATIN_TAIL = re.compile(r"[A-Za-z0-9_]")
@@ -66,6 +70,25 @@ def test_held_out_size_and_balance() -> None:
     assert sum(w["title"] is None for w in wants) >= 2
 
 
+def test_blind_size_and_balance() -> None:
+    """Eight Traditional (Taiwan and Hong Kong) and eight Simplified (mainland) blind texts."""
+    wants = [_load(p)[1] for p in BLIND_TEXTS]
+    assert len(BLIND_TEXTS) == 16
+    scripts = Counter(w["script"] for w in wants)
+    assert scripts == {"traditional": 8, "simplified": 8}, scripts
+    assert {"tw", "hk", "cn"} <= {w["region"] for w in wants}
+    assert sum(w["reference_date"] is None for w in wants) >= 2
+    assert sum(w["title"] is None for w in wants) >= 2
+
+
+def test_blind_files_have_their_pairs() -> None:
+    texts = {p.stem for p in BLIND.glob("*.txt")}
+    assert texts == {p.stem for p in BLIND.glob("*.json")}
+    assert all(BLIND_NAME.match(s) for s in texts), texts
+    numbers = Counter(BLIND_NAME.match(s).group("n") for s in texts)
+    assert all(n == 1 for n in numbers.values()), numbers
+
+
 @pytest.mark.parametrize("folder", [CORPUS, HOLDOUT], ids=["main", "holdout"])
 def test_every_file_has_its_pair(folder: Path) -> None:
     texts = {p.stem for p in folder.glob("*.txt")}
@@ -77,11 +100,11 @@ def test_every_file_has_its_pair(folder: Path) -> None:
     assert all(s.startswith("H") == (folder == HOLDOUT) for s in texts)
 
 
-@pytest.mark.parametrize("path", TEXTS + HELD_OUT, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", TEXTS + HELD_OUT + BLIND_TEXTS, ids=lambda p: p.stem)
 def test_expectations_point_at_the_text(path: Path) -> None:
     text, want = _load(path)
-    m = NAME.match(path.stem)
-    assert m, f"name must be NN-shape-region (HNN-… when held out): {path.name}"
+    m = (BLIND_NAME if path.parent == BLIND else NAME).match(path.stem)
+    assert m, f"name must be NN-shape-region (HNN-… held out, BNN-… blind): {path.name}"
     assert set(want) == KEYS
     assert want["region"] == m["region"] and want["shape"] == m["shape"]
     assert want["script"] == REGION_SCRIPT[want["region"]]
