@@ -56,7 +56,8 @@ CASES = [
     ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
     # … or the month named before it in its sentence
     ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
-    ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "stated"),
+    # The year is the sentence's, not the expression's: reference (corpus conventions).
+    ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "reference"),
     (
         "民國114年疏運計畫，時刻表已於12月27日公布",
         "12月27日",

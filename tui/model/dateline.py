@@ -62,6 +62,7 @@ _MINGUO_STAMP = re.compile(
 )
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+_HEADING_MAX = 8
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -178,7 +179,13 @@ def find_reference(
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
     tail_start = max(len(non_blank) - _TAIL, head_end)
-    for stripped in reversed(non_blank[tail_start:]):
+    tail = non_blank[tail_start:]
+    # Below a list's heading (相关阅读, 热门推荐) the stamps are the links', not the page's.
+    links_from = next(
+        (i for i, s in enumerate(tail) if len(s) <= _HEADING_MAX and _OTHER_PAGES.search(s)),
+        len(tail),
+    )
+    for stripped in reversed(tail[:links_from]):
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")

@@ -294,7 +294,7 @@ class _Resolver:
         if month is not None and self._in_sentence(month.paragraph, month.end):
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
-            return month.year + (1 if 1 <= m and month.month - m > 6 else 0), REFERENCE
+            return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
