@@ -695,10 +695,14 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 
 
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
-_CONNECTOR = compile_rule(rf"^{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$")
+# 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
+_CONNECTOR = compile_rule(
+    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+)
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md"})  # fmt: skip
+_FIGURES = frozenset({"slash_md", "dot_md"})
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
@@ -723,7 +727,7 @@ def _nearest_day(day: Found, word: Found) -> Found | None:
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
         b.kind in _POINT_KINDS
-        and b.start - a.end <= 6
+        and b.start - a.end <= 10
         and bool(_CONNECTOR.match(text[a.end : b.start]))
     )
 
@@ -748,8 +752,20 @@ def resolve(
     for match in matches:
         prev = out[-1] if out else None
         anchor = prev if prev and text and _range_gap(text, prev, match) else None
+        if anchor is None and match.groups.get("tail") is not None:
+            continue  # 1/3-1/2's 1/2: a range's end whose start was no date
         found = resolver.resolve(match, anchor)
         if found is None:
+            continue
+        if (
+            anchor is not None
+            and prev is not None
+            and found.last < prev.first
+            and match.kind in _FIGURES
+            and kinds[-1] in _FIGURES
+        ):
+            out.pop()  # 1/3-1/2: figures that run backwards are fractions, not dates
+            kinds.pop()
             continue
         if anchor is not None and prev is not None and found.last >= prev.first:
             end = found.end
