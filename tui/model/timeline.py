@@ -703,6 +703,7 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "englis
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
+_BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
@@ -803,11 +804,21 @@ def resolve(
             prev is not None
             and match.kind == "week"
             and prev.granularity == DAY
-            and prev.first == prev.last
+            and (prev.first == prev.last or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and _WEEKDAY_GAP.match(text, prev.end, found.start)
         ):
-            continue  # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all
+            # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all; a weekday
+            # in brackets belongs to its date's surface, as 8/16(五)'s does.
+            if text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET and text[
+                found.end : found.end + 1
+            ] in _CLOSE_BRACKET and text[found.end : found.end + 1]:
+                out[-1] = replace(prev, end=found.end + 1)
+            continue
         else:
+            if found.granularity == DAY and found.first == found.last and text:
+                bare = _BARE_WEEKDAY.match(text, found.end)  # 6月27日（日）: its weekday
+                if bare:
+                    found = replace(found, end=bare.end())
             out.append(found)
             kinds.append(match.kind)
         resolver.remember(out[-1], kinds[-1])
