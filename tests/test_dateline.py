@@ -71,6 +71,7 @@ def test_datelines_in_the_tail_but_never_a_related_links_stamp() -> None:
         ("2024年1月14日 星期日\n某某報網站 ‧ 版權所有 Copyright © 2024", date(2024, 1, 14)),
         ("发布于 2024-03-05 12:31・IP 属地北京\n赞同 2.3 万\n添加评论\n分享", date(2024, 3, 5)),
         ("編輯於 2024-03-05 12:31\n分享", date(2024, 3, 5)),
+        ("2024-03-05 12:31 · 北京\n分享", date(2024, 3, 5)),
     ],
 )
 def test_a_short_pages_foot_dateline(foot: str, day: date) -> None:

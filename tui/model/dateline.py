@@ -41,7 +41,7 @@ _CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]
 _BARE_REST = re.compile(
     either_script(
         r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
-        r"(?:[・·•|｜]\s*IP\s*属地\s*\S{1,8})?\s*$"
+        r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8})?\s*$"
     )
 )
 
