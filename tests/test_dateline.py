@@ -65,6 +65,21 @@ def test_datelines_in_the_tail_but_never_a_related_links_stamp() -> None:
         assert (ref.day, ref.source) == (date(2024, 1, 26), "dateline")
 
 
+@pytest.mark.parametrize(
+    ("foot", "day"),
+    [
+        ("2024年1月14日 星期日\n某某報網站 ‧ 版權所有 Copyright © 2024", date(2024, 1, 14)),
+        ("发布于 2024-03-05 12:31・IP 属地北京\n赞同 2.3 万\n添加评论\n分享", date(2024, 3, 5)),
+        ("編輯於 2024-03-05 12:31\n分享", date(2024, 3, 5)),
+        ("2024-03-05 12:31 · 北京\n分享", date(2024, 3, 5)),
+    ],
+)
+def test_a_short_pages_foot_dateline(foot: str, day: date) -> None:
+    for form in both_scripts(f"某某网\n标题\n{BODY}\n{BODY}\n{foot}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (day, "dateline"), form
+
+
 def test_a_recommended_articles_date_is_not_the_page_date() -> None:
     head = "最新推荐文章于 2024-05-10 09:12:33 发布\n码农小张 于 2024-05-03 21:45:10 发布"
     for form in both_scripts(f"{head}\n{BODY}"):

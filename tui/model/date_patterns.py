@@ -28,8 +28,24 @@ SPACE = r"[ \t\u3000]*"
 # ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
 _NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/:])"
 CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
-_PART_YEAR = r"初|中|底|末|上半年|下半年|前半年|后半年"
-_PART_MONTH = r"上中旬|中下旬|上旬|中旬|下旬|初|中|底|末"
+# A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
+# character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
+_P_START = r"初(?![次步中心恋见赛稿审级期衷始版])"
+_P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
+_P_END = r"底(?![下线气薪价部层子牌细蕴])"
+_P_LAST = r"末(?![期班日端梢尾代])"
+_P_TAIL = r"尾(?![牙巴声款数盘随部])"
+_PARTS = f"{_P_START}|{_P_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
+_PART_YEAR = rf"{_PARTS}|上半年|下半年|前半年|后半年"
+_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS}"
+_WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]"
+# A month/day in figures is a date only beside what makes it one (a fraction, a score or a
+# version never has it): a weekday in brackets (8/16(五)), a range (8/28～9/17), brackets
+# after a named day (中秋節（9/17）), or a word of time or action right after it.
+_MD_AFTER = (
+    r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
+    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束"
+)
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
@@ -84,11 +100,22 @@ def _lazy(source: str) -> _LazyPattern:
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
 # 春晚节目 is the gala's programme, not a date; 雙110 is no 雙11.
-_FESTIVAL = "|".join(
-    n + "(?!节目)" if n == "春晚" else n + "(?![0-9])" if n[-1].isdigit() else n
-    for n in NAMES
-    if n not in NEEDS_CONTEXT
-) + "".join(f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天)" for n in NEEDS_CONTEXT)
+_NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
+
+
+def _festival_name(n: str) -> str:
+    if n == "春晚":
+        return n + "(?!节目)"
+    if n[-1].isdigit():
+        return n + "(?![0-9])"
+    if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
+        return rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}(?![0-9〇零一二三四五六七八九十百千万])"
+    return n
+
+
+_FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
+    f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|[(（][0-9])" for n in NEEDS_CONTEXT
+)
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "numeric",
@@ -113,10 +140,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "minguo_bare",  # 113年3月, 113年度: only in Taiwan's Traditional text
+        "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
-            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度))"
+            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度)"
+            # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
+            rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR}){_NOT_MID}"
+            rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以])|(?=之前|之后)))"
         ),
     ),
     (
@@ -202,14 +232,20 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            rf"|(?P<rel2>今年|去年|明年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"(?P<eve2>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
         ),
     ),
     (
-        "lunar_month",  # 腊月: the twelfth lunar month
-        _lazy(r"(?<![0-9〇零○一二三四五六七八九十年])(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"),
+        "lunar_month",  # 腊月, 去年腊月, 農曆七月: a lunar month (农历七月 is no Gregorian July)
+        _lazy(
+            r"(?:(?P<rel>今年|去年|明年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
+            r"|(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
+            r"(?![初一二三四五六七八九十廿0-9])"
+        ),
     ),
     (
         "vacation",  # 暑假, 寒假, 今年暑期档
@@ -234,39 +270,62 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "slash_md",  # （5/3更新）, 5/3起, 5/3(五): a month/day only beside a word of time
+        "slash_md",  # （5/3更新）, 5/3起, 8/16(五), 8/28～9/17, 中秋節（9/17）, 預計8/28上線
         _lazy(
-            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
-            rf"(?={SPACE}(?:更新|起|至|到|前|后|晚间|晚上|早上|上午|下午|凌晨|中午|当天|"
-            rf"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]))"
+            # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
+            rf"(?<![0-9A-Za-z/.:约占近仅逾余])(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
+            rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
+            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
+            rf"|(?={SPACE}(?:{_MD_AFTER}|[～~—–\-至到]{SPACE}\d{{1,2}}/\d))"
+            # the end of a range: a date only after the range's start (see timeline.resolve)
+            rf"|(?P<tail>(?<=[0-9）)][～~—–\-至到]\d/\d)|(?<=[0-9）)][～~—–\-至到]\d/\d\d)"
+            rf"|(?<=[0-9）)][～~—–\-至到]\d\d/\d)|(?<=[0-9）)][～~—–\-至到]\d\d/\d\d))"
+            rf"|(?<=[(（]\d/\d)(?=[)）])|(?<=[(（]\d\d/\d)(?=[)）])|(?<=[(（]\d/\d\d)(?=[)）])"
+            rf"|(?<=[(（]\d\d/\d\d)(?=[)）])"
+            rf"|(?<=[于]\d/\d)|(?<=[于]\d\d/\d)|(?<=[于]\d/\d\d)|(?<=[于]\d\d/\d\d)"
+            rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            rf")"
+        ),
+    ),
+    (
+        "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
+        _lazy(
+            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
+            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
+            rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
+            rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
+            rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)))"
         ),
     ),
     ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
     (
         "m",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下本同当])(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<!版)本)(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
             rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
         ),
     ),
     (
         "relpart",
         _lazy(
-            r"(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大])年(?P<part>底|末|初)(?!中|期)"
+            rf"(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大])年(?P<part>{_P_END}|{_P_LAST}|{_P_START}|{_P_TAIL})(?!中|期)"
+            # 下半年, 上半年 without a year: the reference's
+            rf"|(?<![0-9〇零○一二三四五六七八九十年今去前明后每当这那半全整大多])(?P<half>上半年|下半年)(?!度)"
         ),
     ),
     (
         "relmonth",
         _lazy(
             rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|初|中|底|末)(?!国|旬))?"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS})(?!国|旬))?"
         ),
     ),
     (
         "monthpart",  # 月初, 月中, 月底: of the month last named, else the reference's
         _lazy(
             r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后正腊冬新赏望圆残"
-            r"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|初|底|末|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途))"
+            rf"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|{_P_START}|{_P_END}|{_P_LAST}|{_P_TAIL}|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途|风|毒|奖|暑|标|招|弹|枪|选))"
             r"(?![一二三四五六七八九十])"
         ),
     ),
@@ -284,7 +343,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
-            rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY})(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             rf")(?![0-9A-Za-z])"
         ),
     ),
@@ -293,8 +352,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?:那一?届|那年的?|的)?{SPACE})|(?P<rel>今年|去年|前年|明年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
+            rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the day);
-            # other words after a festival only give context.
+            # other words after a festival only give context (春节前, 五一前后: the shortest
+            # span that names the date is the festival).
             rf"(?P<hol>假期|长假|连假|放假|黄金周|期间)?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天)?)"
         ),
@@ -361,6 +423,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
     ("/", ("slash_md",)),
+    (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
     (NAMES, ("festival",)),  # words, not characters: 中, 大, 国 are everywhere

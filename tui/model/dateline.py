@@ -24,7 +24,7 @@ _LINE_MAX = 120
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _UPDATED = re.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
 _LABEL = re.compile(
-    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|published|posted|date"),
+    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|published|posted|date"),
     re.IGNORECASE,
 )
 _CN = "〇零○一二三四五六七八九十廿卅"
@@ -39,7 +39,10 @@ _AGENCY = re.compile(
 _CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 _BARE_REST = re.compile(
-    either_script(r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*$")
+    either_script(
+        r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
+        r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8})?\s*$"
+    )
 )
 
 
@@ -59,6 +62,7 @@ _MINGUO_STAMP = re.compile(
 )
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+_HEADING_MAX = 8
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -144,7 +148,8 @@ def find_reference(
     updated: date | None = None
     agency: tuple[int | None, int] | None = None
     prose = 0
-    for stripped in non_blank[:_HEAD]:
+    head_end = min(len(non_blank), _HEAD)
+    for i, stripped in enumerate(non_blank[:_HEAD]):
         if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
             prose += 1
             agency = agency or _agency_day(stripped)
@@ -152,6 +157,7 @@ def find_reference(
             if code:
                 return Reference(code, "dateline")
             if prose >= _HEAD_PROSE:
+                head_end = i + 1
                 break
             continue
         if _OTHER_PAGES.search(stripped):
@@ -170,8 +176,16 @@ def find_reference(
             updated = updated or days[0].first
         else:
             return Reference(days[0].first, "dateline", stripped)
-    tail_start = max(len(non_blank) - _TAIL, min(len(non_blank), _HEAD))
-    for stripped in reversed(non_blank[tail_start:]):
+    # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
+    # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
+    tail_start = max(len(non_blank) - _TAIL, head_end)
+    tail = non_blank[tail_start:]
+    # Below a list's heading (相关阅读, 热门推荐) the stamps are the links', not the page's.
+    links_from = next(
+        (i for i, s in enumerate(tail) if len(s) <= _HEADING_MAX and _OTHER_PAGES.search(s)),
+        len(tail),
+    )
+    for stripped in reversed(tail[:links_from]):
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")

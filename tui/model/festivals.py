@@ -33,6 +33,7 @@ _SOLAR = {
     "劳动节": (5, 1),
     "五一": (5, 1),
     "儿童节": (6, 1),
+    "六一": (6, 1),
     "教师节": (9, 10),
     "国庆": (10, 1),
     "双十一": (11, 11),
@@ -53,9 +54,9 @@ HOLIDAY_DAYS = {
 }
 #: Names that are words only in some shapes: 过年 (to celebrate new year) is dated only
 #: with a year or a holiday word after it.
-NEEDS_CONTEXT = frozenset({"过年"})
+NEEDS_CONTEXT = frozenset({"过年", "小年"})
 
-NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "清明", "冬至"], key=len, reverse=True))
+NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "小年", "清明", "冬至"], key=len, reverse=True))
 _YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover
 
 
@@ -79,6 +80,8 @@ def festival_date(name: str, year: int) -> date | None:
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
         return _solar(Lunar.fromYmd(year - 1, 12, 8))
+    if name == "小年":  # the twelfth month's 23rd (the north's; the south keeps the 24th)
+        return _solar(Lunar.fromYmd(year - 1, 12, 23))
     month, day, offset = _LUNAR[name]
     return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)
 

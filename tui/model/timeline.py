@@ -79,6 +79,7 @@ _YEAR_PARTS = {
     "中": ((6, 1), (7, None), "年中"),
     "底": ((12, 1), (12, None), "年底"),
     "末": ((12, 1), (12, None), "年末"),
+    "尾": ((12, 1), (12, None), "年底"),  # Hong Kong: 年尾
     "上半年": ((1, 1), (6, None), "上半年"),
     "前半年": ((1, 1), (6, None), "上半年"),
     "下半年": ((7, 1), (12, None), "下半年"),
@@ -86,7 +87,7 @@ _YEAR_PARTS = {
 }
 _MONTH_PARTS = {"上中旬": (1, 20, "上中旬"), "中下旬": (11, None, "中下旬"), "上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
                 "中": (11, 20, "中旬"), "下旬": (21, None, "下旬"), "底": (21, None, "下旬"),
-                "末": (21, None, "下旬")}  # fmt: skip
+                "末": (21, None, "下旬"), "尾": (21, None, "下旬")}  # fmt: skip
 
 #: Granularities, from fine to coarse.
 DAY, MONTH, PART, YEAR = "day", "month", "part", "year"
@@ -200,6 +201,7 @@ def fold_festival(name: str) -> str:
     return "new-year" if folded in _NEW_YEAR_SEASON else folded
 
 
+_CLAUSE_BREAK = re.compile(r"[：:「」『』“”\"]")
 _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
@@ -234,6 +236,22 @@ class _Resolver:
         """``end`` (of an earlier date) is in the sentence of the current match."""
         return paragraph == self.paragraph and self._sentence_of(max(0, end - 1)) == (
             self._sentence_of(self.at)
+        )
+
+    def _in_clause(self, paragraph: int, end: int) -> bool:
+        """``end`` (of an earlier year) is in the current match's sentence, and no colon or
+        quotation stands between (她從民國89年就在這裡擺攤，「清明節前…」 is this year's)."""
+        return (
+            self._in_sentence(paragraph, end)
+            and end <= self.at
+            and not _CLAUSE_BREAK.search(self.text, end, self.at)
+        )
+
+    def _habitual_weekend(self) -> bool:
+        start, _ = self._sentence_of(self.at)
+        return bool(
+            _EVERY.search(self.text, start, self.at)
+            or _HABIT_AFTER.match(self.text, self.at + 2)
         )
 
     def _context_month(self) -> _Month | None:
@@ -288,7 +306,9 @@ class _Resolver:
         # (Not of a bare year: 民國114年疏運計畫……時刻表已於12月27日公布 is last December.)
         month = self.month
         if month is not None and self._in_sentence(month.paragraph, month.end):
-            return month.year, STATED if month.stated else REFERENCE
+            # The year is the text's, but not this expression's; the month is the nearest
+            # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
+            return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
@@ -348,7 +368,7 @@ class _Resolver:
         elif g.get("m"):
             r = _month_range(y, m or 0, None)
         else:
-            r = _year_range(y, None)
+            r = _year_range(y, g.get("part"))
         return (r, r[2], STATED) if r else None
 
     _minguo_bare = _minguo
@@ -475,8 +495,8 @@ class _Resolver:
             return (y, STATED) if y else None
         if g.get("rel"):
             return self._ref_year(g), REFERENCE
-        if self.year is not None and self._in_sentence(*self.year[2:]):
-            return self.year[0], self.year[1]  # 上年做到年三十晚: last year's eve
+        if self.year is not None and self._in_clause(*self.year[2:]):
+            return self.year[0], REFERENCE  # 上年做到年三十晚: last year's eve
         return None
 
     def _nearest_lunar(self, month: int, day: int, g):
@@ -492,7 +512,9 @@ class _Resolver:
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _lunar_new_year(self, g, anchor):
-        token = g.get("ld") or g.get("hk") or ""
+        token = g.get("ld") or g.get("hk") or g.get("hk2") or ""
+        if g.get("rel2"):  # 今年年廿八: HK's new-year days with the year named
+            g = dict(g, rel=g["rel2"])
         if token in ("三十", "卅"):
             return self._festival(dict(g, f="除夕", sfx=None), anchor)
         if token.startswith("初"):
@@ -500,17 +522,22 @@ class _Resolver:
         return self._nearest_lunar(12, to_int(token) or 0, g)  # 年廿八: the twelfth month
 
     def _lunar_month(self, g, anchor):
-        """腊月: the whole twelfth lunar month (its first day to the new year's eve)."""
-        month = _LUNAR_MONTHS.get(g.get("lmo") or "", 12)
+        """腊月, 農曆七月: a whole lunar month (its first day to the next month's eve)."""
+        lm = g.get("lmo") or g.get("lmn") or ""
+        month = _LUNAR_MONTHS.get(lm) or to_int(lm) or 0
+        if not 1 <= month <= 12:
+            return None
         r = self._nearest_lunar(month, 1, g)
         if r is None or r[0] is None:
             return None
         first = r[0][0]
-        nxt = (
-            festival_date("春节", first.year + (0 if first.month < 6 else 1))
-            if month == 12
-            else None
-        )
+        if month == 12:
+            nxt = festival_date("春节", first.year + (0 if first.month < 6 else 1))
+        else:
+            nxt = next(
+                (x for k in (0, 1) if (x := lunar_date(first.year + k, month + 1, 1)) and x > first),
+                None,
+            )
         last = _shift(nxt, -1) if nxt else _shift(first, 28)
         if last is None:
             return None
@@ -559,6 +586,8 @@ class _Resolver:
     def _slash_md(self, g, anchor):
         return self._md(g, anchor)
 
+    _dot_md = _slash_md
+
     def _lunar_day(self, g, anchor):
         if not self.new_year:
             return None
@@ -577,7 +606,7 @@ class _Resolver:
         return (r, r[2], basis) if r else None
 
     def _relpart(self, g, anchor):
-        r = _year_range(self.ref.year, g.get("part"))
+        r = _year_range(self.ref.year, g.get("part") or g.get("half"))
         return (r, "relative", REFERENCE) if r else None
 
     def _relmonth(self, g, anchor):
@@ -605,6 +634,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and wd == "末" and self._habitual_weekend():
+            return None  # 每天加班，周末也要回消息: every weekend
         if rel is None and self.week is not None:
             monday = self.week  # 上週末…週六: the week just named
         else:
@@ -632,7 +663,9 @@ class _Resolver:
         name = g["f"] or ""
         sfx = g.get("hol") or g.get("sfx")
         named = self._lunar_year(g)
-        if named is None and not self.stated_ref and fold_festival(name) in self.festivals:
+        if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
+            self.festivals.setdefault(fold_festival(name), named)
+        elif named is None and not self.stated_ref and fold_festival(name) in self.festivals:
             # With no page date to count from, a festival whose year the text gave before
             # (2025年央視春晚 … 春晚的彩排, 春節假期) is that occasion, not the one nearest a
             # guessed reference date.  With a page date, a retrospective (1990年那屆春晚)
@@ -641,8 +674,6 @@ class _Resolver:
         if named is not None:
             y, basis = named
             first = festival_date(name, y)
-            if basis == STATED and first is not None:
-                self.festivals.setdefault(fold_festival(name), (y, basis))
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(name, self.ref.year + k))
@@ -677,7 +708,7 @@ class _Resolver:
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
     {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
-     "m", "relyear", "twrel", "slash_md"}
+     "m", "relyear", "twrel", "slash_md", "dot_md"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
 _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796,
@@ -686,10 +717,15 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 
 
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
-_CONNECTOR = compile_rule(rf"^{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$")
+# 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
+_CONNECTOR = compile_rule(
+    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+)
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
-                          "quarter", "season", "era", "lunar_day", "festival"})  # fmt: skip
+                          "quarter", "season", "era", "lunar_day", "festival", "dot_md"})  # fmt: skip
+_FIGURES = frozenset({"slash_md", "dot_md"})
+_BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
@@ -697,10 +733,24 @@ _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 _NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
 
 
+def _nearest_day(day: Found, word: Found) -> Found | None:
+    """Bare day ``day`` in the month before, of or after the one ``word`` names,
+    whichever is nearest to it; the basis is the word's."""
+    options = [
+        x
+        for k in (-1, 0, 1)
+        if (x := _safe_date(*_add_months(word.first.year, word.first.month, k), day.first.day))
+    ]
+    if not options:
+        return None
+    best = min(options, key=lambda x: abs((x - word.first).days))
+    return replace(day, first=best, last=best, label=best.isoformat(), basis=word.basis)
+
+
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
         b.kind in _POINT_KINDS
-        and b.start - a.end <= 6
+        and b.start - a.end <= 10
         and bool(_CONNECTOR.match(text[a.end : b.start]))
     )
 
@@ -725,8 +775,20 @@ def resolve(
     for match in matches:
         prev = out[-1] if out else None
         anchor = prev if prev and text and _range_gap(text, prev, match) else None
+        if anchor is None and match.groups.get("tail") is not None:
+            continue  # 1/3-1/2's 1/2: a range's end whose start was no date
         found = resolver.resolve(match, anchor)
         if found is None:
+            continue
+        if (
+            anchor is not None
+            and prev is not None
+            and found.last < prev.first
+            and match.kind in _FIGURES
+            and kinds[-1] in _FIGURES
+        ):
+            out.pop()  # 1/3-1/2: figures that run backwards are fractions, not dates
+            kinds.pop()
             continue
         if anchor is not None and prev is not None and found.last >= prev.first:
             end = found.end
@@ -754,18 +816,31 @@ def resolve(
             and text[found.end : found.end + 1] != ""
             and found.granularity == DAY
         ):
-            # 本周一(9月25日): the bracketed date wins, and the two are one event.
+            # 本周一(9月25日): the bracketed date wins, and the two are one event.  A bare
+            # day (下週二（14日）, 冬至(21日)) is the one nearest the day the word names.
+            if match.kind == "day":
+                found = _nearest_day(found, prev) or found
             out[-1] = replace(found, start=prev.start, end=found.end + 1)
             kinds[-1] = match.kind
         elif (
             prev is not None
             and match.kind == "week"
             and prev.granularity == DAY
-            and prev.first == prev.last
+            and (prev.first == prev.last or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and _WEEKDAY_GAP.match(text, prev.end, found.start)
         ):
-            continue  # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all
+            # 2024年3月8日（星期五）, 2012年11月13日 星期二: the date says it all; a weekday
+            # in brackets belongs to its date's surface, as 8/16(五)'s does.
+            if text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET and text[
+                found.end : found.end + 1
+            ] in _CLOSE_BRACKET and text[found.end : found.end + 1]:
+                out[-1] = replace(prev, end=found.end + 1)
+            continue
         else:
+            if found.granularity == DAY and found.first == found.last and text:
+                bare = _BARE_WEEKDAY.match(text, found.end)  # 6月27日（日）: its weekday
+                if bare:
+                    found = replace(found, end=bare.end())
             out.append(found)
             kinds.append(match.kind)
         resolver.remember(out[-1], kinds[-1])
@@ -846,6 +921,8 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
+_HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 
 # ---- the whole article ------------------------------------------------------------------------
