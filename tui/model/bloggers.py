@@ -301,15 +301,15 @@ def find_handles(text: str) -> list[tuple[int, int]]:
         if dots is not None and not _CJK.search(run):
             segments = dots.group().split(".")
             local = _LOCAL_PART.search(text, max(0, at - 64), at)
-            if (
-                segments[-1].lower() in _TLD
-                or len(segments) > 2
-                or (local is not None and local.group().lower() not in _PLATFORMS)
-            ):
-                continue  # an e-mail address or a domain: abc@163.com, x@gov.taipei.example
+            if local is not None and local.group().lower() not in _PLATFORMS:
+                continue  # an e-mail address: abc@163.com, x@gov.taipei.example
+            if local is not None and (segments[-1].lower() in _TLD or len(segments) > 2):
+                continue  # IG@example.com: a platform's domain, not a handle
+            # No local part before the @: never an address (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
+        # The end of the line closes a handle too (圖片來源：Facebook@屯門交通關注組).
+        closed = after in ("", "\n", "\r", " ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
