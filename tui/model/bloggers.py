@@ -308,8 +308,10 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             # No local part before the @: never an address (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        # The end of the line closes a handle too (圖片來源：Facebook@屯門交通關注組).
-        closed = after in ("", "\n", "\r", " ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
+        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
+            # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
+            after in ("", "\n", "\r") and at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
+        )
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi

@@ -132,9 +132,9 @@ _FURNITURE = _compile(
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
-    r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)\s*[:：]|^查看全部|"
-    r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中|"
-    r"(?:打开|下载|前往|使用)\S{0,10}(?:APP|客户端)|^打开\S{1,10}\s*[，,]?\s*查看"
+    r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)\s*[:：]|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
+    r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
+    r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*\S{0,8})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
     r")",
     re.IGNORECASE,
 )
@@ -157,7 +157,7 @@ _SECTION = _compile(
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
-    r"更多\S{0,6}(?:报导|报道|新闻|文章)|相关|看更多\S{0,10}|"
+    r"更多\S{0,6}(?:报导|报道|新闻|文章)|相关|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+)"
     r"[\s】\]」』:：>》]*$"
 )
@@ -235,7 +235,7 @@ _CONTACT = _compile(
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
 _USER_ID = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
-_BBCODE = re.compile(r"\[/?(?:pid|uid|tid|quote|url|b|img)(?:=[^\]]{0,40})?\]|^Reply to\b|\bPost by\b", re.I)
+_BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b", re.I)
 # A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
 _BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)$")
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
@@ -375,7 +375,7 @@ def _classify(line: str) -> Kind:
         or (n <= 80 and not sentence and _CONTACT.search(line))
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
-        or (n <= 16 and _BADGE.match(line))
+        or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -441,7 +441,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if kinds[i] is not Kind.SHORT or i in chrome:
             continue
         line = lines[i].strip()
-        if _SITE_NAME.match(line) or _word_row(line):
+        beside = (k == 0 or top[k - 1] in chrome) or (
+            k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
+        )
+        if beside and (_SITE_NAME.match(line) or _word_row(line)):
             chrome.add(i)
     for k, i in enumerate(top[:-2]):
         # 快訊 over a headline, then the page's own headline: the first is the sidebar's
@@ -562,6 +565,12 @@ def _word_row(line: str) -> bool:
         return False
     tokens = line.split()
     return len(tokens) >= 3 and all(len(t) <= 5 and _HANZI.search(t) for t in tokens)
+
+
+def is_badge(line: str) -> bool:
+    """A profile badge or a user's title (抖音美食创作者, 社会学话题下的优秀答主)."""
+    line = fold(line.strip())
+    return len(line) <= 16 and bool(_BADGE.match(line))
 
 
 def is_site_name(line: str) -> bool:

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.boilerplate import Kind, Split, classify, is_section_heading, is_site_name
+from tui.model.boilerplate import (
+    Kind,
+    Split,
+    classify,
+    is_badge,
+    is_section_heading,
+    is_site_name,
+)
 from tui.model.fold import fold
 
 TITLE_MIN, TITLE_MAX = 4, 64
@@ -112,6 +119,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a row of buttons or names, not a headline
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
+    if is_badge(text):
+        return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
         return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
     parts = re.split(r"\s+[/／|｜]\s+", text)
