@@ -134,7 +134,7 @@ _FURNITURE = _compile(
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)\s*[:：]|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
     r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
-    r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*\S{0,8})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
+    r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*(?:查看|阅读|看|领取|获取)\S{0,6})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
     r")",
     re.IGNORECASE,
 )
@@ -366,7 +366,12 @@ def _classify(line: str) -> Kind:
         or _MARKDOWN_IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
         or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
-        or (n <= 20 and _FURNITURE_SHORT.search(line) and not _story_sentence(line))
+        or (
+            n <= 20
+            and _FURNITURE_SHORT.search(line)
+            and not _story_sentence(line)
+            and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
+        )
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
