@@ -471,7 +471,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             if kinds[j] is not Kind.SHORT or j in chrome:
                 break
             run.append(j)
-        after = top.index(run[-1]) + 1
+        after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(run)
     # A list of other stories after a section heading: its short and headline-like lines, up to
