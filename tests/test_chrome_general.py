@@ -50,6 +50,20 @@ def handles(text: str) -> list[str]:
         "看更多某某新聞",
         "相关",
         "網易熱門跟貼",
+        "加載更多留言",
+        "B12",
+        "已關注",
+        "下一頁 ›",
+        "下一篇文章：台北捷運新線通車",
+        "延伸閱讀：颱風來了怎麼辦",
+        "你可能也會喜歡",
+        "本文經授權轉載自某某網",
+        "本文转载自微信公众号某某",
+        "原文網址：某某新聞",
+        "Photo by someone on Unsplash",
+        "訂閱電子報",
+        "追蹤我們",
+        "微博正文",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -66,6 +80,8 @@ def test_chrome_line_shapes(line: str) -> None:
         "打開冰箱一看全空了",
         "感謝攝影師 @abc.lens.hk 幫我哋影靚相 📸",
         "他說[b]很重要[/b]的事要講三遍",
+        "关注我们身边的老人",
+        "订阅制让他每个月多花了三百元，他说很不划算",
     ],
 )
 def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:
