@@ -226,6 +226,23 @@ def test_a_related_list_after_a_see_more_heading() -> None:
     assert lines[2] not in chrome
 
 
+def test_a_short_last_reply_under_its_header_stays_and_a_short_question_is_the_title() -> None:
+    lines = [
+        "某某 討論區",
+        "屯門有冇好嘢食推介？",
+        "#1 食神二號 3 小時前",
+        "最近搬咗嚟屯門，想問下有冇好嘢食推介？茶記、車仔麵都得。",
+        "#2 屯門人 3 小時前",
+        "市中心嗰間車仔麵唔錯，湯底好濃。",
+        "#3 路人甲 2 小時前",
+        "同意樓上",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[1]
+    assert [p.text.traditional for p in a.paragraphs] == [lines[3], lines[5], lines[7]]
+    assert lines[0] in {b.original for b in a.boilerplate}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

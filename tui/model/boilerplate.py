@@ -242,7 +242,8 @@ _BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}
 _BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)$")
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
-    r"^[^\s，。,！？!?]{1,10}(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
+    r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
+    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
     r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
@@ -423,7 +424,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
     tag_lines: list[int] = []
     if first_chrome is not None:
+        previous: int | None = None
         for i in tail_block:
+            after_post = previous is not None and _post_header(lines[previous])
+            previous = i
+            if after_post and not _UI_ONLY.match(lines[i].strip()):
+                continue  # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上)
             if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
                 if _tag_like(lines[i]):
@@ -609,6 +615,14 @@ def _meta_line(line: str) -> bool:
 
 _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
 _REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
+
+
+def _post_header(line: str) -> bool:
+    """A post's header that the post's text follows: ``#3 路人甲 2 小時前``, a floor and a name."""
+    line = line.strip()
+    return bool(_POST_NUMBER.match(line) and " " in line) or bool(
+        re.match(r"^#\d+\s", line) and _POST_META.search(line)
+    )
 
 
 def _post_marker(line: str) -> bool:

@@ -216,7 +216,12 @@ def find_title(
         if prev and (is_section_heading(prev) or _POST_META.search(prev)):
             continue  # the first entry of a list of other stories; a post's text
         headline = text[span[0] : span[1]]
-        if len(headline) <= 12 and " " not in headline and _POST_META.search(nxt):
+        if (
+            len(headline) <= 12
+            and " " not in headline
+            and headline[-1] not in "？?！!"
+            and _POST_META.search(nxt)
+        ):
             continue  # the poster's name over a post
         if (
             len(headline) <= 10
