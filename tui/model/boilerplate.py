@@ -207,7 +207,7 @@ _UI_WORDS = _compile(
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
     r"收藏本站|设为首页|长者模式|已关注"
 )
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + ")$")
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友)$")
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
