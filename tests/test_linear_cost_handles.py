@@ -81,6 +81,11 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
     "many unterminated OSC": (lambda n: _repeat("\x1b]0;x\n", n), lambda t: clean(t)),
     "CSI without a final byte": (lambda n: _repeat("\x1b[" + "1" * 300, n), lambda t: clean(t)),
     "short menu lines": (lambda n: _repeat("首頁\n登入\n\n", n), _line_rules),
+    # a page head with no story sentence: posters, group names, rows of words between chrome
+    "posters and group names": (
+        lambda n: _repeat("登入 註冊\n某某小組\n阿貓 abc123\n首頁 話題 廣場\n回覆\n2024-01-01 10:00\n", n),
+        _line_rules,
+    ),
     "chrome words between blank lines": (lambda n: _repeat("分享\n" + "\n" * 20, n), _line_rules),
     "one long line of separators": (lambda n: _repeat("首頁 > ", n), _line_rules),
 }

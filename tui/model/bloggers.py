@@ -57,6 +57,9 @@ WINDOW = 24
 #: How far before a list of handles a role that covers the list is looked for.
 LIST_WINDOW = 120
 
+# Generic domains: ``@example.com`` and ``@news.com.tw`` are domains even with nothing before
+# the @; a country code alone (``@ken.lens.hk``) ends many an Instagram handle.
+_GENERIC_TLD = frozenset(["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ac"])
 # Top-level domains: ``@name.com`` is an address, ``@jolin.tsai`` a handle.
 _TLD = frozenset(
     [
@@ -301,15 +304,21 @@ def find_handles(text: str) -> list[tuple[int, int]]:
         if dots is not None and not _CJK.search(run):
             segments = dots.group().split(".")
             local = _LOCAL_PART.search(text, max(0, at - 64), at)
-            if (
-                segments[-1].lower() in _TLD
-                or len(segments) > 2
-                or (local is not None and local.group().lower() not in _PLATFORMS)
+            if local is not None and local.group().lower() not in _PLATFORMS:
+                continue  # an e-mail address: abc@163.com, x@gov.taipei.example
+            if local is not None and (segments[-1].lower() in _TLD or len(segments) > 2):
+                continue  # IG@example.com: a platform's domain, not a handle
+            if local is None and (
+                segments[-1].lower() in _GENERIC_TLD or segments[-2].lower() in _GENERIC_TLD
             ):
-                continue  # an e-mail address or a domain: abc@163.com, x@gov.taipei.example
+                continue  # a bare domain: @example.com, @news.com.tw
+            # No local part before the @ and no generic domain: a handle (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、")
+        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
+            # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
+            after in ("", "\n", "\r") and _after_platform(text, at)
+        )
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
@@ -317,6 +326,14 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             continue  # @我: a word, not an account
         spans.append((at, at + 1 + len(run)))
     return spans
+
+
+_PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
+
+
+def _after_platform(text: str, at: int) -> bool:
+    """The ``@`` follows a platform's name (``Facebook@``, ``IG@``, ``微博@``)."""
+    return bool(_PLATFORM_BEFORE.search(text, max(0, at - 4), at))
 
 
 def _window_start(text: str, pos: int, width: int = WINDOW) -> int:

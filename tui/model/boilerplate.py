@@ -48,8 +48,8 @@ _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
-    r"张贴者|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
-    r"责任校对|审核|监制|策划|出品|统筹|"
+    r"张贴者|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
@@ -68,14 +68,16 @@ _DATE_ONLY = _compile(
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
-    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|"
-    r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于"
+    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|"
+    r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
+    r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
+    re.IGNORECASE,
 )
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
 _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
-_POST_NUMBER = _compile(r"^(?:#\d+|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+_POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
-_HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-]{1,30}\s*){1,12}$")
+_HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
@@ -128,7 +130,13 @@ _FURNITURE = _compile(
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
-    r"^分享\s*[:：]?$|说点什么|写评论|发表评论|旗下网站"
+    r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
+    # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
+    r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^加载更多|"
+    r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*[:：]?$|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
+    r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
+    r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*(?:查看|阅读|看|领取|获取)\S{0,6})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
     r")",
     re.IGNORECASE,
 )
@@ -136,11 +144,11 @@ _FURNITURE = _compile(
 _DISCLAIMER = re.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"如有侵权|禁止转载|不得转载|请勿转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
+        r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
-        r"[满需]\s*18\s*岁|18\s*岁以上"
+        r"[满需]\s*18\s*岁|18\s*岁以上|^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
 )
@@ -149,14 +157,15 @@ _SECTION = _compile(
     r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
-    r"推荐文章|看了又看|你可能也喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"推荐文章|看了又看|你可能也喜欢|你可能(?:也)?会喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
-    r"更多\S{0,6}(?:报导|报道|新闻|文章))"
+    r"更多\S{0,6}(?:报导|报道|新闻|文章)|相关|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
+    r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+)"
     r"[\s】\]」』:：>》]*$"
 )
 _LABEL = _compile(
     r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
-    r"读者回响|网友评论|评论区)[\s】\]」』:：]*$"
+    r"读者回响|网友评论|评论区|微博正文|正文|\S{0,4}热门跟贴|\S{0,4}(?:最新|全部)跟贴)[\s】\]」』:：]*$"
 )
 # Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
 _BYLINE = _compile(
@@ -178,12 +187,17 @@ _IMAGE = _compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = _compile(
-    r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
     r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
-    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?摄影?$|\S{1,8}供图$|^▲"
+    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)$|\S{1,8}供图$|^▲"
 )
-_URLISH = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|tw|cn|hk|mo)\b", re.IGNORECASE)
+_URLISH = re.compile(
+    r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
 _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
@@ -191,9 +205,9 @@ _UI_WORDS = _compile(
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
-    r"收藏本站|设为首页|长者模式"
+    r"收藏本站|设为首页|长者模式|已关注"
 )
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + ")$")
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友)$")
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
@@ -214,6 +228,27 @@ _HANZI = re.compile(r"[\u3400-\u9fff]")
 _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
 )
+# A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
+_CONTACT = _compile(
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱)"
+    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
+    re.IGNORECASE,
+)
+# A user name alone on a line: lower-case letters and digits joined by dots or underscores.
+_USER_ID = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
+# Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
+_BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b", re.I)
+# A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
+_BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)$")
+# A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
+_SITE_NAME = _compile(
+    r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
+    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
+    r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
+)
+# Characters of running speech: a row of short words holding these is a sentence, not a menu.
+_SPEECH = re.compile(r"[的了吗呢吧啊呀我你他她是在有不就都很太也]")
+_NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 SHORT_LIMIT = 24
 #: Lines longer than this are prose whatever they contain (no rule reads them).
@@ -231,6 +266,8 @@ class Split:
 
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
+    if "，" in line or "。" in line:
+        return False  # a menu has no sentence commas (回覆 #2：對，9/17…)
     tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
     if len(tokens) >= 2 and all(
         len(t) <= 6 and (_MENU_WORD.match(t) or _UI_WORDS.search(t)) for t in tokens
@@ -287,7 +324,8 @@ def _classify(line: str) -> Kind:
         return Kind.BLANK
     n = len(line)
     if n > LONG_LINE:
-        return Kind.PROSE  # longer than any furniture line: skip the rules
+        # longer than any furniture line: skip the rules, but for a notice that says what it is
+        return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
     sentence = bool(_SENTENCE_PUNCT.search(line))
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
@@ -331,12 +369,21 @@ def _classify(line: str) -> Kind:
         or _MARKDOWN_IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
         or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
-        or (n <= 20 and _FURNITURE_SHORT.search(line) and not _story_sentence(line))
+        or (
+            n <= 20
+            and _FURNITURE_SHORT.search(line)
+            and not _story_sentence(line)
+            and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
+        )
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
+        or (n <= 80 and not sentence and _CONTACT.search(line))
+        or (n <= 30 and _USER_ID.match(line))
+        or _BBCODE.search(line)
+        or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -377,7 +424,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
     tag_lines: list[int] = []
     if first_chrome is not None:
+        previous: int | None = None
         for i in tail_block:
+            after_post = previous is not None and _post_header(lines[previous])
+            previous = i
+            if after_post and not _UI_ONLY.match(lines[i].strip()):
+                continue  # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上)
             if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
                 if _tag_like(lines[i]):
@@ -393,6 +445,43 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         for i in head_short:
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
+    # The head, up to the first sentence of the story: a site or section name (某某小组,
+    # 鏡週刊 Mirror Media), a row of short words without speech (看板首頁 精華區 板規), and short
+    # lines held between two chrome lines (an answerer's name and bio between the counters).
+    story = next((i for i in prose if _story_sentence(lines[i].strip())), n)
+    top = [i for i in range(story) if kinds[i] is not Kind.BLANK]
+    for k, i in enumerate(top):
+        if kinds[i] is not Kind.SHORT or i in chrome:
+            continue
+        line = lines[i].strip()
+        beside = (k == 0 or top[k - 1] in chrome) or (
+            k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
+        )
+        if beside and (_SITE_NAME.match(line) or _word_row(line)):
+            chrome.add(i)
+    for k, i in enumerate(top[:-2]):
+        # 快訊 over a headline, then the page's own headline: the first is the sidebar's
+        if (
+            i in chrome
+            and _FLASH.match(lines[i].strip())
+            and top[k + 1] not in chrome
+            and top[k + 2] not in chrome
+            and _headline_like(lines[top[k + 1]])
+            and _headline_like(lines[top[k + 2]])
+            and not _SENTENCE_PUNCT.search(lines[top[k + 1]])
+        ):
+            chrome.add(top[k + 1])
+    for k, i in enumerate(top):
+        if kinds[i] is not Kind.SHORT or i in chrome or k == 0 or top[k - 1] not in chrome:
+            continue
+        run = [i]
+        for j in top[k + 1 : k + 3]:
+            if kinds[j] is not Kind.SHORT or j in chrome:
+                break
+            run.append(j)
+        after = k + len(run)  # the index in ``top`` of the line after the run
+        if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
+            chrome.update(run)
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation).
     i = 0
@@ -447,8 +536,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # button, or right after a post's number, meta line or reply button (forums, posts).
     for i in range(n):
         line = lines[i].strip()
-        if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 16 or " " in line:
+        if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 24:
             continue
+        if " " in line and not _NAME_AND_ID.match(line):
+            continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -477,6 +568,29 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     return Split(body, tuple(sorted(chrome)), tuple(spans))
 
 
+_FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
+_NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
+
+
+def _word_row(line: str) -> bool:
+    """A row of three or more short words with no speech in them: a menu (首页 浏览发现 话题广场)."""
+    if _SENTENCE_PUNCT.search(line) or "，" in line or _SPEECH.search(line):
+        return False
+    tokens = line.split()
+    return len(tokens) >= 3 and all(len(t) <= 5 and _HANZI.search(t) for t in tokens)
+
+
+def is_badge(line: str) -> bool:
+    """A profile badge or a user's title (抖音美食创作者, 社会学话题下的优秀答主)."""
+    line = fold(line.strip())
+    return len(line) <= 16 and bool(_BADGE.match(line))
+
+
+def is_site_name(line: str) -> bool:
+    """A site, board or group name (巴哈姆特電玩資訊站, 豆瓣小组, 鏡週刊 Mirror Media)."""
+    return bool(_SITE_NAME.match(fold(line.strip())))
+
+
 def _tag_like(line: str) -> bool:
     """A short line after the story that names a tag (``AI``, ``DeepSeek``), not a label or button."""
     line = line.strip()
@@ -503,6 +617,14 @@ _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
 _REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
 
 
+def _post_header(line: str) -> bool:
+    """A post's header that the post's text follows: ``#3 路人甲 2 小時前``, a floor and a name."""
+    line = line.strip()
+    return bool(_POST_NUMBER.match(line) and " " in line) or bool(
+        re.match(r"^#\d+\s", line) and _POST_META.search(line)
+    )
+
+
 def _post_marker(line: str) -> bool:
     """What stands right before a poster's name: a post number, a meta line, a reply button."""
     line = line.strip()
@@ -514,6 +636,8 @@ def _post_marker(line: str) -> bool:
 def _tail_furniture(line: str) -> bool:
     """A short line after the story that is a tag or a button, not a short reply."""
     line = line.strip()
+    if "，" in line or _SENTENCE_PUNCT.search(line):
+        return False  # a reply (回覆 #2：對，…), not a button
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )

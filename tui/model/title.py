@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model.boilerplate import Kind, Split, classify, is_section_heading
+from tui.model.boilerplate import (
+    Kind,
+    Split,
+    classify,
+    is_badge,
+    is_section_heading,
+    is_site_name,
+)
 from tui.model.fold import fold
 
 TITLE_MIN, TITLE_MAX = 4, 64
@@ -55,7 +62,12 @@ _POST_META = re.compile(
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
+# A user name first, then text: a post's caption, never its headline.
+_USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
+# A page's date and time on its own line: what follows an author's name under a headline.
+_DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 _STORY_END = re.compile(r"[。！？!?]")
+_LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,8 +117,15 @@ def _headline(line: str) -> tuple[int, int] | None:
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 5 for w in words):
         return None  # a row of buttons or names, not a headline
-    if n <= 16 and _SITE.search(text):
-        return None  # a site, channel or board name
+    if (n <= 16 and _SITE.search(text)) or is_site_name(text):
+        return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
+    if is_badge(text):
+        return None  # a user's badge (社会学话题下的优秀答主)
+    if _USER_FIRST.match(text):
+        return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
+    parts = re.split(r"\s+[/／|｜]\s+", text)
+    if len(parts) >= 2 and all(len(p) <= 10 for p in parts):
+        return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
     if classify(text) is Kind.CHROME:
         return None
     return start, end
@@ -184,6 +203,7 @@ def find_title(
     if start is None:
         return None
     story = fold("".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE])
+    footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -196,8 +216,23 @@ def find_title(
         if prev and (is_section_heading(prev) or _POST_META.search(prev)):
             continue  # the first entry of a list of other stories; a post's text
         headline = text[span[0] : span[1]]
-        if len(headline) <= 12 and " " not in headline and _POST_META.search(nxt):
+        if (
+            len(headline) <= 12
+            and " " not in headline
+            and headline[-1] not in "？?！!"
+            and _POST_META.search(nxt)
+        ):
             continue  # the poster's name over a post
+        if (
+            len(headline) <= 10
+            and " " not in headline
+            and _DATE_TIME.match(nxt)
+            and prev
+            and _headline(prev) is not None
+        ):
+            continue  # the author's name between a headline and its dateline
+        if footer and headline in footer:
+            continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
         overlap = sum(1 for g in grams if g in story) / len(grams) if grams else 0.0
         score = 3 * overlap - 0.15 * (start - 1 - k)

@@ -1,0 +1,259 @@
+"""Chrome, titles and handles by the shape of a line and its neighbours, not by a page.
+
+Made-up lines in the shapes of forum threads, group pages, answer pages, posts with a
+caption, news pages with related lists: posters' names and ids, site and section names,
+rows of menu words, badges, contact lines, credit captions, app prompts; in Traditional
+and Simplified.  Every chrome shape has a story line next to it that must stay body.
+"""
+
+import pytest
+
+from tui.model.bloggers import find_handles
+from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.build import build_article
+
+
+def handles(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_handles(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "訂位請WhatsApp 9123 4567 或 email cakeshop@example.org",
+        "预约请致电 138 1234 5678 或发邮件 shop@example.cn",
+        "lin.bakery_hk",
+        "Reply to [pid=123,1,1]Reply[/pid] Post by [uid=456]某某[/uid] (2024-01-19 15:30)",
+        "小紅書美妝創作者",
+        "快手美食达人",
+        "上一篇：【週末散步】老街裡的書店",
+        "下一篇：【周日话题】火锅先下肉还是先下菜？",
+        "（資料來源：各公司官方微博@某某科技、@某某汽車）",
+        "（数据来源：国家统计局网站）",
+        "市民在公園賞花，圖片來源：Facebook@某某關注組",
+        "老街最后一家照相馆。某某新闻记者 王小明 图",
+        "打開某某新聞APP，查看原文",
+        "打开某某新闻 查看精彩图片",
+        "▶ 影片載入中…",
+        "新增留言……",
+        "添加评论",
+        "查看全部 88 個回答",
+        "查看全部 512 个回答",
+        "3週 回覆",
+        "不吃辣的猫 ip属地：四川",
+        "板務人員：某甲、某乙",
+        "分享：Facebook WhatsApp 複製連結",
+        "Notice: The content above is uploaded and posted by a user of a platform, which only "
+        "provides information storage services, and the platform does not endorse any of its "
+        "views or take any responsibility for the content; readers should judge for themselves.",
+        "最新讨论（更多）",
+        "看更多某某新聞",
+        "相关",
+        "網易熱門跟貼",
+        "加載更多留言",
+        "B12",
+        "已關注",
+        "下一頁 ›",
+        "下一篇文章：台北捷運新線通車",
+        "延伸閱讀：颱風來了怎麼辦",
+        "你可能也會喜歡",
+        "本文經授權轉載自某某網",
+        "本文转载自微信公众号某某",
+        "原文網址：某某新聞",
+        "Photo by someone on Unsplash",
+        "訂閱電子報",
+        "追蹤我們",
+        "微博正文",
+    ],
+)
+def test_chrome_line_shapes(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "回覆 #2：對，明天下午維修後才會換",
+        "回复 #5：是的，我上周也遇到了",
+        "我是个美食博主",
+        "下载了这个APP以后，我每天都用",
+        "打開冰箱一看全空了",
+        "感謝攝影師 @abc.lens.hk 幫我哋影靚相 📸",
+        "他說[b]很重要[/b]的事要講三遍",
+        "关注我们身边的老人",
+        "订阅制让他每个月多花了三百元，他说很不划算",
+    ],
+)
+def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+
+
+def _chrome(lines: list[str]) -> set[str]:
+    split = split_lines(lines)
+    return {lines[i] for i in split.chrome}
+
+
+def test_a_forum_thread_head_and_posters() -> None:
+    lines = [
+        "某某電玩資訊站",
+        "哈啦區 > 某某遊戲 哈啦板",
+        "看板首頁 精華區 板規 討論串 創作",
+        "【情報】新版本前瞻直播整理 週五晚上八點",
+        "#1",
+        "旅人小A abc123",
+        "2024-08-12 21:15:33",
+        "官方剛剛公告，前瞻直播在週五晚上開始，直播結束後會送三組兌換碼。",
+        "#2",
+        "布丁凍 pudding0921",
+        "2024-08-12 21:30:02",
+        "感謝整理！這次換池時間剛好在連假，官方太壞了。",
+        "#3",
+        "旅人小A abc123",
+        "2024-08-12 21:41:18",
+        "回覆 #2：對，當天下午維修後才會換",
+    ]
+    chrome = _chrome(lines)
+    for line in ("某某電玩資訊站", "看板首頁 精華區 板規 討論串 創作", "旅人小A abc123", "布丁凍 pudding0921"):
+        assert line in chrome, line
+    for line in lines[7], lines[11], lines[15]:
+        assert line not in chrome, line
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]
+
+
+def test_a_group_page_head_and_its_related_list() -> None:
+    lines = [
+        "某瓣",
+        "登录/注册 下载客户端",
+        "某瓣小组",
+        "首页 浏览发现 话题广场",
+        "养猫互助小组",
+        "【求助】猫咪半夜一直叫，邻居来敲门了怎么办？",
+        "来自: 橘子不吃橘子 2024-06-18 22:41:07",
+        "我上个月刚领养了一只两岁的猫，最近每天半夜都在叫，邻居已经来敲过两次门了。",
+        "各位有没有遇到过类似的情况？",
+        "最新讨论（更多）",
+        "新手养猫要准备什么 06-18 21:30",
+        "猫粮到底怎么选",
+    ]
+    chrome = _chrome(lines)
+    for line in (lines[2], lines[3], lines[4], lines[9], lines[10], lines[11]):
+        assert line in chrome, line
+    assert lines[7] not in chrome and lines[8] not in chrome
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[5]
+
+
+def test_an_answer_page_name_and_bio_between_counters() -> None:
+    lines = [
+        "某乎",
+        "首页 发现 等你来答",
+        "登录/注册",
+        "工作三年想转行，是冲动还是清醒？",
+        "关注者 1,203",
+        "查看全部 88 个回答",
+        "摸鱼的小猫",
+        "设计师 / 前大厂 UI",
+        "赞同了该回答的人有 1.2 万",
+        "谢邀。先说结论：想清楚了再转，但别等想清楚等成了借口。",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[5], lines[6], lines[7]} <= chrome
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[3]
+    assert a.paragraphs[0].text.simplified == lines[9]
+
+
+def test_a_site_name_with_its_latin_name_and_the_footer_are_not_the_title() -> None:
+    lines = [
+        "某週刊 Example Weekly",
+        "訂閱 會員專區 登入",
+        "首頁 › 時事 › 社會",
+        "【焦點】老市場攤商聯手抗漲租 議員喊話「別再裝睡」",
+        "發布時間：2025.03.14 09:12",
+        "老市場的攤商從去年底就開始抱怨租金一路上漲，自治會會長說每月租金已經漲了三成。",
+        "市場處回應，協調會暫定下週二舉行，屆時將邀請地主代表出席。",
+        "© 2025 某週刊 Example Weekly 版權所有",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]
+    assert lines[0] in {b.original for b in a.boilerplate}
+
+
+def test_the_author_under_a_headline_is_not_the_title() -> None:
+    lines = [
+        "某站",
+        "专栏 > 科技 > 数码",
+        "【实测】百元耳机横评：十款里只有三款值得买",
+        "数码小辣椒",
+        "2023年06月01日 10:00 · 阅读 3.2万",
+        "这十款耳机是上个月陆续买的，全部自费，每天通勤各戴两小时。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[2]
+
+
+def test_a_caption_opening_with_its_user_name_is_not_a_headline() -> None:
+    lines = [
+        "Instagram",
+        "登入 註冊",
+        "lin.bakery_hk",
+        "已驗證 · 追蹤",
+        "lin.bakery_hk 🧧新年限定蘿蔔糕開始預訂啦！",
+        "今年我哋同 @foodie_daily 合作，推出XO醬蘿蔔糕，每盒兩磅。",
+        "感謝攝影師 @abc.lens.hk 幫我哋影靚相 📸",
+        "@foodie_daily @abc.lens.hk",
+        "2週",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    texts = [p.text.traditional for p in a.paragraphs]
+    assert lines[4] in texts and lines[6] in texts
+
+
+def test_a_related_list_after_a_see_more_heading() -> None:
+    lines = [
+        "寒流來襲 週末兩天最冷",
+        "記者 王小明 / 台北報導",
+        "今年入冬最強冷氣團今日報到，氣象署表示，明日清晨北部低溫只有8度。",
+        "分享 LINE FB 複製連結",
+        "看更多某某新聞",
+        "寒流來襲　這3種人最該小心",
+        "健康｜冬天手腳冰冷？醫師教你4招",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[4], lines[5], lines[6]} <= chrome
+    assert lines[2] not in chrome
+
+
+def test_a_short_last_reply_under_its_header_stays_and_a_short_question_is_the_title() -> None:
+    lines = [
+        "某某 討論區",
+        "屯門有冇好嘢食推介？",
+        "#1 食神二號 3 小時前",
+        "最近搬咗嚟屯門，想問下有冇好嘢食推介？茶記、車仔麵都得。",
+        "#2 屯門人 3 小時前",
+        "市中心嗰間車仔麵唔錯，湯底好濃。",
+        "#3 路人甲 2 小時前",
+        "同意樓上",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[1]
+    assert [p.text.traditional for p in a.paragraphs] == [lines[3], lines[5], lines[7]]
+    assert lines[0] in {b.original for b in a.boilerplate}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("圖片來源：Facebook@某某交通關注組", ["@某某交通關注組"]),
+        ("来源：微博@某某交通观察", ["@某某交通观察"]),
+        ("感謝攝影師 @abc.lens.hk 幫忙", ["@abc.lens.hk"]),
+        ("@food.lover.tw @cathy.lam_ 一齊？", ["@food.lover.tw", "@cathy.lam_"]),
+        ("或 email cakeshop@outlook.com", []),
+        ("写信到 @example.com 或 @news.com.tw", []),
+        ("謝謝@小明的分享", ["@小明"]),
+    ],
+)
+def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) -> None:
+    assert handles(text) == expected
