@@ -293,6 +293,21 @@ class ArticleExplorer(ViewState, App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
+    def action_command_palette(self) -> None:
+        """The palette with its upstream crashes guarded (tui/safe_screens.py); one at a time.
+
+        Textual's own check looks only at the top screen, so ``ctrl+p`` pressed while help is
+        in front of an open palette would push a second one (``DuplicateIds``).
+        """
+        from textual.command import CommandPalette
+
+        from tui.safe_screens import ExplorerPalette
+
+        if self.use_command_palette and not any(
+            isinstance(s, CommandPalette) for s in self.screen_stack
+        ):
+            self.push_screen(ExplorerPalette(id="--command-palette"))
+
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 

@@ -7,16 +7,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.reactive import reactive
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.model.scripts import Script
+from tui.safe_screens import OnceModalScreen
 from tui.safety import guarded
 from tui.strings import KEYS, say, ui
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(OnceModalScreen):
     """Lists every key; closes with escape, q or ?.
 
     Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
@@ -53,7 +54,10 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for keys, what in KEYS:
             table.add_row(Text(say(keys, script)), Text(say(what, script)))
-        box = self.query_one("#help-box", VerticalScroll)
+        try:
+            box = self.query_one("#help-box", VerticalScroll)
+        except NoMatches:  # keys faster than the screen: torn down before it mounted
+            return
         box.border_title = Text(ui("help_title", script))
         box.border_subtitle = Text(ui("help_close", script))
         self.query_one("#help-table", Static).update(table)

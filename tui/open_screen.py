@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.model.scripts import Script
+from tui.safe_screens import OnceModalScreen
 from tui.safety import guarded
 from tui.strings import ui
 
 
-class OpenScreen(ModalScreen[str | None]):
+class OpenScreen(OnceModalScreen):
     """Returns the typed path, or ``None`` when dismissed with escape."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]

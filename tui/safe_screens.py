@@ -1,0 +1,63 @@
+"""Screens that survive keys and clicks faster than Textual expects.
+
+A person (or a storm of bytes over a slow SSH link) can send "close" twice before the first
+close has taken the screen off the stack, or page through the command palette while it is
+still filling its list.  Textual 8.2.8 turns each of those into an exception that ends the app.
+The guards live here, in our own screen classes, so that nothing else has to know.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import Any
+
+from textual.await_complete import AwaitComplete
+from textual.command import CommandPalette
+from textual.css.query import NoMatches
+from textual.screen import ModalScreen
+
+#: What Textual 8.2.8's command list raises when moved while it fills or is torn down.
+_LIST_NOT_READY = (KeyError, IndexError, NoMatches)
+
+
+class DismissOnce:
+    """Mixin for a screen: the first ``dismiss`` wins, later ones do nothing.
+
+    Textual 8.2.8: a second ``dismiss()`` before the first pop has finished raises
+    ``ScreenStackError`` ("can't pop the only screen" / "not current") or, for a screen pushed
+    with ``wait_for_dismiss``, ``InvalidStateError`` from setting the result future twice.
+    Minimal reproduction: ``ctrl+p`` then a double click on the palette's background.
+    """
+
+    _dismissed: bool = False
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        if self._dismissed or not getattr(self, "is_current", False):
+            return AwaitComplete.nothing()
+        self._dismissed = True
+        return super().dismiss(result)  # type: ignore[misc]
+
+
+class OnceModalScreen(DismissOnce, ModalScreen):  # type: ignore[type-arg]
+    """A modal screen that is dismissed at most once."""
+
+
+class ExplorerPalette(DismissOnce, CommandPalette):
+    """Textual's command palette, with its known crashes guarded.
+
+    - Textual 8.2.8 ``OptionList._move_page`` raises ``KeyError`` when ``pagedown`` arrives
+      while the palette is still filling its list (``_index_to_line`` not built yet).
+      Reproduction: ``ctrl+p`` and ``pagedown`` in one write to the terminal.
+    - Moving through the list while the palette is being torn down raises ``NoMatches``
+      (the list is already gone).
+    - A double click on the background dismisses twice (``ScreenStackError``): see
+      :class:`DismissOnce`.
+    """
+
+    def _action_command_list(self, action: str) -> None:
+        with suppress(*_LIST_NOT_READY):  # the list is filling or gone: the key means nothing yet
+            super()._action_command_list(action)
+
+    def _action_cursor_down(self) -> None:
+        with suppress(*_LIST_NOT_READY):
+            super()._action_cursor_down()
