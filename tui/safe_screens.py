@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import Any
 
+from textual import work
 from textual.await_complete import AwaitComplete
 from textual.command import CommandPalette
 from textual.css.query import NoMatches
@@ -42,6 +43,10 @@ class OnceModalScreen(DismissOnce, ModalScreen):  # type: ignore[type-arg]
     """A modal screen that is dismissed at most once."""
 
 
+#: Textual's own search worker, undecorated (``@work`` keeps it as ``__wrapped__``).
+_upstream_gather = CommandPalette._gather_commands.__wrapped__  # type: ignore[attr-defined]
+
+
 class ExplorerPalette(DismissOnce, CommandPalette):
     """Textual's command palette, with its known crashes guarded.
 
@@ -52,7 +57,26 @@ class ExplorerPalette(DismissOnce, CommandPalette):
       (the list is already gone).
     - A double click on the background dismisses twice (``ScreenStackError``): see
       :class:`DismissOnce`.
+    - Textual 8.2.8 ``CommandPalette._gather_commands`` (an ``@work`` worker that ends the app
+      when it raises) and the ``_list_visible``/``_show_busy`` watchers query the command list
+      and loading indicator; when the palette is dismissed while a search runs they are gone,
+      and ``NoMatches`` becomes ``WorkerFailed``.  Reproduction (found by the storm test,
+      ``tests/test_hostile_ui.py``): ``?``, ``ctrl+p``, a click on the background, ``?``,
+      ``ctrl+p`` in one write.
     """
+
+    @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
+    async def _gather_commands(self, search_value: str) -> None:
+        with suppress(NoMatches):  # the palette was torn down while it searched: nothing to show
+            await _upstream_gather(self, search_value)
+
+    def _watch__list_visible(self) -> None:
+        with suppress(NoMatches):
+            super()._watch__list_visible()
+
+    async def _watch__show_busy(self) -> None:
+        with suppress(NoMatches):
+            await super()._watch__show_busy()
 
     def _action_command_list(self, action: str) -> None:
         with suppress(*_LIST_NOT_READY):  # the list is filling or gone: the key means nothing yet
