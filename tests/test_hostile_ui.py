@@ -131,6 +131,8 @@ def test_a_megabyte_pasted_into_an_input(cache: Path, opener: bytes) -> None:
         term.pump(1.0)
         term.write(paste(text), timeout=120)
         term.wait_for("長文貼上abc", timeout=60)  # the paste reached the input
+        # keys typed after it stay cheap (each key redrew the whole megabyte: minutes for these)
+        term.write(b"abcdefghij" * 200)
         assert_survived(term, cache, 3.0)
     finally:
         term.kill()
@@ -155,3 +157,25 @@ def test_mouse_reports_anywhere_even_outside_after_a_resize(cache: Path) -> None
         assert_survived(term, cache)
     finally:
         term.kill()
+
+
+async def test_a_click_on_a_palette_line_whose_option_is_gone() -> None:
+    """The list was refilled between drawing a line and the click on it (Textual 8.2.8
+    ``OptionList._on_click`` raised ``IndexError``; found by the storm test)."""
+    from types import SimpleNamespace
+
+    from rich.style import Style
+    from textual.command import CommandList
+
+    from tests.apps import explorer, settle
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        command_list = app.screen.query_one(CommandList)
+        stale = SimpleNamespace(style=Style(meta={"option": command_list.option_count + 5}))
+        await command_list._on_click(stale)  # must not raise
+        await pilot.pause()
+        assert app.is_running

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from tui.model.scripts import Script
-from tui.safe_screens import OnceModalScreen
+from tui.safe_screens import BoundedInput, OnceModalScreen
 from tui.safety import guarded
 from tui.strings import ui
 
@@ -26,7 +26,7 @@ class OpenScreen(OnceModalScreen):
         with Vertical(id="open-box") as box:
             box.border_title = ui("open_title", self.script)
             yield Static(ui("open_hint", self.script), markup=False)
-            yield Input(placeholder="~/article.txt", id="open-path")
+            yield BoundedInput(placeholder="~/article.txt", id="open-path")
 
     @guarded()
     def on_input_submitted(self, event: Input.Submitted) -> None:

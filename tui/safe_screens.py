@@ -11,14 +11,66 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import Any
 
-from textual import work
+from textual import events, work
+from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
-from textual.command import CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette, SearchIcon
+from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
+from textual.widgets import Button, Input, LoadingIndicator
 
 #: What Textual 8.2.8's command list raises when moved while it fills or is torn down.
 _LIST_NOT_READY = (KeyError, IndexError, NoMatches)
+
+
+#: Longest text an input of ours takes (a path is at most 4,096 bytes on Linux).
+INPUT_MAX = 4096
+
+
+class BoundedPaste:
+    """Mixin for an ``Input``: at most ``INPUT_MAX`` characters; a longer paste is cut.
+
+    Textual 8.2.8's ``Input`` redraws its whole value on every key (``Input._value`` builds a
+    ``Text`` of it and strips control codes), so after a megabyte is pasted each key costs
+    milliseconds and a few thousand keys typed after it (a storm, a stuck key) hang the app
+    for minutes.  Reproduction: ``o``, a bracketed paste of 1 MB, then 2,000 letters.
+    """
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if event.text:
+            room = max(0, INPUT_MAX - len(self.value) + len(self.selected_text))  # type: ignore[attr-defined]
+            first = event.text.splitlines()[0] if event.text.splitlines() else ""
+            super()._on_paste(events.Paste(first[:room]))  # type: ignore[misc]
+        event.stop()
+
+
+class BoundedInput(BoundedPaste, Input):
+    """An ``Input`` that keeps typing cheap however much is pasted into it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", INPUT_MAX)
+        super().__init__(*args, **kwargs)
+
+
+class _BoundedCommandInput(BoundedPaste, CommandInput):
+    """The palette's search input, bounded like :class:`BoundedInput`."""
+
+
+class _CommandListClicks(CommandList):
+    """The palette's list, safe against a click on an option that is no longer there.
+
+    Textual 8.2.8 ``OptionList._on_click`` indexes ``self._options`` with the option number
+    the click's drawn line carried; when the list was refilled (a new search result) between
+    drawing and the click, that raises ``IndexError`` and ends the app.  Reproduction (found by
+    the storm test): ``ctrl+p``, type a letter, click the list while it refills.
+    """
+
+    async def _on_click(self, event: events.Click) -> None:
+        option = event.style.meta.get("option")
+        if option is not None and not 0 <= option < self.option_count:
+            return  # a stale line: the option it showed is gone
+        await super()._on_click(event)
 
 
 class DismissOnce:
@@ -63,7 +115,22 @@ class ExplorerPalette(DismissOnce, CommandPalette):
       and ``NoMatches`` becomes ``WorkerFailed``.  Reproduction (found by the storm test,
       ``tests/test_hostile_ui.py``): ``?``, ``ctrl+p``, a click on the background, ``?``,
       ``ctrl+p`` in one write.
+    - The search input and the list: see :class:`BoundedPaste` and :class:`_CommandListClicks`.
     """
+
+    def compose(self) -> ComposeResult:
+        # Textual 8.2.8 CommandPalette.compose, with our input and list in place of its own.
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield _BoundedCommandInput(
+                    placeholder=self._placeholder, select_on_focus=False, max_length=INPUT_MAX
+                )
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield _CommandListClicks()
+                yield LoadingIndicator()
 
     @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
     async def _gather_commands(self, search_value: str) -> None:

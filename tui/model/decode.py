@@ -105,11 +105,11 @@ def read_source(path: str, encoding: str | None = None, stdin: bytes | None = No
         data = stdin if stdin is not None else b""
     else:
         p = Path(path)
-        if not p.exists():
-            raise ArticleError(f"{path}: no such file")
-        if p.is_dir():
-            raise ArticleError(f"{path}: is a directory, not a file")
-        try:
+        try:  # exists() raises for a name too long (ENAMETOOLONG), e.g. a paste in `o`
+            if not p.exists():
+                raise ArticleError(f"{path}: no such file")
+            if p.is_dir():
+                raise ArticleError(f"{path}: is a directory, not a file")
             size = p.stat().st_size
             if size > MAX_BYTES:
                 raise ArticleError(
