@@ -179,3 +179,18 @@ async def test_a_click_on_a_palette_line_whose_option_is_gone() -> None:
         await command_list._on_click(stale)  # must not raise
         await pilot.pause()
         assert app.is_running
+
+
+async def test_the_theme_chooser_is_the_guarded_palette() -> None:
+    """Textual's ``search_themes`` pushed a plain ``CommandPalette`` (storm: NoMatches)."""
+    from tests.apps import explorer, settle
+    from tui.safe_screens import ExplorerPalette
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.search_themes()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ExplorerPalette)
+        await pilot.press("escape")
+

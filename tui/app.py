@@ -308,6 +308,34 @@ class ArticleExplorer(ViewState, App[int]):
         ):
             self.push_screen(ExplorerPalette(id="--command-palette"))
 
+    def search_themes(self) -> None:
+        """The theme chooser ("Change theme" in the palette), guarded like the palette.
+
+        Textual 8.2.8 pushes a plain ``CommandPalette``, with none of the guards of
+        :class:`tui.safe_screens.ExplorerPalette` (the storm test crashed it with ``NoMatches``).
+        """
+        from textual.theme import ThemeProvider
+
+        from tui.safe_screens import ExplorerPalette
+
+        self.push_screen(
+            ExplorerPalette(providers=[ThemeProvider], placeholder="Search for themes…")
+        )
+
+    def action_show_help_panel(self) -> None:
+        """Textual's keys panel ("Keys" in the palette), never onto a screen not yet mounted.
+
+        Textual 8.2.8 mounts it on whatever screen is on top; a palette opened in the same
+        burst is not mounted yet and ``mount`` raises ``MountError`` (found by the storm test,
+        seed 0).
+        """
+        from contextlib import suppress
+
+        from textual.widget import MountError
+
+        with suppress(MountError):
+            super().action_show_help_panel()
+
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 
