@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.events import Click
 
 from tests.terminal import Terminal, click, paste, sgr_mouse
 
@@ -162,8 +163,6 @@ def test_mouse_reports_anywhere_even_outside_after_a_resize(cache: Path) -> None
 async def test_a_click_on_a_palette_line_whose_option_is_gone() -> None:
     """The list was refilled between drawing a line and the click on it (Textual 8.2.8
     ``OptionList._on_click`` raised ``IndexError``; found by the storm test)."""
-    from types import SimpleNamespace
-
     from rich.style import Style
     from textual.command import CommandList
 
@@ -175,9 +174,23 @@ async def test_a_click_on_a_palette_line_whose_option_is_gone() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause(0.5)
         command_list = app.screen.query_one(CommandList)
-        stale = SimpleNamespace(style=Style(meta={"option": command_list.option_count + 5}))
-        await command_list._on_click(stale)  # must not raise
-        await pilot.pause()
+        stale = Style(meta={"option": command_list.option_count + 5})
+        command_list.post_message(Click(command_list, 1, 1, 0, 0, 1, False, False, False, 10, 5, stale))
+        await pilot.pause(0.3)
+        assert app.is_running
+
+
+async def test_a_click_outside_the_screen_on_the_palette() -> None:
+    """A click reported outside the screen (Textual 8.2.8 ``NoWidget``; found by the storm)."""
+    from tests.apps import explorer, settle
+
+    app = explorer()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        app.screen.post_message(Click(None, 69, 28, 0, 0, 1, False, False, False, 69, 28))
+        await pilot.pause(0.3)
         assert app.is_running
 
 

@@ -17,6 +17,7 @@ from textual.await_complete import AwaitComplete
 from textual.command import CommandInput, CommandList, CommandPalette, SearchIcon
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
+from textual.errors import NoWidget
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, LoadingIndicator
 
@@ -67,10 +68,11 @@ class _CommandListClicks(CommandList):
     """
 
     async def _on_click(self, event: events.Click) -> None:
+        # Textual runs every class's own ``_on_click`` down the MRO (OptionList's after this
+        # one), so a stale click is stopped with prevent_default, never by not calling super.
         option = event.style.meta.get("option")
         if option is not None and not 0 <= option < self.option_count:
-            return  # a stale line: the option it showed is gone
-        await super()._on_click(event)
+            event.prevent_default()  # a stale line: the option it showed is gone
 
 
 class DismissOnce:
@@ -116,7 +118,18 @@ class ExplorerPalette(DismissOnce, CommandPalette):
       ``tests/test_hostile_ui.py``): ``?``, ``ctrl+p``, a click on the background, ``?``,
       ``ctrl+p`` in one write.
     - The search input and the list: see :class:`BoundedPaste` and :class:`_CommandListClicks`.
+    - Textual 8.2.8 ``CommandPalette._on_click`` asks the compositor for the widget under the
+      click; a click outside the screen (sent before a shrink was drawn) raises ``NoWidget``.
+      Reproduction (found by the storm test): resize to 40×12, then ``ctrl+p`` and a click at
+      column 69, row 28.
     """
+
+    def _on_click(self, event: events.Click) -> None:  # type: ignore[override]
+        # runs before CommandPalette._on_click (Textual dispatches down the MRO)
+        try:
+            self.get_widget_at(event.screen_x, event.screen_y)
+        except NoWidget:
+            event.prevent_default()  # outside the screen: not a click on the background
 
     def compose(self) -> ComposeResult:
         # Textual 8.2.8 CommandPalette.compose, with our input and list in place of its own.
