@@ -207,3 +207,4 @@ async def test_the_theme_chooser_is_the_guarded_palette() -> None:
         assert isinstance(app.screen, ExplorerPalette)
         await pilot.press("escape")
 
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import Any
 
-from textual import events, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.command import CommandInput, CommandList, CommandPalette, SearchIcon
@@ -122,7 +122,32 @@ class ExplorerPalette(DismissOnce, CommandPalette):
       click; a click outside the screen (sent before a shrink was drawn) raises ``NoWidget``.
       Reproduction (found by the storm test): resize to 40×12, then ``ctrl+p`` and a click at
       column 69, row 28.
+    - Textual 8.2.8 ``CommandPalette._input`` cancels the search worker group and starts a
+      new worker on every key; cancelling walks every worker the app has, and cancelled ones
+      leave only when the event loop gets a turn, which a backlog of keys never gives it.
+      Typing thousands of keys in one burst (a storm, a stuck key) costs quadratic time:
+      minutes before ``escape`` is read.  Reproduction: ``ctrl+p`` and 3,000 letters in one
+      write.  Here a burst of changes runs one search, for the last value.
     """
+
+    _pending_search: str | None = None
+
+    @on(Input.Changed)
+    def _coalesce_search(self, event: Input.Changed) -> None:
+        event.stop()
+        event.prevent_default()  # CommandPalette._input (later in the MRO) does not run
+        first = self._pending_search is None
+        self._pending_search = event.value.strip()
+        if first:
+            self.call_later(self._search_pending)  # after the changes already queued
+
+    def _search_pending(self) -> None:
+        value, self._pending_search = self._pending_search, None
+        if value is None:
+            return
+        self._cancel_gather_commands()
+        self._stop_no_matches_countdown()
+        self._gather_commands(value)
 
     def _on_click(self, event: events.Click) -> None:  # type: ignore[override]
         # runs before CommandPalette._on_click (Textual dispatches down the MRO)
