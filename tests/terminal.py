@@ -193,11 +193,12 @@ class Terminal:
             os.kill(self.pid, signal.SIGWINCH)
 
     def quit(self, timeout: float = 20.0) -> int | None:
-        """Close any dialog (escape, then a pause so it is not read as alt+key) and press ``q``;
+        """Close any dialog (escape, then a pause so it is not read as alt+key), press ``q``,
+        then ``ctrl+q``;
         the exit status, or ``None`` if the program is still running after ``timeout``."""
         deadline = time.perf_counter() + timeout
         while self.status is None and time.perf_counter() < deadline:
-            for key in (b"\x1b", b"\x1b", b"q"):
+            for key in (b"\x1b", b"\x1b", b"q", b"\x11"):  # ... and ctrl+q, which no dialog takes
                 if self.exited(0.3) is None:
                     try:
                         os.write(self.fd, key)
