@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test bench eval lint clean
+.PHONY: run test fuzz bench eval lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check tui tests benchmarks
 	$(PY) -m pytest
+
+# The storm test over 20 seeds of 2,000 events in two shards at once (make test runs two
+# seeds); CI runs it too.
+fuzz: $(STAMP)
+	STORM_SEEDS=20 STORM_SHARD=0/2 $(PY) -m pytest tests/test_storm.py & \
+	STORM_SEEDS=20 STORM_SHARD=1/2 $(PY) -m pytest tests/test_storm.py; one=$$?; \
+	wait $$!; other=$$?; test $$one = 0 && test $$other = 0
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

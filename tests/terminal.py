@@ -5,6 +5,7 @@ Used by the end-to-end tests and by ``benchmarks/``.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -41,8 +42,12 @@ class Terminal:
         rows: int = 40,
         env: dict[str, str] | None = None,
         stdin: bytes | None = None,
+        size_env: bool = True,
     ) -> None:
-        """``stdin``, when given, is piped in as standard input (the pty stays the terminal)."""
+        """``stdin``, when given, is piped in as standard input (the pty stays the terminal).
+
+        ``size_env=False`` leaves ``COLUMNS``/``LINES`` unset in the child: Textual prefers
+        them to the terminal's size, so a child that has them never follows a resize."""
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
@@ -50,6 +55,8 @@ class Terminal:
         pid, fd = pty.fork()
         if pid == 0:  # the child: become the program
             os.environ.update({"TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)})
+            if not size_env:
+                del os.environ["COLUMNS"], os.environ["LINES"]
             os.environ.update(env or {})
             if stdin is not None:  # like `cat a.txt | article-explorer -` in a terminal
                 read_end, write_end = os.pipe()
@@ -155,3 +162,75 @@ class Terminal:
             except (ProcessLookupError, ChildProcessError):
                 pass
             self.status = -9
+
+    # ---- raw bytes, bounded waits and resizes (the hostile-input and storm tests) -------------
+
+    def write(self, data: bytes, timeout: float = 60.0) -> None:
+        """Write all of ``data`` while draining the output, so a large paste never deadlocks
+        (the child blocks writing its screen while we block writing its input)."""
+        view = memoryview(data)
+        deadline = time.perf_counter() + timeout
+        os.set_blocking(self.fd, False)
+        try:
+            while view:
+                if time.perf_counter() > deadline:
+                    raise TimeoutError(f"program stopped reading input ({len(view)} bytes left)")
+                r, w, _ = select.select([self.fd], [self.fd], [], 0.05)
+                if r:
+                    try:
+                        out = os.read(self.fd, 1 << 16)
+                    except BlockingIOError:
+                        out = b""
+                    except OSError as error:  # the program ended
+                        raise EOFError("program ended while input was written") from error
+                    self.raw += out
+                    self.stream.feed(out)
+                if w:
+                    with contextlib.suppress(BlockingIOError):
+                        view = view[os.write(self.fd, view[:4096]) :]
+        finally:
+            os.set_blocking(self.fd, True)
+
+    def pump(self, seconds: float) -> None:
+        """Read output for ``seconds`` (bounded, unlike :meth:`settle`, which never returns
+        while something animates, such as the palette's loading indicator)."""
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            if not self._pump(min(0.02, max(0.0, deadline - time.perf_counter()))):
+                return
+
+    def resize(self, cols: int, rows: int) -> None:
+        """Resize the terminal as a window manager does: the new size, then ``SIGWINCH``."""
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.screen.resize(rows, cols)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGWINCH)
+
+    def quit(self, timeout: float = 20.0) -> int | None:
+        """Close any dialog (escape, then a pause so it is not read as alt+key), press ``q``,
+        then ``ctrl+q``;
+        the exit status, or ``None`` if the program is still running after ``timeout``."""
+        deadline = time.perf_counter() + timeout
+        while self.status is None and time.perf_counter() < deadline:
+            for key in (b"\x1b", b"\x1b", b"q", b"\x11"):  # ... and ctrl+q, which no dialog takes
+                if self.exited(0.3) is None:
+                    try:
+                        os.write(self.fd, key)
+                    except OSError:
+                        break
+        return self.status
+
+
+def sgr_mouse(button: int, x: int, y: int, press: bool = True) -> bytes:
+    """An SGR mouse report (1-based cells): 0 left button, 64/65 wheel up/down."""
+    return f"\x1b[<{button};{x};{y}{'M' if press else 'm'}".encode()
+
+
+def click(x: int, y: int, times: int = 1) -> bytes:
+    """Press and release the left button at ``x``, ``y``, ``times`` times (2: a double click)."""
+    return (sgr_mouse(0, x, y) + sgr_mouse(0, x, y, press=False)) * times
+
+
+def paste(text: str) -> bytes:
+    """``text`` as a bracketed paste."""
+    return b"\x1b[200~" + text.encode() + b"\x1b[201~"

@@ -331,6 +331,49 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
+    def action_command_palette(self) -> None:
+        """The palette with its upstream crashes guarded (tui/safe_screens.py); one at a time.
+
+        Textual's own check looks only at the top screen, so ``ctrl+p`` pressed while help is
+        in front of an open palette would push a second one (``DuplicateIds``).
+        """
+        from textual.command import CommandPalette
+
+        from tui.safe_screens import ExplorerPalette
+
+        if self.use_command_palette and not any(
+            isinstance(s, CommandPalette) for s in self.screen_stack
+        ):
+            self.push_screen(ExplorerPalette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The theme chooser ("Change theme" in the palette), guarded like the palette.
+
+        Textual 8.2.8 pushes a plain ``CommandPalette``, with none of the guards of
+        :class:`tui.safe_screens.ExplorerPalette` (the storm test crashed it with ``NoMatches``).
+        """
+        from textual.theme import ThemeProvider
+
+        from tui.safe_screens import ExplorerPalette
+
+        self.push_screen(
+            ExplorerPalette(providers=[ThemeProvider], placeholder="Search for themes…")
+        )
+
+    def action_show_help_panel(self) -> None:
+        """Textual's keys panel ("Keys" in the palette), never onto a screen not yet mounted.
+
+        Textual 8.2.8 mounts it on whatever screen is on top; a palette opened in the same
+        burst is not mounted yet and ``mount`` raises ``MountError`` (found by the storm test,
+        seed 0).
+        """
+        from contextlib import suppress
+
+        from textual.widget import MountError
+
+        with suppress(MountError):
+            super().action_show_help_panel()
+
     def _pane(self, name: str):
         if name == "timeline" and self.screen_stack[0].has_class("-timeline-axis"):
             return self.query_one(TimelineAxis)

@@ -3,8 +3,9 @@
 A book of a million characters must open and scroll as fast as an article, so
 paragraphs are wrapped lazily: until a paragraph is wrapped its line count is an
 estimate from its cell width, and wrapping the paragraphs in view corrects the
-estimate.  Positions are kept as ``(paragraph, character offset)`` so that a
-relayout (resize, script toggle) never loses the reader's place.  No Textual here.
+estimate.  Positions are kept as ``(paragraph, character offset)`` (an :data:`Anchor` adds
+"the blank line after it") so that a relayout (resize, script toggle) never loses the
+reader's place.  No Textual here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tui.linebreak import break_lines
 # Characters below the CJK blocks are (nearly all) one cell wide; the rest two.
 _NARROW = re.compile(r"[\x00-\u2e7f\uff61-\uffdc\ufe00-\ufe0f]")
 Line = tuple[int, int, int]  # paragraph, start, end
+Anchor = tuple[int, int, bool]  # paragraph, offset of the line's first character, the gap after it
 
 
 def cell_estimate(text: str) -> int:
@@ -129,3 +131,20 @@ class DocumentLayout:
         lines = self._wrap(p)
         k = min(k, len(lines) - 1)
         return p, lines[k][0]
+
+    def anchor_at(self, y: int) -> Anchor:
+        """The exact place of document line ``y``: a paragraph's line, or the gap after one."""
+        if not self.count:
+            return 0, 0, False
+        p, k = self.paragraph_at(y)
+        lines = self._wrap(p)
+        if k >= len(lines):
+            return p, lines[-1][0], True
+        return p, lines[k][0], False
+
+    def y_of_anchor(self, anchor: Anchor) -> int:
+        """Document line of ``anchor`` at this width: the line holding its offset, or the gap."""
+        p, offset, gap = anchor
+        if gap and 0 <= p < self.count - 1:
+            return self.top_of(p) + len(self._wrap(p))
+        return self.y_of(p, offset)

@@ -6,17 +6,18 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.reactive import var
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
 from tui.model.scripts import Script
+from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import say, ui
 
 
-class HelpScreen(ReportsErrors, ModalScreen[None]):
+class HelpScreen(ReportsErrors, OnceModalScreen):
     """Lists every key, as bound now (see :mod:`tui.keymap`); closes with escape, q or ?.
 
     Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
@@ -55,7 +56,10 @@ class HelpScreen(ReportsErrors, ModalScreen[None]):
         table.add_column()
         for keys, what in self.rows():
             table.add_row(Text(keys), Text(what))
-        box = self.query_one("#help-box", VerticalScroll)
+        try:
+            box = self.query_one("#help-box", VerticalScroll)
+        except NoMatches:  # keys faster than the screen: torn down before it mounted
+            return
         box.border_title = Text(ui("help_title", script))
         close = keys_sentence("help.close", active_keymap(self.app))
         box.border_subtitle = Text(ui("help_close", script).format(keys=close))

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.keymap import OPEN_BINDINGS
 from tui.model.scripts import Script
+from tui.safe_screens import BoundedInput, OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import ui
 
 
-class OpenScreen(ReportsErrors, ModalScreen[str | None]):
+class OpenScreen(ReportsErrors, OnceModalScreen):
     """Returns the typed path, or ``None`` when dismissed with escape."""
 
     BINDINGS = OPEN_BINDINGS
@@ -26,7 +26,7 @@ class OpenScreen(ReportsErrors, ModalScreen[str | None]):
         with Vertical(id="open-box") as box:
             box.border_title = ui("open_title", self.script)
             yield Static(ui("open_hint", self.script), markup=False)
-            yield Input(placeholder="~/article.txt", id="open-path")
+            yield BoundedInput(placeholder="~/article.txt", id="open-path")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._close(event.value.strip() or None)

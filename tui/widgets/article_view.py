@@ -24,7 +24,7 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.doclayout import DocumentLayout, cell_estimate
+from tui.doclayout import Anchor, DocumentLayout, cell_estimate
 from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
@@ -86,7 +86,10 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         self._layout: DocumentLayout | None = None
         self._cells: list[int] = []
         self._cache: LRUCache[tuple[Hashable, ...], Strip] = LRUCache(1024)
-        self._anchor = (0, 0)
+        # The reading place, exactly: (paragraph, offset of the top line's first character, the
+        # top line is the gap after the paragraph).  Only the reader moving changes it; a
+        # relayout scrolls back to the line holding it (see watch_scroll_y).
+        self._anchor: Anchor = (0, 0, False)
         self._last_moved: tuple[int, int, int, int] | None = None
         self._styles: dict[str, Style] | None = None
         self._restoring = False  # a relayout is waiting to scroll back to the reading position
@@ -173,7 +176,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
         """Scroll so that ``offset`` of ``paragraph`` is in view, in the upper third."""
         if self._layout is None:
-            self._anchor = (paragraph, offset)
+            self._anchor = (paragraph, offset, False)
             return
         height = self.scrollable_content_region.height
         lead = height // 3 if third else 0
@@ -185,7 +188,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         top = max(0, y - lead)
         self._sync_size()
         self.scroll_to(y=top, animate=False, immediate=True)
-        self._anchor = self._layout.position_of(top)
+        self._anchor = self._layout.anchor_at(top)
         self._report()
 
     @property
@@ -196,7 +199,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     @property
     def position(self) -> tuple[int, int]:
         """``(paragraph, offset)`` of the top line on screen."""
-        return self._anchor
+        return self._anchor[0], self._anchor[1]
 
     # ---- layout -----------------------------------------------------------------------------
 
@@ -214,13 +217,12 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
             lambda p: paragraphs[p].text(script), self._width(), self._cells
         )
         self._cache.clear()
-        paragraph, offset = self._anchor
         y = 0
         if self._cells:
             for _ in range(4):  # wrap around the reading position until it stops moving
-                y = self._layout.y_of(paragraph, offset)
+                y = self._layout.y_of_anchor(self._anchor)
                 self._layout.ensure(y, y + self.size.height)
-                if self._layout.y_of(paragraph, offset) == y:
+                if self._layout.y_of_anchor(self._anchor) == y:
                     break
         self._sync_size()
         self.scroll_to(y=y, animate=False, immediate=True)
@@ -236,7 +238,8 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     def _restore(self) -> None:
         self._restoring = False
         if self._layout is not None:
-            self.scroll_to(y=self._layout.y_of(*self._anchor), animate=False, immediate=True)
+            y = self._layout.y_of_anchor(self._anchor)
+            self.scroll_to(y=y, animate=False, immediate=True)
             self._report()
 
     def _sync_size(self) -> None:
@@ -259,10 +262,12 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         )
         if settled:  # a scroll clamped by a resize in progress is not the reader moving
             top = round(new_value)
-            anchor_y = self._layout.y_of(*self._anchor)
+            anchor_y = self._layout.y_of_anchor(self._anchor)
             at_end = new_value >= self.max_scroll_y
-            if not (at_end and top <= anchor_y < top + self.scrollable_content_region.height):
-                self._anchor = self._layout.position_of(top)
+            if top == anchor_y:
+                pass  # the line holding the reading place is on top: keep its exact offset
+            elif not (at_end and top <= anchor_y < top + self.scrollable_content_region.height):
+                self._anchor = self._layout.anchor_at(top)
             # else: the text ends on screen and the reading place is still visible: keep it
             self._report()
 
@@ -272,7 +277,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         top = round(self.scroll_y)
         first, _ = self._layout.paragraph_at(top)
         last, _ = self._layout.paragraph_at(top + max(0, self.size.height - 1))
-        moved = (*self._anchor, first, last)
+        moved = (*self.position, first, last)
         if moved != self._last_moved:
             self._last_moved = moved
             # Reported from drawing too, where the screen is the active pump: a message sent
