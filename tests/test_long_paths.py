@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.model.decode import ArticleError, read_source
+from tui.model.decode import ArticleError
+from tui.model.decode import read_decoded as read_source
 
 
 @pytest.mark.parametrize(
