@@ -113,6 +113,10 @@ def _festival_name(n: str) -> str:
     return n
 
 
+# A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
+# corpus convention), and 翌日 the day after it (中秋节翌日); 后来, 后天, 前夕 are other words.
+_NEAR = r"(?P<near>前后|前(?![夕天年者面方往进来后途景提])|后(?![来天年者面方续期])|翌日)"
+
 _FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
     f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|[(（][0-9])" for n in NEEDS_CONTEXT
 )
@@ -225,7 +229,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
             # 八月十五: a day in numerals without 日 is a lunar day
             rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
-            rf")"
+            rf"){_NEAR}?"
         ),
     ),
     (
@@ -357,7 +361,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the day);
             # other words after a festival only give context (春节前, 五一前后: the shortest
             # span that names the date is the festival).
-            rf"(?P<hol>假期|长假|连假|放假|黄金周|期间)?"
+            rf"(?:(?P<hol>假期|长假|连假|放假|黄金周|期间)|{_NEAR})?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天)?)"
         ),
     ),

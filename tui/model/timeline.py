@@ -326,6 +326,9 @@ class _Resolver:
         if r is None:
             return None
         (first, last, granularity, label), precision, basis = r
+        if g.get("near") == "翌日" and first == last:  # 中秋節翌日: the day after
+            first = last = first + timedelta(days=1)
+            label = first.isoformat()
         if last < first:
             return None
         return Found(
