@@ -213,7 +213,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relyear",
         _lazy(
-            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # 去年同期, 上年同期: the same stretch a year before (of the date just named)
+            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:(?P<same>同期)|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
             rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
@@ -264,6 +265,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<q>[一二三四1-4]){SPACE}季度?"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
+            # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
+            rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
         ),
     ),
     (

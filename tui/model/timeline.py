@@ -143,6 +143,13 @@ def _day(y: int, m: int | None, d: int | None) -> _R | None:
     return day, day, DAY, day.isoformat()
 
 
+def _years_later(d: date, k: int) -> date:
+    """The same day ``k`` years later (a month's last day stays its last day)."""
+    if d.month == 2 and d.day >= 28:
+        return date(d.year + k, 2, _last_day(d.year + k, 2))
+    return d.replace(year=d.year + k)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -221,6 +228,7 @@ class _Resolver:
         self.text = ""
         self._sentences = None
         self.at = 0  # where the match being resolved starts
+        self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -331,7 +339,7 @@ class _Resolver:
             label = first.isoformat()
         if last < first:
             return None
-        return Found(
+        found = Found(
             match.start,
             match.end,
             first,
@@ -342,6 +350,8 @@ class _Resolver:
             match.explicit,
             basis,
         )
+        self.last = (self.paragraph, match.end, found)
+        return found
 
     def _numeric(self, g, anchor):
         y = _year_of(g["y"] or "")
@@ -468,6 +478,16 @@ class _Resolver:
 
     def _relyear(self, g, anchor):
         y = self._ref_year(g)
+        last = self.last
+        if g.get("same") and last is not None and self._in_sentence(*last[:2]):
+            # 一季度……较去年同期: the period named before, a year (or two) earlier
+            k = y - self.ref.year
+            a, b = last[2].first, last[2].last
+            a2, b2 = _years_later(a, k), _years_later(b, k)
+            # a period (a quarter, a month, a half-year); after a single day it is the year
+            if last[2].first.year == self.ref.year and b > a:
+                label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
+                return (a2, b2, last[2].granularity, label), "relative", REFERENCE
         m, d = (
             to_int(g["m"] or "") if g.get("m") else None,
             to_int(g["d"] or "") if g.get("d") else None,
@@ -567,7 +587,7 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or "")
+        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or g.get("qc") or "")
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
