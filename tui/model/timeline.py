@@ -451,9 +451,21 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     def _y(self, g, anchor):
-        y = _year_of(g["y"] or "")
+        y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
         r = _year_range(y, g.get("part")) if y else None
         return (r, r[2], STATED) if r else None
+
+    def _old_year(self, token: str) -> int | None:
+        """A year of 1000–1899 in digits (1887年建成), but not a span of years: 已有1500年,
+        1500年的历史, 1200年前."""
+        y = to_int(token) if token.isdigit() else None
+        if y is None or not 1000 <= y < 1900:
+            return None
+        before = self.text[max(0, self.at - 2) : self.at]
+        after = self.text[self.at + len(token) + 1 : self.at + len(token) + 4]
+        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
+            return None
+        return y
 
     def _season(self, g, anchor):
         if g.get("y"):
@@ -463,10 +475,10 @@ class _Resolver:
             y, basis = (self.ref.year - n if n else None), REFERENCE
         else:
             y, basis = (
-                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or "今", 0),
+                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or g.get("rel2") or "今", 0),
                 REFERENCE,
             )
-        s = g.get("s") or g.get("s1") or g.get("s2") or ""
+        s = g.get("s") or g.get("s1") or g.get("s2") or g.get("s3") or ""
         if not y or s not in _SEASONS:
             return None
         m1, m2, name = _SEASONS[s]
@@ -649,6 +661,11 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
+        if g["reld"] == "明后天":  # tomorrow or the day after: both days
+            a, b = _shift(self.ref, 1), _shift(self.ref, 2)
+            if a is None or b is None:
+                return None
+            return (a, b, DAY, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
         day = _shift(self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
 
@@ -943,6 +960,8 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
+_SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
+_SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
