@@ -228,6 +228,7 @@ class _Resolver:
         self.text = ""
         self._sentences = None
         self.at = 0  # where the match being resolved starts
+        self._end = 0  # and where it ends
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
 
     def start_paragraph(self, text: str) -> None:
@@ -326,6 +327,11 @@ class _Resolver:
     # -- one match -----------------------------------------------------------------------
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
+        self._end = match.end
+        if match.kind in _RECURRING_KINDS and _EVERY_YEAR.search(
+            self.text, max(0, match.start - 4), match.start
+        ):
+            return None  # 每年农历十月初一, 每逢春节: a day that comes back, not an event
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -674,6 +680,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and _OPENING_HOURS.match(self.text, self._end):
+            return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend():
             return None  # 每天加班，周末也要回消息: every weekend
         if rel is None and self.week is not None:
@@ -960,6 +968,15 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
+# Days a year brings back: after 每年/每逢 they are a custom, not an event.
+_RECURRING_KINDS = frozenset(
+    {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart"}
+)
+_EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
+# 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
+_OPENING_HOURS = compile_rule(
+    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
+)
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
