@@ -667,6 +667,10 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
+        if g["reld"] == "翌日":  # the day after the date named last, else after the page's
+            base = self.last[2].last if self.last and self.last[0] == self.paragraph else self.ref
+            day = _shift(base, 1)
+            return (_one_day(day), "relative", REFERENCE) if day else None
         if g["reld"] == "明后天":  # tomorrow or the day after: both days
             a, b = _shift(self.ref, 1), _shift(self.ref, 2)
             if a is None or b is None:
@@ -854,6 +858,17 @@ def resolve(
             )
             out[-1] = found
             kinds[-1] = match.kind
+            if (
+                len(out) > 1
+                and kinds[-2] in _NAMED_DAYS
+                and text[out[-2].end : found.start].strip() in _OPEN_BRACKET
+                and found.start > out[-2].end
+                and text[found.end : found.end + 1]
+                and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            ):
+                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides
+                out[-2:] = [replace(found, start=out[-2].start, end=found.end + 1)]
+                kinds[-2:] = [match.kind]
         elif (
             prev is not None
             and kinds[-1] in _NAMED_DAYS
