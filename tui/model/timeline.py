@@ -1032,9 +1032,10 @@ def date_paragraphs(
         stated_ref=ref.source not in ("latest-year", "today"),
     )
     per: list[list[Found]] = []
-    for t, m in zip(texts, matches, strict=True):
+    last_sentence = _last_sentence(texts)
+    for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
-        if not m or t.strip() == ref.line or is_stamp(t):
+        if not m or t.strip() == ref.line or is_stamp(t) or is_foot_dateline(t, i > last_sentence):
             per.append([])  # the page's own date, or a link's time stamp: not an event
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
@@ -1052,6 +1053,27 @@ _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
 _CLAUSE = re.compile(r"[，,]")
+_LINK_STAMP = re.compile(
+    r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
+)
+# The issuer and date that close a notice (康乐及文化事务署 2024年9月13日): a stamp at the
+# page's foot, not an event.
+_FOOT_DATE = re.compile(
+    r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[ \t\u3000]*(?:[(（]?(?:星期|周|礼拜|週|禮拜).[)）]?)?$"
+)
+
+
+def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
+    """``line`` only names an issuer and a date, and no sentence of the story follows it
+    (what follows is the page's footer)."""
+    return after_last_sentence and bool(_FOOT_DATE.match(line.strip()))
+
+
+def _last_sentence(texts: list[str]) -> int:
+    """The index of the last paragraph that holds a sentence's end, or -1."""
+    return next((i for i in range(len(texts) - 1, -1, -1) if _SENTENCE_END.search(texts[i])), -1)
 _BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
 
 
@@ -1067,6 +1089,8 @@ def is_stamp(line: str) -> bool:
         return False
     rest = line[: date_at.start()] + line[date_at.end() :]
     if _CLOCK.search(line):
+        return True
+    if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
         return True
     if _BRACKETED.match(line) and len(rest) <= _STAMP_NOTE and not _CLAUSE.search(rest):
         return True
