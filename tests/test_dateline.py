@@ -149,3 +149,18 @@ def test_basis_in_json_and_guesses_in_the_summary() -> None:
     a = build_article("2024-02-11 18:40\n" + text, today=TODAY)
     assert a.reference_source == "dateline"
     assert "≈" not in summary(a)
+
+
+def test_a_replys_today_is_the_day_its_stamp_line_gives() -> None:
+    text = (
+        "江城論壇 › 生活閒聊\n"
+        "社區昨晚停電\n"
+        "樓主 小明 發表於 2012-11-13 20:15\n"
+        "今天社區停電一整晚，整棟樓都沒有熱水，電梯也停了。\n"
+        "回覆 阿華 發表於 2012-11-14 09:12\n"
+        "今天早上已經恢復供電了，聽說是變電箱故障。\n"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        days = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
+        assert days == [("今天", "2012-11-13"), ("今天", "2012-11-14")], (form, days)

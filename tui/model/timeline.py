@@ -229,6 +229,7 @@ class _Resolver:
         self._sentences = None
         self.at = 0  # where the match being resolved starts
         self._end = 0  # and where it ends
+        self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
 
     def start_paragraph(self, text: str) -> None:
@@ -676,7 +677,8 @@ class _Resolver:
             if a is None or b is None:
                 return None
             return (a, b, DAY, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
-        day = _shift(self.ref, _REL_DAY[g["reld"] or "今日"])
+        # A reply's 今天 is the day it was posted, when its stamp says so.
+        day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _week(self, g, anchor):
@@ -1033,8 +1035,11 @@ def date_paragraphs(
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
+    stamps_above = _stamps_above(texts, lines, ref.line)
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
+        if i in stamps_above:  # a reply's own time stamp, on a line above it
+            resolver.posted = _posted_day(stamps_above[i], ref.day, minguo)
         if not m or t.strip() == ref.line or is_stamp(t) or is_foot_dateline(t, i > last_sentence):
             per.append([])  # the page's own date, or a link's time stamp: not an event
         else:
@@ -1063,6 +1068,37 @@ _FOOT_DATE = re.compile(
     r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[ \t\u3000]*(?:[(（]?(?:星期|周|礼拜|週|禮拜).[)）]?)?$"
 )
+
+
+def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
+    """For a paragraph with a time-stamp line (with a clock) between it and the paragraph
+    before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
+    out: dict[int, str] = {}
+    j = 0
+    for i, t in enumerate(texts):
+        want = t.strip()
+        stamp = None
+        while j < len(lines) and lines[j].strip() != want:
+            line = lines[j].strip()
+            if line and line != ref_line and _CLOCK.search(line) and is_stamp(line):
+                stamp = line
+            j += 1
+        if j == len(lines):
+            break  # the paragraphs are not the page's lines: nothing to say
+        j += 1
+        if stamp is not None:
+            out[i] = stamp
+    return out
+
+
+def _posted_day(line: str, ref: date, minguo: bool) -> date | None:
+    """The day a forum reply's stamp line (``2012-11-14 09:12``) gives, if it states its
+    year and is not before the page's date: its 今天 is that day."""
+    matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
+    found = [f for f in resolve(matches, ref, line) if f.first == f.last]
+    if len(found) != 1 or not 0 <= (found[0].first - ref).days <= 366:
+        return None
+    return found[0].first
 
 
 def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
