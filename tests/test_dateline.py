@@ -11,7 +11,7 @@ from tui.model.build import build_article
 from tui.model.dateline import find_reference
 from tui.model.export import summary, to_json
 from tui.model.scripts import Script, convert
-from tui.model.timeline import is_stamp
+from tui.model.timeline import is_foot_dateline, is_stamp
 
 TODAY = date(2030, 1, 1)
 BODY = "公司今天宣布新计划，预计下周上线，将持续到年底。"
@@ -117,6 +117,22 @@ def test_stamps_and_the_dateline_line_are_not_events() -> None:
     assert is_stamp("编辑于 昨天 18:40 · IP 属地广东")
     assert not is_stamp("2019年3月8日，他第一次上台。")
     assert not is_stamp("（5/3更新：換了米其林再跑一次，數字放在樓下）")
+    # A related link with its bracketed stamp is no event; a sentence with one is.
+    assert is_stamp("某某小區停水通知（2024-02-11）")
+    assert not is_stamp("停水通知已於昨日發出（2024-02-11）。")
+
+
+def test_a_foot_dateline_after_the_last_sentence_is_no_event() -> None:
+    body = "江城康乐署宣布，中秋节当晚公园延长开放至午夜。\n"
+    for foot in ("江城康乐及文化事务署\n2024年9月13日", "江城康乐及文化事务署 2024年9月13日"):
+        for form in both_scripts(body + foot):
+            a = build_article(form, today=TODAY)
+            assert all("9月13日" not in e.text.simplified for e in a.timeline), form
+            assert [e.text.simplified for e in a.timeline] == ["中秋节"], form
+    # Before the story's last sentence the same line is not the foot's.
+    assert is_foot_dateline("江城康乐署 2024年9月13日", after_last_sentence=True)
+    assert not is_foot_dateline("江城康乐署 2024年9月13日", after_last_sentence=False)
+    assert not is_foot_dateline("2024年9月13日，公园延长开放", after_last_sentence=True)
 
 
 def test_basis_in_json_and_guesses_in_the_summary() -> None:
@@ -133,3 +149,18 @@ def test_basis_in_json_and_guesses_in_the_summary() -> None:
     a = build_article("2024-02-11 18:40\n" + text, today=TODAY)
     assert a.reference_source == "dateline"
     assert "≈" not in summary(a)
+
+
+def test_a_replys_today_is_the_day_its_stamp_line_gives() -> None:
+    text = (
+        "江城論壇 › 生活閒聊\n"
+        "社區昨晚停電\n"
+        "樓主 小明 發表於 2012-11-13 20:15\n"
+        "今天社區停電一整晚，整棟樓都沒有熱水，電梯也停了。\n"
+        "回覆 阿華 發表於 2012-11-14 09:12\n"
+        "今天早上已經恢復供電了，聽說是變電箱故障。\n"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        days = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
+        assert days == [("今天", "2012-11-13"), ("今天", "2012-11-14")], (form, days)

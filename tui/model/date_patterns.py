@@ -44,7 +44,7 @@ _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）
 # after a named day (中秋節（9/17）), or a word of time or action right after it.
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
-    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束"
+    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
 _NOT_MID = (
@@ -112,6 +112,10 @@ def _festival_name(n: str) -> str:
         return rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}(?![0-9〇零一二三四五六七八九十百千万])"
     return n
 
+
+# A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
+# corpus convention), and 翌日 the day after it (中秋节翌日); 后来, 后天, 前夕 are other words.
+_NEAR = r"(?P<near>前后|前(?![夕天年者面方往进来后途景提])|后(?![来天年者面方续期])|翌日)"
 
 _FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
     f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|[(（][0-9])" for n in NEEDS_CONTEXT
@@ -196,6 +200,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
             rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
+            # 明年开春: the start of spring, said of a year (not 今年入冬最强: since winter began)
+            rf"|(?P<rel2>今年|去年|明年)开(?P<s3>春)"
             rf"|(?<![0-9{CN_NUMERALS}])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})年前的?(?P<s2>[春夏秋冬])(?:天|季)"
         ),
     ),
@@ -209,7 +215,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relyear",
         _lazy(
-            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # 去年同期, 上年同期: the same stretch a year before (of the date just named)
+            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:(?P<same>同期)|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
             rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
         ),
@@ -225,7 +232,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
             # 八月十五: a day in numerals without 日 is a lunar day
             rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
-            rf")"
+            rf"){_NEAR}?"
         ),
     ),
     (
@@ -260,6 +267,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<q>[一二三四1-4]){SPACE}季度?"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
+            # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
+            rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
         ),
     ),
     (
@@ -283,6 +292,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[(（]\d/\d)(?=[)）])|(?<=[(（]\d\d/\d)(?=[)）])|(?<=[(（]\d/\d\d)(?=[)）])"
             rf"|(?<=[(（]\d\d/\d\d)(?=[)）])"
             rf"|(?<=[于]\d/\d)|(?<=[于]\d\d/\d)|(?<=[于]\d/\d\d)|(?<=[于]\d\d/\d\d)"
+            rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
             rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
             rf")"
         ),
@@ -332,7 +342,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relday",
         _lazy(
-            r"(?P<reld>大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            # 翌日（九月十八日）: the day after, named by its bracket (bare 翌日 counts from a
+            # date the text gave, not from the page's)
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
             r")"
         ),
     ),
@@ -344,7 +356,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
-            rf")(?![0-9A-Za-z])"
+            # 本周日10点: a time after a weekday's name; 本周3天 is a count
+            rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
         ),
     ),
     (
@@ -357,7 +370,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the day);
             # other words after a festival only give context (春节前, 五一前后: the shortest
             # span that names the date is the festival).
-            rf"(?P<hol>假期|长假|连假|放假|黄金周|期间)?"
+            rf"(?:(?P<hol>假期|长假|连假|放假|黄金周|期间)|{_NEAR})?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天)?)"
         ),
     ),
@@ -416,7 +429,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
-    ("昨今明前琴寻听", ("relday",)),
+    ("昨今明前琴寻听翌", ("relday",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week",)),
     ("初", ("lunar_day",)),

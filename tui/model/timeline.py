@@ -143,6 +143,13 @@ def _day(y: int, m: int | None, d: int | None) -> _R | None:
     return day, day, DAY, day.isoformat()
 
 
+def _years_later(d: date, k: int) -> date:
+    """The same day ``k`` years later (a month's last day stays its last day)."""
+    if d.month == 2 and d.day >= 28:
+        return date(d.year + k, 2, _last_day(d.year + k, 2))
+    return d.replace(year=d.year + k)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -221,6 +228,9 @@ class _Resolver:
         self.text = ""
         self._sentences = None
         self.at = 0  # where the match being resolved starts
+        self._end = 0  # and where it ends
+        self.posted: date | None = None  # the stamp of the reply being read, if it has one
+        self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -318,6 +328,11 @@ class _Resolver:
     # -- one match -----------------------------------------------------------------------
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
+        self._end = match.end
+        if match.kind in _RECURRING_KINDS and _EVERY_YEAR.search(
+            self.text, max(0, match.start - 4), match.start
+        ):
+            return None  # 每年农历十月初一, 每逢春节: a day that comes back, not an event
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -326,9 +341,12 @@ class _Resolver:
         if r is None:
             return None
         (first, last, granularity, label), precision, basis = r
+        if g.get("near") == "翌日" and first == last:  # 中秋節翌日: the day after
+            first = last = first + timedelta(days=1)
+            label = first.isoformat()
         if last < first:
             return None
-        return Found(
+        found = Found(
             match.start,
             match.end,
             first,
@@ -339,6 +357,8 @@ class _Resolver:
             match.explicit,
             basis,
         )
+        self.last = (self.paragraph, match.end, found)
+        return found
 
     def _numeric(self, g, anchor):
         y = _year_of(g["y"] or "")
@@ -438,9 +458,21 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     def _y(self, g, anchor):
-        y = _year_of(g["y"] or "")
+        y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
         r = _year_range(y, g.get("part")) if y else None
         return (r, r[2], STATED) if r else None
+
+    def _old_year(self, token: str) -> int | None:
+        """A year of 1000–1899 in digits (1887年建成), but not a span of years: 已有1500年,
+        1500年的历史, 1200年前."""
+        y = to_int(token) if token.isdigit() else None
+        if y is None or not 1000 <= y < 1900:
+            return None
+        before = self.text[max(0, self.at - 2) : self.at]
+        after = self.text[self.at + len(token) + 1 : self.at + len(token) + 4]
+        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
+            return None
+        return y
 
     def _season(self, g, anchor):
         if g.get("y"):
@@ -450,10 +482,10 @@ class _Resolver:
             y, basis = (self.ref.year - n if n else None), REFERENCE
         else:
             y, basis = (
-                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or "今", 0),
+                self.ref.year + _REL_YEAR.get(g.get("rel") or g.get("rel1") or g.get("rel2") or "今", 0),
                 REFERENCE,
             )
-        s = g.get("s") or g.get("s1") or g.get("s2") or ""
+        s = g.get("s") or g.get("s1") or g.get("s2") or g.get("s3") or ""
         if not y or s not in _SEASONS:
             return None
         m1, m2, name = _SEASONS[s]
@@ -465,6 +497,16 @@ class _Resolver:
 
     def _relyear(self, g, anchor):
         y = self._ref_year(g)
+        last = self.last
+        if g.get("same") and last is not None and self._in_sentence(*last[:2]):
+            # 一季度……较去年同期: the period named before, a year (or two) earlier
+            k = y - self.ref.year
+            a, b = last[2].first, last[2].last
+            a2, b2 = _years_later(a, k), _years_later(b, k)
+            # a period (a quarter, a month, a half-year); after a single day it is the year
+            if last[2].first.year == self.ref.year and b > a:
+                label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
+                return (a2, b2, last[2].granularity, label), "relative", REFERENCE
         m, d = (
             to_int(g["m"] or "") if g.get("m") else None,
             to_int(g["d"] or "") if g.get("d") else None,
@@ -564,7 +606,7 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or "")
+        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or g.get("qc") or "")
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
@@ -626,7 +668,17 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
-        day = _shift(self.ref, _REL_DAY[g["reld"] or "今日"])
+        if g["reld"] == "翌日":  # the day after the date named last, else after the page's
+            base = self.last[2].last if self.last and self.last[0] == self.paragraph else self.ref
+            day = _shift(base, 1)
+            return (_one_day(day), "relative", REFERENCE) if day else None
+        if g["reld"] == "明后天":  # tomorrow or the day after: both days
+            a, b = _shift(self.ref, 1), _shift(self.ref, 2)
+            if a is None or b is None:
+                return None
+            return (a, b, DAY, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+        # A reply's 今天 is the day it was posted, when its stamp says so.
+        day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _week(self, g, anchor):
@@ -634,6 +686,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and _OPENING_HOURS.match(self.text, self._end):
+            return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend():
             return None  # 每天加班，周末也要回消息: every weekend
         if rel is None and self.week is not None:
@@ -806,6 +860,17 @@ def resolve(
             )
             out[-1] = found
             kinds[-1] = match.kind
+            if (
+                len(out) > 1
+                and kinds[-2] in _NAMED_DAYS
+                and text[out[-2].end : found.start].strip() in _OPEN_BRACKET
+                and found.start > out[-2].end
+                and text[found.end : found.end + 1]
+                and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            ):
+                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides
+                out[-2:] = [replace(found, start=out[-2].start, end=found.end + 1)]
+                kinds[-2:] = [match.kind]
         elif (
             prev is not None
             and kinds[-1] in _NAMED_DAYS
@@ -920,6 +985,17 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
+# Days a year brings back: after 每年/每逢 they are a custom, not an event.
+_RECURRING_KINDS = frozenset(
+    {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart"}
+)
+_EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
+# 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
+_OPENING_HOURS = compile_rule(
+    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
+)
+_SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
+_SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
@@ -958,9 +1034,13 @@ def date_paragraphs(
         stated_ref=ref.source not in ("latest-year", "today"),
     )
     per: list[list[Found]] = []
-    for t, m in zip(texts, matches, strict=True):
+    last_sentence = _last_sentence(texts)
+    stamps_above = _stamps_above(texts, lines, ref.line)
+    for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
-        if not m or t.strip() == ref.line or is_stamp(t):
+        if i in stamps_above:  # a reply's own time stamp, on a line above it
+            resolver.posted = _posted_day(stamps_above[i], ref.day, minguo)
+        if not m or t.strip() == ref.line or is_stamp(t) or is_foot_dateline(t, i > last_sentence):
             per.append([])  # the page's own date, or a link's time stamp: not an event
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
@@ -978,6 +1058,58 @@ _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
 _CLAUSE = re.compile(r"[，,]")
+_LINK_STAMP = re.compile(
+    r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
+)
+# The issuer and date that close a notice (康乐及文化事务署 2024年9月13日): a stamp at the
+# page's foot, not an event.
+_FOOT_DATE = re.compile(
+    r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[ \t\u3000]*(?:[(（]?(?:星期|周|礼拜|週|禮拜).[)）]?)?$"
+)
+
+
+def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
+    """For a paragraph with a time-stamp line (with a clock) between it and the paragraph
+    before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
+    out: dict[int, str] = {}
+    j = 0
+    for i, t in enumerate(texts):
+        want = t.strip()
+        stamp = None
+        while j < len(lines) and lines[j].strip() != want:
+            line = lines[j].strip()
+            if line and line != ref_line and _CLOCK.search(line) and is_stamp(line):
+                stamp = line
+            j += 1
+        if j == len(lines):
+            break  # the paragraphs are not the page's lines: nothing to say
+        j += 1
+        if stamp is not None:
+            out[i] = stamp
+    return out
+
+
+def _posted_day(line: str, ref: date, minguo: bool) -> date | None:
+    """The day a forum reply's stamp line (``2012-11-14 09:12``) gives, if it states its
+    year and is not before the page's date: its 今天 is that day."""
+    matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
+    found = [f for f in resolve(matches, ref, line) if f.first == f.last]
+    if len(found) != 1 or not 0 <= (found[0].first - ref).days <= 366:
+        return None
+    return found[0].first
+
+
+def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
+    """``line`` only names an issuer and a date, and no sentence of the story follows it
+    (what follows is the page's footer)."""
+    return after_last_sentence and bool(_FOOT_DATE.match(line.strip()))
+
+
+def _last_sentence(texts: list[str]) -> int:
+    """The index of the last paragraph that holds a sentence's end, or -1."""
+    return next((i for i in range(len(texts) - 1, -1, -1) if _SENTENCE_END.search(texts[i])), -1)
 _BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
 
 
@@ -993,6 +1125,8 @@ def is_stamp(line: str) -> bool:
         return False
     rest = line[: date_at.start()] + line[date_at.end() :]
     if _CLOCK.search(line):
+        return True
+    if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
         return True
     if _BRACKETED.match(line) and len(rest) <= _STAMP_NOTE and not _CLAUSE.search(rest):
         return True
