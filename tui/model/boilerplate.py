@@ -481,7 +481,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
-            chrome.update(run)
+            chrome.update(j for j in run if not _spoken(lines[j]))
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation).
     i = 0
@@ -540,6 +540,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not _NAME_AND_ID.match(line):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
+        if _spoken(line):
+            continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -570,6 +572,19 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
+
+
+def _spoken(line: str) -> bool:
+    """A clause of ordinary speech: a comma between words with speech in them (a comment)."""
+    line = line.strip()
+    if len(line) < 8 or "：" in line or ":" in line:
+        return False
+    parts = [p for p in re.split(r"[，,]", line) if p]
+    return (
+        len(parts) >= 2
+        and all(len(_HANZI.findall(p)) >= 2 for p in parts)
+        and bool(_SPEECH.search(line))
+    )
 
 
 def _word_row(line: str) -> bool:
