@@ -201,7 +201,11 @@ def _story_start(
             if (
                 later is not None
                 and _longer_headline(text, stripped[nonblank[k - 1]])
-                and (later in chrome or _is_story(stripped.get(later, "")))
+                and (
+                    later in chrome
+                    or _is_story(stripped.get(later, ""))
+                    or len(text) >= 2.5 * len(stripped[nonblank[k - 1]])
+                )
             ):
                 # 慢慢走的旅行沙龍 / 即時更新, then the headline over its byline or its story
                 seen_headline = True
@@ -236,7 +240,10 @@ def find_title(
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
         return None
-    story = fold("".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE])
+    # The story's own lines: a name repeated in chrome (發佈於 某某沙龍) is not repeated by the story.
+    story = fold(
+        "".join(lines[i] for i in nonblank[start : start + 40] if i not in chrome_set)[:STORY_SAMPLE]
+    )
     footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
