@@ -77,6 +77,9 @@ _PRICE = re.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
     r"|[¥￥]\s*\d+(?:\.\d+)?"
 )
+_FOLLOW = re.compile(r"^[+＋]?\s*关注$")
+# A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
+_POSTER = re.compile(r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I)
 _STORY_END = re.compile(r"[。！？!?]")
 _LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
@@ -272,6 +275,8 @@ def find_title(
             and _headline(prev) is not None
         ):
             continue  # the author's name between a headline and its dateline
+        if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
+            continue  # a poster's name over a badge or a follow button; a post under its poster
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
