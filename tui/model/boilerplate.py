@@ -482,6 +482,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(j for j in run if not _spoken(lines[j]))
+    # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
+    # made only of ``label：value`` fields.
+    field_run: list[int] = []
+    for i in [*range(n), n]:
+        if i < n and kinds[i] is Kind.BLANK:
+            continue
+        if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
+            field_run.append(i)
+            continue
+        if len(field_run) >= 2:
+            chrome.update(field_run)
+        field_run = []
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation).
     i = 0
@@ -572,6 +584,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
+
+
+_FIELDS_ONLY = re.compile(
+    r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
+)
 
 
 def _spoken(line: str) -> bool:
