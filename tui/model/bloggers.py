@@ -322,7 +322,7 @@ def find_handles(text: str) -> list[tuple[int, int]]:
         after = text[at + 1 + len(run) : at + 2 + len(run)]
         closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
-            after in ("", "\n", "\r") and _after_platform(text, at)
+            after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not any(c.isalpha() for c in run):

@@ -591,6 +591,11 @@ _FIELDS_ONLY = re.compile(
 )
 
 
+def is_field_line(line: str) -> bool:
+    """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
+    return bool(_FIELDS_ONLY.match(fold(line.strip())))
+
+
 def _spoken(line: str) -> bool:
     """A clause of ordinary speech: a comma between words with speech in them (a comment)."""
     line = line.strip()

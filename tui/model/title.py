@@ -25,6 +25,7 @@ from tui.model.boilerplate import (
     Split,
     classify,
     is_badge,
+    is_field_line,
     is_section_heading,
     is_site_name,
 )
@@ -277,6 +278,8 @@ def find_title(
             continue  # the author's name between a headline and its dateline
         if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
             continue  # a poster's name over a badge or a follow button; a post under its poster
+        if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
+            continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
