@@ -247,9 +247,42 @@ _SITE_NAME = _compile(
     r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
-_SPEECH = re.compile(r"[的了吗呢吧啊呀我你他她是在有不就都很太也]")
+_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就都很太也]")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
+# More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
+_PAGE_SHAPES = _compile(
+    # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
+    r"^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
+    r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa]\s*){2,4}$|"
+    # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42)
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
+    r"\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}\s*[:：]\s*\d{2})?$|"
+    # a press release's foot: its time, NNNN, its revision date
+    r"^(?:香港|北京|台北|澳门|当地|美东|格林尼治)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$|^N{3,4}$|"
+    r"^(?:最近|最后)?(?:修订|修改|更新|检阅)日期\s*[:：]|"
+    # photo credits in English or for the cover image
+    r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
+    r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
+    # a dashed rule; a community's rules notice; an affiliate notice
+    r"^[-=_—~*·.]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
+    # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
+    r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
+    r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
+    r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
+    # a related link with its date stamp (某某问题（2024-02-11）)
+    r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
+    # a section over a kind of story (环境 ／ 深度报导)
+    r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
+    re.IGNORECASE,
+)
+# A newspaper's name, alone or before its reporter (北城日报, 经济日报 张嘉欣,
+# 北城日报 记者林怡君／台中报导).
+_PAPER = _compile(
+    r"^(?:[A-Za-z]{2,8}\s+)?[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|商报|周刊|新闻网|电视台)"
+    r"(?:\s+(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s*[／/]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道))?)?$"
+)
 SHORT_LIMIT = 24
 #: Lines longer than this are prose whatever they contain (no rule reads them).
 LONG_LINE = 160
@@ -384,6 +417,8 @@ def _classify(line: str) -> Kind:
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
+        or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
+        or (n <= 40 and _PAPER.match(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -601,10 +636,11 @@ def _spoken(line: str) -> bool:
     line = line.strip()
     if len(line) < 8 or "：" in line or ":" in line:
         return False
-    parts = [p for p in re.split(r"[，,]", line) if p]
+    parts = [p for p in re.split(r"[，,\s]+", line) if p]
     return (
         len(parts) >= 2
-        and all(len(_HANZI.findall(p)) >= 2 for p in parts)
+        and sum(1 for p in parts if len(_HANZI.findall(p)) >= 2) >= 2
+        and all(len(_HANZI.findall(p)) >= 2 for p in parts if not p.startswith(("@", "＠")))
         and bool(_SPEECH.search(line))
     )
 
