@@ -231,3 +231,20 @@ def test_a_poster_and_a_post_under_a_poster_line_are_not_headlines() -> None:
     a = build_article("\n".join(lines))
     assert a.title is None
     assert "期末週還在趕三份報告是怎樣啦 冬至吃太多湯圓現在整個人很撐" in [p.text.original for p in a.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["某某派", "首页 栏目 会员 客户端", "Pixel 精选",
+          "Pixel 是某某派的写作社区，我们主张分享真实的产品体验与思考。",
+          "我用 Notion 管理了两年家庭账本，这是我的做法", "@某某的书桌", "2024年04月18日"],
+         "我用 Notion 管理了两年家庭账本，这是我的做法"),
+        (["人民某某网 领导留言板", "首页 | 地方领导 | 留言选登", "当前位置：首页 > 某某省 > 某某市",
+          "某某小区路灯坏了半年，何时能修好？", "留言对象：某某市城管局", "留言类型：求助  领域：城建"],
+         "某某小区路灯坏了半年，何时能修好？"),
+    ],
+)  # fmt: skip
+def test_headlines_with_latin_words_or_a_question(head: list[str], title: str) -> None:
+    a = build_article("\n".join([*head, *STORY_S]))
+    assert a.title is not None and a.title.original == title

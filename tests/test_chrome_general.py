@@ -87,6 +87,7 @@ def handles(text: str) -> list[str]:
         "南城日報",
         "南城日報 記者王小明／高雄報導",
         "财经日报 李四海",
+        "Pixel 是某某網的創作平台，我們鼓勵分享真實的生活經驗與想法。",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -109,6 +110,7 @@ def test_chrome_line_shapes(line: str) -> None:
         "上周去買還是八塊，看來要趕緊囤了",
         "预计阅读量会在明天翻倍，编辑部很紧张",
         "南城日報記者到場時，現場已經封鎖。",
+        "他是某某平台的老用户，我们去年在上海见过一面。",
     ],
 )
 def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:

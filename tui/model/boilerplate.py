@@ -277,6 +277,10 @@ _PAGE_SHAPES = _compile(
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
 )
+# A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
+_ABOUT_US = _compile(
+    r"^[^\s，。,]{1,12}\s?是\S{0,12}(?:社区|平台|网站|媒体|品牌|频道|栏目|专栏)[，,]\s*我们"
+)
 # A newspaper's name, alone or before its reporter (北城日报, 经济日报 张嘉欣,
 # 北城日报 记者林怡君／台中报导).
 _PAPER = _compile(
@@ -367,6 +371,7 @@ def _classify(line: str) -> Kind:
             or _LEGAL.search(line)
             or _DISCLAIMER.search(line)
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+            or (n <= 100 and _ABOUT_US.match(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -419,6 +424,7 @@ def _classify(line: str) -> Kind:
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
+        or _ABOUT_US.match(line)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
