@@ -88,6 +88,12 @@ def handles(text: str) -> list[str]:
         "南城日報 記者王小明／高雄報導",
         "财经日报 李四海",
         "Pixel 是某某網的創作平台，我們鼓勵分享真實的生活經驗與想法。",
+        "持續更新中",
+        "即时更新",
+        "本文來自微信公眾號：某某觀察（ID：abc2020），作者：某某，題圖來自：某某圖庫",
+        "天猫 到手价129元",
+        "值友5523871 爆料",
+        "Time In 會從合作夥伴網站賺取佣金，但不影響我們的評分。",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -111,6 +117,8 @@ def test_chrome_line_shapes(line: str) -> None:
         "预计阅读量会在明天翻倍，编辑部很紧张",
         "南城日報記者到場時，現場已經封鎖。",
         "他是某某平台的老用户，我们去年在上海见过一面。",
+        "小熊 电饭煲 3L 到手价129元 史低",
+        "最新消息傳出後，股價應聲上漲三成。",
     ],
 )
 def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:

@@ -281,6 +281,34 @@ _PAGE_SHAPES = _compile(
 _ABOUT_US = _compile(
     r"^[^\s，。,]{1,12}\s?是\S{0,12}(?:社区|平台|网站|媒体|品牌|频道|栏目|专栏)[，,]\s*我们"
 )
+# A status label over a live page's headline (即时更新, 持续更新中, 【直播】).
+STATUS_LABEL = re.compile(
+    r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
+)
+# A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
+CREDIT_LINE = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
+_CREDIT_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
+# A price on a deal widget (到手价169元, ¥129).
+PRICE = re.compile(
+    r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
+    r"|[¥￥]\s*\d+(?:\.\d+)?"
+)
+_AFFILIATE = re.compile(r"(?:赚取|获得|收取)(?:\S{0,4})佣金|联盟营销|affiliate", re.IGNORECASE)
+
+
+def is_credit_line(line: str) -> bool:
+    """A credit line of labelled fields (本文来自…：…，作者：…), never a headline."""
+    return bool(CREDIT_LINE.match(line)) or len(_CREDIT_FIELD.findall(line)) >= 2
+
+
+def is_price_widget(line: str) -> bool:
+    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline."""
+    price = PRICE.search(line)
+    return price is not None and len(_HANZI.findall(line[: price.start()] + line[price.end() :])) <= 4
+
+
+# A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
+_NUMBERED_USER = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$")
 # A newspaper's name, alone or before its reporter (北城日报, 经济日报 张嘉欣,
 # 北城日报 记者林怡君／台中报导).
 _PAPER = _compile(
@@ -372,6 +400,8 @@ def _classify(line: str) -> Kind:
             or _DISCLAIMER.search(line)
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
             or (n <= 100 and _ABOUT_US.match(line))
+            or (n <= 80 and _AFFILIATE.search(line))
+            or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -425,6 +455,11 @@ def _classify(line: str) -> Kind:
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
         or _ABOUT_US.match(line)
+        or STATUS_LABEL.match(line)
+        or _NUMBERED_USER.match(line)
+        or (n <= 80 and _AFFILIATE.search(line))
+        or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
+        or (n <= 30 and not sentence and is_price_widget(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):

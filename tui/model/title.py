@@ -21,11 +21,14 @@ import re
 from dataclasses import dataclass
 
 from tui.model.boilerplate import (
+    STATUS_LABEL,
     Kind,
     Split,
     classify,
     is_badge,
+    is_credit_line,
     is_field_line,
+    is_price_widget,
     is_section_heading,
     is_site_name,
 )
@@ -67,20 +70,11 @@ _HANZI = re.compile(r"[\u3400-\u9fff]")
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
-# A status label over a live page's headline (即時更新, 持續更新中, 【直播】).
-_STATUS = re.compile(
-    r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
-)
-# ``label：`` fields of a credit line (作者：…，题图来自：…).
-_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
-_CREDIT_START = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
-_PRICE = re.compile(
-    r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
-    r"|[¥￥]\s*\d+(?:\.\d+)?"
-)
 _FOLLOW = re.compile(r"^[+＋]?\s*关注$")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
-_POSTER = re.compile(r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I)
+_POSTER = re.compile(
+    r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
+)
 _STORY_END = re.compile(r"[。！？!?]")
 _LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
@@ -141,12 +135,11 @@ def _headline(line: str) -> tuple[int, int] | None:
     parts = re.split(r"\s+[/／|｜]\s+", text)
     if len(parts) >= 2 and all(len(p) <= 10 for p in parts):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
-    if _STATUS.match(text):
+    if STATUS_LABEL.match(text):
         return None  # 即時更新, 持續更新中: a status label over the headline
-    if len(_FIELD.findall(text)) >= 2 or _CREDIT_START.match(text):
+    if is_credit_line(text):
         return None  # 本文来自…：…，作者：…: a credit line of labelled fields
-    price = _PRICE.search(text)
-    if price and len(_HANZI.findall(text[: price.start()] + text[price.end() :])) <= 4:
+    if is_price_widget(text):
         return None  # 京东 到手价169元: a price widget, not the product's headline
     if classify(text) is Kind.CHROME:
         return None
