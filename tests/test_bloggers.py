@@ -46,6 +46,8 @@ def handles(text: str) -> list[str]:
         ("转发 //@甲乙:好 //@丙丁：同意", ["@甲乙", "@丙丁"]),
         ("@伯克利_尤洋、@梁斌penny", ["@伯克利_尤洋", "@梁斌penny"]),
         ("单独一个 @ 符号", []),
+        ("請追蹤Facebook專頁@taipeizoo的最新消息", ["@taipeizoo"]),
+        ("关注微博@cctvnews2024的直播", ["@cctvnews2024"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

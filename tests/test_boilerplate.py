@@ -69,3 +69,19 @@ def test_a_wechat_style_page() -> None:
 
 def test_a_bracketed_editor_line_is_chrome() -> None:
     assert classify("（編輯：陳怡君）1140518") is Kind.CHROME
+
+
+def test_a_short_comment_over_its_stamp_is_body_and_its_poster_chrome() -> None:
+    for comment in ("上个月买还是八块，看来要赶紧囤了", "十年前就來吃過了，那時候一碗才三十塊"):
+        text = BODY + "热门评论\n山城老李\n" + comment + "\n3小时前 · 重庆\n回复\n"
+        a = build_article(text)
+        assert comment in [p.text.original for p in a.paragraphs], comment
+        assert "山城老李" in {b.original for b in a.boilerplate}
+
+
+def test_runs_of_label_fields_are_chrome_a_single_one_is_not() -> None:
+    fields = "留言類型：諮詢  領域：交通\n辦理狀態：已回覆\n"
+    a = build_article(fields + BODY)
+    assert {"留言類型：諮詢  領域：交通", "辦理狀態：已回覆"} <= {b.original for b in a.boilerplate}
+    a = build_article(BODY + "地点：市民广场\n" + BODY)
+    assert "地点：市民广场" not in {b.original for b in a.boilerplate}

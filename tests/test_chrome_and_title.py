@@ -201,3 +201,50 @@ def test_keywords_never_from_chrome_and_names_whole() -> None:
     assert "郑浩然" in words and "浩然" not in words
     for junk in ("收起", "点击查看", "www", "A1"):
         assert junk not in words
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["某某新聞網", "首頁 即時 政治 國際 社會", "持續更新", "【不斷更新】寒流來襲 各地低溫特報一次看"],
+         "【不斷更新】寒流來襲 各地低溫特報一次看"),
+        (["某某沙龍", "首頁 探索 沙龍 創作者", "登入", "山居筆記", "花蓮慢遊三天兩夜：海岸線、稻田與一碗麵"],
+         "花蓮慢遊三天兩夜：海岸線、稻田與一碗麵"),
+        (["某某值得买", "首页 > 好价 > 厨房电器", "小熊 电饭煲 3L 到手价129元 史低", "2024-05-08 10:21",
+          "天猫 到手价129元"], "小熊 电饭煲 3L 到手价129元 史低"),
+        (["某某资讯", "首页 资讯 快讯", "登录 / 注册", "杭州机器人公司还能撑多久？", "2024-03-07 10:12",
+          "本文来自微信公众号：某某观察（ID：abc2020），作者：某某，题图来自：某某图库"],
+         "杭州机器人公司还能撑多久？"),
+    ],
+)  # fmt: skip
+def test_the_headline_over_labels_widgets_and_credit_lines(head: list[str], title: str) -> None:
+    story = STORY_T if "首頁" in head[1] else STORY_S
+    a = build_article("\n".join([*head, *story]))
+    assert a.title is not None and a.title.original == title
+
+
+def test_a_poster_and_a_post_under_a_poster_line_are_not_headlines() -> None:
+    lines = ["某某頭條", "微頭條", "川菜老饕阿明", "美食领域创作者", "关注", "3小时前 · 来自 四川", *STORY_S]
+    assert build_article("\n".join(lines)).title is None
+    lines = ["Plurk 噗浪", "時間軸 探索 熱門", "tako_rin 章魚", "說", "期末週還在趕三份報告是怎樣啦 冬至吃太多湯圓現在整個人很撐",
+             "2 個月前", "23 回應", *STORY_T]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    assert "期末週還在趕三份報告是怎樣啦 冬至吃太多湯圓現在整個人很撐" in [p.text.original for p in a.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["某某派", "首页 栏目 会员 客户端", "Pixel 精选",
+          "Pixel 是某某派的写作社区，我们主张分享真实的产品体验与思考。",
+          "我用 Notion 管理了两年家庭账本，这是我的做法", "@某某的书桌", "2024年04月18日"],
+         "我用 Notion 管理了两年家庭账本，这是我的做法"),
+        (["人民某某网 领导留言板", "首页 | 地方领导 | 留言选登", "当前位置：首页 > 某某省 > 某某市",
+          "某某小区路灯坏了半年，何时能修好？", "留言对象：某某市城管局", "留言类型：求助  领域：城建"],
+         "某某小区路灯坏了半年，何时能修好？"),
+    ],
+)  # fmt: skip
+def test_headlines_with_latin_words_or_a_question(head: list[str], title: str) -> None:
+    a = build_article("\n".join([*head, *STORY_S]))
+    assert a.title is not None and a.title.original == title

@@ -34,6 +34,8 @@ _DOTTED = re.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
 _LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
+# A Latin handle's own run (letters first, digits, _ . -) before the hanzi that follow it.
+_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*(?=[\u3400-\u9fff])")
 _PRONOUNS = frozenset(
     [
         "我",
@@ -276,6 +278,9 @@ def _handle_length(run: str, closed: bool) -> int:
     """
     if closed or not _CJK.search(run):
         return len(run)
+    latin = _LATIN_HEAD.match(run)
+    if latin is not None:
+        return latin.end()  # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends
     from tui.model.handle_cut import name_length
 
     return name_length(_simplified(run))
@@ -317,7 +322,7 @@ def find_handles(text: str) -> list[tuple[int, int]]:
         after = text[at + 1 + len(run) : at + 2 + len(run)]
         closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
-            after in ("", "\n", "\r") and _after_platform(text, at)
+            after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
         if not any(c.isalpha() for c in run):

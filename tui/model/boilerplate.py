@@ -247,9 +247,74 @@ _SITE_NAME = _compile(
     r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
-_SPEECH = re.compile(r"[的了吗呢吧啊呀我你他她是在有不就都很太也]")
+_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就都很太也]")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
+# More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
+_PAGE_SHAPES = _compile(
+    # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
+    r"^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
+    r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa]\s*){2,4}$|"
+    # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42)
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
+    r"\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}\s*[:：]\s*\d{2})?$|"
+    # a press release's foot: its time, NNNN, its revision date
+    r"^(?:香港|北京|台北|澳门|当地|美东|格林尼治)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$|^N{3,4}$|"
+    r"^(?:最近|最后)?(?:修订|修改|更新|检阅)日期\s*[:：]|"
+    # photo credits in English or for the cover image
+    r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
+    r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
+    # a dashed rule; a community's rules notice; an affiliate notice
+    r"^[-=_—~*·.]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
+    # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
+    r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
+    r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
+    r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
+    # a related link with its date stamp (某某问题（2024-02-11）)
+    r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
+    # a section over a kind of story (环境 ／ 深度报导)
+    r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
+    re.IGNORECASE,
+)
+# A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
+_ABOUT_US = _compile(
+    r"^[^\s，。,]{1,12}\s?是\S{0,12}(?:社区|平台|网站|媒体|品牌|频道|栏目|专栏)[，,]\s*我们"
+)
+# A status label over a live page's headline (即时更新, 持续更新中, 【直播】).
+STATUS_LABEL = re.compile(
+    r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
+)
+# A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
+CREDIT_LINE = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
+_CREDIT_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
+# A price on a deal widget (到手价169元, ¥129).
+PRICE = re.compile(
+    r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
+    r"|[¥￥]\s*\d+(?:\.\d+)?"
+)
+_AFFILIATE = re.compile(r"(?:赚取|获得|收取)(?:\S{0,4})佣金|联盟营销|affiliate", re.IGNORECASE)
+
+
+def is_credit_line(line: str) -> bool:
+    """A credit line of labelled fields (本文来自…：…，作者：…), never a headline."""
+    return bool(CREDIT_LINE.match(line)) or len(_CREDIT_FIELD.findall(line)) >= 2
+
+
+def is_price_widget(line: str) -> bool:
+    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline."""
+    price = PRICE.search(line)
+    return price is not None and len(_HANZI.findall(line[: price.start()] + line[price.end() :])) <= 4
+
+
+# A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
+_NUMBERED_USER = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$")
+# A newspaper's name, alone or before its reporter (北城日报, 经济日报 张嘉欣,
+# 北城日报 记者林怡君／台中报导).
+_PAPER = _compile(
+    r"^(?:[A-Za-z]{2,8}\s+)?[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|商报|周刊|新闻网|电视台)"
+    r"(?:\s+(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s*[／/]\s*[\u4e00-\u9fff]{2,6}(?:报导|报道))?)?$"
+)
 SHORT_LIMIT = 24
 #: Lines longer than this are prose whatever they contain (no rule reads them).
 LONG_LINE = 160
@@ -334,6 +399,9 @@ def _classify(line: str) -> Kind:
             or _LEGAL.search(line)
             or _DISCLAIMER.search(line)
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+            or (n <= 100 and _ABOUT_US.match(line))
+            or (n <= 80 and _AFFILIATE.search(line))
+            or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -384,6 +452,14 @@ def _classify(line: str) -> Kind:
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
+        or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
+        or (n <= 40 and _PAPER.match(line))
+        or _ABOUT_US.match(line)
+        or STATUS_LABEL.match(line)
+        or _NUMBERED_USER.match(line)
+        or (n <= 80 and _AFFILIATE.search(line))
+        or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
+        or (n <= 30 and not sentence and is_price_widget(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -481,7 +557,19 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
-            chrome.update(run)
+            chrome.update(j for j in run if not _spoken(lines[j]))
+    # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
+    # made only of ``label：value`` fields.
+    field_run: list[int] = []
+    for i in [*range(n), n]:
+        if i < n and kinds[i] is Kind.BLANK:
+            continue
+        if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
+            field_run.append(i)
+            continue
+        if len(field_run) >= 2:
+            chrome.update(field_run)
+        field_run = []
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation).
     i = 0
@@ -540,6 +628,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not _NAME_AND_ID.match(line):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
+        if _spoken(line):
+            continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -570,6 +660,30 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
+
+
+_FIELDS_ONLY = re.compile(
+    r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
+)
+
+
+def is_field_line(line: str) -> bool:
+    """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
+    return bool(_FIELDS_ONLY.match(fold(line.strip())))
+
+
+def _spoken(line: str) -> bool:
+    """A clause of ordinary speech: a comma between words with speech in them (a comment)."""
+    line = line.strip()
+    if len(line) < 8 or "：" in line or ":" in line:
+        return False
+    parts = [p for p in re.split(r"[，,\s]+", line) if p]
+    return (
+        len(parts) >= 2
+        and sum(1 for p in parts if len(_HANZI.findall(p)) >= 2) >= 2
+        and all(len(_HANZI.findall(p)) >= 2 for p in parts if not p.startswith(("@", "＠")))
+        and bool(_SPEECH.search(line))
+    )
 
 
 def _word_row(line: str) -> bool:

@@ -21,10 +21,14 @@ import re
 from dataclasses import dataclass
 
 from tui.model.boilerplate import (
+    STATUS_LABEL,
     Kind,
     Split,
     classify,
     is_badge,
+    is_credit_line,
+    is_field_line,
+    is_price_widget,
     is_section_heading,
     is_site_name,
 )
@@ -49,7 +53,7 @@ _LABEL = re.compile(
 )
 _SITE = re.compile(
     (
-        r"(?:网|报|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
+        r"(?:网|报|头条|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
@@ -66,6 +70,11 @@ _HANZI = re.compile(r"[\u3400-\u9fff]")
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_FOLLOW = re.compile(r"^[+＋]?\s*关注$")
+# A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
+_POSTER = re.compile(
+    r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
+)
 _STORY_END = re.compile(r"[。！？!?]")
 _LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
@@ -126,9 +135,20 @@ def _headline(line: str) -> tuple[int, int] | None:
     parts = re.split(r"\s+[/／|｜]\s+", text)
     if len(parts) >= 2 and all(len(p) <= 10 for p in parts):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
+    if STATUS_LABEL.match(text):
+        return None  # 即時更新, 持續更新中: a status label over the headline
+    if is_credit_line(text):
+        return None  # 本文来自…：…，作者：…: a credit line of labelled fields
+    if is_price_widget(text):
+        return None  # 京东 到手价169元: a price widget, not the product's headline
     if classify(text) is Kind.CHROME:
         return None
     return start, end
+
+
+def _longer_headline(line: str, previous: str) -> bool:
+    """``line`` reads more as a headline than the short line over it (a label or a name)."""
+    return len(line) >= 12 and len(line) >= 1.5 * len(previous)
 
 
 def _is_story(line: str) -> bool:
@@ -171,7 +191,22 @@ def _story_start(
             previous_headline = False
             seen_headline = True
             continue
-        if _is_story(text) or (previous_headline and headline):
+        if _is_story(text):
+            return k
+        if previous_headline and headline:
+            later = nonblank[k + 1] if k + 1 < len(nonblank) else None
+            if (
+                later is not None
+                and _longer_headline(text, stripped[nonblank[k - 1]])
+                and (
+                    later in chrome
+                    or _is_story(stripped.get(later, ""))
+                    or len(text) >= 2.5 * len(stripped[nonblank[k - 1]])
+                )
+            ):
+                # 慢慢走的旅行沙龍 / 即時更新, then the headline over its byline or its story
+                seen_headline = True
+                continue
             return k
         if not headline and seen_headline and _HANZI.search(text):
             return k
@@ -202,7 +237,10 @@ def find_title(
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
         return None
-    story = fold("".join(lines[i] for i in nonblank[start : start + 40])[:STORY_SAMPLE])
+    # The story's own lines: a name repeated in chrome (發佈於 某某沙龍) is not repeated by the story.
+    story = fold(
+        "".join(lines[i] for i in nonblank[start : start + 40] if i not in chrome_set)[:STORY_SAMPLE]
+    )
     footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
@@ -231,6 +269,10 @@ def find_title(
             and _headline(prev) is not None
         ):
             continue  # the author's name between a headline and its dateline
+        if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
+            continue  # a poster's name over a badge or a follow button; a post under its poster
+        if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
+            continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
