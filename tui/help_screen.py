@@ -58,12 +58,13 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
             table.add_row(Text(keys), Text(what))
         try:
             box = self.query_one("#help-box", VerticalScroll)
-        except NoMatches:  # keys faster than the screen: torn down before it mounted
+            shown = self.query_one("#help-table", Static)
+        except NoMatches:  # keys faster than the screen: torn down before (or while) it mounted
             return
         box.border_title = Text(ui("help_title", script))
         close = keys_sentence("help.close", active_keymap(self.app))
         box.border_subtitle = Text(ui("help_close", script).format(keys=close))
-        self.query_one("#help-table", Static).update(table)
+        shown.update(table)
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         if self.is_current:  # once, however fast the keys come
