@@ -11,7 +11,7 @@ from datetime import date
 from tui.model.article import Article
 from tui.model.errors import ArticleError
 from tui.model.load import BUNDLED, Source, read_article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 
 PROG = "article-explorer"
 
@@ -52,6 +52,12 @@ def parser() -> argparse.ArgumentParser:
         help="the script to show (default: the article's own)",
     )
     p.add_argument(
+        "--variant",
+        choices=[v.value for v in Variant],
+        help="the Traditional form: standard (OpenCC), tw (臺灣正體) or hk (香港繁體); "
+        "default: Traditional text as written, converted text in tw",
+    )
+    p.add_argument(
         "--encoding",
         help="read the file in this encoding instead of detecting it (e.g. gb18030, big5, utf-8)",
     )
@@ -75,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
+    variant = Variant(args.variant) if args.variant else None
     stdin = sys.stdin.buffer.read() if path == "-" else None
     interactive = not (args.json or args.summary)
 
@@ -106,12 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
         try:
             if args.json:
-                sys.stdout.write(
-                    json.dumps(to_json(article, script), ensure_ascii=False, separators=(",", ":"))
-                )
+                data = to_json(article, script, variant)
+                sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
                 sys.stdout.write("\n")
             else:
-                print(summary(article, script))
+                print(summary(article, script, variant=variant))
             sys.stdout.flush()
         except BrokenPipeError:
             return 0
