@@ -132,7 +132,7 @@ async def test_palette_goes_to_a_blogger_by_fuzzy_search() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        for ch in "blogger ruanyf":
+        for ch in "博主 ruanyf":
             await pilot.press(ch if ch != " " else "space")
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -146,16 +146,9 @@ async def test_palette_lists_every_event_and_action() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         titles = [t for t, _, _ in app.command_entries()]
-        assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
-        assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
-        for action in (
-            "Toggle script",
-            "Help",
-            "Next mention",
-            "Clear selection",
-            "Open file",
-            "Quit",
-        ):
+        assert sum("跳至事件" in t for t in titles) == len(app.article.timeline)
+        assert sum("跳至博主" in t for t in titles) == len(app.article.bloggers)
+        for action in ("切換繁體", "開啟 / 關閉本說明", "下一處提及", "清除選取", "開啟另一篇", "離開"):
             assert any(action in t for t in titles), action
 
 

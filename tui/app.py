@@ -32,7 +32,7 @@ from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
 from tui.model.scripts import Script
 from tui.safety import guarded, log_path, report
-from tui.strings import say, ui
+from tui.strings import ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import blogger_row, event_row
@@ -453,39 +453,24 @@ class ArticleExplorer(App[int]):
     def command_entries(self) -> list[tuple[str, str, Callable[[], object]]]:
         """Title, help and callback of every palette entry, in the current script."""
         s = self.script
-        entries: list[tuple[str, str, Callable[[], object]]] = [
-            (say("切换繁体/简体", s) + " — Toggle script (t)", "", self.action_toggle_script),
-            (say("按键说明", s) + " — Help (?)", "", self.action_help),
-            (
-                say("聚焦正文", s) + " — Focus article (1)",
-                "",
-                partial(self.action_focus_pane, "article"),
-            ),
-            (
-                say("聚焦时间线", s) + " — Focus timeline (2)",
-                "",
-                partial(self.action_focus_pane, "timeline"),
-            ),
-            (
-                say("聚焦博主", s) + " — Focus bloggers (3)",
-                "",
-                partial(self.action_focus_pane, "bloggers"),
-            ),
-            (say("下一处提及", s) + " — Next mention (n)", "", partial(self.action_mention, 1)),
-            (
-                say("上一处提及", s) + " — Previous mention (N)",
-                "",
-                partial(self.action_mention, -1),
-            ),
-            (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
-            (say("打开文章", s) + " — Open file… (o)", "", self.action_open),
-            (say("退出", s) + " — Quit (q)", "", self.action_quit),
+        actions: list[tuple[str, str, Callable[[], object]]] = [
+            ("app.toggle_script", "t", self.action_toggle_script),
+            ("app.help", "?", self.action_help),
+            ("app.focus_article", "1", partial(self.action_focus_pane, "article")),
+            ("app.focus_timeline", "2", partial(self.action_focus_pane, "timeline")),
+            ("app.focus_bloggers", "3", partial(self.action_focus_pane, "bloggers")),
+            ("app.next_mention", "n", partial(self.action_mention, 1)),
+            ("app.previous_mention", "N", partial(self.action_mention, -1)),
+            ("app.clear_selection", "escape", self.action_clear_selection),
+            ("app.open", "o", self.action_open),
+            ("app.quit", "q", self.action_quit),
         ]
+        entries = [(f"{ui(i + '.help', s)} ({key})", "", call) for i, key, call in actions]
         for i, e in enumerate(self.article.timeline):
             summary = " ".join(self.article.sentence_text(e.paragraph, e.sentence, s).split())
             entries.append(
                 (
-                    f"{say('跳到事件', s)} · Go to event: {e.label(s)} {e.text(s)}",
+                    f"{ui('go_event', s)} · {e.label(s)} {e.text(s)}",
                     summary[:80],
                     partial(self.select_event, i),
                 )
@@ -494,7 +479,7 @@ class ArticleExplorer(App[int]):
             who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
             entries.append(
                 (
-                    f"{say('跳到博主', s)} · Go to blogger: @{b.handle(s)} {who}",
+                    f"{ui('go_blogger', s)} · @{b.handle(s)} {who}",
                     "",
                     partial(self.select_blogger, i),
                 )

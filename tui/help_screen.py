@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from tui.model.scripts import Script
 from tui.safety import guarded
-from tui.strings import KEYS, say, ui
+from tui.strings import KEYS, TEXTS, ui
 
 
 class HelpScreen(ModalScreen[None]):
@@ -41,7 +41,8 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for keys, what in KEYS:
-            table.add_row(Text(say(keys, script)), Text(say(what, script)))
+            shown = ui(keys, script) if keys in TEXTS else keys
+            table.add_row(Text(shown), Text(ui(what, script)))
         box = self.query_one("#help-box", VerticalScroll)
         box.border_title = Text(ui("help_title", script))
         box.border_subtitle = Text(ui("help_close", script))

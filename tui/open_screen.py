@@ -26,7 +26,7 @@ class OpenScreen(ModalScreen[str | None]):
         with Vertical(id="open-box") as box:
             box.border_title = ui("open_title", self.script)
             yield Static(ui("open_hint", self.script), markup=False)
-            yield Input(placeholder="~/article.txt", id="open-path")
+            yield Input(placeholder=ui("open_placeholder", self.script), id="open-path")
 
     @guarded()
     def on_input_submitted(self, event: Input.Submitted) -> None:
