@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from tests.apps import click_text, explorer, settle
+from tui.commands import palette_entries
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -132,7 +133,7 @@ async def test_palette_goes_to_a_blogger_by_fuzzy_search() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        for ch in "博主 ruanyf":
+        for ch in "blogger ruanyf":
             await pilot.press(ch if ch != " " else "space")
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -145,9 +146,12 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [t for t, _, _ in app.command_entries()]
+        entries = palette_entries(app.article, app.script, lambda _: "", app.variant, app.lang)
+        titles = [e.title for e in entries]
         assert sum("跳至事件" in t for t in titles) == len(app.article.timeline)
         assert sum("跳至博主" in t for t in titles) == len(app.article.bloggers)
+        aliases = [e.alias for e in entries]  # an English query still finds them
+        assert sum("Go to event" in t for t in aliases) == len(app.article.timeline)
         for action in ("切換繁體", "開啟 / 關閉本說明", "下一處提及", "清除選取", "開啟另一篇", "離開"):
             assert any(action in t for t in titles), action
 
@@ -195,3 +199,45 @@ async def test_help_switches_script_with_everything_else() -> None:
         assert type(app.screen).__name__ == "HelpScreen"
         assert "按键说明" in app.screen.query_one("#help-box").border_title
         assert app.script.value == "simplified"
+
+
+async def test_a_theme_change_redraws_every_pane() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panes = [app.query_one(ArticleView), *app.query(RowList)]
+        dark = {pane.id: next(iter(pane.render_line(1))).style.bgcolor for pane in panes}
+        app.theme = "textual-light"
+        await settle(pilot)
+        for pane in panes:
+            background = pane.rich_style.bgcolor
+            assert background != dark[pane.id]
+            for y in range(3):
+                assert list(pane.render_line(y))[-1].style.bgcolor == background, pane.id
+
+
+async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one("#timeline", RowList)
+
+        def marked() -> set[int]:
+            top = round(timeline.scroll_y)
+            rows = range(top, min(timeline.count, top + timeline.size.height))
+            return {i for i in rows if timeline.render_line(i - top).text.startswith("▍")}
+
+        def expected() -> set[int]:
+            first, last = app.on_screen
+            shown = range(round(timeline.scroll_y), round(timeline.scroll_y) + timeline.size.height)
+            return {
+                i
+                for i, e in enumerate(app.article.timeline)
+                if first <= e.paragraph <= last and i in shown
+            }
+
+        start = marked()
+        assert start and start == expected()
+        await pilot.press("G")
+        await settle(pilot)
+        assert marked() == expected() and marked() != start

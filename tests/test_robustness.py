@@ -92,7 +92,7 @@ async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.Monk
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.words_failed
-        assert "不可用" in app.query_one(ArticleView).border_subtitle
+        assert "無法使用" in app.query_one(ArticleView).border_subtitle  # zh-Hant: Taiwan usage
         await pilot.press("t")
         assert app.script.value == "simplified"
 

@@ -1,54 +1,53 @@
-"""The explorer app: owns the state that changes and wires messages to actions.
+"""The explorer app: owns the view state and wires messages to changes of it.
 
-The app holds the article (replaced once words arrive, or once a book is read
-whole), the script and the selection; widgets render what they are given and post
-messages.  The reading position is the article pane's scroll state, kept as
-``(paragraph, offset)`` so that relayouts never lose it; the pane reports it by
-message and the app decides when to move it (jumps, a new file).  Word segmentation runs in a thread worker that
-never touches widgets and reports by message, so the first screen never waits
-for jieba.
+The app is a :class:`tui.view_state.ViewState`: it holds the article (replaced once words
+arrive, or once a book is read whole), the script, the selection and what is on screen,
+and every pane receives them by ``data_bind`` and draws itself.  The app never draws: it
+turns messages (from panes, from workers) and actions into state changes, and asks the
+article pane to move for jumps and a new file.  Which choice an action makes is decided in
+:mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
+touch widgets and report by message, so the first screen never waits for jieba.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Iterable
 
-from rich.text import Text
 from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.reactive import reactive
-from textual.widgets import Footer
+from textual.screen import Screen
 
+from tui import selection as choice
 from tui.commands import ExplorerCommands
+from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
 from tui.model.load import Source, load_article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant, default_variant
 from tui.safety import guarded, log_path, report
-from tui.strings import ui
-from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
+from tui.selection import MarkKind, Selection, SelectionKind
+from tui.strings import Lang, ui
+from tui.view_state import (
+    ARTICLE_PANE,
+    BLOGGER_PANE,
+    DIALOG,
+    TIMELINE_PANE,
+    TITLE_BAR,
+    ViewState,
+)
+from tui.widgets.article_view import ArticleView
+from tui.widgets.blogger_list import BloggerList
 from tui.widgets.row_list import RowList
-from tui.widgets.rows import blogger_row, event_row
+from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
-
-
-@dataclass(frozen=True)
-class Selection:
-    """What the reader chose: an event, or a blogger and which of their mentions."""
-
-    kind: str  # "event" or "blogger"
-    index: int
-    mention: int = 0
 
 
 class WordsReady(Message):
@@ -81,7 +80,7 @@ class ArticleOpened(Message):
         self.replaces = replaces
 
 
-class ArticleExplorer(App[int]):
+class ArticleExplorer(ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
@@ -110,8 +109,6 @@ class ArticleExplorer(App[int]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
     ]
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-
     def __init__(
         self,
         article: Article,
@@ -119,31 +116,39 @@ class ArticleExplorer(App[int]):
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        variant: Variant | None = None,
+        lang: Lang | None = None,
     ) -> None:
-        """``source``, when given, is the whole document of which ``article`` is the beginning."""
+        """``source``, when given, is the whole document of which ``article`` is the beginning.
+
+        ``variant`` and ``lang`` are the reader's choices; without them Traditional text is
+        shown as written (converted text in 臺灣正體) and the interface speaks the script's
+        language, following ``t``.
+        """
         super().__init__()
-        self.article = article
+        self.variant_chosen = variant
+        self.lang_chosen = lang
+        shown = script or article.script
+        self.set_reactive(ArticleExplorer.article, article)
+        self.set_reactive(ArticleExplorer.script, shown)
+        self.set_reactive(ArticleExplorer.variant, variant or default_variant(article.script))
+        self.set_reactive(ArticleExplorer.lang, lang or Lang.of(shown))
         self.source = source
         self.use_cache = use_cache
-        self.selection: Selection | None = None
-        self._on_screen: set[int] = set()
-        self.words_failed = False
-        self.set_reactive(ArticleExplorer.script, script or article.script)
 
     # ---- building the screen ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(id="title-bar")
+        yield TitleBar(id="title-bar").data_bind(*TITLE_BAR)
         with Horizontal(id="main"):
-            yield ArticleView(id="article")
+            yield ArticleView(id="article").data_bind(*ARTICLE_PANE)
             with Vertical(id="side"):
-                yield RowList(id="timeline")
-                yield RowList(id="bloggers")
-        yield Footer()
+                yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
+                yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
+        yield LocalFooter().data_bind(*DIALOG)
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
-        self._render_all()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
@@ -177,14 +182,11 @@ class ArticleExplorer(App[int]):
     def on_words_ready(self, message: WordsReady) -> None:
         if message.article is self.article:
             self.article = with_words(self.article, message.words)
-            self.query_one(ArticleView).show(self.article, self.script)
-            self._render_chrome()
             _settle_heap()
 
     def on_words_failed(self, message: WordsFailed) -> None:
         self.words_failed = True
         report(self, message.error)
-        self._render_chrome()
 
     @guarded()
     def action_open(self) -> None:
@@ -192,11 +194,11 @@ class ArticleExplorer(App[int]):
         from tui.open_screen import OpenScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
-            self.push_screen(OpenScreen(self.script), self._open_path)
+            self.push_screen(OpenScreen(self.lang), self._open_path)
 
     def _open_path(self, path: str | None) -> None:
         if path:
-            self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
+            self.notify(f"{ui('opening', self.lang)} {path}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
@@ -214,129 +216,40 @@ class ArticleExplorer(App[int]):
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.article is None:
             self.notify(
-                message.error, title=ui("open_failed", self.script), severity="error", markup=False
+                message.error, title=ui("open_failed", self.lang), severity="error", markup=False
             )
             return
         if message.replaces and self.source is None:
             return  # the reader opened another file while the book was being read
-        previous, self.article = self.article, message.article
+        previous, new = self.article, message.article
         self.source = None
+        carried = choice.carry(self.selection, previous, new) if message.replaces else None
+        self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
-        self._on_screen = set()
-        if message.replaces:  # the same document, now whole: keep the place and the choice
-            self.selection = _carry_selection(self.selection, previous, self.article)
-        else:
-            self.selection = None
-        self._render_all(top=not message.replaces)
+        if self.variant_chosen is None:  # another file may be in the other script
+            self.variant = default_variant(new.script)
+        self.article = new
+        self.selection = carried
+        if not message.replaces:  # another file: start from its beginning
+            self.query_one(ArticleView).go_to(0, 0, third=False)
         _settle_heap()
-        if not self.article.segmented:
-            self._segment(self.article)
+        if not new.segmented:
+            self._segment(new)
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
-    # ---- rendering the state ----------------------------------------------------------------
-
-    def _render_all(self, top: bool = False) -> None:
-        """Render the state in every pane; ``top`` starts the text from its beginning."""
-        self.query_one(ArticleView).show(self.article, self.script, at=(0, 0) if top else None)
-        self._render_rows()
-        self._render_chrome()
-        self._render_highlights()
-
-    def _render_chrome(self) -> None:
-        s = self.script
-        a = self.article
-        status = f"{ui('ref', s)} {a.reference_date.isoformat()}"
-        if a.replaced:
-            status = f"{a.replaced} {ui('replaced', s)} · " + status
-        self.query_one(TitleBar).show(a.display_title(s), s.badge, status)
-        view = self.query_one(ArticleView)
-        view.border_title = Text(
-            ui("article", s)
-        )  # Text, never markup: keywords come from the article
-        if a.keywords is None:
-            state = ui("unavailable" if self.words_failed else "segmenting", s)
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
-        else:
-            words = " · ".join(k(s) for k in a.keywords[:8])
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
-        timeline = self.query_one("#timeline", RowList)
-        more = "" if a.complete else "…"
-        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
-        bloggers = self.query_one("#bloggers", RowList)
-        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
-        if not a.complete:
-            timeline.border_subtitle = Text(ui("reading_rest", s))
-        else:
-            timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
-        bloggers.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
-
-    def _event_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the timeline, for the current script and selection."""
-        chosen = (
-            self.selection is not None
-            and self.selection.kind == "event"
-            and self.selection.index == i
-        )
-        return event_row(self.article, i, self.script, i in self._on_screen, chosen, width)
-
-    def _blogger_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the blogger pane, with ``2/3`` when it is being followed."""
-        sel = self.selection
-        position = ""
-        if sel is not None and sel.kind == "blogger" and sel.index == i:
-            position = f"{sel.mention + 1}/{len(self.article.bloggers[i].mentions)}"
-        return blogger_row(self.article, i, self.script, position, width)
-
-    def _render_rows(self) -> None:
-        self.query_one("#timeline", RowList).set_source(len(self.article.timeline), self._event_row)
-        self.query_one("#bloggers", RowList).set_source(
-            len(self.article.bloggers), self._blogger_row
-        )
-
-    def _render_highlights(self) -> None:
-        marks: dict[int, list[Mark]] = {}
-        sel = self.selection
-        if sel is not None and sel.kind == "event":
-            e = self.article.timeline[sel.index]
-            marks.setdefault(e.paragraph, []).append(Mark(*e.sentence, SENTENCE))
-        elif sel is not None and sel.kind == "blogger":
-            b = self.article.bloggers[sel.index]
-            for k, m in enumerate(b.mentions):
-                marks.setdefault(m.paragraph, []).append(Mark(*m.span, MENTION))
-                if k == sel.mention:
-                    marks[m.paragraph].append(Mark(*m.sentence, SENTENCE))
-        self.query_one(ArticleView).set_highlights(marks)
-
-    @guarded()
-    def watch_script(self) -> None:
-        self._render_all()
-        for screen in self.screen_stack:
-            show = getattr(screen, "show", None)  # a dialog in front switches too (help)
-            if callable(show) and screen is not self.screen_stack[0]:
-                show(self.script)
-
     # ---- messages from widgets --------------------------------------------------------------
 
     @on(ArticleView.Moved)
-    @guarded()
     def _moved(self, message: ArticleView.Moved) -> None:
-        on_screen = {
-            i
-            for i, e in enumerate(self.article.timeline)
-            if message.first <= e.paragraph <= message.last
-        }
-        if on_screen != self._on_screen:
-            changed = on_screen ^ self._on_screen
-            self._on_screen = on_screen
-            self.query_one("#timeline", RowList).refresh_rows(*changed)
+        self.on_screen = (message.first, message.last)
 
     @on(ArticleView.Clicked)
     @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
-        if message.kind == "handle":
+        if message.kind is MarkKind.HANDLE:
             self.select_blogger(message.index, jump=False)
         else:
             self.select_event(message.index, jump=False)
@@ -358,63 +271,86 @@ class ArticleExplorer(App[int]):
 
     # ---- actions ----------------------------------------------------------------------------
 
-    def _set_selection(self, selection: Selection | None) -> None:
-        previous, self.selection = self.selection, selection
-        for sel in {previous, selection} - {None}:
-            name = "#timeline" if sel.kind == "event" else "#bloggers"
-            self.query_one(name, RowList).refresh_rows(sel.index)
-        self._render_highlights()
-
     @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
-        """Highlight event ``index``'s sentence and bring it into view."""
-        if not 0 <= index < len(self.article.timeline):
-            return
-        self._set_selection(Selection("event", index))
-        self.query_one("#timeline", RowList).highlighted = index
-        e = self.article.timeline[index]
-        if jump:
-            self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
+        """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
+        self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
 
     @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
-        """Highlight every mention of blogger ``index`` and go to mention ``mention``."""
-        if not 0 <= index < len(self.article.bloggers):
+        """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
+        self._choose(choice.choose(self.article, SelectionKind.BLOGGER, index, mention), jump)
+
+    def _choose(self, selection: Selection | None, jump: bool) -> None:
+        if selection is None:
             return
-        mentions = self.article.bloggers[index].mentions
-        mention %= len(mentions)
-        self._set_selection(Selection("blogger", index, mention))
-        self.query_one("#bloggers", RowList).highlighted = index
-        if jump:
-            m = mentions[mention]
-            self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
+        self.selection = selection
+        target = choice.jump_target(self.article, selection)
+        if jump and target is not None:
+            self.query_one(ArticleView).go_to(*target)
+
+    def action_select_event(self, index: int) -> None:
+        self.select_event(index)
+
+    def action_select_blogger(self, index: int) -> None:
+        self.select_blogger(index)
 
     @guarded()
     def action_mention(self, step: int) -> None:
         """Next or previous mention of the chosen blogger (or of the highlighted one)."""
-        if not self.article.bloggers:
-            return
-        sel = self.selection
-        if sel is None or sel.kind != "blogger":
-            index = self.query_one("#bloggers", RowList).highlighted or 0
-            self.select_blogger(index, 0 if step > 0 else -1)
-        else:
-            self.select_blogger(sel.index, sel.mention + step)
+        highlighted = self.query_one("#bloggers", RowList).highlighted
+        self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
 
     @guarded()
     def action_clear_selection(self) -> None:
-        self._set_selection(None)
+        self.selection = None
 
     @guarded()
     def action_toggle_script(self) -> None:
         self.script = self.script.other
+
+    def watch_script(self, script: Script) -> None:
+        if self.lang_chosen is None:  # the interface speaks the script on screen
+            self.lang = Lang.of(script)
+
+    @guarded()
+    def action_choose_variant(self, value: str) -> None:
+        """Show Traditional text in form ``value`` (``standard``, ``tw``, ``hk``)."""
+        self.variant_chosen = self.variant = Variant(value)
+        label = ui(f"variant.{value}", self.lang)
+        self.notify(f"{ui('variant_chosen', self.lang)}{label}", markup=False, timeout=2)
+
+    @guarded()
+    def action_choose_lang(self, value: str) -> None:
+        """Speak ``value`` (``zh-Hant``, ``zh-Hans``, ``en``) whatever the script."""
+        self.lang_chosen = self.lang = Lang(value)
+        label = ui(f"lang.{value}", self.lang)
+        self.notify(f"{ui('lang_chosen', self.lang)}{label}", markup=False, timeout=2)
+
+    # ---- Textual's own dialogs, in the reader's language ------------------------------------
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not LocalCommandPalette.is_open(self):
+            self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            LocalCommandPalette(self.lang, [ThemeProvider], placeholder="theme_placeholder")
+        )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        return system_commands(
+            screen, self.lang, change_theme=self.action_change_theme, quit=self.action_quit
+        )
 
     @guarded()
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.script))
+            self.push_screen(HelpScreen(self.lang).data_bind(*DIALOG))
 
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
@@ -447,61 +383,6 @@ class ArticleExplorer(App[int]):
             return_code=1,
             message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
         )
-
-    # ---- command palette --------------------------------------------------------------------
-
-    def command_entries(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Title, help and callback of every palette entry, in the current script."""
-        s = self.script
-        actions: list[tuple[str, str, Callable[[], object]]] = [
-            ("app.toggle_script", "t", self.action_toggle_script),
-            ("app.help", "?", self.action_help),
-            ("app.focus_article", "1", partial(self.action_focus_pane, "article")),
-            ("app.focus_timeline", "2", partial(self.action_focus_pane, "timeline")),
-            ("app.focus_bloggers", "3", partial(self.action_focus_pane, "bloggers")),
-            ("app.next_mention", "n", partial(self.action_mention, 1)),
-            ("app.previous_mention", "N", partial(self.action_mention, -1)),
-            ("app.clear_selection", "escape", self.action_clear_selection),
-            ("app.open", "o", self.action_open),
-            ("app.quit", "q", self.action_quit),
-        ]
-        entries = [(f"{ui(i + '.help', s)} ({key})", "", call) for i, key, call in actions]
-        for i, e in enumerate(self.article.timeline):
-            summary = " ".join(self.article.sentence_text(e.paragraph, e.sentence, s).split())
-            entries.append(
-                (
-                    f"{ui('go_event', s)} · {e.label(s)} {e.text(s)}",
-                    summary[:80],
-                    partial(self.select_event, i),
-                )
-            )
-        for i, b in enumerate(self.article.bloggers):
-            who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
-            entries.append(
-                (
-                    f"{ui('go_blogger', s)} · @{b.handle(s)} {who}",
-                    "",
-                    partial(self.select_blogger, i),
-                )
-            )
-        return entries
-
-
-def _carry_selection(selection: Selection | None, old: Article, new: Article) -> Selection | None:
-    """The same choice in the whole book as in its beginning: by place, not by index."""
-    if selection is None:
-        return None
-    if selection.kind == "event":
-        e = old.timeline[selection.index]
-        for i, f in enumerate(new.timeline):
-            if (f.paragraph, f.span) == (e.paragraph, e.span):
-                return Selection("event", i)
-        return None
-    key = old.bloggers[selection.index].handle.simplified
-    for i, b in enumerate(new.bloggers):
-        if b.handle.simplified == key:
-            return Selection("blogger", i, min(selection.mention, len(b.mentions) - 1))
-    return None
 
 
 def _settle_heap() -> None:

@@ -58,6 +58,11 @@ def parser() -> argparse.ArgumentParser:
         "default: Traditional text as written, converted text in tw",
     )
     p.add_argument(
+        "--lang",
+        choices=["zh-Hant", "zh-Hans", "en"],
+        help="the interface language (default: the one written in the script on screen)",
+    )
+    p.add_argument(
         "--encoding",
         help="read the file in this encoding instead of detecting it (e.g. gb18030, big5, utf-8)",
     )
@@ -123,6 +128,16 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         return 0
     rest = source if not article.complete else None
-    app = ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
+    from tui.strings import Lang
+
+    lang = Lang(args.lang) if args.lang else None
+    app = ArticleExplorer(
+        article,
+        script=script,
+        use_cache=not args.no_cache,
+        source=rest,
+        variant=variant,
+        lang=lang,
+    )
     app.run()
     return app.return_code or 0

@@ -1,4 +1,8 @@
-"""Command palette entries: every action, and fuzzy "go to event…" / "go to blogger…".
+"""Command palette: every action, and fuzzy "go to event…" / "go to blogger…".
+
+The entries are built here from the view state (the article and the script), never by the
+app: :func:`palette_entries` is plain Python over the model, and each entry names an app
+action (``"select_event(3)"``), which the palette runs with ``App.run_action``.
 
 Entries carry text from the article (event sentences), which Textual's palette would read as
 markup: titles are built only from markup-free parts (dates, handles, names), and help text is
@@ -8,31 +12,162 @@ escaped, so an article can never inject a style or an action.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import partial
+from typing import cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-if TYPE_CHECKING:
-    from tui.app import ArticleExplorer
+from tui.model.article import Article
+from tui.model.scripts import Script, Variant
+from tui.strings import Lang, ui
+from tui.view_state import ViewState
+from tui.widgets.rows import event_summary
+
+#: The app's actions in the palette: (binding id, action).  Titles are the binding's help line.
+ACTIONS: tuple[tuple[str, str], ...] = (
+    ("app.toggle_script", "toggle_script"),
+    ("app.reading_mode", "reading_mode"),
+    ("app.help", "help"),
+    ("app.focus_article", "focus_pane('article')"),
+    ("app.focus_timeline", "focus_pane('timeline')"),
+    ("app.focus_bloggers", "focus_pane('bloggers')"),
+    ("app.next_mention", "mention(1)"),
+    ("app.previous_mention", "mention(-1)"),
+    ("app.clear_selection", "clear_selection"),
+    ("app.open", "open"),
+    ("app.quit", "quit"),
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One palette entry: its title, a line of help, the app action it runs.
+
+    ``alias`` is the English title: a query in English finds an entry shown in Chinese.
+    """
+
+    title: str
+    help: str
+    action: str
+    alias: str = ""
+
+
+def palette_entries(
+    article: Article,
+    script: Script,
+    key_of: Callable[[str], str],
+    variant: Variant | None = None,
+    lang: Lang | None = None,
+) -> list[Entry]:
+    """Every palette entry, the article's words in ``script`` and ``variant``, the rest in ``lang``.
+
+    ``key_of`` gives the key shown for a binding id.
+    """
+    s, v, lang = script, variant, lang or Lang.of(script)
+
+    def title(key: str, language: Lang, suffix: str = "") -> str:
+        return ui(key, language) + suffix
+
+    entries = []
+    for binding, action in ACTIONS:
+        keys = f" ({key_of(binding)})"
+        entries.append(
+            Entry(
+                title(f"{binding}.help", lang, keys),
+                "",
+                action,
+                title(f"{binding}.help", Lang.EN, keys),
+            )
+        )
+    for form in Variant:
+        entries.append(
+            Entry(
+                f"{ui('choose_variant', lang)}{ui('colon', lang)}{ui(f'variant.{form}', lang)}",
+                "",
+                f"choose_variant('{form.value}')",
+                f"{ui('choose_variant', Lang.EN)}: {ui(f'variant.{form}', Lang.EN)}",
+            )
+        )
+    for language in Lang:
+        entries.append(
+            Entry(
+                f"{ui('choose_lang', lang)}{ui('colon', lang)}{ui(f'lang.{language}', lang)}",
+                "",
+                f"choose_lang('{language.value}')",
+                f"{ui('choose_lang', Lang.EN)}: {ui(f'lang.{language}', Lang.EN)}",
+            )
+        )
+    go_event, go_blogger = ui("go_event", lang), ui("go_blogger", lang)
+    for i, e in enumerate(article.timeline):
+        words = f"{e.label(s, v)} {e.text(s, v)}"
+        entries.append(
+            Entry(
+                f"{go_event} · {words}",
+                event_summary(article, i, s, v)[:80],
+                f"select_event({i})",
+                f"{ui('go_event', Lang.EN)} · {words}",
+            )
+        )
+    for i, b in enumerate(article.bloggers):
+        who = " ".join(x(s, v) for x in (b.name, b.role) if x is not None)
+        words = f"@{b.handle(s, v)} {who}"
+        entries.append(
+            Entry(
+                f"{go_blogger} · {words}",
+                "",
+                f"select_blogger({i})",
+                f"{ui('go_blogger', Lang.EN)} · {words}",
+            )
+        )
+    return entries
 
 
 class ExplorerCommands(Provider):
     """Searches the explorer's actions, events and bloggers."""
 
-    def _entries(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app: ArticleExplorer = self.app  # type: ignore[assignment]
-        return app.command_entries()
+    def _entries(self) -> list[Entry]:
+        state = cast(ViewState, self.app)
+        if state.article is None:
+            return []
+        return palette_entries(
+            state.article, state.script, self._key_of, state.variant, state.lang
+        )
+
+    def _key_of(self, binding_id: str) -> str:
+        """The key shown for ``binding_id``: the first key it is bound to."""
+        for binding in self.app.BINDINGS:
+            if getattr(binding, "id", None) == binding_id:
+                key = binding.key.split(",")[0].strip()
+                return "?" if key == "question_mark" else key
+        return ""
+
+    def _run(self, action: str) -> Callable[[], object]:
+        return partial(self.app.run_action, action)
 
     async def discover(self) -> Hits:
-        for title, help_text, callback in self._entries():
-            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
+        for entry in self._entries():
+            yield DiscoveryHit(
+                Content(entry.title),
+                self._run(entry.action),
+                text=entry.title,
+                help=escape(entry.help),
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, help_text, callback in self._entries():
-            score = matcher.match(title)
+        for entry in self._entries():
+            score = matcher.match(entry.title)
+            display = matcher.highlight(escape(entry.title)) if score > 0 else Content(entry.title)
+            if score <= 0 and entry.alias:  # an English query, shown in the reader's language
+                score = matcher.match(entry.alias)
             if score > 0:
-                display = matcher.highlight(escape(title))
-                yield Hit(score, display, callback, text=title, help=escape(help_text))
+                yield Hit(
+                    score,
+                    display,
+                    self._run(entry.action),
+                    text=entry.title,
+                    help=escape(entry.help),
+                )

@@ -59,7 +59,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "lang.zh-Hant": ("繁体中文", "繁體中文", "Traditional Chinese"),
     "lang.zh-Hans": ("简体中文", "簡體中文", "Simplified Chinese"),
     "lang.en": ("English", "English", "English"),
-    "show_side": ("显示", "顯示", "show"),
+    "colon": ("：", "：", ": "),
     # ---- dialogs and notifications ----
     "help_title": ("按键说明", "按鍵說明", "Keys"),
     "help_close": ("按 Esc、q 或 ? 关闭", "按 Esc、q 或 ? 關閉", "Esc, q or ? closes"),

@@ -46,6 +46,8 @@ class Dual:
 
     def __call__(self, script: Script, variant: Variant | None = None) -> str:
         """The text in ``script``; ``variant`` is the Traditional form (see ``conversion``)."""
+        if script is self.script and (variant is None or variant is Variant.STANDARD):
+            return self.original  # the common case, on every drawn line: no lookups
         config = conversion(self.script, script, variant)
         if config is None:
             return self.original

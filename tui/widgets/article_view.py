@@ -2,48 +2,50 @@
 
 A Line API ``ScrollView``: only the lines on screen are wrapped and rendered,
 so a long book scrolls as lightly as an article.  Text is drawn as plain
-segments, never parsed as markup.  The pane renders what the app tells it (the
-article, the script, the highlights) and reports clicks and its reading position
-by messages.
+segments, never parsed as markup.  The pane draws its bound view state (the
+article, the script, the selection: see :mod:`tui.view_state`), builds its own
+marks and titles from it, and reports clicks and its reading position by messages.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Hashable
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.doclayout import DocumentLayout, cell_estimate
 from tui.linebreak import char_width
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.safety import guarded
+from tui.selection import Mark, MarkKind, Selection, highlights, static_marks
+from tui.strings import Lang, ui
 
 #: Kinds of marked spans, in the order their styles are layered.
-HANDLE, DATE, SENTENCE, MENTION = "handle", "date", "sentence", "mention"
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A styled span of a paragraph; ``index`` is the blogger or event it stands for."""
-
-    start: int
-    end: int
-    kind: str
-    index: int = -1
+LAYERS = (MarkKind.HANDLE, MarkKind.DATE, MarkKind.SENTENCE, MarkKind.MENTION)
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The body text with handles and dates marked, and the current selection highlighted."""
+    """The body text with handles and dates marked, and the current selection highlighted.
+
+    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant``, ``lang``
+    (its titles), ``selection``,
+    ``words_failed`` (the keyword line says so).  The reading position is the pane's own:
+    :attr:`position` reads it, :meth:`go_to` moves it (the app calls it for jumps and a new
+    file); it survives relayouts, script switches and a new model of the same text.
+    Posts :class:`ArticleView.Moved` and :class:`ArticleView.Clicked`.
+    """
 
     COMPONENT_CLASSES = {
         "article-view--handle",
@@ -60,10 +62,17 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
     ]
 
-    class Clicked(Message):
-        """A handle or a date in the text was clicked."""
+    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    variant: reactive[Variant] = reactive(Variant.STANDARD, init=False)
+    lang: reactive[Lang] = reactive(Lang.ZH_HANT, init=False)
+    selection: reactive[Selection | None] = reactive(None, init=False)
+    words_failed: reactive[bool] = reactive(False, init=False)
 
-        def __init__(self, kind: str, index: int) -> None:
+    class Clicked(Message):
+        """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
+
+        def __init__(self, kind: MarkKind, index: int) -> None:
             super().__init__()
             self.kind = kind
             self.index = index
@@ -80,47 +89,77 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.article: Article | None = None
-        self.script = Script.TRADITIONAL
-        self._marks: dict[int, list[Mark]] = {}
-        self._highlights: dict[int, list[Mark]] = {}
+        self._marks: dict[int, tuple[Mark, ...]] = {}  # handles and dates, by paragraph
+        self._highlights: dict[int, tuple[Mark, ...]] = {}  # the selection's spans
         self._layout: DocumentLayout | None = None
         self._cells: list[int] = []
-        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[Hashable, ...], Strip] = LRUCache(1024)
         self._anchor = (0, 0)
         self._last_moved: tuple[int, int, int, int] | None = None
         self._styles: dict[str, Style] | None = None
         self._restoring = False  # a relayout is waiting to scroll back to the reading position
 
-    # ---- what the app tells the pane --------------------------------------------------------
+    # ---- state ------------------------------------------------------------------------------
 
     @guarded()
-    def show(self, article: Article, script: Script, at: tuple[int, int] | None = None) -> None:
-        """Render ``article`` in ``script`` at the reading position, or at ``at`` when given."""
-        if article is not self.article:
-            same_text = (
-                self.article is not None
-                and len(article.paragraphs) == len(self.article.paragraphs)
-                and all(
-                    a.text is b.text
-                    for a, b in zip(article.paragraphs, self.article.paragraphs, strict=True)
-                )
+    def watch_article(self, old: Article | None, article: Article | None) -> None:
+        if article is None:
+            return
+        same_text = (
+            old is not None
+            and len(article.paragraphs) == len(old.paragraphs)
+            and all(
+                a.text is b.text for a, b in zip(article.paragraphs, old.paragraphs, strict=True)
             )
-            if not same_text:  # words arrived for the same text: the widths still hold
-                self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
-            self.article = article
-            self._marks = _static_marks(article)
-        self.script = script
-        if at is not None:
-            self._anchor = at
+        )
+        if not same_text:  # words arriving for the same text keep the cell widths
+            self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
+        self._marks = static_marks(article)
+        self._highlights = highlights(article, self.selection)
+        self._titles()
         self._relayout()
 
     @guarded()
-    def set_highlights(self, marks: dict[int, list[Mark]]) -> None:
-        """Replace the highlighted spans (selected sentence, mentions)."""
-        self._highlights = marks
+    def watch_script(self) -> None:
+        self._titles()
+        self._relayout()
+
+    @guarded()
+    def watch_variant(self) -> None:
+        self._titles()
+        self._relayout()
+
+    def watch_lang(self) -> None:
+        self._titles()
+
+    @guarded()
+    def watch_selection(self, selection: Selection | None) -> None:
+        if self.article is not None:
+            self._highlights = highlights(self.article, selection)
+            self.refresh()  # lines whose highlights changed miss the cache (see render_line)
+
+    def watch_words_failed(self) -> None:
+        self._titles()
+
+    def _titles(self) -> None:
+        a, s, lang = self.article, self.script, self.lang
+        if a is None:
+            return
+        self.border_title = Text(ui("article", lang))  # Text, never markup: keywords are article text
+        if a.keywords is None:
+            state = ui("unavailable" if self.words_failed else "segmenting", lang)
+            self.border_subtitle = Text(f"{ui('keywords', lang)}{ui('colon', lang)}{state}")
+        else:
+            words = " · ".join(k(s, self.variant) for k in a.keywords[:8])
+            self.border_subtitle = Text(f"{ui('keywords', lang)}{ui('colon', lang)}{words}")
+
+    def notify_style_update(self) -> None:
+        """Styles changed (a theme): lines drawn with the old ones are stale."""
+        super().notify_style_update()
         self._cache.clear()
-        self.refresh()
+        self._styles = None
+
+    # ---- moving -----------------------------------------------------------------------------
 
     @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
@@ -157,9 +196,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self.scrollable_content_region.width <= 0:
             self._layout = None  # not laid out yet: on_resize does it at the real width
             return
-        paragraphs, script = self.article.paragraphs, self.script
+        paragraphs, script, variant = self.article.paragraphs, self.script, self.variant
         self._layout = DocumentLayout(
-            lambda p: paragraphs[p].text(script), self._width(), self._cells
+            lambda p: paragraphs[p].text(script, variant), self._width(), self._cells
         )
         self._cache.clear()
         paragraph, offset = self._anchor
@@ -250,21 +289,24 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._layout.line(top + y)
         if line is None:
             return Strip.blank(width, base)
-        key = (line, self.script, width)
+        key = (line, self.script, self.variant, width, self._highlights.get(line[0]))
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render(*line, width, base)
             self._cache[key] = strip
         return strip
 
+    def _text(self, paragraph: int) -> str:
+        return self.article.paragraphs[paragraph].text(self.script, self.variant)
+
     def _compute_styles(self) -> dict[str, Style]:
         styles = {"base": self.rich_style}
-        for kind in (HANDLE, DATE, SENTENCE, MENTION):
+        for kind in LAYERS:
             styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
         return styles
 
     def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
-        text = self.article.paragraphs[p].text(self.script)[start:end].replace("\t", " ")
+        text = self._text(p)[start:end].replace("\t", " ")
         marks = [
             m
             for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()))
@@ -280,7 +322,7 @@ class ArticleView(ScrollView, can_focus=True):
         segments = []
         for a, b in itertools.pairwise(points):
             style = base
-            for kind in (HANDLE, DATE, SENTENCE, MENTION):
+            for kind in LAYERS:
                 if any(m.kind == kind and m.start <= start + a < m.end for m in marks):
                     style = style + self._styles[kind]
             segments.append(Segment(text[a:b], style))
@@ -315,7 +357,7 @@ class ArticleView(ScrollView, can_focus=True):
         if line is None:
             return
         p, start, end = line
-        text = self.article.paragraphs[p].text(self.script)
+        text = self._text(p)
         x, i = 0, start
         while i < end and x + char_width(text[i]) <= offset.x:
             x += char_width(text[i])
@@ -325,14 +367,3 @@ class ArticleView(ScrollView, can_focus=True):
                 event.stop()
                 self.post_message(self.Clicked(m.kind, m.index))
                 return
-
-
-def _static_marks(article: Article) -> dict[int, list[Mark]]:
-    """Handles and dates of the article, by paragraph."""
-    marks: dict[int, list[Mark]] = {}
-    for i, b in enumerate(article.bloggers):
-        for m in b.mentions:
-            marks.setdefault(m.paragraph, []).append(Mark(*m.span, HANDLE, i))
-    for i, e in enumerate(article.timeline):
-        marks.setdefault(e.paragraph, []).append(Mark(*e.span, DATE, i))
-    return marks
