@@ -36,6 +36,7 @@ from tui.view_state import (
     ARTICLE_PANE,
     BLOGGER_PANE,
     DIALOG,
+    FOOTER,
     TIMELINE_PANE,
     TITLE_BAR,
     ViewState,
@@ -48,6 +49,7 @@ from tui.widgets.title_bar import ScriptBadge, TitleBar
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
+WIDE_FROM = 105  # columns: from here the side column takes 38%; between, the text keeps 60 cells
 
 
 class WordsReady(Message):
@@ -86,9 +88,11 @@ class ArticleExplorer(ViewState, App[int]):
     CSS_PATH = "explorer.tcss"
     TITLE = "Article Explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (WIDE_FROM, "-wide")]
     BINDINGS = [
         Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
         Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
+        Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
         Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
         Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
         Binding(
@@ -99,9 +103,10 @@ class ArticleExplorer(ViewState, App[int]):
             priority=True,
             id="app.previous_pane",
         ),
-        Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
-        Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
-        Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
+        # Shown in the footer only while the side panes are folded (see tui.localized).
+        Binding("1", "focus_pane('article')", "Article", id="app.focus_article"),
+        Binding("2", "focus_pane('timeline')", "Timeline", id="app.focus_timeline"),
+        Binding("3", "focus_pane('bloggers')", "Bloggers", id="app.focus_bloggers"),
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
         Binding("o", "open", "Open", show=False, id="app.open"),
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -133,6 +138,7 @@ class ArticleExplorer(ViewState, App[int]):
         self.set_reactive(ArticleExplorer.script, shown)
         self.set_reactive(ArticleExplorer.variant, variant or default_variant(article.script))
         self.set_reactive(ArticleExplorer.lang, lang or Lang.of(shown))
+        self.reading = False  # z: the text alone, full width
         self.source = source
         self.use_cache = use_cache
 
@@ -145,10 +151,10 @@ class ArticleExplorer(ViewState, App[int]):
             with Vertical(id="side"):
                 yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
                 yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
-        yield LocalFooter().data_bind(*DIALOG)
+        yield LocalFooter(compact=True).data_bind(*FOOTER)
 
     def on_mount(self) -> None:
-        self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self._fold()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
@@ -238,7 +244,13 @@ class ArticleExplorer(ViewState, App[int]):
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
-        self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
+        self._fold()
+
+    def _fold(self) -> None:
+        """Fold the side panes away in a narrow window or in reading mode."""
+        folded = self.size.width < NARROW_BELOW or self.reading
+        self.screen_stack[0].set_class(folded, "-folded")
+        self.folded = folded
 
     # ---- messages from widgets --------------------------------------------------------------
 
@@ -287,6 +299,8 @@ class ArticleExplorer(ViewState, App[int]):
         self.selection = selection
         target = choice.jump_target(self.article, selection)
         if jump and target is not None:
+            if self.folded:  # the text may be behind a pane brought forward: show it
+                self.action_focus_pane("article")
             self.query_one(ArticleView).go_to(*target)
 
     def action_select_event(self, index: int) -> None:
@@ -357,9 +371,21 @@ class ArticleExplorer(ViewState, App[int]):
 
     @guarded()
     def action_focus_pane(self, name: str) -> None:
-        """Focus a pane now (not after a refresh), so keys typed right after reach it."""
-        self.screen.set_class(name != "article", "-side-open")
-        self.screen.set_focus(self._pane(name))
+        """Focus a pane now (not after a refresh), so keys typed right after reach it.
+
+        While the side panes are folded this brings the pane forward (``-side-open``).
+        """
+        main = self.screen_stack[0]
+        main.set_class(name != "article", "-side-open")
+        main.set_focus(self._pane(name))
+
+    @guarded()
+    def action_reading_mode(self) -> None:
+        """``z``: the text alone at full width, or the side panes back beside it."""
+        self.reading = not self.reading
+        self._fold()
+        if self.reading:
+            self.action_focus_pane("article")
 
     @guarded()
     def action_cycle(self, step: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rich.align import Align
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.command import CommandList, CommandPalette, ProviderSource
@@ -22,28 +23,107 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
 
+from tui.selection import Selection, SelectionKind
 from tui.strings import TEXTS, Lang, ui
+
+#: Keys the footer shows only while the side panes are folded: the way to bring each pane.
+PANE_KEYS = {
+    "app.focus_article": "article",
+    "app.focus_timeline": "timeline",
+    "app.focus_bloggers": "bloggers",
+}
+
+
+def footer_shows(
+    binding_id: str | None, *, folded: bool, focused: str | None, following: bool
+) -> bool:
+    """Whether the footer shows a key, so that it holds only the keys that matter now.
+
+    The pane keys (``2 時間線 3 博主``) while the panes are folded, except the pane in front;
+    ``n`` while a blogger is being followed.
+    """
+    if binding_id in PANE_KEYS:
+        return folded and PANE_KEYS[binding_id] != (focused or "article")
+    if binding_id == "app.next_mention":
+        return following
+    return True
+
+
+#: Keys given up first when the footer is too narrow for all (the help lists them all).
+DROP_FIRST = ("article.page_down", "app.quit", "app.reading_mode", "app.help", "list.choose")
 
 
 class LocalFooter(Footer):
-    """Textual's footer with each key's label from the table (by binding id), in ``lang``."""
+    """Textual's footer with each key's label from the table (by binding id), in ``lang``.
+
+    Bound state (see :mod:`tui.view_state`): ``lang``, ``folded`` and ``selection``, which
+    decide the labels and which keys are worth the room (:func:`footer_shows`).  Keys that
+    do not fit the width are left out, least needed first (:data:`DROP_FIRST`), so the
+    footer is never cut in the middle of a word.
+    """
 
     lang: reactive[Lang] = reactive(Lang.ZH_HANT, init=False)
+    folded: reactive[bool] = reactive(False, init=False)
+    selection: reactive[Selection | None] = reactive(None, init=False)
 
-    def watch_lang(self) -> None:
+    def _state_changed(self) -> None:
         if self.is_attached:
             self.call_after_refresh(self.recompose)
 
+    watch_lang = watch_folded = _state_changed
+
+    def watch_selection(self, old: Selection | None, new: Selection | None) -> None:
+        if _following(old) != _following(new):
+            self._state_changed()
+
+    def on_resize(self) -> None:
+        self._state_changed()
+
     def compose(self) -> ComposeResult:
         active = self.screen.active_bindings if self._bindings_ready else {}
+        focused = self.screen.focused
+        focused_id = focused.id if focused is not None else None
+        keys: list[tuple[FooterKey, str | None]] = []
         for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                entry = active.get(widget.key)
-                if entry is not None:
-                    label = footer_label(entry.binding.id, entry.binding.action, self.lang)
-                    if label is not None:
-                        widget.description = label
-            yield widget
+            if not isinstance(widget, FooterKey):
+                yield widget  # binding groups: the explorer has none
+                continue
+            entry = active.get(widget.key)
+            binding_id = entry.binding.id if entry is not None else None
+            if entry is not None:
+                if not footer_shows(
+                    binding_id,
+                    folded=self.folded,
+                    focused=focused_id,
+                    following=_following(self.selection),
+                ):
+                    continue
+                label = footer_label(binding_id, entry.binding.action, self.lang)
+                if label is not None:
+                    widget.description = label
+            keys.append((widget, binding_id))
+        yield from (widget for widget, _ in fit(keys, self.app.size.width))
+
+
+def key_cells(widget: FooterKey) -> int:
+    """Cells a compact footer key takes: key, a space, its label, and a margin or a rule."""
+    return cell_len(widget.key_display) + 1 + cell_len(widget.description) + 1
+
+
+def fit(
+    keys: list[tuple[FooterKey, str | None]], width: int
+) -> list[tuple[FooterKey, str | None]]:
+    """``keys`` less the ones in :data:`DROP_FIRST`, in that order, until they fit ``width``."""
+    kept = list(keys)
+    for binding_id in DROP_FIRST:
+        if sum(key_cells(w) for w, _ in kept) <= width:
+            break
+        kept = [(w, b) for w, b in kept if b != binding_id]
+    return kept
+
+
+def _following(selection: Selection | None) -> bool:
+    return selection is not None and selection.kind is SelectionKind.BLOGGER
 
 
 def footer_label(binding_id: str | None, action: str, lang: Lang) -> str | None:

@@ -14,6 +14,7 @@ by hand::
     Selection (tui/selection) ◀ selection ───────┼──────────────────▶ BloggerList
     ArticleView.Moved ────────▶ on_screen ───────┘                    TitleBar, HelpScreen
     words worker ─────────────▶ words_failed
+    width, z ─────────────────▶ folded ──────────────────────────────▶ LocalFooter (hints)
 
 A pane builds its own rows, marks and border titles from the model and this state.
 New state (a find query, say) is added here, set by the app, and bound by the panes
@@ -41,6 +42,8 @@ class ViewState:
     - ``selection``: what the reader chose (:class:`tui.selection.Selection`) or ``None``.
     - ``on_screen``: ``(first, last)`` paragraphs the article pane shows, inclusive.
     - ``words_failed``: segmentation failed, so keywords are unavailable (the rest works).
+    - ``folded``: the side panes are not beside the text (a narrow window, or reading mode);
+      ``1``/``2``/``3`` bring a pane forward, and the footer says so.
     """
 
     article: reactive[Article | None] = reactive(None, always_update=True, init=False)
@@ -50,6 +53,7 @@ class ViewState:
     selection: reactive[Selection | None] = reactive(None, init=False)
     on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
     words_failed: reactive[bool] = reactive(False, init=False)
+    folded: reactive[bool] = reactive(False, init=False)
 
 
 #: What each pane binds, script first and article last, so a pane lays out once when bound.
@@ -59,3 +63,4 @@ TIMELINE_PANE = (*_SHOWN, ViewState.selection, ViewState.on_screen, ViewState.ar
 BLOGGER_PANE = (*_SHOWN, ViewState.selection, ViewState.article)
 TITLE_BAR = (*_SHOWN, ViewState.article)
 DIALOG = (ViewState.lang,)
+FOOTER = (ViewState.lang, ViewState.folded, ViewState.selection)

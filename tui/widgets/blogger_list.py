@@ -73,5 +73,5 @@ class BloggerList(RowList):
         if a is None:
             return
         more = "" if a.complete else "…"
-        self.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
+        self.border_title = Text(f"{ui('bloggers', s)} {len(a.bloggers)}{more}")
         self.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))

@@ -9,6 +9,7 @@ from tui.model.article import Article
 from tui.model.scripts import Script, Variant
 
 LABEL_CELLS = 12  # room for 2025-01-28 and 2024 年底 with a space after
+COMPACT_BELOW = 24  # cells: a narrower row shows the date or the handle alone
 
 
 def event_summary(
@@ -30,13 +31,14 @@ def event_row(
 ) -> Text:
     """``▍2024-12  一句话摘要…`` for one timeline event."""
     e = article.timeline[index]
-    summary = event_summary(article, index, script, variant)
     row = Text(no_wrap=True, overflow="ellipsis", end="")
     row.append("▍" if on_screen else " ", style="bold green" if on_screen else "")
     label = e.label(script)
     row.append(label, style="bold" if chosen else "bold cyan")
-    row.append(" " * max(1, LABEL_CELLS - cell_len(label)))
-    row.append(summary, style="reverse" if chosen else "")
+    if width >= COMPACT_BELOW:
+        row.append(" " * max(1, LABEL_CELLS - cell_len(label)))
+        summary = event_summary(article, index, script, variant)
+        row.append(summary, style="reverse" if chosen else "")
     row.truncate(max(1, width), overflow="ellipsis")
     return row
 
@@ -54,7 +56,7 @@ def blogger_row(
     row = Text(no_wrap=True, overflow="ellipsis", end="")
     row.append(f"@{b.handle(script, variant)}", style="bold magenta")
     who = " · ".join(x(script, variant) for x in (b.name, b.role) if x is not None)
-    if who:
+    if who and width >= COMPACT_BELOW:
         row.append(f"  {who}")
     row.append(f"  ×{len(b.mentions)}", style="dim")
     if position:

@@ -94,7 +94,7 @@ class TimelineList(RowList):
         if a is None:
             return
         more = "" if a.complete else "…"
-        self.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
+        self.border_title = Text(f"{ui('timeline', s)} {len(a.timeline)}{more}")
         if not a.complete:
             self.border_subtitle = Text(ui("reading_rest", s))
         else:
