@@ -141,3 +141,72 @@ def test_cli_variant(variant: str, form: str) -> None:
     bad = run("--json", "--variant", "mo", "-", stdin=SIMPLIFIED.encode())
     assert bad.returncode == 2 and len(bad.stderr.decode().strip().splitlines()) == 1
     assert "--variant" in run("--help").stdout.decode()
+
+
+# ---- in the app --------------------------------------------------------------------------
+
+
+def _app(text: str = SIMPLIFIED, **options):
+    from tui.app import ArticleExplorer
+
+    return ArticleExplorer(build_article(text), use_cache=False, **options)
+
+
+def _screen_text(app) -> str:
+    from tui.widgets.article_view import ArticleView
+
+    view = app.query_one(ArticleView)
+    return "".join(view.render_line(y).text for y in range(view.size.height))
+
+
+def _badge(app) -> str:
+    return str(app.query_one("#script-badge").render()).strip()
+
+
+async def test_taiwan_forms_on_screen_after_t_and_the_header_says_so() -> None:
+    from tests.apps import settle
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "为什么" in _screen_text(app) and _badge(app) == "简"
+        await pilot.press("t")
+        await settle(pilot)
+        shown = _screen_text(app)
+        assert "為什麼" in shown and "裡面" in shown and "吃飯" in shown and "流傳著" in shown
+        assert "爲" not in shown and "裏" not in shown and "喫" not in shown
+        assert _badge(app) == "繁·臺"
+        assert "@數字生命卡茲克" in app.query_one("#bloggers").row_text(0)
+
+
+async def test_palette_chooses_hong_kong_forms_in_every_pane() -> None:
+    from tests.apps import settle
+
+    app = _app(script=Script.TRADITIONAL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        for ch in "香港繁體":
+            await pilot.press(ch)
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.variant is Variant.HK
+        shown = _screen_text(app)
+        assert "裏面" in shown and "流傳着" in shown and "為什麼" in shown
+        assert _badge(app) == "繁·港"
+        position = app.query_one("ArticleView").position
+        await pilot.press("t", "t")  # the choice holds across toggles, and the place too
+        await settle(pilot)
+        assert "裏面" in _screen_text(app)
+        assert app.query_one("ArticleView").position == position
+
+
+async def test_cli_variant_reaches_the_app() -> None:
+    from tests.apps import settle
+
+    app = _app(script=Script.TRADITIONAL, variant=Variant.STANDARD)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "爲什麼" in _screen_text(app) and _badge(app) == "繁"

@@ -341,7 +341,13 @@ class ArticleExplorer(ViewState, App[int]):
         label = ui(f"lang.{value}", self.lang)
         self.notify(f"{ui('lang_chosen', self.lang)}{label}", markup=False, timeout=2)
 
-    # ---- Textual's own dialogs, in the reader's language ------------------------------------
+    # ---- colours and Textual's own dialogs ---------------------------------------------------
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The ``$reader-*`` colours for the current theme (see :mod:`tui.colours`)."""
+        from tui.colours import reading_colours
+
+        return reading_colours(self.current_theme, no_color=self.no_color)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not LocalCommandPalette.is_open(self):

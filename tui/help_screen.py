@@ -22,6 +22,7 @@ class HelpScreen(ModalScreen[None]):
     the language along with the script, unless one was chosen) redraws it too.
     """
 
+    COMPONENT_CLASSES = {"help-screen--key"}
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
         Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
@@ -49,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
         """Render the keys in the bound language."""
         lang = self.lang
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column(style=self.get_component_rich_style("help-screen--key", partial=True), no_wrap=True)
         table.add_column()
         for keys, what in KEYS:
             shown = ui(keys, lang) if keys in TEXTS else keys

@@ -110,9 +110,7 @@ def key_cells(widget: FooterKey) -> int:
     return cell_len(widget.key_display) + 1 + cell_len(widget.description) + 1
 
 
-def fit(
-    keys: list[tuple[FooterKey, str | None]], width: int
-) -> list[tuple[FooterKey, str | None]]:
+def fit(keys: list[tuple[FooterKey, str | None]], width: int) -> list[tuple[FooterKey, str | None]]:
     """``keys`` less the ones in :data:`DROP_FIRST`, in that order, until they fit ``width``."""
     kept = list(keys)
     for binding_id in DROP_FIRST:

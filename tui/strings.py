@@ -58,7 +58,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "variant.hk.mark": ("港", "港", "HK"),
     "lang.zh-Hant": ("繁体中文", "繁體中文", "Traditional Chinese"),
     "lang.zh-Hans": ("简体中文", "簡體中文", "Simplified Chinese"),
-    "lang.en": ("English", "English", "English"),
+    "lang.en": ("英文", "英文", "English"),
     "colon": ("：", "：", ": "),
     # ---- dialogs and notifications ----
     "help_title": ("按键说明", "按鍵說明", "Keys"),
@@ -223,6 +223,7 @@ KEYS: list[tuple[str, str]] = [
     ("enter", "list.choose.help"),
     ("n / N", "app.next_mention.help"),
     ("t", "app.toggle_script.help"),
+    ("z", "app.reading_mode.help"),
     ("tab / shift+tab", "app.next_pane.help"),
     ("1 / 2 / 3", "keys.focus"),
     ("escape", "app.clear_selection.help"),

@@ -39,7 +39,13 @@ class BloggerList(RowList):
         if self.article is None:
             return Text("")
         return blogger_row(
-            self.article, index, self.script, self._position(index), width, self.variant
+            self.article,
+            index,
+            self.script,
+            self._position(index),
+            width,
+            self.variant,
+            self.row_styles,
         )
 
     def _position(self, index: int) -> str:

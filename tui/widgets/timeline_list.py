@@ -54,7 +54,14 @@ class TimelineList(RowList):
             return Text("")
         chosen = is_chosen(self.selection, SelectionKind.EVENT, index)
         return event_row(
-            self.article, index, self.script, index in self.in_view, chosen, width, self.variant
+            self.article,
+            index,
+            self.script,
+            index in self.in_view,
+            chosen,
+            width,
+            self.variant,
+            self.row_styles,
         )
 
     # ---- state ------------------------------------------------------------------------------
