@@ -17,6 +17,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.command import CommandList, CommandPalette, ProviderSource
+from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -65,19 +66,39 @@ class LocalFooter(Footer):
     lang: reactive[Lang] = reactive(Lang.ZH_HANT, init=False)
     folded: reactive[bool] = reactive(False, init=False)
     selection: reactive[Selection | None] = reactive(None, init=False)
+    _laid_out_width = 0  # the width the keys were chosen for
 
     def _state_changed(self) -> None:
         if self.is_attached:
             self.call_after_refresh(self.recompose)
 
-    watch_lang = watch_folded = _state_changed
+    watch_folded = _state_changed
+
+    def watch_lang(self) -> None:
+        if self.is_attached:  # after the frame that shows the toggled text
+            self.call_after_refresh(self._relabel)
+
+    def _relabel(self) -> None:
+        """Relabel the keys in place (a toggle must stay cheap); recompose only if they overflow."""
+        active = self.screen.active_bindings
+        for key in self.query(FooterKey):
+            entry = active.get(key.key)
+            if entry is not None:
+                label = footer_label(entry.binding.id, entry.binding.action, self.lang)
+                if label is not None and label != key.description:
+                    key.description = label
+                    key.refresh(layout=True)
+        keys = [(k, None) for k in self.query(FooterKey)]
+        if sum(key_cells(k) for k, _ in keys) > self.app.size.width:
+            self._state_changed()
 
     def watch_selection(self, old: Selection | None, new: Selection | None) -> None:
         if _following(old) != _following(new):
             self._state_changed()
 
-    def on_resize(self) -> None:
-        self._state_changed()
+    def on_resize(self, event: Resize) -> None:
+        if event.size.width != self._laid_out_width:
+            self._state_changed()
 
     def compose(self) -> ComposeResult:
         active = self.screen.active_bindings if self._bindings_ready else {}
@@ -102,7 +123,8 @@ class LocalFooter(Footer):
                 if label is not None:
                     widget.description = label
             keys.append((widget, binding_id))
-        yield from (widget for widget, _ in fit(keys, self.app.size.width))
+        self._laid_out_width = self.app.size.width
+        yield from (widget for widget, _ in fit(keys, self._laid_out_width))
 
 
 def key_cells(widget: FooterKey) -> int:
