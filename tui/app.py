@@ -361,9 +361,7 @@ class ArticleExplorer(ViewState, App[int]):
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        return system_commands(
-            screen, self.lang, change_theme=self.action_change_theme, quit=self.action_quit
-        )
+        return system_commands(screen, self.lang, change_theme=self.action_change_theme)
 
     @guarded()
     def action_help(self) -> None:

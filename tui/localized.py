@@ -195,12 +195,13 @@ class LocalCommandPalette(CommandPalette):
 
 
 def system_commands(
-    screen: Screen, lang: Lang, *, change_theme: Callable[[], object], quit: Callable[[], object]
+    screen: Screen, lang: Lang, *, change_theme: Callable[[], object]
 ) -> Iterable[SystemCommand]:
-    """Textual's system commands (theme, maximize, screenshot, quit) in ``lang``.
+    """Textual's system commands (theme, maximize, screenshot) in ``lang``.
 
     Textual's "Keys" panel is left out: it lists binding descriptions in English, and
-    the help screen (``?``) shows every key in the reader's language.
+    the help screen (``?``) shows every key in the reader's language; "Quit" is the
+    explorer's own entry (``tui.commands``).
     """
     yield SystemCommand(ui("system.theme", lang), ui("system.theme.help", lang), change_theme)
     if screen.maximized is not None:
@@ -217,4 +218,3 @@ def system_commands(
         ui("system.screenshot.help", lang),
         lambda: app.set_timer(0.1, app.deliver_screenshot),
     )
-    yield SystemCommand(ui("app.quit", lang), ui("app.quit.help", lang), quit)
