@@ -174,7 +174,8 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         app.screen.query_one(Input).value = str(tmp_path / "nope.txt")  # as if typed
         await pilot.press("enter")
         await settle(pilot)
-        assert any("no such file" in n.message for n in app._notifications)
+        assert any("沒有這個檔案" in n.message for n in app._notifications)  # zh-Hant
+        assert all(n.title == "無法開啟" for n in app._notifications if n.severity == "error")
         assert app.article.source == "deepseek-breakout.zh-Hant.txt"
         good = tmp_path / "good.txt"
         good.write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")

@@ -209,7 +209,16 @@ class ArticleExplorer(ViewState, App[int]):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _load(self, path: str) -> None:
-        """Read and parse a file off the UI thread; never touches widgets."""
+        """Read and parse a file off the UI thread; never touches widgets.
+
+        The common mistakes (no such file, a directory, no permission) are told in the
+        reader's language; the model's other refusals keep its own (English) words.
+        """
+        problem = path_problem(path)
+        if problem is not None:
+            words = f"{ui(problem, self.lang)}{ui('colon', self.lang)}"
+            self.post_message(ArticleOpened(None, words + path))
+            return
         try:
             self.post_message(ArticleOpened(load_article(path)))
         except ArticleError as error:
@@ -349,6 +358,10 @@ class ArticleExplorer(ViewState, App[int]):
 
         return reading_colours(self.current_theme, no_color=self.no_color)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit, in the reader's language (Textual says it in English)."""
+        self.notify(ui("quit_hint", self.lang), title=ui("quit_title", self.lang), markup=False)
+
     def action_command_palette(self) -> None:
         if self.use_command_palette and not LocalCommandPalette.is_open(self):
             self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
@@ -413,6 +426,17 @@ class ArticleExplorer(ViewState, App[int]):
             return_code=1,
             message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
         )
+
+
+def path_problem(path: str) -> str | None:
+    """The interface word for a path that cannot be an article file, or None to try reading it."""
+    if not os.path.lexists(path):
+        return "error.missing"
+    if os.path.isdir(path):
+        return "error.directory"
+    if not os.access(path, os.R_OK):
+        return "error.unreadable"
+    return None
 
 
 def _settle_heap() -> None:

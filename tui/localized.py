@@ -197,11 +197,11 @@ class LocalCommandPalette(CommandPalette):
 def system_commands(
     screen: Screen, lang: Lang, *, change_theme: Callable[[], object]
 ) -> Iterable[SystemCommand]:
-    """Textual's system commands (theme, maximize, screenshot) in ``lang``.
+    """Textual's system commands (theme, maximize) in ``lang``.
 
-    Textual's "Keys" panel is left out: it lists binding descriptions in English, and
-    the help screen (``?``) shows every key in the reader's language; "Quit" is the
-    explorer's own entry (``tui.commands``).
+    Left out: Textual's "Keys" panel lists binding descriptions in English (the help
+    screen, ``?``, shows every key in the reader's language); "Screenshot" reports in
+    English from inside Textual; "Quit" is the explorer's own entry (``tui.commands``).
     """
     yield SystemCommand(ui("system.theme", lang), ui("system.theme.help", lang), change_theme)
     if screen.maximized is not None:
@@ -212,9 +212,3 @@ def system_commands(
         yield SystemCommand(
             ui("system.maximize", lang), ui("system.maximize.help", lang), screen.action_maximize
         )
-    app = screen.app
-    yield SystemCommand(
-        ui("system.screenshot", lang),
-        ui("system.screenshot.help", lang),
-        lambda: app.set_timer(0.1, app.deliver_screenshot),
-    )
