@@ -16,7 +16,7 @@ from tests.apps import explorer, settle
 from tests.test_strings import MAINLAND_WORDS
 from tui.commands import ACTIONS
 from tui.model.scripts import Script, Variant, convert
-from tui.strings import Lang
+from tui.strings import Lang, ui
 from tui.widgets.article_view import ArticleView
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -148,3 +148,30 @@ def test_every_binding_has_words() -> None:
             assert binding.id in TEXTS and f"{binding.id}.help" in TEXTS, binding.id
     for binding_id, _ in ACTIONS:
         assert f"{binding_id}.help" in TEXTS
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [(Lang.EN, "No such file"), (Lang.ZH_HANS, "没有这个文件")]
+)
+async def test_errors_and_hints_speak_the_language(tmp_path, lang: Lang, words: str) -> None:
+    from textual.widgets import Input
+
+    app = explorer()
+    app.lang_chosen = lang
+    app.set_reactive(type(app).lang, lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert_one_language([app.screen.query_one(Input).placeholder.strip("~/.txt")], lang)
+        app.screen.query_one(Input).value = str(tmp_path / "nope.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        shown = [
+            (n.title, n.message.replace(str(tmp_path / "nope.txt"), "")) for n in app._notifications
+        ]
+        assert any(words in message for _, message in shown), shown
+        assert any(m == ui("quit_hint", lang) for _, m in shown), shown  # ctrl+c
+        assert_one_language([t for t, _ in shown] + [m for _, m in shown], lang)
