@@ -163,7 +163,9 @@ async def test_errors_and_hints_speak_the_language(tmp_path, lang: Lang, words: 
         await settle(pilot)
         await pilot.press("o")
         await pilot.pause()
-        assert_one_language([app.screen.query_one(Input).placeholder.strip("~/.txt")], lang)
+        dialog = [str(app.screen.query_one("#open-box").border_title)]
+        dialog.append(str(app.screen.query_one("#open-box Static").content))
+        assert_one_language(dialog, lang)
         app.screen.query_one(Input).value = str(tmp_path / "nope.txt")
         await pilot.press("enter")
         await settle(pilot)
