@@ -76,6 +76,7 @@ class RowList(ScrollView, can_focus=True):
         self._generation = 0  # bumped whenever the rows' model is replaced
         self._base: Style | None = None
         self._cursor = Style()
+        self._cursor_row: tuple[object, Strip] = (None, Strip.blank(0))
         self.row_styles: dict[str, Style] = dict.fromkeys(ROW_STYLES, Style())
 
     # ---- what subclasses provide ------------------------------------------------------------
@@ -147,7 +148,11 @@ class RowList(ScrollView, can_focus=True):
             strip = Strip(segments).crop_extend(0, width, base)
             self._cache[key] = strip
         if index == self.highlighted:  # on top of the row's own background
-            strip = Strip(Segment.apply_style(strip, post_style=self._cursor), strip.cell_length)
+            cursor_key = (key, self._cursor)
+            if self._cursor_row[0] != cursor_key:
+                cursor = Segment.apply_style(strip, post_style=self._cursor)
+                self._cursor_row = (cursor_key, Strip(cursor, strip.cell_length))
+            strip = self._cursor_row[1]
         return strip
 
     @guarded()
