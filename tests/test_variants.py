@@ -140,7 +140,8 @@ def test_cli_variant(variant: str, form: str) -> None:
     assert form in model["paragraphs"][0]["text"]
     bad = run("--json", "--variant", "mo", "-", stdin=SIMPLIFIED.encode())
     assert bad.returncode == 2 and len(bad.stderr.decode().strip().splitlines()) == 1
-    assert "--variant" in run("--help").stdout.decode()
+    help_text = run("--help").stdout.decode()
+    assert "--variant" in help_text and "--lang" in help_text
 
 
 # ---- in the app --------------------------------------------------------------------------
