@@ -211,3 +211,21 @@ async def test_cli_variant_reaches_the_app() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert "爲什麼" in _screen_text(app) and _badge(app) == "繁"
+
+
+async def test_a_form_is_converted_only_for_what_is_drawn() -> None:
+    """First paint converts nothing; choosing a form converts the paragraphs on screen only."""
+    from tests.apps import explorer, settle
+
+    app = explorer()  # the bundled article: Traditional, shown as written
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        paragraphs = app.article.paragraphs
+        assert all(p.text._forms is None for p in paragraphs)
+        await app.run_action("choose_variant('hk')")
+        await pilot.press("t", "t")  # Simplified and back, in 香港繁體
+        await settle(pilot)
+        first, _ = app.on_screen
+        converted = [i for i, p in enumerate(paragraphs) if p.text._forms]
+        assert converted and len(converted) < len(paragraphs) / 2
+        assert first in converted and "t2hk" in paragraphs[first].text._forms
