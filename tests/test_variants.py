@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_cli import run
-from tui.model.article import Dual, build_article
+from tui.model.article import Dual
+from tui.model.build import build_article
 from tui.model.export import to_json
 from tui.model.scripts import (
     Script,

@@ -1,6 +1,6 @@
 """Command palette: every action, and fuzzy "go to event…" / "go to blogger…".
 
-The entries are built here from the view state (the article and the script), never by the
+The entries are built here from the view state (the article, script, variant and language), never by the
 app: :func:`palette_entries` is plain Python over the model, and each entry names an app
 action (``"select_event(3)"``), which the palette runs with ``App.run_action``.
 
@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import cast
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from tui.keymap import active_keymap, first_key
 from tui.model.article import Article
 from tui.model.scripts import Script, Variant
 from tui.strings import Lang, ui
@@ -125,24 +127,26 @@ def palette_entries(
     return entries
 
 
+def entries_for(app: App) -> list[Entry]:
+    """The palette entries for ``app``'s view state, with the keys bound now."""
+    state = cast(ViewState, app)
+    if state.article is None:
+        return []
+    keymap = active_keymap(app)
+    return palette_entries(
+        state.article,
+        state.script,
+        lambda b: first_key(b, keymap),
+        state.variant,
+        state.lang,
+    )
+
+
 class ExplorerCommands(Provider):
     """Searches the explorer's actions, events and bloggers."""
 
     def _entries(self) -> list[Entry]:
-        state = cast(ViewState, self.app)
-        if state.article is None:
-            return []
-        return palette_entries(
-            state.article, state.script, self._key_of, state.variant, state.lang
-        )
-
-    def _key_of(self, binding_id: str) -> str:
-        """The key shown for ``binding_id``: the first key it is bound to."""
-        for binding in self.app.BINDINGS:
-            if getattr(binding, "id", None) == binding_id:
-                key = binding.key.split(",")[0].strip()
-                return "?" if key == "question_mark" else key
-        return ""
+        return entries_for(self.app)
 
     def _run(self, action: str) -> Callable[[], object]:
         return partial(self.app.run_action, action)

@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.command import CommandList, CommandPalette, ProviderSource
 from textual.events import Resize
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -63,9 +63,9 @@ class LocalFooter(Footer):
     footer is never cut in the middle of a word.
     """
 
-    lang: reactive[Lang] = reactive(Lang.ZH_HANT, init=False)
-    folded: reactive[bool] = reactive(False, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
+    folded: var[bool] = var(False, init=False)
+    selection: var[Selection | None] = var(None, init=False)
     _laid_out_width = 0  # the width the keys were chosen for
 
     def _state_changed(self) -> None:

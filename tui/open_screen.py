@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.safety import guarded
+from tui.keymap import OPEN_BINDINGS
+from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
 
-class OpenScreen(ModalScreen[str | None]):
+class OpenScreen(ReportsErrors, ModalScreen[str | None]):
     """Returns the typed path, or ``None`` when dismissed with escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+    BINDINGS = OPEN_BINDINGS
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
@@ -27,11 +27,9 @@ class OpenScreen(ModalScreen[str | None]):
             yield Static(ui("open_hint", self.lang), markup=False)
             yield Input(placeholder=ui("open_placeholder", self.lang), id="open-path")
 
-    @guarded()
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._close(event.value.strip() or None)
 
-    @guarded()
     def action_cancel(self) -> None:
         self._close(None)
 

@@ -62,7 +62,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "colon": ("：", "：", ": "),
     # ---- dialogs and notifications ----
     "help_title": ("按键说明", "按鍵說明", "Keys"),
-    "help_close": ("按 Esc、q 或 ? 关闭", "按 Esc、q 或 ? 關閉", "Esc, q or ? closes"),
+    "help_close": ("按 {keys} 关闭", "按 {keys} 關閉", "{keys} closes"),
+    "keys.or": (" 或 ", " 或 ", " or "),
+    "keys.and": ("、", "、", ", "),
     "open_title": ("打开文章", "開啟文章", "Open an article"),
     "open_hint": (
         "输入文本文件的路径，按 Enter 打开，Esc 取消：",
@@ -108,6 +110,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "下一处提及（所选博主）",
         "下一處提及（所選博主）",
         "Next mention of the chosen blogger",
+    ),
+    "keys.mention": (
+        "下一处 / 上一处提及（所选博主）",
+        "下一處 / 上一處提及（所選博主）",
+        "Next / previous mention of the chosen blogger",
     ),
     "app.previous_mention": ("上一处", "上一處", "Previous"),
     "app.previous_mention.help": (
@@ -212,26 +219,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "at the top right to switch it",
     ),
 }
-
-#: The help screen: (keys as typed, the entry that says what they do), in reading order;
-#: ``"mouse"`` is a word of the table, not a key.
-KEYS: list[tuple[str, str]] = [
-    ("j / k / ↓ / ↑", "article.line_down.help"),
-    ("space / b / PgDn / PgUp", "article.page_down.help"),
-    ("g / G / Home / End", "article.top.help"),
-    ("enter", "list.choose.help"),
-    ("n / N", "app.next_mention.help"),
-    ("t", "app.toggle_script.help"),
-    ("z", "app.reading_mode.help"),
-    ("tab / shift+tab", "app.next_pane.help"),
-    ("1 / 2 / 3", "keys.focus"),
-    ("escape", "app.clear_selection.help"),
-    ("ctrl+p", "app.command_palette.help"),
-    ("o", "app.open.help"),
-    ("?", "app.help.help"),
-    ("q / ctrl+q", "app.quit.help"),
-    ("mouse", "mouse.help"),
-]
 
 
 def ui(key: str, lang: Lang | Script) -> str:

@@ -1,0 +1,276 @@
+"""Every key binding, in one place, and everything that shows keys is generated from here.
+
+The widgets' ``BINDINGS`` are these lists; the help screen, the palette titles and README's
+key table are built from :data:`HELP_ROWS` and the keys currently bound (Textual's keymap
+applied), so remapping a key changes every place it is shown.  Users remap keys in
+``$XDG_CONFIG_HOME/article-explorer/config.toml``::
+
+    [keymap]
+    "app.toggle_script" = "s"
+    "app.quit" = "q,x"
+
+Binding ids (``app.toggle_script``, …) are the user's configuration: never rename one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from textual.binding import Binding
+from textual.keys import key_to_character
+
+from tui.model.scripts import Script
+from tui.strings import Lang, ui
+
+APP_BINDINGS = [
+    Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
+    Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
+    Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
+    Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+    Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
+    Binding(
+        "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
+    ),
+    # Shown in the footer only while the side panes are folded (see tui.localized).
+    Binding("1", "focus_pane('article')", "Article", id="app.focus_article"),
+    Binding("2", "focus_pane('timeline')", "Timeline", id="app.focus_timeline"),
+    Binding("3", "focus_pane('bloggers')", "Bloggers", id="app.focus_bloggers"),
+    Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+    Binding("o", "open", "Open", show=False, id="app.open"),
+    Binding("question_mark", "help", "Help", id="app.help"),
+    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
+    Binding(
+        "ctrl+p",
+        "command_palette",
+        "palette",
+        show=False,
+        priority=True,
+        tooltip="Open the command palette",
+        id="app.command_palette",
+    ),
+]
+
+ARTICLE_BINDINGS = [
+    Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
+    Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
+    Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
+    Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+    Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
+    Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
+]
+
+LIST_BINDINGS = [
+    Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
+    Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
+    Binding("pagedown", "page(1)", "Page", show=False, id="list.page_down"),
+    Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+    Binding("g,home", "edge(0)", "First", show=False, id="list.first"),
+    Binding("G,end", "edge(1)", "Last", show=False, id="list.last"),
+    Binding("enter", "choose", "Go to", id="list.choose"),
+]
+
+HELP_BINDINGS = [
+    Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
+]
+
+OPEN_BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+
+#: Every binding by id.
+BINDINGS: dict[str, Binding] = {
+    b.id: b
+    for b in (*APP_BINDINGS, *ARTICLE_BINDINGS, *LIST_BINDINGS, *HELP_BINDINGS, *OPEN_BINDINGS)
+    if b.id is not None
+}
+
+#: The help screen and README's key table: the bindings a row explains, the entry of
+#: :data:`tui.strings.TEXTS` that says what they do (shown in the reader's language), and
+#: README's longer English line.
+HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
+    (
+        ("article.line_down", "article.line_up", "list.down", "list.up"),
+        "article.line_down.help",
+        "read line by line; in the lists, move",
+    ),
+    (
+        ("article.page_down", "article.page_up", "list.page_down", "list.page_up"),
+        "article.page_down.help",
+        "page through the text (and the lists)",
+    ),
+    (
+        ("article.top", "article.bottom", "list.first", "list.last"),
+        "article.top.help",
+        "top / bottom (in the lists: first / last)",
+    ),
+    (
+        ("list.choose",),
+        "list.choose.help",
+        "in the timeline / blogger pane: jump to the event's sentence / the blogger's first mention and highlight it",
+    ),
+    (
+        ("app.next_mention", "app.previous_mention"),
+        "keys.mention",
+        "next / previous mention of the chosen blogger (the pane shows `2/3`)",
+    ),
+    (
+        ("app.toggle_script",),
+        "app.toggle_script.help",
+        "switch every pane between Traditional and Simplified, keeping the place",
+    ),
+    (
+        ("app.reading_mode",),
+        "app.reading_mode.help",
+        "reading mode: the text alone at full width (again: the side panes come back)",
+    ),
+    (
+        ("app.next_pane", "app.previous_pane"),
+        "app.next_pane.help",
+        "cycle the panes: text → timeline → bloggers",
+    ),
+    (
+        ("app.focus_article", "app.focus_timeline", "app.focus_bloggers"),
+        "keys.focus",
+        "focus the text / the timeline / the bloggers (a folded pane is brought forward)",
+    ),
+    (("app.clear_selection",), "app.clear_selection.help", "clear the selection and its highlights"),
+    (
+        ("app.command_palette",),
+        "app.command_palette.help",
+        'command palette: every action, "go to event…" and "go to blogger…", the Traditional '
+        "form and the interface language (an English query finds entries shown in Chinese)",
+    ),
+    (
+        ("app.open",),
+        "app.open.help",
+        "open another article (a path); a file that cannot be opened is a notification",
+    ),
+    (("app.help",), "app.help.help", "this help (escape, `q` or `?` close it)"),
+    (("app.quit", "app.quit_ctrl"), "app.quit.help", "quit"),
+]
+
+#: The mouse, which no binding describes: entries of :data:`tui.strings.TEXTS`.
+MOUSE_ROW = ("mouse", "mouse.help")
+
+_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+}
+
+
+def display(key: str) -> str:
+    """How a key is written for the reader: ``?`` for ``question_mark``, ``↓`` for ``down``."""
+    key = key.strip()
+    if key in _NAMES:
+        return _NAMES[key]
+    if len(key) == 1 or "+" in key:
+        return key
+    character = key_to_character(key)
+    if character is not None and character.isprintable() and not character.isspace():
+        return character
+    return key
+
+
+def keys_of(binding_id: str, keymap: Mapping[str, str]) -> list[str]:
+    """The keys ``binding_id`` answers to: the user's, or else the default."""
+    keys = keymap.get(binding_id) or BINDINGS[binding_id].key
+    return [k.strip() for k in keys.split(",") if k.strip()]
+
+
+def first_key(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """The key shown for ``binding_id`` where there is room for one (palette titles)."""
+    keys = keys_of(binding_id, keymap)
+    return display(keys[0]) if keys else ""
+
+
+def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
+    """``j / k / ↓ / ↑``: the bindings' first keys, then their second keys, without repeats."""
+    lists = [keys_of(b, keymap) for b in binding_ids]
+    shown: list[str] = []
+    for rank in range(max((len(keys) for keys in lists), default=0)):
+        for keys in lists:
+            if rank < len(keys) and display(keys[rank]) not in shown:
+                shown.append(display(keys[rank]))
+    return " / ".join(shown)
+
+
+def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """``Esc、q 或 ?`` (``Esc, q or ?``): a binding's keys inside a sentence in ``lang``."""
+    names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
+    if len(names) == 1:
+        return names[0]
+    return ui("keys.and", lang).join(names[:-1]) + ui("keys.or", lang) + names[-1]
+
+
+def help_rows(keymap: Mapping[str, str], lang: Lang | Script) -> list[tuple[str, str]]:
+    """(keys, what they do) for the help screen in ``lang``, in reading order."""
+    rows = [(keys_text(ids, keymap), ui(words, lang)) for ids, words, _ in HELP_ROWS]
+    return [*rows, (ui(MOUSE_ROW[0], lang), ui(MOUSE_ROW[1], lang))]
+
+
+def readme_table(keymap: Mapping[str, str] | None = None) -> str:
+    """README's key table (Markdown), generated from :data:`HELP_ROWS`."""
+    lines = ["| keys | what they do |", "| --- | --- |"]
+    for ids, _, english in HELP_ROWS:
+        keys = " / ".join(f"`{k}`" for k in keys_text(ids, keymap or {}).split(" / "))
+        lines.append(f"| {keys} | {english} |")
+    lines.append(
+        "| mouse | click an @handle or a date in the text, a row in a list, or `繁`/`简` in the header |"
+    )
+    return "\n".join(lines)
+
+
+def active_keymap(app: Any) -> Mapping[str, str]:
+    """The keymap in force: what ``App.set_keymap`` was given (Textual keeps it in ``_keymap``)."""
+    return getattr(app, "_keymap", {}) or {}
+
+
+# ---- the user's configuration ------------------------------------------------------------------
+
+
+def config_path() -> Path:
+    """``$XDG_CONFIG_HOME/article-explorer/config.toml`` (``~/.config`` by default)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "article-explorer" / "config.toml"
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
+
+    A missing file is no keymap and no problem; a file that cannot be read or parsed, an
+    unknown binding id or a value that is not a key string is reported and skipped, so a
+    bad config never stops the app.
+    """
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as error:
+        return {}, [f"{path}: {error.strerror or error}"]
+    import tomllib  # only when there is a config
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return {}, [f"{path}: {error}"]
+    table = data.get("keymap", {})
+    if not isinstance(table, dict):
+        return {}, [f"{path}: [keymap] must be a table of binding ids to keys"]
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, keys in table.items():
+        if binding_id not in BINDINGS:
+            problems.append(f"{path}: unknown binding id {binding_id!r}")
+        elif not isinstance(keys, str) or not keys.strip(",").strip():
+            problems.append(f'{path}: {binding_id} needs a key string such as "s" or "s,ctrl+s"')
+        else:
+            keymap[binding_id] = ",".join(k.strip() for k in keys.split(",") if k.strip())
+    return keymap, problems
