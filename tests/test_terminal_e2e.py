@@ -26,7 +26,7 @@ def test_keys_reach_the_app_and_it_quits_cleanly(env: dict[str, str]) -> None:
         term.wait_for("时间线")
         assert "繁" not in term.text().splitlines()[0]
         term.press("tab")  # focus the timeline: its footer key appears
-        term.wait_for("Go to")
+        term.wait_for("⏎ 跳到")  # in the script on screen (Simplified after t)
         term.press("G")
         term.press("enter")  # the last date: the holiday week, named three times
         term.wait_for("1/3")

@@ -14,7 +14,7 @@ from tui.model.article import Article
 from tui.model.errors import ArticleError
 from tui.model.load import BUNDLED, Source, read_source
 from tui.model.sanitize import safe_line
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
@@ -80,6 +80,17 @@ def parser() -> argparse.ArgumentParser:
         help="the script to show (default: the article's own)",
     )
     p.add_argument(
+        "--variant",
+        choices=[v.value for v in Variant],
+        help="the Traditional form: standard (OpenCC), tw (臺灣正體) or hk (香港繁體); "
+        "default: Traditional text as written, converted text in tw",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["zh-Hant", "zh-Hans", "en"],
+        help="the interface language (default: the one written in the script on screen)",
+    )
+    p.add_argument(
         "--encoding",
         help="read the file in this encoding instead of detecting it (e.g. gb18030, big5, utf-8)",
     )
@@ -121,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
+    variant = Variant(args.variant) if args.variant else None
     stdin = _read_stdin() if path == "-" else None
     interactive = not (args.json or args.summary or args.timeline)
     if interactive and not _keys_from_terminal():
@@ -153,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.timeline:  # the grouped timeline needs no word segmentation
         from tui.timeline_export import export
 
-        return _emit(export(article, args.timeline, script))
+        return _emit(export(article, args.timeline, script, variant))
     if not interactive:
         from tui.model.build import with_words
         from tui.model.cache import words_for
@@ -163,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
         if args.json:
             ascii_only = not _can_print("中")  # still valid JSON, and nothing is lost
-            data = to_json(article, script)
+            data = to_json(article, script, variant)
             return _emit(json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":")) + "\n")
-        text = summary(article, script)
+        text = summary(article, script, variant=variant)
         if not _can_print(text):
             encoding = getattr(sys.stdout, "encoding", None) or "unknown"
             print(
@@ -177,8 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         return _emit(text + "\n")
     _terminal_is_utf8()
     rest = source if not article.complete else None
+    from tui.strings import Lang
+
+    lang = Lang(args.lang) if args.lang else None
     return _run_app(
-        ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
+        ArticleExplorer(
+            article,
+            script=script,
+            use_cache=not args.no_cache,
+            source=rest,
+            variant=variant,
+            lang=lang,
+        )
     )
 
 
@@ -348,7 +370,12 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
     forwarded = [path]
-    for option, value in (("--script", args.script), ("--encoding", args.encoding)):
+    for option, value in (
+        ("--script", args.script),
+        ("--encoding", args.encoding),
+        ("--variant", args.variant),
+        ("--lang", args.lang),
+    ):
         if value:
             forwarded += [option, value]
     if args.reference_date:

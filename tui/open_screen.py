@@ -8,9 +8,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.keymap import OPEN_BINDINGS
-from tui.model.scripts import Script
 from tui.safety import ReportsErrors
-from tui.strings import ui
+from tui.strings import Lang, ui
 
 
 class OpenScreen(ReportsErrors, ModalScreen[str | None]):
@@ -18,15 +17,15 @@ class OpenScreen(ReportsErrors, ModalScreen[str | None]):
 
     BINDINGS = OPEN_BINDINGS
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, lang: Lang) -> None:
         super().__init__()
-        self.script = script
+        self.lang = lang
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-box") as box:
-            box.border_title = ui("open_title", self.script)
-            yield Static(ui("open_hint", self.script), markup=False)
-            yield Input(placeholder="~/article.txt", id="open-path")
+            box.border_title = ui("open_title", self.lang)
+            yield Static(ui("open_hint", self.lang), markup=False)
+            yield Input(placeholder=ui("open_placeholder", self.lang), id="open-path")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._close(event.value.strip() or None)
