@@ -20,6 +20,16 @@ def _private_cache(
     return path
 
 
+@pytest.fixture(autouse=True)
+def _private_state(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Remembered places go to a fresh directory: no test reads or writes the user's."""
+    path = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("XDG_STATE_HOME", str(path))
+    return path / "article-explorer"
+
+
 @pytest.fixture(scope="session")
 def bundled_text() -> str:
     return BUNDLED.read_text("utf-8")
