@@ -48,6 +48,14 @@ def content_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Document:
+    """The document on screen, as it is remembered: its content key ("" for none) and path."""
+
+    key: str = ""
+    path: str | None = None  # absolute; None for standard input
+
+
+@dataclass(frozen=True)
 class Place:
     """Where the reader was in one file, and how it was shown."""
 
