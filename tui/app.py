@@ -27,13 +27,18 @@ from textual.reactive import reactive
 from textual.widgets import Footer
 
 from tui.commands import ExplorerCommands
+from tui.copy_actions import CopyActions
+from tui.find_actions import FindActions
 from tui.model.article import Article, Words, with_words
 from tui.model.errors import ArticleError
-from tui.model.load import Source, load_article
+from tui.model.load import Source, read_article
 from tui.model.scripts import Script
+from tui.remember_actions import RememberPlaces
+from tui.remembered import Document, Remembered, content_key
 from tui.safety import guarded, log_path, report
 from tui.strings import say, ui
 from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
+from tui.widgets.find_bar import FindBar
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import blogger_row, event_row
 from tui.widgets.title_bar import ScriptBadge, TitleBar
@@ -74,14 +79,21 @@ class ArticleOpened(Message):
     ``replaces`` is True when it is the whole of the book already on screen.
     """
 
-    def __init__(self, article: Article | None, error: str = "", replaces: bool = False) -> None:
+    def __init__(
+        self,
+        article: Article | None,
+        error: str = "",
+        replaces: bool = False,
+        document: Document | None = None,
+    ) -> None:
         super().__init__()
         self.article = article
         self.error = error
         self.replaces = replaces
+        self.document = document or Document()
 
 
-class ArticleExplorer(App[int]):
+class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
@@ -105,6 +117,12 @@ class ArticleExplorer(App[int]):
         Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
         Binding("o", "open", "Open", show=False, id="app.open"),
+        Binding("slash,ctrl+f", "find", "Find", show=False, id="app.find"),
+        Binding("enter", "mention(1)", "Next", show=False, id="app.next_hit"),
+        Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
+        Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
+        Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
+        Binding("i", "page_info", "Info", show=False, id="app.page_info"),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -119,16 +137,28 @@ class ArticleExplorer(App[int]):
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        remembered: Remembered | None = None,
+        document: Document | None = None,
     ) -> None:
-        """``source``, when given, is the whole document of which ``article`` is the beginning."""
+        """``source``, when given, is the whole document of which ``article`` is the beginning.
+
+        ``remembered`` holds the places read last time (none: nothing is restored or
+        written); ``document`` says which one this is.  An explicit ``script`` wins over
+        the remembered one.
+        """
         super().__init__()
         self.article = article
         self.source = source
+        self.remembered = remembered or Remembered.disabled()
+        self.document = document or Document()
+        self._typed_path = ""  # a path that could not be opened, offered again by ``o``
         self.use_cache = use_cache
         self.selection: Selection | None = None
         self._on_screen: set[int] = set()
         self.words_failed = False
-        self.set_reactive(ArticleExplorer.script, script or article.script)
+        self.set_reactive(
+            ArticleExplorer.script, script or self.remembered_script() or article.script
+        )
 
     # ---- building the screen ----------------------------------------------------------------
 
@@ -139,11 +169,13 @@ class ArticleExplorer(App[int]):
             with Vertical(id="side"):
                 yield RowList(id="timeline")
                 yield RowList(id="bloggers")
+        yield FindBar(id="find-bar")
         yield Footer()
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
         self._render_all()
+        self.restore_place()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
@@ -179,6 +211,9 @@ class ArticleExplorer(App[int]):
             self.article = with_words(self.article, message.words)
             self.query_one(ArticleView).show(self.article, self.script)
             self._render_chrome()
+            for screen in self.screen_stack[1:]:
+                if hasattr(screen, "article"):
+                    screen.article = self.article  # page info: keywords that just arrived
             _settle_heap()
 
     def on_words_failed(self, message: WordsFailed) -> None:
@@ -192,10 +227,12 @@ class ArticleExplorer(App[int]):
         from tui.open_screen import OpenScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
-            self.push_screen(OpenScreen(self.script), self._open_path)
+            dialog = OpenScreen(self.script, self.remembered.recent(), self._typed_path)
+            self.push_screen(dialog, self._open_path)
 
     def _open_path(self, path: str | None) -> None:
         if path:
+            self._typed_path = path
             self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
@@ -203,7 +240,12 @@ class ArticleExplorer(App[int]):
     def _load(self, path: str) -> None:
         """Read and parse a file off the UI thread; never touches widgets."""
         try:
-            self.post_message(ArticleOpened(load_article(path)))
+            source = read_article(path)
+            document = Document(
+                content_key(source.text) if self.remembered.enabled else "",
+                os.path.abspath(path),
+            )
+            self.post_message(ArticleOpened(source.build(), document=document))
         except ArticleError as error:
             self.post_message(ArticleOpened(None, str(error)))
         except Exception as error:
@@ -219,6 +261,11 @@ class ArticleExplorer(App[int]):
             return
         if message.replaces and self.source is None:
             return  # the reader opened another file while the book was being read
+        if not message.replaces:
+            self._typed_path = ""
+            self.save_places()  # where the reader left the file on screen
+            self.document = message.document
+            self._reading_place = None
         previous, self.article = self.article, message.article
         self.source = None
         self.words_failed = False
@@ -227,7 +274,12 @@ class ArticleExplorer(App[int]):
             self.selection = _carry_selection(self.selection, previous, self.article)
         else:
             self.selection = None
+            self.action_end_find()
         self._render_all(top=not message.replaces)
+        if message.replaces:
+            self.restore_pending_place()
+        else:
+            self.restore_place()
         _settle_heap()
         if not self.article.segmented:
             self._segment(self.article)
@@ -244,6 +296,8 @@ class ArticleExplorer(App[int]):
         self._render_rows()
         self._render_chrome()
         self._render_highlights()
+        self.query_one(FindBar).script = self.script
+        self.refind()
 
     def _render_chrome(self) -> None:
         s = self.script
@@ -391,7 +445,9 @@ class ArticleExplorer(App[int]):
 
     @guarded()
     def action_mention(self, step: int) -> None:
-        """Next or previous mention of the chosen blogger (or of the highlighted one)."""
+        """Next or previous hit of a find, else mention of the chosen blogger (or the highlighted)."""
+        if self.step_find(step):
+            return
         if not self.article.bloggers:
             return
         sel = self.selection
@@ -403,7 +459,11 @@ class ArticleExplorer(App[int]):
 
     @guarded()
     def action_clear_selection(self) -> None:
-        self._set_selection(None)
+        """``escape``: end a find first, then clear the selection."""
+        if self.find_state is not None:
+            self.action_end_find()
+        else:
+            self._set_selection(None)
 
     @guarded()
     def action_toggle_script(self) -> None:
@@ -478,6 +538,11 @@ class ArticleExplorer(App[int]):
                 partial(self.action_mention, -1),
             ),
             (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
+            (ui("app.find.help", s) + " (/)", "", self.action_find),
+            (ui("app.copy_sentence.help", s) + " (y)", "", self.action_copy_sentence),
+            (ui("app.copy_paragraph.help", s) + " (Y)", "", self.action_copy_paragraph),
+            (ui("app.copy_chosen.help", s) + " (c)", "", self.action_copy_chosen),
+            (ui("app.page_info.help", s) + " (i)", "", self.action_page_info),
             (say("打开文章", s) + " — Open file… (o)", "", self.action_open),
             (say("退出", s) + " — Quit (q)", "", self.action_quit),
         ]

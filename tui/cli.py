@@ -12,6 +12,7 @@ from tui.model.article import Article
 from tui.model.errors import ArticleError
 from tui.model.load import BUNDLED, Source, read_article
 from tui.model.scripts import Script
+from tui.remembered import Document, Remembered, content_key
 
 PROG = "article-explorer"
 
@@ -67,6 +68,11 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="neither read nor write the word-segmentation cache",
     )
+    p.add_argument(
+        "--no-state",
+        action="store_true",
+        help="neither restore nor remember the reading position, script and recent files",
+    )
     return p
 
 
@@ -78,12 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     stdin = sys.stdin.buffer.read() if path == "-" else None
     interactive = not (args.json or args.summary)
 
-    def first_model() -> tuple[Source, Article]:
+    def first_model() -> tuple[Source, Article, str]:
         source = read_article(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
-        return source, (source.build_head() if interactive and source.big else source.build())
+        article = source.build_head() if interactive and source.big else source.build()
+        key = content_key(source.text) if interactive and not args.no_state else ""
+        return source, article, key
 
     if interactive:
         from tui.prebuild import in_child
@@ -93,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         pending = first_model
     try:
-        source, article = pending()
+        source, article, key = pending()
     except ArticleError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
@@ -117,6 +125,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         return 0
     rest = source if not article.complete else None
-    app = ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
+    remembered = Remembered.disabled() if args.no_state else Remembered.load()
+    app = ArticleExplorer(
+        article,
+        script=script,
+        use_cache=not args.no_cache,
+        source=rest,
+        remembered=remembered,
+        document=Document(key, None if path == "-" else os.path.abspath(path)),
+    )
     app.run()
     return app.return_code or 0

@@ -3,6 +3,10 @@
 Entries carry text from the article (event sentences), which Textual's palette would read as
 markup: titles are built only from markup-free parts (dates, handles, names), and help text is
 escaped, so an article can never inject a style or an action.
+
+The query and the titles are matched *folded* (:func:`tui.model.find.fold`: one form per
+character across scripts, widths and case), so ``春节`` finds ``春節`` in the Traditional
+view; folding keeps lengths, so the matched characters are highlighted in the title as shown.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
+from textual.visual import Style
+
+from tui.model.find import fold
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
@@ -30,9 +37,14 @@ class ExplorerCommands(Provider):
             yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
+        style = self.match_style or Style(reverse=True)
         for title, help_text, callback in self._entries():
-            score = matcher.match(title)
+            folded = fold(title)
+            score, offsets = matcher.fuzzy_search.match(matcher.query, folded)
             if score > 0:
-                display = matcher.highlight(escape(title))
+                display = Content(title)
+                for at in offsets:
+                    if not title[at].isspace():
+                        display = display.stylize(style, at, at + 1)
                 yield Hit(score, display, callback, text=title, help=escape(help_text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -140,16 +141,22 @@ class Finder:
         self._doc: str | None = None
         self._starts: list[int] = []
         self._last: Found | None = None
+        self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Fold the document now (a worker may call this when a find starts)."""
+        self._document()
 
     def _document(self) -> str:
-        if self._doc is None:
-            starts, at = [], 0
-            for text in self._paragraphs:
-                starts.append(at)
-                at += len(text) + len(_JOIN)
-            self._starts = starts
-            self._doc = fold(_JOIN.join(self._paragraphs))
-        return self._doc
+        with self._lock:
+            if self._doc is None:
+                starts, at = [], 0
+                for text in self._paragraphs:
+                    starts.append(at)
+                    at += len(text) + len(_JOIN)
+                self._starts = starts
+                self._doc = fold(_JOIN.join(self._paragraphs))
+            return self._doc
 
     def find(self, query: str) -> Found:
         """Every hit of ``query`` (folded the same way), without overlaps, in reading order.
@@ -171,3 +178,32 @@ class Finder:
 def fold_matches(query: str, candidate: str) -> bool:
     """Whether ``candidate`` holds ``query``, both folded (for short strings: titles, names)."""
     return fold(query) in fold(candidate)
+
+
+@dataclass(frozen=True)
+class FindState:
+    """A find in progress: its hits and the one the reader is at (``-1``: none yet)."""
+
+    found: Found
+    current: int = -1
+
+    @property
+    def hit(self) -> Hit | None:
+        """The hit the reader is at."""
+        return self.found[self.current] if 0 <= self.current < len(self.found) else None
+
+    def step(self, by: int) -> FindState:
+        """The next (``by=1``) or previous hit, wrapping at the ends."""
+        if not self.found:
+            return self
+        if self.current < 0:
+            return FindState(self.found, 0 if by > 0 else len(self.found) - 1)
+        return FindState(self.found, (self.current + by) % len(self.found))
+
+    def counter(self) -> str:
+        """``3/12``; ``12`` before the reader is at a hit; ``""`` for no hits."""
+        if not self.found:
+            return ""
+        return (
+            f"{self.current + 1}/{len(self.found)}" if self.current >= 0 else str(len(self.found))
+        )

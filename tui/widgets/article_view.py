@@ -19,17 +19,21 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.doclayout import DocumentLayout, cell_estimate
 from tui.linebreak import char_width
 from tui.model.article import Article
+from tui.model.find import FindState
 from tui.model.scripts import Script
 from tui.safety import guarded
 
 #: Kinds of marked spans, in the order their styles are layered.
 HANDLE, DATE, SENTENCE, MENTION = "handle", "date", "sentence", "mention"
+FIND, FIND_CURRENT = "find", "find-current"
+LAYERS = (HANDLE, DATE, SENTENCE, MENTION, FIND, FIND_CURRENT)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--date",
         "article-view--sentence",
         "article-view--mention",
+        "article-view--find",
+        "article-view--find-current",
     }
     BINDINGS = [
         Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
@@ -59,6 +65,9 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
         Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
     ]
+
+    #: Bound state: the find in progress (every hit marked, the current one strongly).
+    find: reactive[FindState | None] = reactive(None, init=False)
 
     class Clicked(Message):
         """A handle or a date in the text was clicked."""
@@ -121,6 +130,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights = marks
         self._cache.clear()
         self.refresh()
+
+    def watch_find(self) -> None:
+        self.refresh()  # lines whose hits changed miss the cache (see render_line)
 
     @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
@@ -250,24 +262,39 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._layout.line(top + y)
         if line is None:
             return Strip.blank(width, base)
-        key = (line, self.script, width)
+        found = self._found_in(line[0])
+        key = (line, self.script, width, found)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render(*line, width, base)
+            strip = self._render(*line, width, base, found)
             self._cache[key] = strip
         return strip
 
+    def _found_in(self, paragraph: int) -> tuple[Mark, ...]:
+        """The find's hits in ``paragraph`` as marks (cheap: two bisections)."""
+        find = self.find
+        if find is None or not find.found:
+            return ()
+        hit = find.hit
+        current = (hit.start, hit.end) if hit is not None and hit.paragraph == paragraph else None
+        return tuple(
+            Mark(s, e, FIND_CURRENT if (s, e) == current else FIND)
+            for s, e in find.found.in_paragraph(paragraph)
+        )
+
     def _compute_styles(self) -> dict[str, Style]:
         styles = {"base": self.rich_style}
-        for kind in (HANDLE, DATE, SENTENCE, MENTION):
+        for kind in LAYERS:
             styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
         return styles
 
-    def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
+    def _render(
+        self, p: int, start: int, end: int, width: int, base: Style, found: tuple[Mark, ...] = ()
+    ) -> Strip:
         text = self.article.paragraphs[p].text(self.script)[start:end].replace("\t", " ")
         marks = [
             m
-            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()))
+            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()), *found)
             if m.start < end and m.end > start
         ]
         if not marks:
@@ -280,7 +307,7 @@ class ArticleView(ScrollView, can_focus=True):
         segments = []
         for a, b in itertools.pairwise(points):
             style = base
-            for kind in (HANDLE, DATE, SENTENCE, MENTION):
+            for kind in LAYERS:
                 if any(m.kind == kind and m.start <= start + a < m.end for m in marks):
                     style = style + self._styles[kind]
             segments.append(Segment(text[a:b], style))

@@ -1,0 +1,85 @@
+"""Copy a sentence, a paragraph or the chosen sentence to the terminal's clipboard.
+
+Mixed into the app.  Text goes through :meth:`textual.app.App.copy_to_clipboard`, an
+OSC 52 sequence the terminal itself acts on, so it works over SSH (and in tmux with
+``set-clipboard on``); the text is what the pane shows, in the script on screen.  A
+notification says what was copied, with the first words of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.model.passages import paragraph_text, sentence_at, span_text
+from tui.safety import guarded
+from tui.strings import ui
+from tui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.model.article import Article
+    from tui.model.scripts import Script
+
+    class _App(App[int]):
+        article: Article
+        script: Script
+        selection: object
+else:
+    _App = object
+
+#: How much of the copied text the notification quotes.
+_PREVIEW = 30
+
+
+class CopyActions(_App):
+    """``y`` the sentence at the reading position, ``Y`` its paragraph, ``c`` the chosen sentence."""
+
+    def reading_place(self) -> tuple[int, int]:
+        """The place ``y``/``Y`` copy from: the current find hit, else the top of the text."""
+        find = self.query_one(ArticleView).find
+        hit = find.hit if find is not None else None
+        if hit is not None:
+            return hit.paragraph, hit.start
+        return self.query_one(ArticleView).position
+
+    @guarded()
+    def action_copy_sentence(self) -> None:
+        paragraph, offset = self.reading_place()
+        self._copy(sentence_at(self.article, paragraph, offset, self.script), "copied_sentence")
+
+    @guarded()
+    def action_copy_paragraph(self) -> None:
+        paragraph, _ = self.reading_place()
+        self._copy(paragraph_text(self.article, paragraph, self.script), "copied_paragraph")
+
+    @guarded()
+    def action_copy_chosen(self) -> None:
+        place = chosen_sentence(self.article, self.selection)
+        if place is None:
+            self.notify(ui("nothing_chosen", self.script), severity="warning", timeout=3)
+            return
+        self._copy(span_text(self.article, *place, self.script), "copied_chosen")
+
+    def _copy(self, text: str, what: str) -> None:
+        if not text:
+            self.notify(ui("nothing_to_copy", self.script), severity="warning", timeout=3)
+            return
+        self.copy_to_clipboard(text)
+        preview = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
+        self.notify(preview, title=ui(what, self.script), markup=False, timeout=3)
+
+
+def chosen_sentence(article: Article, selection: object) -> tuple[int, tuple[int, int]] | None:
+    """Paragraph and sentence span of the chosen event, or of the mention the reader is at."""
+    if selection is None:
+        return None
+    kind, index, mention = selection.kind, selection.index, selection.mention  # type: ignore[attr-defined]
+    if kind == "event" and 0 <= index < len(article.timeline):
+        e = article.timeline[index]
+        return e.paragraph, e.sentence
+    if kind == "blogger" and 0 <= index < len(article.bloggers):
+        mentions = article.bloggers[index].mentions
+        m = mentions[mention % len(mentions)]
+        return m.paragraph, m.sentence
+    return None
