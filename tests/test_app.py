@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from tests.apps import click_text, explorer, settle
+from tui.commands import palette_entries
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -145,7 +146,7 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [t for t, _, _ in app.command_entries()]
+        titles = [e.title for e in palette_entries(app.article, app.script, lambda _: "")]
         assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
         assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
         for action in (
@@ -202,3 +203,45 @@ async def test_help_switches_script_with_everything_else() -> None:
         assert type(app.screen).__name__ == "HelpScreen"
         assert "按键说明" in app.screen.query_one("#help-box").border_title
         assert app.script.value == "simplified"
+
+
+async def test_a_theme_change_redraws_every_pane() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panes = [app.query_one(ArticleView), *app.query(RowList)]
+        dark = {pane.id: next(iter(pane.render_line(1))).style.bgcolor for pane in panes}
+        app.theme = "textual-light"
+        await settle(pilot)
+        for pane in panes:
+            background = pane.rich_style.bgcolor
+            assert background != dark[pane.id]
+            for y in range(3):
+                assert list(pane.render_line(y))[-1].style.bgcolor == background, pane.id
+
+
+async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one("#timeline", RowList)
+
+        def marked() -> set[int]:
+            top = round(timeline.scroll_y)
+            rows = range(top, min(timeline.count, top + timeline.size.height))
+            return {i for i in rows if timeline.render_line(i - top).text.startswith("▍")}
+
+        def expected() -> set[int]:
+            first, last = app.on_screen
+            shown = range(round(timeline.scroll_y), round(timeline.scroll_y) + timeline.size.height)
+            return {
+                i
+                for i, e in enumerate(app.article.timeline)
+                if first <= e.paragraph <= last and i in shown
+            }
+
+        start = marked()
+        assert start and start == expected()
+        await pilot.press("G")
+        await settle(pilot)
+        assert marked() == expected() and marked() != start

@@ -1,31 +1,27 @@
-"""The explorer app: owns the state that changes and wires messages to actions.
+"""The explorer app: owns the view state and wires messages to changes of it.
 
-The app holds the article (replaced once words arrive, or once a book is read
-whole), the script and the selection; widgets render what they are given and post
-messages.  The reading position is the article pane's scroll state, kept as
-``(paragraph, offset)`` so that relayouts never lose it; the pane reports it by
-message and the app decides when to move it (jumps, a new file).  Word segmentation runs in a thread worker that
-never touches widgets and reports by message, so the first screen never waits
-for jieba.
+The app is a :class:`tui.view_state.ViewState`: it holds the article (replaced once words
+arrive, or once a book is read whole), the script, the selection and what is on screen,
+and every pane receives them by ``data_bind`` and draws itself.  The app never draws: it
+turns messages (from panes, from workers) and actions into state changes, and asks the
+article pane to move for jumps and a new file.  Which choice an action makes is decided in
+:mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
+touch widgets and report by message, so the first screen never waits for jieba.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.reactive import reactive
 from textual.widgets import Footer
 
+from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.copy_actions import CopyActions
 from tui.find_actions import FindActions
@@ -36,24 +32,25 @@ from tui.model.scripts import Script
 from tui.remember_actions import RememberPlaces
 from tui.remembered import Document, Remembered, content_key
 from tui.safety import guarded, log_path, report
-from tui.strings import say, ui
-from tui.widgets.article_view import MENTION, SENTENCE, ArticleView, Mark
+from tui.selection import MarkKind, Selection, SelectionKind
+from tui.strings import ui
+from tui.view_state import (
+    ARTICLE_PANE,
+    BLOGGER_PANE,
+    FIND_BAR,
+    TIMELINE_PANE,
+    TITLE_BAR,
+    ViewState,
+)
+from tui.widgets.article_view import ArticleView
+from tui.widgets.blogger_list import BloggerList
 from tui.widgets.find_bar import FindBar
 from tui.widgets.row_list import RowList
-from tui.widgets.rows import blogger_row, event_row
+from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
-
-
-@dataclass(frozen=True)
-class Selection:
-    """What the reader chose: an event, or a blogger and which of their mentions."""
-
-    kind: str  # "event" or "blogger"
-    index: int
-    mention: int = 0
 
 
 class WordsReady(Message):
@@ -93,7 +90,7 @@ class ArticleOpened(Message):
         self.document = document or Document()
 
 
-class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
+class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
@@ -128,8 +125,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
     ]
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-
     def __init__(
         self,
         article: Article,
@@ -147,34 +142,30 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
         the remembered one.
         """
         super().__init__()
-        self.article = article
-        self.source = source
         self.remembered = remembered or Remembered.disabled()
         self.document = document or Document()
         self._typed_path = ""  # a path that could not be opened, offered again by ``o``
-        self.use_cache = use_cache
-        self.selection: Selection | None = None
-        self._on_screen: set[int] = set()
-        self.words_failed = False
+        self.set_reactive(ArticleExplorer.article, article)
         self.set_reactive(
             ArticleExplorer.script, script or self.remembered_script() or article.script
         )
+        self.source = source
+        self.use_cache = use_cache
 
     # ---- building the screen ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(id="title-bar")
+        yield TitleBar(id="title-bar").data_bind(*TITLE_BAR)
         with Horizontal(id="main"):
-            yield ArticleView(id="article")
+            yield ArticleView(id="article").data_bind(*ARTICLE_PANE)
             with Vertical(id="side"):
-                yield RowList(id="timeline")
-                yield RowList(id="bloggers")
-        yield FindBar(id="find-bar")
+                yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
+                yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
+        yield FindBar(id="find-bar").data_bind(*FIND_BAR)
         yield Footer()
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
-        self._render_all()
         self.restore_place()
         self.query_one(ArticleView).focus()
         if self.source is not None:
@@ -209,17 +200,12 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
     def on_words_ready(self, message: WordsReady) -> None:
         if message.article is self.article:
             self.article = with_words(self.article, message.words)
-            self.query_one(ArticleView).show(self.article, self.script)
-            self._render_chrome()
-            for screen in self.screen_stack[1:]:
-                if hasattr(screen, "article"):
-                    screen.article = self.article  # page info: keywords that just arrived
+            self.refind()
             _settle_heap()
 
     def on_words_failed(self, message: WordsFailed) -> None:
         self.words_failed = True
         report(self, message.error)
-        self._render_chrome()
 
     @guarded()
     def action_open(self) -> None:
@@ -266,131 +252,38 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
             self.save_places()  # where the reader left the file on screen
             self.document = message.document
             self._reading_place = None
-        previous, self.article = self.article, message.article
+            self.find = None
+        previous, new = self.article, message.article
         self.source = None
+        carried = choice.carry(self.selection, previous, new) if message.replaces else None
+        self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
-        self._on_screen = set()
-        if message.replaces:  # the same document, now whole: keep the place and the choice
-            self.selection = _carry_selection(self.selection, previous, self.article)
-        else:
-            self.selection = None
-            self.action_end_find()
-        self._render_all(top=not message.replaces)
+        self.article = new
+        self.selection = carried
         if message.replaces:
+            self.refind()
             self.restore_pending_place()
-        else:
+        else:  # another file: where the reader left it, else its beginning
+            self.query_one(ArticleView).go_to(0, 0, third=False)
             self.restore_place()
         _settle_heap()
-        if not self.article.segmented:
-            self._segment(self.article)
+        if not new.segmented:
+            self._segment(new)
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
-    # ---- rendering the state ----------------------------------------------------------------
-
-    def _render_all(self, top: bool = False) -> None:
-        """Render the state in every pane; ``top`` starts the text from its beginning."""
-        self.query_one(ArticleView).show(self.article, self.script, at=(0, 0) if top else None)
-        self._render_rows()
-        self._render_chrome()
-        self._render_highlights()
-        self.query_one(FindBar).script = self.script
-        self.refind()
-
-    def _render_chrome(self) -> None:
-        s = self.script
-        a = self.article
-        status = f"{ui('ref', s)} {a.reference_date.isoformat()}"
-        if a.replaced:
-            status = f"{a.replaced} {ui('replaced', s)} · " + status
-        self.query_one(TitleBar).show(a.display_title(s), s.badge, status)
-        view = self.query_one(ArticleView)
-        view.border_title = Text(
-            ui("article", s)
-        )  # Text, never markup: keywords come from the article
-        if a.keywords is None:
-            state = ui("unavailable" if self.words_failed else "segmenting", s)
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
-        else:
-            words = " · ".join(k(s) for k in a.keywords[:8])
-            view.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
-        timeline = self.query_one("#timeline", RowList)
-        more = "" if a.complete else "…"
-        timeline.border_title = Text(f"{ui('timeline', s)} ({len(a.timeline)}{more})")
-        bloggers = self.query_one("#bloggers", RowList)
-        bloggers.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
-        if not a.complete:
-            timeline.border_subtitle = Text(ui("reading_rest", s))
-        else:
-            timeline.border_subtitle = Text("" if a.timeline else ui("no_events", s))
-        bloggers.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
-
-    def _event_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the timeline, for the current script and selection."""
-        chosen = (
-            self.selection is not None
-            and self.selection.kind == "event"
-            and self.selection.index == i
-        )
-        return event_row(self.article, i, self.script, i in self._on_screen, chosen, width)
-
-    def _blogger_row(self, i: int, width: int) -> Text:
-        """Row ``i`` of the blogger pane, with ``2/3`` when it is being followed."""
-        sel = self.selection
-        position = ""
-        if sel is not None and sel.kind == "blogger" and sel.index == i:
-            position = f"{sel.mention + 1}/{len(self.article.bloggers[i].mentions)}"
-        return blogger_row(self.article, i, self.script, position, width)
-
-    def _render_rows(self) -> None:
-        self.query_one("#timeline", RowList).set_source(len(self.article.timeline), self._event_row)
-        self.query_one("#bloggers", RowList).set_source(
-            len(self.article.bloggers), self._blogger_row
-        )
-
-    def _render_highlights(self) -> None:
-        marks: dict[int, list[Mark]] = {}
-        sel = self.selection
-        if sel is not None and sel.kind == "event":
-            e = self.article.timeline[sel.index]
-            marks.setdefault(e.paragraph, []).append(Mark(*e.sentence, SENTENCE))
-        elif sel is not None and sel.kind == "blogger":
-            b = self.article.bloggers[sel.index]
-            for k, m in enumerate(b.mentions):
-                marks.setdefault(m.paragraph, []).append(Mark(*m.span, MENTION))
-                if k == sel.mention:
-                    marks[m.paragraph].append(Mark(*m.sentence, SENTENCE))
-        self.query_one(ArticleView).set_highlights(marks)
-
-    @guarded()
-    def watch_script(self) -> None:
-        self._render_all()
-        for screen in self.screen_stack:
-            show = getattr(screen, "show", None)  # a dialog in front switches too (help)
-            if callable(show) and screen is not self.screen_stack[0]:
-                show(self.script)
-
     # ---- messages from widgets --------------------------------------------------------------
 
     @on(ArticleView.Moved)
-    @guarded()
     def _moved(self, message: ArticleView.Moved) -> None:
-        on_screen = {
-            i
-            for i, e in enumerate(self.article.timeline)
-            if message.first <= e.paragraph <= message.last
-        }
-        if on_screen != self._on_screen:
-            changed = on_screen ^ self._on_screen
-            self._on_screen = on_screen
-            self.query_one("#timeline", RowList).refresh_rows(*changed)
+        self.on_screen = (message.first, message.last)
 
     @on(ArticleView.Clicked)
     @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
-        if message.kind == "handle":
+        if message.kind is MarkKind.HANDLE:
             self.select_blogger(message.index, jump=False)
         else:
             self.select_event(message.index, jump=False)
@@ -412,58 +305,46 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
 
     # ---- actions ----------------------------------------------------------------------------
 
-    def _set_selection(self, selection: Selection | None) -> None:
-        previous, self.selection = self.selection, selection
-        for sel in {previous, selection} - {None}:
-            name = "#timeline" if sel.kind == "event" else "#bloggers"
-            self.query_one(name, RowList).refresh_rows(sel.index)
-        self._render_highlights()
-
     @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
-        """Highlight event ``index``'s sentence and bring it into view."""
-        if not 0 <= index < len(self.article.timeline):
-            return
-        self._set_selection(Selection("event", index))
-        self.query_one("#timeline", RowList).highlighted = index
-        e = self.article.timeline[index]
-        if jump:
-            self.query_one(ArticleView).go_to(e.paragraph, e.sentence[0])
+        """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
+        self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
 
     @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
-        """Highlight every mention of blogger ``index`` and go to mention ``mention``."""
-        if not 0 <= index < len(self.article.bloggers):
+        """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
+        self._choose(choice.choose(self.article, SelectionKind.BLOGGER, index, mention), jump)
+
+    def _choose(self, selection: Selection | None, jump: bool) -> None:
+        if selection is None:
             return
-        mentions = self.article.bloggers[index].mentions
-        mention %= len(mentions)
-        self._set_selection(Selection("blogger", index, mention))
-        self.query_one("#bloggers", RowList).highlighted = index
-        if jump:
-            m = mentions[mention]
-            self.query_one(ArticleView).go_to(m.paragraph, m.span[0])
+        self.selection = selection
+        target = choice.jump_target(self.article, selection)
+        if jump and target is not None:
+            self.query_one(ArticleView).go_to(*target)
+
+    def action_select_event(self, index: int) -> None:
+        self.select_event(index)
+
+    def action_select_blogger(self, index: int) -> None:
+        self.select_blogger(index)
 
     @guarded()
     def action_mention(self, step: int) -> None:
-        """Next or previous hit of a find, else mention of the chosen blogger (or the highlighted)."""
+        """``n``/``N``/``enter``: the next or previous hit of a find in progress, else the
+        next or previous mention of the chosen blogger (or of the highlighted one)."""
         if self.step_find(step):
             return
-        if not self.article.bloggers:
-            return
-        sel = self.selection
-        if sel is None or sel.kind != "blogger":
-            index = self.query_one("#bloggers", RowList).highlighted or 0
-            self.select_blogger(index, 0 if step > 0 else -1)
-        else:
-            self.select_blogger(sel.index, sel.mention + step)
+        highlighted = self.query_one("#bloggers", RowList).highlighted
+        self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
 
     @guarded()
     def action_clear_selection(self) -> None:
         """``escape``: end a find first, then clear the selection."""
-        if self.find_state is not None:
+        if self.find is not None:
             self.action_end_find()
         else:
-            self._set_selection(None)
+            self.selection = None
 
     @guarded()
     def action_toggle_script(self) -> None:
@@ -474,7 +355,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.script))
+            self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
 
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
@@ -507,81 +388,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, App[int]):
             return_code=1,
             message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
         )
-
-    # ---- command palette --------------------------------------------------------------------
-
-    def command_entries(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Title, help and callback of every palette entry, in the current script."""
-        s = self.script
-        entries: list[tuple[str, str, Callable[[], object]]] = [
-            (say("切换繁体/简体", s) + " — Toggle script (t)", "", self.action_toggle_script),
-            (say("按键说明", s) + " — Help (?)", "", self.action_help),
-            (
-                say("聚焦正文", s) + " — Focus article (1)",
-                "",
-                partial(self.action_focus_pane, "article"),
-            ),
-            (
-                say("聚焦时间线", s) + " — Focus timeline (2)",
-                "",
-                partial(self.action_focus_pane, "timeline"),
-            ),
-            (
-                say("聚焦博主", s) + " — Focus bloggers (3)",
-                "",
-                partial(self.action_focus_pane, "bloggers"),
-            ),
-            (say("下一处提及", s) + " — Next mention (n)", "", partial(self.action_mention, 1)),
-            (
-                say("上一处提及", s) + " — Previous mention (N)",
-                "",
-                partial(self.action_mention, -1),
-            ),
-            (say("清除选择", s) + " — Clear selection (escape)", "", self.action_clear_selection),
-            (ui("app.find.help", s) + " (/)", "", self.action_find),
-            (ui("app.copy_sentence.help", s) + " (y)", "", self.action_copy_sentence),
-            (ui("app.copy_paragraph.help", s) + " (Y)", "", self.action_copy_paragraph),
-            (ui("app.copy_chosen.help", s) + " (c)", "", self.action_copy_chosen),
-            (ui("app.page_info.help", s) + " (i)", "", self.action_page_info),
-            (say("打开文章", s) + " — Open file… (o)", "", self.action_open),
-            (say("退出", s) + " — Quit (q)", "", self.action_quit),
-        ]
-        for i, e in enumerate(self.article.timeline):
-            summary = " ".join(self.article.sentence_text(e.paragraph, e.sentence, s).split())
-            entries.append(
-                (
-                    f"{say('跳到事件', s)} · Go to event: {e.label(s)} {e.text(s)}",
-                    summary[:80],
-                    partial(self.select_event, i),
-                )
-            )
-        for i, b in enumerate(self.article.bloggers):
-            who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
-            entries.append(
-                (
-                    f"{say('跳到博主', s)} · Go to blogger: @{b.handle(s)} {who}",
-                    "",
-                    partial(self.select_blogger, i),
-                )
-            )
-        return entries
-
-
-def _carry_selection(selection: Selection | None, old: Article, new: Article) -> Selection | None:
-    """The same choice in the whole book as in its beginning: by place, not by index."""
-    if selection is None:
-        return None
-    if selection.kind == "event":
-        e = old.timeline[selection.index]
-        for i, f in enumerate(new.timeline):
-            if (f.paragraph, f.span) == (e.paragraph, e.span):
-                return Selection("event", i)
-        return None
-    key = old.bloggers[selection.index].handle.simplified
-    for i, b in enumerate(new.bloggers):
-        if b.handle.simplified == key:
-            return Selection("blogger", i, min(selection.mention, len(b.mentions) - 1))
-    return None
 
 
 def _settle_heap() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui import selection as choice
 from tui.model.passages import paragraph_text, sentence_at, span_text
 from tui.safety import guarded
 from tui.strings import ui
@@ -19,12 +20,15 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.model.article import Article
+    from tui.model.find import FindState
     from tui.model.scripts import Script
+    from tui.selection import Selection
 
     class _App(App[int]):
         article: Article
         script: Script
-        selection: object
+        selection: Selection | None
+        find: FindState | None
 else:
     _App = object
 
@@ -37,8 +41,7 @@ class CopyActions(_App):
 
     def reading_place(self) -> tuple[int, int]:
         """The place ``y``/``Y`` copy from: the current find hit, else the top of the text."""
-        find = self.query_one(ArticleView).find
-        hit = find.hit if find is not None else None
+        hit = self.find.hit if self.find is not None else None
         if hit is not None:
             return hit.paragraph, hit.start
         return self.query_one(ArticleView).position
@@ -55,11 +58,12 @@ class CopyActions(_App):
 
     @guarded()
     def action_copy_chosen(self) -> None:
-        place = chosen_sentence(self.article, self.selection)
-        if place is None:
+        member = choice.current(self.article, self.selection)
+        if member is None:
             self.notify(ui("nothing_chosen", self.script), severity="warning", timeout=3)
             return
-        self._copy(span_text(self.article, *place, self.script), "copied_chosen")
+        text = span_text(self.article, member.paragraph, member.sentence, self.script)
+        self._copy(text, "copied_chosen")
 
     def _copy(self, text: str, what: str) -> None:
         if not text:
@@ -68,18 +72,3 @@ class CopyActions(_App):
         self.copy_to_clipboard(text)
         preview = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
         self.notify(preview, title=ui(what, self.script), markup=False, timeout=3)
-
-
-def chosen_sentence(article: Article, selection: object) -> tuple[int, tuple[int, int]] | None:
-    """Paragraph and sentence span of the chosen event, or of the mention the reader is at."""
-    if selection is None:
-        return None
-    kind, index, mention = selection.kind, selection.index, selection.mention  # type: ignore[attr-defined]
-    if kind == "event" and 0 <= index < len(article.timeline):
-        e = article.timeline[index]
-        return e.paragraph, e.sentence
-    if kind == "blogger" and 0 <= index < len(article.bloggers):
-        mentions = article.bloggers[index].mentions
-        m = mentions[mention % len(mentions)]
-        return m.paragraph, m.sentence
-    return None

@@ -1,9 +1,9 @@
 """Find in the text (``/``, ``ctrl+f``) and the page info screen's keywords: the app's side.
 
-Mixed into the app, which owns the state: the find in progress is one immutable
-:class:`~tui.model.find.FindState` (hits and the one the reader is at) that the
-article pane and the find bar draw; these actions only replace it and move the
-text.  Finding runs on the UI thread — the folded document makes a query a scan
+Mixed into the app, which owns the state: the find in progress is the view state
+``find`` (:mod:`tui.view_state`), one immutable :class:`~tui.model.find.FindState`
+(hits and the one the reader is at) that the article pane and the find bar are bound
+to; these actions only replace it and move the text.  Finding runs on the UI thread — the folded document makes a query a scan
 in C — except the first fold of a long book, which a worker starts as soon as the
 find bar opens.
 """
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     class _App(App[int]):
         article: Article
         script: Script
+        find: FindState | None
 else:
     _App = object
 
@@ -45,30 +46,29 @@ class FindActions(_App):
 
     # ---- state --------------------------------------------------------------------------
 
-    @property
-    def find_state(self) -> FindState | None:
-        """The find in progress, or ``None``."""
-        return self.query_one(ArticleView).find
-
     def _set_find(self, state: FindState | None) -> None:
-        self.query_one(ArticleView).find = state
-        bar = self.query_one(FindBar)
-        if state is None:
-            bar.show_count(0, 0, "")
-        else:
-            bar.show_count(state.current + 1, len(state.found), state.found.query)
+        self.find = state
 
     def finder(self) -> Finder:
         """The finder of the article on screen (a new one when the article changes)."""
-        article = self.article
-        if self._finder is None or self._finder_of is not article:
-            self._finder = Finder([p.text.original for p in article.paragraphs])
+        article, previous = self.article, self._finder_of
+        if self._finder is None or previous is not article:
+            same_text = (
+                previous is not None
+                and len(previous.paragraphs) == len(article.paragraphs)
+                and all(
+                    a.text is b.text
+                    for a, b in zip(previous.paragraphs, article.paragraphs, strict=True)
+                )
+            )
+            if self._finder is None or not same_text:  # words arriving keep the text
+                self._finder = Finder([p.text.original for p in article.paragraphs])
             self._finder_of = article
         return self._finder
 
     def refind(self) -> None:
         """The article changed (words, the whole book, another file): find again in it."""
-        state = self.find_state
+        state = self.find
         if state is None:
             return
         if not self.query_one(FindBar).display:
@@ -113,7 +113,7 @@ class FindActions(_App):
 
     def step_find(self, by: int) -> bool:
         """``n``/``N``/``enter`` during a find: the next or previous hit; False if no find."""
-        state = self.find_state
+        state = self.find
         if state is None:
             return False
         if state.found:
@@ -147,8 +147,12 @@ class FindActions(_App):
         from tui.page_info_screen import PageInfoScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
+            from tui.view_state import ViewState
+
             screen = PageInfoScreen(self.article, self.script)
-            self.push_screen(screen, self.find_keyword)
+            self.push_screen(
+                screen.data_bind(ViewState.script, ViewState.article), self.find_keyword
+            )
 
     # ---- the find bar's messages --------------------------------------------------------
 

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -16,27 +17,37 @@ from tui.strings import KEYS, say, ui
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists every key; closes with escape, q or ?."""
+    """Lists every key; closes with escape, q or ?.
+
+    Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
+    """
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
         Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
     ]
 
-    def __init__(self, script: Script) -> None:
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+
+    def __init__(self, script: Script = Script.TRADITIONAL) -> None:
+        """``script`` is the one to draw before the binding reaches the screen."""
         super().__init__()
-        self.script = script
+        self.set_reactive(HelpScreen.script, script)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(id="help-table")
 
     def on_mount(self) -> None:
-        self.show(self.script)
+        self._show()
 
-    def show(self, script: Script) -> None:
-        """Render the keys in ``script`` (the app calls this when the script is switched)."""
-        self.script = script
+    def watch_script(self) -> None:
+        if self.is_mounted:
+            self._show()
+
+    def _show(self) -> None:
+        """Render the keys in the bound script."""
+        script = self.script
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()

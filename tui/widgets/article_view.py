@@ -2,18 +2,19 @@
 
 A Line API ``ScrollView``: only the lines on screen are wrapped and rendered,
 so a long book scrolls as lightly as an article.  Text is drawn as plain
-segments, never parsed as markup.  The pane renders what the app tells it (the
-article, the script, the highlights) and reports clicks and its reading position
-by messages.
+segments, never parsed as markup.  The pane draws its bound view state (the
+article, the script, the selection: see :mod:`tui.view_state`), builds its own
+marks and titles from it, and reports clicks and its reading position by messages.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Hashable
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -29,25 +30,29 @@ from tui.model.article import Article
 from tui.model.find import FindState
 from tui.model.scripts import Script
 from tui.safety import guarded
+from tui.selection import Mark, MarkKind, Selection, highlights, static_marks
+from tui.strings import ui
 
 #: Kinds of marked spans, in the order their styles are layered.
-HANDLE, DATE, SENTENCE, MENTION = "handle", "date", "sentence", "mention"
-FIND, FIND_CURRENT = "find", "find-current"
-LAYERS = (HANDLE, DATE, SENTENCE, MENTION, FIND, FIND_CURRENT)
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A styled span of a paragraph; ``index`` is the blogger or event it stands for."""
-
-    start: int
-    end: int
-    kind: str
-    index: int = -1
+LAYERS = (
+    MarkKind.HANDLE,
+    MarkKind.DATE,
+    MarkKind.SENTENCE,
+    MarkKind.MENTION,
+    MarkKind.FIND,
+    MarkKind.FIND_CURRENT,
+)
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The body text with handles and dates marked, and the current selection highlighted."""
+    """The body text with handles and dates marked, and the current selection highlighted.
+
+    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection``,
+    ``words_failed`` (the keyword line says so).  The reading position is the pane's own:
+    :attr:`position` reads it, :meth:`go_to` moves it (the app calls it for jumps and a new
+    file); it survives relayouts, script switches and a new model of the same text.
+    Posts :class:`ArticleView.Moved` and :class:`ArticleView.Clicked`.
+    """
 
     COMPONENT_CLASSES = {
         "article-view--handle",
@@ -66,13 +71,16 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
     ]
 
-    #: Bound state: the find in progress (every hit marked, the current one strongly).
+    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    selection: reactive[Selection | None] = reactive(None, init=False)
+    words_failed: reactive[bool] = reactive(False, init=False)
     find: reactive[FindState | None] = reactive(None, init=False)
 
     class Clicked(Message):
-        """A handle or a date in the text was clicked."""
+        """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
 
-        def __init__(self, kind: str, index: int) -> None:
+        def __init__(self, kind: MarkKind, index: int) -> None:
             super().__init__()
             self.kind = kind
             self.index = index
@@ -89,50 +97,72 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.article: Article | None = None
-        self.script = Script.TRADITIONAL
-        self._marks: dict[int, list[Mark]] = {}
-        self._highlights: dict[int, list[Mark]] = {}
+        self._marks: dict[int, tuple[Mark, ...]] = {}  # handles and dates, by paragraph
+        self._highlights: dict[int, tuple[Mark, ...]] = {}  # the selection's spans
         self._layout: DocumentLayout | None = None
         self._cells: list[int] = []
-        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[Hashable, ...], Strip] = LRUCache(1024)
         self._anchor = (0, 0)
         self._last_moved: tuple[int, int, int, int] | None = None
         self._styles: dict[str, Style] | None = None
         self._restoring = False  # a relayout is waiting to scroll back to the reading position
 
-    # ---- what the app tells the pane --------------------------------------------------------
+    # ---- state ------------------------------------------------------------------------------
 
     @guarded()
-    def show(self, article: Article, script: Script, at: tuple[int, int] | None = None) -> None:
-        """Render ``article`` in ``script`` at the reading position, or at ``at`` when given."""
-        if article is not self.article:
-            same_text = (
-                self.article is not None
-                and len(article.paragraphs) == len(self.article.paragraphs)
-                and all(
-                    a.text is b.text
-                    for a, b in zip(article.paragraphs, self.article.paragraphs, strict=True)
-                )
+    def watch_article(self, old: Article | None, article: Article | None) -> None:
+        if article is None:
+            return
+        same_text = (
+            old is not None
+            and len(article.paragraphs) == len(old.paragraphs)
+            and all(
+                a.text is b.text for a, b in zip(article.paragraphs, old.paragraphs, strict=True)
             )
-            if not same_text:  # words arrived for the same text: the widths still hold
-                self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
-            self.article = article
-            self._marks = _static_marks(article)
-        self.script = script
-        if at is not None:
-            self._anchor = at
+        )
+        if not same_text:  # words arriving for the same text keep the cell widths
+            self._cells = [cell_estimate(p.text.original) for p in article.paragraphs]
+        self._marks = static_marks(article)
+        self._highlights = highlights(article, self.selection)
+        self._titles()
         self._relayout()
 
     @guarded()
-    def set_highlights(self, marks: dict[int, list[Mark]]) -> None:
-        """Replace the highlighted spans (selected sentence, mentions)."""
-        self._highlights = marks
-        self._cache.clear()
-        self.refresh()
+    def watch_script(self) -> None:
+        self._titles()
+        self._relayout()
+
+    @guarded()
+    def watch_selection(self, selection: Selection | None) -> None:
+        if self.article is not None:
+            self._highlights = highlights(self.article, selection)
+            self.refresh()  # lines whose highlights changed miss the cache (see render_line)
+
+    def watch_words_failed(self) -> None:
+        self._titles()
 
     def watch_find(self) -> None:
         self.refresh()  # lines whose hits changed miss the cache (see render_line)
+
+    def _titles(self) -> None:
+        a, s = self.article, self.script
+        if a is None:
+            return
+        self.border_title = Text(ui("article", s))  # Text, never markup: keywords are article text
+        if a.keywords is None:
+            state = ui("unavailable" if self.words_failed else "segmenting", s)
+            self.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
+        else:
+            words = " · ".join(k(s) for k in a.keywords[:8])
+            self.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
+
+    def notify_style_update(self) -> None:
+        """Styles changed (a theme): lines drawn with the old ones are stale."""
+        super().notify_style_update()
+        self._cache.clear()
+        self._styles = None
+
+    # ---- moving -----------------------------------------------------------------------------
 
     @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
@@ -263,12 +293,18 @@ class ArticleView(ScrollView, can_focus=True):
         if line is None:
             return Strip.blank(width, base)
         found = self._found_in(line[0])
-        key = (line, self.script, width, found)
+        key = (line, self.script, width, self._highlights.get(line[0]), found)
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render(*line, width, base, found)
             self._cache[key] = strip
         return strip
+
+    def _compute_styles(self) -> dict[str, Style]:
+        styles = {"base": self.rich_style}
+        for kind in LAYERS:
+            styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
+        return styles
 
     def _found_in(self, paragraph: int) -> tuple[Mark, ...]:
         """The find's hits in ``paragraph`` as marks (cheap: two bisections)."""
@@ -278,15 +314,9 @@ class ArticleView(ScrollView, can_focus=True):
         hit = find.hit
         current = (hit.start, hit.end) if hit is not None and hit.paragraph == paragraph else None
         return tuple(
-            Mark(s, e, FIND_CURRENT if (s, e) == current else FIND)
+            Mark(s, e, MarkKind.FIND_CURRENT if (s, e) == current else MarkKind.FIND)
             for s, e in find.found.in_paragraph(paragraph)
         )
-
-    def _compute_styles(self) -> dict[str, Style]:
-        styles = {"base": self.rich_style}
-        for kind in LAYERS:
-            styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
-        return styles
 
     def _render(
         self, p: int, start: int, end: int, width: int, base: Style, found: tuple[Mark, ...] = ()
@@ -352,14 +382,3 @@ class ArticleView(ScrollView, can_focus=True):
                 event.stop()
                 self.post_message(self.Clicked(m.kind, m.index))
                 return
-
-
-def _static_marks(article: Article) -> dict[int, list[Mark]]:
-    """Handles and dates of the article, by paragraph."""
-    marks: dict[int, list[Mark]] = {}
-    for i, b in enumerate(article.bloggers):
-        for m in b.mentions:
-            marks.setdefault(m.paragraph, []).append(Mark(*m.span, HANDLE, i))
-    for i, e in enumerate(article.timeline):
-        marks.setdefault(e.paragraph, []).append(Mark(*e.span, DATE, i))
-    return marks

@@ -1,8 +1,8 @@
 """The find bar at the bottom: a query typed incrementally, and where the reader is among the hits.
 
 It only reports what the reader types (``Changed``), confirms (``Submitted``) or ends
-(``Closed``); the app finds, moves the text and tells the bar what to show as the
-count (``3/12``, or "not found").  Keys that an input consumes (letters, ``n``,
+(``Closed``); the app finds and moves the text, and the bar draws the bound ``find``
+state as the count (``3/12``, or "not found").  Keys that an input consumes (letters, ``n``,
 ``q``) go into the query while it has focus; ``escape`` ends the find.
 """
 
@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
+from tui.model.find import FindState
 from tui.model.scripts import Script
 from tui.safety import guarded
 from tui.strings import ui
@@ -24,7 +25,7 @@ from tui.strings import ui
 class FindBar(Horizontal):
     """A prompt, the query and a count; hidden until a find starts.
 
-    Bound state: ``script`` (the prompt's words).
+    Bound state (see :mod:`tui.view_state`): ``script`` (the words) and ``find`` (the count).
     """
 
     BINDINGS = [
@@ -32,6 +33,7 @@ class FindBar(Horizontal):
     ]
 
     script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    find: reactive[FindState | None] = reactive(None, init=False)
 
     class Changed(Message):
         """The query as typed so far."""
@@ -56,14 +58,26 @@ class FindBar(Horizontal):
         yield Static(id="find-count", markup=False)
 
     def on_mount(self) -> None:
-        self._show_prompt()
+        self._show()
 
     def watch_script(self) -> None:
         if self.is_mounted:
-            self._show_prompt()
+            self._show()
 
-    def _show_prompt(self) -> None:
+    def watch_find(self) -> None:
+        if self.is_mounted:
+            self._show()
+
+    def _show(self) -> None:
         self.query_one("#find-prompt", Static).update(Text(ui("find", self.script) + " /"))
+        count = self.query_one("#find-count", Static)
+        find = self.find
+        if find is None or not find.found.query:
+            count.update("")
+        elif not find.found:
+            count.update(Text(ui("find_none", self.script), style="bold"))
+        else:
+            count.update(Text(find.counter()))
 
     @property
     def query_text(self) -> str:
@@ -78,16 +92,6 @@ class FindBar(Horizontal):
         field.cursor_position = len(field.value)
         self.display = True
         field.focus()
-
-    def show_count(self, current: int, total: int, query: str) -> None:
-        """``3/12`` (``current`` counts from 1; 0 when the reader is not at a hit yet)."""
-        count = self.query_one("#find-count", Static)
-        if not query:
-            count.update("")
-        elif total == 0:
-            count.update(Text(ui("find_none", self.script), style="bold"))
-        else:
-            count.update(Text(f"{current}/{total}" if current else f"{total}"))
 
     @guarded()
     def on_input_changed(self, event: Input.Changed) -> None:

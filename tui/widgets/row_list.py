@@ -1,14 +1,19 @@
 """A keyboard-first list for the side panes that renders only the rows on screen.
 
 A Line API ``ScrollView`` in the manner of toolong: a book can have thousands of
-events, and switching scripts must not rebuild them all, so rows are produced
-on demand by the function the app gives and cached until the app says they
-changed.  ``enter`` or a click posts :class:`RowList.Chosen`.
+events, and switching scripts must not rebuild them all, so rows are drawn on demand
+and cached.  The cache key holds everything that changes a row — the model, the index,
+the width and the subclass's :meth:`RowList.row_state` — so a change of state needs only
+a ``refresh()``, never a list of stale rows; style changes (a theme) clear it, as
+Textual's ``Log`` does.  ``enter`` or a click posts :class:`RowList.Chosen`.
+
+Subclasses (:mod:`tui.widgets.timeline_list`, :mod:`tui.widgets.blogger_list`) say how many rows there are, what state a
+row depends on, and how to draw it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Hashable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,11 +29,13 @@ from textual.strip import Strip
 
 from tui.safety import guarded
 
-RowRenderer = Callable[[int, int], Text]  # (index, width) -> one line of text
-
 
 class RowList(ScrollView, can_focus=True):
-    """One line per entry, a highlighted row, and vim keys."""
+    """One line per entry, a highlighted row, and vim keys.
+
+    Subclasses implement :meth:`row_count`, :meth:`row_state` and :meth:`render_row`,
+    and call :meth:`rows_changed` when the model behind the rows is replaced.
+    """
 
     COMPONENT_CLASSES = {"row-list--cursor"}
     BINDINGS = [
@@ -57,35 +64,51 @@ class RowList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.count = 0
-        self._render_row: RowRenderer = lambda index, width: Text("")
-        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+        self._cache: LRUCache[tuple[Hashable, ...], Strip] = LRUCache(512)
+        self._generation = 0  # bumped whenever the rows' model is replaced
         self._base: Style | None = None
         self._cursor = Style()
 
-    def set_source(self, count: int, render_row: RowRenderer) -> None:
-        """Show ``count`` rows drawn by ``render_row``; every cached row is dropped."""
-        self.count = count
-        self._render_row = render_row
+    # ---- what subclasses provide ------------------------------------------------------------
+
+    def row_count(self) -> int:
+        """How many rows there are."""
+        return 0
+
+    def row_state(self, index: int) -> Hashable:
+        """Everything besides the model, the index and the width that changes row ``index``."""
+        return None
+
+    def render_row(self, index: int, width: int) -> Text:
+        """Row ``index`` as one line of text at most ``width`` cells wide."""
+        return Text("")
+
+    # ---- the public surface -----------------------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        """How many rows there are."""
+        return self.row_count()
+
+    def rows_changed(self) -> None:
+        """The model behind the rows was replaced: new row count, no cached row reused."""
+        self._generation += 1
         self._cache.clear()
+        count = self.row_count()
         self.virtual_size = Size(self.scrollable_content_region.width, count)
         if count:
             self.set_reactive(RowList.highlighted, min(self.highlighted, count - 1))
         self.refresh()
 
-    def refresh_rows(self, *indices: int) -> None:
-        """Redraw rows whose content changed (all of them when none are named)."""
-        if not indices:
-            self._cache.clear()
-        else:
-            stale = [k for k in self._cache.keys() if k[0] in indices]  # noqa: SIM118 - not iterable
-            for key in stale:
-                self._cache.discard(key)
-        self.refresh()
-
     def row_text(self, index: int) -> str:
         """The plain text of row ``index`` (for tests and the palette)."""
-        return self._render_row(index, 10_000).plain
+        return self.render_row(index, 10_000).plain
+
+    def notify_style_update(self) -> None:
+        """Styles changed (a theme, a pseudo-class): rows drawn with the old ones are stale."""
+        super().notify_style_update()
+        self._cache.clear()
+        self._base = None
 
     # ---- drawing ----------------------------------------------------------------------------
 
@@ -97,12 +120,12 @@ class RowList(ScrollView, can_focus=True):
             self._cursor = self.get_component_rich_style("row-list--cursor")
         base = self._base
         index = round(self.scroll_y) + y
-        if not 0 <= index < self.count:
+        if not 0 <= index < self.row_count():
             return Strip.blank(width, base)
-        key = (index, width)
+        key = (self._generation, index, width, self.row_state(index))
         strip = self._cache.get(key)
         if strip is None:
-            text = self._render_row(index, width)
+            text = self.render_row(index, width)
             segments = [
                 Segment(s.text, base + s.style if s.style else base)
                 for s in text.render(self.app.console)
@@ -116,8 +139,7 @@ class RowList(ScrollView, can_focus=True):
 
     @guarded()
     def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self.count)
-        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, self.row_count())
 
     # ---- moving and choosing ----------------------------------------------------------------
 

@@ -11,12 +11,18 @@ from tui.model.scripts import Script
 LABEL_CELLS = 12  # room for 2025-01-28 and 2024 年底 with a space after
 
 
+def event_summary(article: Article, index: int, script: Script) -> str:
+    """The sentence of event ``index`` on one line (the timeline row and the palette show it)."""
+    e = article.timeline[index]
+    return " ".join(article.sentence_text(e.paragraph, e.sentence, script).split())
+
+
 def event_row(
     article: Article, index: int, script: Script, on_screen: bool, chosen: bool, width: int
 ) -> Text:
     """``▍2024-12  一句话摘要…`` for one timeline event."""
     e = article.timeline[index]
-    summary = " ".join(article.sentence_text(e.paragraph, e.sentence, script).split())
+    summary = event_summary(article, index, script)
     row = Text(no_wrap=True, overflow="ellipsis", end="")
     row.append("▍" if on_screen else " ", style="bold green" if on_screen else "")
     label = e.label(script)

@@ -1,0 +1,67 @@
+"""The blogger pane: one row per @handle, with ``2/3`` on the one being followed."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from rich.text import Text
+from textual.reactive import reactive
+
+from tui.model.article import Article
+from tui.model.scripts import Script
+from tui.selection import Selection, SelectionKind, position
+from tui.strings import ui
+from tui.widgets.row_list import RowList
+from tui.widgets.rows import blogger_row
+
+
+class BloggerList(RowList):
+    """The bloggers the article names, in order of first mention.
+
+    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection`` (the
+    chosen blogger's row shows which mention the reader is at, and gets the cursor).
+    Posts :class:`RowList.Chosen` with the blogger's index.
+    """
+
+    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    selection: reactive[Selection | None] = reactive(None, init=False)
+
+    def row_count(self) -> int:
+        return 0 if self.article is None else len(self.article.bloggers)
+
+    def row_state(self, index: int) -> Hashable:
+        return (self.script, self._position(index))
+
+    def render_row(self, index: int, width: int) -> Text:
+        if self.article is None:
+            return Text("")
+        return blogger_row(self.article, index, self.script, self._position(index), width)
+
+    def _position(self, index: int) -> str:
+        if self.article is None:
+            return ""
+        return position(self.article, self.selection, SelectionKind.BLOGGER, index)
+
+    # ---- state ------------------------------------------------------------------------------
+
+    def watch_article(self) -> None:
+        self.rows_changed()
+        self._titles()
+
+    def watch_script(self) -> None:
+        self._titles()
+        self.refresh()
+
+    def watch_selection(self, selection: Selection | None) -> None:
+        if selection is not None and selection.kind is SelectionKind.BLOGGER:
+            self.highlighted = selection.index
+        self.refresh()
+
+    def _titles(self) -> None:
+        a, s = self.article, self.script
+        if a is None:
+            return
+        more = "" if a.complete else "…"
+        self.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
+        self.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
