@@ -102,7 +102,7 @@ class ExplorerCommands(Provider):
         for binding in self.app.BINDINGS:
             if getattr(binding, "id", None) == binding_id:
                 key = binding.key.split(",")[0].strip()
-                return "?" if key == "question_mark" else key
+                return {"question_mark": "?", "slash": "/"}.get(key, key)
         return ""
 
     def _run(self, action: str) -> Callable[[], object]:
