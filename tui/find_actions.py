@@ -149,7 +149,8 @@ class FindActions(_App):
         if self.screen is self.screen_stack[0]:
             from tui.view_state import ViewState
 
-            screen = PageInfoScreen(self.article, self.script)
+            finder = self.finder()
+            screen = PageInfoScreen(self.article, self.script, lambda q: len(finder.find(q)))
             self.push_screen(
                 screen.data_bind(ViewState.script, ViewState.article), self.find_keyword
             )

@@ -10,6 +10,8 @@ drawn as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -42,9 +44,16 @@ class PageInfoScreen(ModalScreen[str | None]):
     script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
     article: reactive[Article | None] = reactive(None, always_update=True, init=False)
 
-    def __init__(self, article: Article, script: Script = Script.TRADITIONAL) -> None:
-        """``article`` and ``script`` are drawn until the bindings reach the screen."""
+    def __init__(
+        self,
+        article: Article,
+        script: Script = Script.TRADITIONAL,
+        count: Callable[[str], int] | None = None,
+    ) -> None:
+        """``article`` and ``script`` are drawn until the bindings reach the screen;
+        ``count(keyword)`` says how often a keyword occurs (shown beside it)."""
         super().__init__()
+        self.count = count
         self.set_reactive(PageInfoScreen.script, script)
         self.set_reactive(PageInfoScreen.article, article)
 
@@ -108,16 +117,25 @@ class PageInfoScreen(ModalScreen[str | None]):
             title += f"：{ui('info_none', s)}"
         self.query_one("#info-keywords-title", Static).update(Text(title, style="bold"))
         if info.keywords:
-            keywords.add_options(Option(Text(k), id=str(i)) for i, k in enumerate(info.keywords))
+            keywords.add_options(
+                Option(self._keyword_line(k), id=str(i)) for i, k in enumerate(info.keywords)
+            )
             keywords.highlighted = highlighted if highlighted is not None else 0
         keywords.display = bool(info.keywords)
 
-        chrome = Text(f"{ui('info_chrome', s)} ({len(info.chrome)})\n", style="bold")
-        chrome.append(Text("\n".join(info.chrome) if info.chrome else ui("info_none", s)))
+        chrome = Text()
+        chrome.append(f"{ui('info_chrome', s)} ({len(info.chrome)})\n", style="bold")
+        chrome.append("\n".join(info.chrome) if info.chrome else ui("info_none", s))
         self.query_one("#info-chrome", Static).update(chrome)
         box = self.query_one("#info-box", VerticalScroll)
         box.border_title = Text(ui("page_info", s))
         box.border_subtitle = Text(ui("page_info_hint", s))
+
+    def _keyword_line(self, keyword: str) -> Text:
+        line = Text(keyword)
+        if self.count is not None:
+            line.append(f"  ×{self.count(keyword)}", style="dim")
+        return line
 
     @guarded()
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
