@@ -114,7 +114,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
         Binding("o", "open", "Open", show=False, id="app.open"),
-        Binding("slash,ctrl+f", "find", "Find", show=False, id="app.find"),
+        Binding("slash,ctrl+f", "find", "Find", show=False, priority=True, id="app.find"),
         Binding("enter", "mention(1)", "Next", show=False, id="app.next_hit"),
         Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
         Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),

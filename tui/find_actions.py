@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.actions import SkipAction
 
 from tui.model.find import Finder, FindState
 from tui.safety import guarded
@@ -81,11 +82,18 @@ class FindActions(_App):
 
     # ---- actions ------------------------------------------------------------------------
 
-    @guarded()
     def action_find(self) -> None:
-        """Open the find bar (or go back to its query) from the reading position."""
+        """Open the find bar (or go back to its query) from the reading position.
+
+        A priority binding, so that the query field has the keys before the next one is
+        read; in a dialog it steps aside (``ctrl+f`` is the input's own key there).
+        """
         if self.screen is not self.screen_stack[0]:
-            return
+            raise SkipAction()
+        self._start_find()
+
+    @guarded()
+    def _start_find(self) -> None:
         bar = self.query_one(FindBar)
         self._find_origin = self.query_one(ArticleView).position
         self._prepare(self.finder())
@@ -130,7 +138,7 @@ class FindActions(_App):
         bar.display = False
         self._set_find(None)
         if had_focus:
-            self.query_one(ArticleView).focus()
+            self.screen.set_focus(self.query_one(ArticleView))
 
     def find_keyword(self, keyword: str | None) -> None:
         """Mark every occurrence of ``keyword`` (chosen in page info); ``n``/``N`` walk them."""
@@ -138,7 +146,7 @@ class FindActions(_App):
             return
         bar = self.query_one(FindBar)
         bar.start(keyword)
-        self.query_one(ArticleView).focus()
+        self.screen.set_focus(self.query_one(ArticleView))
         self.find_text(keyword, from_origin=False)
 
     @guarded()
@@ -167,11 +175,14 @@ class FindActions(_App):
 
     @guarded()
     def on_find_bar_submitted(self, message: FindBar.Submitted) -> None:
-        """``enter``: keep the hits marked and give the keys (``n``/``N``) back to the text."""
-        if not message.query:
-            self.action_end_find()
-            return
-        self.query_one(ArticleView).focus()
+        """``enter``: keep the hits marked; the bar has given the keys back to the text.
+
+        The query is not read here: keys typed just before ``enter`` may still be on their
+        way to the field (their ``Changed`` comes after this message).
+        """
+        view = self.query_one(ArticleView)
+        if self.screen.focused is not view:
+            self.screen.set_focus(view)
 
     @guarded()
     def on_find_bar_closed(self) -> None:

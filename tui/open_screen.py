@@ -71,7 +71,7 @@ class OpenScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#open-candidates", Static).display = False
         field = self.query_one(PathInput)
-        field.focus()
+        self.screen.set_focus(field)  # now, not after a refresh: keys typed next go in
         field.cursor_position = len(field.value)
 
     def complete_path(self) -> None:
@@ -99,7 +99,7 @@ class OpenScreen(ModalScreen[str | None]):
     @guarded()
     def action_to_recent(self) -> None:
         if self.recent and isinstance(self.focused, Input):
-            self.query_one("#open-recent", OptionList).focus()
+            self.set_focus(self.query_one("#open-recent", OptionList))
 
     @guarded()
     def action_cancel(self) -> None:

@@ -4,6 +4,10 @@ It only reports what the reader types (``Changed``), confirms (``Submitted``) or
 (``Closed``); the app finds and moves the text, and the bar draws the bound ``find``
 state as the count (``3/12``, or "not found").  Keys that an input consumes (letters, ``n``,
 ``q``) go into the query while it has focus; ``escape`` ends the find.
+
+``enter`` and ``escape`` are *priority* bindings of the bar, so they run as the app reads the
+key, before it hands the next keys on: they give the keys back to the ``home`` widget at
+once, and keys typed right after them (a paste of ``/数字⏎y``) reach the text, not the query.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ class FindBar(Horizontal):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "End find", show=False, id="find.close"),
+        Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
+        Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
     ]
 
     script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
@@ -51,6 +56,11 @@ class FindBar(Horizontal):
 
     class Closed(Message):
         """``escape``: the find is over."""
+
+    def __init__(self, *, home: str = "#article", id: str | None = None) -> None:
+        """``home``: a selector of the widget that gets the keys back when the query is done."""
+        super().__init__(id=id)
+        self.home = home
 
     def compose(self) -> ComposeResult:
         yield Static(id="find-prompt", markup=False)
@@ -91,18 +101,29 @@ class FindBar(Horizontal):
                 field.value = query
         field.cursor_position = len(field.value)
         self.display = True
-        field.focus()
+        self.screen.set_focus(field)  # now, not after a refresh: keys typed next go in
 
     @guarded()
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(event.value))
 
+    def _go_home(self) -> None:
+        homes = self.screen.query(self.home)
+        if homes:
+            self.screen.set_focus(homes.first())
+
     @guarded()
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.Submitted(event.value))
+    def action_submit(self) -> None:
+        """``enter``: keys back to the text now; the app keeps the hits marked."""
+        if self.has_focus_within:
+            self._go_home()
+        self.post_message(self.Submitted(self.query_text))
 
     @guarded()
     def action_close(self) -> None:
+        """``escape``: hide and hand the keys back now; the app clears the find."""
+        if self.has_focus_within:
+            self._go_home()
+        self.display = False
         self.post_message(self.Closed())
