@@ -66,7 +66,7 @@ class PageInfoScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._show()
-        self.set_focus(self.query_one("#info-keywords", OptionList))
+        self.set_focus(self.query_one("#info-keywords", OptionList), scroll_visible=False)
 
     def watch_script(self) -> None:
         if self.is_mounted:
