@@ -132,3 +132,15 @@ async def test_the_palette_matches_across_scripts() -> None:
         events = [e for e in app.article.timeline if e.text.simplified == "春节"]
         assert len(titles) == len(events) > 0
         assert all("春節" in t for t in titles), titles
+
+
+async def test_enter_in_the_text_steps_only_through_a_find_or_a_choice() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # nothing chosen, no find: nothing happens
+        assert app.selection is None and app.query_one(ArticleView).position == (0, 0)
+        await pilot.press("3", "j", "j", "enter", "1")  # a blogger with two mentions
+        assert app.selection.mention == 0
+        await pilot.press("enter")
+        assert app.selection.mention == 1

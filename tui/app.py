@@ -115,7 +115,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
         Binding("o", "open", "Open", show=False, id="app.open"),
         Binding("slash,ctrl+f", "find", "Find", show=False, priority=True, id="app.find"),
-        Binding("enter", "mention(1)", "Next", show=False, id="app.next_hit"),
+        Binding("enter", "next_hit", "Next", show=False, id="app.next_hit"),
         Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
         Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
         Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
@@ -337,6 +337,15 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
             return
         highlighted = self.query_one("#bloggers", RowList).highlighted
         self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
+
+    @guarded()
+    def action_next_hit(self) -> None:
+        """``enter`` in the text: the next hit of a find, else the next place of the choice
+        (the chosen blogger's next mention); nothing when nothing is chosen."""
+        if self.step_find(1) or self.selection is None:
+            return
+        sel = self.selection
+        self._choose(choice.choose(self.article, sel.kind, sel.index, sel.mention + 1), jump=True)
 
     @guarded()
     def action_clear_selection(self) -> None:

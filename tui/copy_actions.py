@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui import selection as choice
 from tui.model.passages import paragraph_text, sentence_at, span_text
+from tui.model.scripts import Script
 from tui.safety import guarded
 from tui.strings import ui
 from tui.widgets.article_view import ArticleView
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
     from tui.model.article import Article
     from tui.model.find import FindState
-    from tui.model.scripts import Script
     from tui.selection import Selection
 
     class _App(App[int]):
@@ -46,15 +46,20 @@ class CopyActions(_App):
             return hit.paragraph, hit.start
         return self.query_one(ArticleView).position
 
+    def _form(self) -> tuple[Script, object]:
+        """The script and (once the app has one) the Traditional variant on screen."""
+        return self.script, getattr(self, "variant", None)
+
     @guarded()
     def action_copy_sentence(self) -> None:
         paragraph, offset = self.reading_place()
-        self._copy(sentence_at(self.article, paragraph, offset, self.script), "copied_sentence")
+        text = sentence_at(self.article, paragraph, offset, *self._form())
+        self._copy(text, "copied_sentence")
 
     @guarded()
     def action_copy_paragraph(self) -> None:
         paragraph, _ = self.reading_place()
-        self._copy(paragraph_text(self.article, paragraph, self.script), "copied_paragraph")
+        self._copy(paragraph_text(self.article, paragraph, *self._form()), "copied_paragraph")
 
     @guarded()
     def action_copy_chosen(self) -> None:
@@ -62,7 +67,7 @@ class CopyActions(_App):
         if member is None:
             self.notify(ui("nothing_chosen", self.script), severity="warning", timeout=3)
             return
-        text = span_text(self.article, member.paragraph, member.sentence, self.script)
+        text = span_text(self.article, member.paragraph, member.sentence, *self._form())
         self._copy(text, "copied_chosen")
 
     def _copy(self, text: str, what: str) -> None:

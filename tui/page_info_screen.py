@@ -80,7 +80,7 @@ class PageInfoScreen(ModalScreen[str | None]):
         s = self.script
         if self.article is None:
             return
-        info = page_info(self.article, s)
+        info = page_info(self.article, s, getattr(self, "variant", None))
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()

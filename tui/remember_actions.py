@@ -45,6 +45,11 @@ class RememberPlaces(_App):
             return None
         return Script(place.script)
 
+    def remembered_variant(self) -> str | None:
+        """The Traditional variant the document was last read in (its value), if any."""
+        place = self.remembered_place()
+        return place.variant if place is not None else None
+
     def restore_place(self) -> None:
         """Go to the remembered reading position (when the first part of a book does not
         reach it yet, once the whole is read)."""

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from tui.model.article import Article, Dual
+from tui.model.passages import shown
 from tui.model.scripts import Script, either_script
 
 #: How far a line may run and still be a dateline or a credit rather than prose.
@@ -59,29 +61,31 @@ class PageInfo:
     replaced: int
 
 
-def page_info(article: Article, script: Script) -> PageInfo:
-    """Gather what :class:`PageInfo` shows from ``article``, in ``script``."""
+def page_info(article: Article, script: Script, variant: Any = None) -> PageInfo:
+    """Gather what :class:`PageInfo` shows from ``article``, in ``script`` (and ``variant``)."""
+
+    def s(text: Dual) -> str:
+        return shown(text, script, variant)
+
     credit, stamp, ends = _rules()
     chrome = [line for line in article.boilerplate if line.original.strip()]
-    credits = tuple(c(script) for c in chrome if credit.search(c.original))
+    credits = tuple(s(c) for c in chrome if credit.search(c.original))
     datelines = tuple(
-        c(script)
+        s(c)
         for c in chrome
         if stamp.search(c.original) and len(c) <= _SHORT and not ends.search(c.original)
     )
     reference = _reference_line(article)
     return PageInfo(
-        title=article.title(script) if article.title else None,
+        title=s(article.title) if article.title else None,
         reference_date=article.reference_date,
         reference_source=article.reference_source,
-        reference_line=reference(script) if reference is not None else None,
+        reference_line=s(reference) if reference is not None else None,
         datelines=datelines,
         credits=credits,
-        tags=tuple(t(script) for t in article.tags),
-        keywords=tuple(k(script) for k in article.keywords)
-        if article.keywords is not None
-        else None,
-        chrome=tuple(c(script) for c in chrome),
+        tags=tuple(s(t) for t in article.tags),
+        keywords=tuple(s(k) for k in article.keywords) if article.keywords is not None else None,
+        chrome=tuple(s(c) for c in chrome),
         source=article.source,
         encoding=article.encoding,
         replaced=article.replaced,
