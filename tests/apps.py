@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import functools
+
 from tests.conftest import BUNDLED
 from tui.app import ArticleExplorer
+from tui.model.article import Article
 from tui.model.load import load_article
 from tui.model.scripts import Script
 
 
 def explorer(script: Script | None = None) -> ArticleExplorer:
     return ArticleExplorer(load_article(BUNDLED), script=script, use_cache=False)
+
+
+@functools.cache
+def segmented_bundled() -> Article:
+    """The bundled article with its words, segmented once per test session (in this process)."""
+    from tui.model.article import with_words
+    from tui.model.cache import words_for
+
+    article = load_article(BUNDLED)
+    return with_words(article, words_for(article, use_cache=False))
+
+
+def ready_explorer(script: Script | None = None, **options) -> ArticleExplorer:
+    """The explorer on the bundled article whose words are already there: no words worker."""
+    return ArticleExplorer(segmented_bundled(), script=script, use_cache=False, **options)
 
 
 async def settle(pilot) -> None:

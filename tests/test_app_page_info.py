@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from tests.apps import explorer, settle
+from tests.apps import explorer, ready_explorer, settle
 from tui.model.find import fold
 from tui.page_info_screen import PageInfoScreen
 from tui.widgets.find_bar import FindBar
@@ -19,7 +19,7 @@ def screen_text(screen) -> str:
 
 
 async def test_page_info_shows_the_split_and_switches_script() -> None:
-    app = explorer()
+    app = ready_explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("i")
@@ -43,7 +43,7 @@ async def test_page_info_shows_the_split_and_switches_script() -> None:
 
 
 async def test_choosing_a_keyword_marks_it_and_n_walks_it() -> None:
-    app = explorer()
+    app = ready_explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.article.keywords, "words were segmented"
@@ -69,7 +69,7 @@ async def test_choosing_a_keyword_marks_it_and_n_walks_it() -> None:
 
 
 async def test_keywords_still_coming_are_said_so() -> None:
-    app = explorer()
+    app = explorer()  # words still to come
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("i")  # before the words worker reports
         await pilot.pause()

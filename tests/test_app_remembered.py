@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static
 
-from tests.apps import settle
+from tests.apps import ready_explorer, settle
 from tests.conftest import BUNDLED
 from tui.app import ArticleExplorer
 from tui.model.load import Source, read_article
@@ -17,11 +17,8 @@ from tui.widgets.article_view import ArticleView
 
 
 def bundled_app(remembered: Remembered, script: Script | None = None) -> ArticleExplorer:
-    source = read_article(BUNDLED)
-    document = Document(content_key(source.text), str(BUNDLED))
-    return ArticleExplorer(
-        source.build(), script=script, use_cache=False, remembered=remembered, document=document
-    )
+    document = Document(content_key(read_article(BUNDLED).text), str(BUNDLED))
+    return ready_explorer(script, remembered=remembered, document=document)
 
 
 async def test_the_place_and_script_are_written_on_exit_and_restored() -> None:

@@ -2,8 +2,9 @@
 
 Mixed into the app.  The place comes from :mod:`tui.remembered` (read once at start-up,
 before the app is built, so the first screen opens at it); the reading position is noted
-from the article pane's ``Moved`` messages, and the file is written when the app ends
-and when another file is opened — never on a key press.
+from the article pane itself while it is there (and from its ``Moved`` messages, for the
+moment the app ends), and the file is written when the app ends and when another file
+is opened — never on a key press.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tui.model.scripts import Script
 from tui.remembered import Document, Place, Remembered
+from tui.safety import report
 from tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -74,8 +76,17 @@ class RememberPlaces(_App):
             paragraph = min(paragraph, max(0, len(self.article.paragraphs) - 1))
             self.query_one(ArticleView).go_to(paragraph, offset, third=False)
 
+    def _current_place(self) -> tuple[int, int] | None:
+        if self._pending_place is not None:  # a book still short of the remembered place
+            return self._pending_place
+        try:
+            return self.query_one(ArticleView).position
+        except Exception:  # the screens are gone (the app is ending): the last report
+            return self._reading_place
+
     def note_place(self) -> None:
         """Note the document's place and script in memory (written by :meth:`save_places`)."""
+        self._reading_place = self._current_place()
         if not self.document.key or self._reading_place is None:
             return
         paragraph, offset = self._reading_place
@@ -94,6 +105,14 @@ class RememberPlaces(_App):
     def save_places(self) -> None:
         self.note_place()
         self.remembered.save()
+
+    def exit(self, *args: object, **kwargs: object) -> None:
+        """Note the place while the article pane is still there, then end as the app does."""
+        try:
+            self.note_place()
+        except Exception as error:  # never let remembering stop the app from ending
+            report(None, error)
+        super().exit(*args, **kwargs)  # type: ignore[arg-type]
 
     def on_article_view_moved(self, message: ArticleView.Moved) -> None:
         if self._pending_place is None:  # a book still short of the remembered place
