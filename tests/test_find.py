@@ -26,8 +26,10 @@ def test_every_folded_form_is_one_character() -> None:
 
 
 @given(st.text())
-def test_fold_is_length_preserving(text: str) -> None:
-    assert len(fold(text)) == len(text)
+def test_fold_is_length_preserving_and_settled(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == folded  # a representative stands for itself
 
 
 def test_a_query_in_either_script_finds_both() -> None:

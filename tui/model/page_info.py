@@ -20,6 +20,8 @@ from tui.model.scripts import Script, either_script
 
 #: How far a line may run and still be a dateline or a credit rather than prose.
 _SHORT = 80
+#: How many body paragraphs are searched for the dateline (it heads a page; a book is long).
+_HEAD = 1000
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +105,7 @@ def _reference_line(article: Article) -> Dual | None:
     from tui.model.timeline import find_dates  # the date rules: compiled only when asked
 
     _, _, ends = _rules()
-    candidates = [*article.boilerplate, *(p.text for p in article.paragraphs)]
+    candidates = [*article.boilerplate, *(p.text for p in article.paragraphs[:_HEAD])]
     for line in candidates:
         text = line.original.strip()
         if not text or len(text) > _SHORT or ends.search(text):

@@ -48,7 +48,8 @@ class ArticleView(ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection``,
-    ``words_failed`` (the keyword line says so).  The reading position is the pane's own:
+    ``words_failed`` (the keyword line says so), ``find`` (every hit marked, the one the
+    reader is at strongly; read per paragraph on screen, so a find costs nothing per line).  The reading position is the pane's own:
     :attr:`position` reads it, :meth:`go_to` moves it (the app calls it for jumps and a new
     file); it survives relayouts, script switches and a new model of the same text.
     Posts :class:`ArticleView.Moved` and :class:`ArticleView.Clicked`.
