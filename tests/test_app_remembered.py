@@ -147,3 +147,18 @@ async def test_tab_lists_several_candidates(tmp_path: Path) -> None:
         assert field.value == str(tmp_path / "新聞")
         shown = str(app.screen.query_one("#open-candidates", Static).content)
         assert "新聞一.txt" in shown and "新聞二.txt" in shown
+
+
+async def test_a_file_name_with_controls_is_shown_safely(tmp_path: Path) -> None:
+    odd = tmp_path / "clear\x1b[2Jme.txt"
+    odd.write_text("標題\n正文第一段，足夠長的一句話。\n", "utf-8")
+    remembered = Remembered.load()
+    remembered.remember(content_key("y"), Place(path=str(odd)))
+    app = bundled_app(remembered)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        recent = app.screen.query_one("#open-recent", OptionList)
+        shown = str(recent.get_option_at_index(0).prompt)
+        assert "\x1b" not in shown and "clear" in shown and "me.txt" in shown

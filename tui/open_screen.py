@@ -2,7 +2,8 @@
 
 The files read last are listed (choose one with the arrows and ``enter``), ``tab``
 completes the typed path as a shell does, and a path that could not be opened is
-offered again, to be corrected rather than typed anew.
+offered again, to be corrected rather than typed anew.  File names are shown
+sanitised: a name can hold control characters, and never reaches the terminal as one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.model.sanitize import sanitize
 from tui.model.scripts import Script
 from tui.path_completion import complete
 from tui.safety import guarded
@@ -64,7 +66,7 @@ class OpenScreen(ModalScreen[str | None]):
             if self.recent:
                 yield Static(ui("recent_files", self.script), markup=False, id="open-recent-title")
                 yield OptionList(
-                    *(Option(Text(p), id=str(i)) for i, p in enumerate(self.recent)),
+                    *(Option(Text(sanitize(p)), id=str(i)) for i, p in enumerate(self.recent)),
                     id="open-recent",
                 )
 
@@ -83,7 +85,7 @@ class OpenScreen(ModalScreen[str | None]):
         shown = self.query_one("#open-candidates", Static)
         if len(names) > 1:
             more = f"  (+{len(names) - _SHOWN})" if len(names) > _SHOWN else ""
-            shown.update(Text("  ".join(names[:_SHOWN]) + more, style="dim"))
+            shown.update(Text(sanitize("  ".join(names[:_SHOWN])) + more, style="dim"))
         elif not names:
             shown.update(Text(ui("no_completion", self.script), style="dim"))
         shown.display = len(names) != 1

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from tui.model.article import Article
 from tui.model.page_info import page_info
+from tui.model.sanitize import sanitize
 from tui.model.scripts import Script
 from tui.safety import guarded
 from tui.strings import ui
@@ -93,7 +94,7 @@ class PageInfoScreen(ModalScreen[str | None]):
                 table.add_row(Text(label if k == 0 else ""), Text(line))
 
         rows(ui("info_title", s), [info.title] if info.title else [ui("info_no_title", s)])
-        file_line = f"{info.source} · {ui('info_encoding', s)} {info.encoding}"
+        file_line = f"{sanitize(info.source)} · {ui('info_encoding', s)} {info.encoding}"
         if info.replaced:
             file_line += f" · {info.replaced} {ui('replaced', s)}"
         rows(ui("info_file", s), [file_line])
