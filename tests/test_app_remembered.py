@@ -128,8 +128,19 @@ async def test_the_open_dialog_lists_recent_files_and_keeps_a_bad_path(tmp_path:
         await pilot.press("down", "enter")  # or choose it from the recent list
         await settle(pilot)
         assert app.article.source == other.name
+        await pilot.press("slash", *"闌夕", "enter")
+        assert len(app.find.found) == 1
+        await pilot.press("o", "escape")  # a dialog opened and closed: the find goes on
+        assert app.find is not None
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(BUNDLED)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article.source == BUNDLED.name
+        assert app.find is None and not app.query_one("#find-bar").display
     saved = Remembered.load()
-    assert saved.recent()[:2] == [str(other), str(BUNDLED)]
+    assert saved.recent()[:2] == [str(BUNDLED), str(other)]
 
 
 async def test_tab_lists_several_candidates(tmp_path: Path) -> None:

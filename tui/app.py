@@ -252,7 +252,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
             self.save_places()  # where the reader left the file on screen
             self.document = message.document
             self._reading_place = None
-            self.find = None
+            self.action_end_find()
         previous, new = self.article, message.article
         self.source = None
         carried = choice.carry(self.selection, previous, new) if message.replaces else None
