@@ -112,7 +112,7 @@ def model_cost(path: Path) -> tuple[float, float, float]:
         "import time,sys,resource\n"
         "t=time.perf_counter()\n"
         "from tui.model.load import load_article\n"
-        "from tui.model.article import compute_words\n"
+        "from tui.model.words import compute_words\n"
         "from tui.model.scripts import Script\n"
         f"a=load_article({str(path)!r})\n"
         "b=time.perf_counter()-t; t=time.perf_counter()\n"

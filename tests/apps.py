@@ -1,33 +1,47 @@
-"""Helpers to build the explorer on the bundled article for Pilot and snapshot tests."""
+"""Helpers to build the explorer on the bundled article for Pilot and snapshot tests.
+
+Apps get their words from :func:`session_words`: each text is segmented once per test
+session, in this process, instead of in a child process per app.
+"""
 
 from __future__ import annotations
 
-import functools
+import threading
 
 from tests.conftest import BUNDLED
 from tui.app import ArticleExplorer
-from tui.model.article import Article
+from tui.model.article import Article, Words
 from tui.model.load import load_article
 from tui.model.scripts import Script
 
+_words: dict[tuple[str, ...], Words] = {}
+_lock = threading.Lock()
 
-def explorer(script: Script | None = None) -> ArticleExplorer:
-    return ArticleExplorer(load_article(BUNDLED), script=script, use_cache=False)
 
-
-@functools.cache
-def segmented_bundled() -> Article:
-    """The bundled article with its words, segmented once per test session (in this process)."""
-    from tui.model.article import with_words
+def session_words(article: Article) -> Words:
+    """The words of ``article``, segmented the first time its text is seen in this session."""
     from tui.model.cache import words_for
 
-    article = load_article(BUNDLED)
-    return with_words(article, words_for(article, use_cache=False))
+    key = tuple(p.text.original for p in article.paragraphs)
+    with _lock:
+        if key not in _words:
+            _words[key] = words_for(article, use_cache=False, jobs=0)
+        return _words[key]
 
 
-def ready_explorer(script: Script | None = None, **options) -> ArticleExplorer:
-    """The explorer on the bundled article whose words are already there: no words worker."""
-    return ArticleExplorer(segmented_bundled(), script=script, use_cache=False, **options)
+def explorer(script: Script | None = None, real_words: bool = False) -> ArticleExplorer:
+    """The app on the bundled article; ``real_words`` segments as the program does."""
+    return ArticleExplorer(
+        load_article(BUNDLED),
+        script=script,
+        use_cache=False,
+        segmenter=None if real_words else session_words,
+    )
+
+
+def app_for(article: Article, **options: object) -> ArticleExplorer:
+    """The app on ``article``, with words from :func:`session_words`."""
+    return ArticleExplorer(article, use_cache=False, segmenter=session_words, **options)  # type: ignore[arg-type]
 
 
 async def settle(pilot) -> None:

@@ -1,11 +1,15 @@
-"""Shared fixtures: the bundled article, and a cache directory that is never the user's."""
+"""Shared fixtures: the bundled article, and cache and config directories that are never the user's."""
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "assets" / "deepseek-breakout.zh-Hant.txt"
@@ -28,6 +32,51 @@ def _private_state(
     path = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("XDG_STATE_HOME", str(path))
     return path / "article-explorer"
+
+
+@pytest.fixture(autouse=True)
+def _private_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """``$XDG_CONFIG_HOME`` for the test: the user's own keymap never changes a test."""
+    path = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    return path
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_logged_errors(request: pytest.FixtureRequest) -> Iterator[list[logging.LogRecord]]:
+    """Fail any test during which the app logged an error, though the app went on.
+
+    The app turns an exception in a handler into a notification and a log line and keeps
+    answering, so without this a Pilot test would pass while a handler raises on every call.
+    A test that provokes errors on purpose says so with ``@pytest.mark.logs_errors`` and can
+    read them from this fixture.
+    """
+    handler = _Collect()
+    log = logging.getLogger("article_explorer")
+    log.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        log.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_errors") is None:
+        lines = []
+        for r in handler.records:
+            error = r.exc_info[1] if r.exc_info else None
+            lines.append(
+                f"{r.getMessage()}: {type(error).__name__}: {error}" if error else r.getMessage()
+            )
+        pytest.fail("the app logged errors:\n" + "\n".join(lines), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.apps import click_text, explorer, settle
-from tui.commands import palette_entries
+from tests.apps import app_for, click_text, explorer, session_words, settle
+from tests.conftest import BUNDLED
+from tui.commands import entries_for
+from tui.model.build import with_words
+from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
@@ -59,10 +62,10 @@ async def test_choosing_an_event_scrolls_and_highlights() -> None:
         assert first <= event.paragraph
         sentence = app.article.sentence_text(event.paragraph, event.sentence, app.script)
         assert sentence[:10] in visible_text(app)
-        assert view._highlights[event.paragraph][0].kind == "sentence"
+        assert view.highlights[event.paragraph][0].kind == "sentence"
         await pilot.press("escape")
         assert app.selection is None
-        assert view._highlights == {}
+        assert view.highlights == {}
 
 
 async def test_blogger_mentions_and_n() -> None:
@@ -71,7 +74,7 @@ async def test_blogger_mentions_and_n() -> None:
         await settle(pilot)
         await pilot.press("3", "j", "j", "enter")
         assert app.selection.kind == "blogger" and app.selection.index == 2
-        highlights = app.query_one(ArticleView)._highlights
+        highlights = app.query_one(ArticleView).highlights
         assert sum(1 for ms in highlights.values() for m in ms if m.kind == "mention") == 2
         await pilot.press("n")
         assert app.selection.mention == 1
@@ -146,7 +149,7 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [e.title for e in palette_entries(app.article, app.script, lambda _: "")]
+        titles = [e.title for e in entries_for(app)]
         assert sum("Go to event" in t for t in titles) == len(app.article.timeline)
         assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
         for action in (
@@ -245,3 +248,17 @@ async def test_the_timeline_marks_the_events_on_screen_as_the_text_scrolls() -> 
         await pilot.press("G")
         await settle(pilot)
         assert marked() == expected() and marked() != start
+
+
+async def test_events_on_screen_are_marked_from_the_first_frame() -> None:
+    """Words from the cache arrive before the first frame: no later relayout reports the place."""
+    article = load_article(BUNDLED)
+    app = app_for(with_words(article, session_words(article)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, last = app.on_screen
+        assert last >= first >= 0
+        timeline = app.query_one("#timeline", RowList)
+        assert any(
+            timeline.render_line(y).text.startswith("▍") for y in range(timeline.size.height)
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.apps import ready_explorer, settle
+from tests.apps import explorer, settle
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 
@@ -21,7 +21,7 @@ def intercept(app) -> list[str]:
 
 
 async def test_sentence_and_paragraph_at_the_reading_position() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         copied = intercept(app)
@@ -53,7 +53,7 @@ async def test_sentence_and_paragraph_at_the_reading_position() -> None:
 
 
 async def test_the_chosen_event_and_mention_sentence() -> None:
-    app = ready_explorer(Script.SIMPLIFIED)
+    app = explorer(Script.SIMPLIFIED)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         copied = intercept(app)
@@ -73,7 +73,7 @@ async def test_the_chosen_event_and_mention_sentence() -> None:
 
 
 async def test_y_copies_the_sentence_of_the_current_find_hit() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         copied = intercept(app)

@@ -6,7 +6,7 @@ from rich.style import Style
 from textual.command import CommandList
 from textual.widgets import Input, Static
 
-from tests.apps import ready_explorer, settle
+from tests.apps import explorer, settle
 from tui.model.scripts import Script
 from tui.widgets.article_view import ArticleView
 from tui.widgets.find_bar import FindBar
@@ -28,7 +28,7 @@ def marked(view: ArticleView, kind: str) -> list[str]:
 
 
 async def test_a_simplified_query_finds_traditional_text_and_steps() -> None:
-    app = ready_explorer()  # the bundled article is Traditional
+    app = explorer()  # the bundled article is Traditional
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"春节")
@@ -72,7 +72,7 @@ async def test_a_simplified_query_finds_traditional_text_and_steps() -> None:
 
 
 async def test_a_traditional_query_in_the_simplified_view_case_and_width() -> None:
-    app = ready_explorer(Script.SIMPLIFIED)
+    app = explorer(Script.SIMPLIFIED)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+f", *"春節")
@@ -96,7 +96,7 @@ async def test_a_traditional_query_in_the_simplified_view_case_and_width() -> No
 
 
 async def test_escape_in_a_real_order_ends_the_find_before_the_selection() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("3", "enter", "1")  # choose a blogger
@@ -110,7 +110,7 @@ async def test_escape_in_a_real_order_ends_the_find_before_the_selection() -> No
 
 
 async def test_typing_n_in_the_query_is_text_not_a_step() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash", "n", "N", "q", "t")
@@ -120,7 +120,7 @@ async def test_typing_n_in_the_query_is_text_not_a_step() -> None:
 
 
 async def test_the_palette_matches_across_scripts() -> None:
-    app = ready_explorer()  # Traditional: the palette shows 春節
+    app = explorer()  # Traditional: the palette shows 春節
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
@@ -135,7 +135,7 @@ async def test_the_palette_matches_across_scripts() -> None:
 
 
 async def test_enter_in_the_text_steps_only_through_a_find_or_a_choice() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("enter")  # nothing chosen, no find: nothing happens

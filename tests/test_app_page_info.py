@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.widgets import OptionList, Static
 
-from tests.apps import explorer, ready_explorer, settle
+from tests.apps import explorer, session_words, settle
+from tests.conftest import BUNDLED
+from tui.app import ArticleExplorer
+from tui.model.article import Article, Words
 from tui.model.find import fold
+from tui.model.load import load_article
 from tui.page_info_screen import PageInfoScreen
 from tui.widgets.find_bar import FindBar
 
@@ -19,7 +25,7 @@ def screen_text(screen) -> str:
 
 
 async def test_page_info_shows_the_split_and_switches_script() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("i")
@@ -43,7 +49,7 @@ async def test_page_info_shows_the_split_and_switches_script() -> None:
 
 
 async def test_choosing_a_keyword_marks_it_and_n_walks_it() -> None:
-    app = ready_explorer()
+    app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.article.keywords, "words were segmented"
@@ -69,15 +75,22 @@ async def test_choosing_a_keyword_marks_it_and_n_walks_it() -> None:
 
 
 async def test_keywords_still_coming_are_said_so() -> None:
-    app = explorer()  # words still to come
+    words_may_come = threading.Event()
+
+    def held_words(article: Article) -> Words:
+        words_may_come.wait(10)
+        return session_words(article)
+
+    app = ArticleExplorer(load_article(BUNDLED), use_cache=False, segmenter=held_words)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("i")  # before the words worker reports
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PageInfoScreen)
-        assert app.article.keywords is None  # segmenting takes jieba's start-up, over a second
+        assert app.article.keywords is None
         title = str(screen.query_one("#info-keywords-title", Static).content)
         assert "分詞中" in title
+        words_may_come.set()
         await settle(pilot)
         assert screen.query_one("#info-keywords", OptionList).option_count == len(
             app.article.keywords

@@ -7,18 +7,18 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static
 
-from tests.apps import ready_explorer, settle
+from tests.apps import app_for, settle
 from tests.conftest import BUNDLED
 from tui.app import ArticleExplorer
-from tui.model.load import Source, read_article
+from tui.model.load import Source, load_article, read_source
 from tui.model.scripts import Script
 from tui.remembered import FILE_NAME, Document, Place, Remembered, content_key, state_dir
 from tui.widgets.article_view import ArticleView
 
 
 def bundled_app(remembered: Remembered, script: Script | None = None) -> ArticleExplorer:
-    document = Document(content_key(read_article(BUNDLED).text), str(BUNDLED))
-    return ready_explorer(script, remembered=remembered, document=document)
+    document = Document(content_key(read_source(BUNDLED).text), str(BUNDLED))
+    return app_for(load_article(BUNDLED), script=script, remembered=remembered, document=document)
 
 
 async def test_the_place_and_script_are_written_on_exit_and_restored() -> None:
@@ -52,7 +52,7 @@ async def test_a_place_past_the_end_is_clamped_and_bad_state_ignored() -> None:
     folder.mkdir(parents=True)
     (folder / FILE_NAME).write_text("{not json", "utf-8")
     remembered = Remembered.load()
-    source = read_article(BUNDLED)
+    source = read_source(BUNDLED)
     remembered.remember(content_key(source.text), Place(10_000, 5, "nonsense"))
     app = bundled_app(remembered)
     async with app.run_test(size=(120, 40)) as pilot:

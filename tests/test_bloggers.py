@@ -1,7 +1,7 @@
 import pytest
 
-from tui.model.article import build_article
 from tui.model.bloggers import find_handles
+from tui.model.build import build_article
 
 
 def handles(text: str) -> list[str]:

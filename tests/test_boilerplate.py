@@ -1,5 +1,5 @@
-from tui.model.article import build_article
 from tui.model.boilerplate import Kind, classify
+from tui.model.build import build_article
 
 BODY = "這是第一段正文，講述了一件事情。\n這是第二段正文，也很重要。\n"
 

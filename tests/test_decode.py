@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from tui.model.decode import MAX_BYTES, decode_bytes, read_source
+from tui.model.decode import MAX_BYTES, decode_bytes, read_decoded
 from tui.model.errors import ArticleError
 from tui.model.sanitize import sanitize
 
@@ -47,14 +47,14 @@ def test_refused(data: bytes) -> None:
 
 def test_read_source_errors(tmp_path) -> None:
     with pytest.raises(ArticleError, match="no such file"):
-        read_source(str(tmp_path / "missing.txt"))
+        read_decoded(str(tmp_path / "missing.txt"))
     with pytest.raises(ArticleError, match="directory"):
-        read_source(str(tmp_path))
+        read_decoded(str(tmp_path))
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:
         fh.truncate(MAX_BYTES + 1)
     with pytest.raises(ArticleError, match="over the limit"):
-        read_source(str(big))
+        read_decoded(str(big))
 
 
 def test_sanitize_controls() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tui.model.article import Words, build_article, with_words
+from tui.model.article import Words
+from tui.model.build import build_article, with_words
 from tui.model.page_info import page_info
 from tui.model.scripts import Script
 

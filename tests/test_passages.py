@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.passages import paragraph_text, sentence_at, span_text
 from tui.model.scripts import Script
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.linebreak import CLOSING, OPENING, break_lines, text_width
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.export import to_json
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script, convert

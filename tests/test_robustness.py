@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.apps import explorer, settle
-from tui.app import ArticleExplorer
-from tui.model.article import build_article
+from tests.apps import app_for, explorer, settle
+from tui.model.build import build_article
 from tui.model.load import load_article
 from tui.model.sanitize import sanitize
 from tui.widgets.article_view import ArticleView
@@ -37,7 +36,7 @@ def test_replaced_bytes_are_reported(tmp_path: Path) -> None:
 async def test_a_long_single_line_opens_and_scrolls(tmp_path: Path) -> None:
     path = tmp_path / "one-line.txt"
     path.write_text("這是一個沒有換行的很長的段落，" * 5_000, "utf-8")  # 80,000 characters
-    app = ArticleExplorer(load_article(path), use_cache=False)
+    app = app_for(load_article(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("space", "G", "k", "g", "t")
@@ -60,6 +59,7 @@ async def test_resizing_from_1x1_to_300x100() -> None:
         assert app.selection is not None and app.selection.kind == "blogger"
 
 
+@pytest.mark.logs_errors
 async def test_an_error_in_a_handler_is_a_notification(
     monkeypatch: pytest.MonkeyPatch, _private_cache: Path
 ) -> None:
@@ -81,6 +81,7 @@ async def test_an_error_in_a_handler_is_a_notification(
     assert "simulated failure" in (_private_cache / "article-explorer.log").read_text("utf-8")
 
 
+@pytest.mark.logs_errors
 async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.MonkeyPatch) -> None:
     import tui.model.cache as cache
 
@@ -88,7 +89,7 @@ async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.Monk
         raise OSError("no jieba today")
 
     monkeypatch.setattr(cache, "words_for", broken)
-    app = explorer()
+    app = explorer(real_words=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.words_failed
@@ -105,7 +106,7 @@ async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) ->
         "[red]第二段[/red]也提到2025年1月。\n",
         "utf-8",
     )
-    app = ArticleExplorer(load_article(path), use_cache=False)
+    app = app_for(load_article(path))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         view = app.query_one(ArticleView)
@@ -134,7 +135,7 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
     head = source.build_head()
     whole = source.build()
     assert not head.complete and len(head.paragraphs) < len(whole.paragraphs) // 5
-    app = ArticleExplorer(head, use_cache=False, source=source)
+    app = app_for(head, source=source)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "j", "enter")  # choose an event in the beginning
         chosen = app.article.timeline[app.selection.index]
@@ -147,3 +148,24 @@ async def test_a_book_opens_on_its_beginning_and_completes(bundled_text: str) ->
         now = app.article.timeline[app.selection.index]
         assert (now.paragraph, now.span) == (chosen.paragraph, chosen.span)  # the same choice
         assert "…" not in app.query_one("#timeline").border_title
+
+
+@pytest.mark.logs_errors
+def test_an_error_that_ends_the_app_leaves_one_line(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], _private_cache: Path
+) -> None:
+    from tui.widgets.title_bar import TitleBar
+
+    def broken(self: TitleBar) -> None:
+        raise RuntimeError("the header cannot be built")
+
+    monkeypatch.setattr(TitleBar, "compose", broken)
+    app = explorer()
+    app.run(headless=True, size=(80, 24))
+    assert app.return_code == 1
+    err = capfd.readouterr().err
+    assert "article-explorer: unexpected error (RuntimeError); details in" in err
+    assert "Traceback" not in err and "the header cannot be built" not in err
+    assert "the header cannot be built" in (_private_cache / "article-explorer.log").read_text(
+        "utf-8"
+    )

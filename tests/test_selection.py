@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.model.article import Article, build_article
+from tui.model.article import Article
+from tui.model.build import build_article
 from tui.selection import (
     EventPlaces,
     Mark,

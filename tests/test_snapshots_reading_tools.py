@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.apps import explorer, ready_explorer, settle
+from tests.apps import explorer, settle
 from tui.model.scripts import Script
 
 
@@ -13,7 +13,7 @@ class TestFind:
             await pilot.press("slash", *"deepseek", "enter", "n")
             await settle(pilot)
 
-        assert snap_compare(ready_explorer(), terminal_size=(120, 40), run_before=run_before)
+        assert snap_compare(explorer(), terminal_size=(120, 40), run_before=run_before)
 
     def test_a_traditional_query_in_the_simplified_view_80x24(self, snap_compare) -> None:
         async def run_before(pilot) -> None:
@@ -32,4 +32,4 @@ class TestPageInfo:
             await pilot.press("i")
             await settle(pilot)
 
-        assert snap_compare(ready_explorer(), terminal_size=(120, 40), run_before=run_before)
+        assert snap_compare(explorer(), terminal_size=(120, 40), run_before=run_before)

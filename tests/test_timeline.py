@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from tui.model.article import build_article
+from tui.model.build import build_article
 from tui.model.scripts import Script, convert
 from tui.model.timeline import find_dates as find_simplified
 from tui.model.timeline import find_reference

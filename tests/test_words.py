@@ -1,5 +1,7 @@
-from tui.model.article import build_article, compute_words, with_words
-from tui.model.cache import _in_children, load_words, save_words, words_for
+from tui.model.build import build_article, with_words
+from tui.model.cache import load_words, save_words, words_for
+from tui.model.word_processes import segment_in_children
+from tui.model.words import compute_words
 
 
 def test_segmentation_uses_simplified_offsets_and_keeps_handles() -> None:
@@ -30,4 +32,4 @@ def test_cache_round_trip_and_corruption(_private_cache) -> None:
 def test_words_in_a_separate_process_match() -> None:
     a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語。")
     here = compute_words([p.text.simplified for p in a.paragraphs])
-    assert _in_children(a, 2) == here  # two child processes; their parts merge exactly
+    assert segment_in_children(a, 2) == here  # two child processes; their parts merge exactly

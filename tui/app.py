@@ -6,32 +6,37 @@ and every pane receives them by ``data_bind`` and draws itself.  The app never d
 turns messages (from panes, from workers) and actions into state changes, and asks the
 article pane to move for jumps and a new file.  Which choice an action makes is decided in
 :mod:`tui.selection`.  Word segmentation and reading a file run in thread workers that never
-touch widgets and report by message, so the first screen never waits for jieba.
+touch widgets; their results and errors arrive in one handler (``on_worker_state_changed``),
+so the first screen never waits for jieba.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
+from functools import partial
 
-from textual import events, on, work
+from rich.text import Text
+from textual import events, on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.copy_actions import CopyActions
 from tui.find_actions import FindActions
-from tui.model.article import Article, Words, with_words
+from tui.keymap import APP_BINDINGS, load_keymap
+from tui.model.article import Article, Words
+from tui.model.build import with_words
 from tui.model.errors import ArticleError
-from tui.model.load import Source, read_article
+from tui.model.load import Source, read_source
 from tui.model.scripts import Script
 from tui.remember_actions import RememberPlaces
 from tui.remembered import Document, Remembered, content_key
-from tui.safety import guarded, log_path, report
+from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
 from tui.strings import ui
 from tui.view_state import (
@@ -53,77 +58,13 @@ PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
 
 
-class WordsReady(Message):
-    """The worker finished segmenting ``article``."""
-
-    def __init__(self, article: Article, words: Words) -> None:
-        super().__init__()
-        self.article = article
-        self.words = words
-
-
-class WordsFailed(Message):
-    """The worker could not segment the article; everything but keywords still works."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-
-class ArticleOpened(Message):
-    """A worker finished reading a file: an article, or the reason it cannot be opened.
-
-    ``replaces`` is True when it is the whole of the book already on screen.
-    """
-
-    def __init__(
-        self,
-        article: Article | None,
-        error: str = "",
-        replaces: bool = False,
-        document: Document | None = None,
-    ) -> None:
-        super().__init__()
-        self.article = article
-        self.error = error
-        self.replaces = replaces
-        self.document = document or Document()
-
-
-class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[int]):
+class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
     TITLE = "Article Explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
-    BINDINGS = [
-        Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
-        Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
-        Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
-        Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
-        Binding(
-            "shift+tab",
-            "cycle(-1)",
-            "Previous pane",
-            show=False,
-            priority=True,
-            id="app.previous_pane",
-        ),
-        Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
-        Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
-        Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
-        Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
-        Binding("o", "open", "Open", show=False, id="app.open"),
-        Binding("slash,ctrl+f", "find", "Find", show=False, priority=True, id="app.find"),
-        Binding("enter", "next_hit", "Next", show=False, id="app.next_hit"),
-        Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
-        Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
-        Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
-        Binding("i", "page_info", "Info", show=False, id="app.page_info"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
-    ]
+    BINDINGS = APP_BINDINGS
 
     def __init__(
         self,
@@ -132,14 +73,16 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        segmenter: Callable[[Article], Words] | None = None,
         remembered: Remembered | None = None,
         document: Document | None = None,
     ) -> None:
         """``source``, when given, is the whole document of which ``article`` is the beginning.
 
-        ``remembered`` holds the places read last time (none: nothing is restored or
-        written); ``document`` says which one this is.  An explicit ``script`` wins over
-        the remembered one.
+        ``segmenter`` computes an article's words in the worker (default: the cache, else a
+        child process); tests hand in words segmented once per session.  ``remembered`` holds
+        the places read last time (none: nothing is restored or written); ``document`` says
+        which one this is.  An explicit ``script`` wins over the remembered one.
         """
         super().__init__()
         self.remembered = remembered or Remembered.disabled()
@@ -151,6 +94,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         )
         self.source = source
         self.use_cache = use_cache
+        self.segmenter = segmenter
 
     # ---- building the screen ----------------------------------------------------------------
 
@@ -166,6 +110,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
 
     def on_mount(self) -> None:
         self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self._apply_user_keymap()
         self.restore_place()
         self.query_one(ArticleView).focus()
         if self.source is not None:
@@ -173,41 +118,84 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         elif not self.article.segmented:
             self._segment(self.article)
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _apply_user_keymap(self) -> None:
+        """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
+        keymap, problems = load_keymap()
+        if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
+            keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
+            keymap.setdefault("page_info.toggle_script", keymap["app.toggle_script"])
+        if keymap:
+            self.set_keymap(keymap)
+            if "app.command_palette" in keymap:  # the footer shows the palette by this key
+                self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
+        for problem in problems:
+            self.notify(problem, title="config.toml", severity="warning", markup=False)
+
+    # ---- workers: they never touch widgets; results and errors arrive in one place ----------
+
     def _complete(self, source: Source) -> None:
-        """Parse the whole of a book whose beginning is on screen; never touches widgets."""
-        try:
-            self.post_message(ArticleOpened(source.build(), replaces=True))
-        except Exception as error:
-            report(None, error)
-            self.post_message(
-                ArticleOpened(None, f"{source.name}: {type(error).__name__}: {error}")
-            )
+        """Parse the whole of a book whose beginning is on screen."""
+        self._run(source.build, "complete", "open", source.name)
 
-    @work(thread=True, exclusive=True, group="words", exit_on_error=False)
     def _segment(self, article: Article) -> None:
-        """Segment words and pick keywords off the UI thread; report by message."""
-        from tui.model.cache import words_for
+        """Segment words and pick keywords off the UI thread."""
+        work = partial(_words_of, article, self.use_cache, self.segmenter)
+        self._run(work, "words", "words", article.source)
 
-        try:
-            words = words_for(article, use_cache=self.use_cache, jobs=1)
-        except Exception as error:
-            self.post_message(WordsFailed(error))
+    def _load(self, path: str) -> None:
+        """Read and parse a file off the UI thread."""
+        self._run(partial(_open_file, path, self.remembered.enabled), "load", "open", path)
+
+    def _run(self, work: Callable[[], object], name: str, group: str, what: str) -> None:
+        """Start a thread worker; a newer one in the same group replaces it."""
+        self.run_worker(
+            work,
+            name=name,
+            group=group,
+            description=what,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's result or error, by the worker's name."""
+        worker = event.worker
+        if event.state is WorkerState.SUCCESS:
+            if worker.name == "words":
+                self._words_arrived(*worker.result)
+            elif worker.name == "load":
+                article, document = worker.result
+                self._opened(article, replaces=False, document=document)
+            elif worker.name == "complete":
+                self._opened(worker.result, replaces=True)
+        elif event.state is WorkerState.ERROR and worker.error is not None:
+            self._worker_failed(worker.name, worker.description, worker.error)
+
+    def _worker_failed(self, name: str, what: str, error: BaseException) -> None:
+        """Words that fail leave the rest working; a file that cannot be opened is a notice."""
+        if name == "words":
+            self.words_failed = True
+            report(self, error)
             return
-        self.post_message(WordsReady(article, words))
+        if name == "find":  # folding ahead failed: the find folds when it first searches
+            report(self, error)
+            return
+        if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
+            report(None, error)
+        message = (
+            str(error)
+            if isinstance(error, ArticleError)
+            else f"{what}: {type(error).__name__}: {error}"
+        )
+        self.notify(message, title=ui("open_failed", self.script), severity="error", markup=False)
 
-    @guarded()
-    def on_words_ready(self, message: WordsReady) -> None:
-        if message.article is self.article:
-            self.article = with_words(self.article, message.words)
+    def _words_arrived(self, article: Article, words: Words) -> None:
+        if article is self.article:
+            self.article = with_words(self.article, words)
             self.refind()
             _settle_heap()
 
-    def on_words_failed(self, message: WordsFailed) -> None:
-        self.words_failed = True
-        report(self, message.error)
-
-    @guarded()
     def action_open(self) -> None:
         """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
         from tui.open_screen import OpenScreen  # not needed for the first screen
@@ -222,45 +210,25 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
             self.notify(f"{ui('opening', self.script)} {path}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _load(self, path: str) -> None:
-        """Read and parse a file off the UI thread; never touches widgets."""
-        try:
-            source = read_article(path)
-            document = Document(
-                content_key(source.text) if self.remembered.enabled else "",
-                os.path.abspath(path),
-            )
-            self.post_message(ArticleOpened(source.build(), document=document))
-        except ArticleError as error:
-            self.post_message(ArticleOpened(None, str(error)))
-        except Exception as error:
-            report(None, error)
-            self.post_message(ArticleOpened(None, f"{path}: {type(error).__name__}: {error}"))
-
-    @guarded()
-    def on_article_opened(self, message: ArticleOpened) -> None:
-        if message.article is None:
-            self.notify(
-                message.error, title=ui("open_failed", self.script), severity="error", markup=False
-            )
-            return
-        if message.replaces and self.source is None:
+    def _opened(self, new: Article, replaces: bool, document: Document | None = None) -> None:
+        """Show ``new``: another file (``document`` says which), or (``replaces``) the whole
+        of the book on screen."""
+        if replaces and self.source is None:
             return  # the reader opened another file while the book was being read
-        if not message.replaces:
+        if not replaces:
             self._typed_path = ""
             self.save_places()  # where the reader left the file on screen
-            self.document = message.document
+            self.document = document or Document()
             self._reading_place = None
             self.action_end_find()
-        previous, new = self.article, message.article
+        previous = self.article
         self.source = None
-        carried = choice.carry(self.selection, previous, new) if message.replaces else None
+        carried = choice.carry(self.selection, previous, new) if replaces else None
         self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
         self.article = new
         self.selection = carried
-        if message.replaces:
+        if replaces:
             self.refind()
             self.restore_pending_place()
         else:  # another file: where the reader left it, else its beginning
@@ -270,7 +238,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         if not new.segmented:
             self._segment(new)
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
 
@@ -281,7 +248,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         self.on_screen = (message.first, message.last)
 
     @on(ArticleView.Clicked)
-    @guarded()
     def _clicked(self, message: ArticleView.Clicked) -> None:
         if message.kind is MarkKind.HANDLE:
             self.select_blogger(message.index, jump=False)
@@ -289,28 +255,23 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
             self.select_event(message.index, jump=False)
 
     @on(RowList.Chosen, "#timeline")
-    @guarded()
     def _event_chosen(self, message: RowList.Chosen) -> None:
         self.select_event(message.index)
 
     @on(RowList.Chosen, "#bloggers")
-    @guarded()
     def _blogger_chosen(self, message: RowList.Chosen) -> None:
         self.select_blogger(message.index)
 
     @on(ScriptBadge.Pressed)
-    @guarded()
     def _badge(self) -> None:
         self.action_toggle_script()
 
     # ---- actions ----------------------------------------------------------------------------
 
-    @guarded()
     def select_event(self, index: int, jump: bool = True) -> None:
         """Choose event ``index``: highlight its sentence and (with ``jump``) bring it into view."""
         self._choose(choice.choose(self.article, SelectionKind.EVENT, index), jump)
 
-    @guarded()
     def select_blogger(self, index: int, mention: int = 0, jump: bool = True) -> None:
         """Choose blogger ``index``: highlight every mention and go to mention ``mention``."""
         self._choose(choice.choose(self.article, SelectionKind.BLOGGER, index, mention), jump)
@@ -329,7 +290,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
     def action_select_blogger(self, index: int) -> None:
         self.select_blogger(index)
 
-    @guarded()
     def action_mention(self, step: int) -> None:
         """``n``/``N``/``enter``: the next or previous hit of a find in progress, else the
         next or previous mention of the chosen blogger (or of the highlighted one)."""
@@ -338,7 +298,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         highlighted = self.query_one("#bloggers", RowList).highlighted
         self._choose(choice.step(self.article, self.selection, step, highlighted), jump=True)
 
-    @guarded()
     def action_next_hit(self) -> None:
         """``enter`` in the text: the next hit of a find, else the next place of the choice
         (the chosen blogger's next mention); nothing when nothing is chosen."""
@@ -347,7 +306,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         sel = self.selection
         self._choose(choice.choose(self.article, sel.kind, sel.index, sel.mention + 1), jump=True)
 
-    @guarded()
     def action_clear_selection(self) -> None:
         """``escape``: end a find first, then clear the selection."""
         if self.find is not None:
@@ -355,11 +313,9 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
         else:
             self.selection = None
 
-    @guarded()
     def action_toggle_script(self) -> None:
         self.script = self.script.other
 
-    @guarded()
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
@@ -369,13 +325,11 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
     def _pane(self, name: str):
         return self.query_one(f"#{name}")
 
-    @guarded()
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane now (not after a refresh), so keys typed right after reach it."""
         self.screen.set_class(name != "article", "-side-open")
         self.screen.set_focus(self._pane(name))
 
-    @guarded()
     def action_cycle(self, step: int) -> None:
         if self.screen is self.screen_stack[0]:
             focused = self.focused
@@ -387,16 +341,34 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ViewState, App[i
             self.screen.focus_previous()
 
     def _handle_exception(self, error: Exception) -> None:
-        """The last resort: log it and leave with one plain line, never a traceback screen."""
+        """Textual's last resort (an error outside our handlers): log it, then let Textual end
+        the app (Pilot re-raises the error in tests)."""
         report(None, error)
-        self._return_code = 1
-        if self._exception is None and self.is_headless:
-            self._exception = error  # Pilot re-raises it in tests
-            self._exception_event.set()
-        self.exit(
-            return_code=1,
-            message=f"article-explorer: unexpected error ({type(error).__name__}); details in {log_path()}",
-        )
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """End with one plain line that names the log, not a traceback with the article in it."""
+        self.bell()
+        self.panic(Text(one_line(self._exception)))
+
+
+def _words_of(
+    article: Article, use_cache: bool, segmenter: Callable[[Article], Words] | None
+) -> tuple[Article, Words]:
+    """Run in a worker thread: the words of ``article`` (cached per content)."""
+    if segmenter is not None:
+        return article, segmenter(article)
+    from tui.model.cache import words_for
+
+    return article, words_for(article, use_cache=use_cache, jobs=1)
+
+
+def _open_file(path: str, remember: bool) -> tuple[Article, Document]:
+    """Run in a worker thread: the article at ``path`` and which document it is (its content
+    key only when places are remembered, so ``--no-state`` hashes nothing)."""
+    source = read_source(path)
+    key = content_key(source.text) if remember else ""
+    return source.build(), Document(key, os.path.abspath(path))
 
 
 def _settle_heap() -> None:

@@ -10,7 +10,7 @@ from datetime import date
 
 from tui.model.article import Article
 from tui.model.errors import ArticleError
-from tui.model.load import BUNDLED, Source, read_article
+from tui.model.load import BUNDLED, Source, read_source
 from tui.model.scripts import Script
 from tui.remembered import Document, Remembered, content_key
 
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     interactive = not (args.json or args.summary)
 
     def first_model() -> tuple[Source, Article, str]:
-        source = read_article(
+        source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
     if not interactive:
-        from tui.model.article import with_words
+        from tui.model.build import with_words
         from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 

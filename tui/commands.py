@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import cast
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 from textual.visual import Style
 
+from tui.keymap import active_keymap, first_key
 from tui.model.article import Article
 from tui.model.find import fold
 from tui.model.scripts import Script
@@ -88,22 +90,20 @@ def palette_entries(article: Article, script: Script, key_of: Callable[[str], st
     return entries
 
 
+def entries_for(app: App) -> list[Entry]:
+    """The palette entries for ``app``'s view state, with the keys bound now."""
+    state = cast(ViewState, app)
+    if state.article is None:
+        return []
+    keymap = active_keymap(app)
+    return palette_entries(state.article, state.script, lambda b: first_key(b, keymap))
+
+
 class ExplorerCommands(Provider):
     """Searches the explorer's actions, events and bloggers."""
 
     def _entries(self) -> list[Entry]:
-        state = cast(ViewState, self.app)
-        if state.article is None:
-            return []
-        return palette_entries(state.article, state.script, self._key_of)
-
-    def _key_of(self, binding_id: str) -> str:
-        """The key shown for ``binding_id``: the first key it is bound to."""
-        for binding in self.app.BINDINGS:
-            if getattr(binding, "id", None) == binding_id:
-                key = binding.key.split(",")[0].strip()
-                return {"question_mark": "?", "slash": "/"}.get(key, key)
-        return ""
+        return entries_for(self.app)
 
     def _run(self, action: str) -> Callable[[], object]:
         return partial(self.app.run_action, action)

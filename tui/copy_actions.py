@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from tui import selection as choice
 from tui.model.passages import paragraph_text, sentence_at, span_text
 from tui.model.scripts import Script
-from tui.safety import guarded
 from tui.strings import ui
 from tui.widgets.article_view import ArticleView
 
@@ -50,18 +49,15 @@ class CopyActions(_App):
         """The script and (once the app has one) the Traditional variant on screen."""
         return self.script, getattr(self, "variant", None)
 
-    @guarded()
     def action_copy_sentence(self) -> None:
         paragraph, offset = self.reading_place()
         text = sentence_at(self.article, paragraph, offset, *self._form())
         self._copy(text, "copied_sentence")
 
-    @guarded()
     def action_copy_paragraph(self) -> None:
         paragraph, _ = self.reading_place()
         self._copy(paragraph_text(self.article, paragraph, *self._form()), "copied_paragraph")
 
-    @guarded()
     def action_copy_chosen(self) -> None:
         member = choice.current(self.article, self.selection)
         if member is None:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.actions import SkipAction
 
 from tui.model.find import Finder, FindState
-from tui.safety import guarded
 from tui.widgets.article_view import ArticleView
 from tui.widgets.find_bar import FindBar
 
@@ -92,17 +90,23 @@ class FindActions(_App):
             raise SkipAction()
         self._start_find()
 
-    @guarded()
     def _start_find(self) -> None:
         bar = self.query_one(FindBar)
         self._find_origin = self.query_one(ArticleView).position
         self._prepare(self.finder())
         bar.start()
 
-    @work(thread=True, exclusive=True, group="find", exit_on_error=False)
     def _prepare(self, finder: Finder) -> None:
-        """Fold the document off the UI thread (a book: tens of milliseconds)."""
-        finder.prepare()
+        """Fold the document off the UI thread (a book: tens of milliseconds); an error
+        arrives in the app's ``on_worker_state_changed`` as the worker named ``find``."""
+        self.run_worker(
+            finder.prepare,
+            name="find",
+            group="find",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
 
     def find_text(self, query: str, *, from_origin: bool = True) -> FindState:
         """Find ``query`` and go to the first hit at or after the place the find began."""
@@ -130,7 +134,6 @@ class FindActions(_App):
             self._go_to_hit(state)
         return True
 
-    @guarded()
     def action_end_find(self) -> None:
         """``escape``: unmark the hits, hide the bar, give the keys back to the text."""
         bar = self.query_one(FindBar)
@@ -149,7 +152,6 @@ class FindActions(_App):
         self.screen.set_focus(self.query_one(ArticleView))
         self.find_text(keyword, from_origin=False)
 
-    @guarded()
     def action_page_info(self) -> None:
         """``i``: what was split off the body; a chosen keyword is found in the text."""
         from tui.page_info_screen import PageInfoScreen  # not needed for the first screen
@@ -165,7 +167,6 @@ class FindActions(_App):
 
     # ---- the find bar's messages --------------------------------------------------------
 
-    @guarded()
     def on_find_bar_changed(self, message: FindBar.Changed) -> None:
         if message.query:
             self.find_text(message.query)
@@ -173,7 +174,6 @@ class FindActions(_App):
             self._set_find(None)
             self.query_one(ArticleView).go_to(*self._find_origin, third=False)
 
-    @guarded()
     def on_find_bar_submitted(self, message: FindBar.Submitted) -> None:
         """``enter``: keep the hits marked; the bar has given the keys back to the text.
 
@@ -184,6 +184,5 @@ class FindActions(_App):
         if self.screen.focused is not view:
             self.screen.set_focus(view)
 
-    @guarded()
     def on_find_bar_closed(self) -> None:
         self.action_end_find()

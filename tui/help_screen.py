@@ -5,29 +5,26 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
 from tui.model.scripts import Script
-from tui.safety import guarded
-from tui.strings import KEYS, say, ui
+from tui.safety import ReportsErrors
+from tui.strings import say, ui
 
 
-class HelpScreen(ModalScreen[None]):
-    """Lists every key; closes with escape, q or ?.
+class HelpScreen(ReportsErrors, ModalScreen[None]):
+    """Lists every key, as bound now (see :mod:`tui.keymap`); closes with escape, q or ?.
 
     Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
     """
 
-    BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-        Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
-    ]
+    BINDINGS = HELP_BINDINGS
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
 
     def __init__(self, script: Script = Script.TRADITIONAL) -> None:
         """``script`` is the one to draw before the binding reaches the screen."""
@@ -45,20 +42,25 @@ class HelpScreen(ModalScreen[None]):
         if self.is_mounted:
             self._show()
 
+    def rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) as shown: the keys bound now, in the bound script."""
+        script = self.script
+        return [(say(k, script), say(w, script)) for k, w in help_rows(active_keymap(self.app))]
+
     def _show(self) -> None:
         """Render the keys in the bound script."""
         script = self.script
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
-        for keys, what in KEYS:
-            table.add_row(Text(say(keys, script)), Text(say(what, script)))
+        for keys, what in self.rows():
+            table.add_row(Text(keys), Text(what))
         box = self.query_one("#help-box", VerticalScroll)
         box.border_title = Text(ui("help_title", script))
-        box.border_subtitle = Text(ui("help_close", script))
+        close = keys_sentence("help.close", active_keymap(self.app))
+        box.border_subtitle = Text(ui("help_close", script).format(keys=close))
         self.query_one("#help-table", Static).update(table)
 
-    @guarded()
     def action_dismiss(self) -> None:  # type: ignore[override]
         if self.is_current:  # once, however fast the keys come
             self.dismiss(None)

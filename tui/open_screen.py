@@ -11,16 +11,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.keymap import OPEN_BINDINGS
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script
 from tui.path_completion import complete
-from tui.safety import guarded
+from tui.safety import ReportsErrors
 from tui.strings import ui
 
 #: How many candidates a completion lists under the path.
@@ -42,13 +42,10 @@ class PathInput(Input):
         await super()._on_key(event)
 
 
-class OpenScreen(ModalScreen[str | None]):
+class OpenScreen(ReportsErrors, ModalScreen[str | None]):
     """Returns the typed or chosen path, or ``None`` when dismissed with escape."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="open.cancel"),
-        Binding("down", "to_recent", "Recent files", show=False, id="open.recent"),
-    ]
+    BINDINGS = OPEN_BINDINGS
 
     def __init__(self, script: Script, recent: list[str] | None = None, path: str = "") -> None:
         """``recent``: paths to offer, newest first; ``path``: the text to start from."""
@@ -90,20 +87,16 @@ class OpenScreen(ModalScreen[str | None]):
             shown.update(Text(ui("no_completion", self.script), style="dim"))
         shown.display = len(names) != 1
 
-    @guarded()
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._close(event.value.strip() or None)
 
-    @guarded()
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._close(self.recent[int(event.option.id or 0)])
 
-    @guarded()
     def action_to_recent(self) -> None:
         if self.recent and isinstance(self.focused, Input):
             self.set_focus(self.query_one("#open-recent", OptionList))
 
-    @guarded()
     def action_cancel(self) -> None:
         self._close(None)
 

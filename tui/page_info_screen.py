@@ -15,35 +15,32 @@ from collections.abc import Callable
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.keymap import PAGE_INFO_BINDINGS
 from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script
-from tui.safety import guarded
+from tui.safety import ReportsErrors
 from tui.strings import ui
 
 
-class PageInfoScreen(ModalScreen[str | None]):
+class PageInfoScreen(ReportsErrors, ModalScreen[str | None]):
     """Returns the chosen keyword, or ``None`` when closed.
 
     Bound state: ``script`` (``t`` switches it here too) and ``article`` (keywords that
     arrive while it is open appear).
     """
 
-    BINDINGS = [
-        Binding("escape,q,i", "close", "Close", id="page_info.close"),
-        Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
-    ]
+    BINDINGS = PAGE_INFO_BINDINGS
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
 
     def __init__(
         self,
@@ -138,13 +135,11 @@ class PageInfoScreen(ModalScreen[str | None]):
             line.append(f"  ×{self.count(keyword)}", style="dim")
         return line
 
-    @guarded()
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.is_current and self.article is not None and self.article.keywords is not None:
             self.dismiss(self.article.keywords[int(event.option.id or 0)](self.script))
 
-    @guarded()
     def action_close(self) -> None:
         if self.is_current:  # once, however fast the keys come
             self.dismiss(None)

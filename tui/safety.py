@@ -1,23 +1,33 @@
 """Unexpected errors become a notification and a log line, never a traceback screen.
 
-Textual stops a widget's message loop after an exception escapes one of its
-handlers, so handlers are guarded where they run (:func:`guarded`), and the
-app's last-resort handler exits with one plain line instead of a traceback.
+Two places handle them, and both log through :func:`report`, so a test sees every one
+(``tests/conftest.py`` fails any test during which an error was logged):
+
+- :class:`ReportsErrors`, mixed into the app, its panes and its screens: an exception in one
+  of their handlers (an event, a message, an action, a watcher run from them) is logged and
+  shown as a notification, and the widget keeps answering.  Without it Textual would stop
+  that widget's message loop and end the app.
+- :meth:`ArticleExplorer._handle_exception` (Textual's last resort, for errors anywhere else:
+  building the screen, drawing): logged, then Textual's own handling ends the app, with one
+  plain line naming the log instead of a traceback.
+
 The log goes to the user's cache directory, never next to the article.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import time
-from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any
 
-F = TypeVar("F", bound=Callable[..., Any])
+from textual import events
+from textual.message import Message
+
 log = logging.getLogger("article_explorer")
 _last_notice = 0.0
+_file_handler: logging.Handler | None = None
 
 
 def log_path() -> str:
@@ -28,20 +38,24 @@ def log_path() -> str:
 
 
 def _ensure_handler() -> None:
-    if log.handlers:
+    """Log to the file :func:`log_path` names now (it follows ``$ARTICLE_EXPLORER_CACHE``)."""
+    global _file_handler
+    path = Path(log_path()).absolute()
+    if _file_handler is not None and getattr(_file_handler, "baseFilename", None) == str(path):
         return
     log.setLevel(logging.INFO)
     log.propagate = False
+    if _file_handler is not None:
+        log.removeHandler(_file_handler)
+        _file_handler.close()
     try:
-        from pathlib import Path
-
-        path = Path(log_path())
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
+    _file_handler = handler
 
 
 def report(app: Any, error: BaseException) -> None:
@@ -61,18 +75,23 @@ def report(app: Any, error: BaseException) -> None:
             )
 
 
-def guarded(fallback: Any = None) -> Callable[[F], F]:
-    """Run a handler so that an exception is reported and ``fallback`` returned instead."""
+def one_line(error: BaseException | None) -> str:
+    """The line the app leaves on the terminal when an error ends it."""
+    name = type(error).__name__ if error is not None else "error"
+    return f"article-explorer: unexpected error ({name}); details in {log_path()}"
 
-    def decorate(fn: F) -> F:
-        @functools.wraps(fn)
-        def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            try:
-                return fn(self, *args, **kwargs)
-            except Exception as error:
-                report(getattr(self, "app", None), error)
-                return fallback(self) if callable(fallback) else fallback
 
-        return wrapper  # type: ignore[return-value]
+class ReportsErrors:
+    """Mixin: an exception in one of this node's handlers is reported, and the node goes on.
 
-    return decorate
+    Building the node (``Compose``, ``Mount``) is left to Textual: a widget that could not be
+    built is no widget to go on with.
+    """
+
+    async def _dispatch_message(self, message: Message) -> None:
+        try:
+            await super()._dispatch_message(message)  # type: ignore[misc]
+        except Exception as error:
+            if isinstance(message, events.Compose | events.Mount):
+                raise
+            report(getattr(self, "app", None), error)

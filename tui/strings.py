@@ -18,7 +18,7 @@ TEXTS = {
     "no_events": ("没有找到日期", "沒有找到日期"),
     "no_bloggers": ("没有找到博主", "沒有找到博主"),
     "help_title": ("按键说明", "按鍵說明"),
-    "help_close": ("按 Esc、q 或 ? 关闭", "按 Esc、q 或 ? 關閉"),
+    "help_close": ("按 {keys} 关闭", "按 {keys} 關閉"),
     "replaced": ("个无法解码的字节已替换", "個無法解碼的字節已替換"),
     "ref": ("参照日期", "參照日期"),
     "open_title": ("打开文章", "打開文章"),
@@ -78,55 +78,7 @@ TEXTS = {
     ),
     "recent_files": ("最近读过", "最近讀過", "Read recently"),
     "no_completion": ("没有匹配的路径", "沒有相符的路徑", "No matching path"),
-    # binding id -> footer label; id.help -> the line in help and palette
-    "app.find": ("查找", "搜尋", "Find"),
-    "app.find.help": (
-        "在正文中查找（繁简都找）；Enter / n / N 逐个，Esc 结束",
-        "在正文中搜尋（繁簡都找）；Enter / n / N 逐一，Esc 結束",
-        "Find in the text (either script); Enter / n / N step, Esc ends",
-    ),
-    "app.copy_sentence": ("复制句子", "複製句子", "Copy sentence"),
-    "app.copy_sentence.help": (
-        "复制当前句子（阅读位置或当前查找结果）",
-        "複製目前的句子（閱讀位置或目前的搜尋結果）",
-        "Copy the current sentence (reading position or current find hit)",
-    ),
-    "app.copy_paragraph": ("复制段落", "複製段落", "Copy paragraph"),
-    "app.copy_paragraph.help": ("复制当前段落", "複製目前的段落", "Copy the current paragraph"),
-    "app.copy_chosen": ("复制所选", "複製所選", "Copy chosen"),
-    "app.copy_chosen.help": (
-        "复制所选事件或博主提及的句子",
-        "複製所選事件或博主提及的句子",
-        "Copy the sentence of the chosen event or blogger mention",
-    ),
-    "app.page_info": ("页面信息", "頁面資訊", "Page info"),
-    "app.page_info.help": (
-        "页面信息：标题、日期行、来源、标签、关键词、分出的杂项",
-        "頁面資訊：標題、日期行、來源、標籤、關鍵詞、分出的雜項",
-        "Page info: title, dateline, source, tags, keywords, the chrome split off",
-    ),
 }
-
-#: (keys, what they do) for the help screen, in reading order.
-KEYS = [
-    ("j / k / ↓ / ↑", "在正文中逐行滚动；在列表中上下移动"),
-    ("space / b / PgDn / PgUp", "正文翻页"),
-    ("g / G / Home / End", "到开头 / 到结尾（列表：第一项 / 最后一项）"),
-    ("enter", "在时间线或博主列表中选中：正文跳到该处并高亮"),
-    ("n / N", "下一处 / 上一处（查找结果；否则所选博主的提及）"),
-    ("t", "切换繁体 / 简体（所有窗格）"),
-    ("tab / shift+tab", "在正文 → 时间线 → 博主之间切换"),
-    ("1 / 2 / 3", "直接聚焦正文 / 时间线 / 博主"),
-    ("/ · ctrl+f", "在正文中查找（繁简都找）；Enter / n / N 逐个，Esc 结束"),
-    ("y / Y / c", "复制当前句子 / 当前段落 / 所选事件或博主的句子"),
-    ("i", "页面信息：标题、日期行、来源、标签、关键词、分出的杂项"),
-    ("escape", "结束查找；清除选择和高亮"),
-    ("ctrl+p", "命令面板：所有操作、跳到事件…、跳到博主…"),
-    ("o", "打开另一篇文章（输入路径）"),
-    ("?", "打开 / 关闭本说明"),
-    ("q / ctrl+q", "退出"),
-    ("鼠标", "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简"),
-]
 
 
 @lru_cache(maxsize=256)

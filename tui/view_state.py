@@ -1,10 +1,11 @@
 """The view state: what every pane draws from, declared once, owned by the app.
 
 The app (a :class:`ViewState`) is the only writer: it turns messages from the panes
-and the workers into changes of these reactives.  Each pane declares reactives of the
-same names and receives them with ``data_bind`` (``ArticleView().data_bind(*ARTICLE_PANE)``),
-so a change reaches every pane that shows it, in any open screen, with nothing called
-by hand::
+and the workers into changes of these reactive variables (``var``: setting one repaints
+nothing by itself; each pane refreshes what the change touches).  Each pane declares
+``var``s of the same names and receives them with ``data_bind``
+(``ArticleView().data_bind(*ARTICLE_PANE)``), so a change reaches every pane that shows it,
+in any open screen, with nothing called by hand::
 
     model (tui/model)          state (ViewState, on the app)          panes (tui/widgets)
     Article ──────────────────▶ article ─────────┬──────────────────▶ ArticleView
@@ -12,15 +13,21 @@ by hand::
     Selection (tui/selection) ◀ selection ───────┼──────────────────▶ BloggerList
     ArticleView.Moved ────────▶ on_screen ───────┘                    TitleBar, HelpScreen
     words worker ─────────────▶ words_failed
+    FindBar.Changed ──────────▶ find ────────────────────────────────▶ ArticleView, FindBar
 
 A pane builds its own rows, marks and border titles from the model and this state.
 New state (a find query, say) is added here, set by the app, and bound by the panes
-that draw it.
+that draw it: declare it below, add it to the pane tuples, give the pane a ``var`` of
+the same name and a ``watch_`` method, and put it in the pane's line-cache key.
+
+Order matters twice: data_bind hands values over in the order given (script first,
+article last, so a pane lays out once), and when the app replaces the article it clears
+the selection first, so no pane ever sees a choice that points into another model.
 """
 
 from __future__ import annotations
 
-from textual.reactive import reactive
+from textual.reactive import var
 
 from tui.model.article import Article
 from tui.model.find import FindState
@@ -29,7 +36,7 @@ from tui.selection import Selection
 
 
 class ViewState:
-    """Reactives the panes bind to.  Mixed into the app, which alone assigns them.
+    """Reactive variables the panes bind to.  Mixed into the app, which alone assigns them.
 
     - ``article``: the model on screen; replaced (never mutated) when words arrive, when a
       book has been read whole, or when another file is opened.  Compared by identity.
@@ -41,12 +48,12 @@ class ViewState:
       the reader is at) or ``None``.
     """
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
-    words_failed: reactive[bool] = reactive(False, init=False)
-    find: reactive[FindState | None] = reactive(None, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    on_screen: var[tuple[int, int]] = var((0, -1), init=False)
+    words_failed: var[bool] = var(False, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
 
 #: What each pane binds, script first and article last, so a pane lays out once when bound.

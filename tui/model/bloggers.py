@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from tui.model.scripts import Script, alternation, convert, either_script
+from tui.model.scripts import alternation, either_script
+from tui.model.scripts import to_simplified as _simplified
 from tui.model.sentences import sentence_at
 
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.[A-Za-z0-9-]+\.\S+", re.IGNORECASE)
@@ -223,11 +223,6 @@ class RawBlogger:
     hits: tuple[Hit, ...]
     name: tuple[int, int, int] | None  # (paragraph, start, end)
     role: tuple[int, int, int] | None
-
-
-@lru_cache(maxsize=4096)
-def _simplified(handle: str) -> str:
-    return convert(handle, Script.SIMPLIFIED)
 
 
 def _trim(run: str) -> str:

@@ -14,12 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from tui.model.scripts import either_script
-
-
-def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern), flags)
+from tui.model.scripts import compile_rule as _compile
+from tui.model.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
 
 class Kind(Enum):
@@ -44,7 +40,6 @@ _LABELLED = _compile(
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
 _DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
     r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,

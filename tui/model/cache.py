@@ -13,13 +13,13 @@ import hashlib
 import itertools
 import json
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from tui.model.article import Article, Words, compute_words
+from tui.model.article import Article, Words
+from tui.model.word_processes import segment_in_children
+from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
 VERSION = "words-2"
@@ -61,21 +61,11 @@ def decode_words(data: Any, article: Article) -> Words | None:
         ends = data["ends"]
         if data.get("version") != VERSION or len(ends) != len(article.paragraphs):
             return None
-        paragraphs = []
-        for p, row in zip(article.paragraphs, ends, strict=True):
-            spans, start = [], 0
-            for end in row:
-                if not isinstance(end, int) or end <= start:
-                    return None
-                spans.append((start, end))
-                start = end
-            if start != len(p.text):
-                return None
-            paragraphs.append(tuple(spans))
+        paragraphs = spans_from_ends(ends, [len(p.text) for p in article.paragraphs])
         keywords = tuple((str(w), int(p), int(o)) for w, p, o in data["keywords"])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Words(tuple(paragraphs), keywords)
+    return Words(paragraphs, keywords)
 
 
 def load_words(article: Article) -> Words | None:
@@ -107,86 +97,6 @@ def save_words(article: Article, words: Words) -> None:
         return
 
 
-def _chunks(article: Article, jobs: int) -> list[tuple[int, int]]:
-    """Split the paragraphs into ``jobs`` consecutive runs of about equal length."""
-    total = sum(len(p.text) for p in article.paragraphs) or 1
-    bounds, start, acc = [], 0, 0
-    for i, p in enumerate(article.paragraphs):
-        acc += len(p.text)
-        if acc >= total * (len(bounds) + 1) / jobs and len(bounds) < jobs - 1:
-            bounds.append((start, i + 1))
-            start = i + 1
-    bounds.append((start, len(article.paragraphs)))
-    return [b for b in bounds if b[0] < b[1]] or [(0, 0)]
-
-
-def _ends_to_spans(rows: Any, lengths: list[int]) -> tuple[tuple[tuple[int, int], ...], ...]:
-    spans = []
-    for row, length in zip(rows, lengths, strict=True):
-        out, start = [], 0
-        for end in row:
-            if not isinstance(end, int) or end <= start:
-                raise ValueError("bad word end")
-            out.append((start, end))
-            start = end
-        if start != length:
-            raise ValueError("word ends do not cover the paragraph")
-        spans.append(tuple(out))
-    return tuple(spans)
-
-
-def _in_children(article: Article, jobs: int) -> Words | None:
-    """Compute words in ``jobs`` separate processes, in parallel, off the app's GIL.
-
-    Segmenting a book takes seconds of pure Python; in a thread it would slow every
-    key press, and one process uses one core.  Each child gets a run of the
-    original paragraphs and returns word ends and keyword statistics, which merge
-    exactly.  Any failure returns ``None``: the caller then computes in-process.
-    """
-    from tui.model.words import merge_stats, top_keywords
-
-    chunks = _chunks(article, max(1, jobs))
-    children = []
-    try:
-        for lo, hi in chunks:
-            payload = {
-                "script": article.script.value,
-                "first": lo,
-                "paragraphs": [p.text.original for p in article.paragraphs[lo:hi]],
-            }
-            child = subprocess.Popen(
-                [sys.executable, "-m", "tui.model.word_worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-            children.append(child)
-            assert child.stdin is not None
-            child.stdin.write(json.dumps(payload).encode("utf-8"))  # read at once by the child
-            child.stdin.close()
-        results = []
-        for child in children:
-            assert child.stdout is not None
-            out = child.stdout.read()
-            child.wait(timeout=900)
-            if child.returncode != 0:
-                return None
-            results.append(json.loads(out))
-        spans: list[tuple[tuple[int, int], ...]] = []
-        for (lo, hi), data in zip(chunks, results, strict=True):
-            lengths = [len(p.text) for p in article.paragraphs[lo:hi]]
-            spans.extend(_ends_to_spans(data["ends"], lengths))
-        stats = merge_stats(data["stats"] for data in results)
-        return Words(tuple(spans), tuple(top_keywords(stats)))
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError):
-        return None
-    finally:
-        for child in children:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-
-
 def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:
     """Words from the cache when possible, else computed (and cached).
 
@@ -196,7 +106,7 @@ def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:
         cached = load_words(article)
         if cached is not None:
             return cached
-    words = _in_children(article, jobs) if jobs > 0 else None
+    words = segment_in_children(article, jobs) if jobs > 0 else None
     if words is None:
         words = compute_words([p.text.simplified for p in article.paragraphs])
     if use_cache:

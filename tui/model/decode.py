@@ -99,7 +99,7 @@ def _checked(decoded: Decoded) -> Decoded:
     return decoded
 
 
-def read_source(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
+def read_decoded(path: str, encoding: str | None = None, stdin: bytes | None = None) -> Decoded:
     """Read a path (or ``-`` with ``stdin`` bytes) and decode it, with plain errors."""
     if path == "-":
         data = stdin if stdin is not None else b""

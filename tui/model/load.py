@@ -1,4 +1,8 @@
-"""From a path (or standard input) to an :class:`Article`: read, decode, sanitise, parse."""
+"""From a path (or standard input) to an :class:`Article`: read, decode, sanitise, parse.
+
+Names: ``read_*`` gives text read from a file (:func:`read_source`: a :class:`Source`,
+decoded and made safe); ``load_*`` gives model objects built from a file
+(:func:`load_article`; the words cache's ``load_words``; the user's ``load_keymap``)."""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.model.article import Article, build_article
-from tui.model.decode import read_source
+from tui.model.article import Article
+from tui.model.build import build_article
+from tui.model.decode import read_decoded
 from tui.model.sanitize import sanitize
 
 #: The article opened when no file is given.
@@ -54,7 +59,7 @@ class Source:
         )
 
 
-def read_article(
+def read_source(
     path: str | Path,
     *,
     encoding: str | None = None,
@@ -62,7 +67,7 @@ def read_article(
     reference_date: date | None = None,
 ) -> Source:
     """Read and sanitise ``path``; raises :class:`~tui.model.errors.ArticleError`."""
-    decoded = read_source(str(path), encoding, stdin)
+    decoded = read_decoded(str(path), encoding, stdin)
     name = "stdin" if str(path) == "-" else Path(path).name
     return Source(sanitize(decoded.text), name, decoded.encoding, decoded.replaced, reference_date)
 
@@ -75,4 +80,4 @@ def load_article(
     reference_date: date | None = None,
 ) -> Article:
     """Open ``path`` as a whole article; raises :class:`~tui.model.errors.ArticleError`."""
-    return read_article(path, encoding=encoding, stdin=stdin, reference_date=reference_date).build()
+    return read_source(path, encoding=encoding, stdin=stdin, reference_date=reference_date).build()

@@ -9,6 +9,7 @@ character.  No other module imports :mod:`opencc`.
 
 from __future__ import annotations
 
+import re
 import threading
 from enum import StrEnum
 from functools import lru_cache
@@ -114,6 +115,17 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
 def character_forms(ch: str) -> tuple[str, ...]:
     """The Traditional characters that Simplified ``ch`` can stand for (may be empty)."""
     return _traditional_forms().get(ch, ())
+
+
+def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Rules are written in Simplified; compiled, they read both scripts."""
+    return re.compile(either_script(pattern), flags)
+
+
+@lru_cache(maxsize=4096)
+def to_simplified(text: str) -> str:
+    """``text`` in Simplified, remembered: rules ask for the same short words again and again."""
+    return convert(text, Script.SIMPLIFIED)
 
 
 def either_script(pattern: str) -> str:

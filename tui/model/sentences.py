@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+#: Punctuation that ends a sentence (a line holding one is prose, not a heading or a date line).
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+
 # A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes after it.
 _END = re.compile(r"(?:[。！？!?；;]+|…+|\.{3,})[」』”’\"'）)】》]*")
 

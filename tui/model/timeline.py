@@ -18,12 +18,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import accumulate
 
 from tui.model.festivals import HOLIDAY_DAYS, NAMES, festival_date
 from tui.model.numerals import halfwidth_digits, to_int
-from tui.model.scripts import Script, character_forms, convert, either_script
+from tui.model.scripts import character_forms, either_script
+from tui.model.scripts import compile_rule as _compile
+from tui.model.scripts import to_simplified as _simplified
+from tui.model.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
 _CN = "〇零一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # a month or day number
@@ -45,11 +47,6 @@ def _traditional_spellings(word: str) -> list[str]:
         forms = dict.fromkeys((ch, *character_forms(ch)))
         spellings = [s + f for s in spellings for f in forms]
     return [s for s in spellings if s != word]
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern))
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -193,11 +190,6 @@ def _day(y: int, m: int | None, d: int | None) -> tuple[date, date, str, str] | 
 def _year_of(token: str) -> int | None:
     y = to_int(token)
     return y if y is not None and 1900 <= y <= 2100 else None
-
-
-@lru_cache(maxsize=4096)
-def _simplified(word: str) -> str:
-    return convert(word, Script.SIMPLIFIED)
 
 
 def _resolve(
@@ -357,7 +349,6 @@ def find_dates(text: str, ref: date) -> list[Found]:
 # ---- the reference date --------------------------------------------------------------------
 
 _UPDATED = re.compile(either_script(r"(?:更新|修改|updated|modified)"), re.IGNORECASE)
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...]}``;
 output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``
-(paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.cache`.
+(paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.word_processes`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.model.article import segment_paragraphs
 from tui.model.scripts import Script, convert
+from tui.model.words import segment_paragraphs
 
 
 def main() -> None:

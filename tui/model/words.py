@@ -17,7 +17,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-Span = tuple[int, int]
+from tui.model.article import Span, Words
+
 #: word -> [count, idf, first paragraph, offset in it]
 WordStats = dict[str, list[Any]]
 _PROTECTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)+")
@@ -98,3 +99,41 @@ def top_keywords(stats: WordStats, top: int = 12) -> list[tuple[str, int, int]]:
     total = sum(entry[0] for entry in stats.values()) or 1
     ranked = sorted(stats.items(), key=lambda item: item[1][0] * item[1][1] / total, reverse=True)
     return [(w, int(entry[2]), int(entry[3])) for w, entry in ranked[:top]]
+
+
+def spans_from_ends(rows: Any, lengths: list[int]) -> tuple[tuple[Span, ...], ...]:
+    """Word spans from word ends (how the cache and the child processes send them).
+
+    Raises ``ValueError`` unless each row rises strictly and ends at its paragraph's length.
+    """
+    spans = []
+    for row, length in zip(rows, lengths, strict=True):
+        out, start = [], 0
+        for end in row:
+            if not isinstance(end, int) or end <= start:
+                raise ValueError("bad word end")
+            out.append((start, end))
+            start = end
+        if start != length:
+            raise ValueError("word ends do not cover the paragraph")
+        spans.append(tuple(out))
+    return tuple(spans)
+
+
+def compute_words(paragraphs: list[str]) -> Words:
+    """Segment Simplified ``paragraphs`` and pick keywords; takes jieba's start-up time.
+
+    @handles are kept whole (found by pattern first: jieba would split them).
+    """
+    spans, stats = segment_paragraphs(paragraphs)
+    return Words(spans, tuple(top_keywords(stats)))
+
+
+def segment_paragraphs(
+    paragraphs: list[str], first: int = 0
+) -> tuple[tuple[tuple[Span, ...], ...], dict]:
+    """Word spans of each paragraph and the keyword statistics of them all."""
+    from tui.model.bloggers import find_handles
+
+    spans = tuple(segment(t, find_handles(t)) for t in paragraphs)
+    return spans, word_stats(paragraphs, list(spans), first)

@@ -16,20 +16,20 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.doclayout import DocumentLayout, cell_estimate
+from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.find import FindState
 from tui.model.scripts import Script
-from tui.safety import guarded
+from tui.safety import ReportsErrors, report
 from tui.selection import Mark, MarkKind, Selection, highlights, static_marks
 from tui.strings import ui
 
@@ -44,7 +44,7 @@ LAYERS = (
 )
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection``,
@@ -63,20 +63,13 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--find",
         "article-view--find-current",
     }
-    BINDINGS = [
-        Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
-        Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
-        Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
-        Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
-        Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
-    ]
+    BINDINGS = ARTICLE_BINDINGS
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    words_failed: reactive[bool] = reactive(False, init=False)
-    find: reactive[FindState | None] = reactive(None, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    words_failed: var[bool] = var(False, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
     class Clicked(Message):
         """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
@@ -110,7 +103,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- state ------------------------------------------------------------------------------
 
-    @guarded()
     def watch_article(self, old: Article | None, article: Article | None) -> None:
         if article is None:
             return
@@ -128,12 +120,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._titles()
         self._relayout()
 
-    @guarded()
     def watch_script(self) -> None:
         self._titles()
         self._relayout()
 
-    @guarded()
     def watch_selection(self, selection: Selection | None) -> None:
         if self.article is not None:
             self._highlights = highlights(self.article, selection)
@@ -165,7 +155,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- moving -----------------------------------------------------------------------------
 
-    @guarded()
     def go_to(self, paragraph: int, offset: int, third: bool = True) -> None:
         """Scroll so that ``offset`` of ``paragraph`` is in view, in the upper third."""
         if self._layout is None:
@@ -183,6 +172,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=top, animate=False, immediate=True)
         self._anchor = self._layout.position_of(top)
         self._report()
+
+    @property
+    def highlights(self) -> dict[int, tuple[Mark, ...]]:
+        """The selection's marked spans by paragraph, as drawn (see :func:`tui.selection.highlights`)."""
+        return self._highlights
 
     @property
     def position(self) -> tuple[int, int]:
@@ -236,12 +230,10 @@ class ArticleView(ScrollView, can_focus=True):
             if self.virtual_size.height != height or self.virtual_size.width != self._width():
                 self.virtual_size = Size(self._width(), height)
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         if self._layout is None or self._layout.width != self._width():
             self._relayout()
 
-    @guarded()
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         settled = (
@@ -268,12 +260,20 @@ class ArticleView(ScrollView, can_focus=True):
         moved = (*self._anchor, first, last)
         if moved != self._last_moved:
             self._last_moved = moved
-            self.post_message(self.Moved(*moved))
+            # Reported from drawing too, where the screen is the active pump: a message sent
+            # "by the screen" stops bubbling there, so name the pane as its sender.
+            self.post_message(self.Moved(*moved).set_sender(self))
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception as error:  # drawing runs outside our handlers: report it here
+            report(self.app, error)
+            return Strip.blank(self.size.width, self.rich_style)
+
+    def _render_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0 or self._styles is None:
             self._styles = self._compute_styles()  # once a frame, not once a line
@@ -346,23 +346,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- keys and mouse ---------------------------------------------------------------------
 
-    @guarded()
     def action_line(self, delta: int) -> None:
         self.scroll_to(y=self.scroll_y + delta, animate=False, immediate=True)
 
-    @guarded()
     def action_page(self, delta: int) -> None:
         step = max(1, self.scrollable_content_region.height - 1)
         self.scroll_to(y=self.scroll_y + delta * step, animate=False, immediate=True)
 
-    @guarded()
     def action_edge(self, end: int) -> None:
         if end and self._layout is not None:
             self._layout.ensure(self._layout.height - self.size.height - 1, self._layout.height)
             self._sync_size()
         self.scroll_to(y=self.max_scroll_y if end else 0, animate=False, immediate=True)
 
-    @guarded()
     def on_click(self, event: events.Click) -> None:
         if self._layout is None or self.article is None:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from rich.text import Text
-from textual.reactive import reactive
+from textual.reactive import var
 
 from tui.model.article import Article
 from tui.model.scripts import Script
@@ -23,9 +23,9 @@ class BloggerList(RowList):
     Posts :class:`RowList.Chosen` with the blogger's index.
     """
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
 
     def row_count(self) -> int:
         return 0 if self.article is None else len(self.article.bloggers)
@@ -53,10 +53,11 @@ class BloggerList(RowList):
         self._titles()
         self.refresh()
 
-    def watch_selection(self, selection: Selection | None) -> None:
+    def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         if selection is not None and selection.kind is SelectionKind.BLOGGER:
             self.highlighted = selection.index
-        self.refresh()
+        if any(s is not None and s.kind is SelectionKind.BLOGGER for s in (old, selection)):
+            self.refresh()  # a chosen event changes no row here
 
     def _titles(self) -> None:
         a, s = self.article, self.script

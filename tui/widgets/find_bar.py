@@ -14,31 +14,28 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Input, Static
 
+from tui.keymap import FIND_BINDINGS
 from tui.model.find import FindState
 from tui.model.scripts import Script
-from tui.safety import guarded
+from tui.safety import ReportsErrors
 from tui.strings import ui
 
 
-class FindBar(Horizontal):
+class FindBar(ReportsErrors, Horizontal):
     """A prompt, the query and a count; hidden until a find starts.
 
     Bound state (see :mod:`tui.view_state`): ``script`` (the words) and ``find`` (the count).
     """
 
-    BINDINGS = [
-        Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
-        Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
-    ]
+    BINDINGS = FIND_BINDINGS
 
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    find: reactive[FindState | None] = reactive(None, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
     class Changed(Message):
         """The query as typed so far."""
@@ -103,7 +100,6 @@ class FindBar(Horizontal):
         self.display = True
         self.screen.set_focus(field)  # now, not after a refresh: keys typed next go in
 
-    @guarded()
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(event.value))
@@ -113,14 +109,12 @@ class FindBar(Horizontal):
         if homes:
             self.screen.set_focus(homes.first())
 
-    @guarded()
     def action_submit(self) -> None:
         """``enter``: keys back to the text now; the app keeps the hits marked."""
         if self.has_focus_within:
             self._go_home()
         self.post_message(self.Submitted(self.query_text))
 
-    @guarded()
     def action_close(self) -> None:
         """``escape``: hide and hand the keys back now; the app clears the find."""
         if self.has_focus_within:

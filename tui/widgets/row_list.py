@@ -19,7 +19,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -27,10 +26,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.safety import guarded
+from tui.keymap import LIST_BINDINGS
+from tui.safety import ReportsErrors, report
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(ReportsErrors, ScrollView, can_focus=True):
     """One line per entry, a highlighted row, and vim keys.
 
     Subclasses implement :meth:`row_count`, :meth:`row_state` and :meth:`render_row`,
@@ -38,15 +38,7 @@ class RowList(ScrollView, can_focus=True):
     """
 
     COMPONENT_CLASSES = {"row-list--cursor"}
-    BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
-        Binding("pagedown", "page(1)", "Page", show=False, id="list.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("g,home", "edge(0)", "First", show=False, id="list.first"),
-        Binding("G,end", "edge(1)", "Last", show=False, id="list.last"),
-        Binding("enter", "choose", "Go to", id="list.choose"),
-    ]
+    BINDINGS = LIST_BINDINGS
 
     highlighted: reactive[int] = reactive(0, init=False)
 
@@ -112,8 +104,14 @@ class RowList(ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    @guarded(lambda self: Strip.blank(self.size.width, self.rich_style))
     def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception as error:  # drawing runs outside our handlers: report it here
+            report(self.app, error)
+            return Strip.blank(self.size.width, self.rich_style)
+
+    def _render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0 or self._base is None:
             self._base = self.rich_style  # once a frame, not once a line
@@ -137,13 +135,11 @@ class RowList(ScrollView, can_focus=True):
             strip = strip.apply_style(self._cursor)
         return strip
 
-    @guarded()
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count())
 
     # ---- moving and choosing ----------------------------------------------------------------
 
-    @guarded()
     def watch_highlighted(self, old: int, new: int) -> None:
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_y)
@@ -153,26 +149,21 @@ class RowList(ScrollView, can_focus=True):
             self.scroll_to(y=new - height + 1, animate=False, immediate=True)
         self.refresh()
 
-    @guarded()
     def action_move(self, step: int) -> None:
         if self.count:
             self.highlighted = max(0, min(self.count - 1, self.highlighted + step))
 
-    @guarded()
     def action_page(self, step: int) -> None:
         self.action_move(step * max(1, self.scrollable_content_region.height - 1))
 
-    @guarded()
     def action_edge(self, end: int) -> None:
         if self.count:
             self.highlighted = self.count - 1 if end else 0
 
-    @guarded()
     def action_choose(self) -> None:
         if 0 <= self.highlighted < self.count:
             self.post_message(self.Chosen(self, self.highlighted))
 
-    @guarded()
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from rich.text import Text
-from textual.reactive import reactive
+from textual.reactive import var
 
 from tui.model.article import Article
 from tui.model.scripts import Script
@@ -24,10 +24,10 @@ class TimelineList(RowList):
     index.  Its border title counts the events (``…`` while a book is still being read).
     """
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
-    selection: reactive[Selection | None] = reactive(None, init=False)
-    on_screen: reactive[tuple[int, int]] = reactive((0, -1), init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    selection: var[Selection | None] = var(None, init=False)
+    on_screen: var[tuple[int, int]] = var((0, -1), init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -64,10 +64,11 @@ class TimelineList(RowList):
         self._titles()
         self.refresh()
 
-    def watch_selection(self, selection: Selection | None) -> None:
+    def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         if selection is not None and selection.kind is SelectionKind.EVENT:
             self.highlighted = selection.index
-        self.refresh()
+        if any(s is not None and s.kind is SelectionKind.EVENT for s in (old, selection)):
+            self.refresh()  # a choice among the bloggers changes no row here
 
     def watch_on_screen(self) -> None:
         in_view = self._events_in_view()

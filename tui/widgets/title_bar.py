@@ -6,15 +6,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Static
 
 from tui.model.article import Article
 from tui.model.scripts import Script
+from tui.safety import ReportsErrors
 from tui.strings import ui
 
 
-class ScriptBadge(Static):
+class ScriptBadge(ReportsErrors, Static):
     """Shows the current script; a click asks the app to switch it."""
 
     class Pressed(Message):
@@ -24,15 +25,15 @@ class ScriptBadge(Static):
         self.post_message(self.Pressed())
 
 
-class TitleBar(Horizontal):
+class TitleBar(ReportsErrors, Horizontal):
     """Title on the left, then the status (replaced bytes, reference date), then the script.
 
     Bound state (see :mod:`tui.view_state`): ``article`` and ``script``.  Everything is drawn
     as literal text, never markup.
     """
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
-    script: reactive[Script] = reactive(Script.TRADITIONAL, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
+    script: var[Script] = var(Script.TRADITIONAL, init=False)
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")

@@ -1,0 +1,99 @@
+"""Keys in one place: help, palette, footer and README come from tui/keymap.py; users remap them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets._footer import FooterKey
+
+from tests.apps import explorer, settle
+from tests.conftest import ROOT
+from tui.commands import ACTIONS, entries_for
+from tui.keymap import (
+    BINDINGS,
+    HELP_ROWS,
+    display,
+    help_rows,
+    keys_sentence,
+    keys_text,
+    load_keymap,
+    readme_table,
+)
+from tui.model.scripts import Script
+
+
+def test_readme_key_table_is_the_generated_one() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert readme_table() in readme, "regenerate README's key table with keymap.readme_table()"
+
+
+def test_every_reading_key_is_explained_and_every_row_names_real_bindings() -> None:
+    explained = {i for ids, _, _ in HELP_ROWS for i in ids}
+    assert explained <= BINDINGS.keys()
+    for binding_id in BINDINGS:
+        if binding_id.split(".")[0] in {"app", "article", "list"}:
+            assert binding_id in explained, binding_id
+    assert {binding for binding, _, _, _ in ACTIONS} <= BINDINGS.keys()
+
+
+def test_key_text() -> None:
+    assert display("question_mark") == "?" and display("?") == "?"
+    assert display("space") == "space" and display("escape") == "escape"
+    assert display("ctrl+q") == "ctrl+q" and display("down") == "↓"
+    rows = dict(help_rows({}))
+    assert "j / k / ↓ / ↑" in rows and "q / ctrl+q" in rows and "?" in rows
+    assert keys_text(["app.toggle_script"], {"app.toggle_script": "s,f5"}) == "s / f5"
+    assert keys_sentence("help.close", {}) == "Esc、q 或 ?"
+
+
+def test_reading_the_user_keymap(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    assert load_keymap(path) == ({}, [])
+    path.write_text(
+        '[keymap]\n"app.toggle_script" = " s , f5 "\n"app.nope" = "x"\n"app.help" = 3\n'
+    )
+    keymap, problems = load_keymap(path)
+    assert keymap == {"app.toggle_script": "s,f5"}
+    assert len(problems) == 2 and "app.nope" in problems[0] and "app.help" in problems[1]
+    path.write_text("[keymap\n")
+    keymap, problems = load_keymap(path)
+    assert keymap == {} and len(problems) == 1
+    path.write_bytes(b"\xff\xfe")
+    assert load_keymap(path)[1]
+
+
+async def test_a_remapped_key_works_and_is_shown_everywhere(_private_config: Path) -> None:
+    config = _private_config / "article-explorer" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[keymap]\n"app.toggle_script" = "s"\n"app.help" = "h"\n', "utf-8")
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        assert app.script is Script.TRADITIONAL  # t no longer switches
+        await pilot.press("s")
+        assert app.script is Script.SIMPLIFIED
+        footer = {key.key_display for key in app.query(FooterKey)}
+        assert "s" in footer and "t" not in footer
+        provider_titles = [e.title for e in entries_for(app)]
+        assert any(t.endswith("Toggle script (s)") for t in provider_titles)
+        assert any(t.endswith("Help (h)") for t in provider_titles)
+        await pilot.press("h")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
+        keys = [k for k, _ in app.screen.rows()]
+        assert "s" in keys and "h" in keys and "t" not in keys
+        await pilot.press("s")  # the help switches by the remapped key too
+        assert app.script is Script.TRADITIONAL and type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_a_bad_config_is_a_notification(_private_config: Path) -> None:
+    config = _private_config / "article-explorer" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[keymap]\n"app.unknown" = "x"\n', "utf-8")
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # not settle: a notification expires while words are segmented
+        assert any("app.unknown" in n.message for n in app._notifications)
+        await pilot.press("t")
+        assert app.script is Script.SIMPLIFIED

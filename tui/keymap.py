@@ -1,0 +1,329 @@
+"""Every key binding, in one place, and everything that shows keys is generated from here.
+
+The widgets' ``BINDINGS`` are these lists; the help screen, the palette titles and README's
+key table are built from :data:`HELP_ROWS` and the keys currently bound (Textual's keymap
+applied), so remapping a key changes every place it is shown.  Users remap keys in
+``$XDG_CONFIG_HOME/article-explorer/config.toml``::
+
+    [keymap]
+    "app.toggle_script" = "s"
+    "app.quit" = "q,x"
+
+Binding ids (``app.toggle_script``, …) are the user's configuration: never rename one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from textual.binding import Binding
+from textual.keys import key_to_character
+
+APP_BINDINGS = [
+    Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
+    Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
+    Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+    Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
+    Binding(
+        "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
+    ),
+    Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
+    Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
+    Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
+    Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+    Binding("o", "open", "Open", show=False, id="app.open"),
+    # / steps aside in dialogs (see FindActions.action_find); priority, so keys typed fast
+    # after it reach the find bar
+    Binding("slash,ctrl+f", "find", "Find", show=False, priority=True, id="app.find"),
+    Binding("enter", "next_hit", "Next", show=False, id="app.next_hit"),
+    Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
+    Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
+    Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
+    Binding("i", "page_info", "Info", show=False, id="app.page_info"),
+    Binding("question_mark", "help", "Help", id="app.help"),
+    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
+    Binding(
+        "ctrl+p",
+        "command_palette",
+        "palette",
+        show=False,
+        priority=True,
+        tooltip="Open the command palette",
+        id="app.command_palette",
+    ),
+]
+
+ARTICLE_BINDINGS = [
+    Binding("j,down", "line(1)", "Down", show=False, id="article.line_down"),
+    Binding("k,up", "line(-1)", "Up", show=False, id="article.line_up"),
+    Binding("space,pagedown", "page(1)", "Page", id="article.page_down"),
+    Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+    Binding("g,home", "edge(0)", "Top", show=False, id="article.top"),
+    Binding("G,end", "edge(1)", "Bottom", show=False, id="article.bottom"),
+]
+
+LIST_BINDINGS = [
+    Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
+    Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
+    Binding("pagedown", "page(1)", "Page", show=False, id="list.page_down"),
+    Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+    Binding("g,home", "edge(0)", "First", show=False, id="list.first"),
+    Binding("G,end", "edge(1)", "Last", show=False, id="list.last"),
+    Binding("enter", "choose", "Go to", id="list.choose"),
+]
+
+HELP_BINDINGS = [
+    Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
+]
+
+OPEN_BINDINGS = [
+    Binding("escape", "cancel", "Cancel", id="open.cancel"),
+    Binding("down", "to_recent", "Recent files", show=False, id="open.recent"),
+]
+
+#: The find bar's enter and escape are priority bindings, so they beat the input's own.
+FIND_BINDINGS = [
+    Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
+    Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
+]
+
+PAGE_INFO_BINDINGS = [
+    Binding("escape,q,i", "close", "Close", id="page_info.close"),
+    Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
+]
+
+#: Every binding by id.
+BINDINGS: dict[str, Binding] = {
+    b.id: b
+    for b in (
+        *APP_BINDINGS,
+        *ARTICLE_BINDINGS,
+        *LIST_BINDINGS,
+        *HELP_BINDINGS,
+        *OPEN_BINDINGS,
+        *FIND_BINDINGS,
+        *PAGE_INFO_BINDINGS,
+    )
+    if b.id is not None
+}
+
+#: The help screen and README's key table: the bindings a row explains, then what they do
+#: (Simplified, shown in the reader's script; English, for README).
+HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
+    (
+        ("article.line_down", "article.line_up", "list.down", "list.up"),
+        "在正文中逐行滚动；在列表中上下移动",
+        "read line by line; in the lists, move",
+    ),
+    (
+        ("article.page_down", "article.page_up", "list.page_down", "list.page_up"),
+        "正文翻页",
+        "page through the text (and the lists)",
+    ),
+    (
+        ("article.top", "article.bottom", "list.first", "list.last"),
+        "到开头 / 到结尾（列表：第一项 / 最后一项）",
+        "top / bottom (in the lists: first / last)",
+    ),
+    (
+        ("list.choose",),
+        "在时间线或博主列表中选中：正文跳到该处并高亮",
+        "in the timeline / blogger pane: jump to the event's sentence / the blogger's first mention and highlight it",
+    ),
+    (
+        ("app.next_mention", "app.previous_mention", "app.next_hit"),
+        "下一处 / 上一处（查找结果；否则所选博主的提及）",
+        "next / previous find hit while a find is on (`enter` in the text too); otherwise"
+        " next / previous mention of the chosen blogger (the pane shows `2/3`)",
+    ),
+    (
+        ("app.toggle_script",),
+        "切换繁体 / 简体（所有窗格）",
+        "switch every pane between Traditional and Simplified, keeping the place",
+    ),
+    (
+        ("app.next_pane", "app.previous_pane"),
+        "在正文 → 时间线 → 博主之间切换",
+        "cycle the panes: text → timeline → bloggers",
+    ),
+    (
+        ("app.focus_article", "app.focus_timeline", "app.focus_bloggers"),
+        "直接聚焦正文 / 时间线 / 博主",
+        "focus the text / the timeline / the bloggers",
+    ),
+    (
+        ("app.find",),
+        "在正文中查找（繁简都找）；Enter / n / N 逐个，Esc 结束",
+        "find in the text as you type: a query in either script finds both (`数字` finds"
+        " `數字`; full-width/half-width and case folded); every hit marked, the current one"
+        " strongly, `3/12` in the find bar; `enter` hands the keys back to the text",
+    ),
+    (
+        ("app.copy_sentence", "app.copy_paragraph", "app.copy_chosen"),
+        "复制当前句子 / 当前段落 / 所选事件或博主的句子",
+        "copy the sentence at the reading position (or at the current hit) / its paragraph /"
+        " the chosen event's or mention's sentence, in the script on screen, to the terminal's"
+        " clipboard (OSC 52: works over SSH; in tmux set `set-clipboard on`)",
+    ),
+    (
+        ("app.page_info",),
+        "页面信息：标题、日期行、来源、标签、关键词、分出的杂项",
+        "page info: title, file, reference date and where it came from, dateline, source and"
+        " author lines, tags, keywords (choose one to mark it in the text; `n`/`N` walk it),"
+        " every line split off as page chrome",
+    ),
+    (
+        ("app.clear_selection",),
+        "结束查找；清除选择和高亮",
+        "end the find; then clear the selection and its highlights",
+    ),
+    (
+        ("app.command_palette",),
+        "命令面板：所有操作、跳到事件…、跳到博主…",
+        'command palette: every action, "go to event…" and "go to blogger…"',
+    ),
+    (
+        ("app.open",),
+        "打开另一篇文章（输入路径）",
+        "open another article: type a path (`tab` completes it) or choose one read recently;"
+        " a path that cannot be opened is a notification and is offered again",
+    ),
+    (("app.help",), "打开 / 关闭本说明", "this help (escape, `q` or `?` close it)"),
+    (("app.quit", "app.quit_ctrl"), "退出", "quit"),
+]
+
+#: The mouse, which no binding describes.
+MOUSE_ROW = (
+    "鼠标",
+    "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
+)
+
+_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "slash": "/",
+}
+
+
+def display(key: str) -> str:
+    """How a key is written for the reader: ``?`` for ``question_mark``, ``↓`` for ``down``."""
+    key = key.strip()
+    if key in _NAMES:
+        return _NAMES[key]
+    if len(key) == 1 or "+" in key:
+        return key
+    character = key_to_character(key)
+    if character is not None and character.isprintable() and not character.isspace():
+        return character
+    return key
+
+
+def keys_of(binding_id: str, keymap: Mapping[str, str]) -> list[str]:
+    """The keys ``binding_id`` answers to: the user's, or else the default."""
+    keys = keymap.get(binding_id) or BINDINGS[binding_id].key
+    return [k.strip() for k in keys.split(",") if k.strip()]
+
+
+def first_key(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """The key shown for ``binding_id`` where there is room for one (palette titles)."""
+    keys = keys_of(binding_id, keymap)
+    return display(keys[0]) if keys else ""
+
+
+def shown_keys(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> list[str]:
+    """The bindings' first keys, then their second keys, without repeats."""
+    lists = [keys_of(b, keymap) for b in binding_ids]
+    shown: list[str] = []
+    for rank in range(max((len(keys) for keys in lists), default=0)):
+        for keys in lists:
+            if rank < len(keys) and display(keys[rank]) not in shown:
+                shown.append(display(keys[rank]))
+    return shown
+
+
+def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
+    """``j / k / ↓ / ↑`` (``/ · ctrl+f`` when ``/`` itself is one of the keys)."""
+    shown = shown_keys(binding_ids, keymap)
+    return (" · " if "/" in shown else " / ").join(shown)
+
+
+def keys_sentence(binding_id: str, keymap: Mapping[str, str]) -> str:
+    """``Esc、q 或 ?``: a binding's keys inside a sentence."""
+    names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + " 或 " + names[-1]
+
+
+def help_rows(keymap: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(keys, what they do in Simplified) for the help screen, in reading order."""
+    rows = [(keys_text(ids, keymap), words) for ids, words, _ in HELP_ROWS]
+    return [*rows, MOUSE_ROW]
+
+
+def readme_table(keymap: Mapping[str, str] | None = None) -> str:
+    """README's key table (Markdown), generated from :data:`HELP_ROWS`."""
+    lines = ["| keys | what they do |", "| --- | --- |"]
+    for ids, _, english in HELP_ROWS:
+        keys = " / ".join(f"`{k}`" for k in shown_keys(ids, keymap or {}))
+        lines.append(f"| {keys} | {english} |")
+    lines.append(
+        "| mouse | click an @handle or a date in the text, a row in a list, or `繁`/`简` in the header |"
+    )
+    return "\n".join(lines)
+
+
+def active_keymap(app: Any) -> Mapping[str, str]:
+    """The keymap in force: what ``App.set_keymap`` was given (Textual keeps it in ``_keymap``)."""
+    return getattr(app, "_keymap", {}) or {}
+
+
+# ---- the user's configuration ------------------------------------------------------------------
+
+
+def config_path() -> Path:
+    """``$XDG_CONFIG_HOME/article-explorer/config.toml`` (``~/.config`` by default)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "article-explorer" / "config.toml"
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
+
+    A missing file is no keymap and no problem; a file that cannot be read or parsed, an
+    unknown binding id or a value that is not a key string is reported and skipped, so a
+    bad config never stops the app.
+    """
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as error:
+        return {}, [f"{path}: {error.strerror or error}"]
+    import tomllib  # only when there is a config
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return {}, [f"{path}: {error}"]
+    table = data.get("keymap", {})
+    if not isinstance(table, dict):
+        return {}, [f"{path}: [keymap] must be a table of binding ids to keys"]
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, keys in table.items():
+        if binding_id not in BINDINGS:
+            problems.append(f"{path}: unknown binding id {binding_id!r}")
+        elif not isinstance(keys, str) or not keys.strip(",").strip():
+            problems.append(f'{path}: {binding_id} needs a key string such as "s" or "s,ctrl+s"')
+        else:
+            keymap[binding_id] = ",".join(k.strip() for k in keys.split(",") if k.strip())
+    return keymap, problems
