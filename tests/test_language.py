@@ -20,7 +20,7 @@ from tui.strings import Lang, ui
 from tui.widgets.article_view import ArticleView
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAMES = re.compile(r"\b(SVG|Esc|Enter|PgDn|PgUp|Home|End)\b")  # names of keys and formats
+NAMES = re.compile(r"\b(SVG|Esc|Enter|Tab|PgDn|PgUp|Home|End)\b")  # names of keys and formats
 
 
 def _prefix(text: str) -> str:
@@ -65,6 +65,7 @@ async def _help_strings(pilot) -> list[str]:
     rows = [str(cell) for column in table.columns for cell in column.cells]
     keys = {"j / k / ↓ / ↑", "space / b / PgDn / PgUp", "g / G / Home / End", "enter", "n / N"}
     keys |= {"t", "z", "tab / shift+tab", "1 / 2 / 3", "escape", "ctrl+p", "o", "?", "q / ctrl+q"}
+    keys |= {"n / N / enter", "v", "← / h / ↑ / k", "→ / l / ↓ / j", "/ · ctrl+f", "y / Y / c", "i"}
     strings = [str(box.border_title), str(box.border_subtitle)]
     strings += [r for r in rows if r not in keys]
     await pilot.press("escape")

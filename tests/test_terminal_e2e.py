@@ -107,7 +107,9 @@ def test_2000_random_keys_then_quit(env: dict[str, str], seed: int) -> None:
             for key in ("escape", "escape", "escape", "q"):  # close dialogs, then quit
                 if term.exited(0.2) is None:
                     term.press(key)
-        assert term.status == 0
+        log = Path(env["ARTICLE_EXPLORER_CACHE"]) / "article-explorer.log"
+        logged = log.read_text("utf-8", "replace") if log.exists() else "(nothing logged)"
+        assert term.status == 0, f"{term.text()}\n--- log ---\n{logged}"
         assert b"Traceback" not in term.raw
     finally:
         term.kill()

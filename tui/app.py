@@ -29,14 +29,18 @@ from textual.worker import Worker, WorkerState
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
+from tui.copy_actions import CopyActions
+from tui.find_actions import FindActions
 from tui.keymap import APP_BINDINGS, load_keymap
 from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
-from tui.model.load import Source, load_article
+from tui.model.load import Source, read_source
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script, Variant, default_variant
+from tui.remember_actions import RememberPlaces
+from tui.remembered import Document, Remembered, content_key
 from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
 from tui.strings import Lang, ui
@@ -44,6 +48,7 @@ from tui.view_state import (
     ARTICLE_PANE,
     BLOGGER_PANE,
     DIALOG,
+    FIND_BAR,
     FOOTER,
     TIMELINE_PANE,
     TITLE_BAR,
@@ -51,6 +56,7 @@ from tui.view_state import (
 )
 from tui.widgets.article_view import ArticleView
 from tui.widgets.blogger_list import BloggerList
+from tui.widgets.find_bar import FindBar
 from tui.widgets.row_list import RowList
 from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
@@ -61,7 +67,7 @@ NARROW_BELOW = 80  # columns: below this the side column folds away
 WIDE_FROM = 105  # columns: from here the side column takes 38%; between, the text keeps 60 cells
 
 
-class ArticleExplorer(ReportsErrors, ViewState, App[int]):
+class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
@@ -80,22 +86,31 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         variant: Variant | None = None,
         lang: Lang | None = None,
         segmenter: Callable[[Article], Words] | None = None,
+        remembered: Remembered | None = None,
+        document: Document | None = None,
     ) -> None:
         """``source``, when given, is the whole document of which ``article`` is the beginning.
 
         ``variant`` and ``lang`` are the reader's choices; without them Traditional text is
-        shown as written (converted text in 臺灣正體) and the interface speaks the script's
-        language, following ``t``.  ``segmenter`` computes an article's words in the worker
-        (default: the cache, else a child process); tests hand in words segmented once per
-        session.
+        shown as written (converted text in 臺灣正體), or in the form remembered for this
+        document, and the interface speaks the script's language, following ``t``.
+        ``segmenter`` computes an article's words in the worker (default: the cache, else a
+        child process); tests hand in words segmented once per session.  ``remembered`` holds
+        the places read last time (none: nothing is restored or written); ``document`` says
+        which one this is.  An explicit ``script`` or ``variant`` wins over the remembered one.
         """
         super().__init__()
-        self.variant_chosen = variant
+        self.remembered = remembered or Remembered.disabled()
+        self.document = document or Document()
+        self._typed_path = ""  # a path that could not be opened, offered again by ``o``
+        self.variant_chosen = variant or self.remembered_variant_chosen()
         self.lang_chosen = lang
-        shown = script or article.script
+        shown = script or self.remembered_script() or article.script
         self.set_reactive(ArticleExplorer.article, article)
         self.set_reactive(ArticleExplorer.script, shown)
-        self.set_reactive(ArticleExplorer.variant, variant or default_variant(article.script))
+        self.set_reactive(
+            ArticleExplorer.variant, self.variant_chosen or default_variant(article.script)
+        )
         self.set_reactive(ArticleExplorer.lang, lang or Lang.of(shown))
         self.reading = False  # z: the text alone, full width
         self.source = source
@@ -112,11 +127,13 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
                 yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
                 yield TimelineAxis(id="timeline-axis").data_bind(*TIMELINE_PANE)
                 yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
+        yield FindBar(id="find-bar").data_bind(*FIND_BAR)
         yield LocalFooter(compact=True).data_bind(*FOOTER)
 
     def on_mount(self) -> None:
         self._fold()
         self._apply_user_keymap()
+        self.restore_place()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
@@ -128,6 +145,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         keymap, problems = load_keymap()
         if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
             keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
+            keymap.setdefault("page_info.toggle_script", keymap["app.toggle_script"])
         if keymap:
             self.set_keymap(keymap)
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
@@ -157,7 +175,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             words = f"{ui(problem, self.lang)}{ui('colon', self.lang)}{safe_line(path)}"
             self.notify(words, title=ui("open_failed", self.lang), severity="error", markup=False)
             return
-        self._run(partial(load_article, path), "load", "open", path)
+        self._run(partial(_open_file, path, self.remembered.enabled), "load", "open", path)
 
     def _run(self, work: Callable[[], object], name: str, group: str, what: str) -> None:
         """Start a thread worker; a newer one in the same group replaces it."""
@@ -177,8 +195,11 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if event.state is WorkerState.SUCCESS:
             if worker.name == "words":
                 self._words_arrived(*worker.result)
-            elif worker.name in ("load", "complete"):
-                self._opened(worker.result, replaces=worker.name == "complete")
+            elif worker.name == "load":
+                article, document = worker.result
+                self._opened(article, replaces=False, document=document)
+            elif worker.name == "complete":
+                self._opened(worker.result, replaces=True)
             elif worker.name == "redate":
                 self._redated(*worker.result)
         elif event.state is WorkerState.ERROR and worker.error is not None:
@@ -190,6 +211,9 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if name == "words":
             self.words_failed = True
         if name in ("words", "redate"):
+            report(self, error)
+            return
+        if name == "find":  # folding ahead failed: the find folds when it first searches
             report(self, error)
             return
         if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
@@ -206,6 +230,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
     def _words_arrived(self, article: Article, words: Words) -> None:
         if article is self.article:
             self.article = with_words(self.article, words)
+            self.refind()
             _settle_heap()
 
     def action_open(self) -> None:
@@ -213,17 +238,26 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         from tui.open_screen import OpenScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
-            self.push_screen(OpenScreen(self.lang), self._open_path)
+            dialog = OpenScreen(self.lang, self.remembered.recent(), self._typed_path)
+            self.push_screen(dialog, self._open_path)
 
     def _open_path(self, path: str | None) -> None:
         if path:
+            self._typed_path = path
             self.notify(f"{ui('opening', self.lang)} {safe_line(path)}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
-    def _opened(self, new: Article, replaces: bool) -> None:
-        """Show ``new``: another file, or (``replaces``) the whole of the book on screen."""
+    def _opened(self, new: Article, replaces: bool, document: Document | None = None) -> None:
+        """Show ``new``: another file (``document`` says which), or (``replaces``) the whole
+        of the book on screen."""
         if replaces and self.source is None:
             return  # the reader opened another file while the book was being read
+        if not replaces:
+            self._typed_path = ""
+            self.save_places()  # where the reader left the file on screen
+            self.document = document or Document()
+            self._reading_place = None
+            self.action_end_find()
         previous = self.article
         self.source = None
         carried = choice.carry(self.selection, previous, new) if replaces else None
@@ -233,8 +267,12 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             self.variant = default_variant(new.script)
         self.article = new
         self.selection = carried
-        if not replaces:  # another file: start from its beginning
+        if replaces:
+            self.refind()
+            self.restore_pending_place()
+        else:  # another file: where the reader left it, else its beginning
             self.query_one(ArticleView).go_to(0, 0, third=False)
+            self.restore_place()
         _settle_heap()
         if not new.segmented:
             self._segment(new)
@@ -341,7 +379,10 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self.select_group(index)
 
     def action_mention(self, step: int) -> None:
-        """Next or previous mention of the chosen blogger or date (or of the highlighted one)."""
+        """``n``/``N``: the next or previous hit of a find in progress, else the next or
+        previous mention of the chosen blogger or date (or of the highlighted one)."""
+        if self.step_find(step):
+            return
         sel = self.selection
         timeline = self.query_one(TimelineList)
         if isinstance(self.focused, TimelineList | TimelineAxis) and (
@@ -360,8 +401,20 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if isinstance(self.focused, TimelineList | TimelineAxis):
             self.screen.set_focus(self._pane("timeline"))
 
+    def action_next_hit(self) -> None:
+        """``enter`` in the text: the next hit of a find, else the next place of the choice
+        (the chosen blogger's next mention); nothing when nothing is chosen."""
+        if self.step_find(1) or self.selection is None:
+            return
+        sel = self.selection
+        self._choose(choice.choose(self.article, sel.kind, sel.index, sel.mention + 1), jump=True)
+
     def action_clear_selection(self) -> None:
-        self.selection = None
+        """``escape``: end a find first, then clear the selection."""
+        if self.find is not None:
+            self.action_end_find()
+        else:
+            self.selection = None
 
     def action_toggle_script(self) -> None:
         self.script = self.script.other
@@ -486,6 +539,14 @@ def path_problem(path: str) -> str | None:
     if not os.access(path, os.R_OK):
         return "error.unreadable"
     return None
+
+
+def _open_file(path: str, remember: bool) -> tuple[Article, Document]:
+    """Run in a worker thread: the article at ``path`` and which document it is (its content
+    key only when places are remembered, so ``--no-state`` hashes nothing)."""
+    source = read_source(path)
+    key = content_key(source.text) if remember else ""
+    return source.build(), Document(key, os.path.abspath(path))
 
 
 def _settle_heap() -> None:

@@ -15,6 +15,7 @@ from tui.model.errors import ArticleError
 from tui.model.load import BUNDLED, Source, read_source
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script, Variant
+from tui.remembered import Document, Remembered, content_key
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
@@ -106,6 +107,12 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="neither read nor write the word-segmentation cache",
     )
+    p.add_argument(
+        "--no-state",
+        action="store_true",
+        help="neither restore nor remember the reading position, script, variant and recent "
+        "files",
+    )
     serving = p.add_argument_group("in a web browser")
     serving.add_argument(
         "--serve",
@@ -143,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    def first_model() -> tuple[Source, Article]:
+    def first_model() -> tuple[Source, Article, str]:
         source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
-        return source, (source.build_head() if interactive and source.big else source.build())
+        article = source.build_head() if interactive and source.big else source.build()
+        key = content_key(source.text) if interactive and not args.no_state else ""
+        return source, article, key
 
     if interactive:
         from tui.prebuild import in_child
@@ -158,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         pending = first_model
     try:
-        source, article = pending()
+        source, article, key = pending()
     except ArticleError as exc:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
@@ -192,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     from tui.strings import Lang
 
     lang = Lang(args.lang) if args.lang else None
+    remembered = Remembered.disabled() if args.no_state else Remembered.load()
     return _run_app(
         ArticleExplorer(
             article,
@@ -200,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             source=rest,
             variant=variant,
             lang=lang,
+            remembered=remembered,
+            document=Document(key, None if path == "-" else os.path.abspath(path)),
         )
     )
 
@@ -382,6 +394,8 @@ def _serve(args: argparse.Namespace) -> int:
         forwarded += ["--reference-date", args.reference_date.isoformat()]
     if args.no_cache:
         forwarded.append("--no-cache")
+    if args.no_state:
+        forwarded.append("--no-state")
     from tui.serve import serve
 
     if args.host not in _LOOPBACK:

@@ -39,6 +39,7 @@ _HUES = {
     "chrome": ("#1e2226", "#dadada"),
     "border": ("#5a6068", "#8a8a8a"),
     "marker": ("#5fd75f", "#1d7a1d"),
+    "find": ("#5a4510", "#ffd9a0"),  # every hit of a find (the current one: the date colour)
 }
 
 
@@ -76,7 +77,7 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
     if no_color:
         for name in ("handle", "date", "muted", "marker", "border"):
             hue[name] = foreground
-        for name in ("sentence", "cursor", "cursor-focus", "chrome"):
+        for name in ("sentence", "cursor", "cursor-focus", "chrome", "find"):
             hue[name] = background
     surface = Color.parse(generated["surface"])  # dialogs (help, open)
     grounds = [background, surface, hue["sentence"], hue["cursor"], hue["cursor-focus"]]
@@ -86,6 +87,8 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
     date = readable(hue["date"], *grounds, dark=dark)
     muted = readable(hue["muted"], *grounds[:2], *grounds[3:], dark=dark)  # never on a sentence
     on_handle = background if contrast(background, handle) >= TARGET else text
+    on_find = readable(foreground, hue["find"], dark=dark)
+    on_date = background if contrast(background, date) >= TARGET else text
     return {
         "reader-text": text.hex,
         "reader-muted": muted.hex,
@@ -101,4 +104,8 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
         "reader-border": hue["border"].hex,
         "reader-border-focus": (date if dark else handle).hex,
         "reader-marker": hue["marker"].hex,
+        "reader-find": hue["find"].hex,
+        "reader-on-find": on_find.hex,
+        "reader-find-current": date.hex,
+        "reader-on-find-current": on_date.hex,
     }

@@ -7,6 +7,10 @@ action (``"select_event(3)"``), which the palette runs with ``App.run_action``.
 Entries carry text from the article (event sentences), which Textual's palette would read as
 markup: titles are built only from markup-free parts (dates, handles, names), and help text is
 escaped, so an article can never inject a style or an action.
+
+The query and the titles are matched *folded* (:func:`tui.model.find.fold`: one form per
+character across scripts, widths and case), so ``春节`` finds ``春節`` in the Traditional
+view; folding keeps lengths, so the matched characters are highlighted in the title as shown.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
+from textual.visual import Style
 
 from tui.keymap import active_keymap, first_key
 from tui.model.article import Article
+from tui.model.find import fold
 from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import groups_for
 from tui.snippets import snippet
@@ -43,6 +49,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ("app.timeline_mode", "timeline_mode"),
     ("app.clear_selection", "clear_selection"),
     ("app.open", "open"),
+    ("app.find", "find"),
+    ("app.copy_sentence", "copy_sentence"),
+    ("app.copy_paragraph", "copy_paragraph"),
+    ("app.copy_chosen", "copy_chosen"),
+    ("app.page_info", "page_info"),
     ("app.quit", "quit"),
 )
 
@@ -200,13 +211,20 @@ class ExplorerCommands(Provider):
             )
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
+        style = self.match_style or Style(reverse=True)
         for entry in self._entries():
-            score = matcher.match(entry.title)
-            display = matcher.highlight(escape(entry.title)) if score > 0 else Content(entry.title)
+            # Folded (one form across scripts, widths, case): 春节 finds 春節; folding keeps
+            # lengths, so the matched characters are highlighted in the title as shown.
+            score, offsets = matcher.fuzzy_search.match(matcher.query, fold(entry.title))
             if score <= 0 and entry.alias:  # an English query, shown in the reader's language
-                score = matcher.match(entry.alias)
+                score, offsets = matcher.fuzzy_search.match(matcher.query, fold(entry.alias))
+                offsets = ()  # the alias is not what is shown: nothing to highlight
             if score > 0:
+                display = Content(entry.title)
+                for at in offsets:
+                    if not entry.title[at].isspace():
+                        display = display.stylize(style, at, at + 1)
                 yield Hit(
                     score,
                     display,

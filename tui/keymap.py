@@ -29,7 +29,7 @@ APP_BINDINGS = [
     Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
     Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
     Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
-    Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+    Binding("N", "mention(-1)", "Prev mention", id="app.previous_mention"),  # while finding
     Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
     Binding(
         "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
@@ -38,9 +38,17 @@ APP_BINDINGS = [
     Binding("1", "focus_pane('article')", "Article", id="app.focus_article"),
     Binding("2", "focus_pane('timeline')", "Timeline", id="app.focus_timeline"),
     Binding("3", "focus_pane('bloggers')", "Bloggers", id="app.focus_bloggers"),
-    Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+    Binding("escape", "clear_selection", "Clear", id="app.clear_selection"),  # while finding
     Binding("o", "open", "Open", show=False, id="app.open"),
     Binding("v", "timeline_mode", "Axis", show=False, id="app.timeline_mode"),
+    # / steps aside in dialogs (see FindActions.action_find); priority, so keys typed fast
+    # after it reach the find bar
+    Binding("slash,ctrl+f", "find", "Find", priority=True, id="app.find"),
+    Binding("enter", "next_hit", "Next", show=False, id="app.next_hit"),
+    Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
+    Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
+    Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
+    Binding("i", "page_info", "Info", show=False, id="app.page_info"),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("q", "quit", "Quit", id="app.quit"),
     Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -92,7 +100,21 @@ HELP_BINDINGS = [
     Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
 ]
 
-OPEN_BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+OPEN_BINDINGS = [
+    Binding("escape", "cancel", "Cancel", id="open.cancel"),
+    Binding("down", "to_recent", "Recent files", show=False, id="open.recent"),
+]
+
+#: The find bar's enter and escape are priority bindings, so they beat the input's own.
+FIND_BINDINGS = [
+    Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
+    Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
+]
+
+PAGE_INFO_BINDINGS = [
+    Binding("escape,q,i", "close", "Close", id="page_info.close"),
+    Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
+]
 
 DATE_BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
 
@@ -108,6 +130,8 @@ BINDINGS: dict[str, Binding] = {
         *HELP_BINDINGS,
         *OPEN_BINDINGS,
         *DATE_BINDINGS,
+        *FIND_BINDINGS,
+        *PAGE_INFO_BINDINGS,
     )
     if b.id is not None
 }
@@ -138,9 +162,10 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
         "its own words highlighted strongly, its sentence lightly",
     ),
     (
-        ("app.next_mention", "app.previous_mention"),
-        "keys.mention",
-        "next / previous mention of the chosen blogger or date (the row shows `3/22`)",
+        ("app.next_mention", "app.previous_mention", "app.next_hit"),
+        "keys.mention_or_hit",
+        "next / previous find hit while a find is on (`enter` in the text too); otherwise"
+        " next / previous mention of the chosen blogger or date (the row shows `3/22`)",
     ),
     (
         ("app.timeline_mode", "timeline.axis", "axis.list"),
@@ -173,7 +198,32 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
         "keys.focus",
         "focus the text / the timeline / the bloggers (a folded pane is brought forward)",
     ),
-    (("app.clear_selection",), "app.clear_selection.help", "clear the selection and its highlights"),
+    (
+        ("app.find",),
+        "app.find.help",
+        "find in the text as you type: a query in either script finds both (`数字` finds"
+        " `數字`; full-width/half-width and case folded); every hit marked, the current one"
+        " strongly, `3/12` in the find bar; `enter` hands the keys back to the text",
+    ),
+    (
+        ("app.copy_sentence", "app.copy_paragraph", "app.copy_chosen"),
+        "keys.copy",
+        "copy the sentence at the reading position (or at the current hit) / its paragraph /"
+        " the chosen date's or mention's sentence, in the script on screen, to the terminal's"
+        " clipboard (OSC 52: works over SSH; in tmux set `set-clipboard on`)",
+    ),
+    (
+        ("app.page_info",),
+        "app.page_info.help",
+        "page info: title, file, reference date and where it came from, dateline, source and"
+        " author lines, tags, keywords (choose one to mark it in the text; `n`/`N` walk it),"
+        " every line split off as page chrome",
+    ),
+    (
+        ("app.clear_selection",),
+        "keys.clear",
+        "end the find; then clear the selection and its highlights",
+    ),
     (
         ("app.command_palette",),
         "app.command_palette.help",
@@ -185,7 +235,8 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
     (
         ("app.open",),
         "app.open.help",
-        "open another article (a path); a file that cannot be opened is a notification",
+        "open another article: type a path (`tab` completes it) or choose one read recently;"
+        " a path that cannot be opened is a notification and is offered again",
     ),
     (("app.help",), "app.help.help", "this help (escape, `q` or `?` close it)"),
     (("app.quit", "app.quit_ctrl"), "app.quit.help", "quit"),
@@ -212,6 +263,7 @@ _NAMES = {
     "pageup": "PgUp",
     "home": "Home",
     "end": "End",
+    "slash": "/",
 }
 
 
@@ -240,15 +292,21 @@ def first_key(binding_id: str, keymap: Mapping[str, str]) -> str:
     return display(keys[0]) if keys else ""
 
 
-def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
-    """``j / k / ↓ / ↑``: the bindings' first keys, then their second keys, without repeats."""
+def shown_keys(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> list[str]:
+    """The bindings' first keys, then their second keys, without repeats."""
     lists = [keys_of(b, keymap) for b in binding_ids]
     shown: list[str] = []
     for rank in range(max((len(keys) for keys in lists), default=0)):
         for keys in lists:
             if rank < len(keys) and display(keys[rank]) not in shown:
                 shown.append(display(keys[rank]))
-    return " / ".join(shown)
+    return shown
+
+
+def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
+    """``j / k / ↓ / ↑`` (``/ · ctrl+f`` when ``/`` itself is one of the keys)."""
+    shown = shown_keys(binding_ids, keymap)
+    return (" · " if "/" in shown else " / ").join(shown)
 
 
 def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
@@ -274,7 +332,7 @@ def readme_table(keymap: Mapping[str, str] | None = None) -> str:
     """README's key table (Markdown), generated from :data:`HELP_ROWS`."""
     lines = ["| keys | what they do |", "| --- | --- |"]
     for ids, _, english in HELP_ROWS:
-        keys = " / ".join(f"`{k}`" for k in keys_text(ids, keymap or {}).split(" / "))
+        keys = " / ".join(f"`{k}`" for k in shown_keys(ids, keymap or {}))
         lines.append(f"| {keys} | {english} |")
     lines.append(
         "| mouse | click an @handle or a date in the text, a row in a list, or `繁`/`简` in the header |"

@@ -24,6 +24,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
 
+from tui.model.find import FindState
 from tui.selection import Selection, SelectionKind
 from tui.strings import TEXTS, Lang, ui
 
@@ -36,29 +37,49 @@ PANE_KEYS = {
 
 
 def footer_shows(
-    binding_id: str | None, *, folded: bool, focused: str | None, following: bool
+    binding_id: str | None,
+    *,
+    folded: bool,
+    focused: str | None,
+    following: bool,
+    finding: bool = False,
 ) -> bool:
     """Whether the footer shows a key, so that it holds only the keys that matter now.
 
     The pane keys (``2 時間線 3 博主``) while the panes are folded, except the pane in front;
-    ``n`` while a blogger is being followed.
+    ``n`` while a blogger is being followed or a find is on; while a find is on, ``N`` and
+    ``Esc`` (which ends it) instead of ``/`` (which starts one).
     """
     if binding_id in PANE_KEYS:
         return folded and PANE_KEYS[binding_id] != (focused or "article")
     if binding_id == "app.next_mention":
-        return following
+        return following or finding
+    if binding_id in ("app.previous_mention", "app.clear_selection"):
+        return finding
+    if binding_id == "app.find":
+        return not finding
     return True
 
 
 #: Keys given up first when the footer is too narrow for all (the help lists them all).
-DROP_FIRST = ("article.page_down", "app.quit", "app.reading_mode", "app.help", "list.choose")
+DROP_FIRST = (
+    "article.page_down",
+    "app.find",
+    "app.quit",
+    "app.reading_mode",
+    "app.previous_mention",
+    "app.help",
+    "list.choose",
+)
+#: Cells the command palette's key takes at the footer's right end (``^p 指令`` and its rule).
+_PALETTE_CELLS = 10
 
 
 class LocalFooter(Footer):
     """Textual's footer with each key's label from the table (by binding id), in ``lang``.
 
-    Bound state (see :mod:`tui.view_state`): ``lang``, ``folded`` and ``selection``, which
-    decide the labels and which keys are worth the room (:func:`footer_shows`).  Keys that
+    Bound state (see :mod:`tui.view_state`): ``lang``, ``folded``, ``selection`` and
+    ``find``, which decide the labels and which keys are worth the room (:func:`footer_shows`).  Keys that
     do not fit the width are left out, least needed first (:data:`DROP_FIRST`), so the
     footer is never cut in the middle of a word.
     """
@@ -66,6 +87,7 @@ class LocalFooter(Footer):
     lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     folded: var[bool] = var(False, init=False)
     selection: var[Selection | None] = var(None, init=False)
+    find: var[FindState | None] = var(None, init=False)
     _laid_out_width = 0  # the width the keys were chosen for
 
     def _state_changed(self) -> None:
@@ -89,11 +111,16 @@ class LocalFooter(Footer):
                     key.description = label
                     key.refresh(layout=True)
         keys = [(k, None) for k in self.query(FooterKey)]
-        if sum(key_cells(k) for k, _ in keys) > self.app.size.width:
+        room = self.app.size.width - (_PALETTE_CELLS if self.app.ENABLE_COMMAND_PALETTE else 0)
+        if sum(key_cells(k) for k, _ in keys) > room:
             self._state_changed()
 
     def watch_selection(self, old: Selection | None, new: Selection | None) -> None:
         if _following(old) != _following(new):
+            self._state_changed()
+
+    def watch_find(self, old: FindState | None, new: FindState | None) -> None:
+        if (old is None) != (new is None):  # a find began or ended (not each key typed)
             self._state_changed()
 
     def on_resize(self, event: Resize) -> None:
@@ -117,14 +144,18 @@ class LocalFooter(Footer):
                     folded=self.folded,
                     focused=focused_id,
                     following=_following(self.selection),
+                    finding=self.find is not None,
                 ):
                     continue
                 label = footer_label(binding_id, entry.binding.action, self.lang)
+                if binding_id == "app.clear_selection":  # shown only while a find is on
+                    label = ui("find.close", self.lang)
                 if label is not None:
                     widget.description = label
             keys.append((widget, binding_id))
         self._laid_out_width = self.app.size.width
-        yield from (widget for widget, _ in fit(keys, self._laid_out_width))
+        room = self._laid_out_width - (_PALETTE_CELLS if self.app.ENABLE_COMMAND_PALETTE else 0)
+        yield from (widget for widget, _ in fit(keys, room))
 
 
 def key_cells(widget: FooterKey) -> int:

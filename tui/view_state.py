@@ -16,6 +16,7 @@ in any open screen, with nothing called by hand::
     ArticleView.Moved ────────▶ on_screen ───────┘                    TitleBar, HelpScreen
     words worker ─────────────▶ words_failed
     width, z ─────────────────▶ folded ──────────────────────────────▶ LocalFooter (hints)
+    FindBar.Changed ──────────▶ find ────────────────────────────────▶ ArticleView, FindBar
 
 A pane builds its own rows, marks and border titles from the model and this state.
 New state (a find query, say) is added here, set by the app, and bound by the panes
@@ -32,6 +33,7 @@ from __future__ import annotations
 from textual.reactive import var
 
 from tui.model.article import Article
+from tui.model.find import FindState
 from tui.model.scripts import Script, Variant
 from tui.selection import Selection
 from tui.strings import Lang
@@ -50,6 +52,8 @@ class ViewState:
     - ``words_failed``: segmentation failed, so keywords are unavailable (the rest works).
     - ``folded``: the side panes are not beside the text (a narrow window, or reading mode);
       ``1``/``2``/``3`` bring a pane forward, and the footer says so.
+    - ``find``: the find in progress (:class:`tui.model.find.FindState`: its hits and the one
+      the reader is at) or ``None``.
     """
 
     article: var[Article | None] = var(None, always_update=True, init=False)
@@ -60,13 +64,21 @@ class ViewState:
     on_screen: var[tuple[int, int]] = var((0, -1), init=False)
     words_failed: var[bool] = var(False, init=False)
     folded: var[bool] = var(False, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
 
 #: What each pane binds, script first and article last, so a pane lays out once when bound.
 _SHOWN = (ViewState.script, ViewState.variant, ViewState.lang)
-ARTICLE_PANE = (*_SHOWN, ViewState.selection, ViewState.words_failed, ViewState.article)
+ARTICLE_PANE = (
+    *_SHOWN,
+    ViewState.selection,
+    ViewState.words_failed,
+    ViewState.find,
+    ViewState.article,
+)
 TIMELINE_PANE = (*_SHOWN, ViewState.selection, ViewState.on_screen, ViewState.article)
 BLOGGER_PANE = (*_SHOWN, ViewState.selection, ViewState.article)
 TITLE_BAR = (*_SHOWN, ViewState.article)
 DIALOG = (ViewState.lang,)
-FOOTER = (ViewState.lang, ViewState.folded, ViewState.selection)
+FOOTER = (ViewState.lang, ViewState.folded, ViewState.selection, ViewState.find)
+FIND_BAR = (*_SHOWN, ViewState.find)

@@ -245,3 +245,24 @@ def either_script(pattern: str) -> str:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+#: OpenCC's character tables whose pairs are forms of one character (standard, Taiwan, Hong Kong).
+_FORM_TABLES = ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "HKVariants.txt")
+
+
+def character_pairs() -> list[tuple[str, str]]:
+    """Every pair of single characters OpenCC treats as forms of each other (发 發, 為 爲, 裡 裏).
+
+    Read from its tables, not by converting, for :mod:`tui.model.find`'s folding.
+    """
+    from pathlib import Path
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    pairs = []
+    for name in _FORM_TABLES:
+        for line in (folder / name).read_text("utf-8").splitlines():
+            key, _, forms = line.partition("\t")
+            if len(key) == 1:
+                pairs.extend((key, f) for f in forms.split() if len(f) == 1 and f != key)
+    return pairs

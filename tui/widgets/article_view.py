@@ -28,6 +28,7 @@ from tui.doclayout import DocumentLayout, cell_estimate
 from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
+from tui.model.find import FindState
 from tui.model.scripts import Script, Variant
 from tui.safety import ReportsErrors, report
 from tui.selection import Mark, MarkKind, Selection, highlights, members, static_marks
@@ -35,15 +36,23 @@ from tui.strings import Lang, ui
 from tui.widgets.marked_scrollbar import marked_renderer
 
 #: Kinds of marked spans, in the order their styles are layered.
-LAYERS = (MarkKind.HANDLE, MarkKind.DATE, MarkKind.SENTENCE, MarkKind.MENTION)
+LAYERS = (
+    MarkKind.HANDLE,
+    MarkKind.DATE,
+    MarkKind.SENTENCE,
+    MarkKind.MENTION,
+    MarkKind.FIND,
+    MarkKind.FIND_CURRENT,
+)
 
 
 class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant``, ``lang``
-    (its titles), ``selection``,
-    ``words_failed`` (the keyword line says so).  The reading position is the pane's own:
+    (its titles), ``selection``, ``words_failed`` (the keyword line says so), ``find`` (every
+    hit marked, the one the reader is at strongly; read per paragraph on screen, so a find
+    costs nothing per line).  The reading position is the pane's own:
     :attr:`position` reads it, :meth:`go_to` moves it (the app calls it for jumps and a new
     file); it survives relayouts, script switches and a new model of the same text.
     Posts :class:`ArticleView.Moved` and :class:`ArticleView.Clicked`.
@@ -54,6 +63,8 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         "article-view--date",
         "article-view--sentence",
         "article-view--mention",
+        "article-view--find",
+        "article-view--find-current",
     }
     BINDINGS = ARTICLE_BINDINGS
 
@@ -63,6 +74,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     selection: var[Selection | None] = var(None, init=False)
     words_failed: var[bool] = var(False, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
     class Clicked(Message):
         """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
@@ -158,6 +170,9 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
 
     def watch_words_failed(self) -> None:
         self._titles()
+
+    def watch_find(self) -> None:
+        self.refresh()  # lines whose hits changed miss the cache (see render_line)
 
     def _titles(self) -> None:
         a, s, lang = self.article, self.script, self.lang
@@ -317,10 +332,11 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         line = self._layout.line(top + y)
         if line is None:
             return Strip.blank(width, base)
-        key = (line, self.script, self.variant, width, self._highlights.get(line[0]))
+        found = self._found_in(line[0])
+        key = (line, self.script, self.variant, width, self._highlights.get(line[0]), found)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render(*line, width, base)
+            strip = self._render(*line, width, base, found)
             self._cache[key] = strip
         return strip
 
@@ -333,11 +349,25 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
             styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
         return styles
 
-    def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
+    def _found_in(self, paragraph: int) -> tuple[Mark, ...]:
+        """The find's hits in ``paragraph`` as marks (cheap: two bisections)."""
+        find = self.find
+        if find is None or not find.found:
+            return ()
+        hit = find.hit
+        current = (hit.start, hit.end) if hit is not None and hit.paragraph == paragraph else None
+        return tuple(
+            Mark(s, e, MarkKind.FIND_CURRENT if (s, e) == current else MarkKind.FIND)
+            for s, e in find.found.in_paragraph(paragraph)
+        )
+
+    def _render(
+        self, p: int, start: int, end: int, width: int, base: Style, found: tuple[Mark, ...] = ()
+    ) -> Strip:
         text = self._text(p)[start:end].replace("\t", " ")
         marks = [
             m
-            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()))
+            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()), *found)
             if m.start < end and m.end > start
         ]
         if not marks:
