@@ -25,6 +25,16 @@ def _private_cache(
 
 
 @pytest.fixture(autouse=True)
+def _private_state(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Remembered places go to a fresh directory: no test reads or writes the user's."""
+    path = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("XDG_STATE_HOME", str(path))
+    return path / "article-explorer"
+
+
+@pytest.fixture(autouse=True)
 def _private_config(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:

@@ -152,18 +152,22 @@ async def test_palette_lists_every_event_and_action() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [e.title for e in entries_for(app)]
-        assert sum("Go to event" in t for t in titles) == len(groups_for(app.article))
-        assert sum("Go to blogger" in t for t in titles) == len(app.article.bloggers)
+        entries = entries_for(app)
+        titles = [e.title for e in entries]
+        groups = len(groups_for(app.article))
+        assert sum("跳至事件" in t for t in titles) == groups
+        assert sum("跳至博主" in t for t in titles) == len(app.article.bloggers)
+        aliases = [e.alias for e in entries]  # an English query still finds them
+        assert sum("Go to event" in t for t in aliases) == groups
         for action in (
-            "Toggle script",
-            "Help",
-            "Next mention",
-            "Timeline list / axis (v)",
-            "Set reference date",
-            "Clear selection",
-            "Open file",
-            "Quit",
+            "切換繁體",
+            "開啟 / 關閉本說明",
+            "下一處提及",
+            "時間線：在清單和時間軸之間切換 (v)",
+            "設定參照日期…",
+            "清除選取",
+            "開啟另一篇",
+            "離開",
         ):
             assert any(action in t for t in titles), action
 
@@ -192,7 +196,8 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         app.screen.query_one(Input).value = str(tmp_path / "nope.txt")  # as if typed
         await pilot.press("enter")
         await settle(pilot)
-        assert any("no such file" in n.message for n in app._notifications)
+        assert any("沒有這個檔案" in n.message for n in app._notifications)  # zh-Hant
+        assert all(n.title == "無法開啟" for n in app._notifications if n.severity == "error")
         assert app.article.source == "deepseek-breakout.zh-Hant.txt"
         good = tmp_path / "good.txt"
         good.write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")
@@ -230,7 +235,7 @@ async def test_a_theme_change_redraws_every_pane() -> None:
         for pane in panes:
             background = pane.rich_style.bgcolor
             assert background != dark[pane.id]
-            for y in range(3):
+            for y in range(1, 4):  # row 0 holds the list cursor, drawn on its own background
                 assert list(pane.render_line(y))[-1].style.bgcolor == background, pane.id
 
 

@@ -20,6 +20,7 @@ from tui.keymap import (
     readme_table,
 )
 from tui.model.scripts import Script
+from tui.strings import Lang
 
 
 def test_readme_key_table_is_the_generated_one() -> None:
@@ -33,17 +34,20 @@ def test_every_reading_key_is_explained_and_every_row_names_real_bindings() -> N
     for binding_id in BINDINGS:
         if binding_id.split(".")[0] in {"app", "article", "list", "timeline", "axis"}:
             assert binding_id in explained, binding_id
-    assert {binding for binding, _, _, _ in ACTIONS} <= BINDINGS.keys()
+    assert {binding for binding, _ in ACTIONS} <= BINDINGS.keys()
 
 
 def test_key_text() -> None:
     assert display("question_mark") == "?" and display("?") == "?"
     assert display("space") == "space" and display("escape") == "escape"
     assert display("ctrl+q") == "ctrl+q" and display("down") == "↓"
-    rows = dict(help_rows({}))
-    assert "j / k / ↓ / ↑" in rows and "q / ctrl+q" in rows and "?" in rows
+    rows = dict(help_rows({}, Lang.ZH_HANS))
+    assert "j / k / ↓ / ↑" in rows and "q / ctrl+q" in rows and "?" in rows and "z" in rows
+    assert rows["?"] == "打开 / 关闭本说明"
+    assert dict(help_rows({}, Lang.EN))["?"] == "Show / hide these keys"
     assert keys_text(["app.toggle_script"], {"app.toggle_script": "s,f5"}) == "s / f5"
-    assert keys_sentence("help.close", {}) == "Esc、q 或 ?"
+    assert keys_sentence("help.close", {}, Lang.ZH_HANT) == "Esc、q 或 ?"
+    assert keys_sentence("help.close", {}, Lang.EN) == "Esc, q or ?"
 
 
 def test_reading_the_user_keymap(tmp_path: Path) -> None:
@@ -75,9 +79,8 @@ async def test_a_remapped_key_works_and_is_shown_everywhere(_private_config: Pat
         assert app.script is Script.SIMPLIFIED
         footer = {key.key_display for key in app.query(FooterKey)}
         assert "s" in footer and "t" not in footer
-        provider_titles = [e.title for e in entries_for(app)]
-        assert any(t.endswith("Toggle script (s)") for t in provider_titles)
-        assert any(t.endswith("Help (h)") for t in provider_titles)
+        titles = {e.action: e.title for e in entries_for(app)}
+        assert titles["toggle_script"].endswith("(s)") and titles["help"].endswith("(h)")
         await pilot.press("h")
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpScreen"

@@ -11,6 +11,7 @@ from tests.apps import app_for, explorer, settle
 from tui.model.build import build_article
 from tui.model.load import load_article
 from tui.model.sanitize import sanitize
+from tui.strings import ui
 from tui.widgets.article_view import ArticleView
 from tui.widgets.row_list import RowList
 
@@ -93,7 +94,7 @@ async def test_failed_segmentation_keeps_the_app_usable(monkeypatch: pytest.Monk
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.words_failed
-        assert "不可用" in app.query_one(ArticleView).border_subtitle
+        assert "無法使用" in app.query_one(ArticleView).border_subtitle  # zh-Hant: Taiwan usage
         await pilot.press("t")
         assert app.script.value == "simplified"
 
@@ -182,7 +183,7 @@ async def test_a_file_that_changes_or_disappears_while_open_is_reopened(tmp_path
         assert len(app.article.timeline) == 1
         path.unlink()  # gone
         notes = await _reopen(pilot, str(path))
-        assert any("no such file" in n for n in notes)
+        assert any(ui("error.missing", app.lang) in n for n in notes)  # in the reader's language
         os.mkfifo(path)  # replaced by a pipe nobody writes to
         notes = await _reopen(pilot, str(path))
         assert any("not a regular file" in n for n in notes)

@@ -27,13 +27,6 @@ def test_dual_of_keeps_the_original_form() -> None:
     assert d(Script.SIMPLIFIED) == "后来"
 
 
-def test_interface_words_are_converted_right() -> None:
-    from tui.strings import TEXTS
-
-    for simplified, traditional in TEXTS.values():
-        assert convert(simplified, Script.TRADITIONAL) == traditional
-
-
 def test_date_label_words_are_the_same_in_both_scripts() -> None:
     for word in ["年初", "年中", "年底", "年末", "上半年", "下半年", "上旬", "中旬", "下旬", "～"]:
         assert convert(word, Script.TRADITIONAL) == word

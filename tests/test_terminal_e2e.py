@@ -26,7 +26,7 @@ def test_keys_reach_the_app_and_it_quits_cleanly(env: dict[str, str]) -> None:
         term.wait_for("时间线")
         assert "繁" not in term.text().splitlines()[0]
         term.press("tab")  # focus the timeline: its footer key appears
-        term.wait_for("Go to")
+        term.wait_for("⏎ 跳到")  # in the script on screen (Simplified after t)
         term.press("G")
         term.press("enter")  # the last date: the holiday week, named three times
         term.wait_for("1/3")
@@ -107,7 +107,9 @@ def test_2000_random_keys_then_quit(env: dict[str, str], seed: int) -> None:
             for key in ("escape", "escape", "escape", "q"):  # close dialogs, then quit
                 if term.exited(0.2) is None:
                     term.press(key)
-        assert term.status == 0
+        log = Path(env["ARTICLE_EXPLORER_CACHE"]) / "article-explorer.log"
+        logged = log.read_text("utf-8", "replace") if log.exists() else "(nothing logged)"
+        assert term.status == 0, f"{term.text()}\n--- log ---\n{logged}"
         assert b"Traceback" not in term.raw
     finally:
         term.kill()

@@ -93,7 +93,7 @@ def test_the_open_dialog_refuses_what_is_not_a_regular_file(
     try:
         term.wait_for("時間線")
         term.press("o")
-        term.wait_for("~/article.txt")
+        term.wait_for("開啟文章")  # the open dialog, in the reader's language
         term.press(path)
         term.press("enter")
         term.wait_for("regular")

@@ -14,6 +14,7 @@ from tui.model.build import build_article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import groups_for
 from tui.selection import MarkKind, SelectionKind, current
+from tui.strings import ui
 from tui.widgets.article_view import ArticleView
 from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
@@ -232,7 +233,7 @@ async def test_a_redating_that_fails_is_reported_and_keeps_the_dates(
         await settle(pilot)
         assert app.article is before  # the old dates stay
         notices = [n for n in app._notifications if "redating made to fail" in n.message]
-        assert [n.title for n in notices] == ["Unexpected error (logged)"]  # not "cannot open"
+        assert [n.title for n in notices] == [ui("error_title", app.lang)]  # not "cannot open"
         await pilot.press("t")  # the app still answers
         assert app.script is Script.SIMPLIFIED
     assert [r.exc_info[1].args[0] for r in _no_logged_errors] == ["redating made to fail"]

@@ -16,32 +16,47 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 
 from rich.text import Text
 from textual import events, on
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from tui import selection as choice
 from tui.commands import ExplorerCommands
+from tui.copy_actions import CopyActions
+from tui.find_actions import FindActions
 from tui.keymap import APP_BINDINGS, load_keymap
+from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
-from tui.model.load import Source, load_article
+from tui.model.load import Source, read_source
 from tui.model.sanitize import safe_line
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant, default_variant
+from tui.remember_actions import RememberPlaces
+from tui.remembered import Document, Remembered, content_key
 from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
-from tui.strings import ui
-from tui.view_state import ARTICLE_PANE, BLOGGER_PANE, TIMELINE_PANE, TITLE_BAR, ViewState
+from tui.strings import Lang, ui
+from tui.view_state import (
+    ARTICLE_PANE,
+    BLOGGER_PANE,
+    DIALOG,
+    FIND_BAR,
+    FOOTER,
+    TIMELINE_PANE,
+    TITLE_BAR,
+    ViewState,
+)
 from tui.widgets.article_view import ArticleView
 from tui.widgets.blogger_list import BloggerList
+from tui.widgets.find_bar import FindBar
 from tui.widgets.row_list import RowList
 from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
@@ -49,14 +64,16 @@ from tui.widgets.title_bar import ScriptBadge, TitleBar
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
+WIDE_FROM = 105  # columns: from here the side column takes 38%; between, the text keeps 60 cells
 
 
-class ArticleExplorer(ReportsErrors, ViewState, App[int]):
+class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, ViewState, App[int]):
     """Article text, timeline and bloggers, in Traditional or Simplified."""
 
     CSS_PATH = "explorer.tcss"
     TITLE = "Article Explorer"
     COMMANDS = App.COMMANDS | {ExplorerCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (WIDE_FROM, "-wide")]
     BINDINGS = APP_BINDINGS
 
     def __init__(
@@ -66,16 +83,36 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         script: Script | None = None,
         use_cache: bool = True,
         source: Source | None = None,
+        variant: Variant | None = None,
+        lang: Lang | None = None,
         segmenter: Callable[[Article], Words] | None = None,
+        remembered: Remembered | None = None,
+        document: Document | None = None,
     ) -> None:
         """``source``, when given, is the whole document of which ``article`` is the beginning.
 
+        ``variant`` and ``lang`` are the reader's choices; without them Traditional text is
+        shown as written (converted text in 臺灣正體), or in the form remembered for this
+        document, and the interface speaks the script's language, following ``t``.
         ``segmenter`` computes an article's words in the worker (default: the cache, else a
-        child process); tests hand in words segmented once per session.
+        child process); tests hand in words segmented once per session.  ``remembered`` holds
+        the places read last time (none: nothing is restored or written); ``document`` says
+        which one this is.  An explicit ``script`` or ``variant`` wins over the remembered one.
         """
         super().__init__()
+        self.remembered = remembered or Remembered.disabled()
+        self.document = document or Document()
+        self._typed_path = ""  # a path that could not be opened, offered again by ``o``
+        self.variant_chosen = variant or self.remembered_variant_chosen()
+        self.lang_chosen = lang
+        shown = script or self.remembered_script() or article.script
         self.set_reactive(ArticleExplorer.article, article)
-        self.set_reactive(ArticleExplorer.script, script or article.script)
+        self.set_reactive(ArticleExplorer.script, shown)
+        self.set_reactive(
+            ArticleExplorer.variant, self.variant_chosen or default_variant(article.script)
+        )
+        self.set_reactive(ArticleExplorer.lang, lang or Lang.of(shown))
+        self.reading = False  # z: the text alone, full width
         self.source = source
         self.use_cache = use_cache
         self.segmenter = segmenter
@@ -90,11 +127,13 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
                 yield TimelineList(id="timeline").data_bind(*TIMELINE_PANE)
                 yield TimelineAxis(id="timeline-axis").data_bind(*TIMELINE_PANE)
                 yield BloggerList(id="bloggers").data_bind(*BLOGGER_PANE)
-        yield Footer()
+        yield FindBar(id="find-bar").data_bind(*FIND_BAR)
+        yield LocalFooter(compact=True).data_bind(*FOOTER)
 
     def on_mount(self) -> None:
-        self.screen.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self._fold()
         self._apply_user_keymap()
+        self.restore_place()
         self.query_one(ArticleView).focus()
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
@@ -106,6 +145,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         keymap, problems = load_keymap()
         if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
             keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
+            keymap.setdefault("page_info.toggle_script", keymap["app.toggle_script"])
         if keymap:
             self.set_keymap(keymap)
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
@@ -125,8 +165,17 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self._run(work, "words", "words", article.source)
 
     def _load(self, path: str) -> None:
-        """Read and parse a file off the UI thread."""
-        self._run(partial(load_article, path), "load", "open", path)
+        """Read and parse a file off the UI thread.
+
+        The common mistakes (no such file, a directory, no permission) are told at once in
+        the reader's language; the model's other refusals keep its own (English) words.
+        """
+        problem = path_problem(path)
+        if problem is not None:
+            words = f"{ui(problem, self.lang)}{ui('colon', self.lang)}{safe_line(path)}"
+            self.notify(words, title=ui("open_failed", self.lang), severity="error", markup=False)
+            return
+        self._run(partial(_open_file, path, self.remembered.enabled), "load", "open", path)
 
     def _run(self, work: Callable[[], object], name: str, group: str, what: str) -> None:
         """Start a thread worker; a newer one in the same group replaces it."""
@@ -146,8 +195,11 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if event.state is WorkerState.SUCCESS:
             if worker.name == "words":
                 self._words_arrived(*worker.result)
-            elif worker.name in ("load", "complete"):
-                self._opened(worker.result, replaces=worker.name == "complete")
+            elif worker.name == "load":
+                article, document = worker.result
+                self._opened(article, replaces=False, document=document)
+            elif worker.name == "complete":
+                self._opened(worker.result, replaces=True)
             elif worker.name == "redate":
                 self._redated(*worker.result)
         elif event.state is WorkerState.ERROR and worker.error is not None:
@@ -161,6 +213,9 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if name in ("words", "redate"):
             report(self, error)
             return
+        if name == "find":  # folding ahead failed: the find folds when it first searches
+            report(self, error)
+            return
         if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
             report(None, error)
         message = (
@@ -169,12 +224,13 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
             else f"{what}: {type(error).__name__}: {error}"
         )
         self.notify(  # it quotes the path typed
-            safe_line(message), title=ui("open_failed", self.script), severity="error", markup=False
+            safe_line(message), title=ui("open_failed", self.lang), severity="error", markup=False
         )
 
     def _words_arrived(self, article: Article, words: Words) -> None:
         if article is self.article:
             self.article = with_words(self.article, words)
+            self.refind()
             _settle_heap()
 
     def action_open(self) -> None:
@@ -182,26 +238,41 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         from tui.open_screen import OpenScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
-            self.push_screen(OpenScreen(self.script), self._open_path)
+            dialog = OpenScreen(self.lang, self.remembered.recent(), self._typed_path)
+            self.push_screen(dialog, self._open_path)
 
     def _open_path(self, path: str | None) -> None:
         if path:
-            self.notify(f"{ui('opening', self.script)} {safe_line(path)}", markup=False, timeout=2)
+            self._typed_path = path
+            self.notify(f"{ui('opening', self.lang)} {safe_line(path)}", markup=False, timeout=2)
             self._load(os.path.expanduser(path))
 
-    def _opened(self, new: Article, replaces: bool) -> None:
-        """Show ``new``: another file, or (``replaces``) the whole of the book on screen."""
+    def _opened(self, new: Article, replaces: bool, document: Document | None = None) -> None:
+        """Show ``new``: another file (``document`` says which), or (``replaces``) the whole
+        of the book on screen."""
         if replaces and self.source is None:
             return  # the reader opened another file while the book was being read
+        if not replaces:
+            self._typed_path = ""
+            self.save_places()  # where the reader left the file on screen
+            self.document = document or Document()
+            self._reading_place = None
+            self.action_end_find()
         previous = self.article
         self.source = None
         carried = choice.carry(self.selection, previous, new) if replaces else None
         self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
+        if self.variant_chosen is None:  # another file may be in the other script
+            self.variant = default_variant(new.script)
         self.article = new
         self.selection = carried
-        if not replaces:  # another file: start from its beginning
+        if replaces:
+            self.refind()
+            self.restore_pending_place()
+        else:  # another file: where the reader left it, else its beginning
             self.query_one(ArticleView).go_to(0, 0, third=False)
+            self.restore_place()
         _settle_heap()
         if not new.segmented:
             self._segment(new)
@@ -213,7 +284,7 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         from tui.date_screen import DateScreen  # not needed for the first screen
 
         if self.screen is self.screen_stack[0]:
-            self.push_screen(DateScreen(self.script, self.article.reference_date), self._redate_to)
+            self.push_screen(DateScreen(self.lang, self.article.reference_date), self._redate_to)
 
     def _redate_to(self, day: date | None) -> None:
         if day is not None:
@@ -239,7 +310,13 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self.selection = carried
 
     def on_resize(self, event: events.Resize) -> None:
-        self.screen.set_class(event.size.width < NARROW_BELOW, "-narrow")
+        self._fold()
+
+    def _fold(self) -> None:
+        """Fold the side panes away in a narrow window or in reading mode."""
+        folded = self.size.width < NARROW_BELOW or self.reading
+        self.screen_stack[0].set_class(folded, "-folded")
+        self.folded = folded
 
     # ---- messages from widgets --------------------------------------------------------------
 
@@ -288,6 +365,8 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self.selection = selection
         target = choice.jump_target(self.article, selection)
         if jump and target is not None:
+            if self.folded:  # the text may be behind a pane brought forward: show it
+                self.action_focus_pane("article")
             self.query_one(ArticleView).go_to(*target)
 
     def action_select_event(self, index: int) -> None:
@@ -300,7 +379,10 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         self.select_group(index)
 
     def action_mention(self, step: int) -> None:
-        """Next or previous mention of the chosen blogger or date (or of the highlighted one)."""
+        """``n``/``N``: the next or previous hit of a find in progress, else the next or
+        previous mention of the chosen blogger or date (or of the highlighted one)."""
+        if self.step_find(step):
+            return
         sel = self.selection
         timeline = self.query_one(TimelineList)
         if isinstance(self.focused, TimelineList | TimelineAxis) and (
@@ -319,46 +401,81 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         if isinstance(self.focused, TimelineList | TimelineAxis):
             self.screen.set_focus(self._pane("timeline"))
 
+    def action_next_hit(self) -> None:
+        """``enter`` in the text: the next hit of a find, else the next place of the choice
+        (the chosen blogger's next mention); nothing when nothing is chosen."""
+        if self.step_find(1) or self.selection is None:
+            return
+        sel = self.selection
+        self._choose(choice.choose(self.article, sel.kind, sel.index, sel.mention + 1), jump=True)
+
     def action_clear_selection(self) -> None:
-        self.selection = None
+        """``escape``: end a find first, then clear the selection."""
+        if self.find is not None:
+            self.action_end_find()
+        else:
+            self.selection = None
 
     def action_toggle_script(self) -> None:
         self.script = self.script.other
+
+    def watch_script(self, script: Script) -> None:
+        if self.lang_chosen is None:  # the interface speaks the script on screen
+            self.lang = Lang.of(script)
+
+    def action_choose_variant(self, value: str) -> None:
+        """Show Traditional text in form ``value`` (``standard``, ``tw``, ``hk``)."""
+        self.variant_chosen = self.variant = Variant(value)
+        label = ui(f"variant.{value}", self.lang)
+        self.notify(f"{ui('variant_chosen', self.lang)}{label}", markup=False, timeout=2)
+
+    def action_choose_lang(self, value: str) -> None:
+        """Speak ``value`` (``zh-Hant``, ``zh-Hans``, ``en``) whatever the script."""
+        self.lang_chosen = self.lang = Lang(value)
+        label = ui(f"lang.{value}", self.lang)
+        self.notify(f"{ui('lang_chosen', self.lang)}{label}", markup=False, timeout=2)
+
+    # ---- colours and Textual's own dialogs ---------------------------------------------------
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The ``$reader-*`` colours for the current theme (see :mod:`tui.colours`)."""
+        from tui.colours import reading_colours
+
+        return reading_colours(self.current_theme, no_color=self.no_color)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit, in the reader's language (Textual says it in English)."""
+        self.notify(ui("quit_hint", self.lang), title=ui("quit_title", self.lang), markup=False)
+
+    def action_command_palette(self) -> None:
+        """The palette in the reader's language, its upstream crashes guarded (see
+        :mod:`tui.safe_screens`); one at a time.
+
+        Textual's own check looks only at the top screen, so ``ctrl+p`` pressed while help is
+        in front of an open palette would push a second one (``DuplicateIds``).
+        """
+        if self.use_command_palette and not any(
+            isinstance(s, CommandPalette) for s in self.screen_stack
+        ):
+            self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The theme chooser ("Change theme"), guarded like the palette: Textual 8.2.8 pushes a
+        plain ``CommandPalette`` (the storm test crashed it with ``NoMatches``)."""
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            LocalCommandPalette(self.lang, [ThemeProvider], placeholder="theme_placeholder")
+        )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        return system_commands(screen, self.lang, change_theme=self.action_change_theme)
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.script).data_bind(ViewState.script))
-
-    def action_command_palette(self) -> None:
-        """The palette with its upstream crashes guarded (tui/safe_screens.py); one at a time.
-
-        Textual's own check looks only at the top screen, so ``ctrl+p`` pressed while help is
-        in front of an open palette would push a second one (``DuplicateIds``).
-        """
-        from textual.command import CommandPalette
-
-        from tui.safe_screens import ExplorerPalette
-
-        if self.use_command_palette and not any(
-            isinstance(s, CommandPalette) for s in self.screen_stack
-        ):
-            self.push_screen(ExplorerPalette(id="--command-palette"))
-
-    def search_themes(self) -> None:
-        """The theme chooser ("Change theme" in the palette), guarded like the palette.
-
-        Textual 8.2.8 pushes a plain ``CommandPalette``, with none of the guards of
-        :class:`tui.safe_screens.ExplorerPalette` (the storm test crashed it with ``NoMatches``).
-        """
-        from textual.theme import ThemeProvider
-
-        from tui.safe_screens import ExplorerPalette
-
-        self.push_screen(
-            ExplorerPalette(providers=[ThemeProvider], placeholder="Search for themes…")
-        )
+            self.push_screen(HelpScreen(self.lang).data_bind(*DIALOG))
 
     def action_show_help_panel(self) -> None:
         """Textual's keys panel ("Keys" in the palette), never onto a screen not yet mounted.
@@ -380,9 +497,20 @@ class ArticleExplorer(ReportsErrors, ViewState, App[int]):
         return self.query_one(f"#{name}")
 
     def action_focus_pane(self, name: str) -> None:
-        """Focus a pane now (not after a refresh), so keys typed right after reach it."""
-        self.screen.set_class(name != "article", "-side-open")
-        self.screen.set_focus(self._pane(name))
+        """Focus a pane now (not after a refresh), so keys typed right after reach it.
+
+        While the side panes are folded this brings the pane forward (``-side-open``).
+        """
+        main = self.screen_stack[0]
+        main.set_class(name != "article", "-side-open")
+        main.set_focus(self._pane(name))
+
+    def action_reading_mode(self) -> None:
+        """``z``: the text alone at full width, or the side panes back beside it."""
+        self.reading = not self.reading
+        self._fold()
+        if self.reading:
+            self.action_focus_pane("article")
 
     def action_cycle(self, step: int) -> None:
         if self.screen is self.screen_stack[0]:
@@ -424,6 +552,25 @@ def _redate(article: Article, day: date) -> tuple[Article, Article]:
     from tui.model.redate import redate
 
     return article, redate(article, day)
+
+
+def path_problem(path: str) -> str | None:
+    """The interface word for a path that cannot be an article file, or None to try reading it."""
+    if not os.path.lexists(path):
+        return "error.missing"
+    if os.path.isdir(path):
+        return "error.directory"
+    if not os.access(path, os.R_OK):
+        return "error.unreadable"
+    return None
+
+
+def _open_file(path: str, remember: bool) -> tuple[Article, Document]:
+    """Run in a worker thread: the article at ``path`` and which document it is (its content
+    key only when places are remembered, so ``--no-state`` hashes nothing)."""
+    source = read_source(path)
+    key = content_key(source.text) if remember else ""
+    return source.build(), Document(key, os.path.abspath(path))
 
 
 def _settle_heap() -> None:

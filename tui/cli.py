@@ -14,7 +14,8 @@ from tui.model.article import Article
 from tui.model.errors import ArticleError
 from tui.model.load import BUNDLED, Source, read_source
 from tui.model.sanitize import safe_line
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
+from tui.remembered import Document, Remembered, content_key
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
@@ -80,6 +81,17 @@ def parser() -> argparse.ArgumentParser:
         help="the script to show (default: the article's own)",
     )
     p.add_argument(
+        "--variant",
+        choices=[v.value for v in Variant],
+        help="the Traditional form: standard (OpenCC), tw (臺灣正體) or hk (香港繁體); "
+        "default: Traditional text as written, converted text in tw",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["zh-Hant", "zh-Hans", "en"],
+        help="the interface language (default: the one written in the script on screen)",
+    )
+    p.add_argument(
         "--encoding",
         help="read the file in this encoding instead of detecting it (e.g. gb18030, big5, utf-8)",
     )
@@ -94,6 +106,12 @@ def parser() -> argparse.ArgumentParser:
         "--no-cache",
         action="store_true",
         help="neither read nor write the word-segmentation cache",
+    )
+    p.add_argument(
+        "--no-state",
+        action="store_true",
+        help="neither restore nor remember the reading position, script, variant and recent "
+        "files",
     )
     serving = p.add_argument_group("in a web browser")
     serving.add_argument(
@@ -121,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     path = args.file or str(BUNDLED)
     script = Script(args.script) if args.script else None
+    variant = Variant(args.variant) if args.variant else None
     stdin = _read_stdin() if path == "-" else None
     interactive = not (args.json or args.summary or args.timeline)
     if interactive and not _keys_from_terminal():
@@ -131,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    def first_model() -> tuple[Source, Article]:
+    def first_model() -> tuple[Source, Article, str]:
         source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
         # A book opens on its first part at once; the app parses the rest in the background.
-        return source, (source.build_head() if interactive and source.big else source.build())
+        article = source.build_head() if interactive and source.big else source.build()
+        key = content_key(source.text) if interactive and not args.no_state else ""
+        return source, article, key
 
     if interactive:
         from tui.prebuild import in_child
@@ -146,14 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         pending = first_model
     try:
-        source, article = pending()
+        source, article, key = pending()
     except ArticleError as exc:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
     if args.timeline:  # the grouped timeline needs no word segmentation
         from tui.timeline_export import export
 
-        return _emit(export(article, args.timeline, script))
+        return _emit(export(article, args.timeline, script, variant))
     if not interactive:
         from tui.model.build import with_words
         from tui.model.cache import words_for
@@ -163,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
         if args.json:
             ascii_only = not _can_print("中")  # still valid JSON, and nothing is lost
-            data = to_json(article, script)
+            data = to_json(article, script, variant)
             return _emit(json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":")) + "\n")
-        text = summary(article, script)
+        text = summary(article, script, variant=variant)
         if not _can_print(text):
             encoding = getattr(sys.stdout, "encoding", None) or "unknown"
             print(
@@ -177,8 +198,21 @@ def main(argv: list[str] | None = None) -> int:
         return _emit(text + "\n")
     _terminal_is_utf8()
     rest = source if not article.complete else None
+    from tui.strings import Lang
+
+    lang = Lang(args.lang) if args.lang else None
+    remembered = Remembered.disabled() if args.no_state else Remembered.load()
     return _run_app(
-        ArticleExplorer(article, script=script, use_cache=not args.no_cache, source=rest)
+        ArticleExplorer(
+            article,
+            script=script,
+            use_cache=not args.no_cache,
+            source=rest,
+            variant=variant,
+            lang=lang,
+            remembered=remembered,
+            document=Document(key, None if path == "-" else os.path.abspath(path)),
+        )
     )
 
 
@@ -348,13 +382,20 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
         return 2
     forwarded = [path]
-    for option, value in (("--script", args.script), ("--encoding", args.encoding)):
+    for option, value in (
+        ("--script", args.script),
+        ("--encoding", args.encoding),
+        ("--variant", args.variant),
+        ("--lang", args.lang),
+    ):
         if value:
             forwarded += [option, value]
     if args.reference_date:
         forwarded += ["--reference-date", args.reference_date.isoformat()]
     if args.no_cache:
         forwarded.append("--no-cache")
+    if args.no_state:
+        forwarded.append("--no-state")
     from tui.serve import serve
 
     if args.host not in _LOOPBACK:

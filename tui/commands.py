@@ -1,12 +1,16 @@
 """Command palette: every action, and fuzzy "go to event…" / "go to blogger…".
 
-The entries are built here from the view state (the article and the script), never by the
+The entries are built here from the view state (the article, script, variant and language), never by the
 app: :func:`palette_entries` is plain Python over the model, and each entry names an app
 action (``"select_event(3)"``), which the palette runs with ``App.run_action``.
 
 Entries carry text from the article (event sentences), which Textual's palette would read as
 markup: titles are built only from markup-free parts (dates, handles, names), and help text is
 escaped, so an article can never inject a style or an action.
+
+The query and the titles are matched *folded* (:func:`tui.model.find.fold`: one form per
+character across scripts, widths and case), so ``春节`` finds ``春節`` in the Traditional
+view; folding keeps lengths, so the matched characters are highlighted in the title as shown.
 """
 
 from __future__ import annotations
@@ -20,91 +24,154 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
+from textual.visual import Style
 
 from tui.keymap import active_keymap, first_key
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.find import fold
+from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import groups_for
 from tui.snippets import snippet
-from tui.strings import say
+from tui.strings import Lang, ui
 from tui.timeline_row import GUESS_MARK
 from tui.view_state import ViewState
 
-#: The app's actions in the palette: (binding id, words in Simplified, English, action).
-ACTIONS: tuple[tuple[str, str, str, str], ...] = (
-    ("app.toggle_script", "切换繁体/简体", "Toggle script", "toggle_script"),
-    ("app.help", "按键说明", "Help", "help"),
-    ("app.focus_article", "聚焦正文", "Focus article", "focus_pane('article')"),
-    ("app.focus_timeline", "聚焦时间线", "Focus timeline", "focus_pane('timeline')"),
-    ("app.focus_bloggers", "聚焦博主", "Focus bloggers", "focus_pane('bloggers')"),
-    ("app.next_mention", "下一处提及", "Next mention", "mention(1)"),
-    ("app.previous_mention", "上一处提及", "Previous mention", "mention(-1)"),
-    ("app.timeline_mode", "时间线：列表 / 时间轴", "Timeline list / axis", "timeline_mode"),
-    ("app.clear_selection", "清除选择", "Clear selection", "clear_selection"),
-    ("app.open", "打开文章", "Open file…", "open"),
-    ("app.quit", "退出", "Quit", "quit"),
+#: The app's actions in the palette: (binding id, action).  Titles are the binding's help line.
+ACTIONS: tuple[tuple[str, str], ...] = (
+    ("app.toggle_script", "toggle_script"),
+    ("app.reading_mode", "reading_mode"),
+    ("app.help", "help"),
+    ("app.focus_article", "focus_pane('article')"),
+    ("app.focus_timeline", "focus_pane('timeline')"),
+    ("app.focus_bloggers", "focus_pane('bloggers')"),
+    ("app.next_mention", "mention(1)"),
+    ("app.previous_mention", "mention(-1)"),
+    ("app.timeline_mode", "timeline_mode"),
+    ("app.clear_selection", "clear_selection"),
+    ("app.open", "open"),
+    ("app.find", "find"),
+    ("app.copy_sentence", "copy_sentence"),
+    ("app.copy_paragraph", "copy_paragraph"),
+    ("app.copy_chosen", "copy_chosen"),
+    ("app.page_info", "page_info"),
+    ("app.quit", "quit"),
 )
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One palette entry: its title, a line of help, and the app action it runs."""
+    """One palette entry: its title, a line of help, the app action it runs.
+
+    ``alias`` is the English title: a query in English finds an entry shown in Chinese.
+    """
 
     title: str
     help: str
     action: str
-    also: str = ""  # found by this too: the title in the other script
+    alias: str = ""  # found by this too: the title in English and in the other script
 
 
-def _group_words(article: Article, events: tuple[int, ...], script: Script) -> str:
+def _group_words(
+    article: Article, events: tuple[int, ...], script: Script, variant: Variant | None
+) -> str:
     """The distinct words a date is named by, first three, in reading order."""
-    words = dict.fromkeys(article.timeline[i].text(script) for i in events)
+    words = dict.fromkeys(article.timeline[i].text(script, variant) for i in events)
     return " · ".join(list(words)[:3])
 
 
-def group_entries(article: Article, script: Script) -> list[Entry]:
+def group_entries(
+    article: Article, script: Script, variant: Variant | None = None, lang: Lang | None = None
+) -> list[Entry]:
     """ "Go to event…": one entry per date (a timeline group), with the words that name it
-    and the snippet of its first mention; found by its words in either script."""
+    and the snippet of its first mention; found by its words in either script, and by an
+    English query."""
+    lang = lang or Lang.of(script)
     entries = []
     for g, group in enumerate(groups_for(article).groups):
         count = f" ×{group.count}" if group.count > 1 else ""
         guess = GUESS_MARK if group.guess else ""
-        titles = {
-            s: f"{say('跳到事件', s)} · Go to event: {guess}{group.label(article)(s)} "
-            f"{_group_words(article, group.events, s)}{count}"
+        words = {
+            s: f"{guess}{group.label(article)(s, variant)} "
+            f"{_group_words(article, group.events, s, variant)}{count}"
             for s in (script, script.other)
         }
         e = article.timeline[group.first]
-        text = article.paragraphs[e.paragraph].text(script).replace("\t", " ")
+        text = article.paragraphs[e.paragraph].text(script, variant).replace("\t", " ")
         entries.append(
             Entry(
-                titles[script],
+                f"{ui('go_event', lang)} · {words[script]}",
                 snippet(text, e.span, 70, article.paragraphs[e.paragraph].words).text,
                 f"select_group({g})",
-                titles[script.other],
+                f"{ui('go_event', Lang.EN)} · {words[script]} {words[script.other]}",
             )
         )
     return entries
 
 
-def palette_entries(article: Article, script: Script, key_of: Callable[[str], str]) -> list[Entry]:
-    """Every palette entry in ``script``; ``key_of`` gives the key shown for a binding id."""
-    s = script
-    entries = [
-        Entry(f"{say(words, s)} — {english} ({key_of(binding)})", "", action)
-        for binding, words, english, action in ACTIONS
-    ]
-    entries.append(
-        Entry(f"{say('设定参照日期…', s)} — Set reference date…", "", "set_reference_date")
-    )
-    entries += group_entries(article, s)
-    for i, b in enumerate(article.bloggers):
-        who = " ".join(x(s) for x in (b.name, b.role) if x is not None)
+def palette_entries(
+    article: Article,
+    script: Script,
+    key_of: Callable[[str], str],
+    variant: Variant | None = None,
+    lang: Lang | None = None,
+) -> list[Entry]:
+    """Every palette entry, the article's words in ``script`` and ``variant``, the rest in ``lang``.
+
+    ``key_of`` gives the key shown for a binding id.
+    """
+    s, v, lang = script, variant, lang or Lang.of(script)
+
+    def title(key: str, language: Lang, suffix: str = "") -> str:
+        return ui(key, language) + suffix
+
+    entries = []
+    for binding, action in ACTIONS:
+        keys = f" ({key_of(binding)})"
         entries.append(
             Entry(
-                f"{say('跳到博主', s)} · Go to blogger: @{b.handle(s)} {who}",
+                title(f"{binding}.help", lang, keys),
+                "",
+                action,
+                title(f"{binding}.help", Lang.EN, keys),
+            )
+        )
+    entries.append(
+        Entry(
+            ui("set_reference_date", lang),
+            "",
+            "set_reference_date",
+            ui("set_reference_date", Lang.EN),
+        )
+    )
+    for form in Variant:
+        entries.append(
+            Entry(
+                f"{ui('choose_variant', lang)}{ui('colon', lang)}{ui(f'variant.{form}', lang)}",
+                "",
+                f"choose_variant('{form.value}')",
+                f"{ui('choose_variant', Lang.EN)}: {ui(f'variant.{form}', Lang.EN)}",
+            )
+        )
+    for language in Lang:
+        entries.append(
+            Entry(
+                f"{ui('choose_lang', lang)}{ui('colon', lang)}{ui(f'lang.{language}', lang)}",
+                "",
+                f"choose_lang('{language.value}')",
+                f"{ui('choose_lang', Lang.EN)}: {ui(f'lang.{language}', Lang.EN)}",
+            )
+        )
+    go_blogger = ui("go_blogger", lang)
+    entries += group_entries(article, s, v, lang)
+    for i, b in enumerate(article.bloggers):
+        who = " ".join(x(s, v) for x in (b.name, b.role) if x is not None)
+        words = f"@{b.handle(s, v)} {who}"
+        entries.append(
+            Entry(
+                f"{go_blogger} · {words}",
                 "",
                 f"select_blogger({i})",
+                f"{ui('go_blogger', Lang.EN)} · {words}",
             )
         )
     return entries
@@ -116,7 +183,13 @@ def entries_for(app: App) -> list[Entry]:
     if state.article is None:
         return []
     keymap = active_keymap(app)
-    return palette_entries(state.article, state.script, lambda b: first_key(b, keymap))
+    return palette_entries(
+        state.article,
+        state.script,
+        lambda b: first_key(b, keymap),
+        state.variant,
+        state.lang,
+    )
 
 
 class ExplorerCommands(Provider):
@@ -138,11 +211,20 @@ class ExplorerCommands(Provider):
             )
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
+        style = self.match_style or Style(reverse=True)
         for entry in self._entries():
-            score = max(matcher.match(entry.title), matcher.match(entry.also) if entry.also else 0)
+            # Folded (one form across scripts, widths, case): 春节 finds 春節; folding keeps
+            # lengths, so the matched characters are highlighted in the title as shown.
+            score, offsets = matcher.fuzzy_search.match(matcher.query, fold(entry.title))
+            if score <= 0 and entry.alias:  # an English query, shown in the reader's language
+                score, offsets = matcher.fuzzy_search.match(matcher.query, fold(entry.alias))
+                offsets = ()  # the alias is not what is shown: nothing to highlight
             if score > 0:
-                display = matcher.highlight(escape(entry.title))
+                display = Content(entry.title)
+                for at in offsets:
+                    if not entry.title[at].isspace():
+                        display = display.stylize(style, at, at + 1)
                 yield Hit(
                     score,
                     display,

@@ -10,9 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.keymap import DATE_BINDINGS, active_keymap, keys_sentence
-from tui.model.scripts import Script
 from tui.safety import ReportsErrors
-from tui.strings import say
+from tui.strings import Lang, ui
 
 
 def parse_day(text: str) -> date | None:
@@ -31,22 +30,18 @@ class DateScreen(ReportsErrors, ModalScreen[date | None]):
 
     BINDINGS = DATE_BINDINGS
 
-    def __init__(self, script: Script, current: date) -> None:
+    def __init__(self, lang: Lang, current: date) -> None:
         super().__init__()
-        self.script = script
+        self.lang = lang
         self.current = current
 
     def compose(self) -> ComposeResult:
-        s = self.script
-        cancel = keys_sentence("date.cancel", active_keymap(self.app))
+        lang = self.lang
+        cancel = keys_sentence("date.cancel", active_keymap(self.app), lang)
         with Vertical(id="open-box") as box:
-            box.border_title = say("设定参照日期", s)
+            box.border_title = ui("date_title", lang)
             yield Static(
-                say(
-                    "相对日期（昨天、去年底、5月3日）从这一天算起。"
-                    f"输入 YYYY-MM-DD，按 Enter 确定，{cancel} 取消：",
-                    s,
-                ),
+                ui("date_hint", lang).format(cancel=cancel),
                 markup=False,
                 id="date-hint",
             )
@@ -56,7 +51,7 @@ class DateScreen(ReportsErrors, ModalScreen[date | None]):
         day = parse_day(event.value)
         if day is None:
             self.query_one("#date-hint", Static).update(
-                say("不是日期：请按 YYYY-MM-DD 输入，例如 2025-01-31。", self.script)
+                ui("date_invalid", self.lang)
             )
             return
         self._close(day)

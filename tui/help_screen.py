@@ -1,4 +1,4 @@
-"""The help screen: every key, in the reader's script."""
+"""The help screen: every key, as bound now, in the reader's language."""
 
 from __future__ import annotations
 
@@ -11,26 +11,27 @@ from textual.reactive import var
 from textual.widgets import Static
 
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
-from tui.model.scripts import Script
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
-from tui.strings import say, ui
+from tui.strings import Lang, ui
 
 
 class HelpScreen(ReportsErrors, OnceModalScreen):
     """Lists every key, as bound now (see :mod:`tui.keymap`); closes with escape, q or ?.
 
-    Bound state (see :mod:`tui.view_state`): ``script``, so ``t`` pressed here switches it too.
+    Bound state (see :mod:`tui.view_state`): ``lang``, so ``t`` pressed here (which switches
+    the language along with the script, unless one was chosen) redraws it too.
     """
 
+    COMPONENT_CLASSES = {"help-screen--key"}
     BINDINGS = HELP_BINDINGS
 
-    script: var[Script] = var(Script.TRADITIONAL, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
 
-    def __init__(self, script: Script = Script.TRADITIONAL) -> None:
-        """``script`` is the one to draw before the binding reaches the screen."""
+    def __init__(self, lang: Lang = Lang.ZH_HANT) -> None:
+        """``lang`` is the one to draw before the binding reaches the screen."""
         super().__init__()
-        self.set_reactive(HelpScreen.script, script)
+        self.set_reactive(HelpScreen.lang, lang)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
@@ -39,20 +40,20 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
     def on_mount(self) -> None:
         self._show()
 
-    def watch_script(self) -> None:
+    def watch_lang(self) -> None:
         if self.is_mounted:
             self._show()
 
     def rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) as shown: the keys bound now, in the bound script."""
-        script = self.script
-        return [(say(k, script), say(w, script)) for k, w in help_rows(active_keymap(self.app))]
+        """(keys, what they do) as shown: the keys bound now, in the bound language."""
+        return help_rows(active_keymap(self.app), self.lang)
 
     def _show(self) -> None:
-        """Render the keys in the bound script."""
-        script = self.script
+        """Render the keys in the bound language."""
+        lang = self.lang
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold cyan", no_wrap=True)
+        key_style = self.get_component_rich_style("help-screen--key", partial=True)
+        table.add_column(style=key_style, no_wrap=True)
         table.add_column()
         for keys, what in self.rows():
             table.add_row(Text(keys), Text(what))
@@ -61,9 +62,9 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
             shown = self.query_one("#help-table", Static)
         except NoMatches:  # keys faster than the screen: torn down before (or while) it mounted
             return
-        box.border_title = Text(ui("help_title", script))
-        close = keys_sentence("help.close", active_keymap(self.app))
-        box.border_subtitle = Text(ui("help_close", script).format(keys=close))
+        box.border_title = Text(ui("help_title", lang))
+        close = keys_sentence("help.close", active_keymap(self.app), lang)
+        box.border_subtitle = Text(ui("help_close", lang).format(keys=close))
         shown.update(table)
 
     def action_dismiss(self) -> None:  # type: ignore[override]

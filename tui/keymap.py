@@ -22,20 +22,33 @@ from typing import Any
 from textual.binding import Binding
 from textual.keys import key_to_character
 
+from tui.model.scripts import Script
+from tui.strings import TEXTS, Lang, ui
+
 APP_BINDINGS = [
     Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
     Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
-    Binding("N", "mention(-1)", "Prev mention", show=False, id="app.previous_mention"),
+    Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
+    Binding("N", "mention(-1)", "Prev mention", id="app.previous_mention"),  # while finding
     Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
     Binding(
         "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
     ),
-    Binding("1", "focus_pane('article')", "Article", show=False, id="app.focus_article"),
-    Binding("2", "focus_pane('timeline')", "Timeline", show=False, id="app.focus_timeline"),
-    Binding("3", "focus_pane('bloggers')", "Bloggers", show=False, id="app.focus_bloggers"),
-    Binding("escape", "clear_selection", "Clear", show=False, id="app.clear_selection"),
+    # Shown in the footer only while the side panes are folded (see tui.localized).
+    Binding("1", "focus_pane('article')", "Article", id="app.focus_article"),
+    Binding("2", "focus_pane('timeline')", "Timeline", id="app.focus_timeline"),
+    Binding("3", "focus_pane('bloggers')", "Bloggers", id="app.focus_bloggers"),
+    Binding("escape", "clear_selection", "Clear", id="app.clear_selection"),  # while finding
     Binding("o", "open", "Open", show=False, id="app.open"),
     Binding("v", "timeline_mode", "Axis", show=False, id="app.timeline_mode"),
+    # / steps aside in dialogs (see FindActions.action_find); priority, so keys typed fast
+    # after it reach the find bar
+    Binding("slash,ctrl+f", "find", "Find", priority=True, id="app.find"),
+    Binding("enter", "next_hit", "Next", show=False, id="app.next_hit"),
+    Binding("y", "copy_sentence", "Copy", show=False, id="app.copy_sentence"),
+    Binding("Y", "copy_paragraph", "Copy paragraph", show=False, id="app.copy_paragraph"),
+    Binding("c", "copy_chosen", "Copy chosen", show=False, id="app.copy_chosen"),
+    Binding("i", "page_info", "Info", show=False, id="app.page_info"),
     Binding("question_mark", "help", "Help", id="app.help"),
     Binding("q", "quit", "Quit", id="app.quit"),
     Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -87,7 +100,21 @@ HELP_BINDINGS = [
     Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
 ]
 
-OPEN_BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
+OPEN_BINDINGS = [
+    Binding("escape", "cancel", "Cancel", id="open.cancel"),
+    Binding("down", "to_recent", "Recent files", show=False, id="open.recent"),
+]
+
+#: The find bar's enter and escape are priority bindings, so they beat the input's own.
+FIND_BINDINGS = [
+    Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
+    Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
+]
+
+PAGE_INFO_BINDINGS = [
+    Binding("escape,q,i", "close", "Close", id="page_info.close"),
+    Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
+]
 
 DATE_BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]
 
@@ -103,102 +130,128 @@ BINDINGS: dict[str, Binding] = {
         *HELP_BINDINGS,
         *OPEN_BINDINGS,
         *DATE_BINDINGS,
+        *FIND_BINDINGS,
+        *PAGE_INFO_BINDINGS,
     )
     if b.id is not None
 }
 
-#: The help screen and README's key table: the bindings a row explains, then what they do
-#: (Simplified, shown in the reader's script; English, for README).
+#: The help screen and README's key table: the bindings a row explains, the entry of
+#: :data:`tui.strings.TEXTS` that says what they do (shown in the reader's language), and
+#: README's longer English line.
 HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
     (
         ("article.line_down", "article.line_up", "list.down", "list.up"),
-        "在正文中逐行滚动；在列表中上下移动",
+        "article.line_down.help",
         "read line by line; in the lists, move",
     ),
     (
         ("article.page_down", "article.page_up", "list.page_down", "list.page_up"),
-        "正文翻页",
+        "article.page_down.help",
         "page through the text (and the lists)",
     ),
     (
         ("article.top", "article.bottom", "list.first", "list.last", "axis.first", "axis.last"),
-        "到开头 / 到结尾（列表：第一项 / 最后一项）",
+        "article.top.help",
         "top / bottom (in the lists: first / last)",
     ),
     (
         ("list.choose", "axis.choose"),
-        "选中列表中的一项：正文跳到该处，日期或博主本身强高亮，所在句子弱高亮",
+        "list.choose.help",
         "in the timeline / blogger pane: jump to the date / the blogger's first mention: "
         "its own words highlighted strongly, its sentence lightly",
     ),
     (
-        ("app.next_mention", "app.previous_mention"),
-        "下一处 / 上一处提及（所选博主，或时间线上所选日期，显示 3/22）",
-        "next / previous mention of the chosen blogger or date (the row shows `3/22`)",
+        ("app.next_mention", "app.previous_mention", "app.next_hit"),
+        "keys.mention_or_hit",
+        "next / previous find hit while a find is on (`enter` in the text too); otherwise"
+        " next / previous mention of the chosen blogger or date (the row shows `3/22`)",
     ),
     (
         ("app.timeline_mode", "timeline.axis", "axis.list"),
-        "时间线：在列表和时间轴之间切换",
+        "app.timeline_mode.help",
         "the timeline as a list or on a time axis",
     ),
-    (("axis.earlier",), "时间轴上：选中较早的日期", "on the time axis: choose the earlier date"),
+    (("axis.earlier",), "axis.earlier.help", "on the time axis: choose the earlier date"),
     (
         ("axis.later",),
-        "时间轴上：选中较晚的日期（点击标记也选中）",
+        "axis.later.help",
         "on the time axis: choose the later date (a click on a mark chooses it too)",
     ),
     (
         ("app.toggle_script",),
-        "切换繁体 / 简体（所有窗格）",
+        "app.toggle_script.help",
         "switch every pane between Traditional and Simplified, keeping the place",
     ),
     (
+        ("app.reading_mode",),
+        "app.reading_mode.help",
+        "reading mode: the text alone at full width (again: the side panes come back)",
+    ),
+    (
         ("app.next_pane", "app.previous_pane"),
-        "在正文 → 时间线 → 博主之间切换",
+        "app.next_pane.help",
         "cycle the panes: text → timeline → bloggers",
     ),
     (
         ("app.focus_article", "app.focus_timeline", "app.focus_bloggers"),
-        "直接聚焦正文 / 时间线 / 博主",
-        "focus the text / the timeline / the bloggers",
+        "keys.focus",
+        "focus the text / the timeline / the bloggers (a folded pane is brought forward)",
     ),
-    (("app.clear_selection",), "清除选择和高亮", "clear the selection and its highlights"),
+    (
+        ("app.find",),
+        "app.find.help",
+        "find in the text as you type: a query in either script finds both (`数字` finds"
+        " `數字`; full-width/half-width and case folded); every hit marked, the current one"
+        " strongly, `3/12` in the find bar; `enter` hands the keys back to the text",
+    ),
+    (
+        ("app.copy_sentence", "app.copy_paragraph", "app.copy_chosen"),
+        "keys.copy",
+        "copy the sentence at the reading position (or at the current hit) / its paragraph /"
+        " the chosen date's or mention's sentence, in the script on screen, to the terminal's"
+        " clipboard (OSC 52: works over SSH; in tmux set `set-clipboard on`)",
+    ),
+    (
+        ("app.page_info",),
+        "app.page_info.help",
+        "page info: title, file, reference date and where it came from, dateline, source and"
+        " author lines, tags, keywords (choose one to mark it in the text; `n`/`N` walk it),"
+        " every line split off as page chrome",
+    ),
+    (
+        ("app.clear_selection",),
+        "keys.clear",
+        "end the find; then clear the selection and its highlights",
+    ),
     (
         ("app.command_palette",),
-        "命令面板：所有操作、跳到事件…、跳到博主…、设定参照日期…",
+        "app.command_palette.help",
         'command palette: every action, "go to event…" (one entry per date, found in either '
-        'script), "go to blogger…" and "設定參照日期…" (re-dates every relative date at once)',
+        'script), "go to blogger…", "set reference date…" (re-dates every relative date at '
+        "once), the Traditional form and the interface language (an English query finds "
+        "entries shown in Chinese)",
     ),
     (
         ("app.open",),
-        "打开另一篇文章（输入路径）",
-        "open another article (a path); a file that cannot be opened is a notification",
+        "app.open.help",
+        "open another article: type a path (`tab` completes it) or choose one read recently;"
+        " a path that cannot be opened is a notification and is offered again",
     ),
-    (("app.help",), "打开 / 关闭本说明", "this help (escape, `q` or `?` close it)"),
-    (("app.quit", "app.quit_ctrl"), "退出", "quit"),
+    (("app.help",), "app.help.help", "this help (escape, `q` or `?` close it)"),
+    (("app.quit", "app.quit_ctrl"), "app.quit.help", "quit"),
 ]
 
-#: The mouse, which no binding describes.
-MOUSE_ROW = (
-    "鼠标",
-    "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
-)
+#: The mouse, which no binding describes: entries of :data:`tui.strings.TEXTS`.
+MOUSE_ROW = ("mouse", "mouse.help")
 
 #: What the marks in the timeline pane, on its axis, on the scrollbar and in the header mean
-#: (help only: README says it in prose).
+#: (help only: README says it in prose): (marks, entry of :data:`tui.strings.TEXTS`).
 LEGEND_ROWS: list[tuple[str, str]] = [
-    (
-        "▍ ≈ ×3 3/22 ¶12",
-        "时间线的标记：▍ 在画面中的段落里提到；≈ 推定的日期（参照日期不是文中写明的）；"
-        "×3 同一日期被提到 3 次；3/22 正在看第 3 处；¶12 第 12 段",
-    ),
-    (
-        "● ━ ○ ┅ //",
-        "时间轴的标记：● 一天；━ 一段时间（一年、年初、假期）；○ ┅ 推定的日期；"
-        "// 断轴：中间省略了一段很长的空白",
-    ),
-    ("━ (滚动条)", "正文滚动条上的 ━：所选日期或博主在文中各处提及的位置"),
-    ("参照日期 (推定)", "标题栏：相对日期从哪天算起，括号里是它的来源（推定 = 文中没有写明）"),
+    ("▍ ≈ ×3 3/22 ¶12", "legend.list"),
+    ("● ━ ○ ┅ //", "legend.axis"),
+    ("━", "legend.scrollbar"),
+    ("legend.header.marks", "legend.header"),  # the marks are words here: translated too
 ]
 
 _NAMES = {
@@ -210,6 +263,7 @@ _NAMES = {
     "pageup": "PgUp",
     "home": "Home",
     "end": "End",
+    "slash": "/",
 }
 
 
@@ -238,35 +292,47 @@ def first_key(binding_id: str, keymap: Mapping[str, str]) -> str:
     return display(keys[0]) if keys else ""
 
 
-def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
-    """``j / k / ↓ / ↑``: the bindings' first keys, then their second keys, without repeats."""
+def shown_keys(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> list[str]:
+    """The bindings' first keys, then their second keys, without repeats."""
     lists = [keys_of(b, keymap) for b in binding_ids]
     shown: list[str] = []
     for rank in range(max((len(keys) for keys in lists), default=0)):
         for keys in lists:
             if rank < len(keys) and display(keys[rank]) not in shown:
                 shown.append(display(keys[rank]))
-    return " / ".join(shown)
+    return shown
 
 
-def keys_sentence(binding_id: str, keymap: Mapping[str, str]) -> str:
-    """``Esc、q 或 ?``: a binding's keys inside a sentence."""
+def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
+    """``j / k / ↓ / ↑`` (``/ · ctrl+f`` when ``/`` itself is one of the keys)."""
+    shown = shown_keys(binding_ids, keymap)
+    return (" · " if "/" in shown else " / ").join(shown)
+
+
+def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """``Esc、q 或 ?`` (``Esc, q or ?``): a binding's keys inside a sentence in ``lang``."""
     names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
-    return names[0] if len(names) == 1 else "、".join(names[:-1]) + " 或 " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return ui("keys.and", lang).join(names[:-1]) + ui("keys.or", lang) + names[-1]
 
 
-def help_rows(keymap: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(keys, what they do in Simplified) for the help screen, in reading order, then the
+def help_rows(keymap: Mapping[str, str], lang: Lang | Script) -> list[tuple[str, str]]:
+    """(keys, what they do) for the help screen in ``lang``, in reading order, then the
     mouse and what the timeline's marks mean."""
-    rows = [(keys_text(ids, keymap), words) for ids, words, _ in HELP_ROWS]
-    return [*rows, MOUSE_ROW, *LEGEND_ROWS]
+    rows = [(keys_text(ids, keymap), ui(words, lang)) for ids, words, _ in HELP_ROWS]
+    legend = [
+        (ui(marks, lang) if marks in TEXTS else marks, ui(words, lang))
+        for marks, words in LEGEND_ROWS
+    ]
+    return [*rows, (ui(MOUSE_ROW[0], lang), ui(MOUSE_ROW[1], lang)), *legend]
 
 
 def readme_table(keymap: Mapping[str, str] | None = None) -> str:
     """README's key table (Markdown), generated from :data:`HELP_ROWS`."""
     lines = ["| keys | what they do |", "| --- | --- |"]
     for ids, _, english in HELP_ROWS:
-        keys = " / ".join(f"`{k}`" for k in keys_text(ids, keymap or {}).split(" / "))
+        keys = " / ".join(f"`{k}`" for k in shown_keys(ids, keymap or {}))
         lines.append(f"| {keys} | {english} |")
     lines.append(
         "| mouse | click an @handle or a date in the text, a row in a list, or `繁`/`简` in the header |"

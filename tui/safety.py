@@ -76,9 +76,11 @@ def report(app: Any, error: BaseException) -> None:
     if app is not None and now - _last_notice > 1.0:
         _last_notice = now
         with contextlib.suppress(Exception):
+            from tui.strings import Lang, ui  # the reader's language, when the app has one
+
             app.notify(
                 f"{type(error).__name__}: {safe_line(error)}",
-                title="Unexpected error (logged)",
+                title=ui("error_title", getattr(app, "lang", Lang.EN)),
                 severity="error",
                 markup=False,
             )

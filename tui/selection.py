@@ -36,6 +36,8 @@ class MarkKind(StrEnum):
     DATE = "date"
     SENTENCE = "sentence"
     MENTION = "mention"
+    FIND = "find"  # a hit of the find in progress
+    FIND_CURRENT = "find-current"  # the hit the reader is at
 
 
 @dataclass(frozen=True)

@@ -1,43 +1,434 @@
-"""Every word of the interface, written once in Simplified and shown in the reader's script."""
+"""Every word of the interface, in one table: Simplified, Traditional (Taiwan usage) and English.
+
+The reader sees one language at a time (:class:`Lang`): by default the one written in the
+script on screen, or the one chosen with ``--lang`` or the palette.  Traditional entries are
+written in Taiwan usage (滑鼠, 文字檔, 檔案, 資訊, 搜尋, 開啟), not converted from Simplified,
+so no converter is built to draw the first screen and no mainland word slips in.
+
+Keys are short names (``"timeline"``), or a binding id (``"app.toggle_script"``: the label in
+the footer) and that id with ``.help`` (the longer line in the help and the palette).  Textual's
+own words that reach the screen (the palette's placeholder, "No matches found", the system
+commands) are here too: see :mod:`tui.localized`.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from enum import StrEnum
 
-from tui.model.scripts import Script, convert
+from tui.model.scripts import Script, Variant
 
-#: Interface words as (Simplified, Traditional): no converter is built to draw the first screen.
-TEXTS = {
-    "article": ("正文", "正文"),
-    "timeline": ("时间线", "時間線"),
-    "bloggers": ("博主", "博主"),
-    "keywords": ("关键词", "關鍵詞"),
-    "segmenting": ("分词中…", "分詞中…"),
-    "unavailable": ("不可用", "不可用"),
-    "reading_rest": ("正在读取全文…", "正在讀取全文…"),
-    "no_events": ("没有找到日期", "沒有找到日期"),
-    "no_bloggers": ("没有找到博主", "沒有找到博主"),
-    "help_title": ("按键说明", "按鍵說明"),
-    "help_close": ("按 {keys} 关闭", "按 {keys} 關閉"),
-    "replaced": ("个无法解码的字节已替换", "個無法解碼的字節已替換"),
-    "ref": ("参照日期", "參照日期"),
-    "open_title": ("打开文章", "打開文章"),
+
+class Lang(StrEnum):
+    """An interface language, named as in ``--lang``."""
+
+    ZH_HANT = "zh-Hant"
+    ZH_HANS = "zh-Hans"
+    EN = "en"
+
+    @classmethod
+    def of(cls, value: Lang | Script) -> Lang:
+        """``value`` itself, or the language written in script ``value``."""
+        if isinstance(value, Lang):
+            return value
+        return cls.ZH_HANS if value is Script.SIMPLIFIED else cls.ZH_HANT
+
+
+_COLUMN = {Lang.ZH_HANS: 0, Lang.ZH_HANT: 1, Lang.EN: 2}
+
+#: key -> (zh-Hans, zh-Hant, en).
+TEXTS: dict[str, tuple[str, str, str]] = {
+    # ---- panes and header ----
+    "article": ("正文", "正文", "Text"),
+    "timeline": ("时间线", "時間線", "Timeline"),
+    "bloggers": ("博主", "博主", "Bloggers"),
+    "keywords": ("关键词", "關鍵詞", "Keywords"),
+    "segmenting": ("分词中…", "分詞中…", "segmenting…"),
+    "unavailable": ("不可用", "無法使用", "unavailable"),
+    "reading_rest": ("正在读取全文…", "正在讀取全文…", "reading the rest…"),
+    "no_events": ("没有找到日期", "沒有找到日期", "No dates found"),
+    "no_bloggers": ("没有找到博主", "沒有找到博主", "No bloggers found"),
+    "replaced": ("个无法解码的字节已替换", "個無法解碼的位元組已替換", "undecodable bytes replaced"),
+    "ref": ("参照日期", "參照日期", "Ref. date"),
+    "script.simplified": ("简", "簡", "Simp"),
+    "script.traditional": ("繁", "繁", "Trad"),
+    "variant.standard": ("标准繁体", "標準繁體", "standard Traditional"),
+    "variant.tw": ("台湾正体", "臺灣正體", "Taiwan Traditional"),
+    "variant.hk": ("香港繁体", "香港繁體", "Hong Kong Traditional"),
+    "variant.tw.mark": ("台", "臺", "TW"),
+    "variant.hk.mark": ("港", "港", "HK"),
+    "lang.zh-Hant": ("繁体中文", "繁體中文", "Traditional Chinese"),
+    "lang.zh-Hans": ("简体中文", "簡體中文", "Simplified Chinese"),
+    "lang.en": ("英文", "英文", "English"),
+    "colon": ("：", "：", ": "),
+    # ---- dialogs and notifications ----
+    "help_title": ("按键说明", "按鍵說明", "Keys"),
+    "help_close": ("按 {keys} 关闭", "按 {keys} 關閉", "{keys} closes"),
+    "keys.or": (" 或 ", " 或 ", " or "),
+    "keys.and": ("、", "、", ", "),
+    "open_title": ("打开文章", "開啟文章", "Open an article"),
     "open_hint": (
         "输入文本文件的路径，按 Enter 打开，Esc 取消：",
-        "輸入文本文件的路徑，按 Enter 打開，Esc 取消：",
+        "輸入文字檔的路徑，按 Enter 開啟，Esc 取消：",
+        "Type the path of a text file; Enter opens it, Esc cancels:",
     ),
-    "open_failed": ("无法打开", "無法打開"),
-    "opening": ("正在打开…", "正在打開…"),
+    "open_placeholder": ("~/文章.txt", "~/文章.txt", "~/article.txt"),
+    "open_failed": ("无法打开", "無法開啟", "Cannot open"),
+    "opening": ("正在打开…", "正在開啟…", "Opening…"),
+    "error_title": ("意外错误（已记录）", "意外錯誤（已記錄）", "Unexpected error (logged)"),
+    "error.missing": ("没有这个文件", "沒有這個檔案", "No such file"),
+    "error.directory": ("这是文件夹，不是文件", "這是資料夾，不是檔案", "This is a folder, not a file"),
+    "error.unreadable": ("没有读取权限", "沒有讀取權限", "Permission denied"),
+    "quit_title": ("要退出吗？", "要離開嗎？", "Do you want to quit?"),
+    "quit_hint": ("按 q 退出", "按 q 離開", "Press q to quit"),
+    "variant_chosen": ("繁体字形：", "繁體字形：", "Traditional form: "),
+    "lang_chosen": ("界面语言：", "介面語言：", "Interface language: "),
+    "theme_chosen": ("主题：", "主題：", "Theme: "),
+    # ---- Textual's own words ----
+    "palette_placeholder": ("搜索命令…", "搜尋指令…", "Search for commands…"),
+    "palette_no_matches": ("没有匹配项", "找不到符合的項目", "No matches found"),
+    "theme_placeholder": ("搜索主题…", "搜尋主題…", "Search for themes…"),
+    "system.theme": ("主题", "主題", "Theme"),
+    "system.theme.help": ("更换配色主题", "變更配色主題", "Change the colour theme"),
+    "system.maximize": ("最大化", "最大化", "Maximize"),
+    "system.maximize.help": ("放大当前窗格", "放大目前的窗格", "Maximize the focused pane"),
+    "system.minimize": ("还原", "還原", "Minimize"),
+    "system.minimize.help": ("恢复原来的大小", "恢復原本的大小", "Restore the normal size"),
+    # ---- palette entries ----
+    "go_event": ("跳到事件", "跳至事件", "Go to event"),
+    "go_blogger": ("跳到博主", "跳至博主", "Go to blogger"),
+    "choose_variant": ("繁体字形", "繁體字形", "Traditional form"),
+    "choose_lang": ("界面语言", "介面語言", "Interface language"),
+    # ---- keys: binding id -> footer label; id.help -> the line in help and palette ----
+    "app.toggle_script": ("繁/简", "繁/簡", "Simp/Trad"),
+    "app.toggle_script.help": (
+        "切换繁体 / 简体（所有窗格）",
+        "切換繁體 / 簡體（所有窗格）",
+        "Switch Traditional / Simplified (every pane)",
+    ),
+    "app.next_mention": ("下一处", "下一處", "Next"),
+    "app.next_mention.help": (
+        "下一处提及（所选博主或日期）",
+        "下一處提及（所選博主或日期）",
+        "Next mention of the chosen blogger or date",
+    ),
+    "keys.mention": (
+        "下一处 / 上一处提及（所选博主，或时间线上所选日期，显示 3/22）",
+        "下一處 / 上一處提及（所選博主，或時間線上所選日期，顯示 3/22）",
+        "Next / previous mention of the chosen blogger or date (the row shows 3/22)",
+    ),
+    "app.previous_mention": ("上一处", "上一處", "Previous"),
+    "app.previous_mention.help": (
+        "上一处提及（所选博主或日期）",
+        "上一處提及（所選博主或日期）",
+        "Previous mention of the chosen blogger or date",
+    ),
+    "app.next_pane": ("下一窗格", "下一個窗格", "Next pane"),
+    "app.next_pane.help": (
+        "在正文 → 时间线 → 博主之间切换",
+        "在正文 → 時間線 → 博主之間切換",
+        "Cycle text → timeline → bloggers",
+    ),
+    "app.previous_pane": ("上一窗格", "上一個窗格", "Previous pane"),
+    "app.previous_pane.help": ("反向切换窗格", "反向切換窗格", "Cycle the panes backwards"),
+    "app.focus_article": ("正文", "正文", "Text"),
+    "app.focus_article.help": ("聚焦正文", "聚焦正文", "Focus the text"),
+    "app.focus_timeline": ("时间线", "時間線", "Timeline"),
+    "app.focus_timeline.help": ("聚焦时间线", "聚焦時間線", "Focus the timeline"),
+    "app.focus_bloggers": ("博主", "博主", "Bloggers"),
+    "app.focus_bloggers.help": ("聚焦博主列表", "聚焦博主列表", "Focus the bloggers"),
+    "app.clear_selection": ("清除", "清除", "Clear"),
+    "app.clear_selection.help": ("清除选择和高亮", "清除選取和醒目標示", "Clear the selection"),
+    "app.open": ("打开", "開啟", "Open"),
+    "app.open.help": (
+        "打开另一篇文章（输入路径，Tab 补全，↓ 最近读过）",
+        "開啟另一篇文章（輸入路徑，Tab 補全，↓ 最近讀過）",
+        "Open another article (type a path, Tab completes, ↓ recent files)",
+    ),
+    "app.help": ("帮助", "說明", "Help"),
+    "app.help.help": ("打开 / 关闭本说明", "開啟 / 關閉本說明", "Show / hide these keys"),
+    "app.quit": ("退出", "離開", "Quit"),
+    "app.quit.help": ("退出", "離開", "Quit"),
+    "app.quit_ctrl": ("退出", "離開", "Quit"),
+    "app.quit_ctrl.help": ("退出", "離開", "Quit"),
+    "app.command_palette": ("命令", "指令", "Commands"),
+    "app.command_palette.help": (
+        "命令面板：所有操作、跳到事件…、跳到博主…、设定参照日期…",
+        "指令面板：所有操作、跳至事件…、跳至博主…、設定參照日期…",
+        "Command palette: every action, go to event…, go to blogger…, set reference date…",
+    ),
+    "app.reading_mode": ("阅读", "閱讀", "Read"),
+    "app.reading_mode.help": (
+        "阅读模式：正文占满整个宽度",
+        "閱讀模式：正文佔滿整個寬度",
+        "Reading mode: the text takes the full width",
+    ),
+    "article.line_down": ("下移", "下移", "Down"),
+    "article.line_down.help": (
+        "在正文中逐行滚动；在列表中上下移动",
+        "在正文中逐行捲動；在列表中上下移動",
+        "Scroll the text a line; move in a list",
+    ),
+    "article.line_up": ("上移", "上移", "Up"),
+    "article.line_up.help": ("向上一行", "向上一行", "Scroll up a line"),
+    "article.page_down": ("翻页", "翻頁", "Page"),
+    "article.page_down.help": ("正文翻页", "正文翻頁", "Page through the text"),
+    "article.page_up": ("上页", "上頁", "Page up"),
+    "article.page_up.help": ("正文向上翻页", "正文向上翻頁", "Page up"),
+    "article.top": ("开头", "開頭", "Top"),
+    "article.top.help": (
+        "到开头 / 到结尾（列表：第一项 / 最后一项）",
+        "到開頭 / 到結尾（列表：第一項 / 最後一項）",
+        "Top / bottom (in a list: first / last)",
+    ),
+    "article.bottom": ("结尾", "結尾", "Bottom"),
+    "article.bottom.help": ("到结尾", "到結尾", "Bottom"),
+    "list.down": ("下移", "下移", "Down"),
+    "list.down.help": ("下一项", "下一項", "Next row"),
+    "list.up": ("上移", "上移", "Up"),
+    "list.up.help": ("上一项", "上一項", "Previous row"),
+    "list.page_down": ("翻页", "翻頁", "Page"),
+    "list.page_down.help": ("列表翻页", "清單翻頁", "Page down the list"),
+    "list.page_up": ("上页", "上頁", "Page up"),
+    "list.page_up.help": ("列表向上翻页", "清單向上翻頁", "Page up the list"),
+    "list.first": ("第一项", "第一項", "First"),
+    "list.first.help": ("第一项", "第一項", "First row"),
+    "list.last": ("最后一项", "最後一項", "Last"),
+    "list.last.help": ("最后一项", "最後一項", "Last row"),
+    "list.choose": ("跳到", "跳至", "Go to"),
+    "list.choose.help": (
+        "选中列表中的一项：正文跳到该处，日期或博主本身强高亮，所在句子弱高亮",
+        "選取清單中的一項：正文跳至該處，日期或博主本身強烈醒目標示，所在句子淡淡標示",
+        "Choose in the timeline or bloggers: the text jumps there, the date or blogger "
+        "highlighted strongly, its sentence lightly",
+    ),
+    "help.close": ("关闭", "關閉", "Close"),
+    "help.close.help": ("关闭说明", "關閉說明", "Close the help"),
+    "help.toggle_script": ("繁/简", "繁/簡", "Simp/Trad"),
+    "help.toggle_script.help": ("切换繁体 / 简体", "切換繁體 / 簡體", "Switch the script"),
+    "open.cancel": ("取消", "取消", "Cancel"),
+    "open.cancel.help": ("取消", "取消", "Cancel"),
+    "keys.focus": (
+        "直接聚焦正文 / 时间线 / 博主",
+        "直接聚焦正文 / 時間線 / 博主",
+        "Focus the text / timeline / bloggers",
+    ),
+    # ---- the timeline ----
+    "axis": ("时间轴", "時間軸", "Time axis"),
+    "legend.pane": (
+        "▍在画面中 ≈推定 ×次数 ¶段落 v 时间轴",
+        "▍在畫面中 ≈推定 ×次數 ¶段落 v 時間軸",
+        "▍on screen ≈guess ×times ¶paragraph v axis",
+    ),
+    "legend.axis_pane": (
+        "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表",
+        "●一天 ━一段時間 ○┅推定 //斷軸 ←→移動 v清單",
+        "●day ━span ○┅guess //gap ←→move v list",
+    ),
+    "refsrc.dateline": ("发布时间", "發布時間", "dateline"),
+    "refsrc.updated": ("更新时间", "更新時間", "updated"),
+    "refsrc.latest-year": ("推定", "推定", "guess"),
+    "refsrc.today": ("今天，推定", "今天，推定", "today, a guess"),
+    "refsrc.option": ("手动设定", "手動設定", "set by hand"),
+    "set_reference_date": ("设定参照日期…", "設定參照日期…", "Set reference date…"),
+    "date_title": ("设定参照日期", "設定參照日期", "Reference date"),
+    "date_hint": (
+        "相对日期（昨天、去年底、5月3日）从这一天算起。输入 YYYY-MM-DD，按 Enter 确定，{cancel} 取消：",
+        "相對日期（昨天、去年底、5月3日）從這一天算起。輸入 YYYY-MM-DD，按 Enter 確定，{cancel} 取消：",
+        "Relative dates (yesterday, late last year, 3 May) count from this day. "
+        "Type YYYY-MM-DD; Enter sets it, {cancel} cancels:",
+    ),
+    "date_invalid": (
+        "不是日期：请按 YYYY-MM-DD 输入，例如 2025-01-31。",
+        "不是日期：請按 YYYY-MM-DD 輸入，例如 2025-01-31。",
+        "Not a date: type YYYY-MM-DD, e.g. 2025-01-31.",
+    ),
+    "app.timeline_mode": ("时间轴", "時間軸", "Axis"),
+    "app.timeline_mode.help": (
+        "时间线：在列表和时间轴之间切换",
+        "時間線：在清單和時間軸之間切換",
+        "The timeline as a list or on a time axis",
+    ),
+    "timeline.axis": ("时间轴", "時間軸", "Axis"),
+    "timeline.axis.help": (
+        "时间线显示为时间轴",
+        "時間線顯示為時間軸",
+        "Show the timeline on a time axis",
+    ),
+    "axis.list": ("列表", "清單", "List"),
+    "axis.list.help": ("时间线显示为列表", "時間線顯示為清單", "Show the timeline as a list"),
+    "axis.earlier": ("较早", "較早", "Earlier"),
+    "axis.earlier.help": (
+        "时间轴上：选中较早的日期",
+        "時間軸上：選取較早的日期",
+        "On the time axis: choose the earlier date",
+    ),
+    "axis.later": ("较晚", "較晚", "Later"),
+    "axis.later.help": (
+        "时间轴上：选中较晚的日期（点击标记也选中）",
+        "時間軸上：選取較晚的日期（點選標記也會選取）",
+        "On the time axis: choose the later date (a click on a mark chooses it too)",
+    ),
+    "axis.first": ("最早", "最早", "First"),
+    "axis.first.help": ("最早的日期", "最早的日期", "The first date"),
+    "axis.last": ("最晚", "最晚", "Last"),
+    "axis.last.help": ("最晚的日期", "最晚的日期", "The last date"),
+    "axis.choose": ("跳到", "跳至", "Go to"),
+    "axis.choose.help": (
+        "正文跳到所选日期",
+        "正文跳至所選日期",
+        "The text jumps to the chosen date",
+    ),
+    "date.cancel": ("取消", "取消", "Cancel"),
+    "date.cancel.help": ("取消", "取消", "Cancel"),
+    "legend.list": (
+        "时间线的标记：▍ 在画面中的段落里提到；≈ 推定的日期（参照日期不是文中写明的）；"
+        "×3 同一日期被提到 3 次；3/22 正在看第 3 处；¶12 第 12 段",
+        "時間線的標記：▍ 在畫面中的段落裡提到；≈ 推定的日期（參照日期不是文中寫明的）；"
+        "×3 同一日期被提到 3 次；3/22 正在看第 3 處；¶12 第 12 段",
+        "Timeline marks: ▍ named in a paragraph on screen; ≈ a guessed date (the reference date "
+        "is not stated in the text); ×3 the date is named 3 times; 3/22 at the 3rd; ¶12 paragraph 12",
+    ),
+    "legend.axis": (
+        "时间轴的标记：● 一天；━ 一段时间（一年、年初、假期）；○ ┅ 推定的日期；"
+        "// 断轴：中间省略了一段很长的空白",
+        "時間軸的標記：● 一天；━ 一段時間（一年、年初、假期）；○ ┅ 推定的日期；"
+        "// 斷軸：中間省略了一段很長的空白",
+        "Time axis marks: ● a day; ━ a span (a year, early in the year, a holiday); ○ ┅ a "
+        "guessed date; // a break: a long empty stretch left out",
+    ),
+    "legend.scrollbar": (
+        "正文滚动条上的 ━：所选日期或博主在文中各处提及的位置",
+        "正文捲軸上的 ━：所選日期或博主在文中各處提及的位置",
+        "━ on the text's scrollbar: where the chosen date or blogger is named",
+    ),
+    "legend.header.marks": ("参照日期 (推定)", "參照日期 (推定)", "Ref. date (guess)"),
+    "legend.header": (
+        "标题栏：相对日期从哪天算起，括号里是它的来源（推定 = 文中没有写明）",
+        "標題列：相對日期從哪天算起，括號裡是它的來源（推定 = 文中沒有寫明）",
+        "Header: the day relative dates count from, and in brackets where it came from "
+        "(guess = not stated in the text)",
+    ),
+    # ---- find, copy, page info, remembered places ----
+    "find": ("查找", "搜尋", "Find"),
+    "find_none": ("没有找到", "找不到", "not found"),
+    "copied_sentence": ("已复制句子", "已複製句子", "Sentence copied"),
+    "copied_paragraph": ("已复制段落", "已複製段落", "Paragraph copied"),
+    "copied_chosen": ("已复制所选句子", "已複製所選句子", "Chosen sentence copied"),
+    "nothing_chosen": (
+        "没有选中的事件或博主",
+        "沒有選取的事件或博主",
+        "No event or blogger is chosen",
+    ),
+    "nothing_to_copy": ("没有可复制的文字", "沒有可複製的文字", "Nothing to copy"),
+    "page_info": ("页面信息", "頁面資訊", "Page info"),
+    "page_info_hint": (
+        "选一个关键词：在正文中标出，n / N 逐个查看 · Esc 关闭",
+        "選一個關鍵詞：在正文中標出，n / N 逐一查看 · Esc 關閉",
+        "Choose a keyword to mark it in the text, n / N to walk it · Esc closes",
+    ),
+    "info_title": ("标题", "標題", "Title"),
+    "info_no_title": (
+        "（没有标题行，显示文件名）",
+        "（沒有標題行，顯示檔名）",
+        "(no title line; the file name is shown)",
+    ),
+    "info_file": ("文件", "檔案", "File"),
+    "info_encoding": ("编码", "編碼", "encoding"),
+    "info_dateline": ("日期行", "日期行", "Dateline"),
+    "info_credits": ("来源与作者", "來源與作者", "Source, author"),
+    "info_tags": ("标签", "標籤", "Tags"),
+    "info_chrome": (
+        "从正文分出的页面杂项",
+        "從正文分出的頁面雜項",
+        "Lines split off as page chrome",
+    ),
+    "info_none": ("无", "無", "none"),
+    "ref_dateline": ("取自日期行", "取自日期行", "from the dateline"),
+    "ref_updated": ("取自更新时间", "取自更新時間", "from the update time"),
+    "ref_latest-year": (
+        "按正文中最晚的明确日期推断",
+        "依正文中最晚的明確日期推斷",
+        "inferred from the latest explicit date in the text",
+    ),
+    "ref_today": ("正文没有日期，用今天", "正文沒有日期，用今天", "no date in the text: today"),
+    "ref_option": (
+        "由 --reference-date 或「设定参照日期…」指定",
+        "由 --reference-date 或「設定參照日期…」指定",
+        "set by --reference-date or “Set reference date…”",
+    ),
+    "recent_files": ("最近读过", "最近讀過", "Read recently"),
+    "no_completion": ("没有匹配的路径", "沒有相符的路徑", "No matching path"),
+    "app.find": ("查找", "搜尋", "Find"),
+    "app.find.help": (
+        "在正文中查找（繁简都找）；Enter / n / N 逐个，Esc 结束",
+        "在正文中搜尋（繁簡都找）；Enter / n / N 逐一查看，Esc 結束",
+        "Find in the text (either script); Enter / n / N step, Esc ends",
+    ),
+    "app.next_hit": ("下一个", "下一個", "Next"),
+    "app.next_hit.help": (
+        "下一个查找结果，或所选项的下一处",
+        "下一個搜尋結果，或所選項目的下一處",
+        "Next find hit, or the next place of the choice",
+    ),
+    "app.copy_sentence": ("复制", "複製", "Copy"),
+    "app.copy_sentence.help": ("复制当前句子", "複製目前的句子", "Copy the sentence"),
+    "app.copy_paragraph": ("复制段落", "複製段落", "Copy paragraph"),
+    "app.copy_paragraph.help": ("复制当前段落", "複製目前的段落", "Copy the paragraph"),
+    "app.copy_chosen": ("复制所选", "複製所選", "Copy chosen"),
+    "app.copy_chosen.help": (
+        "复制所选事件或博主的句子",
+        "複製所選事件或博主的句子",
+        "Copy the chosen event's or blogger's sentence",
+    ),
+    "keys.copy": (
+        "复制当前句子 / 当前段落 / 所选事件或博主的句子",
+        "複製目前的句子 / 段落 / 所選事件或博主的句子",
+        "Copy the sentence / the paragraph / the chosen event's or blogger's sentence",
+    ),
+    "app.page_info": ("信息", "資訊", "Info"),
+    "app.page_info.help": (
+        "页面信息：标题、日期行、来源、标签、关键词、分出的杂项",
+        "頁面資訊：標題、日期行、來源、標籤、關鍵詞、分出的雜項",
+        "Page info: title, dateline, source, tags, keywords, split-off chrome",
+    ),
+    "keys.mention_or_hit": (
+        "下一处 / 上一处（查找结果；否则所选博主或日期的提及，显示 3/22）",
+        "下一處 / 上一處（搜尋結果；否則所選博主或日期的提及，顯示 3/22）",
+        "Next / previous find hit; otherwise mention of the chosen blogger or date (3/22)",
+    ),
+    "keys.clear": (
+        "结束查找；清除选择和高亮",
+        "結束搜尋；清除選取和醒目標示",
+        "End the find; then clear the selection",
+    ),
+    "open.recent": ("最近", "最近", "Recent"),
+    "open.recent.help": ("最近读过的文件", "最近讀過的檔案", "Files read recently"),
+    "find.submit": ("下一个", "下一個", "Next"),
+    "find.submit.help": ("下一个查找结果", "下一個搜尋結果", "Next hit"),
+    "find.close": ("结束查找", "結束搜尋", "End find"),
+    "find.close.help": ("结束查找", "結束搜尋", "End the find"),
+    "page_info.close": ("关闭", "關閉", "Close"),
+    "page_info.close.help": ("关闭页面信息", "關閉頁面資訊", "Close page info"),
+    "page_info.toggle_script": ("繁/简", "繁/簡", "Simp/Trad"),
+    "page_info.toggle_script.help": ("切换繁体 / 简体", "切換繁體 / 簡體", "Switch the script"),
+    "mouse": ("鼠标", "滑鼠", "Mouse"),
+    "mouse.help": (
+        "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
+        "點選正文中的 @博主 或日期，或點選清單中的一列；點選右上角的 繁/簡 切換繁簡",
+        "Click an @handle or a date in the text, or a row in a list; click the script "
+        "at the top right to switch it",
+    ),
 }
 
 
-@lru_cache(maxsize=256)
-def say(simplified: str, script: Script) -> str:
-    """``simplified`` in ``script``."""
-    return simplified if script is Script.SIMPLIFIED else convert(simplified, Script.TRADITIONAL)
+def ui(key: str, lang: Lang | Script) -> str:
+    """The interface text ``key`` in ``lang`` (a script stands for the language written in it)."""
+    return TEXTS[key][_COLUMN[Lang.of(lang)]]
 
 
-def ui(key: str, script: Script) -> str:
-    """The interface text ``key`` in ``script``."""
-    simplified, traditional = TEXTS[key]
-    return simplified if script is Script.SIMPLIFIED else traditional
+def script_badge(script: Script, variant: Variant, lang: Lang | Script) -> str:
+    """The header's script control: ``繁·臺``, ``繁·港``, ``繁``, ``简`` (``Trad·TW`` in English)."""
+    name = ui(f"script.{script.value}", lang)
+    if script is Script.SIMPLIFIED or variant is Variant.STANDARD:
+        return name
+    return f"{name}·{ui(f'variant.{variant.value}.mark', lang)}"

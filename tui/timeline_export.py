@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant, default_variant
 from tui.model.timeline_groups import group_events
 from tui.snippets import snippet
 
@@ -60,35 +60,40 @@ class Record:
         ]
 
 
-def records(article: Article, script: Script | None = None) -> list[Record]:
+def records(
+    article: Article, script: Script | None = None, variant: Variant | None = None
+) -> list[Record]:
     """One record per group of the timeline, in ``script`` (default: the article's own)."""
     s = script or article.script
+    v = variant or default_variant(article.script)
     out = []
     for group in group_events(article):
         e = article.timeline[group.first]
-        paragraph = article.paragraphs[e.paragraph].text(s).replace("\t", " ")
+        paragraph = article.paragraphs[e.paragraph].text(s, v).replace("\t", " ")
         out.append(
             Record(
-                label=e.label(s),
+                label=e.label(s, v),
                 start=group.start,
                 end=group.end,
                 precision=e.precision,
                 basis=group.basis,
                 guessed=group.guess,
                 count=group.count,
-                text=e.text(s),
+                text=e.text(s, v),
                 snippet=snippet(paragraph, e.span, SNIPPET_CELLS).text,
             )
         )
     return out
 
 
-def to_csv(article: Article, script: Script | None = None) -> str:
+def to_csv(
+    article: Article, script: Script | None = None, variant: Variant | None = None
+) -> str:
     """RFC 4180 CSV with a header row (CRLF line ends, quoted where needed)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    for r in records(article, script):
+    for r in records(article, script, variant):
         writer.writerow(r.values())
     return buffer.getvalue()
 
@@ -101,18 +106,21 @@ def _md_cell(text: str) -> str:
     return text
 
 
-def to_markdown(article: Article, script: Script | None = None) -> str:
+def to_markdown(
+    article: Article, script: Script | None = None, variant: Variant | None = None
+) -> str:
     """A heading, the reference date and its source, and a table of the groups."""
     s = script or article.script
+    v = variant or default_variant(article.script)
     lines = [
-        f"# {_md_cell(article.display_title(s))}",
+        f"# {_md_cell(article.display_title(s, v))}",
         "",
         f"reference date: {article.reference_date.isoformat()} ({article.reference_source})",
         "",
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "|".join(" --- " for _ in COLUMNS) + "|",
     ]
-    for r in records(article, s):
+    for r in records(article, s, variant):
         lines.append("| " + " | ".join(_md_cell(v) for v in r.values()) + " |")
     return "\n".join(lines) + "\n"
 
@@ -138,11 +146,17 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def to_ics(article: Article, script: Script | None = None, now: datetime | None = None) -> str:
+def to_ics(
+    article: Article,
+    script: Script | None = None,
+    now: datetime | None = None,
+    variant: Variant | None = None,
+) -> str:
     """An iCalendar file of all-day events (DTEND is the day after the last, as RFC 5545 says)."""
     s = script or article.script
+    v = variant or default_variant(article.script)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    title = article.display_title(s)
+    title = article.display_title(s, v)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -150,7 +164,7 @@ def to_ics(article: Article, script: Script | None = None, now: datetime | None 
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{_ics_text(title)}",
     ]
-    for r in records(article, s):
+    for r in records(article, s, variant):
         key = f"{article.source}|{title}|{r.start}|{r.end}".encode()
         uid = hashlib.sha1(key).hexdigest()[:20]
         summary = f"{'≈' if r.guessed else ''}{r.label} {r.text}" + (
@@ -180,12 +194,14 @@ def to_ics(article: Article, script: Script | None = None, now: datetime | None 
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def export(article: Article, fmt: str, script: Script | None = None) -> str:
+def export(
+    article: Article, fmt: str, script: Script | None = None, variant: Variant | None = None
+) -> str:
     """The grouped timeline in ``fmt`` (one of :data:`FORMATS`)."""
     if fmt == "csv":
-        return to_csv(article, script)
+        return to_csv(article, script, variant)
     if fmt == "ics":
-        return to_ics(article, script)
+        return to_ics(article, script, variant=variant)
     if fmt == "md":
-        return to_markdown(article, script)
+        return to_markdown(article, script, variant)
     raise ValueError(f"unknown timeline format: {fmt!r}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.linebreak import text_width
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex
 from tui.snippets import label_column, pad, place_mark, snippet
 
@@ -62,9 +62,22 @@ def timeline_row(
     short = _NARROW_SNIPPET - (width - 2 - label_cells - tail_cells)
     if short > 0:  # a narrow pane: the words matter more than a long range's label
         label_cells = max(min(label_cells, _MIN_LABEL), label_cells - short)
+    mark: Piece = (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN)
+    label_role = GUESS_LABEL if guess else LABEL
+    if width - 2 - label_cells - tail_cells < _MIN_SNIPPET // 2:
+        # The side column at 80 columns: no room for words, so the date alone (and its count).
+        compact = [
+            mark,
+            (pad(display_label(label, guess), max(1, width - 1 - tail_cells)), label_role),
+        ]
+        if position:
+            compact.append((f" {position}", POSITION))
+        elif count > 1:
+            compact.append((f" ×{count}", COUNT))
+        return _fit(compact, width)
     pieces: list[Piece] = [
-        (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN),
-        (pad(display_label(label, guess), label_cells), GUESS_LABEL if guess else LABEL),
+        mark,
+        (pad(display_label(label, guess), label_cells), label_role),
         (" ", TEXT),
     ]
     used = 1 + label_cells + 1
@@ -129,6 +142,7 @@ def row_for_group(
     *,
     mention: int | None = None,
     on_screen: bool = False,
+    variant: Variant | None = None,
 ) -> list[Piece]:
     """Row ``index`` of the timeline: the group's label, count and the snippet of its first
     mention, or, while the reader walks its mentions, of mention ``mention`` with ``3/22``."""
@@ -141,9 +155,9 @@ def row_for_group(
     with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
     paragraph = article.paragraphs[e.paragraph]
     return timeline_row(
-        paragraph.text(script),
+        paragraph.text(script, variant),
         e.span,
-        group.label(article)(script),
+        group.label(article)(script, variant),
         label_cells=cells,
         width=width,
         count=group.count,

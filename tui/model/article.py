@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from tui.model.scripts import Script, convert
+from tui.model.scripts import Script, Variant, conversion, convert_with
 from tui.model.sentences import containing, sentence_spans
 
 Span = tuple[int, int]
@@ -25,30 +25,40 @@ Span = tuple[int, int]
 class Dual:
     """One string in both scripts, of equal length.
 
-    The original is kept as read; the other script is converted on first use and
-    then remembered, so a million-character book costs nothing until someone
-    asks for its other form (a toggle converts only what is on screen).
+    The original is kept as read; another form (the other script, or a regional
+    Traditional form) is converted on first use and then remembered, so a
+    million-character book costs nothing until someone asks for it (a toggle
+    converts only what is on screen).
     """
 
-    __slots__ = ("_other", "original", "script")
+    __slots__ = ("_forms", "original", "script")
 
     def __init__(self, original: str, script: Script, other: str | None = None) -> None:
+        """``other``, when given, is the text in every other form (digits, 年底)."""
         self.original = original
         self.script = script
-        self._other = other
+        # OpenCC configuration -> converted text; "*" stands for every configuration.
+        self._forms: dict[str, str] | None = {"*": other} if other is not None else None
 
     @classmethod
     def of(cls, text: str, script: Script) -> Dual:
         """``text``, written in ``script``."""
         return cls(text, script)
 
-    def __call__(self, script: Script) -> str:
-        if script is self.script:
+    def __call__(self, script: Script, variant: Variant | None = None) -> str:
+        """The text in ``script``; ``variant`` is the Traditional form (see ``conversion``)."""
+        if script is self.script and (variant is None or variant is Variant.STANDARD):
+            return self.original  # the common case, on every drawn line: no lookups
+        config = conversion(self.script, script, variant)
+        if config is None:
             return self.original
-        other = self._other
-        if other is None:
-            other = self._other = convert(self.original, script)
-        return other
+        forms = self._forms
+        if forms is None:
+            forms = self._forms = {}
+        text = forms.get(config) or forms.get("*")
+        if text is None:
+            text = forms[config] = convert_with(config, self.original)
+        return text
 
     @property
     def traditional(self) -> str:
@@ -59,8 +69,10 @@ class Dual:
         return self(Script.SIMPLIFIED)
 
     def slice(self, start: int, end: int) -> Dual:
-        other = self._other[start:end] if self._other is not None else None
-        return Dual(self.original[start:end], self.script, other)
+        part = Dual(self.original[start:end], self.script)
+        if self._forms:
+            part._forms = {k: v[start:end] for k, v in self._forms.items()}
+        return part
 
     def __len__(self) -> int:
         return len(self.original)
@@ -182,16 +194,18 @@ class Article:
     def segmented(self) -> bool:
         return self.keywords is not None
 
-    def sentence_text(self, paragraph: int, span: Span, script: Script) -> str:
-        return self.paragraphs[paragraph].text(script)[span[0] : span[1]]
+    def sentence_text(
+        self, paragraph: int, span: Span, script: Script, variant: Variant | None = None
+    ) -> str:
+        return self.paragraphs[paragraph].text(script, variant)[span[0] : span[1]]
 
     def is_guess(self, event: Event) -> bool:
         """The event's value leans on a reference date the page never stated (shown ``≈``)."""
         return event.basis == "reference" and self.reference_source in GUESSED_SOURCES
 
-    def display_title(self, script: Script) -> str:
+    def display_title(self, script: Script, variant: Variant | None = None) -> str:
         """The article's own title, or its file name."""
-        return self.title(script) if self.title else self.source
+        return self.title(script, variant) if self.title else self.source
 
 
 @dataclass(frozen=True)

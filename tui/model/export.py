@@ -5,41 +5,48 @@ from __future__ import annotations
 from typing import Any
 
 from tui.model.article import Article, Event
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant, default_variant
 
 
-def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
-    """The README's ``--json`` schema; every string in ``script`` (default: the source's)."""
+def to_json(
+    article: Article, script: Script | None = None, variant: Variant | None = None
+) -> dict[str, Any]:
+    """The README's ``--json`` schema; every string in ``script`` (default: the source's).
+
+    ``variant`` chooses the Traditional form (default: as written, or 臺灣正體 when converted).
+    """
     s = script or article.script
+    v = variant or default_variant(article.script)
 
     def sentence(p: int, span: tuple[int, int]) -> str:
-        return article.sentence_text(p, span, s)
+        return article.sentence_text(p, span, s, v)
 
     return {
         "source": article.source,
         "script": s.value,
+        "variant": v.value if s is Script.TRADITIONAL else None,
         "source_script": article.script.value,
         "encoding": article.encoding,
         "replaced_bytes": article.replaced,
         "removed_escapes": article.escapes,
         "reference_date": article.reference_date.isoformat(),
         "reference_date_source": article.reference_source,
-        "title": article.title(s) if article.title else None,
+        "title": article.title(s, v) if article.title else None,
         "paragraphs": [
             {
-                "text": p.text(s),
+                "text": p.text(s, v),
                 "words": [list(w) for w in p.words] if p.words is not None else None,
             }
             for p in article.paragraphs
         ],
-        "boilerplate": [line(s) for line in article.boilerplate],
-        "tags": [t(s) for t in article.tags],
-        "keywords": [k(s) for k in article.keywords] if article.keywords is not None else [],
+        "boilerplate": [line(s, v) for line in article.boilerplate],
+        "tags": [t(s, v) for t in article.tags],
+        "keywords": [k(s, v) for k in article.keywords] if article.keywords is not None else [],
         "bloggers": [
             {
-                "handle": b.handle(s),
-                "name": b.name(s) if b.name else None,
-                "role": b.role(s) if b.role else None,
+                "handle": b.handle(s, v),
+                "name": b.name(s, v) if b.name else None,
+                "role": b.role(s, v) if b.role else None,
                 "mentions": [
                     {
                         "paragraph": m.paragraph,
@@ -53,7 +60,7 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
                     {
                         "paragraph": None,
                         "span": list(c.span),
-                        "sentence": article.boilerplate[c.line](s),
+                        "sentence": article.boilerplate[c.line](s, v),
                         "boilerplate": c.line,
                     }
                     for c in b.credits
@@ -63,8 +70,8 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
         ],
         "timeline": [
             {
-                "text": e.text(s),
-                "label": e.label(s),
+                "text": e.text(s, v),
+                "label": e.label(s, v),
                 "start": e.start.isoformat(),
                 "end": e.end.isoformat(),
                 "precision": e.precision,
@@ -80,36 +87,43 @@ def to_json(article: Article, script: Script | None = None) -> dict[str, Any]:
 
 
 #: Reference-date sources that are themselves guesses: an event dated from them is a guess too.
-def event_label(article: Article, event: Event, script: Script) -> str:
+def event_label(
+    article: Article, event: Event, script: Script, variant: Variant | None = None
+) -> str:
     """The event's label, marked ``≈`` when it is a guess (see :meth:`Article.is_guess`)."""
-    label = event.label(script)
+    label = event.label(script, variant)
     return f"≈{label}" if article.is_guess(event) else label
 
 
-def summary(article: Article, script: Script | None = None, width: int = 60) -> str:
+def summary(
+    article: Article, script: Script | None = None, width: int = 60, variant: Variant | None = None
+) -> str:
     """A few readable lines: script, reference date, bloggers with roles, the timeline."""
     s = script or article.script
+    v = variant or default_variant(article.script)
     out = [
-        f"{article.display_title(s)}",
-        f"script: {article.script.value} (shown: {s.value}), encoding: {article.encoding}"
+        f"{article.display_title(s, v)}",
+        f"script: {article.script.value} (shown: {s.value}"
+        + (f", {v.value}" if s is Script.TRADITIONAL else "")
+        + f"), encoding: {article.encoding}"
         + (f", {article.replaced} undecodable bytes replaced" if article.replaced else "")
         + (f", {article.escapes} terminal escape sequences removed" if article.escapes else ""),
         f"reference date: {article.reference_date.isoformat()} ({article.reference_source})",
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
-        + (f", tags: {', '.join(t(s) for t in article.tags)}" if article.tags else ""),
+        + (f", tags: {', '.join(t(s, v) for t in article.tags)}" if article.tags else ""),
         "",
         f"bloggers ({len(article.bloggers) + len(article.credited)}):",
     ]
     for b in (*article.bloggers, *article.credited):
-        who = " · ".join(x for x in (b.name(s) if b.name else "", b.role(s) if b.role else "") if x)
+        who = " · ".join(x(s, v) for x in (b.name, b.role) if x is not None)
         count = len(b.mentions) + len(b.credits)
-        out.append(f"  @{b.handle(s)}" + (f"  {who}" if who else "") + f"  ×{count}")
+        out.append(f"  @{b.handle(s, v)}" + (f"  {who}" if who else "") + f"  ×{count}")
     out += ["", f"timeline ({len(article.timeline)}):"]
     for e in article.timeline:
-        text = article.sentence_text(e.paragraph, e.sentence, s).strip()
+        text = article.sentence_text(e.paragraph, e.sentence, s, v).strip()
         if len(text) > width:
             text = text[: width - 1] + "…"
-        out.append(f"  {event_label(article, e, s):<18} {e.text(s)}  — {text}")
+        out.append(f"  {event_label(article, e, s, v):<18} {e.text(s, v)}  — {text}")
     if article.keywords:
-        out += ["", "keywords: " + ", ".join(k(s) for k in article.keywords)]
+        out += ["", "keywords: " + ", ".join(k(s, v) for k in article.keywords)]
     return "\n".join(out)

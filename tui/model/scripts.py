@@ -2,9 +2,15 @@
 
 Every span in the model is a character offset that must mean the same place in
 both scripts, so conversion here is always length-preserving: we use only the
-character-for-character OpenCC configurations (``t2s`` and ``s2t``) and, should
-a phrase rule ever change a length, fall back to converting character by
-character.  No other module imports :mod:`opencc`.
+character-for-character OpenCC configurations (``t2s``, ``s2t`` and the regional
+``s2tw``/``s2hk``/``t2tw``/``t2hk``) and, should a phrase rule ever change a
+length, fall back to converting character by character.  No other module
+imports :mod:`opencc`.
+
+Traditional text comes in three forms (:class:`Variant`): OpenCC's standard
+(``爲``, ``裏``, ``着``), 臺灣正體 (``為``, ``裡``, ``著``) and 香港繁體 (``為``,
+``裏``, ``着``).  Simplified text converted from Traditional gets the mainland
+particle ``着`` where Taiwan writes ``著`` (``意味著`` → ``意味着``, but ``著名``).
 """
 
 from __future__ import annotations
@@ -33,33 +39,110 @@ class Script(StrEnum):
         return "繁" if self is Script.TRADITIONAL else "简"
 
 
+class Variant(StrEnum):
+    """The form of Traditional text: OpenCC's standard, Taiwan's or Hong Kong's."""
+
+    STANDARD = "standard"
+    TW = "tw"
+    HK = "hk"
+
+    @property
+    def mark(self) -> str:
+        """A short mark after 繁 in the header (``繁·臺``); empty for the standard form."""
+        return _MARKS[self]
+
+
+_MARKS = {Variant.STANDARD: "", Variant.TW: "臺", Variant.HK: "港"}
+
 # The only configurations whose output has the input's length, character for character.
-_CONFIG = {Script.SIMPLIFIED: "t2s", Script.TRADITIONAL: "s2t"}
+_FROM_SIMPLIFIED = {Variant.STANDARD: "s2t", Variant.TW: "s2tw", Variant.HK: "s2hk"}
+_FROM_TRADITIONAL = {Variant.STANDARD: None, Variant.TW: "t2tw", Variant.HK: "t2hk"}
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=2)
+def default_variant(source: Script) -> Variant:
+    """The Traditional form shown when the reader chose none.
+
+    Converted text gets 臺灣正體 (``爲``/``裏``/``喫`` look wrong to Taiwan and Hong Kong
+    readers alike); Traditional text is shown as written, which costs no conversion.
+    """
+    return Variant.STANDARD if source is Script.TRADITIONAL else Variant.TW
+
+
+def conversion(source: Script, to: Script, variant: Variant | None = None) -> str | None:
+    """The OpenCC configuration that shows text written in ``source`` in ``to``.
+
+    ``None`` means the text is shown as written.  ``variant`` (default:
+    :func:`default_variant`) chooses the Traditional form.  OpenCC has no
+    length-keeping way back from a regional form to its standard one, so standard
+    Traditional text is Traditional text as written.
+    """
+    if to is Script.SIMPLIFIED:
+        return None if source is Script.SIMPLIFIED else "t2s"
+    v = variant or default_variant(source)
+    return (_FROM_TRADITIONAL if source is Script.TRADITIONAL else _FROM_SIMPLIFIED)[v]
+
+
+@lru_cache(maxsize=8)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def convert(text: str, to: Script) -> str:
+def convert(text: str, to: Script, variant: Variant = Variant.STANDARD) -> str:
     """Convert ``text`` into script ``to``, keeping its length exactly.
 
-    This is the single place where the length assumption lives: every caller may
-    reuse offsets from one script in the other.
+    ``text`` may be in either script (``s2t`` leaves Traditional characters alone);
+    ``variant`` is the Traditional form to write.  This is the single place where
+    the length assumption lives: every caller may reuse offsets from one script in
+    the other.
     """
+    config = "t2s" if to is Script.SIMPLIFIED else _FROM_SIMPLIFIED[variant]
+    return convert_with(config, text)
+
+
+def convert_with(config: str, text: str) -> str:
+    """Apply one of the length-keeping configurations (see :func:`conversion`) to ``text``."""
     if not text:
         return text
     with _lock:  # the pure-Python converter keeps per-call state; guard it for worker threads
-        out = _converter(_CONFIG[to]).convert(text)
+        out = _converter(config).convert(text)
         if len(out) != len(text):
-            out = "".join(_char_convert(_CONFIG[to], ch) for ch in text)
+            out = "".join(_char_convert(config, ch) for ch in text)
+    if config == "t2s" and "著" in out:
+        out = mainland_particle(out)
     return out
+
+
+# 著 is zhù (to write; marked) in these words, and stays 著 in Simplified.
+_ZHU_BEFORE = frozenset("显卓昭名原编专论巨遗合译土拙杰撰彰炳")  # 显著, 名著, 原著, 土著…
+_ZHU_AFTER = frozenset("名作称述录者")  # 著名, 著作, 著称, 著述, 著录, 著者
+# … unless the next character makes it zháo/zhuó (莫名著急 → 莫名着急).
+_ZHAO_AFTER = frozenset("急火迷凉陆想")
+
+
+def mainland_particle(text: str) -> str:
+    """Write the particle and zháo/zhuó ``著`` as ``着`` in Simplified ``text``, keeping its length.
+
+    Taiwan writes ``著`` for all its readings; mainland Simplified keeps ``著`` only
+    for zhù (``著名``, ``著作``, ``显著``) and writes ``着`` elsewhere (``意味着``,
+    ``有着``, ``着急``, ``着陆``).  A rule on the neighbouring characters, since OpenCC's
+    ``t2s`` leaves every ``著`` alone.
+    """
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch != "著":
+            continue
+        before = chars[i - 1] if i else ""
+        after = chars[i + 1] if i + 1 < len(chars) else ""
+        zhu = before in _ZHU_BEFORE or after in _ZHU_AFTER
+        if not zhu or after in _ZHAO_AFTER:
+            chars[i] = "着"
+    return "".join(chars)
 
 
 @lru_cache(maxsize=65536)
 def _char_convert(config: str, ch: str) -> str:
+    """One character alone, kept as it is when a rule would change its length."""
     out = _converter(config).convert(ch)
     return out if len(out) == 1 else ch
 
@@ -162,3 +245,24 @@ def either_script(pattern: str) -> str:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+#: OpenCC's character tables whose pairs are forms of one character (standard, Taiwan, Hong Kong).
+_FORM_TABLES = ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "HKVariants.txt")
+
+
+def character_pairs() -> list[tuple[str, str]]:
+    """Every pair of single characters OpenCC treats as forms of each other (发 發, 為 爲, 裡 裏).
+
+    Read from its tables, not by converting, for :mod:`tui.model.find`'s folding.
+    """
+    from pathlib import Path
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    pairs = []
+    for name in _FORM_TABLES:
+        for line in (folder / name).read_text("utf-8").splitlines():
+            key, _, forms = line.partition("\t")
+            if len(key) == 1:
+                pairs.extend((key, f) for f in forms.split() if len(f) == 1 and f != key)
+    return pairs

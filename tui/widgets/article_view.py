@@ -28,21 +28,31 @@ from tui.doclayout import Anchor, DocumentLayout, cell_estimate
 from tui.keymap import ARTICLE_BINDINGS
 from tui.linebreak import char_width
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.find import FindState
+from tui.model.scripts import Script, Variant
 from tui.safety import ReportsErrors, report
 from tui.selection import Mark, MarkKind, Selection, highlights, members, static_marks
-from tui.strings import ui
+from tui.strings import Lang, ui
 from tui.widgets.marked_scrollbar import marked_renderer
 
 #: Kinds of marked spans, in the order their styles are layered.
-LAYERS = (MarkKind.HANDLE, MarkKind.DATE, MarkKind.SENTENCE, MarkKind.MENTION)
+LAYERS = (
+    MarkKind.HANDLE,
+    MarkKind.DATE,
+    MarkKind.SENTENCE,
+    MarkKind.MENTION,
+    MarkKind.FIND,
+    MarkKind.FIND_CURRENT,
+)
 
 
 class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
-    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection``,
-    ``words_failed`` (the keyword line says so).  The reading position is the pane's own:
+    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant``, ``lang``
+    (its titles), ``selection``, ``words_failed`` (the keyword line says so), ``find`` (every
+    hit marked, the one the reader is at strongly; read per paragraph on screen, so a find
+    costs nothing per line).  The reading position is the pane's own:
     :attr:`position` reads it, :meth:`go_to` moves it (the app calls it for jumps and a new
     file); it survives relayouts, script switches and a new model of the same text.
     Posts :class:`ArticleView.Moved` and :class:`ArticleView.Clicked`.
@@ -53,13 +63,18 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         "article-view--date",
         "article-view--sentence",
         "article-view--mention",
+        "article-view--find",
+        "article-view--find-current",
     }
     BINDINGS = ARTICLE_BINDINGS
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
+    variant: var[Variant] = var(Variant.STANDARD, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     selection: var[Selection | None] = var(None, init=False)
     words_failed: var[bool] = var(False, init=False)
+    find: var[FindState | None] = var(None, init=False)
 
     class Clicked(Message):
         """A handle (``kind`` ``"handle"``, a blogger) or a date (``"date"``, an event) was clicked."""
@@ -144,6 +159,12 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         colour = self.get_component_rich_style("article-view--mention").bgcolor
         return self._scroll_fractions, colour
 
+    def watch_variant(self) -> None:
+        self._titles()
+        self._relayout()
+
+    def watch_lang(self) -> None:
+        self._titles()
     def watch_selection(self, selection: Selection | None) -> None:
         self.vertical_scrollbar.refresh()
         if self.article is not None:
@@ -153,17 +174,20 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
     def watch_words_failed(self) -> None:
         self._titles()
 
+    def watch_find(self) -> None:
+        self.refresh()  # lines whose hits changed miss the cache (see render_line)
+
     def _titles(self) -> None:
-        a, s = self.article, self.script
+        a, s, lang = self.article, self.script, self.lang
         if a is None:
             return
-        self.border_title = Text(ui("article", s))  # Text, never markup: keywords are article text
+        self.border_title = Text(ui("article", lang))  # Text, never markup: keywords are article text
         if a.keywords is None:
-            state = ui("unavailable" if self.words_failed else "segmenting", s)
-            self.border_subtitle = Text(f"{ui('keywords', s)}：{state}")
+            state = ui("unavailable" if self.words_failed else "segmenting", lang)
+            self.border_subtitle = Text(f"{ui('keywords', lang)}{ui('colon', lang)}{state}")
         else:
-            words = " · ".join(k(s) for k in a.keywords[:8])
-            self.border_subtitle = Text(f"{ui('keywords', s)}：{words}")
+            words = " · ".join(k(s, self.variant) for k in a.keywords[:8])
+            self.border_subtitle = Text(f"{ui('keywords', lang)}{ui('colon', lang)}{words}")
 
     def notify_style_update(self) -> None:
         """Styles changed (a theme): lines drawn with the old ones are stale."""
@@ -212,9 +236,9 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         if self.scrollable_content_region.width <= 0:
             self._layout = None  # not laid out yet: on_resize does it at the real width
             return
-        paragraphs, script = self.article.paragraphs, self.script
+        paragraphs, script, variant = self.article.paragraphs, self.script, self.variant
         self._layout = DocumentLayout(
-            lambda p: paragraphs[p].text(script), self._width(), self._cells
+            lambda p: paragraphs[p].text(script, variant), self._width(), self._cells
         )
         self._cache.clear()
         y = 0
@@ -313,12 +337,16 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         line = self._layout.line(top + y)
         if line is None:
             return Strip.blank(width, base)
-        key = (line, self.script, width, self._highlights.get(line[0]))
+        found = self._found_in(line[0])
+        key = (line, self.script, self.variant, width, self._highlights.get(line[0]), found)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render(*line, width, base)
+            strip = self._render(*line, width, base, found)
             self._cache[key] = strip
         return strip
+
+    def _text(self, paragraph: int) -> str:
+        return self.article.paragraphs[paragraph].text(self.script, self.variant)
 
     def _compute_styles(self) -> dict[str, Style]:
         styles = {"base": self.rich_style}
@@ -326,11 +354,25 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
             styles[kind] = self.get_component_rich_style(f"article-view--{kind}", partial=True)
         return styles
 
-    def _render(self, p: int, start: int, end: int, width: int, base: Style) -> Strip:
-        text = self.article.paragraphs[p].text(self.script)[start:end].replace("\t", " ")
+    def _found_in(self, paragraph: int) -> tuple[Mark, ...]:
+        """The find's hits in ``paragraph`` as marks (cheap: two bisections)."""
+        find = self.find
+        if find is None or not find.found:
+            return ()
+        hit = find.hit
+        current = (hit.start, hit.end) if hit is not None and hit.paragraph == paragraph else None
+        return tuple(
+            Mark(s, e, MarkKind.FIND_CURRENT if (s, e) == current else MarkKind.FIND)
+            for s, e in find.found.in_paragraph(paragraph)
+        )
+
+    def _render(
+        self, p: int, start: int, end: int, width: int, base: Style, found: tuple[Mark, ...] = ()
+    ) -> Strip:
+        text = self._text(p)[start:end].replace("\t", " ")
         marks = [
             m
-            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()))
+            for m in (*self._marks.get(p, ()), *self._highlights.get(p, ()), *found)
             if m.start < end and m.end > start
         ]
         if not marks:
@@ -374,7 +416,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
         if line is None:
             return
         p, start, end = line
-        text = self.article.paragraphs[p].text(self.script)
+        text = self._text(p)
         x, i = 0, start
         while i < end and x + char_width(text[i]) <= offset.x:
             x += char_width(text[i])

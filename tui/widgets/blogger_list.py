@@ -8,9 +8,9 @@ from rich.text import Text
 from textual.reactive import var
 
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.selection import Selection, SelectionKind, position
-from tui.strings import ui
+from tui.strings import Lang, ui
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import blogger_row
 
@@ -25,18 +25,28 @@ class BloggerList(RowList):
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
+    variant: var[Variant] = var(Variant.STANDARD, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     selection: var[Selection | None] = var(None, init=False)
 
     def row_count(self) -> int:
         return 0 if self.article is None else len(self.article.bloggers)
 
     def row_state(self, index: int) -> Hashable:
-        return (self.script, self._position(index))
+        return (self.script, self.variant, self._position(index))
 
     def render_row(self, index: int, width: int) -> Text:
         if self.article is None:
             return Text("")
-        return blogger_row(self.article, index, self.script, self._position(index), width)
+        return blogger_row(
+            self.article,
+            index,
+            self.script,
+            self._position(index),
+            width,
+            self.variant,
+            self.row_styles,
+        )
 
     def _position(self, index: int) -> str:
         if self.article is None:
@@ -53,6 +63,12 @@ class BloggerList(RowList):
         self._titles()
         self.refresh()
 
+    def watch_variant(self) -> None:
+        self.refresh()
+
+    def watch_lang(self) -> None:
+        self._titles()
+
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         if selection is not None and selection.kind is SelectionKind.BLOGGER:
             self.highlighted = selection.index
@@ -60,9 +76,9 @@ class BloggerList(RowList):
             self.refresh()  # a chosen event changes no row here
 
     def _titles(self) -> None:
-        a, s = self.article, self.script
+        a, s = self.article, self.lang
         if a is None:
             return
         more = "" if a.complete else "…"
-        self.border_title = Text(f"{ui('bloggers', s)} ({len(a.bloggers)}{more})")
+        self.border_title = Text(f"{ui('bloggers', s)} {len(a.bloggers)}{more}")
         self.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))

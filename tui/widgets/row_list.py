@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from tui.keymap import LIST_BINDINGS
 from tui.safety import ReportsErrors, report
+from tui.widgets.rows import ROW_STYLES
 
 
 class RowList(ReportsErrors, ScrollView, can_focus=True):
@@ -37,7 +38,14 @@ class RowList(ReportsErrors, ScrollView, can_focus=True):
     and call :meth:`rows_changed` when the model behind the rows is replaced.
     """
 
-    COMPONENT_CLASSES = {"row-list--cursor"}
+    COMPONENT_CLASSES = {
+        "row-list--cursor",
+        "row-list--label",
+        "row-list--handle",
+        "row-list--muted",
+        "row-list--marker",
+        "row-list--chosen",
+    }
     BINDINGS = LIST_BINDINGS
 
     highlighted: reactive[int] = reactive(0, init=False)
@@ -60,6 +68,8 @@ class RowList(ReportsErrors, ScrollView, can_focus=True):
         self._generation = 0  # bumped whenever the rows' model is replaced
         self._base: Style | None = None
         self._cursor = Style()
+        self._cursor_row: tuple[object, Strip] = (None, Strip.blank(0))
+        self.row_styles: dict[str, Style] = dict.fromkeys(ROW_STYLES, Style())
 
     # ---- what subclasses provide ------------------------------------------------------------
 
@@ -115,7 +125,11 @@ class RowList(ReportsErrors, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if y == 0 or self._base is None:
             self._base = self.rich_style  # once a frame, not once a line
-            self._cursor = self.get_component_rich_style("row-list--cursor")
+            self._cursor = self.get_component_rich_style("row-list--cursor", partial=True)
+            self.row_styles = {
+                name: self.get_component_rich_style(f"row-list--{name}", partial=True)
+                for name in ROW_STYLES
+            }
         base = self._base
         index = round(self.scroll_y) + y
         if not 0 <= index < self.row_count():
@@ -131,8 +145,12 @@ class RowList(ReportsErrors, ScrollView, can_focus=True):
             ]
             strip = Strip(segments).crop_extend(0, width, base)
             self._cache[key] = strip
-        if index == self.highlighted:
-            strip = strip.apply_style(self._cursor)
+        if index == self.highlighted:  # on top of the row's own background
+            cursor_key = (key, self._cursor)
+            if self._cursor_row[0] != cursor_key:
+                cursor = Segment.apply_style(strip, post_style=self._cursor)
+                self._cursor_row = (cursor_key, Strip(cursor, strip.cell_length))
+            strip = self._cursor_row[1]
         return strip
 
     def on_resize(self, event: events.Resize) -> None:

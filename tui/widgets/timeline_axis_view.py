@@ -21,11 +21,11 @@ from textual.widget import Widget
 
 from tui.keymap import AXIS_BINDINGS
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.safety import ReportsErrors, report
 from tui.selection import Selection, SelectionKind, chosen_group
-from tui.strings import say, ui
+from tui.strings import Lang, ui
 from tui.timeline_axis import (
     AXIS,
     BREAK,
@@ -40,7 +40,6 @@ from tui.timeline_axis import (
 from tui.timeline_row import row_for_group
 from tui.widgets.timeline_list import ROW_CLASSES, piece_style
 
-_LEGEND = "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表"
 _FIXED_ROWS = 2  # the row of the group at the cursor, the legend (a blank line if room)
 
 
@@ -66,6 +65,8 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
+    variant: var[Variant] = var(Variant.STANDARD, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     selection: var[Selection | None] = var(None, init=False)
     on_screen: var[tuple[int, int]] = var((0, -1), init=False)
     cursor: var[int] = var(0, init=False)
@@ -106,12 +107,19 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
         self._titles()
         self.refresh()
 
+    def watch_variant(self) -> None:
+        self.refresh()
+
+    def watch_lang(self) -> None:
+        self._titles()
+        self.refresh()  # the legend line
+
     def _titles(self) -> None:
-        a, s = self.article, self.script
+        a, s = self.article, self.lang
         if a is None:
             return
         dates = 0 if self._groups is None else len(self._groups)
-        self.border_title = Text(f"{say('时间轴', s)} ({dates}{'' if a.complete else '…'})")
+        self.border_title = Text(f"{ui('axis', s)} ({dates}{'' if a.complete else '…'})")
         self.border_subtitle = Text(ui("no_events", s) if not a.timeline else "")
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
@@ -183,7 +191,7 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
             return Strip.blank(width, base)
         height = self.content_region.height or self.size.height
         if y == height - 1:
-            return self._text_strip(Text(say(_LEGEND, self.script)), width, "legend")
+            return self._text_strip(Text(ui("legend.axis_pane", self.lang)), width, "legend")
         first_row, rows = self._rows_area(layout, height)
         if first_row <= y < first_row + rows:  # the dates as rows, the cursor's among them
             g = self._first_listed(rows) + y - first_row
@@ -247,6 +255,7 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
             width,
             mention=self.selection.mention if chosen == g and self.selection else None,
             on_screen=g in self._in_view,
+            variant=self.variant,
         )
         base = self._base or self.rich_style
         segments = [Segment(t, base + piece_style(self, role)) for t, role in pieces]

@@ -18,10 +18,10 @@ from textual.reactive import var
 
 from tui.keymap import TIMELINE_BINDINGS
 from tui.model.article import Article
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.selection import Selection, SelectionKind, chosen_group
-from tui.strings import say, ui
+from tui.strings import Lang, ui
 from tui.timeline_row import (
     COUNT,
     GUESS_LABEL,
@@ -44,7 +44,6 @@ _ROLE_CLASS = {
     POSITION: "timeline-list--position",
     PLACE: "timeline-list--place",
 }
-_LEGEND = "▍在画面中 ≈推定 ×次数 ¶段落 v 时间轴"
 
 
 def piece_style(widget, role: str) -> Style:
@@ -76,6 +75,8 @@ class TimelineList(RowList):
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
+    variant: var[Variant] = var(Variant.STANDARD, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
     selection: var[Selection | None] = var(None, init=False)
     on_screen: var[tuple[int, int]] = var((0, -1), init=False)
 
@@ -97,7 +98,7 @@ class TimelineList(RowList):
         return None
 
     def row_state(self, index: int) -> Hashable:
-        return (self.script, index in self.in_view, self._mention(index))
+        return (self.script, self.variant, index in self.in_view, self._mention(index))
 
     def render_row(self, index: int, width: int) -> Text:
         if self._groups is None:
@@ -109,6 +110,7 @@ class TimelineList(RowList):
             width,
             mention=self._mention(index),
             on_screen=index in self.in_view,
+            variant=self.variant,
         )
         row = Text(no_wrap=True, end="")
         for text, role in pieces:
@@ -131,6 +133,12 @@ class TimelineList(RowList):
         self._titles()
         self.refresh()
 
+    def watch_variant(self) -> None:
+        self.refresh()
+
+    def watch_lang(self) -> None:
+        self._titles()
+
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection)
         if group is not None:
@@ -148,7 +156,7 @@ class TimelineList(RowList):
         return frozenset() if self._groups is None else self._groups.in_view(*self.on_screen)
 
     def _titles(self) -> None:
-        a, s = self.article, self.script
+        a, s = self.article, self.lang
         if a is None:
             return
         more = "" if a.complete else "…"
@@ -162,4 +170,4 @@ class TimelineList(RowList):
         elif not a.timeline:
             self.border_subtitle = Text(ui("no_events", s))
         else:
-            self.border_subtitle = Text(say(_LEGEND, s))
+            self.border_subtitle = Text(ui("legend.pane", s))

@@ -11,18 +11,9 @@ from textual.widgets import Static
 
 from tui.model.article import Article
 from tui.model.sanitize import safe_line
-from tui.model.scripts import Script
+from tui.model.scripts import Script, Variant
 from tui.safety import ReportsErrors
-from tui.strings import say, ui
-
-#: Where the reference date came from, as the header says it (推定: a guess).
-REFERENCE_SOURCES = {
-    "dateline": "发布时间",
-    "updated": "更新时间",
-    "latest-year": "推定",
-    "today": "今天，推定",
-    "option": "手动设定",
-}
+from tui.strings import TEXTS, Lang, script_badge, ui
 
 
 class ScriptBadge(ReportsErrors, Static):
@@ -38,12 +29,15 @@ class ScriptBadge(ReportsErrors, Static):
 class TitleBar(ReportsErrors, Horizontal):
     """Title on the left, then the status (replaced bytes, reference date), then the script.
 
-    Bound state (see :mod:`tui.view_state`): ``article`` and ``script``.  Everything is drawn
+    Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant`` and ``lang``;
+    the script control names the Traditional form too (``繁·臺``).  Everything is drawn
     as literal text, never markup.
     """
 
     article: var[Article | None] = var(None, always_update=True, init=False)
     script: var[Script] = var(Script.TRADITIONAL, init=False)
+    variant: var[Variant] = var(Variant.STANDARD, init=False)
+    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -56,15 +50,23 @@ class TitleBar(ReportsErrors, Horizontal):
     def watch_script(self) -> None:
         self._show()
 
+    def watch_variant(self) -> None:
+        self._show()
+
+    def watch_lang(self) -> None:
+        self._show()
+
     def _show(self) -> None:
-        a, s = self.article, self.script
+        a, s, v, lang = self.article, self.script, self.variant, self.lang
         if a is None or not self.is_mounted:
             return
-        status = f"{ui('ref', s)} {a.reference_date.isoformat()} ({say(REFERENCE_SOURCES.get(a.reference_source, a.reference_source), s)})"
+        source = a.reference_source
+        said = ui(f"refsrc.{source}", lang) if f"refsrc.{source}" in TEXTS else source
+        status = f"{ui('ref', lang)} {a.reference_date.isoformat()} ({said})"
         if a.replaced:
-            status = f"{a.replaced} {ui('replaced', s)} · " + status
+            status = f"{a.replaced} {ui('replaced', lang)} · " + status
         # The title may be the file's name, which can hold anything but ``/``.
-        title, status = safe_line(a.display_title(s)), safe_line(status)
+        title, status = safe_line(a.display_title(s, v)), safe_line(status)
         self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
         self.query_one("#status", Static).update(Text(status, no_wrap=True, overflow="ellipsis"))
-        self.query_one("#script-badge", ScriptBadge).update(Text(f" {s.badge} "))
+        self.query_one("#script-badge", ScriptBadge).update(Text(f" {script_badge(s, v, lang)} "))

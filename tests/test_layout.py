@@ -1,0 +1,112 @@
+"""Layout: the text keeps 60 cells from 80 columns, folded panes say how to come back, z reads."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets._footer import FooterKey
+
+from tests.apps import explorer, settle
+from tui.strings import Lang
+from tui.widgets.article_view import ArticleView
+
+
+def text_cells(app) -> int:
+    return app.query_one(ArticleView).scrollable_content_region.width
+
+
+def footer_keys(app) -> list[FooterKey]:
+    return list(app.screen_stack[0].query(FooterKey))
+
+
+def footer(app) -> str:
+    return " ".join(f"{k.key_display} {k.description}" for k in footer_keys(app))
+
+
+@pytest.mark.parametrize("width", [80, 90, 104, 105, 120, 200])
+async def test_the_text_keeps_60_cells_beside_the_side_column(width: int) -> None:
+    app = explorer()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        side = app.query_one("#side")
+        assert side.display and side.region.width >= 16
+        assert text_cells(app) >= 60
+        assert app.query_one(ArticleView).region.right <= side.region.x  # side by side, whole
+        assert side.region.right == width
+
+
+async def test_below_80_columns_the_panes_fold_and_the_footer_says_how_to_bring_them() -> None:
+    app = explorer()
+    async with app.run_test(size=(79, 24)) as pilot:
+        await settle(pilot)
+        assert not app.query_one("#side").display
+        assert text_cells(app) >= 60
+        assert "2 時間線" in footer(app) and "3 博主" in footer(app)
+        assert "1 正文" not in footer(app)  # the text is in front
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.query_one("#timeline").region.width > 60
+        assert "1 正文" in footer(app) and "3 博主" in footer(app)
+        assert "2 時間線" not in footer(app)
+
+
+@pytest.mark.parametrize("pane", ["2", "3"])
+async def test_a_jump_from_a_folded_pane_brings_the_text_forward(pane: str) -> None:
+    app = explorer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press(pane, "j", "j", "enter")
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        assert app.selection is not None and app.selection.index == 2
+        assert view.display and view.region.width == 60 and app.focused is view
+        assert not app.query_one("#side").display
+        first, last = app.on_screen
+        paragraph = app.article.timeline[2].paragraph if pane == "2" else None
+        if paragraph is not None:
+            assert first <= paragraph <= last
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("keys", [(), ("2",), ("3", "enter")])
+async def test_the_footer_fits_60_columns_whole(lang: Lang, keys: tuple[str, ...]) -> None:
+    app = explorer()
+    app.lang_chosen = lang
+    app.set_reactive(type(app).lang, lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+        await settle(pilot)
+        shown = footer_keys(app)
+        assert shown
+        for key in shown:  # every key drawn whole, inside the window
+            assert key.region.width > 0 and key.region.right <= 60, key.description
+        assert sum(key.region.width for key in shown) <= 60
+        bindings = {k.key for k in shown}
+        assert "t" in bindings and "ctrl+p" in bindings
+        if keys == ("3", "enter"):
+            assert "n" in bindings  # following a blogger: n matters now
+
+
+async def test_z_reads_at_full_width_and_comes_back() -> None:
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = text_cells(app)
+        position = app.query_one(ArticleView).position
+        await pilot.press("z")
+        await settle(pilot)
+        assert not app.query_one("#side").display
+        assert text_cells(app) > before and app.query_one(ArticleView).region.width == 120
+        assert "2 時間線" in footer(app)
+        assert app.query_one(ArticleView).position == position
+        await pilot.press("z")
+        await settle(pilot)
+        assert app.query_one("#side").display and text_cells(app) == before
+
+
+async def test_reading_mode_binding_id_is_app_reading_mode() -> None:
+    from tui.app import ArticleExplorer
+
+    ids = {b.id: b for b in ArticleExplorer.BINDINGS}
+    assert ids["app.reading_mode"].key == "z"

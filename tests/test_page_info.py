@@ -1,0 +1,51 @@
+"""Page info: the dateline the reference date came from, credits, tags and the chrome."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.model.article import Words
+from tui.model.build import build_article, with_words
+from tui.model.page_info import page_info
+from tui.model.scripts import Script
+
+PAGE = """人工智能公司发布新模型
+2025-01-20 15:18 来源：新华网 作者：张三
+1月20日，某公司在北京发布了新的大模型，引起了广泛关注。业内人士表示，这是今年以来最重要的发布之一。
+该公司去年底完成了新一轮融资，估值超过百亿元。专家认为，这将推动行业进一步发展。
+责任编辑：李四
+标签：人工智能 大模型
+版权所有 © 2025 新华网
+"""
+
+
+def test_page_info_in_both_scripts() -> None:
+    a = build_article(PAGE, "news.txt")
+    info = page_info(a, Script.TRADITIONAL)
+    assert info.reference_date == date(2025, 1, 20) and info.reference_source == "dateline"
+    assert info.reference_line == "2025-01-20 15:18 來源：新華網 作者：張三"
+    assert info.datelines == (info.reference_line,)
+    assert info.credits == ("2025-01-20 15:18 來源：新華網 作者：張三", "責任編輯：李四")
+    assert info.tags == ("人工智能", "大模型")
+    assert "版權所有 © 2025 新華網" in info.chrome and "標籤：人工智能 大模型" in info.chrome
+    assert all(line in info.chrome for line in info.credits)
+    assert info.keywords is None  # not segmented yet
+    simplified = page_info(a, Script.SIMPLIFIED)
+    assert simplified.credits[1] == "责任编辑：李四" and simplified.source == "news.txt"
+
+
+def test_no_reference_line_when_the_date_was_inferred(bundled_article) -> None:
+    info = page_info(bundled_article, Script.SIMPLIFIED)
+    assert info.reference_source == "latest-year" and info.reference_line is None
+    assert info.tags == ("AI", "DeepSeek")
+    assert "+关注" in info.chrome and info.credits == ()
+
+
+def test_keywords_once_segmented() -> None:
+    a = build_article(PAGE)
+    a = with_words(
+        a,
+        Words(tuple(((0, len(p.text)),) for p in a.paragraphs), (("融资", 1, 12), ("无处", -1, 0))),
+    )
+    assert a.paragraphs[1].text.original[12:14] == "融资"
+    assert page_info(a, Script.TRADITIONAL).keywords == ("融資", "無處")
