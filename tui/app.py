@@ -23,6 +23,7 @@ from functools import partial
 from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
+from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
