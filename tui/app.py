@@ -311,11 +311,11 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         self.selection = carried
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fold()
+        self._fold(event.size.width)  # the app's own size is set after this handler runs
 
-    def _fold(self) -> None:
+    def _fold(self, width: int | None = None) -> None:
         """Fold the side panes away in a narrow window or in reading mode."""
-        folded = self.size.width < NARROW_BELOW or self.reading
+        folded = (self.size.width if width is None else width) < NARROW_BELOW or self.reading
         self.screen_stack[0].set_class(folded, "-folded")
         self.folded = folded
 
