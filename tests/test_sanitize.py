@@ -47,3 +47,18 @@ def test_a_stray_escape_does_not_hide_the_article(tmp_path) -> None:
     article = source.build()
     assert article.escapes == 1
     assert len(article.paragraphs) >= 300
+
+
+async def test_the_header_says_how_many_escapes_were_removed(tmp_path) -> None:
+    from tests.apps import app_for, settle
+    from tui.model.load import load_article
+    from tui.widgets.title_bar import TitleBar
+
+    path = tmp_path / "stray.txt"
+    path.write_bytes("第一段\x1b]0;沒有結尾\n第二段，2025年1月發布。\n第三段\x1b[2J。\n".encode())
+    app = app_for(load_article(path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        status = str(app.query_one(TitleBar).query_one("#status").render())
+        assert "2 個終端控制序列已移除" in status, status
+        assert len(app.article.paragraphs) == 3

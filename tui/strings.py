@@ -48,6 +48,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "no_events": ("没有找到日期", "沒有找到日期", "No dates found"),
     "no_bloggers": ("没有找到博主", "沒有找到博主", "No bloggers found"),
     "replaced": ("个无法解码的字节已替换", "個無法解碼的位元組已替換", "undecodable bytes replaced"),
+    "escapes_removed": ("个终端控制序列已移除", "個終端控制序列已移除", "terminal escape sequences removed"),
     "ref": ("参照日期", "參照日期", "Ref. date"),
     "script.simplified": ("简", "簡", "Simp"),
     "script.traditional": ("繁", "繁", "Trad"),

@@ -27,7 +27,8 @@ class ScriptBadge(ReportsErrors, Static):
 
 
 class TitleBar(ReportsErrors, Horizontal):
-    """Title on the left, then the status (replaced bytes, reference date), then the script.
+    """Title on the left, then the status (replaced bytes, removed escapes, reference date), then
+    the script.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant`` and ``lang``;
     the script control names the Traditional form too (``繁·臺``).  Everything is drawn
@@ -65,6 +66,8 @@ class TitleBar(ReportsErrors, Horizontal):
         status = f"{ui('ref', lang)} {a.reference_date.isoformat()} ({said})"
         if a.replaced:
             status = f"{a.replaced} {ui('replaced', lang)} · " + status
+        if a.escapes:  # what the sanitiser took out of the file is said, never silent
+            status = f"{a.escapes} {ui('escapes_removed', lang)} · " + status
         # The title may be the file's name, which can hold anything but ``/``.
         title, status = safe_line(a.display_title(s, v)), safe_line(status)
         self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
