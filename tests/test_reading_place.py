@@ -56,6 +56,7 @@ async def test_a_line_inside_a_paragraph_survives_resizes_and_toggles() -> None:
         )
         paragraph, offset, _end = top_line(view)
         assert view.position == (paragraph, offset)
+        width = view.scrollable_content_region.width
         for size in SIZES:
             await pilot.resize_terminal(*size)
             await settle(pilot)
@@ -65,6 +66,7 @@ async def test_a_line_inside_a_paragraph_survives_resizes_and_toggles() -> None:
             await pilot.press("t")
             await settle(pilot)
             assert shows(view, paragraph, offset)
+        assert view.scrollable_content_region.width == width, (app.folded, app.size)
         assert top_line(view)[:2] == (paragraph, offset)  # back at the width: the very line
         assert view.position == (paragraph, offset)
 
