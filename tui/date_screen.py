@@ -6,10 +6,10 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.keymap import DATE_BINDINGS, active_keymap, keys_sentence
+from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
@@ -25,7 +25,7 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-class DateScreen(ReportsErrors, ModalScreen[date | None]):
+class DateScreen(ReportsErrors, OnceModalScreen):
     """Returns the date typed, or ``None`` when dismissed; says so when it is no date."""
 
     BINDINGS = DATE_BINDINGS

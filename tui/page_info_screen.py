@@ -17,7 +17,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -26,11 +25,12 @@ from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script, Variant
+from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
 
-class PageInfoScreen(ReportsErrors, ModalScreen[str | None]):
+class PageInfoScreen(ReportsErrors, OnceModalScreen):
     """Returns the chosen keyword, or ``None`` when closed.
 
     Bound state: ``script`` and ``variant`` (the article's words; ``t`` switches the script
