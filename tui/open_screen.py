@@ -12,13 +12,14 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.keymap import OPEN_BINDINGS
 from tui.model.sanitize import sanitize
 from tui.path_completion import complete
-from tui.safe_screens import BoundedInput, OnceModalScreen
+from tui.safe_screens import BoundedInput, OnceModalScreen, PagingOptionList
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
@@ -61,14 +62,18 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
             yield Static(id="open-candidates", markup=False)
             if self.recent:
                 yield Static(ui("recent_files", self.lang), markup=False, id="open-recent-title")
-                yield OptionList(
+                yield PagingOptionList(
                     *(Option(Text(sanitize(p)), id=str(i)) for i, p in enumerate(self.recent)),
                     id="open-recent",
                 )
 
     def on_mount(self) -> None:
-        self.query_one("#open-candidates", Static).display = False
-        field = self.query_one(PathInput)
+        try:
+            candidates = self.query_one("#open-candidates", Static)
+            field = self.query_one(PathInput)
+        except NoMatches:  # keys faster than the screen: torn down while it mounted
+            return
+        candidates.display = False
         self.screen.set_focus(field)  # now, not after a refresh: keys typed next go in
         field.cursor_position = len(field.value)
 
