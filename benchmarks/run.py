@@ -60,7 +60,8 @@ def bare_first_paint() -> float:
 
 def explorer_session(path: Path, cache: str, full: tuple[str, ...]) -> dict[str, float]:
     """First full paint, then toggle, page down and jump latencies; peak memory of the child."""
-    t = Terminal([str(path)], env={"ARTICLE_EXPLORER_CACHE": cache})
+    # --no-state: every run starts as a new reader would (no remembered place or script)
+    t = Terminal([str(path), "--no-state"], env={"ARTICLE_EXPLORER_CACHE": cache})
     out: dict[str, float] = {}
     try:
         start = t.started  # taken before the fork
