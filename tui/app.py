@@ -44,7 +44,7 @@ from tui.remember_actions import RememberPlaces
 from tui.remembered import Document, Remembered, content_key
 from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
-from tui.strings import Lang, ui
+from tui.strings import Lang, refusal, ui
 from tui.view_state import (
     ARTICLE_PANE,
     BLOGGER_PANE,
@@ -220,7 +220,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         if not isinstance(error, ArticleError):  # not a bad file: a bug, so log it
             report(None, error)
         message = (
-            str(error)
+            refusal(error.code, error.params, self.lang)
             if isinstance(error, ArticleError)
             else f"{what}: {type(error).__name__}: {error}"
         )

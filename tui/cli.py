@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         source, article, key = pending()
     except ArticleError as exc:
-        print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
+        print(f"{PROG}: {_refused(exc, args.lang)}", file=sys.stderr)
         return 2
     if args.timeline:  # the grouped timeline needs no word segmentation
         from tui.timeline_export import export
@@ -379,7 +379,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         read_source(path, encoding=args.encoding)  # refuse a bad file here, not in the browser
     except ArticleError as exc:
-        print(f"{PROG}: {safe_line(exc)}", file=sys.stderr)
+        print(f"{PROG}: {_refused(exc, args.lang)}", file=sys.stderr)
         return 2
     forwarded = [path]
     for option, value in (
@@ -405,3 +405,12 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return serve(forwarded, host=args.host, port=args.port)
+
+
+def _refused(error: ArticleError, lang: str | None) -> str:
+    """The refusal in the language named with ``--lang`` (English, like argparse, without it)."""
+    if not lang:
+        return safe_line(error)
+    from tui.strings import Lang, refusal
+
+    return safe_line(refusal(error.code, error.params, Lang(lang)))

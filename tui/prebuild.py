@@ -35,7 +35,7 @@ def in_child(work: Callable[[], T]) -> Callable[[], T]:
             try:
                 payload = pickle.dumps(("ok", work()), protocol=pickle.HIGHEST_PROTOCOL)
             except ArticleError as error:
-                payload = pickle.dumps(("refused", str(error)))
+                payload = pickle.dumps(("refused", error))
             except BaseException:
                 payload = pickle.dumps(("failed", None))
             with os.fdopen(write_end, "wb") as pipe:
@@ -55,8 +55,8 @@ def in_child(work: Callable[[], T]) -> Callable[[], T]:
                 os.waitpid(pid, 0)
         if kind == "ok":
             return value
-        if kind == "refused":
-            raise ArticleError(value)
+        if kind == "refused" and isinstance(value, ArticleError):
+            raise value
         return work()
 
     return result

@@ -412,6 +412,52 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "page_info.close.help": ("关闭页面信息", "關閉頁面資訊", "Close page info"),
     "page_info.toggle_script": ("繁/简", "繁/簡", "Simp/Trad"),
     "page_info.toggle_script.help": ("切换繁体 / 简体", "切換繁體 / 簡體", "Switch the script"),
+    # ---- why a file cannot be opened (tui.model.errors.ArticleError codes) ----
+    "refused.empty": ("文件是空的", "檔案是空的", "the file is empty"),
+    "refused.blank": ("文件只有空白", "檔案只有空白", "the file is empty (nothing but white space)"),
+    "refused.binary": (
+        "这看来是二进制文件（含有 NUL 字节），不是文章",
+        "這看來是二進位檔（含有 NUL 位元組），不是文章",
+        "this looks like a binary file (it contains NUL bytes), not a text article",
+    ),
+    "refused.not_text": (
+        "这不像文本：{count} 个字节在所有支持的编码（UTF-8、GB18030、Big5、UTF-16）中都无效",
+        "這不像文字：{count} 個位元組在所有支援的編碼（UTF-8、GB18030、Big5、UTF-16）中都無效",
+        "this does not look like text: {count} bytes are not valid in any supported encoding "
+        "(UTF-8, GB18030, Big5, UTF-16)",
+    ),
+    "refused.unknown_encoding": ("未知的编码：{encoding}", "未知的編碼：{encoding}", "unknown encoding: {encoding}"),
+    "refused.not_text_encoding": (
+        "{encoding} 不是文本编码（可试 utf-8、gb18030、big5 或 utf-16）",
+        "{encoding} 不是文字編碼（可試 utf-8、gb18030、big5 或 utf-16）",
+        "{encoding} is not a text encoding (try utf-8, gb18030, big5 or utf-16)",
+    ),
+    "refused.cannot_decode": (
+        "无法按 {encoding} 读取（{reason}）",
+        "無法以 {encoding} 讀取（{reason}）",
+        "cannot be read as {encoding} ({reason})",
+    ),
+    "refused.no_file": ("没有这个文件", "沒有這個檔案", "no such file"),
+    "refused.denied": ("没有读取权限", "沒有讀取權限", "permission denied"),
+    "refused.unreadable": ("无法读取（{reason}）", "無法讀取（{reason}）", "cannot be read ({reason})"),
+    "refused.directory": ("这是文件夹，不是文件", "這是資料夾，不是檔案", "is a directory, not a file"),
+    "refused.not_regular": (
+        "这是{kind}，不是普通文件；读标准输入请用 -",
+        "這是{kind}，不是一般檔案；讀標準輸入請用 -",
+        "is {kind}, not a regular file; use - to read standard input",
+    ),
+    "refused.too_big": (
+        "{size} 字节，超过 {limit} MiB 的上限",
+        "{size} 位元組，超過 {limit} MiB 的上限",
+        "{size} bytes is over the limit of {limit} MiB",
+    ),
+    "refused.other": ("无法作为文章打开", "無法作為文章開啟", "cannot be opened as an article"),
+    "kind.fifo": ("管道（FIFO）", "管道（FIFO）", "a pipe (FIFO)"),
+    "kind.device": ("终端或设备", "終端機或裝置", "a terminal or device"),
+    "kind.block": ("块设备", "區塊裝置", "a block device"),
+    "kind.socket": ("套接字", "通訊端（socket）", "a socket"),
+    "kind.directory": ("文件夹", "資料夾", "a directory"),
+    "kind.special": ("特殊文件", "特殊檔案", "a special file"),
     "mouse": ("鼠标", "滑鼠", "Mouse"),
     "mouse.help": (
         "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
@@ -433,3 +479,28 @@ def script_badge(script: Script, variant: Variant, lang: Lang | Script) -> str:
     if script is Script.SIMPLIFIED or variant is Variant.STANDARD:
         return name
     return f"{name}·{ui(f'variant.{variant.value}.mark', lang)}"
+
+
+def refusal(code: str, params: dict[str, str], lang: Lang | Script) -> str:
+    """Why a file cannot be opened, in ``lang``: ``path：reason`` from an ``ArticleError``'s
+    code and parameters (which the model has already made safe for a terminal)."""
+    key = f"refused.{code}" if f"refused.{code}" in TEXTS else "refused.other"
+    values = dict(params)
+    if "kind" in values and f"kind.{values['kind']}" in TEXTS:
+        values["kind"] = ui(f"kind.{values['kind']}", lang)
+    try:
+        reason = ui(key, lang).format_map(_Blank(values))
+    except (ValueError, IndexError):  # a template is ours; never let one break a notice
+        reason = ui("refused.other", lang)
+    path = values.get("path")
+    if not path:
+        return reason
+    separator = ": " if Lang.of(lang) is Lang.EN else "："
+    return f"{path}{separator}{reason}"
+
+
+class _Blank(dict):
+    """Template values; a name a refusal did not give is left empty, not a KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return ""

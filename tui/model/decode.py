@@ -63,7 +63,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
             return _checked(Decoded(text, "utf-16", text.count("\ufffd")))
     if b"\x00" in data:
         raise ArticleError(
-            "this looks like a binary file (it contains NUL bytes), not a text article"
+            "this looks like a binary file (it contains NUL bytes), not a text article", "binary"
         )
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", 0))
@@ -101,15 +101,24 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
     try:
         info = codecs.lookup(encoding)
     except (LookupError, ValueError, TypeError):
-        raise ArticleError(f"unknown encoding: {shown}") from None
+        raise ArticleError(f"unknown encoding: {shown}", "unknown_encoding", encoding=shown) from None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_ARTICLES:
-        raise ArticleError(f"{shown} is not a text encoding (try utf-8, gb18030, big5 or utf-16)")
+        raise ArticleError(
+            f"{shown} is not a text encoding (try utf-8, gb18030, big5 or utf-16)",
+            "not_text_encoding",
+            encoding=shown,
+        )
     try:
         text = data.decode(info.name, errors="replace")
     except (UnicodeError, ValueError, TypeError, LookupError) as exc:
-        raise ArticleError(f"cannot be read as {shown} ({safe_line(exc)})") from None
+        raise ArticleError(
+            f"cannot be read as {shown} ({safe_line(exc)})",
+            "cannot_decode",
+            encoding=shown,
+            reason=safe_line(exc),
+        ) from None
     if not isinstance(text, str):
-        raise ArticleError(f"{shown} is not a text encoding")
+        raise ArticleError(f"{shown} is not a text encoding", "not_text_encoding", encoding=shown)
     text = _no_surrogates(text)
     return Decoded(text, info.name, text.count("\ufffd"))
 
@@ -121,24 +130,36 @@ _NOT_FOR_ARTICLES = {"idna", "punycode", "undefined", "raw-unicode-escape", "uni
 def _checked(decoded: Decoded) -> Decoded:
     text = decoded.text
     if not text.strip():
-        raise ArticleError("the file is empty (nothing but white space)")
+        raise ArticleError("the file is empty (nothing but white space)", "blank")
     if "\x00" in text:
-        raise ArticleError("this looks like a binary file (it contains NUL characters)")
+        raise ArticleError("this looks like a binary file (it contains NUL characters)", "binary")
     if decoded.replaced and decoded.replaced > max(16, len(text) // 10):
         raise ArticleError(
             f"this does not look like text: {decoded.replaced} bytes are not valid in any "
-            "supported encoding (UTF-8, GB18030, Big5, UTF-16)"
+            "supported encoding (UTF-8, GB18030, Big5, UTF-16)",
+            "not_text",
+            count=f"{decoded.replaced:,}",
         )
     return decoded
 
 
 _KINDS = (
-    (stat.S_ISFIFO, "a pipe (FIFO)"),
-    (stat.S_ISCHR, "a terminal or device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "block"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISDIR, "directory"),
 )
+
+#: How each kind of file is named in the English message (the interface names them in its own).
+_KIND_WORDS = {
+    "fifo": "a pipe (FIFO)",
+    "device": "a terminal or device",
+    "block": "a block device",
+    "socket": "a socket",
+    "directory": "a directory",
+    "special": "a special file",
+}
 
 
 def _not_regular(mode: int) -> str | None:
@@ -148,7 +169,7 @@ def _not_regular(mode: int) -> str | None:
     for test, kind in _KINDS:
         if test(mode):
             return kind
-    return "not a regular file"
+    return "special"
 
 
 def _read_file(path: str) -> bytes:
@@ -163,40 +184,60 @@ def _read_file(path: str) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ArticleError(f"{shown}: no such file") from None
+        raise ArticleError(f"{shown}: no such file", "no_file", path=shown) from None
     except PermissionError:
-        raise ArticleError(f"{shown}: permission denied") from None
+        raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
     except (OSError, ValueError) as exc:
-        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+        raise ArticleError(
+            f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
+        ) from None
     kind = _not_regular(info.st_mode)
-    if kind == "a directory":
-        raise ArticleError(f"{shown}: is a directory, not a file")
+    if kind == "directory":
+        raise ArticleError(f"{shown}: is a directory, not a file", "directory", path=shown)
     if kind is not None:
-        raise ArticleError(f"{shown}: is {kind}, not a regular file; use - to read standard input")
+        raise ArticleError(
+            f"{shown}: is {_KIND_WORDS[kind]}, not a regular file; use - to read standard input",
+            "not_regular",
+            path=shown,
+            kind=kind,
+        )
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise ArticleError(f"{shown}: no such file") from None
+        raise ArticleError(f"{shown}: no such file", "no_file", path=shown) from None
     except PermissionError:
-        raise ArticleError(f"{shown}: permission denied") from None
+        raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
     except OSError as exc:
-        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+        raise ArticleError(
+            f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
+        ) from None
     try:
         info = os.fstat(fd)
         kind = _not_regular(info.st_mode)
         if kind is not None:
-            raise ArticleError(f"{shown}: is {kind}, not a regular file")
+            raise ArticleError(
+                f"{shown}: is {_KIND_WORDS[kind]}, not a regular file",
+                "not_regular",
+                path=shown,
+                kind=kind,
+            )
         if info.st_size > MAX_BYTES:
             raise ArticleError(
                 f"{shown}: {info.st_size:,} bytes is over the limit of {MAX_BYTES:,} bytes "
-                f"({MAX_BYTES // (1024 * 1024)} MiB)"
+                f"({MAX_BYTES // (1024 * 1024)} MiB)",
+                "too_big",
+                path=shown,
+                size=f"{info.st_size:,}",
+                limit=f"{MAX_BYTES // (1024 * 1024)}",
             )
         with os.fdopen(fd, "rb", closefd=False) as fh:
             return fh.read(MAX_BYTES + 1)
     except PermissionError:
-        raise ArticleError(f"{shown}: permission denied") from None
+        raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
     except OSError as exc:
-        raise ArticleError(f"{shown}: cannot be read ({_reason(exc)})") from None
+        raise ArticleError(
+            f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
+        ) from None
     finally:
         os.close(fd)
 
@@ -217,11 +258,15 @@ def read_decoded(path: str, encoding: str | None = None, stdin: bytes | None = N
     data = (stdin if stdin is not None else b"") if path == "-" else _read_file(path)
     if len(data) > MAX_BYTES:
         raise ArticleError(
-            f"{shown}: input is over the limit of {MAX_BYTES:,} bytes ({MAX_BYTES // (1024 * 1024)} MiB)"
+            f"{shown}: input is over the limit of {MAX_BYTES:,} bytes ({MAX_BYTES // (1024 * 1024)} MiB)",
+            "too_big",
+            path=shown,
+            size=f"{len(data):,}",
+            limit=f"{MAX_BYTES // (1024 * 1024)}",
         )
     if not data:
-        raise ArticleError(f"{shown}: the file is empty")
+        raise ArticleError(f"{shown}: the file is empty", "empty", path=shown)
     try:
         return decode_bytes(data, encoding)
     except ArticleError as exc:
-        raise ArticleError(f"{shown}: {exc}") from None
+        raise exc.at(shown) from None
