@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
@@ -11,6 +12,7 @@ from textual.reactive import var
 from textual.widgets import Static
 
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
+from tui.linebreak import break_lines, text_width
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
@@ -48,25 +50,84 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
         """(keys, what they do) as shown: the keys bound now, in the bound language."""
         return help_rows(active_keymap(self.app), self.lang)
 
+    def on_resize(self, _event: events.Resize) -> None:
+        self.call_after_refresh(self._show)  # the box's width is known after its layout
+
     def _show(self) -> None:
-        """Render the keys in the bound language."""
+        """Render the keys in the bound language, broken for the box's width."""
         lang = self.lang
-        table = Table.grid(padding=(0, 2))
-        key_style = self.get_component_rich_style("help-screen--key", partial=True)
-        table.add_column(style=key_style, no_wrap=True)
-        table.add_column()
-        for keys, what in self.rows():
-            table.add_row(Text(keys), Text(what))
         try:
             box = self.query_one("#help-box", VerticalScroll)
             shown = self.query_one("#help-table", Static)
         except NoMatches:  # keys faster than the screen: torn down before (or while) it mounted
             return
+        key_style = self.get_component_rich_style("help-screen--key", partial=True)
+        shown.update(help_text(self.rows(), self._width(box), key_style))
         box.border_title = Text(ui("help_title", lang))
         close = keys_sentence("help.close", active_keymap(self.app), lang)
         box.border_subtitle = Text(ui("help_close", lang).format(keys=close))
-        shown.update(table)
+
+    def _width(self, box: VerticalScroll) -> int:
+        """Cells for the text: the box's own, or (before its first layout) what its CSS gives."""
+        width = box.scrollable_content_region.width
+        if width > 0:
+            return width
+        return max(20, min(int(self.app.size.width * 0.9), 100) - 6)
+
+    def action_lines(self, step: int) -> None:
+        self._box(lambda box: box.scroll_relative(y=step, animate=False, immediate=True))
+
+    def action_pages(self, step: int) -> None:
+        self._box(
+            lambda box: box.scroll_relative(
+                y=step * max(1, box.scrollable_content_region.height - 1),
+                animate=False,
+                immediate=True,
+            )
+        )
+
+    def action_edge(self, end: int) -> None:
+        self._box(
+            lambda box: (
+                box.scroll_end(animate=False, immediate=True)
+                if end
+                else box.scroll_home(animate=False, immediate=True)
+            )
+        )
+
+    def _box(self, move) -> None:
+        try:
+            move(self.query_one("#help-box", VerticalScroll))
+        except NoMatches:  # a key that arrives as the screen goes
+            return
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         if self.is_current:  # once, however fast the keys come
             self.dismiss(None)
+
+
+def help_text(rows: list[tuple[str, str]], width: int, key_style: Style) -> Text:
+    """The help as lines for ``width`` cells: keys beside what they do, or above it when the
+    box is too narrow for both (a 60-column terminal); descriptions break where Chinese text
+    may break (:func:`tui.linebreak.break_lines`), never cut with an ellipsis."""
+    key_width = min(max((text_width(keys) for keys, _ in rows), default=0), 24)
+    beside = width - key_width - 2 >= 30
+    indent = key_width + 2 if beside else 2
+    out = Text(no_wrap=True, overflow="crop", end="")
+    for number, (keys, what) in enumerate(rows):
+        if number:
+            out.append("\n")
+        pieces = [what[a:b].rstrip() for a, b in break_lines(what, max(8, width - indent))] or [""]
+        if beside and text_width(keys) <= key_width:
+            out.append(keys, key_style)
+            out.append(" " * (indent - text_width(keys)), key_style)  # the key column's own cells
+            out.append(pieces[0])
+            rest = pieces[1:]
+        else:
+            out.append(keys, key_style)
+            rest = pieces
+        for piece in rest:
+            out.append("\n")
+            out.append(" " * indent, key_style)
+            out.append(piece)
+    return out

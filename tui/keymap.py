@@ -98,6 +98,12 @@ AXIS_BINDINGS = [
 HELP_BINDINGS = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
     Binding("t", "app.toggle_script", "繁/简", id="help.toggle_script"),
+    Binding("j,down", "lines(1)", "Down", show=False, id="help.down"),
+    Binding("k,up", "lines(-1)", "Up", show=False, id="help.up"),
+    Binding("space,pagedown", "pages(1)", "Page", show=False, id="help.page_down"),
+    Binding("b,pageup", "pages(-1)", "Page up", show=False, id="help.page_up"),
+    Binding("g,home", "edge(0)", "Top", show=False, id="help.top"),
+    Binding("G,end", "edge(1)", "Bottom", show=False, id="help.bottom"),
 ]
 
 OPEN_BINDINGS = [

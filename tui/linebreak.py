@@ -19,6 +19,7 @@ OPENING = set("（「『《〈【〔〖〘〚｛［“‘([{$￥¥")
 _SPACE = " \t\u3000"
 # A run that must not be broken: letters, digits and the marks that glue them (URLs, versions).
 _ALNUM = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff_]"
+_DOUBLED = "—―─/"
 _WORD = re.compile(rf"{_ALNUM}+(?:[@#&+\-=/\\.:'%~^*|<>?]+{_ALNUM}+)*")
 
 
@@ -44,6 +45,10 @@ def _units(text: str) -> list[tuple[int, int, int]]:
         if ch in _SPACE:
             j = i + 1
             while j < n and text[j] in _SPACE:
+                j += 1
+        elif ch in _DOUBLED and i + 1 < n and text[i + 1] == ch:
+            j = i + 1  # a doubled dash (——) or slash (//) is one mark: never split
+            while j < n and text[j] == ch:
                 j += 1
         else:
             m = _WORD.match(text, i)
