@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.apps import app_for, explorer, settle
-from tests.timeline_texts import GALA, GUESSED, with_basis
+from tests.timeline_texts import GALA, GUESSED
 from tui.app import ArticleExplorer
 from tui.model.build import build_article
 from tui.model.scripts import Script
@@ -24,7 +24,7 @@ TODAY = date(2026, 6, 1)
 
 
 def gala_app(text: str = GALA) -> ArticleExplorer:
-    return app_for(with_basis(build_article(text, today=TODAY)))
+    return app_for(build_article(text, today=TODAY))
 
 
 def own_words(app, member) -> str:

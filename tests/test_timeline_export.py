@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from tests.test_cli import run
-from tests.timeline_texts import GALA, with_basis
+from tests.timeline_texts import GALA
 from tui.model.build import build_article
 from tui.model.scripts import Script
 from tui.timeline_export import COLUMNS, to_csv, to_ics, to_markdown
@@ -22,7 +22,7 @@ AWKWARD = "管道*星號*_底線_<b>\n2024年12月,有人說|這是;「開始」
 
 @pytest.fixture(scope="module")
 def gala():
-    return with_basis(build_article(AWKWARD + GALA, today=TODAY))
+    return build_article(AWKWARD + GALA, today=TODAY)
 
 
 def _unescape_ics(text: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.timeline_texts import GALA, with_basis
+from tests.timeline_texts import GALA
 from tui.linebreak import CLOSING, text_width
 from tui.model.build import build_article
 from tui.model.timeline_groups import (
@@ -26,7 +26,7 @@ TODAY = date(2026, 6, 1)
 
 @pytest.fixture(scope="module")
 def gala():
-    return with_basis(build_article(GALA, today=TODAY))
+    return build_article(GALA, today=TODAY)
 
 
 # ---- groups -------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def test_basis_and_guess(gala) -> None:
 
 def test_a_stated_reference_date_is_no_guess() -> None:
     text = "2025/01/31 10:00\n" + GALA
-    article = with_basis(build_article(text, today=TODAY))
+    article = build_article(text, today=TODAY)
     assert article.reference_source == "dateline"
     assert not any(article.is_guess(e) for e in article.timeline)
     assert any(e.basis == "reference" for e in article.timeline)

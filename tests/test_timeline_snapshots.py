@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.apps import app_for, explorer, settle
-from tests.timeline_texts import GALA, GUESSED, with_basis
+from tests.timeline_texts import GALA, GUESSED
 from tui.model.build import build_article
 
 
@@ -30,7 +30,7 @@ class TestTimelineAxis:
         assert snap_compare(explorer(), terminal_size=(120, 40), run_before=run)
 
     def test_broken_axis_with_an_outlier_and_guesses(self, snap_compare) -> None:
-        article = with_basis(build_article(GALA, "gala.txt", today=date(2026, 6, 1)))
+        article = build_article(GALA, "gala.txt", today=date(2026, 6, 1))
         app = app_for(article)
         assert snap_compare(app, terminal_size=(120, 40), run_before=_keys("2", "v", "G"))
 
@@ -43,7 +43,7 @@ class TestTimelineGroupWalk:
 
 class TestTimelineGuessed:
     def test_guessed_dates_are_marked(self, snap_compare) -> None:
-        article = with_basis(build_article(GUESSED, "guessed.txt", today=date(2026, 6, 1)))
+        article = build_article(GUESSED, "guessed.txt", today=date(2026, 6, 1))
         app = app_for(article)
         assert snap_compare(app, terminal_size=(120, 40), run_before=_keys("2"))
 

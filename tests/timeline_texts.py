@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-
-from tui.model.article import Article, Event
-
 #: A gala story: one date named many times, an outlier year, a holiday week, no dateline.
 GALA = (
     "2025年央視春晚今晚登場，本屆春晚共有四十個節目。\n"
@@ -23,28 +18,3 @@ GUESSED = (
     "昨天下午，會員們在新址辦了第一次分享會。\n"
     "5月3日還會有一場關於城市記憶的講座，歡迎參加。\n"
 )
-
-
-@dataclass(frozen=True)
-class _Dated(Event):
-    basis: str = "stated"
-
-
-def with_basis(article: Article) -> Article:
-    """``article`` with each event's basis set as the model's rule states it: ``stated``
-    when the words themselves hold a four-digit year, else ``reference``.
-
-    Used until every branch's model fills ``Event.basis`` itself; on such a model the
-    field is only overwritten with the same rule.
-    """
-
-    def based(e: Event) -> Event:
-        text = e.text.simplified
-        stated = any(text[k : k + 4].isdigit() for k in range(max(0, len(text) - 3)))
-        value = "stated" if stated else "reference"
-        fields = {f.name: getattr(e, f.name) for f in dataclasses.fields(Event)}
-        if any(f.name == "basis" for f in dataclasses.fields(Event)):
-            return dataclasses.replace(e, basis=value)
-        return _Dated(**fields, basis=value)
-
-    return dataclasses.replace(article, timeline=tuple(based(e) for e in article.timeline))

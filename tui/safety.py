@@ -24,6 +24,7 @@ from typing import Any
 
 from textual import events
 from textual.message import Message
+from textual.strip import Strip
 
 from tui.model.sanitize import safe_line
 
@@ -106,3 +107,22 @@ class ReportsErrors:
             if isinstance(message, events.Compose | events.Mount):
                 raise
             report(getattr(self, "app", None), error)
+
+
+class DrawsLinesSafely(ReportsErrors):
+    """Mixin for Line API widgets: a line that fails to draw is reported and drawn blank.
+
+    Drawing runs outside the message handlers :class:`ReportsErrors` guards, so without
+    this one bad line would end the app.  Subclasses draw in :meth:`draw_line`.
+    """
+
+    def render_line(self, y: int) -> Strip:
+        try:
+            return self.draw_line(y)
+        except Exception as error:
+            report(getattr(self, "app", None), error)
+            return Strip.blank(self.size.width, self.rich_style)  # type: ignore[attr-defined]
+
+    def draw_line(self, y: int) -> Strip:
+        """Line ``y`` of the widget's content (what ``render_line`` would draw)."""
+        raise NotImplementedError

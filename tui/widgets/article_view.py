@@ -30,7 +30,7 @@ from tui.linebreak import char_width
 from tui.model.article import Article
 from tui.model.find import FindState
 from tui.model.scripts import Script, Variant
-from tui.safety import ReportsErrors, report
+from tui.safety import DrawsLinesSafely, report
 from tui.selection import Mark, MarkKind, Selection, highlights, members, static_marks
 from tui.strings import Lang, ui
 from tui.widgets.marked_scrollbar import marked_renderer
@@ -46,7 +46,7 @@ LAYERS = (
 )
 
 
-class ArticleView(ReportsErrors, ScrollView, can_focus=True):
+class ArticleView(DrawsLinesSafely, ScrollView, can_focus=True):
     """The body text with handles and dates marked, and the current selection highlighted.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``variant``, ``lang``
@@ -310,14 +310,7 @@ class ArticleView(ReportsErrors, ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        try:
-            return self._render_line(y)
-        except Exception as error:  # drawing runs outside our handlers: report it here
-            report(self.app, error)
-            return Strip.blank(self.size.width, self.rich_style)
-
-    def _render_line(self, y: int) -> Strip:
+    def draw_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0 or self._styles is None:
             self._styles = self._compute_styles()  # once a frame, not once a line

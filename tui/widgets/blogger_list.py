@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from rich.text import Text
-from textual.reactive import var
 
-from tui.model.article import Article
-from tui.model.scripts import Script, Variant
 from tui.selection import Selection, SelectionKind, position
-from tui.strings import Lang, ui
+from tui.strings import ui
 from tui.widgets.row_list import RowList
 from tui.widgets.rows import blogger_row
+from tui.widgets.side_pane import SidePane
 
 
-class BloggerList(RowList):
+class BloggerList(SidePane, RowList):
     """The bloggers the article names, in order of first mention.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection`` (the
@@ -23,11 +21,6 @@ class BloggerList(RowList):
     Posts :class:`RowList.Chosen` with the blogger's index.
     """
 
-    article: var[Article | None] = var(None, always_update=True, init=False)
-    script: var[Script] = var(Script.TRADITIONAL, init=False)
-    variant: var[Variant] = var(Variant.STANDARD, init=False)
-    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
-    selection: var[Selection | None] = var(None, init=False)
 
     def row_count(self) -> int:
         return 0 if self.article is None else len(self.article.bloggers)
@@ -57,17 +50,7 @@ class BloggerList(RowList):
 
     def watch_article(self) -> None:
         self.rows_changed()
-        self._titles()
-
-    def watch_script(self) -> None:
-        self._titles()
-        self.refresh()
-
-    def watch_variant(self) -> None:
-        self.refresh()
-
-    def watch_lang(self) -> None:
-        self._titles()
+        self.retitle()
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         if selection is not None and selection.kind is SelectionKind.BLOGGER:
@@ -75,7 +58,7 @@ class BloggerList(RowList):
         if any(s is not None and s.kind is SelectionKind.BLOGGER for s in (old, selection)):
             self.refresh()  # a chosen event changes no row here
 
-    def _titles(self) -> None:
+    def retitle(self) -> None:
         a, s = self.article, self.lang
         if a is None:
             return

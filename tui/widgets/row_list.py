@@ -27,11 +27,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.keymap import LIST_BINDINGS
-from tui.safety import ReportsErrors, report
+from tui.safety import DrawsLinesSafely
 from tui.widgets.rows import ROW_STYLES
 
 
-class RowList(ReportsErrors, ScrollView, can_focus=True):
+class RowList(DrawsLinesSafely, ScrollView, can_focus=True):
     """One line per entry, a highlighted row, and vim keys.
 
     Subclasses implement :meth:`row_count`, :meth:`row_state` and :meth:`render_row`,
@@ -114,14 +114,7 @@ class RowList(ReportsErrors, ScrollView, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        try:
-            return self._render_line(y)
-        except Exception as error:  # drawing runs outside our handlers: report it here
-            report(self.app, error)
-            return Strip.blank(self.size.width, self.rich_style)
-
-    def _render_line(self, y: int) -> Strip:
+    def draw_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0 or self._base is None:
             self._base = self.rich_style  # once a frame, not once a line

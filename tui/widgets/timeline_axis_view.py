@@ -20,12 +20,10 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.keymap import AXIS_BINDINGS
-from tui.model.article import Article
-from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex, groups_for
-from tui.safety import ReportsErrors, report
+from tui.safety import DrawsLinesSafely
 from tui.selection import Selection, SelectionKind, chosen_group
-from tui.strings import Lang, ui
+from tui.strings import ui
 from tui.timeline_axis import (
     AXIS,
     BREAK,
@@ -38,12 +36,13 @@ from tui.timeline_axis import (
     Dated,
 )
 from tui.timeline_row import row_for_group
+from tui.widgets.side_pane import SidePane
 from tui.widgets.timeline_list import ROW_CLASSES, piece_style
 
 _FIXED_ROWS = 2  # the row of the group at the cursor, the legend (a blank line if room)
 
 
-class TimelineAxis(ReportsErrors, Widget, can_focus=True):
+class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
     """Groups of the timeline on a time axis (the pane's ``v`` mode).
 
     Bound state (see :mod:`tui.view_state`): the same as :class:`TimelineList`'s.  Its own
@@ -63,11 +62,6 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
     }
     BINDINGS = AXIS_BINDINGS
 
-    article: var[Article | None] = var(None, always_update=True, init=False)
-    script: var[Script] = var(Script.TRADITIONAL, init=False)
-    variant: var[Variant] = var(Variant.STANDARD, init=False)
-    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
-    selection: var[Selection | None] = var(None, init=False)
     on_screen: var[tuple[int, int]] = var((0, -1), init=False)
     cursor: var[int] = var(0, init=False)
 
@@ -100,21 +94,10 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
         self._in_view = self._groups_in_view()
         if self._groups is not None:
             self.set_reactive(TimelineAxis.cursor, min(self.cursor, max(0, len(self._groups) - 1)))
-        self._titles()
+        self.retitle()
         self.refresh()
 
-    def watch_script(self) -> None:
-        self._titles()
-        self.refresh()
-
-    def watch_variant(self) -> None:
-        self.refresh()
-
-    def watch_lang(self) -> None:
-        self._titles()
-        self.refresh()  # the legend line
-
-    def _titles(self) -> None:
+    def retitle(self) -> None:
         a, s = self.article, self.lang
         if a is None:
             return
@@ -174,14 +157,7 @@ class TimelineAxis(ReportsErrors, Widget, can_focus=True):
 
     # ---- drawing ----------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        try:
-            return self._render_line(y)
-        except Exception as error:  # drawing runs outside our handlers: report it here
-            report(self.app, error)
-            return Strip.blank(self.size.width, self.rich_style)
-
-    def _render_line(self, y: int) -> Strip:
+    def draw_line(self, y: int) -> Strip:
         width = self.content_region.width or self.size.width
         if y == 0 or self._base is None:
             self._base = self.rich_style  # once a frame, not once a line

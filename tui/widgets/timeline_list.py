@@ -17,11 +17,9 @@ from rich.text import Text
 from textual.reactive import var
 
 from tui.keymap import TIMELINE_BINDINGS
-from tui.model.article import Article
-from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.selection import Selection, SelectionKind, chosen_group
-from tui.strings import Lang, ui
+from tui.strings import ui
 from tui.timeline_row import (
     COUNT,
     GUESS_LABEL,
@@ -33,6 +31,7 @@ from tui.timeline_row import (
     row_for_group,
 )
 from tui.widgets.row_list import RowList
+from tui.widgets.side_pane import SidePane
 
 #: Row roles (tui.timeline_row) drawn with a component class of the pane.
 _ROLE_CLASS = {
@@ -60,7 +59,7 @@ def piece_style(widget, role: str) -> Style:
 ROW_CLASSES = frozenset(_ROLE_CLASS.values())
 
 
-class TimelineList(RowList):
+class TimelineList(SidePane, RowList):
     """The article's dates in time order, one row per date however often it is named.
 
     Bound state (see :mod:`tui.view_state`): ``article``, ``script``, ``selection`` (the
@@ -73,11 +72,6 @@ class TimelineList(RowList):
     COMPONENT_CLASSES = RowList.COMPONENT_CLASSES | ROW_CLASSES
     BINDINGS = TIMELINE_BINDINGS
 
-    article: var[Article | None] = var(None, always_update=True, init=False)
-    script: var[Script] = var(Script.TRADITIONAL, init=False)
-    variant: var[Variant] = var(Variant.STANDARD, init=False)
-    lang: var[Lang] = var(Lang.ZH_HANT, init=False)
-    selection: var[Selection | None] = var(None, init=False)
     on_screen: var[tuple[int, int]] = var((0, -1), init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -127,17 +121,7 @@ class TimelineList(RowList):
         self._groups = None if self.article is None else groups_for(self.article)
         self.in_view = self._groups_in_view()
         self.rows_changed()
-        self._titles()
-
-    def watch_script(self) -> None:
-        self._titles()
-        self.refresh()
-
-    def watch_variant(self) -> None:
-        self.refresh()
-
-    def watch_lang(self) -> None:
-        self._titles()
+        self.retitle()
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection)
@@ -155,7 +139,7 @@ class TimelineList(RowList):
     def _groups_in_view(self) -> frozenset[int]:
         return frozenset() if self._groups is None else self._groups.in_view(*self.on_screen)
 
-    def _titles(self) -> None:
+    def retitle(self) -> None:
         a, s = self.article, self.lang
         if a is None:
             return
