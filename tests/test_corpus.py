@@ -3,8 +3,9 @@
 These tests check the corpus, not the model: a typo in an expectation would silently
 lower (or raise) every figure ``make eval`` prints.  See ``tests/corpus/README.md``.
 The held-out texts (``tests/corpus/holdout/``, ``HNN-shape-region``) and the blind texts
-(``tests/corpus/blind/``, ``BNN-shape-region``) are checked for form the same way; the size and
-balance checks below are for the main set only, each other set has its own.
+(``tests/corpus/blind/``, ``BNN-shape-region``; ``tests/corpus/blind2/``, ``CNN-shape-region``) are
+checked for form the same way; the size and balance checks below are for the main set only, each
+other set has its own.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ HOLDOUT = CORPUS / "holdout"
 HELD_OUT = sorted(HOLDOUT.glob("*.txt"))
 BLIND = CORPUS / "blind"
 BLIND_TEXTS = sorted(BLIND.glob("*.txt"))
+BLIND2 = CORPUS / "blind2"
+BLIND2_TEXTS = sorted(BLIND2.glob("*.txt"))
 NAME = re.compile(r"^(?P<n>H?\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 BLIND_NAME = re.compile(r"^(?P<n>B\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
+BLIND2_NAME = re.compile(r"^(?P<n>C\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 KEYS = {"script", "region", "shape", "title", "reference_date", "handles", "dates", "chrome"}
 REGION_SCRIPT = {"tw": "traditional", "hk": "traditional", "cn": "simplified"}
 LATIN_TAIL = re.compile(r"[A-Za-z0-9_]")
@@ -70,10 +74,11 @@ def test_held_out_size_and_balance() -> None:
     assert sum(w["title"] is None for w in wants) >= 2
 
 
-def test_blind_size_and_balance() -> None:
+@pytest.mark.parametrize("texts", [BLIND_TEXTS, BLIND2_TEXTS], ids=["blind", "blind2"])
+def test_blind_size_and_balance(texts: list[Path]) -> None:
     """Eight Traditional (Taiwan and Hong Kong) and eight Simplified (mainland) blind texts."""
-    wants = [_load(p)[1] for p in BLIND_TEXTS]
-    assert len(BLIND_TEXTS) == 16
+    wants = [_load(p)[1] for p in texts]
+    assert len(texts) == 16
     scripts = Counter(w["script"] for w in wants)
     assert scripts == {"traditional": 8, "simplified": 8}, scripts
     assert {"tw", "hk", "cn"} <= {w["region"] for w in wants}
@@ -81,11 +86,14 @@ def test_blind_size_and_balance() -> None:
     assert sum(w["title"] is None for w in wants) >= 2
 
 
-def test_blind_files_have_their_pairs() -> None:
-    texts = {p.stem for p in BLIND.glob("*.txt")}
-    assert texts == {p.stem for p in BLIND.glob("*.json")}
-    assert all(BLIND_NAME.match(s) for s in texts), texts
-    numbers = Counter(BLIND_NAME.match(s).group("n") for s in texts)
+@pytest.mark.parametrize(
+    ("folder", "name"), [(BLIND, BLIND_NAME), (BLIND2, BLIND2_NAME)], ids=["blind", "blind2"]
+)
+def test_blind_files_have_their_pairs(folder: Path, name: re.Pattern[str]) -> None:
+    texts = {p.stem for p in folder.glob("*.txt")}
+    assert texts == {p.stem for p in folder.glob("*.json")}
+    assert all(name.match(s) for s in texts), texts
+    numbers = Counter(name.match(s).group("n") for s in texts)
     assert all(n == 1 for n in numbers.values()), numbers
 
 
@@ -100,11 +108,14 @@ def test_every_file_has_its_pair(folder: Path) -> None:
     assert all(s.startswith("H") == (folder == HOLDOUT) for s in texts)
 
 
-@pytest.mark.parametrize("path", TEXTS + HELD_OUT + BLIND_TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", TEXTS + HELD_OUT + BLIND_TEXTS + BLIND2_TEXTS, ids=lambda p: p.stem
+)
 def test_expectations_point_at_the_text(path: Path) -> None:
     text, want = _load(path)
-    m = (BLIND_NAME if path.parent == BLIND else NAME).match(path.stem)
-    assert m, f"name must be NN-shape-region (HNN-… held out, BNN-… blind): {path.name}"
+    name = {BLIND: BLIND_NAME, BLIND2: BLIND2_NAME}.get(path.parent, NAME)
+    m = name.match(path.stem)
+    assert m, f"name must be NN-shape-region (HNN-… held out, BNN-/CNN-… blind): {path.name}"
     assert set(want) == KEYS
     assert want["region"] == m["region"] and want["shape"] == m["shape"]
     assert want["script"] == REGION_SCRIPT[want["region"]]
