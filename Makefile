@@ -16,9 +16,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m tui $(ARGS)
 
+# Two passes: the model, Pilot, snapshot and process tests in two workers; then, one at a
+# time, the tests that time a real terminal, a browser or an install (tests marked pty,
+# browser, install: load from a parallel worker would only make them slower).
 test: $(STAMP)
 	$(PY) -m ruff check tui tests benchmarks
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 -m "not pty and not browser and not install"
+	$(PY) -m pytest -m "pty or browser or install"
 
 # The storm test over 20 seeds of 2,000 events in two shards at once (make test runs two
 # seeds); CI runs it too.

@@ -11,6 +11,20 @@ import pytest
 
 from tests.conftest import BUNDLED, ROOT
 
+_WORD_CACHE: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _shared_word_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One word cache for this module's runs of the bundled article: it is segmented once,
+    not once per run (each run is a new process), and never in the user's own cache."""
+    _WORD_CACHE[:] = [str(tmp_path_factory.mktemp("cli-words"))]
+
+
+def shared_cache_env(**extra: str) -> dict[str, str]:
+    """The environment for a run that may use the module's word cache."""
+    return {**os.environ, "ARTICLE_EXPLORER_CACHE": _WORD_CACHE[0], **extra}
+
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
@@ -20,12 +34,13 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
         input=stdin,
         capture_output=True,
         timeout=120,
+        env=shared_cache_env(),
     )
 
 
 @pytest.fixture(scope="module")
 def model() -> dict:
-    out = run("--json", "--no-cache")
+    out = run("--json")
     assert out.returncode == 0, out.stderr
     assert out.stderr == b""  # jieba's start-up chatter is silenced
     return json.loads(out.stdout)
@@ -84,7 +99,7 @@ def test_timeline(model: dict) -> None:
 
 
 def test_simplified_output_keeps_spans() -> None:
-    out = run("--json", "--script", "simplified", "--no-cache")
+    out = run("--json", "--script", "simplified")
     model = json.loads(out.stdout)
     assert model["script"] == "simplified"
     assert model["paragraphs"][0]["text"].startswith("DeepSeek在这个春节假期")
@@ -95,17 +110,17 @@ def test_simplified_output_keeps_spans() -> None:
 
 def test_stdin_and_options(tmp_path) -> None:
     data = "2026/01/03 15:18\n科技博主@闌夕 昨日發文。".encode("big5")
-    out = run("--json", "--no-cache", "-", stdin=data)
+    out = run("--json", "-", stdin=data)
     model = json.loads(out.stdout)
     assert model["encoding"] == "big5"
     assert model["reference_date"] == "2026-01-03"
     assert model["timeline"][0]["start"] == "2026-01-02"
-    out = run("--json", "--no-cache", "--reference-date", "2020-05-05", "-", stdin=data)
+    out = run("--json", "--reference-date", "2020-05-05", "-", stdin=data)
     assert json.loads(out.stdout)["reference_date_source"] == "option"
 
 
 def test_summary_and_help() -> None:
-    out = run("--summary", "--no-cache")
+    out = run("--summary")
     text = out.stdout.decode()
     assert out.returncode == 0
     assert "@ruanyf" in text and "2025-01-28" in text
@@ -172,7 +187,7 @@ def test_summary_and_json_show_a_hostile_file_name_harmlessly(tmp_path) -> None:
     path = tmp_path / HOSTILE_NAME
     path.write_bytes(BUNDLED.read_bytes())
     for mode in ("--summary", "--json"):
-        out = run(mode, "--no-cache", str(path))
+        out = run(mode, str(path))
         assert out.returncode == 0, out.stderr
         assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout
         assert "␛]0;PWNED␇".encode() in out.stdout  # shown, with its controls made visible
@@ -236,8 +251,9 @@ def test_piped_input_with_no_terminal_for_keys_is_one_line() -> None:
     assert len(out.stderr.decode().strip().splitlines()) == 1
     for mode in ("--json", "--summary"):  # printing from a pipe needs no terminal
         out = subprocess.run(
-            [sys.executable, "-m", "tui", mode, "--no-cache", "-"],
+            [sys.executable, "-m", "tui", mode, "-"],
             cwd=ROOT,
+            env=shared_cache_env(),
             input=BUNDLED.read_bytes(),
             capture_output=True,
             timeout=120,
@@ -263,21 +279,21 @@ def test_utf7_lone_surrogates_never_reach_the_output(tmp_path) -> None:
     path = tmp_path / "utf7.txt"
     path.write_bytes("開頭一段中文，".encode("utf-7") + b"+2D0-" + "結尾。".encode("utf-7"))
     for mode in ("--json", "--summary"):
-        out = run(mode, "--no-cache", "--encoding", "utf-7", str(path))
+        out = run(mode, "--encoding", "utf-7", str(path))
         assert out.returncode == 0, out.stderr
         text = out.stdout.decode("utf-8")  # strict: a surrogate would not even encode
         assert "中文" in text
-    data = json.loads(run("--json", "--no-cache", "--encoding", "utf-7", str(path)).stdout)
+    data = json.loads(run("--json", "--encoding", "utf-7", str(path)).stdout)
     assert data["replaced_bytes"] == 1 and "\ufffd" in data["paragraphs"][0]["text"]
 
 
 def test_an_ascii_only_output_encoding_is_not_a_traceback() -> None:
-    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    env = shared_cache_env(PYTHONIOENCODING="ascii")
     common = {"cwd": ROOT, "capture_output": True, "timeout": 120, "check": False, "env": env}
-    out = subprocess.run([sys.executable, "-m", "tui", "--json", "--no-cache"], **common)
+    out = subprocess.run([sys.executable, "-m", "tui", "--json"], **common)
     assert out.returncode == 0, out.stderr
     assert out.stdout.isascii() and json.loads(out.stdout)["bloggers"]  # still all there
-    out = subprocess.run([sys.executable, "-m", "tui", "--summary", "--no-cache"], **common)
+    out = subprocess.run([sys.executable, "-m", "tui", "--summary"], **common)
     assert out.returncode == 2 and b"Traceback" not in out.stderr
     assert len(out.stderr.decode().strip().splitlines()) == 1
     out = subprocess.run([sys.executable, "-m", "tui", "--help"], **common)
@@ -296,6 +312,7 @@ def test_output_to_a_full_disk_is_one_line_and_status_2(args: list[str]) -> None
             stderr=subprocess.PIPE,
             timeout=120,
             check=False,
+            env=shared_cache_env(),
         )
     assert out.returncode == 2
     assert b"Traceback" not in out.stderr and b"Exception ignored" not in out.stderr
@@ -319,7 +336,7 @@ def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    time.sleep(3)  # reading, parsing or segmenting by now
+    time.sleep(1.5)  # importing, reading or parsing 1.5 MB by now: well before the end
     os.kill(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -355,8 +372,9 @@ def test_endless_standard_input_is_refused_at_the_size_limit() -> None:
 
 def test_closed_standard_streams_are_one_line() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "tui", "--json", "--no-cache"],
+        [sys.executable, "-m", "tui", "--json"],
         cwd=ROOT,
+        env=shared_cache_env(),
         stdout=None,
         stderr=subprocess.PIPE,
         timeout=120,

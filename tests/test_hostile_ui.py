@@ -16,6 +16,8 @@ from textual.events import Click
 
 from tests.terminal import Terminal, click, paste, sgr_mouse
 
+pytestmark = pytest.mark.pty  # a real terminal: run apart from the parallel tests
+
 CTRL_P = b"\x10"
 PAGEDOWN = b"\x1b[6~"
 

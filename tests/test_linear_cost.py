@@ -43,7 +43,7 @@ def assert_linear(run: Callable[[str], object], shape: Callable[[int], str]) -> 
     run(shape(1000))  # warm: compiled patterns, caches
     small, large = shape(SMALL), shape(LARGE)
     t_small = max(_best(lambda: run(small)), 1e-4)
-    t_large = _best(lambda: run(large))
+    t_large = _best(lambda: run(large), tries=2)  # noise only makes the large one larger
     assert t_large / t_small < MAX_RATIO, (t_small, t_large)
 
 

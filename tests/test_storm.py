@@ -23,6 +23,8 @@ import pytest
 
 from tests.terminal import Terminal, click, paste, sgr_mouse
 
+pytestmark = pytest.mark.pty  # a real terminal: run apart from the parallel tests
+
 EVENTS = 2000
 SEEDS = int(os.environ.get("STORM_SEEDS", "0"))  # `make fuzz` sets 20; see README
 _SHARD, _SHARDS = (int(n) for n in os.environ.get("STORM_SHARD", "0/1").split("/"))

@@ -10,6 +10,8 @@ import pytest
 
 from tests.terminal import Terminal
 
+pytestmark = pytest.mark.pty  # a real terminal: run apart from the parallel tests
+
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:

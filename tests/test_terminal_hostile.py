@@ -14,6 +14,8 @@ from tests.conftest import BUNDLED
 from tests.terminal import Terminal
 from tests.test_terminal_e2e import benign_clears
 
+pytestmark = pytest.mark.pty  # a real terminal: run apart from the parallel tests
+
 NAME = "名\x1b]0;PWNED-TITLE\x07剪\x1b]52;c;UFdORUQ=\x07清\x1b[2J屏.txt"
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.terminal import Terminal
+
+pytestmark = pytest.mark.pty  # a real terminal: run apart from the parallel tests
 
 
 def test_the_gala_row_shows_the_gala(tmp_path: Path) -> None:
