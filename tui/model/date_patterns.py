@@ -109,6 +109,8 @@ _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 def _festival_name(n: str) -> str:
     if n == "春晚":
         return n + "(?!节目)"
+    if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
+        return "(?<!青)春运(?!会|动)"
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -124,7 +126,8 @@ _NEAR = (
 )  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
 
 _FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
-    f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|[(（][0-9])" for n in NEEDS_CONTEXT
+    f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+    for n in NEEDS_CONTEXT
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
@@ -383,6 +386,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "holiday_side",  # 节前（1月20日至28日）: before or after the holiday, as the bracket says
+        _lazy(rf"节(?P<side>前|后)(?={SPACE}[(（]{SPACE}\d)"),
+    ),
+    (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
         _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
@@ -447,7 +454,8 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
-    (NAMES, ("festival",)),  # words, not characters: 中, 大, 国 are everywhere
+    (NAMES, ("festival",)),
+    (("节前", "节后"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip
 _BY_KIND = dict(_PATTERNS)
 

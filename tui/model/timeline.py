@@ -37,7 +37,7 @@ from tui.model.date_patterns import (
     scan,
     scan_paragraphs,
 )
-from tui.model.festivals import HOLIDAY_DAYS, festival_date, lunar_date
+from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -767,11 +767,17 @@ class _Resolver:
         if first is None:
             return None
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
+        if name in PERIODS:
+            span = PERIODS[name][2]
         last = _shift(first, span - 1)
         if last is None:
             return None
         label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
         return (first, last, DAY, label), "festival", basis
+
+    def _holiday_side(self, g, anchor):
+        """节前, 节后: dated only by the bracket that follows (see :func:`resolve`)."""
+        return _one_day(self.ref), "festival", REFERENCE
 
     def _day(self, g, anchor):
         d = to_int(g.get("d") or g.get("dh") or g.get("dc") or g.get("dc1") or "")
@@ -819,7 +825,9 @@ _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
-_NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
+_NAMED_DAYS = frozenset(
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side"}
+)
 
 
 def _nearest_day(day: Found, word: Found) -> Found | None:
@@ -903,8 +911,13 @@ def resolve(
                 and text[found.end : found.end + 1]
                 and text[found.end : found.end + 1] in _CLOSE_BRACKET
             ):
-                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides
-                out[-2:] = [replace(found, start=out[-2].start, end=found.end + 1)]
+                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides; the
+                # year the name was given with is the range's (2025年春運（1月14日至2月22日）)
+                named = out[-2]
+                basis = STATED if named.basis == STATED == found.basis or (
+                    named.basis == STATED and named.first.year == found.first.year
+                ) else found.basis
+                out[-2:] = [replace(found, start=named.start, end=found.end + 1, basis=basis)]
                 kinds[-2:] = [match.kind]
         elif (
             prev is not None
@@ -966,6 +979,8 @@ def resolve(
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
         resolver.last = (resolver.paragraph, out[-1].end, out[-1])
         resolver.remember(out[-1], kinds[-1])
+    if "holiday_side" in kinds:  # 节前 whose bracket held no date: no value to give
+        out = [f for f, k in zip(out, kinds, strict=True) if k != "holiday_side"]
     return out
 
 
