@@ -262,6 +262,8 @@ class _Resolver:
 
     def _habitual_weekend(self) -> bool:
         start, _ = self._sentence_of(self.at)
+        # a label before a colon is not the clause's (一般情況：……會在週末……)
+        start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, self.at + 2)
@@ -914,10 +916,14 @@ def resolve(
                 # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides; the
                 # year the name was given with is the range's (2025年春運（1月14日至2月22日）)
                 named = out[-2]
-                basis = STATED if named.basis == STATED == found.basis or (
-                    named.basis == STATED and named.first.year == found.first.year
-                ) else found.basis
-                out[-2:] = [replace(found, start=named.start, end=found.end + 1, basis=basis)]
+                if named.basis == STATED != found.basis:
+                    k = named.first.year - found.first.year
+                    if k:
+                        a, b = _years_later(found.first, k), _years_later(found.last, k)
+                        label = a.isoformat() if a == b else f"{a.isoformat()}～{b:%m-%d}"
+                        found = replace(found, first=a, last=b, label=label)
+                    found = replace(found, basis=STATED)
+                out[-2:] = [replace(found, start=named.start, end=found.end + 1)]
                 kinds[-2:] = [match.kind]
         elif (
             prev is not None
