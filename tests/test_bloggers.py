@@ -48,6 +48,12 @@ def handles(text: str) -> list[str]:
         ("单独一个 @ 符号", []),
         ("請追蹤Facebook專頁@taipeizoo的最新消息", ["@taipeizoo"]),
         ("关注微博@cctvnews2024的直播", ["@cctvnews2024"]),
+        # Spoken to: a pronoun starts the clause after the handle.
+        ("@小王你看一下这个方案", ["@小王"]),
+        ("@王小明我觉得可以", ["@王小明"]),
+        # After a platform's name, a dotted handle unless it ends in a top-level domain.
+        ("（相片：作者 IG@mong.kok.foodie）", ["@mong.kok.foodie"]),
+        ("IG@news.example.com 聯絡", []),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -311,8 +311,8 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             local = _LOCAL_PART.search(text, max(0, at - 64), at)
             if local is not None and local.group().lower() not in _PLATFORMS:
                 continue  # an e-mail address: abc@163.com, x@gov.taipei.example
-            if local is not None and (segments[-1].lower() in _TLD or len(segments) > 2):
-                continue  # IG@example.com: a platform's domain, not a handle
+            if local is not None and segments[-1].lower() in _TLD:
+                continue  # IG@example.com: a platform's domain, not a handle (IG@tsuen.wan.ben is one)
             if local is None and (
                 segments[-1].lower() in _GENERIC_TLD or segments[-2].lower() in _GENERIC_TLD
             ):

@@ -36,8 +36,6 @@ _P_END = r"底(?![下线气薪价部层子牌细蕴])"
 _P_LAST = r"末(?![期班日端梢尾代])"
 _P_TAIL = r"尾(?![牙巴声款数盘随部])"
 _PARTS = f"{_P_START}|{_P_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
-_PART_YEAR = rf"{_PARTS}|上半年|下半年|前半年|后半年"
-_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS}"
 _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]"
 # A month/day in figures is a date only beside what makes it one (a fraction, a score or a
 # version never has it): a weekday in brackets (8/16(五)), a range (8/28～9/17), brackets
@@ -50,6 +48,11 @@ _MD_AFTER = (
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
 )
+# After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
+# its own part); the other parts keep their own guards (1月下旬部分 is the late January).
+_PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
+_PART_YEAR = rf"{_PARTS_AFTER}|上半年|下半年|前半年|后半年"
+_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS_AFTER}"
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|卅|十"
 _WEEKDAY = r"[一二三四五六日天]"
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -59,7 +62,7 @@ _ENGLISH = (
 )
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
-    r"(?![0-9〇零一二两三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
+    r"(?!两[夜晚天])(?![0-9〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
@@ -68,7 +71,7 @@ _NOT_COUNT_BEFORE = (
     r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
-_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|当天|那天|这天|$)"
+_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|当天|那天|这天|$)"
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
@@ -106,6 +109,8 @@ _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 def _festival_name(n: str) -> str:
     if n == "春晚":
         return n + "(?!节目)"
+    if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
+        return "(?<!青)春运(?!会|动)"
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -115,10 +120,14 @@ def _festival_name(n: str) -> str:
 
 # A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
 # corpus convention), and 翌日 the day after it (中秋节翌日); 后来, 后天, 前夕 are other words.
-_NEAR = r"(?P<near>前后|前(?![夕天年者面方往进来后途景提])|后(?![来天年者面方续期])|翌日)"
+_NEAR = (
+    r"(?P<near>前后|前(?![夕天年者面方往进来后途景提一二两三四五六七八九十几数])"
+    r"|后(?![来天年者面方续期一二两三四五六七八九十几数])|翌日)"
+)  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
 
 _FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
-    f"|{n}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|[(（][0-9])" for n in NEEDS_CONTEXT
+    f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+    for n in NEEDS_CONTEXT
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
@@ -147,10 +156,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
-            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度)"
+            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
-            rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR}){_NOT_MID}"
-            rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以])|(?=之前|之后)))"
+            rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR})"
+            rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度])|(?=之前|之后)))"
         ),
     ),
     (
@@ -164,7 +173,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "yrange",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}{CONNECTOR}{SPACE}(?P<y2>\d{{4}}){SPACE}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪)"
+            rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}{CONNECTOR}{SPACE}(?P<y2>\d{{4}}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪)"
         ),
     ),
     (
@@ -191,7 +200,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "ym",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月份?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月份?(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
     (
@@ -209,16 +218,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "y",
         _lazy(
             rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
-            rf"(?:年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
+            rf"(?:年?(?P<part>{_PART_YEAR})|(?P<same>同期))?"
         ),
     ),
     (
         "relyear",
         _lazy(
             # 去年同期, 上年同期: the same stretch a year before (of the date just named)
-            rf"(?P<rel>今年|去年|前年|明年|后年|上年(?!度|纪|级|轻))(?:(?P<same>同期)|{SPACE}(?P<m>{_D}){SPACE}月份?"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
-            rf"|年?(?P<part>{_PART_YEAR}){_NOT_MID})?"
+            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!度|纪|级|轻|龄))(?:(?P<same>同期)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
+            rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
     ),
     (
@@ -313,7 +322,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "m",
         _lazy(
             rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<!版)本)(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
-            rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}){_NOT_MID})?"
+            rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
     (
@@ -340,11 +349,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "relday",
+        "relday",  # 今天的 is a day (今天的发布会), but 今天的中国 is the present age
         _lazy(
             # 翌日（九月十八日）: the day after, named by its bracket (bare 翌日 counts from a
             # date the text gave, not from the page's)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?![就来的])|明天|明日|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
             r")"
         ),
     ),
@@ -355,7 +364,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
-            rf"|(?<![至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
         ),
@@ -363,16 +372,22 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "festival",
         _lazy(
-            rf"(?:(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?:那一?届|那年的?|的)?{SPACE})|(?P<rel>今年|去年|前年|明年))?"
+            # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
+            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)){SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
+            rf"|(?P<rel>今年|去年|前年|明年|上年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
-            # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the day);
-            # other words after a festival only give context (春节前, 五一前后: the shortest
-            # span that names the date is the festival).
-            rf"(?:(?P<hol>假期|长假|连假|放假|黄金周|期间)|{_NEAR})?"
-            rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天)?)"
+            # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
+            # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
+            # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后)?|{_NEAR})?"
+            rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天|放假)?)"
         ),
+    ),
+    (
+        "holiday_side",  # 节前（1月20日至28日）: before or after the holiday, as the bracket says
+        _lazy(rf"节(?P<side>前|后)(?={SPACE}[(（]{SPACE}\d)"),
     ),
     (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
@@ -412,7 +427,7 @@ class Match:
             return True
         if self.kind == "twrel":
             return self.groups.get("unit") == "年"
-        return self.kind in _EXPLICIT or bool(self.groups.get("y"))
+        return self.kind in _EXPLICIT or bool(self.groups.get("y") or self.groups.get("my"))
 
 
 _MARGIN = 32  # longer than any date expression on either side of its trigger
@@ -439,7 +454,8 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
-    (NAMES, ("festival",)),  # words, not characters: 中, 大, 国 are everywhere
+    (NAMES, ("festival",)),
+    (("节前", "节后"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip
 _BY_KIND = dict(_PATTERNS)
 
@@ -512,7 +528,11 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
             for lo, hi in windows:
                 for m in pattern.finditer(norm, lo, hi):
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
-                        found.append(Match(kind, m.start(), m.end(), m.groupdict()))
+                        groups = m.groupdict()
+                        start = m.start()
+                        if groups.get("my") and not minguo:  # 112年春節 outside Taiwan: no year
+                            start, groups = m.start("f"), {**groups, "my": None}
+                        found.append(Match(kind, start, m.end(), groups))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []
     last_end = -1

@@ -53,11 +53,27 @@ HOLIDAY_DAYS = {
     "劳动节": 5,
     "五一": 5,
 }
+#: Named periods around a festival: (festival, first day's offset, length in days).
+#: 春运, the travel season, runs 40 days from the 15th day before the new year; it is
+#: dated where the text speaks of it as a time (春運期間, 2025年春運（1月14日至2月22日）),
+#: not where it is the subject (春運迎來返鄉高峰).
+PERIODS = {"春运": ("春节", -15, 40)}
 #: Names that are words only in some shapes: 过年 (to celebrate new year) is dated only
 #: with a year or a holiday word after it.
-NEEDS_CONTEXT = frozenset({"过年", "小年"})
+#: Solar terms besides 清明 and 冬至: their names are inside other words (成立冬季, 青春分享,
+#: 建立夏令營), so they are dated only beside a date word or a bracketed date (立春（2月3日）).
+SOLAR_TERMS = frozenset(
+    {"立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬"}
+)
+NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS})
 
-NAMES = tuple(sorted([*_LUNAR, *_SOLAR, "腊八", "小年", "清明", "冬至"], key=len, reverse=True))
+NAMES = tuple(
+    sorted(
+        [*_LUNAR, *_SOLAR, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS, *PERIODS],
+        key=len,
+        reverse=True,
+    )
+)
 _YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover
 
 
@@ -73,10 +89,15 @@ def festival_date(name: str, year: int) -> date | None:
         return None
     if name in _SOLAR:
         return date(year, *_SOLAR[name])
+    if name in PERIODS:
+        base, offset, _ = PERIODS[name]
+        day = festival_date(base, year)
+        return day + timedelta(days=offset) if day else None
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
-    if name in ("清明", "冬至"):  # solar terms; the table's 冬至 is the previous year's
-        key = "清明" if name == "清明" else "DONG_ZHI"
+    if name in ("清明", "冬至") or name in SOLAR_TERMS:
+        # solar terms; the table's 冬至 is the previous year's
+        key = "DONG_ZHI" if name == "冬至" else name
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``

@@ -18,6 +18,8 @@ from pathlib import Path
 
 #: Tags of words that follow a name in running text (jieba's ICTCLAS-style tag set).
 FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
+#: A pronoun starts the clause after a name that is spoken to (``@某某你看一下``).
+PRONOUN_TAGS = frozenset({"r"})
 VERB_TAGS = frozenset({"v", "vd", "vi"})
 TIME_TAGS = frozenset({"t"})
 _MIN_WORD_FREQ = 100  # a multi-character word this rare is not a reason to cut a name
@@ -25,7 +27,7 @@ _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words
 _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
-_VERSION = "handle-cut-3"
+_VERSION = "handle-cut-4"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -44,7 +46,7 @@ def _read(path: Path) -> dict[str, str]:
 
     word -> ``v`` (a verb of several characters), ``w`` (another word: adverb,
     preposition, conjunction, time word), ``f`` (a very common function character),
-    ``g`` (a less common one) or ``s`` (a one-character verb).
+    ``g`` (a less common one, or a common pronoun) or ``s`` (a one-character verb).
     """
     out: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
@@ -67,6 +69,8 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "f" if count >= _STRONG_CHAR_FREQ or tag.startswith("u") else "g"
                 elif tag in VERB_TAGS:
                     out[word] = "s"
+                elif tag in PRONOUN_TAGS:
+                    out[word] = "g"  # 你 我 他 这: only before a clause that says something
     return out
 
 

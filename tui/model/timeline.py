@@ -37,12 +37,12 @@ from tui.model.date_patterns import (
     scan,
     scan_paragraphs,
 )
-from tui.model.festivals import HOLIDAY_DAYS, festival_date, lunar_date
+from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
 
-_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
+_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
              "明": 1}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
@@ -67,13 +67,15 @@ _REL_DAY = {
     "听朝": 1,
     "明天": 1,
     "明日": 1,
+    "明早": 1,
+    "明晚": 1,
 }
 _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
              "呢个": 0, "下": 1, "下个": 1, "下下": 2}  # fmt: skip
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
-_HOLIDAY_WORDS = frozenset({"假期", "长假", "连假", "放假", "黄金周", "期间", "档"})
+_HOLIDAY_WORDS = frozenset({"假期", "长假", "连假", "放假", "黄金周", "期间", "档", "档期"})
 _YEAR_PARTS = {
     "初": ((1, 1), (2, None), "年初"),
     "中": ((6, 1), (7, None), "年中"),
@@ -219,6 +221,7 @@ class _Resolver:
         self.ref = ref
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
+        self.week_from: date | None = None  # and the first day named in it
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
@@ -259,6 +262,8 @@ class _Resolver:
 
     def _habitual_weekend(self) -> bool:
         start, _ = self._sentence_of(self.at)
+        # a label before a colon is not the clause's (一般情況：……會在週末……)
+        start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, self.at + 2)
@@ -459,6 +464,11 @@ class _Resolver:
 
     def _y(self, g, anchor):
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
+        if y and g.get("same") and self.last is not None:
+            # 2019年同期: the period just named, in 2019 (else the year itself)
+            same = self._same_period(y, self.last[2].first.year)
+            if same is not None:
+                return same, PART, STATED
         r = _year_range(y, g.get("part")) if y else None
         return (r, r[2], STATED) if r else None
 
@@ -495,18 +505,31 @@ class _Resolver:
             return None
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
 
+    def _same_period(self, y: int, this_year: int) -> _R | None:
+        """同期 after a period named in the same sentence (一季度……较去年同期, 2019年同期):
+        that period in year ``y``; ``None`` after a single day or another year's date."""
+        last = self.last
+        if last is None or not self._in_sentence(*last[:2]):
+            return None
+        a, b = last[2].first, last[2].last
+        if a.year != this_year or not b > a:
+            return None
+        a2, b2 = _years_later(a, y - a.year), _years_later(b, y - a.year)
+        label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
+        return a2, b2, last[2].granularity, label
+
     def _relyear(self, g, anchor):
         y = self._ref_year(g)
-        last = self.last
-        if g.get("same") and last is not None and self._in_sentence(*last[:2]):
-            # 一季度……较去年同期: the period named before, a year (or two) earlier
-            k = y - self.ref.year
-            a, b = last[2].first, last[2].last
-            a2, b2 = _years_later(a, k), _years_later(b, k)
-            # a period (a quarter, a month, a half-year); after a single day it is the year
-            if last[2].first.year == self.ref.year and b > a:
-                label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
-                return (a2, b2, last[2].granularity, label), "relative", REFERENCE
+        if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
+            return same, "relative", REFERENCE
+        if g.get("nm"):  # 今年首11個月, 前三个月: from January to the end of the n-th month
+            n = to_int(g["nm"] or "")
+            if not n or not 1 <= n <= 12:
+                return None
+            end = _month_range(y, n, None)
+            return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", REFERENCE) if end else None
+        if g.get("fq"):  # 明年首季: the first quarter
+            return (date(y, 1, 1), date(y, 3, 31), PART, f"{y} Q1"), "relative", REFERENCE
         m, d = (
             to_int(g["m"] or "") if g.get("m") else None,
             to_int(g["d"] or "") if g.get("d") else None,
@@ -532,6 +555,8 @@ class _Resolver:
 
     def _lunar_year(self, g) -> tuple[int, str] | None:
         """The (festival) year a lunar day or festival is named with, or just after."""
+        if g.get("my"):  # 112年春節: the Minguo year
+            return int(g["my"] or "0") + 1911, STATED
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
@@ -690,13 +715,23 @@ class _Resolver:
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend():
             return None  # 每天加班，周末也要回消息: every weekend
+        if (
+            rel is None
+            and self.text[self._end : self._end + 1] in _CLOSE_QUOTE
+            and _QUOTED_NAME.search(self.text, max(0, self.at - 8), self.at)
+        ):
+            return None  # 「橘色星期六」主題日, “黑色星期五”: a name, not a day
+        monday = _shift(self.ref, -self.ref.weekday())
+        if monday is None:
+            return None
+        monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
         if rel is None and self.week is not None:
-            monday = self.week  # 上週末…週六: the week just named
-        else:
-            monday = _shift(self.ref, -self.ref.weekday())
-            if monday is None:
-                return None
-            monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
+            # 上週末…週六: the week just named, where the story goes on from the day named
+            # (not 比上週日的人多……週四就已售罄: that is this week's Thursday)
+            named = self.week
+            first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
+            if first is not None and self.week_from is not None and first >= self.week_from:
+                monday = named
         if monday is None:
             return None
         if wd == "末":
@@ -734,11 +769,17 @@ class _Resolver:
         if first is None:
             return None
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
+        if name in PERIODS:
+            span = PERIODS[name][2]
         last = _shift(first, span - 1)
         if last is None:
             return None
         label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
         return (first, last, DAY, label), "festival", basis
+
+    def _holiday_side(self, g, anchor):
+        """节前, 节后: dated only by the bracket that follows (see :func:`resolve`)."""
+        return _one_day(self.ref), "festival", REFERENCE
 
     def _day(self, g, anchor):
         d = to_int(g.get("d") or g.get("dh") or g.get("dc") or g.get("dc1") or "")
@@ -755,6 +796,7 @@ class _Resolver:
             self.month = _Month(at.year, at.month, found.basis == STATED, self.paragraph, found.end)
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
+            self.week_from = found.first
         if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
@@ -777,14 +819,17 @@ _CONNECTOR = compile_rule(
 )
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
-                          "quarter", "season", "era", "lunar_day", "festival", "dot_md"})  # fmt: skip
+                          "quarter", "season", "era", "lunar_day", "festival", "dot_md",
+                          "minguo_bare", "relday"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
-_NAMED_DAYS = frozenset({"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival"})
+_NAMED_DAYS = frozenset(
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side"}
+)
 
 
 def _nearest_day(day: Found, word: Found) -> Found | None:
@@ -868,8 +913,17 @@ def resolve(
                 and text[found.end : found.end + 1]
                 and text[found.end : found.end + 1] in _CLOSE_BRACKET
             ):
-                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides
-                out[-2:] = [replace(found, start=out[-2].start, end=found.end + 1)]
+                # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides; the
+                # year the name was given with is the range's (2025年春運（1月14日至2月22日）)
+                named = out[-2]
+                if named.basis == STATED != found.basis:
+                    k = named.first.year - found.first.year
+                    if k:
+                        a, b = _years_later(found.first, k), _years_later(found.last, k)
+                        label = a.isoformat() if a == b else f"{a.isoformat()}～{b:%m-%d}"
+                        found = replace(found, first=a, last=b, label=label)
+                    found = replace(found, basis=STATED)
+                out[-2:] = [replace(found, start=named.start, end=found.end + 1)]
                 kinds[-2:] = [match.kind]
         elif (
             prev is not None
@@ -885,8 +939,28 @@ def resolve(
             # day (下週二（14日）, 冬至(21日)) is the one nearest the day the word names.
             if match.kind == "day":
                 found = _nearest_day(found, prev) or found
-            out[-1] = replace(found, start=prev.start, end=found.end + 1)
+            end = found.end + 1
+            if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
+                # 今晚至明日（年廿九）: the bracket names the range's end
+                found = replace(prev, last=max(prev.last, found.last))
+            out[-1] = replace(found, start=prev.start, end=end)
             kinds[-1] = match.kind
+        elif (
+            prev is not None
+            and match.kind in _NAMED_DAYS
+            and match.kind != "week"
+            and kinds[-1] not in _NAMED_DAYS
+            and prev.granularity == DAY
+            and prev.first == prev.last
+            and text
+            and text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+        ):
+            # 2023年1月20日（年廿九）, 2月24日（元宵節）: the date names the day, the bracket
+            # only says what day it is; one event, the date's.
+            out[-1] = replace(prev, end=found.end + 1)
         elif (
             prev is not None
             and match.kind == "week"
@@ -908,7 +982,11 @@ def resolve(
                     found = replace(found, end=bare.end())
             out.append(found)
             kinds.append(match.kind)
+        # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
+        resolver.last = (resolver.paragraph, out[-1].end, out[-1])
         resolver.remember(out[-1], kinds[-1])
+    if "holiday_side" in kinds:  # 节前 whose bracket held no date: no value to give
+        out = [f for f, k in zip(out, kinds, strict=True) if k != "holiday_side"]
     return out
 
 
@@ -987,7 +1065,8 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
-    {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart"}
+    {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart",
+     "mdrange", "mrange", "m", "slash_md", "dot_md"}
 )
 _EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
@@ -996,6 +1075,9 @@ _OPENING_HOURS = compile_rule(
 )
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
+# A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
+_QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
+_CLOSE_QUOTE = ("」", "』", "”", '"')
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
