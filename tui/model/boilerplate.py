@@ -66,6 +66,11 @@ _DATE_ONLY = _compile(
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
+# An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
+# words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
+_SCHEDULE = _compile(
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点])"
+)
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|"
@@ -81,7 +86,13 @@ _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
-    r"^(?:\S{1,6}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$"
+    # label and number pairs (阅读 1.2万 评论 3); a label starts with a letter and holds no colon,
+    # so a date (生产日期：2024/4/3) or an offer (优惠：满500减50) is not read as counters
+    r"^(?:[^\W\d_][^\s:：]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$|"
+    # a stamp after a short label: a time (星期三 19:02, 9.8K views 08:21), or a date after what
+    # was done (店主回答于 2024-04-12); a fact's date (生产日期：2024/4/3) is content
+    r"^[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
@@ -220,7 +231,8 @@ _MENU_WORD = _compile(
     r"博客|学习|社区|云服务|收藏|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,
 )
-_TOKEN_SPLIT = re.compile(r"[\s|｜·•／/、,，]+")
+# Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
+_TOKEN_SPLIT = re.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
@@ -230,7 +242,8 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱)"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|"
+    r"报料|爆料|投稿)"
     r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
@@ -271,7 +284,10 @@ _PAGE_SHAPES = _compile(
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
-    # a related link with its date stamp (某某问题（2024-02-11）)
+    # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
+    # (2024-09-05　某某名单公告, 114-03-19 某某活动, 2025/04/19(六) 某某场)
+    r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
+    r"(?:\s*\d{1,2}:\d{2})?\s+[^，。,；;！？!?]{4,40}$|"
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
@@ -302,9 +318,15 @@ def is_credit_line(line: str) -> bool:
 
 
 def is_price_widget(line: str) -> bool:
-    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline."""
+    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline.
+
+    Prices under their labels alone (价格 ¥688.00 券后 ¥598.00) name no shop or product: they
+    are the page's own price, content of a shop page."""
     price = PRICE.search(line)
-    return price is not None and len(_HANZI.findall(line[: price.start()] + line[price.end() :])) <= 4
+    if price is None:
+        return False
+    rest = len(_HANZI.findall(line[: price.start()] + line[price.end() :]))
+    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line)))
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
@@ -357,6 +379,8 @@ def _separated(line: str) -> bool:
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
         parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+        if sum(1 for p in parts if _MEASURE.search(p)) * 2 > len(parts):
+            return False  # a row of specifications (吸力12000Pa｜续航200分钟), not links
         if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
             return True
         # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
@@ -364,6 +388,13 @@ def _separated(line: str) -> bool:
         return pipes >= 3 and short >= 3 and "。" not in line
     return False
     return False
+
+
+# A measure: a named quantity with its unit (吸力12000Pa, 续航200分钟, 重量 1.2 kg).
+_MEASURE = _compile(
+    r"[\u4e00-\u9fff]\s*\d[\d,.]*\s*(?:[A-Za-z%℃°]{1,4}|分钟|小时|毫安时?|英寸|寸|千克|公斤|克|毫升|升|"
+    r"厘米|毫米|公里|米|瓦|伏|度|倍|核|帧|万像素|像素)(?![A-Za-z])"
+)
 
 
 def _noise(line: str) -> bool:
@@ -392,10 +423,11 @@ def _classify(line: str) -> Kind:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
         return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
     sentence = bool(_SENTENCE_PUNCT.search(line))
+    labelled = bool(_LABELLED.match(line)) and n <= 80 and not _SCHEDULE.match(line)
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
         if (
-            (_LABELLED.match(line) and n <= 80)
+            labelled
             or _LEGAL.search(line)
             or _DISCLAIMER.search(line)
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
@@ -413,7 +445,7 @@ def _classify(line: str) -> Kind:
         or _FOLLOW.match(line)
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
-        or (_LABELLED.match(line) and n <= 80)
+        or labelled
         or _END_MARK.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
         or _LEGAL.search(line)
@@ -559,7 +591,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(j for j in run if not _spoken(lines[j]))
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
-    # made only of ``label：value`` fields.
+    # made only of ``label：value`` fields, all of them words: a figure or a date in a value
+    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content.
     field_run: list[int] = []
     for i in [*range(n), n]:
         if i < n and kinds[i] is Kind.BLANK:
@@ -567,7 +600,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
             field_run.append(i)
             continue
-        if len(field_run) >= 2:
+        if len(field_run) >= 2 and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run):
             chrome.update(field_run)
         field_run = []
     # A list of other stories after a section heading: its short and headline-like lines, up to
@@ -662,6 +695,7 @@ _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
 
 
+_FIELD_FIGURE = re.compile(r"[:：]\s*[^\s:：]*\d")
 _FIELDS_ONLY = re.compile(
     r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
 )
