@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     is_price_widget,
     is_section_heading,
     is_site_name,
+    repeated_names,
 )
 from tui.model.fold import fold
 
@@ -242,6 +243,7 @@ def find_title(
         "".join(lines[i] for i in nonblank[start : start + 40] if i not in chrome_set)[:STORY_SAMPLE]
     )
     footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
+    repeated = repeated_names(lines) & chrome_set
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -273,6 +275,8 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if i in repeated:
+            continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
