@@ -319,6 +319,8 @@ def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) ->
         "卖家回复于 2024-05-02",
         "以上預報由氣象站於2024年03月02日10時30分發出",
         "[2] 某某市体育局.2023年全民健身报告.某某日报,2023-12-01",
+        "[5] City half marathon moved to spring after heavy rain.Example Times,March 2, 2021",
+        "關注我們：Instagram @abc_weather_hk ｜ Threads @abc_weather_hk ｜ YouTube ｜ Facebook",
         # tools, app stores, follow-us rows, calls to action, chat and Telegram notices
         "中 | 英　文字大小 A A A",
         "下載「某某天氣」應用程式 App Store　Google Play",

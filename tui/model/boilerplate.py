@@ -50,7 +50,7 @@ _LABELLED = _compile(
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
-    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|tags?|keywords?|source|updated|published)"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
@@ -312,13 +312,15 @@ _PAGE_SHAPES = _compile(
     r"(?:发出|发布|公布|更新)(?:之|的)?\S{0,6}$|"
     # a group chat's name with its member count (某某家长群(46), 某某交流群（500）)
     r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
-    # a reference list's entry ([1] 某某.某某规程.某某体育,2024-08-15)
-    r"^\[\d{1,3}\]\s*\S.{0,120}[,，.]\s*(?:\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$|"
     # a row of tabs with their counts (全部(8563)　追评(612), 回复　支持(18)　反对(2))
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
+)
+# A reference list's entry ([1] 某某.某某规程.某某体育,2024-08-15): source, title, date.
+_REFERENCE = re.compile(
+    r"^\[\d{1,3}\]\s*\S.{0,140}[,，.]\s*(?:\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$"
 )
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
 _ABOUT_US = _compile(
@@ -513,6 +515,7 @@ def _classify(line: str) -> Kind:
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
+        or (not _SENTENCE_PUNCT.search(line) and _REFERENCE.match(line))
         or _ABOUT_US.match(line)
         or STATUS_LABEL.match(line)
         or _NUMBERED_USER.match(line)
