@@ -248,3 +248,26 @@ def test_a_poster_and_a_post_under_a_poster_line_are_not_headlines() -> None:
 def test_headlines_with_latin_words_or_a_question(head: list[str], title: str) -> None:
     a = build_article("\n".join([*head, *STORY_S]))
     assert a.title is not None and a.title.original == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["某某售票", "探索活動 我的票券 登入", "活動 > 音樂 > 古典",
+          "《春日序曲》某某管弦樂團 巡迴音樂會 高雄場｜主辦單位：某某文化"],
+         "《春日序曲》某某管弦樂團 巡迴音樂會 高雄場"),
+        (["某某氣象局", "天氣 氣候 地震 關於我們", "主頁 > 天氣 > 本地預報", "本地區天氣預報",
+          "氣象局在三月二日上午十時發出之天氣報告"], "本地區天氣預報"),
+    ],
+)  # fmt: skip
+def test_the_headline_before_a_field_or_an_issued_note(head: list[str], title: str) -> None:
+    a = build_article("\n".join([*head, *STORY_T]))
+    assert a.title is not None and a.title.original == title
+    assert head[-1] in {b.original for b in a.boilerplate}
+
+
+def test_a_group_chats_name_is_not_a_title() -> None:
+    lines = ["五年级（3）班家长群(52)", "李老师（班主任）", *STORY_S, "李老师（班主任）", STORY_S[0][:10] + "，谢谢大家。"]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    assert {"五年级（3）班家长群(52)", "李老师（班主任）"} <= {b.original for b in a.boilerplate}

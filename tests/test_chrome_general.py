@@ -294,3 +294,116 @@ def test_a_short_last_reply_under_its_header_stays_and_a_short_question_is_the_t
 )
 def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) -> None:
     assert handles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # dated related links, the stamp first
+        "2024-03-05　社區運動會報名延長公告",
+        "113-05-02　本所辦理防詐騙宣導講座",
+        "2025/06/14(六)　河濱音樂會 新竹場",
+        # attachments, a notice's sign-off, a shop's masked buyers
+        "附件：社團報名表.pdf（下載次數：12）",
+        "附件3：岗位需求汇总表.xlsx",
+        "[文件] 五年级春游安排.docx",
+        "總務處 敬啟",
+        "教务处 谨启",
+        "a***0　会员等级 ★★",
+        "豆***子",
+        # counted tabs, stamps after a label, issued-at notes, references
+        "全部(1203)　好评(980)　有图(311)",
+        "回复　支持(7)　反对(1)",
+        "星期五 20:15",
+        "昨天 08:40",
+        "卖家回复于 2024-05-02",
+        "以上預報由氣象站於2024年03月02日10時30分發出",
+        "[2] 某某市体育局.2023年全民健身报告.某某日报,2023-12-01",
+        "[5] City half marathon moved to spring after heavy rain.Example Times,March 2, 2021",
+        "關注我們：Instagram @abc_weather_hk ｜ Threads @abc_weather_hk ｜ YouTube ｜ Facebook",
+        # tools, app stores, follow-us rows, calls to action, chat and Telegram notices
+        "中 | 英　文字大小 A A A",
+        "下載「某某天氣」應用程式 App Store　Google Play",
+        "關注我們：Instagram @abc_weather ｜ YouTube",
+        "追蹤本會IG：@abc_club　活動消息不漏接",
+        "某某手錶 Pro 現正預購中 立即了解 >",
+        "立即購票",
+        "“小米妈妈”撤回了一条消息",
+        "你邀请“阿杰爸爸”加入了群聊",
+        "Forwarded from 某某天氣台",
+        "via @abc_news_bot",
+        "群公告：本群只发通知，请勿刷屏。",
+        "（根据现场速记整理，未经本人审阅）",
+        "澎湃新聞報料：021-12345678",
+        "相關公告",
+        "参考资料",
+        "目录",
+        "公告單位：總務處　發布人：組長王小明　發布日期：2024-03-01　點閱：88",
+    ],
+)
+def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a schedule under a bare label, a product's facts, prices, spec rows
+        "時間:113年5月4日(星期六)上午10時至12時",
+        "时间：6月1日下午2点",
+        "生產日期：2024/5/3",
+        "店铺优惠：满300减30　满600减80",
+        "价格 ¥128.00　券后 ¥99.00",
+        "重量1.2kg｜續航18小時｜螢幕6.1英寸",
+        "全票 NT$1,500／學生票 NT$900",
+        "2024年3月5日，社區運動會在河濱公園舉行，共有三百人參加。",
+    ],
+)
+def test_content_lines_of_notices_and_shops_stay(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_product_page_keeps_its_facts_and_a_record_loses_its_fields() -> None:
+    facts = ["產地：雲南省普洱市", "採收時間:2024年4月1日—4月9日", "淨重：357克"]
+    story = "我們家的茶園在山上，今年春天雨水少，茶葉反而更香。"
+    chrome = _chrome([*facts, story])
+    assert not chrome & set(facts)
+    record = ["留言類型：建議  領域：環保", "辦理狀態：處理中"]
+    assert set(record) <= _chrome([*record, story])
+
+
+def test_names_repeated_over_each_message_are_chrome_and_replies_stay() -> None:
+    lines = [
+        "某某社區群",
+        "陳老師（導師）",
+        "各位家長好，明天校外教學請帶雨具，早上七點半在校門口集合。",
+        "小安媽媽",
+        "收到",
+        "阿傑爸爸",
+        "收到，謝謝老師！",
+        "陳老師（導師）",
+        "補充一下，午餐學校會準備，不用另外帶便當。",
+        "小安媽媽",
+        "好的",
+    ]
+    chrome = _chrome(lines)
+    assert {"陳老師（導師）", "小安媽媽"} <= chrome
+    for line in ("收到", "收到，謝謝老師！", "好的", lines[2], lines[8]):
+        assert line not in chrome, line
+
+
+def test_an_office_that_heads_and_signs_a_notice_is_not_the_title() -> None:
+    lines = [
+        "某某市交通運輸局",
+        "首頁 機關介紹 政策法規 便民服務 新聞發布",
+        "當前位置：首頁 > 通知公告",
+        "關於河濱路段夜間施工交通管制的通告",
+        "發布時間：2024-06-03 10:00　來源：市交通局",
+        "因管線工程需要，河濱路段將於6月10日至6月20日每晚22時至次日5時封閉施工，請市民改道行駛。",
+        "某某市交通運輸局",
+        "2024年6月3日",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]
+    assert lines[0] in {b.original for b in a.boilerplate}
+    assert lines[1] in {b.original for b in a.boilerplate}

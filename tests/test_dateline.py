@@ -65,6 +65,33 @@ def test_datelines_in_the_tail_but_never_a_related_links_stamp() -> None:
         assert (ref.day, ref.source) == (date(2024, 1, 26), "dateline")
 
 
+def test_an_office_pages_minguo_stamp_over_a_long_footer() -> None:
+    foot = (
+        "發布單位：某某市政府\n發布日期：113-10-08\n點閱次數：2,041\n友善列印　回上一頁\n"
+        "相關新聞稿\n113-10-01　本府辦理防災演練\n113-09-24　本府公告停水\n"
+        "加入本府LINE官方帳號　即時推播\n本網站最佳瀏覽解析度為1280*800\n"
+        "地址：某某市中正路1號\nCopyright © 某某市政府 版權所有"
+    )
+    for form in both_scripts(f"某某市政府\n{BODY}\n{BODY}\n{foot}"):
+        ref = find_reference(form.split("\n"), [], TODAY, minguo=True)
+        assert (ref.day, ref.source) == (date(2024, 10, 8), "dateline"), form
+
+
+def test_a_facts_date_below_the_story_is_not_the_page_date() -> None:
+    head = f"某某百科\n某某半程马拉松\n{BODY}\n中文名:某某半程马拉松\n首届时间:2016年4月10日\n"
+    foot = f"{BODY}\n{BODY}\n词条统计\n浏览次数：12万次　最近更新：某某（2024-05-02）"
+    for form in both_scripts(head + foot):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2024, 5, 2), "updated"), form
+
+
+def test_a_date_in_a_sentence_of_the_story_is_not_a_foot_dateline() -> None:
+    text = f"{BODY}\n" * 3 + "有一篇報道發表於2023年12月3日，引述學者的估計。\n#某某 #某某\n3.1K views　09:47"
+    for form in both_scripts(text):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
+
+
 @pytest.mark.parametrize(
     ("foot", "day"),
     [

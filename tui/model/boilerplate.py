@@ -50,7 +50,7 @@ _LABELLED = _compile(
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
-    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|tags?|keywords?|source|updated|published)"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
@@ -65,6 +65,11 @@ _DATE_ONLY = _compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
+)
+# An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
+# words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
+_SCHEDULE = _compile(
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点])"
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
@@ -81,7 +86,13 @@ _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
-    r"^(?:\S{1,6}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$"
+    # label and number pairs (阅读 1.2万 评论 3); a label starts with a letter and holds no colon,
+    # so a date (生产日期：2024/4/3) or an offer (优惠：满500减50) is not read as counters
+    r"^(?:[^\W\d_][^\s:：]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$|"
+    # a stamp after a short label: a time (星期三 19:02, 9.8K views 08:21), or a date after what
+    # was done (店主回答于 2024-04-12); a fact's date (生产日期：2024/4/3) is content
+    r"^[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
@@ -99,7 +110,10 @@ _END_MARK = _compile(
     r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
 )
-_INLINE_META = _compile(r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员)\s*[:：]")
+_INLINE_META = _compile(
+    r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
+    r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
+)
 _TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
@@ -117,12 +131,18 @@ _FURNITURE = _compile(
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
     # tools
-    r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|"
+    r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|"
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
+    r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
+    # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
+    r"^(?:追踪|关注|追随|订阅)(?:我们|本\S{1,2})\s*(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*[:：]|"
+    # a chat's system notices; a forwarded message's and a bot's credit (Telegram)
+    r"撤回了一条消息|加入了群聊|退出了群聊|移出了群聊|修改群名为|^Forwarded from\s|^via\s+[@＠]|"
     # age gates
     r"最佳浏览|内容分级|未满\s*18|年满\s*18|"
     # e-paper navigation
@@ -144,6 +164,7 @@ _FURNITURE = _compile(
 _DISCLAIMER = re.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"未经\S{0,4}审阅|根据\S{0,8}(?:录音|速记)整理|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
@@ -159,13 +180,14 @@ _SECTION = _compile(
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|你可能也喜欢|你可能(?:也)?会喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
+    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\S{0,6}(?:报导|报道|新闻|文章)|相关|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+)"
     r"[\s】\]」』:：>》]*$"
 )
 _LABEL = _compile(
     r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
-    r"读者回响|网友评论|评论区|微博正文|正文|\S{0,4}热门跟贴|\S{0,4}(?:最新|全部)跟贴)[\s】\]」』:：]*$"
+    r"读者回响|网友评论|评论区|微博正文|正文|\S{0,4}热门跟贴|\S{0,4}(?:最新|全部)跟贴|目录|目次)[\s】\]」』:：]*$"
 )
 # Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
 _BYLINE = _compile(
@@ -220,7 +242,8 @@ _MENU_WORD = _compile(
     r"博客|学习|社区|云服务|收藏|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,
 )
-_TOKEN_SPLIT = re.compile(r"[\s|｜·•／/、,，]+")
+# Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
+_TOKEN_SPLIT = re.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
@@ -230,7 +253,8 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱)"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|"
+    r"报料|爆料|投稿)"
     r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
@@ -271,11 +295,32 @@ _PAGE_SHAPES = _compile(
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
-    # a related link with its date stamp (某某问题（2024-02-11）)
+    # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
+    # (2024-09-05　某某名单公告, 114-03-19 某某活动, 2025/04/19(六) 某某场)
+    r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
+    r"(?:\s*\d{1,2}:\d{2})?\s+[^，。,；;！？!?]{4,40}$|"
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
+    # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
+    r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
+    r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
+    # a notice's sign-off (學務處 敬啟)
+    r"^[^\s，。,]{2,16}\s*(?:敬启|谨启|谨上|敬上|谨白)$|"
+    # a shop's masked buyer (t***8, 茶***人) with the buyer's level
+    r"^\S{0,4}\*{3}\S{0,4}(?:\s+\S{1,12}){0,3}$|"
+    # a line saying when something was issued (以上天氣稿由天文台於2025年01月27日16時45分發出)
+    r"^[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
+    r"(?:发出|发布|公布|更新)(?:之|的)?\S{0,6}$|"
+    # a group chat's name with its member count (某某家长群(46), 某某交流群（500）)
+    r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
+    # a row of tabs with their counts (全部(8563)　追评(612), 回复　支持(18)　反对(2))
+    r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
+)
+# A reference list's entry ([1] 某某.某某规程.某某体育,2024-08-15): source, title, date.
+_REFERENCE = re.compile(
+    r"^\[\d{1,3}\]\s*\S.{0,140}[,，.]\s*(?:\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$"
 )
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
 _ABOUT_US = _compile(
@@ -302,9 +347,15 @@ def is_credit_line(line: str) -> bool:
 
 
 def is_price_widget(line: str) -> bool:
-    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline."""
+    """A shop and a price, little else (京东 到手价169元): a deal widget, never a headline.
+
+    Prices under their labels alone (价格 ¥688.00 券后 ¥598.00) name no shop or product: they
+    are the page's own price, content of a shop page."""
     price = PRICE.search(line)
-    return price is not None and len(_HANZI.findall(line[: price.start()] + line[price.end() :])) <= 4
+    if price is None:
+        return False
+    rest = len(_HANZI.findall(line[: price.start()] + line[price.end() :]))
+    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line)))
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
@@ -357,6 +408,8 @@ def _separated(line: str) -> bool:
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
         parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+        if sum(1 for p in parts if _MEASURE.search(p)) * 2 > len(parts):
+            return False  # a row of specifications (吸力12000Pa｜续航200分钟), not links
         if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
             return True
         # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
@@ -364,6 +417,13 @@ def _separated(line: str) -> bool:
         return pipes >= 3 and short >= 3 and "。" not in line
     return False
     return False
+
+
+# A measure: a named quantity with its unit (吸力12000Pa, 续航200分钟, 重量 1.2 kg).
+_MEASURE = _compile(
+    r"[\u4e00-\u9fff]\s*\d[\d,.]*\s*(?:[A-Za-z%℃°]{1,4}|分钟|小时|毫安时?|英寸|寸|千克|公斤|克|毫升|升|"
+    r"厘米|毫米|公里|米|瓦|伏|度|倍|核|帧|万像素|像素)(?![A-Za-z])"
+)
 
 
 def _noise(line: str) -> bool:
@@ -392,10 +452,11 @@ def _classify(line: str) -> Kind:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
         return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
     sentence = bool(_SENTENCE_PUNCT.search(line))
+    labelled = bool(_LABELLED.match(line)) and n <= 80 and not _SCHEDULE.match(line)
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
         if (
-            (_LABELLED.match(line) and n <= 80)
+            labelled
             or _LEGAL.search(line)
             or _DISCLAIMER.search(line)
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
@@ -413,7 +474,7 @@ def _classify(line: str) -> Kind:
         or _FOLLOW.match(line)
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
-        or (_LABELLED.match(line) and n <= 80)
+        or labelled
         or _END_MARK.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
         or _LEGAL.search(line)
@@ -454,6 +515,7 @@ def _classify(line: str) -> Kind:
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
+        or (not _SENTENCE_PUNCT.search(line) and _REFERENCE.match(line))
         or _ABOUT_US.match(line)
         or STATUS_LABEL.match(line)
         or _NUMBERED_USER.match(line)
@@ -527,9 +589,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     story = next((i for i in prose if _story_sentence(lines[i].strip())), n)
     top = [i for i in range(story) if kinds[i] is not Kind.BLANK]
     for k, i in enumerate(top):
-        if kinds[i] is not Kind.SHORT or i in chrome:
-            continue
         line = lines[i].strip()
+        # a long row of section names (學校簡介 行政單位 教學資源 …) or a site name with its Latin
+        # name (香港天文台 Hong Kong Observatory) runs past the short limit
+        if i in chrome or not (
+            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 48)
+        ):
+            continue
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
@@ -559,7 +625,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(j for j in run if not _spoken(lines[j]))
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
-    # made only of ``label：value`` fields.
+    # made only of ``label：value`` fields, all of them words: a figure or a date in a value
+    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content.
     field_run: list[int] = []
     for i in [*range(n), n]:
         if i < n and kinds[i] is Kind.BLANK:
@@ -567,7 +634,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
             field_run.append(i)
             continue
-        if len(field_run) >= 2:
+        if len(field_run) >= 2 and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run):
             chrome.update(field_run)
         field_run = []
     # A list of other stories after a section heading: its short and headline-like lines, up to
@@ -637,6 +704,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
 
+    chrome.update(repeated_names(lines, kinds))
+
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -658,10 +727,39 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     return Split(body, tuple(sorted(chrome)), tuple(spans))
 
 
+def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int]:
+    """Short lines that stand verbatim two or more times: a poster's or a channel's name over
+    each message (乐乐爸, 港聞速遞 HK Express News), an office that heads and signs a notice.
+
+    A story does not repeat a line word for word; a short reply might (收到, +1), so a name
+    needs three characters, no sentence punctuation and no speech.
+    """
+    seen: dict[str, list[int]] = {}
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not 3 <= len(line) <= SHORT_LIMIT or line.startswith(("@", "＠")):
+            continue
+        if kinds is not None and kinds[i] is Kind.BLANK:
+            continue
+        seen.setdefault(line, []).append(i)
+    found: set[int] = set()
+    for line, where in seen.items():
+        if len(where) < 2:
+            continue
+        folded = fold(line)
+        if _SENTENCE_PUNCT.search(folded) or re.search(r"[，,]", folded) or _spoken(folded):
+            continue
+        if not re.search(r"[^\W\d_]", folded):
+            continue  # numbers and marks (1/2, ...) are not names
+        found.update(where)
+    return found
+
+
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
 
 
+_FIELD_FIGURE = re.compile(r"[:：]\s*[^\s:：]*\d")
 _FIELDS_ONLY = re.compile(
     r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
 )

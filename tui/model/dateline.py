@@ -19,7 +19,7 @@ from tui.model.timeline import DAY, Found, Reference, find_dates
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
-_TAIL = 8  # non-blank lines read from the bottom
+_TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _UPDATED = re.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
@@ -63,6 +63,8 @@ _MINGUO_STAMP = re.compile(
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
 _HEADING_MAX = 8
+# A time of day: a page's stamp carries one; a fact's date in an infobox does not.
+_TIME = re.compile(r"\d{1,2}:\d{2}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -174,6 +176,10 @@ def find_reference(
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
+        elif prose and not _TIME.search(stripped) and not _BARE_REST.match(
+            stripped[: days[0].start] + stripped[days[0].end :]
+        ):
+            continue  # below the story's first line, a fact's date (首届时间:2014年11月2日)
         else:
             return Reference(days[0].first, "dateline", stripped)
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
@@ -189,10 +195,15 @@ def find_reference(
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
-        if len(stripped) > _LINE_MAX:
-            continue
+        if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
+            continue  # a sentence of the story (一篇報道發表於December 3, 2023。) is no dateline
         days = _days(stripped, today, minguo)
         if not days:
+            stamp = _minguo_stamp(stripped)  # 發布日期：114-03-26 over an office page's footer
+            if stamp and _UPDATED.search(stripped):
+                updated = updated or stamp
+            elif stamp:
+                return Reference(stamp, "dateline", stripped)
             continue
         label = _LABEL.search(stripped)
         rest = stripped[: days[0].start] + stripped[days[0].end :]

@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     is_price_widget,
     is_section_heading,
     is_site_name,
+    repeated_names,
 )
 from tui.model.fold import fold
 
@@ -48,12 +49,18 @@ _TRAILER = re.compile(
 )
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
+# A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
+# (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
+_FIELD_SUFFIX = re.compile(
+    r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
+)
 _LABEL = re.compile(
     (r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
 )
 _SITE = re.compile(
     (
-        r"(?:网|报|头条|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
+        # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
+        r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
@@ -97,7 +104,11 @@ def _cut(line: str) -> tuple[int, int]:
         start = m.end()
     end = len(line)
     site = _SITE_SUFFIX.search(line, start + TITLE_MIN)
-    if site and (_SITE.search(site.group(1)) or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))):
+    if site and (
+        _SITE.search(site.group(1))
+        or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))
+        or _FIELD_SUFFIX.match(site.group(1))
+    ):
         end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
@@ -242,6 +253,7 @@ def find_title(
         "".join(lines[i] for i in nonblank[start : start + 40] if i not in chrome_set)[:STORY_SAMPLE]
     )
     footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
+    repeated = repeated_names(lines) & chrome_set
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -273,6 +285,8 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if i in repeated:
+            continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
