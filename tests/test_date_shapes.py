@@ -347,6 +347,11 @@ NOT_DATES = [
     "春运迎来高峰",
     "节前（3人）到场",
     "今天的中国",
+    # Festivals listed as kinds of days, and things named for a festival.
+    "端午、中秋等传统节日照常开放",
+    "国庆等长假期间票价上浮",
+    "学校的儿童节游园会改期了",
+    "推出中秋礼盒和圣诞套餐",
 ]
 
 

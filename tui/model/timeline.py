@@ -338,6 +338,10 @@ class _Resolver:
             self.text, max(0, match.start - 4), match.start
         ):
             return None  # 每年农历十月初一, 每逢春节: a day that comes back, not an event
+        if match.kind == "festival" and (
+            _KINDS_OF_DAYS.match(self.text, match.end) or _NAMED_FOR.match(self.text, match.end)
+        ):
+            return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -1069,6 +1073,12 @@ _RECURRING_KINDS = frozenset(
      "mdrange", "mrange", "m", "slash_md", "dot_md"}
 )
 _EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
+# Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
+_KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
+# A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
+_NAMED_FOR = compile_rule(
+    r"(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+)
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
