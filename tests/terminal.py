@@ -199,6 +199,40 @@ class Terminal:
             if not self._pump(min(0.02, max(0.0, deadline - time.perf_counter()))):
                 return
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time the program has used so far (user + system; Linux ``/proc``), or ``None``."""
+        try:
+            with open(f"/proc/{self.pid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def drain(self, cpu_budget: float, wall_limit: float) -> tuple[float, float, bool]:
+        """Read output until the program goes idle (under 0.05 s of CPU in a second).
+
+        Returns ``(cpu, wall, idle)``: the CPU seconds and wall seconds it took, and whether
+        it went idle before spending ``cpu_budget`` of its own CPU time or ``wall_limit``
+        seconds.  Counting the program's own CPU time tells a backlog that a loaded machine
+        drains slowly from a program that loops: the budget is the same on any machine.
+        """
+        start_cpu = self.cpu_seconds()
+        start = time.perf_counter()
+        if start_cpu is None:
+            return 0.0, 0.0, True
+        last = start_cpu
+        while True:
+            self.pump(1.0)
+            now = self.cpu_seconds()
+            if now is None:  # ended
+                return last - start_cpu, time.perf_counter() - start, True
+            wall = time.perf_counter() - start
+            if now - last < 0.05:
+                return now - start_cpu, wall, True
+            if now - start_cpu > cpu_budget or wall > wall_limit:
+                return now - start_cpu, wall, False
+            last = now
+
     def resize(self, cols: int, rows: int) -> None:
         """Resize the terminal as a window manager does: the new size, then ``SIGWINCH``."""
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))

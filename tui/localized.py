@@ -91,10 +91,28 @@ class LocalFooter(Footer):
     selection: var[Selection | None] = var(None, init=False)
     find: var[FindState | None] = var(None, init=False)
     _laid_out_width = 0  # the width the keys were chosen for
+    _recompose_pending = False
 
     def _state_changed(self) -> None:
+        """Choose the keys again after the next refresh, once however many changes come.
+
+        Each recompose mounts a row of keys (and restyles them); a burst of keys, focus
+        changes and resizes asks for one per event, so a backlog would pay for all of them.
+        """
+        if self.is_attached and not self._recompose_pending:
+            self._recompose_pending = True
+            self.call_after_refresh(self._recompose_once)
+
+    async def _recompose_once(self) -> None:
+        self._recompose_pending = False
         if self.is_attached:
-            self.call_after_refresh(self.recompose)
+            await self.recompose()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Textual's footer recomposes on every change of bindings: once here too."""
+        self._bindings_ready = True
+        if screen.app.app_focus and screen is self.screen:
+            self._state_changed()
 
     watch_folded = _state_changed
 
