@@ -22,7 +22,10 @@ def _shared_word_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 def shared_cache_env(**extra: str) -> dict[str, str]:
-    """The environment for a run that may use the module's word cache."""
+    """The environment for a run that may use the module's word cache (from another module
+    that imports :func:`run`: the test's own private cache)."""
+    if not _WORD_CACHE:
+        return {**os.environ, **extra}
     return {**os.environ, "ARTICLE_EXPLORER_CACHE": _WORD_CACHE[0], **extra}
 
 

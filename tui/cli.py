@@ -313,6 +313,10 @@ def _run_app(app: ArticleExplorer) -> int:
     import time
     from concurrent.futures import ThreadPoolExecutor
 
+    from tui.paste_guard import install
+
+    install()  # pasted text never types keys (a Textual 8.2.8 parser bug; see the module)
+
     from tui.model.children import kill_all
 
     def hang_up(_signum: int, _frame: object) -> None:
