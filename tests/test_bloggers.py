@@ -54,6 +54,16 @@ def handles(text: str) -> list[str]:
         # After a platform's name, a dotted handle unless it ends in a top-level domain.
         ("（相片：作者 IG@mong.kok.foodie）", ["@mong.kok.foodie"]),
         ("IG@news.example.com 聯絡", []),
+        # A joiner (_ or -) carries a Latin head on into its hanzi part.
+        ("回复@Leo_读书笔记：同意", ["@Leo_读书笔记"]),
+        ("回覆@Kiki-手作小店：謝謝", ["@Kiki-手作小店"]),
+        ("@Leo_读书笔记表示会再来", ["@Leo_读书笔记"]),
+        # A credit's verb is not the Latin handle's, even before a closing bracket.
+        ("（圖／網友@kevin_88提供）", ["@kevin_88"]),
+        ("转发@iPhone小技巧 的教程", ["@iPhone小技巧"]),
+        # 据……消息: the frame's noun is not the account's name.
+        ("据@海城文旅官微消息，景区周末限流", ["@海城文旅官微"]),
+        ("據@海城文旅官微消息，景區週末限流", ["@海城文旅官微"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

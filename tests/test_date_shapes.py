@@ -248,6 +248,43 @@ CASES = [
     # A bare weekday takes the week just named only where the story goes on from that day.
     ("上周日（4日）来客比较少。店方说，周四就卖完了", "周四", "2024-02-08", "2024-02-08",
      "reference"),
+    # quarters with a relative year: 本年第三季, 今年Q2
+    ("最快本年第三季推出", "本年第三季", "2024-07-01", "2024-09-30", "reference"),
+    ("今年Q2还会扩编", "今年Q2", "2024-04-01", "2024-06-30", "reference"),
+    # a relative year or a count of years, with the year in brackets: one event
+    ("部门去年（112年）才搬到新竹", "去年（112年）", "2023-01-01", "2023-12-31", "stated"),
+    ("三年前（2021年）他们见过一面", "三年前（2021年）", "2021-01-01", "2021-12-31", "stated"),
+    # a word that says the date is solar belongs to it
+    ("訂於國曆3月9日（農曆正月廿八）舉行", "國曆3月9日（農曆正月廿八）", "2024-03-09",
+     "2024-03-09", "reference"),
+    # Hong Kong's day/month in brackets after a weekday
+    ("下周二（13/2）開咪，一連兩晚", "下周二（13/2）", "2024-02-13", "2024-02-13", "reference"),
+    ("周五（16/2）再加一場", "周五（16/2）", "2024-02-16", "2024-02-16", "reference"),
+    # a range of years closed by 年间
+    ("1980年至1995年間他一直在港", "1980年至1995年", "1980-01-01", "1995-12-31", "stated"),
+    # a day range with its two weekdays in one bracket
+    ("下月17日至18日（星期六、日）開放", "下月17日至18日（星期六、日）", "2024-03-17",
+     "2024-03-18", "reference"),
+    # HK 出年: next year
+    ("佢話出年中秋一定返嚟", "出年中秋", "2025-10-06", "2025-10-06", "reference"),
+    # 那天 named by its bracket
+    ("出发那天（2月3日）下着雪", "那天（2月3日）", "2024-02-03", "2024-02-03", "reference"),
+    # the n-th or last weekday of a month
+    ("那天是1月的最后一个周五", "1月的最后一个周五", "2024-01-26", "2024-01-26", "reference"),
+    ("定在3月第二个星期六", "3月第二个星期六", "2024-03-09", "2024-03-09", "reference"),
+    # festivals counted in weeks or by the computus
+    ("复活节(3月31日)后恢复交易", "复活节(3月31日)", "2024-03-31", "2024-03-31", "reference"),
+    ("今年感恩节全家聚餐", "今年感恩节", "2024-11-28", "2024-11-28", "reference"),
+    # a range whose end states the year gives its start the year too
+    ("活动12月30日至2025年1月2日举行", "12月30日至2025年1月2日", "2024-12-30", "2025-01-02",
+     "stated"),
+    # a month-day in a clause that named a past year is in that year
+    ("去年展期是3月20日至25日，人潮爆满", "3月20日至25日", "2023-03-20", "2023-03-25",
+     "reference"),
+    # a bare day said of the future is this month's
+    ("主办方预计15日公布名单", "15日", "2024-02-15", "2024-02-15", "reference"),
+    # 到今天 after 从: a day
+    ("从去年3月开工到今天还没完工", "今天", "2024-02-11", "2024-02-11", "reference"),
 ]
 
 
@@ -352,6 +389,13 @@ NOT_DATES = [
     "国庆等长假期间票价上浮",
     "学校的儿童节游园会改期了",
     "推出中秋礼盒和圣诞套餐",
+    # a title's words, a quoted name, a custom after 每年, a season that comes back
+    "他唱了一首《三月的雨》",
+    "参加「周末寻宝」活动",
+    "参加「星光圣诞」活动",
+    "每年庙会（农历二月初二）最热闹",
+    "年底旺季常常加班",
+    "一路走到今天不容易",
 ]
 
 
@@ -359,6 +403,20 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_festival_right_after_its_date_adds_no_event() -> None:
+    found = dated("重播12月31日除夕倒数晚会", date(2025, 1, 29))
+    assert [f[0] for f in found] == ["12月31日"]
+
+
+def test_a_weekday_takes_a_named_week_only_close_by() -> None:
+    text = "她上周三来过。\n" + "书店在二楼。\n" * 3 + "我们周六见"
+    from tui.model.timeline import date_paragraphs
+
+    paras = text.split("\n")
+    _, per = date_paragraphs(paras, paras, date(2024, 9, 13), date(2024, 9, 13))
+    assert [(f.first.isoformat()) for f in per[-1]] == ["2024-09-14"]
 
 
 def test_a_weekday_after_its_date_is_part_of_it() -> None:

@@ -147,6 +147,10 @@ def test_stamps_and_the_dateline_line_are_not_events() -> None:
     # A related link with its bracketed stamp is no event; a sentence with one is.
     assert is_stamp("某某小區停水通知（2024-02-11）")
     assert not is_stamp("停水通知已於昨日發出（2024-02-11）。")
+    # A PTT push row says something; a clock range is an event's hours.
+    assert not is_stamp("推 abc123: 我去年12月也面過 撐住  03/12 21:52")
+    assert not is_stamp("維護時間：2024/12/05 06:00 - 11:00")
+    assert not is_stamp("时间：9月14日（周六）14:00-17:00")
 
 
 def test_a_foot_dateline_after_the_last_sentence_is_no_event() -> None:

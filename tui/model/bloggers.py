@@ -276,13 +276,22 @@ def _handle_length(run: str, closed: bool) -> int:
     ``@``), so all of it is the handle (``@南方的猫 说得好``).  Otherwise the run may go
     on into its sentence (``@某某表示，``) and is cut where the name ends.
     """
-    if closed or not _CJK.search(run):
+    if not _CJK.search(run):
         return len(run)
-    latin = _LATIN_HEAD.match(run)
-    if latin is not None:
-        return latin.end()  # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends
     from tui.model.handle_cut import name_length
 
+    latin = _LATIN_HEAD.match(run)
+    if latin is not None and run[latin.end() - 1] in "_-":
+        # @Momo_开店日记, @HRBP_小林: a joiner carries the name on into its hanzi part
+        return len(run) if closed else name_length(_simplified(run), latin.end() + 1)
+    if latin is not None:
+        # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends; closed, only
+        # before a verb or a function word (（圖／讀者@amei_0404提供）, not @iPhone小技巧)
+        if closed and name_length(_simplified(run[latin.end() :]), 0) > 0:
+            return len(run)
+        return latin.end()
+    if closed:
+        return len(run)
     return name_length(_simplified(run))
 
 
@@ -325,6 +334,10 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
         run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
+        if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
+            tail = _REPORT_NOUN.search(fold(run))
+            if tail is not None and tail.start() >= 2:
+                run = run[: tail.start()]  # 据@某某官微消息: the frame's noun is not the name
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
         if _simplified(run) in _PRONOUNS:
@@ -333,6 +346,9 @@ def find_handles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
+_REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")
+_REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
 _PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
 
 

@@ -32,7 +32,7 @@ CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a r
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 _P_START = r"初(?![次步中心恋见赛稿审级期衷始版])"
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
-_P_END = r"底(?![下线气薪价部层子牌细蕴])"
+_P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
 _P_TAIL = r"尾(?![牙巴声款数盘随部])"
 _PARTS = f"{_P_START}|{_P_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
@@ -217,7 +217,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "y",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|间|限|薪|息|费|均|轻|纪|份|度)"
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度)"
+            # 年间 is a span of years, except as the end of a range (1975年至1999年間)
+            rf"(?:(?!间)|(?<=[至到~～\-–—]\d{{4}}年)(?=间))"
             rf"(?:年?(?P<part>{_PART_YEAR})|(?P<same>同期))?"
         ),
     ),
@@ -272,12 +274,26 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?{SPACE}(?:第|(?P<upto>前))?{SPACE}"
-            rf"(?P<q>[一二三四1-4]){SPACE}季度?"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年))(?:的)?{SPACE}(?:(?:第|(?P<upto>前))?{SPACE}"
+            rf"(?P<q>[一二三四1-4]){SPACE}季度?|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
+        ),
+    ),
+    (
+        "years_ago",  # 兩年前（2023年）: only with the year in brackets after it
+        _lazy(
+            rf"(?<![0-9〇零○一二两三四五六七八九十几多])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年前"
+            rf"(?={SPACE}[(（]{SPACE}\d{{4}}{SPACE}年{SPACE}[)）])"
+        ),
+    ),
+    (
+        "nth_weekday",  # 8月的最后一个周五, 5月第二个星期日
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
+            rf"{SPACE}月份?的?(?:(?P<last>最后一个)|第(?P<n>[一二三四1-4])个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY})"
         ),
     ),
     (
@@ -290,6 +306,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "slash_md",  # （5/3更新）, 5/3起, 8/16(五), 8/28～9/17, 中秋節（9/17）, 預計8/28上線
         _lazy(
+            # Hong Kong writes day/month: 上周五（14/6）, read so where the day is no month
+            rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
             rf"(?<![0-9A-Za-z/.:约占近仅逾余])(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
             rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
@@ -353,7 +371,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 翌日（九月十八日）: the day after, named by its bracket (bare 翌日 counts from a
             # date the text gave, not from the page's)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![到至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
             r")"
         ),
     ),
@@ -374,7 +392,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)){SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
-            rf"|(?P<rel>今年|去年|前年|明年|上年))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
@@ -387,7 +405,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ),
     (
         "holiday_side",  # 节前（1月20日至28日）: before or after the holiday, as the bracket says
-        _lazy(rf"节(?P<side>前|后)(?={SPACE}[(（]{SPACE}\d)"),
+        # … and 那天（10月7日）, 當天（3日）: a day named only by its bracket
+        _lazy(rf"(?:节(?P<side>前|后)|那天|当天|这天|当日)(?={SPACE}[(（]{SPACE}\d)"),
     ),
     (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
@@ -438,9 +457,9 @@ _CLUSTER_GAP = 2 * _MARGIN
 # most of a book is never looked at by most rules.
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
-           "monthpart")),
+           "monthpart", "nth_weekday")),
     ("年", ("minguo", "minguo_bare", "yrange", "y", "relyear", "relpart", "lunar_new_year",
-           "era")),
+           "era", "years_ago")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
@@ -455,7 +474,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
     (NAMES, ("festival",)),
-    (("节前", "节后"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
+    (("节前", "节后", "那天", "当天", "这天", "当日"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip
 _BY_KIND = dict(_PATTERNS)
 

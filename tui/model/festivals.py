@@ -43,6 +43,12 @@ _SOLAR = {
     "双12": (12, 12),
     "圣诞": (12, 25),
 }
+# name → (month, weekday (Monday 0), n-th; -1 the last) of festivals counted in weeks.
+_NTH_WEEKDAY = {
+    "母亲节": (5, 6, 2),  # the second Sunday of May
+    "父亲节": (6, 6, 3),  # the third Sunday of June (Taiwan keeps 8月8日 and says so)
+    "感恩节": (11, 3, 4),  # the fourth Thursday of November
+}
 #: How many days the festival spans when the text means the holiday period.
 HOLIDAY_DAYS = {
     "春节": 7,
@@ -69,7 +75,8 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS})
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS, *PERIODS],
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, "复活节", "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
+         *PERIODS],
         key=len,
         reverse=True,
     )
@@ -89,6 +96,12 @@ def festival_date(name: str, year: int) -> date | None:
         return None
     if name in _SOLAR:
         return date(year, *_SOLAR[name])
+    if name in _NTH_WEEKDAY:
+        month, weekday, n = _NTH_WEEKDAY[name]
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    if name == "复活节":
+        return easter(year)
     if name in PERIODS:
         base, offset, _ = PERIODS[name]
         day = festival_date(base, year)
@@ -106,6 +119,19 @@ def festival_date(name: str, year: int) -> date | None:
         return _solar(Lunar.fromYmd(year - 1, 12, 23))
     month, day, offset = _LUNAR[name]
     return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 @lru_cache(maxsize=4096)

@@ -43,7 +43,7 @@ from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
 
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
-             "明": 1}  # fmt: skip
+             "明": 1, "出年": 1}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -222,6 +222,7 @@ class _Resolver:
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
+        self.week_paragraph = -1  # and where: a story goes on from it only close by
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
@@ -269,6 +270,16 @@ class _Resolver:
             or _HABIT_AFTER.match(self.text, self.at + 2)
         )
 
+    def _quoted_name(self) -> bool:
+        """The match ends or starts a short quoted name with other words in it
+        (「橘色星期六」, 「雪夜圣诞」, 「周末双倍掉落」)."""
+        text, at, end = self.text, self.at, self._end
+        if text[end : end + 1] in _CLOSE_QUOTE and _QUOTED_NAME.search(text, max(0, at - 8), at):
+            return True
+        return bool(text[at - 1 : at] and text[at - 1 : at] in _OPEN_QUOTE) and bool(
+            _QUOTED_REST.match(text, end, end + 9)
+        )
+
     def _context_month(self) -> _Month | None:
         month = self.month
         if month is None or (self.stated_ref and not self._in_sentence(month.paragraph, month.end)):
@@ -306,8 +317,8 @@ class _Resolver:
             y, m, stated = month.year, month.month, month.stated
         else:
             y, m, stated = self.ref.year, self.ref.month, False
-            if d > self.ref.day:
-                y, m = _add_months(y, m, -1)
+            if d > self.ref.day and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at):
+                y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
 
     def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
@@ -324,6 +335,11 @@ class _Resolver:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
+        # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
+        # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
+        year = self.year
+        if year is not None and year[0] < self.ref.year and self._in_clause(*year[2:]):
+            return year[0], year[1]
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
@@ -334,12 +350,15 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
-        if match.kind in _RECURRING_KINDS and _EVERY_YEAR.search(
-            self.text, max(0, match.start - 4), match.start
+        if match.kind in _RECURRING_KINDS and (
+            _EVERY_YEAR.search(self.text, max(0, match.start - 4), match.start)
+            or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
         ):
-            return None  # 每年农历十月初一, 每逢春节: a day that comes back, not an event
+            return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind == "festival" and (
-            _KINDS_OF_DAYS.match(self.text, match.end) or _NAMED_FOR.match(self.text, match.end)
+            _KINDS_OF_DAYS.match(self.text, match.end)
+            or _NAMED_FOR.match(self.text, match.end)
+            or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
@@ -635,7 +654,7 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qb") or g.get("qc") or "")
+        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or "")
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
@@ -655,7 +674,35 @@ class _Resolver:
         return (r, YEAR, STATED) if r else None
 
     def _slash_md(self, g, anchor):
+        if g.get("dd"):  # HK's day/month
+            g = dict(g, m=g["mm"], d=g["dd"])
         return self._md(g, anchor)
+
+    def _years_ago(self, g, anchor):
+        """兩年前（2023年）: dated by its bracket (see :func:`resolve`)."""
+        n = to_int(g.get("ago") or "")
+        r = _year_range(self.ref.year - n, None) if n else None
+        return (r, "relative", REFERENCE) if r else None
+
+    def _nth_weekday(self, g, anchor):
+        """8月的最后一个周五, 5月第二个星期日: counted in the month."""
+        m = to_int(g["m"] or "") or 0
+        if g.get("y"):
+            y, basis = _year_of(g["y"] or ""), STATED
+        else:
+            y, basis = self._year_for(m, None, anchor)
+        if not y or not 1 <= m <= 12:
+            return None
+        wd = _WEEKDAYS[g["wd"] or "一"]
+        if g.get("last"):
+            last = date(y, m, _last_day(y, m))
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        else:
+            first = date(y, m, 1)
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * ((to_int(g["n"] or "") or 1) - 1))
+            if day.month != m:
+                return None
+        return _one_day(day), DAY, basis
 
     _dot_md = _slash_md
 
@@ -706,6 +753,10 @@ class _Resolver:
             if a is None or b is None:
                 return None
             return (a, b, DAY, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+        if g["reld"] == "今天" and self.text[self.at - 1 : self.at] == "到" and not _FROM_BEFORE.search(
+            self.text, self._sentence_of(self.at)[0], self.at
+        ):
+            return None  # 走到今天: come this far; 從7月宣布參選到今天 is a day
         # A reply's 今天 is the day it was posted, when its stamp says so.
         day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
@@ -719,17 +770,13 @@ class _Resolver:
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend():
             return None  # 每天加班，周末也要回消息: every weekend
-        if (
-            rel is None
-            and self.text[self._end : self._end + 1] in _CLOSE_QUOTE
-            and _QUOTED_NAME.search(self.text, max(0, self.at - 8), self.at)
-        ):
-            return None  # 「橘色星期六」主題日, “黑色星期五”: a name, not a day
+        if rel is None and self._quoted_name():
+            return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
         monday = _shift(self.ref, -self.ref.weekday())
         if monday is None:
             return None
         monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
-        if rel is None and self.week is not None:
+        if rel is None and self.week is not None and self.paragraph - self.week_paragraph <= 1:
             # 上週末…週六: the week just named, where the story goes on from the day named
             # (not 比上週日的人多……週四就已售罄: that is this week's Thursday)
             named = self.week
@@ -801,6 +848,7 @@ class _Resolver:
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
+            self.week_paragraph = self.paragraph
         if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
@@ -808,7 +856,7 @@ class _Resolver:
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
     {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
-     "m", "relyear", "twrel", "slash_md", "dot_md"}
+     "m", "relyear", "twrel", "slash_md", "dot_md", "nth_weekday"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
 _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796,
@@ -827,6 +875,18 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "englis
                           "minguo_bare", "relday"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
+# A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
+_TWO_WEEKDAYS = compile_rule(
+    r"[ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][、和及至到~～\-](?:周|星期|礼拜)?[一二三四五六日天][)）]"
+)
+# 國曆4月4日, 公历10月1日: a word that says the date is solar belongs to it
+_GREGORIAN_BEFORE = compile_rule(r"(?:国历|公历|阳历|新历)$")
+_GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "m", "slash_md", "dot_md", "numeric"})
+_YEAR_WORDS = frozenset({"relyear", "years_ago"})
+# Days written as a calendar's month and day (not 今（24）日, a relative day).
+_CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_md", "english",
+                            "minguo", "minguo_bare"})  # fmt: skip
+_TITLE_REACH = 30  # the longest title a date is looked for in
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
@@ -880,9 +940,20 @@ def resolve(
         anchor = prev if prev and text and _range_gap(text, prev, match) else None
         if anchor is None and match.groups.get("tail") is not None:
             continue  # 1/3-1/2's 1/2: a range's end whose start was no date
+        if text and _in_book_title(text, match.start, match.end):
+            continue  # 《七月未完》: a title's words, not a date
         found = resolver.resolve(match, anchor)
         if found is None:
             continue
+        if (
+            prev is not None
+            and match.kind == "festival"
+            and found.start == prev.end
+            and prev.granularity == DAY
+            and prev.first == prev.last
+            and kinds[-1] in _CALENDAR_DAYS
+        ):
+            continue  # 12月31日除夕倒數: the festival's name says what the date is, no more
         if (
             anchor is not None
             and prev is not None
@@ -893,6 +964,20 @@ def resolve(
             out.pop()  # 1/3-1/2: figures that run backwards are fractions, not dates
             kinds.pop()
             continue
+        if (
+            anchor is not None
+            and prev is not None
+            and found.explicit
+            and not prev.explicit
+            and prev.basis == REFERENCE
+            and kinds[-1] in ("md", "slash_md", "dot_md")
+        ):
+            # 12月31日至2025年1月1日: the end states the year, and so the start's
+            start = _safe_date(found.first.year, prev.first.month, prev.first.day)
+            if start is not None and start > found.last:
+                start = _safe_date(found.first.year - 1, prev.first.month, prev.first.day)
+            if start is not None:
+                prev = replace(prev, first=start, last=start, label=start.isoformat(), basis=STATED)
         if anchor is not None and prev is not None and found.last >= prev.first:
             end = found.end
             label = f"{prev.label}～{found.label}"
@@ -929,6 +1014,21 @@ def resolve(
                     found = replace(found, basis=STATED)
                 out[-2:] = [replace(found, start=named.start, end=found.end + 1)]
                 kinds[-2:] = [match.kind]
+        elif (
+            prev is not None
+            and kinds[-1] in _YEAR_WORDS
+            and prev.granularity == YEAR
+            and found.granularity == YEAR
+            and found.explicit
+            and text
+            and text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+        ):
+            # 去年（113年）, 兩年前（2023年）: the bracket states the year the word counts to
+            out[-1] = replace(found, start=prev.start, end=found.end + 1)
+            kinds[-1] = match.kind
         elif (
             prev is not None
             and kinds[-1] in _NAMED_DAYS
@@ -984,14 +1084,37 @@ def resolve(
                 bare = _BARE_WEEKDAY.match(text, found.end)  # 6月27日（日）: its weekday
                 if bare:
                     found = replace(found, end=bare.end())
+            if (
+                text
+                and match.kind in _GREGORIAN_KINDS
+                and _GREGORIAN_BEFORE.search(text, max(0, found.start - 2), found.start)
+            ):
+                found = replace(found, start=found.start - 2)  # 國曆4月4日: said to be solar
             out.append(found)
             kinds.append(match.kind)
+        if out[-1].granularity == DAY and out[-1].first != out[-1].last and text:
+            days = _TWO_WEEKDAYS.match(text, out[-1].end)  # 23日至24日（星期六、日）
+            if days:
+                out[-1] = replace(out[-1], end=days.end())
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
         resolver.last = (resolver.paragraph, out[-1].end, out[-1])
         resolver.remember(out[-1], kinds[-1])
-    if "holiday_side" in kinds:  # 节前 whose bracket held no date: no value to give
-        out = [f for f, k in zip(out, kinds, strict=True) if k != "holiday_side"]
+    if "holiday_side" in kinds or "years_ago" in kinds:
+        # 节前, 那天, 兩年前 whose bracket held no date: no value to give
+        out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside 《…》 or 〈…〉 (a work's title, within a short reach)."""
+    for open_, close in (("《", "》"), ("〈", "〉")):
+        lo = text.rfind(open_, max(0, start - _TITLE_REACH), start)
+        if lo == -1 or close in text[lo:start]:
+            continue
+        hi = text.find(close, end, end + _TITLE_REACH)
+        if hi != -1 and open_ not in text[end:hi]:
+            return True
+    return False
 
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
@@ -1070,7 +1193,7 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart",
-     "mdrange", "mrange", "m", "slash_md", "dot_md"}
+     "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday"}
 )
 _EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
@@ -1088,6 +1211,13 @@ _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
 _QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
 _CLOSE_QUOTE = ("」", "』", "”", '"')
+_OPEN_QUOTE = ("「", "『", "“", '"')
+_QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+# 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
+_EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
+# 預計17日, 將於20日: what is said of a day still to come
+_FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
+_FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
@@ -1203,6 +1333,12 @@ def _last_sentence(texts: list[str]) -> int:
     """The index of the last paragraph that holds a sentence's end, or -1."""
     return next((i for i in range(len(texts) - 1, -1, -1) if _SENTENCE_END.search(texts[i])), -1)
 _BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
+# A PTT push row: a mark, the pusher's id and what they said (its stamp is its own).
+_PUSH_ROW = re.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t\u3000]*[:：]")
+# The hours of something (06:00 - 11:00, 14:00-17:00): a schedule, not the time it was stamped.
+_CLOCK_RANGE = re.compile(
+    r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[-–—~～至到][ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+)
 
 
 def is_stamp(line: str) -> bool:
@@ -1212,6 +1348,8 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
+    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line):
+        return False  # a PTT push (推 id: …) says something; 14:00-17:00 is an event's hours
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
