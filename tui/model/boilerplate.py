@@ -893,7 +893,10 @@ def _story_rows(
         nav = sum(1 for i in run if _navigation(_ITEM.sub("", text[i])))
         if len(run) >= 3 and inside(run) and nav * 2 < len(run):
             keep.update(i for i in run if not _plain_furniture(text[i]))
-    for run in runs(lambda h, i: len(text[i]) <= 80 and bool(_FACT.match(text[i]))):
+    def fact(h: int | None, i: int) -> bool:
+        return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
+
+    for run in runs(fact):
         meta = [i for i in run if _LABELLED.match(text[i]) or _INLINE_META.search(text[i])]
         figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
         if figures and inside(run) and len(meta) * 2 < len(run):
