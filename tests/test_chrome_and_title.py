@@ -271,3 +271,30 @@ def test_a_group_chats_name_is_not_a_title() -> None:
     a = build_article("\n".join(lines))
     assert a.title is None
     assert {"五年级（3）班家长群(52)", "李老师（班主任）"} <= {b.original for b in a.boilerplate}
+
+
+def test_a_headline_sharing_its_line_with_a_writer_label_is_cut_there() -> None:
+    lines = [
+        "某某文化",
+        "主頁 › 文化 › 音樂",
+        "【樂評】某某樂團重回小巨蛋：二十年後，他們仍在唱自己的歌　文：阿明　2024-07-01",
+        "分享：Facebook　WhatsApp　複製連結",
+        "樂團上周五在小巨蛋開唱，一連兩場，門票開賣一小時內全部售罄，現場氣氛熱烈。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None
+    assert a.title.traditional == "【樂評】某某樂團重回小巨蛋：二十年後，他們仍在唱自己的歌"
+
+
+def test_a_today_line_over_a_schedule_is_not_the_title() -> None:
+    lines = [
+        "某某電視 ABTV",
+        "首頁　節目　節目表　直播　新聞",
+        "節目表",
+        "今日：2025年2月1日　星期六　乙巳年正月初四",
+        "06:00　早晨新聞",
+        "07:00　《新春特輯》：主持人帶大家到廟宇拜年，並介紹今晚煙花匯演的最佳觀賞位置。",
+        "08:30　《晨早天氣》：天文台預測今日天晴，早上清涼，市民外出要注意保暖。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

@@ -407,3 +407,157 @@ def test_an_office_that_heads_and_signs_a_notice_is_not_the_title() -> None:
     assert a.title is not None and a.title.traditional == lines[3]
     assert lines[0] in {b.original for b in a.boilerplate}
     assert lines[1] in {b.original for b in a.boilerplate}
+
+
+# The story's own tables, lists and facts (issue 8, round 5): rows that continue one another
+# inside the story stay body; the same shapes in a head, a foot or a related list stay chrome.
+_NEWS_HEAD = [
+    "某某新聞網",
+    "首頁 即時 政治 社會 生活 國際",
+    "首頁 > 生活",
+    "河濱公園週末市集人潮湧現　攤商業績翻倍",
+    "2025/05/04 10:20　記者王小明／台中報導",
+]
+
+
+def test_a_table_of_bars_with_a_header_row_stays_in_the_story() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "河濱公園市集本週末登場，主辦單位說，今年攤位比去年多了三成，預計吸引上萬人次。",
+        "市集活動時間表（以主辦單位公告為準）",
+        "日期｜時段｜活動",
+        "5/10(六)｜上午10時｜開幕表演",
+        "5/11(日)｜下午3時｜親子手作",
+        "5/17(六)｜晚間7時｜河畔音樂會",
+        "主辦單位也提醒，現場停車位有限，建議民眾搭乘公車前往。",
+        "關於我們｜服務條款｜隱私權政策｜聯絡我們",
+    ]
+    chrome = _chrome(lines)
+    for row in lines[7:11]:
+        assert row not in chrome, row
+    assert lines[-1] in chrome
+
+
+def test_result_rows_and_a_route_itinerary_stay_in_the_story() -> None:
+    lines = [
+        "某某旅行社区",
+        "首页 目的地 攻略 酒店 社区",
+        "游记 > 四川 > 成都",
+        "五一川西小环线，5天自驾路线和花费全记录",
+        "小鹿去旅行　2025-05-08 20:15　阅读 1.1万",
+        "今年五一我们从成都出发自驾川西，路上车不算多，但景区排队很久，下面是每天的路线。",
+        "D1｜5.1（周四）成都→雅安→泸定",
+        "D2｜5.2（周五）泸定→新都桥，看日落",
+        "D3｜5.3（周六）新都桥→塔公→八美",
+        "整体下来最推荐塔公草原，人少景美，记得带好防晒。",
+        "三号 张某某｜无党籍｜12,034票｜40.1%",
+        "四号 李某某｜某某党｜17,966票｜59.9%",
+        "以上结果为网友整理，仅供参考，最终以官方公告为准。",
+    ]
+    chrome = _chrome(lines)
+    for row in (*lines[6:9], *lines[10:12]):
+        assert row not in chrome, row
+    assert lines[2] in chrome
+
+
+def test_a_numbered_list_inside_the_story_stays_and_a_hot_list_after_its_heading_goes() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "樂團昨晚在河濱公園開唱，全場大合唱，氣氛熱烈，主唱更在安可時哽咽致謝。",
+        "當晚歌單：",
+        "1. 晨光",
+        "2. 遠方",
+        "3. 河岸",
+        "4. 再見夏天",
+        "樂團表示，年底還會再辦一場戶外演出，詳細日期將另行公布。",
+        "熱門新聞",
+        "1. 颱風週末接近　氣象署：最快明天發海警",
+        "2. 台積電法說會今登場",
+    ]
+    chrome = _chrome(lines)
+    for row in lines[7:11]:
+        assert row not in chrome, row
+    assert {lines[-2], lines[-1]} <= chrome
+
+
+def test_labelled_facts_of_the_story_stay_and_a_records_stamps_go() -> None:
+    lines = [
+        "某某游戏官方网站",
+        "首页 新闻 资料 社区 充值",
+        "首页 > 新闻 > 公告",
+        "服务器停机维护公告",
+        "发布时间：2025-03-02 17:00　来源：运营团队",
+        "亲爱的玩家：我们将于3月4日凌晨进行停机维护，维护期间无法登录游戏，请提前做好准备。",
+        "维护时间：2025/03/04 02:00 - 08:00",
+        "维护范围：全部服务器",
+        "补偿内容：钻石×200",
+        "如有疑问，请留意官方公告，感谢大家的理解与支持。",
+        "咨询电话：010-1234 5678（工作日9:00-18:00）",
+        "电子邮箱：help@game-example.cn",
+        "某某游戏运营团队",
+        "2025年3月2日",
+    ]
+    chrome = _chrome(lines)
+    for row in (*lines[6:9], *lines[10:12]):
+        assert row not in chrome, row
+    assert {lines[4], lines[-1]} <= chrome
+
+
+def test_a_bracketed_heading_over_the_storys_facts_stays() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "氣象署今天清晨發布地震報告，花蓮外海發生有感地震，多個縣市都感受到明顯搖晃。",
+        "【地震資訊】",
+        "震央位置：花蓮縣政府東方30公里",
+        "地震深度：15.0公里",
+        "芮氏規模：5.1",
+        "氣象署提醒，未來一週仍可能有規模4左右的餘震，民眾應注意居家安全。",
+    ]
+    chrome = _chrome(lines)
+    for row in lines[6:10]:
+        assert row not in chrome, row
+
+
+def test_comments_after_a_related_list_are_read() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "市集今年首度加入夜間場次，攤商說晚上的客人比白天更多，營業額也翻了一倍。",
+        "相關文章",
+        "夜市攤商拚轉型　文創攤位增加　2025-04-20",
+        "留言 2",
+        "小花　2025-05-04 12:10",
+        "上週去逛真的人超多，推薦那家手工果醬",
+        "回覆",
+        "阿明　2025-05-04 13:40",
+        "@小花 同意！下次一起去？",
+        "回覆",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[6], lines[7], lines[8]} <= chrome
+    for line in (lines[10], lines[13]):
+        assert line not in chrome, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "江城队 88 : 85 海港队　已结束",
+        "紅隊 3 : 1 藍隊　完場",
+        "有问题欢迎私信，或者发邮件到 reader2024@mail-example.com（周末回复）",
+    ],
+)
+def test_a_score_and_a_writers_words_around_an_address_are_not_chrome(line: str) -> None:
+    lines = [*_NEWS_HEAD, "今天的比赛很精彩，两队一直打到最后一分钟才分出胜负。", line, "赛后两队球员互相致意。"]
+    assert line not in _chrome(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今日：2025年2月1日　星期六　乙巳年正月初四",
+        "今天：2024年9月17日 星期二",
+        "如有新闻线索，欢迎发邮件至 tips@news-example.cn",
+    ],
+)
+def test_a_today_line_and_a_tip_line_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line

@@ -19,6 +19,7 @@ passes over lines are linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -58,18 +59,22 @@ _LABELLED = _compile(
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
 _DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _DATE_ONLY = _compile(
-    r"^[【\[(（]?(?:date\s*|时间\s+)?(?:"
+    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
+    # the lunar date after a calendar's weekday (乙巳年正月初一)
+    r"(?:\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
+    r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
-    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点])"
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点]|"
+    r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
@@ -218,6 +223,10 @@ _PHOTO_CREDIT = _compile(
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+_WEB = re.compile(
+    r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b",
     re.IGNORECASE,
 )
 # Words of web page furniture (buttons, prompts, section heads of the page around an article).
@@ -395,7 +404,13 @@ def _menu_like(line: str) -> bool:
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
         return False
+    if _SCORE.search(line):
+        # a score between two names (江城 102 : 98 北海 已結束): its numbers are no menu's counters
+        menu -= sum(1 for t in tokens if re.fullmatch(r"[\d,.]+", t))
     return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
+
+
+_SCORE = re.compile(r"\d\s*[:：]\s*\d")
 
 
 def _separated(line: str) -> bool:
@@ -638,14 +653,22 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update(field_run)
         field_run = []
     # A list of other stories after a section heading: its short and headline-like lines, up to
-    # the next line that reads as the story (long, with sentence punctuation).
+    # the next line that reads as the story (long, with sentence punctuation) or the heading of
+    # the comments (留言 2, 評論（3）): comments are what a reader reads.
+    listed: set[int] = set()
     i = 0
     while i < n:
         if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()):
+            listed.add(i)
             j = i + 1
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
+                if _COMMENTS_HEAD.match(lines[j].strip()):
+                    chrome.add(j)
+                    j += 1
+                    break
                 if kinds[j] is not Kind.BLANK:
                     chrome.add(j)
+                    listed.add(j)
                 j += 1
             i = j
         else:
@@ -705,6 +728,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
 
     chrome.update(repeated_names(lines, kinds))
+    chrome -= _story_rows(lines, kinds, chrome, listed)
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -725,6 +749,183 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
+_COMMENTS_HEAD = _compile(
+    r"^[\s【\[「『]*(?:留言|评论|回复|回应|跟贴|讨论|网友评论|全部评论|最新评论|热门评论|精彩评论|读者回响|"
+    r"评论区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
+)
+# A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
+_BAR = re.compile(r"[|｜]")
+_ITEM = re.compile(r"^(?:[(（]?(\d{1,2})[.、．)）]|[A-Za-z]{1,3}(\d{1,2})(?=\s*[|｜:：\s]))\s*\S")
+# A fact under its label (規模：5.8, 住宿：6晚 2,460, 咨询电话：…): a short noun, a colon, a value.
+_FACT = re.compile(r"^[\u3400-\u9fffA-Za-z]{1,10}\s*[:：]\s*\S")
+# A way to reach the site itself (tips to the newsroom, ads), not the story's own contact.
+_SITE_CONTACT = _compile(r"报料|爆料|线索|投稿|广告|合作|客服")
+# A notice's date under its sign-off (2025年4月10日).
+_SIGNED = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$")
+
+
+def _mailed_words(line: str) -> bool:
+    """The writer's own words around an e-mail address (有問題歡迎站內信，或寄信到 …), not a
+    newsroom's tip line (如有線索…) and not a site's prompt with its web address."""
+    if not _URLISH.search(line) or _SITE_CONTACT.search(line) or _WEB.search(line):
+        return False
+    return _spoken(_URLISH.sub(" ", line))
+
+
+def _plain_furniture(line: str) -> bool:
+    """A line that says plainly what it is wherever it stands: never a row of the story's own."""
+    return bool(
+        _LEGAL.search(line)
+        or _DISCLAIMER.search(line)
+        or (len(line) <= 60 and _FURNITURE.search(line))
+        or _PAGE_SHAPES.search(line)
+        or _SECTION.match(line)
+        or _PAGER.match(line)
+        or _ALWAYS_CHROME.match(line)
+        or _PHOTO_CREDIT.search(line)
+        or _IMAGE.match(line)
+        or _HASHTAGS.match(line)
+        or _HANDLES_ONLY.match(line)
+        or _SITE_CONTACT.search(line)
+    )
+
+
+# An hour range (14:00-17:00, 06:00 - 11:00, 8:30至17:30): a schedule, never a page's stamp.
+_HOURS = re.compile(r"\d{1,2}:\d{2}\s*(?:[-–—~〜－至到]|to)\s*\d{1,2}:\d{2}")
+
+
+_POINT = re.compile(r"\d{1,2}:\d{2}|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _stamp(line: str) -> bool:
+    """A record's or a page's stamp under its label (回复时间：2024-03-18 16:20): a point in time."""
+    point = _DATELINE.search(line) or _POINT.search(line)
+    return bool(point) and not _HOURS.search(line)
+
+
+def _counter_field(line: str) -> bool:
+    """A page's counter under a button's label (收藏：1,126, 評論：3), not a fact."""
+    label, _, value = re.split(r"([:：])", line, maxsplit=1)
+    return bool(_UI_WORDS.search(label) and re.fullmatch(r"\s*[\d,.]+[万千kKw]?\s*", value))
+
+
+def _navigation(cell: str) -> bool:
+    """A cell that is a menu or button word (首頁, 分享, 聯絡我們), not content."""
+    cell = cell.strip()
+    return bool(_MENU_WORD.match(cell) or (len(cell) <= 8 and _UI_WORDS.search(cell)))
+
+
+def _story_rows(
+    lines: list[str], kinds: list[Kind], chrome: set[int], listed: set[int]
+) -> set[int]:
+    """Lines taken for chrome that are rows of the story's own table, list or facts.
+
+    A menu or a link list is one row of navigation words, or stands under a "related" heading,
+    or in the page's head or foot.  The story's own rows continue one another inside the story
+    (after its first sentence, before its last prose line or a notice's sign-off), so a shape
+    that is ambiguous there is kept: bars in the same number (``日期｜農曆｜行程``,
+    ``4/4(五)｜三月初七｜…``) with figures in most rows, items numbered one after another
+    (``1. 潮汐``, ``2. 浮標``), labelled facts of which most labels are not the page's metadata
+    (``芮氏規模：5.8``, ``住宿：6晚 2,460``), and a bracketed heading over such rows
+    (``【地震報告】``), and the writer's own words around an e-mail address.  Content words,
+    not navigation words; a line that says plainly what it is (a disclaimer, an ad marker, a
+    tip line to the newsroom, a record's time stamp, a counter) stays chrome.
+    """
+    n = len(lines)
+    text = [line.strip() for line in lines]
+    story = [i for i in range(n) if kinds[i] is Kind.PROSE and i not in chrome]
+    # the story starts at its first sentence: a long headline above it is no part of it
+    first = next((i for i in story if _story_sentence(lines[i].strip())), None)
+    if first is None:
+        return set()
+    rows = [i for i in range(n) if kinds[i] is not Kind.BLANK]
+    # the story ends at its last prose line, or at a notice's sign-off below it: the office's
+    # name over the day it was issued (南川大學招生辦公室 / 2025年4月10日)
+    last = story[-1]
+    for k in range(1, len(rows)):
+        i = rows[k]
+        if i > last and _SIGNED.match(text[i]) and len(text[rows[k - 1]]) <= 24:
+            last = rows[k - 1]
+            break
+
+    def inside(run: list[int]) -> bool:
+        return first < run[0] and run[-1] < last and not any(i in listed for i in run)
+
+    def runs(key: Callable[[int | None, int], bool]) -> list[list[int]]:
+        """Maximal runs of consecutive non-blank lines for which ``key(prev, line)`` holds."""
+        found: list[list[int]] = []
+        run: list[int] = []
+        for i in rows:
+            if run and key(run[-1], i):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                found.append(run)
+            run = [i] if key(None, i) else []
+        if len(run) >= 2:
+            found.append(run)
+        return found
+
+    def bars(i: int) -> int:
+        return len(_BAR.findall(text[i])) if len(text[i]) <= 120 else 0
+
+    def item(i: int) -> int | None:
+        m = _ITEM.match(text[i])
+        return int(m.group(1) or m.group(2)) if m and len(text[i]) <= 120 else None
+
+    keep: set[int] = set()
+    for run in runs(lambda h, i: bars(i) >= 1 and (h is None or bars(h) == bars(i))):
+        cells = [c for i in run for c in _BAR.split(text[i]) if c.strip()]
+        figures = sum(1 for i in run if re.search(r"\d", text[i]))
+        nav = sum(1 for c in cells if _navigation(c))
+        if inside(run) and figures * 2 >= len(run) and nav * 2 < len(cells):
+            keep.update(i for i in run if not _plain_furniture(text[i]))
+
+    def numbered(h: int | None, i: int) -> bool:
+        k = item(i)
+        before = item(h) if h is not None else None
+        return k is not None and (h is None or (before is not None and k == before + 1))
+
+    for run in runs(numbered):
+        nav = sum(1 for i in run if _navigation(_ITEM.sub("", text[i])))
+        if len(run) >= 3 and inside(run) and nav * 2 < len(run):
+            keep.update(i for i in run if not _plain_furniture(text[i]))
+    def fact(h: int | None, i: int) -> bool:
+        return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
+
+    for run in runs(fact):
+        meta = [i for i in run if _LABELLED.match(text[i]) or _INLINE_META.search(text[i])]
+        figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
+        if figures and inside(run) and len(meta) * 2 < len(run):
+            keep.update(
+                i
+                for i in run
+                if i not in meta
+                and not _plain_furniture(text[i])
+                and not _stamp(text[i])
+                and not _counter_field(text[i])
+            )
+    for i in rows:
+        # the writer's own words around an e-mail address, inside the story
+        if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
+            keep.add(i)
+    kept = (chrome - keep) if keep else chrome
+    for k, i in enumerate(rows[:-1]):
+        # a bracketed heading over the story's own rows or paragraph (【地震報告】)
+        line = text[i]
+        if (
+            i in kept
+            and first < i < last
+            and _BRACKET_LABEL.match(line)
+            and rows[k + 1] not in kept
+            and not _navigation(line[1:-1])
+            and not _plain_furniture(line)
+        ):
+            keep.add(i)
+    return keep & chrome
 
 
 def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int]:
