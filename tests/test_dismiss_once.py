@@ -34,3 +34,50 @@ async def test_a_second_dismiss_does_nothing(make: str) -> None:
         await settle(pilot)
         assert results == [None]
         assert app.screen is app.screen_stack[0]
+
+
+async def test_paging_a_list_before_it_is_laid_out_never_raises() -> None:
+    """Textual 8.2.8 ``OptionList._move_page`` raises ``KeyError`` on a list whose options
+    were just added (not laid out yet); the lists in our dialogs do not."""
+    from textual.app import App
+    from textual.widgets import OptionList
+
+    from tui.safe_screens import PagingOptionList
+
+    class Lists(App):
+        def compose(self):
+            yield OptionList(id="upstream")
+            yield PagingOptionList(id="ours")
+
+    app = Lists()
+    async with app.run_test():
+        upstream = app.query_one("#upstream", OptionList)
+        ours = app.query_one("#ours", PagingOptionList)
+        for options in (upstream, ours):
+            options.add_options([f"keyword {i}" for i in range(30)])
+        with pytest.raises(KeyError):  # if this fails, upstream fixed it: the guard can go
+            upstream._move_page(1)
+        ours._move_page(1)
+        ours._move_page(-1)
+
+
+async def test_a_mouse_down_on_a_leaving_widget_lands_on_nothing() -> None:
+    """The guard of :class:`tui.safe_screens.SafeMouseDown` swallows only that one case."""
+    from textual import events
+    from textual.screen import Screen
+
+    from tui.safe_screens import ExplorerScreen
+
+    def leaving(self, event):  # what Textual 8.2.8 does when the widget's parent is gone
+        raise AttributeError("'NoneType' object has no attribute 'region'")
+
+    screen = ExplorerScreen()
+    original = Screen._forward_event
+    Screen._forward_event = leaving  # type: ignore[method-assign]
+    try:
+        down = events.MouseDown(None, 3, 4, 0, 0, 1, False, False, False)
+        screen._forward_event(down)  # nothing happens
+        with pytest.raises(AttributeError):
+            screen._forward_event(events.MouseUp(None, 3, 4, 0, 0, 1, False, False, False))
+    finally:
+        Screen._forward_event = original  # type: ignore[method-assign]

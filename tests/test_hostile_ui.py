@@ -71,6 +71,19 @@ def test_palette_then_pagedown_in_one_write(cache: Path) -> None:
     burst(cache, CTRL_P + PAGEDOWN * 3)
 
 
+def test_page_info_then_pageup_in_one_write(cache: Path) -> None:
+    # Textual 8.2.8 OptionList._move_page: KeyError in the keyword list before it is laid out
+    # (found by the storm test, seed 16)
+    burst(cache, b"i" + b"\x1b[5~" * 3 + b"\x1b[6~" * 3)
+
+
+def test_clicks_on_a_dialog_as_it_closes(cache: Path) -> None:
+    # Textual 8.2.8 Screen._forward_event: a MouseDown on a widget whose parent is already
+    # gone reads None.region (found by the storm test, seeds 10 and 14)
+    for keys in (b"i", b"o", CTRL_P, b"?"):
+        burst(cache, keys + (b"\x1b" + click(40, 12) + click(40, 14)) * 3)
+
+
 def test_palette_then_a_click_on_the_background(cache: Path) -> None:
     # the first click dismisses the palette; the next arrives before it is gone (ScreenStackError)
     burst(cache, CTRL_P + click(5, 28) + click(60, 28))

@@ -444,6 +444,12 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
 
         return reading_colours(self.current_theme, no_color=self.no_color)
 
+    def get_default_screen(self) -> Screen:
+        """The main screen, with Textual's crash on a click on a leaving widget guarded."""
+        from tui.safe_screens import ExplorerScreen
+
+        return ExplorerScreen(id="_default")
+
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the reader's language (Textual says it in English)."""
         self.notify(ui("quit_hint", self.lang), title=ui("quit_title", self.lang), markup=False)

@@ -25,7 +25,7 @@ from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script, Variant
-from tui.safe_screens import OnceModalScreen
+from tui.safe_screens import OnceModalScreen, PagingOptionList
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
@@ -62,7 +62,7 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
         with VerticalScroll(id="info-box"):
             yield Static(id="info-table")
             yield Static(id="info-keywords-title")
-            yield OptionList(id="info-keywords")
+            yield PagingOptionList(id="info-keywords")  # pageup in a burst never raises
             yield Static(id="info-chrome")
 
     def on_mount(self) -> None:

@@ -18,7 +18,7 @@ from textual.command import CommandInput, CommandList, CommandPalette, SearchIco
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.errors import NoWidget
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, LoadingIndicator, OptionList
 
 #: What Textual 8.2.8's command list raises when moved while it fills or is torn down.
@@ -67,12 +67,38 @@ class _CommandListClicks(CommandList):
     the storm test): ``ctrl+p``, type a letter, click the list while it refills.
     """
 
+    def _move_page(self, direction: Any) -> None:
+        with suppress(*_LIST_NOT_READY):  # see PagingOptionList: the list may still be filling
+            super()._move_page(direction)
+
     async def _on_click(self, event: events.Click) -> None:
         # Textual runs every class's own ``_on_click`` down the MRO (OptionList's after this
         # one), so a stale click is stopped with prevent_default, never by not calling super.
         option = event.style.meta.get("option")
         if option is not None and not 0 <= option < self.option_count:
             event.prevent_default()  # a stale line: the option it showed is gone
+
+
+class SafeMouseDown:
+    """Mixin for screens: a click on a widget that is leaving never ends the app.
+
+    Textual 8.2.8 ``Screen._forward_event`` starts a text selection on ``MouseDown`` from the
+    widget under the pointer and its parent; when that widget is being removed (its parent
+    already gone: a list refilled, a dialog closing) it reads ``None.region`` and raises
+    ``AttributeError``.  Reproduction (found by the storm test, seeds 10 and 14): clicks in
+    the same burst as the keys that close the dialog under them.  The click lands on nothing.
+    """
+
+    def _forward_event(self, event: events.Event) -> None:
+        try:
+            super()._forward_event(event)  # type: ignore[misc]
+        except AttributeError:
+            if not isinstance(event, events.MouseDown):
+                raise
+
+
+class ExplorerScreen(SafeMouseDown, Screen):  # type: ignore[type-arg]
+    """The main screen (see :meth:`tui.app.ArticleExplorer.get_default_screen`)."""
 
 
 class DismissOnce:
@@ -93,7 +119,7 @@ class DismissOnce:
         return super().dismiss(result)  # type: ignore[misc]
 
 
-class OnceModalScreen(DismissOnce, ModalScreen):  # type: ignore[type-arg]
+class OnceModalScreen(SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[type-arg]
     """A modal screen that is dismissed at most once."""
 
 
@@ -101,7 +127,7 @@ class OnceModalScreen(DismissOnce, ModalScreen):  # type: ignore[type-arg]
 _upstream_gather = CommandPalette._gather_commands.__wrapped__  # type: ignore[attr-defined]
 
 
-class ExplorerPalette(DismissOnce, CommandPalette):
+class ExplorerPalette(SafeMouseDown, DismissOnce, CommandPalette):
     """Textual's command palette, with its known crashes guarded.
 
     - Textual 8.2.8 ``OptionList._move_page`` raises ``KeyError`` when ``pagedown`` arrives
