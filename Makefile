@@ -24,8 +24,7 @@ test: $(STAMP)
 	$(PY) -m pytest -n 2 -m "not pty and not browser and not install"
 	$(PY) -m pytest -m "pty or browser or install"
 
-# The storm test over 20 seeds of 2,000 events in two shards at once (make test runs two
-# seeds); CI runs it too.
+# The storm test over 20 seeds of 2,000 events in two shards at once; CI runs it after make test.
 fuzz: $(STAMP)
 	STORM_SEEDS=20 STORM_SHARD=0/2 $(PY) -m pytest tests/test_storm.py & \
 	STORM_SEEDS=20 STORM_SHARD=1/2 $(PY) -m pytest tests/test_storm.py; one=$$?; \
