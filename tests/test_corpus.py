@@ -4,7 +4,8 @@ These tests check the corpus, not the model: a typo in an expectation would sile
 lower (or raise) every figure ``make eval`` prints.  See ``tests/corpus/README.md``.
 The held-out texts (``tests/corpus/holdout/``, ``HNN-shape-region``) and the blind texts
 (``tests/corpus/blind/``, ``BNN-shape-region``; ``tests/corpus/blind2/``, ``CNN-shape-region``;
-``tests/corpus/blind3/``, ``DNN-shape-region``; ``tests/corpus/blind4/``, ``ENN-shape-region``) are
+``tests/corpus/blind3/``, ``DNN-shape-region``; ``tests/corpus/blind4/``, ``ENN-shape-region``; ``tests/corpus/blind5/``,
+``FNN-shape-region``) are
 checked for form the same way; the size and balance checks below are for the main set only, each
 other set has its own.
 """
@@ -33,11 +34,14 @@ BLIND3 = CORPUS / "blind3"
 BLIND3_TEXTS = sorted(BLIND3.glob("*.txt"))
 BLIND4 = CORPUS / "blind4"
 BLIND4_TEXTS = sorted(BLIND4.glob("*.txt"))
+BLIND5 = CORPUS / "blind5"
+BLIND5_TEXTS = sorted(BLIND5.glob("*.txt"))
 NAME = re.compile(r"^(?P<n>H?\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 BLIND_NAME = re.compile(r"^(?P<n>B\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 BLIND2_NAME = re.compile(r"^(?P<n>C\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 BLIND3_NAME = re.compile(r"^(?P<n>D\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 BLIND4_NAME = re.compile(r"^(?P<n>E\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
+BLIND5_NAME = re.compile(r"^(?P<n>F\d{2})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
 KEYS = {"script", "region", "shape", "title", "reference_date", "handles", "dates", "chrome"}
 REGION_SCRIPT = {"tw": "traditional", "hk": "traditional", "cn": "simplified"}
 LATIN_TAIL = re.compile(r"[A-Za-z0-9_]")
@@ -83,8 +87,8 @@ def test_held_out_size_and_balance() -> None:
 
 @pytest.mark.parametrize(
     "texts",
-    [BLIND_TEXTS, BLIND2_TEXTS, BLIND3_TEXTS, BLIND4_TEXTS],
-    ids=["blind", "blind2", "blind3", "blind4"],
+    [BLIND_TEXTS, BLIND2_TEXTS, BLIND3_TEXTS, BLIND4_TEXTS, BLIND5_TEXTS],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_size_and_balance(texts: list[Path]) -> None:
     """Eight Traditional (Taiwan and Hong Kong) and eight Simplified (mainland) blind texts."""
@@ -99,8 +103,14 @@ def test_blind_size_and_balance(texts: list[Path]) -> None:
 
 @pytest.mark.parametrize(
     ("folder", "name"),
-    [(BLIND, BLIND_NAME), (BLIND2, BLIND2_NAME), (BLIND3, BLIND3_NAME), (BLIND4, BLIND4_NAME)],
-    ids=["blind", "blind2", "blind3", "blind4"],
+    [
+        (BLIND, BLIND_NAME),
+        (BLIND2, BLIND2_NAME),
+        (BLIND3, BLIND3_NAME),
+        (BLIND4, BLIND4_NAME),
+        (BLIND5, BLIND5_NAME),
+    ],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_files_have_their_pairs(folder: Path, name: re.Pattern[str]) -> None:
     texts = {p.stem for p in folder.glob("*.txt")}
@@ -123,15 +133,21 @@ def test_every_file_has_its_pair(folder: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    TEXTS + HELD_OUT + BLIND_TEXTS + BLIND2_TEXTS + BLIND3_TEXTS + BLIND4_TEXTS,
+    TEXTS + HELD_OUT + BLIND_TEXTS + BLIND2_TEXTS + BLIND3_TEXTS + BLIND4_TEXTS + BLIND5_TEXTS,
     ids=lambda p: p.stem,
 )
 def test_expectations_point_at_the_text(path: Path) -> None:
     text, want = _load(path)
-    names = {BLIND: BLIND_NAME, BLIND2: BLIND2_NAME, BLIND3: BLIND3_NAME, BLIND4: BLIND4_NAME}
+    names = {
+        BLIND: BLIND_NAME,
+        BLIND2: BLIND2_NAME,
+        BLIND3: BLIND3_NAME,
+        BLIND4: BLIND4_NAME,
+        BLIND5: BLIND5_NAME,
+    }
     name = names.get(path.parent, NAME)
     m = name.match(path.stem)
-    assert m, f"name must be NN-shape-region (HNN-… held out, [B-E]NN-… blind): {path.name}"
+    assert m, f"name must be NN-shape-region (HNN-… held out, [B-F]NN-… blind): {path.name}"
     assert set(want) == KEYS
     assert want["region"] == m["region"] and want["shape"] == m["shape"]
     assert want["script"] == REGION_SCRIPT[want["region"]]
