@@ -310,6 +310,8 @@ CASES = [
     # 本月中旬 names this month: a later bare month is this year's
     ("去年9月开了分店，本月中旬完成验收，5月还要参展", "5月", "2024-05-01", "2024-05-31",
      "reference"),
+    # a festival's year word dates the day in its bracket
+    ("去年端午（6/10）我们也去划了龙舟", "去年端午（6/10）", "2023-06-10", "2023-06-10", "reference"),
 ]
 
 
@@ -424,6 +426,7 @@ NOT_DATES = [
     "人口占比由1/4增至1/3",
     "评分5.4分以上",
     "三十号楼的住户",
+    "以前周末才有空去菜场",
 ]
 
 
@@ -569,3 +572,22 @@ def test_the_command_line_takes_the_calendars_ends(tmp_path) -> None:
         out = run("--summary", "--reference-date", bad)
         assert out.returncode == 2
         assert out.stderr.count(b"\n") == 1 and b"Traceback" not in out.stderr
+
+
+def test_bare_days_after_a_later_date_of_the_story_are_still_to_come() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "市集明日（12日）开幕，一连多日至2月25日结束。",
+        "烟花表演逢周六晚上举行，即17日及24日。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    days = [(texts[1][f.start : f.end], f.first.isoformat()) for f in per[1]]
+    assert days == [("17日", "2024-02-17"), ("24日", "2024-02-24")]
+
+
+def test_a_line_that_opens_with_a_numbered_item_is_no_day() -> None:
+    from tui.model.date_patterns import scan_paragraphs
+
+    rows = ["计票结果", "1号 王大明｜12,345票", "2號 李小華｜23,456票"]
+    assert scan_paragraphs(rows) == [[], [], []]

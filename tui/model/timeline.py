@@ -197,6 +197,7 @@ class _Month:
     stated: bool
     paragraph: int
     end: int
+    day: date | None = None  # the day that named it
 
 
 #: Festivals of one lunar new year: a text that gives the year of one (2025年春晚) has given
@@ -288,6 +289,17 @@ class _Resolver:
             return None
         return month
 
+    def _story_ahead(self) -> bool:
+        """The story has just named a month after the reference's (一連17日至11月25日 on a
+        page of November 8th): its bare days (即9日、16日及23日) are still to come."""
+        month = self.month
+        return (
+            month is not None
+            and month.day is not None
+            and self.paragraph - month.paragraph <= 1
+            and month.day > self.ref
+        )
+
     def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
         """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
         the one in the reference's year unless that is far from it, then the nearest
@@ -319,7 +331,11 @@ class _Resolver:
             y, m, stated = month.year, month.month, month.stated
         else:
             y, m, stated = self.ref.year, self.ref.month, False
-            if d > self.ref.day and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at):
+            if (
+                d > self.ref.day
+                and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
+                and not self._story_ahead()
+            ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
 
@@ -884,7 +900,9 @@ class _Resolver:
         )
         if (kind in _NAMES_A_MONTH or this_month) and (found.last - found.first).days < 62:
             at = found.last if found.last.month != found.first.month else found.first
-            self.month = _Month(at.year, at.month, found.basis == STATED, self.paragraph, found.end)
+            self.month = _Month(
+                at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
+            )
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
@@ -1083,6 +1101,15 @@ def resolve(
             # day (下週二（14日）, 冬至(21日)) is the one nearest the day the word names.
             if match.kind == "day":
                 found = _nearest_day(found, prev) or found
+            elif (
+                kinds[-1] == "festival"
+                and match.kind in ("md", "slash_md", "dot_md")
+                and found.first.year != prev.first.year
+            ):
+                # 去年清明（4/4）: the bracket names the day, the word its year
+                day = _safe_date(prev.first.year, found.first.month, found.first.day)
+                if day is not None:
+                    found = replace(found, first=day, last=day, label=day.isoformat())
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
@@ -1259,7 +1286,7 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前")  # 以前周末才有空
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 
