@@ -64,6 +64,9 @@ def handles(text: str) -> list[str]:
         # 据……消息: the frame's noun is not the account's name.
         ("据@海城文旅官微消息，景区周末限流", ["@海城文旅官微"]),
         ("據@海城文旅官微消息，景區週末限流", ["@海城文旅官微"]),
+        # 的 joins a nickname (阿 + one hanzi) to a handle that runs into its clause
+        ("网友@巷口的阿明留言说：好吃", ["@巷口的阿明"]),
+        ("網友@巷口的阿明留言說：好吃", ["@巷口的阿明"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:
@@ -173,3 +176,13 @@ def test_handles_in_credit_lines_are_mentions() -> None:
 def test_email_after_latin_letters_is_not_a_blogger() -> None:
     a = build_article("聯絡信箱abc@163.com，或寫信到news@example.com.tw。\n第二段正文內容很長很長。")
     assert a.bloggers == () and a.credited == ()
+
+
+def test_a_handle_the_page_closes_elsewhere_is_known_whole() -> None:
+    from tui.model.bloggers import closed_handles
+
+    lines = ["市交通局官方微博@城市出行服务提醒，乘客可提前购票。", "（图片来源：@城市出行服务 微博）"]
+    known = closed_handles(lines)
+    assert [lines[0][s:e] for s, e in find_handles(lines[0], known)] == ["@城市出行服务"]
+    # without the closed mention, the verb 出行 cuts the run as before
+    assert handles(lines[0]) == ["@城市"]

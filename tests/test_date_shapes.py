@@ -285,6 +285,33 @@ CASES = [
     ("主办方预计15日公布名单", "15日", "2024-02-15", "2024-02-15", "reference"),
     # 到今天 after 从: a day
     ("从去年3月开工到今天还没完工", "今天", "2024-02-11", "2024-02-11", "reference"),
+    # round 6 (everyday pages): a month/day in figures after an ASCII colon, before an
+    # adverb and its verb, or after 至/到 (a day something lasts until)
+    ("展区开放时间:2/20(二)起延长", "2/20(二)", "2024-02-20", "2024-02-20", "reference"),
+    ("早鸟票2/5就开卖了，现在没了", "2/5", "2024-02-05", "2024-02-05", "reference"),
+    ("这家书店只营业至2/29，之后搬家", "2/29", "2024-02-29", "2024-02-29", "reference"),
+    ("本来想一路休到2/18的计划泡汤了", "2/18", "2024-02-18", "2024-02-18", "reference"),
+    # a month.day with a time of day
+    ("2.3晚上我们才出发", "2.3", "2024-02-03", "2024-02-03", "reference"),
+    # a day in Chinese numerals with 号, where a date would stand
+    ("群主说二十号前报名有优惠", "二十号", "2024-01-20", "2024-01-20", "reference"),
+    # HK: 今午 (this noon) and a month's head (月頭)
+    ("記者今午到場視察", "今午", "2024-02-11", "2024-02-11", "reference"),
+    ("報告將於下個月頭公布", "下個月頭", "2024-03-01", "2024-03-10", "reference"),
+    # a decade of a named century; a fiscal year; Taiwan's 西洋情人節
+    ("上世纪八十年代，这条街只有两家店", "上世纪八十年代", "1980-01-01", "1989-12-31", "stated"),
+    ("该厂2022年度营收创新高", "2022年度", "2022-01-01", "2022-12-31", "stated"),
+    ("今天正好是西洋情人节，花价翻倍", "西洋情人节", "2024-02-14", "2024-02-14", "reference"),
+    # a range of days in one lunar month; a range up to the year's end
+    ("腊月二十三至二十五车票最紧张", "腊月二十三至二十五", "2024-02-02", "2024-02-04", "reference"),
+    ("补贴申请期为3月1日至年底", "3月1日至年底", "2024-03-01", "2024-12-31", "reference"),
+    # 赶上周一: 上 ends the verb, the weekday is the page's week
+    ("这次假期正好赶上周一，可以多休一天", "周一", "2024-02-05", "2024-02-05", "reference"),
+    # 本月中旬 names this month: a later bare month is this year's
+    ("去年9月开了分店，本月中旬完成验收，5月还要参展", "5月", "2024-05-01", "2024-05-31",
+     "reference"),
+    # a festival's year word dates the day in its bracket
+    ("去年端午（6/10）我们也去划了龙舟", "去年端午（6/10）", "2023-06-10", "2023-06-10", "reference"),
 ]
 
 
@@ -396,6 +423,10 @@ NOT_DATES = [
     "每年庙会（农历二月初二）最热闹",
     "年底旺季常常加班",
     "一路走到今天不容易",
+    "人口占比由1/4增至1/3",
+    "评分5.4分以上",
+    "三十号楼的住户",
+    "以前周末才有空去菜场",
 ]
 
 
@@ -541,3 +572,22 @@ def test_the_command_line_takes_the_calendars_ends(tmp_path) -> None:
         out = run("--summary", "--reference-date", bad)
         assert out.returncode == 2
         assert out.stderr.count(b"\n") == 1 and b"Traceback" not in out.stderr
+
+
+def test_bare_days_after_a_later_date_of_the_story_are_still_to_come() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "市集明日（12日）开幕，一连多日至2月25日结束。",
+        "烟花表演逢周六晚上举行，即17日及24日。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    days = [(texts[1][f.start : f.end], f.first.isoformat()) for f in per[1]]
+    assert days == [("17日", "2024-02-17"), ("24日", "2024-02-24")]
+
+
+def test_a_line_that_opens_with_a_numbered_item_is_no_day() -> None:
+    from tui.model.date_patterns import scan_paragraphs
+
+    rows = ["计票结果", "1号 王大明｜12,345票", "2號 李小華｜23,456票"]
+    assert scan_paragraphs(rows) == [[], [], []]

@@ -295,13 +295,46 @@ def _handle_length(run: str, closed: bool) -> int:
     return name_length(_simplified(run))
 
 
-def find_handles(text: str) -> list[tuple[int, int]]:
-    """Spans of ``@handle`` (including the @) in one line or paragraph."""
+def find_handles(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of ``@handle`` (including the @) in one line or paragraph.
+
+    ``known``: handles (Simplified) the page writes whole elsewhere (see
+    :func:`closed_handles`); a run that starts with one is that account, however its
+    words would be cut (``@国铁出行服务提醒`` beside ``@国铁出行服务 微博``).
+    """
+    return [(a, b) for a, b, _ in _scan_handles(text, known)]
+
+
+def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """Hanzi handles the page closes itself (a space, ``:``, a bracket after them): where
+    the same account runs into a sentence elsewhere, the page has said where it ends."""
+    out = {
+        _simplified(text[a + 1 : b])
+        for text in texts
+        for a, b, closed in _scan_handles(text)
+        if closed and _CJK.search(text, a, b)
+    }
+    return frozenset(out)
+
+
+def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
+    """The longest handle of ``known`` that ``run`` starts with, if longer than ``cut``."""
+    folded = _simplified(run)
+    for n in range(len(folded), cut, -1):
+        if folded[:n] in known:
+            return n
+    return cut
+
+
+def _scan_handles(
+    text: str, known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, bool]]:
+    """Spans of ``@handle`` and whether the text closed each itself."""
     if "@" not in text and "＠" not in text:
         return []
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "." in text else []
     url_i = 0
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     for m in _AT.finditer(text):
         at = m.start()
         while url_i < len(urls) and urls[url_i][1] <= at:
@@ -333,7 +366,10 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
-        run = run[: _handle_length(run, closed)][:MAX_HANDLE].rstrip("-")
+        cut = _handle_length(run, closed)
+        if not closed and known and cut < len(run):
+            cut = _known_length(run, cut, known)
+        run = run[:cut][:MAX_HANDLE].rstrip("-")
         if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
             tail = _REPORT_NOUN.search(fold(run))
             if tail is not None and tail.start() >= 2:
@@ -342,7 +378,7 @@ def find_handles(text: str) -> list[tuple[int, int]]:
             continue  # @3, @_, @-: no letter or hanzi
         if _simplified(run) in _PRONOUNS:
             continue  # @我: a word, not an account
-        spans.append((at, at + 1 + len(run)))
+        spans.append((at, at + 1 + len(run), closed))
     return spans
 
 
@@ -499,8 +535,9 @@ def find_bloggers(
             hits[key] = []
         hits[key].append(hit)
 
+    known = closed_handles([*paragraphs, *chrome])
     for p, text in enumerate(paragraphs):
-        found = find_handles(text)
+        found = find_handles(text, known)
         if not found:
             continue
         spans = sentence_spans(text)
@@ -551,7 +588,7 @@ def find_bloggers(
             prev_end, prev_key = end, key
 
     for i, line in enumerate(chrome):
-        for start, end in find_handles(line):
+        for start, end in find_handles(line, known):
             _add(
                 _simplified(line[start + 1 : end]), Hit(i, start, end, (0, len(line)), chrome=True)
             )

@@ -40,6 +40,8 @@ _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）
 # A month/day in figures is a date only beside what makes it one (a fraction, a score or a
 # version never has it): a weekday in brackets (8/16(五)), a range (8/28～9/17), brackets
 # after a named day (中秋節（9/17）), or a word of time or action right after it.
+# 至/到 before a month/day in figures, after a word that is no number or change of amount
+_UNTIL = r"[^0-9/.\-增升降涨跌达占减提加高低多少\s][至到]"
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售"
@@ -224,6 +226,17 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number)
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第)"),
+    ),
+    (
+        "decade",  # 上世纪九十年代, 20世纪80年代: a decade of a named century
+        _lazy(
+            r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪|(?:21|二十一)世纪)"
+            r"(?P<dec>[一二三四五六七八九]十|[1-9]0)年代"
+        ),
+    ),
+    (
         "relyear",
         _lazy(
             # 去年同期, 上年同期: the same stretch a year before (of the date just named)
@@ -240,7 +253,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
             # 正月十五日, 腊月廿三: months only the lunar calendar has
+            # 腊月二十五至二十七: a range of days in one lunar month
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
+            rf"(?:{SPACE}(?:至|到|~|～|—|-){SPACE}(?P<ld2e>{_LUNAR_DAY})日?(?![0-9〇零一二三四五六七八九十]))?"
             # 八月十五: a day in numerals without 日 is a lunar day
             rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
             rf"){_NEAR}?"
@@ -309,16 +324,20 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # Hong Kong writes day/month: 上周五（14/6）, read so where the day is no month
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
-            rf"(?<![0-9A-Za-z/.:约占近仅逾余])(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
+            # 時間:2/15(六): an ASCII colon ends a label (not a clock's 10:1/2)
+            rf"(?<![0-9A-Za-z/.约占近仅逾余])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
             rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
-            rf"|(?={SPACE}(?:{_MD_AFTER}|[～~—–\-至到]{SPACE}\d{{1,2}}/\d))"
+            # 3/7就開賣: an adverb may stand between the day and what happens on it
+            rf"|(?={SPACE}(?:(?:就|才|已|将|会|要){{0,2}}(?:{_MD_AFTER})|[～~—–\-至到]{SPACE}\d{{1,2}}/\d))"
             # the end of a range: a date only after the range's start (see timeline.resolve)
             rf"|(?P<tail>(?<=[0-9）)][～~—–\-至到]\d/\d)|(?<=[0-9）)][～~—–\-至到]\d/\d\d)"
             rf"|(?<=[0-9）)][～~—–\-至到]\d\d/\d)|(?<=[0-9）)][～~—–\-至到]\d\d/\d\d))"
             rf"|(?<=[(（]\d/\d)(?=[)）])|(?<=[(（]\d\d/\d)(?=[)）])|(?<=[(（]\d/\d\d)(?=[)）])"
             rf"|(?<=[(（]\d\d/\d\d)(?=[)）])"
             rf"|(?<=[于]\d/\d)|(?<=[于]\d\d/\d)|(?<=[于]\d/\d\d)|(?<=[于]\d\d/\d\d)"
+            # 營業至3/31, 請到4/9: the day something lasts until (not 增至3/4, a share)
+            rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
             rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
             rf")"
@@ -330,6 +349,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
+            # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
+            rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)))"
@@ -355,7 +376,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "relmonth",
         _lazy(
             rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS})(?!国|旬))?"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬))?"
         ),
     ),
     (
@@ -371,7 +392,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 翌日（九月十八日）: the day after, named by its bracket (bare 翌日 counts from a
             # date the text gave, not from the page's)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
             r")"
         ),
     ),
@@ -379,7 +400,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
-            rf"(?P<wrel>上上|下下|上个|下个|上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
+            # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"
+            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
@@ -419,7 +441,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
         _lazy(
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
-            rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号{_HAO_AFTER}"
+            # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
+            rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
+            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
             # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
             # (三日) is a count as often as a day: only where a date would stand.
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
@@ -429,7 +454,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
-_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare"})
+_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "fiscal"})
 
 
 @dataclass(frozen=True)
@@ -458,8 +483,8 @@ _CLUSTER_GAP = 2 * _MARGIN
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
            "monthpart", "nth_weekday")),
-    ("年", ("minguo", "minguo_bare", "yrange", "y", "relyear", "relpart", "lunar_new_year",
-           "era", "years_ago")),
+    ("年", ("minguo", "minguo_bare", "yrange", "y", "fiscal", "decade", "relyear", "relpart",
+           "lunar_new_year", "era", "years_ago")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),

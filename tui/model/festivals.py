@@ -29,6 +29,7 @@ _LUNAR = {
 _SOLAR = {
     "元旦": (1, 1),
     "情人节": (2, 14),
+    "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
     "妇女节": (3, 8),
     "劳动节": (5, 1),
     "五一": (5, 1),

@@ -153,6 +153,20 @@ def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
     return False
 
 
+_NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
+
+
+def _nickname_end(run: str, i: int, table: dict[str, str]) -> int | None:
+    """Where the name ends if ``run[i]`` is 的 joining a nickname to it (``弄堂里的阿芳评论说``:
+    阿 and one hanzi close the name when a clause with a verb, or nothing, follows)."""
+    if run[i] != "的" or run[i + 1 : i + 2] != _NICKNAME_HEAD or i + 3 > len(run):
+        return None
+    if not _is_cjk(run[i + 2]) or table.get(run[i + 1 : i + 3]) in ("v", "w"):
+        return None
+    end = i + 3
+    return end if end == len(run) or _has_verb(run, end, table) else None
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -174,6 +188,9 @@ def name_length(run: str, minimum: int = 2) -> int:
         word = _word_at(run, i, table)
         if word is None:
             continue
+        nickname = _nickname_end(run, i, table)
+        if nickname is not None:
+            return nickname
         kind, n = word
         nxt = i + n == len(run) or _word_at(run, i + n, table) is not None
         if kind in ("v", "s"):

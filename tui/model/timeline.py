@@ -59,6 +59,7 @@ _REL_DAY = {
     "今晚": 0,
     "今晨": 0,
     "今早": 0,
+    "今午": 0,  # HK: this noon
     "今朝": 0,
     "琴日": -1,  # Cantonese: 琴日, 尋日 yesterday, 聽日 tomorrow
     "寻日": -1,
@@ -89,7 +90,8 @@ _YEAR_PARTS = {
 }
 _MONTH_PARTS = {"上中旬": (1, 20, "上中旬"), "中下旬": (11, None, "中下旬"), "上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
                 "中": (11, 20, "中旬"), "下旬": (21, None, "下旬"), "底": (21, None, "下旬"),
-                "末": (21, None, "下旬"), "尾": (21, None, "下旬")}  # fmt: skip
+                "末": (21, None, "下旬"), "尾": (21, None, "下旬"),
+                "头": (1, 10, "上旬")}  # fmt: skip  (HK: 下個月頭)
 
 #: Granularities, from fine to coarse.
 DAY, MONTH, PART, YEAR = "day", "month", "part", "year"
@@ -195,6 +197,7 @@ class _Month:
     stated: bool
     paragraph: int
     end: int
+    day: date | None = None  # the day that named it
 
 
 #: Festivals of one lunar new year: a text that gives the year of one (2025年春晚) has given
@@ -286,6 +289,17 @@ class _Resolver:
             return None
         return month
 
+    def _story_ahead(self) -> bool:
+        """The story has just named a month after the reference's (一連17日至11月25日 on a
+        page of November 8th): its bare days (即9日、16日及23日) are still to come."""
+        month = self.month
+        return (
+            month is not None
+            and month.day is not None
+            and self.paragraph - month.paragraph <= 1
+            and month.day > self.ref
+        )
+
     def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
         """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
         the one in the reference's year unless that is far from it, then the nearest
@@ -317,7 +331,11 @@ class _Resolver:
             y, m, stated = month.year, month.month, month.stated
         else:
             y, m, stated = self.ref.year, self.ref.month, False
-            if d > self.ref.day and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at):
+            if (
+                d > self.ref.day
+                and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
+                and not self._story_ahead()
+            ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
 
@@ -495,6 +513,29 @@ class _Resolver:
         r = _year_range(y, g.get("part")) if y else None
         return (r, r[2], STATED) if r else None
 
+    _fiscal = _y
+
+    def _decade(self, g, anchor):
+        """上世纪九十年代: ten years of a century the text names (上/本 from the reference's)."""
+        cent = g.get("cent") or ""
+        tens = to_int(g.get("dec") or "")  # 九十 or 90
+        if not tens:
+            return None
+        dec = tens // 10
+        if cent.startswith("上"):
+            base = (self.ref.year // 100 - 1) * 100
+        elif cent.startswith("本"):
+            base = self.ref.year // 100 * 100
+        else:
+            n = to_int(cent.removesuffix("世纪"))
+            if not n:
+                return None
+            base = (n - 1) * 100
+        y = base + dec * 10
+        if not 1 <= y <= 9990:
+            return None
+        return (date(y, 1, 1), date(y + 9, 12, 31), YEAR, f"{y}s"), YEAR, STATED
+
     def _old_year(self, token: str) -> int | None:
         """A year of 1000–1899 in digits (1887年建成), but not a span of years: 已有1500年,
         1500年的历史, 1200年前."""
@@ -573,8 +614,17 @@ class _Resolver:
             return None
         if g.get("y"):
             y = _year_of(g["y"] or "")
-            return (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
-        return self._nearest_lunar(month, day, g)
+            r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
+        else:
+            r = self._nearest_lunar(month, day, g)
+        end = to_int((g.get("ld2e") or "").removeprefix("初"))
+        if r is None or r[0] is None or not end or end <= day:
+            return r
+        last = _shift(r[0][0], end - day)  # 腊月二十五至二十七: the same month's later day
+        if last is None:
+            return None
+        first = r[0][0]
+        return (first, last, DAY, f"{first.isoformat()}～{last:%m-%d}"), DAY, r[2]
 
     def _lunar_year(self, g) -> tuple[int, str] | None:
         """The (festival) year a lunar day or festival is named with, or just after."""
@@ -833,7 +883,7 @@ class _Resolver:
         return _one_day(self.ref), "festival", REFERENCE
 
     def _day(self, g, anchor):
-        d = to_int(g.get("d") or g.get("dh") or g.get("dc") or g.get("dc1") or "")
+        d = to_int(g.get("d") or g.get("dh") or g.get("dhc") or g.get("dc") or g.get("dc1") or "")
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
@@ -842,9 +892,17 @@ class _Resolver:
     # -- context --------------------------------------------------------------------------
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
-        if kind in _NAMES_A_MONTH and (found.last - found.first).days < 62:
+        # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
+        # none that a bare day after it (11日下午) belongs to
+        this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
+            self.ref.year,
+            self.ref.month,
+        )
+        if (kind in _NAMES_A_MONTH or this_month) and (found.last - found.first).days < 62:
             at = found.last if found.last.month != found.first.month else found.first
-            self.month = _Month(at.year, at.month, found.basis == STATED, self.paragraph, found.end)
+            self.month = _Month(
+                at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
+            )
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
@@ -872,7 +930,7 @@ _CONNECTOR = compile_rule(
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "relday"})  # fmt: skip
+                          "minguo_bare", "relday", "relpart"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -1043,6 +1101,15 @@ def resolve(
             # day (下週二（14日）, 冬至(21日)) is the one nearest the day the word names.
             if match.kind == "day":
                 found = _nearest_day(found, prev) or found
+            elif (
+                kinds[-1] == "festival"
+                and match.kind in ("md", "slash_md", "dot_md")
+                and found.first.year != prev.first.year
+            ):
+                # 去年清明（4/4）: the bracket names the day, the word its year
+                day = _safe_date(prev.first.year, found.first.month, found.first.day)
+                if day is not None:
+                    found = replace(found, first=day, last=day, label=day.isoformat())
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
@@ -1219,7 +1286,7 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是")
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前")  # 以前周末才有空
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 

@@ -253,7 +253,8 @@ def segment_paragraphs(
     paragraphs: list[str], first: int = 0
 ) -> tuple[tuple[tuple[Span, ...], ...], dict]:
     """Word spans of each paragraph and the keyword statistics of them all."""
-    from tui.model.bloggers import find_handles
+    from tui.model.bloggers import closed_handles, find_handles
 
-    spans = tuple(segment(t, find_handles(t)) for t in paragraphs)
+    known = closed_handles(paragraphs)
+    spans = tuple(segment(t, find_handles(t, known)) for t in paragraphs)
     return spans, word_stats(paragraphs, list(spans), first)
