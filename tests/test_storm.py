@@ -72,8 +72,10 @@ def failure(term: Terminal, log: Path) -> str | None:
         return "unexpected error on screen"
     if b"unexpected error" in bytes(term.raw).lower() or b"Traceback" in term.raw:
         return "unexpected error in the output"
-    if log.exists() and "unexpected error" in log.read_text(encoding="utf-8", errors="replace"):
-        return "unexpected error logged"
+    if log.exists():
+        logged = log.read_text(encoding="utf-8", errors="replace")
+        if "unexpected error" in logged:
+            return "unexpected error logged:\n" + logged[logged.index("unexpected error") :][:3000]
     return None
 
 
