@@ -57,7 +57,10 @@ _LABELLED = _compile(
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
-_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DATELINE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*\d{1,2}:\d{2}"
+)
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -135,7 +138,7 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
-    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*[:：]?\s*){2,}$"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜]*){2,}$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -145,7 +148,7 @@ _FURNITURE = _compile(
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
     # tools
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
-    r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
+    r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
@@ -177,7 +180,8 @@ _FURNITURE = _compile(
 _DISCLAIMER = re.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"未经\S{0,4}审阅|根据\S{0,8}(?:录音|速记)整理|"
+        r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
+        r"根据\S{0,8}(?:录音|速记)整理|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
@@ -253,6 +257,12 @@ _UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名�
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 
 
+def is_tool_row(line: str) -> bool:
+    """A row of two or more buttons or tools, apart (分享　列印, 关注问题　写回答　邀请回答)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(fold(line.strip())) if t]
+    return len(tokens) >= 2 and all(len(t) <= 6 and _UI_RUN.search(t) for t in tokens)
+
+
 def _button_row(line: str) -> bool:
     """A short line made only of two or more button words (each of two characters or more)."""
     joined = "".join(line.split())
@@ -302,10 +312,11 @@ _BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优�
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
     r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
-    r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
+    r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
-_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就都很太也]")
+# 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
+_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
@@ -348,6 +359,8 @@ _PAGE_SHAPES = _compile(
     r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
     # a row of tabs with their counts (全部(8563)　追评(612), 回复　支持(18)　反对(2))
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
+    # a newsletter's issue under its name (某某读书会 Newsletter · No.87, 某某周报 · 第12期)
+    r"^[^，。,！？!?]{2,30}\s[·•|｜]\s*(?:No\.?|Vol\.?|Issue|#|第)\s*\d{1,4}\s*期?$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
@@ -635,7 +648,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # a long row of section names (學校簡介 行政單位 教學資源 …) or a site name with its Latin
         # name (香港天文台 Hong Kong Observatory) runs past the short limit
         if i in chrome or not (
-            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 48)
+            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 64)
         ):
             continue
         beside = (k == 0 or top[k - 1] in chrome) or (
@@ -780,6 +793,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
+    # The foot, read up from the last line while it is chrome: a site's name with its Latin name
+    # (立法會秘書處 Legislative Council Secretariat) and a team's sign-off (某某读书会 编辑部 小林)
+    # over it belong to it.
+    foot = max(chrome, default=-1)
+    for i in range(n - 1, -1, -1):
+        line = lines[i].strip()
+        if kinds[i] is Kind.BLANK or i in chrome:
+            continue
+        if len(line) <= 60 and (_SITE_NAME.match(line) or _SIGN_OFF.match(line)) and i < foot:
+            chrome.add(i)
+            continue
+        break
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
 
@@ -1097,6 +1122,13 @@ def _meta_line(line: str) -> bool:
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
     )
+
+
+# A team's or an editor's sign-off on its own line: names, no sentence, a team word.
+_SIGN_OFF = _compile(
+    r"^(?=.*(?:编辑部|团队|工作室|小编|主编|秘书处|办公室))"
+    r"[^\s，。,！？!?：:；;]{2,12}(?:\s+[^\s，。,！？!?：:；;]{1,10}){0,2}$"
+)
 
 
 def _comment_stamp(line: str) -> bool:
