@@ -7,7 +7,7 @@ disclaimers and lists of other stories.
 
 import pytest
 
-from tui.model.boilerplate import Kind, classify
+from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article, with_words
 from tui.model.title import find_title
 from tui.model.words import compute_words
@@ -298,3 +298,74 @@ def test_a_today_line_over_a_schedule_is_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_a_questions_headline_over_its_tools_and_an_answerers_bio() -> None:
+    lines = [
+        "某某问答",
+        "首页　会员　发现　等你来答",
+        "第一次养猫，选英短还是橘猫？",
+        "关注问题　写回答　邀请回答",
+        "关注者 218　被浏览 40,513",
+        "铲屎官老王",
+        "宠物医院前台，前北京土著",
+        "326 人赞同了该回答",
+        "谢邀，英短和橘猫我都养过，先说结论：第一次养猫选橘猫，性格好、身体壮，也不挑食。",
+        "英短颜值高，但是肠胃比较娇气，第一次养猫的人很容易手忙脚乱，记得多问问医生。",
+        "发布于 2023-05-08 21:10・IP 属地北京",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "第一次养猫，选英短还是橘猫？"
+    assert {"铲屎官老王", "宠物医院前台，前北京土著"} <= {b.original for b in a.boilerplate}
+
+
+def test_a_city_in_a_bio_is_no_speech_and_a_comment_still_is() -> None:
+    lines = [
+        "某某问答",
+        "首页　会员　发现",
+        "关注者 218　被浏览 40,513",
+        "阿杰在成都",
+        "产品经理，前成都土著",
+        "326 人赞同了该回答",
+        "谢邀，两个城市我都待过，先说结论：第一份工作去深圳，想安家再回成都。",
+    ]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert "产品经理，前成都土著" in chrome
+    assert "我们都觉得不错，你也去试试" not in {
+        lines[i] for i in split_lines([*lines[:3], "我们都觉得不错，你也去试试", lines[5]]).chrome
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "字級 A A　分享 Facebook LINE X 複製連結",
+        "2025年3月8日 星期六 09:40　記者王小明／新竹報導",
+        "第2頁，共15頁　上一頁 | 下一頁",
+        "你收到这封邮件，是因为你订阅了某某周报。",
+        "风险提示：以上内容仅供参考，不构成投资建议，投资有风险。",
+        "某某周报 Newsletter · No.12",
+        "某某读书会 · 第36期",
+    ],
+)
+def test_tools_datelines_pagers_and_newsletter_furniture(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+def test_a_foot_with_a_bilingual_name_and_a_teams_sign_off() -> None:
+    story = [
+        "某某周报",
+        "首页 | 往期 | 订阅",
+        "本周我们读了三本关于城市的书，下面是书友们的笔记和下期的安排。",
+        "下期活动定在周六下午，地点不变，欢迎带朋友来。",
+        "祝大家周末愉快，我们周六见！",
+    ]
+    foot = ["某某读书会 编辑部 阿青", "某某读书会秘书处 Reading Club Secretariat", "退订 | 修改订阅偏好", "© 2024 某某读书会"]
+    lines = [*story, *foot]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert set(foot) <= chrome
+    assert "祝大家周末愉快，我们周六见！" not in chrome
+    # the same lines inside the story, with the story going on after them, stay
+    lines = [*story[:3], foot[0], foot[1], *story[3:], foot[2], foot[3]]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert foot[0] not in chrome and foot[1] not in chrome

@@ -561,3 +561,91 @@ def test_a_score_and_a_writers_words_around_an_address_are_not_chrome(line: str)
 )
 def test_a_today_line_and_a_tip_line_are_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "剛剛翻了月曆才發現端午連假有四天",
+        "刚刚看完发布会，这次的降价幅度比我想的大",
+    ],
+)
+def test_just_now_opening_a_sentence_is_no_post_stamp(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    assert classify("刚刚 · 来自iPhone客户端") is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "06-14 · 浙江",
+        "湖南 · 赞 57",
+        "3小时前 · 北京",
+        "收起回复",
+        "送TA礼物　回复",
+        "翻譯",
+        "A- A+",
+        "載入更多",
+        "市集攤位前大排長龍。（資料圖片）",
+        "新店開幕當日人潮不斷。（某報圖片）",
+        "（IG圖片@street_walker_hk）",
+    ],
+)
+def test_comment_stamps_buttons_and_captions_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize("line", ["收到收到", "湖南 · 长沙", "請看圖片。", "回复楼上，我也去过"])
+def test_a_short_reply_and_a_place_are_not_buttons_or_stamps(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+
+
+def test_commenters_names_between_their_comments_stamps() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "市集今年首度延長到晚上十點，主辦單位表示，攤位數量比去年多出三成。",
+        "攤商也說，延長營業後晚上的客人明顯變多，營業額大約翻倍。",
+        "全部留言 3",
+        "愛逛市集的阿貓",
+        "上週去過一次，晚上比較涼快，人也沒有那麼擠",
+        "05-04 · 台中",
+        "作者",
+        "謝謝支持，下個月還會再去採訪",
+        "05-04 · 台北",
+        "夜貓子",
+        "希望明年也能延長，平日下班才來得及逛",
+        "05-05 · 彰化",
+    ]
+    chrome = _chrome(lines)
+    assert {"愛逛市集的阿貓", "作者", "夜貓子", "05-04 · 台中", "05-05 · 彰化"} <= chrome
+    for line in [*lines[5:7], lines[9], lines[12], lines[15]]:
+        assert line not in chrome, line
+
+
+def test_a_subheading_between_a_caption_and_its_paragraph_stays() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "市集今年首度延長到晚上十點，主辦單位表示，攤位數量比去年多出三成。",
+        "河濱公園入口。（資料圖片）",
+        "交通管制",
+        "警方表示，週末晚間將在公園周邊實施交通管制，請民眾多利用大眾運輸。",
+        "市府也提醒，現場禁止使用一次性餐具。",
+    ]
+    assert "交通管制" not in _chrome(lines)
+
+
+def test_a_reply_reference_under_its_posts_header_is_read() -> None:
+    lines = [
+        "某某討論區",
+        "吹水台　時事台　財經台　登入",
+        "時事台",
+        "【討論】今年煙花匯演去邊度睇最好？",
+        "#1　海旁阿叔　2 日前",
+        "今年煙花匯演改咗喺中環海濱，唔知尖沙咀嗰邊仲睇唔睇到，有冇人有經驗？",
+        "#2　夜貓仔　2 日前",
+        "回覆 #1",
+        "尖沙咀一定睇到，不過要早啲去霸位，我上年五點已經冇位企。",
+    ]
+    chrome = _chrome(lines)
+    assert "回覆 #1" not in chrome
+    assert {"時事台", "#2　夜貓仔　2 日前"} <= chrome

@@ -195,3 +195,29 @@ def test_a_replys_today_is_the_day_its_stamp_line_gives() -> None:
         a = build_article(form, today=TODAY)
         days = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
         assert days == [("今天", "2012-11-13"), ("今天", "2012-11-14")], (form, days)
+
+
+def test_a_foot_stamp_with_its_time_zone_over_a_list_of_other_stories() -> None:
+    foot = (
+        "2023-05-17 HKT 09:05\n其他新聞\n"
+        "渡輪公司下月起加價　2023-05-16 HKT 20:11\n郊野公園增設水站　2023-05-15 HKT 08:30\n"
+        "某某電台　版權所有"
+    )
+    for form in both_scripts(f"某某電台網站\n首頁 新聞 節目\n{BODY}\n{BODY}\n{foot}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2023, 5, 17), "dateline"), form
+
+
+def test_an_answers_labelled_stamp_above_a_long_comment_thread() -> None:
+    comments = "".join(f"网友{k}号\n我也这么觉得，谢谢分享经验\n05-0{k % 9 + 1} · 北京\n" for k in range(8))
+    text = (
+        f"某某问答\n应该先学做饭还是先学理财？\n{BODY}\n{BODY}\n"
+        f"发布于 2023-05-08 21:10・IP 属地上海\n赞同 52　添加评论　分享\n32 条评论\n{comments}"
+    )
+    for form in both_scripts(text):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2023, 5, 8), "dateline"), form
+    # a story's sentence that says when something was published is no stamp
+    for form in both_scripts(text.replace("发布于 2023-05-08 21:10・IP 属地上海", "发表于2023-05-08 21:10的那篇文章说过。")):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form

@@ -57,7 +57,10 @@ _LABELLED = _compile(
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
-_DATELINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DATELINE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*\d{1,2}:\d{2}"
+)
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -80,11 +83,19 @@ _SCHEDULE = _compile(
 _POST_META = _compile(
     r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
-    r"刚刚|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
+    # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
+    r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
     re.IGNORECASE,
 )
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
 _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+# A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
+# (07-22 · 四川, 山东 · 赞 128, 3小时前 · 北京); one part at least is a day, a time or a count.
+_STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|[赞讚]\s*\d[\d,.]*[万千]?)"
+_COMMENT_STAMP = _compile(
+    rf"^(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・]\s*)+"
+    rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
+)
 _POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
@@ -127,7 +138,7 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
-    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)\s*[:：]?\s*){2,}$"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜]*){2,}$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -137,7 +148,7 @@ _FURNITURE = _compile(
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
     # tools
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
-    r"复制链接|复制网址|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
+    r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
@@ -158,7 +169,7 @@ _FURNITURE = _compile(
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
-    r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^加载更多|"
+    r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*[:：]?$|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
     r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
     r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*(?:查看|阅读|看|领取|获取)\S{0,6})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
@@ -169,7 +180,8 @@ _FURNITURE = _compile(
 _DISCLAIMER = re.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"未经\S{0,4}审阅|根据\S{0,8}(?:录音|速记)整理|"
+        r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
+        r"根据\S{0,8}(?:录音|速记)整理|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
@@ -215,6 +227,8 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
+    r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
     r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
@@ -235,10 +249,31 @@ _UI_WORDS = _compile(
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
-    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|"
+    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
     r"收藏本站|设为首页|长者模式|已关注"
 )
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友)$")
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文)$")
+# A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
+_UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
+
+
+def is_tool_row(line: str) -> bool:
+    """A row of two or more buttons or tools, apart (分享　列印, 关注问题　写回答　邀请回答)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(fold(line.strip())) if t]
+    return len(tokens) >= 2 and all(len(t) <= 6 and _UI_RUN.search(t) for t in tokens)
+
+
+def _button_row(line: str) -> bool:
+    """A short line made only of two or more button words (each of two characters or more)."""
+    joined = "".join(line.split())
+    if len(joined) > 12:
+        return False
+    found = _UI_RUN.findall(joined)
+    return (
+        len(found) >= 2
+        and all(len(w) >= 2 for w in found)
+        and sum(len(w) for w in found) == len(joined)
+    )
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
@@ -277,17 +312,18 @@ _BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优�
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
     r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
-    r"^[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&'-]{2,30}$"
+    r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
-_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就都很太也]")
+# 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
+_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
 _PAGE_SHAPES = _compile(
     # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
     r"^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
-    r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa]\s*){2,4}$|"
+    r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa][+\-－＋]?\s*){2,4}$|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42)
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
     r"\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}\s*[:：]\s*\d{2})?$|"
@@ -323,6 +359,8 @@ _PAGE_SHAPES = _compile(
     r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
     # a row of tabs with their counts (全部(8563)　追评(612), 回复　支持(18)　反对(2))
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
+    # a newsletter's issue under its name (某某读书会 Newsletter · No.87, 某某周报 · 第12期)
+    r"^[^，。,！？!?]{2,30}\s[·•|｜]\s*(?:No\.?|Vol\.?|Issue|#|第)\s*\d{1,4}\s*期?$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
@@ -497,6 +535,7 @@ def _classify(line: str) -> Kind:
         or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
         or _STAMP.match(line)
+        or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line))
@@ -524,6 +563,7 @@ def _classify(line: str) -> Kind:
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
+        or _button_row(line)
         or (n <= 80 and not sentence and _CONTACT.search(line))
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
@@ -608,13 +648,21 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # a long row of section names (學校簡介 行政單位 教學資源 …) or a site name with its Latin
         # name (香港天文台 Hong Kong Observatory) runs past the short limit
         if i in chrome or not (
-            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 48)
+            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 64)
         ):
             continue
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
         if beside and (_SITE_NAME.match(line) or _word_row(line)):
+            chrome.add(i)
+    # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
+    menu_words: set[str] = set()
+    for i in top:
+        line = lines[i].strip()
+        if i in chrome and len(line) <= 120 and (_menu_like(line) or _separated(line)):
+            menu_words.update(t for t in _TOKEN_SPLIT.split(line) if t)
+        elif kinds[i] is Kind.SHORT and len(line) <= 8 and line in menu_words:
             chrome.add(i)
     for k, i in enumerate(top[:-2]):
         # 快訊 over a headline, then the page's own headline: the first is the sidebar's
@@ -727,7 +775,37 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
 
+    # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
+    # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
+    rows = [i for i in range(n) if kinds[i] is not Kind.BLANK]
+    for k in range(1, len(rows) - 2):
+        i, j, after = rows[k], rows[k + 1], rows[k + 2]
+        line = lines[i].strip()
+        if (
+            kinds[i] is Kind.SHORT
+            and i not in chrome
+            and len(line) <= 16
+            and not re.search(r"[，,。！？!?：:；;]", line)
+            and rows[k - 1] in chrome
+            and j not in chrome
+            and after in chrome
+            and _comment_stamp(lines[after])
+        ):
+            chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
+    # The foot, read up from the last line while it is chrome: a site's name with its Latin name
+    # (立法會秘書處 Legislative Council Secretariat) and a team's sign-off (某某读书会 编辑部 小林)
+    # over it belong to it.
+    foot = max(chrome, default=-1)
+    for i in range(n - 1, -1, -1):
+        line = lines[i].strip()
+        if kinds[i] is Kind.BLANK or i in chrome:
+            continue
+        if len(line) <= 60 and (_SITE_NAME.match(line) or _SIGN_OFF.match(line)) and i < foot:
+            chrome.add(i)
+            continue
+        break
+    chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
 
     for i in sorted(chrome):
@@ -928,6 +1006,26 @@ def _story_rows(
     return keep & chrome
 
 
+_REPLY_TO = _compile(r"^(?:回复|回应)\s*#\d+$")
+
+
+def _reply_references(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """``回覆 #2`` right under a post's own header (``#3 路人甲 3 日前``) and over its text: the
+    post says whom it answers, which a reader reads.  Over a poster's name, without a header of
+    its own above, the same words are the floor's marker (chrome)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    found: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        i = rows[k]
+        if (
+            _REPLY_TO.match(lines[i].strip())
+            and _post_header(lines[rows[k - 1]])
+            and kinds[rows[k + 1]] is Kind.PROSE
+        ):
+            found.add(i)
+    return found
+
+
 def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int]:
     """Short lines that stand verbatim two or more times: a poster's or a channel's name over
     each message (乐乐爸, 港聞速遞 HK Express News), an office that heads and signs a notice.
@@ -1023,6 +1121,21 @@ def _meta_line(line: str) -> bool:
         _DATE_ONLY.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
+    )
+
+
+# A team's or an editor's sign-off on its own line: names, no sentence, a team word.
+_SIGN_OFF = _compile(
+    r"^(?=.*(?:编辑部|团队|工作室|小编|主编|秘书处|办公室))"
+    r"[^\s，。,！？!?：:；;]{2,12}(?:\s+[^\s，。,！？!?：:；;]{1,10}){0,2}$"
+)
+
+
+def _comment_stamp(line: str) -> bool:
+    """What stands under a comment: its day or time, region and likes (07-22 · 四川, 3 天前)."""
+    line = line.strip()
+    return len(line) <= 30 and bool(
+        _COMMENT_STAMP.match(line) or _DATE_ONLY.match(line) or _POST_META.search(line)
     )
 
 

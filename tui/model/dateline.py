@@ -41,6 +41,8 @@ _CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]
 _BARE_REST = re.compile(
     either_script(
         r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
+        # a time of day with its zone (2024-10-03 HKT 15:42)
+        r"(?:(?:HKT|CST|GMT|UTC)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
         r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8})?\s*$"
     )
 )
@@ -62,6 +64,15 @@ _MINGUO_STAMP = re.compile(
 )
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+# The heading of a list of other stories in the foot (其他新聞, 其他文章).
+_OTHER_HEADING = re.compile(either_script(r"^其他\S{0,4}$"))
+# A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
+# a Q&A answer or a post puts it at the post's foot, above the comments.
+_PUBLISHED = re.compile(
+    either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*[:：]?\s*\d"),
+    re.IGNORECASE,
+)
+_MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
 _HEADING_MAX = 8
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -188,7 +199,11 @@ def find_reference(
     tail = non_blank[tail_start:]
     # Below a list's heading (相关阅读, 热门推荐) the stamps are the links', not the page's.
     links_from = next(
-        (i for i, s in enumerate(tail) if len(s) <= _HEADING_MAX and _OTHER_PAGES.search(s)),
+        (
+            i
+            for i, s in enumerate(tail)
+            if len(s) <= _HEADING_MAX and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+        ),
         len(tail),
     )
     for stripped in reversed(tail[:links_from]):
@@ -214,6 +229,16 @@ def find_reference(
             updated = updated or days[0].first
         else:
             return Reference(days[0].first, "dateline", stripped)
+    for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
+        if (
+            len(stripped) <= _LINE_MAX
+            and _PUBLISHED.match(stripped)
+            and _TIME.search(stripped)
+            and not _SENTENCE_PUNCT.search(stripped)
+        ):
+            days = _days(stripped, today, minguo)
+            if days:
+                return Reference(days[0].first, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
     explicit = [f for f in body_dates if f.explicit]

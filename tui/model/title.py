@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     is_price_widget,
     is_section_heading,
     is_site_name,
+    is_tool_row,
     repeated_names,
 )
 from tui.model.fold import fold
@@ -291,11 +292,16 @@ def find_title(
             continue  # the site's name, repeated in its copyright line
         grams = _bigrams(headline)
         overlap = sum(1 for g in grams if g in story) / len(grams) if grams else 0.0
-        score = 3 * overlap - 0.15 * (start - 1 - k)
+        # the page's furniture between a headline and its story (a dateline, tools, counters, the
+        # writer's name) is no distance: the story's own lines are
+        between = sum(1 for j in nonblank[k + 1 : start] if j not in chrome_set)
+        score = 3 * overlap - 0.15 * between
         if 8 <= len(headline) <= 45:
             score += 1
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
             score += 0.5
+            if is_tool_row(nxt):
+                score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
