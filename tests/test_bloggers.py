@@ -186,3 +186,14 @@ def test_a_handle_the_page_closes_elsewhere_is_known_whole() -> None:
     assert [lines[0][s:e] for s, e in find_handles(lines[0], known)] == ["@城市出行服务"]
     # without the closed mention, the verb 出行 cuts the run as before
     assert handles(lines[0]) == ["@城市"]
+
+
+def test_a_date_inside_an_account_name_is_no_event() -> None:
+    """``@周末不想动的阿飞`` names an account: its 周末 is part of the name."""
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    article = build_article("江城科技馆：回复@周末不想动的阿飞:您好，下周一起恢复开放。", today=date(2024, 9, 4))
+    assert [b.handle.original for b in article.bloggers] == ["周末不想动的阿飞"]
+    assert [e.text.original for e in article.timeline] == ["下周一"]

@@ -427,6 +427,9 @@ NOT_DATES = [
     "评分5.4分以上",
     "三十号楼的住户",
     "以前周末才有空去菜场",
+    # Weekends as a kind of day, a date inside a weather word.
+    "週末假日另加開夜間班次",
+    "周末的生意甚至不及平日",
 ]
 
 
@@ -591,3 +594,9 @@ def test_a_line_that_opens_with_a_numbered_item_is_no_day() -> None:
 
     rows = ["计票结果", "1号 王大明｜12,345票", "2號 李小華｜23,456票"]
     assert scan_paragraphs(rows) == [[], [], []]
+
+
+def test_a_festival_before_the_weather_keeps_its_side() -> None:
+    """``端午前天气`` is 端午前 + 天气, not 端午 + 前天 (the day before yesterday)."""
+    found = find_dates("端午前天气还不算太热", date(2024, 3, 10))
+    assert [("端午前天气还不算太热")[f.start : f.end] for f in found] == ["端午前"]

@@ -81,10 +81,19 @@ def build_article(
         today or date.today(),
         minguo=script is Script.TRADITIONAL,
     )
+    # A date inside an account's name (@周末不想动的阿飞) is part of the name, not an event.
+    in_handles: dict[int, list[tuple[int, int]]] = {}
+    for blogger in found_bloggers:
+        for m in blogger.mentions:
+            in_handles.setdefault(m.paragraph, []).append(m.span)
+    for spans in in_handles.values():
+        spans.sort()
     events = []
     for p, found in enumerate(dated):
         for f in found:
             span = (f.start, f.end)
+            if _inside_any(in_handles.get(p), f.start, f.end):
+                continue
             events.append(
                 Event(
                     text=paras[p].slice(*span),
@@ -138,3 +147,14 @@ def with_words(article: Article, words: Words) -> Article:
         else:
             kws.append(Dual(word, Script.SIMPLIFIED))
     return dataclasses.replace(article, paragraphs=paragraphs, keywords=tuple(kws))
+
+
+def _inside_any(spans: list[tuple[int, int]] | None, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, non-overlapping ``spans``
+    (a binary search: a paragraph of thousands of handles and dates stays linear)."""
+    if not spans:
+        return False
+    import bisect
+
+    k = bisect.bisect_left(spans, (end, -1))  # the spans that start before ``end``...
+    return k > 0 and spans[k - 1][1] > start  # ...the last of which reaches past ``start``

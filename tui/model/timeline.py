@@ -268,9 +268,15 @@ class _Resolver:
         start, _ = self._sentence_of(self.at)
         # a label before a colon is not the clause's (一般情況：……會在週末……)
         start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
+        end = self._sentence_of(self.at)[1]
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, self.at + 2)
+            # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
+            or _WEEKEND_KIND.match(self.text, self.at + 2)
+            or _WORKING_DAYS.search(  # near it (bounded: a run of weekends stays linear)
+                self.text, max(start, self.at - 30), min(end, self.at + 32)
+            )
         )
 
     def _quoted_name(self) -> bool:
@@ -1286,7 +1292,9 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前")  # 以前周末才有空
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
+_WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
+_WORKING_DAYS = compile_rule(r"平日|工作日|周间")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 
