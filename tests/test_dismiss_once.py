@@ -81,3 +81,34 @@ async def test_a_mouse_down_on_a_leaving_widget_lands_on_nothing() -> None:
             screen._forward_event(events.MouseUp(None, 3, 4, 0, 0, 1, False, False, False))
     finally:
         Screen._forward_event = original  # type: ignore[method-assign]
+
+
+async def test_a_resize_to_a_size_the_app_no_longer_has_is_not_laid_out() -> None:
+    """:class:`tui.safe_screens.FollowsAppSize`: a stale ``Resize`` (Textual re-posts the
+    screen's old region size after a burst of resizes) would ping-pong with the real one."""
+    from textual import events
+    from textual.geometry import Size
+
+    from tests.apps import explorer, settle
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        layouts = []
+        original = type(screen)._screen_resized
+
+        def counted(self, size):
+            layouts.append(size)
+            return original(self, size)
+
+        type(screen)._screen_resized = counted
+        try:
+            screen.post_message(events.Resize(Size(300, 100), Size(300, 100)))  # stale
+            await pilot.pause()
+            screen.post_message(events.Resize(Size(100, 30), Size(100, 30)))  # the app's
+            await pilot.pause()
+        finally:
+            type(screen)._screen_resized = original
+        assert layouts == [Size(100, 30)]  # once, at the app's size only
+        assert screen.has_class("-medium") or screen.has_class("-wide")

@@ -97,7 +97,29 @@ class SafeMouseDown:
                 raise
 
 
-class ExplorerScreen(SafeMouseDown, Screen):  # type: ignore[type-arg]
+class FollowsAppSize:
+    """Mixin for screens: a ``Resize`` to a size the app no longer has is dropped.
+
+    Textual 8.2.8 ``Screen._refresh_layout`` posts a ``Resize`` to every widget of the
+    compositor whose region changed, the screen itself included, with the region's size;
+    after a burst of real resizes (300×100, 40×12, …) that region can hold a size the
+    terminal had a moment ago, and the screen's own ``_on_resize`` lays out again at it,
+    which posts the other size back: two sizes ping-pong for ever, ~700 layouts a second,
+    and keys wait behind them (found by the storm test with py-spy; the posting stack is
+    ``Screen._on_resize`` → ``_screen_resized`` → ``_refresh_layout`` → ``post_message``).
+    The terminal's size is the app's: only a ``Resize`` to it is laid out.
+    """
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # Textual calls each class's own ``_on_resize`` down the MRO (Screen's after this
+        # one): a stale size is stopped with prevent_default, a good one is left to Screen.
+        size = self.app.size  # type: ignore[attr-defined]
+        if size and event.size != size:
+            event.prevent_default()
+            event.stop()
+
+
+class ExplorerScreen(FollowsAppSize, SafeMouseDown, Screen):  # type: ignore[type-arg]
     """The main screen (see :meth:`tui.app.ArticleExplorer.get_default_screen`)."""
 
 
@@ -119,7 +141,7 @@ class DismissOnce:
         return super().dismiss(result)  # type: ignore[misc]
 
 
-class OnceModalScreen(SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[type-arg]
+class OnceModalScreen(FollowsAppSize, SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[type-arg]
     """A modal screen that is dismissed at most once."""
 
 
@@ -127,7 +149,7 @@ class OnceModalScreen(SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[
 _upstream_gather = CommandPalette._gather_commands.__wrapped__  # type: ignore[attr-defined]
 
 
-class ExplorerPalette(SafeMouseDown, DismissOnce, CommandPalette):
+class ExplorerPalette(FollowsAppSize, SafeMouseDown, DismissOnce, CommandPalette):
     """Textual's command palette, with its known crashes guarded.
 
     - Textual 8.2.8 ``OptionList._move_page`` raises ``KeyError`` when ``pagedown`` arrives
