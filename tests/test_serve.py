@@ -114,6 +114,7 @@ def test_serves_on_loopback_only(server) -> None:
     assert proc.poll() is None
 
 
+@pytest.mark.browser
 def test_in_a_browser_the_article_shows_and_t_switches_to_simplified(server) -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
