@@ -98,7 +98,7 @@ def test_the_open_dialog_refuses_what_is_not_a_regular_file(
         term.wait_for("開啟文章")  # the open dialog, in the reader's language
         term.press(path)
         term.press("enter")
-        term.wait_for("regular")
+        term.wait_for("不是一般檔案")  # "…: is not a regular file", in the reader's language
         term.press("t")  # the keys still reach the app (nothing reads the terminal behind it)
         term.wait_for("时间线")
         term.press("q")
