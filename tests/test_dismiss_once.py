@@ -112,3 +112,22 @@ async def test_a_resize_to_a_size_the_app_no_longer_has_is_not_laid_out() -> Non
             type(screen)._screen_resized = original
         assert layouts == [Size(100, 30)]  # once, at the app's size only
         assert screen.has_class("-medium") or screen.has_class("-wide")
+
+
+async def test_ctrl_p_while_the_last_palette_is_leaving_does_nothing() -> None:
+    """A dismissed palette is off the stack but still registered for a moment: a new one
+    with its id would raise ``DuplicateIds`` (the storm test, seed 13)."""
+    from tests.apps import explorer, settle
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.action_command_palette()
+        await pilot.pause()
+        leaving = app.pop_screen()  # not awaited: still registered
+        app.action_command_palette()  # no DuplicateIds
+        await leaving
+        await pilot.pause()
+        app.action_command_palette()  # and once it has left, a palette opens again
+        await pilot.pause()
+        assert app.screen.id == "--command-palette"

@@ -13,6 +13,7 @@ date is a worker of the same kind.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import os
@@ -22,6 +23,7 @@ from functools import partial
 
 from rich.text import Text
 from textual import events, on
+from textual._node_list import DuplicateIds
 from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
@@ -459,12 +461,15 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         :mod:`tui.safe_screens`); one at a time.
 
         Textual's own check looks only at the top screen, so ``ctrl+p`` pressed while help is
-        in front of an open palette would push a second one (``DuplicateIds``).
+        in front of an open palette would push a second one (``DuplicateIds``).  A palette
+        just dismissed is off the stack but still registered until it has left: ``ctrl+p`` in
+        that moment does nothing (the storm test, seed 13, saw ``DuplicateIds`` there).
         """
         if self.use_command_palette and not any(
             isinstance(s, CommandPalette) for s in self.screen_stack
         ):
-            self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
+            with contextlib.suppress(DuplicateIds):
+                self.push_screen(LocalCommandPalette(self.lang, id="--command-palette"))
 
     def search_themes(self) -> None:
         """The theme chooser ("Change theme"), guarded like the palette: Textual 8.2.8 pushes a
