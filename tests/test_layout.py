@@ -67,7 +67,7 @@ async def test_a_jump_from_a_folded_pane_brings_the_text_forward(pane: str) -> N
 
 
 @pytest.mark.parametrize("lang", list(Lang))
-@pytest.mark.parametrize("keys", [(), ("2",), ("3", "enter")])
+@pytest.mark.parametrize("keys", [(), ("2",), ("2", "v"), ("3", "enter")])
 async def test_the_footer_fits_60_columns_whole(lang: Lang, keys: tuple[str, ...]) -> None:
     app = explorer()
     app.lang_chosen = lang

@@ -73,6 +73,8 @@ DROP_FIRST = (
     "app.help",
     "list.choose",
 )
+#: Keys kept even when a pane's own keys fill the footer (the script toggle is the app's own).
+_ALWAYS_SHOWN = frozenset({"app.toggle_script"})
 #: Cells the command palette's key takes at the footer's right end (``^p 指令`` and its rule).
 _PALETTE_CELLS = 10
 
@@ -184,12 +186,23 @@ def key_cells(widget: FooterKey) -> int:
 
 
 def fit(keys: list[tuple[FooterKey, str | None]], width: int) -> list[tuple[FooterKey, str | None]]:
-    """``keys`` less the ones in :data:`DROP_FIRST`, in that order, until they fit ``width``."""
+    """``keys`` less the ones in :data:`DROP_FIRST`, in that order, until they fit ``width``;
+    then, if a pane's own keys still do not fit (the time axis at 60 columns), the last ones
+    but ``t``, so the palette's key at the right end is never cut (help lists every key)."""
     kept = list(keys)
     for binding_id in DROP_FIRST:
         if sum(key_cells(w) for w, _ in kept) <= width:
             break
         kept = [(w, b) for w, b in kept if b != binding_id]
+    while sum(key_cells(w) for w, _ in kept) > width:
+        last = [
+            i
+            for i, (w, b) in enumerate(kept)
+            if b not in _ALWAYS_SHOWN and not w.has_class("-command-palette")
+        ]
+        if not last:
+            break
+        del kept[last[-1]]
     return kept
 
 

@@ -265,10 +265,9 @@ class _Resolver:
         )
 
     def _habitual_weekend(self) -> bool:
-        start, _ = self._sentence_of(self.at)
+        start, end = self._sentence_of(self.at)
         # a label before a colon is not the clause's (一般情況：……會在週末……)
         start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
-        end = self._sentence_of(self.at)[1]
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, self.at + 2)
