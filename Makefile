@@ -30,7 +30,10 @@ fuzz: $(STAMP)
 	STORM_SEEDS=20 STORM_SHARD=1/2 $(PY) -m pytest tests/test_storm.py; one=$$?; \
 	wait $$!; other=$$?; test $$one = 0 && test $$other = 0
 
+# The package byte-compiled first, as an installed one is (an editable install writes no .pyc
+# when PYTHONDONTWRITEBYTECODE is set, and every start would compile the sources again).
 bench: $(STAMP)
+	$(PY) -m compileall -q tui
 	$(PY) benchmarks/run.py
 
 # The development corpus (tests/corpus): handle, date, chrome and title figures. ARGS=--verbose

@@ -76,7 +76,7 @@ def test_jieba_never_reads_a_dictionary_cache_planted_in_tmp(
     """jieba marshal-loads ``/tmp/jieba.cache``: one another user put there is never used."""
     import tempfile
 
-    from tui.model.cache import cache_dir
+    from tui.model.cache_files import cache_dir
     from tui.model.words import _private_dir
 
     shared = tmp_path / "tmp"

@@ -46,6 +46,7 @@ from tui.remember_actions import RememberPlaces
 from tui.remembered import Document, Remembered, content_key
 from tui.safety import ReportsErrors, one_line, report
 from tui.selection import MarkKind, Selection, SelectionKind
+from tui.startup import resume_collection
 from tui.strings import Lang, refusal, ui
 from tui.view_state import (
     ARTICLE_PANE,
@@ -138,6 +139,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         self._apply_user_keymap()
         self.restore_place()
         self.query_one(ArticleView).focus()
+        self.call_after_refresh(resume_collection)  # paused by the command line until now
         if self.source is not None:
             self.call_after_refresh(self._complete, self.source)  # after the first frame
         elif not self.article.segmented:

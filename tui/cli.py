@@ -161,8 +161,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if interactive:
         from tui.prebuild import in_child
+        from tui.startup import pause_collection
 
-        pending = in_child(first_model)  # built while the app's modules are imported
+        pause_collection()  # until the first frame (see tui.startup); the child inherits it
+
+        from tui.model import rule_cache
+
+        # built while the app's modules are imported; rules compiled afresh are kept
+        pending = in_child(first_model, afterwards=rule_cache.save)
         from tui.app import ArticleExplorer
     else:
         pending = first_model

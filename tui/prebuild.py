@@ -20,8 +20,14 @@ from tui.model.errors import ArticleError
 T = TypeVar("T")
 
 
-def in_child(work: Callable[[], T]) -> Callable[[], T]:
-    """Start ``work`` in a child process; the returned function waits for its result."""
+def in_child(
+    work: Callable[[], T], afterwards: Callable[[], object] | None = None
+) -> Callable[[], T]:
+    """Start ``work`` in a child process; the returned function waits for its result.
+
+    ``afterwards`` runs in the child once the result is sent (the child leaves by
+    ``os._exit``, so nothing registered with :mod:`atexit` runs there).
+    """
     if not hasattr(os, "fork"):
         return work
     try:
@@ -40,6 +46,8 @@ def in_child(work: Callable[[], T]) -> Callable[[], T]:
                 payload = pickle.dumps(("failed", None))
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(payload)
+            if afterwards is not None:
+                afterwards()
         finally:
             os._exit(0)
     os.close(write_end)

@@ -35,7 +35,7 @@ _file_handler: logging.Handler | None = None
 
 def log_path() -> str:
     """Where errors are written."""
-    from tui.model.cache import cache_dir
+    from tui.model.cache_files import cache_dir
 
     return str(cache_dir() / "article-explorer.log")
 

@@ -23,12 +23,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from tui.model import rule_cache
 from tui.model.fold import fold
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Rules are written in Simplified and read lines folded to Simplified (:mod:`tui.model.fold`)."""
-    return re.compile(pattern, flags)
+    """Rules are written in Simplified and read lines folded to Simplified (:mod:`tui.model.fold`).
+
+    Compiled once per Python build and kept (:mod:`tui.model.rule_cache`)."""
+    return rule_cache.compile(pattern, flags)
 
 
 class Kind(Enum):

@@ -12,27 +12,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from tui.model.article import Article, Words
+from tui.model.cache_files import cache_dir, write_atomically
 from tui.model.word_processes import segment_in_children
 from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
 VERSION = "words-3"
-
-
-def cache_dir() -> Path:
-    """Where cache files go: ``$ARTICLE_EXPLORER_CACHE`` or the XDG user cache directory."""
-    override = os.environ.get("ARTICLE_EXPLORER_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("article-explorer"))
 
 
 def _key(article: Article) -> str:
@@ -82,19 +70,8 @@ def save_words(article: Article, words: Words) -> None:
     data = encode_words(words)
     if data is None:
         return
-    directory = cache_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, directory / f"{_key(article)}.json")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    write_atomically(cache_dir() / f"{_key(article)}.json", encoded)
 
 
 def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
+from tui.model import rule_cache
 from tui.model.festivals import NAMES, NEEDS_CONTEXT
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
@@ -77,8 +78,8 @@ _HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下�
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern))
+    """Rules are written in Simplified; compiled, they read both scripts (kept between runs)."""
+    return rule_cache.compile(pattern, prepare=either_script)
 
 
 class _LazyPattern:

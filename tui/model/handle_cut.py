@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
-import os
 import threading
 from pathlib import Path
+
+from tui.model.cache_files import cache_dir, write_atomically
 
 #: Tags of words that follow a name in running text (jieba's ICTCLAS-style tag set).
 FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
@@ -75,17 +76,10 @@ def _read(path: Path) -> dict[str, str]:
 
 
 def _cache_file(path: Path) -> Path | None:
-    """Where the lexicon is kept: the app's cache directory (see :mod:`tui.model.cache`)."""
+    """Where the lexicon is kept: the app's cache directory, named for the dictionary's version."""
     try:
-        override = os.environ.get("ARTICLE_EXPLORER_CACHE")
-        if override:
-            base = Path(override)
-        else:
-            from platformdirs import user_cache_dir
-
-            base = Path(user_cache_dir("article-explorer"))
         st = path.stat()
-        return base / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
+        return cache_dir() / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
     except Exception:  # no cache directory: read the dictionary each time
         return None
 
@@ -112,22 +106,9 @@ def lexicon() -> dict[str, str]:
             if not table:
                 table = _read(path)
                 if cached is not None:
-                    _store(cached, table)
+                    write_atomically(cached, marshal.dumps(table))
         _lexicon = table
     return _lexicon
-
-
-def _store(target: Path, table: dict[str, str]) -> None:
-    import tempfile
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".handle-cut-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(table))
-        os.replace(tmp, target)
-    except OSError:
-        pass
 
 
 def _is_cjk(ch: str) -> bool:

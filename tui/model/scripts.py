@@ -173,7 +173,6 @@ def _marks() -> tuple[frozenset[str], frozenset[str]]:
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex matching any of ``words`` (written in Simplified) in either script, longest first."""
-    import re
 
     return "|".join(either_script(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
@@ -205,11 +204,6 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
 def character_forms(ch: str) -> tuple[str, ...]:
     """The Traditional characters that Simplified ``ch`` can stand for (may be empty)."""
     return _traditional_forms().get(ch, ())
-
-
-def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Rules are written in Simplified; compiled, they read both scripts."""
-    return re.compile(either_script(pattern), flags)
 
 
 @lru_cache(maxsize=4096)

@@ -70,7 +70,7 @@ def _private_dir() -> str | None:
         and not info.st_mode & 0o022
     ):
         return None
-    from tui.model.cache import cache_dir  # here: cache imports the article, which needs us
+    from tui.model.cache_files import cache_dir
 
     try:
         path = cache_dir()

@@ -1,0 +1,145 @@
+"""Compiled rules kept between runs, the way Python keeps compiled modules.
+
+The model's rules are a few hundred regular expressions, and ``re`` compiles each
+one in pure Python (parsing, then optimising every character class; a class of
+hanzi costs a pass over 64K code points): about 80 ms for the rules a first
+screen needs, the largest single part of opening an article, paid again by every
+start.  What the compiler produces is plain data (the regex engine's code, a list
+of integers, and the group names), so, like a ``.pyc``, it is kept in the cache
+directory: one file per Python build, read back with one ``marshal.loads`` and
+handed to the engine, which validates code before it runs it.  Entries are keyed
+by the pattern itself, so an edited rule is simply a new entry.  A miss, another
+Python, or a damaged or unreadable file means compiling as usual.
+
+Only the model's own rules come here (never a pattern built from a document's
+text), so the file stays as small as the rule set.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import re
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tui.model.cache_files import cache_dir, write_atomically
+
+try:  # the compiler's two halves and the engine (Python 3.11 and later)
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another implementation: compile as usual
+    _sre = None
+
+#: Kept entries beyond this are pruned to the ones this process used.
+MAX_ENTRIES = 3000
+
+_Key = tuple[str, int, str]
+_Entry = tuple[str, int, list[int], int, dict[str, int], tuple[Any, ...]]
+_lock = threading.Lock()
+_known: dict[_Key, _Entry] | None = None
+_used: set[_Key] = set()
+_fresh: dict[_Key, _Entry] = {}
+
+
+def _file() -> Path:
+    """One file per Python build and per edition of OpenCC's tables (rules are rewritten by them)."""
+    if _sre is None:
+        raise OSError("no regex engine to feed")
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    build += f"|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+    import opencc
+
+    tables = Path(opencc.__file__).parent / "dictionary"
+    for name in ("STCharacters.txt", "TSCharacters.txt"):
+        st = (tables / name).stat()
+        build += f"|{st.st_size}-{st.st_mtime_ns}"
+    return cache_dir() / f"rules-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
+
+
+def _load() -> dict[_Key, _Entry]:
+    global _known
+    if _known is None:
+        with _lock:
+            if _known is None:
+                try:
+                    loaded = marshal.loads(_file().read_bytes())
+                    _known = loaded if isinstance(loaded, dict) else {}
+                except (OSError, ValueError, EOFError, TypeError):
+                    _known = {}
+    return _known
+
+
+def compile(
+    pattern: str, flags: int = 0, prepare: Callable[[str], str] | None = None
+) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the kept compiled form when there is one.
+
+    ``prepare`` rewrites a rule before it is compiled (:func:`tui.model.scripts.either_script`);
+    the kept form is looked up by the rule as written, so a hit skips the rewriting too.
+    """
+    if _sre is None:
+        return re.compile(prepare(pattern) if prepare else pattern, flags)
+    # plain int: re.IGNORECASE is an enum marshal cannot keep
+    key = (pattern, int(flags), prepare.__qualname__ if prepare else "")
+    entry = _load().get(key)
+    if entry is not None:
+        try:
+            compiled = _sre.compile(*entry)
+        except Exception:  # damaged or foreign: compile it afresh below
+            pass
+        else:
+            _used.add(key)
+            return compiled
+    if prepare is not None:
+        pattern = prepare(pattern)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        entry = (  # plain ints: the compiler's flags and opcodes are int subclasses
+            pattern,
+            int(flags | parsed.state.flags),
+            [int(op) for op in code],
+            parsed.state.groups - 1,
+            dict(groups),
+            tuple(names),
+        )
+        compiled = _sre.compile(*entry)
+    except re.error:
+        raise
+    except Exception:  # the compiler's internals moved: the public way, nothing kept
+        return re.compile(pattern, flags)
+    with _lock:
+        _fresh[key] = entry
+        _used.add(key)
+    return compiled
+
+
+def save() -> None:
+    """Keep what this process compiled that was not kept yet (nothing new: no write)."""
+    global _known
+    if not _fresh:
+        return
+    kept = _load()
+    with _lock:
+        known = dict(kept)
+        known.update(_fresh)
+        if len(known) > MAX_ENTRIES:  # rules edited many times: keep what is in use
+            known = {key: known[key] for key in _used if key in known}
+        _fresh.clear()
+        _known = known
+    try:
+        write_atomically(_file(), marshal.dumps(known))
+    except (OSError, ValueError):
+        return
+
+
+atexit.register(save)  # a process that compiled new rules keeps them for the next one
