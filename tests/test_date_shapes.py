@@ -430,6 +430,9 @@ NOT_DATES = [
     # Weekends as a kind of day, a date inside a weather word.
     "週末假日另加開夜間班次",
     "周末的生意甚至不及平日",
+    # Saturdays and Sundays (HK 星期六日) in a habit.
+    "以前星期六日成條街都係人",
+    "平時星期六日都要排隊",
 ]
 
 
