@@ -433,6 +433,9 @@ NOT_DATES = [
     # Saturdays and Sundays (HK 星期六日) in a habit.
     "以前星期六日成條街都係人",
     "平時星期六日都要排隊",
+    # Weekends listed after another kind of time.
+    "商會建議多辦夜間及週末的大型活動",
+    "景区节假日及周末票价上调五元",
 ]
 
 

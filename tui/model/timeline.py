@@ -1301,7 +1301,8 @@ _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
-_WORKING_DAYS = compile_rule(r"平日|工作日|周间")
+# … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
+_WORKING_DAYS = compile_rule(r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 
