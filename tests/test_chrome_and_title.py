@@ -380,6 +380,7 @@ def test_a_foot_with_a_bilingual_name_and_a_teams_sign_off() -> None:
         ("某县早稻育秧进入高峰　新华社记者 王一 李二", "某县早稻育秧进入高峰"),
         ("台中綠園道市集週末登場  記者林小美", "台中綠園道市集週末登場"),
         ("某市公車明起漲價 學生票不變　中央社", "某市公車明起漲價 學生票不變"),
+        ("某市公車明起漲價　中央社 2025/03/02 10:15", "某市公車明起漲價"),
     ],
 )
 def test_an_agency_label_or_a_byline_around_the_headline_is_cut(line: str, headline: str) -> None:
@@ -389,7 +390,12 @@ def test_an_agency_label_or_a_byline_around_the_headline_is_cut(line: str, headl
 
 
 def test_a_topic_label_stays_in_the_headline() -> None:
-    for line in ("【求助】周末带孩子去哪里玩比较好", "【樂評】某某樂團重回小巨蛋"):
+    for line in (
+        "【求助】周末带孩子去哪里玩比较好",
+        "【樂評】某某樂團重回小巨蛋",
+        "某某公司年度发布会　记者会重点一次看",
+        "乡村振兴　合作社 带动农民增收",
+    ):
         a = build_article("\n".join(["某某論壇", line, *STORY_T]))
         assert a.title is not None and a.title.original == line
 

@@ -48,7 +48,8 @@ _TRAILER = re.compile(
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
-    r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者|通讯员|撰稿|[^\s，。,]社(?:\s|$)))"
+    # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
+    r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d)))"
 )
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
