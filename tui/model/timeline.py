@@ -829,7 +829,7 @@ class _Resolver:
         if (
             rel is None
             and wd == "六"
-            and self.text[self._end : self._end + 1] in ("日", "天")
+            and self.text[self._end : self._end + 1] == "日"  # not 星期六天气
             and self._habitual_weekend(self._end + 1)
         ):
             return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
