@@ -197,3 +197,39 @@ def test_a_date_inside_an_account_name_is_no_event() -> None:
     article = build_article("江城科技馆：回复@周末不想动的阿飞:您好，下周一起恢复开放。", today=date(2024, 9, 4))
     assert [b.handle.original for b in article.bloggers] == ["周末不想动的阿飞"]
     assert [e.text.original for e in article.timeline] == ["下周一"]
+
+
+def test_a_date_inside_a_commenters_name_the_page_mentions_is_no_event() -> None:
+    """``周末去爬山的小陈：…`` heads a comment by the account ``@周末去爬山的小陈``."""
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    lines = [
+        "某某博物馆闭馆维修的通知发布后，评论区很热闹，不少观众在问什么时候恢复开放。",
+        "周末去爬山的小陈：请问@某某博物馆 下周二开放吗？",
+        "某某博物馆：回复@周末去爬山的小陈:您好，下周二正常开放。",
+    ]
+    article = build_article("\n".join(lines), today=date(2024, 9, 4))
+    assert [e.text.original for e in article.timeline] == ["下周二", "下周二"]
+    # without the reply that @-mentions the poster, no account has that name: 周末 is read
+    article = build_article("\n".join([lines[0], lines[1].replace("@某某博物馆 ", "")]), today=date(2024, 9, 4))
+    assert "周末" in [e.text.original for e in article.timeline]
+
+
+def test_a_line_naming_a_quoted_work_is_no_date() -> None:
+    """A set list's ``2. 十月晴空`` is the song 《十月晴空》 the review quoted, not October."""
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    lines = [
+        "她在安可時唱了舊歌《十月晴空》，全場大合唱，演唱會在今年3月2日結束。",
+        "歌單：",
+        "1. 海風",
+        "2. 十月晴空",
+        "3. 十月的最後一天",
+    ]
+    article = build_article("\n".join(lines), today=date(2024, 9, 4))
+    texts = [e.text.original for e in article.timeline]
+    assert "今年3月2日" in texts and texts.count("十月") == 1  # only the line that is no work

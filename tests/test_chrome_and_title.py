@@ -369,3 +369,48 @@ def test_a_foot_with_a_bilingual_name_and_a_teams_sign_off() -> None:
     lines = [*story[:3], foot[0], foot[1], *story[3:], foot[2], foot[3]]
     chrome = {lines[i] for i in split_lines(lines).chrome}
     assert foot[0] not in chrome and foot[1] not in chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("【中央社】某市公車明起漲價 學生票不變", "某市公車明起漲價 學生票不變"),
+        ("（新华社电）某省高速公路春运首日车流平稳", "某省高速公路春运首日车流平稳"),
+        ("〔記者林小美／台中報導〕台中綠園道市集週末登場", "台中綠園道市集週末登場"),
+        ("某县早稻育秧进入高峰　新华社记者 王一 李二", "某县早稻育秧进入高峰"),
+        ("台中綠園道市集週末登場  記者林小美", "台中綠園道市集週末登場"),
+        ("某市公車明起漲價 學生票不變　中央社", "某市公車明起漲價 學生票不變"),
+        ("某市公車明起漲價　中央社 2025/03/02 10:15", "某市公車明起漲價"),
+    ],
+)
+def test_an_agency_label_or_a_byline_around_the_headline_is_cut(line: str, headline: str) -> None:
+    a = build_article("\n".join(["某某新聞", line, *STORY_T]))
+    assert a.title is not None and a.title.original == headline, line
+    assert line in {b.original for b in a.boilerplate}
+
+
+def test_a_topic_label_stays_in_the_headline() -> None:
+    for line in (
+        "【求助】周末带孩子去哪里玩比较好",
+        "【樂評】某某樂團重回小巨蛋",
+        "某某公司年度发布会　记者会重点一次看",
+        "乡村振兴　合作社 带动农民增收",
+    ):
+        a = build_article("\n".join(["某某論壇", line, *STORY_T]))
+        assert a.title is not None and a.title.original == line
+
+
+def test_a_notes_first_sentence_with_an_emoji_is_no_headline() -> None:
+    head = ["某某书", "发现　发布　通知", "爱跑步的小林", "关注"]
+    post = "杭州西湖夜跑路线，晚风和湖景都太舒服了🌙"
+    a = build_article("\n".join([*head, post, *STORY_S]))
+    assert a.title is None
+    assert post in [p.text.original for p in a.paragraphs]
+    # a note's short headline with an emoji and no comma is still its headline
+    a = build_article("\n".join([*head, "杭州西湖夜跑路线🌙", *STORY_S]))
+    assert a.title is not None and a.title.original == "杭州西湖夜跑路线🌙"
+
+
+def test_a_dateline_after_its_source_with_a_twelve_hour_time() -> None:
+    assert classify("某某社　2025年3月14日 週五 下午6:42") is Kind.CHROME
+    assert classify("某某社 2025年3月14日 周五 上午9:05") is Kind.CHROME

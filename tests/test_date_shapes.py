@@ -148,6 +148,8 @@ CASES = [
     ("元旦后会先开放预登记", "元旦后", "2024-01-01", "2024-01-01", "reference"),
     ("冬至吃汤圆", "冬至", "2023-12-22", "2023-12-22", "reference"),
     ("双11购物节", "双11", "2023-11-11", "2023-11-11", "reference"),
+    ("平安夜當晚商場有煙火", "平安夜", "2023-12-24", "2023-12-24", "reference"),
+    ("跨年夜地铁延长运营", "跨年夜", "2023-12-31", "2023-12-31", "reference"),
     ("中元节普渡", "中元节", "2024-08-18", "2024-08-18", "reference"),
     ("中秋節（9月29日）當晚", "中秋節（9月29日）", "2024-09-29", "2024-09-29", "reference"),
     # Month/day in figures, where the context makes them dates (a weekday, a range, brackets
@@ -430,6 +432,12 @@ NOT_DATES = [
     # Weekends as a kind of day, a date inside a weather word.
     "週末假日另加開夜間班次",
     "周末的生意甚至不及平日",
+    # Saturdays and Sundays (HK 星期六日) in a habit.
+    "以前星期六日成條街都係人",
+    "平時星期六日都要排隊",
+    # Weekends listed after another kind of time.
+    "商會建議多辦夜間及週末的大型活動",
+    "景区节假日及周末票价上调五元",
 ]
 
 

@@ -327,8 +327,9 @@ _PAGE_SHAPES = _compile(
     # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
     r"^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
     r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa][+\-－＋]?\s*){2,4}$|"
-    # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42)
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
+    # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
+    # its source (某某社　2025年3月14日 周五 下午6:42)
+    r"^(?:[^\s，。,\d]{1,8}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
     r"\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}\s*[:：]\s*\d{2})?$|"
     # a press release's foot: its time, NNNN, its revision date
     r"^(?:香港|北京|台北|澳门|当地|美东|格林尼治)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$|^N{3,4}$|"

@@ -88,11 +88,20 @@ def build_article(
             in_handles.setdefault(m.paragraph, []).append(m.span)
     for spans in in_handles.values():
         spans.sort()
+    # … and so is one in a comment's poster, when the page @-mentions that account elsewhere.
+    names = {b.handle.original for b in (*found_bloggers, *credited)}
+    # A line that is only a work's name the page quotes in 《》 (a set list's 3. 七月未完) is
+    # that name, not a date.
+    works = _work_lines(texts)
     events = []
     for p, found in enumerate(dated):
         for f in found:
             span = (f.start, f.end)
-            if _inside_any(in_handles.get(p), f.start, f.end):
+            if (
+                p in works
+                or _inside_any(in_handles.get(p), f.start, f.end)
+                or _in_poster(texts[p], f.end, names)
+            ):
                 continue
             events.append(
                 Event(
@@ -158,3 +167,50 @@ def _inside_any(spans: list[tuple[int, int]] | None, start: int, end: int) -> bo
 
     k = bisect.bisect_left(spans, (end, -1))  # the spans that start before ``end``...
     return k > 0 and spans[k - 1][1] > start  # ...the last of which reaches past ``start``
+
+
+_POSTER_REACH = 32  # how far into a paragraph a comment's poster and its colon may reach
+
+
+def _in_poster(text: str, end: int, names: set[str]) -> bool:
+    """A date ending at ``end`` lies in the poster's name heading a comment (周末不想动的阿飞：请问…),
+    an account the page @-mentions: the name before the first colon is one of ``names``."""
+    if not names or end >= _POSTER_REACH:
+        return False
+    for colon in ("：", ":"):
+        k = text.find(colon, end, _POSTER_REACH)
+        if k != -1 and text[:k].strip() in names:
+            return True
+    return False
+
+
+_WORK_MAX = 30  # characters in a work's name between 《 and 》
+
+
+def _work_lines(texts: list[str]) -> set[int]:
+    """The paragraphs that are only the name of a work quoted in 《》 elsewhere on the page,
+    maybe numbered as a list's item (``3. 七月未完`` under ``《七月未完》``)."""
+    works: set[str] = set()
+    for text in texts:
+        k = text.find("《")
+        while k != -1:
+            close = text.find("》", k + 1, k + 2 + _WORK_MAX)
+            if close == -1:
+                k = text.find("《", k + 1)
+                continue
+            works.add(text[k + 1 : close].strip())
+            k = text.find("《", close + 1)
+    if not works:
+        return set()
+    found = set()
+    for p, text in enumerate(texts):
+        if len(text) > _WORK_MAX + 6:
+            continue
+        n = 0
+        while n < len(text) and text[n].isdigit():
+            n += 1
+        if 0 < n <= 3 and text[n : n + 1] in (".", "、", "．", ")", "）"):
+            text = text[n + 1 :]
+        if text.strip() in works:
+            found.add(p)
+    return found

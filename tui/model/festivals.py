@@ -43,6 +43,8 @@ _SOLAR = {
     "双十二": (12, 12),
     "双12": (12, 12),
     "圣诞": (12, 25),
+    "平安夜": (12, 24),  # Christmas Eve
+    "跨年夜": (12, 31),  # the night the year turns (跨年 alone is an activity: 跨年演唱会)
 }
 # name → (month, weekday (Monday 0), n-th; -1 the last) of festivals counted in weeks.
 _NTH_WEEKDAY = {

@@ -264,15 +264,16 @@ class _Resolver:
             and not _CLAUSE_BREAK.search(self.text, end, self.at)
         )
 
-    def _habitual_weekend(self) -> bool:
+    def _habitual_weekend(self, after: int) -> bool:
+        """The weekend ending at ``after`` is a kind of day (every weekend), not one."""
         start, end = self._sentence_of(self.at)
         # a label before a colon is not the clause's (一般情況：……會在週末……)
         start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
         return bool(
             _EVERY.search(self.text, start, self.at)
-            or _HABIT_AFTER.match(self.text, self.at + 2)
+            or _HABIT_AFTER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
-            or _WEEKEND_KIND.match(self.text, self.at + 2)
+            or _WEEKEND_KIND.match(self.text, after)
             or _WORKING_DAYS.search(  # near it (bounded: a run of weekends stays linear)
                 self.text, max(start, self.at - 30), min(end, self.at + 32)
             )
@@ -823,8 +824,15 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
-        if rel is None and wd == "末" and self._habitual_weekend():
+        if rel is None and wd == "末" and self._habitual_weekend(self._end):
             return None  # 每天加班，周末也要回消息: every weekend
+        if (
+            rel is None
+            and wd == "六"
+            and self.text[self._end : self._end + 1] == "日"  # not 星期六天气
+            and self._habitual_weekend(self._end + 1)
+        ):
+            return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
         monday = _shift(self.ref, -self.ref.weekday())
@@ -1293,7 +1301,8 @@ _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
-_WORKING_DAYS = compile_rule(r"平日|工作日|周间")
+# … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
+_WORKING_DAYS = compile_rule(r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)")
 _HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
 
 

@@ -46,7 +46,10 @@ _NOT_AT_END = "。，,；;：:、"
 _TRAILER = re.compile(
     r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
-    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/])"
+    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
+    # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
+    # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
+    r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d)))"
 )
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
@@ -56,7 +59,14 @@ _FIELD_SUFFIX = re.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
 )
 _LABEL = re.compile(
-    (r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*"), re.I
+    (
+        r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*|"
+        # the source over the headline: a news agency (【中央社】, (新华社电)) or a byline
+        # (〔记者某某／台北报导〕); a topic label (【求助】, 【乐评】) is the headline's own
+        r"^[【〔\[(（](?:[^】〕\])）\s]{1,6}社(?:讯|电)?|记者[^】〕\])）]{1,16}(?:报导|报道|电))"
+        r"[】〕\])）]\s*"
+    ),
+    re.I,
 )
 _SITE = re.compile(
     (
@@ -83,7 +93,8 @@ _FOLLOW = re.compile(r"^[+＋]?\s*关注$")
 _POSTER = re.compile(
     r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
 )
-_STORY_END = re.compile(r"[。！？!?]")
+# An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
+_STORY_END = re.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
 _LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
 
@@ -167,7 +178,7 @@ def _is_story(line: str) -> bool:
     """A line that reads as the story itself: long, or a sentence with a full stop or a comma.
 
     A headline may end in ！ or ？ (``暖爆！…都集結了！``) but seldom has a full stop or
-    a comma before its question.
+    a comma before its question; a post's opener with a comma and an emoji is a sentence.
     """
     n = len(line)
     return (
