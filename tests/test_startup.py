@@ -39,3 +39,28 @@ async def test_the_app_resumes_collection_after_its_first_frame(collector_on: No
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("size", "classes"),
+    [((120, 40), {"-wide"}), ((90, 24), {"-medium"}), ((60, 20), {"-narrow", "-folded"})],
+)
+async def test_the_screen_is_styled_once_before_its_first_frame(
+    size: tuple[int, int], classes: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It starts with the classes the first resize would give it: no second restyle of it all."""
+    from tui.safe_screens import ExplorerScreen
+
+    restyled: list[object] = []
+    original = ExplorerScreen.update_node_styles
+
+    def counting(self: ExplorerScreen, animate: bool = True) -> None:
+        restyled.append(self)
+        original(self, animate)
+
+    monkeypatch.setattr(ExplorerScreen, "update_node_styles", counting)
+    app = explorer()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert classes <= app.screen.classes
+        assert len(restyled) == 1  # Textual's own, when the screen is first shown

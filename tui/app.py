@@ -449,10 +449,20 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         return reading_colours(self.current_theme, no_color=self.no_color)
 
     def get_default_screen(self) -> Screen:
-        """The main screen, with Textual's crash on a click on a leaving widget guarded."""
+        """The main screen, with Textual's crash on a click on a leaving widget guarded.
+
+        It starts with the breakpoint class of the terminal's width (and folded when narrow),
+        so the first resize and ``_fold`` (which set those classes) change nothing, and the
+        screen is not styled a second time before its first frame.
+        """
         from tui.safe_screens import ExplorerScreen
 
-        return ExplorerScreen(id="_default")
+        width = self.size.width
+        ranges = sorted(self.HORIZONTAL_BREAKPOINTS or [], reverse=True)
+        starting = next((name for least, name in ranges if width >= least), "")
+        if width < NARROW_BELOW:  # what _fold will find, set now for the same reason
+            starting += " -folded"
+        return ExplorerScreen(id="_default", classes=starting.strip())
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the reader's language (Textual says it in English)."""
