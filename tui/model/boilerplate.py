@@ -693,17 +693,24 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update(j for j in run if not _spoken(lines[j]))
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
-    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content.
+    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content,
+    # and so does a sentence of the story that announces them with a colon (诊所包括：): a list.
     field_run: list[int] = []
+    before: int | None = None  # the non-blank line before the run
     for i in [*range(n), n]:
         if i < n and kinds[i] is Kind.BLANK:
             continue
         if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
             field_run.append(i)
             continue
-        if len(field_run) >= 2 and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run):
+        if (
+            len(field_run) >= 2
+            and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
+            and not (before is not None and _announces_list(lines[before], kinds[before]))
+        ):
             chrome.update(field_run)
         field_run = []
+        before = i
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation) or the heading of
     # the comments (留言 2, 評論（3）): comments are what a reader reads.
@@ -1071,6 +1078,13 @@ _FIELDS_ONLY = re.compile(
 def is_field_line(line: str) -> bool:
     """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
     return bool(_FIELDS_ONLY.match(fold(line.strip())))
+
+
+def _announces_list(line: str, kind: Kind) -> bool:
+    """A sentence of the story that ends in a colon (延長服務的診所包括：): the rows under it are
+    its list."""
+    line = line.strip()
+    return kind is Kind.PROSE and line.endswith(("：", ":"))
 
 
 def _spoken(line: str) -> bool:
