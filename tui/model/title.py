@@ -68,6 +68,8 @@ _LABEL = re.compile(
     ),
     re.I,
 )
+# The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
+_TITLE_LABEL = re.compile(r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*", re.I)
 _SITE = re.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
@@ -200,13 +202,17 @@ def _story_start(
     """
     previous_headline = False
     seen_headline = False
+    labelled = False  # a headline under the page's own label (標題 [問卦] …) was seen
     for k, i in enumerate(nonblank):
         text = stripped[i]
         headline = _headline(text) is not None
         if i in chrome:
             previous_headline = False
             seen_headline = seen_headline or headline
+            labelled = labelled or (headline and bool(_TITLE_LABEL.match(text)))
             continue
+        if labelled and _HANZI.search(text):
+            return k  # the page has named its headline: its first line of text is the story
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
             # A headline-like line with a dateline, byline or caption under it is a headline,
