@@ -238,11 +238,13 @@ class _Resolver:
         self._end = 0  # and where it ends
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
+        self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
         self.text = text
         self._sentences: list[tuple[int, int]] | None = None
+        self.recurring_end = -1
 
     def _sentence_of(self, offset: int) -> tuple[int, int]:
         if self._sentences is None:  # split once per paragraph, and only if asked
@@ -278,6 +280,15 @@ class _Resolver:
                 self.text, max(start, self.at - 30), min(end, self.at + 32)
             )
         )
+
+    def _recurring_range(self, match: Match) -> bool:
+        """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
+        if match.kind not in _POINT_KINDS:
+            return False
+        end = self.recurring_end
+        if 0 <= end <= match.start <= end + 10 and _CONNECTOR.match(self.text[end : match.start]):
+            return True
+        return bool(_EVERY_YEAR_FROM.search(self.text, max(0, match.start - 16), match.start))
 
     def _quoted_name(self) -> bool:
         """The match ends or starts a short quoted name with other words in it
@@ -377,7 +388,9 @@ class _Resolver:
         if match.kind in _RECURRING_KINDS and (
             _EVERY_YEAR.search(self.text, max(0, match.start - 4), match.start)
             or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
+            or self._recurring_range(match)
         ):
+            self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind == "festival" and (
             _KINDS_OF_DAYS.match(self.text, match.end)
@@ -1293,6 +1306,11 @@ _QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]
 _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+# 每年1月至2月: a range's start that a year brings back, the scanner's or not
+_EVERY_YEAR_FROM = compile_rule(
+    rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
+    rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?)?{SPACE}{CONNECTOR}{SPACE}$"
+)
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
 # 預計17日, 將於20日: what is said of a day still to come
