@@ -351,7 +351,7 @@ _PAGE_SHAPES = _compile(
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
     # (會議日期　2024/11/04)
-    r"^[^。；;]{6,56}?(?<!时间|日期)(?:\u3000|\s{2,})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
+    r"^[^。；;]{6,56}?(?<!时间|日期)(?:\u3000|\s{2})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
