@@ -386,7 +386,7 @@ class _Resolver:
         self.at = match.start
         self._end = match.end
         if match.kind in _RECURRING_KINDS and (
-            _EVERY_YEAR.search(self.text, max(0, match.start - 4), match.start)
+            _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
             or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
             or self._recurring_range(match)
         ):
@@ -1288,7 +1288,10 @@ _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday"}
 )
-_EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
+# (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
+_EVERY_YEAR = compile_rule(
+    r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
