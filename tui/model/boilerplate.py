@@ -100,7 +100,7 @@ _COMMENT_STAMP = _compile(
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
 _POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
-_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
+_HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
@@ -368,6 +368,11 @@ _PAGE_SHAPES = _compile(
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # a newsletter's issue under its name (某某读书会 Newsletter · No.87, 某某周报 · 第12期)
     r"^[^，。,！？!?]{2,30}\s[·•|｜]\s*(?:No\.?|Vol\.?|Issue|#|第)\s*\d{1,4}\s*期?$|"
+    # a comment list's sort switch (默认　最新, 最热　最新, 按热度 按时间)
+    r"^(?:(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?\s+){1,3}"
+    r"(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?$|"
+    # a spoiler warning over a review (这篇影评可能有剧透)
+    r"^\S{0,8}(?:可能|含有|包含|涉及)(?:有)?剧透\S{0,4}$|"
     # a section over a kind of story (环境 ／ 深度报导)
     r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
     re.IGNORECASE,
@@ -615,6 +620,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
     kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
+    _mark_rows(lines, kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
 
@@ -831,7 +837,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         line = lines[i]
         m = _TAG_LABEL.match(line.strip())
         if _HASHTAGS.match(line.strip()):
-            for t in re.finditer(r"#([^#\s]+)", line):
+            for t in re.finditer(r"[#＃]([^#＃\s]+)", line):
                 spans.append((i, t.start(1), t.end(1)))
         elif m:
             offset = len(line) - len(line.lstrip()) + m.start(1)
@@ -841,6 +847,55 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# A video's chapter (03:45 某某路段): a time from the start of the video and its name.
+_CHAPTER = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
+# What a row of terms holds: no sentence, no clause, no label.
+_WORDISH = re.compile(r"[^\W\d_]{2}")
+_NOT_TERMS = re.compile(r"[，,。！？!?；;：:、「」“”\"]")
+
+
+def _term_row(line: str) -> bool:
+    """Three or more short terms apart by ideographic spaces, none of them speech (骑行　318川藏线
+    　旅行vlog, 考研　研究生入学考试　二战, 影讯&购票　选电影　…): a topic, tag or menu row."""
+    if "\u3000" not in line or len(line) > 120 or _NOT_TERMS.search(line) or _SPEECH.search(line):
+        return False
+    tokens = line.split()
+    # every term a word (a price, ¥688.00, or a figure is a product's facts)
+    return len(tokens) >= 3 and all(len(t) <= 10 and _WORDISH.search(t) for t in tokens)
+
+
+def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
+    """Rows that are chrome by their neighbours, marked in ``kinds`` before the structure is read.
+
+    A video's chapter list (three or more lines of a time and a name, the first at 0:00: the
+    video's own navigation, where a schedule would start at its first hour), and a row of terms
+    (:func:`_term_row`) standing next to a chrome line: a topic row over a question, the tags
+    under a post, a menu over the page.  Inside the story, between its own lines, a row of
+    terms may be the story's list and stays.
+    """
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    k = 0
+    while k < len(rows):
+        m = _CHAPTER.match(lines[rows[k]].strip())
+        if not m or int(m.group(1)) or int(m.group(2)):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(rows) and _CHAPTER.match(lines[rows[end]].strip()):
+            end += 1
+        if end - k >= 3:
+            for j in rows[k:end]:
+                kinds[j] = Kind.CHROME
+        k = end
+    for k, i in enumerate(rows):
+        if kinds[i] is Kind.CHROME or not _term_row(lines[i].strip()):
+            continue
+        before = kinds[rows[k - 1]] if k > 0 else None
+        after = kinds[rows[k + 1]] if k + 1 < len(rows) else None
+        if Kind.CHROME in (before, after):
+            kinds[i] = Kind.CHROME
 
 
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
