@@ -62,7 +62,7 @@ _LABELLED = _compile(
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
 _DATELINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*\d{1,2}:\d{2}"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}:\d{2}"
 )
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
@@ -1208,11 +1208,34 @@ _SIGN_OFF = _compile(
 
 
 def _comment_stamp(line: str) -> bool:
-    """What stands under a comment: its day or time, region and likes (07-22 · 四川, 3 天前)."""
+    """What stands under a comment: its day or time, region and likes (07-22 · 四川, 3 天前,
+    2024-07-15 19:05　赞 5632　回复)."""
     line = line.strip()
-    return len(line) <= 30 and bool(
-        _COMMENT_STAMP.match(line) or _DATE_ONLY.match(line) or _POST_META.search(line)
+    return len(line) <= 40 and bool(
+        _COMMENT_STAMP.match(line)
+        or _DATE_ONLY.match(line)
+        or _POST_META.search(line)
+        or _stamp_row(line)
     )
+
+
+# A stamp at the start of a comment's row: a day and maybe a time (08-03 22:05, 5月20日).
+_STAMP_HEAD = re.compile(
+    r"^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# What else such a row holds: a region (浙江, 来自湖北), a count, a button (回复, 赞 56).
+_STAMP_TOKEN = _compile(
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}$|^[\d,.]+[万千kKw]?$|^(?:[赞讚]|回复|回覆|举报|分享|删除)\s*[\d,.]*[万千]?$"
+)
+
+
+def _stamp_row(line: str) -> bool:
+    """A comment's stamp row: its day and time first, then only a region, counts and buttons."""
+    m = _STAMP_HEAD.match(line)
+    if not m:
+        return False
+    rest = [t for t in _TOKEN_SPLIT.split(line[m.end() :]) if t]
+    return len(rest) <= 6 and all(_STAMP_TOKEN.match(t) for t in rest)
 
 
 _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
