@@ -52,7 +52,7 @@ _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
-    r"张贴者|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
@@ -155,7 +155,7 @@ _FURNITURE = _compile(
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -169,6 +169,9 @@ _FURNITURE = _compile(
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
+    r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
+    r"商务合作请?(?:私信|联系|洽)|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
@@ -185,6 +188,8 @@ _DISCLAIMER = re.compile(
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
+        # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
+        r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
@@ -213,7 +218,7 @@ _LABEL = _compile(
 _BYLINE = _compile(
     r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
-    r"^(?:记者|文|撰文|作者|编辑|图|摄影|译|口述|采访)\s*[／/：:|]\s*\S{1,20}$|"
+    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编)\s*[／/：:|｜]\s*\S{1,20}$|"
     r"^[◎☉●■□◆]\s*\S{2,6}$"
 )
 # Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
@@ -338,7 +343,7 @@ _PAGE_SHAPES = _compile(
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
     # a dashed rule; a community's rules notice; an affiliate notice
-    r"^[-=_—~*·.]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
+    r"^[-=_—~*·.＊﹡]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
@@ -355,6 +360,11 @@ _PAGE_SHAPES = _compile(
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
+    # or with its format in brackets (附件：某某示意圖（PDF格式）)
+    r"^[\[【(（]?(?:附件|附档|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]\s*[^，。,]{1,50}"
+    r"[（(]\s*(?:PDF|Word|Excel|DOCX?|XLSX?|ODF|PPT)\S{0,4}[)）]$|"
+    # a row of image files' names (某某线路图.jpg　某某示意.jpg)
+    r"^(?:[^\s，。,]{1,40}\.(?:jpe?g|png|gif|webp|bmp)\s*){1,8}$|"
     # a notice's sign-off (學務處 敬啟)
     r"^[^\s，。,]{2,16}\s*(?:敬启|谨启|谨上|敬上|谨白)$|"
     # a shop's masked buyer (t***8, 茶***人) with the buyer's level
