@@ -105,15 +105,15 @@ def _lazy(source: str) -> _LazyPattern:
 
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
-# 春晚节目 is the gala's programme, not a date (nor 春晚的歌声, 春晚是…); 雙110 is no 雙11.
+# 春晚节目 is the gala's programme, not a date (nor 春晚是…, what it is like); 雙110 is no 雙11.
 _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 
 
 def _festival_name(n: str) -> str:
     if n == "春晚":
-        # the gala as a thing, not a night: its programme, what it has (春晚的歌声, but
-        # 春晚的时候 is the night), what it is like (春晚是什么样)
-        return n + "(?!节目|是|的(?!时候|那天|当晚))"
+        # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
+        # 春晚的彩排 still counts from the night
+        return n + "(?!节目|是)"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n[-1].isdigit():
