@@ -438,6 +438,14 @@ NOT_DATES = [
     # Weekends listed after another kind of time.
     "商會建議多辦夜間及週末的大型活動",
     "景区节假日及周末票价上调五元",
+    # A range whose start a year brings back comes back whole; so does a festival after
+    # 每年都是 (every year it is).
+    "申報時間為每年3月至4月，逾期不受理",
+    "花市每年春節至元宵都會開放",
+    "这家店的青团每年都是清明前才开始卖",
+    "佢哋每年都係中秋前先開始做月餅",
+    # 春晚 as the show (what it is like), not its night.
+    "我覺得春晚是什麼樣已經不重要了",
 ]
 
 
@@ -608,3 +616,10 @@ def test_a_festival_before_the_weather_keeps_its_side() -> None:
     """``端午前天气`` is 端午前 + 天气, not 端午 + 前天 (the day before yesterday)."""
     found = find_dates("端午前天气还不算太热", date(2024, 3, 10))
     assert [("端午前天气还不算太热")[f.start : f.end] for f in found] == ["端午前"]
+
+
+def test_a_range_that_a_year_brings_back_leaves_this_years_dates() -> None:
+    # 每年 covers the range it opens; a later date of this year is still one
+    assert dated("報名時間為每年3月至4月，今年3月10日開放") == [
+        ("今年3月10日", "2024-03-10", "2024-03-10", "reference")
+    ]

@@ -637,7 +637,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # Tail: everything from the first definite chrome line of the trailing non-prose block.
     tail_start = prose[-1] + 1 if prose else 0
     tail_block = [i for i in range(tail_start, n) if kinds[i] is not Kind.BLANK]
-    first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
+    # (a page without a prose line has no known end of its story: a post in short lines, whose
+    # lines after the page's head are no tail)
+    first_chrome = (
+        next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail and prose else None
+    )
     tag_lines: list[int] = []
     if first_chrome is not None:
         previous: int | None = None
@@ -1150,9 +1154,14 @@ def is_field_line(line: str) -> bool:
 
 def _announces_list(line: str, kind: Kind) -> bool:
     """A sentence of the story that ends in a colon (延長服務的診所包括：): the rows under it are
-    its list."""
+    its list.  Not a label over a record (基本信息：): a clause, longer than a label."""
     line = line.strip()
-    return kind is Kind.PROSE and line.endswith(("：", ":"))
+    return (
+        kind is not Kind.CHROME
+        and line.endswith(("：", ":"))
+        and len(_HANZI.findall(line)) >= 7
+        and not _FIELDS_ONLY.match(line)
+    )
 
 
 def _spoken(line: str) -> bool:
