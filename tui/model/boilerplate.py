@@ -864,10 +864,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 
 # A video's chapter (03:45 某某路段): a time from the start of the video and its name.
-_CHAPTER = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
+_CHAPTER = _compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
 # What a row of terms holds: no sentence, no clause, no label.
-_WORDISH = re.compile(r"[^\W\d_]{2}")
-_NOT_TERMS = re.compile(r"[，,。！？!?；;：:、「」“”\"]")
+_WORDISH = _compile(r"[^\W\d_]{2}")
+_NOT_TERMS = _compile(r"[，,。！？!?；;：:、「」“”\"]")
 
 
 def _term_row(line: str) -> bool:
@@ -1239,7 +1239,7 @@ def _comment_stamp(line: str) -> bool:
 
 
 # A stamp at the start of a comment's row: a day and maybe a time (08-03 22:05, 5月20日).
-_STAMP_HEAD = re.compile(
+_STAMP_HEAD = _compile(
     r"^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # What else such a row holds: a region (浙江, 来自湖北), a count, a button (回复, 赞 56).

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model import rule_cache
 from tui.model.boilerplate import (
     STATUS_LABEL,
     Kind,
@@ -69,7 +70,9 @@ _LABEL = re.compile(
     re.I,
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
-_TITLE_LABEL = re.compile(r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*", re.I)
+_TITLE_LABEL = rule_cache.compile(
+    r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*", re.I
+)
 _SITE = re.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
