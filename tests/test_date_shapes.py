@@ -314,6 +314,9 @@ CASES = [
      "reference"),
     # a festival's year word dates the day in its bracket
     ("去年端午（6/10）我们也去划了龙舟", "去年端午（6/10）", "2023-06-10", "2023-06-10", "reference"),
+    # 中 starting a word (中庭, 中奖) after 今年 is no mid-year
+    ("社區公告說今年中庭不開放烤肉", "今年", "2024-01-01", "2024-12-31", "reference"),
+    ("他说今年中奖的人特别多", "今年", "2024-01-01", "2024-12-31", "reference"),
 ]
 
 

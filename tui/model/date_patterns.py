@@ -47,9 +47,10 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售"
 )
-# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
+# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
-    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
+    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
+    r"庭|学|小|介|立|产|奖|标|断|止|招|级|等|餐|式|资|转|枢|型|坚)"
 )
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
