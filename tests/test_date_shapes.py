@@ -626,3 +626,14 @@ def test_a_range_that_a_year_brings_back_leaves_this_years_dates() -> None:
     assert dated("報名時間為每年3月至4月，今年3月10日開放") == [
         ("今年3月10日", "2024-03-10", "2024-03-10", "reference")
     ]
+
+
+def test_a_weekday_said_of_a_day_takes_that_days_week() -> None:
+    # 中秋是禮拜二: the festival's Tuesday (2024-09-17), not the page's week; the next weekday
+    # after a space is another day, not the first one's weekday
+    ref = date(2024, 9, 10)
+    for form in both_scripts("今年中秋正好是星期二，下週一請假就能連休"):
+        got = dated(form, ref)
+        assert [g[1] for g in got] == ["2024-09-17", "2024-09-17", "2024-09-16"], got
+    for form in both_scripts("中秋是禮拜二 下週一要上班"):
+        assert [g[1] for g in dated(form, ref)] == ["2024-09-17", "2024-09-17", "2024-09-16"]

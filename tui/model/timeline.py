@@ -859,6 +859,9 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        said = self._day_said(rel, wd)
+        if said is not None:
+            monday = _shift(said, -said.weekday())  # 今年中秋是禮拜二: that day's week
         if monday is None:
             return None
         if wd == "末":
@@ -874,6 +877,16 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _day_said(self, rel: str | None, wd: str | None) -> date | None:
+        """The day a bare weekday is said of (今年中秋是禮拜二, 開幕日為週六): the day just
+        resolved in this paragraph, with only 是/為 between them."""
+        if rel is not None or not wd or wd == "末" or self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 4:
+            return None
+        return found.first if _SAID_OF.match(self.text[end : self.at]) else None
 
     def _festival(self, g, anchor):
         name = g["f"] or ""
@@ -1161,6 +1174,7 @@ def resolve(
         elif (
             prev is not None
             and match.kind == "week"
+            and kinds[-1] != "week"  # 禮拜二 下週一: another day, not the first one's weekday
             and prev.granularity == DAY
             and (prev.first == prev.last or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and _WEEKDAY_GAP.match(text, prev.end, found.start)
@@ -1309,6 +1323,8 @@ _QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]
 _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+# What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
+_SAID_OF = compile_rule(r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$")
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
