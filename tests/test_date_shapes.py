@@ -317,6 +317,9 @@ CASES = [
     # 中 starting a word (中庭, 中奖) after 今年 is no mid-year
     ("社區公告說今年中庭不開放烤肉", "今年", "2024-01-01", "2024-12-31", "reference"),
     ("他说今年中奖的人特别多", "今年", "2024-01-01", "2024-12-31", "reference"),
+    # Taiwan's holidays named by their day (雙十連假, 228連假)
+    ("今年雙十連假預計有大批旅客出遊", "今年雙十連假", "2024-10-10", "2024-10-10", "reference"),
+    ("去年228連假國道車流量創新高", "去年228連假", "2023-02-28", "2023-02-28", "reference"),
 ]
 
 
@@ -447,6 +450,9 @@ NOT_DATES = [
     "花市每年春節至元宵都會開放",
     "这家店的青团每年都是清明前才开始卖",
     "佢哋每年都係中秋前先開始做月餅",
+    # 双十 and 228 are words and figures unless a holiday word follows
+    "這件外套特價1228元",
+    "雙十路上的店家",
     # 春晚 as the show (what it is like), not its night.
     "我覺得春晚是什麼樣已經不重要了",
 ]

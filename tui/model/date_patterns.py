@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import NAMES, NEEDS_CONTEXT
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -131,9 +131,13 @@ _NEAR = (
     r"|后(?![来天年者面方续期一二两三四五六七八九十几数])|翌日)"
 )  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
 
-_FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
-    f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
-    for n in NEEDS_CONTEXT
+_FESTIVAL = (
+    "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
+    + "".join(
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+        for n in NEEDS_CONTEXT
+    )
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in HOLIDAY_ONLY)
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
