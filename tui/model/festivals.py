@@ -37,6 +37,7 @@ _SOLAR = {
     "六一": (6, 1),
     "教师节": (9, 10),
     "国庆": (10, 1),
+    "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
     "双十节": (10, 10),  # Taiwan's National Day
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
     "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
