@@ -317,6 +317,8 @@ CASES = [
     # 中 starting a word (中庭, 中奖) after 今年 is no mid-year
     ("社區公告說今年中庭不開放烤肉", "今年", "2024-01-01", "2024-12-31", "reference"),
     ("他说今年中奖的人特别多", "今年", "2024-01-01", "2024-12-31", "reference"),
+    # a day before its clause's subject
+    ("等了这么久，8号我们一起去看首映", "8号", "2024-02-08", "2024-02-08", "reference"),
     # 國慶日 with its day in brackets is one event
     ("運輸署表示，國慶日（十月一日）當日會加開巴士", "國慶日（十月一日）", "2024-10-01", "2024-10-01",
      "reference"),

@@ -75,7 +75,11 @@ _NOT_COUNT_BEFORE = (
     r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
-_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|当天|那天|这天|$)"
+# (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
+_HAO_AFTER = (
+    r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
+    r"当天|那天|这天|我|你|他|她|咱|大家|$)"
+)
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
