@@ -739,6 +739,11 @@ def test_a_videos_chapters_and_a_comment_lists_sort_switch() -> None:
         "文號：某某發〔2025〕3號",
         "這篇評論可能有劇透",
         "小貓咪 2024年7月1日 下午3:20",
+        "某某财经记者 | 林小雨",
+        "news / 地方 / 台南市",
+        "更多某某新聞：IG@example_news",
+        "关注我们，了解本地吃喝玩乐",
+        "抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。",
     ],
 )
 def test_more_shapes_a_reader_skips(line: str) -> None:
