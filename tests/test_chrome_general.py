@@ -752,7 +752,11 @@ def test_more_shapes_a_reader_skips(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["第二次會議日期　2024/11/04", "兩間公司將展開商務合作，並在明年推出新產品。"],
+    [
+        "第二次會議日期　2024/11/04",
+        "第一階段線上報名截止　2024/11/04",
+        "兩間公司將展開商務合作，並在明年推出新產品。",
+    ],
 )
 def test_a_labels_date_and_a_story_sentence_are_not_those_shapes(line: str) -> None:
     assert classify(line) is not Kind.CHROME, line
