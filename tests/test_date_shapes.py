@@ -449,6 +449,10 @@ NOT_DATES = [
     # Weekends listed after another kind of time.
     "商會建議多辦夜間及週末的大型活動",
     "景区节假日及周末票价上调五元",
+    # A weekend as a routine: what it then takes, set against the working day's hours.
+    "那家麵包店周末下午兩點就賣完了",
+    "平常訂位要提早兩天，週末就要提早一週",
+    "搬到小城以后，下班还能去河边散步，周末约朋友去爬山",
     # A range whose start a year brings back comes back whole; so does a festival after
     # 每年都是 (every year it is).
     "申報時間為每年3月至4月，逾期不受理",

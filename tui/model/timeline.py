@@ -1339,8 +1339,14 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
-_WORKING_DAYS = compile_rule(r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)")
-_HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
+# … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
+_WORKING_DAYS = compile_rule(
+    r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)|(?<![上今昨前明当那这])[上下]班(?:后|以后|之后)?[还就都也]"
+)
+# what the weekend always is (周末也要…), or what it then takes (周末就要提早一周, 周末早上九点就卖完)
+_HABIT_AFTER = compile_rule(
+    r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
+)
 
 
 # ---- the whole article ------------------------------------------------------------------------
