@@ -75,6 +75,7 @@ def handles(text: str) -> list[str]:
         ("@海城地铁表示将加开班次", ["@海城地铁"]),
         ("@某某游戏官方发布了停服公告", ["@某某游戏官方"]),
         ("@小王分享了他的路线", ["@小王"]),
+        ("@小明开心地说好", ["@小明"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

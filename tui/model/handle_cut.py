@@ -28,9 +28,10 @@ _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words
 _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
-#: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: after a name the
-#: character begins a noun of the name (@某某地铁, @某某地产).
-_NOT_AFTER_NAME = frozenset({"uv"})
+#: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
+#: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
+#: function character does, before another such word (@某某开心地说).
+_WEAK_TAGS = frozenset({"uv"})
 #: What an organisation's account name ends with, after its own name (@某某地铁运营分公司,
 #: @某某银行客服, @某某官方): a name's suffix, not a verb or a preposition that follows it.
 _NAME_SUFFIXES = (
@@ -54,7 +55,7 @@ _NAME_SUFFIXES = (
     "客服",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
-_VERSION = "handle-cut-5"
+_VERSION = "handle-cut-6"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -91,8 +92,10 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "v"
                 elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
-            elif count >= _MIN_CHAR_FREQ and tag not in _NOT_AFTER_NAME:
-                if tag in FUNCTION_TAGS:
+            elif count >= _MIN_CHAR_FREQ:
+                if tag in _WEAK_TAGS:
+                    out[word] = "g"
+                elif tag in FUNCTION_TAGS:
                     out[word] = "f" if count >= _STRONG_CHAR_FREQ or tag.startswith("u") else "g"
                 elif tag in VERB_TAGS:
                     out[word] = "s"
