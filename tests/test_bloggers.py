@@ -67,6 +67,15 @@ def handles(text: str) -> list[str]:
         # 的 joins a nickname (阿 + one hanzi) to a handle that runs into its clause
         ("网友@巷口的阿明留言说：好吃", ["@巷口的阿明"]),
         ("網友@巷口的阿明留言說：好吃", ["@巷口的阿明"]),
+        # an organisation's own suffix goes on with its name (分公司, 客服, 官方), and 地 after
+        # a name begins a noun of it (地铁, 地产): neither is a word after the name
+        ("感谢@海城地铁运营分公司的耐心解答", ["@海城地铁运营分公司"]),
+        ("感謝@海城地鐵運營分公司的耐心解答", ["@海城地鐵運營分公司"]),
+        ("已经私信@某某银行客服说明情况", ["@某某银行客服"]),
+        ("@海城地铁表示将加开班次", ["@海城地铁"]),
+        ("@某某游戏官方发布了停服公告", ["@某某游戏官方"]),
+        ("@小王分享了他的路线", ["@小王"]),
+        ("@小明开心地说好", ["@小明"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article, with_words
+from tui.model.scripts import Script
 from tui.model.title import find_title
 from tui.model.words import compute_words
 
@@ -414,3 +415,24 @@ def test_a_notes_first_sentence_with_an_emoji_is_no_headline() -> None:
 def test_a_dateline_after_its_source_with_a_twelve_hour_time() -> None:
     assert classify("某某社　2025年3月14日 週五 下午6:42") is Kind.CHROME
     assert classify("某某社 2025年3月14日 周五 上午9:05") is Kind.CHROME
+
+
+def test_a_headline_under_the_pages_own_label_beats_a_short_first_line() -> None:
+    # a forum post in short lines: its first line is no headline when the page has labelled one
+    lines = [
+        "某某論壇 › 看板 Travel",
+        "作者 hikerlin (林小山)",
+        "看板 Travel",
+        "標題 [心得] 第一次一個人去花蓮騎車",
+        "時間 Sat Oct 12 10:02:11 2024",
+        "",
+        "連假最後一天才出發",
+        "早上搭火車到花蓮 租了一台小綿羊",
+        "沿著海岸線一路騎到石梯坪",
+        "",
+        "下次想挑戰騎到台東",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == "[心得] 第一次一個人去花蓮騎車"
+    body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
+    assert "連假最後一天才出發" in body  # the first line is the story's, not lost

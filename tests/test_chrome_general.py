@@ -649,3 +649,114 @@ def test_a_reply_reference_under_its_posts_header_is_read() -> None:
     chrome = _chrome(lines)
     assert "回覆 #1" not in chrome
     assert {"時事台", "#2　夜貓仔　2 日前"} <= chrome
+
+
+def test_a_label_list_under_a_sentence_that_announces_it_is_the_story() -> None:
+    # a list of places under "…包括：" is the story's; the same rows alone are a record's fields
+    story = [
+        "區議會今日公布，農曆新年期間會增設臨時回收點，方便市民處理年貨包裝。",
+        "增設回收點的屋苑包括：",
+        "東區：海景花園、鯉魚門邨",
+        "南區：華富邨",
+        "回收點開放至正月十五，詳情可瀏覽區議會網頁。",
+    ]
+    chrome = _chrome(story)
+    assert "東區：海景花園、鯉魚門邨" not in chrome and "南區：華富邨" not in chrome
+    record = [
+        "小区门口路灯坏了一个多月，晚上回家很不安全，希望尽快修好。",
+        "留言对象：某某区城管局",
+        "办理状态：已回复",
+        "回复内容如下，请查收。这件事我们已经安排人员处理，预计本周修复。",
+    ]
+    assert {"留言对象：某某区城管局", "办理状态：已回复"} <= _chrome(record)
+
+
+def test_rows_of_terms_next_to_chrome_are_chrome() -> None:
+    lines = [
+        "某某问答",
+        "首页　发现　等你来答　搜索",
+        "咖啡　手冲咖啡　咖啡豆",
+        "在家手冲咖啡需要买哪些器材？",
+        "关注问题　写回答　邀请回答",
+        "先说结论：一把手冲壶、一个滤杯和一台磨豆机就够了，其他的都可以慢慢添。",
+        "我自己入门时买了一堆东西，后来发现真正天天用的就这三样。",
+        "＃咖啡　＃器材推荐　＃新手入门",
+        "相关推荐",
+    ]
+    chrome = _chrome(lines)
+    assert {"咖啡　手冲咖啡　咖啡豆", "＃咖啡　＃器材推荐　＃新手入门"} <= chrome
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == "在家手冲咖啡需要买哪些器材？"
+    # inside the story, between its own lines, a row of terms is the story's list
+    story = [
+        "今年的年货市集分成三个区，每个区都有不同的主题，逛一圈大概要两个小时。",
+        "美食区　手作区　花市区",
+        "主办方说，三个区的摊位比去年多了一百个，周末人会比较多。",
+    ]
+    assert "美食区　手作区　花市区" not in _chrome(story)
+
+
+def test_a_videos_chapters_and_a_comment_lists_sort_switch() -> None:
+    lines = [
+        "第一次自己换自行车内胎，比想象中简单，全程只用了二十分钟，工具也很便宜。",
+        "0:00 准备工具",
+        "1:20 拆下轮胎",
+        "5:45 换上新内胎",
+        "评论 88",
+        "最热　最新",
+        "爱骑车的小明",
+        "收藏了，下次爆胎就照着做，谢谢分享！",
+        "2025-03-02 20:11　赞 12　回复",
+    ]
+    chrome = _chrome(lines)
+    assert {"0:00 准备工具", "1:20 拆下轮胎", "5:45 换上新内胎", "最热　最新"} <= chrome
+    assert "爱骑车的小明" in chrome
+    assert "收藏了，下次爆胎就照着做，谢谢分享！" not in chrome
+    # a schedule starts at its first hour, not at 0:00: the story's own
+    agenda = [
+        "研討會將在週六舉行，議程如下，歡迎有興趣的市民報名參加，名額有限。",
+        "09:00 報到",
+        "09:30 開幕致詞",
+        "10:00 專題演講",
+        "報名請至主辦單位網站填寫表單，額滿為止。",
+    ]
+    assert not {"09:00 報到", "09:30 開幕致詞", "10:00 專題演講"} & _chrome(agenda)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "河濱公園夜市下月起延長營業 攤商：終於等到了　2024/10/02",
+        "某某品牌新款耳机曝光，续航提升三成　2023/8/15",
+        "某某新聞網提醒您：喝酒不開車，安全有保障。",
+        "快來追蹤我們的YouTube頻道！",
+        "热爱露营的上班族｜商务合作请私信",
+        "欢迎扫描下方二维码关注我们的官方微信",
+        "附件：活動場地平面圖（PDF格式）",
+        "活动海报.jpg　场地示意图.png",
+        "＊＊＊＊＊＊＊＊＊＊＊＊",
+        "文字｜王小明",
+        "文號：某某發〔2025〕3號",
+        "這篇評論可能有劇透",
+        "小貓咪 2024年7月1日 下午3:20",
+        "某某财经记者 | 林小雨",
+        "news / 地方 / 台南市",
+        "更多某某新聞：IG@example_news",
+        "关注我们，了解本地吃喝玩乐",
+        "抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。",
+    ],
+)
+def test_more_shapes_a_reader_skips(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第二次會議日期　2024/11/04",
+        "第一階段線上報名截止　2024/11/04",
+        "兩間公司將展開商務合作，並在明年推出新產品。",
+    ],
+)
+def test_a_labels_date_and_a_story_sentence_are_not_those_shapes(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line

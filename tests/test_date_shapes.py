@@ -314,6 +314,17 @@ CASES = [
      "reference"),
     # a festival's year word dates the day in its bracket
     ("去年端午（6/10）我们也去划了龙舟", "去年端午（6/10）", "2023-06-10", "2023-06-10", "reference"),
+    # 中 starting a word (中庭, 中奖) after 今年 is no mid-year
+    ("社區公告說今年中庭不開放烤肉", "今年", "2024-01-01", "2024-12-31", "reference"),
+    ("他说今年中奖的人特别多", "今年", "2024-01-01", "2024-12-31", "reference"),
+    # a day before its clause's subject
+    ("等了这么久，8号我们一起去看首映", "8号", "2024-02-08", "2024-02-08", "reference"),
+    # 國慶日 with its day in brackets is one event
+    ("運輸署表示，國慶日（十月一日）當日會加開巴士", "國慶日（十月一日）", "2024-10-01", "2024-10-01",
+     "reference"),
+    # Taiwan's holidays named by their day (雙十連假, 228連假)
+    ("今年雙十連假預計有大批旅客出遊", "今年雙十連假", "2024-10-10", "2024-10-10", "reference"),
+    ("去年228連假國道車流量創新高", "去年228連假", "2023-02-28", "2023-02-28", "reference"),
 ]
 
 
@@ -438,6 +449,21 @@ NOT_DATES = [
     # Weekends listed after another kind of time.
     "商會建議多辦夜間及週末的大型活動",
     "景区节假日及周末票价上调五元",
+    # A weekend as a routine: what it then takes, set against the working day's hours.
+    "那家麵包店周末下午兩點就賣完了",
+    "平常訂位要提早兩天，週末就要提早一週",
+    "搬到小城以后，下班还能去河边散步，周末约朋友去爬山",
+    # A range whose start a year brings back comes back whole; so does a festival after
+    # 每年都是 (every year it is).
+    "申報時間為每年3月至4月，逾期不受理",
+    "花市每年春節至元宵都會開放",
+    "这家店的青团每年都是清明前才开始卖",
+    "佢哋每年都係中秋前先開始做月餅",
+    # 双十 and 228 are words and figures unless a holiday word follows
+    "這件外套特價1228元",
+    "雙十路上的店家",
+    # 春晚 as the show (what it is like), not its night.
+    "我覺得春晚是什麼樣已經不重要了",
 ]
 
 
@@ -608,3 +634,21 @@ def test_a_festival_before_the_weather_keeps_its_side() -> None:
     """``端午前天气`` is 端午前 + 天气, not 端午 + 前天 (the day before yesterday)."""
     found = find_dates("端午前天气还不算太热", date(2024, 3, 10))
     assert [("端午前天气还不算太热")[f.start : f.end] for f in found] == ["端午前"]
+
+
+def test_a_range_that_a_year_brings_back_leaves_this_years_dates() -> None:
+    # 每年 covers the range it opens; a later date of this year is still one
+    assert dated("報名時間為每年3月至4月，今年3月10日開放") == [
+        ("今年3月10日", "2024-03-10", "2024-03-10", "reference")
+    ]
+
+
+def test_a_weekday_said_of_a_day_takes_that_days_week() -> None:
+    # 中秋是禮拜二: the festival's Tuesday (2024-09-17), not the page's week; the next weekday
+    # after a space is another day, not the first one's weekday
+    ref = date(2024, 9, 10)
+    for form in both_scripts("今年中秋正好是星期二，下週一請假就能連休"):
+        got = dated(form, ref)
+        assert [g[1] for g in got] == ["2024-09-17", "2024-09-17", "2024-09-16"], got
+    for form in both_scripts("中秋是禮拜二 下週一要上班"):
+        assert [g[1] for g in dated(form, ref)] == ["2024-09-17", "2024-09-17", "2024-09-16"]

@@ -52,7 +52,7 @@ _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
-    r"张贴者|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
@@ -100,7 +100,7 @@ _COMMENT_STAMP = _compile(
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
 _POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
-_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){1,12}$")
+_HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
@@ -155,7 +155,7 @@ _FURNITURE = _compile(
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -169,11 +169,15 @@ _FURNITURE = _compile(
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
+    r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
+    r"商务合作请?(?:私信|联系|洽)|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
-    r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*[:：]?$|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
+    r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
+    r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
     r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
     r"^(?:打开|下载|前往)\S{0,10}(?:APP|客户端)(?:\s*[，,]?\s*(?:查看|阅读|看|领取|获取)\S{0,6})?$|^打开\S{1,10}\s*[，,]?\s*查看\S{0,8}$"
     r")",
@@ -185,7 +189,9 @@ _DISCLAIMER = re.compile(
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
-        r"如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
+        # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
+        r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
+        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
@@ -213,7 +219,9 @@ _LABEL = _compile(
 _BYLINE = _compile(
     r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
-    r"^(?:记者|文|撰文|作者|编辑|图|摄影|译|口述|采访)\s*[／/：:|]\s*\S{1,20}$|"
+    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编)\s*[／/：:|｜]\s*\S{1,20}$|"
+    # the outlet before the role (某某新闻记者 | 某某)
+    r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
     r"^[◎☉●■□◆]\s*\S{2,6}$"
 )
 # Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
@@ -338,7 +346,7 @@ _PAGE_SHAPES = _compile(
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
     # a dashed rule; a community's rules notice; an affiliate notice
-    r"^[-=_—~*·.]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
+    r"^[-=_—~*·.＊﹡]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
@@ -349,9 +357,17 @@ _PAGE_SHAPES = _compile(
     r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
     r"(?:\s*\d{1,2}:\d{2})?\s+[^，。,；;！？!?]{4,40}$|"
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
+    # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
+    # (會議日期　2024/11/04)
+    r"^[^。；;]{6,56}?(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?:\u3000|\s{2})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
+    # or with its format in brackets (附件：某某示意圖（PDF格式）)
+    r"^[\[【(（]?(?:附件|附档|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]\s*[^，。,]{1,50}"
+    r"[（(]\s*(?:PDF|Word|Excel|DOCX?|XLSX?|ODF|PPT)\S{0,4}[)）]$|"
+    # a row of image files' names (某某线路图.jpg　某某示意.jpg)
+    r"^(?:[^\s，。,]{1,40}\.(?:jpe?g|png|gif|webp|bmp)\s*){1,8}$|"
     # a notice's sign-off (學務處 敬啟)
     r"^[^\s，。,]{2,16}\s*(?:敬启|谨启|谨上|敬上|谨白)$|"
     # a shop's masked buyer (t***8, 茶***人) with the buyer's level
@@ -365,8 +381,17 @@ _PAGE_SHAPES = _compile(
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # a newsletter's issue under its name (某某读书会 Newsletter · No.87, 某某周报 · 第12期)
     r"^[^，。,！？!?]{2,30}\s[·•|｜]\s*(?:No\.?|Vol\.?|Issue|#|第)\s*\d{1,4}\s*期?$|"
-    # a section over a kind of story (环境 ／ 深度报导)
-    r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$",
+    # a commenter's name over a 12-hour stamp (阿明 2024年6月15日 下午10:12)
+    r"^[^\s，。,\d]{1,12}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*"
+    r"\d{1,2}[:：]\d{2}$|"
+    # a comment list's sort switch (默认　最新, 最热　最新, 按热度 按时间)
+    r"^(?:(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?\s+){1,3}"
+    r"(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?$|"
+    # a spoiler warning over a review (这篇影评可能有剧透)
+    r"^\S{0,8}(?:可能|含有|包含|涉及)(?:有)?剧透\S{0,4}$|"
+    # a section over a kind of story (环境 ／ 深度报导), a path of three or more (某某 / 地方 / 某市)
+    r"^[\u4e00-\u9fff]{1,6}\s+[／/]\s+[\u4e00-\u9fff]{1,6}$|"
+    r"^[A-Za-z0-9\u4e00-\u9fff]{1,8}(?:\s+[／/]\s+[A-Za-z0-9\u4e00-\u9fff]{1,8}){2,4}$",
     re.IGNORECASE,
 )
 # A reference list's entry ([1] 某某.某某规程.某某体育,2024-08-15): source, title, date.
@@ -612,13 +637,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
     kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
+    _mark_rows(lines, kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
 
     # Tail: everything from the first definite chrome line of the trailing non-prose block.
     tail_start = prose[-1] + 1 if prose else 0
     tail_block = [i for i in range(tail_start, n) if kinds[i] is not Kind.BLANK]
-    first_chrome = next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail else None
+    # (a page without a prose line has no known end of its story: a post in short lines, whose
+    # lines after the page's head are no tail)
+    first_chrome = (
+        next((i for i in tail_block if kinds[i] is Kind.CHROME), None) if tail and prose else None
+    )
     tag_lines: list[int] = []
     if first_chrome is not None:
         previous: int | None = None
@@ -693,17 +723,24 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update(j for j in run if not _spoken(lines[j]))
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
-    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content.
+    # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content,
+    # and so does a sentence of the story that announces them with a colon (诊所包括：): a list.
     field_run: list[int] = []
+    before: int | None = None  # the non-blank line before the run
     for i in [*range(n), n]:
         if i < n and kinds[i] is Kind.BLANK:
             continue
         if i < n and kinds[i] is Kind.SHORT and _FIELDS_ONLY.match(lines[i].strip()):
             field_run.append(i)
             continue
-        if len(field_run) >= 2 and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run):
+        if (
+            len(field_run) >= 2
+            and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
+            and not (before is not None and _announces_list(lines[before], kinds[before]))
+        ):
             chrome.update(field_run)
         field_run = []
+        before = i
     # A list of other stories after a section heading: its short and headline-like lines, up to
     # the next line that reads as the story (long, with sentence punctuation) or the heading of
     # the comments (留言 2, 評論（3）): comments are what a reader reads.
@@ -821,7 +858,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         line = lines[i]
         m = _TAG_LABEL.match(line.strip())
         if _HASHTAGS.match(line.strip()):
-            for t in re.finditer(r"#([^#\s]+)", line):
+            for t in re.finditer(r"[#＃]([^#＃\s]+)", line):
                 spans.append((i, t.start(1), t.end(1)))
         elif m:
             offset = len(line) - len(line.lstrip()) + m.start(1)
@@ -831,6 +868,55 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# A video's chapter (03:45 某某路段): a time from the start of the video and its name.
+_CHAPTER = _compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
+# What a row of terms holds: no sentence, no clause, no label.
+_WORDISH = _compile(r"[^\W\d_]{2}")
+_NOT_TERMS = _compile(r"[，,。！？!?；;：:、「」“”\"]")
+
+
+def _term_row(line: str) -> bool:
+    """Three or more short terms apart by ideographic spaces, none of them speech (骑行　318川藏线
+    　旅行vlog, 考研　研究生入学考试　二战, 影讯&购票　选电影　…): a topic, tag or menu row."""
+    if "\u3000" not in line or len(line) > 120 or _NOT_TERMS.search(line) or _SPEECH.search(line):
+        return False
+    tokens = line.split()
+    # every term a word (a price, ¥688.00, or a figure is a product's facts)
+    return len(tokens) >= 3 and all(len(t) <= 10 and _WORDISH.search(t) for t in tokens)
+
+
+def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
+    """Rows that are chrome by their neighbours, marked in ``kinds`` before the structure is read.
+
+    A video's chapter list (three or more lines of a time and a name, the first at 0:00: the
+    video's own navigation, where a schedule would start at its first hour), and a row of terms
+    (:func:`_term_row`) standing next to a chrome line: a topic row over a question, the tags
+    under a post, a menu over the page.  Inside the story, between its own lines, a row of
+    terms may be the story's list and stays.
+    """
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    k = 0
+    while k < len(rows):
+        m = _CHAPTER.match(lines[rows[k]].strip())
+        if not m or int(m.group(1)) or int(m.group(2)):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(rows) and _CHAPTER.match(lines[rows[end]].strip()):
+            end += 1
+        if end - k >= 3:
+            for j in rows[k:end]:
+                kinds[j] = Kind.CHROME
+        k = end
+    for k, i in enumerate(rows):
+        if kinds[i] is Kind.CHROME or not _term_row(lines[i].strip()):
+            continue
+        before = kinds[rows[k - 1]] if k > 0 else None
+        after = kinds[rows[k + 1]] if k + 1 < len(rows) else None
+        if Kind.CHROME in (before, after):
+            kinds[i] = Kind.CHROME
 
 
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
@@ -1073,6 +1159,18 @@ def is_field_line(line: str) -> bool:
     return bool(_FIELDS_ONLY.match(fold(line.strip())))
 
 
+def _announces_list(line: str, kind: Kind) -> bool:
+    """A sentence of the story that ends in a colon (延長服務的診所包括：): the rows under it are
+    its list.  Not a label over a record (基本信息：): a clause, longer than a label."""
+    line = line.strip()
+    return (
+        kind is not Kind.CHROME
+        and line.endswith(("：", ":"))
+        and len(_HANZI.findall(line)) >= 7
+        and not _FIELDS_ONLY.match(line)
+    )
+
+
 def _spoken(line: str) -> bool:
     """A clause of ordinary speech: a comma between words with speech in them (a comment)."""
     line = line.strip()
@@ -1136,11 +1234,34 @@ _SIGN_OFF = _compile(
 
 
 def _comment_stamp(line: str) -> bool:
-    """What stands under a comment: its day or time, region and likes (07-22 · 四川, 3 天前)."""
+    """What stands under a comment: its day or time, region and likes (07-22 · 四川, 3 天前,
+    2024-07-15 19:05　赞 5632　回复)."""
     line = line.strip()
-    return len(line) <= 30 and bool(
-        _COMMENT_STAMP.match(line) or _DATE_ONLY.match(line) or _POST_META.search(line)
+    return len(line) <= 40 and bool(
+        _COMMENT_STAMP.match(line)
+        or _DATE_ONLY.match(line)
+        or _POST_META.search(line)
+        or _stamp_row(line)
     )
+
+
+# A stamp at the start of a comment's row: a day and maybe a time (08-03 22:05, 5月20日).
+_STAMP_HEAD = _compile(
+    r"^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# What else such a row holds: a region (浙江, 来自湖北), a count, a button (回复, 赞 56).
+_STAMP_TOKEN = _compile(
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}$|^[\d,.]+[万千kKw]?$|^(?:[赞讚]|回复|回覆|举报|分享|删除)\s*[\d,.]*[万千]?$"
+)
+
+
+def _stamp_row(line: str) -> bool:
+    """A comment's stamp row: its day and time first, then only a region, counts and buttons."""
+    m = _STAMP_HEAD.match(line)
+    if not m:
+        return False
+    rest = [t for t in _TOKEN_SPLIT.split(line[m.end() :]) if t]
+    return len(rest) <= 6 and all(_STAMP_TOKEN.match(t) for t in rest)
 
 
 _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")

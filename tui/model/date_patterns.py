@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import NAMES, NEEDS_CONTEXT
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -47,9 +47,10 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售"
 )
-# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋 …
+# 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
-    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印)"
+    r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
+    r"庭|学|小|介|立|产|奖|标|断|止|招|级|等|餐|式|资|转|枢|型|坚)"
 )
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
@@ -74,7 +75,11 @@ _NOT_COUNT_BEFORE = (
     r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
-_HAO_AFTER = r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|当天|那天|这天|$)"
+# (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
+_HAO_AFTER = (
+    r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
+    r"当天|那天|这天|我|你|他|她|咱|大家|$)"
+)
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
@@ -105,13 +110,15 @@ def _lazy(source: str) -> _LazyPattern:
 
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
-# 春晚节目 is the gala's programme, not a date; 雙110 is no 雙11.
+# 春晚节目 is the gala's programme, not a date (nor 春晚是…, what it is like); 雙110 is no 雙11.
 _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 
 
 def _festival_name(n: str) -> str:
     if n == "春晚":
-        return n + "(?!节目)"
+        # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
+        # 春晚的彩排 still counts from the night
+        return n + "(?!节目|是)"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n[-1].isdigit():
@@ -128,9 +135,13 @@ _NEAR = (
     r"|后(?![来天年者面方续期一二两三四五六七八九十几数])|翌日)"
 )  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
 
-_FESTIVAL = "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT) + "".join(
-    f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
-    for n in NEEDS_CONTEXT
+_FESTIVAL = (
+    "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
+    + "".join(
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+        for n in NEEDS_CONTEXT
+    )
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in HOLIDAY_ONLY)
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (

@@ -37,7 +37,10 @@ _SOLAR = {
     "六一": (6, 1),
     "教师节": (9, 10),
     "国庆": (10, 1),
+    "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
     "双十节": (10, 10),  # Taiwan's National Day
+    "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
+    "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
     "双十一": (11, 11),
     "双11": (11, 11),
     "双十二": (12, 12),
@@ -75,6 +78,9 @@ SOLAR_TERMS = frozenset(
     {"立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬"}
 )
 NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS})
+#: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
+#: words and figures (双十一, 228元).
+HOLIDAY_ONLY = frozenset({"双十", "228"})
 
 NAMES = tuple(
     sorted(

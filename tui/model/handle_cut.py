@@ -28,7 +28,34 @@ _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words
 _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
-_VERSION = "handle-cut-4"
+#: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
+#: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
+#: function character does, before another such word (@某某开心地说).
+_WEAK_TAGS = frozenset({"uv"})
+#: What an organisation's account name ends with, after its own name (@某某地铁运营分公司,
+#: @某某银行客服, @某某官方): a name's suffix, not a verb or a preposition that follows it.
+_NAME_SUFFIXES = (
+    "分公司",
+    "总公司",
+    "分局",
+    "分行",
+    "支行",
+    "分院",
+    "分会",
+    "分社",
+    "分部",
+    "分店",
+    "总部",
+    "总局",
+    "总会",
+    "总站",
+    "官方",
+    "官微",
+    "官博",
+    "客服",
+)
+_SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
+_VERSION = "handle-cut-6"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -66,7 +93,9 @@ def _read(path: Path) -> dict[str, str]:
                 elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
             elif count >= _MIN_CHAR_FREQ:
-                if tag in FUNCTION_TAGS:
+                if tag in _WEAK_TAGS:
+                    out[word] = "g"
+                elif tag in FUNCTION_TAGS:
                     out[word] = "f" if count >= _STRONG_CHAR_FREQ or tag.startswith("u") else "g"
                 elif tag in VERB_TAGS:
                     out[word] = "s"
@@ -148,6 +177,16 @@ def _nickname_end(run: str, i: int, table: dict[str, str]) -> int | None:
     return end if end == len(run) or _has_verb(run, end, table) else None
 
 
+def _suffix_at(run: str, i: int) -> int:
+    """The length of an organisation's name suffix (分公司, 客服) starting at ``i``, or 0."""
+    if run[i] not in _SUFFIX_HEADS:
+        return 0
+    for suffix in _NAME_SUFFIXES:
+        if run.startswith(suffix, i):
+            return len(suffix)
+    return 0
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -163,8 +202,14 @@ def name_length(run: str, minimum: int = 2) -> int:
     if len(run) <= minimum or not any(_is_cjk(c) for c in run[minimum:]):
         return len(run)
     table = lexicon()
-    for i in range(minimum, len(run)):
+    i = minimum - 1
+    while i + 1 < len(run):
+        i += 1
         if not _is_cjk(run[i]):
+            continue
+        suffix = _suffix_at(run, i)
+        if suffix:
+            i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
             continue
         word = _word_at(run, i, table)
         if word is None:

@@ -238,11 +238,13 @@ class _Resolver:
         self._end = 0  # and where it ends
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
+        self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
         self.text = text
         self._sentences: list[tuple[int, int]] | None = None
+        self.recurring_end = -1
 
     def _sentence_of(self, offset: int) -> tuple[int, int]:
         if self._sentences is None:  # split once per paragraph, and only if asked
@@ -278,6 +280,15 @@ class _Resolver:
                 self.text, max(start, self.at - 30), min(end, self.at + 32)
             )
         )
+
+    def _recurring_range(self, match: Match) -> bool:
+        """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
+        if match.kind not in _POINT_KINDS:
+            return False
+        end = self.recurring_end
+        if 0 <= end <= match.start <= end + 10 and _CONNECTOR.match(self.text[end : match.start]):
+            return True
+        return bool(_EVERY_YEAR_FROM.search(self.text, max(0, match.start - 16), match.start))
 
     def _quoted_name(self) -> bool:
         """The match ends or starts a short quoted name with other words in it
@@ -375,9 +386,11 @@ class _Resolver:
         self.at = match.start
         self._end = match.end
         if match.kind in _RECURRING_KINDS and (
-            _EVERY_YEAR.search(self.text, max(0, match.start - 4), match.start)
+            _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
             or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
+            or self._recurring_range(match)
         ):
+            self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind == "festival" and (
             _KINDS_OF_DAYS.match(self.text, match.end)
@@ -846,6 +859,9 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        said = self._day_said(rel, wd)
+        if said is not None:
+            monday = _shift(said, -said.weekday())  # 今年中秋是禮拜二: that day's week
         if monday is None:
             return None
         if wd == "末":
@@ -861,6 +877,16 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _day_said(self, rel: str | None, wd: str | None) -> date | None:
+        """The day a bare weekday is said of (今年中秋是禮拜二, 開幕日為週六): the day just
+        resolved in this paragraph, with only 是/為 between them."""
+        if rel is not None or not wd or wd == "末" or self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 4:
+            return None
+        return found.first if _SAID_OF.match(self.text[end : self.at]) else None
 
     def _festival(self, g, anchor):
         name = g["f"] or ""
@@ -1148,6 +1174,7 @@ def resolve(
         elif (
             prev is not None
             and match.kind == "week"
+            and kinds[-1] != "week"  # 禮拜二 下週一: another day, not the first one's weekday
             and prev.granularity == DAY
             and (prev.first == prev.last or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and _WEEKDAY_GAP.match(text, prev.end, found.start)
@@ -1275,7 +1302,10 @@ _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday"}
 )
-_EVERY_YEAR = compile_rule(r"(?:每年|每逢|每到)(?:的|到)?$")  # not 适逢春节: that is one
+# (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
+_EVERY_YEAR = compile_rule(
+    r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
@@ -1293,6 +1323,13 @@ _QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]
 _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+# What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
+_SAID_OF = compile_rule(r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$")
+# 每年1月至2月: a range's start that a year brings back, the scanner's or not
+_EVERY_YEAR_FROM = compile_rule(
+    rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
+    rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?)?{SPACE}{CONNECTOR}{SPACE}$"
+)
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
 # 預計17日, 將於20日: what is said of a day still to come
@@ -1302,8 +1339,14 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
-_WORKING_DAYS = compile_rule(r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)")
-_HABIT_AFTER = compile_rule(r"[也都总常还]|一般|通常|照样|照常")
+# … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
+_WORKING_DAYS = compile_rule(
+    r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)|(?<![上今昨前明当那这])[上下]班(?:后|以后|之后)?[还就都也]"
+)
+# what the weekend always is (周末也要…), or what it then takes (周末就要提早一周, 周末早上九点就卖完)
+_HABIT_AFTER = compile_rule(
+    r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
+)
 
 
 # ---- the whole article ------------------------------------------------------------------------

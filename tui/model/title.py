@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.model import rule_cache
 from tui.model.boilerplate import (
     STATUS_LABEL,
     Kind,
@@ -67,6 +68,10 @@ _LABEL = re.compile(
         r"[】〕\])）]\s*"
     ),
     re.I,
+)
+# The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
+_TITLE_LABEL = rule_cache.compile(
+    r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*", re.I
 )
 _SITE = re.compile(
     (
@@ -200,13 +205,17 @@ def _story_start(
     """
     previous_headline = False
     seen_headline = False
+    labelled = False  # a headline under the page's own label (標題 [問卦] …) was seen
     for k, i in enumerate(nonblank):
         text = stripped[i]
         headline = _headline(text) is not None
         if i in chrome:
             previous_headline = False
             seen_headline = seen_headline or headline
+            labelled = labelled or (headline and bool(_TITLE_LABEL.match(text)))
             continue
+        if labelled and _HANZI.search(text):
+            return k  # the page has named its headline: its first line of text is the story
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
             # A headline-like line with a dateline, byline or caption under it is a headline,
