@@ -221,3 +221,41 @@ def test_an_answers_labelled_stamp_above_a_long_comment_thread() -> None:
     for form in both_scripts(text.replace("发布于 2023-05-08 21:10・IP 属地上海", "发表于2023-05-08 21:10的那篇文章说过。")):
         ref = find_reference(form.split("\n"), [], TODAY)
         assert ref.source == "today", form
+
+
+def test_a_notes_edit_stamp_with_its_place_above_the_comments() -> None:
+    comments = "".join(f"读者{k}\n好详细，收藏了\n04-1{k} 广东　赞 3　回复\n" for k in range(8))
+    text = (
+        f"某某笔记\n周末去湖边骑车｜路线分享\n{BODY}\n{BODY}\n#骑行 #周末\n"
+        f"编辑于 2023-04-09 江苏\n♡ 120　☆ 30\n{comments}"
+    )
+    for form in both_scripts(text):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2023, 4, 9), "dateline"), form
+
+
+def test_a_threads_first_floor_stamp_not_a_later_floors() -> None:
+    floors = "".join(
+        f"网友{k}\n我也在等，祝你顺利\n来自iPhone客户端{k}楼2023-06-0{k} 10:0{k}\n" for k in range(2, 9)
+    )
+    text = (
+        f"某某吧\n[求助]暑假的票还能买到吗？\n楼主的名字\n{BODY}\n{BODY}\n{BODY}\n"
+        f"来自Android客户端1楼2023-06-01 09:30\n{floors}"
+    )
+    for form in both_scripts(text):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2023, 6, 1), "dateline"), form
+    # without the first floor, a reply's stamp is not the thread's date
+    for form in both_scripts(text.replace("来自Android客户端1楼2023-06-01 09:30\n", "")):
+        assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_a_releases_opening_dateline_in_its_first_paragraph() -> None:
+    text = "某某集團\n新聞中心 > 新聞稿\n某某集團推出新系列\n（台北，2023年9月4日）某某集團今日宣布，新系列將於下月上市。\n{b}\n{b}"
+    for form in both_scripts(text.format(b=BODY)):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source, ref.line) == (date(2023, 9, 4), "dateline", None), form
+    # a bracket that says more than a place and a day is a remark, not a dateline
+    aside = text.replace("（台北，2023年9月4日）", "（去年曾於2023年9月4日試賣）")
+    for form in both_scripts(aside.format(b=BODY)):
+        assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tui.model import rule_cache
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
@@ -72,6 +73,21 @@ _PUBLISHED = re.compile(
     either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*[:：]?\s*\d"),
     re.IGNORECASE,
 )
+# A note's or a post's edit stamp names its place, not its time (编辑于 2024-03-28 浙江).
+_PLACE_REST = rule_cache.compile(
+    r"^\s*(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{0,4}\s*$", prepare=either_script
+)
+# A thread's first floor: its stamp is the thread's date (来自Android客户端1楼2024-01-30 20:11).
+_FIRST_FLOOR = rule_cache.compile(
+    r"(?<![0-9A-Za-z])1\s*(?:楼|F|#)|#1(?![0-9])|楼主", prepare=either_script
+)
+# A press release opens its first paragraph with the place and day in brackets
+# (（香港，2024年4月22日）…今日宣布) or before a dash (台北，2024年4月22日——).
+_OPENING = rule_cache.compile(
+    r"^(?:[（(](?P<b>[^（）()\n]{1,30})[）)]|(?P<d>[\u4e00-\u9fff]{1,6}\s*[，,]\s*[^，,。\n]{4,20}?)\s*(?:——|－－|--))",
+    prepare=either_script,
+)
+_PLACE = rule_cache.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*[，,、]\s*)?$")
 _MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
 _HEADING_MAX = 8
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
@@ -135,6 +151,18 @@ def _agency_day(line: str) -> tuple[int | None, int] | None:
     return month, d
 
 
+def _opening_day(line: str, today: date, minguo: bool) -> date | None:
+    """A release's opening dateline: only a place and a full date in its brackets."""
+    m = _OPENING.match(line)
+    if not m:
+        return None
+    inner = m["b"] or m["d"] or ""
+    days = _days(inner, today, minguo)
+    if len(days) != 1 or inner[days[0].end :].strip() or not _PLACE.match(inner[: days[0].start]):
+        return None
+    return days[0].first
+
+
 def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
     """The latest date not after ``base`` with this day (and month)."""
     y, m = base.year, base.month
@@ -165,6 +193,9 @@ def find_reference(
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
             prose += 1
+            opening = _opening_day(stripped, today, minguo) if prose == 1 else None
+            if opening:  # the paragraph stays in the story, and its date is counted
+                return Reference(opening, "dateline")
             agency = agency or _agency_day(stripped)
             code = _code_date(stripped)
             if code:
@@ -229,16 +260,24 @@ def find_reference(
             updated = updated or days[0].first
         else:
             return Reference(days[0].first, "dateline", stripped)
+    # Between them: a post's labelled stamp (with its time, or only its place), or the
+    # first floor's stamp of a thread; a later floor's or a comment's stamp is not read.
     for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
-        if (
-            len(stripped) <= _LINE_MAX
-            and _PUBLISHED.match(stripped)
-            and _TIME.search(stripped)
-            and not _SENTENCE_PUNCT.search(stripped)
+        if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
+            continue
+        published = _PUBLISHED.match(stripped)
+        floor = None if published else _FIRST_FLOOR.search(stripped)
+        if not published and not floor:
+            continue
+        days = _days(stripped, today, minguo)
+        if not days:
+            continue
+        if published and (
+            _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
         ):
-            days = _days(stripped, today, minguo)
-            if days:
-                return Reference(days[0].first, "dateline", stripped)
+            return Reference(days[0].first, "dateline", stripped)
+        if floor and _TIME.search(stripped):
+            return Reference(days[0].first, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
     explicit = [f for f in body_dates if f.explicit]
