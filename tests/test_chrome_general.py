@@ -760,3 +760,43 @@ def test_more_shapes_a_reader_skips(line: str) -> None:
 )
 def test_a_labels_date_and_a_story_sentence_are_not_those_shapes(line: str) -> None:
     assert classify(line) is not Kind.CHROME, line
+
+
+def test_short_replies_without_punctuation_stay_and_a_price_list_is_the_story() -> None:
+    lines = [
+        "某某討論區",
+        "首頁　熱門　看板　登入",
+        "換季衣服怎麼收納？",
+        "#1",
+        "衣櫃小幫手",
+        "2024-10-02 21:15:33",
+        "上週末整理了一整天，分享一下我買的收納用品，給大家參考。",
+        "真空收納袋　450",
+        "衣物分隔板＋掛勾　1,260",
+        "除濕盒　320",
+        "合計一千多，比想像中便宜很多。",
+        "#2",
+        "路過的阿明",
+        "2024-10-02 21:30:02",
+        "回A1 真空袋其實也會漏氣啦",
+        "#3",
+        "茶樓阿叔",
+        "2024-10-02 21:41:18",
+        "不過記住唔好放太耐",
+        "多謝晒，聽日就去買，再上嚟講下用後感",
+        "回覆　分享　舉報",
+        "© 2024 某某討論區",
+    ]
+    chrome = _chrome(lines)
+    for line in ("首頁　熱門　看板　登入", "回覆　分享　舉報", "路過的阿明", "茶樓阿叔"):
+        assert line in chrome, line
+    for line in lines[7:10] + lines[14:15] + lines[18:20]:
+        assert line not in chrome, line
+
+
+def test_a_row_of_counters_is_still_chrome() -> None:
+    body = "公司今天宣布新計劃，預計下週上線，將持續到年底。"
+    lines = ["某某公眾號", "標題在這裡", body, body, "閱讀 1,234", "點讚 56", "在看 12"]
+    chrome = _chrome(lines)
+    for line in lines[-3:]:
+        assert line in chrome, line

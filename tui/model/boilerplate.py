@@ -613,6 +613,28 @@ def _classify(line: str) -> Kind:
     return Kind.PROSE
 
 
+# An item and its figure (机油＋机油芯　1,480, 工资 NT$1,740): a row of a price list.
+_FIGURE_ROW = _compile(
+    rf"^[^\d\s]{{1,16}}[\s\u3000]+(?:NT\$|HK\$|US\$|\$|¥|￥)?{_NUM}\s*(?:元|块)?$"
+)
+_FIGURE_RUN = 3
+
+
+def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
+    """Three or more item-and-figure rows in a row, one of them no counter (阅读 1,234):
+    a list in the story (a bill, a price list), not a row of counters."""
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and _FIGURE_ROW.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= _FIGURE_RUN and any(not _COUNTER.match(lines[j].strip()) for j in run):
+            for j in run:
+                if kinds[j] is Kind.CHROME:
+                    kinds[j] = Kind.SHORT
+        run = []
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -637,6 +659,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
     kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
+    _figure_lists(lines, kinds)
     _mark_rows(lines, kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
@@ -720,7 +743,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
-            chrome.update(j for j in run if not _spoken(lines[j]))
+            chrome.update(j for j in run if not (_spoken(lines[j]) or _chatty(lines[j])))
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
     # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content,
@@ -782,6 +805,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and len(lines[i].strip()) <= 12
             and _UI_WORDS.search(lines[i])
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
+            and not _chatty(lines[i])
         ):
             chrome.add(i)
     run: list[int] = []
@@ -1171,6 +1195,34 @@ def _announces_list(line: str, kind: Kind) -> bool:
     )
 
 
+# Particles and pronouns of talk, Mandarin and Cantonese (folded): a reply written without a
+# comma or a full stop (回B1 平日也要一小时太扯了吧, 不过记住睇埋潮汐表) still talks.
+_CHAT = _compile(
+    r"不过|其实|记住|(?<![成首京古国帝])都(?![市会])|[了吧呢吗啊呀啦哦嘛太也就很再没还嘅咗嚟啲喇啰唔咁佢睇哋喺冇嗰咩嘢]"
+)
+_CHAT_MIN = 7  # hanzi: shorter lines are buttons and labels as often as talk
+
+
+def _chatty(line: str) -> bool:
+    """A short line of talk: two particles of speech, or clauses apart by commas, and words
+    enough besides its button words (有拍到再上来分享 talks; 分享 alone is a button)."""
+    line = line.strip()
+    if _MENU_WORD.match(line) or len(_HANZI.findall(_UI_RUN.sub("", line))) < _CHAT_MIN:
+        return False
+    chat = len(set(_CHAT.findall(line)))
+    if chat >= 2:
+        return True
+    # clauses apart by commas with a particle, no button among them (多谢各位，打算…再上山;
+    # a bio's 产品经理，前成都土著 has none)
+    clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
+    return (
+        chat == 1
+        and len(clauses) >= 2
+        and all(len(_HANZI.findall(c)) >= 4 for c in clauses)
+        and not _UI_WORDS.search(line)
+    )
+
+
 def _spoken(line: str) -> bool:
     """A clause of ordinary speech: a comma between words with speech in them (a comment)."""
     line = line.strip()
@@ -1287,8 +1339,8 @@ def _post_marker(line: str) -> bool:
 def _tail_furniture(line: str) -> bool:
     """A short line after the story that is a tag or a button, not a short reply."""
     line = line.strip()
-    if "，" in line or _SENTENCE_PUNCT.search(line):
-        return False  # a reply (回覆 #2：對，…), not a button
+    if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line):
+        return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧), not a button
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
