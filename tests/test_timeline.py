@@ -162,3 +162,18 @@ def test_the_bundled_articles_events_are_unchanged() -> None:
     assert [e.basis for e in a.timeline] == ["stated"] * 3 + ["reference", "stated"] + [
         "reference"
     ] * 5
+
+
+def test_a_school_term_with_its_stated_span_is_that_span() -> None:
+    text = (
+        "學校公告\n本學期寒假自1月20日至2月9日止，2月10日開學。\n"
+        "寒假期間圖書館每週三開放，寒假作業請於開學日繳交。\n"
+    )
+    for form in (text, convert(text, Script.SIMPLIFIED)):
+        a = build_article(form, today=date(2025, 1, 10))
+        words = [e.text.simplified for e in a.timeline]
+        assert "寒假" not in words, words
+        assert "1月20日至2月9日" in words, words
+    # a term the page gives no span stays an event of its own
+    a = build_article("學校公告\n今年暑假的托管班還會開辦，報名從下週開始。\n", today=date(2025, 1, 10))
+    assert "今年暑假" in [e.text.simplified for e in a.timeline]

@@ -966,6 +966,42 @@ _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜�
 _CONNECTOR = compile_rule(
     rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
 )
+# What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
+_TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
+
+
+def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Match]]:
+    """A school term whose span the page states (寒假自1月21日至2月10日止) is the name of that
+    span: the span is the event, and the term's bare mentions (寒假期間, 寒假返校日) are no
+    second, vaguer one.  A term the page gives no span (今年暑假, 暑假的托管班) stays."""
+    spanned: set[str] = set()
+    for text, ms in zip(texts, matches, strict=True):
+        for k, m in enumerate(ms[:-2]):
+            a, b = ms[k + 1], ms[k + 2]
+            if (
+                m.kind == "vacation"
+                and not m.groups.get("dang")
+                and a.kind in _POINT_KINDS
+                and _TERM_SPAN.match(text[m.end : a.start])
+                and _CONNECTOR.match(text[a.end : b.start])
+            ):
+                spanned.add(m.groups.get("v") or "")
+    if not spanned:
+        return matches
+    return [
+        [
+            m
+            for m in ms
+            if not (
+                m.kind == "vacation"
+                and m.groups.get("v") in spanned
+                and not (m.groups.get("y") or m.groups.get("rel") or m.groups.get("dang"))
+            )
+        ]
+        for ms in matches
+    ]
+
+
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
@@ -1366,7 +1402,7 @@ def date_paragraphs(
     """
     from tui.model.dateline import find_reference
 
-    matches = scan_paragraphs(texts, minguo)
+    matches = _spanned_terms(texts, scan_paragraphs(texts, minguo))
     if reference_date is not None:
         ref = Reference(reference_date, "option")
     else:
