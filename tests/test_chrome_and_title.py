@@ -436,3 +436,19 @@ def test_a_headline_under_the_pages_own_label_beats_a_short_first_line() -> None
     assert a.title is not None and a.title.traditional == "[心得] 第一次一個人去花蓮騎車"
     body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
     assert "連假最後一天才出發" in body  # the first line is the story's, not lost
+
+
+def test_a_notes_opener_that_trails_off_is_not_the_title() -> None:
+    lines = [
+        "某某笔记",
+        "发现　直播　通知　我",
+        "爱吃的小熊",
+        "关注",
+        "周末带爸妈去古镇｜一日游路线🚗",
+        "上周日刚从古镇回来，趁还记得把路线写一下，给想带长辈去的朋友参考～",
+        "",
+        "📍停车：古镇北门停车场，周末早上九点前还有位置，下午就很难找了。",
+        "🍜午饭：老街口那家面馆，一碗面二十块，分量很足。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]

@@ -100,6 +100,8 @@ _POSTER = re.compile(
 )
 # An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
 _STORY_END = re.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
+# A post's opener trails off as talk does (…给想去的姐妹们参考～); a headline does not.
+_TALK_END = "～~…"
 _LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
 
 
@@ -189,7 +191,11 @@ def _is_story(line: str) -> bool:
     return (
         n > TITLE_MAX
         or "。" in line
-        or (n >= 20 and ("，" in line or "," in line) and bool(_STORY_END.search(line)))
+        or (
+            n >= 20
+            and ("，" in line or "," in line)
+            and (bool(_STORY_END.search(line)) or line.rstrip()[-1] in _TALK_END)
+        )
     )
 
 
