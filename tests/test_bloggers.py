@@ -76,6 +76,12 @@ def handles(text: str) -> list[str]:
         ("@某某游戏官方发布了停服公告", ["@某某游戏官方"]),
         ("@小王分享了他的路线", ["@小王"]),
         ("@小明开心地说好", ["@小明"]),
+        # a word of posting jieba tags as a noun (爆料, 发文) ends the name before 称 or a comma
+        ("据数码博主@科技小周爆料，新机下月发布", ["@科技小周"]),
+        ("有博主@科技小周爆料稱，新機下月發布", ["@科技小周"]),
+        ("@海城小李发文称将封路", ["@海城小李"]),
+        # … but not a word that ends real account names
+        ("@新京报评论称这并不合理", ["@新京报评论"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

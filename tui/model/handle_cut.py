@@ -55,6 +55,12 @@ _NAME_SUFFIXES = (
     "客服",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
+#: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
+#: after a name, at the end of its run or before 称/说/道, they are what the account did
+#: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
+_POSTING = ("爆料", "发文", "撰文", "发帖", "发博", "直言", "坦言", "吐槽", "晒出", "官宣")
+_POSTING_HEADS = frozenset(w[0] for w in _POSTING)
+_SAYS = "称说道"
 _VERSION = "handle-cut-6"
 
 _lock = threading.Lock()
@@ -187,6 +193,17 @@ def _suffix_at(run: str, i: int) -> int:
     return 0
 
 
+def _posting_at(run: str, i: int) -> bool:
+    """Does a word of posting (爆料, 发文) start at ``i`` and end the run or come before 称?"""
+    if run[i] not in _POSTING_HEADS:
+        return False
+    for word in _POSTING:
+        end = i + len(word)
+        if run.startswith(word, i) and (end == len(run) or run[end] in _SAYS):
+            return True
+    return False
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -207,6 +224,8 @@ def name_length(run: str, minimum: int = 2) -> int:
         i += 1
         if not _is_cjk(run[i]):
             continue
+        if _posting_at(run, i):
+            return i
         suffix = _suffix_at(run, i)
         if suffix:
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
