@@ -325,6 +325,14 @@ CASES = [
     # Taiwan's holidays named by their day (雙十連假, 228連假)
     ("今年雙十連假預計有大批旅客出遊", "今年雙十連假", "2024-10-10", "2024-10-10", "reference"),
     ("去年228連假國道車流量創新高", "去年228連假", "2023-02-28", "2023-02-28", "reference"),
+    # a year and month apart by a slash; a slash or dot day before what is done on it
+    ("車子是2021/7交車的，開了兩年多", "2021/7", "2021-07-01", "2021-07-31", "stated"),
+    ("等3/5之後再決定要不要買", "3/5", "2024-03-05", "2024-03-05", "reference"),
+    ("1/25進場施工，預計兩週完成", "1/25", "2024-01-25", "2024-01-25", "reference"),
+    ("請問5.1號去人多嗎", "5.1號", "2024-05-01", "2024-05-01", "reference"),
+    # HK's nights of Mid-Autumn, where the text speaks of it
+    ("中秋連假打算十五晚去海邊賞月，十六晚再去山上", "十五晚", "2024-09-17", "2024-09-17", "reference"),
+    ("中秋連假打算十五晚去海邊賞月，十六晚再去山上", "十六晚", "2024-09-18", "2024-09-18", "reference"),
 ]
 
 
@@ -334,6 +342,8 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "連住十五晚的套票",
+    "他住在2.5號樓",
     "参加3日游的旅客",
     "一日三餐",
     "连续3天下雨",

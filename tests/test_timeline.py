@@ -177,3 +177,11 @@ def test_a_school_term_with_its_stated_span_is_that_span() -> None:
     # a term the page gives no span stays an event of its own
     a = build_article("學校公告\n今年暑假的托管班還會開辦，報名從下週開始。\n", today=date(2025, 1, 10))
     assert "今年暑假" in [e.text.simplified for e in a.timeline]
+
+
+def test_a_night_of_mid_autumn_only_where_the_page_speaks_of_it() -> None:
+    text = "今年中秋係禮拜二，打算十五晚去海邊睇月光。\n"
+    a = build_article(text, today=date(2024, 9, 10))
+    assert ("十五晚", "2024-09-17") in [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
+    a = build_article("打算十五晚去海邊散步。\n", today=date(2024, 9, 10))
+    assert "十五晚" not in [e.text.simplified for e in a.timeline]

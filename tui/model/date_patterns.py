@@ -45,7 +45,9 @@ _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）
 _UNTIL = r"[^0-9/.\-增升降涨跌达占减提加高低多少\s][至到]"
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
-    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售"
+    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
+    # 等5/20之后, 11/23进原厂: the day something is done on or counted from
+    r"之前|之后|以前|以后|进"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
@@ -356,6 +358,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "slash_ym",  # 2022/8交车, 2023/11起: a year and month apart by a slash, nothing after
+        _lazy(
+            r"(?<![0-9A-Za-z.\-/:])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])"
+            r"(?![0-9A-Za-z/.%:\-])"
+        ),
+    ),
+    (
         "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
         _lazy(
             rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
@@ -363,6 +372,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
             rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
+            # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
+            rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)))"
@@ -450,6 +461,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        # HK's nights of Mid-Autumn: 十四晚 (迎月), 十五晚, 十六晚 (追月), the 8th lunar month's;
+        # only where the text speaks of Mid-Autumn (timeline), never a count (住十五晚)
+        "moon_night",
+        _lazy(
+            r"(?<![0-9〇零○一二三四五六七八九十廿百年月初正住了共连第多个要需两几再])"
+            r"(?P<ln>十[四五六])晚(?![上间饭餐会宴班报点])"
+        ),
+    ),
+    (
         "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
         _lazy(
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
@@ -504,9 +524,10 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("(（", ("twrel",)),
     ("周星礼", ("week",)),
     ("初", ("lunar_day",)),
+    ("晚", ("moon_night",)),
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
-    ("/", ("slash_md",)),
+    ("/", ("slash_md", "slash_ym")),
     (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),

@@ -220,7 +220,9 @@ _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that
 class _Resolver:
     """Resolves matches in reading order, carrying what the text said before them."""
 
-    def __init__(self, ref: date, new_year: bool = True, stated_ref: bool = False) -> None:
+    def __init__(
+        self, ref: date, new_year: bool = True, stated_ref: bool = False, mid_autumn: bool = True
+    ) -> None:
         self.ref = ref
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
@@ -228,6 +230,7 @@ class _Resolver:
         self.week_paragraph = -1  # and where: a story goes on from it only close by
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
+        self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
@@ -522,6 +525,8 @@ class _Resolver:
         r = _month_range(y, to_int(g["m"] or "") or 0, g.get("mpart")) if y else None
         return (r, r[2], STATED) if r else None
 
+    _slash_ym = _ym
+
     def _y(self, g, anchor):
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
         if y and g.get("same") and self.last is not None:
@@ -775,6 +780,12 @@ class _Resolver:
 
     _dot_md = _slash_md
 
+    def _moon_night(self, g, anchor):
+        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it."""
+        if not self.mid_autumn:
+            return None
+        return self._nearest_lunar(8, to_int(g["ln"] or "") or 0, g)
+
     def _lunar_day(self, g, anchor):
         if not self.new_year:
             return None
@@ -952,7 +963,7 @@ class _Resolver:
 
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
-    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "md",
+    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "md",
      "m", "relyear", "twrel", "slash_md", "dot_md", "nth_weekday"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
@@ -961,6 +972,7 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
          "平成": 1989, "令和": 2019}  # fmt: skip
 
 
+_MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
 _CONNECTOR = compile_rule(
@@ -1002,7 +1014,7 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
     ]
 
 
-_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "y", "md", "m", "day", "english", "relyear",
+_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "relday", "relpart"})  # fmt: skip
@@ -1014,7 +1026,7 @@ _TWO_WEEKDAYS = compile_rule(
 )
 # 國曆4月4日, 公历10月1日: a word that says the date is solar belongs to it
 _GREGORIAN_BEFORE = compile_rule(r"(?:国历|公历|阳历|新历)$")
-_GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "m", "slash_md", "dot_md", "numeric"})
+_GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "slash_ym", "m", "slash_md", "dot_md", "numeric"})
 _YEAR_WORDS = frozenset({"relyear", "years_ago"})
 # Days written as a calendar's month and day (not 今（24）日, a relative day).
 _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_md", "english",
@@ -1335,7 +1347,7 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
-    {"lunar", "lunar_new_year", "lunar_day", "lunar_month", "festival", "md", "monthpart",
+    {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday"}
 )
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
@@ -1415,6 +1427,7 @@ def date_paragraphs(
     resolver = _Resolver(
         ref.day,
         new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
+        mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
         stated_ref=ref.source not in ("latest-year", "today"),
     )
     per: list[list[Found]] = []
