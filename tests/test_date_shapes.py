@@ -342,6 +342,8 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "以後週六不能去吃早餐了",
+    "期滿後的10日和20日內提交答辯狀",
     "連住十五晚的套票",
     "他住在2.5號樓",
     "参加3日游的旅客",
@@ -662,3 +664,11 @@ def test_a_weekday_said_of_a_day_takes_that_days_week() -> None:
         assert [g[1] for g in got] == ["2024-09-17", "2024-09-17", "2024-09-16"], got
     for form in both_scripts("中秋是禮拜二 下週一要上班"):
         assert [g[1] for g in dated(form, ref)] == ["2024-09-17", "2024-09-17", "2024-09-16"]
+
+
+def test_weekends_from_a_date_on_are_no_one_weekend() -> None:
+    for form in both_scripts("5月1日後的週末是否開放還要再看"):
+        assert [g[0] for g in dated(form)] == [form[:4]], form
+    # a weekday after a count of days is one day
+    for form in both_scripts("兩天後的週六就要出發"):
+        assert [g[0] for g in dated(form)] == [form[5:7]], form

@@ -284,6 +284,15 @@ class _Resolver:
             )
         )
 
+    def _from_now_on(self, wd: str | None) -> bool:
+        """A weekday after 以后/今后 (以后周六), or weekends after a date (3月22日后的周末),
+        is each of them from then on, not one (两天后的周六 is one: a count, not a date)."""
+        before = max(0, self.at - 6)
+        return bool(
+            _FROM_NOW.search(self.text, before, self.at)
+            or (wd == "末" and _AFTER_DATE.search(self.text, before, self.at))
+        )
+
     def _recurring_range(self, match: Match) -> bool:
         """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
         if match.kind not in _POINT_KINDS:
@@ -846,6 +855,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and self._from_now_on(wd):
+            return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -1385,6 +1396,8 @@ _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|�
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
+_FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
+_AFTER_DATE = compile_rule(r"[日号]之?后的$")
 _WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
