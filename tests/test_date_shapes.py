@@ -671,4 +671,4 @@ def test_weekends_from_a_date_on_are_no_one_weekend() -> None:
         assert [g[0] for g in dated(form)] == [form[:4]], form
     # a weekday after a count of days is one day
     for form in both_scripts("兩天後的週六就要出發"):
-        assert [g[0] for g in dated(form)] == [form[5:7]], form
+        assert [g[0] for g in dated(form)] == [form[4:6]], form
