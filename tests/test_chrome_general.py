@@ -339,6 +339,19 @@ def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) ->
         "参考资料",
         "目录",
         "公告單位：總務處　發布人：組長王小明　發布日期：2024-03-01　點閱：88",
+        # a release's labels, promo links under an arrow, attachments, commenters' numbers
+        "即時發布",
+        "For Immediate Release",
+        "－完－",
+        "媒體聯絡：",
+        "本文來源：某某晚報",
+        "►獨家／夜市攤商聯名推新品　限量開賣",
+        "▶ 這份暑假書單請收好",
+        "附件：",
+        "報名須知.pdf（88KB）",
+        "活動報名表.docx",
+        "某某之家网友 1234567",
+        "如对本文有异议，请联系 abc@example.com",
     ],
 )
 def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:
@@ -357,6 +370,8 @@ def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:
         "重量1.2kg｜續航18小時｜螢幕6.1英寸",
         "全票 NT$1,500／學生票 NT$900",
         "2024年3月5日，社區運動會在河濱公園舉行，共有三百人參加。",
+        "附件裡的報名表記得簽名。",
+        "新聞稿寫得很清楚，活動改到下週。",
     ],
 )
 def test_content_lines_of_notices_and_shops_stay(line: str) -> None:
@@ -800,3 +815,12 @@ def test_a_row_of_counters_is_still_chrome() -> None:
     chrome = _chrome(lines)
     for line in lines[-3:]:
         assert line in chrome, line
+
+
+def test_the_lines_under_a_releases_media_contact_are_chrome() -> None:
+    story = "某某公司今日宣布推出新系列產品，將於下月在全港分店發售，售價由三十八元起。"
+    lines = ["某某公司", "新聞稿", story, story, "", "傳媒查詢：", "某某公關顧問有限公司",
+             "陳小姐　電話：2345 6789", "", story]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"傳媒查詢：", "某某公關顧問有限公司"} <= chrome
+    assert story not in chrome

@@ -54,7 +54,8 @@ _LABELLED = _compile(
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
-    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published)"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
+    r"本文来源|文章来源|稿件来源|附件|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
@@ -126,7 +127,21 @@ _REPORTERS = _compile(
 )
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
-    r"^[\s\-—–=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–=*·.。()（）【】\[\]]*$",
+    r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
+    re.IGNORECASE,
+)
+# A release's own labels (即时发布, For Immediate Release, 媒体联系), a promo link under an
+# arrow (►快新闻／…, ▶ 影片载入中…), an attachment with its size (某某.pdf（125KB）).
+_RELEASE_LABEL = _compile(
+    r"^(?:即时发布|即时发放|供即时发布|新闻稿|新闻发布|for immediate release|"
+    r"媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|media contacts?|press contacts?)[:：]?$",
+    re.IGNORECASE,
+)
+_ARROW_LINK = re.compile(r"^[►▶]")
+_ARROW_MAX = 50
+_ATTACHMENT = _compile(
+    r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
+    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）])?$",
     re.IGNORECASE,
 )
 _INLINE_META = _compile(
@@ -191,6 +206,7 @@ _DISCLAIMER = re.compile(
         r"根据\S{0,8}(?:录音|速记)整理|"
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
+        r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
@@ -435,7 +451,11 @@ def is_price_widget(line: str) -> bool:
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
-_NUMBERED_USER = re.compile(r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$")
+_NUMBERED_USER = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
+    # a site's anonymous commenter: its name for readers and a number (某某之家网友 2103456)
+    r"|^[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{1,6}(?:网友|用户|会员|读者)\s*\d{4,}$"
+)
 # A newspaper's name, alone or before its reporter (北城日报, 经济日报 张嘉欣,
 # 北城日报 记者林怡君／台中报导).
 _PAPER = _compile(
@@ -558,6 +578,9 @@ def _classify(line: str) -> Kind:
         or _ALWAYS_CHROME.match(line)
         or labelled
         or _END_MARK.match(line)
+        or _RELEASE_LABEL.match(line)
+        or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line)
+        or _ATTACHMENT.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
@@ -633,6 +656,28 @@ def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
                 if kinds[j] is Kind.CHROME:
                     kinds[j] = Kind.SHORT
         run = []
+
+
+_CONTACT_HEAD = _compile(
+    r"^(?:媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|联络人|media contacts?|press contacts?)"
+    r"\s*[:：]?$",
+    re.IGNORECASE,
+)
+_CONTACT_ROWS = 4
+
+
+def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The short lines under a release's media-contact heading (an agency, a name, a phone):
+    the press's contact, not the story; a sentence or a blank line ends the block."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.CHROME or not _CONTACT_HEAD.match(line.strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _CONTACT_ROWS)):
+            if kinds[j] in (Kind.BLANK, Kind.PROSE):
+                break
+            out.add(j)
+    return out
 
 
 def _story_sentence(line: str) -> bool:
@@ -870,6 +915,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
             continue
         break
+    chrome.update(_contact_blocks(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
 
@@ -954,7 +1000,7 @@ _ITEM = re.compile(r"^(?:[(（]?(\d{1,2})[.、．)）]|[A-Za-z]{1,3}(\d{1,2})(?=
 # A fact under its label (規模：5.8, 住宿：6晚 2,460, 咨询电话：…): a short noun, a colon, a value.
 _FACT = re.compile(r"^[\u3400-\u9fffA-Za-z]{1,10}\s*[:：]\s*\S")
 # A way to reach the site itself (tips to the newsroom, ads), not the story's own contact.
-_SITE_CONTACT = _compile(r"报料|爆料|线索|投稿|广告|合作|客服")
+_SITE_CONTACT = _compile(r"报料|爆料|线索|投稿|广告|合作|客服|投诉|异议")
 # A notice's date under its sign-off (2025年4月10日).
 _SIGNED = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$")
 
