@@ -352,6 +352,11 @@ def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) ->
         "活動報名表.docx",
         "某某之家网友 1234567",
         "如对本文有异议，请联系 abc@example.com",
+        "某某報歡迎讀者來稿，請點此投稿",
+        "[啟動LINE推播] 每日新聞通知",
+        "（2023）某02民初4521号",
+        "某政发〔2023〕7号",
+        "作者",
     ],
 )
 def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:

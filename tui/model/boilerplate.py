@@ -186,7 +186,7 @@ _FURNITURE = _compile(
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
     # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
-    r"商务合作请?(?:私信|联系|洽)|"
+    r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
@@ -279,7 +279,8 @@ _UI_WORDS = _compile(
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
     r"收藏本站|设为首页|长者模式|已关注"
 )
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文)$")
+# (作者 alone on its line is the badge under a commenter who wrote the post)
+_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者)$")
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 
@@ -451,6 +452,12 @@ def is_price_widget(line: str) -> bool:
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
+# A document's number alone on its line: a court's case number ((2024)某01民初1536号) or an
+# office's (某政发〔2024〕12号): the file's label, not the story.
+_DOC_NUMBER = re.compile(
+    r"^[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,6}\d{0,4}[\u4e00-\u9fff]{1,4}第?\d{1,6}号$"
+    r"|^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]第?\d{1,5}号$"
+)
 _NUMBERED_USER = re.compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
     # a site's anonymous commenter: its name for readers and a number (某某之家网友 2103456)
@@ -581,6 +588,7 @@ def _classify(line: str) -> Kind:
         or _RELEASE_LABEL.match(line)
         or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line)
         or _ATTACHMENT.match(line)
+        or _DOC_NUMBER.match(line)
         or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
