@@ -829,3 +829,20 @@ def test_the_lines_under_a_releases_media_contact_are_chrome() -> None:
     chrome = _chrome(lines)
     assert {"傳媒查詢：", "某某公關顧問有限公司"} <= chrome
     assert story not in chrome
+
+
+def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
+    story = "某某公司今天發布新款平板，售價兩千九百九十九元起，下週一開始預購。"
+    lines = [
+        "某某科技", story, story, "最新評論",
+        "數碼小白兔",
+        "這個價位真的香，等首發優惠再買",
+        "2024/9/12 10:21:37　iPhone 15 Pro Max　回覆　支持(12)　反對(1)",
+        "夜貓子阿傑",
+        "希望續航能好一點，上一代太耗電了",
+        "2024/9/12 10:33:12　Android　回覆　支持(8)　反對(0)",
+        "© 2024 某某科技",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert "夜貓子阿傑" in chrome
+    assert {lines[5], lines[8]}.isdisjoint(chrome)

@@ -907,7 +907,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and rows[k - 1] in chrome
             and j not in chrome
             and after in chrome
-            and _comment_stamp(lines[after])
+            and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
         ):
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
@@ -1351,6 +1351,14 @@ def _comment_stamp(line: str) -> bool:
     )
 
 
+def _stamped_buttons(line: str) -> bool:
+    """A comment's long foot row: its stamp first, then its device and buttons
+    (2024/9/12 10:21　iPhone 15 Pro　回复　支持(32)　反对(2))."""
+    line = line.strip()
+    return len(line) <= _STAMPED_ROW_MAX and bool(_STAMP_HEAD.match(line) and _UI_RUN.search(line))
+
+
+_STAMPED_ROW_MAX = 80
 # A stamp at the start of a comment's row: a day and maybe a time (08-03 22:05, 5月20日).
 _STAMP_HEAD = _compile(
     r"^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
