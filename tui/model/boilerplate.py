@@ -137,7 +137,7 @@ _RELEASE_LABEL = _compile(
     r"媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|media contacts?|press contacts?)[:：]?$",
     re.IGNORECASE,
 )
-_ARROW_LINK = re.compile(r"^[►▶]")
+_ARROW_LINK = _compile(r"^[►▶]")
 _ARROW_MAX = 50
 _ATTACHMENT = _compile(
     r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
@@ -454,11 +454,11 @@ def is_price_widget(line: str) -> bool:
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
 # A document's number alone on its line: a court's case number ((2024)某01民初1536号) or an
 # office's (某政发〔2024〕12号): the file's label, not the story.
-_DOC_NUMBER = re.compile(
+_DOC_NUMBER = _compile(
     r"^[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,6}\d{0,4}[\u4e00-\u9fff]{1,4}第?\d{1,6}号$"
     r"|^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]第?\d{1,5}号$"
 )
-_NUMBERED_USER = re.compile(
+_NUMBERED_USER = _compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
     # a site's anonymous commenter: its name for readers and a number (某某之家网友 2103456)
     r"|^[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{1,6}(?:网友|用户|会员|读者)\s*\d{4,}$"
