@@ -82,6 +82,14 @@ def handles(text: str) -> list[str]:
         ("@海城小李发文称将封路", ["@海城小李"]),
         # … but not a word that ends real account names
         ("@新京报评论称这并不合理", ["@新京报评论"]),
+        # a name's noun ending (站, 社) after a verb of the dictionary closes the name there
+        ("据博主@美食分享站此前透露，新机下月发布", ["@美食分享站"]),
+        ("據博主@美食分享站此前透露，新機下月發布", ["@美食分享站"]),
+        ("@某某表示社会很复杂", ["@某某"]),
+        # hanzi then Latin, then a clause: the Latin run ends the name
+        ("貼紙是在@手作小舖Momo買的，很好用", ["@手作小舖Momo"]),
+        ("贴纸是在@手作小铺Momo买的，很好用", ["@手作小铺Momo"]),
+        ("@阿宏Hung表示明天出發", ["@阿宏Hung"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -35,6 +35,8 @@ _LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of 
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
 # A Latin handle's own run (letters first, digits, _ . -) before the hanzi that follow it.
+#: A name of hanzi then Latin letters, before more hanzi (烘焙小舖Bakeday|買的).
+_LATIN_INSIDE = re.compile(r"[\u3400-\u9fff]+[A-Za-z][A-Za-z0-9]*(?=[\u3400-\u9fff])")
 _LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*(?=[\u3400-\u9fff])")
 _PRONOUNS = frozenset(
     [
@@ -292,7 +294,20 @@ def _handle_length(run: str, closed: bool) -> int:
         return latin.end()
     if closed:
         return len(run)
+    mixed = _LATIN_INSIDE.match(run)
+    if mixed is not None and _clause_after(_simplified(run[mixed.end() :])):
+        # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
+        return mixed.end()
     return name_length(_simplified(run))
+
+
+def _clause_after(tail: str) -> bool:
+    """Does ``tail`` (Simplified hanzi after a name's Latin end) read as its sentence going on?
+
+    Where a cutting word starts it (表示, 也), or a verb and 的 (买的, 做的: 在@某某买的)."""
+    from tui.model.handle_cut import name_length
+
+    return name_length(tail, 0) == 0 or tail[1:2] == "的"
 
 
 def find_handles(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -61,6 +61,9 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 _POSTING = ("爆料", "发文", "撰文", "发帖", "发博", "直言", "坦言", "吐槽", "晒出", "官宣")
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 _SAYS = "称说道"
+#: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
+#: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
+_NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 _VERSION = "handle-cut-6"
 
 _lock = threading.Lock()
@@ -204,6 +207,26 @@ def _posting_at(run: str, i: int) -> bool:
     return False
 
 
+def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
+    """Does a name's noun ending (站, 社) follow at ``end`` and close the name there?
+
+    It does where the run stops after it, or where what follows begins a clause with a word of
+    two characters or an adverb (此前透露, 也说) or a verb of saying (称): ``@某某闲聊站此前透露``.
+    A single verb or a noun after it (社会, 站在) makes the ending a word of the sentence.
+    """
+    if end >= len(run) or run[end] not in _NOUN_ENDS:
+        return False
+    if _word_at(run, end, table) is not None and _word_at(run, end, table) != ("s", 1):
+        return False  # 站在, 号召: the ending begins a word of the dictionary itself
+    after = end + 1
+    if after == len(run):
+        return True
+    if run[after] in _SAYS and after + 1 == len(run):
+        return True
+    word = _word_at(run, after, table)
+    return word is not None and (word[1] > 1 or word[0] in ("w", "f"))
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -237,6 +260,9 @@ def name_length(run: str, minimum: int = 2) -> int:
         if nickname is not None:
             return nickname
         kind, n = word
+        if kind == "v" and _noun_end_after(run, i + n, table):
+            i += n  # 闲聊站: the verb and the noun ending after it close the name
+            continue
         nxt = i + n == len(run) or _word_at(run, i + n, table) is not None
         if kind in ("v", "s"):
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
