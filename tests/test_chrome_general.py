@@ -94,6 +94,19 @@ def handles(text: str) -> list[str]:
         "天猫 到手价129元",
         "值友5523871 爆料",
         "Time In 會從合作夥伴網站賺取佣金，但不影響我們的評分。",
+        "文章標籤：牛肉麵　台南　小吃",
+        "相关标签：台风　停课",
+        "本篇已被閱讀 12,408 次",
+        "此文章已被浏览 983 次",
+        "贊助商連結",
+        "原始連結",
+        "回上一頁",
+        "返回上一页",
+        "看完這篇文章，你有什麼感想？",
+        "目录　第一天 老城　第二天 海边　第三天 返程",
+        "某某區公所 地址：830高雄市某某區某某路1號　總機：(07)123-4567",
+        "某某财经APP 下载",
+        "南城时报 记者 周小雨 杭州报道",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -119,6 +132,9 @@ def test_chrome_line_shapes(line: str) -> None:
         "他是某某平台的老用户，我们去年在上海见过一面。",
         "小熊 电饭煲 3L 到手价129元 史低",
         "最新消息傳出後，股價應聲上漲三成。",
+        "這篇文章已被轉貼到各大社團，留言超過三百則。",
+        "目錄裡的第一章就寫到他小時候的事。",
+        "她說原始連結已經失效，只能去找備份。",
     ],
 )
 def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:
@@ -215,6 +231,34 @@ def test_a_site_name_with_its_latin_name_and_the_footer_are_not_the_title() -> N
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[3]
     assert lines[0] in {b.original for b in a.boilerplate}
+
+
+def test_an_outlet_over_its_byline_and_a_category_label_are_not_the_title() -> None:
+    lines = [
+        "南城經濟時報",
+        "首頁　宏觀　金融　公司",
+        "公司 > 快訊",
+        "某某電子年報：營收增兩成　擬每股派1元",
+        "南城經濟時報 記者 周小雨 杭州報道",
+        "某某電子昨晚披露年報，全年營收增長兩成，南城經濟時報記者獲悉董事會擬每股派1元。",
+        "公司表示，增長主要來自海外訂單。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]
+    assert {lines[0], lines[4]} <= {b.original for b in a.boilerplate}
+    lines = [
+        "阿宏的廚房 :: 部落格 ::",
+        "2023 Mar 05 Sun 09:12",
+        "一鍋到底！電鍋滷肉飯，十分鐘備料不失敗",
+        "「家常菜」",
+        "個人分類：家常菜",
+        "週末在家想吃滷肉飯，又懶得顧爐火，乾脆全部丟進電鍋，沒想到比外面賣的還好吃。",
+        "「家常菜」這個分類裡，我最常做的就是這一道。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[2]
+    assert lines[3] in {b.original for b in a.boilerplate}
+    assert lines[6] not in {b.original for b in a.boilerplate}
 
 
 def test_the_author_under_a_headline_is_not_the_title() -> None:

@@ -50,7 +50,7 @@ _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
-    r"责编|原标题|原文链接|本文链接|链接|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
+    r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
@@ -68,7 +68,7 @@ _DATELINE = re.compile(
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
@@ -123,7 +123,9 @@ _DATE_NAMES = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
 _BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$"
+    r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$|"
+    # the outlet, the reporter and the place (21世纪经济报道 记者 某某 上海报道)
+    r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$"
 )
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
@@ -148,7 +150,7 @@ _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
 )
-_TAG_LABEL = _compile(r"^(?:标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
+_TAG_LABEL = _compile(r"^(?:(?:文章|相关)?标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
     re.IGNORECASE,
@@ -163,14 +165,22 @@ _FURNITURE = _compile(
     r"(?:"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
-    r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|"
+    r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
+    # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
+    r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
+    # the link to the story's source (原始連結) and the reader's way back (回上一頁)
+    r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
+    # a reactions widget's question (看完這篇新聞，您有什麼感想？)
+    r"^看完\S{0,6}[，,]\s*(?:您|你)有什么(?:感想|看法|感受)|"
+    # a trip's or a guide's table of contents on one row (目录　D1 西街　D2 …)
+    r"^(?:目录|目次)(?:\s+\S{1,12}){3,}$|"
     # tools
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|^\S{0,8}APP\s*下载$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -223,7 +233,7 @@ _SECTION = _compile(
     r"推荐文章|看了又看|你可能也喜欢|你可能(?:也)?会喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动)|参考资料|参考文献|参考来源|外部链接|"
-    r"更多\S{0,6}(?:报导|报道|新闻|文章)|相关|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
+    r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+)"
     r"[\s】\]」』:：>》]*$"
 )
@@ -325,7 +335,7 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
     r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
@@ -340,7 +350,8 @@ _BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优�
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
     r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
-    r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$"
+    r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
+    r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
@@ -911,6 +922,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
+    chrome.update(outlet_lines(lines))
+    chrome.update(category_labels(lines))
     # The foot, read up from the last line while it is chrome: a site's name with its Latin name
     # (立法會秘書處 Legislative Council Secretariat) and a team's sign-off (某某读书会 编辑部 小林)
     # over it belong to it.
@@ -1220,6 +1233,62 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue  # numbers and marks (1/2, ...) are not names
         found.update(where)
     return found
+
+
+# A byline that opens with the outlet's name (21世纪经济报道 记者 某某 上海报道): what follows
+# the name is a reporter's credit.
+_OUTLET_CREDIT = _compile(r"^\s+\S{0,4}(?:记者|通讯员|特约|撰稿|编辑|报道|报导)")
+_OUTLET_HEAD = 60  # non-blank lines of the page's head where an outlet's name and byline stand
+_OUTLET_MAX = 16
+
+
+def outlet_lines(lines: list[str]) -> set[int]:
+    """Short lines of the head that a byline repeats as its outlet (``21世纪经济报道`` over
+    ``21世纪经济报道 记者 某某``): the outlet's name, never the headline or the story."""
+    names: dict[str, list[int]] = {}
+    heads: list[str] = []
+    seen = 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _OUTLET_HEAD:
+            break
+        if 2 <= len(line) <= _OUTLET_MAX and not _SENTENCE_PUNCT.search(line) and " " not in line:
+            names.setdefault(line, []).append(i)
+        heads.append(line)
+    out: set[int] = set()
+    for line in heads:
+        cut = line.find(" ")
+        if 0 < cut <= _OUTLET_MAX and line[:cut] in names and _OUTLET_CREDIT.match(fold(line[cut:])):
+            out.update(names[line[:cut]])
+    return out
+
+
+# A post's category as a field (個人分類：烘焙點心) and as a label in brackets over the post
+# (「烘焙點心」): the label repeats the field's value.
+_CATEGORY_FIELD = _compile(r"(?:分类|栏目|类别|专栏)\s*[:：]\s*([^\s:：]{1,12})$")
+_BRACKETED = re.compile(r"^[「【\[]([^」】\]\s]{1,12})[」】\]]$")
+
+
+def category_labels(lines: list[str]) -> set[int]:
+    """Bracketed labels (「烘焙點心」) that name the page's own category field's value."""
+    values: set[str] = set()
+    for line in lines:
+        if len(line) <= 40 and ("：" in line or ":" in line):
+            m = _CATEGORY_FIELD.search(fold(line.strip()))
+            if m:
+                values.add(m.group(1))
+    if not values:
+        return set()
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.strip()
+        m = _BRACKETED.match(fold(text)) if text[:1] in "「【[" and len(text) <= 16 else None
+        if m and m.group(1) in values:
+            out.add(i)
+    return out
 
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")

@@ -50,12 +50,14 @@ _BARE_REST = re.compile(
 
 
 # A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
-# … or a blog's: Nov 13 Tue 2012 18:40 (PIXNET).
+# … or a blog's: Nov 13 Tue 2012 18:40, 2024 Sep 14 Sat 21:08 (PIXNET).
 _CTIME = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
+    r"|\b(?P<y3>\d{4})\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d3>\d{1,2})\s+"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
 _MINGUO_STAMP = re.compile(
@@ -102,7 +104,9 @@ def _ctime(line: str) -> date | None:
     try:
         if m["mon"]:
             return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
-        return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
+        if m["mon2"]:
+            return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
+        return date(int(m["y3"]), _MONTHS.index(m["mon3"]) + 1, int(m["d3"]))
     except ValueError:
         return None
 

@@ -25,6 +25,7 @@ from tui.model.boilerplate import (
     STATUS_LABEL,
     Kind,
     Split,
+    category_labels,
     classify,
     is_badge,
     is_credit_line,
@@ -33,6 +34,7 @@ from tui.model.boilerplate import (
     is_section_heading,
     is_site_name,
     is_tool_row,
+    outlet_lines,
     repeated_names,
 )
 from tui.model.fold import fold
@@ -281,6 +283,8 @@ def find_title(
     )
     footer = fold(" ".join(lines[i].strip() for i in chrome if _LEGAL_LINE.search(lines[i]))[:2000])
     repeated = repeated_names(lines) & chrome_set
+    outlets = outlet_lines(lines[: nonblank[start]] if start < len(nonblank) else lines)
+    outlets |= category_labels(lines)
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -312,7 +316,7 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
-        if i in repeated:
+        if i in repeated or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
