@@ -333,6 +333,14 @@ CASES = [
     # HK's nights of Mid-Autumn, where the text speaks of it
     ("中秋連假打算十五晚去海邊賞月，十六晚再去山上", "十五晚", "2024-09-17", "2024-09-17", "reference"),
     ("中秋連假打算十五晚去海邊賞月，十六晚再去山上", "十六晚", "2024-09-18", "2024-09-18", "reference"),
+    # a solar term said of a day (今天是, 時值): the day it falls on
+    ("明天就是秋分，白天和黑夜一样长", "秋分", "2024-09-22", "2024-09-22", "reference"),
+    ("時值立秋，公園裡的荷花還開著", "立秋", "2024-08-07", "2024-08-07", "reference"),
+    # an itinerary's day header
+    ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
+    ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
+    # HK's 年初一晚 is the day; only 年三十晚 is written as one word
+    ("花車巡遊將於年初三晚在灣仔舉行", "年初三", "2024-02-12", "2024-02-12", "reference"),
 ]
 
 
@@ -476,6 +484,12 @@ NOT_DATES = [
     "雙十路上的店家",
     # 春晚 as the show (what it is like), not its night.
     "我覺得春晚是什麼樣已經不重要了",
+    # a weekday said of as a rule; both school terms; a show named for a festival
+    "這家店通常星期三人最少",
+    "每到寒暑假，圖書館就擠滿學生",
+    "中秋烟花汇演的门票很快就抢光了",
+    # a solar term's name inside other words
+    "他們成立冬季訓練營",
 ]
 
 

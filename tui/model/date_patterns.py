@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -138,6 +138,10 @@ _NEAR = (
     r"|后(?![来天年者面方续期一二两三四五六七八九十几数])|翌日)"
 )  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
 
+_TERM_DAY_BEFORE = (
+    "(?:(?<=今天是)|(?<=今日是)|(?<=明天是)|(?<=明日是)|(?<=昨天是)|(?<=昨日是)|(?<=时值)|(?<=正值)"
+    "|(?<=适逢)|(?<=迎来)|(?<=就是))"
+)
 _FESTIVAL = (
     "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
     + "".join(
@@ -145,6 +149,8 @@ _FESTIVAL = (
         for n in NEEDS_CONTEXT
     )
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in HOLIDAY_ONLY)
+    # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
+    + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
@@ -281,10 +287,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             rf"|(?P<rel2>今年|去年|明年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?P<eve2>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?P<eve>晚)?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
         ),
     ),
     (
@@ -298,7 +304,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "vacation",  # 暑假, 寒假, 今年暑期档
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?P<v>暑|寒)(?:假|(?P<dang>期档))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档))"
         ),
     ),
     (
@@ -355,6 +361,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
             rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            # an itinerary's day header: D1｜4/30, 第二天｜5/1
+            rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
+            rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
             rf")"
         ),
     ),

@@ -855,6 +855,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
+            return None  # 通常星期二會特別多人: every Tuesday
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
@@ -1359,7 +1361,7 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
-     "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday"}
+     "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation"}
 )
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
@@ -1369,7 +1371,7 @@ _EVERY_YEAR = compile_rule(
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
-    r"(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+    r"(?:烟花|花车|灯光|音乐)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
 )
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
@@ -1395,6 +1397,8 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+# 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
+_USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
