@@ -261,6 +261,22 @@ def test_an_outlet_over_its_byline_and_a_category_label_are_not_the_title() -> N
     assert lines[6] not in {b.original for b in a.boilerplate}
 
 
+def test_a_summary_card_and_a_menu_with_an_app_button_over_a_trip_note() -> None:
+    lines = [
+        "某某旅行",
+        "目的地　攻略　酒店　機票　問答　APP下載",
+        "遊記 > 台南遊記",
+        "三天兩夜台南慢慢吃：老街、廟口和一碗牛肉湯",
+        "發布於 2024-06-02",
+        "出發時間 2024-05-10 / 出行天數 3天 / 人物 和家人 / 人均費用 3500元",
+        "去台南這件事拖了好久，終於在五月成行，三天只做一件事：吃。",
+        "早餐 80元 / 午餐 150元 / 晚餐 300元",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[1], lines[5]} <= chrome
+    assert lines[6] not in chrome and lines[7] not in chrome
+
+
 def test_the_author_under_a_headline_is_not_the_title() -> None:
     lines = [
         "某站",

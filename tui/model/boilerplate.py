@@ -321,7 +321,7 @@ _MENU_WORD = _compile(
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
-    r"博客|学习|社区|云服务|收藏|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
+    r"博客|学习|社区|云服务|收藏|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,
 )
 # Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
@@ -777,6 +777,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         )
         if beside and (_SITE_NAME.match(line) or _word_row(line)):
             chrome.add(i)
+        elif _FIELD_ROW.match(line):
+            chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
     menu_words: set[str] = set()
     for i in top:
@@ -1266,6 +1268,11 @@ def outlet_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A row of three or more "label value" cells apart by slashes or bars, above the story: a
+# post's summary card (出发时间 2024-04-30 / 出行天数 5天 / 人均费用 2800元).
+_FIELD_ROW = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16} ?[/|｜] ?){2,}[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16}$"
+)
 # A post's category as a field (個人分類：烘焙點心) and as a label in brackets over the post
 # (「烘焙點心」): the label repeats the field's value.
 _CATEGORY_FIELD = _compile(r"(?:分类|栏目|类别|专栏)\s*[:：]\s*([^\s:：]{1,12})$")
