@@ -490,6 +490,9 @@ NOT_DATES = [
     "中秋烟花汇演的门票很快就抢光了",
     # a solar term's name inside other words
     "他們成立冬季訓練營",
+    # a festival as a topic; the gala's songs
+    "作文我想寫七夕和重陽",
+    "爷爷最爱听春晚的歌",
 ]
 
 

@@ -121,7 +121,7 @@ def _festival_name(n: str) -> str:
     if n == "春晚":
         # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
         # 春晚的彩排 still counts from the night
-        return n + "(?!节目|是)"
+        return n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n[-1].isdigit():

@@ -407,6 +407,7 @@ class _Resolver:
         if match.kind == "festival" and (
             _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
+            or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
@@ -1373,6 +1374,8 @@ _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日
 _NAMED_FOR = compile_rule(
     r"(?:烟花|花车|灯光|音乐)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
 )
+# A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
+_TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
