@@ -689,3 +689,14 @@ def test_weekends_from_a_date_on_are_no_one_weekend() -> None:
     # a weekday after a count of days is one day
     for form in both_scripts("兩天後的週六就要出發"):
         assert [g[0] for g in dated(form)] == [form[4:6]], form
+
+
+def test_a_day_of_a_counted_week_brings_the_story_back_to_the_pages_months() -> None:
+    # 去年9月 is last year's; after 下週三 the sentence speaks of the page's year again
+    check(
+        "銷量比去年9月推出的舊款多兩成，下週三發表會後開放預購，8月1日正式出貨。",
+        "8月1日",
+        "2024-08-01",
+        "2024-08-01",
+        "reference",
+    )

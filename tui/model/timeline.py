@@ -967,6 +967,12 @@ class _Resolver:
             self.month = _Month(
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
+        if kind == "week" and found.first == found.last and self.month is not None:
+            # 较去年11月……下周二发布会后……7月18日开售: a day of a week counted from the page
+            # brings the story back to the page's months, away from the month named before
+            self.month = _Month(
+                found.first.year, found.first.month, False, self.paragraph, found.end, found.last
+            )
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
