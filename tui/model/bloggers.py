@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tui.model import rule_cache
 from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
@@ -36,7 +37,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
 # A Latin handle's own run (letters first, digits, _ . -) before the hanzi that follow it.
 #: A name of hanzi then Latin letters, before more hanzi (烘焙小舖Bakeday|買的).
-_LATIN_INSIDE = re.compile(r"[\u3400-\u9fff]+[A-Za-z][A-Za-z0-9]*(?=[\u3400-\u9fff])")
+_LATIN_INSIDE = rule_cache.compile(r"[\u3400-\u9fff]+[A-Za-z][A-Za-z0-9]*(?=[\u3400-\u9fff])")
 _LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*(?=[\u3400-\u9fff])")
 _PRONOUNS = frozenset(
     [

@@ -1270,13 +1270,13 @@ def outlet_lines(lines: list[str]) -> set[int]:
 
 # A row of three or more "label value" cells apart by slashes or bars, above the story: a
 # post's summary card (出发时间 2024-04-30 / 出行天数 5天 / 人均费用 2800元).
-_FIELD_ROW = re.compile(
+_FIELD_ROW = _compile(
     r"^(?:[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16} ?[/|｜] ?){2,}[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16}$"
 )
 # A post's category as a field (個人分類：烘焙點心) and as a label in brackets over the post
 # (「烘焙點心」): the label repeats the field's value.
 _CATEGORY_FIELD = _compile(r"(?:分类|栏目|类别|专栏)\s*[:：]\s*([^\s:：]{1,12})$")
-_BRACKETED = re.compile(r"^[「【\[]([^」】\]\s]{1,12})[」】\]]$")
+_BRACKETED = _compile(r"^[「【\[]([^」】\]\s]{1,12})[」】\]]$")
 
 
 def category_labels(lines: list[str]) -> set[int]:
