@@ -64,3 +64,24 @@ async def test_the_screen_is_styled_once_before_its_first_frame(
         await settle(pilot)
         assert classes <= app.screen.classes
         assert len(restyled) == 1  # Textual's own, when the screen is first shown
+
+
+def test_only_a_book_is_frozen_out_of_the_collector() -> None:
+    """Freezing keeps whatever is alive then (a dialog, a test's app) forever: only for a book."""
+    from types import SimpleNamespace
+
+    from tui.app import _settle_heap
+    from tui.model.load import BIG_TEXT
+
+    def article(chars: int) -> SimpleNamespace:
+        text = SimpleNamespace(original="字" * (chars // 2))
+        return SimpleNamespace(paragraphs=[SimpleNamespace(text=text)] * 2)
+
+    before = gc.get_freeze_count()
+    try:
+        _settle_heap(article(BIG_TEXT // 10))  # type: ignore[arg-type]
+        assert gc.get_freeze_count() == before
+        _settle_heap(article(BIG_TEXT))  # type: ignore[arg-type]
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()

@@ -39,7 +39,7 @@ from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
-from tui.model.load import Source, read_source
+from tui.model.load import BIG_TEXT, Source, read_source
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script, Variant, default_variant
 from tui.remember_actions import RememberPlaces
@@ -236,7 +236,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         if article is self.article:
             self.article = with_words(self.article, words)
             self.refind()
-            _settle_heap()
+            _settle_heap(self.article)
 
     def action_open(self) -> None:
         """Ask for a path and open it in a worker; a file that cannot be opened is a notification."""
@@ -278,7 +278,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         else:  # another file: where the reader left it, else its beginning
             self.query_one(ArticleView).go_to(0, 0, third=False)
             self.restore_place()
-        _settle_heap()
+        _settle_heap(new)
         if not new.segmented:
             self._segment(new)
 
@@ -597,11 +597,14 @@ def _open_file(path: str, remember: bool) -> tuple[Article, Document]:
     return source.build(), Document(key, os.path.abspath(path))
 
 
-def _settle_heap() -> None:
-    """Exempt the (immutable) model from the cyclic garbage collector.
+def _settle_heap(article: Article) -> None:
+    """Exempt a book's (immutable) model from the cyclic garbage collector.
 
     A book's model is millions of objects; without this a full collection can land on a
     key press and cost tens of milliseconds.  The model holds no cycles, so nothing that
-    is dropped later is kept by this.
+    is dropped later is kept by this.  An article's model is small, and freezing is not
+    free either: whatever else is alive then (a dialog, an app in a test) is never
+    collected afterwards, so only a book is worth it.
     """
-    gc.freeze()
+    if sum(len(p.text.original) for p in article.paragraphs) >= BIG_TEXT:
+        gc.freeze()
