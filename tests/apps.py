@@ -7,6 +7,8 @@ session, in this process, instead of in a child process per app.
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 
 from tests.conftest import BUNDLED
 from tui.app import ArticleExplorer
@@ -49,6 +51,22 @@ async def settle(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+async def palette_hits(pilot) -> None:
+    """Wait for the command palette's hits for what was typed: the input's change message
+    starts a search worker, which fills the list when it ends."""
+    await pilot.pause()
+    await settle(pilot)
+
+
+async def wait_until(pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Pause until ``condition()`` holds: for what arrives on a timer, instead of a fixed sleep
+    that is either too long (slow) or too short (flaky)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"still not true after {timeout} s"
+        await pilot.pause(0.01)
 
 
 async def click_text(pilot, needle: str) -> bool:
