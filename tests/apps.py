@@ -1,19 +1,22 @@
 """Helpers to build the explorer on the bundled article for Pilot and snapshot tests.
 
 Apps get their words from :func:`session_words`: each text is segmented once per test
-session, in this process, instead of in a child process per app.
+session (in whichever of its processes first needs it), instead of in a child process per app.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, SESSION_WORDS
 from tui.app import ArticleExplorer
 from tui.model.article import Article, Words
-from tui.model.load import load_article
+from tui.model.load import Source, load_article
 from tui.model.scripts import Script
 
 _words: dict[tuple[str, ...], Words] = {}
@@ -22,13 +25,60 @@ _lock = threading.Lock()
 
 def session_words(article: Article) -> Words:
     """The words of ``article``, segmented the first time its text is seen in this session."""
-    from tui.model.cache import words_for
-
     key = tuple(p.text.original for p in article.paragraphs)
     with _lock:
         if key not in _words:
-            _words[key] = words_for(article, use_cache=False, jobs=0)
+            _words[key] = _shared_words(article)
         return _words[key]
+
+
+def _shared_words(article: Article) -> Words:
+    """Words from the session's word directory, where the test workers (and the inner pytest
+    runs of tests) leave what they segment, so no other process segments that text again;
+    segmented here (in-process, as the app's cache would) when it is not there yet."""
+    from tui.model.cache import load_words, save_words, words_for
+
+    shared = os.environ.get(SESSION_WORDS)
+    if not shared:
+        return words_for(article, use_cache=False, jobs=0)
+    directory = Path(shared)
+    with _locked(directory / ".lock"):  # one process segments; the others wait and read
+        words = load_words(article, directory)
+        if words is None:
+            words = words_for(article, use_cache=False, jobs=0)
+            save_words(article, words, directory)
+    return words
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes (``flock``; none where there is no ``fcntl``)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def warm_word_cache(source: Source, directory: str | Path | None = None) -> None:
+    """Leave the words of ``source``'s article in a word cache (the test's own unless
+    ``directory``), from :func:`session_words`.
+
+    A run of the program on the same text then reads them instead of segmenting it in a new
+    process (about a second each): for command-line tests about something else.
+    """
+    from tui.model.cache import load_words, save_words
+
+    article = source.build()
+    target = Path(directory) if directory is not None else None
+    save_words(article, session_words(article), target)
+    assert load_words(article, target) is not None
 
 
 def explorer(script: Script | None = None, real_words: bool = False) -> ArticleExplorer:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,25 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "assets" / "deepseek-breakout.zh-Hant.txt"
+#: The environment variable naming the test session's word directory (see ``tests/apps.py``).
+SESSION_WORDS = "ARTICLE_EXPLORER_TEST_WORDS"
+_SESSION_WORDS_MADE = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One word directory for the whole session: made before the xdist workers start, so they
+    (and the pytest runs that tests start) inherit it and segment each text only once."""
+    if SESSION_WORDS not in os.environ:
+        path = tempfile.mkdtemp(prefix="article-explorer-test-words-")
+        os.environ[SESSION_WORDS] = path
+        config.stash[_SESSION_WORDS_MADE] = path
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    path = config.stash.get(_SESSION_WORDS_MADE, None)
+    if path is not None:
+        os.environ.pop(SESSION_WORDS, None)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -131,10 +131,13 @@ def test_json_variant_keeps_spans() -> None:
 
 @pytest.mark.parametrize(("variant", "form"), [("tw", "裡面"), ("hk", "裏面"), ("standard", "裏面")])
 def test_cli_variant(variant: str, form: str) -> None:
-    out = run(
-        "--json", "--no-cache", "--script", "traditional", "--variant", variant, "-",
-        stdin=SIMPLIFIED.encode(),
-    )  # fmt: skip
+    from tests.apps import warm_word_cache
+    from tests.test_cli import shared_cache_env
+    from tui.model.load import read_source
+
+    stdin = SIMPLIFIED.encode()
+    warm_word_cache(read_source("-", stdin=stdin), shared_cache_env()["ARTICLE_EXPLORER_CACHE"])
+    out = run("--json", "--script", "traditional", "--variant", variant, "-", stdin=stdin)
     assert out.returncode == 0, out.stderr
     model = json.loads(out.stdout)
     assert model["variant"] == variant

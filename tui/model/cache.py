@@ -68,21 +68,29 @@ def decode_words(data: Any, article: Article) -> Words | None:
     return Words(paragraphs, keywords)
 
 
-def load_words(article: Article) -> Words | None:
-    """Cached words for this article's content, or ``None`` when absent or unusable."""
+def load_words(article: Article, directory: Path | None = None) -> Words | None:
+    """Cached words for this article's content, or ``None`` when absent or unusable.
+
+    ``directory`` (default: :func:`cache_dir`) lets the tests keep one cache for a whole
+    test session, shared by its processes, apart from each test's own.
+    """
     try:
-        data = json.loads((cache_dir() / f"{_key(article)}.json").read_text("utf-8"))
+        path = (directory or cache_dir()) / f"{_key(article)}.json"
+        data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
     return decode_words(data, article)
 
 
-def save_words(article: Article, words: Words) -> None:
-    """Store ``words`` atomically; a cache that cannot be written is silently skipped."""
+def save_words(article: Article, words: Words, directory: Path | None = None) -> None:
+    """Store ``words`` atomically; a cache that cannot be written is silently skipped.
+
+    ``directory`` as for :func:`load_words`.
+    """
     data = encode_words(words)
     if data is None:
         return
-    directory = cache_dir()
+    directory = directory or cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
