@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,31 +37,43 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def _fresh_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """A maker of new empty directories, each test's own, under one directory of the session.
+
+    ``tmp_path_factory.mktemp`` lists the whole base directory to number each new one: three
+    per test made that quadratic, and setting up a test cost more than running most.
+    """
+    root = tmp_path_factory.mktemp("private")
+    counter = itertools.count()
+
+    def fresh(kind: str) -> Path:
+        path = root / f"{kind}{next(counter)}"
+        path.mkdir()
+        return path
+
+    return fresh
+
+
 @pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    path = tmp_path_factory.mktemp("cache")
+def _private_cache(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = _fresh_dir("cache")
     monkeypatch.setenv("ARTICLE_EXPLORER_CACHE", str(path))
     return path
 
 
 @pytest.fixture(autouse=True)
-def _private_state(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def _private_state(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
     """Remembered places go to a fresh directory: no test reads or writes the user's."""
-    path = tmp_path_factory.mktemp("state")
+    path = _fresh_dir("state")
     monkeypatch.setenv("XDG_STATE_HOME", str(path))
     return path / "article-explorer"
 
 
 @pytest.fixture(autouse=True)
-def _private_config(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def _private_config(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
     """``$XDG_CONFIG_HOME`` for the test: the user's own keymap never changes a test."""
-    path = tmp_path_factory.mktemp("config")
+    path = _fresh_dir("config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
     return path
 
