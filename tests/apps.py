@@ -7,6 +7,7 @@ session (in whichever of its processes first needs it), instead of in a child pr
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import threading
 import time
@@ -42,7 +43,9 @@ def _shared_words(article: Article) -> Words:
     if not shared:
         return words_for(article, use_cache=False, jobs=0)
     directory = Path(shared)
-    with _locked(directory / ".lock"):  # one process segments; the others wait and read
+    text = "\n".join(p.text.original for p in article.paragraphs)
+    name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    with _locked(directory / f"{name}.lock"):  # one process segments it; others wait and read
         words = load_words(article, directory)
         if words is None:
             words = words_for(article, use_cache=False, jobs=0)
