@@ -128,8 +128,8 @@ def bundled_article():
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
 
-def _quicker_pilot_idle(step: float = 0.005) -> None:
-    """Let Pilot tell that the app is idle in 5 ms steps instead of Textual's 20 ms.
+def _quicker_pilot_idle(step: float = 0.002) -> None:
+    """Let Pilot tell that the app is idle in 2 ms steps instead of Textual's 20 ms.
 
     ``Pilot.press`` waits for idle twice per key and ``Pilot.pause()`` once, each time
     sleeping in steps until a whole step passes with (almost) no CPU used: at least 40 ms
