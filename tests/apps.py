@@ -1,17 +1,23 @@
 """Helpers to build the explorer on the bundled article for Pilot and snapshot tests.
 
 Apps get their words from :func:`session_words`: each text is segmented once per test
-session, in this process, instead of in a child process per app.
+session (in whichever of its processes first needs it), instead of in a child process per app.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, SESSION_WORDS
 from tui.app import ArticleExplorer
 from tui.model.article import Article, Words
-from tui.model.load import load_article
+from tui.model.load import Source, load_article
 from tui.model.scripts import Script
 
 _words: dict[tuple[str, ...], Words] = {}
@@ -20,13 +26,62 @@ _lock = threading.Lock()
 
 def session_words(article: Article) -> Words:
     """The words of ``article``, segmented the first time its text is seen in this session."""
-    from tui.model.cache import words_for
-
     key = tuple(p.text.original for p in article.paragraphs)
     with _lock:
         if key not in _words:
-            _words[key] = words_for(article, use_cache=False, jobs=0)
+            _words[key] = _shared_words(article)
         return _words[key]
+
+
+def _shared_words(article: Article) -> Words:
+    """Words from the session's word directory, where the test workers (and the inner pytest
+    runs of tests) leave what they segment, so no other process segments that text again;
+    segmented here (in-process, as the app's cache would) when it is not there yet."""
+    from tui.model.cache import load_words, save_words, words_for
+
+    shared = os.environ.get(SESSION_WORDS)
+    if not shared:
+        return words_for(article, use_cache=False, jobs=0)
+    directory = Path(shared)
+    text = "\n".join(p.text.original for p in article.paragraphs)
+    name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    with _locked(directory / f"{name}.lock"):  # one process segments it; others wait and read
+        words = load_words(article, directory)
+        if words is None:
+            words = words_for(article, use_cache=False, jobs=0)
+            save_words(article, words, directory)
+    return words
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes (``flock``; none where there is no ``fcntl``)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def warm_word_cache(source: Source, directory: str | Path | None = None) -> None:
+    """Leave the words of ``source``'s article in a word cache (the test's own unless
+    ``directory``), from :func:`session_words`.
+
+    A run of the program on the same text then reads them instead of segmenting it in a new
+    process (about a second each): for command-line tests about something else.
+    """
+    from tui.model.cache import load_words, save_words
+
+    article = source.build()
+    target = Path(directory) if directory is not None else None
+    save_words(article, session_words(article), target)
+    assert load_words(article, target) is not None
 
 
 def explorer(script: Script | None = None, real_words: bool = False) -> ArticleExplorer:
@@ -49,6 +104,22 @@ async def settle(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+async def palette_hits(pilot) -> None:
+    """Wait for the command palette's hits for what was typed: the input's change message
+    starts a search worker, which fills the list when it ends."""
+    await pilot.pause()
+    await settle(pilot)
+
+
+async def wait_until(pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Pause until ``condition()`` holds: for what arrives on a timer, instead of a fixed sleep
+    that is either too long (slow) or too short (flaky)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"still not true after {timeout} s"
+        await pilot.pause(0.01)
 
 
 async def click_text(pilot, needle: str) -> bool:

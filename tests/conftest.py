@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,33 +16,64 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "assets" / "deepseek-breakout.zh-Hant.txt"
+#: The environment variable naming the test session's word directory (see ``tests/apps.py``).
+SESSION_WORDS = "ARTICLE_EXPLORER_TEST_WORDS"
+_SESSION_WORDS_MADE = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One word directory for the whole session: made before the xdist workers start, so they
+    (and the pytest runs that tests start) inherit it and segment each text only once."""
+    if SESSION_WORDS not in os.environ:
+        path = tempfile.mkdtemp(prefix="article-explorer-test-words-")
+        os.environ[SESSION_WORDS] = path
+        config.stash[_SESSION_WORDS_MADE] = path
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    path = config.stash.get(_SESSION_WORDS_MADE, None)
+    if path is not None:
+        os.environ.pop(SESSION_WORDS, None)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def _fresh_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """A maker of new empty directories, each test's own, under one directory of the session.
+
+    ``tmp_path_factory.mktemp`` lists the whole base directory to number each new one: three
+    per test made that quadratic, and setting up a test cost more than running most.
+    """
+    root = tmp_path_factory.mktemp("private")
+    counter = itertools.count()
+
+    def fresh(kind: str) -> Path:
+        path = root / f"{kind}{next(counter)}"
+        path.mkdir()
+        return path
+
+    return fresh
 
 
 @pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    path = tmp_path_factory.mktemp("cache")
+def _private_cache(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = _fresh_dir("cache")
     monkeypatch.setenv("ARTICLE_EXPLORER_CACHE", str(path))
     return path
 
 
 @pytest.fixture(autouse=True)
-def _private_state(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def _private_state(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
     """Remembered places go to a fresh directory: no test reads or writes the user's."""
-    path = tmp_path_factory.mktemp("state")
+    path = _fresh_dir("state")
     monkeypatch.setenv("XDG_STATE_HOME", str(path))
     return path / "article-explorer"
 
 
 @pytest.fixture(autouse=True)
-def _private_config(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def _private_config(_fresh_dir: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
     """``$XDG_CONFIG_HOME`` for the test: the user's own keymap never changes a test."""
-    path = tmp_path_factory.mktemp("config")
+    path = _fresh_dir("config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
     return path
 
@@ -92,3 +126,24 @@ def bundled_article():
 
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+
+def _quicker_pilot_idle(step: float = 0.002) -> None:
+    """Let Pilot tell that the app is idle in 2 ms steps instead of Textual's 20 ms.
+
+    ``Pilot.press`` waits for idle twice per key and ``Pilot.pause()`` once, each time
+    sleeping in steps until a whole step passes with (almost) no CPU used: at least 40 ms
+    a key, 20 ms a pause, though the app's work for a key takes a few.  That sleeping was
+    over half of the Pilot tests' wall time.  Idle still means the same (under 5% of a
+    step spent on the CPU), and every pending message is still waited for by Pilot's own
+    ``_wait_for_screen``, so the tests see the same screens sooner.
+    """
+    import textual._wait as wait
+
+    if hasattr(wait, "SLEEP_GRANULARITY") and hasattr(wait, "SLEEP_IDLE"):
+        ratio = wait.SLEEP_IDLE / wait.SLEEP_GRANULARITY
+        wait.SLEEP_GRANULARITY = step
+        wait.SLEEP_IDLE = step * ratio
+
+
+_quicker_pilot_idle()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.apps import app_for, click_text, explorer, session_words, settle
+from tests.apps import app_for, click_text, explorer, palette_hits, session_words, settle
 from tests.conftest import BUNDLED
 from tui.commands import entries_for
 from tui.model.build import with_words
@@ -141,7 +141,7 @@ async def test_palette_goes_to_a_blogger_by_fuzzy_search() -> None:
         await pilot.pause()
         for ch in "blogger ruanyf":
             await pilot.press(ch if ch != " " else "space")
-        await pilot.pause(0.3)
+        await palette_hits(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.selection is not None and app.selection.kind == "blogger"

@@ -6,7 +6,7 @@ from rich.style import Style
 from textual.command import CommandList
 from textual.widgets import Input, Static
 
-from tests.apps import explorer, settle
+from tests.apps import explorer, palette_hits, settle
 from tui.model.scripts import Script
 from tui.model.timeline_groups import groups_for
 from tui.widgets.article_view import ArticleView
@@ -127,7 +127,7 @@ async def test_the_palette_matches_across_scripts() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"春节")
-        await pilot.pause(0.5)  # the palette gathers hits on a timer
+        await palette_hits(pilot)
         options = app.screen.query_one(CommandList)
         titles = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         timeline = app.article.timeline

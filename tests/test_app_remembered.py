@@ -91,9 +91,8 @@ async def test_a_book_goes_to_a_place_beyond_its_first_part(bundled_text: str) -
     remembered = Remembered.load()
     key = content_key(source.text)
     remembered.remember(key, Place(target, 0, "traditional"))
-    app = ArticleExplorer(
-        head, use_cache=False, source=source, remembered=remembered, document=Document(key)
-    )
+    # Words from the session: the same book's as in test_robustness, segmented once.
+    app = app_for(head, source=source, remembered=remembered, document=Document(key))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await app.workers.wait_for_complete()

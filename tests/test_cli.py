@@ -9,16 +9,20 @@ import sys
 
 import pytest
 
+from tests.apps import warm_word_cache
 from tests.conftest import BUNDLED, ROOT
+from tui.model.load import read_source
 
 _WORD_CACHE: list[str] = []
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _shared_word_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """One word cache for this module's runs of the bundled article: it is segmented once,
-    not once per run (each run is a new process), and never in the user's own cache."""
+    """One word cache for this module's runs of the bundled article, never the user's own:
+    it holds the bundled article's words from the test session, so runs read them instead
+    of segmenting (each run is a new process).  :func:`model` segments in its run."""
     _WORD_CACHE[:] = [str(tmp_path_factory.mktemp("cli-words"))]
+    warm_word_cache(read_source(BUNDLED), _WORD_CACHE[0])
 
 
 def shared_cache_env(**extra: str) -> dict[str, str]:
@@ -43,7 +47,7 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 
 @pytest.fixture(scope="module")
 def model() -> dict:
-    out = run("--json")
+    out = run("--json", "--no-cache")  # this run segments (in a child of its own)
     assert out.returncode == 0, out.stderr
     assert out.stderr == b""  # jieba's start-up chatter is silenced
     return json.loads(out.stdout)
@@ -113,6 +117,7 @@ def test_simplified_output_keeps_spans() -> None:
 
 def test_stdin_and_options(tmp_path) -> None:
     data = "2026/01/03 15:18\n科技博主@闌夕 昨日發文。".encode("big5")
+    warm_word_cache(read_source("-", stdin=data), _WORD_CACHE[0])  # the words are not the point
     out = run("--json", "-", stdin=data)
     model = json.loads(out.stdout)
     assert model["encoding"] == "big5"
@@ -204,8 +209,9 @@ def test_an_undecodable_file_name_is_shown_not_a_traceback(tmp_path) -> None:
     raw = bytes(tmp_path) + b"/\xff\xfe\x1b]0;x\x07.txt"
     with open(raw, "wb") as fh:
         fh.write(BUNDLED.read_bytes())
+    warm_word_cache(read_source(BUNDLED))  # the words are not the point: no segmenting
     out = subprocess.run(
-        [sys.executable, "-m", "tui", "--summary", "--no-cache", raw],
+        [sys.executable, "-m", "tui", "--summary", raw],
         cwd=ROOT,
         capture_output=True,
         timeout=120,
@@ -346,8 +352,9 @@ def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     from tests.test_terminal_hostile import in_session
 
-    time.sleep(0.5)
-    left = in_session(proc.pid)
+    deadline = time.monotonic() + 0.5  # gone within half a second (looked for until then)
+    while (left := in_session(proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.02)
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert left == []

@@ -42,7 +42,7 @@ async def test_broken(monkeypatch):
 def test_a_handler_that_raises_fails_the_pilot_test(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(
         f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
-        "from tests.conftest import _no_logged_errors, _private_cache, _private_config\n"
+        "from tests.conftest import _fresh_dir, _no_logged_errors, _private_cache, _private_config\n"
     )
     pytester.makepyfile(test_inner=INNER)
     result = pytester.runpytest_subprocess(

@@ -12,7 +12,7 @@ import re
 import pytest
 from textual.widgets._footer import FooterKey
 
-from tests.apps import explorer, settle
+from tests.apps import explorer, palette_hits, settle, wait_until
 from tests.test_strings import MAINLAND_WORDS
 from tui.commands import ACTIONS
 from tui.model.scripts import Script, Variant, convert
@@ -85,7 +85,10 @@ async def _palette_strings(pilot) -> list[str]:
     strings += [t.split(" · ")[0].split(" (")[0] for t in titles]
     for ch in "qqqzzz":  # no such command: Textual's own "No matches found"
         await pilot.press(ch)
-    await pilot.pause(0.8)
+    # Textual says so after a countdown: wait for the one (disabled) line that says it.
+    await wait_until(
+        pilot, lambda: options.option_count == 1 and options.get_option_at_index(0).disabled
+    )
     no_matches = options.get_option_at_index(0).prompt  # Align(Text(...))
     strings.append(getattr(getattr(no_matches, "renderable", no_matches), "plain", str(no_matches)))
     await pilot.press("escape")
@@ -94,7 +97,13 @@ async def _palette_strings(pilot) -> list[str]:
 
 
 @pytest.mark.parametrize("chosen", [None, Lang.EN, Lang.ZH_HANS])
-async def test_every_visible_string_is_in_one_language(chosen: Lang | None) -> None:
+async def test_every_visible_string_is_in_one_language(
+    chosen: Lang | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.command import CommandPalette
+
+    # "No matches found" is read, not timed: no need to wait Textual's half second for it.
+    monkeypatch.setattr(CommandPalette, "_NO_MATCHES_COUNTDOWN", 0.01)
     app = explorer()
     if chosen is not None:  # as --lang does
         app.lang_chosen = chosen
@@ -121,7 +130,7 @@ async def test_the_palette_switches_language_and_says_so() -> None:
         await settle(pilot)
         for ch in "介面語言英文":  # the entry as shown: 介面語言：英文
             await pilot.press(ch)
-        await pilot.pause(0.4)
+        await palette_hits(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.lang is Lang.EN

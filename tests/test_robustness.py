@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.apps import app_for, explorer, settle
+from tests.apps import app_for, explorer, palette_hits, settle
 from tui.model.build import build_article
 from tui.model.load import load_article
 from tui.model.sanitize import sanitize
@@ -117,7 +117,7 @@ async def test_markup_in_the_article_stays_text_in_every_pane(tmp_path: Path) ->
         await pilot.press("ctrl+p")
         for ch in "event":
             await pilot.press(ch)
-        await pilot.pause(0.3)
+        await palette_hits(pilot)
         await pilot.press("down", "enter")  # choose an entry whose help text holds the markup
         await settle(pilot)
         assert app.is_running

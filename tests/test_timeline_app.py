@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from textual.widgets import Input
 
-from tests.apps import app_for, explorer, settle
+from tests.apps import app_for, explorer, palette_hits, settle
 from tests.timeline_texts import GALA, GUESSED
 from tui.app import ArticleExplorer
 from tui.model.build import build_article
@@ -166,7 +166,7 @@ async def test_palette_finds_a_date_in_the_other_script() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         app.screen.query_one(Input).value = "春节"  # Simplified, while Traditional is shown
-        await pilot.pause(0.5)
+        await palette_hits(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.selection is not None and app.selection.kind is SelectionKind.GROUP

@@ -131,10 +131,13 @@ def test_json_variant_keeps_spans() -> None:
 
 @pytest.mark.parametrize(("variant", "form"), [("tw", "裡面"), ("hk", "裏面"), ("standard", "裏面")])
 def test_cli_variant(variant: str, form: str) -> None:
-    out = run(
-        "--json", "--no-cache", "--script", "traditional", "--variant", variant, "-",
-        stdin=SIMPLIFIED.encode(),
-    )  # fmt: skip
+    from tests.apps import warm_word_cache
+    from tests.test_cli import shared_cache_env
+    from tui.model.load import read_source
+
+    stdin = SIMPLIFIED.encode()
+    warm_word_cache(read_source("-", stdin=stdin), shared_cache_env()["ARTICLE_EXPLORER_CACHE"])
+    out = run("--json", "--script", "traditional", "--variant", variant, "-", stdin=stdin)
     assert out.returncode == 0, out.stderr
     model = json.loads(out.stdout)
     assert model["variant"] == variant
@@ -149,9 +152,10 @@ def test_cli_variant(variant: str, form: str) -> None:
 
 
 def _app(text: str = SIMPLIFIED, **options):
-    from tui.app import ArticleExplorer
+    """The app on ``text``, with words segmented once per session (not in a child per app)."""
+    from tests.apps import app_for
 
-    return ArticleExplorer(build_article(text), use_cache=False, **options)
+    return app_for(build_article(text), **options)
 
 
 def _screen_text(app) -> str:
@@ -182,7 +186,7 @@ async def test_taiwan_forms_on_screen_after_t_and_the_header_says_so() -> None:
 
 
 async def test_palette_chooses_hong_kong_forms_in_every_pane() -> None:
-    from tests.apps import settle
+    from tests.apps import palette_hits, settle
 
     app = _app(script=Script.TRADITIONAL)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -191,7 +195,7 @@ async def test_palette_chooses_hong_kong_forms_in_every_pane() -> None:
         await settle(pilot)
         for ch in "香港繁體":
             await pilot.press(ch)
-        await pilot.pause(0.4)
+        await palette_hits(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.variant is Variant.HK

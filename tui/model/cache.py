@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from pathlib import Path
 from typing import Any
 
 from tui.model.article import Article, Words
@@ -56,22 +57,30 @@ def decode_words(data: Any, article: Article) -> Words | None:
     return Words(paragraphs, keywords)
 
 
-def load_words(article: Article) -> Words | None:
-    """Cached words for this article's content, or ``None`` when absent or unusable."""
+def load_words(article: Article, directory: Path | None = None) -> Words | None:
+    """Cached words for this article's content, or ``None`` when absent or unusable.
+
+    ``directory`` (default: :func:`cache_dir`) lets the tests keep one cache for a whole
+    test session, shared by its processes, apart from each test's own.
+    """
     try:
-        data = json.loads((cache_dir() / f"{_key(article)}.json").read_text("utf-8"))
+        path = (directory or cache_dir()) / f"{_key(article)}.json"
+        data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
     return decode_words(data, article)
 
 
-def save_words(article: Article, words: Words) -> None:
-    """Store ``words`` atomically; a cache that cannot be written is silently skipped."""
+def save_words(article: Article, words: Words, directory: Path | None = None) -> None:
+    """Store ``words`` atomically; a cache that cannot be written is silently skipped.
+
+    ``directory`` as for :func:`load_words`.
+    """
     data = encode_words(words)
     if data is None:
         return
     encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    write_atomically(cache_dir() / f"{_key(article)}.json", encoded)
+    write_atomically((directory or cache_dir()) / f"{_key(article)}.json", encoded)
 
 
 def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:
