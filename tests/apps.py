@@ -7,6 +7,7 @@ session (in whichever of its processes first needs it), instead of in a child pr
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import threading
@@ -30,6 +31,9 @@ def session_words(article: Article) -> Words:
     with _lock:
         if key not in _words:
             _words[key] = _shared_words(article)
+            # kept for the session, like jieba's dictionary it may have loaded: out of the
+            # collector's scans (see conftest's pytest_collection_finish)
+            gc.freeze()
         return _words[key]
 
 
