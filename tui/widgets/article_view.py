@@ -134,6 +134,10 @@ class ArticleView(DrawsLinesSafely, ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self.vertical_scrollbar.renderer = marked_renderer(self._scroll_marks)
+        # Textual decides on the scrollbar only after the first layout, and lays the screen
+        # out again (a second full frame) when it appears; an article nearly always needs one,
+        # so the first frame has it (Textual takes it away again for a text that fits).
+        self.show_vertical_scrollbar = True
 
     def _scroll_marks(self) -> tuple[tuple[float, ...], Color | None]:
         """Where the chosen date's or blogger's mentions are, as fractions of the document
@@ -235,6 +239,8 @@ class ArticleView(DrawsLinesSafely, ScrollView, can_focus=True):
             return
         if self.scrollable_content_region.width <= 0:
             self._layout = None  # not laid out yet: on_resize does it at the real width
+            # A first guess at the height (lines of 60 cells) until then, for the same reason.
+            self.virtual_size = Size(1, sum(cells // 60 + 2 for cells in self._cells))
             return
         paragraphs, script, variant = self.article.paragraphs, self.script, self.variant
         self._layout = DocumentLayout(
