@@ -157,6 +157,9 @@ def _quicker_pilot_idle(step: float = 0.002) -> None:
         ratio = wait.SLEEP_IDLE / wait.SLEEP_GRANULARITY
         wait.SLEEP_GRANULARITY = step
         wait.SLEEP_IDLE = step * ratio
+        defaults = wait.wait_for_idle.__defaults__
+        if defaults and len(defaults) == 2:  # min_sleep took the old step when it was defined
+            wait.wait_for_idle.__defaults__ = (step, defaults[1])
 
 
 _quicker_pilot_idle()

@@ -94,7 +94,8 @@ def test_a_prepared_rule_is_kept_under_the_rule_as_written(
         calls.append(pattern)
         return either_script(pattern)
 
-    counting.__qualname__ = either_script.__qualname__
+    counting.__qualname__ = either_script.__qualname__  # the same rewriting, as a new process has it
+    counting.__module__ = either_script.__module__
     _same(rule_cache.compile(source, prepare=counting), first)
     assert calls == []  # a hit skips the rewriting
 
@@ -127,7 +128,7 @@ def test_a_bad_rule_is_still_an_error(fresh_process: None) -> None:
         rule_cache.compile(r"(?P<y>\d+")
 
 
-def _model_json(cache: Path) -> str:
+def _model_json(cache: Path, seed: str) -> str:
     code = (
         "import json; from tui.model.load import read_source, BUNDLED; "
         "from tui.model.export import to_json; "
@@ -136,7 +137,7 @@ def _model_json(cache: Path) -> str:
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
-        env={"ARTICLE_EXPLORER_CACHE": str(cache), "PATH": "/usr/bin:/bin"},
+        env={"ARTICLE_EXPLORER_CACHE": str(cache), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed},
         capture_output=True,
         text=True,
         check=True,
@@ -145,8 +146,29 @@ def _model_json(cache: Path) -> str:
 
 
 def test_the_model_from_kept_rules_is_the_model(tmp_path: Path) -> None:
-    first = _model_json(tmp_path)  # compiles every rule and keeps them
-    assert list(tmp_path.glob("rules-*.marshal"))
-    second = _model_json(tmp_path)  # every rule from the file
+    first = _model_json(tmp_path, seed="1")  # compiles every rule and keeps them
+    [kept] = tmp_path.glob("rules-*.marshal")
+    after_first = kept.read_bytes()
+    second = _model_json(tmp_path, seed="2")  # every rule from the file
     assert json.loads(first) == json.loads(second)
     assert json.loads(first)["bloggers"]
+    # nothing was new the second time (another hash seed: no rule's text depends on a set's
+    # order), so nothing was written and the file does not grow from run to run
+    assert kept.read_bytes() == after_first
+
+
+def test_a_save_keeps_what_another_process_kept_meanwhile(
+    fresh_process: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forked child keeps the first model's rules while the app's process runs: the app's
+    own save at exit must not drop them."""
+    rule_cache._load()  # this process read the (empty) file first
+    other, flags = PATTERNS[0]
+    rule_cache.compile(other, flags)
+    rule_cache.save()  # "another process" keeps a rule
+    monkeypatch.setattr(rule_cache, "_known", {})  # as this process saw the file before
+    mine, flags = PATTERNS[1]
+    rule_cache.compile(mine, flags)
+    rule_cache.save()
+    _new_process(monkeypatch)
+    assert {key[0] for key in rule_cache._load()} == {other, mine}

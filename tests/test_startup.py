@@ -66,7 +66,7 @@ async def test_the_screen_is_styled_once_before_its_first_frame(
         assert len(restyled) == 1  # Textual's own, when the screen is first shown
 
 
-def test_only_a_book_is_frozen_out_of_the_collector() -> None:
+def test_only_a_book_is_frozen_out_of_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
     """Freezing keeps whatever is alive then (a dialog, a test's app) forever: only for a book."""
     from types import SimpleNamespace
 
@@ -77,11 +77,27 @@ def test_only_a_book_is_frozen_out_of_the_collector() -> None:
         text = SimpleNamespace(original="字" * (chars // 2))
         return SimpleNamespace(paragraphs=[SimpleNamespace(text=text)] * 2)
 
-    before = gc.get_freeze_count()
-    try:
-        _settle_heap(article(BIG_TEXT // 10))  # type: ignore[arg-type]
-        assert gc.get_freeze_count() == before
-        _settle_heap(article(BIG_TEXT))  # type: ignore[arg-type]
-        assert gc.get_freeze_count() > before
-    finally:
-        gc.unfreeze()
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    _settle_heap(article(BIG_TEXT // 10))  # type: ignore[arg-type]
+    assert frozen == []
+    _settle_heap(article(BIG_TEXT))  # type: ignore[arg-type]
+    assert frozen == [True]
+
+
+def test_the_command_line_resumes_collection_however_it_ends(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file refused after the pause (the app never starts) leaves the collector on (as do
+    tests that call the command line in-process)."""
+    from tui import cli
+
+    monkeypatch.setattr(cli, "_keys_from_terminal", lambda: True)  # as from a terminal
+    from tui import startup
+
+    paused: list[bool] = []
+    real = startup.pause_collection
+    monkeypatch.setattr(startup, "pause_collection", lambda: (paused.append(True), real()))
+    assert cli.main(["/nonexistent/article.txt"]) == 2
+    assert paused  # the interactive path was taken
+    assert gc.isenabled()

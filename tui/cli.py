@@ -132,6 +132,15 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the program; returns the exit status."""
+    from tui.startup import resume_collection
+
+    try:
+        return _main(argv)
+    finally:
+        resume_collection()  # paused for the app's start; back on however the run ended
+
+
+def _main(argv: list[str] | None) -> int:
     with contextlib.suppress(AttributeError):  # --help never fails on an odd encoding
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     args = parser().parse_args(argv)

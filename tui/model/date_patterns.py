@@ -144,11 +144,13 @@ _TERM_DAY_BEFORE = (
 )
 _FESTIVAL = (
     "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
+    # sorted: a set's order changes from process to process, and the rule's text must not
+    # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
-        for n in NEEDS_CONTEXT
+        for n in sorted(NEEDS_CONTEXT)
     )
-    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in HOLIDAY_ONLY)
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
 )

@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover - another implementation: compile as usu
     _sre = None
 
 #: Kept entries beyond this are pruned to the ones this process used.
-MAX_ENTRIES = 3000
+MAX_ENTRIES = 1000  # the rules are about 200 patterns
 
 _Key = tuple[str, int, str]
 _Entry = tuple[str, int, list[int], int, dict[str, int], tuple[Any, ...]]
@@ -74,6 +74,24 @@ def _load() -> dict[_Key, _Entry]:
     return _known
 
 
+_editions: dict[Callable[[str], str], str] = {}
+
+
+def _edition(prepare: Callable[[str], str]) -> str:
+    """Which rewriting this is: its name and its module's file as installed (an upgrade that
+    changes the rewriting makes new entries instead of serving the old compiled rules)."""
+    edition = _editions.get(prepare)
+    if edition is None:
+        module = sys.modules.get(prepare.__module__)
+        try:
+            st = Path(module.__file__).stat()  # type: ignore[union-attr, arg-type]
+            stamp = f"{st.st_size}-{st.st_mtime_ns}"
+        except (AttributeError, TypeError, OSError):
+            stamp = "?"
+        edition = _editions[prepare] = f"{prepare.__module__}.{prepare.__qualname__}@{stamp}"
+    return edition
+
+
 def compile(
     pattern: str, flags: int = 0, prepare: Callable[[str], str] | None = None
 ) -> re.Pattern[str]:
@@ -85,7 +103,7 @@ def compile(
     if _sre is None:
         return re.compile(prepare(pattern) if prepare else pattern, flags)
     # plain int: re.IGNORECASE is an enum marshal cannot keep
-    key = (pattern, int(flags), prepare.__qualname__ if prepare else "")
+    key = (pattern, int(flags), _edition(prepare) if prepare else "")
     entry = _load().get(key)
     if entry is not None:
         try:
@@ -93,7 +111,8 @@ def compile(
         except Exception:  # damaged or foreign: compile it afresh below
             pass
         else:
-            _used.add(key)
+            with _lock:
+                _used.add(key)
             return compiled
     if prepare is not None:
         pattern = prepare(pattern)
@@ -124,22 +143,29 @@ def compile(
 
 
 def save() -> None:
-    """Keep what this process compiled that was not kept yet (nothing new: no write)."""
+    """Keep what this process compiled that was not kept yet (nothing new: no write).
+
+    The file is read again first: another process (the forked child that built the first
+    model, another window) may have kept rules since this one loaded it.
+    """
     global _known
     if not _fresh:
         return
-    kept = _load()
     with _lock:
-        known = dict(kept)
+        try:
+            on_disk = marshal.loads(_file().read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            on_disk = {}
+        known = on_disk if isinstance(on_disk, dict) else {}
         known.update(_fresh)
         if len(known) > MAX_ENTRIES:  # rules edited many times: keep what is in use
-            known = {key: known[key] for key in _used if key in known}
+            known = {key: known[key] for key in _used | _fresh.keys() if key in known}
         _fresh.clear()
         _known = known
-    try:
-        write_atomically(_file(), marshal.dumps(known))
-    except (OSError, ValueError):
-        return
+        try:
+            write_atomically(_file(), marshal.dumps(known))
+        except (OSError, ValueError):
+            return
 
 
 atexit.register(save)  # a process that compiled new rules keeps them for the next one
