@@ -90,6 +90,16 @@ def handles(text: str) -> list[str]:
         ("貼紙是在@手作小舖Momo買的，很好用", ["@手作小舖Momo"]),
         ("贴纸是在@手作小铺Momo买的，很好用", ["@手作小铺Momo"]),
         ("@阿宏Hung表示明天出發", ["@阿宏Hung"]),
+        # a verb of posting (发, 晒) and its object after a name: what the account did
+        ("有网友在快手账号@江边老周发视频讲述了经过", ["@江边老周"]),
+        ("有網友在快手帳號@江邊老周發視頻講述了經過", ["@江邊老周"]),
+        ("@山城老陈晒图说排队两小时", ["@山城老陈"]),
+        ("推薦這家的是@阿珍Bakery發文推薦的甜點", ["@阿珍Bakery"]),
+        ("推荐这家的是@阿珍Bakery发文推荐的甜点", ["@阿珍Bakery"]),
+        # a posting word after a name's noun ending (站, 社), and before a verb or 了
+        ("博主@旅行分享站爆料称，景区将限流", ["@旅行分享站"]),
+        ("@某某曝光了一段录音", ["@某某"]),
+        ("@城南曝光台称已经转交", ["@城南曝光台"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

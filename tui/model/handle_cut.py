@@ -58,13 +58,20 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
 #: after a name, at the end of its run or before 称/说/道, they are what the account did
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
-_POSTING = ("爆料", "发文", "撰文", "发帖", "发博", "直言", "坦言", "吐槽", "晒出", "官宣")
+_POSTING = (
+    "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
+    "曝光", "配文",
+)
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 _SAYS = "称说道"
+#: The verbs of posting (发 a video, 晒 a photo): common verbs that fall just under the
+#: one-character frequency floor, yet after a name they are what the account did
+#: (@某某发视频介绍…, @某某晒图说…).  They cut as the dictionary's one-character verbs do.
+_POSTING_CHARS = "发晒"
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
 _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
-_VERSION = "handle-cut-6"
+_VERSION = "handle-cut-7"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -110,6 +117,8 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "s"
                 elif tag in PRONOUN_TAGS:
                     out[word] = "g"  # 你 我 他 这: only before a clause that says something
+    for ch in _POSTING_CHARS:
+        out.setdefault(ch, "s")
     return out
 
 
@@ -196,13 +205,20 @@ def _suffix_at(run: str, i: int) -> int:
     return 0
 
 
-def _posting_at(run: str, i: int) -> bool:
-    """Does a word of posting (爆料, 发文) start at ``i`` and end the run or come before 称?"""
+def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
+    """Does a word of posting (爆料, 发文) start at ``i`` and end the run or come before 称,
+    了, or (with ``table``) a word of the dictionary that goes on with the clause
+    (发文推荐, 曝光了, 爆料此前)?  Before a noun (曝光台) it is the name's own word."""
     if run[i] not in _POSTING_HEADS:
         return False
     for word in _POSTING:
         end = i + len(word)
-        if run.startswith(word, i) and (end == len(run) or run[end] in _SAYS):
+        if not run.startswith(word, i):
+            continue
+        if end == len(run) or run[end] in _SAYS or run[end] == "了":
+            return True
+        nxt = _word_at(run, end, table) if table is not None else None
+        if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
     return False
 
@@ -223,6 +239,8 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
         return True
     if run[after] in _SAYS and after + 1 == len(run):
         return True
+    if _posting_at(run, after, table):
+        return True  # @某某闲聊站爆料称
     word = _word_at(run, after, table)
     return word is not None and (word[1] > 1 or word[0] in ("w", "f"))
 
@@ -247,7 +265,7 @@ def name_length(run: str, minimum: int = 2) -> int:
         i += 1
         if not _is_cjk(run[i]):
             continue
-        if _posting_at(run, i):
+        if _posting_at(run, i, table):
             return i
         suffix = _suffix_at(run, i)
         if suffix:
