@@ -100,6 +100,17 @@ def handles(text: str) -> list[str]:
         ("博主@旅行分享站爆料称，景区将限流", ["@旅行分享站"]),
         ("@某某曝光了一段录音", ["@某某"]),
         ("@城南曝光台称已经转交", ["@城南曝光台"]),
+        # a noun of the dictionary with a verb inside (工作室, 小分队) is a word of the name
+        ("@林某某工作室发布声明称", ["@林某某工作室"]),
+        ("@林某某工作室發布聲明稱", ["@林某某工作室"]),
+        ("@吃货小分队发文推荐", ["@吃货小分队"]),
+        # a conjunction between two handles written back to back ends neither
+        ("@江边老周和@山城老陈都去过", ["@江边老周", "@山城老陈"]),
+        ("@江邊老周與@山城老陳都去過", ["@江邊老周", "@山城老陳"]),
+        # a date in digits after the name is the date of what the account did
+        ("@江边老周2月5日发文称", ["@江边老周"]),
+        ("@江邊老周5日晚間發文", ["@江邊老周"]),
+        ("@地铁3号线 的通知", ["@地铁3号线"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

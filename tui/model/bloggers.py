@@ -382,6 +382,11 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
+        if after in ("@", "＠") and len(run) > 2 and run[-1] in _AND and _CJK.match(run[-2]):
+            run = run[:-1]  # @甲乙和@丙丁: the conjunction joins two handles, it ends neither
+        date = _DATE_AFTER_NAME.search(run, 2) if not closed else None
+        if date is not None and _CJK.match(run[date.start() - 1]):
+            run = run[: date.start()]  # @某某5日发文: a date after the name is the clause's
         cut = _handle_length(run, closed)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
@@ -397,6 +402,12 @@ def _scan_handles(
         spans.append((at, at + 1 + len(run), closed))
     return spans
 
+
+#: Conjunctions that join two handles written back to back (@甲乙和@丙丁, @甲乙與@丙丁).
+_AND = "和与與及跟同或"
+#: A day, month or year in digits right after a name's hanzi (@某某5日发文, @某某2月5日晚间):
+#: the date of what the account did, never part of its name (a line number, 3号线, is no date).
+_DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 
 # 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import threading
+import zlib
 from pathlib import Path
 
 from tui.model.cache_files import cache_dir, write_atomically
@@ -27,6 +28,8 @@ _MIN_WORD_FREQ = 100  # a multi-character word this rare is not a reason to cut 
 _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words and verbs
 _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
+_MIN_NOUN_FREQ = 30  # a noun this common is a word of the name, though a verb is inside it
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
 #: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
@@ -71,7 +74,7 @@ _POSTING_CHARS = "发晒"
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
 _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
-_VERSION = "handle-cut-7"
+_VERSION = "handle-cut-9"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -90,9 +93,12 @@ def _read(path: Path) -> dict[str, str]:
 
     word -> ``v`` (a verb of several characters), ``w`` (another word: adverb,
     preposition, conjunction, time word), ``f`` (a very common function character),
-    ``g`` (a less common one, or a common pronoun) or ``s`` (a one-character verb).
+    ``g`` (a less common one, or a common pronoun), ``s`` (a one-character verb) or ``n``
+    (a noun with a verb of the table inside: 工作室, 出版社, 停车场, a word of a name,
+    @某某工作室发布…, where the verb alone, 作, would cut it).
     """
     out: dict[str, str] = {}
+    nouns: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -103,6 +109,8 @@ def _read(path: Path) -> dict[str, str]:
             if n > _MAX_WORD:
                 continue
             count = int(freq) if freq.isdigit() else 0
+            if n > 2 and tag in _NOUN_TAGS and count >= _MIN_NOUN_FREQ:
+                nouns.append(word)
             if n > 1:
                 if count >= _MIN_WORD_FREQ and tag in VERB_TAGS:
                     out[word] = "v"
@@ -119,14 +127,32 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "g"  # 你 我 他 这: only before a clause that says something
     for ch in _POSTING_CHARS:
         out.setdefault(ch, "s")
+    for word in nouns:
+        if word not in out and _holds_verb(word, out):
+            out[word] = "n"
     return out
+
+
+def _holds_verb(word: str, table: dict[str, str]) -> bool:
+    """Is a verb of ``table`` inside ``word`` (工作室: 作; 出版社: 出版), while no adverb,
+    preposition or time word begins it (上周五 stays a cut)?"""
+    if any(table.get(word[:k]) in ("w", "f", "g") for k in range(1, len(word))):
+        return False
+    return any(
+        table.get(word[j:k]) in ("v", "s")
+        for j in range(len(word))
+        for k in range(j + 1, len(word) + 1)
+        if k - j < len(word)
+    )
 
 
 def _cache_file(path: Path) -> Path | None:
     """Where the lexicon is kept: the app's cache directory, named for the dictionary's version."""
     try:
         st = path.stat()
-        return cache_dir() / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
+        # keyed by this module's own text too: two checkouts whose rules differ never share it
+        rules = zlib.crc32(Path(__file__).read_bytes())
+        return cache_dir() / f"{_VERSION}-{rules:08x}-{st.st_size}-{int(st.st_mtime)}.marshal"
     except Exception:  # no cache directory: read the dictionary each time
         return None
 
@@ -163,11 +189,14 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
-    """The longest word of ``table`` that starts at ``i``: its kind and length."""
+    """The longest word of ``table`` that starts at ``i``: its kind and length (kind ``n``:
+    a noun that a cutting word begins, which is no cut)."""
     for n in range(min(_MAX_WORD, len(run) - i), 1, -1):
         kind = table.get(run[i : i + n])
         if kind in ("v", "w"):
             return kind, n
+        if kind == "n":
+            return kind, n  # 工作室: a noun that holds the verb (工作), a word of the name
     kind = table.get(run[i])
     return (kind, 1) if kind is not None else None
 
@@ -232,7 +261,7 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     """
     if end >= len(run) or run[end] not in _NOUN_ENDS:
         return False
-    if _word_at(run, end, table) is not None and _word_at(run, end, table) != ("s", 1):
+    if _word_at(run, end, table) not in (None, ("s", 1)):
         return False  # 站在, 号召: the ending begins a word of the dictionary itself
     after = end + 1
     if after == len(run):
@@ -242,7 +271,7 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     if _posting_at(run, after, table):
         return True  # @某某闲聊站爆料称
     word = _word_at(run, after, table)
-    return word is not None and (word[1] > 1 or word[0] in ("w", "f"))
+    return word is not None and word[0] != "n" and (word[1] > 1 or word[0] in ("w", "f"))
 
 
 def name_length(run: str, minimum: int = 2) -> int:
@@ -274,6 +303,9 @@ def name_length(run: str, minimum: int = 2) -> int:
         word = _word_at(run, i, table)
         if word is None:
             continue
+        if word[0] == "n":
+            i += word[1] - 1  # 工作室, 出版社: the name's own noun goes on
+            continue
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname
@@ -281,7 +313,8 @@ def name_length(run: str, minimum: int = 2) -> int:
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name
             continue
-        nxt = i + n == len(run) or _word_at(run, i + n, table) is not None
+        after = _word_at(run, i + n, table) if i + n < len(run) else None
+        nxt = i + n == len(run) or (after is not None and after[0] != "n")
         if kind in ("v", "s"):
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
                 return i
