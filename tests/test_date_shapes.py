@@ -336,6 +336,15 @@ CASES = [
     # a solar term said of a day (今天是, 時值): the day it falls on
     ("明天就是秋分，白天和黑夜一样长", "秋分", "2024-09-22", "2024-09-22", "reference"),
     ("時值立秋，公園裡的荷花還開著", "立秋", "2024-08-07", "2024-08-07", "reference"),
+    # a solar term passing or just passed (过后, 以来, 过了, 赶上), in both scripts
+    ("小寒以来，食堂的老人多了", "小寒", "2024-01-06", "2024-01-06", "reference"),
+    ("立春過後連續幾日回暖", "立春", "2024-02-04", "2024-02-04", "reference"),
+    ("過了芒種就不包了", "芒種", "2024-06-05", "2024-06-05", "reference"),
+    ("刚好赶上大寒，店里加了汤锅", "大寒", "2024-01-20", "2024-01-20", "reference"),
+    ("小雪节气到了，该腌腊肉了", "小雪", "2023-11-22", "2023-11-22", "reference"),
+    # the dog days, counted in 庚 days from the solstice (夏至三庚)
+    ("入伏（7月15日）后用水量增大", "入伏（7月15日）", "2024-07-15", "2024-07-15", "reference"),
+    ("入伏後天氣悶熱", "入伏", "2024-07-15", "2024-07-15", "reference"),
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
@@ -390,6 +399,11 @@ NOT_DATES = [
     "先天和后天",
     "8:30 到 17:30",
     "五月天演唱会",
+    "大雪过后路面结冰",
+    "雨水以来河水上涨",
+    "下小雪时路很滑",
+    "大暑天不要出门",
+    "途中伏击敌军",
     "十月怀胎",
     "打听日期",
     "钢琴日记",
@@ -704,3 +718,15 @@ def test_a_day_of_a_counted_week_brings_the_story_back_to_the_pages_months() -> 
         "2024-08-01",
         "reference",
     )
+
+
+def test_dog_days_follow_the_geng_days() -> None:
+    """入伏 is the third 庚 day from 夏至 (the solstice counts if it is one); 出伏 ten days
+    after the first 庚 day from 立秋."""
+    from tui.model.festivals import festival_date
+
+    assert festival_date("入伏", 2025) == date(2025, 7, 20)
+    assert festival_date("中伏", 2025) == date(2025, 7, 30)
+    assert festival_date("末伏", 2025) == date(2025, 8, 9)
+    assert festival_date("出伏", 2025) == date(2025, 8, 19)
+    assert festival_date("入伏", 2024) == date(2024, 7, 15)

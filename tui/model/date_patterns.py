@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS, WEATHER_TERMS
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -142,17 +142,25 @@ _TERM_DAY_BEFORE = (
     "(?:(?<=今天是)|(?<=今日是)|(?<=明天是)|(?<=明日是)|(?<=昨天是)|(?<=昨日是)|(?<=时值)|(?<=正值)"
     "|(?<=适逢)|(?<=迎来)|(?<=就是))"
 )
+# A solar term passing or just passed is a day of the story (立春过后, 小满刚过, 小寒以来,
+# 过了芒种, 赶上立冬), as a festival beside 前/后 is.
+_PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
+_TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来"
+_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
 _FESTIVAL = (
     "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
-        for n in sorted(NEEDS_CONTEXT)
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
+    # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
+    + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
+    + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
