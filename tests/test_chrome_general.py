@@ -906,3 +906,21 @@ def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
     chrome = _chrome(lines)
     assert "夜貓子阿傑" in chrome
     assert {lines[5], lines[8]}.isdisjoint(chrome)
+
+
+def test_the_storys_contact_fields_stay_and_a_press_officer_or_letterhead_goes() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "日期：2025/12/6（六）至 2025/12/7（日）",
+        "地點：江城文創園區 B棟廣場",
+        "江城文創園區今年冬季市集邀請40個在地品牌參加，現場也有手作體驗與街頭表演。",
+        "攤位名單將於下週公布，歡迎追蹤粉專留意最新消息。",
+        "查詢：2345 6789　電郵：market@jiangcheng-park.example.tw",
+        "（作者為文創園區志工，讀者來函可寄 letters@jiangcheng-news.example.tw）",
+        "聯絡人：陳小姐　電話：2345 6790",
+        "地址：220江城市文化路99號　電話：(02)2345-6700　傳真：(02)2345-6701",
+    ]
+    chrome = _chrome(lines)
+    for row in (lines[5], lines[9], lines[10]):
+        assert row not in chrome, row
+    assert {lines[11], lines[12]} <= chrome

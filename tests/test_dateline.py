@@ -152,6 +152,10 @@ def test_stamps_and_the_dateline_line_are_not_events() -> None:
     assert not is_stamp("推 abc123: 我去年12月也面過 撐住  03/12 21:52")
     assert not is_stamp("維護時間：2024/12/05 06:00 - 11:00")
     assert not is_stamp("时间：9月14日（周六）14:00-17:00")
+    # A programme's row (a day, its weekday, an hour, what happens) is an event's day.
+    assert not is_stamp("12月6日（六）10:30 親子木工體驗（每位NT$300）")
+    assert not is_stamp("3/15(日) 14:00 城墙导览，名额20人")
+    assert is_stamp("12月6日（六）10:30")
 
 
 def test_a_foot_dateline_after_the_last_sentence_is_no_event() -> None:

@@ -77,10 +77,12 @@ _DATE_ONLY = _compile(
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
-# An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
-# words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
+# An event's time under a bare label (時間:9月21日上午9時至11時30分, 日期：11/8（六）至 11/9（日）):
+# a range or an hour written in words is a schedule the story gives; a page's own stamp is a
+# point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
-    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点]|"
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
+    r"|\d{1,2}\s*[时点]|"
     r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
@@ -629,7 +631,7 @@ def _classify(line: str) -> Kind:
             and not _story_sentence(line)
             and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
         )
-        or (n <= 50 and not sentence and _URLISH.search(line))
+        or (n <= 50 and not sentence and _URLISH.search(line) and not _AUTHOR_NOTE.match(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
@@ -1036,6 +1038,33 @@ def _mailed_words(line: str) -> bool:
     return _spoken(_URLISH.sub(" ", line))
 
 
+# A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
+_AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+
+
+# A letterhead's or a site footer's mark beside a phone: its fax number, its postcode; or a
+# person to ask (联系人：王法官, 王小姐　電話：…): the press's or the court's officer.
+_LETTERHEAD = _compile(
+    r"传真|fax|邮编|\d{3,6}\s*[\u3400-\u9fff]{2,}[市县区]|联系人|联络人|发言人|先生|小姐|女士",
+    re.IGNORECASE,
+)
+
+
+def _story_contact(line: str) -> bool:
+    """Contact fields of what the story is about (查詢：2870 2335　電郵：…, 地址：…　订座电话：…,
+    服务热线：…): a label, a colon, a phone or an e-mail address.  Not the newsroom's tip line
+    or ads (报料, 投稿), a press officer (联络人, 媒体联系: labelled metadata) or a letterhead
+    (an address with its postcode and fax, a site's footer)."""
+    return (
+        len(line) <= 80
+        and bool(_FACT.match(line))
+        and bool(_CONTACT.search(line))
+        and not _LABELLED.match(line)
+        and not _LETTERHEAD.search(line)
+        and not _plain_furniture(line)
+    )
+
+
 def _plain_furniture(line: str) -> bool:
     """A line that says plainly what it is wherever it stands: never a row of the story's own."""
     return bool(
@@ -1169,9 +1198,20 @@ def _story_rows(
                 and not _stamp(text[i])
                 and not _counter_field(text[i])
             )
+    press = _contact_blocks(lines, kinds)
+    after_last = next((i for i in rows if i > last), None)
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
+            keep.add(i)
+        # the story's own contact fields (查詢：…　電郵：…), inside it or right under its end
+        if (
+            i in chrome
+            and first < i
+            and (i < last or i == after_last)
+            and i not in press
+            and _story_contact(text[i])
+        ):
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):

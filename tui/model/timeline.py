@@ -1269,6 +1269,8 @@ def resolve(
             kinds.append(match.kind)
         if out[-1].granularity == DAY and out[-1].first != out[-1].last and text:
             days = _TWO_WEEKDAYS.match(text, out[-1].end)  # 23日至24日（星期六、日）
+            if days is None and anchor is not None:
+                days = _BARE_WEEKDAY.match(text, out[-1].end)  # 11/8（六）至 11/9（日）: the end's
             if days:
                 out[-1] = replace(out[-1], end=days.end())
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
@@ -1542,6 +1544,16 @@ _CLOCK_RANGE = re.compile(
 )
 
 
+# A programme's row: it opens with a day and its weekday, then a clock and what happens at
+# that hour (11月8日（六）15:00 藍染工作坊, 3/9(日) 14:00 導覽).  A link's or a reply's stamp
+# stands after its title or alone, and does not name the weekday before its clock.
+_SCHEDULE_ROW = compile_rule(
+    r"^(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
+)
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -1555,6 +1567,8 @@ def is_stamp(line: str) -> bool:
     if not date_at:
         return False
     rest = line[: date_at.start()] + line[date_at.end() :]
+    if _SCHEDULE_ROW.match(line):
+        return False  # 11月8日（六）15:00 藍染工作坊: a programme's day, with what happens then
     if _CLOCK.search(line):
         return True
     if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
