@@ -345,6 +345,9 @@ CASES = [
     # the dog days, counted in 庚 days from the solstice (夏至三庚)
     ("入伏（7月15日）后用水量增大", "入伏（7月15日）", "2024-07-15", "2024-07-15", "reference"),
     ("入伏後天氣悶熱", "入伏", "2024-07-15", "2024-07-15", "reference"),
+    # a part of a Minguo year written with 民國 (年底 is December, as 113年底 is)
+    ("全線預計民國117年底完工", "民國117年底", "2028-12-01", "2028-12-31", "stated"),
+    ("民國114年上半年將辦理招標", "民國114年上半年", "2025-01-01", "2025-06-30", "stated"),
     # a range whose end has its weekday in brackets, too
     ("市集日期為2025/12/6（六）至 2025/12/7（日），免費入場", "2025/12/6（六）至 2025/12/7（日）",
      "2025-12-06", "2025-12-07", "stated"),

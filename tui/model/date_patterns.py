@@ -182,8 +182,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo",
         _lazy(
             rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
-            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?)?"
-        ),
+            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR}))?"
+        ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
