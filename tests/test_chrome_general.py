@@ -924,3 +924,18 @@ def test_the_storys_contact_fields_stay_and_a_press_officer_or_letterhead_goes()
     for row in (lines[5], lines[9], lines[10]):
         assert row not in chrome, row
     assert {lines[11], lines[12]} <= chrome
+
+
+@pytest.mark.parametrize("heading", ["你可能有興趣", "您或許也會喜歡", "你可能感兴趣"])
+def test_events_listed_under_a_you_may_like_heading_are_chrome(heading: str) -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "江城文創園區今年冬季市集邀請40個在地品牌參加，現場也有手作體驗與街頭表演。",
+        "攤位名單將於下週公布，歡迎追蹤粉專留意最新消息。",
+        heading,
+        "文創設計週末　11月1日至2日",
+        "聖誕手作燈籠工作坊　12月20日",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[7:]) <= chrome
+    assert lines[5] not in chrome
