@@ -834,8 +834,14 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
-        if g["reld"] == "翌日":  # the day after the date named last, else after the page's
-            base = self.last[2].last if self.last and self.last[0] == self.paragraph else self.ref
+        if g["reld"] in _NEXT_DAY:  # the day after the date named last, else after the page's
+            same = self.last is not None and self.last[0] == self.paragraph
+            if same and self.last is not None and self.last[2].first == self.last[2].last:
+                base = self.last[2].last
+            elif _BRACKET_AFTER.match(self.text, self._end):
+                base = self.ref  # 翌日（九月十八日）, 隔天（週日）: the bracket says which day
+            else:
+                return None  # a next day with no day before it in the paragraph
             day = _shift(base, 1)
             return (_one_day(day), "relative", REFERENCE) if day else None
         if g["reld"] == "明后天":  # tomorrow or the day after: both days
@@ -992,6 +998,9 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
          "平成": 1989, "令和": 2019}  # fmt: skip
 
 
+#: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
+_NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
+_BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
@@ -1197,6 +1206,7 @@ def resolve(
         elif (
             prev is not None
             and kinds[-1] in _NAMED_DAYS
+            and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
             and text[prev.end : found.start].strip() in _OPEN_BRACKET
             and found.start > prev.end
@@ -1253,6 +1263,7 @@ def resolve(
                 found.end : found.end + 1
             ] in _CLOSE_BRACKET and text[found.end : found.end + 1]:
                 out[-1] = replace(prev, end=found.end + 1)
+            resolver.last = (resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
             if found.granularity == DAY and found.first == found.last and text:
