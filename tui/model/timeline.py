@@ -915,7 +915,7 @@ class _Resolver:
         if rel is not None or not wd or wd == "末" or self.last is None:
             return None
         paragraph, end, found = self.last
-        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 4:
+        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 8:
             return None
         return found.first if _SAID_OF.match(self.text[end : self.at]) else None
 
@@ -1407,7 +1407,9 @@ _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
-_SAID_OF = compile_rule(r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$")
+_SAID_OF = compile_rule(
+    r"^[，,]?(?:正好|刚好|恰好|恰巧|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
+)  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
