@@ -111,6 +111,18 @@ def handles(text: str) -> list[str]:
         ("@江边老周2月5日发文称", ["@江边老周"]),
         ("@江邊老周5日晚間發文", ["@江邊老周"]),
         ("@地铁3号线 的通知", ["@地铁3号线"]),
+        # Cantonese function words and verbs of saying end a name as Mandarin ones do
+        ("多謝@黃小玲嘅推介", ["@黃小玲"]),
+        ("@黃小玲話佢下個月先返嚟", ["@黃小玲"]),
+        ("@黃小玲琴日去咗九龍城", ["@黃小玲"]),
+        ("@黃小玲啱啱出咗新片", ["@黃小玲"]),
+        ("@黃小玲喺IG講過", ["@黃小玲"]),
+        # a clause that began before a Latin word; Taiwan's PO文 after a name
+        ("@林阿芬也在Threads分享", ["@林阿芬"]),
+        ("@林阿芬PO文說要休息", ["@林阿芬"]),
+        ("网友@林阿芬po出照片", ["@林阿芬"]),
+        ("@林阿芬貼出照片", ["@林阿芬"]),
+        ("@江城公安通报称", ["@江城公安"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -296,10 +296,26 @@ def _handle_length(run: str, closed: bool) -> int:
     if closed:
         return len(run)
     mixed = _LATIN_INSIDE.match(run)
-    if mixed is not None and _clause_after(_simplified(run[mixed.end() :])):
-        # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
-        return mixed.end()
+    if mixed is not None:
+        latin_at = _LATIN_START.search(run, 0, mixed.end())
+        head = name_length(_simplified(run))
+        if latin_at is not None and head < latin_at.start():
+            return head  # @林小美也在Threads分享: the clause began before the Latin word
+        if latin_at is not None and _POSTED.match(run, latin_at.start()):
+            return latin_at.start()  # @林小美PO文: Taiwan's "posted", not a Latin name part
+        if _clause_after(_simplified(run[mixed.end() :])):
+            # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
+            return mixed.end()
+    elif _POSTED.search(run):
+        posted = _POSTED.search(run)
+        if posted is not None and posted.start() >= 2 and _CJK.match(run[posted.start() - 1]):
+            return posted.start()  # @林小美PO文 at the end of its run
     return name_length(_simplified(run))
+
+
+_LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+#: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
+_POSTED = re.compile(r"(?i:po)(?=[文出了图圖])")
 
 
 def _clause_after(tail: str) -> bool:

@@ -63,14 +63,25 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
 _POSTING = (
     "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
-    "曝光", "配文",
+    "曝光", "配文", "贴出", "通报",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
+#: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
+_POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
 #: The verbs of posting (发 a video, 晒 a photo): common verbs that fall just under the
 #: one-character frequency floor, yet after a name they are what the account did
 #: (@某某发视频介绍…, @某某晒图说…).  They cut as the dictionary's one-character verbs do.
 _POSTING_CHARS = "发晒"
+#: Cantonese function words and verbs of saying, which jieba's Mandarin dictionary lacks or tags
+#: as nouns (話): the same closed classes the dictionary gives for Mandarin (嘅 as 的, 喺 as 在,
+#: 咗 as 了, 佢 as 他, 啱啱 as 刚刚, 琴日 as 昨天), so a Hong Kong page's handles are cut alike
+#: (@陳大文嘅分享, @陳大文話佢唔去, @陳大文琴日去咗).  Simplified forms, as the runs are folded.
+_CANTONESE = {
+    "嘅": "f", "喺": "f", "咗": "f", "佢": "g", "佢哋": "w", "啱啱": "w", "头先": "w",
+    "琴日": "w", "寻日": "w", "听日": "w", "今朝": "w", "听朝": "w",
+    "话": "s", "讲": "s", "睇": "s", "冇": "s",
+}  # fmt: skip
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
 _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
@@ -127,6 +138,8 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "g"  # 你 我 他 这: only before a clause that says something
     for ch in _POSTING_CHARS:
         out.setdefault(ch, "s")
+    for word, kind in _CANTONESE.items():
+        out.setdefault(word, kind)
     for word in nouns:
         if word not in out and _holds_verb(word, out):
             out[word] = "n"
@@ -244,7 +257,7 @@ def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
         end = i + len(word)
         if not run.startswith(word, i):
             continue
-        if end == len(run) or run[end] in _SAYS or run[end] == "了":
+        if end == len(run) or run[end] in _SAYS or run[end] == "了" or word in _POSTING_VERBS:
             return True
         nxt = _word_at(run, end, table) if table is not None else None
         if nxt is not None and nxt[0] in ("v", "w", "f"):
