@@ -939,3 +939,25 @@ def test_events_listed_under_a_you_may_like_heading_are_chrome(heading: str) -> 
     chrome = _chrome(lines)
     assert set(lines[7:]) <= chrome
     assert lines[5] not in chrome
+
+
+def test_a_commenter_over_a_comment_whose_stamp_starts_with_a_region() -> None:
+    lines = [
+        "外婆的桂花糕，又到一年做糕时",
+        "原创 山居小记 山居小记 2025年9月28日 08:00 浙江",
+        "山居小记",
+        "在小说阅读器中沉浸阅读",
+        "桂花开了，外婆又在院子里摆好了蒸笼，一笼一笼地蒸糕，满屋子都是甜香。",
+        "今年的糕开放少量预订，十块一份，下周一统一发货。",
+        "写留言",
+        "一只小橘猫",
+        "去年买过，真的是小时候的味道！",
+        "浙江　9月28日　赞 12",
+        "竹林听雨",
+        "能寄到北方吗？",
+        "北京　9月28日　赞 3",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[3], lines[9], lines[10], lines[12]} <= chrome
+    for row in (lines[4], lines[8], lines[11]):
+        assert row not in chrome, row

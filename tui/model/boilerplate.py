@@ -182,7 +182,7 @@ _FURNITURE = _compile(
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|^\S{0,8}APP\s*下载$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|^\S{0,8}APP\s*下载$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -1485,8 +1485,16 @@ _STAMP_TOKEN = _compile(
 )
 
 
+#: A commenter's region before the comment's day (WeChat: 江苏　5月28日　赞 2).
+_REGION_HEAD = _compile(r"^(?:来自)?[\u4e00-\u9fff]{2,3}[\s\u3000·•]+")
+
+
 def _stamp_row(line: str) -> bool:
-    """A comment's stamp row: its day and time first, then only a region, counts and buttons."""
+    """A comment's stamp row: its day and time first (or after the commenter's region), then
+    only a region, counts and buttons."""
+    region = _REGION_HEAD.match(line)
+    if region and not _SPEECH.search(region.group()) and _STAMP_HEAD.match(line[region.end() :]):
+        line = line[region.end() :]
     m = _STAMP_HEAD.match(line)
     if not m:
         return False
