@@ -107,6 +107,11 @@ def handles(text: str) -> list[str]:
         "某某區公所 地址：830高雄市某某區某某路1號　總機：(07)123-4567",
         "某某财经APP 下载",
         "南城时报 记者 周小雨 杭州报道",
+        "[南城日報] 2025年3月2日",
+        "【南城晚报】2025-03-02（星期日）",
+        "【纠错】　【责任编辑：王小明】",
+        "【打印】【關閉】",
+        "在小说阅读器中沉浸阅读",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -961,3 +966,18 @@ def test_a_commenter_over_a_comment_whose_stamp_starts_with_a_region() -> None:
     assert {lines[3], lines[9], lines[10], lines[12]} <= chrome
     for row in (lines[4], lines[8], lines[11]):
         assert row not in chrome, row
+
+
+def test_a_board_name_under_the_menu_is_chrome() -> None:
+    lines = [
+        "某某論壇",
+        "熱門　追蹤　看板　登入／註冊",
+        "閒聊板",
+        "台南那間排隊豆花是不是又漲價了？",
+        "匿名",
+        "2025年5月4日 21:17",
+        "昨天下午去吃，結果價目表從40變成55，老闆說紅豆漲太多。",
+    ]
+    chrome = _chrome(lines)
+    assert lines[2] in chrome
+    assert lines[6] not in chrome

@@ -355,6 +355,25 @@ _SITE_NAME = _compile(
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
+# A paper's name in brackets and the day of the issue ([明報] 2026年2月10日): the column's source.
+_SOURCE_STAMP = _compile(
+    r"^[\[【(（][^\]】)）\s]{1,8}[\]】)）]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
+)
+_BRACKET_CELL = re.compile(r"[【\[]([^】\]]{1,20})[】\]]")
+
+
+def _bracket_row(line: str) -> bool:
+    """A row of bracketed tools and fields (【纠错】　【责任编辑：刘洋】, 【打印】【关闭】): every
+    cell a short label or page metadata, nothing outside the brackets."""
+    cells = _BRACKET_CELL.findall(line)
+    if len(cells) < 2 or _BRACKET_CELL.sub("", line).strip(" \t\u3000|｜"):
+        return False
+    return all(len(c) <= 4 or _LABELLED.match(c) for c in cells)
+
+
+# A forum's board on its own line under the menu (美食板, 閒聊版), not a word of editions (改版).
+_BOARD = _compile(r"^[\u4e00-\u9fff]{1,4}(?<![出改新再初盗正排绝翻首头])[板版]$")
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
 _SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
@@ -617,6 +636,8 @@ def _classify(line: str) -> Kind:
         or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line))
         or _BRACKET_LABEL.match(line)
+        or _SOURCE_STAMP.match(line)
+        or (n <= 60 and _bracket_row(line))
         or (n <= 40 and _REPORTERS.match(line))
         or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
         or _SECTION.match(line)
@@ -777,7 +798,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (_SITE_NAME.match(line) or _word_row(line)):
+        if beside and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line)):
             chrome.add(i)
         elif _FIELD_ROW.match(line):
             chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
