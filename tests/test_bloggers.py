@@ -123,6 +123,9 @@ def handles(text: str) -> list[str]:
         ("网友@林阿芬po出照片", ["@林阿芬"]),
         ("@林阿芬貼出照片", ["@林阿芬"]),
         ("@江城公安通报称", ["@江城公安"]),
+        # a Latin head with its hanzi, set apart by a space, is one name
+        ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
+        ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -271,12 +271,12 @@ def _simplified(handle: str) -> str:
     return fold(handle)
 
 
-def _handle_length(run: str, closed: bool) -> int:
+def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
     """How much of the word run after ``@`` is the handle.
 
     ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
     space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
-    ``@``), so all of it is the handle (``@南方的猫 说得好``).  Otherwise the run may go
+    ``@``), so all of it is the handle (``@南方的猫 说得好``); ``spaced``: by a space.  Otherwise the run may go
     on into its sentence (``@某某表示，``) and is cut where the name ends.
     """
     if not _CJK.search(run):
@@ -290,8 +290,11 @@ def _handle_length(run: str, closed: bool) -> int:
     if latin is not None:
         # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends; closed, only
         # before a verb or a function word (（圖／讀者@amei_0404提供）, not @iPhone小技巧)
-        if closed and name_length(_simplified(run[latin.end() :]), 0) > 0:
+        tail = run[latin.end() :]
+        if closed and name_length(_simplified(tail), 0) > 0:
             return len(run)
+        if spaced and len(tail) >= 3:
+            return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
         return latin.end()
     if closed:
         return len(run)
@@ -403,7 +406,7 @@ def _scan_handles(
         date = _DATE_AFTER_NAME.search(run, 2) if not closed else None
         if date is not None and _CJK.match(run[date.start() - 1]):
             run = run[: date.start()]  # @某某5日发文: a date after the name is the clause's
-        cut = _handle_length(run, closed)
+        cut = _handle_length(run, closed, after in (" ", "\t", "\u3000"))
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
         run = run[:cut][:MAX_HANDLE].rstrip("-")
