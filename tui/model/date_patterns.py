@@ -47,7 +47,10 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
-    r"之前|之后|以前|以后|进"
+    r"之前|之后|以前|以后|进|"
+    # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
+    # (a list of shares ends in 的: 1/2、1/3、1/4的比例)
+    r"可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
@@ -356,7 +359,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
             # 時間:2/15(六): an ASCII colon ends a label (not a clock's 10:1/2)
-            rf"(?<![0-9A-Za-z/.约占近仅逾余])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
+            rf"(?<![0-9A-Za-z/.约占近仅逾余有])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
             rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
             # 3/7就開賣: an adverb may stand between the day and what happens on it
