@@ -264,3 +264,22 @@ def test_a_releases_opening_dateline_in_its_first_paragraph() -> None:
     aside = text.replace("（台北，2023年9月4日）", "（去年曾於2023年9月4日試賣）")
     for form in both_scripts(aside.format(b=BODY)):
         assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_an_events_labelled_time_is_neither_a_stamp_nor_the_page_date() -> None:
+    head = [
+        "某某售票網",
+        "首頁 > 活動 > 音樂",
+        "某某樂團 巡迴演唱會 高雄場",
+        "演出時間：2025/06/14(六) 19:30 開演",
+        "售票時間:全面開賣 2025/4/12(六) 12:00 起",
+        "睽違兩年，某某樂團帶著新專輯回到高雄，這次將演出全新編排的曲目。",
+    ]
+    for form in both_scripts("\n".join(head)):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source != "dateline", ref
+        a = build_article(form, today=TODAY)
+        texts = [e.text.traditional for e in a.timeline]
+        assert "2025/06/14(六)" in texts and "2025/4/12(六)" in texts, texts
+    assert is_stamp("發布時間：2025-05-03 10:00")
+    assert not is_stamp("演出時間：2025/06/14(六) 19:30 開演")

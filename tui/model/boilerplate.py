@@ -355,6 +355,20 @@ _SITE_NAME = _compile(
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
+# An event's time under its label (活動時間：2025/05/03(六) 19:30 開演, 售票時間: …): what a
+# thing's time is, not when a record was made (发布时间, 更新时间, 回复时间, 时间 alone).
+_EVENT_TIME = _compile(
+    r"^[\s【\[（(]*(?!发布|更新|发表|编辑|修改|回复|回覆|上传|创建|录入|评论|留言|登录|最后|张贴|刊登|出版)"
+    r"[\u4e00-\u9fff]{2,4}(?:时间|日期)[\s】\]）)]*[:：]"
+)
+
+
+def is_event_time(line: str) -> bool:
+    """``line`` (either script) gives an event's time under its label (活動時間：…): neither a
+    record's stamp nor the page's own date."""
+    return bool(_EVENT_TIME.match(fold(line.strip())))
+
+
 # A paper's name in brackets and the day of the issue ([明報] 2026年2月10日): the column's source.
 _SOURCE_STAMP = _compile(
     r"^[\[【(（][^\]】)）\s]{1,8}[\]】)）]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
@@ -621,7 +635,11 @@ def _classify(line: str) -> Kind:
         or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line)
         or _ATTACHMENT.match(line)
         or _DOC_NUMBER.match(line)
-        or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
+        or (
+            n <= 80
+            and not sentence
+            and ((_DATELINE.search(line) and not is_event_time(line)) or _INLINE_META.search(line))
+        )
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or _DISCLAIMER.search(line)

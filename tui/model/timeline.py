@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tui.model.boilerplate import is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -1580,8 +1581,8 @@ def is_stamp(line: str) -> bool:
     if not date_at:
         return False
     rest = line[: date_at.start()] + line[date_at.end() :]
-    if _SCHEDULE_ROW.match(line):
-        return False  # 11月8日（六）15:00 藍染工作坊: a programme's day, with what happens then
+    if _SCHEDULE_ROW.match(line) or is_event_time(line):
+        return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLOCK.search(line):
         return True
     if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
