@@ -127,6 +127,8 @@ def _festival_name(n: str) -> str:
         return n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
+    if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
+        return n + "(?!目(?!前))"
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -170,6 +172,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "numeric",
         _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            # 2025.3.15-3.16: a dotted day's range to another day of the year
+            rf"(?:(?:(?<=\.\d)|(?<=\.\d\d))[-–—~～](?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?![0-9A-Za-z]|[.\-/]\d))?"
             rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
         ),
     ),
@@ -449,8 +454,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
-            # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"
-            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
+            # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
+            # 一 begins a word (in one go, all along), it is no Monday
+            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}(?!(?<=一)(?:口气|直|样|些|定|般|共|边|律|度|系列))|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"

@@ -15,6 +15,7 @@ _LUNAR = {
     "过年": (1, 1, 0),
     "农历新年": (1, 1, 0),
     "农历春节": (1, 1, 0),
+    "农历年": (1, 1, 0),  # Taiwan's name for the new year (農曆年前, 農曆年假): needs context
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
@@ -31,6 +32,7 @@ _SOLAR = {
     "情人节": (2, 14),
     "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
     "妇女节": (3, 8),
+    "三八节": (3, 8),
     "劳动节": (5, 1),
     "五一": (5, 1),
     "儿童节": (6, 1),
@@ -61,6 +63,7 @@ HOLIDAY_DAYS = {
     "过年": 7,
     "农历新年": 7,
     "农历春节": 7,
+    "农历年": 7,
     "国庆": 7,
     "劳动节": 5,
     "五一": 5,
@@ -86,7 +89,7 @@ SOLAR_TERMS = frozenset(
 #: ten days later, 末伏 the first 庚 day from 立秋 and 出伏 ten days after it.  中伏 and 末伏
 #: are also inside other words (途中伏击), so they need context as the terms do.
 DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
-NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
+NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
 HOLIDAY_ONLY = frozenset({"双十", "228"})

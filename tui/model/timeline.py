@@ -442,6 +442,11 @@ class _Resolver:
     def _numeric(self, g, anchor):
         y = _year_of(g["y"] or "")
         r = _day(y, to_int(g["m"] or ""), to_int(g["d"] or "")) if y else None
+        if r and g.get("m2"):  # 2025.3.15-3.16: to a later day of the same year
+            end = _day(y, to_int(g["m2"] or ""), to_int(g.get("d2") or ""))
+            if end is None or end[0] < r[0]:
+                return None
+            r = (r[0], end[0], DAY, f"{r[0].isoformat()}～{end[0]:%m-%d}")
         return (r, DAY, STATED) if r else None
 
     _ymd = _numeric
