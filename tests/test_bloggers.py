@@ -123,6 +123,25 @@ def handles(text: str) -> list[str]:
         ("网友@林阿芬po出照片", ["@林阿芬"]),
         ("@林阿芬貼出照片", ["@林阿芬"]),
         ("@江城公安通报称", ["@江城公安"]),
+        # a day after the name (Taiwan's bracketed day, a relative day, 于 and a date)
+        ("網紅@林阿芬今（12）日在IG發文", ["@林阿芬"]),
+        ("@林阿芬昨（11）日發文", ["@林阿芬"]),
+        ("@林阿芬於今（12）日發文", ["@林阿芬"]),
+        ("@林阿芬今早發文", ["@林阿芬"]),
+        ("@林阿芬于12日发文", ["@林阿芬"]),
+        ("@王大明5日晚间发文", ["@王大明"]),
+        ("@江边老周今年3月曾说", ["@江边老周"]),
+        # a noun that a time word of the dictionary begins (青年报) is a word of the name
+        ("@北京青年报称", ["@北京青年报"]),
+        # a posting word's particle or demonstrative is not the name's; a verbal noun is a verb
+        ("@林阿芬的貼文", ["@林阿芬"]),
+        ("@林阿芬這篇貼文", ["@林阿芬"]),
+        ("@林阿芬正在直播", ["@林阿芬"]),
+        ("@林阿芬隨後刪文", ["@林阿芬"]),
+        ("@林阿芬在臉書粉專PO文", ["@林阿芬"]),
+        # a Cantonese verb closes no word it ends (電話, 喊話)
+        ("@阿強電話亭話佢唔去", ["@阿強電話亭"]),
+        ("@港島童話屋話佢哋會開", ["@港島童話屋"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

@@ -305,14 +305,16 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
         if latin_at is not None and head < latin_at.start():
             return head  # @林小美也在Threads分享: the clause began before the Latin word
         if latin_at is not None and _POSTED.match(run, latin_at.start()):
-            return latin_at.start()  # @林小美PO文: Taiwan's "posted", not a Latin name part
+            # @林小美PO文: Taiwan's "posted", not a Latin name part; read as 发文, it shows
+            # where a clause before it began (@林小美在臉書粉專PO文)
+            return name_length(_simplified(run[: latin_at.start()]) + "发文")
         if _clause_after(_simplified(run[mixed.end() :])):
             # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
             return mixed.end()
     elif _POSTED.search(run):
         posted = _POSTED.search(run)
         if posted is not None and posted.start() >= 2 and _CJK.match(run[posted.start() - 1]):
-            return posted.start()  # @林小美PO文 at the end of its run
+            return name_length(_simplified(run[: posted.start()]) + "发文")  # … at its run's end
     return name_length(_simplified(run))
 
 
@@ -403,10 +405,12 @@ def _scan_handles(
         )
         if after in ("@", "＠") and len(run) > 2 and run[-1] in _AND and _CJK.match(run[-2]):
             run = run[:-1]  # @甲乙和@丙丁: the conjunction joins two handles, it ends neither
-        date = _DATE_AFTER_NAME.search(run, 2) if not closed else None
-        if date is not None and _CJK.match(run[date.start() - 1]):
-            run = run[: date.start()]  # @某某5日发文: a date after the name is the clause's
-        cut = _handle_length(run, closed, after in (" ", "\t", "\u3000"))
+        day_cut = (
+            len(_before_its_day(run, text[at + 1 + len(run) : at + 8 + len(run)]))
+            if not closed
+            else len(run)
+        )
+        cut = min(_handle_length(run, closed, after in (" ", "\t", "\u3000")), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
         run = run[:cut][:MAX_HANDLE].rstrip("-")
@@ -421,6 +425,40 @@ def _scan_handles(
         spans.append((at, at + 1 + len(run), closed))
     return spans
 
+
+def _before_its_day(run: str, after: str) -> str:
+    """``run`` without the day that follows the name (@某某5日发文, @某某今早发文, @某某于12日,
+    Taiwan's @某某今（12）日 whose run the bracket ends): a date is never part of a name, nor
+    the preposition or day word that opens it."""
+    cut = len(run)
+    opener = _PREPOSITION
+    date = _DATE_AFTER_NAME.search(run, 2)
+    if date is not None and _CJK.match(run[date.start() - 1]):
+        cut = date.start()
+    elif _TW_DAY.match(after):
+        opener = _TW_DAY_WORD  # 今（12）日: the run stops at the bracket, after its day word
+    else:
+        from tui.model.date_patterns import scan
+
+        day = next(
+            (m.start for m in scan(fold(run)) if m.kind in _DAY_KINDS and m.start >= 2), None
+        )
+        if day is None or not _CJK.match(run[day - 1]):
+            return run
+        cut = day
+    head = opener.search(run, 0, cut)
+    if head is not None and head.start() >= 2:
+        cut = head.start()
+    return run[:cut] if cut >= 2 else run
+
+
+#: Days a name may run into: relative days (今早, 昨晚) and bracketed Taiwan days.
+_DAY_KINDS = frozenset({"relday", "twrel"})
+#: What opens a day after the name: a preposition (于12日), and Taiwan's 今/昨/明 before its
+#: bracket (今（12）日; a name may end in 明 before a plain date: @李明5日).
+_PREPOSITION = re.compile(r"(?:于|於|在|从|從|自)?$")
+_TW_DAY_WORD = re.compile(r"(?:于|於|在|从|從|自)?(?:今|昨|明|前|本|去)$")
+_TW_DAY = re.compile(r"[（(]\d{1,4}[）)]\s*[日月年]")
 
 #: Conjunctions that join two handles written back to back (@甲乙和@丙丁, @甲乙與@丙丁).
 _AND = "和与與及跟同或"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import re
 import threading
 import zlib
 from pathlib import Path
@@ -30,6 +31,8 @@ _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word 
 _MAX_WORD = 4
 _MIN_NOUN_FREQ = 30  # a noun this common is a word of the name, though a verb is inside it
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
+#: What ends a time after a time word (上周五, 去年底, 明天上午): such a noun is still a time.
+_TIME_REST = re.compile(r"[周星期礼拜月日天年末季节号点时晚早午夜前后初底中旬半一二三四五六七八九十]")
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
 #: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
@@ -69,10 +72,10 @@ _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 #: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
 _POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
-#: The verbs of posting (发 a video, 晒 a photo): common verbs that fall just under the
+#: The verbs of posting (发 a video, 晒 a photo, 删 a post): common verbs under the
 #: one-character frequency floor, yet after a name they are what the account did
-#: (@某某发视频介绍…, @某某晒图说…).  They cut as the dictionary's one-character verbs do.
-_POSTING_CHARS = "发晒"
+#: (@某某发视频介绍…, @某某晒图说…, @某某随后删文).  They cut as the dictionary's verbs do.
+_POSTING_CHARS = "发晒删"
 #: Cantonese function words and verbs of saying, which jieba's Mandarin dictionary lacks or tags
 #: as nouns (話): the same closed classes the dictionary gives for Mandarin (嘅 as 的, 喺 as 在,
 #: 咗 as 了, 佢 as 他, 啱啱 as 刚刚, 琴日 as 昨天), so a Hong Kong page's handles are cut alike
@@ -85,6 +88,10 @@ _CANTONESE = {
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
 _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
+#: The Cantonese verbs added above (not the dictionary's own): a word that ends in one (电话,
+#: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
+#: a name, 事发视频 is 事 and 发视频.)
+_ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
 _VERSION = "handle-cut-9"
 
 _lock = threading.Lock()
@@ -110,6 +117,7 @@ def _read(path: Path) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     nouns: list[str] = []
+    pairs: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -122,9 +130,13 @@ def _read(path: Path) -> dict[str, str]:
             count = int(freq) if freq.isdigit() else 0
             if n > 2 and tag in _NOUN_TAGS and count >= _MIN_NOUN_FREQ:
                 nouns.append(word)
+            elif n == 2 and word[1] in _ADDED_VERBS and count >= _MIN_NOUN_FREQ:
+                pairs.append(word)  # 电话, 头发: the added verb ends a word, it cuts nothing
             if n > 1:
                 if count >= _MIN_WORD_FREQ and tag in VERB_TAGS:
                     out[word] = "v"
+                elif count >= _MIN_WORD_FREQ and tag == "vn":
+                    out[word] = "x"  # 直播, 预测: a clause's verb (正在直播), never a cut
                 elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
             elif count >= _MIN_CHAR_FREQ:
@@ -143,14 +155,21 @@ def _read(path: Path) -> dict[str, str]:
     for word in nouns:
         if word not in out and _holds_verb(word, out):
             out[word] = "n"
+    for word in pairs:
+        out.setdefault(word, "e")
     return out
 
 
 def _holds_verb(word: str, table: dict[str, str]) -> bool:
     """Is a verb of ``table`` inside ``word`` (工作室: 作; 出版社: 出版), while no adverb,
-    preposition or time word begins it (上周五 stays a cut)?"""
-    if any(table.get(word[:k]) in ("w", "f", "g") for k in range(1, len(word))):
-        return False
+    preposition or time word begins it (上周五 stays a cut)?  A noun that a word the dictionary
+    calls a time word begins, but that names no time, is a noun (青年报: 青年)."""
+    for k in range(1, len(word)):
+        kind = table.get(word[:k])
+        if kind in ("f", "g") or (kind == "w" and k == 1):
+            return False
+        if kind == "w":
+            return not _TIME_REST.search(word[k:])
     return any(
         table.get(word[j:k]) in ("v", "s")
         for j in range(len(word))
@@ -215,10 +234,13 @@ def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
 
 
 def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
-    """Does ``run[i:]`` say something (hold a verb), as a clause after a name does?"""
+    """Does ``run[i:]`` say something (hold a verb, or a verbal noun: 正在直播), as a clause
+    after a name does?"""
     for j in range(i, len(run)):
         word = _word_at(run, j, table)
         if word is not None and word[0] in ("v", "s"):
+            return True
+        if table.get(run[j : j + 2]) == "x":
             return True
     return False
 
@@ -287,6 +309,19 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     return word is not None and word[0] != "n" and (word[1] > 1 or word[0] in ("w", "f"))
 
 
+_DEMONSTRATIVES = "这那该此"
+
+
+def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
+    """A cut before a posting word, moved back over what belongs to the posting word's
+    phrase: a particle (@某某的贴文) or a demonstrative and its measure (@某某这篇贴文)."""
+    if cut - 1 >= minimum and table.get(run[cut - 1]) == "f":
+        return cut - 1
+    if cut - 2 >= minimum and run[cut - 2] in _DEMONSTRATIVES:
+        return cut - 2
+    return cut
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -308,7 +343,7 @@ def name_length(run: str, minimum: int = 2) -> int:
         if not _is_cjk(run[i]):
             continue
         if _posting_at(run, i, table):
-            return i
+            return _trimmed(run, i, minimum, table)
         suffix = _suffix_at(run, i)
         if suffix:
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
@@ -323,6 +358,8 @@ def name_length(run: str, minimum: int = 2) -> int:
         if nickname is not None:
             return nickname
         kind, n = word
+        if kind == "s" and table.get(run[i - 1 : i + 1]) == "e":
+            continue  # 电话, 头发: the character closes the word before it
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name
             continue
