@@ -278,6 +278,7 @@ class _Resolver:
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, after)
+            or _HABIT_LATER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
             or _WEEKEND_KIND.match(self.text, after)
             or _WORKING_DAYS.search(  # near it (bounded: a run of weekends stays linear)
@@ -409,9 +410,12 @@ class _Resolver:
             _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
+            or _TOPIC_AFTER.match(self.text, match.end)
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
+        if match.kind in ("festival", "vacation") and _GENERIC_AFTER.match(self.text, match.end):
+            return None  # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -1401,6 +1405,15 @@ _NAMED_FOR = compile_rule(
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 _TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
+# … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
+_TOPIC_AFTER = compile_rule(
+    r"节?的?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
+)
+# A festival or a school break said to be a kind of day (春節是中國最重要的節日, 中秋節吃月餅是
+# 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
+_GENERIC_AFTER = compile_rule(
+    r"节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期)"
+)
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
@@ -1439,6 +1452,10 @@ _WORKING_DAYS = compile_rule(
     r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)|(?<![上今昨前明当那这])[上下]班(?:后|以后|之后)?[还就都也]"
 )
 # what the weekend always is (周末也要…), or what it then takes (周末就要提早一周, 周末早上九点就卖完)
+# 週末的時候我喜歡去爬山: a weekend with a habit later in its clause is every weekend
+_HABIT_LATER = compile_rule(
+    r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
+)
 _HABIT_AFTER = compile_rule(
     r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
 )
