@@ -801,10 +801,14 @@ class _Resolver:
     _dot_md = _slash_md
 
     def _moon_night(self, g, anchor):
-        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it."""
-        if not self.mid_autumn:
-            return None
-        return self._nearest_lunar(8, to_int(g["ln"] or "") or 0, g)
+        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it; in a story of the
+        new year only (年初一去拜年，十五晚去睇花燈), 十五晚 is the Lantern Festival's night."""
+        n = to_int(g["ln"] or "") or 0
+        if self.mid_autumn:
+            return self._nearest_lunar(8, n, g)
+        if self.new_year and n == 15:
+            return self._nearest_lunar(1, n, g)
+        return None
 
     def _lunar_day(self, g, anchor):
         if not self.new_year:
