@@ -142,6 +142,12 @@ def handles(text: str) -> list[str]:
         # a Cantonese verb closes no word it ends (電話, 喊話)
         ("@阿強電話亭話佢唔去", ["@阿強電話亭"]),
         ("@港島童話屋話佢哋會開", ["@港島童話屋"]),
+        # a short word of letters that a hanzi name goes on from (not before 的 or a clause)
+        ("@papi醬發文說", ["@papi醬"]),
+        ("@GQ实验室发布了新片", ["@GQ实验室"]),
+        ("@Ken哥話佢會去", ["@Ken哥"]),
+        ("@Amy的照片很好看", ["@Amy"]),
+        ("@Coco今天发文", ["@Coco"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

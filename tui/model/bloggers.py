@@ -295,6 +295,15 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
             return len(run)
         if spaced and len(tail) >= 3:
             return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
+        if (
+            not closed
+            and _SHORT_LATIN.fullmatch(run, 0, latin.end())
+            and tail[0] not in "的嘅之"
+            and not _clause_after(_simplified(tail))
+        ):
+            # @papi酱发文, @GQ实验室发布, @Ken哥話: a short word of letters that a hanzi name
+            # goes on from (a Latin account, @lcsdhk的, @zhang.yachi表示, is longer or dotted)
+            return name_length(_simplified(run), latin.end() + 1)
         return latin.end()
     if closed:
         return len(run)
@@ -319,6 +328,7 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
 
 
 _LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+_SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
 #: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
 _POSTED = re.compile(r"(?i:po)(?=[文出了图圖])")
 
