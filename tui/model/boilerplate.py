@@ -356,10 +356,13 @@ _SITE_NAME = _compile(
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
 # An event's time under its label (活動時間：2025/05/03(六) 19:30 開演, 售票時間: …): what a
-# thing's time is, not when a record was made (发布时间, 更新时间, 回复时间, 时间 alone).
+# thing's time is, named by what happens then, not when a record was made (发布时间, 发稿时间,
+# 成文日期, 更新时间, 时间 alone: the page's own date).
 _EVENT_TIME = _compile(
-    r"^[\s【\[（(]*(?!发布|更新|发表|编辑|修改|回复|回覆|上传|创建|录入|评论|留言|登录|最后|张贴|刊登|出版)"
-    r"[\u4e00-\u9fff]{2,4}(?:时间|日期)[\s】\]）)]*[:：]"
+    r"^[\s【\[（(]*[\u4e00-\u9fff]{0,3}"
+    r"(?:活动|演出|开演|售票|开卖|开售|发售|报名|比赛|赛事|展览|展期|开放|营业|举办|举行|开幕|闭幕|"
+    r"截止|考试|面试|入场|集合|取货|领取|预约|上课|开课|停水|停电|施工|维护|放映|上映|登记|投票|"
+    r"抽奖|出发|返程|会议|讲座|开赛|发货|到货|开学|放假)(?:时间|日期|时段)[\s】\]）)]*[:：]"
 )
 
 

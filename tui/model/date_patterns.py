@@ -127,6 +127,8 @@ def _festival_name(n: str) -> str:
         return n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
+    if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
+        return n + "(?!假)"
     if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
         return n + "(?!目(?!前))"
     if n[-1].isdigit():
