@@ -397,16 +397,19 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
         _lazy(
-            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
+            rf"(?<![0-9A-Za-z/.:])(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
-            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
+            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
             rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
-            rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)))"
+            rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
+            rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
+            rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)))"
         ),
     ),
     ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
