@@ -371,6 +371,9 @@ CASES = [
     ("市集11.8（六）-11.9（日）舉行", "11.8（六）-11.9（日）", "2023-11-08", "2023-11-09", "reference"),
     # Taiwan's bracketed month with a part of it (本（3）月下旬)
     ("本（3）月下旬將開放申請", "本（3）月下旬", "2024-03-21", "2024-03-31", "reference"),
+    # a range between two named weekdays, with their bracketed days
+    ("署方會在本週六（10日）至下週日（18日）期間加強人手", "本週六（10日）至下週日（18日）", "2024-02-10",
+     "2024-02-18", "reference"),
     # a range whose end has its weekday in brackets, too
     ("市集日期為2025/12/6（六）至 2025/12/7（日），免費入場", "2025/12/6（六）至 2025/12/7（日）",
      "2025-12-06", "2025-12-07", "stated"),
