@@ -981,3 +981,16 @@ def test_a_board_name_under_the_menu_is_chrome() -> None:
     chrome = _chrome(lines)
     assert lines[2] in chrome
     assert lines[6] not in chrome
+
+
+def test_a_newsrooms_hotline_under_the_story_stays_chrome() -> None:
+    lines = [
+        "某某日报",
+        "首页 > 社会",
+        "某某路段今起封闭施工",
+        "2024-03-05 10:00　来源：某某日报",
+        "记者从市交通局获悉，某某路将于今日起封闭施工，预计持续两个月，市民出行请绕行。",
+        "新闻热线：010-12345678　读者邮箱：reader@example.cn",
+        "京ICP备12345678号",
+    ]
+    assert lines[5] in _chrome(lines)

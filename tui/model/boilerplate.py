@@ -1084,10 +1084,12 @@ def _mailed_words(line: str) -> bool:
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
 
 
-# A letterhead's or a site footer's mark beside a phone: its fax number, its postcode; or a
-# person to ask (联系人：王法官, 王小姐　電話：…): the press's or the court's officer.
+# A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
+# newsroom's own line (新闻热线, 本报); or a person to ask (联系人：王法官, 王小姐　電話：…):
+# the press's or the court's officer.
 _LETTERHEAD = _compile(
-    r"传真|fax|邮编|\d{3,6}\s*[\u3400-\u9fff]{2,}[市县区]|联系人|联络人|发言人|先生|小姐|女士",
+    r"传真|fax|邮编|\d{3,6}\s*[\u3400-\u9fff]{2,}[市县区]|联系人|联络人|发言人|先生|小姐|女士|"
+    r"新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
     re.IGNORECASE,
 )
 
