@@ -358,8 +358,8 @@ def name_length(run: str, minimum: int = 2) -> int:
         if nickname is not None:
             return nickname
         kind, n = word
-        if kind == "s" and table.get(run[i - 1 : i + 1]) == "e":
-            continue  # 电话, 头发: the character closes the word before it
+        if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
+            continue  # 电话, 说话: the Cantonese verb closes the word before it
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name
             continue
