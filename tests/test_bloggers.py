@@ -148,6 +148,10 @@ def handles(text: str) -> list[str]:
         ("@Ken哥話佢會去", ["@Ken哥"]),
         ("@Amy的照片很好看", ["@Amy"]),
         ("@Coco今天发文", ["@Coco"]),
+        # 之 joins a name's two parts (汽车之家), unless it begins 之后, 之前 …
+        ("@江城汽车之家发布了榜单", ["@江城汽车之家"]),
+        ("@IT之家报道", ["@IT之家"]),
+        ("@江边老周之前说过", ["@江边老周"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

@@ -298,7 +298,7 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
         if (
             not closed
             and _SHORT_LATIN.fullmatch(run, 0, latin.end())
-            and tail[0] not in "的嘅之"
+            and tail[0] not in "的嘅"
             and not _clause_after(_simplified(tail))
         ):
             # @papi酱发文, @GQ实验室发布, @Ken哥話: a short word of letters that a hanzi name

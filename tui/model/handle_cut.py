@@ -310,6 +310,9 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
 
 
 _DEMONSTRATIVES = "这那该此"
+#: What 之 begins as a word of the sentence (之后, 之间, 之一); before anything else it joins
+#: a name's parts (汽车之家, 城市之声).
+_ZHI_WORDS = frozenset("前后间中内外下上际一类")
 
 
 def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
@@ -347,6 +350,9 @@ def name_length(run: str, minimum: int = 2) -> int:
         suffix = _suffix_at(run, i)
         if suffix:
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
+            continue
+        if run[i] == "之" and run[i + 1 : i + 2] not in _ZHI_WORDS:
+            i += 1  # 汽车之家, IT之家, 城市之声: 之 joins a name's two parts
             continue
         word = _word_at(run, i, table)
         if word is None:
