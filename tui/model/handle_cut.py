@@ -83,7 +83,7 @@ _POSTING_CHARS = "发晒删"
 _CANTONESE = {
     "嘅": "f", "喺": "f", "咗": "f", "佢": "g", "佢哋": "w", "啱啱": "w", "头先": "w",
     "琴日": "w", "寻日": "w", "听日": "w", "今朝": "w", "听朝": "w",
-    "话": "s", "讲": "s", "睇": "s", "冇": "s",
+    "话": "s", "睇": "s", "冇": "s",  # (not 讲: 老王讲故事, 罗翔讲刑法 name a channel)
 }  # fmt: skip
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
