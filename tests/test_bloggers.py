@@ -153,6 +153,8 @@ def handles(text: str) -> list[str]:
         ("@江城汽车之家发布了榜单", ["@江城汽车之家"]),
         ("@IT之家报道", ["@IT之家"]),
         ("@江边老周之前说过", ["@江边老周"]),
+        # a noun that a posting verb begins (发型) is a word of the name
+        ("@东京发型屋说会延长营业", ["@东京发型屋"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

@@ -118,6 +118,7 @@ def _read(path: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     nouns: list[str] = []
     pairs: list[str] = []
+    heads: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -132,6 +133,14 @@ def _read(path: Path) -> dict[str, str]:
                 nouns.append(word)
             elif n == 2 and word[1] in _ADDED_VERBS and count >= _MIN_NOUN_FREQ:
                 pairs.append(word)  # 电话, 头发: the added verb ends a word, it cuts nothing
+            if (
+                n > 1
+                and word[0] in _POSTING_CHARS
+                and tag in _NOUN_TAGS
+                and count >= _MIN_NOUN_FREQ
+                and word not in _POSTING
+            ):
+                heads.append(word)  # 发型, 发票: a noun the posting verb begins
             if n > 1:
                 if count >= _MIN_WORD_FREQ and tag in VERB_TAGS:
                     out[word] = "v"
@@ -157,6 +166,8 @@ def _read(path: Path) -> dict[str, str]:
             out[word] = "n"
     for word in pairs:
         out.setdefault(word, "e")
+    for word in heads:
+        out.setdefault(word, "n")
     return out
 
 
@@ -227,8 +238,8 @@ def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
         kind = table.get(run[i : i + n])
         if kind in ("v", "w"):
             return kind, n
-        if kind == "n":
-            return kind, n  # 工作室: a noun that holds the verb (工作), a word of the name
+        if kind in ("n", "x"):
+            return "n", n  # 工作室, 发型: a noun that holds the verb (工作, 发), a word of the name
     kind = table.get(run[i])
     return (kind, 1) if kind is not None else None
 
