@@ -155,6 +155,9 @@ def handles(text: str) -> list[str]:
         ("@江边老周之前说过", ["@江边老周"]),
         # a noun that a posting verb begins (发型) is a word of the name
         ("@东京发型屋说会延长营业", ["@东京发型屋"]),
+        # … but a verbal noun before 称 or at the run's end is what the account did
+        ("@江城气象台预报称明天有雨", ["@江城气象台"]),
+        ("@某某直播间说今晚有优惠", ["@某某直播间"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

@@ -369,7 +369,10 @@ def name_length(run: str, minimum: int = 2) -> int:
         if word is None:
             continue
         if word[0] == "n":
-            i += word[1] - 1  # 工作室, 出版社: the name's own noun goes on
+            end = i + word[1]
+            if table.get(run[i:end]) == "x" and (end == len(run) or run[end] in _SAYS):
+                return i  # @某某发言称, @某某直播: a verbal noun as what the account did
+            i += word[1] - 1  # 工作室, 出版社, 发型屋: the name's own noun goes on
             continue
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
