@@ -276,8 +276,9 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
 
     ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
     space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
-    ``@``), so all of it is the handle (``@南方的猫 说得好``); ``spaced``: by a space.  Otherwise the run may go
-    on into its sentence (``@某某表示，``) and is cut where the name ends.
+    ``@``), so all of it is the handle (``@南方的猫 说得好``); ``spaced``: by a space.
+    Otherwise the run may go on into its sentence (``@某某表示，``) and is cut where the
+    name ends.
     """
     if not _CJK.search(run):
         return len(run)
