@@ -90,6 +90,77 @@ def handles(text: str) -> list[str]:
         ("貼紙是在@手作小舖Momo買的，很好用", ["@手作小舖Momo"]),
         ("贴纸是在@手作小铺Momo买的，很好用", ["@手作小铺Momo"]),
         ("@阿宏Hung表示明天出發", ["@阿宏Hung"]),
+        # a verb of posting (发, 晒) and its object after a name: what the account did
+        ("有网友在快手账号@江边老周发视频讲述了经过", ["@江边老周"]),
+        ("有網友在快手帳號@江邊老周發視頻講述了經過", ["@江邊老周"]),
+        ("@山城老陈晒图说排队两小时", ["@山城老陈"]),
+        ("推薦這家的是@阿珍Bakery發文推薦的甜點", ["@阿珍Bakery"]),
+        ("推荐这家的是@阿珍Bakery发文推荐的甜点", ["@阿珍Bakery"]),
+        # a posting word after a name's noun ending (站, 社), and before a verb or 了
+        ("博主@旅行分享站爆料称，景区将限流", ["@旅行分享站"]),
+        ("@某某曝光了一段录音", ["@某某"]),
+        ("@城南曝光台称已经转交", ["@城南曝光台"]),
+        # a noun of the dictionary with a verb inside (工作室, 小分队) is a word of the name
+        ("@林某某工作室发布声明称", ["@林某某工作室"]),
+        ("@林某某工作室發布聲明稱", ["@林某某工作室"]),
+        ("@吃货小分队发文推荐", ["@吃货小分队"]),
+        # a conjunction between two handles written back to back ends neither
+        ("@江边老周和@山城老陈都去过", ["@江边老周", "@山城老陈"]),
+        ("@江邊老周與@山城老陳都去過", ["@江邊老周", "@山城老陳"]),
+        # a date in digits after the name is the date of what the account did
+        ("@江边老周2月5日发文称", ["@江边老周"]),
+        ("@江邊老周5日晚間發文", ["@江邊老周"]),
+        ("@地铁3号线 的通知", ["@地铁3号线"]),
+        # Cantonese function words and verbs of saying end a name as Mandarin ones do
+        ("多謝@黃小玲嘅推介", ["@黃小玲"]),
+        ("@黃小玲話佢下個月先返嚟", ["@黃小玲"]),
+        ("@黃小玲琴日去咗九龍城", ["@黃小玲"]),
+        ("@黃小玲啱啱出咗新片", ["@黃小玲"]),
+        ("@黃小玲喺IG話過", ["@黃小玲"]),
+        ("@老王讲故事说", ["@老王讲故事"]),
+        # a clause that began before a Latin word; Taiwan's PO文 after a name
+        ("@林阿芬也在Threads分享", ["@林阿芬"]),
+        ("@林阿芬PO文說要休息", ["@林阿芬"]),
+        ("网友@林阿芬po出照片", ["@林阿芬"]),
+        ("@林阿芬貼出照片", ["@林阿芬"]),
+        ("@江城公安通报称", ["@江城公安"]),
+        # a day after the name (Taiwan's bracketed day, a relative day, 于 and a date)
+        ("網紅@林阿芬今（12）日在IG發文", ["@林阿芬"]),
+        ("@林阿芬昨（11）日發文", ["@林阿芬"]),
+        ("@林阿芬於今（12）日發文", ["@林阿芬"]),
+        ("@林阿芬今早發文", ["@林阿芬"]),
+        ("@林阿芬于12日发文", ["@林阿芬"]),
+        ("@王大明5日晚间发文", ["@王大明"]),
+        ("@江边老周今年3月曾说", ["@江边老周"]),
+        # a noun that a time word of the dictionary begins (青年报) is a word of the name
+        ("@北京青年报称", ["@北京青年报"]),
+        # a posting word's particle or demonstrative is not the name's; a verbal noun is a verb
+        ("@林阿芬的貼文", ["@林阿芬"]),
+        ("@林阿芬這篇貼文", ["@林阿芬"]),
+        ("@林阿芬正在直播", ["@林阿芬"]),
+        ("@林阿芬隨後刪文", ["@林阿芬"]),
+        ("@林阿芬在臉書粉專PO文", ["@林阿芬"]),
+        # a Cantonese verb closes no word it ends (電話, 喊話)
+        ("@阿強電話亭話佢唔去", ["@阿強電話亭"]),
+        ("@港島童話屋話佢哋會開", ["@港島童話屋"]),
+        # a short word of letters that a hanzi name goes on from (not before 的 or a clause)
+        ("@papi醬發文說", ["@papi醬"]),
+        ("@GQ实验室发布了新片", ["@GQ实验室"]),
+        ("@Ken哥話佢會去", ["@Ken哥"]),
+        ("@Amy的照片很好看", ["@Amy"]),
+        ("@Coco今天发文", ["@Coco"]),
+        # 之 joins a name's two parts (汽车之家), unless it begins 之后, 之前 …
+        ("@江城汽车之家发布了榜单", ["@江城汽车之家"]),
+        ("@IT之家报道", ["@IT之家"]),
+        ("@江边老周之前说过", ["@江边老周"]),
+        # a noun that a posting verb begins (发型) is a word of the name
+        ("@东京发型屋说会延长营业", ["@东京发型屋"]),
+        # … but a verbal noun before 称 or at the run's end is what the account did
+        ("@江城气象台预报称明天有雨", ["@江城气象台"]),
+        ("@某某直播间说今晚有优惠", ["@某某直播间"]),
+        # a Latin head with its hanzi, set apart by a space, is one name
+        ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
+        ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -107,6 +107,11 @@ def handles(text: str) -> list[str]:
         "某某區公所 地址：830高雄市某某區某某路1號　總機：(07)123-4567",
         "某某财经APP 下载",
         "南城时报 记者 周小雨 杭州报道",
+        "[南城日報] 2025年3月2日",
+        "【南城晚报】2025-03-02（星期日）",
+        "【纠错】　【责任编辑：王小明】",
+        "【打印】【關閉】",
+        "在小说阅读器中沉浸阅读",
     ],
 )
 def test_chrome_line_shapes(line: str) -> None:
@@ -906,3 +911,86 @@ def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
     chrome = _chrome(lines)
     assert "夜貓子阿傑" in chrome
     assert {lines[5], lines[8]}.isdisjoint(chrome)
+
+
+def test_the_storys_contact_fields_stay_and_a_press_officer_or_letterhead_goes() -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "日期：2025/12/6（六）至 2025/12/7（日）",
+        "地點：江城文創園區 B棟廣場",
+        "江城文創園區今年冬季市集邀請40個在地品牌參加，現場也有手作體驗與街頭表演。",
+        "攤位名單將於下週公布，歡迎追蹤粉專留意最新消息。",
+        "查詢：2345 6789　電郵：market@jiangcheng-park.example.tw",
+        "（作者為文創園區志工，讀者來函可寄 letters@jiangcheng-news.example.tw）",
+        "聯絡人：陳小姐　電話：2345 6790",
+        "地址：220江城市文化路99號　電話：(02)2345-6700　傳真：(02)2345-6701",
+    ]
+    chrome = _chrome(lines)
+    for row in (lines[5], lines[9], lines[10]):
+        assert row not in chrome, row
+    assert {lines[11], lines[12]} <= chrome
+
+
+@pytest.mark.parametrize("heading", ["你可能有興趣", "您或許也會喜歡", "你可能感兴趣"])
+def test_events_listed_under_a_you_may_like_heading_are_chrome(heading: str) -> None:
+    lines = [
+        *_NEWS_HEAD,
+        "江城文創園區今年冬季市集邀請40個在地品牌參加，現場也有手作體驗與街頭表演。",
+        "攤位名單將於下週公布，歡迎追蹤粉專留意最新消息。",
+        heading,
+        "文創設計週末　11月1日至2日",
+        "聖誕手作燈籠工作坊　12月20日",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[7:]) <= chrome
+    assert lines[5] not in chrome
+
+
+def test_a_commenter_over_a_comment_whose_stamp_starts_with_a_region() -> None:
+    lines = [
+        "外婆的桂花糕，又到一年做糕时",
+        "原创 山居小记 山居小记 2025年9月28日 08:00 浙江",
+        "山居小记",
+        "在小说阅读器中沉浸阅读",
+        "桂花开了，外婆又在院子里摆好了蒸笼，一笼一笼地蒸糕，满屋子都是甜香。",
+        "今年的糕开放少量预订，十块一份，下周一统一发货。",
+        "写留言",
+        "一只小橘猫",
+        "去年买过，真的是小时候的味道！",
+        "浙江　9月28日　赞 12",
+        "竹林听雨",
+        "能寄到北方吗？",
+        "北京　9月28日　赞 3",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[3], lines[9], lines[10], lines[12]} <= chrome
+    for row in (lines[4], lines[8], lines[11]):
+        assert row not in chrome, row
+
+
+def test_a_board_name_under_the_menu_is_chrome() -> None:
+    lines = [
+        "某某論壇",
+        "熱門　追蹤　看板　登入／註冊",
+        "閒聊板",
+        "台南那間排隊豆花是不是又漲價了？",
+        "匿名",
+        "2025年5月4日 21:17",
+        "昨天下午去吃，結果價目表從40變成55，老闆說紅豆漲太多。",
+    ]
+    chrome = _chrome(lines)
+    assert lines[2] in chrome
+    assert lines[6] not in chrome
+
+
+def test_a_newsrooms_hotline_under_the_story_stays_chrome() -> None:
+    lines = [
+        "某某日报",
+        "首页 > 社会",
+        "某某路段今起封闭施工",
+        "2024-03-05 10:00　来源：某某日报",
+        "记者从市交通局获悉，某某路将于今日起封闭施工，预计持续两个月，市民出行请绕行。",
+        "新闻热线：010-12345678　读者邮箱：reader@example.cn",
+        "京ICP备12345678号",
+    ]
+    assert lines[5] in _chrome(lines)

@@ -336,6 +336,50 @@ CASES = [
     # a solar term said of a day (今天是, 時值): the day it falls on
     ("明天就是秋分，白天和黑夜一样长", "秋分", "2024-09-22", "2024-09-22", "reference"),
     ("時值立秋，公園裡的荷花還開著", "立秋", "2024-08-07", "2024-08-07", "reference"),
+    # a solar term passing or just passed (过后, 以来, 过了, 赶上), in both scripts
+    ("小寒以来，食堂的老人多了", "小寒", "2024-01-06", "2024-01-06", "reference"),
+    ("立春過後連續幾日回暖", "立春", "2024-02-04", "2024-02-04", "reference"),
+    ("過了芒種就不包了", "芒種", "2024-06-05", "2024-06-05", "reference"),
+    ("刚好赶上大寒，店里加了汤锅", "大寒", "2024-01-20", "2024-01-20", "reference"),
+    ("小雪节气到了，该腌腊肉了", "小雪", "2023-11-22", "2023-11-22", "reference"),
+    # the dog days, counted in 庚 days from the solstice (夏至三庚)
+    ("入伏（7月15日）后用水量增大", "入伏（7月15日）", "2024-07-15", "2024-07-15", "reference"),
+    ("入伏後天氣悶熱", "入伏", "2024-07-15", "2024-07-15", "reference"),
+    # a part of a Minguo year written with 民國 (年底 is December, as 113年底 is)
+    ("全線預計民國117年底完工", "民國117年底", "2028-12-01", "2028-12-31", "stated"),
+    ("民國114年上半年將辦理招標", "民國114年上半年", "2025-01-01", "2025-06-30", "stated"),
+    # the day after the one the paragraph named (次日, 隔天, 翌日), a weekday in brackets with it
+    ("定于3月5日（星期二）夜间停电，预计次日上午恢复", "次日", "2024-03-06", "2024-03-06", "reference"),
+    ("我們2月3日到台北，隔天就去了九份", "隔天", "2024-02-04", "2024-02-04", "reference"),
+    ("隔天（週一）一早就出發", "隔天（週一）", "2024-02-12", "2024-02-12", "reference"),
+    # a bare weekday said of the day just named (正好落在, 剛好趕上): that day
+    ("今年重阳节（10月11日）是农历九月初九，正好落在周五", "周五", "2024-10-11", "2024-10-11", "reference"),
+    ("6月10日剛好趕上週一，可以連休", "週一", "2024-06-10", "2024-06-10", "reference"),
+    # a bare month/day before what can be done that day, or where, or in a list of days
+    ("水電師傅說3/6可以來裝", "3/6", "2024-03-06", "2024-03-06", "reference"),
+    ("原定4/13、4/14在台中舉辦的演出延期", "4/13", "2024-04-13", "2024-04-13", "reference"),
+    # a dotted day's range within its year; 上週 before 一口氣 (in one go) is the week
+    ("展览将于2024.5.18-5.19在江城举办", "2024.5.18-5.19", "2024-05-18", "2024-05-19", "stated"),
+    ("上上週一口氣看了三間房", "上上週", "2024-01-22", "2024-01-28", "reference"),
+    ("上周一直在下雨", "上周", "2024-01-29", "2024-02-04", "reference"),
+    # Taiwan's 農曆年 beside a holiday word; 三八节
+    ("記得在農曆年前完成接種", "農曆年前", "2024-02-10", "2024-02-10", "reference"),
+    ("恰逢三八节，女性观众可免费入场", "三八节", "2024-03-08", "2024-03-08", "reference"),
+    # … but a festival's events and one weekend are days
+    ("端午節的活動很多，記得早點去", "端午節", "2024-06-10", "2024-06-10", "reference"),
+    ("週末我帶孩子去了動物園", "週末", "2024-02-10", "2024-02-11", "reference"),
+    ("市集11.8（六）-11.9（日）舉行", "11.8（六）-11.9（日）", "2023-11-08", "2023-11-09", "reference"),
+    # Taiwan's bracketed month with a part of it (本（3）月下旬)
+    ("本（3）月下旬將開放申請", "本（3）月下旬", "2024-03-21", "2024-03-31", "reference"),
+    # a range between two named weekdays, with their bracketed days
+    ("署方會在本週六（10日）至下週日（18日）期間加強人手", "本週六（10日）至下週日（18日）", "2024-02-10",
+     "2024-02-18", "reference"),
+    ("本周六、周日全馆免费开放", "本周六、周日", "2024-02-10", "2024-02-11", "reference"),
+    ("下周一至周五暂停办理", "下周一至周五", "2024-02-12", "2024-02-16", "reference"),
+    # a range whose end has its weekday in brackets, too
+    ("市集日期為2025/12/6（六）至 2025/12/7（日），免費入場", "2025/12/6（六）至 2025/12/7（日）",
+     "2025-12-06", "2025-12-07", "stated"),
+    ("展期12月6日（六）至7日（日）", "12月6日（六）至7日（日）", "2023-12-06", "2023-12-07", "reference"),
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
@@ -390,6 +434,34 @@ NOT_DATES = [
     "先天和后天",
     "8:30 到 17:30",
     "五月天演唱会",
+    "比分3.5-2.1",
+    "v1.2-3.4 更新",
+    "週末的時候我喜歡去海邊走走",
+    "周末的时候他通常在家看书",
+    "端午節的習俗有哪些",
+    "聊中秋的由来",
+    "中秋節吃月餅是傳統",
+    "春节是中国最重要的传统节日",
+    "暑假是旅游旺季，机票很贵",
+    "儿童节目很精彩",
+    "农历年份不同",
+    "版本 2024.5.18-5.1a",
+    "1/2、1/3、1/4的比例各不相同",
+    "有1/3可以报销",
+    "约1/5在农村",
+    "隔天吃一次就好",
+    "每隔天浇一次水",
+    "下单次日达",
+    "这次日期提前了一周",
+    "夜班车运营至次日凌晨2点",
+    "提交后次日可查询结果",
+    "目前日均客流约三万人次",
+    "這個道理我到今時今日先明白",
+    "大雪过后路面结冰",
+    "雨水以来河水上涨",
+    "下小雪时路很滑",
+    "大暑天不要出门",
+    "途中伏击敌军",
     "十月怀胎",
     "打听日期",
     "钢琴日记",
@@ -704,3 +776,15 @@ def test_a_day_of_a_counted_week_brings_the_story_back_to_the_pages_months() -> 
         "2024-08-01",
         "reference",
     )
+
+
+def test_dog_days_follow_the_geng_days() -> None:
+    """入伏 is the third 庚 day from 夏至 (the solstice counts if it is one); 出伏 ten days
+    after the first 庚 day from 立秋."""
+    from tui.model.festivals import festival_date
+
+    assert festival_date("入伏", 2025) == date(2025, 7, 20)
+    assert festival_date("中伏", 2025) == date(2025, 7, 30)
+    assert festival_date("末伏", 2025) == date(2025, 8, 9)
+    assert festival_date("出伏", 2025) == date(2025, 8, 19)
+    assert festival_date("入伏", 2024) == date(2024, 7, 15)

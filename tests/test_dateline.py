@@ -152,6 +152,10 @@ def test_stamps_and_the_dateline_line_are_not_events() -> None:
     assert not is_stamp("推 abc123: 我去年12月也面過 撐住  03/12 21:52")
     assert not is_stamp("維護時間：2024/12/05 06:00 - 11:00")
     assert not is_stamp("时间：9月14日（周六）14:00-17:00")
+    # A programme's row (a day, its weekday, an hour, what happens) is an event's day.
+    assert not is_stamp("12月6日（六）10:30 親子木工體驗（每位NT$300）")
+    assert not is_stamp("3/15(日) 14:00 城墙导览，名额20人")
+    assert is_stamp("12月6日（六）10:30")
 
 
 def test_a_foot_dateline_after_the_last_sentence_is_no_event() -> None:
@@ -260,3 +264,22 @@ def test_a_releases_opening_dateline_in_its_first_paragraph() -> None:
     aside = text.replace("（台北，2023年9月4日）", "（去年曾於2023年9月4日試賣）")
     for form in both_scripts(aside.format(b=BODY)):
         assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_an_events_labelled_time_is_neither_a_stamp_nor_the_page_date() -> None:
+    head = [
+        "某某售票網",
+        "首頁 > 活動 > 音樂",
+        "某某樂團 巡迴演唱會 高雄場",
+        "演出時間：2025/06/14(六) 19:30 開演",
+        "售票時間:全面開賣 2025/4/12(六) 12:00 起",
+        "睽違兩年，某某樂團帶著新專輯回到高雄，這次將演出全新編排的曲目。",
+    ]
+    for form in both_scripts("\n".join(head)):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source != "dateline", ref
+        a = build_article(form, today=TODAY)
+        texts = [e.text.traditional for e in a.timeline]
+        assert "2025/06/14(六)" in texts and "2025/4/12(六)" in texts, texts
+    assert is_stamp("發布時間：2025-05-03 10:00")
+    assert not is_stamp("演出時間：2025/06/14(六) 19:30 開演")

@@ -185,3 +185,9 @@ def test_a_night_of_mid_autumn_only_where_the_page_speaks_of_it() -> None:
     assert ("十五晚", "2024-09-17") in [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
     a = build_article("打算十五晚去海邊散步。\n", today=date(2024, 9, 10))
     assert "十五晚" not in [e.text.simplified for e in a.timeline]
+
+
+def test_fifteenth_night_in_a_new_year_story_is_the_lantern_festival() -> None:
+    a = build_article("2024年2月8日\n年初一去拜年，十五晚再去維園睇花燈。\n", today=date(2030, 1, 1))
+    got = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
+    assert ("十五晚", "2024-02-24") in got, got

@@ -271,13 +271,14 @@ def _simplified(handle: str) -> str:
     return fold(handle)
 
 
-def _handle_length(run: str, closed: bool) -> int:
+def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
     """How much of the word run after ``@`` is the handle.
 
     ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
     space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
-    ``@``), so all of it is the handle (``@南方的猫 说得好``).  Otherwise the run may go
-    on into its sentence (``@某某表示，``) and is cut where the name ends.
+    ``@``), so all of it is the handle (``@南方的猫 说得好``); ``spaced``: by a space.
+    Otherwise the run may go on into its sentence (``@某某表示，``) and is cut where the
+    name ends.
     """
     if not _CJK.search(run):
         return len(run)
@@ -290,16 +291,47 @@ def _handle_length(run: str, closed: bool) -> int:
     if latin is not None:
         # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends; closed, only
         # before a verb or a function word (（圖／讀者@amei_0404提供）, not @iPhone小技巧)
-        if closed and name_length(_simplified(run[latin.end() :]), 0) > 0:
+        tail = run[latin.end() :]
+        if closed and name_length(_simplified(tail), 0) > 0:
             return len(run)
+        if spaced and len(tail) >= 3:
+            return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
+        if (
+            not closed
+            and _SHORT_LATIN.fullmatch(run, 0, latin.end())
+            and tail[0] not in "的嘅"
+            and not _clause_after(_simplified(tail))
+        ):
+            # @papi酱发文, @GQ实验室发布, @Ken哥話: a short word of letters that a hanzi name
+            # goes on from (a Latin account, @lcsdhk的, @zhang.yachi表示, is longer or dotted)
+            return name_length(_simplified(run), latin.end() + 1)
         return latin.end()
     if closed:
         return len(run)
     mixed = _LATIN_INSIDE.match(run)
-    if mixed is not None and _clause_after(_simplified(run[mixed.end() :])):
-        # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
-        return mixed.end()
+    if mixed is not None:
+        latin_at = _LATIN_START.search(run, 0, mixed.end())
+        head = name_length(_simplified(run))
+        if latin_at is not None and head < latin_at.start():
+            return head  # @林小美也在Threads分享: the clause began before the Latin word
+        if latin_at is not None and _POSTED.match(run, latin_at.start()):
+            # @林小美PO文: Taiwan's "posted", not a Latin name part; read as 发文, it shows
+            # where a clause before it began (@林小美在臉書粉專PO文)
+            return name_length(_simplified(run[: latin_at.start()]) + "发文")
+        if _clause_after(_simplified(run[mixed.end() :])):
+            # @烘焙小舖Bakeday買的: a Latin run after the hanzi ends the name before a clause
+            return mixed.end()
+    elif _POSTED.search(run):
+        posted = _POSTED.search(run)
+        if posted is not None and posted.start() >= 2 and _CJK.match(run[posted.start() - 1]):
+            return name_length(_simplified(run[: posted.start()]) + "发文")  # … at its run's end
     return name_length(_simplified(run))
+
+
+_LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
+_SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
+#: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
+_POSTED = re.compile(r"(?i:po)(?=[文出了图圖])")
 
 
 def _clause_after(tail: str) -> bool:
@@ -382,7 +414,14 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
-        cut = _handle_length(run, closed)
+        if after in ("@", "＠") and len(run) > 2 and run[-1] in _AND and _CJK.match(run[-2]):
+            run = run[:-1]  # @甲乙和@丙丁: the conjunction joins two handles, it ends neither
+        day_cut = (
+            len(_before_its_day(run, text[at + 1 + len(run) : at + 8 + len(run)]))
+            if not closed
+            else len(run)
+        )
+        cut = min(_handle_length(run, closed, after in (" ", "\t", "\u3000")), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
         run = run[:cut][:MAX_HANDLE].rstrip("-")
@@ -397,6 +436,46 @@ def _scan_handles(
         spans.append((at, at + 1 + len(run), closed))
     return spans
 
+
+def _before_its_day(run: str, after: str) -> str:
+    """``run`` without the day that follows the name (@某某5日发文, @某某今早发文, @某某于12日,
+    Taiwan's @某某今（12）日 whose run the bracket ends): a date is never part of a name, nor
+    the preposition or day word that opens it."""
+    cut = len(run)
+    opener = _PREPOSITION
+    date = _DATE_AFTER_NAME.search(run, 2)
+    if date is not None and _CJK.match(run[date.start() - 1]):
+        cut = date.start()
+    elif _TW_DAY.match(after):
+        opener = _TW_DAY_WORD  # 今（12）日: the run stops at the bracket, after its day word
+    else:
+        from tui.model.date_patterns import scan
+
+        day = next(
+            (m.start for m in scan(fold(run)) if m.kind in _DAY_KINDS and m.start >= 2), None
+        )
+        if day is None or not _CJK.match(run[day - 1]):
+            return run
+        cut = day
+    head = opener.search(run, 0, cut)
+    if head is not None and head.start() >= 2:
+        cut = head.start()
+    return run[:cut] if cut >= 2 else run
+
+
+#: Days a name may run into: relative days (今早, 昨晚) and bracketed Taiwan days.
+_DAY_KINDS = frozenset({"relday", "twrel"})
+#: What opens a day after the name: a preposition (于12日), and Taiwan's 今/昨/明 before its
+#: bracket (今（12）日; a name may end in 明 before a plain date: @李明5日).
+_PREPOSITION = re.compile(r"(?:于|於|在|从|從|自)?$")
+_TW_DAY_WORD = re.compile(r"(?:于|於|在|从|從|自)?(?:今|昨|明|前|本|去)$")
+_TW_DAY = re.compile(r"[（(]\d{1,4}[）)]\s*[日月年]")
+
+#: Conjunctions that join two handles written back to back (@甲乙和@丙丁, @甲乙與@丙丁).
+_AND = "和与與及跟同或"
+#: A day, month or year in digits right after a name's hanzi (@某某5日发文, @某某2月5日晚间):
+#: the date of what the account did, never part of its name (a line number, 3号线, is no date).
+_DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 
 # 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")

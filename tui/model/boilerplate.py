@@ -77,10 +77,12 @@ _DATE_ONLY = _compile(
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
-# An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
-# words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
+# An event's time under a bare label (時間:9月21日上午9時至11時30分, 日期：11/8（六）至 11/9（日）):
+# a range or an hour written in words is a schedule the story gives; a page's own stamp is a
+# point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
-    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:至|到|~|〜|—|–|－)|\d{1,2}\s*[时点]|"
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
+    r"|\d{1,2}\s*[时点]|"
     r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
@@ -180,7 +182,7 @@ _FURNITURE = _compile(
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|^\S{0,8}APP\s*下载$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|^\S{0,8}APP\s*下载$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -230,7 +232,7 @@ _SECTION = _compile(
     r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
-    r"推荐文章|看了又看|你可能也喜欢|你可能(?:也)?会喜欢|你可能感兴趣|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
@@ -353,6 +355,42 @@ _SITE_NAME = _compile(
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
+# An event's time under its label (活動時間：2025/05/03(六) 19:30 開演, 售票時間: …): what a
+# thing's time is, named by what happens then, not when a record was made (发布时间, 发稿时间,
+# 成文日期, 更新时间, 时间 alone: the page's own date).
+_EVENT_TIME = _compile(
+    r"^[\s【\[（(]*[\u4e00-\u9fff]{0,3}"
+    r"(?:活动|演出|开演|售票|开卖|开售|发售|报名|比赛|赛事|展览|展期|开放|营业|举办|举行|开幕|闭幕|"
+    r"截止|考试|面试|入场|集合|取货|领取|预约|上课|开课|停水|停电|施工|维护|放映|上映|登记|投票|"
+    r"抽奖|出发|返程|会议|讲座|开赛|发货|到货|开学|放假|生产|出厂|采摘|上市|制造)(?:时间|日期|时段)[\s】\]）)]*[:：]"
+)
+
+
+def is_event_time(line: str) -> bool:
+    """``line`` (either script) gives an event's time under its label (活動時間：…): neither a
+    record's stamp nor the page's own date."""
+    return bool(_EVENT_TIME.match(fold(line.strip())))
+
+
+# A paper's name in brackets and the day of the issue ([明報] 2026年2月10日): the column's source.
+_SOURCE_STAMP = _compile(
+    r"^[\[【(（][^\]】)）\s]{1,8}[\]】)）]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
+)
+_BRACKET_CELL = re.compile(r"[【\[]([^】\]]{1,20})[】\]]")
+
+
+def _bracket_row(line: str) -> bool:
+    """A row of bracketed tools and fields (【纠错】　【责任编辑：刘洋】, 【打印】【关闭】): every
+    cell a short label or page metadata, nothing outside the brackets."""
+    cells = _BRACKET_CELL.findall(line)
+    if len(cells) < 2 or _BRACKET_CELL.sub("", line).strip(" \t\u3000|｜"):
+        return False
+    return all(len(c) <= 4 or _LABELLED.match(c) for c in cells)
+
+
+# A forum's board on its own line under the menu (美食板, 閒聊版), not a word of editions (改版).
+_BOARD = _compile(r"^[\u4e00-\u9fff]{1,4}(?<![出改新再初盗正排绝翻首头])[板版]$")
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
 _SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
@@ -600,7 +638,11 @@ def _classify(line: str) -> Kind:
         or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line)
         or _ATTACHMENT.match(line)
         or _DOC_NUMBER.match(line)
-        or (n <= 80 and not sentence and (_DATELINE.search(line) or _INLINE_META.search(line)))
+        or (
+            n <= 80
+            and not sentence
+            and ((_DATELINE.search(line) and not is_event_time(line)) or _INLINE_META.search(line))
+        )
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or _DISCLAIMER.search(line)
@@ -615,6 +657,8 @@ def _classify(line: str) -> Kind:
         or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line))
         or _BRACKET_LABEL.match(line)
+        or _SOURCE_STAMP.match(line)
+        or (n <= 60 and _bracket_row(line))
         or (n <= 40 and _REPORTERS.match(line))
         or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
         or _SECTION.match(line)
@@ -629,7 +673,7 @@ def _classify(line: str) -> Kind:
             and not _story_sentence(line)
             and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
         )
-        or (n <= 50 and not sentence and _URLISH.search(line))
+        or (n <= 50 and not sentence and _URLISH.search(line) and not _AUTHOR_NOTE.match(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
@@ -775,7 +819,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (_SITE_NAME.match(line) or _word_row(line)):
+        if beside and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line)):
             chrome.add(i)
         elif _FIELD_ROW.match(line):
             chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
@@ -1036,6 +1080,35 @@ def _mailed_words(line: str) -> bool:
     return _spoken(_URLISH.sub(" ", line))
 
 
+# A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
+_AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+
+
+# A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
+# newsroom's own line (新闻热线, 本报); or a person to ask (联系人：王法官, 王小姐　電話：…):
+# the press's or the court's officer.
+_LETTERHEAD = _compile(
+    r"传真|fax|邮编|\d{3,6}\s*[\u3400-\u9fff]{2,}[市县区]|联系人|联络人|发言人|先生|小姐|女士|"
+    r"新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
+    re.IGNORECASE,
+)
+
+
+def _story_contact(line: str) -> bool:
+    """Contact fields of what the story is about (查詢：2870 2335　電郵：…, 地址：…　订座电话：…,
+    服务热线：…): a label, a colon, a phone or an e-mail address.  Not the newsroom's tip line
+    or ads (报料, 投稿), a press officer (联络人, 媒体联系: labelled metadata) or a letterhead
+    (an address with its postcode and fax, a site's footer)."""
+    return (
+        len(line) <= 80
+        and bool(_FACT.match(line))
+        and bool(_CONTACT.search(line))
+        and not _LABELLED.match(line)
+        and not _LETTERHEAD.search(line)
+        and not _plain_furniture(line)
+    )
+
+
 def _plain_furniture(line: str) -> bool:
     """A line that says plainly what it is wherever it stands: never a row of the story's own."""
     return bool(
@@ -1169,9 +1242,20 @@ def _story_rows(
                 and not _stamp(text[i])
                 and not _counter_field(text[i])
             )
+    press = _contact_blocks(lines, kinds)
+    after_last = next((i for i in rows if i > last), None)
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
+            keep.add(i)
+        # the story's own contact fields (查詢：…　電郵：…), inside it or right under its end
+        if (
+            i in chrome
+            and first < i
+            and (i < last or i == after_last)
+            and i not in press
+            and _story_contact(text[i])
+        ):
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
@@ -1445,8 +1529,16 @@ _STAMP_TOKEN = _compile(
 )
 
 
+#: A commenter's region before the comment's day (WeChat: 江苏　5月28日　赞 2).
+_REGION_HEAD = _compile(r"^(?:来自)?[\u4e00-\u9fff]{2,3}[\s\u3000·•]+")
+
+
 def _stamp_row(line: str) -> bool:
-    """A comment's stamp row: its day and time first, then only a region, counts and buttons."""
+    """A comment's stamp row: its day and time first (or after the commenter's region), then
+    only a region, counts and buttons."""
+    region = _REGION_HEAD.match(line)
+    if region and not _SPEECH.search(region.group()) and _STAMP_HEAD.match(line[region.end() :]):
+        line = line[region.end() :]
     m = _STAMP_HEAD.match(line)
     if not m:
         return False

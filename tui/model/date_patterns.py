@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS, WEATHER_TERMS
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -47,7 +47,10 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
-    r"之前|之后|以前|以后|进"
+    r"之前|之后|以前|以后|进|"
+    # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
+    # (a list of shares ends in 的: 1/2、1/3、1/4的比例)
+    r"可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
@@ -124,6 +127,10 @@ def _festival_name(n: str) -> str:
         return n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
+    if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
+        return n + "(?!假)"
+    if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
+        return n + "(?!目(?!前))"
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -142,23 +149,34 @@ _TERM_DAY_BEFORE = (
     "(?:(?<=今天是)|(?<=今日是)|(?<=明天是)|(?<=明日是)|(?<=昨天是)|(?<=昨日是)|(?<=时值)|(?<=正值)"
     "|(?<=适逢)|(?<=迎来)|(?<=就是))"
 )
+# A solar term passing or just passed is a day of the story (立春过后, 小满刚过, 小寒以来,
+# 过了芒种, 赶上立冬), as a festival beside 前/后 is.
+_PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
+_TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来"
+_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
 _FESTIVAL = (
     "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
-        for n in sorted(NEEDS_CONTEXT)
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
+    # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
+    + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
+    + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "numeric",
         _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            # 2025.3.15-3.16: a dotted day's range to another day of the year
+            rf"(?:(?:(?<=\.\d)|(?<=\.\d\d))[-–—~～](?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?![0-9A-Za-z]|[.\-/]\d))?"
             rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
         ),
     ),
@@ -174,8 +192,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo",
         _lazy(
             rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
-            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?)?"
-        ),
+            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR}))?"
+        ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
@@ -191,7 +209,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
         _lazy(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
-            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号])?"
+            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
+            rf"|(?<=月)(?P<mpart>{_PART_MONTH}))?"  # 本（9）月下旬
             rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
         ),
     ),
@@ -348,7 +367,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
             # 時間:2/15(六): an ASCII colon ends a label (not a clock's 10:1/2)
-            rf"(?<![0-9A-Za-z/.约占近仅逾余])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
+            rf"(?<![0-9A-Za-z/.约占近仅逾余有])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
             rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
             # 3/7就開賣: an adverb may stand between the day and what happens on it
@@ -379,16 +398,19 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
         _lazy(
-            rf"(?<![0-9A-Za-z/.\-:])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
+            rf"(?<![0-9A-Za-z/.:])(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
-            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
+            rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
             rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
-            rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)))"
+            rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
+            rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
+            rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)))"
         ),
     ),
     ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
@@ -423,11 +445,14 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "relday",  # 今天的 is a day (今天的发布会), but 今天的中国 is the present age
+        "relday",  # 今天的 is a day (今天的发布会), but 今天的中国 is the present age; 前日 ends no
+        # word (目前日均, 之前日子), and 今时今日 (HK) is "nowadays"
         _lazy(
-            # 翌日（九月十八日）: the day after, named by its bracket (bare 翌日 counts from a
-            # date the text gave, not from the page's)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|明后天|大前天|前天(?!气)|昨天|昨日|前日|今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            # 翌日（九月十八日）: the day after, named by its bracket; bare 翌日, 次日, 隔天 count
+            # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
+            # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
+            # night's hours)
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十])次日|隔天|隔日)(?![达送])|明后天|大前天|前天(?!气)|昨天|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
             r")"
         ),
     ),
@@ -435,9 +460,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
-            # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"
-            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}|末)?"
-            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
+            # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
+            # 一 begins a word (in one go, all along), it is no Monday
+            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}(?!(?<=一)(?:口气|直|样|些|定|般|共|边|律|度|系列))|末)?"
+            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?:周|星期|礼拜)?(?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
@@ -532,7 +558,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
-    ("昨今明前琴寻听翌", ("relday",)),
+    ("昨今明前琴寻听翌次隔", ("relday",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week",)),
     ("初", ("lunar_day",)),

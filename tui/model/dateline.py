@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from tui.model import rule_cache
+from tui.model.boilerplate import is_event_time
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
@@ -208,8 +209,8 @@ def find_reference(
                 head_end = i + 1
                 break
             continue
-        if _OTHER_PAGES.search(stripped):
-            continue
+        if _OTHER_PAGES.search(stripped) or is_event_time(stripped):
+            continue  # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's
         days = _days(stripped, today, minguo)
         if not days:
             stamp = _ctime(stripped) or _minguo_stamp(stripped)
@@ -245,7 +246,7 @@ def find_reference(
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
-        if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
+        if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped) or is_event_time(stripped):
             continue  # a sentence of the story (一篇報道發表於December 3, 2023。) is no dateline
         days = _days(stripped, today, minguo)
         if not days:

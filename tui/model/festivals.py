@@ -15,6 +15,7 @@ _LUNAR = {
     "过年": (1, 1, 0),
     "农历新年": (1, 1, 0),
     "农历春节": (1, 1, 0),
+    "农历年": (1, 1, 0),  # Taiwan's name for the new year (農曆年前, 農曆年假): needs context
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
@@ -31,6 +32,7 @@ _SOLAR = {
     "情人节": (2, 14),
     "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
     "妇女节": (3, 8),
+    "三八节": (3, 8),
     "劳动节": (5, 1),
     "五一": (5, 1),
     "儿童节": (6, 1),
@@ -61,6 +63,7 @@ HOLIDAY_DAYS = {
     "过年": 7,
     "农历新年": 7,
     "农历春节": 7,
+    "农历年": 7,
     "国庆": 7,
     "劳动节": 5,
     "五一": 5,
@@ -74,10 +77,19 @@ PERIODS = {"春运": ("春节", -15, 40)}
 #: with a year or a holiday word after it.
 #: Solar terms besides 清明 and 冬至: their names are inside other words (成立冬季, 青春分享,
 #: 建立夏令營), so they are dated only beside a date word or a bracketed date (立春（2月3日）).
+#: 小满, 小暑, 大暑, 小寒, 大寒 are also words of weather (大寒天), so they need context too;
+#: 雨水, 白露, 小雪, 大雪 are weather first (雨水以来, 大雪过后 say no date), so they are dated
+#: only as a named term (小雪节气, 今天是大雪, 大雪（12月7日）): :data:`WEATHER_TERMS`.
+WEATHER_TERMS = frozenset({"雨水", "白露", "小雪", "大雪"})
 SOLAR_TERMS = frozenset(
-    {"立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬"}
+    {"立春", "惊蛰", "春分", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑",
+     "秋分", "寒露", "霜降", "立冬", "小寒", "大寒", *WEATHER_TERMS}
 )
-NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS})
+#: The dog days (三伏): 入伏 (初伏, 头伏) is the third 庚 day from the summer solstice, 中伏
+#: ten days later, 末伏 the first 庚 day from 立秋 and 出伏 ten days after it.  中伏 and 末伏
+#: are also inside other words (途中伏击), so they need context as the terms do.
+DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
+NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
 HOLIDAY_ONLY = frozenset({"双十", "228"})
@@ -85,7 +97,7 @@ HOLIDAY_ONLY = frozenset({"双十", "228"})
 NAMES = tuple(
     sorted(
         [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, "复活节", "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
-         *PERIODS],
+         *PERIODS, *DOG_DAYS],
         key=len,
         reverse=True,
     )
@@ -117,6 +129,8 @@ def festival_date(name: str, year: int) -> date | None:
         return day + timedelta(days=offset) if day else None
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
+    if name in DOG_DAYS:
+        return _dog_day(name, year)
     if name in ("清明", "冬至") or name in SOLAR_TERMS:
         # solar terms; the table's 冬至 is the previous year's
         key = "DONG_ZHI" if name == "冬至" else name
@@ -128,6 +142,26 @@ def festival_date(name: str, year: int) -> date | None:
         return _solar(Lunar.fromYmd(year - 1, 12, 23))
     month, day, offset = _LUNAR[name]
     return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)
+
+
+_GENG = date(2025, 7, 20).toordinal()  # a 庚 day: the stems repeat every ten days
+
+
+def _dog_day(name: str, year: int) -> date | None:
+    """The day a period of the dog days (三伏) begins, counted in 庚 days (夏至三庚)."""
+
+    def geng_from(day: date | None, n: int) -> date | None:
+        if day is None:
+            return None
+        first = day + timedelta(days=(_GENG - day.toordinal()) % 10)
+        return first + timedelta(days=10 * (n - 1))
+
+    if name in ("入伏", "初伏", "头伏"):
+        return geng_from(festival_date("夏至", year), 3)
+    if name == "中伏":
+        return geng_from(festival_date("夏至", year), 4)
+    last = geng_from(festival_date("立秋", year), 1)
+    return last if name == "末伏" or last is None else last + timedelta(days=10)
 
 
 def easter(year: int) -> date:

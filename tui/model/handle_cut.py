@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import re
 import threading
+import zlib
 from pathlib import Path
 
 from tui.model.cache_files import cache_dir, write_atomically
@@ -27,6 +29,10 @@ _MIN_WORD_FREQ = 100  # a multi-character word this rare is not a reason to cut 
 _MIN_CHAR_FREQ = 20000  # single characters: only the very common function words and verbs
 _STRONG_CHAR_FREQ = 50000  # 的 在 也 就 等 …: these need no second word after them
 _MAX_WORD = 4
+_MIN_NOUN_FREQ = 30  # a noun this common is a word of the name, though a verb is inside it
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
+#: What ends a time after a time word (上周五, 去年底, 明天上午): such a noun is still a time.
+_TIME_REST = re.compile(r"[周星期礼拜月日天年末季节号点时晚早午夜前后初底中旬半一二三四五六七八九十]")
 _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
 #: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
@@ -58,13 +64,35 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
 #: after a name, at the end of its run or before 称/说/道, they are what the account did
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
-_POSTING = ("爆料", "发文", "撰文", "发帖", "发博", "直言", "坦言", "吐槽", "晒出", "官宣")
+_POSTING = (
+    "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
+    "曝光", "配文", "贴出", "通报",
+)
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
+#: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
+_POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
+#: The verbs of posting (发 a video, 晒 a photo, 删 a post): common verbs under the
+#: one-character frequency floor, yet after a name they are what the account did
+#: (@某某发视频介绍…, @某某晒图说…, @某某随后删文).  They cut as the dictionary's verbs do.
+_POSTING_CHARS = "发晒删"
+#: Cantonese function words and verbs of saying, which jieba's Mandarin dictionary lacks or tags
+#: as nouns (話): the same closed classes the dictionary gives for Mandarin (嘅 as 的, 喺 as 在,
+#: 咗 as 了, 佢 as 他, 啱啱 as 刚刚, 琴日 as 昨天), so a Hong Kong page's handles are cut alike
+#: (@陳大文嘅分享, @陳大文話佢唔去, @陳大文琴日去咗).  Simplified forms, as the runs are folded.
+_CANTONESE = {
+    "嘅": "f", "喺": "f", "咗": "f", "佢": "g", "佢哋": "w", "啱啱": "w", "头先": "w",
+    "琴日": "w", "寻日": "w", "听日": "w", "今朝": "w", "听朝": "w",
+    "话": "s", "睇": "s", "冇": "s",  # (not 讲: 老王讲故事, 罗翔讲刑法 name a channel)
+}  # fmt: skip
 #: One-character nouns that close a blog's or a club's name (@数码闲聊站, @读书社, @小王君): a
 #: verb of the dictionary right before one is part of the name (闲聊站), not the clause after it.
 _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
-_VERSION = "handle-cut-6"
+#: The Cantonese verbs added above (not the dictionary's own): a word that ends in one (电话,
+#: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
+#: a name, 事发视频 is 事 and 发视频.)
+_ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
+_VERSION = "handle-cut-9"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -83,9 +111,14 @@ def _read(path: Path) -> dict[str, str]:
 
     word -> ``v`` (a verb of several characters), ``w`` (another word: adverb,
     preposition, conjunction, time word), ``f`` (a very common function character),
-    ``g`` (a less common one, or a common pronoun) or ``s`` (a one-character verb).
+    ``g`` (a less common one, or a common pronoun), ``s`` (a one-character verb) or ``n``
+    (a noun with a verb of the table inside: 工作室, 出版社, 停车场, a word of a name,
+    @某某工作室发布…, where the verb alone, 作, would cut it).
     """
     out: dict[str, str] = {}
+    nouns: list[str] = []
+    pairs: list[str] = []
+    heads: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -96,9 +129,23 @@ def _read(path: Path) -> dict[str, str]:
             if n > _MAX_WORD:
                 continue
             count = int(freq) if freq.isdigit() else 0
+            if n > 2 and tag in _NOUN_TAGS and count >= _MIN_NOUN_FREQ:
+                nouns.append(word)
+            elif n == 2 and word[1] in _ADDED_VERBS and count >= _MIN_NOUN_FREQ:
+                pairs.append(word)  # 电话, 头发: the added verb ends a word, it cuts nothing
+            if (
+                n > 1
+                and word[0] in _POSTING_CHARS
+                and tag in _NOUN_TAGS
+                and count >= _MIN_NOUN_FREQ
+                and word not in _POSTING
+            ):
+                heads.append(word)  # 发型, 发票: a noun the posting verb begins
             if n > 1:
                 if count >= _MIN_WORD_FREQ and tag in VERB_TAGS:
                     out[word] = "v"
+                elif count >= _MIN_WORD_FREQ and tag == "vn":
+                    out[word] = "x"  # 直播, 预测: a clause's verb (正在直播), never a cut
                 elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
             elif count >= _MIN_CHAR_FREQ:
@@ -110,14 +157,45 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "s"
                 elif tag in PRONOUN_TAGS:
                     out[word] = "g"  # 你 我 他 这: only before a clause that says something
+    for ch in _POSTING_CHARS:
+        out.setdefault(ch, "s")
+    for word, kind in _CANTONESE.items():
+        out.setdefault(word, kind)
+    for word in nouns:
+        if word not in out and _holds_verb(word, out):
+            out[word] = "n"
+    for word in pairs:
+        out.setdefault(word, "e")
+    for word in heads:
+        out.setdefault(word, "n")
     return out
+
+
+def _holds_verb(word: str, table: dict[str, str]) -> bool:
+    """Is a verb of ``table`` inside ``word`` (工作室: 作; 出版社: 出版), while no adverb,
+    preposition or time word begins it (上周五 stays a cut)?  A noun that a word the dictionary
+    calls a time word begins, but that names no time, is a noun (青年报: 青年)."""
+    for k in range(1, len(word)):
+        kind = table.get(word[:k])
+        if kind in ("f", "g") or (kind == "w" and k == 1):
+            return False
+        if kind == "w":
+            return not _TIME_REST.search(word[k:])
+    return any(
+        table.get(word[j:k]) in ("v", "s")
+        for j in range(len(word))
+        for k in range(j + 1, len(word) + 1)
+        if k - j < len(word)
+    )
 
 
 def _cache_file(path: Path) -> Path | None:
     """Where the lexicon is kept: the app's cache directory, named for the dictionary's version."""
     try:
         st = path.stat()
-        return cache_dir() / f"{_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
+        # keyed by this module's own text too: two checkouts whose rules differ never share it
+        rules = zlib.crc32(Path(__file__).read_bytes())
+        return cache_dir() / f"{_VERSION}-{rules:08x}-{st.st_size}-{int(st.st_mtime)}.marshal"
     except Exception:  # no cache directory: read the dictionary each time
         return None
 
@@ -154,20 +232,26 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
-    """The longest word of ``table`` that starts at ``i``: its kind and length."""
+    """The longest word of ``table`` that starts at ``i``: its kind and length (kind ``n``:
+    a noun that a cutting word begins, which is no cut)."""
     for n in range(min(_MAX_WORD, len(run) - i), 1, -1):
         kind = table.get(run[i : i + n])
         if kind in ("v", "w"):
             return kind, n
+        if kind in ("n", "x"):
+            return "n", n  # 工作室, 发型: a noun that holds the verb (工作, 发), a word of the name
     kind = table.get(run[i])
     return (kind, 1) if kind is not None else None
 
 
 def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
-    """Does ``run[i:]`` say something (hold a verb), as a clause after a name does?"""
+    """Does ``run[i:]`` say something (hold a verb, or a verbal noun: 正在直播), as a clause
+    after a name does?"""
     for j in range(i, len(run)):
         word = _word_at(run, j, table)
         if word is not None and word[0] in ("v", "s"):
+            return True
+        if table.get(run[j : j + 2]) == "x":
             return True
     return False
 
@@ -196,13 +280,20 @@ def _suffix_at(run: str, i: int) -> int:
     return 0
 
 
-def _posting_at(run: str, i: int) -> bool:
-    """Does a word of posting (爆料, 发文) start at ``i`` and end the run or come before 称?"""
+def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
+    """Does a word of posting (爆料, 发文) start at ``i`` and end the run or come before 称,
+    了, or (with ``table``) a word of the dictionary that goes on with the clause
+    (发文推荐, 曝光了, 爆料此前)?  Before a noun (曝光台) it is the name's own word."""
     if run[i] not in _POSTING_HEADS:
         return False
     for word in _POSTING:
         end = i + len(word)
-        if run.startswith(word, i) and (end == len(run) or run[end] in _SAYS):
+        if not run.startswith(word, i):
+            continue
+        if end == len(run) or run[end] in _SAYS or run[end] == "了" or word in _POSTING_VERBS:
+            return True
+        nxt = _word_at(run, end, table) if table is not None else None
+        if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
     return False
 
@@ -216,15 +307,33 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     """
     if end >= len(run) or run[end] not in _NOUN_ENDS:
         return False
-    if _word_at(run, end, table) is not None and _word_at(run, end, table) != ("s", 1):
+    if _word_at(run, end, table) not in (None, ("s", 1)):
         return False  # 站在, 号召: the ending begins a word of the dictionary itself
     after = end + 1
     if after == len(run):
         return True
     if run[after] in _SAYS and after + 1 == len(run):
         return True
+    if _posting_at(run, after, table):
+        return True  # @某某闲聊站爆料称
     word = _word_at(run, after, table)
-    return word is not None and (word[1] > 1 or word[0] in ("w", "f"))
+    return word is not None and word[0] != "n" and (word[1] > 1 or word[0] in ("w", "f"))
+
+
+_DEMONSTRATIVES = "这那该此"
+#: What 之 begins as a word of the sentence (之后, 之间, 之一); before anything else it joins
+#: a name's parts (汽车之家, 城市之声).
+_ZHI_WORDS = frozenset("前后间中内外下上际一类")
+
+
+def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
+    """A cut before a posting word, moved back over what belongs to the posting word's
+    phrase: a particle (@某某的贴文) or a demonstrative and its measure (@某某这篇贴文)."""
+    if cut - 1 >= minimum and table.get(run[cut - 1]) == "f":
+        return cut - 1
+    if cut - 2 >= minimum and run[cut - 2] in _DEMONSTRATIVES:
+        return cut - 2
+    return cut
 
 
 def name_length(run: str, minimum: int = 2) -> int:
@@ -247,23 +356,35 @@ def name_length(run: str, minimum: int = 2) -> int:
         i += 1
         if not _is_cjk(run[i]):
             continue
-        if _posting_at(run, i):
-            return i
+        if _posting_at(run, i, table):
+            return _trimmed(run, i, minimum, table)
         suffix = _suffix_at(run, i)
         if suffix:
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
             continue
+        if run[i] == "之" and run[i + 1 : i + 2] not in _ZHI_WORDS:
+            i += 1  # 汽车之家, IT之家, 城市之声: 之 joins a name's two parts
+            continue
         word = _word_at(run, i, table)
         if word is None:
+            continue
+        if word[0] == "n":
+            end = i + word[1]
+            if table.get(run[i:end]) == "x" and (end == len(run) or run[end] in _SAYS):
+                return i  # @某某发言称, @某某直播: a verbal noun as what the account did
+            i += word[1] - 1  # 工作室, 出版社, 发型屋: the name's own noun goes on
             continue
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname
         kind, n = word
+        if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
+            continue  # 电话, 说话: the Cantonese verb closes the word before it
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name
             continue
-        nxt = i + n == len(run) or _word_at(run, i + n, table) is not None
+        after = _word_at(run, i + n, table) if i + n < len(run) else None
+        nxt = i + n == len(run) or (after is not None and after[0] != "n")
         if kind in ("v", "s"):
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
                 return i

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tui.model.boilerplate import is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -277,6 +278,7 @@ class _Resolver:
         return bool(
             _EVERY.search(self.text, start, self.at)
             or _HABIT_AFTER.match(self.text, after)
+            or _HABIT_LATER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
             or _WEEKEND_KIND.match(self.text, after)
             or _WORKING_DAYS.search(  # near it (bounded: a run of weekends stays linear)
@@ -408,9 +410,12 @@ class _Resolver:
             _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
+            or _TOPIC_AFTER.match(self.text, match.end)
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
+        if match.kind in ("festival", "vacation") and _GENERIC_AFTER.match(self.text, match.end):
+            return None  # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -441,6 +446,11 @@ class _Resolver:
     def _numeric(self, g, anchor):
         y = _year_of(g["y"] or "")
         r = _day(y, to_int(g["m"] or ""), to_int(g["d"] or "")) if y else None
+        if r and g.get("m2"):  # 2025.3.15-3.16: to a later day of the same year
+            end = _day(y, to_int(g["m2"] or ""), to_int(g.get("d2") or ""))
+            if end is None or end[0] < r[0]:
+                return None
+            r = (r[0], end[0], DAY, f"{r[0].isoformat()}～{end[0]:%m-%d}")
         return (r, DAY, STATED) if r else None
 
     _ymd = _numeric
@@ -484,8 +494,8 @@ class _Resolver:
             if g.get("md"):
                 r = _day(y, m, to_int(g["md"] or ""))
                 return (r, DAY, REFERENCE) if r else None
-            r = _month_range(y, m, None)
-            return (r, MONTH, REFERENCE) if r else None
+            r = _month_range(y, m, g.get("mpart"))
+            return (r, r[2], REFERENCE) if r else None
         # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
         y, m = self.ref.year, self.ref.month
         if rel in ("昨", "前", "今") and n > self.ref.day:
@@ -791,10 +801,14 @@ class _Resolver:
     _dot_md = _slash_md
 
     def _moon_night(self, g, anchor):
-        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it."""
-        if not self.mid_autumn:
-            return None
-        return self._nearest_lunar(8, to_int(g["ln"] or "") or 0, g)
+        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it; in a story of the
+        new year only (年初一去拜年，十五晚去睇花燈), 十五晚 is the Lantern Festival's night."""
+        n = to_int(g["ln"] or "") or 0
+        if self.mid_autumn:
+            return self._nearest_lunar(8, n, g)
+        if self.new_year and n == 15:
+            return self._nearest_lunar(1, n, g)
+        return None
 
     def _lunar_day(self, g, anchor):
         if not self.new_year:
@@ -834,8 +848,14 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
-        if g["reld"] == "翌日":  # the day after the date named last, else after the page's
-            base = self.last[2].last if self.last and self.last[0] == self.paragraph else self.ref
+        if g["reld"] in _NEXT_DAY:  # the day after the date named last, else after the page's
+            same = self.last is not None and self.last[0] == self.paragraph
+            if same and self.last is not None and self.last[2].first == self.last[2].last:
+                base = self.last[2].last
+            elif _BRACKET_AFTER.match(self.text, self._end):
+                base = self.ref  # 翌日（九月十八日）, 隔天（週日）: the bracket says which day
+            else:
+                return None  # a next day with no day before it in the paragraph
             day = _shift(base, 1)
             return (_one_day(day), "relative", REFERENCE) if day else None
         if g["reld"] == "明后天":  # tomorrow or the day after: both days
@@ -909,7 +929,7 @@ class _Resolver:
         if rel is not None or not wd or wd == "末" or self.last is None:
             return None
         paragraph, end, found = self.last
-        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 4:
+        if paragraph != self.paragraph or found.first != found.last or not 0 < self.at - end <= 8:
             return None
         return found.first if _SAID_OF.match(self.text[end : self.at]) else None
 
@@ -992,6 +1012,9 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
          "平成": 1989, "令和": 2019}  # fmt: skip
 
 
+#: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
+_NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
+_BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
@@ -1037,7 +1060,7 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "relday", "relpart"})  # fmt: skip
+                          "minguo_bare", "relday", "relpart", "week"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -1197,6 +1220,7 @@ def resolve(
         elif (
             prev is not None
             and kinds[-1] in _NAMED_DAYS
+            and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
             and text[prev.end : found.start].strip() in _OPEN_BRACKET
             and found.start > prev.end
@@ -1253,6 +1277,7 @@ def resolve(
                 found.end : found.end + 1
             ] in _CLOSE_BRACKET and text[found.end : found.end + 1]:
                 out[-1] = replace(prev, end=found.end + 1)
+            resolver.last = (resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
             if found.granularity == DAY and found.first == found.last and text:
@@ -1269,6 +1294,8 @@ def resolve(
             kinds.append(match.kind)
         if out[-1].granularity == DAY and out[-1].first != out[-1].last and text:
             days = _TWO_WEEKDAYS.match(text, out[-1].end)  # 23日至24日（星期六、日）
+            if days is None and anchor is not None:
+                days = _BARE_WEEKDAY.match(text, out[-1].end)  # 11/8（六）至 11/9（日）: the end's
             if days:
                 out[-1] = replace(out[-1], end=days.end())
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
@@ -1382,6 +1409,15 @@ _NAMED_FOR = compile_rule(
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 _TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
+# … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
+_TOPIC_AFTER = compile_rule(
+    r"节?的?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
+)
+# A festival or a school break said to be a kind of day (春節是中國最重要的節日, 中秋節吃月餅是
+# 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
+_GENERIC_AFTER = compile_rule(
+    r"节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期)"
+)
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
@@ -1394,7 +1430,9 @@ _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
-_SAID_OF = compile_rule(r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$")
+_SAID_OF = compile_rule(
+    r"^[，,]?(?:正好|刚好|恰好|恰巧|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
+)  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
@@ -1418,6 +1456,10 @@ _WORKING_DAYS = compile_rule(
     r"平日|工作日|周间|(?:节假日|假日|夜间|晚间)[及和与、](?=周末)|(?<![上今昨前明当那这])[上下]班(?:后|以后|之后)?[还就都也]"
 )
 # what the weekend always is (周末也要…), or what it then takes (周末就要提早一周, 周末早上九点就卖完)
+# 週末的時候我喜歡去爬山: a weekend with a habit later in its clause is every weekend
+_HABIT_LATER = compile_rule(
+    r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
+)
 _HABIT_AFTER = compile_rule(
     r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
 )
@@ -1542,6 +1584,16 @@ _CLOCK_RANGE = re.compile(
 )
 
 
+# A programme's row: it opens with a day and its weekday, then a clock and what happens at
+# that hour (11月8日（六）15:00 藍染工作坊, 3/9(日) 14:00 導覽).  A link's or a reply's stamp
+# stands after its title or alone, and does not name the weekday before its clock.
+_SCHEDULE_ROW = compile_rule(
+    r"^(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
+)
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -1555,6 +1607,8 @@ def is_stamp(line: str) -> bool:
     if not date_at:
         return False
     rest = line[: date_at.start()] + line[date_at.end() :]
+    if _SCHEDULE_ROW.match(line) or is_event_time(line):
+        return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLOCK.search(line):
         return True
     if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp

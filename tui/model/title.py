@@ -29,6 +29,7 @@ from tui.model.boilerplate import (
     classify,
     is_badge,
     is_credit_line,
+    is_event_time,
     is_field_line,
     is_price_widget,
     is_section_heading,
@@ -144,6 +145,8 @@ def _cut(line: str) -> tuple[int, int]:
 
 def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
+    if is_event_time(line):
+        return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
     start, end = _cut(line)
     text = line[start:end]
     n = len(text)
