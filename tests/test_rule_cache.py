@@ -15,6 +15,9 @@ from tui.model import rule_cache
 from tui.model.scripts import either_script
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Pages of other shapes than the bundled article's (a forum thread, a notice, a Weibo repost
+#: chain, Hong Kong news), each in its own script.
+SHAPES = sorted((ROOT / "tests" / "corpus").glob("0[4-7]-*.txt"))
 
 PATTERNS = [
     (r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月", 0),
@@ -132,7 +135,9 @@ def _model_json(cache: Path, seed: str) -> str:
     code = (
         "import json; from tui.model.load import read_source, BUNDLED; "
         "from tui.model.export import to_json; "
-        "print(json.dumps(to_json(read_source(str(BUNDLED)).build(), None, None)))"
+        "print(json.dumps(to_json(read_source(str(BUNDLED)).build(), None, None))); "
+        # pages of other shapes, so that more of the rules are compiled and kept
+        f"[read_source(p).build() for p in {[str(p) for p in SHAPES]!r}]"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],

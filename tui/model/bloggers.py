@@ -206,7 +206,7 @@ _ROLES = [
     "市长",
     "部长",
 ]
-_ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=len, reverse=True))
+_ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=lambda w: (-len(w), w)))
 _ROLE_ANY = re.compile(_ROLE_WORDS)
 # A role noun (with an optional name after it) ending right where the handle starts.
 SURNAMES = (  # common Chinese surnames (Simplified), for telling a name from a word

@@ -98,8 +98,7 @@ NAMES = tuple(
     sorted(
         [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, "复活节", "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
-        key=len,
-        reverse=True,
+        key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
 )
 _YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover

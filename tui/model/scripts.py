@@ -174,7 +174,8 @@ def _marks() -> tuple[frozenset[str], frozenset[str]]:
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex matching any of ``words`` (written in Simplified) in either script, longest first."""
 
-    return "|".join(either_script(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
+    longest_first = sorted(set(words), key=lambda w: (-len(w), w))  # one order in every process
+    return "|".join(either_script(re.escape(w)) for w in longest_first)
 
 
 _CJK_CHAR = range(0x3400, 0xA000)
