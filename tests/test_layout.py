@@ -110,3 +110,20 @@ async def test_reading_mode_binding_id_is_app_reading_mode() -> None:
 
     ids = {b.id: b for b in ArticleExplorer.BINDINGS}
     assert ids["app.reading_mode"].key == "z"
+
+
+async def test_the_footer_mounts_its_keys_again_only_when_they_change() -> None:
+    """Focus moves, resizes the same keys fit: the row stays mounted; a find changes it."""
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = list(app.screen.query(FooterKey))
+        assert shown
+        await pilot.resize_terminal(118, 40)
+        await settle(pilot)
+        assert list(app.screen.query(FooterKey)) == shown  # the very same widgets
+        await pilot.press("slash")
+        await settle(pilot)
+        after = list(app.screen.query(FooterKey))
+        assert after != shown and not set(after) & set(shown)  # a new row, for the find
+        assert [k.description for k in after] != [k.description for k in shown]

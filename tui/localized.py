@@ -17,10 +17,12 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.command import CommandList, ProviderSource
+from textual.compose import compose
 from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
@@ -106,9 +108,22 @@ class LocalFooter(Footer):
             self.call_after_refresh(self._recompose_once)
 
     async def _recompose_once(self) -> None:
+        """Mount the keys again, unless they would be the ones already shown.
+
+        Most changes of bindings (focus moving between panes, the words arriving, a resize
+        to a width the same keys fit) leave the row as it is; mounting and restyling it again
+        cost a start-up several milliseconds for nothing.
+        """
         self._recompose_pending = False
-        if self.is_attached:
-            await self.recompose()
+        if not self.is_attached or self._pruning:
+            return
+        wanted = compose(self)
+        if _key_row(wanted) == _key_row(self.children):
+            return
+        async with self.batch():  # as Widget.recompose, with the keys already composed
+            await self.query_children("*").exclude(".-textual-system").remove()
+            if self.is_attached:
+                await self.mount_all(wanted)
 
     def bindings_changed(self, screen: Screen) -> None:
         """Textual's footer recomposes on every change of bindings: once here too."""
@@ -178,6 +193,24 @@ class LocalFooter(Footer):
         self._laid_out_width = self.app.size.width
         room = self._laid_out_width - (_PALETTE_CELLS if self.app.ENABLE_COMMAND_PALETTE else 0)
         yield from (widget for widget, _ in fit(keys, room))
+
+
+def _key_row(widgets: Iterable[Widget]) -> tuple[tuple[object, ...], ...]:
+    """What a row of footer keys shows and does: equal rows need no new mount."""
+    return tuple(
+        (
+            type(w),
+            getattr(w, "key", None),
+            getattr(w, "key_display", None),
+            getattr(w, "description", None),
+            getattr(w, "action", None),
+            w.disabled,
+            str(w.tooltip),
+            tuple(sorted(w.classes - {"-compact"})),  # -compact follows the footer, bound
+        )
+        for w in widgets
+        if not w.has_class("-textual-system")
+    )
 
 
 def key_cells(widget: FooterKey) -> int:
