@@ -7,6 +7,7 @@ session (in whichever of its processes first needs it), instead of in a child pr
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import os
@@ -88,10 +89,17 @@ def warm_word_cache(source: Source, directory: str | Path | None = None) -> None
     assert load_words(article, target) is not None
 
 
+@functools.cache
+def shared_bundled_article() -> Article:
+    """The bundled article's model, built once per test process (models are frozen: an app
+    that gets its words makes a new one), as :func:`session_words` segments it once."""
+    return load_article(BUNDLED)
+
+
 def explorer(script: Script | None = None, real_words: bool = False) -> ArticleExplorer:
     """The app on the bundled article; ``real_words`` segments as the program does."""
     return ArticleExplorer(
-        load_article(BUNDLED),
+        shared_bundled_article(),
         script=script,
         use_cache=False,
         segmenter=None if real_words else session_words,

@@ -220,7 +220,7 @@ async def test_cli_variant_reaches_the_app() -> None:
 
 async def test_a_form_is_converted_only_for_what_is_drawn() -> None:
     """First paint converts nothing; choosing a form converts the paragraphs on screen only."""
-    from tests.apps import explorer, session_words, settle
+    from tests.apps import app_for, session_words, settle
     from tests.conftest import BUNDLED
     from tui.model.load import load_article
 
@@ -228,7 +228,7 @@ async def test_a_form_is_converted_only_for_what_is_drawn() -> None:
     # article they are computed for: do that on another copy first (as the word cache does
     # for a reader), so that this copy shows only what drawing converts.
     session_words(load_article(BUNDLED))
-    app = explorer()  # the bundled article: Traditional, shown as written
+    app = app_for(load_article(BUNDLED))  # its own copy (not the tests' shared one), as written
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         paragraphs = app.article.paragraphs
