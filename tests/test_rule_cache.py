@@ -177,3 +177,45 @@ def test_a_save_keeps_what_another_process_kept_meanwhile(
     rule_cache.save()
     _new_process(monkeypatch)
     assert {key[0] for key in rule_cache._load()} == {other, mine}
+
+
+def test_an_upgrade_drops_the_rules_no_longer_in_use(
+    fresh_process: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept for another edition of the rules: what the new one uses stays, the rest goes
+    (the file would otherwise grow with every edit of a rule, and each start reads it all)."""
+    import marshal
+
+    for pattern, flags in PATTERNS[:2]:
+        rule_cache.compile(pattern, flags)
+    monkeypatch.setattr(rule_cache, "rules_edition", lambda: "an older edition")
+    rule_cache.save()
+    monkeypatch.undo()  # the fixture's resets too: a new process of the new edition
+    _new_process(monkeypatch)
+    still, flags = PATTERNS[1]
+    rule_cache.compile(still, flags)  # from the file
+    new, flags = PATTERNS[2]
+    rule_cache.compile(new, flags)  # a rule of the new edition
+    rule_cache.save()
+    written = marshal.loads(rule_cache._file().read_bytes())
+    assert written["edition"] == rule_cache.rules_edition()
+    assert {key[0] for key in written["entries"]} == {still, new}
+    # the same edition again: a third process's save keeps what the second kept
+    _new_process(monkeypatch)
+    third, flags = PATTERNS[3]
+    rule_cache.compile(third, flags)
+    rule_cache.save()
+    assert {key[0] for key in rule_cache._read()[1]} == {still, new, third}
+
+
+def test_a_file_in_the_older_layout_is_written_afresh(fresh_process: None) -> None:
+    import marshal
+
+    pattern, flags = PATTERNS[0]
+    target = rule_cache._file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(marshal.dumps({(pattern, int(flags), ""): ("x", 0, [1], 0, {}, ())}))
+    _same(rule_cache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rule_cache._fresh  # nothing taken from it
+    rule_cache.save()
+    assert set(marshal.loads(target.read_bytes())) == {"edition", "entries"}

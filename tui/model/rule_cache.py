@@ -12,7 +12,10 @@ by the pattern itself, so an edited rule is simply a new entry.  A miss, another
 Python, or a damaged or unreadable file means compiling as usual.
 
 Only the model's own rules come here (never a pattern built from a document's
-text), so the file stays as small as the rule set.
+text), so the file stays as small as the rule set.  The file also names the edition of
+the model's modules it was written for: the first save after an upgrade (or an edit of
+the rules) keeps only the rules still in use, so old rules do not pile up in it (every
+start reads the whole file, and a file of stale rules is slower to read than to compile).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ except ImportError:  # pragma: no cover - another implementation: compile as usu
 
 #: Kept entries beyond this are pruned to the ones this process used.
 MAX_ENTRIES = 1000  # the rules are about 200 patterns
+#: The package whose modules' edition the file is written for.
+_RULES = Path(__file__).resolve().parent
 
 _Key = tuple[str, int, str]
 _Entry = tuple[str, int, list[int], int, dict[str, int], tuple[Any, ...]]
@@ -61,17 +66,37 @@ def _file() -> Path:
     return cache_dir() / f"rules-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
 
 
+def _read() -> tuple[str, dict[_Key, _Entry]]:
+    """The file's edition of the rules and its entries; nothing when absent or unreadable."""
+    try:
+        loaded = marshal.loads(_file().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return "", {}
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("entries"), dict):
+        return "", {}  # an older layout: written afresh at the next save
+    return str(loaded.get("edition", "")), loaded["entries"]
+
+
 def _load() -> dict[_Key, _Entry]:
     global _known
     if _known is None:
         with _lock:
             if _known is None:
-                try:
-                    loaded = marshal.loads(_file().read_bytes())
-                    _known = loaded if isinstance(loaded, dict) else {}
-                except (OSError, ValueError, EOFError, TypeError):
-                    _known = {}
+                _known = _read()[1]
     return _known
+
+
+def rules_edition() -> str:
+    """The edition of the model's modules as installed (their sizes and times): it changes
+    with an upgrade or an edit of the rules, and only then."""
+    stamps = []
+    for path in sorted(_RULES.glob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamps.append(f"{path.name}:{st.st_size}-{st.st_mtime_ns}")
+    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:16]
 
 
 _editions: dict[Callable[[str], str], str] = {}
@@ -152,18 +177,19 @@ def save() -> None:
     if not _fresh:
         return
     with _lock:
-        try:
-            on_disk = marshal.loads(_file().read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            on_disk = {}
-        known = on_disk if isinstance(on_disk, dict) else {}
+        edition = rules_edition()
+        on_disk_edition, known = _read()
+        if on_disk_edition != edition:
+            # kept for other modules (an upgrade, an edited rule): what this process used is
+            # still a rule; the rest may not be, and is compiled again if it is
+            known = {key: known[key] for key in _used if key in known}
         known.update(_fresh)
         if len(known) > MAX_ENTRIES:  # rules edited many times: keep what is in use
             known = {key: known[key] for key in _used | _fresh.keys() if key in known}
         _fresh.clear()
         _known = known
         try:
-            write_atomically(_file(), marshal.dumps(known))
+            write_atomically(_file(), marshal.dumps({"edition": edition, "entries": known}))
         except (OSError, ValueError):
             return
 
