@@ -188,10 +188,10 @@ def test_an_upgrade_drops_the_rules_no_longer_in_use(
 
     for pattern, flags in PATTERNS[:2]:
         rule_cache.compile(pattern, flags)
-    monkeypatch.setattr(rule_cache, "rules_edition", lambda: "an older edition")
-    rule_cache.save()
-    monkeypatch.undo()  # the fixture's resets too: a new process of the new edition
-    _new_process(monkeypatch)
+    with pytest.MonkeyPatch.context() as older:
+        older.setattr(rule_cache, "rules_edition", lambda: "an older edition")
+        rule_cache.save()
+    _new_process(monkeypatch)  # a process of the edition installed now
     still, flags = PATTERNS[1]
     rule_cache.compile(still, flags)  # from the file
     new, flags = PATTERNS[2]
