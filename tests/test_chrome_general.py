@@ -906,3 +906,15 @@ def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
     chrome = _chrome(lines)
     assert "夜貓子阿傑" in chrome
     assert {lines[5], lines[8]}.isdisjoint(chrome)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※每逢連假本館皆延長開放時間，詳情請見本館官網公告。",
+        "※活动当天如遇暴雨，将另行通知改期，敬请留意短信。",
+    ],
+)
+def test_a_note_sentence_under_a_notice_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    assert classify("※ 發信站: 某某實業坊(abc.cc), 來自: 1.2.3.4 (臺灣)") is Kind.CHROME

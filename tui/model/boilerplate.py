@@ -572,7 +572,12 @@ def _classify(line: str) -> Kind:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
         return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
     sentence = bool(_SENTENCE_PUNCT.search(line))
-    labelled = bool(_LABELLED.match(line)) and n <= 80 and not _SCHEDULE.match(line)
+    labelled = (
+        bool(_LABELLED.match(line))
+        and n <= 80
+        and not _SCHEDULE.match(line)
+        and not _note_sentence(line)
+    )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
         if (
@@ -697,6 +702,12 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
                 break
             out.add(j)
     return out
+
+
+def _note_sentence(line: str) -> bool:
+    """A note under the story that starts with ``※`` and reads as a sentence (※每逢假日本館…，
+    詳情請見…。): the story's own remark; a forum's ``※ 發信站:`` stamp has no full stop."""
+    return line.startswith("※") and _story_sentence(line)
 
 
 def _story_sentence(line: str) -> bool:
