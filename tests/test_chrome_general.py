@@ -918,3 +918,15 @@ def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
 def test_a_note_sentence_under_a_notice_is_body(line: str) -> None:
     assert classify(line) is not Kind.CHROME, line
     assert classify("※ 發信站: 某某實業坊(abc.cc), 來自: 1.2.3.4 (臺灣)") is Kind.CHROME
+
+
+def test_the_next_item_of_a_notices_numbered_list_keeps_its_contact() -> None:
+    story = "為推廣閱讀，本館今年舉辦暑期說故事活動，歡迎家長帶孩子一同參加。"
+    for lines in (
+        ["某某圖書館", story, "一、活動地點：本館三樓", "二、洽詢電話：(02)1234-5678",
+         "三、電子信箱：reading@example.org.tw", story, "© 某某圖書館"],
+        ["某某区街道办", story, "1. 报名地点：社区服务中心", "2. 咨询电话：010-1234 5678",
+         "3. 邮箱：service@example.cn", story, "版权所有 某某区街道办"],
+    ):  # fmt: skip
+        assert {lines[3], lines[4]}.isdisjoint(_chrome(lines)), lines
+        assert lines[-1] in _chrome(lines)

@@ -25,6 +25,7 @@ from enum import Enum
 
 from tui.model import rule_cache
 from tui.model.fold import fold
+from tui.model.numerals import to_int
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -1184,6 +1185,13 @@ def _story_rows(
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
             keep.add(i)
+    for k in range(1, len(rows)):
+        # the next item of the story's own numbered list (六、洽詢電話… / 七、電子信箱：…)
+        i, h = rows[k], rows[k - 1]
+        body = h not in chrome or h in keep
+        if i in chrome and body and first <= h and _next_item(text[h], text[i]):
+            if not _plain_furniture(text[i]):
+                keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
         # a bracketed heading over the story's own rows or paragraph (【地震報告】)
@@ -1198,6 +1206,21 @@ def _story_rows(
         ):
             keep.add(i)
     return keep & chrome
+
+
+# An item of a list numbered in Chinese numerals (一、活動期間：…, 七、電子信箱：…).
+_HANZI_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*\S")
+
+
+def _next_item(before: str, line: str) -> bool:
+    """``line`` is the item right after ``before`` in one numbered list (六、 then 七、, 3. then 4.)."""
+    for pattern in (_HANZI_ITEM, _ITEM):
+        a, b = pattern.match(before), pattern.match(line)
+        if a and b and len(line) <= 120:
+            x = to_int(next(g for g in a.groups() if g))
+            y = to_int(next(g for g in b.groups() if g))
+            return x is not None and y == x + 1
+    return False
 
 
 _REPLY_TO = _compile(r"^(?:回复|回应)\s*#\d+$")
