@@ -930,3 +930,11 @@ def test_the_next_item_of_a_notices_numbered_list_keeps_its_contact() -> None:
     ):  # fmt: skip
         assert {lines[3], lines[4]}.isdisjoint(_chrome(lines)), lines
         assert lines[-1] in _chrome(lines)
+
+
+def test_a_longer_reply_that_gives_an_e_mail_and_talks_is_body() -> None:
+    story = "今年中秋想同屋企人去長洲食月餅，聽講要排隊。有冇人知邊間最好食？"
+    reply = "想訂可以電郵 cake@example.hk，@abc_bakery話截單係下星期五，遲咗就冇㗎啦"
+    lines = ["某某討論區", story, "路人甲", "發表於 2025-9-1 22:41", reply,
+             "路人乙", "發表於 2025-9-1 23:01", "多謝晒！聽日即刻去訂。", "Copyright © 2025 某某討論區"]  # fmt: skip
+    assert reply not in _chrome(lines)

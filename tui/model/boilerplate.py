@@ -1048,6 +1048,12 @@ def _mailed_words(line: str) -> bool:
     return _spoken(_URLISH.sub(" ", line))
 
 
+def _mailed_talk(line: str) -> bool:
+    """A longer reply around an e-mail address that talks (可以電郵 …，佢話截單係…，遲咗就冇):
+    two particles of speech besides the address, where a site's line states and asks."""
+    return len(line) <= 120 and _mailed_words(line) and _chatty(_URLISH.sub(" ", line))
+
+
 def _plain_furniture(line: str) -> bool:
     """A line that says plainly what it is wherever it stands: never a row of the story's own."""
     return bool(
@@ -1184,6 +1190,8 @@ def _story_rows(
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
+            keep.add(i)
+        elif i in chrome and first < i < last and _mailed_talk(text[i]):
             keep.add(i)
     for k in range(1, len(rows)):
         # the next item of the story's own numbered list (六、洽詢電話… / 七、電子信箱：…)
