@@ -938,3 +938,13 @@ def test_a_longer_reply_that_gives_an_e_mail_and_talks_is_body() -> None:
     lines = ["某某討論區", story, "路人甲", "發表於 2025-9-1 22:41", reply,
              "路人乙", "發表於 2025-9-1 23:01", "多謝晒！聽日即刻去訂。", "Copyright © 2025 某某討論區"]  # fmt: skip
     assert reply not in _chrome(lines)
+
+
+def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -> None:
+    story = "下个月想带爸妈去厦门玩三天，鼓浪屿那边住哪里比较方便。"
+    last = "另外八月台风比较多，出发前记得看看天气预报"
+    lines = ["某某吧", story, "6楼　2025-07-14 21:30", "老厦门", "住曾厝垵就行，晚上也热闹。",
+             last, "7楼　2025-07-14 21:41", "好的，谢谢大家。", "©2025 某某贴吧"]  # fmt: skip
+    chrome = _chrome(lines)
+    assert last not in chrome
+    assert "老厦门" in chrome

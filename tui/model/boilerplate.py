@@ -909,7 +909,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not _NAME_AND_ID.match(line):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if _spoken(line):
+        if _spoken(line) or _clause_pair(line):
             continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
@@ -1407,6 +1407,14 @@ def _spoken(line: str) -> bool:
         and all(len(_HANZI.findall(p)) >= 2 for p in parts if not p.startswith(("@", "＠")))
         and bool(_SPEECH.search(line))
     )
+
+
+def _clause_pair(line: str) -> bool:
+    """Two or more clauses of four hanzi or more apart by commas, twelve hanzi in all
+    (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio."""
+    clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
+    counts = [len(_HANZI.findall(c)) for c in clauses]
+    return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 12
 
 
 def _word_row(line: str) -> bool:
