@@ -948,3 +948,9 @@ def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -
     chrome = _chrome(lines)
     assert last not in chrome
     assert "老厦门" in chrome
+
+
+def test_a_notices_date_in_chinese_numerals_alone_on_its_line_is_chrome() -> None:
+    assert classify("二〇二五年十月八日") is Kind.CHROME
+    assert classify("（二○二四年五月三十一日）") is Kind.CHROME
+    assert classify("本校定於二〇二五年十月八日舉行開放日，歡迎家長參加。") is not Kind.CHROME

@@ -78,6 +78,12 @@ _DATE_ONLY = _compile(
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
+# A date alone on its line in Chinese numerals (二〇二六年三月二日): a notice's date under its
+# sign-off, never a sentence of the story.
+_WORDS_DATE_ONLY = re.compile(
+    r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
+    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?$"
+)
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
@@ -611,6 +617,7 @@ def _classify(line: str) -> Kind:
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
+        or _WORDS_DATE_ONLY.match(line)
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
