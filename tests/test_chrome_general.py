@@ -954,3 +954,23 @@ def test_a_notices_date_in_chinese_numerals_alone_on_its_line_is_chrome() -> Non
     assert classify("二〇二五年十月八日") is Kind.CHROME
     assert classify("（二○二四年五月三十一日）") is Kind.CHROME
     assert classify("本校定於二〇二五年十月八日舉行開放日，歡迎家長參加。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "學院首頁　學院概況　師資隊伍　招生就業　聯絡我們　English",
+        "网站首页　机构概况　政务公开　办事服务　互动交流",
+        "主頁　本會簡介　最新消息　活動花絮　聯絡我們",
+    ],
+)
+def test_a_sites_section_menu_with_a_home_link_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
+    story = "根據學校校曆，現將二〇二六年暑假安排通知如下，請各位家長留意。"
+    lines = ["某某大學", "學校首頁　學校概況　機構設置　招生就業　信息公開", "當前位置：首頁 > 通知公告",
+             "關於2026年暑假放假安排的通知", "發佈時間：2026-06-20　瀏覽次數：321", story, story]  # fmt: skip
+    article = build_article("\n".join(lines))
+    assert article.title is not None and article.title.traditional == lines[3]

@@ -523,6 +523,24 @@ def _menu_like(line: str) -> bool:
 
 
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
+# A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
+_HOME_WORD = re.compile(r"(?:首页|主页)$")
+
+
+def _nav_row(line: str) -> bool:
+    """A site's section menu (学校首页　学校概况　机构设置　…　English): four or more short
+    entries, no punctuation, one of them a link home or a menu word; a section name may hold a
+    speech character (招生就业, 联络我们) that a row of talk would have too."""
+    if _NOT_TERMS.search(line):
+        return False
+    tokens = line.split()
+    if len(tokens) < 4 or not all(
+        len(t) <= 6 or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
+    ):
+        return False
+    return any(_HOME_WORD.search(t) or _MENU_WORD.match(t) for t in tokens) and all(
+        _HANZI.search(t) or re.fullmatch(r"[A-Za-z]{2,12}", t) for t in tokens
+    )
 
 
 def _separated(line: str) -> bool:
@@ -644,6 +662,7 @@ def _classify(line: str) -> Kind:
         )
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
+        or (spaced and n <= 120 and _nav_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
