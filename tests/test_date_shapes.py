@@ -704,3 +704,9 @@ def test_a_day_of_a_counted_week_brings_the_story_back_to_the_pages_months() -> 
         "2024-08-01",
         "reference",
     )
+
+
+def test_a_lunar_range_with_its_bare_days_in_brackets_takes_the_lunar_month() -> None:
+    # the page of February 7th: 10日至12日 after it are this month's, as 年初一至年初三 says
+    check("預測年初一至年初三（10日至12日）天氣清涼", "年初一至年初三（10日至12日）",
+          "2024-02-10", "2024-02-12", "reference", ref=date(2024, 2, 7))  # fmt: skip

@@ -1075,6 +1075,17 @@ def _nearest_day(day: Found, word: Found) -> Found | None:
     return replace(day, first=best, last=best, label=best.isoformat(), basis=word.basis)
 
 
+def _days_near(days: Found, word: Found) -> Found:
+    """A bracket's bare days (年初一至年初三（10日至12日）) in the month nearest the days the
+    words name, as a single bracketed day is (:func:`_nearest_day`)."""
+    a = _nearest_day(replace(days, last=days.first), word)
+    b = _nearest_day(replace(days, first=days.last), word)
+    if a is None or b is None or b.first < a.first:
+        return days
+    label = f"{a.first.isoformat()}～{b.first.isoformat()}"
+    return replace(days, first=a.first, last=b.first, label=label, basis=word.basis)
+
+
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
         b.kind in _POINT_KINDS
@@ -1158,7 +1169,7 @@ def resolve(
                 STATED if STATED == prev.basis == found.basis else REFERENCE,
             )
             out[-1] = found
-            kinds[-1] = match.kind
+            start_kind, kinds[-1] = kinds[-1], match.kind
             if (
                 len(out) > 1
                 and kinds[-2] in _NAMED_DAYS
@@ -1170,6 +1181,8 @@ def resolve(
                 # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides; the
                 # year the name was given with is the range's (2025年春運（1月14日至2月22日）)
                 named = out[-2]
+                if start_kind == match.kind == "day":
+                    found = _days_near(found, named)
                 if named.basis == STATED != found.basis:
                     k = named.first.year - found.first.year
                     if k:
