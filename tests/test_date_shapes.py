@@ -338,6 +338,10 @@ CASES = [
     # a solar term said of a day (今天是, 時值): the day it falls on
     ("明天就是秋分，白天和黑夜一样长", "秋分", "2024-09-22", "2024-09-22", "reference"),
     ("時值立秋，公園裡的荷花還開著", "立秋", "2024-08-07", "2024-08-07", "reference"),
+    # solar terms that are everyday words too: by a bracket, 節氣, 剛過 or a day said to be them
+    ("今年白露（9月7日）後天氣轉涼", "今年白露（9月7日）", "2024-09-07", "2024-09-07", "reference"),
+    ("前天雨水剛過，早晚還是很冷", "雨水", "2024-02-19", "2024-02-19", "reference"),
+    ("今天是大寒，記得喝碗熱湯", "大寒", "2024-01-20", "2024-01-20", "reference"),
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
@@ -352,6 +356,9 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "雨水後路面濕滑，請小心駕駛",
+    "一場大雪紛飛，交通大亂",
+    "小滿足一下就好",
     "以後週六不能去吃早餐了",
     "期滿後的10日和20日內提交答辯狀",
     "連住十五晚的套票",

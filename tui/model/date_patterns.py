@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS
+from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS, WORD_TERMS
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -153,6 +153,9 @@ _FESTIVAL = (
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
+    + "".join(
+        f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
+    )
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
@@ -544,7 +547,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
-    (NAMES, ("festival",)),
+    ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),
     (("节前", "节后", "那天", "当天", "这天", "当日"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip
 _BY_KIND = dict(_PATTERNS)

@@ -77,6 +77,10 @@ PERIODS = {"春运": ("春节", -15, 40)}
 SOLAR_TERMS = frozenset(
     {"立春", "惊蛰", "春分", "谷雨", "立夏", "芒种", "夏至", "立秋", "处暑", "秋分", "寒露", "霜降", "立冬"}
 )
+#: Solar terms that are everyday words too (雨水 rain water, 白露 dew, 大雪 heavy snow, 小满):
+#: dated only by a bracketed date, 节气/时节 after them, a day said to be them (今天是白露), or
+#: 刚过 (雨水刚过: the term just passed), never by 前/后/时 (雨水后路面湿滑).
+WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 NEEDS_CONTEXT = frozenset({"过年", "小年", *SOLAR_TERMS, *PERIODS})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
@@ -117,7 +121,7 @@ def festival_date(name: str, year: int) -> date | None:
         return day + timedelta(days=offset) if day else None
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
-    if name in ("清明", "冬至") or name in SOLAR_TERMS:
+    if name in ("清明", "冬至") or name in SOLAR_TERMS or name in WORD_TERMS:
         # solar terms; the table's 冬至 is the previous year's
         key = "DONG_ZHI" if name == "冬至" else name
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
