@@ -345,6 +345,10 @@ CASES = [
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
+    # a range of one week's days, the week word said again
+    ("氣象專家說，週四至週五是風雨最大的時段", "週四至週五", "2024-02-08", "2024-02-09", "reference"),
+    ("下週三到週日（2月14日至18日）要去旅行", "下週三到週日（2月14日至18日）", "2024-02-14", "2024-02-18",
+     "reference"),
     # HK's 年初一晚 is the day; only 年三十晚 is written as one word
     ("花車巡遊將於年初三晚在灣仔舉行", "年初三", "2024-02-12", "2024-02-12", "reference"),
 ]
@@ -356,6 +360,9 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "客服時間為週一至週五上午10時至下午6時",
+    "週二至週日 9:00-21:00 開放參觀",
+    "週一至週四使用還可疊加商家折扣",
     "雨水後路面濕滑，請小心駕駛",
     "一場大雪紛飛，交通大亂",
     "小滿足一下就好",

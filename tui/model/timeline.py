@@ -853,13 +853,15 @@ class _Resolver:
 
     def _week(self, g, anchor):
         rel = g.get("wrel") or g.get("today")
-        wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
+        if g.get("wd5") and not self._days_said(g):
+            return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -893,6 +895,11 @@ class _Resolver:
             a, b = _shift(monday, 5), _shift(monday, 6)
         elif wd and g.get("wd4"):  # 下週五、六
             a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
+        elif wd and (g.get("wd6") or g.get("wd7")):  # 週四至週五, 下周三到周日
+            a = _shift(monday, _WEEKDAYS[wd])
+            b = _shift(monday, _WEEKDAYS[g.get("wd6") or g.get("wd7") or "日"])
+            if a is None or b is None or b <= a:
+                return None  # 週五至週一 runs over the week's end: no one week's days
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
         else:
@@ -902,6 +909,15 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _days_said(self, g) -> bool:
+        """A bare range of weekdays (週四至週五) is one week's days only where the text says
+        what happens then, not what happens every week (週一至週五照常提供, 周二至周日：9:00);
+        the working week (週一至週五) is every week's unless its dates follow in brackets."""
+        said = _DAYS_SAID.match(self.text, self._end)
+        if g.get("wd5") == "一" and g.get("wd6") == "五":
+            return bool(said) and said.group().lstrip(" \t\u3000")[:1] in "(（"
+        return bool(said)
 
     def _day_said(self, rel: str | None, wd: str | None) -> date | None:
         """The day a bare weekday is said of (今年中秋是禮拜二, 開幕日為週六): the day just
@@ -1399,6 +1415,9 @@ _TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
 )
+# What makes a bare range of weekdays these days of one week: its dates in brackets, or a
+# statement of what they will be (週四至週五是風雨最大的時段, 周六至周日将有降雨).
+_DAYS_SAID = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可能|预计")
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
