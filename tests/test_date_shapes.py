@@ -345,6 +345,8 @@ CASES = [
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
+    # a lunar range before 期間: the range, as the text speaks of the new year
+    ("春節將至，除夕至初五期間實施交通管制", "除夕至初五", "2024-02-09", "2024-02-14", "reference"),
     # a range of one week's days, the week word said again
     ("氣象專家說，週四至週五是風雨最大的時段", "週四至週五", "2024-02-08", "2024-02-09", "reference"),
     ("下週三到週日（2月14日至18日）要去旅行", "下週三到週日（2月14日至18日）", "2024-02-14", "2024-02-18",
@@ -360,6 +362,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "初三期間我每天讀書到深夜",
     "客服時間為週一至週五上午10時至下午6時",
     "週二至週日 9:00-21:00 開放參觀",
     "週一至週四使用還可疊加商家折扣",

@@ -478,7 +478,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
         _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
-            r"(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+            # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
+            r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
         ),
     ),
     (
