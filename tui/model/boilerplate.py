@@ -1215,17 +1215,17 @@ def _story_rows(
             )
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
-        if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
-            keep.add(i)
-        elif i in chrome and first < i < last and _mailed_talk(text[i]):
+        if i in chrome and first < i < last and (
+            (len(text[i]) <= 50 and _mailed_words(text[i])) or _mailed_talk(text[i])
+        ):
             keep.add(i)
     for k in range(1, len(rows)):
         # the next item of the story's own numbered list (六、洽詢電話… / 七、電子信箱：…)
         i, h = rows[k], rows[k - 1]
         body = h not in chrome or h in keep
-        if i in chrome and body and first <= h and _next_item(text[h], text[i]):
-            if not _plain_furniture(text[i]):
-                keep.add(i)
+        listed_next = body and first <= h and _next_item(text[h], text[i])
+        if i in chrome and listed_next and not _plain_furniture(text[i]):
+            keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
         # a bracketed heading over the story's own rows or paragraph (【地震報告】)
