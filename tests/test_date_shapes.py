@@ -362,6 +362,8 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "另外唔好揀星期六下晝去，人多到行唔郁",
+    "建議避開週末前往，平日人比較少",
     "初三期間我每天讀書到深夜",
     "客服時間為週一至週五上午10時至下午6時",
     "週二至週日 9:00-21:00 開放參觀",

@@ -858,6 +858,8 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
+            return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
@@ -1440,6 +1442,8 @@ _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
 _USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
+# Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
+_AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
