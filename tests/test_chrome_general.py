@@ -974,3 +974,32 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
              "關於2026年暑假放假安排的通知", "發佈時間：2026-06-20　瀏覽次數：321", story, story]  # fmt: skip
     article = build_article("\n".join(lines))
     assert article.title is not None and article.title.traditional == lines[3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "［廣告］",
+        "【广告】",
+        "12#",
+        "编辑丨小林　审核丨老王",
+        "撰文丨陳小明",
+        "本新闻稿由某某通讯代为发布",
+        "點個“在看”，讓更多人看到",
+        "下載某某新聞APP　重大消息即時推播",
+    ],
+)
+def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下載某某APP以後，我每天都在上面看新聞。",
+        "他說本新聞稿的內容有誤，已要求更正。",
+        "大家都在看這場比賽，球場座無虛席。",
+    ],
+)
+def test_story_lines_near_those_prompts_stay(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line

@@ -57,7 +57,7 @@ _LABELLED = _compile(
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|附件|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
-    r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
+    r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ _COMMENT_STAMP = _compile(
     rf"^(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・]\s*)+"
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
-_POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+_POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
@@ -172,6 +172,11 @@ _FURNITURE = _compile(
     r"(?:"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
+    r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
+    # an app prompt with its pitch (下載某某APP　重大新聞即時推播), a release's distributor's
+    # note (本新闻稿由某某代为发布), a WeChat post's closing prompt (点个“在看”)
+    r"^(?:下载|打开)\S{0,10}APP[\s\u3000]+\S{0,12}(?:推播|推送|通知|更方便|第一时间)|"
+    r"^本(?:新闻稿|稿件|文|稿)由\S{1,20}(?:代为)?(?:发布|发送|分发)$|点(?:个|亮|一下)?\s*[“\"「『]?在看[”\"」』]?|"
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
