@@ -1003,3 +1003,17 @@ def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
 )
 def test_story_lines_near_those_prompts_stay(line: str) -> None:
     assert classify(line) is not Kind.CHROME, line
+
+
+def test_commenters_names_between_short_stamp_rows_are_chrome() -> None:
+    story = "五一假期去了一趟西湖，断桥边人山人海，建议大家早上七点前到。"
+    lines = [
+        "某某书", story, story, "赞 120　收藏 88　评论 3", "共 3 条评论",
+        "小兔子乖乖", "那端午去人会少吗？", "05-06　回复",
+        "西湖边的猫　作者", "端午人也多，但比五一好一点", "05-06　回复",
+        "走走停停", "去年秋天去的，桂花很香", "05-07　回复",
+        "说点什么...",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"小兔子乖乖", "西湖边的猫　作者", "走走停停"} <= chrome
+    assert {lines[6], lines[9], lines[12]}.isdisjoint(chrome)

@@ -960,9 +960,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and i not in chrome
             and len(line) <= 16
             and not re.search(r"[，,。！？!?：:；;]", line)
-            and rows[k - 1] in chrome
+            and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
             and j not in chrome
-            and after in chrome
+            and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
         ):
             chrome.add(i)
