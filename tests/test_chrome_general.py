@@ -1017,3 +1017,18 @@ def test_commenters_names_between_short_stamp_rows_are_chrome() -> None:
     chrome = _chrome(lines)
     assert {"小兔子乖乖", "西湖边的猫　作者", "走走停停"} <= chrome
     assert {lines[6], lines[9], lines[12]}.isdisjoint(chrome)
+
+
+def test_a_commenter_named_by_the_site_over_a_stamp_is_chrome() -> None:
+    story = "某某汽车今日公布2月交付量，同比增长三成，新车型将于下月上市。"
+    lines = [
+        "某某科技", story, story, "热门评论",
+        "某某科技网友 山那边的云", "2025-3-5 10:58", "等新车的价格出来再说吧",
+        "回复　支持(3)　反对(0)",
+        "某某科技网友 夜归人", "2025-3-5 11:20", "上个月刚提车，OTA来得挺快",
+        "回复　支持(1)　反对(0)",
+        "© 2025 某某科技",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[4], lines[8]} <= chrome
+    assert {lines[6], lines[10]}.isdisjoint(chrome)

@@ -938,9 +938,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         line = lines[i].strip()
         if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 24:
             continue
-        if " " in line and not _NAME_AND_ID.match(line):
+        if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if _spoken(line) or _clause_pair(line):
+        if (_spoken(line) or _clause_pair(line)) and not _SITE_USER.match(line):
             continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
@@ -1372,6 +1372,8 @@ def category_labels(lines: list[str]) -> set[int]:
 
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
+# A commenter named by the site (IT之家网友 夜航船, 某某用户 小林): the site's word, a space, a name.
+_SITE_USER = _compile(r"^[^\s，。,：:]{1,10}(?:网友|用户|读者|会员)\s+[^\s，。,：:！？!?]{1,12}$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
 
 
