@@ -1032,3 +1032,15 @@ def test_a_commenter_named_by_the_site_over_a_stamp_is_chrome() -> None:
     chrome = _chrome(lines)
     assert {lines[4], lines[8]} <= chrome
     assert {lines[6], lines[10]}.isdisjoint(chrome)
+
+
+def test_a_commenters_name_over_a_region_and_day_is_chrome() -> None:
+    story = "今晚灯会在江边公园开幕，市民可以从北门入园，现场有多条公交线路接驳。"
+    lines = [
+        "某某生活号", story, story, "留言",
+        "江边老李", "浙江　2月20日", "北门附近有没有停车的地方？",
+        "橙子妈妈", "浙江　2月21日", "去年带孩子去过，花灯真的好看！",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert "橙子妈妈" in chrome
+    assert {lines[6], lines[9]}.isdisjoint(chrome)

@@ -1486,11 +1486,17 @@ def _meta_line(line: str) -> bool:
     line = line.strip()
     return bool(
         _DATE_ONLY.match(line)
+        or _REGION_STAMP.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
     )
 
 
+# A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
+_REGION_STAMP = re.compile(
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
+)
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
     r"^(?=.*(?:编辑部|团队|工作室|小编|主编|秘书处|办公室))"
