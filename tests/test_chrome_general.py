@@ -1044,3 +1044,17 @@ def test_a_commenters_name_over_a_region_and_day_is_chrome() -> None:
     chrome = _chrome(lines)
     assert "橙子妈妈" in chrome
     assert {lines[6], lines[9]}.isdisjoint(chrome)
+
+
+def test_a_schools_name_and_latin_name_and_a_boards_name_in_the_head_are_chrome() -> None:
+    story = "本校謹定於下月舉行開放日，歡迎家長及學生參加，當日設有校園導賞及講座。"
+    lines = ["某某書院", "St. Mary Anglican College", "主頁　學校簡介　學校通告　聯絡我們",
+             "第十二號通告：開放日安排", story, story]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[0], lines[1]} <= chrome
+    assert story not in chrome
+    post = "下周去青岛看海，想问问啤酒节晚上人多不多，带孩子方便吗。"
+    lines = ["百度贴吧", "首页　进吧　消息　登录　注册", "青岛吧", "关注　签到", "【求助】下周去青岛看海", post]
+    assert "青岛吧" in _chrome(lines)
+    lines = ["某某论坛", "首页　消息　登录　注册", "算了吧", post]
+    assert "算了吧" not in _chrome(lines)

@@ -818,8 +818,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (_SITE_NAME.match(line) or _word_row(line)):
+        if beside and (_SITE_NAME.match(line) or _word_row(line) or _board_name(line)):
             chrome.add(i)
+        elif k == 1 and beside and _LATIN_NAME.match(line) and _HANZI_NAME.match(lines[top[0]].strip()):
+            # the page's first two lines: its name and its Latin name over the menu
+            # (聖恩中學 / St. Grace Secondary School)
+            chrome.update((top[0], i))
         elif _FIELD_ROW.match(line):
             chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
@@ -1448,6 +1452,20 @@ def _clause_pair(line: str) -> bool:
     clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
     counts = [len(_HANZI.findall(c)) for c in clauses]
     return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 12
+
+
+# A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
+_HANZI_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def _board_name(line: str) -> bool:
+    """A forum board's name (青岛吧, 数码吧): words without speech and 吧, never 好吧, 走吧."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}吧", line))
+        and not _SPEECH.search(line[:-1])
+        and not _CHAT.search(line[:-1])
+    )
 
 
 def _word_row(line: str) -> bool:
