@@ -962,6 +962,7 @@ def test_a_notices_date_in_chinese_numerals_alone_on_its_line_is_chrome() -> Non
         "學院首頁　學院概況　師資隊伍　招生就業　聯絡我們　English",
         "网站首页　机构概况　政务公开　办事服务　互动交流",
         "主頁　本會簡介　最新消息　活動花絮　聯絡我們",
+        "关于我们　用户帮助　意见反馈　侵权投诉　某某网络技术有限公司",
     ],
 )
 def test_a_sites_section_menu_with_a_home_link_is_chrome(line: str) -> None:

@@ -530,6 +530,9 @@ def _menu_like(line: str) -> bool:
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
 _HOME_WORD = re.compile(r"(?:首页|主页)$")
+# A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
+_ABOUT_LINK = re.compile(r"^关于\S{1,4}$")
+_COMPANY = re.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
 
 
 def _nav_row(line: str) -> bool:
@@ -539,11 +542,15 @@ def _nav_row(line: str) -> bool:
     if _NOT_TERMS.search(line):
         return False
     tokens = line.split()
+    if tokens and _COMPANY.match(tokens[-1]):
+        tokens = tokens[:-1]  # a footer's row of links ends with the company's name
     if len(tokens) < 4 or not all(
         len(t) <= 6 or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
     ):
         return False
-    return any(_HOME_WORD.search(t) or _MENU_WORD.match(t) for t in tokens) and all(
+    return any(
+        _HOME_WORD.search(t) or _MENU_WORD.match(t) or _ABOUT_LINK.match(t) for t in tokens
+    ) and all(
         _HANZI.search(t) or re.fullmatch(r"[A-Za-z]{2,12}", t) for t in tokens
     )
 
