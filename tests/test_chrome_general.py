@@ -1059,3 +1059,16 @@ def test_a_schools_name_and_latin_name_and_a_boards_name_in_the_head_are_chrome(
     assert "青岛吧" in _chrome(lines)
     lines = ["某某论坛", "首页　消息　登录　注册", "算了吧", post]
     assert "算了吧" not in _chrome(lines)
+
+
+def test_a_columns_lists_of_other_columns_and_its_paywall_prompt_are_chrome() -> None:
+    story = "每逢中秋前兩個星期，舊同事的群組總會有人問今年還有沒有人送月餅。"
+    lines = [
+        "某某財經新聞", story, story, "（本文僅代表作者個人意見）",
+        "訂閱某報　解鎖全部專欄文章", "熱門專欄", "樓市周記：新盤開售前的試水溫　2025年9月30日",
+        "同一作者其他文章", "茶餐廳的菠蘿油學問　2025年9月18日", "一碗雲吞麵的價錢　2025年9月4日",
+        "版權所有 © 2025 某某有限公司",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert story not in chrome
