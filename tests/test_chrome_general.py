@@ -988,6 +988,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "本新闻稿由某某通讯代为发布",
         "點個“在看”，讓更多人看到",
         "下載某某新聞APP　重大消息即時推播",
+        "相關連結：某某圖書館活動報名系統",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
