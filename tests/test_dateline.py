@@ -260,3 +260,14 @@ def test_a_releases_opening_dateline_in_its_first_paragraph() -> None:
     aside = text.replace("（台北，2023年9月4日）", "（去年曾於2023年9月4日試賣）")
     for form in both_scripts(aside.format(b=BODY)):
         assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_a_products_or_events_labelled_date_is_not_the_page_date() -> None:
+    head = "某某茶庄\n品名：明前龙井\n产地：浙江杭州\n生产日期：2024/4/3\n保质期：18个月\n"
+    for form in both_scripts(head + f"{BODY}\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
+    foot = f"{BODY}\n{BODY}\n活動時間：2025/05/03(六) 19:30\n版權所有"
+    for form in both_scripts(foot):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
