@@ -271,3 +271,10 @@ def test_a_products_or_events_labelled_date_is_not_the_page_date() -> None:
     for form in both_scripts(foot):
         ref = find_reference(form.split("\n"), [], TODAY)
         assert ref.source == "today", form
+
+
+def test_an_events_labelled_time_is_no_stamp() -> None:
+    for line in ("活動時間：2025/05/03(六) 19:30 開演", "售票時間:全面開賣 2025/3/15(六) 12:00 起"):
+        for form in both_scripts(line):
+            assert not is_stamp(form), form
+    assert is_stamp("發布時間：2025/05/03 19:30")

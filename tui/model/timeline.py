@@ -1517,6 +1517,11 @@ _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
 _CLAUSE = re.compile(r"[，,]")
+# The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
+_EVENT_LABEL = compile_rule(
+    r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
+    r"举办|举行)\S{0,3}(?:日期|时间|期限)\s*[:：]"
+)
 _LINK_STAMP = re.compile(
     r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
 )
@@ -1590,6 +1595,8 @@ def is_stamp(line: str) -> bool:
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
+    if _EVENT_LABEL.search(line, 0, date_at.start()):
+        return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]
     if _CLOCK.search(line):
         return True
