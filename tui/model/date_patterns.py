@@ -47,7 +47,9 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
-    r"之前|之后|以前|以后|进"
+    r"之前|之后|以前|以后|进|"
+    # 4/4那晚, 1/6可以来, 5/2 下单: the night of it, what can be or was done on it
+    r"那晚|可以|下单"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
