@@ -350,6 +350,9 @@ CASES = [
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
     # a lunar range before 期間: the range, as the text speaks of the new year
     ("春節將至，除夕至初五期間實施交通管制", "除夕至初五", "2024-02-09", "2024-02-14", "reference"),
+    # two named weekdays with their bracketed days, one range
+    ("展期由週六（10日）至下週日（18日），每日開放", "週六（10日）至下週日（18日）", "2024-02-10",
+     "2024-02-18", "reference"),
     # a range of one week's days, the week word said again
     ("氣象專家說，週四至週五是風雨最大的時段", "週四至週五", "2024-02-08", "2024-02-09", "reference"),
     ("下週三到週日（2月14日至18日）要去旅行", "下週三到週日（2月14日至18日）", "2024-02-14", "2024-02-18",

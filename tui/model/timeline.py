@@ -1106,7 +1106,8 @@ def _days_near(days: Found, word: Found) -> Found:
 
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
-        b.kind in _POINT_KINDS
+        # a named weekday ends a range of days (周六（5日）至下周日（13日）)
+        (b.kind in _POINT_KINDS or (b.kind == "week" and a.granularity == DAY))
         and b.start - a.end <= 10
         and bool(_CONNECTOR.match(text[a.end : b.start]))
     )
