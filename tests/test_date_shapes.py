@@ -341,6 +341,9 @@ CASES = [
     # a solar term said of a day (今天是, 時值): the day it falls on
     ("明天就是秋分，白天和黑夜一样长", "秋分", "2024-09-22", "2024-09-22", "reference"),
     ("時值立秋，公園裡的荷花還開著", "立秋", "2024-08-07", "2024-08-07", "reference"),
+    # a solar term said of a day, or coming and going
+    ("明天驚蟄，記得吃梨", "驚蟄", "2024-03-05", "2024-03-05", "reference"),
+    ("處暑過後天氣轉涼", "處暑", "2024-08-22", "2024-08-22", "reference"),
     # solar terms that are everyday words too: by a bracket, 節氣, 剛過 or a day said to be them
     ("今年白露（9月7日）後天氣轉涼", "今年白露（9月7日）", "2024-09-07", "2024-09-07", "reference"),
     ("前天雨水剛過，早晚還是很冷", "雨水", "2024-02-19", "2024-02-19", "reference"),

@@ -158,6 +158,11 @@ _FESTIVAL = (
     + "".join(
         f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
     )
+    # a solar term said of a day or as a time that comes and goes (明天惊蛰, 惊蛰到了, 处暑过后)
+    + "".join(
+        f"|(?:(?<=今天)|(?<=明天)|(?<=昨天)|(?<=今日)|(?<=明日)){n}|{n}(?=到了|将至|来临|过后|刚过|已过)"
+        for n in sorted(SOLAR_TERMS)
+    )
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
