@@ -1073,3 +1073,16 @@ def test_a_columns_lists_of_other_columns_and_its_paywall_prompt_are_chrome() ->
     chrome = _chrome(lines)
     assert set(lines[3:]) <= chrome
     assert story not in chrome
+
+
+def test_a_sites_address_and_hours_at_the_foot_are_chrome_but_a_notices_contact_stays() -> None:
+    story = "本館暑期推出親子共讀活動，歡迎家長帶孩子一同參加，名額有限請及早報名。"
+    lines = [
+        "某某市立圖書館", story, "洽詢電話：(02)1234-5678　陳小姐", story, "回上一頁　回首頁",
+        "某某市立圖書館　地址：220某某市某某路1號　總機：(02)1234-0000",
+        "開放時間：週二至週六 08:30-21:00；週日、週一 08:30-17:00",
+        "最佳瀏覽解析度1280x800",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[5], lines[6]} <= chrome
+    assert lines[2] not in chrome

@@ -751,6 +751,32 @@ def _note_sentence(line: str) -> bool:
     return line.startswith("※") and _story_sentence(line)
 
 
+# A site footer's fields: its address, then its phone, fax and hours beside or under it.
+_ADDRESS_FIELD = _compile(r"(?:^|[\s\u3000])(?:地址|馆址|会址|校址)\s*[:：]")
+_FOOTER_FIELD = _compile(
+    r"^(?:\S{0,16}[\s\u3000]+)?(?:地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|邮编)\s*[:：]"
+)
+
+
+def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The site's own address and hours at the page's foot (某某館　地址：…　總機：…, then
+    開放時間：…), after the story's last sentence and under a chrome line: the site's footer,
+    not the notice's contact lines (those stand among the story's own lines)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    last = max((i for i in rows if _story_sentence(lines[i].strip()) and i not in chrome), default=-1)
+    out: set[int] = set()
+    address = False
+    for k in range(1, len(rows)):
+        i, h = rows[k], rows[k - 1]
+        line = lines[i].strip()
+        if i <= last or i in chrome or (h not in chrome and h not in out):
+            continue
+        if len(line) <= 120 and _FOOTER_FIELD.match(line) and (address or _ADDRESS_FIELD.search(line)):
+            out.add(i)
+            address = True
+    return out
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -995,6 +1021,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         break
     chrome.update(_contact_blocks(lines, kinds))
+    chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
 
