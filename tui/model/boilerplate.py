@@ -769,7 +769,10 @@ def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -
     for k in range(1, len(rows)):
         i, h = rows[k], rows[k - 1]
         line = lines[i].strip()
-        if i <= last or i in chrome or (h not in chrome and h not in out):
+        if i <= last or (h not in chrome and h not in out):
+            continue
+        if i in chrome:
+            address = address or bool(_ADDRESS_FIELD.search(line))
             continue
         if len(line) <= 120 and _FOOTER_FIELD.match(line) and (address or _ADDRESS_FIELD.search(line)):
             out.add(i)
@@ -1125,6 +1128,26 @@ def _mailed_talk(line: str) -> bool:
     return len(line) <= 120 and _mailed_words(line) and _chatty(_URLISH.sub(" ", line))
 
 
+# A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
+_CONTACT_FIELD = _compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
+    r"(?:电话|电邮|邮箱|信箱|传真|热线|手机|微信|email|e-mail)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _story_contact(line: str) -> bool:
+    """A contact line of the story's own (洽詢電話：…, 電郵：…), not the newsroom's tip line,
+    an ad desk or a site's address."""
+    return (
+        len(line) <= 80
+        and bool(_CONTACT.search(line))
+        and bool(_CONTACT_FIELD.match(line))
+        and not _plain_furniture(line)
+        and not _ADDRESS_FIELD.search(line)
+    )
+
+
 def _plain_furniture(line: str) -> bool:
     """A line that says plainly what it is wherever it stands: never a row of the story's own."""
     return bool(
@@ -1264,6 +1287,8 @@ def _story_rows(
             (len(text[i]) <= 50 and _mailed_words(text[i])) or _mailed_talk(text[i])
         ):
             keep.add(i)
+        elif i in chrome and first < i < last and _story_contact(text[i]):
+            keep.add(i)  # 洽詢電話：…　陳小姐 between the notice's sentences: a reader needs it
     for k in range(1, len(rows)):
         # the next item of the story's own numbered list (六、洽詢電話… / 七、電子信箱：…)
         i, h = rows[k], rows[k - 1]
