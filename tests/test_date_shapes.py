@@ -353,6 +353,8 @@ CASES = [
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
     # a lunar range before 期間: the range, as the text speaks of the new year
     ("春節將至，除夕至初五期間實施交通管制", "除夕至初五", "2024-02-09", "2024-02-14", "reference"),
+    # Taiwan's bracketed month with a part of it, in a range
+    ("說明本（2）月下旬至3月初的重要行事", "本（2）月下旬至3月初", "2024-02-21", "2024-03-10", "reference"),
     # two named weekdays with their bracketed days, one range
     ("展期由週六（10日）至下週日（18日），每日開放", "週六（10日）至下週日（18日）", "2024-02-10",
      "2024-02-18", "reference"),

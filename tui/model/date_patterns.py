@@ -201,7 +201,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
         _lazy(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
-            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号])?"
+            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
+            rf"|(?<=月)(?P<mpart>{_PART_MONTH}))?"  # 本（9）月下旬: a part of the month
             rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
         ),
     ),

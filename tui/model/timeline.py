@@ -484,8 +484,8 @@ class _Resolver:
             if g.get("md"):
                 r = _day(y, m, to_int(g["md"] or ""))
                 return (r, DAY, REFERENCE) if r else None
-            r = _month_range(y, m, None)
-            return (r, MONTH, REFERENCE) if r else None
+            r = _month_range(y, m, g.get("mpart"))
+            return (r, r[2] if g.get("mpart") else MONTH, REFERENCE) if r else None
         # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
         y, m = self.ref.year, self.ref.month
         if rel in ("昨", "前", "今") and n > self.ref.day:
