@@ -357,6 +357,8 @@ CASES = [
     ("說明本（2）月下旬至3月初的重要行事", "本（2）月下旬至3月初", "2024-02-21", "2024-03-10", "reference"),
     # 一 that starts 一口氣 is no Monday: the week itself
     ("上上週一口氣看了三間房子", "上上週", "2024-01-22", "2024-01-28", "reference"),
+    # a week's two days listed, the week word said again: the two days
+    ("好消息！本週六、週日科技館免費開放", "本週六、週日", "2024-02-10", "2024-02-11", "reference"),
     # two named weekdays with their bracketed days, one range
     ("展期由週六（10日）至下週日（18日），每日開放", "週六（10日）至下週日（18日）", "2024-02-10",
      "2024-02-18", "reference"),

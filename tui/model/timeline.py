@@ -902,6 +902,9 @@ class _Resolver:
             b = _shift(monday, _WEEKDAYS[g.get("wd6") or g.get("wd7") or "日"])
             if a is None or b is None or b <= a:
                 return None  # 週五至週一 runs over the week's end: no one week's days
+            listed = not any(c in self.text[self.at : self._end] for c in "至到~～-—")
+            if listed and (b - a).days > 1:
+                b = a  # 下週一和週三: two days apart, not a range; the first is dated
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
         else:
