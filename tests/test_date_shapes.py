@@ -357,6 +357,9 @@ CASES = [
     ("說明本（2）月下旬至3月初的重要行事", "本（2）月下旬至3月初", "2024-02-21", "2024-03-10", "reference"),
     # 一 that starts 一口氣 is no Monday: the week itself
     ("上上週一口氣看了三間房子", "上上週", "2024-01-22", "2024-01-28", "reference"),
+    # the mainland's 三八节, Taiwan's 農曆年 before a time word
+    ("恰逢三八节，女性观众可领取纪念品", "三八节", "2024-03-08", "2024-03-08", "reference"),
+    ("最好在農曆年前完成疫苗接種", "農曆年前", "2024-02-10", "2024-02-10", "reference"),
     # a week's two days listed, the week word said again: the two days
     ("好消息！本週六、週日科技館免費開放", "本週六、週日", "2024-02-10", "2024-02-11", "reference"),
     # two named weekdays with their bracketed days, one range
@@ -377,6 +380,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "農曆年的天數每年不同",
     "另外唔好揀星期六下晝去，人多到行唔郁",
     "建議避開週末前往，平日人比較少",
     "初三期間我每天讀書到深夜",
