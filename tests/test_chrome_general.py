@@ -1086,3 +1086,15 @@ def test_a_sites_address_and_hours_at_the_foot_are_chrome_but_a_notices_contact_
     chrome = _chrome(lines)
     assert {lines[5], lines[6]} <= chrome
     assert lines[2] not in chrome
+
+
+def test_a_threads_last_reply_without_a_full_stop_between_its_header_and_buttons_is_body() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【天氣】下星期有寒潮",
+        "#1　熱狗王　3 小時前", "天文台話下星期寒潮抵港，市區最低8度",
+        "#2　膠登仔　1 小時前", "記得星期日前買定暖包，到時一定賣晒", "分享　舉報",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[5], lines[7]}.isdisjoint(chrome)
+    bio = ["某某问答", "关注问题　写回答", "互联网产品经理，前成都土著", "赞同 1.2万", "这个问题我来答一下，先说结论。"]
+    assert bio[2] in _chrome(bio)

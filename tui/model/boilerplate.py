@@ -838,6 +838,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
         last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
         for i in head_short:
+            if _under_post_header(lines, kinds, i):
+                continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
     # The head, up to the first sentence of the story: a site or section name (某某小组,
@@ -894,7 +896,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
-            chrome.update(j for j in run if not (_spoken(lines[j]) or _chatty(lines[j])))
+            chrome.update(
+                j for j in run if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]))
+            )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
     # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content,
@@ -1508,11 +1512,12 @@ def _spoken(line: str) -> bool:
 
 
 def _clause_pair(line: str) -> bool:
-    """Two or more clauses of four hanzi or more apart by commas, twelve hanzi in all
-    (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio."""
+    """Two or more clauses of four hanzi or more apart by commas, fourteen hanzi in all
+    (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio
+    (互联网产品经理，前成都土著)."""
     clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
     counts = [len(_HANZI.findall(c)) for c in clauses]
-    return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 12
+    return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 14
 
 
 # A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
@@ -1632,6 +1637,12 @@ def _post_header(line: str) -> bool:
     return bool(_POST_NUMBER.match(line) and " " in line) or bool(
         re.match(r"^#\d+\s", line) and _POST_META.search(line)
     )
+
+
+def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Line ``i`` is a reply's text right under its post's header (``#2 路人甲 1 小時前``)."""
+    h = next((h for h in range(i - 1, -1, -1) if kinds[h] is not Kind.BLANK), None)
+    return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
 
 
 def _post_marker(line: str) -> bool:
