@@ -1098,3 +1098,14 @@ def test_a_threads_last_reply_without_a_full_stop_between_its_header_and_buttons
     assert {lines[5], lines[7]}.isdisjoint(chrome)
     bio = ["某某问答", "关注问题　写回答", "互联网产品经理，前成都土著", "赞同 1.2万", "这个问题我来答一下，先说结论。"]
     assert bio[2] in _chrome(bio)
+
+
+def test_a_threads_headline_over_posts_written_without_full_stops() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【天氣】下星期一至三有寒潮　最低8度",
+        "#1　熱狗王　3 小時前", "天文台話下星期一至三寒潮抵港，市區最低8度，新界再低幾度",
+        "#2　膠登仔　2 小時前", "年三十晚仲要凍？冇得去行花市",
+        "#3　路過巴打　1 小時前", "記得星期日前買定暖包，到時一定賣晒", "分享　舉報",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]

@@ -224,6 +224,8 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if seen_headline and k and _under_header(nonblank[k - 1], chrome, stripped) and _HANZI.search(text):
+            return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
             # A headline-like line with a dateline, byline or caption under it is a headline,
@@ -257,6 +259,11 @@ def _story_start(
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
         return nonblank.index(firsts[1])
     return None
+
+
+def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
+    """Line ``i`` is a post's header in the page's chrome (#1　某某　3 小時前): its post follows."""
+    return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
 def _bigrams(text: str) -> set[str]:
