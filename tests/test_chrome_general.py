@@ -989,6 +989,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "點個“在看”，讓更多人看到",
         "下載某某新聞APP　重大消息即時推播",
         "相關連結：某某圖書館活動報名系統",
+        "证券代码：600XXX　证券简称：某某科技　公告编号：2025-031",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:

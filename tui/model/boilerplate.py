@@ -482,6 +482,8 @@ def is_price_widget(line: str) -> bool:
 _DOC_NUMBER = _compile(
     r"^[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,6}\d{0,4}[\u4e00-\u9fff]{1,4}第?\d{1,6}号$"
     r"|^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]第?\d{1,5}号$"
+    # a listed company's announcement header: 证券代码：600XXX　证券简称：…　公告编号：2025-031
+    r"|^(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]\s*\S{1,20}(?:[\s\u3000]+\S{2,6}\s*[:：]\s*\S{1,20}){0,3}$"
 )
 _NUMBERED_USER = _compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
