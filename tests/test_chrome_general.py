@@ -1110,3 +1110,14 @@ def test_a_threads_headline_over_posts_written_without_full_stops() -> None:
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[3]
+
+
+def test_a_fan_pages_name_over_its_stamp_is_no_headline() -> None:
+    lines = [
+        "Facebook", "登入　建立新帳號", "某某鬆餅屋", "2月3日下午3:15 · ",
+        "好消息！本店春節營業時間公告", "除夕公休一天，初一至初三營業時間改為12:00-18:00，初四起恢復正常！",
+        "讚　留言　分享",
+    ]  # fmt: skip
+    assert classify(lines[3]) is Kind.CHROME
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional != "某某鬆餅屋"

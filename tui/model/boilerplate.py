@@ -84,6 +84,12 @@ _WORDS_DATE_ONLY = re.compile(
     r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
     r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?$"
 )
+# A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
+# fan page's or a blog's, never a sentence.
+_POST_STAMP = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
+    r"\s*(?:[·•]\s*\S{0,4})?$"
+)
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
@@ -652,6 +658,7 @@ def _classify(line: str) -> Kind:
         or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
+        or _POST_STAMP.match(line)
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
