@@ -990,6 +990,9 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "下載某某新聞APP　重大消息即時推播",
         "相關連結：某某圖書館活動報名系統",
         "证券代码：600XXX　证券简称：某某科技　公告编号：2025-031",
+        "02-10 20:40　回复",
+        "03-05 · 贊 12　回覆",
+        "02-10 20:15 · 投稿了视频",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
@@ -1005,6 +1008,7 @@ def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
     ],
 )
 def test_story_lines_near_those_prompts_stay(line: str) -> None:
+    assert classify("5月20日 婺源") is not Kind.CHROME  # an itinerary's day header
     assert classify(line) is not Kind.CHROME, line
 
 

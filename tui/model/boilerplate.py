@@ -659,6 +659,8 @@ def _classify(line: str) -> Kind:
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
         or _POST_STAMP.match(line)
+        or (n <= 40 and _stamp_with_buttons(line))
+        or (n <= 40 and _ACTIVITY_STAMP.match(line))
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
@@ -1625,6 +1627,22 @@ _STAMP_HEAD = _compile(
 _STAMP_TOKEN = _compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}$|^[\d,.]+[万千kKw]?$|^(?:[赞讚]|回复|回覆|举报|分享|删除)\s*[\d,.]*[万千]?$"
 )
+
+
+# A post's stamp with what the poster did (02-10 20:15 · 投稿了视频, 3-8 21:14 · 发布了动态).
+_ACTIVITY_STAMP = _compile(
+    r"^(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*[\u4e00-\u9fff]{1,4}了[\u4e00-\u9fff]{1,4}$"
+)
+_BUTTON_TOKEN = _compile(r"^(?:[赞讚]|回复|回覆|举报|分享|删除)\s*[\d,.]*[万千]?$")
+
+
+def _stamp_with_buttons(line: str) -> bool:
+    """A comment's stamp row with a button in it (04-22　回复, 02-10 20:40 回复 赞 3): never a
+    day header of an itinerary (5月20日 婺源), which has no button."""
+    m = _STAMP_HEAD.match(line)
+    if not m or not _stamp_row(line):
+        return False
+    return any(_BUTTON_TOKEN.match(t) for t in _TOKEN_SPLIT.split(line[m.end() :]) if t)
 
 
 def _stamp_row(line: str) -> bool:
