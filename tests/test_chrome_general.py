@@ -1125,3 +1125,11 @@ def test_a_fan_pages_name_over_its_stamp_is_no_headline() -> None:
     assert classify(lines[3]) is Kind.CHROME
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.traditional != "某某鬆餅屋"
+
+
+def test_a_print_headline_in_two_halves_is_the_title() -> None:
+    story = "本报讯　元宵将至，记者昨日走访城区多家超市发现，汤圆等速冻食品销量明显上升。"
+    lines = ["某某日报", "2024年2月20日　星期二", "第A03版：要闻", "上一版　下一版",
+             "元宵将至　汤圆热销", "本报记者　李明", story, story, "某某日报社版权所有"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]

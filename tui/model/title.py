@@ -30,6 +30,7 @@ from tui.model.boilerplate import (
     is_badge,
     is_credit_line,
     is_field_line,
+    is_furniture_word,
     is_price_widget,
     is_section_heading,
     is_site_name,
@@ -158,7 +159,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     if _POST_META.search(text):
         return None
     words = text.split()
-    if len(words) >= 2 and all(len(w) <= 5 for w in words):
+    if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words):
         return None  # a row of buttons or names, not a headline
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
@@ -178,6 +179,18 @@ def _headline(line: str) -> tuple[int, int] | None:
     if classify(text) is Kind.CHROME:
         return None
     return start, end
+
+
+def _two_part_headline(words: list[str]) -> bool:
+    """A print headline in two halves of four hanzi or more (冬至将至　汤圆热销), none of them a
+    button or a menu word: a row of buttons or names has short or plain words."""
+    return len(words) == 2 and all(
+        len(_HANZI.findall(w)) >= 4
+        and not is_furniture_word(w)
+        and not is_tool_row(w)
+        and not _SITE.search(w)  # 人民某某网 领导留言板: a site and its section
+        for w in words
+    )
 
 
 def _longer_headline(line: str, previous: str) -> bool:
