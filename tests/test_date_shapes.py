@@ -730,6 +730,13 @@ def test_a_weekday_said_of_a_day_takes_that_days_week() -> None:
         assert [g[1] for g in dated(form, ref)] == ["2024-09-17", "2024-09-17", "2024-09-16"]
 
 
+def test_a_weekday_after_a_comma_names_the_day_just_given() -> None:
+    # 3月3日，也就是星期日: that Sunday, not the page's week's
+    ref = date(2024, 2, 11)
+    for form in both_scripts("活動改在3月3日，也就是星期日舉行"):
+        assert [g[1] for g in dated(form, ref)] == ["2024-03-03", "2024-03-03"], form
+
+
 def test_weekends_from_a_date_on_are_no_one_weekend() -> None:
     for form in both_scripts("5月1日後的週末是否開放還要再看"):
         assert [g[0] for g in dated(form)] == [form[:4]], form

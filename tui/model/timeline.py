@@ -1437,7 +1437,11 @@ _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
-_SAID_OF = compile_rule(r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$")
+_SAID_OF = compile_rule(
+    r"^(?:正好|刚好|恰好|就)?(?:是|为|系|係)$"
+    # 6月1日，也就是星期日: the day named again by its weekday
+    r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
+)
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
