@@ -992,6 +992,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "证券代码：600XXX　证券简称：某某科技　公告编号：2025-031",
         "02-10 20:40　回复",
         "本版责编：张华　美编：刘洋",
+        "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
         "03-05 · 贊 12　回覆",
         "02-10 20:15 · 投稿了视频",
     ],
@@ -1010,6 +1011,7 @@ def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
 )
 def test_story_lines_near_those_prompts_stay(line: str) -> None:
     assert classify("5月20日 婺源") is not Kind.CHROME  # an itinerary's day header
+    assert classify("昨天下載 某某App 之後 每天都在用") is not Kind.CHROME
     assert classify(line) is not Kind.CHROME, line
 
 

@@ -545,6 +545,19 @@ _ABOUT_LINK = re.compile(r"^关于\S{1,4}$")
 _COMPANY = re.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
 
 
+def _app_promo_row(line: str) -> bool:
+    """An app's slogan in short phrases (不用抽 不用搶 現在用APP看新聞 保證天天中獎): three or
+    more short phrases apart by spaces, no punctuation, one of them naming the APP."""
+    if _NOT_TERMS.search(line):
+        return False
+    tokens = line.split()
+    return (
+        len(tokens) >= 3
+        and all(3 <= len(t) <= 10 for t in tokens)
+        and any(re.search(r"APP|App", t) for t in tokens)
+    )
+
+
 def _nav_row(line: str) -> bool:
     """A site's section menu (学校首页　学校概况　机构设置　…　English): four or more short
     entries, no punctuation, one of them a link home or a menu word; a section name may hold a
@@ -688,6 +701,7 @@ def _classify(line: str) -> Kind:
         or (n <= 50 and not sentence and _URLISH.search(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (spaced and n <= 120 and _nav_row(line))
+        or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
