@@ -994,3 +994,232 @@ def test_a_newsrooms_hotline_under_the_story_stays_chrome() -> None:
         "京ICP备12345678号",
     ]
     assert lines[5] in _chrome(lines)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※每逢連假本館皆延長開放時間，詳情請見本館官網公告。",
+        "※活动当天如遇暴雨，将另行通知改期，敬请留意短信。",
+    ],
+)
+def test_a_note_sentence_under_a_notice_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    assert classify("※ 發信站: 某某實業坊(abc.cc), 來自: 1.2.3.4 (臺灣)") is Kind.CHROME
+
+
+def test_the_next_item_of_a_notices_numbered_list_keeps_its_contact() -> None:
+    story = "為推廣閱讀，本館今年舉辦暑期說故事活動，歡迎家長帶孩子一同參加。"
+    for lines in (
+        ["某某圖書館", story, "一、活動地點：本館三樓", "二、洽詢電話：(02)1234-5678",
+         "三、電子信箱：reading@example.org.tw", story, "© 某某圖書館"],
+        ["某某区街道办", story, "1. 报名地点：社区服务中心", "2. 咨询电话：010-1234 5678",
+         "3. 邮箱：service@example.cn", story, "版权所有 某某区街道办"],
+    ):  # fmt: skip
+        assert {lines[3], lines[4]}.isdisjoint(_chrome(lines)), lines
+        assert lines[-1] in _chrome(lines)
+
+
+def test_a_longer_reply_that_gives_an_e_mail_and_talks_is_body() -> None:
+    story = "今年中秋想同屋企人去長洲食月餅，聽講要排隊。有冇人知邊間最好食？"
+    reply = "想訂可以電郵 cake@example.hk，@abc_bakery話截單係下星期五，遲咗就冇㗎啦"
+    lines = ["某某討論區", story, "路人甲", "發表於 2025-9-1 22:41", reply,
+             "路人乙", "發表於 2025-9-1 23:01", "多謝晒！聽日即刻去訂。", "Copyright © 2025 某某討論區"]  # fmt: skip
+    assert reply not in _chrome(lines)
+
+
+def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -> None:
+    story = "下个月想带爸妈去厦门玩三天，鼓浪屿那边住哪里比较方便。"
+    last = "另外八月台风比较多，出发前记得看看天气预报"
+    lines = ["某某吧", story, "6楼　2025-07-14 21:30", "老厦门", "住曾厝垵就行，晚上也热闹。",
+             last, "7楼　2025-07-14 21:41", "好的，谢谢大家。", "©2025 某某贴吧"]  # fmt: skip
+    chrome = _chrome(lines)
+    assert last not in chrome
+    assert "老厦门" in chrome
+
+
+def test_a_notices_date_in_chinese_numerals_alone_on_its_line_is_chrome() -> None:
+    assert classify("二〇二五年十月八日") is Kind.CHROME
+    assert classify("（二○二四年五月三十一日）") is Kind.CHROME
+    assert classify("本校定於二〇二五年十月八日舉行開放日，歡迎家長參加。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "學院首頁　學院概況　師資隊伍　招生就業　聯絡我們　English",
+        "网站首页　机构概况　政务公开　办事服务　互动交流",
+        "主頁　本會簡介　最新消息　活動花絮　聯絡我們",
+        "关于我们　用户帮助　意见反馈　侵权投诉　某某网络技术有限公司",
+    ],
+)
+def test_a_sites_section_menu_with_a_home_link_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
+    story = "根據學校校曆，現將二〇二六年暑假安排通知如下，請各位家長留意。"
+    lines = ["某某大學", "學校首頁　學校概況　機構設置　招生就業　信息公開", "當前位置：首頁 > 通知公告",
+             "關於2026年暑假放假安排的通知", "發佈時間：2026-06-20　瀏覽次數：321", story, story]  # fmt: skip
+    article = build_article("\n".join(lines))
+    assert article.title is not None and article.title.traditional == lines[3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "［廣告］",
+        "【广告】",
+        "12#",
+        "编辑丨小林　审核丨老王",
+        "撰文丨陳小明",
+        "本新闻稿由某某通讯代为发布",
+        "點個“在看”，讓更多人看到",
+        "下載某某新聞APP　重大消息即時推播",
+        "相關連結：某某圖書館活動報名系統",
+        "证券代码：600XXX　证券简称：某某科技　公告编号：2025-031",
+        "02-10 20:40　回复",
+        "本版责编：张华　美编：刘洋",
+        "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
+        "本文由網友投稿，經編輯審核後發布。",
+        "03-05 · 贊 12　回覆",
+        "02-10 20:15 · 投稿了视频",
+    ],
+)
+def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下載某某APP以後，我每天都在上面看新聞。",
+        "他說本新聞稿的內容有誤，已要求更正。",
+        "大家都在看這場比賽，球場座無虛席。",
+    ],
+)
+def test_story_lines_near_those_prompts_stay(line: str) -> None:
+    assert classify("5月20日 婺源") is not Kind.CHROME  # an itinerary's day header
+    assert classify("昨天下載 某某App 之後 每天都在用") is not Kind.CHROME
+    assert classify(line) is not Kind.CHROME, line
+
+
+def test_commenters_names_between_short_stamp_rows_are_chrome() -> None:
+    story = "五一假期去了一趟西湖，断桥边人山人海，建议大家早上七点前到。"
+    lines = [
+        "某某书", story, story, "赞 120　收藏 88　评论 3", "共 3 条评论",
+        "小兔子乖乖", "那端午去人会少吗？", "05-06　回复",
+        "西湖边的猫　作者", "端午人也多，但比五一好一点", "05-06　回复",
+        "走走停停", "去年秋天去的，桂花很香", "05-07　回复",
+        "说点什么...",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"小兔子乖乖", "西湖边的猫　作者", "走走停停"} <= chrome
+    assert {lines[6], lines[9], lines[12]}.isdisjoint(chrome)
+
+
+def test_a_commenter_named_by_the_site_over_a_stamp_is_chrome() -> None:
+    story = "某某汽车今日公布2月交付量，同比增长三成，新车型将于下月上市。"
+    lines = [
+        "某某科技", story, story, "热门评论",
+        "某某科技网友 山那边的云", "2025-3-5 10:58", "等新车的价格出来再说吧",
+        "回复　支持(3)　反对(0)",
+        "某某科技网友 夜归人", "2025-3-5 11:20", "上个月刚提车，OTA来得挺快",
+        "回复　支持(1)　反对(0)",
+        "© 2025 某某科技",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[4], lines[8]} <= chrome
+    assert {lines[6], lines[10]}.isdisjoint(chrome)
+
+
+def test_a_commenters_name_over_a_region_and_day_is_chrome() -> None:
+    story = "今晚灯会在江边公园开幕，市民可以从北门入园，现场有多条公交线路接驳。"
+    lines = [
+        "某某生活号", story, story, "留言",
+        "江边老李", "浙江　2月20日", "北门附近有没有停车的地方？",
+        "橙子妈妈", "浙江　2月21日", "去年带孩子去过，花灯真的好看！",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert "橙子妈妈" in chrome
+    assert {lines[6], lines[9]}.isdisjoint(chrome)
+
+
+def test_a_schools_name_and_latin_name_and_a_boards_name_in_the_head_are_chrome() -> None:
+    story = "本校謹定於下月舉行開放日，歡迎家長及學生參加，當日設有校園導賞及講座。"
+    lines = ["某某書院", "St. Mary Anglican College", "主頁　學校簡介　學校通告　聯絡我們",
+             "第十二號通告：開放日安排", story, story]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[0], lines[1]} <= chrome
+    assert story not in chrome
+    post = "下周去青岛看海，想问问啤酒节晚上人多不多，带孩子方便吗。"
+    lines = ["百度贴吧", "首页　进吧　消息　登录　注册", "青岛吧", "关注　签到", "【求助】下周去青岛看海", post]
+    assert "青岛吧" in _chrome(lines)
+    lines = ["某某论坛", "首页　消息　登录　注册", "算了吧", post]
+    assert "算了吧" not in _chrome(lines)
+
+
+def test_a_columns_lists_of_other_columns_and_its_paywall_prompt_are_chrome() -> None:
+    story = "每逢中秋前兩個星期，舊同事的群組總會有人問今年還有沒有人送月餅。"
+    lines = [
+        "某某財經新聞", story, story, "（本文僅代表作者個人意見）",
+        "訂閱某報　解鎖全部專欄文章", "熱門專欄", "樓市周記：新盤開售前的試水溫　2025年9月30日",
+        "同一作者其他文章", "茶餐廳的菠蘿油學問　2025年9月18日", "一碗雲吞麵的價錢　2025年9月4日",
+        "版權所有 © 2025 某某有限公司",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert story not in chrome
+
+
+def test_a_sites_address_and_hours_at_the_foot_are_chrome_but_a_notices_contact_stays() -> None:
+    story = "本館暑期推出親子共讀活動，歡迎家長帶孩子一同參加，名額有限請及早報名。"
+    lines = [
+        "某某市立圖書館", story, "洽詢電話：(02)1234-5678　陳小姐", story, "回上一頁　回首頁",
+        "某某市立圖書館　地址：220某某市某某路1號　總機：(02)1234-0000",
+        "開放時間：週二至週六 08:30-21:00；週日、週一 08:30-17:00",
+        "最佳瀏覽解析度1280x800",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[5], lines[6]} <= chrome
+    assert lines[2] not in chrome
+
+
+def test_a_threads_last_reply_without_a_full_stop_between_its_header_and_buttons_is_body() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【天氣】下星期有寒潮",
+        "#1　熱狗王　3 小時前", "天文台話下星期寒潮抵港，市區最低8度",
+        "#2　膠登仔　1 小時前", "記得星期日前買定暖包，到時一定賣晒", "分享　舉報",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[5], lines[7]}.isdisjoint(chrome)
+    bio = ["某某问答", "关注问题　写回答", "互联网产品经理，前成都土著", "赞同 1.2万", "这个问题我来答一下，先说结论。"]
+    assert bio[2] in _chrome(bio)
+
+
+def test_a_threads_headline_over_posts_written_without_full_stops() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【天氣】下星期一至三有寒潮　最低8度",
+        "#1　熱狗王　3 小時前", "天文台話下星期一至三寒潮抵港，市區最低8度，新界再低幾度",
+        "#2　膠登仔　2 小時前", "年三十晚仲要凍？冇得去行花市",
+        "#3　路過巴打　1 小時前", "記得星期日前買定暖包，到時一定賣晒", "分享　舉報",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]
+
+
+def test_a_fan_pages_name_over_its_stamp_is_no_headline() -> None:
+    lines = [
+        "Facebook", "登入　建立新帳號", "某某鬆餅屋", "2月3日下午3:15 · ",
+        "好消息！本店春節營業時間公告", "除夕公休一天，初一至初三營業時間改為12:00-18:00，初四起恢復正常！",
+        "讚　留言　分享",
+    ]  # fmt: skip
+    assert classify(lines[3]) is Kind.CHROME
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional != "某某鬆餅屋"
+
+
+def test_a_print_headline_in_two_halves_is_the_title() -> None:
+    story = "本报讯　元宵将至，记者昨日走访城区多家超市发现，汤圆等速冻食品销量明显上升。"
+    lines = ["某某日报", "2024年2月20日　星期二", "第A03版：要闻", "上一版　下一版",
+             "元宵将至　汤圆热销", "本报记者　李明", story, story, "某某日报社版权所有"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]

@@ -113,6 +113,8 @@ CASES = [
     ("年二十八洗邋遢", "年二十八", "2024-02-07", "2024-02-07", "reference"),
     ("年廿九花市", "年廿九", "2024-02-08", "2024-02-08", "reference"),
     ("年三十晚再嚟", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
+    # Cantonese 同 (and) before the eve is no 同年 (the same year)
+    ("佢話年廿八同年三十晚最旺", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
     ("腊月二十三扫房子", "腊月二十三", "2024-02-02", "2024-02-02", "reference"),
     ("前年大年初二去舅舅家", "前年大年初二", "2022-02-02", "2022-02-02", "reference"),
     ("大年初二（11日）回娘家", "大年初二（11日）", "2024-02-11", "2024-02-11", "reference"),
@@ -329,6 +331,9 @@ CASES = [
     ("車子是2021/7交車的，開了兩年多", "2021/7", "2021-07-01", "2021-07-31", "stated"),
     ("等3/5之後再決定要不要買", "3/5", "2024-03-05", "2024-03-05", "reference"),
     ("1/25進場施工，預計兩週完成", "1/25", "2024-01-25", "2024-01-25", "reference"),
+    ("民宿3/9那晚已經客滿了", "3/9", "2024-03-09", "2024-03-09", "reference"),
+    ("師傅說2/20可以來裝，到時再回報", "2/20", "2024-02-20", "2024-02-20", "reference"),
+    ("上週買的 2/3 下單 兩天就到", "2/3", "2024-02-03", "2024-02-03", "reference"),
     ("請問5.1號去人多嗎", "5.1號", "2024-05-01", "2024-05-01", "reference"),
     # HK's nights of Mid-Autumn, where the text speaks of it
     ("中秋連假打算十五晚去海邊賞月，十六晚再去山上", "十五晚", "2024-09-17", "2024-09-17", "reference"),
@@ -380,9 +385,37 @@ CASES = [
     ("市集日期為2025/12/6（六）至 2025/12/7（日），免費入場", "2025/12/6（六）至 2025/12/7（日）",
      "2025-12-06", "2025-12-07", "stated"),
     ("展期12月6日（六）至7日（日）", "12月6日（六）至7日（日）", "2023-12-06", "2023-12-07", "reference"),
+    # a solar term said of a day, or coming and going
+    ("明天驚蟄，記得吃梨", "驚蟄", "2024-03-05", "2024-03-05", "reference"),
+    ("處暑過後天氣轉涼", "處暑", "2024-08-22", "2024-08-22", "reference"),
+    # solar terms that are everyday words too: by a bracket, 節氣, 剛過 or a day said to be them
+    ("今年白露（9月7日）後天氣轉涼", "今年白露（9月7日）", "2024-09-07", "2024-09-07", "reference"),
+    ("前天雨水剛過，早晚還是很冷", "雨水", "2024-02-19", "2024-02-19", "reference"),
+    ("今天是大寒，記得喝碗熱湯", "大寒", "2024-01-20", "2024-01-20", "reference"),
     # an itinerary's day header
     ("D2｜3/9 老街和渡口", "3/9", "2024-03-09", "2024-03-09", "reference"),
     ("第三天｜3/10 返程", "3/10", "2024-03-10", "2024-03-10", "reference"),
+    # a lunar range before 期間: the range, as the text speaks of the new year
+    ("春節將至，除夕至初五期間實施交通管制", "除夕至初五", "2024-02-09", "2024-02-14", "reference"),
+    # Taiwan's bracketed month with a part of it, in a range
+    ("說明本（2）月下旬至3月初的重要行事", "本（2）月下旬至3月初", "2024-02-21", "2024-03-10", "reference"),
+    # 一 that starts 一口氣 is no Monday: the week itself
+    ("上上週一口氣看了三間房子", "上上週", "2024-01-22", "2024-01-28", "reference"),
+    # a festival's n-th day
+    ("我去年國慶第二天去的靈隱寺", "去年國慶第二天", "2023-10-02", "2023-10-02", "reference"),
+    ("春節第三天回外婆家", "春節第三天", "2024-02-12", "2024-02-12", "reference"),
+    # the mainland's 三八节, Taiwan's 農曆年 before a time word
+    ("恰逢三八节，女性观众可领取纪念品", "三八节", "2024-03-08", "2024-03-08", "reference"),
+    ("最好在農曆年前完成疫苗接種", "農曆年前", "2024-02-10", "2024-02-10", "reference"),
+    # a week's two days listed, the week word said again: the two days
+    ("好消息！本週六、週日科技館免費開放", "本週六、週日", "2024-02-10", "2024-02-11", "reference"),
+    # two named weekdays with their bracketed days, one range
+    ("展期由週六（10日）至下週日（18日），每日開放", "週六（10日）至下週日（18日）", "2024-02-10",
+     "2024-02-18", "reference"),
+    # a range of one week's days, the week word said again
+    ("氣象專家說，週四至週五是風雨最大的時段", "週四至週五", "2024-02-08", "2024-02-09", "reference"),
+    ("下週三到週日（2月14日至18日）要去旅行", "下週三到週日（2月14日至18日）", "2024-02-14", "2024-02-18",
+     "reference"),
     # HK's 年初一晚 is the day; only 年三十晚 is written as one word
     ("花車巡遊將於年初三晚在灣仔舉行", "年初三", "2024-02-12", "2024-02-12", "reference"),
 ]
@@ -394,6 +427,16 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "農曆年的天數每年不同",
+    "另外唔好揀星期六下晝去，人多到行唔郁",
+    "建議避開週末前往，平日人比較少",
+    "初三期間我每天讀書到深夜",
+    "客服時間為週一至週五上午10時至下午6時",
+    "週二至週日 9:00-21:00 開放參觀",
+    "週一至週四使用還可疊加商家折扣",
+    "雨水後路面濕滑，請小心駕駛",
+    "一場大雪紛飛，交通大亂",
+    "小滿足一下就好",
     "以後週六不能去吃早餐了",
     "期滿後的10日和20日內提交答辯狀",
     "連住十五晚的套票",
@@ -759,6 +802,13 @@ def test_a_weekday_said_of_a_day_takes_that_days_week() -> None:
         assert [g[1] for g in dated(form, ref)] == ["2024-09-17", "2024-09-17", "2024-09-16"]
 
 
+def test_a_weekday_after_a_comma_names_the_day_just_given() -> None:
+    # 3月3日，也就是星期日: that Sunday, not the page's week's
+    ref = date(2024, 2, 11)
+    for form in both_scripts("活動改在3月3日，也就是星期日舉行"):
+        assert [g[1] for g in dated(form, ref)] == ["2024-03-03", "2024-03-03"], form
+
+
 def test_weekends_from_a_date_on_are_no_one_weekend() -> None:
     for form in both_scripts("5月1日後的週末是否開放還要再看"):
         assert [g[0] for g in dated(form)] == [form[:4]], form
@@ -788,3 +838,7 @@ def test_dog_days_follow_the_geng_days() -> None:
     assert festival_date("末伏", 2025) == date(2025, 8, 9)
     assert festival_date("出伏", 2025) == date(2025, 8, 19)
     assert festival_date("入伏", 2024) == date(2024, 7, 15)
+def test_a_lunar_range_with_its_bare_days_in_brackets_takes_the_lunar_month() -> None:
+    # the page of February 7th: 10日至12日 after it are this month's, as 年初一至年初三 says
+    check("預測年初一至年初三（10日至12日）天氣清涼", "年初一至年初三（10日至12日）",
+          "2024-02-10", "2024-02-12", "reference", ref=date(2024, 2, 7))  # fmt: skip

@@ -283,3 +283,19 @@ def test_an_events_labelled_time_is_neither_a_stamp_nor_the_page_date() -> None:
         assert "2025/06/14(六)" in texts and "2025/4/12(六)" in texts, texts
     assert is_stamp("發布時間：2025-05-03 10:00")
     assert not is_stamp("演出時間：2025/06/14(六) 19:30 開演")
+def test_a_products_or_events_labelled_date_is_not_the_page_date() -> None:
+    head = "某某茶庄\n品名：明前龙井\n产地：浙江杭州\n生产日期：2024/4/3\n保质期：18个月\n"
+    for form in both_scripts(head + f"{BODY}\n{BODY}"):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
+    foot = f"{BODY}\n{BODY}\n活動時間：2025/05/03(六) 19:30\n版權所有"
+    for form in both_scripts(foot):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source == "today", form
+
+
+def test_an_events_labelled_time_is_no_stamp() -> None:
+    for line in ("活動時間：2025/05/03(六) 19:30 開演", "售票時間:全面開賣 2025/3/15(六) 12:00 起"):
+        for form in both_scripts(line):
+            assert not is_stamp(form), form
+    assert is_stamp("發布時間：2025/05/03 19:30")

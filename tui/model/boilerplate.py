@@ -25,6 +25,7 @@ from enum import Enum
 
 from tui.model import rule_cache
 from tui.model.fold import fold
+from tui.model.numerals import to_int
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -55,8 +56,8 @@ _LABELLED = _compile(
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|附件|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
-    r"\s*[:：／/|｜﹕]|^※|^原创\s+\S|"
+    r"本文来源|文章来源|稿件来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
+    r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
     re.IGNORECASE,
 )
@@ -77,9 +78,20 @@ _DATE_ONLY = _compile(
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
-# An event's time under a bare label (時間:9月21日上午9時至11時30分, 日期：11/8（六）至 11/9（日）):
-# a range or an hour written in words is a schedule the story gives; a page's own stamp is a
-# point (時間：2024-05-03 10:00).
+# A date alone on its line in Chinese numerals (二〇二六年三月二日): a notice's date under its
+# sign-off, never a sentence of the story.
+_WORDS_DATE_ONLY = re.compile(
+    r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
+    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?$"
+)
+# A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
+# fan page's or a blog's, never a sentence.
+_POST_STAMP = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
+    r"\s*(?:[·•]\s*\S{0,4})?$"
+)
+# An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
+# words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
     r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
     r"|\d{1,2}\s*[时点]|"
@@ -102,7 +114,7 @@ _COMMENT_STAMP = _compile(
     rf"^(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・]\s*)+"
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
-_POST_NUMBER = _compile(r"^(?:#\d+|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+_POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
@@ -119,7 +131,7 @@ _COUNT_LINE = _compile(
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
 # A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
-_CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹")
+_CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
 # A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
 _DATE_NAMES = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
 _BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
@@ -167,6 +179,11 @@ _FURNITURE = _compile(
     r"(?:"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
+    r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
+    # an app prompt with its pitch (下載某某APP　重大新聞即時推播), a release's distributor's
+    # note (本新闻稿由某某代为发布), a WeChat post's closing prompt (点个“在看”)
+    r"^(?:下载|打开)\S{0,10}APP[\s\u3000]+\S{0,12}(?:推播|推送|通知|更方便|第一时间)|"
+    r"^本(?:新闻稿|稿件|文|稿)由\S{1,20}(?:代为)?(?:发布|发送|分发)$|点(?:个|亮|一下)?\s*[“\"「『]?在看[”\"」』]?|"
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
@@ -195,7 +212,7 @@ _FURNITURE = _compile(
     r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
-    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|^订阅\S{1,8}[\s\u3000]+解锁|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
     # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
@@ -216,6 +233,8 @@ _DISCLAIMER = re.compile(
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
+        # a reader's submission note (本文由值友爆料，经编辑审核后发布)
+        r"^本文由\S{1,12}(?:爆料|投稿)[，,]\S{0,12}(?:审核|编辑)\S{0,6}发布|"
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
@@ -236,7 +255,9 @@ _SECTION = _compile(
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
-    r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+)"
+    r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
+    # a column's lists: the site's popular columns, the writer's other pieces
+    r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品))"
     r"[\s】\]」』:：>》]*$"
 )
 _LABEL = _compile(
@@ -506,6 +527,8 @@ def is_price_widget(line: str) -> bool:
 _DOC_NUMBER = _compile(
     r"^[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,6}\d{0,4}[\u4e00-\u9fff]{1,4}第?\d{1,6}号$"
     r"|^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]第?\d{1,5}号$"
+    # a listed company's announcement header: 证券代码：600XXX　证券简称：…　公告编号：2025-031
+    r"|^(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]\s*\S{1,20}(?:[\s\u3000]+\S{2,6}\s*[:：]\s*\S{1,20}){0,3}$"
 )
 _NUMBERED_USER = _compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
@@ -554,6 +577,44 @@ def _menu_like(line: str) -> bool:
 
 
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
+# A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
+_HOME_WORD = re.compile(r"(?:首页|主页)$")
+# A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
+_ABOUT_LINK = re.compile(r"^关于\S{1,4}$")
+_COMPANY = re.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
+
+
+def _app_promo_row(line: str) -> bool:
+    """An app's slogan in short phrases (不用抽 不用搶 現在用APP看新聞 保證天天中獎): three or
+    more short phrases apart by spaces, no punctuation, one of them naming the APP."""
+    if _NOT_TERMS.search(line):
+        return False
+    tokens = line.split()
+    return (
+        len(tokens) >= 3
+        and all(3 <= len(t) <= 10 for t in tokens)
+        and any(re.search(r"APP|App", t) for t in tokens)
+    )
+
+
+def _nav_row(line: str) -> bool:
+    """A site's section menu (学校首页　学校概况　机构设置　…　English): four or more short
+    entries, no punctuation, one of them a link home or a menu word; a section name may hold a
+    speech character (招生就业, 联络我们) that a row of talk would have too."""
+    if _NOT_TERMS.search(line):
+        return False
+    tokens = line.split()
+    if tokens and _COMPANY.match(tokens[-1]):
+        tokens = tokens[:-1]  # a footer's row of links ends with the company's name
+    if len(tokens) < 4 or not all(
+        len(t) <= 6 or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
+    ):
+        return False
+    return any(
+        _HOME_WORD.search(t) or _MENU_WORD.match(t) or _ABOUT_LINK.match(t) for t in tokens
+    ) and all(
+        _HANZI.search(t) or re.fullmatch(r"[A-Za-z]{2,12}", t) for t in tokens
+    )
 
 
 def _separated(line: str) -> bool:
@@ -610,7 +671,12 @@ def _classify(line: str) -> Kind:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
         return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
     sentence = bool(_SENTENCE_PUNCT.search(line))
-    labelled = bool(_LABELLED.match(line)) and n <= 80 and not _SCHEDULE.match(line)
+    labelled = (
+        bool(_LABELLED.match(line))
+        and n <= 80
+        and not _SCHEDULE.match(line)
+        and not _note_sentence(line)
+    )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
         if (
@@ -647,6 +713,10 @@ def _classify(line: str) -> Kind:
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or _DISCLAIMER.search(line)
         or _DATE_ONLY.match(line)
+        or _WORDS_DATE_ONLY.match(line)
+        or _POST_STAMP.match(line)
+        or (n <= 40 and _stamp_with_buttons(line))
+        or (n <= 40 and _ACTIVITY_STAMP.match(line))
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
@@ -675,6 +745,8 @@ def _classify(line: str) -> Kind:
         )
         or (n <= 50 and not sentence and _URLISH.search(line) and not _AUTHOR_NOTE.match(line))
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
+        or (spaced and n <= 120 and _nav_row(line))
+        or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
@@ -743,6 +815,41 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+def _note_sentence(line: str) -> bool:
+    """A note under the story that starts with ``※`` and reads as a sentence (※每逢假日本館…，
+    詳情請見…。): the story's own remark; a forum's ``※ 發信站:`` stamp has no full stop."""
+    return line.startswith("※") and _story_sentence(line)
+
+
+# A site footer's fields: its address, then its phone, fax and hours beside or under it.
+_ADDRESS_FIELD = _compile(r"(?:^|[\s\u3000])(?:地址|馆址|会址|校址)\s*[:：]")
+_FOOTER_FIELD = _compile(
+    r"^(?:\S{0,16}[\s\u3000]+)?(?:地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|邮编)\s*[:：]"
+)
+
+
+def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The site's own address and hours at the page's foot (某某館　地址：…　總機：…, then
+    開放時間：…), after the story's last sentence and under a chrome line: the site's footer,
+    not the notice's contact lines (those stand among the story's own lines)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    last = max((i for i in rows if _story_sentence(lines[i].strip()) and i not in chrome), default=-1)
+    out: set[int] = set()
+    address = False
+    for k in range(1, len(rows)):
+        i, h = rows[k], rows[k - 1]
+        line = lines[i].strip()
+        if i <= last or (h not in chrome and h not in out):
+            continue
+        if i in chrome:
+            address = address or bool(_ADDRESS_FIELD.search(line))
+            continue
+        if len(line) <= 120 and _FOOTER_FIELD.match(line) and (address or _ADDRESS_FIELD.search(line)):
+            out.add(i)
+            address = True
+    return out
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -801,6 +908,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
         last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
         for i in head_short:
+            if _under_post_header(lines, kinds, i):
+                continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
     # The head, up to the first sentence of the story: a site or section name (某某小组,
@@ -819,8 +928,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line)):
+        if beside and (
+            _SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line)
+        ):
             chrome.add(i)
+        elif k == 1 and beside and _LATIN_NAME.match(line) and _HANZI_NAME.match(lines[top[0]].strip()):
+            # the page's first two lines: its name and its Latin name over the menu
+            # (聖恩中學 / St. Grace Secondary School)
+            chrome.update((top[0], i))
         elif _FIELD_ROW.match(line):
             chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
@@ -853,7 +968,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
-            chrome.update(j for j in run if not (_spoken(lines[j]) or _chatty(lines[j])))
+            chrome.update(
+                j for j in run if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]))
+            )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
     # makes the rows a product's or an entry's facts (产地：…  采摘时间:2024年3月26日), content,
@@ -939,9 +1056,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         line = lines[i].strip()
         if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 24:
             continue
-        if " " in line and not _NAME_AND_ID.match(line):
+        if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if _spoken(line):
+        if (_spoken(line) or _clause_pair(line)) and not _SITE_USER.match(line):
             continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
@@ -961,9 +1078,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and i not in chrome
             and len(line) <= 16
             and not re.search(r"[，,。！？!?：:；;]", line)
-            and rows[k - 1] in chrome
+            and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
             and j not in chrome
-            and after in chrome
+            and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
         ):
             chrome.add(i)
@@ -983,6 +1100,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         break
     chrome.update(_contact_blocks(lines, kinds))
+    chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
 
@@ -1094,19 +1212,41 @@ _LETTERHEAD = _compile(
 )
 
 
+def _mailed_talk(line: str) -> bool:
+    """A longer reply around an e-mail address that talks (可以電郵 …，佢話截單係…，遲咗就冇):
+    two particles of speech besides the address, where a site's line states and asks."""
+    return len(line) <= 120 and _mailed_words(line) and _chatty(_URLISH.sub(" ", line))
+
+
+# A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
+_CONTACT_FIELD = _compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
+    r"(?:电话|电邮|邮箱|信箱|传真|热线|手机|微信|email|e-mail)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _story_contact(line: str) -> bool:
     """Contact fields of what the story is about (查詢：2870 2335　電郵：…, 地址：…　订座电话：…,
-    服务热线：…): a label, a colon, a phone or an e-mail address.  Not the newsroom's tip line
-    or ads (报料, 投稿), a press officer (联络人, 媒体联系: labelled metadata) or a letterhead
-    (an address with its postcode and fax, a site's footer)."""
-    return (
-        len(line) <= 80
-        and bool(_FACT.match(line))
-        and bool(_CONTACT.search(line))
-        and not _LABELLED.match(line)
-        and not _LETTERHEAD.search(line)
-        and not _plain_furniture(line)
+    服务热线：…, 洽詢電話：…): a label, a colon, a phone or an e-mail address.  Not the newsroom's
+    tip line or ads (报料, 投稿), a press officer (联络人, 媒体联系: labelled metadata), a
+    letterhead (an address with its postcode and fax, a site's footer) or a site's address."""
+    if len(line) > 80 or _plain_furniture(line) or not _CONTACT.search(line):
+        return False
+    fact = bool(_FACT.match(line)) and not _LABELLED.match(line) and not _LETTERHEAD.search(line)
+    field = (
+        bool(_CONTACT_FIELD.match(line))
+        and not _ADDRESS_FIELD.search(line)
+        and not _NEWSROOM.search(line)
     )
+    return fact or field
+
+
+# The newsroom's or a letterhead's own lines (新闻热线, 本报, a fax): never the story's contact.
+_NEWSROOM = _compile(
+    r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
+    re.IGNORECASE,
+)
 
 
 def _plain_furniture(line: str) -> bool:
@@ -1246,7 +1386,18 @@ def _story_rows(
     after_last = next((i for i in rows if i > last), None)
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
-        if i in chrome and first < i < last and len(text[i]) <= 50 and _mailed_words(text[i]):
+        if i in chrome and first < i < last and (
+            (len(text[i]) <= 50 and _mailed_words(text[i])) or _mailed_talk(text[i])
+        ):
+            keep.add(i)
+        elif i in chrome and first < i < last and _story_contact(text[i]):
+            keep.add(i)  # 洽詢電話：…　陳小姐 between the notice's sentences: a reader needs it
+    for k in range(1, len(rows)):
+        # the next item of the story's own numbered list (六、洽詢電話… / 七、電子信箱：…)
+        i, h = rows[k], rows[k - 1]
+        body = h not in chrome or h in keep
+        listed_next = body and first <= h and _next_item(text[h], text[i])
+        if i in chrome and listed_next and not _plain_furniture(text[i]):
             keep.add(i)
         # the story's own contact fields (查詢：…　電郵：…), inside it or right under its end
         if (
@@ -1271,6 +1422,21 @@ def _story_rows(
         ):
             keep.add(i)
     return keep & chrome
+
+
+# An item of a list numbered in Chinese numerals (一、活動期間：…, 七、電子信箱：…).
+_HANZI_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*\S")
+
+
+def _next_item(before: str, line: str) -> bool:
+    """``line`` is the item right after ``before`` in one numbered list (六、 then 七、, 3. then 4.)."""
+    for pattern in (_HANZI_ITEM, _ITEM):
+        a, b = pattern.match(before), pattern.match(line)
+        if a and b and len(line) <= 120:
+            x = to_int(next(g for g in a.groups() if g))
+            y = to_int(next(g for g in b.groups() if g))
+            return x is not None and y == x + 1
+    return False
 
 
 _REPLY_TO = _compile(r"^(?:回复|回应)\s*#\d+$")
@@ -1383,6 +1549,8 @@ def category_labels(lines: list[str]) -> set[int]:
 
 
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
+# A commenter named by the site (IT之家网友 夜航船, 某某用户 小林): the site's word, a space, a name.
+_SITE_USER = _compile(r"^[^\s，。,：:]{1,10}(?:网友|用户|读者|会员)\s+[^\s，。,：:！？!?]{1,12}$")
 _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
 
 
@@ -1451,6 +1619,29 @@ def _spoken(line: str) -> bool:
     )
 
 
+def _clause_pair(line: str) -> bool:
+    """Two or more clauses of four hanzi or more apart by commas, fourteen hanzi in all
+    (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio
+    (互联网产品经理，前成都土著)."""
+    clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
+    counts = [len(_HANZI.findall(c)) for c in clauses]
+    return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 14
+
+
+# A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
+_HANZI_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def _board_name(line: str) -> bool:
+    """A forum board's name (青岛吧, 数码吧): words without speech and 吧, never 好吧, 走吧."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}吧", line))
+        and not _SPEECH.search(line[:-1])
+        and not _CHAT.search(line[:-1])
+    )
+
+
 def _word_row(line: str) -> bool:
     """A row of three or more short words with no speech in them: a menu (首页 浏览发现 话题广场)."""
     if _SENTENCE_PUNCT.search(line) or "，" in line or _SPEECH.search(line):
@@ -1487,11 +1678,17 @@ def _meta_line(line: str) -> bool:
     line = line.strip()
     return bool(
         _DATE_ONLY.match(line)
+        or _REGION_STAMP.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
     )
 
 
+# A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
+_REGION_STAMP = re.compile(
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
+)
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
     r"^(?=.*(?:编辑部|团队|工作室|小编|主编|秘书处|办公室))"
@@ -1533,6 +1730,22 @@ _STAMP_TOKEN = _compile(
 _REGION_HEAD = _compile(r"^(?:来自)?[\u4e00-\u9fff]{2,3}[\s\u3000·•]+")
 
 
+# A post's stamp with what the poster did (02-10 20:15 · 投稿了视频, 3-8 21:14 · 发布了动态).
+_ACTIVITY_STAMP = _compile(
+    r"^(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*[\u4e00-\u9fff]{1,4}了[\u4e00-\u9fff]{1,4}$"
+)
+_BUTTON_TOKEN = _compile(r"^(?:[赞讚]|回复|回覆|举报|分享|删除)\s*[\d,.]*[万千]?$")
+
+
+def _stamp_with_buttons(line: str) -> bool:
+    """A comment's stamp row with a button in it (04-22　回复, 02-10 20:40 回复 赞 3): never a
+    day header of an itinerary (5月20日 婺源), which has no button."""
+    m = _STAMP_HEAD.match(line)
+    if not m or not _stamp_row(line):
+        return False
+    return any(_BUTTON_TOKEN.match(t) for t in _TOKEN_SPLIT.split(line[m.end() :]) if t)
+
+
 def _stamp_row(line: str) -> bool:
     """A comment's stamp row: its day and time first (or after the commenter's region), then
     only a region, counts and buttons."""
@@ -1556,6 +1769,12 @@ def _post_header(line: str) -> bool:
     return bool(_POST_NUMBER.match(line) and " " in line) or bool(
         re.match(r"^#\d+\s", line) and _POST_META.search(line)
     )
+
+
+def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Line ``i`` is a reply's text right under its post's header (``#2 路人甲 1 小時前``)."""
+    h = next((h for h in range(i - 1, -1, -1) if kinds[h] is not Kind.BLANK), None)
+    return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
 
 
 def _post_marker(line: str) -> bool:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.model import rule_cache
-from tui.model.festivals import HOLIDAY_ONLY, NAMES, NEEDS_CONTEXT, SOLAR_TERMS, WEATHER_TERMS
+from tui.model.festivals import (
+    HOLIDAY_ONLY,
+    NAMES,
+    NEEDS_CONTEXT,
+    SOLAR_TERMS,
+    WEATHER_TERMS,
+    WORD_TERMS,
+)
 from tui.model.numerals import halfwidth_digits
 from tui.model.scripts import character_forms, either_script
 
@@ -49,8 +56,9 @@ _MD_AFTER = (
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
     r"之前|之后|以前|以后|进|"
     # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
-    # (a list of shares ends in 的: 1/2、1/3、1/4的比例)
-    r"可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
+    # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 5/2 下单: the night of it,
+    # what was done on it
+    r"那晚|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
@@ -168,6 +176,15 @@ _FESTIVAL = (
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
     + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
+    + "".join(
+        f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
+    )
+    # a solar term said of a day or as a time that comes and goes (明天惊蛰, 惊蛰到了, 处暑过后);
+    # not the terms that are everyday words too (雨水过后 is after the rain)
+    + "".join(
+        f"|(?:(?<=今天)|(?<=明天)|(?<=昨天)|(?<=今日)|(?<=明日)){n}|{n}(?=到了|将至|来临|过后|刚过|已过)"
+        for n in sorted(SOLAR_TERMS - WORD_TERMS)
+    )
 )
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
@@ -210,7 +227,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
             rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
-            rf"|(?<=月)(?P<mpart>{_PART_MONTH}))?"  # 本（9）月下旬
+            rf"|(?<=月)(?P<mpart>{_PART_MONTH}))?"  # 本（9）月下旬: a part of the month
             rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
         ),
     ),
@@ -309,7 +326,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             rf"|(?P<rel2>今年|去年|明年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
-            rf"|(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])年"
+            # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
+            rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
         ),
@@ -462,9 +480,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
             # 一 begins a word (in one go, all along), it is no Monday
-            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY}(?!(?<=一)(?:口气|直|样|些|定|般|共|边|律|度|系列))|末)?"
-            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?:周|星期|礼拜)?(?P<wd4>[二三四五六日天]))?(?![刊报年岁边围期])"
+            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
+            rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)){_WEEKDAY}|末)?"
+            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天])"
+            # 下周三到周日: a range of the week's days, the week word said again
+            rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
+            # 週四至週五: two days of the page's week, one range
+            rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
+            rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
             rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
@@ -482,7 +506,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后)?|{_NEAR})?"
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后)?|{_NEAR}"
+            # 国庆第二天, 春节假期第三天: the holiday's n-th day
+            rf"|(?P<nth>第[一二三四五六七]天))?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天|放假)?)"
         ),
     ),
@@ -495,7 +521,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
         _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
-            r"(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+            # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
+            r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
         ),
     ),
     (
@@ -569,7 +597,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     (".", ("dot_md",)),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
-    (NAMES, ("festival",)),
+    ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),
     (("节前", "节后", "那天", "当天", "这天", "当日"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip
 _BY_KIND = dict(_PATTERNS)

@@ -29,6 +29,13 @@ _LABEL = re.compile(
     either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|published|posted|date"),
     re.IGNORECASE,
 )
+# The label of a fact's date (a product's, an event's), never the page's own.
+_FACT_DATE = re.compile(
+    either_script(
+        r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
+        r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    )
+)
 _CN = "〇零○一二三四五六七八九十廿卅"
 # A news agency's stamp: （中央社記者某某台北11日電）, 新华社北京3月5日电, 中新网3月5日电.
 _AGENCY = re.compile(
@@ -220,6 +227,8 @@ def find_reference(
                 return Reference(stamp, "dateline", stripped)
             agency = agency or _agency_day(stripped)
             continue
+        if _FACT_DATE.search(stripped[: days[0].start]):
+            continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
@@ -256,6 +265,8 @@ def find_reference(
             elif stamp:
                 return Reference(stamp, "dateline", stripped)
             continue
+        if _FACT_DATE.search(stripped[: days[0].start]):
+            continue  # 活動時間：…, 截止日期：… at the foot: the story's fact, not the page's date
         label = _LABEL.search(stripped)
         rest = stripped[: days[0].start] + stripped[days[0].end :]
         if not label and not _BARE_REST.match(rest):

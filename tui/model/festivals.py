@@ -15,7 +15,7 @@ _LUNAR = {
     "过年": (1, 1, 0),
     "农历新年": (1, 1, 0),
     "农历春节": (1, 1, 0),
-    "农历年": (1, 1, 0),  # Taiwan's name for the new year (農曆年前, 農曆年假): needs context
+    "农历年": (1, 1, 0),  # Taiwan's 農曆年前/農曆年假: only with a time word after it
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
@@ -32,7 +32,7 @@ _SOLAR = {
     "情人节": (2, 14),
     "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
     "妇女节": (3, 8),
-    "三八节": (3, 8),
+    "三八节": (3, 8),  # the mainland's short name for it (三八 alone is no day)
     "劳动节": (5, 1),
     "五一": (5, 1),
     "儿童节": (6, 1),
@@ -90,6 +90,10 @@ SOLAR_TERMS = frozenset(
 #: are also inside other words (途中伏击), so they need context as the terms do.
 DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
 NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
+#: Solar terms that are everyday words too (雨水 rain water, 白露 dew, 大雪 heavy snow, 小满):
+#: dated only by a bracketed date, 节气/时节 after them, a day said to be them (今天是白露), or
+#: 刚过 (雨水刚过: the term just passed), never by 前/后/时 (雨水后路面湿滑).
+WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
 HOLIDAY_ONLY = frozenset({"双十", "228"})
@@ -130,7 +134,7 @@ def festival_date(name: str, year: int) -> date | None:
 
     if name in DOG_DAYS:
         return _dog_day(name, year)
-    if name in ("清明", "冬至") or name in SOLAR_TERMS:
+    if name in ("清明", "冬至") or name in SOLAR_TERMS or name in WORD_TERMS:
         # solar terms; the table's 冬至 is the previous year's
         key = "DONG_ZHI" if name == "冬至" else name
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)

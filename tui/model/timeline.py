@@ -495,7 +495,7 @@ class _Resolver:
                 r = _day(y, m, to_int(g["md"] or ""))
                 return (r, DAY, REFERENCE) if r else None
             r = _month_range(y, m, g.get("mpart"))
-            return (r, r[2], REFERENCE) if r else None
+            return (r, r[2] if g.get("mpart") else MONTH, REFERENCE) if r else None
         # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
         y, m = self.ref.year, self.ref.month
         if rel in ("昨", "前", "今") and n > self.ref.day:
@@ -873,13 +873,17 @@ class _Resolver:
 
     def _week(self, g, anchor):
         rel = g.get("wrel") or g.get("today")
-        wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
+            return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
+        if g.get("wd5") and not self._days_said(g):
+            return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -913,6 +917,14 @@ class _Resolver:
             a, b = _shift(monday, 5), _shift(monday, 6)
         elif wd and g.get("wd4"):  # 下週五、六
             a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
+        elif wd and (g.get("wd6") or g.get("wd7")):  # 週四至週五, 下周三到周日
+            a = _shift(monday, _WEEKDAYS[wd])
+            b = _shift(monday, _WEEKDAYS[g.get("wd6") or g.get("wd7") or "日"])
+            if a is None or b is None or b <= a:
+                return None  # 週五至週一 runs over the week's end: no one week's days
+            listed = not any(c in self.text[self.at : self._end] for c in "至到~～-—")
+            if listed and (b - a).days > 1:
+                b = a  # 下週一和週三: two days apart, not a range; the first is dated
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
         else:
@@ -922,6 +934,15 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _days_said(self, g) -> bool:
+        """A bare range of weekdays (週四至週五) is one week's days only where the text says
+        what happens then, not what happens every week (週一至週五照常提供, 周二至周日：9:00);
+        the working week (週一至週五) is every week's unless its dates follow in brackets."""
+        said = _DAYS_SAID.match(self.text, self._end)
+        if g.get("wd5") == "一" and g.get("wd6") == "五":
+            return bool(said) and said.group().lstrip(" \t\u3000")[:1] in "(（"
+        return bool(said)
 
     def _day_said(self, rel: str | None, wd: str | None) -> date | None:
         """The day a bare weekday is said of (今年中秋是禮拜二, 開幕日為週六): the day just
@@ -956,6 +977,11 @@ class _Resolver:
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
         if name in PERIODS:
             span = PERIODS[name][2]
+        if g.get("nth"):  # 国庆第二天: the n-th day from the festival's
+            first = _shift(first, (to_int(g["nth"][1:-1]) or 1) - 1)
+            span = 1
+            if first is None:
+                return None
         last = _shift(first, span - 1)
         if last is None:
             return None
@@ -1098,9 +1124,21 @@ def _nearest_day(day: Found, word: Found) -> Found | None:
     return replace(day, first=best, last=best, label=best.isoformat(), basis=word.basis)
 
 
+def _days_near(days: Found, word: Found) -> Found:
+    """A bracket's bare days (年初一至年初三（10日至12日）) in the month nearest the days the
+    words name, as a single bracketed day is (:func:`_nearest_day`)."""
+    a = _nearest_day(replace(days, last=days.first), word)
+    b = _nearest_day(replace(days, first=days.last), word)
+    if a is None or b is None or b.first < a.first:
+        return days
+    label = f"{a.first.isoformat()}～{b.first.isoformat()}"
+    return replace(days, first=a.first, last=b.first, label=label, basis=word.basis)
+
+
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
-        b.kind in _POINT_KINDS
+        # a named weekday ends a range of days (周六（5日）至下周日（13日）)
+        (b.kind in _POINT_KINDS or (b.kind == "week" and a.granularity == DAY))
         and b.start - a.end <= 10
         and bool(_CONNECTOR.match(text[a.end : b.start]))
     )
@@ -1181,7 +1219,7 @@ def resolve(
                 STATED if STATED == prev.basis == found.basis else REFERENCE,
             )
             out[-1] = found
-            kinds[-1] = match.kind
+            start_kind, kinds[-1] = kinds[-1], match.kind
             if (
                 len(out) > 1
                 and kinds[-2] in _NAMED_DAYS
@@ -1193,6 +1231,8 @@ def resolve(
                 # 春节假期（1月28日至2月4日）: the bracket holds the range, and decides; the
                 # year the name was given with is the range's (2025年春運（1月14日至2月22日）)
                 named = out[-2]
+                if start_kind == match.kind == "day":
+                    found = _days_near(found, named)
                 if named.basis == STATED != found.basis:
                     k = named.first.year - found.first.year
                     if k:
@@ -1422,6 +1462,9 @@ _GENERIC_AFTER = compile_rule(
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
 )
+# What makes a bare range of weekdays these days of one week: its dates in brackets, or a
+# statement of what they will be (週四至週五是風雨最大的時段, 周六至周日将有降雨).
+_DAYS_SAID = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可能|预计")
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
@@ -1432,6 +1475,8 @@ _QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
 _SAID_OF = compile_rule(
     r"^[，,]?(?:正好|刚好|恰好|恰巧|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
+    # 6月1日，也就是星期日: the day named again by its weekday
+    r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
 )  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 _EVERY_YEAR_FROM = compile_rule(
@@ -1446,6 +1491,8 @@ _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
 _USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
+# Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
+_AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
@@ -1523,6 +1570,11 @@ _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
 _CLAUSE = re.compile(r"[，,]")
+# The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
+_EVENT_LABEL = compile_rule(
+    r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
+    r"举办|举行)\S{0,3}(?:日期|时间|期限)\s*[:：]"
+)
 _LINK_STAMP = re.compile(
     r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
 )
@@ -1606,6 +1658,8 @@ def is_stamp(line: str) -> bool:
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
+    if _EVENT_LABEL.search(line, 0, date_at.start()):
+        return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]
     if _SCHEDULE_ROW.match(line) or is_event_time(line):
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour

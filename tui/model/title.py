@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     is_credit_line,
     is_event_time,
     is_field_line,
+    is_furniture_word,
     is_price_widget,
     is_section_heading,
     is_site_name,
@@ -89,7 +90,9 @@ _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
-    r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s"
+    r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
+    # a fan page's stamp, the time in words (2月3日下午3:15 ·)
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 # A user name first, then text: a post's caption, never its headline.
@@ -159,7 +162,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     if _POST_META.search(text):
         return None
     words = text.split()
-    if len(words) >= 2 and all(len(w) <= 5 for w in words):
+    if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words):
         return None  # a row of buttons or names, not a headline
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
@@ -179,6 +182,18 @@ def _headline(line: str) -> tuple[int, int] | None:
     if classify(text) is Kind.CHROME:
         return None
     return start, end
+
+
+def _two_part_headline(words: list[str]) -> bool:
+    """A print headline in two halves of four hanzi or more (冬至将至　汤圆热销), none of them a
+    button or a menu word: a row of buttons or names has short or plain words."""
+    return len(words) == 2 and all(
+        len(_HANZI.findall(w)) >= 4
+        and not is_furniture_word(w)
+        and not is_tool_row(w)
+        and not _SITE.search(w)  # 人民某某网 领导留言板: a site and its section
+        for w in words
+    )
 
 
 def _longer_headline(line: str, previous: str) -> bool:
@@ -227,6 +242,8 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if seen_headline and k and _under_header(nonblank[k - 1], chrome, stripped) and _HANZI.search(text):
+            return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
             # A headline-like line with a dateline, byline or caption under it is a headline,
@@ -260,6 +277,11 @@ def _story_start(
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
         return nonblank.index(firsts[1])
     return None
+
+
+def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
+    """Line ``i`` is a post's header in the page's chrome (#1　某某　3 小時前): its post follows."""
+    return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
 def _bigrams(text: str) -> set[str]:
