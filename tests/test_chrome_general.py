@@ -913,6 +913,7 @@ def test_a_commenters_name_over_a_long_stamped_button_row() -> None:
     [
         "※每逢連假本館皆延長開放時間，詳情請見本館官網公告。",
         "※活动当天如遇暴雨，将另行通知改期，敬请留意短信。",
+        "※活動如遇颱風停辦，將另行公告",
     ],
 )
 def test_a_note_sentence_under_a_notice_is_body(line: str) -> None:

@@ -774,8 +774,12 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 def _note_sentence(line: str) -> bool:
     """A note under the story that starts with ``※`` and reads as a sentence (※每逢假日本館…，
-    詳情請見…。): the story's own remark; a forum's ``※ 發信站:`` stamp has no full stop."""
-    return line.startswith("※") and _story_sentence(line)
+    詳情請見…。, ※活動如遇颱風停辦，將另行公告): the story's own remark; a forum's
+    ``※ 發信站:`` stamp has a label's colon and no full stop."""
+    if not line.startswith("※"):
+        return False
+    clauses = [c for c in re.split(r"[，,]", line[1:]) if len(_HANZI.findall(c)) >= 4]
+    return _story_sentence(line) or (len(clauses) >= 2 and not re.search(r"[:：]", line))
 
 
 # A site footer's fields: its address, then its phone, fax and hours beside or under it.
