@@ -999,6 +999,7 @@ def test_a_newsrooms_hotline_under_the_story_stays_chrome() -> None:
     [
         "※每逢連假本館皆延長開放時間，詳情請見本館官網公告。",
         "※活动当天如遇暴雨，将另行通知改期，敬请留意短信。",
+        "※活動如遇颱風停辦，將另行公告",
     ],
 )
 def test_a_note_sentence_under_a_notice_is_body(line: str) -> None:
@@ -1080,6 +1081,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "本版责编：张华　美编：刘洋",
         "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
         "本文由網友投稿，經編輯審核後發布。",
+        "公告日期：114-01-15",
         "03-05 · 贊 12　回覆",
         "02-10 20:15 · 投稿了视频",
     ],

@@ -401,6 +401,13 @@ CASES = [
     ("說明本（2）月下旬至3月初的重要行事", "本（2）月下旬至3月初", "2024-02-21", "2024-03-10", "reference"),
     # 一 that starts 一口氣 is no Monday: the week itself
     ("上上週一口氣看了三間房子", "上上週", "2024-01-22", "2024-01-28", "reference"),
+    # a holiday's span in brackets after 期間: one expression, the bracket's range
+    ("春節連假期間（2月8日至14日）門診休診", "春節連假期間（2月8日至14日）", "2024-02-08", "2024-02-14",
+     "reference"),
+    # a day of the holiday that its bracket names
+    ("清明連假首日（4日），國道湧現車潮", "清明連假首日（4日）", "2024-04-04", "2024-04-04", "reference"),
+    ("春節假期最後一天（2月14日）迎來返程高峰", "春節假期最後一天（2月14日）", "2024-02-14", "2024-02-14",
+     "reference"),
     # a festival's n-th day
     ("我去年國慶第二天去的靈隱寺", "去年國慶第二天", "2023-10-02", "2023-10-02", "reference"),
     ("春節第三天回外婆家", "春節第三天", "2024-02-12", "2024-02-12", "reference"),

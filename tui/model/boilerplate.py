@@ -50,7 +50,7 @@ _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$"
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
-    r"^[（(【\[]?\s*(?:更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
+    r"^[（(【\[]?\s*(?:公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
@@ -817,8 +817,12 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 def _note_sentence(line: str) -> bool:
     """A note under the story that starts with ``※`` and reads as a sentence (※每逢假日本館…，
-    詳情請見…。): the story's own remark; a forum's ``※ 發信站:`` stamp has no full stop."""
-    return line.startswith("※") and _story_sentence(line)
+    詳情請見…。, ※活動如遇颱風停辦，將另行公告): the story's own remark; a forum's
+    ``※ 發信站:`` stamp has a label's colon and no full stop."""
+    if not line.startswith("※"):
+        return False
+    clauses = [c for c in re.split(r"[，,]", line[1:]) if len(_HANZI.findall(c)) >= 4]
+    return _story_sentence(line) or (len(clauses) >= 2 and not re.search(r"[:：]", line))
 
 
 # A site footer's fields: its address, then its phone, fax and hours beside or under it.

@@ -506,7 +506,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后)?|{_NEAR}"
+            # 端午連假首日（30日）: a day of the holiday, which its bracket names
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 春节假期第三天: the holiday's n-th day
             rf"|(?P<nth>第[一二三四五六七]天))?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天|放假)?)"

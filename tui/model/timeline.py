@@ -977,6 +977,8 @@ class _Resolver:
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
         if name in PERIODS:
             span = PERIODS[name][2]
+        if g.get("hday"):
+            span = 1  # 春节假期最后一天（2月4日）: one day of the holiday, its bracket's
         if g.get("nth"):  # 国庆第二天: the n-th day from the festival's
             first = _shift(first, (to_int(g["nth"][1:-1]) or 1) - 1)
             span = 1
