@@ -127,3 +127,24 @@ async def test_the_footer_mounts_its_keys_again_only_when_they_change() -> None:
         after = list(app.screen.query(FooterKey))
         assert after != shown and not set(after) & set(shown)  # a new row, for the find
         assert [k.description for k in after] != [k.description for k in shown]
+
+
+async def test_the_text_a_find_returns_to_stays_in_front_when_the_panes_fold() -> None:
+    """A side pane chosen, a find begun and ended (focus back on the text without a pane key),
+    then the window narrowed: the text is in front and focused, and still is when it widens."""
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        text = app.query_one(ArticleView)
+        for width, height in ((60, 20), (120, 40)):
+            await pilot.resize_terminal(width, height)
+            await settle(pilot)
+            assert app.focused is text and text.display, (width, app.screen.classes)
+        keys = [key.key for key in app.screen.query(FooterKey)]
+        assert "pagedown" in keys  # the text's own keys in the footer again

@@ -529,6 +529,19 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         main.set_class(name != "article", "-side-open")
         main.set_focus(self._pane(name))
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Whichever way focus moves (a click, the end of a find, the palette), the main screen
+        brings forward the pane that has it: a side pane is forward exactly while it is focused,
+        so folding never hides the focused pane (which would leave nothing focused)."""
+        main = self.screen_stack[0]
+        widget = event.widget
+        if widget.screen is not main:
+            return
+        if isinstance(widget, ArticleView):
+            main.remove_class("-side-open")
+        elif any(node.id == "side" for node in widget.ancestors):
+            main.add_class("-side-open")
+
     def action_reading_mode(self) -> None:
         """``z``: the text alone at full width, or the side panes back beside it."""
         self.reading = not self.reading
