@@ -148,3 +148,17 @@ async def test_the_text_a_find_returns_to_stays_in_front_when_the_panes_fold() -
             assert app.focused is text and text.display, (width, app.screen.classes)
         keys = [key.key for key in app.screen.query(FooterKey)]
         assert "pagedown" in keys  # the text's own keys in the footer again
+
+
+async def test_a_find_begun_from_a_side_pane_in_front_brings_the_text_forward() -> None:
+    """Folded, a side pane in front, ``/``: the find is of the text, so the text shows its hits."""
+    app = explorer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        text = app.query_one(ArticleView)
+        assert not text.display
+        await pilot.press("slash", "D", "e", "e", "p")
+        await settle(pilot)
+        assert text.display and not app.query_one("#side").display

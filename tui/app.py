@@ -537,10 +537,8 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         widget = event.widget
         if widget.screen is not main:
             return
-        if isinstance(widget, ArticleView):
-            main.remove_class("-side-open")
-        elif any(node.id == "side" for node in widget.ancestors):
-            main.add_class("-side-open")
+        # the text, or the find bar over it (a find is of the text: its hits are shown there)
+        main.set_class(any(node.id == "side" for node in widget.ancestors), "-side-open")
 
     def action_reading_mode(self) -> None:
         """``z``: the text alone at full width, or the side panes back beside it."""
