@@ -150,3 +150,34 @@ async def test_enter_in_the_text_steps_only_through_a_find_or_a_choice() -> None
         assert app.selection.mention == 0
         await pilot.press("enter")
         assert app.selection.mention == 1
+
+
+async def test_a_new_find_after_one_ended_starts_from_an_empty_query() -> None:
+    """``/`` after escape: what is typed is the new query, not added to the old one."""
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"博主", "escape")
+        await settle(pilot)
+        await pilot.press("slash", *"數字")
+        await settle(pilot)
+        assert app.query_one("#find-input", Input).value == "數字"
+        assert app.find is not None and len(app.find.found) >= 1
+        await pilot.press("enter", "slash", "backspace")  # during a find: back to its query
+        await settle(pilot)
+        assert app.query_one("#find-input", Input).value == "數"
+
+
+async def test_the_next_hit_brings_the_text_in_front_of_a_folded_pane() -> None:
+    app = explorer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"博主", "enter")
+        await settle(pilot)
+        await pilot.press("2")  # the timeline in front of the text
+        await settle(pilot)
+        assert not app.query_one(ArticleView).display
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.query_one(ArticleView).display and app.focused is app.query_one(ArticleView)
+        assert app.find is not None and app.find.counter().startswith("2/")

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
         article: Article
         script: Script
         find: FindState | None
+        folded: bool
+
+        def action_focus_pane(self, name: str) -> None: ...
 else:
     _App = object
 
@@ -94,7 +97,9 @@ class FindActions(_App):
         bar = self.query_one(FindBar)
         self._find_origin = self.query_one(ArticleView).position
         self._prepare(self.finder())
-        bar.start()
+        # during a find, back to its query; after one ended, a new query (the old one stayed
+        # in the field, and what was typed ran on after it)
+        bar.start(None if self.find is not None else "")
 
     def _prepare(self, finder: Finder) -> None:
         """Fold the document off the UI thread (a book: tens of milliseconds); an error
@@ -132,6 +137,8 @@ class FindActions(_App):
             state = state.step(by)
             self._set_find(state)
             self._go_to_hit(state)
+            if self.folded and self.screen_stack[0].has_class("-side-open"):
+                self.action_focus_pane("article")  # the hit is in the text: bring it forward
         return True
 
     def action_end_find(self) -> None:
