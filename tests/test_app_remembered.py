@@ -173,3 +173,41 @@ async def test_a_file_name_with_controls_is_shown_safely(tmp_path: Path) -> None
         recent = app.screen.query_one("#open-recent", OptionList)
         shown = str(recent.get_option_at_index(0).prompt)
         assert "\x1b" not in shown and "clear" in shown and "me.txt" in shown
+
+
+async def test_another_file_opens_as_written_not_in_the_last_ones_script(tmp_path: Path) -> None:
+    """The script and form chosen for one file stay with it: ``o`` shows the next as written
+    (or as the reader left that one), and coming back brings the first one's choice back."""
+    from tui.model.scripts import Variant
+
+    written = tmp_path / "臺灣.txt"
+    written.write_text("臺灣的文章標題\n這篇文章寫在臺灣，裏面提到了科技博主@闌夕。\n", "utf-8")
+    simplified = tmp_path / "简体.txt"
+    simplified.write_text("简体的文章标题\n这篇文章用简体写成，里面提到了科技博主@阑夕。\n", "utf-8")
+    app = bundled_app(Remembered.load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await app.run_action("choose_variant('hk')")
+        await settle(pilot)
+        assert app.variant is Variant.HK
+        for path, script in ((written, Script.TRADITIONAL), (simplified, Script.SIMPLIFIED)):
+            await pilot.press("o")
+            await pilot.pause()
+            app.screen.query_one(Input).value = str(path)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.article.source == path.name
+            assert app.script is script and app.variant is not Variant.HK, (path, app.variant)
+        assert "臺灣" not in app.article.paragraphs[0].text.original
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(written)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "臺灣" in app.query_one(ArticleView).article.paragraphs[-1].text(app.script, app.variant)
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(BUNDLED)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.script is Script.TRADITIONAL and app.variant is Variant.HK

@@ -268,8 +268,13 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         carried = choice.carry(self.selection, previous, new) if replaces else None
         self.selection = None  # never a choice that points into the wrong model
         self.words_failed = False
+        if not replaces:  # another file: as written, or as the reader left that file
+            self.variant_chosen = self.remembered_variant_chosen()
+            self.script = self.remembered_script() or new.script
         if self.variant_chosen is None:  # another file may be in the other script
             self.variant = default_variant(new.script)
+        else:
+            self.variant = self.variant_chosen
         self.article = new
         self.selection = carried
         if replaces:
