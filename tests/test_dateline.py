@@ -299,3 +299,13 @@ def test_an_events_labelled_time_is_no_stamp() -> None:
         for form in both_scripts(line):
             assert not is_stamp(form), form
     assert is_stamp("發布時間：2025/05/03 19:30")
+
+
+@pytest.mark.parametrize("client", ["来自 iPhone客户端", "來自 HUAWEI Mate 60 Pro", "来自微博 weibo.com"])
+def test_a_posts_stamp_with_its_client_at_the_foot_is_the_page_date(client: str) -> None:
+    """A Weibo post's foot (2025-1-26 18:40 来自 iPhone客户端) dates it, however long the post."""
+    text = f"今天去了一趟西湖，人很多。\n昨天的雨终于停了，空气很好。\n2025-1-26 18:40 {client}"
+    for form in (text, convert(text, Script.TRADITIONAL)):
+        a = build_article(form, today=TODAY)
+        assert (a.reference_date, a.reference_source) == (date(2025, 1, 26), "dateline"), form
+        assert [e.start for e in a.timeline] == [date(2025, 1, 25), date(2025, 1, 26)]

@@ -52,7 +52,10 @@ _BARE_REST = re.compile(
         r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
         # a time of day with its zone (2024-10-03 HKT 15:42)
         r"(?:(?:HKT|CST|GMT|UTC)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
-        r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8})?\s*$"
+        r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
+        # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
+        # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
+        r"|来自\s*[^。！？!?；;，,:：楼]{1,30})?\s*$"
     )
 )
 
