@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,15 @@ def test_the_snapshots_cover_dark_light_and_no_color() -> None:
     assert "test_no_color.svg" in names
 
 
+#: Drawn and measured: the default pair, two with unusual backgrounds, two of the other light
+#: ones, and the two that draw on the terminal's own colours.  Every theme's colours are
+#: checked by number in :func:`test_every_themes_reading_colours_read`.
+THEMES = [
+    "textual-dark", "textual-light", "nord", "gruvbox", "solarized-light", "catppuccin-latte",
+    "ansi-dark", "ansi-light",
+]  # fmt: skip
+
+
 def _inside(runs_: list, region) -> list:
     return [
         r for r in runs_
@@ -92,7 +102,7 @@ def _inside(runs_: list, region) -> list:
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "gruvbox"])
+@pytest.mark.parametrize("theme", THEMES)
 async def test_live_screens_read_in_every_theme(theme: str) -> None:
     """Chosen event, followed blogger, focused lists, help: every run, as drawn and at 16."""
     from tests.apps import explorer, settle
@@ -117,5 +127,38 @@ async def test_live_screens_read_in_every_theme(theme: str) -> None:
             found = text_runs(svg, sixteen=sixteen)
             if region is not None:
                 found = _inside(found, region)
+            if theme.startswith("ansi"):
+                # the terminal's own colours (ansi_default, also swapped by reverse): only the
+                # terminal knows them, and the screenshot guesses a dark terminal's; every
+                # pair of the app's own colours is checked
+                own = {
+                    Counter(r.fg for r in found).most_common(1)[0][0],
+                    Counter(r.bg for r in found).most_common(1)[0][0],
+                }
+                found = [r for r in found if r.fg not in own and r.bg not in own]
             low = sorted((r for r in found if r.ratio < 4.5), key=lambda r: r.ratio)
             assert not low, f"{theme} {keys} sixteen={sixteen}\n" + "\n".join(map(str, low[:8]))
+
+
+def test_every_themes_reading_colours_read() -> None:
+    """Each colour of text against each ground it is drawn on, in every theme Textual has."""
+    from textual.app import App
+    from textual.color import Color
+
+    from tui.colours import MINIMUM, contrast, reading_colours
+
+    pairs = [
+        ("text", "sentence"), ("text", "cursor"), ("text", "cursor-focus"), ("text", "chrome"),
+        ("handle", "sentence"), ("handle", "cursor"), ("handle", "chrome"),
+        ("date", "sentence"), ("date", "cursor"), ("date", "chrome"),
+        ("on-key", "key"), ("on-find", "find"), ("on-find-current", "find-current"),
+        ("on-mention", "mention"),
+    ]  # fmt: skip
+    for name, theme in App().available_themes.items():
+        colours = reading_colours(theme)
+        for fg, bg in pairs:
+            a, b = colours[f"reader-{fg}"], colours[f"reader-{bg}"]
+            if "ansi" in a or "ansi" in b:
+                continue  # the terminal's own colour: only the terminal knows it
+            ratio = contrast(Color.parse(a), Color.parse(b))
+            assert ratio >= MINIMUM, f"{name}: {fg} {a} on {bg} {b}: {ratio:.2f}"

@@ -73,6 +73,14 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
     background = Color.parse(generated["background"])
     foreground = Color.parse(generated["foreground"]).blend(background, 0)  # opaque
     dark = theme.dark
+    # An ANSI theme draws on the terminal's own colours (``ansi_default``), which have no
+    # value here (they parse as black, and every colour nudged against black on a light
+    # theme became black too: a chosen date drawn black on black).  The reading colours are
+    # worked out against the ground the theme is made for; the text keeps the terminal's.
+    terminal_text = background.ansi is not None or foreground.ansi is not None
+    if terminal_text:
+        background = Color(0, 0, 0) if dark else Color(255, 255, 255)
+        foreground = Color(255, 255, 255) if dark else Color(0, 0, 0)
     hue = {name: Color.parse(pair[0 if dark else 1]) for name, pair in _HUES.items()}
     if no_color:
         for name in ("handle", "date", "muted", "marker", "border"):
@@ -80,6 +88,8 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
         for name in ("sentence", "cursor", "cursor-focus", "chrome", "find"):
             hue[name] = background
     surface = Color.parse(generated["surface"])  # dialogs (help, open)
+    if terminal_text or surface.a < 1:
+        surface = surface.blend(background, 1 - surface.a) if surface.ansi is None else background
     grounds = [background, surface, hue["sentence"], hue["cursor"], hue["cursor-focus"]]
     grounds.append(hue["chrome"])
     text = readable(foreground, *grounds, dark=dark)
@@ -89,8 +99,10 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
     on_handle = background if contrast(background, handle) >= TARGET else text
     on_find = readable(foreground, hue["find"], dark=dark)
     on_date = background if contrast(background, date) >= TARGET else text
+    key = date if dark else handle
+    on_key = background if contrast(background, key) >= TARGET else text
     return {
-        "reader-text": text.hex,
+        "reader-text": generated["foreground"] if terminal_text else text.hex,
         "reader-muted": muted.hex,
         "reader-handle": handle.hex,
         "reader-date": date.hex,
@@ -100,7 +112,8 @@ def reading_colours(theme: Theme, no_color: bool = False) -> dict[str, str]:
         "reader-cursor": hue["cursor"].hex,
         "reader-cursor-focus": hue["cursor-focus"].hex,
         "reader-chrome": hue["chrome"].hex,
-        "reader-key": (date if dark else handle).hex,
+        "reader-key": key.hex,
+        "reader-on-key": on_key.hex,
         "reader-border": hue["border"].hex,
         "reader-border-focus": (date if dark else handle).hex,
         "reader-marker": hue["marker"].hex,
