@@ -58,6 +58,7 @@ from tui.view_state import (
     TITLE_BAR,
     ViewState,
 )
+from tui.wide_cells import keep_wide_characters_whole
 from tui.widgets.article_view import ArticleView
 from tui.widgets.blogger_list import BloggerList
 from tui.widgets.find_bar import FindBar
@@ -65,6 +66,8 @@ from tui.widgets.row_list import RowList
 from tui.widgets.timeline_axis_view import TimelineAxis
 from tui.widgets.timeline_list import TimelineList
 from tui.widgets.title_bar import ScriptBadge, TitleBar
+
+keep_wide_characters_whole()  # hanzi in a notification over a pane's edge stay whole
 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
@@ -539,11 +542,11 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         brings forward the pane that has it: a side pane is forward exactly while it is focused,
         so folding never hides the focused pane (which would leave nothing focused)."""
         main = self.screen_stack[0]
-        widget = event.widget
-        if widget.screen is not main:
+        ancestors = event.widget.ancestors  # none of ours for a dialog's widget, or one closing
+        if not any(node is main for node in ancestors):
             return
         # the text, or the find bar over it (a find is of the text: its hits are shown there)
-        main.set_class(any(node.id == "side" for node in widget.ancestors), "-side-open")
+        main.set_class(any(node.id == "side" for node in ancestors), "-side-open")
 
     def action_reading_mode(self) -> None:
         """``z``: the text alone at full width, or the side panes back beside it."""
