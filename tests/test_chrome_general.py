@@ -1225,3 +1225,54 @@ def test_a_print_headline_in_two_halves_is_the_title() -> None:
              "元宵将至　汤圆热销", "本报记者　李明", story, story, "某某日报社版权所有"]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == lines[4]
+
+
+def test_a_floors_short_reply_under_its_head_row_is_body() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【交通】隧道巴士站下個月搬位",
+        "#1　沙田友　2 日前", "運輸署話下個月中開始用新站，舊站即日停用，大家留意吓",
+        "#2　荃灣佬　2 日前", "頂",
+        "#3　葵芳巴打　1 日前", "ok",
+        "#4　將軍澳人　5 小時前", "謝",
+        "上一頁　1　2　下一頁", "回覆　分享　▲ 頁頂",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"頂", "ok", "謝"}.isdisjoint(chrome)
+    assert {lines[4], lines[6], lines[8], lines[10]} <= chrome
+
+
+def test_a_numbered_floor_without_a_name_has_its_poster_over_it() -> None:
+    lines = [
+        "某某論壇", "首頁　熱門　看板　登入", "美食板", "台中這間麵攤要收了嗎？今天去發現拉下鐵門了",
+        "匿名", "2026年5月2日 09:10",
+        "今天早上去吃發現鐵門拉下來，上面貼了一張紙寫暫停營業，有人知道是怎麼回事嗎？",
+        "共 3 則留言",
+        "國立某某大學", "B1 · 2026年5月2日 09:30", "嗚",
+        "匿名", "B2 · 2026年5月2日 09:41", "同問",
+        "某某科技大學", "B3 · 2026年5月2日 10:02", "B1 老闆住院了",
+        "回應",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"嗚", "同問", "B1 老闆住院了"}.isdisjoint(chrome)
+    assert {"國立某某大學", "某某科技大學", lines[9], lines[12]} <= chrome
+
+
+def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
+    lines = [
+        "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",
+        "评论 3", "最热　最新",
+        "麦田守望者", "好", "3天前 · 河北　回复　赞 12",
+        "小雨点", "作者", "谢啦", "2天前 · 内蒙古　回复　赞 3",
+        "风吹草低", "羡慕😂", "1天前 · 北京　回复　赞 1",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"好", "谢啦", "羡慕😂"}.isdisjoint(chrome)
+    assert {"麦田守望者", "风吹草低"} <= chrome
+    weibo = [
+        "某某小号", "5-3 08:12 来自 iPhone", "今天去看了郁金香，人比花多，下次工作日再来。",
+        "转发 3　评论 12　赞 88", "按热度　按时间",
+        "花花：人真的好多", "5-3 09:01 来自江苏　回复　赞 5",
+        "阿果：//@花花:转发微博", "5-3 09:20 来自上海　回复　赞 1",
+        "小鹿：mark", "5-3 10:02 来自浙江　回复　赞 2",
+    ]  # fmt: skip
+    assert {weibo[5], weibo[7], weibo[9]}.isdisjoint(_chrome(weibo))

@@ -1107,6 +1107,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    comment_text, commenters = _comment_rows(lines, kinds, chrome)
+    chrome = (chrome - comment_text) | commenters
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -1816,3 +1818,139 @@ _FURNITURE_WORD = _compile(
     r"登录|登入|注册|返回|首页|上一篇|下一篇|上一页|下一页)$",
     re.IGNORECASE,
 )
+
+
+# A comment's foot row: its stamp, region, counts and buttons, with a reply button among them
+# (6天 · 讚好 · 回覆, 2天前 · 陕西　回复　赞 2.3万, 回复 · 赞 56, 11-8 21:20 来自浙江　回复　赞 53).
+_FOOT_TOKEN = _compile(
+    r"^(?:(?:[赞讚]好?|回复|回覆|回应|喜欢|举报|分享|删除|已编辑|收藏)\s*[\d,.]*[万千w]?|[\d,.]+[万千kKw]?|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP属地)?[\u4e00-\u9fff]{2,3})$"
+)
+_REPLY_WORD = _compile(r"^(?:回复|回覆|回应)$")
+# A floor's head row: its number, perhaps the poster's name, and its stamp
+# (#2 屯门老豆 3 日前, B1 · 2026年3月10日 10:41, #3　某某　2026/7/4 14:13).
+_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•]|$)")
+_FLOOR_STAMP = _compile(
+    r"(?:\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|刚刚|昨天|前天)"
+)
+# A comment written on one line after its writer's name (weibo: 某某：已收藏, 某某：//@某某:转发微博).
+_NAMED_COMMENT = _compile(r"^[^\s，。,！？!?：:；;]{1,20}[：:]\s*\S")
+_COMMENTER = _compile(r"^[^，。,！？!?：:；;@＠]{1,24}$")
+
+
+def _button_counts(line: str) -> bool:
+    """A row of buttons and their counts (讚 45　彈 2　引用): two or more tokens, each a count or
+    a word of one or two characters with its count, one of them a button."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        2 <= len(tokens) <= 10
+        and all(re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*[\d,.]*[万千]?", t) for t in tokens)
+        and any(_UI_ONLY.match(re.sub(r"[\d,.]+[万千]?$", "", t)) for t in tokens)
+    )
+
+
+def _foot_row(line: str) -> bool:
+    """A comment's foot row: stamp, region, counts and buttons only, one of them a reply button
+    and one a stamp or a count (a lone 回复 may be the post's own button)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        2 <= len(tokens) <= 8
+        and any(_REPLY_WORD.match(t) for t in tokens)
+        and bool(re.search(r"\d|刚刚|昨天", line))
+        and all(_FOOT_TOKEN.match(t) for t in tokens)
+    )
+
+
+def _floor_head(line: str) -> tuple[bool, bool]:
+    """Whether ``line`` is a floor's head row (number and stamp), and whether it names the poster."""
+    line = line.strip()
+    m = _FLOOR_HEAD.match(line)
+    if not m or len(line) > 60 or not _FLOOR_STAMP.search(line):
+        return False, False
+    rest = _FLOOR_STAMP.sub(" ", re.sub(r"(?:来自|IP\s*属地)\s*\S+", " ", line[m.end() :]))
+    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|[\s·•|｜]", "", rest)
+    named = bool(re.search(r"[^\W\d_]", rest))
+    # a floor row that names nobody and counts in 楼 stands at its floor's foot (name, text,
+    # 6楼 2025-07-14 21:30): not a head
+    return named or "楼" not in m.group(), named
+
+
+def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
+    """The texts and the commenters' names of a comment section or a thread's floors.
+
+    A comment section repeats one shape: each comment has a row of stamp and buttons at its
+    foot (name, text, ``3天 · 讚 · 回覆``) or a floor's row at its head (``#2 某某 3 日前``,
+    then the text).  Between two such rows the lines are the commenter's name (the first line
+    over a foot row; the last line under a floor row that does not name its poster) and the
+    comment's text, whatever its length or script (+1, 推, lol, 学习了): what a reader reads.
+    Stamps, badges and buttons among them stay chrome.  Two rows of one kind make a section.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    text = {i: lines[i].strip() for i in rows}
+    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    heads = [(k, named) for k, i in enumerate(rows) for is_head, named in [_floor_head(text[i])] if is_head]
+    keep: set[int] = set()
+    names: set[int] = set()
+
+    def furniture(i: int) -> bool:
+        line = text[i]
+        return bool(
+            _UI_ONLY.match(line)
+            or _foot_row(line)
+            or _meta_line(line)
+            or _comment_stamp(line)
+            or is_tool_row(line)
+            or _button_counts(line)
+        )
+
+    def _long_chrome(i: int) -> bool:
+        # a definite chrome line longer than a short reply: the gap is no comment
+        return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
+
+    if len(feet) >= 2:
+        # the first comment starts after the chrome over it (最相关 ▼, 按热度　按时间)
+        start = feet[0] - 1
+        while start >= 0 and feet[0] - start <= 4 and not (
+            rows[start] in chrome and (_UI_RUN.search(text[rows[start]]) or _long_chrome(rows[start])
+            or (kinds[rows[start]] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[rows[start]])) >= 2))
+        ):
+            start -= 1
+        for a, b in zip([start, *feet], feet, strict=False):
+            gap = [rows[k] for k in range(a + 1, b)]
+            # a badge under the last comment (UP主觉得很赞) is the last comment's
+            while (
+                len(gap) >= 2
+                and gap[0] in chrome
+                and _UI_RUN.search(text[gap[0]])
+                and not (_UI_ONLY.match(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
+            ):
+                gap = gap[1:]
+            if len(gap) == 1:
+                if _NAMED_COMMENT.match(text[gap[0]]) and not furniture(gap[0]):
+                    keep.add(gap[0])
+                continue
+            if not gap or len(gap) > 8 or any(_long_chrome(i) for i in gap):
+                continue
+            first, rest = gap[0], gap[1:]
+            if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
+                names.add(first)
+            keep.update(i for i in rest if not furniture(i))
+    if len(heads) >= 2:
+        ends = [k for k, _ in heads[1:]]
+        # the last floor runs to the page's next row of furniture
+        last = heads[-1][0] + 1
+        while last < len(rows) and (
+            last == heads[-1][0] + 1 or kinds[rows[last]] is not Kind.CHROME
+        ) and last - heads[-1][0] <= 6:
+            last += 1
+        ends.append(last)
+        for (a, named), b in zip(heads, ends, strict=False):
+            gap = [rows[k] for k in range(a + 1, b)]
+            if b != ends[-1] and not named:
+                following = heads[[k for k, _ in heads].index(b)][1]
+                if not following and len(gap) >= 2:
+                    gap = gap[:-1]  # the next floor's poster, over its number
+            keep.update(i for i in gap if not furniture(i))
+    return keep & chrome, names - keep
