@@ -1276,3 +1276,18 @@ def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
         "小鹿：mark", "5-3 10:02 来自浙江　回复　赞 2",
     ]  # fmt: skip
     assert {weibo[5], weibo[7], weibo[9]}.isdisjoint(_chrome(weibo))
+
+
+def test_a_comment_list_without_stamps_keeps_its_comments_and_drops_its_names() -> None:
+    lines = [
+        "某某部落格", "【食記】巷口的紅豆餅，一個十五元", "今天下午路過巷口，阿伯的紅豆餅還是一樣香，買了五個帶回家。",
+        "熱門文章", "台南兩天一夜行程", "我的保溫杯推薦",
+        "留言列表",
+        "愛吃甜的貓", "好想吃！請問幾點開始賣？",
+        "版主 回覆：", "下午兩點左右喔～",
+        "路人乙", "上次去已經賣完了…",
+        "某某部落格　服務條款　隱私權政策",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[8], lines[10], lines[12]}.isdisjoint(chrome)
+    assert {"愛吃甜的貓", "版主 回覆：", "路人乙"} <= chrome

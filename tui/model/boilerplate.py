@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.fold import fold
@@ -1108,7 +1109,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
-    chrome = (chrome - comment_text) | commenters
+    chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -1183,7 +1184,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
 _COMMENTS_HEAD = _compile(
     r"^[\s【\[「『]*(?:留言|评论|回复|回应|跟贴|讨论|网友评论|全部评论|最新评论|热门评论|精彩评论|读者回响|"
-    r"评论区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
+    r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
 _BAR = re.compile(r"[|｜]")
@@ -1890,7 +1891,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     text = {i: lines[i].strip() for i in rows}
     feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
-    heads = [(k, named) for k, i in enumerate(rows) for is_head, named in [_floor_head(text[i])] if is_head]
+    floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
+    heads = [(k, named) for k, (is_head, named) in floors if is_head]
     keep: set[int] = set()
     names: set[int] = set()
 
@@ -1909,13 +1911,18 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # a definite chrome line longer than a short reply: the gap is no comment
         return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
 
+    def _section_top(i: int) -> bool:
+        # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
+        return i in chrome and bool(
+            _UI_RUN.search(text[i])
+            or _long_chrome(i)
+            or (kinds[i] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[i])) >= 2)
+        )
+
     if len(feet) >= 2:
         # the first comment starts after the chrome over it (最相关 ▼, 按热度　按时间)
         start = feet[0] - 1
-        while start >= 0 and feet[0] - start <= 4 and not (
-            rows[start] in chrome and (_UI_RUN.search(text[rows[start]]) or _long_chrome(rows[start])
-            or (kinds[rows[start]] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[rows[start]])) >= 2))
-        ):
+        while start >= 0 and feet[0] - start <= 4 and not _section_top(rows[start]):
             start -= 1
         for a, b in zip([start, *feet], feet, strict=False):
             gap = [rows[k] for k in range(a + 1, b)]
@@ -1954,3 +1961,38 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                     gap = gap[:-1]  # the next floor's poster, over its number
             keep.update(i for i in gap if not furniture(i))
     return keep & chrome, names - keep
+
+
+# A reply's head in a comment list: the replier's name and the reply word (阿花 回覆：).
+_REPLY_HEAD = _compile(r"^[^\s，。,！？!?：:；;]{1,16}\s*(?:回复|回覆|回应)\s*[:：]$")
+_COMMENT_PUNCT = re.compile(r"[，,。！？!?～~…]")
+
+
+def _listed_commenters(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The commenters' names of a comment list without stamps, under its heading (留言列表):
+    each comment is a short name without punctuation over the comment's text, which speaks
+    (小米妈妈 / 照着做成功了！…); a reply is headed ``名字 回复：``.  Two names at least, or none."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    text = {i: lines[i].strip() for i in rows}
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        if h not in chrome or not _COMMENTS_HEAD.match(text[h]):
+            continue
+        block: list[int] = []
+        for i in rows[k + 1 :]:
+            if kinds[i] is Kind.CHROME or _COMMENTS_HEAD.match(text[i]):
+                break
+            block.append(i)
+        names: set[int] = set()
+        for a, b in pairwise(block):
+            if _REPLY_HEAD.match(text[a]) or (
+                len(text[a]) <= 16
+                and not _COMMENT_PUNCT.search(text[a])
+                and not _SENTENCE_PUNCT.search(text[a])
+                and _COMMENT_PUNCT.search(text[b])
+                and b not in names
+            ):
+                names.add(a)
+        if len(names) >= 2 and all(i in names or _COMMENT_PUNCT.search(text[i]) for i in block):
+            found |= names
+    return found
