@@ -1291,3 +1291,24 @@ def test_a_comment_list_without_stamps_keeps_its_comments_and_drops_its_names() 
     chrome = _chrome(lines)
     assert {lines[8], lines[10], lines[12]}.isdisjoint(chrome)
     assert {"愛吃甜的貓", "版主 回覆：", "路人乙"} <= chrome
+
+
+def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
+    lines = [
+        "某某區衛生所", "首頁　最新消息　便民服務　聯絡我們", "最新消息", "端午連假門診時間調整公告",
+        "一、端午連假期間（6月19日至6月21日）門診暫停，預防接種順延辦理。",
+        "二、連假後首日門診時段延長至晚上九點，請民眾多加利用。",
+        "諮詢專線：(037)765-432",
+        "夜間專線：(037)765-119",
+        "電子信箱：health@example-town.gov.tw",
+        "聯絡人：保健課 王小明護理師",
+        "回上一頁　回首頁",
+        "Copyright © 2026 某某區衛生所",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[6:10]).isdisjoint(chrome)
+    press = [
+        "某某公司新闻稿", "某某公司今天发布年度报告，营收较去年增长百分之十二。",
+        "报告全文可在公司网站下载。", "媒体联系：", "公关部 李小姐", "电话：010-8888 1234",
+    ]  # fmt: skip
+    assert {press[4], press[5]} <= _chrome(press)

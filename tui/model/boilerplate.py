@@ -359,9 +359,9 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|总机|传真|"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
-    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
+    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
@@ -1228,9 +1228,13 @@ def _mailed_talk(line: str) -> bool:
 # A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
 _CONTACT_FIELD = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
-    r"(?:电话|电邮|邮箱|信箱|传真|热线|手机|微信|email|e-mail)\s*[:：]",
+    r"(?:电话|电邮|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
     re.IGNORECASE,
 )
+
+
+# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師).
+_PERSON_FIELD = _compile(r"^(?:联络人|联系人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$")
 
 
 def _story_contact(line: str) -> bool:
@@ -1413,6 +1417,21 @@ def _story_rows(
             and (i < last or i == after_last)
             and i not in press
             and _story_contact(text[i])
+        ):
+            keep.add(i)
+    for k in range(1, len(rows)):
+        # the story's contact block read on: a field or its person right under a contact field
+        # of the story's (電話：… / 電郵：… / 聯絡人：某某老師), not a press officer's block
+        i, h = rows[k], rows[k - 1]
+        if (
+            i in chrome
+            and i not in press
+            and first < i
+            and (h not in chrome or h in keep)
+            and first < h
+            and _story_contact(text[h])
+            and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
+            and not _plain_furniture(text[i])
         ):
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
