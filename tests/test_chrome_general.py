@@ -1312,3 +1312,16 @@ def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
         "报告全文可在公司网站下载。", "媒体联系：", "公关部 李小姐", "电话：010-8888 1234",
     ]  # fmt: skip
     assert {press[4], press[5]} <= _chrome(press)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下次改在河堤旁的停車場辦，下雨就延到隔週，記得追蹤粉專看最新消息喔！",
+        "之后每周五晚上都会直播，遇到节假日就顺延一天，记得关注频道看通知哦！",
+    ],
+)
+def test_a_writers_sentence_that_ends_on_a_call_to_follow_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    assert classify("記得追蹤粉專看最新消息喔！") is Kind.CHROME
+    assert classify("喜歡這篇文章，記得追蹤粉專喔！") is Kind.CHROME

@@ -737,7 +737,12 @@ def _classify(line: str) -> Kind:
         or _IMAGE.match(line)
         or _MARKDOWN_IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
-        or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
+        or (
+            n <= 60
+            and _FURNITURE.search(line)
+            and not _story_sentence(line)
+            and not _closing_call(line)
+        )
         or (
             n <= 20
             and _FURNITURE_SHORT.search(line)
@@ -777,6 +782,17 @@ _FIGURE_ROW = _compile(
     rf"^[^\d\s]{{1,16}}[\s\u3000]+(?:NT\$|HK\$|US\$|\$|¥|￥)?{_NUM}\s*(?:元|块)?$"
 )
 _FIGURE_RUN = 3
+
+
+def _closing_call(line: str) -> bool:
+    """A sentence of the writer's that ends on a call to follow or subscribe (之后每月第三个周六办，
+    遇到台风天就顺延一周，记得追踪粉专看最新公告喔！): two clauses of the story before the call,
+    and a full stop or an exclamation at its end.  A prompt alone, or after one clause, is not."""
+    m = _FURNITURE.search(line)
+    if not m or not re.search(r"[。！!]$", line):
+        return False
+    clauses = [c for c in re.split(r"[，,]", line[: m.start()]) if len(_HANZI.findall(c)) >= 4]
+    return len(clauses) >= 2
 
 
 def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
