@@ -1325,3 +1325,13 @@ def test_a_writers_sentence_that_ends_on_a_call_to_follow_is_body(line: str) -> 
     assert classify(line) is not Kind.CHROME
     assert classify("記得追蹤粉專看最新消息喔！") is Kind.CHROME
     assert classify("喜歡這篇文章，記得追蹤粉專喔！") is Kind.CHROME
+
+
+def test_an_epapers_subheading_in_clauses_over_the_byline_is_body() -> None:
+    lines = [
+        "某某晚报数字报", "2025年5月6日 星期二", "第A03版：城事", "上一版　下一版　版面导航",
+        "老街菜市场改造完工", "摊位从六十个增加到九十个，雨天买菜不用再打伞",
+        "本报记者 某某 通讯员 某某",
+        "本报讯 经过三个月的改造，老街菜市场昨日重新开门，记者在现场看到摊位已全部入驻。",
+    ]  # fmt: skip
+    assert lines[5] not in _chrome(lines)

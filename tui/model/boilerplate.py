@@ -931,6 +931,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         for i in head_short:
             if _under_post_header(lines, kinds, i):
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
+            if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
+                continue  # a subheading in clauses (老树留下来了，居民多了个乘凉的去处): no menu
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
     # The head, up to the first sentence of the story: a site or section name (某某小组,
