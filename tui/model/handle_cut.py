@@ -270,8 +270,11 @@ def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
 #: An account's works and pages (视频, 微博, 主页), which 的 after a name possesses: at the end
 #: of the run (刚刷到@某某的视频，…) they are not the name's (麦田守望的人 is a name).
 _WORKS = frozenset(
-    "视频 影片 微博 文章 帖子 贴子 贴文 动态 直播 笔记 回答 推文 节目 专栏 博文 主页 评论 留言 照片".split()
-)
+    {
+        "视频", "影片", "微博", "文章", "帖子", "贴子", "贴文", "动态", "直播", "笔记",
+        "回答", "推文", "节目", "专栏", "博文", "主页", "评论", "留言", "照片",
+    }
+)  # fmt: skip
 _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
 
 
