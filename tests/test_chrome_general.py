@@ -1335,3 +1335,21 @@ def test_an_epapers_subheading_in_clauses_over_the_byline_is_body() -> None:
         "本报讯 经过三个月的改造，老街菜市场昨日重新开门，记者在现场看到摊位已全部入驻。",
     ]  # fmt: skip
     assert lines[5] not in _chrome(lines)
+
+
+@pytest.mark.parametrize("line", ["4月2日 19:30 · 🌏", "5天 · 🌏", "12小時 · 👥"])
+def test_a_posts_stamp_with_its_audience_icon_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("4月2日 19:30 · 我們在碼頭集合") is not Kind.CHROME
+
+
+def test_a_commenters_region_stamp_with_a_dot_is_chrome() -> None:
+    lines = [
+        "某某号", "首页　推荐　关注　热榜", "今年秋收比往年晚了半个月，玉米还没收完就下了霜。",
+        "评论 3",
+        "种瓜的老张", "河北 · 10月8日", "我们那边也一样", "回复 · 赞 12",
+        "东北小麦", "吉林 · 10月8日", "收了", "回复 · 赞 3",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"河北 · 10月8日", "吉林 · 10月8日", "种瓜的老张", "东北小麦"} <= chrome
+    assert {"我们那边也一样", "收了"}.isdisjoint(chrome)

@@ -89,7 +89,10 @@ _WORDS_DATE_ONLY = re.compile(
 # fan page's or a blog's, never a sentence.
 _POST_STAMP = re.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
-    r"\s*(?:[·•]\s*\S{0,4})?$"
+    r"\s*(?:[·•]\s*\S{0,4})?$|"
+    # the same stamp in digits, or an age, with the audience after its dot (3月12日 20:14 · 🌏, 3天 · 🌏)
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|\d{1,3}\s*(?:分钟|小时|天|周))"
+    r"\s*[·•]\s*[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?$"
 )
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
@@ -1730,7 +1733,7 @@ def _meta_line(line: str) -> bool:
 
 # A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
 _REGION_STAMP = re.compile(
-    r"^(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
@@ -1981,6 +1984,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
             keep.update(i for i in rest if not furniture(i))
+            names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
     if len(heads) >= 2:
         ends = [k for k, _ in heads[1:]]
         # the last floor runs to the page's next row of furniture

@@ -91,7 +91,7 @@ _BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|co
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|刚刚|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
     # a fan page's stamp, the time in words (2月3日下午3:15 ·)
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}|"
