@@ -849,3 +849,18 @@ def test_a_lunar_range_with_its_bare_days_in_brackets_takes_the_lunar_month() ->
     # the page of February 7th: 10日至12日 after it are this month's, as 年初一至年初三 says
     check("預測年初一至年初三（10日至12日）天氣清涼", "年初一至年初三（10日至12日）",
           "2024-02-10", "2024-02-12", "reference", ref=date(2024, 2, 7))  # fmt: skip
+
+
+def test_a_bare_day_just_after_the_page_is_a_forecast_when_its_clause_says_will() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "受冷空气影响，13日至14日，北方大部将有大风降温。",
+        "受冷空氣影響，13日至14日，北部山區也將出現降雪。",
+        "13日，市政府宣布将调整公交票价。",
+        "25日，北方大部将有大风降温。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    firsts = [f.first.isoformat() for p in per for f in p]
+    assert firsts[:2] == ["2024-02-13", "2024-02-13"]
+    assert firsts[2:] == ["2024-01-13", "2024-01-25"]

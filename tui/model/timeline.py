@@ -320,6 +320,15 @@ class _Resolver:
             return None
         return month
 
+    def _forecast(self, d: int) -> bool:
+        """A bare day a few days after the page's, whose clause says what will happen then
+        (12日至13日，浙江南部将有大暴雨): a forecast of this month, not last month's news.
+        A reported decision (12日，省政府宣布将…) is a past day's."""
+        if not 0 < d - self.ref.day <= _FORECAST_DAYS:
+            return False
+        m = _FUTURE_AFTER.match(self.text, self._end)
+        return m is not None and not _REPORTED.search(m.group())
+
     def _story_ahead(self) -> bool:
         """The story has just named a month after the reference's (一連17日至11月25日 on a
         page of November 8th): its bare days (即9日、16日及23日) are still to come."""
@@ -365,6 +374,7 @@ class _Resolver:
             if (
                 d > self.ref.day
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
+                and not self._forecast(d)
                 and not self._story_ahead()
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
@@ -1488,6 +1498,10 @@ _EVERY_YEAR_FROM = compile_rule(
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
 # 預計17日, 將於20日: what is said of a day still to come
+# What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
+_FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
+_REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
+_FORECAST_DAYS = 7
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
