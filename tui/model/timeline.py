@@ -1497,11 +1497,11 @@ _EVERY_YEAR_FROM = compile_rule(
 )
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
-# 預計17日, 將於20日: what is said of a day still to come
 # What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+# 預計17日, 將於20日: what is said of a day still to come
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
