@@ -864,3 +864,17 @@ def test_a_bare_day_just_after_the_page_is_a_forecast_when_its_clause_says_will(
     firsts = [f.first.isoformat() for p in per for f in p]
     assert firsts[:2] == ["2024-02-13", "2024-02-13"]
     assert firsts[2:] == ["2024-01-13", "2024-01-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("约好七一一齐去湾仔睇烟花", "七一"),
+        ("七一前后各单位开展主题活动", "七一前后"),
+    ],
+)
+def test_july_first_is_a_holiday_name(text: str, surface: str) -> None:
+    found = find_dates(text, date(2026, 6, 20))
+    got = [(text[f.start : f.end], f.first.isoformat()) for f in found]
+    assert (surface, "2026-07-01") in got
+    assert find_dates("门牌是七一二号", date(2026, 6, 20)) == []

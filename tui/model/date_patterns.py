@@ -142,7 +142,11 @@ def _festival_name(n: str) -> str:
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
-        return rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}(?![0-9〇零一二三四五六七八九十百千万])"
+        # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
+        return (
+            rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
+            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同]))"
+        )
     return n
 
 
