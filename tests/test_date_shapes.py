@@ -878,3 +878,10 @@ def test_july_first_is_a_holiday_name(text: str, surface: str) -> None:
     got = [(text[f.start : f.end], f.first.isoformat()) for f in found]
     assert (surface, "2026-07-01") in got
     assert find_dates("门牌是七一二号", date(2026, 6, 20)) == []
+
+
+def test_a_day_said_again_in_figures_in_a_bracket_is_a_date() -> None:
+    text = "上周五（其实就是5/9啦）我们去了海边"
+    found = find_dates(text, date(2025, 5, 14))
+    assert ("5/9", "2025-05-09") in [(text[f.start : f.end], f.first.isoformat()) for f in found]
+    assert find_dates("中奖机率就是1/3，不算低", date(2025, 5, 14)) == []

@@ -404,6 +404,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
             rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            # (其实就是3/7啦): the day a weekday or a word just named, said again in figures
+            rf"|(?:(?<=就是\d/\d)|(?<=就是\d\d/\d)|(?<=就是\d/\d\d)|(?<=就是\d\d/\d\d))"
+            rf"(?=[啦啰喔哦嘛吧]?[)）])"
             # an itinerary's day header: D1｜4/30, 第二天｜5/1
             rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
