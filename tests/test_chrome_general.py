@@ -1353,3 +1353,22 @@ def test_a_commenters_region_stamp_with_a_dot_is_chrome() -> None:
     chrome = _chrome(lines)
     assert {"河北 · 10月8日", "吉林 · 10月8日", "种瓜的老张", "东北小麦"} <= chrome
     assert {"我们那边也一样", "收了"}.isdisjoint(chrome)
+
+
+def test_a_records_head_over_its_content_label_is_chrome_even_with_its_stamp() -> None:
+    lines = [
+        "某某市人民政府门户网站", "首页　政务公开　政民互动", "关于老街路灯不亮的问题",
+        "留言人：市民", "留言时间：2025-11-02 20:11", "留言内容：",
+        "老街东段的路灯坏了快一个月，晚上走路很不安全，希望尽快修好。",
+        "回复单位：某某区城市管理局", "回复时间：2025-11-10", "回复内容：",
+        "您好！经核查，该路段路灯线路老化，已于11月8日完成更换，感谢您的监督。",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[7:10]) <= chrome
+    assert {lines[6], lines[10]}.isdisjoint(chrome)
+    facts = [
+        "某某茶园", "今年的春茶已经上市，欢迎选购。",
+        "产地：某某山", "采摘时间：2024-03-26", "净含量：250克",
+        "口感清爽，回甘明显，适合日常饮用。",
+    ]  # fmt: skip
+    assert {facts[2], facts[3]}.isdisjoint(_chrome(facts))

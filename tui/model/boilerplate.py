@@ -1015,6 +1015,15 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not (before is not None and _announces_list(lines[before], kinds[before]))
         ):
             chrome.update(field_run)
+        elif (
+            len(field_run) >= 2
+            and i < n
+            and _CONTENT_LABEL.match(lines[i].strip())
+            and all(_STAMP_FIELD.match(lines[j].strip()) for j in field_run if _FIELD_FIGURE.search(lines[j]))
+        ):
+            # a record's head over its content (答复单位：… / 答复时间：2026-02-26 / 答复内容：):
+            # its only figures are its stamp, and its last label opens the text
+            chrome.update((*field_run, i))
         field_run = []
         before = i
     # A list of other stories after a section heading: its short and headline-like lines, up to
@@ -1567,6 +1576,13 @@ def outlet_lines(lines: list[str]) -> set[int]:
 
 # A row of three or more "label value" cells apart by slashes or bars, above the story: a
 # post's summary card (出发时间 2024-04-30 / 出行天数 5天 / 人均费用 2800元).
+# A record's label for the text under it, with nothing after its colon (答复内容：, 留言内容:).
+_CONTENT_LABEL = _compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|正文|详情|全文)\s*[:：]$")
+# A record's stamp field: a time or date label and a date, maybe with its time (答复时间：2026-02-26).
+_STAMP_FIELD = _compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _FIELD_ROW = _compile(
     r"^(?:[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16} ?[/|｜] ?){2,}[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16}$"
 )
