@@ -885,3 +885,9 @@ def test_a_day_said_again_in_figures_in_a_bracket_is_a_date() -> None:
     found = find_dates(text, date(2025, 5, 14))
     assert ("5/9", "2025-05-09") in [(text[f.start : f.end], f.first.isoformat()) for f in found]
     assert find_dates("中奖机率就是1/3，不算低", date(2025, 5, 14)) == []
+
+
+def test_the_next_step_of_a_yearly_round_comes_back_too() -> None:
+    assert find_dates("阿婆每年冬至后腌腊肉，年底晒干，从来不用买。", date(2026, 3, 20)) == []
+    found = find_dates("每年冬至后腌腊肉，今年年底想多做一些。", date(2026, 3, 20))
+    assert [f.first.isoformat() for f in found] == ["2026-12-01"]

@@ -304,6 +304,19 @@ class _Resolver:
             return True
         return bool(_EVERY_YEAR_FROM.search(self.text, max(0, match.start - 16), match.start))
 
+    def _recurring_sequel(self, match: Match) -> bool:
+        """The next step of a yearly round (每年立冬后落缸，年尾出缸): a day or a part of the
+        year without a year of its own, a clause after a day that 每年 brings back, in the
+        same sentence.  It comes back too."""
+        end = self.recurring_end
+        if match.kind not in _RECURRING_KINDS and match.kind != "relpart":
+            return False
+        if self.text[match.start : match.start + 1] in _OWN_YEAR:
+            return False  # 今年年底, 明年夏天: a year of its own
+        return 0 <= end <= match.start <= end + 12 and bool(
+            _NEXT_CLAUSE.fullmatch(self.text, end, match.start)
+        )
+
     def _quoted_name(self) -> bool:
         """The match ends or starts a short quoted name with other words in it
         (「橘色星期六」, 「雪夜圣诞」, 「周末双倍掉落」)."""
@@ -413,7 +426,7 @@ class _Resolver:
             _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
             or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
             or self._recurring_range(match)
-        ):
+        ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind == "festival" and (
@@ -1449,6 +1462,9 @@ _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation"}
 )
+# What stands between a yearly day and the next step of the round: one clause, no full stop.
+_NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
+_OWN_YEAR = "今去明本前后上下"
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
