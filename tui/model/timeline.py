@@ -422,10 +422,13 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
-        if match.kind in _RECURRING_KINDS and (
-            _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
-            or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
-            or self._recurring_range(match)
+        if (
+            match.kind in _RECURRING_KINDS
+            and (
+                _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
+                or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
+                or self._recurring_range(match)
+            )
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
