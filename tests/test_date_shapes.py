@@ -891,3 +891,10 @@ def test_the_next_step_of_a_yearly_round_comes_back_too() -> None:
     assert find_dates("阿婆每年冬至后腌腊肉，年底晒干，从来不用买。", date(2026, 3, 20)) == []
     found = find_dates("每年冬至后腌腊肉，今年年底想多做一些。", date(2026, 3, 20))
     assert [f.first.isoformat() for f in found] == ["2026-12-01"]
+
+
+def test_months_that_things_usually_happen_in_are_no_event() -> None:
+    assert find_dates("这里的雨季一般在五月至九月，出门记得带伞。", date(2026, 3, 20)) == []
+    assert find_dates("枫叶通常10月转红", date(2026, 3, 20)) == []
+    found = find_dates("展览将在五月开幕", date(2026, 3, 20))
+    assert [f.first.isoformat() for f in found] == ["2026-05-01"]

@@ -428,6 +428,8 @@ class _Resolver:
                 _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
                 or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
                 or self._recurring_range(match)
+                # 流感季節一般在一月至三月出現: what usually happens then, every year
+                or (match.kind in _MONTH_KINDS and _USUALLY.search(self.text, max(0, match.start - 5), match.start))
             )
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
@@ -1468,6 +1470,8 @@ _RECURRING_KINDS = frozenset(
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
 _OWN_YEAR = "今去明本前后上下"
+# A month or a range of months without a year (一月, 3月至5月)
+_MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
