@@ -898,3 +898,9 @@ def test_months_that_things_usually_happen_in_are_no_event() -> None:
     assert find_dates("枫叶通常10月转红", date(2026, 3, 20)) == []
     found = find_dates("展览将在五月开幕", date(2026, 3, 20))
     assert [f.first.isoformat() for f in found] == ["2026-05-01"]
+
+
+def test_a_date_word_inside_a_hashtag_topic_is_its_name() -> None:
+    text = "#国庆去哪儿玩# 今天终于到了西湖，周末再去灵隐"
+    found = find_dates(text, date(2026, 10, 3))
+    assert [text[f.start : f.end] for f in found] == ["今天", "周末"]

@@ -434,6 +434,10 @@ class _Resolver:
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if _TOPIC_OPEN.search(self.text, max(0, match.start - 20), match.start) and _TOPIC_CLOSE.match(
+            self.text, match.end
+        ):
+            return None  # #周末去哪儿#: a topic's name, no day of the story
         if match.kind == "festival" and (
             _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
@@ -1470,6 +1474,9 @@ _RECURRING_KINDS = frozenset(
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
 _OWN_YEAR = "今去明本前后上下"
+# A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
+_TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
+_TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 # A month or a range of months without a year (一月, 3月至5月)
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
