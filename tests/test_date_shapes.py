@@ -904,3 +904,14 @@ def test_a_date_word_inside_a_hashtag_topic_is_its_name() -> None:
     text = "#国庆去哪儿玩# 今天终于到了西湖，周末再去灵隐"
     found = find_dates(text, date(2026, 10, 3))
     assert [text[f.start : f.end] for f in found] == ["今天", "周末"]
+
+
+def test_a_day_weeks_from_the_page_keeps_the_pages_year_after_a_relative_year() -> None:
+    text = "明年2月将在台中加演两场，门票12月28日中午开卖"
+    found = find_dates(text, date(2025, 12, 20))
+    got = {text[f.start : f.end]: f.first.isoformat() for f in found}
+    assert got["12月28日"] == "2025-12-28"
+    text = "去年12月搬进新家，1月中旬才装好网络"
+    found = find_dates(text, date(2026, 6, 20))
+    got = {text[f.start : f.end]: f.first.isoformat() for f in found}
+    assert got["1月中旬"].startswith("2026-01")

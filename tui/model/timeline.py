@@ -406,6 +406,16 @@ class _Resolver:
         if month is not None and self._in_sentence(month.paragraph, month.end):
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
+            near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
+            if (
+                not month.stated
+                and month.year != self.ref.year
+                and near is not None
+                and abs((near - self.ref).days) <= _SOON_DAYS
+            ):
+                # 明年1月在高雄加場，門票12月26日開賣 on December 22nd: a relative year
+                # named for one date leaves a day within weeks of the page in the page's year
+                return self.ref.year, REFERENCE
             return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
         # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
         # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
@@ -1474,6 +1484,7 @@ _RECURRING_KINDS = frozenset(
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
 _OWN_YEAR = "今去明本前后上下"
+_SOON_DAYS = 31
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
 _TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
 _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
