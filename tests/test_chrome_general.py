@@ -1372,3 +1372,11 @@ def test_a_records_head_over_its_content_label_is_chrome_even_with_its_stamp() -
         "口感清爽，回甘明显，适合日常饮用。",
     ]  # fmt: skip
     assert {facts[2], facts[3]}.isdisjoint(_chrome(facts))
+
+
+@pytest.mark.parametrize(
+    "line", ["👍❤️ 2,318", "👍😆 56", "2025年3月2日 週日 上午10:05 · 3 分鐘 (閱讀時間)"]
+)
+def test_a_posts_reaction_count_and_a_stamp_with_its_reading_time_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("🎉 2026") is not Kind.CHROME
