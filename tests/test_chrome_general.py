@@ -1380,3 +1380,11 @@ def test_a_records_head_over_its_content_label_is_chrome_even_with_its_stamp() -
 def test_a_posts_reaction_count_and_a_stamp_with_its_reading_time_are_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("🎉 2026") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["第 2 頁 / 共 5 頁　回覆：120　瀏覽：3,456", "第1页/共4页　回复：33", "搜索你想看的内容…", "请输入关键词..."]
+)
+def test_a_threads_pages_with_counts_and_a_search_prompt_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("搜索了一下才发现，这家店早就搬走了…") is not Kind.CHROME

@@ -180,7 +180,9 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
-    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜]*){2,}$"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
+    # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
+    r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -225,6 +227,8 @@ _FURNITURE = _compile(
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
+    # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
+    r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
