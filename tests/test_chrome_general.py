@@ -1388,3 +1388,11 @@ def test_a_posts_reaction_count_and_a_stamp_with_its_reading_time_are_chrome(lin
 def test_a_threads_pages_with_counts_and_a_search_prompt_are_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("搜索了一下才发现，这家店早就搬走了…") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["[湖人]詹姆斯赛后：我们还有机会　05-12", "【閒聊】今晚有人去看煙火嗎？　07-04", "老街的猫 江苏 09-18"]
+)
+def test_a_listed_post_with_its_day_and_a_comments_one_line_head_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("【提醒】明天起公交改道，请大家提前出门。") is not Kind.CHROME

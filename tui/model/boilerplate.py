@@ -71,6 +71,15 @@ _DATELINE = re.compile(
 _REACTIONS = re.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
 )  # (🎉 2026 is a greeting's year)
+# An entry of a list of other posts: its board in brackets, its headline, its day at the end
+# ([世界杯]某某赛后采访：这可能是最后一届了　06-21).
+_DATED_LINK = re.compile(
+    r"^[\[【][^\]】\s]{1,6}[\]】][^。！!；;]{4,48}?[\s\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}$"
+)
+# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20).
+_COMMENT_HEAD = re.compile(
+    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
+)
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -706,6 +715,8 @@ def _classify(line: str) -> Kind:
     if (
         _COUNTER.match(line)
         or _REACTIONS.match(line)
+        or (n <= 60 and _DATED_LINK.match(line))
+        or _COMMENT_HEAD.match(line)
         or _NUMBER_ROW.match(line)
         or _PUNCT_ROW.match(line)
         or _FOLLOW.match(line)
