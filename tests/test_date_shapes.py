@@ -915,3 +915,16 @@ def test_a_day_weeks_from_the_page_keeps_the_pages_year_after_a_relative_year() 
     found = find_dates(text, date(2026, 6, 20))
     got = {text[f.start : f.end]: f.first.isoformat() for f in found}
     assert got["1月中旬"].startswith("2026-01")
+
+
+def test_a_week_word_reported_as_said_on_an_earlier_day_counts_from_that_day() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "我2月3日也去了一趟，人很多。",
+        "那时候老板跟我们说下周二要回乡下，所以店会休息一天。",
+        "老板说下周二要回乡下。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    assert [f.first.isoformat() for f in per[1]] == ["2024-02-06"]
+    assert [f.first.isoformat() for f in per[2]] == ["2024-02-13"]

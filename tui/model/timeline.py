@@ -939,7 +939,9 @@ class _Resolver:
             return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
-        monday = _shift(self.ref, -self.ref.weekday())
+        told = self._told_then(rel)
+        base = told if told is not None else self.ref
+        monday = _shift(base, -base.weekday())
         if monday is None:
             return None
         monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
@@ -976,6 +978,20 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _told_then(self, rel: str | None) -> date | None:
+        """The day a week word was said on, where the text reports it being said then
+        (2/28那天也有去。那時候她還跟我們說下週三要去…: the week after February 28th): the
+        day resolved last, in this paragraph or the one before, with 那时候/当时 and a verb of
+        saying before the week word in its sentence."""
+        if rel is None or self.last is None:
+            return None
+        paragraph, _end, found = self.last
+        if self.paragraph - paragraph > 1 or found.first != found.last or found.precision != "day":
+            return None
+        start = max(0, self.at - 20)
+        cut = max(self.text.rfind(c, start, self.at) for c in "。！？!?；;")
+        return found.first if _TOLD_THEN.search(self.text, max(start, cut + 1), self.at) else None
 
     def _days_said(self, g) -> bool:
         """A bare range of weekdays (週四至週五) is one week's days only where the text says
@@ -1484,6 +1500,8 @@ _RECURRING_KINDS = frozenset(
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
 _OWN_YEAR = "今去明本前后上下"
+# What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
+_TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
 _SOON_DAYS = 31
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
 _TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
