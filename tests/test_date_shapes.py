@@ -859,11 +859,12 @@ def test_a_bare_day_just_after_the_page_is_a_forecast_when_its_clause_says_will(
         "受冷空氣影響，13日至14日，北部山區也將出現降雪。",
         "13日，市政府宣布将调整公交票价。",
         "25日，北方大部将有大风降温。",
+        "铁路部门发布消息，14日起部分列车停运。",
     ]
     _, per = date_paragraphs(texts, texts, REF, REF)
     firsts = [f.first.isoformat() for p in per for f in p]
     assert firsts[:2] == ["2024-02-13", "2024-02-13"]
-    assert firsts[2:] == ["2024-01-13", "2024-01-25"]
+    assert firsts[2:] == ["2024-01-13", "2024-01-25", "2024-02-14"]
 
 
 @pytest.mark.parametrize(

@@ -339,6 +339,8 @@ class _Resolver:
         A reported decision (12日，省政府宣布将…) is a past day's."""
         if not 0 < d - self.ref.day <= _FORECAST_DAYS:
             return False
+        if _STARTS_AFTER.match(self.text, self._end):
+            return True  # 12日起…停運 on the 11th: an arrangement from a coming day
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -1560,6 +1562,7 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+_STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
