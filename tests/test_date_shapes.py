@@ -929,3 +929,9 @@ def test_a_week_word_reported_as_said_on_an_earlier_day_counts_from_that_day() -
     _, per = date_paragraphs(texts, texts, REF, REF)
     assert [f.first.isoformat() for f in per[1]] == ["2024-02-06"]
     assert [f.first.isoformat() for f in per[2]] == ["2024-02-13"]
+
+
+def test_cantonese_tomorrow_night_is_a_day() -> None:
+    found = find_dates("听晚八点喺旺角等", date(2026, 3, 12))
+    assert [(f.start, f.end, f.first.isoformat()) for f in found] == [(0, 2, "2026-03-13")]
+    assert find_dates("大家听晚会的安排", date(2026, 3, 12)) == []
