@@ -1396,3 +1396,17 @@ def test_a_threads_pages_with_counts_and_a_search_prompt_are_chrome(line: str) -
 def test_a_listed_post_with_its_day_and_a_comments_one_line_head_are_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("【提醒】明天起公交改道，请大家提前出门。") is not Kind.CHROME
+
+
+def test_a_floors_edit_notice_stays_chrome_while_its_short_reply_is_body() -> None:
+    lines = [
+        "某某论坛", "首页　版块　登录　注册", "【求助】新买的路由器晚上老掉线怎么办",
+        "#1　网管小王　3 小时前", "新买的路由器每天晚上十点左右掉线一次，重启才好，有人遇到过吗？",
+        "#2　路过的猫　2 小时前", "本帖最后由 路过的猫 于 2025-3-2 21:10 编辑",
+        "同问",
+        "#3　数码控　1 小时前", "想问的话可以发邮件 helper@example.com 问问看",
+        "回复　分享　返回顶部",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert lines[6] in chrome
+    assert {"同问", lines[9]}.isdisjoint(chrome)

@@ -1983,6 +1983,24 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _button_counts(line)
         )
 
+    def said(i: int) -> bool:
+        # a line of the comment that reads as chrome on its own is kept when it is short (+1,
+        # 推), talks, or gives an address with words (想問可以電郵 …); a long notice in a
+        # floor (本帖最后由某某于…编辑) stays chrome
+        line = text[i]
+        return (
+            kinds[i] is not Kind.CHROME
+            or len(line) <= 12
+            or _chatty(line)
+            or (
+                not _plain_furniture(line)
+                and (
+                    bool(_SPEECH.search(_URLISH.sub(" ", line)))
+                    or (bool(_URLISH.search(line)) and len(_HANZI.findall(line)) >= 4)
+                )
+            )
+        )
+
     def _long_chrome(i: int) -> bool:
         # a definite chrome line longer than a short reply: the gap is no comment
         return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
@@ -2019,7 +2037,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             first, rest = gap[0], gap[1:]
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
-            keep.update(i for i in rest if not furniture(i))
+            keep.update(i for i in rest if not furniture(i) and said(i))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
     if len(heads) >= 2:
         ends = [k for k, _ in heads[1:]]
@@ -2036,7 +2054,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 following = heads[[k for k, _ in heads].index(b)][1]
                 if not following and len(gap) >= 2:
                     gap = gap[:-1]  # the next floor's poster, over its number
-            keep.update(i for i in gap if not furniture(i))
+            keep.update(i for i in gap if not furniture(i) and said(i))
     return keep & chrome, names - keep
 
 
