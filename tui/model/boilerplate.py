@@ -2040,6 +2040,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             keep.update(i for i in rest if not furniture(i) and said(i))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
     if len(heads) >= 2:
+        head_named = dict(heads)
         ends = [k for k, _ in heads[1:]]
         # the last floor runs to the page's next row of furniture
         last = heads[-1][0] + 1
@@ -2051,9 +2052,11 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         for (a, named), b in zip(heads, ends, strict=False):
             gap = [rows[k] for k in range(a + 1, b)]
             if b != ends[-1] and not named:
-                following = heads[[k for k, _ in heads].index(b)][1]
+                following = head_named[b]
                 if not following and len(gap) >= 2:
                     gap = gap[:-1]  # the next floor's poster, over its number
+            if any(_long_chrome(i) and not said(i) for i in gap):
+                continue  # a block of the page's furniture between two floors: no reply
             keep.update(i for i in gap if not furniture(i) and said(i))
     return keep & chrome, names - keep
 
