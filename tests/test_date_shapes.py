@@ -935,3 +935,9 @@ def test_cantonese_tomorrow_night_is_a_day() -> None:
     found = find_dates("听晚八点喺旺角等", date(2026, 3, 12))
     assert [(f.start, f.end, f.first.isoformat()) for f in found] == [(0, 2, "2026-03-13")]
     assert find_dates("大家听晚会的安排", date(2026, 3, 12)) == []
+
+
+def test_a_solar_term_with_those_days_after_it_is_a_day_of_the_story() -> None:
+    text = "今年秋播晚了，寒露那几天一直下雨"
+    found = find_dates(text, date(2026, 11, 3))
+    assert ("寒露", "2026-10-08") in [(text[f.start : f.end], f.first.isoformat()) for f in found]

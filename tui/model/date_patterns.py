@@ -171,7 +171,7 @@ _FESTIVAL = (
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
-        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
