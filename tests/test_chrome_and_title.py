@@ -452,3 +452,26 @@ def test_a_notes_opener_that_trails_off_is_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == lines[4]
+
+
+def test_a_posts_bracketed_first_line_under_its_stamp_is_no_headline() -> None:
+    lines = [
+        "Facebook", "某某行山會 Weekend Walkers",
+        "4月2日 19:30 · 🌏",
+        "【今個星期日 · 龍脊 · 土地灣→大浪灣】",
+        "又到招募時間！星期日早上9點喺筲箕灣巴士總站集合，全程大約8公里。",
+        "讚好　留言　分享",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional != lines[3]
+
+
+def test_a_profiles_owner_over_the_posts_stamp_is_no_headline() -> None:
+    lines = [
+        "某某视频", "首页　番剧　直播　游戏中心", "爱折腾的小林的个人空间",
+        "主页　动态　投稿　收藏", "爱折腾的小林", "2025年03月02日 21:10",
+        "各位好，最近搬家所以停更了两周，下周一恢复更新，第一期拆一台老式录音机。",
+        "转发 12", "评论 88",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.simplified not in (lines[2], lines[4])

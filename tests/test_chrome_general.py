@@ -1225,3 +1225,188 @@ def test_a_print_headline_in_two_halves_is_the_title() -> None:
              "元宵将至　汤圆热销", "本报记者　李明", story, story, "某某日报社版权所有"]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == lines[4]
+
+
+def test_a_floors_short_reply_under_its_head_row_is_body() -> None:
+    lines = [
+        "某某討論區", "吹水台　時事台　娛樂台　登入", "時事台", "【交通】隧道巴士站下個月搬位",
+        "#1　沙田友　2 日前", "運輸署話下個月中開始用新站，舊站即日停用，大家留意吓",
+        "#2　荃灣佬　2 日前", "頂",
+        "#3　葵芳巴打　1 日前", "ok",
+        "#4　將軍澳人　5 小時前", "謝",
+        "上一頁　1　2　下一頁", "回覆　分享　▲ 頁頂",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"頂", "ok", "謝"}.isdisjoint(chrome)
+    assert {lines[4], lines[6], lines[8], lines[10]} <= chrome
+
+
+def test_a_numbered_floor_without_a_name_has_its_poster_over_it() -> None:
+    lines = [
+        "某某論壇", "首頁　熱門　看板　登入", "美食板", "台中這間麵攤要收了嗎？今天去發現拉下鐵門了",
+        "匿名", "2026年5月2日 09:10",
+        "今天早上去吃發現鐵門拉下來，上面貼了一張紙寫暫停營業，有人知道是怎麼回事嗎？",
+        "共 3 則留言",
+        "國立某某大學", "B1 · 2026年5月2日 09:30", "嗚",
+        "匿名", "B2 · 2026年5月2日 09:41", "同問",
+        "某某科技大學", "B3 · 2026年5月2日 10:02", "B1 老闆住院了",
+        "回應",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"嗚", "同問", "B1 老闆住院了"}.isdisjoint(chrome)
+    assert {"國立某某大學", "某某科技大學", lines[9], lines[12]} <= chrome
+
+
+def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
+    lines = [
+        "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",
+        "评论 3", "最热　最新",
+        "麦田守望者", "好", "3天前 · 河北　回复　赞 12",
+        "小雨点", "作者", "谢啦", "2天前 · 内蒙古　回复　赞 3",
+        "风吹草低", "羡慕😂", "1天前 · 北京　回复　赞 1",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"好", "谢啦", "羡慕😂"}.isdisjoint(chrome)
+    assert {"麦田守望者", "风吹草低"} <= chrome
+    weibo = [
+        "某某小号", "5-3 08:12 来自 iPhone", "今天去看了郁金香，人比花多，下次工作日再来。",
+        "转发 3　评论 12　赞 88", "按热度　按时间",
+        "花花：人真的好多", "5-3 09:01 来自江苏　回复　赞 5",
+        "阿果：//@花花:转发微博", "5-3 09:20 来自上海　回复　赞 1",
+        "小鹿：mark", "5-3 10:02 来自浙江　回复　赞 2",
+    ]  # fmt: skip
+    assert {weibo[5], weibo[7], weibo[9]}.isdisjoint(_chrome(weibo))
+
+
+def test_a_comment_list_without_stamps_keeps_its_comments_and_drops_its_names() -> None:
+    lines = [
+        "某某部落格", "【食記】巷口的紅豆餅，一個十五元", "今天下午路過巷口，阿伯的紅豆餅還是一樣香，買了五個帶回家。",
+        "熱門文章", "台南兩天一夜行程", "我的保溫杯推薦",
+        "留言列表",
+        "愛吃甜的貓", "好想吃！請問幾點開始賣？",
+        "版主 回覆：", "下午兩點左右喔～",
+        "路人乙", "上次去已經賣完了…",
+        "某某部落格　服務條款　隱私權政策",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[8], lines[10], lines[12]}.isdisjoint(chrome)
+    assert {"愛吃甜的貓", "版主 回覆：", "路人乙"} <= chrome
+
+
+def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
+    lines = [
+        "某某區衛生所", "首頁　最新消息　便民服務　聯絡我們", "最新消息", "端午連假門診時間調整公告",
+        "一、端午連假期間（6月19日至6月21日）門診暫停，預防接種順延辦理。",
+        "二、連假後首日門診時段延長至晚上九點，請民眾多加利用。",
+        "諮詢專線：(037)765-432",
+        "夜間專線：(037)765-119",
+        "電子信箱：health@example-town.gov.tw",
+        "聯絡人：保健課 王小明護理師",
+        "回上一頁　回首頁",
+        "Copyright © 2026 某某區衛生所",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[6:10]).isdisjoint(chrome)
+    press = [
+        "某某公司新闻稿", "某某公司今天发布年度报告，营收较去年增长百分之十二。",
+        "报告全文可在公司网站下载。", "媒体联系：", "公关部 李小姐", "电话：010-8888 1234",
+    ]  # fmt: skip
+    assert {press[4], press[5]} <= _chrome(press)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下次改在河堤旁的停車場辦，下雨就延到隔週，記得追蹤粉專看最新消息喔！",
+        "之后每周五晚上都会直播，遇到节假日就顺延一天，记得关注频道看通知哦！",
+    ],
+)
+def test_a_writers_sentence_that_ends_on_a_call_to_follow_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    assert classify("記得追蹤粉專看最新消息喔！") is Kind.CHROME
+    assert classify("喜歡這篇文章，記得追蹤粉專喔！") is Kind.CHROME
+
+
+def test_an_epapers_subheading_in_clauses_over_the_byline_is_body() -> None:
+    lines = [
+        "某某晚报数字报", "2025年5月6日 星期二", "第A03版：城事", "上一版　下一版　版面导航",
+        "老街菜市场改造完工", "摊位从六十个增加到九十个，雨天买菜不用再打伞",
+        "本报记者 某某 通讯员 某某",
+        "本报讯 经过三个月的改造，老街菜市场昨日重新开门，记者在现场看到摊位已全部入驻。",
+    ]  # fmt: skip
+    assert lines[5] not in _chrome(lines)
+
+
+@pytest.mark.parametrize("line", ["4月2日 19:30 · 🌏", "5天 · 🌏", "12小時 · 👥"])
+def test_a_posts_stamp_with_its_audience_icon_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("4月2日 19:30 · 我們在碼頭集合") is not Kind.CHROME
+
+
+def test_a_commenters_region_stamp_with_a_dot_is_chrome() -> None:
+    lines = [
+        "某某号", "首页　推荐　关注　热榜", "今年秋收比往年晚了半个月，玉米还没收完就下了霜。",
+        "评论 3",
+        "种瓜的老张", "河北 · 10月8日", "我们那边也一样", "回复 · 赞 12",
+        "东北小麦", "吉林 · 10月8日", "收了", "回复 · 赞 3",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"河北 · 10月8日", "吉林 · 10月8日", "种瓜的老张", "东北小麦"} <= chrome
+    assert {"我们那边也一样", "收了"}.isdisjoint(chrome)
+
+
+def test_a_records_head_over_its_content_label_is_chrome_even_with_its_stamp() -> None:
+    lines = [
+        "某某市人民政府门户网站", "首页　政务公开　政民互动", "关于老街路灯不亮的问题",
+        "留言人：市民", "留言时间：2025-11-02 20:11", "留言内容：",
+        "老街东段的路灯坏了快一个月，晚上走路很不安全，希望尽快修好。",
+        "回复单位：某某区城市管理局", "回复时间：2025-11-10", "回复内容：",
+        "您好！经核查，该路段路灯线路老化，已于11月8日完成更换，感谢您的监督。",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[7:10]) <= chrome
+    assert {lines[6], lines[10]}.isdisjoint(chrome)
+    facts = [
+        "某某茶园", "今年的春茶已经上市，欢迎选购。",
+        "产地：某某山", "采摘时间：2024-03-26", "净含量：250克",
+        "口感清爽，回甘明显，适合日常饮用。",
+    ]  # fmt: skip
+    assert {facts[2], facts[3]}.isdisjoint(_chrome(facts))
+
+
+@pytest.mark.parametrize(
+    "line", ["👍❤️ 2,318", "👍😆 56", "2025年3月2日 週日 上午10:05 · 3 分鐘 (閱讀時間)"]
+)
+def test_a_posts_reaction_count_and_a_stamp_with_its_reading_time_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("🎉 2026") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["第 2 頁 / 共 5 頁　回覆：120　瀏覽：3,456", "第1页/共4页　回复：33", "搜索你想看的内容…", "请输入关键词..."]
+)
+def test_a_threads_pages_with_counts_and_a_search_prompt_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("搜索了一下才发现，这家店早就搬走了…") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["[湖人]詹姆斯赛后：我们还有机会　05-12", "【閒聊】今晚有人去看煙火嗎？　07-04", "老街的猫 江苏 09-18"]
+)
+def test_a_listed_post_with_its_day_and_a_comments_one_line_head_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("【提醒】明天起公交改道，请大家提前出门。") is not Kind.CHROME
+
+
+def test_a_floors_edit_notice_stays_chrome_while_its_short_reply_is_body() -> None:
+    lines = [
+        "某某论坛", "首页　版块　登录　注册", "【求助】新买的路由器晚上老掉线怎么办",
+        "#1　网管小王　3 小时前", "新买的路由器每天晚上十点左右掉线一次，重启才好，有人遇到过吗？",
+        "#2　路过的猫　2 小时前", "本帖最后由 路过的猫 于 2025-3-2 21:10 编辑",
+        "同问",
+        "#3　数码控　1 小时前", "想问的话可以发邮件 helper@example.com 问问看",
+        "回复　分享　返回顶部",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert lines[6] in chrome
+    assert {"同问", lines[9]}.isdisjoint(chrome)

@@ -849,3 +849,95 @@ def test_a_lunar_range_with_its_bare_days_in_brackets_takes_the_lunar_month() ->
     # the page of February 7th: 10日至12日 after it are this month's, as 年初一至年初三 says
     check("預測年初一至年初三（10日至12日）天氣清涼", "年初一至年初三（10日至12日）",
           "2024-02-10", "2024-02-12", "reference", ref=date(2024, 2, 7))  # fmt: skip
+
+
+def test_a_bare_day_just_after_the_page_is_a_forecast_when_its_clause_says_will() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "受冷空气影响，13日至14日，北方大部将有大风降温。",
+        "受冷空氣影響，13日至14日，北部山區也將出現降雪。",
+        "13日，市政府宣布将调整公交票价。",
+        "25日，北方大部将有大风降温。",
+        "铁路部门发布消息，14日起部分列车停运。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    firsts = [f.first.isoformat() for p in per for f in p]
+    assert firsts[:2] == ["2024-02-13", "2024-02-13"]
+    assert firsts[2:] == ["2024-01-13", "2024-01-25", "2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("约好七一一齐去湾仔睇烟花", "七一"),
+        ("七一前后各单位开展主题活动", "七一前后"),
+    ],
+)
+def test_july_first_is_a_holiday_name(text: str, surface: str) -> None:
+    found = find_dates(text, date(2026, 6, 20))
+    got = [(text[f.start : f.end], f.first.isoformat()) for f in found]
+    assert (surface, "2026-07-01") in got
+    assert find_dates("门牌是七一二号", date(2026, 6, 20)) == []
+
+
+def test_a_day_said_again_in_figures_in_a_bracket_is_a_date() -> None:
+    text = "上周五（其实就是5/9啦）我们去了海边"
+    found = find_dates(text, date(2025, 5, 14))
+    assert ("5/9", "2025-05-09") in [(text[f.start : f.end], f.first.isoformat()) for f in found]
+    assert find_dates("中奖机率就是1/3，不算低", date(2025, 5, 14)) == []
+
+
+def test_the_next_step_of_a_yearly_round_comes_back_too() -> None:
+    assert find_dates("阿婆每年冬至后腌腊肉，年底晒干，从来不用买。", date(2026, 3, 20)) == []
+    found = find_dates("每年冬至后腌腊肉，今年年底想多做一些。", date(2026, 3, 20))
+    assert [f.first.isoformat() for f in found] == ["2026-12-01"]
+
+
+def test_months_that_things_usually_happen_in_are_no_event() -> None:
+    assert find_dates("这里的雨季一般在五月至九月，出门记得带伞。", date(2026, 3, 20)) == []
+    assert find_dates("枫叶通常10月转红", date(2026, 3, 20)) == []
+    found = find_dates("展览将在五月开幕", date(2026, 3, 20))
+    assert [f.first.isoformat() for f in found] == ["2026-05-01"]
+
+
+def test_a_date_word_inside_a_hashtag_topic_is_its_name() -> None:
+    text = "#国庆去哪儿玩# 今天终于到了西湖，周末再去灵隐"
+    found = find_dates(text, date(2026, 10, 3))
+    assert [text[f.start : f.end] for f in found] == ["今天", "周末"]
+
+
+def test_a_day_weeks_from_the_page_keeps_the_pages_year_after_a_relative_year() -> None:
+    text = "明年2月将在台中加演两场，门票12月28日中午开卖"
+    found = find_dates(text, date(2025, 12, 20))
+    got = {text[f.start : f.end]: f.first.isoformat() for f in found}
+    assert got["12月28日"] == "2025-12-28"
+    text = "去年12月搬进新家，1月中旬才装好网络"
+    found = find_dates(text, date(2026, 6, 20))
+    got = {text[f.start : f.end]: f.first.isoformat() for f in found}
+    assert got["1月中旬"].startswith("2026-01")
+
+
+def test_a_week_word_reported_as_said_on_an_earlier_day_counts_from_that_day() -> None:
+    from tui.model.timeline import date_paragraphs
+
+    texts = [
+        "我2月3日也去了一趟，人很多。",
+        "那时候老板跟我们说下周二要回乡下，所以店会休息一天。",
+        "老板说下周二要回乡下。",
+    ]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    assert [f.first.isoformat() for f in per[1]] == ["2024-02-06"]
+    assert [f.first.isoformat() for f in per[2]] == ["2024-02-13"]
+
+
+def test_cantonese_tomorrow_night_is_a_day() -> None:
+    found = find_dates("听晚八点喺旺角等", date(2026, 3, 12))
+    assert [(f.start, f.end, f.first.isoformat()) for f in found] == [(0, 2, "2026-03-13")]
+    assert find_dates("大家听晚会的安排", date(2026, 3, 12)) == []
+
+
+def test_a_solar_term_with_those_days_after_it_is_a_day_of_the_story() -> None:
+    text = "今年秋播晚了，寒露那几天一直下雨"
+    found = find_dates(text, date(2026, 11, 3))
+    assert ("寒露", "2026-10-08") in [(text[f.start : f.end], f.first.isoformat()) for f in found]

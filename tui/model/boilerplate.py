@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.fold import fold
@@ -64,7 +65,20 @@ _LABELLED = _compile(
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
 _DATELINE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*\d{1,2}:\d{2}"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:上午|下午|早上|晚上|凌晨|中午))?\s*\d{1,2}:\d{2}"
+)
+# A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
+_REACTIONS = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
+)  # (🎉 2026 is a greeting's year)
+# An entry of a list of other posts: its board in brackets, its headline, its day at the end
+# ([世界杯]某某赛后采访：这可能是最后一届了　06-21).
+_DATED_LINK = re.compile(
+    r"^[\[【][^\]】\s]{1,6}[\]】][^。！!；;]{4,48}?[\s\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}$"
+)
+# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20).
+_COMMENT_HEAD = re.compile(
+    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
 )
 _DATE_ONLY = _compile(
     r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
@@ -88,7 +102,10 @@ _WORDS_DATE_ONLY = re.compile(
 # fan page's or a blog's, never a sentence.
 _POST_STAMP = re.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
-    r"\s*(?:[·•]\s*\S{0,4})?$"
+    r"\s*(?:[·•]\s*\S{0,4})?$|"
+    # the same stamp in digits, or an age, with the audience after its dot (3月12日 20:14 · 🌏, 3天 · 🌏)
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|\d{1,3}\s*(?:分钟|小时|天|周))"
+    r"\s*[·•]\s*[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?$"
 )
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
@@ -172,7 +189,9 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
-    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜]*){2,}$"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
+    # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
+    r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -217,6 +236,8 @@ _FURNITURE = _compile(
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
     r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
+    # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
+    r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
@@ -358,9 +379,9 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|Tel|手机|微信|邮箱|信箱|总机|传真|"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
-    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.\w)",
+    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
@@ -693,6 +714,9 @@ def _classify(line: str) -> Kind:
     spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if (
         _COUNTER.match(line)
+        or _REACTIONS.match(line)
+        or (n <= 60 and _DATED_LINK.match(line))
+        or _COMMENT_HEAD.match(line)
         or _NUMBER_ROW.match(line)
         or _PUNCT_ROW.match(line)
         or _FOLLOW.match(line)
@@ -736,7 +760,12 @@ def _classify(line: str) -> Kind:
         or _IMAGE.match(line)
         or _MARKDOWN_IMAGE.match(line)
         or (n <= 30 and _BYLINE.match(line))
-        or (n <= 60 and _FURNITURE.search(line) and not _story_sentence(line))
+        or (
+            n <= 60
+            and _FURNITURE.search(line)
+            and not _story_sentence(line)
+            and not _closing_call(line)
+        )
         or (
             n <= 20
             and _FURNITURE_SHORT.search(line)
@@ -776,6 +805,17 @@ _FIGURE_ROW = _compile(
     rf"^[^\d\s]{{1,16}}[\s\u3000]+(?:NT\$|HK\$|US\$|\$|¥|￥)?{_NUM}\s*(?:元|块)?$"
 )
 _FIGURE_RUN = 3
+
+
+def _closing_call(line: str) -> bool:
+    """A sentence of the writer's that ends on a call to follow or subscribe (之后每月第三个周六办，
+    遇到台风天就顺延一周，记得追踪粉专看最新公告喔！): two clauses of the story before the call,
+    and a full stop or an exclamation at its end.  A prompt alone, or after one clause, is not."""
+    m = _FURNITURE.search(line)
+    if not m or not re.search(r"[。！!]$", line):
+        return False
+    clauses = [c for c in re.split(r"[，,]", line[: m.start()]) if len(_HANZI.findall(c)) >= 4]
+    return len(clauses) >= 2
 
 
 def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
@@ -914,6 +954,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         for i in head_short:
             if _under_post_header(lines, kinds, i):
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
+            if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
+                continue  # a subheading in clauses (老树留下来了，居民多了个乘凉的去处): no menu
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
     # The head, up to the first sentence of the story: a site or section name (某某小组,
@@ -993,6 +1035,15 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not (before is not None and _announces_list(lines[before], kinds[before]))
         ):
             chrome.update(field_run)
+        elif (
+            len(field_run) >= 2
+            and i < n
+            and _CONTENT_LABEL.match(lines[i].strip())
+            and all(_STAMP_FIELD.match(lines[j].strip()) for j in field_run if _FIELD_FIGURE.search(lines[j]))
+        ):
+            # a record's head over its content (答复单位：… / 答复时间：2026-02-26 / 答复内容：):
+            # its only figures are its stamp, and its last label opens the text
+            chrome.update((*field_run, i))
         field_run = []
         before = i
     # A list of other stories after a section heading: its short and headline-like lines, up to
@@ -1107,6 +1158,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    comment_text, commenters = _comment_rows(lines, kinds, chrome)
+    chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -1181,7 +1234,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
 _COMMENTS_HEAD = _compile(
     r"^[\s【\[「『]*(?:留言|评论|回复|回应|跟贴|讨论|网友评论|全部评论|最新评论|热门评论|精彩评论|读者回响|"
-    r"评论区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
+    r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
 _BAR = re.compile(r"[|｜]")
@@ -1225,9 +1278,13 @@ def _mailed_talk(line: str) -> bool:
 # A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
 _CONTACT_FIELD = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
-    r"(?:电话|电邮|邮箱|信箱|传真|热线|手机|微信|email|e-mail)\s*[:：]",
+    r"(?:电话|电邮|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
     re.IGNORECASE,
 )
+
+
+# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師).
+_PERSON_FIELD = _compile(r"^(?:联络人|联系人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$")
 
 
 def _story_contact(line: str) -> bool:
@@ -1412,6 +1469,21 @@ def _story_rows(
             and _story_contact(text[i])
         ):
             keep.add(i)
+    for k in range(1, len(rows)):
+        # the story's contact block read on: a field or its person right under a contact field
+        # of the story's (電話：… / 電郵：… / 聯絡人：某某老師), not a press officer's block
+        i, h = rows[k], rows[k - 1]
+        if (
+            i in chrome
+            and i not in press
+            and first < i
+            and (h not in chrome or h in keep)
+            and first < h
+            and _story_contact(text[h])
+            and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
+            and not _plain_furniture(text[i])
+        ):
+            keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
         # a bracketed heading over the story's own rows or paragraph (【地震報告】)
@@ -1524,6 +1596,13 @@ def outlet_lines(lines: list[str]) -> set[int]:
 
 # A row of three or more "label value" cells apart by slashes or bars, above the story: a
 # post's summary card (出发时间 2024-04-30 / 出行天数 5天 / 人均费用 2800元).
+# A record's label for the text under it, with nothing after its colon (答复内容：, 留言内容:).
+_CONTENT_LABEL = _compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|正文|详情|全文)\s*[:：]$")
+# A record's stamp field: a time or date label and a date, maybe with its time (答复时间：2026-02-26).
+_STAMP_FIELD = _compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _FIELD_ROW = _compile(
     r"^(?:[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16} ?[/|｜] ?){2,}[\u4e00-\u9fff]{2,6} [^\s/|｜]{1,16}$"
 )
@@ -1690,7 +1769,7 @@ def _meta_line(line: str) -> bool:
 
 # A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
 _REGION_STAMP = re.compile(
-    r"^(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
+    r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
@@ -1816,3 +1895,202 @@ _FURNITURE_WORD = _compile(
     r"登录|登入|注册|返回|首页|上一篇|下一篇|上一页|下一页)$",
     re.IGNORECASE,
 )
+
+
+# A comment's foot row: its stamp, region, counts and buttons, with a reply button among them
+# (6天 · 讚好 · 回覆, 2天前 · 陕西　回复　赞 2.3万, 回复 · 赞 56, 11-8 21:20 来自浙江　回复　赞 53).
+_FOOT_TOKEN = _compile(
+    r"^(?:(?:[赞讚]好?|回复|回覆|回应|喜欢|举报|分享|删除|已编辑|收藏)\s*[\d,.]*[万千w]?|[\d,.]+[万千kKw]?|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP属地)?[\u4e00-\u9fff]{2,3})$"
+)
+_REPLY_WORD = _compile(r"^(?:回复|回覆|回应)$")
+# A floor's head row: its number, perhaps the poster's name, and its stamp
+# (#2 屯门老豆 3 日前, B1 · 2026年3月10日 10:41, #3　某某　2026/7/4 14:13).
+_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•]|$)")
+_FLOOR_STAMP = _compile(
+    r"(?:\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|刚刚|昨天|前天)"
+)
+# A comment written on one line after its writer's name (weibo: 某某：已收藏, 某某：//@某某:转发微博).
+_NAMED_COMMENT = _compile(r"^[^\s，。,！？!?：:；;]{1,20}[：:]\s*\S")
+_COMMENTER = _compile(r"^[^，。,！？!?：:；;@＠]{1,24}$")
+
+
+def _button_counts(line: str) -> bool:
+    """A row of buttons and their counts (讚 45　彈 2　引用): two or more tokens, each a count or
+    a word of one or two characters with its count, one of them a button."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        2 <= len(tokens) <= 10
+        and all(re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*[\d,.]*[万千]?", t) for t in tokens)
+        and any(_UI_ONLY.match(re.sub(r"[\d,.]+[万千]?$", "", t)) for t in tokens)
+    )
+
+
+def _foot_row(line: str) -> bool:
+    """A comment's foot row: stamp, region, counts and buttons only, one of them a reply button
+    and one a stamp or a count (a lone 回复 may be the post's own button)."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        2 <= len(tokens) <= 8
+        and any(_REPLY_WORD.match(t) for t in tokens)
+        and bool(re.search(r"\d|刚刚|昨天", line))
+        and all(_FOOT_TOKEN.match(t) for t in tokens)
+    )
+
+
+def _floor_head(line: str) -> tuple[bool, bool]:
+    """Whether ``line`` is a floor's head row (number and stamp), and whether it names the poster."""
+    line = line.strip()
+    m = _FLOOR_HEAD.match(line)
+    if not m or len(line) > 60 or not _FLOOR_STAMP.search(line):
+        return False, False
+    rest = _FLOOR_STAMP.sub(" ", re.sub(r"(?:来自|IP\s*属地)\s*\S+", " ", line[m.end() :]))
+    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|[\s·•|｜]", "", rest)
+    named = bool(re.search(r"[^\W\d_]", rest))
+    # a floor row that names nobody and counts in 楼 stands at its floor's foot (name, text,
+    # 6楼 2025-07-14 21:30): not a head
+    return named or "楼" not in m.group(), named
+
+
+def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
+    """The texts and the commenters' names of a comment section or a thread's floors.
+
+    A comment section repeats one shape: each comment has a row of stamp and buttons at its
+    foot (name, text, ``3天 · 讚 · 回覆``) or a floor's row at its head (``#2 某某 3 日前``,
+    then the text).  Between two such rows the lines are the commenter's name (the first line
+    over a foot row; the last line under a floor row that does not name its poster) and the
+    comment's text, whatever its length or script (+1, 推, lol, 学习了): what a reader reads.
+    Stamps, badges and buttons among them stay chrome.  Two rows of one kind make a section.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    text = {i: lines[i].strip() for i in rows}
+    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
+    heads = [(k, named) for k, (is_head, named) in floors if is_head]
+    keep: set[int] = set()
+    names: set[int] = set()
+
+    def furniture(i: int) -> bool:
+        line = text[i]
+        return bool(
+            _UI_ONLY.match(line)
+            or _foot_row(line)
+            or _meta_line(line)
+            or _comment_stamp(line)
+            or is_tool_row(line)
+            or _button_counts(line)
+        )
+
+    def said(i: int) -> bool:
+        # a line of the comment that reads as chrome on its own is kept when it is short (+1,
+        # 推), talks, or gives an address with words (想問可以電郵 …); a long notice in a
+        # floor (本帖最后由某某于…编辑) stays chrome
+        line = text[i]
+        return (
+            kinds[i] is not Kind.CHROME
+            or len(line) <= 12
+            or _chatty(line)
+            or (
+                not _plain_furniture(line)
+                and (
+                    bool(_SPEECH.search(_URLISH.sub(" ", line)))
+                    or (bool(_URLISH.search(line)) and len(_HANZI.findall(line)) >= 4)
+                )
+            )
+        )
+
+    def _long_chrome(i: int) -> bool:
+        # a definite chrome line longer than a short reply: the gap is no comment
+        return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
+
+    def _section_top(i: int) -> bool:
+        # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
+        return i in chrome and bool(
+            _UI_RUN.search(text[i])
+            or _long_chrome(i)
+            or (kinds[i] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[i])) >= 2)
+        )
+
+    if len(feet) >= 2:
+        # the first comment starts after the chrome over it (最相关 ▼, 按热度　按时间)
+        start = feet[0] - 1
+        while start >= 0 and feet[0] - start <= 4 and not _section_top(rows[start]):
+            start -= 1
+        for a, b in zip([start, *feet], feet, strict=False):
+            gap = [rows[k] for k in range(a + 1, b)]
+            # a badge under the last comment (UP主觉得很赞) is the last comment's
+            while (
+                len(gap) >= 2
+                and gap[0] in chrome
+                and _UI_RUN.search(text[gap[0]])
+                and not (_UI_ONLY.match(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
+            ):
+                gap = gap[1:]
+            if len(gap) == 1:
+                if _NAMED_COMMENT.match(text[gap[0]]) and not furniture(gap[0]):
+                    keep.add(gap[0])
+                continue
+            if not gap or len(gap) > 8 or any(_long_chrome(i) for i in gap):
+                continue
+            first, rest = gap[0], gap[1:]
+            if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
+                names.add(first)
+            keep.update(i for i in rest if not furniture(i) and said(i))
+            names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
+    if len(heads) >= 2:
+        head_named = dict(heads)
+        ends = [k for k, _ in heads[1:]]
+        # the last floor runs to the page's next row of furniture
+        last = heads[-1][0] + 1
+        while last < len(rows) and (
+            last == heads[-1][0] + 1 or kinds[rows[last]] is not Kind.CHROME
+        ) and last - heads[-1][0] <= 6:
+            last += 1
+        ends.append(last)
+        for (a, named), b in zip(heads, ends, strict=False):
+            gap = [rows[k] for k in range(a + 1, b)]
+            if b != ends[-1] and not named:
+                following = head_named[b]
+                if not following and len(gap) >= 2:
+                    gap = gap[:-1]  # the next floor's poster, over its number
+            if any(_long_chrome(i) and not said(i) for i in gap):
+                continue  # a block of the page's furniture between two floors: no reply
+            keep.update(i for i in gap if not furniture(i) and said(i))
+    return keep & chrome, names - keep
+
+
+# A reply's head in a comment list: the replier's name and the reply word (阿花 回覆：).
+_REPLY_HEAD = _compile(r"^[^\s，。,！？!?：:；;]{1,16}\s*(?:回复|回覆|回应)\s*[:：]$")
+_COMMENT_PUNCT = re.compile(r"[，,。！？!?～~…]")
+
+
+def _listed_commenters(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The commenters' names of a comment list without stamps, under its heading (留言列表):
+    each comment is a short name without punctuation over the comment's text, which speaks
+    (小米妈妈 / 照着做成功了！…); a reply is headed ``名字 回复：``.  Two names at least, or none."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    text = {i: lines[i].strip() for i in rows}
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        if h not in chrome or not _COMMENTS_HEAD.match(text[h]):
+            continue
+        block: list[int] = []
+        for i in rows[k + 1 :]:
+            if kinds[i] is Kind.CHROME or _COMMENTS_HEAD.match(text[i]):
+                break
+            block.append(i)
+        names: set[int] = set()
+        for a, b in pairwise(block):
+            if _REPLY_HEAD.match(text[a]) or (
+                len(text[a]) <= 16
+                and not _COMMENT_PUNCT.search(text[a])
+                and not _SENTENCE_PUNCT.search(text[a])
+                and _COMMENT_PUNCT.search(text[b])
+                and b not in names
+            ):
+                names.add(a)
+        if len(names) >= 2 and all(i in names or _COMMENT_PUNCT.search(text[i]) for i in block):
+            found |= names
+    return found

@@ -142,7 +142,11 @@ def _festival_name(n: str) -> str:
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
-        return rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}(?![0-9〇零一二三四五六七八九十百千万])"
+        # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
+        return (
+            rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
+            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同]))"
+        )
     return n
 
 
@@ -167,7 +171,7 @@ _FESTIVAL = (
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
-        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|当天|这天|节气|时节|[(（][0-9])"
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
@@ -400,6 +404,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
             rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            # (其实就是3/7啦): the day a weekday or a word just named, said again in figures
+            rf"|(?:(?<=就是\d/\d)|(?<=就是\d\d/\d)|(?<=就是\d/\d\d)|(?<=就是\d\d/\d\d))"
+            rf"(?=[啦啰喔哦嘛吧]?[)）])"
             # an itinerary's day header: D1｜4/30, 第二天｜5/1
             rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
@@ -470,7 +477,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十])次日|隔天|隔日)(?![达送])|明后天|大前天|前天(?!气)|昨天|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝](?![本语文期])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十])次日|隔天|隔日)(?![达送])|明后天|大前天|前天(?!气)|昨天|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就|来|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期会])"
             r")"
         ),
     ),

@@ -37,6 +37,7 @@ _SOLAR = {
     "五一": (5, 1),
     "儿童节": (6, 1),
     "六一": (6, 1),
+    "七一": (7, 1),  # Hong Kong's establishment day, the Party's founding day on the mainland
     "教师节": (9, 10),
     "国庆": (10, 1),
     "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it

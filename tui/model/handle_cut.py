@@ -59,6 +59,17 @@ _NAME_SUFFIXES = (
     "官微",
     "官博",
     "客服",
+    # an association's name ends in 会 (傑志體育會, 某某商会), which is no verb "can" there
+    "体育会",
+    "协会",
+    "商会",
+    "基金会",
+    "委员会",
+    "联合会",
+    "同乡会",
+    "促进会",
+    "校友会",
+    "研究会",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
@@ -256,6 +267,14 @@ def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
     return False
 
 
+#: An account's works and pages (视频, 微博, 主页), which 的 after a name possesses: at the end
+#: of the run (刚刷到@某某的视频，…) they are not the name's (麦田守望的人 is a name).
+_WORKS = frozenset(
+    {
+        "视频", "影片", "微博", "文章", "帖子", "贴子", "贴文", "动态", "直播", "笔记",
+        "回答", "推文", "节目", "专栏", "博文", "主页", "评论", "留言", "照片",
+    }
+)  # fmt: skip
 _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
 
 
@@ -374,6 +393,8 @@ def name_length(run: str, minimum: int = 2) -> int:
                 return i  # @某某发言称, @某某直播: a verbal noun as what the account did
             i += word[1] - 1  # 工作室, 出版社, 发型屋: the name's own noun goes on
             continue
+        if run[i] == "的" and run[i + 1 :] in _WORKS:
+            return i  # @某某的视频: the account's work after 的 ends the run, not the name
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname

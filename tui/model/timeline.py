@@ -67,6 +67,7 @@ _REL_DAY = {
     "琴晚": -1,
     "听日": 1,
     "听朝": 1,
+    "听晚": 1,  # Cantonese: tomorrow night
     "明天": 1,
     "明日": 1,
     "明早": 1,
@@ -304,6 +305,19 @@ class _Resolver:
             return True
         return bool(_EVERY_YEAR_FROM.search(self.text, max(0, match.start - 16), match.start))
 
+    def _recurring_sequel(self, match: Match) -> bool:
+        """The next step of a yearly round (每年立冬后落缸，年尾出缸): a day or a part of the
+        year without a year of its own, a clause after a day that 每年 brings back, in the
+        same sentence.  It comes back too."""
+        end = self.recurring_end
+        if match.kind not in _RECURRING_KINDS and match.kind != "relpart":
+            return False
+        if self.text[match.start : match.start + 1] in _OWN_YEAR:
+            return False  # 今年年底, 明年夏天: a year of its own
+        return 0 <= end <= match.start <= end + 12 and bool(
+            _NEXT_CLAUSE.fullmatch(self.text, end, match.start)
+        )
+
     def _quoted_name(self) -> bool:
         """The match ends or starts a short quoted name with other words in it
         (「橘色星期六」, 「雪夜圣诞」, 「周末双倍掉落」)."""
@@ -319,6 +333,17 @@ class _Resolver:
         if month is None or (self.stated_ref and not self._in_sentence(month.paragraph, month.end)):
             return None
         return month
+
+    def _forecast(self, d: int) -> bool:
+        """A bare day a few days after the page's, whose clause says what will happen then
+        (12日至13日，浙江南部将有大暴雨): a forecast of this month, not last month's news.
+        A reported decision (12日，省政府宣布将…) is a past day's."""
+        if not 0 < d - self.ref.day <= _FORECAST_DAYS:
+            return False
+        if _STARTS_AFTER.match(self.text, self._end):
+            return True  # 12日起…停運 on the 11th: an arrangement from a coming day
+        m = _FUTURE_AFTER.match(self.text, self._end)
+        return m is not None and not _REPORTED.search(m.group())
 
     def _story_ahead(self) -> bool:
         """The story has just named a month after the reference's (一連17日至11月25日 on a
@@ -365,6 +390,7 @@ class _Resolver:
             if (
                 d > self.ref.day
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
+                and not self._forecast(d)
                 and not self._story_ahead()
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
@@ -383,6 +409,16 @@ class _Resolver:
         if month is not None and self._in_sentence(month.paragraph, month.end):
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
+            near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
+            if (
+                not month.stated
+                and month.year != self.ref.year
+                and near is not None
+                and abs((near - self.ref).days) <= _SOON_DAYS
+            ):
+                # 明年1月在高雄加場，門票12月26日開賣 on December 22nd: a relative year
+                # named for one date leaves a day within weeks of the page in the page's year
+                return self.ref.year, REFERENCE
             return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
         # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
         # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
@@ -399,13 +435,22 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
-        if match.kind in _RECURRING_KINDS and (
-            _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
-            or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
-            or self._recurring_range(match)
-        ):
+        if (
+            match.kind in _RECURRING_KINDS
+            and (
+                _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
+                or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
+                or self._recurring_range(match)
+                # 流感季節一般在一月至三月出現: what usually happens then, every year
+                or (match.kind in _MONTH_KINDS and _USUALLY.search(self.text, max(0, match.start - 5), match.start))
+            )
+        ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if _TOPIC_OPEN.search(self.text, max(0, match.start - 20), match.start) and _TOPIC_CLOSE.match(
+            self.text, match.end
+        ):
+            return None  # #周末去哪儿#: a topic's name, no day of the story
         if match.kind == "festival" and (
             _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
@@ -897,7 +942,9 @@ class _Resolver:
             return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
-        monday = _shift(self.ref, -self.ref.weekday())
+        told = self._told_then(rel)
+        base = told if told is not None else self.ref
+        monday = _shift(base, -base.weekday())
         if monday is None:
             return None
         monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
@@ -934,6 +981,20 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+
+    def _told_then(self, rel: str | None) -> date | None:
+        """The day a week word was said on, where the text reports it being said then
+        (2/28那天也有去。那時候她還跟我們說下週三要去…: the week after February 28th): the
+        day resolved last, in this paragraph or the one before, with 那时候/当时 and a verb of
+        saying before the week word in its sentence."""
+        if rel is None or self.last is None:
+            return None
+        paragraph, _end, found = self.last
+        if self.paragraph - paragraph > 1 or found.first != found.last or found.precision != "day":
+            return None
+        start = max(0, self.at - 20)
+        cut = max(self.text.rfind(c, start, self.at) for c in "。！？!?；;")
+        return found.first if _TOLD_THEN.search(self.text, max(start, cut + 1), self.at) else None
 
     def _days_said(self, g) -> bool:
         """A bare range of weekdays (週四至週五) is one week's days only where the text says
@@ -1439,6 +1500,17 @@ _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation"}
 )
+# What stands between a yearly day and the next step of the round: one clause, no full stop.
+_NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
+_OWN_YEAR = "今去明本前后上下"
+# What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
+_TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
+_SOON_DAYS = 31
+# A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
+_TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
+_TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
+# A month or a range of months without a year (一月, 3月至5月)
+_MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
@@ -1487,6 +1559,11 @@ _EVERY_YEAR_FROM = compile_rule(
 )
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
+# What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
+_FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
+_REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
+_FORECAST_DAYS = 7
+_STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")

@@ -81,18 +81,22 @@ _SITE = re.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
         r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
-        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台)$|\.(?:com|net|org|tw|cn|hk)\b"
+        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
 )
+# A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
+_PROFILE = re.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
 _BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*$|刚刚|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|刚刚|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
     # a fan page's stamp, the time in words (2月3日下午3:15 ·)
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}|"
+    # a post's stamp with its audience or region after a dot (3月12日 20:14 · 🌏, · 山东)
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[·•]"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 # A user name first, then text: a post's caption, never its headline.
@@ -310,6 +314,12 @@ def find_title(
     repeated = repeated_names(lines) & chrome_set
     outlets = outlet_lines(lines[: nonblank[start]] if start < len(nonblank) else lines)
     outlets |= category_labels(lines)
+    # the owner of a profile page (某某的个人空间): the poster's name, wherever it stands again
+    owners = {
+        m.group(1)
+        for i in nonblank[:start]
+        if (m := _PROFILE.match(stripped.get(i, "")))
+    }
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -341,6 +351,8 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if headline in owners:
+            continue  # the profile's owner over the post's stamp
         if i in repeated or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
