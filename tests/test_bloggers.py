@@ -334,3 +334,17 @@ def test_a_line_naming_a_quoted_work_is_no_date() -> None:
     article = build_article("\n".join(lines), today=date(2024, 9, 4))
     texts = [e.text.original for e in article.timeline]
     assert "今年3月2日" in texts and texts.count("十月") == 1  # only the line that is no work
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("@DeepSeek官方：今天发布了新版本", "DeepSeek官方"),
+        ("//@OpenAI官方：转发微博", "OpenAI官方"),
+        ("@Tesla中國：降價了", "Tesla中國"),
+        ("科技博主@DeepSeek表示：這次不一樣", "DeepSeek"),  # a verb of saying is no name word
+    ],
+)
+def test_a_latin_name_with_a_name_word_before_a_full_width_colon(text: str, handle: str) -> None:
+    """Weibo's ``@名字：评论``: a name word (官方, 中国) after the Latin part stays in the name."""
+    assert [text[a + 1 : b] for a, b in find_handles(text)] == [handle]

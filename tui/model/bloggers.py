@@ -271,14 +271,14 @@ def _simplified(handle: str) -> str:
     return fold(handle)
 
 
-def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
+def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = False) -> int:
     """How much of the word run after ``@`` is the handle.
 
     ``closed``: the run is followed by what ends a handle on Weibo and elsewhere (a
     space, the end of the line, ``:`` as in ``//@某某:``, a closing bracket or another
     ``@``), so all of it is the handle (``@南方的猫 说得好``); ``spaced``: by a space.
     Otherwise the run may go on into its sentence (``@某某表示，``) and is cut where the
-    name ends.
+    name ends.  ``colon``: by a full-width ``：`` (a Weibo comment's or a quote's).
     """
     if not _CJK.search(run):
         return len(run)
@@ -296,6 +296,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False) -> int:
             return len(run)
         if spaced and len(tail) >= 3:
             return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
+        if colon and name_length(_simplified(tail), 0) == len(tail):
+            return len(run)  # @DeepSeek官方：…: a name word (not 表示) before a comment's colon
         if (
             not closed
             and _SHORT_LATIN.fullmatch(run, 0, latin.end())
@@ -421,7 +423,8 @@ def _scan_handles(
             if not closed
             else len(run)
         )
-        cut = min(_handle_length(run, closed, after in (" ", "\t", "\u3000")), day_cut)
+        spaced = after in (" ", "\t", "\u3000")
+        cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
         run = run[:cut][:MAX_HANDLE].rstrip("-")
