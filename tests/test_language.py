@@ -186,3 +186,29 @@ async def test_errors_and_hints_speak_the_language(tmp_path, lang: Lang, words: 
         assert any(words in message for _, message in shown), shown
         assert any(m == ui("quit_hint", lang) for _, m in shown), shown  # ctrl+c
         assert_one_language([t for t, _ in shown] + [m for _, m in shown], lang)
+
+
+async def test_the_palette_finds_an_entry_by_its_name_in_any_language_or_script() -> None:
+    """An English reader typing 繁體中文 finds the way back to Chinese; a Chinese one typing
+    "theme", or 主題 with the Simplified interface on, finds the theme."""
+    from textual.command import CommandList
+
+    for lang, query, wanted in (
+        (Lang.EN, "繁體中文", "Interface language: Traditional Chinese"),
+        (Lang.EN, "香港", "Traditional form: Hong Kong"),
+        (None, "theme", "主題"),
+        (Lang.ZH_HANS, "主題", "主题"),
+    ):
+        app = explorer()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            if lang is not None:
+                app.lang_chosen = app.lang = lang
+            await pilot.press("ctrl+p")
+            await settle(pilot)
+            await pilot.press(*query)
+            await palette_hits(pilot)
+            hits = app.screen.query_one(CommandList)
+            assert hits.option_count, (lang, query)
+            first = str(hits.get_option_at_index(0).prompt)
+            assert first.startswith(wanted), (lang, query, first)

@@ -501,7 +501,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        return system_commands(screen, self.lang, change_theme=self.action_change_theme)
+        return system_commands(screen, self.lang)
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen

@@ -62,7 +62,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 class Entry:
     """One palette entry: its title, a line of help, the app action it runs.
 
-    ``alias`` is the English title: a query in English finds an entry shown in Chinese.
+    ``alias`` is the title in the other languages: a query in English finds an entry shown
+    in Chinese, and a Chinese one an entry shown in English.
     """
 
     title: str
@@ -124,6 +125,10 @@ def palette_entries(
     def title(key: str, language: Lang, suffix: str = "") -> str:
         return ui(key, language) + suffix
 
+    def others(make: Callable[[Lang], str]) -> str:
+        """The title in the other languages (the scripts fold into one in the search)."""
+        return " / ".join(make(language) for language in Lang if language is not lang)
+
     entries = []
     for binding, action in ACTIONS:
         keys = f" ({key_of(binding)})"
@@ -132,24 +137,26 @@ def palette_entries(
                 title(f"{binding}.help", lang, keys),
                 "",
                 action,
-                title(f"{binding}.help", Lang.EN, keys),
+                others(lambda language, b=binding: title(f"{b}.help", language)),
             )
         )
-    entries.append(
-        Entry(
-            ui("set_reference_date", lang),
-            "",
-            "set_reference_date",
-            ui("set_reference_date", Lang.EN),
-        )
-    )
+    # the reference date, and the theme (Textual's own command, here to be found in any language)
+    for key, help_key, action in (
+        ("set_reference_date", None, "set_reference_date"),
+        ("system.theme", "system.theme.help", "change_theme"),
+    ):
+        found_by = [others(lambda language, k=key: ui(k, language))]
+        if help_key is not None:
+            found_by.append(others(lambda language, k=help_key: ui(k, language)))
+        help_text = ui(help_key, lang) if help_key is not None else ""
+        entries.append(Entry(ui(key, lang), help_text, action, " / ".join(found_by)))
     for form in Variant:
         entries.append(
             Entry(
                 f"{ui('choose_variant', lang)}{ui('colon', lang)}{ui(f'variant.{form}', lang)}",
                 "",
                 f"choose_variant('{form.value}')",
-                f"{ui('choose_variant', Lang.EN)}: {ui(f'variant.{form}', Lang.EN)}",
+                others(lambda g, f=form: f"{ui('choose_variant', g)} {ui(f'variant.{f}', g)}"),
             )
         )
     for language in Lang:
@@ -158,7 +165,7 @@ def palette_entries(
                 f"{ui('choose_lang', lang)}{ui('colon', lang)}{ui(f'lang.{language}', lang)}",
                 "",
                 f"choose_lang('{language.value}')",
-                f"{ui('choose_lang', Lang.EN)}: {ui(f'lang.{language}', Lang.EN)}",
+                others(lambda g, to=language: f"{ui('choose_lang', g)} {ui(f'lang.{to}', g)}"),
             )
         )
     go_blogger = ui("go_blogger", lang)

@@ -10,7 +10,7 @@ the table stays the one place for the words a reader sees.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rich.align import Align
 from rich.cells import cell_len
@@ -296,16 +296,14 @@ class LocalCommandPalette(ExplorerPalette):
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
-def system_commands(
-    screen: Screen, lang: Lang, *, change_theme: Callable[[], object]
-) -> Iterable[SystemCommand]:
-    """Textual's system commands (theme, maximize) in ``lang``.
+def system_commands(screen: Screen, lang: Lang) -> Iterable[SystemCommand]:
+    """Textual's system commands (maximize) in ``lang``.
 
     Left out: Textual's "Keys" panel lists binding descriptions in English (the help
     screen, ``?``, shows every key in the reader's language); "Screenshot" reports in
-    English from inside Textual; "Quit" is the explorer's own entry (``tui.commands``).
+    English from inside Textual; "Quit" and "Theme" are the explorer's own entries
+    (``tui.commands``: found by their names in every language and either script).
     """
-    yield SystemCommand(ui("system.theme", lang), ui("system.theme.help", lang), change_theme)
     if screen.maximized is not None:
         yield SystemCommand(
             ui("system.minimize", lang), ui("system.minimize.help", lang), screen.action_minimize
