@@ -371,3 +371,18 @@ def test_snippet_keeps_chinese_words_whole_once_segmented() -> None:
 def test_every_year_of_the_story_is_labelled(width: int, bundled_article) -> None:
     labels = AxisLayout(_items(bundled_article), width).text(0)
     assert all(year in labels for year in ("2023", "2024", "2025")), labels
+
+
+def test_a_month_squeezed_into_one_column_is_still_a_span() -> None:
+    """The legend says ● is one day: a month (or a guessed week) that fits in one column is
+    drawn ━ (┅), never ●; a day stays ●."""
+    items = [Dated(date(y, 6, 1), date(y, 6, 30), guess=y % 2 == 0) for y in range(2000, 2026)]
+    items.append(Dated(date(2026, 3, 8), date(2026, 3, 8)))
+    axis = AxisLayout(items, 30)
+    squeezed = [i for i in range(len(items) - 1) if axis.extent(i)[0] == axis.extent(i)[1]]
+    assert squeezed, "the test wants months squeezed into one column"
+    for i in squeezed:
+        x0, _ = axis.extent(i)
+        assert axis.text(axis.lane(i))[x0] == ("┅" if items[i].guess else "━"), i
+    day = len(items) - 1
+    assert axis.text(axis.lane(day))[axis.extent(day)[0]] == "●"

@@ -2,7 +2,7 @@
 
 Row 0 holds tick labels (years, months when there is room, days when zoomed in),
 row 1 the axis line with its ticks, and every further row a lane of markers: a
-group that covers one column is a point (``●``, a guess ``○``), a wider one a span
+group of one day is a point (``●``, a guess ``○``), a longer one a span
 (``━``, a guess ``┅``).  The axis is zoomed to the article's range.  A gap that is
 longer than everything else together (a 2025 story that mentions 1983) is cut out:
 the axis is broken there and the cut shown as ``//``, each side keeping its own
@@ -233,7 +233,7 @@ class AxisLayout:
                 k = min(range(len(ends)), key=ends.__getitem__)
             ends[k] = max(ends[k], x1)
             self._lanes.append(k)
-            if x1 > x0:
+            if x1 > x0 or item.end > item.start:  # a month in one column is still a span
                 role = GUESS_SPAN if item.guess else SPAN
                 for x in range(x0, x1 + 1):
                     lanes[k][x] = (MARKS[role], role, i)
