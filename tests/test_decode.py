@@ -64,3 +64,13 @@ def test_sanitize_controls() -> None:
     assert out.startswith("abcd")
     assert "\u2408" in out  # backspace shown as a symbol
     assert out.endswith("f\ng\nh\ti")
+
+
+def test_bytes_not_in_the_encoding_asked_for_say_so() -> None:
+    """``--encoding utf-8`` on a Big5 file: the bytes are not UTF-8 (not "not text at all")."""
+    data = ("這是一篇用繁體中文寫成的文章，內容很長。\n" * 30).encode("big5")
+    with pytest.raises(ArticleError) as refused:
+        decode_bytes(data, "utf-8")
+    assert refused.value.code == "not_in_encoding"
+    assert refused.value.params["encoding"] == "utf-8"
+    assert decode_bytes(data).encoding == "big5"  # left to the program, it reads

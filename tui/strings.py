@@ -438,6 +438,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "this does not look like text: {count} bytes are not valid in any supported encoding "
         "(UTF-8, GB18030, Big5, UTF-16)",
     ),
+    "refused.not_in_encoding": (
+        "{count} 个字节不是有效的 {encoding}：去掉 --encoding 让程序判断，或换一种（gb18030、big5、utf-16）",
+        "{count} 個位元組不是有效的 {encoding}：去掉 --encoding 讓程式判斷，或換一種（gb18030、big5、utf-16）",
+        "{count} bytes are not valid {encoding}: leave out --encoding to let the program tell, "
+        "or name another (gb18030, big5, utf-16)",
+    ),
     "refused.unknown_encoding": ("未知的编码：{encoding}", "未知的編碼：{encoding}", "unknown encoding: {encoding}"),
     "refused.not_text_encoding": (
         "{encoding} 不是文本编码（可试 utf-8、gb18030、big5 或 utf-16）",

@@ -53,7 +53,7 @@ def _score(text: str) -> int:
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; raise :class:`ArticleError` for empty or binary input."""
     if encoding:
-        return _checked(_decode_as(data, encoding))
+        return _checked(_decode_as(data, encoding), asked=safe_line(encoding))
     if data.startswith(codecs.BOM_UTF8):
         text = data[3:].decode("utf-8", errors="replace")
         return _checked(Decoded(text, "utf-8-sig", text.count("\ufffd")))
@@ -127,12 +127,22 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
 _NOT_FOR_ARTICLES = {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape"}
 
 
-def _checked(decoded: Decoded) -> Decoded:
+def _checked(decoded: Decoded, asked: str | None = None) -> Decoded:
+    """``decoded``, unless it is empty, binary or mostly undecodable; ``asked``: the encoding
+    the reader named (then it, not the ones the program tries, is what the bytes are not)."""
     text = decoded.text
     if not text.strip():
         raise ArticleError("the file is empty (nothing but white space)", "blank")
     if "\x00" in text:
         raise ArticleError("this looks like a binary file (it contains NUL characters)", "binary")
+    if decoded.replaced and decoded.replaced > max(16, len(text) // 10) and asked is not None:
+        raise ArticleError(
+            f"{decoded.replaced} bytes are not valid {asked}: leave out --encoding to let the "
+            "program tell, or name another (gb18030, big5, utf-16)",
+            "not_in_encoding",
+            count=f"{decoded.replaced:,}",
+            encoding=asked,
+        )
     if decoded.replaced and decoded.replaced > max(16, len(text) // 10):
         raise ArticleError(
             f"this does not look like text: {decoded.replaced} bytes are not valid in any "
