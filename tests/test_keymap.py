@@ -98,5 +98,7 @@ async def test_a_bad_config_is_a_notification(_private_config: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()  # not settle: a notification expires while words are segmented
         assert any("app.unknown" in n.message for n in app._notifications)
+        # in the reader's language (the bundled article is Traditional: so is the interface)
+        assert any("沒有這個按鍵 id" in n.message for n in app._notifications)
         await pilot.press("t")
         assert app.script is Script.SIMPLIFIED

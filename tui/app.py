@@ -159,7 +159,9 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
                 self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
         for problem in problems:
-            self.notify(safe_line(problem), title="config.toml", severity="warning", markup=False)
+            self.notify(
+                safe_line(problem.text(self.lang)), title="config.toml", severity="warning", markup=False
+            )
 
     # ---- workers: they never touch widgets; results and errors arrive in one place ----------
 

@@ -360,7 +360,28 @@ def config_path() -> Path:
     return Path(base) / "article-explorer" / "config.toml"
 
 
-def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+class ConfigProblem(str):
+    """A problem found in the config: its English line, and what is needed to say it in the
+    reader's language (:meth:`text`)."""
+
+    key: str
+    params: dict[str, str]
+
+    def __new__(cls, key: str, **params: str) -> ConfigProblem:
+        from tui.strings import Lang, ui
+
+        problem = super().__new__(cls, ui(key, Lang.EN).format(**params))
+        problem.key, problem.params = key, params
+        return problem
+
+    def text(self, lang: object) -> str:
+        """The problem in ``lang`` (a :class:`tui.strings.Lang`)."""
+        from tui.strings import ui
+
+        return ui(self.key, lang).format(**self.params)  # type: ignore[arg-type]
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[ConfigProblem]]:
     """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
 
     A missing file is no keymap and no problem; a file that cannot be read or parsed, an
@@ -373,23 +394,23 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
     except FileNotFoundError:
         return {}, []
     except OSError as error:
-        return {}, [f"{path}: {error.strerror or error}"]
+        return {}, [ConfigProblem("config.unreadable", path=str(path), detail=str(error.strerror or error))]
     import tomllib  # only when there is a config
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return {}, [f"{path}: {error}"]
+        return {}, [ConfigProblem("config.invalid", path=str(path), detail=str(error))]
     table = data.get("keymap", {})
     if not isinstance(table, dict):
-        return {}, [f"{path}: [keymap] must be a table of binding ids to keys"]
+        return {}, [ConfigProblem("config.not_table", path=str(path))]
     keymap: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[ConfigProblem] = []
     for binding_id, keys in table.items():
         if binding_id not in BINDINGS:
-            problems.append(f"{path}: unknown binding id {binding_id!r}")
+            problems.append(ConfigProblem("config.unknown_id", path=str(path), id=repr(binding_id)))
         elif not isinstance(keys, str) or not keys.strip(",").strip():
-            problems.append(f'{path}: {binding_id} needs a key string such as "s" or "s,ctrl+s"')
+            problems.append(ConfigProblem("config.needs_key", path=str(path), id=str(binding_id)))
         else:
             keymap[binding_id] = ",".join(k.strip() for k in keys.split(",") if k.strip())
     return keymap, problems

@@ -438,6 +438,27 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "this does not look like text: {count} bytes are not valid in any supported encoding "
         "(UTF-8, GB18030, Big5, UTF-16)",
     ),
+    "config.unreadable": ("{path}：读不了（{detail}）", "{path}：讀不了（{detail}）", "{path}: {detail}"),
+    "config.invalid": (
+        "{path}：不是有效的 TOML（{detail}）",
+        "{path}：不是有效的 TOML（{detail}）",
+        "{path}: not valid TOML ({detail})",
+    ),
+    "config.not_table": (
+        "{path}：[keymap] 应是「按键 id = 按键」的表",
+        "{path}：[keymap] 應是「按鍵 id = 按鍵」的表",
+        "{path}: [keymap] must be a table of binding ids to keys",
+    ),
+    "config.unknown_id": (
+        "{path}：没有这个按键 id：{id}",
+        "{path}：沒有這個按鍵 id：{id}",
+        "{path}: unknown binding id {id}",
+    ),
+    "config.needs_key": (
+        '{path}：{id} 需要一个按键字符串，如 "s" 或 "s,ctrl+s"',
+        '{path}：{id} 需要一個按鍵字串，如 "s" 或 "s,ctrl+s"',
+        '{path}: {id} needs a key string such as "s" or "s,ctrl+s"',
+    ),
     "refused.not_in_encoding": (
         "{count} 个字节不是有效的 {encoding}：去掉 --encoding 让程序判断，或换一种（gb18030、big5、utf-16）",
         "{count} 個位元組不是有效的 {encoding}：去掉 --encoding 讓程式判斷，或換一種（gb18030、big5、utf-16）",
