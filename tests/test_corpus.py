@@ -29,7 +29,7 @@ BLIND_LETTERS = {
     "blind": "B", "blind2": "C", "blind3": "D", "blind4": "E",
     "blind5": "F", "blind6": "G", "blind7": "H", "blind8": "I", "blind9": "J",
     "blind10": "K", "blind11": "L", "blind12": "M",
-    "blind13": "N",
+    "blind13": "N", "blind14": "O",
 }  # fmt: skip
 BLIND_SETS = {
     CORPUS / folder: re.compile(rf"^(?P<n>{letter}\d{{2}})-(?P<shape>[a-z]+)-(?P<region>tw|hk|cn)$")
@@ -127,7 +127,7 @@ def test_expectations_point_at_the_text(path: Path) -> None:
     text, want = _load(path)
     name = BLIND_SETS.get(path.parent, NAME)
     m = name.match(path.stem)
-    assert m, f"name must be NN-shape-region (HNN-… held out, [B-N]NN-… blind): {path.name}"
+    assert m, f"name must be NN-shape-region (HNN-… held out, [B-O]NN-… blind): {path.name}"
     assert set(want) == KEYS
     assert want["region"] == m["region"] and want["shape"] == m["shape"]
     assert want["script"] == REGION_SCRIPT[want["region"]]
