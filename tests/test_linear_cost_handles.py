@@ -5,8 +5,9 @@ about six times as long on the larger, a quadratic one thirty-six times.  A rule
 under a millisecond on the smaller (one pass of C, such as the escape rules) is measured on
 texts eight times as long: on short texts its cost per character is set by the processor's
 caches, which a parallel test worker shares, and that skews the ratio.  Only
-the ratio of the two timings is asserted (never an absolute time), with the best
-of a few runs so that a busy machine does not decide the outcome.
+the ratio of the two timings is asserted (never an absolute time), in CPU time of this
+thread (a busy machine preempts a long run more often than a short one, which skews
+wall-clock ratios), with the best of a few runs.
 """
 
 from __future__ import annotations
@@ -58,10 +59,10 @@ def _best(fn: Callable[[], object], enough: float = 0.0) -> float:
     loops, best = 1, float("inf")
     for _ in range(3):
         while True:
-            t = time.perf_counter()
+            t = time.thread_time()
             for _ in range(loops):
                 fn()
-            elapsed = time.perf_counter() - t
+            elapsed = time.thread_time() - t
             if elapsed >= MIN_TIMING or loops >= 1 << 16:
                 break
             loops *= 4
