@@ -352,7 +352,7 @@ def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     from tests.test_terminal_hostile import in_session
 
-    deadline = time.monotonic() + 0.5  # gone within half a second (looked for until then)
+    deadline = time.monotonic() + 5  # none left behind (looked for until then: a busy machine is slow)
     while (left := in_session(proc.pid)) and time.monotonic() < deadline:
         time.sleep(0.02)
     for pid in left:
