@@ -1257,6 +1257,23 @@ def test_a_numbered_floor_without_a_name_has_its_poster_over_it() -> None:
     assert {"國立某某大學", "某某科技大學", lines[9], lines[12]} <= chrome
 
 
+def test_a_floor_head_with_a_katakana_dot_and_a_month_day_names_nobody() -> None:
+    # B2・3月8日 21:40: the dot as Japanese input writes it, the day without its year
+    lines = [
+        "某某論壇", "首頁　熱門　看板　登入", "寵物板", "貓咪一直掉毛正常嗎？剛換季就掉超多",
+        "匿名", "3月8日 20:55",
+        "家裡的貓這禮拜突然掉很多毛，沙發上都是，想問大家的貓換季也會這樣嗎？",
+        "共 3 則留言",
+        "某某科技大學", "B1・3月8日 21:02", "換季都這樣，多梳就好",
+        "國立某某大學", "B2・3月8日 21:40", "B1 真的 我家也是",
+        "匿名", "B3・3月9日 08:15", "原PO要不要換飼料看看",
+        "回應文章", "下載某某 App，隨時隨地看文章",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"B1 真的 我家也是", "原PO要不要換飼料看看"}.isdisjoint(chrome)
+    assert {"某某科技大學", "國立某某大學", lines[9], lines[12], "回應文章"} <= chrome
+
+
 def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
     lines = [
         "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",

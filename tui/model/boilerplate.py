@@ -1907,7 +1907,7 @@ _FOOT_TOKEN = _compile(
 _REPLY_WORD = _compile(r"^(?:回复|回覆|回应)$")
 # A floor's head row: its number, perhaps the poster's name, and its stamp
 # (#2 屯门老豆 3 日前, B1 · 2026年3月10日 10:41, #3　某某　2026/7/4 14:13).
-_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•]|$)")
+_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•・･‧]|$)")
 _FLOOR_STAMP = _compile(
     r"(?:\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}|"
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|刚刚|昨天|前天)"
@@ -1947,7 +1947,7 @@ def _floor_head(line: str) -> tuple[bool, bool]:
     if not m or len(line) > 60 or not _FLOOR_STAMP.search(line):
         return False, False
     rest = _FLOOR_STAMP.sub(" ", re.sub(r"(?:来自|IP\s*属地)\s*\S+", " ", line[m.end() :]))
-    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|[\s·•|｜]", "", rest)
+    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|[\s·•・･‧|｜]", "", rest)
     named = bool(re.search(r"[^\W\d_]", rest))
     # a floor row that names nobody and counts in 楼 stands at its floor's foot (name, text,
     # 6楼 2025-07-14 21:30): not a head
@@ -2005,6 +2005,10 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # a definite chrome line longer than a short reply: the gap is no comment
         return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
 
+    def _page_button(i: int) -> bool:
+        # the page's button under the last floor (回應文章, 发表回复): short, a button word
+        return i in chrome and len(text[i]) <= 8 and bool(_UI_RUN.search(text[i])) and not _chatty(text[i])
+
     def _section_top(i: int) -> bool:
         # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
         return i in chrome and bool(
@@ -2045,7 +2049,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # the last floor runs to the page's next row of furniture
         last = heads[-1][0] + 1
         while last < len(rows) and (
-            last == heads[-1][0] + 1 or kinds[rows[last]] is not Kind.CHROME
+            last == heads[-1][0] + 1
+            or not (kinds[rows[last]] is Kind.CHROME or _page_button(rows[last]))
         ) and last - heads[-1][0] <= 6:
             last += 1
         ends.append(last)
