@@ -1274,6 +1274,23 @@ def test_a_floor_head_with_a_katakana_dot_and_a_month_day_names_nobody() -> None
     assert {"某某科技大學", "國立某某大學", lines[9], lines[12], "回應文章"} <= chrome
 
 
+def test_floor_rows_under_their_texts_end_the_floors_and_short_replies_stay() -> None:
+    # name, text, 3楼 stamp: the floor's row is its foot, so a short text over it is no name
+    lines = [
+        "某某贴吧", "进入贴吧　全吧搜索", "杭州吧　关注 80万", "西湖现在去还堵车吗？",
+        "只看楼主　收藏　回复", "钱塘小白", "楼主", "周末想带爸妈去西湖，听说这几天环湖全是车，想问问现在的情况。",
+        "1楼　2026-04-04 19:20　来自iPhone客户端",
+        "断桥残雪", "别开车", "2楼　2026-04-04 19:31",
+        "龙井虾仁", "Lv.8 资深吧友", "等清明以后吧", "3楼　2026-04-04 19:40",
+        "西溪的鸭", "坐地铁到龙翔桥再走过去，十分钟就到湖边了", "4楼　2026-04-04 19:52",
+        "断桥残雪", "顶", "5楼　2026-04-04 20:05",
+        "发表回复", "©2026 某某 贴吧协议",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"别开车", "等清明以后吧", "顶"}.isdisjoint(chrome)
+    assert {"断桥残雪", "龙井虾仁", "Lv.8 资深吧友", "西溪的鸭", lines[11], lines[15]} <= chrome
+
+
 def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
     lines = [
         "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",

@@ -1940,6 +1940,16 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A poster's level under the name, perhaps with a title (Lv.9 资深吧友, LV12 吧主).
+_LEVEL_BADGE = _compile(r"^(?:lv|LV|Lv)\.?\s*\d{1,3}(?:\s+\S{1,10})?$")
+
+
+def _floor_row(line: str) -> bool:
+    """A floor's row: its number and its stamp, at the head or at the foot of its text."""
+    line = line.strip()
+    return len(line) <= 60 and bool(_FLOOR_HEAD.match(line)) and bool(_FLOOR_STAMP.search(line))
+
+
 def _floor_head(line: str) -> tuple[bool, bool]:
     """Whether ``line`` is a floor's head row (number and stamp), and whether it names the poster."""
     line = line.strip()
@@ -1966,8 +1976,26 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     """
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     text = {i: lines[i].strip() for i in rows}
-    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
     floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
+    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    # floor rows naming nobody stand at their floors' feet (name, text, 6楼 2025-07-14 21:30)
+    # when the lines under them read as names and the lines over them as texts (punctuated or
+    # long) clearly more often than the other way round (name, 1楼 2025-11-09 22:19, text)
+    bare = [k for k, (is_head, _) in floors if not is_head and _floor_row(text[rows[k]])]
+
+    def said_line(k: int) -> bool:
+        return 0 <= k < len(rows) and bool(
+            _COMMENT_PUNCT.search(text[rows[k]]) or len(text[rows[k]]) > 16
+        )
+
+    def name_like(k: int) -> bool:
+        return 0 <= k < len(rows) and bool(_COMMENTER.match(text[rows[k]])) and not said_line(k)
+
+    score = sum(
+        name_like(k + 1) - name_like(k - 1) + said_line(k - 1) - said_line(k + 1) for k in bare
+    )
+    if len(bare) >= 2 and score * 2 >= len(bare):
+        feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
     keep: set[int] = set()
     names: set[int] = set()
@@ -1976,6 +2004,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         line = text[i]
         return bool(
             _UI_ONLY.match(line)
+            or _LEVEL_BADGE.match(line)
             or _foot_row(line)
             or _meta_line(line)
             or _comment_stamp(line)
