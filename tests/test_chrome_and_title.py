@@ -475,3 +475,33 @@ def test_a_profiles_owner_over_the_posts_stamp_is_no_headline() -> None:
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.simplified not in (lines[2], lines[4])
+
+
+def test_a_threads_floors_with_posted_stamps_replies_and_quote_headers() -> None:
+    # 7樓 某某 … 發表於 2024-3-8: a floor's head even with an ellipsis in it; a reply's quote
+    # header (回覆 2樓 老王：…) is never the headline; a short reply (mark) is no tag
+    lines = [
+        "某某單車論壇", "首頁 › 公路車 › 新手區",
+        "回覆 2樓 阿德：輪組先不用換，車架尺寸對了比較重要，去店裡量一下",
+        "3樓 小林 … 發表於 2024-3-7",
+        "謝謝，週末去車店量身",
+        "7樓 路人乙 … 發表於 2024-3-8",
+        "mark",
+        "8樓 阿德 … 發表於 2024-3-8",
+        "騎二手的就好",
+        "回覆　引用　檢舉",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    split = split_lines(lines)
+    chrome = {lines[i] for i in split.chrome}
+    assert {lines[3], lines[5], lines[7], "回覆　引用　檢舉"} <= chrome
+    assert {"mark", "騎二手的就好", lines[2]}.isdisjoint(chrome)
+    assert split.tags == ()
+    simplified = [
+        "某某摄影论坛", "首页 › 器材 › 镜头", "入门全画幅该买哪台？预算一万五",
+        "1楼 小周 … 发表于 2024-3-6", "预算一万五左右，主要拍风景，大家有什么推荐吗？",
+        "2楼 老李 … 发表于 2024-3-6", "回复 1楼 小周：二手的快门数先问清楚，找有保修的店",
+    ]  # fmt: skip
+    b = build_article("\n".join(simplified))
+    assert b.title is not None and b.title.simplified == simplified[2]

@@ -747,6 +747,7 @@ def _classify(line: str) -> Kind:
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
+        or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line))
@@ -933,12 +934,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     )
     tag_lines: list[int] = []
     if first_chrome is not None:
-        previous: int | None = None
+        in_post = False
         for i in tail_block:
-            after_post = previous is not None and _post_header(lines[previous])
-            previous = i
-            if after_post and not _UI_ONLY.match(lines[i].strip()):
-                continue  # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上)
+            if _post_header(lines[i]) or is_floor_row(lines[i]):
+                in_post = True
+                continue
+            if in_post and not (_UI_ONLY.match(lines[i].strip()) or _button_row(lines[i].strip())):
+                # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上 / mark),
+                # up to the page's buttons
+                continue
+            in_post = False
             if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
                 if _tag_like(lines[i]):
@@ -1940,11 +1945,15 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
+# stands between; a reply to a floor (3楼 说得对，…) has a clause mark.
+_FLOOR_POSTED = _compile(r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_CLAUSE_MARK = re.compile(r"[，,。！？!?；;]")
 # A poster's level under the name, perhaps with a title (Lv.9 资深吧友, LV12 吧主).
 _LEVEL_BADGE = _compile(r"^(?:lv|LV|Lv)\.?\s*\d{1,3}(?:\s+\S{1,10})?$")
 
 
-def _floor_row(line: str) -> bool:
+def is_floor_row(line: str) -> bool:
     """A floor's row: its number and its stamp, at the head or at the foot of its text."""
     line = line.strip()
     return len(line) <= 60 and bool(_FLOOR_HEAD.match(line)) and bool(_FLOOR_STAMP.search(line))
@@ -1981,7 +1990,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     # floor rows naming nobody stand at their floors' feet (name, text, 6楼 2025-07-14 21:30)
     # when the lines under them read as names and the lines over them as texts (punctuated or
     # long) clearly more often than the other way round (name, 1楼 2025-11-09 22:19, text)
-    bare = [k for k, (is_head, _) in floors if not is_head and _floor_row(text[rows[k]])]
+    bare = [k for k, (is_head, _) in floors if not is_head and is_floor_row(text[rows[k]])]
 
     def said_line(k: int) -> bool:
         return 0 <= k < len(rows) and bool(

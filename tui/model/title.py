@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     is_credit_line,
     is_event_time,
     is_field_line,
+    is_floor_row,
     is_furniture_word,
     is_price_widget,
     is_section_heading,
@@ -123,6 +124,18 @@ class Title:
     start: int
     end: int
     whole: bool  # the headline is the whole line (else the line is chrome around it)
+
+
+# A reply quoting another floor or poster: the reply word, then a floor, an @handle or a name
+# set apart by a space, then a colon; or a mail-style ``Re:``.  Never a page's headline.
+_REPLY_QUOTE = re.compile(
+    r"^(?:(?:回复|回覆|回应|回應)\s*(?:(?:第?\s*\d{1,4}\s*[楼樓]|#\d{1,4}|[Bb]\d{1,4}|[@＠])"
+    r"[^：:]{0,20}|\s[^\s：:，。,]{1,16}\s*)[：:]|[Rr][Ee]\s*[:：])"
+)
+
+
+# A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
+_HOME_PATH = re.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
 
 
 def _cut(line: str) -> tuple[int, int]:
@@ -329,9 +342,13 @@ def find_title(
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if prev and (is_section_heading(prev) or _POST_META.search(prev)):
-            continue  # the first entry of a list of other stories; a post's text
+        if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
+            continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
+        if _REPLY_QUOTE.match(headline):
+            continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
+        if _HOME_PATH.match(nxt):
+            continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
         if (
             len(headline) <= 12
             and " " not in headline
