@@ -505,3 +505,32 @@ def test_a_threads_floors_with_posted_stamps_replies_and_quote_headers() -> None
     ]  # fmt: skip
     b = build_article("\n".join(simplified))
     assert b.title is not None and b.title.simplified == simplified[2]
+
+
+def test_a_comment_section_alone_has_no_title_and_keeps_every_comment() -> None:
+    # foot rows with a like icon and a labelled region (IP属地：广东　👍 1.2万　回复); the box's
+    # prompt with its button, the first comment, the commenters' names: none is a headline
+    lines = [
+        "评论 512", "最热　最新", "说说你的看法吧～　发布",
+        "爱吃粉的阿宁", "去年冬天跟着视频去了一趟，真的不虚此行，就是人有点多",
+        "2026-03-02 20:11　IP属地：广西　👍 3021　回复",
+        "山里的阿青", "2025.12.31 跨年打卡 跟视频里一样好看",
+        "2026-03-02 20:40　IP属地：湖南　👍 88　回复",
+        "晚风吹", "下次出一期美食的吧，想看本地人吃什么",
+        "2026-03-03 09:12　IP属地：上海　👍 12　回复",
+        "加载更多评论",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert {lines[4], lines[7], lines[10]}.isdisjoint(chrome)
+    assert {lines[3], lines[5], lines[6], lines[8], lines[9]} <= chrome
+    traditional = [
+        "留言 (3)", "最新　最舊",
+        "路過的阿明", "想幫手可以寄email去 savebooks2024@gmail.com，已經有幾百人聯署",
+        "3天 · 讚 12 · 回覆",
+        "舊區街坊", "支持！週末會去幫襯",
+        "2天 · 讚 5 · 回覆",
+    ]  # fmt: skip
+    chrome = {traditional[i] for i in split_lines(traditional).chrome}
+    assert {traditional[3], traditional[6]}.isdisjoint(chrome)

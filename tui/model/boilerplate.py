@@ -747,6 +747,7 @@ def _classify(line: str) -> Kind:
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
+        or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
@@ -1313,6 +1314,16 @@ _NEWSROOM = _compile(
     r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
     re.IGNORECASE,
 )
+
+
+def _page_notice(line: str) -> bool:
+    """A line of the site's own, whatever stands around it: its legal notes and contacts."""
+    return bool(
+        _LEGAL.search(line)
+        or _DISCLAIMER.search(line)
+        or _ALWAYS_CHROME.match(line)
+        or _SITE_CONTACT.search(line)
+    )
 
 
 def _plain_furniture(line: str) -> bool:
@@ -1907,7 +1918,9 @@ _FURNITURE_WORD = _compile(
 _FOOT_TOKEN = _compile(
     r"^(?:(?:[赞讚]好?|回复|回覆|回应|喜欢|举报|分享|删除|已编辑|收藏)\s*[\d,.]*[万千w]?|[\d,.]+[万千kKw]?|"
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP属地)?[\u4e00-\u9fff]{2,3})$"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP\s*属地\s*[:：]?)?[\u4e00-\u9fff]{2,3}|"
+    # a like button drawn as an icon (👍 1.2万 split into its icon and its count)
+    r"[\U0001F44D\U0001F44E\u2764\ufe0f\U0001F525]{1,2})$"
 )
 _REPLY_WORD = _compile(r"^(?:回复|回覆|回应)$")
 # A floor's head row: its number, perhaps the poster's name, and its stamp
@@ -1945,6 +1958,8 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A comment box: its prompt, then its button set apart (说说你的看法吧～　发布).
+_FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发表|提交|送出|发表评论|发布评论)$")
 # A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
 # stands between; a reply to a floor (3楼 说得对，…) has a clause mark.
 _FLOOR_POSTED = _compile(r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -1957,6 +1972,13 @@ def is_floor_row(line: str) -> bool:
     """A floor's row: its number and its stamp, at the head or at the foot of its text."""
     line = line.strip()
     return len(line) <= 60 and bool(_FLOOR_HEAD.match(line)) and bool(_FLOOR_STAMP.search(line))
+
+
+def is_comment_foot(line: str) -> bool:
+    """A comment's foot row with its stamp (2026-11-12 21:34　IP属地：广东　回复): the line over it
+    is a comment (a thread's counters under its headline, 86 回覆, have no stamp)."""
+    line = fold(line)
+    return _foot_row(line) and bool(_FLOOR_STAMP.search(line))
 
 
 def _floor_head(line: str) -> tuple[bool, bool]:
@@ -2057,7 +2079,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
 
     if len(feet) >= 2:
         # the first comment starts after the chrome over it (最相关 ▼, 按热度　按时间)
-        start = feet[0] - 1
+        # (a comment has at least its text over its foot row, whatever that text reads as)
+        start = feet[0] - 2
         while start >= 0 and feet[0] - start <= 4 and not _section_top(rows[start]):
             start -= 1
         for a, b in zip([start, *feet], feet, strict=False):
@@ -2074,12 +2097,20 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 if _NAMED_COMMENT.match(text[gap[0]]) and not furniture(gap[0]):
                     keep.add(gap[0])
                 continue
-            if not gap or len(gap) > 8 or any(_long_chrome(i) for i in gap):
+            # a name over one line is a comment, whatever that line reads as alone (2026.10.3
+            # 打卡遇龙河 跟视频里一模一样); a longer gap holding a long chrome line is no comment
+            lone = (
+                len(gap) == 2
+                and bool(_COMMENTER.match(text[gap[0]]))
+                and (said(gap[1]) or not _page_notice(text[gap[1]]))
+            )
+            if not gap or len(gap) > 8 or (any(_long_chrome(i) for i in gap) and not lone):
                 continue
             first, rest = gap[0], gap[1:]
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
-            keep.update(i for i in rest if not furniture(i) and said(i))
+            # a comment's only line is its text, whatever it reads as alone (2026.10.3 打卡…)
+            keep.update(i for i in rest if not furniture(i) and (said(i) or len(rest) == 1))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
     if len(heads) >= 2:
         head_named = dict(heads)

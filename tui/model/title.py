@@ -28,6 +28,7 @@ from tui.model.boilerplate import (
     category_labels,
     classify,
     is_badge,
+    is_comment_foot,
     is_credit_line,
     is_event_time,
     is_field_line,
@@ -134,6 +135,8 @@ _REPLY_QUOTE = re.compile(
 )
 
 
+# A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
+_FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
 _HOME_PATH = re.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
 
@@ -347,6 +350,13 @@ def find_title(
         headline = text[span[0] : span[1]]
         if _REPLY_QUOTE.match(headline):
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
+        if _FORM_ROW.search(headline):
+            continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
+        after = stripped.get(nonblank[k + 2], "") if k + 2 < len(nonblank) else ""
+        if is_comment_foot(nxt) or is_comment_foot(prev) or is_comment_foot(after):
+            # a comment over its foot row (2026-11-12 21:34　IP属地：广东　回复), its writer's name
+            # over it, the next writer's name under it
+            continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
         if (
