@@ -1084,6 +1084,10 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "公告日期：114-01-15",
         "03-05 · 贊 12　回覆",
         "02-10 20:15 · 投稿了视频",
+        "某某社記者王小明攝　114年3月2日",
+        "本报记者 李华 摄 2025-06-01",
+        "写下你的评论…　发布",
+        "12楼 路人丙 … 发表于 2024-5-1",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
