@@ -534,3 +534,17 @@ def test_a_comment_section_alone_has_no_title_and_keeps_every_comment() -> None:
     ]  # fmt: skip
     chrome = {traditional[i] for i in split_lines(traditional).chrome}
     assert {traditional[3], traditional[6]}.isdisjoint(chrome)
+
+
+def test_a_government_sites_name_over_its_menu_is_not_the_notices_title() -> None:
+    # the owner named again in the footer (主办单位：…) is the site, not the headline
+    lines = [
+        "某某县人民政府", "首页　政务公开　政务服务　互动交流", "当前位置：首页 > 政务公开 > 通知公告",
+        "关于做好冬季供暖设施检修工作的通知", "发布时间：2025-11-03 10:00　来源：县住建局",
+        "各乡镇人民政府，县直有关单位：",
+        "为确保某某县人民政府辖区居民温暖过冬，现就冬季供暖设施检修工作通知如下。",
+        "一、11月10日前完成管网排查。", "某某县住房和城乡建设局",
+        "主办单位：某某县人民政府办公室　网站标识码：3301000001",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[3]

@@ -1088,6 +1088,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "本报记者 李华 摄 2025-06-01",
         "写下你的评论…　发布",
         "12楼 路人丙 … 发表于 2024-5-1",
+        "主办单位：某某县人民政府办公室　网站标识码：3301000001",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:

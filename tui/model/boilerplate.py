@@ -183,7 +183,8 @@ _INLINE_META = _compile(
 )
 _TAG_LABEL = _compile(r"^(?:(?:文章|相关)?标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
-    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
+    # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
+    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码)",
     re.IGNORECASE,
 )
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")

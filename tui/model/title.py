@@ -114,7 +114,11 @@ _POSTER = re.compile(
 _STORY_END = re.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
 # A post's opener trails off as talk does (…给想去的姐妹们参考～); a headline does not.
 _TALK_END = "～~…"
-_LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
+# (a footer naming the site's owner: 主办单位：某某区人民政府办公室　网站标识码：…)
+_LEGAL_LINE = re.compile(
+    r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved|主办单位|主辦單位|网站标识码|網站標識碼",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
