@@ -550,6 +550,10 @@ NOT_DATES = [
     "每年大年初二回娘家",
     "本店周一休息",
     "逢週二公休",
+    # a shop closed on one weekday; when it is best to go
+    "那家麵店在巷子裡，週一不開門",
+    "海边冬至前后去最舒服，人少又不冷",
+    "市集周六去最好，摊位最多",
     # Spans of years, and a bare 翌日 with nothing to count from.
     "已有1500年的历史",
     "1200年前的古城",

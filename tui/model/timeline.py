@@ -459,8 +459,12 @@ class _Resolver:
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
-        if match.kind in ("festival", "vacation") and _GENERIC_AFTER.match(self.text, match.end):
-            return None  # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year
+        if match.kind in ("festival", "vacation") and (
+            _GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end)
+        ):
+            # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
+            # advice for any year
+            return None
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -929,6 +933,8 @@ class _Resolver:
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
             return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
+        if rel is None and _BEST_TIME.match(self.text, self._end):
+            return None  # 周六去最好: advice for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -1534,7 +1540,12 @@ _GENERIC_AFTER = compile_rule(
 )
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
-    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
+    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
+    r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
+)
+# When it is best to go (冬至前后去最舒服, 周六来最好): advice for any such day, no event.
+_BEST_TIME = compile_rule(
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|来|嚟|玩|出发|出行|旅游|旅行)(?:最|至|比较|较)(?:舒服|好|适合|合适|划算|抵|正|好玩)"
 )
 # What makes a bare range of weekdays these days of one week: its dates in brackets, or a
 # statement of what they will be (週四至週五是風雨最大的時段, 周六至周日将有降雨).
