@@ -945,3 +945,12 @@ def test_a_solar_term_with_those_days_after_it_is_a_day_of_the_story() -> None:
     text = "今年秋播晚了，寒露那几天一直下雨"
     found = find_dates(text, date(2026, 11, 3))
     assert ("寒露", "2026-10-08") in [(text[f.start : f.end], f.first.isoformat()) for f in found]
+
+
+def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
+    # on the 5th, 等8号以后 and 待到7号 speak of days to come, not of last month's
+    ref = date(2026, 10, 5)
+    check("人太多了，等8号以后再说吧", "8号", "2026-10-08", "2026-10-08", "reference", ref)
+    check("表妹待到7号，周三下午走", "7号", "2026-10-07", "2026-10-07", "reference", ref)
+    # a past day told after it stays last month's
+    check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)

@@ -342,6 +342,10 @@ class _Resolver:
             return False
         if _STARTS_AFTER.match(self.text, self._end):
             return True  # 12日起…停運 on the 11th: an arrangement from a coming day
+        if _UNTIL_BEFORE.search(self.text, max(0, self.at - 3), self.at) or _THEN_AGAIN.match(
+            self.text, self._end
+        ):
+            return True  # 待到7号, 等8号以后再说 on the 5th: a coming day waited for
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -1574,6 +1578,9 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+# Waiting for a day, or putting something off until after it: the day is still to come.
+_UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
+_THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
