@@ -952,5 +952,7 @@ def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
     ref = date(2026, 10, 5)
     check("人太多了，等8号以后再说吧", "8号", "2026-10-08", "2026-10-08", "reference", ref)
     check("表妹待到7号，周三下午走", "7号", "2026-10-07", "2026-10-07", "reference", ref)
+    # a forecast a few words before the day (预计出现在6日 on the 3rd)
+    check("返程高峰预计出现在6日下午", "6日", "2026-10-06", "2026-10-06", "reference", date(2026, 10, 3))
     # a past day told after it stays last month's
     check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)

@@ -346,6 +346,8 @@ class _Resolver:
             self.text, self._end
         ):
             return True  # 待到7号, 等8号以后再说 on the 5th: a coming day waited for
+        if _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at):
+            return True  # 高峰预计出现在6日 on the 3rd: said of a coming day
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -1579,6 +1581,8 @@ _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
 # Waiting for a day, or putting something off until after it: the day is still to come.
+# A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
+_FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
