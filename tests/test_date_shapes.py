@@ -425,6 +425,9 @@ CASES = [
      "reference"),
     # HK's 年初一晚 is the day; only 年三十晚 is written as one word
     ("花車巡遊將於年初三晚在灣仔舉行", "年初三", "2024-02-12", "2024-02-12", "reference"),
+    # Cantonese 舊年 (last year) before a festival; a relative year makes 过年 one occasion
+    ("舊年聖誕同屋企人去過", "舊年聖誕", "2023-12-25", "2023-12-25", "reference"),
+    ("去年过年回老家住了一周", "去年过年", "2023-01-22", "2023-01-22", "reference"),
 ]
 
 
@@ -619,6 +622,7 @@ NOT_DATES = [
     # a festival as a topic; the gala's songs
     "作文我想寫七夕和重陽",
     "爷爷最爱听春晚的歌",
+    "辞旧年迎新春",
 ]
 
 

@@ -174,6 +174,12 @@ _FESTIVAL = (
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
+    # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至); the travel
+    # season (今年春运) is a season, not a day
+    + "".join(
+        f"|(?<=今年|去年|前年|明年|旧年){_festival_name(n)}"
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
+    )
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
@@ -506,7 +512,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)){SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
-            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
+            # (舊年: Cantonese "last year", not 辭舊年)
+            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
