@@ -1449,3 +1449,22 @@ def test_a_floors_edit_notice_stays_chrome_while_its_short_reply_is_body() -> No
     chrome = _chrome(lines)
     assert lines[6] in chrome
     assert {"同问", lines[9]}.isdisjoint(chrome)
+
+
+def test_a_prompt_to_read_or_follow_between_chrome_lines_is_chrome() -> None:
+    lines = [
+        "某某科技", "首页　快讯　专题",
+        "某某公司发布新一代芯片", "2026-05-02 10:00　来源：某某科技",
+        "某某公司今天发布新一代芯片，功耗比上一代降低三成，计划下半年量产。",
+        "公司表示，新芯片已经获得多家厂商订单。",
+        "本文为某某科技原创内容，未经授权不得转载。",
+        "想看更多内容，戳这里",
+        "下一篇",
+        "关注某某科技公众号，或在微博@某某科技 获取更多资讯",
+        "© 2026 某某科技　京ICP备00000000号",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[7], lines[9]} <= chrome
+    # a sentence of the story asking to follow stays
+    story = ["某某日报", "他说：“大家可以关注我们的公众号，获取更多消息。”", "活动下周开始。"]
+    assert story[1] not in _chrome(story)

@@ -1165,6 +1165,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         break
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
+    chrome.update(_foot_prompts(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
@@ -1317,6 +1318,33 @@ _NEWSROOM = _compile(
     r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
     re.IGNORECASE,
 )
+
+
+# What a page's foot asks of its reader: read more, follow, get more (阅读更多内容，狠戳这里;
+# 关注某某微信公众号，或在微博@某某 获取更多资讯).
+_FOOT_PROMPT = _compile(
+    r"阅读更多|查看更多|更多(?:内容|资讯|精彩)|[戳点]这里|点击这里|获取更多|"
+    r"关注[^，。,！？!?]{0,12}(?:公众号|微博|官方|账号|帐号)"
+)
+
+
+def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A short prompt to the reader held between two chrome lines: the page's, not the story's
+    (a sentence of the story has story lines around it)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        line = lines[i].strip()
+        if (
+            i not in chrome
+            and a in chrome
+            and b in chrome
+            and len(line) <= 40
+            and not _SENTENCE_PUNCT.search(line)
+            and _FOOT_PROMPT.search(line)
+        ):
+            found.add(i)
+    return found
 
 
 def _page_notice(line: str) -> bool:
