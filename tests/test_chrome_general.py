@@ -1089,6 +1089,7 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "写下你的评论…　发布",
         "12楼 路人丙 … 发表于 2024-5-1",
         "主办单位：某某县人民政府办公室　网站标识码：3301000001",
+        "編輯推介",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
@@ -1468,3 +1469,16 @@ def test_a_prompt_to_read_or_follow_between_chrome_lines_is_chrome() -> None:
     # a sentence of the story asking to follow stays
     story = ["某某日报", "他说：“大家可以关注我们的公众号，获取更多消息。”", "活动下周开始。"]
     assert story[1] not in _chrome(story)
+
+
+def test_the_headlines_under_an_editors_picks_heading_are_chrome() -> None:
+    lines = [
+        "某某報", "港聞　經濟　國際", "將軍澳新公園下月開放", "2026年5月2日",
+        "康文署表示，將軍澳新公園下月開放，設有兒童遊樂場及緩跑徑。",
+        "區議員歡迎有關安排，並要求增設洗手間。",
+        "編輯推介", "【教育】中學選科攻略　升學顧問拆解", "【飲食】夏日涼茶推介　中醫師話你知",
+        "某某報網站 © 版權所有",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[6], lines[7], lines[8]} <= chrome
+    assert lines[4] not in chrome
