@@ -428,6 +428,11 @@ CASES = [
     # Cantonese 舊年 (last year) before a festival; a relative year makes 过年 one occasion
     ("舊年聖誕同屋企人去過", "舊年聖誕", "2023-12-25", "2023-12-25", "reference"),
     ("去年过年回老家住了一周", "去年过年", "2023-01-22", "2023-01-22", "reference"),
+    # a school break with its dates in brackets is one expression, as a festival's holiday is
+    ("今年暑期（7月1日至8月31日），预订量大增", "今年暑期（7月1日至8月31日）", "2024-07-01", "2024-08-31",
+     "reference"),
+    ("寒假（1月20日至2月18日）期間圖書館照常開放", "寒假（1月20日至2月18日）", "2024-01-20", "2024-02-18",
+     "reference"),
 ]
 
 
@@ -623,6 +628,7 @@ NOT_DATES = [
     "作文我想寫七夕和重陽",
     "爷爷最爱听春晚的歌",
     "辞旧年迎新春",
+    "暑期班报名中",
 ]
 
 

@@ -353,7 +353,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "vacation",  # 暑假, 寒假, 今年暑期档
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?=[ \t\u3000]*[(（]\d))"
         ),
     ),
     (

@@ -1181,7 +1181,7 @@ _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
 _NAMED_DAYS = frozenset(
-    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side"}
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
 
 
