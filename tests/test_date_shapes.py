@@ -428,6 +428,9 @@ CASES = [
     # Cantonese 舊年 (last year) before a festival; a relative year makes 过年 one occasion
     ("舊年聖誕同屋企人去過", "舊年聖誕", "2023-12-25", "2023-12-25", "reference"),
     ("去年过年回老家住了一周", "去年过年", "2023-01-22", "2023-01-22", "reference"),
+    # a Minguo year in numerals with its season, and a Minguo decade (80 to 89)
+    ("那是民國六十八年冬天的事", "民國六十八年冬天", "1979-12-01", "1980-02-29", "stated"),
+    ("民國70年代的台北街頭", "民國70年代", "1981-01-01", "1990-12-31", "stated"),
     # a school break with its dates in brackets is one expression, as a festival's holiday is
     ("今年暑期（7月1日至8月31日），预订量大增", "今年暑期（7月1日至8月31日）", "2024-07-01", "2024-08-31",
      "reference"),
