@@ -513,7 +513,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "festival",
         _lazy(
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
-            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)){SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
+            # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
+            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
+            rf"{SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
             rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
@@ -692,8 +694,9 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                         groups = m.groupdict()
                         start = m.start()
-                        if groups.get("my") and not minguo:  # 112年春節 outside Taiwan: no year
-                            start, groups = m.start("f"), {**groups, "my": None}
+                        if (groups.get("my") or groups.get("myc")) and not minguo:
+                            # 112年春節 outside Taiwan: no year
+                            start, groups = m.start("f"), {**groups, "my": None, "myc": None}
                         found.append(Match(kind, start, m.end(), groups))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []

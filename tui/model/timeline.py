@@ -735,6 +735,8 @@ class _Resolver:
         """The (festival) year a lunar day or festival is named with, or just after."""
         if g.get("my"):  # 112年春節: the Minguo year
             return int(g["my"] or "0") + 1911, STATED
+        if g.get("myc") and (n := to_int(g["myc"] or "")):  # 七十九年端午
+            return n + 1911, STATED
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
