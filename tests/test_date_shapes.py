@@ -433,6 +433,8 @@ CASES = [
     ("民國70年代的台北街頭", "民國70年代", "1981-01-01", "1990-12-31", "stated"),
     # a Minguo year in numerals before a festival (Taiwan's texts only)
     ("照片背面寫著「六十九年中秋，全家合照」", "六十九年中秋", "1980-09-23", "1980-09-23", "stated"),
+    # two seasons written together are one stretch (今冬明春: this winter and next spring)
+    ("做好今冬明春防火工作", "今冬明春", "2024-12-01", "2025-05-31", "reference"),
     # a school break with its dates in brackets is one expression, as a festival's holiday is
     ("今年暑期（7月1日至8月31日），预订量大增", "今年暑期（7月1日至8月31日）", "2024-07-01", "2024-08-31",
      "reference"),

@@ -281,7 +281,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
-            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
+            # (今冬明春: this winter and next spring, one stretch of two seasons)
+            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
+            rf"(?:(?P<rel4>今|明)(?P<s4>[春夏秋冬])(?![天季节装雨风日假联卷])|(?![天季节装雨风日假联卷]))"
             # 明年开春: the start of spring, said of a year (not 今年入冬最强: since winter began)
             rf"|(?P<rel2>今年|去年|明年)开(?P<s3>春)"
             rf"|(?<![0-9{CN_NUMERALS}])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})年前的?(?P<s2>[春夏秋冬])(?:天|季)"

@@ -670,6 +670,15 @@ class _Resolver:
         m1, m2, name = _SEASONS[s]
         a = _month_range(y, m1, None)
         b = _month_range(*_add_months(y, m2, 0), None)
+        s4 = g.get("s4") or ""
+        if s4 in _SEASONS:
+            # 今冬明春: from this season's start to the next-named season's end
+            y4 = self.ref.year + _REL_YEAR.get(g.get("rel4") or "今", 0)
+            _, n2, name4 = _SEASONS[s4]
+            b = _month_range(*_add_months(y4, n2, 0), None)
+            name = f"{name}–{y4} {name4}"
+            if not a or not b or b[1] <= a[0]:
+                return None
         if not a or not b:
             return None
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
