@@ -636,6 +636,9 @@ NOT_DATES = [
     "爷爷最爱听春晚的歌",
     "辞旧年迎新春",
     "暑期班报名中",
+    # how crowded a weekday is, compared: every such day
+    "星期六朝早人少啲，唔使排隊",
+    "周二去人比较少",
 ]
 
 

@@ -956,8 +956,8 @@ class _Resolver:
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
             return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
-        if rel is None and _BEST_TIME.match(self.text, self._end):
-            return None  # 周六去最好: advice for any such day
+        if rel is None and (_BEST_TIME.match(self.text, self._end) or _CROWD_GENERIC.match(self.text, self._end)):
+            return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -1565,6 +1565,11 @@ _GENERIC_AFTER = compile_rule(
 _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
+)
+# How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
+_CROWD_GENERIC = compile_rule(
+    r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:流)?(?:比较|较|会)?(?:少|多)(?:啲|些|一点|一些)|"
+    r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:比较|较|相对)(?:少|多)|[^，,。；;！？!?]{0,4}?(?:比较|较)(?:少|多)人"
 )
 # When it is best to go (冬至前后去最舒服, 周六来最好): advice for any such day, no event.
 _BEST_TIME = compile_rule(
