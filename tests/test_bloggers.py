@@ -114,6 +114,8 @@ def handles(text: str) -> list[str]:
         # a conjunction between two handles written back to back ends neither
         ("@江边老周和@山城老陈都去过", ["@江边老周", "@山城老陈"]),
         ("@江邊老周與@山城老陳都去過", ["@江邊老周", "@山城老陳"]),
+        ("專頁標註@harbour_watch及@hk.wetlands，要求公開數據", ["@harbour_watch", "@hk.wetlands"]),
+        ("转发给@citywalker和@老街日记看看", ["@citywalker", "@老街日记"]),
         # a date in digits after the name is the date of what the account did
         ("@江边老周2月5日发文称", ["@江边老周"]),
         ("@江邊老周5日晚間發文", ["@江邊老周"]),

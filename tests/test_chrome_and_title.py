@@ -475,3 +475,76 @@ def test_a_profiles_owner_over_the_posts_stamp_is_no_headline() -> None:
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.simplified not in (lines[2], lines[4])
+
+
+def test_a_threads_floors_with_posted_stamps_replies_and_quote_headers() -> None:
+    # 7樓 某某 … 發表於 2024-3-8: a floor's head even with an ellipsis in it; a reply's quote
+    # header (回覆 2樓 老王：…) is never the headline; a short reply (mark) is no tag
+    lines = [
+        "某某單車論壇", "首頁 › 公路車 › 新手區",
+        "回覆 2樓 阿德：輪組先不用換，車架尺寸對了比較重要，去店裡量一下",
+        "3樓 小林 … 發表於 2024-3-7",
+        "謝謝，週末去車店量身",
+        "7樓 路人乙 … 發表於 2024-3-8",
+        "mark",
+        "8樓 阿德 … 發表於 2024-3-8",
+        "騎二手的就好",
+        "回覆　引用　檢舉",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    split = split_lines(lines)
+    chrome = {lines[i] for i in split.chrome}
+    assert {lines[3], lines[5], lines[7], "回覆　引用　檢舉"} <= chrome
+    assert {"mark", "騎二手的就好", lines[2]}.isdisjoint(chrome)
+    assert split.tags == ()
+    simplified = [
+        "某某摄影论坛", "首页 › 器材 › 镜头", "入门全画幅该买哪台？预算一万五",
+        "1楼 小周 … 发表于 2024-3-6", "预算一万五左右，主要拍风景，大家有什么推荐吗？",
+        "2楼 老李 … 发表于 2024-3-6", "回复 1楼 小周：二手的快门数先问清楚，找有保修的店",
+    ]  # fmt: skip
+    b = build_article("\n".join(simplified))
+    assert b.title is not None and b.title.simplified == simplified[2]
+
+
+def test_a_comment_section_alone_has_no_title_and_keeps_every_comment() -> None:
+    # foot rows with a like icon and a labelled region (IP属地：广东　👍 1.2万　回复); the box's
+    # prompt with its button, the first comment, the commenters' names: none is a headline
+    lines = [
+        "评论 512", "最热　最新", "说说你的看法吧～　发布",
+        "爱吃粉的阿宁", "去年冬天跟着视频去了一趟，真的不虚此行，就是人有点多",
+        "2026-03-02 20:11　IP属地：广西　👍 3021　回复",
+        "山里的阿青", "2025.12.31 跨年打卡 跟视频里一样好看",
+        "2026-03-02 20:40　IP属地：湖南　👍 88　回复",
+        "晚风吹", "下次出一期美食的吧，想看本地人吃什么",
+        "2026-03-03 09:12　IP属地：上海　👍 12　回复",
+        "加载更多评论",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert {lines[4], lines[7], lines[10]}.isdisjoint(chrome)
+    assert {lines[3], lines[5], lines[6], lines[8], lines[9]} <= chrome
+    traditional = [
+        "留言 (3)", "最新　最舊",
+        "路過的阿明", "想幫手可以寄email去 savebooks2024@gmail.com，已經有幾百人聯署",
+        "3天 · 讚 12 · 回覆",
+        "舊區街坊", "支持！週末會去幫襯",
+        "2天 · 讚 5 · 回覆",
+    ]  # fmt: skip
+    chrome = {traditional[i] for i in split_lines(traditional).chrome}
+    assert {traditional[3], traditional[6]}.isdisjoint(chrome)
+
+
+def test_a_government_sites_name_over_its_menu_is_not_the_notices_title() -> None:
+    # the owner named again in the footer (主办单位：…) is the site, not the headline
+    lines = [
+        "某某县人民政府", "首页　政务公开　政务服务　互动交流", "当前位置：首页 > 政务公开 > 通知公告",
+        "关于做好冬季供暖设施检修工作的通知", "发布时间：2025-11-03 10:00　来源：县住建局",
+        "各乡镇人民政府，县直有关单位：",
+        "为确保某某县人民政府辖区居民温暖过冬，现就冬季供暖设施检修工作通知如下。",
+        "一、11月10日前完成管网排查。", "某某县住房和城乡建设局",
+        "主办单位：某某县人民政府办公室　网站标识码：3301000001",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[3]

@@ -1084,6 +1084,12 @@ def test_a_notice_headline_with_a_year_under_a_section_menu() -> None:
         "公告日期：114-01-15",
         "03-05 · 贊 12　回覆",
         "02-10 20:15 · 投稿了视频",
+        "某某社記者王小明攝　114年3月2日",
+        "本报记者 李华 摄 2025-06-01",
+        "写下你的评论…　发布",
+        "12楼 路人丙 … 发表于 2024-5-1",
+        "主办单位：某某县人民政府办公室　网站标识码：3301000001",
+        "編輯推介",
     ],
 )
 def test_ad_markers_floors_credits_and_prompts_are_chrome(line: str) -> None:
@@ -1257,6 +1263,40 @@ def test_a_numbered_floor_without_a_name_has_its_poster_over_it() -> None:
     assert {"國立某某大學", "某某科技大學", lines[9], lines[12]} <= chrome
 
 
+def test_a_floor_head_with_a_katakana_dot_and_a_month_day_names_nobody() -> None:
+    # B2・3月8日 21:40: the dot as Japanese input writes it, the day without its year
+    lines = [
+        "某某論壇", "首頁　熱門　看板　登入", "寵物板", "貓咪一直掉毛正常嗎？剛換季就掉超多",
+        "匿名", "3月8日 20:55",
+        "家裡的貓這禮拜突然掉很多毛，沙發上都是，想問大家的貓換季也會這樣嗎？",
+        "共 3 則留言",
+        "某某科技大學", "B1・3月8日 21:02", "換季都這樣，多梳就好",
+        "國立某某大學", "B2・3月8日 21:40", "B1 真的 我家也是",
+        "匿名", "B3・3月9日 08:15", "原PO要不要換飼料看看",
+        "回應文章", "下載某某 App，隨時隨地看文章",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"B1 真的 我家也是", "原PO要不要換飼料看看"}.isdisjoint(chrome)
+    assert {"某某科技大學", "國立某某大學", lines[9], lines[12], "回應文章"} <= chrome
+
+
+def test_floor_rows_under_their_texts_end_the_floors_and_short_replies_stay() -> None:
+    # name, text, 3楼 stamp: the floor's row is its foot, so a short text over it is no name
+    lines = [
+        "某某贴吧", "进入贴吧　全吧搜索", "杭州吧　关注 80万", "西湖现在去还堵车吗？",
+        "只看楼主　收藏　回复", "钱塘小白", "楼主", "周末想带爸妈去西湖，听说这几天环湖全是车，想问问现在的情况。",
+        "1楼　2026-04-04 19:20　来自iPhone客户端",
+        "断桥残雪", "别开车", "2楼　2026-04-04 19:31",
+        "龙井虾仁", "Lv.8 资深吧友", "等清明以后吧", "3楼　2026-04-04 19:40",
+        "西溪的鸭", "坐地铁到龙翔桥再走过去，十分钟就到湖边了", "4楼　2026-04-04 19:52",
+        "断桥残雪", "顶", "5楼　2026-04-04 20:05",
+        "发表回复", "©2026 某某 贴吧协议",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"别开车", "等清明以后吧", "顶"}.isdisjoint(chrome)
+    assert {"断桥残雪", "龙井虾仁", "Lv.8 资深吧友", "西溪的鸭", lines[11], lines[15]} <= chrome
+
+
 def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
     lines = [
         "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",
@@ -1410,3 +1450,35 @@ def test_a_floors_edit_notice_stays_chrome_while_its_short_reply_is_body() -> No
     chrome = _chrome(lines)
     assert lines[6] in chrome
     assert {"同问", lines[9]}.isdisjoint(chrome)
+
+
+def test_a_prompt_to_read_or_follow_between_chrome_lines_is_chrome() -> None:
+    lines = [
+        "某某科技", "首页　快讯　专题",
+        "某某公司发布新一代芯片", "2026-05-02 10:00　来源：某某科技",
+        "某某公司今天发布新一代芯片，功耗比上一代降低三成，计划下半年量产。",
+        "公司表示，新芯片已经获得多家厂商订单。",
+        "本文为某某科技原创内容，未经授权不得转载。",
+        "想看更多内容，戳这里",
+        "下一篇",
+        "关注某某科技公众号，或在微博@某某科技 获取更多资讯",
+        "© 2026 某某科技　京ICP备00000000号",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[7], lines[9]} <= chrome
+    # a sentence of the story asking to follow stays
+    story = ["某某日报", "他说：“大家可以关注我们的公众号，获取更多消息。”", "活动下周开始。"]
+    assert story[1] not in _chrome(story)
+
+
+def test_the_headlines_under_an_editors_picks_heading_are_chrome() -> None:
+    lines = [
+        "某某報", "港聞　經濟　國際", "將軍澳新公園下月開放", "2026年5月2日",
+        "康文署表示，將軍澳新公園下月開放，設有兒童遊樂場及緩跑徑。",
+        "區議員歡迎有關安排，並要求增設洗手間。",
+        "編輯推介", "【教育】中學選科攻略　升學顧問拆解", "【飲食】夏日涼茶推介　中醫師話你知",
+        "某某報網站 © 版權所有",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {lines[6], lines[7], lines[8]} <= chrome
+    assert lines[4] not in chrome

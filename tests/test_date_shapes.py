@@ -425,6 +425,21 @@ CASES = [
      "reference"),
     # HK's 年初一晚 is the day; only 年三十晚 is written as one word
     ("花車巡遊將於年初三晚在灣仔舉行", "年初三", "2024-02-12", "2024-02-12", "reference"),
+    # Cantonese 舊年 (last year) before a festival; a relative year makes 过年 one occasion
+    ("舊年聖誕同屋企人去過", "舊年聖誕", "2023-12-25", "2023-12-25", "reference"),
+    ("去年过年回老家住了一周", "去年过年", "2023-01-22", "2023-01-22", "reference"),
+    # a Minguo year in numerals with its season, and a Minguo decade (80 to 89)
+    ("那是民國六十八年冬天的事", "民國六十八年冬天", "1979-12-01", "1980-02-29", "stated"),
+    ("民國70年代的台北街頭", "民國70年代", "1981-01-01", "1990-12-31", "stated"),
+    # a Minguo year in numerals before a festival (Taiwan's texts only)
+    ("照片背面寫著「六十九年中秋，全家合照」", "六十九年中秋", "1980-09-23", "1980-09-23", "stated"),
+    # two seasons written together are one stretch (今冬明春: this winter and next spring)
+    ("做好今冬明春防火工作", "今冬明春", "2024-12-01", "2025-05-31", "reference"),
+    # a school break with its dates in brackets is one expression, as a festival's holiday is
+    ("今年暑期（7月1日至8月31日），预订量大增", "今年暑期（7月1日至8月31日）", "2024-07-01", "2024-08-31",
+     "reference"),
+    ("寒假（1月20日至2月18日）期間圖書館照常開放", "寒假（1月20日至2月18日）", "2024-01-20", "2024-02-18",
+     "reference"),
 ]
 
 
@@ -550,6 +565,10 @@ NOT_DATES = [
     "每年大年初二回娘家",
     "本店周一休息",
     "逢週二公休",
+    # a shop closed on one weekday; when it is best to go
+    "那家麵店在巷子裡，週一不開門",
+    "海边冬至前后去最舒服，人少又不冷",
+    "市集周六去最好，摊位最多",
     # Spans of years, and a bare 翌日 with nothing to count from.
     "已有1500年的历史",
     "1200年前的古城",
@@ -615,6 +634,11 @@ NOT_DATES = [
     # a festival as a topic; the gala's songs
     "作文我想寫七夕和重陽",
     "爷爷最爱听春晚的歌",
+    "辞旧年迎新春",
+    "暑期班报名中",
+    # how crowded a weekday is, compared: every such day
+    "星期六朝早人少啲，唔使排隊",
+    "周二去人比较少",
 ]
 
 
@@ -941,3 +965,14 @@ def test_a_solar_term_with_those_days_after_it_is_a_day_of_the_story() -> None:
     text = "今年秋播晚了，寒露那几天一直下雨"
     found = find_dates(text, date(2026, 11, 3))
     assert ("寒露", "2026-10-08") in [(text[f.start : f.end], f.first.isoformat()) for f in found]
+
+
+def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
+    # on the 5th, 等8号以后 and 待到7号 speak of days to come, not of last month's
+    ref = date(2026, 10, 5)
+    check("人太多了，等8号以后再说吧", "8号", "2026-10-08", "2026-10-08", "reference", ref)
+    check("表妹待到7号，周三下午走", "7号", "2026-10-07", "2026-10-07", "reference", ref)
+    # a forecast a few words before the day (预计出现在6日 on the 3rd)
+    check("返程高峰预计出现在6日下午", "6日", "2026-10-06", "2026-10-06", "reference", date(2026, 10, 3))
+    # a past day told after it stays last month's
+    check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)

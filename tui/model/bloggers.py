@@ -416,8 +416,14 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
-        if after in ("@", "＠") and len(run) > 2 and run[-1] in _AND and _CJK.match(run[-2]):
-            run = run[:-1]  # @甲乙和@丙丁: the conjunction joins two handles, it ends neither
+        if (
+            after in ("@", "＠")
+            and len(run) > 2
+            and run[-1] in _AND
+            and (_CJK.match(run[-2]) or (run[-2].isascii() and run[-2].isalnum()))
+        ):
+            # @甲乙和@丙丁, @abc及@def: the conjunction joins two handles, it ends neither
+            run = run[:-1]
         day_cut = (
             len(_before_its_day(run, text[at + 1 + len(run) : at + 8 + len(run)]))
             if not closed

@@ -183,7 +183,8 @@ _INLINE_META = _compile(
 )
 _TAG_LABEL = _compile(r"^(?:(?:文章|相关)?标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
 _LEGAL = _compile(
-    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备)",
+    # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
+    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码)",
     re.IGNORECASE,
 )
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
@@ -270,7 +271,7 @@ _DISCLAIMER = re.compile(
 # Link lists and sidebars: a heading after which the page lists other stories.
 _SECTION = _compile(
     r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
-    r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|大家都在看|最多人看|排行榜|点击排行|"
+    r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
@@ -313,7 +314,9 @@ _PHOTO_CREDIT = _compile(
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
     r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
-    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)$|\S{1,8}供图$|^▲"
+    # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
+    r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)"
+    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|^▲"
 )
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
@@ -747,6 +750,8 @@ def _classify(line: str) -> Kind:
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line))
         or (_POST_NUMBER.match(line) and not sentence)
+        or (n <= 30 and _FORM_PROMPT.match(line))
+        or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line))
@@ -933,12 +938,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     )
     tag_lines: list[int] = []
     if first_chrome is not None:
-        previous: int | None = None
+        in_post = False
         for i in tail_block:
-            after_post = previous is not None and _post_header(lines[previous])
-            previous = i
-            if after_post and not _UI_ONLY.match(lines[i].strip()):
-                continue  # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上)
+            if _post_header(lines[i]) or is_floor_row(lines[i]):
+                in_post = True
+                continue
+            if in_post and not (_UI_ONLY.match(lines[i].strip()) or _button_row(lines[i].strip())):
+                # a short reply under its post's header (#3 路人甲 2 小時前 / 同意樓上 / mark),
+                # up to the page's buttons
+                continue
+            in_post = False
             if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
                 chrome.add(i)
                 if _tag_like(lines[i]):
@@ -1156,6 +1165,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         break
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
+    chrome.update(_foot_prompts(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
@@ -1308,6 +1318,43 @@ _NEWSROOM = _compile(
     r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
     re.IGNORECASE,
 )
+
+
+# What a page's foot asks of its reader: read more, follow, get more (阅读更多内容，狠戳这里;
+# 关注某某微信公众号，或在微博@某某 获取更多资讯).
+_FOOT_PROMPT = _compile(
+    r"阅读更多|查看更多|更多(?:内容|资讯|精彩)|[戳点]这里|点击这里|获取更多|"
+    r"关注[^，。,！？!?]{0,12}(?:公众号|微博|官方|账号|帐号)"
+)
+
+
+def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A short prompt to the reader held between two chrome lines: the page's, not the story's
+    (a sentence of the story has story lines around it)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        line = lines[i].strip()
+        if (
+            i not in chrome
+            and a in chrome
+            and b in chrome
+            and len(line) <= 40
+            and not _SENTENCE_PUNCT.search(line)
+            and _FOOT_PROMPT.search(line)
+        ):
+            found.add(i)
+    return found
+
+
+def _page_notice(line: str) -> bool:
+    """A line of the site's own, whatever stands around it: its legal notes and contacts."""
+    return bool(
+        _LEGAL.search(line)
+        or _DISCLAIMER.search(line)
+        or _ALWAYS_CHROME.match(line)
+        or _SITE_CONTACT.search(line)
+    )
 
 
 def _plain_furniture(line: str) -> bool:
@@ -1902,12 +1949,14 @@ _FURNITURE_WORD = _compile(
 _FOOT_TOKEN = _compile(
     r"^(?:(?:[赞讚]好?|回复|回覆|回应|喜欢|举报|分享|删除|已编辑|收藏)\s*[\d,.]*[万千w]?|[\d,.]+[万千kKw]?|"
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP属地)?[\u4e00-\u9fff]{2,3})$"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP\s*属地\s*[:：]?)?[\u4e00-\u9fff]{2,3}|"
+    # a like button drawn as an icon (👍 1.2万 split into its icon and its count)
+    r"[\U0001F44D\U0001F44E\u2764\ufe0f\U0001F525]{1,2})$"
 )
 _REPLY_WORD = _compile(r"^(?:回复|回覆|回应)$")
 # A floor's head row: its number, perhaps the poster's name, and its stamp
 # (#2 屯门老豆 3 日前, B1 · 2026年3月10日 10:41, #3　某某　2026/7/4 14:13).
-_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•]|$)")
+_FLOOR_HEAD = _compile(r"^(?:#\d{1,4}|[Bb]\d{1,4}|\d{1,4}\s*楼|第\s*\d{1,4}\s*楼)(?=[\s·•・･‧]|$)")
 _FLOOR_STAMP = _compile(
     r"(?:\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}|"
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|刚刚|昨天|前天)"
@@ -1940,6 +1989,29 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A comment box: its prompt, then its button set apart (说说你的看法吧～　发布).
+_FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发表|提交|送出|发表评论|发布评论)$")
+# A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
+# stands between; a reply to a floor (3楼 说得对，…) has a clause mark.
+_FLOOR_POSTED = _compile(r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_CLAUSE_MARK = re.compile(r"[，,。！？!?；;]")
+# A poster's level under the name, perhaps with a title (Lv.9 资深吧友, LV12 吧主).
+_LEVEL_BADGE = _compile(r"^(?:lv|LV|Lv)\.?\s*\d{1,3}(?:\s+\S{1,10})?$")
+
+
+def is_floor_row(line: str) -> bool:
+    """A floor's row: its number and its stamp, at the head or at the foot of its text."""
+    line = line.strip()
+    return len(line) <= 60 and bool(_FLOOR_HEAD.match(line)) and bool(_FLOOR_STAMP.search(line))
+
+
+def is_comment_foot(line: str) -> bool:
+    """A comment's foot row with its stamp (2026-11-12 21:34　IP属地：广东　回复): the line over it
+    is a comment (a thread's counters under its headline, 86 回覆, have no stamp)."""
+    line = fold(line)
+    return _foot_row(line) and bool(_FLOOR_STAMP.search(line))
+
+
 def _floor_head(line: str) -> tuple[bool, bool]:
     """Whether ``line`` is a floor's head row (number and stamp), and whether it names the poster."""
     line = line.strip()
@@ -1947,7 +2019,7 @@ def _floor_head(line: str) -> tuple[bool, bool]:
     if not m or len(line) > 60 or not _FLOOR_STAMP.search(line):
         return False, False
     rest = _FLOOR_STAMP.sub(" ", re.sub(r"(?:来自|IP\s*属地)\s*\S+", " ", line[m.end() :]))
-    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|[\s·•|｜]", "", rest)
+    rest = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|[\s·•・･‧|｜]", "", rest)
     named = bool(re.search(r"[^\W\d_]", rest))
     # a floor row that names nobody and counts in 楼 stands at its floor's foot (name, text,
     # 6楼 2025-07-14 21:30): not a head
@@ -1966,8 +2038,26 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     """
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     text = {i: lines[i].strip() for i in rows}
-    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
     floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
+    feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    # floor rows naming nobody stand at their floors' feet (name, text, 6楼 2025-07-14 21:30)
+    # when the lines under them read as names and the lines over them as texts (punctuated or
+    # long) clearly more often than the other way round (name, 1楼 2025-11-09 22:19, text)
+    bare = [k for k, (is_head, _) in floors if not is_head and is_floor_row(text[rows[k]])]
+
+    def said_line(k: int) -> bool:
+        return 0 <= k < len(rows) and bool(
+            _COMMENT_PUNCT.search(text[rows[k]]) or len(text[rows[k]]) > 16
+        )
+
+    def name_like(k: int) -> bool:
+        return 0 <= k < len(rows) and bool(_COMMENTER.match(text[rows[k]])) and not said_line(k)
+
+    score = sum(
+        name_like(k + 1) - name_like(k - 1) + said_line(k - 1) - said_line(k + 1) for k in bare
+    )
+    if len(bare) >= 2 and score * 2 >= len(bare):
+        feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
     keep: set[int] = set()
     names: set[int] = set()
@@ -1976,6 +2066,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         line = text[i]
         return bool(
             _UI_ONLY.match(line)
+            or _LEVEL_BADGE.match(line)
             or _foot_row(line)
             or _meta_line(line)
             or _comment_stamp(line)
@@ -2005,6 +2096,10 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # a definite chrome line longer than a short reply: the gap is no comment
         return kinds[i] is Kind.CHROME and len(text[i]) > 12 and not furniture(i)
 
+    def _page_button(i: int) -> bool:
+        # the page's button under the last floor (回應文章, 发表回复): short, a button word
+        return i in chrome and len(text[i]) <= 8 and bool(_UI_RUN.search(text[i])) and not _chatty(text[i])
+
     def _section_top(i: int) -> bool:
         # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
         return i in chrome and bool(
@@ -2015,7 +2110,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
 
     if len(feet) >= 2:
         # the first comment starts after the chrome over it (最相关 ▼, 按热度　按时间)
-        start = feet[0] - 1
+        # (a comment has at least its text over its foot row, whatever that text reads as)
+        start = feet[0] - 2
         while start >= 0 and feet[0] - start <= 4 and not _section_top(rows[start]):
             start -= 1
         for a, b in zip([start, *feet], feet, strict=False):
@@ -2032,12 +2128,20 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 if _NAMED_COMMENT.match(text[gap[0]]) and not furniture(gap[0]):
                     keep.add(gap[0])
                 continue
-            if not gap or len(gap) > 8 or any(_long_chrome(i) for i in gap):
+            # a name over one line is a comment, whatever that line reads as alone (2026.10.3
+            # 打卡遇龙河 跟视频里一模一样); a longer gap holding a long chrome line is no comment
+            lone = (
+                len(gap) == 2
+                and bool(_COMMENTER.match(text[gap[0]]))
+                and (said(gap[1]) or not _page_notice(text[gap[1]]))
+            )
+            if not gap or len(gap) > 8 or (any(_long_chrome(i) for i in gap) and not lone):
                 continue
             first, rest = gap[0], gap[1:]
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
-            keep.update(i for i in rest if not furniture(i) and said(i))
+            # a comment's only line is its text, whatever it reads as alone (2026.10.3 打卡…)
+            keep.update(i for i in rest if not furniture(i) and (said(i) or len(rest) == 1))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
     if len(heads) >= 2:
         head_named = dict(heads)
@@ -2045,7 +2149,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # the last floor runs to the page's next row of furniture
         last = heads[-1][0] + 1
         while last < len(rows) and (
-            last == heads[-1][0] + 1 or kinds[rows[last]] is not Kind.CHROME
+            last == heads[-1][0] + 1
+            or not (kinds[rows[last]] is Kind.CHROME or _page_button(rows[last]))
         ) and last - heads[-1][0] <= 6:
             last += 1
         ends.append(last)

@@ -174,6 +174,12 @@ _FESTIVAL = (
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
+    # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至); the travel
+    # season (今年春运) is a season, not a day
+    + "".join(
+        f"|(?<=今年|去年|前年|明年|旧年){_festival_name(n)}"
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
+    )
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
@@ -213,7 +219,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo",
         _lazy(
             rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
-            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR}))?"
+            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
+            # 民國七十九年夏天: a season of the year; 民國80年代: its decade
+            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
@@ -273,7 +281,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
-            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])(?![天季节装雨风日假联卷])"
+            # (今冬明春: this winter and next spring, one stretch of two seasons)
+            rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
+            rf"(?:(?P<rel4>今|明)(?P<s4>[春夏秋冬])(?![天季节装雨风日假联卷])|(?![天季节装雨风日假联卷]))"
             # 明年开春: the start of spring, said of a year (not 今年入冬最强: since winter began)
             rf"|(?P<rel2>今年|去年|明年)开(?P<s3>春)"
             rf"|(?<![0-9{CN_NUMERALS}])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})年前的?(?P<s2>[春夏秋冬])(?:天|季)"
@@ -347,7 +357,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "vacation",  # 暑假, 寒假, 今年暑期档
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?=[ \t\u3000]*[(（]\d))"
         ),
     ),
     (
@@ -505,8 +515,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "festival",
         _lazy(
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
-            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)){SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
-            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
+            # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
+            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
+            rf"{SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
+            # (舊年: Cantonese "last year", not 辭舊年)
+            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
@@ -549,7 +562,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
-            rf"|(?:(?<=[于在到至从自是，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # (等8号以后: waiting for a day)
+            rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
             # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
@@ -682,8 +696,9 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                         groups = m.groupdict()
                         start = m.start()
-                        if groups.get("my") and not minguo:  # 112年春節 outside Taiwan: no year
-                            start, groups = m.start("f"), {**groups, "my": None}
+                        if (groups.get("my") or groups.get("myc")) and not minguo:
+                            # 112年春節 outside Taiwan: no year
+                            start, groups = m.start("f"), {**groups, "my": None, "myc": None}
                         found.append(Match(kind, start, m.end(), groups))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []

@@ -43,7 +43,7 @@ from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
 
-_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
+_REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
              "明": 1, "出年": 1}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
@@ -342,6 +342,12 @@ class _Resolver:
             return False
         if _STARTS_AFTER.match(self.text, self._end):
             return True  # 12日起…停運 on the 11th: an arrangement from a coming day
+        if _UNTIL_BEFORE.search(self.text, max(0, self.at - 3), self.at) or _THEN_AGAIN.match(
+            self.text, self._end
+        ):
+            return True  # 待到7号, 等8号以后再说 on the 5th: a coming day waited for
+        if _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at):
+            return True  # 高峰预计出现在6日 on the 3rd: said of a coming day
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -459,8 +465,12 @@ class _Resolver:
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
-        if match.kind in ("festival", "vacation") and _GENERIC_AFTER.match(self.text, match.end):
-            return None  # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year
+        if match.kind in ("festival", "vacation") and (
+            _GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end)
+        ):
+            # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
+            # advice for any year
+            return None
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
@@ -515,6 +525,12 @@ class _Resolver:
         if n is None or not 1 <= n <= 200:
             return None
         y = n + 1911
+        if g.get("s"):
+            return self._season(dict(g, y=str(y)), anchor)  # 民國七十九年夏天
+        if g.get("dec") and n % 10 == 0:
+            # 民國80年代: the Minguo years 80 to 89
+            a, b = _year_range(y, None), _year_range(y + 9, None)
+            return ((a[0], b[1], YEAR, f"{y}～{y + 9}"), YEAR, STATED) if a and b else None
         m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
         if g.get("d"):
             r = _day(y, m, d)
@@ -654,6 +670,15 @@ class _Resolver:
         m1, m2, name = _SEASONS[s]
         a = _month_range(y, m1, None)
         b = _month_range(*_add_months(y, m2, 0), None)
+        s4 = g.get("s4") or ""
+        if s4 in _SEASONS:
+            # 今冬明春: from this season's start to the next-named season's end
+            y4 = self.ref.year + _REL_YEAR.get(g.get("rel4") or "今", 0)
+            _, n2, name4 = _SEASONS[s4]
+            b = _month_range(*_add_months(y4, n2, 0), None)
+            name = f"{name}–{y4} {name4}"
+            if not a or not b or b[1] <= a[0]:
+                return None
         if not a or not b:
             return None
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
@@ -719,6 +744,8 @@ class _Resolver:
         """The (festival) year a lunar day or festival is named with, or just after."""
         if g.get("my"):  # 112年春節: the Minguo year
             return int(g["my"] or "0") + 1911, STATED
+        if g.get("myc") and (n := to_int(g["myc"] or "")):  # 七十九年端午
+            return n + 1911, STATED
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
@@ -929,6 +956,8 @@ class _Resolver:
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
             return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
+        if rel is None and (_BEST_TIME.match(self.text, self._end) or _CROWD_GENERIC.match(self.text, self._end)):
+            return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -1169,7 +1198,7 @@ _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
 _NAMED_DAYS = frozenset(
-    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side"}
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
 
 
@@ -1534,7 +1563,17 @@ _GENERIC_AFTER = compile_rule(
 )
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
-    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放)"
+    r"(?:全天|全日|上午|下午|晚上)?(?:休息|休馆|闭馆|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
+    r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
+)
+# How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
+_CROWD_GENERIC = compile_rule(
+    r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:流)?(?:比较|较|会)?(?:少|多)(?:啲|些|一点|一些)|"
+    r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:比较|较|相对)(?:少|多)|[^，,。；;！？!?]{0,4}?(?:比较|较)(?:少|多)人"
+)
+# When it is best to go (冬至前后去最舒服, 周六来最好): advice for any such day, no event.
+_BEST_TIME = compile_rule(
+    r"(?:早上|上午|中午|下午|晚上)?(?:去|来|嚟|玩|出发|出行|旅游|旅行)(?:最|至|比较|较)(?:舒服|好|适合|合适|划算|抵|正|好玩)"
 )
 # What makes a bare range of weekdays these days of one week: its dates in brackets, or a
 # statement of what they will be (週四至週五是風雨最大的時段, 周六至周日将有降雨).
@@ -1563,6 +1602,11 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+# Waiting for a day, or putting something off until after it: the day is still to come.
+# A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
+_FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
+_UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
+_THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")

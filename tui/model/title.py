@@ -28,9 +28,11 @@ from tui.model.boilerplate import (
     category_labels,
     classify,
     is_badge,
+    is_comment_foot,
     is_credit_line,
     is_event_time,
     is_field_line,
+    is_floor_row,
     is_furniture_word,
     is_price_widget,
     is_section_heading,
@@ -112,7 +114,11 @@ _POSTER = re.compile(
 _STORY_END = re.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
 # A post's opener trails off as talk does (…给想去的姐妹们参考～); a headline does not.
 _TALK_END = "～~…"
-_LEGAL_LINE = re.compile(r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved", re.IGNORECASE)
+# (a footer naming the site's owner: 主办单位：某某区人民政府办公室　网站标识码：…)
+_LEGAL_LINE = re.compile(
+    r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved|主办单位|主辦單位|网站标识码|網站標識碼",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,20 @@ class Title:
     start: int
     end: int
     whole: bool  # the headline is the whole line (else the line is chrome around it)
+
+
+# A reply quoting another floor or poster: the reply word, then a floor, an @handle or a name
+# set apart by a space, then a colon; or a mail-style ``Re:``.  Never a page's headline.
+_REPLY_QUOTE = re.compile(
+    r"^(?:(?:回复|回覆|回应|回應)\s*(?:(?:第?\s*\d{1,4}\s*[楼樓]|#\d{1,4}|[Bb]\d{1,4}|[@＠])"
+    r"[^：:]{0,20}|\s[^\s：:，。,]{1,16}\s*)[：:]|[Rr][Ee]\s*[:：])"
+)
+
+
+# A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
+_FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
+# A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
+_HOME_PATH = re.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
 
 
 def _cut(line: str) -> tuple[int, int]:
@@ -329,9 +349,20 @@ def find_title(
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if prev and (is_section_heading(prev) or _POST_META.search(prev)):
-            continue  # the first entry of a list of other stories; a post's text
+        if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
+            continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
+        if _REPLY_QUOTE.match(headline):
+            continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
+        if _FORM_ROW.search(headline):
+            continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
+        after = stripped.get(nonblank[k + 2], "") if k + 2 < len(nonblank) else ""
+        if is_comment_foot(nxt) or is_comment_foot(prev) or is_comment_foot(after):
+            # a comment over its foot row (2026-11-12 21:34　IP属地：广东　回复), its writer's name
+            # over it, the next writer's name under it
+            continue
+        if _HOME_PATH.match(nxt):
+            continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
         if (
             len(headline) <= 12
             and " " not in headline
