@@ -1469,6 +1469,10 @@ def test_a_prompt_to_read_or_follow_between_chrome_lines_is_chrome() -> None:
     # a sentence of the story asking to follow stays
     story = ["某某日报", "他说：“大家可以关注我们的公众号，获取更多消息。”", "活动下周开始。"]
     assert story[1] not in _chrome(story)
+    # … and a reply that says something first and then mentions following (between floor rows)
+    reply = "上个月就开始了，记得关注公众号@某某后勤 的通知"
+    thread = [*lines[:7], "下一篇", reply, "© 2026 某某科技　京ICP备00000000号"]
+    assert reply not in _chrome(thread)
 
 
 def test_the_headlines_under_an_editors_picks_heading_are_chrome() -> None:

@@ -1341,10 +1341,20 @@ def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
             and b in chrome
             and len(line) <= 40
             and not _SENTENCE_PUNCT.search(line)
-            and _FOOT_PROMPT.search(line)
+            and _prompt_first(line)
         ):
             found.add(i)
     return found
+
+
+def _prompt_first(line: str) -> bool:
+    """The prompt opens the line (关注某某公众号，或…); after a clause of its own (去年6月8日开的，
+    记得关注公众号…) it is a reply that mentions following, not the page asking."""
+    m = _FOOT_PROMPT.search(line)
+    if m is None:
+        return False
+    comma = min((k for k in (line.find("，"), line.find(",")) if k >= 0), default=len(line))
+    return m.start() < comma
 
 
 def _page_notice(line: str) -> bool:
