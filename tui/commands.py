@@ -69,7 +69,7 @@ class Entry:
     title: str
     help: str
     action: str
-    alias: str = ""  # found by this too: the title in English and in the other script
+    alias: str = ""  # found by this too: the title in the other interface languages
 
 
 def _group_words(
