@@ -39,7 +39,7 @@ def test_segmentation_children_ignore_a_planted_package(
     article = load_article(BUNDLED)
     monkeypatch.chdir(tmp_path / "cwd")
     monkeypatch.setenv("PYTHONPATH", str(tmp_path / "cwd"))  # ignored by the isolated child too
-    words = segment_in_children(article, 2)
+    words = segment_in_children(article, 1)
     assert not marker.exists(), "code from the working directory ran"
     assert words is not None  # the real worker ran (no silent fallback)
     assert words.keywords and words.keywords[0][0] == "DeepSeek"
