@@ -925,6 +925,17 @@ def test_months_that_things_usually_happen_in_are_no_event() -> None:
     assert [f.first.isoformat() for f in found] == ["2026-05-01"]
 
 
+def test_days_that_things_usually_or_in_past_years_happen_on_are_no_event() -> None:
+    # 一般/通常 right before a festival or a part of a month, 往年都是 (in past years it was)
+    for text in ("社区一般中秋前后发月饼券", "往年都是9月下旬开学", "歷年都是3月中旬放榜"):
+        for form in both_scripts(text):
+            assert dated(form, date(2026, 5, 6)) == [], form
+    # the year's own festival is one day
+    assert dated("社区今年中秋前后发月饼券", date(2026, 5, 6)) == [
+        ("今年中秋前后", "2026-09-25", "2026-09-25", "reference")
+    ]
+
+
 def test_a_date_word_inside_a_hashtag_topic_is_its_name() -> None:
     text = "#国庆去哪儿玩# 今天终于到了西湖，周末再去灵隐"
     found = find_dates(text, date(2026, 10, 3))

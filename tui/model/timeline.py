@@ -447,8 +447,9 @@ class _Resolver:
                 _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
                 or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
                 or self._recurring_range(match)
-                # 流感季節一般在一月至三月出現: what usually happens then, every year
-                or (match.kind in _MONTH_KINDS and _USUALLY.search(self.text, max(0, match.start - 5), match.start))
+                # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
+                # every year
+                or _USUALLY.search(self.text, max(0, match.start - 5), match.start)
             )
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
@@ -1542,8 +1543,8 @@ _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
-    r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
-)  # not 适逢春节: that is one
+    r"(?:每年|每逢|每到|往年|历年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
