@@ -11,6 +11,7 @@ import pytest
 from tui.model.bloggers import find_handles
 from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article
+from tui.model.scripts import Script, convert
 
 
 def handles(text: str) -> list[str]:
@@ -1295,6 +1296,25 @@ def test_floor_rows_under_their_texts_end_the_floors_and_short_replies_stay() ->
     chrome = _chrome(lines)
     assert {"别开车", "等清明以后吧", "顶"}.isdisjoint(chrome)
     assert {"断桥残雪", "龙井虾仁", "Lv.8 资深吧友", "西溪的鸭", lines[11], lines[15]} <= chrome
+
+
+def test_floor_rows_between_their_posters_and_texts_head_the_floors() -> None:
+    # name, 3楼 stamp, text: the floor row heads its text, so a short reply under it (顶一下,
+    # 同意) is body and the last line over each row is its poster
+    lines = [
+        "某某贴吧", "进入贴吧　全吧搜索", "某某大学吧", "请问图书馆寒假几点闭馆？",
+        "只看楼主　收藏　回复",
+        "小明同学", "1楼　2026-01-06 20:14", "想寒假留在学校复习，不知道图书馆开到几点，有人知道吗？",
+        "北门老李", "2楼　2026-01-06 20:30", "去年是下午五点关门的，记得带校园卡",
+        "湖边散步", "3楼　2026-01-06 20:41", "顶一下",
+        "小明同学", "4楼　2026-01-07 09:02", "好的，谢谢大家",
+        "路过的人", "5楼　2026-01-07 10:15", "同意",
+        "回复　发表", "贴吧协议　隐私政策",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
+        chrome = _chrome(form)
+        assert {form[13], form[19]}.isdisjoint(chrome), chrome
+        assert {form[5], form[6], form[11], form[12], form[17], form[18]} <= chrome
 
 
 def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:

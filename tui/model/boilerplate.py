@@ -2069,6 +2069,12 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     if len(bare) >= 2 and score * 2 >= len(bare):
         feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
+    read_heads = len(bare) >= 2 and score * 2 <= -len(bare) and not heads
+    if read_heads:
+        # the other way round, as clearly (name, 3楼 2026-05-06 21:45, text): the rows head
+        # their floors and name nobody, so the last line over each is its floor's poster; read
+        # from the neighbours only, they keep no line that reads as chrome alone (亮了(64))
+        heads = [(k, False) for k in bare]
     keep: set[int] = set()
     names: set[int] = set()
 
@@ -2172,7 +2178,9 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                     gap = gap[:-1]  # the next floor's poster, over its number
             if any(_long_chrome(i) and not said(i) for i in gap):
                 continue  # a block of the page's furniture between two floors: no reply
-            keep.update(i for i in gap if not furniture(i) and said(i))
+            keep.update(
+                i for i in gap if not furniture(i) and said(i) and not (read_heads and kinds[i] is Kind.CHROME)
+            )
     return keep & chrome, names - keep
 
 
