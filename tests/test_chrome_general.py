@@ -1374,6 +1374,26 @@ def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
     assert {press[4], press[5]} <= _chrome(press)
 
 
+def test_a_notices_contact_fields_under_its_person_to_ask_are_body() -> None:
+    # the person or office to ask right under the notice's last sentence, then its phone and
+    # mail: the notice's own contact, not the site's footer (which keeps its address)
+    lines = [
+        "某某市立圖書館", "回首頁　｜　網站導覽　｜　English", "首頁 > 最新消息", "總館外牆整修期間開放時間調整公告",
+        "一、總館外牆整修工程期間，二樓期刊室暫停開放，期刊改於一樓服務台借閱。",
+        "二、整修期間夜間閱覽延長至晚上十點，歡迎民眾多加利用。",
+        "造成不便，敬請見諒。",
+        "聯絡窗口：推廣課　陳先生",
+        "聯絡電話：(04)2345-6789分機201",
+        "電子信箱：service@library.example.gov.tw",
+        ":::　回上一頁　列印　轉寄",
+        "某某市立圖書館　地址：400某某市中區某某路1號　總機：(04)2345-6789",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.SIMPLIFIED) for line in lines]):
+        chrome = _chrome(form)
+        assert set(form[7:10]).isdisjoint(chrome), chrome
+        assert {form[10], form[11]} <= chrome
+
+
 @pytest.mark.parametrize(
     "line",
     [

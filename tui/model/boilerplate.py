@@ -1293,8 +1293,11 @@ _CONTACT_FIELD = _compile(
 )
 
 
-# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師).
-_PERSON_FIELD = _compile(r"^(?:联络人|联系人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$")
+# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
+# 聯絡窗口：總務室 林小姐, 承辦人：某某).
+_PERSON_FIELD = _compile(
+    r"^(?:联络人|联系人|联络窗口|联系窗口|承办人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$"
+)
 
 
 def _story_contact(line: str) -> bool:
@@ -1536,7 +1539,9 @@ def _story_rows(
             and first < i
             and (h not in chrome or h in keep)
             and first < h
-            and _story_contact(text[h])
+            # (or the person to ask, in the body right under the story's end: the fields under
+            # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
+            and (_story_contact(text[h]) or (h == after_last and h not in chrome and _PERSON_FIELD.match(text[h])))
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
