@@ -402,6 +402,8 @@ def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) ->
         "（根据现场速记整理，未经本人审阅）",
         "澎湃新聞報料：021-12345678",
         "相關公告",
+        "相关专栏",
+        "相關欄目",
         "参考资料",
         "目录",
         "公告單位：總務處　發布人：組長王小明　發布日期：2024-03-01　點閱：88",
@@ -1372,6 +1374,26 @@ def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
         "报告全文可在公司网站下载。", "媒体联系：", "公关部 李小姐", "电话：010-8888 1234",
     ]  # fmt: skip
     assert {press[4], press[5]} <= _chrome(press)
+
+
+def test_a_columns_list_of_related_columns_is_chrome_with_its_dates() -> None:
+    # 相關專欄 heads the site's other pieces, each with its day in brackets: no event of the story
+    lines = [
+        "某某日報", "首頁　港聞　副刊　專欄", "專欄 > 週末散步", "巷口那間書報攤",
+        "作者：某某　|　2026年3月20日",
+        "上星期經過灣仔，那間開了三十年的書報攤終於拉閘，街坊都說可惜。",
+        "老闆說下個月起改在網上賣舊雜誌，店面交回業主。",
+        "相關專欄",
+        "【週末散步】電車上的早餐（3月13日）",
+        "【週末散步】雨天的天台（3月6日）",
+        "© 2026 某某日報　版權所有",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.SIMPLIFIED) for line in lines]):
+        chrome = _chrome(form)
+        assert set(form[7:10]) <= chrome
+        assert {form[5], form[6]}.isdisjoint(chrome)
+        a = build_article("\n".join(form))
+        assert not any("3月13日" in e.text.simplified or "3月6日" in e.text.simplified for e in a.timeline)
 
 
 def test_a_notices_contact_fields_under_its_person_to_ask_are_body() -> None:
