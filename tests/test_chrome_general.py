@@ -440,6 +440,9 @@ def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:
         "生產日期：2024/5/3",
         "店铺优惠：满300减30　满600减80",
         "价格 ¥128.00　券后 ¥99.00",
+        # the page's own price first, with how many were sold (a deal widget names a shop)
+        "¥359.00　已售 2,046 件",
+        "￥88　月銷 500+",
         "重量1.2kg｜續航18小時｜螢幕6.1英寸",
         "全票 NT$1,500／學生票 NT$900",
         "2024年3月5日，社區運動會在河濱公園舉行，共有三百人參加。",

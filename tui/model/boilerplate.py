@@ -542,7 +542,13 @@ def is_price_widget(line: str) -> bool:
     if price is None:
         return False
     rest = len(_HANZI.findall(line[: price.start()] + line[price.end() :]))
-    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line)))
+    # (the price first and how many were sold, ¥2688.00　已售 1,203 份: the page's own price)
+    own = price.start() == 0 and not _HANZI.search(_SOLD.sub("", PRICE.sub("", line)))
+    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line))) and not own
+
+
+# How many were sold, beside a shop page's own price (已售 1,203 份, 月销 2000+).
+_SOLD = _compile(r"(?:已售|已卖|月销|销量|已拼|已抢)\s*[\d,.]+\s*[万千]?\+?\s*(?:份|件|单|笔|个|套)?")
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
