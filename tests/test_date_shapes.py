@@ -925,6 +925,16 @@ def test_months_that_things_usually_happen_in_are_no_event() -> None:
     assert [f.first.isoformat() for f in found] == ["2026-05-01"]
 
 
+def test_a_bare_terms_start_given_at_once_is_the_event_not_the_term() -> None:
+    # 暑期档将于7月上旬开启: the season is the subject of its start day (as 春运从1月14日开始)
+    for text, surface in (("业内预计暑期档将于7月上旬开启，影院已排片", "7月上旬"), ("寒假從1月20日開始", "1月20日")):
+        for form in both_scripts(text):
+            assert [f[0] for f in dated(form, date(2026, 5, 21))] == [surface], form
+    # a term with its own year, or a day that ends it, stays
+    assert [f[0] for f in dated("今年暑期档将于7月上旬开启", date(2026, 5, 21))] == ["今年暑期档", "7月上旬"]
+    assert [f[0] for f in dated("暑期档将于8月下旬结束", date(2026, 5, 21))] == ["暑期档", "8月下旬"]
+
+
 def test_days_that_things_usually_or_in_past_years_happen_on_are_no_event() -> None:
     # 一般/通常 right before a festival or a part of a month, 往年都是 (in past years it was)
     for text in ("社区一般中秋前后发月饼券", "往年都是9月下旬开学", "歷年都是3月中旬放榜"):
