@@ -170,6 +170,10 @@ def handles(text: str) -> list[str]:
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
+        # a slash between digits is a date's (8/31), not what closes a handle
+        ("粉專@mingyu_daily早在8/31就開始倒數", ["@mingyu_daily"]),
+        ("@林小美9/15宣布退出", ["@林小美"]),
+        ("@abc123/@def", ["@abc123", "@def"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -412,7 +412,11 @@ def _scan_handles(
             # No local part before the @ and no generic domain: a handle (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
+        # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
+        slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
+        if slash_date and _CJK.match(run.rstrip("0123456789")[-1:]):
+            run = run.rstrip("0123456789")  # @某某7/1宣布: the month is the date's, not the name's
+        closed = (after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") and not slash_date) or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
