@@ -174,6 +174,8 @@ def handles(text: str) -> list[str]:
         ("粉專@mingyu_daily早在8/31就開始倒數", ["@mingyu_daily"]),
         ("@林小美9/15宣布退出", ["@林小美"]),
         ("@abc123/@def", ["@abc123", "@def"]),
+        # an underscored id before a quote's colon holds no hanzi
+        ("朋友在IG@milktea_notes寫過一段：「慢慢喝。」", ["@milktea_notes"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -296,8 +296,10 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
             return len(run)
         if spaced and len(tail) >= 3:
             return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
-        if colon and name_length(_simplified(tail), 0) == len(tail):
-            return len(run)  # @DeepSeek官方：…: a name word (not 表示) before a comment's colon
+        if colon and "_" not in run[: latin.end()] and name_length(_simplified(tail), 0) == len(tail):
+            # @DeepSeek官方：…: a name word (not 表示) before a comment's colon; an id joined by
+            # an underscore (IG@lemontea_diary寫過一句：) is a platform's, which holds no hanzi
+            return len(run)
         if (
             not closed
             and _SHORT_LATIN.fullmatch(run, 0, latin.end())
