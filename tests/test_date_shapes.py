@@ -56,6 +56,9 @@ CASES = [
     ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
     # … or the month named before it in its sentence
     ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
+    # a day in figures before what was launched on it, or before the weekday it falls on
+    ("她早在1/31就發起連署", "1/31", "2024-01-31", "2024-01-31", "reference"),
+    ("1/19是星期五，人会很多", "1/19", "2024-01-19", "2024-01-19", "reference"),
     # The year is the sentence's, not the expression's: reference (corpus conventions).
     ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "reference"),
     (
