@@ -928,6 +928,16 @@ def test_months_that_things_usually_happen_in_are_no_event() -> None:
     assert [f.first.isoformat() for f in found] == ["2026-05-01"]
 
 
+def test_a_programmes_rows_open_with_their_days() -> None:
+    # 12/5　某某講座: a day in figures opening its line, an ideographic space after it
+    text = "講座場次：\n1/6\u3000老街的早餐店（講師：某某）\n1/13\u3000河堤散步地圖（講師：某某）"
+    for form in both_scripts(text):
+        assert [f[0] for f in dated(form)] == ["1/6", "1/13"], form
+    # a share inside a sentence, or a fraction set apart, stays no date
+    for form in both_scripts("他說約1/3\u3000的人會來"):
+        assert dated(form) == [], form
+
+
 def test_a_bare_terms_start_given_at_once_is_the_event_not_the_term() -> None:
     # 暑期档将于7月上旬开启: the season is the subject of its start day (as 春运从1月14日开始)
     for text, surface in (("业内预计暑期档将于7月上旬开启，影院已排片", "7月上旬"), ("寒假從1月20日開始", "1月20日")):

@@ -422,6 +422,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # an itinerary's day header: D1｜4/30, 第二天｜5/1
             rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
+            # a programme's row: the day opens its line, an ideographic space after it (12/5　某某講座)
+            rf"|(?:(?<=\n\d/\d)|(?<=\n\d\d/\d)|(?<=\n\d/\d\d)|(?<=\n\d\d/\d\d)"
+            rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))(?=\u3000)"
             rf")"
         ),
     ),
