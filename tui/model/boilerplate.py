@@ -647,6 +647,19 @@ def _nav_row(line: str) -> bool:
     )
 
 
+def is_site_over_menu(first: str, nxt: str) -> bool:
+    """The page's first line, a short name without punctuation, right over the site's menu row
+    (哔哩哔哩 / 首页　番剧　直播　游戏中心): the site's name; a headline stands under the menu."""
+    first, nxt = fold(first.strip()), fold(nxt.strip())
+    return (
+        0 < len(first) <= 12
+        and not _NOT_TERMS.search(first)
+        and not re.search(r"\s", first)
+        and any(c in nxt for c in " \u3000|｜")
+        and (_menu_like(nxt) or _nav_row(nxt))
+    )
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
@@ -989,10 +1002,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (
-            _SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line)
-        ):
-            chrome.add(i)
+        if (
+            beside
+            and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line))
+        ) or (k == 0 and len(top) > 1 and top[1] in chrome and is_site_over_menu(line, lines[top[1]])):
+            chrome.add(i)  # (the page's first line over the site's menu: the site's name)
         elif k == 1 and beside and _LATIN_NAME.match(line) and _HANZI_NAME.match(lines[top[0]].strip()):
             # the page's first two lines: its name and its Latin name over the menu
             # (聖恩中學 / St. Grace Secondary School)
