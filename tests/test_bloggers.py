@@ -170,6 +170,17 @@ def handles(text: str) -> list[str]:
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
+        # a numeral word right before a verb is an adverb (一路, 一起), not the name's;
+        # before a noun it is (一家人)
+        ("感谢@西山骑行团一路帮忙", ["@西山骑行团"]),
+        ("多謝@海邊小鎮君一起幫忙", ["@海邊小鎮君"]),
+        ("@阿明一家人发文说", ["@阿明一家人"]),
+        # a slash between digits is a date's (8/31), not what closes a handle
+        ("粉專@mingyu_daily早在8/31就開始倒數", ["@mingyu_daily"]),
+        ("@林小美9/15宣布退出", ["@林小美"]),
+        ("@abc123/@def", ["@abc123", "@def"]),
+        # an underscored id before a quote's colon holds no hanzi
+        ("朋友在IG@milktea_notes寫過一段：「慢慢喝。」", ["@milktea_notes"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

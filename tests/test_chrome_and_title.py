@@ -224,6 +224,19 @@ def test_the_headline_over_labels_widgets_and_credit_lines(head: list[str], titl
     assert a.title is not None and a.title.original == title
 
 
+def test_the_sites_name_over_its_menu_is_no_headline() -> None:
+    # a dynamic without a headline: the first line is the site's name over its menu
+    lines = ["某某视频", "首页　番剧　直播　游戏中心　漫画", "动态", "小鹿骑行记", "2天前 · 投稿了视频",
+             "从杭州骑到黄山，整整五天，终于把视频剪完了！", "第一天下了整天的雨，衣服都湿透了。"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    assert 0 in split_lines(lines).chrome
+    # a headline under the menu is still the title
+    lines = ["某某新聞網", "首頁　即時　政治　國際　社會", "老街書店熄燈　街坊排隊道別", *STORY_T]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "老街書店熄燈　街坊排隊道別"
+
+
 def test_a_poster_and_a_post_under_a_poster_line_are_not_headlines() -> None:
     lines = ["某某頭條", "微頭條", "川菜老饕阿明", "美食领域创作者", "关注", "3小时前 · 来自 四川", *STORY_S]
     assert build_article("\n".join(lines)).title is None

@@ -11,6 +11,7 @@ import pytest
 from tui.model.bloggers import find_handles
 from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article
+from tui.model.scripts import Script, convert
 
 
 def handles(text: str) -> list[str]:
@@ -401,6 +402,8 @@ def test_handles_by_what_precedes_and_follows(text: str, expected: list[str]) ->
         "（根据现场速记整理，未经本人审阅）",
         "澎湃新聞報料：021-12345678",
         "相關公告",
+        "相关专栏",
+        "相關欄目",
         "参考资料",
         "目录",
         "公告單位：總務處　發布人：組長王小明　發布日期：2024-03-01　點閱：88",
@@ -437,6 +440,9 @@ def test_chrome_line_shapes_of_notices_shops_and_channels(line: str) -> None:
         "生產日期：2024/5/3",
         "店铺优惠：满300减30　满600减80",
         "价格 ¥128.00　券后 ¥99.00",
+        # the page's own price first, with how many were sold (a deal widget names a shop)
+        "¥359.00　已售 2,046 件",
+        "￥88　月銷 500+",
         "重量1.2kg｜續航18小時｜螢幕6.1英寸",
         "全票 NT$1,500／學生票 NT$900",
         "2024年3月5日，社區運動會在河濱公園舉行，共有三百人參加。",
@@ -1297,6 +1303,25 @@ def test_floor_rows_under_their_texts_end_the_floors_and_short_replies_stay() ->
     assert {"断桥残雪", "龙井虾仁", "Lv.8 资深吧友", "西溪的鸭", lines[11], lines[15]} <= chrome
 
 
+def test_floor_rows_between_their_posters_and_texts_head_the_floors() -> None:
+    # name, 3楼 stamp, text: the floor row heads its text, so a short reply under it (顶一下,
+    # 同意) is body and the last line over each row is its poster
+    lines = [
+        "某某贴吧", "进入贴吧　全吧搜索", "某某大学吧", "请问图书馆寒假几点闭馆？",
+        "只看楼主　收藏　回复",
+        "小明同学", "1楼　2026-01-06 20:14", "想寒假留在学校复习，不知道图书馆开到几点，有人知道吗？",
+        "北门老李", "2楼　2026-01-06 20:30", "去年是下午五点关门的，记得带校园卡",
+        "湖边散步", "3楼　2026-01-06 20:41", "顶一下",
+        "小明同学", "4楼　2026-01-07 09:02", "好的，谢谢大家",
+        "路过的人", "5楼　2026-01-07 10:15", "同意",
+        "回复　发表", "贴吧协议　隐私政策",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
+        chrome = _chrome(form)
+        assert {form[13], form[19]}.isdisjoint(chrome), chrome
+        assert {form[5], form[6], form[11], form[12], form[17], form[18]} <= chrome
+
+
 def test_a_comments_text_between_its_writer_and_its_foot_row_is_body() -> None:
     lines = [
         "某某视频", "首页　动态　登录", "带孩子去草原骑马的第一天", "第一次带孩子去草原，孩子骑上马就不肯下来了。",
@@ -1352,6 +1377,46 @@ def test_a_notices_contact_block_reads_on_to_its_mail_and_its_person() -> None:
         "报告全文可在公司网站下载。", "媒体联系：", "公关部 李小姐", "电话：010-8888 1234",
     ]  # fmt: skip
     assert {press[4], press[5]} <= _chrome(press)
+
+
+def test_a_columns_list_of_related_columns_is_chrome_with_its_dates() -> None:
+    # 相關專欄 heads the site's other pieces, each with its day in brackets: no event of the story
+    lines = [
+        "某某日報", "首頁　港聞　副刊　專欄", "專欄 > 週末散步", "巷口那間書報攤",
+        "作者：某某　|　2026年3月20日",
+        "上星期經過灣仔，那間開了三十年的書報攤終於拉閘，街坊都說可惜。",
+        "老闆說下個月起改在網上賣舊雜誌，店面交回業主。",
+        "相關專欄",
+        "【週末散步】電車上的早餐（3月13日）",
+        "【週末散步】雨天的天台（3月6日）",
+        "© 2026 某某日報　版權所有",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.SIMPLIFIED) for line in lines]):
+        chrome = _chrome(form)
+        assert set(form[7:10]) <= chrome
+        assert {form[5], form[6]}.isdisjoint(chrome)
+        a = build_article("\n".join(form))
+        assert not any("3月13日" in e.text.simplified or "3月6日" in e.text.simplified for e in a.timeline)
+
+
+def test_a_notices_contact_fields_under_its_person_to_ask_are_body() -> None:
+    # the person or office to ask right under the notice's last sentence, then its phone and
+    # mail: the notice's own contact, not the site's footer (which keeps its address)
+    lines = [
+        "某某市立圖書館", "回首頁　｜　網站導覽　｜　English", "首頁 > 最新消息", "總館外牆整修期間開放時間調整公告",
+        "一、總館外牆整修工程期間，二樓期刊室暫停開放，期刊改於一樓服務台借閱。",
+        "二、整修期間夜間閱覽延長至晚上十點，歡迎民眾多加利用。",
+        "造成不便，敬請見諒。",
+        "聯絡窗口：推廣課　陳先生",
+        "聯絡電話：(04)2345-6789分機201",
+        "電子信箱：service@library.example.gov.tw",
+        ":::　回上一頁　列印　轉寄",
+        "某某市立圖書館　地址：400某某市中區某某路1號　總機：(04)2345-6789",
+    ]  # fmt: skip
+    for form in (lines, [convert(line, Script.SIMPLIFIED) for line in lines]):
+        chrome = _chrome(form)
+        assert set(form[7:10]).isdisjoint(chrome), chrome
+        assert {form[10], form[11]} <= chrome
 
 
 @pytest.mark.parametrize(

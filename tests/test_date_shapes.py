@@ -56,6 +56,9 @@ CASES = [
     ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
     # … or the month named before it in its sentence
     ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
+    # a day in figures before what was launched on it, or before the weekday it falls on
+    ("她早在1/31就發起連署", "1/31", "2024-01-31", "2024-01-31", "reference"),
+    ("1/19是星期五，人会很多", "1/19", "2024-01-19", "2024-01-19", "reference"),
     # The year is the sentence's, not the expression's: reference (corpus conventions).
     ("2019年3月8日开会，5月10日散会", "5月10日", "2019-05-10", "2019-05-10", "reference"),
     (
@@ -923,6 +926,37 @@ def test_months_that_things_usually_happen_in_are_no_event() -> None:
     assert find_dates("枫叶通常10月转红", date(2026, 3, 20)) == []
     found = find_dates("展览将在五月开幕", date(2026, 3, 20))
     assert [f.first.isoformat() for f in found] == ["2026-05-01"]
+
+
+def test_a_programmes_rows_open_with_their_days() -> None:
+    # 12/5　某某講座: a day in figures opening its line, an ideographic space after it
+    text = "講座場次：\n1/6\u3000老街的早餐店（講師：某某）\n1/13\u3000河堤散步地圖（講師：某某）"
+    for form in both_scripts(text):
+        assert [f[0] for f in dated(form)] == ["1/6", "1/13"], form
+    # a share inside a sentence, or a fraction set apart, stays no date
+    for form in both_scripts("他說約1/3\u3000的人會來"):
+        assert dated(form) == [], form
+
+
+def test_a_bare_terms_start_given_at_once_is_the_event_not_the_term() -> None:
+    # 暑期档将于7月上旬开启: the season is the subject of its start day (as 春运从1月14日开始)
+    for text, surface in (("业内预计暑期档将于7月上旬开启，影院已排片", "7月上旬"), ("寒假從1月20日開始", "1月20日")):
+        for form in both_scripts(text):
+            assert [f[0] for f in dated(form, date(2026, 5, 21))] == [surface], form
+    # a term with its own year, or a day that ends it, stays
+    assert [f[0] for f in dated("今年暑期档将于7月上旬开启", date(2026, 5, 21))] == ["今年暑期档", "7月上旬"]
+    assert [f[0] for f in dated("暑期档将于8月下旬结束", date(2026, 5, 21))] == ["暑期档", "8月下旬"]
+
+
+def test_days_that_things_usually_or_in_past_years_happen_on_are_no_event() -> None:
+    # 一般/通常 right before a festival or a part of a month, 往年都是 (in past years it was)
+    for text in ("社区一般中秋前后发月饼券", "往年都是9月下旬开学", "歷年都是3月中旬放榜"):
+        for form in both_scripts(text):
+            assert dated(form, date(2026, 5, 6)) == [], form
+    # the year's own festival is one day
+    assert dated("社区今年中秋前后发月饼券", date(2026, 5, 6)) == [
+        ("今年中秋前后", "2026-09-25", "2026-09-25", "reference")
+    ]
 
 
 def test_a_date_word_inside_a_hashtag_topic_is_its_name() -> None:

@@ -296,8 +296,10 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
             return len(run)
         if spaced and len(tail) >= 3:
             return len(run)  # @momo不吃香菜 说得对: the page set the whole name apart itself
-        if colon and name_length(_simplified(tail), 0) == len(tail):
-            return len(run)  # @DeepSeek官方：…: a name word (not 表示) before a comment's colon
+        if colon and "_" not in run[: latin.end()] and name_length(_simplified(tail), 0) == len(tail):
+            # @DeepSeek官方：…: a name word (not 表示) before a comment's colon; an id joined by
+            # an underscore (IG@lemontea_diary寫過一句：) is a platform's, which holds no hanzi
+            return len(run)
         if (
             not closed
             and _SHORT_LATIN.fullmatch(run, 0, latin.end())
@@ -412,7 +414,11 @@ def _scan_handles(
             # No local part before the @ and no generic domain: a handle (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]
-        closed = after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or (
+        # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
+        slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
+        if slash_date and _CJK.match(run.rstrip("0123456789")[-1:]):
+            run = run.rstrip("0123456789")  # @某某7/1宣布: the month is the date's, not the name's
+        closed = (after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") and not slash_date) or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )

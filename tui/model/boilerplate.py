@@ -275,7 +275,7 @@ _SECTION = _compile(
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
-    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动)|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -542,7 +542,13 @@ def is_price_widget(line: str) -> bool:
     if price is None:
         return False
     rest = len(_HANZI.findall(line[: price.start()] + line[price.end() :]))
-    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line)))
+    # (the price first and how many were sold, ¥2688.00　已售 1,203 份: the page's own price)
+    own = price.start() == 0 and not _HANZI.search(_SOLD.sub("", PRICE.sub("", line)))
+    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line))) and not own
+
+
+# How many were sold, beside a shop page's own price (已售 1,203 份, 月销 2000+).
+_SOLD = _compile(r"(?:已售|已卖|月销|销量|已拼|已抢)\s*[\d,.]+\s*[万千]?\+?\s*(?:份|件|单|笔|个|套)?")
 
 
 # A site's generated user name, maybe with what the user did (值友6712345 爆料, 用户82731 发表).
@@ -638,6 +644,19 @@ def _nav_row(line: str) -> bool:
         _HOME_WORD.search(t) or _MENU_WORD.match(t) or _ABOUT_LINK.match(t) for t in tokens
     ) and all(
         _HANZI.search(t) or re.fullmatch(r"[A-Za-z]{2,12}", t) for t in tokens
+    )
+
+
+def is_site_over_menu(first: str, nxt: str) -> bool:
+    """The page's first line, a short name without punctuation, right over the site's menu row
+    (哔哩哔哩 / 首页　番剧　直播　游戏中心): the site's name; a headline stands under the menu."""
+    first, nxt = fold(first.strip()), fold(nxt.strip())
+    return (
+        0 < len(first) <= 12
+        and not _NOT_TERMS.search(first)
+        and not re.search(r"\s", first)
+        and any(c in nxt for c in " \u3000|｜")
+        and (_menu_like(nxt) or _nav_row(nxt))
     )
 
 
@@ -983,10 +1002,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
-        if beside and (
-            _SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line)
-        ):
-            chrome.add(i)
+        if (
+            beside
+            and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line))
+        ) or (k == 0 and len(top) > 1 and top[1] in chrome and is_site_over_menu(line, lines[top[1]])):
+            chrome.add(i)  # (the page's first line over the site's menu: the site's name)
         elif k == 1 and beside and _LATIN_NAME.match(line) and _HANZI_NAME.match(lines[top[0]].strip()):
             # the page's first two lines: its name and its Latin name over the menu
             # (聖恩中學 / St. Grace Secondary School)
@@ -1293,8 +1313,11 @@ _CONTACT_FIELD = _compile(
 )
 
 
-# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師).
-_PERSON_FIELD = _compile(r"^(?:联络人|联系人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$")
+# The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
+# 聯絡窗口：總務室 林小姐, 承辦人：某某).
+_PERSON_FIELD = _compile(
+    r"^(?:联络人|联系人|联络窗口|联系窗口|承办人)\s*[:：]\s*[^\s，。,；;]{1,12}(?:\s+[^\s，。,；;]{1,10})?$"
+)
 
 
 def _story_contact(line: str) -> bool:
@@ -1536,7 +1559,9 @@ def _story_rows(
             and first < i
             and (h not in chrome or h in keep)
             and first < h
-            and _story_contact(text[h])
+            # (or the person to ask, in the body right under the story's end: the fields under
+            # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
+            and (_story_contact(text[h]) or (h == after_last and h not in chrome and _PERSON_FIELD.match(text[h])))
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
@@ -2069,6 +2094,12 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     if len(bare) >= 2 and score * 2 >= len(bare):
         feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
+    read_heads = len(bare) >= 2 and score * 2 <= -len(bare) and not heads
+    if read_heads:
+        # the other way round, as clearly (name, 3楼 2026-05-06 21:45, text): the rows head
+        # their floors and name nobody, so the last line over each is its floor's poster; read
+        # from the neighbours only, they keep no line that reads as chrome alone (亮了(64))
+        heads = [(k, False) for k in bare]
     keep: set[int] = set()
     names: set[int] = set()
 
@@ -2172,7 +2203,9 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                     gap = gap[:-1]  # the next floor's poster, over its number
             if any(_long_chrome(i) and not said(i) for i in gap):
                 continue  # a block of the page's furniture between two floors: no reply
-            keep.update(i for i in gap if not furniture(i) and said(i))
+            keep.update(
+                i for i in gap if not furniture(i) and said(i) and not (read_heads and kinds[i] is Kind.CHROME)
+            )
     return keep & chrome, names - keep
 
 

@@ -54,7 +54,9 @@ _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
-    r"之前|之后|以前|以后|进|"
+    r"之前|之后|以前|以后|进|发起|"
+    # 12/18是週五: the weekday it falls on (a share is no day of the week)
+    r"是(?:周|星期|礼拜)[一二三四五六日天]|"
     # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
     # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 5/2 下单: the night of it,
     # what was done on it
@@ -420,6 +422,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # an itinerary's day header: D1｜4/30, 第二天｜5/1
             rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
+            # a programme's row: the day opens its line, an ideographic space after it (12/5　某某講座)
+            rf"|(?:(?<=\n\d/\d)|(?<=\n\d\d/\d)|(?<=\n\d/\d\d)|(?<=\n\d\d/\d\d)"
+            rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))(?=\u3000)"
             rf")"
         ),
     ),

@@ -103,7 +103,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-9"
+_VERSION = "handle-cut-10"
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
@@ -159,6 +159,8 @@ def _read(path: Path) -> dict[str, str]:
                     out[word] = "x"  # 直播, 预测: a clause's verb (正在直播), never a cut
                 elif count >= _MIN_WORD_FREQ and tag in FUNCTION_TAGS | TIME_TAGS:
                     out[word] = "w"
+                elif count >= _MIN_WORD_FREQ and n == 2 and tag == "m" and word[0] == "一":
+                    out[word] = "m"  # 一路, 一起: before a verb, how it was done (see name_length)
             elif count >= _MIN_CHAR_FREQ:
                 if tag in _WEAK_TAGS:
                     out[word] = "g"
@@ -339,6 +341,10 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     return word is not None and word[0] != "n" and (word[1] > 1 or word[0] in ("w", "f"))
 
 
+def _is_verb(word: tuple[str, int] | None) -> bool:
+    return word is not None and word[0] in ("v", "s")
+
+
 _DEMONSTRATIVES = "这那该此"
 #: What 之 begins as a word of the sentence (之后, 之间, 之一); before anything else it joins
 #: a name's parts (汽车之家, 城市之声).
@@ -384,6 +390,8 @@ def name_length(run: str, minimum: int = 2) -> int:
         if run[i] == "之" and run[i + 1 : i + 2] not in _ZHI_WORDS:
             i += 1  # 汽车之家, IT之家, 城市之声: 之 joins a name's two parts
             continue
+        if i + 2 < len(run) and table.get(run[i : i + 2]) == "m" and _is_verb(_word_at(run, i + 2, table)):
+            return i  # @某某一路帮忙, @某某一起去: a numeral word right before a verb is an adverb
         word = _word_at(run, i, table)
         if word is None:
             continue

@@ -447,8 +447,9 @@ class _Resolver:
                 _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
                 or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
                 or self._recurring_range(match)
-                # 流感季節一般在一月至三月出現: what usually happens then, every year
-                or (match.kind in _MONTH_KINDS and _USUALLY.search(self.text, max(0, match.start - 5), match.start))
+                # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
+                # every year
+                or _USUALLY.search(self.text, max(0, match.start - 5), match.start)
             )
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
@@ -1147,6 +1148,7 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
     """A school term whose span the page states (寒假自1月21日至2月10日止) is the name of that
     span: the span is the event, and the term's bare mentions (寒假期間, 寒假返校日) are no
     second, vaguer one.  A term the page gives no span (今年暑假, 暑假的托管班) stays."""
+    matches = [_started_terms(text, ms) for text, ms in zip(texts, matches, strict=True)]
     spanned: set[str] = set()
     for text, ms in zip(texts, matches, strict=True):
         for k, m in enumerate(ms[:-2]):
@@ -1173,6 +1175,30 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
         ]
         for ms in matches
     ]
+
+
+# A term's start as the page gives it (暑期档将于7月上旬开启, 寒假從1月20日開始): what stands
+# between the term and its day, and what the day does.
+_START_GAP = compile_rule(r"^[ \t\u3000]*(?:将|会|已|预计|计划)?[ \t\u3000]*(?:于|从|自)[ \t\u3000]*$")
+_STARTS = compile_rule(r"[ \t\u3000]*(?:正式)?(?:开始|开启|启动|拉开|开跑|展开|揭幕)")
+
+
+def _started_terms(text: str, ms: list[Match]) -> list[Match]:
+    """A bare term (暑期档, 寒假, no year of its own) whose start the sentence gives at once
+    (暑期档将于7月上旬开启) is the subject of that day: the day is the event, the term no
+    second, vaguer one (as 春运从1月14日开始 names no event of its own)."""
+    drop: set[int] = set()
+    for k, m in enumerate(ms[:-1]):
+        a = ms[k + 1]
+        if (
+            m.kind == "vacation"
+            and not (m.groups.get("y") or m.groups.get("rel"))
+            and a.kind in _POINT_KINDS
+            and _START_GAP.match(text[m.end : a.start])
+            and _STARTS.match(text, a.end)
+        ):
+            drop.add(k)
+    return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "y", "md", "m", "day", "english", "relyear",
@@ -1453,7 +1479,7 @@ def _in_book_title(text: str, start: int, end: int) -> bool:
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
     """Every dated expression in ``text`` (Simplified) resolved against ``ref``."""
-    return counted_days(text, resolve(scan(text, minguo), ref, text))
+    return counted_days(text, resolve(_started_terms(text, scan(text, minguo)), ref, text))
 
 
 # ---- a relative day the text counts out --------------------------------------------------------
@@ -1542,8 +1568,8 @@ _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
-    r"(?:每年|每逢|每到)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
-)  # not 适逢春节: that is one
+    r"(?:每年|每逢|每到|往年|历年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.

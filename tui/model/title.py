@@ -37,6 +37,7 @@ from tui.model.boilerplate import (
     is_price_widget,
     is_section_heading,
     is_site_name,
+    is_site_over_menu,
     is_tool_row,
     outlet_lines,
     repeated_names,
@@ -363,6 +364,8 @@ def find_title(
             continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
+        if k == 0 and is_site_over_menu(text, nxt):
+            continue  # the site's name over its menu (某某 / 首页　番剧　直播)
         if (
             len(headline) <= 12
             and " " not in headline
