@@ -181,3 +181,23 @@ async def test_the_next_hit_brings_the_text_in_front_of_a_folded_pane() -> None:
         await settle(pilot)
         assert app.query_one(ArticleView).display and app.focused is app.query_one(ArticleView)
         assert app.find is not None and app.find.counter().startswith("2/")
+
+
+async def test_a_slash_and_ctrl_f_in_the_query_are_the_fields_own() -> None:
+    """``/`` opens the find from the text, but in the query it is a character: ``技術/論文``
+    (a URL, a date like 3/16) is searched as typed, not as ``技術論文``."""
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"技術", "slash", *"論文")
+        await pilot.pause()
+        field = app.query_one("#find-input", Input)
+        assert field.value == "技術/論文"
+        hits = list(app.find.found)
+        assert hits and all(
+            app.article.paragraphs[h.paragraph].text.traditional[h.start : h.end] == "技術/論文"
+            for h in hits
+        )
+        await pilot.press("ctrl+f")  # steps aside too: the find goes on, the query stays
+        await pilot.pause()
+        assert app.focused is field and app.find is not None and app.find.found

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.actions import SkipAction
+from textual.widgets import Input
 
 from tui.model.find import Finder, FindState
 from tui.widgets.article_view import ArticleView
@@ -87,9 +88,10 @@ class FindActions(_App):
         """Open the find bar (or go back to its query) from the reading position.
 
         A priority binding, so that the query field has the keys before the next one is
-        read; in a dialog it steps aside (``ctrl+f`` is the input's own key there).
+        read; in a dialog, and in the query itself, it steps aside: a text field has its
+        keys (``/`` is typed, as in ``3/16`` or a URL; ``ctrl+f`` is the input's own key).
         """
-        if self.screen is not self.screen_stack[0]:
+        if self.screen is not self.screen_stack[0] or isinstance(self.focused, Input):
             raise SkipAction()
         self._start_find()
 
