@@ -162,3 +162,20 @@ async def test_a_find_begun_from_a_side_pane_in_front_brings_the_text_forward() 
         await pilot.press("slash", "D", "e", "e", "p")
         await settle(pilot)
         assert text.display and not app.query_one("#side").display
+
+
+async def test_the_footers_esc_ends_the_find_also_after_a_toggle() -> None:
+    """While a find is on, ``esc`` ends it, and the footer says so in either script (the
+    toggle relabels the keys in place: it said "清除" there)."""
+    from tui.strings import ui
+
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"博主", "enter")
+        await settle(pilot)
+        assert f"esc {ui('find.close', app.lang)}" in footer(app)
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.find is not None
+        assert f"esc {ui('find.close', app.lang)}" in footer(app), footer(app)

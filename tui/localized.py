@@ -185,8 +185,6 @@ class LocalFooter(Footer):
                 ):
                     continue
                 label = footer_label(binding_id, entry.binding.action, self.lang)
-                if binding_id == "app.clear_selection":  # shown only while a find is on
-                    label = ui("find.close", self.lang)
                 if label is not None:
                     widget.description = label
             keys.append((widget, binding_id))
@@ -244,7 +242,13 @@ def _following(selection: Selection | None) -> bool:
 
 
 def footer_label(binding_id: str | None, action: str, lang: Lang) -> str | None:
-    """The footer's label for a binding, or None to leave Textual's."""
+    """The footer's label for a binding, or None to leave Textual's.
+
+    ``Esc`` is in the footer only while a find is on (:func:`footer_shows`), where it ends
+    the find: it says so, also when the labels follow a toggle of the script.
+    """
+    if binding_id == "app.clear_selection":
+        return ui("find.close", lang)
     if binding_id is None and action in {"command_palette", "app.command_palette"}:
         binding_id = "app.command_palette"  # Textual adds this binding itself, without an id
     if binding_id is None or binding_id not in TEXTS:
