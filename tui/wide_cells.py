@@ -10,7 +10,10 @@ in a notification over the text pane's border showed as "DeepSeek在  個" (Text
 The mended method cuts a widget's line only where the pieces it wins begin and end: a run
 of pieces it wins in a row stays one piece (held at the run's first edge, with empty pieces
 at the others, so no widget behind claims them), and a partial update writes each piece to
-where it ends rather than to the next cut.  What is drawn is the same, character for
+where it ends rather than to the next cut, and when it writes a piece only up to the end of
+the region that changed, it writes the wide character that straddles that end whole (a
+half written there is a space, and the terminal blanks the whole character: a pane behind a
+notification redrawing one column, its scrollbar, showed "DeepSeek新  型").  What is drawn is the same, character for
 character, except that no wide character is split where one widget covers both halves.
 Applied once, at import of the app; a Textual whose compositor differs is left alone.
 """
@@ -19,6 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from rich.cells import cell_len
+from rich.console import Console
+from rich.control import Control
 from textual._compositor import ChopsUpdate, Compositor
 from textual.geometry import Region
 from textual.strip import Strip
@@ -80,13 +86,61 @@ def _render_partial_update(self: Compositor) -> ChopsUpdate | None:
     return ChopsUpdate(chops, spans, chop_ends)
 
 
+def _whole_characters(strip: Strip, cells: int) -> int:
+    """``cells``, or one more where a wide character of ``strip`` straddles that offset."""
+    x = 0
+    for segment in strip:
+        width = cell_len(segment.text)
+        if x + width <= cells:
+            x += width
+            continue
+        for ch in segment.text:
+            if x >= cells:
+                return x
+            x += cell_len(ch)
+        return x
+    return cells
+
+
+def _render_segments(self: ChopsUpdate, console: Console) -> str:
+    """Textual's ``ChopsUpdate.render_segments``, never ending a write inside a wide
+    character (it crops a piece at the end of the changed span)."""
+    sequences: list[str] = []
+    append = sequences.append
+    move_to = Control.move_to
+    chops = self.chops
+    chop_ends = self.chop_ends
+    last_y = self.spans[-1][0]
+    for y, x1, x2 in self.spans:
+        line = chops[y]
+        ends = chop_ends[y]
+        for end, (x, strip) in zip(ends, line.items(), strict=False):
+            if strip is None:
+                continue
+            if x > x2 or end <= x1:
+                continue
+            if x2 > x >= x1 and end <= x2:
+                append(move_to(x, y).segment.text)
+                append(strip.render(console))
+                continue
+            strip = strip.crop(0, _whole_characters(strip, min(end, x2) - x))
+            append(move_to(x, y).segment.text)
+            append(strip.render(console))
+        if y != last_y:
+            append("\n")
+    return "".join(sequences)
+
+
 def keep_wide_characters_whole() -> None:
     """Mend the compositor (once; only the Textual this was written for)."""
     needed = ("_render_chops", "render_partial_update", "_regions_to_spans", "cuts")
     if any(name not in Compositor.__dict__ for name in needed):
         return
+    if "render_segments" not in ChopsUpdate.__dict__:
+        return
     if getattr(Compositor, "_wide_cells_mended", False):
         return
     Compositor._render_chops = _render_chops  # type: ignore[method-assign]
     Compositor.render_partial_update = _render_partial_update  # type: ignore[method-assign]
+    ChopsUpdate.render_segments = _render_segments  # type: ignore[method-assign]
     Compositor._wide_cells_mended = True  # type: ignore[attr-defined]
