@@ -181,6 +181,10 @@ def handles(text: str) -> list[str]:
         ("@abc123/@def", ["@abc123", "@def"]),
         # an underscored id before a quote's colon holds no hanzi
         ("朋友在IG@milktea_notes寫過一段：「慢慢喝。」", ["@milktea_notes"]),
+        # a bare address ends at CJK punctuation, as a link does: the handle after it counts
+        ("請瀏覽網頁（www.example.org.hk/fair），或追蹤專頁（@fair_hk_2025）。", ["@fair_hk_2025"]),
+        ("详见www.example.cn/news，或关注@某某书展 了解更多", ["@某某书展"]),
+        ("www.example.com/@abc", []),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

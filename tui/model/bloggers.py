@@ -26,8 +26,11 @@ from tui.model import rule_cache
 from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
+# An address ends, as a link does, at a space or at CJK punctuation (（www.example.hk/x），或…).
 _URL = re.compile(
-    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[A-Za-z0-9-]+\.\S+", re.I
+    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+"
+    r"|www\.[A-Za-z0-9-]+\.[^\s\u3000-\u303f\uff00-\uffef]+",
+    re.I,
 )
 _AT = re.compile(r"[@＠]")
 _RUN = re.compile(r"[\w\-]{1,60}")
