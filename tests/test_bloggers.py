@@ -185,6 +185,12 @@ def handles(text: str) -> list[str]:
         ("請瀏覽網頁（www.example.org.hk/fair），或追蹤專頁（@fair_hk_2025）。", ["@fair_hk_2025"]),
         ("详见www.example.cn/news，或关注@某某书展 了解更多", ["@某某书展"]),
         ("www.example.com/@abc", []),
+        # a line that is only the handle names the account whole; in a sentence it is cut
+        ("@江边早报发布", ["@江边早报发布"]),
+        ("转发微博\n@江邊早報發布\n【提示】明早有雾", ["@江邊早報發布"]),
+        ("消息由@江边早报发布", ["@江边早报"]),
+        ("@江边早报报道", ["@江边早报"]),
+        ("@江边早报也说", ["@江边早报"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

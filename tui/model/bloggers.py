@@ -335,6 +335,21 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
     return name_length(_simplified(run))
 
 
+#: Verbs of saying and reporting, which after a name on a line of its own still say what the
+#: account said (@某某报道), where other words close its name (@某某发布, @某某出行).
+_SAYING = frozenset(
+    {"报道", "报导", "表示", "指出", "透露", "回应", "强调", "认为", "宣布", "发文", "爆料", "声明", "通报"}
+)
+
+
+def _is_one_word(rest: str) -> bool:
+    """Is ``rest`` one verb of the dictionary (发布, 出行), not a verb of saying nor a clause
+    (也说)?"""
+    from tui.model.handle_cut import lexicon
+
+    return rest not in _SAYING and lexicon().get(rest) in ("v", "x")
+
+
 _LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
 _SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
 #: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
@@ -442,6 +457,18 @@ def _scan_handles(
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
+        if (
+            not closed
+            and len(run) - cut == 2
+            and _is_one_word(_simplified(run[cut:]))
+            and after in ("", "\n", "\r")
+            and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+        ):
+            # a line that is only the handle names the account (a repost's original poster,
+            # @某某发布 over its post): a lone word after the cut is the name's last word (发布,
+            # 服务, 出行), as no sentence runs on from it, unless it says what the account said
+            # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut
+            cut = len(run)
         run = run[:cut][:MAX_HANDLE].rstrip("-")
         if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
             tail = _REPORT_NOUN.search(fold(run))
