@@ -167,6 +167,9 @@ def handles(text: str) -> list[str]:
         # … but a verbal noun before 称 or at the run's end is what the account did
         ("@江城气象台预报称明天有雨", ["@江城气象台"]),
         ("@某某直播间说今晚有优惠", ["@某某直播间"]),
+        # … and so is one before a verb of two characters (直播 then 采茶)
+        ("他在抖音@山后阿亮直播采茶，一场卖了两百斤", ["@山后阿亮"]),
+        ("他在抖音@山後阿亮直播採茶，很熱鬧", ["@山後阿亮"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
