@@ -170,6 +170,10 @@ def handles(text: str) -> list[str]:
         # … and so is one before a verb of two characters (直播 then 采茶)
         ("他在抖音@山后阿亮直播采茶，一场卖了两百斤", ["@山后阿亮"]),
         ("他在抖音@山後阿亮直播採茶，很熱鬧", ["@山後阿亮"]),
+        # "as … said": after 如 or 据, 所 and its verb end the name (正如@某某所说)
+        ("正如楼主@南山居士所说，押金要找房东退。", ["@南山居士"]),
+        ("據@山邊老陳所述，當時很亂。", ["@山邊老陳"]),
+        ("@某某研究所说，数据有误。", ["@某某研究所"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),

@@ -469,6 +469,10 @@ def _scan_handles(
             # 服务, 出行), as no sentence runs on from it, unless it says what the account said
             # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut
             cut = len(run)
+        if not closed and _AS_FRAME.search(fold(text[max(0, at - 16) : at])):
+            said = _SUO_SAID.search(fold(run), 2)
+            if said is not None:
+                cut = min(cut, said.start())  # 正如@某某所说: the frame's 所 and verb end the name
         run = run[:cut][:MAX_HANDLE].rstrip("-")
         if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
             tail = _REPORT_NOUN.search(fold(run))
@@ -525,6 +529,10 @@ _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 # 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")
 _REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
+# "As … said": 正如@某某所说, 据@某某所述.  The frame before the handle makes 所 and its verb the
+# phrase's (whatever the name, 斋主所 is no name), where 研究所 alone could be a name's.
+_AS_FRAME = re.compile(r"(?:如|像|据|按照|依照)[^，,。！？!?；;：:\s]{0,12}$")
+_SUO_SAID = re.compile(r"所(?:说|言|述|讲|写|指|提|称|示)")
 _PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
 
 
