@@ -54,6 +54,9 @@ CASES = [
     ("7日清晨一名男子", "7日", "2024-02-07", "2024-02-07", "reference"),
     ("美东时间5日晚间公布", "5日", "2024-02-05", "2024-02-05", "reference"),
     ("他18日表示", "18日", "2024-01-18", "2024-01-18", "reference"),
+    # a day before a tour's kind is a count (7日深度游); before a march or a visit it is a day
+    ("他18日市民游行", "18日", "2024-01-18", "2024-01-18", "reference"),
+    ("他18日又去游览故宫", "18日", "2024-01-18", "2024-01-18", "reference"),
     # … or the month named before it in its sentence
     ("2019年3月5日开会，到了18日才散", "18日", "2019-03-18", "2019-03-18", "stated"),
     # a day in figures before what was launched on it, or before the weekday it falls on
@@ -467,6 +470,8 @@ NOT_DATES = [
     "連住十五晚的套票",
     "他住在2.5號樓",
     "参加3日游的旅客",
+    "北海道5日自駕遊｜附住宿清單",
+    "江南水乡4日精华游路线",
     "一日三餐",
     "连续3天下雨",
     "24小时营业",
