@@ -167,6 +167,13 @@ def handles(text: str) -> list[str]:
         # … but a verbal noun before 称 or at the run's end is what the account did
         ("@江城气象台预报称明天有雨", ["@江城气象台"]),
         ("@某某直播间说今晚有优惠", ["@某某直播间"]),
+        # … and so is one before a verb of two characters (直播 then 采茶)
+        ("他在抖音@山后阿亮直播采茶，一场卖了两百斤", ["@山后阿亮"]),
+        ("他在抖音@山後阿亮直播採茶，很熱鬧", ["@山後阿亮"]),
+        # "as … said": after 如 or 据, 所 and its verb end the name (正如@某某所说)
+        ("正如楼主@南山居士所说，押金要找房东退。", ["@南山居士"]),
+        ("據@山邊老陳所述，當時很亂。", ["@山邊老陳"]),
+        ("@某某研究所说，数据有误。", ["@某某研究所"]),
         # a Latin head with its hanzi, set apart by a space, is one name
         ("@lulu不爱吃葱 我也遇到过", ["@lulu不爱吃葱"]),
         ("（圖／讀者@amei_0404提供）", ["@amei_0404"]),
@@ -181,6 +188,16 @@ def handles(text: str) -> list[str]:
         ("@abc123/@def", ["@abc123", "@def"]),
         # an underscored id before a quote's colon holds no hanzi
         ("朋友在IG@milktea_notes寫過一段：「慢慢喝。」", ["@milktea_notes"]),
+        # a bare address ends at CJK punctuation, as a link does: the handle after it counts
+        ("請瀏覽網頁（www.example.org.hk/fair），或追蹤專頁（@fair_hk_2025）。", ["@fair_hk_2025"]),
+        ("详见www.example.cn/news，或关注@某某书展 了解更多", ["@某某书展"]),
+        ("www.example.com/@abc", []),
+        # a line that is only the handle names the account whole; in a sentence it is cut
+        ("@江边早报发布", ["@江边早报发布"]),
+        ("转发微博\n@江邊早報發布\n【提示】明早有雾", ["@江邊早報發布"]),
+        ("消息由@江边早报发布", ["@江边早报"]),
+        ("@江边早报报道", ["@江边早报"]),
+        ("@江边早报也说", ["@江边早报"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -309,3 +309,24 @@ def test_a_posts_stamp_with_its_client_at_the_foot_is_the_page_date(client: str)
         a = build_article(form, today=TODAY)
         assert (a.reference_date, a.reference_source) == (date(2025, 1, 26), "dateline"), form
         assert [e.start for e in a.timeline] == [date(2025, 1, 25), date(2025, 1, 26)]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "張貼者： 某某 於 2023年5月6日 下午3:20",
+        "Posted by 某某 at 2023/5/6 15:20",
+        "作者：某某 发表于 2023-05-06 15:20",
+    ],
+)
+def test_a_blog_posts_signature_with_its_day_above_the_comments(signature: str) -> None:
+    comments = "".join(f"读者{k} 說...\n写得真好，下次也试试\n2023年5月{k + 7}日 上午9:1{k}\n" for k in range(8))
+    archive = "".join(f"► 2022年{k}月 ({k})\n" for k in range(1, 13))
+    text = f"某某的小厨房\n首页 关于我\n周末做了一锅汤\n{BODY}\n{BODY}\n{signature}\n分享至 Facebook\n{comments}{archive}"
+    for form in both_scripts(text):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2023, 5, 6), "dateline"), form
+    # a sentence naming who posted something and when is not the post's signature
+    sentence = "作者某某于2023年5月6日下午3:20发了一条消息。"
+    for form in both_scripts(text.replace(signature, sentence)):
+        assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form

@@ -26,8 +26,11 @@ from tui.model import rule_cache
 from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
+# An address ends, as a link does, at a space or at CJK punctuation (（www.example.hk/x），或…).
 _URL = re.compile(
-    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+|www\.[A-Za-z0-9-]+\.\S+", re.I
+    r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+"
+    r"|www\.[A-Za-z0-9-]+\.[^\s\u3000-\u303f\uff00-\uffef]+",
+    re.I,
 )
 _AT = re.compile(r"[@＠]")
 _RUN = re.compile(r"[\w\-]{1,60}")
@@ -332,6 +335,21 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
     return name_length(_simplified(run))
 
 
+#: Verbs of saying and reporting, which after a name on a line of its own still say what the
+#: account said (@某某报道), where other words close its name (@某某发布, @某某出行).
+_SAYING = frozenset(
+    {"报道", "报导", "表示", "指出", "透露", "回应", "强调", "认为", "宣布", "发文", "爆料", "声明", "通报"}
+)
+
+
+def _is_one_word(rest: str) -> bool:
+    """Is ``rest`` one verb of the dictionary (发布, 出行), not a verb of saying nor a clause
+    (也说)?"""
+    from tui.model.handle_cut import lexicon
+
+    return rest not in _SAYING and lexicon().get(rest) in ("v", "x")
+
+
 _LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
 _SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
 #: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
@@ -439,6 +457,22 @@ def _scan_handles(
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
+        if (
+            not closed
+            and len(run) - cut == 2
+            and _is_one_word(_simplified(run[cut:]))
+            and after in ("", "\n", "\r")
+            and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+        ):
+            # a line that is only the handle names the account (a repost's original poster,
+            # @某某发布 over its post): a lone word after the cut is the name's last word (发布,
+            # 服务, 出行), as no sentence runs on from it, unless it says what the account said
+            # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut
+            cut = len(run)
+        if not closed and _AS_FRAME.search(fold(text[max(0, at - 16) : at])):
+            said = _SUO_SAID.search(fold(run), 2)
+            if said is not None:
+                cut = min(cut, said.start())  # 正如@某某所说: the frame's 所 and verb end the name
         run = run[:cut][:MAX_HANDLE].rstrip("-")
         if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
             tail = _REPORT_NOUN.search(fold(run))
@@ -495,6 +529,10 @@ _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 # 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")
 _REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
+# "As … said": 正如@某某所说, 据@某某所述.  The frame before the handle makes 所 and its verb the
+# phrase's (whatever the name, 斋主所 is no name), where 研究所 alone could be a name's.
+_AS_FRAME = re.compile(r"(?:如|像|据|按照|依照)[^，,。！？!?；;：:\s]{0,12}$")
+_SUO_SAID = re.compile(r"所(?:说|言|述|讲|写|指|提|称|示)")
 _PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
 
 

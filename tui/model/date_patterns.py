@@ -62,6 +62,11 @@ _MD_AFTER = (
     # what was done on it
     r"那晚|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
 )
+# What follows a month.day (8.5出发) for it to be a day: the slash form's words that no
+# version or score takes (not 更新, 发布, 上线: 3.5更新 is a version's).
+_DOT_MD_AFTER = (
+    r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)"
+)
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
@@ -82,7 +87,9 @@ _ENGLISH = (
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
-    r"(?![和或及与、][0-9]{1,3}日以?内)(?!两[夜晚天])(?![0-9〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
+    r"(?![和或及与、][0-9]{1,3}日以?内)(?!两[夜晚天])"
+    # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
+    r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))(?![0-9〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
@@ -439,11 +446,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
         _lazy(
             # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
-            rf"(?<![0-9A-Za-z/.:])(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            # (an ASCII colon after a name is a comment's, 某某:4.30见; after a figure, a clock's)
+            rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
             rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
+            # 8.5出发, 4.30见！: a departure, an opening or a meeting that day (a version is
+            # released or updated, 3.5发布, never sets off or is met)
+            rf"|(?={SPACE}(?:就|才|已|将|会|要){{0,2}}(?:{_DOT_MD_AFTER}))"
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"

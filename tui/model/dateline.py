@@ -86,6 +86,14 @@ _PUBLISHED = re.compile(
     either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*[:：]?\s*\d"),
     re.IGNORECASE,
 )
+# A blog post's signature at its foot: the poster's name, then the post's day and time
+# (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
+_POSTED_BY = rule_cache.compile(
+    r"^(?:(?:张贴者|发文者|发帖人|发表者|发布者|作者|posted\s+by)\s*[:：]?|由)\s*[^\s:：]{1,20}\s*"
+    r"(?:于|在|发表于|发布于|at|on)\s*[:：]?\s*\d",
+    flags=re.IGNORECASE,
+    prepare=either_script,
+)
 # A note's or a post's edit stamp names its place, not its time (编辑于 2024-03-28 浙江).
 _PLACE_REST = rule_cache.compile(
     r"^\s*(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{0,4}\s*$", prepare=either_script
@@ -284,7 +292,7 @@ def find_reference(
     for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
             continue
-        published = _PUBLISHED.match(stripped)
+        published = _PUBLISHED.match(stripped) or _POSTED_BY.match(stripped)
         floor = None if published else _FIRST_FLOOR.search(stripped)
         if not published and not floor:
             continue

@@ -397,8 +397,11 @@ def name_length(run: str, minimum: int = 2) -> int:
             continue
         if word[0] == "n":
             end = i + word[1]
-            if table.get(run[i:end]) == "x" and (end == len(run) or run[end] in _SAYS):
-                return i  # @某某发言称, @某某直播: a verbal noun as what the account did
+            if table.get(run[i:end]) == "x" and (
+                end == len(run) or run[end] in _SAYS or _word_at(run, end, table) == ("v", 2)
+            ):
+                # @某某发言称, @某某直播, @某某直播采茶: a verbal noun as what the account did
+                return i
             i += word[1] - 1  # 工作室, 出版社, 发型屋: the name's own noun goes on
             continue
         if run[i] == "的" and run[i + 1 :] in _WORKS:
