@@ -179,3 +179,20 @@ async def test_the_footers_esc_ends_the_find_also_after_a_toggle() -> None:
         await settle(pilot)
         assert app.find is not None
         assert f"esc {ui('find.close', app.lang)}" in footer(app), footer(app)
+
+
+async def test_a_long_title_ends_in_an_ellipsis_not_after_its_first_word() -> None:
+    """A forum headline with a space (``[問卦] 有沒有…``) wrapped at the space in a narrow
+    window and showed only ``[問卦]``; it is one line that ends in "…"."""
+    from tests.apps import app_for
+    from tui.model.build import build_article
+
+    title = "[問卦] 有沒有大年初二回娘家一路塞到晚上的八卦？"
+    article = build_article(f"{title}\n\n作者 阿明 (明)\n大年初二回娘家，國道從早塞到晚。\n")
+    assert article.title is not None and article.title.original == title
+    app = app_for(article)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        strips = app.screen._compositor.render_strips()
+        top = "".join(s.text for s in strips[0])
+        assert "[問卦] 有沒有" in top and "…" in top, top

@@ -7,6 +7,8 @@ script or language redraws it without the app calling back into it.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual.reactive import var
 
 from tui.model.article import Article
@@ -26,6 +28,19 @@ class SidePane:
 
     def retitle(self) -> None:
         """Set the border title and subtitle from the bound state (in the bound language)."""
+
+    def fitting_title(self, *forms: str) -> Text:
+        """The first of ``forms`` (longest first) that the top border holds whole: a count
+        cut to ``(1…`` reads as another number.  The border keeps ``╭─ `` and `` ─╮``."""
+        room = self.size.width - 6  # type: ignore[attr-defined]
+        if room > 0:
+            for form in forms:
+                if cell_len(form) <= room:
+                    return Text(form)
+        return Text(forms[-1])
+
+    def on_resize(self) -> None:
+        self.retitle()  # the title's form follows the width
 
     def watch_script(self) -> None:
         self.retitle()

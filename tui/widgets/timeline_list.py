@@ -148,7 +148,10 @@ class TimelineList(SidePane, RowList):
         count = (
             f"{dates}{more}" if dates == len(a.timeline) else f"{dates} · ×{len(a.timeline)}{more}"
         )
-        self.border_title = Text(f"{ui('timeline', s)} ({count})")
+        name = ui("timeline", s)
+        self.border_title = self.fitting_title(
+            f"{name} ({count})", f"{name} ({dates}{more})", f"{name} {dates}{more}"
+        )
         if not a.complete:
             self.border_subtitle = Text(ui("reading_rest", s))
         elif not a.timeline:
