@@ -52,3 +52,13 @@ def test_layout_positions_survive_a_width_change() -> None:
     p, offset = narrow.position_of(narrow.y_of(2, 30))
     assert p == 2 and offset <= 30
     assert narrow.height > layout.height
+
+
+def test_a_handles_mark_stays_with_its_name() -> None:
+    """``「@miumiu_0312`` at a line's end: the ``@`` (and the 「 before it) go down with the
+    name, which is read as one account; an e-mail keeps its ``@`` inside the word."""
+    out = lines("我們下次一起去「@miumiu_0312 下次」", 16)
+    assert not any(line.rstrip().endswith("@") for line in out), out
+    assert any("「@miumiu_0312" in line for line in out), out
+    assert any("a@b.com" in line for line in lines("寫信到a@b.com問", 12))
+    assert not any(line.rstrip().endswith("＠") for line in lines("一二三四五＠某某", 12))

@@ -15,7 +15,8 @@ from functools import lru_cache
 from rich.cells import get_character_cell_size
 
 CLOSING = set("，。、；：？！）」』》〉】〕〗〙〛｝］”’…‥・·～ー々〻ゝゞ,.;:?!)]}%‰℃") | {"\u30fc"}
-OPENING = set("（「『《〈【〔〖〘〚｛［“‘([{$￥¥")
+#: ``@`` too: a handle's mark never ends a line away from its name (``「@`` / ``miumiu_0312``).
+OPENING = set("（「『《〈【〔〖〘〚｛［“‘([{$￥¥@＠")
 _SPACE = " \t\u3000"
 # A run that must not be broken: letters, digits and the marks that glue them (URLs, versions).
 _ALNUM = r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff_]"
