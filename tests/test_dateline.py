@@ -309,3 +309,22 @@ def test_a_posts_stamp_with_its_client_at_the_foot_is_the_page_date(client: str)
         a = build_article(form, today=TODAY)
         assert (a.reference_date, a.reference_source) == (date(2025, 1, 26), "dateline"), form
         assert [e.start for e in a.timeline] == [date(2025, 1, 25), date(2025, 1, 26)]
+
+
+def test_the_summary_lines_up_its_text_column_by_terminal_cells() -> None:
+    """A label with wide characters (下旬, ～) must not push the text right: pad by cells."""
+    from tui.model.export import cells
+
+    text = "2023年6月1日开会，截至6月底，2023年7月10日至8月5日试行，农历七月。"
+    a = build_article(text, today=TODAY)
+    lines = summary(a).splitlines()
+    rows = lines[lines.index(f"timeline ({len(a.timeline)}):") + 1 :]
+    rows = [r for r in rows if r.startswith("  ")]
+    labels = {e.text(a.script) for e in a.timeline}
+    assert "6月底" in labels and len(rows) == len(a.timeline)
+    starts = set()
+    for row, e in zip(rows, a.timeline, strict=True):
+        at = row.index(" " + e.text(a.script) + "  — ")
+        starts.add(cells(row[: at + 1]))
+    assert len(starts) == 1, rows
+    assert cells("2023-06 下旬") == 12 and cells("≈x～y") == 5
