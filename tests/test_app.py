@@ -210,6 +210,26 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         assert app.query_one("#bloggers", RowList).count == 1
 
 
+async def test_a_completed_name_with_an_escape_is_shown_safely_and_opens(tmp_path) -> None:
+    """``tab`` in the open dialog puts the name as shown (``␛``) in the field, never the raw
+    ESC (it would reach the terminal as a colour), and ``enter`` opens the real file."""
+    (tmp_path / "esc\x1b[31mname.txt").write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        field.value = str(tmp_path / "e")  # as if typed
+        await pilot.press("tab")
+        await pilot.pause()
+        assert field.value == str(tmp_path / "esc\u241b[31mname.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article.source == "esc\u241b[31mname.txt"  # the file opened, its name shown
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
 async def test_help_switches_script_with_everything_else() -> None:
     app = explorer()
     async with app.run_test(size=(120, 40)) as pilot:
