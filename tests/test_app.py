@@ -7,7 +7,7 @@ from textual.widgets import Input
 from tests.apps import app_for, click_text, explorer, palette_hits, session_words, settle
 from tests.conftest import BUNDLED
 from tui.commands import entries_for
-from tui.model.build import with_words
+from tui.model.build import build_article, with_words
 from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import groups_for
@@ -228,6 +228,23 @@ async def test_a_completed_name_with_an_escape_is_shown_safely_and_opens(tmp_pat
         await settle(pilot)
         assert app.article.source == "esc\u241b[31mname.txt"  # the file opened, its name shown
         assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_the_blogger_pane_says_how_many_are_named_only_in_chrome_lines() -> None:
+    """Such bloggers are no rows (nothing in the text to jump to); the pane's foot says so,
+    as ``--summary`` does, instead of silently counting fewer."""
+    text = (
+        "某某新聞網\n一則標題在這裡\n來源：@某某、某某日報\n"
+        "正文第一段，網友@小明表示支持，這件事引發了很多討論和關注。\n"
+        "正文第二段，更多的內容在這裡，說明事情的來龍去脈和各方反應。\n"
+    )
+    app = app_for(build_article(text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.query_one("#bloggers", RowList)
+        assert pane.count == 1
+        assert str(pane.border_title) == "博主 1"
+        assert str(pane.border_subtitle) == "另有 1 位只見於頁面雜項"
 
 
 async def test_help_switches_script_with_everything_else() -> None:

@@ -132,12 +132,20 @@ def summary(
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
         + (f", tags: {', '.join(t(s, v) for t in article.tags)}" if article.tags else ""),
         "",
-        f"bloggers ({len(article.bloggers) + len(article.credited)}):",
+        f"bloggers ({len(article.bloggers)}"
+        # as the blogger pane says it: those named only in chrome lines are no rows there
+        + (f"; {len(article.credited)} more only in chrome lines" if article.credited else "")
+        + "):",
     ]
     for b in (*article.bloggers, *article.credited):
         who = " · ".join(x(s, v) for x in (b.name, b.role) if x is not None)
         count = len(b.mentions) + len(b.credits)
-        out.append(f"  @{b.handle(s, v)}" + (f"  {who}" if who else "") + f"  ×{count}")
+        out.append(
+            f"  @{b.handle(s, v)}"
+            + (f"  {who}" if who else "")
+            + f"  ×{count}"
+            + ("" if b.mentions else "  (only in chrome lines)")
+        )
     out += ["", f"timeline ({len(article.timeline)}):"]
     labels = [event_label(article, e, s, v) for e in article.timeline]
     column = max((cells(label) for label in labels), default=0)  # the text column lines up
