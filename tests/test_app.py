@@ -28,7 +28,7 @@ async def test_start_focus_and_words_arrive() -> None:
         assert app.focused is app.query_one(ArticleView)
         assert app.article.segmented
         assert "關鍵詞" in app.query_one(ArticleView).border_subtitle
-        assert app.query_one("#timeline", RowList).count == len(groups_for(app.article)) == 6
+        assert app.query_one("#timeline", RowList).count == len(groups_for(app.article)) == 7
         assert app.query_one("#bloggers", RowList).count == 9
 
 
