@@ -7,7 +7,7 @@ from textual.widgets import Input
 from tests.apps import app_for, click_text, explorer, palette_hits, session_words, settle
 from tests.conftest import BUNDLED
 from tui.commands import entries_for
-from tui.model.build import with_words
+from tui.model.build import build_article, with_words
 from tui.model.load import load_article
 from tui.model.scripts import Script
 from tui.model.timeline_groups import groups_for
@@ -28,7 +28,7 @@ async def test_start_focus_and_words_arrive() -> None:
         assert app.focused is app.query_one(ArticleView)
         assert app.article.segmented
         assert "關鍵詞" in app.query_one(ArticleView).border_subtitle
-        assert app.query_one("#timeline", RowList).count == len(groups_for(app.article)) == 6
+        assert app.query_one("#timeline", RowList).count == len(groups_for(app.article)) == 7
         assert app.query_one("#bloggers", RowList).count == 9
 
 
@@ -208,6 +208,43 @@ async def test_opening_a_missing_file_is_a_notification(tmp_path) -> None:
         await settle(pilot)
         assert app.article.source == "good.txt"
         assert app.query_one("#bloggers", RowList).count == 1
+
+
+async def test_a_completed_name_with_an_escape_is_shown_safely_and_opens(tmp_path) -> None:
+    """``tab`` in the open dialog puts the name as shown (``␛``) in the field, never the raw
+    ESC (it would reach the terminal as a colour), and ``enter`` opens the real file."""
+    (tmp_path / "esc\x1b[31mname.txt").write_text("春節期間，科技博主@張三 發布了評測。", "utf-8")
+    app = explorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        field.value = str(tmp_path / "e")  # as if typed
+        await pilot.press("tab")
+        await pilot.pause()
+        assert field.value == str(tmp_path / "esc\u241b[31mname.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article.source == "esc\u241b[31mname.txt"  # the file opened, its name shown
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_the_blogger_pane_says_how_many_are_named_only_in_chrome_lines() -> None:
+    """Such bloggers are no rows (nothing in the text to jump to); the pane's foot says so,
+    as ``--summary`` does, instead of silently counting fewer."""
+    text = (
+        "某某新聞網\n一則標題在這裡\n來源：@某某、某某日報\n"
+        "正文第一段，網友@小明表示支持，這件事引發了很多討論和關注。\n"
+        "正文第二段，更多的內容在這裡，說明事情的來龍去脈和各方反應。\n"
+    )
+    app = app_for(build_article(text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.query_one("#bloggers", RowList)
+        assert pane.count == 1
+        assert str(pane.border_title) == "博主 1"
+        assert str(pane.border_subtitle) == "另有 1 位只見於頁面雜項"
 
 
 async def test_help_switches_script_with_everything_else() -> None:

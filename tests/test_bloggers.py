@@ -304,6 +304,26 @@ def test_handles_in_credit_lines_are_mentions() -> None:
         assert line[c.span[0] : c.span[1]] == "@" + b.handle.original
 
 
+def test_the_summary_counts_bloggers_as_the_pane_does_and_says_who_is_only_in_chrome() -> None:
+    """The pane lists only bloggers with a place in the text; ``--summary`` gave one count
+    for both kinds (6 against the pane's 5), so it now counts as the pane does and says why."""
+    from tui.model.export import summary
+
+    text = (
+        "某某新聞網\n"
+        "一則標題在這裡\n"
+        "來源：@某某、某某日報\n"
+        "正文第一段，網友@小明表示支持，這件事引發了很多討論和關注。\n"
+        "正文第二段，更多的內容在這裡，說明事情的來龍去脈和各方反應。\n"
+    )
+    a = build_article(text)
+    assert len(a.bloggers) == 1 and len(a.credited) == 1
+    lines = summary(a).splitlines()
+    assert "bloggers (1; 1 more only in chrome lines):" in lines
+    assert "  @小明  網友  ×1" in lines and "  @某某  ×1  (only in chrome lines)" in lines
+    assert "bloggers (1):" in summary(build_article(text.replace("@某某、", "")))
+
+
 def test_email_after_latin_letters_is_not_a_blogger() -> None:
     a = build_article("聯絡信箱abc@163.com，或寫信到news@example.com.tw。\n第二段正文內容很長很長。")
     assert a.bloggers == () and a.credited == ()

@@ -330,3 +330,22 @@ def test_a_blog_posts_signature_with_its_day_above_the_comments(signature: str) 
     sentence = "作者某某于2023年5月6日下午3:20发了一条消息。"
     for form in both_scripts(text.replace(signature, sentence)):
         assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_the_summary_lines_up_its_text_column_by_terminal_cells() -> None:
+    """A label with wide characters (下旬, ～) must not push the text right: pad by cells."""
+    from tui.model.export import cells
+
+    text = "2023年6月1日开会，截至6月底，2023年7月10日至8月5日试行，农历七月。"
+    a = build_article(text, today=TODAY)
+    lines = summary(a).splitlines()
+    rows = lines[lines.index(f"timeline ({len(a.timeline)}):") + 1 :]
+    rows = [r for r in rows if r.startswith("  ")]
+    labels = {e.text(a.script) for e in a.timeline}
+    assert "6月底" in labels and len(rows) == len(a.timeline)
+    starts = set()
+    for row, e in zip(rows, a.timeline, strict=True):
+        at = row.index(" " + e.text(a.script) + "  — ")
+        starts.add(cells(row[: at + 1]))
+    assert len(starts) == 1, rows
+    assert cells("2023-06 下旬") == 12 and cells("≈x～y") == 5

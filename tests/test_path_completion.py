@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.path_completion import complete
+from tui.path_completion import complete, real_path
 
 
 @pytest.fixture
@@ -55,3 +55,22 @@ def test_unreadable_folder(tree: Path) -> None:
         assert complete("locked/") == ("locked/", [])
     finally:
         locked.chmod(0o700)
+
+
+def test_a_control_character_in_a_name_is_offered_shown_and_found_again(tree: Path) -> None:
+    """A name holding ESC is offered as shown (``␛``), never raw and never with the escape
+    sequence dropped (``escname.txt`` names no file); the shown path opens the real file."""
+    real = "esc\x1b[31mname.txt"
+    (tree / real).write_text("x", "utf-8")
+    (tree / "esc.txt").write_text("x", "utf-8")
+    (tree / "d\x07ir").mkdir()
+    (tree / "d\x07ir" / "in.txt").write_text("x", "utf-8")
+    assert complete("esc") == ("esc", ["esc.txt", "esc␛[31mname.txt"])
+    assert complete("esc␛") == ("esc␛[31mname.txt", ["esc␛[31mname.txt"])
+    assert complete(str(tree / "d")) == (f"{tree}/d␇ir/", ["d␇ir/"])
+    assert complete(f"{tree}/d␇ir/") == (f"{tree}/d␇ir/in.txt", ["in.txt"])
+    assert real_path("esc␛[31mname.txt") == real
+    assert real_path(str(tree / "d␇ir" / "in.txt")) == str(tree / "d\x07ir" / "in.txt")
+    assert real_path("~/d␇ir/in.txt") == "~/d\x07ir/in.txt"
+    assert real_path("esc.txt") == "esc.txt"  # as written when it exists
+    assert real_path("missing/esc␛") == "missing/esc␛"  # or when nothing is shown so

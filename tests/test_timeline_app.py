@@ -243,11 +243,11 @@ async def test_the_timeline_switches_script_with_everything_else() -> None:
     app = explorer(Script.SIMPLIFIED)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        rows = [app.query_one(TimelineList).row_text(g) for g in range(6)]
+        rows = [app.query_one(TimelineList).row_text(g) for g in range(7)]
         assert any("春节" in r for r in rows) and not any("春節" in r for r in rows)
         await pilot.press("t")
         await settle(pilot)
-        rows = [app.query_one(TimelineList).row_text(g) for g in range(6)]
+        rows = [app.query_one(TimelineList).row_text(g) for g in range(7)]
         assert any("春節" in r for r in rows)
 
 

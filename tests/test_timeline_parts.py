@@ -44,13 +44,39 @@ def test_mentions_of_one_date_are_one_group_in_reading_order(gala) -> None:
     assert sum(g.count for g in groups) == len(gala.timeline)
 
 
-def test_same_range_in_different_words_is_one_group(bundled_article) -> None:
-    groups = group_events(bundled_article)
+def test_same_range_in_different_words_is_one_group() -> None:
+    from tests.conftest import BUNDLED
+    from tui.model.load import load_article
+
+    article = load_article(BUNDLED, reference_date=date(2025, 1, 31))  # a date no guess
+    groups = group_events(article)
     december = next(g for g in groups if g.start == date(2024, 12, 1))
-    words = {bundled_article.timeline[i].text.traditional for i in december.events}
+    words = {article.timeline[i].text.traditional for i in december.events}
     assert words == {"2024年12月", "去年底"}  # the same month, said two ways
     eve = next(g for g in groups if g.start == date(2025, 1, 28))
-    assert {bundled_article.timeline[i].text.traditional for i in eve.events} == {"春晚", "除夕"}
+    assert {article.timeline[i].text.traditional for i in eve.events} == {"春晚", "除夕"}
+
+
+def test_a_guess_is_never_grouped_with_a_stated_date(bundled_article) -> None:
+    """With the reference date guessed (latest-year), 去年底 only may mean 2024年12月: merged
+    into the stated row (no ≈, csv ``guessed`` no) it hid the guess; it has its own row."""
+    from tui.timeline_export import records
+
+    assert bundled_article.reference_source == "latest-year"
+    groups = group_events(bundled_article)
+    december = [g for g in groups if g.start == date(2024, 12, 1)]
+    words = [{bundled_article.timeline[i].text.traditional for i in g.events} for g in december]
+    assert words == [{"2024年12月"}, {"去年底"}]  # the stated date first
+    assert [(g.basis, g.guess) for g in december] == [("stated", False), ("reference", True)]
+    for g in groups:
+        assert {bundled_article.is_guess(bundled_article.timeline[i]) for i in g.events} == {
+            g.guess
+        }
+    rows = [r for r in records(bundled_article) if r.start == date(2024, 12, 1)]
+    assert [(r.text, r.guessed, r.count) for r in rows] == [
+        ("2024年12月", False, 1),
+        ("去年底", True, 1),
+    ]
 
 
 def test_basis_and_guess(gala) -> None:

@@ -3,7 +3,8 @@
 The files read last are listed (choose one with the arrows and ``enter``), ``tab``
 completes the typed path as a shell does, and a path that could not be opened is
 offered again, to be corrected rather than typed anew.  File names are shown
-sanitised: a name can hold control characters, and never reaches the terminal as one.
+sanitised (``ESC`` as ``␛``), in the field too: a name can hold control characters, and
+never reaches the terminal as one; the shown path is turned back into the real one on enter.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.keymap import OPEN_BINDINGS
-from tui.model.sanitize import sanitize
-from tui.path_completion import complete
+from tui.model.sanitize import safe_line
+from tui.path_completion import complete, real_path
 from tui.safe_screens import BoundedInput, OnceModalScreen, PagingOptionList
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
@@ -58,12 +59,14 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
         with Vertical(id="open-box") as box:
             box.border_title = ui("open_title", self.lang)
             yield Static(ui("open_hint", self.lang), markup=False)
-            yield PathInput(self.path, placeholder=ui("open_placeholder", self.lang), id="open-path")
+            yield PathInput(
+                safe_line(self.path), placeholder=ui("open_placeholder", self.lang), id="open-path"
+            )
             yield Static(id="open-candidates", markup=False)
             if self.recent:
                 yield Static(ui("recent_files", self.lang), markup=False, id="open-recent-title")
                 yield PagingOptionList(
-                    *(Option(Text(sanitize(p)), id=str(i)) for i, p in enumerate(self.recent)),
+                    *(Option(Text(safe_line(p)), id=str(i)) for i, p in enumerate(self.recent)),
                     id="open-recent",
                 )
 
@@ -86,13 +89,13 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
         shown = self.query_one("#open-candidates", Static)
         if len(names) > 1:
             more = f"  (+{len(names) - _SHOWN})" if len(names) > _SHOWN else ""
-            shown.update(Text(sanitize("  ".join(names[:_SHOWN])) + more, style="dim"))
+            shown.update(Text("  ".join(names[:_SHOWN]) + more, style="dim"))  # shown safe
         elif not names:
             shown.update(Text(ui("no_completion", self.lang), style="dim"))
         shown.display = len(names) != 1
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._close(event.value.strip() or None)
+        self._close(real_path(event.value.strip()) or None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._close(self.recent[int(event.option.id or 0)])

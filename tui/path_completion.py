@@ -3,11 +3,17 @@
 ``~`` is understood and kept as typed; folders get a trailing ``/``; hidden entries
 are offered only when the typed name starts with a dot.  A folder that cannot be
 read simply offers nothing.
+
+Names are offered and completed as they are shown (:func:`safe_line`: ``ESC`` is ``␛``), so
+a control character in a file name never reaches the terminal from the dialog's field;
+:func:`real_path` turns such a shown path back into the file it names, so it still opens.
 """
 
 from __future__ import annotations
 
 import os
+
+from tui.model.sanitize import safe_line
 
 #: Stop listing a folder after this many matches (a huge folder must not stall a key press).
 MAX_CANDIDATES = 500
@@ -25,12 +31,12 @@ def complete(typed: str) -> tuple[str, list[str]]:
         typed = "~" + os.sep
     cut = typed.rfind(os.sep) + 1
     prefix, partial = typed[:cut], typed[cut:]
-    folder = os.path.expanduser(prefix) if prefix else "."
+    folder = os.path.expanduser(real_path(prefix)) if prefix else "."
     names: list[str] = []
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                name = entry.name
+                name = safe_line(entry.name)  # as shown; real_path finds the file again
                 if not name.startswith(partial) or (
                     name.startswith(".") and not partial.startswith(".")
                 ):
@@ -49,3 +55,34 @@ def complete(typed: str) -> tuple[str, list[str]]:
         return typed, []
     common = os.path.commonprefix(names)  # noqa: RUF071 (by character, as a shell does)
     return prefix + (names[0] if len(names) == 1 else common), names
+
+
+def real_path(shown: str) -> str:
+    """The path ``shown`` (completed, or typed as shown) names, with its real file names.
+
+    A part that does not exist as written is the one entry of its folder that is shown so
+    (``esc␛[31mname.txt`` for a name holding ``ESC``); a path that exists, or one no entry
+    is shown as, is returned as written.  ``~`` is kept.
+    """
+    if not shown or os.path.lexists(os.path.expanduser(shown)):
+        return shown
+    parts = shown.split(os.sep)
+    real: list[str] = []
+    for i, part in enumerate(parts):
+        here = os.sep.join([*real, part])
+        if part in ("", ".", "..") or (i == 0 and part.startswith("~")):
+            real.append(part)
+            continue
+        if os.path.lexists(os.path.expanduser(here)):
+            real.append(part)
+            continue
+        folder = os.path.expanduser(os.sep.join(real)) or (os.sep if real else ".")
+        try:
+            with os.scandir(folder) as entries:
+                found = [e.name for e in entries if safe_line(e.name) == part]
+        except OSError:
+            found = []
+        if len(found) != 1:
+            return os.sep.join([*real, *parts[i:]])  # nothing (or no one thing) is shown so
+        real.append(found[0])
+    return os.sep.join(real)

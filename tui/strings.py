@@ -47,6 +47,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "reading_rest": ("正在读取全文…", "正在讀取全文…", "reading the rest…"),
     "no_events": ("没有找到日期", "沒有找到日期", "No dates found"),
     "no_bloggers": ("没有找到博主", "沒有找到博主", "No bloggers found"),
+    "credited_only": (
+        "另有 {count} 位只见于页面杂项",
+        "另有 {count} 位只見於頁面雜項",
+        "{count} more only in page chrome",
+    ),
     "replaced": ("个无法解码的字节已替换", "個無法解碼的位元組已替換", "undecodable bytes replaced"),
     "escapes_removed": ("个终端控制序列已移除", "個終端控制序列已移除", "terminal escape sequences removed"),
     "ref": ("参照日期", "參照日期", "Ref. date"),

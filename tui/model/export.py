@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from tui.model.article import Article, Event
@@ -86,7 +87,26 @@ def to_json(
     }
 
 
-#: Reference-date sources that are themselves guesses: an event dated from them is a guess too.
+def cells(text: str) -> int:
+    """Terminal cells ``text`` takes: wide (East Asian W/F) characters take two, marks none.
+
+    Padding by ``len`` pushes a column right after a label such as ``2023-06 下旬``.
+    """
+    return sum(
+        0
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(c) in ("W", "F")
+        else 1
+        for c in text
+    )
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal cells (``:<width`` counts characters)."""
+    return text + " " * max(0, width - cells(text))
+
+
 def event_label(
     article: Article, event: Event, script: Script, variant: Variant | None = None
 ) -> str:
@@ -112,18 +132,28 @@ def summary(
         f"paragraphs: {len(article.paragraphs)}, boilerplate lines: {len(article.boilerplate)}"
         + (f", tags: {', '.join(t(s, v) for t in article.tags)}" if article.tags else ""),
         "",
-        f"bloggers ({len(article.bloggers) + len(article.credited)}):",
+        f"bloggers ({len(article.bloggers)}"
+        # as the blogger pane says it: those named only in chrome lines are no rows there
+        + (f"; {len(article.credited)} more only in chrome lines" if article.credited else "")
+        + "):",
     ]
     for b in (*article.bloggers, *article.credited):
         who = " · ".join(x(s, v) for x in (b.name, b.role) if x is not None)
         count = len(b.mentions) + len(b.credits)
-        out.append(f"  @{b.handle(s, v)}" + (f"  {who}" if who else "") + f"  ×{count}")
+        out.append(
+            f"  @{b.handle(s, v)}"
+            + (f"  {who}" if who else "")
+            + f"  ×{count}"
+            + ("" if b.mentions else "  (only in chrome lines)")
+        )
     out += ["", f"timeline ({len(article.timeline)}):"]
-    for e in article.timeline:
+    labels = [event_label(article, e, s, v) for e in article.timeline]
+    column = max((cells(label) for label in labels), default=0)  # the text column lines up
+    for e, label in zip(article.timeline, labels, strict=True):
         text = article.sentence_text(e.paragraph, e.sentence, s, v).strip()
         if len(text) > width:
             text = text[: width - 1] + "…"
-        out.append(f"  {event_label(article, e, s, v):<18} {e.text(s, v)}  — {text}")
+        out.append(f"  {pad(label, max(18, column))} {e.text(s, v)}  — {text}")
     if article.keywords:
         out += ["", "keywords: " + ", ".join(k(s, v) for k in article.keywords)]
     return "\n".join(out)

@@ -2,9 +2,12 @@
 
 An article about a gala names ``春晚`` twenty times; the reader wants one row for the
 date, with a count, and a way to walk its mentions (``3/22``).  Grouping is by the
-normalised range only (same start and end), so ``去年底`` and ``2024年12月`` are one
-group when they mean the same month.  Pure Python over the model: the panes, the
-palette, the selection module and the exporters all use it.
+normalised range (same start and end), so ``去年底`` and ``2024年12月`` are one
+group when they mean the same month, and by whether the date is a guess: a ``去年底``
+counted from a guessed reference date gets its own ``≈`` row beside the stated
+``2024-12`` (a row that merged them would hide the guess, or cast doubt on the stated
+date).  Pure Python over the model: the panes, the palette, the selection module and
+the exporters all use it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ class Group:
 
     ``events`` are indices into ``article.timeline``; the first is the one a row shows.
     ``basis`` is ``stated`` when any mention states the date itself (the text settles
-    it), else ``reference``; ``guess`` when every mention is a guess.
+    it), else ``reference``; ``guess`` when the mentions are guesses (they all are or
+    none is: guesses are grouped apart).
     """
 
     start: date
@@ -51,22 +55,22 @@ def _reading_order(article: Article, index: int) -> tuple[int, int]:
 
 
 def group_events(article: Article) -> tuple[Group, ...]:
-    """The groups of ``article.timeline``, by start then end; mentions in reading order."""
-    by_range: dict[tuple[date, date], list[int]] = {}
+    """The groups of ``article.timeline``, by start then end (a guess after the date the
+    text settles); mentions in reading order."""
+    by_range: dict[tuple[date, date, bool], list[int]] = {}
     for i, e in enumerate(article.timeline):
-        by_range.setdefault((e.start, e.end), []).append(i)
+        by_range.setdefault((e.start, e.end, article.is_guess(e)), []).append(i)
     groups = []
-    for (start, end), members in sorted(by_range.items()):
+    for (start, end, guess), members in sorted(by_range.items()):
         members.sort(key=lambda i: _reading_order(article, i))
-        events = [article.timeline[i] for i in members]
-        stated = any(e.basis == STATED for e in events)
+        stated = any(article.timeline[i].basis == STATED for i in members)
         groups.append(
             Group(
                 start=start,
                 end=end,
                 events=tuple(members),
                 basis=STATED if stated else REFERENCE,
-                guess=not stated and all(article.is_guess(e) for e in events),
+                guess=guess,
             )
         )
     return tuple(groups)

@@ -64,4 +64,10 @@ class BloggerList(SidePane, RowList):
             return
         more = "" if a.complete else "…"
         self.border_title = Text(f"{ui('bloggers', s)} {len(a.bloggers)}{more}")
-        self.border_subtitle = Text("" if a.bloggers else ui("no_bloggers", s))
+        # Bloggers named only in chrome lines have no place in the text to jump to, so they
+        # are no rows; said here, as --summary says it, so the two counts never disagree.
+        if a.credited:
+            subtitle = ui("credited_only", s).format(count=len(a.credited))
+        else:
+            subtitle = "" if a.bloggers else ui("no_bloggers", s)
+        self.border_subtitle = Text(subtitle)
