@@ -49,3 +49,12 @@ def test_keywords_once_segmented() -> None:
     )
     assert a.paragraphs[1].text.original[12:14] == "融资"
     assert page_info(a, Script.TRADITIONAL).keywords == ("融資", "無處")
+
+
+def test_a_dateline_left_in_the_body_is_still_listed_as_the_dateline() -> None:
+    """``@某某 2024年3月5日发布`` stays in the text (it names an account) and dates the page:
+    page info said "from the dateline" and then "dateline: none"."""
+    a = build_article("@数码老陈 2024年3月5日发布\n今天去看了演唱会，下周三再去。\n", "post.txt")
+    info = page_info(a, Script.SIMPLIFIED)
+    assert info.reference_source == "dateline" and info.reference_line is not None
+    assert info.datelines == (info.reference_line,)

@@ -78,6 +78,10 @@ def page_info(article: Article, script: Script, variant: Any = None) -> PageInfo
         if stamp.search(c.original) and len(c) <= _SHORT and not ends.search(c.original)
     )
     reference = _reference_line(article)
+    if reference is not None and s(reference) not in datelines:
+        # the line the reference date came from is a dateline, also where it stayed in the
+        # body (a byline that names an account: "取自日期行", then "日期行 无", contradicted)
+        datelines = (s(reference), *datelines)
     return PageInfo(
         title=s(article.title) if article.title else None,
         reference_date=article.reference_date,
