@@ -120,7 +120,7 @@ def test_a_news_agency_stamp_gives_the_day() -> None:
     for form in both_scripts(text):
         a = build_article(form, today=TODAY)
         assert a.reference_date == date(2024, 3, 11)
-        assert a.reference_source == "latest-year"  # the month is inferred: still a guess
+        assert a.reference_source == "day-only"  # the month and year are inferred: a guess
     text = "新华社北京3月5日电 会议今天开幕。2024年全年计划。"
     a = build_article(text, today=TODAY)
     assert a.reference_date == date(2024, 3, 5)
@@ -349,3 +349,20 @@ def test_the_summary_lines_up_its_text_column_by_terminal_cells() -> None:
         starts.add(cells(row[: at + 1]))
     assert len(starts) == 1, rows
     assert cells("2023-06 下旬") == 12 and cells("≈x～y") == 5
+
+
+def test_a_posts_stamp_without_its_year_gives_the_day_and_says_the_year_is_a_guess() -> None:
+    """A Weibo post's head stamp (``11-5 20:31 来自 iPhone 15 Pro``) has no year: the page's
+    day is that day in the latest year not after today, a guess like an agency's day, so
+    ``下周`` is the week after it, not the week after today (a month off)."""
+    today = date(2026, 11, 30)
+    text = "微博\n数码老陈\n11-5 20:31 来自 iPhone 15 Pro\n产品总监说下周还会公布海外价格。"
+    for form in both_scripts(text):
+        a = build_article(form, today=today)
+        assert (a.reference_date, a.reference_source) == (date(2026, 11, 5), "day-only"), form
+        [week] = a.timeline
+        assert (week.start, week.end) == (date(2026, 11, 9), date(2026, 11, 15))
+        assert a.is_guess(week)
+    # a comment's stamp at the end of a line is not the page's
+    late = "微博\n数码老陈\n产品总监说下周还会公布海外价格。\n阿杰：已经下单了 11-5 20:40"
+    assert build_article(late, today=today).reference_source == "today"

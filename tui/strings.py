@@ -245,6 +245,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "refsrc.dateline": ("发布时间", "發布時間", "dateline"),
     "refsrc.updated": ("更新时间", "更新時間", "updated"),
     "refsrc.latest-year": ("推定", "推定", "guess"),
+    "refsrc.day-only": ("年份推定", "年份推定", "year a guess"),
     "refsrc.today": ("今天，推定", "今天，推定", "today, a guess"),
     "refsrc.option": ("手动设定", "手動設定", "set by hand"),
     "set_reference_date": ("设定参照日期…", "設定參照日期…", "Set reference date…"),
@@ -367,6 +368,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "按正文中最晚的明确日期推断",
         "依正文中最晚的明確日期推斷",
         "inferred from the latest explicit date in the text",
+    ),
+    "ref_day-only": (
+        "页面只写了日子（11-5 20:31、台北11日电），月份和年份推定",
+        "頁面只寫了日子（11-5 20:31、台北11日電），月份和年份推定",
+        "the page gives only its day (11-5 20:31, an agency's 11日電): month and year inferred",
     ),
     "ref_today": ("正文没有日期，用今天", "正文沒有日期，用今天", "no date in the text: today"),
     "ref_option": (

@@ -166,7 +166,7 @@ class Event:
 
 #: Where a reference date comes from when the page never states it: dates counted from it
 #: are guesses.
-GUESSED_SOURCES = frozenset({"latest-year", "today"})
+GUESSED_SOURCES = frozenset({"latest-year", "day-only", "today"})
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,23 @@ def _opening_day(line: str, today: date, minguo: bool) -> date | None:
     return days[0].first
 
 
+# A post's stamp without its year (Weibo: 11-5 20:31 来自 iPhone 15 Pro, 3月2日 09:15): the
+# page's day in a year the page does not say, so a guess like an agency's day.
+_YEARLESS_STAMP = re.compile(
+    either_script(
+        r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?\s+\d{1,2}:\d{2}"
+        r"(?:\s*来自\s*[^。！？!?；;，,:：楼]{1,30})?$"
+    )
+)
+
+
+def _yearless_stamp(line: str) -> tuple[int | None, int] | None:
+    m = _YEARLESS_STAMP.match(line)
+    if not m or not 1 <= int(m["m"]) <= 12 or not 1 <= int(m["d"]) <= 31:
+        return None
+    return int(m["m"]), int(m["d"])
+
+
 def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
     """The latest date not after ``base`` with this day (and month)."""
     y, m = base.year, base.month
@@ -206,8 +223,8 @@ def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
 def find_reference(
     lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
 ) -> Reference:
-    """A dateline or update stamp in the head or tail, else a news agency's day in the
-    latest stated month, else the latest explicit date of the body, else today."""
+    """A dateline or update stamp in the head or tail, else a news agency's day (or a post's
+    stamp without its year) in the latest stated month, else the latest explicit date of the body, else today."""
     non_blank = [s for s in (line.strip() for line in lines) if s]
     updated: date | None = None
     agency: tuple[int | None, int] | None = None
@@ -236,7 +253,7 @@ def find_reference(
                 updated = updated or stamp
             elif stamp:
                 return Reference(stamp, "dateline", stripped)
-            agency = agency or _agency_day(stripped)
+            agency = agency or _agency_day(stripped) or _yearless_stamp(stripped)
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
@@ -312,5 +329,5 @@ def find_reference(
     if agency:
         day = _day_on_or_before(base, *agency)
         if day:
-            return Reference(day, source)
+            return Reference(day, "day-only")  # the page's day, in a month and year inferred
     return Reference(base, source)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
@@ -1692,7 +1693,7 @@ def date_paragraphs(
         ref.day,
         new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
-        stated_ref=ref.source not in ("latest-year", "today"),
+        stated_ref=ref.source not in GUESSED_SOURCES,
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
