@@ -1551,3 +1551,16 @@ def test_the_headlines_under_an_editors_picks_heading_are_chrome() -> None:
     chrome = _chrome(lines)
     assert {lines[6], lines[7], lines[8]} <= chrome
     assert lines[4] not in chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上次寄信給 help@shop-example.com.tw 結果等了一週都沒人理",
+        "我后来改发邮件到 kefu@example.cn 才有人回我",
+    ],
+)
+def test_an_address_inside_a_sentence_of_talk_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    # a footer's field with its address and no talk around it stays chrome
+    assert classify("客服信箱 help@shop-example.com.tw 服務時間 週一至週五") is Kind.CHROME

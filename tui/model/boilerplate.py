@@ -796,7 +796,13 @@ def _classify(line: str) -> Kind:
             and not _story_sentence(line)
             and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
         )
-        or (n <= 50 and not sentence and _URLISH.search(line) and not _AUTHOR_NOTE.match(line))
+        or (
+            n <= 50
+            and not sentence
+            and _URLISH.search(line)
+            and not _AUTHOR_NOTE.match(line)
+            and not _address_in_talk(line)
+        )
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
@@ -1287,6 +1293,22 @@ def _mailed_words(line: str) -> bool:
 
 # A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+
+
+def _address_in_talk(line: str) -> bool:
+    """An address or a link inside a sentence of talk (原本写信问 service@… 结果三天都没回): words
+    of four hanzi or more on both sides, one side with speech in it.  A site's name or a footer's
+    field (客服信箱 service@… 服务时间 周一至周五) has no speech around its address."""
+    m = _URLISH.search(line)
+    if m is None:
+        return False
+    before, after = line[: m.start()], line[m.end() :]
+    return (
+        len(_HANZI.findall(before)) >= 4
+        and len(_HANZI.findall(after)) >= 4
+        and bool(_SPEECH.search(before) or _SPEECH.search(after))
+        and not _URLISH.search(after)
+    )
 
 
 # A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
