@@ -1564,3 +1564,12 @@ def test_an_address_inside_a_sentence_of_talk_is_body(line: str) -> None:
     assert classify(line) is not Kind.CHROME
     # a footer's field with its address and no talk around it stays chrome
     assert classify("客服信箱 help@shop-example.com.tw 服務時間 週一至週五") is Kind.CHROME
+
+
+def test_a_section_number_with_a_leading_zero_is_no_counter() -> None:
+    # a WeChat post's numbered section (02 社區義診) is the story's heading
+    assert classify("02 社區義診") is not Kind.CHROME
+    assert classify("03 免费理发") is not Kind.CHROME
+    # a counter under a post stays chrome
+    assert classify("12 赞") is Kind.CHROME
+    assert classify("3 則留言") is Kind.CHROME

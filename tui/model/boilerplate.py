@@ -44,8 +44,9 @@ class Kind(Enum):
 
 
 _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
+# (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one)
 _COUNTER = re.compile(
-    rf"^(?:{_NUM}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
+    rf"^(?:(?!0\d){_NUM}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
 _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
