@@ -1573,3 +1573,10 @@ def test_a_section_number_with_a_leading_zero_is_no_counter() -> None:
     # a counter under a post stays chrome
     assert classify("12 赞") is Kind.CHROME
     assert classify("3 則留言") is Kind.CHROME
+
+
+@pytest.mark.parametrize("line", ["上半場結束 台北 48-45 高雄", "第二节结束 北京 52:50 上海", "全场结束 江城 101-98 海港"])
+def test_a_score_between_two_teams_is_no_menu(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    # a comment's region, stamp and buttons stay chrome
+    assert classify("廣東　12-20　回覆　讚 8") is Kind.CHROME

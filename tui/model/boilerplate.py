@@ -597,6 +597,8 @@ def _menu_like(line: str) -> bool:
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
+    if _score_between_names(tokens):
+        return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
     menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
@@ -608,6 +610,20 @@ def _menu_like(line: str) -> bool:
 
 
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
+_SCORE_TOKEN = re.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
+_TEAM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _score_between_names(tokens: list[str]) -> bool:
+    """A score (26-19, 2:1) between two names of hanzi: a match's result, not a menu's entries
+    (a comment's stamp between its region and its buttons, 浙江 12-20 回复, is no score)."""
+    return any(
+        _SCORE_TOKEN.fullmatch(t)
+        and all(_TEAM.fullmatch(w) and not _UI_WORDS.search(w) for w in (a, b))
+        for a, t, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
 _HOME_WORD = re.compile(r"(?:首页|主页)$")
 # A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
