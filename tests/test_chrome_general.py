@@ -1580,3 +1580,19 @@ def test_a_score_between_two_teams_is_no_menu(line: str) -> None:
     assert classify(line) is not Kind.CHROME
     # a comment's region, stamp and buttons stay chrome
     assert classify("廣東　12-20　回覆　讚 8") is Kind.CHROME
+
+
+def test_a_short_reply_under_its_age_between_counters_is_body() -> None:
+    lines = [
+        "Threads", "登入",
+        "mochi.daily", "3天",
+        "週末帶狗狗去新開的河濱公園，草地很大，還有飲水機，狗狗玩到不想回家🐶",
+        "12", "3",
+        "hana_walks", "15小時",
+        "標記 @ken_dogdad",
+        "1",
+        "查看更多回覆",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert "標記 @ken_dogdad" not in chrome
+    assert {"hana_walks", "15小時", "1", "查看更多回覆"} <= chrome

@@ -123,6 +123,8 @@ _POST_META = _compile(
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
     re.IGNORECASE,
 )
+# A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
+_POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|周)(?:前)?$")
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
 _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
@@ -1059,6 +1061,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     for k, i in enumerate(top):
         if kinds[i] is not Kind.SHORT or i in chrome or k == 0 or top[k - 1] not in chrome:
             continue
+        if _POST_AGE.match(lines[top[k - 1]].strip()):
+            continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
