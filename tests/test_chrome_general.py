@@ -1596,3 +1596,18 @@ def test_a_short_reply_under_its_age_between_counters_is_body() -> None:
     chrome = _chrome(lines)
     assert "標記 @ken_dogdad" not in chrome
     assert {"hana_walks", "15小時", "1", "查看更多回覆"} <= chrome
+
+
+def test_an_epaper_pages_credits_and_its_list_of_the_pages_stories_are_chrome() -> None:
+    lines = [
+        "某某日報", "2026年3月2日 星期一", "第05版：要聞",
+        "老街區換上新路燈",
+        "本報記者 王小明",
+        "本報訊  市政府昨天宣布，老街區的兩百多盞路燈將在月底前全部更換為節能燈。",
+        "居民表示，晚上散步終於不用摸黑了。",
+        "本版責編：陳 明", "版式設計：林 芳",
+        "本版新聞", "老街區換上新路燈", "春季植樹活動下週展開", "公車新路線正式通車",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[7:]) <= chrome
+    assert lines[5] not in chrome and lines[6] not in chrome
