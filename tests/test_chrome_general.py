@@ -1611,3 +1611,9 @@ def test_an_epaper_pages_credits_and_its_list_of_the_pages_stories_are_chrome() 
     chrome = _chrome(lines)
     assert set(lines[7:]) <= chrome
     assert lines[5] not in chrome and lines[6] not in chrome
+
+
+@pytest.mark.parametrize("line", ["某 某 網 版 權 所 有 ， 未 經 授 權 禁 止 轉 載", "本 站 免 责 声 明"])
+def test_a_footer_spaced_out_letter_by_letter_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("我 們 終 於 到 了 山 頂 ！") is not Kind.CHROME

@@ -728,6 +728,20 @@ def _classify(line: str) -> Kind:
     """The shape of one stripped line, folded to Simplified."""
     if not line:
         return Kind.BLANK
+    if _letter_spaced(line) and _classify_line("".join(line.split())) is Kind.CHROME:
+        return Kind.CHROME  # 人 民 网 版 权 所 有: a footer spaced out letter by letter
+    return _classify_line(line)
+
+
+def _letter_spaced(line: str) -> bool:
+    """Six or more single characters apart by spaces, most of the line (人 民 网 版 权 所 有 ，…):
+    a footer or a banner set out letter by letter, read as its letters joined."""
+    tokens = line.split()
+    return len(tokens) >= 6 and sum(1 for t in tokens if len(t) == 1) * 4 >= len(tokens) * 3
+
+
+def _classify_line(line: str) -> Kind:
+    """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
     if n > LONG_LINE:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
