@@ -561,3 +561,25 @@ def test_a_government_sites_name_over_its_menu_is_not_the_notices_title() -> Non
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == lines[3]
+
+
+def test_a_headline_listed_again_among_the_pages_stories_is_the_title_over_its_subhead() -> None:
+    # an e-paper story: headline, subhead, byline; the page's list of stories repeats the headline
+    lines = [
+        "某某日報", "2026年3月2日 星期一", "第05版：要聞", "返回目錄",
+        "老街區換上新路燈", "兩百多盞節能燈月底前完工",
+        "本報記者 王小明",
+        "本報訊  市政府昨天宣布，老街區的兩百多盞路燈將在月底前全部更換為節能燈。",
+        "居民表示，晚上散步終於不用摸黑了。",
+        "本版新聞", "老街區換上新路燈", "春季植樹活動下週展開", "公車新路線正式通車",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]
+    # a poster's name repeated over each reply is still no title
+    thread = [
+        "某某論壇", "首頁 > 生活版",
+        "阿明的日常", "3 小時前", "有人知道老街區的新路燈什麼時候裝好嗎？我每天晚上都經過。",
+        "阿明的日常", "2 小時前", "謝謝大家，我再去問問里長。",
+    ]  # fmt: skip
+    t = build_article("\n".join(thread)).title
+    assert t is None or t.traditional != "阿明的日常"

@@ -309,6 +309,31 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
+#: How many lines of a list of stories stand between a listed headline and the list's heading.
+LIST_REACH = 12
+
+
+def _listed_again(lines: list[str], i: int, after: int) -> bool:
+    """Line ``i`` stands again after line ``after`` in a list of the page's stories: under a
+    list's heading (本版新闻, 相关新闻), among other lines that could be headlines.  A headline
+    is listed so; a poster's name or an office that signs a notice is repeated elsewhere."""
+    text = lines[i].strip()
+    for j in range(after + 1, len(lines)):
+        if lines[j].strip() != text:
+            continue
+        seen = 0
+        for h in range(j - 1, max(after, j - 4 * LIST_REACH), -1):
+            above = lines[h].strip()
+            if not above:
+                continue
+            if is_section_heading(above):
+                return True
+            seen += 1
+            if seen > LIST_REACH or len(above) > 50 or "。" in above:
+                break
+    return False
+
+
 def _bigrams(text: str) -> set[str]:
     return {
         text[i : i + 2]
@@ -387,7 +412,8 @@ def find_title(
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in owners:
             continue  # the profile's owner over the post's stamp
-        if i in repeated or i in outlets:
+        listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
+        if (i in repeated and not listed) or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
@@ -403,6 +429,8 @@ def find_title(
             score += 0.5
             if is_tool_row(nxt):
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
+        if listed:
+            score += 2  # the page lists it again among its stories (本版新闻): the headline
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
