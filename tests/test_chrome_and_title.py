@@ -583,3 +583,16 @@ def test_a_headline_listed_again_among_the_pages_stories_is_the_title_over_its_s
     ]  # fmt: skip
     t = build_article("\n".join(thread)).title
     assert t is None or t.traditional != "阿明的日常"
+
+
+def test_a_button_beside_the_headline_is_cut_off_and_its_line_is_chrome() -> None:
+    lines = [
+        "某某財經", "首頁 股票 基金 公告",
+        "某某科技：關於召開2026年股東常會的公告 下載公告", "公告日期：2026-03-02",
+        "某某科技股份有限公司",
+        "關於召開2026年股東常會的公告",
+        "本公司董事會保證公告內容真實、準確、完整，沒有虛假記載。",
+        "一、會議時間：2026年3月20日下午2點。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == "某某科技：關於召開2026年股東常會的公告"

@@ -63,6 +63,10 @@ _TRAILER = re.compile(
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
+# A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
+_BUTTON_SUFFIX = re.compile(
+    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
+)
 _FIELD_SUFFIX = re.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
 )
@@ -160,6 +164,9 @@ def _cut(line: str) -> tuple[int, int]:
         or _FIELD_SUFFIX.match(site.group(1))
     ):
         end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
+    button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
+    if button:
+        end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
         end = t.start()
