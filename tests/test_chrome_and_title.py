@@ -596,3 +596,17 @@ def test_a_button_beside_the_headline_is_cut_off_and_its_line_is_chrome() -> Non
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == "某某科技：關於召開2026年股東常會的公告"
+
+
+def test_a_step_of_the_breadcrumb_is_never_the_title() -> None:
+    lines = [
+        "某某首页 新闻 体育 娱乐 科技",
+        "星光娱乐",
+        "明星 电影 综艺 音乐",
+        "星光娱乐 > 明星 > 正文",
+        "青年演员官宣新片定档 时隔多年再与老搭档合作 2026年03月02日 10:20 星光娱乐",
+        "星光娱乐讯 3月2日，演员林某在微博发文，宣布主演的电影将于五一上映，粉丝纷纷留言祝贺。",
+        "导演表示，影片去年冬天在云南拍摄，历时三个月。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == "青年演员官宣新片定档 时隔多年再与老搭档合作"

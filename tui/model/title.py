@@ -18,6 +18,7 @@ never invented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.model import rule_cache
@@ -316,6 +317,23 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
+_CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")
+
+
+def _crumbs(lines: Iterable[str]) -> set[str]:
+    """The steps of the page's breadcrumbs before their last (您的位置：某某网 > 新闻 > 正文): the
+    site's and its sections' names.  The last step may be the headline itself."""
+    out: set[str] = set()
+    for line in lines:
+        parts = [p for p in _CRUMB.split(line) if p]
+        if len(parts) < 2:
+            continue
+        parts[0] = _CRUMB_LABEL.sub("", parts[0])
+        out.update(p for p in parts[:-1] if p)
+    return out
+
+
 #: How many lines of a list of stories stand between a listed headline and the list's heading.
 LIST_REACH = 12
 
@@ -373,6 +391,7 @@ def find_title(
         for i in nonblank[:start]
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
+    crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -417,6 +436,8 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if headline in crumbs:
+            continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in owners:
             continue  # the profile's owner over the post's stamp
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
