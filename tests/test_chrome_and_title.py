@@ -610,3 +610,19 @@ def test_a_step_of_the_breadcrumb_is_never_the_title() -> None:
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == "青年演员官宣新片定档 时隔多年再与老搭档合作"
+
+
+def test_a_posters_name_that_a_reply_mentions_with_an_at_is_not_the_title() -> None:
+    lines = [
+        "某某貼吧", "進入貼吧 全吧搜索", "江城吧", "關注：12萬 貼子：80萬",
+        "江邊夜市這週還有開嗎",
+        "只看樓主 收藏 回覆",
+        "江城小燕子",
+        "週末想帶爸媽去江邊夜市走走，聽說最近在整修，有沒有人知道還有沒有擺攤？",
+        "來自Android客戶端 1樓 2026-03-02 10:15",
+        "夜貓阿強",
+        "@江城小燕子 有開喔，只是入口改到北邊停車場那邊，晚上七點以後人比較多。",
+        "來自iPhone客戶端 2樓 2026-03-02 10:40",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]

@@ -317,6 +317,7 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
+_MENTION = re.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _CRUMB_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")
 
@@ -391,6 +392,8 @@ def find_title(
         for i in nonblank[:start]
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
+    # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
+    mentioned = {fold(m.group(1)) for line in lines for m in _MENTION.finditer(line)}
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
@@ -436,6 +439,8 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if headline in mentioned:
+            continue  # a poster's name, mentioned elsewhere as @某某
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in owners:
