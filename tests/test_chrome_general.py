@@ -1617,3 +1617,17 @@ def test_an_epaper_pages_credits_and_its_list_of_the_pages_stories_are_chrome() 
 def test_a_footer_spaced_out_letter_by_letter_is_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("我 們 終 於 到 了 山 頂 ！") is not Kind.CHROME
+
+
+def test_a_line_that_is_only_a_name_mentioned_elsewhere_with_an_at_is_chrome() -> None:
+    lines = [
+        "江边夜市这周还有开吗",
+        "江城小燕子",
+        "周末想带爸妈去江边夜市走走，听说最近在整修，有没有人知道还有没有摆摊？",
+        "夜猫阿强",
+        "@江城小燕子 有开的，只是入口改到北边停车场那边，晚上七点以后人比较多。",
+        "谢谢阿强",
+    ]
+    chrome = _chrome(lines)
+    assert "江城小燕子" in chrome
+    assert {lines[2], lines[4], "谢谢阿强"}.isdisjoint(chrome)

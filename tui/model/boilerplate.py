@@ -1210,6 +1210,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
+    chrome.update(mentioned_names(lines, kinds))
     chrome.update(outlet_lines(lines))
     chrome.update(category_labels(lines))
     # The foot, read up from the last line while it is chrome: a site's name with its Latin name
@@ -1700,6 +1701,25 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue  # numbers and marks (1/2, ...) are not names
         found.update(where)
     return found
+
+
+_MENTION = re.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
+
+
+def mention_names(lines: list[str]) -> set[str]:
+    """The names the page mentions with an @ (@河洛小白菜 开着呢), folded: users' names."""
+    return {fold(m.group(1)) for line in lines for m in _MENTION.finditer(line)}
+
+
+def mentioned_names(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Short lines that are only a name the page mentions elsewhere with an @ (河洛小白菜 over a
+    post, @河洛小白菜 in a reply): a poster's name line, whatever its shape."""
+    names = mention_names(lines)
+    return {
+        i
+        for i, line in enumerate(lines)
+        if kinds[i] is Kind.SHORT and line.strip() in names
+    }
 
 
 # A byline that opens with the outlet's name (21世纪经济报道 记者 某某 上海报道): what follows

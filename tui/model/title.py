@@ -40,6 +40,7 @@ from tui.model.boilerplate import (
     is_site_name,
     is_site_over_menu,
     is_tool_row,
+    mention_names,
     outlet_lines,
     repeated_names,
 )
@@ -317,7 +318,6 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
-_MENTION = re.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _CRUMB_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")
 
@@ -393,7 +393,7 @@ def find_title(
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
-    mentioned = {fold(m.group(1)) for line in lines for m in _MENTION.finditer(line)}
+    mentioned = mention_names(lines)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
