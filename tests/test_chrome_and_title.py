@@ -626,3 +626,17 @@ def test_a_posters_name_that_a_reply_mentions_with_an_at_is_not_the_title() -> N
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[4]
+
+
+def test_a_login_boxs_fields_are_chrome_and_never_the_title() -> None:
+    lines = [
+        "Facebook", "电子邮箱或手机号", "密码", "登录", "忘记密码？",
+        "阿木咖啡 Amu Coffee", "2天 · ",
+        "小店开业三周年啦☕️",
+        "三年前的今天我们在老街开了第一家店，谢谢每一位来喝咖啡的朋友，周末全场饮品八折！",
+    ]  # fmt: skip
+    for line in lines[1:5]:
+        assert classify(line) is Kind.CHROME, line
+    assert classify("使用 Instagram 帳號登入") is Kind.CHROME
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.simplified not in lines[1:5]

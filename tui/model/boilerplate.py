@@ -200,6 +200,9 @@ _PAGER = _compile(
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
     r"(?:"
+    # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
+    r"^(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
+    r"^密码$|^忘记(?:了)?(?:密码|账号|帐号)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号)\s*(?:登录|登入)$|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
