@@ -640,3 +640,16 @@ def test_a_login_boxs_fields_are_chrome_and_never_the_title() -> None:
     assert classify("使用 Instagram 帳號登入") is Kind.CHROME
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.simplified not in lines[1:5]
+
+
+def test_a_blogs_motto_over_its_home_menu_is_not_the_title() -> None:
+    lines = [
+        "小林的生活手帳",
+        "煮飯仔、湊仔、講吓生活",
+        "首頁 關於我 文章分類 聯絡我",
+        "週末大掃除記：全家分工大法",
+        "今日終於做完大掃除，以前我成日一個人煮飯又要執屋，今年決定全家一齊分工。",
+        "老公負責廚房同露台，兩個仔女負責自己間房，我負責客廳同浴室，生活輕鬆好多。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]

@@ -669,6 +669,14 @@ def _nav_row(line: str) -> bool:
     )
 
 
+def is_home_menu(line: str) -> bool:
+    """A row of the site's menu that starts at its home page (首頁 關於我 食譜索引 聯絡我), in
+    either script: a share row (分享　WhatsApp　Facebook) or a tool row has no home link."""
+    line = fold(line.strip())
+    tokens = line.split()
+    return bool(tokens) and bool(_HOME_WORD.search(tokens[0])) and _nav_row(line)
+
+
 def is_site_over_menu(first: str, nxt: str) -> bool:
     """The page's first line, a short name without punctuation, right over the site's menu row
     (哔哩哔哩 / 首页　番剧　直播　游戏中心): the site's name; a headline stands under the menu."""

@@ -35,6 +35,7 @@ from tui.model.boilerplate import (
     is_field_line,
     is_floor_row,
     is_furniture_word,
+    is_home_menu,
     is_price_widget,
     is_section_heading,
     is_site_name,
@@ -456,6 +457,8 @@ def find_title(
         # writer's name) is no distance: the story's own lines are
         between = sum(1 for j in nonblank[k + 1 : start] if j not in chrome_set)
         score = 3 * overlap - 0.15 * between
+        if any(j in chrome_set and is_home_menu(stripped[j]) for j in nonblank[k + 1 : start]):
+            score -= 1  # the site's menu from its home page stands between it and the story: the site's name or motto
         if 8 <= len(headline) <= 45:
             score += 1
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
