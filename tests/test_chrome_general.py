@@ -1631,3 +1631,11 @@ def test_a_line_that_is_only_a_name_mentioned_elsewhere_with_an_at_is_chrome() -
     chrome = _chrome(lines)
     assert "江城小燕子" in chrome
     assert {lines[2], lines[4], "谢谢阿强"}.isdisjoint(chrome)
+
+
+@pytest.mark.parametrize("line", ["小明爸 說...", "Anonymous 說…", "老王的單車 wrote:", "路人甲 said:"])
+def test_a_header_naming_a_comments_or_a_quotes_writer_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a story's speaker over a quote stays
+    assert classify("他說：") is not Kind.CHROME
+    assert classify("校長說…") is not Kind.CHROME

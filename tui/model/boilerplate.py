@@ -203,6 +203,9 @@ _FURNITURE = _compile(
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
     r"^(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
     r"^密码$|^忘记(?:了)?(?:密码|账号|帐号)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号)\s*(?:登录|登入)$|"
+    # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
+    # (a story's 他說： over a quote has no space before its verb and a colon after it)
+    r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
