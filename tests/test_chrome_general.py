@@ -1639,3 +1639,12 @@ def test_a_header_naming_a_comments_or_a_quotes_writer_is_chrome(line: str) -> N
     # a story's speaker over a quote stays
     assert classify("他說：") is not Kind.CHROME
     assert classify("校長說…") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["已經到底了", "没有更多了~", "還沒有人留言，快來當第一個留言的人吧！", "以電子郵件傳送這篇文章", "技术提供：某某博客平台"],
+)
+def test_a_feeds_end_an_empty_widgets_prompt_and_a_platforms_credit_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("我們走到底了，才發現那裡沒有路。") is not Kind.CHROME

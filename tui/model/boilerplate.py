@@ -206,6 +206,9 @@ _FURNITURE = _compile(
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
     r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
+    # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
+    r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
+    r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
