@@ -1648,3 +1648,9 @@ def test_a_header_naming_a_comments_or_a_quotes_writer_is_chrome(line: str) -> N
 def test_a_feeds_end_an_empty_widgets_prompt_and_a_platforms_credit_are_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("我們走到底了，才發現那裡沒有路。") is not Kind.CHROME
+
+
+def test_a_wechat_accounts_id_on_its_card_is_chrome() -> None:
+    assert classify("微信號 lakeside_news") is Kind.CHROME
+    assert classify("微信号 jiangcheng2026") is Kind.CHROME
+    assert classify("微信号被盗了怎么办") is not Kind.CHROME

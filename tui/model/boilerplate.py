@@ -60,7 +60,9 @@ _LABELLED = _compile(
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
-    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
+    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
+    # a WeChat account's card: its id after a space (微信号 hecheng_sq)
+    r"^微信号\s+[A-Za-z][\w-]{3,30}$",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
