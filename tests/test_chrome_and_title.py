@@ -561,3 +561,95 @@ def test_a_government_sites_name_over_its_menu_is_not_the_notices_title() -> Non
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == lines[3]
+
+
+def test_a_headline_listed_again_among_the_pages_stories_is_the_title_over_its_subhead() -> None:
+    # an e-paper story: headline, subhead, byline; the page's list of stories repeats the headline
+    lines = [
+        "某某日報", "2026年3月2日 星期一", "第05版：要聞", "返回目錄",
+        "老街區換上新路燈", "兩百多盞節能燈月底前完工",
+        "本報記者 王小明",
+        "本報訊  市政府昨天宣布，老街區的兩百多盞路燈將在月底前全部更換為節能燈。",
+        "居民表示，晚上散步終於不用摸黑了。",
+        "本版新聞", "老街區換上新路燈", "春季植樹活動下週展開", "公車新路線正式通車",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]
+    # a poster's name repeated over each reply is still no title
+    thread = [
+        "某某論壇", "首頁 > 生活版",
+        "阿明的日常", "3 小時前", "有人知道老街區的新路燈什麼時候裝好嗎？我每天晚上都經過。",
+        "阿明的日常", "2 小時前", "謝謝大家，我再去問問里長。",
+    ]  # fmt: skip
+    t = build_article("\n".join(thread)).title
+    assert t is None or t.traditional != "阿明的日常"
+
+
+def test_a_button_beside_the_headline_is_cut_off_and_its_line_is_chrome() -> None:
+    lines = [
+        "某某財經", "首頁 股票 基金 公告",
+        "某某科技：關於召開2026年股東常會的公告 下載公告", "公告日期：2026-03-02",
+        "某某科技股份有限公司",
+        "關於召開2026年股東常會的公告",
+        "本公司董事會保證公告內容真實、準確、完整，沒有虛假記載。",
+        "一、會議時間：2026年3月20日下午2點。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == "某某科技：關於召開2026年股東常會的公告"
+
+
+def test_a_step_of_the_breadcrumb_is_never_the_title() -> None:
+    lines = [
+        "某某首页 新闻 体育 娱乐 科技",
+        "星光娱乐",
+        "明星 电影 综艺 音乐",
+        "星光娱乐 > 明星 > 正文",
+        "青年演员官宣新片定档 时隔多年再与老搭档合作 2026年03月02日 10:20 星光娱乐",
+        "星光娱乐讯 3月2日，演员林某在微博发文，宣布主演的电影将于五一上映，粉丝纷纷留言祝贺。",
+        "导演表示，影片去年冬天在云南拍摄，历时三个月。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == "青年演员官宣新片定档 时隔多年再与老搭档合作"
+
+
+def test_a_posters_name_that_a_reply_mentions_with_an_at_is_not_the_title() -> None:
+    lines = [
+        "某某貼吧", "進入貼吧 全吧搜索", "江城吧", "關注：12萬 貼子：80萬",
+        "江邊夜市這週還有開嗎",
+        "只看樓主 收藏 回覆",
+        "江城小燕子",
+        "週末想帶爸媽去江邊夜市走走，聽說最近在整修，有沒有人知道還有沒有擺攤？",
+        "來自Android客戶端 1樓 2026-03-02 10:15",
+        "夜貓阿強",
+        "@江城小燕子 有開喔，只是入口改到北邊停車場那邊，晚上七點以後人比較多。",
+        "來自iPhone客戶端 2樓 2026-03-02 10:40",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]
+
+
+def test_a_login_boxs_fields_are_chrome_and_never_the_title() -> None:
+    lines = [
+        "Facebook", "电子邮箱或手机号", "密码", "登录", "忘记密码？",
+        "阿木咖啡 Amu Coffee", "2天 · ",
+        "小店开业三周年啦☕️",
+        "三年前的今天我们在老街开了第一家店，谢谢每一位来喝咖啡的朋友，周末全场饮品八折！",
+    ]  # fmt: skip
+    for line in lines[1:5]:
+        assert classify(line) is Kind.CHROME, line
+    assert classify("使用 Instagram 帳號登入") is Kind.CHROME
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.simplified not in lines[1:5]
+
+
+def test_a_blogs_motto_over_its_home_menu_is_not_the_title() -> None:
+    lines = [
+        "小林的生活手帳",
+        "煮飯仔、湊仔、講吓生活",
+        "首頁 關於我 文章分類 聯絡我",
+        "週末大掃除記：全家分工大法",
+        "今日終於做完大掃除，以前我成日一個人煮飯又要執屋，今年決定全家一齊分工。",
+        "老公負責廚房同露台，兩個仔女負責自己間房，我負責客廳同浴室，生活輕鬆好多。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[3]

@@ -1551,3 +1551,106 @@ def test_the_headlines_under_an_editors_picks_heading_are_chrome() -> None:
     chrome = _chrome(lines)
     assert {lines[6], lines[7], lines[8]} <= chrome
     assert lines[4] not in chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上次寄信給 help@shop-example.com.tw 結果等了一週都沒人理",
+        "我后来改发邮件到 kefu@example.cn 才有人回我",
+    ],
+)
+def test_an_address_inside_a_sentence_of_talk_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    # a footer's field with its address and no talk around it stays chrome
+    assert classify("客服信箱 help@shop-example.com.tw 服務時間 週一至週五") is Kind.CHROME
+
+
+def test_a_section_number_with_a_leading_zero_is_no_counter() -> None:
+    # a WeChat post's numbered section (02 社區義診) is the story's heading
+    assert classify("02 社區義診") is not Kind.CHROME
+    assert classify("03 免费理发") is not Kind.CHROME
+    # a counter under a post stays chrome
+    assert classify("12 赞") is Kind.CHROME
+    assert classify("3 則留言") is Kind.CHROME
+
+
+@pytest.mark.parametrize("line", ["上半場結束 台北 48-45 高雄", "第二节结束 北京 52:50 上海", "全场结束 江城 101-98 海港"])
+def test_a_score_between_two_teams_is_no_menu(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    # a comment's region, stamp and buttons stay chrome
+    assert classify("廣東　12-20　回覆　讚 8") is Kind.CHROME
+
+
+def test_a_short_reply_under_its_age_between_counters_is_body() -> None:
+    lines = [
+        "Threads", "登入",
+        "mochi.daily", "3天",
+        "週末帶狗狗去新開的河濱公園，草地很大，還有飲水機，狗狗玩到不想回家🐶",
+        "12", "3",
+        "hana_walks", "15小時",
+        "標記 @ken_dogdad",
+        "1",
+        "查看更多回覆",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert "標記 @ken_dogdad" not in chrome
+    assert {"hana_walks", "15小時", "1", "查看更多回覆"} <= chrome
+
+
+def test_an_epaper_pages_credits_and_its_list_of_the_pages_stories_are_chrome() -> None:
+    lines = [
+        "某某日報", "2026年3月2日 星期一", "第05版：要聞",
+        "老街區換上新路燈",
+        "本報記者 王小明",
+        "本報訊  市政府昨天宣布，老街區的兩百多盞路燈將在月底前全部更換為節能燈。",
+        "居民表示，晚上散步終於不用摸黑了。",
+        "本版責編：陳 明", "版式設計：林 芳",
+        "本版新聞", "老街區換上新路燈", "春季植樹活動下週展開", "公車新路線正式通車",
+    ]  # fmt: skip
+    chrome = _chrome(lines)
+    assert set(lines[7:]) <= chrome
+    assert lines[5] not in chrome and lines[6] not in chrome
+
+
+@pytest.mark.parametrize("line", ["某 某 網 版 權 所 有 ， 未 經 授 權 禁 止 轉 載", "本 站 免 责 声 明"])
+def test_a_footer_spaced_out_letter_by_letter_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("我 們 終 於 到 了 山 頂 ！") is not Kind.CHROME
+
+
+def test_a_line_that_is_only_a_name_mentioned_elsewhere_with_an_at_is_chrome() -> None:
+    lines = [
+        "江边夜市这周还有开吗",
+        "江城小燕子",
+        "周末想带爸妈去江边夜市走走，听说最近在整修，有没有人知道还有没有摆摊？",
+        "夜猫阿强",
+        "@江城小燕子 有开的，只是入口改到北边停车场那边，晚上七点以后人比较多。",
+        "谢谢阿强",
+    ]
+    chrome = _chrome(lines)
+    assert "江城小燕子" in chrome
+    assert {lines[2], lines[4], "谢谢阿强"}.isdisjoint(chrome)
+
+
+@pytest.mark.parametrize("line", ["小明爸 說...", "Anonymous 說…", "老王的單車 wrote:", "路人甲 said:"])
+def test_a_header_naming_a_comments_or_a_quotes_writer_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a story's speaker over a quote stays
+    assert classify("他說：") is not Kind.CHROME
+    assert classify("校長說…") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["已經到底了", "没有更多了~", "還沒有人留言，快來當第一個留言的人吧！", "以電子郵件傳送這篇文章", "技术提供：某某博客平台"],
+)
+def test_a_feeds_end_an_empty_widgets_prompt_and_a_platforms_credit_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("我們走到底了，才發現那裡沒有路。") is not Kind.CHROME
+
+
+def test_a_wechat_accounts_id_on_its_card_is_chrome() -> None:
+    assert classify("微信號 lakeside_news") is Kind.CHROME
+    assert classify("微信号 jiangcheng2026") is Kind.CHROME
+    assert classify("微信号被盗了怎么办") is not Kind.CHROME

@@ -44,8 +44,9 @@ class Kind(Enum):
 
 
 _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
+# (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one)
 _COUNTER = re.compile(
-    rf"^(?:{_NUM}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
+    rf"^(?:(?!0\d){_NUM}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
 _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
@@ -55,11 +56,13 @@ _LABELLED = _compile(
     r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
-    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|"
+    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
-    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S",
+    r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
+    # a WeChat account's card: its id after a space (微信号 hecheng_sq)
+    r"^微信号\s+[A-Za-z][\w-]{3,30}$",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
@@ -122,6 +125,8 @@ _POST_META = _compile(
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
     re.IGNORECASE,
 )
+# A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
+_POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|周)(?:前)?$")
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
 _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
@@ -197,6 +202,15 @@ _PAGER = _compile(
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
     r"(?:"
+    # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
+    r"^(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
+    r"^密码$|^忘记(?:了)?(?:密码|账号|帐号)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号)\s*(?:登录|登入)$|"
+    # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
+    # (a story's 他說： over a quote has no space before its verb and a colon after it)
+    r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
+    # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
+    r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
+    r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
@@ -274,7 +288,7 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
-    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|其他新闻|\S{0,6}榜|"
+    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
@@ -596,6 +610,8 @@ def _menu_like(line: str) -> bool:
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
+    if _score_between_names(tokens):
+        return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
     menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
@@ -607,6 +623,20 @@ def _menu_like(line: str) -> bool:
 
 
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
+_SCORE_TOKEN = re.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
+_TEAM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _score_between_names(tokens: list[str]) -> bool:
+    """A score (26-19, 2:1) between two names of hanzi: a match's result, not a menu's entries
+    (a comment's stamp between its region and its buttons, 浙江 12-20 回复, is no score)."""
+    return any(
+        _SCORE_TOKEN.fullmatch(t)
+        and all(_TEAM.fullmatch(w) and not _UI_WORDS.search(w) for w in (a, b))
+        for a, t, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
 _HOME_WORD = re.compile(r"(?:首页|主页)$")
 # A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
@@ -645,6 +675,14 @@ def _nav_row(line: str) -> bool:
     ) and all(
         _HANZI.search(t) or re.fullmatch(r"[A-Za-z]{2,12}", t) for t in tokens
     )
+
+
+def is_home_menu(line: str) -> bool:
+    """A row of the site's menu that starts at its home page (首頁 關於我 食譜索引 聯絡我), in
+    either script: a share row (分享　WhatsApp　Facebook) or a tool row has no home link."""
+    line = fold(line.strip())
+    tokens = line.split()
+    return bool(tokens) and bool(_HOME_WORD.search(tokens[0])) and _nav_row(line)
 
 
 def is_site_over_menu(first: str, nxt: str) -> bool:
@@ -709,6 +747,20 @@ def _classify(line: str) -> Kind:
     """The shape of one stripped line, folded to Simplified."""
     if not line:
         return Kind.BLANK
+    if _letter_spaced(line) and _classify_line("".join(line.split())) is Kind.CHROME:
+        return Kind.CHROME  # 人 民 网 版 权 所 有: a footer spaced out letter by letter
+    return _classify_line(line)
+
+
+def _letter_spaced(line: str) -> bool:
+    """Six or more single characters apart by spaces, most of the line (人 民 网 版 权 所 有 ，…):
+    a footer or a banner set out letter by letter, read as its letters joined."""
+    tokens = line.split()
+    return len(tokens) >= 6 and sum(1 for t in tokens if len(t) == 1) * 4 >= len(tokens) * 3
+
+
+def _classify_line(line: str) -> Kind:
+    """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
     if n > LONG_LINE:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
@@ -796,7 +848,13 @@ def _classify(line: str) -> Kind:
             and not _story_sentence(line)
             and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
         )
-        or (n <= 50 and not sentence and _URLISH.search(line) and not _AUTHOR_NOTE.match(line))
+        or (
+            n <= 50
+            and not sentence
+            and _URLISH.search(line)
+            and not _AUTHOR_NOTE.match(line)
+            and not _address_in_talk(line)
+        )
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
@@ -1036,6 +1094,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     for k, i in enumerate(top):
         if kinds[i] is not Kind.SHORT or i in chrome or k == 0 or top[k - 1] not in chrome:
             continue
+        if _POST_AGE.match(lines[top[k - 1]].strip()):
+            continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
@@ -1169,6 +1229,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
+    chrome.update(mentioned_names(lines, kinds))
     chrome.update(outlet_lines(lines))
     chrome.update(category_labels(lines))
     # The foot, read up from the last line while it is chrome: a site's name with its Latin name
@@ -1287,6 +1348,22 @@ def _mailed_words(line: str) -> bool:
 
 # A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+
+
+def _address_in_talk(line: str) -> bool:
+    """An address or a link inside a sentence of talk (原本写信问 service@… 结果三天都没回): words
+    of four hanzi or more on both sides, one side with speech in it.  A site's name or a footer's
+    field (客服信箱 service@… 服务时间 周一至周五) has no speech around its address."""
+    m = _URLISH.search(line)
+    if m is None:
+        return False
+    before, after = line[: m.start()], line[m.end() :]
+    return (
+        len(_HANZI.findall(before)) >= 4
+        and len(_HANZI.findall(after)) >= 4
+        and bool(_SPEECH.search(before) or _SPEECH.search(after))
+        and not _URLISH.search(after)
+    )
 
 
 # A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
@@ -1643,6 +1720,25 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue  # numbers and marks (1/2, ...) are not names
         found.update(where)
     return found
+
+
+_MENTION = re.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
+
+
+def mention_names(lines: list[str]) -> set[str]:
+    """The names the page mentions with an @ (@河洛小白菜 开着呢), folded: users' names."""
+    return {fold(m.group(1)) for line in lines for m in _MENTION.finditer(line)}
+
+
+def mentioned_names(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Short lines that are only a name the page mentions elsewhere with an @ (河洛小白菜 over a
+    post, @河洛小白菜 in a reply): a poster's name line, whatever its shape."""
+    names = mention_names(lines)
+    return {
+        i
+        for i, line in enumerate(lines)
+        if kinds[i] is Kind.SHORT and line.strip() in names
+    }
 
 
 # A byline that opens with the outlet's name (21世纪经济报道 记者 某某 上海报道): what follows

@@ -18,6 +18,7 @@ never invented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.model import rule_cache
@@ -34,11 +35,13 @@ from tui.model.boilerplate import (
     is_field_line,
     is_floor_row,
     is_furniture_word,
+    is_home_menu,
     is_price_widget,
     is_section_heading,
     is_site_name,
     is_site_over_menu,
     is_tool_row,
+    mention_names,
     outlet_lines,
     repeated_names,
 )
@@ -63,6 +66,10 @@ _TRAILER = re.compile(
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
+# A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
+_BUTTON_SUFFIX = re.compile(
+    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
+)
 _FIELD_SUFFIX = re.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
 )
@@ -160,6 +167,9 @@ def _cut(line: str) -> tuple[int, int]:
         or _FIELD_SUFFIX.match(site.group(1))
     ):
         end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
+    button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
+    if button:
+        end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
         end = t.start()
@@ -309,6 +319,48 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
 
 
+_CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")
+
+
+def _crumbs(lines: Iterable[str]) -> set[str]:
+    """The steps of the page's breadcrumbs before their last (您的位置：某某网 > 新闻 > 正文): the
+    site's and its sections' names.  The last step may be the headline itself."""
+    out: set[str] = set()
+    for line in lines:
+        parts = [p for p in _CRUMB.split(line) if p]
+        if len(parts) < 2:
+            continue
+        parts[0] = _CRUMB_LABEL.sub("", parts[0])
+        out.update(p for p in parts[:-1] if p)
+    return out
+
+
+#: How many lines of a list of stories stand between a listed headline and the list's heading.
+LIST_REACH = 12
+
+
+def _listed_again(lines: list[str], i: int, after: int) -> bool:
+    """Line ``i`` stands again after line ``after`` in a list of the page's stories: under a
+    list's heading (本版新闻, 相关新闻), among other lines that could be headlines.  A headline
+    is listed so; a poster's name or an office that signs a notice is repeated elsewhere."""
+    text = lines[i].strip()
+    for j in range(after + 1, len(lines)):
+        if lines[j].strip() != text:
+            continue
+        seen = 0
+        for h in range(j - 1, max(after, j - 4 * LIST_REACH), -1):
+            above = lines[h].strip()
+            if not above:
+                continue
+            if is_section_heading(above):
+                return True
+            seen += 1
+            if seen > LIST_REACH or len(above) > 50 or "。" in above:
+                break
+    return False
+
+
 def _bigrams(text: str) -> set[str]:
     return {
         text[i : i + 2]
@@ -341,6 +393,9 @@ def find_title(
         for i in nonblank[:start]
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
+    # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
+    mentioned = mention_names(lines)
+    crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -385,9 +440,14 @@ def find_title(
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
+        if headline in mentioned:
+            continue  # a poster's name, mentioned elsewhere as @某某
+        if headline in crumbs:
+            continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in owners:
             continue  # the profile's owner over the post's stamp
-        if i in repeated or i in outlets:
+        listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
+        if (i in repeated and not listed) or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:
             continue  # the site's name, repeated in its copyright line
@@ -397,12 +457,16 @@ def find_title(
         # writer's name) is no distance: the story's own lines are
         between = sum(1 for j in nonblank[k + 1 : start] if j not in chrome_set)
         score = 3 * overlap - 0.15 * between
+        if any(j in chrome_set and is_home_menu(stripped[j]) for j in nonblank[k + 1 : start]):
+            score -= 1  # the site's menu from its home page stands between it and the story: the site's name or motto
         if 8 <= len(headline) <= 45:
             score += 1
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
             score += 0.5
             if is_tool_row(nxt):
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
+        if listed:
+            score += 2  # the page lists it again among its stories (本版新闻): the headline
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
