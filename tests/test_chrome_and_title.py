@@ -204,6 +204,26 @@ def test_keywords_never_from_chrome_and_names_whole() -> None:
         assert junk not in words
 
 
+def test_keywords_are_no_fragments_said_once_nor_pieces_of_addresses() -> None:
+    """jieba's guesser cuts unknown runs out of two words (手机控阿杰 → 控阿杰, 首销定在 →
+    首销定), and they ranked first by their unknown IDF; an address's pieces (gmail) are no
+    topic either.  A word no dictionary knows counts when the text says it twice."""
+    text = "\n".join(
+        [
+            "手机控阿杰：已经下单了，首销定在周五，星河手机的续航比上代好。",
+            "星河手机的夜景拍摄也不错，详情可写信到afucafe@gmail.com或看www.xinghe-shouji.com。",
+            "评测博主老周说星河手机值得买，郑浩然也说值得买，郑浩然下周再测。",
+        ]
+    )
+    a = build_article(text)
+    a = with_words(a, compute_words([p.text.simplified for p in a.paragraphs]))
+    words = [k.simplified for k in a.keywords]
+    assert "星河" in words or "星河手机" in words
+    for junk in ("控阿杰", "首销定", "afucafe", "gmail", "xinghe", "shouji"):
+        assert junk not in words, words
+    assert "郑浩然" in words  # an unknown name said twice is a keyword
+
+
 @pytest.mark.parametrize(
     ("head", "title"),
     [

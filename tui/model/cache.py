@@ -21,7 +21,7 @@ from tui.model.word_processes import segment_in_children
 from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
-VERSION = "words-3"
+VERSION = "words-4"  # 4: a word said once that no dictionary knows is no keyword
 
 
 def _key(article: Article) -> str:

@@ -155,6 +155,11 @@ def _surname_name(text: str, words: tuple[Span, ...], k: int) -> Span | None:
 
 
 _HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+# An e-mail address or a web address (scheme or www. or a bare domain with a path).
+_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++"
+    r"|(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]++"
+)  # each run is read once from its start (the look-behind): linear on long runs
 
 
 def _surnames() -> str:
@@ -173,11 +178,20 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
     import jieba.analyse
 
     tfidf = jieba.analyse.default_tfidf
+    freq = jieba.dt.FREQ
     stats: WordStats = {}
     for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
         skip = -1
+        # the pieces of an address (afucafe, gmail from afucafe@gmail.com) are no keywords
+        addresses = (
+            [m.span() for m in _ADDRESS.finditer(text)]
+            if "@" in text or "www." in text or "://" in text
+            else []
+        )
         for k, (s, e) in enumerate(words):
             if k == skip:
+                continue
+            if addresses and any(a <= s and e <= b for a, b in addresses):
                 continue
             name = _surname_name(text, words, k)
             if name is not None:
@@ -194,8 +208,9 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
                 continue
             entry = stats.get(w)
             if entry is None:
-                idf = tfidf.idf_freq.get(w, tfidf.median_idf)
-                stats[w] = [1, idf, first + p, s]
+                idf = tfidf.idf_freq.get(w)
+                known = idf is not None or freq.get(w, 0) > 0 or not _HANZI_ONLY.match(w)
+                stats[w] = [1, tfidf.median_idf if idf is None else idf, first + p, s, int(known)]
             else:
                 entry[0] += 1
     return stats
@@ -205,19 +220,28 @@ def merge_stats(parts: Iterable[WordStats]) -> WordStats:
     """Statistics of consecutive parts of one text, as if counted together."""
     merged: WordStats = {}
     for part in parts:
-        for w, (count, idf, p, offset) in part.items():
+        for w, (count, idf, p, offset, known) in part.items():
             entry = merged.get(w)
             if entry is None:
-                merged[w] = [count, idf, p, offset]
+                merged[w] = [count, idf, p, offset, known]
             else:
                 entry[0] += count
     return merged
 
 
 def top_keywords(stats: WordStats, top: int = 12) -> list[tuple[str, int, int]]:
-    """The ``top`` words by TF-IDF, each with where it first occurs."""
+    """The ``top`` words by TF-IDF, each with where it first occurs.
+
+    A run of hanzi that neither jieba's dictionary nor its IDF table knows is a keyword only
+    when the text says it again: once, it is mostly a piece jieba's guesser cut out of two
+    words (控阿杰 from 手机控阿杰, 日晚 from 7日晚上, 首销定), ranked high by its unknown IDF.
+    """
     total = sum(entry[0] for entry in stats.values()) or 1
-    ranked = sorted(stats.items(), key=lambda item: item[1][0] * item[1][1] / total, reverse=True)
+    ranked = sorted(
+        ((w, e) for w, e in stats.items() if e[4] or e[0] > 1),
+        key=lambda item: item[1][0] * item[1][1] / total,
+        reverse=True,
+    )
     return [(w, int(entry[2]), int(entry[3])) for w, entry in ranked[:top]]
 
 
