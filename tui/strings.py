@@ -370,9 +370,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "inferred from the latest explicit date in the text",
     ),
     "ref_day-only": (
-        "页面只写了日子（11-5 20:31、台北11日电），月份和年份推定",
-        "頁面只寫了日子（11-5 20:31、台北11日電），月份和年份推定",
-        "the page gives only its day (11-5 20:31, an agency's 11日電): month and year inferred",
+        "页面只写了日子（11-5 20:31、北京11日电），月份和年份推定",
+        "頁面只寫了日子（11-5 20:31、臺北11日電），月份和年份推定",
+        "the page gives only its day (11-5 20:31, a wire's day of dispatch): month and year inferred",
     ),
     "ref_today": ("正文没有日期，用今天", "正文沒有日期，用今天", "no date in the text: today"),
     "ref_option": (
