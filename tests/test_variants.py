@@ -209,6 +209,19 @@ async def test_palette_chooses_hong_kong_forms_in_every_pane() -> None:
         assert app.query_one("ArticleView").position == position
 
 
+async def test_choosing_a_traditional_form_in_the_simplified_view_shows_it() -> None:
+    """From the Simplified view the choice changed nothing on screen (only a notification)."""
+    from tests.apps import settle
+
+    app = _app(script=Script.SIMPLIFIED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.run_action("choose_variant('hk')")
+        await settle(pilot)
+        assert app.script is Script.TRADITIONAL and app.variant is Variant.HK
+        assert _badge(app) == "繁·港" and "裏面" in _screen_text(app)
+
+
 async def test_cli_variant_reaches_the_app() -> None:
     from tests.apps import settle
 

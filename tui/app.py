@@ -439,8 +439,10 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
             self.lang = Lang.of(script)
 
     def action_choose_variant(self, value: str) -> None:
-        """Show Traditional text in form ``value`` (``standard``, ``tw``, ``hk``)."""
+        """Show Traditional text in form ``value`` (``standard``, ``tw``, ``hk``): from the
+        Simplified view too, which the choice would otherwise leave unchanged on screen."""
         self.variant_chosen = self.variant = Variant(value)
+        self.script = Script.TRADITIONAL
         label = ui(f"variant.{value}", self.lang)
         self.notify(f"{ui('variant_chosen', self.lang)}{label}", markup=False, timeout=2)
 
