@@ -1654,3 +1654,23 @@ def test_a_wechat_accounts_id_on_its_card_is_chrome() -> None:
     assert classify("微信號 lakeside_news") is Kind.CHROME
     assert classify("微信号 jiangcheng2026") is Kind.CHROME
     assert classify("微信号被盗了怎么办") is not Kind.CHROME
+
+
+def test_comments_headed_by_a_ranking_word_after_a_related_list_are_body() -> None:
+    lines = [
+        "某某科技",
+        "新款耳機下月開賣，續航提升到四十小時",
+        "某某科技 3 月 2 日消息，某某公司今日宣布，新款耳機將於下月開賣，續航提升到四十小時。",
+        "官方表示，新機首批備貨充足。",
+        "相關文章：",
+        "舊款耳機降價清倉",
+        "某某公司公布二月銷量",
+        "最熱評論",
+        "路邊的貓",
+        "某某科技上海網友 2026-3-2 10:15",
+        "四十小時真的夠用一週了，等首發",
+        "回覆 支持(12) 反對(1)",
+    ]
+    chrome = _chrome(lines)
+    assert {"相關文章：", "舊款耳機降價清倉", "某某公司公布二月銷量", "最熱評論"} <= chrome
+    assert "四十小時真的夠用一週了，等首發" not in chrome
