@@ -1674,3 +1674,28 @@ def test_comments_headed_by_a_ranking_word_after_a_related_list_are_body() -> No
     chrome = _chrome(lines)
     assert {"相關文章：", "舊款耳機降價清倉", "某某公司公布二月銷量", "最熱評論"} <= chrome
     assert "四十小時真的夠用一週了，等首發" not in chrome
+
+
+def test_numbered_floor_rows_at_the_foot_of_each_reply_keep_short_replies_as_body() -> None:
+    lines = [
+        "第一次養貓要準備什麼？",
+        "某某科技大學",
+        "2026年3月2日 21:10",
+        "下個月要從朋友那邊接一隻小貓回家，想問大家一開始要準備哪些東西，預算大概五千左右。",
+        "共 4 則留言",
+        "某某師範大學",
+        "貓砂盆跟貓抓板一定要先買，其他可以慢慢補",
+        "B1・3月2日 21:20",
+        "某某大學",
+        "+1",
+        "B2・3月2日 21:31",
+        "匿名",
+        "推",
+        "B3・3月2日 21:40",
+        "某某商業大學",
+        "記得先找好附近的動物醫院 打疫苗要預約",
+        "B4・3月2日 22:05",
+    ]
+    chrome = _chrome(lines)
+    assert {"某某師範大學", "某某大學", "某某商業大學", "B1・3月2日 21:20", "B4・3月2日 22:05"} <= chrome
+    assert {"+1", "推", lines[6], lines[15]}.isdisjoint(chrome)

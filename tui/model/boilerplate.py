@@ -2190,6 +2190,14 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     if len(bare) >= 2 and score * 2 >= len(bare):
         feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
+    # numbered rows naming nobody (B1・8月12日 22:50) are read the same way: at their floors'
+    # feet when the lines round them say so as clearly, else at their heads
+    unnamed = [k for k, named in heads if not named and is_floor_row(text[rows[k]])]
+    if len(unnamed) >= 2 and sum(
+        name_like(k + 1) - name_like(k - 1) + said_line(k - 1) - said_line(k + 1) for k in unnamed
+    ) * 2 >= len(unnamed):
+        feet = sorted({*feet, *unnamed})
+        heads = [(k, named) for k, named in heads if k not in set(unnamed)]
     read_heads = len(bare) >= 2 and score * 2 <= -len(bare) and not heads
     if read_heads:
         # the other way round, as clearly (name, 3楼 2026-05-06 21:45, text): the rows head
