@@ -1699,3 +1699,25 @@ def test_numbered_floor_rows_at_the_foot_of_each_reply_keep_short_replies_as_bod
     chrome = _chrome(lines)
     assert {"某某師範大學", "某某大學", "某某商業大學", "B1・3月2日 21:20", "B4・3月2日 22:05"} <= chrome
     assert {"+1", "推", lines[6], lines[15]}.isdisjoint(chrome)
+
+
+def test_the_original_posters_badge_under_a_name_is_chrome() -> None:
+    lines = [
+        "某某大學",
+        "今天終於搬完家了，謝謝大家的建議！",
+        "B1・3月2日 21:20",
+        "某某科技大學",
+        "原PO",
+        "不客氣 新家住得開心",
+        "B2・3月2日 21:31",
+        "某某師範大學",
+        "恭喜",
+        "B3・3月2日 21:40",
+        "某某商業大學",
+        "新家附近有什麼好吃的，記得分享一下",
+        "B4・3月2日 22:05",
+    ]
+    chrome = _chrome(lines)
+    assert "原PO" in chrome
+    assert {"不客氣 新家住得開心", "恭喜"}.isdisjoint(chrome)
+    assert classify("原PO說得對，我也遇過") is not Kind.CHROME

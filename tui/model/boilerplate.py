@@ -350,8 +350,11 @@ _UI_WORDS = _compile(
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
     r"收藏本站|设为首页|长者模式|已关注"
 )
-# (作者 alone on its line is the badge under a commenter who wrote the post)
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者)$")
+# (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
+# "the original poster", on Dcard and PTT)
+_UI_ONLY = re.compile(
+    "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo])$"
+)
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 
