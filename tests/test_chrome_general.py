@@ -1721,3 +1721,21 @@ def test_the_original_posters_badge_under_a_name_is_chrome() -> None:
     assert "原PO" in chrome
     assert {"不客氣 新家住得開心", "恭喜"}.isdisjoint(chrome)
     assert classify("原PO說得對，我也遇過") is not Kind.CHROME
+
+
+def test_the_contact_block_a_notices_item_announces_is_body() -> None:
+    lines = [
+        "社區運動會報名公告",
+        "公告日期：2026-03-02",
+        "一、本會訂於4月12日上午8時於社區公園舉辦年度運動會，歡迎住戶踴躍報名參加。",
+        "二、報名自即日起至3月31日止，每戶以四人為限，額滿為止。",
+        "三、聯絡方式：",
+        "管委會 王小姐　電話：(03)555-1234轉8",
+        "傳真：(03)555-1235",
+        "E-mail：service@example-community.org.tw",
+        "某某社區管理委員會　敬啟",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[5:8]).isdisjoint(chrome)
+    # the page's own date line stays chrome
+    assert "公告日期：2026-03-02" in chrome

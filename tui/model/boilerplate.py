@@ -1393,6 +1393,12 @@ _CONTACT_FIELD = _compile(
 )
 
 
+# A heading of the story's that announces how to reach someone (九、聯絡方式：, 洽詢資訊:,
+# 联系我们：), perhaps a list's item.
+_CONTACT_ANNOUNCE = _compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,4}"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$"
+)
 # The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
 # 聯絡窗口：總務室 林小姐, 承辦人：某某).
 _PERSON_FIELD = _compile(
@@ -1645,6 +1651,21 @@ def _story_rows(
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
+            keep.add(i)
+    for k in range(1, len(rows)):
+        # the block a heading of the story's announces (九、聯絡方式： / 廟務組 林先生　電話：… /
+        # 傳真：…): its short contact lines, a person or a way to reach one, up to the next line
+        # that is neither
+        h = rows[k - 1]
+        if h in chrome or h < first or not _CONTACT_ANNOUNCE.match(text[h]):
+            continue
+        for i in rows[k : k + _CONTACT_ROWS]:
+            if not (
+                len(text[i]) <= 60
+                and (_CONTACT.search(text[i]) or _PERSON_FIELD.match(text[i]))
+                and not _plain_furniture(text[i])
+            ):
+                break
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
