@@ -1739,3 +1739,20 @@ def test_the_contact_block_a_notices_item_announces_is_body() -> None:
     assert set(lines[5:8]).isdisjoint(chrome)
     # the page's own date line stays chrome
     assert "公告日期：2026-03-02" in chrome
+
+
+def test_the_person_to_ask_over_the_notices_phone_and_mail_under_its_end_is_body() -> None:
+    lines = [
+        "圖書館寒假開放時間調整公告",
+        "發布日期：2026-01-10",
+        "一、寒假期間本館開放時間調整為週一至週五上午9時至下午5時，週末閉館。",
+        "二、借閱到期日適逢閉館者，順延至開館後第一個工作日。",
+        "聯絡人：閱覽組 陳小姐",
+        "電話：(02)2222-3333 分機 15",
+        "電子郵件：lib@example-school.edu.tw",
+        "回上一頁",
+        "Copyright © 2026 某某大學圖書館",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[4:7]).isdisjoint(chrome)
+    assert {"回上一頁", lines[-1]} <= chrome

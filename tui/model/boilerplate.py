@@ -399,7 +399,7 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电子邮件|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
     r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
@@ -1388,7 +1388,7 @@ def _mailed_talk(line: str) -> bool:
 # A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
 _CONTACT_FIELD = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
-    r"(?:电话|电邮|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
+    r"(?:电话|电邮|电子邮件|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -1635,6 +1635,18 @@ def _story_rows(
             and _story_contact(text[i])
         ):
             keep.add(i)
+    for k in range(1, len(rows) - 1):
+        # the person to ask right under the story's end, over the story's own contact field
+        # (聯絡人：註冊組 李小姐 / 電話：(02)…): the notice's contact, which a reader needs
+        i = rows[k]
+        if (
+            i == after_last
+            and i in chrome
+            and i not in press
+            and _PERSON_FIELD.match(text[i])
+            and _story_contact(text[rows[k + 1]])
+        ):
+            keep.add(i)
     for k in range(1, len(rows)):
         # the story's contact block read on: a field or its person right under a contact field
         # of the story's (電話：… / 電郵：… / 聯絡人：某某老師), not a press officer's block
@@ -1647,7 +1659,7 @@ def _story_rows(
             and first < h
             # (or the person to ask, in the body right under the story's end: the fields under
             # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
-            and (_story_contact(text[h]) or (h == after_last and h not in chrome and _PERSON_FIELD.match(text[h])))
+            and (_story_contact(text[h]) or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h])))
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
