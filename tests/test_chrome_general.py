@@ -1756,3 +1756,12 @@ def test_the_person_to_ask_over_the_notices_phone_and_mail_under_its_end_is_body
     chrome = _chrome(lines)
     assert set(lines[4:7]).isdisjoint(chrome)
     assert {"回上一頁", lines[-1]} <= chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["建議使用 Chrome、Firefox 瀏覽器，最佳解析度 1366x768", "本站建议使用最新版浏览器浏览", "螢幕解析度：1920×1080 以上"],
+)
+def test_a_sites_advice_on_browser_and_screen_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("他建議大家換一台解析度更高的螢幕，看照片比較舒服。") is not Kind.CHROME

@@ -278,6 +278,9 @@ _DISCLAIMER = re.compile(
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
+        # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
+        r"最佳(?:解析度|分辨率)|(?:解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}|"
+        r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{0,30}浏览器|"
         r"[满需]\s*18\s*岁|18\s*岁以上|^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
