@@ -653,3 +653,19 @@ def test_a_blogs_motto_over_its_home_menu_is_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[3]
+
+
+def test_an_offices_name_over_the_breadcrumb_is_not_the_title() -> None:
+    lines = [
+        "跳到主要內容區塊",
+        "某某科技大學 學務處",
+        ":::",
+        "首頁 | 網站導覽 | English",
+        "最新消息 > 生輔組公告",
+        "宿舍寒假留宿申請及退宿作業，請住宿生留意",
+        "公告單位：生輔組",
+        "一、寒假留宿自1月5日起開放登記，請至學務處網站填寫表單。",
+        "二、未登記者，請於1月20日中午前搬離，本校學務處將派員檢查。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[5]

@@ -361,6 +361,13 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
     return False
 
 
+def _breadcrumb(line: str) -> bool:
+    """A path of the site's sections (最新消息 > 註冊組公告, 首頁 › 新聞 › 地方): two to six short
+    steps between arrows, no sentence.  Pages put it over their headline, never under."""
+    parts = [p for p in _CRUMB.split(_CRUMB_LABEL.sub("", line)) if p]
+    return 2 <= len(parts) <= 6 and len(line) <= 80 and all(len(p) <= 16 for p in parts) and "。" not in line
+
+
 def _bigrams(text: str) -> set[str]:
     return {
         text[i : i + 2]
@@ -459,6 +466,8 @@ def find_title(
         score = 3 * overlap - 0.15 * between
         if any(j in chrome_set and is_home_menu(stripped[j]) for j in nonblank[k + 1 : start]):
             score -= 1  # the site's menu from its home page stands between it and the story: the site's name or motto
+        elif any(j in chrome_set and _breadcrumb(stripped[j]) for j in nonblank[k + 1 : start]):
+            score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
