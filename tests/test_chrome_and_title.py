@@ -669,3 +669,18 @@ def test_an_offices_name_over_the_breadcrumb_is_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[5]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市府宣布公車漲價延後 議員：先說清楚 某某新聞網 | 王小明 綜合報導 2026.03.02 | 09:15",
+        "老街夜市下月重新開張 某某日報｜陳大文 報導",
+    ],
+)
+def test_a_headline_sharing_its_line_with_an_outlet_and_a_byline_after_a_bar_is_cut(line: str) -> None:
+    lines = [line, "市政府今天表示，原定下月實施的公車票價調整將延後半年，老街夜市也將重新開張。"]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None
+    assert lines[0][title.start : title.end] == line.split(" 某某")[0]

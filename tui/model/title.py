@@ -57,6 +57,9 @@ _NOT_AT_END = "。，,；;：:、"
 _TRAILER = re.compile(
     r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
+    # an outlet, a bar, then the writer and the byline's word, at the end or before the date
+    # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
+    r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
