@@ -684,3 +684,14 @@ def test_a_headline_sharing_its_line_with_an_outlet_and_a_byline_after_a_bar_is_
     title = find_title(lines, split.body, split.chrome)
     assert title is not None
     assert lines[0][title.start : title.end] == line.split(" 某某")[0]
+
+
+@pytest.mark.parametrize("line", ["電郵或電話號碼", "忘記帳戶？", "建立新帳戶", "使用 Google 帳戶登入"])
+def test_a_login_walls_fields_in_account_words_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    lines = [
+        "Facebook", "電郵或電話號碼", "密碼", "忘記帳戶？", "建立新帳戶",
+        "今日帶小朋友去行山，天氣好好，大家都玩得好開心！下星期再約！",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional not in lines[:5]
