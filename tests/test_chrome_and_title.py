@@ -695,3 +695,21 @@ def test_a_login_walls_fields_in_account_words_are_chrome(line: str) -> None:
     ]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.traditional not in lines[:5]
+
+
+def test_a_button_with_its_object_is_never_the_title() -> None:
+    lines = [
+        "微博", "首页 热门 视频 消息", "搜索微博", "江城图书馆",
+        "2026-3-2 10:05 来自 微博网页版",
+        "本馆将于本周六起延长开放至晚上九点，欢迎读者前来借阅，上周试运行当晚接待读者五百余人次。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.simplified not in ("搜索微博", "江城图书馆")
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is None or lines[title.line] != "搜索微博"
+    # a headline that starts with such a verb runs longer than a button
+    story = ["下载量破百万的小游戏", "这款由两名大学生开发的小游戏上线一个月，下载量已经突破一百万次。"]
+    split = split_lines(story)
+    title = find_title(story, split.body, split.chrome)
+    assert title is not None and story[title.line] == story[0]
