@@ -673,3 +673,63 @@ def test_a_blogs_motto_over_its_home_menu_is_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[3]
+
+
+def test_an_offices_name_over_the_breadcrumb_is_not_the_title() -> None:
+    lines = [
+        "跳到主要內容區塊",
+        "某某科技大學 學務處",
+        ":::",
+        "首頁 | 網站導覽 | English",
+        "最新消息 > 生輔組公告",
+        "宿舍寒假留宿申請及退宿作業，請住宿生留意",
+        "公告單位：生輔組",
+        "一、寒假留宿自1月5日起開放登記，請至學務處網站填寫表單。",
+        "二、未登記者，請於1月20日中午前搬離，本校學務處將派員檢查。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[5]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市府宣布公車漲價延後 議員：先說清楚 某某新聞網 | 王小明 綜合報導 2026.03.02 | 09:15",
+        "老街夜市下月重新開張 某某日報｜陳大文 報導",
+    ],
+)
+def test_a_headline_sharing_its_line_with_an_outlet_and_a_byline_after_a_bar_is_cut(line: str) -> None:
+    lines = [line, "市政府今天表示，原定下月實施的公車票價調整將延後半年，老街夜市也將重新開張。"]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None
+    assert lines[0][title.start : title.end] == line.split(" 某某")[0]
+
+
+@pytest.mark.parametrize("line", ["電郵或電話號碼", "忘記帳戶？", "建立新帳戶", "使用 Google 帳戶登入"])
+def test_a_login_walls_fields_in_account_words_are_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    lines = [
+        "Facebook", "電郵或電話號碼", "密碼", "忘記帳戶？", "建立新帳戶",
+        "今日帶小朋友去行山，天氣好好，大家都玩得好開心！下星期再約！",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional not in lines[:5]
+
+
+def test_a_button_with_its_object_is_never_the_title() -> None:
+    lines = [
+        "微博", "首页 热门 视频 消息", "搜索微博", "江城图书馆",
+        "2026-3-2 10:05 来自 微博网页版",
+        "本馆将于本周六起延长开放至晚上九点，欢迎读者前来借阅，上周试运行当晚接待读者五百余人次。",
+    ]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.simplified not in ("搜索微博", "江城图书馆")
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is None or lines[title.line] != "搜索微博"
+    # a headline that starts with such a verb runs longer than a button
+    story = ["下载量破百万的小游戏", "这款由两名大学生开发的小游戏上线一个月，下载量已经突破一百万次。"]
+    split = split_lines(story)
+    title = find_title(story, split.body, split.chrome)
+    assert title is not None and story[title.line] == story[0]

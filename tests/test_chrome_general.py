@@ -1654,3 +1654,114 @@ def test_a_wechat_accounts_id_on_its_card_is_chrome() -> None:
     assert classify("微信號 lakeside_news") is Kind.CHROME
     assert classify("微信号 jiangcheng2026") is Kind.CHROME
     assert classify("微信号被盗了怎么办") is not Kind.CHROME
+
+
+def test_comments_headed_by_a_ranking_word_after_a_related_list_are_body() -> None:
+    lines = [
+        "某某科技",
+        "新款耳機下月開賣，續航提升到四十小時",
+        "某某科技 3 月 2 日消息，某某公司今日宣布，新款耳機將於下月開賣，續航提升到四十小時。",
+        "官方表示，新機首批備貨充足。",
+        "相關文章：",
+        "舊款耳機降價清倉",
+        "某某公司公布二月銷量",
+        "最熱評論",
+        "路邊的貓",
+        "某某科技上海網友 2026-3-2 10:15",
+        "四十小時真的夠用一週了，等首發",
+        "回覆 支持(12) 反對(1)",
+    ]
+    chrome = _chrome(lines)
+    assert {"相關文章：", "舊款耳機降價清倉", "某某公司公布二月銷量", "最熱評論"} <= chrome
+    assert "四十小時真的夠用一週了，等首發" not in chrome
+
+
+def test_numbered_floor_rows_at_the_foot_of_each_reply_keep_short_replies_as_body() -> None:
+    lines = [
+        "第一次養貓要準備什麼？",
+        "某某科技大學",
+        "2026年3月2日 21:10",
+        "下個月要從朋友那邊接一隻小貓回家，想問大家一開始要準備哪些東西，預算大概五千左右。",
+        "共 4 則留言",
+        "某某師範大學",
+        "貓砂盆跟貓抓板一定要先買，其他可以慢慢補",
+        "B1・3月2日 21:20",
+        "某某大學",
+        "+1",
+        "B2・3月2日 21:31",
+        "匿名",
+        "推",
+        "B3・3月2日 21:40",
+        "某某商業大學",
+        "記得先找好附近的動物醫院 打疫苗要預約",
+        "B4・3月2日 22:05",
+    ]
+    chrome = _chrome(lines)
+    assert {"某某師範大學", "某某大學", "某某商業大學", "B1・3月2日 21:20", "B4・3月2日 22:05"} <= chrome
+    assert {"+1", "推", lines[6], lines[15]}.isdisjoint(chrome)
+
+
+def test_the_original_posters_badge_under_a_name_is_chrome() -> None:
+    lines = [
+        "某某大學",
+        "今天終於搬完家了，謝謝大家的建議！",
+        "B1・3月2日 21:20",
+        "某某科技大學",
+        "原PO",
+        "不客氣 新家住得開心",
+        "B2・3月2日 21:31",
+        "某某師範大學",
+        "恭喜",
+        "B3・3月2日 21:40",
+        "某某商業大學",
+        "新家附近有什麼好吃的，記得分享一下",
+        "B4・3月2日 22:05",
+    ]
+    chrome = _chrome(lines)
+    assert "原PO" in chrome
+    assert {"不客氣 新家住得開心", "恭喜"}.isdisjoint(chrome)
+    assert classify("原PO說得對，我也遇過") is not Kind.CHROME
+
+
+def test_the_contact_block_a_notices_item_announces_is_body() -> None:
+    lines = [
+        "社區運動會報名公告",
+        "公告日期：2026-03-02",
+        "一、本會訂於4月12日上午8時於社區公園舉辦年度運動會，歡迎住戶踴躍報名參加。",
+        "二、報名自即日起至3月31日止，每戶以四人為限，額滿為止。",
+        "三、聯絡方式：",
+        "管委會 王小姐　電話：(03)555-1234轉8",
+        "傳真：(03)555-1235",
+        "E-mail：service@example-community.org.tw",
+        "某某社區管理委員會　敬啟",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[5:8]).isdisjoint(chrome)
+    # the page's own date line stays chrome
+    assert "公告日期：2026-03-02" in chrome
+
+
+def test_the_person_to_ask_over_the_notices_phone_and_mail_under_its_end_is_body() -> None:
+    lines = [
+        "圖書館寒假開放時間調整公告",
+        "發布日期：2026-01-10",
+        "一、寒假期間本館開放時間調整為週一至週五上午9時至下午5時，週末閉館。",
+        "二、借閱到期日適逢閉館者，順延至開館後第一個工作日。",
+        "聯絡人：閱覽組 陳小姐",
+        "電話：(02)2222-3333 分機 15",
+        "電子郵件：lib@example-school.edu.tw",
+        "回上一頁",
+        "Copyright © 2026 某某大學圖書館",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[4:7]).isdisjoint(chrome)
+    assert {"回上一頁", lines[-1]} <= chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["建議使用 Chrome、Firefox 瀏覽器，最佳解析度 1366x768", "本站建议使用最新版浏览器浏览", "螢幕解析度：1920×1080 以上"],
+)
+def test_a_sites_advice_on_browser_and_screen_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("他建議大家換一台解析度更高的螢幕，看照片比較舒服。") is not Kind.CHROME

@@ -203,8 +203,8 @@ _PAGER = _compile(
 _FURNITURE = _compile(
     r"(?:"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
-    r"^(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
-    r"^密码$|^忘记(?:了)?(?:密码|账号|帐号)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号)\s*(?:登录|登入)$|"
+    r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
+    r"^密码$|^忘记(?:了)?(?:密码|账号|帐号|账户|帐户)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号|账户|帐户)\s*(?:登录|登入)$|"
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
     r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
@@ -278,6 +278,9 @@ _DISCLAIMER = re.compile(
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
+        # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
+        r"最佳(?:解析度|分辨率)|(?:解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}|"
+        r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{0,30}浏览器|"
         r"[满需]\s*18\s*岁|18\s*岁以上|^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
@@ -346,12 +349,15 @@ _UI_WORDS = _compile(
     r"登录|登陆|注册|评论|推荐|分享|点赞|收藏|关注|转发|举报|打赏|扫码|扫一扫|二维码|公众号|返回顶部|阅读全文|查看全文|"
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
-    r"建立新帐号|建立新账号|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
+    r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
     r"收藏本站|设为首页|长者模式|已关注"
 )
-# (作者 alone on its line is the badge under a commenter who wrote the post)
-_UI_ONLY = re.compile("^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者)$")
+# (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
+# "the original poster", on Dcard and PTT)
+_UI_ONLY = re.compile(
+    "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo])$"
+)
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 
@@ -396,7 +402,7 @@ _ALWAYS_CHROME = _compile(
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 _CONTACT = _compile(
-    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
+    r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电子邮件|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
     r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
@@ -1324,7 +1330,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
 _COMMENTS_HEAD = _compile(
-    r"^[\s【\[「『]*(?:留言|评论|回复|回应|跟贴|讨论|网友评论|全部评论|最新评论|热门评论|精彩评论|读者回响|"
+    r"^[\s【\[「『]*(?:(?:最?[热新]|热门|精彩|全部|网友|读者|用户)?(?:留言|评论|回复|回应|跟贴)|讨论|读者回响|"
     r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
@@ -1385,11 +1391,17 @@ def _mailed_talk(line: str) -> bool:
 # A labelled way to reach someone (洽詢電話：, 聯絡電郵：, 報名信箱：), maybe a list's item.
 _CONTACT_FIELD = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,6}"
-    r"(?:电话|电邮|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
+    r"(?:电话|电邮|电子邮件|邮箱|信箱|传真|热线|专线|手机|微信|email|e-mail)\s*[:：]",
     re.IGNORECASE,
 )
 
 
+# A heading of the story's that announces how to reach someone (九、聯絡方式：, 洽詢資訊:,
+# 联系我们：), perhaps a list's item.
+_CONTACT_ANNOUNCE = _compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,4}"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$"
+)
 # The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
 # 聯絡窗口：總務室 林小姐, 承辦人：某某).
 _PERSON_FIELD = _compile(
@@ -1626,6 +1638,18 @@ def _story_rows(
             and _story_contact(text[i])
         ):
             keep.add(i)
+    for k in range(1, len(rows) - 1):
+        # the person to ask right under the story's end, over the story's own contact field
+        # (聯絡人：註冊組 李小姐 / 電話：(02)…): the notice's contact, which a reader needs
+        i = rows[k]
+        if (
+            i == after_last
+            and i in chrome
+            and i not in press
+            and _PERSON_FIELD.match(text[i])
+            and _story_contact(text[rows[k + 1]])
+        ):
+            keep.add(i)
     for k in range(1, len(rows)):
         # the story's contact block read on: a field or its person right under a contact field
         # of the story's (電話：… / 電郵：… / 聯絡人：某某老師), not a press officer's block
@@ -1638,10 +1662,25 @@ def _story_rows(
             and first < h
             # (or the person to ask, in the body right under the story's end: the fields under
             # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
-            and (_story_contact(text[h]) or (h == after_last and h not in chrome and _PERSON_FIELD.match(text[h])))
+            and (_story_contact(text[h]) or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h])))
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
+            keep.add(i)
+    for k in range(1, len(rows)):
+        # the block a heading of the story's announces (九、聯絡方式： / 廟務組 林先生　電話：… /
+        # 傳真：…): its short contact lines, a person or a way to reach one, up to the next line
+        # that is neither
+        h = rows[k - 1]
+        if h in chrome or h < first or not _CONTACT_ANNOUNCE.match(text[h]):
+            continue
+        for i in rows[k : k + _CONTACT_ROWS]:
+            if not (
+                len(text[i]) <= 60
+                and (_CONTACT.search(text[i]) or _PERSON_FIELD.match(text[i]))
+                and not _plain_furniture(text[i])
+            ):
+                break
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
     for k, i in enumerate(rows[:-1]):
@@ -2190,6 +2229,14 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     if len(bare) >= 2 and score * 2 >= len(bare):
         feet = sorted({*feet, *bare})
     heads = [(k, named) for k, (is_head, named) in floors if is_head]
+    # numbered rows naming nobody (B1・8月12日 22:50) are read the same way: at their floors'
+    # feet when the lines round them say so as clearly, else at their heads
+    unnamed = [k for k, named in heads if not named and is_floor_row(text[rows[k]])]
+    if len(unnamed) >= 2 and sum(
+        name_like(k + 1) - name_like(k - 1) + said_line(k - 1) - said_line(k + 1) for k in unnamed
+    ) * 2 >= len(unnamed):
+        feet = sorted({*feet, *unnamed})
+        heads = [(k, named) for k, named in heads if k not in set(unnamed)]
     read_heads = len(bare) >= 2 and score * 2 <= -len(bare) and not heads
     if read_heads:
         # the other way round, as clearly (name, 3楼 2026-05-06 21:45, text): the rows head

@@ -57,6 +57,9 @@ _NOT_AT_END = "。，,；;：:、"
 _TRAILER = re.compile(
     r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
+    # an outlet, a bar, then the writer and the byline's word, at the end or before the date
+    # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
+    r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
@@ -147,6 +150,9 @@ _REPLY_QUOTE = re.compile(
 )
 
 
+# A button with what it acts on (搜索微博, 登录某某网, 下载客户端): a verb of the page's tools and a
+# short object, nothing more.
+_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅)[^\s，。,！？!?：:]{1,5}$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
 _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
@@ -208,6 +214,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     parts = re.split(r"\s+[/／|｜]\s+", text)
     if len(parts) >= 2 and all(len(p) <= 10 for p in parts):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
+    if _BUTTON_WITH_OBJECT.match(text):
+        return None  # 搜索微博, 登录某某, 下载APP: a button with what it acts on
     if STATUS_LABEL.match(text):
         return None  # 即時更新, 持續更新中: a status label over the headline
     if is_credit_line(text):
@@ -361,6 +369,13 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
     return False
 
 
+def _breadcrumb(line: str) -> bool:
+    """A path of the site's sections (最新消息 > 註冊組公告, 首頁 › 新聞 › 地方): two to six short
+    steps between arrows, no sentence.  Pages put it over their headline, never under."""
+    parts = [p for p in _CRUMB.split(_CRUMB_LABEL.sub("", line)) if p]
+    return 2 <= len(parts) <= 6 and len(line) <= 80 and all(len(p) <= 16 for p in parts) and "。" not in line
+
+
 def _bigrams(text: str) -> set[str]:
     return {
         text[i : i + 2]
@@ -459,6 +474,8 @@ def find_title(
         score = 3 * overlap - 0.15 * between
         if any(j in chrome_set and is_home_menu(stripped[j]) for j in nonblank[k + 1 : start]):
             score -= 1  # the site's menu from its home page stands between it and the story: the site's name or motto
+        elif any(j in chrome_set and _breadcrumb(stripped[j]) for j in nonblank[k + 1 : start]):
+            score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
