@@ -198,6 +198,9 @@ def handles(text: str) -> list[str]:
         ("消息由@江边早报发布", ["@江边早报"]),
         ("@江边早报报道", ["@江边早报"]),
         ("@江边早报也说", ["@江边早报"]),
+        # a conjunction after a Latin account lists the next platform: the Latin name ends
+        ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
+        ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:
