@@ -450,6 +450,14 @@ CASES = [
      "reference"),
     ("寒假（1月20日至2月18日）期間圖書館照常開放", "寒假（1月20日至2月18日）", "2024-01-20", "2024-02-18",
      "reference"),
+    # a range of lunar days ends in the same lunar month; a bracket that says its dates are solar
+    # (國曆) dates the lunar days as a bare bracket does
+    ("本宮訂於農曆三月初三至初五舉辦繞境", "農曆三月初三至初五", "2024-04-11", "2024-04-13", "reference"),
+    ("农历七月十四日至十五日举办普渡法会", "农历七月十四日至十五日", "2024-08-17", "2024-08-18", "reference"),
+    ("農曆七月十五日（國曆8月18日）舉行普渡", "農曆七月十五日（國曆8月18日）", "2024-08-18", "2024-08-18",
+     "reference"),
+    ("訂於農曆三月初三至初五（國曆4月11日至13日）舉辦", "農曆三月初三至初五（國曆4月11日至13日）", "2024-04-11",
+     "2024-04-13", "reference"),
 ]
 
 
@@ -1021,3 +1029,4 @@ def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
     check("返程高峰预计出现在6日下午", "6日", "2026-10-06", "2026-10-06", "reference", date(2026, 10, 3))
     # a past day told after it stays last month's
     check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)
+

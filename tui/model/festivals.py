@@ -198,3 +198,12 @@ def lunar_date(year: int, month: int, day: int) -> date | None:
         return _solar(Lunar.fromYmd(year, month, day))
     except Exception:  # lunar_python raises a bare Exception for a day the month lacks
         return None
+
+
+def lunar_day(day: date) -> int | None:
+    """The day of its lunar month that Gregorian ``day`` is (``None`` outside the tables)."""
+    if day.year not in _YEARS:
+        return None
+    from lunar_python import Solar
+
+    return int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())

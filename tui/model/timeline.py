@@ -39,7 +39,7 @@ from tui.model.date_patterns import (
     scan,
     scan_paragraphs,
 )
-from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date
+from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -245,6 +245,7 @@ class _Resolver:
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
+        self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -386,6 +387,8 @@ class _Resolver:
     def _day_of_context(self, d: int, anchor: Found | None) -> tuple[_R | None, str]:
         """A bare day: in the month the text last named, else the reference's month
         (the previous one when the day is after the reference's day)."""
+        if (lunar := self._lunar_end(d, anchor)) is not None:
+            return lunar, anchor.basis if anchor is not None else REFERENCE
         if anchor is not None:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
@@ -884,7 +887,19 @@ class _Resolver:
             return self._nearest_lunar(1, n, g)
         return None
 
+    def _lunar_end(self, d: int, anchor: Found | None) -> _R | None:
+        """A day after a lunar day and a connector (農曆三月十九日至二十日, 三月初三至初五): the
+        range's end, a later day of the same lunar month."""
+        if anchor is None or anchor is not self.lunar_anchor or anchor.first != anchor.last:
+            return None
+        start = lunar_day(anchor.first)
+        if start is None or not start < d <= 30:
+            return None
+        return _one_day(_shift(anchor.first, d - start))
+
     def _lunar_day(self, g, anchor):
+        if (lunar := self._lunar_end(to_int(g["ld"] or "") or 0, anchor)) is not None:
+            return lunar, DAY, anchor.basis if anchor is not None else REFERENCE
         if not self.new_year:
             return None
         return self._nearest_lunar(1, to_int(g["ld"] or "") or 0, g)
@@ -1096,6 +1111,7 @@ class _Resolver:
     # -- context --------------------------------------------------------------------------
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
+        self.lunar_anchor = found if kind == "lunar" else None
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -1224,6 +1240,16 @@ _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
+# A bracket after a named day, opened with the word that says its date is solar (農曆三月
+#二十三日（國曆5月9日）): the same bracket as a bare one.
+_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
+
+
+def _bracket_opens(text: str, start: int, end: int) -> bool:
+    """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
+    return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
+
+
 _NAMED_DAYS = frozenset(
     {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
@@ -1339,10 +1365,12 @@ def resolve(
             )
             out[-1] = found
             start_kind, kinds[-1] = kinds[-1], match.kind
+            if start_kind == "lunar" and match.kind in ("day", "lunar_day"):
+                kinds[-1] = "lunar"  # 農曆三月十九日至二十日: lunar days, which a bracket may date
             if (
                 len(out) > 1
                 and kinds[-2] in _NAMED_DAYS
-                and text[out[-2].end : found.start].strip() in _OPEN_BRACKET
+                and _bracket_opens(text, out[-2].end, found.start)
                 and found.start > out[-2].end
                 and text[found.end : found.end + 1]
                 and text[found.end : found.end + 1] in _CLOSE_BRACKET
@@ -1381,7 +1409,7 @@ def resolve(
             and kinds[-1] in _NAMED_DAYS
             and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
-            and text[prev.end : found.start].strip() in _OPEN_BRACKET
+            and _bracket_opens(text, prev.end, found.start)
             and found.start > prev.end
             and text[found.end : found.end + 1] in _CLOSE_BRACKET
             and text[found.end : found.end + 1] != ""
