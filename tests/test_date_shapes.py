@@ -1030,3 +1030,16 @@ def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
     # a past day told after it stays last month's
     check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)
 
+
+def test_a_deitys_birthday_on_a_temple_notice_is_not_christmas() -> None:
+    """``關聖帝君聖誕`` names a deity's birthday: the page's bare ``聖誕`` is that lunar day, which
+    the notice dates itself; on other pages ``聖誕`` is still Christmas."""
+    from tui.model.timeline import date_paragraphs
+
+    texts = ["本宮恭逢關聖帝君聖誕，訂於農曆六月廿四日舉行祝壽法會。", "聖誕當天上午開放信眾參拜。"]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    assert [texts[0][f.start : f.end] for f in per[0]] == ["農曆六月廿四日"]
+    assert per[1] == []
+    plain = ["聖誕當天餐廳照常營業。"]
+    _, per = date_paragraphs(plain, plain, REF, REF)
+    assert [plain[0][f.start : f.end] for f in per[0]] == ["聖誕"]

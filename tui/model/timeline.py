@@ -224,7 +224,12 @@ class _Resolver:
     """Resolves matches in reading order, carrying what the text said before them."""
 
     def __init__(
-        self, ref: date, new_year: bool = True, stated_ref: bool = False, mid_autumn: bool = True
+        self,
+        ref: date,
+        new_year: bool = True,
+        stated_ref: bool = False,
+        mid_autumn: bool = True,
+        deity: bool = False,
     ) -> None:
         self.ref = ref
         self.month: _Month | None = None
@@ -234,6 +239,7 @@ class _Resolver:
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
+        self.deity = deity  # … of a deity's birthday (聖母聖誕): a bare 聖誕 is not Christmas
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
@@ -463,7 +469,8 @@ class _Resolver:
         ):
             return None  # #周末去哪儿#: a topic's name, no day of the story
         if match.kind == "festival" and (
-            _KINDS_OF_DAYS.match(self.text, match.end)
+            (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
+            or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
             or _TOPIC_AFTER.match(self.text, match.end)
@@ -1152,6 +1159,12 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
 _BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
+# A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
+# a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
+_DEITY_BIRTHDAY = compile_rule(
+    r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
+    r"[ \t\u3000]*圣诞(?!节)"
+)
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
 _CONNECTOR = compile_rule(
@@ -1721,6 +1734,7 @@ def date_paragraphs(
         ref.day,
         new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
+        deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,
     )
     per: list[list[Found]] = []
