@@ -661,6 +661,9 @@ NOT_DATES = [
     # how crowded a weekday is, compared: every such day
     "星期六朝早人少啲，唔使排隊",
     "周二去人比较少",
+    # year after year (年年) a festival or a lunar day is a custom, as after 每年
+    "我哋年年都係年三十晚先貼揮春",
+    "他们家年年中秋都去海边",
 ]
 
 
@@ -668,6 +671,10 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_year_and_its_part_are_not_year_after_year() -> None:
+    assert [f[0] for f in dated("今年年廿八我會休息")] == ["今年年廿八"]
 
 
 def test_a_festival_right_after_its_date_adds_no_event() -> None:

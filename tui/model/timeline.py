@@ -1610,8 +1610,9 @@ _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
-    r"(?:每年|每逢|每到|往年|历年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
-)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too
+    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
+# (year after year), but not 今年年廿八, 去年年底: a year and its part
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
