@@ -664,6 +664,9 @@ NOT_DATES = [
     # year after year (年年) a festival or a lunar day is a custom, as after 每年
     "我哋年年都係年三十晚先貼揮春",
     "他们家年年中秋都去海边",
+    # a week's routine earlier in the sentence: its bare weekday is every such day
+    "节目每周更新一期，周五晚上八点准时上线",
+    "課程每星期兩堂，週二及週四晚上上課",
 ]
 
 
@@ -671,6 +674,10 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_named_week_after_a_routine_is_still_one_week() -> None:
+    assert [f[0] for f in dated("我每周都去游泳，这周五去不了")] == ["这周五"]
 
 
 def test_a_year_and_its_part_are_not_year_after_year() -> None:

@@ -974,6 +974,8 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
+            return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
             return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
         if rel is None and self._from_now_on(wd):
@@ -1681,6 +1683,9 @@ _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+# A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
+# every such day, past the comma too.
+_WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
 _USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
