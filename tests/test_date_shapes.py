@@ -667,6 +667,10 @@ NOT_DATES = [
     # a week's routine earlier in the sentence: its bare weekday is every such day
     "节目每周更新一期，周五晚上八点准时上线",
     "課程每星期兩堂，週二及週四晚上上課",
+    # a place named for a day: a square, an avenue, a school
+    "地铁在五一广场站换乘",
+    "八一大道封闭施工一个月",
+    "她在五四中学读书",
 ]
 
 
@@ -674,6 +678,10 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_holidays_roads_are_the_holiday() -> None:
+    assert [f[0] for f in dated("五一路上肯定很堵")] == ["五一"]
 
 
 def test_a_named_week_after_a_routine_is_still_one_week() -> None:

@@ -472,6 +472,7 @@ class _Resolver:
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
             or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
+            or _PLACE_AFTER.match(self.text, match.end)
             or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
             or _TOPIC_AFTER.match(self.text, match.end)
             or self._quoted_name()
@@ -1620,6 +1621,11 @@ _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
     r"(?:烟花|花车|灯光|音乐)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+)
+# A place named for a day (五一广场, 八一大道, 国庆路口, 五四中学): a square, a road, a stop.
+# (Not a bare 路: 五一路上, 五一路过 are the holiday's roads.)
+_PLACE_AFTER = compile_rule(
+    r"(?:广场|大道|大街|大桥|新村|小区|公园|中学|小学|商场|隧道|立交|路口|路段|路站|路[0-9一二三四五六七八九十]+号|东路|西路|南路|北路|中路)"
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 _TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
