@@ -671,6 +671,9 @@ NOT_DATES = [
     "地铁在五一广场站换乘",
     "八一大道封闭施工一个月",
     "她在五四中学读书",
+    # the kind of day a timetable or a fare is for
+    "末班车按周末时刻表运行",
+    "週末票價比平日貴一百元",
 ]
 
 
@@ -678,6 +681,10 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_this_weekends_timetable_is_this_weekend() -> None:
+    assert [f[0] for f in dated("本周末营业时间延长一小时")] == ["本周末"]
 
 
 def test_a_holidays_roads_are_the_holiday() -> None:

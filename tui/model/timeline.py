@@ -1699,7 +1699,11 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
-_WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
+_WEEKEND_KIND = compile_rule(
+    r"[及和与、]?(?:节假日|假日|假期|公众假期)"
+    # … or the kind of day a timetable or a fare is for (按周末时刻表执行, 周末票价)
+    r"|的?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间)"
+)
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
 _WORKING_DAYS = compile_rule(
