@@ -709,10 +709,23 @@ class _Resolver:
         label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
         return a2, b2, last[2].granularity, label
 
+    def _same_month(self, y: int) -> _R | None:
+        """同月 after a date of one month named in the same sentence (今年6月……比去年同月):
+        that month in year ``y``; ``None`` without one."""
+        last = self.last
+        if last is None or not self._in_sentence(*last[:2]):
+            return None
+        a, b = last[2].first, last[2].last
+        if (a.year, a.month) != (b.year, b.month):
+            return None
+        return _month_range(y, a.month, None)
+
     def _relyear(self, g, anchor):
         y = self._ref_year(g)
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
+        if g.get("samem") and (month := self._same_month(y)) is not None:
+            return month, MONTH, REFERENCE
         if g.get("nm"):  # 今年首11個月, 前三个月: from January to the end of the n-th month
             n = to_int(g["nm"] or "")
             if not n or not 1 <= n <= 12:
