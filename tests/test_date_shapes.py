@@ -222,6 +222,9 @@ CASES = [
     ("公司一季度营收增长", "一季度", "2024-01-01", "2024-03-31", "reference"),
     ("二季度营收较去年同期增长两成", "去年同期", "2023-04-01", "2023-06-30", "reference"),
     ("客流比去年同期增加约一成", "去年同期", "2023-01-01", "2023-12-31", "reference"),
+    # an organisation's year (上年度, 本年度), as notices write it
+    ("上年度考核合格者可直接報名", "上年度", "2023-01-01", "2023-12-31", "reference"),
+    ("本年度预算已经下达", "本年度", "2024-01-01", "2024-12-31", "reference"),
     # a decade by its first year, as Taiwan writes it
     ("1980年代後街上的戲院陸續歇業", "1980年代", "1980-01-01", "1989-12-31", "stated"),
     # 同月: the month named before it in the sentence, a year before

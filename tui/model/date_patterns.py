@@ -324,8 +324,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "relyear",
         _lazy(
             # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
-            # the same month
-            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!度|纪|级|轻|龄))(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # the same month.  上年度, 本年度: an organisation's year, a notice's
+            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
