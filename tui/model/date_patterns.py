@@ -288,7 +288,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "season",
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
             rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
@@ -350,7 +350,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
-            rf"|(?P<rel2>今年|去年|明年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚))年"
