@@ -451,6 +451,8 @@ CASES = [
     # a Minguo year in numerals with its season, and a Minguo decade (80 to 89)
     ("那是民國六十八年冬天的事", "民國六十八年冬天", "1979-12-01", "1980-02-29", "stated"),
     ("民國70年代的台北街頭", "民國70年代", "1981-01-01", "1990-12-31", "stated"),
+    # 民國七十幾年: some year of the decade, which one the text does not say
+    ("阿公說民國七十幾年這裡還是稻田", "民國七十幾年", "1981-01-01", "1990-12-31", "stated"),
     # a Minguo year in numerals before a festival (Taiwan's texts only)
     ("照片背面寫著「六十九年中秋，全家合照」", "六十九年中秋", "1980-09-23", "1980-09-23", "stated"),
     # two seasons written together are one stretch (今冬明春: this winter and next spring)

@@ -227,10 +227,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "minguo",
         _lazy(
-            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
-            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
+            # (民國九十幾年: some year of that decade)
+            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?P<some>(?<=[0十])几)?{SPACE}年"
+            rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
-            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?"
+            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (

@@ -540,8 +540,8 @@ class _Resolver:
         y = n + 1911
         if g.get("s"):
             return self._season(dict(g, y=str(y)), anchor)  # 民國七十九年夏天
-        if g.get("dec") and n % 10 == 0:
-            # 民國80年代: the Minguo years 80 to 89
+        if (g.get("dec") or g.get("some")) and n % 10 == 0:
+            # 民國80年代: the Minguo years 80 to 89; 民國九十幾年: one of 90 to 99
             a, b = _year_range(y, None), _year_range(y + 9, None)
             return ((a[0], b[1], YEAR, f"{y}～{y + 9}"), YEAR, STATED) if a and b else None
         m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
