@@ -222,6 +222,8 @@ CASES = [
     ("公司一季度营收增长", "一季度", "2024-01-01", "2024-03-31", "reference"),
     ("二季度营收较去年同期增长两成", "去年同期", "2023-04-01", "2023-06-30", "reference"),
     ("客流比去年同期增加约一成", "去年同期", "2023-01-01", "2023-12-31", "reference"),
+    # Taiwan's Peace Memorial Day by its name, with its bracket
+    ("二二八和平紀念日（2月28日）當天照常開館", "二二八和平紀念日（2月28日）", "2024-02-28", "2024-02-28", "reference"),
     # 上年 (last year, Hong Kong and the mainland) before a season or a Hong Kong lunar day
     ("上年秋天我哋去過", "上年秋天", "2023-09-01", "2023-11-30", "reference"),
     ("上年年廿八我哋執咗成晚", "上年年廿八", "2023-01-19", "2023-01-19", "reference"),
@@ -679,6 +681,8 @@ NOT_DATES = [
     # a week's routine earlier in the sentence: its bare weekday is every such day
     "节目每周更新一期，周五晚上八点准时上线",
     "課程每星期兩堂，週二及週四晚上上課",
+    # the events of 1947, not the holiday
+    "二二八事件的史料陸續公開",
     # a place named for a day: a square, an avenue, a school
     "地铁在五一广场站换乘",
     "八一大道封闭施工一个月",
