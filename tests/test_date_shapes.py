@@ -681,6 +681,9 @@ NOT_DATES = [
     # a week's routine earlier in the sentence: its bare weekday is every such day
     "节目每周更新一期，周五晚上八点准时上线",
     "課程每星期兩堂，週二及週四晚上上課",
+    # a named day said not to be there
+    "加班加到没有周末",
+    "呢年冇年三十",
     # the events of 1947, not the holiday
     "二二八事件的史料陸續公開",
     # a place named for a day: a square, an avenue, a school
@@ -697,6 +700,11 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_day_compared_or_a_named_week_denied_is_still_a_day() -> None:
+    assert [f[0] for f in dated("现在没有春节那么忙")] == ["春节"]
+    assert [f[0] for f in dated("没有下周一的会")] == ["下周一"]
 
 
 def test_this_weekends_timetable_is_this_weekend() -> None:

@@ -464,6 +464,12 @@ class _Resolver:
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if (
+            (match.kind in _DENIABLE or _simplified(self.text[match.start : match.end]) == "周末")
+            and _DENIED.search(self.text, max(0, match.start - 3), match.start)
+            and not _COMPARED.match(self.text, match.end)
+        ):
+            return None  # 今年沒有年三十, 加班加到没有周末: a day said not to be there, no event
         if _TOPIC_OPEN.search(self.text, max(0, match.start - 20), match.start) and _TOPIC_CLOSE.match(
             self.text, match.end
         ):
@@ -1612,6 +1618,11 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
+# A named day said not to be there (今年沒有年三十, 冇周末): no day of the story.  Not a
+# comparison (没有春节那么忙: as busy as the festival is, which is one).
+_DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
+_DENIED = compile_rule(r"(?:没有|冇|无)$")
+_COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
