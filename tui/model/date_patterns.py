@@ -317,8 +317,6 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪|(?:21|二十一)世纪)"
             r"(?P<dec>[一二三四五六七八九]十|[1-9]0)年代"
-            # 1990年代: a decade by its first year, as Taiwan writes it
-            rf"|{_NO_NUM_BEFORE}(?P<y10>1[5-9][0-9]0|20[0-9]0){SPACE}年代"
         ),
     ),
     (
