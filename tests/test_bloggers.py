@@ -198,6 +198,20 @@ def handles(text: str) -> list[str]:
         ("消息由@江边早报发布", ["@江边早报"]),
         ("@江边早报报道", ["@江边早报"]),
         ("@江边早报也说", ["@江边早报"]),
+        # an aspect particle (了, 过) closes the verb before it: the name ends before that verb
+        ("博主@江边小李老师记录了村里的秋收", ["@江边小李老师"]),
+        ("@河西老赵讲了三期攻略", ["@河西老赵"]),
+        ("@阿珠的烘焙日記寫過一篇食譜", ["@阿珠的烘焙日記"]),
+        ("谢谢@江边小李老师了吧", ["@江边小李老师了吧"]),
+        # a one-character verb with a personal pronoun for object begins the clause
+        ("后来@阿杰修相机教我调白平衡", ["@阿杰修相机"]),
+        # a blog named by a verb and its topic (看盘, 说历史), before the sentence's verb of saying
+        ("股吧用户@老周看盘认为，行情还没走完", ["@老周看盘"]),
+        ("历史博主@小林说历史则认为，史料不足", ["@小林说历史"]),
+        ("@某某说他也认为不妥", ["@某某"]),
+        # a conjunction after a Latin account lists the next platform: the Latin name ends
+        ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
+        ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -222,6 +222,16 @@ CASES = [
     ("公司一季度营收增长", "一季度", "2024-01-01", "2024-03-31", "reference"),
     ("二季度营收较去年同期增长两成", "去年同期", "2023-04-01", "2023-06-30", "reference"),
     ("客流比去年同期增加约一成", "去年同期", "2023-01-01", "2023-12-31", "reference"),
+    # Taiwan's Peace Memorial Day by its name, with its bracket
+    ("二二八和平紀念日（2月28日）當天照常開館", "二二八和平紀念日（2月28日）", "2024-02-28", "2024-02-28", "reference"),
+    # 上年 (last year, Hong Kong and the mainland) before a season or a Hong Kong lunar day
+    ("上年秋天我哋去過", "上年秋天", "2023-09-01", "2023-11-30", "reference"),
+    ("上年年廿八我哋執咗成晚", "上年年廿八", "2023-01-19", "2023-01-19", "reference"),
+    # an organisation's year (上年度, 本年度), as notices write it
+    ("上年度考核合格者可直接報名", "上年度", "2023-01-01", "2023-12-31", "reference"),
+    ("本年度预算已经下达", "本年度", "2024-01-01", "2024-12-31", "reference"),
+    # 同月: the month named before it in the sentence, a year before
+    ("門診今年8月收治百餘人，比去年同月多三成", "去年同月", "2023-08-01", "2023-08-31", "reference"),
     ("该校1887年建成", "1887年", "1887-01-01", "1887-12-31", "stated"),
     ("明后天有雨", "明后天", "2024-02-12", "2024-02-13", "reference"),
     ("本周日10点开放", "本周日", "2024-02-11", "2024-02-11", "reference"),
@@ -441,6 +451,8 @@ CASES = [
     # a Minguo year in numerals with its season, and a Minguo decade (80 to 89)
     ("那是民國六十八年冬天的事", "民國六十八年冬天", "1979-12-01", "1980-02-29", "stated"),
     ("民國70年代的台北街頭", "民國70年代", "1981-01-01", "1990-12-31", "stated"),
+    # 民國七十幾年: some year of the decade, which one the text does not say
+    ("阿公說民國七十幾年這裡還是稻田", "民國七十幾年", "1981-01-01", "1990-12-31", "stated"),
     # a Minguo year in numerals before a festival (Taiwan's texts only)
     ("照片背面寫著「六十九年中秋，全家合照」", "六十九年中秋", "1980-09-23", "1980-09-23", "stated"),
     # two seasons written together are one stretch (今冬明春: this winter and next spring)
@@ -450,6 +462,14 @@ CASES = [
      "reference"),
     ("寒假（1月20日至2月18日）期間圖書館照常開放", "寒假（1月20日至2月18日）", "2024-01-20", "2024-02-18",
      "reference"),
+    # a range of lunar days ends in the same lunar month; a bracket that says its dates are solar
+    # (國曆) dates the lunar days as a bare bracket does
+    ("本宮訂於農曆三月初三至初五舉辦繞境", "農曆三月初三至初五", "2024-04-11", "2024-04-13", "reference"),
+    ("农历七月十四日至十五日举办普渡法会", "农历七月十四日至十五日", "2024-08-17", "2024-08-18", "reference"),
+    ("農曆七月十五日（國曆8月18日）舉行普渡", "農曆七月十五日（國曆8月18日）", "2024-08-18", "2024-08-18",
+     "reference"),
+    ("訂於農曆三月初三至初五（國曆4月11日至13日）舉辦", "農曆三月初三至初五（國曆4月11日至13日）", "2024-04-11",
+     "2024-04-13", "reference"),
 ]
 
 
@@ -653,6 +673,24 @@ NOT_DATES = [
     # how crowded a weekday is, compared: every such day
     "星期六朝早人少啲，唔使排隊",
     "周二去人比较少",
+    # year after year (年年) a festival or a lunar day is a custom, as after 每年
+    "我哋年年都係年三十晚先貼揮春",
+    "他们家年年中秋都去海边",
+    # a week's routine earlier in the sentence: its bare weekday is every such day
+    "节目每周更新一期，周五晚上八点准时上线",
+    "課程每星期兩堂，週二及週四晚上上課",
+    # a named day said not to be there
+    "加班加到没有周末",
+    "呢年冇年三十",
+    # the events of 1947, not the holiday
+    "二二八事件的史料陸續公開",
+    # a place named for a day: a square, an avenue, a school
+    "地铁在五一广场站换乘",
+    "八一大道封闭施工一个月",
+    "她在五四中学读书",
+    # the kind of day a timetable or a fare is for
+    "末班车按周末时刻表运行",
+    "週末票價比平日貴一百元",
 ]
 
 
@@ -660,6 +698,27 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_day_compared_or_a_named_week_denied_is_still_a_day() -> None:
+    assert [f[0] for f in dated("现在没有春节那么忙")] == ["春节"]
+    assert [f[0] for f in dated("没有下周一的会")] == ["下周一"]
+
+
+def test_this_weekends_timetable_is_this_weekend() -> None:
+    assert [f[0] for f in dated("本周末营业时间延长一小时")] == ["本周末"]
+
+
+def test_a_holidays_roads_are_the_holiday() -> None:
+    assert [f[0] for f in dated("五一路上肯定很堵")] == ["五一"]
+
+
+def test_a_named_week_after_a_routine_is_still_one_week() -> None:
+    assert [f[0] for f in dated("我每周都去游泳，这周五去不了")] == ["这周五"]
+
+
+def test_a_year_and_its_part_are_not_year_after_year() -> None:
+    assert [f[0] for f in dated("今年年廿八我會休息")] == ["今年年廿八"]
 
 
 def test_a_festival_right_after_its_date_adds_no_event() -> None:
@@ -1021,3 +1080,17 @@ def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
     check("返程高峰预计出现在6日下午", "6日", "2026-10-06", "2026-10-06", "reference", date(2026, 10, 3))
     # a past day told after it stays last month's
     check("8号那天我去过一次，人很多", "8号", "2026-09-08", "2026-09-08", "reference", ref)
+
+
+def test_a_deitys_birthday_on_a_temple_notice_is_not_christmas() -> None:
+    """``關聖帝君聖誕`` names a deity's birthday: the page's bare ``聖誕`` is that lunar day, which
+    the notice dates itself; on other pages ``聖誕`` is still Christmas."""
+    from tui.model.timeline import date_paragraphs
+
+    texts = ["本宮恭逢關聖帝君聖誕，訂於農曆六月廿四日舉行祝壽法會。", "聖誕當天上午開放信眾參拜。"]
+    _, per = date_paragraphs(texts, texts, REF, REF)
+    assert [texts[0][f.start : f.end] for f in per[0]] == ["農曆六月廿四日"]
+    assert per[1] == []
+    plain = ["聖誕當天餐廳照常營業。"]
+    _, per = date_paragraphs(plain, plain, REF, REF)
+    assert [plain[0][f.start : f.end] for f in per[0]] == ["聖誕"]

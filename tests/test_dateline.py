@@ -169,6 +169,11 @@ def test_a_foot_dateline_after_the_last_sentence_is_no_event() -> None:
     assert is_foot_dateline("江城康乐署 2024年9月13日", after_last_sentence=True)
     assert not is_foot_dateline("江城康乐署 2024年9月13日", after_last_sentence=False)
     assert not is_foot_dateline("2024年9月13日，公园延长开放", after_last_sentence=True)
+    # A notice's signature: a Minguo date, or a date written in numerals.
+    assert is_foot_dateline("中華民國113年9月13日", after_last_sentence=True)
+    assert is_foot_dateline("民國113年9月13日", after_last_sentence=True)
+    assert is_foot_dateline("江城区教育局　二〇二四年九月十三日", after_last_sentence=True)
+    assert not is_foot_dateline("本案已於113年9月13日完成審查", after_last_sentence=True)
 
 
 def test_basis_in_json_and_guesses_in_the_summary() -> None:

@@ -295,6 +295,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
         # @lcsdhk的最新消息: a Latin handle ends where its Latin run ends; closed, only
         # before a verb or a function word (（圖／讀者@amei_0404提供）, not @iPhone小技巧)
         tail = run[latin.end() :]
+        if tail[0] in _CONJUNCTIONS:
+            return latin.end()  # IG@abc_daily與Threads@…: a list of accounts, not one name
         if closed and name_length(_simplified(tail), 0) > 0:
             return len(run)
         if spaced and len(tail) >= 3:
@@ -350,6 +352,9 @@ def _is_one_word(rest: str) -> bool:
     return rest not in _SAYING and lexicon().get(rest) in ("v", "x")
 
 
+#: What joins two accounts or platforms in a list (與, 和, 及, 或, 跟): never inside a Latin
+#: account's name, which holds no hanzi.
+_CONJUNCTIONS = "与與和及或跟"
 _LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
 _SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
 #: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.

@@ -227,10 +227,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "minguo",
         _lazy(
-            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}}){SPACE}年"
-            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
+            # (民國九十幾年: some year of that decade)
+            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?P<some>(?<=[0十])几)?{SPACE}年"
+            rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
-            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?"
+            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
@@ -288,7 +289,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "season",
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))(?:的)?"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年))(?:的)?"
             rf"(?P<s>[春夏秋冬])(?:天|季)"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
             rf"|(?<![如至迄而于在])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
@@ -321,8 +322,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relyear",
         _lazy(
-            # 去年同期, 上年同期: the same stretch a year before (of the date just named)
-            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!度|纪|级|轻|龄))(?:(?P<same>同期)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
+            # the same month.  上年度, 本年度: an organisation's year, a notice's
+            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
@@ -347,7 +349,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
-            rf"|(?P<rel2>今年|去年|明年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚))年"

@@ -44,6 +44,9 @@ _SOLAR = {
     "双十节": (10, 10),  # Taiwan's National Day
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
     "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
+    "和平纪念日": (2, 28),  # … by its name (二二八和平紀念日): the day, not the 1947 events
+    "二二八和平纪念日": (2, 28),
+    "228和平纪念日": (2, 28),
     "双十一": (11, 11),
     "双11": (11, 11),
     "双十二": (12, 12),
@@ -198,3 +201,12 @@ def lunar_date(year: int, month: int, day: int) -> date | None:
         return _solar(Lunar.fromYmd(year, month, day))
     except Exception:  # lunar_python raises a bare Exception for a day the month lacks
         return None
+
+
+def lunar_day(day: date) -> int | None:
+    """The day of its lunar month that Gregorian ``day`` is (``None`` outside the tables)."""
+    if day.year not in _YEARS:
+        return None
+    from lunar_python import Solar
+
+    return int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())

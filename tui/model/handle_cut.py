@@ -103,10 +103,16 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-10"
+_VERSION = "handle-cut-11"
+#: Single characters that say a clause goes on (verbs ``a``; locatives, adverbs, prepositions,
+#: conjunctions, particles, pronouns ``k``) at this frequency, under the table's floor (讲, 修,
+#: 教, 完, 后): never a word of a name's topic (看盘), and a verb before 了 or a pronoun.
+_MIN_CLAUSE_CHAR_FREQ = 1000
+_CLAUSE_CHAR_TAGS = frozenset({"f", "d", "p", "c", "t", "r", "y", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
 
 _lock = threading.Lock()
 _lexicon: dict[str, str] | None = None
+_more: dict[str, str] | None = None
 
 
 def _dictionary() -> Path | None:
@@ -117,19 +123,22 @@ def _dictionary() -> Path | None:
     return path if path.exists() else None
 
 
-def _read(path: Path) -> dict[str, str]:
-    """Words that end a name, from jieba's dictionary.
+def _read(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Words that end a name, from jieba's dictionary, and the other words a clause is read by.
 
     word -> ``v`` (a verb of several characters), ``w`` (another word: adverb,
     preposition, conjunction, time word), ``f`` (a very common function character),
     ``g`` (a less common one, or a common pronoun), ``s`` (a one-character verb) or ``n``
     (a noun with a verb of the table inside: 工作室, 出版社, 停车场, a word of a name,
-    @某某工作室发布…, where the verb alone, 作, would cut it).
+    @某某工作室发布…, where the verb alone, 作, would cut it).  The second table: two-character
+    nouns and verbs ``o`` (记录), and the rarer clause characters ``a`` and ``k`` (see
+    ``_MIN_CLAUSE_CHAR_FREQ``), which cut nothing by themselves.
     """
     out: dict[str, str] = {}
     nouns: list[str] = []
     pairs: list[str] = []
     heads: list[str] = []
+    more: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -140,6 +149,12 @@ def _read(path: Path) -> dict[str, str]:
             if n > _MAX_WORD:
                 continue
             count = int(freq) if freq.isdigit() else 0
+            if n == 2 and count >= _MIN_WORD_FREQ and tag in ("n", "vn", "v"):
+                more[word] = "o"
+            elif n == 1 and count >= _MIN_CLAUSE_CHAR_FREQ and tag in VERB_TAGS:
+                more[word] = "a"
+            elif n == 1 and count >= _MIN_CLAUSE_CHAR_FREQ and tag in _CLAUSE_CHAR_TAGS:
+                more[word] = "k"
             if n > 2 and tag in _NOUN_TAGS and count >= _MIN_NOUN_FREQ:
                 nouns.append(word)
             elif n == 2 and word[1] in _ADDED_VERBS and count >= _MIN_NOUN_FREQ:
@@ -181,7 +196,7 @@ def _read(path: Path) -> dict[str, str]:
         out.setdefault(word, "e")
     for word in heads:
         out.setdefault(word, "n")
-    return out
+    return out, more
 
 
 def _holds_verb(word: str, table: dict[str, str]) -> bool:
@@ -215,29 +230,44 @@ def _cache_file(path: Path) -> Path | None:
 
 def lexicon() -> dict[str, str]:
     """The words that end a name (loaded once per process; cached on disk)."""
-    global _lexicon
-    if _lexicon is not None:
-        return _lexicon
+    if _lexicon is None:
+        _load()
+    assert _lexicon is not None
+    return _lexicon
+
+
+def more_words() -> dict[str, str]:
+    """Two-character words and rarer clause characters (see :func:`_read`), loaded with the
+    lexicon."""
+    if _more is None:
+        _load()
+    assert _more is not None
+    return _more
+
+
+def _load() -> None:
+    global _lexicon, _more
     with _lock:
         if _lexicon is not None:
-            return _lexicon
+            return
         path = _dictionary()
         table: dict[str, str] = {}
+        more: dict[str, str] = {}
         if path is not None:
             cached = _cache_file(path)
             try:
                 if cached is not None and cached.exists():
                     loaded = marshal.loads(cached.read_bytes())
-                    if isinstance(loaded, dict):
-                        table = loaded
+                    if isinstance(loaded, tuple) and len(loaded) == 2:
+                        table, more = loaded
             except (OSError, ValueError, EOFError, TypeError):
-                table = {}
+                table, more = {}, {}
             if not table:
-                table = _read(path)
+                table, more = _read(path)
                 if cached is not None:
-                    write_atomically(cached, marshal.dumps(table))
+                    write_atomically(cached, marshal.dumps((table, more)))
+        _more = more
         _lexicon = table
-    return _lexicon
 
 
 def _is_cjk(ch: str) -> bool:
@@ -361,6 +391,74 @@ def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
     return cut
 
 
+#: After 了 these close a sentence (谢谢@某某老师了吧): 了 is no verb's aspect there.
+_FINAL_PARTICLES = "吧吗啊呀呢哦么嘛啦"
+_PERSONAL = "我你他她它"
+#: The aspect particles after a verb (记录了, 写过); not 着, which begins words of its own.
+_ASPECT = re.compile("[了过]")
+
+
+def _is_clause_verb(ch: str, table: dict[str, str], more: dict[str, str]) -> bool:
+    return table.get(ch) == "s" or more.get(ch) == "a"
+
+
+def _aspect_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int | None:
+    """Where the name ends before the verb that 了 or 过 closes, with the clause's object after
+    it (``@某某记录了学校的日常``, ``@某某讲了好多期``, ``@某某写过一篇``): a name is never
+    followed by an aspect particle there.
+
+    The verb is the two-character word of the dictionary that ends at 了, else the
+    one-character verb; 了 at the run's end or before a final particle is the sentence's.
+    """
+    m = _ASPECT.search(run, minimum + 1)
+    if m is None:
+        return None
+    k = m.start()
+    if k + 1 >= len(run) or run[k + 1] in _FINAL_PARTICLES:
+        return None
+    if table.get(run[k : k + 2]) is not None or more.get(run[k : k + 2]) is not None:
+        return None  # 了解, 过年: a word that the particle's character begins
+    if k - 2 >= minimum and (more.get(run[k - 2 : k]) == "o" or table.get(run[k - 2 : k]) in ("v", "x")):
+        return k - 2
+    if _is_clause_verb(run[k - 1], table, more):
+        return k - 1
+    return None
+
+
+def _pronoun_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int | None:
+    """Where a one-character verb with a personal pronoun for its object begins the clause
+    after the name (``@某某修电脑教我用…``, ``@某某帮你…``)."""
+    for i in range(minimum, len(run) - 1):
+        if run[i + 1] in _PERSONAL and _is_clause_verb(run[i], table, more):
+            if more.get(run[i - 1 : i + 1]) or table.get(run[i - 1 : i + 1]):
+                continue  # the verb closes a word before it (请教我: 请教 cuts by itself)
+            return i
+    return None
+
+
+#: Verbs of saying that a sentence's account says by (博主@某某认为): before one, a one-character
+#: verb and its bare topic are the name's (@老K看盘认为, @某某说英语则认为), as blog names go.
+_SAYING_VERBS = (
+    "认为", "表示", "指出", "透露", "坦言", "直言", "分析", "提醒", "建议", "强调", "回应", "称", "说",
+)  # fmt: skip
+_SAYING_ADVERBS = "则也亦还却就都均又"
+_MAX_TOPIC = 3
+
+
+def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) -> int | None:
+    """Where the topic after the one-character verb at ``i`` ends, if the name is a blog's
+    "verb + topic" (看盘, 说英语, 讲故事) followed by the sentence's verb of saying, an adverb
+    before it or not.  The topic holds no word that would go on with a clause (了, 完, 后)."""
+    for j in range(i + 2, min(i + 2 + _MAX_TOPIC, len(run) + 1)):
+        ch = run[j - 1]  # the topic's last character so far
+        if not _is_cjk(ch) or ch in table or more.get(ch) in ("a", "k"):
+            return None
+        k = j + 1 if j < len(run) and run[j] in _SAYING_ADVERBS else j
+        if any(run.startswith(w, k) for w in _SAYING_VERBS):
+            return j
+    return None
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
@@ -376,6 +474,16 @@ def name_length(run: str, minimum: int = 2) -> int:
     if len(run) <= minimum or not any(_is_cjk(c) for c in run[minimum:]):
         return len(run)
     table = lexicon()
+    more = more_words()
+    cut = _scan(run, minimum, table, more)
+    for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
+        if other is not None and other < cut and _is_cjk(run[other]):
+            cut = other
+    return cut
+
+
+def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int:
+    """The cut of :func:`name_length` by the words of the table, left to right."""
     i = minimum - 1
     while i + 1 < len(run):
         i += 1
@@ -418,6 +526,11 @@ def name_length(run: str, minimum: int = 2) -> int:
         after = _word_at(run, i + n, table) if i + n < len(run) else None
         nxt = i + n == len(run) or (after is not None and after[0] != "n")
         if kind in ("v", "s"):
+            # (not a verb of posting: @某某晒图说 is what the account did)
+            topic = _topic_end(run, i, table, more) if kind == "s" and run[i] not in _POSTING_CHARS else None
+            if topic is not None:
+                i = topic - 1  # @老K看盘认为: a blog's verb and topic, then the sentence's verb
+                continue
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
                 return i
         elif run[i] in _LIST_END or ((kind in ("w", "f") or nxt) and _has_verb(run, i + n, table)):

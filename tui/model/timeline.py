@@ -39,7 +39,7 @@ from tui.model.date_patterns import (
     scan,
     scan_paragraphs,
 )
-from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date
+from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -224,7 +224,12 @@ class _Resolver:
     """Resolves matches in reading order, carrying what the text said before them."""
 
     def __init__(
-        self, ref: date, new_year: bool = True, stated_ref: bool = False, mid_autumn: bool = True
+        self,
+        ref: date,
+        new_year: bool = True,
+        stated_ref: bool = False,
+        mid_autumn: bool = True,
+        deity: bool = False,
     ) -> None:
         self.ref = ref
         self.month: _Month | None = None
@@ -234,6 +239,7 @@ class _Resolver:
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
+        self.deity = deity  # … of a deity's birthday (聖母聖誕): a bare 聖誕 is not Christmas
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
@@ -245,6 +251,7 @@ class _Resolver:
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
+        self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -386,6 +393,8 @@ class _Resolver:
     def _day_of_context(self, d: int, anchor: Found | None) -> tuple[_R | None, str]:
         """A bare day: in the month the text last named, else the reference's month
         (the previous one when the day is after the reference's day)."""
+        if (lunar := self._lunar_end(d, anchor)) is not None:
+            return lunar, anchor.basis if anchor is not None else REFERENCE
         if anchor is not None:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
@@ -455,13 +464,21 @@ class _Resolver:
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if (
+            (match.kind in _DENIABLE or _simplified(self.text[match.start : match.end]) == "周末")
+            and _DENIED.search(self.text, max(0, match.start - 3), match.start)
+            and not _COMPARED.match(self.text, match.end)
+        ):
+            return None  # 今年沒有年三十, 加班加到没有周末: a day said not to be there, no event
         if _TOPIC_OPEN.search(self.text, max(0, match.start - 20), match.start) and _TOPIC_CLOSE.match(
             self.text, match.end
         ):
             return None  # #周末去哪儿#: a topic's name, no day of the story
         if match.kind == "festival" and (
-            _KINDS_OF_DAYS.match(self.text, match.end)
+            (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
+            or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
+            or _PLACE_AFTER.match(self.text, match.end)
             or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
             or _TOPIC_AFTER.match(self.text, match.end)
             or self._quoted_name()
@@ -529,8 +546,8 @@ class _Resolver:
         y = n + 1911
         if g.get("s"):
             return self._season(dict(g, y=str(y)), anchor)  # 民國七十九年夏天
-        if g.get("dec") and n % 10 == 0:
-            # 民國80年代: the Minguo years 80 to 89
+        if (g.get("dec") or g.get("some")) and n % 10 == 0:
+            # 民國80年代: the Minguo years 80 to 89; 民國九十幾年: one of 90 to 99
             a, b = _year_range(y, None), _year_range(y + 9, None)
             return ((a[0], b[1], YEAR, f"{y}～{y + 9}"), YEAR, STATED) if a and b else None
         m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
@@ -698,10 +715,23 @@ class _Resolver:
         label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
         return a2, b2, last[2].granularity, label
 
+    def _same_month(self, y: int) -> _R | None:
+        """同月 after a date of one month named in the same sentence (今年6月……比去年同月):
+        that month in year ``y``; ``None`` without one."""
+        last = self.last
+        if last is None or not self._in_sentence(*last[:2]):
+            return None
+        a, b = last[2].first, last[2].last
+        if (a.year, a.month) != (b.year, b.month):
+            return None
+        return _month_range(y, a.month, None)
+
     def _relyear(self, g, anchor):
         y = self._ref_year(g)
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
+        if g.get("samem") and (month := self._same_month(y)) is not None:
+            return month, MONTH, REFERENCE
         if g.get("nm"):  # 今年首11個月, 前三个月: from January to the end of the n-th month
             n = to_int(g["nm"] or "")
             if not n or not 1 <= n <= 12:
@@ -884,7 +914,19 @@ class _Resolver:
             return self._nearest_lunar(1, n, g)
         return None
 
+    def _lunar_end(self, d: int, anchor: Found | None) -> _R | None:
+        """A day after a lunar day and a connector (農曆三月十九日至二十日, 三月初三至初五): the
+        range's end, a later day of the same lunar month."""
+        if anchor is None or anchor is not self.lunar_anchor or anchor.first != anchor.last:
+            return None
+        start = lunar_day(anchor.first)
+        if start is None or not start < d <= 30:
+            return None
+        return _one_day(_shift(anchor.first, d - start))
+
     def _lunar_day(self, g, anchor):
+        if (lunar := self._lunar_end(to_int(g["ld"] or "") or 0, anchor)) is not None:
+            return lunar, DAY, anchor.basis if anchor is not None else REFERENCE
         if not self.new_year:
             return None
         return self._nearest_lunar(1, to_int(g["ld"] or "") or 0, g)
@@ -952,6 +994,8 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
+            return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
             return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
         if rel is None and self._from_now_on(wd):
@@ -1096,6 +1140,7 @@ class _Resolver:
     # -- context --------------------------------------------------------------------------
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
+        self.lunar_anchor = found if kind == "lunar" else None
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -1136,6 +1181,12 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
 _BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
+# A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
+# a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
+_DEITY_BIRTHDAY = compile_rule(
+    r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
+    r"[ \t\u3000]*圣诞(?!节)"
+)
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
 _CONNECTOR = compile_rule(
@@ -1224,6 +1275,16 @@ _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
+# A bracket after a named day, opened with the word that says its date is solar (農曆三月
+#二十三日（國曆5月9日）): the same bracket as a bare one.
+_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
+
+
+def _bracket_opens(text: str, start: int, end: int) -> bool:
+    """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
+    return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
+
+
 _NAMED_DAYS = frozenset(
     {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
@@ -1339,10 +1400,12 @@ def resolve(
             )
             out[-1] = found
             start_kind, kinds[-1] = kinds[-1], match.kind
+            if start_kind == "lunar" and match.kind in ("day", "lunar_day"):
+                kinds[-1] = "lunar"  # 農曆三月十九日至二十日: lunar days, which a bracket may date
             if (
                 len(out) > 1
                 and kinds[-2] in _NAMED_DAYS
-                and text[out[-2].end : found.start].strip() in _OPEN_BRACKET
+                and _bracket_opens(text, out[-2].end, found.start)
                 and found.start > out[-2].end
                 and text[found.end : found.end + 1]
                 and text[found.end : found.end + 1] in _CLOSE_BRACKET
@@ -1381,7 +1444,7 @@ def resolve(
             and kinds[-1] in _NAMED_DAYS
             and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
-            and text[prev.end : found.start].strip() in _OPEN_BRACKET
+            and _bracket_opens(text, prev.end, found.start)
             and found.start > prev.end
             and text[found.end : found.end + 1] in _CLOSE_BRACKET
             and text[found.end : found.end + 1] != ""
@@ -1551,6 +1614,11 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 
 
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
+# A named day said not to be there (今年沒有年三十, 冇周末): no day of the story.  Not a
+# comparison (没有春节那么忙: as busy as the festival is, which is one).
+_DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
+_DENIED = compile_rule(r"(?:没有|冇|无)$")
+_COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
@@ -1569,13 +1637,19 @@ _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
-    r"(?:每年|每逢|每到|往年|历年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
-)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too
+    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+)  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
+# (year after year), but not 今年年廿八, 去年年底: a year and its part
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
     r"(?:烟花|花车|灯光|音乐)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+)
+# A place named for a day (五一广场, 八一大道, 国庆路口, 五四中学): a square, a road, a stop.
+# (Not a bare 路: 五一路上, 五一路过 are the holiday's roads.)
+_PLACE_AFTER = compile_rule(
+    r"(?:广场|大道|大街|大桥|新村|小区|公园|中学|小学|商场|隧道|立交|路口|路段|路站|路[0-9一二三四五六七八九十]+号|东路|西路|南路|北路|中路)"
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 _TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
@@ -1639,6 +1713,9 @@ _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+# A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
+# every such day, past the comma too.
+_WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
 _USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
@@ -1646,7 +1723,11 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
-_WEEKEND_KIND = compile_rule(r"[及和与、]?(?:节假日|假日|假期|公众假期)")
+_WEEKEND_KIND = compile_rule(
+    r"[及和与、]?(?:节假日|假日|假期|公众假期)"
+    # … or the kind of day a timetable or a fare is for (按周末时刻表执行, 周末票价)
+    r"|的?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间)"
+)
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
 _WORKING_DAYS = compile_rule(
@@ -1693,6 +1774,7 @@ def date_paragraphs(
         ref.day,
         new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
+        deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,
     )
     per: list[list[Found]] = []
@@ -1732,7 +1814,12 @@ _LINK_STAMP = re.compile(
 # page's foot, not an event.
 _FOOT_DATE = re.compile(
     r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    # a Minguo year (中華民國115年3月2日) and a date in numerals (二〇二五年三月二日), as a
+    # notice's signature gives them
+    r"|(?:中華民國|中华民国|民國|民国)?[ \t\u3000]*\d{2,3}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*\d{1,2}[ \t\u3000]*日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])"
     r"[ \t\u3000]*(?:[(（]?(?:星期|周|礼拜|週|禮拜).[)）]?)?$"
 )
 
