@@ -34,7 +34,7 @@ from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.copy_actions import CopyActions
 from tui.find_actions import FindActions
-from tui.keymap import APP_BINDINGS, load_keymap
+from tui.keymap import APP_BINDINGS, load_keymap, with_followers
 from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
@@ -151,9 +151,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
     def _apply_user_keymap(self) -> None:
         """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
         keymap, problems = load_keymap()
-        if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
-            keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
-            keymap.setdefault("page_info.toggle_script", keymap["app.toggle_script"])
+        keymap = with_followers(keymap)  # the help screen switches scripts by the same key
         if keymap:
             self.set_keymap(keymap)
             if "app.command_palette" in keymap:  # the footer shows the palette by this key

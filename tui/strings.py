@@ -470,6 +470,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         '{path}：{id} 需要一個按鍵字串，如 "s" 或 "s,ctrl+s"',
         '{path}: {id} needs a key string such as "s" or "s,ctrl+s"',
     ),
+    "config.bad_key": (
+        "{path}：{id} 的 {keyname} 不是按键名，仍用默认的 {default}",
+        "{path}：{id} 的 {keyname} 不是按鍵名稱，仍用預設的 {default}",
+        "{path}: {id}: {keyname} is not a key name; it keeps {default}",
+    ),
+    "config.key_taken": (
+        "{path}：{id} 的 {keyname} 已是 {other} 的按键，仍用默认的 {default}",
+        "{path}：{id} 的 {keyname} 已是 {other} 的按鍵，仍用預設的 {default}",
+        "{path}: {id}: {keyname} is already the key of {other}; it keeps {default}",
+    ),
     "refused.not_in_encoding": (
         "{count} 个字节不是有效的 {encoding}：去掉 --encoding 让程序判断，或换一种（gb18030、big5、utf-16）",
         "{count} 個位元組不是有效的 {encoding}：去掉 --encoding 讓程式判斷，或換一種（gb18030、big5、utf-16）",
