@@ -162,3 +162,13 @@ async def test_a_refused_key_is_shown_nowhere(_private_config: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and app.script is Script.TRADITIONAL
+
+
+async def test_ctrl_c_names_the_quit_keys_bound_now(_private_config: Path) -> None:
+    _config(_private_config, '"app.quit" = "x"')
+    app = explorer()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any(n.message == "按 x 或 ctrl+q 離開" for n in app._notifications)

@@ -319,9 +319,24 @@ def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
 
 def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
     """``Esc、q 或 ?`` (``Esc, q or ?``): a binding's keys inside a sentence in ``lang``."""
-    names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
-    if len(names) == 1:
-        return names[0]
+    return keys_said([binding_id], keymap, lang)
+
+
+def key_word(key: str) -> str:
+    """A key as a word in a sentence: ``Esc``, ``Enter``, ``Tab``, else as :func:`display`."""
+    return _WORDS.get(key.strip()) or display(key)
+
+
+_WORDS = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "space": "Space"}
+
+
+def keys_said(binding_ids: Iterable[str], keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """``x 或 ctrl+q``: every key of the bindings, without repeats, inside a sentence."""
+    names: list[str] = []
+    for binding_id in binding_ids:
+        names += [n for n in map(key_word, keys_of(binding_id, keymap)) if n not in names]
+    if len(names) <= 1:
+        return "".join(names)
     return ui("keys.and", lang).join(names[:-1]) + ui("keys.or", lang) + names[-1]
 
 

@@ -85,7 +85,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "error.directory": ("这是文件夹，不是文件", "這是資料夾，不是檔案", "This is a folder, not a file"),
     "error.unreadable": ("没有读取权限", "沒有讀取權限", "Permission denied"),
     "quit_title": ("要退出吗？", "要離開嗎？", "Do you want to quit?"),
-    "quit_hint": ("按 q 退出", "按 q 離開", "Press q to quit"),
+    "quit_hint": ("按 {keys} 退出", "按 {keys} 離開", "Press {keys} to quit"),
     "variant_chosen": ("繁体字形：", "繁體字形：", "Traditional form: "),
     "lang_chosen": ("界面语言：", "介面語言：", "Interface language: "),
     "theme_chosen": ("主题：", "主題：", "Theme: "),
