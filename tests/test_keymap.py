@@ -16,6 +16,7 @@ from tui.keymap import (
     display,
     help_rows,
     key_name,
+    keyed,
     keys_sentence,
     keys_text,
     load_keymap,
@@ -24,6 +25,8 @@ from tui.keymap import (
 )
 from tui.model.scripts import Script
 from tui.strings import Lang
+from tui.widgets.timeline_axis_view import TimelineAxis
+from tui.widgets.timeline_list import TimelineList
 
 
 def test_readme_key_table_is_the_generated_one() -> None:
@@ -172,3 +175,21 @@ async def test_ctrl_c_names_the_quit_keys_bound_now(_private_config: Path) -> No
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert any(n.message == "按 x 或 ctrl+q 離開" for n in app._notifications)
+
+
+async def test_legends_name_the_keys_bound_now(_private_config: Path) -> None:
+    _config(_private_config, '"app.timeline_mode" = "a"', '"timeline.axis" = "a"', '"axis.list" = "a"')
+    app = explorer()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        legend = str(app.query_one(TimelineList).border_subtitle)
+        assert legend.endswith("¶段落 a 時間軸"), legend
+        await pilot.press("2", "a")
+        await settle(pilot)
+        axis = app.query_one(TimelineAxis)
+        last = "".join(s.text for s in axis.render_line(axis.content_region.height - 1))
+        assert "←→移動 a清單" in last, last
+        assert "v" not in keyed("legend.axis_pane", {"axis.list": "a"}, Lang.EN).split("move")[1]
+        assert "h/→" in keyed("legend.axis_pane", {"axis.earlier": "h"}, Lang.EN)
+        find = dict(help_rows({"find.close": "ctrl+g", "app.next_mention": "m"}, Lang.EN))
+        assert find["/ · ctrl+f"].endswith("Enter / m / N step, ctrl+g ends")

@@ -154,6 +154,8 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         keymap = with_followers(keymap)  # the help screen switches scripts by the same key
         if keymap:
             self.set_keymap(keymap)
+            for pane in self.query(TimelineList):  # its legend names a key
+                pane.retitle()
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
                 self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
         for problem in problems:

@@ -15,6 +15,7 @@ Binding ids (``app.toggle_script``, …) are the user's configuration: never ren
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -329,6 +330,30 @@ def key_word(key: str) -> str:
 
 _WORDS = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "space": "Space"}
 
+#: ``{key:app.quit}`` in an entry of :data:`tui.strings.TEXTS`: the first key bound to it now;
+#: fields side by side (``{key:axis.earlier}{key:axis.later}``) are one run.
+_KEY_FIELD = re.compile(r"\{key:([a-z_]+\.[a-z_]+)\}")
+_KEY_RUN = re.compile(r"(?:\{key:[a-z_]+\.[a-z_]+\})+")
+
+
+def with_keys(text: str, keymap: Mapping[str, str]) -> str:
+    """``text`` with each ``{key:ID}`` replaced by the key binding ``ID`` answers to now, so
+    a legend, a hint or a help line never names a key that was remapped away.  A run of
+    fields is written ``←→`` when every key is an arrow-like sign, else ``h/l``."""
+
+    def run(match: re.Match[str]) -> str:
+        ids = _KEY_FIELD.findall(match.group(0))
+        words = [key_word(keys_of(i, keymap)[0]) for i in ids]
+        signs = all(len(w) == 1 and not w.isalnum() for w in words)
+        return ("" if signs else "/").join(words)
+
+    return _KEY_RUN.sub(run, text)
+
+
+def keyed(entry: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """The interface text ``entry`` in ``lang`` with the keys bound now (:func:`with_keys`)."""
+    return with_keys(ui(entry, lang), keymap)
+
 
 def keys_said(binding_ids: Iterable[str], keymap: Mapping[str, str], lang: Lang | Script) -> str:
     """``x 或 ctrl+q``: every key of the bindings, without repeats, inside a sentence."""
@@ -343,7 +368,7 @@ def keys_said(binding_ids: Iterable[str], keymap: Mapping[str, str], lang: Lang 
 def help_rows(keymap: Mapping[str, str], lang: Lang | Script) -> list[tuple[str, str]]:
     """(keys, what they do) for the help screen in ``lang``, in reading order, then the
     mouse and what the timeline's marks mean."""
-    rows = [(keys_text(ids, keymap), ui(words, lang)) for ids, words, _ in HELP_ROWS]
+    rows = [(keys_text(ids, keymap), keyed(words, keymap, lang)) for ids, words, _ in HELP_ROWS]
     legend = [
         (ui(marks, lang) if marks in TEXTS else marks, ui(words, lang))
         for marks, words in LEGEND_ROWS
