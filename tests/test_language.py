@@ -15,12 +15,13 @@ from textual.widgets._footer import FooterKey
 from tests.apps import explorer, palette_hits, settle, wait_until
 from tests.test_strings import MAINLAND_WORDS
 from tui.commands import ACTIONS
+from tui.keymap import keys_said
 from tui.model.scripts import Script, Variant, convert
 from tui.strings import Lang, ui
 from tui.widgets.article_view import ArticleView
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAMES = re.compile(r"\b(SVG|Esc|Enter|Tab|PgDn|PgUp|Home|End)\b")  # names of keys and formats
+NAMES = re.compile(r"\b(SVG|Esc|Enter|Tab|PgDn|PgUp|Home|End|ctrl)\b")  # names of keys and formats
 
 
 def _prefix(text: str) -> str:
@@ -184,7 +185,8 @@ async def test_errors_and_hints_speak_the_language(tmp_path, lang: Lang, words: 
             (n.title, n.message.replace(str(tmp_path / "nope.txt"), "")) for n in app._notifications
         ]
         assert any(words in message for _, message in shown), shown
-        assert any(m == ui("quit_hint", lang) for _, m in shown), shown  # ctrl+c
+        quit_keys = keys_said(("app.quit", "app.quit_ctrl"), {}, lang)
+        assert any(m == ui("quit_hint", lang).format(keys=quit_keys) for _, m in shown), shown
         assert_one_language([t for t, _ in shown] + [m for _, m in shown], lang)
 
 

@@ -34,7 +34,7 @@ from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.copy_actions import CopyActions
 from tui.find_actions import FindActions
-from tui.keymap import APP_BINDINGS, load_keymap
+from tui.keymap import APP_BINDINGS, active_keymap, keys_said, load_keymap, with_followers
 from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
@@ -151,11 +151,11 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
     def _apply_user_keymap(self) -> None:
         """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
         keymap, problems = load_keymap()
-        if "app.toggle_script" in keymap:  # the help screen switches scripts by the same key
-            keymap.setdefault("help.toggle_script", keymap["app.toggle_script"])
-            keymap.setdefault("page_info.toggle_script", keymap["app.toggle_script"])
+        keymap = with_followers(keymap)  # the help screen switches scripts by the same key
         if keymap:
             self.set_keymap(keymap)
+            for pane in self.query(TimelineList):  # its legend names a key
+                pane.retitle()
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
                 self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
         for problem in problems:
@@ -478,7 +478,9 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the reader's language (Textual says it in English)."""
-        self.notify(ui("quit_hint", self.lang), title=ui("quit_title", self.lang), markup=False)
+        keys = keys_said(("app.quit", "app.quit_ctrl"), active_keymap(self), self.lang)
+        hint = ui("quit_hint", self.lang).format(keys=keys)
+        self.notify(hint, title=ui("quit_title", self.lang), markup=False)
 
     def action_command_palette(self) -> None:
         """The palette in the reader's language, its upstream crashes guarded (see

@@ -15,7 +15,7 @@ view; folding keeps lengths, so the matched characters are highlighted in the ti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import cast
@@ -26,7 +26,7 @@ from textual.content import Content
 from textual.markup import escape
 from textual.visual import Style
 
-from tui.keymap import active_keymap, first_key
+from tui.keymap import active_keymap, first_key, with_keys
 from tui.model.article import Article
 from tui.model.find import fold
 from tui.model.scripts import Script, Variant
@@ -115,15 +115,17 @@ def palette_entries(
     key_of: Callable[[str], str],
     variant: Variant | None = None,
     lang: Lang | None = None,
+    keymap: Mapping[str, str] | None = None,
 ) -> list[Entry]:
     """Every palette entry, the article's words in ``script`` and ``variant``, the rest in ``lang``.
 
-    ``key_of`` gives the key shown for a binding id.
+    ``key_of`` gives the key shown for a binding id; ``keymap`` is the one in force (a help
+    line may name a key).
     """
     s, v, lang = script, variant, lang or Lang.of(script)
 
     def title(key: str, language: Lang, suffix: str = "") -> str:
-        return ui(key, language) + suffix
+        return with_keys(ui(key, language), keymap or {}) + suffix
 
     def others(make: Callable[[Lang], str]) -> str:
         """The title in the other languages (the scripts fold into one in the search)."""
@@ -196,6 +198,7 @@ def entries_for(app: App) -> list[Entry]:
         lambda b: first_key(b, keymap),
         state.variant,
         state.lang,
+        keymap,
     )
 
 

@@ -15,12 +15,15 @@ Binding ids (``app.toggle_script``, …) are the user's configuration: never ren
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from textual._keyboard_protocol import FUNCTIONAL_KEYS
 from textual.binding import Binding
-from textual.keys import key_to_character
+from textual.keys import Keys, _character_to_key, key_to_character
 
 from tui.model.scripts import Script
 from tui.strings import TEXTS, Lang, ui
@@ -317,16 +320,55 @@ def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
 
 def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
     """``Esc、q 或 ?`` (``Esc, q or ?``): a binding's keys inside a sentence in ``lang``."""
-    names = ["Esc" if k == "escape" else display(k) for k in keys_of(binding_id, keymap)]
-    if len(names) == 1:
-        return names[0]
+    return keys_said([binding_id], keymap, lang)
+
+
+def key_word(key: str) -> str:
+    """A key as a word in a sentence: ``Esc``, ``Enter``, ``Tab``, else as :func:`display`."""
+    return _WORDS.get(key.strip()) or display(key)
+
+
+_WORDS = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "space": "Space"}
+
+#: ``{key:app.quit}`` in an entry of :data:`tui.strings.TEXTS`: the first key bound to it now;
+#: fields side by side (``{key:axis.earlier}{key:axis.later}``) are one run.
+_KEY_FIELD = re.compile(r"\{key:([a-z_]+\.[a-z_]+)\}")
+_KEY_RUN = re.compile(r"(?:\{key:[a-z_]+\.[a-z_]+\})+")
+
+
+def with_keys(text: str, keymap: Mapping[str, str]) -> str:
+    """``text`` with each ``{key:ID}`` replaced by the key binding ``ID`` answers to now, so
+    a legend, a hint or a help line never names a key that was remapped away.  A run of
+    fields is written ``←→`` when every key is an arrow-like sign, else ``h/l``."""
+
+    def run(match: re.Match[str]) -> str:
+        ids = _KEY_FIELD.findall(match.group(0))
+        words = [key_word(keys_of(i, keymap)[0]) for i in ids]
+        signs = all(len(w) == 1 and not w.isalnum() for w in words)
+        return ("" if signs else "/").join(words)
+
+    return _KEY_RUN.sub(run, text)
+
+
+def keyed(entry: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """The interface text ``entry`` in ``lang`` with the keys bound now (:func:`with_keys`)."""
+    return with_keys(ui(entry, lang), keymap)
+
+
+def keys_said(binding_ids: Iterable[str], keymap: Mapping[str, str], lang: Lang | Script) -> str:
+    """``x 或 ctrl+q``: every key of the bindings, without repeats, inside a sentence."""
+    names: list[str] = []
+    for binding_id in binding_ids:
+        names += [n for n in map(key_word, keys_of(binding_id, keymap)) if n not in names]
+    if len(names) <= 1:
+        return "".join(names)
     return ui("keys.and", lang).join(names[:-1]) + ui("keys.or", lang) + names[-1]
 
 
 def help_rows(keymap: Mapping[str, str], lang: Lang | Script) -> list[tuple[str, str]]:
     """(keys, what they do) for the help screen in ``lang``, in reading order, then the
     mouse and what the timeline's marks mean."""
-    rows = [(keys_text(ids, keymap), ui(words, lang)) for ids, words, _ in HELP_ROWS]
+    rows = [(keys_text(ids, keymap), keyed(words, keymap, lang)) for ids, words, _ in HELP_ROWS]
     legend = [
         (ui(marks, lang) if marks in TEXTS else marks, ui(words, lang))
         for marks, words in LEGEND_ROWS
@@ -411,6 +453,118 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[ConfigPr
             problems.append(ConfigProblem("config.unknown_id", path=str(path), id=repr(binding_id)))
         elif not isinstance(keys, str) or not keys.strip(",").strip():
             problems.append(ConfigProblem("config.needs_key", path=str(path), id=str(binding_id)))
+        elif bad := [k.strip() for k in keys.split(",") if k.strip() and not key_name(k)]:
+            problems.append(_refused("config.bad_key", path, binding_id, bad[0]))
         else:
-            keymap[binding_id] = ",".join(k.strip() for k in keys.split(",") if k.strip())
+            named = [key_name(k) for k in keys.split(",") if k.strip()]
+            keymap[binding_id] = ",".join(dict.fromkeys(k for k in named if k))
+    return _without_clashes(keymap, path, problems)
+
+
+#: Modifiers as Textual names them in a key (``ctrl+shift+up``: in this order).
+_MODIFIERS = ("alt", "ctrl", "hyper", "meta", "shift", "super")
+_NAMED_KEYS = {
+    *(k.value.rpartition("+")[2] for k in Keys if not k.value.startswith("<")),
+    *FUNCTIONAL_KEYS.values(),
+}
+
+
+def key_name(key: str) -> str | None:
+    """``key`` as Textual names the key (``question_mark`` for ``?``, modifiers in Textual's
+    order), or ``None`` when no key is called so: ``ctrl+shift+banana`` (Textual would take
+    ``banana`` for the character 🍌, and the binding would never fire)."""
+    *modifiers, base = [part.strip() for part in key.strip().split("+")]
+    if len(set(modifiers)) != len(modifiers) or not set(modifiers) <= set(_MODIFIERS) or not base:
+        return None
+    if len(base) == 1:
+        base = _character_to_key(base)
+    elif base not in _NAMED_KEYS:
+        character = key_to_character(base)
+        if character is None or _character_to_key(character) != base or not _typed(character):
+            return None
+    return "+".join([*sorted(modifiers, key=_MODIFIERS.index), base])
+
+
+def _typed(character: str) -> bool:
+    """Whether a character is one typed as a key: ASCII, or a letter, digit or punctuation."""
+    if not character.isprintable() or character.isspace():
+        return False
+    return character.isascii() or unicodedata.category(character)[0] in "LNP"
+
+
+#: Bindings that follow another's key unless the user set their own: the help screen and page
+#: info switch the script by the key the app does.
+FOLLOWERS = {"help.toggle_script": "app.toggle_script", "page_info.toggle_script": "app.toggle_script"}
+
+
+def with_followers(keymap: Mapping[str, str]) -> dict[str, str]:
+    """``keymap`` and the :data:`FOLLOWERS` of the bindings it remaps, each where its
+    leader's key is free (``q`` closes the help: there ``t`` goes on switching the script)."""
+    full = dict(keymap)
+    for follower, leader in FOLLOWERS.items():
+        if leader in keymap and follower not in keymap:
+            tried = {**full, follower: keymap[leader]}
+            if not any(follower in (a, b) for a, _, b in _clashes(tried)):
+                full = tried
+    return full
+
+
+def _live_together() -> list[list[str]]:
+    """Binding ids that answer keys at the same time: the app's with each pane's (the find bar
+    is one), a dialog's with the app's priority keys.  A key may do one thing in each."""
+    scope: dict[str, list[str]] = {}
+    for binding_id in BINDINGS:
+        scope.setdefault(binding_id.split(".")[0], []).append(binding_id)
+    app, priority = scope["app"], [b.id for b in APP_BINDINGS if b.priority and b.id]
+    panes = [scope["article"], scope["list"], scope["list"] + scope["timeline"], scope["axis"]]
+    dialogs = [scope[name] for name in ("help", "open", "page_info", "date")]
+    return [*(app + pane for pane in [*panes, scope["find"]]), *(d + priority for d in dialogs)]
+
+
+def _clashes(keymap: Mapping[str, str]) -> Iterator[tuple[str, str, str]]:
+    """Each key two live bindings answer to with ``keymap`` applied: (binding, key, the
+    other binding).  Keys the defaults share on purpose (``enter`` in a list and in the text,
+    the timeline's ``v`` and the app's) are no clash."""
+    for chain in _live_together():
+        owner: dict[str, str] = {}
+        for binding_id in chain:
+            for key in (key_name(k) or k for k in keys_of(binding_id, keymap)):
+                other = owner.setdefault(key, binding_id)
+                if other == binding_id or _same_action(other, binding_id):
+                    continue
+                if key in _default_keys(other) and key in _default_keys(binding_id):
+                    continue
+                yield binding_id, key, other
+
+
+def _same_action(a: str, b: str) -> bool:
+    return BINDINGS[a].action.removeprefix("app.") == BINDINGS[b].action.removeprefix("app.")
+
+
+def _default_keys(binding_id: str) -> list[str]:
+    return [key_name(k) or k for k in keys_of(binding_id, {})]
+
+
+def _without_clashes(
+    keymap: dict[str, str], path: Path, problems: list[ConfigProblem]
+) -> tuple[dict[str, str], list[ConfigProblem]]:
+    """``keymap`` without the entries whose keys live bindings already answer to, once the
+    whole keymap is applied (so two bindings may swap keys); each refused entry is a problem
+    and its binding keeps its default keys.  Of two entries that clash the later is refused."""
+    order = list(keymap)
+    while (clash := next(_clashes(with_followers(keymap)), None)) is not None:
+        binding_id, key, other = clash
+        ids = [FOLLOWERS.get(b, b) if b not in keymap else b for b in (binding_id, other)]
+        if not any(b in keymap for b in ids):  # the defaults never clash (a test says so)
+            break
+        refused = max((b for b in ids if b in keymap), key=order.index)
+        taken_by = other if refused == ids[0] else binding_id
+        problems.append(_refused("config.key_taken", path, refused, display(key), other=taken_by))
+        del keymap[refused]
     return keymap, problems
+
+
+def _refused(problem: str, path: Path, binding_id: str, key: str, **params: str) -> ConfigProblem:
+    """A refused entry, with the default keys that stay."""
+    default = keys_text([binding_id], {})
+    return ConfigProblem(problem, path=str(path), id=binding_id, keyname=key, default=default, **params)

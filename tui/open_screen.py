@@ -17,7 +17,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.keymap import OPEN_BINDINGS
+from tui.keymap import OPEN_BINDINGS, active_keymap, keyed
 from tui.model.sanitize import safe_line
 from tui.path_completion import complete, real_path
 from tui.safe_screens import BoundedInput, OnceModalScreen, PagingOptionList
@@ -58,7 +58,7 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="open-box") as box:
             box.border_title = ui("open_title", self.lang)
-            yield Static(ui("open_hint", self.lang), markup=False)
+            yield Static(keyed("open_hint", active_keymap(self.app), self.lang), markup=False)
             yield PathInput(
                 safe_line(self.path), placeholder=ui("open_placeholder", self.lang), id="open-path"
             )

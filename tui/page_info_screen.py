@@ -20,7 +20,7 @@ from textual.reactive import var
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.keymap import PAGE_INFO_BINDINGS
+from tui.keymap import PAGE_INFO_BINDINGS, active_keymap, keyed
 from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
@@ -138,7 +138,7 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
         self.query_one("#info-chrome", Static).update(chrome)
         box = self.query_one("#info-box", VerticalScroll)
         box.border_title = Text(ui("page_info", s))
-        box.border_subtitle = Text(ui("page_info_hint", s))
+        box.border_subtitle = Text(keyed("page_info_hint", active_keymap(self.app), s))
 
     def _keyword_line(self, keyword: str) -> Text:
         line = Text(keyword)

@@ -73,9 +73,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "keys.and": ("、", "、", ", "),
     "open_title": ("打开文章", "開啟文章", "Open an article"),
     "open_hint": (
-        "输入文本文件的路径，按 Enter 打开，Esc 取消：",
-        "輸入文字檔的路徑，按 Enter 開啟，Esc 取消：",
-        "Type the path of a text file; Enter opens it, Esc cancels:",
+        "输入文本文件的路径，按 Enter 打开，{key:open.cancel} 取消：",
+        "輸入文字檔的路徑，按 Enter 開啟，{key:open.cancel} 取消：",
+        "Type the path of a text file; Enter opens it, {key:open.cancel} cancels:",
     ),
     "open_placeholder": ("~/文章.txt", "~/文章.txt", "~/article.txt"),
     "open_failed": ("无法打开", "無法開啟", "Cannot open"),
@@ -85,7 +85,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "error.directory": ("这是文件夹，不是文件", "這是資料夾，不是檔案", "This is a folder, not a file"),
     "error.unreadable": ("没有读取权限", "沒有讀取權限", "Permission denied"),
     "quit_title": ("要退出吗？", "要離開嗎？", "Do you want to quit?"),
-    "quit_hint": ("按 q 退出", "按 q 離開", "Press q to quit"),
+    "quit_hint": ("按 {keys} 退出", "按 {keys} 離開", "Press {keys} to quit"),
     "variant_chosen": ("繁体字形：", "繁體字形：", "Traditional form: "),
     "lang_chosen": ("界面语言：", "介面語言：", "Interface language: "),
     "theme_chosen": ("主题：", "主題：", "Theme: "),
@@ -146,9 +146,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "app.clear_selection.help": ("清除选择和高亮", "清除選取和醒目標示", "Clear the selection"),
     "app.open": ("打开", "開啟", "Open"),
     "app.open.help": (
-        "打开另一篇文章（输入路径，Tab 补全，↓ 最近读过）",
-        "開啟另一篇文章（輸入路徑，Tab 補全，↓ 最近讀過）",
-        "Open another article (type a path, Tab completes, ↓ recent files)",
+        "打开另一篇文章（输入路径，Tab 补全，{key:open.recent} 最近读过）",
+        "開啟另一篇文章（輸入路徑，Tab 補全，{key:open.recent} 最近讀過）",
+        "Open another article (type a path, Tab completes, {key:open.recent} recent files)",
     ),
     "app.help": ("帮助", "說明", "Help"),
     "app.help.help": ("打开 / 关闭本说明", "開啟 / 關閉本說明", "Show / hide these keys"),
@@ -233,14 +233,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     # ---- the timeline ----
     "axis": ("时间轴", "時間軸", "Time axis"),
     "legend.pane": (
-        "▍在画面中 ≈推定 ×次数 ¶段落 v 时间轴",
-        "▍在畫面中 ≈推定 ×次數 ¶段落 v 時間軸",
-        "▍on screen ≈guess ×times ¶paragraph v axis",
+        "▍在画面中 ≈推定 ×次数 ¶段落 {key:timeline.axis} 时间轴",
+        "▍在畫面中 ≈推定 ×次數 ¶段落 {key:timeline.axis} 時間軸",
+        "▍on screen ≈guess ×times ¶paragraph {key:timeline.axis} axis",
     ),
     "legend.axis_pane": (
-        "●一天 ━一段时间 ○┅推定 //断轴 ←→移动 v列表",
-        "●一天 ━一段時間 ○┅推定 //斷軸 ←→移動 v清單",
-        "●day ━span ○┅guess //gap ←→move v list",
+        "●一天 ━一段时间 ○┅推定 //断轴 {key:axis.earlier}{key:axis.later}移动 {key:axis.list}列表",
+        "●一天 ━一段時間 ○┅推定 //斷軸 {key:axis.earlier}{key:axis.later}移動 {key:axis.list}清單",
+        "●day ━span ○┅guess //gap {key:axis.earlier}{key:axis.later}move {key:axis.list} list",
     ),
     "refsrc.dateline": ("发布时间", "發布時間", "dateline"),
     "refsrc.updated": ("更新时间", "更新時間", "updated"),
@@ -341,9 +341,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "nothing_to_copy": ("没有可复制的文字", "沒有可複製的文字", "Nothing to copy"),
     "page_info": ("页面信息", "頁面資訊", "Page info"),
     "page_info_hint": (
-        "选一个关键词：在正文中标出，n / N 逐个查看 · Esc 关闭",
-        "選一個關鍵詞：在正文中標出，n / N 逐一查看 · Esc 關閉",
-        "Choose a keyword to mark it in the text, n / N to walk it · Esc closes",
+        "选一个关键词：在正文中标出，{key:app.next_mention} / {key:app.previous_mention} 逐个查看 · {key:page_info.close} 关闭",
+        "選一個關鍵詞：在正文中標出，{key:app.next_mention} / {key:app.previous_mention} 逐一查看 · {key:page_info.close} 關閉",
+        "Choose a keyword to mark it in the text, {key:app.next_mention} / {key:app.previous_mention} to walk it · {key:page_info.close} closes",
     ),
     "info_title": ("标题", "標題", "Title"),
     "info_no_title": (
@@ -384,9 +384,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "no_completion": ("没有匹配的路径", "沒有相符的路徑", "No matching path"),
     "app.find": ("查找", "搜尋", "Find"),
     "app.find.help": (
-        "在正文中查找（繁简都找）；Enter / n / N 逐个，Esc 结束",
-        "在正文中搜尋（繁簡都找）；Enter / n / N 逐一查看，Esc 結束",
-        "Find in the text (either script); Enter / n / N step, Esc ends",
+        "在正文中查找（繁简都找）；{key:find.submit} / {key:app.next_mention} / {key:app.previous_mention} 逐个，{key:find.close} 结束",
+        "在正文中搜尋（繁簡都找）；{key:find.submit} / {key:app.next_mention} / {key:app.previous_mention} 逐一查看，{key:find.close} 結束",
+        "Find in the text (either script); {key:find.submit} / {key:app.next_mention} / {key:app.previous_mention} step, {key:find.close} ends",
     ),
     "app.next_hit": ("下一个", "下一個", "Next"),
     "app.next_hit.help": (
@@ -469,6 +469,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         '{path}：{id} 需要一个按键字符串，如 "s" 或 "s,ctrl+s"',
         '{path}：{id} 需要一個按鍵字串，如 "s" 或 "s,ctrl+s"',
         '{path}: {id} needs a key string such as "s" or "s,ctrl+s"',
+    ),
+    "config.bad_key": (
+        "{path}：{id} 的 {keyname} 不是按键名，仍用默认的 {default}",
+        "{path}：{id} 的 {keyname} 不是按鍵名稱，仍用預設的 {default}",
+        "{path}: {id}: {keyname} is not a key name; it keeps {default}",
+    ),
+    "config.key_taken": (
+        "{path}：{id} 的 {keyname} 已是 {other} 的按键，仍用默认的 {default}",
+        "{path}：{id} 的 {keyname} 已是 {other} 的按鍵，仍用預設的 {default}",
+        "{path}: {id}: {keyname} is already the key of {other}; it keeps {default}",
     ),
     "refused.not_in_encoding": (
         "{count} 个字节不是有效的 {encoding}：去掉 --encoding 让程序判断，或换一种（gb18030、big5、utf-16）",

@@ -19,7 +19,7 @@ from textual.reactive import var
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.keymap import AXIS_BINDINGS
+from tui.keymap import AXIS_BINDINGS, active_keymap, keyed
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.safety import DrawsLinesSafely
 from tui.selection import Selection, SelectionKind, chosen_group
@@ -167,7 +167,8 @@ class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
             return Strip.blank(width, base)
         height = self.content_region.height or self.size.height
         if y == height - 1:
-            return self._text_strip(Text(ui("legend.axis_pane", self.lang)), width, "legend")
+            legend = keyed("legend.axis_pane", active_keymap(self.app), self.lang)
+            return self._text_strip(Text(legend), width, "legend")
         first_row, rows = self._rows_area(layout, height)
         if first_row <= y < first_row + rows:  # the dates as rows, the cursor's among them
             g = self._first_listed(rows) + y - first_row

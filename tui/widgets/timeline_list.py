@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.reactive import var
 
-from tui.keymap import TIMELINE_BINDINGS
+from tui.keymap import TIMELINE_BINDINGS, active_keymap, keyed
 from tui.model.timeline_groups import GroupIndex, groups_for
 from tui.selection import Selection, SelectionKind, chosen_group
 from tui.strings import ui
@@ -157,4 +157,4 @@ class TimelineList(SidePane, RowList):
         elif not a.timeline:
             self.border_subtitle = Text(ui("no_events", s))
         else:
-            self.border_subtitle = Text(ui("legend.pane", s))
+            self.border_subtitle = Text(keyed("legend.pane", active_keymap(self.app), s))
