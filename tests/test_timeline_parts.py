@@ -412,3 +412,30 @@ def test_a_month_squeezed_into_one_column_is_still_a_span() -> None:
         assert axis.text(axis.lane(i))[x0] == ("┅" if items[i].guess else "━"), i
     day = len(items) - 1
     assert axis.text(axis.lane(day))[axis.extent(day)[0]] == "●"
+
+
+def test_columns_are_laid_out_for_the_widest_count_and_paragraph() -> None:
+    """A text said 120 times: ``×240`` and a long date's words never push ``¶`` off a row."""
+    from pathlib import Path
+
+    from tui.model.scripts import Script
+    from tui.model.timeline_groups import groups_for
+    from tui.timeline_row import COUNT, row_for_group
+
+    text = (Path(__file__).parent / "corpus" / "11-news-tw.txt").read_text(encoding="utf-8")
+    groups = groups_for(build_article(text * 120, today=TODAY))
+    walked = next(k for k, g in enumerate(groups.groups) if g.count == 120)
+    for width in range(36, 72):
+        rows = [row_for_group(groups, k, Script.TRADITIONAL, width) for k in range(len(groups.groups))]
+        rows.append(row_for_group(groups, walked, Script.TRADITIONAL, width, mention=119))
+        places = {next((t for t, role in row if role == PLACE), None) is None for row in rows}
+        assert len(places) == 1, width  # ``¶`` on every row or on none
+        ends = set()
+        for row in rows:
+            assert sum(text_width(t) for t, _ in row) == width
+            cells = 0
+            for t, role in row:
+                cells += text_width(t)
+                if role in (COUNT, POSITION):
+                    ends.add(cells)  # counts and positions end in one column
+        assert len(ends) == 1, width
