@@ -439,3 +439,17 @@ def test_columns_are_laid_out_for_the_widest_count_and_paragraph() -> None:
                 if role in (COUNT, POSITION):
                     ends.add(cells)  # counts and positions end in one column
         assert len(ends) == 1, width
+
+
+def test_a_range_label_is_never_cut_inside_its_end() -> None:
+    from tui.timeline_row import fit_label
+
+    assert fit_label("2024-02-10～02-12", 18) == "2024-02-10～02-12 "  # ～ is two cells
+    assert fit_label("2012-12-01～2014-06-30", 18) == "2012-12-01～…     "
+    assert fit_label("≈2025-01-29～02-04", 14) == "≈2025-01-29～…"
+    assert fit_label("2025-01-29～02-04", 11) == "2025-01-29…"
+    for cells in range(1, 22):
+        shown = fit_label("2012-12-01～2014-06-30", cells)
+        assert text_width(shown) == cells
+        end = shown.rstrip().split("～")[1] if "～" in shown else "…"
+        assert end in ("…", "2014-06-30")

@@ -30,6 +30,7 @@ ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
 )
 ON_SCREEN_MARK = "▍"
 GUESS_MARK = "≈"
+RANGE_MARK = "～"  # between a range label's start and end
 _MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
 _NARROW_SNIPPET = 12  # cells: below this a wide label column gives up room (down to a day)
 _MIN_LABEL = 10  # cells of 2025-01-28
@@ -40,6 +41,17 @@ Piece = tuple[str, str]
 def display_label(label: str, guess: bool) -> str:
     """The label as shown: ``≈2025-01-28`` for a guessed date."""
     return GUESS_MARK + label if guess else label
+
+
+def fit_label(label: str, cells: int) -> str:
+    """``label`` in exactly ``cells`` cells; a range too wide keeps its start and drops its
+    whole end (``2012-12-01～…``), never half of the end date (``2012-12-01～2014-…``)."""
+    if text_width(label) > cells and RANGE_MARK in label:
+        start = label.split(RANGE_MARK, 1)[0]
+        for shown in (f"{start}{RANGE_MARK}…", f"{start}…"):
+            if text_width(shown) <= cells:
+                return pad(shown, cells)
+    return pad(label, cells)
 
 
 def timeline_row(
@@ -79,12 +91,12 @@ def timeline_row(
         # The side column at 80 columns: no room for words, so the date alone (and its count).
         compact = [
             mark,
-            (pad(display_label(label, guess), max(1, width - 1 - tail_cells)), label_role),
+            (fit_label(display_label(label, guess), max(1, width - 1 - tail_cells)), label_role),
         ]
         return _fit(compact + tail, width)
     pieces: list[Piece] = [
         mark,
-        (pad(display_label(label, guess), label_cells), label_role),
+        (fit_label(display_label(label, guess), label_cells), label_role),
         (" ", TEXT),
     ]
     used = 1 + label_cells + 1
