@@ -453,3 +453,18 @@ def test_a_range_label_is_never_cut_inside_its_end() -> None:
         assert text_width(shown) == cells
         end = shown.rstrip().split("～")[1] if "～" in shown else "…"
         assert end in ("…", "2014-06-30")
+
+
+@pytest.mark.parametrize(
+    ("width", "extra", "years"),
+    [
+        (14, [], ["2023", "2024", "'25"]),  # the side column at 80x24: 2025's tick had none
+        (16, [Dated(date(2026, 3, 1), date(2026, 3, 30))], ["'23", "'24", "'25", "'26"]),
+        (18, [Dated(date(2026, 3, 1), date(2026, 3, 30))], ["2023", "'24", "'25", "'26"]),
+    ],
+)
+def test_every_year_tick_with_room_is_labelled(bundled_article, width, extra, years) -> None:
+    axis = AxisLayout(_items(bundled_article) + extra, width)
+    assert axis.text(0).split() == years
+    ticks = [x for x, ch in enumerate(axis.text(1)) if ch == "┼"]
+    assert len(ticks) == len(years) - 1  # every tick has its year (the first is the start's)
