@@ -66,6 +66,24 @@ async def test_a_jump_from_a_folded_pane_brings_the_text_forward(pane: str) -> N
             assert first <= paragraph <= last
 
 
+async def test_the_axis_is_browsed_with_the_arrows_in_front_of_the_folded_text() -> None:
+    from tui.widgets.timeline_axis_view import TimelineAxis
+
+    app = explorer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "v", "right", "right", "left", "right", "end", "home", "right")
+        await settle(pilot)
+        axis = app.query_one(TimelineAxis)
+        assert app.focused is axis and axis.region.width > 50  # still in front, browsed
+        assert not app.query_one(ArticleView).display
+        assert app.selection is not None and app.selection.index == axis.cursor == 1  # chosen
+        await pilot.press("enter")  # goes to the date: the text comes forward
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        assert app.focused is view and view.display
+
+
 @pytest.mark.parametrize("lang", list(Lang))
 @pytest.mark.parametrize("keys", [(), ("2",), ("2", "v"), ("3", "enter")])
 async def test_the_footer_fits_60_columns_whole(lang: Lang, keys: tuple[str, ...]) -> None:

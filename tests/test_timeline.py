@@ -191,3 +191,23 @@ def test_fifteenth_night_in_a_new_year_story_is_the_lantern_festival() -> None:
     a = build_article("2024年2月8日\n年初一去拜年，十五晚再去維園睇花燈。\n", today=date(2030, 1, 1))
     got = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
     assert ("十五晚", "2024-02-24") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # two lunar days joined by 至, and a bracket's bare days: every range label writes a
+        # same-year end without its year, as 2月10日至12日 always was
+        ("大年初一至年初三沙田車公廟亦會人山人海", "2024-02-10～02-12"),
+        ("年初一至年初三（10日至12日）", "2024-02-10～02-12"),
+        ("2025年1月24日至2025年2月2日", "2025-01-24～02-02"),  # A至B, each with its year
+        ("2023年7月至9月", "2023-07～09"),
+        ("2012年12月1日至31日", "2012-12-01～12-31"),
+        # another year's end keeps its year, however the text says it
+        ("2024年12月28日至3日", "2024-12-28～2025-01-03"),
+        ("2024年12月28日至1月3日", "2024-12-28～2025-01-03"),
+        ("2012年12月至2014年6月", "2012-12～2014-06"),
+    ],
+)
+def test_a_range_label_says_its_year_once(text: str, label: str) -> None:
+    assert [f.label for f in find_dates(text, date(2024, 2, 8))] == [label]

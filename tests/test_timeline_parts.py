@@ -412,3 +412,59 @@ def test_a_month_squeezed_into_one_column_is_still_a_span() -> None:
         assert axis.text(axis.lane(i))[x0] == ("┅" if items[i].guess else "━"), i
     day = len(items) - 1
     assert axis.text(axis.lane(day))[axis.extent(day)[0]] == "●"
+
+
+def test_columns_are_laid_out_for_the_widest_count_and_paragraph() -> None:
+    """A text said 120 times: ``×240`` and a long date's words never push ``¶`` off a row."""
+    from pathlib import Path
+
+    from tui.model.scripts import Script
+    from tui.model.timeline_groups import groups_for
+    from tui.timeline_row import COUNT, row_for_group
+
+    text = (Path(__file__).parent / "corpus" / "11-news-tw.txt").read_text(encoding="utf-8")
+    groups = groups_for(build_article(text * 120, today=TODAY))
+    walked = next(k for k, g in enumerate(groups.groups) if g.count == 120)
+    for width in range(36, 72):
+        rows = [row_for_group(groups, k, Script.TRADITIONAL, width) for k in range(len(groups.groups))]
+        rows.append(row_for_group(groups, walked, Script.TRADITIONAL, width, mention=119))
+        places = {next((t for t, role in row if role == PLACE), None) is None for row in rows}
+        assert len(places) == 1, width  # ``¶`` on every row or on none
+        ends = set()
+        for row in rows:
+            assert sum(text_width(t) for t, _ in row) == width
+            cells = 0
+            for t, role in row:
+                cells += text_width(t)
+                if role in (COUNT, POSITION):
+                    ends.add(cells)  # counts and positions end in one column
+        assert len(ends) == 1, width
+
+
+def test_a_range_label_is_never_cut_inside_its_end() -> None:
+    from tui.timeline_row import fit_label
+
+    assert fit_label("2024-02-10～02-12", 18) == "2024-02-10～02-12 "  # ～ is two cells
+    assert fit_label("2012-12-01～2014-06-30", 18) == "2012-12-01～…     "
+    assert fit_label("≈2025-01-29～02-04", 14) == "≈2025-01-29～…"
+    assert fit_label("2025-01-29～02-04", 11) == "2025-01-29…"
+    for cells in range(1, 22):
+        shown = fit_label("2012-12-01～2014-06-30", cells)
+        assert text_width(shown) == cells
+        end = shown.rstrip().split("～")[1] if "～" in shown else "…"
+        assert end in ("…", "2014-06-30")
+
+
+@pytest.mark.parametrize(
+    ("width", "extra", "years"),
+    [
+        (14, [], ["2023", "2024", "'25"]),  # the side column at 80x24: 2025's tick had none
+        (16, [Dated(date(2026, 3, 1), date(2026, 3, 30))], ["'23", "'24", "'25", "'26"]),
+        (18, [Dated(date(2026, 3, 1), date(2026, 3, 30))], ["2023", "'24", "'25", "'26"]),
+    ],
+)
+def test_every_year_tick_with_room_is_labelled(bundled_article, width, extra, years) -> None:
+    axis = AxisLayout(_items(bundled_article) + extra, width)
+    assert axis.text(0).split() == years
+    ticks = [x for x, ch in enumerate(axis.text(1)) if ch == "┼"]
+    assert len(ticks) == len(years) - 1  # every tick has its year (the first is the start's)

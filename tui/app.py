@@ -349,7 +349,10 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
     @on(RowList.Chosen, "#timeline")
     @on(TimelineAxis.Chosen)
     def _group_chosen(self, message: RowList.Chosen | TimelineAxis.Chosen) -> None:
-        self.select_group(message.index)
+        # Moving along the axis while the text is folded away chooses without going there,
+        # so the axis stays in front to be browsed (enter goes), as j/k do in the list.
+        browse = isinstance(message, TimelineAxis.Chosen) and message.browse and self.folded
+        self.select_group(message.index, jump=not browse)
 
     @on(RowList.Chosen, "#bloggers")
     def _blogger_chosen(self, message: RowList.Chosen) -> None:

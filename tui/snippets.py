@@ -36,7 +36,7 @@ class Snippet:
         return text_width(self.text)
 
 
-def _fit(text: str, width: int) -> str:
+def fit(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells, with an ellipsis when cut."""
     if text_width(text) <= width:
         return text
@@ -66,7 +66,7 @@ def snippet(
     own = paragraph[s:e]
     own_cells = text_width(own)
     if own_cells >= width:
-        cut = _fit(own, width)
+        cut = fit(own, width)
         return Snippet(cut, (0, len(cut)))
     # Work in a window: a paragraph can be a megabyte long, a row is a few dozen cells.
     lo = max(0, s - 2 * width)
@@ -130,7 +130,7 @@ def label_column(labels: list[str], cap: int = 18) -> int:
 
 def pad(text: str, width: int) -> str:
     """``text`` cut or padded with spaces to exactly ``width`` cells."""
-    text = _fit(text, width)
+    text = fit(text, width)
     return text + " " * (width - text_width(text))
 
 

@@ -244,6 +244,16 @@ class AxisLayout:
             lanes[k][x] = (MARKS[role], role, i)
         self._grid = [labels, line, *lanes]
 
+    def _year_label(self, labels: list, year: int, x: int, short_only: bool) -> bool:
+        """Label the tick of ``year`` at ``x``: at the tick, or pulled in from the right edge
+        (by at most two cells), in full (``2024``) or shortened (``'24``)."""
+        texts = [f"'{year % 100:02d}"] if short_only else [str(year), f"'{year % 100:02d}"]
+        for text in texts:
+            for at in (x, self.width - text_width(text)):
+                if at >= x - 2 and self._put(labels, at, text, LABEL):
+                    return True
+        return False
+
     def _ticks(self, p: Piece, labels: list, line: list) -> None:
         """Year ticks, month ticks when a month has two cells, labels where they fit."""
         per_day = p.cells_per_day
@@ -254,18 +264,24 @@ class AxisLayout:
         step = next((k for k in (1, 2, 5, 10, 20, 50, 100, 1000) if k * per_year >= 2), 10_000)
         # Labels by priority: years at their ticks, then the piece's own start (so a piece
         # after a break says where it is), then months where a month has room.
+        ticks = []
         for year in range(first.year + 1, last.year + 1):
             d = date(year, 1, 1)
             if d < last and year % step == 0:
                 x = p.column(d.toordinal())
                 line[x] = ("┼", TICK, -1)
-                for text, at in (
-                    (str(year), x),
-                    (str(year), self.width - 4),
-                    (f"'{year % 100:02d}", x),
-                ):
-                    if at >= x - 2 and self._put(labels, at, text, LABEL):
-                        break  # at its tick, pulled in from the right edge, or shortened
+                ticks.append((year, x))
+        # Each year in full where it fits, else shortened; or every year shortened ('23 '24
+        # '25 '26), when that labels more ticks: full years four cells apart leave the last
+        # tick none.  A tick still unlabelled has fewer than three free cells and a gap.
+        best: tuple[int, list] | None = None
+        for short_only in (False, True):
+            trial = list(labels)
+            placed = sum(self._year_label(trial, year, x, short_only) for year, x in ticks)
+            if best is None or placed > best[0]:
+                best = (placed, trial)
+        if best is not None:
+            labels[:] = best[1]
         start = f"{first.year}" if first.month == 1 else f"{first.year}-{first.month:02d}"
         for text in (start, str(first.year), f"'{first.year % 100:02d}"):
             if self._put(labels, p.x0, text, LABEL):

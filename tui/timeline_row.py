@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from tui.linebreak import text_width
 from tui.model.scripts import Script, Variant
 from tui.model.timeline_groups import GroupIndex
-from tui.snippets import label_column, pad, place_mark, snippet
+from tui.snippets import label_column, pad, snippet
 
 #: Roles of the pieces of a row.
 ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
@@ -30,6 +30,7 @@ ON_SCREEN, OFF_SCREEN, LABEL, GUESS_LABEL, TEXT, OWN, COUNT, POSITION, PLACE = (
 )
 ON_SCREEN_MARK = "▍"
 GUESS_MARK = "≈"
+RANGE_MARK = "～"  # between a range label's start and end
 _MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
 _NARROW_SNIPPET = 12  # cells: below this a wide label column gives up room (down to a day)
 _MIN_LABEL = 10  # cells of 2025-01-28
@@ -42,6 +43,17 @@ def display_label(label: str, guess: bool) -> str:
     return GUESS_MARK + label if guess else label
 
 
+def fit_label(label: str, cells: int) -> str:
+    """``label`` in exactly ``cells`` cells; a range too wide keeps its start and drops its
+    whole end (``2012-12-01～…``), never half of the end date (``2012-12-01～2014-…``)."""
+    if text_width(label) > cells and RANGE_MARK in label:
+        start = label.split(RANGE_MARK, 1)[0]
+        for shown in (f"{start}{RANGE_MARK}…", f"{start}…"):
+            if text_width(shown) <= cells:
+                return pad(shown, cells)
+    return pad(label, cells)
+
+
 def timeline_row(
     paragraph: str,
     span: tuple[int, int],
@@ -50,45 +62,46 @@ def timeline_row(
     label_cells: int,
     width: int,
     count: int = 1,
+    count_cells: int = 0,
     position: str = "",
     place: str = "",
     guess: bool = False,
     on_screen: bool = False,
     words: Sequence[tuple[int, int]] | None = None,
 ) -> list[Piece]:
-    """The pieces of one row; their cells add up to ``width`` (at least 1)."""
+    """The pieces of one row; their cells add up to ``width`` (at least 1).
+
+    ``count_cells`` is the widest count of the article (``×2100``): the label column and
+    whether ``¶`` has room are decided with it, never with this row's words or count, so
+    every row has the same columns (counts and ``¶`` are right-aligned at the edge).
+    """
     width = max(1, width)
-    tail_cells = text_width(f" {position}" if position else f" ×{count}" if count > 1 else "")
-    short = _NARROW_SNIPPET - (width - 2 - label_cells - tail_cells)
+    shown = position or (f"×{count}" if count > 1 else "")
+    tail_cells = text_width(f" {shown}") if shown else 0
+    steady_tail = 1 + count_cells if count_cells else tail_cells
+    short = _NARROW_SNIPPET - (width - 2 - label_cells - steady_tail)
     if short > 0:  # a narrow pane: the words matter more than a long range's label
         label_cells = max(min(label_cells, _MIN_LABEL), label_cells - short)
     mark: Piece = (ON_SCREEN_MARK, ON_SCREEN) if on_screen else (" ", OFF_SCREEN)
     label_role = GUESS_LABEL if guess else LABEL
-    if width - 2 - label_cells - tail_cells < _MIN_SNIPPET // 2:
+    tail: list[Piece] = []
+    if shown:
+        tail.append((f" {shown}", POSITION if position else COUNT))
+    if width - 2 - label_cells - steady_tail < _MIN_SNIPPET // 2:
         # The side column at 80 columns: no room for words, so the date alone (and its count).
         compact = [
             mark,
-            (pad(display_label(label, guess), max(1, width - 1 - tail_cells)), label_role),
+            (fit_label(display_label(label, guess), max(1, width - 1 - tail_cells)), label_role),
         ]
-        if position:
-            compact.append((f" {position}", POSITION))
-        elif count > 1:
-            compact.append((f" ×{count}", COUNT))
-        return _fit(compact, width)
+        return _fit(compact + tail, width)
     pieces: list[Piece] = [
         mark,
-        (pad(display_label(label, guess), label_cells), label_role),
+        (fit_label(display_label(label, guess), label_cells), label_role),
         (" ", TEXT),
     ]
     used = 1 + label_cells + 1
-    tail: list[Piece] = []
-    if position:
-        tail.append((f" {position}", POSITION))
-    elif count > 1:
-        tail.append((f" ×{count}", COUNT))
-    room = width - used - sum(text_width(t) for t, _ in tail)
-    own_cells = text_width(paragraph[span[0] : span[1]])
-    if place and room - text_width(place) - 1 >= max(_MIN_SNIPPET, own_cells + 2):
+    room = width - used - tail_cells
+    if place and width - used - steady_tail - text_width(place) - 1 >= _MIN_SNIPPET:
         tail.append((" " + place, PLACE))
         room -= text_width(place) + 1
     if room > 0:
@@ -134,6 +147,23 @@ def label_cells(groups: GroupIndex) -> int:
     return cached  # type: ignore[return-value]
 
 
+def tail_columns(groups: GroupIndex) -> tuple[int, int]:
+    """The count and paragraph columns of an article's rows: the widest ``×2100`` and the
+    widest ``¶8400`` any row can show (any mention's paragraph, as ``n`` walks them).
+
+    Measured on what the rows show, not on the article's paragraphs, so a book whose dates
+    are all in its first pages keeps ``¶3`` narrow."""
+    cached = groups.memo.get("tail_columns")
+    if cached is None:
+        widest = max((g.count for g in groups.groups), default=1)
+        last = max((e.paragraph for e in groups.article.timeline), default=0)
+        cached = groups.memo["tail_columns"] = (
+            text_width(f"×{widest}") if widest > 1 else 0,
+            text_width(f"¶{last + 1}"),
+        )
+    return cached  # type: ignore[return-value]
+
+
 def row_for_group(
     groups: GroupIndex,
     index: int,
@@ -151,8 +181,9 @@ def row_for_group(
     walking = mention is not None and 0 <= mention < group.count
     e = article.timeline[group.events[mention if walking else 0]]
     cells = label_cells(groups)
+    count_cells, place_cells = tail_columns(groups)
     # The paragraph mark is shown on every row or on none, so the columns stay put.
-    with_place = width >= cells + 2 + _NARROW_SNIPPET + 9
+    with_place = width >= cells + 4 + _NARROW_SNIPPET + count_cells + place_cells
     paragraph = article.paragraphs[e.paragraph]
     return timeline_row(
         paragraph.text(script, variant),
@@ -161,8 +192,9 @@ def row_for_group(
         label_cells=cells,
         width=width,
         count=group.count,
+        count_cells=count_cells,
         position=f"{mention + 1}/{group.count}" if walking and group.count > 1 else "",
-        place=place_mark(e.paragraph, len(article.paragraphs)) if with_place else "",
+        place=f"¶{e.paragraph + 1}".rjust(place_cells) if with_place else "",
         guess=group.guess,
         on_screen=on_screen,
         words=paragraph.words,

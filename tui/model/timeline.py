@@ -117,6 +117,23 @@ class Found:
     basis: str = STATED  # stated, or reference: something was taken from the reference date
 
 
+def range_label(start: str, end: str) -> str:
+    """``2024-02-10～02-12``: an end in the start's year is written without its year, in
+    every range label, so a label never says its year twice and stays short enough for the
+    timeline's column (``2012-12～2014-06`` keeps it: another year)."""
+    year = start[:4]
+    if year.isdigit() and end.startswith(f"{year}-"):
+        end = end[5:]
+    return f"{start}～{end}"
+
+
+def days_label(first: date, last: date) -> str:
+    """The label of the days ``first`` to ``last`` (one day: its date)."""
+    if first == last:
+        return first.isoformat()
+    return range_label(first.isoformat(), last.isoformat())
+
+
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
@@ -524,7 +541,7 @@ class _Resolver:
             end = _day(y, to_int(g["m2"] or ""), to_int(g.get("d2") or ""))
             if end is None or end[0] < r[0]:
                 return None
-            r = (r[0], end[0], DAY, f"{r[0].isoformat()}～{end[0]:%m-%d}")
+            r = (r[0], end[0], DAY, days_label(r[0], end[0]))
         return (r, DAY, STATED) if r else None
 
     _ymd = _numeric
@@ -604,7 +621,7 @@ class _Resolver:
         a, b = _month_range(y, m1, None), _month_range(y, m2, None)
         if not a or not b:
             return None
-        return (a[0], b[1], MONTH, f"{a[3]}～{b[3]}"), MONTH, basis
+        return (a[0], b[1], MONTH, range_label(a[3], b[3])), MONTH, basis
 
     def _mdrange(self, g, anchor):
         m, d1, d2 = to_int(g["m"] or ""), to_int(g["d"] or ""), to_int(g["d2"] or "")
@@ -618,7 +635,7 @@ class _Resolver:
         b = _day(y, m, d2) if d2 >= d1 else _day(*_add_months(y, m, 1), d2)
         if not a or not b:
             return None
-        return (a[0], b[1], DAY, f"{a[3]}～{b[1]:%m-%d}"), DAY, basis
+        return (a[0], b[1], DAY, days_label(a[0], b[1])), DAY, basis
 
     def _ym(self, g, anchor):
         y = _year_of(g["y"] or "")
@@ -712,7 +729,7 @@ class _Resolver:
         if a.year != this_year or not b > a:
             return None
         a2, b2 = _years_later(a, y - a.year), _years_later(b, y - a.year)
-        label = a2.isoformat() if a2 == b2 else f"{a2.isoformat()}～{b2:%m-%d}"
+        label = days_label(a2, b2)
         return a2, b2, last[2].granularity, label
 
     def _same_month(self, y: int) -> _R | None:
@@ -770,7 +787,7 @@ class _Resolver:
         if last is None:
             return None
         first = r[0][0]
-        return (first, last, DAY, f"{first.isoformat()}～{last:%m-%d}"), DAY, r[2]
+        return (first, last, DAY, days_label(first, last)), DAY, r[2]
 
     def _lunar_year(self, g) -> tuple[int, str] | None:
         """The (festival) year a lunar day or festival is named with, or just after."""
@@ -829,7 +846,7 @@ class _Resolver:
         last = _shift(nxt, -1) if nxt else _shift(first, 28)
         if last is None:
             return None
-        return (first, last, PART, f"{first.isoformat()}～{last:%m-%d}"), PART, r[2]
+        return (first, last, PART, days_label(first, last)), PART, r[2]
 
     def _vacation(self, g, anchor):
         """暑假, 寒假, 暑期档: the school holidays and the film seasons named after them."""
@@ -978,7 +995,7 @@ class _Resolver:
             a, b = _shift(self.ref, 1), _shift(self.ref, 2)
             if a is None or b is None:
                 return None
-            return (a, b, DAY, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+            return (a, b, DAY, days_label(a, b)), "relative", REFERENCE
         if g["reld"] == "今天" and self.text[self.at - 1 : self.at] == "到" and not _FROM_BEFORE.search(
             self.text, self._sentence_of(self.at)[0], self.at
         ):
@@ -1055,7 +1072,7 @@ class _Resolver:
             return None
         if a == b:
             return _one_day(a), "relative", REFERENCE
-        return (a, b, PART, f"{a.isoformat()}～{b:%m-%d}"), "relative", REFERENCE
+        return (a, b, PART, days_label(a, b)), "relative", REFERENCE
 
     def _told_then(self, rel: str | None) -> date | None:
         """The day a week word was said on, where the text reports it being said then
@@ -1123,7 +1140,7 @@ class _Resolver:
         last = _shift(first, span - 1)
         if last is None:
             return None
-        label = first.isoformat() if last == first else f"{first.isoformat()}～{last:%m-%d}"
+        label = days_label(first, last)
         return (first, last, DAY, label), "festival", basis
 
     def _holiday_side(self, g, anchor):
@@ -1311,7 +1328,7 @@ def _days_near(days: Found, word: Found) -> Found:
     b = _nearest_day(replace(days, first=days.last), word)
     if a is None or b is None or b.first < a.first:
         return days
-    label = f"{a.first.isoformat()}～{b.first.isoformat()}"
+    label = days_label(a.first, b.first)
     return replace(days, first=a.first, last=b.first, label=label, basis=word.basis)
 
 
@@ -1386,7 +1403,7 @@ def resolve(
                 prev = replace(prev, first=start, last=start, label=start.isoformat(), basis=STATED)
         if anchor is not None and prev is not None and found.last >= prev.first:
             end = found.end
-            label = f"{prev.label}～{found.label}"
+            label = range_label(prev.label, found.label)
             found = Found(
                 prev.start,
                 end,
@@ -1419,7 +1436,7 @@ def resolve(
                     k = named.first.year - found.first.year
                     if k:
                         a, b = _years_later(found.first, k), _years_later(found.last, k)
-                        label = a.isoformat() if a == b else f"{a.isoformat()}～{b:%m-%d}"
+                        label = days_label(a, b)
                         found = replace(found, first=a, last=b, label=label)
                     found = replace(found, basis=STATED)
                 out[-2:] = [replace(found, start=named.start, end=found.end + 1)]

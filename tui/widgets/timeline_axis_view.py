@@ -66,12 +66,15 @@ class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
     cursor: var[int] = var(0, init=False)
 
     class Chosen(Message):
-        """The reader chose group ``index`` on the axis."""
+        """The reader chose group ``index`` on the axis: with ``browse``, by moving along it
+        (the arrows, first and last), which keeps the axis in front in a folded layout, as
+        ``j``/``k`` keep the list; else with ``enter`` or a click, which goes to the date."""
 
-        def __init__(self, axis: TimelineAxis, index: int) -> None:
+        def __init__(self, axis: TimelineAxis, index: int, browse: bool = False) -> None:
             super().__init__()
             self.axis = axis
             self.index = index
+            self.browse = browse
 
         @property
         def control(self) -> TimelineAxis:
@@ -244,18 +247,18 @@ class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
     def _count(self) -> int:
         return 0 if self._groups is None else len(self._groups)
 
-    def _choose(self, index: int) -> None:
+    def _choose(self, index: int, browse: bool = False) -> None:
         if 0 <= index < self._count():
             self.cursor = index
-            self.post_message(self.Chosen(self, index))
+            self.post_message(self.Chosen(self, index, browse))
 
     def action_step(self, step: int) -> None:
         if self._count():
-            self._choose(max(0, min(self._count() - 1, self.cursor + step)))
+            self._choose(max(0, min(self._count() - 1, self.cursor + step)), browse=True)
 
     def action_edge(self, end: int) -> None:
         if self._count():
-            self._choose(self._count() - 1 if end else 0)
+            self._choose(self._count() - 1 if end else 0, browse=True)
 
     def action_choose(self) -> None:
         self._choose(self.cursor)
