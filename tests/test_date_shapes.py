@@ -634,7 +634,8 @@ NOT_DATES = [
     "每年庙会（农历二月初二）最热闹",
     "年底旺季常常加班",
     "一路走到今天不容易",
-    # a post's sign-off: that is all for today
+    # a talk's opening and sign-off: today we talk about, that is all for today
+    "我们今天就来聊聊这个话题",
     "好了，今天就到这里，下期见",
     "今天就分享到這兒",
     "人口占比由1/4增至1/3",
