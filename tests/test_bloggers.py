@@ -87,6 +87,9 @@ def handles(text: str) -> list[str]:
         ("@某某游戏官方发布了停服公告", ["@某某游戏官方"]),
         ("@小王分享了他的路线", ["@小王"]),
         ("@小明开心地说好", ["@小明"]),
+        # 地 closing a word of the name (种地, 田地) before the clause's verb
+        ("农民在快手@老李种地分享收割视频。", ["@老李种地"]),
+        ("果農在IG@阿芬種地分享採收影片。", ["@阿芬種地"]),
         # a word of posting jieba tags as a noun (爆料, 发文) ends the name before 称 or a comma
         ("据数码博主@科技小周爆料，新机下月发布", ["@科技小周"]),
         ("有博主@科技小周爆料稱，新機下月發布", ["@科技小周"]),

@@ -38,6 +38,7 @@ _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of o
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
 #: function character does, before another such word (@某某开心地说).
 _WEAK_TAGS = frozenset({"uv"})
+_ADVERBIAL = "地"
 #: What an organisation's account name ends with, after its own name (@某某地铁运营分公司,
 #: @某某银行客服, @某某官方): a name's suffix, not a verb or a preposition that follows it.
 _NAME_SUFFIXES = (
@@ -518,6 +519,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         if nickname is not None:
             return nickname
         kind, n = word
+        if run[i] == _ADVERBIAL and more.get(run[i - 1 : i + 1]) == "o":
+            continue  # @老张种地分享: 地 closes a word of the name (种地, 土地), it is no particle
         if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
             continue  # 电话, 说话: the Cantonese verb closes the word before it
         if kind == "v" and _noun_end_after(run, i + n, table):
