@@ -470,6 +470,9 @@ CASES = [
      "reference"),
     ("訂於農曆三月初三至初五（國曆4月11日至13日）舉辦", "農曆三月初三至初五（國曆4月11日至13日）", "2024-04-11",
      "2024-04-13", "reference"),
+    # 今天就 + a verb is today's plan (a reply's 今天就去看看), in either script
+    ("收到，今天就去看看", "今天", "2024-02-11", "2024-02-11", "reference"),
+    ("今天就把清單整理給大家", "今天", "2024-02-11", "2024-02-11", "reference"),
 ]
 
 
@@ -631,6 +634,10 @@ NOT_DATES = [
     "每年庙会（农历二月初二）最热闹",
     "年底旺季常常加班",
     "一路走到今天不容易",
+    # a talk's opening and sign-off: today we talk about, that is all for today
+    "我们今天就来聊聊这个话题",
+    "好了，今天就到这里，下期见",
+    "今天就分享到這兒",
     "人口占比由1/4增至1/3",
     "评分5.4分以上",
     "三十号楼的住户",
@@ -1094,3 +1101,44 @@ def test_a_deitys_birthday_on_a_temple_notice_is_not_christmas() -> None:
     plain = ["聖誕當天餐廳照常營業。"]
     _, per = date_paragraphs(plain, plain, REF, REF)
     assert [plain[0][f.start : f.end] for f in per[0]] == ["聖誕"]
+
+
+def _reply_dates(text: str) -> dict[str, str]:
+    from tui.model.build import build_article
+
+    a = build_article(text, today=date(2030, 1, 1))
+    return {e.text.simplified: e.start.isoformat() for e in a.timeline}
+
+
+def test_a_replys_relative_days_count_from_its_stamp_above_it() -> None:
+    # a floor's stamp without a year, on a page whose date is stated: the page's year
+    text = (
+        "露營區推薦？\n2025-08-12 21:30\n想找北部有溫泉的露營區，有推薦的嗎？謝謝大家。\n"
+        "B1・8月12日 22:10\n某某大學\n新竹那間不錯，設備很新。\n"
+        "B2・8月18日 09:05\n某某科大\n昨天剛去過，上週六人還很少。\n"
+    )
+    for form in both_scripts(text):
+        got = _reply_dates(form)
+        assert got["昨天"] == "2025-08-17"
+        assert got["上周六"] == "2025-08-16"
+
+
+def test_a_replys_relative_days_count_from_its_stamp_below_it() -> None:
+    # answers and comments: the text, then the stamp; the page reads its stamps as closing them
+    text = (
+        "这款电饭煲能预约吗？\n2025-03-10 08:00\n问题详情：想买来早上煮粥用。\n"
+        "全部回答\n"
+        "小王同学\n可以的，我昨天刚试过，定时很准。\n2025-03-12 18:22 有用(20)\n"
+        "阿花爱做饭\n能预约，上个月买的，用了很多次了。\n2025-04-02 10:15 有用(3)\n"
+        "猜你喜欢\n"
+    )
+    for form in both_scripts(text):
+        got = _reply_dates(form)
+        assert got["昨天"] == "2025-03-11"
+        assert got["上个月"] == "2025-03-01"
+
+
+def test_a_replys_stamp_at_the_end_of_its_line_is_its_own() -> None:
+    text = "2025-11-04 20:00\n新款耳机今天开售。\n小林：已经下单了，明天到货 11-5 20:40\n"
+    for form in both_scripts(text):
+        assert _reply_dates(form)["明天"] == "2025-11-06"

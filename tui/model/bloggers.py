@@ -487,6 +487,8 @@ def _scan_handles(
             continue  # @3, @_, @-: no letter or hanzi
         if _simplified(run) in _PRONOUNS:
             continue  # @我: a word, not an account
+        if run[0] == "了" and at > 0 and _CJK.match(text[at - 1]) and run[1:2] not in ("不", "解"):
+            continue  # 还@了某某的账号: @ is the verb "tag", 了 its aspect, not an account's name
         spans.append((at, at + 1 + len(run), closed))
     return spans
 

@@ -38,6 +38,7 @@ _LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of o
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
 #: function character does, before another such word (@某某开心地说).
 _WEAK_TAGS = frozenset({"uv"})
+_ADVERBIAL = "地"
 #: What an organisation's account name ends with, after its own name (@某某地铁运营分公司,
 #: @某某银行客服, @某某官方): a name's suffix, not a verb or a preposition that follows it.
 _NAME_SUFFIXES = (
@@ -442,6 +443,9 @@ _SAYING_VERBS = (
     "认为", "表示", "指出", "透露", "坦言", "直言", "分析", "提醒", "建议", "强调", "回应", "称", "说",
 )  # fmt: skip
 _SAYING_ADVERBS = "则也亦还却就都均又"
+#: A government's news account is named "place + 发布" (上海发布): before a verb of saying the
+#: word closes the name, it is not what the account did.
+_RELEASE = "发布"
 _MAX_TOPIC = 3
 
 
@@ -518,8 +522,13 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         if nickname is not None:
             return nickname
         kind, n = word
+        if run[i] == _ADVERBIAL and more.get(run[i - 1 : i + 1]) == "o":
+            continue  # @老张种地分享: 地 closes a word of the name (种地, 土地), it is no particle
         if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
             continue  # 电话, 说话: the Cantonese verb closes the word before it
+        if run.startswith(_RELEASE, i) and any(len(w) == 2 and run.startswith(w, i + 2) for w in _SAYING_VERBS):
+            i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
+            continue
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name
             continue

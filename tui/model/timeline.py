@@ -21,6 +21,7 @@ context is carried forward, and a sentence is found by binary search.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1796,13 +1797,21 @@ def date_paragraphs(
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
-    stamps_above = _stamps_above(texts, lines, ref.line)
+    own, below = _reply_stamps(texts, lines, ref.line)
+    stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
-        if i in stamps_above:  # a reply's own time stamp, on a line above it
-            resolver.posted = _posted_day(stamps_above[i], ref.day, minguo)
+        if i in own:  # a reply's own time stamp: above it, below it, or closing its line
+            resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
+        elif below:
+            resolver.posted = None  # stamps close their replies: this paragraph has none
         if not m or t.strip() == ref.line or is_stamp(t) or is_foot_dateline(t, i > last_sentence):
             per.append([])  # the page's own date, or a link's time stamp: not an event
+        elif resolver.posted is not None and resolver.posted != ref.day:
+            # a reply counts its 昨天, 上週六, 上個月 from the day it was posted
+            resolver.ref = resolver.posted
+            per.append(counted_days(t, resolve(m, resolver.posted, t, resolver)))
+            resolver.ref = ref.day
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
     return ref, per
@@ -1841,6 +1850,65 @@ _FOOT_DATE = re.compile(
 )
 
 
+# A reply's stamp closing its own line (已经下单了 11-5 20:40, 推 id: 明天去  03/12 21:52).
+_TRAILING_STAMP = re.compile(
+    r"[ \t\u3000]((?:\d{4}[-/.])?[01]?\d[-/.][0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*$"
+)
+
+
+def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> tuple[dict[int, str], bool]:
+    """Each paragraph's own time stamp, read from where the page puts its stamps.
+
+    Threads and comment sections put a reply's stamp on a line above it (forum floors), below
+    it (answers and comments: the text, then ``name 2025-03-13 18:22 有用(20)``), or at the
+    end of its own line.  Which of the first two a page does is read from the page as a whole:
+    where stamp lines alternate with paragraphs and no paragraph follows the last stamp, the
+    stamps close their texts, and each stamp belongs to the block of paragraphs right above
+    it (no other line between); otherwise a stamp belongs to the paragraph after it.  Returns
+    the stamps by paragraph, and whether the page's stamps stand below their texts.
+    """
+    above = _stamps_above(texts, lines, ref_line)
+    order: list[tuple[int, str | None]] = []  # (paragraph, None) or (-1, stamp) or (-1, None)
+    j = 0
+    for i, t in enumerate(texts):
+        want = t.strip()
+        while j < len(lines) and lines[j].strip() != want:
+            line = lines[j].strip()
+            if line and line != ref_line and _CLOCK.search(line) and is_stamp(line):
+                order.append((-1, line))
+            elif line:
+                order.append((-1, None))
+            j += 1
+        if j == len(lines):
+            order = []
+            break  # the paragraphs are not the page's lines: nothing to say
+        order.append((i, None))
+        j += 1
+    for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
+        order.append((-1, line if line != ref_line and _CLOCK.search(line) and is_stamp(line) else None))
+    stamps = [k for k, (p, st) in enumerate(order) if st is not None]
+    below = (
+        len(stamps) >= 2
+        and all(p < 0 for p, _ in order[stamps[-1] + 1 :])
+        and all(any(p >= 0 for p, _ in order[a + 1 : b]) for a, b in itertools.pairwise(stamps))
+        and any(p >= 0 for p, _ in order[: stamps[0]])
+    )
+    own: dict[int, str] = {}
+    if below:
+        for k in stamps:
+            b = k - 1
+            while b >= 0 and order[b][0] >= 0:
+                own[order[b][0]] = order[k][1] or ""
+                b -= 1
+    else:
+        own.update(above)
+    for i, t in enumerate(texts):
+        m = _TRAILING_STAMP.search(t)
+        if m is not None and len(t[: m.start()].strip()) >= 2:
+            own[i] = m.group(1)  # what the reply says, then its stamp
+    return own, below
+
+
 def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
     """For a paragraph with a time-stamp line (with a clock) between it and the paragraph
     before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
@@ -1862,14 +1930,35 @@ def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> d
     return out
 
 
-def _posted_day(line: str, ref: date, minguo: bool) -> date | None:
-    """The day a forum reply's stamp line (``2012-11-14 09:12``) gives, if it states its
-    year and is not before the page's date: its 今天 is that day."""
+_STAMP_MONTH_DAY = compile_rule(
+    r"(?<![0-9])(?:(\d{4})[ \t\u3000]*[-/.年][ \t\u3000]*)?([01]?\d)[ \t\u3000]*[-/.月][ \t\u3000]*([0-3]?\d)(?![0-9])"
+)
+
+
+def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> date | None:
+    """The day a reply's stamp (``2012-11-14 09:12``; with a stated page date also a
+    yearless ``8月13日 00:05`` or ``11-5 20:40``, in the page's year or the next) gives, if it
+    is not before the page's date: its 今天 is that day."""
     matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
     found = [f for f in resolve(matches, ref, line) if f.first == f.last]
-    if len(found) != 1 or not 0 <= (found[0].first - ref).days <= 366:
+    if len(found) == 1:
+        day: date | None = found[0].first
+    elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
+        day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
+        if day is not None and day < ref:
+            day = _month_day(ref.year + 1, int(m.group(2)), int(m.group(3)))
+    else:
         return None
-    return found[0].first
+    if day is None or not 0 <= (day - ref).days <= 366:
+        return None
+    return day
+
+
+def _month_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
