@@ -1765,3 +1765,29 @@ def test_the_person_to_ask_over_the_notices_phone_and_mail_under_its_end_is_body
 def test_a_sites_advice_on_browser_and_screen_is_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("他建議大家換一台解析度更高的螢幕，看照片比較舒服。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["沪深300 3921.05 -0.42%", "恆生指數 21,880.16 ▲215.3 0.99%", "纳斯达克 18,230.4 (+1.2%)"],
+)
+def test_a_market_quote_row_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a count or a figure without a signed change is no quote
+    assert classify("今年 2025 +3") is not Kind.CHROME
+    assert classify("比去年 12 30%") is not Kind.CHROME
+
+
+def test_a_ticker_over_the_headline_is_never_the_title() -> None:
+    lines = [
+        "某某财经",
+        "首页 股市 基金 债券",
+        "沪深300 3921.05 -0.42%",
+        "恒生指数 21880.16 +0.99%",
+        "港股午后走强 科技股领涨大市",
+        "某某财经 2026-03-02 12:10",
+        "港股周一午后走强，科技股领涨，恒生指数收涨近1%，成交额较上周明显放大。",
+        "分析人士认为，资金回流科技板块，短期内港股仍有上行空间。",
+    ]
+    article = build_article("\n".join(lines), "t.txt")
+    assert article.title is not None and article.title.simplified == lines[4]

@@ -881,11 +881,22 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _AFFILIATE.search(line))
         or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         or (n <= 30 and not sentence and is_price_widget(line))
+        or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
     return Kind.PROSE
+
+
+# A market quote (上证指数 3473.13 +0.70%, 恒生指數 23,456.78 ▲120.5 0.52%): a name, its level
+# and its signed change.  A ticker widget over or beside the story; the story writes its
+# figures in sentences.
+_QUOTE_ROW = re.compile(
+    r"^[^\d\s][^\s]{1,11}[\s\u3000]+\d[\d,]*(?:\.\d+)?[\s\u3000]+"
+    r"(?:[+\-−▲▼↑↓]\s*\d[\d,]*(?:\.\d+)?%?|[(（][+\-−]\d[\d.]*%[)）])"
+    r"(?:[\s\u3000]+(?:[+\-−▲▼↑↓]?\s*\d[\d.]*%|[(（][+\-−]?\d[\d.]*%[)）]))?$"
+)
 
 
 # An item and its figure (机油＋机油芯　1,480, 工资 NT$1,740): a row of a price list.
