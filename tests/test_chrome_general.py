@@ -1791,3 +1791,25 @@ def test_a_ticker_over_the_headline_is_never_the_title() -> None:
     ]
     article = build_article("\n".join(lines), "t.txt")
     assert article.title is not None and article.title.simplified == lines[4]
+
+
+def test_day_led_rows_under_a_label_of_the_story_with_more_story_after_are_its_schedule() -> None:
+    lines = [
+        "某某劇團年度公演 春日的信",
+        "劇團今年的新戲改編自同名小說，由資深演員領銜，全台巡演三個城市。",
+        "台中場次：",
+        "2026/04/11 (六) 19:30",
+        "2026/04/12 (日) 14:30（加演）",
+        "演出地點：某某藝術中心 中劇院",
+        "購票請洽各大售票系統，團體票另有優惠，詳情請見劇團官網。",
+        "相關活動",
+        "2026/05/02 (六) 某某舞團 春季公演",
+        "2026/05/09 (六) 某某樂團 十週年專場",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:5]).isdisjoint(chrome)
+    # the list under a heading of other events stays chrome
+    assert set(lines[8:10]) <= chrome
+    # a page's stamp under a label, with no story after it, stays chrome
+    stamps = ["某某公告", "發布日期：", "2026/04/11 10:00", "2026/04/12 09:00"]
+    assert set(stamps[2:]) <= _chrome(stamps)

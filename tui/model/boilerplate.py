@@ -1266,6 +1266,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_foot_prompts(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    chrome -= _listed_dates(lines, kinds, chrome)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
@@ -1874,6 +1875,46 @@ _FIELDS_ONLY = re.compile(
 def is_field_line(line: str) -> bool:
     """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
     return bool(_FIELDS_ONLY.match(fold(line.strip())))
+
+
+# A list's item that opens with its day (2025/06/14 (六) 19:30, 6月15日 14:30（加場）): a
+# schedule's row, short and without a sentence.
+_DATE_ITEM = re.compile(
+    r"^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|[(（]|$)"
+)
+_DATE_ITEM_MAX = 40
+
+
+def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Two or more day-led rows in a row under a body line that ends in a colon (演出場次：,
+    开放日期：) and over a body line: the list that line announces, the story's schedule, not the
+    page's stamps (a stamp stands alone, over a post or under a headline, never under a
+    label of the story's with more of the story after it)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    k = 0
+    while k < len(rows):
+        h = rows[k]
+        head = lines[h].strip()
+        if h in chrome or not head.endswith(("：", ":")) or len(head) > SHORT_LIMIT:
+            k += 1
+            continue
+        run: list[int] = []
+        m = k + 1
+        while m < len(rows):
+            line = lines[rows[m]].strip()
+            if not (
+                len(line) <= _DATE_ITEM_MAX
+                and _DATE_ITEM.match(line)
+                and not _SENTENCE_PUNCT.search(line)
+            ):
+                break
+            run.append(rows[m])
+            m += 1
+        if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
+            found.update(i for i in run if i in chrome)
+        k = m if run else k + 1
+    return found
 
 
 def _announces_list(line: str, kind: Kind) -> bool:
