@@ -1813,3 +1813,26 @@ def test_day_led_rows_under_a_label_of_the_story_with_more_story_after_are_its_s
     # a page's stamp under a label, with no story after it, stays chrome
     stamps = ["某某公告", "發布日期：", "2026/04/11 10:00", "2026/04/12 09:00"]
     assert set(stamps[2:]) <= _chrome(stamps)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["文章標籤 高雄美食 鹽埕區 老字號 冰店", "标签 新能源 储能 锂电池", "Tags 露營 親子 新竹"],
+)
+def test_a_tag_label_with_its_terms_after_a_space_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a label word in a sentence is no tag row
+    assert classify("标签 我觉得这个很好 不过太贵了，下次不买") is not Kind.CHROME
+
+
+def test_a_tag_label_alone_over_its_row_of_terms_is_chrome() -> None:
+    lines = [
+        "颱風外圍環流影響 北部山區午後雷雨",
+        "中央氣象署表示，颱風外圍環流影響，今天北部山區午後有局部大雨，民眾外出請攜帶雨具。",
+        "氣象署提醒，山區活動應注意落石及溪水暴漲，避免前往危險區域。",
+        "新聞關鍵字",
+        "颱風 午後雷雨 氣象署 豪雨特報",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert set(lines[1:3]).isdisjoint(chrome)

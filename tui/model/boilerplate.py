@@ -186,7 +186,15 @@ _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
 )
-_TAG_LABEL = _compile(r"^(?:(?:文章|相关)?标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
+# A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
+# (文章標籤 台中美食 和牛): the page's index, whatever the terms are.
+_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|tags?|keywords?)"
+_TAG_LABEL = _compile(
+    rf"^{_TAG_WORD}(?:\s*[:：]\s*(.*)|\s+([^\s，,。；;！？!?]{{1,12}}(?:\s+[^\s，,。；;！？!?]{{1,12}}){{1,14}}))$",
+    re.IGNORECASE,
+)
+# The tag label alone on its line (新聞關鍵字), over its row of terms.
+_TAG_HEAD = _compile(rf"^{_TAG_WORD}\s*[:：]?$", re.IGNORECASE)
 _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码)",
@@ -882,6 +890,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         or (n <= 30 and not sentence and is_price_widget(line))
         or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
+        or (n <= 120 and _TAG_LABEL.match(line) is not None)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -1282,8 +1291,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             for t in re.finditer(r"[#＃]([^#＃\s]+)", line):
                 spans.append((i, t.start(1), t.end(1)))
         elif m:
-            offset = len(line) - len(line.lstrip()) + m.start(1)
-            for t in re.finditer(r"[^,，、;；|/\s]+", m.group(1)):
+            g = 1 if m.group(1) is not None else 2
+            offset = len(line) - len(line.lstrip()) + m.start(g)
+            for t in re.finditer(r"[^,，、;；|/\s]+", m.group(g)):
                 spans.append((i, offset + t.start(), offset + t.end()))
         else:
             start = len(line) - len(line.lstrip())
@@ -1306,6 +1316,17 @@ def _term_row(line: str) -> bool:
     tokens = line.split()
     # every term a word (a price, ¥688.00, or a figure is a product's facts)
     return len(tokens) >= 3 and all(len(t) <= 10 and _WORDISH.search(t) for t in tokens)
+
+
+def _tag_terms(line: str) -> bool:
+    """Two or more short terms apart by spaces, no clause or sentence: a row of tags."""
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 15
+        and len(line) <= 120
+        and not _NOT_TERMS.search(line)
+        and all(len(t) <= 12 and _WORDISH.search(t) for t in tokens)
+    )
 
 
 def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
@@ -1331,6 +1352,11 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
             for j in rows[k:end]:
                 kinds[j] = Kind.CHROME
         k = end
+    for k, i in enumerate(rows[:-1]):
+        # a tag label alone on its line over its terms (新聞關鍵字 / 頂樓加蓋 違建 老公寓)
+        nxt = lines[rows[k + 1]].strip()
+        if _TAG_HEAD.match(lines[i].strip()) and _tag_terms(nxt):
+            kinds[i] = kinds[rows[k + 1]] = Kind.CHROME
     for k, i in enumerate(rows):
         if kinds[i] is Kind.CHROME or not _term_row(lines[i].strip()):
             continue
