@@ -1836,3 +1836,14 @@ def test_a_tag_label_alone_over_its_row_of_terms_is_chrome() -> None:
     chrome = _chrome(lines)
     assert set(lines[3:]) <= chrome
     assert set(lines[1:3]).isdisjoint(chrome)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["颱風過後，漁民忙著修補漁網。資料圖片", "暴雨过后，街道一片狼藉。视频截图", "游客在湖边赏荷。新华社图片"],
+)
+def test_a_caption_with_its_kind_of_picture_after_the_full_stop_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a sentence that ends on a picture is the writer's
+    assert classify("今天天气很好，我们去海边玩了一整天。分享照片") is not Kind.CHROME
+    assert classify("昨天去海边玩了一整天。快看我的照片") is not Kind.CHROME
