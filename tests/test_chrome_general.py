@@ -1847,3 +1847,47 @@ def test_a_caption_with_its_kind_of_picture_after_the_full_stop_is_chrome(line: 
     # a sentence that ends on a picture is the writer's
     assert classify("今天天气很好，我们去海边玩了一整天。分享照片") is not Kind.CHROME
     assert classify("昨天去海边玩了一整天。快看我的照片") is not Kind.CHROME
+
+
+def test_the_name_and_bio_over_each_of_several_stamped_posts_are_chrome() -> None:
+    lines = [
+        "某某问答",
+        "关注问题 写回答 邀请回答",
+        "查看全部 40 个回答",
+        "山间小路",
+        "前旅行社导游 / 户外爱好者",
+        "第一次去的话不建议自驾，山路弯多，雨季还常有落石，包车或者跟团会省心很多。",
+        "另外住宿最好提前订，旺季周末基本都满房。",
+        "发布于 2026-02-10 09:12・IP 属地云南",
+        "赞同 320 添加评论 分享 收藏",
+        "阿福",
+        "本地人，住古城二十年",
+        "其实冬天去也很好，人少，天也蓝，就是早晚温差大，要带厚外套。",
+        "编辑于 2026-02-11 20:45・IP 属地云南",
+        "赞同 88 添加评论 分享 收藏",
+        "小林同学",
+        "去年暑假刚去过",
+        "古城里面吃的很多，但是价格偏贵，可以去外面的菜市场附近找小馆子，便宜又好吃。",
+        "发布于 2026-02-12 18:30・IP 属地四川",
+        "赞同 12 添加评论 分享 收藏",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[3], lines[4], lines[9], lines[10], lines[14], lines[15]} <= chrome
+    assert {lines[5], lines[6], lines[11], lines[16]}.isdisjoint(chrome)
+
+
+def test_one_stamped_post_alone_keeps_its_short_first_lines() -> None:
+    from tui.model import boilerplate
+
+    lines = [
+        "某某问答",
+        "查看全部 1 个回答",
+        "山间小路",
+        "前旅行社导游 / 户外爱好者",
+        "第一次去的话不建议自驾，山路弯多，雨季还常有落石，包车或者跟团会省心很多。",
+        "发布于 2026-02-10 09:12・IP 属地云南",
+    ]
+    kinds = [boilerplate.classify(line) for line in lines]
+    chrome = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
+    # one post may be a story under its subheading: two or more posts make the shape
+    assert boilerplate._post_heads(lines, kinds, chrome) == set()

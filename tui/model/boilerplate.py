@@ -1274,6 +1274,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
             continue
         break
+    chrome.update(_post_heads(lines, kinds, chrome))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
@@ -1945,6 +1946,57 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
     return found
+
+
+#: How many short lines may head a post (its writer's name, then a bio).
+_POST_HEAD_ROWS = 2
+
+
+def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The writer's name and bio over each of two or more posts of the page.
+
+    A post here opens after chrome (the last post's buttons) with one or two short lines
+    without a clause of talk (the bio may be chrome already), then its text with a line of
+    prose in it, closed by its stamp (发布于 2024-06-25, 編輯於 …).  When two or more posts open
+    that way, the short lines are the page's heads of its posts (an answerer's name and bio),
+    not the posts' words; one such post alone may be a story under its subheading.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    heads: list[int] = []
+    posts = 0
+    k = 1
+    while k < len(rows):
+        if rows[k] in chrome or rows[k - 1] not in chrome:
+            k += 1
+            continue
+        lead: list[int] = []
+        m = k
+        while m < len(rows) and m - k < _POST_HEAD_ROWS:
+            i = rows[m]
+            line = lines[i].strip()
+            if len(line) > SHORT_LIMIT or _meta_line(line):
+                break
+            if i not in chrome and (
+                kinds[i] is not Kind.SHORT or _chatty(line) or _clause_pair(line) or _spoken(line)
+            ):
+                break
+            lead.append(i)
+            m += 1
+        end = m
+        while end < len(rows) and rows[end] not in chrome:
+            end += 1
+        text = rows[m:end]
+        if (
+            lead
+            and text
+            and end < len(rows)
+            and _meta_line(lines[rows[end]])  # a post is closed by its stamp
+            and any(kinds[i] is Kind.PROSE for i in text)
+        ):
+            posts += 1
+            heads.extend(i for i in lead if i not in chrome)
+        k = max(end, k + 1)
+    return set(heads) if posts >= 2 else set()
 
 
 def _announces_list(line: str, kind: Kind) -> bool:
