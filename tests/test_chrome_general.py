@@ -1891,3 +1891,21 @@ def test_one_stamped_post_alone_keeps_its_short_first_lines() -> None:
     chrome = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     # one post may be a story under its subheading: two or more posts make the shape
     assert boilerplate._post_heads(lines, kinds, chrome) == set()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["《更多某某新聞網報導》", "〈更多某某日报新闻〉", "同城活动 · · · · · ·", "小组热帖 • • • • •"],
+)
+def test_a_related_heading_in_angle_quotes_or_over_a_dotted_leader_heads_a_list(heading: str) -> None:
+    lines = [
+        "社區圖書館週末延長開放 親子共讀區增設座位",
+        "市立圖書館宣布自下月起週末延長開放至晚間九點，並在親子共讀區增設四十個座位，方便家長帶孩子閱讀。",
+        "館方表示，延長開放期間將增派志工協助借還書，也會舉辦故事時間活動。",
+        heading,
+        "老舊公寓加裝電梯補助上路 申請條件一次看",
+        "夜市攤商聯合推出集點活動 滿額送環保袋",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert set(lines[1:3]).isdisjoint(chrome)
