@@ -1909,3 +1909,33 @@ def test_a_related_heading_in_angle_quotes_or_over_a_dotted_leader_heads_a_list(
     chrome = _chrome(lines)
     assert set(lines[3:]) <= chrome
     assert set(lines[1:3]).isdisjoint(chrome)
+
+
+def test_one_word_lines_under_a_chrome_label_with_a_colon_are_its_items() -> None:
+    lines = [
+        "某某新闻网",
+        "首页 国内 国际 财经",
+        "多地迎来今冬首场降雪 交通部门提醒错峰出行",
+        "来源：某某新闻网 2026-01-05 08:30",
+        "分享到：",
+        "微信",
+        "QQ空间",
+        "受冷空气影响，北方多地昨夜迎来今冬首场降雪，部分高速公路临时封闭，交通部门提醒市民错峰出行。",
+        "气象部门预计，降雪将持续到明天上午，之后气温还会进一步下降。",
+    ]
+    chrome = _chrome(lines)
+    assert {"微信", "QQ空间"} <= chrome
+    assert set(lines[7:]).isdisjoint(chrome)
+
+
+def test_short_replies_under_a_comments_label_are_no_labels_items() -> None:
+    from tui.model import boilerplate
+
+    lines = ["留言：", "好美", "+1", "我这边阴天，好羡慕"]
+    kinds = [boilerplate.classify(line) for line in lines]
+    # what stands under a comments heading is read, not the label's items
+    assert boilerplate._label_items(lines, kinds, {0}) == set()
+    # a label of the page's holds its one-word items, up to a sentence
+    share = ["分享到：", "微信", "微博", "受寒流影响，今天各地气温明显下降。"]
+    kinds = [boilerplate.classify(line) for line in share]
+    assert boilerplate._label_items(share, kinds, {0}) == {1, 2}

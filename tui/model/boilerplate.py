@@ -1278,6 +1278,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         break
     chrome.update(_post_heads(lines, kinds, chrome))
+    chrome.update(_label_items(lines, kinds, chrome))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
@@ -1948,6 +1949,36 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
+    return found
+
+
+#: How many one-word items a page's label may hold under it (分享到： / 微信 / 微博 / QQ空间).
+_LABEL_ITEMS = 8
+#: The longest one-word item: a button, a network's or a person's name.
+_LABEL_ITEM_MAX = 6
+
+
+def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """One-word lines right under a label of the page's that ends in a colon (分享到： / 微信 /
+    微博, 記者： / 某某): the label's items, the page's as the label is.  A comments heading
+    (留言：) is excepted: what stands under it is read."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        head = lines[h].strip()
+        if h not in chrome or not head.endswith(("：", ":")) or len(head) > 12 or _COMMENTS_HEAD.match(head):
+            continue
+        for i in rows[k + 1 : k + 1 + _LABEL_ITEMS]:
+            line = lines[i].strip()
+            if (
+                len(line) > _LABEL_ITEM_MAX
+                or kinds[i] is Kind.PROSE
+                or _SENTENCE_PUNCT.search(line)
+                or _SPEECH.search(line)
+                or line.endswith(("：", ":"))
+            ):
+                break
+            found.add(i)
     return found
 
 
