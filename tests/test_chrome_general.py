@@ -1939,3 +1939,32 @@ def test_short_replies_under_a_comments_label_are_no_labels_items() -> None:
     share = ["分享到：", "微信", "微博", "受寒流影响，今天各地气温明显下降。"]
     kinds = [boilerplate.classify(line) for line in share]
     assert boilerplate._label_items(share, kinds, {0}) == {1, 2}
+
+
+def test_a_short_slogan_between_an_ad_marker_and_more_chrome_is_the_ad() -> None:
+    lines = [
+        "某某論壇",
+        "首頁 > 居家 > 裝潢",
+        "老房子浴室翻修 預算十五萬夠嗎？",
+        "小白兔",
+        "2026-02-10 21:00",
+        "#1",
+        "家裡浴室用了二十年，磁磚開始剝落，想整間翻新，請問大家十五萬的預算夠不夠？",
+        "廣告",
+        "【新春特惠】系統衛浴全品項八折 優惠至3/31止",
+        "阿明師傅",
+        "2026-02-10 22:15",
+        "#2",
+        "看用料，如果只換磁磚跟衛浴設備，十五萬應該夠，防水要做好。",
+    ]
+    chrome = _chrome(lines)
+    assert lines[8] in chrome
+    assert {lines[6], lines[12]}.isdisjoint(chrome)
+    # the story going on under the marker stays (廣告 / a subheading / more story)
+    story = [
+        "颱風過後，農民搶收高麗菜，產地價格一週內上漲三成，市場預估下週才會回穩。",
+        "廣告",
+        "菜價何時回穩",
+        "農委會表示，中南部產區正陸續復耕，預計兩週內供應量可恢復七成。",
+    ]
+    assert "菜價何時回穩" not in _chrome(story)

@@ -1279,6 +1279,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         break
     chrome.update(_post_heads(lines, kinds, chrome))
     chrome.update(_label_items(lines, kinds, chrome))
+    chrome.update(_ad_texts(lines, kinds, chrome))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
@@ -1949,6 +1950,36 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
+    return found
+
+
+# An ad marker alone on its line (廣告, 【AD】, Sponsored).
+_AD_MARK = re.compile(
+    r"^[［\[【(（]?\s*(?:广告|廣告|AD|Advertisement|Sponsored|赞助内容|贊助內容|推广|推廣)\s*[］\]】)）]?$",
+    re.IGNORECASE,
+)
+#: The longest ad text taken under its marker: a slogan, not a paragraph.
+_AD_TEXT_MAX = 40
+
+
+def _ad_texts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The line right under an ad marker, held between it and more chrome, short and without a
+    sentence's end (廣告 / 【限時優惠】全車系買三送一 活動至6/30止 / the next poster's name): the
+    ad's slogan.  Where the story goes on under the marker, its line stays."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        line = lines[i].strip()
+        if (
+            a in chrome
+            and _AD_MARK.match(lines[a].strip())
+            and i not in chrome
+            and b in chrome
+            and len(line) <= _AD_TEXT_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and not (_spoken(line) or _chatty(line))
+        ):
+            found.add(i)
     return found
 
 
