@@ -1968,3 +1968,26 @@ def test_a_short_slogan_between_an_ad_marker_and_more_chrome_is_the_ad() -> None
         "農委會表示，中南部產區正陸續復耕，預計兩週內供應量可恢復七成。",
     ]
     assert "菜價何時回穩" not in _chrome(story)
+
+
+def test_a_posters_signature_under_the_double_dash_is_chrome() -> None:
+    lines = [
+        "【心得】第一次自己換機車電瓶",
+        "1樓 樓主",
+        "2026-03-01 20:00:00 編輯",
+        "今天照著影片自己換了機車電瓶，比想像中簡單，十分鐘就搞定，省了三百塊工錢。",
+        "--",
+        "騎車不求快 只求平安到家",
+        "小明：推分享 下次我也自己來",
+        "回覆 | 推 | 分享",
+    ]
+    chrome = _chrome(lines)
+    assert "騎車不求快 只求平安到家" in chrome
+    assert lines[3] not in chrome
+    # four or more lines under it are the post going on
+    from tui.model import boilerplate
+
+    long_tail = [*lines[:5], "第一段補充", "第二段補充", "第三段補充", "第四段補充", "回覆 | 推 | 分享"]
+    kinds = [boilerplate.classify(line) for line in long_tail]
+    assert boilerplate._signatures(long_tail, kinds, {1, 2, 4, 9}) == set()
+    assert boilerplate._signatures(lines, [boilerplate.classify(line) for line in lines], {1, 2, 4, 7}) == {5}

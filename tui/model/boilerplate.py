@@ -1280,6 +1280,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_post_heads(lines, kinds, chrome))
     chrome.update(_label_items(lines, kinds, chrome))
     chrome.update(_ad_texts(lines, kinds, chrome))
+    chrome.update(_signatures(lines, kinds, chrome))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
@@ -1950,6 +1951,35 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
+    return found
+
+
+# A reply under a post, with its writer before a colon (推 某某: …, 某某：我也是…).
+_REPLY_LINE = re.compile(r"^(?:[推嘘→]\s*)?[^\s:：，。,]{1,20}\s*[:：]\s*\S")
+#: The most lines a poster's signature holds under its ``--``.
+_SIGNATURE_ROWS = 3
+_SIGNATURE_MAX = 40
+
+
+def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's signature: up to three short lines under the ``--`` that ends a post, before
+    the site's lines or the replies (大劍就是浪漫 under ``--``, then 某某：我也是…).  More lines
+    than that under it are the post going on."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        if lines[h].strip() not in ("--", "-- "):
+            continue
+        sig: list[int] = []
+        for i in rows[k + 1 : k + 2 + _SIGNATURE_ROWS]:
+            line = lines[i].strip()
+            if i in chrome or _REPLY_LINE.match(line):
+                break
+            if len(sig) == _SIGNATURE_ROWS or len(line) > _SIGNATURE_MAX:
+                sig = []
+                break
+            sig.append(i)
+        found.update(sig)
     return found
 
 
