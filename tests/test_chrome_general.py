@@ -1991,3 +1991,26 @@ def test_a_posters_signature_under_the_double_dash_is_chrome() -> None:
     kinds = [boilerplate.classify(line) for line in long_tail]
     assert boilerplate._signatures(long_tail, kinds, {1, 2, 4, 9}) == set()
     assert boilerplate._signatures(lines, [boilerplate.classify(line) for line in lines], {1, 2, 4, 7}) == {5}
+
+
+@pytest.mark.parametrize("line", ["申請須知.pdf（下載次數：88）", "报名表.docx（下载 12 次）", "簡章.odt (1.2 MB)"])
+def test_a_file_row_with_its_size_or_download_counter_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
+def test_the_notices_mail_under_its_phone_with_a_masked_number_stays_over_its_files() -> None:
+    lines = [
+        "某某大學",
+        "首頁 > 最新消息",
+        "暑期實習補助即日起受理申請",
+        "發布日期：2026-05-06",
+        "本校今日公布暑期海外實習補助計畫，每人最高補助新臺幣5萬元，申請期間至6月20日止，請各系所協助轉知。",
+        "電話：(02)2345-6xxx",
+        "電子信箱：intern@school.example.edu.tw",
+        "相關附件：",
+        "申請須知.pdf（下載次數：88）",
+        "回上一頁",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[5], lines[6]}.isdisjoint(chrome)
+    assert lines[8] in chrome

@@ -179,7 +179,8 @@ _ARROW_LINK = _compile(r"^[►▶]")
 _ARROW_MAX = 50
 _ATTACHMENT = _compile(
     r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
-    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）])?$",
+    # (its size, or its counter, after it: （1.2 MB）, （下載次數：88）)
+    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）]|[（(][^（）()]{0,8}[:：]?\s*\d[\d,]*\s*次?[)）])?$",
     re.IGNORECASE,
 )
 _INLINE_META = _compile(
@@ -1711,7 +1712,12 @@ def _story_rows(
             and first < h
             # (or the person to ask, in the body right under the story's end: the fields under
             # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
-            and (_story_contact(text[h]) or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h])))
+            # (a body line labelled as a way to reach someone, 電話：(02)7736-5xxx, whatever its value)
+            and (
+                _story_contact(text[h])
+                or (h not in chrome and _CONTACT_FIELD.match(text[h]) is not None)
+                or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h]))
+            )
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
