@@ -733,3 +733,20 @@ def test_a_button_with_its_object_is_never_the_title() -> None:
     split = split_lines(story)
     title = find_title(story, split.body, split.chrome)
     assert title is not None and story[title.line] == story[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("讀者投書：公托名額不足，年輕家庭還能等多久 陳怡君 2026-03-02 07:30", "讀者投書：公托名額不足，年輕家庭還能等多久"),
+        ("社评：城市更新不能只见楼不见人 张建国 2026-03-02 08:00", "社评：城市更新不能只见楼不见人"),
+        # a headline's second half that is no name stays
+        ("台電宣布明年電價凍漲 民眾鬆口氣 2026-03-02 07:30", "台電宣布明年電價凍漲 民眾鬆口氣"),
+    ],
+)
+def test_the_writers_name_between_a_headline_and_its_date_is_cut(line: str, headline: str) -> None:
+    lines = [line, "近年來雙薪家庭增加，公托與長照的需求都在上升，政府的預算卻沒有跟上，家長只能排隊等待。"]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None
+    assert lines[0][title.start : title.end] == headline

@@ -1765,3 +1765,252 @@ def test_the_person_to_ask_over_the_notices_phone_and_mail_under_its_end_is_body
 def test_a_sites_advice_on_browser_and_screen_is_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("他建議大家換一台解析度更高的螢幕，看照片比較舒服。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["沪深300 3921.05 -0.42%", "恆生指數 21,880.16 ▲215.3 0.99%", "纳斯达克 18,230.4 (+1.2%)"],
+)
+def test_a_market_quote_row_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a count or a figure without a signed change is no quote
+    assert classify("今年 2025 +3") is not Kind.CHROME
+    assert classify("比去年 12 30%") is not Kind.CHROME
+
+
+def test_a_ticker_over_the_headline_is_never_the_title() -> None:
+    lines = [
+        "某某财经",
+        "首页 股市 基金 债券",
+        "沪深300 3921.05 -0.42%",
+        "恒生指数 21880.16 +0.99%",
+        "港股午后走强 科技股领涨大市",
+        "某某财经 2026-03-02 12:10",
+        "港股周一午后走强，科技股领涨，恒生指数收涨近1%，成交额较上周明显放大。",
+        "分析人士认为，资金回流科技板块，短期内港股仍有上行空间。",
+    ]
+    article = build_article("\n".join(lines), "t.txt")
+    assert article.title is not None and article.title.simplified == lines[4]
+
+
+def test_day_led_rows_under_a_label_of_the_story_with_more_story_after_are_its_schedule() -> None:
+    lines = [
+        "某某劇團年度公演 春日的信",
+        "劇團今年的新戲改編自同名小說，由資深演員領銜，全台巡演三個城市。",
+        "台中場次：",
+        "2026/04/11 (六) 19:30",
+        "2026/04/12 (日) 14:30（加演）",
+        "演出地點：某某藝術中心 中劇院",
+        "購票請洽各大售票系統，團體票另有優惠，詳情請見劇團官網。",
+        "相關活動",
+        "2026/05/02 (六) 某某舞團 春季公演",
+        "2026/05/09 (六) 某某樂團 十週年專場",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:5]).isdisjoint(chrome)
+    # the list under a heading of other events stays chrome
+    assert set(lines[8:10]) <= chrome
+    # a page's stamp under a label, with no story after it, stays chrome
+    stamps = ["某某公告", "發布日期：", "2026/04/11 10:00", "2026/04/12 09:00"]
+    assert set(stamps[2:]) <= _chrome(stamps)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["文章標籤 高雄美食 鹽埕區 老字號 冰店", "标签 新能源 储能 锂电池", "Tags 露營 親子 新竹"],
+)
+def test_a_tag_label_with_its_terms_after_a_space_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a label word in a sentence is no tag row
+    assert classify("标签 我觉得这个很好 不过太贵了，下次不买") is not Kind.CHROME
+
+
+def test_a_tag_label_alone_over_its_row_of_terms_is_chrome() -> None:
+    lines = [
+        "颱風外圍環流影響 北部山區午後雷雨",
+        "中央氣象署表示，颱風外圍環流影響，今天北部山區午後有局部大雨，民眾外出請攜帶雨具。",
+        "氣象署提醒，山區活動應注意落石及溪水暴漲，避免前往危險區域。",
+        "新聞關鍵字",
+        "颱風 午後雷雨 氣象署 豪雨特報",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert set(lines[1:3]).isdisjoint(chrome)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["颱風過後，漁民忙著修補漁網。資料圖片", "暴雨过后，街道一片狼藉。视频截图", "游客在湖边赏荷。新华社图片"],
+)
+def test_a_caption_with_its_kind_of_picture_after_the_full_stop_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    # a sentence that ends on a picture is the writer's
+    assert classify("今天天气很好，我们去海边玩了一整天。分享照片") is not Kind.CHROME
+    assert classify("昨天去海边玩了一整天。快看我的照片") is not Kind.CHROME
+
+
+def test_the_name_and_bio_over_each_of_several_stamped_posts_are_chrome() -> None:
+    lines = [
+        "某某问答",
+        "关注问题 写回答 邀请回答",
+        "查看全部 40 个回答",
+        "山间小路",
+        "前旅行社导游 / 户外爱好者",
+        "第一次去的话不建议自驾，山路弯多，雨季还常有落石，包车或者跟团会省心很多。",
+        "另外住宿最好提前订，旺季周末基本都满房。",
+        "发布于 2026-02-10 09:12・IP 属地云南",
+        "赞同 320 添加评论 分享 收藏",
+        "阿福",
+        "本地人，住古城二十年",
+        "其实冬天去也很好，人少，天也蓝，就是早晚温差大，要带厚外套。",
+        "编辑于 2026-02-11 20:45・IP 属地云南",
+        "赞同 88 添加评论 分享 收藏",
+        "小林同学",
+        "去年暑假刚去过",
+        "古城里面吃的很多，但是价格偏贵，可以去外面的菜市场附近找小馆子，便宜又好吃。",
+        "发布于 2026-02-12 18:30・IP 属地四川",
+        "赞同 12 添加评论 分享 收藏",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[3], lines[4], lines[9], lines[10], lines[14], lines[15]} <= chrome
+    assert {lines[5], lines[6], lines[11], lines[16]}.isdisjoint(chrome)
+
+
+def test_one_stamped_post_alone_keeps_its_short_first_lines() -> None:
+    from tui.model import boilerplate
+
+    lines = [
+        "某某问答",
+        "查看全部 1 个回答",
+        "山间小路",
+        "前旅行社导游 / 户外爱好者",
+        "第一次去的话不建议自驾，山路弯多，雨季还常有落石，包车或者跟团会省心很多。",
+        "发布于 2026-02-10 09:12・IP 属地云南",
+    ]
+    kinds = [boilerplate.classify(line) for line in lines]
+    chrome = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
+    # one post may be a story under its subheading: two or more posts make the shape
+    assert boilerplate._post_heads(lines, kinds, chrome) == set()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["《更多某某新聞網報導》", "〈更多某某日报新闻〉", "同城活动 · · · · · ·", "小组热帖 • • • • •"],
+)
+def test_a_related_heading_in_angle_quotes_or_over_a_dotted_leader_heads_a_list(heading: str) -> None:
+    lines = [
+        "社區圖書館週末延長開放 親子共讀區增設座位",
+        "市立圖書館宣布自下月起週末延長開放至晚間九點，並在親子共讀區增設四十個座位，方便家長帶孩子閱讀。",
+        "館方表示，延長開放期間將增派志工協助借還書，也會舉辦故事時間活動。",
+        heading,
+        "老舊公寓加裝電梯補助上路 申請條件一次看",
+        "夜市攤商聯合推出集點活動 滿額送環保袋",
+    ]
+    chrome = _chrome(lines)
+    assert set(lines[3:]) <= chrome
+    assert set(lines[1:3]).isdisjoint(chrome)
+
+
+def test_one_word_lines_under_a_chrome_label_with_a_colon_are_its_items() -> None:
+    lines = [
+        "某某新闻网",
+        "首页 国内 国际 财经",
+        "多地迎来今冬首场降雪 交通部门提醒错峰出行",
+        "来源：某某新闻网 2026-01-05 08:30",
+        "分享到：",
+        "微信",
+        "QQ空间",
+        "受冷空气影响，北方多地昨夜迎来今冬首场降雪，部分高速公路临时封闭，交通部门提醒市民错峰出行。",
+        "气象部门预计，降雪将持续到明天上午，之后气温还会进一步下降。",
+    ]
+    chrome = _chrome(lines)
+    assert {"微信", "QQ空间"} <= chrome
+    assert set(lines[7:]).isdisjoint(chrome)
+
+
+def test_short_replies_under_a_comments_label_are_no_labels_items() -> None:
+    from tui.model import boilerplate
+
+    lines = ["留言：", "好美", "+1", "我这边阴天，好羡慕"]
+    kinds = [boilerplate.classify(line) for line in lines]
+    # what stands under a comments heading is read, not the label's items
+    assert boilerplate._label_items(lines, kinds, {0}) == set()
+    # a label of the page's holds its one-word items, up to a sentence
+    share = ["分享到：", "微信", "微博", "受寒流影响，今天各地气温明显下降。"]
+    kinds = [boilerplate.classify(line) for line in share]
+    assert boilerplate._label_items(share, kinds, {0}) == {1, 2}
+
+
+def test_a_short_slogan_between_an_ad_marker_and_more_chrome_is_the_ad() -> None:
+    lines = [
+        "某某論壇",
+        "首頁 > 居家 > 裝潢",
+        "老房子浴室翻修 預算十五萬夠嗎？",
+        "小白兔",
+        "2026-02-10 21:00",
+        "#1",
+        "家裡浴室用了二十年，磁磚開始剝落，想整間翻新，請問大家十五萬的預算夠不夠？",
+        "廣告",
+        "【新春特惠】系統衛浴全品項八折 優惠至3/31止",
+        "阿明師傅",
+        "2026-02-10 22:15",
+        "#2",
+        "看用料，如果只換磁磚跟衛浴設備，十五萬應該夠，防水要做好。",
+    ]
+    chrome = _chrome(lines)
+    assert lines[8] in chrome
+    assert {lines[6], lines[12]}.isdisjoint(chrome)
+    # the story going on under the marker stays (廣告 / a subheading / more story)
+    story = [
+        "颱風過後，農民搶收高麗菜，產地價格一週內上漲三成，市場預估下週才會回穩。",
+        "廣告",
+        "菜價何時回穩",
+        "農委會表示，中南部產區正陸續復耕，預計兩週內供應量可恢復七成。",
+    ]
+    assert "菜價何時回穩" not in _chrome(story)
+
+
+def test_a_posters_signature_under_the_double_dash_is_chrome() -> None:
+    lines = [
+        "【心得】第一次自己換機車電瓶",
+        "1樓 樓主",
+        "2026-03-01 20:00:00 編輯",
+        "今天照著影片自己換了機車電瓶，比想像中簡單，十分鐘就搞定，省了三百塊工錢。",
+        "--",
+        "騎車不求快 只求平安到家",
+        "小明：推分享 下次我也自己來",
+        "回覆 | 推 | 分享",
+    ]
+    chrome = _chrome(lines)
+    assert "騎車不求快 只求平安到家" in chrome
+    assert lines[3] not in chrome
+    # four or more lines under it are the post going on
+    from tui.model import boilerplate
+
+    long_tail = [*lines[:5], "第一段補充", "第二段補充", "第三段補充", "第四段補充", "回覆 | 推 | 分享"]
+    kinds = [boilerplate.classify(line) for line in long_tail]
+    assert boilerplate._signatures(long_tail, kinds, {1, 2, 4, 9}) == set()
+    assert boilerplate._signatures(lines, [boilerplate.classify(line) for line in lines], {1, 2, 4, 7}) == {5}
+
+
+@pytest.mark.parametrize("line", ["申請須知.pdf（下載次數：88）", "报名表.docx（下载 12 次）", "簡章.odt (1.2 MB)"])
+def test_a_file_row_with_its_size_or_download_counter_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
+def test_the_notices_mail_under_its_phone_with_a_masked_number_stays_over_its_files() -> None:
+    lines = [
+        "某某大學",
+        "首頁 > 最新消息",
+        "暑期實習補助即日起受理申請",
+        "發布日期：2026-05-06",
+        "本校今日公布暑期海外實習補助計畫，每人最高補助新臺幣5萬元，申請期間至6月20日止，請各系所協助轉知。",
+        "電話：(02)2345-6xxx",
+        "電子信箱：intern@school.example.edu.tw",
+        "相關附件：",
+        "申請須知.pdf（下載次數：88）",
+        "回上一頁",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[5], lines[6]}.isdisjoint(chrome)
+    assert lines[8] in chrome

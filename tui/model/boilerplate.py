@@ -179,14 +179,23 @@ _ARROW_LINK = _compile(r"^[►▶]")
 _ARROW_MAX = 50
 _ATTACHMENT = _compile(
     r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
-    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）])?$",
+    # (its size, or its counter, after it: （1.2 MB）, （下載次數：88）)
+    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）]|[（(][^（）()]{0,8}[:：]?\s*\d[\d,]*\s*次?[)）])?$",
     re.IGNORECASE,
 )
 _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
 )
-_TAG_LABEL = _compile(r"^(?:(?:文章|相关)?标签|关键词|关键字|tags?|keywords?)\s*[:：]\s*(.*)$", re.IGNORECASE)
+# A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
+# (文章標籤 台中美食 和牛): the page's index, whatever the terms are.
+_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|tags?|keywords?)"
+_TAG_LABEL = _compile(
+    rf"^{_TAG_WORD}(?:\s*[:：]\s*(.*)|\s+([^\s，,。；;！？!?]{{1,12}}(?:\s+[^\s，,。；;！？!?]{{1,12}}){{1,14}}))$",
+    re.IGNORECASE,
+)
+# The tag label alone on its line (新聞關鍵字), over its row of terms.
+_TAG_HEAD = _compile(rf"^{_TAG_WORD}\s*[:：]?$", re.IGNORECASE)
 _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
     r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码)",
@@ -287,7 +296,8 @@ _DISCLAIMER = re.compile(
 )
 # Link lists and sidebars: a heading after which the page lists other stories.
 _SECTION = _compile(
-    r"^[\s【\[「『#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
+    # (in any bracket or angle quote, 《更多某某新聞網報導》; with a dotted leader after it, 最新讨论 · · · · · ·)
+    r"^[\s【\[「『《〈<#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
@@ -296,8 +306,10 @@ _SECTION = _compile(
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
-    r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品))"
-    r"[\s】\]」』:：>》]*$"
+    r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品)|"
+    # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
+    r"[^\s·•‧]{1,12}(?=\s*(?:[·•‧]\s*){3,}$))"
+    r"[\s】\]」』:：>》〉·•‧…]*$"
 )
 _LABEL = _compile(
     r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
@@ -333,7 +345,11 @@ _PHOTO_CREDIT = _compile(
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
     r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)"
-    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|^▲"
+    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|^▲|"
+    # after the caption's full stop, the kind of picture or its outlet without brackets
+    # (…避风。视频截图, …難做。資料圖片, …。新华社图片), not a sentence (…。分享照片)
+    r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
+    r"(?:图片|照片|相片|截图|资料照)$"
 )
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
@@ -881,11 +897,23 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _AFFILIATE.search(line))
         or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         or (n <= 30 and not sentence and is_price_widget(line))
+        or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
+        or (n <= 120 and _TAG_LABEL.match(line) is not None)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
     return Kind.PROSE
+
+
+# A market quote (上证指数 3473.13 +0.70%, 恒生指數 23,456.78 ▲120.5 0.52%): a name, its level
+# and its signed change.  A ticker widget over or beside the story; the story writes its
+# figures in sentences.
+_QUOTE_ROW = re.compile(
+    r"^[^\d\s][^\s]{1,11}[\s\u3000]+\d[\d,]*(?:\.\d+)?[\s\u3000]+"
+    r"(?:[+\-−▲▼↑↓]\s*\d[\d,]*(?:\.\d+)?%?|[(（][+\-−]\d[\d.]*%[)）])"
+    r"(?:[\s\u3000]+(?:[+\-−▲▼↑↓]?\s*\d[\d.]*%|[(（][+\-−]?\d[\d.]*%[)）]))?$"
+)
 
 
 # An item and its figure (机油＋机油芯　1,480, 工资 NT$1,740): a row of a price list.
@@ -1250,11 +1278,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
             continue
         break
+    chrome.update(_post_heads(lines, kinds, chrome))
+    chrome.update(_label_items(lines, kinds, chrome))
+    chrome.update(_ad_texts(lines, kinds, chrome))
+    chrome.update(_signatures(lines, kinds, chrome))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    chrome -= _listed_dates(lines, kinds, chrome)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
@@ -1270,8 +1303,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             for t in re.finditer(r"[#＃]([^#＃\s]+)", line):
                 spans.append((i, t.start(1), t.end(1)))
         elif m:
-            offset = len(line) - len(line.lstrip()) + m.start(1)
-            for t in re.finditer(r"[^,，、;；|/\s]+", m.group(1)):
+            g = 1 if m.group(1) is not None else 2
+            offset = len(line) - len(line.lstrip()) + m.start(g)
+            for t in re.finditer(r"[^,，、;；|/\s]+", m.group(g)):
                 spans.append((i, offset + t.start(), offset + t.end()))
         else:
             start = len(line) - len(line.lstrip())
@@ -1294,6 +1328,17 @@ def _term_row(line: str) -> bool:
     tokens = line.split()
     # every term a word (a price, ¥688.00, or a figure is a product's facts)
     return len(tokens) >= 3 and all(len(t) <= 10 and _WORDISH.search(t) for t in tokens)
+
+
+def _tag_terms(line: str) -> bool:
+    """Two or more short terms apart by spaces, no clause or sentence: a row of tags."""
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 15
+        and len(line) <= 120
+        and not _NOT_TERMS.search(line)
+        and all(len(t) <= 12 and _WORDISH.search(t) for t in tokens)
+    )
 
 
 def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
@@ -1319,6 +1364,11 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
             for j in rows[k:end]:
                 kinds[j] = Kind.CHROME
         k = end
+    for k, i in enumerate(rows[:-1]):
+        # a tag label alone on its line over its terms (新聞關鍵字 / 頂樓加蓋 違建 老公寓)
+        nxt = lines[rows[k + 1]].strip()
+        if _TAG_HEAD.match(lines[i].strip()) and _tag_terms(nxt):
+            kinds[i] = kinds[rows[k + 1]] = Kind.CHROME
     for k, i in enumerate(rows):
         if kinds[i] is Kind.CHROME or not _term_row(lines[i].strip()):
             continue
@@ -1662,7 +1712,12 @@ def _story_rows(
             and first < h
             # (or the person to ask, in the body right under the story's end: the fields under
             # it are the notice's contact, 聯絡窗口：總務室 林小姐 / 聯絡電話：…)
-            and (_story_contact(text[h]) or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h])))
+            # (a body line labelled as a way to reach someone, 電話：(02)7736-5xxx, whatever its value)
+            and (
+                _story_contact(text[h])
+                or (h not in chrome and _CONTACT_FIELD.match(text[h]) is not None)
+                or (h == after_last and (h not in chrome or h in keep) and _PERSON_FIELD.match(text[h]))
+            )
             and (_story_contact(text[i]) or _PERSON_FIELD.match(text[i]))
             and not _plain_furniture(text[i])
         ):
@@ -1863,6 +1918,186 @@ _FIELDS_ONLY = re.compile(
 def is_field_line(line: str) -> bool:
     """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
     return bool(_FIELDS_ONLY.match(fold(line.strip())))
+
+
+# A list's item that opens with its day (2025/06/14 (六) 19:30, 6月15日 14:30（加場）): a
+# schedule's row, short and without a sentence.
+_DATE_ITEM = re.compile(
+    r"^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|[(（]|$)"
+)
+_DATE_ITEM_MAX = 40
+
+
+def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Two or more day-led rows in a row under a body line that ends in a colon (演出場次：,
+    开放日期：) and over a body line: the list that line announces, the story's schedule, not the
+    page's stamps (a stamp stands alone, over a post or under a headline, never under a
+    label of the story's with more of the story after it)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    k = 0
+    while k < len(rows):
+        h = rows[k]
+        head = lines[h].strip()
+        if h in chrome or not head.endswith(("：", ":")) or len(head) > SHORT_LIMIT:
+            k += 1
+            continue
+        run: list[int] = []
+        m = k + 1
+        while m < len(rows):
+            line = lines[rows[m]].strip()
+            if not (
+                len(line) <= _DATE_ITEM_MAX
+                and _DATE_ITEM.match(line)
+                and not _SENTENCE_PUNCT.search(line)
+            ):
+                break
+            run.append(rows[m])
+            m += 1
+        if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
+            found.update(i for i in run if i in chrome)
+        k = m if run else k + 1
+    return found
+
+
+# A reply under a post, with its writer before a colon (推 某某: …, 某某：我也是…).
+_REPLY_LINE = re.compile(r"^(?:[推嘘→]\s*)?[^\s:：，。,]{1,20}\s*[:：]\s*\S")
+#: The most lines a poster's signature holds under its ``--``.
+_SIGNATURE_ROWS = 3
+_SIGNATURE_MAX = 40
+
+
+def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's signature: up to three short lines under the ``--`` that ends a post, before
+    the site's lines or the replies (大劍就是浪漫 under ``--``, then 某某：我也是…).  More lines
+    than that under it are the post going on."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        if lines[h].strip() not in ("--", "-- "):
+            continue
+        sig: list[int] = []
+        for i in rows[k + 1 : k + 2 + _SIGNATURE_ROWS]:
+            line = lines[i].strip()
+            if i in chrome or _REPLY_LINE.match(line):
+                break
+            if len(sig) == _SIGNATURE_ROWS or len(line) > _SIGNATURE_MAX:
+                sig = []
+                break
+            sig.append(i)
+        found.update(sig)
+    return found
+
+
+# An ad marker alone on its line (廣告, 【AD】, Sponsored).
+_AD_MARK = re.compile(
+    r"^[［\[【(（]?\s*(?:广告|廣告|AD|Advertisement|Sponsored|赞助内容|贊助內容|推广|推廣)\s*[］\]】)）]?$",
+    re.IGNORECASE,
+)
+#: The longest ad text taken under its marker: a slogan, not a paragraph.
+_AD_TEXT_MAX = 40
+
+
+def _ad_texts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The line right under an ad marker, held between it and more chrome, short and without a
+    sentence's end (廣告 / 【限時優惠】全車系買三送一 活動至6/30止 / the next poster's name): the
+    ad's slogan.  Where the story goes on under the marker, its line stays."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        line = lines[i].strip()
+        if (
+            a in chrome
+            and _AD_MARK.match(lines[a].strip())
+            and i not in chrome
+            and b in chrome
+            and len(line) <= _AD_TEXT_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and not (_spoken(line) or _chatty(line))
+        ):
+            found.add(i)
+    return found
+
+
+#: How many one-word items a page's label may hold under it (分享到： / 微信 / 微博 / QQ空间).
+_LABEL_ITEMS = 8
+#: The longest one-word item: a button, a network's or a person's name.
+_LABEL_ITEM_MAX = 6
+
+
+def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """One-word lines right under a label of the page's that ends in a colon (分享到： / 微信 /
+    微博, 記者： / 某某): the label's items, the page's as the label is.  A comments heading
+    (留言：) is excepted: what stands under it is read."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        head = lines[h].strip()
+        if h not in chrome or not head.endswith(("：", ":")) or len(head) > 12 or _COMMENTS_HEAD.match(head):
+            continue
+        for i in rows[k + 1 : k + 1 + _LABEL_ITEMS]:
+            line = lines[i].strip()
+            if (
+                len(line) > _LABEL_ITEM_MAX
+                or kinds[i] is Kind.PROSE
+                or _SENTENCE_PUNCT.search(line)
+                or _SPEECH.search(line)
+                or line.endswith(("：", ":"))
+            ):
+                break
+            found.add(i)
+    return found
+
+
+#: How many short lines may head a post (its writer's name, then a bio).
+_POST_HEAD_ROWS = 2
+
+
+def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The writer's name and bio over each of two or more posts of the page.
+
+    A post here opens after chrome (the last post's buttons) with one or two short lines
+    without a clause of talk (the bio may be chrome already), then its text with a line of
+    prose in it, closed by its stamp (发布于 2024-06-25, 編輯於 …).  When two or more posts open
+    that way, the short lines are the page's heads of its posts (an answerer's name and bio),
+    not the posts' words; one such post alone may be a story under its subheading.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    heads: list[int] = []
+    posts = 0
+    k = 1
+    while k < len(rows):
+        if rows[k] in chrome or rows[k - 1] not in chrome:
+            k += 1
+            continue
+        lead: list[int] = []
+        m = k
+        while m < len(rows) and m - k < _POST_HEAD_ROWS:
+            i = rows[m]
+            line = lines[i].strip()
+            if len(line) > SHORT_LIMIT or _meta_line(line):
+                break
+            if i not in chrome and (
+                kinds[i] is not Kind.SHORT or _chatty(line) or _clause_pair(line) or _spoken(line)
+            ):
+                break
+            lead.append(i)
+            m += 1
+        end = m
+        while end < len(rows) and rows[end] not in chrome:
+            end += 1
+        text = rows[m:end]
+        if (
+            lead
+            and text
+            and end < len(rows)
+            and _meta_line(lines[rows[end]])  # a post is closed by its stamp
+            and any(kinds[i] is Kind.PROSE for i in text)
+        ):
+            posts += 1
+            heads.extend(i for i in lead if i not in chrome)
+        k = max(end, k + 1)
+    return set(heads) if posts >= 2 else set()
 
 
 def _announces_list(line: str, kind: Kind) -> bool:

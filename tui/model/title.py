@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.model import rule_cache
+from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
     STATUS_LABEL,
     Kind,
@@ -65,6 +66,11 @@ _TRAILER = re.compile(
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
     r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d)))"
 )
+# The writer's name between the headline and its date on one line (標題 李宛蓁 2025-03-18 06:50):
+# a surname and one or two hanzi, set apart by a space.
+_WRITER_BEFORE_DATE = re.compile(rf"\s+(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$")
+#: The shortest headline left when a writer's name is cut from its end.
+_WRITER_CUT_MIN = 8
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
@@ -184,6 +190,9 @@ def _cut(line: str) -> tuple[int, int]:
         head = line[start:end].split()
         if len(head) >= 2 and all(len(w) <= 6 for w in head):
             return 0, 0  # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline
+        writer = _WRITER_BEFORE_DATE.search(line, start, end)
+        if writer and t.group(0).strip()[:1].isdigit() and writer.start() - start >= _WRITER_CUT_MIN:
+            end = writer.start()  # 標題 李宛蓁 2025-03-18: the writer's name before the date
     return start, end
 
 
