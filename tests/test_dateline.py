@@ -207,6 +207,37 @@ def test_a_replys_today_is_the_day_its_stamp_line_gives() -> None:
         assert days == [("今天", "2012-11-13"), ("今天", "2012-11-14")], (form, days)
 
 
+def test_an_update_stamp_under_the_dateline_is_not_the_storys_day() -> None:
+    text = (
+        "某某新聞網\n"
+        "市場新店開幕 排隊人潮不斷\n"
+        "出版：2023-03-12 21:40\n"
+        "更新：2023-03-13 00:20\n"
+        "新店今日（12日）開幕，上週五已有人排隊，明日起延長營業時間。\n"
+        "店方表示，人潮比預期多，下月會再開一家分店。\n"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        days = [(e.text.simplified, e.start.isoformat()) for e in a.timeline]
+        assert ("上周五", "2023-03-03") in days and ("明日", "2023-03-13") in days, (form, days)
+
+
+def test_replies_in_a_floor_with_their_own_stamps_keep_the_floors_stamps_below() -> None:
+    floors = "".join(
+        f"网友{k}\n明天我也去排队，希望还有货\n来自iPhone客户端 {k}楼 2023-06-0{k} 10:0{k}\n回复\n"
+        for k in range(2, 5)
+    )
+    text = (
+        "某某吧\n[分享]新店开业了\n楼主的名字\n今天新店开业，人很多。\n"
+        f"来自Android客户端 1楼 2023-06-01 09:30\n{floors}"
+        "收起回复\n网友五: 我后天再去看看 2023-6-4 22:10\n我也说一句\n"
+    )
+    for form in both_scripts(text):
+        a = build_article(form, today=TODAY)
+        days = [e.start.isoformat() for e in a.timeline if e.text.simplified == "明天"]
+        assert days == ["2023-06-03", "2023-06-04", "2023-06-05"], (form, days)
+
+
 def test_a_foot_stamp_with_its_time_zone_over_a_list_of_other_stories() -> None:
     foot = (
         "2023-05-17 HKT 09:05\n其他新聞\n"

@@ -1856,6 +1856,35 @@ _TRAILING_STAMP = re.compile(
 )
 
 
+# A reply inside a floor with its poster and its own stamp (楼中楼: 某某: 我也去  2024-8-21 22:10).
+_NAMED_REPLY = re.compile(r"^[^:：\s]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S{2}")
+
+
+def _self_stamped(line: str) -> bool:
+    """Whether ``line`` is a poster's reply closed by its own stamp: it dates itself, so it
+    neither separates the floors' stamps nor breaks their order (the thread's stamps still
+    close their floors when such replies follow the last one)."""
+    m = _TRAILING_STAMP.search(line)
+    return m is not None and _NAMED_REPLY.match(line[: m.start()]) is not None
+
+
+# The label of a page's update stamp (更新：2024-10-21 00:15, 最後修改於…, Updated): when the
+# page was changed, never when a reply was posted.
+_UPDATE_LABEL = compile_rule(r"(?:更新|修改|修订|编辑|编修)|(?i:updated|modified|edited)")
+
+
+def _floor_stamp(line: str, ref_line: str | None) -> bool:
+    """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
+    a time stamp with a clock, not the page's own date, not an update stamp under the page's
+    dateline, and not a reply that carries its own stamp."""
+    if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
+        return False
+    date_at = _STAMP_DATE.search(line)
+    if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()):
+        return False
+    return not _self_stamped(line)
+
+
 def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> tuple[dict[int, str], bool]:
     """Each paragraph's own time stamp, read from where the page puts its stamps.
 
@@ -1874,7 +1903,7 @@ def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> t
         want = t.strip()
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if line and line != ref_line and _CLOCK.search(line) and is_stamp(line):
+            if _floor_stamp(line, ref_line):
                 order.append((-1, line))
             elif line:
                 order.append((-1, None))
@@ -1885,11 +1914,11 @@ def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> t
         order.append((i, None))
         j += 1
     for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
-        order.append((-1, line if line != ref_line and _CLOCK.search(line) and is_stamp(line) else None))
+        order.append((-1, line if _floor_stamp(line, ref_line) else None))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
     below = (
         len(stamps) >= 2
-        and all(p < 0 for p, _ in order[stamps[-1] + 1 :])
+        and all(p < 0 or _self_stamped(texts[p]) for p, _ in order[stamps[-1] + 1 :])
         and all(any(p >= 0 for p, _ in order[a + 1 : b]) for a, b in itertools.pairwise(stamps))
         and any(p >= 0 for p, _ in order[: stamps[0]])
     )
@@ -1919,7 +1948,7 @@ def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> d
         stamp = None
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if line and line != ref_line and _CLOCK.search(line) and is_stamp(line):
+            if _floor_stamp(line, ref_line):
                 stamp = line
             j += 1
         if j == len(lines):
