@@ -473,6 +473,10 @@ CASES = [
     # 今天就 + a verb is today's plan (a reply's 今天就去看看), in either script
     ("收到，今天就去看看", "今天", "2024-02-11", "2024-02-11", "reference"),
     ("今天就把清單整理給大家", "今天", "2024-02-11", "2024-02-11", "reference"),
+    # a dotted day with the weekday it falls on; an itinerary's day label with its day in brackets
+    ("7.19是周五，下班直接出发", "7.19", "2024-07-19", "2024-07-19", "reference"),
+    ("D2（4.14）上午去古鎮，下午回市區", "4.14", "2024-04-14", "2024-04-14", "reference"),
+    ("第三天(5.3)坐高铁回家", "5.3", "2024-05-03", "2024-05-03", "reference"),
 ]
 
 
@@ -698,6 +702,9 @@ NOT_DATES = [
     # the kind of day a timetable or a fare is for
     "末班车按周末时刻表运行",
     "週末票價比平日貴一百元",
+    # a score or a rating in brackets is no day, nor a dotted figure without a weekday after it
+    "這家店評分（4.5）還不錯",
+    "评分是4.5，不算高",
 ]
 
 

@@ -65,7 +65,9 @@ _MD_AFTER = (
 # What follows a month.day (8.5出发) for it to be a day: the slash form's words that no
 # version or score takes (not 更新, 发布, 上线: 3.5更新 is a version's).
 _DOT_MD_AFTER = (
-    r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)"
+    r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)|"
+    # 9.26是周四: the weekday it falls on (no version or score has one)
+    r"是(?:周|星期|礼拜)[一二三四五六日天]"
 )
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
@@ -460,6 +462,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
+            # an itinerary's day label with its day in brackets: D1（10.1）, Day 2(5.2), 第三天（5.3）
+            rf"|(?:(?<=[Dd]\d[(（]\d\.\d)|(?<=[Dd]\d[(（]\d\.\d\d)"
+            rf"|(?<=[Dd]\d[(（]\d\d\.\d)|(?<=[Dd]\d[(（]\d\d\.\d\d)"
+            rf"|(?<=[Dd]ay\d[(（]\d\.\d)|(?<=[Dd]ay\d[(（]\d\.\d\d)"
+            rf"|(?<=[Dd]ay\d[(（]\d\d\.\d)|(?<=[Dd]ay\d[(（]\d\d\.\d\d)"
+            rf"|(?<=[Dd]ay \d[(（]\d\.\d)|(?<=[Dd]ay \d[(（]\d\.\d\d)"
+            rf"|(?<=[Dd]ay \d[(（]\d\d\.\d)|(?<=[Dd]ay \d[(（]\d\d\.\d\d)"
+            rf"|(?<=天[(（]\d\.\d)|(?<=天[(（]\d\.\d\d)|(?<=天[(（]\d\d\.\d)"
+            rf"|(?<=天[(（]\d\d\.\d\d)"
+            rf")(?=[)）])"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
             rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
