@@ -482,7 +482,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "m",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<!版)本)(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
             rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
