@@ -424,3 +424,27 @@ def test_a_line_naming_a_quoted_work_is_no_date() -> None:
 def test_a_latin_name_with_a_name_word_before_a_full_width_colon(text: str, handle: str) -> None:
     """Weibo's ``@名字：评论``: a name word (官方, 中国) after the Latin part stays in the name."""
     assert [text[a + 1 : b] for a, b in find_handles(text)] == [handle]
+
+
+def test_a_reply_that_tags_a_poster_and_runs_on_ends_at_the_posters_name() -> None:
+    """A forum's poster is named on a line of its own, a floor's row or a push's ID; a reply
+    that tags that poster and runs on ends where the name does."""
+    from datetime import date
+
+    thread = [
+        "某某論壇 > 生活板",
+        "[問題] 新家附近哪裡有好吃的早餐",
+        "作者 sunny_lee88 (小晴)",
+        "剛搬來這附近，想問大家推薦哪幾家早餐店，謝謝。",
+        "2樓 早起的阿德 2024-05-02 08:11",
+        "巷口那家蛋餅很不錯，週末會排隊。",
+        "推 rainman07: @sunny_lee88說的那條巷子我也常去 蛋餅很好吃",
+        "@早起的阿德建議你早點去，週末人很多",
+    ]
+    article = build_article("\n".join(thread), today=date(2024, 5, 3))
+    assert sorted(b.handle.original for b in article.bloggers) == ["sunny_lee88", "早起的阿德"]
+    # the same run inside a sentence of a story keeps its own cut (a branch's longer name)
+    story = ["某某地鐵", "記者從@某某地鐵營運分公司獲悉，新線月底通車。"]
+    assert handles(story[1]) == ["@某某地鐵營運分公司"]
+    article = build_article("\n".join(story), today=date(2024, 5, 3))
+    assert [b.handle.original for b in article.bloggers] == ["某某地鐵營運分公司"]

@@ -370,14 +370,67 @@ def _clause_after(tail: str) -> bool:
     return name_length(tail, 0) == 0 or tail[1:2] == "的"
 
 
-def find_handles(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def find_handles(
+    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of ``@handle`` (including the @) in one line or paragraph.
 
     ``known``: handles (Simplified) the page writes whole elsewhere (see
     :func:`closed_handles`); a run that starts with one is that account, however its
     words would be cut (``@国铁出行服务提醒`` beside ``@国铁出行服务 微博``).
+    ``posters``: names the page writes standing alone (see :func:`standalone_names`); a run
+    that starts with one and runs on ends where that name ends.
     """
-    return [(a, b) for a, b, _ in _scan_handles(text, known)]
+    return [(a, b) for a, b, _ in _scan_handles(text, known, posters)]
+
+
+# Where a page writes a poster's name on its own: a line that is only the name, a push's or a
+# comment's ID before its colon (推 ww0921: …), or a floor's or an author's row with its stamp
+# or label (3楼 夜猫子阿强 2025-11-10 15:03, 作者 abc123 (阿凱)).
+_POSTER_LINE = re.compile(r"^[\w\-]{2,30}$")
+_POSTER_ID = re.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})[ \t\u3000]*[:：]")
+_POSTER_ROW = re.compile(
+    r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)"
+)
+
+
+def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """Names (Simplified) the page writes as its posters': a line of its own, a push's or a
+    comment's ID before its colon (``推 ww0921:``), an author field (``作者 abc123 (阿凱)``),
+    a floor's row (``3楼 夜猫子阿强 2025-11-10``).  A reply that tags such a poster and runs
+    on (``@夜猫子阿强建议你…``, ``@abc123說的…``) names that poster, so the page itself
+    says where the handle ends, with no word list."""
+    out: set[str] = set()
+    for line in lines:
+        line = line.strip()
+        m = _POSTER_LINE.match(line) or _POSTER_ID.match(line) or _POSTER_ROW.match(line)
+        if m is None:
+            continue
+        name = m.group(m.lastindex or 0)
+        if any(c.isalpha() for c in name):
+            out.add(_simplified(name))
+    return frozenset(out)
+
+
+# What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
+# and its colon (推 ww0921: @…), a reply word (回复@…).
+_REPLY_OPENING = re.compile(
+    r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
+)
+
+
+def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: bool) -> int:
+    """The longest poster's name that ``run`` starts with and runs on from, if shorter than
+    ``cut``: a Latin name where hanzi go on after it (@abc123說的…), a hanzi name only where
+    the @ opens a reply that the page has not closed (@夜猫子阿强建议你…), as a name inside a
+    sentence may go on (an office's branch: @某某地铁运营分公司 beside a poster 某某地铁)."""
+    folded = _simplified(run)
+    for n in range(min(cut, len(folded)) - 1, 1, -1):
+        if folded[:n] not in posters or not _CJK.match(folded[n]):
+            continue
+        if folded[n - 1].isascii() or opens_reply:
+            return n
+    return cut
 
 
 def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
@@ -402,7 +455,7 @@ def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
 
 
 def _scan_handles(
-    text: str, known: frozenset[str] = frozenset()
+    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, bool]]:
     """Spans of ``@handle`` and whether the text closed each itself."""
     if "@" not in text and "＠" not in text:
@@ -462,6 +515,11 @@ def _scan_handles(
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
+        if posters and cut > 2:
+            # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
+            # it, but a Latin name's hanzi are never its own)
+            opens = not closed and _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+            cut = _poster_length(run, cut, posters, opens)
         if (
             not closed
             and len(run) - cut == 2
@@ -691,8 +749,9 @@ def find_bloggers(
         hits[key].append(hit)
 
     known = closed_handles([*paragraphs, *chrome])
+    posters = standalone_names([*paragraphs, *chrome])
     for p, text in enumerate(paragraphs):
-        found = find_handles(text, known)
+        found = find_handles(text, known, posters)
         if not found:
             continue
         spans = sentence_spans(text)
@@ -743,7 +802,7 @@ def find_bloggers(
             prev_end, prev_key = end, key
 
     for i, line in enumerate(chrome):
-        for start, end in find_handles(line, known):
+        for start, end in find_handles(line, known, posters):
             _add(
                 _simplified(line[start + 1 : end]), Hit(i, start, end, (0, len(line)), chrome=True)
             )
