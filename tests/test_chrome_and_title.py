@@ -750,3 +750,23 @@ def test_the_writers_name_between_a_headline_and_its_date_is_cut(line: str, head
     title = find_title(lines, split.body, split.chrome)
     assert title is not None
     assert lines[0][title.start : title.end] == headline
+
+
+def test_a_reply_under_the_pages_own_title_label_is_the_headline() -> None:
+    # a thread's reply page: the page labels its headline, a mail-style Re: and all, and the
+    # menu's words over it (關於我們) are no headline
+    for label, menu in (("標題", "關於我們"), ("标题", "联系我们")):
+        lines = [
+            "某某論壇 › 看板 Food",
+            menu,
+            "返回看板",
+            "作者 noodle_fan (麵麵)",
+            f"{label} Re: [請益] 巷口那間牛肉麵還有開嗎",
+            "時間 Mon Mar 3 12:01:09 2025",
+            "",
+            "上禮拜經過還有開 只是老闆說月底要休息一陣子",
+            "想吃的要趁早 我們辦公室已經揪團去吃兩次了",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is not None
+        assert a.title.original == "Re: [請益] 巷口那間牛肉麵還有開嗎"

@@ -432,7 +432,8 @@ def find_title(
         if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
             continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
-        if _REPLY_QUOTE.match(headline):
+        labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
+        if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
             continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
@@ -493,6 +494,8 @@ def find_title(
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
+        if labelled:
+            score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
