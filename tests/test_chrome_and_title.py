@@ -770,3 +770,34 @@ def test_a_reply_under_the_pages_own_title_label_is_the_headline() -> None:
         a = build_article("\n".join(lines))
         assert a.title is not None
         assert a.title.original == "Re: [請益] 巷口那間牛肉麵還有開嗎"
+
+
+def test_a_posters_name_over_the_posts_stamp_under_the_threads_headline() -> None:
+    # a thread: its headline, a label (匿名, 楼主), the poster's name or school over the stamp;
+    # the replies repeat the name, the story hardly the headline's words
+    for label, name, headline, stamp in (
+        ("匿名", "國立某某大學", "宿舍冷氣壞了一週 有人也這樣嗎", "2025年3月4日 21:15"),
+        ("楼主", "爱喝豆浆的阿明", "换了新路由器网速反而变慢了", "2025-03-04 21:15 发布于广东"),
+    ):
+        lines = [
+            "某某論壇",
+            "熱門 最新 看板",
+            headline,
+            label,
+            name,
+            stamp,
+            "如題，從上週開始一直吹熱風，報修了三次都沒人來看。",
+            "想問大家都怎麼處理，要不要直接找人反映？",
+            "共 3 則留言",
+            f"{name} 機械系",
+            "B1・3月4日 21:30",
+            f"我們{name}也是，去年等了兩個月才修好",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is not None and a.title.original == headline
+
+
+def test_a_short_headline_right_over_its_dateline_stays_the_headline() -> None:
+    lines = ["某某新聞網", "首頁 > 地方", "颱風假明天照常上班", "2025-03-18 06:50", *STORY_T]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "颱風假明天照常上班"

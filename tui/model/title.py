@@ -420,6 +420,12 @@ def find_title(
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
     mentioned = mention_names(lines)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
+    # what could be a headline in each line over the story (empty where none could)
+    heads = ["" for _ in range(start)]
+    for k in range(max(0, start - 1 - 2 * REACH), start):
+        span = _headline(stripped[nonblank[k]])
+        if span is not None:
+            heads[k] = stripped[nonblank[k]][span[0] : span[1]]
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -457,10 +463,12 @@ def find_title(
             len(headline) <= 10
             and " " not in headline
             and _DATE_TIME.match(nxt)
-            and prev
-            and _headline(prev) is not None
+            and any(len(h) > len(headline) for h in heads[max(0, k - REACH) : k])
         ):
-            continue  # the author's name between a headline and its dateline
+            # the author's name between a headline and its dateline, or a poster's name (or the
+            # school shown for one) over the post's stamp, under the thread's headline and its
+            # counters or labels (楼主, 匿名)
+            continue
         if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
