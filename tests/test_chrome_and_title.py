@@ -801,3 +801,26 @@ def test_a_short_headline_right_over_its_dateline_stays_the_headline() -> None:
     lines = ["某某新聞網", "首頁 > 地方", "颱風假明天照常上班", "2025-03-18 06:50", *STORY_T]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == "颱風假明天照常上班"
+
+
+def test_a_threads_counters_are_no_headline() -> None:
+    assert classify("3.4万浏览 126回复") is Kind.CHROME
+    assert classify("2.1萬 瀏覽 · 58 回覆") is Kind.CHROME
+    assert classify("3人死亡 5人受傷") is not Kind.CHROME  # counts without a button: a headline's
+    headline = "新买的扫地机器人总卡在门槛上"
+    lines = [
+        "某某社区",
+        "首页 数码 家居 汽车",
+        "数码 > 智能家居",
+        headline,
+        "3.4万浏览 126回复",
+        "楼主",
+        "爱喝豆浆的阿明",
+        "2025-03-04 21:15 发布于广东",
+        "上个月买的，回复客服三次都说是正常现象，浏览了好多帖子也没找到办法。",
+        "有没有人遇到过，回复一下怎么解决的，谢谢。",
+        "1楼 小李飞刀 2025-03-04 21:40 发布于上海",
+        "回复楼主：我家的也是，后来买了个门槛条就好了",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline

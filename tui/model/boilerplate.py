@@ -384,6 +384,18 @@ def is_tool_row(line: str) -> bool:
     return len(tokens) >= 2 and all(len(t) <= 6 and _UI_RUN.search(t) for t in tokens)
 
 
+def is_count_row(line: str) -> bool:
+    """A thread's or a page's counts side by side (1.2万浏览　87回复), one of them a button's:
+    every token a number with its short label.  (Counts without a button's word, 3人死亡　5人受傷,
+    may be a headline's.)"""
+    tokens = [t for t in _TOKEN_SPLIT.split(fold(line.strip())) if t]
+    return (
+        len(tokens) >= 2
+        and all(_COUNTER.match(t) for t in tokens)
+        and any(_UI_WORDS.search(t) for t in tokens)
+    )
+
+
 def _button_row(line: str) -> bool:
     """A short line made only of two or more button words (each of two characters or more)."""
     joined = "".join(line.split())
@@ -810,6 +822,7 @@ def _classify_line(line: str) -> Kind:
     spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if (
         _COUNTER.match(line)
+        or is_count_row(line)
         or _REACTIONS.match(line)
         or (n <= 60 and _DATED_LINK.match(line))
         or _COMMENT_HEAD.match(line)

@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     classify,
     is_badge,
     is_comment_foot,
+    is_count_row,
     is_credit_line,
     is_event_time,
     is_field_line,
@@ -216,6 +217,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a row of buttons or names, not a headline
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
+    if is_count_row(text):
+        return None  # a thread's counters under its headline (1.2万浏览　87回复)
     if is_badge(text):
         return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
