@@ -824,3 +824,19 @@ def test_a_threads_counters_are_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == headline
+
+
+def test_the_channel_a_posts_stamp_names_is_no_headline() -> None:
+    for channel, stamp in (("周末登山小组", "3-8 09:12 来自 周末登山小组"), ("某某樂團超話", "3-8 09:12 來自 某某樂團超話")):
+        lines = [
+            "微博",
+            "首页 视频 发现 注册 登录",
+            channel,
+            "已关注",
+            "山里的风_88",
+            stamp,
+            "周末去爬了香山，周末登山小组的朋友都到了，超话里说的路线真的好走！",
+            "下次大家一起去凤凰岭，报名私信我～",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is None

@@ -119,6 +119,8 @@ _POST_META = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[·•]"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
+# The source a post's stamp names at its end (… 来自 某某超话).
+_SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
@@ -420,6 +422,13 @@ def find_title(
         for i in nonblank[:start]
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
+    # where a post's stamp says it came from (12-20 21:07 来自 某某超话, 来自 某某小组): a
+    # channel, a group or an app, never the post's headline
+    sources = {
+        m.group(1)
+        for line in stripped.values()
+        if _POST_META.search(line) and (m := _SOURCE.search(line))
+    }
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
     mentioned = mention_names(lines)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
@@ -480,6 +489,8 @@ def find_title(
             continue  # a poster's name, mentioned elsewhere as @某某
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
+        if headline in sources:
+            continue  # the channel or group a post's stamp names
         if headline in owners:
             continue  # the profile's owner over the post's stamp
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
