@@ -840,3 +840,26 @@ def test_the_channel_a_posts_stamp_names_is_no_headline() -> None:
         ]
         a = build_article("\n".join(lines))
         assert a.title is None
+
+
+def test_the_headline_under_the_pages_date_beats_a_field_over_the_story() -> None:
+    # a programme page: the episode's date over its headline, the player's tools, then the
+    # guest's field right over the story, whose words the story repeats as often
+    headline = "夏天中暑點預防 戶外工作要多飲水"
+    lines = [
+        "某某電台網站",
+        "主頁 新聞 電台 節目重溫",
+        "節目 > 健康生活",
+        "2025年7月2日",
+        headline,
+        "收聽重溫",
+        "00:00 / 45:10",
+        "分享",
+        "本集嘉賓：急症科醫生 陳大文",
+        "急症科醫生陳大文喺節目中提醒，夏天戶外工作嘅市民要多飲水，中暑初期會頭暈同作嘔。",
+        "陳醫生又話，急症室呢個月已經接收咗唔少中暑病人，長者要特別留意。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+    body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
+    assert "本集嘉賓" in body

@@ -125,6 +125,12 @@ _SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+# The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
+# time of day it may be a post's stamp over the post's first line.
+_DATE_ALONE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
+)
 _FOLLOW = re.compile(r"^[+＋]?\s*关注$")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = re.compile(
@@ -514,6 +520,8 @@ def find_title(
             score += 0.5
             if is_tool_row(nxt):
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
+        if _DATE_ALONE.match(prev) and nonblank[k - 1] in chrome_set:
+            score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
         if labelled:
