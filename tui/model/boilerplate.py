@@ -823,6 +823,7 @@ def _classify_line(line: str) -> Kind:
     if (
         _COUNTER.match(line)
         or is_count_row(line)
+        or _button_counts(line)
         or _REACTIONS.match(line)
         or (n <= 60 and _DATED_LINK.match(line))
         or _COMMENT_HEAD.match(line)
@@ -2385,13 +2386,17 @@ _COMMENTER = _compile(r"^[^，。,！？!?：:；;@＠]{1,24}$")
 
 
 def _button_counts(line: str) -> bool:
-    """A row of buttons and their counts (讚 45　彈 2　引用): two or more tokens, each a count or
-    a word of one or two characters with its count, one of them a button."""
+    """A row of buttons and their counts (讚 45　彈 2　引用, 亮了(128)　回复): two or more tokens,
+    each a count or a word of one or two characters with its count (bare or in brackets), one of
+    them a button."""
     tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
     return (
         2 <= len(tokens) <= 10
-        and all(re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*[\d,.]*[万千]?", t) for t in tokens)
-        and any(_UI_ONLY.match(re.sub(r"[\d,.]+[万千]?$", "", t)) for t in tokens)
+        and all(
+            re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*(?:[\d,.]*[万千]?|[(（][\d,.]+[万千]?[)）])", t)
+            for t in tokens
+        )
+        and any(_UI_ONLY.match(re.sub(r"[(（]?[\d,.]+[万千]?[)）]?$", "", t)) for t in tokens)
     )
 
 
