@@ -103,3 +103,23 @@ def test_a_button_row_with_its_counts_in_brackets_is_chrome() -> None:
     split = split_lines(lines)
     assert 2 in split.chrome and 5 in split.chrome
     assert 1 in split.body and 4 in split.body
+
+
+def test_a_replys_quote_header_is_chrome_a_quoted_saying_is_not() -> None:
+    for header in ("引用 @小明同学 发表的:", "引用：阿華 的回覆：", "引用 老李 發表於 2025-3-8 10:00", "引用 @某某："):
+        assert classify(header) is Kind.CHROME, header
+    for line in ("引用一句老话：", "引用 一句老話：", "引用他的话说："):
+        assert classify(line) is not Kind.CHROME, line
+    # the quote header goes; the reply stays
+    a = build_article(
+        "\n".join(
+            [
+                "2楼 某某网友 2025-03-04 21:15 发布于广东",
+                "引用 @小明同学 发表的:",
+                "这个价格已经很划算了",
+                "我倒觉得可以再等等，年底一般还有活动。",
+            ]
+        )
+    )
+    body = "\n".join(p.text.original for p in a.paragraphs)
+    assert "引用 @小明同学" not in body and "我倒觉得可以再等等" in body

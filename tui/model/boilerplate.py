@@ -217,6 +217,11 @@ _FURNITURE = _compile(
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
     r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
+    # a reply's quote header: the quote word, the quoted poster and a colon or the stamp
+    # (引用 @某某 发表的:, 引用：某某 的回复：, 引用 某某 发表于 2024-3-8 10:00)
+    # (a quoted saying, 引用一句老话：, names no poster with an @, a verb of posting or a stamp)
+    r"^(?:引用|引述)(?:\s*[:：]\s*|\s+)(?:[@＠][^\s，。,：:！？!?]{1,20}\s*[:：]|[@＠]?[^\s，。,：:！？!?]{1,20}\s*"
+    r"(?:(?:发表的|的(?:帖子|回复|发言)|说|写道)\s*[:：]|发表于\s*\d[\d\-/.:\s]{4,20}[:：]?))$|"
     # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
     r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
     r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
