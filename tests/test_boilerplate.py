@@ -1,4 +1,4 @@
-from tui.model.boilerplate import Kind, classify
+from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article
 
 BODY = "這是第一段正文，講述了一件事情。\n這是第二段正文，也很重要。\n"
@@ -85,3 +85,41 @@ def test_runs_of_label_fields_are_chrome_a_single_one_is_not() -> None:
     assert {"留言類型：諮詢  領域：交通", "辦理狀態：已回覆"} <= {b.original for b in a.boilerplate}
     a = build_article(BODY + "地点：市民广场\n" + BODY)
     assert "地点：市民广场" not in {b.original for b in a.boilerplate}
+
+
+def test_a_button_row_with_its_counts_in_brackets_is_chrome() -> None:
+    # a floor's foot: a like button and its count in brackets, the reply button
+    for row in ("亮了(12) 回复", "頂(3) 回覆", "赞（56） 回复"):
+        assert classify(row) is Kind.CHROME, row
+    assert classify("亮了(12) 好耶") is not Kind.CHROME  # no button among them
+    lines = [
+        "3楼 某某网友 2025-03-04 21:15 发布于广东",
+        "同意楼上，这个价格已经很划算了，再等也不会更便宜。",
+        "亮了(7) 回复",
+        "4楼 另一位网友 2025-03-04 21:40 发布于上海",
+        "我倒觉得可以再等等，年底一般还有活动。",
+        "亮了(2) 回复",
+    ]
+    split = split_lines(lines)
+    assert 2 in split.chrome and 5 in split.chrome
+    assert 1 in split.body and 4 in split.body
+
+
+def test_a_replys_quote_header_is_chrome_a_quoted_saying_is_not() -> None:
+    for header in ("引用 @小明同学 发表的:", "引用：阿華 的回覆：", "引用 老李 發表於 2025-3-8 10:00", "引用 @某某："):
+        assert classify(header) is Kind.CHROME, header
+    for line in ("引用一句老话：", "引用 一句老話：", "引用他的话说："):
+        assert classify(line) is not Kind.CHROME, line
+    # the quote header goes; the reply stays
+    a = build_article(
+        "\n".join(
+            [
+                "2楼 某某网友 2025-03-04 21:15 发布于广东",
+                "引用 @小明同学 发表的:",
+                "这个价格已经很划算了",
+                "我倒觉得可以再等等，年底一般还有活动。",
+            ]
+        )
+    )
+    body = "\n".join(p.text.original for p in a.paragraphs)
+    assert "引用 @小明同学" not in body and "我倒觉得可以再等等" in body

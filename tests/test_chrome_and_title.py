@@ -750,3 +750,116 @@ def test_the_writers_name_between_a_headline_and_its_date_is_cut(line: str, head
     title = find_title(lines, split.body, split.chrome)
     assert title is not None
     assert lines[0][title.start : title.end] == headline
+
+
+def test_a_reply_under_the_pages_own_title_label_is_the_headline() -> None:
+    # a thread's reply page: the page labels its headline, a mail-style Re: and all, and the
+    # menu's words over it (關於我們) are no headline
+    for label, menu in (("標題", "關於我們"), ("标题", "联系我们")):
+        lines = [
+            "某某論壇 › 看板 Food",
+            menu,
+            "返回看板",
+            "作者 noodle_fan (麵麵)",
+            f"{label} Re: [請益] 巷口那間牛肉麵還有開嗎",
+            "時間 Mon Mar 3 12:01:09 2025",
+            "",
+            "上禮拜經過還有開 只是老闆說月底要休息一陣子",
+            "想吃的要趁早 我們辦公室已經揪團去吃兩次了",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is not None
+        assert a.title.original == "Re: [請益] 巷口那間牛肉麵還有開嗎"
+
+
+def test_a_posters_name_over_the_posts_stamp_under_the_threads_headline() -> None:
+    # a thread: its headline, a label (匿名, 楼主), the poster's name or school over the stamp;
+    # the replies repeat the name, the story hardly the headline's words
+    for label, name, headline, stamp in (
+        ("匿名", "國立某某大學", "宿舍冷氣壞了一週 有人也這樣嗎", "2025年3月4日 21:15"),
+        ("楼主", "爱喝豆浆的阿明", "换了新路由器网速反而变慢了", "2025-03-04 21:15 发布于广东"),
+    ):
+        lines = [
+            "某某論壇",
+            "熱門 最新 看板",
+            headline,
+            label,
+            name,
+            stamp,
+            "如題，從上週開始一直吹熱風，報修了三次都沒人來看。",
+            "想問大家都怎麼處理，要不要直接找人反映？",
+            "共 3 則留言",
+            f"{name} 機械系",
+            "B1・3月4日 21:30",
+            f"我們{name}也是，去年等了兩個月才修好",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is not None and a.title.original == headline
+
+
+def test_a_short_headline_right_over_its_dateline_stays_the_headline() -> None:
+    lines = ["某某新聞網", "首頁 > 地方", "颱風假明天照常上班", "2025-03-18 06:50", *STORY_T]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "颱風假明天照常上班"
+
+
+def test_a_threads_counters_are_no_headline() -> None:
+    assert classify("3.4万浏览 126回复") is Kind.CHROME
+    assert classify("2.1萬 瀏覽 · 58 回覆") is Kind.CHROME
+    assert classify("3人死亡 5人受傷") is not Kind.CHROME  # counts without a button: a headline's
+    headline = "新买的扫地机器人总卡在门槛上"
+    lines = [
+        "某某社区",
+        "首页 数码 家居 汽车",
+        "数码 > 智能家居",
+        headline,
+        "3.4万浏览 126回复",
+        "楼主",
+        "爱喝豆浆的阿明",
+        "2025-03-04 21:15 发布于广东",
+        "上个月买的，回复客服三次都说是正常现象，浏览了好多帖子也没找到办法。",
+        "有没有人遇到过，回复一下怎么解决的，谢谢。",
+        "1楼 小李飞刀 2025-03-04 21:40 发布于上海",
+        "回复楼主：我家的也是，后来买了个门槛条就好了",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+
+
+def test_the_channel_a_posts_stamp_names_is_no_headline() -> None:
+    for channel, stamp in (("周末登山小组", "3-8 09:12 来自 周末登山小组"), ("某某樂團超話", "3-8 09:12 來自 某某樂團超話")):
+        lines = [
+            "微博",
+            "首页 视频 发现 注册 登录",
+            channel,
+            "已关注",
+            "山里的风_88",
+            stamp,
+            "周末去爬了香山，周末登山小组的朋友都到了，超话里说的路线真的好走！",
+            "下次大家一起去凤凰岭，报名私信我～",
+        ]
+        a = build_article("\n".join(lines))
+        assert a.title is None
+
+
+def test_the_headline_under_the_pages_date_beats_a_field_over_the_story() -> None:
+    # a programme page: the episode's date over its headline, the player's tools, then the
+    # guest's field right over the story, whose words the story repeats as often
+    headline = "夏天中暑點預防 戶外工作要多飲水"
+    lines = [
+        "某某電台網站",
+        "主頁 新聞 電台 節目重溫",
+        "節目 > 健康生活",
+        "2025年7月2日",
+        headline,
+        "收聽重溫",
+        "00:00 / 45:10",
+        "分享",
+        "本集嘉賓：急症科醫生 陳大文",
+        "急症科醫生陳大文喺節目中提醒，夏天戶外工作嘅市民要多飲水，中暑初期會頭暈同作嘔。",
+        "陳醫生又話，急症室呢個月已經接收咗唔少中暑病人，長者要特別留意。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+    body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
+    assert "本集嘉賓" in body

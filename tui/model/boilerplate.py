@@ -217,6 +217,11 @@ _FURNITURE = _compile(
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
     r"^[^\s，。,：:！？!?]{1,20}\s*(?:wrote|said|says)\s*[:：]$|^[^\s，。,：:！？!?]{1,20}\s+(?:说|写道)\s*(?:\.{3}|…)$|"
+    # a reply's quote header: the quote word, the quoted poster and a colon or the stamp
+    # (引用 @某某 发表的:, 引用：某某 的回复：, 引用 某某 发表于 2024-3-8 10:00)
+    # (a quoted saying, 引用一句老话：, names no poster with an @, a verb of posting or a stamp)
+    r"^(?:引用|引述)(?:\s*[:：]\s*|\s+)(?:[@＠][^\s，。,：:！？!?]{1,20}\s*[:：]|[@＠]?[^\s，。,：:！？!?]{1,20}\s*"
+    r"(?:(?:发表的|的(?:帖子|回复|发言)|说|写道)\s*[:：]|发表于\s*\d[\d\-/.:\s]{4,20}[:：]?))$|"
     # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
     r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
     r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
@@ -382,6 +387,18 @@ def is_tool_row(line: str) -> bool:
     """A row of two or more buttons or tools, apart (分享　列印, 关注问题　写回答　邀请回答)."""
     tokens = [t for t in _TOKEN_SPLIT.split(fold(line.strip())) if t]
     return len(tokens) >= 2 and all(len(t) <= 6 and _UI_RUN.search(t) for t in tokens)
+
+
+def is_count_row(line: str) -> bool:
+    """A thread's or a page's counts side by side (1.2万浏览　87回复), one of them a button's:
+    every token a number with its short label.  (Counts without a button's word, 3人死亡　5人受傷,
+    may be a headline's.)"""
+    tokens = [t for t in _TOKEN_SPLIT.split(fold(line.strip())) if t]
+    return (
+        len(tokens) >= 2
+        and all(_COUNTER.match(t) for t in tokens)
+        and any(_UI_WORDS.search(t) for t in tokens)
+    )
 
 
 def _button_row(line: str) -> bool:
@@ -810,6 +827,8 @@ def _classify_line(line: str) -> Kind:
     spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if (
         _COUNTER.match(line)
+        or is_count_row(line)
+        or _button_counts(line)
         or _REACTIONS.match(line)
         or (n <= 60 and _DATED_LINK.match(line))
         or _COMMENT_HEAD.match(line)
@@ -2372,13 +2391,17 @@ _COMMENTER = _compile(r"^[^，。,！？!?：:；;@＠]{1,24}$")
 
 
 def _button_counts(line: str) -> bool:
-    """A row of buttons and their counts (讚 45　彈 2　引用): two or more tokens, each a count or
-    a word of one or two characters with its count, one of them a button."""
+    """A row of buttons and their counts (讚 45　彈 2　引用, 亮了(128)　回复): two or more tokens,
+    each a count or a word of one or two characters with its count (bare or in brackets), one of
+    them a button."""
     tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
     return (
         2 <= len(tokens) <= 10
-        and all(re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*[\d,.]*[万千]?", t) for t in tokens)
-        and any(_UI_ONLY.match(re.sub(r"[\d,.]+[万千]?$", "", t)) for t in tokens)
+        and all(
+            re.fullmatch(r"[\d,.]+[万千kKw]?|[^\W\d_]{1,2}\s*(?:[\d,.]*[万千]?|[(（][\d,.]+[万千]?[)）])", t)
+            for t in tokens
+        )
+        and any(_UI_ONLY.match(re.sub(r"[(（]?[\d,.]+[万千]?[)）]?$", "", t)) for t in tokens)
     )
 
 

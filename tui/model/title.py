@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     classify,
     is_badge,
     is_comment_foot,
+    is_count_row,
     is_credit_line,
     is_event_time,
     is_field_line,
@@ -118,10 +119,18 @@ _POST_META = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[·•]"
 )
 _HANZI = re.compile(r"[\u3400-\u9fff]")
+# The source a post's stamp names at its end (… 来自 某某超话).
+_SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+# The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
+# time of day it may be a post's stamp over the post's first line.
+_DATE_ALONE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
+)
 _FOLLOW = re.compile(r"^[+＋]?\s*关注$")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = re.compile(
@@ -216,6 +225,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a row of buttons or names, not a headline
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
+    if is_count_row(text):
+        return None  # a thread's counters under its headline (1.2万浏览　87回复)
     if is_badge(text):
         return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
@@ -417,9 +428,22 @@ def find_title(
         for i in nonblank[:start]
         if (m := _PROFILE.match(stripped.get(i, "")))
     }
+    # where a post's stamp says it came from (12-20 21:07 来自 某某超话, 来自 某某小组): a
+    # channel, a group or an app, never the post's headline
+    sources = {
+        m.group(1)
+        for line in stripped.values()
+        if _POST_META.search(line) and (m := _SOURCE.search(line))
+    }
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
     mentioned = mention_names(lines)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
+    # what could be a headline in each line over the story (empty where none could)
+    heads = ["" for _ in range(start)]
+    for k in range(max(0, start - 1 - 2 * REACH), start):
+        span = _headline(stripped[nonblank[k]])
+        if span is not None:
+            heads[k] = stripped[nonblank[k]][span[0] : span[1]]
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -432,7 +456,8 @@ def find_title(
         if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
             continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
-        if _REPLY_QUOTE.match(headline):
+        labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
+        if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
             continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
@@ -456,10 +481,12 @@ def find_title(
             len(headline) <= 10
             and " " not in headline
             and _DATE_TIME.match(nxt)
-            and prev
-            and _headline(prev) is not None
+            and any(len(h) > len(headline) for h in heads[max(0, k - REACH) : k])
         ):
-            continue  # the author's name between a headline and its dateline
+            # the author's name between a headline and its dateline, or a poster's name (or the
+            # school shown for one) over the post's stamp, under the thread's headline and its
+            # counters or labels (楼主, 匿名)
+            continue
         if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
@@ -468,6 +495,8 @@ def find_title(
             continue  # a poster's name, mentioned elsewhere as @某某
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
+        if headline in sources:
+            continue  # the channel or group a post's stamp names
         if headline in owners:
             continue  # the profile's owner over the post's stamp
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
@@ -491,8 +520,12 @@ def find_title(
             score += 0.5
             if is_tool_row(nxt):
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
+        if _DATE_ALONE.match(prev) and nonblank[k - 1] in chrome_set:
+            score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
+        if labelled:
+            score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
