@@ -60,6 +60,44 @@ def test_bad_files_are_ignored(tmp_path: Path) -> None:
     assert all(r.place(k) is None for k in files if k != "good")
 
 
+def _returns(call, seconds: float = 5.0):
+    """``call()``'s result, failing (not hanging) if it has not returned in ``seconds``."""
+    import threading
+
+    out: list = []
+    worker = threading.Thread(target=lambda: out.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "it blocked"
+    return out[0]
+
+
+def test_a_state_file_that_is_a_fifo_or_a_device_is_ignored_not_waited_on(tmp_path: Path) -> None:
+    """A FIFO in the state file's place blocked the start for ever (opening it waits for a
+    writer); a link to /dev/zero read until memory ran out.  Both are ignored, and every
+    file the program reads back (config, caches) is read the same way."""
+    from tui.keymap import load_keymap
+    from tui.model.cache_files import read_regular
+
+    fifo = tmp_path / FILE_NAME
+    os.mkfifo(fifo)
+    assert _returns(lambda: Remembered.load(tmp_path)).place("k") is None
+    fifo.unlink()
+    fifo.symlink_to("/dev/zero")
+    assert _returns(lambda: Remembered.load(tmp_path)).place("k") is None
+    config = tmp_path / "config.toml"
+    os.mkfifo(config)
+    keymap, problems = _returns(lambda: load_keymap(config))
+    assert keymap == {} and len(problems) == 1
+    big = tmp_path / "big"
+    big.write_bytes(b"x" * 2048)
+    for limit, fine in ((4096, True), (1024, False)):
+        try:
+            assert read_regular(big, limit) == b"x" * 2048 and fine
+        except OSError:
+            assert not fine
+
+
 def test_bounded_and_newest_kept(tmp_path: Path) -> None:
     r = Remembered.load(tmp_path)
     for i in range(MAX_FILES + 10):

@@ -25,6 +25,7 @@ from textual._keyboard_protocol import FUNCTIONAL_KEYS
 from textual.binding import Binding
 from textual.keys import Keys, _character_to_key, key_to_character
 
+from tui.model.cache_files import read_regular
 from tui.model.scripts import Script
 from tui.strings import TEXTS, Lang, ui
 
@@ -423,6 +424,10 @@ class ConfigProblem(str):
         return ui(self.key, lang).format(**self.params)  # type: ignore[arg-type]
 
 
+#: A config file larger than this is not one a person wrote (it is a few hundred bytes).
+_CONFIG_MAX = 1 << 20
+
+
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[ConfigProblem]]:
     """The ``[keymap]`` table of the user's config, and a line for each problem found in it.
 
@@ -432,7 +437,7 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[ConfigPr
     """
     path = path or config_path()
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, _CONFIG_MAX)
     except FileNotFoundError:
         return {}, []
     except OSError as error:

@@ -24,6 +24,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from tui.model.cache_files import read_regular
+
 VERSION = 1
 #: How many files are remembered; the least recently seen are forgotten first.
 MAX_FILES = 50
@@ -84,10 +86,8 @@ def _place(data: Any) -> Place | None:
 
 def _read(path: Path) -> dict[str, Place]:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return {}
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+        data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, no regular file, not UTF-8, not JSON
         return {}
     if not isinstance(data, dict) or data.get("version") != VERSION:
         return {}

@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.article import Article, Words
-from tui.model.cache_files import cache_dir, write_atomically
+from tui.model.cache_files import cache_dir, read_regular, write_atomically
 from tui.model.word_processes import segment_in_children
 from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
 VERSION = "words-4"  # 4: a word said once that no dictionary knows is no keyword
 
+
+#: A words file larger than this is not one the program wrote.
+_CACHE_MAX = 1 << 28
 
 def _key(article: Article) -> str:
     h = hashlib.sha256(f"{VERSION}:{article.script.value}\n".encode())
@@ -65,7 +68,7 @@ def load_words(article: Article, directory: Path | None = None) -> Words | None:
     """
     try:
         path = (directory or cache_dir()) / f"{_key(article)}.json"
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(read_regular(path, _CACHE_MAX).decode("utf-8"))
     except (OSError, ValueError):
         return None
     return decode_words(data, article)

@@ -10,7 +10,9 @@ imports the rest of the model: the rules need it before anything else is loaded.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -40,3 +42,30 @@ def write_atomically(target: Path, data: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, only if it is a regular file of at most ``limit`` bytes.
+
+    A cache, state or config file may have been replaced by anything: a FIFO blocked the
+    start for ever (opened for reading, it waits for a writer) and ``/dev/zero`` read until
+    memory ran out.  Opened without blocking and checked on the open file; raises
+    ``FileNotFoundError`` when absent and another ``OSError`` for anything else.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, "file too large", str(path))
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise OSError(errno.EFBIG, "file too large", str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

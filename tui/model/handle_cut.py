@@ -17,7 +17,7 @@ import threading
 import zlib
 from pathlib import Path
 
-from tui.model.cache_files import cache_dir, write_atomically
+from tui.model.cache_files import cache_dir, read_regular, write_atomically
 
 #: Tags of words that follow a name in running text (jieba's ICTCLAS-style tag set).
 FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
@@ -258,7 +258,7 @@ def _load() -> None:
             cached = _cache_file(path)
             try:
                 if cached is not None and cached.exists():
-                    loaded = marshal.loads(cached.read_bytes())
+                    loaded = marshal.loads(read_regular(cached, 1 << 28))
                     if isinstance(loaded, tuple) and len(loaded) == 2:
                         table, more = loaded
             except (OSError, ValueError, EOFError, TypeError):

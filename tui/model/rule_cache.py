@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tui.model.cache_files import cache_dir, write_atomically
+from tui.model.cache_files import cache_dir, read_regular, write_atomically
 
 try:  # the compiler's two halves and the engine (Python 3.11 and later)
     import _sre
@@ -51,6 +51,9 @@ _used: set[_Key] = set()
 _fresh: dict[_Key, _Entry] = {}
 
 
+#: A kept-rules file larger than this is not ours (it is about 1 MB).
+_CACHE_MAX = 1 << 28
+
 def _file() -> Path:
     """One file per Python build and per edition of OpenCC's tables (rules are rewritten by them)."""
     if _sre is None:
@@ -69,7 +72,7 @@ def _file() -> Path:
 def _read() -> tuple[str, dict[_Key, _Entry]]:
     """The file's edition of the rules and its entries; nothing when absent or unreadable."""
     try:
-        loaded = marshal.loads(_file().read_bytes())
+        loaded = marshal.loads(read_regular(_file(), _CACHE_MAX))
     except (OSError, ValueError, EOFError, TypeError):
         return "", {}
     if not isinstance(loaded, dict) or not isinstance(loaded.get("entries"), dict):
