@@ -62,3 +62,29 @@ async def test_the_header_says_how_many_escapes_were_removed(tmp_path) -> None:
         status = str(app.query_one(TitleBar).query_one("#status").render())
         assert "2 個終端控制序列已移除" in status, status
         assert len(app.article.paragraphs) == 3
+
+
+def test_zero_width_characters_go_and_separators_end_lines() -> None:
+    """A zero-width space inside a name split a handle (@某\\u200b某 gave @某); a joiner
+    between hanzi made a run measured as one character (lines overran their pane); U+2028
+    and U+2029 reached the terminal raw.  An emoji sequence keeps its joiners."""
+    from tui.model.bloggers import find_handles
+    from tui.model.build import build_article
+
+    assert sanitize("台\u200d灣\u200d的天氣") == "台灣的天氣"
+    assert sanitize("家人👨\u200d👩\u200d👧合照") == "家人👨\u200d👩\u200d👧合照"
+    assert sanitize("一\u200b二\u200c三\u2060四\ufeff五") == "一二三四五"
+    assert sanitize("第一行\u2028第二行\u2029第三段") == "第一行\n第二行\n第三段"
+    text = sanitize("記者訪問了@某\u200b某，她說下週再來。")
+    assert [b.handle.original for b in build_article(text).bloggers] == ["某某"]
+    assert find_handles(text)  # one handle, whole
+
+
+def test_a_tab_in_a_row_is_one_space() -> None:
+    """Rows and palette entries sent a tab raw: the terminal jumped to the next tab stop."""
+    from tui.snippets import snippet
+
+    paragraph = "第三段\t\t\t2023年5月\t\t\t有事。"
+    start = paragraph.index("2023")
+    out = snippet(paragraph, (start, start + 7), 30)
+    assert "\t" not in out.text and out.text[out.emphasis[0] : out.emphasis[1]] == "2023年5月"

@@ -59,8 +59,19 @@ def snippet(
     """The part of ``paragraph`` around ``span`` that fits in ``width`` cells.
 
     ``words`` (the paragraph's word spans, once segmented) keep Chinese words whole too:
-    ``…的彩排從2024年12月`` rather than ``…排從2024年12月``.
+    ``…的彩排從2024年12月`` rather than ``…排從2024年12月``.  A tab is one space, as in the
+    text pane (sent raw, it moved the terminal's cursor to the next tab stop mid-row).
     """
+    out = _snippet(paragraph, span, width, words)
+    return Snippet(out.text.replace("\t", " "), out.emphasis) if "\t" in out.text else out
+
+
+def _snippet(
+    paragraph: str,
+    span: tuple[int, int],
+    width: int,
+    words: Sequence[tuple[int, int]] | None,
+) -> Snippet:
     s, e = span
     width = max(1, width)
     own = paragraph[s:e]

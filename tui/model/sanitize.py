@@ -2,7 +2,8 @@
 
 Escape sequences (CSI, OSC, DCS …) are removed; other C0/C1 controls and
 bidirectional overrides become visible symbols so that nothing is silently
-hidden.  Line endings are normalised to ``\\n``; tabs stay.
+hidden.  Line endings (and U+2028, U+2029) are normalised to ``\\n``; tabs stay; zero-width
+characters go, except a joiner inside an emoji sequence.
 
 A string sequence (OSC, DCS, SOS, PM, APC) that is never terminated ends at the
 end of its line or after :data:`MAX_SEQUENCE` characters, whichever comes first:
@@ -42,6 +43,9 @@ def _visible(ch: str) -> str:
 _TABLE = {c: _visible(chr(c)) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10)}
 _TABLE.update({ord(c): None for c in _BIDI})
 _TABLE[0xFEFF] = None  # a stray BOM inside the text is invisible noise
+# Zero-width space, non-joiner and word joiner: invisible noise too (pages plant them inside
+# names against scraping: @某\u200b某 split a handle in two).
+_TABLE.update({0x200B: None, 0x200C: None, 0x2060: None})
 
 
 _CONTROLS = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
@@ -51,9 +55,19 @@ def _replace(match: re.Match[str]) -> str:
     return _TABLE[ord(match.group())] or ""
 
 
+# A zero-width joiner outside an emoji sequence: terminals draw the characters apart, but
+# a joined run is measured as one character (台\u200d灣 as two cells), so lines overran.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\ufe0f"
+_LONE_JOINER = re.compile(f"(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])")
+
+
 def clean(text: str) -> tuple[str, int]:
     """``text`` made safe (see :func:`sanitize`) and the number of escape sequences removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:  # line and paragraph separators are line ends
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if "\u200d" in text:
+        text = _LONE_JOINER.sub("", text)
     removed = 0
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text, removed = _ESCAPES.subn("", text)
