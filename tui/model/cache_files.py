@@ -44,28 +44,45 @@ def write_atomically(target: Path, data: bytes) -> bool:
     return True
 
 
-def read_regular(path: Path, limit: int) -> bytes:
+class NotRegular(OSError):
+    """The path is no regular file (``mode``: what it is, from ``fstat``)."""
+
+    def __init__(self, path: str, mode: int) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", path)
+        self.mode = mode
+
+
+class TooLarge(OSError):
+    """The file is larger than the reader's limit (``size``: what it holds, or more)."""
+
+    def __init__(self, path: str, size: int) -> None:
+        super().__init__(errno.EFBIG, "file too large", path)
+        self.size = size
+
+
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of ``path``, only if it is a regular file of at most ``limit`` bytes.
 
-    A cache, state or config file may have been replaced by anything: a FIFO blocked the
-    start for ever (opened for reading, it waits for a writer) and ``/dev/zero`` read until
-    memory ran out.  Opened without blocking and checked on the open file; raises
-    ``FileNotFoundError`` when absent and another ``OSError`` for anything else.
+    Anything may stand where a file is expected: a FIFO blocks its reader for ever (it
+    waits for a writer), a terminal would become ours, ``/dev/zero`` reads until memory
+    runs out.  Opened without blocking and without taking a terminal, checked on the open
+    descriptor (the path may change in between).  Raises ``FileNotFoundError``,
+    ``PermissionError``, :class:`NotRegular`, :class:`TooLarge` or another ``OSError``.
     """
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", str(path))
+            raise NotRegular(str(path), info.st_mode)
         if info.st_size > limit:
-            raise OSError(errno.EFBIG, "file too large", str(path))
+            raise TooLarge(str(path), info.st_size)
         chunks, size = [], 0
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:  # it grew while being read
-                raise OSError(errno.EFBIG, "file too large", str(path))
+                raise TooLarge(str(path), size)
         return b"".join(chunks)
     finally:
         os.close(fd)

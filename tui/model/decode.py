@@ -13,6 +13,7 @@ import re
 import stat
 from dataclasses import dataclass
 
+from tui.model.cache_files import NotRegular, TooLarge, read_regular
 from tui.model.errors import ArticleError
 from tui.model.sanitize import safe_line
 
@@ -185,71 +186,43 @@ def _not_regular(mode: int) -> str | None:
 def _read_file(path: str) -> bytes:
     """The bytes of a regular file, refusing anything else before a byte is read.
 
-    A FIFO, a terminal (``/dev/tty``, ``/dev/stdin``) or a device would block the
-    reader forever or steal the keyboard, so the path is checked with ``stat``,
-    then opened without blocking and without becoming our controlling terminal,
-    and checked again on the open descriptor (the path may change in between).
+    A FIFO, a terminal (``/dev/tty``, ``/dev/stdin``) or a device would block the reader
+    forever or steal the keyboard: :func:`~tui.model.cache_files.read_regular` opens it
+    without blocking and checks it on the open descriptor; here each refusal is said.
     """
     shown = _shown(path)
     try:
-        info = os.stat(path)
+        mode = os.stat(path).st_mode  # what it is, said even where it cannot be opened (/dev/tty)
+        if _not_regular(mode) is not None:
+            raise NotRegular(path, mode)
+        return read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise ArticleError(f"{shown}: no such file", "no_file", path=shown) from None
     except PermissionError:
         raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
-    except (OSError, ValueError) as exc:
-        raise ArticleError(
-            f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
-        ) from None
-    kind = _not_regular(info.st_mode)
-    if kind == "directory":
-        raise ArticleError(f"{shown}: is a directory, not a file", "directory", path=shown)
-    if kind is not None:
+    except NotRegular as exc:
+        kind = _not_regular(exc.mode) or "special"
+        if kind == "directory":
+            raise ArticleError(f"{shown}: is a directory, not a file", "directory", path=shown) from None
         raise ArticleError(
             f"{shown}: is {_KIND_WORDS[kind]}, not a regular file; use - to read standard input",
             "not_regular",
             path=shown,
             kind=kind,
-        )
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise ArticleError(f"{shown}: no such file", "no_file", path=shown) from None
-    except PermissionError:
-        raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
-    except OSError as exc:
+        ) from None
+    except TooLarge as exc:
+        raise ArticleError(
+            f"{shown}: {exc.size:,} bytes is over the limit of {MAX_BYTES:,} bytes "
+            f"({MAX_BYTES // (1024 * 1024)} MiB)",
+            "too_big",
+            path=shown,
+            size=f"{exc.size:,}",
+            limit=f"{MAX_BYTES // (1024 * 1024)}",
+        ) from None
+    except (OSError, ValueError) as exc:
         raise ArticleError(
             f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
         ) from None
-    try:
-        info = os.fstat(fd)
-        kind = _not_regular(info.st_mode)
-        if kind is not None:
-            raise ArticleError(
-                f"{shown}: is {_KIND_WORDS[kind]}, not a regular file",
-                "not_regular",
-                path=shown,
-                kind=kind,
-            )
-        if info.st_size > MAX_BYTES:
-            raise ArticleError(
-                f"{shown}: {info.st_size:,} bytes is over the limit of {MAX_BYTES:,} bytes "
-                f"({MAX_BYTES // (1024 * 1024)} MiB)",
-                "too_big",
-                path=shown,
-                size=f"{info.st_size:,}",
-                limit=f"{MAX_BYTES // (1024 * 1024)}",
-            )
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            return fh.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise ArticleError(f"{shown}: permission denied", "denied", path=shown) from None
-    except OSError as exc:
-        raise ArticleError(
-            f"{shown}: cannot be read ({_reason(exc)})", "unreadable", path=shown, reason=_reason(exc)
-        ) from None
-    finally:
-        os.close(fd)
 
 
 def _shown(path: str, limit: int = 300) -> str:
