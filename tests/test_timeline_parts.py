@@ -17,7 +17,7 @@ from tui.model.timeline_groups import (
     mention_position,
     step_mention,
 )
-from tui.snippets import label_column, place_mark, snippet
+from tui.snippets import label_column, snippet
 from tui.timeline_axis import BREAK_MARK, POINT, SPAN, AxisLayout, Dated
 from tui.timeline_row import GUESS_LABEL, OWN, PLACE, POSITION, timeline_row
 
@@ -195,40 +195,34 @@ def test_snippet_properties(text: str, data, width: int) -> None:
         assert snip.text[a:b] == own
 
 
-def test_label_column_and_place_mark() -> None:
+def test_label_column() -> None:
     assert label_column(["2024-12", "2025-01-29～02-04"]) == 17
     assert label_column(["2024-12"] * 3) == 7
     assert label_column(["x" * 40], cap=18) == 18
-    assert place_mark(2, 42) == " ¶3"
-    assert place_mark(41, 42) == "¶42"
 
 
 # ---- rows ---------------------------------------------------------------------------------
 
 
 def test_rows_fill_the_width_and_line_up(bundled_article) -> None:
-    groups = group_events(bundled_article)
-    labels = [g.label(bundled_article).traditional for g in groups]
-    cells = label_column(labels)
+    """The rows the pane draws: each fills the width, the snippets start in one column, and
+    the paragraph mark is on every row or on none."""
+    from tui.model.scripts import Script
+    from tui.model.timeline_groups import groups_for
+    from tui.timeline_row import row_for_group
+
+    groups = groups_for(bundled_article)
     for width in (20, 44, 80):
-        starts = set()
-        for g in groups:
-            e = bundled_article.timeline[g.first]
-            text = bundled_article.paragraphs[e.paragraph].text.traditional
-            pieces = timeline_row(
-                text,
-                e.span,
-                e.label.traditional,
-                label_cells=cells,
-                width=width,
-                count=g.count,
-                place=place_mark(e.paragraph, len(bundled_article.paragraphs)),
-            )
+        starts, marks = set(), set()
+        for g, group in enumerate(groups.groups):
+            e = bundled_article.timeline[group.first]
+            pieces = row_for_group(groups, g, Script.TRADITIONAL, width)
             assert sum(text_width(t) for t, _ in pieces) == width
             own = "".join(t for t, role in pieces if role == OWN)
             assert own == e.text.traditional or width < 30
             starts.add(text_width(pieces[0][0] + pieces[1][0]))
-        assert len(starts) == 1  # every snippet starts in the same column
+            marks.add(any(role == PLACE for _, role in pieces))
+        assert len(starts) == 1 and len(marks) == 1  # one column each, on every row or none
 
 
 def test_a_row_shows_the_position_while_walking_and_a_guess_mark(gala) -> None:

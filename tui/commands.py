@@ -97,7 +97,7 @@ def group_entries(
             for s in (script, script.other)
         }
         e = article.timeline[group.first]
-        text = article.paragraphs[e.paragraph].text(script, variant).replace("\t", " ")
+        text = article.paragraphs[e.paragraph].text(script, variant)
         entries.append(
             Entry(
                 f"{ui('go_event', lang)} · {words[script]}",

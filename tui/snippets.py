@@ -144,7 +144,3 @@ def pad(text: str, width: int) -> str:
     text = fit(text, width)
     return text + " " * (width - text_width(text))
 
-
-def place_mark(paragraph: int, paragraphs: int) -> str:
-    """``¶12``: the paragraph (1-based) a row stands for, right-aligned to the widest."""
-    return f"¶{paragraph + 1}".rjust(len(str(paragraphs)) + 1)

@@ -69,7 +69,7 @@ def records(
     out = []
     for group in group_events(article):
         e = article.timeline[group.first]
-        paragraph = article.paragraphs[e.paragraph].text(s, v).replace("\t", " ")
+        paragraph = article.paragraphs[e.paragraph].text(s, v)
         out.append(
             Record(
                 label=e.label(s, v),

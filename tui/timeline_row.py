@@ -101,7 +101,7 @@ def timeline_row(
     ]
     used = 1 + label_cells + 1
     room = width - used - tail_cells
-    if place and width - used - steady_tail - text_width(place) - 1 >= _MIN_SNIPPET:
+    if place:  # given only when every row has room for it (row_for_group)
         tail.append((" " + place, PLACE))
         room -= text_width(place) + 1
     if room > 0:
