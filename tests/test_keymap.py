@@ -17,7 +17,7 @@ from tui.keymap import (
     help_rows,
     key_name,
     keyed,
-    keys_sentence,
+    keys_said,
     keys_text,
     load_keymap,
     readme_table,
@@ -52,8 +52,8 @@ def test_key_text() -> None:
     assert rows["?"] == "打开 / 关闭本说明"
     assert dict(help_rows({}, Lang.EN))["?"] == "Show / hide these keys"
     assert keys_text(["app.toggle_script"], {"app.toggle_script": "s,f5"}) == "s / f5"
-    assert keys_sentence("help.close", {}, Lang.ZH_HANT) == "Esc、q 或 ?"
-    assert keys_sentence("help.close", {}, Lang.EN) == "Esc, q or ?"
+    assert keys_said(["help.close"], {}, Lang.ZH_HANT) == "Esc、q 或 ?"
+    assert keys_said(["help.close"], {}, Lang.EN) == "Esc, q or ?"
 
 
 def test_reading_the_user_keymap(tmp_path: Path) -> None:

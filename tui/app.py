@@ -34,7 +34,14 @@ from tui import selection as choice
 from tui.commands import ExplorerCommands
 from tui.copy_actions import CopyActions
 from tui.find_actions import FindActions
-from tui.keymap import APP_BINDINGS, active_keymap, keys_said, load_keymap, with_followers
+from tui.keymap import (
+    APP_BINDINGS,
+    ConfigProblem,
+    active_keymap,
+    keys_said,
+    load_keymap,
+    with_followers,
+)
 from tui.localized import LocalCommandPalette, LocalFooter, system_commands
 from tui.model.article import Article, Words
 from tui.model.build import with_words
@@ -123,6 +130,7 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         self.source = source
         self.use_cache = use_cache
         self.segmenter = segmenter
+        self._keymap_problems = self._apply_user_keymap()
 
     # ---- building the screen ----------------------------------------------------------------
 
@@ -139,7 +147,10 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
 
     def on_mount(self) -> None:
         self._fold()
-        self._apply_user_keymap()
+        for problem in self._keymap_problems:
+            self.notify(
+                safe_line(problem.text(self.lang)), title="config.toml", severity="warning", markup=False
+            )
         self.restore_place()
         self.query_one(ArticleView).focus()
         self.call_after_refresh(resume_collection)  # paused by the command line until now
@@ -148,20 +159,17 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         elif not self.article.segmented:
             self._segment(self.article)
 
-    def _apply_user_keymap(self) -> None:
-        """Remap keys from the user's config (see :mod:`tui.keymap`); problems are notifications."""
+    def _apply_user_keymap(self) -> list[ConfigProblem]:
+        """Remap keys from the user's config (see :mod:`tui.keymap`) before the panes are
+        made, so each draws its legend with the keys in force; the problems found are told
+        once the app is mounted."""
         keymap, problems = load_keymap()
         keymap = with_followers(keymap)  # the help screen switches scripts by the same key
         if keymap:
             self.set_keymap(keymap)
-            for pane in self.query(TimelineList):  # its legend names a key
-                pane.retitle()
             if "app.command_palette" in keymap:  # the footer shows the palette by this key
                 self.COMMAND_PALETTE_BINDING = keymap["app.command_palette"].split(",")[0]
-        for problem in problems:
-            self.notify(
-                safe_line(problem.text(self.lang)), title="config.toml", severity="warning", markup=False
-            )
+        return problems
 
     # ---- workers: they never touch widgets; results and errors arrive in one place ----------
 

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from tui.keymap import DATE_BINDINGS, active_keymap, keys_sentence
+from tui.keymap import DATE_BINDINGS, active_keymap, keys_said
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
@@ -37,7 +37,7 @@ class DateScreen(ReportsErrors, OnceModalScreen):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        cancel = keys_sentence("date.cancel", active_keymap(self.app), lang)
+        cancel = keys_said(["date.cancel"], active_keymap(self.app), lang)
         with Vertical(id="open-box") as box:
             box.border_title = ui("date_title", lang)
             yield Static(

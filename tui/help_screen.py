@@ -11,7 +11,7 @@ from textual.css.query import NoMatches
 from textual.reactive import var
 from textual.widgets import Static
 
-from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_sentence
+from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_said
 from tui.linebreak import break_lines, text_width
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
@@ -64,7 +64,7 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
         key_style = self.get_component_rich_style("help-screen--key", partial=True)
         shown.update(help_text(self.rows(), self._width(box), key_style))
         box.border_title = Text(ui("help_title", lang))
-        close = keys_sentence("help.close", active_keymap(self.app), lang)
+        close = keys_said(["help.close"], active_keymap(self.app), lang)
         box.border_subtitle = Text(ui("help_close", lang).format(keys=close))
 
     def _width(self, box: VerticalScroll) -> int:

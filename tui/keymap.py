@@ -319,11 +319,6 @@ def keys_text(binding_ids: Iterable[str], keymap: Mapping[str, str]) -> str:
     return (" · " if "/" in shown else " / ").join(shown)
 
 
-def keys_sentence(binding_id: str, keymap: Mapping[str, str], lang: Lang | Script) -> str:
-    """``Esc、q 或 ?`` (``Esc, q or ?``): a binding's keys inside a sentence in ``lang``."""
-    return keys_said([binding_id], keymap, lang)
-
-
 def key_word(key: str) -> str:
     """A key as a word in a sentence: ``Esc``, ``Enter``, ``Tab``, else as :func:`display`."""
     return _WORDS.get(key.strip()) or display(key)

@@ -90,7 +90,9 @@ def to_json(
 def cells(text: str) -> int:
     """Terminal cells ``text`` takes: wide (East Asian W/F) characters take two, marks none.
 
-    Padding by ``len`` pushes a column right after a label such as ``2023-06 下旬``.
+    Padding by ``len`` pushes a column right after a label such as ``2023-06 下旬``.  The
+    panes measure with :func:`tui.linebreak.text_width` (Rich's tables); the model imports
+    nothing outside itself, and for the summary's dates and labels the two agree.
     """
     return sum(
         0

@@ -105,7 +105,8 @@ class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
         if a is None:
             return
         dates = 0 if self._groups is None else len(self._groups)
-        self.border_title = Text(f"{ui('axis', s)} ({dates}{'' if a.complete else '…'})")
+        name, more = ui("axis", s), "" if a.complete else "…"
+        self.border_title = self.fitting_title(f"{name} ({dates}{more})", f"{name} {dates}{more}")
         self.border_subtitle = Text(ui("no_events", s) if not a.timeline else "")
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
