@@ -87,6 +87,17 @@ def test_runs_of_label_fields_are_chrome_a_single_one_is_not() -> None:
     assert "地点：市民广场" not in {b.original for b in a.boilerplate}
 
 
+def test_fields_under_a_numbered_heading_are_the_items_details() -> None:
+    for heading in ("（二）南區夜市", "3. 河滨场集市", "二、东区集市"):
+        items = f"{heading}\n場地：河濱公園\n內容：手作市集、街頭表演\n"
+        a = build_article(BODY + items + BODY)
+        boiler = {b.original for b in a.boilerplate}
+        assert "場地：河濱公園" not in boiler and "內容：手作市集、街頭表演" not in boiler, heading
+    # without a numbered heading, the same rows over the story are a record's metadata
+    a = build_article("場地：河濱公園\n內容：手作市集\n" + BODY)
+    assert "場地：河濱公園" in {b.original for b in a.boilerplate}
+
+
 def test_a_button_row_with_its_counts_in_brackets_is_chrome() -> None:
     # a floor's foot: a like button and its count in brackets, the reply button
     for row in ("亮了(12) 回复", "頂(3) 回覆", "赞（56） 回复"):

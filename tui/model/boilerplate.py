@@ -1175,6 +1175,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             len(field_run) >= 2
             and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
             and not (before is not None and _announces_list(lines[before], kinds[before]))
+            and not (before is not None and before not in chrome and _item_heading(lines[before]))
         ):
             chrome.update(field_run)
         elif (
@@ -2117,6 +2118,17 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
             heads.extend(i for i in lead if i not in chrome)
         k = max(end, k + 1)
     return set(heads) if posts >= 2 else set()
+
+
+# The heading of a numbered item ((二)新界東綵燈會, 3. 北區場, 一、報名方式): what follows is the item.
+_ITEM_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.、．])\s*\S")
+
+
+def _item_heading(line: str) -> bool:
+    """A short numbered heading of the story's list: the fields under it are that item's details
+    (地點：… / 節目：…), not a record's metadata, which no numbered heading introduces."""
+    line = line.strip()
+    return len(line) <= 40 and bool(_ITEM_HEADING.match(line)) and not _FIELDS_ONLY.match(line)
 
 
 def _announces_list(line: str, kind: Kind) -> bool:
