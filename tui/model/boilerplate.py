@@ -1592,6 +1592,9 @@ def _navigation(cell: str) -> bool:
     return bool(_MENU_WORD.match(cell) or (len(cell) <= 8 and _UI_WORDS.search(cell)))
 
 
+_FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
+
+
 def _story_rows(
     lines: list[str], kinds: list[Kind], chrome: set[int], listed: set[int]
 ) -> set[int]:
@@ -1667,22 +1670,29 @@ def _story_rows(
         nav = sum(1 for i in run if _navigation(_ITEM.sub("", text[i])))
         if len(run) >= 3 and inside(run) and nav * 2 < len(run):
             keep.update(i for i in run if not _plain_furniture(text[i]))
+    press = _contact_blocks(lines, kinds)
+
     def fact(h: int | None, i: int) -> bool:
         return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
 
     for run in runs(fact):
         meta = [i for i in run if _LABELLED.match(text[i]) or _INLINE_META.search(text[i])]
         figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
-        if figures and inside(run) and len(meta) * 2 < len(run):
+        # (or the story's block of facts right under its last paragraph, over the page's foot:
+        # 地點：… / 展期：… / 洽詢電話：…, a caption or its heading at most between them)
+        under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+        if figures and (inside(run) or under) and len(meta) * 2 < len(run):
             keep.update(
                 i
                 for i in run
                 if i not in meta
+                # (under the story, a line that says plainly what it is, an attachment or the
+                # issuer, stays chrome unless it is the story's contact; a press officer's too)
+                and (inside(run) or (i not in press and (_story_contact(text[i]) or (kinds[i] is not Kind.CHROME and bool(_FIELD_FIGURE.search(text[i]))))))
                 and not _plain_furniture(text[i])
                 and not _stamp(text[i])
                 and not _counter_field(text[i])
             )
-    press = _contact_blocks(lines, kinds)
     after_last = next((i for i in rows if i > last), None)
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
