@@ -87,6 +87,27 @@ def test_runs_of_label_fields_are_chrome_a_single_one_is_not() -> None:
     assert "地点：市民广场" not in {b.original for b in a.boilerplate}
 
 
+def test_fields_under_a_numbered_heading_are_the_items_details() -> None:
+    for heading in ("（二）南區夜市", "3. 河滨场集市", "二、东区集市"):
+        items = f"{heading}\n場地：河濱公園\n內容：手作市集、街頭表演\n"
+        a = build_article(BODY + items + BODY)
+        boiler = {b.original for b in a.boilerplate}
+        assert "場地：河濱公園" not in boiler and "內容：手作市集、街頭表演" not in boiler, heading
+    # without a numbered heading, the same rows over the story are a record's metadata
+    a = build_article("場地：河濱公園\n內容：手作市集\n" + BODY)
+    assert "場地：河濱公園" in {b.original for b in a.boilerplate}
+
+
+def test_the_storys_block_of_facts_under_its_last_paragraph_is_body() -> None:
+    block = "【市集資訊】\n地點：河濱公園北側廣場\n名額：限30組\n報名電話：03-1234-5678\n"
+    foot = "分享\n複製連結\nCopyright © 2026 某某新聞網 All Rights Reserved.\n"
+    story = "河濱社區發展協會表示，今年春季市集將邀請四十個在地攤商參加，現場也有親子手作課程。\n"
+    a = build_article(story + block + foot)
+    boiler = {b.original for b in a.boilerplate}
+    assert "報名電話：03-1234-5678" not in boiler and "名額：限30組" not in boiler
+    assert "複製連結" in boiler
+
+
 def test_a_button_row_with_its_counts_in_brackets_is_chrome() -> None:
     # a floor's foot: a like button and its count in brackets, the reply button
     for row in ("亮了(12) 回复", "頂(3) 回覆", "赞（56） 回复"):

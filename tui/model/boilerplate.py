@@ -1175,6 +1175,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             len(field_run) >= 2
             and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
             and not (before is not None and _announces_list(lines[before], kinds[before]))
+            and not (before is not None and before not in chrome and _item_heading(lines[before]))
         ):
             chrome.update(field_run)
         elif (
@@ -1591,6 +1592,9 @@ def _navigation(cell: str) -> bool:
     return bool(_MENU_WORD.match(cell) or (len(cell) <= 8 and _UI_WORDS.search(cell)))
 
 
+_FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
+
+
 def _story_rows(
     lines: list[str], kinds: list[Kind], chrome: set[int], listed: set[int]
 ) -> set[int]:
@@ -1666,22 +1670,29 @@ def _story_rows(
         nav = sum(1 for i in run if _navigation(_ITEM.sub("", text[i])))
         if len(run) >= 3 and inside(run) and nav * 2 < len(run):
             keep.update(i for i in run if not _plain_furniture(text[i]))
+    press = _contact_blocks(lines, kinds)
+
     def fact(h: int | None, i: int) -> bool:
         return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
 
     for run in runs(fact):
         meta = [i for i in run if _LABELLED.match(text[i]) or _INLINE_META.search(text[i])]
         figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
-        if figures and inside(run) and len(meta) * 2 < len(run):
+        # (or the story's block of facts right under its last paragraph, over the page's foot:
+        # 地點：… / 展期：… / 洽詢電話：…, a caption or its heading at most between them)
+        under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+        if figures and (inside(run) or under) and len(meta) * 2 < len(run):
             keep.update(
                 i
                 for i in run
                 if i not in meta
+                # (under the story, a line that says plainly what it is, an attachment or the
+                # issuer, stays chrome unless it is the story's contact; a press officer's too)
+                and (inside(run) or (i not in press and (_story_contact(text[i]) or (kinds[i] is not Kind.CHROME and bool(_FIELD_FIGURE.search(text[i]))))))
                 and not _plain_furniture(text[i])
                 and not _stamp(text[i])
                 and not _counter_field(text[i])
             )
-    press = _contact_blocks(lines, kinds)
     after_last = next((i for i in rows if i > last), None)
     for i in rows:
         # the writer's own words around an e-mail address, inside the story
@@ -2117,6 +2128,17 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
             heads.extend(i for i in lead if i not in chrome)
         k = max(end, k + 1)
     return set(heads) if posts >= 2 else set()
+
+
+# The heading of a numbered item ((二)新界東綵燈會, 3. 北區場, 一、報名方式): what follows is the item.
+_ITEM_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.、．])\s*\S")
+
+
+def _item_heading(line: str) -> bool:
+    """A short numbered heading of the story's list: the fields under it are that item's details
+    (地點：… / 節目：…), not a record's metadata, which no numbered heading introduces."""
+    line = line.strip()
+    return len(line) <= 40 and bool(_ITEM_HEADING.match(line)) and not _FIELDS_ONLY.match(line)
 
 
 def _announces_list(line: str, kind: Kind) -> bool:
