@@ -394,6 +394,9 @@ CASES = [
     ("端午節的活動很多，記得早點去", "端午節", "2024-06-10", "2024-06-10", "reference"),
     ("週末我帶孩子去了動物園", "週末", "2024-02-10", "2024-02-11", "reference"),
     ("市集11.8（六）-11.9（日）舉行", "11.8（六）-11.9（日）", "2023-11-08", "2023-11-09", "reference"),
+    # a weekday's own date in brackets, written month.day
+    ("上周六（2.3）和同学去爬山", "上周六（2.3）", "2024-02-03", "2024-02-03", "reference"),
+    ("週五(2.9)晚上聚餐", "週五(2.9)", "2024-02-09", "2024-02-09", "reference"),
     # Taiwan's bracketed month with a part of it (本（3）月下旬)
     ("本（3）月下旬將開放申請", "本（3）月下旬", "2024-03-21", "2024-03-31", "reference"),
     # a range between two named weekdays, with their bracketed days
