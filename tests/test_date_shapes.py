@@ -394,6 +394,14 @@ CASES = [
     ("端午節的活動很多，記得早點去", "端午節", "2024-06-10", "2024-06-10", "reference"),
     ("週末我帶孩子去了動物園", "週末", "2024-02-10", "2024-02-11", "reference"),
     ("市集11.8（六）-11.9（日）舉行", "11.8（六）-11.9（日）", "2023-11-08", "2023-11-09", "reference"),
+    # a range followed by the festival or lunar days it runs between: one event, the range's
+    ("值班安排：2月9日至2月11日（除夕至初二）由行政部负责", "2月9日至2月11日（除夕至初二）", "2024-02-09", "2024-02-11", "reference"),
+    ("閉館時間為2024年2月9日（農曆除夕）至2月17日（正月初八），請留意。", "2024年2月9日（農曆除夕）至2月17日（正月初八）", "2024-02-09", "2024-02-17", "stated"),
+    # a month/day in figures that a demonstrative points at (那天, 那個週末)
+    ("聽說3/16那個週末會塞車", "3/16", "2024-03-16", "2024-03-16", "reference"),
+    # a weekday's own date in brackets, written month.day
+    ("上周六（2.3）和同学去爬山", "上周六（2.3）", "2024-02-03", "2024-02-03", "reference"),
+    ("週五(2.9)晚上聚餐", "週五(2.9)", "2024-02-09", "2024-02-09", "reference"),
     # Taiwan's bracketed month with a part of it (本（3）月下旬)
     ("本（3）月下旬將開放申請", "本（3）月下旬", "2024-03-21", "2024-03-31", "reference"),
     # a range between two named weekdays, with their bracketed days
@@ -488,6 +496,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "只剩1/3那部分還沒做完",
     "農曆年的天數每年不同",
     "另外唔好揀星期六下晝去，人多到行唔郁",
     "建議避開週末前往，平日人比較少",

@@ -58,9 +58,10 @@ _MD_AFTER = (
     # 12/18是週五: the weekday it falls on (a share is no day of the week)
     r"是(?:周|星期|礼拜)[一二三四五六日天]|"
     # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
-    # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 5/2 下单: the night of it,
+    # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 9/27那天, 9/27那個週末: the day a
+    # demonstrative points at (a share is never 那天); 5/2 下单:
     # what was done on it
-    r"那晚|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
+    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
 )
 # What follows a month.day (8.5出发) for it to be a day: the slash form's words that no
 # version or score takes (not 更新, 发布, 上线: 3.5更新 is a version's).
@@ -471,6 +472,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[Dd]ay \d[(（]\d\d\.\d)|(?<=[Dd]ay \d[(（]\d\d\.\d\d)"
             rf"|(?<=天[(（]\d\.\d)|(?<=天[(（]\d\.\d\d)|(?<=天[(（]\d\d\.\d)"
             rf"|(?<=天[(（]\d\d\.\d\d)"
+            # a weekday's date in brackets: 上周六（11.2）, 週五(3.14) (no score has a weekday)
+            rf"|(?<=[周期拜][一二三四五六日][(（]\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\.\d\d)"
+            rf"|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d\d)"
             rf")(?=[)）])"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"

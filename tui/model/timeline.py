@@ -1298,6 +1298,10 @@ _WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
 _SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
 
 
+#: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
+_LUNAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:农历|阴历)?[ \t\u3000]*")
+
+
 def _bracket_opens(text: str, start: int, end: int) -> bool:
     """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
@@ -1495,7 +1499,7 @@ def resolve(
             and prev.granularity == DAY
             and prev.first == prev.last
             and text
-            and text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET
+            and _LUNAR_BRACKET.fullmatch(text, prev.end, found.start) is not None
             and found.start > prev.end
             and text[found.end : found.end + 1] in _CLOSE_BRACKET
             and text[found.end : found.end + 1] != ""
@@ -1541,10 +1545,57 @@ def resolve(
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
         resolver.last = (resolver.paragraph, out[-1].end, out[-1])
         resolver.remember(out[-1], kinds[-1])
+    if text:
+        out, kinds = _bracketed_names(text, out, kinds)
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+_BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
+#: What may stand in such a bracket beside the day names: connectors, 农历, spaces.
+_NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历]*")
+
+
+def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A range of days followed by a bracket of the festival or lunar days it runs between
+    (``1月28日至1月30日（除夕至初二）``, ``…至2月4日（正月初七）``): the bracket only says
+    what days they are, as it does after a single date; one event, the range's (the
+    range's figures win where the two disagree on the year, as the single date's do)."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        close = -1
+        if f.granularity == DAY and f.first != f.last and text[f.end : f.end + 1] in _OPEN_BRACKET:
+            close = next(
+                (k for k in range(f.end + 1, min(len(text), f.end + 1 + _BRACKET_REACH)) if text[k] in _CLOSE_BRACKET),
+                -1,
+            )
+        j = i + 1
+        while close != -1 and j < len(out) and out[j].end <= close:
+            j += 1
+        inner = out[i + 1 : j]
+        if (
+            inner
+            and all(k in _NAMED_DAYS for k in kinds[i + 1 : j])
+            and all(g.start > f.end for g in inner)
+            and _glue_only(text, f.end + 1, close, inner)
+        ):
+            out[i : j] = [replace(f, end=close + 1)]
+            kinds[i + 1 : j] = []
+        i += 1
+    return out, kinds
+
+
+def _glue_only(text: str, start: int, end: int, inner: list[Found]) -> bool:
+    """Does ``text[start:end]`` hold nothing but ``inner``'s surfaces and connectors?"""
+    pos = start
+    for g in inner:
+        if _NAMES_GLUE.fullmatch(text, pos, g.start) is None:
+            return False
+        pos = g.end
+    return _NAMES_GLUE.fullmatch(text, pos, end) is not None
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
