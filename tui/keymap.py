@@ -512,13 +512,17 @@ def with_followers(keymap: Mapping[str, str]) -> dict[str, str]:
 def _live_together() -> list[list[str]]:
     """Binding ids that answer keys at the same time: the app's with each pane's (the find bar
     is one), a dialog's with the app's priority keys.  A key may do one thing in each."""
-    scope: dict[str, list[str]] = {}
-    for binding_id in BINDINGS:
-        scope.setdefault(binding_id.split(".")[0], []).append(binding_id)
-    app, priority = scope["app"], [b.id for b in APP_BINDINGS if b.priority and b.id]
-    panes = [scope["article"], scope["list"], scope["list"] + scope["timeline"], scope["axis"]]
-    dialogs = [scope[name] for name in ("help", "open", "page_info", "date")]
-    return [*(app + pane for pane in [*panes, scope["find"]]), *(d + priority for d in dialogs)]
+    def ids(bindings: list[Binding]) -> list[str]:
+        return [b.id for b in bindings if b.id]
+
+    app = ids(APP_BINDINGS)
+    priority = [b.id for b in APP_BINDINGS if b.priority and b.id]
+    panes = [ARTICLE_BINDINGS, LIST_BINDINGS, LIST_BINDINGS + TIMELINE_BINDINGS, AXIS_BINDINGS]
+    dialogs = [HELP_BINDINGS, OPEN_BINDINGS, PAGE_INFO_BINDINGS, DATE_BINDINGS]
+    return [
+        *(app + ids(pane) for pane in [*panes, FIND_BINDINGS]),
+        *(ids(dialog) + priority for dialog in dialogs),
+    ]
 
 
 def _clashes(keymap: Mapping[str, str]) -> Iterator[tuple[str, str, str]]:
