@@ -402,3 +402,21 @@ def test_a_posts_stamp_without_its_year_gives_the_day_and_says_the_year_is_a_gue
     # a comment's stamp at the end of a line is not the page's
     late = "微博\n数码老陈\n产品总监说下周还会公布海外价格。\n阿杰：已经下单了 11-5 20:40"
     assert build_article(late, today=today).reference_source == "today"
+
+
+def test_a_posts_bare_stamp_right_under_its_opening_is_the_page_date() -> None:
+    """A Q&A page states its question's stamp on a line of its own below the question; the
+    replies' stamps further down, and a related question's stamp, are not the page's."""
+    page = (
+        "某某问答\n首页 问题 分类\n周末去山里露营要带什么装备？\n"
+        "第一次去，想问问大家的经验，睡袋要买多厚的？\n提问者abc | 浏览 120 次\n"
+        "2024-05-06 20:15\n" + f"{BODY}\n" * 3 + "2024-05-07 08:30\n其他类似问题\n"
+        "2023-11-02 露营灯哪种好？ 12\n© 某某问答"
+    )
+    for form in both_scripts(page):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2024, 5, 6), "dateline"), form
+    far = "某某问答\n周末去山里露营要带什么装备？\n" + f"{BODY}\n" * 6 + "2024-05-07 08:30\n" + f"{BODY}\n" * 14
+    for form in both_scripts(far):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source != "dateline", form
