@@ -420,3 +420,16 @@ def test_a_posts_bare_stamp_right_under_its_opening_is_the_page_date() -> None:
     for form in both_scripts(far):
         ref = find_reference(form.split("\n"), [], TODAY)
         assert ref.source != "dateline", form
+
+
+def test_a_named_reply_closed_by_its_own_stamp_is_no_stamp_line() -> None:
+    """A comment that says something and ends with its poster's stamp keeps its dates: the
+    clock is the stamp's, the day in its words is the comment's."""
+    for form in both_scripts("小林：3月8号还要加班，太难了 03-05 09:40"):
+        assert not is_stamp(form), form
+    for form in both_scripts("2025-03-05 09:40"):
+        assert is_stamp(form), form
+    page = "某某社区\n2025-03-05 09:00\n" + f"{BODY}\n" + "小林：3月8号还要加班，太难了 03-05 09:40\n"
+    for form in both_scripts(page):
+        texts = [e.text.original for e in build_article(form).timeline]
+        assert any(t.startswith("3月8") for t in texts), (form, texts)

@@ -2076,8 +2076,10 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
-    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line):
-        return False  # a PTT push (推 id: …) says something; 14:00-17:00 is an event's hours
+    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line):
+        # a PTT push (推 id: …) and a named reply closed by its own stamp (某某：1月4号还要
+        # 上班 12-30 11:20) say something; 14:00-17:00 is an event's hours
+        return False
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
