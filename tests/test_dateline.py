@@ -433,3 +433,14 @@ def test_a_named_reply_closed_by_its_own_stamp_is_no_stamp_line() -> None:
     for form in both_scripts(page):
         texts = [e.text.original for e in build_article(form).timeline]
         assert any(t.startswith("3月8") for t in texts), (form, texts)
+
+
+def test_a_labelled_schedule_row_is_no_stamp_line() -> None:
+    """G1：5月24日 19:35 主场 is a fixture list's row: its day is when the match is played.
+    A label that says when the page was posted keeps its line a stamp."""
+    for row in ("第一场：6月3日（周六）14:00 体育馆", "决赛：6/10 19:30 主场", "B组：6月12日 20:00 客场"):
+        for form in both_scripts(row):
+            assert not is_stamp(form), form
+    for stamp in ("发布时间：6月3日 14:00", "编辑于：6月3日 14:00 北京"):
+        for form in both_scripts(stamp):
+            assert is_stamp(form), form

@@ -2068,6 +2068,15 @@ _SCHEDULE_ROW = compile_rule(
     r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
 )
 
+# … and a labelled row of one (G1：5月24日（周日）19:35 主场, 初赛：3/8 14:00 体育馆): the label
+# names what happens then; a label that says when the page was posted or changed does not.
+_LABELLED_ROW = compile_rule(
+    r"^(?![^:：]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：]{1,8}[:：][ \t\u3000]*"
+    r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"(?:[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）])?[ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[\u4e00-\u9fff]"
+)
+
 
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
@@ -2086,7 +2095,7 @@ def is_stamp(line: str) -> bool:
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]
-    if _SCHEDULE_ROW.match(line) or is_event_time(line):
+    if _SCHEDULE_ROW.match(line) or _LABELLED_ROW.match(line) or is_event_time(line):
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLOCK.search(line):
         return True
