@@ -760,6 +760,14 @@ def test_a_weekday_takes_a_named_week_only_close_by() -> None:
     assert [(f.first.isoformat()) for f in per[-1]] == ["2024-09-14"]
 
 
+def test_a_weekday_dated_in_brackets_names_the_week_a_bare_weekday_goes_on_in() -> None:
+    """上週三 in one paragraph, then 週三（7日）起……週末 in the next: the bracket dates this
+    week's Wednesday, and the weekend after it is this week's, not the one before."""
+    for form in both_scripts("上週三我們去過一次。\n氣象局預料週三（7日）起轉涼，週末會有雨。"):
+        found = [f for f in find_dates(form, REF, minguo=True) if form[f.start : f.end].endswith("末")]
+        assert [(f.first.isoformat(), f.last.isoformat()) for f in found] == [("2024-02-10", "2024-02-11")], form
+
+
 def test_a_weekday_after_its_date_is_part_of_it() -> None:
     for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
         for form in both_scripts(text):

@@ -1490,6 +1490,12 @@ def resolve(
                 # 今晚至明日（年廿九）: the bracket names the range's end
                 found = replace(prev, last=max(prev.last, found.last))
             out[-1] = replace(found, start=prev.start, end=end)
+            if kinds[-1] == "week" and found.first == found.last:
+                # 周三（5日）起……周末: the bracket dated the weekday, and so its week, which a
+                # bare weekday after it goes on in (not the week the word alone would name)
+                resolver.week = _shift(found.first, -found.first.weekday())
+                resolver.week_from = found.first
+                resolver.week_paragraph = resolver.paragraph
             kinds[-1] = match.kind
         elif (
             prev is not None
