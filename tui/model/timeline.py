@@ -1553,10 +1553,33 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
+        out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+# 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
+_DAYS_BEFORE = compile_rule(r"前(?P<n>[一两二三四五六七]|[1-7])天(?![气])")
+_DAYS_BEFORE_KINDS = frozenset({"festival", "md", "ymd", "day", "numeric", "slash_md", "dot_md",
+                                "lunar", "lunar_new_year", "lunar_day"})  # fmt: skip
+
+
+def _days_before(text: str, found: Found, kind: str) -> Found:
+    """A festival or a date followed by 前N天 (a week at most) is the N days before it, the
+    span a reader plans by (除夕前兩天為北上返鄉高峰), not the day itself."""
+    if kind not in _DAYS_BEFORE_KINDS or found.first != found.last or found.granularity != DAY:
+        return found
+    m = _DAYS_BEFORE.match(text, found.end)
+    n = to_int(m.group("n")) if m else None
+    if not n:
+        return found
+    a, b = _shift(found.first, -n), _shift(found.first, -1)
+    if a is None or b is None:
+        return found
+    granularity = DAY if a == b else PART  # 前一天 is one day, 前两天 a stretch of days
+    return replace(found, end=m.end(), first=a, last=b, granularity=granularity, label=days_label(a, b))
 
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
