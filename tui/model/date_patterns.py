@@ -563,7 +563,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
             # 端午連假首日（30日）: a day of the holiday, which its bracket names
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 春节假期第三天: the holiday's n-th day
             rf"|(?P<nth>第[一二三四五六七]天))?"

@@ -1111,6 +1111,8 @@ class _Resolver:
     def _festival(self, g, anchor):
         name = g["f"] or ""
         sfx = g.get("hol") or g.get("sfx")
+        if sfx == "疏运期间":
+            sfx = "期间"  # 春節疏運期間: the holiday's stretch, as 春節期間 is
         named = self._lunar_year(g)
         if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
             self.festivals.setdefault(fold_festival(name), named)
@@ -1444,6 +1446,11 @@ def resolve(
                         label = days_label(a, b)
                         found = replace(found, first=a, last=b, label=label)
                     found = replace(found, basis=STATED)
+                elif found.basis != STATED and named.last.year != found.last.year:
+                    # 去年春節疏運期間（1月24日至2月2日）: the name's relative year is the range's
+                    k = named.last.year - found.last.year
+                    a, b = _years_later(found.first, k), _years_later(found.last, k)
+                    found = replace(found, first=a, last=b, label=days_label(a, b))
                 out[-2:] = [replace(found, start=named.start, end=found.end + 1)]
                 kinds[-2:] = [match.kind]
         elif (
@@ -1485,6 +1492,11 @@ def resolve(
                 day = _safe_date(prev.first.year, found.first.month, found.first.day)
                 if day is not None:
                     found = replace(found, first=day, last=day, label=day.isoformat())
+            elif kinds[-1] == "festival" and match.kind == "mdrange" and found.last.year != prev.last.year:
+                # 去年春节假期（1月21日至27日）: the bracket names the days, the word their year
+                k = prev.last.year - found.last.year
+                a, b = _years_later(found.first, k), _years_later(found.last, k)
+                found = replace(found, first=a, last=b, label=days_label(a, b))
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
