@@ -508,6 +508,8 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "外婆总在腊月廿三把灶台擦干净",  # 总在: what she always did, a day that comes back
+    "他总会在中秋那天打电话回家",
     "只剩1/3那部分還沒做完",
     "農曆年的天數每年不同",
     "另外唔好揀星期六下晝去，人多到行唔郁",

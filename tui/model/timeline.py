@@ -1827,7 +1827,7 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
-_USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
+_USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
 _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
