@@ -1408,7 +1408,24 @@ def resolve(
                 start = _safe_date(found.first.year - 1, prev.first.month, prev.first.day)
             if start is not None:
                 prev = replace(prev, first=start, last=start, label=start.isoformat(), basis=STATED)
-        if anchor is not None and prev is not None and found.last >= prev.first:
+        if (
+            anchor is not None
+            and prev is not None
+            and match.kind == "week"
+            and not match.groups.get("wrel")
+            and found.first == found.last < prev.first
+        ):
+            # 明日至週五 said on a Sunday: the Friday after the start, the next week's
+            day = _shift(found.first, 7)
+            if day is not None:
+                found = replace(found, first=day, last=day, label=day.isoformat())
+        if (
+            anchor is not None
+            and prev is not None
+            and found.last >= prev.first
+            # 明日至週五: a bare weekday ends a range within its week, never a month on
+            and not (match.kind == "week" and not match.groups.get("wrel") and (found.last - prev.first).days > 6)
+        ):
             end = found.end
             label = range_label(prev.label, found.label)
             found = Found(
