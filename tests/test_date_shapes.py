@@ -510,6 +510,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "年终盘点 2023年度榜单 影视综艺",  # an annual chart's name, not the year's events
     "外婆总在腊月廿三把灶台擦干净",  # 总在: what she always did, a day that comes back
     "他总会在中秋那天打电话回家",
     "只剩1/3那部分還沒做完",

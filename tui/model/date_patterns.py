@@ -312,8 +312,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number)
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第)"),
+        "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number, nor
+        # 2024年度榜单, an annual chart's name)
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜)"),
     ),
     (
         "decade",  # 上世纪九十年代, 20世纪80年代: a decade of a named century
