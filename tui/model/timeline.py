@@ -1033,6 +1033,10 @@ class _Resolver:
             and self._habitual_weekend(self._end + 1)
         ):
             return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
+        if rel is None and (
+            _VERSUS_AFTER.match(self.text, self._end) or _VERSUS_BEFORE.search(self.text, max(0, self.at - 1), self.at)
+        ):
+            return None  # 周五晚上入住比周六便宜: the two kinds of day compared
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
         told = self._told_then(rel)
@@ -1850,6 +1854,9 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 _AFTER_DATE = compile_rule(r"[日号]之?后的$")
+# One weekday set against another (周五入住比周六便宜, 周六比周日人少): kinds of days, no one day.
+_VERSUS_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?比(?:周|星期|礼拜)[一二三四五六日天末]")
+_VERSUS_BEFORE = compile_rule(r"比$")
 _WEEKEND_KIND = compile_rule(
     r"[及和与、]?(?:节假日|假日|假期|公众假期)"
     # … or the kind of day a timetable or a fare is for (按周末时刻表执行, 周末票价)
