@@ -787,6 +787,12 @@ def test_a_weekday_dated_in_brackets_names_the_week_a_bare_weekday_goes_on_in() 
         assert [(f.first.isoformat(), f.last.isoformat()) for f in found] == [("2024-02-10", "2024-02-11")], form
 
 
+def test_weekends_from_a_date_on_are_every_weekend() -> None:
+    """3月15号开始周末会有市集: each weekend from that day, not the one weekend after it."""
+    for form in both_scripts("听说3月15号开始周末会有市集"):
+        assert [g[0] for g in dated(form)] == [form[2:7]], form
+
+
 def test_a_weekday_after_its_date_is_part_of_it() -> None:
     for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
         for form in both_scripts(text):
