@@ -604,7 +604,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (等8号以后: waiting for a day)
             rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
-            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
+            # (not a house number after its street: 大河道十號至八十八號)
+            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
             # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
             # (三日) is a count as often as a day: only where a date would stand.
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
