@@ -99,6 +99,8 @@ CASES = [
     ("去年国庆假期（10月1日至7日）人多", "去年国庆假期（10月1日至7日）", "2023-10-01", "2023-10-07", "reference"),
     ("去年春节疏运期间（1月14日至2月22日）运客很多", "去年春节疏运期间（1月14日至2月22日）", "2023-01-14",
      "2023-02-22", "reference"),
+    # 最後 ends its word before 年三十晚
+    ("最后年三十晚要减价", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
     # weeks
     ("上週五跟房東說了", "上週五", "2024-02-02", "2024-02-02", "reference"),
     ("本周一(9月25日)发布", "本周一(9月25日)", "2024-09-25", "2024-09-25", "reference"),
@@ -510,6 +512,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "大盘站上年内新高",  # 站上 + 年内: no 上年
     "停水范围：青山道二十号至六十号",  # house numbers after their street
     "周五晚上入住比周六便宜两百",  # two kinds of day compared, no one day
     "星期六比星期日人少一点",
