@@ -797,6 +797,12 @@ def test_weekends_from_a_date_on_are_every_weekend() -> None:
         assert [g[0] for g in dated(form)] == [form[2:7]], form
 
 
+def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:
+    """冇埋年三十 (HK: there is not even a 年三十 this year) names a day that is not there."""
+    for form in both_scripts("今年冇埋年三十，真係唔習慣"):
+        assert [g[0] for g in dated(form)] == [form[:2]], form
+
+
 def test_a_weekday_after_its_date_is_part_of_it() -> None:
     for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
         for form in both_scripts(text):

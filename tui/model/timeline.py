@@ -1748,7 +1748,7 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # A named day said not to be there (今年沒有年三十, 冇周末): no day of the story.  Not a
 # comparison (没有春节那么忙: as busy as the festival is, which is one).
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
-_DENIED = compile_rule(r"(?:没有|冇|无)$")
+_DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
