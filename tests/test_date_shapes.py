@@ -101,6 +101,7 @@ CASES = [
      "2023-02-22", "reference"),
     # 最後 ends its word before 年三十晚
     ("最后年三十晚要减价", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
+    ("中秋（9月17日）前是月饼最好卖的时候", "中秋（9月17日）", "2024-09-17", "2024-09-17", "reference"),
     # weeks
     ("上週五跟房東說了", "上週五", "2024-02-02", "2024-02-02", "reference"),
     ("本周一(9月25日)发布", "本周一(9月25日)", "2024-09-25", "2024-09-25", "reference"),
@@ -512,6 +513,7 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "渔民说端午前后是一年最忙的时候",  # the busiest time of every year
     "大盘站上年内新高",  # 站上 + 年内: no 上年
     "停水范围：青山道二十号至六十号",  # house numbers after their street
     "周五晚上入住比周六便宜两百",  # two kinds of day compared, no one day

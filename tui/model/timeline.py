@@ -1791,7 +1791,10 @@ _TOPIC_AFTER = compile_rule(
 # A festival or a school break said to be a kind of day (春節是中國最重要的節日, 中秋節吃月餅是
 # 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
 _GENERIC_AFTER = compile_rule(
-    r"节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期)"
+    # (not a festival dated in brackets: 中秋（9月17日）前是…最好卖的时候 is this year's)
+    r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期"
+    # … or the busiest or best time of each year (端午前後是他們一年最忙的時候)
+    r"|最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子))"
 )
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
