@@ -805,6 +805,15 @@ def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:
         assert [g[0] for g in dated(form)] == [form[:2]], form
 
 
+def test_a_festival_labelling_the_days_after_its_colon_is_no_event_of_its_own() -> None:
+    """元旦：12月30日至1月1日放假 (a holiday notice's row): the days are the event."""
+    from tui.model.timeline import date_paragraphs
+
+    for form in both_scripts("三、元旦：12月30日至1月1日放假调休"):
+        _, per = date_paragraphs([form], [form], REF, REF)
+        assert [form[f.start : f.end] for f in per[0]] == [form[5:16]], form
+
+
 def test_a_weekday_after_its_date_is_part_of_it() -> None:
     for text in ("2024年3月8日（星期五）举行", "2012年11月13日 星期二", "8月8日(週四)晚上"):
         for form in both_scripts(text):

@@ -1224,7 +1224,7 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
     """A school term whose span the page states (寒假自1月21日至2月10日止) is the name of that
     span: the span is the event, and the term's bare mentions (寒假期間, 寒假返校日) are no
     second, vaguer one.  A term the page gives no span (今年暑假, 暑假的托管班) stays."""
-    matches = [_started_terms(text, ms) for text, ms in zip(texts, matches, strict=True)]
+    matches = [_labelled_days(text, _started_terms(text, ms)) for text, ms in zip(texts, matches, strict=True)]
     spanned: set[str] = set()
     for text, ms in zip(texts, matches, strict=True):
         for k, m in enumerate(ms[:-2]):
@@ -1257,6 +1257,22 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
 # between the term and its day, and what the day does.
 _START_GAP = compile_rule(r"^[ \t\u3000]*(?:将|会|已|预计|计划)?[ \t\u3000]*(?:于|从|自)[ \t\u3000]*$")
 _STARTS = compile_rule(r"[ \t\u3000]*(?:正式)?(?:开始|开启|启动|拉开|开跑|展开|揭幕)")
+
+
+_LABEL_GAP = compile_rule(r"^[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _labelled_days(text: str, ms: list[Match]) -> list[Match]:
+    """A festival that labels the days after its colon (中秋节、国庆节：10月1日至8日放假, a
+    holiday notice's row) names them: the days are the event, the label no second one."""
+    drop = {
+        k
+        for k, m in enumerate(ms[:-1])
+        if m.kind == "festival"
+        and (ms[k + 1].kind in _POINT_KINDS or ms[k + 1].kind in ("mdrange", "mrange"))
+        and _LABEL_GAP.match(text[m.end : ms[k + 1].start])
+    }
+    return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
 def _started_terms(text: str, ms: list[Match]) -> list[Match]:
