@@ -87,6 +87,21 @@ CASES = [
     ("正月十五日元宵", "正月十五日", "2024-02-24", "2024-02-24", "reference"),
     ("农历8月15日赏月", "农历8月15日", "2024-09-17", "2024-09-17", "reference"),
     ("八月十五日开学", "八月十五日", "2024-08-15", "2024-08-15", "reference"),
+    # 農曆 before a festival's name belongs to it
+    ("农历除夕（2月9日）当天闭馆", "农历除夕（2月9日）", "2024-02-09", "2024-02-09", "reference"),
+    ("我们农历七夕那天结婚", "农历七夕", "2024-08-10", "2024-08-10", "reference"),
+    # a count of days right before a day is those days
+    ("除夕前两天高速最堵", "除夕前两天", "2024-02-07", "2024-02-08", "reference"),
+    ("清明节（4月4日）前两天走", "清明节（4月4日）前两天", "2024-04-02", "2024-04-03", "reference"),
+    ("中秋节前一天放假", "中秋节前一天", "2024-09-16", "2024-09-16", "reference"),
+    # a holiday's bracketed range takes the year the holiday is named with
+    ("去年春节假期（1月21日至27日）很冷", "去年春节假期（1月21日至27日）", "2023-01-21", "2023-01-27", "reference"),
+    ("去年国庆假期（10月1日至7日）人多", "去年国庆假期（10月1日至7日）", "2023-10-01", "2023-10-07", "reference"),
+    ("去年春节疏运期间（1月14日至2月22日）运客很多", "去年春节疏运期间（1月14日至2月22日）", "2023-01-14",
+     "2023-02-22", "reference"),
+    # 最後 ends its word before 年三十晚
+    ("最后年三十晚要减价", "年三十晚", "2024-02-09", "2024-02-09", "reference"),
+    ("中秋（9月17日）前是月饼最好卖的时候", "中秋（9月17日）", "2024-09-17", "2024-09-17", "reference"),
     # weeks
     ("上週五跟房東說了", "上週五", "2024-02-02", "2024-02-02", "reference"),
     ("本周一(9月25日)发布", "本周一(9月25日)", "2024-09-25", "2024-09-25", "reference"),
@@ -97,6 +112,8 @@ CASES = [
     ("下週五、六還有兩場", "下週五、六", "2024-02-16", "2024-02-17", "reference"),
     ("今個星期日我會去", "今個星期日", "2024-02-11", "2024-02-11", "reference"),
     ("上週末跑了一趟，出發是週六早上", "週六", "2024-02-03", "2024-02-03", "reference"),
+    ("明日至周五持续高温", "明日至周五", "2024-02-12", "2024-02-16", "reference"),
+    ("明（12）日至週五（16日）轉涼", "明（12）日至週五（16日）", "2024-02-12", "2024-02-16", "reference"),
     # ranges are one event
     ("2014-2015年的数据", "2014-2015年", "2014-01-01", "2015-12-31", "stated"),
     ("疏运期间为1月28日至2月4日", "1月28日至2月4日", "2024-01-28", "2024-02-04", "reference"),
@@ -496,6 +513,14 @@ def test_shape(text: str, surface: str, start: str, end: str, basis: str) -> Non
 
 
 NOT_DATES = [
+    "渔民说端午前后是一年最忙的时候",  # the busiest time of every year
+    "大盘站上年内新高",  # 站上 + 年内: no 上年
+    "停水范围：青山道二十号至六十号",  # house numbers after their street
+    "周五晚上入住比周六便宜两百",  # two kinds of day compared, no one day
+    "星期六比星期日人少一点",
+    "年终盘点 2023年度榜单 影视综艺",  # an annual chart's name, not the year's events
+    "外婆总在腊月廿三把灶台擦干净",  # 总在: what she always did, a day that comes back
+    "他总会在中秋那天打电话回家",
     "只剩1/3那部分還沒做完",
     "農曆年的天數每年不同",
     "另外唔好揀星期六下晝去，人多到行唔郁",
@@ -758,6 +783,35 @@ def test_a_weekday_takes_a_named_week_only_close_by() -> None:
     paras = text.split("\n")
     _, per = date_paragraphs(paras, paras, date(2024, 9, 13), date(2024, 9, 13))
     assert [(f.first.isoformat()) for f in per[-1]] == ["2024-09-14"]
+
+
+def test_a_weekday_dated_in_brackets_names_the_week_a_bare_weekday_goes_on_in() -> None:
+    """上週三 in one paragraph, then 週三（7日）起……週末 in the next: the bracket dates this
+    week's Wednesday, and the weekend after it is this week's, not the one before."""
+    for form in both_scripts("上週三我們去過一次。\n氣象局預料週三（7日）起轉涼，週末會有雨。"):
+        found = [f for f in find_dates(form, REF, minguo=True) if form[f.start : f.end].endswith("末")]
+        assert [(f.first.isoformat(), f.last.isoformat()) for f in found] == [("2024-02-10", "2024-02-11")], form
+
+
+def test_weekends_from_a_date_on_are_every_weekend() -> None:
+    """3月15号开始周末会有市集: each weekend from that day, not the one weekend after it."""
+    for form in both_scripts("听说3月15号开始周末会有市集"):
+        assert [g[0] for g in dated(form)] == [form[2:7]], form
+
+
+def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:
+    """冇埋年三十 (HK: there is not even a 年三十 this year) names a day that is not there."""
+    for form in both_scripts("今年冇埋年三十，真係唔習慣"):
+        assert [g[0] for g in dated(form)] == [form[:2]], form
+
+
+def test_a_festival_labelling_the_days_after_its_colon_is_no_event_of_its_own() -> None:
+    """元旦：12月30日至1月1日放假 (a holiday notice's row): the days are the event."""
+    from tui.model.timeline import date_paragraphs
+
+    for form in both_scripts("三、元旦：12月30日至1月1日放假调休"):
+        _, per = date_paragraphs([form], [form], REF, REF)
+        assert [form[f.start : f.end] for f in per[0]] == [form[5:16]], form
 
 
 def test_a_weekday_after_its_date_is_part_of_it() -> None:

@@ -402,3 +402,45 @@ def test_a_posts_stamp_without_its_year_gives_the_day_and_says_the_year_is_a_gue
     # a comment's stamp at the end of a line is not the page's
     late = "微博\n数码老陈\n产品总监说下周还会公布海外价格。\n阿杰：已经下单了 11-5 20:40"
     assert build_article(late, today=today).reference_source == "today"
+
+
+def test_a_posts_bare_stamp_right_under_its_opening_is_the_page_date() -> None:
+    """A Q&A page states its question's stamp on a line of its own below the question; the
+    replies' stamps further down, and a related question's stamp, are not the page's."""
+    page = (
+        "某某问答\n首页 问题 分类\n周末去山里露营要带什么装备？\n"
+        "第一次去，想问问大家的经验，睡袋要买多厚的？\n提问者abc | 浏览 120 次\n"
+        "2024-05-06 20:15\n" + f"{BODY}\n" * 3 + "2024-05-07 08:30\n其他类似问题\n"
+        "2023-11-02 露营灯哪种好？ 12\n© 某某问答"
+    )
+    for form in both_scripts(page):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert (ref.day, ref.source) == (date(2024, 5, 6), "dateline"), form
+    far = "某某问答\n周末去山里露营要带什么装备？\n" + f"{BODY}\n" * 6 + "2024-05-07 08:30\n" + f"{BODY}\n" * 14
+    for form in both_scripts(far):
+        ref = find_reference(form.split("\n"), [], TODAY)
+        assert ref.source != "dateline", form
+
+
+def test_a_named_reply_closed_by_its_own_stamp_is_no_stamp_line() -> None:
+    """A comment that says something and ends with its poster's stamp keeps its dates: the
+    clock is the stamp's, the day in its words is the comment's."""
+    for form in both_scripts("小林：3月8号还要加班，太难了 03-05 09:40"):
+        assert not is_stamp(form), form
+    for form in both_scripts("2025-03-05 09:40"):
+        assert is_stamp(form), form
+    page = "某某社区\n2025-03-05 09:00\n" + f"{BODY}\n" + "小林：3月8号还要加班，太难了 03-05 09:40\n"
+    for form in both_scripts(page):
+        texts = [e.text.original for e in build_article(form).timeline]
+        assert any(t.startswith("3月8") for t in texts), (form, texts)
+
+
+def test_a_labelled_schedule_row_is_no_stamp_line() -> None:
+    """G1：5月24日 19:35 主场 is a fixture list's row: its day is when the match is played.
+    A label that says when the page was posted keeps its line a stamp."""
+    for row in ("第一场：6月3日（周六）14:00 体育馆", "决赛：6/10 19:30 主场", "B组：6月12日 20:00 客场"):
+        for form in both_scripts(row):
+            assert not is_stamp(form), form
+    for stamp in ("发布时间：6月3日 14:00", "编辑于：6月3日 14:00 北京"):
+        for form in both_scripts(stamp):
+            assert is_stamp(form), form

@@ -312,8 +312,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number)
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第)"),
+        "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number, nor
+        # 2024年度榜单, an annual chart's name)
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜)"),
     ),
     (
         "decade",  # 上世纪九十年代, 20世纪80年代: a decade of a named century
@@ -327,7 +328,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
             # the same month.  上年度, 本年度: an organisation's year, a notice's
-            rf"(?P<rel>今年|去年|前年|明年|后年|(?:上|本)年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内)
+            rf"(?P<rel>今年|去年|前年|明年|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
@@ -355,7 +357,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
-            rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚))年"
+            # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
+            rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
         ),
@@ -538,10 +541,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
-            # 週四至週五: two days of the page's week, one range
-            rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
+            # 週四至週五: two days of the page's week, one range (not the end of 星期日至週五,
+            # a range over the week's end; 明日至週五, 9日至週五 end at the weekday)
+            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
-            rf"|(?<![一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
         ),
@@ -555,14 +559,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"{SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
             rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
-            rf"(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
+            rf"(?:农历{SPACE})?(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
             # 端午連假首日（30日）: a day of the holiday, which its bracket names
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 春节假期第三天: the holiday's n-th day
             rf"|(?P<nth>第[一二三四五六七]天))?"
@@ -600,7 +606,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (等8号以后: waiting for a day)
             rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
-            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
+            # (not a house number after its street: 大河道十號至八十八號)
+            rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
             # Print style writes days in numerals: 十日在北京, 廿二日. A single numeral
             # (三日) is a count as often as a day: only where a date would stand.
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"

@@ -111,6 +111,7 @@ _OPENING = rule_cache.compile(
 _PLACE = rule_cache.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*[，,、]\s*)?$")
 _MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
 _HEADING_MAX = 8
+_STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -265,6 +266,16 @@ def find_reference(
         ):
             continue  # below the story's first line, a fact's date (首届时间:2014年11月2日)
         else:
+            return Reference(days[0].first, "dateline", stripped)
+    # Right under the head's opening lines (a question and its asker's name), a line that is
+    # only a date with its time is that post's stamp (2025-03-28 21:40), as a Q&A page or a
+    # forum's first post sets it; further down such lines are replies' and comments'.
+    below = non_blank[head_end : head_end + _STAMP_BELOW] if prose >= _HEAD_PROSE else []
+    for stripped in below:
+        if len(stripped) > _LINE_MAX or not _TIME.search(stripped) or not _DIGIT.match(stripped):
+            continue
+        days = _days(stripped, today, minguo)
+        if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(stripped[days[0].end :]):
             return Reference(days[0].first, "dateline", stripped)
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.

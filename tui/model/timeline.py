@@ -1033,6 +1033,10 @@ class _Resolver:
             and self._habitual_weekend(self._end + 1)
         ):
             return None  # 以前星期六日都排隊: Saturdays and Sundays (HK), every weekend
+        if rel is None and (
+            _VERSUS_AFTER.match(self.text, self._end) or _VERSUS_BEFORE.search(self.text, max(0, self.at - 1), self.at)
+        ):
+            return None  # 周五晚上入住比周六便宜: the two kinds of day compared
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
         told = self._told_then(rel)
@@ -1111,6 +1115,8 @@ class _Resolver:
     def _festival(self, g, anchor):
         name = g["f"] or ""
         sfx = g.get("hol") or g.get("sfx")
+        if sfx == "疏运期间":
+            sfx = "期间"  # 春節疏運期間: the holiday's stretch, as 春節期間 is
         named = self._lunar_year(g)
         if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
             self.festivals.setdefault(fold_festival(name), named)
@@ -1218,7 +1224,7 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
     """A school term whose span the page states (寒假自1月21日至2月10日止) is the name of that
     span: the span is the event, and the term's bare mentions (寒假期間, 寒假返校日) are no
     second, vaguer one.  A term the page gives no span (今年暑假, 暑假的托管班) stays."""
-    matches = [_started_terms(text, ms) for text, ms in zip(texts, matches, strict=True)]
+    matches = [_labelled_days(text, _started_terms(text, ms)) for text, ms in zip(texts, matches, strict=True)]
     spanned: set[str] = set()
     for text, ms in zip(texts, matches, strict=True):
         for k, m in enumerate(ms[:-2]):
@@ -1251,6 +1257,22 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
 # between the term and its day, and what the day does.
 _START_GAP = compile_rule(r"^[ \t\u3000]*(?:将|会|已|预计|计划)?[ \t\u3000]*(?:于|从|自)[ \t\u3000]*$")
 _STARTS = compile_rule(r"[ \t\u3000]*(?:正式)?(?:开始|开启|启动|拉开|开跑|展开|揭幕)")
+
+
+_LABEL_GAP = compile_rule(r"^[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _labelled_days(text: str, ms: list[Match]) -> list[Match]:
+    """A festival that labels the days after its colon (中秋节、国庆节：10月1日至8日放假, a
+    holiday notice's row) names them: the days are the event, the label no second one."""
+    drop = {
+        k
+        for k, m in enumerate(ms[:-1])
+        if m.kind == "festival"
+        and (ms[k + 1].kind in _POINT_KINDS or ms[k + 1].kind in ("mdrange", "mrange"))
+        and _LABEL_GAP.match(text[m.end : ms[k + 1].start])
+    }
+    return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
 def _started_terms(text: str, ms: list[Match]) -> list[Match]:
@@ -1406,7 +1428,24 @@ def resolve(
                 start = _safe_date(found.first.year - 1, prev.first.month, prev.first.day)
             if start is not None:
                 prev = replace(prev, first=start, last=start, label=start.isoformat(), basis=STATED)
-        if anchor is not None and prev is not None and found.last >= prev.first:
+        if (
+            anchor is not None
+            and prev is not None
+            and match.kind == "week"
+            and not match.groups.get("wrel")
+            and found.first == found.last < prev.first
+        ):
+            # 明日至週五 said on a Sunday: the Friday after the start, the next week's
+            day = _shift(found.first, 7)
+            if day is not None:
+                found = replace(found, first=day, last=day, label=day.isoformat())
+        if (
+            anchor is not None
+            and prev is not None
+            and found.last >= prev.first
+            # 明日至週五: a bare weekday ends a range within its week, never a month on
+            and not (match.kind == "week" and not match.groups.get("wrel") and (found.last - prev.first).days > 6)
+        ):
             end = found.end
             label = range_label(prev.label, found.label)
             found = Found(
@@ -1444,6 +1483,11 @@ def resolve(
                         label = days_label(a, b)
                         found = replace(found, first=a, last=b, label=label)
                     found = replace(found, basis=STATED)
+                elif found.basis != STATED and named.last.year != found.last.year:
+                    # 去年春節疏運期間（1月24日至2月2日）: the name's relative year is the range's
+                    k = named.last.year - found.last.year
+                    a, b = _years_later(found.first, k), _years_later(found.last, k)
+                    found = replace(found, first=a, last=b, label=days_label(a, b))
                 out[-2:] = [replace(found, start=named.start, end=found.end + 1)]
                 kinds[-2:] = [match.kind]
         elif (
@@ -1485,11 +1529,22 @@ def resolve(
                 day = _safe_date(prev.first.year, found.first.month, found.first.day)
                 if day is not None:
                     found = replace(found, first=day, last=day, label=day.isoformat())
+            elif kinds[-1] == "festival" and match.kind == "mdrange" and found.last.year != prev.last.year:
+                # 去年春节假期（1月21日至27日）: the bracket names the days, the word their year
+                k = prev.last.year - found.last.year
+                a, b = _years_later(found.first, k), _years_later(found.last, k)
+                found = replace(found, first=a, last=b, label=days_label(a, b))
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
                 found = replace(prev, last=max(prev.last, found.last))
             out[-1] = replace(found, start=prev.start, end=end)
+            if kinds[-1] == "week" and found.first == found.last:
+                # 周三（5日）起……周末: the bracket dated the weekday, and so its week, which a
+                # bare weekday after it goes on in (not the week the word alone would name)
+                resolver.week = _shift(found.first, -found.first.weekday())
+                resolver.week_from = found.first
+                resolver.week_paragraph = resolver.paragraph
             kinds[-1] = match.kind
         elif (
             prev is not None
@@ -1547,10 +1602,33 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
+        out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+# 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
+_DAYS_BEFORE = compile_rule(r"前(?P<n>[一两二三四五六七]|[1-7])天(?![气])")
+_DAYS_BEFORE_KINDS = frozenset({"festival", "md", "ymd", "day", "numeric", "slash_md", "dot_md",
+                                "lunar", "lunar_new_year", "lunar_day"})  # fmt: skip
+
+
+def _days_before(text: str, found: Found, kind: str) -> Found:
+    """A festival or a date followed by 前N天 (a week at most) is the N days before it, the
+    span a reader plans by (除夕前兩天為北上返鄉高峰), not the day itself."""
+    if kind not in _DAYS_BEFORE_KINDS or found.first != found.last or found.granularity != DAY:
+        return found
+    m = _DAYS_BEFORE.match(text, found.end)
+    n = to_int(m.group("n")) if m else None
+    if not n:
+        return found
+    a, b = _shift(found.first, -n), _shift(found.first, -1)
+    if a is None or b is None:
+        return found
+    granularity = DAY if a == b else PART  # 前一天 is one day, 前两天 a stretch of days
+    return replace(found, end=m.end(), first=a, last=b, granularity=granularity, label=days_label(a, b))
 
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
@@ -1686,7 +1764,7 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # A named day said not to be there (今年沒有年三十, 冇周末): no day of the story.  Not a
 # comparison (没有春节那么忙: as busy as the festival is, which is one).
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
-_DENIED = compile_rule(r"(?:没有|冇|无)$")
+_DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
@@ -1729,7 +1807,10 @@ _TOPIC_AFTER = compile_rule(
 # A festival or a school break said to be a kind of day (春節是中國最重要的節日, 中秋節吃月餅是
 # 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
 _GENERIC_AFTER = compile_rule(
-    r"节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期)"
+    # (not a festival dated in brackets: 中秋（9月17日）前是…最好卖的时候 is this year's)
+    r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期"
+    # … or the busiest or best time of each year (端午前後是他們一年最忙的時候)
+    r"|最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子))"
 )
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
@@ -1786,12 +1867,16 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
-_USUALLY = compile_rule(r"(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?$")
+_USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
 _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
-_AFTER_DATE = compile_rule(r"[日号]之?后的$")
+# Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
+_AFTER_DATE = compile_rule(r"[日号](?:之?后的|起|开始)$")
+# One weekday set against another (周五入住比周六便宜, 周六比周日人少): kinds of days, no one day.
+_VERSUS_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?比(?:周|星期|礼拜)[一二三四五六日天末]")
+_VERSUS_BEFORE = compile_rule(r"比$")
 _WEEKEND_KIND = compile_rule(
     r"[及和与、]?(?:节假日|假日|假期|公众假期)"
     # … or the kind of day a timetable or a fare is for (按周末时刻表执行, 周末票价)
@@ -2068,6 +2153,15 @@ _SCHEDULE_ROW = compile_rule(
     r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
 )
 
+# … and a labelled row of one (G1：5月24日（周日）19:35 主场, 初赛：3/8 14:00 体育馆): the label
+# names what happens then; a label that says when the page was posted or changed does not.
+_LABELLED_ROW = compile_rule(
+    r"^(?![^:：]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：]{1,8}[:：][ \t\u3000]*"
+    r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"(?:[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）])?[ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[\u4e00-\u9fff]"
+)
+
 
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
@@ -2076,15 +2170,17 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
-    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line):
-        return False  # a PTT push (推 id: …) says something; 14:00-17:00 is an event's hours
+    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line):
+        # a PTT push (推 id: …) and a named reply closed by its own stamp (某某：1月4号还要
+        # 上班 12-30 11:20) say something; 14:00-17:00 is an event's hours
+        return False
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]
-    if _SCHEDULE_ROW.match(line) or is_event_time(line):
+    if _SCHEDULE_ROW.match(line) or _LABELLED_ROW.match(line) or is_event_time(line):
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLOCK.search(line):
         return True
