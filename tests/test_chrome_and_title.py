@@ -863,3 +863,25 @@ def test_the_headline_under_the_pages_date_beats_a_field_over_the_story() -> Non
     assert a.title is not None and a.title.original == headline
     body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
     assert "本集嘉賓" in body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["聯合社 記者王小明高雄9日電", "东方社南京3月2日电 题：城里的老菜场换了新模样"],
+)
+def test_an_agency_stamp_under_the_headline_is_no_headline(stamp: str) -> None:
+    # the agency's dateline (its writer, its city, the day, 電) opens the story's first line
+    # again, word for word, yet the headline over it is the title
+    headline = "城里的老菜场换了新模样 摊主生意更红火"
+    lines = [
+        "某某新闻网",
+        "首页 时政 社会 财经",
+        headline,
+        stamp,
+        "2025年3月2日 14:10",
+        "分享",
+        f"（{stamp.split()[0]}）老菜场改造完工后，摊主们用上了扫码秤，买菜的老人也多了起来。",
+        "附近居民说，过去下雨天地面湿滑，如今铺了防滑砖，通道也宽了不少。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline

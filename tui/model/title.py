@@ -132,6 +132,9 @@ _DATE_ALONE = re.compile(
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
 _FOLLOW = re.compile(r"^[+＋]?\s*关注$")
+# A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
+# story's dateline, never its headline, whatever follows it.
+_AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = re.compile(
     r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
@@ -220,6 +223,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    if _AGENCY_STAMP.match(line):
+        return None  # 新华社北京1月12日电: the story's dateline
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words):
         return None  # a row of buttons or names, not a headline
