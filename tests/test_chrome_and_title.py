@@ -885,3 +885,22 @@ def test_an_agency_stamp_under_the_headline_is_no_headline(stamp: str) -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == headline
+
+
+def test_a_writers_bio_over_a_followed_button_is_no_headline() -> None:
+    # an article page: the headline, the writer's name, a bio with a comma, then the follow
+    # button already pressed (已关注); the story repeats the bio's words more than the headline's
+    headline = "搬到海边小镇的第一年"
+    lines = [
+        "某某专栏",
+        "首页 发现 写文章",
+        headline,
+        "周小渔",
+        "前设计师，小镇咖啡店主",
+        "已关注",
+        "56 人赞同了该文章",
+        "辞掉设计师的工作以后，我在小镇开了一家咖啡店，店主的日子比想象中忙。",
+        "咖啡店每天早上七点开门，来的多是附近的渔民和晨跑的人。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline

@@ -131,7 +131,9 @@ _DATE_ALONE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
-_FOLLOW = re.compile(r"^[+＋]?\s*关注$")
+# A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
+# writer's name or bio.
+_FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 # A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
 # story's dateline, never its headline, whatever follows it.
 _AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
