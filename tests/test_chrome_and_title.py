@@ -904,3 +904,29 @@ def test_a_writers_bio_over_a_followed_button_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == headline
+
+
+def test_a_threads_headline_over_posts_stamped_on_their_own_lines() -> None:
+    # a forum thread: each floor's number, poster and relative time on lines of their own, and
+    # posts in short lines with commas and no full stop; the story starts under the first stamp
+    headline = "[飲食] 荃灣新開嘅車仔麵 有冇人試過？"
+    lines = [
+        "某某討論區",
+        "吹水台 熱門 最新 登入",
+        "飲食台",
+        headline,
+        "#1",
+        "麵神",
+        "5 小時前",
+        "琴晚行過見到排晒長龍，聽講湯底係用豬骨煲足八個鐘",
+        "#2",
+        "荃灣仔",
+        "4 小時前",
+        "試過，蘿蔔好入味，不過價錢貴咗少少",
+        "#3",
+        "夜貓",
+        "2 小時前",
+        "聽日放工去試下，唔好排太耐就得",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline

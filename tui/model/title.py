@@ -350,8 +350,9 @@ def _story_start(
 
 
 def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
-    """Line ``i`` is a post's header in the page's chrome (#1　某某　3 小時前): its post follows."""
-    return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
+    """Line ``i`` is a post's header or stamp in the page's chrome (#1　某某　3 小時前, or 3 日前
+    on its own line under the floor and the poster): its post follows."""
+    return i in chrome and bool(_POST_META.search(stripped[i]))
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
