@@ -930,3 +930,26 @@ def test_a_threads_headline_over_posts_stamped_on_their_own_lines() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("【河堤步道整修完成 下週起開放】", "【河堤步道整修完成 下週起開放】"),
+        ("【週日 · 河堤步道 · 北門→南橋】", None),
+    ],
+)
+def test_a_posts_bracketed_heading_under_its_stamp(first: str, title: str | None) -> None:
+    # a fan page's post: its writer's heading wholly in 【】 is the title; a bracketed row of
+    # particulars set apart by dots is the post's details
+    lines = [
+        "Facebook",
+        "首頁 影片 Marketplace 群組",
+        "某某里辦公處",
+        "4月2日 上午10:05 · 🌏",
+        first,
+        "河堤步道整修了三個月，終於在昨天驗收完成，下週一早上六點起開放給大家散步、慢跑。",
+        "夜間照明也換成了新的路燈，晚上走比較安心。",
+    ]
+    a = build_article("\n".join(lines))
+    assert (a.title.original if a.title else None) == title

@@ -312,7 +312,13 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
-        if seen_headline and k and _under_header(nonblank[k - 1], chrome, stripped) and _HANZI.search(text):
+        if (
+            seen_headline
+            and k
+            and _under_header(nonblank[k - 1], chrome, stripped)
+            and _HANZI.search(text)
+            and not _bracketed_heading(text)
+        ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
@@ -347,6 +353,12 @@ def _story_start(
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
         return nonblank.index(firsts[1])
     return None
+
+
+def _bracketed_heading(line: str) -> bool:
+    """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
+    stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
+    return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
 
 
 def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
@@ -461,7 +473,10 @@ def find_title(
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
+        bracketed = _bracketed_heading(text)
+        if prev and (
+            is_section_heading(prev) or (_POST_META.search(prev) and not bracketed) or is_floor_row(prev)
+        ):
             continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
         labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
