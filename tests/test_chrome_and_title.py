@@ -953,3 +953,20 @@ def test_a_posts_bracketed_heading_under_its_stamp(first: str, title: str | None
     ]
     a = build_article("\n".join(lines))
     assert (a.title.original if a.title else None) == title
+
+
+def test_a_groups_name_over_its_member_count_is_no_headline() -> None:
+    # a group's post: the group's name (with a bar in it, as a headline may have) over the size
+    # of its audience, then the poster and the post's stamp; the post has no headline
+    lines = [
+        "Facebook",
+        "首頁 影音 Marketplace 社團",
+        "新竹寵物用品 交換分享｜東區 北區",
+        "公開社團 · 1.8萬位成員",
+        "林小美",
+        "2天 · 🌏",
+        "家裡的貓砂盆換新了，舊的還很乾淨，有需要的朋友可以留言，東區面交喔😊",
+        "另外還有兩包沒拆的貓砂，一起送。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

@@ -134,6 +134,14 @@ _DATE_ALONE = re.compile(
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+# The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
+# names a group, a page or a user, and neither is a headline.
+_AUDIENCE = re.compile(
+    r"\d[\d.,]*\s*[万千kKwW]?\s*(?:位|个|名)?\s*(?:成员|会员|粉丝|追踪者|关注者|订阅者|人关注|followers|members)"
+    # (a question's 关注者 1,203 counts its followers: the question over it is the headline)
+    r"|(?:成员|会员|粉丝)\s*[:：]?\s*\d",
+    re.I,
+)
 # A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
 # story's dateline, never its headline, whatever follows it.
 _AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
@@ -225,6 +233,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    if _AUDIENCE.search(text) and n <= 30:
+        return None  # 私密社团 · 4.2万位成员: the size of a group's audience
     if _AGENCY_STAMP.match(line):
         return None  # 新华社北京1月12日电: the story's dateline
     words = text.split()
@@ -510,6 +520,8 @@ def find_title(
             # school shown for one) over the post's stamp, under the thread's headline and its
             # counters or labels (楼主, 匿名)
             continue
+        if _AUDIENCE.search(nxt) and len(nxt) <= 30:
+            continue  # a group's, a page's or a user's name over the size of its audience
         if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
