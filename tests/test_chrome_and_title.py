@@ -970,3 +970,18 @@ def test_a_groups_name_over_its_member_count_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_a_slogan_or_search_box_over_the_sites_menu_is_no_headline() -> None:
+    # a video page with no headline: the site's name, its search box's prompt, then the menu;
+    # the prompt stands over the menu as the site's name does
+    lines = [
+        "某某视频网",
+        "发现你喜欢的好内容",
+        "首页 推荐 关注 朋友 直播",
+        "登录",
+        "周末带爸妈去了趟古镇，人不多，老房子保存得很好，吃的也便宜。",
+        "推荐早上去，拍照光线最好。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

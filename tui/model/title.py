@@ -142,6 +142,9 @@ _AUDIENCE = re.compile(
     r"|(?:成员|会员|粉丝)\s*[:：]?\s*\d",
     re.I,
 )
+# Hashtags closing a line (…我愿称为宝藏 #旅游攻略 #小众旅行地): a post's or a video's caption, which
+# its writer tags; a headline is not tagged.
+_TAGGED = re.compile(r"\s#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$")
 # A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
 # story's dateline, never its headline, whatever follows it.
 _AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
@@ -501,8 +504,11 @@ def find_title(
             continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
-        if k == 0 and is_site_over_menu(text, nxt):
-            continue  # the site's name over its menu (某某 / 首页　番剧　直播)
+        if is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt)):
+            # the site's name, slogan or search box over its menu (某某 / 首页　番剧　直播): a
+            # headline stands under the menu from the home page, wherever it stands in the head
+            # (a thread's tools, 只看楼主 收藏 回复, stand under its headline)
+            continue
         if (
             len(headline) <= 12
             and " " not in headline
