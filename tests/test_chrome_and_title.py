@@ -985,3 +985,22 @@ def test_a_slogan_or_search_box_over_the_sites_menu_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_a_tagged_caption_is_no_headline() -> None:
+    # a short video's caption with its hashtags at the end: the post's text, not a headline
+    caption = "五一去哪玩？这条老街我愿意再去十次 #旅行日记 #老街美食"
+    lines = [
+        "某某视频网",
+        "首页 推荐 关注 朋友 直播",
+        caption,
+        "发布时间：2025-04-20 19:02",
+        "小鹿爱出门",
+        "粉丝 1.2万",
+        "老街离市区不远，坐公交四十分钟就到，早上去人少，小吃摊也都开了。",
+        "推荐桂花糕和葱油饼，十块钱能吃饱。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    body = "\n".join(p.text(Script.SIMPLIFIED) for p in a.paragraphs)
+    assert caption in body

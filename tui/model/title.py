@@ -236,6 +236,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    if _TAGGED.search(text):
+        return None  # a caption with its hashtags
     if _AUDIENCE.search(text) and n <= 30:
         return None  # 私密社团 · 4.2万位成员: the size of a group's audience
     if _AGENCY_STAMP.match(line):
