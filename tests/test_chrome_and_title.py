@@ -1004,3 +1004,19 @@ def test_a_tagged_caption_is_no_headline() -> None:
     assert a.title is None
     body = "\n".join(p.text(Script.SIMPLIFIED) for p in a.paragraphs)
     assert caption in body
+
+
+def test_an_accounts_official_label_is_no_headline() -> None:
+    # a Weibo post: the account's name, its label (某某官方微博), then the post's stamp; the post
+    # has no headline
+    lines = [
+        "微博",
+        "首页 视频 发现 消息 我",
+        "河西文旅",
+        "河西县文化和旅游局官方微博",
+        "2025-09-28 09:30 来自 微博网页版",
+        "【国庆出游提示】假期将至。县博物馆10月1日至7日照常开放，每日限流五千人，请提前预约。",
+        "景区周边停车位紧张，建议乘坐旅游专线。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

@@ -145,6 +145,9 @@ _AUDIENCE = re.compile(
 # Hashtags closing a line (…我愿称为宝藏 #旅游攻略 #小众旅行地): a post's or a video's caption, which
 # its writer tags; a headline is not tagged.
 _TAGGED = re.compile(r"\s#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$")
+# An account's label (某某办公室官方微博, 某某官方账号, 微博认证：…): whose the post is; the line over
+# it is the account's name.  Neither is a headline.
+_ACCOUNT_LABEL = re.compile(r"官方(?:微博|账号|帐号|号)$|^(?:微博)?认证\s*[:：]")
 # A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
 # story's dateline, never its headline, whatever follows it.
 _AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
@@ -236,6 +239,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    if _ACCOUNT_LABEL.search(text):
+        return None  # 某某官方微博: an account's label
     if _TAGGED.search(text):
         return None  # a caption with its hashtags
     if _AUDIENCE.search(text) and n <= 30:
@@ -528,6 +533,8 @@ def find_title(
             # school shown for one) over the post's stamp, under the thread's headline and its
             # counters or labels (楼主, 匿名)
             continue
+        if _ACCOUNT_LABEL.search(nxt) and len(headline) <= 12:
+            continue  # an account's name over its label
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
         if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
