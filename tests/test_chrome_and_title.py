@@ -1020,3 +1020,18 @@ def test_an_accounts_official_label_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("活動花絮都放在IG@lin.hiking_club", False),  # the writer's own words, a handle in them
+        ("佢IG@some.singer 啱啱出咗story，寫住「多謝大家」", False),
+        ("（相片：作者 IG@river.walker）", True),  # a credit with the handle as its address
+        ("作者簡介：陳大文，香港人，IG@chan.daiman", True),
+        ("有問題可以寄信到service@example.com", True),  # an address is still an address
+    ],
+)
+def test_a_platforms_handle_is_no_mail_address(line: str, chrome: bool) -> None:
+    # IG@某某.official reads as an e-mail only to a pattern that lets hanzi make its local part
+    assert (classify(line) is Kind.CHROME) is chrome

@@ -356,11 +356,17 @@ _PHOTO_CREDIT = _compile(
     r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
     r"(?:图片|照片|相片|截图|资料照)$"
 )
+# (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
+# is a handle, IG@某某.official, not an address)
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
+# A platform's handle (IG@某某.official): an address in a credit or a field (（相片：作者 IG@…）,
+# 作者簡介：…，IG@…), words of the writer's own in a sentence (更多照片請看IG@…).
+_PLATFORM_HANDLE = re.compile(r"(?<![a-z0-9])(?:ig|fb|threads|instagram|twitter)\s*[@＠][\w.]+", re.I)
+_LABEL_OPEN = re.compile(r"^[（(]|^[^\s：:，。,]{1,6}[：:]")
 _WEB = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b",
     re.IGNORECASE,
@@ -892,7 +898,7 @@ def _classify_line(line: str) -> Kind:
         or (
             n <= 50
             and not sentence
-            and _URLISH.search(line)
+            and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
         )
