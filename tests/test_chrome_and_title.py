@@ -1035,3 +1035,19 @@ def test_an_accounts_official_label_is_no_headline() -> None:
 def test_a_platforms_handle_is_no_mail_address(line: str, chrome: bool) -> None:
     # IG@某某.official reads as an e-mail only to a pattern that lets hanzi make its local part
     assert (classify(line) is Kind.CHROME) is chrome
+
+
+def test_a_reply_slips_blanks_to_fill_in_are_body() -> None:
+    # a notice's reply slip: fields whose values are blanks the parent fills in, two lines in a
+    # row, are the notice's own (a record's label：value rows are the page's)
+    lines = [
+        "本校將於十一月八日舉行運動會，請家長填妥下列回條，於十一月一日前交回班主任。",
+        "",
+        "回條",
+        "學生姓名：＿＿＿＿＿　班別：＿＿",
+        "家長簽署：＿＿＿＿＿　日期：＿＿＿＿",
+        "",
+        "© 2025 某某小學 版權所有",
+    ]
+    split = split_lines(lines)
+    assert 3 in split.body and 4 in split.body

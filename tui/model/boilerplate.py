@@ -1179,7 +1179,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if (
             len(field_run) >= 2
-            and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
+            and not any(_FIELD_FIGURE.search(lines[j]) or _FILL_IN.search(lines[j]) for j in field_run)
             and not (before is not None and _announces_list(lines[before], kinds[before]))
             and not (before is not None and before not in chrome and _item_heading(lines[before]))
         ):
@@ -1946,6 +1946,9 @@ _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$
 
 
 _FIELD_FIGURE = re.compile(r"[:：]\s*[^\s:：]*\d")
+# A blank to fill in as a field's value (學生姓名：＿＿＿＿　班別：＿＿): a form the reader fills in,
+# the notice's reply slip, not a record the page shows.
+_FILL_IN = re.compile(r"[:：]\s*[＿_]{2,}")
 _FIELDS_ONLY = re.compile(
     r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
 )
