@@ -1051,3 +1051,17 @@ def test_a_reply_slips_blanks_to_fill_in_are_body() -> None:
     ]
     split = split_lines(lines)
     assert 3 in split.body and 4 in split.body
+
+
+def test_a_forms_choices_in_empty_boxes_are_body() -> None:
+    # two choices of a reply slip, each opening with an empty box; the short one alone reads
+    # as a byline (□ 某某), the run of them as the form's options
+    lines = [
+        "本校將於十一月八日舉行運動會，請家長於十一月一日前填妥下列回條，交回班主任。",
+        "□ 本人將出席運動會（人數：＿＿人）",
+        "□ 本人未能出席",
+        "© 2025 某某小學 版權所有",
+    ]
+    split = split_lines(lines)
+    assert 1 in split.body and 2 in split.body
+    assert classify("□ 王小明") is Kind.CHROME  # a byline under its marker, on its own

@@ -1317,6 +1317,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
+    chrome -= _checklists(lines, kinds)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -1337,6 +1338,27 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+_CHECKBOX = re.compile(r"^[□☐]\s*\S")
+
+
+def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Lines of a form's choices: two or more lines in a row that open with an empty box
+    (□ 本人將出席 / □ 本人未能出席).  One of them alone may read as a byline (□ 某某); a run of
+    them is a reply slip's or a survey's options, the text's own."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and kinds[i] is Kind.BLANK:
+            continue
+        if i < len(lines) and _CHECKBOX.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
 
 
 # A video's chapter (03:45 某某路段): a time from the start of the video and its name.
