@@ -1065,3 +1065,19 @@ def test_a_forms_choices_in_empty_boxes_are_body() -> None:
     split = split_lines(lines)
     assert 1 in split.body and 2 in split.body
     assert classify("□ 王小明") is Kind.CHROME  # a byline under its marker, on its own
+
+
+def test_a_tables_head_over_rows_of_figures_is_body() -> None:
+    # a table in a forecast: the row naming its columns stands over rows with as many columns
+    # and figures in them; it is the table's, as its rows are
+    lines = [
+        "颱風外圍環流影響，明後兩天東半部有短暫陣雨，請民眾留意。",
+        "花蓮縣 三日預報",
+        "日期 天氣 溫度 降雨",
+        "8/1(五) 多雲短暫陣雨 26-31 60%",
+        "8/2(六) 陰時多雲 26-30 50%",
+        "8/3(日) 晴時多雲 27-32 20%",
+        "© 2025 某某氣象網",
+    ]
+    split = split_lines(lines)
+    assert 2 in split.body

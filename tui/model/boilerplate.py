@@ -1318,6 +1318,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
     chrome -= _checklists(lines, kinds)
+    chrome -= _table_heads(lines, kinds, chrome)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -1358,6 +1359,32 @@ def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
         if len(run) >= 2:
             out.update(run)
         run = []
+    return out
+
+
+def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The head of a table in the text (日期 天氣 溫度(°C) 降雨機率): a chrome row of three or
+    more short words right over two or more body rows with as many columns and figures in
+    them (7/9(三) 晴 28-35 30%).  A menu's row has no rows of figures under it."""
+    out: set[int] = set()
+    nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(nonblank):
+        if i not in chrome:
+            continue
+        cols = lines[i].split()
+        if (
+            not 3 <= len(cols) <= 8
+            or any(len(c) > 8 or not re.search(r"[^\W\d_]", c) for c in cols)
+            or re.search(r"\d", lines[i])
+        ):
+            # (a column's name is a word, no figure; a breadcrumb's arrow is no column)
+            continue
+        rows = nonblank[k + 1 : k + 3]
+        if len(rows) == 2 and all(
+            j not in chrome and len(lines[j].split()) == len(cols) and re.search(r"\d", lines[j])
+            for j in rows
+        ):
+            out.add(i)
     return out
 
 
