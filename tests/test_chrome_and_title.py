@@ -1081,3 +1081,24 @@ def test_a_tables_head_over_rows_of_figures_is_body() -> None:
     ]
     split = split_lines(lines)
     assert 2 in split.body
+
+
+@pytest.mark.parametrize("reply", ["等我哦～", "发你了~"])
+def test_a_short_reply_that_trails_off_is_body(reply: str) -> None:
+    # a note's comments: the author's short reply, trailing off with a wave, over its stamp;
+    # a poster's name stands over a stamp too, but never trails off
+    lines = [
+        "周末在老街发现一家小面馆，汤头很浓，老板人也很好，推荐大家去试试",
+        "共 12 条评论",
+        "爱吃面的小陈",
+        "求地址！",
+        "3天前 上海",
+        "回复",
+        "面馆探店日记",
+        "作者",
+        reply,
+        "2天前 上海",
+        "回复",
+    ]
+    split = split_lines(lines)
+    assert 8 in split.body

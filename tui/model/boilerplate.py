@@ -1163,7 +1163,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(
-                j for j in run if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]))
+                j
+                for j in run
+                if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]) or _trails_off(lines[j]))
             )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
@@ -1262,8 +1264,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if (_spoken(line) or _clause_pair(line)) and not _SITE_USER.match(line):
-            continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
+        if (_spoken(line) or _clause_pair(line) or _trails_off(line)) and not _SITE_USER.match(line):
+            # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
+            continue
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -2419,11 +2422,16 @@ def _post_marker(line: str) -> bool:
     )
 
 
+def _trails_off(line: str) -> bool:
+    """Talk trails off with a wave (私信你啦～, 等我哦~); a button or a label never does."""
+    return line.rstrip().endswith(("～", "~"))
+
+
 def _tail_furniture(line: str) -> bool:
     """A short line after the story that is a tag or a button, not a short reply."""
     line = line.strip()
-    if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line):
-        return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧), not a button
+    if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line) or _trails_off(line):
+        return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧, 私信你啦～), not a button
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
