@@ -1102,3 +1102,19 @@ def test_a_short_reply_that_trails_off_is_body(reply: str) -> None:
     ]
     split = split_lines(lines)
     assert 8 in split.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "返回公告列表",
+        "上一則公告 下一則公告",
+        "友情链接：某某市政府网 某某日报",
+        "建議瀏覽器：Chrome、Firefox 最新版本",
+        "本網站最後更新：2025/03/01",
+    ],
+)
+def test_the_sites_own_links_and_notes_are_chrome(line: str) -> None:
+    # the way back to a list, the previous and next items, friends' sites, browser advice and
+    # the site's last update are the site's, whatever page they stand on
+    assert classify(line) is Kind.CHROME

@@ -237,6 +237,11 @@ _FURNITURE = _compile(
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
     # the link to the story's source (原始連結) and the reader's way back (回上一頁)
     r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
+    # the site's own links and notes round a page: the way back to a list (回最新消息列表), the
+    # previous and next items on one row, the links to friends' sites, a browser advice, the
+    # site's last update
+    r"^(?:回|返回)\S{0,8}列表$|^上一[篇则条页章]\S{0,6}\s+下一[篇则条页章]\S{0,6}$|"
+    r"^友情链接\s*[:：]|^(?:建议|推荐)(?:使用)?\S{0,4}浏览器\s*[:：]|^本(?:网站|站|网页)最后更新|"
     # a reactions widget's question (看完這篇新聞，您有什麼感想？)
     r"^看完\S{0,6}[，,]\s*(?:您|你)有什么(?:感想|看法|感受)|"
     # a trip's or a guide's table of contents on one row (目录　D1 西街　D2 …)
