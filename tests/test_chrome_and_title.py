@@ -1118,3 +1118,19 @@ def test_the_sites_own_links_and_notes_are_chrome(line: str) -> None:
     # the way back to a list, the previous and next items, friends' sites, browser advice and
     # the site's last update are the site's, whatever page they stand on
     assert classify(line) is Kind.CHROME
+
+
+def test_a_join_button_is_no_headline() -> None:
+    # a group's page with a post and no headline: the join button with its object (加入社團)
+    # is the page's, as 登入某某 is
+    lines = [
+        "Facebook",
+        "高雄登山同好會",
+        "加入社團",
+        "王大明",
+        "5小時 · 🌏",
+        "今天走完柴山步道，天氣超好，看到好多獼猴，下次想揪團去大坑九號步道，有興趣的留言喔！",
+        "記得帶水跟防蚊液",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional != "加入社團"
