@@ -1134,3 +1134,24 @@ def test_a_join_button_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None or a.title.traditional != "加入社團"
+
+
+def test_a_reviews_headline_under_its_writers_level() -> None:
+    # a review site: the shop's address, the reviewer's id and level, then the review's own
+    # headline over its score and date; the level is a badge, not a poster over a post
+    headline = "湯底濃郁 叉燒一般"
+    lines = [
+        "某某食評網",
+        "首頁 > 餐廳 > 旺角 > 拉麵",
+        "麵屋小路",
+        "旺角花園街12號地舖",
+        "ramen_lover88",
+        "Lv.5 食家",
+        headline,
+        "4.0",
+        "2025-10-02",
+        "琴日夜晚同朋友去食，湯底真係好濃，飲到最後一啖都唔覺鹹，不過叉燒就有啲乾。",
+        "排隊大概等咗二十分鐘，平日夜晚都算多人。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == headline

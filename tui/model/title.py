@@ -133,6 +133,8 @@ _DATE_ALONE = re.compile(
 )
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
+# A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
+_LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
@@ -537,7 +539,12 @@ def find_title(
             continue  # an account's name over its label
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
-        if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
+        if (
+            is_badge(nxt)
+            or _FOLLOW.match(nxt)
+            or (_POSTER.match(prev) and not _LEVEL.match(prev))
+            or _USER_FIRST.match(prev)
+        ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
