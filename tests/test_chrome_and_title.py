@@ -1155,3 +1155,20 @@ def test_a_reviews_headline_under_its_writers_level() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == headline
+
+
+def test_a_feeds_name_is_no_headline() -> None:
+    # a flash-news feed: the channel's name (…财经快讯) over the day and the items, each one
+    # an item with its own bracketed lead; the page has no headline
+    lines = [
+        "某某财经",
+        "首页 快讯 股票 基金",
+        "全天候全球财经快讯",
+        "2025年07月01日 星期二",
+        "09:30",
+        "【某某银行：上半年净利润同比增长5%】某某财经7月1日电，某某银行公告，上半年实现净利润120亿元，同比增长5%。",
+        "09:12",
+        "【国际油价小幅走高】某某财经7月1日电，布伦特原油期货价格早盘上涨0.6%，报每桶68美元。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
