@@ -1172,3 +1172,18 @@ def test_a_feeds_name_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_a_filters_toggle_is_no_headline() -> None:
+    # a feed's filter (只看重要) over the first item, as a thread's 只看楼主 is: a button
+    lines = [
+        "某某快讯网",
+        "首页 快讯 股票 基金",
+        "2025年07月01日 星期二",
+        "全部 重要 A股 海外",
+        "只看精选",
+        "09:30",
+        "【某某银行：上半年净利润同比增长5%】某某财经7月1日电，某某银行公告，上半年实现净利润120亿元，同比增长5%。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

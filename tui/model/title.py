@@ -186,9 +186,9 @@ _REPLY_QUOTE = re.compile(
 )
 
 
-# A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团): a verb of the page's
-# tools and a short object, nothing more.
-_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入)[^\s，。,！？!?：:]{1,5}$")
+# A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团, 只看楼主): a verb of
+# the page's tools or filters and a short object, nothing more.
+_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
 _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
