@@ -1187,3 +1187,24 @@ def test_a_filters_toggle_is_no_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_a_topic_pages_topic_over_its_counts_is_the_title() -> None:
+    # a Weibo topic page: the hot list (under its heading), then the topic over its read and
+    # discussion counts, a lead and the posts; the topic is the page's headline
+    topic = "#城市马拉松今晨开跑#"
+    lines = [
+        "微博",
+        "首页 热门 视频 发现 消息 我",
+        "查看完整热搜榜",
+        topic,
+        "阅读 1.2亿 讨论 3.4万",
+        "导语",
+        "今晨7时，城市马拉松在市民广场鸣枪起跑，三万名跑者参赛，沿江赛道两侧挤满了加油的市民。",
+        "热门 实时 视频",
+        "城市晚报",
+        "11-3 09:12 来自 微博网页版",
+        "【城市马拉松今晨开跑】三万名跑者从市民广场出发，沿江一路向东，终点设在体育中心。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == topic

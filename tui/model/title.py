@@ -133,6 +133,9 @@ _DATE_ALONE = re.compile(
 )
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
+# A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
+_TOPIC = re.compile(r"^#[^#\s]{2,30}#$")
+_TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
 _LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
@@ -490,13 +493,16 @@ def find_title(
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
         text = stripped[i]
-        span = _headline(text)
+        nxt = stripped.get(nonblank[k + 1], "") if k + 1 < len(nonblank) else ""
+        # a topic page's topic (#某某登陆#) over its counts (阅读 3.2亿 讨论 18.6万): its headline,
+        # though a tag alone reads as chrome
+        topic = bool(_TOPIC.match(text) and _TOPIC_COUNTS.search(nxt))
+        span = (0, len(text)) if topic else _headline(text)
         if span is None:
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
-        nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
         bracketed = _bracketed_heading(text)
-        if prev and (
+        if prev and not topic and (
             is_section_heading(prev) or (_POST_META.search(prev) and not bracketed) or is_floor_row(prev)
         ):
             continue  # the first entry of a list of other stories; a post's text; a floor's
@@ -581,7 +587,7 @@ def find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
-        if labelled:
+        if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
             whole = span == (0, len(text))
