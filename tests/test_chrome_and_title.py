@@ -863,3 +863,348 @@ def test_the_headline_under_the_pages_date_beats_a_field_over_the_story() -> Non
     assert a.title is not None and a.title.original == headline
     body = "\n".join(p.text(Script.TRADITIONAL) for p in a.paragraphs)
     assert "本集嘉賓" in body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["聯合社 記者王小明高雄9日電", "东方社南京3月2日电 题：城里的老菜场换了新模样"],
+)
+def test_an_agency_stamp_under_the_headline_is_no_headline(stamp: str) -> None:
+    # the agency's dateline (its writer, its city, the day, 電) opens the story's first line
+    # again, word for word, yet the headline over it is the title
+    headline = "城里的老菜场换了新模样 摊主生意更红火"
+    lines = [
+        "某某新闻网",
+        "首页 时政 社会 财经",
+        headline,
+        stamp,
+        "2025年3月2日 14:10",
+        "分享",
+        f"（{stamp.split()[0]}）老菜场改造完工后，摊主们用上了扫码秤，买菜的老人也多了起来。",
+        "附近居民说，过去下雨天地面湿滑，如今铺了防滑砖，通道也宽了不少。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+
+
+def test_a_writers_bio_over_a_followed_button_is_no_headline() -> None:
+    # an article page: the headline, the writer's name, a bio with a comma, then the follow
+    # button already pressed (已关注); the story repeats the bio's words more than the headline's
+    headline = "搬到海边小镇的第一年"
+    lines = [
+        "某某专栏",
+        "首页 发现 写文章",
+        headline,
+        "周小渔",
+        "前设计师，小镇咖啡店主",
+        "已关注",
+        "56 人赞同了该文章",
+        "辞掉设计师的工作以后，我在小镇开了一家咖啡店，店主的日子比想象中忙。",
+        "咖啡店每天早上七点开门，来的多是附近的渔民和晨跑的人。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+
+
+def test_a_threads_headline_over_posts_stamped_on_their_own_lines() -> None:
+    # a forum thread: each floor's number, poster and relative time on lines of their own, and
+    # posts in short lines with commas and no full stop; the story starts under the first stamp
+    headline = "[飲食] 荃灣新開嘅車仔麵 有冇人試過？"
+    lines = [
+        "某某討論區",
+        "吹水台 熱門 最新 登入",
+        "飲食台",
+        headline,
+        "#1",
+        "麵神",
+        "5 小時前",
+        "琴晚行過見到排晒長龍，聽講湯底係用豬骨煲足八個鐘",
+        "#2",
+        "荃灣仔",
+        "4 小時前",
+        "試過，蘿蔔好入味，不過價錢貴咗少少",
+        "#3",
+        "夜貓",
+        "2 小時前",
+        "聽日放工去試下，唔好排太耐就得",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("【河堤步道整修完成 下週起開放】", "【河堤步道整修完成 下週起開放】"),
+        ("【週日 · 河堤步道 · 北門→南橋】", None),
+    ],
+)
+def test_a_posts_bracketed_heading_under_its_stamp(first: str, title: str | None) -> None:
+    # a fan page's post: its writer's heading wholly in 【】 is the title; a bracketed row of
+    # particulars set apart by dots is the post's details
+    lines = [
+        "Facebook",
+        "首頁 影片 Marketplace 群組",
+        "某某里辦公處",
+        "4月2日 上午10:05 · 🌏",
+        first,
+        "河堤步道整修了三個月，終於在昨天驗收完成，下週一早上六點起開放給大家散步、慢跑。",
+        "夜間照明也換成了新的路燈，晚上走比較安心。",
+    ]
+    a = build_article("\n".join(lines))
+    assert (a.title.original if a.title else None) == title
+
+
+def test_a_groups_name_over_its_member_count_is_no_headline() -> None:
+    # a group's post: the group's name (with a bar in it, as a headline may have) over the size
+    # of its audience, then the poster and the post's stamp; the post has no headline
+    lines = [
+        "Facebook",
+        "首頁 影音 Marketplace 社團",
+        "新竹寵物用品 交換分享｜東區 北區",
+        "公開社團 · 1.8萬位成員",
+        "林小美",
+        "2天 · 🌏",
+        "家裡的貓砂盆換新了，舊的還很乾淨，有需要的朋友可以留言，東區面交喔😊",
+        "另外還有兩包沒拆的貓砂，一起送。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+def test_a_slogan_or_search_box_over_the_sites_menu_is_no_headline() -> None:
+    # a video page with no headline: the site's name, its search box's prompt, then the menu;
+    # the prompt stands over the menu as the site's name does
+    lines = [
+        "某某视频网",
+        "发现你喜欢的好内容",
+        "首页 推荐 关注 朋友 直播",
+        "登录",
+        "周末带爸妈去了趟古镇，人不多，老房子保存得很好，吃的也便宜。",
+        "推荐早上去，拍照光线最好。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+def test_a_tagged_caption_is_no_headline() -> None:
+    # a short video's caption with its hashtags at the end: the post's text, not a headline
+    caption = "五一去哪玩？这条老街我愿意再去十次 #旅行日记 #老街美食"
+    lines = [
+        "某某视频网",
+        "首页 推荐 关注 朋友 直播",
+        caption,
+        "发布时间：2025-04-20 19:02",
+        "小鹿爱出门",
+        "粉丝 1.2万",
+        "老街离市区不远，坐公交四十分钟就到，早上去人少，小吃摊也都开了。",
+        "推荐桂花糕和葱油饼，十块钱能吃饱。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    body = "\n".join(p.text(Script.SIMPLIFIED) for p in a.paragraphs)
+    assert caption in body
+
+
+def test_an_accounts_official_label_is_no_headline() -> None:
+    # a Weibo post: the account's name, its label (某某官方微博), then the post's stamp; the post
+    # has no headline
+    lines = [
+        "微博",
+        "首页 视频 发现 消息 我",
+        "河西文旅",
+        "河西县文化和旅游局官方微博",
+        "2025-09-28 09:30 来自 微博网页版",
+        "【国庆出游提示】假期将至。县博物馆10月1日至7日照常开放，每日限流五千人，请提前预约。",
+        "景区周边停车位紧张，建议乘坐旅游专线。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("活動花絮都放在IG@lin.hiking_club", False),  # the writer's own words, a handle in them
+        ("佢IG@some.singer 啱啱出咗story，寫住「多謝大家」", False),
+        ("（相片：作者 IG@river.walker）", True),  # a credit with the handle as its address
+        ("作者簡介：陳大文，香港人，IG@chan.daiman", True),
+        ("有問題可以寄信到service@example.com", True),  # an address is still an address
+    ],
+)
+def test_a_platforms_handle_is_no_mail_address(line: str, chrome: bool) -> None:
+    # IG@某某.official reads as an e-mail only to a pattern that lets hanzi make its local part
+    assert (classify(line) is Kind.CHROME) is chrome
+
+
+def test_a_reply_slips_blanks_to_fill_in_are_body() -> None:
+    # a notice's reply slip: fields whose values are blanks the parent fills in, two lines in a
+    # row, are the notice's own (a record's label：value rows are the page's)
+    lines = [
+        "本校將於十一月八日舉行運動會，請家長填妥下列回條，於十一月一日前交回班主任。",
+        "",
+        "回條",
+        "學生姓名：＿＿＿＿＿　班別：＿＿",
+        "家長簽署：＿＿＿＿＿　日期：＿＿＿＿",
+        "",
+        "© 2025 某某小學 版權所有",
+    ]
+    split = split_lines(lines)
+    assert 3 in split.body and 4 in split.body
+
+
+def test_a_forms_choices_in_empty_boxes_are_body() -> None:
+    # two choices of a reply slip, each opening with an empty box; the short one alone reads
+    # as a byline (□ 某某), the run of them as the form's options
+    lines = [
+        "本校將於十一月八日舉行運動會，請家長於十一月一日前填妥下列回條，交回班主任。",
+        "□ 本人將出席運動會（人數：＿＿人）",
+        "□ 本人未能出席",
+        "© 2025 某某小學 版權所有",
+    ]
+    split = split_lines(lines)
+    assert 1 in split.body and 2 in split.body
+    assert classify("□ 王小明") is Kind.CHROME  # a byline under its marker, on its own
+
+
+def test_a_tables_head_over_rows_of_figures_is_body() -> None:
+    # a table in a forecast: the row naming its columns stands over rows with as many columns
+    # and figures in them; it is the table's, as its rows are
+    lines = [
+        "颱風外圍環流影響，明後兩天東半部有短暫陣雨，請民眾留意。",
+        "花蓮縣 三日預報",
+        "日期 天氣 溫度 降雨",
+        "8/1(五) 多雲短暫陣雨 26-31 60%",
+        "8/2(六) 陰時多雲 26-30 50%",
+        "8/3(日) 晴時多雲 27-32 20%",
+        "© 2025 某某氣象網",
+    ]
+    split = split_lines(lines)
+    assert 2 in split.body
+
+
+@pytest.mark.parametrize("reply", ["等我哦～", "发你了~"])
+def test_a_short_reply_that_trails_off_is_body(reply: str) -> None:
+    # a note's comments: the author's short reply, trailing off with a wave, over its stamp;
+    # a poster's name stands over a stamp too, but never trails off
+    lines = [
+        "周末在老街发现一家小面馆，汤头很浓，老板人也很好，推荐大家去试试",
+        "共 12 条评论",
+        "爱吃面的小陈",
+        "求地址！",
+        "3天前 上海",
+        "回复",
+        "面馆探店日记",
+        "作者",
+        reply,
+        "2天前 上海",
+        "回复",
+    ]
+    split = split_lines(lines)
+    assert 8 in split.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "返回公告列表",
+        "上一則公告 下一則公告",
+        "友情链接：某某市政府网 某某日报",
+        "建議瀏覽器：Chrome、Firefox 最新版本",
+        "本網站最後更新：2025/03/01",
+    ],
+)
+def test_the_sites_own_links_and_notes_are_chrome(line: str) -> None:
+    # the way back to a list, the previous and next items, friends' sites, browser advice and
+    # the site's last update are the site's, whatever page they stand on
+    assert classify(line) is Kind.CHROME
+
+
+def test_a_join_button_is_no_headline() -> None:
+    # a group's page with a post and no headline: the join button with its object (加入社團)
+    # is the page's, as 登入某某 is
+    lines = [
+        "Facebook",
+        "高雄登山同好會",
+        "加入社團",
+        "王大明",
+        "5小時 · 🌏",
+        "今天走完柴山步道，天氣超好，看到好多獼猴，下次想揪團去大坑九號步道，有興趣的留言喔！",
+        "記得帶水跟防蚊液",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None or a.title.traditional != "加入社團"
+
+
+def test_a_reviews_headline_under_its_writers_level() -> None:
+    # a review site: the shop's address, the reviewer's id and level, then the review's own
+    # headline over its score and date; the level is a badge, not a poster over a post
+    headline = "湯底濃郁 叉燒一般"
+    lines = [
+        "某某食評網",
+        "首頁 > 餐廳 > 旺角 > 拉麵",
+        "麵屋小路",
+        "旺角花園街12號地舖",
+        "ramen_lover88",
+        "Lv.5 食家",
+        headline,
+        "4.0",
+        "2025-10-02",
+        "琴日夜晚同朋友去食，湯底真係好濃，飲到最後一啖都唔覺鹹，不過叉燒就有啲乾。",
+        "排隊大概等咗二十分鐘，平日夜晚都算多人。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == headline
+
+
+def test_a_feeds_name_is_no_headline() -> None:
+    # a flash-news feed: the channel's name (…财经快讯) over the day and the items, each one
+    # an item with its own bracketed lead; the page has no headline
+    lines = [
+        "某某财经",
+        "首页 快讯 股票 基金",
+        "全天候全球财经快讯",
+        "2025年07月01日 星期二",
+        "09:30",
+        "【某某银行：上半年净利润同比增长5%】某某财经7月1日电，某某银行公告，上半年实现净利润120亿元，同比增长5%。",
+        "09:12",
+        "【国际油价小幅走高】某某财经7月1日电，布伦特原油期货价格早盘上涨0.6%，报每桶68美元。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+def test_a_filters_toggle_is_no_headline() -> None:
+    # a feed's filter (只看重要) over the first item, as a thread's 只看楼主 is: a button
+    lines = [
+        "某某快讯网",
+        "首页 快讯 股票 基金",
+        "2025年07月01日 星期二",
+        "全部 重要 A股 海外",
+        "只看精选",
+        "09:30",
+        "【某某银行：上半年净利润同比增长5%】某某财经7月1日电，某某银行公告，上半年实现净利润120亿元，同比增长5%。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+def test_a_topic_pages_topic_over_its_counts_is_the_title() -> None:
+    # a Weibo topic page: the hot list (under its heading), then the topic over its read and
+    # discussion counts, a lead and the posts; the topic is the page's headline
+    topic = "#城市马拉松今晨开跑#"
+    lines = [
+        "微博",
+        "首页 热门 视频 发现 消息 我",
+        "查看完整热搜榜",
+        topic,
+        "阅读 1.2亿 讨论 3.4万",
+        "导语",
+        "今晨7时，城市马拉松在市民广场鸣枪起跑，三万名跑者参赛，沿江赛道两侧挤满了加油的市民。",
+        "热门 实时 视频",
+        "城市晚报",
+        "11-3 09:12 来自 微博网页版",
+        "【城市马拉松今晨开跑】三万名跑者从市民广场出发，沿江一路向东，终点设在体育中心。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == topic

@@ -237,6 +237,11 @@ _FURNITURE = _compile(
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
     # the link to the story's source (原始連結) and the reader's way back (回上一頁)
     r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
+    # the site's own links and notes round a page: the way back to a list (回最新消息列表), the
+    # previous and next items on one row, the links to friends' sites, a browser advice, the
+    # site's last update
+    r"^(?:回|返回)\S{0,8}列表$|^上一[篇则条页章]\S{0,6}\s+下一[篇则条页章]\S{0,6}$|"
+    r"^友情链接\s*[:：]|^(?:建议|推荐)(?:使用)?\S{0,4}浏览器\s*[:：]|^本(?:网站|站|网页)最后更新|"
     # a reactions widget's question (看完這篇新聞，您有什麼感想？)
     r"^看完\S{0,6}[，,]\s*(?:您|你)有什么(?:感想|看法|感受)|"
     # a trip's or a guide's table of contents on one row (目录　D1 西街　D2 …)
@@ -356,11 +361,17 @@ _PHOTO_CREDIT = _compile(
     r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
     r"(?:图片|照片|相片|截图|资料照)$"
 )
+# (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
+# is a handle, IG@某某.official, not an address)
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
+# A platform's handle (IG@某某.official): an address in a credit or a field (（相片：作者 IG@…）,
+# 作者簡介：…，IG@…), words of the writer's own in a sentence (更多照片請看IG@…).
+_PLATFORM_HANDLE = re.compile(r"(?<![a-z0-9])(?:ig|fb|threads|instagram|twitter)\s*[@＠][\w.]+", re.I)
+_LABEL_OPEN = re.compile(r"^[（(]|^[^\s：:，。,]{1,6}[：:]")
 _WEB = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b",
     re.IGNORECASE,
@@ -892,7 +903,7 @@ def _classify_line(line: str) -> Kind:
         or (
             n <= 50
             and not sentence
-            and _URLISH.search(line)
+            and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
         )
@@ -1157,7 +1168,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         after = k + len(run)  # the index in ``top`` of the line after the run
         if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
             chrome.update(
-                j for j in run if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]))
+                j
+                for j in run
+                if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]) or _trails_off(lines[j]))
             )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
@@ -1173,7 +1186,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if (
             len(field_run) >= 2
-            and not any(_FIELD_FIGURE.search(lines[j]) for j in field_run)
+            and not any(_FIELD_FIGURE.search(lines[j]) or _FILL_IN.search(lines[j]) for j in field_run)
             and not (before is not None and _announces_list(lines[before], kinds[before]))
             and not (before is not None and before not in chrome and _item_heading(lines[before]))
         ):
@@ -1256,8 +1269,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if (_spoken(line) or _clause_pair(line)) and not _SITE_USER.match(line):
-            continue  # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了)
+        if (_spoken(line) or _clause_pair(line) or _trails_off(line)) and not _SITE_USER.match(line):
+            # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
+            continue
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -1311,6 +1325,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
+    chrome -= _checklists(lines, kinds)
+    chrome -= _table_heads(lines, kinds, chrome)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -1331,6 +1347,53 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+_CHECKBOX = re.compile(r"^[□☐]\s*\S")
+
+
+def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Lines of a form's choices: two or more lines in a row that open with an empty box
+    (□ 本人將出席 / □ 本人未能出席).  One of them alone may read as a byline (□ 某某); a run of
+    them is a reply slip's or a survey's options, the text's own."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and kinds[i] is Kind.BLANK:
+            continue
+        if i < len(lines) and _CHECKBOX.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The head of a table in the text (日期 天氣 溫度(°C) 降雨機率): a chrome row of three or
+    more short words right over two or more body rows with as many columns and figures in
+    them (7/9(三) 晴 28-35 30%).  A menu's row has no rows of figures under it."""
+    out: set[int] = set()
+    nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(nonblank):
+        if i not in chrome:
+            continue
+        cols = lines[i].split()
+        if (
+            not 3 <= len(cols) <= 8
+            or any(len(c) > 8 or not re.search(r"[^\W\d_]", c) for c in cols)
+            or re.search(r"\d", lines[i])
+        ):
+            # (a column's name is a word, no figure; a breadcrumb's arrow is no column)
+            continue
+        rows = nonblank[k + 1 : k + 3]
+        if len(rows) == 2 and all(
+            j not in chrome and len(lines[j].split()) == len(cols) and re.search(r"\d", lines[j])
+            for j in rows
+        ):
+            out.add(i)
+    return out
 
 
 # A video's chapter (03:45 某某路段): a time from the start of the video and its name.
@@ -1940,6 +2003,9 @@ _NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$
 
 
 _FIELD_FIGURE = re.compile(r"[:：]\s*[^\s:：]*\d")
+# A blank to fill in as a field's value (學生姓名：＿＿＿＿　班別：＿＿): a form the reader fills in,
+# the notice's reply slip, not a record the page shows.
+_FILL_IN = re.compile(r"[:：]\s*[＿_]{2,}")
 _FIELDS_ONLY = re.compile(
     r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
 )
@@ -2361,11 +2427,16 @@ def _post_marker(line: str) -> bool:
     )
 
 
+def _trails_off(line: str) -> bool:
+    """Talk trails off with a wave (私信你啦～, 等我哦~); a button or a label never does."""
+    return line.rstrip().endswith(("～", "~"))
+
+
 def _tail_furniture(line: str) -> bool:
     """A short line after the story that is a tag or a button, not a short reply."""
     line = line.strip()
-    if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line):
-        return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧), not a button
+    if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line) or _trails_off(line):
+        return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧, 私信你啦～), not a button
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )

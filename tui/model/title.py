@@ -100,7 +100,7 @@ _TITLE_LABEL = rule_cache.compile(
 _SITE = re.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
-        r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
+        r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|快讯|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
     ),
     re.IGNORECASE,
@@ -131,7 +131,31 @@ _DATE_ALONE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
-_FOLLOW = re.compile(r"^[+＋]?\s*关注$")
+# A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
+# writer's name or bio.
+# A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
+_TOPIC = re.compile(r"^#[^#\s]{2,30}#$")
+_TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
+# A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
+_LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
+_FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+# The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
+# names a group, a page or a user, and neither is a headline.
+_AUDIENCE = re.compile(
+    r"\d[\d.,]*\s*[万千kKwW]?\s*(?:位|个|名)?\s*(?:成员|会员|粉丝|追踪者|关注者|订阅者|人关注|followers|members)"
+    # (a question's 关注者 1,203 counts its followers: the question over it is the headline)
+    r"|(?:成员|会员|粉丝)\s*[:：]?\s*\d",
+    re.I,
+)
+# Hashtags closing a line (…我愿称为宝藏 #旅游攻略 #小众旅行地): a post's or a video's caption, which
+# its writer tags; a headline is not tagged.
+_TAGGED = re.compile(r"\s#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$")
+# An account's label (某某办公室官方微博, 某某官方账号, 微博认证：…): whose the post is; the line over
+# it is the account's name.  Neither is a headline.
+_ACCOUNT_LABEL = re.compile(r"官方(?:微博|账号|帐号|号)$|^(?:微博)?认证\s*[:：]")
+# A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
+# story's dateline, never its headline, whatever follows it.
+_AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = re.compile(
     r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
@@ -165,9 +189,9 @@ _REPLY_QUOTE = re.compile(
 )
 
 
-# A button with what it acts on (搜索微博, 登录某某网, 下载客户端): a verb of the page's tools and a
-# short object, nothing more.
-_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅)[^\s，。,！？!?：:]{1,5}$")
+# A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团, 只看楼主): a verb of
+# the page's tools or filters and a short object, nothing more.
+_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
 _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
@@ -220,6 +244,14 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _POST_META.search(text):
         return None
+    if _ACCOUNT_LABEL.search(text):
+        return None  # 某某官方微博: an account's label
+    if _TAGGED.search(text):
+        return None  # a caption with its hashtags
+    if _AUDIENCE.search(text) and n <= 30:
+        return None  # 私密社团 · 4.2万位成员: the size of a group's audience
+    if _AGENCY_STAMP.match(line):
+        return None  # 新华社北京1月12日电: the story's dateline
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words):
         return None  # a row of buttons or names, not a headline
@@ -305,7 +337,13 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
-        if seen_headline and k and _under_header(nonblank[k - 1], chrome, stripped) and _HANZI.search(text):
+        if (
+            seen_headline
+            and k
+            and _under_header(nonblank[k - 1], chrome, stripped)
+            and _HANZI.search(text)
+            and not _bracketed_heading(text)
+        ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
@@ -342,9 +380,16 @@ def _story_start(
     return None
 
 
+def _bracketed_heading(line: str) -> bool:
+    """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
+    stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
+    return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
+
+
 def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
-    """Line ``i`` is a post's header in the page's chrome (#1　某某　3 小時前): its post follows."""
-    return i in chrome and bool(re.match(r"^#\d+\s", stripped[i]) and _POST_META.search(stripped[i]))
+    """Line ``i`` is a post's header or stamp in the page's chrome (#1　某某　3 小時前, or 3 日前
+    on its own line under the floor and the poster): its post follows."""
+    return i in chrome and bool(_POST_META.search(stripped[i]))
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
@@ -448,12 +493,18 @@ def find_title(
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
         text = stripped[i]
-        span = _headline(text)
+        nxt = stripped.get(nonblank[k + 1], "") if k + 1 < len(nonblank) else ""
+        # a topic page's topic (#某某登陆#) over its counts (阅读 3.2亿 讨论 18.6万): its headline,
+        # though a tag alone reads as chrome
+        topic = bool(_TOPIC.match(text) and _TOPIC_COUNTS.search(nxt))
+        span = (0, len(text)) if topic else _headline(text)
         if span is None:
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
-        nxt = stripped[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if prev and (is_section_heading(prev) or _POST_META.search(prev) or is_floor_row(prev)):
+        bracketed = _bracketed_heading(text)
+        if prev and not topic and (
+            is_section_heading(prev) or (_POST_META.search(prev) and not bracketed) or is_floor_row(prev)
+        ):
             continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
         labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
@@ -468,8 +519,11 @@ def find_title(
             continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
-        if k == 0 and is_site_over_menu(text, nxt):
-            continue  # the site's name over its menu (某某 / 首页　番剧　直播)
+        if is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt)):
+            # the site's name, slogan or search box over its menu (某某 / 首页　番剧　直播): a
+            # headline stands under the menu from the home page, wherever it stands in the head
+            # (a thread's tools, 只看楼主 收藏 回复, stand under its headline)
+            continue
         if (
             len(headline) <= 12
             and " " not in headline
@@ -487,7 +541,16 @@ def find_title(
             # school shown for one) over the post's stamp, under the thread's headline and its
             # counters or labels (楼主, 匿名)
             continue
-        if is_badge(nxt) or _FOLLOW.match(nxt) or _POSTER.match(prev) or _USER_FIRST.match(prev):
+        if _ACCOUNT_LABEL.search(nxt) and len(headline) <= 12:
+            continue  # an account's name over its label
+        if _AUDIENCE.search(nxt) and len(nxt) <= 30:
+            continue  # a group's, a page's or a user's name over the size of its audience
+        if (
+            is_badge(nxt)
+            or _FOLLOW.match(nxt)
+            or (_POSTER.match(prev) and not _LEVEL.match(prev))
+            or _USER_FIRST.match(prev)
+        ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
         if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
@@ -524,7 +587,7 @@ def find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
-        if labelled:
+        if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
             whole = span == (0, len(text))
