@@ -150,3 +150,32 @@ def test_recent_skips_missing_files_and_repeats(tmp_path: Path) -> None:
     r.remember("5", Place(path=None))  # standard input
     assert r.recent() == [str(a), str(b)]
     assert r.recent(1) == [str(a)]
+
+
+def test_a_cache_write_in_flight_is_counted_for_the_exit_to_wait_on(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The program leaves without waiting for a worker still parsing a book (nothing of it is
+    kept); it waits only while a cache file is being written, which this counter says."""
+    import threading
+
+    from tui.model import cache_files
+
+    started, release = threading.Event(), threading.Event()
+    real = cache_files._write
+
+    def slow(target: Path, data: bytes) -> bool:
+        started.set()
+        release.wait(5)
+        return real(target, data)
+
+    monkeypatch.setattr(cache_files, "_write", slow)
+    writer = threading.Thread(
+        target=cache_files.write_atomically, args=(tmp_path / "words.json", b"{}")
+    )
+    writer.start()
+    assert started.wait(5)
+    assert cache_files.writes_in_flight() == 1
+    release.set()
+    writer.join(5)
+    assert cache_files.writes_in_flight() == 0 and (tmp_path / "words.json").read_bytes() == b"{}"

@@ -350,10 +350,14 @@ def _run_app(app: ArticleExplorer) -> int:
         with contextlib.suppress(Exception):
             loop.close()
     status = app.return_code or 0
+    # A worker may still be parsing a book or segmenting: nothing of that is kept, so the
+    # program leaves at once (quitting mid-parse waited a second for nothing); only a cache
+    # file being written is let finish (up to a second), so none is left half-renamed.
+    from tui.model.cache_files import writes_in_flight
+
     deadline = time.monotonic() + 1.0
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and not thread.daemon:
-            thread.join(max(0.0, deadline - time.monotonic()))
+    while writes_in_flight() and time.monotonic() < deadline:
+        time.sleep(0.01)
     if any(
         t.is_alive() and not t.daemon
         for t in threading.enumerate()

@@ -14,7 +14,16 @@ import errno
 import os
 import stat
 import tempfile
+import threading
 from pathlib import Path
+
+_writing = 0  # cache files being written now (a program leaving waits for these only)
+_writing_lock = threading.Lock()
+
+
+def writes_in_flight() -> int:
+    """How many cache files are being written at this moment."""
+    return _writing
 
 
 def cache_dir() -> Path:
@@ -29,6 +38,17 @@ def cache_dir() -> Path:
 
 def write_atomically(target: Path, data: bytes) -> bool:
     """Write ``data`` to ``target`` through a temporary file and a rename; False if it failed."""
+    global _writing
+    with _writing_lock:
+        _writing += 1
+    try:
+        return _write(target, data)
+    finally:
+        with _writing_lock:
+            _writing -= 1
+
+
+def _write(target: Path, data: bytes) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
