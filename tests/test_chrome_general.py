@@ -2014,3 +2014,19 @@ def test_the_notices_mail_under_its_phone_with_a_masked_number_stays_over_its_fi
     chrome = _chrome(lines)
     assert {lines[5], lines[6]}.isdisjoint(chrome)
     assert lines[8] in chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. 錄取名單預計於7月上旬公布。",
+        "3、复试结果将于下周二在官网发布",
+        "面试安排拟于本月底在学院网站公布",
+    ],
+)
+def test_a_numbered_or_future_item_saying_when_it_is_published_is_not_an_issue_stamp(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+
+
+def test_a_line_saying_when_a_bulletin_was_issued_stays_chrome() -> None:
+    assert classify("以上預報由氣象站於2025年02月03日08時30分發出") is Kind.CHROME

@@ -547,8 +547,9 @@ _PAGE_SHAPES = _compile(
     r"^[^\s，。,]{2,16}\s*(?:敬启|谨启|谨上|敬上|谨白)$|"
     # a shop's masked buyer (t***8, 茶***人) with the buyer's level
     r"^\S{0,4}\*{3}\S{0,4}(?:\s+\S{1,12}){0,3}$|"
-    # a line saying when something was issued (以上天氣稿由天文台於2025年01月27日16時45分發出)
-    r"^[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
+    # a line saying when something was issued (以上天氣稿由天文台於2025年01月27日16時45分發出);
+    # not a numbered item of the notice, nor one saying when it will be (3. 名单预计于5月中旬公布。)
+    r"^(?!\d{1,2}\s*[.、．)）]|[^，。,；;！？!?]{0,20}(?:预计|将|拟))[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
     r"(?:发出|发布|公布|更新)(?:之|的)?\S{0,6}$|"
     # a group chat's name with its member count (某某家长群(46), 某某交流群（500）)
     r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
