@@ -2030,3 +2030,18 @@ def test_a_numbered_or_future_item_saying_when_it_is_published_is_not_an_issue_s
 
 def test_a_line_saying_when_a_bulletin_was_issued_stays_chrome() -> None:
     assert classify("以上預報由氣象站於2025年02月03日08時30分發出") is Kind.CHROME
+
+
+def test_the_person_to_ask_under_a_numbered_contact_section_without_a_colon_is_body() -> None:
+    lines = [
+        "某某县文化局",
+        "首页 > 通知公告",
+        "关于举办少儿书法比赛的通知",
+        "一、比赛于6月1日在县文化馆举行，各校可推荐五名学生参赛，报名表请于5月20日前交回。",
+        "二、获奖作品将在文化馆展出一个月，欢迎家长和市民前来参观。",
+        "三、联系方式",
+        "联系人：李老师，电话：0571-8800000，邮箱：shufa_bisai@163.com",
+        "请各校按时报名，逾期不再受理。",
+        "版权所有 某某县文化局",
+    ]
+    assert lines[6] not in _chrome(lines)

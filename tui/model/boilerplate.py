@@ -1531,10 +1531,12 @@ _CONTACT_FIELD = _compile(
 
 
 # A heading of the story's that announces how to reach someone (九、聯絡方式：, 洽詢資訊:,
-# 联系我们：), perhaps a list's item.
+# 联系我们：), perhaps a list's item; a numbered section of a notice needs no colon (三、联系方式).
 _CONTACT_ANNOUNCE = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,4}"
-    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$|"
+    r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*\S{0,4}"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|单位)$"
 )
 # The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
 # 聯絡窗口：總務室 林小姐, 承辦人：某某).
