@@ -2045,3 +2045,35 @@ def test_the_person_to_ask_under_a_numbered_contact_section_without_a_colon_is_b
         "版权所有 某某县文化局",
     ]
     assert lines[6] not in _chrome(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20240101000000/https://news.example.com/local/老街書店",
+        "原文網址：https://www.example.com.tw/news/2024/0101/123456",
+        "https://example.cn/a/b/c?id=42",
+    ],
+)
+def test_a_web_address_alone_or_after_a_short_name_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
+def test_a_sentence_that_gives_a_web_address_is_not_an_address_line() -> None:
+    assert classify("我們昨天整理好的活動照片和報名方式都已經放在這個網頁上了大家有空可以去看看 https://example.org/signup") is not Kind.CHROME
+
+
+def test_an_archives_banner_over_the_page_does_not_hide_its_headline() -> None:
+    lines = [
+        "The Wayback Machine - https://web.archive.org/web/20230505000000/https://news.example.hk/local/街市",
+        "某某新聞 Example News",
+        "港聞 國際 評論 生活",
+        "港聞",
+        "街市老檔主退休 熟客送花道別",
+        "2023/05/04 — 10:30",
+        "分享",
+        "",
+        "灣仔街市一個經營了四十年的菜檔今日最後一天營業，不少熟客特意前來道別，有人更送上鮮花，場面溫馨。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]

@@ -504,6 +504,12 @@ _BOARD = _compile(r"^[\u4e00-\u9fff]{1,4}(?<![出改新再初盗正排绝翻首�
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
 _SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
+# A web address alone, or after a short name and a dash or a colon (The Wayback Machine -
+# https://…, 网址：https://…): an archive's banner or a page's own address, never the story's
+# words (a story names an address inside a sentence).
+_ADDRESS_LINE = re.compile(
+    r"^(?:[^，。,；;！？!?:：]{1,30}?\s*[-–—:：|｜]\s*)?https?://\S+$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
 _PAGE_SHAPES = _compile(
@@ -912,6 +918,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+        or _ADDRESS_LINE.match(line)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
