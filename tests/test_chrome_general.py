@@ -2014,3 +2014,66 @@ def test_the_notices_mail_under_its_phone_with_a_masked_number_stays_over_its_fi
     chrome = _chrome(lines)
     assert {lines[5], lines[6]}.isdisjoint(chrome)
     assert lines[8] in chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. 錄取名單預計於7月上旬公布。",
+        "3、复试结果将于下周二在官网发布",
+        "面试安排拟于本月底在学院网站公布",
+    ],
+)
+def test_a_numbered_or_future_item_saying_when_it_is_published_is_not_an_issue_stamp(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+
+
+def test_a_line_saying_when_a_bulletin_was_issued_stays_chrome() -> None:
+    assert classify("以上預報由氣象站於2025年02月03日08時30分發出") is Kind.CHROME
+
+
+def test_the_person_to_ask_under_a_numbered_contact_section_without_a_colon_is_body() -> None:
+    lines = [
+        "某某县文化局",
+        "首页 > 通知公告",
+        "关于举办少儿书法比赛的通知",
+        "一、比赛于6月1日在县文化馆举行，各校可推荐五名学生参赛，报名表请于5月20日前交回。",
+        "二、获奖作品将在文化馆展出一个月，欢迎家长和市民前来参观。",
+        "三、联系方式",
+        "联系人：李老师，电话：0571-8800000，邮箱：shufa_bisai@163.com",
+        "请各校按时报名，逾期不再受理。",
+        "版权所有 某某县文化局",
+    ]
+    assert lines[6] not in _chrome(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20240101000000/https://news.example.com/local/老街書店",
+        "原文網址：https://www.example.com.tw/news/2024/0101/123456",
+        "https://example.cn/a/b/c?id=42",
+    ],
+)
+def test_a_web_address_alone_or_after_a_short_name_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
+def test_a_sentence_that_gives_a_web_address_is_not_an_address_line() -> None:
+    assert classify("我們昨天整理好的活動照片和報名方式都已經放在這個網頁上了大家有空可以去看看 https://example.org/signup") is not Kind.CHROME
+
+
+def test_an_archives_banner_over_the_page_does_not_hide_its_headline() -> None:
+    lines = [
+        "The Wayback Machine - https://web.archive.org/web/20230505000000/https://news.example.hk/local/街市",
+        "某某新聞 Example News",
+        "港聞 國際 評論 生活",
+        "港聞",
+        "街市老檔主退休 熟客送花道別",
+        "2023/05/04 — 10:30",
+        "分享",
+        "",
+        "灣仔街市一個經營了四十年的菜檔今日最後一天營業，不少熟客特意前來道別，有人更送上鮮花，場面溫馨。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == lines[4]

@@ -504,6 +504,12 @@ _BOARD = _compile(r"^[\u4e00-\u9fff]{1,4}(?<![出改新再初盗正排绝翻首�
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
 _SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
+# A web address alone, or after a short name and a dash or a colon (The Wayback Machine -
+# https://…, 网址：https://…): an archive's banner or a page's own address, never the story's
+# words (a story names an address inside a sentence).
+_ADDRESS_LINE = re.compile(
+    r"^(?:[^，。,；;！？!?:：]{1,30}?\s*[-–—:：|｜]\s*)?https?://\S+$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
 _PAGE_SHAPES = _compile(
@@ -547,8 +553,9 @@ _PAGE_SHAPES = _compile(
     r"^[^\s，。,]{2,16}\s*(?:敬启|谨启|谨上|敬上|谨白)$|"
     # a shop's masked buyer (t***8, 茶***人) with the buyer's level
     r"^\S{0,4}\*{3}\S{0,4}(?:\s+\S{1,12}){0,3}$|"
-    # a line saying when something was issued (以上天氣稿由天文台於2025年01月27日16時45分發出)
-    r"^[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
+    # a line saying when something was issued (以上天氣稿由天文台於2025年01月27日16時45分發出);
+    # not a numbered item of the notice, nor one saying when it will be (3. 名单预计于5月中旬公布。)
+    r"^(?!\d{1,2}\s*[.、．)）]|[^，。,；;！？!?]{0,20}(?:预计|将|拟))[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
     r"(?:发出|发布|公布|更新)(?:之|的)?\S{0,6}$|"
     # a group chat's name with its member count (某某家长群(46), 某某交流群（500）)
     r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
@@ -911,6 +918,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
+        or _ADDRESS_LINE.match(line)
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
@@ -1530,10 +1538,12 @@ _CONTACT_FIELD = _compile(
 
 
 # A heading of the story's that announces how to reach someone (九、聯絡方式：, 洽詢資訊:,
-# 联系我们：), perhaps a list's item.
+# 联系我们：), perhaps a list's item; a numbered section of a notice needs no colon (三、联系方式).
 _CONTACT_ANNOUNCE = _compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*)?\S{0,4}"
-    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|我们|单位)?\s*[:：]$|"
+    r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]\s*\S{0,4}"
+    r"(?:联络|联系|洽询|查询|咨询)(?:方式|资讯|信息|窗口|方法|单位)$"
 )
 # The person to ask, by name or office, on a line of its own (聯絡人：體育科主任 某某老師,
 # 聯絡窗口：總務室 林小姐, 承辦人：某某).
