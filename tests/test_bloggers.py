@@ -58,6 +58,8 @@ def handles(text: str) -> list[str]:
         # After a platform's name, a dotted handle unless it ends in a top-level domain.
         ("（相片：作者 IG@mong.kok.foodie）", ["@mong.kok.foodie"]),
         ("IG@news.example.com 聯絡", []),
+        ("可以睇吓IG@lantern.fair.hk 佢日日都有post", ["@lantern.fair.hk"]),
+        ("IG@shop.com.hk 查詢", []),
         # A joiner (_ or -) carries a Latin head on into its hanzi part.
         ("回复@Leo_读书笔记：同意", ["@Leo_读书笔记"]),
         ("回覆@Kiki-手作小店：謝謝", ["@Kiki-手作小店"]),
@@ -89,6 +91,9 @@ def handles(text: str) -> list[str]:
         ("@小明开心地说好", ["@小明"]),
         # a city's release account (上海发布) before a verb of saying keeps its 发布
         ("官方微博@江城发布提醒，市民非必要不外出。", ["@江城发布"]),
+        # … with the day it spoke before what it said
+        ("官方微博@河西发布12日通报，景区已限流。", ["@河西发布"]),
+        ("政务号@东湖发布昨天表示将加开班次。", ["@东湖发布"]),
         ("@江城發布表示，明天停課。", ["@江城發布"]),
         ("@某某发布称，道路封闭。", ["@某某"]),
         ("@小米发布新品。", ["@小米"]),

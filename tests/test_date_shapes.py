@@ -708,6 +708,13 @@ NOT_DATES = [
     "我覺得春晚是什麼樣已經不重要了",
     # a weekday said of as a rule; both school terms; a show named for a festival
     "這家店通常星期三人最少",
+    # a weekday with 通常/一般 after it; weekends done so in past years
+    "那間診所禮拜六通常也有開",
+    "過去幾屆的決賽往年都在週末舉行",
+    # a bare weekday labelling a list line before a colon (a week's plan, a timetable row)
+    "Day3 周三：格子衬衫配西裤",
+    "2. 週四：圖書館休館",
+    "星期五：全天开放",
     "每到寒暑假，圖書館就擠滿學生",
     "中秋烟花汇演的门票很快就抢光了",
     # a solar term's name inside other words
@@ -1214,3 +1221,11 @@ def test_a_replys_stamp_at_the_end_of_its_line_is_its_own() -> None:
     text = "2025-11-04 20:00\n新款耳机今天开售。\n小林：已经下单了，明天到货 11-5 20:40\n"
     for form in both_scripts(text):
         assert _reply_dates(form)["明天"] == "2025-11-06"
+
+
+def test_a_named_week_before_a_colon_is_still_a_day() -> None:
+    """下週三：交報告 names one Wednesday; only a bare weekday heading its line is a label."""
+    for form in both_scripts("下週三：交報告"):
+        assert [g[1] for g in dated(form)] == ["2024-02-14"], form
+    for form in both_scripts("计划如下，我们周六：去爬山"):
+        assert [g[1] for g in dated(form)] == ["2024-02-10"], form

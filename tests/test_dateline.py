@@ -39,6 +39,9 @@ def both_scripts(text: str) -> list[str]:
         ("發布日期：113-03-02", date(2024, 3, 2)),
         ("中華民國91年3月19日星期二", date(2002, 3, 19)),
         ("2025/3/11 09:56", date(2025, 3, 11)),
+        # a headline with a question mark, its stamp and byline flattened onto its line
+        ("山區半夜傳怪聲？居民報案 警方：是貓頭鷹 2025/11/02 08:15 社會中心／某某報導", date(2025, 11, 2)),
+        ("河边出现大批白鹭！ 2024-05-06 19:40", date(2024, 5, 6)),
     ],
 )
 def test_datelines_in_the_head(head: str, day: date) -> None:
@@ -444,3 +447,9 @@ def test_a_labelled_schedule_row_is_no_stamp_line() -> None:
     for stamp in ("发布时间：6月3日 14:00", "编辑于：6月3日 14:00 北京"):
         for form in both_scripts(stamp):
             assert is_stamp(form), form
+
+
+def test_a_stamp_inside_a_sentence_is_no_headline_stamp() -> None:
+    """Only a stamp closing its line is the page's: 约在2024-05-06 19:40见面。 is the story's."""
+    for form in both_scripts("我们约好了！就在2024-05-06 19:40 门口见面，别迟到。\n" + BODY):
+        assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form

@@ -116,6 +116,8 @@ _TLD = frozenset(
         "id",
     ]
 )
+# … of which the countries' and regions' codes, which also close handles (``@ken.lens.hk``)
+_COUNTRY_TLD = frozenset(t for t in _TLD if len(t) == 2 and t not in ("io", "co", "me", "tv", "cc", "ai"))
 
 _ROLES = [
     "博主",
@@ -481,12 +483,13 @@ def _scan_handles(
             local = _LOCAL_PART.search(text, max(0, at - 64), at)
             if local is not None and local.group().lower() not in _PLATFORMS:
                 continue  # an e-mail address: abc@163.com, x@gov.taipei.example
-            if local is not None and segments[-1].lower() in _TLD:
-                continue  # IG@example.com: a platform's domain, not a handle (IG@tsuen.wan.ben is one)
-            if local is None and (
-                segments[-1].lower() in _GENERIC_TLD or segments[-2].lower() in _GENERIC_TLD
-            ):
-                continue  # a bare domain: @example.com, @news.com.tw
+            last = segments[-1].lower()
+            if local is not None and last in _TLD and last not in _COUNTRY_TLD:
+                continue  # IG@example.app: a platform's domain, not a handle (IG@tsuen.wan.ben is one)
+            if last in _GENERIC_TLD or segments[-2].lower() in _GENERIC_TLD:
+                # a domain, bare or a platform's (@example.com, @news.com.tw, IG@shop.com.hk); a
+                # country code alone ends many a handle (@ken.lens.hk, IG@fair.hk)
+                continue
             # No local part before the @ and no generic domain: a handle (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
         after = text[at + 1 + len(run) : at + 2 + len(run)]

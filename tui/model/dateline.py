@@ -187,6 +187,23 @@ def _opening_day(line: str, today: date, minguo: bool) -> date | None:
     return days[0].first
 
 
+# A headline that ends in a question or an exclamation keeps the stamp flattened onto its
+# line (…爆紅？… 2026/01/19 14:20 生活中心／某某報導): a full date with its time at the end,
+# maybe a byline after it, is the page's date.
+_END_STAMP = re.compile(
+    r"\s(?P<s>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。！？!?；;，,]{1,20})?\s*$"
+)
+
+
+def _end_stamp(line: str, today: date, minguo: bool) -> date | None:
+    """The day of a stamp closing a headline's line (see ``_END_STAMP``)."""
+    m = _END_STAMP.search(line)
+    if not m:
+        return None
+    days = _days(m["s"], today, minguo)
+    return days[0].first if len(days) == 1 else None
+
+
 # A post's stamp without its year (Weibo: 11-5 20:31 来自 iPhone 15 Pro, 3月2日 09:15): the
 # page's day in a year the page does not say, so a guess like an agency's day.
 _YEARLESS_STAMP = re.compile(
@@ -237,6 +254,9 @@ def find_reference(
             opening = _opening_day(stripped, today, minguo) if prose == 1 else None
             if opening:  # the paragraph stays in the story, and its date is counted
                 return Reference(opening, "dateline")
+            stamp_day = _end_stamp(stripped, today, minguo) if prose == 1 else None
+            if stamp_day:
+                return Reference(stamp_day, "dateline", stripped)
             agency = agency or _agency_day(stripped)
             code = _code_date(stripped)
             if code:

@@ -447,6 +447,12 @@ _SAYING_ADVERBS = "则也亦还却就都均又"
 #: word closes the name, it is not what the account did.
 _RELEASE = "发布"
 _MAX_TOPIC = 3
+#: … the account's verb of saying, maybe after the day it spoke (发布6日通报, 发布昨天表示)
+_RELEASE_SAID = re.compile(
+    r"([0-9]{1,2}[日号]|[今昨前]天|[今昨]日)?(?:"
+    + "|".join(w for w in _SAYING_VERBS if len(w) == 2)
+    + r"|通报|发文)"
+)
 
 
 def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) -> int | None:
@@ -526,7 +532,10 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue  # @老张种地分享: 地 closes a word of the name (种地, 土地), it is no particle
         if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
             continue  # 电话, 说话: the Cantonese verb closes the word before it
-        if run.startswith(_RELEASE, i) and any(len(w) == 2 and run.startswith(w, i + 2) for w in _SAYING_VERBS):
+        said = _RELEASE_SAID.match(run, i + 2) if run.startswith(_RELEASE, i) else None
+        if said is not None and said.group(1):
+            return i + 2  # @某市发布6日通报: a city's release account, the day it spoke, what it said
+        if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
             continue
         if kind == "v" and _noun_end_after(run, i + n, table):

@@ -313,6 +313,16 @@ class _Resolver:
             )
         )
 
+    def _weekday_label(self) -> bool:
+        """A bare weekday before a colon with at most a list mark before it on its line
+        labels what follows (a week's plan, a timetable row), as 寒假： does; it is no event."""
+        line_start = self.text.rfind("\n", max(0, self.at - 12), self.at) + 1
+        if line_start == 0 and self.at > 12:
+            return False
+        return bool(
+            _LIST_MARK.fullmatch(self.text, line_start, self.at) and _COLON_AFTER.match(self.text, self._end)
+        )
+
     def _from_now_on(self, wd: str | None) -> bool:
         """A weekday after 以后/今后 (以后周六), or weekends after a date (3月22日后的周末),
         is each of them from then on, not one (两天后的周六 is one: a count, not a date)."""
@@ -1012,6 +1022,10 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and _USUALLY_AFTER.match(self.text, self._end):
+            return None  # 禮拜六通常也有開: what every Saturday is like
+        if rel is None and self._weekday_label():
+            return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
@@ -1868,9 +1882,14 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
 _USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
+# … or after it (禮拜六通常也有開, 周日一般人多)
+_USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
+# What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)
+_LIST_MARK = compile_rule(r"[ \t]*(?:(?:day|Day|DAY)[ \t]*[0-9]{1,2}|[0-9]{1,2}[.、]|[(（][一二三四五六七0-9][)）]|[-•·*])?[ \t]*")
+_COLON_AFTER = compile_rule(r"[ \t]*[：:](?![0-9])")
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
 _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常")  # 以前周末才有空
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
 _AFTER_DATE = compile_rule(r"[日号](?:之?后的|起|开始)$")
