@@ -211,3 +211,15 @@ def test_fifteenth_night_in_a_new_year_story_is_the_lantern_festival() -> None:
 )
 def test_a_range_label_says_its_year_once(text: str, label: str) -> None:
     assert [f.label for f in find_dates(text, date(2024, 2, 8))] == [label]
+
+
+def test_national_day_is_double_tenth_on_a_taiwan_page() -> None:
+    """國慶日 on a Taiwan page is October 10th; a Hong Kong or mainland page's 國慶/国庆 is
+    October 1st (a Taiwan story's 去年國慶日 landed on October 1st)."""
+    today = date(2026, 11, 30)
+    taiwan = build_article("總統府表示，去年國慶日的典禮有三萬人參加。", today=today)
+    assert [(e.start, e.end) for e in taiwan.timeline] == [(date(2025, 10, 10), date(2025, 10, 10))]
+    hong_kong = build_article("香港特區政府表示，去年國慶日的升旗禮有三千人參加。", today=today)
+    assert [e.start for e in hong_kong.timeline] == [date(2025, 10, 1)]
+    mainland = build_article("国务院表示，去年国庆日的典礼有三万人参加。", today=today)
+    assert [e.start for e in mainland.timeline] == [date(2025, 10, 1)]

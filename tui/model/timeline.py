@@ -248,8 +248,10 @@ class _Resolver:
         stated_ref: bool = False,
         mid_autumn: bool = True,
         deity: bool = False,
+        taiwan: bool = False,
     ) -> None:
         self.ref = ref
+        self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
@@ -1140,12 +1142,14 @@ class _Resolver:
             # guessed reference date.  With a page date, a retrospective (1990年那屆春晚)
             # must not pull the story's own festival back.
             named = self.festivals[fold_festival(name)]
+        # 國慶日 on a Taiwan page is Double Tenth, not October 1st
+        day_of = "双十节" if self.taiwan and name in ("国庆", "国庆日") else name
         if named is not None:
             y, basis = named
-            first = festival_date(name, y)
+            first = festival_date(day_of, y)
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
-            first = self._pick(lambda k: festival_date(name, self.ref.year + k))
+            first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
         if first is None:
             return None
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
@@ -1221,6 +1225,9 @@ _BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 # A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
 # a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
+# A Traditional page that names Hong Kong or speaks Cantonese is no Taiwan page (its National
+# Day, 國慶, is October 1st as on the mainland).  Simplified forms: the texts are converted.
+_HONG_KONG = compile_rule(r"香港|港府|港岛|九龙|新界|特区|港铁|港元|港币|立法会|[嘅咗啲冇]|係咪|唔係")
 _DEITY_BIRTHDAY = compile_rule(
     r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
     r"[ \t\u3000]*圣诞(?!节)"
@@ -1949,6 +1956,7 @@ def date_paragraphs(
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
         deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,
+        taiwan=minguo and not any(_HONG_KONG.search(t) for t in texts),
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
