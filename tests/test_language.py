@@ -214,3 +214,15 @@ async def test_the_palette_finds_an_entry_by_its_name_in_any_language_or_script(
             assert hits.option_count, (lang, query)
             first = str(hits.get_option_at_index(0).prompt)
             assert first.startswith(wanted), (lang, query, first)
+
+
+def test_the_theme_entry_is_found_by_the_words_of_its_own_line(bundled_article) -> None:
+    """Typing 變更 (from 變更配色主題, the line shown under 主題) found nothing: the words under
+    an entry find it too, in the reader's language."""
+    from tui.commands import palette_entries
+    from tui.model.scripts import Script
+
+    for lang in Lang:
+        entries = palette_entries(bundled_article, Script.TRADITIONAL, lambda _b: "", lang=lang)
+        [theme] = [e for e in entries if e.action == "change_theme"]
+        assert theme.help and theme.help in theme.alias

@@ -151,6 +151,8 @@ def palette_entries(
         if help_key is not None:
             found_by.append(others(lambda language, k=help_key: ui(k, language)))
         help_text = ui(help_key, lang) if help_key is not None else ""
+        if help_text:  # the line shown under it finds it too (變更 for 變更配色主題)
+            found_by.append(help_text)
         entries.append(Entry(ui(key, lang), help_text, action, " / ".join(found_by)))
     for form in Variant:
         entries.append(
