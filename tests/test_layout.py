@@ -214,3 +214,19 @@ async def test_a_long_title_ends_in_an_ellipsis_not_after_its_first_word() -> No
         strips = app.screen._compositor.render_strips()
         top = "".join(s.text for s in strips[0])
         assert "[問卦] 有沒有" in top and "…" in top, top
+
+
+@pytest.mark.parametrize(("key", "shown"), [("question_mark", "esc 關閉 t 繁/簡"), ("i", "esc 關閉"), ("o", "esc 取消")])
+async def test_under_a_dialog_the_footer_names_the_dialogs_keys(key: str, shown: str) -> None:
+    """A dialog takes every key while it is open: the footer below it named the reader's keys
+    (``z 閱讀``, ``2 時間線``, ``q 離開``), which did nothing there or closed the dialog."""
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        before = footer(app)
+        await pilot.press(key)
+        await settle(pilot)
+        assert footer(app) == shown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert footer(app) == before
