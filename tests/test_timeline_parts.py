@@ -462,3 +462,23 @@ def test_every_year_tick_with_room_is_labelled(bundled_article, width, extra, ye
     assert axis.text(0).split() == years
     ticks = [x for x, ch in enumerate(axis.text(1)) if ch == "┼"]
     assert len(ticks) == len(years) - 1  # every tick has its year (the first is the start's)
+
+
+def test_a_narrow_row_keeps_its_whole_date_before_its_count() -> None:
+    """The side column at 80 columns: ``≈2025-01-… ×2`` and ``≈2025-01-… ×3`` looked alike;
+    the whole date comes first, the count only where both fit."""
+    from tui.timeline_row import timeline_row
+
+    def row(width: int, count: int, guess: bool = True) -> str:
+        pieces = timeline_row(
+            "正文", (0, 2), "2025-01-31", label_cells=11, width=width, count=count, count_cells=2,
+            guess=guess,
+        )
+        text = "".join(t for t, _ in pieces)
+        assert text_width(text) == width
+        return text.strip()
+
+    assert row(14, 3) == "≈2025-01-31"
+    assert row(15, 3) == "≈2025-01-31 ×3"
+    assert row(14, 3, guess=False) == "2025-01-31 ×3"
+    assert row(8, 3) == "≈2025-…"  # too narrow even for the date: its start, no count
