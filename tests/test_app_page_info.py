@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import threading
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from tests.apps import explorer, session_words, settle
@@ -95,3 +97,28 @@ async def test_keywords_still_coming_are_said_so() -> None:
         assert screen.query_one("#info-keywords", OptionList).option_count == len(
             app.article.keywords
         )
+
+
+@pytest.mark.parametrize("width", [40, 52, 62, 66, 80, 99])
+def test_a_page_info_value_breaks_whole_never_with_an_ellipsis(width: int) -> None:
+    """At 80 columns Rich cut a dateline that ended at its column's edge (``2025/03/1…``)
+    and wrapped the rest; values break as the text pane's lines do."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.wrapped_text import WrappedText
+
+    line = "深夜騎車撞分隔島 外送員昏迷路人合力抬車救人 2025/03/18 11:42"
+    console = Console(width=width, record=True, file=io.StringIO())
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    table.add_row(Text("來源與作者"), Text("無"))
+    table.add_row(Text("日期行"), WrappedText(line))
+    console.print(table)
+    shown = console.export_text()
+    assert "…" not in shown
+    assert "2025/03/18" in shown and "11:42" in shown
+    value = "".join(row.removeprefix("日期行").strip() for row in shown.splitlines()[1:])
+    assert value.replace(" ", "") == line.replace(" ", "")  # all of it, in order

@@ -28,6 +28,7 @@ from tui.model.scripts import Script, Variant
 from tui.safe_screens import OnceModalScreen, PagingOptionList
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
+from tui.wrapped_text import WrappedText
 
 
 class PageInfoScreen(ReportsErrors, OnceModalScreen):
@@ -99,7 +100,7 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
             if not lines:
                 table.add_row(Text(label), none)
             for k, line in enumerate(lines):
-                table.add_row(Text(label if k == 0 else ""), Text(line))
+                table.add_row(Text(label if k == 0 else ""), WrappedText(line))
 
         rows(ui("info_title", s), [info.title] if info.title else [ui("info_no_title", s)])
         file_line = f"{sanitize(info.source)} · {ui('info_encoding', s)} {info.encoding}"
