@@ -482,3 +482,28 @@ def test_a_narrow_row_keeps_its_whole_date_before_its_count() -> None:
     assert row(15, 3) == "≈2025-01-31 ×3"
     assert row(14, 3, guess=False) == "2025-01-31 ×3"
     assert row(8, 3) == "≈2025-…"  # too narrow even for the date: its start, no count
+
+
+@pytest.mark.parametrize("width", range(12, 60))
+def test_a_year_label_stays_on_its_side_of_a_break(width: int) -> None:
+    """``2024    2025`` over ``──┼─┼ // ─────``: the label of the story's last tick was pulled
+    in from the axis's right edge, over the piece after the break (2060)."""
+    items = [
+        Dated(date(2023, 1, 1), date(2023, 3, 31)),
+        Dated(date(2024, 4, 1), date(2024, 8, 31)),
+        Dated(date(2024, 12, 1), date(2024, 12, 31)),
+        Dated(date(2025, 1, 1), date(2025, 1, 31)),
+        Dated(date(2060, 1, 1), date(2060, 12, 31)),
+    ]
+    axis = AxisLayout(items, width)
+    if len(axis.pieces) < 2:
+        return
+    labels = axis.text(0)
+    for piece in axis.pieces:
+        first, last = date.fromordinal(piece.first).year, date.fromordinal(piece.last - 1).year
+        for year in range(2000, 2100):
+            for text in (str(year), f"'{year % 100:02d}"):
+                at = labels.find(text)
+                if at >= 0 and piece.x0 <= at < piece.x1:
+                    assert at + len(text) <= piece.x1, (labels, axis.text(1))
+                    assert first <= year <= last, (labels, axis.text(1))

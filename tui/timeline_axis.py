@@ -193,10 +193,13 @@ class AxisLayout:
     def _new_row(self) -> list[tuple[str, str, int]]:
         return [(" ", EMPTY, -1)] * self.width
 
-    def _put(self, row: list[tuple[str, str, int]], x: int, text: str, role: str) -> bool:
-        """Write ``text`` at ``x`` if it fits and the cells (and one after) are free."""
+    def _put(
+        self, row: list[tuple[str, str, int]], x: int, text: str, role: str, right: int | None = None
+    ) -> bool:
+        """Write ``text`` at ``x`` if it fits (before ``right``, a piece's end) and the cells
+        (and one after) are free."""
         cells = text_width(text)
-        if x < 0 or x + cells > self.width:
+        if x < 0 or x + cells > (self.width if right is None else min(right, self.width)):
             return False
         if any(row[k][1] != EMPTY for k in range(max(0, x - 1), min(self.width, x + cells + 1))):
             return False
@@ -244,13 +247,14 @@ class AxisLayout:
             lanes[k][x] = (MARKS[role], role, i)
         self._grid = [labels, line, *lanes]
 
-    def _year_label(self, labels: list, year: int, x: int, short_only: bool) -> bool:
-        """Label the tick of ``year`` at ``x``: at the tick, or pulled in from the right edge
-        (by at most two cells), in full (``2024``) or shortened (``'24``)."""
+    def _year_label(self, labels: list, year: int, x: int, short_only: bool, right: int) -> bool:
+        """Label the tick of ``year`` at ``x``: at the tick, or pulled in from the end of its
+        piece (``right``, by at most two cells), in full (``2024``) or shortened (``'24``);
+        never over a break (``//``), where it would name the piece after it."""
         texts = [f"'{year % 100:02d}"] if short_only else [str(year), f"'{year % 100:02d}"]
         for text in texts:
-            for at in (x, self.width - text_width(text)):
-                if at >= x - 2 and self._put(labels, at, text, LABEL):
+            for at in (x, right - text_width(text)):
+                if at >= x - 2 and self._put(labels, at, text, LABEL, right):
                     return True
         return False
 
@@ -277,14 +281,14 @@ class AxisLayout:
         best: tuple[int, list] | None = None
         for short_only in (False, True):
             trial = list(labels)
-            placed = sum(self._year_label(trial, year, x, short_only) for year, x in ticks)
+            placed = sum(self._year_label(trial, year, x, short_only, p.x1) for year, x in ticks)
             if best is None or placed > best[0]:
                 best = (placed, trial)
         if best is not None:
             labels[:] = best[1]
         start = f"{first.year}" if first.month == 1 else f"{first.year}-{first.month:02d}"
         for text in (start, str(first.year), f"'{first.year % 100:02d}"):
-            if self._put(labels, p.x0, text, LABEL):
+            if self._put(labels, p.x0, text, LABEL, p.x1):
                 break
         if months:
             d = _next_month(first)
@@ -293,7 +297,7 @@ class AxisLayout:
                     x = p.column(d.toordinal())
                     line[x] = ("┬", TICK, -1)
                     if month_labels:
-                        self._put(labels, x, f"{d.month}月", LABEL)
+                        self._put(labels, x, f"{d.month}月", LABEL, p.x1)
                 d = _next_month(d)
         if per_day >= 1:  # zoomed to days: label the 10th and the 20th too
             d = first
@@ -302,7 +306,7 @@ class AxisLayout:
                     x = p.column(d.toordinal())
                     if line[x][1] == AXIS:
                         line[x] = ("╷", TICK, -1)
-                    self._put(labels, x, f"{d.day}日", LABEL)
+                    self._put(labels, x, f"{d.day}日", LABEL, p.x1)
                 d = date.fromordinal(d.toordinal() + 1)
 
     # ---- reading it back --------------------------------------------------------------------
