@@ -2287,3 +2287,9 @@ def test_an_app_slogan_in_the_foot_is_chrome_a_reply_about_an_app_is_not() -> No
         "回覆",
     ]
     assert reply[2] not in _chrome(reply)
+
+
+@pytest.mark.parametrize("line", ["日期：即日起至11月30日", "日期：10月3日至10月25日", "日期：即日起到年底"])
+def test_a_date_range_under_a_bare_label_is_a_schedule_not_a_stamp(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    assert classify(convert(line, Script.TRADITIONAL)) is not Kind.CHROME, line

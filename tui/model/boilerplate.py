@@ -113,7 +113,8 @@ _POST_STAMP = re.compile(
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
-    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
+    # (a day's 日 may stand before the range's mark, 9月18日至10月11日, and 即日起至 starts one today)
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:(?:\d\s*日?|即日起?)\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
     r"|\d{1,2}\s*[时点]|"
     r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
 )
