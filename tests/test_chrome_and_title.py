@@ -1208,3 +1208,57 @@ def test_a_topic_pages_topic_over_its_counts_is_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.simplified == topic
+
+
+def test_a_headline_with_an_old_brand_is_not_a_font_size_tool() -> None:
+    lines = [
+        "成都这5家老字号火锅，本地人排队也要吃",
+        "原创 阿某 成都吃货地图 2025年11月02日 09:10 四川",
+        "入冬以后火锅店的生意越来越好，我们花了两周，把城里口碑好的老店都吃了一遍。",
+        "01 某某火锅（春熙路店）",
+        "三十年老店，牛油锅底香而不燥，周末排队至少一小时。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[0]
+
+
+def test_the_title_of_a_posted_video_under_its_stamp_is_the_headline() -> None:
+    lines = [
+        "哔哩哔哩",
+        "首页 番剧 直播 游戏中心",
+        "某某手作official",
+        "08-02 20:15 · 投稿了视频",
+        "【漫展2025】下周六见！摊位在A2馆",
+        "终于可以说了！！今年漫展我们会出摊，三天都在，位置在A2馆入口左手边。",
+        "新周边昨天刚打样回来，徽章和立牌都很好看，具体图放在评论区了。",
+        "转发 12",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[4]
+
+
+def test_a_weibo_posts_first_line_in_brackets_is_not_a_headline() -> None:
+    lines = [
+        "微博",
+        "某某粉丝后援会",
+        "12-20 21:07 来自 iPhone客户端",
+        "【应援通知】宝子们！演唱会的应援物已经到了🎉",
+        "领取时间是明天下午两点到五点，地点在体育馆北门，记得带上会员卡哦～",
+        "转发 36",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
+def test_two_badges_under_a_posters_name_are_not_the_title() -> None:
+    lines = [
+        "微博",
+        "首页 视频 发现 注册 登录",
+        "旅行的某某",
+        "微博美食博主 超话主持人",
+        "3-8 21:06 来自 iPhone客户端",
+        "今天终于去吃了那家排队的早餐店，人比想象中少😂 听说下周开始要预约，想去的记得早点订！",
+        "转发 3",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None

@@ -2077,3 +2077,219 @@ def test_an_archives_banner_over_the_page_does_not_hide_its_headline() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.traditional == lines[4]
+
+
+def test_a_post_in_short_lines_without_full_stops_is_body_not_a_menu() -> None:
+    # PTT writes a comma as a space and ends no line with a full stop: the run of short lines
+    # between the post's header and its signature talks, a menu never does
+    lines = [
+        "批踢踢實業坊 › 看板 Lifeismoney",
+        "返回看板",
+        "作者 riverfox (河狸)",
+        "看板 Lifeismoney",
+        "標題 [問題] 颱風天超商的麵包都被搬光了？",
+        "時間 Tue Jul 22 20:11:05 2025",
+        "如題",
+        "",
+        "下班經過三間便利商店 架上全部空空如也",
+        "店員說明天早上才會補貨 叫我七點以後再來",
+        "大家家裡都囤了什麼啊",
+        "",
+        "--",
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4 (臺灣)",
+        "推 seal: 泡麵也沒了，只剩下冬粉                             07/22 20:13",
+    ]
+    for form in (lines, [convert(x, Script.SIMPLIFIED) for x in lines]):
+        chrome = _chrome(form)
+        assert not chrome & {form[6], form[8], form[9], form[10]}, chrome
+        assert form[1] in chrome and form[5] in chrome
+
+
+def test_a_menu_of_short_words_under_the_head_is_still_chrome() -> None:
+    lines = [
+        "某某縣政府",
+        "回首頁 | 網站導覽",
+        "最新消息",
+        "業務專區",
+        "便民服務",
+        "首頁 > 最新消息",
+        "縣府公告：本週六起全縣公園夜間照明延長至晚上十一點，請民眾多加利用。",
+    ]
+    chrome = _chrome(lines)
+    assert {lines[2], lines[3], lines[4]} <= chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建議使用 Chrome 瀏覽本網站",
+        "建议使用 Edge 或 Firefox 浏览本站",
+        "照片由 IG@some.lens_tw 拍攝",
+        "图片由受访者提供",
+        "某某天气小助手的微博视频",
+        "引用 #12",
+        "引用 3樓:",
+        "技術支援：某某資訊股份有限公司",
+        "技术支持：某某网络科技有限公司",
+        "公告單位：總務處事務組",
+        "（本报记者 王小明）",
+        "（本報記者 陳大文 李小華）",
+        "網站地圖 | 聯絡我們",
+        "微博旅游博主 超话主持人",
+    ],
+)
+def test_more_chrome_shapes(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "杭州这几家老字号面馆，本地人从小吃到大",
+        "記者說這家店的招牌菜每天只做三十份，晚一點到就吃不到了。",
+        "網站改版以後 聯絡我們的表單一直送不出去",
+    ],
+)
+def test_lines_near_those_shapes_stay_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_masked_phone_keeps_a_notices_contact_person_in_the_body() -> None:
+    lines = [
+        "某某鄉公所",
+        "首頁 > 最新消息",
+        "本所辦理秋季淨灘活動公告",
+        "發布日期：114-09-01",
+        "一、本所訂於9月20日上午8時在海灘停車場集合，歡迎鄉親攜家帶眷參加，活動約兩小時。",
+        "二、請自備水壺及帽子，本所提供手套及垃圾袋，結束後於服務台領取紀念品。",
+        "聯絡人：農業課 陳先生",
+        "電話：03-9876xxxx分機12",
+        "友善列印",
+        "回到頁首",
+    ]
+    chrome = _chrome(lines)
+    assert lines[6] not in chrome and lines[7] not in chrome
+    assert lines[8] in chrome
+
+
+def test_the_heading_over_a_pages_attachments_is_chrome() -> None:
+    lines = [
+        "某某中學",
+        "最新消息 > 學校活動",
+        "水運會通告",
+        "本校水運會將於十月十日在區內泳池舉行，請同學於當日上午八時正在泳池門外集合，準時點名。",
+        "家長如欲到場觀賽，請於九月三十日前以通告回條通知班主任，以便安排座位。",
+        "",
+        "相關文件",
+        "水運會通告.pdf",
+        "回條.pdf",
+        "返回",
+    ]
+    chrome = _chrome(lines)
+    assert lines[6] in chrome and lines[4] not in chrome
+
+
+def test_a_numbered_item_after_the_story_is_no_tail_button() -> None:
+    lines = [
+        "某某局",
+        "关于报名的通知",
+        "各单位请于5月10日前将报名表报送至办公室，逾期不予受理，具体要求见附件。",
+        "附件：1.参赛人员报名表",
+        "2.各单位报名汇总表",
+        "3.比赛日程安排表",
+        "某某局办公室",
+        "2025年4月28日",
+        "【打印本页】【关闭窗口】",
+    ]
+    chrome = _chrome(lines)
+    assert lines[4] not in chrome and lines[5] not in chrome
+
+
+def test_the_sites_owner_in_the_footer_is_chrome_but_an_events_organiser_is_body() -> None:
+    foot = [
+        "某某市第二医院",
+        "首页 > 通知公告",
+        "关于端午节门诊安排的通知",
+        "端午节期间急诊正常开放，普通门诊于6月1日上午照常开诊，下午停诊，请患者合理安排就诊时间。",
+        "网站地图 | 联系我们",
+        "主办单位：某某市第二医院",
+        "版权所有：某某市第二医院",
+    ]
+    assert foot[5] in _chrome(foot)
+    notice = [
+        "某某國小",
+        "首頁 > 最新消息",
+        "親子淨灘活動公告",
+        "一、本會訂於5月17日上午8時在海灘停車場集合，歡迎親子共同參加，活動約兩小時。",
+        "二、請自備水壺及帽子，本會提供手套及垃圾袋，結束後於服務台領取紀念品。",
+        "主辦單位：本校家長會　協辦單位：學務處",
+        "家長會會長　某某某　敬啟",
+        "中華民國114年5月1日",
+        "回到頁首",
+    ]
+    assert notice[5] not in _chrome(notice)
+
+
+def test_an_events_date_and_time_among_its_facts_are_body() -> None:
+    lines = [
+        "某某區議會",
+        "主頁 > 最新消息",
+        "社區綵燈會",
+        "本會已於五月會議通過撥款，於河畔舉辦綵燈會，歡迎區內居民攜同家人參加。",
+        "",
+        "日期：2025年9月27日（星期六）",
+        "時間：晚上六時至九時",
+        "地點：河畔公園草地",
+        "名額：800個家庭",
+        "活動如遇惡劣天氣將順延一星期舉行，最新安排請留意本會專頁公布。",
+        "分享：",
+        "回到頁首",
+    ]
+    chrome = _chrome(lines)
+    assert not chrome & {lines[5], lines[6], lines[7]}, chrome
+
+
+def test_a_short_line_between_a_picture_and_the_pages_furniture_is_a_caption() -> None:
+    lines = [
+        "某某的旅行日記",
+        "首頁　關於我們　旅遊",
+        "墾丁兩天一夜",
+        "這次趁著連假去了墾丁，第一天晚上住在恆春老街附近的民宿，老闆人很好。",
+        "第二天一早去看日出，中午在海邊吃了炒飯，下午搭車回高雄。",
+        "圖片",
+        "船帆石的早晨，風很大。",
+        "張貼者：某某 於 下午4:10",
+        "標籤：墾丁, 連假",
+    ]
+    chrome = _chrome(lines)
+    assert lines[6] in chrome and lines[4] not in chrome
+
+
+def test_an_app_slogan_in_the_foot_is_chrome_a_reply_about_an_app_is_not() -> None:
+    lines = [
+        "某某财经",
+        "首页 新闻 股票",
+        "某某公司发布季度财报",
+        "某某公司今日发布季度财报，营收同比增长一成，净利润创下历史新高，股价盘中上涨。",
+        "分析人士认为，新业务贡献明显，预计下季度仍将保持增长。",
+        "责任编辑：王某",
+        "实时行情、深度解读，尽在某某财经APP",
+        "相关阅读",
+    ]
+    assert lines[6] in _chrome(lines)
+    reply = [
+        "某某討論區",
+        "#1 阿明 3日前",
+        "聽日朝早十點開賣，記住用電腦唔好用App",
+        "#2 阿強 2日前",
+        "收到，多謝提醒",
+        "分享",
+        "回覆",
+    ]
+    assert reply[2] not in _chrome(reply)
+
+
+@pytest.mark.parametrize("line", ["日期：即日起至11月30日", "日期：10月3日至10月25日", "日期：即日起到年底"])
+def test_a_date_range_under_a_bare_label_is_a_schedule_not_a_stamp(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    assert classify(convert(line, Script.TRADITIONAL)) is not Kind.CHROME, line

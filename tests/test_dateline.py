@@ -453,3 +453,17 @@ def test_a_stamp_inside_a_sentence_is_no_headline_stamp() -> None:
     """Only a stamp closing its line is the page's: 约在2024-05-06 19:40见面。 is the story's."""
     for form in both_scripts("我们约好了！就在2024-05-06 19:40 门口见面，别迟到。\n" + BODY):
         assert find_reference(form.split("\n"), [], TODAY).source != "dateline", form
+
+
+def test_a_festival_named_in_a_notices_headline_is_not_its_dateline() -> None:
+    # 114年中元普渡 in the headline is the day the notice is about; the page's stamp is under it
+    lines = [
+        "某某鄉公所",
+        "首頁 > 最新消息",
+        "本所辦理114年中元普渡聯合祭典公告",
+        "發布日期：114-08-20",
+        "一、本鄉聯合祭典訂於114年9月6日上午9時在本所前廣場舉行，歡迎鄉親共同參與。",
+    ]
+    for form in both_scripts("\n".join(lines)):
+        ref = find_reference(form.split("\n"), [], TODAY, minguo=True)
+        assert (ref.day, ref.source) == (date(2025, 8, 20), "dateline"), form

@@ -52,7 +52,7 @@ _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$"
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
-    r"^[（(【\[]?\s*(?:公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
+    r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
@@ -113,7 +113,8 @@ _POST_STAMP = re.compile(
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
 _SCHEDULE = _compile(
-    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:\d\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
+    # (a day's 日 may stand before the range's mark, 9月18日至10月11日, and 即日起至 starts one today)
+    r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:(?:\d\s*日?|即日起?)\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
     r"|\d{1,2}\s*[时点]|"
     r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
 )
@@ -160,6 +161,9 @@ _BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前�
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$|"
+    # the same in brackets, closing the story (（本报记者 某某）)
+    r"^[（(]\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$|"
     # the outlet, the reporter and the place (21世纪经济报道 记者 某某 上海报道)
     r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$"
 )
@@ -222,6 +226,10 @@ _FURNITURE = _compile(
     # (a quoted saying, 引用一句老话：, names no poster with an @, a verb of posting or a stamp)
     r"^(?:引用|引述)(?:\s*[:：]\s*|\s+)(?:[@＠][^\s，。,：:！？!?]{1,20}\s*[:：]|[@＠]?[^\s，。,：:！？!?]{1,20}\s*"
     r"(?:(?:发表的|的(?:帖子|回复|发言)|说|写道)\s*[:：]|发表于\s*\d[\d\-/.:\s]{4,20}[:：]?))$|"
+    # or only the floor it quotes (引用 #4, 引用 3楼:)
+    r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$|"  # (see _QUOTE_FLOOR)
+    # a video card's caption that the platform writes under a post (某某的微博视频)
+    r"^[^\s，。,！？!?]{1,24}的(?:微博|秒拍|抖音|快手)(?:视频|直播)$|"
     # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
     r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
     r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
@@ -300,6 +308,8 @@ _DISCLAIMER = re.compile(
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
         r"最佳(?:解析度|分辨率)|(?:解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}|"
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{0,30}浏览器|"
+        # (or what it is browsed with: 建議使用 Chrome 瀏覽本網站)
+        r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{1,30}(?:浏览|检视)(?:本|此)(?:网站|站|网页|页)|"
         r"[满需]\s*18\s*岁|18\s*岁以上|^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
@@ -337,7 +347,8 @@ _BYLINE = _compile(
 # Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
 # the story's own words even without a full stop (forum posts write with spaces).
 _FURNITURE_SHORT = re.compile(
-    r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|字号",
+    # (a shop's 老字号, an old brand, is no font size)
+    r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|(?<!老)字号",
     re.IGNORECASE,
 )
 _MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
@@ -351,6 +362,8 @@ _PHOTO_CREDIT = _compile(
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
     r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
+    # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
+    r"^(?:本文)?(?:图片|照片|相片|封面|图|影片|视频)(?:均|皆)?由\s*[^，。,！？!?]{1,30}?\s*(?:拍摄|摄影|提供|授权(?:使用)?)$|"
     r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
@@ -427,12 +440,12 @@ def _button_row(line: str) -> bool:
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
     r"热门|即时|要闻|两岸|军事|军武|汽车|房产|地产|教育|旅游|时尚|文化|艺文|美食|游戏|数码|手机|登录|注册|会员|"
-    r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
+    r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|联络我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
     r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
-    r"博客|学习|社区|云服务|收藏|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
+    r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,
 )
 # Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
@@ -445,10 +458,11 @@ _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
+# (a number may be masked at its end, as pages print one for privacy: 04-7863xxxx, 138****5678)
 _CONTACT = _compile(
     r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电子邮件|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
-    r".{0,30}(?:\d{3,4}[\s-]?\d{4}|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
+    r".{0,30}(?:\d{3,4}[\s-]?(?:\d{4}|\d{0,2}[xX*＊]{2,4})|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
@@ -456,7 +470,9 @@ _USER_ID = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
 _BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b", re.I)
 # A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
-_BADGE = _compile(r"^\S{0,10}(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)$")
+# (two badges side by side, the second maybe a host's: 微博旅游博主 超话主持人)
+_BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)"
+_BADGE = _compile(rf"^\S{{0,10}}{_BADGE_WORD}(?:\s+\S{{0,8}}(?:{_BADGE_WORD}|主持人))?$")
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
@@ -772,7 +788,9 @@ def _separated(line: str) -> bool:
         # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
         short = sum(1 for p in parts[:-1] if len(p) <= 8)
         return pipes >= 3 and short >= 3 and "。" not in line
-    return False
+    if pipes == 1:
+        # two links of the site's own (网站地图 | 联系我们): both navigation words
+        return all(_navigation(p) for p in re.split(r"[|｜]", line))
     return False
 
 
@@ -1109,7 +1127,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     head_short = [i for i in head if kinds[i] is Kind.SHORT]
     if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
         last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
+        talk_runs = _talk_runs(lines, kinds, head)
         for i in head_short:
+            if i in talk_runs:
+                continue  # a post written in short lines without full stops (PTT): no menu
             if _under_post_header(lines, kinds, i):
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
@@ -1327,6 +1348,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
+    chrome.update(_attachment_heads(lines, kinds))
+    chrome.update(_owner_fields(lines, kinds, chrome))
+    chrome.update(_captions(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
@@ -1355,6 +1379,78 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+_CAPTION_MAX = 30
+
+
+def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A short line between an image's placeholder and a chrome line (圖片 / 七星潭的清晨，浪很大。
+    / 張貼者：…): the picture's caption, a sentence or not.  The story going on under a picture
+    has its own lines after it."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    found: set[int] = set()
+    for k in range(1, len(rows)):
+        h, i = rows[k - 1], rows[k]
+        j = rows[k + 1] if k + 1 < len(rows) else None
+        line = lines[i].strip()
+        if (
+            i not in chrome
+            and h in chrome
+            and _IMAGE.match(lines[h].strip())
+            and (j is None or j in chrome)
+            and len(line) <= _CAPTION_MAX
+            and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
+        ):
+            found.add(i)
+    return found
+
+
+# The site's owner under a label (主辦單位：某某局, 承办单位：某某中心): an event's organiser
+# where the story lists it among its facts, the site's owner among the footer's lines.
+_OWNER_FIELD = _compile(r"^(?:网站)?(?:主办|承办|协办|主管|指导)单位\s*[:：]")
+
+
+def _owner_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """An owner's field held between two chrome lines below the story's first sentence (网站地图
+    | 联系我们 / 主办单位：某某集团 / 版权所有：…): the footer's.  Beside a line of the story
+    (the notice's last item, the event's other facts) it is the story's organiser."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    first = next((i for i in rows if _story_sentence(lines[i].strip())), None)
+    if first is None:
+        return set()
+    return {
+        i
+        for h, i, j in zip(rows, rows[1:], rows[2:], strict=False)
+        if i > first
+        and i not in chrome
+        and h in chrome
+        and j in chrome
+        and len(lines[i].strip()) <= 80
+        and _OWNER_FIELD.match(lines[i].strip())
+    }
+
+
+_ATTACHMENT_HEAD_MAX = 10
+
+
+def _attachment_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A short heading right over the page's attachments (相關文件 / 某某通告.pdf / 報名表.pdf):
+    the list's heading, chrome as the files under it are.  Not a numbered item of the story
+    (八、附件), which the story's list continues."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    found: set[int] = set()
+    for i, j in pairwise(rows):
+        line = lines[i].strip()
+        if (
+            kinds[i] is Kind.SHORT
+            and len(line) <= _ATTACHMENT_HEAD_MAX
+            and not _CLAUSE_MARK.search(line)
+            and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
+            and _ATTACHMENT.match(lines[j].strip())
+        ):
+            found.add(i)
+    return found
 
 
 _CHECKBOX = re.compile(r"^[□☐]\s*\S")
@@ -1596,10 +1692,14 @@ def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
             and b in chrome
             and len(line) <= 40
             and not _SENTENCE_PUNCT.search(line)
-            and _prompt_first(line)
+            and (_prompt_first(line) or (_APP_LAST.search(line) and not _chatty(line)))
         ):
             found.add(i)
     return found
+
+
+# An app named last, as a slogan ends (海量資訊、精準解讀，盡在某某APP; 更多內容請上某某客戶端).
+_APP_LAST = _compile(r"(?:APP|App|客户端)\s*[!！]?$")
 
 
 def _prompt_first(line: str) -> bool:
@@ -1665,6 +1765,8 @@ def _navigation(cell: str) -> bool:
     return bool(_MENU_WORD.match(cell) or (len(cell) <= 8 and _UI_WORDS.search(cell)))
 
 
+# A bare label of when (日期：, 時間：) over a value: the page's stamp or an event's schedule.
+_BARE_WHEN = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
 _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
 
 
@@ -1749,7 +1851,14 @@ def _story_rows(
         return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
 
     for run in runs(fact):
-        meta = [i for i in run if _LABELLED.match(text[i]) or _INLINE_META.search(text[i])]
+        # (a bare 日期：/時間： among the facts with a day or hours and no clock stamp is when the
+        # event is, 日期：2025年10月4日（星期六） / 時間：晚上七時至十時, not when the page was made)
+        meta = [
+            i
+            for i in run
+            if (_LABELLED.match(text[i]) or _INLINE_META.search(text[i]))
+            and not (_BARE_WHEN.match(text[i]) and not _stamp(text[i]))
+        ]
         figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
         # (or the story's block of facts right under its last paragraph, over the page's foot:
         # 地點：… / 展期：… / 洽詢電話：…, a caption or its heading at most between them)
@@ -2271,6 +2380,49 @@ def _spoken(line: str) -> bool:
     )
 
 
+def _spaced_clauses(line: str) -> bool:
+    """Clauses of five hanzi or more set apart by spaces, as forum posts write a comma
+    (上週六去大賣場 木炭架上已經空一半): a sentence, where a menu's words are short."""
+    parts = line.split()
+    return (
+        2 <= len(parts) <= 6
+        and all(len(_HANZI.findall(p)) >= 5 for p in parts)
+        and not _UI_WORDS.search(line)
+        and not _SENTENCE_PUNCT.search(line)
+    )
+
+
+def _talk(line: str) -> bool:
+    """A short line that reads as talk or a sentence, not as a label, a name or a button."""
+    return bool(
+        _spoken(line)
+        or _chatty(line)
+        or _clause_pair(line)
+        or _trails_off(line)
+        or _spaced_clauses(line.strip())
+    )
+
+
+_TALK_RUN = 3  # short lines in a row: fewer may be a headline and its subheading
+
+
+def _talk_runs(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]:
+    """The lines of runs of three or more short lines in a row (blank lines apart, no chrome
+    between) of which half or more read as talk: a post written in short lines without full
+    stops (如題 / 上週六去大賣場 木炭架上已經空一半 / …) between its header and its
+    signature.  A menu's or a sidebar's short lines never talk."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and kinds[i] is Kind.SHORT:
+            run.append(i)
+            continue
+        if len(run) >= _TALK_RUN and sum(1 for j in run if _talk(lines[j])) * 2 >= len(run):
+            found.update(run)
+        run = []
+    return found
+
+
 def _clause_pair(line: str) -> bool:
     """Two or more clauses of four hanzi or more apart by commas, fourteen hanzi in all
     (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio
@@ -2443,10 +2595,13 @@ def _trails_off(line: str) -> bool:
 
 
 def _tail_furniture(line: str) -> bool:
-    """A short line after the story that is a tag or a button, not a short reply."""
+    """A short line after the story that is a tag or a button, not a short reply nor a
+    numbered item of a list (2.认定工种目录: a tag or a button is never numbered)."""
     line = line.strip()
     if "，" in line or _SENTENCE_PUNCT.search(line) or _chatty(line) or _trails_off(line):
         return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧, 私信你啦～), not a button
+    if re.match(r"[(（]?\d{1,2}[.、．)）]\s*[^\W\d_]", line):
+        return False
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
@@ -2557,6 +2712,11 @@ def _floor_head(line: str) -> tuple[bool, bool]:
     return named or "楼" not in m.group(), named
 
 
+# A reply's quote header naming only the floor it quotes (引用 #4, 引用 3楼:): a floor's
+# furniture, however short, never the reply's text.
+_QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
+
+
 def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
     """The texts and the commenters' names of a comment section or a thread's floors.
 
@@ -2617,6 +2777,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _comment_stamp(line)
             or is_tool_row(line)
             or _button_counts(line)
+            or _QUOTE_FLOOR.match(line)
         )
 
     def said(i: int) -> bool:

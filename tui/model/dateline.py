@@ -145,12 +145,14 @@ _DIGIT = re.compile(r"[0-9０-９〇○零]")  # every dated day has one: the re
 
 
 def _days(line: str, today: date, minguo: bool) -> list[Found]:
+    """The whole days written in ``line``.  A festival named with its year (114年中元普渡 in a
+    notice's headline) is the day of what the page is about; a page's stamp writes its date."""
     if not _DIGIT.search(line):
         return []
     return [
         f
         for f in find_dates(line, today, minguo)
-        if f.granularity == DAY and f.explicit and f.first == f.last
+        if f.granularity == DAY and f.explicit and f.first == f.last and f.precision != "festival"
     ]
 
 

@@ -343,6 +343,7 @@ def _story_start(
             and _under_header(nonblank[k - 1], chrome, stripped)
             and _HANZI.search(text)
             and not _bracketed_heading(text)
+            and not _titled_work(stripped[nonblank[k - 1]], text)
         ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
@@ -384,6 +385,16 @@ def _bracketed_heading(line: str) -> bool:
     """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
     stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
     return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
+
+
+# A stamp that says a titled work was posted (07-05 19:30 · 投稿了视频, 发布了文章): the line under
+# it is the work's title, where under a plain post's stamp the post's text starts.
+_WORK_POSTED = re.compile(r"(?:投稿|发布|发表)了(?:视频|文章|专栏|作品)$")
+
+
+def _titled_work(prev: str, line: str) -> bool:
+    """``line`` stands right under a stamp saying a titled work was posted, and reads as a title."""
+    return bool(_WORK_POSTED.search(prev)) and not _is_story(line)
 
 
 def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
@@ -501,7 +512,7 @@ def find_title(
         if span is None:
             continue
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
-        bracketed = _bracketed_heading(text)
+        bracketed = _bracketed_heading(text) or _titled_work(prev, text)
         if prev and not topic and (
             is_section_heading(prev) or (_POST_META.search(prev) and not bracketed) or is_floor_row(prev)
         ):
