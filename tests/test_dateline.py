@@ -467,3 +467,28 @@ def test_a_festival_named_in_a_notices_headline_is_not_its_dateline() -> None:
     for form in both_scripts("\n".join(lines)):
         ref = find_reference(form.split("\n"), [], TODAY, minguo=True)
         assert (ref.day, ref.source) == (date(2025, 8, 20), "dateline"), form
+
+
+def test_a_plans_year_is_never_the_page_date() -> None:
+    """``目標是在2060年達成碳中和`` made the whole page "2060-12-31 (推定)": a date that has not
+    begun by today is no page's date, and the page is never dated after today."""
+    text = "2023年初，公司成立。\n2025年1月，開始國際化。\n目標是在2060年達成碳中和。"
+    for form in (text, convert(text, Script.SIMPLIFIED)):
+        article = build_article(form, today=date(2026, 11, 30))
+        assert (article.reference_date, article.reference_source) == (date(2025, 1, 31), "latest-year")
+    plan = build_article("本計畫將在2030年完成。", today=date(2026, 11, 30))
+    assert (plan.reference_date, plan.reference_source) == (date(2026, 11, 30), "today")
+
+
+def test_a_copyright_year_outweighs_an_old_story_year() -> None:
+    """A shop's post that tells its founding in 民國七十二年, saved with ``© 2025`` at its foot,
+    was dated 1983: relative days landed forty years back."""
+    text = "老闆從民國七十二年就在這裡擺攤。\n上週六去吃了一碗牛肉湯。\n\n© 2025 Meta"
+    for form in (text, convert(text, Script.SIMPLIFIED)):
+        article = build_article(form, today=date(2026, 11, 30))
+        assert article.reference_date == date(2025, 12, 31)
+        assert article.reference_source == "latest-year"
+    newer = build_article("2026年3月開幕。\n\nCopyright © 2015-2024 某某網", today=date(2026, 11, 30))
+    assert newer.reference_date == date(2026, 3, 31)  # the story's own later date stays
+    bare = build_article("昨天去看了展覽。\n\n版權所有 © 2019 某某部落格", today=date(2026, 11, 30))
+    assert bare.reference_date == date(2019, 12, 31)

@@ -240,6 +240,23 @@ def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
     return None
 
 
+#: A site's copyright line: the year it was saved in (the last of a range, © 2015-2025).
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|版權所有|版权所有)\D{0,16}?((?:19|20)\d\d)(?:\s*[-–—~～]\s*((?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _copyright_year(non_blank: list[str], today: date) -> int | None:
+    """The year of the page's copyright line (the last lines first), if one is not after today."""
+    for stripped in reversed(non_blank[-_HEAD:]):
+        m = _COPYRIGHT.search(stripped)
+        if m:
+            year = int(m.group(2) or m.group(1))
+            return year if 1990 <= year <= today.year else None
+    return None
+
+
 def find_reference(
     lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
 ) -> Reference:
@@ -357,8 +374,15 @@ def find_reference(
             return Reference(days[0].first, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
-    explicit = [f for f in body_dates if f.explicit]
-    base, source = (max(f.last for f in explicit), "latest-year") if explicit else (today, "today")
+    # A plan's year (2060年達成碳中和) is no page's date: only what has begun by today counts,
+    # and the page is never dated after today.
+    explicit = [f for f in body_dates if f.explicit and f.first <= today]
+    base, source = (min(max(f.last for f in explicit), today), "latest-year") if explicit else (today, "today")
+    year = _copyright_year(non_blank, today)
+    if year is not None and (base.year < year if explicit else year < today.year):
+        # © 2025 at the foot of a story that names 民國七十二年: the page is of its site's
+        # year, not of the oldest story it tells
+        base, source = min(date(year, 12, 31), today), "latest-year"
     if agency:
         day = _day_on_or_before(base, *agency)
         if day:
