@@ -317,3 +317,14 @@ async def test_events_on_screen_are_marked_from_the_first_frame() -> None:
         assert any(
             timeline.render_line(y).text.startswith("▍") for y in range(timeline.size.height)
         )
+
+
+async def test_the_palette_offers_no_maximize() -> None:
+    """Textual's "Maximize" kept the text 60 cells wide in a hatched frame, without its
+    header or pane keys; the reading mode (``z``) is the explorer's way to the full width."""
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert list(app.get_system_commands(app.screen)) == []
+        titles = [e.title for e in entries_for(app)]
+        assert any("閱讀模式" in t for t in titles), titles[:40]

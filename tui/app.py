@@ -42,7 +42,7 @@ from tui.keymap import (
     load_keymap,
     with_followers,
 )
-from tui.localized import LocalCommandPalette, LocalFooter, system_commands
+from tui.localized import LocalCommandPalette, LocalFooter
 from tui.model.article import Article, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
@@ -518,7 +518,11 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        return system_commands(screen, self.lang)
+        """None of Textual's: "Keys" and "Screenshot" speak English from inside Textual,
+        "Quit" and "Theme" are the explorer's own entries (:mod:`tui.commands`, found by their
+        names in every language), and "Maximize" kept the text 60 cells wide in a hatched
+        frame without its header or pane keys: the reading mode (``z``) is the explorer's."""
+        return ()
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen

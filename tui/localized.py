@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from rich.align import Align
 from rich.cells import cell_len
 from rich.text import Text
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.command import CommandList, ProviderSource
 from textual.compose import compose
@@ -349,21 +349,3 @@ class LocalCommandPalette(ExplorerPalette):
                 self._list_visible = False
 
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
-
-
-def system_commands(screen: Screen, lang: Lang) -> Iterable[SystemCommand]:
-    """Textual's system commands (maximize) in ``lang``.
-
-    Left out: Textual's "Keys" panel lists binding descriptions in English (the help
-    screen, ``?``, shows every key in the reader's language); "Screenshot" reports in
-    English from inside Textual; "Quit" and "Theme" are the explorer's own entries
-    (``tui.commands``: found by their names in every language and either script).
-    """
-    if screen.maximized is not None:
-        yield SystemCommand(
-            ui("system.minimize", lang), ui("system.minimize.help", lang), screen.action_minimize
-        )
-    elif screen.focused is not None and screen.focused.allow_maximize:
-        yield SystemCommand(
-            ui("system.maximize", lang), ui("system.maximize.help", lang), screen.action_maximize
-        )

@@ -95,10 +95,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "theme_placeholder": ("搜索主题…", "搜尋主題…", "Search for themes…"),
     "system.theme": ("主题", "主題", "Theme"),
     "system.theme.help": ("更换配色主题", "變更配色主題", "Change the colour theme"),
-    "system.maximize": ("最大化", "最大化", "Maximize"),
-    "system.maximize.help": ("放大当前窗格", "放大目前的窗格", "Maximize the focused pane"),
-    "system.minimize": ("还原", "還原", "Minimize"),
-    "system.minimize.help": ("恢复原来的大小", "恢復原本的大小", "Restore the normal size"),
     # ---- palette entries ----
     "go_event": ("跳到事件", "跳至事件", "Go to event"),
     "go_blogger": ("跳到博主", "跳至博主", "Go to blogger"),
