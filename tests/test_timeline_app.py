@@ -271,3 +271,24 @@ async def test_the_scrollbar_marks_where_the_chosen_date_is_named() -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert view._scroll_marks() == ((), None)
+
+
+async def test_an_empty_reference_date_goes_back_to_the_pages_own() -> None:
+    """Once a date was set, the dialog could not go back to the page's (an empty field said
+    "not a date"): empty now restores the date the page gives or the model guessed."""
+    app = gala_app(GUESSED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        own = (app.article.reference_date, app.article.reference_source, app.article.timeline)
+        for value in ("2030-06-01", ""):
+            app.action_set_reference_date()
+            await pilot.pause()
+            app.screen.query_one(Input).value = value
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            if value:
+                assert app.article.reference_source == "option"
+        assert (app.article.reference_date, app.article.reference_source) == own[:2]
+        assert app.article.timeline == own[2]
+        assert "(推定)" in str(app.query_one(TitleBar).query_one("#status").render())

@@ -17,7 +17,7 @@ import contextlib
 import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
 
@@ -43,7 +43,7 @@ from tui.keymap import (
     with_followers,
 )
 from tui.localized import LocalCommandPalette, LocalFooter
-from tui.model.article import Article, Words
+from tui.model.article import Article, Event, Paragraph, Words
 from tui.model.build import with_words
 from tui.model.errors import ArticleError
 from tui.model.load import BIG_TEXT, Source, read_source
@@ -127,6 +127,8 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         )
         self.set_reactive(ArticleExplorer.lang, lang or Lang.of(shown))
         self.reading = False  # z: the text alone, full width
+        # how the page dated the text on screen, kept at the reader's first date of their own
+        self._page_dating: tuple[tuple[Paragraph, ...], tuple[Event, ...], date, str] | None = None
         self.source = source
         self.use_cache = use_cache
         self.segmenter = segmenter
@@ -309,18 +311,39 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         if self.screen is self.screen_stack[0]:
             self.push_screen(DateScreen(self.lang, self.article.reference_date), self._redate_to)
 
-    def _redate_to(self, day: date | None) -> None:
-        if day is not None:
+    def _redate_to(self, day: date | str | None) -> None:
+        from tui.date_screen import PAGE_DATE
+
+        if day == PAGE_DATE:
+            self._back_to_page_date()
+        elif isinstance(day, date):
             work = partial(_redate, self.article, day)
             self._run(work, "redate", "redate", self.article.source)
+
+    def _back_to_page_date(self) -> None:
+        """The timeline as the page dated it (its dateline, or the model's guess), kept from
+        before the first date the reader set for this text."""
+        kept = self._page_dating
+        current = self.article
+        if kept is None or not _same_text(kept[0], current.paragraphs):
+            return  # never redated: it is dated from the page already
+        _, timeline, day, source = kept
+        self._page_dating = None
+        page = dataclasses.replace(
+            current, timeline=timeline, reference_date=day, reference_source=source
+        )
+        self._redated(current, page)
 
     def _redated(self, before: Article, after: Article) -> None:
         """Put the new dates in place, keeping the reading place and the choice (by place)."""
         current = self.article
-        if len(current.paragraphs) != len(before.paragraphs) or any(
-            a.text is not b.text for a, b in zip(current.paragraphs, before.paragraphs, strict=True)
-        ):
+        if not _same_text(current.paragraphs, before.paragraphs):
             return  # another text is on screen now
+        if self._page_dating is None or not _same_text(self._page_dating[0], current.paragraphs):
+            # how the page itself dated this text, for an empty entry later (_back_to_page_date)
+            self._page_dating = (
+                current.paragraphs, current.timeline, current.reference_date, current.reference_source
+            )
         new = dataclasses.replace(  # words may have arrived meanwhile: keep them
             current,
             timeline=after.timeline,
@@ -609,6 +632,11 @@ def _words_of(
     from tui.model.cache import words_for
 
     return article, words_for(article, use_cache=use_cache, jobs=1)
+
+
+def _same_text(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> bool:
+    """The same paragraphs of the same text (words may have arrived for either)."""
+    return len(a) == len(b) and all(x.text is y.text for x, y in zip(a, b, strict=True))
 
 
 def _redate(article: Article, day: date) -> tuple[Article, Article]:

@@ -25,8 +25,13 @@ def parse_day(text: str) -> date | None:
         return None
 
 
+#: What the dialog returns for an empty field: the page's own reference date again.
+PAGE_DATE = "page"
+
+
 class DateScreen(ReportsErrors, OnceModalScreen):
-    """Returns the date typed, or ``None`` when dismissed; says so when it is no date."""
+    """Returns the date typed, :data:`PAGE_DATE` for an empty field (back to the date the
+    page gives or the model guessed), or ``None`` when dismissed; says so when it is no date."""
 
     BINDINGS = DATE_BINDINGS
 
@@ -48,6 +53,9 @@ class DateScreen(ReportsErrors, OnceModalScreen):
             yield Input(value=self.current.isoformat(), placeholder="2025-01-31", id="date-input")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self._close(PAGE_DATE)
+            return
         day = parse_day(event.value)
         if day is None:
             self.query_one("#date-hint", Static).update(
@@ -59,7 +67,7 @@ class DateScreen(ReportsErrors, OnceModalScreen):
     def action_cancel(self) -> None:
         self._close(None)
 
-    def _close(self, day: date | None) -> None:
+    def _close(self, day: date | str | None) -> None:
         """Dismiss once: keys typed fast can submit and cancel in the same instant."""
         if self.is_current:
             self.dismiss(day)

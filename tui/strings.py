@@ -247,10 +247,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "set_reference_date": ("设定参照日期…", "設定參照日期…", "Set reference date…"),
     "date_title": ("设定参照日期", "設定參照日期", "Reference date"),
     "date_hint": (
-        "相对日期（昨天、去年底、5月3日）从这一天算起。输入 YYYY-MM-DD，按 Enter 确定，{cancel} 取消：",
-        "相對日期（昨天、去年底、5月3日）從這一天算起。輸入 YYYY-MM-DD，按 Enter 確定，{cancel} 取消：",
+        "相对日期（昨天、去年底、5月3日）从这一天算起。输入 YYYY-MM-DD，按 Enter 确定"
+        "（留空：回到页面自己的日期），{cancel} 取消：",
+        "相對日期（昨天、去年底、5月3日）從這一天算起。輸入 YYYY-MM-DD，按 Enter 確定"
+        "（留空：回到頁面自己的日期），{cancel} 取消：",
         "Relative dates (yesterday, late last year, 3 May) count from this day. "
-        "Type YYYY-MM-DD; Enter sets it, {cancel} cancels:",
+        "Type YYYY-MM-DD; Enter sets it (empty: back to the page's own date), {cancel} cancels:",
     ),
     "date_invalid": (
         "不是日期：请按 YYYY-MM-DD 输入，例如 2025-01-31。",
