@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from tui.keymap import DATE_BINDINGS, active_keymap, keys_said
+from tui.localized import dialog_footer
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
@@ -51,6 +52,7 @@ class DateScreen(ReportsErrors, OnceModalScreen):
                 id="date-hint",
             )
             yield Input(value=self.current.isoformat(), placeholder="2025-01-31", id="date-input")
+        yield dialog_footer(lang)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not event.value.strip():

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_said
 from tui.linebreak import break_lines, text_width
+from tui.localized import dialog_footer
 from tui.safe_screens import OnceModalScreen
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
@@ -38,6 +39,7 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(id="help-table")
+        yield dialog_footer(self.lang).data_bind(lang=HelpScreen.lang)
 
     def on_mount(self) -> None:
         self._show()

@@ -16,7 +16,6 @@ from rich.align import Align
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
 from textual.command import CommandList, ProviderSource
 from textual.compose import compose
 from textual.css.query import NoMatches
@@ -129,28 +128,8 @@ class LocalFooter(Footer):
     def bindings_changed(self, screen: Screen) -> None:
         """Textual's footer recomposes on every change of bindings: once here too."""
         self._bindings_ready = True
-        if screen.app.app_focus and screen is self._keys_screen():
+        if screen.app.app_focus and screen is self.screen:
             self._state_changed()
-
-    def _keys_screen(self) -> Screen:
-        """The screen whose keys work now: a dialog on top (help, page info, a prompt) takes
-        every key, so its keys are the ones to show; else this footer's own screen's."""
-        top = self.app.screen
-        return top if getattr(top, "KEYS_IN_FOOTER", False) else self.screen
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.app.screen_change_signal.subscribe(self, self._screen_changed)
-
-    def on_unmount(self) -> None:
-        super().on_unmount()
-        self.app.screen_change_signal.unsubscribe(self)
-
-    def _screen_changed(self, screen: Screen) -> None:
-        """A dialog opened or closed: show the keys of whichever now takes them."""
-        if getattr(screen, "KEYS_IN_FOOTER", False):
-            screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
-        self._state_changed()
 
     watch_folded = _state_changed
 
@@ -160,7 +139,7 @@ class LocalFooter(Footer):
 
     def _relabel(self) -> None:
         """Relabel the keys in place (a toggle must stay cheap); recompose only if they overflow."""
-        active = self._keys_screen().active_bindings
+        active = self.screen.active_bindings
         for key in self.query(FooterKey):
             entry = active.get(key.key)
             if entry is not None:
@@ -186,12 +165,14 @@ class LocalFooter(Footer):
             self._state_changed()
 
     def compose(self) -> ComposeResult:
-        screen = self._keys_screen()
-        active = screen.active_bindings if self._bindings_ready else {}
-        focused = screen.focused
+        active = self.screen.active_bindings if self._bindings_ready else {}
+        focused = self.screen.focused
         focused_id = focused.id if focused is not None else None
         keys: list[tuple[FooterKey, str | None]] = []
-        for widget in self._keys(active):
+        for widget in super().compose():
+            if not isinstance(widget, FooterKey):
+                yield widget  # binding groups: the explorer has none
+                continue
             entry = active.get(widget.key)
             binding_id = entry.binding.id if entry is not None else None
             if entry is not None:
@@ -211,37 +192,14 @@ class LocalFooter(Footer):
         room = self._laid_out_width - (_PALETTE_CELLS if self.app.ENABLE_COMMAND_PALETTE else 0)
         yield from (widget for widget, _ in fit(keys, room))
 
-    def _keys(self, active: dict[str, ActiveBinding]) -> Iterable[FooterKey]:
-        """Textual's footer keys (``Footer.compose``, which reads only this footer's own
-        screen): the shown bindings, one key per action, then the palette's key.  The
-        explorer has no binding groups."""
-        if not self._bindings_ready:
-            return
-        seen: set[str] = set()
-        for _node, binding, enabled, tooltip in active.values():
-            if not binding.show or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                disabled=not enabled,
-                tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
-        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE and palette is not None:
-            _node, binding, enabled, _tooltip = palette
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                classes="-command-palette",
-                disabled=not enabled,
-                tooltip=binding.tooltip or binding.description,
-            )
+
+def dialog_footer(lang: Lang) -> LocalFooter:
+    """A dialog's own footer: a dialog takes every key while it is open, so the reader's
+    footer below it named keys that did nothing there (``z``, ``2``) or closed the dialog
+    (``q`` 離開); this one, docked over it, names the dialog's keys in ``lang``."""
+    footer = LocalFooter(compact=True)
+    footer.set_reactive(LocalFooter.lang, lang)
+    return footer
 
 
 def _key_row(widgets: Iterable[Widget]) -> tuple[tuple[object, ...], ...]:

@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.keymap import OPEN_BINDINGS, active_keymap, keyed
+from tui.localized import dialog_footer
 from tui.model.sanitize import safe_line
 from tui.path_completion import complete, real_path
 from tui.safe_screens import BoundedInput, OnceModalScreen, PagingOptionList
@@ -69,6 +70,7 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
                     *(Option(Text(safe_line(p)), id=str(i)) for i, p in enumerate(self.recent)),
                     id="open-recent",
                 )
+        yield dialog_footer(self.lang)
 
     def on_mount(self) -> None:
         try:

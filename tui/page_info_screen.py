@@ -21,6 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.keymap import PAGE_INFO_BINDINGS, active_keymap, keyed
+from tui.localized import dialog_footer
 from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
@@ -65,6 +66,7 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
             yield Static(id="info-keywords-title")
             yield PagingOptionList(id="info-keywords")  # pageup in a burst never raises
             yield Static(id="info-chrome")
+        yield dialog_footer(self.lang).data_bind(lang=PageInfoScreen.lang)
 
     def on_mount(self) -> None:
         self._show()

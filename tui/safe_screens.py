@@ -142,13 +142,7 @@ class DismissOnce:
 
 
 class OnceModalScreen(FollowsAppSize, SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[type-arg]
-    """A modal screen that is dismissed at most once.
-
-    A dialog takes every key while it is open, so the footer below it shows the dialog's
-    keys, not the reader's (see :class:`tui.localized.LocalFooter`).
-    """
-
-    KEYS_IN_FOOTER = True
+    """A modal screen that is dismissed at most once."""
 
 
 #: Textual's own search worker, undecorated (``@work`` keeps it as ``__wrapped__``).
