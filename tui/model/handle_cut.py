@@ -469,6 +469,22 @@ def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) ->
     return None
 
 
+def verbal_noun_at(run: str, minimum: int = 2) -> int | None:
+    """Where the first verbal noun of the dictionary (合作, 直播) begins in ``run`` at
+    ``minimum`` or later, a noun of the name that holds a verb (工作室) skipped.
+
+    For a run the sentence says a verb follows (a preposition before the name: 跟@某某合作的),
+    where a verbal noun alone does not cut it (:func:`name_length` cuts at the verbs)."""
+    table = lexicon()
+    i = minimum
+    while i < len(run):
+        word = _word_at(run, i, table) if _is_cjk(run[i]) else None
+        if word is not None and word[0] == "n" and table.get(run[i : i + word[1]]) == "x":
+            return i
+        i += word[1] if word is not None and word[0] == "n" else 1
+    return None
+
+
 def name_length(run: str, minimum: int = 2) -> int:
     """How much of ``run`` (Simplified, the characters after ``@``) is the name.
 
