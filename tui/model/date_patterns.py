@@ -505,7 +505,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "relmonth",
         _lazy(
             rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬))?"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
         ),
     ),
     (

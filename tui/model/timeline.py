@@ -1419,6 +1419,18 @@ def resolve(
         if (
             prev is not None
             and match.kind == "festival"
+            and kinds[-1] == "relmonth"
+            and prev.end == found.start
+            and prev.granularity == MONTH
+            and prev.first <= found.first <= prev.last
+        ):
+            # 下月中秋節（10月6日）: the month word only says which festival; the event is its day
+            out.pop()
+            kinds.pop()
+            prev = out[-1] if out else None
+        if (
+            prev is not None
+            and match.kind == "festival"
             and found.start == prev.end
             and prev.granularity == DAY
             and prev.first == prev.last
@@ -1631,7 +1643,10 @@ def resolve(
 
 
 # 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
-_DAYS_BEFORE = compile_rule(r"前(?P<n>[一两二三四五六七]|[1-7])天(?![气])")
+# 国庆前一周, 中秋前一個星期: the week before it, its seven days.
+_DAYS_BEFORE = compile_rule(
+    r"前(?:(?P<n>[一两二三四五六七]|[1-7])天(?![气])|(?P<week>一|1)(?:周|星期|个星期|礼拜|个礼拜)(?![一二三四五六日天末]))"
+)
 _DAYS_BEFORE_KINDS = frozenset({"festival", "md", "ymd", "day", "numeric", "slash_md", "dot_md",
                                 "lunar", "lunar_new_year", "lunar_day"})  # fmt: skip
 
@@ -1642,7 +1657,7 @@ def _days_before(text: str, found: Found, kind: str) -> Found:
     if kind not in _DAYS_BEFORE_KINDS or found.first != found.last or found.granularity != DAY:
         return found
     m = _DAYS_BEFORE.match(text, found.end)
-    n = to_int(m.group("n")) if m else None
+    n = (7 if m.group("week") else to_int(m.group("n"))) if m else None
     if not n:
         return found
     a, b = _shift(found.first, -n), _shift(found.first, -1)
