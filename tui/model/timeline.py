@@ -1636,6 +1636,7 @@ def resolve(
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
+        out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
@@ -1665,6 +1666,21 @@ def _days_before(text: str, found: Found, kind: str) -> Found:
         return found
     granularity = DAY if a == b else PART  # 前一天 is one day, 前两天 a stretch of days
     return replace(found, end=m.end(), first=a, last=b, granularity=granularity, label=days_label(a, b))
+
+
+# 即日起至9月1日, 即日起到本月底: from the page's day to the date, one range (a sign-up's, an
+# offer's).  Where the sentence says the date closes something (至…截止) the date is the event.
+_FROM_TODAY = compile_rule(r"即日(?:起|开始)?[ \t\u3000]*(?:至|到|迄|～|~|—|–|-)[ \t\u3000]*$")
+_CLOSES = compile_rule(r"(?:[(（][^)）]{1,6}[)）])?[ \t\u3000]*(?:截止|有效)")
+
+
+def _from_today(text: str, found: Found, ref: date) -> Found:
+    """A date after 即日起至 is the end of a range that starts on the reference date."""
+    m = _FROM_TODAY.search(text, max(0, found.start - 8), found.start)
+    if m is None or found.last < ref or _CLOSES.match(text, found.end):
+        return found
+    label = days_label(ref, found.last)
+    return replace(found, start=m.start(), first=ref, granularity=DAY, label=label, basis=REFERENCE)
 
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
