@@ -504,6 +504,19 @@ CASES = [
     ("第三天(5.3)坐高铁回家", "5.3", "2024-05-03", "2024-05-03", "reference"),
     # a month after a word that ends in 本 (原本, 日本): the month
     ("原本3月就想去，拖到現在才成行", "3月", "2024-03-01", "2024-03-31", "reference"),
+    # a month/day that is a ticket's day, a trip's day, the soonest day, or a day word in figures
+    ("記得早點訂3/15的票，不然會沒位", "3/15", "2024-03-15", "2024-03-15", "reference"),
+    ("3/9我們全家會去看燈會", "3/9", "2024-03-09", "2024-03-09", "reference"),
+    ("廠商說最快3/20才能到貨", "3/20", "2024-03-20", "2024-03-20", "reference"),
+    ("元宵當天2/24人一定很多", "2/24", "2024-02-24", "2024-02-24", "reference"),
+    ("5.18那场演出我也去了", "5.18", "2024-05-18", "2024-05-18", "reference"),
+    # a dotted range joined by a hyphen, before what was done in those days
+    ("请了三天假，3.4-3.6去了趟厦门", "3.4-3.6", "2024-03-04", "2024-03-06", "reference"),
+    # the week before a festival; a sign-up from the page's day to the date
+    ("清明前一周就把車票買好了", "清明前一周", "2024-03-28", "2024-04-03", "reference"),
+    ("報名即日起至3月15日止，額滿為止", "即日起至3月15日", "2024-02-11", "2024-03-15", "reference"),
+    # a relative month before a festival in it only says which one
+    ("大家都在準備下月元宵節（2月24日）的燈籠", "元宵節（2月24日）", "2024-02-24", "2024-02-24", "reference"),
 ]
 
 
@@ -748,6 +761,10 @@ NOT_DATES = [
     # a score or a rating in brackets is no day, nor a dotted figure without a weekday after it
     "這家店評分（4.5）還不錯",
     "评分是4.5，不算高",
+    # a hyphen between two decimals before no trip is a price's or a rate's range
+    "汇率在7.12-7.15区间波动",
+    "約1/3的票投給了他",
+    "漲幅約3.5-4.5倍",
 ]
 
 

@@ -50,6 +50,9 @@ _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）
 # after a named day (中秋節（9/17）), or a word of time or action right after it.
 # 至/到 before a month/day in figures, after a word that is no number or change of amount
 _UNTIL = r"[^0-9/.\-增升降涨跌达占减提加高低多少\s][至到]"
+#: Two-character words before a month/day that make it a day: expected (预计), at the soonest or
+#: the latest (最快, 最晚), or a day word it restates in figures (当天4/4).
+_DAY_BEFORE = r"(?:预计|最快|最晚|最迟|最早|当天|那天|当日)"
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
@@ -61,15 +64,23 @@ _MD_AFTER = (
     # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 9/27那天, 9/27那個週末: the day a
     # demonstrative points at (a share is never 那天); 5/2 下单:
     # what was done on it
-    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
+    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)|"
+    # 訂4/3的票, 4/3的場次: the ticket or the show of that day (a share is of a whole, never a ticket)
+    r"的(?:票|车票|门票|机票|船票|场次|班次|航班)|"
+    # 10/10我們全家會去: who goes that day (a share is no one's subject)
+    r"(?:我们|我|你们|咱们|大家|他们)(?:全家|一家)?(?:会|要|就|也|都)?(?:去|来|到|回|在)"
 )
 # What follows a month.day (8.5出发) for it to be a day: the slash form's words that no
 # version or score takes (not 更新, 发布, 上线: 3.5更新 is a version's).
 _DOT_MD_AFTER = (
     r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)|"
     # 9.26是周四: the weekday it falls on (no version or score has one)
-    r"是(?:周|星期|礼拜)[一二三四五六日天]"
+    r"是(?:周|星期|礼拜)[一二三四五六日天]|"
+    # 11.12那场, 9.27那天: the day a demonstrative points at (a version is no show or day)
+    r"那(?=[天晚场])"
 )
+#: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
+_DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾)"
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
@@ -430,7 +441,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 營業至3/31, 請到4/9: the day something lasts until (not 增至3/4, a share)
             rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
-            rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            # 預計8/28, 最快7/5, 清明當天4/4: a day expected, at the soonest, or said again in figures
+            rf"|(?<={_DAY_BEFORE}\d/\d)|(?<={_DAY_BEFORE}\d\d/\d)|(?<={_DAY_BEFORE}\d/\d\d)|(?<={_DAY_BEFORE}\d\d/\d\d)"
             # (其实就是3/7啦): the day a weekday or a word just named, said again in figures
             rf"|(?:(?<=就是\d/\d)|(?<=就是\d\d/\d)|(?<=就是\d/\d\d)|(?<=就是\d\d/\d\d))"
             rf"(?=[啦啰喔哦嘛吧]?[)）])"
@@ -455,7 +467,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
             # (an ASCII colon after a name is a comment's, 某某:4.30见; after a figure, a clock's)
-            rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![A-Za-z]-)(?:(?<![0-9]-)|(?<=\.\d-)|(?<=\.\d\d-))"
+            rf"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
@@ -466,6 +479,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
+            # 9.24-9.26去了大理: a hyphen joins two days only before what was done in them (a
+            # price's, a rate's or a version's range never goes anywhere)
+            rf"|(?=-(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9]){_DOT_RANGE_DONE})"
             # an itinerary's day label with its day in brackets: D1（10.1）, Day 2(5.2), 第三天（5.3）
             rf"|(?:(?<=[Dd]\d[(（]\d\.\d)|(?<=[Dd]\d[(（]\d\.\d\d)"
             rf"|(?<=[Dd]\d[(（]\d\d\.\d)|(?<=[Dd]\d[(（]\d\d\.\d\d)"
@@ -481,6 +497,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf")(?=[)）])"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
+            rf"|(?:(?<=[0-9]-\d\.\d)|(?<=[0-9]-\d\.\d\d)|(?<=[0-9]-\d\d\.\d)|(?<=[0-9]-\d\d\.\d\d)){_DOT_RANGE_DONE}"
             rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
             rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)))"
         ),
