@@ -515,6 +515,8 @@ CASES = [
     # the week before a festival; a sign-up from the page's day to the date
     ("清明前一周就把車票買好了", "清明前一周", "2024-03-28", "2024-04-03", "reference"),
     ("報名即日起至3月15日止，額滿為止", "即日起至3月15日", "2024-02-11", "2024-03-15", "reference"),
+    # the Buddha's birthday, the eighth day of the fourth lunar month
+    ("今年佛誕長洲一定人山人海", "今年佛誕", "2024-05-15", "2024-05-15", "reference"),
     # a relative month before a festival in it only says which one
     ("大家都在準備下月元宵節（2月24日）的燈籠", "元宵節（2月24日）", "2024-02-24", "2024-02-24", "reference"),
 ]
@@ -763,6 +765,8 @@ NOT_DATES = [
     "评分是4.5，不算高",
     # a hyphen between two decimals before no trip is a price's or a rate's range
     "汇率在7.12-7.15区间波动",
+    # a show named for a festival, its lanterns said first
+    "區議會舉辦中秋綵燈晚會",
     "約1/3的票投給了他",
     "漲幅約3.5-4.5倍",
 ]

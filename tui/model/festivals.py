@@ -25,6 +25,7 @@ _LUNAR = {
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
+    "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
 }
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
