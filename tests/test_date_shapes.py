@@ -515,6 +515,10 @@ CASES = [
     # the week before a festival; a sign-up from the page's day to the date
     ("清明前一周就把車票買好了", "清明前一周", "2024-03-28", "2024-04-03", "reference"),
     ("報名即日起至3月15日止，額滿為止", "即日起至3月15日", "2024-02-11", "2024-03-15", "reference"),
+    # a bare quarter inside a sentence: the reference year's; a year and month apart by a dot
+    ("據說Q3營收會翻倍", "Q3", "2024-07-01", "2024-09-30", "reference"),
+    ("早在2021.6，他就离开了公司", "2021.6", "2021-06-01", "2021-06-30", "stated"),
+    ("从2019.3到2020.6一直在外地", "2019.3到2020.6", "2019-03-01", "2020-06-30", "stated"),
     # the Buddha's birthday, the eighth day of the fourth lunar month
     ("今年佛誕長洲一定人山人海", "今年佛誕", "2024-05-15", "2024-05-15", "reference"),
     # a relative month before a festival in it only says which one
@@ -765,6 +769,11 @@ NOT_DATES = [
     "评分是4.5，不算高",
     # a hyphen between two decimals before no trip is a price's or a rate's range
     "汇率在7.12-7.15区间波动",
+    # a FAQ's numbered question, a model's name, an index's level, a version
+    "Q1：如何報名？",
+    "新款Q3 Pro很好用",
+    "指數漲到2023.5點",
+    "在2023.1版本中修正",
     # a show named for a festival, its lanterns said first
     "區議會舉辦中秋綵燈晚會",
     "約1/3的票投給了他",

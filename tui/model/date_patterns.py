@@ -397,6 +397,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
+            # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
+            # head of its line, nor a model's name: Q3版, AQ3, Q3 Pro)
+            rf"|(?<=[^\n\rA-Za-z0-9_])Q(?P<qn>[1-4])(?![0-9A-Za-z_:：、.．)）]|{SPACE}[:：A-Za-z]|[版型号款代系])"
         ),
     ),
     (
@@ -460,6 +463,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             r"(?<![0-9A-Za-z.\-/:])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])"
             r"(?![0-9A-Za-z/.%:\-])"
+        ),
+    ),
+    (
+        "dot_ym",  # 早在2023.11, 自2019.7起: a year and month apart by a dot, after a word of time
+        _lazy(
+            # (only after 在/于/自/从/至/到/截至: a version, 2023.1版, or a figure stands alone)
+            # (至/到 not after a change of amount: 涨到2023.5点 is an index's level)
+            r"(?:(?<=[在于从自])|(?<=截至)|(?<=[^0-9/.\-增升降涨跌达占减提加高低多少回\s][至到])|(?<=\.\d[至到])|(?<=\.\d\d[至到]))"
+            r"(?P<y>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?![0-9A-Za-z_.%\-/:]|[ \t]*[版倍元万亿米度分秒号点])"
         ),
     ),
     (
@@ -676,7 +689,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
     ("/", ("slash_md", "slash_ym")),
-    (".", ("dot_md",)),
+    (".", ("dot_md", "dot_ym")),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
     ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),

@@ -656,6 +656,7 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     _slash_ym = _ym
+    _dot_ym = _ym
 
     def _y(self, g, anchor):
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
@@ -882,7 +883,7 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or "")
+        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or "")
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
@@ -1210,7 +1211,7 @@ class _Resolver:
 
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
-    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "md",
+    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "dot_ym", "md",
      "m", "relyear", "twrel", "slash_md", "dot_md", "nth_weekday"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
@@ -1314,7 +1315,7 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
     return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
-_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "y", "md", "m", "day", "english", "relyear",
+_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "relday", "relpart", "week"})  # fmt: skip
