@@ -438,9 +438,19 @@ class _Resolver:
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
                 and not self._forecast(d)
                 and not self._story_ahead()
+                and not self._range_past_month_end(y, m)
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _range_past_month_end(self, y: int, m: int) -> bool:
+        """Does the day start a range whose end day the month before ``y-m`` does not have
+        (29日至31日 on a page of July 28th: not June, which has no 31st)?"""
+        end = _DAY_RANGE_END.match(self.text, self._end)
+        if end is None:
+            return False
+        py, pm = _add_months(y, m, -1)
+        return _safe_date(py, pm, int(end.group(1))) is None
 
     def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
         """The year of a month-day without one: the range's start's, else the reference's."""
@@ -1209,6 +1219,8 @@ class _Resolver:
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: The end of a range of bare days (29日至31日): its day.
+_DAY_RANGE_END = compile_rule(r"[ \t\u3000]*(?:至|到|～|~|—|–|-)[ \t\u3000]*(\d{1,2})[日号]")
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
     {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "dot_ym", "md",
