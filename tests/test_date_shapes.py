@@ -510,6 +510,7 @@ CASES = [
     ("廠商說最快3/20才能到貨", "3/20", "2024-03-20", "2024-03-20", "reference"),
     ("元宵當天2/24人一定很多", "2/24", "2024-02-24", "2024-02-24", "reference"),
     ("5.18那场演出我也去了", "5.18", "2024-05-18", "2024-05-18", "reference"),
+    ("她買到了3號的車票", "3號", "2024-02-03", "2024-02-03", "reference"),
     # a dotted range joined by a hyphen, before what was done in those days
     ("请了三天假，3.4-3.6去了趟厦门", "3.4-3.6", "2024-03-04", "2024-03-06", "reference"),
     # the week before a festival; a sign-up from the page's day to the date

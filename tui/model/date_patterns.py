@@ -635,6 +635,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
             rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
+            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
