@@ -522,6 +522,9 @@ CASES = [
     ("从2019.3到2020.6一直在外地", "2019.3到2020.6", "2019-03-01", "2020-06-30", "stated"),
     # the Buddha's birthday, the eighth day of the fourth lunar month
     ("今年佛誕長洲一定人山人海", "今年佛誕", "2024-05-15", "2024-05-15", "reference"),
+    # 二月二 (龍抬頭) is the second day of the second lunar month; 二月二十日 stays February's
+    ("二月二那天大家都去理髮", "二月二", "2024-03-11", "2024-03-11", "reference"),
+    ("她二月二十日出發", "二月二十日", "2024-02-20", "2024-02-20", "reference"),
     # a relative month before a festival in it only says which one
     ("大家都在準備下月元宵節（2月24日）的燈籠", "元宵節（2月24日）", "2024-02-24", "2024-02-24", "reference"),
 ]

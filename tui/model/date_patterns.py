@@ -160,6 +160,8 @@ def _festival_name(n: str) -> str:
         return "(?<!青)春运(?!会|动)"
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
         return n + "(?!假)"
+    if n == "二月二":  # the lunar day, not 二月二日 nor 二月二十 (the twentieth) of February
+        return rf"(?<![0-9〇零一二三四五六七八九十年]){n}(?![0-9〇零一二三四五六七八九十日号])"
     if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
         return n + "(?!目(?!前))"
     if n[-1].isdigit():
