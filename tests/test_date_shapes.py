@@ -525,6 +525,8 @@ CASES = [
     # 二月二 (龍抬頭) is the second day of the second lunar month; 二月二十日 stays February's
     ("二月二那天大家都去理髮", "二月二", "2024-03-11", "2024-03-11", "reference"),
     ("她二月二十日出發", "二月二十日", "2024-02-20", "2024-02-20", "reference"),
+    # a festival's name in quotes before its holiday word is the holiday
+    ("今年“五一”假期景区预约量大增", "今年“五一”假期", "2024-05-01", "2024-05-05", "reference"),
     # a relative month before a festival in it only says which one
     ("大家都在準備下月元宵節（2月24日）的燈籠", "元宵節（2月24日）", "2024-02-24", "2024-02-24", "reference"),
 ]

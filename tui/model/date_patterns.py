@@ -592,7 +592,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
-            rf"(?:农历{SPACE})?(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
+            rf"(?:农历{SPACE})?(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
+            rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
