@@ -525,6 +525,9 @@ CASES = [
     # 二月二 (龍抬頭) is the second day of the second lunar month; 二月二十日 stays February's
     ("二月二那天大家都去理髮", "二月二", "2024-03-11", "2024-03-11", "reference"),
     ("她二月二十日出發", "二月二十日", "2024-02-20", "2024-02-20", "reference"),
+    # Cantonese: 舊年 is last year, 今個月 this month
+    ("佢話舊年已經打過針", "舊年", "2023-01-01", "2023-12-31", "reference"),
+    ("今個月尾天氣會轉涼", "今個月尾", "2024-02-21", "2024-02-29", "reference"),
     # a festival's name in quotes before its holiday word is the holiday
     ("今年“五一”假期景区预约量大增", "今年“五一”假期", "2024-05-01", "2024-05-05", "reference"),
     # a relative month before a festival in it only says which one
@@ -775,6 +778,8 @@ NOT_DATES = [
     "评分是4.5，不算高",
     # a hyphen between two decimals before no trip is a price's or a rate's range
     "汇率在7.12-7.15区间波动",
+    # 辭舊年: the old year seen off, no date
+    "辭舊年，迎新歲",
     # a FAQ's numbered question, a model's name, an index's level, a version
     "Q1：如何報名？",
     "新款Q3 Pro很好用",

@@ -342,7 +342,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
             # the same month.  上年度, 本年度: an organisation's year, a notice's
             # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内)
-            rf"(?P<rel>今年|去年|前年|明年|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
+            rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
@@ -536,7 +537,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relmonth",
         _lazy(
-            rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
+            # (今個月: Cantonese "this month", 今個月尾)
+            rf"(?P<relm>上个月|上月|本月|这个月|今个月|下个月|下月)"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
         ),
     ),
