@@ -528,6 +528,10 @@ CASES = [
     # Cantonese: 舊年 is last year, 今個月 this month
     ("佢話舊年已經打過針", "舊年", "2023-01-01", "2023-12-31", "reference"),
     ("今個月尾天氣會轉涼", "今個月尾", "2024-02-21", "2024-02-29", "reference"),
+    # the shopping days in figures, where a day is meant
+    ("等到618再買比較划算", "618", "2024-06-18", "2024-06-18", "reference"),
+    ("去年618大促買的耳機", "去年618大促", "2023-06-18", "2023-06-18", "reference"),
+    ("今天是520，花店忙翻了", "520", "2024-05-20", "2024-05-20", "reference"),
     # a festival's name in quotes before its holiday word is the holiday
     ("今年“五一”假期景区预约量大增", "今年“五一”假期", "2024-05-01", "2024-05-05", "reference"),
     # a relative month before a festival in it only says which one
@@ -778,6 +782,11 @@ NOT_DATES = [
     "评分是4.5，不算高",
     # a hyphen between two decimals before no trip is a price's or a rate's range
     "汇率在7.12-7.15区间波动",
+    # 618 and 520 as figures: a price, a head count, a bus line, a user name
+    "這支耳機售價618元",
+    "共有520人報名",
+    "搭618路公車回家",
+    "樓上的bigcat520說得對",
     # 辭舊年: the old year seen off, no date
     "辭舊年，迎新歲",
     # a FAQ's numbered question, a model's name, an index's level, a version

@@ -164,6 +164,15 @@ def _festival_name(n: str) -> str:
         return rf"(?<![0-9〇零一二三四五六七八九十年]){n}(?![0-9〇零一二三四五六七八九十日号])"
     if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
         return n + "(?!目(?!前))"
+    if n in ("618", "520"):
+        # 618大促, 去年618買的, 等明年618再說, 今天是520, 「520」當天: a figure that is a day only
+        # beside a year word, 是, a quote, or a word of shopping or time after it (not 618元,
+        # 520人, bigcat520, 第618號)
+        return (
+            rf"(?:(?<=[今去明]年)|(?<=是)|(?<=[「“『]))?(?<![0-9A-Za-z_#第号]){n}"
+            rf"(?=大促|促销|购物节|狂欢|那周|那天|当天|期间|前后|前|后|再|会|买|抢|[」”』])"
+            rf"|(?:(?<=[今去明]年)|(?<=是))(?<![0-9A-Za-z_#第号]){n}(?![0-9A-Za-z_%])"
+        )
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -604,7 +613,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
             # 端午連假首日（30日）: a day of the holiday, which its bracket names
             # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 春节假期第三天: the holiday's n-th day
             rf"|(?P<nth>第[一二三四五六七]天))?"

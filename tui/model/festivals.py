@@ -50,6 +50,8 @@ _SOLAR = {
     "和平纪念日": (2, 28),  # … by its name (二二八和平紀念日): the day, not the 1947 events
     "二二八和平纪念日": (2, 28),
     "228和平纪念日": (2, 28),
+    "618": (6, 18),  # the mainland's mid-year shopping festival; only where a day is meant
+    "520": (5, 20),  # "I love you" day; only where a day is meant
     "双十一": (11, 11),
     "双11": (11, 11),
     "双十二": (12, 12),

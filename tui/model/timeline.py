@@ -1856,7 +1856,8 @@ _EVERY_YEAR = compile_rule(
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
-    r"(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+    # (“618”年中促销活动: a campaign named after its day, in quotes)
+    r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
 )
 # A place named for a day (五一广场, 八一大道, 国庆路口, 五四中学): a square, a road, a stop.
 # (Not a bare 路: 五一路上, 五一路过 are the holiday's roads.)
