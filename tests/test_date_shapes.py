@@ -782,6 +782,9 @@ NOT_DATES = [
     "评分是4.5，不算高",
     # a hyphen between two decimals before no trip is a price's or a rate's range
     "汇率在7.12-7.15区间波动",
+    # a warning said after a bare weekend or weekday is for every such day
+    "週末千萬別去，停車位根本找不到",
+    "星期六不要來，人超多",
     # 618 and 520 as figures: a price, a head count, a bus line, a user name
     "這支耳機售價618元",
     "共有520人報名",

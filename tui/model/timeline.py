@@ -1041,8 +1041,10 @@ class _Resolver:
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
-        if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
-            return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
+        if rel is None and (
+            _AVOID.search(self.text, max(0, self.at - 6), self.at) or _AVOID_AFTER.match(self.text, self._end)
+        ):
+            return None  # 唔好揀星期日去, 最好避开周末, 周末千万别去: advice for any such day
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
@@ -1941,6 +1943,9 @@ _LIST_MARK = compile_rule(r"[ \t]*(?:(?:day|Day|DAY)[ \t]*[0-9]{1,2}|[0-9]{1,2}[
 _COLON_AFTER = compile_rule(r"[ \t]*[：:](?![0-9])")
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
 _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
+# … said after the day (周末千万别去, 週六不要來): a warning for every such day, no visit planned
+# (周末别去了: a plan given up, that one weekend)
+_AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
