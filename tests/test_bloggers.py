@@ -495,3 +495,32 @@ def test_a_preposition_before_a_handle_says_a_verb_follows_the_name(text: str, f
 def test_in_a_platform_at_a_name_and_a_locative_enclose_the_whole_name(text: str, found: list[str]) -> None:
     """在微博@…中透露: the platform before the @ makes what follows the account itself."""
     assert handles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a post's closing row of tags after its last words
+        ("週末愉快 @阿寶的廚房 @台南好好吃", ["@阿寶的廚房", "@台南好好吃"]),
+        # a release account (place + 发布) named after a label, or after a platform as a place
+        ("主办：市图书馆　协办：@河西区发布", ["@河西区发布"]),
+        ("操作视频已上传至抖音@滨江教育发布，请查看", ["@滨江教育发布"]),
+        # … but not a clause that ends in 发布
+        ("@某某卡兹克在除夕发布", ["@某某卡兹克"]),
+        # a school's parents' association is one name
+        ("活動照片會放在粉專@光明國小家長會，歡迎追蹤", ["@光明國小家長會"]),
+    ],
+)
+def test_where_a_page_sets_a_handle_apart_it_is_whole(text: str, found: list[str]) -> None:
+    """A row of tags, a label, a platform named before a release account: no clause follows."""
+    assert handles(text) == found
+
+
+def test_a_latin_id_written_alone_elsewhere_ends_a_closed_run_with_hanzi() -> None:
+    """Threads@abc_852上載… beside （Threads@abc_852影片截圖）: the bracket closes the run, but
+    the page itself shows the id ends where its letters and digits do."""
+    from tui.model.bloggers import closed_handles
+
+    lines = ["有網友在Threads@rain_hk852上載片段", "（Threads@rain_hk852影片截圖）"]
+    known = closed_handles(lines)
+    assert [[t[a:b] for a, b in find_handles(t, known)] for t in lines] == [["@rain_hk852"], ["@rain_hk852"]]

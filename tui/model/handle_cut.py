@@ -71,6 +71,8 @@ _NAME_SUFFIXES = (
     "促进会",
     "校友会",
     "研究会",
+    "家长会",  # a school's parents' association (興安國小家長會), a common page owner
+    "学生会",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
