@@ -453,3 +453,74 @@ def test_a_reply_that_tags_a_poster_and_runs_on_ends_at_the_posters_name() -> No
     assert handles(story[1]) == ["@某某地鐵營運分公司"]
     article = build_article("\n".join(story), today=date(2024, 5, 3))
     assert [b.handle.original for b in article.bloggers] == ["某某地鐵營運分公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a closing row of tags: every handle on it is whole, the last one too
+        ("謝謝大家今天來捧場！\n@晨光咖啡館 @台中好好吃", ["@晨光咖啡館", "@台中好好吃"]),
+        ("感谢支持\n@小鹿烘焙坊、@杭州好好逛", ["@小鹿烘焙坊", "@杭州好好逛"]),
+        # one handle that runs on is no list: its sentence is still cut
+        ("@某某表示", ["@某某"]),
+    ],
+)
+def test_a_line_made_only_of_handles_is_a_list_of_whole_handles(text: str, found: list[str]) -> None:
+    """No sentence runs on from a list of accounts, so no word at its end is cut off."""
+    assert handles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("這次是跟@小滿陶藝工作室合作的限定款。", ["@小滿陶藝工作室"]),
+        ("这款联名是与@小林插画联名推出的，", ["@小林插画"]),
+    ],
+)
+def test_a_preposition_before_a_handle_says_a_verb_follows_the_name(text: str, found: list[str]) -> None:
+    """跟@…合作: after a coverb the name is followed by the sentence's verb, a verbal noun too."""
+    assert handles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("创始人在微博@老陈的数码日记中透露，新品下月上市。", ["@老陈的数码日记"]),
+        ("他在臉書@阿芬的旅行筆記上分享了照片。", ["@阿芬的旅行筆記"]),
+        # the frame encloses an account's page: the name ends at 的
+        ("网友在微博@某某的评论区里留言，", ["@某某"]),
+        ("在微博@某某的视频中说，", ["@某某"]),
+    ],
+)
+def test_in_a_platform_at_a_name_and_a_locative_enclose_the_whole_name(text: str, found: list[str]) -> None:
+    """在微博@…中透露: the platform before the @ makes what follows the account itself."""
+    assert handles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a post's closing row of tags after its last words
+        ("週末愉快 @阿寶的廚房 @台南好好吃", ["@阿寶的廚房", "@台南好好吃"]),
+        # a release account (place + 发布) named after a label, or after a platform as a place
+        ("主办：市图书馆　协办：@河西区发布", ["@河西区发布"]),
+        ("操作视频已上传至抖音@滨江教育发布，请查看", ["@滨江教育发布"]),
+        # … but not a clause that ends in 发布
+        ("@某某卡兹克在除夕发布", ["@某某卡兹克"]),
+        # a school's parents' association is one name
+        ("活動照片會放在粉專@光明國小家長會，歡迎追蹤", ["@光明國小家長會"]),
+    ],
+)
+def test_where_a_page_sets_a_handle_apart_it_is_whole(text: str, found: list[str]) -> None:
+    """A row of tags, a label, a platform named before a release account: no clause follows."""
+    assert handles(text) == found
+
+
+def test_a_latin_id_written_alone_elsewhere_ends_a_closed_run_with_hanzi() -> None:
+    """Threads@abc_852上載… beside （Threads@abc_852影片截圖）: the bracket closes the run, but
+    the page itself shows the id ends where its letters and digits do."""
+    from tui.model.bloggers import closed_handles
+
+    lines = ["有網友在Threads@rain_hk852上載片段", "（Threads@rain_hk852影片截圖）"]
+    known = closed_handles(lines)
+    assert [[t[a:b] for a, b in find_handles(t, known)] for t in lines] == [["@rain_hk852"], ["@rain_hk852"]]

@@ -504,6 +504,38 @@ CASES = [
     ("第三天(5.3)坐高铁回家", "5.3", "2024-05-03", "2024-05-03", "reference"),
     # a month after a word that ends in 本 (原本, 日本): the month
     ("原本3月就想去，拖到現在才成行", "3月", "2024-03-01", "2024-03-31", "reference"),
+    # a month/day that is a ticket's day, a trip's day, the soonest day, or a day word in figures
+    ("記得早點訂3/15的票，不然會沒位", "3/15", "2024-03-15", "2024-03-15", "reference"),
+    ("3/9我們全家會去看燈會", "3/9", "2024-03-09", "2024-03-09", "reference"),
+    ("廠商說最快3/20才能到貨", "3/20", "2024-03-20", "2024-03-20", "reference"),
+    ("元宵當天2/24人一定很多", "2/24", "2024-02-24", "2024-02-24", "reference"),
+    ("5.18那场演出我也去了", "5.18", "2024-05-18", "2024-05-18", "reference"),
+    ("她買到了3號的車票", "3號", "2024-02-03", "2024-02-03", "reference"),
+    # a dotted range joined by a hyphen, before what was done in those days
+    ("请了三天假，3.4-3.6去了趟厦门", "3.4-3.6", "2024-03-04", "2024-03-06", "reference"),
+    # the week before a festival; a sign-up from the page's day to the date
+    ("清明前一周就把車票買好了", "清明前一周", "2024-03-28", "2024-04-03", "reference"),
+    ("報名即日起至3月15日止，額滿為止", "即日起至3月15日", "2024-02-11", "2024-03-15", "reference"),
+    # a bare quarter inside a sentence: the reference year's; a year and month apart by a dot
+    ("據說Q3營收會翻倍", "Q3", "2024-07-01", "2024-09-30", "reference"),
+    ("早在2021.6，他就离开了公司", "2021.6", "2021-06-01", "2021-06-30", "stated"),
+    ("从2019.3到2020.6一直在外地", "2019.3到2020.6", "2019-03-01", "2020-06-30", "stated"),
+    # the Buddha's birthday, the eighth day of the fourth lunar month
+    ("今年佛誕長洲一定人山人海", "今年佛誕", "2024-05-15", "2024-05-15", "reference"),
+    # 二月二 (龍抬頭) is the second day of the second lunar month; 二月二十日 stays February's
+    ("二月二那天大家都去理髮", "二月二", "2024-03-11", "2024-03-11", "reference"),
+    ("她二月二十日出發", "二月二十日", "2024-02-20", "2024-02-20", "reference"),
+    # Cantonese: 舊年 is last year, 今個月 this month
+    ("佢話舊年已經打過針", "舊年", "2023-01-01", "2023-12-31", "reference"),
+    ("今個月尾天氣會轉涼", "今個月尾", "2024-02-21", "2024-02-29", "reference"),
+    # the shopping days in figures, where a day is meant
+    ("等到618再買比較划算", "618", "2024-06-18", "2024-06-18", "reference"),
+    ("去年618大促買的耳機", "去年618大促", "2023-06-18", "2023-06-18", "reference"),
+    ("今天是520，花店忙翻了", "520", "2024-05-20", "2024-05-20", "reference"),
+    # a festival's name in quotes before its holiday word is the holiday
+    ("今年“五一”假期景区预约量大增", "今年“五一”假期", "2024-05-01", "2024-05-05", "reference"),
+    # a relative month before a festival in it only says which one
+    ("大家都在準備下月元宵節（2月24日）的燈籠", "元宵節（2月24日）", "2024-02-24", "2024-02-24", "reference"),
 ]
 
 
@@ -748,6 +780,27 @@ NOT_DATES = [
     # a score or a rating in brackets is no day, nor a dotted figure without a weekday after it
     "這家店評分（4.5）還不錯",
     "评分是4.5，不算高",
+    # a hyphen between two decimals before no trip is a price's or a rate's range
+    "汇率在7.12-7.15区间波动",
+    # a warning said after a bare weekend or weekday is for every such day
+    "週末千萬別去，停車位根本找不到",
+    "星期六不要來，人超多",
+    # 618 and 520 as figures: a price, a head count, a bus line, a user name
+    "這支耳機售價618元",
+    "共有520人報名",
+    "搭618路公車回家",
+    "樓上的bigcat520說得對",
+    # 辭舊年: the old year seen off, no date
+    "辭舊年，迎新歲",
+    # a FAQ's numbered question, a model's name, an index's level, a version
+    "Q1：如何報名？",
+    "新款Q3 Pro很好用",
+    "指數漲到2023.5點",
+    "在2023.1版本中修正",
+    # a show named for a festival, its lanterns said first
+    "區議會舉辦中秋綵燈晚會",
+    "約1/3的票投給了他",
+    "漲幅約3.5-4.5倍",
 ]
 
 
@@ -1229,3 +1282,9 @@ def test_a_named_week_before_a_colon_is_still_a_day() -> None:
         assert [g[1] for g in dated(form)] == ["2024-02-14"], form
     for form in both_scripts("计划如下，我们周六：去爬山"):
         assert [g[1] for g in dated(form)] == ["2024-02-10"], form
+
+
+def test_a_range_of_bare_days_stays_in_a_month_that_has_its_end() -> None:
+    """29日至31日 on a page of July 28th: June has no 31st, so the days are July's."""
+    check("預報指29日至31日仍有雷陣雨", "29日至31日", "2024-07-29", "2024-07-31", "reference", ref=date(2024, 7, 28))
+    check("预报指29日至30日仍有雷阵雨", "29日至30日", "2024-06-29", "2024-06-30", "reference", ref=date(2024, 7, 28))

@@ -437,12 +437,15 @@ def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: boo
 
 def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     """Hanzi handles the page closes itself (a space, ``:``, a bracket after them): where
-    the same account runs into a sentence elsewhere, the page has said where it ends."""
+    the same account runs into a sentence elsewhere, the page has said where it ends.  And
+    every Latin id, which ends where its letters do, for a closed run that adds hanzi to it."""
     out = {
         _simplified(text[a + 1 : b])
         for text in texts
         for a, b, closed in _scan_handles(text)
-        if closed and _CJK.search(text, a, b)
+        # (a Latin account's id is whole wherever it is written: Threads@abc_852上載…
+        # tells where Threads@abc_852影片截圖 ends)
+        if (closed and _CJK.search(text, a, b)) or not _CJK.search(text, a, b)
     }
     return frozenset(out)
 
@@ -465,6 +468,7 @@ def _scan_handles(
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "." in text else []
     url_i = 0
     spans: list[tuple[int, int, bool]] = []
+    lists: dict[int, bool] = {}  # line start -> is the line a list of handles (each line read once)
     for m in _AT.finditer(text):
         at = m.start()
         while url_i < len(urls) and urls[url_i][1] <= at:
@@ -501,6 +505,14 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
+        if not closed and after in ("", "\n", "\r"):
+            line_start = text.rfind("\n", 0, at) + 1
+            if line_start not in lists:
+                line_end = text.find("\n", at)
+                lists[line_start] = _handle_list(text, line_start, len(text) if line_end < 0 else line_end, at)
+            # @甲 @乙好好玩: a line made only of handles is a list; its last handle, like the
+            # others the spaces close, is whole (no sentence runs on from a list)
+            closed = lists[line_start]
         if (
             after in ("@", "＠")
             and len(run) > 2
@@ -518,6 +530,8 @@ def _scan_handles(
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
+        if closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
+            cut = head.end()  # (圖／Threads@abc_852影片截圖): the id the page writes alone elsewhere
         if posters and cut > 2:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
             # it, but a Latin name's hanzi are never its own)
@@ -527,13 +541,31 @@ def _scan_handles(
             not closed
             and len(run) - cut == 2
             and _is_one_word(_simplified(run[cut:]))
-            and after in ("", "\n", "\r")
-            and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+            and _named_alone(text, at, after, platform=False)
         ):
             # a line that is only the handle names the account (a repost's original poster,
             # @某某发布 over its post): a lone word after the cut is the name's last word (发布,
             # 服务, 出行), as no sentence runs on from it, unless it says what the account said
-            # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut
+            # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut.  So does
+            # a line that is a label and the handle (协办：@某某发布)
+            cut = len(run)
+        if not closed and _VERB_FOLLOWS.search(text, max(0, at - 1), at):
+            # 跟@某某工作室合作的: a preposition before the name says a verb follows it; a
+            # verbal noun (合作, 直播) that would not cut a run alone ends the name there
+            cut = _verb_noun_cut(run, cut)
+        if not closed and _CJK.match(run) and _IN_PLATFORM.search(text, max(0, at - 6), at):
+            # 在微博@某某的硬件笔记中透露: the platform named before the @ gives the account itself,
+            # and 在 … 中 encloses its whole name, 的 included
+            cut = _enclosed_length(run) or cut
+        if (
+            not closed
+            and cut < len(run)
+            and fold(run).endswith(_RELEASE)
+            and _plain_name(fold(run[:-2]))
+            and _named_alone(text, at, after)
+        ):
+            # 已發布在抖音@江宁教育发布，, 协办：@南京城南发布: a release account (place + 发布),
+            # named as where something is, its clause over: the whole run is its name
             cut = len(run)
         if not closed and _AS_FRAME.search(fold(text[max(0, at - 16) : at])):
             said = _SUO_SAID.search(fold(run), 2)
@@ -552,6 +584,90 @@ def _scan_handles(
             continue  # 还@了某某的账号: @ is the verb "tag", 了 its aspect, not an account's name
         spans.append((at, at + 1 + len(run), closed))
     return spans
+
+
+#: A line made only of handles, apart by spaces or list marks (a post's closing row of tags).
+_HANDLE_LIST = re.compile(
+    r"[ \t\u3000]*[@＠][^\s@＠、，,]+(?:[ \t\u3000、，,]+[@＠][^\s@＠、，,]+)+[ \t\u3000、，,]*"
+)
+
+
+#: What may stand before a handle alone at its line's end: nothing, or a short label and its
+#: colon (协办：, 來源:, 粉專：) after a space or the line's start.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。]{1,6}[：:][ \t\u3000]*$")
+_CLAUSE_END = frozenset("，。；,;！!？?")
+_RELEASE = "发布"
+
+
+def _plain_name(name: str) -> bool:
+    """Is ``name`` free of function words (在, 了, 也: 某某在除夕发布 is a clause), as a place's
+    or an office's name before 发布 is?"""
+    from tui.model.handle_cut import lexicon
+
+    table = lexicon()
+    return not any(
+        table.get(ch) in ("f", "g") or table.get(name[i : i + 2]) == "w" for i, ch in enumerate(name)
+    )
+
+
+def _named_alone(text: str, at: int, after: str, platform: bool = True) -> bool:
+    """Does the handle at ``at`` stand alone, its clause over: on a line of its own or after a
+    label at the line's end, or (``platform``) after a platform's name before a comma or a stop
+    (已發布在抖音@…，)?"""
+    if after in ("", "\n", "\r"):  # (once a line: only its last handle ends it)
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at]
+        return not before.strip() or _LABEL_BEFORE.search(text, max(line_start, at - 12), at) is not None
+    return platform and after in _CLAUSE_END and _after_platform(text, at)
+#: A handle and the space or list mark after it, right before another handle (@甲 @乙).
+_HANDLE_BEFORE = re.compile(r"(?:^|[\s])[@＠][^\s@＠、，,]{1,30}[ \t\u3000、，,]+$")
+
+
+def _handle_list(text: str, start: int, end: int, at: int) -> bool:
+    """Is ``text[start:end]`` a line of two or more handles and nothing else, or does the
+    line end in a row of them (家鄉味道 @甲 @乙: a post's closing tags) that ``at`` closes?"""
+    if _HANDLE_LIST.fullmatch(text.rstrip("\r"), start, end) is not None:
+        return True
+    return _HANDLE_BEFORE.search(text, max(start, at - 40), at) is not None
+
+
+#: Prepositions (coverbs) that put a name before the sentence's verb: 跟@某某合作, 向@某某致敬,
+#: 与@某某联名推出.  (Not 和/及/或, which also join two names in a list.)
+_VERB_FOLLOWS = re.compile(r"[跟与與向对對给給替被把让讓]$")
+
+
+def _verb_noun_cut(run: str, cut: int) -> int:
+    """Where a verbal noun of the dictionary (合作, 直播) begins after the name's first two
+    characters, outside a noun of the name (工作室), if before ``cut``."""
+    from tui.model.handle_cut import verbal_noun_at
+
+    at = verbal_noun_at(_simplified(run), 2)
+    return at if at is not None and at < cut else cut
+
+
+#: 在 and a platform's name right before the @ (在微博@, 在抖音@, 在IG@).
+_IN_PLATFORM = re.compile(
+    r"[在于於](?:微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|[A-Za-z]{1,9})$"
+)
+#: The locative that closes 在 … (中, 里, 上) and the verb of saying or posting after it.
+_ENCLOSED_END = re.compile(r"(?:中|里|裡|裏|上)(?=透露|表示|说|說|称|稱|写|寫|发|發|提到|指出|回应|回應|分享|晒|曬)")
+
+
+def _enclosed_length(run: str) -> int:
+    """The name up to the locative of ``在 …@名 中透露``, or 0 where the frame does not close
+    in the run or closes an account's work (在微博@某某的评论区里: the name ends at 的)."""
+    m = _ENCLOSED_END.search(run, 2)
+    if m is None:
+        return 0
+    name = fold(run[: m.start()])
+    de = name.find("的")
+    if de >= 0 and (name[de + 1 :] in _WORK_PLACES or name.endswith(("区", "页", "下"))):
+        return 0
+    return m.start()
+
+
+#: An account's pages that 的 possesses (评论区 is caught by its ending).
+_WORK_PLACES = frozenset({"视频", "微博", "主页", "动态", "帖子", "直播间", "账号", "评论", "留言"})
 
 
 def _before_its_day(run: str, after: str) -> str:

@@ -50,6 +50,9 @@ _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）
 # after a named day (中秋節（9/17）), or a word of time or action right after it.
 # 至/到 before a month/day in figures, after a word that is no number or change of amount
 _UNTIL = r"[^0-9/.\-增升降涨跌达占减提加高低多少\s][至到]"
+#: Two-character words before a month/day that make it a day: expected (预计), at the soonest or
+#: the latest (最快, 最晚), or a day word it restates in figures (当天4/4).
+_DAY_BEFORE = r"(?:预计|最快|最晚|最迟|最早|当天|那天|当日)"
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
     r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
@@ -61,15 +64,23 @@ _MD_AFTER = (
     # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 9/27那天, 9/27那個週末: the day a
     # demonstrative points at (a share is never 那天); 5/2 下单:
     # what was done on it
-    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)"
+    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)|"
+    # 訂4/3的票, 4/3的場次: the ticket or the show of that day (a share is of a whole, never a ticket)
+    r"的(?:票|车票|门票|机票|船票|场次|班次|航班)|"
+    # 10/10我們全家會去: who goes that day (a share is no one's subject)
+    r"(?:我们|我|你们|咱们|大家|他们)(?:全家|一家)?(?:会|要|就|也|都)?(?:去|来|到|回|在)"
 )
 # What follows a month.day (8.5出发) for it to be a day: the slash form's words that no
 # version or score takes (not 更新, 发布, 上线: 3.5更新 is a version's).
 _DOT_MD_AFTER = (
     r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)|"
     # 9.26是周四: the weekday it falls on (no version or score has one)
-    r"是(?:周|星期|礼拜)[一二三四五六日天]"
+    r"是(?:周|星期|礼拜)[一二三四五六日天]|"
+    # 11.12那场, 9.27那天: the day a demonstrative points at (a version is no show or day)
+    r"那(?=[天晚场])"
 )
+#: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
+_DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾)"
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
@@ -149,8 +160,19 @@ def _festival_name(n: str) -> str:
         return "(?<!青)春运(?!会|动)"
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
         return n + "(?!假)"
+    if n == "二月二":  # the lunar day, not 二月二日 nor 二月二十 (the twentieth) of February
+        return rf"(?<![0-9〇零一二三四五六七八九十年]){n}(?![0-9〇零一二三四五六七八九十日号])"
     if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
         return n + "(?!目(?!前))"
+    if n in ("618", "520"):
+        # 618大促, 去年618買的, 等明年618再說, 今天是520, 「520」當天: a figure that is a day only
+        # beside a year word, 是, a quote, or a word of shopping or time after it (not 618元,
+        # 520人, bigcat520, 第618號)
+        return (
+            rf"(?:(?<=[今去明]年)|(?<=是)|(?<=[「“『]))?(?<![0-9A-Za-z_#第号]){n}"
+            rf"(?=大促|促销|购物节|狂欢|那周|那天|当天|期间|前后|前|后|再|会|买|抢|[」”』])"
+            rf"|(?:(?<=[今去明]年)|(?<=是))(?<![0-9A-Za-z_#第号]){n}(?![0-9A-Za-z_%])"
+        )
     if n[-1].isdigit():
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
@@ -329,7 +351,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
             # the same month.  上年度, 本年度: an organisation's year, a notice's
             # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内)
-            rf"(?P<rel>今年|去年|前年|明年|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
+            rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
@@ -386,6 +409,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
+            # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
+            # head of its line, nor a model's name: Q3版, AQ3, Q3 Pro)
+            rf"|(?<=[^\n\rA-Za-z0-9_])Q(?P<qn>[1-4])(?![0-9A-Za-z_:：、.．)）]|{SPACE}[:：A-Za-z]|[版型号款代系])"
         ),
     ),
     (
@@ -430,7 +456,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 營業至3/31, 請到4/9: the day something lasts until (not 增至3/4, a share)
             rf"|(?<={_UNTIL}\d/\d)|(?<={_UNTIL}\d\d/\d)|(?<={_UNTIL}\d/\d\d)|(?<={_UNTIL}\d\d/\d\d)"
             rf"|(?<=截[至止]\d/\d)|(?<=截[至止]\d\d/\d)|(?<=截[至止]\d/\d\d)|(?<=截[至止]\d\d/\d\d)"
-            rf"|(?<=预计\d/\d)|(?<=预计\d\d/\d)|(?<=预计\d/\d\d)|(?<=预计\d\d/\d\d)"
+            # 預計8/28, 最快7/5, 清明當天4/4: a day expected, at the soonest, or said again in figures
+            rf"|(?<={_DAY_BEFORE}\d/\d)|(?<={_DAY_BEFORE}\d\d/\d)|(?<={_DAY_BEFORE}\d/\d\d)|(?<={_DAY_BEFORE}\d\d/\d\d)"
             # (其实就是3/7啦): the day a weekday or a word just named, said again in figures
             rf"|(?:(?<=就是\d/\d)|(?<=就是\d\d/\d)|(?<=就是\d/\d\d)|(?<=就是\d\d/\d\d))"
             rf"(?=[啦啰喔哦嘛吧]?[)）])"
@@ -451,11 +478,22 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "dot_ym",  # 早在2023.11, 自2019.7起: a year and month apart by a dot, after a word of time
+        _lazy(
+            # (only after 在/于/自/从/至/到/截至: a version, 2023.1版, or a figure stands alone)
+            # (至/到 not after a change of amount: 涨到2023.5点 is an index's level)
+            r"(?:(?<=[在于从自])|(?<=截至)|(?<=[^0-9/.\-增升降涨跌达占减提加高低多少回\s][至到])|(?<=\.\d[至到])|(?<=\.\d\d[至到]))"
+            r"(?P<y>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?![0-9A-Za-z_.%\-/:]|[ \t]*[版倍元万亿米度分秒号点])"
+        ),
+    ),
+    (
         "dot_md",  # 5.20—5.28, 5.20（六）: a month.day only in a range or with its weekday
         _lazy(
             # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
             # (an ASCII colon after a name is a comment's, 某某:4.30见; after a figure, a clock's)
-            rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![0-9A-Za-z]-)(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![A-Za-z]-)(?:(?<![0-9]-)|(?<=\.\d-)|(?<=\.\d\d-))"
+            rf"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
@@ -466,6 +504,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 4.5号去: a day written with 号 (not 1.5号楼, a building's number)
             rf"|{SPACE}号(?![楼线位码机院房车厅门馆台])"
             rf"|(?={SPACE}[～~—–至到]{SPACE}(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.%分倍版元]))"
+            # 9.24-9.26去了大理: a hyphen joins two days only before what was done in them (a
+            # price's, a rate's or a version's range never goes anywhere)
+            rf"|(?=-(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9]){_DOT_RANGE_DONE})"
             # an itinerary's day label with its day in brackets: D1（10.1）, Day 2(5.2), 第三天（5.3）
             rf"|(?:(?<=[Dd]\d[(（]\d\.\d)|(?<=[Dd]\d[(（]\d\.\d\d)"
             rf"|(?<=[Dd]\d[(（]\d\d\.\d)|(?<=[Dd]\d[(（]\d\d\.\d\d)"
@@ -481,6 +522,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf")(?=[)）])"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
+            rf"|(?:(?<=[0-9]-\d\.\d)|(?<=[0-9]-\d\.\d\d)|(?<=[0-9]-\d\d\.\d)|(?<=[0-9]-\d\d\.\d\d)){_DOT_RANGE_DONE}"
             rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
             rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)))"
         ),
@@ -504,8 +546,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "relmonth",
         _lazy(
-            rf"(?P<relm>上个月|上月|本月|这个月|下个月|下月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬))?"
+            # (今個月: Cantonese "this month", 今個月尾)
+            rf"(?P<relm>上个月|上月|本月|这个月|今个月|下个月|下月)"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
         ),
     ),
     (
@@ -560,7 +603,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
-            rf"(?:农历{SPACE})?(?P<f>{_FESTIVAL})(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
+            rf"(?:农历{SPACE})?(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
+            rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
@@ -568,7 +613,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
             # 端午連假首日（30日）: a day of the holiday, which its bracket names
             # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 春节假期第三天: the holiday's n-th day
             rf"|(?P<nth>第[一二三四五六七]天))?"
@@ -605,6 +650,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
             rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
+            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"
@@ -659,7 +706,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
     ("/", ("slash_md", "slash_ym")),
-    (".", ("dot_md",)),
+    (".", ("dot_md", "dot_ym")),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
     ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),

@@ -25,6 +25,9 @@ _LUNAR = {
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
+    "佛诞": (4, 8, 0),
+    "龙抬头": (2, 2, 0),  # the second day of the second lunar month
+    "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)  # the Buddha's birthday, a public holiday in Hong Kong and Macau
 }
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
@@ -47,6 +50,8 @@ _SOLAR = {
     "和平纪念日": (2, 28),  # … by its name (二二八和平紀念日): the day, not the 1947 events
     "二二八和平纪念日": (2, 28),
     "228和平纪念日": (2, 28),
+    "618": (6, 18),  # the mainland's mid-year shopping festival; only where a day is meant
+    "520": (5, 20),  # "I love you" day; only where a day is meant
     "双十一": (11, 11),
     "双11": (11, 11),
     "双十二": (12, 12),

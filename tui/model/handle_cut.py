@@ -71,6 +71,8 @@ _NAME_SUFFIXES = (
     "促进会",
     "校友会",
     "研究会",
+    "家长会",  # a school's parents' association (興安國小家長會), a common page owner
+    "学生会",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
@@ -466,6 +468,22 @@ def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) ->
         k = j + 1 if j < len(run) and run[j] in _SAYING_ADVERBS else j
         if any(run.startswith(w, k) for w in _SAYING_VERBS):
             return j
+    return None
+
+
+def verbal_noun_at(run: str, minimum: int = 2) -> int | None:
+    """Where the first verbal noun of the dictionary (合作, 直播) begins in ``run`` at
+    ``minimum`` or later, a noun of the name that holds a verb (工作室) skipped.
+
+    For a run the sentence says a verb follows (a preposition before the name: 跟@某某合作的),
+    where a verbal noun alone does not cut it (:func:`name_length` cuts at the verbs)."""
+    table = lexicon()
+    i = minimum
+    while i < len(run):
+        word = _word_at(run, i, table) if _is_cjk(run[i]) else None
+        if word is not None and word[0] == "n" and table.get(run[i : i + word[1]]) == "x":
+            return i
+        i += word[1] if word is not None and word[0] == "n" else 1
     return None
 
 

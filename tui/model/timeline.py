@@ -47,7 +47,7 @@ from tui.model.sentences import containing, sentence_spans
 
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
              "明": 1, "出年": 1}  # fmt: skip
-_REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
+_REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
     "前天": -2,
@@ -438,9 +438,19 @@ class _Resolver:
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
                 and not self._forecast(d)
                 and not self._story_ahead()
+                and not self._range_past_month_end(y, m)
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _range_past_month_end(self, y: int, m: int) -> bool:
+        """Does the day start a range whose end day the month before ``y-m`` does not have
+        (29日至31日 on a page of July 28th: not June, which has no 31st)?"""
+        end = _DAY_RANGE_END.match(self.text, self._end)
+        if end is None:
+            return False
+        py, pm = _add_months(y, m, -1)
+        return _safe_date(py, pm, int(end.group(1))) is None
 
     def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
         """The year of a month-day without one: the range's start's, else the reference's."""
@@ -656,6 +666,7 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     _slash_ym = _ym
+    _dot_ym = _ym
 
     def _y(self, g, anchor):
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
@@ -882,7 +893,7 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or "")
+        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or "")
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
@@ -1030,8 +1041,10 @@ class _Resolver:
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
-        if rel is None and _AVOID.search(self.text, max(0, self.at - 6), self.at):
-            return None  # 唔好揀星期日去, 最好避开周末: advice for any such day
+        if rel is None and (
+            _AVOID.search(self.text, max(0, self.at - 6), self.at) or _AVOID_AFTER.match(self.text, self._end)
+        ):
+            return None  # 唔好揀星期日去, 最好避开周末, 周末千万别去: advice for any such day
         if rel is None and self._from_now_on(wd):
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
@@ -1173,7 +1186,7 @@ class _Resolver:
         return _one_day(self.ref), "festival", REFERENCE
 
     def _day(self, g, anchor):
-        d = to_int(g.get("d") or g.get("dh") or g.get("dhc") or g.get("dc") or g.get("dc1") or "")
+        d = to_int(g.get("d") or g.get("dh") or g.get("dht") or g.get("dhc") or g.get("dc") or g.get("dc1") or "")
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
@@ -1208,9 +1221,11 @@ class _Resolver:
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: The end of a range of bare days (29日至31日): its day.
+_DAY_RANGE_END = compile_rule(r"[ \t\u3000]*(?:至|到|～|~|—|–|-)[ \t\u3000]*(\d{1,2})[日号]")
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
-    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "md",
+    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "dot_ym", "md",
      "m", "relyear", "twrel", "slash_md", "dot_md", "nth_weekday"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
@@ -1314,7 +1329,7 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
     return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
-_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "y", "md", "m", "day", "english", "relyear",
+_POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "relday", "relpart", "week"})  # fmt: skip
@@ -1416,6 +1431,18 @@ def resolve(
         found = resolver.resolve(match, anchor)
         if found is None:
             continue
+        if (
+            prev is not None
+            and match.kind == "festival"
+            and kinds[-1] == "relmonth"
+            and prev.end == found.start
+            and prev.granularity == MONTH
+            and prev.first <= found.first <= prev.last
+        ):
+            # 下月中秋節（10月6日）: the month word only says which festival; the event is its day
+            out.pop()
+            kinds.pop()
+            prev = out[-1] if out else None
         if (
             prev is not None
             and match.kind == "festival"
@@ -1624,6 +1651,7 @@ def resolve(
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
+        out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
@@ -1631,7 +1659,10 @@ def resolve(
 
 
 # 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
-_DAYS_BEFORE = compile_rule(r"前(?P<n>[一两二三四五六七]|[1-7])天(?![气])")
+# 国庆前一周, 中秋前一個星期: the week before it, its seven days.
+_DAYS_BEFORE = compile_rule(
+    r"前(?:(?P<n>[一两二三四五六七]|[1-7])天(?![气])|(?P<week>一|1)(?:周|星期|个星期|礼拜|个礼拜)(?![一二三四五六日天末]))"
+)
 _DAYS_BEFORE_KINDS = frozenset({"festival", "md", "ymd", "day", "numeric", "slash_md", "dot_md",
                                 "lunar", "lunar_new_year", "lunar_day"})  # fmt: skip
 
@@ -1642,7 +1673,7 @@ def _days_before(text: str, found: Found, kind: str) -> Found:
     if kind not in _DAYS_BEFORE_KINDS or found.first != found.last or found.granularity != DAY:
         return found
     m = _DAYS_BEFORE.match(text, found.end)
-    n = to_int(m.group("n")) if m else None
+    n = (7 if m.group("week") else to_int(m.group("n"))) if m else None
     if not n:
         return found
     a, b = _shift(found.first, -n), _shift(found.first, -1)
@@ -1650,6 +1681,21 @@ def _days_before(text: str, found: Found, kind: str) -> Found:
         return found
     granularity = DAY if a == b else PART  # 前一天 is one day, 前两天 a stretch of days
     return replace(found, end=m.end(), first=a, last=b, granularity=granularity, label=days_label(a, b))
+
+
+# 即日起至9月1日, 即日起到本月底: from the page's day to the date, one range (a sign-up's, an
+# offer's).  Where the sentence says the date closes something (至…截止) the date is the event.
+_FROM_TODAY = compile_rule(r"即日(?:起|开始)?[ \t\u3000]*(?:至|到|迄|～|~|—|–|-)[ \t\u3000]*$")
+_CLOSES = compile_rule(r"(?:[(（][^)）]{1,6}[)）])?[ \t\u3000]*(?:截止|有效)")
+
+
+def _from_today(text: str, found: Found, ref: date) -> Found:
+    """A date after 即日起至 is the end of a range that starts on the reference date."""
+    m = _FROM_TODAY.search(text, max(0, found.start - 8), found.start)
+    if m is None or found.last < ref or _CLOSES.match(text, found.end):
+        return found
+    label = days_label(ref, found.last)
+    return replace(found, start=m.start(), first=ref, granularity=DAY, label=label, basis=REFERENCE)
 
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
@@ -1812,7 +1858,8 @@ _EVERY_YEAR = compile_rule(
 _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
-    r"(?:烟花|花车|灯光|音乐)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+    # (“618”年中促销活动: a campaign named after its day, in quotes)
+    r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
 )
 # A place named for a day (五一广场, 八一大道, 国庆路口, 五四中学): a square, a road, a stop.
 # (Not a bare 路: 五一路上, 五一路过 are the holiday's roads.)
@@ -1896,6 +1943,9 @@ _LIST_MARK = compile_rule(r"[ \t]*(?:(?:day|Day|DAY)[ \t]*[0-9]{1,2}|[0-9]{1,2}[
 _COLON_AFTER = compile_rule(r"[ \t]*[：:](?![0-9])")
 # Advice on which day to avoid (唔好揀星期日, 不要选周五, 避开周末): any such day, not one.
 _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(?:拣|选|挑)?(?:在)?$")
+# … said after the day (周末千万别去, 週六不要來): a warning for every such day, no visit planned
+# (周末别去了: a plan given up, that one weekend)
+_AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
