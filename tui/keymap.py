@@ -32,8 +32,8 @@ from tui.strings import TEXTS, Lang, ui
 APP_BINDINGS = [
     Binding("t", "toggle_script", "繁/简", id="app.toggle_script"),
     Binding("n", "mention(1)", "Next mention", id="app.next_mention"),
-    Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
     Binding("N", "mention(-1)", "Prev mention", id="app.previous_mention"),  # while finding
+    Binding("z", "reading_mode", "Reading mode", id="app.reading_mode"),
     Binding("tab", "cycle(1)", "Next pane", show=False, priority=True, id="app.next_pane"),
     Binding(
         "shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True, id="app.previous_pane"
