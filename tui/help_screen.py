@@ -70,11 +70,12 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
         box.border_subtitle = Text(ui("help_close", lang).format(keys=close))
 
     def _width(self, box: VerticalScroll) -> int:
-        """Cells for the text: the box's own, or (before its first layout) what its CSS gives."""
+        """Cells for the text: the box's own, or (before its first layout) what its CSS gives;
+        less one, so a full line never touches the scrollbar (``逐一查看，▁▁``)."""
         width = box.scrollable_content_region.width
         if width > 0:
-            return width
-        return max(20, min(int(self.app.size.width * 0.9), 100) - 6)
+            return max(1, width - 1)
+        return max(20, min(int(self.app.size.width * 0.9), 100) - 7)
 
     def action_lines(self, step: int) -> None:
         self._box(lambda box: box.scroll_relative(y=step, animate=False, immediate=True))

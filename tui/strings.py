@@ -518,8 +518,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "kind.special": ("特殊文件", "特殊檔案", "a special file"),
     "mouse": ("鼠标", "滑鼠", "Mouse"),
     "mouse.help": (
-        "点击正文中的 @博主 或日期，或点击列表中的一行；点击右上角的 繁/简 切换繁简",
-        "點選正文中的 @博主 或日期，或點選清單中的一列；點選右上角的 繁/簡 切換繁簡",
+        "点击正文中的 @博主 或日期，或列表中的一行；点击右上角的 繁/简 切换",
+        "點選正文中的 @博主 或日期，或清單中的一列；點選右上角的 繁/簡 切換",
         "Click an @handle or a date in the text, or a row in a list; click the script "
         "at the top right to switch it",
     ),
