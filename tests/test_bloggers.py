@@ -524,3 +524,48 @@ def test_a_latin_id_written_alone_elsewhere_ends_a_closed_run_with_hanzi() -> No
     lines = ["有網友在Threads@rain_hk852上載片段", "（Threads@rain_hk852影片截圖）"]
     known = closed_handles(lines)
     assert [[t[a:b] for a, b in find_handles(t, known)] for t in lines] == [["@rain_hk852"], ["@rain_hk852"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a row of tags right after the post's last full stop
+        ("報名詳情請看官網。@海港長跑會 @海港發布", ["@海港長跑會", "@海港發布"]),
+        # a title's abbreviation and the hanzi name after it
+        ("@Dr.陳 你的問題我私訊回覆", ["@Dr.陳"]),
+        ("感謝@Ms.林：幫忙校稿", ["@Ms.林"]),
+        # an id that ends in its joiner, then what it did
+        ("好友@lulu_chan_留言：「恭喜晒！」", ["@lulu_chan_"]),
+        ("歌手@amy_wu_回覆：多謝支持", ["@amy_wu_"]),
+        # … while a hanzi name part after a joiner stays
+        ("关注@Momo_开店日记，", ["@Momo_开店日记"]),
+        # "tag me once": a verb and its object, no account
+        ("有更新麻煩@我一下，感謝", []),
+        ("记得@你一声再走", []),
+        # a one-character verb morpheme before 了 begins the clause
+        ("下午在@湖畔書房喝了一杯咖啡", ["@湖畔書房"]),
+    ],
+)
+def test_where_a_handle_ends_by_what_follows_it(text: str, found: list[str]) -> None:
+    """Tags after a full stop, a title's dot, a joiner before a verb of saying, @我一下."""
+    assert handles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a role right before the @ and a verb of saying before the comma: the name runs to it
+        ("美食博主@苏州吃喝玩乐手册建议，工作日去", ["@苏州吃喝玩乐手册"]),
+        ("另一位網友@爬山的阿伯表示，步道已修好", ["@爬山的阿伯"]),
+        # … but not over an adverb, a preposition, a time word or a posting word
+        ("网友@李小明也表示，不太可能", ["@李小明"]),
+        ("网友@李小明在会上表示，不太可能", ["@李小明"]),
+        ("网友@李小明昨天表示，不太可能", ["@李小明"]),
+        ("网友@李小明发帖表示，不太可能", ["@李小明"]),
+        # … and without a role the cut stays where the dictionary puts it
+        ("@李小明表示，不太可能", ["@李小明"]),
+    ],
+)
+def test_a_role_before_the_handle_and_a_verb_of_saying_close_its_name(text: str, found: list[str]) -> None:
+    """博主@某某吃喝指南建议，: a blog named for what it does, the account that speaks."""
+    assert handles(text) == found

@@ -1288,3 +1288,41 @@ def test_a_range_of_bare_days_stays_in_a_month_that_has_its_end() -> None:
     """29日至31日 on a page of July 28th: June has no 31st, so the days are July's."""
     check("預報指29日至31日仍有雷陣雨", "29日至31日", "2024-07-29", "2024-07-31", "reference", ref=date(2024, 7, 28))
     check("预报指29日至30日仍有雷阵雨", "29日至30日", "2024-06-29", "2024-06-30", "reference", ref=date(2024, 7, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 上 closing a word before 年 (网上 + 年货): no "last year"
+        "市集改在网上年货节举行",
+        "大家在線上年會見",
+        # a thing named for a school break
+        "寒假作業要在開學前交",
+        "我报了暑假班学画画",
+        # a market named for a festival
+        "農曆新年年宵市場的攤位開始拍賣",
+        "中秋花市人很多",
+    ],
+)
+def test_words_that_only_look_like_dates(text: str) -> None:
+    """网上年货, 寒假作業, 年宵市場: a word's end before 年, things named for a break or a festival."""
+    for form in both_scripts(text):
+        assert dated(form) == [], form
+
+
+def test_a_festival_that_labels_the_dates_after_it_is_no_event_of_its_own() -> None:
+    """春节放假时间为2月8日至15日: the range is the event, the festival names it."""
+    for form in both_scripts("今年春节放假时间为2月8日至15日，共8天。"):
+        assert [g[0] for g in dated(form)] == [form[form.index("2月") : form.index("日，") + 1]], form
+    # … while a festival with no figures after it is still the day
+    assert [g[0] for g in dated("春节放假回老家")] == ["春节"]
+
+
+def test_a_years_school_break_is_no_definition() -> None:
+    """去年暑假是最好的时候: one summer (a bare 暑假是旅游旺季 stays every year's)."""
+    check("去年暑假是最好的時候", "去年暑假", "2023-07-01", "2023-08-31", "reference")
+    check("我們從去年暑期開始試點", "去年暑期", "2023-07-01", "2023-08-31", "reference")
+    for form in both_scripts("暑假是旅游旺季"):
+        assert dated(form) == [], form
+    for form in both_scripts("暑期活動很多"):
+        assert dated(form) == [], form

@@ -291,6 +291,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
 
     latin = _LATIN_HEAD.match(run)
     if latin is not None and run[latin.end() - 1] in "_-":
+        if not closed and _simplified(run[latin.end() :]) in _ACTS:
+            return latin.end()  # @crystal_yuen_留言：: an id may end in its joiner; then what it did
         # @Momo_开店日记, @HRBP_小林: a joiner carries the name on into its hanzi part
         return len(run) if closed else name_length(_simplified(run), latin.end() + 1)
     if latin is not None:
@@ -344,6 +346,11 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
 _SAYING = frozenset(
     {"报道", "报导", "表示", "指出", "透露", "回应", "强调", "认为", "宣布", "发文", "爆料", "声明", "通报"}
 )
+
+
+#: What an account does in a sentence about it (留言, 回覆, 表示): one such word alone after a
+#: Latin id's closing joiner, before the sentence's punctuation, is no word of the name.
+_ACTS = frozenset(_SAYING | {"留言", "回复", "评论", "转发", "分享", "建议", "称", "说", "写道"})
 
 
 def _is_one_word(rest: str) -> bool:
@@ -496,6 +503,8 @@ def _scan_handles(
                 continue
             # No local part before the @ and no generic domain: a handle (@ken.lens.hk, @jolin.tsai).
             run += dots.group()  # IG@jolin.tsai
+        if dots is None and (abbr := _ABBREVIATED.match(text, r.end())) is not None and _SHORT_LATIN.fullmatch(run):
+            run += abbr.group()  # @Mr.楊, @Dr.林: a title's abbreviation and the hanzi name after it
         after = text[at + 1 + len(run) : at + 2 + len(run)]
         # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
         slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
@@ -528,6 +537,8 @@ def _scan_handles(
         )
         spaced = after in (" ", "\t", "\u3000")
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
+        if not closed and cut < len(run) and (said := _said_by_role(text, at, run, after)) is not None:
+            cut = max(cut, said)
         if not closed and known and cut < len(run):
             cut = _known_length(run, cut, known)
         if closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
@@ -578,12 +589,54 @@ def _scan_handles(
                 run = run[: tail.start()]  # 据@某某官微消息: the frame's noun is not the name
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
-        if _simplified(run) in _PRONOUNS:
-            continue  # @我: a word, not an account
+        if _simplified(run) in _PRONOUNS or _TAG_ME.fullmatch(_simplified(run)):
+            continue  # @我, 麻烦@我一下: a word (the verb "tag" and its object), not an account
         if run[0] == "了" and at > 0 and _CJK.match(text[at - 1]) and run[1:2] not in ("不", "解"):
             continue  # 还@了某某的账号: @ is the verb "tag", 了 its aspect, not an account's name
         spans.append((at, at + 1 + len(run), closed))
     return spans
+
+
+#: A Latin title's dot and the hanzi name it abbreviates for (@Mr.楊 有興趣), closed by a space,
+#: a colon or the line's end: a hanzi run after an ASCII dot is never a domain.
+_ABBREVIATED = re.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
+#: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
+_TAG_ME = re.compile(r"[我你您他她](?:一下|一声|下)")
+
+
+#: The verbs of saying that close a sentence's subject (博主@某某表示，…).
+_SAID_AT_END = tuple(w for w in _SAYING | {"建议", "提醒", "坦言", "直言", "分析"} if len(w) == 2)
+_ROLE_RIGHT_BEFORE = re.compile(rf"(?:{_ROLE_WORDS})$")
+
+
+def _said_by_role(text: str, at: int, run: str, after: str) -> int | None:
+    """The whole name in ``博主@杭州吃喝玩乐指南建议，`` or ``网友@看山的叔叔表示：``: a role noun
+    right before the @ says the run's subject is that account, and a verb of saying that ends
+    the run before the sentence's comma or colon is what it did; all before the verb is its
+    name, verbs of a blog's topic and a 的 of a nickname included.  Not where an adverb, a
+    preposition, a time word or a pronoun stands in it (@某某也表示, @某某在会上表示), nor
+    where it ends in a verb (@某某发帖表示)."""
+    if after not in ("，", ",", "：", ":") or not _ROLE_RIGHT_BEFORE.search(fold(text[max(0, at - 6) : at])):
+        return None
+    folded = _simplified(run)
+    verb = next((w for w in _SAID_AT_END if folded.endswith(w)), None)
+    if verb is None:
+        return None
+    name = folded[: -len(verb)]
+    if len(name) < 3 or not all(_CJK.match(c) for c in name):
+        return None
+    from tui.model.handle_cut import lexicon, posting_at
+
+    table = lexicon()
+    if any(posting_at(folded, i) for i in range(len(name))):
+        return None  # @某某发帖表示: what the account did, before what it said
+    if table.get(name[-2:]) in ("v", "x", "w") or table.get(name[-1]) in ("s", "f", "g") or name[-2:] in _SAYING:
+        return None
+    for i, ch in enumerate(name):
+        kind = table.get(ch)
+        if (kind in ("f", "g") and ch != "的") or table.get(name[i : i + 2]) == "w" or ch in "我你他她":
+            return None
+    return len(name)
 
 
 #: A line made only of handles, apart by spaces or list marks (a post's closing row of tags).
@@ -619,8 +672,9 @@ def _named_alone(text: str, at: int, after: str, platform: bool = True) -> bool:
         before = text[line_start:at]
         return not before.strip() or _LABEL_BEFORE.search(text, max(line_start, at - 12), at) is not None
     return platform and after in _CLAUSE_END and _after_platform(text, at)
-#: A handle and the space or list mark after it, right before another handle (@甲 @乙).
-_HANDLE_BEFORE = re.compile(r"(?:^|[\s])[@＠][^\s@＠、，,]{1,30}[ \t\u3000、，,]+$")
+#: A handle and the space or list mark after it, right before another handle (@甲 @乙), the
+#: first of the row after a space, the line's start or a sentence's end (…见官网。@甲 @乙).
+_HANDLE_BEFORE = re.compile(r"(?:^|[\s。！？!?])[@＠][^\s@＠、，,。！？!?]{1,30}[ \t\u3000、，,]+$")
 
 
 def _handle_list(text: str, start: int, end: int, at: int) -> bool:

@@ -350,9 +350,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 去年同期, 上年同期: the same stretch a year before (of the date just named); 去年同月:
             # the same month.  上年度, 本年度: an organisation's year, a notice's
-            # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内)
+            # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内,
+            # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
-            rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR}))?"
         ),
@@ -395,9 +396,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
-        "vacation",  # 暑假, 寒假, 今年暑期档
+        "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?=[ \t\u3000]*[(（]\d))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (

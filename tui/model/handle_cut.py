@@ -111,6 +111,9 @@ _VERSION = "handle-cut-11"
 #: conjunctions, particles, pronouns ``k``) at this frequency, under the table's floor (讲, 修,
 #: 教, 完, 后): never a word of a name's topic (看盘), and a verb before 了 or a pronoun.
 _MIN_CLAUSE_CHAR_FREQ = 1000
+#: jieba tags a few everyday verbs as verb morphemes (喝 ``vg``): as common as this, they are the
+#: clause's verb before 了 as the ``v`` ones are (@某某茶舍喝了桂花龙井).
+_MIN_VERB_MORPHEME_FREQ = 5000
 _CLAUSE_CHAR_TAGS = frozenset({"f", "d", "p", "c", "t", "r", "y", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
 
 _lock = threading.Lock()
@@ -154,7 +157,9 @@ def _read(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             count = int(freq) if freq.isdigit() else 0
             if n == 2 and count >= _MIN_WORD_FREQ and tag in ("n", "vn", "v"):
                 more[word] = "o"
-            elif n == 1 and count >= _MIN_CLAUSE_CHAR_FREQ and tag in VERB_TAGS:
+            elif n == 1 and count >= (_MIN_VERB_MORPHEME_FREQ if tag == "vg" else _MIN_CLAUSE_CHAR_FREQ) and (
+                tag in VERB_TAGS or tag == "vg"
+            ):
                 more[word] = "a"
             elif n == 1 and count >= _MIN_CLAUSE_CHAR_FREQ and tag in _CLAUSE_CHAR_TAGS:
                 more[word] = "k"
@@ -350,6 +355,11 @@ def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
         if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
     return False
+
+
+def posting_at(run: str, i: int) -> bool:
+    """Does a word of posting (发帖, 爆料) that goes on with its clause start at ``i``?"""
+    return _posting_at(run, i, lexicon())
 
 
 def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:

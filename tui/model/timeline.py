@@ -524,8 +524,14 @@ class _Resolver:
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
-        if match.kind in ("festival", "vacation") and (
-            _GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end)
+        if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
+            return None  # 春节放假时间为2月15日至23日: the festival labels the dates that follow
+        if match.kind == "vacation" and _FOR_THE_BREAK.match(self.text, match.end):
+            return None  # 寒假作業, 暑假班: a thing named for the break, no time of the story
+        if (
+            match.kind in ("festival", "vacation")
+            and not (match.kind == "vacation" and (match.groups.get("rel") or match.groups.get("y")))
+            and (_GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end))
         ):
             # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
             # advice for any year
@@ -1859,8 +1865,17 @@ _KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
     # (“618”年中促销活动: a campaign named after its day, in quotes)
+    # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
     r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+    r"|(?:年宵)?(?:市场|市集|花市)"
 )
+# A festival that labels the dates after it (春节放假时间为2月15日至23日, 國慶連假安排：…): the
+# dates are the event, said in figures, and the festival only names them.
+_DATES_LABEL = compile_rule(
+    r"(?:放假|假期|休假|连假|长假)?(?:时间|安排|日期)[ \t\u3000]*(?:为|是|定为|[:：])[ \t\u3000]*[0-9０-９]"
+)
+# Things named for a school break (寒假作業, 暑假班, 暑期工): no time of the story.
+_FOR_THE_BREAK = compile_rule(r"(?:作业|功课|作文|读书心得|班|营|工(?![作厂]))")
 # A place named for a day (五一广场, 八一大道, 国庆路口, 五四中学): a square, a road, a stop.
 # (Not a bare 路: 五一路上, 五一路过 are the holiday's roads.)
 _PLACE_AFTER = compile_rule(
