@@ -229,6 +229,9 @@ def handles(text: str) -> list[str]:
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),
+        # markup or code pasted into a page: an @name before = is no account
+        ("按[@click=app.quit]離開，再問@lake_cafe", ["@lake_cafe"]),
+        ("參數寫成 @param=1 即可", []),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

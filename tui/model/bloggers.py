@@ -506,6 +506,8 @@ def _scan_handles(
         if dots is None and (abbr := _ABBREVIATED.match(text, r.end())) is not None and _SHORT_LATIN.fullmatch(run):
             run += abbr.group()  # @Mr.楊, @Dr.林: a title's abbreviation and the hanzi name after it
         after = text[at + 1 + len(run) : at + 2 + len(run)]
+        if after in ("=", "＝") and run.isascii():
+            continue  # [@click=app.quit], @param=1: markup or code pasted in, not an account
         # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
         slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
         if slash_date and _CJK.match(run.rstrip("0123456789")[-1:]):
