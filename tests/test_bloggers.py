@@ -229,6 +229,12 @@ def handles(text: str) -> list[str]:
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),
+        # a role right before the @, and what the account left before what it said
+        ("網友@台中小吃貨留言說，週末人很多", ["@台中小吃貨"]),
+        ("网友@杭州小吃货评论称，排队太久", ["@杭州小吃货"]),
+        ("在地部落客@阿明的旅行筆記認為，早去比較好", ["@阿明的旅行筆記"]),
+        ("剧组官方微博@星河剧场音乐剧透露，下周公布", ["@星河剧场音乐剧"]),
+        ("网友@某某也表示，不妥", ["@某某"]),
         # markup or code pasted into a page: an @name before = is no account
         ("按[@click=app.quit]離開，再問@lake_cafe", ["@lake_cafe"]),
         ("參數寫成 @param=1 即可", []),

@@ -210,6 +210,11 @@ _ROLES = [
     "立委",
     "市长",
     "部长",
+    "部落客",  # Taiwan's word for a blogger
+    "官方微博",
+    "官方账号",
+    "官微",
+    "官博",
 ]
 _ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=lambda w: (-len(w), w)))
 _ROLE_ANY = re.compile(_ROLE_WORDS)
@@ -611,6 +616,10 @@ _SAID_AT_END = tuple(w for w in _SAYING | {"建议", "提醒", "坦言", "直言
 _ROLE_RIGHT_BEFORE = re.compile(rf"(?:{_ROLE_WORDS})$")
 
 
+#: What an account leaves before what it says (留言说, 评论称, 回复道).
+_LEFT_WORDS = ("留言", "评论", "回复", "发帖", "发文", "转发")
+
+
 def _said_by_role(text: str, at: int, run: str, after: str) -> int | None:
     """The whole name in ``博主@杭州吃喝玩乐指南建议，`` or ``网友@看山的叔叔表示：``: a role noun
     right before the @ says the run's subject is that account, and a verb of saying that ends
@@ -621,10 +630,15 @@ def _said_by_role(text: str, at: int, run: str, after: str) -> int | None:
     if after not in ("，", ",", "：", ":") or not _ROLE_RIGHT_BEFORE.search(fold(text[max(0, at - 6) : at])):
         return None
     folded = _simplified(run)
-    verb = next((w for w in _SAID_AT_END if folded.endswith(w)), None)
+    verb = next((w for w in _SAID_AT_END if folded.endswith(w)), None) or next(
+        (a + c for a in _LEFT_WORDS for c in "说称道" if folded.endswith(a + c)), None
+    )
     if verb is None:
         return None
     name = folded[: -len(verb)]
+    act = next((w for w in _LEFT_WORDS if name.endswith(w) and len(name) - len(w) >= 3), None)
+    if act is not None:
+        name = name[: -len(act)]  # 网友@某某小吃货留言说，: what the account left, then what it said
     if len(name) < 3 or not all(_CJK.match(c) for c in name):
         return None
     from tui.model.handle_cut import lexicon, posting_at
