@@ -79,3 +79,28 @@ async def test_y_copies_the_sentence_of_the_current_find_hit() -> None:
         copied = intercept(app)
         await pilot.press("slash", *"宇樹", "enter", "y")
         assert "宇樹機器人" in copied[-1]
+
+
+async def test_after_a_jump_near_the_end_y_copies_the_top_line_not_the_mention() -> None:
+    """A jump to a mention that the end of the text keeps from the top left the reading place
+    lower on screen: ``y`` copied the mention's sentence while another sentence was on top
+    (``c`` copies the chosen mention's)."""
+    from tests.apps import app_for
+    from tui.model.build import build_article
+
+    lines = [f"第{i}段寫的是一件普通的小事，讀者慢慢往下看。" for i in range(1, 31)]
+    lines.append("最後一段提到了網友@小林的說法。")
+    app = app_for(build_article("\n\n".join(lines)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        copied = intercept(app)
+        app.select_blogger(0)
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        top = view.top_place
+        assert view.position[0] > top[0]  # the place jumped to is below the top line
+        await pilot.press("y")
+        paragraph = app.article.paragraphs[top[0]]
+        assert copied[-1] == paragraph.text.traditional[slice(*paragraph.sentences[0])]
+        await pilot.press("c")
+        assert "@小林" in copied[-1]

@@ -39,14 +39,15 @@ _PREVIEW = 30
 
 
 class CopyActions(_App):
-    """``y`` the sentence at the reading position, ``Y`` its paragraph, ``c`` the chosen sentence."""
+    """``y`` the sentence at the top of the screen, ``Y`` its paragraph, ``c`` the chosen sentence."""
 
     def reading_place(self) -> tuple[int, int]:
-        """The place ``y``/``Y`` copy from: the current find hit, else the top of the text."""
+        """The place ``y``/``Y`` copy from: the current find hit, else the line at the top of
+        the screen (not a place jumped to near the end, which stays lower: ``c`` copies that)."""
         hit = self.find.hit if self.find is not None else None
         if hit is not None:
             return hit.paragraph, hit.start
-        return self.query_one(ArticleView).position
+        return self.query_one(ArticleView).top_place
 
     def _form(self) -> tuple[Script, object]:
         """The script and (once the app has one) the Traditional variant on screen."""

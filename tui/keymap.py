@@ -218,7 +218,7 @@ HELP_ROWS: list[tuple[tuple[str, ...], str, str]] = [
     (
         ("app.copy_sentence", "app.copy_paragraph", "app.copy_chosen"),
         "keys.copy",
-        "copy the sentence at the reading position (or at the current hit) / its paragraph /"
+        "copy the sentence at the top of the screen (or at the current hit) / its paragraph /"
         " the chosen date's or mention's sentence, in the script on screen, to the terminal's"
         " clipboard (OSC 52: works over SSH; in tmux set `set-clipboard on`)",
     ),

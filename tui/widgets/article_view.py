@@ -226,8 +226,17 @@ class ArticleView(DrawsLinesSafely, ScrollView, can_focus=True):
 
     @property
     def position(self) -> tuple[int, int]:
-        """``(paragraph, offset)`` of the top line on screen."""
+        """``(paragraph, offset)`` of the reading place: the top line on screen, or a place
+        jumped to that the end of the text keeps from the top (still on screen)."""
         return self._anchor[0], self._anchor[1]
+
+    @property
+    def top_place(self) -> tuple[int, int]:
+        """``(paragraph, offset)`` of the line at the top of the screen, as the reader sees it."""
+        if self._layout is None or not self._layout.count:
+            return self.position
+        anchor = self._layout.anchor_at(round(self.scroll_y))
+        return anchor[0], anchor[1]
 
     # ---- layout -----------------------------------------------------------------------------
 
