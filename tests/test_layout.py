@@ -230,3 +230,22 @@ async def test_a_dialog_has_a_footer_of_its_own_keys(key: str, shown: str) -> No
         assert " ".join(f"{k.key_display} {k.description}" for k in keys) == shown
         footer_line = app.screen.query_one("LocalFooter").region
         assert footer_line.y == 23 and footer_line.width == 80  # over the reader's footer
+
+
+@pytest.mark.parametrize("width", [40, 50, 60, 80, 120])
+async def test_the_title_keeps_room_beside_the_status(width: int) -> None:
+    """At 40 columns the header read ``  …  參照日期 2025-10-14 (發布時間)  繁``: the status
+    gives up its words (the label, then the source) before the title goes."""
+    from tui.widgets.title_bar import TitleBar
+
+    app = explorer()
+    async with app.run_test(size=(width, 20)) as pilot:
+        await settle(pilot)
+        bar = app.query_one(TitleBar)
+        title = str(bar.query_one("#title").render()).strip()
+        status = str(bar.query_one("#status").render()).strip()
+        assert len(title.rstrip("…")) >= 6, (title, status)
+        assert "2025-01-31" in status
+        assert ("推定" in status) or status.startswith("≈")  # a guess stays marked
+        if width >= 80:
+            assert status.startswith("參照日期")

@@ -9,7 +9,8 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Static
 
-from tui.model.article import Article
+from tui.linebreak import text_width
+from tui.model.article import GUESSED_SOURCES, Article
 from tui.model.sanitize import safe_line
 from tui.model.scripts import Script, Variant
 from tui.safety import ReportsErrors
@@ -24,6 +25,9 @@ class ScriptBadge(ReportsErrors, Static):
 
     def on_click(self) -> None:
         self.post_message(self.Pressed())
+
+
+_MIN_TITLE = 12  # cells the title keeps before the status gives up its words
 
 
 class TitleBar(ReportsErrors, Horizontal):
@@ -61,15 +65,36 @@ class TitleBar(ReportsErrors, Horizontal):
         a, s, v, lang = self.article, self.script, self.variant, self.lang
         if a is None or not self.is_mounted:
             return
+        badge = f" {script_badge(s, v, lang)} "
+        # The title may be the file's name, which can hold anything but ``/``.
+        title = safe_line(a.display_title(s, v))
+        room = self.size.width - text_width(badge) - 4  # the two pieces' padding
+        status = next(
+            (form for form in self._status_forms(a, lang) if text_width(form) <= room - min(
+                text_width(title), max(_MIN_TITLE, room * 2 // 5))),
+            self._status_forms(a, lang)[-1],  # the shortest: what was removed is never left unsaid
+        )
+        self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
+        status_line = self.query_one("#status", Static)
+        status_line.update(Text(status, no_wrap=True, overflow="ellipsis"))
+        self.query_one("#script-badge", ScriptBadge).update(Text(badge))
+
+    @staticmethod
+    def _status_forms(a: Article, lang: Lang) -> list[str]:
+        """The status, longest first, down to the date alone (``≈`` for a guessed one) after
+        what the sanitiser removed: a narrow terminal keeps room for the title (at 40 columns
+        the status took all of it)."""
         source = a.reference_source
         said = ui(f"refsrc.{source}", lang) if f"refsrc.{source}" in TEXTS else source
-        status = f"{ui('ref', lang)} {a.reference_date.isoformat()} ({said})"
-        if a.replaced:
-            status = f"{a.replaced} {ui('replaced', lang)} · " + status
+        day = a.reference_date.isoformat()
+        notes = ""
         if a.escapes:  # what the sanitiser took out of the file is said, never silent
-            status = f"{a.escapes} {ui('escapes_removed', lang)} · " + status
-        # The title may be the file's name, which can hold anything but ``/``.
-        title, status = safe_line(a.display_title(s, v)), safe_line(status)
-        self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
-        self.query_one("#status", Static).update(Text(status, no_wrap=True, overflow="ellipsis"))
-        self.query_one("#script-badge", ScriptBadge).update(Text(f" {script_badge(s, v, lang)} "))
+            notes += f"{a.escapes} {ui('escapes_removed', lang)} · "
+        if a.replaced:
+            notes += f"{a.replaced} {ui('replaced', lang)} · "
+        short = ("≈" if source in GUESSED_SOURCES else "") + day
+        forms = [f"{notes}{ui('ref', lang)} {day} ({said})", f"{notes}{day} ({said})", f"{notes}{short}"]
+        return [safe_line(f) for f in forms]
+
+    def on_resize(self) -> None:
+        self._show()
