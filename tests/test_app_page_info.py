@@ -122,3 +122,30 @@ def test_a_page_info_value_breaks_whole_never_with_an_ellipsis(width: int) -> No
     assert "2025/03/18" in shown and "11:42" in shown
     value = "".join(row.removeprefix("日期行").strip() for row in shown.splitlines()[1:])
     assert value.replace(" ", "") == line.replace(" ", "")  # all of it, in order
+
+
+async def test_the_lines_split_off_are_reached_with_the_page_keys() -> None:
+    """The list of lines split off, below the keywords, could be reached only by Tab then
+    PageDown: the page keys went to the keyword list.  They scroll the whole box now, and
+    up and down still move in the list."""
+    from textual.containers import VerticalScroll
+
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        box = app.screen.query_one("#info-box", VerticalScroll)
+        keywords = app.screen.query_one("#info-keywords", OptionList)
+        assert box.max_scroll_y > 0 and box.scroll_y == 0
+        await pilot.press("down")
+        assert keywords.highlighted == 1
+        await pilot.press("end")
+        await settle(pilot)
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("home")
+        await settle(pilot)
+        assert box.scroll_y == 0
+        await pilot.press("pagedown")
+        await settle(pilot)
+        assert box.scroll_y > 0 and keywords.highlighted == 1

@@ -121,9 +121,15 @@ FIND_BINDINGS = [
     Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
 ]
 
+#: Up and down move in the keyword list; the page keys scroll the whole box (priority, over
+#: the list's own), so the lines split off below the keywords can be read from the keyboard.
 PAGE_INFO_BINDINGS = [
     Binding("escape,q,i", "close", "Close", id="page_info.close"),
     Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
+    Binding("space,pagedown", "pages(1)", "Page", show=False, priority=True, id="page_info.page_down"),
+    Binding("b,pageup", "pages(-1)", "Page up", show=False, priority=True, id="page_info.page_up"),
+    Binding("g,home", "edge(0)", "Top", show=False, priority=True, id="page_info.top"),
+    Binding("G,end", "edge(1)", "Bottom", show=False, priority=True, id="page_info.bottom"),
 ]
 
 DATE_BINDINGS = [Binding("escape", "cancel", "Cancel", id="date.cancel")]

@@ -155,6 +155,19 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
             keyword = self.article.keywords[int(event.option.id or 0)]
             self.dismiss(keyword(self.script, self.variant))
 
+    def action_pages(self, step: int) -> None:
+        """A page of the whole box (keywords, then the lines split off)."""
+        box = self.query_one("#info-box", VerticalScroll)
+        page = max(1, box.scrollable_content_region.height - 1)
+        box.scroll_relative(y=step * page, animate=False, immediate=True)
+
+    def action_edge(self, end: int) -> None:
+        box = self.query_one("#info-box", VerticalScroll)
+        if end:
+            box.scroll_end(animate=False, immediate=True)
+        else:
+            box.scroll_home(animate=False, immediate=True)
+
     def action_close(self) -> None:
         if self.is_current:  # once, however fast the keys come
             self.dismiss(None)
