@@ -58,3 +58,14 @@ def test_a_dateline_left_in_the_body_is_still_listed_as_the_dateline() -> None:
     info = page_info(a, Script.SIMPLIFIED)
     assert info.reference_source == "dateline" and info.reference_line is not None
     assert info.datelines == (info.reference_line,)
+
+
+def test_bylines_are_credits() -> None:
+    """``記者某某／綜合報導`` was split off but page info said 來源與作者 無."""
+    from tui.model.page_info import _rules
+
+    credit = _rules()[0]
+    for line in ("記者王小明／綜合報導", "社會中心／台北報導", "（中央社記者林某某台北11日電）", "记者张三／北京报道"):
+        assert credit.search(line), line
+    for line in ("他說記者會在明天舉行", "記者會：明天下午", "報導指出，價格上漲"):
+        assert not credit.search(line), line
