@@ -362,6 +362,9 @@ def test_the_summary_counts_bloggers_as_the_pane_does_and_says_who_is_only_in_ch
     assert "bloggers (1; 1 more only in chrome lines):" in lines
     assert "  @小明  網友  ×1" in lines and "  @某某  ×1  (only in chrome lines)" in lines
     assert "bloggers (1):" in summary(build_article(text.replace("@某某、", "")))
+    # a blogger named in the body and in a credit: ×N as the pane counts, the credits apart
+    both = build_article(text.replace("來源：@某某、", "圖／翻攝自@小明 臉書\n來源："))
+    assert "  @小明  網友  ×1 (+1 in chrome lines)" in summary(both).splitlines()
 
 
 def test_email_after_latin_letters_is_not_a_blogger() -> None:

@@ -141,13 +141,14 @@ def summary(
     ]
     for b in (*article.bloggers, *article.credited):
         who = " · ".join(x(s, v) for x in (b.name, b.role) if x is not None)
-        count = len(b.mentions) + len(b.credits)
-        out.append(
-            f"  @{b.handle(s, v)}"
-            + (f"  {who}" if who else "")
-            + f"  ×{count}"
-            + ("" if b.mentions else "  (only in chrome lines)")
-        )
+        # ×N as the blogger pane counts (the mentions n/N walk, in the body); credits apart
+        if b.mentions:
+            count = f"  ×{len(b.mentions)}" + (
+                f" (+{len(b.credits)} in chrome lines)" if b.credits else ""
+            )
+        else:
+            count = f"  ×{len(b.credits)}  (only in chrome lines)"
+        out.append(f"  @{b.handle(s, v)}" + (f"  {who}" if who else "") + count)
     out += ["", f"timeline ({len(article.timeline)}):"]
     labels = [event_label(article, e, s, v) for e in article.timeline]
     column = max((cells(label) for label in labels), default=0)  # the text column lines up
