@@ -223,3 +223,19 @@ def test_national_day_is_double_tenth_on_a_taiwan_page() -> None:
     assert [e.start for e in hong_kong.timeline] == [date(2025, 10, 1)]
     mainland = build_article("国务院表示，去年国庆日的典礼有三万人参加。", today=today)
     assert [e.start for e in mainland.timeline] == [date(2025, 10, 1)]
+
+
+def test_a_forecasts_bare_weekday_is_still_to_come() -> None:
+    """``預料風暴會在星期六逐漸減弱`` after ``上周五（10日）`` was dated to the Saturday of the
+    week just named (the 11th), before the page's own Thursday: a forecast's day is to come."""
+    from tui.model.build import build_article
+
+    ref = date(2026, 7, 16)  # a Thursday
+    text = "天文台表示，風暴與上周五（10日）掠過的颱風相似。天文台預料風暴會在星期六逐漸減弱。"
+    days = {e.text.original: e.start for e in build_article(text, reference_date=ref).timeline}
+    assert days["上周五（10日）"] == date(2026, 7, 10)
+    assert days["星期六"] == date(2026, 7, 18)
+    ahead = build_article("气象台预计降雨将在周二结束。", reference_date=ref).timeline
+    assert [e.start for e in ahead] == [date(2026, 7, 21)]  # this week's Tuesday has gone by
+    past = build_article("上周五去了一趟，星期六又去了。", reference_date=ref).timeline
+    assert [e.start for e in past] == [date(2026, 7, 10), date(2026, 7, 11)]  # no forecast: the week named

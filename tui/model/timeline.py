@@ -1080,7 +1080,17 @@ class _Resolver:
         if monday is None:
             return None
         monday = _shift(monday, 7 * _REL_WEEK.get(rel or "本", 0))
-        if rel is None and self.week is not None and self.paragraph - self.week_paragraph <= 1:
+        # 預料風暴會在星期六減弱: a forecast's bare weekday is still to come (not the week a
+        # past day just named, 上周五（10日）…; and the next one where this week's has gone by)
+        coming = rel is None and wd not in (None, "末") and told is None and (
+            _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
+        )
+        if (
+            rel is None
+            and not coming
+            and self.week is not None
+            and self.paragraph - self.week_paragraph <= 1
+        ):
             # 上週末…週六: the week just named, where the story goes on from the day named
             # (not 比上週日的人多……週四就已售罄: that is this week's Thursday)
             named = self.week
@@ -1106,6 +1116,8 @@ class _Resolver:
                 b = a  # 下週一和週三: two days apart, not a range; the first is dated
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
+            if coming and said is None and a is not None and a < base:
+                a = b = _shift(a, 7)
         else:
             a, b = monday, _shift(monday, 6)
         if a is None or b is None:
