@@ -378,7 +378,8 @@ _PHOTO_CREDIT = _compile(
 # is a handle, IG@某某.official, not an address)
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
-    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[\w-]+(?:\.[\w-]+)+",
+    # (a domain is ASCII: the hanzi after an address, …@example.com叫我寫信, are the sentence's)
+    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
     re.IGNORECASE,
 )
 # A platform's handle (IG@某某.official): an address in a credit or a field (（相片：作者 IG@…）,
@@ -827,6 +828,17 @@ def _classify(line: str) -> Kind:
     return _classify_line(line)
 
 
+# A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
+_FIELD_VALUE = re.compile(r"^[^\s：:]{1,8}[：:]\s*\S+\s+(?P<rest>.+)$")
+
+
+def _field_then_talk(line: str) -> bool:
+    """A credit or a field whose value the writer goes on to talk about (攝影：@某某 多謝佢幫我哋影咗
+    最後一輯相): a post's sentence, which a reader reads; a field's line names and stops."""
+    m = _FIELD_VALUE.match(line)
+    return m is not None and not _FIELD_VALUE.match(m.group("rest")) and _chatty(m.group("rest"))
+
+
 def _letter_spaced(line: str) -> bool:
     """Six or more single characters apart by spaces, most of the line (人 民 网 版 权 所 有 ，…):
     a footer or a banner set out letter by letter, read as its letters joined."""
@@ -846,6 +858,7 @@ def _classify_line(line: str) -> Kind:
         and n <= 80
         and not _SCHEDULE.match(line)
         and not _note_sentence(line)
+        and not _field_then_talk(line)
     )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
@@ -940,7 +953,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
-        or (n <= 80 and not sentence and _CONTACT.search(line))
+        or (n <= 80 and not sentence and _CONTACT.search(line) and not _address_in_talk(line))
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
@@ -1619,6 +1632,31 @@ _LETTERHEAD = _compile(
 )
 
 
+# A label the story gives its own line (報名方式：, 下期预告：), taken off before reading its words.
+_LINE_LABEL = re.compile(r"^[^\s：:，。,]{1,6}[：:]")
+_WORDS_ROUND_ADDRESS = 6  # hanzi: 有問題可以email去…問 says enough; 讀者投書請寄 names a desk
+
+
+def _words_round_address(line: str) -> bool:
+    """The writer's words around an e-mail address (有問題可以email去 … 問, 報名方式：私訊粉專，
+    或來信 …（請註明姓名…）): once the address and a label are taken off, words enough that
+    talk (speech) or run on in clauses.  A site's desk (讀者投書請寄 …, 商务合作：…), a page's
+    own line (本文, 本网) or a web address is no such line."""
+    if (
+        len(line) > 120
+        or not _URLISH.search(line)
+        or _WEB.search(line)
+        or _plain_furniture(line)
+        or _NEWSROOM.search(line)
+        or "本文" in line
+    ):
+        return False
+    rest = _LINE_LABEL.sub("", _URLISH.sub(" ", line).strip())
+    return len(_HANZI.findall(rest)) >= _WORDS_ROUND_ADDRESS and bool(
+        _SPEECH.search(rest) or _CLAUSE_MARK.search(rest)
+    )
+
+
 def _mailed_talk(line: str) -> bool:
     """A longer reply around an e-mail address that talks (可以電郵 …，佢話截單係…，遲咗就冇):
     two particles of speech besides the address, where a site's line states and asks."""
@@ -1876,11 +1914,21 @@ def _story_rows(
                 and not _counter_field(text[i])
             )
     after_last = next((i for i in rows if i > last), None)
-    for i in rows:
+    for k, i in enumerate(rows):
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and (
             (len(text[i]) <= 50 and _mailed_words(text[i])) or _mailed_talk(text[i])
         ):
+            keep.add(i)
+        elif (
+            i in chrome
+            and first < i < last
+            and _words_round_address(text[i])
+            and k > 0
+            and (rows[k - 1] not in chrome or rows[k - 1] in keep)
+        ):
+            # right under a line of the story, an address in the writer's words (有問題可以
+            # email去 … 問): the story goes on; a desk's line stands in the page's foot
             keep.add(i)
         elif i in chrome and first < i < last and _story_contact(text[i]):
             keep.add(i)  # 洽詢電話：…　陳小姐 between the notice's sentences: a reader needs it
@@ -2675,6 +2723,26 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A comment's like row, its only buttons a like or a vote with their counts (赞 128, 顶 [256],
+# 回复 支持(36) 反对(2)): the comment over it is read, as over a foot row with a reply button.
+_VOTE_TOKEN = _compile(
+    r"^(?:(?:赞|讚|顶|踩|支持|反对|回复|回覆|回应|有用|没用)\s*(?:[(（\[【]\s*[\d,.]+[万千kKw]?\s*[)）\]】])?|"
+    r"[(（\[【]?\s*[\d,.]+[万千kKw]?\s*[)）\]】]?)$"
+)
+_VOTE_WORD = _compile(r"^(?:赞|讚|顶|支持|有用)")
+
+
+def _vote_row(line: str) -> bool:
+    """A comment's like row: a like word first, a count, nothing but votes and a reply button."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        1 <= len(tokens) <= 6
+        and any(_VOTE_WORD.match(t) for t in tokens)
+        and bool(re.search(r"\d", line))
+        and all(_VOTE_TOKEN.match(t) for t in tokens)
+    )
+
+
 # A comment box: its prompt, then its button set apart (说说你的看法吧～　发布).
 _FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发表|提交|送出|发表评论|发布评论)$")
 # A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
@@ -2717,6 +2785,16 @@ def _floor_head(line: str) -> tuple[bool, bool]:
 _QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
 
 
+# A badge that stands for the commenter (作者, 楼主, 匿名用户), where a button word is the last
+# comment's foot (检举, 回复).
+_BADGE_ONLY = _compile(r"^(?:作者|楼主|原[Pp][Oo]|匿名|匿名用户|匿名网友|UP主|up主)$")
+
+
+def _badge_only(line: str) -> bool:
+    """A lone badge word: it names the next comment's writer."""
+    return bool(_BADGE_ONLY.match(line))
+
+
 def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
     """The texts and the commenters' names of a comment section or a thread's floors.
 
@@ -2728,9 +2806,21 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     Stamps, badges and buttons among them stay chrome.  Two rows of one kind make a section.
     """
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    pos = {i: k for k, i in enumerate(rows)}
     text = {i: lines[i].strip() for i in rows}
     floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
     feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    # (under a line of text: the post's own like row stands under its counters, 阅读 1.2万)
+    votes = [
+        k
+        for k, i in enumerate(rows)
+        if k > 0
+        and kinds[rows[k - 1]] is not Kind.CHROME
+        and _vote_row(text[i])
+        and not _foot_row(text[i])
+    ]
+    if len(votes) >= 2:
+        feet = sorted({*feet, *votes})
     # floor rows naming nobody stand at their floors' feet (name, text, 6楼 2025-07-14 21:30)
     # when the lines under them read as names and the lines over them as texts (punctuated or
     # long) clearly more often than the other way round (name, 1楼 2025-11-09 22:19, text)
@@ -2808,10 +2898,15 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
 
     def _section_top(i: int) -> bool:
         # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
+        # (a comment's own stamp over its text, 2025-3-12 10:02, is no top)
         return i in chrome and bool(
             _UI_RUN.search(text[i])
             or _long_chrome(i)
-            or (kinds[i] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[i])) >= 2)
+            or (
+                kinds[i] is Kind.CHROME
+                and len(_TOKEN_SPLIT.split(text[i])) >= 2
+                and not _comment_stamp(text[i])
+            )
         )
 
     if len(feet) >= 2:
@@ -2823,11 +2918,15 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         for a, b in zip([start, *feet], feet, strict=False):
             gap = [rows[k] for k in range(a + 1, b)]
             # a badge under the last comment (UP主觉得很赞) is the last comment's
+            # (and so is the heading of the next answers, 其他回答（2）)
             while (
                 len(gap) >= 2
                 and gap[0] in chrome
-                and _UI_RUN.search(text[gap[0]])
-                and not (_UI_ONLY.match(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
+                and (
+                    _UI_RUN.search(text[gap[0]])
+                    or (kinds[gap[0]] is Kind.CHROME and _COUNT_LINE.match(text[gap[0]]))
+                )
+                and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):
                 gap = gap[1:]
             if len(gap) == 1:
@@ -2846,6 +2945,27 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             first, rest = gap[0], gap[1:]
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
+            if (
+                len(rest) >= 3
+                and kinds[rest[-2]] is Kind.SHORT
+                and name_like(pos[rest[-2]])
+                and not _talk(text[rest[-2]])
+                and said_line(pos[rest[-3]])
+            ):
+                # a reply without a foot row over the next comment (作者 / 欢迎！…～ / 一只南瓜 /
+                # 新店开张…): the line over the last text, a name after a finished remark, is
+                # the next commenter's
+                names.add(rest[-2])
+                rest = [i for i in rest if i != rest[-2]]
+            # a name right over its comment's stamp, the text under them (网友 某某 / 2025-4-2
+            # 09:10 / text), is the poster's; a stamp over the foot row closes the text instead
+            poster = {
+                a
+                for a, b in pairwise(gap[:-1])
+                if name_like(pos[a]) and not _talk(text[a]) and _comment_stamp(text[b])
+            }
+            names |= poster
+            rest = [i for i in rest if i not in poster]
             # a comment's only line is its text, whatever it reads as alone (2026.10.3 打卡…)
             keep.update(i for i in rest if not furniture(i) and (said(i) or len(rest) == 1))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge
