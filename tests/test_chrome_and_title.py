@@ -1262,3 +1262,22 @@ def test_two_badges_under_a_posters_name_are_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_an_outlet_or_its_reporter_before_the_date_is_cut_from_the_headline() -> None:
+    for line, headline in (
+        ("老街菜市场完成改造 摊主：雨天不再怕漏水 江城日报 2026-03-02 09:15 发布于：湖北", "老街菜市场完成改造 摊主：雨天不再怕漏水"),
+        ("河堤步道下月全线贯通 居民：散步不用绕路 城市新闻记者 林晓 2026-03-02 10:20 来源：城市新闻", "河堤步道下月全线贯通 居民：散步不用绕路"),
+    ):  # fmt: skip
+        a = build_article("\n".join(["某某網", line, *STORY_T]))
+        assert a.title is not None and a.title.original == headline, line
+
+
+def test_a_headline_over_the_outlets_follow_button_is_the_title() -> None:
+    head = "老城区公交线路下周起调整 这三条线改走新路？ 江城晚报 2026-11-16 10:05 发布于：浙江"
+    a = build_article("\n".join(["某某网", "首页 新闻 体育 汽车 财经 科技 更多", head, "+关注", *STORY_T]))
+    assert a.title is not None and a.title.original == "老城区公交线路下周起调整 这三条线改走新路？"
+    # a name over its follow button is still no headline
+    b = build_article("\n".join(["小城日记", "+关注", *STORY_T]))
+    assert b.title is None or b.title.original != "小城日记"
+
