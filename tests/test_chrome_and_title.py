@@ -1281,3 +1281,19 @@ def test_a_headline_over_the_outlets_follow_button_is_the_title() -> None:
     b = build_article("\n".join(["小城日记", "+关注", *STORY_T]))
     assert b.title is None or b.title.original != "小城日记"
 
+
+def test_a_writers_card_in_the_head_is_chrome_and_the_headline_under_it_the_title() -> None:
+    lines = [
+        "某某評論網",
+        "首頁 › 專欄 › 城市散步",
+        "小敏",
+        "台南長大的文字工作者，寫老屋、寫市場。",
+        "追蹤作者",
+        "外婆的菜市場，和那些慢慢變少的攤位",
+        "上週末回台南，我一早就跟外婆去了巷口的菜市場。這個市場開了五十年，攤位卻一年比一年少。",
+        "外婆說，以前賣魚的阿伯每天清晨四點就開攤，現在只剩週末才來。",
+    ]
+    split = split_lines(lines)
+    assert {2, 3, 4} <= set(split.chrome)
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "外婆的菜市場，和那些慢慢變少的攤位"

@@ -1320,6 +1320,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             h is not None and _post_marker(lines[h])
         ):
             chrome.add(i)
+    chrome.update(_author_cards(lines, kinds, chrome))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
     # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
@@ -2612,6 +2613,35 @@ def _stamp_row(line: str) -> bool:
 
 
 _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
+# A follow button with whom it follows (追蹤作者, 关注专栏, + 订阅频道): an author card's foot.
+_FOLLOW_WHOM = _compile(r"^[+＋]?\s*(?:关注|追踪|订阅)\s*(?:作者|专栏|频道|TA|他|她)?$")
+_CARD_HEAD = 12  # non-blank rows of the page's head where a writer's card stands
+_BIO_MAX = 60
+
+
+def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A writer's card in the page's head: a short name, one line about the writer, a follow
+    button (阿德 / 彰化長大的自由撰稿人，寫吃… / 追蹤作者).  The bio may read as a sentence, but
+    it is the card's, not the story's: the button under it says whose it is."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_CARD_HEAD]
+    found: set[int] = set()
+    for k in range(2, len(rows)):
+        name, bio, button = rows[k - 2], rows[k - 1], rows[k]
+        if not _FOLLOW_WHOM.match(lines[button].strip()):
+            continue
+        name_line, bio_line = lines[name].strip(), lines[bio].strip()
+        if (
+            kinds[name] is Kind.SHORT
+            and len(name_line) <= 12
+            and not _CLAUSE_MARK.search(name_line)
+            and bio not in chrome
+            and len(bio_line) <= _BIO_MAX
+            and bio_line.count("。") <= 1
+        ):
+            found.update((name, bio, button))
+        elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
+            found.update((bio, button))  # a name over the button, no bio
+    return found
 _REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
 
 
