@@ -90,7 +90,7 @@ _DATE_ONLY = _compile(
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
-    r"(?:\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
+    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
@@ -152,6 +152,19 @@ _COUNT_LINE = _compile(
     r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
+# An e-paper's list of its pages (第A01版：要闻 第A02版：综合 …): three pages or more, nothing else.
+_EPAPER_PAGES = re.compile(r"^(?:第?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*[^\s:：]{0,8}\s*){3,}$")
+# A search box's prompt (搜索你感兴趣的内容, 请输入关键词) and a login prompt (使用 Instagram 帳號繼續,
+# 通过微信登录): the page's tools, never a headline.
+_SEARCH_BOX = _compile(
+    r"^(?:请输入|输入|搜索|搜寻)[^\s，。,！？!?]{0,12}(?:内容|关键词|关键字|商品|店铺|用户|视频)$"
+)
+_LOGIN_PROMPT = _compile(
+    r"^(?:使用|用|以|通过|透过)\s*(?:[^\s，。,]{1,12}\s*(?:帐号|账号|帐户|账户)|[A-Za-z][A-Za-z ]{1,15}|"
+    r"微信|微博|手机号|邮箱)\s*(?:继续|登录|登入)$"
+)
+# A page's zoom tools (放大 缩小 默认, 字体 大 中 小): two words of them or more, nothing else.
+_ZOOM_ROW = re.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字号|大|中|小)\s*){2,6}$")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
 # A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
 _CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
@@ -477,7 +490,7 @@ _BADGE = _compile(rf"^\S{{0,10}}{_BADGE_WORD}(?:\s+\S{{0,8}}(?:{_BADGE_WORD}|主
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
-    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
+    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|数字报|频道)$|"
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
@@ -673,6 +686,9 @@ class Split:
     tags: tuple[tuple[int, int, int], ...]  # (line, start, end) of each tag name
 
 
+_CLAUSE_HANZI = 7  # hanzi in a token that make it a clause, never a menu's word
+
+
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     if "，" in line or "。" in line:
@@ -683,6 +699,10 @@ def _menu_like(line: str) -> bool:
     ):
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
+        return False
+    if all(len(_HANZI.findall(t)) >= _CLAUSE_HANZI for t in tokens):
+        # a headline in clauses set apart by spaces (前港姐宣布喜訊 圈中好友留言祝福 老公甜蜜回應):
+        # a menu's words are short, whatever button word a clause holds
         return False
     if _score_between_names(tokens):
         return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
@@ -921,6 +941,9 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _bracket_row(line))
         or (n <= 40 and _REPORTERS.match(line))
         or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
+        or (n <= 200 and _EPAPER_PAGES.match(line))
+        or (n <= 24 and (_SEARCH_BOX.match(line) or _LOGIN_PROMPT.match(line)))
+        or (n <= 24 and _ZOOM_ROW.match(line) and re.search(r"放大|缩小|字体|字号", line))
         or _SECTION.match(line)
         or _LABEL.match(line)
         or _IMAGE.match(line)

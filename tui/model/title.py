@@ -144,6 +144,8 @@ _TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:�
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
 _LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+# An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
+_ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
@@ -397,7 +399,14 @@ def _story_start(
 def _bracketed_heading(line: str) -> bool:
     """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
     stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
+    if _LABELLED_HEADING.match(line):
+        return True  # 【公告】某某要搬家啦: a label in brackets, then the heading
     return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
+
+
+# A post's heading after its label in brackets (【公告】小店要搬家啦, 【徵人】週末工讀生): short, no
+# clause nor sentence mark (【公告】謝謝大家，… is the post's first sentence).
+_LABELLED_HEADING = re.compile(r"^【[^】\s]{1,6}】[^，,。！？!?；;：:\s]{4,30}$")
 
 
 # A stamp that says a titled work was posted (07-05 19:30 · 投稿了视频, 发布了文章): the line under
@@ -569,6 +578,8 @@ def find_title(
             continue  # an account's name over its label
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
+        if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
+            continue  # an answerer's name or bio over the answer's votes (1,204 人赞同了该回答)
         if (
             is_badge(nxt)
             # (a name is short: a headline over the outlet's follow button is the page's)
