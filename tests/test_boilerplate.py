@@ -144,3 +144,67 @@ def test_a_replys_quote_header_is_chrome_a_quoted_saying_is_not() -> None:
     )
     body = "\n".join(p.text.original for p in a.paragraphs)
     assert "引用 @小明同学" not in body and "我倒觉得可以再等等" in body
+
+
+def test_an_address_in_the_writers_words_stays_in_the_story() -> None:
+    # the hanzi after an address are the sentence's, not its domain
+    line = "昨天我問了店長，他說改期要先登記，還給了一個信箱shop-help@example-store.com叫我有事寫信"
+    assert classify(line) is not Kind.CHROME
+    assert classify("客服信箱 service@example-store.com 服務時間 週一至週五") is Kind.CHROME
+    lines = [
+        "謝謝各位的回覆，我明天就去辦手續，辦完再上來跟大家說結果。",
+        "有疑問可以email去help@example-mall.hk問",
+        "报名方式：后台留言，或发邮件到reading.club@example.cn（请写明人数）",
+        "下周预告：周六下午直播拆第二台，有问题可以发邮件到lab_zhou@example.com",
+        "最后再说一句，这台机器我还会继续修下去，大家一起见证吧。",
+    ]
+    split = split_lines(lines)
+    assert set(split.body) == {0, 1, 2, 3, 4}
+    # a desk's line at the page's foot stays chrome
+    foot = [*lines, "读者投书请寄 letters@example-news.cn"]
+    assert 5 in split_lines(foot).chrome
+
+
+def test_a_credit_the_writer_goes_on_to_talk_about_is_body() -> None:
+    assert classify("攝影：@lens.amy 多謝佢幫我哋影咗成日嘅相") is not Kind.CHROME
+    assert classify("攝影：@lens.amy") is Kind.CHROME
+    assert classify("攝影：陳大文 編輯：李小明") is Kind.CHROME
+
+
+def test_comments_under_like_rows_are_read_after_a_list_of_links() -> None:
+    lines = [
+        "区里的老图书馆下个月闭馆装修，馆长说明年春天再开门，市民可以先去分馆借书。",
+        "图书馆还提醒，闭馆期间还书可投到门口的还书箱，逾期费用全部免除。",
+        "相关文章：",
+        "城西分馆周末延长开放时间",
+        "全市图书馆推出电子借书证",
+        "网友 桂花糕",
+        "2025-4-2 09:10",
+        "上个月还去借过书，装修完应该会更舒服",
+        "回复 支持(12) 反对(1)",
+        "网友 老街坊",
+        "2025-4-2 09:45",
+        "我家小孩天天吵着要去，只能先去分馆了",
+        "回复 支持(5) 反对(0)",
+    ]
+    split = split_lines(lines)
+    assert 7 in split.body and 11 in split.body
+    assert {3, 4, 5, 6, 8, 9, 10, 12} <= set(split.chrome)
+    # a reply of the author's without its own row, then the next commenter's name over a text
+    lines = [
+        "新店下周开张，店里会留一面墙给老顾客写留言，欢迎大家来坐坐。",
+        "营业时间是每天上午十点到晚上九点，周二店休。",
+        "精选留言",
+        "写留言",
+        "小林",
+        "上学的时候天天在这里看漫画，一定去",
+        "赞 40",
+        "作者",
+        "谢谢你！周末人多，平日晚上比较安静～",
+        "橘子汽水",
+        "开张那天记得发个通知，到时候过去捧场",
+        "赞 12",
+    ]
+    split = split_lines(lines)
+    assert {5, 8, 10} <= set(split.body)
+    assert {4, 9} <= set(split.chrome)

@@ -1262,3 +1262,102 @@ def test_two_badges_under_a_posters_name_are_not_the_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is None
+
+
+def test_an_outlet_or_its_reporter_before_the_date_is_cut_from_the_headline() -> None:
+    for line, headline in (
+        ("老街菜市场完成改造 摊主：雨天不再怕漏水 江城日报 2026-03-02 09:15 发布于：湖北", "老街菜市场完成改造 摊主：雨天不再怕漏水"),
+        ("河堤步道下月全线贯通 居民：散步不用绕路 城市新闻记者 林晓 2026-03-02 10:20 来源：城市新闻", "河堤步道下月全线贯通 居民：散步不用绕路"),
+    ):  # fmt: skip
+        a = build_article("\n".join(["某某網", line, *STORY_T]))
+        assert a.title is not None and a.title.original == headline, line
+
+
+def test_a_headline_over_the_outlets_follow_button_is_the_title() -> None:
+    head = "老城区公交线路下周起调整 这三条线改走新路？ 江城晚报 2026-11-16 10:05 发布于：浙江"
+    a = build_article("\n".join(["某某网", "首页 新闻 体育 汽车 财经 科技 更多", head, "+关注", *STORY_T]))
+    assert a.title is not None and a.title.original == "老城区公交线路下周起调整 这三条线改走新路？"
+    # a name over its follow button is still no headline
+    b = build_article("\n".join(["小城日记", "+关注", *STORY_T]))
+    assert b.title is None or b.title.original != "小城日记"
+
+
+def test_a_writers_card_in_the_head_is_chrome_and_the_headline_under_it_the_title() -> None:
+    lines = [
+        "某某評論網",
+        "首頁 › 專欄 › 城市散步",
+        "小敏",
+        "台南長大的文字工作者，寫老屋、寫市場。",
+        "追蹤作者",
+        "外婆的菜市場，和那些慢慢變少的攤位",
+        "上週末回台南，我一早就跟外婆去了巷口的菜市場。這個市場開了五十年，攤位卻一年比一年少。",
+        "外婆說，以前賣魚的阿伯每天清晨四點就開攤，現在只剩週末才來。",
+    ]
+    split = split_lines(lines)
+    assert {2, 3, 4} <= set(split.chrome)
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "外婆的菜市場，和那些慢慢變少的攤位"
+
+
+def test_an_epaper_head_is_chrome_and_its_headline_the_title() -> None:
+    for line in (
+        "2025年03月05日 星期三 农历乙巳年二月初六",
+        "第A01版：要闻 第A02版：综合 第A03版：城事 第A04版：体育",
+        "放大 缩小 默认",
+        "搜索你感兴趣的内容",
+        "使用 Google 帳號繼續",
+        "通过微信登录",
+    ):
+        assert classify(line) is Kind.CHROME, line
+    for line in ("以愛登入", "用心做好每一碗麵"):
+        assert classify(line) is not Kind.CHROME, line
+    lines = [
+        "北城日报数字报",
+        "2025年03月05日 星期三 农历乙巳年二月初六",
+        "第A03版：城事",
+        "第A01版：要闻 第A02版：综合 第A03版：城事 第A04版：体育",
+        "放大 缩小 默认",
+        "城南三座老桥完成加固 下月起恢复双向通行",
+        "本报讯 记者从市政部门获悉，城南三座老桥的加固工程已经完成，下月起恢复双向通行。",
+        "据介绍，工程去年秋天开工，主要更换了桥面和护栏。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "城南三座老桥完成加固 下月起恢复双向通行"
+
+
+def test_a_headline_in_spaced_clauses_with_a_button_word_is_no_menu() -> None:
+    line = "前歌手宣布退出樂壇 圈中好友紛紛留言 經紀人深夜發文回應"
+    assert classify(line) is not Kind.CHROME
+    assert classify("首頁 留言 回應 分享") is Kind.CHROME
+
+
+def test_a_posts_bracketed_label_and_heading_under_its_stamp_is_the_title() -> None:
+    lines = [
+        "Threads",
+        "登入",
+        "使用 Instagram 帳號繼續",
+        "little.bakery.tw",
+        "3天",
+        "【公告】小麵包店下個月要搬家啦",
+        "謝謝大家這幾年的照顧🙏 老店營業到月底，之後休息兩週，新店地址會再公告！",
+        "搬家期間預購照常，有問題都可以私訊我們。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "【公告】小麵包店下個月要搬家啦"
+
+
+def test_an_answerers_bio_over_the_answers_votes_is_no_title() -> None:
+    lines = [
+        "知乎",
+        "首页 会员 发现 等你来答",
+        "在小城开一家书店，一年能赚多少？",
+        "关注问题 写回答 邀请回答 好问题 12 添加评论 分享",
+        "查看全部 56 个回答",
+        "林小北",
+        "小城书店店主，开店第五年",
+        "842 人赞同了该回答",
+        "谢邀，说点真实数字。",
+        "我是前年在老家开的店，租金每月三千，第一年基本没赚钱。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "在小城开一家书店，一年能赚多少？"

@@ -90,7 +90,7 @@ _DATE_ONLY = _compile(
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
-    r"(?:\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
+    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
@@ -152,6 +152,19 @@ _COUNT_LINE = _compile(
     r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
+# An e-paper's list of its pages (第A01版：要闻 第A02版：综合 …): three pages or more, nothing else.
+_EPAPER_PAGES = re.compile(r"^(?:第?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*[^\s:：]{0,8}\s*){3,}$")
+# A search box's prompt (搜索你感兴趣的内容, 请输入关键词) and a login prompt (使用 Instagram 帳號繼續,
+# 通过微信登录): the page's tools, never a headline.
+_SEARCH_BOX = _compile(
+    r"^(?:请输入|输入|搜索|搜寻)[^\s，。,！？!?]{0,12}(?:内容|关键词|关键字|商品|店铺|用户|视频)$"
+)
+_LOGIN_PROMPT = _compile(
+    r"^(?:使用|用|以|通过|透过)\s*(?:[^\s，。,]{1,12}\s*(?:帐号|账号|帐户|账户)|[A-Za-z][A-Za-z ]{1,15}|"
+    r"微信|微博|手机号|邮箱)\s*(?:继续|登录|登入)$"
+)
+# A page's zoom tools (放大 缩小 默认, 字体 大 中 小): two words of them or more, nothing else.
+_ZOOM_ROW = re.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字号|大|中|小)\s*){2,6}$")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
 # A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
 _CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
@@ -378,7 +391,8 @@ _PHOTO_CREDIT = _compile(
 # is a handle, IG@某某.official, not an address)
 _URLISH = re.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
-    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[\w-]+(?:\.[\w-]+)+",
+    # (a domain is ASCII: the hanzi after an address, …@example.com叫我寫信, are the sentence's)
+    r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
     re.IGNORECASE,
 )
 # A platform's handle (IG@某某.official): an address in a credit or a field (（相片：作者 IG@…）,
@@ -476,7 +490,7 @@ _BADGE = _compile(rf"^\S{{0,10}}{_BADGE_WORD}(?:\s+\S{{0,8}}(?:{_BADGE_WORD}|主
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
-    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|频道)$|"
+    r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|数字报|频道)$|"
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
@@ -672,6 +686,9 @@ class Split:
     tags: tuple[tuple[int, int, int], ...]  # (line, start, end) of each tag name
 
 
+_CLAUSE_HANZI = 7  # hanzi in a token that make it a clause, never a menu's word
+
+
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     if "，" in line or "。" in line:
@@ -682,6 +699,10 @@ def _menu_like(line: str) -> bool:
     ):
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
+        return False
+    if all(len(_HANZI.findall(t)) >= _CLAUSE_HANZI for t in tokens):
+        # a headline in clauses set apart by spaces (前港姐宣布喜訊 圈中好友留言祝福 老公甜蜜回應):
+        # a menu's words are short, whatever button word a clause holds
         return False
     if _score_between_names(tokens):
         return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
@@ -827,6 +848,17 @@ def _classify(line: str) -> Kind:
     return _classify_line(line)
 
 
+# A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
+_FIELD_VALUE = re.compile(r"^[^\s：:]{1,8}[：:]\s*\S+\s+(?P<rest>.+)$")
+
+
+def _field_then_talk(line: str) -> bool:
+    """A credit or a field whose value the writer goes on to talk about (攝影：@某某 多謝佢幫我哋影咗
+    最後一輯相): a post's sentence, which a reader reads; a field's line names and stops."""
+    m = _FIELD_VALUE.match(line)
+    return m is not None and not _FIELD_VALUE.match(m.group("rest")) and _chatty(m.group("rest"))
+
+
 def _letter_spaced(line: str) -> bool:
     """Six or more single characters apart by spaces, most of the line (人 民 网 版 权 所 有 ，…):
     a footer or a banner set out letter by letter, read as its letters joined."""
@@ -846,6 +878,7 @@ def _classify_line(line: str) -> Kind:
         and n <= 80
         and not _SCHEDULE.match(line)
         and not _note_sentence(line)
+        and not _field_then_talk(line)
     )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
@@ -908,6 +941,9 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _bracket_row(line))
         or (n <= 40 and _REPORTERS.match(line))
         or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
+        or (n <= 200 and _EPAPER_PAGES.match(line))
+        or (n <= 24 and (_SEARCH_BOX.match(line) or _LOGIN_PROMPT.match(line)))
+        or (n <= 24 and _ZOOM_ROW.match(line) and re.search(r"放大|缩小|字体|字号", line))
         or _SECTION.match(line)
         or _LABEL.match(line)
         or _IMAGE.match(line)
@@ -940,7 +976,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
-        or (n <= 80 and not sentence and _CONTACT.search(line))
+        or (n <= 80 and not sentence and _CONTACT.search(line) and not _address_in_talk(line))
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
@@ -1307,6 +1343,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             h is not None and _post_marker(lines[h])
         ):
             chrome.add(i)
+    chrome.update(_author_cards(lines, kinds, chrome))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
     # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
@@ -1619,6 +1656,31 @@ _LETTERHEAD = _compile(
 )
 
 
+# A label the story gives its own line (報名方式：, 下期预告：), taken off before reading its words.
+_LINE_LABEL = re.compile(r"^[^\s：:，。,]{1,6}[：:]")
+_WORDS_ROUND_ADDRESS = 6  # hanzi: 有問題可以email去…問 says enough; 讀者投書請寄 names a desk
+
+
+def _words_round_address(line: str) -> bool:
+    """The writer's words around an e-mail address (有問題可以email去 … 問, 報名方式：私訊粉專，
+    或來信 …（請註明姓名…）): once the address and a label are taken off, words enough that
+    talk (speech) or run on in clauses.  A site's desk (讀者投書請寄 …, 商务合作：…), a page's
+    own line (本文, 本网) or a web address is no such line."""
+    if (
+        len(line) > 120
+        or not _URLISH.search(line)
+        or _WEB.search(line)
+        or _plain_furniture(line)
+        or _NEWSROOM.search(line)
+        or "本文" in line
+    ):
+        return False
+    rest = _LINE_LABEL.sub("", _URLISH.sub(" ", line).strip())
+    return len(_HANZI.findall(rest)) >= _WORDS_ROUND_ADDRESS and bool(
+        _SPEECH.search(rest) or _CLAUSE_MARK.search(rest)
+    )
+
+
 def _mailed_talk(line: str) -> bool:
     """A longer reply around an e-mail address that talks (可以電郵 …，佢話截單係…，遲咗就冇):
     two particles of speech besides the address, where a site's line states and asks."""
@@ -1876,11 +1938,21 @@ def _story_rows(
                 and not _counter_field(text[i])
             )
     after_last = next((i for i in rows if i > last), None)
-    for i in rows:
+    for k, i in enumerate(rows):
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and (
             (len(text[i]) <= 50 and _mailed_words(text[i])) or _mailed_talk(text[i])
         ):
+            keep.add(i)
+        elif (
+            i in chrome
+            and first < i < last
+            and _words_round_address(text[i])
+            and k > 0
+            and (rows[k - 1] not in chrome or rows[k - 1] in keep)
+        ):
+            # right under a line of the story, an address in the writer's words (有問題可以
+            # email去 … 問): the story goes on; a desk's line stands in the page's foot
             keep.add(i)
         elif i in chrome and first < i < last and _story_contact(text[i]):
             keep.add(i)  # 洽詢電話：…　陳小姐 between the notice's sentences: a reader needs it
@@ -2564,6 +2636,35 @@ def _stamp_row(line: str) -> bool:
 
 
 _FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
+# A follow button with whom it follows (追蹤作者, 关注专栏, + 订阅频道): an author card's foot.
+_FOLLOW_WHOM = _compile(r"^[+＋]?\s*(?:关注|追踪|订阅)\s*(?:作者|专栏|频道|TA|他|她)?$")
+_CARD_HEAD = 12  # non-blank rows of the page's head where a writer's card stands
+_BIO_MAX = 60
+
+
+def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A writer's card in the page's head: a short name, one line about the writer, a follow
+    button (阿德 / 彰化長大的自由撰稿人，寫吃… / 追蹤作者).  The bio may read as a sentence, but
+    it is the card's, not the story's: the button under it says whose it is."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_CARD_HEAD]
+    found: set[int] = set()
+    for k in range(2, len(rows)):
+        name, bio, button = rows[k - 2], rows[k - 1], rows[k]
+        if not _FOLLOW_WHOM.match(lines[button].strip()):
+            continue
+        name_line, bio_line = lines[name].strip(), lines[bio].strip()
+        if (
+            kinds[name] is Kind.SHORT
+            and len(name_line) <= 12
+            and not _CLAUSE_MARK.search(name_line)
+            and bio not in chrome
+            and len(bio_line) <= _BIO_MAX
+            and bio_line.count("。") <= 1
+        ):
+            found.update((name, bio, button))
+        elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
+            found.update((bio, button))  # a name over the button, no bio
+    return found
 _REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
 
 
@@ -2675,6 +2776,26 @@ def _foot_row(line: str) -> bool:
     )
 
 
+# A comment's like row, its only buttons a like or a vote with their counts (赞 128, 顶 [256],
+# 回复 支持(36) 反对(2)): the comment over it is read, as over a foot row with a reply button.
+_VOTE_TOKEN = _compile(
+    r"^(?:(?:赞|讚|顶|踩|支持|反对|回复|回覆|回应|有用|没用)\s*(?:[(（\[【]\s*[\d,.]+[万千kKw]?\s*[)）\]】])?|"
+    r"[(（\[【]?\s*[\d,.]+[万千kKw]?\s*[)）\]】]?)$"
+)
+_VOTE_WORD = _compile(r"^(?:赞|讚|顶|支持|有用)")
+
+
+def _vote_row(line: str) -> bool:
+    """A comment's like row: a like word first, a count, nothing but votes and a reply button."""
+    tokens = [t for t in _TOKEN_SPLIT.split(line.strip()) if t]
+    return (
+        1 <= len(tokens) <= 6
+        and any(_VOTE_WORD.match(t) for t in tokens)
+        and bool(re.search(r"\d", line))
+        and all(_VOTE_TOKEN.match(t) for t in tokens)
+    )
+
+
 # A comment box: its prompt, then its button set apart (说说你的看法吧～　发布).
 _FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发表|提交|送出|发表评论|发布评论)$")
 # A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
@@ -2717,6 +2838,16 @@ def _floor_head(line: str) -> tuple[bool, bool]:
 _QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
 
 
+# A badge that stands for the commenter (作者, 楼主, 匿名用户), where a button word is the last
+# comment's foot (检举, 回复).
+_BADGE_ONLY = _compile(r"^(?:作者|楼主|原[Pp][Oo]|匿名|匿名用户|匿名网友|UP主|up主)$")
+
+
+def _badge_only(line: str) -> bool:
+    """A lone badge word: it names the next comment's writer."""
+    return bool(_BADGE_ONLY.match(line))
+
+
 def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
     """The texts and the commenters' names of a comment section or a thread's floors.
 
@@ -2728,9 +2859,21 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     Stamps, badges and buttons among them stay chrome.  Two rows of one kind make a section.
     """
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    pos = {i: k for k, i in enumerate(rows)}
     text = {i: lines[i].strip() for i in rows}
     floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
     feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    # (under a line of text: the post's own like row stands under its counters, 阅读 1.2万)
+    votes = [
+        k
+        for k, i in enumerate(rows)
+        if k > 0
+        and kinds[rows[k - 1]] is not Kind.CHROME
+        and _vote_row(text[i])
+        and not _foot_row(text[i])
+    ]
+    if len(votes) >= 2:
+        feet = sorted({*feet, *votes})
     # floor rows naming nobody stand at their floors' feet (name, text, 6楼 2025-07-14 21:30)
     # when the lines under them read as names and the lines over them as texts (punctuated or
     # long) clearly more often than the other way round (name, 1楼 2025-11-09 22:19, text)
@@ -2808,10 +2951,15 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
 
     def _section_top(i: int) -> bool:
         # chrome over the first comment: a sort row (按热度　按时间), a heading, a menu
+        # (a comment's own stamp over its text, 2025-3-12 10:02, is no top)
         return i in chrome and bool(
             _UI_RUN.search(text[i])
             or _long_chrome(i)
-            or (kinds[i] is Kind.CHROME and len(_TOKEN_SPLIT.split(text[i])) >= 2)
+            or (
+                kinds[i] is Kind.CHROME
+                and len(_TOKEN_SPLIT.split(text[i])) >= 2
+                and not _comment_stamp(text[i])
+            )
         )
 
     if len(feet) >= 2:
@@ -2823,11 +2971,15 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         for a, b in zip([start, *feet], feet, strict=False):
             gap = [rows[k] for k in range(a + 1, b)]
             # a badge under the last comment (UP主觉得很赞) is the last comment's
+            # (and so is the heading of the next answers, 其他回答（2）)
             while (
                 len(gap) >= 2
                 and gap[0] in chrome
-                and _UI_RUN.search(text[gap[0]])
-                and not (_UI_ONLY.match(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
+                and (
+                    _UI_RUN.search(text[gap[0]])
+                    or (kinds[gap[0]] is Kind.CHROME and _COUNT_LINE.match(text[gap[0]]))
+                )
+                and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):
                 gap = gap[1:]
             if len(gap) == 1:
@@ -2846,6 +2998,27 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             first, rest = gap[0], gap[1:]
             if _COMMENTER.match(text[first]) and not _SENTENCE_PUNCT.search(text[first]):
                 names.add(first)
+            if (
+                len(rest) >= 3
+                and kinds[rest[-2]] is Kind.SHORT
+                and name_like(pos[rest[-2]])
+                and not _talk(text[rest[-2]])
+                and said_line(pos[rest[-3]])
+            ):
+                # a reply without a foot row over the next comment (作者 / 欢迎！…～ / 一只南瓜 /
+                # 新店开张…): the line over the last text, a name after a finished remark, is
+                # the next commenter's
+                names.add(rest[-2])
+                rest = [i for i in rest if i != rest[-2]]
+            # a name right over its comment's stamp, the text under them (网友 某某 / 2025-4-2
+            # 09:10 / text), is the poster's; a stamp over the foot row closes the text instead
+            poster = {
+                a
+                for a, b in pairwise(gap[:-1])
+                if name_like(pos[a]) and not _talk(text[a]) and _comment_stamp(text[b])
+            }
+            names |= poster
+            rest = [i for i in rest if i not in poster]
             # a comment's only line is its text, whatever it reads as alone (2026.10.3 打卡…)
             keep.update(i for i in rest if not furniture(i) and (said(i) or len(rest) == 1))
             names.update(i for i in rest if furniture(i))  # its stamp (江苏 · 11月3日), a badge

@@ -70,6 +70,11 @@ _TRAILER = re.compile(
 # The writer's name between the headline and its date on one line (標題 李宛蓁 2025-03-18 06:50):
 # a surname and one or two hanzi, set apart by a space.
 _WRITER_BEFORE_DATE = re.compile(rf"\s+(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$")
+# The outlet, or its reporter, between the headline and its date (標題 甬城晚报 2026-11-16,
+# 標題 澎湃新闻记者 陈晨 2025-08-12): a paper's or a site's name, or a word ending in 记者.
+_OUTLET_BEFORE_DATE = re.compile(
+    r"\s+[^\s，。,：:？?！!]{0,8}(?:日报|晚报|早报|时报|商报|新闻|新闻网|记者|通讯员|电视台|客户端)$"
+)
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
@@ -139,6 +144,10 @@ _TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:�
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
 _LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+# An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
+_ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
+#: The longest line over a follow button read as the follower's name, not a headline.
+_NAME_MAX = 16
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
 _AUDIENCE = re.compile(
@@ -224,8 +233,14 @@ def _cut(line: str) -> tuple[int, int]:
         if len(head) >= 2 and all(len(w) <= 6 for w in head):
             return 0, 0  # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline
         writer = _WRITER_BEFORE_DATE.search(line, start, end)
-        if writer and t.group(0).strip()[:1].isdigit() and writer.start() - start >= _WRITER_CUT_MIN:
+        dated = t.group(0).strip()[:1].isdigit()
+        if writer and dated and writer.start() - start >= _WRITER_CUT_MIN:
             end = writer.start()  # 標題 李宛蓁 2025-03-18: the writer's name before the date
+        outlet = _OUTLET_BEFORE_DATE.search(line, start, end)
+        if outlet and dated and outlet.start() - start >= _WRITER_CUT_MIN:
+            # 標題 甬城晚报 2026-11-16, 標題 澎湃新闻记者 陈晨 2025-08-12: the outlet or its
+            # reporter before the date, a byline's words
+            end = outlet.start()
     return start, end
 
 
@@ -384,7 +399,14 @@ def _story_start(
 def _bracketed_heading(line: str) -> bool:
     """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
     stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
+    if _LABELLED_HEADING.match(line):
+        return True  # 【公告】某某要搬家啦: a label in brackets, then the heading
     return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
+
+
+# A post's heading after its label in brackets (【公告】小店要搬家啦, 【徵人】週末工讀生): short, no
+# clause nor sentence mark (【公告】謝謝大家，… is the post's first sentence).
+_LABELLED_HEADING = re.compile(r"^【[^】\s]{1,6}】[^，,。！？!?；;：:\s]{4,30}$")
 
 
 # A stamp that says a titled work was posted (07-05 19:30 · 投稿了视频, 发布了文章): the line under
@@ -556,9 +578,12 @@ def find_title(
             continue  # an account's name over its label
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
+        if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
+            continue  # an answerer's name or bio over the answer's votes (1,204 人赞同了该回答)
         if (
             is_badge(nxt)
-            or _FOLLOW.match(nxt)
+            # (a name is short: a headline over the outlet's follow button is the page's)
+            or (_FOLLOW.match(nxt) and len(headline) <= _NAME_MAX)
             or (_POSTER.match(prev) and not _LEVEL.match(prev))
             or _USER_FIRST.match(prev)
         ):
