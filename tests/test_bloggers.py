@@ -581,3 +581,13 @@ def test_where_a_handle_ends_by_what_follows_it(text: str, found: list[str]) -> 
 def test_a_role_before_the_handle_and_a_verb_of_saying_close_its_name(text: str, found: list[str]) -> None:
     """博主@某某吃喝指南建议，: a blog named for what it does, the account that speaks."""
     assert handles(text) == found
+
+
+def test_a_sites_name_with_an_at_over_the_page_is_no_handle() -> None:
+    """``獨立評論@天下`` heading a column's page is the site's name, not an account; an account
+    alone on a line with a role or a platform before it still is one."""
+    page = "讀者論壇@週報\n首頁 ｜ 專欄 ｜ 評論\n\n老街的粽子\n\n正文第一段，網友@小林說今年的粽子特別香。\n"
+    a = build_article(page)
+    assert [b.handle.original for b in (*a.bloggers, *a.credited)] == ["小林"]
+    later = build_article("正文第一段，網友@小林說好。\n" + "又一段正文。\n" * 5 + "讀者論壇@週報\n")
+    assert "週報" in [b.handle.original for b in (*later.bloggers, *later.credited)]

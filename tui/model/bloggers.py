@@ -790,6 +790,21 @@ _SUO_SAID = re.compile(r"所(?:说|言|述|讲|写|指|提|称|示)")
 _PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
 
 
+_MASTHEAD_LINES = 3  # the page's first chrome lines: its head, where a site names itself
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}[@＠][\u4e00-\u9fff]{1,4}")
+
+
+def _masthead(line: str) -> bool:
+    """Is ``line`` a site's name with an ``@`` in it (``獨立評論@天下``): hanzi on both sides,
+    nothing else on the line, and no platform or role before the ``@`` (``微博@某某``,
+    ``網友@某某`` alone on a line are accounts)?"""
+    line = line.strip()
+    if not _MASTHEAD.fullmatch(line):
+        return False
+    at = line.index("@") if "@" in line else line.index("＠")
+    return not _after_platform(line, at) and not _ROLE_RIGHT_BEFORE.search(fold(line[:at]))
+
+
 def _after_platform(text: str, at: int) -> bool:
     """The ``@`` follows a platform's name (``Facebook@``, ``IG@``, ``微博@``)."""
     return bool(_PLATFORM_BEFORE.search(text, max(0, at - 4), at))
@@ -991,6 +1006,8 @@ def find_bloggers(
             prev_end, prev_key = end, key
 
     for i, line in enumerate(chrome):
+        if i < _MASTHEAD_LINES and _masthead(line):
+            continue  # 獨立評論@天下 heading the page: the site's name, not an account
         for start, end in find_handles(line, known, posters):
             _add(
                 _simplified(line[start + 1 : end]), Hit(i, start, end, (0, len(line)), chrome=True)
