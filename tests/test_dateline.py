@@ -492,3 +492,20 @@ def test_a_copyright_year_outweighs_an_old_story_year() -> None:
     assert newer.reference_date == date(2026, 3, 31)  # the story's own later date stays
     bare = build_article("昨天去看了展覽。\n\n版權所有 © 2019 某某部落格", today=date(2026, 11, 30))
     assert bare.reference_date == date(2019, 12, 31)
+
+
+def test_a_foot_dateline_above_a_share_row_and_a_list_of_stamped_links() -> None:
+    """``2026-02-12 HKT 10:42`` under the story, then a share row and a list of other stories
+    with their own stamps: the last lines held only the list, and the page was dated today."""
+    story = ["某台網站", "本地", "年宵市場今日開鑼", "全港年宵市場今日（12日）開鑼，市民入場選購年花。",
+             "署方表示，年廿八晚起延長開放時間。", "有花商表示，桃花開花較遲。", "警方今晚起實施交通管制。"]
+    foot = ["2026-02-12 HKT 10:42", "分享：", "Facebook", "WhatsApp", "列印", "加入書籤", "相關新聞",
+            "另一則新聞的標題", "2026-01-21 HKT 17:03", "又一則新聞", "2026-02-10 HKT 12:20",
+            "今日熱門", "某台電視", "某台 © 2026"]
+    ref = find_reference(story + foot, [], TODAY)
+    assert (ref.day, ref.source) == (date(2026, 2, 12), "dateline")
+    # the page's stamp below one list and above another (最新消息) is still the one read
+    later = [*story, "相關新聞", "一則", "二則", "分享", "Facebook", "WhatsApp", "X", "複製連結",
+             "2026-01-22 HKT 10:15",
+             "最新消息", "別的新聞", "2026-01-22 HKT 10:02", "私隱政策 聯絡我們", "© 2026 某台"]
+    assert find_reference(later, [], TODAY).line == "2026-01-22 HKT 10:15"

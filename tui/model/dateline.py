@@ -79,7 +79,7 @@ _MINGUO_STAMP = re.compile(
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
 # The heading of a list of other stories in the foot (其他新聞, 其他文章).
-_OTHER_HEADING = re.compile(either_script(r"^其他\S{0,4}$"))
+_OTHER_HEADING = re.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
 # A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
 # a Q&A answer or a post puts it at the post's foot, above the comments.
 _PUBLISHED = re.compile(
@@ -329,7 +329,21 @@ def find_reference(
         ),
         len(tail),
     )
-    for stripped in reversed(tail[:links_from]):
+    windows = [tail[:links_from]]
+    # … and where a list of stamped links and a share row fill the last lines, the lines
+    # above the list's heading are the foot too (RTHK's 2026-02-12 HKT 10:42 stood there).
+    wide_start = max(len(non_blank) - 2 * _TAIL, head_end)
+    heading = next(
+        (
+            wide_start + i
+            for i, s in enumerate(non_blank[wide_start:])
+            if len(s) <= _HEADING_MAX and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+        ),
+        None,
+    )
+    if heading is not None and heading - _TAIL < tail_start:
+        windows.append(non_blank[max(heading - _TAIL, head_end) : min(heading, tail_start)])
+    for stripped in (line for window in windows for line in reversed(window)):
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
