@@ -509,3 +509,17 @@ def test_a_foot_dateline_above_a_share_row_and_a_list_of_stamped_links() -> None
              "2026-01-22 HKT 10:15",
              "最新消息", "別的新聞", "2026-01-22 HKT 10:02", "私隱政策 聯絡我們", "© 2026 某台"]
     assert find_reference(later, [], TODAY).line == "2026-01-22 HKT 10:15"
+
+
+def test_a_bracketed_list_heading_and_a_taiwan_storys_own_day() -> None:
+    """``【某某新聞網 相關新聞】`` heads a list whose stamps are the links' (one was read as the
+    page's date); with no dateline, ``今（8）日`` in the first lines gives the page's day."""
+    lines = [
+        "某某新聞網", "生活", "熱浪來襲用電吃緊", "記者 某某 / 攝影 某某 報導",
+        "台電今（8）日表示，預估明（9）日下午尖峰負載將創新高，可能超越2024年7月30日的紀錄。",
+        "台電發言人說，9日至11日是這波熱浪最熱的三天。",
+        "【某某新聞網 相關新聞】", "高溫炎熱 中午戶外工作務必補水", "2026/07/07 18:30",
+        "冷氣一開就跳電？", "2026/07/06 12:15", "延伸閱讀", "某某媒體 版權所有",
+    ]
+    ref = find_reference(lines, [], TODAY)
+    assert ref.source == "day-only" and ref.day.day == 8

@@ -44,6 +44,8 @@ _AGENCY = re.compile(
         rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电"
     )
 )
+# Taiwan's news names its own day in its first lines: 台電今（8）日表示 (the page's day).
+_TODAY_BRACKET = re.compile(r"今\s*[（(]\s*(?P<m>)?(?P<d>\d{1,2})\s*[)）]\s*日")
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
 _CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
@@ -111,6 +113,8 @@ _OPENING = rule_cache.compile(
 _PLACE = rule_cache.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*[，,、]\s*)?$")
 _MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
 _HEADING_MAX = 8
+#: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
+_BRACKETED_HEADING = re.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -167,7 +171,7 @@ def _code_date(line: str) -> date | None:
 
 
 def _agency_day(line: str) -> tuple[int | None, int] | None:
-    m = _AGENCY.search(halfwidth_digits(line))
+    m = _AGENCY.search(halfwidth_digits(line)) or _TODAY_BRACKET.search(halfwidth_digits(line))
     if not m:
         return None
     d = to_int(m["d"])
@@ -325,7 +329,8 @@ def find_reference(
         (
             i
             for i, s in enumerate(tail)
-            if len(s) <= _HEADING_MAX and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+            if (len(s) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(s))
+            and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
         ),
         len(tail),
     )
@@ -337,7 +342,8 @@ def find_reference(
         (
             wide_start + i
             for i, s in enumerate(non_blank[wide_start:])
-            if len(s) <= _HEADING_MAX and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+            if (len(s) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(s))
+            and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
         ),
         None,
     )
