@@ -170,6 +170,13 @@ def _code_date(line: str) -> date | None:
         return None
 
 
+def _is_list_heading(line: str) -> bool:
+    """The heading of a list of other stories (相关阅读, 其他新聞, 【某某網 相關新聞】)."""
+    return (len(line) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(line) is not None) and bool(
+        _OTHER_PAGES.search(line) or _OTHER_HEADING.match(line)
+    )
+
+
 def _agency_day(line: str) -> tuple[int | None, int] | None:
     m = _AGENCY.search(halfwidth_digits(line)) or _TODAY_BRACKET.search(halfwidth_digits(line))
     if not m:
@@ -315,6 +322,8 @@ def find_reference(
     # forum's first post sets it; further down such lines are replies' and comments'.
     below = non_blank[head_end : head_end + _STAMP_BELOW] if prose >= _HEAD_PROSE else []
     for stripped in below:
+        if _is_list_heading(stripped):
+            break  # the stamps under 相關新聞 are the links'
         if len(stripped) > _LINE_MAX or not _TIME.search(stripped) or not _DIGIT.match(stripped):
             continue
         days = _days(stripped, today, minguo)
@@ -329,8 +338,7 @@ def find_reference(
         (
             i
             for i, s in enumerate(tail)
-            if (len(s) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(s))
-            and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+            if _is_list_heading(s)
         ),
         len(tail),
     )
@@ -342,8 +350,7 @@ def find_reference(
         (
             wide_start + i
             for i, s in enumerate(non_blank[wide_start:])
-            if (len(s) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(s))
-            and (_OTHER_PAGES.search(s) or _OTHER_HEADING.match(s))
+            if _is_list_heading(s)
         ),
         None,
     )
