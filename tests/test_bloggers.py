@@ -591,3 +591,17 @@ def test_a_sites_name_with_an_at_over_the_page_is_no_handle() -> None:
     assert [b.handle.original for b in (*a.bloggers, *a.credited)] == ["小林"]
     later = build_article("正文第一段，網友@小林說好。\n" + "又一段正文。\n" * 5 + "讀者論壇@週報\n")
     assert "週報" in [b.handle.original for b in (*later.bloggers, *later.credited)]
+
+
+def test_a_role_never_takes_the_verb_or_the_pronoun_before_it() -> None:
+    """``我想起作家林某某（@…）`` gave the role 我想起作家, ``也謝謝設計師@…`` 謝謝設計師:
+    the person's role is the noun phrase after the verb whose object they are."""
+    cases = {
+        "我想起作家王小明（@xiaoming.writes）寫過的一句話。": "作家",
+        "也謝謝設計師@lin.design_幫我們畫了插畫。": "設計師",
+        "我们采访了资深记者@老李，他说很忙。": "资深记者",
+        "知名作家@某某表示，很好。": "知名作家",
+    }
+    for text, role in cases.items():
+        (b,) = build_article(text).bloggers
+        assert b.role is not None and b.role.original == role, text

@@ -829,7 +829,10 @@ def _strip_filler(text: str, start: int, end: int) -> int:
 
 
 # Function characters a role's modifier never reaches back over (曾与编剧 → 编剧).
-_NOT_MODIFIER = frozenset("的地得在与和及跟同对为被把从向于曾也就都还又才已将并而或是有让给由以经据")
+_NOT_MODIFIER = frozenset("的地得在与和及跟同对为被把从向于曾也就都还又才已将并而或是有让给由以经据我你他她它了过着")
+#: Verbs whose object is a person (谢谢设计师@…, 我想起作家林某某（@…）): the role after one is
+#: its object's, and the verb is no modifier of it.
+_PERSON_VERBS = ("谢谢", "感谢", "想起", "记得", "喜欢", "关注", "推荐", "邀请", "认识", "看到", "听说", "请教", "采访", "专访")
 
 
 def _modifier_start(text: str, lo: int, role_start: int) -> int:
@@ -841,6 +844,8 @@ def _modifier_start(text: str, lo: int, role_start: int) -> int:
     start = max(_strip_filler(text, lo, role_start), role_start - 6)
     for i in range(role_start - 1, start - 1, -1):
         if text[i] in _NOT_MODIFIER:
+            return i + 1
+        if i >= 1 and text[i - 1 : i + 1] in _PERSON_VERBS:
             return i + 1
     return start
 
