@@ -239,3 +239,19 @@ def test_a_forecasts_bare_weekday_is_still_to_come() -> None:
     assert [e.start for e in ahead] == [date(2026, 7, 21)]  # this week's Tuesday has gone by
     past = build_article("上周五去了一趟，星期六又去了。", reference_date=ref).timeline
     assert [e.start for e in past] == [date(2026, 7, 10), date(2026, 7, 11)]  # no forecast: the week named
+
+
+def test_a_days_weekday_in_brackets_chooses_its_year() -> None:
+    """``10/26(日)`` on a post with no date of its own was put on a Wednesday four years back;
+    ``1/5（一）`` on a page of late December is next January's.  A stated year is kept."""
+    from tui.model.build import build_article
+
+    guessed = build_article("我們2022年開店。\n10/26(日)新店開幕。", today=date(2026, 11, 30))
+    assert guessed.reference_source == "latest-year"
+    assert [e.start for e in guessed.timeline][-1] == date(2025, 10, 26)  # a Sunday
+    december = build_article("活動在1/5（一）舉行。", reference_date=date(2025, 12, 20)).timeline
+    assert [e.start for e in december] == [date(2026, 1, 5)]
+    same = build_article("活動在12/20（六）舉行。", reference_date=date(2025, 12, 21)).timeline
+    assert [e.start for e in same] == [date(2025, 12, 20)]
+    stated = build_article("2025年10月26日（三）開幕。", reference_date=date(2022, 4, 30)).timeline
+    assert [e.start for e in stated] == [date(2025, 10, 26)]  # the page's own slip, as written

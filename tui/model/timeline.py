@@ -249,8 +249,10 @@ class _Resolver:
         mid_autumn: bool = True,
         deity: bool = False,
         taiwan: bool = False,
+        guessed_ref: bool = False,
     ) -> None:
         self.ref = ref
+        self.guessed_ref = guessed_ref  # the reference is the model's guess (latest-year, today)
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
@@ -1668,12 +1670,37 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
+        out = [_year_by_weekday(text, f, resolver) for f in out]
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+_SAID_WEEKDAY = re.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
+
+
+def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
+    """A day whose year came from the reference date, said with its weekday (10/26(日)), in
+    the year nearest that one where the day has that weekday: the next year's for a page of
+    late December (1/5（一）), and the right one where the reference year is only a guess (a
+    post with no date of its own put 10/26(日) on a Wednesday, four years back).  A stated
+    year (2025年10月26日（三）) is left as written, a mistake of the page's own."""
+    if found.basis != REFERENCE or found.precision != DAY or found.first != found.last:
+        return found
+    said = _SAID_WEEKDAY.search(text, found.start, found.end)
+    day = found.first
+    if said is None or day.weekday() == _WEEKDAYS[said.group(1)]:
+        return found
+    wd = _WEEKDAYS[said.group(1)]
+    reach = 6 if resolver.guessed_ref else 1  # a stated page's year is off by one at most
+    for delta in sorted(range(-reach, reach + 1), key=abs):
+        moved = _safe_date(day.year + delta, day.month, day.day)
+        if delta and moved is not None and moved.weekday() == wd:
+            return replace(found, first=moved, last=moved, label=moved.isoformat())
+    return found
 
 
 # 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
@@ -2034,6 +2061,7 @@ def date_paragraphs(
         deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,
         taiwan=minguo and not any(_HONG_KONG.search(t) for t in texts),
+        guessed_ref=ref.source in GUESSED_SOURCES,
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
