@@ -1361,3 +1361,17 @@ def test_an_answerers_bio_over_the_answers_votes_is_no_title() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == "在小城开一家书店，一年能赚多少？"
+
+
+def test_a_name_jieba_cut_after_its_second_character_is_whole() -> None:
+    """林語恩 was cut as 林語 and 恩, and 林語 was the page's first keyword."""
+    text = "\n".join(
+        [
+            "林語恩2016年以女團出道，2019年底單飛轉戰戲劇。",
+            "經紀公司表示，林語恩婚後工作照舊，林語恩下週仍會出席記者會。",
+        ]
+    )
+    a = build_article(text)
+    a = with_words(a, compute_words([p.text.simplified for p in a.paragraphs]))
+    words = [k.traditional for k in a.keywords]
+    assert "林語恩" in words and "林語" not in words, words

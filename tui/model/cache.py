@@ -21,7 +21,7 @@ from tui.model.word_processes import segment_in_children
 from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
-VERSION = "words-4"  # 4: a word said once that no dictionary knows is no keyword
+VERSION = "words-5"  # 5: a name jieba cut as an unknown word and a hanzi (林语/恩) is whole
 
 
 #: A words file larger than this is not one the program wrote.

@@ -133,12 +133,16 @@ def _furniture_word(word: str) -> bool:
 
 
 def _surname_name(text: str, words: tuple[Span, ...], k: int) -> Span | None:
-    """A three-character name jieba split in two (郑/浩然, 周/明远): the whole name's span.
+    """A three-character name jieba split in two (郑/浩然, 周/明远, 林语/恩): the whole name's span.
 
     ``words[k]`` is one hanzi that is a common surname, not a function word or a verb of
-    jieba's dictionary, followed by a two-hanzi word.
+    jieba's dictionary, followed by a two-hanzi word; or a two-hanzi word that the dictionary
+    does not know, led by a surname, followed by one hanzi that is no function word or verb
+    (林语恩 cut as 林语 and 恩 made 林语 a keyword).
     """
     s, e = words[k]
+    if e - s == 2 and k + 1 < len(words):
+        return _surname_word_name(text, words, k)
     if e - s != 1 or k + 1 >= len(words):
         return None
     s2, e2 = words[k + 1]
@@ -155,6 +159,28 @@ def _surname_name(text: str, words: tuple[Span, ...], k: int) -> Span | None:
 
 
 _HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _surname_word_name(text: str, words: tuple[Span, ...], k: int) -> Span | None:
+    """See :func:`_surname_name`: 林语 (unknown to the dictionary) and 恩 are one name."""
+    s, e = words[k]
+    s2, e2 = words[k + 1]
+    if e2 - s2 != 1 or not _HANZI_ONLY.match(text, s, e2) or text[s] not in _surnames():
+        return None
+    if k + 2 < len(words) and words[k + 2][1] - words[k + 2][0] == 1 and _HANZI_ONLY.match(
+        text, *words[k + 2]
+    ):
+        return None  # a run of single characters follows: no name's end
+    _jieba()
+    import jieba
+
+    if jieba.dt.FREQ.get(text[s:e], 0) > 0:
+        return None  # a word of the dictionary (林业, 王者): not a name's start
+    from tui.model.handle_cut import lexicon
+
+    if text[s2] in lexicon():
+        return None  # 林语 and 的, 说, 在: the name ends before it
+    return s, e2
 # An e-mail address or a web address (scheme or www. or a bare domain with a path).
 _ADDRESS = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++"
