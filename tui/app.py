@@ -192,7 +192,9 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         """
         problem = path_problem(path)
         if problem is not None:
-            words = f"{ui(problem, self.lang)}{ui('colon', self.lang)}{safe_line(path)}"
+            # the path on a line of its own: a notification wraps a long one by cells, and
+            # after the words it broke mid-name (nonexiste / nt_file_name.txt)
+            words = f"{ui(problem, self.lang)}{ui('colon', self.lang)}\n{safe_line(path)}"
             self.notify(words, title=ui("open_failed", self.lang), severity="error", markup=False)
             return
         self._run(partial(_open_file, path, self.remembered.enabled), "load", "open", path)
