@@ -492,6 +492,9 @@ def test_a_copyright_year_outweighs_an_old_story_year() -> None:
     assert newer.reference_date == date(2026, 3, 31)  # the story's own later date stays
     bare = build_article("昨天去看了展覽。\n\n版權所有 © 2019 某某部落格", today=date(2026, 11, 30))
     assert bare.reference_date == date(2019, 12, 31)
+    # a story of 2024 saved under © 2025: the footer says when it was saved, the story's year stays
+    saved = build_article("2024年3月5日，公司開會。\n昨天又開了一次。\n\n© 2025 某某網", today=date(2026, 11, 30))
+    assert saved.reference_date == date(2024, 3, 5)
 
 
 def test_a_foot_dateline_above_a_share_row_and_a_list_of_stamped_links() -> None:

@@ -253,5 +253,7 @@ def test_a_days_weekday_in_brackets_chooses_its_year() -> None:
     assert [e.start for e in december] == [date(2026, 1, 5)]
     same = build_article("活動在12/20（六）舉行。", reference_date=date(2025, 12, 21)).timeline
     assert [e.start for e in same] == [date(2025, 12, 20)]
+    after = build_article("我們2022年開店。\n10/26(日)開幕，27日起營業，隔天休息。", today=date(2026, 11, 30))
+    assert [e.start for e in after.timeline][1:] == [date(2025, 10, 26), date(2025, 10, 27), date(2025, 10, 28)]
     stated = build_article("2025年10月26日（三）開幕。", reference_date=date(2022, 4, 30)).timeline
     assert [e.start for e in stated] == [date(2025, 10, 26)]  # the page's own slip, as written

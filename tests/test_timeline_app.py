@@ -280,7 +280,7 @@ async def test_an_empty_reference_date_goes_back_to_the_pages_own() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         own = (app.article.reference_date, app.article.reference_source, app.article.timeline)
-        for value in ("2030-06-01", ""):
+        for value in ("2030-06-01", "", "2031-01-01", ""):  # twice: back to the page's each time
             app.action_set_reference_date()
             await pilot.pause()
             app.screen.query_one(Input).value = value

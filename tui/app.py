@@ -319,8 +319,14 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         if day == PAGE_DATE:
             self._back_to_page_date()
         elif isinstance(day, date):
-            work = partial(_redate, self.article, day)
-            self._run(work, "redate", "redate", self.article.source)
+            current = self.article
+            if self._page_dating is None or not _same_text(self._page_dating[0], current.paragraphs):
+                # how the page itself dated this text, before the reader's first date for it
+                self._page_dating = (
+                    current.paragraphs, current.timeline, current.reference_date, current.reference_source
+                )
+            work = partial(_redate, current, day)
+            self._run(work, "redate", "redate", current.source)
 
     def _back_to_page_date(self) -> None:
         """The timeline as the page dated it (its dateline, or the model's guess), kept from
@@ -330,7 +336,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         if kept is None or not _same_text(kept[0], current.paragraphs):
             return  # never redated: it is dated from the page already
         _, timeline, day, source = kept
-        self._page_dating = None
         page = dataclasses.replace(
             current, timeline=timeline, reference_date=day, reference_source=source
         )
@@ -341,11 +346,6 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         current = self.article
         if not _same_text(current.paragraphs, before.paragraphs):
             return  # another text is on screen now
-        if self._page_dating is None or not _same_text(self._page_dating[0], current.paragraphs):
-            # how the page itself dated this text, for an empty entry later (_back_to_page_date)
-            self._page_dating = (
-                current.paragraphs, current.timeline, current.reference_date, current.reference_source
-            )
         new = dataclasses.replace(  # words may have arrived meanwhile: keep them
             current,
             timeline=after.timeline,

@@ -258,6 +258,9 @@ _COPYRIGHT = re.compile(
 )
 
 
+_COPYRIGHT_GAP = 10  # years between the body's latest and the footer's before the footer wins
+
+
 def _copyright_year(non_blank: list[str], today: date) -> int | None:
     """The year of the page's copyright line (the last lines first), if one is not after today."""
     for stripped in reversed(non_blank[-_HEAD:]):
@@ -406,9 +409,10 @@ def find_reference(
     explicit = [f for f in body_dates if f.explicit and f.first <= today]
     base, source = (min(max(f.last for f in explicit), today), "latest-year") if explicit else (today, "today")
     year = _copyright_year(non_blank, today)
-    if year is not None and (base.year < year if explicit else year < today.year):
-        # © 2025 at the foot of a story that names 民國七十二年: the page is of its site's
-        # year, not of the oldest story it tells
+    if year is not None and (base.year <= year - _COPYRIGHT_GAP if explicit else year < today.year):
+        # © 2025 at the foot of a story that names 民國七十二年 and nothing later: the page is
+        # of its site's year, not of the old story it tells (a story of 2024 saved under
+        # © 2025 keeps its own year: the footer says when the page was saved)
         base, source = min(date(year, 12, 31), today), "latest-year"
     if agency:
         day = _day_on_or_before(base, *agency)

@@ -1643,7 +1643,9 @@ def resolve(
             if text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET and text[
                 found.end : found.end + 1
             ] in _CLOSE_BRACKET and text[found.end : found.end + 1]:
-                out[-1] = replace(prev, end=found.end + 1)
+                out[-1] = _year_by_weekday(text, replace(prev, end=found.end + 1), resolver)
+                if out[-1].first != prev.first:
+                    resolver.remember(out[-1], kinds[-1])  # 3月8日（星期六）: its year, moved
             resolver.last = (resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
@@ -1651,6 +1653,9 @@ def resolve(
                 bare = _BARE_WEEKDAY.match(text, found.end)  # 6月27日（日）: its weekday
                 if bare:
                     found = replace(found, end=bare.end())
+                if text:
+                    # (before the resolver remembers it: 27日, 隔天 after it count from it)
+                    found = _year_by_weekday(text, found, resolver)
             if (
                 text
                 and match.kind in _GREGORIAN_KINDS
@@ -1670,7 +1675,6 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
-        out = [_year_by_weekday(text, f, resolver) for f in out]
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
