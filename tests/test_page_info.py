@@ -62,10 +62,17 @@ def test_a_dateline_left_in_the_body_is_still_listed_as_the_dateline() -> None:
 
 def test_bylines_are_credits() -> None:
     """``記者某某／綜合報導`` was split off but page info said 來源與作者 無."""
+    from tui.model.boilerplate import is_byline
     from tui.model.page_info import _rules
 
     credit = _rules()[0]
+
+    def credited(line: str) -> bool:
+        return bool(credit.search(line)) or is_byline(line)
+
     for line in ("記者王小明／綜合報導", "社會中心／台北報導", "（中央社記者林某某台北11日電）", "记者张三／北京报道"):
-        assert credit.search(line), line
+        assert credited(line), line
     for line in ("他說記者會在明天舉行", "記者會：明天下午", "報導指出，價格上漲"):
-        assert not credit.search(line), line
+        assert not credited(line), line
+    page = "某某新聞網\n標題在這裡\n記者王小明／綜合報導\n正文第一段說了很多事情，大家都很關心。\n第二段也說了事情。"
+    assert "記者王小明／綜合報導" in page_info(build_article(page), Script.TRADITIONAL).credits

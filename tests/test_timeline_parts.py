@@ -482,6 +482,11 @@ def test_a_narrow_row_keeps_its_whole_date_before_its_count() -> None:
     assert row(15, 3) == "≈2025-01-31 ×3"
     assert row(14, 3, guess=False) == "2025-01-31 ×3"
     assert row(8, 3) == "≈2025-…"  # too narrow even for the date: its start, no count
+    walking = timeline_row(
+        "正文", (0, 2), "2025-01-31", label_cells=11, width=14, count=3, count_cells=2,
+        position="2/3", guess=True,
+    )
+    assert "".join(t for t, _ in walking).strip().endswith("2/3")  # n/N are read by it
 
 
 @pytest.mark.parametrize("width", range(12, 60))

@@ -51,6 +51,8 @@ class FindActions(_App):
 
     def _set_find(self, state: FindState | None) -> None:
         self.find = state
+        # notifications stand above the find bar while it is open (.-finding ToastRack)
+        self.screen_stack[0].set_class(state is not None, "-finding")  # type: ignore[attr-defined]
 
     def finder(self) -> Finder:
         """The finder of the article on screen (a new one when the article changes)."""

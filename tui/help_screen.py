@@ -14,12 +14,12 @@ from textual.widgets import Static
 from tui.keymap import HELP_BINDINGS, active_keymap, help_rows, keys_said
 from tui.linebreak import break_lines, text_width
 from tui.localized import dialog_footer
-from tui.safe_screens import OnceModalScreen
+from tui.safe_screens import OnceModalScreen, PagesThroughBox
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 
 
-class HelpScreen(ReportsErrors, OnceModalScreen):
+class HelpScreen(ReportsErrors, PagesThroughBox, OnceModalScreen):
     """Lists every key, as bound now (see :mod:`tui.keymap`); closes with escape, q or ?.
 
     Bound state (see :mod:`tui.view_state`): ``lang``, so ``t`` pressed here (which switches
@@ -28,6 +28,7 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
 
     COMPONENT_CLASSES = {"help-screen--key"}
     BINDINGS = HELP_BINDINGS
+    BOX = "help-box"
 
     lang: var[Lang] = var(Lang.ZH_HANT, init=False)
 
@@ -76,33 +77,6 @@ class HelpScreen(ReportsErrors, OnceModalScreen):
         if width > 0:
             return max(1, width - 1)
         return max(20, min(int(self.app.size.width * 0.9), 100) - 7)
-
-    def action_lines(self, step: int) -> None:
-        self._box(lambda box: box.scroll_relative(y=step, animate=False, immediate=True))
-
-    def action_pages(self, step: int) -> None:
-        self._box(
-            lambda box: box.scroll_relative(
-                y=step * max(1, box.scrollable_content_region.height - 1),
-                animate=False,
-                immediate=True,
-            )
-        )
-
-    def action_edge(self, end: int) -> None:
-        self._box(
-            lambda box: (
-                box.scroll_end(animate=False, immediate=True)
-                if end
-                else box.scroll_home(animate=False, immediate=True)
-            )
-        )
-
-    def _box(self, move) -> None:
-        try:
-            move(self.query_one("#help-box", VerticalScroll))
-        except NoMatches:  # a key that arrives as the screen goes
-            return
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         if self.is_current:  # once, however fast the keys come

@@ -85,7 +85,8 @@ class LocalFooter(Footer):
     """Textual's footer with each key's label from the table (by binding id), in ``lang``.
 
     Bound state (see :mod:`tui.view_state`): ``lang``, ``folded``, ``selection`` and
-    ``find``, which decide the labels and which keys are worth the room (:func:`footer_shows`).  Keys that
+    ``find``, which decide the labels and which keys are worth the room (:func:`footer_shows`);
+    a dialog's own footer (:func:`dialog_footer`) is given only ``lang``.  Keys that
     do not fit the width are left out, least needed first (:data:`DROP_FIRST`), so the
     footer is never cut in the middle of a word.
     """

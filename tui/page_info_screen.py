@@ -26,13 +26,13 @@ from tui.model.article import Article
 from tui.model.page_info import page_info
 from tui.model.sanitize import sanitize
 from tui.model.scripts import Script, Variant
-from tui.safe_screens import OnceModalScreen, PagingOptionList
+from tui.safe_screens import OnceModalScreen, PagesThroughBox, PagingOptionList
 from tui.safety import ReportsErrors
 from tui.strings import Lang, ui
 from tui.wrapped_text import WrappedText
 
 
-class PageInfoScreen(ReportsErrors, OnceModalScreen):
+class PageInfoScreen(ReportsErrors, PagesThroughBox, OnceModalScreen):
     """Returns the chosen keyword, or ``None`` when closed.
 
     Bound state: ``script`` and ``variant`` (the article's words; ``t`` switches the script
@@ -41,6 +41,7 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
     """
 
     BINDINGS = PAGE_INFO_BINDINGS
+    BOX = "info-box"
 
     script: var[Script] = var(Script.TRADITIONAL, init=False)
     variant: var[Variant] = var(Variant.STANDARD, init=False)
@@ -154,19 +155,6 @@ class PageInfoScreen(ReportsErrors, OnceModalScreen):
         if self.is_current and self.article is not None and self.article.keywords is not None:
             keyword = self.article.keywords[int(event.option.id or 0)]
             self.dismiss(keyword(self.script, self.variant))
-
-    def action_pages(self, step: int) -> None:
-        """A page of the whole box (keywords, then the lines split off)."""
-        box = self.query_one("#info-box", VerticalScroll)
-        page = max(1, box.scrollable_content_region.height - 1)
-        box.scroll_relative(y=step * page, animate=False, immediate=True)
-
-    def action_edge(self, end: int) -> None:
-        box = self.query_one("#info-box", VerticalScroll)
-        if end:
-            box.scroll_end(animate=False, immediate=True)
-        else:
-            box.scroll_home(animate=False, immediate=True)
 
     def action_close(self) -> None:
         if self.is_current:  # once, however fast the keys come

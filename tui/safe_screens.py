@@ -8,6 +8,7 @@ The guards live here, in our own screen classes, so that nothing else has to kno
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
@@ -15,7 +16,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.command import CommandInput, CommandList, CommandPalette, SearchIcon
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.errors import NoWidget
 from textual.screen import ModalScreen, Screen
@@ -139,6 +140,40 @@ class DismissOnce:
             return AwaitComplete.nothing()
         self._dismissed = True
         return super().dismiss(result)  # type: ignore[misc]
+
+
+class PagesThroughBox:
+    """A dialog's page keys: they scroll its box (the widget ``#{BOX}``), and do nothing
+    when it is gone (a key that arrives as the screen goes)."""
+
+    BOX = ""
+
+    def _box(self, move: Callable[[VerticalScroll], object]) -> None:
+        try:
+            move(self.query_one(f"#{self.BOX}", VerticalScroll))  # type: ignore[attr-defined]
+        except NoMatches:
+            return
+
+    def action_lines(self, step: int) -> None:
+        self._box(lambda box: box.scroll_relative(y=step, animate=False, immediate=True))
+
+    def action_pages(self, step: int) -> None:
+        self._box(
+            lambda box: box.scroll_relative(
+                y=step * max(1, box.scrollable_content_region.height - 1),
+                animate=False,
+                immediate=True,
+            )
+        )
+
+    def action_edge(self, end: int) -> None:
+        self._box(
+            lambda box: (
+                box.scroll_end(animate=False, immediate=True)
+                if end
+                else box.scroll_home(animate=False, immediate=True)
+            )
+        )
 
 
 class OnceModalScreen(FollowsAppSize, SafeMouseDown, DismissOnce, ModalScreen):  # type: ignore[type-arg]

@@ -90,9 +90,9 @@ def timeline_row(
     if width - 2 - label_cells - steady_tail < _MIN_SNIPPET // 2:
         # The side column at 80 columns: no room for words, so the date alone, and its count
         # only where both fit: a date cut to make room (≈2025-01-… ×2, ≈2025-01-… ×3) made
-        # two rows look alike.
+        # two rows look alike.  The position while walking (2/3) is kept: n/N are read by it.
         shown_label = display_label(label, guess)
-        if text_width(shown_label) + 1 + tail_cells > width:
+        if text_width(shown_label) + 1 + tail_cells > width and not position:
             tail, tail_cells = [], 0
         compact = [mark, (fit_label(shown_label, max(1, width - 1 - tail_cells)), label_role)]
         return _fit(compact + tail, width)

@@ -688,6 +688,8 @@ def _named_alone(text: str, at: int, after: str, platform: bool = True) -> bool:
         before = text[line_start:at]
         return not before.strip() or _LABEL_BEFORE.search(text, max(line_start, at - 12), at) is not None
     return platform and after in _CLAUSE_END and _after_platform(text, at)
+
+
 #: A handle and the space or list mark after it, right before another handle (@甲 @乙), the
 #: first of the row after a space, the line's start or a sentence's end (…见官网。@甲 @乙).
 _HANDLE_BEFORE = re.compile(r"(?:^|[\s。！？!?])[@＠][^\s@＠、，,。！？!?]{1,30}[ \t\u3000、，,]+$")

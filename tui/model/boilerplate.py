@@ -2714,6 +2714,13 @@ def _headline_like(line: str) -> bool:
     return 0 < len(line) <= 50 and "。" not in line
 
 
+def is_byline(line: str) -> bool:
+    """A byline (記者某某／台北報導, 社會中心／綜合報導, 記者：某某), in either script: the
+    rule that splits one off the body, for page info to list it as a credit."""
+    folded = fold(line.strip())
+    return len(folded) <= 30 and bool(_BYLINE.match(folded))
+
+
 def is_furniture_word(word: str) -> bool:
     """A word that is a page's button or label (收起, 点击查看, 分享, 登录), in either script."""
     return bool(_FURNITURE_WORD.match(fold(word)))

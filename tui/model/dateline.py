@@ -45,7 +45,7 @@ _AGENCY = re.compile(
     )
 )
 # Taiwan's news names its own day in its first lines: 台電今（8）日表示 (the page's day).
-_TODAY_BRACKET = re.compile(r"今\s*[（(]\s*(?P<m>)?(?P<d>\d{1,2})\s*[)）]\s*日")
+_TODAY_BRACKET = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
 _CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
@@ -182,7 +182,7 @@ def _agency_day(line: str) -> tuple[int | None, int] | None:
     if not m:
         return None
     d = to_int(m["d"])
-    month = to_int(m["m"]) if m["m"] else None
+    month = to_int(m["m"]) if m.groupdict().get("m") else None
     if not d or not 1 <= d <= 31 or (month is not None and not 1 <= month <= 12):
         return None
     return month, d

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.model.article import Article, Dual
+from tui.model.boilerplate import is_byline
 from tui.model.passages import shown
 from tui.model.scripts import Script, either_script
 
@@ -32,9 +33,7 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             r"(?:^|[\s|｜·（(【\[])(?:来源|出处|作者|撰文|编辑|责任编辑|责编|记者|通讯员|原标题|"
             r"原文链接|本文链接|转载自|source|author|by|via)\s*[:：]"
             r"|^(?:文|图|记者|撰文)\s*[/／|｜]"
-            # a byline: 記者某某／台北報導, 社會中心／綜合報導, （中央社記者某某台北11日電）
-            r"|^[^\s/／]{0,8}记者[^\s/／]{1,10}\s*[/／]"
-            r"|[/／]\s*[^\s/／]{0,8}报[导道]\s*$"
+            # a wire's stamp standing alone: （中央社記者某某台北11日電）
             r"|^[（(]?[^\s（(]{0,8}社记者[^\s]{1,16}电[）)]?\s*$"
         ),
         re.IGNORECASE,
@@ -75,7 +74,7 @@ def page_info(article: Article, script: Script, variant: Any = None) -> PageInfo
 
     credit, stamp, ends = _rules()
     chrome = [line for line in article.boilerplate if line.original.strip()]
-    credits = tuple(s(c) for c in chrome if credit.search(c.original))
+    credits = tuple(s(c) for c in chrome if credit.search(c.original) or is_byline(c.original))
     datelines = tuple(
         s(c)
         for c in chrome

@@ -171,16 +171,15 @@ def _surname_word_name(text: str, words: tuple[Span, ...], k: int) -> Span | Non
         text, *words[k + 2]
     ):
         return None  # a run of single characters follows: no name's end
-    _jieba()
-    import jieba
-
-    if jieba.dt.FREQ.get(text[s:e], 0) > 0:
+    if _jieba().dt.FREQ.get(text[s:e], 0) > 0:
         return None  # a word of the dictionary (林业, 王者): not a name's start
     from tui.model.handle_cut import lexicon
 
     if text[s2] in lexicon():
         return None  # 林语 and 的, 说, 在: the name ends before it
     return s, e2
+
+
 # An e-mail address or a web address (scheme or www. or a bare domain with a path).
 _ADDRESS = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++"

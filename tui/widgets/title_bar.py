@@ -69,11 +69,10 @@ class TitleBar(ReportsErrors, Horizontal):
         # The title may be the file's name, which can hold anything but ``/``.
         title = safe_line(a.display_title(s, v))
         room = self.size.width - text_width(badge) - 4  # the two pieces' padding
-        status = next(
-            (form for form in self._status_forms(a, lang) if text_width(form) <= room - min(
-                text_width(title), max(_MIN_TITLE, room * 2 // 5))),
-            self._status_forms(a, lang)[-1],  # the shortest: what was removed is never left unsaid
-        )
+        room -= min(text_width(title), max(_MIN_TITLE, room * 2 // 5))  # what the title keeps
+        forms = self._status_forms(a, lang)
+        # the longest that fits, else the shortest: what was removed is never left unsaid
+        status = next((form for form in forms if text_width(form) <= room), forms[-1])
         self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
         status_line = self.query_one("#status", Static)
         status_line.update(Text(status, no_wrap=True, overflow="ellipsis"))
