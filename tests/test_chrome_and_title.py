@@ -9,7 +9,7 @@ import pytest
 
 from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article, with_words
-from tui.model.scripts import Script
+from tui.model.scripts import Script, convert
 from tui.model.title import find_title
 from tui.model.words import compute_words
 
@@ -1375,3 +1375,89 @@ def test_a_name_jieba_cut_after_its_second_character_is_whole() -> None:
     a = with_words(a, compute_words([p.text.simplified for p in a.paragraphs]))
     words = [k.traditional for k in a.keywords]
     assert "林語恩" in words and "林語" not in words, words
+
+
+def test_a_long_row_of_section_names_with_a_speech_character_is_the_menu() -> None:
+    """招生就业 holds 就, a speech character; in a long row of section names under the site's
+    menu it is a section's name, and the notice's headline under the breadcrumb is the title."""
+    lines = [
+        "南湖师范学院",
+        "English | 信息门户 | 邮箱",
+        "学院概况 院系设置 人才培养 学术研究 招生就业 国际交流 校园生活 信息公开",
+        "当前位置：首页 > 通知公告",
+        "关于2027年清明节放假安排的通知",
+        "发布时间：2027-03-20   来源：党政办公室",
+        "各部门、各学院：",
+        "根据上级通知精神，结合学校实际，现将清明节放假安排通知如下，请各单位做好值班工作。",
+        "上一条：关于开展春季校园安全检查的通知",
+        "下一條：關於公布2026年度優秀教師名單的通知",
+    ]
+    split = split_lines(lines)
+    chrome = {lines[i] for i in split.chrome}
+    assert lines[2] in chrome
+    assert lines[8] in chrome and lines[9] in chrome
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "关于2027年清明节放假安排的通知"
+
+
+def test_a_field_and_its_date_is_no_headline_a_colon_headline_over_fields_is() -> None:
+    """展覽期間｜2027/1/9～3/14 is a field's label and its dates, never cut down to a headline;
+    a headline in two parts around a colon (a name of five characters or more before it) stays
+    the headline over the page's date fields."""
+    lines = [
+        "跳到主要內容",
+        "某某市立博物館",
+        "首頁 > 展覽 > 當期展覽",
+        "海風與木紋：東海岸木雕六十年特展",
+        "發布日期：2026-12-20",
+        "瀏覽人次：1,204",
+        "展覽期間｜2027/1/9（六）～2027/3/14（日）",
+        "本展以東海岸五個木雕工坊為線索，回看六十年來木雕在部落與市集之間的變化。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "海風與木紋：東海岸木雕六十年特展"
+    assert "展覽期間｜2027/1/9（六）～2027/3/14（日）" not in {
+        lines[i] for i in split_lines(lines).chrome
+    }
+
+
+def test_fields_under_an_events_priced_field_are_its_facts() -> None:
+    """類型 and 發起 under 費用：預售200元 go on with the event's facts, which a reader reads; a
+    record's two plain fields under the page's chrome stay its head."""
+    lines = [
+        "某某同城",
+        "首页 活动 我的",
+        "海边乐队“潮声”巡演杭州站",
+        "时间：3月12日 周六 20:00-22:00",
+        "地点：杭州 西湖区 某某Livehouse",
+        "费用：预售200元 / 现场260元",
+        "类型：音乐-民谣",
+        "发起：某某Livehouse",
+        "海边乐队2020年成立于厦门，这次巡演从春天一路走到夏天，杭州站是第三站。",
+    ]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert lines[6] not in chrome and lines[7] not in chrome
+    record = [
+        "某某市政府门户网站",
+        "首页 > 政民互动 > 留言选登",
+        "留言类型：咨询",
+        "办理状态：已回复",
+        "市民来信反映小区门口路灯损坏多日，夜间出行不便，希望有关部门尽快维修。",
+    ]
+    chrome = {record[i] for i in split_lines(record).chrome}
+    assert record[2] in chrome and record[3] in chrome
+
+
+def test_a_city_switch_beside_the_menu_is_chrome() -> None:
+    lines = [
+        "某某同城",
+        "首页 浏览发现 活动 我的同城",
+        "上海 切换城市",
+        "秋日草地音乐会",
+        "时间：10月5日 周日 15:00",
+        "秋日草地音乐会今年第三次举办，主办方说这次请来了五支本地乐队，现场还有市集。",
+    ]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert lines[2] in chrome
+    traditional = [convert(line, Script.TRADITIONAL) for line in lines]
+    assert traditional[2] in {traditional[i] for i in split_lines(traditional).chrome}

@@ -220,7 +220,7 @@ _LEGAL = _compile(
 )
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
-    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一版|下一版|上一期|下一期|"
+    r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一条|下一条|上一版|下一版|上一期|下一期|"
     r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
     # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
     r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
@@ -294,7 +294,7 @@ _FURNITURE = _compile(
     # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
-    r"^(?:上一篇|下一篇|上一则|下一则|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -410,7 +410,7 @@ _UI_WORDS = _compile(
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
-    r"收藏本站|设为首页|长者模式|已关注"
+    r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)"
 )
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
@@ -1254,6 +1254,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not any(_FIELD_FIGURE.search(lines[j]) or _FILL_IN.search(lines[j]) for j in field_run)
             and not (before is not None and _announces_list(lines[before], kinds[before]))
             and not (before is not None and before not in chrome and _item_heading(lines[before]))
+            and not (before is not None and _facts_above(lines[before], kinds[before], before in chrome))
         ):
             chrome.update(field_run)
         elif (
@@ -2202,6 +2203,23 @@ _FIELDS_ONLY = re.compile(
 )
 
 
+# A field's label at a line's start (費用：, 地点：): the line gives one of an entry's facts.
+_FIELD_START = _compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def _facts_above(line: str, kind: Kind, chrome: bool) -> bool:
+    """The body line right over a run of fields is itself a field with a figure (費用：預售120元 /
+    現場160元, then 類型：音樂 / 發起：某某): the run goes on with an entry's facts (an event's, a
+    product's), which a reader reads; a record's head stands alone under the page's chrome."""
+    line = line.strip()
+    return (
+        not chrome
+        and kind is not Kind.CHROME
+        and bool(_FIELD_START.match(line))
+        and bool(_FIELD_FIGURE.search(line))
+    )
+
+
 def is_field_line(line: str) -> bool:
     """A line made only of ``label：value`` fields (辦理狀態：已回覆), never a headline."""
     return bool(_FIELDS_ONLY.match(fold(line.strip())))
@@ -2520,10 +2538,18 @@ def _board_name(line: str) -> bool:
 
 def _word_row(line: str) -> bool:
     """A row of three or more short words with no speech in them: a menu (首页 浏览发现 话题广场)."""
-    if _SENTENCE_PUNCT.search(line) or "，" in line or _SPEECH.search(line):
+    if _SENTENCE_PUNCT.search(line) or "，" in line:
         return False
     tokens = line.split()
+    # a speech character in a section's name (招生就业) is no speech in a long row of names
+    speech = sum(1 for t in tokens if _SPEECH.search(t))
+    if speech and (len(tokens) < _LONG_ROW or speech * 4 > len(tokens)):
+        return False
     return len(tokens) >= 3 and all(len(t) <= 5 and _HANZI.search(t) for t in tokens)
+
+
+#: A row of this many short words is a menu even where one of them holds a speech character.
+_LONG_ROW = 6
 
 
 def is_badge(line: str) -> bool:

@@ -207,6 +207,15 @@ _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|�
 _HOME_PATH = re.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
 
 
+# A label and its separator right before the date (展覽期間｜, 活动时间：): a field, not a headline.
+_FIELD_LABEL_END = re.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
+
+
+# A headline in two parts around a colon (潮汐與窯火：北海岸陶藝百年特展): a long name before the
+# colon and a long phrase after it; a record's field has a short label (辦理狀態：已回覆).
+_COLON_HEADLINE = re.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,40}$")
+
+
 def _cut(line: str) -> tuple[int, int]:
     """The headline part of a line: after a label, before a dateline or byline."""
     start = 0
@@ -227,6 +236,8 @@ def _cut(line: str) -> tuple[int, int]:
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
         end = t.start()
+        if _FIELD_LABEL_END.search(line, start, end):
+            return 0, 0  # 展覽期間｜2025/12/20～…: a field's label and its date, no headline
         while end > start and line[end - 1] in " 　|-–—·":
             end -= 1
         head = line[start:end].split()
@@ -588,7 +599,7 @@ def find_title(
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
-        if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)):
+        if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)) and not _COLON_HEADLINE.match(text):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
