@@ -605,3 +605,12 @@ def test_a_role_never_takes_the_verb_or_the_pronoun_before_it() -> None:
     for text, role in cases.items():
         (b,) = build_article(text).bloggers
         assert b.role is not None and b.role.original == role, text
+
+
+def test_an_underscored_id_holds_no_hanzi_and_a_count_of_friends_is_no_handle() -> None:
+    """``X@river_lab发布的一份声明`` read the id on into the sentence, up to the next space;
+    ``转发并@一位好友`` asks the reader to tag someone: no account is named."""
+    a = build_article("美国品牌River在X@river_lab发布的一份声明中称将加码。")
+    assert [b.handle.original for b in a.bloggers] == ["river_lab"]
+    b = build_article("转发本条并@一位好友，抽3位送礼品；也可以@两个闺蜜 一起来。")
+    assert [x.handle.original for x in b.bloggers] == []
