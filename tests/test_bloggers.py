@@ -614,3 +614,17 @@ def test_an_underscored_id_holds_no_hanzi_and_a_count_of_friends_is_no_handle() 
     assert [b.handle.original for b in a.bloggers] == ["river_lab"]
     b = build_article("转发本条并@一位好友，抽3位送礼品；也可以@两个闺蜜 一起来。")
     assert [x.handle.original for x in b.bloggers] == []
+
+
+def test_a_review_said_and_an_accounts_work_end_the_name() -> None:
+    """``博主@某某评价称`` kept 评价 in the name, and ``YouTube@某某的教學 講得好`` (closed by a
+    space) the work after 的; a name that ends in 评论 stays whole."""
+    cases = {
+        "科技博主@数码阿强评价称，这款耳机很值。": "数码阿强",
+        "业内人士@观察员老周点评说，价格偏高。": "观察员老周",
+        "新手可以看YouTube@山城小教室的教學 講得很清楚。": "山城小教室",
+        "博主@南城小林的视频里也提到过这家店。": "南城小林",
+        "我关注了@财经夜评论 这个号。": "财经夜评论",
+    }
+    for text, handle in cases.items():
+        assert [b.handle.original for b in build_article(text).bloggers] == [handle], text

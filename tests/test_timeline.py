@@ -308,3 +308,29 @@ def test_more_day_words_and_ranges_that_start_at_night() -> None:
     assert eve[-1] == ("除夕（12月31日）", "2025-12-31", "2025-12-31")
     assert days("我家習慣小年夜前一天蒸年糕。") == []
     assert days("他说先天不足可以靠后天努力。") == []
+
+
+def test_new_year_days_with_their_year_in_a_row_and_hk_days_after_a_copula() -> None:
+    """``去年初六`` was read as 去年初 (early last year), the second of ``初六初七`` was lost, and
+    HK's ``都係22號先走`` (係 is 是) gave no day; ``今年初三个月`` stays the year's start."""
+    ref = date(2026, 2, 20)
+
+    def texts(page: str) -> list[str]:
+        return [e.text.original for e in build_article(page, reference_date=ref).timeline]
+
+    page = "春節回家，去年初六我開了八個小時。初六初七都別走。"
+    found = {e.text.original: e.start for e in build_article(page, reference_date=ref).timeline}
+    assert found["去年初六"] == date(2025, 2, 3)
+    assert found["初七"] == date(2026, 2, 23)
+    assert "今年初" in texts("今年初三个月销量回升。")
+    hk = build_article("冬至（12月21日）要返屋企食飯，所以最早都係22號先走得。", reference_date=date(2025, 12, 3))
+    assert [e.start for e in hk.timeline] == [date(2025, 12, 21), date(2025, 12, 22)]
+
+
+def test_a_bare_day_said_of_a_festival_is_near_it() -> None:
+    """``今年年三十係9號，10號先係年初一`` on a page of February 5th: the days are the ones the
+    festival falls on, not last month's 9th and 10th."""
+    page = "你記錯啦，今年年三十係9號，10號先係年初一。"
+    found = {e.text.original: e.start for e in build_article(page, reference_date=date(2024, 2, 5)).timeline}
+    assert found["9號"] == date(2024, 2, 9)
+    assert found["10號"] == date(2024, 2, 10)

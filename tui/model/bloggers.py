@@ -329,6 +329,12 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
             return name_length(_simplified(run), latin.end() + 1)
         return latin.end()
     if closed:
+        from tui.model.handle_cut import works_after
+
+        folded = _simplified(run)
+        at = folded.rfind("的", 2)
+        if at > 0 and works_after(folded, at):
+            return at  # YouTube@某某小教室的教學 講得很清楚: the account's work, set apart by a space
         return len(run)
     mixed = _LATIN_INSIDE.match(run)
     if mixed is not None:

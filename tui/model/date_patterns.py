@@ -115,7 +115,8 @@ _NOT_COUNT_BEFORE = (
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
 _HAO_AFTER = (
     r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
-    r"当天|那天|这天|我|你|他|她|咱|大家|$)"
+    # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
+    r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|$)"
 )
 
 
@@ -380,6 +381,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
+            # the year's start; read only where the text speaks of the new year)
+            rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
+            rf"(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届手步])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
@@ -632,7 +637,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
         _lazy(
-            r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
+            # (初六初七别走: two days named one after the other, the second right after the first)
+            r"(?:(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])|(?<=初[一二三四五六七八九十]))初(?P<ld>[一二三四五六七八九十])"
             r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
             # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
             r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
@@ -653,7 +659,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
-            rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
+            rf"|(?:(?<=[于在到至从自是系等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number

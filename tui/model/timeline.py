@@ -275,6 +275,7 @@ class _Resolver:
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
+        self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -434,6 +435,14 @@ class _Resolver:
                 y, m = _add_months(y, m, 1)
         elif (month := self._context_month()) is not None:
             y, m, stated = month.year, month.month, month.stated
+        elif self.feast is not None and self._in_sentence(*self.feast[:2]):
+            # 今年年三十係9號，10號先係年初一 on a page of the 5th: the days the festival
+            # is said to fall on are near it, not last month's
+            near = _nearest_day(Found(0, 0, date(2000, 1, d), date(2000, 1, d), DAY, DAY, "", False, REFERENCE),
+                                self.feast[2])
+            if near is not None:
+                return (near.first, near.last, DAY, near.label), self.feast[2].basis
+            y, m, stated = self.ref.year, self.ref.month, False
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             if (
@@ -881,9 +890,11 @@ class _Resolver:
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _lunar_new_year(self, g, anchor):
-        token = g.get("ld") or g.get("hk") or g.get("hk2") or ""
-        if g.get("rel2"):  # 今年年廿八: HK's new-year days with the year named
-            g = dict(g, rel=g["rel2"])
+        token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
+        if g.get("rel3") and not self.new_year:
+            return None  # 去年初六 where no new year is spoken of: a year's start and a figure
+        if g.get("rel2") or g.get("rel3"):  # 今年年廿八, 去年初六: new-year days with the year named
+            g = dict(g, rel=g.get("rel2") or g.get("rel3"))
         if token in ("三十", "卅"):
             return self._festival(dict(g, f="除夕", sfx=None), anchor)
         if token.startswith("初"):
@@ -1248,6 +1259,8 @@ class _Resolver:
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
         self.lunar_anchor = found if kind == "lunar" else None
+        if kind in _FEAST_DAYS and found.first == found.last:
+            self.feast = (self.paragraph, found.end, found)
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -1455,6 +1468,8 @@ def _bracket_opens(text: str, start: int, end: int) -> bool:
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
 
 
+# Days a bare day in the same sentence may be said of (年三十係9號): festivals and lunar days.
+_FEAST_DAYS = frozenset({"festival", "lunar_new_year", "lunar", "lunar_day"})
 _NAMED_DAYS = frozenset(
     {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
