@@ -605,3 +605,26 @@ def test_a_role_never_takes_the_verb_or_the_pronoun_before_it() -> None:
     for text, role in cases.items():
         (b,) = build_article(text).bloggers
         assert b.role is not None and b.role.original == role, text
+
+
+def test_an_underscored_id_holds_no_hanzi_and_a_count_of_friends_is_no_handle() -> None:
+    """``X@river_lab发布的一份声明`` read the id on into the sentence, up to the next space;
+    ``转发并@一位好友`` asks the reader to tag someone: no account is named."""
+    a = build_article("美国品牌River在X@river_lab发布的一份声明中称将加码。")
+    assert [b.handle.original for b in a.bloggers] == ["river_lab"]
+    b = build_article("转发本条并@一位好友，抽3位送礼品；也可以@两个闺蜜 一起来。")
+    assert [x.handle.original for x in b.bloggers] == []
+
+
+def test_a_review_said_and_an_accounts_work_end_the_name() -> None:
+    """``博主@某某评价称`` kept 评价 in the name, and ``YouTube@某某的教學 講得好`` (closed by a
+    space) the work after 的; a name that ends in 评论 stays whole."""
+    cases = {
+        "科技博主@数码阿强评价称，这款耳机很值。": "数码阿强",
+        "业内人士@观察员老周点评说，价格偏高。": "观察员老周",
+        "新手可以看YouTube@山城小教室的教學 講得很清楚。": "山城小教室",
+        "博主@南城小林的视频里也提到过这家店。": "南城小林",
+        "我关注了@财经夜评论 这个号。": "财经夜评论",
+    }
+    for text, handle in cases.items():
+        assert [b.handle.original for b in build_article(text).bloggers] == [handle], text

@@ -257,3 +257,82 @@ def test_a_days_weekday_in_brackets_chooses_its_year() -> None:
     assert [e.start for e in after.timeline][1:] == [date(2025, 10, 26), date(2025, 10, 27), date(2025, 10, 28)]
     stated = build_article("2025年10月26日（三）開幕。", reference_date=date(2022, 4, 30)).timeline
     assert [e.start for e in stated] == [date(2025, 10, 26)]  # the page's own slip, as written
+
+
+def test_names_labels_and_page_stamps_are_no_dates() -> None:
+    """A commenter's name that opens a stamped reply row, a person's name given with the
+    account it is, a holiday word inside a line's heading label, 天天 after a week word and
+    the page's own update stamp name no day of the story."""
+    ref = date(2025, 12, 10)
+
+    def texts(page: str) -> list[str]:
+        return [e.text.original for e in build_article(page, reference_date=ref).timeline]
+
+    assert texts("周六爬山的阿明：下周三就闭馆了，快去 12-09 20:15") == ["下周三"]
+    assert texts("主持人周一航（@周一航Leo）将于12月20日到场。") == ["12月20日"]
+    assert texts("春節期間服務說明：除夕至初二（2月16日至18日）暫停服務。") == ["除夕至初二（2月16日至18日）"]
+    assert texts("▎周末手作課｜每週六下午開課，寒假起加開。")[:1] != ["周末"]
+    assert texts("那周天天加班，这周天天下雨。") == ["这周"]
+    assert texts("本文更新于2025年12月1日，票价以现场为准。") == []
+    # still dates: a weekend that opens a sentence, and a stated day in a plain sentence
+    assert sorted(texts("周末去爬山，12月1日更新了路线。")) == ["12月1日", "周末"]
+
+
+def test_a_reign_year_with_its_gregorian_year_in_brackets_is_one_date() -> None:
+    """``道光十年（1830年）`` was two events; the bracket says the same year again."""
+    (e,) = build_article("這本書是道光十年（1830年）刻印的。", reference_date=date(2025, 1, 1)).timeline
+    assert e.text.original == "道光十年（1830年）"
+    assert (e.start, e.end) == (date(1830, 1, 1), date(1830, 12, 31))
+
+
+def test_a_programme_row_with_a_bar_label_is_no_stamp() -> None:
+    """``▎講座｜1月10日（六）、2月7日（六）14:00，免費`` lists the days of an event: the clock and
+    the bar made it read as a link's time stamp, and both days were lost."""
+    page = "▎親子講座｜1月10日（六）、2月7日（六）14:00，免費，名額20人"
+    found = [e.start for e in build_article(page, reference_date=date(2025, 12, 5)).timeline]
+    assert found == [date(2026, 1, 10), date(2026, 2, 7)]
+
+
+def test_more_day_words_and_ranges_that_start_at_night() -> None:
+    """``小年夜`` (the day before the eve), ``后天（大年初一）``, a range whose start names the
+    part of the day (``15日夜间至17日``), HK's ``除夕（12月31日）`` (New Year's Eve, not the
+    next year's) and what a household habitually does (``我家習慣小年夜…``)."""
+    ref = date(2026, 2, 15)
+
+    def days(text: str) -> list[tuple[str, str, str]]:
+        found = build_article(text, reference_date=ref).timeline
+        return [(e.text.original, e.start.isoformat(), e.end.isoformat()) for e in found]
+
+    assert days("我們今年小年夜才回南部。") == [("今年小年夜", "2026-02-15", "2026-02-15")]
+    assert days("客運表示，后天（大年初一）车流最少。") == [("后天（大年初一）", "2026-02-17", "2026-02-17")]
+    assert days("气象台预计，15日夜间至17日将有降雪。") == [("15日夜间至17日", "2026-02-15", "2026-02-17")]
+    eve = days("圖書館在平安夜（12月24日）及除夕（12月31日）提早關門。")
+    assert eve[-1] == ("除夕（12月31日）", "2025-12-31", "2025-12-31")
+    assert days("我家習慣小年夜前一天蒸年糕。") == []
+    assert days("他说先天不足可以靠后天努力。") == []
+
+
+def test_new_year_days_with_their_year_in_a_row_and_hk_days_after_a_copula() -> None:
+    """``去年初六`` was read as 去年初 (early last year), the second of ``初六初七`` was lost, and
+    HK's ``都係22號先走`` (係 is 是) gave no day; ``今年初三个月`` stays the year's start."""
+    ref = date(2026, 2, 20)
+
+    def texts(page: str) -> list[str]:
+        return [e.text.original for e in build_article(page, reference_date=ref).timeline]
+
+    page = "春節回家，去年初六我開了八個小時。初六初七都別走。"
+    found = {e.text.original: e.start for e in build_article(page, reference_date=ref).timeline}
+    assert found["去年初六"] == date(2025, 2, 3)
+    assert found["初七"] == date(2026, 2, 23)
+    assert "今年初" in texts("今年初三个月销量回升。")
+    hk = build_article("冬至（12月21日）要返屋企食飯，所以最早都係22號先走得。", reference_date=date(2025, 12, 3))
+    assert [e.start for e in hk.timeline] == [date(2025, 12, 21), date(2025, 12, 22)]
+
+
+def test_a_bare_day_said_of_a_festival_is_near_it() -> None:
+    """``今年年三十係9號，10號先係年初一`` on a page of February 5th: the days are the ones the
+    festival falls on, not last month's 9th and 10th."""
+    page = "你記錯啦，今年年三十係9號，10號先係年初一。"
+    found = {e.text.original: e.start for e in build_article(page, reference_date=date(2024, 2, 5)).timeline}
+    assert found["9號"] == date(2024, 2, 9)
+    assert found["10號"] == date(2024, 2, 10)

@@ -306,6 +306,10 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
         tail = run[latin.end() :]
         if tail[0] in _CONJUNCTIONS:
             return latin.end()  # IG@abc_daily與Threads@…: a list of accounts, not one name
+        if "_" in run[: latin.end()]:
+            # X@abc_tech发布的一份声明: an id joined by an underscore is a platform's (X, IG,
+            # Threads), which holds no hanzi: the hanzi after it are the sentence's
+            return latin.end()
         if closed and name_length(_simplified(tail), 0) > 0:
             return len(run)
         if spaced and len(tail) >= 3:
@@ -325,6 +329,12 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
             return name_length(_simplified(run), latin.end() + 1)
         return latin.end()
     if closed:
+        from tui.model.handle_cut import works_after
+
+        folded = _simplified(run)
+        at = folded.rfind("的", 2)
+        if at > 0 and works_after(folded, at):
+            return at  # YouTube@某某小教室的教學 講得很清楚: the account's work, set apart by a space
         return len(run)
     mixed = _LATIN_INSIDE.match(run)
     if mixed is not None:
@@ -596,8 +606,13 @@ def _scan_handles(
                 run = run[: tail.start()]  # 据@某某官微消息: the frame's noun is not the name
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
-        if _simplified(run) in _PRONOUNS or _TAG_ME.fullmatch(_simplified(run)):
-            continue  # @我, 麻烦@我一下: a word (the verb "tag" and its object), not an account
+        if (
+            _simplified(run) in _PRONOUNS
+            or _TAG_ME.fullmatch(_simplified(run))
+            or _TAG_SOMEONE.fullmatch(_simplified(run))
+        ):
+            # @我, 麻烦@我一下, 转发并@一位好友: a word (the verb "tag" and its object), not an account
+            continue
         if run[0] == "了" and at > 0 and _CJK.match(text[at - 1]) and run[1:2] not in ("不", "解"):
             continue  # 还@了某某的账号: @ is the verb "tag", 了 its aspect, not an account's name
         spans.append((at, at + 1 + len(run), closed))
@@ -609,6 +624,12 @@ def _scan_handles(
 _ABBREVIATED = re.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
 _TAG_ME = re.compile(r"[我你您他她](?:一下|一声|下)")
+#: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its
+#: object, as a giveaway asks; no account is named.
+_TAG_SOMEONE = re.compile(
+    r"(?:[一两二三四五六七八九十几]|[0-9]{1,2})(?:位|个|名)[\u4e00-\u9fff]{0,2}?"
+    r"(?:好友|朋友|闺蜜|小伙伴|伙伴|姐妹|兄弟|同学|网友|人)"
+)
 
 
 #: The verbs of saying that close a sentence's subject (博主@某某表示，…).

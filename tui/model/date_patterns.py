@@ -115,7 +115,8 @@ _NOT_COUNT_BEFORE = (
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
 _HAO_AFTER = (
     r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
-    r"当天|那天|这天|我|你|他|她|咱|大家|$)"
+    # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
+    r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|$)"
 )
 
 
@@ -380,6 +381,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
+            # the year's start; read only where the text speaks of the new year)
+            rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
+            rf"(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届手步])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
@@ -565,11 +570,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         # word (目前日均, 之前日子), and 今时今日 (HK) is "nowadays"; 今天就去 is a day, but
         # a talk's opening and sign-off (今天就来聊聊, 今天就到这里) date nothing
         _lazy(
+            # (后天（大年初一）, 后天上午: the day after tomorrow, where its bracket or its hour
+            # says it is a day; bare 后天 is also "acquired", 先天和后天)
             # 翌日（九月十八日）: the day after, named by its bracket; bare 翌日, 次日, 隔天 count
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十])次日|隔天|隔日)(?![达送])|明后天|大前天|前天(?!气)|昨天|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期会])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十])次日|隔天|隔日)(?![达送])|明后天|大前天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|前天(?!气)|昨天|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)今日(?!头条|新闻|美国)|(?<![至直如])今天(?!就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![找追搜探觅])寻日(?![本语出])|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期会])"
             r")"
         ),
     ),
@@ -578,9 +585,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
-            # 一 begins a word (in one go, all along), it is no Monday
+            # 一 begins a word (in one go, all along), it is no Monday; 这周天天加班, 那周天天失眠:
+            # 天天 is "every day", no Sunday
             rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
-            rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)){_WEEKDAY}|末)?"
+            rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
@@ -589,7 +597,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # a range over the week's end; 明日至週五, 9日至週五 end at the weekday)
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
-            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>{_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
         ),
@@ -629,7 +637,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar_day",  # a bare 初二: only where the text speaks of the lunar new year
         _lazy(
-            r"(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])初(?P<ld>[一二三四五六七八九十])"
+            # (初六初七别走: two days named one after the other, the second right after the first)
+            r"(?:(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])|(?<=初[一二三四五六七八九十]))初(?P<ld>[一二三四五六七八九十])"
             r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
             # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
             r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
@@ -650,7 +659,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
-            rf"|(?:(?<=[于在到至从自是等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
+            rf"|(?:(?<=[于在到至从自是系等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
@@ -699,7 +709,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
-    ("昨今明前琴寻听翌次隔", ("relday",)),
+    ("昨今明前琴寻听翌次隔后", ("relday",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week",)),
     ("初", ("lunar_day",)),

@@ -18,6 +18,7 @@ _LUNAR = {
     "农历年": (1, 1, 0),  # Taiwan's 農曆年前/農曆年假: only with a time word after it
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
+    "小年夜": (1, 1, -2),  # Taiwan's and Hong Kong's name for the day before the eve
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
     "元宵": (1, 15, 0),
     "端午": (5, 5, 0),

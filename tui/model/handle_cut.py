@@ -83,6 +83,10 @@ _POSTING = (
     "曝光", "配文", "贴出", "通报",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
+#: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…); not
+#: 评论, which ends real account names (@新京报评论称: the paper's commentary account).
+_REVIEWED = frozenset({"评价", "点评"})
+_REVIEW_HEADS = frozenset(w[0] for w in _REVIEWED)
 #: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
 _POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
@@ -313,8 +317,18 @@ _WORKS = frozenset(
     {
         "视频", "影片", "微博", "文章", "帖子", "贴子", "贴文", "动态", "直播", "笔记",
         "回答", "推文", "节目", "专栏", "博文", "主页", "评论", "留言", "照片",
+        "教学", "教程", "攻略", "作品", "截图", "图片", "频道", "账号",
     }
 )  # fmt: skip
+_PLACE_AFTER = "里中上内"  # (@某某的视频里: where in the work)
+
+
+def works_after(run: str, i: int) -> bool:
+    """Does ``run`` end at ``i`` in 的 and an account's work (的视频, 的教學, 的视频里)?"""
+    rest = run[i + 1 :]
+    return run[i] == "的" and (rest in _WORKS or (rest[:-1] in _WORKS and rest[-1:] in _PLACE_AFTER and rest[-1:] != ""))
+
+
 _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
 
 
@@ -529,6 +543,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue
         if _posting_at(run, i, table):
             return _trimmed(run, i, minimum, table)
+        if run[i] in _REVIEW_HEADS and run[i + 2 : i + 3] in tuple(_SAYS) and run[i : i + 2] in _REVIEWED:
+            return i  # @某某评价称, @某某评论说: what the account said of it, then 称
         suffix = _suffix_at(run, i)
         if suffix:
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
@@ -550,7 +566,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
                 return i
             i += word[1] - 1  # 工作室, 出版社, 发型屋: the name's own noun goes on
             continue
-        if run[i] == "的" and run[i + 1 :] in _WORKS:
+        if run[i] == "的" and works_after(run, i):
             return i  # @某某的视频: the account's work after 的 ends the run, not the name
         nickname = _nickname_end(run, i, table)
         if nickname is not None:

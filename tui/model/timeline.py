@@ -72,6 +72,7 @@ _REL_DAY = {
     "听晚": 1,  # Cantonese: tomorrow night
     "明天": 1,
     "明日": 1,
+    "后天": 2,
     "明早": 1,
     "明晚": 1,
 }
@@ -274,6 +275,7 @@ class _Resolver:
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
+        self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -433,6 +435,14 @@ class _Resolver:
                 y, m = _add_months(y, m, 1)
         elif (month := self._context_month()) is not None:
             y, m, stated = month.year, month.month, month.stated
+        elif self.feast is not None and self._in_sentence(*self.feast[:2]):
+            # 今年年三十係9號，10號先係年初一 on a page of the 5th: the days the festival
+            # is said to fall on are near it, not last month's
+            near = _nearest_day(Found(0, 0, date(2000, 1, d), date(2000, 1, d), DAY, DAY, "", False, REFERENCE),
+                                self.feast[2])
+            if near is not None:
+                return (near.first, near.last, DAY, near.label), self.feast[2].basis
+            y, m, stated = self.ref.year, self.ref.month, False
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             if (
@@ -489,10 +499,41 @@ class _Resolver:
         picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
 
+    def _in_poster_name(self) -> bool:
+        """The match is inside the name that opens a reply row closed by its own stamp
+        (``周末去苏州：那个展下周五就撤了 12-27 11:30``): a commenter's name, no day."""
+        text, at = self.text, self.at
+        start = text.rfind("\n", max(0, at - _POSTER_NAME), at) + 1
+        if start == 0 and at > _POSTER_NAME:
+            return False
+        colon = _NAME_COLON.match(text, start, min(len(text), start + _POSTER_NAME + 2))
+        if colon is None or colon.end() <= self._end:
+            return False
+        end = text.find("\n", self._end, self._end + _REPLY_ROW)
+        if end < 0:
+            if len(text) > self._end + _REPLY_ROW:
+                return False
+            end = len(text)
+        return _TRAILING_STAMP.search(text, colon.end(), end) is not None
+
+    def _named_with_handle(self) -> bool:
+        """The match begins a person's name given with the account it is (周一鸣（@周一鸣Sean）):
+        the bracket's handle repeats the words, which are a name, not a weekday."""
+        text, at, end = self.text, self.at, self._end
+        m = _NAME_BEFORE_HANDLE.match(text, end)
+        if m is None:
+            return False
+        name = text[at : m.start(1)]
+        return _simplified(text[m.end() : m.end() + len(name)]) == _simplified(name)
+
     # -- one match -----------------------------------------------------------------------
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
+        if self._in_poster_name() or self._named_with_handle():
+            return None  # a commenter's or a person's name, no day of the story
+        if _PAGE_STAMP_LABEL.search(self.text, max(0, match.start - 10), match.start):
+            return None  # 本文更新于2025年11月20日: when the page was written, not an event
         if (
             match.kind in _RECURRING_KINDS
             and (
@@ -849,9 +890,11 @@ class _Resolver:
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _lunar_new_year(self, g, anchor):
-        token = g.get("ld") or g.get("hk") or g.get("hk2") or ""
-        if g.get("rel2"):  # 今年年廿八: HK's new-year days with the year named
-            g = dict(g, rel=g["rel2"])
+        token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
+        if g.get("rel3") and not self.new_year:
+            return None  # 去年初六 where no new year is spoken of: a year's start and a figure
+        if g.get("rel2") or g.get("rel3"):  # 今年年廿八, 去年初六: new-year days with the year named
+            g = dict(g, rel=g.get("rel2") or g.get("rel3"))
         if token in ("三十", "卅"):
             return self._festival(dict(g, f="除夕", sfx=None), anchor)
         if token.startswith("初"):
@@ -1216,6 +1259,8 @@ class _Resolver:
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
         self.lunar_anchor = found if kind == "lunar" else None
+        if kind in _FEAST_DAYS and found.first == found.last:
+            self.feast = (self.paragraph, found.end, found)
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -1268,9 +1313,12 @@ _DEITY_BIRTHDAY = compile_rule(
     r"[ \t\u3000]*圣诞(?!节)"
 )
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
-# 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector.
+# 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
+# the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
 _CONNECTOR = compile_rule(
-    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}"
+    rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?"
+    rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
 )
 # What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
 _TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
@@ -1280,7 +1328,10 @@ def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Ma
     """A school term whose span the page states (寒假自1月21日至2月10日止) is the name of that
     span: the span is the event, and the term's bare mentions (寒假期間, 寒假返校日) are no
     second, vaguer one.  A term the page gives no span (今年暑假, 暑假的托管班) stays."""
-    matches = [_labelled_days(text, _started_terms(text, ms)) for text, ms in zip(texts, matches, strict=True)]
+    matches = [
+        _label_names(text, _labelled_days(text, _started_terms(text, ms)))
+        for text, ms in zip(texts, matches, strict=True)
+    ]
     spanned: set[str] = set()
     for text, ms in zip(texts, matches, strict=True):
         for k, m in enumerate(ms[:-2]):
@@ -1331,6 +1382,37 @@ def _labelled_days(text: str, ms: list[Match]) -> list[Match]:
     return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
+# A line's heading label: list marks before it, a few more words after the date word, then
+# its colon or bar (春節期間開放說明：…, ▎週末駐館示範｜…).
+_HEAD_MARKS = re.compile(r"[ \t\u3000▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]*")
+_HEAD_REST = re.compile(r"[\u4e00-\u9fff]{2,10}[ \t\u3000]*[：｜|]|[\u4e00-\u9fff]{2,10}:(?![0-9])")
+_HEAD_REACH = 16
+_WORD_DAYS = frozenset({"festival", "vacation", "week"})
+
+
+def _label_names(text: str, ms: list[Match]) -> list[Match]:
+    """A holiday, break or weekend word that opens a line's heading label with more words of
+    the label after it (春節期間開放說明：除夕至初二…休館, ▎週末駐館示範｜…) names the topic of
+    the line, whose own dates follow the label: the word is no event of its own (as 寒假： is
+    not).  A weekend only before a bar: before a colon it may open a commenter's name."""
+    drop: set[int] = set()
+    for k, m in enumerate(ms[:-1]):
+        if m.kind not in _WORD_DAYS or any(c.isdigit() for c in text[m.start : m.end]):
+            continue
+        start = text.rfind("\n", max(0, m.start - _HEAD_REACH), m.start) + 1
+        if start == 0 and m.start > _HEAD_REACH:
+            continue
+        if not _HEAD_MARKS.fullmatch(text, start, m.start):
+            continue
+        rest = _HEAD_REST.match(text, m.end)
+        if rest is None or (m.kind == "week" and text[rest.end() - 1] not in "｜|"):
+            continue  # (周末去爬山的小陈：请问…: before a colon a weekend may open a commenter's name)
+        nxt = ms[k + 1]
+        if nxt.start >= rest.end() and "\n" not in text[rest.end() : nxt.start]:
+            drop.add(k)
+    return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
+
+
 def _started_terms(text: str, ms: list[Match]) -> list[Match]:
     """A bare term (暑期档, 寒假, no year of its own) whose start the sentence gives at once
     (暑期档将于7月上旬开启) is the subject of that day: the day is the event, the term no
@@ -1363,6 +1445,7 @@ _TWO_WEEKDAYS = compile_rule(
 _GREGORIAN_BEFORE = compile_rule(r"(?:国历|公历|阳历|新历)$")
 _GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "slash_ym", "m", "slash_md", "dot_md", "numeric"})
 _YEAR_WORDS = frozenset({"relyear", "years_ago"})
+_NAMED_YEARS = frozenset({"era", "minguo", "minguo_bare"})  # a reign's or the Minguo calendar's
 # Days written as a calendar's month and day (not 今（24）日, a relative day).
 _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_md", "english",
                             "minguo", "minguo_bare"})  # fmt: skip
@@ -1385,6 +1468,8 @@ def _bracket_opens(text: str, start: int, end: int) -> bool:
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
 
 
+# Days a bare day in the same sentence may be said of (年三十係9號): festivals and lunar days.
+_FEAST_DAYS = frozenset({"festival", "lunar_new_year", "lunar", "lunar_day"})
 _NAMED_DAYS = frozenset(
     {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
 )
@@ -1560,7 +1645,7 @@ def resolve(
                 kinds[-2:] = [match.kind]
         elif (
             prev is not None
-            and kinds[-1] in _YEAR_WORDS
+            and (kinds[-1] in _YEAR_WORDS or kinds[-1] in _NAMED_YEARS)
             and prev.granularity == YEAR
             and found.granularity == YEAR
             and found.explicit
@@ -1570,7 +1655,8 @@ def resolve(
             and text[found.end : found.end + 1] in _CLOSE_BRACKET
             and text[found.end : found.end + 1] != ""
         ):
-            # 去年（113年）, 兩年前（2023年）: the bracket states the year the word counts to
+            # 去年（113年）, 兩年前（2023年）: the bracket states the year the word counts to;
+            # 道光十年（1830年）, 民國六十八年（1979年）: the year another calendar names, said again
             out[-1] = replace(found, start=prev.start, end=found.end + 1)
             kinds[-1] = match.kind
         elif (
@@ -1593,9 +1679,16 @@ def resolve(
                 and match.kind in ("md", "slash_md", "dot_md")
                 and found.first.year != prev.first.year
             ):
-                # 去年清明（4/4）: the bracket names the day, the word its year
-                day = _safe_date(prev.first.year, found.first.month, found.first.day)
-                if day is not None:
+                # 去年清明（4/4）: the bracket names the day, the word its year: the day's
+                # year nearest the word's day (HK 除夕（12月31日）, New Year's Eve, said near the
+                # lunar eve of February, is the December before it)
+                days = [
+                    d
+                    for k in (-1, 0, 1)
+                    if (d := _safe_date(prev.first.year + k, found.first.month, found.first.day))
+                ]
+                if days:
+                    day = min(days, key=lambda d: abs((d - prev.first).days))
                     found = replace(found, first=day, last=day, label=day.isoformat())
             elif kinds[-1] == "festival" and match.kind == "mdrange" and found.last.year != prev.last.year:
                 # 去年春节假期（1月21日至27日）: the bracket names the days, the word their year
@@ -1992,8 +2085,9 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
-# 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day
-_USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
+# 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day (我家習慣
+# 小年夜前一天蒸糕: what a household habitually does then, every year)
+_USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
 # … or after it (禮拜六通常也有開, 周日一般人多)
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
 # What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)
@@ -2028,6 +2122,19 @@ _HABIT_LATER = compile_rule(
 )
 _HABIT_AFTER = compile_rule(
     r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
+)
+
+
+# A reply row's poster name (至多 this long) and the row itself, its stamp at its end.
+_POSTER_NAME = 20
+_REPLY_ROW = 300
+_NAME_COLON = re.compile(r"[^:：\s，,。！？!?]{1,20}[ \t\u3000]*[:：]")
+# A name's last characters, then its account in brackets (周一鸣（@周一鸣Sean）).
+_NAME_BEFORE_HANDLE = re.compile(r"[\u4e00-\u9fff]{0,3}([(（][ \t\u3000]*[@＠])")
+# The page's own stamp said in its text (本文更新于, 最后修改於, 發布時間：): not an event.
+_PAGE_STAMP_LABEL = compile_rule(
+    r"(?:本文|本页|本帖|此文|文章|页面|网页)(?:最后|最近)?(?:更新|发布|发表|编辑|修改)(?:于|时间|日期)?"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
 
 
@@ -2291,11 +2398,14 @@ _SCHEDULE_ROW = compile_rule(
 
 # … and a labelled row of one (G1：5月24日（周日）19:35 主场, 初赛：3/8 14:00 体育馆): the label
 # names what happens then; a label that says when the page was posted or changed does not.
+# (▎導覽｜1月10日（六）、2月7日（六）14:00，免費: a list item's label, its days, their hour, and
+# what it costs: a programme's row too)
 _LABELLED_ROW = compile_rule(
-    r"^(?![^:：]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：]{1,8}[:：][ \t\u3000]*"
-    r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
-    r"(?:[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）])?[ \t\u3000]*"
-    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[\u4e00-\u9fff]"
+    r"^[▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]?[ \t\u3000]*"
+    r"(?![^:：｜|]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：｜|]{1,8}[:：｜|][ \t\u3000]*"
+    r"(?:(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"(?:[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）])?[ \t\u3000]*[、，,]?[ \t\u3000]*){1,4}"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[\u4e00-\u9fff，,]"
 )
 
 
