@@ -167,11 +167,14 @@ def _festival_name(n: str) -> str:
         return n + "(?!目(?!前))"
     if n in ("618", "520"):
         # 618大促, 去年618買的, 等明年618再說, 今天是520, 「520」當天: a figure that is a day only
-        # beside a year word, 是, a quote, or a word of shopping or time after it (not 618元,
-        # 520人, bigcat520, 第618號)
+        # before a word of shopping or time (大促, 当天), or after a year word, 是, 等到, a quote
+        # or a clause's start (，618再说, 问：618会降价吗) before a weaker word (前, 后, 再, 会,
+        # 买, 抢); not 618元, 520人, bigcat520, 第618號, 新增618会员, 共有520会员单位, 賣了520買家
         return (
-            rf"(?:(?<=[今去明]年)|(?<=是)|(?<=[「“『]))?(?<![0-9A-Za-z_#第号]){n}"
-            rf"(?=大促|促销|购物节|狂欢|那周|那天|当天|期间|前后|前|后|再|会|买|抢|[」”』])"
+            rf"(?<![0-9A-Za-z_#第号]){n}"
+            rf"(?=大促|促销|购物节|狂欢|那周|那天|当天|期间|前后|[」”』])"
+            rf"|(?:(?<=[今去明]年)|(?<=是)|(?<=[「“『，,：:。！？!?\s])|(?<=等到)|(?<=到)|^)"
+            rf"(?<![0-9A-Za-z_#第号]){n}(?=前|后|再|会(?![员议])|买|抢)"
             rf"|(?:(?<=[今去明]年)|(?<=是))(?<![0-9A-Za-z_#第号]){n}(?![0-9A-Za-z_%])"
         )
     if n[-1].isdigit():

@@ -26,9 +26,9 @@ _LUNAR = {
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
-    "佛诞": (4, 8, 0),
+    "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
-    "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)  # the Buddha's birthday, a public holiday in Hong Kong and Macau
+    "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
 }
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
