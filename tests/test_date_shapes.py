@@ -791,7 +791,7 @@ NOT_DATES = [
     "搭618路公車回家",
     "樓上的bigcat520說得對",
     # … a count before a weaker word that needs a year word, 是 or a clause's start
-    "今年新增618会员，共有520会员单位",
+    "上个季度新增618会员，共有520会员单位",
     "店家一共賣了520買家",
     # 辭舊年: the old year seen off, no date
     "辭舊年，迎新歲",
