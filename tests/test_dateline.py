@@ -526,3 +526,18 @@ def test_a_bracketed_list_heading_and_a_taiwan_storys_own_day() -> None:
     ]
     ref = find_reference(lines, [], TODAY)
     assert ref.source == "day-only" and ref.day.day == 8
+
+
+def test_a_source_line_with_its_stamp_at_the_foot_is_the_page_date() -> None:
+    """``本文来源：某某网 2025-12-15 07:30`` over the related links dated nothing: the page
+    was dated today."""
+    lines = [
+        "某某天气网", "寒潮来袭 多地气温创新低",
+        "受强冷空气影响，今天起多地气温明显下降，部分地区出现道路结冰。",
+        "气象部门提醒，公众出行注意防寒保暖。",
+        "本文来源：某某天气网 2025-12-15 07:30", "相关新闻", "某地发布道路结冰预警",
+        "2025-12-15 06:40", "热门推荐", "防寒指南", "2025-12-14 20:16",
+        "手机版 | 关于我们 | 联系我们", "© 某某中心 版权所有",
+    ]
+    ref = find_reference(lines, [], TODAY)
+    assert (ref.day, ref.source) == (date(2025, 12, 15), "dateline")

@@ -26,7 +26,8 @@ _LINE_MAX = 120
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
 _UPDATED = re.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
 _LABEL = re.compile(
-    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|published|posted|date"),
+    # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
+    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|来源|published|posted|date"),
     re.IGNORECASE,
 )
 # The label of a fact's date (a product's, an event's), never the page's own.
