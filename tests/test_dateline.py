@@ -541,3 +541,15 @@ def test_a_source_line_with_its_stamp_at_the_foot_is_the_page_date() -> None:
     ]
     ref = find_reference(lines, [], TODAY)
     assert (ref.day, ref.source) == (date(2025, 12, 15), "dateline")
+
+
+def test_a_posts_yearless_stamp_a_little_after_the_storys_latest_date() -> None:
+    """A Weibo post stamped ``3-1 10:20`` that states 2026年2月27日 was dated 2025-03-01 (the
+    latest such day before), a year back; two days on is nearer."""
+    from tui.model.build import build_article
+
+    text = "3-1 10:20 来自 iPhone客户端\n2026年2月27日，我们去看了灯会。\n元宵节还要再去一次。"
+    article = build_article(text, today=date(2026, 11, 30))
+    assert (article.reference_date, article.reference_source) == (date(2026, 3, 1), "day-only")
+    wire = build_article("（中央社記者某某台北11日電）市府表示，3月5日起實施新制。", today=date(2026, 11, 30))
+    assert wire.reference_date.day == 11

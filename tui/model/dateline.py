@@ -252,6 +252,24 @@ def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
     return None
 
 
+def _day_after(base: date, month: int | None, day: int, today: date) -> date | None:
+    """The first date after ``base`` with this day (and month), not after today: a page
+    stamped a little after the latest date its story names."""
+    y, m = base.year, base.month
+    for _ in range(13):
+        if month is None or m == month:
+            try:
+                found = date(y, m, day)
+            except ValueError:
+                found = None
+            if found and found > base:
+                return found if found <= today else None
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        if y > 9999:
+            return None
+    return None
+
+
 #: A site's copyright line: the year it was saved in (the last of a range, © 2015-2025).
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|版權所有|版权所有)\D{0,16}?((?:19|20)\d\d)(?:\s*[-–—~～]\s*((?:19|20)\d\d))?",
@@ -417,6 +435,11 @@ def find_reference(
         base, source = min(date(year, 12, 31), today), "latest-year"
     if agency:
         day = _day_on_or_before(base, *agency)
+        # (only after a day the story names: a month named, 2024年3月, holds the page's day)
+        one_day = explicit and max(explicit, key=lambda f: f.last).first == base
+        after = _day_after(base, *agency, today) if source == "latest-year" and one_day else None
+        if after is not None and (day is None or (after - base) < (base - day)):
+            day = after  # 2026年2月27日 in a post stamped 3-1: two days on, not a year back
         if day:
             return Reference(day, "day-only")  # the page's day, in a month and year inferred
     return Reference(base, source)
