@@ -149,3 +149,8 @@ async def test_the_lines_split_off_are_reached_with_the_page_keys() -> None:
         await pilot.press("pagedown")
         await settle(pilot)
         assert box.scroll_y > 0 and keywords.highlighted == 1
+        await pilot.press("end", "down")  # the cursor moves: the list comes back into view
+        await settle(pilot)
+        assert keywords.highlighted == 2
+        top, bottom = box.scroll_y, box.scroll_y + box.scrollable_content_region.height
+        assert top <= keywords.virtual_region.y < bottom

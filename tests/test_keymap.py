@@ -50,7 +50,7 @@ def test_key_text() -> None:
     rows = dict(help_rows({}, Lang.ZH_HANS))
     assert "j / k / ↓ / ↑" in rows and "q / ctrl+q" in rows and "?" in rows and "z" in rows
     assert rows["?"] == "打开 / 关闭本说明"
-    assert dict(help_rows({}, Lang.EN))["?"] == "Show / hide these keys"
+    assert dict(help_rows({}, Lang.EN))["?"] == "Help: show / hide these keys"  # found by "help"
     assert keys_text(["app.toggle_script"], {"app.toggle_script": "s,f5"}) == "s / f5"
     assert keys_said(["help.close"], {}, Lang.ZH_HANT) == "Esc、q 或 ?"
     assert keys_said(["help.close"], {}, Lang.EN) == "Esc, q or ?"

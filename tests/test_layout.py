@@ -216,7 +216,7 @@ async def test_a_long_title_ends_in_an_ellipsis_not_after_its_first_word() -> No
         assert "[問卦] 有沒有" in top and "…" in top, top
 
 
-@pytest.mark.parametrize(("key", "shown"), [("question_mark", "esc 關閉 t 繁/簡"), ("i", "esc 關閉"), ("o", "esc 取消")])
+@pytest.mark.parametrize(("key", "shown"), [("question_mark", "esc 關閉 t 繁/簡"), ("i", "esc 關閉 t 繁/簡"), ("o", "esc 取消")])
 async def test_a_dialog_has_a_footer_of_its_own_keys(key: str, shown: str) -> None:
     """A dialog takes every key while it is open: the reader's footer below it named
     ``z 閱讀``, ``2 時間線``, ``q 離開``, which did nothing there or closed the dialog."""

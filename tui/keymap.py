@@ -112,7 +112,7 @@ HELP_BINDINGS = [
 
 OPEN_BINDINGS = [
     Binding("escape", "cancel", "Cancel", id="open.cancel"),
-    Binding("down", "to_recent", "Recent files", show=False, id="open.recent"),
+    Binding("down", "to_recent", "Recent files", id="open.recent"),
 ]
 
 #: The find bar's enter and escape are priority bindings, so they beat the input's own.
@@ -125,7 +125,7 @@ FIND_BINDINGS = [
 #: the list's own), so the lines split off below the keywords can be read from the keyboard.
 PAGE_INFO_BINDINGS = [
     Binding("escape,q,i", "close", "Close", id="page_info.close"),
-    Binding("t", "app.toggle_script", "繁/简", show=False, id="page_info.toggle_script"),
+    Binding("t", "app.toggle_script", "繁/简", id="page_info.toggle_script"),
     Binding("space,pagedown", "pages(1)", "Page", show=False, priority=True, id="page_info.page_down"),
     Binding("b,pageup", "pages(-1)", "Page up", show=False, priority=True, id="page_info.page_up"),
     Binding("g,home", "edge(0)", "Top", show=False, priority=True, id="page_info.top"),

@@ -102,6 +102,12 @@ class OpenScreen(ReportsErrors, OnceModalScreen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._close(self.recent[int(event.option.id or 0)])
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``↓`` to the recent files is in the footer only where there are some to go to."""
+        if action == "to_recent":
+            return bool(self.recent) and isinstance(self.focused, Input)
+        return True
+
     def action_to_recent(self) -> None:
         if self.recent and isinstance(self.focused, Input):
             self.set_focus(self.query_one("#open-recent", OptionList))

@@ -150,6 +150,18 @@ class PageInfoScreen(ReportsErrors, PagesThroughBox, OnceModalScreen):
             line.append(f"  ×{self.count(keyword)}", style="dim")
         return line
 
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Up and down move in the keyword list: bring it back into view when the page keys
+        had scrolled the box away from it (the cursor moved where the reader could not see)."""
+        event.stop()
+        if not self.is_mounted:
+            return
+        box = self.query_one("#info-box", VerticalScroll)
+        shown = event.option_list.virtual_region
+        top, bottom = box.scroll_y, box.scroll_y + box.scrollable_content_region.height
+        if shown.bottom <= top or shown.y >= bottom:  # out of sight, not just partly shown
+            box.scroll_to_widget(event.option_list, animate=False, immediate=True)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.is_current and self.article is not None and self.article.keywords is not None:

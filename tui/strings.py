@@ -147,7 +147,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Open another article (type a path, Tab completes, {key:open.recent} recent files)",
     ),
     "app.help": ("帮助", "說明", "Help"),
-    "app.help.help": ("打开 / 关闭本说明", "開啟 / 關閉本說明", "Show / hide these keys"),
+    "app.help.help": ("打开 / 关闭本说明", "開啟 / 關閉本說明", "Help: show / hide these keys"),
     "app.quit": ("退出", "離開", "Quit"),
     "app.quit.help": ("退出", "離開", "Quit"),
     "app.quit_ctrl": ("退出", "離開", "Quit"),
@@ -372,7 +372,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "頁面只寫了日子（11-5 20:31、臺北11日電），月份和年份推定",
         "the page gives only its day (11-5 20:31, a wire's day of dispatch): month and year inferred",
     ),
-    "ref_today": ("正文没有日期，用今天", "正文沒有日期，用今天", "no date in the text: today"),
+    "ref_today": (
+        "正文没有已过去的明确日期，用今天",
+        "正文沒有已過去的明確日期，用今天",
+        "no explicit date in the text up to today: today",
+    ),
     "ref_option": (
         "由 --reference-date 或「设定参照日期…」指定",
         "由 --reference-date 或「設定參照日期…」指定",
