@@ -43,7 +43,7 @@ async def test_sentence_and_paragraph_at_the_reading_position() -> None:
         assert copied[-1] != copied[0]  # another script, same place
         await pilot.press("space", "space")
         await settle(pilot)
-        paragraph = app.query_one(ArticleView).position[0]
+        paragraph = app.query_one(ArticleView).top_place[0]  # the paragraph on top
         assert paragraph > 0
         await pilot.press("Y")
         assert copied[-1] == app.article.paragraphs[paragraph].text.simplified
@@ -104,3 +104,21 @@ async def test_after_a_jump_near_the_end_y_copies_the_top_line_not_the_mention()
         assert copied[-1] == paragraph.text.traditional[slice(*paragraph.sentences[0])]
         await pilot.press("c")
         assert "@小林" in copied[-1]
+
+
+async def test_y_on_the_gap_between_paragraphs_copies_the_paragraph_below() -> None:
+    """With the blank line between two paragraphs on top, ``y`` copied the last sentence of the
+    paragraph above it, off screen."""
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        copied = intercept(app)
+        view = app.query_one(ArticleView)
+        layout = view._layout
+        gap = layout.top_of(1) - 1  # the blank line after the first paragraph
+        view.scroll_to(y=gap, animate=False, immediate=True)
+        await settle(pilot)
+        assert layout.anchor_at(round(view.scroll_y))[2]  # a gap is on top
+        await pilot.press("y")
+        second = app.article.paragraphs[1]
+        assert copied[-1] == second.text.traditional[slice(*second.sentences[0])]

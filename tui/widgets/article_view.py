@@ -235,8 +235,10 @@ class ArticleView(DrawsLinesSafely, ScrollView, can_focus=True):
         """``(paragraph, offset)`` of the line at the top of the screen, as the reader sees it."""
         if self._layout is None or not self._layout.count:
             return self.position
-        anchor = self._layout.anchor_at(round(self.scroll_y))
-        return anchor[0], anchor[1]
+        paragraph, offset, gap = self._layout.anchor_at(round(self.scroll_y))
+        if gap and paragraph + 1 < self._layout.count:
+            return paragraph + 1, 0  # the blank line between two: the paragraph on screen below it
+        return paragraph, offset
 
     # ---- layout -----------------------------------------------------------------------------
 
