@@ -69,10 +69,16 @@ class TitleBar(ReportsErrors, Horizontal):
         # The title may be the file's name, which can hold anything but ``/``.
         title = safe_line(a.display_title(s, v))
         room = self.size.width - text_width(badge) - 4  # the two pieces' padding
-        room -= min(text_width(title), max(_MIN_TITLE, room * 2 // 5))  # what the title keeps
         forms = self._status_forms(a, lang)
-        # the longest that fits, else the shortest: what was removed is never left unsaid
-        status = next((form for form in forms if text_width(form) <= room), forms[-1])
+        # The longest status beside the whole title; where the title is cut anyway, none with
+        # the label (參照日期), and the longest of the others that leaves the title its share;
+        # else the shortest: what was removed is never left unsaid.
+        whole = room - text_width(title)
+        share = room - min(text_width(title), max(_MIN_TITLE, room * 2 // 5))
+        status = next(
+            (form for form in forms if text_width(form) <= whole),
+            next((form for form in forms[1:] if text_width(form) <= share), forms[-1]),
+        )
         self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
         status_line = self.query_one("#status", Static)
         status_line.update(Text(status, no_wrap=True, overflow="ellipsis"))
