@@ -440,7 +440,7 @@ def test_a_range_label_is_never_cut_inside_its_end() -> None:
 
     assert fit_label("2024-02-10～02-12", 18) == "2024-02-10～02-12 "  # ～ is two cells
     assert fit_label("2012-12-01～2014-06-30", 18) == "2012-12-01～…     "
-    assert fit_label("≈2025-01-29～02-04", 14) == "≈2025-01-29～…"
+    assert fit_label("≈2025-01-29～02-04", 14) == "≈01-29～02-04 "  # both ends, its year in the rows about
     assert fit_label("2025-01-29～02-04", 11) == "2025-01-29…"
     for cells in range(1, 22):
         shown = fit_label("2012-12-01～2014-06-30", cells)
@@ -481,12 +481,19 @@ def test_a_narrow_row_keeps_its_whole_date_before_its_count() -> None:
     assert row(14, 3) == "≈2025-01-31"
     assert row(15, 3) == "≈2025-01-31 ×3"
     assert row(14, 3, guess=False) == "2025-01-31 ×3"
-    assert row(8, 3) == "≈2025-…"  # too narrow even for the date: its start, no count
+    assert row(8, 3) == "≈01-31"  # too narrow even for the date: its month and day, no count
     walking = timeline_row(
         "正文", (0, 2), "2025-01-31", label_cells=11, width=14, count=3, count_cells=2,
         position="2/3", guess=True,
     )
-    assert "".join(t for t, _ in walking).strip().endswith("2/3")  # n/N are read by it
+    assert "".join(t for t, _ in walking).strip() == "≈01-31    2/3"  # n/N are read by it
+    plain = timeline_row(
+        "正文", (0, 2), "2025-01-31", label_cells=11, width=14, count=3, count_cells=2,
+        position="2/3",
+    )
+    assert "".join(t for t, _ in plain) == "2025-01-31 2/3"  # the mark gives way to the whole date
+    span = timeline_row("正文", (0, 2), "2026-03-28～03-30", label_cells=16, width=14)
+    assert "".join(t for t, _ in span).strip() == "03-28～03-30"  # both ends, not 2026-03-28…
 
 
 @pytest.mark.parametrize("width", range(12, 60))

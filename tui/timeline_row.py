@@ -9,6 +9,7 @@ the paragraph.  Pure: the pane maps roles to styles; tests read the pieces.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.linebreak import text_width
@@ -34,6 +35,8 @@ RANGE_MARK = "～"  # between a range label's start and end
 _MIN_SNIPPET = 8  # cells: below this the paragraph mark gives its room to the words
 _NARROW_SNIPPET = 12  # cells: below this a wide label column gives up room (down to a day)
 _MIN_LABEL = 10  # cells of 2025-01-28
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_YEAR_FIRST = re.compile(r"\d{4}-\d\d-\d\d～\d\d-\d\d$")  # a range of days in one year
 
 Piece = tuple[str, str]
 
@@ -46,10 +49,20 @@ def display_label(label: str, guess: bool) -> str:
 def fit_label(label: str, cells: int) -> str:
     """``label`` in exactly ``cells`` cells; a range too wide keeps its start and drops its
     whole end (``2012-12-01～…``), never half of the end date (``2012-12-01～2014-…``)."""
+    if text_width(label) > cells and _DAY.match(label.removeprefix(GUESS_MARK)):
+        # a day too wide (a guess while walking, ≈2025-09-10 2/4): its month and day
+        mark = GUESS_MARK if label.startswith(GUESS_MARK) else ""
+        yearless = mark + label[len(mark) + 5 :]
+        if text_width(yearless) <= cells:
+            return pad(yearless, cells)
     if text_width(label) > cells and RANGE_MARK in label:
         start = label.split(RANGE_MARK, 1)[0]
-        for shown in (f"{start}{RANGE_MARK}…", f"{start}…"):
-            if text_width(shown) <= cells:
+        # without the start's year (03-28～03-30): both ends whole, the year in the rows about
+        mark = GUESS_MARK if label.startswith(GUESS_MARK) else ""
+        bare = label[len(mark) :]
+        yearless = mark + bare[5:] if _YEAR_FIRST.match(bare) else None
+        for shown in (yearless, f"{start}{RANGE_MARK}…", f"{start}…"):
+            if shown is not None and text_width(shown) <= cells:
                 return pad(shown, cells)
     return pad(label, cells)
 
@@ -94,7 +107,11 @@ def timeline_row(
         shown_label = display_label(label, guess)
         if text_width(shown_label) + 1 + tail_cells > width and not position:
             tail, tail_cells = [], 0
-        compact = [mark, (fit_label(shown_label, max(1, width - 1 - tail_cells)), label_role)]
+        lead = [mark]
+        if position and text_width(shown_label) + 1 + tail_cells > width >= text_width(shown_label) + tail_cells:
+            lead = []  # walking: the whole date and 2/3 before the on-screen mark
+        used = len(lead)
+        compact = [*lead, (fit_label(shown_label, max(1, width - used - tail_cells)), label_role)]
         return _fit(compact + tail, width)
     pieces: list[Piece] = [
         mark,
