@@ -117,8 +117,8 @@ OPEN_BINDINGS = [
 
 #: The find bar's enter and escape are priority bindings, so they beat the input's own.
 FIND_BINDINGS = [
-    Binding("enter", "submit", "Next", show=False, priority=True, id="find.submit"),
-    Binding("escape", "close", "End find", show=False, priority=True, id="find.close"),
+    Binding("enter", "submit", "Next", priority=True, id="find.submit"),
+    Binding("escape", "close", "End find", priority=True, id="find.close"),
 ]
 
 #: Up and down move in the keyword list; the page keys scroll the whole box (priority, over
