@@ -196,6 +196,8 @@ async def test_setting_the_reference_date_redates_at_once_keeping_place_and_choi
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(Input)  # still asking, with a hint
+        said = str(app.screen.query_one("#date-hint").render())
+        assert ui("date_invalid", app.lang) in said and "留空" in said  # and how to go back
         box.value = "2025-08-01"
         await pilot.press("enter")
         await settle(pilot)

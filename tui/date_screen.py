@@ -43,25 +43,24 @@ class DateScreen(ReportsErrors, OnceModalScreen):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        cancel = keys_said(["date.cancel"], active_keymap(self.app), lang)
         with Vertical(id="open-box") as box:
             box.border_title = ui("date_title", lang)
-            yield Static(
-                ui("date_hint", lang).format(cancel=cancel),
-                markup=False,
-                id="date-hint",
-            )
+            yield Static(self._hint(), markup=False, id="date-hint")
             yield Input(value=self.current.isoformat(), placeholder="2025-01-31", id="date-input")
         yield dialog_footer(lang)
+
+    def _hint(self) -> str:
+        cancel = keys_said(["date.cancel"], active_keymap(self.app), self.lang)
+        return ui("date_hint", self.lang).format(cancel=cancel)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not event.value.strip():
             self._close(PAGE_DATE)
             return
         day = parse_day(event.value)
-        if day is None:
+        if day is None:  # said above the hint, which still tells how to go back or cancel
             self.query_one("#date-hint", Static).update(
-                ui("date_invalid", self.lang)
+                f"{ui('date_invalid', self.lang)}\n{self._hint()}"
             )
             return
         self._close(day)
