@@ -249,3 +249,15 @@ async def test_the_title_keeps_room_beside_the_status(width: int) -> None:
         assert ("推定" in status) or status.startswith("≈")  # a guess stays marked
         if width >= 80:
             assert status.startswith("參照日期")
+
+
+@pytest.mark.parametrize("width", [40, 60])
+async def test_while_finding_a_narrow_footer_keeps_n_and_esc(width: int) -> None:
+    """At 40 columns the footer of a find kept ``t 繁/簡 n 下一處`` and lost ``esc``."""
+    app = explorer()
+    async with app.run_test(size=(width, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"DeepSeek", "enter")
+        await settle(pilot)
+        shown = footer(app)
+        assert "下一處" in shown and "結束搜尋" in shown, shown

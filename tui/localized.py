@@ -71,8 +71,8 @@ DROP_FIRST = (
     "app.find",
     "app.quit",
     "app.reading_mode",
-    "app.previous_mention",
     "app.help",
+    "app.previous_mention",
     "list.choose",
 )
 #: Keys kept even when a pane's own keys fill the footer (the script toggle is the app's own).
@@ -231,7 +231,16 @@ def fit(keys: list[tuple[FooterKey, str | None]], width: int) -> list[tuple[Foot
     then, if a pane's own keys still do not fit (the time axis at 60 columns), the last ones
     but ``t``, so the palette's key at the right end is never cut (help lists every key)."""
     kept = list(keys)
-    for binding_id in DROP_FIRST:
+    finding = any(b == "app.clear_selection" for _, b in kept)  # esc ends a find
+    # while finding, n and esc are what matter: t and N give way before them (at 40 columns
+    # the footer kept t 繁/簡 n 下一處 and lost esc)
+    order = (
+        (*(b for b in DROP_FIRST if b != "app.previous_mention"), *PANE_KEYS, "app.toggle_script",
+         "app.previous_mention")
+        if finding
+        else DROP_FIRST
+    )
+    for binding_id in order:
         if sum(key_cells(w) for w, _ in kept) <= width:
             break
         kept = [(w, b) for w, b in kept if b != binding_id]
