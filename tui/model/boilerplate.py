@@ -1225,6 +1225,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
+        if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
+            continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
@@ -1393,6 +1395,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
+    comment_text |= _headed_replies(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
     chrome -= _checklists(lines, kinds)
@@ -3078,6 +3081,80 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 i for i in gap if not furniture(i) and said(i) and not (read_heads and kinds[i] is Kind.CHROME)
             )
     return keep & chrome, names - keep
+
+
+# A replier's name over its reply's age (Threads, IG: ming.eats / 2天 / text / 12): a user id,
+# or a short name without punctuation or spaces.
+_REPLIER = _compile(r"^[^\s，。,！？!?：:；;@＠|｜>›]{1,8}$")
+_REPLY_ROWS = 6  # rows of one reply's text under its head, at most
+
+
+def _reply_head(lines: list[str], rows: list[int], kinds: list[Kind], k: int) -> bool:
+    """Rows ``k`` and ``k + 1`` are a reply's head: the replier's name over the reply's age or
+    stamp (kwun_tong_foodie / 3天, 小薯仔 / 2天前)."""
+    if k + 1 >= len(rows):
+        return False
+    name, stamp = lines[rows[k]].strip(), lines[rows[k + 1]].strip()
+    return bool(
+        (_USER_ID.match(name.lower()) or _REPLIER.match(name))
+        and not _COUNTER_ONLY.match(name)
+        and _reply_stamp(stamp)
+        and not _reply_stamp(name)
+    )
+
+
+def _reply_stamp(line: str) -> bool:
+    """A reply's age or stamp (3天, 2天前, 5楼 2024-05-03 13:08, 07-22 · 四川)."""
+    return bool(_POST_AGE.match(line) or _comment_stamp(line) or is_floor_row(line) or _meta_line(line))
+
+
+def _reply_furniture(line: str) -> bool:
+    """A row under a reply that is its buttons (作者赞过, 顶[865], > 我来回应), not its text."""
+    return bool(
+        (len(line) <= 12 and _UI_RUN.search(line) and not _chatty(line))
+        or _VOTE_BUTTON.match(line)
+        or _button_counts(line)
+        or _foot_row(line)
+    )
+
+
+_COUNTER_ONLY = re.compile(r"^[\d,.]+[万千kKwW]?$")
+# A vote button with its count in brackets (顶[865], 踩(3), 赞（12）).
+_VOTE_BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\[(（【]\d[\d,.]*[万千]?[\])）】]$")
+
+
+def _headed_replies(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The texts of replies that each stand under a head of name and age, with no foot row of
+    buttons (Threads, IG: name / 3天 / text / 45 / name / 2天 / text …).
+
+    A reply's text is the rows after its head up to its like count, a button or the next head.
+    Two heads at least, each with text under it and no stamp in that text: a list of other
+    stories (headline / 3小時前) has its stamp under each headline and nothing between.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    heads = [k for k in range(len(rows) - 1) if _reply_head(lines, rows, kinds, k)]
+    texts: list[list[int]] = []
+    for h in heads:
+        text: list[int] = []
+        k = h + 2
+        while k < len(rows) and len(text) < _REPLY_ROWS:
+            i = rows[k]
+            line = lines[i].strip()
+            if (
+                kinds[i] is Kind.CHROME
+                or k in heads
+                or _reply_stamp(line)
+                or _reply_furniture(line)
+                or (k + 1 < len(rows) and _reply_stamp(lines[rows[k + 1]].strip()))
+            ):
+                break  # the reply's likes or buttons, the next reply's head, a name over a stamp
+            text.append(i)
+            k += 1
+        texts.append(text)
+    if len(heads) < 2 or sum(1 for t in texts if t) < 2:
+        return set()
+    # (a line without words, cv24123456, is an id or a code under the stamp)
+    return {i for t in texts for i in t if i in chrome and len(_HANZI.findall(lines[i])) >= 2}
 
 
 # A reply's head in a comment list: the replier's name and the reply word (阿花 回覆：).

@@ -366,7 +366,10 @@ def _story_start(
         if (
             seen_headline
             and k
-            and _under_header(nonblank[k - 1], chrome, stripped)
+            and (
+                _under_header(nonblank[k - 1], chrome, stripped)
+                or (k >= 2 and _floor_stamp(nonblank[k - 2], nonblank[k - 1], chrome, stripped))
+            )
             and _HANZI.search(text)
             and not _bracketed_heading(text)
             and not _titled_work(stripped[nonblank[k - 1]], text)
@@ -434,6 +437,22 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     """Line ``i`` is a post's header or stamp in the page's chrome (#1　某某　3 小時前, or 3 日前
     on its own line under the floor and the poster): its post follows."""
     return i in chrome and bool(_POST_META.search(stripped[i]))
+
+
+# A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
+_FLOOR_NAME = re.compile(r"^#\d{1,4}\s+\S{1,20}$")
+
+
+def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
+    """Lines ``h`` and ``i`` are a floor's number and poster over the post's full stamp
+    (#1 某某 / 2026-02-05 21:14:08), both chrome: the line under them is the post's first line,
+    however short, never the thread's headline."""
+    return (
+        h in chrome
+        and i in chrome
+        and bool(_FLOOR_NAME.match(stripped[h]))
+        and bool(_DATE_TIME.match(stripped[i]))
+    )
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
