@@ -1461,3 +1461,29 @@ def test_a_city_switch_beside_the_menu_is_chrome() -> None:
     assert lines[2] in chrome
     traditional = [convert(line, Script.TRADITIONAL) for line in lines]
     assert traditional[2] in {traditional[i] for i in split_lines(traditional).chrome}
+
+
+def test_a_threads_first_post_under_its_floor_and_full_stamp_is_no_headline() -> None:
+    # #1 name / full stamp / the post in short lines: the line over the floor is the headline
+    lines = [
+        "某某討論區",
+        "吹水台",
+        "登入 註冊",
+        "新年前應該幾時剪頭髮？",
+        "吹水台 · 20 回覆 · 50 Like",
+        "#1 長頭髮阿強",
+        "2026-01-28 22:05:31",
+        "阿媽話新年前剪頭髮會剪走運氣 一定要年廿八前剪",
+        "但我個髮型師年廿五先有位 想問大家幾時剪",
+        "#2 路過",
+        "2026-01-28 22:10:02",
+        "我年年都年廿九先剪 都冇事",
+    ]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 3
+    assert 7 not in split.chrome and 8 not in split.chrome  # the first post is no menu
+    simplified = [convert(line, Script.SIMPLIFIED) for line in lines]
+    split = split_lines(simplified)
+    title = find_title(simplified, split.body, split.chrome)
+    assert title is not None and title.line == 3
