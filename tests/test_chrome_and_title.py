@@ -1487,3 +1487,28 @@ def test_a_threads_first_post_under_its_floor_and_full_stamp_is_no_headline() ->
     split = split_lines(simplified)
     title = find_title(simplified, split.body, split.chrome)
     assert title is not None and title.line == 3
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["標題 [標的] 2330 某電 題材 多", "標題 [心得] 三天 兩夜 花蓮 行", "标题 Re: [闲聊] 今年 年终 多少"],
+)
+def test_a_thread_headline_in_short_words_under_the_pages_label_is_the_title(label: str) -> None:
+    lines = [
+        "批踢踢實業坊 › 看板 Stock",
+        "分享",
+        "作者 fish1234 (小魚)",
+        "看板 Stock",
+        label,
+        "時間 Mon Aug  4 08:45:10 2025",
+        "1. 標的：2330 某電",
+        "2. 分類：多",
+        "3. 分析/正文：",
+        "法說會後外資連買五天，我覺得下半年出貨會比上半年好，短線拉回可以分批進場。",
+        "--",
+        "※ 發信站: 批踢踢實業坊(ptt.cc)",
+    ]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 4
+    assert lines[4][title.start : title.end] == label.split(" ", 1)[1]
