@@ -1461,3 +1461,54 @@ def test_a_city_switch_beside_the_menu_is_chrome() -> None:
     assert lines[2] in chrome
     traditional = [convert(line, Script.TRADITIONAL) for line in lines]
     assert traditional[2] in {traditional[i] for i in split_lines(traditional).chrome}
+
+
+def test_a_threads_first_post_under_its_floor_and_full_stamp_is_no_headline() -> None:
+    # #1 name / full stamp / the post in short lines: the line over the floor is the headline
+    lines = [
+        "某某討論區",
+        "吹水台",
+        "登入 註冊",
+        "新年前應該幾時剪頭髮？",
+        "吹水台 · 20 回覆 · 50 Like",
+        "#1 長頭髮阿強",
+        "2026-01-28 22:05:31",
+        "阿媽話新年前剪頭髮會剪走運氣 一定要年廿八前剪",
+        "但我個髮型師年廿五先有位 想問大家幾時剪",
+        "#2 路過",
+        "2026-01-28 22:10:02",
+        "我年年都年廿九先剪 都冇事",
+    ]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 3
+    assert 7 not in split.chrome and 8 not in split.chrome  # the first post is no menu
+    simplified = [convert(line, Script.SIMPLIFIED) for line in lines]
+    split = split_lines(simplified)
+    title = find_title(simplified, split.body, split.chrome)
+    assert title is not None and title.line == 3
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["標題 [標的] 2330 某電 題材 多", "標題 [心得] 三天 兩夜 花蓮 行", "标题 Re: [闲聊] 今年 年终 多少"],
+)
+def test_a_thread_headline_in_short_words_under_the_pages_label_is_the_title(label: str) -> None:
+    lines = [
+        "批踢踢實業坊 › 看板 Stock",
+        "分享",
+        "作者 fish1234 (小魚)",
+        "看板 Stock",
+        label,
+        "時間 Mon Aug  4 08:45:10 2025",
+        "1. 標的：2330 某電",
+        "2. 分類：多",
+        "3. 分析/正文：",
+        "法說會後外資連買五天，我覺得下半年出貨會比上半年好，短線拉回可以分批進場。",
+        "--",
+        "※ 發信站: 批踢踢實業坊(ptt.cc)",
+    ]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 4
+    assert lines[4][title.start : title.end] == label.split(" ", 1)[1]

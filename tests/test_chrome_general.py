@@ -12,6 +12,7 @@ from tui.model.bloggers import find_handles
 from tui.model.boilerplate import Kind, classify, split_lines
 from tui.model.build import build_article
 from tui.model.scripts import Script, convert
+from tui.model.title import find_title
 
 
 def handles(text: str) -> list[str]:
@@ -2293,3 +2294,167 @@ def test_an_app_slogan_in_the_foot_is_chrome_a_reply_about_an_app_is_not() -> No
 def test_a_date_range_under_a_bare_label_is_a_schedule_not_a_stamp(line: str) -> None:
     assert classify(line) is not Kind.CHROME, line
     assert classify(convert(line, Script.TRADITIONAL)) is not Kind.CHROME, line
+
+
+def test_replies_under_a_name_and_an_age_are_body_their_heads_and_likes_chrome() -> None:
+    # Threads and IG: each reply stands under its writer's id and age, its like count under it
+    lines = [
+        "Threads",
+        "登入",
+        "tea.house_hk",
+        "2天",
+        "今個週末我哋會延長營業到晚上十點，歡迎大家嚟坐坐。",
+        "新口味下星期一推出，敬請期待！",
+        "980",
+        "41",
+        "熱門",
+        "lemon_tart_88",
+        "2天",
+        "好期待新口味！我星期一放工就過嚟",
+        "17",
+        "阿明仔",
+        "1天",
+        "上次嗰杯檸檬茶好正 我要再飲",
+        "@lemon_tart_88 一齊去呀",
+        "查看更多回覆",
+        "© 2025 · Threads 使用條款 · 隱私政策",
+    ]
+    chrome = _chrome(lines)
+    for reply in (lines[11], lines[15], lines[16]):
+        assert reply not in chrome, reply
+    for furniture in ("lemon_tart_88", "17", "查看更多回覆"):
+        assert furniture in chrome, furniture
+    simplified = [convert(line, Script.SIMPLIFIED) for line in lines]
+    chrome = _chrome(simplified)
+    assert simplified[11] not in chrome and simplified[15] not in chrome
+
+
+def test_a_list_of_other_stories_with_their_ages_gives_back_no_headline() -> None:
+    # headline / age pairs with nothing between them are a list, not replies
+    lines = [
+        "某某新聞網",
+        "首頁 政治 社會 生活",
+        "颱風外圍環流影響 北部今晚防大雨",
+        "氣象署表示，颱風外圍環流持續影響，北部地區今晚起有局部大雨，請民眾注意。",
+        "山區也要留意落石與坍方，非必要請勿前往。",
+        "熱門新聞",
+        "高鐵加開班次",
+        "3小時前",
+        "油價下週調降",
+        "5小時前",
+        "回到頂部",
+    ]
+    chrome = _chrome(lines)
+    assert "高鐵加開班次" in chrome and "油價下週調降" in chrome
+    assert lines[3] not in chrome
+
+
+def test_the_last_line_of_a_floor_under_its_number_and_stamp_is_the_reply() -> None:
+    lines = [
+        "某某討論區",
+        "時事台",
+        "登入 註冊",
+        "年尾大掃除幾時做好？",
+        "時事台 · 12 回覆 · 30 Like",
+        "#1 掃把星",
+        "2026-01-20 20:10:11",
+        "屋企人話要等到年廿八先執 我覺得太遲",
+        "#2 小明",
+        "2026-01-20 20:15:40",
+        "我打算下個禮拜先執房 廚房留返最後先搞",
+        "記得幫我問候伯母新年快樂",
+        "12 回覆",
+        "1 / 2 頁",
+    ]
+    chrome = _chrome(lines)
+    assert lines[11] not in chrome and lines[10] not in chrome
+    assert "12 回覆" in chrome
+
+
+@pytest.mark.parametrize("line", ["（编辑 王丽）", "(责任编辑 李明 校对 张红)", "（編輯 陳小華）"])
+def test_a_bracketed_credit_with_a_space_for_its_colon_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME, line
+    story = "（记者 王丽）今天上午，市里召开会议，部署夏季防汛工作。"
+    assert classify(story) is not Kind.CHROME
+
+
+def test_an_epaper_pages_headline_list_is_chrome_and_its_headline_the_title() -> None:
+    lines = [
+        "某某日报数字报",
+        "2025年7月2日 星期三",
+        "往期回顾 | 版面导航 | 标题导航",
+        "第A02版：要闻",
+        "上一版 下一版",
+        "老城区首批口袋公园开放 市民家门口多了绿地",
+        "本报讯（记者 李华）7月1日，老城区首批8个口袋公园正式开放，市民在家门口就能散步休闲。",
+        "据介绍，今年全市计划新建口袋公园30个，年底前全部完工。",
+        "（编辑 张敏）",
+        "上一篇 下一篇",
+        "本版标题导航",
+        "老城区首批口袋公园开放 市民家门口多了绿地",
+        "暑期少儿图书馆延长开放时间",
+        "地铁新线开始空载试运行",
+        "版权所有：某某日报社",
+    ]
+    split = split_lines(lines)
+    chrome = {lines[i] for i in split.chrome}
+    assert "暑期少儿图书馆延长开放时间" in chrome and "地铁新线开始空载试运行" in chrome
+    assert "（编辑 张敏）" in chrome and lines[7] not in chrome
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 5
+
+
+def test_a_blogs_archive_and_category_lists_with_counts_are_chrome() -> None:
+    lines = [
+        "小禾的生活札記",
+        "主頁 關於我 食記",
+        "2025年5月4日星期日",
+        "端午前去南投採茶",
+        "上星期跟朋友去南投採茶，茶農阿伯教我們怎樣分辨一心二葉，大家都採得很開心。",
+        "中午在茶園吃了竹筒飯，下午還去看了螢火蟲，回程車上每個人都睡著了。",
+        "張貼者： 小禾 於 下午9:30",
+        "網誌存檔",
+        "▼ 2025 (9)",
+        "▼ 五月 (2)",
+        "端午前去南投採茶",
+        "母親節的小蛋糕",
+        "▶ 四月 (4)",
+        "▶ 三月 (3)",
+        "技術提供：Blogger.",
+    ]
+    chrome = _chrome(lines)
+    for line in ("網誌存檔", "▼ 2025 (9)", "母親節的小蛋糕", "▶ 三月 (3)"):
+        assert line in chrome, line
+    assert lines[4] not in chrome and lines[5] not in chrome
+    simplified = [
+        "某某的技术笔记",
+        "用脚本整理照片的一点经验",
+        "最近写了一个小脚本，按拍摄日期把几千张照片自动分到不同的文件夹里，省了很多时间。",
+        "代码放在下面，有需要的朋友可以直接拿去用，有问题欢迎留言。",
+        "« 上一篇： 家里网络的一次排查",
+        "» 下一篇： 给老人手机装了个大字版桌面",
+        "随笔分类",
+        "Python(21)",
+        "生活(9)",
+        "随笔档案",
+        "2025年8月(3)",
+        "2025年7月(6)",
+    ]
+    chrome = _chrome(simplified)
+    for line in simplified[4:]:
+        assert line in chrome, line
+    assert simplified[2] not in chrome
+
+
+@pytest.mark.parametrize("line", ["5. 提前准备", "3. 注意事項", "2.行程安排"])
+def test_a_numbered_heading_of_four_hanzi_is_no_counter(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    for counter in ("1.2万 阅读", "128 回复", "3.5万赞"):
+        assert classify(counter) is Kind.CHROME, counter
+
+
+@pytest.mark.parametrize("line", ["时间：10月6日（中秋节）19:30", "時間：12月24日（平安夜）20:00", "時間：3月2日（週日）14:00"])
+def test_an_events_day_without_its_year_and_its_hour_is_a_schedule(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+    for stamp in ("时间：2025年10月6日 19:30", "时间：2025-10-06 19:30", "发布时间：10月6日 19:30"):
+        assert classify(stamp) is Kind.CHROME, stamp

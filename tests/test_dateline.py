@@ -553,3 +553,37 @@ def test_a_posts_yearless_stamp_a_little_after_the_storys_latest_date() -> None:
     assert (article.reference_date, article.reference_source) == (date(2026, 3, 1), "day-only")
     wire = build_article("（中央社記者某某台北11日電）市府表示，3月5日起實施新制。", today=date(2026, 11, 30))
     assert wire.reference_date.day == 11
+
+
+def test_a_blogs_posted_at_stamp_over_its_comments_is_the_pages_date() -> None:
+    """``posted @ 2025-08-12 22:41`` at the post's foot, then the comments' floors with their
+    own later stamps: the post's stamp is the page's date, not the first comment's."""
+    lines = [
+        "某某的博客",
+        "周末去海边骑车的一点记录",
+        "上周末和朋友沿着海边骑了四十公里，风很大，但是景色非常好。",
+        "中午在渔村吃了海鲜面，下午骑回市区，晚上腿已经抬不起来了。",
+        "下次打算换一条山路试试，有经验的朋友欢迎留言交流。",
+        "标签: 骑行, 生活",
+        "posted @ 2025-08-12 22:41  某某的博客  阅读(356)  评论(2)  编辑  收藏  举报",
+        "评论列表",
+        "#1楼 2025-08-13 09:12 骑车的小王",
+        "四十公里厉害了，下次带上我",
+        "#2楼 2025-08-14 20:30 路人甲",
+        "山路记得带够水",
+        "刷新评论 刷新页面 返回顶部",
+        "公告",
+        "昵称： 某某的博客",
+        "园龄： 3年2个月",
+        "随笔分类",
+        "骑行(12)",
+        "读书(7)",
+        "随笔档案",
+        "2025年8月(2)",
+        "2025年7月(4)",
+        "阅读排行榜",
+        "1. 第一次骑行一百公里(980)",
+        "Copyright © 2025 某某的博客",
+    ]
+    ref = find_reference(lines, [], TODAY)
+    assert (ref.day, ref.source) == (date(2025, 8, 12), "dateline")

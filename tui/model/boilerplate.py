@@ -44,9 +44,10 @@ class Kind(Enum):
 
 
 _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
-# (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one)
+# (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one; nor does
+# one with a full stop after it, 5. 提前准备, a list's item)
 _COUNTER = re.compile(
-    rf"^(?:(?!0\d){_NUM}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
+    rf"^(?:(?!0\d){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
 _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
@@ -116,7 +117,10 @@ _SCHEDULE = _compile(
     # (a day's 日 may stand before the range's mark, 9月18日至10月11日, and 即日起至 starts one today)
     r"^[（(【\[]?\s*(?:时间|日期)\s*[:：].{0,40}?(?:(?:\d\s*日?|即日起?)\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:至|到|~|〜|—|–|－)"
     r"|\d{1,2}\s*[时点]|"
-    r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})"
+    r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}|"
+    # a day without its year, maybe its holiday in brackets, and the hour it starts (时间：10月6日
+    # （中秋节）19:30): an event's; a page's own stamp gives its year
+    r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,6}[)）]\s*)?\d{1,2}:\d{2})"
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
@@ -294,7 +298,8 @@ _FURNITURE = _compile(
     # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
-    r"^(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
+    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -334,7 +339,7 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     r"推荐文章|看了又看|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
-    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|\S{0,6}榜|"
+    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|(?:本版|本期)?标题导航|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目)|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
@@ -355,7 +360,10 @@ _BYLINE = _compile(
     r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编)\s*[／/：:|｜]\s*\S{1,20}$|"
     # the outlet before the role (某某新闻记者 | 某某)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
-    r"^[◎☉●■□◆]\s*\S{2,6}$"
+    r"^[◎☉●■□◆]\s*\S{2,6}$|"
+    # a credit alone in brackets at the story's end, a space for its colon (（编辑 王丽）,
+    # (責任編輯 李四 校對 張三))
+    r"^[（(【\[]\s*(?:(?:责任编辑|编辑|责编|校对|审核|记者|摄影|撰文|通讯员)(?:\s*[:：／/]\s*|\s+)[^\s，。,:：)）】\]]{2,4}\s*){1,3}[)）】\]]$"
 )
 # Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
 # the story's own words even without a full stop (forum posts write with spaces).
@@ -1225,6 +1233,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
+        if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
+            continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
@@ -1389,10 +1399,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_attachment_heads(lines, kinds))
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
+    chrome.update(_counted_lists(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
+    comment_text |= _headed_replies(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
 
     chrome -= _checklists(lines, kinds)
@@ -1417,6 +1429,38 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# A row of a blog's archive or category list: a name or a month with its number of posts in
+# brackets, maybe the tree's arrow (▼ 2025 (14), 2025年8月(3), Java(32)).
+_COUNTED_ROW = re.compile(r"^[▼▶►▸▾▽]?\s*[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$")
+_COUNTED_GAP = 3  # rows between two counted rows of one list (a month's posts under it)
+_COUNTED_HEAD = 8  # the longest heading over such a list (網誌存檔, 随笔分类)
+
+
+def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A sidebar's archive or category list: two or more rows of a name and its count in
+    brackets, a few rows apart at most, with the short lines between them (a month's post
+    titles) and the short heading over the first.  A story counts in sentences, not in rows."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    counted = [k for k, i in enumerate(rows) if len(lines[i].strip()) <= 30 and _COUNTED_ROW.match(lines[i].strip())]
+    found: set[int] = set()
+    group: list[int] = []
+    for k in [*counted, None]:
+        if k is not None and group and k - group[-1] <= _COUNTED_GAP + 1 and all(
+            _headline_like(lines[rows[j]]) and not _SENTENCE_PUNCT.search(lines[rows[j]])
+            for j in range(group[-1] + 1, k)
+        ):
+            group.append(k)
+            continue
+        if len(group) >= 2:
+            found.update(rows[j] for j in range(group[0], group[-1] + 1))
+            if group[0] > 0:
+                head = lines[rows[group[0] - 1]].strip()
+                if len(head) <= _COUNTED_HEAD and not _CLAUSE_MARK.search(head):
+                    found.add(rows[group[0] - 1])
+        group = [k] if k is not None else []
+    return found
 
 
 _CAPTION_MAX = 30
@@ -3078,6 +3122,80 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 i for i in gap if not furniture(i) and said(i) and not (read_heads and kinds[i] is Kind.CHROME)
             )
     return keep & chrome, names - keep
+
+
+# A replier's name over its reply's age (Threads, IG: ming.eats / 2天 / text / 12): a user id,
+# or a short name without punctuation or spaces.
+_REPLIER = _compile(r"^[^\s，。,！？!?：:；;@＠|｜>›]{1,8}$")
+_REPLY_ROWS = 6  # rows of one reply's text under its head, at most
+
+
+def _reply_head(lines: list[str], rows: list[int], kinds: list[Kind], k: int) -> bool:
+    """Rows ``k`` and ``k + 1`` are a reply's head: the replier's name over the reply's age or
+    stamp (kwun_tong_foodie / 3天, 小薯仔 / 2天前)."""
+    if k + 1 >= len(rows):
+        return False
+    name, stamp = lines[rows[k]].strip(), lines[rows[k + 1]].strip()
+    return bool(
+        (_USER_ID.match(name.lower()) or _REPLIER.match(name))
+        and not _COUNTER_ONLY.match(name)
+        and _reply_stamp(stamp)
+        and not _reply_stamp(name)
+    )
+
+
+def _reply_stamp(line: str) -> bool:
+    """A reply's age or stamp (3天, 2天前, 5楼 2024-05-03 13:08, 07-22 · 四川)."""
+    return bool(_POST_AGE.match(line) or _comment_stamp(line) or is_floor_row(line) or _meta_line(line))
+
+
+def _reply_furniture(line: str) -> bool:
+    """A row under a reply that is its buttons (作者赞过, 顶[865], > 我来回应), not its text."""
+    return bool(
+        (len(line) <= 12 and _UI_RUN.search(line) and not _chatty(line))
+        or _VOTE_BUTTON.match(line)
+        or _button_counts(line)
+        or _foot_row(line)
+    )
+
+
+_COUNTER_ONLY = re.compile(r"^[\d,.]+[万千kKwW]?$")
+# A vote button with its count in brackets (顶[865], 踩(3), 赞（12）).
+_VOTE_BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\[(（【]\d[\d,.]*[万千]?[\])）】]$")
+
+
+def _headed_replies(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The texts of replies that each stand under a head of name and age, with no foot row of
+    buttons (Threads, IG: name / 3天 / text / 45 / name / 2天 / text …).
+
+    A reply's text is the rows after its head up to its like count, a button or the next head.
+    Two heads at least, each with text under it and no stamp in that text: a list of other
+    stories (headline / 3小時前) has its stamp under each headline and nothing between.
+    """
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    heads = [k for k in range(len(rows) - 1) if _reply_head(lines, rows, kinds, k)]
+    texts: list[list[int]] = []
+    for h in heads:
+        text: list[int] = []
+        k = h + 2
+        while k < len(rows) and len(text) < _REPLY_ROWS:
+            i = rows[k]
+            line = lines[i].strip()
+            if (
+                kinds[i] is Kind.CHROME
+                or k in heads
+                or _reply_stamp(line)
+                or _reply_furniture(line)
+                or (k + 1 < len(rows) and _reply_stamp(lines[rows[k + 1]].strip()))
+            ):
+                break  # the reply's likes or buttons, the next reply's head, a name over a stamp
+            text.append(i)
+            k += 1
+        texts.append(text)
+    if len(heads) < 2 or sum(1 for t in texts if t) < 2:
+        return set()
+    # (a line without words, cv24123456, is an id or a code under the stamp)
+    return {i for t in texts for i in t if i in chrome and len(_HANZI.findall(lines[i])) >= 2}
 
 
 # A reply's head in a comment list: the replier's name and the reply word (阿花 回覆：).

@@ -84,9 +84,10 @@ _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一�
 # The heading of a list of other stories in the foot (其他新聞, 其他文章).
 _OTHER_HEADING = re.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
 # A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
-# a Q&A answer or a post puts it at the post's foot, above the comments.
+# a Q&A answer or a post puts it at the post's foot, above the comments (a blog's: posted @
+# 2025-08-12 22:41 某某 阅读(1024)).
 _PUBLISHED = re.compile(
-    either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*[:：]?\s*\d"),
+    either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d"),
     re.IGNORECASE,
 )
 # A blog post's signature at its foot: the poster's name, then the post's day and time

@@ -255,6 +255,10 @@ def _cut(line: str) -> tuple[int, int]:
     return start, end
 
 
+# A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
+_FORUM_TAG = re.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
+
+
 def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
@@ -279,8 +283,11 @@ def _headline(line: str) -> tuple[int, int] | None:
     if _AGENCY_STAMP.match(line):
         return None  # 新华社北京1月12日电: the story's dateline
     words = text.split()
-    if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words):
-        return None  # a row of buttons or names, not a headline
+    tagged = bool(_TITLE_LABEL.match(line) and _FORUM_TAG.match(text))
+    if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words) and not tagged:
+        # a row of buttons or names, not a headline; a thread's headline under the page's own
+        # label, its board's tag first, is written in short words (標題 [標的] 6781 某某 題材 多)
+        return None
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
     if is_count_row(text):
@@ -300,8 +307,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 本文来自…：…，作者：…: a credit line of labelled fields
     if is_price_widget(text):
         return None  # 京东 到手价169元: a price widget, not the product's headline
-    if classify(text) is Kind.CHROME:
-        return None
+    if classify(text) is Kind.CHROME and not tagged:
+        return None  # (a tagged headline in short words reads as a menu row alone)
     return start, end
 
 
@@ -366,7 +373,10 @@ def _story_start(
         if (
             seen_headline
             and k
-            and _under_header(nonblank[k - 1], chrome, stripped)
+            and (
+                _under_header(nonblank[k - 1], chrome, stripped)
+                or (k >= 2 and _floor_stamp(nonblank[k - 2], nonblank[k - 1], chrome, stripped))
+            )
             and _HANZI.search(text)
             and not _bracketed_heading(text)
             and not _titled_work(stripped[nonblank[k - 1]], text)
@@ -434,6 +444,22 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     """Line ``i`` is a post's header or stamp in the page's chrome (#1　某某　3 小時前, or 3 日前
     on its own line under the floor and the poster): its post follows."""
     return i in chrome and bool(_POST_META.search(stripped[i]))
+
+
+# A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
+_FLOOR_NAME = re.compile(r"^#\d{1,4}\s+\S{1,20}$")
+
+
+def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
+    """Lines ``h`` and ``i`` are a floor's number and poster over the post's full stamp
+    (#1 某某 / 2026-02-05 21:14:08), both chrome: the line under them is the post's first line,
+    however short, never the thread's headline."""
+    return (
+        h in chrome
+        and i in chrome
+        and bool(_FLOOR_NAME.match(stripped[h]))
+        and bool(_DATE_TIME.match(stripped[i]))
+    )
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
