@@ -1385,3 +1385,21 @@ def test_a_festivals_days_off_before_their_bracketed_range_are_one_holiday() -> 
     """元旦三天（1月1日至3日）: the count of days and the range belong to the festival's name."""
     check("元旦三天（1月1日至3日）夜場延長", "元旦三天（1月1日至3日）", "2025-01-01", "2025-01-03", "reference", ref=date(2024, 12, 1))
     check("國慶4天連假（10月10日至13日）人潮多", "國慶4天連假（10月10日至13日）", "2024-10-10", "2024-10-13", "reference", ref=date(2024, 9, 1))
+
+
+def test_a_year_compared_with_or_a_decade_lends_no_year_to_the_clause() -> None:
+    """比去年多……在11月21日: this year's day; 民國80年代就開始……10月底: this year's too."""
+    ref = date(2024, 11, 10)
+    check("今年攤位比去年多出兩成，並在11月21日至23日加開夜場。", "11月21日至23日", "2024-11-21", "2024-11-23", "reference", ref=ref)
+    check("他從民國70年代就開始養蜂，10月底那波寒流凍死不少。", "10月底", "2024-10-21", "2024-10-31", "reference", ref=ref)
+    # … while a year the clause is set in still gives its year
+    check("去年進香時間是4月13日至20日", "4月13日至20日", "2023-04-13", "2023-04-20", "reference", ref=ref)
+
+
+def test_a_lunar_day_or_festival_after_a_stated_date_is_that_years() -> None:
+    """2025年2月8日開幕，展至正月十八，元宵節（2月12日）加場: the stated date's year, even with
+    a clock's colon between."""
+    ref = date(2024, 3, 1)
+    text = "2025年2月8日晚開幕，每日17:00至22:00開放，展至正月十八，元宵節（2月12日）延長開放。"
+    check(text, "正月十八", "2025-02-15", "2025-02-15", "stated", ref=ref)
+    check(text, "元宵節（2月12日）", "2025-02-12", "2025-02-12", "stated", ref=ref)

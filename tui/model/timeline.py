@@ -235,7 +235,8 @@ def fold_festival(name: str) -> str:
     return "new-year" if folded in _NEW_YEAR_SEASON else folded
 
 
-_CLAUSE_BREAK = re.compile(r"[：:「」『』“”\"]")
+# (not a clock's colon: 每日17:00至22:30开放 goes on in its clause)
+_CLAUSE_BREAK = re.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
 _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
@@ -895,8 +896,24 @@ class _Resolver:
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
+        near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
+        if near is not None:
+            return _one_day(near), DAY, STATED  # 2026年2月27日……持续至正月十八: that year's
         best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
+
+    def _near_stated_day(self, day_in: Callable[[int], date | None]) -> date | None:
+        """A lunar day or festival without a year, in the clause of a full date the text states
+        (2026年2月27日晚亮灯，持续至正月十八): its occurrence nearest that date, in the
+        (Gregorian) years around it."""
+        month = self.month
+        if month is None or not month.stated or month.day is None:
+            return None
+        if not self._in_clause(month.paragraph, month.end):
+            return None
+        near = month.day
+        known = [x for k in (-1, 0, 1) if (x := day_in(near.year + k)) is not None]
+        return min(known, key=lambda x: abs((x - near).days)) if known else None
 
     def _lunar_new_year(self, g, anchor):
         token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
@@ -1232,6 +1249,8 @@ class _Resolver:
         if named is not None:
             y, basis = named
             first = festival_date(day_of, y)
+        elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
+            first, basis = near, STATED  # 2026年2月27日亮灯……元宵节（3月3日）: that year's
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
@@ -1298,10 +1317,20 @@ class _Resolver:
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
             self.week_paragraph = self.paragraph
-        if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
+        if (
+            found.granularity == YEAR
+            and found.first.month == 1
+            and found.last.month == 12
+            # (not a decade, 民國80年代, nor a year compared with, 比去年多: no time of the clause)
+            and found.first.year == found.last.year
+            and not _COMPARED_YEAR.search(self.text, max(0, found.start - 2), found.start)
+        ):
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
+#: own time is not that year.
+_COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
 #: The longest span of coming days remembered for a bare day that repeats one of them.
 _AHEAD_SPAN = 31
 #: The end of a range of bare days (29日至31日): its day.
@@ -1730,6 +1759,8 @@ def resolve(
                 k = prev.last.year - found.last.year
                 a, b = _years_later(found.first, k), _years_later(found.last, k)
                 found = replace(found, first=a, last=b, label=days_label(a, b))
+            if kinds[-1] == "festival" and prev.basis == STATED and found.first.year == prev.first.year:
+                found = replace(found, basis=STATED)  # 2026年元宵节（3月3日）: the word's year is stated
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
