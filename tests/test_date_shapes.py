@@ -1401,5 +1401,10 @@ def test_a_lunar_day_or_festival_after_a_stated_date_is_that_years() -> None:
     a clock's colon between."""
     ref = date(2024, 3, 1)
     text = "2025年2月8日晚開幕，每日17:00至22:00開放，展至正月十八，元宵節（2月12日）延長開放。"
-    check(text, "正月十八", "2025-02-15", "2025-02-15", "stated", ref=ref)
-    check(text, "元宵節（2月12日）", "2025-02-12", "2025-02-12", "stated", ref=ref)
+    check(text, "正月十八", "2025-02-15", "2025-02-15", "reference", ref=ref)
+    check(text, "元宵節（2月12日）", "2025-02-12", "2025-02-12", "reference", ref=ref)
+
+
+def test_a_context_festival_dated_by_a_bracketed_lunar_day() -> None:
+    """小年（腊月二十三）: the bracket's lunar day gives the word its context and its day."""
+    check("今年想在小年（臘月二十三）那天出發", "小年（臘月二十三）", "2024-02-02", "2024-02-02", "reference", ref=date(2024, 1, 20))

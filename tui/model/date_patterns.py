@@ -213,7 +213,8 @@ _FESTIVAL = (
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
-        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
+        # (小年（腊月二十三）: a bracket that gives the lunar day)
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至); the travel

@@ -898,7 +898,7 @@ class _Resolver:
             return (_one_day(day_), DAY, named[1]) if day_ else None
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
-            return _one_day(near), DAY, STATED  # 2026年2月27日……持续至正月十八: that year's
+            return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
         best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
 
@@ -1250,7 +1250,8 @@ class _Resolver:
             y, basis = named
             first = festival_date(day_of, y)
         elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
-            first, basis = near, STATED  # 2026年2月27日亮灯……元宵节（3月3日）: that year's
+            # 2026年2月27日亮灯……元宵节（3月3日）: that year's (taken from the date, not stated with it)
+            first, basis = near, REFERENCE
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
