@@ -73,6 +73,16 @@ def handles(text: str) -> list[str]:
         # 的 joins a nickname (阿 + one hanzi) to a handle that runs into its clause
         ("网友@巷口的阿明留言说：好吃", ["@巷口的阿明"]),
         ("網友@巷口的阿明留言說：好吃", ["@巷口的阿明"]),
+        # … and 小 + one hanzi (a Weibo name "who + 的 + 小X"), unless 小X is an everyday noun
+        ("网友@山脚下的小汐说：风景很好", ["@山脚下的小汐"]),
+        ("網友@愛爬山的小汐說：風景很好", ["@愛爬山的小汐"]),
+        ("@老赵的小孩说想去", ["@老赵"]),
+        # 私信 (a noun to jieba) before a pronoun or 问 is what the account did
+        ("昨天读者@橘子汽水私信问我去哪买", ["@橘子汽水"]),
+        ("昨天讀者@橘子汽水私信我說想買", ["@橘子汽水"]),
+        # a release account (某县发布) listed with the next channel (和, 与, 、)
+        ("将在快手@河口发布和视频号同步直播。", ["@河口发布"]),
+        ("將在抖音@河口發布與視頻號同步直播。", ["@河口發布"]),
         # an organisation's own suffix goes on with its name (分公司, 客服, 官方), and 地 after
         # a name begins a noun of it (地铁, 地产): neither is a word after the name
         ("感谢@海城地铁运营分公司的耐心解答", ["@海城地铁运营分公司"]),

@@ -1329,3 +1329,82 @@ def test_a_years_school_break_is_no_definition() -> None:
         assert dated(form) == [], form
     for form in both_scripts("暑期活動很多"):
         assert dated(form) == [], form
+
+
+def test_a_festivals_transport_operation_is_no_day() -> None:
+    """公告春節疏運加開列車: the operation named for the festival; 疏運期間 is still the time."""
+    for form in both_scripts("交通部今天公告春节疏运加开列车"):
+        assert [g[0] for g in dated(form)] == ["今天"], form
+    assert dated("春節疏運期間加開列車")[0][0] == "春節疏運期間"
+
+
+def test_a_blog_archives_months_and_counts_are_no_dates() -> None:
+    """2025年8月(3), ▼ 四月 (2): an archive's entries count posts; a month in a sentence stays."""
+    for form in both_scripts("归档\n2023年9月(4)\n2023年8月（12）\n▼ 四月 (2)"):
+        assert dated(form) == [], form
+    assert [g[0] for g in dated("2023年9月(4)日")] == ["2023年9月"]
+
+
+def test_a_days_schedule_after_shijian_wei_is_a_day() -> None:
+    """时间为20日上午: the day a schedule is on (为期3日 stays a count)."""
+    check("展覽時間為20日上午9時至下午5時", "20日", "2024-02-20", "2024-02-20", "reference", ref=date(2024, 2, 25))
+    for form in both_scripts("活动为期3日"):
+        assert dated(form) == [], form
+
+
+def test_a_bare_day_repeats_a_coming_day_the_story_named() -> None:
+    """将于2月20日至21日举行 … 20日上午开幕: the days already named, not last month's."""
+    text = "園遊會將於2月20日至21日舉行。\n主辦單位說，20日上午開幕，21日下午閉幕。"
+    for form in both_scripts(text):
+        got = [(g[0], g[1]) for g in dated(form, date(2024, 2, 15))]
+        assert got[1:] == [("20日", "2024-02-20"), ("21日", "2024-02-21")], form
+
+
+def test_a_day_in_hao_before_a_plan_or_a_wait() -> None:
+    """咱们9号一起走, 就等 9 号了, 9号照常营业: a day; 第 3 号选手, 3号楼 are numbers."""
+    ref = date(2024, 2, 15)
+    for text, surface in (
+        ("那咱们19号一起走", "19号"),
+        ("就等 19 号了，别再涨价", "19 号"),
+        ("，19號照常營業。", "19號"),
+        ("19号刚好要去买蛋糕", "19号"),
+    ):
+        for form in both_scripts(text):
+            assert [g[0] for g in dated(form, ref)] == [form[text.index(surface) : text.index(surface) + len(surface)]], form
+    for text in ("第 3 号选手上场", "我们3号楼停电", "他是 5 号球员"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], form
+
+
+def test_this_festival_in_cantonese_is_this_years() -> None:
+    """今個中秋 (Cantonese "this"): this year's festival."""
+    check("今個中秋去邊度賞月", "今個中秋", "2024-09-17", "2024-09-17", "reference")
+
+
+def test_a_festivals_days_off_before_their_bracketed_range_are_one_holiday() -> None:
+    """元旦三天（1月1日至3日）: the count of days and the range belong to the festival's name."""
+    check("元旦三天（1月1日至3日）夜場延長", "元旦三天（1月1日至3日）", "2025-01-01", "2025-01-03", "reference", ref=date(2024, 12, 1))
+    check("國慶4天連假（10月10日至13日）人潮多", "國慶4天連假（10月10日至13日）", "2024-10-10", "2024-10-13", "reference", ref=date(2024, 9, 1))
+
+
+def test_a_year_compared_with_or_a_decade_lends_no_year_to_the_clause() -> None:
+    """比去年多……在11月21日: this year's day; 民國80年代就開始……10月底: this year's too."""
+    ref = date(2024, 11, 10)
+    check("今年攤位比去年多出兩成，並在11月21日至23日加開夜場。", "11月21日至23日", "2024-11-21", "2024-11-23", "reference", ref=ref)
+    check("他從民國70年代就開始養蜂，10月底那波寒流凍死不少。", "10月底", "2024-10-21", "2024-10-31", "reference", ref=ref)
+    # … while a year the clause is set in still gives its year
+    check("去年進香時間是4月13日至20日", "4月13日至20日", "2023-04-13", "2023-04-20", "reference", ref=ref)
+
+
+def test_a_lunar_day_or_festival_after_a_stated_date_is_that_years() -> None:
+    """2025年2月8日開幕，展至正月十八，元宵節（2月12日）加場: the stated date's year, even with
+    a clock's colon between."""
+    ref = date(2024, 3, 1)
+    text = "2025年2月8日晚開幕，每日17:00至22:00開放，展至正月十八，元宵節（2月12日）延長開放。"
+    check(text, "正月十八", "2025-02-15", "2025-02-15", "reference", ref=ref)
+    check(text, "元宵節（2月12日）", "2025-02-12", "2025-02-12", "reference", ref=ref)
+
+
+def test_a_context_festival_dated_by_a_bracketed_lunar_day() -> None:
+    """小年（腊月二十三）: the bracket's lunar day gives the word its context and its day."""
+    check("今年想在小年（臘月二十三）那天出發", "小年（臘月二十三）", "2024-02-02", "2024-02-02", "reference", ref=date(2024, 1, 20))

@@ -107,16 +107,20 @@ _NOT_COUNT_AFTER = (
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
+# (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
-    r"过续超仅只需花耗历为期假节生周星拜平当同次翌后月年号离剩])"
+    r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩])(?<!(?<!时间|日期)为)"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
 _HAO_AFTER = (
     r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
     # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
-    r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|$)"
+    r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|$"
+    # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
+    r"|一起|刚好|正好|照常|照样|了(?![解结])"
+    r")"
 )
 
 
@@ -209,7 +213,8 @@ _FESTIVAL = (
     # sorted: a set's order changes from process to process, and the rule's text must not
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
-        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9])"
+        # (小年（腊月二十三）: a bracket that gives the lunar day)
+        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至); the travel
@@ -613,7 +618,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
             rf"{SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
+            # (今個聖誕: Cantonese "this" before a festival, this year's)
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             rf"(?:农历{SPACE})?(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
@@ -663,7 +669,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
-            rf"|(?:(?<=[于在到至从自是系等，,（(\s])|^)(?P<dh>\d{{1,2}})号(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # (咱们14号一起走: after a pronoun subject; 就等 18 号了: a day set apart by spaces)
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s])|^)(?P<dh>\d{{1,2}})"
+            rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number

@@ -80,7 +80,7 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
 _POSTING = (
     "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
-    "曝光", "配文", "贴出", "通报",
+    "曝光", "配文", "贴出", "通报", "私信",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 #: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…); not
@@ -90,6 +90,8 @@ _REVIEW_HEADS = frozenset(w[0] for w in _REVIEWED)
 #: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
 _POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
+_ASKS = "问"  # (tagged a noun by jieba) after a posting word: 私信问, what was asked
+_PERSONAL = "我你他她它"
 #: The verbs of posting (发 a video, 晒 a photo, 删 a post): common verbs under the
 #: one-character frequency floor, yet after a name they are what the account did
 #: (@某某发视频介绍…, @某某晒图说…, @某某随后删文).  They cut as the dictionary's verbs do.
@@ -110,7 +112,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-11"
+_VERSION = "handle-cut-12"
 #: Single characters that say a clause goes on (verbs ``a``; locatives, adverbs, prepositions,
 #: conjunctions, particles, pronouns ``k``) at this frequency, under the table's floor (讲, 修,
 #: 教, 完, 后): never a word of a name's topic (看盘), and a verb before 了 or a pronoun.
@@ -330,15 +332,21 @@ def works_after(run: str, i: int) -> bool:
 
 
 _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
+#: 小 before one hanzi is a nickname too (爱吃鱼的小周, 海边的小鹿: Weibo names of the shape
+#: "who + 的 + 小X"), unless 小X is an everyday noun of the dictionary (小孩, 小伙).
+_SMALL_HEAD = "小"
 
 
 def _nickname_end(run: str, i: int, table: dict[str, str]) -> int | None:
     """Where the name ends if ``run[i]`` is 的 joining a nickname to it (``弄堂里的阿芳评论说``:
     阿 and one hanzi close the name when a clause with a verb, or nothing, follows)."""
-    if run[i] != "的" or run[i + 1 : i + 2] != _NICKNAME_HEAD or i + 3 > len(run):
+    head = run[i + 1 : i + 2]
+    if run[i] != "的" or head not in (_NICKNAME_HEAD, _SMALL_HEAD) or i + 3 > len(run):
         return None
     if not _is_cjk(run[i + 2]) or table.get(run[i + 1 : i + 3]) in ("v", "w"):
         return None
+    if head == _SMALL_HEAD and (run[i + 1 : i + 3] in table or more_words().get(run[i + 1 : i + 3])):
+        return None  # 的小孩, 的小伙: a noun of the sentence, not a nickname
     end = i + 3
     return end if end == len(run) or _has_verb(run, end, table) else None
 
@@ -365,6 +373,8 @@ def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
             continue
         if end == len(run) or run[end] in _SAYS or run[end] == "了" or word in _POSTING_VERBS:
             return True
+        if run[end] in _PERSONAL or run[end] == _ASKS:
+            return True  # @某某私信我, @某某私信问: what the account did, to whom
         nxt = _word_at(run, end, table) if table is not None else None
         if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
@@ -420,7 +430,6 @@ def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
 
 #: After 了 these close a sentence (谢谢@某某老师了吧): 了 is no verb's aspect there.
 _FINAL_PARTICLES = "吧吗啊呀呢哦么嘛啦"
-_PERSONAL = "我你他她它"
 #: The aspect particles after a verb (记录了, 写过); not 着, which begins words of its own.
 _ASPECT = re.compile("[了过]")
 
@@ -473,6 +482,7 @@ _SAYING_ADVERBS = "则也亦还却就都均又"
 #: word closes the name, it is not what the account did.
 _RELEASE = "发布"
 _MAX_TOPIC = 3
+_RELEASE_AND = "和与及、"
 #: … the account's verb of saying, maybe after the day it spoke (发布6日通报, 发布昨天表示)
 _RELEASE_SAID = re.compile(
     r"([0-9]{1,2}[日号]|[今昨前]天|[今昨]日)?(?:"
@@ -579,6 +589,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         said = _RELEASE_SAID.match(run, i + 2) if run.startswith(_RELEASE, i) else None
         if said is not None and said.group(1):
             return i + 2  # @某市发布6日通报: a city's release account, the day it spoke, what it said
+        if said is None and run.startswith(_RELEASE, i) and i + 2 < len(run) and run[i + 2] in _RELEASE_AND:
+            return i + 2  # 抖音@某县发布和视频号: the release account, then the next channel
         if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
             continue

@@ -46,7 +46,7 @@ from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
 
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
-             "明": 1, "出年": 1}  # fmt: skip
+             "明": 1, "出年": 1, "今个": 0}  # fmt: skip
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -235,7 +235,8 @@ def fold_festival(name: str) -> str:
     return "new-year" if folded in _NEW_YEAR_SEASON else folded
 
 
-_CLAUSE_BREAK = re.compile(r"[：:「」『』“”\"]")
+# (not a clock's colon: 每日17:00至22:30开放 goes on in its clause)
+_CLAUSE_BREAK = re.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
 _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
@@ -276,6 +277,9 @@ class _Resolver:
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
+        # Days after the reference's that the text named with their month (3月22日至23日):
+        # day of the month -> (year, month, stated)
+        self.ahead: dict[int, tuple[int, int, bool]] = {}
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -443,6 +447,8 @@ class _Resolver:
             if near is not None:
                 return (near.first, near.last, DAY, near.label), self.feast[2].basis
             y, m, stated = self.ref.year, self.ref.month, False
+        elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
+            y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             if (
@@ -557,6 +563,10 @@ class _Resolver:
             self.text, match.end
         ):
             return None  # #周末去哪儿#: a topic's name, no day of the story
+        if _ARCHIVE_HEAD.search(self.text, max(0, match.start - 4), match.start) and _ARCHIVE_COUNT.match(
+            self.text, match.end
+        ):
+            return None  # 2025年8月(3), ▼ 四月 (2): a blog archive's month and its count of posts
         if match.kind == "festival" and (
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
             or _KINDS_OF_DAYS.match(self.text, match.end)
@@ -886,8 +896,24 @@ class _Resolver:
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
+        near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
+        if near is not None:
+            return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
         best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
+
+    def _near_stated_day(self, day_in: Callable[[int], date | None]) -> date | None:
+        """A lunar day or festival without a year, in the clause of a full date the text states
+        (2026年2月27日晚亮灯，持续至正月十八): its occurrence nearest that date, in the
+        (Gregorian) years around it."""
+        month = self.month
+        if month is None or not month.stated or month.day is None:
+            return None
+        if not self._in_clause(month.paragraph, month.end):
+            return None
+        near = month.day
+        known = [x for k in (-1, 0, 1) if (x := day_in(near.year + k)) is not None]
+        return min(known, key=lambda x: abs((x - near).days)) if known else None
 
     def _lunar_new_year(self, g, anchor):
         token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
@@ -1223,6 +1249,9 @@ class _Resolver:
         if named is not None:
             y, basis = named
             first = festival_date(day_of, y)
+        elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
+            # 2026年2月27日亮灯……元宵节（3月3日）: that year's (taken from the date, not stated with it)
+            first, basis = near, REFERENCE
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
@@ -1272,6 +1301,13 @@ class _Resolver:
             self.month = _Month(
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
+        if found.granularity == DAY and kind in _NAMES_A_MONTH and self.ref < found.first and (
+            (found.last - found.first).days < _AHEAD_SPAN
+        ):
+            day = found.first
+            while day <= found.last:
+                self.ahead.setdefault(day.day, (day.year, day.month, found.basis == STATED))
+                day += timedelta(days=1)
         if kind == "week" and found.first == found.last and self.month is not None:
             # 较去年11月……下周二发布会后……7月18日开售: a day of a week counted from the page
             # brings the story back to the page's months, away from the month named before
@@ -1282,10 +1318,22 @@ class _Resolver:
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
             self.week_paragraph = self.paragraph
-        if found.granularity == YEAR and found.first.month == 1 and found.last.month == 12:
+        if (
+            found.granularity == YEAR
+            and found.first.month == 1
+            and found.last.month == 12
+            # (not a decade, 民國80年代, nor a year compared with, 比去年多: no time of the clause)
+            and found.first.year == found.last.year
+            and not _COMPARED_YEAR.search(self.text, max(0, found.start - 2), found.start)
+        ):
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
+#: own time is not that year.
+_COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
+#: The longest span of coming days remembered for a bare day that repeats one of them.
+_AHEAD_SPAN = 31
 #: The end of a range of bare days (29日至31日): its day.
 _DAY_RANGE_END = compile_rule(r"[ \t\u3000]*(?:至|到|～|~|—|–|-)[ \t\u3000]*(\d{1,2})[日号]")
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
@@ -1463,6 +1511,13 @@ _SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|�
 _LUNAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:农历|阴历)?[ \t\u3000]*")
 
 
+#: A festival's count of days off before its bracketed range (元旦三天（1月1日至3日）, 國慶4天
+#:連假（10月10日至13日）): the range is the holiday's, one expression with the name.
+_DAYS_BRACKET = compile_rule(
+    r"(?:[一二两三四五六七八九十]|[0-9]{1,2})[天日](?:假期|长假|连假|小长假|假)?[ \t\u3000]*[(（][ \t\u3000]*"
+)
+
+
 def _bracket_opens(text: str, start: int, end: int) -> bool:
     """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
@@ -1619,7 +1674,10 @@ def resolve(
             if (
                 len(out) > 1
                 and kinds[-2] in _NAMED_DAYS
-                and _bracket_opens(text, out[-2].end, found.start)
+                and (
+                    _bracket_opens(text, out[-2].end, found.start)
+                    or (kinds[-2] == "festival" and _DAYS_BRACKET.fullmatch(text, out[-2].end, found.start) is not None)
+                )
                 and found.start > out[-2].end
                 and text[found.end : found.end + 1]
                 and text[found.end : found.end + 1] in _CLOSE_BRACKET
@@ -1664,7 +1722,14 @@ def resolve(
             and kinds[-1] in _NAMED_DAYS
             and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
-            and _bracket_opens(text, prev.end, found.start)
+            and (
+                _bracket_opens(text, prev.end, found.start)
+                or (
+                    kinds[-1] == "festival"
+                    and match.kind == "mdrange"
+                    and _DAYS_BRACKET.fullmatch(text, prev.end, found.start) is not None
+                )
+            )
             and found.start > prev.end
             and text[found.end : found.end + 1] in _CLOSE_BRACKET
             and text[found.end : found.end + 1] != ""
@@ -1695,6 +1760,8 @@ def resolve(
                 k = prev.last.year - found.last.year
                 a, b = _years_later(found.first, k), _years_later(found.last, k)
                 found = replace(found, first=a, last=b, label=days_label(a, b))
+            if kinds[-1] == "festival" and prev.basis == STATED and found.first.year == prev.first.year:
+                found = replace(found, basis=STATED)  # 2026年元宵节（3月3日）: the word's year is stated
             end = found.end + 1
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
@@ -1987,6 +2054,10 @@ _OWN_YEAR = "今去明本前后上下"
 _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
 _SOON_DAYS = 31
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
+# A line that is only a date and a bracketed count (2025年8月(3), ▼ 四月 (2)): an archive's or a
+# category list's entry, which counts posts; no time of the story.
+_ARCHIVE_HEAD = re.compile(r"(?:^|\n)[ \t\u3000▼▶►▸▾▽△•·-]*$")
+_ARCHIVE_COUNT = re.compile(r"[ \t\u3000]*[(（][0-9]{1,4}[)）][ \t\u3000]*(?:\n|$)")
 _TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
 _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 # A month or a range of months without a year (一月, 3月至5月)
@@ -2004,6 +2075,9 @@ _NAMED_FOR = compile_rule(
     # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
     r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
     r"|(?:年宵)?(?:市场|市集|花市)"
+    # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
+    # a bracketed span after it are the time)
+    r"|疏运(?!期间|[ \t\u3000]*[(（])"
 )
 # A festival that labels the dates after it (春节放假时间为2月15日至23日, 國慶連假安排：…): the
 # dates are the event, said in figures, and the festival only names them.
