@@ -27,7 +27,9 @@ def test_relative_dates_move_and_stated_ones_stay(bundled_article) -> None:
     later = redate(bundled_article, date(2026, 2, 20))
     before, after = _dated(bundled_article), _dated(later)
     assert before["去年底"] == "2024-12-01" and after["去年底"] == "2025-12-01"
-    assert after["春晚"] != before["春晚"] and after["春晚"].startswith("2026-")
+    assert after["春節假期"] != before["春節假期"] and after["春節假期"].startswith("2026-")
+    # 春晚 shares its sentence with 2024年12月: the gala nearest that month, whatever "today" is
+    assert after["春晚"] == before["春晚"] == "2025-01-28"
     for stated in ("2023年初", "2024年中", "2024年12月", "2025年1月"):
         assert after[stated] == before[stated]
     assert later.reference_date == date(2026, 2, 20)
