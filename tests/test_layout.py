@@ -261,3 +261,23 @@ async def test_while_finding_a_narrow_footer_keeps_n_and_esc(width: int) -> None
         await settle(pilot)
         shown = footer(app)
         assert "下一處" in shown and "結束搜尋" in shown, shown
+
+
+@pytest.mark.parametrize("key", ["question_mark", "i"])
+async def test_a_dialog_closed_right_after_a_toggle_leaves_no_error(key: str) -> None:
+    """The storm test found it: ``t`` in help, then Esc at once — the dialog's footer relabelled
+    itself after its dialog had gone (NoScreen, an unexpected-error exit)."""
+    app = explorer()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        from tui.localized import LocalFooter
+
+        await pilot.press(key)
+        await settle(pilot)
+        footer_of_dialog = app.screen.query_one(LocalFooter)
+        app.action_toggle_script()  # the language follows: the dialog's footer relabels later
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.screen_stack[0] and not footer_of_dialog.is_attached
+        footer_of_dialog._relabel()  # as the callback ran in the storm, after its dialog had gone
+        footer_of_dialog.bindings_changed(app.screen)

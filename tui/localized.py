@@ -129,7 +129,7 @@ class LocalFooter(Footer):
     def bindings_changed(self, screen: Screen) -> None:
         """Textual's footer recomposes on every change of bindings: once here too."""
         self._bindings_ready = True
-        if screen.app.app_focus and screen is self.screen:
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
             self._state_changed()
 
     watch_folded = _state_changed
@@ -140,6 +140,8 @@ class LocalFooter(Footer):
 
     def _relabel(self) -> None:
         """Relabel the keys in place (a toggle must stay cheap); recompose only if they overflow."""
+        if not self.is_attached:
+            return  # a dialog's footer, its dialog closed right after the toggle
         active = self.screen.active_bindings
         for key in self.query(FooterKey):
             entry = active.get(key.key)
