@@ -238,24 +238,19 @@ def _yearless_stamp(line: str) -> tuple[int | None, int] | None:
 
 def _day_on_or_before(base: date, month: int | None, day: int) -> date | None:
     """The latest date not after ``base`` with this day (and month)."""
-    y, m = base.year, base.month
-    for _ in range(13):
-        if month is None or m == month:
-            try:
-                found = date(y, m, day)
-            except ValueError:
-                found = None
-            if found and found <= base:
-                return found
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-        if y < 1:
-            return None
-    return None
+    return _day_from(base, month, day, -1)
 
 
 def _day_after(base: date, month: int | None, day: int, today: date) -> date | None:
     """The first date after ``base`` with this day (and month), not after today: a page
     stamped a little after the latest date its story names."""
+    found = _day_from(base, month, day, 1)
+    return found if found is not None and found <= today else None
+
+
+def _day_from(base: date, month: int | None, day: int, step: int) -> date | None:
+    """The nearest date with this day (and month) from ``base`` (on it or before, ``step``
+    -1; after it, 1), within a year."""
     y, m = base.year, base.month
     for _ in range(13):
         if month is None or m == month:
@@ -263,10 +258,12 @@ def _day_after(base: date, month: int | None, day: int, today: date) -> date | N
                 found = date(y, m, day)
             except ValueError:
                 found = None
-            if found and found > base:
-                return found if found <= today else None
-        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
-        if y > 9999:
+            if found and (found <= base if step < 0 else found > base):
+                return found
+        m += step
+        if m in (0, 13):
+            y, m = y + step, 12 if step < 0 else 1
+        if not 1 <= y <= 9999:
             return None
     return None
 
