@@ -281,3 +281,18 @@ async def test_a_dialog_closed_right_after_a_toggle_leaves_no_error(key: str) ->
         assert app.screen is app.screen_stack[0] and not footer_of_dialog.is_attached
         footer_of_dialog._relabel()  # as the callback ran in the storm, after its dialog had gone
         footer_of_dialog.bindings_changed(app.screen)
+
+
+@pytest.mark.parametrize(("width", "dates", "bloggers"), [(80, "無日期", "無博主"), (120, "沒有找到日期", "沒有找到博主")])
+async def test_empty_panes_say_so_whole_in_their_border(width: int, dates: str, bloggers: str) -> None:
+    """At 80 columns an empty pane's border read ``沒有找到 …``; a short form fits it."""
+    from tests.apps import app_for
+    from tui.model.build import build_article
+    from tui.widgets.blogger_list import BloggerList
+    from tui.widgets.timeline_list import TimelineList
+
+    app = app_for(build_article("我們去公園散步。\n\n公園裡有很多人在跑步，也有人在打球。"))
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        assert str(app.query_one(TimelineList).border_subtitle) == dates
+        assert str(app.query_one(BloggerList).border_subtitle) == bloggers

@@ -46,7 +46,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "unavailable": ("不可用", "無法使用", "unavailable"),
     "reading_rest": ("正在读取全文…", "正在讀取全文…", "reading the rest…"),
     "no_events": ("没有找到日期", "沒有找到日期", "No dates found"),
+    "no_events_short": ("无日期", "無日期", "No dates"),  # a narrow pane's border
     "no_bloggers": ("没有找到博主", "沒有找到博主", "No bloggers found"),
+    "no_bloggers_short": ("无博主", "無博主", "No bloggers"),
     "credited_only": (
         "另有 {count} 位只见于页面杂项",
         "另有 {count} 位只見於頁面雜項",

@@ -67,7 +67,8 @@ class BloggerList(SidePane, RowList):
         # Bloggers named only in chrome lines have no place in the text to jump to, so they
         # are no rows; said here, as --summary says it, so the two counts never disagree.
         if a.credited:
-            subtitle = ui("credited_only", s).format(count=len(a.credited))
-        else:
-            subtitle = "" if a.bloggers else ui("no_bloggers", s)
-        self.border_subtitle = Text(subtitle)
+            self.border_subtitle = Text(ui("credited_only", s).format(count=len(a.credited)))
+        elif a.bloggers:
+            self.border_subtitle = Text("")
+        else:  # (a narrow pane's border holds the short form: 沒有找到 … said nothing)
+            self.border_subtitle = self.fitting_title(ui("no_bloggers", s), ui("no_bloggers_short", s))

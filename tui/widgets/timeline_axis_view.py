@@ -107,7 +107,9 @@ class TimelineAxis(SidePane, DrawsLinesSafely, Widget, can_focus=True):
         dates = 0 if self._groups is None else len(self._groups)
         name, more = ui("axis", s), "" if a.complete else "…"
         self.border_title = self.fitting_title(f"{name} ({dates}{more})", f"{name} {dates}{more}")
-        self.border_subtitle = Text(ui("no_events", s) if not a.timeline else "")
+        self.border_subtitle = (
+            self.fitting_title(ui("no_events", s), ui("no_events_short", s)) if not a.timeline else Text("")
+        )
 
     def watch_selection(self, old: Selection | None, selection: Selection | None) -> None:
         group = chosen_group(self.article, selection) if self.article is not None else None

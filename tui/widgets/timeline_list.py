@@ -155,6 +155,6 @@ class TimelineList(SidePane, RowList):
         if not a.complete:
             self.border_subtitle = Text(ui("reading_rest", s))
         elif not a.timeline:
-            self.border_subtitle = Text(ui("no_events", s))
+            self.border_subtitle = self.fitting_title(ui("no_events", s), ui("no_events_short", s))
         else:
             self.border_subtitle = Text(keyed("legend.pane", active_keymap(self.app), s))
