@@ -62,3 +62,11 @@ def test_a_handles_mark_stays_with_its_name() -> None:
     assert any("「@miumiu_0312" in line for line in out), out
     assert any("a@b.com" in line for line in lines("寫信到a@b.com問", 12))
     assert not any(line.rstrip().endswith("＠") for line in lines("一二三四五＠某某", 12))
+
+
+def test_a_word_cut_for_being_wider_than_the_line_never_leaves_its_at_sign_behind() -> None:
+    """A URL wider than the line is cut by characters; a cut right after its ``@`` (or an
+    opening bracket) moves that mark down with what it opens (hypothesis found
+    ``https://x.cn/@y`` at 14 cells)."""
+    assert lines("https://x.cn/@y", 14) == ["https://x.cn/", "@y"]
+    assert lines("abcdefghijklm(nopqrstuvwxyz", 14)[0] == "abcdefghijklm"

@@ -114,8 +114,12 @@ def break_lines(text: str, width: int) -> list[tuple[int, int]]:
             for k in range(s, e):
                 cw = char_width(text[k])
                 if filled + hanging > 0 and filled + hanging + cw > width:
-                    lines.append((line_start, k))
-                    line_start, filled, hanging = k, 0, 0
+                    cut = k
+                    opening = text[k - 1] in OPENING and k - 1 > line_start
+                    if opening and char_width(text[k - 1]) + cw <= width:
+                        cut = k - 1  # an ``@`` or bracket goes down with what it opens
+                    lines.append((line_start, cut))
+                    line_start, filled, hanging = cut, text_width(text[cut:k]), 0
                 filled += hanging + cw
                 hanging = 0
             continue
