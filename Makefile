@@ -19,10 +19,13 @@ run: $(STAMP)
 # Two passes: the model, Pilot, snapshot and process tests in two workers; then, one at a
 # time, the tests that time a real terminal, a browser or an install (tests marked pty,
 # browser, install: load from a parallel worker would only make them slower).
+# Compiled modules are kept (PYTHONDONTWRITEBYTECODE emptied, were it set): otherwise each
+# worker, and each of the hundred programs the tests start, compiles the package again, and
+# pytest rewrites every test module's asserts again on every run.
 test: $(STAMP)
 	$(PY) -m ruff check tui tests benchmarks
-	$(PY) -m pytest -n 2 -m "not pty and not browser and not install"
-	$(PY) -m pytest -m "pty or browser or install"
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 -m "not pty and not browser and not install"
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -m "pty or browser or install"
 
 # The storm test over 20 seeds of 2,000 events in two shards at once; CI runs it after make test.
 fuzz: $(STAMP)

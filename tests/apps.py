@@ -19,6 +19,7 @@ from pathlib import Path
 from tests.conftest import BUNDLED, SESSION_WORDS
 from tui.app import ArticleExplorer
 from tui.model.article import Article, Words
+from tui.model.build import with_words
 from tui.model.load import Source, load_article
 from tui.model.scripts import Script
 
@@ -96,18 +97,25 @@ def shared_bundled_article() -> Article:
     return load_article(BUNDLED)
 
 
+@functools.cache
+def _worded_bundled_article() -> Article:
+    article = shared_bundled_article()
+    return with_words(article, session_words(article))
+
+
 def explorer(script: Script | None = None, real_words: bool = False) -> ArticleExplorer:
     """The app on the bundled article; ``real_words`` segments as the program does."""
+    if real_words:
+        return ArticleExplorer(shared_bundled_article(), script=script, use_cache=False)
     return ArticleExplorer(
-        shared_bundled_article(),
-        script=script,
-        use_cache=False,
-        segmenter=None if real_words else session_words,
+        _worded_bundled_article(), script=script, use_cache=False, segmenter=session_words
     )
 
 
 def app_for(article: Article, **options: object) -> ArticleExplorer:
     """The app on ``article``, with words from :func:`session_words`."""
+    if not article.segmented:
+        article = with_words(article, session_words(article))
     return ArticleExplorer(article, use_cache=False, segmenter=session_words, **options)  # type: ignore[arg-type]
 
 

@@ -20,7 +20,8 @@ _WORD_CACHE: list[str] = []
 def _shared_word_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """One word cache for this module's runs of the bundled article, never the user's own:
     it holds the bundled article's words from the test session, so runs read them instead
-    of segmenting (each run is a new process).  :func:`model` segments in its run."""
+    of segmenting (each run is a new process).  A run that segments, with nothing cached,
+    is ``test_isolation``'s (in child processes, from a hostile directory)."""
     _WORD_CACHE[:] = [str(tmp_path_factory.mktemp("cli-words"))]
     warm_word_cache(read_source(BUNDLED), _WORD_CACHE[0])
 
@@ -47,9 +48,9 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 
 @pytest.fixture(scope="module")
 def model() -> dict:
-    out = run("--json", "--no-cache")  # this run segments (in a child of its own)
+    out = run("--json")
     assert out.returncode == 0, out.stderr
-    assert out.stderr == b""  # jieba's start-up chatter is silenced
+    assert out.stderr == b""
     return json.loads(out.stdout)
 
 
@@ -287,12 +288,14 @@ def test_an_encoding_that_cannot_read_text_is_one_line(encoding: str) -> None:
 def test_utf7_lone_surrogates_never_reach_the_output(tmp_path) -> None:
     path = tmp_path / "utf7.txt"
     path.write_bytes("開頭一段中文，".encode("utf-7") + b"+2D0-" + "結尾。".encode("utf-7"))
+    warm_word_cache(read_source(path, encoding="utf-7"), _WORD_CACHE[0])  # words are not the point
+    outputs = {}
     for mode in ("--json", "--summary"):
         out = run(mode, "--encoding", "utf-7", str(path))
         assert out.returncode == 0, out.stderr
-        text = out.stdout.decode("utf-8")  # strict: a surrogate would not even encode
+        outputs[mode] = text = out.stdout.decode("utf-8")  # strict: a surrogate would not encode
         assert "中文" in text
-    data = json.loads(run("--json", "--encoding", "utf-7", str(path)).stdout)
+    data = json.loads(outputs["--json"])
     assert data["replaced_bytes"] == 1 and "\ufffd" in data["paragraphs"][0]["text"]
 
 
