@@ -164,3 +164,33 @@ def _quicker_pilot_idle(step: float = 0.002) -> None:
 
 
 _quicker_pilot_idle()
+
+
+def _css_parsed_once() -> None:
+    """Parse each piece of CSS once per test process rather than once per app.
+
+    Every app parses its stylesheet and every widget class's default CSS afresh (its own
+    cache lives and dies with it): a seventh of what starting an app costs, in each of the
+    hundreds of apps the tests start.  The rules parsed depend only on the CSS, where it was
+    read from, its scope and the theme's variables, all of them in this cache's key, and no
+    one changes rules once parsed, so every app gets the rules its own parse would give.
+    """
+    from textual.css.stylesheet import Stylesheet
+
+    parse = Stylesheet._parse_rules
+    if getattr(parse, "_shared", False):
+        return
+    parsed: dict[tuple, list] = {}
+
+    def shared(self, css, read_from, is_default_rules=False, tie_breaker=0, scope=""):  # type: ignore[no-untyped-def]
+        variables = frozenset(self._variables.items())
+        key = (css, read_from, is_default_rules, tie_breaker, scope, variables)
+        if key not in parsed:
+            parsed[key] = parse(self, css, read_from, is_default_rules, tie_breaker, scope)
+        return parsed[key]
+
+    shared._shared = True  # type: ignore[attr-defined]
+    Stylesheet._parse_rules = shared  # type: ignore[method-assign]
+
+
+_css_parsed_once()
