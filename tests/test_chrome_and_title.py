@@ -160,6 +160,31 @@ def test_a_slogan_above_the_headline_is_not_the_title() -> None:
     assert a.title is not None and a.title.simplified == lines[4]
 
 
+@pytest.mark.parametrize("script", [Script.SIMPLIFIED, Script.TRADITIONAL])
+def test_a_papers_headline_over_its_deck_and_reporters(script: Script) -> None:
+    """An e-paper's story: its headline, then a deck that says more (and shares more words
+    with the story), then the reporters' line; the headline is the upper line."""
+    head = "扫地机器人也要出海了"  # a headline may share few words with its story
+    deck = "清洁机器人市场价格战持续一年多 利润正在变薄"
+    lines = [
+        "江城日报数字报",
+        "2025年06月10日 星期二",
+        "第06版：经济",
+        "上一版 下一版",
+        head,
+        deck,
+        "本报记者 周某某 通讯员 王某",
+        *STORY_S,
+    ]
+    if script is Script.TRADITIONAL:
+        lines = [convert(line, Script.TRADITIONAL) for line in lines]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == head
+    # without the reporters' line under them, two such lines are not known as headline and deck
+    plain = build_article("\n".join(lines[:6] + lines[7:]))
+    assert plain.title is not None
+
+
 def test_a_headline_with_half_width_punctuation_over_a_caption() -> None:
     title = "燈會的安全考驗:「人潮太多了,你還敢帶孩子去嗎?」"
     lines = [

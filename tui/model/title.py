@@ -136,6 +136,13 @@ _DATE_ALONE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
+# A paper's reporters' line under a story's headlines (本报记者 某某 通讯员 某某, 本报讯（记者 某某）):
+# the two headline-shaped lines over it are a headline and its deck (the line that explains it).
+_REPORTERS = re.compile(
+    r"^(?:本报讯\s*[（(])?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff]{2,4})*"
+    r"\s*(?:[）)／/].*)?$"
+)
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
 # A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
@@ -582,6 +589,10 @@ def find_title(
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
             continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
+        if k > 0 and heads[k - 1] and _REPORTERS.match(nxt):
+            # a deck (the line that explains the headline, nearer the story and sharing more of
+            # its words) between its headline and the reporters' line
+            continue
         after = stripped.get(nonblank[k + 2], "") if k + 2 < len(nonblank) else ""
         if is_comment_foot(nxt) or is_comment_foot(prev) or is_comment_foot(after):
             # a comment over its foot row (2026-11-12 21:34　IP属地：广东　回复), its writer's name
@@ -660,6 +671,8 @@ def find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
+        if k + 1 < start and heads[k + 1] and _REPORTERS.match(after) and not _REPORTERS.match(nxt):
+            score += 2  # a headline over its deck, both over the reporters' line
         if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
