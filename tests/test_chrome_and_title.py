@@ -134,6 +134,17 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         assert line in {b.original for b in a.boilerplate}  # the rest of the line is chrome
 
 
+def test_a_date_inside_the_headline_is_no_dateline() -> None:
+    """A headline may give a date in its own words (航港局：2025.5.20中午開放訂購): the date runs
+    on into them, so the line is not cut there as before a dateline."""
+    for headline in (
+        "燈會加開接駁車 市府：2024.2.24晚間延長營運",
+        "机器人展门票开卖 主办方：2023/11/13起可网上预约",
+    ):
+        a = build_article("\n".join(["某某網", "首頁 / 生活", headline, "2024/02/20 16:42", *STORY_T]))
+        assert a.title is not None and a.title.original == headline
+
+
 def test_hashtag_rows_are_tags() -> None:
     a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
     assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]

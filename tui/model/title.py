@@ -57,7 +57,11 @@ STORY_SAMPLE = 4000
 _NOT_AT_END = "。，,；;：:、"
 # A dateline or byline that shares the headline's line: the headline ends where it begins.
 _TRAILER = re.compile(
-    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|"
+    # a date that ends there, or meets a time, a weekday or a dateline's word (a headline's own
+    # date runs on into its words: 航港局：2025.5.20中午开放订购)
+    r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"(?=\s*(?:日\s*)?(?:$|[\s(（|｜\-–—·,，]|\d{1,2}:\d{2}|星期|周|礼拜|发布|更新|来源|来自|编辑|"
+    r"作者|记者|讯|电|(?:[上下]午|[早晚]上|凌晨|中午|傍晚)\s*\d))|"
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
     # an outlet, a bar, then the writer and the byline's word, at the end or before the date
     # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
