@@ -145,6 +145,43 @@ def test_a_date_inside_the_headline_is_no_dateline() -> None:
         assert a.title is not None and a.title.original == headline
 
 
+def test_a_posters_name_over_its_role_or_level_and_a_rating_row_are_no_headlines() -> None:
+    """A thread's poster over 楼主, a reviewer over their level (Lv6 VIP), a shop's stars and
+    count of reviews, its address: the headline is the thread's or the shop's name above them,
+    or none."""
+    thread = [
+        "某某贴吧",
+        "进入贴吧 全吧搜索",
+        "【求助】周末去杭州，有没有本地人推荐的面馆？",
+        "只看楼主 收藏 回复",
+        "面条控阿强",
+        "楼主",
+        "坐标上海，周六早上的高铁过去，只待一天，想吃一碗地道的片儿川，网红店就算了。",
+        "去年去过一家排队一小时的店，味道一般，这次想找街坊常去的老店。求推荐！",
+        "1楼 2026-04-03 20:11",
+        "面条控阿强说的那种老店，河坊街就有一家，开了三十年，早上七点就开门，去晚了要排队。",
+    ]
+    a = build_article("\n".join(thread))
+    assert a.title is not None and a.title.simplified == thread[2]
+    shop = [
+        "某某点评",
+        "首页 > 杭州美食 > 上城区 > 面馆 > 老街片儿川(河坊街店)",
+        "老街片儿川(河坊街店)",
+        "★★★★☆ 4.5 1208条评价 人均：¥32/人",
+        "地址：上城区河坊街88号",
+        "爱吃面的小周",
+        "Lv5 VIP",
+        "上周六一早排队吃的，面条筋道，浇头是现炒的，雪菜和笋片都很新鲜。",
+        "店里人多，建议早上八点前到，九点以后就要排二十分钟了。",
+        "同行的朋友说爱吃面的小周每次来杭州都要绕到这里吃一碗，这次总算明白为什么了。",
+    ]
+    a = build_article("\n".join(shop))
+    assert a.title is not None and a.title.simplified == shop[2]
+    # without the shop's name over them, neither the rating row nor the address is a headline
+    a = build_article("\n".join(["某某点评网", *shop[3:]]))
+    assert a.title is None
+
+
 def test_hashtag_rows_are_tags() -> None:
     a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
     assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]

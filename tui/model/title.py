@@ -154,6 +154,17 @@ _TOPIC = re.compile(r"^#[^#\s]{2,30}#$")
 _TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
 _LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
+# The label of a place's or an event's detail (地址：, 场馆：, 营业时间：, 票价：).
+_DETAIL_FIELD = re.compile(
+    r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
+    r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
+)
+# A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
+_RATING = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
+#: The longest line over a poster's level or role read as the poster's name.
+_POSTER_MAX = 8
+# A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
+_ROLE = re.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 # An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
 _ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
@@ -301,8 +312,12 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if (n <= 16 and _SITE.search(text)) or is_site_name(text):
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
-    if is_count_row(text):
-        return None  # a thread's counters under its headline (1.2万浏览　87回复)
+    if _DETAIL_FIELD.match(text):
+        return None  # 地址：…, 场馆：…: a place's or an event's detail, never its headline
+    if is_count_row(text) or _RATING.search(text):
+        # a thread's counters under its headline (1.2万浏览　87回复); a shop's rating row
+        # (★★★★☆ 4.6 2836条评价 人均：¥128/人)
+        return None
     if is_badge(text):
         return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
@@ -632,6 +647,10 @@ def find_title(
             continue  # a group's, a page's or a user's name over the size of its audience
         if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
             continue  # an answerer's name or bio over the answer's votes (1,204 人赞同了该回答)
+        if len(headline) <= _POSTER_MAX and " " not in headline and (_LEVEL.match(nxt) or _ROLE.match(nxt)):
+            # a poster's name over its level or role (Lv6 VIP, 楼主): a post's writer (a thread's
+            # headline may stand over 楼主 too, but is longer than a name)
+            continue
         if (
             is_badge(nxt)
             # (a name is short: a headline over the outlet's follow button is the page's)
