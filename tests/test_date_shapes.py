@@ -1279,6 +1279,22 @@ def test_a_replys_stamp_at_the_end_of_its_line_is_its_own() -> None:
         assert _reply_dates(form)["明天"] == "2025-11-06"
 
 
+def test_the_stamp_closing_a_named_reply_is_when_it_was_posted_not_an_event() -> None:
+    """``某某：订了！希望国庆能提车 2025-09-10 20:05``: the stamp dates the reply, the story's
+    dates are what it says (国庆)."""
+    text = (
+        "2025-09-08 19:30\n新车发布会今晚开始。\n"
+        "用户_8843：订了！希望国庆能提车 2025-09-10 20:05\n"
+        "大白鲨开车：@用户_8843 国庆前肯定没戏，排到11月了\n"
+    )
+    from tui.model.build import build_article
+
+    for form in both_scripts(text):
+        labels = [e.label.simplified for e in build_article(form).timeline]
+        assert "2025-09-10" not in labels, labels
+        assert "2025-11" in labels, labels  # (国庆 is October 1st, 國慶 in Taiwan's forms the 10th)
+
+
 def test_a_named_week_before_a_colon_is_still_a_day() -> None:
     """下週三：交報告 names one Wednesday; only a bare weekday heading its line is a label."""
     for form in both_scripts("下週三：交報告"):

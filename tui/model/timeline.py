@@ -2267,7 +2267,19 @@ def date_paragraphs(
             resolver.ref = ref.day
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
+        closing = _closing_stamp(t)
+        if closing is not None:  # a reply's own stamp closing its line: when it was posted
+            per[-1] = [f for f in per[-1] if f.start < closing]
     return ref, per
+
+
+def _closing_stamp(text: str) -> int | None:
+    """Where the stamp that closes a named reply's line begins (某某：订了！希望国庆能提车
+    2025-09-10 20:05), if it has one: when the reply was posted, never an event in it."""
+    m = _TRAILING_STAMP.search(text)
+    if m is None or _NAMED_REPLY.match(text[: m.start()]) is None:
+        return None
+    return m.start(1)
 
 
 _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
