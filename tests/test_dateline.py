@@ -555,6 +555,23 @@ def test_a_posts_yearless_stamp_a_little_after_the_storys_latest_date() -> None:
     assert wire.reference_date.day == 11
 
 
+def test_a_posts_yearless_stamp_when_the_story_names_only_old_years_is_this_years() -> None:
+    """A fan page's post stamped ``3月28日下午4:12 ·`` (its time in words, its audience after a
+    dot) that names only 民國78年, a writer's past: sites leave the year off this year's posts,
+    so the page is of this year, a guess (it was 1989, and its coming lecture 1986)."""
+    for form in both_scripts(
+        "小滿書房\n3月28日下午4:12 · \n【四月講座預告】\n"
+        "4月12日（六）下午兩點，作者來聊她民國78年搬進舊城區之後的日子。\n"
+        "4月19日至20日則因為換書架休息兩天。"
+    ):
+        a = build_article(form, today=date(2026, 11, 30))
+        assert (a.reference_date, a.reference_source) == (date(2026, 3, 28), "day-only"), form
+        assert a.timeline[-1].start == date(2026, 4, 19)
+    # a story whose latest year is recent keeps the stamp in that year
+    recent = build_article("7-28 10:05 来自 微博网页版\n2025年7月21日那场雨后，今天又下大雨。", today=date(2026, 11, 30))
+    assert recent.reference_date == date(2025, 7, 28)
+
+
 def test_a_blogs_posted_at_stamp_over_its_comments_is_the_pages_date() -> None:
     """``posted @ 2025-08-12 22:41`` at the post's foot, then the comments' floors with their
     own later stamps: the post's stamp is the page's date, not the first comment's."""

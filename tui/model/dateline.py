@@ -223,8 +223,9 @@ def _end_stamp(line: str, today: date, minguo: bool) -> date | None:
 # page's day in a year the page does not say, so a guess like an agency's day.
 _YEARLESS_STAMP = re.compile(
     either_script(
-        r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?\s+\d{1,2}:\d{2}"
-        r"(?:\s*来自\s*[^。！？!?；;，,:：楼]{1,30})?$"
+        # (a fan page's: 3月28日下午4:12 ·, the time in words and the audience's mark after a dot)
+        r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?:\s+|\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*)\d{1,2}:\d{2}"
+        r"(?:\s*来自\s*[^。！？!?；;，,:：楼]{1,30}|\s*[·•]\s*\S?)?$"
     )
 )
 
@@ -431,6 +432,11 @@ def find_reference(
         # of its site's year, not of the old story it tells (a story of 2024 saved under
         # © 2025 keeps its own year: the footer says when the page was saved)
         base, source = min(date(year, 12, 31), today), "latest-year"
+    if agency and explicit and base.year <= today.year - _COPYRIGHT_GAP:
+        # a post stamped 3月28日 whose story names only 民國78年 and nothing since: a site
+        # leaves the year off its stamps for this year's posts, and the old years are the
+        # story's past; the stamp is this year's (a guess, as today is)
+        base, source = today, "today"
     if agency:
         day = _day_on_or_before(base, *agency)
         # (only after a day the story names: a month named, 2024年3月, holds the page's day)
