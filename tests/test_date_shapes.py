@@ -1280,18 +1280,20 @@ def test_a_replys_stamp_at_the_end_of_its_line_is_its_own() -> None:
 
 
 def test_the_stamp_closing_a_named_reply_is_when_it_was_posted_not_an_event() -> None:
-    """``某某：订了！希望国庆能提车 2025-09-10 20:05``: the stamp dates the reply, the story's
-    dates are what it says (国庆)."""
+    """``某某：订了！希望国庆能提车 2025-09-10 20:05``, a review's ``… 下次再来 2025-09-12
+    17:02``: the stamp dates the reply, the story's dates are what it says (国庆, 12月)."""
     text = (
         "2025-09-08 19:30\n新车发布会今晚开始。\n"
         "用户_8843：订了！希望国庆能提车 2025-09-10 20:05\n"
         "大白鲨开车：@用户_8843 国庆前肯定没戏，排到11月了\n"
+        "栗子可颂要等12月才有，有点可惜。下次再来 2025-09-12 17:02\n"  # a review, its name above
     )
     from tui.model.build import build_article
 
     for form in both_scripts(text):
         labels = [e.label.simplified for e in build_article(form).timeline]
-        assert "2025-09-10" not in labels, labels
+        assert "2025-09-10" not in labels and "2025-09-12" not in labels, labels
+        assert "2025-12" in labels, labels
         assert "2025-11" in labels, labels  # (国庆 is October 1st, 國慶 in Taiwan's forms the 10th)
 
 

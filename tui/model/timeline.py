@@ -2274,12 +2274,16 @@ def date_paragraphs(
 
 
 def _closing_stamp(text: str) -> int | None:
-    """Where the stamp that closes a named reply's line begins (某某：订了！希望国庆能提车
-    2025-09-10 20:05), if it has one: when the reply was posted, never an event in it."""
+    """Where the stamp that closes a reply's or a review's line begins (某某：订了！希望国庆能
+    提车 2025-09-10 20:05, 下次圣诞前再来 2026-11-09 17:02), if it has one: a date with its
+    time of day after the words, set apart: when it was posted, never an event in it."""
     m = _TRAILING_STAMP.search(text)
-    if m is None or _NAMED_REPLY.match(text[: m.start()]) is None:
+    if m is None or len(text[: m.start()].strip()) < _STAMPED_WORDS:
         return None
     return m.start(1)
+
+
+_STAMPED_WORDS = 6  # characters of a reply before its stamp (a shorter line is the stamp's own)
 
 
 _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
