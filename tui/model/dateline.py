@@ -277,6 +277,7 @@ _COPYRIGHT = re.compile(
 
 
 _COPYRIGHT_GAP = 10  # years between the body's latest and the footer's before the footer wins
+_PAST_ONLY = 10  # years before today a story's latest year may be and still be its page's
 
 
 def _copyright_year(non_blank: list[str], today: date) -> int | None:
@@ -432,7 +433,7 @@ def find_reference(
         # of its site's year, not of the old story it tells (a story of 2024 saved under
         # © 2025 keeps its own year: the footer says when the page was saved)
         base, source = min(date(year, 12, 31), today), "latest-year"
-    if agency and explicit and base.year <= today.year - _COPYRIGHT_GAP:
+    if agency and explicit and base.year <= today.year - _PAST_ONLY:
         # a post stamped 3月28日 whose story names only 民國78年 and nothing since: a site
         # leaves the year off its stamps for this year's posts, and the old years are the
         # story's past; the stamp is this year's (a guess, as today is)

@@ -694,8 +694,6 @@ def find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
-        if k + 1 < start and heads[k + 1] and _REPORTERS.match(after) and not _REPORTERS.match(nxt):
-            score += 2  # a headline over its deck, both over the reporters' line
         if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
         if best is None or score > best[0]:
