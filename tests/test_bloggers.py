@@ -70,6 +70,14 @@ def handles(text: str) -> list[str]:
         # 据……消息: the frame's noun is not the account's name.
         ("据@海城文旅官微消息，景区周末限流", ["@海城文旅官微"]),
         ("據@海城文旅官微消息，景區週末限流", ["@海城文旅官微"]),
+        # … also with the account's role between 据 and the handle (no pause in the frame)
+        ("据海城市文旅局官方微博@海城文旅资讯消息，景区周末限流", ["@海城文旅资讯"]),
+        ("據市政府官方帳號@海城發佈通報，明起封路", ["@海城發佈"]),
+        # a floor of the thread by its number is whom a reply answers, no account
+        ("@3楼 有道理，错峰是王道", []),
+        ("@12樓說得對，我也是這樣", []),
+        ("@5L 同意", []),
+        ("@3lions 好球", ["@3lions"]),
         # 的 joins a nickname (阿 + one hanzi) to a handle that runs into its clause
         ("网友@巷口的阿明留言说：好吃", ["@巷口的阿明"]),
         ("網友@巷口的阿明留言說：好吃", ["@巷口的阿明"]),

@@ -600,12 +600,14 @@ def _scan_handles(
             if said is not None:
                 cut = min(cut, said.start())  # 正如@某某所说: the frame's 所 and verb end the name
         run = run[:cut][:MAX_HANDLE].rstrip("-")
-        if not closed and _REPORT_FRAME.search(text, max(0, at - 3), at):
+        if not closed and _REPORT_FRAME.search(fold(text[max(0, at - 18) : at])):
             tail = _REPORT_NOUN.search(fold(run))
             if tail is not None and tail.start() >= 2:
                 run = run[: tail.start()]  # 据@某某官微消息: the frame's noun is not the name
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
+        if _FLOOR.match(run):
+            continue  # @3楼 有道理: a reply to a floor of the thread, not an account
         if (
             _simplified(run) in _PRONOUNS
             or _TAG_ME.fullmatch(_simplified(run))
@@ -803,8 +805,11 @@ _AND = "和与與及跟同或"
 #: the date of what the account did, never part of its name (a line number, 3号线, is no date).
 _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 
-# 据@某某消息, 根据@某某通报: a source quoted in the frame 据……消息 ends before its noun.
-_REPORT_FRAME = re.compile(r"(?:据|據|援引|引述)$")
+# A floor of a thread, by its number (@3楼, @12樓, @5L): whom a reply answers, no account.
+_FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])")
+# 据@某某消息, 根据@某某通报, 据商务部官方微博@某某消息: a source quoted in the frame 据……消息
+# (its role between, no pause) ends before its noun.
+_REPORT_FRAME = re.compile(r"(?:据|援引|引述)[^，,。！？!?；;：:\s]{0,14}$")
 _REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
 # "As … said": 正如@某某所说, 据@某某所述.  The frame before the handle makes 所 and its verb the
 # phrase's (whatever the name, 斋主所 is no name), where 研究所 alone could be a name's.
