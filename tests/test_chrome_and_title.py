@@ -182,6 +182,26 @@ def test_a_posters_name_over_its_role_or_level_and_a_rating_row_are_no_headlines
     assert a.title is None
 
 
+def test_a_long_line_in_clauses_is_a_posts_sentence_not_a_headline() -> None:
+    """A post has no headline; its long second line, three clauses without a full stop, is
+    its sentence; a headline in clauses is shorter (小区电梯停运近一个月，20楼老人下不了楼，物业：…)."""
+    post = [
+        "Threads",
+        "登入",
+        "some_runner",
+        "2 天",
+        "城市馬拉松報名只剩最後三天",
+        "今年賽事訂在12/20（日），起跑一樣在市政府前，主辦單位說名額比去年少五百個，還沒報的快衝",
+        "我自己去年第一次跑半馬，那天寒流差點棄賽😂",
+    ]
+    a = build_article("\n".join(post))
+    assert a.title is None or a.title.original != post[5]
+    assert post[5] in {p.text.original for p in a.paragraphs}
+    headline = "小区电梯停运近一个月，20楼老人下不了楼，物业：配件还在路上"
+    a = build_article("\n".join(["某某新闻网", "首页 > 社会", headline, "2025-03-18 06:50", *STORY_S]))
+    assert a.title is not None and a.title.simplified == headline
+
+
 def test_hashtag_rows_are_tags() -> None:
     a = build_article("\n".join([*STORY_T, "#台南燈會 #元宵節"]))
     assert [t.traditional for t in a.tags] == ["台南燈會", "元宵節"]

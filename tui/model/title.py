@@ -163,6 +163,10 @@ _DETAIL_FIELD = re.compile(
 _RATING = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
+# A line this long with two clauses after it is a sentence (a headline in clauses is shorter:
+# 小区电梯停运近一个月，20楼老人下不了楼，物业：配件还在路上).
+_CLAUSES_LONG = 40
+_COMMA = re.compile(r"[，,]")
 # A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
 _ROLE = re.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
 _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
@@ -292,6 +296,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if len(_HANZI.findall(text)) < 3:
         return None
+    if n > _CLAUSES_LONG and len(_COMMA.findall(text)) >= 2:
+        return None  # 今年賽事訂在12/20（日），起跑…，主辦單位…說…，還沒報的快衝: a post's sentence
     if _CAPTION.match(text) or _BANNER.search(text) or is_section_heading(text):
         return None
     if _POST_META.search(text):
