@@ -134,6 +134,33 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         assert line in {b.original for b in a.boilerplate}  # the rest of the line is chrome
 
 
+def test_an_epapers_kicker_headline_and_deck_over_the_story_that_opens_with_its_reporters() -> None:
+    """An e-paper page: its list of pages by code (A01 要闻), then a kicker, the headline and a
+    deck, then the story's first line, which names the reporters (本报讯（记者 某某）…): the
+    headline is the middle line, the list of pages is chrome."""
+    lines = [
+        "海城晚报数字报",
+        "2026年11月26日 星期四",
+        "往期回顾",
+        "第A06版：经济",
+        "上一版",
+        "下一版",
+        "版面导航",
+        "A01 要闻",
+        "A06 经济",
+        "A09 民生",
+        "机器人融资首月表现平稳",
+        "杭州一公司完成新一轮融资",
+        "公司：资金将用于研发和海外市场",
+        "本报讯（记者 周某某 通讯员 王某）" + STORY_S[0],
+        STORY_S[1],
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.simplified == lines[11]
+    chrome = {b.simplified for b in a.boilerplate}
+    assert {"A01 要闻", "A06 经济", "A09 民生"} <= chrome
+
+
 def test_a_date_inside_the_headline_is_no_dateline() -> None:
     """A headline may give a date in its own words (航港局：2025.5.20中午開放訂購): the date runs
     on into them, so the line is not cut there as before a dateline."""

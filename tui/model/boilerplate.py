@@ -288,6 +288,9 @@ _FURNITURE = _compile(
     r"最佳浏览|内容分级|未满\s*18|年满\s*18|"
     # e-paper navigation
     r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
+    # (a page in its list by code and section alone: A05 城事, B03版 体育; an itinerary's D4 中秋节
+    # is a day of the trip)
+    r"^[ABC]\d{2}(?:\s*版\s*[:：]?\s*|\s*[:：]\s*|\s+)[\u4e00-\u9fff]{2,4}$|"
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
     r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|^订阅\S{1,8}[\s\u3000]+解锁|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"

@@ -414,6 +414,11 @@ def _story_start(
             and not _titled_work(stripped[nonblank[k - 1]], text)
         ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
+        if headline and _reporters_below(nonblank, k, stripped):
+            # a paper's headlines (a kicker, the headline, a deck) over the reporters' line
+            previous_headline = False
+            seen_headline = True
+            continue
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if headline and _is_story(text) and after is not None and after in chrome:
             # A headline-like line with a dateline, byline or caption under it is a headline,
@@ -447,6 +452,18 @@ def _story_start(
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
         return nonblank.index(firsts[1])
     return None
+
+
+def _reporters_below(nonblank: list[int], k: int, stripped: dict[int, str]) -> bool:
+    """Whether the reporters' line (本报讯（记者 某某）…, 本报记者 某某) follows line ``k``
+    with nothing but headline-shaped lines between: ``k`` is one of the story's headlines."""
+    for j in range(k + 1, min(k + 4, len(nonblank))):
+        text = stripped.get(nonblank[j], "")
+        if _REPORTERS.match(text):
+            return True
+        if _headline(text) is None:
+            return False
+    return False
 
 
 def _bracketed_heading(line: str) -> bool:
