@@ -128,6 +128,7 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         ("台南燈會今晚開幕 燈區擴大一倍2024/02/24 17:32 生活／綜合報導", "台南燈會今晚開幕 燈區擴大一倍"),
         ("杭州机器人公司完成融资 2023年11月13日 09:27", "杭州机器人公司完成融资"),
         ("标题 [问卦] 有没有大年初二回娘家塞爆的八卦？", "[问卦] 有没有大年初二回娘家塞爆的八卦？"),
+        ("杭州机器人公司完成融资 某某报记者 王某某 编辑 李某", "杭州机器人公司完成融资"),
     ):
         a = build_article("\n".join(["某某網", line, *STORY_T]))
         assert a.title is not None and a.title.original == headline, line

@@ -67,6 +67,8 @@ _TRAILER = re.compile(
     # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
     r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
+    # an outlet's reporter by name after one space (标题 新京报记者 王某某 编辑 李某)
+    r"\s[^\s，。,]{0,8}(?:记者|通讯员)(?!会)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
     r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d)))"
