@@ -860,6 +860,11 @@ def test_weekends_from_a_date_on_are_every_weekend() -> None:
     """3月15号开始周末会有市集: each weekend from that day, not the one weekend after it."""
     for form in both_scripts("听说3月15号开始周末会有市集"):
         assert [g[0] for g in dated(form)] == [form[2:7]], form
+    # … or from a day a word names (明天起, 即日起): every weekend from then on
+    for form in both_scripts("谢谢大家喜欢，明天起周末加开早场"):
+        assert [g[0] for g in dated(form)] == [form[7:9]], form
+    for form in both_scripts("即日起周末延长营业到晚上十点"):
+        assert dated(form) == [], form
 
 
 def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:

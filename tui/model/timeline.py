@@ -2175,7 +2175,8 @@ _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔�
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
-_AFTER_DATE = compile_rule(r"[日号](?:之?后的|起|开始)$")
+# (or from a day named by a word: 明天起週末加開早場, 即日起周末延长营业)
+_AFTER_DATE = compile_rule(r"(?:[日号]|[今明]天|[今明]日|即日|下周|下个?月)(?:之?后的|起|开始)$")
 # One weekday set against another (周五入住比周六便宜, 周六比周日人少): kinds of days, no one day.
 _VERSUS_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?比(?:周|星期|礼拜)[一二三四五六日天末]")
 _VERSUS_BEFORE = compile_rule(r"比$")
