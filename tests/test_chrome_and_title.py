@@ -210,6 +210,23 @@ def test_a_posters_name_over_its_role_or_level_and_a_rating_row_are_no_headlines
     assert a.title is None
 
 
+def test_a_fan_pages_name_over_its_posts_stamp_is_not_the_posts_heading() -> None:
+    """A fan page's post: the page's name (with a space, longer than a person's), the post's
+    stamp, then the post's own heading in brackets: the heading is the title."""
+    lines = [
+        "Facebook",
+        "登入",
+        "Morning Roast 晨光咖啡",
+        "2026年11月28日 下午6:45 · 🌏",
+        "【十二月營業時間及聖誕套餐】",
+        "多謝大家今年一路支持，晨光咖啡12月營業時間有少少調整：",
+        "冬至當日下午5時提早收舖，聖誕套餐需要預約。",
+        "Morning Roast 晨光咖啡 的新年飲品下個月推出，敬請期待！",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == lines[4]
+
+
 def test_a_long_line_in_clauses_is_a_posts_sentence_not_a_headline() -> None:
     """A post has no headline; its long second line, three clauses without a full stop, is
     its sentence; a headline in clauses is shorter (小区电梯停运近一个月，20楼老人下不了楼，物业：…)."""

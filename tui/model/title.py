@@ -656,6 +656,8 @@ def find_title(
             and _POST_META.search(nxt)
         ):
             continue  # the poster's name over a post
+        if _POST_META.search(nxt) and _bracketed_heading(after):
+            continue  # a page's name over its post's stamp, the post's own heading under it
         if (
             len(headline) <= 10
             and " " not in headline
