@@ -225,6 +225,11 @@ def test_a_fan_pages_name_over_its_posts_stamp_is_not_the_posts_heading() -> Non
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == lines[4]
+    # … and the post's first line, an exclamation under that heading, is the post's text
+    post = ["Facebook", "晨光書房", "3月28日下午4:12 · ", "【四月講座預告】", "好久不見，書房的講座回來了！",
+            "4月12日下午兩點，我們邀請作者來聊她的新書，名額30位，額滿為止。", "報名請私訊粉專。"]  # fmt: skip
+    a = build_article("\n".join(post))
+    assert a.title is not None and a.title.original == post[3]
 
 
 def test_a_long_line_in_clauses_is_a_posts_sentence_not_a_headline() -> None:

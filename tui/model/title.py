@@ -658,6 +658,8 @@ def find_title(
             continue  # the poster's name over a post
         if _POST_META.search(nxt) and _bracketed_heading(after):
             continue  # a page's name over its post's stamp, the post's own heading under it
+        if k >= 2 and _bracketed_heading(prev) and _POST_META.search(stripped[nonblank[k - 2]]):
+            continue  # the post's first line, under the heading its writer gave it
         if (
             len(headline) <= 10
             and " " not in headline
