@@ -244,6 +244,17 @@ def handles(text: str) -> list[str]:
         ("股吧用户@老周看盘认为，行情还没走完", ["@老周看盘"]),
         ("历史博主@小林说历史则认为，史料不足", ["@小林说历史"]),
         ("@某某说他也认为不妥", ["@某某"]),
+        # … whose topic is one noun of the dictionary, though its characters are verbs (消费)
+        ("理财博主@老周说消费认为，补贴要看落地", ["@老周说消费"]),
+        ("理財博主@老周說消費認為，補貼要看落地", ["@老周說消費"]),
+        # 形容, 戏称, 直呼 (nouns to jieba) after a name are what the account did
+        ("美食KOL@阿強食遊記形容，湯底好濃", ["@阿強食遊記"]),
+        ("网友@江边小王直呼，太贵了", ["@江边小王"]),
+        # a name shaped as a question (今天吃什么) ends at its question word before the verb
+        ("穿搭博主@阿May今天穿什么转发了这条", ["@阿May今天穿什么"]),
+        ("美食博主@小周今天吃啥推荐了这家店", ["@小周今天吃啥"]),
+        ("@某某不知道为什么认为不妥", ["@某某"]),
+        ("@小周今天转发了这条", ["@小周"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

@@ -784,6 +784,10 @@ def _before_its_day(run: str, after: str) -> str:
         )
         if day is None or not _CJK.match(run[day - 1]):
             return run
+        from tui.model.handle_cut import question_end
+
+        if question_end(fold(run), day) is not None:
+            return run  # @小林今天穿什么转发了: the day word is inside a name shaped as a question
         cut = day
     head = opener.search(run, 0, cut)
     if head is not None and head.start() >= 2:

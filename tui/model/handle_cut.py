@@ -80,7 +80,7 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
 _POSTING = (
     "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
-    "曝光", "配文", "贴出", "通报", "私信",
+    "曝光", "配文", "贴出", "通报", "私信", "形容", "戏称", "直呼",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 #: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…); not
@@ -495,9 +495,11 @@ def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) ->
     """Where the topic after the one-character verb at ``i`` ends, if the name is a blog's
     "verb + topic" (看盘, 说英语, 讲故事) followed by the sentence's verb of saying, an adverb
     before it or not.  The topic holds no word that would go on with a clause (了, 完, 后)."""
+    # a topic that is one noun of the dictionary (消费, 美食) may hold verb characters
+    noun = more.get(run[i + 1 : i + 3]) == "o" and table.get(run[i + 1 : i + 3]) != "v"
     for j in range(i + 2, min(i + 2 + _MAX_TOPIC, len(run) + 1)):
         ch = run[j - 1]  # the topic's last character so far
-        if not _is_cjk(ch) or ch in table or more.get(ch) in ("a", "k"):
+        if not (noun and j <= i + 3) and (not _is_cjk(ch) or ch in table or more.get(ch) in ("a", "k")):
             return None
         k = j + 1 if j < len(run) and run[j] in _SAYING_ADVERBS else j
         if any(run.startswith(w, k) for w in _SAYING_VERBS):
@@ -541,7 +543,33 @@ def name_length(run: str, minimum: int = 2) -> int:
     for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
         if other is not None and other < cut and _is_cjk(run[other]):
             cut = other
-    return cut
+    return _question_end(run, cut, table) or cut
+
+
+def question_end(run: str, cut: int) -> int | None:
+    """Where a name shaped as a question ends past ``cut`` (see :func:`_question_end`)."""
+    return _question_end(run, cut, lexicon())
+
+
+#: The question words a blog's name may end with (今天吃什么, 周末去哪儿, 晚饭吃啥).
+_QUESTION = re.compile("什么|啥|哪儿|哪里")
+
+
+def _question_end(run: str, cut: int, table: dict[str, str]) -> int | None:
+    """Where a name shaped as a question ends (``@小林今天穿什么转发了…``): a question word
+    right before a verb of the dictionary closes the name, since in a clause after a name
+    it would stand before its noun or its punctuation, never before the next verb."""
+    m = _QUESTION.search(run, cut)
+    if m is None or m.end() >= len(run) or run[m.start() - 1] == "为":
+        return None  # (为什么: "why", an adverb of the clause)
+    for i in range(cut, m.start()):
+        word = _word_at(run, i, table)
+        if word is not None and (word[0] in ("f", "g") or (word[0] == "v" and word[1] > 1)):
+            return None  # @某某不知道吃什么: the clause's own verb or particle before it
+    after = _word_at(run, m.end(), table)
+    if after is None or after[0] != "v" or after[1] < 2:
+        return None
+    return m.end()
 
 
 def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int:
