@@ -255,6 +255,11 @@ def handles(text: str) -> list[str]:
         ("美食博主@小周今天吃啥推荐了这家店", ["@小周今天吃啥"]),
         ("@某某不知道为什么认为不妥", ["@某某"]),
         ("@小周今天转发了这条", ["@小周"]),
+        # "a place's …" (胡同里的猫, 海边的卡夫卡) is a nickname's shape; an account's work is not
+        ("有网友@巷子里的狗在微博留言称，太冷了", ["@巷子里的狗"]),
+        ("網友@巷子裡的狗在微博留言稱，太冷了", ["@巷子裡的狗"]),
+        ("书友@海边的卡夫卡认为，值得一读", ["@海边的卡夫卡"]),
+        ("@某某的书在豆瓣评分很高", ["@某某"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

@@ -331,6 +331,21 @@ def works_after(run: str, i: int) -> bool:
     return run[i] == "的" and (rest in _WORKS or (rest[:-1] in _WORKS and rest[-1:] in _PLACE_AFTER and rest[-1:] != ""))
 
 
+#: A place noun's last character (胡同里, 山上, 海边) before 的: "the cat in the lane".
+_PLACE_ENDS = "里上边"
+
+
+def _place_of_name(run: str, i: int, table: dict[str, str]) -> bool:
+    """Is ``run[i]`` 的 after a place (胡同里, 海边) and before a noun, the shape of a nickname
+    (胡同里的猫, 海边的卡夫卡), where no clause goes on?  Not after an account's work
+    (视频里的评论: the account's video)."""
+    if run[i] != "的" or i < 2 or run[i - 1] not in _PLACE_ENDS or i + 1 >= len(run):
+        return False
+    if run[max(0, i - 3) : i - 1] in _WORKS or run[max(0, i - 4) : i - 1] in _WORKS:
+        return False
+    return _is_cjk(run[i + 1]) and table.get(run[i + 1]) is None and table.get(run[i - 1]) is None
+
+
 _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins to a handle
 #: 小 before one hanzi is a nickname too (爱吃鱼的小周, 海边的小鹿: Weibo names of the shape
 #: "who + 的 + 小X"), unless 小X is an everyday noun of the dictionary (小孩, 小伙).
@@ -609,6 +624,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname
+        if _place_of_name(run, i, table):
+            continue  # @胡同里的猫在…, @城里的月光发文: "a place's …", a nickname's shape
         kind, n = word
         if run[i] == _ADVERBIAL and more.get(run[i - 1 : i + 1]) == "o":
             continue  # @老张种地分享: 地 closes a word of the name (种地, 土地), it is no particle
