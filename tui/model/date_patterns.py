@@ -192,6 +192,10 @@ def _festival_name(n: str) -> str:
     return n
 
 
+#: What after a festival's name makes it a greeting or a named show or product (see "festival").
+_GREETING_OR_NAMED = r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
+
+
 # A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
 # corpus convention), and 翌日 the day after it (中秋节翌日); 后来, 后天, 前夕 are other words.
 _NEAR = (
@@ -624,6 +628,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             rf"(?:农历{SPACE})?(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
             rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # 中秋快乐, 國慶快樂: a greeting, not a day the text dates anything by; 國慶焰火,
+            # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one
+            rf"(?!{_GREETING_OR_NAMED})"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
