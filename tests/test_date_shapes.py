@@ -603,6 +603,10 @@ NOT_DATES = [
     "国庆晚会的彩排很顺利",
     "中秋禮盒開賣",
     "NBA圣诞大战看点",
+    # 今年 before an age is the person's age, not an event of the year
+    "店主何伯今年78歲，煲涼茶五十年",
+    "刘奶奶今年已经八十二岁了",
+    "今年35歲的她出道至今10年",
     "初一学生",
     "iPhone 12 月销量",
     "售价199元，打3折",

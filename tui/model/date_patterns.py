@@ -192,6 +192,8 @@ def _festival_name(n: str) -> str:
     return n
 
 
+#: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
+_AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
 
@@ -368,7 +370,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
-            rf"|年?(?P<part>{_PART_YEAR}))?"
+            rf"|年?(?P<part>{_PART_YEAR})"
+            # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
+            # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)
+            rf"|(?!{SPACE}{_AGE}))"
         ),
     ),
     (
