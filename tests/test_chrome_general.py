@@ -1044,6 +1044,31 @@ def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -
     assert "老厦门" in chrome
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "阿毛毛: 老街那家面馆，周六当天应该开门 2026-4-3 20:30",
+        "小黑不黑: 回复 阿毛毛 :那家下周一停业，赶紧去 2026-4-3 21:02",
+        "大白鲨开车：@用户_8843 国庆前肯定没戏，排到11月了 2025-09-10 20:09",
+        "路過的阿明: 我也是昨天才去，人超多 2025-1-5 22:10",
+    ],
+)
+def test_a_comments_words_before_its_stamp_are_body(line: str) -> None:
+    """A commenter's name, a colon, words that talk (a comma, a reply) and the stamp."""
+    assert classify(line) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "觀點投書：長照上路前，別讓家屬再當隱形照服員 李宛蓁 2025-03-18 06:50",
+        "浙江温州：渔船回港避风　沿海景区临时关闭　2025-08-11 14:05",
+    ],
+)
+def test_a_headline_with_its_writer_or_its_stamp_stays_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
 def test_a_notices_date_in_chinese_numerals_alone_on_its_line_is_chrome() -> None:
     assert classify("二〇二五年十月八日") is Kind.CHROME
     assert classify("（二○二四年五月三十一日）") is Kind.CHROME

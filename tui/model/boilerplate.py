@@ -870,6 +870,29 @@ def _field_then_talk(line: str) -> bool:
     return m is not None and not _FIELD_VALUE.match(m.group("rest")) and _chatty(m.group("rest"))
 
 
+#: A comment's row with its text and its stamp (阿毛毛: 玉林那家，当天应该开门 2026-4-3 20:30,
+#: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41): the name, a colon, what was said, the stamp.
+_STAMPED_COMMENT = re.compile(
+    r"^[^\s，。,！？!?：:；;]{1,20}\s?[：:]\s*(?P<said>\S.*?)\s+"
+    r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}$"
+)
+
+
+def _stamped_comment(line: str) -> bool:
+    """A commenter's words with their stamp: a clause mark or a reply inside says someone
+    talks (a headline in a list of links, 某地：渔船回港避风 08-11 14:05, is bare words)."""
+    m = _STAMPED_COMMENT.match(line)
+    if m is None:
+        return False
+    said = m.group("said")
+    if _BYLINE_NAME_END.search(said):
+        return False  # 觀點投書：…，… 李宛蓁 2025-03-18 06:50: a headline, its writer, its stamp
+    return bool(_COMMENT_PUNCT.search(said) or said.startswith("回复"))
+
+
+_BYLINE_NAME_END = re.compile(r"\s[\u3400-\u9fff]{2,4}$")
+
+
 def _letter_spaced(line: str) -> bool:
     """Six or more single characters apart by spaces, most of the line (人 民 网 版 权 所 有 ，…):
     a footer or a banner set out letter by letter, read as its letters joined."""
@@ -926,7 +949,10 @@ def _classify_line(line: str) -> Kind:
         or (
             n <= 80
             and not sentence
-            and ((_DATELINE.search(line) and not is_event_time(line)) or _INLINE_META.search(line))
+            and (
+                (_DATELINE.search(line) and not is_event_time(line) and not _stamped_comment(line))
+                or _INLINE_META.search(line)
+            )
         )
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
