@@ -1044,6 +1044,19 @@ def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -
     assert "老厦门" in chrome
 
 
+def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
+    """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
+    post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",
+            "原本想說提早一週辦，但大家都要期中考，時間很難喬",
+            "想問有人辦過雨天備案嗎？還是乾脆改在室內？"]  # fmt: skip
+    lines = ["某某論壇", "首頁", "熱門", "最新", "看板", "登入", "社團板",
+             "成果展碰上雨季 有人辦過戶外展嗎？", "社團板・5月20日 22:41", *post,
+             "回應 12", "收藏", "B1", "5月20日 22:58", "我們去年也是下雨，最後改到禮堂，其實效果不差"]  # fmt: skip
+    chrome = _chrome(lines)
+    assert not set(post) & chrome
+    assert "熱門" in chrome
+
+
 @pytest.mark.parametrize(
     "line",
     [

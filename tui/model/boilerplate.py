@@ -1313,7 +1313,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     listed: set[int] = set()
     i = 0
     while i < n:
-        if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()):
+        if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()) and not _in_menu(lines, kinds, i):
             listed.add(i)
             j = i + 1
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
@@ -2805,6 +2805,16 @@ def _tail_furniture(line: str) -> bool:
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
+
+
+def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Is the section word at ``i`` (熱門, 最新) one of a menu's items, one to a line, with the
+    next item under it (Dcard / 首頁 / 熱門 / 最新 / 看板): a menu, not a list's heading?"""
+    j = next((j for j in range(i + 1, len(lines)) if kinds[j] is not Kind.BLANK), None)
+    if j is None:
+        return False
+    nxt = lines[j].strip()
+    return bool(_MENU_WORD.match(nxt) or (len(nxt) <= 8 and _SECTION.match(nxt)))
 
 
 def _headline_like(line: str) -> bool:
