@@ -129,6 +129,10 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         ("杭州机器人公司完成融资 2023年11月13日 09:27", "杭州机器人公司完成融资"),
         ("标题 [问卦] 有没有大年初二回娘家塞爆的八卦？", "[问卦] 有没有大年初二回娘家塞爆的八卦？"),
         ("杭州机器人公司完成融资 某某报记者 王某某 编辑 李某", "杭州机器人公司完成融资"),
+        # the reporter after a bar, and the page's update stamp under its label
+        ("長洲節後人潮回落 商戶：周末生意不及去年｜某某報記者 陳某某", "長洲節後人潮回落 商戶：周末生意不及去年"),
+        ("直播｜城市馬拉松逾七萬人參加 男子組肯尼亞跑手奪冠 更新：2025-02-09 11:42",
+         "直播｜城市馬拉松逾七萬人參加 男子組肯尼亞跑手奪冠"),
     ):
         a = build_article("\n".join(["某某網", line, *STORY_T]))
         assert a.title is not None and a.title.original == headline, line
@@ -160,6 +164,27 @@ def test_an_epapers_kicker_headline_and_deck_over_the_story_that_opens_with_its_
     assert a.title is not None and a.title.simplified == lines[11]
     chrome = {b.simplified for b in a.boilerplate}
     assert {"A01 要闻", "A06 经济", "A09 民生"} <= chrome
+
+
+def test_a_breadcrumb_that_ends_in_the_threads_headline_is_chrome_and_the_label_gives_the_title() -> None:
+    """A forum's path ends in the thread's own headline (某某討論區 » 生活 » 飲食 » 標題？…); the
+    pager (上一主題 下一主題) and the path are chrome, the page's 標題: line names the headline."""
+    crumb = "某某討論區 » 生活百態 » 飲食消閒 » 年夜飯邊度食好？今年想早啲訂位"
+    lines = ["某某討論區", "會員登入 | 立即註冊", crumb, "上一主題 下一主題",
+             "標題: 年夜飯邊度食好？今年想早啲訂位", "屯門師奶", "樓主 | 發表於 2025-1-22 23:05",
+             *STORY_T]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "年夜飯邊度食好？今年想早啲訂位"
+    chrome = {b.original for b in a.boilerplate}
+    assert {crumb, "上一主題 下一主題"} <= chrome
+
+
+def test_a_notes_headline_that_ends_just_right_is_no_post_stamp() -> None:
+    """刚刚 is a post's stamp (刚刚 来自 iPhone); 刚刚好 ("just right") in a note's headline is not."""
+    lines = ["小红书", "发现", "登录", "阿七爱爬山", "关注", "油菜花实测｜错峰去真的刚刚好🌼",
+             "上周六和闺蜜去了婺源，油菜花大概开了七成，金黄一片太治愈了🌼", *STORY_S]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "油菜花实测｜错峰去真的刚刚好🌼"
 
 
 def test_a_date_inside_the_headline_is_no_dateline() -> None:

@@ -225,6 +225,7 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一条|下一条|上一版|下一版|上一期|下一期|"
+    r"上一主题|下一主题|上一帖|下一帖|上一贴|下一贴|"
     r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
     # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
     r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
@@ -302,7 +303,7 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -870,6 +871,13 @@ def _field_then_talk(line: str) -> bool:
     return m is not None and not _FIELD_VALUE.match(m.group("rest")) and _chatty(m.group("rest"))
 
 
+#: A breadcrumb whose last step is the page's own headline (香港討論區 » 生活百態 » 飲食消閒 »
+#: 團年飯邊度食好？): two or more short steps before it, each a site's or a section's name.
+_CRUMB_TRAIL = re.compile(
+    r"^(?:[^\s»›>＞，。,！？!?：:0-9]{1,12}\s*(?:»|›|＞|\s>\s|>>)\s*){2,}[^»›＞>，,。]{2,60}$"
+)
+
+
 #: A comment's row with its text and its stamp (阿毛毛: 玉林那家，当天应该开门 2026-4-3 20:30,
 #: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41): the name, a colon, what was said, the stamp.
 _STAMPED_COMMENT = re.compile(
@@ -1028,6 +1036,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and not sentence and is_price_widget(line))
         or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
         or (n <= 120 and _TAG_LABEL.match(line) is not None)
+        or (n <= 120 and _CRUMB_TRAIL.match(line) is not None)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):

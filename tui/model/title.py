@@ -66,9 +66,11 @@ _TRAILER = re.compile(
     # an outlet, a bar, then the writer and the byline's word, at the end or before the date
     # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
     r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
-    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间)\s*[:：／/]|"
-    # an outlet's reporter by name after one space (标题 新京报记者 王某某 编辑 李某)
-    r"\s[^\s，。,]{0,8}(?:记者|通讯员)(?!会)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
+    # (标题 更新：2025-02-09 11:42, 标题 出版：…: the page's stamps under their labels)
+    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间|最后更新|更新|发布|出版)\s*[:：／/]|"
+    # an outlet's reporter by name after one space or a bar (标题 新京报记者 王某某 编辑 李某,
+    # 标题｜明报记者 陈某某)
+    r"(?:\s|\s*[|｜]\s*)[^\s，。,|｜]{0,8}(?:记者|通讯员)(?!会)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
     r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d)))"
@@ -122,7 +124,9 @@ _BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|co
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|刚刚|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
+    # (刚刚 alone or before its verb, not 刚刚好, "just right")
+    r"(?<![\u4e00-\u9fff])刚刚(?:发布|更新|发表)?(?![\u4e00-\u9fff])|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
     # a fan page's stamp, the time in words (2月3日下午3:15 ·)
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}|"
