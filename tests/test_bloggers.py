@@ -260,6 +260,20 @@ def handles(text: str) -> list[str]:
         ("網友@巷子裡的狗在微博留言稱，太冷了", ["@巷子裡的狗"]),
         ("书友@海边的卡夫卡认为，值得一读", ["@海边的卡夫卡"]),
         ("@某某的书在豆瓣评分很高", ["@某某"]),
+        # a verb phrase + 的 + a noun is a nickname (爱看书的猫, 考研的老学姐): the name goes on
+        ("網友@愛吃魚的貓形容這是最難的一集", ["@愛吃魚的貓"]),
+        ("学长@考研的老学长认为的差不多", ["@考研的老学长"]),
+        ("装备是找@露营的阿月借的", ["@露营的阿月"]),
+        # Cantonese: @咗 is "tagged" (no account); 嗰 ("that") begins the sentence's noun
+        ("亦有人@咗區議員，要求跟進", []),
+        ("話要提醒@旺角食乜好嗰班人。", ["@旺角食乜好"]),
+        # a result complement (拍到, 看到) after the verb begins the clause
+        ("网友@江边小李子拍到江面已有风浪", ["@江边小李子"]),
+        # a blog's verb and topic before its repost and what it said
+        ("影评人@小周说电影转发称，态度不错", ["@小周说电影"]),
+        # a town's release account (place + 发布) before 称, and after a credit's bar
+        ("据古镇官方@江南古镇发布称，周末开放", ["@江南古镇发布"]),
+        ("图｜@江南古镇发布", ["@江南古镇发布"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

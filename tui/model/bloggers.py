@@ -615,8 +615,9 @@ def _scan_handles(
         ):
             # @我, 麻烦@我一下, 转发并@一位好友: a word (the verb "tag" and its object), not an account
             continue
-        if run[0] == "了" and at > 0 and _CJK.match(text[at - 1]) and run[1:2] not in ("不", "解"):
-            continue  # 还@了某某的账号: @ is the verb "tag", 了 its aspect, not an account's name
+        if run[0] in "了咗" and at > 0 and _CJK.match(text[at - 1]) and run[1:2] not in ("不", "解"):
+            # 还@了某某的账号, 有人@咗某某: @ is the verb "tag", 了 (咗) its aspect, not an account
+            continue
         spans.append((at, at + 1 + len(run), closed))
     return spans
 
@@ -686,7 +687,7 @@ _HANDLE_LIST = re.compile(
 
 #: What may stand before a handle alone at its line's end: nothing, or a short label and its
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。]{1,6}[：:][ \t\u3000]*$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
 _RELEASE = "发布"
 

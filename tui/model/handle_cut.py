@@ -33,7 +33,9 @@ _MIN_NOUN_FREQ = 30  # a noun this common is a word of the name, though a verb i
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 #: What ends a time after a time word (上周五, 去年底, 明天上午): such a noun is still a time.
 _TIME_REST = re.compile(r"[周星期礼拜月日天年末季节号点时晚早午夜前后初底中旬半一二三四五六七八九十]")
-_LIST_END = "等"  # closes a list of names (@甲、@乙等人): never part of one
+#: 等 closes a list of names (@甲、@乙等人); Cantonese 嗰 ("that": @某某嗰班人) begins a noun
+#: phrase of the sentence: never part of a name.
+_LIST_END = "等嗰𠮶"  # (opencc's t2s writes 嗰 as 𠮶)
 #: The adverbial particle (地, tag ``uv``) follows an adverb, never a name: right after a name
 #: the character begins a noun of the name (@某某地铁, @某某地产), so it cuts only as a rarer
 #: function character does, before another such word (@某某开心地说).
@@ -101,7 +103,7 @@ _POSTING_CHARS = "发晒删"
 #: 咗 as 了, 佢 as 他, 啱啱 as 刚刚, 琴日 as 昨天), so a Hong Kong page's handles are cut alike
 #: (@陳大文嘅分享, @陳大文話佢唔去, @陳大文琴日去咗).  Simplified forms, as the runs are folded.
 _CANTONESE = {
-    "嘅": "f", "喺": "f", "咗": "f", "佢": "g", "佢哋": "w", "啱啱": "w", "头先": "w",
+    "嘅": "f", "喺": "f", "咗": "f", "嗰": "f", "𠮶": "f", "佢": "g", "佢哋": "w", "啱啱": "w", "头先": "w",
     "琴日": "w", "寻日": "w", "听日": "w", "今朝": "w", "听朝": "w",
     "话": "s", "睇": "s", "冇": "s",  # (not 讲: 老王讲故事, 罗翔讲刑法 name a channel)
 }  # fmt: skip
@@ -331,6 +333,22 @@ def works_after(run: str, i: int) -> bool:
     return run[i] == "的" and (rest in _WORKS or (rest[:-1] in _WORKS and rest[-1:] in _PLACE_AFTER and rest[-1:] != ""))
 
 
+def _modifier_of_name(run: str, i: int, table: dict[str, str], more: dict[str, str]) -> bool:
+    """Is ``run[i]`` 的 after a verb phrase of the name (爱看书, 考研, 不吃鱼) and before a noun,
+    the shape of a Weibo nickname (爱看书的猫, 考研的老学姐)?  A verb right before 的 makes it
+    a modifier, which needs its noun: the name goes on.  (A name before 的, @某某的书, is no verb.)"""
+    if run[i] != "的" or i < 2 or i + 1 >= len(run) or not _is_cjk(run[i + 1]):
+        return False
+    # (the verb right before 的, or before its one-character object: 爱吃鱼的, 爱看书的)
+    verb = table.get(run[i - 2 : i]) in ("v", "x") or any(
+        _is_clause_verb(run[j], table, more) for j in (i - 1, i - 2)
+    )
+    if not verb or works_after(run, i):
+        return False
+    nxt = _word_at(run, i + 1, table)
+    return nxt is None or nxt[0] == "n"
+
+
 #: A place noun's last character (胡同里, 山上, 海边) before 的: "the cat in the lane".
 _PLACE_ENDS = "里上边"
 
@@ -363,6 +381,8 @@ def _nickname_end(run: str, i: int, table: dict[str, str]) -> int | None:
     if head == _SMALL_HEAD and (run[i + 1 : i + 3] in table or more_words().get(run[i + 1 : i + 3])):
         return None  # 的小孩, 的小伙: a noun of the sentence, not a nickname
     end = i + 3
+    if end < len(run) and _is_clause_verb(run[end], table, more_words()):
+        return end  # @露营的阿星借的: a verb of one character goes on from the nickname
     return end if end == len(run) or _has_verb(run, end, table) else None
 
 
@@ -388,8 +408,8 @@ def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
             continue
         if end == len(run) or run[end] in _SAYS or run[end] == "了" or word in _POSTING_VERBS:
             return True
-        if run[end] in _PERSONAL or run[end] == _ASKS:
-            return True  # @某某私信我, @某某私信问: what the account did, to whom
+        if run[end] in _PERSONAL or run[end] == _ASKS or run[end] in _DEMONSTRATIVES:
+            return True  # @某某私信我, @某某私信问, @某某形容这是: what the account did, to whom
         nxt = _word_at(run, end, table) if table is not None else None
         if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
@@ -445,8 +465,9 @@ def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
 
 #: After 了 these close a sentence (谢谢@某某老师了吧): 了 is no verb's aspect there.
 _FINAL_PARTICLES = "吧吗啊呀呢哦么嘛啦"
-#: The aspect particles after a verb (记录了, 写过); not 着, which begins words of its own.
-_ASPECT = re.compile("[了过]")
+#: The aspect particles after a verb (记录了, 写过), and the result complement 到 (拍到, 看到);
+#: not 着, which begins words of its own.
+_ASPECT = re.compile("[了过到]")
 
 
 def _is_clause_verb(ch: str, table: dict[str, str], more: dict[str, str]) -> bool:
@@ -493,16 +514,18 @@ _SAYING_VERBS = (
     "认为", "表示", "指出", "透露", "坦言", "直言", "分析", "提醒", "建议", "强调", "回应", "称", "说",
 )  # fmt: skip
 _SAYING_ADVERBS = "则也亦还却就都均又"
+_REPOSTED = "转发"
 #: A government's news account is named "place + 发布" (上海发布): before a verb of saying the
 #: word closes the name, it is not what the account did.
 _RELEASE = "发布"
 _MAX_TOPIC = 3
 _RELEASE_AND = "和与及、"
-#: … the account's verb of saying, maybe after the day it spoke (发布6日通报, 发布昨天表示)
+#: … the account's verb of saying, maybe after the day it spoke (发布6日通报, 发布昨天表示); 称
+#: alone only after a place's name (某古镇发布称: its account; @某某发布称: it released, saying)
 _RELEASE_SAID = re.compile(
     r"([0-9]{1,2}[日号]|[今昨前]天|[今昨]日)?(?:"
     + "|".join(w for w in _SAYING_VERBS if len(w) == 2)
-    + r"|通报|发文)"
+    + r"|通报|发文|(?<=[市县区镇乡村省州城岛港湾]发布)称)"
 )
 
 
@@ -517,8 +540,10 @@ def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) ->
         if not (noun and j <= i + 3) and (not _is_cjk(ch) or ch in table or more.get(ch) in ("a", "k")):
             return None
         k = j + 1 if j < len(run) and run[j] in _SAYING_ADVERBS else j
-        if any(run.startswith(w, k) for w in _SAYING_VERBS):
-            return j
+        if any(run.startswith(w, k) for w in _SAYING_VERBS) or (
+            run.startswith(_REPOSTED, k) and run[k + 2 : k + 3] in tuple(_SAYS)
+        ):
+            return j  # (@小林说电影转发称: the repost, then what it said)
     return None
 
 
@@ -624,6 +649,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname
+        if _modifier_of_name(run, i, table, more):
+            continue  # @爱看书的猫形容…, @考研的老学姐认为: "who does …" + 的 + a noun, a nickname
         if _place_of_name(run, i, table):
             continue  # @胡同里的猫在…, @城里的月光发文: "a place's …", a nickname's shape
         kind, n = word
