@@ -174,6 +174,13 @@ def test_a_school_term_with_its_stated_span_is_that_span() -> None:
         words = [e.text.simplified for e in a.timeline]
         assert "寒假" not in words, words
         assert "1月20日至2月9日" in words, words
+    # … and when its dates follow the word for its time (寒假时间为…)
+    notice = "关于寒假放假的通知\n一、寒假时间\n幼儿园寒假时间为1月20日至2月14日，寒假期间注意安全。\n"
+    words = [e.text.simplified for e in build_article(notice, today=date(2025, 1, 10)).timeline]
+    assert "寒假" not in words and "1月20日至2月14日" in words, words
+    # a break's worth of time (一个寒假) is a length, no break of the story
+    a = build_article("那年春节我在家里想了整整一个寒假，最后还是选择了二战。\n", today=date(2025, 1, 10))
+    assert "寒假" not in [e.text.simplified for e in a.timeline]
     # a term the page gives no span stays an event of its own
     a = build_article("學校公告\n今年暑假的托管班還會開辦，報名從下週開始。\n", today=date(2025, 1, 10))
     assert "今年暑假" in [e.text.simplified for e in a.timeline]

@@ -420,7 +420,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (

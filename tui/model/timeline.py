@@ -1369,7 +1369,8 @@ _CONNECTOR = compile_rule(
     rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
 )
 # What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
-_TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
+# (寒假时间为1月20日至2月14日: the term's dates under their word)
+_TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:时间|日期|期间)?[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
 
 
 def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Match]]:
