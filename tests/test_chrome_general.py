@@ -6,6 +6,8 @@ rows of menu words, badges, contact lines, credit captions, app prompts; in Trad
 and Simplified.  Every chrome shape has a story line next to it that must stay body.
 """
 
+from datetime import date
+
 import pytest
 
 from tui.model.bloggers import find_handles
@@ -1042,6 +1044,19 @@ def test_a_replys_last_line_without_a_full_stop_over_its_floor_stamp_is_body() -
     chrome = _chrome(lines)
     assert last not in chrome
     assert "老厦门" in chrome
+
+
+def test_a_comments_region_and_day_is_chrome_and_no_event() -> None:
+    """WeChat's selected comments: the writer, the region and day (浙江11月18日), the text."""
+    assert classify("浙江11月18日") is Kind.CHROME
+    assert classify("上海 11月18日") is Kind.CHROME
+    assert classify("我们11月18日见") is not Kind.CHROME
+    assert classify("国庆节10月1日") is not Kind.CHROME
+    lines = ["精选留言", "小满", "浙江11月18日", "去年冬至来过，饺子超好吃！今年一定带朋友来", "作者",
+             "好的，等你们～本周五也欢迎来听诗"]  # fmt: skip
+    story = ["西湖边的书房", "一家书店的第五个秋天，我们在龙井村办了一场读书会，来了三十多位读者。"]
+    a = build_article("\n".join([*story, *lines]), today=date(2024, 11, 20))
+    assert "11月18日" not in [e.text.original for e in a.timeline]
 
 
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:

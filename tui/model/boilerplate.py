@@ -871,6 +871,13 @@ def _field_then_talk(line: str) -> bool:
     return m is not None and not _FIELD_VALUE.match(m.group("rest")) and _chatty(m.group("rest"))
 
 
+#: A comment's stamp as WeChat writes it, the writer's region and the day (浙江11月18日), or a
+#: dateline's place and day alone on a line (上海 11月18日): no sentence, no event.
+_PLACE_STAMP = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?<![节日天周期末前后初底中旬])\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?$"
+)
+
+
 #: A breadcrumb whose last step is the page's own headline (香港討論區 » 生活百態 » 飲食消閒 »
 #: 團年飯邊度食好？): two or more short steps before it, each a site's or a section's name.
 _CRUMB_TRAIL = re.compile(
@@ -1037,6 +1044,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
         or (n <= 120 and _TAG_LABEL.match(line) is not None)
         or (n <= 120 and _CRUMB_TRAIL.match(line) is not None)
+        or _PLACE_STAMP.match(line) is not None
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
