@@ -1059,6 +1059,17 @@ def test_a_comments_region_and_day_is_chrome_and_no_event() -> None:
     assert "11月18日" not in [e.text.original for e in a.timeline]
 
 
+def test_an_embedded_posts_foot_is_chrome_and_its_handle_counts() -> None:
+    """X's embed: the quoted text, then — name (@handle) Month D, YYYY: a stamp, not an event."""
+    foot = "— LAKE BAND (@lakeband_staff) June 3, 2025"
+    assert classify(foot) is Kind.CHROME
+    story = ["樂團官方X帳號今（3）日發文致歉，表示巡演台北站延期，已購票觀眾可申請全額退款。",
+             "台北公演延期のお知らせ。", foot, "主辦單位表示，新演出日期最快要到下半年才會公布。"]  # fmt: skip
+    a = build_article("\n".join(story), today=date(2025, 6, 3))
+    assert "June 3, 2025" not in [e.text.original for e in a.timeline]
+    assert "lakeband_staff" in {b.handle.original for b in [*a.bloggers, *a.credited]}
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

@@ -878,6 +878,14 @@ _PLACE_STAMP = re.compile(
 )
 
 
+#: An embedded post's foot, as X (Twitter) writes it under the quoted text: a dash, the
+#: account's name, its handle in brackets, the day (— 某某 STAFF (@abc_staff) June 3, 2025).
+_EMBED_FOOT = re.compile(
+    r"^[—–\-]{1,2}\s*[^()（）]{1,40}[(（]@[A-Za-z0-9_]{1,15}[)）]\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
+
+
 #: A breadcrumb whose last step is the page's own headline (香港討論區 » 生活百態 » 飲食消閒 »
 #: 團年飯邊度食好？): two or more short steps before it, each a site's or a section's name.
 _CRUMB_TRAIL = re.compile(
@@ -1045,6 +1053,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _TAG_LABEL.match(line) is not None)
         or (n <= 120 and _CRUMB_TRAIL.match(line) is not None)
         or _PLACE_STAMP.match(line) is not None
+        or _EMBED_FOOT.match(line) is not None
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
