@@ -603,6 +603,9 @@ NOT_DATES = [
     "国庆晚会的彩排很顺利",
     "中秋禮盒開賣",
     "NBA圣诞大战看点",
+    # 去 after a modal or an adverb is the verb "go" (别去春熙路), not "last" (去春)
+    "千万别去春熙路了，人太多",
+    "下次想去冬奥村看看",
     # 今年 before an age is the person's age, not an event of the year
     "店主何伯今年78歲，煲涼茶五十年",
     "刘奶奶今年已经八十二岁了",
