@@ -1086,6 +1086,18 @@ def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "樱花树下的猫：老王今天是不是跑了一天的客 3-8 21:20 来自湖北",
+        "@的士司机老王 明天我也想去，下午三点人会少点吗 3-8 21:33 来自湖北",
+    ],
+)
+def test_a_weibo_comment_with_its_stamp_and_where_it_came_from_is_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+    assert classify("3-8 21:20 来自湖北") is Kind.CHROME  # the stamp alone is the row's foot
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "阿毛毛: 老街那家面馆，周六当天应该开门 2026-4-3 20:30",
         "小黑不黑: 回复 阿毛毛 :那家下周一停业，赶紧去 2026-4-3 21:02",
         "大白鲨开车：@用户_8843 国庆前肯定没戏，排到11月了 2025-09-10 20:09",

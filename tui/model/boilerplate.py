@@ -901,6 +901,14 @@ _STAMPED_COMMENT = re.compile(
 )
 
 
+#: A Weibo comment's row: the writer and a colon (or the @handle it answers), the words, the
+#: stamp and where it was sent from (某某：老王今天是不是接了一天的客 3-8 21:20 来自湖北).
+_COMMENT_FROM = re.compile(
+    r"^(?:[^\s，。,！？!?：:；;@＠]{1,20}[：:]|[@＠][^\s@＠]{1,20}\s)\s*\S.{3,}?\s+"
+    r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s+来自\S{1,12}$"
+)
+
+
 def _stamped_comment(line: str) -> bool:
     """A commenter's words with their stamp: a clause mark or a reply inside says someone
     talks (a headline in a list of links, 某地：渔船回港避风 08-11 14:05, is bare words)."""
@@ -989,7 +997,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (not sentence and _DATE_NAMES.match(line))
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
-        or (n <= 40 and not sentence and _POST_META.search(line))
+        or (n <= 40 and not sentence and _POST_META.search(line) and not _COMMENT_FROM.match(line))
         or (_POST_NUMBER.match(line) and not sentence)
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
