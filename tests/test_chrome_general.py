@@ -1070,6 +1070,20 @@ def test_an_embedded_posts_foot_is_chrome_and_its_handle_counts() -> None:
     assert "lakeband_staff" in {b.handle.original for b in [*a.bloggers, *a.credited]}
 
 
+def test_a_one_clause_comment_that_asks_or_tells_is_no_posters_name() -> None:
+    """Under a floor's number, or between a commenter's name and stamp, a line that asks
+    (会不会, …吗) or tells in the first person (我哋…) is the comment, not a name."""
+    asks = "工作日去人会不会少一点"
+    lines = ["某某笔记", "婺源油菜花实测，错峰去真的刚刚好，今年总算看到了。", "共 3 条评论",
+             "橘子汽水", "月底前还来得及吗", "03-15 浙江", "回复", "大漠孤烟", asks, "03-16 北京", "回复"]  # fmt: skip
+    assert asks not in _chrome(lines)
+    tells = "我哋冬至嗰晚食飯時已經順手訂埋"
+    lines = ["某某討論區", "標題: 團年飯邊度食好", "屯門師奶", "發表於 2025-1-22 23:05", "1#",
+             "今日先諗起未訂團年飯，打咗幾間酒樓都話年三十晚爆滿。", "回覆 引用 TOP", "將軍澳Ricky",
+             "發表於 2025-1-23 08:41", "3#", tells, "提提你年三十晚好多酒樓做兩轉", "回覆 引用 TOP"]  # fmt: skip
+    assert tells not in _chrome(lines)
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

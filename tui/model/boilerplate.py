@@ -1308,7 +1308,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update(
                 j
                 for j in run
-                if not (_spoken(lines[j]) or _chatty(lines[j]) or _clause_pair(lines[j]) or _trails_off(lines[j]))
+                if not (
+                    _spoken(lines[j])
+                    or _chatty(lines[j])
+                    or _clause_pair(lines[j])
+                    or _trails_off(lines[j])
+                    or _asks_or_tells(lines[j])
+                )
             )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
@@ -1408,7 +1414,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if (_spoken(line) or _clause_pair(line) or _trails_off(line)) and not _SITE_USER.match(line):
+        if (_spoken(line) or _clause_pair(line) or _trails_off(line) or _asks_or_tells(line)) and not _SITE_USER.match(
+            line
+        ):
             # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
             continue
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
@@ -2561,6 +2569,19 @@ def _chatty(line: str) -> bool:
         and all(len(_HANZI.findall(c)) >= 4 for c in clauses)
         and not _UI_WORDS.search(line)
     )
+
+
+#: A question a comment asks (会不会, 是不是, 有没有; …吗, …呢) or a sentence a commenter begins
+#: with "I" or "we" (我哋冬至嗰晚已經訂埋): no poster's name is shaped so.
+_ASKS = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗呢][？?]?$")
+_TELLS = re.compile(r"^(?:我们|我哋|我|你们|你哋|佢哋)[\u4e00-\u9fff]")
+_TELLS_MIN = 10
+
+
+def _asks_or_tells(line: str) -> bool:
+    """A comment in one clause without punctuation that asks or tells (see ``_ASKS``)."""
+    line = line.strip()
+    return bool(_ASKS.search(line)) or (len(line) >= _TELLS_MIN and bool(_TELLS.match(line)))
 
 
 def _spoken(line: str) -> bool:
