@@ -1028,6 +1028,29 @@ def test_the_next_item_of_a_notices_numbered_list_keeps_its_contact() -> None:
         assert lines[-1] in _chrome(lines)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "樓上兩位可以留意康文署網頁，或者電郵查詢：enquiry@example.gov.hk",
+        "照片很好看欸，下次可以找我拍，合作請寄chenphoto.tw@example.com",
+        "文旅局公众号昨天发了预告，明天下午公布具体方案，投稿邮箱lj_wenlv@example.com",
+    ],
+)
+def test_a_replys_clauses_that_end_on_an_e_mail_address_are_body(line: str) -> None:
+    assert classify(line) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如有线索，欢迎发送邮件至 tips@example.com",
+        "📷 摄影：我的搭子阿明（她接约拍，邮箱photo@example.com）",
+    ],
+)
+def test_a_sites_prompt_or_a_credit_that_ends_on_an_e_mail_address_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+
+
 def test_a_longer_reply_that_gives_an_e_mail_and_talks_is_body() -> None:
     story = "今年中秋想同屋企人去長洲食月餅，聽講要排隊。有冇人知邊間最好食？"
     reply = "想訂可以電郵 cake@example.hk，@abc_bakery話截單係下星期五，遲咗就冇㗎啦"

@@ -1754,12 +1754,30 @@ def _address_in_talk(line: str) -> bool:
     if m is None:
         return False
     before, after = line[: m.start()], line[m.end() :]
-    return (
-        len(_HANZI.findall(before)) >= 4
-        and len(_HANZI.findall(after)) >= 4
-        and bool(_SPEECH.search(before) or _SPEECH.search(after))
-        and not _URLISH.search(after)
-    )
+    if _URLISH.search(after):
+        return False
+    if len(_HANZI.findall(after)) < 4:
+        # the address closing a reply's clauses (樓上兩位可以留意網頁，或者電郵查詢：…, 照片很好看欸，
+        # 下次可以找我拍，合作請寄 …): two clauses of talk before it, not a footer's one label
+        return (
+            len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS
+            and bool(_CLAUSE_COMMA.search(before))
+            and bool(_SPEECH.search(before) or _ANSWERS.match(before))
+            and not _NEWSROOM.search(before)
+            and not _PROMPT_CLAUSE.match(before)
+            and not _PHOTO_CREDIT.search(before)
+            and not _LABEL_OPENING.match(before)
+        )
+    return len(_HANZI.findall(before)) >= 4 and bool(_SPEECH.search(before) or _SPEECH.search(after))
+
+
+_TALK_BEFORE_ADDRESS = 10
+#: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.
+_LABEL_OPENING = re.compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
+_ANSWERS = re.compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
+#: A site's prompt opens its line (如有线索，欢迎…, 欢迎投稿，…, 商务合作，请…): not a reply's talk.
+_PROMPT_CLAUSE = re.compile(r"^\s*(?:如|若|欢迎|请|敬请|凡)|^[^，,]*(?:报料|爆料|线索|投稿|广告|合作|客服|投诉)[^，,]*[，,]")
+_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
 
 
 # A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
