@@ -1051,6 +1051,12 @@ def test_a_sites_prompt_or_a_credit_that_ends_on_an_e_mail_address_is_chrome(lin
     assert classify(line) is Kind.CHROME
 
 
+def test_a_notices_numbered_item_that_gives_a_phone_is_body() -> None:
+    assert classify("六、洽詢方式：人文課王小姐，電話：(02)2723-9777分機321") is not Kind.CHROME
+    assert classify("（三）联系电话：0571-8888 1234") is not Kind.CHROME
+    assert classify("客服電話：(02)2723-9777") is Kind.CHROME  # a site's own line, unnumbered
+
+
 def test_a_longer_reply_that_gives_an_e_mail_and_talks_is_body() -> None:
     story = "今年中秋想同屋企人去長洲食月餅，聽講要排隊。有冇人知邊間最好食？"
     reply = "想訂可以電郵 cake@example.hk，@abc_bakery話截單係下星期五，遲咗就冇㗎啦"

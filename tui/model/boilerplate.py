@@ -1044,7 +1044,13 @@ def _classify_line(line: str) -> Kind:
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
-        or (n <= 80 and not sentence and _CONTACT.search(line) and not _address_in_talk(line))
+        or (
+            n <= 80
+            and not sentence
+            and _CONTACT.search(line)
+            and not _address_in_talk(line)
+            and not _NOTICE_ITEM.match(line)
+        )
         or (n <= 30 and _USER_ID.match(line))
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
@@ -1772,6 +1778,11 @@ def _address_in_talk(line: str) -> bool:
 
 
 _TALK_BEFORE_ADDRESS = 10
+#: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
+#: reader's way to reach the office it names, whatever contact it gives.
+_NOTICE_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
 #: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.
 _LABEL_OPENING = re.compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
 _ANSWERS = re.compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
