@@ -89,6 +89,14 @@ def test_a_facts_date_below_the_story_is_not_the_page_date() -> None:
         assert (ref.day, ref.source) == (date(2024, 5, 2), "updated"), form
 
 
+def test_a_schedules_row_under_the_story_is_not_the_page_date() -> None:
+    lines = ["某某醫院", "冬季健康講座時間表", "更新日期：2026-11-20",
+             "本院將於12月份起，每週六下午舉辦健康講座，歡迎民眾免費參加。", "日期｜時間｜講題",
+             "115/12/05（六）｜14:00-15:00｜冬季心血管保健", "115/12/12（六）｜14:00-15:00｜年菜怎麼吃"]  # fmt: skip
+    ref = find_reference(lines, [], TODAY, minguo=True)
+    assert (ref.day, ref.source) == (date(2026, 11, 20), "updated")
+
+
 def test_a_date_in_a_sentence_of_the_story_is_not_a_foot_dateline() -> None:
     text = f"{BODY}\n" * 3 + "有一篇報道發表於2023年12月3日，引述學者的估計。\n#某某 #某某\n3.1K views　09:47"
     for form in both_scripts(text):

@@ -397,7 +397,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
-            rf"|(?P<rel2>今年|去年|明年|上年)年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
+            rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
+            rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
@@ -493,6 +495,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?:(?<=\n\d/\d)|(?<=\n\d\d/\d)|(?<=\n\d/\d\d)|(?<=\n\d\d/\d\d)"
             rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))(?=\u3000)"
             rf")"
+        ),
+    ),
+    (
+        # 114/05/17（六）, 113.12.31: a Minguo year, month and day apart by slashes or dots, as
+        # Taiwan's notices write them (only in Taiwan's text, as minguo_bare)
+        "minguo_slash",
+        _lazy(
+            rf"(?<![0-9A-Za-z.\-/:])(?P<y>1[01]\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+            rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z/.%])(?:{SPACE}{_WEEKDAY_BRACKET})?"
         ),
     ),
     (
@@ -700,7 +711,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
-_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "fiscal"})
+_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal"})
 
 
 @dataclass(frozen=True)
@@ -741,8 +752,8 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("晚", ("moon_night",)),
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
-    ("/", ("slash_md", "slash_ym")),
-    (".", ("dot_md", "dot_ym")),
+    ("/", ("slash_md", "slash_ym", "minguo_slash")),
+    (".", ("dot_md", "dot_ym", "minguo_slash")),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
     ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),
@@ -814,7 +825,7 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
         if not windows:
             continue
         for kind, pattern in rules:
-            if kind == "minguo_bare" and not minguo:
+            if kind in ("minguo_bare", "minguo_slash") and not minguo:
                 continue
             for lo, hi in windows:
                 for m in pattern.finditer(norm, lo, hi):

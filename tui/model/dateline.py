@@ -120,6 +120,8 @@ _BRACKETED_HEADING = re.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
+_TABLE_ROW = re.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -330,6 +332,8 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
+        if prose and _TABLE_ROW.search(stripped):
+            continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first

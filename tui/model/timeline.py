@@ -659,6 +659,7 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     _minguo_bare = _minguo
+    _minguo_slash = _minguo
 
     def _twrel(self, g, anchor):
         n = int(g.get("n") or g.get("n2") or "0")
@@ -1338,7 +1339,7 @@ _AHEAD_SPAN = 31
 _DAY_RANGE_END = compile_rule(r"[ \t\u3000]*(?:至|到|～|~|—|–|-)[ \t\u3000]*(\d{1,2})[日号]")
 # Kinds that name a month: a bare day after them (到了14日) is in that month.
 _NAMES_A_MONTH = frozenset(
-    {"numeric", "english", "minguo", "minguo_bare", "mrange", "mdrange", "ymd", "ym", "slash_ym", "dot_ym", "md",
+    {"numeric", "english", "minguo", "minguo_bare", "minguo_slash", "mrange", "mdrange", "ymd", "ym", "slash_ym", "dot_ym", "md",
      "m", "relyear", "twrel", "slash_md", "dot_md", "nth_weekday"}
 )  # fmt: skip
 # The first year of each reign or era a Chinese text may date by.
@@ -1483,7 +1484,7 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "relday", "relpart", "week"})  # fmt: skip
+                          "minguo_bare", "minguo_slash", "relday", "relpart", "week"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -1494,10 +1495,10 @@ _TWO_WEEKDAYS = compile_rule(
 _GREGORIAN_BEFORE = compile_rule(r"(?:国历|公历|阳历|新历)$")
 _GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "slash_ym", "m", "slash_md", "dot_md", "numeric"})
 _YEAR_WORDS = frozenset({"relyear", "years_ago"})
-_NAMED_YEARS = frozenset({"era", "minguo", "minguo_bare"})  # a reign's or the Minguo calendar's
+_NAMED_YEARS = frozenset({"era", "minguo", "minguo_bare", "minguo_slash"})  # a reign's or the Minguo calendar's
 # Days written as a calendar's month and day (not 今（24）日, a relative day).
 _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_md", "english",
-                            "minguo", "minguo_bare"})  # fmt: skip
+                            "minguo", "minguo_bare", "minguo_slash"})  # fmt: skip
 _TITLE_REACH = 30  # the longest title a date is looked for in
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
