@@ -179,6 +179,37 @@ def test_a_breadcrumb_that_ends_in_the_threads_headline_is_chrome_and_the_label_
     assert {crumb, "上一主題 下一主題"} <= chrome
 
 
+def test_an_epapers_reporters_with_a_name_spaced_out_are_its_reporters_line() -> None:
+    """本报记者 孙 蕾: a paper spaces a two-character name out to a three's width."""
+    from tui.model.title import _REPORTERS
+
+    assert _REPORTERS.match("本报记者 孙 蕾\u3000通讯员 陈志远")
+    assert _REPORTERS.match("本报记者 王小川 通讯员 刘芳")
+
+
+def test_a_skip_link_and_a_welcome_banner_are_never_the_title() -> None:
+    """跳至內容 (a screen reader's skip link) and 欢迎访问…网站！ are chrome; a 標題: line under the
+    breadcrumb, over the page's fields, is the headline."""
+    lines = ["跳至內容", "某某小學 Some Primary School", "學校簡介 | 學與教 | 聯絡我們", "主頁 » 最新消息 » 學校通告",
+             "標題: 第三學期考試及暑假安排", "發佈日期：2025年6月9日", "類別：通告　編號：24-25/087", *STORY_T]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "第三學期考試及暑假安排"
+    lines = ["某某区人民政府", "欢迎访问某某区人民政府门户网站！", "今天是：2025年1月10日 星期五",
+             "首页 > 政务公开 > 通知公告", "关于2025年春节期间烟花爆竹燃放管理的通告", *STORY_S]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "关于2025年春节期间烟花爆竹燃放管理的通告"
+    assert "今天是：2025年1月10日 星期五" in {b.original for b in a.boilerplate}
+
+
+def test_a_share_pages_writer_over_the_posts_stamp_is_no_title() -> None:
+    """An app's share page: the writer's name, the stamp with place and badge, 关注, then the
+    post in short lines: no headline (the name is the writer's)."""
+    lines = ["某某头条", "打开某某头条，查看更多精彩内容", "重庆的老陈说美食", "2025-08-03 19:45 · 重庆 · 美食领域创作者",
+             "关注", "在解放碑排了一个半小时的小面 终于吃上了", "老板说下周要关门休息一周 想吃的赶紧"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is None
+
+
 def test_a_notes_headline_that_ends_just_right_is_no_post_stamp() -> None:
     """刚刚 is a post's stamp (刚刚 来自 iPhone); 刚刚好 ("just right") in a note's headline is not."""
     lines = ["小红书", "发现", "登录", "阿七爱爬山", "关注", "油菜花实测｜错峰去真的刚刚好🌼",

@@ -85,7 +85,7 @@ _COMMENT_HEAD = re.compile(
     r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
 )
 _DATE_ONLY = _compile(
-    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期)\s*[:：]\s*)?(?:"
+    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
@@ -878,6 +878,10 @@ _PLACE_STAMP = re.compile(
 )
 
 
+#: A site's greeting over its menu (欢迎访问某某区人民政府门户网站！, 歡迎光臨本站).
+_WELCOME = re.compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
+
+
 #: An embedded post's foot, as X (Twitter) writes it under the quoted text: a dash, the
 #: account's name, its handle in brackets, the day (— 某某 STAFF (@abc_staff) June 3, 2025).
 _EMBED_FOOT = re.compile(
@@ -1068,6 +1072,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _CRUMB_TRAIL.match(line) is not None)
         or _PLACE_STAMP.match(line) is not None
         or _EMBED_FOOT.match(line) is not None
+        or (n <= 40 and _WELCOME.match(line) is not None)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):

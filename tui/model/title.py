@@ -120,7 +120,15 @@ _SITE = re.compile(
 )
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
 _PROFILE = re.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
-_BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
+# (欢迎访问某某网站！: a site's greeting over its menu; 跳至內容: a skip link for screen readers)
+_BANNER = re.compile(
+    r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie|^欢迎(?:访问|光临|来到|进入)|"
+    r"^(?:跳至|跳到|跳过|略过|直达)\S{0,4}(?:内容|正文|主内容|导航)",
+    re.IGNORECASE,
+)
+#: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
+#: the line over it is the writer's name.
+_STAMP_DOT = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
@@ -148,9 +156,10 @@ _DATE_ALONE = re.compile(
 )
 # A paper's reporters' line under a story's headlines (本报记者 某某 通讯员 某某, 本报讯（记者 某某）):
 # the two headline-shaped lines over it are a headline and its deck (the line that explains it).
+# (a paper spaces a two-character name out to a three's width: 本报记者 孙 蕾)
 _REPORTERS = re.compile(
-    r"^(?:本报讯\s*[（(])?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff]{2,4})*"
+    r"^(?:本报讯\s*[（(])?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+    r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})*"
     r"\s*(?:[）)／/].*)?$"
 )
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
@@ -408,6 +417,13 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if (
+            k >= 2
+            and _FOLLOW.match(stripped[nonblank[k - 1]])
+            and _STAMP_DOT.match(stripped[nonblank[k - 2]])
+            and _HANZI.search(text)
+        ):
+            return k  # a post's text under its writer's stamp and follow button (… · 重庆 / 关注)
         if (
             seen_headline
             and k
@@ -692,7 +708,14 @@ def find_title(
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
-        if is_field_line(text) and (is_field_line(prev) or is_field_line(nxt)) and not _COLON_HEADLINE.match(text):
+        if _STAMP_DOT.match(nxt) and len(headline) <= _NAME_MAX and " " not in headline:
+            continue  # a writer's name over the post's stamp, place and badge (某某 / 2025-08-03 19:45 · 重庆)
+        if (
+            is_field_line(text)
+            and (is_field_line(prev) or is_field_line(nxt))
+            and not _COLON_HEADLINE.match(text)
+            and not labelled
+        ):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
