@@ -1113,6 +1113,19 @@ def test_a_one_clause_comment_that_asks_or_tells_is_no_posters_name() -> None:
     assert tells not in _chrome(lines)
 
 
+def test_a_post_in_short_lines_that_mostly_state_without_particles_is_body() -> None:
+    """A Dcard post without full stops: one line talks (我…也…), the others state plainly in
+    ten hanzi or more; the post is body, not the page's head."""
+    post = ["剛剛下班經過看到門口貼公告", "說做到3月15日就不做了", "老闆娘說房東要收回去改建",
+            "我大一就開始吃 算一算也吃了五年多", "印象最深是前年聖誕節那天晚上排到樓梯口",
+            "附上上個月拍的牛肉麵"]  # fmt: skip
+    lines = ["某某論壇", "登入 / 註冊", "下載 App", "熱門 最新 追蹤", "美食",
+             "車站地下街 一間開了30年的麵店要收了", "某某大學", "2025年2月20日 22:41", "#心得 #台北",
+             *post, "圖片", "1,203 心情 · 86 則留言", "共 86 則留言"]  # fmt: skip
+    chrome = _chrome(lines)
+    assert not set(post) & chrome, set(post) & chrome
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

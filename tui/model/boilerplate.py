@@ -2669,10 +2669,30 @@ def _talk_runs(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
         if i >= 0 and kinds[i] is Kind.SHORT:
             run.append(i)
             continue
-        if len(run) >= _TALK_RUN and sum(1 for j in run if _talk(lines[j])) * 2 >= len(run):
+        talk = sum(1 for j in run if _talk(lines[j]))
+        plain = sum(1 for j in run if not _talk(lines[j]) and _plain_sentence(lines[j]))
+        # (a post's lines that state without a particle, 剛剛下班經過看到門口貼公告, count with
+        # the ones that talk once one of them does)
+        if len(run) >= _TALK_RUN and talk and (talk + plain) * 2 >= len(run):
             found.update(run)
         run = []
     return found
+
+
+_PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
+
+
+def _plain_sentence(line: str) -> bool:
+    """A line of ten hanzi or more in one or two runs, without a button's or a menu's word, a
+    site's name, a separator or a comma: a sentence written without any stop."""
+    line = line.strip()
+    return (
+        len(_HANZI.findall(line)) >= _PLAIN_MIN
+        and len(line.split()) <= 2
+        and not _UI_WORDS.search(line)
+        and not _SITE_NAME.match(line)
+        and not re.search(r"[|｜/／>›»·•，,、]", line)  # (a bio lists with commas: 产品经理，前大厂…)
+    )
 
 
 def _clause_pair(line: str) -> bool:
