@@ -608,6 +608,16 @@ NOT_DATES = [
     "国庆晚会的彩排很顺利",
     "中秋禮盒開賣",
     "NBA圣诞大战看点",
+    # what holds as a rule: the habit's word before the day, a sentence framed as general, what
+    # such days are (高发期, 中国人的七夕), a length of days (放足11日), every year (以前年年)
+    "年宵市場一般由年廿五開始",
+    "以前一般都係年廿六就放",
+    "一般來說，起駕時辰都在農曆年後擲筊決定",
+    "春节前后为火灾高发期",
+    "9月下旬至10月上旬为流感高发期",
+    "一到春节前，来买灶糖的人还是排成长队",
+    "放足11日都唔夠",
+    "以前年年都要捱通宵",
     # 去 after a modal or an adverb is the verb "go" (别去春熙路), not "last" (去春)
     "千万别去春熙路了，人太多",
     "下次想去冬奥村看看",
@@ -831,6 +841,14 @@ NOT_DATES = [
 def test_not_a_date(text: str) -> None:
     for form in both_scripts(text):
         assert dated(form) == [], form
+
+
+def test_a_day_in_a_general_sentence_that_the_page_dates_is_still_a_day() -> None:
+    text = "一般來說，起駕時辰都在農曆年後決定，海安宮則是在元宵節（2月24日）當晚擲出聖筊。"
+    assert "元宵節（2月24日）" in [f[0] for f in dated(text)]
+    assert [f[0] for f in dated("光是初一到初五就發出3萬多張平安符")] == ["初一到初五"]
+    # what a day is, said of it (农历七月初七是中国人的七夕): no day of the story
+    assert "农历七月初七" not in [f[0] for f in dated("农历七月初七是中国人的七夕")]
 
 
 def test_a_day_compared_or_a_named_week_denied_is_still_a_day() -> None:

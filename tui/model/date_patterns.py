@@ -110,7 +110,7 @@ _NOT_COUNT_AFTER = (
 # (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
-    r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩])(?<!(?<!时间|日期)为)"
+    r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足])(?<!(?<!时间|日期)为)"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
@@ -369,7 +369,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (not a word's end before 年: 最後年三十晚 is 最後 + 年三十晚, 站上年内高点 站上 + 年内,
             # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
-            rf"(?P<rel>今年|去年|前年|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,

@@ -307,6 +307,22 @@ class _Resolver:
             and not _CLAUSE_BREAK.search(self.text, end, self.at)
         )
 
+    def _in_general(self, match: Match) -> bool:
+        """Is a day without a year of its own said of as a rule, in a sentence framed so
+        (一般來說，…都在農曆年後擲筊決定)?  Not one the page dates in brackets (元宵節（2月24日）:
+        that year's)."""
+        if match.groups.get("y") or match.groups.get("rel") or match.groups.get("my"):
+            return False
+        if (
+            _DATED_AFTER.match(self.text, match.end)
+            or _DATED_INSIDE.search(self.text, match.start, match.end)
+            or self.text[match.start - 1 : match.start] in ("(", "（")
+        ):
+            return False  # (元宵節（2月24日）: the bracket's day, and the day it dates, are that year's)
+        lo = max(0, match.start - _GENERAL_REACH)
+        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, lo, match.start)]
+        return bool(_GENERALLY.search(self.text, starts[-1] if starts else lo, match.start))
+
     def _habitual_weekend(self, after: int) -> bool:
         """The weekend ending at ``after`` is a kind of day (every weekend), not one."""
         start, end = self._sentence_of(self.at)
@@ -548,7 +564,8 @@ class _Resolver:
                 or self._recurring_range(match)
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
-                or _USUALLY.search(self.text, max(0, match.start - 5), match.start)
+                or _USUALLY.search(self.text, max(0, match.start - 6), match.start)
+                or self._in_general(match)
             )
         ) or self._recurring_sequel(match):
             self.recurring_end = match.end
@@ -582,8 +599,8 @@ class _Resolver:
         if match.kind == "vacation" and _FOR_THE_BREAK.match(self.text, match.end):
             return None  # 寒假作業, 暑假班: a thing named for the break, no time of the story
         if (
-            match.kind in ("festival", "vacation")
-            and not (match.kind == "vacation" and (match.groups.get("rel") or match.groups.get("y")))
+            match.kind in ("festival", "vacation", "lunar", "mrange", "monthpart", "m")
+            and not (match.kind != "festival" and (match.groups.get("rel") or match.groups.get("y")))
             and (_GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end))
         ):
             # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
@@ -2103,7 +2120,9 @@ _TOPIC_AFTER = compile_rule(
 # 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
 _GENERIC_AFTER = compile_rule(
     # (not a festival dated in brackets: 中秋（9月17日）前是…最好卖的时候 is this year's)
-    r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?是[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期"
+    r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?(?:是|为)[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期"
+    # (春节前后为火灾高发期, 农历七月初七是中国人的七夕: what such days are, every year)
+    r"|高发期|多发期|易发期|高发季节|(?<=是)(?:中国人|我国|华人|民间)的"
     # … or the busiest or best time of each year (端午前後是他們一年最忙的時候)
     r"|最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子))"
 )
@@ -2163,9 +2182,19 @@ _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day (我家習慣
 # 小年夜前一天蒸糕: what a household habitually does then, every year)
-_USUALLY = compile_rule(r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯)(?:都|会|是|在)?|总会在?|总在)$")  # 她总在年廿九…: what she always did
+# (年宵市場一般由年廿五開始, 以前一般都係年廿六就放: the rule's verb or preposition between;
+# 一到春节前: "whenever it comes to")
+_USUALLY = compile_rule(
+    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
+)  # 她总在年廿九…: what she always did
+#: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
+_GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+_GENERAL_REACH = 60
 # … or after it (禮拜六通常也有開, 周日一般人多)
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
+_DATED_AFTER = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
+_DATED_INSIDE = re.compile(r"[(（][ \t\u3000]*\d")
 # What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)
 _LIST_MARK = compile_rule(r"[ \t]*(?:(?:day|Day|DAY)[ \t]*[0-9]{1,2}|[0-9]{1,2}[.、]|[(（][一二三四五六七0-9][)）]|[-•·*])?[ \t]*")
 _COLON_AFTER = compile_rule(r"[ \t]*[：:](?![0-9])")
