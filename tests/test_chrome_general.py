@@ -1126,6 +1126,18 @@ def test_a_post_in_short_lines_that_mostly_state_without_particles_is_body() -> 
     assert not set(post) & chrome, set(post) & chrome
 
 
+def test_an_event_pages_related_programmes_and_their_dates_are_chrome() -> None:
+    """相關節目 over other events' names and date lines: a list of links, no events."""
+    lines = ["某某署", "主頁 > 節目及活動 > 元宵綵燈會", "元宵綵燈會2025（沙田）",
+             "本署將於沙田公園舉辦綵燈會，展出大型綵燈，另有民間藝術表演及燈謎競猜。",
+             "日期：2025年2月7日（星期五）至2月16日（星期日）", "相關節目", "中秋綵燈會2024（維多利亞公園）",
+             "2024年9月13日至9月22日", "新春花市2025", "2025年1月22日至1月28日", "2025 © | 重要告示 | 私隱政策"]  # fmt: skip
+    chrome = _chrome(lines)
+    assert {"相關節目", "中秋綵燈會2024（維多利亞公園）", "2024年9月13日至9月22日"} <= chrome
+    a = build_article("\n".join(lines), today=date(2025, 1, 20))
+    assert "2024年9月13日至9月22日" not in [e.text.original for e in a.timeline]
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",
