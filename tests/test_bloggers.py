@@ -274,6 +274,9 @@ def handles(text: str) -> list[str]:
         # a town's release account (place + 发布) before 称, and after a credit's bar
         ("据古镇官方@江南古镇发布称，周末开放", ["@江南古镇发布"]),
         ("图｜@江南古镇发布", ["@江南古镇发布"]),
+        # a reply names whom it answers, then its full-width colon: the whole run is the name
+        ("甜点师小鹿 回复 @老李爱喝茶：五仁下周一补货", ["@老李爱喝茶"]),
+        ("@某某表示：明天见", ["@某某"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

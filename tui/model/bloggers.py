@@ -438,6 +438,7 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 # What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
 # and its colon (推 ww0921: @…), a reply word (回复@…).
+_REPLIED = re.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
 _REPLY_OPENING = re.compile(
     r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
 )
@@ -531,6 +532,8 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
+        if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
+            closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon
         if not closed and after in ("", "\n", "\r"):
             line_start = text.rfind("\n", 0, at) + 1
             if line_start not in lists:
