@@ -1138,6 +1138,16 @@ def test_an_event_pages_related_programmes_and_their_dates_are_chrome() -> None:
     assert "2024年9月13日至9月22日" not in [e.text.original for e in a.timeline]
 
 
+def test_a_floors_text_under_its_stamp_and_number_is_body() -> None:
+    """Discuz: the poster, 發表於 and the stamp, the floor's number (1#), then the post in
+    short lines set apart by spaces."""
+    post = ["聽講維園年宵今年2月10日至16日搞 年廿九通宵", "上年年廿八去 啲桃花貴到癲"]
+    lines = ["某某討論區", "登入 | 註冊", "首頁 › 吹水版 › 飲食男女 › 年宵花市今年去邊個好？", "查看: 8521 | 回覆: 36",
+             "[吹水] 年宵花市今年去邊個好？", "阿狗仔樂園", "發表於 2026-2-10 13:22 | 只看該作者", "1#", *post,
+             "回覆 引用", "食飯先啦", "發表於 2026-2-10 13:40 | 只看該作者", "2#"]  # fmt: skip
+    assert not set(post) & _chrome(lines)
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

@@ -1309,6 +1309,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
+        if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
+            continue  # … and under its stamp and number (發表於 2026-2-10 13:22 / 1#)
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
@@ -1319,13 +1321,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update(
                 j
                 for j in run
-                if not (
-                    _spoken(lines[j])
-                    or _chatty(lines[j])
-                    or _clause_pair(lines[j])
-                    or _trails_off(lines[j])
-                    or _asks_or_tells(lines[j])
-                )
+                if not ((_talk(lines[j]) and not _INSTITUTION.search(lines[j])) or _asks_or_tells(lines[j]))
             )
     # A record's fields (留言类型：求助  领域：城建 / 办理状态：已回复): two or more lines in a row
     # made only of ``label：value`` fields, all of them words: a figure or a date in a value
@@ -2680,6 +2676,12 @@ def _talk_runs(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
 
 
 _PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
+
+
+#: An institution's name closing a line (國立某某大學 工業設計學系): a poster's school, no talk.
+_INSTITUTION = re.compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
+#: A floor's number alone on its line (1#, #3, 5樓, 12F), as a forum sets it over the post.
+_FLOOR_NUMBER = re.compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
 
 
 def _plain_sentence(line: str) -> bool:
