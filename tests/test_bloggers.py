@@ -277,6 +277,9 @@ def handles(text: str) -> list[str]:
         # a reply names whom it answers, then its full-width colon: the whole run is the name
         ("甜点师小鹿 回复 @老李爱喝茶：五仁下周一补货", ["@老李爱喝茶"]),
         ("@某某表示：明天见", ["@某某"]),
+        # a nickname closed by 的 + 阿X, though an adverb inside it would cut (说走就走的阿杰)
+        ("网友@说走就走的阿明说，周末人多", ["@说走就走的阿明"]),
+        ("@老王就是我的阿姨说的", ["@老王"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

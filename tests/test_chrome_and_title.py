@@ -210,6 +210,14 @@ def test_a_share_pages_writer_over_the_posts_stamp_is_no_title() -> None:
     assert a.title is None
 
 
+def test_a_threads_first_post_under_its_stamp_and_floor_number_is_no_title() -> None:
+    lines = ["某某討論區", "登入 | 註冊", "首頁 › 吹水版 › 年宵花市今年去邊個好？", "查看: 8521 | 回覆: 36",
+             "[吹水] 年宵花市今年去邊個好？", "阿狗仔樂園", "發表於 2026-2-10 13:22 | 只看該作者", "1#",
+             "聽講維園年宵今年2月10日至16日搞 年廿九通宵", "今日第一日開 有冇人去過", "回覆 引用"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "[吹水] 年宵花市今年去邊個好？"
+
+
 def test_a_notes_headline_that_ends_just_right_is_no_post_stamp() -> None:
     """刚刚 is a post's stamp (刚刚 来自 iPhone); 刚刚好 ("just right") in a note's headline is not."""
     lines = ["小红书", "发现", "登录", "阿七爱爬山", "关注", "油菜花实测｜错峰去真的刚刚好🌼",

@@ -583,7 +583,21 @@ def name_length(run: str, minimum: int = 2) -> int:
     for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
         if other is not None and other < cut and _is_cjk(run[other]):
             cut = other
-    return _question_end(run, cut, table) or cut
+    return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or cut
+
+
+_NICKNAME_REACH = 8
+_NOT_IN_NICKNAME = frozenset("我你他她是在了，,")
+
+
+def _nickname_beyond(run: str, cut: int, table: dict[str, str]) -> int | None:
+    """Where a nickname of the shape "… + 的 + 阿X/小X" ends, when the cut fell inside its
+    words (@说走就走的阿杰说: 就 would cut, but 的阿杰 closes a name), none of them a pronoun
+    or a copula (@老王就是我的阿姨 is a clause)."""
+    at = run.find("的", cut, cut + _NICKNAME_REACH)
+    if at < 0 or any(c in _NOT_IN_NICKNAME for c in run[:at]):
+        return None
+    return _nickname_end(run, at, table)
 
 
 def question_end(run: str, cut: int) -> int | None:

@@ -525,12 +525,16 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
     """Lines ``h`` and ``i`` are a floor's number and poster over the post's full stamp
     (#1 某某 / 2026-02-05 21:14:08), both chrome: the line under them is the post's first line,
     however short, never the thread's headline."""
-    return (
-        h in chrome
-        and i in chrome
-        and bool(_FLOOR_NAME.match(stripped[h]))
-        and bool(_DATE_TIME.match(stripped[i]))
-    )
+    if h not in chrome or i not in chrome:
+        return False
+    if _FLOOR_NAME.match(stripped[h]) and _DATE_TIME.match(stripped[i]):
+        return True
+    # … or the stamp and the floor's number under it (發表於 2026-2-10 13:22 | 只看該作者 / 1#)
+    return bool(_POSTED_STAMP.search(stripped[h]) and _FLOOR_NUMBER.match(stripped[i]))
+
+
+_POSTED_STAMP = re.compile(r"(?:发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_FLOOR_NUMBER = re.compile(r"^(?:\d{1,5}\s*[#楼F]|#\s*\d{1,5})$")
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
