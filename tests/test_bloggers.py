@@ -280,6 +280,10 @@ def handles(text: str) -> list[str]:
         # a nickname closed by 的 + 阿X, though an adverb inside it would cut (说走就走的阿杰)
         ("网友@说走就走的阿明说，周末人多", ["@说走就走的阿明"]),
         ("@老王就是我的阿姨说的", ["@老王"]),
+        # "the one the account recommended" (推荐的这家) after a space-closed run: the sentence's
+        ("前天@山城美食地图推荐的这家 说是开了二十几年", ["@山城美食地图"]),
+        ("@阿明拍的这张 好看", ["@阿明"]),
+        ("@某某的这家 很好吃", ["@某某"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

@@ -281,6 +281,11 @@ def _simplified(handle: str) -> str:
     return fold(handle)
 
 
+#: "… 的这家", "的那个": a demonstrative and its measure after 的 close a noun phrase of the
+#: sentence, never an account's name.
+_THIS_ONE = re.compile(r"的[这那][家个条篇款位间部首张本集期]$")
+
+
 def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = False) -> int:
     """How much of the word run after ``@`` is the handle.
 
@@ -335,6 +340,15 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
         at = folded.rfind("的", 2)
         if at > 0 and works_after(folded, at):
             return at  # YouTube@某某小教室的教學 講得很清楚: the account's work, set apart by a space
+        this = _THIS_ONE.search(folded)
+        if this is not None and this.start() >= 2:
+            # 前天@某某推荐的这家 说是…: "the one the account recommended", the sentence's noun
+            # phrase; the name ends before its verb
+            from tui.model.handle_cut import verb_before
+
+            head = folded[: this.start()]
+            verb = verb_before(head)
+            return len(head) - verb if len(head) - verb >= 2 else len(run)
         return len(run)
     mixed = _LATIN_INSIDE.match(run)
     if mixed is not None:

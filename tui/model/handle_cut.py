@@ -600,6 +600,15 @@ def _nickname_beyond(run: str, cut: int, table: dict[str, str]) -> int | None:
     return _nickname_end(run, at, table)
 
 
+def verb_before(head: str) -> int:
+    """The length of the verb that closes ``head`` (推荐, 拍): a word of two characters the
+    dictionary calls a verb, else one clause verb; 0 where none does."""
+    table, more = lexicon(), more_words()
+    if len(head) >= 2 and (table.get(head[-2:]) in ("v", "x") or more.get(head[-2:]) == "o"):
+        return 2
+    return 1 if head and _is_clause_verb(head[-1], table, more) else 0
+
+
 def question_end(run: str, cut: int) -> int | None:
     """Where a name shaped as a question ends past ``cut`` (see :func:`_question_end`)."""
     return _question_end(run, cut, lexicon())
