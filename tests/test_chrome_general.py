@@ -1148,6 +1148,12 @@ def test_a_floors_text_under_its_stamp_and_number_is_body() -> None:
     assert not set(post) & _chrome(lines)
 
 
+def test_a_call_to_follow_then_the_storys_news_is_body() -> None:
+    assert classify("也歡迎追蹤我們的IG@bakery.daily，預購名單抽獎將於5/12公布") is not Kind.CHROME
+    assert classify("歡迎追蹤我們的IG@bakery.daily") is Kind.CHROME
+    assert classify("关注我们，获取更多资讯") is Kind.CHROME
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

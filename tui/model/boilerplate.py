@@ -1102,10 +1102,20 @@ def _closing_call(line: str) -> bool:
     遇到台风天就顺延一周，记得追踪粉专看最新公告喔！): two clauses of the story before the call,
     and a full stop or an exclamation at its end.  A prompt alone, or after one clause, is not."""
     m = _FURNITURE.search(line)
-    if not m or not re.search(r"[。！!]$", line):
+    if not m:
+        return False
+    after = [c for c in re.split(r"[，,]", line[m.end() :])[1:] if c.strip()]
+    if after and any(_NEWS_AFTER_CALL.search(c) and not _FURNITURE.search(c) for c in after):
+        # 也歡迎追蹤我們的IG@…，預購名單抽獎將於5/12公布: the call, then news of the story's own
+        return True
+    if not re.search(r"[。！!]$", line):
         return False
     clauses = [c for c in re.split(r"[，,]", line[: m.start()]) if len(_HANZI.findall(c)) >= 4]
     return len(clauses) >= 2
+
+
+#: A clause after a call to follow that tells the story's news: a day, or what will happen.
+_NEWS_AFTER_CALL = re.compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}|[将會会]于|[将會会]在|将(?:会)?[\u4e00-\u9fff]{2}")
 
 
 def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
