@@ -1154,6 +1154,20 @@ def test_a_call_to_follow_then_the_storys_news_is_body() -> None:
     assert classify("关注我们，获取更多资讯") is Kind.CHROME
 
 
+def test_a_push_from_an_id_that_holds_a_banner_word_is_body() -> None:
+    """cookie is a banner's word alone, not inside a poster's id (→ cookiemonster: …)."""
+    assert classify("→ cookiemonster: 月餅比我還老                 09/13 21:33") is not Kind.CHROME
+    assert classify("本網站使用 cookie 以提升瀏覽體驗") is Kind.CHROME
+
+
+def test_a_posts_line_of_talk_with_a_menu_word_in_the_head_is_body() -> None:
+    line = "前天@山城美食地图推荐的这家 说是开了二十几年"
+    lines = ["某某头条", "打开某某头条，查看更多精彩内容", "打开", "重庆的老陈说美食",
+             "2025-08-03 19:45 · 重庆 · 美食领域创作者", "关注", "在解放碑排了一个半小时的小面 终于吃上了", line,
+             "老板说8月10日到17日要关门休息一周 想吃的赶紧。", "#重庆美食# #解放碑#", "举报"]  # fmt: skip
+    assert line not in _chrome(lines)
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

@@ -323,7 +323,7 @@ _DISCLAIMER = re.compile(
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
-        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|cookie|关闭此视窗|"
+        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
@@ -1263,6 +1263,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
                 continue  # a subheading in clauses (老树留下来了，居民多了个乘凉的去处): no menu
+            if i > last_chrome and _long_talk(lines[i]):
+                continue  # a post's line of talk, a menu's word in it (前天@某某推荐的这家 说是…)
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
     # The head, up to the first sentence of the story: a site or section name (某某小组,
@@ -2616,6 +2618,12 @@ def _chatty(line: str) -> bool:
 _ASKS = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗呢][？?]?$")
 _TELLS = re.compile(r"^(?:我们|我哋|我|你们|你哋|佢哋)[\u4e00-\u9fff]")
 _TELLS_MIN = 10
+
+
+def _long_talk(line: str) -> bool:
+    """Speech in clauses apart by spaces or commas, one of them six hanzi or more: a post's
+    line, where a menu's words are short (首页 推荐 我的)."""
+    return _spoken(line) and any(len(_HANZI.findall(p)) >= 6 for p in re.split(r"[，,\s]+", line))
 
 
 def _asks_or_tells(line: str) -> bool:
