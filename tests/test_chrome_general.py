@@ -1034,6 +1034,7 @@ def test_the_next_item_of_a_notices_numbered_list_keeps_its_contact() -> None:
         "樓上兩位可以留意康文署網頁，或者電郵查詢：enquiry@example.gov.hk",
         "照片很好看欸，下次可以找我拍，合作請寄chenphoto.tw@example.com",
         "文旅局公众号昨天发了预告，明天下午公布具体方案，投稿邮箱lj_wenlv@example.com",
+        "有咩問題可以email佢哋 booking@example.com.hk",
     ],
 )
 def test_a_replys_clauses_that_end_on_an_e_mail_address_are_body(line: str) -> None:

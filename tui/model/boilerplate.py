@@ -1779,9 +1779,11 @@ def _address_in_talk(line: str) -> bool:
         # the address closing a reply's clauses (樓上兩位可以留意網頁，或者電郵查詢：…, 照片很好看欸，
         # 下次可以找我拍，合作請寄 …): two clauses of talk before it, not a footer's one label
         return (
-            len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS
-            and bool(_CLAUSE_COMMA.search(before))
-            and bool(_SPEECH.search(before) or _ANSWERS.match(before))
+            (
+                (len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS and bool(_CLAUSE_COMMA.search(before)))
+                or len(set(_CHAT.findall(before))) >= _CHAT_WORDS  # 有咩問題可以email佢哋 …
+            )
+            and bool(_SPEECH.search(before) or _ANSWERS.match(before) or _CHAT.search(before))
             and not _NEWSROOM.search(before)
             and not _PROMPT_CLAUSE.match(before)
             and not _PHOTO_CREDIT.search(before)
@@ -1791,6 +1793,7 @@ def _address_in_talk(line: str) -> bool:
 
 
 _TALK_BEFORE_ADDRESS = 10
+_CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
 #: reader's way to reach the office it names, whatever contact it gives.
 _NOTICE_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
