@@ -284,6 +284,14 @@ def handles(text: str) -> list[str]:
         ("前天@山城美食地图推荐的这家 说是开了二十几年", ["@山城美食地图"]),
         ("@阿明拍的这张 好看", ["@阿明"]),
         ("@某某的这家 很好吃", ["@某某"]),
+        # a blog's verb and topic before its post (去旅行发文称); a genre word closing a name
+        ("旅游博主@西安小北去旅行发文称，她昨天在西安", ["@西安小北去旅行"]),
+        ("博主@杭州吃喝指南则建议，错峰出行", ["@杭州吃喝指南"]),
+        ("@某某的旅行日记说，很好玩", ["@某某"]),
+        # posting a work (发微博), "at once" (第一时间), a preposition before a pronoun (把它们)
+        ("网友@江边小胖子发微博吐槽，车厢很挤", ["@江边小胖子"]),
+        ("好友@小玉芒果汁第一時間留言「終於等到這天」", ["@小玉芒果汁"]),
+        ("书友@苏州阿明把它们整理成了一本小册子", ["@苏州阿明"]),
         # a conjunction after a Latin account lists the next platform: the Latin name ends
         ("請追蹤FB@river_notes與IG@river_notes", ["@river_notes", "@river_notes"]),
         ("官方在X@lake_cafe和Threads@lake_cafe都有公告", ["@lake_cafe", "@lake_cafe"]),

@@ -497,10 +497,16 @@ def _aspect_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, s
     return None
 
 
+#: Prepositions that take a person or a thing as object (把它们, 给我, 跟我们, 向他, 对她).
+_PRONOUN_PREPOSITIONS = "把给跟向对替帮被让叫"
+
+
 def _pronoun_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int | None:
     """Where a one-character verb with a personal pronoun for its object begins the clause
     after the name (``@某某修电脑教我用…``, ``@某某帮你…``)."""
     for i in range(minimum, len(run) - 1):
+        if run[i + 1] in _PERSONAL and run[i] in _PRONOUN_PREPOSITIONS:
+            return i  # @苏州阿澈把它们整理成…, @某某给我: a preposition and its pronoun
         if run[i + 1] in _PERSONAL and _is_clause_verb(run[i], table, more):
             if more.get(run[i - 1 : i + 1]) or table.get(run[i - 1 : i + 1]):
                 continue  # the verb closes a word before it (请教我: 请教 cuts by itself)
@@ -514,6 +520,7 @@ _SAYING_VERBS = (
     "认为", "表示", "指出", "透露", "坦言", "直言", "分析", "提醒", "建议", "强调", "回应", "称", "说",
 )  # fmt: skip
 _SAYING_ADVERBS = "则也亦还却就都均又"
+_AT_ONCE = "第一时间"
 _REPOSTED = "转发"
 #: A government's news account is named "place + 发布" (上海发布): before a verb of saying the
 #: word closes the name, it is not what the account did.
@@ -544,6 +551,10 @@ def _topic_end(run: str, i: int, table: dict[str, str], more: dict[str, str]) ->
             run.startswith(_REPOSTED, k) and run[k + 2 : k + 3] in tuple(_SAYS)
         ):
             return j  # (@小林说电影转发称: the repost, then what it said)
+        if k < len(run) and _posting_at(run, k, table):
+            return j  # @北京小北去旅行发文称: the blog's verb and topic, then its post
+        if j == len(run) and j - i >= 3:
+            return j  # 作者微博@钱小溪看新能源，…: the run ends on the blog's verb and topic
     return None
 
 
@@ -583,7 +594,32 @@ def name_length(run: str, minimum: int = 2) -> int:
     for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
         if other is not None and other < cut and _is_cjk(run[other]):
             cut = other
-    return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or cut
+    return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
+
+
+#: The words a blog's or a channel's name ends with, after its topic (武汉吃喝指南, 阿明旅行日记,
+#: 某某美食地图): a cut inside the words before one is inside the name.
+_GENRES = ("指南", "日记", "攻略", "笔记", "手记", "地图", "图鉴", "杂谈", "漫谈", "频道", "小站", "电台", "百科")
+_GENRE_REACH = 10
+
+
+def _genre_end(run: str, cut: int, table: dict[str, str]) -> int | None:
+    """Where a name that ends in a blog's genre word ends (@武汉吃喝指南则建议), when the cut
+    fell before that word and the run goes on into a clause after it (or ends there); not
+    across a function word (@某某的旅行日记: the account's diary, 的 cuts)."""
+    for genre in _GENRES:
+        at = run.find(genre, cut, cut + _GENRE_REACH)
+        if at < 0:
+            continue
+        end = at + len(genre)
+        if any(table.get(c) in ("f", "g") or c in _PERSONAL for c in run[cut:at]):
+            return None
+        if end == len(run) or run[end] in _SAYING_ADVERBS or run[end] in _SAYS or _posting_at(run, end, table):
+            return end
+        word = _word_at(run, end, table)
+        if word is not None and word[0] in ("v", "w"):
+            return end
+    return None
 
 
 _NICKNAME_REACH = 8
@@ -644,6 +680,10 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue
         if _posting_at(run, i, table):
             return _trimmed(run, i, minimum, table)
+        if run[i] in _POSTING_CHARS and (run[i + 1 : i + 3] in _WORKS or run[i + 1 : i + 4] in _WORKS):
+            return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
+        if run.startswith(_AT_ONCE, i):
+            return i  # @某某第一时间留言: "at once", how the account did it
         if run[i] in _REVIEW_HEADS and run[i + 2 : i + 3] in tuple(_SAYS) and run[i : i + 2] in _REVIEWED:
             return i  # @某某评价称, @某某评论说: what the account said of it, then 称
         suffix = _suffix_at(run, i)
