@@ -218,6 +218,26 @@ def test_a_threads_first_post_under_its_stamp_and_floor_number_is_no_title() -> 
     assert a.title is not None and a.title.original == "[吹水] 年宵花市今年去邊個好？"
 
 
+def test_a_bbs_posts_padded_title_label_and_its_header_fields() -> None:
+    """newsmth's header: 发信人 / 标  题: (padded) / 发信站 (…): the label names the headline."""
+    lines = ["某某社区 -> 旅游 (Travel) -> 同主题阅读", "[首页] [上一篇] [下一篇] [回复]",
+             "发信人: lazycat (懒猫), 信区: Travel", "标  题: 五一去泉州会不会人挤人",
+             "发信站: 某某社区 (Sat Apr 12 21:03:11 2025), 站内", *STORY_S]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "五一去泉州会不会人挤人"
+
+
+def test_a_notices_number_and_a_chat_exports_header_are_never_the_title() -> None:
+    lines = ["某某花園業主委員會", "首頁 | 最新通告 | 聯絡我們", "最新通告 > 2025年 > 管理處通告",
+             "通告編號：TWG/MO/2025/007", "農曆新年期間管理處服務安排", "各位業戶：", *STORY_T]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "農曆新年期間管理處服務安排"
+    assert classify("案件編號：KCCC1088/2024") is not Kind.CHROME  # a court report's fact
+    from tui.model.title import _headline
+
+    assert _headline("“幸福里三期业主群”的聊天记录") is None
+
+
 def test_a_notes_headline_that_ends_just_right_is_no_post_stamp() -> None:
     """刚刚 is a post's stamp (刚刚 来自 iPhone); 刚刚好 ("just right") in a note's headline is not."""
     lines = ["小红书", "发现", "登录", "阿七爱爬山", "关注", "油菜花实测｜错峰去真的刚刚好🌼",

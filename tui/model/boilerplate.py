@@ -672,6 +672,9 @@ _DOC_NUMBER = _compile(
     r"|^[\u4e00-\u9fff]{1,10}[〔\[（(]\d{4}[〕\]）)]第?\d{1,5}号$"
     # a listed company's announcement header: 证券代码：600XXX　证券简称：…　公告编号：2025-031
     r"|^(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]\s*\S{1,20}(?:[\s\u3000]+\S{2,6}\s*[:：]\s*\S{1,20}){0,3}$"
+    # a notice's number under its label (通告編號：TWG/MO/2025/007, 文号：某发〔2025〕3号)
+    # (not a case's number in a court report, 案件編號：…: the story's fact)
+    r"|^(?:通告|公告|通知|文件|发文)?(?:编号|文号)\s*[:：]\s*[\u4e00-\u9fff]{0,4}[〔\[（(]?[A-Za-z0-9/\-._]{2,}[〕\]）)]?[A-Za-z0-9/\-._第号]*$"
 )
 _NUMBERED_USER = _compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"

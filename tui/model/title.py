@@ -98,7 +98,8 @@ _FIELD_SUFFIX = re.compile(
 )
 _LABEL = re.compile(
     (
-        r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*|"
+        # (标  题: as a BBS's header pads the label to the width of 发信人)
+        r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*|"
         # the source over the headline: a news agency (【中央社】, (新华社电)) or a byline
         # (〔记者某某／台北报导〕); a topic label (【求助】, 【乐评】) is the headline's own
         r"^[【〔\[(（](?:[^】〕\])）\s]{1,6}社(?:讯|电)?|记者[^】〕\])）]{1,16}(?:报导|报道|电))"
@@ -108,7 +109,12 @@ _LABEL = re.compile(
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
 _TITLE_LABEL = rule_cache.compile(
-    r"^(?:标题|主题|题目|title|subject)\s*[:：]?\s+|^(?:标题|主题)\s*[:：]\s*", re.I
+    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*", re.I
+)
+#: Lines that are never a headline: a BBS post's header fields (发信人:, 发信站:), a document's
+#: number under its label (通告編號：TWG/MO/2025/007), a chat export's header (…的聊天记录).
+_NEVER_TITLE = re.compile(
+    r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]|的?聊天记录$"
 )
 _SITE = re.compile(
     (
@@ -304,6 +310,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
+    if _NEVER_TITLE.search(line):
+        return None
     start, end = _cut(line)
     text = line[start:end]
     n = len(text)
