@@ -343,3 +343,14 @@ def test_a_bare_day_said_of_a_festival_is_near_it() -> None:
     found = {e.text.original: e.start for e in build_article(page, reference_date=date(2024, 2, 5)).timeline}
     assert found["9號"] == date(2024, 2, 9)
     assert found["10號"] == date(2024, 2, 10)
+
+
+def test_a_date_inside_a_persons_name_the_page_gives_beside_a_handle_is_no_event() -> None:
+    """主理人周一鸣（@zhouyiming）: the page names the person by the handle, so 周一 in 周一鸣 is
+    the name wherever it stands (周一鸣那期), not a Monday."""
+    text = (
+        "播客沙龙\n这次请到的嘉宾是《慢变量》的主理人周一鸣（@zhouyiming），聊聊转行做木匠。\n"
+        "冲！周一鸣那期讲转行的我听了三遍。\n周一晚上见。\n"
+    )
+    a = build_article(text, today=date(2025, 1, 10))
+    assert [e.text.simplified for e in a.timeline] == ["周一"]

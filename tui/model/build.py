@@ -93,6 +93,13 @@ def build_article(
     # A line that is only a work's name the page quotes in 《》 (a set list's 3. 七月未完) is
     # that name, not a date.
     works = _work_lines(texts)
+    # A person's name the page gives beside a handle (主理人周一鸣（@zhouyim）) holds no date
+    # wherever it stands (周一鸣那期): 周一 in it is the surname and the given name.
+    people = sorted(
+        {b.name.original for b in (*found_bloggers, *credited) if b.name and len(b.name.original) >= 3},
+        key=len,
+        reverse=True,
+    )
     events = []
     for p, found in enumerate(dated):
         for f in found:
@@ -101,6 +108,7 @@ def build_article(
                 p in works
                 or _inside_any(in_handles.get(p), f.start, f.end)
                 or _in_poster(texts[p], f.end, names)
+                or _in_name(texts[p], f.start, f.end, people)
             ):
                 continue
             events.append(
@@ -167,6 +175,15 @@ def _inside_any(spans: list[tuple[int, int]] | None, start: int, end: int) -> bo
 
     k = bisect.bisect_left(spans, (end, -1))  # the spans that start before ``end``...
     return k > 0 and spans[k - 1][1] > start  # ...the last of which reaches past ``start``
+
+
+def _in_name(text: str, start: int, end: int, people: list[str]) -> bool:
+    """Does ``[start, end)`` lie inside one of ``people``'s names where it stands in ``text``?"""
+    for name in people:
+        k = text.find(name, max(0, end - len(name)), start + len(name))
+        if k != -1 and k <= start and end <= k + len(name):
+            return True
+    return False
 
 
 _POSTER_REACH = 32  # how far into a paragraph a comment's poster and its colon may reach
