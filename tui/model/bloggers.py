@@ -283,7 +283,7 @@ def _simplified(handle: str) -> str:
 
 #: "… 的这家", "的那个": a demonstrative and its measure after 的 close a noun phrase of the
 #: sentence, never an account's name.
-_THIS_ONE = re.compile(r"的[这那][家个条篇款位间部首张本集期]$")
+_THIS_ONE = rule_cache.compile(r"的[这那][家个条篇款位间部首张本集期]$")
 
 
 def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = False) -> int:
@@ -452,7 +452,7 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 # What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
 # and its colon (推 ww0921: @…), a reply word (回复@…).
-_REPLIED = re.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
+_REPLIED = rule_cache.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
 _REPLY_OPENING = re.compile(
     r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
 )
@@ -704,7 +704,7 @@ _HANDLE_LIST = re.compile(
 
 #: What may stand before a handle alone at its line's end: nothing, or a short label and its
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
+_LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
 _RELEASE = "发布"
 

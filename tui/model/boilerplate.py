@@ -876,18 +876,18 @@ def _field_then_talk(line: str) -> bool:
 
 #: A comment's stamp as WeChat writes it, the writer's region and the day (浙江11月18日), or a
 #: dateline's place and day alone on a line (上海 11月18日): no sentence, no event.
-_PLACE_STAMP = re.compile(
+_PLACE_STAMP = _compile(
     r"^[\u4e00-\u9fff]{2,4}(?<![节日天周期末前后初底中旬])\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?$"
 )
 
 
 #: A site's greeting over its menu (欢迎访问某某区人民政府门户网站！, 歡迎光臨本站).
-_WELCOME = re.compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
+_WELCOME = _compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
 
 
 #: An embedded post's foot, as X (Twitter) writes it under the quoted text: a dash, the
 #: account's name, its handle in brackets, the day (— 某某 STAFF (@abc_staff) June 3, 2025).
-_EMBED_FOOT = re.compile(
+_EMBED_FOOT = _compile(
     r"^[—–\-]{1,2}\s*[^()（）]{1,40}[(（]@[A-Za-z0-9_]{1,15}[)）]\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
@@ -895,14 +895,14 @@ _EMBED_FOOT = re.compile(
 
 #: A breadcrumb whose last step is the page's own headline (香港討論區 » 生活百態 » 飲食消閒 »
 #: 團年飯邊度食好？): two or more short steps before it, each a site's or a section's name.
-_CRUMB_TRAIL = re.compile(
+_CRUMB_TRAIL = _compile(
     r"^(?:[^\s»›>＞，。,！？!?：:0-9]{1,12}\s*(?:»|›|＞|\s>\s|>>)\s*){2,}[^»›＞>，,。]{2,60}$"
 )
 
 
 #: A comment's row with its text and its stamp (阿毛毛: 玉林那家，当天应该开门 2026-4-3 20:30,
 #: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41): the name, a colon, what was said, the stamp.
-_STAMPED_COMMENT = re.compile(
+_STAMPED_COMMENT = _compile(
     r"^[^\s，。,！？!?：:；;]{1,20}\s?[：:]\s*(?P<said>\S.*?)\s+"
     r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}$"
 )
@@ -910,7 +910,7 @@ _STAMPED_COMMENT = re.compile(
 
 #: A Weibo comment's row: the writer and a colon (or the @handle it answers), the words, the
 #: stamp and where it was sent from (某某：老王今天是不是接了一天的客 3-8 21:20 来自湖北).
-_COMMENT_FROM = re.compile(
+_COMMENT_FROM = _compile(
     r"^(?:[^\s，。,！？!?：:；;@＠]{1,20}[：:]|[@＠][^\s@＠]{1,20}\s)\s*\S.{3,}?\s+"
     r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s+来自\S{1,12}$"
 )
@@ -928,7 +928,7 @@ def _stamped_comment(line: str) -> bool:
     return bool(_COMMENT_PUNCT.search(said) or said.startswith("回复"))
 
 
-_BYLINE_NAME_END = re.compile(r"\s[\u3400-\u9fff]{2,4}$")
+_BYLINE_NAME_END = _compile(r"\s[\u3400-\u9fff]{2,4}$")
 
 
 def _letter_spaced(line: str) -> bool:
@@ -1118,7 +1118,7 @@ def _closing_call(line: str) -> bool:
 
 
 #: A clause after a call to follow that tells the story's news: a day, or what will happen.
-_NEWS_AFTER_CALL = re.compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}|[将會会]于|[将會会]在|将(?:会)?[\u4e00-\u9fff]{2}")
+_NEWS_AFTER_CALL = _compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}|[将會会]于|[将會会]在|将(?:会)?[\u4e00-\u9fff]{2}")
 
 
 def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
@@ -1799,15 +1799,15 @@ _TALK_BEFORE_ADDRESS = 10
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
 #: reader's way to reach the office it names, whatever contact it gives.
-_NOTICE_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_NOTICE_ITEM = _compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 #: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.
-_LABEL_OPENING = re.compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
-_ANSWERS = re.compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
+_LABEL_OPENING = _compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
+_ANSWERS = _compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
 #: A site's prompt opens its line (如有线索，欢迎…, 欢迎投稿，…, 商务合作，请…): not a reply's talk.
-_PROMPT_CLAUSE = re.compile(r"^\s*(?:如|若|欢迎|请|敬请|凡)|^[^，,]*(?:报料|爆料|线索|投稿|广告|合作|客服|投诉)[^，,]*[，,]")
-_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
+_PROMPT_CLAUSE = _compile(r"^\s*(?:如|若|欢迎|请|敬请|凡)|^[^，,]*(?:报料|爆料|线索|投稿|广告|合作|客服|投诉)[^，,]*[，,]")
+_CLAUSE_COMMA = _compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
 
 
 # A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the
@@ -2621,8 +2621,8 @@ def _chatty(line: str) -> bool:
 
 #: A question a comment asks (会不会, 是不是, 有没有; …吗, …呢) or a sentence a commenter begins
 #: with "I" or "we" (我哋冬至嗰晚已經訂埋): no poster's name is shaped so.
-_ASKS = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗呢][？?]?$")
-_TELLS = re.compile(r"^(?:我们|我哋|我|你们|你哋|佢哋)[\u4e00-\u9fff]")
+_ASKS = _compile(r"([\u4e00-\u9fff])[不没]\1|[吗呢][？?]?$")
+_TELLS = _compile(r"^(?:我们|我哋|我|你们|你哋|佢哋)[\u4e00-\u9fff]")
 _TELLS_MIN = 10
 
 
@@ -2703,9 +2703,9 @@ _PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
 
 
 #: An institution's name closing a line (國立某某大學 工業設計學系): a poster's school, no talk.
-_INSTITUTION = re.compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
+_INSTITUTION = _compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
 #: A floor's number alone on its line (1#, #3, 5樓, 12F), as a forum sets it over the post.
-_FLOOR_NUMBER = re.compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
+_FLOOR_NUMBER = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
 
 
 def _plain_sentence(line: str) -> bool:

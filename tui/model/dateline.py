@@ -121,7 +121,7 @@ _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp sta
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
-_TABLE_ROW = re.compile(r"(?:[｜|][^｜|]+){2,}")
+_TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 

@@ -113,7 +113,7 @@ _TITLE_LABEL = rule_cache.compile(
 )
 #: Lines that are never a headline: a BBS post's header fields (发信人:, 发信站:), a document's
 #: number under its label (通告編號：TWG/MO/2025/007), a chat export's header (…的聊天记录).
-_NEVER_TITLE = re.compile(
+_NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]|的?聊天记录$"
 )
 _SITE = re.compile(
@@ -127,14 +127,14 @@ _SITE = re.compile(
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
 _PROFILE = re.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
 # (欢迎访问某某网站！: a site's greeting over its menu; 跳至內容: a skip link for screen readers)
-_BANNER = re.compile(
+_BANNER = rule_cache.compile(
     r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie|^欢迎(?:访问|光临|来到|进入)|"
     r"^(?:跳至|跳到|跳过|略过|直达)\S{0,4}(?:内容|正文|主内容|导航)",
     re.IGNORECASE,
 )
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
-_STAMP_DOT = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
+_STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
 _CAPTION = re.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = re.compile(
@@ -541,8 +541,8 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
     return bool(_POSTED_STAMP.search(stripped[h]) and _FLOOR_NUMBER.match(stripped[i]))
 
 
-_POSTED_STAMP = re.compile(r"(?:发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_FLOOR_NUMBER = re.compile(r"^(?:\d{1,5}\s*[#楼F]|#\s*\d{1,5})$")
+_POSTED_STAMP = rule_cache.compile(r"(?:发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_FLOOR_NUMBER = rule_cache.compile(r"^(?:\d{1,5}\s*[#楼F]|#\s*\d{1,5})$")
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
