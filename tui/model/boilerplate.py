@@ -2708,6 +2708,11 @@ _INSTITUTION = _compile(r"(?:大学|学院|学系|研究所|中学|小学|高中
 _FLOOR_NUMBER = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
 
 
+def is_floor_number(line: str) -> bool:
+    """A floor's number alone on its line (1#, #3, 5樓): the title finder reads it too."""
+    return bool(_FLOOR_NUMBER.match(line.strip()))
+
+
 def _plain_sentence(line: str) -> bool:
     """A line of ten hanzi or more in one or two runs, without a button's or a menu's word, a
     site's name, a separator or a comma: a sentence written without any stop."""

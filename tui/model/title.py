@@ -35,6 +35,7 @@ from tui.model.boilerplate import (
     is_credit_line,
     is_event_time,
     is_field_line,
+    is_floor_number,
     is_floor_row,
     is_furniture_word,
     is_home_menu,
@@ -538,11 +539,10 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
     if _FLOOR_NAME.match(stripped[h]) and _DATE_TIME.match(stripped[i]):
         return True
     # … or the stamp and the floor's number under it (發表於 2026-2-10 13:22 | 只看該作者 / 1#)
-    return bool(_POSTED_STAMP.search(stripped[h]) and _FLOOR_NUMBER.match(stripped[i]))
+    return bool(_POSTED_STAMP.search(stripped[h]) and is_floor_number(stripped[i]))
 
 
 _POSTED_STAMP = rule_cache.compile(r"(?:发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_FLOOR_NUMBER = rule_cache.compile(r"^(?:\d{1,5}\s*[#楼F]|#\s*\d{1,5})$")
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
