@@ -1169,6 +1169,16 @@ def test_a_posts_line_of_talk_with_a_menu_word_in_the_head_is_body() -> None:
     assert line not in _chrome(lines)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["时间：2024年8月10日（周六）19:00-21:30", "時間:2026.01.09-01.11 19:30", "时间：2025.01.04-2025.01.05 19:30"],
+)
+def test_an_events_bare_time_label_over_a_span_is_body(line: str) -> None:
+    """时间： over a span of hours or days is the event's, where a page's stamp is one moment."""
+    assert classify(line) is not Kind.CHROME
+    assert classify("时间：2025-01-10 16:20") is Kind.CHROME
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",

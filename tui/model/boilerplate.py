@@ -520,7 +520,16 @@ _EVENT_TIME = _compile(
 def is_event_time(line: str) -> bool:
     """``line`` (either script) gives an event's time under its label (活動時間：…): neither a
     record's stamp nor the page's own date."""
-    return bool(_EVENT_TIME.match(fold(line.strip())))
+    folded = fold(line.strip())
+    return bool(_EVENT_TIME.match(folded) or _SPAN_TIME.match(folded))
+
+
+#: A bare time label over a span (时间：2024年8月10日（周六）19:00-21:30, 时间:2026.01.09-01.11
+#: 19:30): an event's hours or days, where a page's stamp gives one moment.
+_SPAN_TIME = _compile(
+    r"^[\s【\[（(]*(?:时间|日期|时段)[\s】\]）)]*[:：]\s*\S*?"
+    r"(?:\d{1,2}:\d{2}\s*[-–~～至到—]\s*\d{1,2}:\d{2}|\d{1,2}[./月]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*[-–~～至到—]\s*\d)"
+)
 
 
 # A paper's name in brackets and the day of the issue ([明報] 2026年2月10日): the column's source.
@@ -948,6 +957,7 @@ def _classify_line(line: str) -> Kind:
     labelled = (
         bool(_LABELLED.match(line))
         and n <= 80
+        and not _SPAN_TIME.match(line)
         and not _SCHEDULE.match(line)
         and not _note_sentence(line)
         and not _field_then_talk(line)
