@@ -1179,6 +1179,13 @@ def test_an_events_bare_time_label_over_a_span_is_body(line: str) -> None:
     assert classify("时间：2025-01-10 16:20") is Kind.CHROME
 
 
+def test_a_ticket_pages_span_of_days_with_hours_is_body() -> None:
+    """A span's start, time, then its end (2024/12/14(六) 11:00 - 2024/12/15(日) 18:00): the
+    event's days; a related link's stamp is followed by its headline."""
+    assert classify("2024/12/14(六) 11:00 - 2024/12/15(日) 18:00 (GMT+8)") is not Kind.CHROME
+    assert classify("2025/04/19(六) 某某場次加開") is Kind.CHROME
+
+
 def test_a_section_word_among_the_menus_items_opens_no_list() -> None:
     """熱門 / 最新 one to a line in a forum's menu: the post under the menu is no list of links."""
     post = ["各位好，我們社團的成果展排在週六，可是最近天天下雨，場地又是戶外",
