@@ -118,3 +118,23 @@ def test_sentence_lookup_is_logarithmic() -> None:
             containing(spans, offset, len(text))
 
     assert_linear(lookups, _repeat("2024年1月2日。"))
+
+
+def _people(n: int) -> str:
+    """Many different people named beside their handles, each with a weekday in the name and
+    one after it (嘉宾周甲乙（@u1）说周一见): every date is checked against every name."""
+    chars = "一明华伟芳娜敏静丽强磊军洋勇艳杰娟涛超秀霞平刚桂"
+    units, size, i = [], 0, 0
+    while size < n:
+        name = "周" + chars[i % len(chars)] + chars[(i // len(chars)) % len(chars)]
+        unit = f"主理人{name}（@user{i}）说周一见，{name}那期很好。"
+        units.append(unit)
+        size += len(unit)
+        i += 1
+    return "".join(units)[:n]
+
+
+def test_the_whole_model_is_linear_on_many_people_with_dates() -> None:
+    from tui.model.build import build_article
+
+    assert_linear(lambda t: build_article(t, today=date(2024, 2, 11)), _people)

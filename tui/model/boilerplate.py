@@ -276,7 +276,7 @@ _FURNITURE = _compile(
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到)(?:内容|正文)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     r"下载\s*APP|^\S{0,8}APP\s*下载$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
@@ -2700,8 +2700,9 @@ def _talk_runs(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
         if i >= 0 and kinds[i] is Kind.SHORT:
             run.append(i)
             continue
-        talk = sum(1 for j in run if _talk(lines[j]))
-        plain = sum(1 for j in run if not _talk(lines[j]) and _plain_sentence(lines[j]))
+        talks = [_talk(lines[j]) for j in run]
+        talk = sum(talks)
+        plain = sum(1 for j, t in zip(run, talks, strict=True) if not t and _plain_sentence(lines[j]))
         # (a post's lines that state without a particle, 剛剛下班經過看到門口貼公告, count with
         # the ones that talk once one of them does)
         if len(run) >= _TALK_RUN and talk and (talk + plain) * 2 >= len(run):
@@ -2797,6 +2798,12 @@ def _tag_like(line: str) -> bool:
         and not _MENU_WORD.match(line)
         and bool(re.search(r"[^\W\d_]", line))
     )
+
+
+def is_meta_line(line: str) -> bool:
+    """A post's date, time or meta line (發表於 2026-2-10 13:22 | 只看該作者): the title finder
+    reads a thread's first post under it."""
+    return _meta_line(fold(line))
 
 
 def _meta_line(line: str) -> bool:

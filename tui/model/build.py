@@ -95,11 +95,10 @@ def build_article(
     works = _work_lines(texts)
     # A person's name the page gives beside a handle (主理人周一鸣（@zhouyim）) holds no date
     # wherever it stands (周一鸣那期): 周一 in it is the surname and the given name.
-    people = sorted(
-        {b.name.original for b in (*found_bloggers, *credited) if b.name and len(b.name.original) >= 3},
-        key=len,
-        reverse=True,
+    people = frozenset(
+        b.name.original for b in (*found_bloggers, *credited) if b.name and len(b.name.original) >= 3
     )
+    name_sizes = sorted({len(n) for n in people})
     events = []
     for p, found in enumerate(dated):
         for f in found:
@@ -108,7 +107,7 @@ def build_article(
                 p in works
                 or _inside_any(in_handles.get(p), f.start, f.end)
                 or _in_poster(texts[p], f.end, names)
-                or _in_name(texts[p], f.start, f.end, people)
+                or _in_name(texts[p], f.start, f.end, people, name_sizes)
             ):
                 continue
             events.append(
@@ -177,12 +176,16 @@ def _inside_any(spans: list[tuple[int, int]] | None, start: int, end: int) -> bo
     return k > 0 and spans[k - 1][1] > start  # ...the last of which reaches past ``start``
 
 
-def _in_name(text: str, start: int, end: int, people: list[str]) -> bool:
-    """Does ``[start, end)`` lie inside one of ``people``'s names where it stands in ``text``?"""
-    for name in people:
-        k = text.find(name, max(0, end - len(name)), start + len(name))
-        if k != -1 and k <= start and end <= k + len(name):
-            return True
+def _in_name(text: str, start: int, end: int, people: frozenset[str], sizes: list[int]) -> bool:
+    """Does ``[start, end)`` lie inside one of ``people``'s names where it stands in ``text``?
+
+    Each place a name of each length could start is looked up in the set, so the cost is the
+    date's few neighbours, not the number of names the page gives (a page of many names and
+    many dates stays linear)."""
+    for size in sizes:
+        for k in range(max(0, end - size), start + 1):
+            if text[k : k + size] in people:
+                return True
     return False
 
 

@@ -39,6 +39,7 @@ from tui.model.boilerplate import (
     is_floor_row,
     is_furniture_word,
     is_home_menu,
+    is_meta_line,
     is_price_widget,
     is_section_heading,
     is_site_name,
@@ -127,12 +128,7 @@ _SITE = re.compile(
 )
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
 _PROFILE = re.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
-# (欢迎访问某某网站！: a site's greeting over its menu; 跳至內容: a skip link for screen readers)
-_BANNER = rule_cache.compile(
-    r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie|^欢迎(?:访问|光临|来到|进入)|"
-    r"^(?:跳至|跳到|跳过|略过|直达)\S{0,4}(?:内容|正文|主内容|导航)",
-    re.IGNORECASE,
-)
+_BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
@@ -539,10 +535,7 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
     if _FLOOR_NAME.match(stripped[h]) and _DATE_TIME.match(stripped[i]):
         return True
     # … or the stamp and the floor's number under it (發表於 2026-2-10 13:22 | 只看該作者 / 1#)
-    return bool(_POSTED_STAMP.search(stripped[h]) and is_floor_number(stripped[i]))
-
-
-_POSTED_STAMP = rule_cache.compile(r"(?:发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+    return is_meta_line(stripped[h]) and is_floor_number(stripped[i])
 
 
 _CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
