@@ -304,6 +304,26 @@ def handles(text: str) -> list[str]:
         # markup or code pasted into a page: an @name before = is no account
         ("按[@click=app.quit]離開，再問@lake_cafe", ["@lake_cafe"]),
         ("參數寫成 @param=1 即可", []),
+        # the words between a cut and the sentence's verb of saying are still the name's
+        ("博主@帆哥聊储能表示，", ["@帆哥聊储能"]),
+        ("省防指@浙江應急管理表示，", ["@浙江應急管理"]),
+        ("另一位博主@熊猫数码评测称，", ["@熊猫数码评测"]),
+        ("網友@小雨不吃辣表示，", ["@小雨不吃辣"]),
+        ("数码博主@数码夜谈站在微博发文称：", ["@数码夜谈站"]),
+        ("消費博主@省錢小能手Amy在微博發文稱，", ["@省錢小能手Amy"]),
+        # ... but not a clause's own words: how or when it spoke, what it did before
+        ("@某某公开表示，", ["@某某"]),
+        ("@某某首次回應，", ["@某某"]),
+        ("@某某看完表示，", ["@某某"]),
+        ("@某某也表示，", ["@某某"]),
+        ("@某某並不認為，", ["@某某"]),
+        ("@某某解释称，", ["@某某"]),
+        ("@某某随后在微博发文称", ["@某某"]),
+        # one character before the clause's end is the name's, unless it says or asks
+        ("歡迎追蹤Facebook專頁@翠湖花園街坊資訊站，", ["@翠湖花園街坊資訊站"]),
+        ("關注@街坊小卖部。", ["@街坊小卖部"]),
+        ("@某某说，", ["@某某"]),
+        ("@某某稱。", ["@某某"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:
@@ -441,11 +461,27 @@ def test_email_after_latin_letters_is_not_a_blogger() -> None:
 def test_a_handle_the_page_closes_elsewhere_is_known_whole() -> None:
     from tui.model.bloggers import closed_handles
 
-    lines = ["市交通局官方微博@城市出行服务提醒，乘客可提前购票。", "（图片来源：@城市出行服务 微博）"]
+    lines = ["市交通局官方微博@城市出行服务也提醒，乘客可提前购票。", "（图片来源：@城市出行服务 微博）"]
     known = closed_handles(lines)
     assert [lines[0][s:e] for s, e in find_handles(lines[0], known)] == ["@城市出行服务"]
     # without the closed mention, the verb 出行 cuts the run as before
     assert handles(lines[0]) == ["@城市"]
+
+
+def test_a_handle_the_page_closes_elsewhere_ends_a_longer_run() -> None:
+    """Closed by a space elsewhere (``@某某站 今日``), the account's name ends there where
+    the page runs it into its clause (``@某某站透露星河 Pad``), the space notwithstanding."""
+    from tui.model.bloggers import closed_handles
+
+    for lines in (
+        ["博主 @数码夜谈站 今日发文称", "此外，@数码夜谈站透露星河 Pad 3 将于本月发布"],
+        ["博主 @數碼夜談站 今日發文稱", "此外，@數碼夜談站透露星河 Pad 3 將於本月發布"],
+    ):
+        known = closed_handles(lines)
+        assert [lines[1][s:e] for s, e in find_handles(lines[1], known)] == [lines[0][3:9]]
+    # two accounts, one the other's prefix: the longer one's noun begins no clause
+    lines = ["关注 @小米 和", "@小米手机 发布新机"]
+    assert [lines[1][s:e] for s, e in find_handles(lines[1], closed_handles(lines))] == ["@小米手机"]
 
 
 def test_a_date_inside_an_account_name_is_no_event() -> None:

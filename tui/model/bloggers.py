@@ -488,12 +488,32 @@ def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 
 def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
-    """The longest handle of ``known`` that ``run`` starts with, if longer than ``cut``."""
+    """The longest handle of ``known`` that ``run`` starts with, if longer than ``cut``; else
+    a shorter one the run goes on from into a clause (see :func:`_known_prefix`)."""
     folded = _simplified(run)
     for n in range(len(folded), cut, -1):
         if folded[:n] in known:
             return n
-    return cut
+    shorter = _known_prefix(folded[:cut], known)
+    return shorter if shorter is not None else cut
+
+
+def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
+    """The length of a handle of ``known`` that ``folded`` (Simplified) starts with and then
+    goes on into a clause (@某某站 closed elsewhere; @某某站透露… here, however it is closed:
+    透露 begins a clause), or ``None``.  Not before 的 (@南方的猫 is a name of its own), nor
+    before a noun (@小米 and @小米手机 are two accounts)."""
+    from tui.model.handle_cut import name_length
+
+    for n in range(len(folded) - 1, 1, -1):
+        if (
+            folded[:n] in known
+            and _CJK.match(folded, n)
+            and folded[n] not in "的之"
+            and name_length(folded[n:], 0) == 0
+        ):
+            return n
+    return None
 
 
 def _scan_handles(
@@ -573,9 +593,11 @@ def _scan_handles(
         cut = min(_handle_length(run, closed, spaced, after == "："), day_cut)
         if not closed and cut < len(run) and (said := _said_by_role(text, at, run, after)) is not None:
             cut = max(cut, said)
-        if not closed and known and cut < len(run):
+        if not closed and known:
             cut = _known_length(run, cut, known)
-        if closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
+        if closed and known and _CJK.search(run) and (shorter := _known_prefix(_simplified(run), known)):
+            cut = shorter  # 此外，@某某站透露星河 Pad: the page closes @某某站 elsewhere
+        elif closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
             cut = head.end()  # (圖／Threads@abc_852影片截圖): the id the page writes alone elsewhere
         if posters and cut > 2:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes

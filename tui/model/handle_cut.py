@@ -114,7 +114,10 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-12"
+_VERSION = "handle-cut-13"
+#: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
+#: 激动 a): before a verb of saying they begin the clause, never a word of the name.
+_MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
 #: Single characters that say a clause goes on (verbs ``a``; locatives, adverbs, prepositions,
 #: conjunctions, particles, pronouns ``k``) at this frequency, under the table's floor (讲, 修,
 #: 教, 完, 后): never a word of a name's topic (看盘), and a verb before 了 or a pronoun.
@@ -165,6 +168,8 @@ def _read(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             count = int(freq) if freq.isdigit() else 0
             if n == 2 and count >= _MIN_WORD_FREQ and tag in ("n", "vn", "v"):
                 more[word] = "o"
+            elif n == 2 and count >= _MIN_WORD_FREQ and tag in _MANNER_TAGS:
+                more[word] = "d"  # 公开, 首次, 当场: how or when the clause's verb is done
             elif n == 1 and count >= (_MIN_VERB_MORPHEME_FREQ if tag == "vg" else _MIN_CLAUSE_CHAR_FREQ) and (
                 tag in VERB_TAGS or tag == "vg"
             ):
@@ -594,7 +599,79 @@ def name_length(run: str, minimum: int = 2) -> int:
     for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
         if other is not None and other < cut and _is_cjk(run[other]):
             cut = other
+    if cut < len(run):
+        cut = _before_said(run, cut, minimum, table, more)
+    if cut == len(run) - 1 and run[cut] not in _LONE_PREDICATES:
+        return len(run)  # @某某资讯站，: one character before the clause's end is no clause
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
+
+
+#: What a clause after a name holds, and a name's words never do: aspect and result (了, 完),
+#: time (时, 后), adverbs (也, 就), pronouns (我, 这).
+_CLAUSE_MARKS = frozenset("了过着完到也则还都又就再曾已时后前我你他她它这那此其")
+#: What an account does before it says something (发文称, 回应称, 解释说): a clause's verbs.
+_ACTS_BEFORE_SAYING = (
+    "发文", "撰文", "评论", "回复", "留言", "转发", "回应", "直播", "采访", "受访", "点赞", "解释",
+    "回答", "答复", "澄清", "辟谣", "否认", "承认", "补充", "感叹", "感慨", "吐槽", "调侃", "质疑",
+    "批评", "呼吁", "追问", "反驳", "爆料", "证实", "确认", "暗示", "总结", "发声", "表态", "介绍",
+    "描述", "讲述", "说明", "提到", "写道", "分享", "发帖", "发博", "私信", "评价", "点评", "更新",
+    "上传", "发布", "晒", "笑", "开玩笑", "接受", "对比", "解读", "算", "问", "答", "通报", "报道",
+    "报导", "声明", "宣布", "通告", "公告", "通知", "提示", "警告", "预警", "预报", "报告", "发出",
+)  # fmt: skip
+#: The one-character predicates a sentence may end on right after a name (@某某说，, 感谢@某某帮,
+#: 求@某某转。): any other lone character there is the name's last (资讯站, 小卖部).
+_LONE_PREDICATES = frozenset("说称道问讲曰笑哭转赞顶来去走看答吼喊骂怼夸救帮听回写拍发晒删火红哦啊呀吧吗呢了过着的地得")
+#: Verbs of speaking out, which a manner word before them (公开, 正式) belongs to.
+_SPOKE = ("宣布", "宣告", "发布", "发文", "回应", "表态", "承认", "否认", "道歉", "致歉", "声明")
+#: One verb of saying at a clause's end (@某某评测称): what comes before it is the name's.
+_SAID_LAST = "称说"
+#: Where the account spoke (在微博, 在直播中): after 在, these say the name ended before it.
+_VENUES = (
+    "微博", "抖音", "快手", "小红书", "朋友圈", "视频号", "公众号", "直播", "个人", "社交", "网上",
+    "评论区", "脸书", "微信", "推特", "知乎", "头条", "贴吧", "豆瓣", "B站", "b站", "其", "自己",
+    "节目", "采访", "官方", "帖子", "视频", "文章", "博文", "社群", "群里", "粉丝群", "Threads",
+    "IG", "Facebook", "X上", "YouTube", "Instagram",
+)  # fmt: skip
+
+
+def _name_like(seg: str, table: dict[str, str], more: dict[str, str]) -> bool:
+    """Could ``seg``, cut off a name before the sentence's verb of saying (or before 在 and
+    where the account spoke), still be the name's last words (聊储能, 管理, 评测, 不吃辣)?  Not
+    if a clause word begins it (也, 随后, 公开, 首次) or marks it (了, 完, 时, 我), nor if it is
+    what the account did before it spoke (发文, 回应, 解释)."""
+    if not seg or len(seg) > 5 or not all(_is_cjk(c) or (c.isascii() and c.isalnum()) for c in seg):
+        return False
+    if any(c in _CLAUSE_MARKS for c in seg) or any(act in seg for act in _ACTS_BEFORE_SAYING):
+        return False
+    if seg[0] == "不" and len(seg) >= 3:
+        seg = seg[1:]  # @小雨不吃辣表示: "who does not …", a nickname's shape (并不认为 is no name)
+    head = seg[:2]
+    if table.get(head) in ("w", "m") or more.get(head) == "d" or table.get(seg[0]) in ("f", "g"):
+        return False
+    return not (more.get(seg[0]) == "k" and table.get(head) is None and more.get(head) is None)
+
+
+def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: dict[str, str]) -> int:
+    """A cut moved on to the sentence's verb of saying, or to 在 before where the account
+    spoke, when what lay between is still the name's (@帆哥聊储能表示, @浙江应急管理表示,
+    @熊猫数码评测称, @数码夜谈站在微博发文称): a name runs into its verb of saying, and
+    the words before that verb are not a clause of their own.  A cut at the verb of saying
+    moves back over how it was said (@某某公开表示, @某某首次回应)."""
+    if cut - 1 >= minimum and more.get(run[cut - 1 : cut + 1]) == "d":
+        return cut - 1  # the cut fell inside 公开 (开 a verb): the manner word begins the clause
+    if any(run.startswith(w, cut) for w in _SAYING_VERBS if len(w) == 2) or run.startswith(_SPOKE, cut):
+        manner = cut - 1 if run[cut - 1] == _ADVERBIAL else cut
+        if manner - 2 >= minimum and more.get(run[manner - 2 : manner]) == "d":
+            return manner - 2
+        return cut
+    for k in range(cut + 1, min(len(run), cut + 6)):
+        said = any(run.startswith(w, k) for w in _SAYING_VERBS if len(w) == 2) or (
+            run[k] in _SAID_LAST and k + 1 == len(run)
+        )
+        venue = run[k] == "在" and any(run.startswith(v, k + 1) for v in _VENUES)
+        if said or venue:
+            return k if _name_like(run[cut:k], table, more) else cut
+    return cut
 
 
 #: The words a blog's or a channel's name ends with, after its topic (武汉吃喝指南, 阿明旅行日记,
