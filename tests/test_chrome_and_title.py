@@ -1739,3 +1739,46 @@ def test_a_thread_headline_in_short_words_under_the_pages_label_is_the_title(lab
     title = find_title(lines, split.body, split.chrome)
     assert title is not None and title.line == 4
     assert lines[4][title.start : title.end] == label.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_fan_pages_post_heading_between_two_emoji_is_the_title(script: Script) -> None:
+    # a login box (電郵地址或電話號碼 / 密碼 / 登入), the page's name, the post's stamp, then the
+    # heading its writer marked with the same emoji on both sides
+    lines = [
+        "Facebook",
+        "電郵地址或電話號碼",
+        "密碼",
+        "登入",
+        "忘記帳戶？",
+        "街角糖水舖 Corner Dessert",
+        "2月3日 11:20 · 🌏",
+        "✨ 中秋限定月餅開賣 ✨",
+        "多謝大家一直支持！今年嘅奶黃月餅終於做好啦，下星期一開始接受預訂。",
+        "📍 某某街12號地舖",
+    ]
+    lines = [convert(line, script) for line in lines]
+    split = split_lines(lines)
+    assert 1 in split.chrome
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and title.line == 7
+    # a sentence between two emoji is no heading
+    lines[7] = convert("✨ 今年嘅月餅好好食，大家快啲嚟買！ ✨", script)
+    title = find_title(lines, split_lines(lines).body, split_lines(lines).chrome)
+    assert title is None or title.line != 7
+
+
+def test_a_routes_steps_between_arrows_are_no_breadcrumb() -> None:
+    for line in ("路线：动物园站下车 → 步行15分钟 → 满觉陇村口", "路線：捷運市府站 > 轉乘公車 > 信義路口"):
+        assert classify(line) is not Kind.CHROME
+    # the sections of a site are a trail, a board called 步行街 among them
+    assert classify("步行街主干道 > CBA专区") is Kind.CHROME
+    assert classify("首頁 > 新聞 > 地方") is Kind.CHROME
+
+
+def test_an_address_after_clauses_set_apart_by_spaces_is_talk() -> None:
+    # a PTT post writes its clauses apart with spaces, not commas
+    line = "我不是公司的人啦 有問題寫信去 service@ferry-example.com.tw 比較快"
+    assert classify(line) is not Kind.CHROME
+    assert classify(convert(line, Script.SIMPLIFIED)) is not Kind.CHROME
+    assert classify("客服信箱 service@example-store.com 服務時間 週一至週五") is Kind.CHROME

@@ -1469,3 +1469,25 @@ def test_a_lunar_day_or_festival_after_a_stated_date_is_that_years() -> None:
 def test_a_context_festival_dated_by_a_bracketed_lunar_day() -> None:
     """小年（腊月二十三）: the bracket's lunar day gives the word its context and its day."""
     check("今年想在小年（臘月二十三）那天出發", "小年（臘月二十三）", "2024-02-02", "2024-02-02", "reference", ref=date(2024, 1, 20))
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_bare_new_year_days_under_a_headline_about_the_festival(script: Script) -> None:
+    """A thread titled for the Spring Festival dates its replies' bare 初二, 初四 (the body
+    says no festival word itself); without that headline a bare 初二 stays undated (a school
+    year in mainland text)."""
+    from tui.model.build import build_article
+
+    lines = [
+        "標題 [問題] 渡輪春節加開班次有人知道嗎",
+        "時間 Sat Jan 18 21:07:45 2025",
+        "",
+        "初二要回我老婆娘家 打算初四再帶小孩過去玩",
+        "有人知道加開的班次是不是早上6點就開始了？",
+    ]
+    text = convert("\n".join(lines), script)
+    article = build_article(text, today=date(2025, 3, 1))
+    days = {e.text.original: e.start.isoformat() for e in article.timeline}
+    assert days == {convert("初二", script): "2025-01-30", convert("初四", script): "2025-02-01"}
+    untitled = convert("\n".join(lines[1:]), script)
+    assert build_article(untitled, today=date(2025, 3, 1)).timeline == ()

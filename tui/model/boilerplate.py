@@ -234,7 +234,7 @@ _PAGER = _compile(
 _FURNITURE = _compile(
     r"(?:"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
-    r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)){0,3}$|"
+    r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?){0,3}$|"
     r"^密码$|^忘记(?:了)?(?:密码|账号|帐号|账户|帐户)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号|账户|帐户)\s*(?:登录|登入)$|"
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
@@ -823,6 +823,8 @@ def _separated(line: str) -> bool:
         return True
     parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
     if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
+        if any(_MEASURE.search(p) or _ROUTE_STEP.search(p) for p in parts):
+            return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
         return not _SENTENCE_PUNCT.search(line)
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
@@ -838,6 +840,10 @@ def _separated(line: str) -> bool:
         # two links of the site's own (网站地图 | 联系我们): both navigation words
         return all(_navigation(p) for p in re.split(r"[|｜]", line))
     return False
+
+
+# A step of a route (下车, 步行, 换乘, 左转): what a trail of sections never holds.
+_ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站|进站|左转|右转|直走|骑行|打车|乘坐|搭乘|坐车|开车|自驾")
 
 
 # A measure: a named quantity with its unit (吸力12000Pa, 续航200分钟, 重量 1.2 kg).
@@ -1818,7 +1824,7 @@ _LABEL_OPENING = _compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
 _ANSWERS = _compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
 #: A site's prompt opens its line (如有线索，欢迎…, 欢迎投稿，…, 商务合作，请…): not a reply's talk.
 _PROMPT_CLAUSE = _compile(r"^\s*(?:如|若|欢迎|请|敬请|凡)|^[^，,]*(?:报料|爆料|线索|投稿|广告|合作|客服|投诉)[^，,]*[，,]")
-_CLAUSE_COMMA = _compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
+_CLAUSE_COMMA = _compile(r"[\u4e00-\u9fff](?:[，,]| (?=[\u4e00-\u9fff]{2}))[\u4e00-\u9fff]")  # (PTT: a space between clauses)
 
 
 # A letterhead's or a site footer's mark beside a phone: its fax number, its postcode, the

@@ -80,6 +80,7 @@ def build_article(
         reference_date,
         today or date.today(),
         minguo=script is Script.TRADITIONAL,
+        title=lines[title.line][title.start : title.end] if title is not None else None,
     )
     # A date inside an account's name (@周末不想动的阿飞) is part of the name, not an event.
     in_handles: dict[int, list[tuple[int, int]]] = {}

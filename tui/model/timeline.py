@@ -1378,7 +1378,7 @@ _DEITY_BIRTHDAY = compile_rule(
     r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
     r"[ \t\u3000]*圣诞(?!节)"
 )
-_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月")
+_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
 # the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
 _CONNECTOR = compile_rule(
@@ -2253,8 +2253,12 @@ def date_paragraphs(
     reference_date: date | None,
     today: date,
     minguo: bool = False,
+    title: str | None = None,
 ) -> tuple[Reference, list[list[Found]]]:
     """The reference date and every paragraph's dated events, in reading order.
+
+    ``title``: the headline, which says what the text speaks of (a thread titled for the
+    Spring Festival dates its replies' bare 初二) but is dated by none of the rules.
 
     The reference is the ``reference_date`` given, else the page's own dateline (see
     :mod:`tui.model.dateline`), else inferred from the latest date the body states.
@@ -2273,7 +2277,7 @@ def date_paragraphs(
         ref = find_reference(lines, explicit, today, minguo)
     resolver = _Resolver(
         ref.day,
-        new_year=any(_NEW_YEAR_WORDS.search(t) for t in texts),
+        new_year=any(_NEW_YEAR_WORDS.search(t) for t in (*texts, title or "")),
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
         deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,

@@ -18,6 +18,7 @@ never invented.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -498,7 +499,14 @@ def _bracketed_heading(line: str) -> bool:
     stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
     if _LABELLED_HEADING.match(line):
         return True  # 【公告】某某要搬家啦: a label in brackets, then the heading
+    if _EMOJI_WRAPPED.match(line) and unicodedata.category(line[0]).startswith("S"):
+        return _HANZI.search(line) is not None  # 🧧 新春休息通告 🧧: a page's post heading
     return line.startswith("【") and line.endswith("】") and not re.search(r"\s[·・•]\s", line)
+
+
+# A heading between two of the same symbol (🧧 新春休息通告 🧧, ✨ 新品上市 ✨), as fan pages
+# mark their post's heading: short, without a clause's or a sentence's marks.
+_EMOJI_WRAPPED = re.compile(r"^(\S)\ufe0f?[ \u3000]*[^，,。！？!?；;：:\s][^，,。！？!?；;：:]{1,28}?[ \u3000]*\1\ufe0f?$")
 
 
 # A post's heading after its label in brackets (【公告】小店要搬家啦, 【徵人】週末工讀生): short, no
