@@ -324,6 +324,9 @@ def handles(text: str) -> list[str]:
         ("關注@街坊小卖部。", ["@街坊小卖部"]),
         ("@某某说，", ["@某某"]),
         ("@某某稱。", ["@某某"]),
+        # 也 before a verb too rare for the table (拍片) still begins the clause
+        ("在地YouTuber@旗津阿伯日常也拍片實測，", ["@旗津阿伯日常"]),
+        ("博主@阿伯日常也拍片实测，", ["@阿伯日常"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -1782,3 +1782,19 @@ def test_an_address_after_clauses_set_apart_by_spaces_is_talk() -> None:
     assert classify(line) is not Kind.CHROME
     assert classify(convert(line, Script.SIMPLIFIED)) is not Kind.CHROME
     assert classify("客服信箱 service@example-store.com 服務時間 週一至週五") is Kind.CHROME
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_another_sections_stories_under_their_heading_are_chrome(script: Script) -> None:
+    lines = [
+        "清明節前夕掃墓人潮提早出現 墳場周末迫爆",
+        "有市民選擇提早掃墓避開人潮，今早在墳場拜祭的陳先生說，往年正日人山人海。",
+        "天文台預測，清明節當日有驟雨，下周一氣溫回升至28度。",
+        "其他港聞",
+        "政府推新一輪公屋政策 下月諮詢",
+        "港大研究：本港長者獨居比率創新高",
+    ]
+    lines = [convert(line, script) for line in lines]
+    split = split_lines(lines)
+    assert {3, 4, 5} <= set(split.chrome)
+    assert {1, 2} <= set(split.body)

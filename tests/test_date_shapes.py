@@ -1491,3 +1491,43 @@ def test_bare_new_year_days_under_a_headline_about_the_festival(script: Script) 
     assert days == {convert("初二", script): "2025-01-30", convert("初四", script): "2025-02-01"}
     untitled = convert("\n".join(lines[1:]), script)
     assert build_article(untitled, today=date(2025, 3, 1)).timeline == ()
+
+
+def surfaces(text: str, ref: date, minguo: bool = True) -> list[tuple[str, str, str]]:
+    found = find_dates(text, ref, minguo=minguo)
+    return [(text[f.start : f.end], f.first.isoformat(), f.last.isoformat()) for f in found]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_hong_kong_new_year_days_before_the_weather(script: Script) -> None:
+    """年初四天氣: the 4th day of the new year, then the weather (天氣 is no 四天, four days);
+    年初三天 without 氣 is still the year's first three days."""
+    ref = date(2024, 2, 1)
+    assert surfaces(convert("天文台預測，年初二至年初四天氣較涼。", script), ref) == [
+        (convert("年初二至年初四", script), "2024-02-11", "2024-02-13")
+    ]
+    assert surfaces(convert("天文台預測，年初二天氣較涼。", script), ref) == [
+        (convert("年初二", script), "2024-02-11", "2024-02-11")
+    ]
+
+
+def test_a_minguo_month_with_its_part() -> None:
+    """113年3月底 is the end of March 2024, as 2024年3月底 is; not the whole month."""
+    ref = date(2024, 1, 5)
+    assert surfaces("工期預計至113年3月底，期間無法使用。", ref, minguo=True) == [
+        ("113年3月底", "2024-03-21", "2024-03-31")
+    ]
+    assert surfaces("民國113年3月中旬完工。", ref, minguo=True) == [("民國113年3月中旬", "2024-03-11", "2024-03-20")]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_bracket_that_names_the_day_belongs_to_the_date(script: Script) -> None:
+    ref = date(2024, 4, 3)
+    for text, surface, day in (
+        ("他趁上月29日（耶穌受難節）先來一次。", "上月29日（耶穌受難節）", "2024-03-29"),
+        ("9月23日（秋分）當天開放。", "9月23日（秋分）", "2024-09-23"),
+        ("4月22日（世界地球日）有活動。", "4月22日（世界地球日）", "2024-04-22"),
+    ):
+        assert surfaces(convert(text, script), ref) == [(convert(surface, script), day, day)]
+    # someone's day is not the calendar's name for it
+    assert surfaces(convert("下週三（她的生日）要做新品。", script), ref)[0][0] == convert("下週三", script)

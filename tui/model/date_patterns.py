@@ -269,7 +269,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (民國九十幾年: some year of that decade)
             rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?P<some>(?<=[0十])几)?{SPACE}年"
-            rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?P<part>{_PART_YEAR})"
+            rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
             rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
@@ -278,7 +278,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
             rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
-            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号])?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
+            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
             rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR})"
             rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度])|(?=之前|之后)))"
@@ -400,7 +400,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
             rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -409,7 +409,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届])"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])"
+            rf"(?!天(?!气))"  # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days)
         ),
     ),
     (

@@ -448,6 +448,12 @@ def _noun_end_after(run: str, end: int, table: dict[str, str]) -> bool:
     return word is not None and word[0] != "n" and (word[1] > 1 or word[0] in ("w", "f"))
 
 
+def _has_clause_verb(run: str, i: int, table: dict[str, str], more: dict[str, str]) -> bool:
+    """Does a one-character verb, common or rarer (拍, 修), begin one of the next two places
+    after ``i``, where a clause goes on from an adverb?"""
+    return any(_is_clause_verb(c, table, more) for c in run[i : i + 2])
+
+
 def _is_verb(word: tuple[str, int] | None) -> bool:
     return word is not None and word[0] in ("v", "s")
 
@@ -820,5 +826,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
                 return i
         elif run[i] in _LIST_END or ((kind in ("w", "f") or nxt) and _has_verb(run, i + n, table)):
+            return i
+        elif kind == "f" and run[i] in _SAYING_ADVERBS and _has_clause_verb(run, i + 1, table, more):
+            # @某某日常也拍片实测: 也 before a verb (拍) the table is too rare to hold
             return i
     return len(run)

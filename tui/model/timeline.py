@@ -670,7 +670,7 @@ class _Resolver:
         if g.get("d"):
             r = _day(y, m, d)
         elif g.get("m"):
-            r = _month_range(y, m or 0, None)
+            r = _month_range(y, m or 0, g.get("mpart"))  # 113年3月底: a part of the month
         else:
             r = _year_range(y, g.get("part"))
         return (r, r[2], STATED) if r else None
@@ -1854,6 +1854,7 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
+        out = _named_in_bracket(text, out)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
@@ -1959,6 +1960,29 @@ def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[lis
             kinds[i + 1 : j] = []
         i += 1
     return out, kinds
+
+
+#: A bracket after a day that names the day (（耶穌受難節）, （秋分）, （天公生）, （世界地球日）):
+#: a festival, a solar term, a saint's or a deity's day, a day of the calendar's own naming;
+#: not someone's day (下周三（她的生日）: what the day is to her).
+_DAY_NAME_BRACKET = compile_rule(
+    r"[ \t\u3000]*[(（](?:(?!的)[\u4e00-\u9fff]){0,6}"
+    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)[)）]"
+)
+
+
+def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
+    """A single day followed by a bracket that names it (``上月29日（耶穌受難節）``,
+    ``9月23日（秋分）``): the bracket only says what day it is, and it belongs to the date's
+    surface, as a weekday's does; where no other event stands in the bracket."""
+    for i, f in enumerate(out):
+        if f.granularity != DAY or f.first != f.last:
+            continue
+        m = _DAY_NAME_BRACKET.match(text, f.end)
+        if m is None or any(f.end <= g.start < m.end() for g in out[i + 1 :]):
+            continue
+        out[i] = replace(f, end=m.end())
+    return out
 
 
 def _glue_only(text: str, start: int, end: int, inner: list[Found]) -> bool:
