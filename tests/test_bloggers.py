@@ -327,6 +327,9 @@ def handles(text: str) -> list[str]:
         # 也 before a verb too rare for the table (拍片) still begins the clause
         ("在地YouTuber@旗津阿伯日常也拍片實測，", ["@旗津阿伯日常"]),
         ("博主@阿伯日常也拍片实测，", ["@阿伯日常"]),
+        # a group's name ends in its group word (小分队, 俱乐部), a verb inside it notwithstanding
+        ("小红书博主@长沙吃喝玩乐小分队发布的视频显示，", ["@长沙吃喝玩乐小分队"]),
+        ("IG帳號@台北吃喝玩樂小分隊發布的影片顯示，", ["@台北吃喝玩樂小分隊"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:
@@ -485,6 +488,21 @@ def test_a_handle_the_page_closes_elsewhere_ends_a_longer_run() -> None:
     # two accounts, one the other's prefix: the longer one's noun begins no clause
     lines = ["关注 @小米 和", "@小米手机 发布新机"]
     assert [lines[1][s:e] for s, e in find_handles(lines[1], closed_handles(lines))] == ["@小米手机"]
+
+
+def test_a_name_the_page_ends_before_a_verb_of_saying_ends_its_possessive() -> None:
+    """``@考研小黄鸭说过…`` ends the name before 说; elsewhere ``@考研小黄鸭的错题本方法`` is the
+    account's method.  A short name's 的 (``@南方的猫``) is left to the name."""
+    from tui.model.bloggers import closed_handles
+
+    for lines in (
+        ["@考研小黄鸭说过“最后一个月不要碰新题”", "抄作业：@考研小黄鸭的错题本方法，上周一开始"],
+        ["@考研小黃鴨說過「最後一個月不要碰新題」", "抄作業：@考研小黃鴨的錯題本方法，上週一開始"],
+    ):
+        known = closed_handles(lines)
+        assert [lines[1][s:e] for s, e in find_handles(lines[1], known)] == [lines[0][:6]]
+    lines = ["@南方说得对", "我关注了@南方的猫，天天更新"]
+    assert [lines[1][s:e] for s, e in find_handles(lines[1], closed_handles(lines))] == ["@南方的猫"]
 
 
 def test_a_date_inside_an_account_name_is_no_event() -> None:

@@ -482,9 +482,17 @@ def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
         for a, b, closed in _scan_handles(text)
         # (a Latin account's id is whole wherever it is written: Threads@abc_852上載…
         # tells where Threads@abc_852影片截圖 ends)
-        if (closed and _CJK.search(text, a, b)) or not _CJK.search(text, a, b)
+        if (closed and _CJK.search(text, a, b))
+        or not _CJK.search(text, a, b)
+        # (a name cut right before its verb of saying, @某某说过…, is as plain an end)
+        or _simplified(text[b : b + 2]).startswith(_SAID_RIGHT_AFTER)
     }
     return frozenset(out)
+
+
+#: The verbs of saying a name runs straight into (@某某说过, @某某表示): the page ends the name
+#: there as plainly as with a space.
+_SAID_RIGHT_AFTER = ("说", "称", "表示", "认为", "透露", "指出", "坦言", "直言", "提到", "写道")
 
 
 def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
@@ -501,16 +509,19 @@ def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
 def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
     """The length of a handle of ``known`` that ``folded`` (Simplified) starts with and then
     goes on into a clause (@某某站 closed elsewhere; @某某站透露… here, however it is closed:
-    透露 begins a clause), or ``None``.  Not before 的 (@南方的猫 is a name of its own), nor
-    before a noun (@小米 and @小米手机 are two accounts)."""
+    透露 begins a clause), or ``None``.  Not before a short name's 的 (@南方的猫 is a name of
+    its own; @考研小黄鸭的错题本方法 is the account's method), nor before a noun (@小米 and
+    @小米手机 are two accounts)."""
     from tui.model.handle_cut import name_length
 
     for n in range(len(folded) - 1, 1, -1):
         if (
             folded[:n] in known
             and _CJK.match(folded, n)
-            and folded[n] not in "的之"
-            and name_length(folded[n:], 0) == 0
+            and (
+                (n >= 3 and len(folded) - n >= 3 and folded[n] == "的")
+                or (folded[n] not in "的之" and name_length(folded[n:], 0) == 0)
+            )
         ):
             return n
     return None

@@ -680,9 +680,14 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
     return cut
 
 
-#: The words a blog's or a channel's name ends with, after its topic (武汉吃喝指南, 阿明旅行日记,
-#: 某某美食地图): a cut inside the words before one is inside the name.
-_GENRES = ("指南", "日记", "攻略", "笔记", "手记", "地图", "图鉴", "杂谈", "漫谈", "频道", "小站", "电台", "百科")
+#: The words a blog's, a channel's or a group's name ends with, after its topic (武汉吃喝指南,
+#: 阿明旅行日记, 某某美食地图): a cut inside the words before one is inside the name.
+_GENRES = (
+    "指南", "日记", "攻略", "笔记", "手记", "地图", "图鉴", "杂谈", "漫谈", "频道", "小站", "电台", "百科",
+    # … or a group's (长沙吃喝玩乐小分队, 某某研究所, 某某俱乐部)
+    "小分队", "分队", "小队", "战队", "联盟", "俱乐部", "研究所", "研究社", "小组", "部落", "大本营",
+    "工作室", "事务所",
+)  # fmt: skip
 _GENRE_REACH = 10
 
 
