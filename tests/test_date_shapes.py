@@ -1531,3 +1531,23 @@ def test_a_bracket_that_names_the_day_belongs_to_the_date(script: Script) -> Non
         assert surfaces(convert(text, script), ref) == [(convert(surface, script), day, day)]
     # someone's day is not the calendar's name for it
     assert surfaces(convert("下週三（她的生日）要做新品。", script), ref)[0][0] == convert("下週三", script)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_weekdays_listed_with_all_are_every_weeks(script: Script) -> None:
+    """周六周日都有 says what every weekend brings; a weekday named for one week stays a day."""
+    ref = date(2024, 10, 1)
+    for text in ("他說會加開賞桂專線，週六週日都有", "星期六、日都開放", "週六和週日均有演出"):
+        assert surfaces(convert(text, script), ref) == []
+    assert [s for s, _, _ in surfaces(convert("週六去看電影，週日都在家", script), ref)] == [
+        convert("週六", script),
+        convert("週日", script),
+    ]
+    assert surfaces(convert("下週六週日都有雨", script), ref)[0][1] == "2024-10-12"
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_yearly_range_from_a_part_of_a_month_to_a_festival(script: Script) -> None:
+    ref = date(2024, 10, 1)
+    assert surfaces(convert("她好像每年12月底到農曆年前都接滿場", script), ref) == []
+    assert surfaces(convert("每年1月中旬到春節前都很忙", script), ref) == []

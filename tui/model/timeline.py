@@ -358,6 +358,13 @@ class _Resolver:
             or (wd == "末" and _AFTER_DATE.search(self.text, before, self.at))
         )
 
+    def _weekly(self, match: Match) -> bool:
+        """A bare weekday with another after it and 都 (周六周日都有, 星期六、日都開): what every
+        such day brings, not one of them."""
+        if not _BARE_WEEKDAY_WORD.match(self.text, match.start):
+            return False
+        return _WEEKDAYS_ALL.match(self.text, match.end) is not None
+
     def _recurring_range(self, match: Match) -> bool:
         """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
         if match.kind not in _POINT_KINDS:
@@ -567,7 +574,7 @@ class _Resolver:
                 or _USUALLY.search(self.text, max(0, match.start - 6), match.start)
                 or self._in_general(match)
             )
-        ) or self._recurring_sequel(match):
+        ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
             self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if (
@@ -2181,9 +2188,15 @@ _SAID_OF = compile_rule(
     r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
 )  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
+#: A weekday named alone (周六, 星期天, 礼拜日), no 本/这/上/下 before it.
+_BARE_WEEKDAY_WORD = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天末]")
+#: … then the other days of a list and 都 (周六周日都有, 周六、日都开, 周六和周日均有): every week's.
+_WEEKDAYS_ALL = compile_rule(
+    rf"(?:{SPACE}[、和及与跟或]?{SPACE}(?:(?:周|星期|礼拜)?[一二三四五六日天末]))+{SPACE}(?:都|均|也都|皆|照常|照样)"
+)
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
-    rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?)?{SPACE}{CONNECTOR}{SPACE}$"
+    rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?|[初中底末尾]|上旬|中旬|下旬)?{SPACE}{CONNECTOR}{SPACE}$"
 )
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
