@@ -1551,3 +1551,11 @@ def test_a_yearly_range_from_a_part_of_a_month_to_a_festival(script: Script) -> 
     ref = date(2024, 10, 1)
     assert surfaces(convert("她好像每年12月底到農曆年前都接滿場", script), ref) == []
     assert surfaces(convert("每年1月中旬到春節前都很忙", script), ref) == []
+
+
+@pytest.mark.parametrize("text", ["我尋晚去咗食飯", "我噚晚去咗食飯", "噚日好凍", "我寻晚去咗食饭"])
+def test_cantonese_last_night_in_its_written_forms(text: str) -> None:
+    """尋晚, 噚晚 (and 噚日): last night, yesterday; opencc folds 噚 to 㖊."""
+    ref = date(2025, 1, 21)
+    for form in (text, convert(text, Script.SIMPLIFIED)):
+        assert [(s, a) for s, a, _ in surfaces(form, ref, minguo=False)] == [(form[1:3] if form[0] == "我" else form[:2], "2025-01-20")]

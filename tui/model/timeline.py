@@ -67,6 +67,11 @@ _REL_DAY = {
     "琴日": -1,  # Cantonese: 琴日, 尋日 yesterday, 聽日 tomorrow
     "寻日": -1,
     "琴晚": -1,
+    "寻晚": -1,  # (尋晚, 噚晚: last night, as HK writes it too; opencc folds 噚 to 㖊)
+    "噚日": -1,
+    "噚晚": -1,
+    "㖊日": -1,
+    "㖊晚": -1,
     "听日": 1,
     "听朝": 1,
     "听晚": 1,  # Cantonese: tomorrow night
