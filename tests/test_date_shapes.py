@@ -1559,3 +1559,12 @@ def test_cantonese_last_night_in_its_written_forms(text: str) -> None:
     ref = date(2025, 1, 21)
     for form in (text, convert(text, Script.SIMPLIFIED)):
         assert [(s, a) for s, a, _ in surfaces(form, ref, minguo=False)] == [(form[1:3] if form[0] == "我" else form[:2], "2025-01-20")]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_the_eve_with_its_hour_after_it(script: Script) -> None:
+    """年三十晚七點半: the eve, then its hour (the figures after 晚 count nothing)."""
+    ref = date(2025, 1, 20)
+    text = convert("訂到喇！年三十晚七點半，下禮拜二見真章", script)
+    assert surfaces(text, ref, minguo=False)[0] == (convert("年三十晚", script), "2025-01-28", "2025-01-28")
+    assert surfaces(convert("年三十一個人過", script), ref, minguo=False) == []

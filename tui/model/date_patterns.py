@@ -400,7 +400,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
             rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚))?(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -409,8 +409,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
             rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚))?(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])"
-            rf"(?!天(?!气))"  # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days)
+            # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
+            # eve, 年三十晚七點半, its hour)
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气)))"
         ),
     ),
     (
