@@ -84,7 +84,7 @@ CASES = [
     ("王沪宁十日在北京会见", "十日", "2024-02-10", "2024-02-10", "reference"),
     ("监察院廿一日公布报告", "廿一日", "2024-01-21", "2024-01-21", "reference"),
     ("他于五日抵达", "五日", "2024-02-05", "2024-02-05", "reference"),
-    ("正月十五日元宵", "正月十五日", "2024-02-24", "2024-02-24", "reference"),
+    ("正月十五日元宵", "正月十五日元宵", "2024-02-24", "2024-02-24", "reference"),
     ("农历8月15日赏月", "农历8月15日", "2024-09-17", "2024-09-17", "reference"),
     ("八月十五日开学", "八月十五日", "2024-08-15", "2024-08-15", "reference"),
     # 農曆 before a festival's name belongs to it
@@ -1568,3 +1568,17 @@ def test_the_eve_with_its_hour_after_it(script: Script) -> None:
     text = convert("訂到喇！年三十晚七點半，下禮拜二見真章", script)
     assert surfaces(text, ref, minguo=False)[0] == (convert("年三十晚", script), "2025-01-28", "2025-01-28")
     assert surfaces(convert("年三十一個人過", script), ref, minguo=False) == []
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_lunar_day_written_with_its_festival_is_one_expression(script: Script) -> None:
+    ref = date(2025, 1, 20)
+    for text, surface, day in (
+        ("臘月二十三小年那天掃塵", "臘月二十三小年", "2025-01-22"),
+        ("正月初九天公生當天，廟方準備", "正月初九天公生", "2025-02-06"),
+        ("農曆五月十三關帝誕，村裡熱鬧", "農曆五月十三關帝誕", "2025-06-08"),
+        ("八月十五中秋節", "八月十五中秋節", "2025-10-06"),
+    ):
+        assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), day, day)]
+    # a day and what one does on it stay apart from any name
+    assert surfaces(convert("正月十五去看燈", script), ref, minguo=False)[0][0] == convert("正月十五", script)

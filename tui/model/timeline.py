@@ -1867,6 +1867,7 @@ def resolve(
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
         out = _named_in_bracket(text, out)
+        out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
@@ -1995,6 +1996,31 @@ def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
             continue
         out[i] = replace(f, end=m.end())
     return out
+
+
+_LUNAR_KINDS = frozenset({"lunar", "lunar_day", "lunar_new_year"})
+#: A deity's or a saint's day right after its lunar day (初九天公生, 五月十三关帝诞, 三月廿三妈祖生).
+_HOLY_DAY_AFTER = compile_rule(r"[\u4e00-\u9fff]{1,3}(?:诞|千秋)(?!生)|天公生|[\u4e00-\u9fff]{1,3}公生")
+
+
+def _lunar_day_named(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A lunar day and the festival or holy day it is, written together (``腊月二十三小年``,
+    ``八月十五中秋节``, ``正月初九天公生``, ``农历五月十三关帝诞``): one expression, the day's,
+    where the festival falls on that day."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        if kinds[i] in _LUNAR_KINDS and f.granularity == DAY and f.first == f.last:
+            g = out[i + 1] if i + 1 < len(out) else None
+            if g is not None and g.start == f.end and kinds[i + 1] == "festival" and g.first == f.first:
+                out[i : i + 2] = [replace(f, end=g.end)]
+                kinds[i : i + 2] = [kinds[i]]
+            elif g is None or g.start > f.end:
+                m = _HOLY_DAY_AFTER.match(text, f.end)
+                if m is not None and (g is None or g.start >= m.end()):
+                    out[i] = replace(f, end=m.end())
+        i += 1
+    return out, kinds
 
 
 def _glue_only(text: str, start: int, end: int, inner: list[Found]) -> bool:
