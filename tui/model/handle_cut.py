@@ -654,6 +654,8 @@ def _name_like(seg: str, table: dict[str, str], more: dict[str, str]) -> bool:
     head = seg[:2]
     if table.get(head) in ("w", "m") or more.get(head) == "d" or table.get(seg[0]) in ("f", "g"):
         return False
+    if any(table.get(seg[j : j + 2]) == "w" for j in range(1, len(seg) - 1)):
+        return False  # @老黄不服老当晚在微博…: a time word (当晚) inside is the clause's
     return not (more.get(seg[0]) == "k" and table.get(head) is None and more.get(head) is None)
 
 

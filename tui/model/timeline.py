@@ -1390,7 +1390,7 @@ _DEITY_BIRTHDAY = compile_rule(
     r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
     r"[ \t\u3000]*圣诞(?!节)"
 )
-_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运")
+_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运|元宵|天公生")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
 # the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
 _CONNECTOR = compile_rule(
