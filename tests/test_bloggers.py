@@ -319,7 +319,9 @@ def handles(text: str) -> list[str]:
         ("@某某並不認為，", ["@某某"]),
         ("@某某解释称，", ["@某某"]),
         ("@某某随后在微博发文称", ["@某某"]),
-        ("跑者@老黄不服老当晚在微博发文：", ["@老黄不服老"]),
+        # (a time word inside, 当晚, is the clause's: never @老黄不服老当晚; the page's own
+        # closed mention, @老黄不服老 大哥, gives the whole name, see closed_handles)
+        ("跑者@老黄不服老当晚在微博发文：", ["@老黄"]),
         # one character before the clause's end is the name's, unless it says or asks
         ("歡迎追蹤Facebook專頁@翠湖花園街坊資訊站，", ["@翠湖花園街坊資訊站"]),
         ("關注@街坊小卖部。", ["@街坊小卖部"]),
