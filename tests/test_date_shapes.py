@@ -1582,3 +1582,17 @@ def test_a_lunar_day_written_with_its_festival_is_one_expression(script: Script)
         assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), day, day)]
     # a day and what one does on it stay apart from any name
     assert surfaces(convert("正月十五去看燈", script), ref, minguo=False)[0][0] == convert("正月十五", script)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_year_that_names_a_thing_of_its_time_dates_no_later_day(script: Script) -> None:
+    """民國85年的賀伯颱風 (a typhoon of that year) and 上次…是民國109年 (what the last one was)
+    set no time for the clause: its days without a year are the page's; a year that sets the
+    story's time (2019年3月他開始創業，5月10日…) still does."""
+    ref = date(2024, 9, 30)
+    text = convert("海蘭路徑與民國85年的賀伯颱風相似，10月2日至4日是風雨最明顯的時段", script)
+    assert surfaces(text, ref)[-1][1] == "2024-10-02"
+    text = convert("上次主辦是民國109年，當時因疫情影響人潮，這次希望在10月5日吸引人潮。", script)
+    assert surfaces(text, ref)[-1][1] == "2024-10-05"
+    text = convert("2019年3月他開始創業，5月10日公司成立", script)
+    assert surfaces(text, ref)[-1][1] == "2019-05-10"

@@ -310,6 +310,7 @@ class _Resolver:
             self._in_sentence(paragraph, end)
             and end <= self.at
             and not _CLAUSE_BREAK.search(self.text, end, self.at)
+            and not _BACK_TO_NOW.search(self.text, end, self.at)
         )
 
     def _in_general(self, match: Match) -> bool:
@@ -1355,10 +1356,21 @@ class _Resolver:
             # (not a decade, 民國80年代, nor a year compared with, 比去年多: no time of the clause)
             and found.first.year == found.last.year
             and not _COMPARED_YEAR.search(self.text, max(0, found.start - 2), found.start)
+            # (nor a year that names a thing of its time, 民國85年的賀伯颱風, or that a clause
+            # says something was, 上次主辦是民國109年: the clause's own time is not that year)
+            and not _YEAR_OF_A_THING.match(self.text, found.end)
+            and not _YEAR_AS_PREDICATE.search(self.text, max(0, found.start - 2), found.start)
         ):
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: A year before 的 and a noun (民國85年的賀伯颱風, 2019年的那场雪): it names a thing of that time.
+_YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
+#: A year as what a clause says something was (上次是民國109年, 首届为2015年).
+_YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
+#: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
+#: no longer the clause's.
+_BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|现在|目前|眼下")
 #: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
 #: own time is not that year.
 _COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
