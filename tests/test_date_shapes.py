@@ -1596,3 +1596,31 @@ def test_a_year_that_names_a_thing_of_its_time_dates_no_later_day(script: Script
     assert surfaces(text, ref)[-1][1] == "2024-10-05"
     text = convert("2019年3月他開始創業，5月10日公司成立", script)
     assert surfaces(text, ref)[-1][1] == "2019-05-10"
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_days_one_rests_or_stays_are_no_days_of_the_month(script: Script) -> None:
+    ref = date(2025, 1, 20)
+    for text in ("之後休息4日再開", "我們住3日就走", "他停留5日", "玩兩日就返"):
+        assert surfaces(convert(text, script), ref, minguo=False) == []
+    assert surfaces(convert("截至9日中午", script), ref, minguo=False)[0][0] == "9日"
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_headlines_year_dates_a_post_stamped_without_one(script: Script) -> None:
+    """【2025年農曆新年營業安排】 over a post stamped 1月20日: the page states no year but its
+    headline does; the post is of that year (a guess: basis stays reference)."""
+    from tui.model.build import build_article
+
+    lines = [
+        "恒記餅家 Hang Kee Bakery",
+        "1月20日 下午4:12 · 🌏",
+        "【2025年農曆新年營業安排】",
+        "多謝各位街坊一直以來嘅支持！",
+        "年初四（2月1日）起照常營業，早上7點開門。",
+        "賀年糕點接受預訂至1月25日，請提早訂貨。",
+    ]
+    article = build_article(convert("\n".join(lines), script), today=date(2026, 11, 30))
+    days = {e.text.original: e.start.isoformat() for e in article.timeline}
+    assert days[convert("年初四（2月1日）", script)] == "2025-02-01"
+    assert days["1月25日"] == "2025-01-25"

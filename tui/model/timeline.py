@@ -2354,6 +2354,11 @@ def date_paragraphs(
             if any(m.explicit for m in p_matches):
                 explicit += resolve([m for m in p_matches if m.explicit], today)
                 explicit += _counted_today(text, p_matches, today)
+        if title:
+            # 【2025年農曆新年營業安排】 over a post stamped 1月20日: the headline's year is the
+            # post's, as the body's would be (a guess still: the page states no date)
+            heading = _spanned_terms([title], scan_paragraphs([title], minguo))[0]
+            explicit += resolve([m for m in heading if m.explicit], today)
         ref = find_reference(lines, explicit, today, minguo)
     resolver = _Resolver(
         ref.day,
