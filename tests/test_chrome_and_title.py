@@ -5,6 +5,8 @@ site name, menu, breadcrumb, banner and byline; a body; a foot with ads, tools,
 disclaimers and lists of other stories.
 """
 
+from datetime import date
+
 import pytest
 
 from tui.model.boilerplate import Kind, classify, split_lines
@@ -1798,3 +1800,27 @@ def test_another_sections_stories_under_their_heading_are_chrome(script: Script)
     split = split_lines(lines)
     assert {3, 4, 5} <= set(split.chrome)
     assert {1, 2} <= set(split.body)
+
+
+def test_an_instagram_caption_under_its_poster_and_its_date_under_the_tags() -> None:
+    """The caption opens with the poster's id (no headline); the date line under the tags is
+    the post's own date."""
+    lines = [
+        "Instagram",
+        "登入",
+        "lamkamart",
+        "PMQ 元創方",
+        "lamkamart 🌊「海邊的紙」林錦個人插畫展 🌊",
+        "終於可以公佈啦！準備咗成年嘅個展，20/7（六）喺PMQ正式開幕！",
+        "今個星期五會先喺Stories分享佈展過程，記得留意～",
+        "#林錦 #海邊的紙 #插畫展",
+        "2024年7月16日",
+        "ivy_wong_",
+        "正呀！星期六見",
+        "3天 · 12個讚 · 回覆",
+    ]
+    article = build_article("\n".join(lines), today=date(2026, 11, 30))
+    assert article.title is None
+    assert article.reference_date == date(2024, 7, 16)
+    days = {e.text.original: e.start.isoformat() for e in article.timeline}
+    assert days["20/7（六）"] == "2024-07-20"

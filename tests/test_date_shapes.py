@@ -1624,3 +1624,19 @@ def test_a_headlines_year_dates_a_post_stamped_without_one(script: Script) -> No
     days = {e.text.original: e.start.isoformat() for e in article.timeline}
     assert days[convert("年初四（2月1日）", script)] == "2025-02-01"
     assert days["1月25日"] == "2025-01-25"
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_hong_kong_day_month_in_running_text(script: Script) -> None:
+    """20/7（六）, 展期：20-28/7, 由20/7至28/7: a day that is no month is read day/month where a
+    weekday follows it or a label or a preposition stands before it; a score (比分21/3) is none."""
+    ref = date(2024, 7, 16)
+    cases = (
+        ("個展20/7（六）喺PMQ開幕！", "20/7（六）", "2024-07-20", "2024-07-20"),
+        ("展期：20-28/7，每日中午開放", "20-28/7", "2024-07-20", "2024-07-28"),
+        ("展覽由20/7至28/7舉行", "20/7至28/7", "2024-07-20", "2024-07-28"),
+    )
+    for text, surface, a, b in cases:
+        assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), a, b)]
+    for text in ("比分21/3。", "佔比20/7"):
+        assert surfaces(convert(text, script), ref, minguo=False) == []

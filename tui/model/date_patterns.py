@@ -471,6 +471,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # Hong Kong writes day/month: 上周五（14/6）, read so where the day is no month
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
+            # … and in running text (20/7（六）喺PMQ開幕, 展期：20-28/7，): a day that is no month,
+            # alone or closing a range of days, before a weekday, a pause or what happens then
+            # (after a label's colon or a preposition, or before its weekday: 比分21/3 is a score)
+            rf"(?<![0-9A-Za-z/.:\-])(?=(?:1[3-9]|2[0-9]|3[01])/|\d{{1,2}}-(?:1[3-9]|2[0-9]|3[01])/)"
+            rf"(?:(?<=[：:由于於喺在至到])|(?=\d{{1,2}}(?:-\d{{1,2}})?/\d{{1,2}}{SPACE}[(（][一二三四五六日天][)）]))"
+            rf"(?P<hd>3[01]|[12][0-9]|0?[1-9])(?:-(?P<hd2>3[01]|[12][0-9]|0?[1-9]))?/(?P<hm>1[0-2]|0?[1-9])"
+            rf"(?![0-9/.%:])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
             # 時間:2/15(六): an ASCII colon ends a label (not a clock's 10:1/2)
             rf"(?<![0-9A-Za-z/.约占近仅逾余有])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"

@@ -292,6 +292,10 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
     return None
 
 
+#: A row of hashtags only (#林錦 #插畫展 #PMQ), a caption's foot.
+_HASHTAG_ROW = re.compile(r"^(?:[#＃][^\s#＃]+[ \t\u3000]*)+$")
+
+
 def find_reference(
     lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
 ) -> Reference:
@@ -409,7 +413,14 @@ def find_reference(
             return Reference(days[0].first, "dateline", stripped)
     # Between them: a post's labelled stamp (with its time, or only its place), or the
     # first floor's stamp of a thread; a later floor's or a comment's stamp is not read.
+    previous = ""
     for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
+        tags, previous = previous, stripped
+        if _HASHTAG_ROW.match(tags) and _DIGIT.match(stripped):
+            # #林錦 #插畫展 / 2024年7月16日: a caption's tags, then the post's own date (Instagram)
+            days = _days(stripped, today, minguo)
+            if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(stripped[days[0].end :]):
+                return Reference(days[0].first, "dateline", stripped)
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
             continue
         published = _PUBLISHED.match(stripped) or _POSTED_BY.match(stripped)

@@ -1023,6 +1023,10 @@ class _Resolver:
     def _slash_md(self, g, anchor):
         if g.get("dd"):  # HK's day/month
             g = dict(g, m=g["mm"], d=g["dd"])
+        if g.get("hm"):  # … in running text, a day or a range of days (20-28/7)
+            if g.get("hd2"):
+                return self._mdrange(dict(g, y=None, m=g["hm"], d=g["hd"], d2=g["hd2"]), anchor)
+            g = dict(g, m=g["hm"], d=g["hd"])
         return self._md(g, anchor)
 
     def _years_ago(self, g, anchor):

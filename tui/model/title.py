@@ -494,6 +494,18 @@ def _reporters_below(nonblank: list[int], k: int, stripped: dict[int, str]) -> b
     return False
 
 
+def _opens_with_poster(line: str, above: list[str]) -> bool:
+    """Does ``line`` open with an account's name the page gave alone on a line above it, then
+    a space (Instagram writes a caption so: ``lamkamart 🌊「海邊的紙」…``)?  A headline never
+    starts with its poster's id."""
+    head, _, rest = line.partition(" ")
+    return bool(rest.strip()) and _ACCOUNT_ID.fullmatch(head) is not None and head in above
+
+
+# An account's id as Instagram and Threads show it: letters, digits, dots and underscores.
+_ACCOUNT_ID = re.compile(r"[A-Za-z0-9._]{3,30}")
+
+
 def _bracketed_heading(line: str) -> bool:
     """A post's first line wholly in 【】: the heading its writer gave it, even under the post's
     stamp.  One of particulars set apart by dots (【週六 · 某某徑 · 甲地→乙地】) is its details."""
@@ -661,6 +673,8 @@ def find_title(
         ):
             continue  # the first entry of a list of other stories; a post's text; a floor's
         headline = text[span[0] : span[1]]
+        if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
+            continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
         labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
         if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
