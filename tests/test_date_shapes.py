@@ -1640,3 +1640,32 @@ def test_hong_kong_day_month_in_running_text(script: Script) -> None:
         assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), a, b)]
     for text in ("比分21/3。", "佔比20/7"):
         assert surfaces(convert(text, script), ref, minguo=False) == []
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_whole_dates_joined_by_a_hyphen_and_a_break_with_its_bracket(script: Script) -> None:
+    ref = date(2024, 6, 10)
+    for text, surface in (
+        ("活動時間2024.7.1-2024.8.31止", "2024.7.1-2024.8.31"),
+        ("2024/7/1-2024/8/31", "2024/7/1-2024/8/31"),
+        ("暑假期間（7月1日至8月31日）車次早鳥最低65折", "暑假期間（7月1日至8月31日）"),
+    ):
+        assert surfaces(convert(text, script), ref) == [(convert(surface, script), "2024-07-01", "2024-08-31")]
+    assert surfaces("编号2024-07-01-12", ref) == []
+
+
+def test_a_bbs_headline_labels_day_is_no_page_date_and_a_span_line_is_body() -> None:
+    from tui.model.build import build_article
+
+    lines = [
+        "作者 bluefin0710 (藍鰭)",
+        "看板 Lifeismoney",
+        "標題 [情報] 高鐵早鳥65折 113/6/14起開放暑假車票",
+        "時間 Mon Jun 10 09:12:45 2024",
+        "3.活動時間:",
+        "2024.7.1 - 2024.8.31",
+        "今天順便看了一下官網，暑假車次早鳥最低65折。",
+    ]
+    article = build_article("\n".join(lines), today=date(2026, 11, 30))
+    assert article.reference_date == date(2024, 6, 10)
+    assert any(p.text.original == "2024.7.1 - 2024.8.31" for p in article.paragraphs)

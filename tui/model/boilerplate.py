@@ -51,6 +51,11 @@ _COUNTER = re.compile(
 )
 _NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
+#: Two full dates joined as a span (2024.7.1 - 2024.8.31): an event's days under its label, no
+#: row of page numbers and no page's stamp.
+_DATE_SPAN = re.compile(
+    r"^\s*(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}\s*[-–—~～至到]\s*(?:(?:19|20)\d\d[./-])?\d{1,2}[./-]\d{1,2}\s*$"
+)
 _FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
@@ -985,6 +990,8 @@ def _classify_line(line: str) -> Kind:
             return Kind.CHROME
         return Kind.PROSE
     spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
+    if _DATE_SPAN.match(line):
+        return Kind.SHORT  # 2024.7.1 - 2024.8.31: an event's days under its label, no page numbers
     if (
         _COUNTER.match(line)
         or is_count_row(line)

@@ -251,11 +251,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "numeric",
         _lazy(
-            rf"(?<![0-9A-Za-z.\-/])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+            # (2024.7.1-2024.8.31: a hyphen may join two whole dates, each with its year)
+            rf"(?<![0-9A-Za-z./])(?:(?<!-)|(?<=\d-))(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
             # 2025.3.15-3.16: a dotted day's range to another day of the year
             rf"(?:(?:(?<=\.\d)|(?<=\.\d\d))[-–—~～](?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9A-Za-z]|[.\-/]\d))?"
-            rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[.\-/]\d)"
+            rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[./]\d|-(?!(?:19|20)\d\d[-/.]\d)\d)"
         ),
     ),
     (
@@ -428,7 +429,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假(?:期间(?=[ \t\u3000]*[(（]\d))?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (

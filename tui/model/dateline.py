@@ -292,6 +292,8 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
     return None
 
 
+#: A headline under the page's own label (a BBS header's 標題, a mail's Subject).
+_HEADLINE_LABEL = re.compile(either_script(r"^(?:标题|主题|Subject|Title)[\s:：]"), re.I)
 #: A row of hashtags only (#林錦 #插畫展 #PMQ), a caption's foot.
 _HASHTAG_ROW = re.compile(r"^(?:[#＃][^\s#＃]+[ \t\u3000]*)+$")
 
@@ -325,6 +327,8 @@ def find_reference(
             continue
         if _OTHER_PAGES.search(stripped) or is_event_time(stripped):
             continue  # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's
+        if _HEADLINE_LABEL.match(stripped):
+            continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
         days = _days(stripped, today, minguo)
         if not days:
             stamp = _ctime(stripped) or _minguo_stamp(stripped)
