@@ -333,6 +333,19 @@ def handles(text: str) -> list[str]:
         # a group's name ends in its group word (小分队, 俱乐部), a verb inside it notwithstanding
         ("小红书博主@长沙吃喝玩乐小分队发布的视频显示，", ["@长沙吃喝玩乐小分队"]),
         ("IG帳號@台北吃喝玩樂小分隊發布的影片顯示，", ["@台北吃喝玩樂小分隊"]),
+        # a posting word before a verb the table is too rare to hold (排) is what it did
+        ("跑友@江城跑团吐槽排队过长，", ["@江城跑团"]),
+        # an age of life (青年, tagged a time word) is a noun of the name
+        ("官方微博@三湘青年汇也转发了相关视频。", ["@三湘青年汇"]),
+        ("官方微博@三湘青年匯也轉發了相關影片。", ["@三湘青年匯"]),
+        # the name runs on to the clause's own act (留言) over a nickname's 不 …
+        ("网友@小雨同学不熬夜留言：", ["@小雨同学不熬夜"]),
+        # … but not over a posting act of its own (发微博 then 吐槽)
+        ("网友@江城小胖子发微博吐槽，", ["@江城小胖子"]),
+        # 的 and 老 with a letter is a nickname's end; after a Latin name 的 is the sentence's
+        ("驴友@徒步的老K说，", ["@徒步的老K"]),
+        ("美术是B站@像素工坊Pixel的小林，", ["@像素工坊Pixel"]),
+        ("@某某的老師說，", ["@某某"]),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

@@ -612,3 +612,20 @@ def test_a_blogs_posted_at_stamp_over_its_comments_is_the_pages_date() -> None:
     ]
     ref = find_reference(lines, [], TODAY)
     assert (ref.day, ref.source) == (date(2025, 8, 12), "dateline")
+
+
+def test_a_posters_registration_date_is_no_page_date() -> None:
+    """NGA shows its poster's profile (级别: 侠客 注册: 2015-03-08) over the post's stamp."""
+    from tui.model.build import build_article
+
+    lines = [
+        "NGA玩家社区",
+        "[讨论] 公会春节线下聚会投票贴，时间地点大家来定",
+        "#0",
+        "Thunder_老鹰",
+        "级别: 侠客 注册: 2015-03-08",
+        "2024-01-22 20:15",
+        "各位兄弟，去年的线下聚会大家都说好玩，今年继续搞。",
+    ]
+    article = build_article("\n".join(lines), today=date(2026, 11, 30))
+    assert article.reference_date == date(2024, 1, 22)

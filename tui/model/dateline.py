@@ -35,6 +35,8 @@ _FACT_DATE = re.compile(
     either_script(
         r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
         r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+        # a poster's profile beside the post: when the account was made or last seen
+        r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
     )
 )
 _CN = "〇零○一二三四五六七八九十廿卅"

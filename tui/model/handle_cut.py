@@ -373,15 +373,22 @@ _NICKNAME_HEAD = "阿"  # 阿芳, 阿强: a nickname's prefix, which 的 joins t
 #: 小 before one hanzi is a nickname too (爱吃鱼的小周, 海边的小鹿: Weibo names of the shape
 #: "who + 的 + 小X"), unless 小X is an everyday noun of the dictionary (小孩, 小伙).
 _SMALL_HEAD = "小"
+#: 老 and a letter is one too (徒步的老K, 爱摄影的老Y).
+_OLD_HEAD = "老"
 
 
 def _nickname_end(run: str, i: int, table: dict[str, str]) -> int | None:
     """Where the name ends if ``run[i]`` is 的 joining a nickname to it (``弄堂里的阿芳评论说``:
     阿 and one hanzi close the name when a clause with a verb, or nothing, follows)."""
     head = run[i + 1 : i + 2]
-    if run[i] != "的" or head not in (_NICKNAME_HEAD, _SMALL_HEAD) or i + 3 > len(run):
+    if run[i] != "的" or head not in (_NICKNAME_HEAD, _SMALL_HEAD, _OLD_HEAD) or i + 3 > len(run):
         return None
-    if not _is_cjk(run[i + 2]) or table.get(run[i + 1 : i + 3]) in ("v", "w"):
+    if i > 0 and run[i - 1].isascii():
+        return None  # @某某工坊Pixel的小林: a studio's Latin name, then a person of it
+    latin = head == _OLD_HEAD and run[i + 2].isascii() and run[i + 2].isalpha()
+    if head == _OLD_HEAD and not latin:
+        return None  # 的老师, 的老婆: only 老 and a letter (老K, 老Y) is a nickname's
+    if not latin and (not _is_cjk(run[i + 2]) or table.get(run[i + 1 : i + 3]) in ("v", "w")):
         return None
     if head == _SMALL_HEAD and (run[i + 1 : i + 3] in table or more_words().get(run[i + 1 : i + 3])):
         return None  # 的小孩, 的小伙: a noun of the sentence, not a nickname
@@ -418,6 +425,8 @@ def _posting_at(run: str, i: int, table: dict[str, str] | None = None) -> bool:
         nxt = _word_at(run, end, table) if table is not None else None
         if nxt is not None and nxt[0] in ("v", "w", "f"):
             return True
+        if table is not None and end + 1 < len(run) and _is_clause_verb(run[end], table, more_words()):
+            return True  # @某某吐槽排队过长: a verb under the table's floor (排) goes on
     return False
 
 
@@ -612,6 +621,8 @@ def name_length(run: str, minimum: int = 2) -> int:
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
 
 
+#: Nouns of an age of life that jieba tags as time words: in a name they are nouns (青年汇).
+_AGE_NOUNS = frozenset({"青年", "少年", "中年", "老年"})
 #: What a clause after a name holds, and a name's words never do: aspect and result (了, 完),
 #: time (时, 后), adverbs (也, 就), pronouns (我, 这).
 _CLAUSE_MARKS = frozenset("了过着完到也则还都又就再曾已时后前我你他她它这那此其")
@@ -629,6 +640,8 @@ _ACTS_BEFORE_SAYING = (
 _LONE_PREDICATES = frozenset("说称道问讲曰笑哭转赞顶来去走看答吼喊骂怼夸救帮听回写拍发晒删火红哦啊呀吧吗呢了过着的地得")
 #: Verbs of speaking out, which a manner word before them (公开, 正式) belongs to.
 _SPOKE = ("宣布", "宣告", "发布", "发文", "回应", "表态", "承认", "否认", "道歉", "致歉", "声明")
+#: What an account does as its clause's own verb (@某某不熬夜留言：, @某某聊储能转发了…).
+_MAIN_ACTS = ("留言", "评论", "回复", "转发", "吐槽", "爆料", "发文", "发帖", "回应", "分享", "晒出", "点赞", "私信")
 #: One verb of saying at a clause's end (@某某评测称): what comes before it is the name's.
 _SAID_LAST = "称说"
 #: Where the account spoke (在微博, 在直播中): after 在, these say the name ended before it.
@@ -672,9 +685,13 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
         if manner - 2 >= minimum and more.get(run[manner - 2 : manner]) == "d":
             return manner - 2
         return cut
+    if run[cut] in _POSTING_CHARS or _posting_at(run, cut, table) or run.startswith(_AT_ONCE, cut):
+        return cut  # @某某发微博吐槽: the cut fell at what the account did, which begins the clause
     for k in range(cut + 1, min(len(run), cut + 6)):
-        said = any(run.startswith(w, k) for w in _SAYING_VERBS if len(w) == 2) or (
-            run[k] in _SAID_LAST and k + 1 == len(run)
+        said = (
+            any(run.startswith(w, k) for w in _SAYING_VERBS if len(w) == 2)
+            or (run[k] in _SAID_LAST and k + 1 == len(run))
+            or any(run.startswith(w, k) for w in _MAIN_ACTS)
         )
         venue = run[k] == "在" and any(run.startswith(v, k + 1) for v in _VENUES)
         if said or venue:
@@ -799,6 +816,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue
         if run[i] == "的" and works_after(run, i):
             return i  # @某某的视频: the account's work after 的 ends the run, not the name
+        if run[i] == "的" and run[i - 1].isascii() and run[i - 1].isalpha():
+            return i  # @某某工坊Pixel的小林: a Latin name ends the account's; 的 is the sentence's
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
             return nickname
@@ -832,6 +851,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
                 continue
             if kind == "v" or nxt or _has_verb(run, i + 1, table):
                 return i
+        elif run[i : i + n] in _AGE_NOUNS:
+            continue  # @三湘青年汇: 青年 (tagged a time word) is the name's noun
         elif run[i] in _LIST_END or ((kind in ("w", "f") or nxt) and _has_verb(run, i + n, table)):
             return i
         elif kind == "f" and run[i] in _SAYING_ADVERBS and _has_clause_verb(run, i + 1, table, more):
