@@ -1824,3 +1824,49 @@ def test_an_instagram_caption_under_its_poster_and_its_date_under_the_tags() -> 
     assert article.reference_date == date(2024, 7, 16)
     days = {e.text.original: e.start.isoformat() for e in article.timeline}
     assert days["20/7（六）"] == "2024-07-20"
+
+
+def test_titles_of_a_wechat_article_a_column_episode_and_a_note() -> None:
+    """A WeChat headline over its byline (原创 小禾 禾下书房 2024年09月14日 08:30), not the
+    account's card under it; an episode's number (#12：) is no hashtag; a note's title under
+    its writer's follow button."""
+    cases = [
+        (
+            [
+                "月光下读一首诗｜中秋社区读书会报名开始啦",
+                "原创 小禾 禾下书房 2024年09月14日 08:30 浙江",
+                "禾下书房",
+                "社区里的公益小书房，每周都有新活动",
+                "关注",
+                "各位邻居，中秋节就要到了！今年我们在书房的小院里办一场读书会，欢迎报名。",
+            ],
+            0,
+        ),
+        (
+            [
+                "专栏 / 游戏 / 单机游戏",
+                "独立游戏开发日志 #12：我们终于要去线下展会了",
+                "阿泽Azure",
+                "08-14 12:00 · 2.3万阅读",
+                "关注",
+                "大家好，我是阿泽。距离上一篇日志已经过去一个多月了，先给大家道个歉。",
+            ],
+            1,
+        ),
+        (
+            [
+                "小红书",
+                "登录",
+                "Coco在成都🍵",
+                "关注",
+                "成都周边｜赏花路线分享，错峰去人真的少🌸",
+                "姐妹们！成都周边的花期到了，整理了一条我亲测的一日路线👇",
+            ],
+            4,
+        ),
+    ]
+    for lines, line in cases:
+        split = split_lines(lines)
+        title = find_title(lines, split.body, split.chrome)
+        assert title is not None and title.line == line, (lines[line], title)
+    assert find_title(["新年限定蛋糕 #香港美食 #甜品", "好好食！"], (1,), (0,)) is None

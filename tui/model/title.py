@@ -151,6 +151,8 @@ _SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
+#: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
+_DATED_BYLINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
@@ -193,6 +195,7 @@ _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 _ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
+_NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
 _AUDIENCE = re.compile(
@@ -203,7 +206,8 @@ _AUDIENCE = re.compile(
 )
 # Hashtags closing a line (…我愿称为宝藏 #旅游攻略 #小众旅行地): a post's or a video's caption, which
 # its writer tags; a headline is not tagged.
-_TAGGED = re.compile(r"\s#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$")
+# (a tag holds no punctuation and is not a number: 开发日志 #12：… is an episode's headline)
+_TAGGED = re.compile(r"\s#(?!\d+(?:\s|$))[^\s#：:，,。！？!?]{1,20}(?:\s+#[^\s#：:，,。！？!?]{1,20})*\s*$")
 # An account's label (某某办公室官方微博, 某某官方账号, 微博认证：…): whose the post is; the line over
 # it is the account's name.  Neither is a headline.
 _ACCOUNT_LABEL = re.compile(r"官方(?:微博|账号|帐号|号)$|^(?:微博)?认证\s*[:：]")
@@ -442,6 +446,20 @@ def _story_start(
             and not _titled_work(stripped[nonblank[k - 1]], text)
         ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
+        after_follow = k >= 1 and _FOLLOW.match(stripped[nonblank[k - 1]])
+        if (
+            after_follow
+            and headline
+            and len(text) <= _NOTE_TITLE_MAX
+            and not (k >= 2 and _STAMP_DOT.match(stripped[nonblank[k - 2]]))
+            and k + 1 < len(nonblank)
+            and _is_story(stripped[nonblank[k + 1]])
+        ):
+            # 某某 / 关注 / 成都周边｜赏花路线分享，错峰去人真的少🌸 / 姐妹们！…: a note's title
+            # under its writer's follow button (Xiaohongshu), then the note
+            previous_headline = False
+            seen_headline = True
+            continue
         if headline and _reporters_below(nonblank, k, stripped):
             # a paper's headlines (a kicker, the headline, a deck) over the reporters' line
             previous_headline = False
@@ -746,6 +764,13 @@ def find_title(
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
+        if len(headline) <= _NAME_MAX and any(
+            headline in stripped[j] and headline != stripped[j] and _DATED_BYLINE.search(stripped[j])
+            for j in nonblank[max(0, k - 2) : k]
+        ):
+            # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
+            # over it, its card under the headline
+            continue
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in sources:
