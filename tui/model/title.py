@@ -451,6 +451,9 @@ def _story_start(
             after_follow
             and headline
             and len(text) <= _NOTE_TITLE_MAX
+            # (a clause after a comma is the note's first sentence, unless a bar sets the
+            # title's topic apart: 成都周边｜赏花路线分享，错峰去人真的少)
+            and ("，" not in text or "｜" in text or "|" in text)
             and not (k >= 2 and _STAMP_DOT.match(stripped[nonblank[k - 2]]))
             and k + 1 < len(nonblank)
             and _is_story(stripped[nonblank[k + 1]])
