@@ -1669,3 +1669,14 @@ def test_a_bbs_headline_labels_day_is_no_page_date_and_a_span_line_is_body() -> 
     article = build_article("\n".join(lines), today=date(2026, 11, 30))
     assert article.reference_date == date(2024, 6, 10)
     assert any(p.text.original == "2024.7.1 - 2024.8.31" for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_today_with_its_hour_after_until_and_a_dotted_range_before_what_it_holds(script: Script) -> None:
+    ref = date(2024, 3, 14)
+    text = convert("昨天下午又開始猛增，直到今天凌晨三點才明顯緩解。", script)
+    assert [s for s, _, _ in surfaces(text, ref, minguo=False)] == [convert("昨天", script), convert("今天", script)]
+    assert surfaces(convert("一路走到今天，不容易", script), ref, minguo=False) == []
+    text = convert("聽當地阿姨說3.16-3.17會有一個小型的花朝節市集", script)
+    assert surfaces(text, ref, minguo=False) == [("3.16-3.17", "2024-03-16", "2024-03-17")]
+    assert surfaces(convert("股價在3.16-3.17之間", script), ref, minguo=False) == []

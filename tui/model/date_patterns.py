@@ -80,7 +80,7 @@ _DOT_MD_AFTER = (
     r"那(?=[天晚场])"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
-_DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾)"
+_DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾|会有|将有|举行|举办|开放|营业)"
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"

@@ -1132,10 +1132,14 @@ class _Resolver:
             if a is None or b is None:
                 return None
             return (a, b, DAY, days_label(a, b)), "relative", REFERENCE
-        if g["reld"] == "今天" and self.text[self.at - 1 : self.at] == "到" and not _FROM_BEFORE.search(
-            self.text, self._sentence_of(self.at)[0], self.at
+        if (
+            g["reld"] == "今天"
+            and self.text[self.at - 1 : self.at] == "到"
+            and not _FROM_BEFORE.search(self.text, self._sentence_of(self.at)[0], self.at)
+            and not _HOUR_AFTER.match(self.text, self._end)
         ):
-            return None  # 走到今天: come this far; 從7月宣布參選到今天 is a day
+            # 走到今天: come this far; 從7月宣布參選到今天 and 直到今天凌晨三點 are a day
+            return None
         # A reply's 今天 is the day it was posted, when its stamp says so.
         day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
@@ -1375,6 +1379,8 @@ _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
 #: no longer the clause's.
 _BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|现在|目前|眼下")
+#: A time of the day right after a day (今天凌晨三点, 今天下午): the day itself is meant.
+_HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|深夜|\d{1,2}[点时:])")
 #: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
 #: own time is not that year.
 _COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
