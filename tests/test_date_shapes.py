@@ -1680,3 +1680,15 @@ def test_today_with_its_hour_after_until_and_a_dotted_range_before_what_it_holds
     text = convert("聽當地阿姨說3.16-3.17會有一個小型的花朝節市集", script)
     assert surfaces(text, ref, minguo=False) == [("3.16-3.17", "2024-03-16", "2024-03-17")]
     assert surfaces(convert("股價在3.16-3.17之間", script), ref, minguo=False) == []
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_days_after_a_festival_and_a_relative_years_range_of_days(script: Script) -> None:
+    ref = date(2024, 11, 14)
+    for text, surface, a, b in (
+        ("聖誕前一日學校放假", "聖誕前一日", "2024-12-24", "2024-12-24"),
+        ("中秋節後一天補班", "中秋節後一天", "2024-09-18", "2024-09-18"),
+        ("元宵節前三日最忙", "元宵節前三日", "2024-02-21", "2024-02-23"),
+        ("註冊日統一喺明年1月8至10號。", "明年1月8至10號", "2025-01-08", "2025-01-10"),
+    ):
+        assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), a, b)]

@@ -373,7 +373,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个月|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?:(?P<mpart>{_PART_MONTH}))?"
+            # (明年1月8至10號: the range's first day may leave its 日 to the last)
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
             # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)

@@ -1924,8 +1924,10 @@ def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
 
 # 除夕前兩天, 清明节（4月4日）前两天: a count of days right before a day is those days.
 # 国庆前一周, 中秋前一個星期: the week before it, its seven days.
+# (Hong Kong counts in 日: 聖誕前一日; 中秋节后一天, 后两天: the days right after it)
 _DAYS_BEFORE = compile_rule(
-    r"前(?:(?P<n>[一两二三四五六七]|[1-7])天(?![气])|(?P<week>一|1)(?:周|星期|个星期|礼拜|个礼拜)(?![一二三四五六日天末]))"
+    r"(?P<dir>前|后)(?:(?P<n>[一两二三四五六七]|[1-7])(?:天(?![气])|日(?![子常本报期元])|(?<=前一)日)"
+    r"|(?P<week>一|1)(?:周|星期|个星期|礼拜|个礼拜)(?![一二三四五六日天末]))"
 )
 _DAYS_BEFORE_KINDS = frozenset({"festival", "md", "ymd", "day", "numeric", "slash_md", "dot_md",
                                 "lunar", "lunar_new_year", "lunar_day"})  # fmt: skip
@@ -1940,7 +1942,10 @@ def _days_before(text: str, found: Found, kind: str) -> Found:
     n = (7 if m.group("week") else to_int(m.group("n"))) if m else None
     if not n:
         return found
-    a, b = _shift(found.first, -n), _shift(found.first, -1)
+    if m.group("dir") == "前":
+        a, b = _shift(found.first, -n), _shift(found.first, -1)
+    else:
+        a, b = _shift(found.first, 1), _shift(found.first, n)
     if a is None or b is None:
         return found
     granularity = DAY if a == b else PART  # 前一天 is one day, 前两天 a stretch of days
