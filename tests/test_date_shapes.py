@@ -1692,3 +1692,18 @@ def test_days_after_a_festival_and_a_relative_years_range_of_days(script: Script
         ("註冊日統一喺明年1月8至10號。", "明年1月8至10號", "2025-01-08", "2025-01-10"),
     ):
         assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), a, b)]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_new_year_days_before_surely_a_lunar_range_in_brackets_and_a_day_things_arrived(script: Script) -> None:
+    ref = date(2024, 1, 26)
+    text = convert("年初三至年初五一定爆 去年年初三我試過", script)
+    assert [s for s, _, _ in surfaces(text, ref, minguo=False)] == [
+        convert("年初三至年初五", script),
+        convert("去年年初三", script),
+    ]
+    text = convert("舞火龍將於9月16日至18日（農曆八月十四至十六）一連三晚舉行", script)
+    assert surfaces(text, ref, minguo=False) == [
+        (convert("9月16日至18日（農曆八月十四至十六）", script), "2024-09-16", "2024-09-18")
+    ]
+    assert surfaces(convert("管理室說10/5有收到一批失物", script), ref, minguo=False)[0][0] == "10/5"

@@ -64,7 +64,9 @@ _MD_AFTER = (
     # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 9/27那天, 9/27那個週末: the day a
     # demonstrative points at (a share is never 那天); 5/2 下单:
     # what was done on it
-    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)|"
+    r"那(?=[天晚个周次场])|下单|可以|在(?=[\u4e00-\u9fff]{2})|有开放|"
+    # 10/5有收到一批失物, 3/2寄出: what arrived or was sent that day
+    r"有?收到|寄出|寄到|到货|送到|(?>(?:、\d{1,2}/\d{1,2})+)(?![0-9/%]|的|之)|"
     # 訂4/3的票, 4/3的場次: the ticket or the show of that day (a share is of a whole, never a ticket)
     r"的(?:票|车票|门票|机票|船票|场次|班次|航班)|"
     # 10/10我們全家會去: who goes that day (a share is no one's subject)
@@ -404,7 +406,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
             rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -415,7 +417,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])(?!天(?!气)))"
+            # (年初五一定爆: 一定 is "surely", after the day)
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气)))"
         ),
     ),
     (
@@ -657,7 +660,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
-            rf"(?:农历{SPACE})?(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
+            # (never right after 初 or 廿: 年初五一定 holds no 五一)
+            rf"(?:农历{SPACE})?(?<![初廿])(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
             rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # 中秋快乐, 國慶快樂: a greeting, not a day the text dates anything by; 國慶焰火,
             # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one

@@ -2050,6 +2050,9 @@ def _lunar_day_named(text: str, out: list[Found], kinds: list[str]) -> tuple[lis
     return out, kinds
 
 
+_LUNAR_TAIL = compile_rule(r"[\s\u3000]*(?:至|到|~|～|—|-)[\s\u3000]*(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?[\s\u3000]*")
+
+
 def _glue_only(text: str, start: int, end: int, inner: list[Found]) -> bool:
     """Does ``text[start:end]`` hold nothing but ``inner``'s surfaces and connectors?"""
     pos = start
@@ -2057,7 +2060,8 @@ def _glue_only(text: str, start: int, end: int, inner: list[Found]) -> bool:
         if _NAMES_GLUE.fullmatch(text, pos, g.start) is None:
             return False
         pos = g.end
-    return _NAMES_GLUE.fullmatch(text, pos, end) is not None
+    # (（農曆八月十四至十六）: the bracket's range ends on a bare lunar day)
+    return _NAMES_GLUE.fullmatch(text, pos, end) is not None or _LUNAR_TAIL.fullmatch(text, pos, end) is not None
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
