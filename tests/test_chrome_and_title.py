@@ -1870,3 +1870,21 @@ def test_titles_of_a_wechat_article_a_column_episode_and_a_note() -> None:
         title = find_title(lines, split.body, split.chrome)
         assert title is not None and title.line == line, (lines[line], title)
     assert find_title(["新年限定蛋糕 #香港美食 #甜品", "好好食！"], (1,), (0,)) is None
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_comments_under_a_sites_own_comments_heading_after_a_link_list_are_body(script: Script) -> None:
+    lines = [
+        "某某游戏宣布 6 月 20 日登陆主机平台，PC 版本暂未定档。",
+        "相关文章",
+        "《星潮纪元》新实机演示公布，战斗系统大改",
+        "2025/6/8",
+        "某某网友评论",
+        "某某网友 夜行的猫",
+        "2025-6-16 9:58",
+        "预售了主机版，周四下班直接开玩",
+    ]
+    lines = [convert(line, script) for line in lines]
+    split = split_lines(lines)
+    assert {1, 2, 3, 4} <= set(split.chrome)
+    assert 7 in split.body

@@ -1768,7 +1768,9 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
 _COMMENTS_HEAD = _compile(
-    r"^[\s【\[「『]*(?:(?:最?[热新]|热门|精彩|全部|网友|读者|用户)?(?:留言|评论|回复|回应|跟贴)|讨论|读者回响|"
+    # (IT之家网友评论: the site's name before its readers' comments)
+    r"^[\s【\[「『]*(?:[A-Za-z0-9\u4e00-\u9fff]{0,6}(?:网友|读者|用户)(?:留言|评论|回复|回应|跟贴)|"
+    r"(?:最?[热新]|热门|精彩|全部|网友|读者|用户)?(?:留言|评论|回复|回应|跟贴)|讨论|读者回响|"
     r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
