@@ -1888,3 +1888,11 @@ def test_comments_under_a_sites_own_comments_heading_after_a_link_list_are_body(
     split = split_lines(lines)
     assert {1, 2, 3, 4} <= set(split.chrome)
     assert 7 in split.body
+
+
+def test_a_statements_text_after_its_bare_label_is_body() -> None:
+    line = "声明：近日网络上出现“某某退出《某剧》”等不实信息，工作室郑重澄清，某某一直在剧组工作。"
+    assert classify(line) is not Kind.CHROME
+    assert classify(convert(line, Script.TRADITIONAL)) is not Kind.CHROME
+    assert classify("声明：本文为作者原创，转载请注明出处，谢谢大家的合作与支持理解。") is Kind.CHROME
+    assert classify("版权声明：本站所有文章均为原创，未经授权禁止转载。") is Kind.CHROME

@@ -975,13 +975,14 @@ def _classify_line(line: str) -> Kind:
         and not _SCHEDULE.match(line)
         and not _note_sentence(line)
         and not _field_then_talk(line)
+        and not _statement_text(line)
     )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.
         if (
             labelled
             or _LEGAL.search(line)
-            or _DISCLAIMER.search(line)
+            or (_DISCLAIMER.search(line) and not _statement_text(line))
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
             or (n <= 100 and _ABOUT_US.match(line))
             or (n <= 80 and _AFFILIATE.search(line))
@@ -1020,7 +1021,7 @@ def _classify_line(line: str) -> Kind:
         )
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
-        or _DISCLAIMER.search(line)
+        or (_DISCLAIMER.search(line) and not _statement_text(line))
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
         or _POST_STAMP.match(line)
@@ -1182,6 +1183,21 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
                 break
             out.add(j)
     return out
+
+
+def _statement_text(line: str) -> bool:
+    """A statement's own text after its bare label (声明：近日网络上出现…不实信息，工作室郑重澄清…):
+    an embedded post's content; a site's notices (版权声明：, 免责声明：…转载请注明出处) are not."""
+    return bool(
+        _BARE_STATEMENT.match(line)
+        and len(_HANZI.findall(line)) >= 20
+        and _CLAUSE_COMMA.search(line)
+        and not _SITE_NOTICE_WORDS.search(line)
+    )
+
+
+_BARE_STATEMENT = _compile(r"^(?:严正)?声明\s*[:：]")
+_SITE_NOTICE_WORDS = _compile(r"转载|版权|出处|授权|观点|立场|仅供参考|不代表|侵权|联系删除")
 
 
 def _note_sentence(line: str) -> bool:
@@ -1970,7 +1986,7 @@ def _page_notice(line: str) -> bool:
     """A line of the site's own, whatever stands around it: its legal notes and contacts."""
     return bool(
         _LEGAL.search(line)
-        or _DISCLAIMER.search(line)
+        or (_DISCLAIMER.search(line) and not _statement_text(line))
         or _ALWAYS_CHROME.match(line)
         or _SITE_CONTACT.search(line)
     )
@@ -1980,7 +1996,7 @@ def _plain_furniture(line: str) -> bool:
     """A line that says plainly what it is wherever it stands: never a row of the story's own."""
     return bool(
         _LEGAL.search(line)
-        or _DISCLAIMER.search(line)
+        or (_DISCLAIMER.search(line) and not _statement_text(line))
         or (len(line) <= 60 and _FURNITURE.search(line))
         or _PAGE_SHAPES.search(line)
         or _SECTION.match(line)
