@@ -346,6 +346,18 @@ def handles(text: str) -> list[str]:
         ("驴友@徒步的老K说，", ["@徒步的老K"]),
         ("美术是B站@像素工坊Pixel的小林，", ["@像素工坊Pixel"]),
         ("@某某的老師說，", ["@某某"]),
+        # an adverb before the sentence's verb of saying, a second channel joined, a release
+        # account before what a reader does with it, a verb and its count, 说过 and 提到
+        ("网友@晴天的猫咪则建议，", ["@晴天的猫咪"]),
+        ("關注官方微博@濱湖公安及微信公眾號獲取信息，或致電", ["@濱湖公安"]),
+        ("通过@滨湖发布查询实时路况。", ["@滨湖发布"]),
+        ("今天@长沙文旅发布通知称", ["@长沙文旅"]),
+        ("UP主@数码狗子测过十几个店铺，", ["@数码狗子"]),
+        ("之前@机油测评局长说过这款车的通病", ["@机油测评局长"]),
+        ("知友@理性消費派提到，", ["@理性消費派"]),
+        # a Dcard floor and "tag me" are no accounts
+        ("@B2 謝謝！請問要先訂位嗎", []),
+        ("有问题在评论区@我就行。", []),
     ],
 )
 def test_handle_shapes(text: str, expected: list[str]) -> None:

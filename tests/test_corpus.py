@@ -29,7 +29,7 @@ BLIND_LETTERS = {
     "blind": "B", "blind2": "C", "blind3": "D", "blind4": "E",
     "blind5": "F", "blind6": "G", "blind7": "H", "blind8": "I", "blind9": "J",
     "blind10": "K", "blind11": "L", "blind12": "M",
-    "blind13": "N", "blind14": "O", "blind15": "P", "blind16": "Q", "blind17": "R", "blind18": "S", "blind19": "T", "blind20": "U", "blind21": "V", "blind22": "W", "blind23": "X", "blind24": "Y", "blind25": "Z", "blind26": "A", "blind27": "C", "blind28": "D", "blind29": "E", "blind30": "F", "blind31": "G", "blind32": "H", "blind33": "I", "blind34": "J", "blind35": "K", "blind36": "L", "blind37": "M", "blind38": "N", "blind39": "O", "blind40": "P", "blind41": "Q", "blind42": "R", "blind43": "S", "blind44": "T", "blind45": "U", "blind46": "V", "blind47": "W", "blind48": "X", "blind49": "Y", "blind50": "Z", "blind51": "A", "blind52": "B", "blind53": "C", "blind54": "D",
+    "blind13": "N", "blind14": "O", "blind15": "P", "blind16": "Q", "blind17": "R", "blind18": "S", "blind19": "T", "blind20": "U", "blind21": "V", "blind22": "W", "blind23": "X", "blind24": "Y", "blind25": "Z", "blind26": "A", "blind27": "C", "blind28": "D", "blind29": "E", "blind30": "F", "blind31": "G", "blind32": "H", "blind33": "I", "blind34": "J", "blind35": "K", "blind36": "L", "blind37": "M", "blind38": "N", "blind39": "O", "blind40": "P", "blind41": "Q", "blind42": "R", "blind43": "S", "blind44": "T", "blind45": "U", "blind46": "V", "blind47": "W", "blind48": "X", "blind49": "Y", "blind50": "Z", "blind51": "A", "blind52": "B", "blind53": "C", "blind54": "D", "blind55": "E", "blind56": "F",
 }  # fmt: skip
 #: Sets written as a pair, one in each script (Hong Kong and Taiwan; the mainland).
 BLIND_PAIRS = {"blind53": "blind54"}

@@ -105,3 +105,39 @@ def test_line_breaker(text: str, width: int) -> None:
             assert text[s - 1] in " \t\u3000" or text_width(text[lines[k - 1][0] : s]) >= width - 1
         if k < len(lines) - 1 and s < e and text[e - 1] in OPENING:
             raise AssertionError(f"line ends with opening punctuation: {text[s:e]!r}")
+
+
+HANDLE_WORDS = [
+        "@", "@", "发布", "发", "的", "老", "K", "小", "阿", "了", "过", "在", "微博", "也", "则",
+        "表示", "称", "说", "公开", "首次", "及", "微信", "公众号", "查询", "青年", "不", "测", "一篇",
+        "十几个", "Amy", "_", "站", "派", "提到", "吐槽", "排", "同学", "我", "就行", "B2", " ", "，",
+        "發佈", "說過", "留言", "当晚", "小分队", "Pixel", "问", "今天", "3", "日", "年",
+    ]  # fmt: skip
+HANDLE_PIECES = st.sampled_from(HANDLE_WORDS)
+
+
+@SETTINGS
+@given(st.lists(HANDLE_PIECES, max_size=30).map("".join))
+def test_handle_runs_of_name_and_clause_words_never_raise(text: str) -> None:
+    """Runs after @ made of the words the cutting rules look at (a rule that reads one word
+    past the run's end once raised IndexError on a real page)."""
+    from tui.model.bloggers import closed_handles, find_handles
+    from tui.model.handle_cut import name_length
+
+    for start, end in find_handles(text, closed_handles([text])):
+        assert 0 <= start < end <= len(text)
+    for i in range(len(text)):
+        run = text[i:]
+        assert 0 <= name_length(run) <= len(run)
+    check_article(text)
+
+
+def test_every_pair_of_cutting_words_after_a_name_is_cut_within_the_run() -> None:
+    """Each rule looks a word or two past where it stands: every name followed by any two of
+    those words, the run ending right after them, is cut within the run and never raises."""
+    from tui.model.handle_cut import name_length
+
+    for a in HANDLE_WORDS:
+        for b in HANDLE_WORDS:
+            for run in (a + b, "某某" + a + b, "某某" + a):
+                assert 0 <= name_length(run) <= len(run), run

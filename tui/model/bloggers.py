@@ -676,7 +676,7 @@ def _scan_handles(
 #: a colon or the line's end: a hanzi run after an ASCII dot is never a domain.
 _ABBREVIATED = re.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
-_TAG_ME = re.compile(r"[我你您他她](?:一下|一声|下)")
+_TAG_ME = re.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its
 #: object, as a giveaway asks; no account is named.
 _TAG_SOMEONE = re.compile(
@@ -861,7 +861,7 @@ _AND = "和与與及跟同或"
 _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 
 # A floor of a thread, by its number (@3楼, @12樓, @5L): whom a reply answers, no account.
-_FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])")
+_FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4}$")  # (Dcard's floors: @B2)
 # 据@某某消息, 根据@某某通报, 据商务部官方微博@某某消息: a source quoted in the frame 据……消息
 # (its role between, no pause) ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|援引|引述)[^，,。！？!?；;：:\s]{0,14}$")

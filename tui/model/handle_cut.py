@@ -483,6 +483,8 @@ def _trimmed(run: str, cut: int, minimum: int, table: dict[str, str]) -> int:
     return cut
 
 
+#: What a count after 了 or 过 starts with (过十几个, 了一篇, 过3次).
+_COUNT_START = frozenset("一二两三四五六七八九十几多好0123456789")
 #: After 了 these close a sentence (谢谢@某某老师了吧): 了 is no verb's aspect there.
 _FINAL_PARTICLES = "吧吗啊呀呢哦么嘛啦"
 #: The aspect particles after a verb (记录了, 写过), and the result complement 到 (拍到, 看到);
@@ -508,6 +510,12 @@ def _aspect_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, s
     k = m.start()
     if k + 1 >= len(run) or run[k + 1] in _FINAL_PARTICLES:
         return None
+    if run[k + 1] in _COUNT_START and k - 1 >= minimum and _is_cjk(run[k - 1]) and not (
+        table.get(run[k : k + 2]) or more.get(run[k : k + 2])
+    ):
+        # @某某测过十几个店铺, @某某整理过一篇: a verb, however rare, then its count
+        two = more.get(run[k - 2 : k]) == "o" or table.get(run[k - 2 : k]) in ("v", "x")
+        return k - 2 if two and k - 2 >= minimum else k - 1
     if table.get(run[k : k + 2]) is not None or more.get(run[k : k + 2]) is not None:
         return None  # 了解, 过年: a word that the particle's character begins
     if k - 2 >= minimum and (more.get(run[k - 2 : k]) == "o" or table.get(run[k - 2 : k]) in ("v", "x")):
@@ -623,6 +631,11 @@ def name_length(run: str, minimum: int = 2) -> int:
 
 #: Nouns of an age of life that jieba tags as time words: in a name they are nouns (青年汇).
 _AGE_NOUNS = frozenset({"青年", "少年", "中年", "老年"})
+#: What a reader does with a release account (通过@某区发布查询路况): 发布 is the name's, not a
+#: verb of its own (@某某发布通知: it released a notice).
+_CONSULTED = ("查询", "查看", "了解", "获取", "关注", "咨询", "下载", "订阅", "留言")
+_AND_PLATFORM = "及和与或、"
+_PLATFORM_WORDS = ("微信", "公众号", "抖音", "快手", "小红书", "视频号", "官网", "官方网站", "微博", "头条", "客户端")
 #: What a clause after a name holds, and a name's words never do: aspect and result (了, 完),
 #: time (时, 后), adverbs (也, 就), pronouns (我, 这).
 _CLAUSE_MARKS = frozenset("了过着完到也则还都又就再曾已时后前我你他她它这那此其")
@@ -642,6 +655,7 @@ _LONE_PREDICATES = frozenset("说称道问讲曰笑哭转赞顶来去走看答�
 _SPOKE = ("宣布", "宣告", "发布", "发文", "回应", "表态", "承认", "否认", "道歉", "致歉", "声明")
 #: What an account does as its clause's own verb (@某某不熬夜留言：, @某某聊储能转发了…).
 _MAIN_ACTS = ("留言", "评论", "回复", "转发", "吐槽", "爆料", "发文", "发帖", "回应", "分享", "晒出", "点赞", "私信")
+_SAID_MORE = ("提到", "提及", "写道", "说过", "说道")
 #: One verb of saying at a clause's end (@某某评测称): what comes before it is the name's.
 _SAID_LAST = "称说"
 #: Where the account spoke (在微博, 在直播中): after 在, these say the name ended before it.
@@ -690,7 +704,8 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
     for k in range(cut + 1, min(len(run), cut + 6)):
         said = (
             any(run.startswith(w, k) for w in _SAYING_VERBS if len(w) == 2)
-            or (run[k] in _SAID_LAST and k + 1 == len(run))
+            or run.startswith(_SAID_MORE, k)
+            or (run[k] in _SAID_LAST and (k + 1 == len(run) or run[k + 1] in "过了道"))
             or any(run.startswith(w, k) for w in _MAIN_ACTS)
         )
         venue = run[k] == "在" and any(run.startswith(v, k + 1) for v in _VENUES)
@@ -791,6 +806,12 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
+        if run[i] in _SAYING_ADVERBS and any(run.startswith(w, i + 1) for w in _SAYING_VERBS if len(w) == 2):
+            return i  # @晴天的猫咪则建议: the adverb before the sentence's verb of saying
+        if run[i] in _AND_PLATFORM and run.startswith(_PLATFORM_WORDS, i + 1):
+            return i  # @滨湖公安及微信公众号: the account and another channel, joined
+        if run.startswith(_RELEASE, i) and i >= 2 and run.startswith(_CONSULTED, i + 2):
+            return i + 2  # 通过@滨湖发布查询路况: the release account, then what one does with it
         if run[i] in _REVIEW_HEADS and run[i + 2 : i + 3] in tuple(_SAYS) and run[i : i + 2] in _REVIEWED:
             return i  # @某某评价称, @某某评论说: what the account said of it, then 称
         suffix = _suffix_at(run, i)
