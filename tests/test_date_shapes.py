@@ -1707,3 +1707,12 @@ def test_new_year_days_before_surely_a_lunar_range_in_brackets_and_a_day_things_
         (convert("9月16日至18日（農曆八月十四至十六）", script), "2024-09-16", "2024-09-18")
     ]
     assert surfaces(convert("管理室說10/5有收到一批失物", script), ref, minguo=False)[0][0] == "10/5"
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_festival_something_is_likened_to_is_no_day(script: Script) -> None:
+    ref = date(2025, 3, 1)
+    for text in ("她說比春晚還熱鬧。", "村裡像過年一樣熱鬧", "跟過年似的"):
+        assert surfaces(convert(text, script), ref, minguo=False) == []
+    assert surfaces(convert("跟國慶連假中間還隔幾天", script), ref, minguo=False)[0][0] == convert("國慶連假", script)
+    assert surfaces(convert("比去年春節還冷", script), ref, minguo=False)[0][0] == convert("去年春節", script)

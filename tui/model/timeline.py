@@ -589,6 +589,16 @@ class _Resolver:
             and not _COMPARED.match(self.text, match.end)
         ):
             return None  # 今年沒有年三十, 加班加到没有周末: a day said not to be there, no event
+        if (
+            match.kind == "festival"
+            and not match.groups.get("y")
+            and not match.groups.get("rel")
+            and (like := _LIKENED_TO.search(self.text, max(0, match.start - 3), match.start))
+            and (m := _LIKENESS.match(self.text, match.end))
+            # (跟, 和 are "with" before anything but a likeness's 一样, 似的)
+            and (like.group()[-1] not in "跟和" or m.group() in ("一样", "似的"))
+        ):
+            return None  # 比春晚还热闹, 像过年一样: a likeness, no day of the story
         if _TOPIC_OPEN.search(self.text, max(0, match.start - 20), match.start) and _TOPIC_CLOSE.match(
             self.text, match.end
         ):
@@ -2151,6 +2161,9 @@ def _counted_today(text: str, matches: list[Match], today: date) -> list[Found]:
 _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 # A named day said not to be there (今年沒有年三十, 冇周末): no day of the story.  Not a
 # comparison (没有春节那么忙: as busy as the festival is, which is one).
+#: A festival named as what something is like (比春晚还热闹, 像过年一样, 跟过年似的).
+_LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜过|不输)$")
+_LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
 _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
