@@ -1896,3 +1896,26 @@ def test_a_statements_text_after_its_bare_label_is_body() -> None:
     assert classify(convert(line, Script.TRADITIONAL)) is not Kind.CHROME
     assert classify("声明：本文为作者原创，转载请注明出处，谢谢大家的合作与支持理解。") is Kind.CHROME
     assert classify("版权声明：本站所有文章均为原创，未经授权禁止转载。") is Kind.CHROME
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_the_quoted_words_under_a_replys_quote_header_are_body(script: Script) -> None:
+    lines = [
+        "[分享] 大帽山睇雲海 凌晨三點上山值唔值",
+        "#1",
+        "登山阿強",
+        "5 小時前",
+        "琴日凌晨三點由荃灣上山，去到頂大概五點半，雲海真係靚到喊",
+        "#3",
+        "觀塘打工仔",
+        "4 小時前",
+        "引用 #1",
+        "琴日凌晨三點由荃灣上山",
+        "你咁早唔使返工咩",
+        "#4",
+        "登山阿強",
+    ]
+    lines = [convert(line, script) for line in lines]
+    split = split_lines(lines)
+    assert 8 in split.chrome
+    assert {9, 10} <= set(split.body)

@@ -1364,6 +1364,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
+        if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
+            continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
         if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
@@ -3142,6 +3144,8 @@ def _floor_head(line: str) -> tuple[bool, bool]:
 
 # A reply's quote header naming only the floor it quotes (引用 #4, 引用 3楼:): a floor's
 # furniture, however short, never the reply's text.
+#: Any reply's quote header (引用 #1, 引用 某某 发表于 2024-12-28 20:15 的内容：).
+_QUOTE_HEADER = _compile(r"^(?:引用|引述)(?:\s|[:：#@]).{0,40}$")
 _QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
 
 
