@@ -1716,3 +1716,16 @@ def test_a_festival_something_is_likened_to_is_no_day(script: Script) -> None:
         assert surfaces(convert(text, script), ref, minguo=False) == []
     assert surfaces(convert("跟國慶連假中間還隔幾天", script), ref, minguo=False)[0][0] == convert("國慶連假", script)
     assert surfaces(convert("比去年春節還冷", script), ref, minguo=False)[0][0] == convert("去年春節", script)
+
+
+def test_custom_days_and_a_year_a_thing_began_in() -> None:
+    """開年飯傳統係年初二食 is what custom has it; 民國89年開的那家蛋餅 is when a shop opened,
+    no year the page is of (the page's reference stays today, not 2000)."""
+    from tui.model.build import build_article
+
+    ref = date(2024, 2, 20)
+    assert surfaces("其實開年飯傳統係年初二食，不過", ref, minguo=False) == []
+    assert surfaces("传统上是正月十五吃汤圆", ref, minguo=False) == []
+    lines = ["chiayi.foodie.mei", "3天", "上週日跟朋友一路吃到中正公園，整理一下給大家。", "好啊！民國89年開的那家蛋餅也要去"]
+    article = build_article("\n".join(lines), today=date(2026, 11, 30))
+    assert article.reference_date == date(2026, 11, 30)

@@ -1382,6 +1382,9 @@ class _Resolver:
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
 
 
+#: A year then the verb of a thing's beginning and 的 (民國89年開的那家, 2015年成立的公司, 1990年出生的):
+#: when something began, long before the page.
+_BEGAN_THEN = compile_rule(r"[ \t\u3000]*(?:开|开业|开张|成立|创立|创办|建|建成|出生|生|入行|开始)的")
 #: A year before 的 and a noun (民國85年的賀伯颱風, 2019年的那场雪): it names a thing of that time.
 _YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
 #: A year as what a clause says something was (上次是民國109年, 首届为2015年).
@@ -2297,7 +2300,8 @@ _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # (年宵市場一般由年廿五開始, 以前一般都係年廿六就放: the rule's verb or preposition between;
 # 一到春节前: "whenever it comes to")
 _USUALLY = compile_rule(
-    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
+    # (开年饭传统系年初二食: what custom has it)
+    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
@@ -2384,7 +2388,9 @@ def date_paragraphs(
         explicit: list[Found] = []
         for text, p_matches in zip(texts, matches, strict=True):
             if any(m.explicit for m in p_matches):
-                explicit += resolve([m for m in p_matches if m.explicit], today)
+                # (民國89年開的那家蛋餅: the year a thing began, of its past, not the page's time)
+                kept = [m for m in p_matches if m.explicit and not _BEGAN_THEN.match(text, m.end)]
+                explicit += resolve(kept, today)
                 explicit += _counted_today(text, p_matches, today)
         if title:
             # 【2025年農曆新年營業安排】 over a post stamped 1月20日: the headline's year is the
