@@ -1919,3 +1919,8 @@ def test_the_quoted_words_under_a_replys_quote_header_are_body(script: Script) -
     split = split_lines(lines)
     assert 8 in split.chrome
     assert {9, 10} <= set(split.body)
+
+
+def test_a_comment_that_thanks_the_one_who_answered_is_no_badge() -> None:
+    assert classify("今天刚申请成功，谢谢答主") is not Kind.CHROME
+    assert classify("數碼領域優質創作者") is Kind.CHROME

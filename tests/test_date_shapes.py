@@ -1729,3 +1729,13 @@ def test_custom_days_and_a_year_a_thing_began_in() -> None:
     lines = ["chiayi.foodie.mei", "3天", "上週日跟朋友一路吃到中正公園，整理一下給大家。", "好啊！民國89年開的那家蛋餅也要去"]
     article = build_article("\n".join(lines), today=date(2026, 11, 30))
     assert article.reference_date == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_bare_day_with_its_weekday_and_the_day_after_tomorrow(script: Script) -> None:
+    ref = date(2024, 9, 12)
+    found = surfaces(convert("十五號星期日去啦 人少好多", script), ref, minguo=False)
+    assert found[0][1] == "2024-09-15"  # the 15th that is a Sunday, not August's
+    assert surfaces(convert("我後日先放假", script), ref, minguo=False) == [(convert("後日", script), "2024-09-14", "2024-09-14")]
+    for text in ("此後日子難過", "之後日本隊"):
+        assert surfaces(convert(text, script), ref, minguo=False) == []

@@ -505,7 +505,8 @@ _BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}
 # A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
 # (two badges side by side, the second maybe a host's: 微博旅游博主 超话主持人)
 _BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)"
-_BADGE = _compile(rf"^\S{{0,10}}{_BADGE_WORD}(?:\s+\S{{0,8}}(?:{_BADGE_WORD}|主持人))?$")
+# (no comma in a badge: 今天刚申请成功，谢谢答主 thanks the one who answered)
+_BADGE = _compile(rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?]{{0,8}}(?:{_BADGE_WORD}|主持人))?$")
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
@@ -2718,9 +2719,17 @@ def _talk(line: str) -> bool:
         or _clause_pair(line)
         or _trails_off(line)
         or _spaced_clauses(line.strip())
+        or _thanks_with_clause(line)
     )
 
 
+def _thanks_with_clause(line: str) -> bool:
+    """A reply that thanks someone after a clause of its own (今天刚申请成功，谢谢答主): talk, though
+    short; a button's 感謝支持 has no clause before it."""
+    return bool(_THANKS.search(line)) and "，" in line and len(_HANZI.findall(line)) >= 8
+
+
+_THANKS = _compile(r"[，,][^，,]*(?:谢谢|多谢|感谢|感恩)")
 _TALK_RUN = 3  # short lines in a row: fewer may be a headline and its subheading
 
 

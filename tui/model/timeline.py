@@ -78,6 +78,7 @@ _REL_DAY = {
     "明天": 1,
     "明日": 1,
     "后天": 2,
+    "后日": 2,  # (HK: 我後日先放假, the day after tomorrow)
     "明早": 1,
     "明晚": 1,
 }
@@ -1872,6 +1873,10 @@ def resolve(
                 out[-1] = _year_by_weekday(text, replace(prev, end=found.end + 1), resolver)
                 if out[-1].first != prev.first:
                     resolver.remember(out[-1], kinds[-1])  # 3月8日（星期六）: its year, moved
+            elif kinds[-1] == "day" and prev.basis == REFERENCE and found.first == found.last:
+                # 十五號星期日: a bare day's month is the one, next to the page's, where it falls
+                # on the weekday said with it
+                out[-1] = _month_by_weekday(prev, found.first.weekday())
             resolver.last = (resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
@@ -1912,6 +1917,19 @@ def resolve(
 
 
 _SAID_WEEKDAY = re.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
+
+
+def _month_by_weekday(found: Found, wd: int) -> Found:
+    """A bare day moved to the month before or after where it falls on weekday ``wd``."""
+    day = found.first
+    if day.weekday() == wd:
+        return found
+    for k in (1, -1):
+        y, m = _add_months(day.year, day.month, k)
+        moved = _safe_date(y, m, day.day)
+        if moved is not None and moved.day == day.day and moved.weekday() == wd:
+            return replace(found, first=moved, last=moved, label=moved.isoformat())
+    return found
 
 
 def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
