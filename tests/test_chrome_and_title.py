@@ -1924,3 +1924,9 @@ def test_the_quoted_words_under_a_replys_quote_header_are_body(script: Script) -
 def test_a_comment_that_thanks_the_one_who_answered_is_no_badge() -> None:
     assert classify("今天刚申请成功，谢谢答主") is not Kind.CHROME
     assert classify("數碼領域優質創作者") is Kind.CHROME
+
+
+@pytest.mark.parametrize("line", ["山水间 2024-05-06 ∙ 浙江", "小白兔 11-20 · 广东", "山水間 2024-05-06 · 浙江"])
+def test_a_commenters_name_stamp_and_place_row_is_chrome(line: str) -> None:
+    assert classify(line) is Kind.CHROME
+    assert classify("我们 3-8 · 见面") is not Kind.CHROME

@@ -142,8 +142,9 @@ _STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
 # (07-22 · 四川, 山东 · 赞 128, 3小时前 · 北京); one part at least is a day, a time or a count.
 _STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|[赞讚]\s*\d[\d,.]*[万千]?)"
+# (after the commenter's name too: 山水间 2024-05-06 ∙ 浙江, 小白兔 11-20 · 广东)
 _COMMENT_STAMP = _compile(
-    rf"^(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・]\s*)+"
+    rf"^(?:[^\s·•・∙，。,]{{1,12}}\s+(?={_STAMP_PART}))?(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・∙]\s*)+"
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
