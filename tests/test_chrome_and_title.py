@@ -1930,3 +1930,16 @@ def test_a_comment_that_thanks_the_one_who_answered_is_no_badge() -> None:
 def test_a_commenters_name_stamp_and_place_row_is_chrome(line: str) -> None:
     assert classify(line) is Kind.CHROME
     assert classify("我们 3-8 · 见面") is not Kind.CHROME
+
+
+@pytest.mark.parametrize("heading", ["【其他人也看了】", "其他人也在看", "别人还看了"])
+def test_what_other_readers_read_heads_a_link_list(heading: str) -> None:
+    lines = [
+        "對於延誤，台中市農業局指出，今年2月中旬起寒流接連報到，草莓普遍減產。",
+        heading,
+        "台中草莓季人潮回籠 大湖酒莊週末停車場全滿",
+        "2025年03月02日 10:05",
+    ]
+    split = split_lines(lines)
+    assert {1, 2, 3} <= set(split.chrome)
+    assert 0 in split.body
