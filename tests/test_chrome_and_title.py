@@ -1943,3 +1943,21 @@ def test_what_other_readers_read_heads_a_link_list(heading: str) -> None:
     split = split_lines(lines)
     assert {1, 2, 3} <= set(split.chrome)
     assert 0 in split.body
+
+
+def test_a_trips_facts_over_its_table_of_contents_are_body() -> None:
+    lines = [
+        "中秋国庆七天慢游大理｜洱海边看月亮，苍山下喝咖啡",
+        "晴天小猪",
+        "阅读 3.1万 / 收藏 256 / 评论 48",
+        "出发时间：2023年9月29日",
+        "出行天数：7天",
+        "人物：和朋友",
+        "人均费用：3500元",
+        "目录",
+        "· D1 深圳—昆明—大理",
+        "今年中秋和国庆连在一起，我和朋友早早就订好了去大理的机票，一路慢慢走慢慢看。",
+    ]
+    split = split_lines(lines)
+    assert {3, 4, 5, 6} <= set(split.body)
+    assert {2, 7} <= set(split.chrome)

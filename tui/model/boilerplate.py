@@ -1188,6 +1188,22 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]:
+    """Runs of two or more ``label：value`` lines in a row, a figure or a date among their
+    values (出发时间：2023年9月29日 / 出行天数：7天 / 人物：和朋友): a trip's or a shop's facts, which
+    a reader reads, not a menu."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= 2 and any(_FIELD_FIGURE.search(lines[j]) for j in run):
+            out.update(run)
+        run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
+    return out
+
+
 def _statement_text(line: str) -> bool:
     """A statement's own text after its bare label (声明：近日网络上出现…不实信息，工作室郑重澄清…):
     an embedded post's content; a site's notices (版权声明：, 免责声明：…转载请注明出处) are not."""
@@ -1304,9 +1320,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
         last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
         talk_runs = _talk_runs(lines, kinds, head)
+        facts = _fact_rows(lines, kinds, head_short)
         for i in head_short:
             if i in talk_runs:
                 continue  # a post written in short lines without full stops (PTT): no menu
+            if i in facts:
+                continue  # 出发时间：2023年9月29日 / 出行天数：7天 / 人物：和朋友: the post's facts
             if _under_post_header(lines, kinds, i):
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
