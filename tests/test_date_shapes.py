@@ -1739,3 +1739,9 @@ def test_a_bare_day_with_its_weekday_and_the_day_after_tomorrow(script: Script) 
     assert surfaces(convert("我後日先放假", script), ref, minguo=False) == [(convert("後日", script), "2024-09-14", "2024-09-14")]
     for text in ("此後日子難過", "之後日本隊"):
         assert surfaces(convert(text, script), ref, minguo=False) == []
+
+
+def test_the_seventh_day_and_its_name() -> None:
+    ref = date(2025, 2, 5)
+    text = "年初七人日更有不少市民專程前來"
+    assert surfaces(text, ref, minguo=False) == [("年初七人日", "2025-02-04", "2025-02-04")]

@@ -629,3 +629,25 @@ def test_a_posters_registration_date_is_no_page_date() -> None:
     ]
     article = build_article("\n".join(lines), today=date(2026, 11, 30))
     assert article.reference_date == date(2024, 1, 22)
+
+
+def test_a_thread_whose_floors_repeat_their_stamp_label_is_dated_by_its_first_floor() -> None:
+    from tui.model.dateline import find_reference
+
+    lines = [
+        "香港討論區 » 生活及飲食 » 今年月餅邊間抵食？",
+        "今年月餅邊間抵食？",
+        "月光寶盒",
+        "發表於 2024-9-16 22:41",
+        "1#",
+        "聽日就中秋啦 仲未買月餅 而家先嚟問會唔會太遲",
+        "旺角嗰間",
+        "發表於 2024-9-16 22:58",
+        "2#",
+        "我琴日買咗",
+        "路人",
+        "發表於 2024-9-17 00:12",
+        "3#",
+        "18/9之後全部半價 不過可能唔夠你用",
+    ]
+    assert find_reference(lines, [], date(2026, 11, 30)).day == date(2024, 9, 16)

@@ -392,7 +392,12 @@ def find_reference(
     )
     if heading is not None and heading - _TAIL < tail_start:
         windows.append(non_blank[max(heading - _TAIL, head_end) : min(heading, tail_start)])
+    # A stamp label every floor repeats (發表於 2024-9-16 22:41 … 發表於 2024-9-17 00:12): the
+    # last one is a reply's; the first floor's, read below, is the post's.
+    stamps = [s for s in non_blank if _PUBLISHED.match(s)]
     for stripped in (line for window in windows for line in reversed(window)):
+        if len(stamps) >= 2 and stripped != stamps[0] and _PUBLISHED.match(stripped):
+            continue
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
