@@ -1961,3 +1961,16 @@ def test_a_trips_facts_over_its_table_of_contents_are_body() -> None:
     split = split_lines(lines)
     assert {3, 4, 5, 6} <= set(split.body)
     assert {2, 7} <= set(split.chrome)
+
+
+def test_a_sites_name_after_the_headline_and_a_hosts_badge_are_no_title() -> None:
+    lines = [
+        "新頭殼newtalk",
+        "首頁 > 政治",
+        "國慶晚會外包惹議 立委質詢文化部：明年起公開評選 新頭殼newtalk | 2024.10.15 14:22 林佳蓉/台北報導",
+        "文化部今（15）日在立法院備詢，立委質疑國慶晚會外包流程不透明，部長允諾明年起公開評選。",
+    ]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is not None and lines[2][title.start : title.end] == "國慶晚會外包惹議 立委質詢文化部：明年起公開評選"
+    assert classify("音乐博主 超话主持人（林霁超话）") is Kind.CHROME

@@ -508,7 +508,11 @@ _BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}
 # (two badges side by side, the second maybe a host's: 微博旅游博主 超话主持人)
 _BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)"
 # (no comma in a badge: 今天刚申请成功，谢谢答主 thanks the one who answered)
-_BADGE = _compile(rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?]{{0,8}}(?:{_BADGE_WORD}|主持人))?$")
+# (音乐博主 超话主持人（林霁超话）: the topic it hosts in brackets)
+_BADGE = _compile(
+    rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?（(]{{0,8}}(?:{_BADGE_WORD}|主持人))?"
+    r"(?:[（(][^）)\s]{1,12}[）)])?$"
+)
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"

@@ -93,6 +93,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
 # A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
+# A site's name set after the headline by a space: hanzi, then its domain's word in lower case.
+_BRAND_SUFFIX = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[a-z]{4,12}$")
 _BUTTON_SUFFIX = re.compile(
     r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
 )
@@ -301,6 +303,9 @@ def _cut(line: str) -> tuple[int, int]:
             # 標題 甬城晚报 2026-11-16, 標題 澎湃新闻记者 陈晨 2025-08-12: the outlet or its
             # reporter before the date, a byline's words
             end = outlet.start()
+    brand = _BRAND_SUFFIX.search(line, start + TITLE_MIN, end)
+    if brand:
+        end = brand.start()  # 標題 新頭殼newtalk | 2024.10.15: the site's name, its domain word
     return start, end
 
 
