@@ -1974,3 +1974,46 @@ def test_a_sites_name_after_the_headline_and_a_hosts_badge_are_no_title() -> Non
     title = find_title(lines, split.body, split.chrome)
     assert title is not None and lines[2][title.start : title.end] == "國慶晚會外包惹議 立委質詢文化部：明年起公開評選"
     assert classify("音乐博主 超话主持人（林霁超话）") is Kind.CHROME
+
+
+def test_a_notices_date_field_a_wechat_account_over_an_undated_byline_and_a_question() -> None:
+    cases = [
+        (
+            [
+                "家長通告 > 2024-25年度",
+                "通告編號：(2024-25) 第058號",
+                "發出日期：10/1/2025",
+                "下載PDF",
+                "農曆新年假期安排及新春嘉年華",
+                "敬啟者：",
+                "本校農曆新年假期由2025年1月25日（星期六）至2月4日（星期二），2月5日（星期三）復課。",
+            ],
+            4,
+        ),
+        (
+            [
+                "南湖实验小学",
+                "原创 德育处 南湖实验小学",
+                "国庆节放假通知及假期安全提醒",
+                "尊敬的各位家长：",
+                "根据上级教育主管部门通知，结合我校实际，现将本次放假安排及相关事项通知如下：",
+            ],
+            2,
+        ),
+        (
+            [
+                "知乎",
+                "首页 会员 发现 等你来答",
+                "上海美食 本帮菜 餐厅推荐",
+                "在上海工作，周末带父母去吃本帮菜，有哪些老店推荐？",
+                "爸妈下个月来上海住两周，想带他们吃点正宗的本帮菜，预算人均150以内，最好不用排太久。",
+                "关注问题 写回答",
+                "作为一个在上海生活了四十年的老上海，推荐三家我自己常去的：",
+            ],
+            3,
+        ),
+    ]
+    for lines, line in cases:
+        split = split_lines(lines)
+        title = find_title(lines, split.body, split.chrome)
+        assert title is not None and title.line == line, (lines[line], title)

@@ -153,6 +153,10 @@ _SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
+#: A notice's field of its date or number (發出日期：10/1/2025, 通告編號：(2024-25) 第058號).
+_DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:日期|編號|编号)\s*[:：]\s*\S")
+#: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
+_ORIGINAL_BYLINE = re.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
 _DATED_BYLINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 _DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
@@ -197,6 +201,8 @@ _FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 _ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
+_QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
+_QUESTION_TOOLS = re.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
@@ -350,6 +356,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
     if _DETAIL_FIELD.match(text):
         return None  # 地址：…, 场馆：…: a place's or an event's detail, never its headline
+    if _DATED_FIELD.match(text):
+        return None  # 發出日期：10/1/2025, 通告編號：…: a notice's field, never its headline
     if is_count_row(text) or _RATING.search(text):
         # a thread's counters under its headline (1.2万浏览　87回复); a shop's rating row
         # (★★★★☆ 4.6 2836条评价 人均：¥128/人)
@@ -451,6 +459,15 @@ def _story_start(
             and not _titled_work(stripped[nonblank[k - 1]], text)
         ):
             return k  # a thread's first post under its header (#1 某某 3 小時前), after the headline
+        if (
+            text[-1:] in "？?"
+            and len(text) <= _QUESTION_MAX
+            and any(_QUESTION_TOOLS.search(stripped[j]) for j in nonblank[k + 1 : k + 3])
+        ):
+            # 在上海工作，…有哪些老店推荐？ / its detail / 关注问题 写回答: a Q&A page's question
+            previous_headline = False
+            seen_headline = True
+            continue
         after_follow = k >= 1 and _FOLLOW.match(stripped[nonblank[k - 1]])
         if (
             after_follow
@@ -773,8 +790,11 @@ def find_title(
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
         if len(headline) <= _NAME_MAX and any(
-            headline in stripped[j] and headline != stripped[j] and _DATED_BYLINE.search(stripped[j])
-            for j in nonblank[max(0, k - 2) : k]
+            headline in stripped[j]
+            and headline != stripped[j]
+            and (_DATED_BYLINE.search(stripped[j]) or _ORIGINAL_BYLINE.match(stripped[j]))
+            for j in nonblank[max(0, k - 2) : k + 2]
+            if j != i
         ):
             # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
             # over it, its card under the headline
