@@ -547,6 +547,8 @@ def _pronoun_cut(run: str, minimum: int, table: dict[str, str], more: dict[str, 
 _SAYING_VERBS = (
     "认为", "表示", "指出", "透露", "坦言", "直言", "分析", "提醒", "建议", "强调", "回应", "称", "说",
 )  # fmt: skip
+#: … of two characters, as one tuple for ``str.startswith``.
+_SAYING_TWO = tuple(w for w in _SAYING_VERBS if len(w) == 2)
 _SAYING_ADVERBS = "则也亦还却就都均又"
 _AT_ONCE = "第一时间"
 _REPOSTED = "转发"
@@ -694,8 +696,8 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
     moves back over how it was said (@某某公开表示, @某某首次回应)."""
     if cut - 1 >= minimum and more.get(run[cut - 1 : cut + 1]) == "d":
         return cut - 1  # the cut fell inside 公开 (开 a verb): the manner word begins the clause
-    if any(run.startswith(w, cut) for w in _SAYING_VERBS if len(w) == 2) or run.startswith(_SPOKE, cut):
-        manner = cut - 1 if run[cut - 1] == _ADVERBIAL else cut
+    if run.startswith(_SAYING_TWO, cut) or run.startswith(_SPOKE, cut):
+        manner = cut - 1 if cut >= 1 and run[cut - 1] == _ADVERBIAL else cut
         if manner - 2 >= minimum and more.get(run[manner - 2 : manner]) == "d":
             return manner - 2
         return cut
@@ -703,12 +705,12 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
         return cut  # @某某发微博吐槽: the cut fell at what the account did, which begins the clause
     for k in range(cut + 1, min(len(run), cut + 6)):
         said = (
-            any(run.startswith(w, k) for w in _SAYING_VERBS if len(w) == 2)
+            run.startswith(_SAYING_TWO, k)
             or run.startswith(_SAID_MORE, k)
             or (run[k] in _SAID_LAST and (k + 1 == len(run) or run[k + 1] in "过了道"))
-            or any(run.startswith(w, k) for w in _MAIN_ACTS)
+            or run.startswith(_MAIN_ACTS, k)
         )
-        venue = run[k] == "在" and any(run.startswith(v, k + 1) for v in _VENUES)
+        venue = run[k] == "在" and run.startswith(_VENUES, k + 1)
         if said or venue:
             return k if _name_like(run[cut:k], table, more) else cut
     return cut
@@ -806,7 +808,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
-        if run[i] in _SAYING_ADVERBS and any(run.startswith(w, i + 1) for w in _SAYING_VERBS if len(w) == 2):
+        if run[i] in _SAYING_ADVERBS and run.startswith(_SAYING_TWO, i + 1):
             return i  # @晴天的猫咪则建议: the adverb before the sentence's verb of saying
         if run[i] in _AND_PLATFORM and run.startswith(_PLATFORM_WORDS, i + 1):
             return i  # @滨湖公安及微信公众号: the account and another channel, joined
@@ -837,7 +839,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue
         if run[i] == "的" and works_after(run, i):
             return i  # @某某的视频: the account's work after 的 ends the run, not the name
-        if run[i] == "的" and run[i - 1].isascii() and run[i - 1].isalpha():
+        if run[i] == "的" and i > 0 and run[i - 1].isascii() and run[i - 1].isalpha():
             return i  # @某某工坊Pixel的小林: a Latin name ends the account's; 的 is the sentence's
         nickname = _nickname_end(run, i, table)
         if nickname is not None:
