@@ -2017,3 +2017,15 @@ def test_a_notices_date_field_a_wechat_account_over_an_undated_byline_and_a_ques
         split = split_lines(lines)
         title = find_title(lines, split.body, split.chrome)
         assert title is not None and title.line == line, (lines[line], title)
+
+
+@pytest.mark.parametrize(
+    "line", ["通告編號：(2024-25) 第058號", "通告编号：(2024-25) 第058号", "發出日期：10/1/2025", "发出日期：2025-01-10"]
+)
+def test_a_documents_number_or_date_field_is_never_a_headline_in_either_script(line: str) -> None:
+    """One rule for a document's fields, compiled for both scripts (its number rule was written in
+    Simplified and read only Simplified text; a second rule had covered 編號 and 日期 apart)."""
+    lines = ["家長通告 > 2024-25年度", line, "下載PDF", "本校農曆新年假期由2025年1月25日至2月4日，2月5日復課。"]
+    split = split_lines(lines)
+    title = find_title(lines, split.body, split.chrome)
+    assert title is None or title.line != 1

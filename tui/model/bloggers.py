@@ -475,7 +475,10 @@ def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: boo
 def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     """Hanzi handles the page closes itself (a space, ``:``, a bracket after them): where
     the same account runs into a sentence elsewhere, the page has said where it ends.  And
-    every Latin id, which ends where its letters do, for a closed run that adds hanzi to it."""
+    every Latin id, which ends where its letters do, for a closed run that adds hanzi to it.
+    And a name the page runs straight into a verb of saying (@某某说过…): as plain an end."""
+    from tui.model.handle_cut import SAID_AFTER_NAME
+
     out = {
         _simplified(text[a + 1 : b])
         for text in texts
@@ -484,15 +487,9 @@ def closed_handles(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
         # tells where Threads@abc_852影片截圖 ends)
         if (closed and _CJK.search(text, a, b))
         or not _CJK.search(text, a, b)
-        # (a name cut right before its verb of saying, @某某说过…, is as plain an end)
-        or _simplified(text[b : b + 2]).startswith(_SAID_RIGHT_AFTER)
+        or _simplified(text[b : b + 2]).startswith(SAID_AFTER_NAME)
     }
     return frozenset(out)
-
-
-#: The verbs of saying a name runs straight into (@某某说过, @某某表示): the page ends the name
-#: there as plainly as with a space.
-_SAID_RIGHT_AFTER = ("说", "称", "表示", "认为", "透露", "指出", "坦言", "直言", "提到", "写道")
 
 
 def _known_length(run: str, cut: int, known: frozenset[str]) -> int:

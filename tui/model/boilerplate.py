@@ -1192,6 +1192,11 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+def is_hashtag_row(line: str) -> bool:
+    """Is ``line`` a row of hashtags only (#林錦 #插畫展 #PMQ), a caption's foot?"""
+    return bool(_HASHTAGS.match(line.strip()))
+
+
 def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]:
     """Runs of two or more ``label：value`` lines in a row, a figure or a date among their
     values (出发时间：2023年9月29日 / 出行天数：7天 / 人物：和朋友): a trip's or a shop's facts, which

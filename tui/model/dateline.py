@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from tui.model import rule_cache
-from tui.model.boilerplate import is_event_time
+from tui.model.boilerplate import is_event_time, is_hashtag_row
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
@@ -296,8 +296,15 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
 
 #: A headline under the page's own label (a BBS header's 標題, a mail's Subject).
 _HEADLINE_LABEL = re.compile(either_script(r"^(?:标题|主题|Subject|Title)[\s:：]"), re.I)
-#: A row of hashtags only (#林錦 #插畫展 #PMQ), a caption's foot.
-_HASHTAG_ROW = re.compile(r"^(?:[#＃][^\s#＃]+[ \t\u3000]*)+$")
+
+
+def _date_alone(line: str, today: date, minguo: bool) -> date | None:
+    """The day of a line that is only a whole date, perhaps with its weekday and time
+    (2025-03-28 21:40, 2024年7月16日): a post's own stamp where it stands."""
+    days = _days(line, today, minguo)
+    if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(line[days[0].end :]):
+        return days[0].first
+    return None
 
 
 def find_reference(
@@ -362,9 +369,9 @@ def find_reference(
             break  # the stamps under 相關新聞 are the links'
         if len(stripped) > _LINE_MAX or not _TIME.search(stripped) or not _DIGIT.match(stripped):
             continue
-        days = _days(stripped, today, minguo)
-        if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(stripped[days[0].end :]):
-            return Reference(days[0].first, "dateline", stripped)
+        day = _date_alone(stripped, today, minguo)
+        if day is not None:
+            return Reference(day, "dateline", stripped)
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
     tail_start = max(len(non_blank) - _TAIL, head_end)
@@ -427,11 +434,11 @@ def find_reference(
     previous = ""
     for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
         tags, previous = previous, stripped
-        if _HASHTAG_ROW.match(tags) and _DIGIT.match(stripped):
+        if is_hashtag_row(tags) and _DIGIT.match(stripped):
             # #林錦 #插畫展 / 2024年7月16日: a caption's tags, then the post's own date (Instagram)
-            days = _days(stripped, today, minguo)
-            if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(stripped[days[0].end :]):
-                return Reference(days[0].first, "dateline", stripped)
+            day = _date_alone(stripped, today, minguo)
+            if day is not None:
+                return Reference(day, "dateline", stripped)
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
             continue
         published = _PUBLISHED.match(stripped) or _POSTED_BY.match(stripped)

@@ -658,6 +658,9 @@ _SPOKE = ("宣布", "宣告", "发布", "发文", "回应", "表态", "承认", 
 #: What an account does as its clause's own verb (@某某不熬夜留言：, @某某聊储能转发了…).
 _MAIN_ACTS = ("留言", "评论", "回复", "转发", "吐槽", "爆料", "发文", "发帖", "回应", "分享", "晒出", "点赞", "私信")
 _SAID_MORE = ("提到", "提及", "写道", "说过", "说道")
+#: Every verb of saying a name runs straight into (@某某表示, @某某说过), for the page's own
+#: ends of names (see :func:`tui.model.bloggers.closed_handles`).
+SAID_AFTER_NAME = (*_SAYING_VERBS, *_SAID_MORE)
 #: One verb of saying at a clause's end (@某某评测称): what comes before it is the name's.
 _SAID_LAST = "称说"
 #: Where the account spoke (在微博, 在直播中): after 在, these say the name ended before it.

@@ -2050,8 +2050,8 @@ def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
         if f.granularity != DAY or f.first != f.last:
             continue
         m = _DAY_NAME_BRACKET.match(text, f.end)
-        if m is None or any(f.end <= g.start < m.end() for g in out[i + 1 :]):
-            continue
+        if m is None or (i + 1 < len(out) and out[i + 1].start < m.end()):
+            continue  # (events are in reading order: only the next one may stand in the bracket)
         out[i] = replace(f, end=m.end())
     return out
 

@@ -51,6 +51,7 @@ from tui.model.boilerplate import (
     repeated_names,
 )
 from tui.model.fold import fold
+from tui.model.scripts import either_script
 
 TITLE_MIN, TITLE_MAX = 4, 64
 #: How many non-blank lines above the story's first line the headline may stand.
@@ -120,6 +121,9 @@ _TITLE_LABEL = rule_cache.compile(
 #: number under its label (通告編號：TWG/MO/2025/007), a chat export's header (…的聊天记录).
 _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]|的?聊天记录$"
+    # (發出日期：10/1/2025: a notice's date under its label)
+    r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S",
+    prepare=either_script,
 )
 _SITE = re.compile(
     (
@@ -153,8 +157,6 @@ _SOURCE = re.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
-#: A notice's field of its date or number (發出日期：10/1/2025, 通告編號：(2024-25) 第058號).
-_DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:日期|編號|编号)\s*[:：]\s*\S")
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
 _ORIGINAL_BYLINE = re.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
@@ -356,8 +358,6 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
     if _DETAIL_FIELD.match(text):
         return None  # 地址：…, 场馆：…: a place's or an event's detail, never its headline
-    if _DATED_FIELD.match(text):
-        return None  # 發出日期：10/1/2025, 通告編號：…: a notice's field, never its headline
     if is_count_row(text) or _RATING.search(text):
         # a thread's counters under its headline (1.2万浏览　87回复); a shop's rating row
         # (★★★★☆ 4.6 2836条评价 人均：¥128/人)
