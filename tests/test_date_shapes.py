@@ -1745,3 +1745,37 @@ def test_the_seventh_day_and_its_name() -> None:
     ref = date(2025, 2, 5)
     text = "年初七人日更有不少市民專程前來"
     assert surfaces(text, ref, minguo=False) == [("年初七人日", "2025-02-04", "2025-02-04")]
+
+
+def test_a_decade_written_with_its_four_digit_year() -> None:
+    """1990年代 is the ten years from 1990, in running text of either script; a count of years
+    (1990年) and a two-digit decade without its century stay what they were."""
+    for text, surface, start, end in (
+        ("屏山鄧族早於1990年代已舉辦盆菜宴", "1990年代", "1990-01-01", "1999-12-31"),
+        ("她又憶述，1980年代搬入邨時，冬至全邨都會煲湯圓", "1980年代", "1980-01-01", "1989-12-31"),
+        ("本展以1920年代以来的渔村饮食为主轴", "1920年代", "1920-01-01", "1929-12-31"),
+        ("2020年代的头几年", "2020年代", "2020-01-01", "2029-12-31"),
+    ):
+        check(text, surface, start, end, "stated")
+    for text in ("编号21990年代码", "90年代的春晚"):
+        assert not [g for g in dated(text) if "年代" in g[0]], dated(text)
+
+
+def test_words_that_only_look_like_days() -> None:
+    """上 + 年夜饭 (the New Year's Eve dinner), 嗰次 + 日出 (that sunrise), 上星期几 (a question)
+    and 会有今天 at a clause's end ("where things stand now") name no day; the days beside them,
+    and 今天 after 有没有 or before a noun, stay."""
+    ref = date(2025, 10, 12)
+    cases = (
+        ("大年初二就赶不上年夜饭了啊", ["大年初二"]),
+        ("所以我決定今日先寫返上星期日嗰次日出團", ["今日", "上星期日"]),
+        ("请问9月29日是上星期几的课？", ["9月29日"]),
+        ("民國108年的我一定想不到會有今天。", ["民國108年"]),
+        ("有没有今天去过的吧友说一下", ["今天"]),
+        ("次日出院后他回到家", []),
+    )
+    for text, want in cases:
+        for form in both_scripts(text):
+            got = [g[0] for g in dated(form, ref)]
+            simple = [convert(g, Script.SIMPLIFIED) for g in got]
+            assert simple == [convert(w, Script.SIMPLIFIED) for w in want], (form, got)

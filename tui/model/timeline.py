@@ -782,7 +782,11 @@ class _Resolver:
     _fiscal = _y
 
     def _decade(self, g, anchor):
-        """上世纪九十年代: ten years of a century the text names (上/本 from the reference's)."""
+        """上世纪九十年代: ten years of a century the text names (上/本 from the reference's);
+        1990年代: the ten years from the one written."""
+        if g.get("y0"):
+            y = int(g["y0"])
+            return (date(y, 1, 1), date(y + 9, 12, 31), YEAR, f"{y}s"), YEAR, STATED
         cent = g.get("cent") or ""
         tens = to_int(g.get("dec") or "")  # 九十 or 90
         if not tens:
