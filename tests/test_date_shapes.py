@@ -1779,3 +1779,27 @@ def test_words_that_only_look_like_days() -> None:
             got = [g[0] for g in dated(form, ref)]
             simple = [convert(g, Script.SIMPLIFIED) for g in got]
             assert simple == [convert(w, Script.SIMPLIFIED) for w in want], (form, got)
+
+
+def test_taiwans_month_and_day_in_running_text() -> None:
+    """Taiwan writes a day as 1/9 in a post's running text (我們系1/9考有機, 我8/30去的, 7/17法說會):
+    each is a day there; a share or a measure (逾1/3的人, 1/2杯), a score (投3/5) and a push's
+    stamp closing its line are not, and Hong Kong's text (day/month) keeps its own rule."""
+    from tui.model.timeline import date_paragraphs
+
+    ref = date(2025, 9, 20)
+    texts = [
+        "我們系1/9考有機、1/10考物化，說你4/3才考完",
+        "溫泉拉麵我8/30去的 排了一小時，凌冠7/17法說會說會翻倍",
+        "逾1/3的人覺得1/2杯太多，他投3/5",
+        "推 noname: 我都數不清 9/19 21:26",
+    ]
+    simple = [convert(t, Script.SIMPLIFIED) for t in texts]
+    _, per = date_paragraphs(simple, simple, ref, ref, minguo=True)
+    got = [[(t[f.start : f.end], f.first.isoformat()) for f in fs] for t, fs in zip(simple, per, strict=True)]
+    assert got[0] == [("1/9", "2025-01-09"), ("1/10", "2025-01-10"), ("4/3", "2025-04-03")]
+    assert got[1] == [("8/30", "2025-08-30"), ("7/17", "2025-07-17")]
+    assert got[2] == [] and got[3] == []
+    hong_kong = [convert("佢1/9考有機，我冇去", Script.SIMPLIFIED)]
+    _, per = date_paragraphs(hong_kong, hong_kong, ref, ref, minguo=True)
+    assert per == [[]]

@@ -92,7 +92,6 @@ def test_new_years_eve_after_a_29_day_twelfth_month() -> None:
         "iPhone 16 和 Mate 60",
         "国产3A游戏",
         "5000年的历史",
-        "1990年代",
         "三个月后",
         "一年中最冷的时候",
     ],

@@ -867,6 +867,35 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
     return chosen
 
 
+# A month/day in Taiwan's running text (我們系1/9考有機, 說你4/3才考完, 我8/30去的, 7/17法說會):
+# Taiwan writes days so, and fractions (三分之一) in words; not a share or a measure (1/3的人,
+# 逾1/4, 1/2杯, 2/3以上), a score (投3/5), a path or a version (a letter, digit, dot or slash
+# beside it), nor a push's stamp closing its line (推 …: 好 10/31 21:07).
+_LOOSE_MD = re.compile(
+    r"(?<![0-9A-Za-z/.:\-_=?&#%约占近仅逾余有超过达到投罚中共第前])"
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9/.%％:A-Za-z])"
+    r"(?![ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$)"
+    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|[ \t\u3000]*[*×xX])"
+)
+
+
+def taiwan_month_days(text: str, found: list[Match]) -> list[Match]:
+    """``found`` with the month/days of Taiwan's running text that no stricter rule took (see
+    ``_LOOSE_MD``); only for Taiwan's text, as Hong Kong writes day/month."""
+    norm = halfwidth_digits(text)
+    if "/" not in norm:
+        return found
+    starts = [f.start for f in found]  # sorted and apart, as scan chose them
+    extra = []
+    for m in _LOOSE_MD.finditer(norm):
+        k = bisect_right(starts, m.start()) - 1  # the last match starting at or before it
+        if (k >= 0 and found[k].end > m.start()) or (k + 1 < len(found) and found[k + 1].start < m.end()):
+            continue
+        extra.append(Match("slash_md", m.start(), m.end(), {"m": m.group("m"), "d": m.group("d")}))
+    return sorted([*found, *extra], key=lambda x: x.start) if extra else found
+
+
 def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]:
     """:func:`scan` for many paragraphs at once: one pass of each rule over the whole text.
 

@@ -39,6 +39,7 @@ from tui.model.date_patterns import (
     compile_rule,
     scan,
     scan_paragraphs,
+    taiwan_month_days,
 )
 from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
 from tui.model.numerals import to_int
@@ -2404,7 +2405,11 @@ def date_paragraphs(
     """
     from tui.model.dateline import find_reference
 
-    matches = _spanned_terms(texts, scan_paragraphs(texts, minguo))
+    taiwan = minguo and not any(_HONG_KONG.search(t) for t in texts)
+    scanned = scan_paragraphs(texts, minguo)
+    if taiwan:  # Taiwan writes days as 1/9 in running text (see taiwan_month_days)
+        scanned = [taiwan_month_days(t, ms) for t, ms in zip(texts, scanned, strict=True)]
+    matches = _spanned_terms(texts, scanned)
     if reference_date is not None:
         ref = Reference(reference_date, "option")
     else:
@@ -2427,7 +2432,7 @@ def date_paragraphs(
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
         deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
         stated_ref=ref.source not in GUESSED_SOURCES,
-        taiwan=minguo and not any(_HONG_KONG.search(t) for t in texts),
+        taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
     )
     per: list[list[Found]] = []
