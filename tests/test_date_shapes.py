@@ -1803,3 +1803,11 @@ def test_taiwans_month_and_day_in_running_text() -> None:
     hong_kong = [convert("佢1/9考有機，我冇去", Script.SIMPLIFIED)]
     _, per = date_paragraphs(hong_kong, hong_kong, ref, ref, minguo=True)
     assert per == [[]]
+
+
+def test_around_a_festival_and_its_bracketed_day_is_one_expression() -> None:
+    """七夕（8月19日）前后: the festival, its day in brackets and 前后 are one expression, dated
+    the day itself, as the conventions keep 前后 with a festival."""
+    ref = date(2025, 8, 1)
+    check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）前后", "2025-08-19", "2025-08-19", "reference", ref)
+    check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）前後", "2025-04-04", "2025-04-04", "reference", ref)

@@ -1421,6 +1421,7 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 #: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
 _BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
+_AROUND = compile_rule(r"前后")  # after a bracketed day: around it
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 # A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
 # a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
@@ -1835,6 +1836,8 @@ def resolve(
             if kinds[-1] == "festival" and prev.basis == STATED and found.first.year == prev.first.year:
                 found = replace(found, basis=STATED)  # 2026年元宵节（3月3日）: the word's year is stated
             end = found.end + 1
+            if _AROUND.match(text, end):
+                end += 2  # 七夕（8月19日）前后: around the day the two name, still that day
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
                 found = replace(prev, last=max(prev.last, found.last))
