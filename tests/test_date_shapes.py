@@ -1811,3 +1811,15 @@ def test_around_a_festival_and_its_bracketed_day_is_one_expression() -> None:
     ref = date(2025, 8, 1)
     check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）前后", "2025-08-19", "2025-08-19", "reference", ref)
     check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）前後", "2025-04-04", "2025-04-04", "reference", ref)
+
+
+def test_a_span_of_days_with_the_hour_it_starts_at() -> None:
+    """A stoppage from a day's hour to a later day (2026年7月16日（星期四）22:00至7月17日（星期五）,
+    三月十五日（星期六）晚上十一時至三月十六日（星期日）) is one range; a lunar day after the hour
+    (除夕（16日）晚間11時至初一) stays two days, as the annotators read it."""
+    ref = date(2025, 3, 1)
+    check("將由三月十五日（星期六）晚上十一時至三月十六日（星期日）上午七時暫停", "三月十五日（星期六）晚上十一時至三月十六日（星期日）", "2025-03-15", "2025-03-16", "reference", ref)
+    check("定于2026年7月16日（星期四）22:00至7月17日（星期五）6:00暂停供水", "2026年7月16日（星期四）22:00至7月17日（星期五）", "2026-07-16", "2026-07-17", "stated", ref)
+    check("會員預購：2025/04/10 (四) 12:00 至 2025/04/11 (五) 23:59", "2025/04/10 (四) 12:00 至 2025/04/11 (五)", "2025-04-10", "2025-04-11", "stated", ref)
+    for form in both_scripts("除夕（16日）晚間11時至初一上午7時則暫停收費"):
+        assert len(dated(form, date(2026, 2, 10))) == 2

@@ -1440,6 +1440,15 @@ _CONNECTOR = compile_rule(
     rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?"
     rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
 )
+# … and the hour it starts at, where a calendar day ends it (2026年7月16日（星期四）22:00至7月17日,
+# 三月十五日（星期六）晚上十一時至三月十六日: one stoppage; 除夕晚間11時至初一 stays two days)
+_TIMED_CONNECTOR = compile_rule(
+    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}"
+    rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?{SPACE}"
+    rf"(?:\d{{1,2}}[:：]\d{{2}}|(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[时点](?:\d{{1,2}}分|[{CN_NUMERALS}]{{1,3}}分|半)?)"
+    rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+)
+_TIMED_GAP = 16  # the longest such gap: （星期六）晚上十一時至
 # What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
 # (寒假时间为1月20日至2月14日: the term's dates under their word)
 _TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:时间|日期|期间)?[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
@@ -1632,8 +1641,14 @@ def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
         # a named weekday ends a range of days (周六（5日）至下周日（13日）)
         (b.kind in _POINT_KINDS or (b.kind == "week" and a.granularity == DAY))
-        and b.start - a.end <= 10
-        and bool(_CONNECTOR.match(text[a.end : b.start]))
+        and (
+            (b.start - a.end <= 10 and bool(_CONNECTOR.match(text[a.end : b.start])))
+            or (
+                b.kind in _CALENDAR_DAYS
+                and b.start - a.end <= _TIMED_GAP
+                and bool(_TIMED_CONNECTOR.match(text[a.end : b.start]))
+            )
+        )
     )
 
 
