@@ -779,3 +779,28 @@ def test_a_review_said_and_an_accounts_work_end_the_name() -> None:
     }
     for text, handle in cases.items():
         assert [b.handle.original for b in build_article(text).bloggers] == [handle], text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verb of saying that jieba files as a noun (建议), after a Latin part or a hanzi name
+        ("網紅@港島遊記Jessie建議旅客避開周六中午前往", ["@港島遊記Jessie"]),
+        ("博主@小王建议旅客避开周末", ["@小王"]),
+        ("数码博主@数据分析师认为，不值", ["@数据分析师"]),
+        # a verb of talk and its aspect at the run's end
+        ("跟@吃货老周聊过，他也觉得噱头大于味道", ["@吃货老周"]),
+        ("我同@街坊阿明傾過，佢話唔貴", ["@街坊阿明"]),
+        # a manner adverb right before a rarer one-character verb
+        ("奖品是@木头人老陈亲手刻的一只小马", ["@木头人老陈"]),
+        ("獎品是@木頭人老陳親手刻的小馬", ["@木頭人老陳"]),
+        # … but not where a clause word stands between them (日常也拍: 日常 is the name's)
+        ("在地YouTuber@港口老伯日常也拍片實測，從排隊到上岸", ["@港口老伯日常"]),
+        # a credit's value at the line's end is a name, whatever words it holds
+        ("排版：@小满不吃辣\n摄影：@阿光拍照", ["@小满不吃辣", "@阿光拍照"]),
+        ("攝影：@小滿不吃辣", ["@小滿不吃辣"]),
+    ],
+)
+def test_a_name_ends_before_a_saying_noun_a_talk_verb_or_a_manner_adverb(text: str, found: list[str]) -> None:
+    """建议 (jieba's noun), 聊过, 亲手刻 begin the clause; a credit line's handle is whole."""
+    assert handles(text) == found

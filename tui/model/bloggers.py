@@ -624,6 +624,9 @@ def _scan_handles(
             # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut.  So does
             # a line that is a label and the handle (协办：@某某发布)
             cut = len(run)
+        if not closed and after in ("", "\n", "\r") and _CREDIT_LABEL.search(fold(text[max(0, at - 8) : at])):
+            # 排版：@小满不吃辣 at the line's end: a credit's value is a name, no clause follows it
+            cut = len(run)
         if not closed and _VERB_FOLLOWS.search(text, max(0, at - 1), at):
             # 跟@某某工作室合作的: a preposition before the name says a verb follows it; a
             # verbal noun (合作, 直播) that would not cut a run alone ends the name there
@@ -736,6 +739,11 @@ _HANDLE_LIST = re.compile(
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
 _LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
+#: A credit's label right before a handle (排版：@某某, 攝影：@某某, 圖／@某某): its value is a name.
+_CREDIT_LABEL = rule_cache.compile(
+    r"(?:^|(?<=[\s\u3000（(：:]))(?:排版|编辑|责编|责任编辑|美编|摄影|图|文|作者|撰文|采写|设计|插画|校对|审核|策划|"
+    r"出品|剪辑|视频|翻译|主编|供图|配图|文字|统筹|图片|来源|图片来源|模特|化妆|造型)[ \t\u3000]*[：:／/][ \t\u3000]*$"
+)
 _RELEASE = "发布"
 
 

@@ -626,6 +626,8 @@ def name_length(run: str, minimum: int = 2) -> int:
             cut = other
     if cut < len(run):
         cut = _before_said(run, cut, minimum, table, more)
+    if cut == len(run) and len(run) - 2 >= minimum and run[-2] in _TALK_ONE and run[-1] in "过了":
+        cut = len(run) - 2  # 跟@吃货老周聊过，: a verb of talk and its aspect end the run
     if cut == len(run) - 1 and run[cut] not in _LONE_PREDICATES:
         return len(run)  # @某某资讯站，: one character before the clause's end is no clause
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
@@ -658,6 +660,8 @@ _SPOKE = ("宣布", "宣告", "发布", "发文", "回应", "表态", "承认", 
 #: What an account does as its clause's own verb (@某某不熬夜留言：, @某某聊储能转发了…).
 _MAIN_ACTS = ("留言", "评论", "回复", "转发", "吐槽", "爆料", "发文", "发帖", "回应", "分享", "晒出", "点赞", "私信")
 _SAID_MORE = ("提到", "提及", "写道", "说过", "说道")
+#: One-character verbs of talk that an aspect particle closes at a run's end (聊过, 谈了, 问过).
+_TALK_ONE = "聊谈讲说问倾"
 #: Every verb of saying a name runs straight into (@某某表示, @某某说过), for the page's own
 #: ends of names (see :func:`tui.model.bloggers.closed_handles`).
 SAID_AFTER_NAME = (*_SAYING_VERBS, *_SAID_MORE)
@@ -829,6 +833,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         if i + 2 < len(run) and table.get(run[i : i + 2]) == "m" and _is_verb(_word_at(run, i + 2, table)):
             return i  # @某某一路帮忙, @某某一起去: a numeral word right before a verb is an adverb
         word = _word_at(run, i, table)
+        if run.startswith(_SAYING_TWO, i) and (word is None or word[1] <= 2) and _has_verb(run, i + 2, table):
+            return i  # @小王建议旅客避开…, @某某Jessie建议: a verb of saying (not 分析师), a clause after it
         if word is None:
             continue
         if word[0] == "n":
@@ -880,6 +886,16 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         elif run[i : i + n] in _AGE_NOUNS:
             continue  # @三湘青年汇: 青年 (tagged a time word) is the name's noun
         elif run[i] in _LIST_END or ((kind in ("w", "f") or nxt) and _has_verb(run, i + n, table)):
+            return i
+        elif (
+            kind == "w"
+            and n >= 2
+            and i + n < len(run)
+            and _is_clause_verb(run[i + n], table, more)
+            and not _is_clause_verb(run[i - 1], table, more)
+        ):
+            # @木头人老陈亲手刻的…: a manner adverb (亲手, 特地), then a rarer verb (刻); not the
+            # object of a verb of the name (@阿杰修相机教我…: jieba files 相机 as an adverb)
             return i
         elif kind == "f" and run[i] in _SAYING_ADVERBS and _has_clause_verb(run, i + 1, table, more):
             # @某某日常也拍片实测: 也 before a verb (拍) the table is too rare to hold
