@@ -2029,3 +2029,31 @@ def test_a_documents_number_or_date_field_is_never_a_headline_in_either_script(l
     split = split_lines(lines)
     title = find_title(lines, split.body, split.chrome)
     assert title is None or title.line != 1
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_search_prompt_a_fan_pages_stamp_and_a_columns_writer_are_no_headline(script: Script) -> None:
+    """A search box's prompt listing what it searches is chrome, and the site's name over it
+    no headline; a post's day with its audience's globe (2025年12月8日 · 🌐) is a stamp, so the
+    post's 【…】 heading is the title; a column's writer after a slash (/ 文.某某) is cut off."""
+    def title_of(lines: list[str]) -> str | None:
+        lines = [convert(x, script) for x in lines]
+        split = split_lines(lines)
+        t = find_title(lines, split.body, split.chrome)
+        return None if t is None else lines[t.line][t.start : t.end]
+
+    assert classify(convert("搜索电影、电视剧、综艺、影人", script)) is Kind.CHROME
+    assert title_of(
+        ["某某影评网", "搜索电影、电视剧、综艺、影人", "影讯 选电影 电视剧 排行榜 影评 年度榜单", "这篇影评可能有剧透",
+         "比预期好太多，春节最值得二刷的一部", "山城小野 评论 回响之城", "2025-02-03 22:10:05 重庆",
+         "大年初一全家去看的，我妈本来想看另一部，被我硬拉进来，结果散场她哭得比我还厉害。"]
+    ) == convert("比预期好太多，春节最值得二刷的一部", script)
+    assert classify("2025年12月8日 · 🌐") is Kind.CHROME and classify("3天 · 公開") is Kind.CHROME
+    assert title_of(
+        ["Facebook", "某某教會", "2025年12月8日 · 🌐", "【2025 聖誕報佳音】",
+         "🎄今年我哋會喺屯門區報佳音，歡迎街坊同小朋友一齊參加，集合地點係本堂地下大堂。"]
+    ) == convert("【2025 聖誕報佳音】", script)
+    assert title_of(
+        ["作家專欄", "日期：2026年2月13日", "年廿八洗邋遢之外 / 文.某某 ( 街坊記事 )",
+         "【明報文章】上星期六到街市買揮春，檔主陳太指着牆上的紅紙笑說，今年她不打算等到年廿八才執屋。"]
+    ) == convert("年廿八洗邋遢之外", script)

@@ -113,8 +113,9 @@ _POST_STAMP = re.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
     r"\s*(?:[·•]\s*\S{0,4})?$|"
     # the same stamp in digits, or an age, with the audience after its dot (3月12日 20:14 · 🌏, 3天 · 🌏)
-    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|\d{1,3}\s*(?:分钟|小时|天|周))"
-    r"\s*[·•]\s*[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?$"
+    # (2025年12月8日 · 🌐: the day alone, the globe with meridians)
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?|\d{1,3}\s*(?:分钟|小时|天|周))"
+    r"\s*[·•]\s*(?:[\U0001F30D-\U0001F310\U0001F465\U0001F512]\ufe0f?|公開|公开|Public)$"
 )
 # An event's time under a bare label (時間:9月21日上午9時至11時30分): a range or an hour written in
 # words is a schedule the story gives; a page's own stamp is a point (時間：2024-05-03 10:00).
@@ -167,7 +168,9 @@ _EPAPER_PAGES = re.compile(r"^(?:第?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*[^\s:：]{0
 # A search box's prompt (搜索你感兴趣的内容, 请输入关键词) and a login prompt (使用 Instagram 帳號繼續,
 # 通过微信登录): the page's tools, never a headline.
 _SEARCH_BOX = _compile(
-    r"^(?:请输入|输入|搜索|搜寻)[^\s，。,！？!?]{0,12}(?:内容|关键词|关键字|商品|店铺|用户|视频)$"
+    r"^(?:请输入|输入|搜索|搜寻)(?:[^\s，。,！？!?]{0,12}(?:内容|关键词|关键字|商品|店铺|用户|视频)"
+    # (搜索电影、电视剧、综艺、影人: what the box searches, listed)
+    r"|[^\s，。,！？!?、]{1,8}(?:、[^\s，。,！？!?、]{1,8}){1,6})[.…]*$"
 )
 _LOGIN_PROMPT = _compile(
     r"^(?:使用|用|以|通过|透过)\s*(?:[^\s，。,]{1,12}\s*(?:帐号|账号|帐户|账户)|[A-Za-z][A-Za-z ]{1,15}|"
@@ -440,6 +443,11 @@ _UI_ONLY = re.compile(
 )
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
+
+
+def is_search_box(line: str) -> bool:
+    """Is ``line`` a search box's prompt (搜索电影、电视剧、综艺、影人, 请输入关键词)?"""
+    return bool(_SEARCH_BOX.match(fold(line.strip())))
 
 
 def is_tool_row(line: str) -> bool:

@@ -42,6 +42,7 @@ from tui.model.boilerplate import (
     is_home_menu,
     is_meta_line,
     is_price_widget,
+    is_search_box,
     is_section_heading,
     is_site_name,
     is_site_over_menu,
@@ -72,6 +73,8 @@ _TRAILER = re.compile(
     r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
     # (标题 更新：2025-02-09 11:42, 标题 出版：…: the page's stamps under their labels)
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间|最后更新|更新|发布|出版)\s*[:：／/]|"
+    # (标题 / 文.某某 ( 专栏名 ): a column's writer after a slash)
+    r"\s*[／/|｜]\s*(?:文|撰文|作者|记者)\s*[.．・·:：／/]\s*\S|"
     # an outlet's reporter by name after one space or a bar (标题 新京报记者 王某某 编辑 李某,
     # 标题｜明报记者 陈某某)
     r"(?:\s|\s*[|｜]\s*)[^\s，。,|｜]{0,8}(?:记者|通讯员)(?!会)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
@@ -734,10 +737,11 @@ def find_title(
             continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
-        if is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt)):
+        if (is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt))) or (k == 0 and is_search_box(nxt)):
             # the site's name, slogan or search box over its menu (某某 / 首页　番剧　直播): a
             # headline stands under the menu from the home page, wherever it stands in the head
-            # (a thread's tools, 只看楼主 收藏 回复, stand under its headline)
+            # (a thread's tools, 只看楼主 收藏 回复, stand under its headline); or over its search
+            # box (豆瓣电影 / 搜索电影、电视剧、综艺、影人)
             continue
         if (
             len(headline) <= 12
