@@ -1823,3 +1823,19 @@ def test_a_span_of_days_with_the_hour_it_starts_at() -> None:
     check("會員預購：2025/04/10 (四) 12:00 至 2025/04/11 (五) 23:59", "2025/04/10 (四) 12:00 至 2025/04/11 (五)", "2025-04-10", "2025-04-11", "stated", ref)
     for form in both_scripts("除夕（16日）晚間11時至初一上午7時則暫停收費"):
         assert len(dated(form, date(2026, 2, 10))) == 2
+
+
+def test_christmas_in_taiwans_word_a_festivals_night_and_hong_kongs_month_head() -> None:
+    """耶誕節 is Taiwan's Christmas and 耶誕夜 its eve; 除夕夜 and 中秋夜 are the festival's day,
+    night included (not 中秋夜場, a show); 九月頭 is the start of September, as 下個月頭."""
+    ref = date(2025, 3, 1)
+    check("今年耶誕節我們去吃大餐", "今年耶誕節", "2025-12-25", "2025-12-25", "reference", ref)
+    check("去年耶誕節的時候", "去年耶誕節", "2024-12-25", "2024-12-25", "reference", ref)
+    check("耶誕夜一起吃飯", "耶誕夜", "2024-12-24", "2024-12-24", "reference", ref)  # the nearest, as 平安夜
+    check("上年中秋夜我哋就係上咗去", "上年中秋夜", "2024-09-17", "2024-09-17", "reference", ref)
+    check("有些平台会在除夕夜推出限量红包", "除夕夜", "2025-01-28", "2025-01-28", "reference", ref)
+    check("九月頭我哋去咗行山", "九月頭", "2025-09-01", "2025-09-10", "reference", ref)
+    for form in both_scripts("海洋公園中秋夜場飛好難買"):
+        assert [g[0] for g in dated(form, ref)] == [form[4:6]]
+    for form in both_scripts("一月头发长了"):
+        assert [g[0] for g in dated(form, ref)] == [form[:2]]

@@ -92,7 +92,8 @@ _NOT_MID = (
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
 _PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
 _PART_YEAR = rf"{_PARTS_AFTER}|上半年|下半年|前半年|后半年"
-_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS_AFTER}"
+# (九月頭, 3月头: Hong Kong's start of a month, as 下個月頭)
+_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS_AFTER}|头(?![发等号条版像脑目])"
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|卅|十"
 _WEEKDAY = r"[一二三四五六日天]"
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -667,6 +668,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (never right after 初 or 廿: 年初五一定 holds no 五一)
             rf"(?:农历{SPACE})?(?<![初廿])(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
             rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # 除夕夜, 中秋夜: the festival's night, the day still (not 中秋夜场, 中秋夜读: a show's)
+            rf"(?:(?<=除夕|中秋|元宵|七夕)夜(?![场市读宴景游跑店空色班车]))?"
             # 中秋快乐, 國慶快樂: a greeting, not a day the text dates anything by; 國慶焰火,
             # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one
             rf"(?!{_GREETING_OR_NAMED})"

@@ -58,6 +58,8 @@ _SOLAR = {
     "双十二": (12, 12),
     "双12": (12, 12),
     "圣诞": (12, 25),
+    "耶诞": (12, 25),  # Taiwan's word for Christmas (耶誕節)
+    "耶诞夜": (12, 24),  # … and its eve
     "平安夜": (12, 24),  # Christmas Eve
     "跨年夜": (12, 31),  # the night the year turns (跨年 alone is an activity: 跨年演唱会)
 }
