@@ -1839,3 +1839,12 @@ def test_christmas_in_taiwans_word_a_festivals_night_and_hong_kongs_month_head()
         assert [g[0] for g in dated(form, ref)] == [form[4:6]]
     for form in both_scripts("一月头发长了"):
         assert [g[0] for g in dated(form, ref)] == [form[:2]]
+
+
+def test_a_day_and_the_next_joined_by_and_are_one_span() -> None:
+    """12月7日及8日 (a notice's weekend) is one span of two days; 12月7日及14日 stays two days."""
+    ref = date(2024, 11, 30)
+    check("港鐵又說，12月7日及8日亦會實施相同安排", "12月7日及8日", "2024-12-07", "2024-12-08", "reference", ref)
+    check("活动于2024年12月7日及8日举行", "2024年12月7日及8日", "2024-12-07", "2024-12-08", "stated", ref)
+    for form in both_scripts("12月7日及14日兩個星期六"):
+        assert [g[0] for g in dated(form, ref)] == ["12月7日", "14日"]

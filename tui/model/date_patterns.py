@@ -25,7 +25,7 @@ from tui.model.festivals import (
     WEATHER_TERMS,
     WORD_TERMS,
 )
-from tui.model.numerals import halfwidth_digits
+from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import character_forms, either_script
 
 CN_NUMERALS = "〇零○一二三四五六七八九十廿卅两"
@@ -867,7 +867,31 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
         if match.start >= last_end:
             chosen.append(match)
             last_end = match.end
-    return chosen
+    return _next_days_joined(norm, chosen)
+
+
+_AND_NEXT = re.compile(rf"{SPACE}及{SPACE}")
+
+
+def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
+    """A day and the next one joined by 及 (12月7日及8日, 2月15日及16日) are one span of two
+    days, as a notice writes a weekend; two days apart (12月7日及14日) stay two days."""
+    if "及" not in text:
+        return found
+    out: list[Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("md", "ymd")
+            and m.kind == "day"
+            and _AND_NEXT.fullmatch(text, prev.end, m.start)
+            and (to_int(m.groups.get("d") or "") or 0) == (to_int(prev.groups.get("d") or "") or -1) + 1
+        ):
+            out[-1] = Match("mdrange", prev.start, m.end, {**prev.groups, "d2": m.groups.get("d")})
+            continue
+        out.append(m)
+    return out
 
 
 # A month/day in Taiwan's running text (我們系1/9考有機, 說你4/3才考完, 我8/30去的, 7/17法說會):
