@@ -804,3 +804,11 @@ def test_a_review_said_and_an_accounts_work_end_the_name() -> None:
 def test_a_name_ends_before_a_saying_noun_a_talk_verb_or_a_manner_adverb(text: str, found: list[str]) -> None:
     """建议 (jieba's noun), 聊过, 亲手刻 begin the clause; a credit line's handle is whole."""
     assert handles(text) == found
+
+
+def test_a_space_before_a_comments_closing_stamp_does_not_close_the_name() -> None:
+    """地铁宅：…，博主@某某称这是… 6-12 21:15: the space sets off the comment's stamp, so the
+    run is cut where its clause begins; a handle alone before a stamp stays whole."""
+    assert handles("数码博主@线路图收藏家称这是今年最值得期待的线路 6-12 21:15") == ["@线路图收藏家"]
+    assert handles("數碼博主@線路圖收藏家稱這是今年最值得期待的路線 2024-8-2 10:40") == ["@線路圖收藏家"]
+    assert handles("回复 @老王爱喝茶 6-12 21:15") == ["@老王爱喝茶"]

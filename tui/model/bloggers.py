@@ -574,6 +574,8 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
+        if closed and after in (" ", "\t", "\u3000") and _STAMP_CLOSES_LINE.match(text, at + 1 + len(run)):
+            closed = False  # @某某称这是… 6-12 21:15: the space sets off the comment's stamp, not the name
         if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
             closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon
         if not closed and after in ("", "\n", "\r"):
@@ -739,6 +741,10 @@ _HANDLE_LIST = re.compile(
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
 _LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
+#: A comment's stamp closing its line (… 6-12 21:15, … 2024-8-2 10:40 来自北京).
+_STAMP_CLOSES_LINE = re.compile(
+    r"[ \t\u3000]+(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+来自\S{1,12})?[ \t\u3000]*(?:\n|$)"
+)
 #: A credit's label right before a handle (排版：@某某, 攝影：@某某, 圖／@某某): its value is a name.
 _CREDIT_LABEL = rule_cache.compile(
     r"(?:^|(?<=[\s\u3000（(：:]))(?:排版|编辑|责编|责任编辑|美编|摄影|图|文|作者|撰文|采写|设计|插画|校对|审核|策划|"
