@@ -574,8 +574,15 @@ def _scan_handles(
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
-        if closed and after in (" ", "\t", "\u3000") and _STAMP_CLOSES_LINE.match(text, at + 1 + len(run)):
-            closed = False  # @某某称这是… 6-12 21:15: the space sets off the comment's stamp, not the name
+        if (
+            closed
+            and len(run) > _LONG_NAME
+            and after in (" ", "\t", "\u3000")
+            and _STAMP_CLOSES_LINE.match(text, at + 1 + len(run))
+        ):
+            # @某某称这是今年最值得期待的线路 6-12 21:15: a run longer than a name, then the space
+            # that sets off the comment's stamp, not the name's end
+            closed = False
         if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
             closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon
         if not closed and after in ("", "\n", "\r"):
@@ -741,6 +748,7 @@ _HANDLE_LIST = re.compile(
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
 _LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
+_LONG_NAME = 10  # characters: longer runs are seldom one account's name (Weibo allows 15 hanzi)
 #: A comment's stamp closing its line (… 6-12 21:15, … 2024-8-2 10:40 来自北京).
 _STAMP_CLOSES_LINE = re.compile(
     r"[ \t\u3000]+(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+来自\S{1,12})?[ \t\u3000]*(?:\n|$)"
