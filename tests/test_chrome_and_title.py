@@ -2057,3 +2057,31 @@ def test_a_search_prompt_a_fan_pages_stamp_and_a_columns_writer_are_no_headline(
         ["作家專欄", "日期：2026年2月13日", "年廿八洗邋遢之外 / 文.某某 ( 街坊記事 )",
          "【明報文章】上星期六到街市買揮春，檔主陳太指着牆上的紅紙笑說，今年她不打算等到年廿八才執屋。"]
     ) == convert("年廿八洗邋遢之外", script)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_threads_headline_under_board_tabs_a_groups_button_and_a_comment_sort(script: Script) -> None:
+    """Under a board's tabs (热门 / 最新) the line over the first floor's header is the thread's
+    headline, not a list of other stories; a group's name over its join button (去小组) is no
+    headline; the comments' sort toggle (27 条评论 / 默认 / 最新) heads no list, so the first
+    comment under it stays body."""
+    def split_and_title(lines: list[str]) -> tuple[set[int], str | None]:
+        lines = [convert(x, script) for x in lines]
+        split = split_lines(lines)
+        t = find_title(lines, split.body, split.chrome)
+        return set(split.chrome), None if t is None else lines[t.line][t.start : t.end]
+
+    thread = ["某某討論區", "吹水台", "熱門", "最新", "長洲太平清醮有冇人入去？想問幾點入去先唔使迫",
+              "#1 長洲小飛俠 1 日前", "第一次入長洲睇飄色，想問下佛誕嗰日幾點入去先唔使迫到死",
+              "#2 離島打工仔 1 日前", "佛誕嗰日一定迫，建議前一晚入去住一晚"]
+    chrome, title = split_and_title(thread)
+    assert title == convert(thread[4], script) and 4 not in chrome
+    group = ["某某网", "首页 浏览发现 话题广场 小组 我的小组", "我们都是过年不想回家的人", "去小组",
+             "今年春节打算一个人留在杭州，有人一起吃年夜饭吗？", "来自: 西湖边的猫 2023-12-28 21:14:05",
+             "坐标杭州滨江，互联网打工人，老家在湖南，这次春节假期公司也放，所以打算这次就不回了。"]
+    chrome, title = split_and_title(group)
+    assert title == convert(group[4], script) and 3 in chrome
+    comments = ["编辑于 2024-04-03 18:20", "27 条评论", "默认", "最新", "杭州小鹿",
+                "请问4月4日当天去江岭还能看到吗？", "04-03 · 浙江", "回复"]
+    chrome, _ = split_and_title(["江岭的油菜花这周正好，建议早上七点前到，下午光线不好，人也多。", *comments])
+    assert 6 not in chrome

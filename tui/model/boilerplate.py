@@ -439,7 +439,9 @@ _UI_WORDS = _compile(
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
 _UI_ONLY = re.compile(
-    "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo])$"
+    "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
+    # (a group's join button: 去小组, 加入小组, 进入贴吧)
+    "|去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧)$"
 )
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
@@ -1275,6 +1277,24 @@ def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -
     return out
 
 
+_SORT_WORD = _compile(r"^(?:默认|最热|热门|最新|按热度|按时间|时间|热度|最相关)(?:排序)?$")
+_COMMENT_COUNT = _compile(r"^[\d,.]+\s*[万千]?\s*条?\s*(?:评论|回复|留言|回应)$")
+
+
+def _comment_sort(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` (最新, a list's heading elsewhere) one of the comments' sort toggles, under
+    their heading or count with only toggles between (27 条评论 / 默认 / 最新)?  The comments
+    follow it, not a list of other stories."""
+    if not _SORT_WORD.match(lines[i].strip()):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        above = lines[j].strip()
+        if not above or _SORT_WORD.match(above):
+            continue
+        return bool(_COMMENTS_HEAD.match(above) or _COMMENT_COUNT.match(above))
+    return False
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -1458,7 +1478,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     listed: set[int] = set()
     i = 0
     while i < n:
-        if kinds[i] is Kind.CHROME and _SECTION.match(lines[i].strip()) and not _in_menu(lines, kinds, i):
+        if (
+            kinds[i] is Kind.CHROME
+            and _SECTION.match(lines[i].strip())
+            and not _in_menu(lines, kinds, i)
+            and not _comment_sort(lines, i)
+        ):
             listed.add(i)
             j = i + 1
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
@@ -1466,6 +1491,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     chrome.add(j)
                     j += 1
                     break
+                nxt = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None)
+                if kinds[j] is not Kind.BLANK and nxt is not None and _post_header(lines[nxt]):
+                    break  # a thread's headline over its first post's header (#1 某某 1 日前)
                 if kinds[j] is not Kind.BLANK:
                     chrome.add(j)
                     listed.add(j)

@@ -263,6 +263,8 @@ _REPLY_QUOTE = re.compile(
 # A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团, 只看楼主): a verb of
 # the page's tools or filters and a short object, nothing more.
 _BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
+# The button beside a group's or an account's name (去小组, 加入小组, + 关注, 进入贴吧).
+_JOIN_BUTTON = re.compile(r"^(?:去小组|加入小组|进入小组|已加入|加入圈子|[+＋]?\s*关注|已关注|进入贴吧|进吧)$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
 _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
@@ -715,9 +717,13 @@ def find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         bracketed = _bracketed_heading(text) or _titled_work(prev, text)
         if prev and not topic and (
-            is_section_heading(prev) or (_POST_META.search(prev) and not bracketed) or is_floor_row(prev)
+            (is_section_heading(prev) and not is_floor_row(nxt))
+            or (_POST_META.search(prev) and not bracketed)
+            or is_floor_row(prev)
         ):
-            continue  # the first entry of a list of other stories; a post's text; a floor's
+            # the first entry of a list of other stories (not a thread's headline over its first
+            # floor, #1 某某 1 日前, under the board's tabs 热门 最新); a post's text; a floor's
+            continue
         headline = text[span[0] : span[1]]
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
             continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
@@ -766,6 +772,10 @@ def find_title(
             continue
         if _ACCOUNT_LABEL.search(nxt) and len(headline) <= 12:
             continue  # an account's name over its label
+        if _JOIN_BUTTON.match(nxt) and len(text) <= 16 and " " not in text:
+            # a group's or an account's name over its button (某某小组 / 去小组, 关注); not a
+            # headline's line that ends in its outlet's name (标题 某某晚报 2026-11-16 / +关注)
+            continue
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
         if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
