@@ -1848,3 +1848,14 @@ def test_a_day_and_the_next_joined_by_and_are_one_span() -> None:
     check("活动于2024年12月7日及8日举行", "2024年12月7日及8日", "2024-12-07", "2024-12-08", "stated", ref)
     for form in both_scripts("12月7日及14日兩個星期六"):
         assert [g[0] for g in dated(form, ref)] == ["12月7日", "14日"]
+
+
+def test_hong_kongs_lunar_range_before_the_weather_and_618_set_apart_by_spaces() -> None:
+    """年初一至年初三天色…: 年初三 before 天色 (the sky) is the day, so the range is whole (not
+    年初, the year's start); 在 618 当天 and ，618 又要换 are the shopping day, spaces and all;
+    a count of 618 people is not."""
+    ref = date(2025, 1, 20)
+    check("天文台預測，年初一至年初三天色大致天晴", "年初一至年初三", "2025-01-29", "2025-01-31", "reference", ref)
+    check("该系列有望在 618 当天开启首销", "618", "2025-06-18", "2025-06-18", "reference", ref)
+    for form in both_scripts("年初四天假期，共618 人報名"):
+        assert [g[0] for g in dated(form, ref) if "618" in g[0]] == []
