@@ -1859,3 +1859,15 @@ def test_hong_kongs_lunar_range_before_the_weather_and_618_set_apart_by_spaces()
     check("该系列有望在 618 当天开启首销", "618", "2025-06-18", "2025-06-18", "reference", ref)
     for form in both_scripts("年初四天假期，共618 人報名"):
         assert [g[0] for g in dated(form, ref) if "618" in g[0]] == []
+
+
+def test_what_every_year_brings_is_a_custom_however_it_is_said() -> None:
+    """每到年底, 每年只在耶誕檔期 and a yearly round's next clause with its range (每年端午要赛三天，
+    从五月初四一直赛到初六) date nothing; 五月初四 before 一直 is a lunar day, not 五月初; a year of
+    its own (今年年底) stays."""
+    ref = date(2025, 3, 1)
+    for text in ("每到年底就開始煩惱要吃什麼", "聽說她每年只在耶誕檔期做這一款", "镇上每年端午要赛三天，从五月初四一直赛到初六"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], (form, dated(form, ref))
+    check("从五月初四一直赛到端午", "五月初四", "2025-05-30", "2025-05-30", "reference", ref)
+    check("今年年底完工", "今年年底", "2025-12-01", "2025-12-31", "reference", ref)

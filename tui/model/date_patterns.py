@@ -400,7 +400,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
             rf"(?:{SPACE}(?:至|到|~|～|—|-){SPACE}(?P<ld2e>{_LUNAR_DAY})日?(?![0-9〇零一二三四五六七八九十]))?"
             # 八月十五: a day in numerals without 日 is a lunar day
-            rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十])"
+            # (五月初四一直赛到初六: 一直 "all along" after the day)
+            rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})"
+            rf"(?:(?![日号〇零一二三四五六七八九十])|(?=一(?:直|定|齐|起|早|样|家|连|路)))"
             rf"){_NEAR}?"
         ),
     ),

@@ -378,7 +378,9 @@ class _Resolver:
         if match.kind not in _POINT_KINDS:
             return False
         end = self.recurring_end
-        if 0 <= end <= match.start <= end + 10 and _CONNECTOR.match(self.text[end : match.start]):
+        if 0 <= end <= match.start <= end + 10 and (
+            _CONNECTOR.match(self.text[end : match.start]) or _RUNS_TO.fullmatch(self.text, end, match.start)
+        ):
             return True
         return bool(_EVERY_YEAR_FROM.search(self.text, max(0, match.start - 16), match.start))
 
@@ -2214,11 +2216,14 @@ _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not e
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
-    {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart",
+    {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart", "relpart",
      "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation"}
 )
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
-_NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*")
+# 一直赛到: a verb between a day and the range's end it runs to (从五月初四一直赛到初六)
+_RUNS_TO = compile_rule(r"(?:一直|直)?[\u4e00-\u9fff]{0,2}?[至到]")
+# (每年端午要赛三天，从五月初四…: a preposition may open the next clause)
+_NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(?:从|自|由|在|到)?")
 _OWN_YEAR = "今去明本前后上下"
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
 _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
@@ -2234,7 +2239,8 @@ _TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
-    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|一般|通常)(?:是|系|会|在)?)?$"
+    # (每年只在耶誕檔期做: only then, every year)
+    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
