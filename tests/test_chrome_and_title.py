@@ -2085,3 +2085,18 @@ def test_a_threads_headline_under_board_tabs_a_groups_button_and_a_comment_sort(
                 "请问4月4日当天去江岭还能看到吗？", "04-03 · 浙江", "回复"]
     chrome, _ = split_and_title(["江岭的油菜花这周正好，建议早上七点前到，下午光线不好，人也多。", *comments])
     assert 6 not in chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_the_headline_under_a_previous_or_next_story_label_is_a_link(script: Script) -> None:
+    """上一篇 / 中秋烤肉熱點出爐 雙北河濱公園10/4起開放登記: a link to another story, chrome, and
+    its day no event of this one; a sentence of the story under such a word stays."""
+    lines = [convert(x, script) for x in (
+        "餅行也恢復停辦多年的「灶前賞月」，將在10月6日晚間7點於騎樓擺桌請街坊喝茶。",
+        "上一篇", "中秋烤肉熱點出爐 雙北河濱公園10/4起開放登記",
+        "下一篇", "國慶連假天氣曝光 鋒面10/9南下北部轉涼",
+    )]
+    split = split_lines(lines)
+    assert {2, 4} <= set(split.chrome) and 0 not in split.chrome
+    article = build_article("\n".join(lines), reference_date=date(2025, 9, 30))
+    assert [e.text.original for e in article.timeline] == [convert("10月6日", script)]

@@ -1295,6 +1295,22 @@ def _comment_sort(lines: list[str], i: int) -> bool:
     return False
 
 
+_PAGER_LABEL = _compile(r"^(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一帖|下一帖|上篇|下篇|前一篇|后一篇)\s*[:：]?$")
+
+
+def _pager_links(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The headline under a 上一篇 / 下一篇 label: a link to the story before or after this one,
+    however it reads (中秋烤肉熱點出爐 雙北河濱公園10/4起開放登記), never this story's line."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PAGER_LABEL.match(line.strip()):
+            continue
+        j = next((k for k in range(i + 1, min(len(lines), i + 3)) if kinds[k] is not Kind.BLANK), None)
+        if j is not None and _headline_like(lines[j]) and not _story_sentence(lines[j].strip()):
+            found.add(j)
+    return found
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -1604,6 +1620,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
     chrome.update(_counted_lists(lines, kinds))
+    chrome.update(_pager_links(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
