@@ -2100,3 +2100,15 @@ def test_the_headline_under_a_previous_or_next_story_label_is_a_link(script: Scr
     assert {2, 4} <= set(split.chrome) and 0 not in split.chrome
     article = build_article("\n".join(lines), reference_date=date(2025, 9, 30))
     assert [e.text.original for e in article.timeline] == [convert("10月6日", script)]
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_related_links_and_a_columns_other_pieces_head_link_lists(script: Script) -> None:
+    """相關連結 (Taiwan's "related links") and 作家專欄 其他文章 head lists of other pages, whose
+    lines and days are no part of the story."""
+    for heading, link in (("相關連結", "114年中秋節社區聯歡晚會活動成果（114-10-08）"),
+                          ("作家專欄 其他文章", "冬至的湯圓 / 文.某某 ( 生活誌 )")):
+        lines = [convert(x, script) for x in (
+            "區公所將於元宵節當晚舉辦猜燈謎活動，歡迎里民攜家帶眷踴躍參加，現場備有小禮物。", heading, link)]
+        split = split_lines(lines)
+        assert {1, 2} <= set(split.chrome) and 0 not in split.chrome

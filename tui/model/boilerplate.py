@@ -361,6 +361,8 @@ _SECTION = _compile(
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
     r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品)|"
+    # (作家專欄 其他文章: a column's name over its other pieces; 相關連結: Taiwan's "related links")
+    r"(?:[^\s，。]{1,6}\s?)?(?:其他|其它|更多)文章|相关连结|"
     # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
     r"[^\s·•‧]{1,12}(?=\s*(?:[·•‧]\s*){3,}$))"
     r"[\s】\]」』:：>》〉·•‧…]*$"
