@@ -1871,3 +1871,13 @@ def test_what_every_year_brings_is_a_custom_however_it_is_said() -> None:
             assert dated(form, ref) == [], (form, dated(form, ref))
     check("从五月初四一直赛到端午", "五月初四", "2025-05-30", "2025-05-30", "reference", ref)
     check("今年年底完工", "今年年底", "2025-12-01", "2025-12-31", "reference", ref)
+
+
+def test_a_thing_named_for_christmas_or_the_lantern_festival_is_no_day() -> None:
+    """聖誕襪, 聖誕紅 (a plant), 元宵燈謎會 and a 手作市集 named for Christmas are things; the
+    festival said as a time (聖誕節快到了) stays."""
+    ref = date(2025, 11, 1)
+    for text in ("钩针圣诞袜和小雪人", "帶去的200盆聖誕紅不到中午就賣光", "三、元宵灯谜会", "上周预告的圣诞手作市集终于定了"):
+        for form in both_scripts(text):
+            assert [g for g in dated(form, ref) if "诞" in g[0] or "誕" in g[0] or "宵" in g[0]] == []
+    check("聖誕節快到了", "聖誕節", "2025-12-25", "2025-12-25", "reference", ref)

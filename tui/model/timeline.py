@@ -2250,7 +2250,9 @@ _NAMED_FOR = compile_rule(
     # (“618”年中促销活动: a campaign named after its day, in quotes)
     # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
     r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
-    r"|(?:年宵)?(?:市场|市集|花市)"
+    r"|(?:年宵|手作|文创|创意)?(?:市场|市集|花市)"
+    # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)
+    r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
