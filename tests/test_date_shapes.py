@@ -1881,3 +1881,14 @@ def test_a_thing_named_for_christmas_or_the_lantern_festival_is_no_day() -> None
         for form in both_scripts(text):
             assert [g for g in dated(form, ref) if "诞" in g[0] or "誕" in g[0] or "宵" in g[0]] == []
     check("聖誕節快到了", "聖誕節", "2025-12-25", "2025-12-25", "reference", ref)
+
+
+def test_a_shops_week_is_no_day_and_starts_no_round() -> None:
+    """週六日限定, 周六日营业, 週一公休: what every such day is at a shop, no day; the date after
+    it (週一公休，5月1日起…) is one, and a weekday with its day (週六（11日）營業) stays."""
+    ref = date(2025, 4, 20)
+    for text in ("粄皮軟Q不黏牙，週六日限定，一顆65元", "周六日营业", "店家週一公休"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], form
+    check("營業時間維持上午11時至晚上9時，週一公休，5月1日起店面將交還房東", "5月1日", "2025-05-01", "2025-05-01", "reference", ref)
+    check("週六（26日）營業到晚上十點", "週六（26日）", "2025-04-26", "2025-04-26", "reference", ref)

@@ -371,7 +371,10 @@ class _Resolver:
         such day brings, not one of them."""
         if not _BARE_WEEKDAY_WORD.match(self.text, match.start):
             return False
-        return _WEEKDAYS_ALL.match(self.text, match.end) is not None
+        return (
+            _WEEKDAYS_ALL.match(self.text, match.end) is not None
+            or _WEEKLY_HOURS.match(self.text, match.end) is not None
+        )
 
     def _recurring_range(self, match: Match) -> bool:
         """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
@@ -585,7 +588,8 @@ class _Resolver:
                 or self._in_general(match)
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
-            self.recurring_end = match.end
+            if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
+                self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if (
             (match.kind in _DENIABLE or _simplified(self.text[match.start : match.end]) == "周末")
@@ -2321,6 +2325,11 @@ _BARE_WEEKDAY_WORD = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日�
 #: … then the other days of a list and 都 (周六周日都有, 周六、日都开, 周六和周日均有): every week's.
 _WEEKDAYS_ALL = compile_rule(
     rf"(?:{SPACE}[、和及与跟或]?{SPACE}(?:(?:周|星期|礼拜)?[一二三四五六日天末]))+{SPACE}(?:都|均|也都|皆|照常|照样)"
+)
+#: … or a shop's week (週六日限定, 周一公休, 星期三店休): what every such day is.
+_WEEKLY_HOURS = compile_rule(
+    rf"(?:{SPACE}[、和及至到]?{SPACE}(?:(?:周|星期|礼拜)?[一二三四五六日天]))*{SPACE}"
+    r"(?:限定|限量|公休|店休|休馆|固定休|定休|营业|不营业|照常营业|供应)"
 )
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
