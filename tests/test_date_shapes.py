@@ -1892,3 +1892,20 @@ def test_a_shops_week_is_no_day_and_starts_no_round() -> None:
             assert dated(form, ref) == [], form
     check("營業時間維持上午11時至晚上9時，週一公休，5月1日起店面將交還房東", "5月1日", "2025-05-01", "2025-05-01", "reference", ref)
     check("週六（26日）營業到晚上十點", "週六（26日）", "2025-04-26", "2025-04-26", "reference", ref)
+
+
+def test_a_dotted_day_before_a_deadline_a_trip_or_that_days_post() -> None:
+    """3.20之前, 12.1之后, 10.18去, 9.12投的简历, 5.20开票, 12.31那条微博: a day written with a dot,
+    as posts write it; a version (4.8版本之后) and a price before its unit stay no day."""
+    ref = date(2025, 3, 1)
+    for text, surface, day in (
+        ("最好能在3.20之前定下来", "3.20", "2025-03-20"),
+        ("姐妹请问12.1之后民宿还开吗", "12.1", "2025-12-01"),
+        ("想问10.18去还来得及吗", "10.18", "2025-10-18"),
+        ("某大厂客户端开发岗，9.12投的简历", "9.12", "2025-09-12"),
+        ("12.31那条微博我也看了", "12.31", "2025-12-31"),
+    ):
+        check(text, surface, day, day, "reference", ref)
+    for text in ("从4.8版本之后", "一杯9.9元的拿铁"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], form

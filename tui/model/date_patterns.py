@@ -78,8 +78,12 @@ _DOT_MD_AFTER = (
     r"出发|启程|开幕|开跑|开打|开赛|开演|举行|举办|截止|上映|开售|开抢|开学|返程|抵达|见(?=[，,。！!？?~～\s]|$)|"
     # 9.26是周四: the weekday it falls on (no version or score has one)
     r"是(?:周|星期|礼拜)[一二三四五六日天]|"
-    # 11.12那场, 9.27那天: the day a demonstrative points at (a version is no show or day)
-    r"那(?=[天晚场])"
+    # 11.12那场, 9.27那天: the day a demonstrative points at (a version is no show or day);
+    # 12.31那条微博: the post of that day
+    r"那(?=[天晚场条次])|"
+    # 3.20之前定下来, 12.1之后, 10.18去, 9.12投的简历, 5.20开票: a deadline, a trip, what was
+    # done that day (a version is updated or released, never gone to or applied on)
+    r"之前|之后|以前|以后|去(?![年世掉除])|投的|开票"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
 _DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾|会有|将有|举行|举办|开放|营业)"
