@@ -1910,3 +1910,20 @@ def test_a_dotted_day_before_a_deadline_a_trip_or_that_days_post() -> None:
     for text in ("从4.8版本之后", "一杯9.9元的拿铁"):
         for form in both_scripts(text):
             assert dated(form, ref) == [], form
+
+
+def test_a_bare_day_with_hao_before_a_trip_a_sale_or_a_time_of_that_day() -> None:
+    """4号去洱海, 我是2号走的, 终于等到了！22号准时蹲, 等 28 号预售, 24號下晝: days of a comment;
+    a building (5号楼), a corridor (2号走廊) and a player (3号选手) are not."""
+    ref = date(2025, 9, 10)
+    for text, surface, day in (
+        ("4号去洱海骑行，人多到车都骑不动", "4号", "2025-09-04"),
+        ("我是2号走的，反正不赶", "2号", "2025-09-02"),
+        ("终于等到了！22号准时蹲", "22号", "2025-09-22"),
+        ("配色终于不是黑白灰了，等 28 号预售看看价格", "28 号", "2025-09-28"),
+        ("多謝支持🥰 24號下晝仲有位", "24號", "2025-09-24"),
+    ):
+        check(text, surface, day, day, "reference", ref)
+    for text in ("5号楼", "2号走廊尽头", "！3号选手上场"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], form

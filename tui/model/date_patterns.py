@@ -130,6 +130,9 @@ _HAO_AFTER = (
     r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|星期[一二三四五六日天]|礼拜[一二三四五六日天]|$"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|刚好|正好|照常|照样|了(?![解结])"
+    # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, HK 24號下晝: a trip, a sale or a time
+    # of that day; not 2号走廊, 5号来电)
+    r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|下昼|晏昼|朝早"
     r")"
 )
 
@@ -726,7 +729,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (等8号以后: waiting for a day)
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
             # (咱们14号一起走: after a pronoun subject; 就等 18 号了: a day set apart by spaces)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s])|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~])|^)(?P<dh>\d{{1,2}})"
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
