@@ -1915,7 +1915,7 @@ def test_a_dotted_day_before_a_deadline_a_trip_or_that_days_post() -> None:
 def test_a_bare_day_with_hao_before_a_trip_a_sale_or_a_time_of_that_day() -> None:
     """4号去洱海, 我是2号走的, 终于等到了！22号准时蹲, 等 28 号预售, 24號下晝: days of a comment;
     a building (5号楼), a corridor (2号走廊) and a player (3号选手) are not."""
-    ref = date(2025, 9, 10)
+    ref = date(2025, 9, 30)  # (a bare day after the reference's day is the month before's)
     for text, surface, day in (
         ("4号去洱海骑行，人多到车都骑不动", "4号", "2025-09-04"),
         ("我是2号走的，反正不赶", "2号", "2025-09-02"),
