@@ -1308,7 +1308,12 @@ def _pager_links(lines: list[str], kinds: list[Kind]) -> set[int]:
         if not _PAGER_LABEL.match(line.strip()):
             continue
         j = next((k for k in range(i + 1, min(len(lines), i + 3)) if kinds[k] is not Kind.BLANK), None)
-        if j is not None and _headline_like(lines[j]) and not _story_sentence(lines[j].strip()):
+        if (
+            j is not None
+            and _headline_like(lines[j])
+            and not _story_sentence(lines[j].strip())
+            and not _chatty(lines[j].strip())  # (a reply under the label talks: 记得关注…)
+        ):
             found.add(j)
     return found
 
