@@ -1927,3 +1927,16 @@ def test_a_bare_day_with_hao_before_a_trip_a_sale_or_a_time_of_that_day() -> Non
     for text in ("5号楼", "2号走廊尽头", "！3号选手上场"):
         for form in both_scripts(text):
             assert dated(form, ref) == [], form
+
+
+def test_advice_for_any_weekend_or_weekday_is_no_day() -> None:
+    """周末票会紧一点, 週末最好早兩日買, 周末晚上必须提前订, 周末的话最好提前一周, 周末上午十点前
+    基本还有位, 周日下午返程会堵: what such a day is like, for any of them; a weekend of its own
+    (这周末最好早点到) and advice to those going on a given day (週日要去的記得早點) stay days."""
+    ref = date(2025, 10, 8)
+    for text in ("提前一周就行，周末票会紧一点", "得㗎，不過週末最好早兩日買", "店不大，周末晚上必须提前订",
+                 "提前三四天吧，周末的话最好提前一周", "停车场周末上午十点前基本还有位", "自驾的话周日下午返程会堵"):
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], form
+    check("这周末最好早点到", "这周末", "2025-10-11", "2025-10-12", "reference", ref)
+    check("週日要去的記得早點", "週日", "2025-10-12", "2025-10-12", "reference", ref)

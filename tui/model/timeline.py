@@ -1187,7 +1187,11 @@ class _Resolver:
             return None  # 以後週六不能去了, 3月22日後的週末: every one from then on
         if g.get("wd5") and not self._days_said(g):
             return None  # 週一至週五照常提供, 週二至週六 08:30-21:00: every week's days
-        if rel is None and (_BEST_TIME.match(self.text, self._end) or _CROWD_GENERIC.match(self.text, self._end)):
+        if rel is None and (
+            _BEST_TIME.match(self.text, self._end)
+            or _CROWD_GENERIC.match(self.text, self._end)
+            or _ADVICE_AFTER.match(self.text, self._end)
+        ):
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
@@ -2298,6 +2302,12 @@ _OPENING_HOURS = compile_rule(
 _CROWD_GENERIC = compile_rule(
     r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:流)?(?:比较|较|会)?(?:少|多)(?:啲|些|一点|一些)|"
     r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:比较|较|相对)(?:少|多)|[^，,。；;！？!?]{0,4}?(?:比较|较)(?:少|多)人"
+)
+# What such a day calls for or is like (周末的话最好提前一周, 周末票会紧一点, 週末最好早兩日買,
+# 周末晚上必须提前订, 周末上午十点前基本还有位, 周三周四最好): advice for any such day.
+_ADVICE_AFTER = compile_rule(
+    r"(?:的话)?[^，,。；;！？!?]{0,8}?(?:最好|必须|建议|一定要|千万|"
+    r"会(?:比较|很|更|有点|有些)?(?:堵|紧|挤|满|爆|难)|基本(?:上)?(?:还|都)?有)"
 )
 # When it is best to go (冬至前后去最舒服, 周六来最好): advice for any such day, no event.
 _BEST_TIME = compile_rule(
