@@ -173,7 +173,8 @@ def _festival_name(n: str) -> str:
     if n == "春晚":
         # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
         # 春晚的彩排 still counts from the night
-        return n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
+        # (那届春晚: the edition a year just named, which that year's mention dates)
+        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
@@ -669,7 +670,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
             rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
-            rf"{SPACE}年(?:那一?届|那年的?|的)?{SPACE})"
+            # (1990年那届春晚: the year is the expression, as annotators read it; 那届 then
+            # points back at it, see _festival_name)
+            rf"{SPACE}年(?:那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's)
             rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
