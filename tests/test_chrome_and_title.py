@@ -2112,3 +2112,21 @@ def test_related_links_and_a_columns_other_pieces_head_link_lists(script: Script
             "區公所將於元宵節當晚舉辦猜燈謎活動，歡迎里民攜家帶眷踴躍參加，現場備有小禮物。", heading, link)]
         split = split_lines(lines)
         assert {1, 2} <= set(split.chrome) and 0 not in split.chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_in_floor_replies_with_their_stamps_are_body(script: Script) -> None:
+    """A Tieba floor's in-floor replies (某某: 回复 某某 :好嘞，记下了 2026-4-3 20:41, 某某 回复 @某某:…
+    2024-8-2 10:40) are what a reader reads, not the floor's stamp rows."""
+    lines = [convert(x, script) for x in (
+        "某某吧", "【求助】清明回成都，有没有老店推荐？别推网红店", "只看楼主 收藏 回复", "川味小胖", "楼主",
+        "坐标上海，清明假期回成都待三天，明天下午的高铁，周日晚上回。",
+        "1楼 2026-04-03 20:11", "回复(3)",
+        "阿毛毛: 玉林那家老冒菜，4.5号清明节当天应该开门 2026-4-3 20:30",
+        "川味小胖: 回复 阿毛毛 :好嘞，记下了 2026-4-3 20:41",
+        "某某博物馆 回复 @星星点灯:谢谢喜欢～今年新增了织锦展厅，欢迎再来 2026-4-3 21:02",
+        "我也说一句", "阿毛毛", "吧务",
+        "推荐@吃货小分队 整理的老店地图，大部分是开了二三十年的。", "2楼 2026-04-03 20:25", "回复(1)", "发表回复",
+    )]
+    split = split_lines(lines)
+    assert not {8, 9, 10} & set(split.chrome)

@@ -945,7 +945,8 @@ _CRUMB_TRAIL = _compile(
 #: A comment's row with its text and its stamp (阿毛毛: 玉林那家，当天应该开门 2026-4-3 20:30,
 #: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41): the name, a colon, what was said, the stamp.
 _STAMPED_COMMENT = _compile(
-    r"^[^\s，。,！？!?：:；;]{1,20}\s?[：:]\s*(?P<said>\S.*?)\s+"
+    # (某某 回复 @某某:…: an in-floor reply that names whom it answers)
+    r"^(?:[^\s，。,！？!?：:；;]{1,20}\s?|[^\s，。,！？!?：:；;]{1,20}\s+回复\s*@?[^\s：:]{1,20}\s*)[：:]\s*(?P<said>\S.*?)\s+"
     r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}$"
 )
 
@@ -3326,7 +3327,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             _UI_ONLY.match(line)
             or _LEVEL_BADGE.match(line)
             or _foot_row(line)
-            or _meta_line(line)
+            or (_meta_line(line) and not _stamped_comment(line))  # (名字: 回复 某某 :好嘞 2026-4-3 20:41)
             or _comment_stamp(line)
             or is_tool_row(line)
             or _button_counts(line)
