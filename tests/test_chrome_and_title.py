@@ -2130,3 +2130,19 @@ def test_in_floor_replies_with_their_stamps_are_body(script: Script) -> None:
     )]
     split = split_lines(lines)
     assert not {8, 9, 10} & set(split.chrome)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_an_event_posts_fields_under_its_opening_clauses_are_body(script: Script) -> None:
+    """A fan page's post that opens with clauses but no full stop (🎄今年我哋會喺屯門區報佳音，
+    歡迎街坊同小朋友一齊參加👇) has begun: its fields under it (日期：…, 時間：…, 集合：…) are the
+    event's, which a reader needs."""
+    lines = [convert(x, script) for x in (
+        "Facebook", "某某教會", "2025年12月8日 · 🌐", "【2025 聖誕報佳音】",
+        "🎄今年我哋會喺屯門區報佳音，歡迎街坊同小朋友一齊參加👇", "",
+        "📌 社區報佳音", "日期：12月20日（六）、21日（日）", "時間：晚上7:00-9:00", "集合：本堂地下大堂", "",
+        "今年報佳音隊伍由詩班帶領，上年平安夜落大雨，大家淋住雨都照唱，今年希望天公造美。",
+        "#聖誕 #報佳音", "讚好", "留言", "分享",
+    )]
+    split = split_lines(lines)
+    assert not {7, 8, 9} & set(split.chrome)

@@ -1319,6 +1319,11 @@ def _pager_links(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+def _opening_clauses(line: str) -> bool:
+    """Two clauses of a post's opening without a full stop: a comma between words of talk."""
+    return "，" in line and len(_HANZI.findall(line)) >= 16 and _chatty(line)
+
+
 def _story_sentence(line: str) -> bool:
     """Reads as a sentence of a story: a full stop after some length, or a comma and a full stop."""
     return "。" in line and (len(line) >= 20 or "，" in line or "," in line)
@@ -2153,8 +2158,11 @@ def _story_rows(
     n = len(lines)
     text = [line.strip() for line in lines]
     story = [i for i in range(n) if kinds[i] is Kind.PROSE and i not in chrome]
-    # the story starts at its first sentence: a long headline above it is no part of it
-    first = next((i for i in story if _story_sentence(lines[i].strip())), None)
+    # the story starts at its first sentence: a long headline above it is no part of it (a
+    # post's opening clauses without a full stop count, 🎄今年我哋會喺屯門區報佳音，歡迎街坊…👇)
+    first = next(
+        (i for i in story if _story_sentence(lines[i].strip()) or _opening_clauses(lines[i].strip())), None
+    )
     if first is None:
         return set()
     rows = [i for i in range(n) if kinds[i] is not Kind.BLANK]
