@@ -812,3 +812,13 @@ def test_a_space_before_a_comments_closing_stamp_does_not_close_the_name() -> No
     assert handles("数码博主@线路图收藏家称这是今年最值得期待的线路 6-12 21:15") == ["@线路图收藏家"]
     assert handles("數碼博主@線路圖收藏家稱這是今年最值得期待的路線 2024-8-2 10:40") == ["@線路圖收藏家"]
     assert handles("回复 @老王爱喝茶 6-12 21:15") == ["@老王爱喝茶"]
+
+
+def test_a_long_run_before_a_spaced_latin_word_is_cut_where_its_clause_begins() -> None:
+    """数码博主 @数码闲聊站今日在微博发布了星河 X10 的…: tech sites set Latin words apart by
+    spaces, so that space ends the sentence's word, not the name; a name alone before a space
+    (@数码闲聊站 爆料称) and a short run stay whole."""
+    assert handles("数码博主 @数码闲聊站今日在微博发布了星河 X10 的真机图") == ["@数码闲聊站"]
+    assert handles("數碼博主 @數碼閒聊站今日在微博發布了星河 X10 的真機圖") == ["@數碼閒聊站"]
+    assert handles("此前博主 @数码闲聊站 爆料称，该机即 N10") == ["@数码闲聊站"]
+    assert handles("感谢 @小米手机 X 的支持") == ["@小米手机"]

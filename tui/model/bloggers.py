@@ -578,7 +578,7 @@ def _scan_handles(
             closed
             and len(run) > _LONG_NAME
             and after in (" ", "\t", "\u3000")
-            and _STAMP_CLOSES_LINE.match(text, at + 1 + len(run))
+            and (_STAMP_CLOSES_LINE.match(text, at + 1 + len(run)) or _LATIN_AFTER_SPACE.match(text, at + 2 + len(run)))
         ):
             # @某某称这是今年最值得期待的线路 6-12 21:15: a run longer than a name, then the space
             # that sets off the comment's stamp, not the name's end
@@ -748,6 +748,8 @@ _HANDLE_LIST = re.compile(
 #: colon (协办：, 來源:, 粉專：) after a space or the line's start.
 _LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
+#: A Latin word after the space (星河 X10, 小米 15): a product's name the sentence goes on with.
+_LATIN_AFTER_SPACE = re.compile(r"[A-Za-z0-9]")
 _LONG_NAME = 10  # characters: longer runs are seldom one account's name (Weibo allows 15 hanzi)
 #: A comment's stamp closing its line (… 6-12 21:15, … 2024-8-2 10:40 来自北京).
 _STAMP_CLOSES_LINE = re.compile(
