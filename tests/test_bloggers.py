@@ -822,3 +822,11 @@ def test_a_long_run_before_a_spaced_latin_word_is_cut_where_its_clause_begins() 
     assert handles("數碼博主 @數碼閒聊站今日在微博發布了星河 X10 的真機圖") == ["@數碼閒聊站"]
     assert handles("此前博主 @数码闲聊站 爆料称，该机即 N10") == ["@数码闲聊站"]
     assert handles("感谢 @小米手机 X 的支持") == ["@小米手机"]
+
+
+def test_what_an_account_said_of_it_ends_the_name_but_a_columns_name_stays() -> None:
+    """业内人士@消费观察家老许评论称: 评论称 is what the account said; @新京报评论称 names an
+    outlet's commentary column, whose name ends in 评论."""
+    assert handles("业内人士@消费观察家老许评论称，联名能带来短期流量") == ["@消费观察家老许"]
+    assert handles("業內人士@消費觀察家老許評論稱，聯名能帶來短期流量") == ["@消費觀察家老許"]
+    assert handles("@新京报评论称这并不合理") == ["@新京报评论"]

@@ -87,11 +87,12 @@ _POSTING = (
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 #: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…); not
 #: 评论, which ends real account names (@新京报评论称: the paper's commentary account).
-_REVIEWED = frozenset({"评价", "点评"})
+_REVIEWED = frozenset({"评价", "点评", "评论"})  # (…评论称: what the account said of it)
 _REVIEW_HEADS = frozenset(w[0] for w in _REVIEWED)
 #: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
 _POSTING_VERBS = frozenset({"贴出", "晒出"})
 _SAYS = "称说道"
+_OUTLET_ENDS = "报网社台刊"  # (新京报评论, 某某网评论: an outlet's commentary column, a name)
 _ASKS = "问"  # (tagged a noun by jieba) after a posting word: 私信问, what was asked
 _PERSONAL = "我你他她它"
 #: The verbs of posting (发 a video, 晒 a photo, 删 a post): common verbs under the
@@ -821,7 +822,12 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @滨湖公安及微信公众号: the account and another channel, joined
         if run.startswith(_RELEASE, i) and i >= 2 and run.startswith(_CONSULTED, i + 2):
             return i + 2  # 通过@滨湖发布查询路况: the release account, then what one does with it
-        if run[i] in _REVIEW_HEADS and run[i + 2 : i + 3] in tuple(_SAYS) and run[i : i + 2] in _REVIEWED:
+        if (
+            run[i] in _REVIEW_HEADS
+            and run[i + 2 : i + 3] in tuple(_SAYS)
+            and run[i : i + 2] in _REVIEWED
+            and not (run[i : i + 2] == "评论" and run[i - 1] in _OUTLET_ENDS)  # @新京报评论称: a column
+        ):
             return i  # @某某评价称, @某某评论说: what the account said of it, then 称
         suffix = _suffix_at(run, i)
         if suffix:
