@@ -830,3 +830,10 @@ def test_what_an_account_said_of_it_ends_the_name_but_a_columns_name_stays() -> 
     assert handles("业内人士@消费观察家老许评论称，联名能带来短期流量") == ["@消费观察家老许"]
     assert handles("業內人士@消費觀察家老許評論稱，聯名能帶來短期流量") == ["@消費觀察家老許"]
     assert handles("@新京报评论称这并不合理") == ["@新京报评论"]
+
+
+def test_a_food_guides_question_ends_its_name() -> None:
+    """網紅@府城吃什麼來幫忙宣傳: a guide named by its question (吃什麼, 去哪兒) ends there, and a
+    one-character verb goes on from it; a name before 吃什么都香 (a clause) is cut as before."""
+    assert handles("他曾想過請網紅@府城吃什麼來幫忙宣傳，後來作罷") == ["@府城吃什麼"]
+    assert handles("博主@周末去哪儿推荐了三条路线") == ["@周末去哪儿"]

@@ -731,6 +731,8 @@ _GENRES = (
     # … or a group's (长沙吃喝玩乐小分队, 某某研究所, 某某俱乐部)
     "小分队", "分队", "小队", "战队", "联盟", "俱乐部", "研究所", "研究社", "小组", "部落", "大本营",
     "工作室", "事务所",
+    # … or a food or travel guide's question (府城吃什麼, 周末去哪儿)
+    "吃什么", "玩什么", "买什么", "吃啥", "玩啥", "去哪儿", "去哪里",
 )  # fmt: skip
 _GENRE_REACH = 10
 
@@ -749,8 +751,8 @@ def _genre_end(run: str, cut: int, table: dict[str, str]) -> int | None:
         if end == len(run) or run[end] in _SAYING_ADVERBS or run[end] in _SAYS or _posting_at(run, end, table):
             return end
         word = _word_at(run, end, table)
-        if word is not None and word[0] in ("v", "w"):
-            return end
+        if word is not None and word[0] in ("v", "w", "s"):
+            return end  # (@府城吃什麼來幫忙: a one-character verb goes on from the name too)
     return None
 
 
