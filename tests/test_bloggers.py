@@ -837,3 +837,11 @@ def test_a_food_guides_question_ends_its_name() -> None:
     one-character verb goes on from it; a name before 吃什么都香 (a clause) is cut as before."""
     assert handles("他曾想過請網紅@府城吃什麼來幫忙宣傳，後來作罷") == ["@府城吃什麼"]
     assert handles("博主@周末去哪儿推荐了三条路线") == ["@周末去哪儿"]
+
+
+def test_an_opening_bracket_sets_a_name_apart_unless_it_holds_a_day() -> None:
+    """@川西老向导（这里感谢一下）: the bracket sets the name apart; 於今（12）日 is a Taiwan day's
+    bracket after a clause, which still cuts the name."""
+    assert handles("攻略参考了小红书博主@川西老向导（这里感谢一下）。") == ["@川西老向导"]
+    assert handles("攻略參考了小紅書博主@川西老嚮導(這裡感謝一下)。") == ["@川西老嚮導"]
+    assert handles("@林阿芬於今（12）日發文") == ["@林阿芬"]

@@ -570,7 +570,12 @@ def _scan_handles(
         slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
         if slash_date and _CJK.match(run.rstrip("0123456789")[-1:]):
             run = run.rstrip("0123456789")  # @某某7/1宣布: the month is the date's, not the name's
-        closed = (after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") and not slash_date) or (
+        # (@川西老向导（这里感谢一下）: an opening bracket sets the name apart as a closing one does,
+        # but not a Taiwan day's, 於今（12）日)
+        opening = after in ("(", "（") and not text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
+        closed = (
+            (after in (" ", "\t", "\u3000", ":", ")", "）", "@", "＠", "/", "、") or opening) and not slash_date
+        ) or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
         )
