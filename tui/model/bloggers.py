@@ -585,8 +585,9 @@ def _scan_handles(
             and after in (" ", "\t", "\u3000")
             and (_STAMP_CLOSES_LINE.match(text, at + 1 + len(run)) or _LATIN_AFTER_SPACE.match(text, at + 2 + len(run)))
         ):
-            # @某某称这是今年最值得期待的线路 6-12 21:15: a run longer than a name, then the space
-            # that sets off the comment's stamp, not the name's end
+            # @某某称这是今年最值得期待的线路 6-12 21:15, @某某今日在微博发布了星河 X10: a run longer
+            # than a name, then the space that sets off the comment's stamp or a Latin word of the
+            # sentence (tech sites space them), not the name's end
             closed = False
         if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
             closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon

@@ -440,11 +440,19 @@ _UI_WORDS = _compile(
 )
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
+_JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
 _UI_ONLY = re.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
-    "|去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧)$"
+    "|" + _JOIN_WORDS + ")$"
 )
+# The button beside a group's or an account's name (去小组, 加入小组, + 关注, 进入贴吧).
+_JOIN_BUTTON = _compile(rf"^(?:{_JOIN_WORDS}|[+＋]?\s*关注|已关注|进吧)$")
+
+
+def is_join_button(line: str) -> bool:
+    """Is ``line`` the button beside a group's or an account's name (去小组, + 关注)?"""
+    return bool(_JOIN_BUTTON.match(fold(line.strip())))
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 

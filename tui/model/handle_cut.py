@@ -85,9 +85,10 @@ _POSTING = (
     "曝光", "配文", "贴出", "通报", "私信", "形容", "戏称", "直呼",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
-#: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…); not
-#: 评论, which ends real account names (@新京报评论称: the paper's commentary account).
-_REVIEWED = frozenset({"评价", "点评", "评论"})  # (…评论称: what the account said of it)
+#: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…,
+#: @某某评论称); 评论 after an outlet's word ends a real account's name instead (@新京报评论称:
+#: the paper's commentary account, see ``_OUTLET_ENDS``).
+_REVIEWED = frozenset({"评价", "点评", "评论"})
 _REVIEW_HEADS = frozenset(w[0] for w in _REVIEWED)
 #: … of which these are verbs with their complement (贴出照片, 晒出截图): whatever follows.
 _POSTING_VERBS = frozenset({"贴出", "晒出"})

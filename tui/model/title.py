@@ -40,6 +40,7 @@ from tui.model.boilerplate import (
     is_floor_row,
     is_furniture_word,
     is_home_menu,
+    is_join_button,
     is_meta_line,
     is_price_widget,
     is_search_box,
@@ -263,8 +264,6 @@ _REPLY_QUOTE = re.compile(
 # A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团, 只看楼主): a verb of
 # the page's tools or filters and a short object, nothing more.
 _BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
-# The button beside a group's or an account's name (去小组, 加入小组, + 关注, 进入贴吧).
-_JOIN_BUTTON = re.compile(r"^(?:去小组|加入小组|进入小组|已加入|加入圈子|[+＋]?\s*关注|已关注|进入贴吧|进吧)$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
 _FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
@@ -772,7 +771,7 @@ def find_title(
             continue
         if _ACCOUNT_LABEL.search(nxt) and len(headline) <= 12:
             continue  # an account's name over its label
-        if _JOIN_BUTTON.match(nxt) and len(text) <= 16 and " " not in text:
+        if is_join_button(nxt) and len(text) <= 16 and " " not in text:
             # a group's or an account's name over its button (某某小组 / 去小组, 关注); not a
             # headline's line that ends in its outlet's name (标题 某某晚报 2026-11-16 / +关注)
             continue
