@@ -1941,3 +1941,12 @@ def test_advice_for_any_weekend_or_weekday_is_no_day() -> None:
             assert dated(form, ref) == [], form
     check("这周末最好早点到", "这周末", "2025-10-11", "2025-10-12", "reference", ref)
     check("週日要去的記得早點", "週日", "2025-10-12", "2025-10-12", "reference", ref)
+
+
+def test_a_weekends_bracket_listing_its_two_days_is_one_expression() -> None:
+    """这周末（4月6日、7日）: the bracket lists the weekend's two days, one expression; two days
+    listed outside a bracket (4月6日、7日) stay two."""
+    ref = date(2024, 4, 3)
+    check("老板说这周末（4月6日、7日）还有房", "这周末（4月6日、7日）", "2024-04-06", "2024-04-07", "reference", ref)
+    for form in both_scripts("4月6日、7日都有场次"):
+        assert len(dated(form, ref)) == 2

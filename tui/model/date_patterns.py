@@ -884,12 +884,14 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
 
 
 _AND_NEXT = re.compile(rf"{SPACE}及{SPACE}")
+_LISTED_NEXT = re.compile(rf"{SPACE}[、和]{SPACE}")  # (inside a weekend's bracket: 这周末（4月6日、7日）)
 
 
 def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
     """A day and the next one joined by 及 (12月7日及8日, 2月15日及16日) are one span of two
-    days, as a notice writes a weekend; two days apart (12月7日及14日) stay two days."""
-    if "及" not in text:
+    days, as a notice writes a weekend, and so are two listed in the bracket that dates a
+    weekend (这周末（4月6日、7日）); two days apart (12月7日及14日) stay two days."""
+    if "及" not in text and "、" not in text and "和" not in text:
         return found
     out: list[Match] = []
     for m in found:
@@ -898,7 +900,15 @@ def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
             prev is not None
             and prev.kind in ("md", "ymd")
             and m.kind == "day"
-            and _AND_NEXT.fullmatch(text, prev.end, m.start)
+            and (
+                _AND_NEXT.fullmatch(text, prev.end, m.start)
+                or (
+                    _LISTED_NEXT.fullmatch(text, prev.end, m.start)
+                    and prev.start > 0
+                    and text[prev.start - 1] in "(（"
+                    and text[m.end : m.end + 1] in (")", "）")
+                )
+            )
             and (to_int(m.groups.get("d") or "") or 0) == (to_int(prev.groups.get("d") or "") or -1) + 1
         ):
             out[-1] = Match("mdrange", prev.start, m.end, {**prev.groups, "d2": m.groups.get("d")})
