@@ -1950,3 +1950,13 @@ def test_a_weekends_bracket_listing_its_two_days_is_one_expression() -> None:
     check("老板说这周末（4月6日、7日）还有房", "这周末（4月6日、7日）", "2024-04-06", "2024-04-07", "reference", ref)
     for form in both_scripts("4月6日、7日都有场次"):
         assert len(dated(form, ref)) == 2
+
+
+def test_days_listed_after_a_months_day_are_days_of_that_month() -> None:
+    """4月19日、20日連演兩場, 9月19日、20日兩天: the listed day is a day of the month just named,
+    whatever count follows it; a count listed after a count (15日和30日内) stays none."""
+    ref = date(2025, 4, 1)
+    check("本屆邀請日本劇團來臺，4月19日、20日連演兩場", "20日", "2025-04-20", "2025-04-20", "reference", ref)
+    check("展覽在9月19日、20日兩天開放", "20日", "2025-09-20", "2025-09-20", "reference", ref)
+    for form in both_scripts("须在15日和30日内办理"):
+        assert dated(form, ref) == [], form

@@ -880,7 +880,28 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
         if match.start >= last_end:
             chosen.append(match)
             last_end = match.end
-    return _next_days_joined(norm, chosen)
+    return _next_days_joined(norm, _listed_days(norm, chosen))
+
+
+_LISTED_DAY = re.compile(rf"{SPACE}[、及和]{SPACE}(\d{{1,2}})[日号]")
+
+
+def _listed_days(text: str, found: list[Match]) -> list[Match]:
+    """The days listed after a month's day (4月19日、20日連演兩場, 9月19日、20日兩天): days of that
+    month, whatever follows the last (a count's words, 两天, 连演, would make a bare one a count)."""
+    if "、" not in text and "及" not in text and "和" not in text:
+        return found
+    out: list[Match] = []
+    for k, m in enumerate(found):
+        out.append(m)
+        if m.kind not in ("md", "ymd"):
+            continue
+        nxt = found[k + 1].start if k + 1 < len(found) else len(text)
+        end = m.end
+        while (d := _LISTED_DAY.match(text, end)) is not None and d.end() <= nxt and end - m.end < 40:
+            out.append(Match("day", d.start(1), d.end(), {"d": d.group(1)}))
+            end = d.end()
+    return out
 
 
 _AND_NEXT = re.compile(rf"{SPACE}及{SPACE}")
