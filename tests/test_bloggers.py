@@ -845,3 +845,12 @@ def test_an_opening_bracket_sets_a_name_apart_unless_it_holds_a_day() -> None:
     assert handles("攻略参考了小红书博主@川西老向导（这里感谢一下）。") == ["@川西老向导"]
     assert handles("攻略參考了小紅書博主@川西老嚮導(這裡感謝一下)。") == ["@川西老嚮導"]
     assert handles("@林阿芬於今（12）日發文") == ["@林阿芬"]
+
+
+def test_an_act_at_the_cut_and_a_pronoun_of_address_end_the_name() -> None:
+    """美食KOL@港島食神Ricky轉發帖文後: the cut at 轉發 is the act (not 發帖 inside 轉發帖文);
+    @小肥羊爱吃草你哪天到的: 你 opens what is asked of the name, so the words before it are the
+    name's; 帮你, 教你 still cut before the verb."""
+    assert handles("美食KOL@港島食神Ricky轉發帖文後，不少網民回憶") == ["@港島食神Ricky"]
+    assert handles("昨天宽窄巷子果然排到街口。@小肥羊爱吃草你哪天到的") == ["@小肥羊爱吃草"]
+    assert handles("@小王帮你看看") == ["@小王"] and handles("@老张教你做菜") == ["@老张"]

@@ -664,6 +664,7 @@ _MAIN_ACTS = ("留言", "评论", "回复", "转发", "吐槽", "爆料", "发�
 _SAID_MORE = ("提到", "提及", "写道", "说过", "说道")
 #: One-character verbs of talk that an aspect particle closes at a run's end (聊过, 谈了, 问过).
 _TALK_ONE = "聊谈讲说问倾"
+_ADDRESSED = "你您"  # a pronoun of address after a name begins what is said to it
 #: Every verb of saying a name runs straight into (@某某表示, @某某说过), for the page's own
 #: ends of names (see :func:`tui.model.bloggers.closed_handles`).
 SAID_AFTER_NAME = (*_SAYING_VERBS, *_SAID_MORE)
@@ -712,12 +713,21 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
         return cut
     if run[cut] in _POSTING_CHARS or _posting_at(run, cut, table) or run.startswith(_AT_ONCE, cut):
         return cut  # @某某发微博吐槽: the cut fell at what the account did, which begins the clause
+    if run.startswith(_MAIN_ACTS, cut) or run.startswith(_SAID_MORE, cut):
+        return cut  # @某某Ricky转发帖文: the cut fell at the act itself (not at 发帖 inside 转发帖文)
     for k in range(cut + 1, min(len(run), cut + 6)):
         said = (
             run.startswith(_SAYING_TWO, k)
             or run.startswith(_SAID_MORE, k)
             or (run[k] in _SAID_LAST and (k + 1 == len(run) or run[k + 1] in "过了道"))
             or run.startswith(_MAIN_ACTS, k)
+            # (@小肥羊爱吃草你哪天到的: the name addressed, then "you" opens what is asked)
+            or (
+                run[k] in _ADDRESSED
+                and run[k - 1] not in _PRONOUN_PREPOSITIONS
+                and not _is_clause_verb(run[k - 1], table, more)
+                and _has_verb(run, k + 1, table)
+            )
         )
         venue = run[k] == "在" and run.startswith(_VENUES, k + 1)
         if said or venue:
