@@ -854,3 +854,11 @@ def test_an_act_at_the_cut_and_a_pronoun_of_address_end_the_name() -> None:
     assert handles("美食KOL@港島食神Ricky轉發帖文後，不少網民回憶") == ["@港島食神Ricky"]
     assert handles("昨天宽窄巷子果然排到街口。@小肥羊爱吃草你哪天到的") == ["@小肥羊爱吃草"]
     assert handles("@小王帮你看看") == ["@小王"] and handles("@老张教你做菜") == ["@老张"]
+
+
+def test_a_zhihu_invitations_sender_runs_to_the_full_stop() -> None:
+    """谢邀@米粒儿要吃汤圆。: the formula names who invited the answer and stops; a thanked
+    name before what it did (感谢@小王帮忙。) is cut as before."""
+    assert handles("谢邀@米粒儿要吃汤圆。这个问题我太有发言权了。") == ["@米粒儿要吃汤圆"]
+    assert handles("謝邀@米粒兒要吃湯圓。") == ["@米粒兒要吃湯圓"]
+    assert handles("感谢@小王帮忙。") == ["@小王"]

@@ -639,6 +639,8 @@ def _scan_handles(
             # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut.  So does
             # a line that is a label and the handle (协办：@某某发布)
             cut = len(run)
+        if not closed and after in ("。", "！", "!", "") and _INVITED_BY.search(fold(text[max(0, at - 3) : at])):
+            cut = len(run)  # 谢邀@米粒儿要吃汤圆。: Zhihu's thanks for an invitation names its sender, then stops
         if not closed and after in ("", "\n", "\r") and _CREDIT_LABEL.search(fold(text[max(0, at - 8) : at])):
             # 排版：@小满不吃辣 at the line's end: a credit's value is a name, no clause follows it
             cut = len(run)
@@ -761,6 +763,7 @@ _LONG_NAME = 10  # characters: longer runs are seldom one account's name (Weibo 
 _STAMP_CLOSES_LINE = re.compile(
     r"[ \t\u3000]+(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+来自\S{1,12})?[ \t\u3000]*(?:\n|$)"
 )
+_INVITED_BY = re.compile(r"谢邀\s*$")
 #: A credit's label right before a handle (排版：@某某, 攝影：@某某, 圖／@某某): its value is a name.
 _CREDIT_LABEL = rule_cache.compile(
     r"(?:^|(?<=[\s\u3000（(：:]))(?:排版|编辑|责编|责任编辑|美编|摄影|图|文|作者|撰文|采写|设计|插画|校对|审核|策划|"
