@@ -651,3 +651,20 @@ def test_a_thread_whose_floors_repeat_their_stamp_label_is_dated_by_its_first_fl
         "18/9之後全部半價 不過可能唔夠你用",
     ]
     assert find_reference(lines, [], date(2026, 11, 30)).day == date(2024, 9, 16)
+
+
+def test_a_privacy_or_browser_banner_is_no_story_line_before_the_dateline() -> None:
+    """A news page's privacy banner (…同意上述規範。) and an English browser notice (Your browser
+    does not…?) are read before the head's stamp, but are no lines of the story: the stamp under
+    them is the page's date, not a related link's at the foot."""
+    lines = [
+        "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解隱私聲明，當您關閉此視窗，代表您同意上述規範。",
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to our English website?",
+        "首頁 即時 政治 國際 兩岸 產經 證券 科技 生活 社會 地方 文化 運動 娛樂",
+        "彰化百年戲院修復完工 下週三重新開幕首檔演出售罄",
+        "2025/3/14 16:20（3/14 17:05 更新）",
+        "（某某社記者彰化14日電）彰化縣員林市百年戲院歷經4年修復，縣府昨（13）日宣布完工，將於下週三（19日）重新開幕。",
+        "延伸閱讀", "員林燈會人潮創新高 縣府檢討交通疏運", "2025/3/10 18:32",
+    ]
+    article = build_article("\n".join(lines), today=date(2026, 1, 1))
+    assert article.reference_date == date(2025, 3, 14)
