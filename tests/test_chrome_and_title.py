@@ -2146,3 +2146,11 @@ def test_an_event_posts_fields_under_its_opening_clauses_are_body(script: Script
     )]
     split = split_lines(lines)
     assert not {7, 8, 9} & set(split.chrome)
+
+
+def test_a_sites_notice_in_english_about_the_browser_is_chrome() -> None:
+    """Your browser does not appear to support Traditional Chinese…, We use cookies…: the site's
+    notice to its reader, never the story; an English sentence of the story stays."""
+    assert classify("Your browser does not appear to support Traditional Chinese. Would you like to go to our English website?") is Kind.CHROME
+    assert classify("We use cookies to improve your experience on this site.") is Kind.CHROME
+    assert classify("The company said it would open a new store in Taipei next year.") is not Kind.CHROME

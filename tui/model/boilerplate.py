@@ -932,6 +932,13 @@ _PLACE_STAMP = _compile(
 
 
 #: A site's greeting over its menu (欢迎访问某某区人民政府门户网站！, 歡迎光臨本站).
+# A site's notice in English about the reader's browser, cookies or its English edition
+# (Your browser does not appear to support…, We use cookies…): the page's, never the story's.
+_WEB_NOTICE = re.compile(
+    r"\b(?:your browser|this browser|(?:use|uses|accept|allow|enable)s? cookies|cookie (?:policy|settings|preferences)|"
+    r"enable javascript|javascript is (?:disabled|required)|english (?:website|version|site|edition))\b",
+    re.IGNORECASE,
+)
 _WELCOME = _compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
 
 
@@ -1131,6 +1138,7 @@ def _classify_line(line: str) -> Kind:
         or _PLACE_STAMP.match(line) is not None
         or _EMBED_FOOT.match(line) is not None
         or (n <= 40 and _WELCOME.match(line) is not None)
+        or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
