@@ -2252,7 +2252,11 @@ _EVERY_YEAR = compile_rule(
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
-_KINDS_OF_DAYS = compile_rule(r"等[^，,。；;！？]{0,6}?(?:节假日|节日|假日|假期|节庆|长假)")
+# (春节、清明节、劳动节、国庆节四个国家法定节假日: the rest of the list, then its count)
+_KINDS_OF_DAYS = compile_rule(
+    r"(?:[、和及与][^，,。；;！？]{0,12}?)?(?:等|[一二三四五六七八九十两0-9]个)[^，,。；;！？]{0,6}?"
+    r"(?:节假日|节日|假日|假期|节庆|长假)"
+)
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
     # (“618”年中促销活动: a campaign named after its day, in quotes)
@@ -2398,8 +2402,9 @@ _VERSUS_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?比(?:周|星期|礼
 _VERSUS_BEFORE = compile_rule(r"比$")
 _WEEKEND_KIND = compile_rule(
     r"[及和与、]?(?:节假日|假日|假期|公众假期)"
-    # … or the kind of day a timetable or a fare is for (按周末时刻表执行, 周末票价)
-    r"|的?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间)"
+    # … or the kind of day a timetable, a fare or a booking is for (按周末时刻表执行, 周末票价,
+    # 加密周末夜游班次, 拿到週末檔期)
+    r"|的?[\u4e00-\u9fff]{0,2}?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间|档期)"
 )
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
