@@ -22,6 +22,7 @@ from tui.model.timeline import DAY, Found, Reference, find_dates
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_DIGIT_ANYWHERE = re.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
@@ -320,7 +321,7 @@ def find_reference(
     head_end = min(len(non_blank), _HEAD)
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
-            if not _HAN.search(stripped) or classify(stripped) is Kind.CHROME:
+            if not _DIGIT_ANYWHERE.search(stripped) and (not _HAN.search(stripped) or classify(stripped) is Kind.CHROME):
                 continue  # a privacy or browser banner (…同意上述規範。, Your browser does not…?): no story yet
             prose += 1
             opening = _opening_day(stripped, today, minguo) if prose == 1 else None
