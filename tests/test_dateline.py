@@ -675,3 +675,23 @@ def test_a_privacy_or_browser_banner_is_no_story_line_before_the_dateline() -> N
     ]
     article = build_article("\n".join(lines), today=date(2026, 1, 1))
     assert article.reference_date == date(2025, 3, 14)
+
+
+def test_a_posts_stamp_under_its_text_and_over_its_buttons_is_the_page_date() -> None:
+    """A broadcast's text, then its stamp, then its buttons (…扫墓。 / 2025-04-05 22:10:33 /
+    回应(4) 转发(2) 赞(37) 分享): the stamp dates the page, not the year the text remembers."""
+    lines = [
+        "某某网", "首页 我的 浏览发现 话题广场", "搜索你感兴趣的内容和人...", "小溪", "小溪 说：",
+        "清明回老家给外婆扫墓。前天晚上坐的高铁，昨天一早跟着舅舅上山，路上碰到好多同村的人。",
+        "外婆是1998年农历三月初三走的，所以我们家一直是三月三上坟，只好清明补上。",
+        "山上的映山红开了一大片，舅舅说比去年早了差不多一个星期。",
+        "明天下午回上海，下周一又要开始打工了。", "图片", "图片",
+        "2025-04-05 22:10:33", "回应(4) 转发(2) 赞(37) 分享",
+        "阿澄", "@小溪 我们那边也是三月三，今年我也没回去", "2025-04-05 22:31:07 回应",
+        "东北大米饭", "去年清明我在高速上堵了6个小时，今年学乖了，4号凌晨5点就出发", "2025-04-05 23:02:44 回应",
+        "小溪", "@东北大米饭 错峰是对的", "2025-04-05 23:10:15 回应",
+        "路人甲", "我们那边三月三还要吃乌米饭", "2025-04-06 00:18:52 回应",
+        "© 2005－2025 某某网, all rights reserved",
+    ]
+    article = build_article("\n".join(lines), today=date(2026, 1, 1))
+    assert article.reference_date == date(2025, 4, 5)

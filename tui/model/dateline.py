@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from tui.model import rule_cache
-from tui.model.boilerplate import Kind, classify, is_event_time, is_hashtag_row
+from tui.model.boilerplate import Kind, classify, is_event_time, is_hashtag_row, is_tool_row
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
@@ -122,6 +123,7 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = re.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+_POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, under its text
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
@@ -376,6 +378,17 @@ def find_reference(
         day = _date_alone(stripped, today, minguo)
         if day is not None:
             return Reference(day, "dateline", stripped)
+    # A post's own stamp under its text, over its buttons (…扫墓。 / 2025-04-05 22:10:33 /
+    # 回应(4) 转发(2) 赞(37) 分享): the first such pair under the opening is the post's.
+    if prose >= _HEAD_PROSE:
+        window = non_blank[head_end : head_end + _POST_FOOT_REACH]
+        for stripped, nxt in pairwise(window):
+            if _is_list_heading(stripped):
+                break
+            if len(stripped) <= _LINE_MAX and _TIME.search(stripped) and _DIGIT.match(stripped) and is_tool_row(nxt):
+                day = _date_alone(stripped, today, minguo)
+                if day is not None:
+                    return Reference(day, "dateline", stripped)
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
     tail_start = max(len(non_blank) - _TAIL, head_end)
