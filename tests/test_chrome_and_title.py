@@ -2154,3 +2154,10 @@ def test_a_sites_notice_in_english_about_the_browser_is_chrome() -> None:
     assert classify("Your browser does not appear to support Traditional Chinese. Would you like to go to our English website?") is Kind.CHROME
     assert classify("We use cookies to improve your experience on this site.") is Kind.CHROME
     assert classify("The company said it would open a new store in Taipei next year.") is not Kind.CHROME
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_search_boxs_suggestion_is_chrome(script: Script) -> None:
+    """大家都在搜：跨年灯光秀, 热门搜索：…: the search box's suggestions, never a headline."""
+    for line in ("大家都在搜：跨年灯光秀", "热门搜索：烟花 地铁"):
+        assert classify(convert(line, script)) is Kind.CHROME
