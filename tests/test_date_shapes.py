@@ -29,6 +29,13 @@ def dated(text: str, ref: date = REF) -> list[tuple[str, str, str, str]]:
     ]
 
 
+def assert_no_days(texts: tuple[str, ...], ref: date = REF) -> None:
+    """Each text, in both scripts, names no day."""
+    for text in texts:
+        for form in both_scripts(text):
+            assert dated(form, ref) == [], (form, dated(form, ref))
+
+
 def only(text: str, ref: date = REF) -> tuple[str, str, str, str]:
     found = dated(text, ref)
     assert len(found) == 1, found
@@ -1433,9 +1440,7 @@ def test_a_day_in_hao_before_a_plan_or_a_wait() -> None:
     ):
         for form in both_scripts(text):
             assert [g[0] for g in dated(form, ref)] == [form[text.index(surface) : text.index(surface) + len(surface)]], form
-    for text in ("第 3 号选手上场", "我们3号楼停电", "他是 5 号球员"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("第 3 号选手上场", "我们3号楼停电", "他是 5 号球员"), ref)
 
 
 def test_this_festival_in_cantonese_is_this_years() -> None:
@@ -1867,9 +1872,7 @@ def test_what_every_year_brings_is_a_custom_however_it_is_said() -> None:
     从五月初四一直赛到初六) date nothing; 五月初四 before 一直 is a lunar day, not 五月初; a year of
     its own (今年年底) stays."""
     ref = date(2025, 3, 1)
-    for text in ("每到年底就開始煩惱要吃什麼", "聽說她每年只在耶誕檔期做這一款", "镇上每年端午要赛三天，从五月初四一直赛到初六"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], (form, dated(form, ref))
+    assert_no_days(("每到年底就開始煩惱要吃什麼", "聽說她每年只在耶誕檔期做這一款", "镇上每年端午要赛三天，从五月初四一直赛到初六"), ref)
     check("从五月初四一直赛到端午", "五月初四", "2025-05-30", "2025-05-30", "reference", ref)
     check("今年年底完工", "今年年底", "2025-12-01", "2025-12-31", "reference", ref)
 
@@ -1888,9 +1891,7 @@ def test_a_shops_week_is_no_day_and_starts_no_round() -> None:
     """週六日限定, 周六日营业, 週一公休: what every such day is at a shop, no day; the date after
     it (週一公休，5月1日起…) is one, and a weekday with its day (週六（11日）營業) stays."""
     ref = date(2025, 4, 20)
-    for text in ("粄皮軟Q不黏牙，週六日限定，一顆65元", "周六日营业", "店家週一公休"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("粄皮軟Q不黏牙，週六日限定，一顆65元", "周六日营业", "店家週一公休"), ref)
     check("營業時間維持上午11時至晚上9時，週一公休，5月1日起店面將交還房東", "5月1日", "2025-05-01", "2025-05-01", "reference", ref)
     check("週六（26日）營業到晚上十點", "週六（26日）", "2025-04-26", "2025-04-26", "reference", ref)
 
@@ -1908,9 +1909,7 @@ def test_a_dotted_day_before_a_deadline_a_trip_or_that_days_post() -> None:
         ("12.31那条微博我也看了", "12.31", "2024-12-31"),
     ):
         check(text, surface, day, day, "reference", ref)
-    for text in ("从4.8版本之后", "一杯9.9元的拿铁"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("从4.8版本之后", "一杯9.9元的拿铁"), ref)
 
 
 def test_a_bare_day_with_hao_before_a_trip_a_sale_or_a_time_of_that_day() -> None:
@@ -1925,9 +1924,7 @@ def test_a_bare_day_with_hao_before_a_trip_a_sale_or_a_time_of_that_day() -> Non
         ("多謝支持🥰 24號下晝仲有位", "24號", "2025-09-24"),
     ):
         check(text, surface, day, day, "reference", ref)
-    for text in ("5号楼", "2号走廊尽头", "！3号选手上场"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("5号楼", "2号走廊尽头", "！3号选手上场"), ref)
 
 
 def test_advice_for_any_weekend_or_weekday_is_no_day() -> None:
@@ -1935,10 +1932,8 @@ def test_advice_for_any_weekend_or_weekday_is_no_day() -> None:
     基本还有位, 周日下午返程会堵: what such a day is like, for any of them; a weekend of its own
     (这周末最好早点到) and advice to those going on a given day (週日要去的記得早點) stay days."""
     ref = date(2025, 10, 8)
-    for text in ("提前一周就行，周末票会紧一点", "得㗎，不過週末最好早兩日買", "店不大，周末晚上必须提前订",
-                 "提前三四天吧，周末的话最好提前一周", "停车场周末上午十点前基本还有位", "自驾的话周日下午返程会堵"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("提前一周就行，周末票会紧一点", "得㗎，不過週末最好早兩日買", "店不大，周末晚上必须提前订",
+                 "提前三四天吧，周末的话最好提前一周", "停车场周末上午十点前基本还有位", "自驾的话周日下午返程会堵"), ref)
     check("这周末最好早点到", "这周末", "2025-10-11", "2025-10-12", "reference", ref)
     check("週日要去的記得早點", "週日", "2025-10-12", "2025-10-12", "reference", ref)
 
@@ -1966,8 +1961,6 @@ def test_festivals_listed_as_kinds_of_days_a_weekend_slot_and_an_idiom_name_no_d
     """春节、清明节、劳动节、国庆节四个国家法定节假日 lists kinds of days; 周末夜游班次 and
     週末檔期 are kinds of weekend; 年年有今日 is an idiom.  A weekend of its own stays."""
     ref = date(2025, 6, 2)  # a Monday
-    for text in ("小型客车免费通行仅在春节、清明节、劳动节、国庆节四个国家法定节假日", "其间还将加密周末夜游班次",
-                 "能拿到週末檔期相當不容易", "每年都問 每年都塞 年年有今日"):
-        for form in both_scripts(text):
-            assert dated(form, ref) == [], form
+    assert_no_days(("小型客车免费通行仅在春节、清明节、劳动节、国庆节四个国家法定节假日", "其间还将加密周末夜游班次",
+                 "能拿到週末檔期相當不容易", "每年都問 每年都塞 年年有今日"), ref)
     check("这周末去看", "这周末", "2025-06-07", "2025-06-08", "reference", ref)
