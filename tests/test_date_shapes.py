@@ -1964,3 +1964,12 @@ def test_festivals_listed_as_kinds_of_days_a_weekend_slot_and_an_idiom_name_no_d
     assert_no_days(("小型客车免费通行仅在春节、清明节、劳动节、国庆节四个国家法定节假日", "其间还将加密周末夜游班次",
                  "能拿到週末檔期相當不容易", "每年都問 每年都塞 年年有今日"), ref)
     check("这周末去看", "这周末", "2025-06-07", "2025-06-08", "reference", ref)
+
+
+def test_a_bare_day_with_hao_before_a_trips_start_or_return() -> None:
+    """也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day;
+    6号上班族 is no day."""
+    ref = date(2025, 4, 30)
+    check("打算也就是4号一早从广州出发", "4号", "2025-04-04", "2025-04-04", "reference", ref)
+    check("6号返程才是真的堵", "6号", "2025-04-06", "2025-04-06", "reference", ref)
+    assert_no_days(("6号上班族",), ref)
