@@ -1973,3 +1973,11 @@ def test_a_bare_day_with_hao_before_a_trips_start_or_return() -> None:
     check("打算也就是4号一早从广州出发", "4号", "2025-04-04", "2025-04-04", "reference", ref)
     check("6号返程才是真的堵", "6号", "2025-04-06", "2025-04-06", "reference", ref)
     assert_no_days(("6号上班族",), ref)
+
+
+def test_a_trades_season_named_for_a_festival_is_no_day() -> None:
+    """春节档 (the films' season), 七夕檔期, 聖誕檔期 (a trade's bookings): named for the festival,
+    no day of the story (seven texts of eight leave them unmarked); the holiday itself stays."""
+    ref = date(2025, 1, 10)
+    assert_no_days(("春节档挤了七部片子", "百貨已經在布置七夕檔期了", "主辦單位特別將活動提早，避開聖誕檔期"), ref)
+    check("春节假期还有几天", "春节假期", "2025-01-29", "2025-02-04", "reference", ref)

@@ -617,6 +617,8 @@ class _Resolver:
             return None  # 2025年8月(3), ▼ 四月 (2): a blog archive's month and its count of posts
         if match.kind == "festival" and (
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
+            # (七夕檔期, 聖誕檔期: the season a trade books around it, not the day)
+            or _simplified(match.groups.get("hol") or "") == "档期"
             or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _PLACE_AFTER.match(self.text, match.end)
@@ -2263,6 +2265,8 @@ _NAMED_FOR = compile_rule(
     # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
     r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
     r"|(?:年宵|手作|文创|创意)?(?:市场|市集|花市)"
+    # (春节档, 五一档: the films' or the shops' season named for it, no day of the story)
+    r"|档(?!案)"
     # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)
     r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
