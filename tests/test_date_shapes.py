@@ -1981,3 +1981,10 @@ def test_a_trades_season_named_for_a_festival_is_no_day() -> None:
     ref = date(2025, 1, 10)
     assert_no_days(("春节档挤了七部片子", "百貨已經在布置七夕檔期了", "主辦單位特別將活動提早，避開聖誕檔期"), ref)
     check("春节假期还有几天", "春节假期", "2025-01-29", "2025-02-04", "reference", ref)
+
+
+def test_a_festival_defined_by_its_yearly_day_is_no_event() -> None:
+    """元宵节在每年正月十五: what day the festival is, every year; 元宵节在台南过 is one."""
+    ref = date(2025, 1, 10)
+    assert_no_days(("元宵节在每年正月十五，这个大家都知道。", "中秋節是每年農曆八月十五"), ref)
+    check("元宵节在台南过", "元宵节", "2025-02-12", "2025-02-12", "reference", ref)

@@ -619,6 +619,8 @@ class _Resolver:
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
             # (七夕檔期, 聖誕檔期: the season a trade books around it, not the day)
             or _simplified(match.groups.get("hol") or "") == "档期"
+            # (元宵节在每年正月十五: what day the festival is, every year)
+            or _EVERY_YEAR_AFTER.match(self.text, match.end) is not None
             or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _PLACE_AFTER.match(self.text, match.end)
@@ -2255,6 +2257,7 @@ _EVERY_YEAR = compile_rule(
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 # (春节、清明节、劳动节、国庆节四个国家法定节假日: the rest of the list, then its count)
+_EVERY_YEAR_AFTER = compile_rule(r"[ \t\u3000]*(?:是|在|为|定在|落在|都在)(?:每年|每逢)")
 _KINDS_OF_DAYS = compile_rule(
     r"(?:[、和及与][^，,。；;！？]{0,12}?)?(?:等|[一二三四五六七八九十两0-9]个)[^，,。；;！？]{0,6}?"
     r"(?:节假日|节日|假日|假期|节庆|长假)"
