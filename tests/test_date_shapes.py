@@ -1988,3 +1988,20 @@ def test_a_festival_defined_by_its_yearly_day_is_no_event() -> None:
     ref = date(2025, 1, 10)
     assert_no_days(("元宵节在每年正月十五，这个大家都知道。", "中秋節是每年農曆八月十五"), ref)
     check("元宵节在台南过", "元宵节", "2025-02-12", "2025-02-12", "reference", ref)
+
+
+def test_hong_kongs_nights_named_after_mid_autumn() -> None:
+    """追月（18號）, 追月先去維園: the night after Mid-Autumn (迎月 the night before), where the
+    text speaks of Mid-Autumn, with its bracketed day; after a day already dated
+    (下周一（16日）迎月夜) it is that day's name."""
+    from tui.model.timeline import date_paragraphs
+
+    ref = date(2024, 9, 10)
+
+    def days(text: str) -> list[tuple[str, str]]:
+        _, per = date_paragraphs([text], [text], ref, ref)
+        return [(text[f.start : f.end], f.first.isoformat()) for f in per[0]]
+
+    assert days("中秋節嗰晚人多，追月（18號）反而多人") == [("中秋節", "2024-09-17"), ("追月（18號）", "2024-09-18")]
+    assert days("決定咗中秋去大坑，追月先去維園") == [("中秋", "2024-09-17"), ("追月", "2024-09-18")]
+    assert [d for d, _ in days("中秋前，天文台指下周一（16日）迎月夜雲量較多")] == ["中秋前", "下周一（16日）"]

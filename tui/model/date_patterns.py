@@ -724,6 +724,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             r"(?<![0-9〇零○一二三四五六七八九十廿百年月初正住了共连第多个要需两几再])"
             r"(?P<ln>十[四五六])晚(?![上间饭餐会宴班报点])"
+            # 追月, 迎月: HK's names of the nights after and before Mid-Autumn (not 追月饼)
+            # (下周一（16日）迎月夜: a day already dated, then what night it is)
+            r"|(?<![)）日号])(?P<zm>追月|迎月)(?![饼亮光])"
         ),
     ),
     (
@@ -788,7 +791,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("(（", ("twrel",)),
     ("周星礼", ("week",)),
     ("初", ("lunar_day",)),
-    ("晚", ("moon_night",)),
+    ("晚追迎", ("moon_night",)),
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
     ("/", ("slash_md", "slash_ym", "minguo_slash")),

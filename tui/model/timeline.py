@@ -1086,7 +1086,7 @@ class _Resolver:
     def _moon_night(self, g, anchor):
         """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it; in a story of the
         new year only (年初一去拜年，十五晚去睇花燈), 十五晚 is the Lantern Festival's night."""
-        n = to_int(g["ln"] or "") or 0
+        n = to_int(g.get("ln") or "") or {"追月": 16, "迎月": 14}.get(_simplified(g.get("zm") or ""), 0)
         if self.mid_autumn:
             return self._nearest_lunar(8, n, g)
         if self.new_year and n == 15:
@@ -1622,7 +1622,7 @@ def _bracket_opens(text: str, start: int, end: int) -> bool:
 # Days a bare day in the same sentence may be said of (年三十係9號): festivals and lunar days.
 _FEAST_DAYS = frozenset({"festival", "lunar_new_year", "lunar", "lunar_day"})
 _NAMED_DAYS = frozenset(
-    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation"}
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation", "moon_night"}
 )
 
 
