@@ -2005,3 +2005,14 @@ def test_hong_kongs_nights_named_after_mid_autumn() -> None:
     assert days("中秋節嗰晚人多，追月（18號）反而多人") == [("中秋節", "2024-09-17"), ("追月（18號）", "2024-09-18")]
     assert days("決定咗中秋去大坑，追月先去維園") == [("中秋", "2024-09-17"), ("追月", "2024-09-18")]
     assert [d for d, _ in days("中秋前，天文台指下周一（16日）迎月夜雲量較多")] == ["中秋前", "下周一（16日）"]
+
+
+def test_a_lunar_days_holy_day_said_in_a_clause_of_its_own_stays_apart() -> None:
+    """明日（年初三）是車公誕: 是 opens a clause that says what the day is, so the day ends at its
+    bracket; 年初三車公誕, written together, is one expression."""
+    from tui.model.timeline import date_paragraphs
+
+    ref = date(2025, 1, 30)
+    for text, want in (("明日（年初三）是車公誕，沙田車公廟人多", "明日（年初三）"), ("年初三車公誕", "年初三車公誕")):
+        _, per = date_paragraphs([text], [text], ref, ref)
+        assert [text[f.start : f.end] for f in per[0]] == [want]

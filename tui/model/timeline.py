@@ -2096,7 +2096,8 @@ def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
 _LUNAR_KINDS = frozenset({"lunar", "lunar_day", "lunar_new_year"})
 #: A deity's or a saint's day right after its lunar day (初九天公生, 五月十三关帝诞, 三月廿三妈祖生),
 #: or the day's own name (年初七人日).
-_HOLY_DAY_AFTER = compile_rule(r"[\u4e00-\u9fff]{1,3}(?:诞|千秋)(?!生)|天公生|[\u4e00-\u9fff]{1,3}公生|人日")
+# (not after 是: 明日（年初三）是車公誕 says what the day is, a clause of its own)
+_HOLY_DAY_AFTER = compile_rule(r"(?![是为系乃就])(?:[\u4e00-\u9fff]{1,3}(?:诞|千秋)(?!生)|天公生|[\u4e00-\u9fff]{1,3}公生|人日)")
 
 
 def _lunar_day_named(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
