@@ -2016,3 +2016,11 @@ def test_a_lunar_days_holy_day_said_in_a_clause_of_its_own_stays_apart() -> None
     for text, want in (("明日（年初三）是車公誕，沙田車公廟人多", "明日（年初三）"), ("年初三車公誕", "年初三車公誕")):
         _, per = date_paragraphs([text], [text], ref, ref)
         assert [text[f.start : f.end] for f in per[0]] == [want]
+
+
+def test_a_range_of_bare_days_whose_first_leaves_its_day_word_to_the_last() -> None:
+    """一連三晚（16至18號）, 16至18日舉行: one range of days; 共16至18人 is a count."""
+    ref = date(2024, 9, 20)
+    check("大坑舞火龍一連三晚（16至18號），聽講", "16至18號", "2024-09-16", "2024-09-18", "reference", ref)
+    check("活動在16至18日舉行", "16至18日", "2024-09-16", "2024-09-18", "reference", ref)
+    assert_no_days(("共16至18人參加",), ref)

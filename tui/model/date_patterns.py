@@ -748,6 +748,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (三日) is a count as often as a day: only where a date would stand.
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
             rf"|(?:(?<=[于在到至，,（(])|^)(?P<dc1>[二三四五六七八九])日{_NOT_COUNT_AFTER}"
+            # (一連三晚（16至18號）, 16至18日舉行: a range's first day leaves its 日 to the last)
+            rf"|(?:(?<=[于在由从自（(])|^)(?P<dr>[1-9]|[12][0-9]|3[01])(?={SPACE}(?:至|到){SPACE}(?:[1-9]|[12][0-9]|3[01]){SPACE}[日号])"
         ),
     ),
 ]

@@ -1347,7 +1347,9 @@ class _Resolver:
         return _one_day(self.ref), "festival", REFERENCE
 
     def _day(self, g, anchor):
-        d = to_int(g.get("d") or g.get("dh") or g.get("dht") or g.get("dhc") or g.get("dc") or g.get("dc1") or "")
+        d = to_int(
+            g.get("d") or g.get("dh") or g.get("dht") or g.get("dhc") or g.get("dc") or g.get("dc1") or g.get("dr") or ""
+        )
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
