@@ -2161,3 +2161,19 @@ def test_a_search_boxs_suggestion_is_chrome(script: Script) -> None:
     """大家都在搜：跨年灯光秀, 热门搜索：…: the search box's suggestions, never a headline."""
     for line in ("大家都在搜：跨年灯光秀", "热门搜索：烟花 地铁"):
         assert classify(convert(line, script)) is Kind.CHROME
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL])
+def test_a_reply_under_a_bare_quote_word_is_body(script: Script) -> None:
+    """LIHKG prints a bare 引用 over the quoted line; the reply's own short lines under it are what
+    a reader reads, not a run of chrome.  (Converted to Simplified, the reply's last line is
+    still taken for chrome by another rule: noted on the issue, not mended.)"""
+    lines = [convert(x, script) for x in (
+        "某某討論區", "吹水台", "今年聖誕機票貴到癲 大家幾時買",
+        "#1", "機票仔", "5 小時前", "今年聖誕去大阪機票都要$4,000，係咪全香港都去晒日本",
+        "#2", "凍檸茶少甜", "3 小時前", "早半年買就冇事", "我2023年3月買嗰陣$1,900 仲要係直航",
+        "#3", "黃金豬仔包", "2 小時前", "引用", "早半年買就冇事", "嗰陣邊知自己放唔放到假", "老細上個禮拜三先批",
+        "#4", "大頭蝦仔", "2 小時前", "試下出廣州飛",
+    )]
+    split = split_lines(lines)
+    assert not {17, 18} & set(split.chrome)

@@ -3271,7 +3271,8 @@ def _floor_head(line: str) -> tuple[bool, bool]:
 # A reply's quote header naming only the floor it quotes (引用 #4, 引用 3楼:): a floor's
 # furniture, however short, never the reply's text.
 #: Any reply's quote header (引用 #1, 引用 某某 发表于 2024-12-28 20:15 的内容：).
-_QUOTE_HEADER = _compile(r"^(?:引用|引述)(?:\s|[:：#@]).{0,40}$")
+# (a bare 引用 over the quoted line, as LIHKG prints it, too)
+_QUOTE_HEADER = _compile(r"^(?:引用|引述)(?:(?:\s|[:：#@]).{0,40})?$")
 _QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
 
 
