@@ -1084,8 +1084,9 @@ class _Resolver:
     _dot_md = _slash_md
 
     def _moon_night(self, g, anchor):
-        """十五晚, 十六晚: a night of Mid-Autumn, where the text speaks of it; in a story of the
-        new year only (年初一去拜年，十五晚去睇花燈), 十五晚 is the Lantern Festival's night."""
+        """十五晚, 十六晚 (追月), 十四晚 (迎月): a night of Mid-Autumn, where the text speaks of it;
+        in a story of the new year only (年初一去拜年，十五晚去睇花燈), 十五晚 is the Lantern
+        Festival's night."""
         n = to_int(g.get("ln") or "") or {"追月": 16, "迎月": 14}.get(_simplified(g.get("zm") or ""), 0)
         if self.mid_autumn:
             return self._nearest_lunar(8, n, g)
@@ -2258,9 +2259,10 @@ _EVERY_YEAR = compile_rule(
     r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
+# What day a festival is every year (元宵节在每年正月十五): a definition, no event.
+_EVERY_YEAR_AFTER = compile_rule(r"[ \t\u3000]*(?:是|在|为|定在|落在|都在)(?:每年|每逢)")
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 # (春节、清明节、劳动节、国庆节四个国家法定节假日: the rest of the list, then its count)
-_EVERY_YEAR_AFTER = compile_rule(r"[ \t\u3000]*(?:是|在|为|定在|落在|都在)(?:每年|每逢)")
 _KINDS_OF_DAYS = compile_rule(
     r"(?:[、和及与][^，,。；;！？]{0,12}?)?(?:等|[一二三四五六七八九十两0-9]个)[^，,。；;！？]{0,6}?"
     r"(?:节假日|节日|假日|假期|节庆|长假)"
