@@ -131,3 +131,21 @@ async def test_ctrl_p_while_the_last_palette_is_leaving_does_nothing() -> None:
         app.action_command_palette()  # and once it has left, a palette opens again
         await pilot.pause()
         assert app.screen.id == "--command-palette"
+
+
+async def test_dialogs_stacked_over_dialogs_stop_at_the_limit() -> None:
+    """A storm of keys that opens help over a palette over help… stacked 46 screens and ended
+    the app in RecursionError (each modal renders the screens under it): the stack stops at
+    MAX_SCREENS with a bell, and the app still answers."""
+    from tui.app import MAX_SCREENS
+
+    app = explorer()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for _ in range(MAX_SCREENS + 10):
+            app.push_screen(HelpScreen(Lang.ZH_HANT))
+            await pilot.pause()
+        assert len(app.screen_stack) == MAX_SCREENS
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == MAX_SCREENS - 1

@@ -13,6 +13,7 @@ date is a worker of the same kind.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import gc
@@ -79,6 +80,7 @@ keep_wide_characters_whole()  # hanzi in a notification over a pane's edge stay 
 PANES = ("article", "timeline", "bloggers")
 NARROW_BELOW = 80  # columns: below this the side column folds away
 WIDE_FROM = 105  # columns: from here the side column takes 38%; between, the text keeps 60 cells
+MAX_SCREENS = 8  # the most screens stacked at once (see ArticleExplorer.push_screen)
 
 
 class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, ViewState, App[int]):
@@ -548,6 +550,18 @@ class ArticleExplorer(FindActions, CopyActions, RememberPlaces, ReportsErrors, V
         names in every language), and "Maximize" kept the text 60 cells wide in a hatched
         frame without its header or pane keys: the reading mode (``z``) is the explorer's."""
         return ()
+
+    def push_screen(self, screen: Screen | str, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        """Textual's ``push_screen``, refused (a bell) once ``MAX_SCREENS`` are stacked: each
+        modal screen renders the screens under it, recursively, so a storm of keys that opens
+        dialogs over dialogs (help over a palette over help…) ended the app in ``RecursionError``
+        (the storm test, seed 19, stacked 46).  Nobody reads through more than a few."""
+        if len(self.screen_stack) >= MAX_SCREENS:
+            self.bell()
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        return super().push_screen(screen, *args, **kwargs)  # type: ignore[arg-type]
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen  # not needed for the first screen
