@@ -2163,26 +2163,10 @@ def test_a_search_boxs_suggestion_is_chrome(script: Script) -> None:
         assert classify(convert(line, script)) is Kind.CHROME
 
 
-@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
-def test_a_reply_under_a_bare_quote_word_is_body(script: Script) -> None:
-    """LIHKG prints a bare 引用 over the quoted line; the reply's own short lines under it are what
-    a reader reads, not a run of chrome."""
-    lines = [convert(x, script) for x in (
-        "某某討論區", "吹水台", "創意台 時事台 財經台 旅遊台 飲食台 感情台 手機台", "旅遊台",
-        "復活節去大阪機票貴到離譜 仲有冇人執到平飛？", "158 回覆", "42 Like 3 Dislike",
-        "#1", "豬仔包", "3 小時前", "琴日夜晚睇咗成兩個鐘機票", "復活節（4月3日至6日）來回大阪最平都要$4,800",
-        "舊年同一個時間先$2,600", "係咪全香港都去晒日本",
-        "#2", "檸茶少甜", "3 小時前", "早半年買就冇事", "我2023年3月買嗰陣$1,900 仲要係直航",
-        "#3", "豬仔包", "2 小時前", "引用", "早半年買就冇事", "嗰陣邊知自己放唔放到假", "老細上個禮拜三先批",
-        "#4", "大頭蝦仔", "2 小時前", "試下出發前一晚紅眼機", "或者唔好揀假期頭一日走",
-    )]
-    split = split_lines(lines)
-    assert 24 not in split.chrome  # (its last line, over the next floor, is still read as a name here)
-
-
 def test_a_reply_under_a_bare_quote_word_on_a_whole_thread_page() -> None:
-    """The same on the whole LIHKG page of the corpus (blind61's K07): both lines of the reply
-    under 引用 and its quoted line are body."""
+    """LIHKG prints a bare 引用 over the quoted line: on the whole thread page of the corpus
+    (blind61's K07) both lines of the reply under it are body, not a run of chrome.  (A short
+    made-up page does not reproduce the shape: the floors' own rules keep it either way.)"""
     from pathlib import Path
 
     lines = (Path(__file__).parent / "corpus" / "blind61" / "K07-lihkg-hk.txt").read_text(encoding="utf-8").splitlines()

@@ -757,13 +757,13 @@ _HANDLE_LIST = re.compile(
 _LABEL_BEFORE = rule_cache.compile(r"(?:^|(?<=[\s\u3000]))[^\s：:，,。｜|]{1,6}(?:[：:]|[ \t\u3000]*[｜|])[ \t\u3000]*$")
 _CLAUSE_END = frozenset("，。；,;！!？?")
 #: A Latin word after the space (星河 X10, 小米 15): a product's name the sentence goes on with.
-_LATIN_AFTER_SPACE = re.compile(r"[A-Za-z0-9]")
+_LATIN_AFTER_SPACE = rule_cache.compile(r"[A-Za-z0-9]")
 _LONG_NAME = 10  # characters: longer runs are seldom one account's name (Weibo allows 15 hanzi)
 #: A comment's stamp closing its line (… 6-12 21:15, … 2024-8-2 10:40 来自北京).
-_STAMP_CLOSES_LINE = re.compile(
+_STAMP_CLOSES_LINE = rule_cache.compile(
     r"[ \t\u3000]+(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+来自\S{1,12})?[ \t\u3000]*(?:\n|$)"
 )
-_INVITED_BY = re.compile(r"谢邀\s*$")
+_INVITED_BY = rule_cache.compile(r"谢邀\s*$")
 #: A credit's label right before a handle (排版：@某某, 攝影：@某某, 圖／@某某): its value is a name.
 _CREDIT_LABEL = rule_cache.compile(
     r"(?:^|(?<=[\s\u3000（(：:]))(?:排版|编辑|责编|责任编辑|美编|摄影|图|文|作者|撰文|采写|设计|插画|校对|审核|策划|"

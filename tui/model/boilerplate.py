@@ -936,7 +936,7 @@ _PLACE_STAMP = _compile(
 #: A site's greeting over its menu (欢迎访问某某区人民政府门户网站！, 歡迎光臨本站).
 # A site's notice in English about the reader's browser, cookies or its English edition
 # (Your browser does not appear to support…, We use cookies…): the page's, never the story's.
-_WEB_NOTICE = re.compile(
+_WEB_NOTICE = rule_cache.compile(
     r"\b(?:your browser|this browser|(?:use|uses|accept|allow|enable)s? cookies|cookie (?:policy|settings|preferences)|"
     r"enable javascript|javascript is (?:disabled|required)|english (?:website|version|site|edition))\b",
     re.IGNORECASE,

@@ -890,7 +890,7 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
     return _next_days_joined(norm, _listed_days(norm, chosen))
 
 
-_LISTED_DAY = re.compile(rf"{SPACE}[、及和]{SPACE}(\d{{1,2}})[日号]")
+_LISTED_DAY = rule_cache.compile(rf"{SPACE}[、及和]{SPACE}(\d{{1,2}})[日号]")
 
 
 def _listed_days(text: str, found: list[Match]) -> list[Match]:
@@ -911,8 +911,8 @@ def _listed_days(text: str, found: list[Match]) -> list[Match]:
     return out
 
 
-_AND_NEXT = re.compile(rf"{SPACE}及{SPACE}")
-_LISTED_NEXT = re.compile(rf"{SPACE}[、和]{SPACE}")  # (inside a weekend's bracket: 这周末（4月6日、7日）)
+_AND_NEXT = rule_cache.compile(rf"{SPACE}及{SPACE}")
+_LISTED_NEXT = rule_cache.compile(rf"{SPACE}[、和]{SPACE}")  # (inside a weekend's bracket: 这周末（4月6日、7日）)
 
 
 def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
@@ -949,7 +949,7 @@ def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
 # Taiwan writes days so, and fractions (三分之一) in words; not a share or a measure (1/3的人,
 # 逾1/4, 1/2杯, 2/3以上), a score (投3/5), a path or a version (a letter, digit, dot or slash
 # beside it), nor a push's stamp closing its line (推 …: 好 10/31 21:07).
-_LOOSE_MD = re.compile(
+_LOOSE_MD = rule_cache.compile(
     r"(?<![0-9A-Za-z/.:\-_=?&#%约占近仅逾余有超过达到投罚中共第前])"
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9/.%％:A-Za-z])"

@@ -22,8 +22,8 @@ from tui.model.timeline import DAY, Found, Reference, find_dates
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_DIGIT_ANYWHERE = re.compile(r"[0-9０-９]")
+_HAN = rule_cache.compile(r"[\u3400-\u9fff]")
+_DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")

@@ -1452,18 +1452,18 @@ _DEITY_BIRTHDAY = compile_rule(
 _NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运|元宵|天公生")
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
 # the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
-_CONNECTOR = compile_rule(
+_GAP_HEAD = (  # (a weekday's bracket and the part of the day the range starts in)
     rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}"
-    rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?"
-    rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+    rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?{SPACE}"
 )
+_GAP_TAIL = rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+_CONNECTOR = compile_rule(_GAP_HEAD + _GAP_TAIL)
 # … and the hour it starts at, where a calendar day ends it (2026年7月16日（星期四）22:00至7月17日,
 # 三月十五日（星期六）晚上十一時至三月十六日: one stoppage; 除夕晚間11時至初一 stays two days)
 _TIMED_CONNECTOR = compile_rule(
-    rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}"
-    rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?{SPACE}"
-    rf"(?:\d{{1,2}}[:：]\d{{2}}|(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[时点](?:\d{{1,2}}分|[{CN_NUMERALS}]{{1,3}}分|半)?)"
-    rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+    _GAP_HEAD
+    + rf"(?:\d{{1,2}}[:：]\d{{2}}|(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[时点](?:\d{{1,2}}分|[{CN_NUMERALS}]{{1,3}}分|半)?)"
+    + _GAP_TAIL
 )
 _TIMED_GAP = 16  # the longest such gap: （星期六）晚上十一時至
 # What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
