@@ -1968,8 +1968,8 @@ def test_festivals_listed_as_kinds_of_days_a_weekend_slot_and_an_idiom_name_no_d
 
 def test_a_bare_day_with_hao_before_a_trips_start_or_return() -> None:
     """也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day;
-    6号上班族 is no day."""
-    ref = date(2025, 4, 30)
+    6号上班族 is no day.  (On the page's 2nd: days still to come, this month's.)"""
+    ref = date(2025, 4, 2)
     check("打算也就是4号一早从广州出发", "4号", "2025-04-04", "2025-04-04", "reference", ref)
     check("6号返程才是真的堵", "6号", "2025-04-06", "2025-04-06", "reference", ref)
     assert_no_days(("6号上班族",), ref)
@@ -2024,3 +2024,17 @@ def test_a_range_of_bare_days_whose_first_leaves_its_day_word_to_the_last() -> N
     check("大坑舞火龍一連三晚（16至18號），聽講", "16至18號", "2024-09-16", "2024-09-18", "reference", ref)
     check("活動在16至18日舉行", "16至18日", "2024-09-16", "2024-09-18", "reference", ref)
     assert_no_days(("共16至18人參加",), ref)
+
+
+def test_a_bare_day_a_plan_is_made_for_is_the_next_such_day() -> None:
+    # A plan, a wish or an appointment looks forward: on the 28th, 4号 is next month's 4th,
+    # and the plan's next bare days follow it there; a day told as past stays this month's.
+    late = date(2024, 9, 28)
+    check("计划是4号去成都，6号回来。", "4号", "2024-10-04", "2024-10-04", "reference", late)
+    check("计划是4号去成都，6号回来。", "6号", "2024-10-06", "2024-10-06", "reference", late)
+    check("你要1号的票，4月24日就得蹲", "1号", "2025-05-01", "2025-05-01", "reference", date(2025, 4, 21))
+    check("迎新跑报上了，1号早上见", "1号", "2025-01-01", "2025-01-01", "reference", date(2024, 12, 30))
+    # (on the 2nd, 打算后天也就是4号: this month's 4th, though 4 is after the page's day)
+    check("打算后天也就是4号一早从广州出发", "4号", "2025-04-04", "2025-04-04", "reference", date(2025, 4, 2))
+    check("我就是3号晚上出发的，早上到家", "3号", "2024-09-03", "2024-09-03", "reference", late)
+    check("我们4号早上出发了，6号回来", "4号", "2024-09-04", "2024-09-04", "reference", late)

@@ -279,6 +279,7 @@ class _Resolver:
         self._sentences = None
         self.at = 0  # where the match being resolved starts
         self._end = 0  # and where it ends
+        self.planned = False  # the bare day just resolved is a plan's, moved to next month
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
@@ -433,6 +434,27 @@ class _Resolver:
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
+    def _plan(self, d: int) -> bool:
+        """A bare day a plan, a wish or an appointment is made for (计划是4号去成都, 你要1号的
+        票, 1号早上见, 4号早上走会不会堵): the next such day, not the last one.  Nothing in the
+        clause may say it is past (了, 过, 去年, 上次)."""
+        text, at, end = self.text, self.at, self._end
+        start = max(0, at - _PLAN_REACH)
+        clause = _PLAN_CLAUSE_START.search(text, start, at)
+        head = text[clause.end() if clause else start : at]
+        tail = _PLAN_TAIL.match(text, end)
+        if _PLAN_PAST.search(head) or _PLAN_DONE.match(text, end):
+            return False
+        if _PLAN_BEFORE.search(head):
+            return True
+        return tail is not None and _PLAN_ACT.match(text, end + len(tail.group())) is not None
+
+    def _days_ahead(self, d: int) -> int:
+        """How many days after the reference the next month's day ``d`` is."""
+        y, m = _add_months(self.ref.year, self.ref.month, 1)
+        nxt = _safe_date(y, m, d)
+        return (nxt - self.ref).days if nxt is not None else 10**6
+
     def _story_ahead(self) -> bool:
         """The story has just named a month after the reference's (一連17日至11月25日 on a
         page of November 8th): its bare days (即9日、16日及23日) are still to come."""
@@ -487,8 +509,13 @@ class _Resolver:
             y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
         else:
             y, m, stated = self.ref.year, self.ref.month, False
-            if (
+            plan = self._plan(d)
+            if d < self.ref.day and plan and self._days_ahead(d) <= _PLAN_DAYS:
+                y, m = _add_months(y, m, 1)  # 计划是4号去成都 on the 28th: next month's 4th
+                self.planned = True  # (…，6号回来: the plan's next days are that month's too)
+            elif (
                 d > self.ref.day
+                and not plan
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
                 and not self._forecast(d)
                 and not self._story_ahead()
@@ -1380,6 +1407,11 @@ class _Resolver:
             while day <= found.last:
                 self.ahead.setdefault(day.day, (day.year, day.month, found.basis == STATED))
                 day += timedelta(days=1)
+        if self.planned and kind == "day":
+            self.planned = False
+            self.month = _Month(
+                found.first.year, found.first.month, False, self.paragraph, found.end, found.last
+            )
         if kind == "week" and found.first == found.last and self.month is not None:
             # 较去年11月……下周二发布会后……7月18日开售: a day of a week counted from the page
             # brings the story back to the page's months, away from the month named before
@@ -2367,6 +2399,17 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+# A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
+# clause, or an act right after it (4号早上走, 1号早上见).
+_PLAN_DAYS = 14
+_PLAN_REACH = 10
+_PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
+_PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等)[^了过]{0,6}$")
+_PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")
+_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了))")
+_PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
+# The rest of the clause after the day: done (出发了, 去过) or told as past (是3号出发的)
+_PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的(?=[，,。；;！？!?\n]|$))")
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
 _FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
