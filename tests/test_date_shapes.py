@@ -2038,3 +2038,21 @@ def test_a_bare_day_a_plan_is_made_for_is_the_next_such_day() -> None:
     check("打算后天也就是4号一早从广州出发", "4号", "2025-04-04", "2025-04-04", "reference", date(2025, 4, 2))
     check("我就是3号晚上出发的，早上到家", "3号", "2024-09-03", "2024-09-03", "reference", late)
     check("我们4号早上出发了，6号回来", "4号", "2024-09-04", "2024-09-04", "reference", late)
+
+
+def test_a_weekday_something_may_happen_on_is_still_to_come() -> None:
+    """下周二起… in one paragraph, then 有機會在周五轉為紅色 in the next (a Thursday's page):
+    what may happen on Friday is tomorrow, not the Friday of the week named before; so is
+    要到星期日先會出貨 after 上星期五.  (在週四就已售罄 after 上週日 stays that week's.)"""
+    from tui.model.timeline import date_paragraphs
+
+    cases = [
+        ("下周二起季候風稍為減弱。\n火災危險警告有機會在周五轉為紅色。", date(2026, 1, 22), "2026-01-23"),
+        ("上星期五已發出通告。\n開花較遲，大約要到星期日先會大量出貨。", date(2026, 2, 12), "2026-02-15"),
+        ("比上週日的人多。\n預售票在週四就已售罄。", date(2025, 4, 13), "2025-04-10"),
+    ]
+    for text, ref, day in cases:
+        for form in both_scripts(text):
+            paras = form.split("\n")
+            _, per = date_paragraphs(paras, paras, ref, ref)
+            assert [f.first.isoformat() for f in per[-1]] == [day], form

@@ -695,3 +695,26 @@ def test_a_posts_stamp_under_its_text_and_over_its_buttons_is_the_page_date() ->
     ]
     article = build_article("\n".join(lines), today=date(2026, 1, 1))
     assert article.reference_date == date(2025, 4, 5)
+
+
+def test_a_forum_floors_stamp_over_its_lone_reply_button_is_the_page_date() -> None:
+    """A Tieba first floor: its text, 来自Android客户端, 1楼, the stamp, one 回复 button.  The
+    stamp dates the page (it had been dated by the latest year its text remembers)."""
+    lines = [
+        "某某贴吧", "进入贴吧", "全吧搜索", "江州吧", "关注：52万", "看贴", "图片", "只看楼主", "收藏", "回复",
+        "【天气】又一波寒潮要来了", "江州气象迷", "楼主",
+        "今天下午市气象台发了寒潮蓝色预警，给大家整理一下要点：",
+        "1、明天夜里开始降温，最低气温-5℃到-7℃，山区可能到-10℃",
+        "2、雨雪主要在下周二和周三，城区有可能出现小雪",
+        "老江州人都知道，上一次城区积雪还是2008年1月底那场，后来2024年2月也下过。",
+        "3、风力偏北风5到6级，阵风8级，体感会比上周三那次冷得多",
+        "这次能不能积雪不好说，但路面结冰概率很大。", "吧主@某某 能不能帮忙置顶一下，谢谢",
+        "来自Android客户端", "1楼", "2026-01-18 19:02", "回复",
+        "路过的", "腊八那天还能回暖吗？", "来自iPhone客户端", "2楼", "2026-01-18 19:40", "回复",
+        "老张", "屯了两箱泡面加一袋米，准备冬眠了", "来自iPhone客户端", "3楼", "2026-01-18 20:07", "回复",
+        "贴吧热议榜", "1 江州地铁6号线首通段进入试运行 326万", "2 城东夜市升级改造方案公示 118万",
+        "回复", "发表", "某某贴吧", "©2026 某某", "贴吧协议", "隐私政策", "吧主制度", "意见反馈", "网络谣言警示",
+    ]
+    for form in both_scripts("\n".join(lines)):
+        article = build_article(form, today=date(2026, 11, 30))
+        assert article.reference_date == date(2026, 1, 18), form

@@ -459,6 +459,11 @@ def is_join_button(line: str) -> bool:
 _UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
 
 
+def is_lone_button(line: str) -> bool:
+    """Is ``line`` one button alone (回复, 只看楼主, 作者)?"""
+    return bool(_UI_ONLY.match(fold(line.strip())))
+
+
 def is_search_box(line: str) -> bool:
     """Is ``line`` a search box's prompt (搜索电影、电视剧、综艺、影人, 请输入关键词)?"""
     return bool(_SEARCH_BOX.match(fold(line.strip())))

@@ -15,7 +15,14 @@ from datetime import date
 from itertools import pairwise
 
 from tui.model import rule_cache
-from tui.model.boilerplate import Kind, classify, is_event_time, is_hashtag_row, is_tool_row
+from tui.model.boilerplate import (
+    Kind,
+    classify,
+    is_event_time,
+    is_hashtag_row,
+    is_lone_button,
+    is_tool_row,
+)
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import DAY, Found, Reference, find_dates
@@ -385,7 +392,12 @@ def find_reference(
         for stripped, nxt in pairwise(window):
             if _is_list_heading(stripped):
                 break
-            if len(stripped) <= _LINE_MAX and _TIME.search(stripped) and _DIGIT.match(stripped) and is_tool_row(nxt):
+            if (
+                len(stripped) <= _LINE_MAX
+                and _TIME.search(stripped)
+                and _DIGIT.match(stripped)
+                and (is_tool_row(nxt) or is_lone_button(nxt))  # (a forum floor's lone 回复)
+            ):
                 day = _date_alone(stripped, today, minguo)
                 if day is not None:
                     return Reference(day, "dateline", stripped)

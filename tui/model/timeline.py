@@ -1252,6 +1252,7 @@ class _Resolver:
         # past day just named, 上周五（10日）…; and the next one where this week's has gone by)
         coming = rel is None and wd not in (None, "末") and told is None and (
             _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
+            or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
         )
         if (
             rel is None
@@ -2399,6 +2400,8 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+# What may happen on a bare weekday (有機會在周五轉為紅色, 大約要到星期日先會出貨): still to come
+_MAY_COME = compile_rule(r"(?:有机会|可能会?|或会|或将|料将?|估计|大约|大概)(?:在|于|要到|等到)?$|(?:要到|等到)$")
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
