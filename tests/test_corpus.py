@@ -29,7 +29,7 @@ BLIND_LETTERS = {
     "blind": "B", "blind2": "C", "blind3": "D", "blind4": "E",
     "blind5": "F", "blind6": "G", "blind7": "H", "blind8": "I", "blind9": "J",
     "blind10": "K", "blind11": "L", "blind12": "M",
-    "blind13": "N", "blind14": "O", "blind15": "P", "blind16": "Q", "blind17": "R", "blind18": "S", "blind19": "T", "blind20": "U", "blind21": "V", "blind22": "W", "blind23": "X", "blind24": "Y", "blind25": "Z", "blind26": "A", "blind27": "C", "blind28": "D", "blind29": "E", "blind30": "F", "blind31": "G", "blind32": "H", "blind33": "I", "blind34": "J", "blind35": "K", "blind36": "L", "blind37": "M", "blind38": "N", "blind39": "O", "blind40": "P", "blind41": "Q", "blind42": "R", "blind43": "S", "blind44": "T", "blind45": "U", "blind46": "V", "blind47": "W", "blind48": "X", "blind49": "Y", "blind50": "Z", "blind51": "A", "blind52": "B", "blind53": "C", "blind54": "D", "blind55": "E", "blind56": "F", "blind57": "G", "blind58": "H", "blind59": "I", "blind60": "J", "blind61": "K", "blind62": "L",
+    "blind13": "N", "blind14": "O", "blind15": "P", "blind16": "Q", "blind17": "R", "blind18": "S", "blind19": "T", "blind20": "U", "blind21": "V", "blind22": "W", "blind23": "X", "blind24": "Y", "blind25": "Z", "blind26": "A", "blind27": "C", "blind28": "D", "blind29": "E", "blind30": "F", "blind31": "G", "blind32": "H", "blind33": "I", "blind34": "J", "blind35": "K", "blind36": "L", "blind37": "M", "blind38": "N", "blind39": "O", "blind40": "P", "blind41": "Q", "blind42": "R", "blind43": "S", "blind44": "T", "blind45": "U", "blind46": "V", "blind47": "W", "blind48": "X", "blind49": "Y", "blind50": "Z", "blind51": "A", "blind52": "B", "blind53": "C", "blind54": "D", "blind55": "E", "blind56": "F", "blind57": "G", "blind58": "H", "blind59": "I", "blind60": "J", "blind61": "K", "blind62": "L", "blind63": "M", "blind64": "N",
 }  # fmt: skip
 #: Sets written as a pair, one in each script (Hong Kong and Taiwan; the mainland).
 BLIND_PAIRS = {"blind53": "blind54"}
@@ -141,7 +141,8 @@ def test_expectations_point_at_the_text(path: Path) -> None:
     assert want["script"] == REGION_SCRIPT[want["region"]]
     assert detect_script(text) is Script(want["script"])
     lines = _lines(text)
-    assert len(lines) >= 15 and len(text.split("\n")) <= 61, "15–60 lines"
+    # (at most 90 lines: since blind63/, pages keep their whole comment threads and footers)
+    assert len(lines) >= 15 and len(text.split("\n")) <= 91, "15–90 lines"
     _iso(want["reference_date"])
 
     # chrome: whole stripped lines, no more often than they occur
