@@ -2650,3 +2650,46 @@ def test_an_events_day_without_its_year_and_its_hour_is_a_schedule(line: str) ->
     assert classify(line) is not Kind.CHROME, line
     for stamp in ("时间：2025年10月6日 19:30", "时间：2025-10-06 19:30", "发布时间：10月6日 19:30"):
         assert classify(stamp) is Kind.CHROME, stamp
+
+
+@pytest.mark.parametrize("line", ["■ 時間分配", "■ 最後兩週", "● 注意事项", "◆ 心態"])
+def test_a_square_or_a_dot_before_a_few_words_heads_a_section_of_the_story(line: str) -> None:
+    """Not a byline (◎ 某某 is one): a post's own section headings."""
+    for form in (line, convert(line, Script.SIMPLIFIED)):
+        assert classify(form) is not Kind.CHROME, form
+    assert classify("◎ 林小明") is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一人限購4張，客服專線02-2999-0000",
+        "每人每次最多買4張，售票熱線2314 4228（最好唔好打，上次打咗成個鐘都唔通）",
+        "报名截止前还有3个名额，咨询电话0571-8888 1234",
+    ],
+)
+def test_a_hotline_told_after_a_clause_of_the_story_is_no_contact_field(line: str) -> None:
+    for form in (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL)):
+        assert classify(form) is not Kind.CHROME, form
+    for field in ("客服專線：02-2999-0000", "服务时间 周一至周五，热线 400-123-4567"):
+        assert classify(field) is Kind.CHROME, field
+
+
+def test_comments_under_a_related_list_each_under_its_name_place_and_stamp() -> None:
+    """相关阅读's links, then the comment form, then comments (新浪网友 [江西南昌] 04-17 09:12 /
+    text / 回复): the heads and buttons are chrome, each comment is read, however short."""
+    lines = [
+        "各队的伤病名单将在下周由足协统一公布。", "（新浪体育）", "责任编辑：陈思远 SN184",
+        "相关阅读", "中甲首轮：江州龙腾客场3比0大胜 2023年04月15日 22:10",
+        "中甲新赛季前瞻：谁能冲超？ 2023年04月13日 17:45", "我要评论",
+        "新浪网友 [江西南昌] 04-17 09:12", "这个10号外援真的值", "回复",
+        "新浪网友 [云南昆明] 04-17 09:40", "补时丢球太难受了，周六主场必须赢回来", "回复",
+        "网易湖南长沙网友 [ 小周爸爸 ] 08-27 11:02", "秋假好评，就怕最后变成补课假", "顶 [256]",
+        "新浪首页", "About Sina", "Copyright © 1996-2023 SINA Corporation",
+    ]
+    for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+        chrome = _chrome(form)
+        for i in (7, 10, 13, 15):
+            assert form[i] in chrome, form[i]
+        for i in (0, 8, 11, 14):
+            assert form[i] not in chrome, form[i]

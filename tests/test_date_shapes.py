@@ -2056,3 +2056,15 @@ def test_a_weekday_something_may_happen_on_is_still_to_come() -> None:
             paras = form.split("\n")
             _, per = date_paragraphs(paras, paras, ref, ref)
             assert [f.first.isoformat() for f in per[-1]] == [day], form
+
+
+def test_a_weekday_asked_or_said_of_what_will_happen_is_still_to_come() -> None:
+    """On a Sunday page, 周三学校会不会停课 asks of the coming Wednesday, and 影響會持續至星期一
+    (a Saturday's forecast) runs to the coming Monday; 周三会议 and 周三开会 say nothing of it."""
+    sunday = date(2026, 1, 18)
+    check("请问周三学校会不会停课？", "周三", "2026-01-21", "2026-01-21", "reference", sunday)
+    check("周三会下雪吗", "周三", "2026-01-21", "2026-01-21", "reference", sunday)
+    check("預料低壓槽的影響會持續至星期一，雨勢頗大", "星期一", "2020-06-08", "2020-06-08", "reference",
+          date(2020, 6, 6))
+    check("周三会议照开", "周三", "2026-01-14", "2026-01-14", "reference", sunday)
+    check("周三开会", "周三", "2026-01-14", "2026-01-14", "reference", sunday)

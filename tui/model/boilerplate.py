@@ -380,7 +380,9 @@ _BYLINE = _compile(
     r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编)\s*[／/：:|｜]\s*\S{1,20}$|"
     # the outlet before the role (某某新闻记者 | 某某)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
-    r"^[◎☉●■□◆]\s*\S{2,6}$|"
+    # (◎ 某某, □ 某某; a filled square, a dot or a diamond before a few words heads a section of
+    # the story: ■ 時間分配)
+    r"^[◎☉□]\s*\S{2,6}$|"
     # a credit alone in brackets at the story's end, a space for its colon (（编辑 王丽）,
     # (責任編輯 李四 校對 張三))
     r"^[（(【\[]\s*(?:(?:责任编辑|编辑|责编|校对|审核|记者|摄影|撰文|通讯员)(?:\s*[:：／/]\s*|\s+)[^\s，。,:：)）】\]]{2,4}\s*){1,3}[)）】\]]$"
@@ -1126,8 +1128,11 @@ def _classify_line(line: str) -> Kind:
             and _CONTACT.search(line)
             and not _address_in_talk(line)
             and not _NOTICE_ITEM.match(line)
+            and not _contact_after_clause(line)
         )
         or (n <= 30 and _USER_ID.match(line))
+        or (n <= 30 and _vote_row(line))
+        or _COMMENTER_ROW.match(line)
         or _BBCODE.search(line)
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
@@ -1388,7 +1393,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     if first_chrome is not None:
         in_post = False
         for i in tail_block:
-            if _post_header(lines[i]) or is_floor_row(lines[i]):
+            if _post_header(lines[i]) or is_floor_row(lines[i]) or _COMMENTER_ROW.match(lines[i].strip()):
                 in_post = True
                 continue
             if in_post and not (_UI_ONLY.match(lines[i].strip()) or _button_row(lines[i].strip())):
@@ -1477,6 +1482,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
+        if _COMMENTER_ROW.match(lines[top[k - 1]].strip()):
+            continue  # a comment under its name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
         if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
@@ -1543,6 +1550,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     chrome.add(j)
                     j += 1
                     break
+                if _COMMENTER_ROW.match(lines[j].strip()):
+                    break  # a comment's name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
                 nxt = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None)
                 if kinds[j] is not Kind.BLANK and nxt is not None and _post_header(lines[nxt]):
                     break  # a thread's headline over its first post's header (#1 某某 1 日前)
@@ -1932,6 +1941,20 @@ def _mailed_words(line: str) -> bool:
 
 # A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+
+
+_FIRST_CLAUSE = re.compile(r"^([^，,：:；;]{4,40})[，,]")
+_DIGIT_IN_CLAUSE = re.compile(r"\d")
+
+
+def _contact_after_clause(line: str) -> bool:
+    """A phone or a hotline told after a clause of the story (一人限購4張，客服專線02-…;
+    每人每次最多買4張，售票熱線2314 4228（…）): the sentence goes on to it, no field's label
+    opens the line."""
+    m = _FIRST_CLAUSE.match(line)
+    if m is None or _CONTACT.search(m.group(1)) or _URLISH.search(m.group(1)):
+        return False
+    return len(_HANZI.findall(m.group(1))) >= 4 and bool(_DIGIT_IN_CLAUSE.search(m.group(1)) or _SPEECH.search(m.group(1)))
 
 
 def _address_in_talk(line: str) -> bool:
@@ -2970,6 +2993,13 @@ def is_meta_line(line: str) -> bool:
     """A post's date, time or meta line (發表於 2026-2-10 13:22 | 只看該作者): the title finder
     reads a thread's first post under it."""
     return _meta_line(fold(line))
+
+
+# A comment's head: who, from where in brackets, and when (新浪网友 [江西南昌] 04-17 09:12).
+_COMMENTER_ROW = _compile(
+    r"^[^\s\[［【(（]{2,16}\s*[\[［【(（][\u4e00-\u9fff\s]{2,10}[\]］】)）]\s*"
+    r"(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
 
 
 def _meta_line(line: str) -> bool:

@@ -1253,6 +1253,7 @@ class _Resolver:
         coming = rel is None and wd not in (None, "末") and told is None and (
             _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
+            or _WILL_AFTER.match(self.text, self._end) is not None
         )
         if (
             rel is None
@@ -2401,7 +2402,12 @@ _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
 # What may happen on a bare weekday (有機會在周五轉為紅色, 大約要到星期日先會出貨): still to come
-_MAY_COME = compile_rule(r"(?:有机会|可能会?|或会|或将|料将?|估计|大约|大概)(?:在|于|要到|等到)?$|(?:要到|等到)$")
+_MAY_COME = compile_rule(
+    r"(?:有机会|可能会?|或会|或将|料将?|估计|大约|大概)(?:在|于|要到|等到)?$|(?:要到|等到)$"
+    r"|(?:持续|维持|延续|延长)(?:至|到)$"
+)
+# … or asks, or says, what will happen on it (周三学校会不会停课, 周五会下雨): not a meeting (会议)
+_WILL_AFTER = compile_rule(r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈]))")
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
