@@ -495,11 +495,12 @@ def test_email_after_latin_letters_is_not_a_blogger() -> None:
 def test_a_handle_the_page_closes_elsewhere_is_known_whole() -> None:
     from tui.model.bloggers import closed_handles
 
-    lines = ["市交通局官方微博@城市出行服务也提醒，乘客可提前购票。", "（图片来源：@城市出行服务 微博）"]
+    lines = ["市交通局官方微博@畅行出行服务也提醒，乘客可提前购票。", "（图片来源：@畅行出行服务 微博）"]
     known = closed_handles(lines)
-    assert [lines[0][s:e] for s, e in find_handles(lines[0], known)] == ["@城市出行服务"]
-    # without the closed mention, the verb 出行 cuts the run as before
-    assert handles(lines[0]) == ["@城市"]
+    assert [lines[0][s:e] for s, e in find_handles(lines[0], known)] == ["@畅行出行服务"]
+    # without the closed mention, the verb 出行 cuts the run as before (a place that opens a
+    # name, @城市出行服务, is read further on: see test_a_place_that_opens_a_name…)
+    assert handles(lines[0]) == ["@畅行"]
 
 
 def test_a_handle_the_page_closes_elsewhere_ends_a_longer_run() -> None:
@@ -862,3 +863,28 @@ def test_a_zhihu_invitations_sender_runs_to_the_full_stop() -> None:
     assert handles("谢邀@米粒儿要吃汤圆。这个问题我太有发言权了。") == ["@米粒儿要吃汤圆"]
     assert handles("謝邀@米粒兒要吃湯圓。") == ["@米粒兒要吃湯圓"]
     assert handles("感谢@小王帮忙。") == ["@小王"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place opens the account's name, and its own words go on after it
+        ("市容部门官方微博@上海分类小助手发起“晒晒我家垃圾桶”话题", ["上海分类小助手"]),
+        ("博主@厦门吃货阿伟的视频里也出现过", ["厦门吃货阿伟"]),
+        ("小红书用户@深圳打工人Leo表示，他前日已经到了", ["深圳打工人Leo"]),
+        # … but a place that is the whole name still ends before its clause
+        ("@北京说明天降温", ["北京"]),
+        # under the account's post, a comment
+        ("也有消费者在官方微博@江南都市财经下留言，表示不满", ["江南都市财经"]),
+        # a report frame's noun closes a release account's name
+        ("另据@江城发布消息，3月22日当天地铁提前开通", ["江城发布"]),
+        ("@江北气象台发布消息称，受副热带高压控制", ["江北气象台"]),
+    ],
+)
+def test_a_place_that_opens_a_name_and_the_frames_around_it(text: str, expected: list[str]) -> None:
+    from tui.model.scripts import Script, convert
+
+    for form in (text, convert(text, Script.TRADITIONAL)):
+        assert [h.lstrip("@＠") for h in handles(form)] == [
+            convert(e, Script.TRADITIONAL) if form != text else e for e in expected
+        ], form

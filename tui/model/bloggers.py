@@ -666,11 +666,18 @@ def _scan_handles(
             said = _SUO_SAID.search(fold(run), 2)
             if said is not None:
                 cut = min(cut, said.start())  # 正如@某某所说: the frame's 所 and verb end the name
+        whole = run
         run = run[:cut][:MAX_HANDLE].rstrip("-")
         if not closed and _REPORT_FRAME.search(fold(text[max(0, at - 18) : at])):
             tail = _REPORT_NOUN.search(fold(run))
             if tail is not None and tail.start() >= 2:
                 run = run[: tail.start()]  # 据@某某官微消息: the frame's noun is not the name
+            elif (
+                (tail := _REPORT_NOUN.search(fold(whole))) is not None
+                and len(run) < tail.start() <= _REPORTER_NAME
+                and fold(whole[: tail.start()]).endswith(_RELEASE)
+            ):
+                run = whole[: tail.start()]  # 据@江城发布消息: the frame's noun closes a release account's name
         if not any(c.isalpha() for c in run):
             continue  # @3, @_, @-: no letter or hanzi
         if _FLOOR.match(run):
@@ -896,6 +903,7 @@ _FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4
 # (its role between, no pause) ends before its noun.
 _REPORT_FRAME = re.compile(r"(?:据|援引|引述)[^，,。！？!?；;：:\s]{0,14}$")
 _REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
+_REPORTER_NAME = 10  # characters: the longest name a report frame gives back in whole
 # "As … said": 正如@某某所说, 据@某某所述.  The frame before the handle makes 所 and its verb the
 # phrase's (whatever the name, 斋主所 is no name), where 研究所 alone could be a name's.
 _AS_FRAME = re.compile(r"(?:如|像|据|按照|依照)[^，,。！？!?；;：:\s]{0,12}$")

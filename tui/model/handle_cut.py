@@ -178,6 +178,8 @@ def _read(path: Path) -> tuple[dict[str, str], dict[str, str]]:
                 more[word] = "a"
             elif n == 1 and count >= _MIN_CLAUSE_CHAR_FREQ and tag in _CLAUSE_CHAR_TAGS:
                 more[word] = "k"
+            if n in (2, 3) and tag == "ns" and count >= _MIN_WORD_FREQ:
+                more.setdefault(word, "p")  # 上海, 江南: a place, which often opens an account's name
             if n > 2 and tag in _NOUN_TAGS and count >= _MIN_NOUN_FREQ:
                 nouns.append(word)
             elif n == 2 and word[1] in _ADDED_VERBS and count >= _MIN_NOUN_FREQ:
@@ -623,6 +625,12 @@ def name_length(run: str, minimum: int = 2) -> int:
     table = lexicon()
     more = more_words()
     cut = _scan(run, minimum, table, more)
+    if cut < len(run) and more.get(run[:cut]) == "p" and cut + _AFTER_PLACE < len(run):
+        # @上海分类小助手发起, @江南都市财经下留言: a place opens the name, and the account's own
+        # words go on after it; the cut is further on, if the rest holds one
+        further = _scan(run, cut + _AFTER_PLACE, table, more)
+        if further < len(run):
+            cut = further
     for other in (_aspect_cut(run, minimum, table, more), _pronoun_cut(run, minimum, table, more)):
         if other is not None and other < cut and _is_cjk(run[other]):
             cut = other
@@ -635,6 +643,9 @@ def name_length(run: str, minimum: int = 2) -> int:
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
 
 
+_UNDER = ("底下", "下面", "下方", "下")
+_COMMENTED = ("留言", "评论", "回复", "跟帖", "跟贴")
+_AFTER_PLACE = 2  # characters of the account's own words after a place that opens its name
 #: Nouns of an age of life that jieba tags as time words: in a name they are nouns (青年汇).
 _AGE_NOUNS = frozenset({"青年", "少年", "中年", "老年"})
 #: What a reader does with a release account (通过@某区发布查询路况): 发布 is the name's, not a
@@ -715,6 +726,9 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
         return cut  # @某某发微博吐槽: the cut fell at what the account did, which begins the clause
     if run.startswith(_MAIN_ACTS, cut) or run.startswith(_SAID_MORE, cut):
         return cut  # @某某Ricky转发帖文: the cut fell at the act itself (not at 发帖 inside 转发帖文)
+    under = next((w for w in _UNDER if run.startswith(w, cut)), None)
+    if under and run.startswith(_COMMENTED, cut + len(under)):
+        return cut  # @某某下留言: under the account's post, a comment
     for k in range(cut + 1, min(len(run), cut + 6)):
         said = (
             run.startswith(_SAYING_TWO, k)
@@ -829,6 +843,9 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
+        under = next((w for w in _UNDER if run.startswith(w, i)), None)
+        if under and run.startswith(_COMMENTED, i + len(under)):
+            return i  # 在@某某下留言, @某某底下评论: under the account's post, a comment
         if run[i] in _SAYING_ADVERBS and run.startswith(_SAYING_TWO, i + 1):
             return i  # @晴天的猫咪则建议: the adverb before the sentence's verb of saying
         if run[i] in _AND_PLATFORM and run.startswith(_PLATFORM_WORDS, i + 1):
