@@ -2693,3 +2693,14 @@ def test_comments_under_a_related_list_each_under_its_name_place_and_stamp() -> 
             assert form[i] in chrome, form[i]
         for i in (0, 8, 11, 14):
             assert form[i] not in chrome, form[i]
+
+
+def test_a_posts_own_fields_and_its_photos_link_are_read() -> None:
+    """A hiking signup on PTT: 【集合時間】早上08:30 is the event's time (as 集合時間：… is), and
+    附上上週日（3/3）勘路拍的照片：https://… gives the post's own photos; a bare link under a
+    label, a stamp after its label and an attachment's link stay chrome."""
+    for line in ("【集合時間】早上08:30", "集合時間：早上08:30", "附上上週日（3/3）勘路拍的照片：https://imgur.com/a/Qm3xT9k"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("原文連結：https://example.com/a", "附件：https://example.com/a.pdf", "发布时间 08:30"):
+        assert classify(line) is Kind.CHROME, line

@@ -2068,3 +2068,32 @@ def test_a_weekday_asked_or_said_of_what_will_happen_is_still_to_come() -> None:
           date(2020, 6, 6))
     check("周三会议照开", "周三", "2026-01-14", "2026-01-14", "reference", sunday)
     check("周三开会", "周三", "2026-01-14", "2026-01-14", "reference", sunday)
+
+
+def test_bare_dotted_days_on_a_page_that_writes_its_dates_with_dots() -> None:
+    """A trip note dated 2024.4.30-2024.5.3 writes its days so too (请了4.30一天假, Day2（5.1）,
+    5.1八大关人巨多): days near its months.  Not a magnitude, a price, a version or a field's
+    figure, nor a figure on a page without a full dotted date."""
+    ref = date(2024, 4, 22)
+    text = "📅 时间：2024.4.30-2024.5.3\n请了4.30一天假，5.4在家躺平\nDay2（5.1）八大关\n5.1八大关人巨多"
+    for form in both_scripts(text):
+        got = [(g[0], g[1]) for g in dated(form, ref)]
+        assert ("4.30", "2024-04-30") in got and ("5.4", "2024-05-04") in got, got
+        assert [g for g in got if g[0] == "5.1"] == [("5.1", "2024-05-01")] * 2, got
+    for text, full in (
+        ("規模5.8地震，2024.4.3那次", "2024.4.3"),
+        ("芮氏規模：5.8 2024.4.3", "2024.4.3"),
+        ("从 MySQL 5.7 升级，2024.5.3", "2024.5.3"),
+        ("价格5.5元，2024.5.3", "2024.5.3"),
+    ):
+        for form in both_scripts(text):
+            assert [g[0] for g in dated(form, ref)] == [full], form
+    assert_no_days(("5.1八大关人巨多",), ref)
+
+
+def test_a_verb_ending_in_shang_before_last_weeks_day_is_no_week_before_last() -> None:
+    """附上上週日（3/3）: 附上 ("attached"), then last week's Sunday; 上上週日 alone is the
+    Sunday of the week before last."""
+    ref = date(2024, 3, 9)
+    check("附上上週日（3/3）勘路拍的照片", "上週日（3/3）", "2024-03-03", "2024-03-03", "reference", ref)
+    check("上上週日我們去過", "上上週日", "2024-02-25", "2024-02-25", "reference", ref)

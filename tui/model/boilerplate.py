@@ -556,7 +556,9 @@ _EVENT_TIME = _compile(
     r"^[\s【\[（(]*[\u4e00-\u9fff]{0,3}"
     r"(?:活动|演出|开演|售票|开卖|开售|发售|报名|比赛|赛事|展览|展期|开放|营业|举办|举行|开幕|闭幕|"
     r"截止|考试|面试|入场|集合|取货|领取|预约|上课|开课|停水|停电|施工|维护|放映|上映|登记|投票|"
-    r"抽奖|出发|返程|会议|讲座|开赛|发货|到货|开学|放假|生产|出厂|采摘|上市|制造)(?:时间|日期|时段)[\s】\]）)]*[:：]"
+    r"抽奖|出发|返程|会议|讲座|开赛|发货|到货|开学|放假|生产|出厂|采摘|上市|制造)(?:时间|日期|时段)"
+    # (a colon after the label, or the label in brackets: 【集合時間】早上08:30)
+    r"(?:[\s】\]）)]*[:：]|\s*[】\]]\s*(?=\S))"
 )
 
 
@@ -1081,7 +1083,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
-        or (n <= 40 and _COUNT_LINE.match(line))
+        or (n <= 40 and _COUNT_LINE.match(line) and not _EVENT_TIME.match(line))  # (【集合時間】早上08:30)
         or _BRACKET_LABEL.match(line)
         or _SOURCE_STAMP.match(line)
         or (n <= 60 and _bracket_row(line))
@@ -1118,7 +1120,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
-        or _ADDRESS_LINE.match(line)
+        or (_ADDRESS_LINE.match(line) and not _ATTACHED.match(line))
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
@@ -1957,6 +1959,9 @@ def _contact_after_clause(line: str) -> bool:
     return len(_HANZI.findall(m.group(1))) >= 4 and bool(_DIGIT_IN_CLAUSE.search(m.group(1)) or _SPEECH.search(m.group(1)))
 
 
+_ATTACHED = re.compile(r"^(?:附上|另附|补上|附(?![件注录]))")
+
+
 def _address_in_talk(line: str) -> bool:
     """An address or a link inside a sentence of talk (原本写信问 service@… 结果三天都没回): words
     of four hanzi or more on both sides, one side with speech in it.  A site's name or a footer's
@@ -1965,6 +1970,8 @@ def _address_in_talk(line: str) -> bool:
     if m is None:
         return False
     before, after = line[: m.start()], line[m.end() :]
+    if _ATTACHED.match(before) and len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS:
+        return True  # 附上上週日勘路拍的照片：https://…: the post gives its own photos' link
     if _URLISH.search(after):
         return False
     if len(_HANZI.findall(after)) < 4:

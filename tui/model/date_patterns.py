@@ -651,7 +651,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
             # 一 begins a word (in one go, all along), it is no Monday; 这周天天加班, 那周天天失眠:
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
-            rf"(?P<wrel>上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
+            # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
+            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
             rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾])"
             rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
@@ -880,6 +881,7 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                             # 112年春節 outside Taiwan: no year
                             start, groups = m.start("f"), {**groups, "my": None, "myc": None}
                         found.append(Match(kind, start, m.end(), groups))
+    found.extend(_dotted_days(norm))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []
     last_end = -1
@@ -972,6 +974,40 @@ def taiwan_month_days(text: str, found: list[Match]) -> list[Match]:
             continue
         extra.append(Match("slash_md", m.start(), m.end(), {"m": m.group("m"), "d": m.group("d")}))
     return sorted([*found, *extra], key=lambda x: x.start) if extra else found
+
+
+# A page that writes its dates with dots in full (📅 2024.4.30-2024.5.3) writes its bare days so
+# too (请了4.30一天假, Day2（5.1）, 5.1八大关人巨多): a month.day near one of its full dates' months,
+# standing apart from figures (not a score, a price, a version or a measure).
+_FULL_DOTTED = compile_rule(r"(?<![0-9.])(?:19|20)\d\d\.(1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.])")
+_FREE_DOT_MD = compile_rule(
+    r"(?<![0-9A-Za-z./:$¥￥+\-×*])(?<![评分约涨跌达增降升高低为是版第共近超逾])"
+    r"(?<!版本)(?<!价格)(?<!售价)(?<!票价)(?<!指数)(?<!均价)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
+    r"(?<![A-Za-z0-9]\s)"  # (MySQL 5.7: a version after its name)
+    r"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9./%:\s]|[分倍版元块万亿米度折星斤克个只条次年岁号楼线位层栋寸公千小秒周]|[A-Za-z])"
+)
+_FIELD_LABEL = compile_rule(r"[^\s，,。：:]{1,6}[：:]\s*$")
+_TIME_LABEL = compile_rule(r"[时日期天程]")
+_DOTTED_MONTHS = 1  # how far (in months) a bare dotted day may stand from the page's full ones
+
+
+def _dotted_days(text: str) -> list[Match]:
+    """Bare dotted days (4.30, 5.1) on a page that writes its full dates with dots."""
+    if "." not in text:
+        return []
+    months = {int(m.group(1)) for m in _FULL_DOTTED.finditer(text)}
+    if not months:
+        return []
+    out = []
+    for m in _FREE_DOT_MD.finditer(text):
+        label = _FIELD_LABEL.search(text, max(0, m.start() - 8), m.start())
+        if label is not None and not _TIME_LABEL.search(label.group()):
+            continue  # 芮氏規模：5.8, 评分：4.5: a field's figure
+        month = int(m["m"])
+        if any(min(abs(month - k), 12 - abs(month - k)) <= _DOTTED_MONTHS for k in months):
+            out.append(Match("dot_md", m.start(), m.end(), {"m": m["m"], "d": m["d"]}))
+    return out
 
 
 def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]:
