@@ -2704,3 +2704,18 @@ def test_a_posts_own_fields_and_its_photos_link_are_read() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("原文連結：https://example.com/a", "附件：https://example.com/a.pdf", "发布时间 08:30"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_source_notes_and_other_stories_with_their_day_at_the_end() -> None:
+    """新聞來源：… 2019/09/20 https://…, (本文原載於2026年1月20日《某某日報》A3版): where the
+    story came from; 某某｜…　街坊排隊送別 2024-06-11: another story's link with its day.  A
+    commenter's line with its stamp is read."""
+    for line in (
+        "新聞來源：三立新聞網 2019/09/20 https://www.example.com/News.aspx?NewsID=1",
+        "（本文原載於2026年1月20日《某某日報》A3版）",
+        "結業潮｜深水埗46年老字號麵家宣布月底結業　街坊排隊送別 2024-06-11",
+        "大埔墟街市檔主自發回收膠袋　一個月收逾三千個 2024-06-10",
+    ):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is Kind.CHROME, form
+    assert classify("大白鲨开车：国庆前肯定没戏，排到11月了 2025-09-10 20:09") is not Kind.CHROME

@@ -2097,3 +2097,13 @@ def test_a_verb_ending_in_shang_before_last_weeks_day_is_no_week_before_last() -
     ref = date(2024, 3, 9)
     check("附上上週日（3/3）勘路拍的照片", "上週日（3/3）", "2024-03-03", "2024-03-03", "reference", ref)
     check("上上週日我們去過", "上上週日", "2024-02-25", "2024-02-25", "reference", ref)
+
+
+def test_a_month_after_this_year_in_its_clause_is_this_years() -> None:
+    """On December 27th, 今年最受討論的是3月底開始的企劃 … 在6月突破200萬: this year's March and
+    June, not next year's (the nearest); a stated year of the clause does not do this."""
+    ref = date(2024, 12, 27)
+    text = "阿傑今年最受討論的是3月底開始的企劃，也讓他的頻道訂閱在6月突破200萬。"
+    check(text, "3月底", "2024-03-21", "2024-03-31", "reference", ref)
+    check(text, "6月", "2024-06-01", "2024-06-30", "reference", ref)
+    check("她說3月底會再開一團", "3月底", "2025-03-21", "2025-03-31", "reference", ref)

@@ -64,7 +64,7 @@ _LABELLED = _compile(
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
+    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
     # a WeChat account's card: its id after a space (微信号 hecheng_sq)
@@ -686,7 +686,7 @@ STATUS_LABEL = re.compile(
     r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
 )
 # A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
-CREDIT_LINE = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
+CREDIT_LINE = re.compile(r"^[（(]?(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于|原载于|原载|原刊于|刊于|刊登于)")
 _CREDIT_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = re.compile(
@@ -1084,6 +1084,8 @@ def _classify_line(line: str) -> Kind:
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         or (n <= 40 and _COUNT_LINE.match(line) and not _EVENT_TIME.match(line))  # (【集合時間】早上08:30)
+        or (n <= 70 and not sentence and _LINK_WITH_STAMP.match(line) and not _NAMED_COMMENT.match(line))
+        or (n <= 60 and _REPRINT_NOTE.match(line))
         or _BRACKET_LABEL.match(line)
         or _SOURCE_STAMP.match(line)
         or (n <= 60 and _bracket_row(line))
@@ -3007,6 +3009,13 @@ _COMMENTER_ROW = _compile(
     r"^[^\s\[［【(（]{2,16}\s*[\[［【(（][\u4e00-\u9fff\s]{2,10}[\]］】)）]\s*"
     r"(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
+
+
+# Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版)): the page's note.
+_REPRINT_NOTE = _compile(r"^[（(]?\s*(?:本文|此文|原文)(?:原载|原刊|刊登|首刊|刊)于?[^。！？!?]{0,40}[版期刊报][）)]?[。.]?$")
+# Another story's headline with its day at the end, after a space (結業潮｜…　街坊排隊送別 2024-06-11):
+# a related link, not a line of this story.
+_LINK_WITH_STAMP = _compile(r"^\S.{5,60}?[\s\u3000]+(?:19|20)\d\d-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
 
 
 def _meta_line(line: str) -> bool:

@@ -562,6 +562,10 @@ class _Resolver:
         year = self.year
         if year is not None and year[0] < self.ref.year and self._in_clause(*year[2:]):
             return year[0], year[1]
+        # 阿傑今年最受討論的是3月底開始的企劃 on December 27th: 今年 said before the month in its
+        # clause keeps it in the page's year (a stated year, 民國114年疏運計畫, does not)
+        if year is not None and year[0] == self.ref.year and year[1] == REFERENCE and self._in_clause(*year[2:]):
+            return year[0], REFERENCE
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
