@@ -2173,3 +2173,23 @@ def test_a_reply_under_a_bare_quote_word_on_a_whole_thread_page() -> None:
     split = split_lines(lines)
     reply = [i for i, line in enumerate(lines) if line in ("嗰陣邊知自己放唔放到假", "老細上個禮拜三先批")]
     assert len(reply) == 2 and not set(reply) & set(split.chrome)
+
+
+@pytest.mark.parametrize("menu", ["知乎\n首页\n会员\n发现\n等你来答\n登录/注册", "知乎\n首页　会员　发现　等你来答\n搜索\n登录/注册"])
+def test_a_qa_pages_question_over_its_tools_or_counts_is_the_title(menu: str) -> None:
+    """A Zhihu page: the menu (等你来答 is one of its items), the question's topics, the question,
+    its tools or its counts, then an answerer's name and bio over the answer.  The question is
+    the title, not the menu item, a topic or the answerer."""
+    for tail in (
+        "关注问题\n写回答\n邀请回答\n好问题 12\n山野行者\n户外领队，走过川西十几次\n",
+        "关注者 2,871　被浏览 4,120,553\n查看全部 1,406 个回答\n山野行者\n户外领队，走过川西十几次\n",
+    ):
+        text = (
+            menu + "\n旅行\n自驾游\n第一次去川西自驾，6月份去合适吗？有哪些需要注意的地方？\n" + tail
+            + "1,204 人赞同了该回答\n谢邀。我2019年7月第一次去川西，从成都出发走318，六月雨季要注意塌方。\n"
+            "建议租一辆SUV，提前一周订好新都桥和理塘的住宿，高反药也要备好。\n编辑于 2025-06-03 22:10\n"
+        )
+        for form in (text, convert(text, Script.TRADITIONAL)):
+            article = build_article(form, today=date(2026, 11, 30))
+            assert article.title is not None and str(article.title.simplified).startswith("第一次去川西自驾"), (
+                form, article.title)

@@ -126,7 +126,9 @@ _TITLE_LABEL = rule_cache.compile(
 _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]|的?聊天记录$"
     # (發出日期：10/1/2025: a notice's date under its label)
-    r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S",
+    r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
+    # (a Q&A site's menu item: 等你来答, "questions waiting for your answer")
+    r"|^等你来答$",
     prepare=either_script,
 )
 _SITE = re.compile(
@@ -208,7 +210,7 @@ _ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|�
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
-_QUESTION_TOOLS = re.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題")
+_QUESTION_TOOLS = re.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
@@ -845,6 +847,12 @@ def find_title(
             score += 2  # the page lists it again among its stories (本版新闻): the headline
         if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
+        if (
+            text[-1:] in "？?"
+            and len(text) <= _QUESTION_MAX
+            and any(_QUESTION_TOOLS.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + 3])
+        ):
+            score += 3  # a Q&A page's question over its tools or counts (关注问题 写回答, 关注者 2,871)
         if best is None or score > best[0]:
             whole = span == (0, len(text))
             best = (score, Title(i, span[0], span[1], whole))
