@@ -718,3 +718,31 @@ def test_a_forum_floors_stamp_over_its_lone_reply_button_is_the_page_date() -> N
     for form in both_scripts("\n".join(lines)):
         article = build_article(form, today=date(2026, 11, 30))
         assert article.reference_date == date(2026, 1, 18), form
+
+
+def test_a_threads_starter_line_and_a_posts_calendar_icon() -> None:
+    """HKGolden opens a thread with 發起人：某某　2021/2/5 12:36: the thread's day.  An Instagram
+    post's 🗓 2023.5.13 under its heading is the hike's day; the post's own day is at its foot
+    (2023年5月19日 under its likes)."""
+    thread = [
+        "主頁　高登熱話　吃喝玩樂　科技消費", "您現在聚腳在 吹水台內。", "今年年初三撞正情人節 點樣同女朋友交代？",
+        "發起人：擔擔麵走辣　　2021/2/5 12:36", "回覆：64　頁數：1/3", "擔擔麵走辣　2021/2/5 12:36",
+        "各位手足，小弟第一次帶女朋友見阿媽，約咗年初二返屋企食開年飯。",
+        "點知今日先醒起年初三（14號）就係情人節，嗰日又要同佢屋企人去拜年。",
+        "上年情人節我送咗一束玫瑰，$680，佢話太老土，今次真係唔知點好。",
+        "港島西打工仔　2021/2/5 12:51", "年廿八花墟實擠到爆，建議你聽日朝早去，人少啲",
+        "擔擔麵走辣　2021/2/5 13:04", "聽日要返工呀巴打，禮拜日先得閒",
+        "阿Sam食咗飯未　2021/2/5 13:22", "初三陪女朋友，初四先去拜年咪得囉",
+        "擔擔麵走辣　2021/2/5 13:40", "初四佢屋企人又約咗飲茶，唉",
+        "路過的巴打　2021/2/5 14:02", "送花不如一齊去食餐好嘅",
+        "下一頁", "回覆", "高登討論區 © 2021",
+    ]
+    assert build_article("\n".join(thread), today=date(2026, 11, 30)).reference_date == date(2021, 2, 5)
+    post = [
+        "Instagram", "登入", "註冊", "hikingwithmaymay", "追蹤", "hikingwithmaymay 【蚺蛇尖 · 香港三尖之首】",
+        "🗓 2023.5.13", "上個禮拜六終於行咗蚺蛇尖！！呢條路線諗咗成年，之前兩次都因為落雨取消。",
+        "全程大約13km，行咗6個幾鐘，最高點468m，最後嗰段真係手腳並用。", "#香港行山 #蚺蛇尖 #西貢",
+        "查看全部 48 則留言", "ivan.lam.hk 多謝帶隊！", "4天　8 個讚　回覆", "讚好 1,284 次", "2023年5月19日",
+        "新增留言……", "發佈", "關於　說明　API　工作機會　私隱政策", "© 2023 Instagram from Meta",
+    ]
+    assert build_article("\n".join(post), today=date(2026, 11, 30)).reference_date == date(2023, 5, 19)

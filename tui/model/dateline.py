@@ -47,6 +47,8 @@ _FACT_DATE = re.compile(
         r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
         # a poster's profile beside the post: when the account was made or last seen
         r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
+        # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
+        r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$"
     )
 )
 _CN = "〇零○一二三四五六七八九十廿卅"
@@ -106,7 +108,9 @@ _PUBLISHED = re.compile(
 # (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
 _POSTED_BY = rule_cache.compile(
     r"^(?:(?:张贴者|发文者|发帖人|发表者|发布者|作者|posted\s+by)\s*[:：]?|由)\s*[^\s:：]{1,20}\s*"
-    r"(?:于|在|发表于|发布于|at|on)\s*[:：]?\s*\d",
+    r"(?:于|在|发表于|发布于|at|on)\s*[:：]?\s*\d"
+    # a thread's starter and the day it began (發起人：某某　2021/2/5 12:36, HKGolden)
+    r"|^(?:发起人|楼主)\s*[:：]\s*[^\s:：]{1,20}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     flags=re.IGNORECASE,
     prepare=either_script,
 )
