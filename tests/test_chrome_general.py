@@ -2719,3 +2719,44 @@ def test_source_notes_and_other_stories_with_their_day_at_the_end() -> None:
         for form in (line, convert(line, Script.SIMPLIFIED)):
             assert classify(form) is Kind.CHROME, form
     assert classify("大白鲨开车：国庆前肯定没戏，排到11月了 2025-09-10 20:09") is not Kind.CHROME
+
+
+def test_a_story_sentence_about_privacy_is_read() -> None:
+    line = "对于不少网友关心的隐私问题，星途科技回应称，眼镜拍照时镜框会亮起提示灯，且所有翻译数据默认在本地处理。"
+    for form in (line, convert(line, Script.TRADITIONAL)):
+        assert classify(form) is not Kind.CHROME, form
+    assert classify("我们重视您的隐私，继续浏览即表示您同意我们使用cookies以及隐私政策。") is Kind.CHROME
+
+
+def test_lists_of_links_end_where_the_story_or_the_comments_begin() -> None:
+    """A blog's tag heading over its tags and categories, then the story's first line cut at a
+    comma; a hot list over the comments' counts, then comments each under 某某 於 … 回覆; a
+    WeChat page's 往期推荐 over its links, then 精选留言 and the comments."""
+    blog = [
+        "某某部落格", "首頁", "熱門文章", "美食", "旅遊", "登入",
+        "[台北大同] 迪化街年貨大街必買清單｜烏魚子試吃、南北貨老店", "文章標籤", "迪化街 年貨大街 烏魚子",
+        "全站分類：美食情報", "個人分類：台北吃喝",
+        "一年一度的迪化街年貨大街今年1月11日至1月27日登場，",
+        "我每年過年前都會來逛一圈，上週日終於找到空檔，約了朋友一起去掃貨，這篇整理了幾家給大家參考。",
+        "烏魚子一片從1,200到2,600元不等，老闆很大方讓大家試吃，炙燒過的烏魚子配蒜苗超香！",
+        "全站熱搜", "創作者介紹", "小米粒", "留言(2) 引用(0) 人氣(1,532)",
+        "阿芬 於 2025/01/24 18:03 回覆", "明天要去！請問烏魚子可以刷卡嗎？",
+        "小米粒 於 2025/01/24 20:15 回覆", "@阿芬 那家只收現金喔～假日下午人最多，建議早點去！",
+        "© 2025 某某部落格",
+    ]
+    chrome = _chrome(blog)
+    for line in ("一年一度的迪化街年貨大街今年1月11日至1月27日登場，", "明天要去！請問烏魚子可以刷卡嗎？",
+                 "@阿芬 那家只收現金喔～假日下午人最多，建議早點去！"):
+        assert line not in chrome, line
+    for line in ("文章標籤", "全站熱搜", "留言(2) 引用(0) 人氣(1,532)", "阿芬 於 2025/01/24 18:03 回覆"):
+        assert line in chrome, line
+    wechat = [
+        "端午节门诊安排来了", "原创 某某医院 2023-06-20 17:30 浙江",
+        "6月22日（端午节）当天，我院门诊照常开放，急诊24小时接诊，请市民提前在小程序上预约。",
+        "往期推荐", "高温来了！这份防暑指南请收好", "这些社区卫生服务中心可以打HPV疫苗了",
+        "阅读 1.2万", "在看 326", "写留言", "精选留言", "杭城阿姨",
+        "端午节那天带孙子去二院，希望人不要太多", "浙江 6月20日",
+    ]
+    chrome = _chrome(wechat)
+    assert "端午节那天带孙子去二院，希望人不要太多" not in chrome
+    assert "高温来了！这份防暑指南请收好" in chrome

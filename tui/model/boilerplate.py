@@ -334,7 +334,7 @@ _DISCLAIMER = re.compile(
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
-        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
+        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
@@ -1556,6 +1556,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break
                 if _COMMENTER_ROW.match(lines[j].strip()):
                     break  # a comment's name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
+                if kinds[j] is not Kind.BLANK and lines[j].rstrip()[-1:] in "，,":
+                    break  # 一年一度的…年貨大街今年1月11日至1月27日登場，: a sentence going on, no headline
+                if is_count_row(lines[j]) and _COMMENTS_WORD.search(lines[j]):
+                    chrome.add(j)
+                    j += 1
+                    break  # 留言(2) 引用(0) 人氣(1,532): the comments' counts over the comments
                 nxt = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None)
                 if kinds[j] is not Kind.BLANK and nxt is not None and _post_header(lines[nxt]):
                     break  # a thread's headline over its first post's header (#1 某某 1 日前)
@@ -1921,7 +1927,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 _COMMENTS_HEAD = _compile(
     # (IT之家网友评论: the site's name before its readers' comments)
     r"^[\s【\[「『]*(?:[A-Za-z0-9\u4e00-\u9fff]{0,6}(?:网友|读者|用户)(?:留言|评论|回复|回应|跟贴)|"
-    r"(?:最?[热新]|热门|精彩|全部|网友|读者|用户)?(?:留言|评论|回复|回应|跟贴)|讨论|读者回响|"
+    r"(?:最?[热新]|热门|精彩|精选|全部|网友|读者|用户)?(?:留言|评论|回复|回应|跟贴)|讨论|读者回响|"
     r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
@@ -3008,7 +3014,10 @@ def is_meta_line(line: str) -> bool:
 _COMMENTER_ROW = _compile(
     r"^[^\s\[［【(（]{2,16}\s*[\[［【(（][\u4e00-\u9fff\s]{2,10}[\]］】)）]\s*"
     r"(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    # (a blog's: 阿芬 於 2025/01/24 18:03 回覆)
+    r"|^\S{1,16}\s+于\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回复|回覆|留言)?$"
 )
+_COMMENTS_WORD = _compile(r"留言|评论|回复|回应")
 
 
 # Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版)): the page's note.
