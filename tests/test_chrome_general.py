@@ -2760,3 +2760,16 @@ def test_lists_of_links_end_where_the_story_or_the_comments_begin() -> None:
     chrome = _chrome(wechat)
     assert "端午节那天带孙子去二院，希望人不要太多" not in chrome
     assert "高温来了！这份防暑指南请收好" in chrome
+
+
+def test_a_reply_opening_its_list_under_a_floors_number_is_no_poster() -> None:
+    lines = [
+        "某某討論區", "首頁 > 居家 > 掃地機器人", "掃地機器人新品發表，值得等嗎？",
+        "阿賢在新竹", "2023-11-07 16:02", "#7", "整理一下大家的意見：",
+        "1. 預購送的延長保固算有誠意，但出貨要等到12月中旬", "2. 深色地墊的問題等正式版韌體",
+        "小明", "2023-11-07 16:30", "#8", "謝謝整理，收藏了", "© 某某討論區",
+    ]
+    for form in (lines, [convert(x, Script.SIMPLIFIED) for x in lines]):
+        chrome = _chrome(form)
+        assert form[6] not in chrome, form[6]
+        assert form[3] in chrome and form[9] in chrome

@@ -1623,6 +1623,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
             continue
+        if line[-1:] in "：:" and len(line) > _NAME_BEFORE_COLON:
+            continue  # 整理一下大家的意見： under a floor's number: the reply opening its list
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
@@ -3018,6 +3020,7 @@ _COMMENTER_ROW = _compile(
     r"|^\S{1,16}\s+于\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回复|回覆|留言)?$"
 )
 _COMMENTS_WORD = _compile(r"留言|评论|回复|回应")
+_NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what follows, it names no one
 
 
 # Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版)): the page's note.
