@@ -888,3 +888,20 @@ def test_a_place_that_opens_a_name_and_the_frames_around_it(text: str, expected:
         assert [h.lstrip("@＠") for h in handles(form)] == [
             convert(e, Script.TRADITIONAL) if form != text else e for e in expected
         ], form
+
+
+def test_a_possessive_nickname_the_page_shows_whole_elsewhere() -> None:
+    """阿狸的小鱼干 stands alone as a poster's name; @阿狸的小鱼干说的没错 is that poster, then what
+    it said.  胖橘的跑鞋 is closed by a repost's colon; 路线图是@胖橘的跑鞋画的 is that account."""
+    from tui.model.bloggers import closed_handles, standalone_names
+    from tui.model.scripts import Script, convert
+
+    thread = ["运河边的风", "楼主", "端午龙舟赛看台搭好了", "阿狸的小鱼干", "谢谢吧主！收藏了",
+              "常州小马哥", "@阿狸的小鱼干说的没错，我昨天刚从那边过，看台都搭好一半了。"]
+    repost = ["冲！下礼拜三见//@胖橘的跑鞋:路线图改好了，三阁那段绕开了施工围挡",
+              "路线图是@胖橘的跑鞋画的，压尾的是@小熊猫Leo，谁跑崩了就找他。"]
+    for lines, want in ((thread, ["@阿狸的小鱼干"]), (repost, ["@胖橘的跑鞋", "@小熊猫Leo"])):
+        for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+            known, posters = closed_handles(form), standalone_names(form)
+            got = [form[-1][a:b] for a, b in find_handles(form[-1], known, posters)]
+            assert got == [convert(w, Script.TRADITIONAL) if form is not lines else w for w in want], got

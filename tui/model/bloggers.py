@@ -452,6 +452,7 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 # What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
 # and its colon (推 ww0921: @…), a reply word (回复@…).
+_SAID_HEADS = ("说", "讲", "表示", "认为", "提到", "写道", "回复", "建议")
 _REPLIED = rule_cache.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
 _REPLY_OPENING = re.compile(
     r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
@@ -468,6 +469,16 @@ def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: boo
         if folded[:n] not in posters or not _CJK.match(folded[n]):
             continue
         if folded[n - 1].isascii() or opens_reply:
+            return n
+    return cut
+
+
+def _poster_longer(run: str, cut: int, posters: frozenset[str]) -> int:
+    """The longest poster's name that ``run`` starts with, if longer than ``cut`` and what
+    follows it is a verb of saying (说, 讲, 表示): the page shows that name alone."""
+    folded = _simplified(run)
+    for n in range(len(folded) - 1, cut, -1):
+        if folded[:n] in posters and folded.startswith(_SAID_HEADS, n):
             return n
     return cut
 
@@ -518,6 +529,8 @@ def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
             and (
                 (n >= 3 and len(folded) - n >= 3 and folded[n] == "的")
                 or (folded[n] not in "的之" and name_length(folded[n:], 0) == 0)
+                # 路线图是@胖橘的跑鞋画的: a verb and its 的 or 了 after a long name the page closes
+                or (n >= 4 and len(folded) - n <= 3 and folded[-1] in "的了" and folded[n] not in "的之")
             )
         ):
             return n
@@ -622,6 +635,9 @@ def _scan_handles(
             cut = shorter  # 此外，@某某站透露星河 Pad: the page closes @某某站 elsewhere
         elif closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
             cut = head.end()  # (圖／Threads@abc_852影片截圖): the id the page writes alone elsewhere
+        if posters and not closed:
+            # @阿狸的小鱼干说的没错: a poster's whole name, cut short inside it, then what it said
+            cut = _poster_longer(run, cut, posters)
         if posters and cut > 2:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
             # it, but a Latin name's hanzi are never its own)
