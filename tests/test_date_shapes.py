@@ -2107,3 +2107,12 @@ def test_a_month_after_this_year_in_its_clause_is_this_years() -> None:
     check(text, "3月底", "2024-03-21", "2024-03-31", "reference", ref)
     check(text, "6月", "2024-06-01", "2024-06-30", "reference", ref)
     check("她說3月底會再開一團", "3月底", "2025-03-21", "2025-03-31", "reference", ref)
+
+
+def test_a_decided_day_and_a_plans_month_from_a_festivals_bracket() -> None:
+    """決定咗廿三號去 on the 20th: the day decided on is still to come (this month's 23rd);
+    中秋节（9月10日）一早出发，12号晚上回 on September 3rd: the bracket named the month the
+    plan goes on in."""
+    check("多謝各位！決定咗廿三號去，人少又唔使加錢", "廿三號", "2019-12-23", "2019-12-23", "reference", date(2019, 12, 20))
+    text = "想趁中秋节（9月10日）一早从北京出发，12号晚上回，自驾"
+    check(text, "12号", "2022-09-12", "2022-09-12", "reference", date(2022, 9, 3))

@@ -443,6 +443,8 @@ class _Resolver:
         clause = _PLAN_CLAUSE_START.search(text, start, at)
         head = text[clause.end() if clause else start : at]
         tail = _PLAN_TAIL.match(text, end)
+        if _DECIDED.search(head) and not _PLAN_DONE.match(text, end):
+            return True  # 決定咗廿三號去: what was decided is still to come
         if _PLAN_PAST.search(head) or _PLAN_DONE.match(text, end):
             return False
         if _PLAN_BEFORE.search(head):
@@ -1413,6 +1415,11 @@ class _Resolver:
             while day <= found.last:
                 self.ahead.setdefault(day.day, (day.year, day.month, found.basis == STATED))
                 day += timedelta(days=1)
+        if kind == "festival" and found.first == found.last and _BRACKET_MONTH.search(self.text, found.start, found.end):
+            # 中秋节（9月10日）一早出发，12号晚上回: the bracket named the month the plan goes on in
+            self.month = _Month(
+                found.first.year, found.first.month, found.basis == STATED, self.paragraph, found.end, found.last
+            )
         if self.planned and kind == "day":
             self.planned = False
             self.month = _Month(
@@ -2405,6 +2412,7 @@ _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
+_BRACKET_MONTH = compile_rule(r"[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # What may happen on a bare weekday (有機會在周五轉為紅色, 大約要到星期日先會出貨): still to come
 _MAY_COME = compile_rule(
     r"(?:有机会|可能会?|或会|或将|料将?|估计|大约|大概)(?:在|于|要到|等到)?$|(?:要到|等到)$"
@@ -2420,6 +2428,7 @@ _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等)[^了过]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")
 _PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了))")
+_DECIDED = compile_rule(r"(?:决定|定了|约好|约了)(?:了|咗|好)?[^，,。；;！？!?]{0,4}$")
 _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
 # The rest of the clause after the day: done (出发了, 去过) or told as past (是3号出发的)
 _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的(?=[，,。；;！？!?\n]|$))")
