@@ -905,3 +905,14 @@ def test_a_possessive_nickname_the_page_shows_whole_elsewhere() -> None:
             known, posters = closed_handles(form), standalone_names(form)
             got = [form[-1][a:b] for a, b in find_handles(form[-1], known, posters)]
             assert got == [convert(w, Script.TRADITIONAL) if form is not lines else w for w in want], got
+
+
+def test_a_name_then_a_day_written_with_dots_or_slashes() -> None:
+    from tui.model.scripts import Script, convert
+
+    for text, want in (
+        ("景区官方微博@秦岭山水景区在2024.4.28发布的公告中已提示", "@秦岭山水景区"),
+        ("@某某2024/5/1发文称", "@某某"),
+    ):
+        for form in (text, convert(text, Script.TRADITIONAL)):
+            assert handles(form) == [convert(want, Script.TRADITIONAL) if form != text else want], form

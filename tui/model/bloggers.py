@@ -876,7 +876,10 @@ def _before_its_day(run: str, after: str) -> str:
     cut = len(run)
     opener = _PREPOSITION
     date = _DATE_AFTER_NAME.search(run, 2)
-    if date is not None and _CJK.match(run[date.start() - 1]):
+    written = _YEAR_AT_END.search(run, 2)
+    if written is not None and _CJK.match(run[written.start() - 1]) and _DAY_WRITTEN_ON.match(after):
+        cut = written.start()  # @某某景区在2024.4.28发布: a day written with dots or slashes
+    elif date is not None and _CJK.match(run[date.start() - 1]):
         cut = date.start()
     elif _TW_DAY.match(after):
         opener = _TW_DAY_WORD  # 今（12）日: the run stops at the bracket, after its day word
@@ -912,6 +915,8 @@ _AND = "和与與及跟同或"
 #: A day, month or year in digits right after a name's hanzi (@某某5日发文, @某某2月5日晚间):
 #: the date of what the account did, never part of its name (a line number, 3号线, is no date).
 _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_DAY_WRITTEN_ON = re.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
 
 # A floor of a thread, by its number (@3楼, @12樓, @5L): whom a reply answers, no account.
 _FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4}$")  # (Dcard's floors: @B2)
