@@ -915,8 +915,8 @@ _AND = "和与與及跟同或"
 #: A day, month or year in digits right after a name's hanzi (@某某5日发文, @某某2月5日晚间):
 #: the date of what the account did, never part of its name (a line number, 3号线, is no date).
 _DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
-_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
-_DAY_WRITTEN_ON = re.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
+_YEAR_AT_END = rule_cache.compile(r"(?:19|20)\d\d$")
+_DAY_WRITTEN_ON = rule_cache.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
 
 # A floor of a thread, by its number (@3楼, @12樓, @5L): whom a reply answers, no account.
 _FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4}$")  # (Dcard's floors: @B2)

@@ -1955,8 +1955,7 @@ def _mailed_words(line: str) -> bool:
 _AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
 
 
-_FIRST_CLAUSE = re.compile(r"^([^，,：:；;]{4,40})[，,]")
-_DIGIT_IN_CLAUSE = re.compile(r"\d")
+_FIRST_CLAUSE = rule_cache.compile(r"^([^，,：:；;]{4,40})[，,]")
 
 
 def _contact_after_clause(line: str) -> bool:
@@ -1966,10 +1965,11 @@ def _contact_after_clause(line: str) -> bool:
     m = _FIRST_CLAUSE.match(line)
     if m is None or _CONTACT.search(m.group(1)) or _URLISH.search(m.group(1)):
         return False
-    return len(_HANZI.findall(m.group(1))) >= 4 and bool(_DIGIT_IN_CLAUSE.search(m.group(1)) or _SPEECH.search(m.group(1)))
+    clause = m.group(1)
+    return len(_HANZI.findall(clause)) >= 4 and (any(c.isdigit() for c in clause) or bool(_SPEECH.search(clause)))
 
 
-_ATTACHED = re.compile(r"^(?:附上|另附|补上|附(?![件注录]))")
+_ATTACHED = rule_cache.compile(r"^(?:附上|另附|补上|附(?![件注录]))")
 
 
 def _address_in_talk(line: str) -> bool:
