@@ -452,7 +452,6 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 # What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
 # and its colon (推 ww0921: @…), a reply word (回复@…).
-_SAID_HEADS = ("说", "讲", "表示", "认为", "提到", "写道", "回复", "建议")
 _REPLIED = rule_cache.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
 _REPLY_OPENING = re.compile(
     r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
@@ -475,10 +474,12 @@ def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: boo
 
 def _poster_longer(run: str, cut: int, posters: frozenset[str]) -> int:
     """The longest poster's name that ``run`` starts with, if longer than ``cut`` and what
-    follows it is a verb of saying (说, 讲, 表示): the page shows that name alone."""
+    follows it is a verb of saying (说, 表示: :data:`SAID_AFTER_NAME`): the page shows that name alone."""
+    from tui.model.handle_cut import SAID_AFTER_NAME
+
     folded = _simplified(run)
     for n in range(len(folded) - 1, cut, -1):
-        if folded[:n] in posters and folded.startswith(_SAID_HEADS, n):
+        if folded[:n] in posters and folded.startswith(SAID_AFTER_NAME, n):
             return n
     return cut
 

@@ -686,7 +686,7 @@ STATUS_LABEL = re.compile(
     r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
 )
 # A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
-CREDIT_LINE = re.compile(r"^[（(]?(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于|原载于|原载|原刊于|刊于|刊登于)")
+CREDIT_LINE = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
 _CREDIT_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = re.compile(
@@ -1122,7 +1122,7 @@ def _classify_line(line: str) -> Kind:
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
-        or (_ADDRESS_LINE.match(line) and not _ATTACHED.match(line))
+        or (_ADDRESS_LINE.match(line) and not _own_link(line))
         or (spaced and _noise(line))
         or (n <= 6 and _UI_ONLY.match(line))
         or _button_row(line)
@@ -1972,6 +1972,14 @@ def _contact_after_clause(line: str) -> bool:
 _ATTACHED = rule_cache.compile(r"^(?:附上|另附|补上|附(?![件注录]))")
 
 
+def _own_link(line: str) -> bool:
+    """Does ``line`` open by attaching the post's own link, in words of some length (附上上週日
+    勘路拍的照片：https://…)?  A bare 附上照片：… stays a link's label."""
+    m = _URLISH.search(line)
+    before = line if m is None else line[: m.start()]
+    return bool(_ATTACHED.match(before)) and len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS
+
+
 def _address_in_talk(line: str) -> bool:
     """An address or a link inside a sentence of talk (原本写信问 service@… 结果三天都没回): words
     of four hanzi or more on both sides, one side with speech in it.  A site's name or a footer's
@@ -1980,7 +1988,7 @@ def _address_in_talk(line: str) -> bool:
     if m is None:
         return False
     before, after = line[: m.start()], line[m.end() :]
-    if _ATTACHED.match(before) and len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS:
+    if _own_link(before):
         return True  # 附上上週日勘路拍的照片：https://…: the post gives its own photos' link
     if _URLISH.search(after):
         return False

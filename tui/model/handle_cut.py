@@ -709,6 +709,12 @@ def _name_like(seg: str, table: dict[str, str], more: dict[str, str]) -> bool:
     return not (more.get(seg[0]) == "k" and table.get(head) is None and more.get(head) is None)
 
 
+def _comment_under(run: str, i: int) -> bool:
+    """Does ``run`` say at ``i`` that a comment was left under the account's post (下留言)?"""
+    under = next((w for w in _UNDER if run.startswith(w, i)), None)
+    return under is not None and run.startswith(_COMMENTED, i + len(under))
+
+
 def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: dict[str, str]) -> int:
     """A cut moved on to the sentence's verb of saying, or to 在 before where the account
     spoke, when what lay between is still the name's (@帆哥聊储能表示, @浙江应急管理表示,
@@ -726,8 +732,7 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
         return cut  # @某某发微博吐槽: the cut fell at what the account did, which begins the clause
     if run.startswith(_MAIN_ACTS, cut) or run.startswith(_SAID_MORE, cut):
         return cut  # @某某Ricky转发帖文: the cut fell at the act itself (not at 发帖 inside 转发帖文)
-    under = next((w for w in _UNDER if run.startswith(w, cut)), None)
-    if under and run.startswith(_COMMENTED, cut + len(under)):
+    if _comment_under(run, cut):
         return cut  # @某某下留言: under the account's post, a comment
     for k in range(cut + 1, min(len(run), cut + 6)):
         said = (
@@ -843,8 +848,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
-        under = next((w for w in _UNDER if run.startswith(w, i)), None)
-        if under and run.startswith(_COMMENTED, i + len(under)):
+        if _comment_under(run, i):
             return i  # 在@某某下留言, @某某底下评论: under the account's post, a comment
         if run[i] in _SAYING_ADVERBS and run.startswith(_SAYING_TWO, i + 1):
             return i  # @晴天的猫咪则建议: the adverb before the sentence's verb of saying

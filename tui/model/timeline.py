@@ -434,7 +434,7 @@ class _Resolver:
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
-    def _plan(self, d: int) -> bool:
+    def _plan(self) -> bool:
         """A bare day a plan, a wish or an appointment is made for (计划是4号去成都, 你要1号的
         票, 1号早上见, 4号早上走会不会堵): the next such day, not the last one.  Nothing in the
         clause may say it is past (了, 过, 去年, 上次)."""
@@ -442,14 +442,13 @@ class _Resolver:
         start = max(0, at - _PLAN_REACH)
         clause = _PLAN_CLAUSE_START.search(text, start, at)
         head = text[clause.end() if clause else start : at]
-        tail = _PLAN_TAIL.match(text, end)
         if _DECIDED.search(head) and not _PLAN_DONE.match(text, end):
             return True  # 決定咗廿三號去: what was decided is still to come
         if _PLAN_PAST.search(head) or _PLAN_DONE.match(text, end):
             return False
         if _PLAN_BEFORE.search(head):
             return True
-        return tail is not None and _PLAN_ACT.match(text, end + len(tail.group())) is not None
+        return _PLAN_ACT.match(text, _PLAN_TAIL.match(text, end).end()) is not None
 
     def _days_ahead(self, d: int) -> int:
         """How many days after the reference the next month's day ``d`` is."""
@@ -511,7 +510,7 @@ class _Resolver:
             y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
         else:
             y, m, stated = self.ref.year, self.ref.month, False
-            plan = self._plan(d)
+            plan = self._plan()
             if d < self.ref.day and plan and self._days_ahead(d) <= _PLAN_DAYS:
                 y, m = _add_months(y, m, 1)  # 计划是4号去成都 on the 28th: next month's 4th
                 self.planned = True  # (…，6号回来: the plan's next days are that month's too)
@@ -1420,8 +1419,8 @@ class _Resolver:
             self.month = _Month(
                 found.first.year, found.first.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
-        if self.planned and kind == "day":
-            self.planned = False
+        if self.planned:
+            self.planned = False  # (consumed by the date just resolved, whatever its kind)
             self.month = _Month(
                 found.first.year, found.first.month, False, self.paragraph, found.end, found.last
             )
@@ -2426,7 +2425,7 @@ _PLAN_DAYS = 14
 _PLAN_REACH = 10
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等)[^了过]{0,6}$")
-_PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")
+_PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
 _PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了))")
 _DECIDED = compile_rule(r"(?:决定|定了|约好|约了)(?:了|咗|好)?[^，,。；;！？!?]{0,4}$")
 _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
