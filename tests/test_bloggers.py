@@ -916,3 +916,20 @@ def test_a_name_then_a_day_written_with_dots_or_slashes() -> None:
     ):
         for form in (text, convert(text, Script.TRADITIONAL)):
             assert handles(form) == [convert(want, Script.TRADITIONAL) if form != text else want], form
+
+
+def test_an_accounts_label_and_an_id_with_its_name_word_set_apart() -> None:
+    """作者微博：@王小蔓说储能 at the line's end: a label's value is the account's whole name, 说
+    inside it; 監製@Ryan_Lok音樂人 擔任…: the page set the id and its name word apart with a
+    space.  Without the label or the space the name is still cut (@王小蔓说…, X@abc_tech发布的)."""
+    from tui.model.scripts import Script, convert
+
+    for text, want in (
+        ("欢迎交流！作者微博：@王小蔓说储能", "@王小蔓说储能"),
+        ("小红书：@阿花说美食", "@阿花说美食"),
+        ("今次由監製@Ryan_Lok音樂人 擔任音樂總監", "@Ryan_Lok音樂人"),
+        ("@王小蔓说储能", "@王小蔓"),
+        ("X@abc_tech发布的 声明", "@abc_tech"),
+    ):
+        for form in (text, convert(text, Script.TRADITIONAL)):
+            assert handles(form) == [form[form.index("@") : form.index("@") + len(want)]], form

@@ -2773,3 +2773,15 @@ def test_a_reply_opening_its_list_under_a_floors_number_is_no_poster() -> None:
         chrome = _chrome(form)
         assert form[6] not in chrome, form[6]
         assert form[3] in chrome and form[9] in chrome
+
+
+def test_a_caption_credited_to_an_accounts_picture() -> None:
+    """維園綵燈會試燈片段。（IG@maymayeats圖片）: a photo's caption, as Hong Kong sites credit a
+    reader's or a user's picture (its handle still counts); a sentence that mentions a picture
+    is read."""
+    for line in ("維園中秋綵燈會試燈片段。（IG@maymayeats圖片）", "玉兔燈高約12米。（@kelvinshoots 圖片）"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is Kind.CHROME, form
+    for line in ("她在IG@maymayeats分享了綵燈會的圖片，吸引不少網友留言。",):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form

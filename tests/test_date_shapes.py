@@ -2116,3 +2116,62 @@ def test_a_decided_day_and_a_plans_month_from_a_festivals_bracket() -> None:
     check("多謝各位！決定咗廿三號去，人少又唔使加錢", "廿三號", "2019-12-23", "2019-12-23", "reference", date(2019, 12, 20))
     text = "想趁中秋节（9月10日）一早从北京出发，12号晚上回，自驾"
     check(text, "12号", "2022-09-12", "2022-09-12", "reference", date(2022, 9, 3))
+
+
+def test_english_ranges_inside_chinese_text() -> None:
+    """Oct 3 – Oct 12, 2025, Sept 8–11, 2025 and 17-19 February 2026: one event from the first
+    day to the last, as an exhibition's or a fair's dates are written in English."""
+    for text, surface, start, end in (
+        ("展期 Oct 3 – Oct 12, 2025，逢週一休館", "Oct 3 – Oct 12, 2025", "2025-10-03", "2025-10-12"),
+        ("大会于 Sept 8–11, 2025 在上海举行", "Sept 8–11, 2025", "2025-09-08", "2025-09-11"),
+        ("展會日期為17-19 February 2026，地點在灣仔", "17-19 February 2026", "2026-02-17", "2026-02-19"),
+        ("November 2, 2021 那天", "November 2, 2021", "2021-11-02", "2021-11-02"),
+    ):
+        check(text, surface, start, end, "stated")
+    for form in both_scripts("展期 Oct 12 - 3, 2025"):
+        assert dated(form) == [], form  # a range that runs backwards is nothing
+
+
+def test_a_year_word_before_a_month_and_day_in_figures() -> None:
+    """去年1/22, 去年12/5 and 今年12.20 are days of the year the word names; 去年1/3 is a
+    fraction and 今年1.5倍, 今年3.5% are figures (only 今年 is dated there)."""
+    ref = date(2025, 2, 10)
+    check("去年1/22我們就辦過一次", "去年1/22", "2024-01-22", "2024-01-22", "reference", ref)
+    check("跟去年12/5那次一樣", "去年12/5", "2024-12-05", "2024-12-05", "reference", ref)
+    check("今年12.20再见", "今年12.20", "2025-12-20", "2025-12-20", "reference", ref)
+    for text in ("去年1/3的時間都在出差", "今年1.5倍的量", "今年3.5%的增幅"):
+        for form in both_scripts(text):
+            assert [d[0] for d in dated(form, ref)] == [form[:2]], form
+
+
+def test_the_first_months_of_a_year_and_the_same_year_again() -> None:
+    """今年前五月 (前5月份) is January to May; 前年8月動工、同年12月底啟用: 同年 is the year of the
+    date just named (no 同年 without one before it in the paragraph)."""
+    ref = date(2025, 2, 10)
+    check("今年前五月營收年增三成", "今年前五月", "2025-01-01", "2025-05-31", "reference", ref)
+    check("今年前5月份出口", "今年前5月份", "2025-01-01", "2025-05-31", "reference", ref)
+    check("該社區前年8月動工、同年12月底啟用", "同年12月底", "2023-12-21", "2023-12-31", "reference", ref)
+    check("2019年3月開始，同年5月10日結束", "同年5月10日", "2019-05-10", "2019-05-10", "stated", ref)
+    for form in both_scripts("他們同年12月出生"):
+        assert dated(form, ref) == [], form
+
+
+def test_today_and_tomorrow_as_one_stretch() -> None:
+    """今明两天, 今明兩日 run from today to tomorrow; 昨今两日 from yesterday to today."""
+    ref = date(2025, 7, 18)
+    check("今明两天仍有大暴雨", "今明两天", "2025-07-18", "2025-07-19", "reference", ref)
+    check("今明兩日將有降雪", "今明兩日", "2025-07-18", "2025-07-19", "reference", ref)
+    check("昨今两日降雨明显", "昨今两日", "2025-07-17", "2025-07-18", "reference", ref)
+
+
+def test_the_day_after_tomorrow_and_the_day_after_that() -> None:
+    """后天在家躺平, 你後天有空的話, 後天才中秋: the day after tomorrow, as chat and forum
+    replies say it; 大后天 three days on.  Not 先天和后天 (innate and acquired), 后天的努力,
+    雨后天晴, 退休后天天在家 (every day), 中秋前後天氣 (the weather around the festival)."""
+    ref = date(2025, 2, 10)
+    check("明天回去，后天在家躺平", "后天", "2025-02-12", "2025-02-12", "reference", ref)
+    check("你后天有空的话我们先聊", "后天", "2025-02-12", "2025-02-12", "reference", ref)
+    check("大后天开始练", "大后天", "2025-02-13", "2025-02-13", "reference", ref)
+    assert_no_days(("先天和后天的因素都有", "后天的努力更重要", "雨后天晴", "退休后天天在家看电视", "后天培养的习惯"), ref)
+    for form in both_scripts("中秋前後天氣轉涼"):
+        assert [d[0] for d in dated(form, ref)] == [form[:4]], form

@@ -311,6 +311,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
         tail = run[latin.end() :]
         if tail[0] in _CONJUNCTIONS:
             return latin.end()  # IG@abc_daily與Threads@…: a list of accounts, not one name
+        if spaced and "_" in run[: latin.end()] and len(tail) >= 2 and name_length(_simplified(tail), 0) == len(tail):
+            return len(run)  # 監製@Ryan_Lok音樂人 擔任…: a name word the page set apart with its id
         if "_" in run[: latin.end()]:
             # X@abc_tech发布的一份声明: an id joined by an underscore is a platform's (X, IG,
             # Threads), which holds no hanzi: the hanzi after it are the sentence's
@@ -792,6 +794,9 @@ _INVITED_BY = rule_cache.compile(r"谢邀\s*$")
 _CREDIT_LABEL = rule_cache.compile(
     r"(?:^|(?<=[\s\u3000（(：:]))(?:排版|编辑|责编|责任编辑|美编|摄影|图|文|作者|撰文|采写|设计|插画|校对|审核|策划|"
     r"出品|剪辑|视频|翻译|主编|供图|配图|文字|统筹|图片|来源|图片来源|模特|化妆|造型)[ \t\u3000]*[：:／/][ \t\u3000]*$"
+    # an account's label: 作者微博：@某某, 小红书：@某某 (the value is the account's whole name)
+    r"|(?:微博|公众号|抖音|小红书|B站|哔哩哔哩|快手|视频号|IG|Instagram|Threads|Facebook|FB|YouTube|推特|脸书)"
+    r"(?:号|账号|帐号|ID)?[ \t\u3000]*[：:][ \t\u3000]*$"
 )
 _RELEASE = "发布"
 

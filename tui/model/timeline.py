@@ -48,6 +48,8 @@ from tui.model.sentences import containing, sentence_spans
 
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
              "明": 1, "出年": 1, "今个": 0}  # fmt: skip
+#: Two days named as one stretch (明后天, 今明两天, 昨今两日): how far the first is from today.
+_TWO_DAYS = {"明后天": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -79,6 +81,7 @@ _REL_DAY = {
     "明天": 1,
     "明日": 1,
     "后天": 2,
+    "大后天": 3,
     "后日": 2,  # (HK: 我後日先放假, the day after tomorrow)
     "明早": 1,
     "明晚": 1,
@@ -720,6 +723,14 @@ class _Resolver:
             return None
         d = g.get("d") or g.get("d2")
         r = _day(y, m, int(d)) if d else _month_range(y, m, None)
+        last = g.get("de") or g.get("d2e")
+        if r and last:  # Oct 3 – Oct 12, 2025; 17-19 February 2026: to the range's last day
+            other = g.get("mone") or ""
+            m2 = next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(other[:3])), m) if other else m
+            end = _day(y, m2, int(last))
+            if end is None or end[0] < r[0]:
+                return None
+            r = (r[0], end[0], DAY, days_label(r[0], end[0]))
         return (r, r[2], STATED) if r else None
 
     def _minguo(self, g, anchor):
@@ -916,6 +927,14 @@ class _Resolver:
         return _month_range(y, a.month, None)
 
     def _relyear(self, g, anchor):
+        if g.get("rel") == "同年":  # 前年8月動工、同年12月底啟用: the year of the date just named
+            if self.last is None or self.last[0] != self.paragraph:
+                return None
+            y, basis = self.last[2].last.year, self.last[2].basis
+            m = to_int(g["m"] or "")
+            d = to_int(g["d"] or "") if g.get("d") else None
+            r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
+            return (r, r[2], basis) if r else None
         y = self._ref_year(g)
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
@@ -933,6 +952,8 @@ class _Resolver:
             to_int(g["m"] or "") if g.get("m") else None,
             to_int(g["d"] or "") if g.get("d") else None,
         )
+        if g.get("sm"):  # 去年1/22, 今年12.20
+            m, d = int(g["sm"] or "0"), int(g["sd"] or "0")
         if d is not None:
             r = _day(y, m, d)
         elif m is not None:
@@ -1186,8 +1207,9 @@ class _Resolver:
                 return None  # a next day with no day before it in the paragraph
             day = _shift(base, 1)
             return (_one_day(day), "relative", REFERENCE) if day else None
-        if g["reld"] == "明后天":  # tomorrow or the day after: both days
-            a, b = _shift(self.ref, 1), _shift(self.ref, 2)
+        if g["reld"] in _TWO_DAYS:  # 明后天, 今明两天: both days
+            first = _TWO_DAYS[g["reld"] or ""]
+            a, b = _shift(self.posted or self.ref, first), _shift(self.posted or self.ref, first + 1)
             if a is None or b is None:
                 return None
             return (a, b, DAY, days_label(a, b)), "relative", REFERENCE
