@@ -2785,3 +2785,32 @@ def test_a_caption_credited_to_an_accounts_picture() -> None:
     for line in ("她在IG@maymayeats分享了綵燈會的圖片，吸引不少網友留言。",):
         for form in (line, convert(line, Script.SIMPLIFIED)):
             assert classify(form) is not Kind.CHROME, form
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼",
+     "Powered by Discuz! X3.4", "发贴请遵守贴吧协议及“七条底线”", "我也说一句", "文章价值：",
+     "【更多即时新闻详情请上东网新闻】", "赞助广告"],
+)
+def test_a_platforms_own_prompts_and_notices(line: str) -> None:
+    """What WeChat, Tieba, Discuz or a news app print on every page they serve is chrome
+    wherever it stands, in either script."""
+    for form in (line, convert(line, Script.TRADITIONAL)):
+        assert classify(form) is Kind.CHROME, form
+
+
+def test_a_posts_own_request_to_be_written_to_is_read() -> None:
+    """企業大量訂購請來信 …, 摊位报名请发邮件至 …, 有問題可以PM我，或者email … 都得: the post asks to be
+    written to; a site's call for tips or reprints, a label's field and a notice of rights stay
+    chrome."""
+    for line in ("企業大量訂購請來信 order.wheatfield@gmail.com 或私訊粉專",
+                 "摊位报名请发邮件至yueguang_shushi@163.com",
+                 "想要完整GPX軌跡的可以寄信到 sunnyhike.tw@gmail.com",
+                 "有問題可以PM我，或者email fatcatmama@netvigator.com 都得"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("投稿请发邮件至 tg@example.com", "合作请联系：hzfood_map@163.com", "如有侵权请联系 a@example.com",
+                 "寻求报道请发邮件至 bp@example.com"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is Kind.CHROME, form

@@ -521,7 +521,14 @@ _POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|�
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 _ALWAYS_CHROME = _compile(
-    r"^(?:点击|上滑|下拉|展开|查看)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
+    r"^(?:点击|上滑|下拉|展开|查看|轻触)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
+    # the platforms' own prompts and notices, the same on every page they serve (WeChat's
+    # 预览时标签不可点 and 继续滑动看下一个, Tieba's folded floor and its rules, Discuz's footer,
+    # a news app's 我也说一句 box, an outlet's 更多即時新聞 link)
+    r"|^(?:预览时标签不可点|(?:继续|向上|向下|向左)滑动看下一个|我也说一句|我要反馈|申请转载|我也要提问|"
+    r"文章价值(?:打分)?[:：]?|赞助广告|加入行事历|点击看图辑|该楼层疑似违规已被系统折叠.{0,20}|"
+    r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?)$",
+    re.IGNORECASE,
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.
 # (a number may be masked at its end, as pages print one for privacy: 04-7863xxxx, 138****5678)
@@ -1119,6 +1126,7 @@ def _classify_line(line: str) -> Kind:
             and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
+            and not _contact_request(line)
         )
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (spaced and n <= 120 and _nav_row(line))
@@ -1135,6 +1143,7 @@ def _classify_line(line: str) -> Kind:
             and not _address_in_talk(line)
             and not _NOTICE_ITEM.match(line)
             and not _contact_after_clause(line)
+            and not _contact_request(line)
         )
         or (n <= 30 and _USER_ID.match(line))
         or (n <= 30 and _vote_row(line))
@@ -1982,6 +1991,30 @@ def _own_link(line: str) -> bool:
     return bool(_ATTACHED.match(before)) and len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS
 
 
+#: Asking the reader to write or call (請來信, 可以寄信到, 请发邮件至, 可電郵至, 請PM或者email,
+#: 可以WhatsApp): how to reach the writer, in a sentence of the post, not a field's label.
+_CONTACT_REQUEST = _compile(
+    r"(?:请|可以|可|欢迎|麻烦)(?:直接|先)?(?:来信|寄信|写信|发邮件|发电邮|电邮|email|e-mail|致电|WhatsApp|私讯|私信|PM|"
+    r"联络|联系)",
+    re.IGNORECASE,
+)
+#: … but a site's own call for tips, ads or reprints, or its notice of rights, is its footer's.
+_SITE_REQUEST = _compile(r"投稿|报料|爆料|线索|广告|转载|侵权|版权|删除|举报|新闻热线|寻求报道|求报道")
+
+
+def _contact_request(line: str) -> bool:
+    """A post's own sentence asking to be written to or called (企業大量訂購請來信 …, 摊位报名请
+    发邮件至 …, 有需要可以WhatsApp 9123 4567 搵我登記): the story's, whatever address it gives;
+    not a label's field (合作请联系：… opens with its label) nor a site's call for tips."""
+    m = _CONTACT_REQUEST.search(line)
+    if m is None or _SITE_REQUEST.search(line) or _LABEL_OPENING.match(line):
+        return False
+    before = line[: m.start()]
+    if "合作" in before and not _CLAUSE_COMMA.search(before):
+        return False  # 商务合作请联系 …: the site's or the account's business line
+    return len(_HANZI.findall(line[: m.end()])) >= 4
+
+
 def _address_in_talk(line: str) -> bool:
     """An address or a link inside a sentence of talk (原本写信问 service@… 结果三天都没回): words
     of four hanzi or more on both sides, one side with speech in it.  A site's name or a footer's
@@ -2011,7 +2044,7 @@ def _address_in_talk(line: str) -> bool:
     return len(_HANZI.findall(before)) >= 4 and bool(_SPEECH.search(before) or _SPEECH.search(after))
 
 
-_TALK_BEFORE_ADDRESS = 10
+_TALK_BEFORE_ADDRESS = 8
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
 #: reader's way to reach the office it names, whatever contact it gives.
