@@ -2814,3 +2814,30 @@ def test_a_posts_own_request_to_be_written_to_is_read() -> None:
                  "寻求报道请发邮件至 bp@example.com"):
         for form in (line, convert(line, Script.TRADITIONAL)):
             assert classify(form) is Kind.CHROME, form
+
+
+def test_a_notices_headline_with_its_minguo_stamp_on_its_line() -> None:
+    """114年春節連假門診異動公告　114-01-20: the headline, cut before the Minguo date an office
+    stamps on its line; a headline's own Minguo year (114年) stays in it."""
+    lines = [
+        "某某醫院",
+        "首頁 > 最新消息 > 公告",
+        "114年春節連假門診異動公告\u3000114-01-20",
+        "本院114年春節連假期間（1月25日至2月2日）門診異動如下，敬請民眾留意。",
+        "急診24小時照常服務，其餘門診將於2月3日恢復。",
+        "衛生福利部某某醫院\u3000敬啟",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.traditional == "114年春節連假門診異動公告"
+
+
+def test_listed_posts_with_their_authors_and_pictures_left_as_code() -> None:
+    """泉州两天一夜｜在古城里慢慢走　by 阿木木 (another post and its author), > 更多影评 1092篇 (a
+    link to more), [img]./mon_202403/21/x.jpg[/img] (a forum's picture as its code): chrome.  A
+    sentence that says who made something (这首歌是 by 周杰伦的) is read."""
+    for line in ("泉州两天一夜｜在古城里慢慢走\u3000by 阿木木", "渡船上的父亲 by 阿远", "> 更多影评 1092篇",
+                 "[img]./mon_202403/21/-7Qh1a2-9x3kZ.jpg[/img]", "[attach]12345[/attach]"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is Kind.CHROME, form
+    for form in ("这首歌是 by 周杰伦的", convert("这首歌是 by 周杰伦的", Script.TRADITIONAL)):
+        assert classify(form) is not Kind.CHROME, form

@@ -541,7 +541,12 @@ _CONTACT = _compile(
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
 _USER_ID = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
-_BBCODE = re.compile(r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b", re.I)
+# (a picture or an attachment left as its code, [img]./mon_202403/21/x.jpg[/img], [attach]123[/attach])
+_BBCODE = re.compile(
+    r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b|"
+    r"^\[(img|attach|attachimg|media|flash)(?:=[^\]]{0,40})?\][^\[\]]{0,300}\[/\1\]$",
+    re.I,
+)
 # A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
 # (two badges side by side, the second maybe a host's: 微博旅游博主 超话主持人)
 _BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)"
@@ -628,6 +633,10 @@ _PAGE_SHAPES = _compile(
     # a press release's foot: its time, NNNN, its revision date
     r"^(?:香港|北京|台北|澳门|当地|美东|格林尼治)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$|^N{3,4}$|"
     r"^(?:最近|最后)?(?:修订|修改|更新|检阅)日期\s*[:：]|"
+    # a listed post with its author (泉州两天一夜｜在古城里慢慢走　by 阿木木), and a link to more
+    # of a kind with its count (> 更多影评 1092篇)
+    r"^[^，。！？!?；;]{4,40}(?<![是的])[\s\u3000]+by\s+[^\s，。,的了吗呢吧]{1,12}$|"
+    r"^[>»›]?\s*(?:更多|全部|查看全部|查看更多)\S{0,6}\s*[(（]?\s*[\d,]+\s*(?:篇|条|则|个|部|首|张|帖)?\s*[)）]?\s*[>»›]?$|"
     # photo credits in English or for the cover image
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"

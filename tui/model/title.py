@@ -69,6 +69,9 @@ _TRAILER = re.compile(
     r"(?=\s*(?:日\s*)?(?:$|[\s(（|｜\-–—·,，]|\d{1,2}:\d{2}|星期|周|礼拜|发布|更新|来源|来自|编辑|"
     r"作者|记者|讯|电|(?:[上下]午|[早晚]上|凌晨|中午|傍晚)\s*\d))|"
     r"\s[^\s，。,]{0,10}[／/][^\s，。,]{0,10}(?:报导|报道)|"
+    # a Minguo date set apart at the end (114年春節連假門診異動公告　114-01-20), as Taiwan's
+    # hospitals and offices stamp a notice's line
+    r"\s+1[0-4]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?=\s*$)|"
     # an outlet, a bar, then the writer and the byline's word, at the end or before the date
     # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
     r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
