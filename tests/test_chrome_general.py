@@ -2841,3 +2841,16 @@ def test_listed_posts_with_their_authors_and_pictures_left_as_code() -> None:
             assert classify(form) is Kind.CHROME, form
     for form in ("这首歌是 by 周杰伦的", convert("这首歌是 by 周杰伦的", Script.TRADITIONAL)):
         assert classify(form) is not Kind.CHROME, form
+
+
+def test_a_government_sites_register_around_its_notice() -> None:
+    """The disclosure fields over a notice (索引号：…, 主题分类：…, 成文日期：…) and its record
+    under the text (（此件公开发布）, 抄送：…, 某某办公室 2025年3月4日印发), and 相关解读 over other
+    pages: the site's register.  The notice's own sentences about its number are read."""
+    for line in ("索引号：011345208/2025-00089", "主题分类：民政、扶贫、救灾", "发文机关：江城市人民政府办公室",
+                 "成文日期：2025年03月04日", "（此件公开发布）", "抄送：市委各部门，市人大常委会办公室，市检察院。",
+                 "江城市人民政府办公室 2025年3月4日印发", "相关解读"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is Kind.CHROME, form
+    for line in ("文号就是这么定的", "各区请于4月10日前将工作情况书面报市民政局。"):
+        assert classify(line) is not Kind.CHROME, line

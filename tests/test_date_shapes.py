@@ -2175,3 +2175,13 @@ def test_the_day_after_tomorrow_and_the_day_after_that() -> None:
     assert_no_days(("先天和后天的因素都有", "后天的努力更重要", "雨后天晴", "退休后天天在家看电视", "后天培养的习惯"), ref)
     for form in both_scripts("中秋前後天氣轉涼"):
         assert [d[0] for d in dated(form, ref)] == [form[:4]], form
+
+
+def test_a_day_advised_for_is_still_to_come() -> None:
+    """会的 建议4号避开，5号一早去人会少点 under a reply stamped April 2nd: the coming 4th and 5th
+    (advice for the holiday), not last month's; 3号去了成都 is a day gone by."""
+    ref = date(2024, 4, 2)
+    check("会的 建议4号避开，5号一早去人会少点", "4号", "2024-04-04", "2024-04-04", "reference", ref)
+    check("会的 建议4号避开，5号一早去人会少点", "5号", "2024-04-05", "2024-04-05", "reference", ref)
+    check("我们3号去了成都", "3号", "2024-03-03", "2024-03-03", "reference", ref)
+    assert_no_days(("建议4号线换乘",), ref)

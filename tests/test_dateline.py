@@ -746,3 +746,22 @@ def test_a_threads_starter_line_and_a_posts_calendar_icon() -> None:
         "新增留言……", "發佈", "關於　說明　API　工作機會　私隱政策", "© 2023 Instagram from Meta",
     ]
     assert build_article("\n".join(post), today=date(2026, 11, 30)).reference_date == date(2023, 5, 19)
+
+
+def test_a_notes_edit_stamp_under_its_text_and_a_reviews_header_with_its_rating() -> None:
+    """A note's text without full stops (a Xiaohongshu note), then 编辑于 2024-04-02 四川: the
+    note's date, though the head read past the note's first lines; a review's header with its
+    rating word (★★★★☆ 推荐) and its stamp is the review's date, not a list of recommendations."""
+    today = date(2026, 11, 30)
+    note = ["小红书", "发现", "成都吃货小团子", "关注", "成都｜清明去龙泉驿看桃花，这份避坑攻略收好🌸",
+            "上周日和闺蜜去了趟龙泉驿桃花故里，人不算太多，花开了七八成",
+            "1️⃣ 清明假期千万别自驾！去年4月初我们在山脚堵了两个小时",
+            "📅 我们是2024.3.31去的，当天天气阴，出片还是可以的",
+            "编辑于 2024-04-02 四川", "共 93 条评论", "求问T12在哪坐呀？本周末想带爸妈去", "04-02 四川"]
+    review = ["豆瓣电影", "影评", "一场洪水，两代人的沉默", "江边数星星 评论 长江以南 2024 ★★★★☆ 推荐 2024-07-11 23:18:42 湖南",
+              "7月5日上映的时候我没太在意，看预告以为又是一部灾难片。", "有用 1284"]
+    for lines, day in ((note, date(2024, 4, 2)), (review, date(2024, 7, 11))):
+        for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+            assert find_reference(form, [], today).day == day, form
+    links = ["某某网", "热门推荐 江城暴雨后多条道路积水 2024-07-11 23:18", "正文第一句。", "正文第二句。"]
+    assert find_reference(links, [], today).source == "today"

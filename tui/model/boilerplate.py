@@ -358,7 +358,7 @@ _SECTION = _compile(
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目)|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策)|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -520,6 +520,15 @@ _BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
 _HANZI = re.compile(r"[\u3400-\u9fff]")
+# An office's disclosure fields over its document (索引号：…, 主题分类：…, 发文机关：…, 成文日期：…,
+# 发文字号：…, 公开方式：…) and its record under the text (（此件公开发布）, 抄送：…, 某某办公室
+# 2025年3月4日印发): the government site's register, never the notice's words.
+_GOV_RECORD = _compile(
+    r"^(?:索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|"
+    r"公开时限|信息来源|有效性|所属机构|生效日期|废止日期)\s*[:：]|"
+    r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|依申请公开|发至\S{1,12})\s*[)）]$|^抄送\s*[:：]|"
+    r"^[^\s，。,]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"
+)
 _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看|轻触)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
     # the platforms' own prompts and notices, the same on every page they serve (WeChat's
@@ -1158,6 +1167,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _vote_row(line))
         or _COMMENTER_ROW.match(line)
         or _BBCODE.search(line)
+        or (n <= 120 and _GOV_RECORD.match(line))
         or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))

@@ -134,7 +134,7 @@ _HAO_AFTER = (
     # of that day; not 2号走廊, 5号来电)
     r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|下昼|晏昼|朝早"
     # (也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day)
-    r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)"
+    r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     r")"
 )
 
@@ -745,7 +745,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (等8号以后: waiting for a day)
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
             # (咱们14号一起走: after a pronoun subject; 就等 18 号了: a day set apart by spaces)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~])|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~])|(?<=建议)|(?<=最好)|^)(?P<dh>\d{{1,2}})"
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"

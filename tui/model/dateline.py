@@ -95,6 +95,8 @@ _MINGUO_STAMP = re.compile(
 )
 # Lines about other pages: their dates are not this page's.
 _OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+# A review's rating and its word (★★★★☆ 推荐, ★★★☆☆ 还行): the review's, no list of other pages.
+_RATING = re.compile(r"[★☆]{3,5}\s*\S{0,4}")
 # The heading of a list of other stories in the foot (其他新聞, 其他文章).
 _OTHER_HEADING = re.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
 # A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
@@ -351,8 +353,10 @@ def find_reference(
                 head_end = i + 1
                 break
             continue
-        if _OTHER_PAGES.search(stripped) or is_event_time(stripped):
-            continue  # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's
+        if _OTHER_PAGES.search(_RATING.sub("", stripped)) or is_event_time(stripped):
+            # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's (a review's rating
+            # word, ★★★★☆ 推荐, names no other page)
+            continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
         days = _days(stripped, today, minguo)
@@ -371,6 +375,11 @@ def find_reference(
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
+        elif _PUBLISHED.match(stripped) and (
+            _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
+        ):
+            # 编辑于 2024-04-02 四川 under a note's text: its own stamp, wherever the head reads it
+            return Reference(days[0].first, "dateline", stripped)
         elif prose and not _TIME.search(stripped) and not _BARE_REST.match(
             stripped[: days[0].start] + stripped[days[0].end :]
         ):

@@ -2446,9 +2446,12 @@ _WILL_AFTER = compile_rule(r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|�
 _PLAN_DAYS = 14
 _PLAN_REACH = 10
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
-_PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等)[^了过]{0,6}$")
+_PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好)[^了过]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
-_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了))")
+_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开"
+    # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，
+    # 人多到车都骑不动, a trip told)
+    r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好)))")
 _DECIDED = compile_rule(r"(?:决定|定了|约好|约了)(?:了|咗|好)?[^，,。；;！？!?]{0,4}$")
 _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
 # The rest of the clause after the day: done (出发了, 去过) or told as past (是3号出发的)
