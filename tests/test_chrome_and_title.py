@@ -1258,7 +1258,9 @@ def test_an_accounts_official_label_is_no_headline() -> None:
         ("佢IG@some.singer 啱啱出咗story，寫住「多謝大家」", False),
         ("（相片：作者 IG@river.walker）", True),  # a credit with the handle as its address
         ("作者簡介：陳大文，香港人，IG@chan.daiman", True),
-        ("有問題可以寄信到service@example.com", True),  # an address is still an address
+        # an address is still an address (a post asking to be written to, 有問題可以寄信到…, is
+        # the post's: see test_chrome_general's request test)
+        ("聯絡信箱：service@example.com", True),
     ],
 )
 def test_a_platforms_handle_is_no_mail_address(line: str, chrome: bool) -> None:

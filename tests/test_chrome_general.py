@@ -2854,3 +2854,20 @@ def test_a_government_sites_register_around_its_notice() -> None:
             assert classify(form) is Kind.CHROME, form
     for line in ("文号就是这么定的", "各区请于4月10日前将工作情况书面报市民政局。"):
         assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_sites_menu_one_item_to_a_line_over_the_headline() -> None:
+    """Apps / A A A / 繁 / 简 / 選單 / 新聞主頁 / 即時新聞 / 本地 / … / 視像新聞 / 新聞專題 / 報料快線 /
+    主頁, then the headline: the whole run is the menu (its unknown items too), and the title is
+    the headline under it.  A post's short lines of its own (a poem's) are read."""
+    menu = ["Apps", "A A A", "繁", "简", "Eng", "選單", "新聞主頁", "即時新聞", "本地", "大中華", "國際", "財經",
+            "體育", "視像新聞", "新聞專題", "新聞節目", "新聞重溫", "報料快線", "主頁"]
+    story = ["陳朗希啟德開唱門票半日售罄 主辦加開一場 港鐵九巴加強服務", "2025-04-23 HKT 18:20",
+             "歌手陳朗希的啟德主場演唱會門票今日公開發售，半日內全部售罄。",
+             "主辦單位宣布加開一場，港鐵及九巴將加強散場時段服務。"]
+    a = build_article("\n".join(menu + story))
+    assert a.title is not None and a.title.traditional == story[0]
+    assert {"視像新聞", "報料快線", "新聞專題"} <= {b.original for b in a.boilerplate}
+    poem = ["床前明月光", "疑是地上霜", "舉頭望明月", "低頭思故鄉", "這是我小時候背的第一首詩。", "現在讀來仍然很有感覺。"]
+    a = build_article("\n".join(poem))
+    assert not {"床前明月光", "低頭思故鄉"} & {b.original for b in a.boilerplate}

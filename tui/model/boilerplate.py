@@ -1717,6 +1717,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
     chrome -= _checklists(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)
+    chrome.update(_head_menu_runs(lines, kinds, chrome))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -3249,6 +3250,30 @@ def _tail_furniture(line: str) -> bool:
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
+
+
+_MENU_ITEM_MAX = 6  # characters of a menu's item, one to a line
+_MENU_RUN_MIN = 5  # lines of such items in a row
+
+
+def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Above the story's first sentence, a run of short items one to a line (新聞主頁 / 即時新聞 /
+    本地 / … / 視像新聞 / 新聞專題 / 報料快線 / 主頁), most of them already known for menu words:
+    the site's menu, its unknown items too (the headline under it is longer than any)."""
+    first = next((i for i, k in enumerate(kinds) if k is Kind.PROSE), len(kinds))
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(first + 1):
+        line = lines[i].strip() if i < first else ""
+        if i < first and kinds[i] is Kind.BLANK:
+            continue
+        if i < first and 0 < len(line) <= _MENU_ITEM_MAX and not _SENTENCE_PUNCT.search(line):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN_MIN and 2 * sum(j in chrome for j in run) > len(run):
+            out.update(run)
+        run = []
+    return out
 
 
 def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
