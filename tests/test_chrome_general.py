@@ -2871,3 +2871,17 @@ def test_a_sites_menu_one_item_to_a_line_over_the_headline() -> None:
     poem = ["床前明月光", "疑是地上霜", "舉頭望明月", "低頭思故鄉", "這是我小時候背的第一首詩。", "現在讀來仍然很有感覺。"]
     a = build_article("\n".join(poem))
     assert not {"床前明月光", "低頭思故鄉"} & {b.original for b in a.boilerplate}
+
+
+def test_a_forecasts_day_items_and_a_lists_items_ending_in_semicolons_are_read() -> None:
+    """▲週四（19日）：東北季風增強…。 is a forecast's item (a photo's caption under ▲ names no
+    day before a colon); ▶糖尿病患者口渴时不要用果汁、饮料解渴； is a list's item (a promo link under
+    ▶ or ► ends in no semicolon)."""
+    for line in ("▲週四（19日）：東北季風增強，北部、宜花有短暫雨，北部高溫約20度。",
+                 "▲下週一（23日）：白天起回溫，早晚仍偏冷，中南部日夜溫差大。",
+                 "▶心衰、肾功能不全患者，饮水量需遵医嘱；"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("▲台北市長今天出席記者會。（圖／記者王某攝）", "▲台北101跨年煙火", "►想爽玩日本？最新機票優惠看這裡",
+                 "▶ 影片載入中…"):
+        assert classify(line) is Kind.CHROME, line

@@ -2185,3 +2185,12 @@ def test_a_day_advised_for_is_still_to_come() -> None:
     check("会的 建议4号避开，5号一早去人会少点", "5号", "2024-04-05", "2024-04-05", "reference", ref)
     check("我们3号去了成都", "3号", "2024-03-03", "2024-03-03", "reference", ref)
     assert_no_days(("建议4号线换乘",), ref)
+
+
+def test_from_a_day_of_this_week_to_one_of_the_next() -> None:
+    """週六至下週一（21至23日）, 周日至下周二: one stretch into the next week; 週一至週五照常 is
+    every week's days."""
+    ref = date(2024, 12, 18)
+    check("週六至下週一（21至23日）將是最冷時段", "週六至下週一（21至23日）", "2024-12-21", "2024-12-23", "reference", ref)
+    check("活动周日至下周二都开", "周日至下周二", "2024-12-22", "2024-12-24", "reference", ref)
+    assert_no_days(("門診週一至週五照常",), ref)

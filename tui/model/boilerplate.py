@@ -413,7 +413,10 @@ _PHOTO_CREDIT = _compile(
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
     r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)"
-    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|^▲|"
+    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|"
+    # (not a day's item of a forecast or a programme, ▲週四（19日）：東北季風增強…)
+    r"^▲(?!\s*(?:[上下本这]?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}\s*[月/.]\s*\d{1,2}|\d{1,2}\s*日)"
+    r"[^：:，。]{0,16}[：:])|"
     # after the caption's full stop, the kind of picture or its outlet without brackets
     # (…避风。视频截图, …難做。資料圖片, …。新华社图片), not a sentence (…。分享照片)
     r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
@@ -1081,7 +1084,8 @@ def _classify_line(line: str) -> Kind:
         or labelled
         or _END_MARK.match(line)
         or _RELEASE_LABEL.match(line)
-        or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line)
+        # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)
+        or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line and line[-1] not in "；;")
         or _ATTACHMENT.match(line)
         or _DOC_NUMBER.match(line)
         or (

@@ -665,6 +665,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
+            # 週六至下週一, 周日至下周二: from a day of this week to one of the next
+            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd8>[一二三四五六日天])"
+            rf"(?:至|到|~|～|-|—)下个?(?:周|星期|礼拜)(?P<wd9>[一二三四五六日天])(?![刊报年岁边围期])"
             # 週四至週五: two days of the page's week, one range (not the end of 星期日至週五,
             # a range over the week's end; 明日至週五, 9日至週五 end at the weekday)
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"

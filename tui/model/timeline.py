@@ -1227,7 +1227,7 @@ class _Resolver:
 
     def _week(self, g, anchor):
         rel = g.get("wrel") or g.get("today")
-        wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5")
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
@@ -1303,6 +1303,8 @@ class _Resolver:
             a, b = _shift(monday, 5), _shift(monday, 6)
         elif wd and g.get("wd4"):  # 下週五、六
             a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
+        elif wd and g.get("wd9"):  # 週六至下週一: into the next week
+            a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, 7 + _WEEKDAYS[g["wd9"] or "日"])
         elif wd and (g.get("wd6") or g.get("wd7")):  # 週四至週五, 下周三到周日
             a = _shift(monday, _WEEKDAYS[wd])
             b = _shift(monday, _WEEKDAYS[g.get("wd6") or g.get("wd7") or "日"])
