@@ -2885,3 +2885,13 @@ def test_a_forecasts_day_items_and_a_lists_items_ending_in_semicolons_are_read()
     for line in ("▲台北市長今天出席記者會。（圖／記者王某攝）", "▲台北101跨年煙火", "►想爽玩日本？最新機票優惠看這裡",
                  "▶ 影片載入中…"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_an_events_time_is_no_comments_stamp() -> None:
+    """📅 聽日（16日）晚上7:30, 明天晚上7:30: when a post's event is (a coming day, a time of day in
+    words); 星期三 19:02 and 今天 19:02 are a comment's stamps."""
+    for line in ("📅 聽日（16日）晚上7:30", "明天晚上7:30"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("星期三 19:02", "今天 19:02"):
+        assert classify(line) is Kind.CHROME, line

@@ -2194,3 +2194,11 @@ def test_from_a_day_of_this_week_to_one_of_the_next() -> None:
     check("週六至下週一（21至23日）將是最冷時段", "週六至下週一（21至23日）", "2024-12-21", "2024-12-23", "reference", ref)
     check("活动周日至下周二都开", "周日至下周二", "2024-12-22", "2024-12-24", "reference", ref)
     assert_no_days(("門診週一至週五照常",), ref)
+
+
+def test_cantonese_tomorrow_before_will() -> None:
+    """檔主話聽日會出限定款: 聽日 ("tomorrow") before 會 ("will"); 聽日會議 is no day."""
+    ref = date(2024, 2, 5)
+    check("嗰個檔主話聽日會出限定款 叫人早啲去", "聽日", "2024-02-06", "2024-02-06", "reference", ref)
+    for form in ("佢去聽日會議",):
+        assert dated(form, ref) == [], form

@@ -159,7 +159,10 @@ _COUNT_LINE = _compile(
     r"^(?:[^\W\d_][^\s:：]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$|"
     # a stamp after a short label: a time (星期三 19:02, 9.8K views 08:21), or a date after what
     # was done (店主回答于 2024-04-12); a fact's date (生产日期：2024/4/3) is content
-    r"^[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
+    # (not an event's time, a coming day or a time of day in words before the hour: 聽日（16日）
+    # 晚上7:30, 明天 19:30; a stamp writes its hour in digits after a day gone by)
+    r"^(?![^:：]{0,12}?(?:晚上|上午|下午|早上|中午|凌晨|傍晚|明天|明日|明晚|听日|后天|下周|下星期))"
+    r"[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
