@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tui.model.bloggers import find_handles
-from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.boilerplate import Kind, classify, is_section_heading, split_lines
 from tui.model.build import build_article
 from tui.model.scripts import Script, convert
 from tui.model.title import find_title
@@ -2895,3 +2895,26 @@ def test_an_events_time_is_no_comments_stamp() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("星期三 19:02", "今天 19:02"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_a_days_most_read_and_the_readers_talk_head_lists_of_other_stories() -> None:
+    """今日熱門, 網友熱議, 本週最熱 head lists of other stories, as 相關新聞 does."""
+    for line in ("今日熱門", "網友熱議", "本週最熱"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert is_section_heading(form), form
+
+
+def test_a_floors_text_under_its_number_and_a_replys_thanks_are_read() -> None:
+    """Mobile01: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過 — the poster and the stamp are over
+    the number, so the line under it is the reply's text; 感謝各位撥冗回覆 thanks the repliers (a
+    button word inside it); 謝謝兩位，剛剛已經寄信到平台客服信箱 cs-care@… is a reply, not a footer."""
+    lines = ["想請問這種情況可以直接要求退款嗎？", "感謝各位撥冗回覆", "回覆 引言回覆 檢舉", "HVAC老王", "2023-11-28 12:18",
+             "#5", "做冷氣二十年路過", "機器「還在倉庫」通常是廠商把貨調去先裝別人的單了。", "回覆 引言回覆 檢舉",
+             "阿傑爸比", "2023-11-28 11:05", "#4", "謝謝兩位，剛剛已經寄信到平台客服信箱 cs-care@shopmall.com.tw",
+             "也在訂單頁面按了「申請退款」，系統說3個工作天內回覆。", "回覆 引言回覆 檢舉"]
+    for form in (lines, [convert(x, Script.SIMPLIFIED) for x in lines]):
+        chrome = _chrome(form)
+        for kept in (form[1], form[6], form[12]):
+            assert kept not in chrome, kept
+        assert form[3] in chrome and form[9] in chrome
+    assert classify("感谢阅读，投稿请发至 tg@example.com") is Kind.CHROME

@@ -357,6 +357,8 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
+    r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|其他节目|更多节目|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
@@ -1628,6 +1630,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             k is Kind.SHORT
             and len(lines[i].strip()) <= 12
             and _UI_WORDS.search(lines[i])
+            # (not thanks for the replies: 感謝各位撥冗回覆)
+            and not _THANKS.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
         ):
@@ -1664,8 +1668,19 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # 整理一下大家的意見： under a floor's number: the reply opening its list
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
+        # (not the post's first line under its number when the number closes a header that
+        # already named its poster over its stamp: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過)
+        g = next((g for g in range(h - 1, max(-1, h - 3), -1) if kinds[g] is not Kind.BLANK), None) if h is not None else None
+        f = next((f for f in range(g - 1, max(-1, g - 3), -1) if kinds[f] is not Kind.BLANK), None) if g is not None else None
+        named = (
+            g is not None
+            and f is not None
+            and _DATE_ONLY.match(lines[g].strip()) is not None
+            and kinds[f] is Kind.SHORT
+            and len(lines[f].strip()) <= 24
+        )
         if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
-            h is not None and _post_marker(lines[h])
+            h is not None and _post_marker(lines[h]) and not named
         ):
             chrome.add(i)
     chrome.update(_author_cards(lines, kinds, chrome))
@@ -2080,7 +2095,8 @@ _NOTICE_ITEM = _compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 
 #: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.
 _LABEL_OPENING = _compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
-_ANSWERS = _compile(r"^\s*(?:楼上|楼主|回复|[@＠])")  # a reply's opening: talk to someone
+# a reply's opening: talk to someone (楼上, @某某, 謝謝兩位)
+_ANSWERS = _compile(r"^\s*(?:楼上|楼主|回复|[@＠]|(?:谢谢|感谢|多谢)(?:两位|各位|大家|楼上|楼主|你|您|[@＠]))")
 #: A site's prompt opens its line (如有线索，欢迎…, 欢迎投稿，…, 商务合作，请…): not a reply's talk.
 _PROMPT_CLAUSE = _compile(r"^\s*(?:如|若|欢迎|请|敬请|凡)|^[^，,]*(?:报料|爆料|线索|投稿|广告|合作|客服|投诉)[^，,]*[，,]")
 _CLAUSE_COMMA = _compile(r"[\u4e00-\u9fff](?:[，,]| (?=[\u4e00-\u9fff]{2}))[\u4e00-\u9fff]")  # (PTT: a space between clauses)
@@ -3261,6 +3277,9 @@ def _tail_furniture(line: str) -> bool:
 
 _MENU_ITEM_MAX = 6  # characters of a menu's item, one to a line
 _MENU_RUN_MIN = 5  # lines of such items in a row
+
+
+_THANKS = _compile(r"^(?:感谢|谢谢|多谢|感恩)")
 
 
 def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
