@@ -2918,3 +2918,12 @@ def test_a_floors_text_under_its_number_and_a_replys_thanks_are_read() -> None:
             assert kept not in chrome, kept
         assert form[3] in chrome and form[9] in chrome
     assert classify("感谢阅读，投稿请发至 tg@example.com") is Kind.CHROME
+
+
+def test_a_verification_label_a_related_reading_head_and_an_answers_pager() -> None:
+    """微博个人认证 歌手、演员 (the platform's label under a name, never a title), 延展阅读 (a list of
+    other stories follows), 下一个回答 (Zhihu's pager): chrome in either script."""
+    for line in ("微博个人认证 歌手、演员", "官方认证：江城日报", "延展阅读", "下一个回答"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is Kind.CHROME, form
+    assert is_section_heading("延展阅读")
