@@ -765,3 +765,17 @@ def test_a_notes_edit_stamp_under_its_text_and_a_reviews_header_with_its_rating(
             assert find_reference(form, [], today).day == day, form
     links = ["某某网", "热门推荐 江城暴雨后多条道路积水 2024-07-11 23:18", "正文第一句。", "正文第二句。"]
     assert find_reference(links, [], today).source == "today"
+
+
+def test_a_labelled_post_stamp_beats_a_replys_bare_stamp_and_an_edit() -> None:
+    """A review 发表于 2025-04-20 21:36, then the shop's reply stamped 2025-04-21 10:15 at the
+    foot: the review's day.  编辑于 2025-05-21 over 发布于 2025-05-20: the publication's day."""
+    today = date(2026, 11, 30)
+    review = ["大众点评", "蜀渝老灶火锅", "锅底很香，毛肚新鲜。", "唯一缺点是等位太久，建议工作日中午来。",
+              "发表于 2025-04-20 21:36", "赞(38) 回应(2) 收藏 举报", "商家回复：", "感谢亲的认可！欢迎再来品尝。",
+              "2025-04-21 10:15", "查看全部2836条评价", "©2003-2025 dianping.com, All Rights Reserved."]
+    answer = ["知乎", "怎么看待这件事？", "先说结论：可以去。", "排队的人很多，建议早点到。",
+              "编辑于 2025-05-21 18:40", "发布于 2025-05-20 09:12・IP 属地浙江", "赞同 12", "2025-05-21 · 浙江"]
+    for lines, day in ((review, date(2025, 4, 20)), (answer, date(2025, 5, 20))):
+        for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+            assert find_reference(form, [], today).day == day, form

@@ -106,6 +106,8 @@ _PUBLISHED = re.compile(
     either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d"),
     re.IGNORECASE,
 )
+# An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
+_EDITED = re.compile(either_script(r"^编辑于"))
 # A blog post's signature at its foot: the poster's name, then the post's day and time
 # (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
 _POSTED_BY = rule_cache.compile(
@@ -330,6 +332,8 @@ def find_reference(
     """A dateline or update stamp in the head or tail, else a news agency's day (or a post's
     stamp without its year) in the latest stated month, else the latest explicit date of the body, else today."""
     non_blank = [s for s in (line.strip() for line in lines) if s]
+    # the publication stamps under their labels (发布于 …), an edit's (编辑于 …) not among them
+    stamps = [s for s in non_blank if _PUBLISHED.match(s) and not _EDITED.match(s)]
     updated: date | None = None
     agency: tuple[int | None, int] | None = None
     prose = 0
@@ -378,7 +382,11 @@ def find_reference(
         elif _PUBLISHED.match(stripped) and (
             _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
         ):
-            # 编辑于 2024-04-02 四川 under a note's text: its own stamp, wherever the head reads it
+            # 编辑于 2024-04-02 四川 under a note's text: its own stamp, wherever the head reads
+            # it (an edit's only where no publication stamp follows)
+            if _EDITED.match(stripped) and stamps:
+                updated = updated or days[0].first
+                continue
             return Reference(days[0].first, "dateline", stripped)
         elif prose and not _TIME.search(stripped) and not _BARE_REST.match(
             stripped[: days[0].start] + stripped[days[0].end :]
@@ -443,7 +451,6 @@ def find_reference(
         windows.append(non_blank[max(heading - _TAIL, head_end) : min(heading, tail_start)])
     # A stamp label every floor repeats (發表於 2024-9-16 22:41 … 發表於 2024-9-17 00:12): the
     # last one is a reply's; the first floor's, read below, is the post's.
-    stamps = [s for s in non_blank if _PUBLISHED.match(s)]
     for stripped in (line for window in windows for line in reversed(window)):
         if len(stamps) >= 2 and stripped != stamps[0] and _PUBLISHED.match(stripped):
             continue
@@ -466,9 +473,11 @@ def find_reference(
         rest = stripped[: days[0].start] + stripped[days[0].end :]
         if not label and not _BARE_REST.match(rest):
             continue  # a related link's time stamp, not this page's date
+        if not label and stamps:
+            continue  # a comment's bare stamp at the foot, under a post stamped with its label (发表于 …)
         up = _UPDATED.search(stripped)
-        if up and up.start() < days[0].start:
-            updated = updated or days[0].first
+        if (up and up.start() < days[0].start) or (_EDITED.match(stripped) and stamps):
+            updated = updated or days[0].first  # (编辑于 … beside 发布于 …: the edit's)
         else:
             return Reference(days[0].first, "dateline", stripped)
     # Between them: a post's labelled stamp (with its time, or only its place), or the
@@ -493,6 +502,9 @@ def find_reference(
         if published and (
             _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
         ):
+            if _EDITED.match(stripped) and stamps:
+                updated = updated or days[0].first  # 编辑于 …, over 发布于 …: the later edit
+                continue
             return Reference(days[0].first, "dateline", stripped)
         if floor and _TIME.search(stripped):
             return Reference(days[0].first, "dateline", stripped)
