@@ -2927,3 +2927,13 @@ def test_a_verification_label_a_related_reading_head_and_an_answers_pager() -> N
         for form in (line, convert(line, Script.TRADITIONAL)):
             assert classify(form) is Kind.CHROME, form
     assert is_section_heading("延展阅读")
+
+
+def test_things_and_their_prices_are_no_menu() -> None:
+    """雞腿便當 95 → 110 (a price and what it became) and 紫菜湯 25、味噌湯 30 (a price list) are a
+    post's; 首頁 → 新聞 → 地方, 阅读 1.2万 评论 3 and 你、陳美玲及其他 328 人 stay chrome."""
+    for line in ("雞腿便當 95 → 110", "排骨便當 85 → 100", "紫菜湯 25、味噌湯 30"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("首頁 → 新聞 → 地方", "阅读 1.2万 评论 3", "👍❤️ 你、陳美玲及其他 328 人"):
+        assert classify(line) is Kind.CHROME, line

@@ -813,6 +813,12 @@ def _menu_like(line: str) -> bool:
         return False
     if _score_between_names(tokens):
         return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
+    figures = [t for t in tokens if _FIGURE_TOKEN.fullmatch(t)]
+    words = [t for t in tokens if not _FIGURE_TOKEN.fullmatch(t) and t not in _ARROWS]
+    # a list's comma or a change's arrow (not the people who reacted: 你、陳美玲及其他 328 人)
+    listed = ("、" in line or any(t in _ARROWS for t in tokens)) and not re.search(r"\d\s*人", line)
+    if listed and figures and words and not any(_MENU_WORD.match(w) or _UI_WORDS.search(w) for w in words):
+        return False  # 雞腿便當 95 → 110, 紫菜湯 25、味噌湯 30: things and their prices, no counters
     menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
@@ -823,6 +829,8 @@ def _menu_like(line: str) -> bool:
     return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
 
 
+_FIGURE_TOKEN = re.compile(r"[$＄]?\d[\d,.]*[元块塊%]?")
+_ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
 _SCORE = re.compile(r"\d\s*[:：]\s*\d")
 _SCORE_TOKEN = re.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
 _TEAM = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -899,6 +907,9 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
     )
 
 
+_FIGURE_END = re.compile(r"\d[\d,.]*\s*[元塊块$%]?\s*$")
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
@@ -907,6 +918,8 @@ def _separated(line: str) -> bool:
     if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
         if any(_MEASURE.search(p) or _ROUTE_STEP.search(p) for p in parts):
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
+        if all(_FIGURE_END.search(p) for p in parts):
+            return False  # 雞腿便當 95 → 110: a figure and what it became, no trail of sections
         return not _SENTENCE_PUNCT.search(line)
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
@@ -1121,7 +1134,8 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
-        or (n <= 40 and _COUNT_LINE.match(line) and not _EVENT_TIME.match(line))  # (【集合時間】早上08:30)
+        # (【集合時間】早上08:30; 紫菜湯 25、味噌湯 30 is a price list, its items listed with 、)
+        or (n <= 40 and _COUNT_LINE.match(line) and not _EVENT_TIME.match(line) and "、" not in line)
         or (n <= 70 and not sentence and _LINK_WITH_STAMP.match(line) and not _NAMED_COMMENT.match(line))
         or (n <= 60 and _REPRINT_NOTE.match(line))
         or _BRACKET_LABEL.match(line)
