@@ -2937,3 +2937,15 @@ def test_things_and_their_prices_are_no_menu() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("首頁 → 新聞 → 地方", "阅读 1.2万 评论 3", "👍❤️ 你、陳美玲及其他 328 人"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_a_routes_arrows_are_no_trail_of_sections() -> None:
+    """沙田坳道起步 → 望夫石 → 獅子山頂 → 原路返回, D1 上午：满觉陇 → 下午：龙井村采茶 and
+    Day1（4.30）到达→中山路→劈柴院: a route's stops; 首頁 → 新聞 → 地方 and 新闻 > 地方 > 江城 are a
+    site's trail."""
+    for line in ("沙田坳道起步 → 望夫石 → 獅子山頂 → 原路返回", "D1 上午：满觉陇 → 下午：龙井村采茶",
+                 "Day1（4.30）到达→中山路→劈柴院→栈桥看日落"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("首頁 → 新聞 → 地方", "新闻 > 地方 > 江城", "新闻 → 地方 → 江城"):
+        assert classify(line) is Kind.CHROME, line

@@ -813,6 +813,8 @@ def _menu_like(line: str) -> bool:
         return False
     if _score_between_names(tokens):
         return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
+    if any(t in _ARROWS for t in tokens) and not any(_MENU_WORD.match(t) for t in tokens):
+        return False  # 沙田坳道起步 → 望夫石 → 原路返回: a route's stops (a button word, 返回, in one)
     figures = [t for t in tokens if _FIGURE_TOKEN.fullmatch(t)]
     words = [t for t in tokens if not _FIGURE_TOKEN.fullmatch(t) and t not in _ARROWS]
     # a list's comma or a change's arrow (not the people who reacted: 你、陳美玲及其他 328 人)
@@ -907,6 +909,8 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
     )
 
 
+# A trail's marks other than an arrow (an arrow joins a route's stops as often as sections).
+_CRUMB_MARK = re.compile(r">|›|»|＞")
 _FIGURE_END = re.compile(r"\d[\d,.]*\s*[元塊块$%]?\s*$")
 
 
@@ -920,6 +924,8 @@ def _separated(line: str) -> bool:
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
         if all(_FIGURE_END.search(p) for p in parts):
             return False  # 雞腿便當 95 → 110: a figure and what it became, no trail of sections
+        if not _CRUMB_MARK.search(line) and not any(_MENU_WORD.match(p.strip()) for p in parts):
+            return False  # 沙田坳道起步 → 望夫石 → 獅子山頂: a route's arrows, no site's sections
         return not _SENTENCE_PUNCT.search(line)
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
