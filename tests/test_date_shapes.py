@@ -2202,3 +2202,27 @@ def test_cantonese_tomorrow_before_will() -> None:
     check("嗰個檔主話聽日會出限定款 叫人早啲去", "聽日", "2024-02-06", "2024-02-06", "reference", ref)
     for form in ("佢去聽日會議",):
         assert dated(form, ref) == [], form
+
+
+def test_bare_days_of_replies_in_more_shapes() -> None:
+    """初五一早就逃回台中 (the fifth, then "early"), 13號要退房時, ？17 号见分晓 (a space before 号
+    after a clause's end), 我16號請咗半日假: days; 5号要求, 我3号线 are not."""
+    ref = date(2024, 10, 23)
+    check("過年本魯只好初五一早就逃回台中", "初五", "2024-02-14", "2024-02-14", "reference", ref)
+    check("13號要退房時我提了一下錢的事", "13號", "2024-10-13", "2024-10-13", "reference", ref)
+    check("这次爆料准吗？17 号见分晓", "17 号", "2024-10-17", "2024-10-17", "reference", ref)
+    check("好呀 我16號請咗半日假", "16號", "2024-10-16", "2024-10-16", "reference", ref)
+    assert_no_days(("他是5号要求的", "我3号线换乘"), ref)
+
+
+def test_a_reply_repeats_a_coming_day_its_post_named_in_brackets() -> None:
+    """A post of September 15th: 📅 聽日（16日）晚上7:30; a reply's 我16號請咗半日假 is that
+    coming 16th, not August's."""
+    from tui.model.timeline import date_paragraphs
+
+    texts = ["各位街坊，中秋就快到啦！", "📅 聽日（16日）晚上7:30 紙紮燈籠工作坊", "好呀 我16號請咗半日假"]
+    for form in both_scripts("\n".join(texts)):
+        paras = form.split("\n")
+        _, per = date_paragraphs(paras, paras, date(2024, 9, 15), date(2026, 11, 30))
+        got = [(paras[2][f.start : f.end], f.first.isoformat()) for f in per[2]]
+        assert got == [(paras[2][paras[2].index("16"):paras[2].index("16") + 3], "2024-09-16")], got

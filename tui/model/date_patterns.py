@@ -135,6 +135,8 @@ _HAO_AFTER = (
     r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|下昼|晏昼|朝早"
     # (也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day)
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
+    # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
+    r"|要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
     r")"
 )
 
@@ -723,7 +725,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (初六初七别走: two days named one after the other, the second right after the first)
             r"(?:(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])|(?<=初[一二三四五六七八九十]))初(?P<ld>[一二三四五六七八九十])"
-            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])"
+            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])|(?=一(?:早|大早|直|定|起|齐))"
             # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
             r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
         ),
@@ -748,8 +750,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (等8号以后: waiting for a day)
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
             # (咱们14号一起走: after a pronoun subject; 就等 18 号了: a day set apart by spaces)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~])|(?<=建议)|(?<=最好)|^)(?P<dh>\d{{1,2}})"
-            rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
+            # (我16號請咗半日假: after the pronoun that does something that day)
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她])|(?<=建议)|(?<=最好)|^)(?P<dh>\d{{1,2}})"
+            # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
+            rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
+            rf"|(?<=[？?！!。，,]\d)|(?<=[？?！!。，,]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number

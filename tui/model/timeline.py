@@ -1431,7 +1431,15 @@ class _Resolver:
             self.month = _Month(
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
-        if found.granularity == DAY and kind in _NAMES_A_MONTH and self.ref < found.first and (
+        # (聽日（16日）, 下週一（23日）: a coming day its bracket names, which a reply's 16號 repeats)
+        named = kind in _NAMES_A_MONTH or (
+            kind in ("relday", "week", "festival")
+            and (
+                _BRACKET_DAY.match(self.text, found.end) is not None
+                or _BRACKET_DAY.search(self.text, found.start, found.end) is not None
+            )
+        )
+        if found.granularity == DAY and named and self.ref < found.first and (
             (found.last - found.first).days < _AHEAD_SPAN
         ):
             day = found.first
@@ -1488,6 +1496,8 @@ _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|�
 #: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
 #: own time is not that year.
 _COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
+#: A day's figure in brackets after a word that names it (聽日（16日）, 週五（20日）).
+_BRACKET_DAY = compile_rule(r"[（(][ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]?[ \t\u3000]*[)）]")
 #: The longest span of coming days remembered for a bare day that repeats one of them.
 _AHEAD_SPAN = 31
 #: The end of a range of bare days (29日至31日): its day.
