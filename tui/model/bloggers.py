@@ -27,21 +27,21 @@ from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
 # An address ends, as a link does, at a space or at CJK punctuation (（www.example.hk/x），或…).
-_URL = re.compile(
+_URL = rule_cache.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef]+"
     r"|www\.[A-Za-z0-9-]+\.[^\s\u3000-\u303f\uff00-\uffef]+",
     re.I,
 )
-_AT = re.compile(r"[@＠]")
-_RUN = re.compile(r"[\w\-]{1,60}")
-_DOTTED = re.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
-_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+_AT = rule_cache.compile(r"[@＠]")
+_RUN = rule_cache.compile(r"[\w\-]{1,60}")
+_DOTTED = rule_cache.compile(r"(?:\.[A-Za-z0-9_\-]+)+")
+_LOCAL_PART = rule_cache.compile(r"[A-Za-z0-9._%+\-]+$")  # what stands before the @ of an e-mail address
+_CJK = rule_cache.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 MAX_HANDLE = 30
 # A Latin handle's own run (letters first, digits, _ . -) before the hanzi that follow it.
 #: A name of hanzi then Latin letters, before more hanzi (烘焙小舖Bakeday|買的).
 _LATIN_INSIDE = rule_cache.compile(r"[\u3400-\u9fff]+[A-Za-z][A-Za-z0-9]*(?=[\u3400-\u9fff])")
-_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*(?=[\u3400-\u9fff])")
+_LATIN_HEAD = rule_cache.compile(r"[A-Za-z][A-Za-z0-9_\-]*(?=[\u3400-\u9fff])")
 _PRONOUNS = frozenset(
     [
         "我",
@@ -217,7 +217,7 @@ _ROLES = [
     "官博",
 ]
 _ROLE_WORDS = "|".join(re.escape(w) for w in sorted(set(_ROLES), key=lambda w: (-len(w), w)))
-_ROLE_ANY = re.compile(_ROLE_WORDS)
+_ROLE_ANY = rule_cache.compile(_ROLE_WORDS)
 # A role noun (with an optional name after it) ending right where the handle starts.
 SURNAMES = (  # common Chinese surnames (Simplified), for telling a name from a word
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -235,24 +235,24 @@ _NAME_AT_END_PATTERN = (
     rf"(?P<name>(?<![A-Za-z]){_LATIN_NAME}(?:\s*(?:{_HANZI_NAME}))?"
     rf"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[据由和与及跟如像是]))(?:{_HANZI_NAME}))\s*$"
 )
-_ROLE_AT_END = re.compile(
+_ROLE_AT_END = rule_cache.compile(
     rf"(?P<role>{_ROLE_WORDS})(?P<name>(?:{_LATIN_NAME}\s*)?(?:{_HANZI_NAME}))?\s*$"
 )
 # Words that introduce a list or example but are not part of anyone's role.
-_FILLER = re.compile(
+_FILLER = rule_cache.compile(
     r"(?:比如说|比如|例如|譬如|诸如|包括|其中|像是|像|如|还有|以及|和|与|及|另外|此外|而|但|就连|连|"
     r"就|也|还|是|有|由|据|被|经|一大批|一大波|一批|大批|大量|很多|许多|不少|众多|诸多|多位|多名|一些|"
     r"这些|那些|这位|那位|这名|那名|该名|一位|一名|一个|[一二三四五六七八九十几多两数]+[位名个批]|\d+[位名个])"
 )
-_LIST_INTRO = re.compile(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$")
+_LIST_INTRO = rule_cache.compile(r"(?:包括|比如|例如|譬如|诸如|如|像|像是|其中)\s*$")
 # A role never reaches back across punctuation, a space, a digit or a time.
-_ROLE_BARRIER = re.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、/／|0-9０-９]")
-_SEPARATOR_ONLY = re.compile(r"^[\s、，,和与及跟/]*$")
-_OPEN_PAREN = re.compile(r"[（(]\s*$")
-_ACCOUNT_AFTER = re.compile(
+_ROLE_BARRIER = rule_cache.compile(r"[，,。！？!?；;：:（(\s“”\"「」『』【】、/／|0-9０-９]")
+_SEPARATOR_ONLY = rule_cache.compile(r"^[\s、，,和与及跟/]*$")
+_OPEN_PAREN = rule_cache.compile(r"[（(]\s*$")
+_ACCOUNT_AFTER = rule_cache.compile(
     r"\s*的(官博|官微|官方微博|官方账号|官方帐号|官方频道|账号|帐号|小号|大号)"
 )
-_ACCOUNT_BEFORE = re.compile(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$")
+_ACCOUNT_BEFORE = rule_cache.compile(r"(?:认证为|名为|叫做?|昵称为?|账号为?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -395,10 +395,10 @@ def _is_one_word(rest: str) -> bool:
 #: What joins two accounts or platforms in a list (與, 和, 及, 或, 跟): never inside a Latin
 #: account's name, which holds no hanzi.
 _CONJUNCTIONS = "与與和及或跟"
-_LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]*$")
-_SHORT_LATIN = re.compile(r"[A-Za-z]{1,5}")
+_LATIN_START = rule_cache.compile(r"[A-Za-z][A-Za-z0-9]*$")
+_SHORT_LATIN = rule_cache.compile(r"[A-Za-z]{1,5}")
 #: Taiwan's "PO文", "po出", "PO了": posting, in Latin letters, after the name.
-_POSTED = re.compile(r"(?i:po)(?=[文出了图圖])")
+_POSTED = rule_cache.compile(r"(?i:po)(?=[文出了图圖])")
 
 
 def _clause_after(tail: str) -> bool:
@@ -427,9 +427,9 @@ def find_handles(
 # Where a page writes a poster's name on its own: a line that is only the name, a push's or a
 # comment's ID before its colon (推 ww0921: …), or a floor's or an author's row with its stamp
 # or label (3楼 夜猫子阿强 2025-11-10 15:03, 作者 abc123 (阿凱)).
-_POSTER_LINE = re.compile(r"^[\w\-]{2,30}$")
-_POSTER_ID = re.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})[ \t\u3000]*[:：]")
-_POSTER_ROW = re.compile(
+_POSTER_LINE = rule_cache.compile(r"^[\w\-]{2,30}$")
+_POSTER_ID = rule_cache.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})[ \t\u3000]*[:：]")
+_POSTER_ROW = rule_cache.compile(
     r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)"
 )
 
@@ -455,7 +455,7 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
 # What may open a reply before the @ that tags a poster: nothing, a push's or a comment's ID
 # and its colon (推 ww0921: @…), a reply word (回复@…).
 _REPLIED = rule_cache.compile(r"(?:回复|回覆|回應|回应)[ \t\u3000]*$")
-_REPLY_OPENING = re.compile(
+_REPLY_OPENING = rule_cache.compile(
     r"(?:(?:[推噓嘘→][ \t\u3000]+)?[\w\-]{2,30}[ \t\u3000]*[:：])?[ \t\u3000]*(?:回复|回覆)?[ \t\u3000]*"
 )
 
@@ -717,12 +717,12 @@ def _scan_handles(
 
 #: A Latin title's dot and the hanzi name it abbreviates for (@Mr.楊 有興趣), closed by a space,
 #: a colon or the line's end: a hanzi run after an ASCII dot is never a domain.
-_ABBREVIATED = re.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
+_ABBREVIATED = rule_cache.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
-_TAG_ME = re.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
+_TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its
 #: object, as a giveaway asks; no account is named.
-_TAG_SOMEONE = re.compile(
+_TAG_SOMEONE = rule_cache.compile(
     r"(?:[一两二三四五六七八九十几]|[0-9]{1,2})(?:位|个|名)[\u4e00-\u9fff]{0,2}?"
     r"(?:好友|朋友|闺蜜|小伙伴|伙伴|姐妹|兄弟|同学|网友|人)"
 )
@@ -730,7 +730,7 @@ _TAG_SOMEONE = re.compile(
 
 #: The verbs of saying that close a sentence's subject (博主@某某表示，…).
 _SAID_AT_END = tuple(w for w in _SAYING | {"建议", "提醒", "坦言", "直言", "分析"} if len(w) == 2)
-_ROLE_RIGHT_BEFORE = re.compile(rf"(?:{_ROLE_WORDS})$")
+_ROLE_RIGHT_BEFORE = rule_cache.compile(rf"(?:{_ROLE_WORDS})$")
 
 
 #: What an account leaves before what it says (留言说, 评论称, 回复道).
@@ -773,7 +773,7 @@ def _said_by_role(text: str, at: int, run: str, after: str) -> int | None:
 
 
 #: A line made only of handles, apart by spaces or list marks (a post's closing row of tags).
-_HANDLE_LIST = re.compile(
+_HANDLE_LIST = rule_cache.compile(
     r"[ \t\u3000]*[@＠][^\s@＠、，,]+(?:[ \t\u3000、，,]+[@＠][^\s@＠、，,]+)+[ \t\u3000、，,]*"
 )
 
@@ -825,7 +825,7 @@ def _named_alone(text: str, at: int, after: str, platform: bool = True) -> bool:
 
 #: A handle and the space or list mark after it, right before another handle (@甲 @乙), the
 #: first of the row after a space, the line's start or a sentence's end (…见官网。@甲 @乙).
-_HANDLE_BEFORE = re.compile(r"(?:^|[\s。！？!?])[@＠][^\s@＠、，,。！？!?]{1,30}[ \t\u3000、，,]+$")
+_HANDLE_BEFORE = rule_cache.compile(r"(?:^|[\s。！？!?])[@＠][^\s@＠、，,。！？!?]{1,30}[ \t\u3000、，,]+$")
 
 
 def _handle_list(text: str, start: int, end: int, at: int) -> bool:
@@ -838,7 +838,7 @@ def _handle_list(text: str, start: int, end: int, at: int) -> bool:
 
 #: Prepositions (coverbs) that put a name before the sentence's verb: 跟@某某合作, 向@某某致敬,
 #: 与@某某联名推出.  (Not 和/及/或, which also join two names in a list.)
-_VERB_FOLLOWS = re.compile(r"[跟与與向对對给給替被把让讓]$")
+_VERB_FOLLOWS = rule_cache.compile(r"[跟与與向对對给給替被把让讓]$")
 
 
 def _verb_noun_cut(run: str, cut: int) -> int:
@@ -851,11 +851,11 @@ def _verb_noun_cut(run: str, cut: int) -> int:
 
 
 #: 在 and a platform's name right before the @ (在微博@, 在抖音@, 在IG@).
-_IN_PLATFORM = re.compile(
+_IN_PLATFORM = rule_cache.compile(
     r"[在于於](?:微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|[A-Za-z]{1,9})$"
 )
 #: The locative that closes 在 … (中, 里, 上) and the verb of saying or posting after it.
-_ENCLOSED_END = re.compile(r"(?:中|里|裡|裏|上)(?=透露|表示|说|說|称|稱|写|寫|发|發|提到|指出|回应|回應|分享|晒|曬)")
+_ENCLOSED_END = rule_cache.compile(r"(?:中|里|裡|裏|上)(?=透露|表示|说|說|称|稱|写|寫|发|發|提到|指出|回应|回應|分享|晒|曬)")
 
 
 def _enclosed_length(run: str) -> int:
@@ -912,34 +912,34 @@ def _before_its_day(run: str, after: str) -> str:
 _DAY_KINDS = frozenset({"relday", "twrel"})
 #: What opens a day after the name: a preposition (于12日), and Taiwan's 今/昨/明 before its
 #: bracket (今（12）日; a name may end in 明 before a plain date: @李明5日).
-_PREPOSITION = re.compile(r"(?:于|於|在|从|從|自)?$")
-_TW_DAY_WORD = re.compile(r"(?:于|於|在|从|從|自)?(?:今|昨|明|前|本|去)$")
-_TW_DAY = re.compile(r"[（(]\d{1,4}[）)]\s*[日月年]")
+_PREPOSITION = rule_cache.compile(r"(?:于|於|在|从|從|自)?$")
+_TW_DAY_WORD = rule_cache.compile(r"(?:于|於|在|从|從|自)?(?:今|昨|明|前|本|去)$")
+_TW_DAY = rule_cache.compile(r"[（(]\d{1,4}[）)]\s*[日月年]")
 
 #: Conjunctions that join two handles written back to back (@甲乙和@丙丁, @甲乙與@丙丁).
 _AND = "和与與及跟同或"
 #: A day, month or year in digits right after a name's hanzi (@某某5日发文, @某某2月5日晚间):
 #: the date of what the account did, never part of its name (a line number, 3号线, is no date).
-_DATE_AFTER_NAME = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
+_DATE_AFTER_NAME = rule_cache.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 _YEAR_AT_END = rule_cache.compile(r"(?:19|20)\d\d$")
 _DAY_WRITTEN_ON = rule_cache.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
 
 # A floor of a thread, by its number (@3楼, @12樓, @5L): whom a reply answers, no account.
-_FLOOR = re.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4}$")  # (Dcard's floors: @B2)
+_FLOOR = rule_cache.compile(r"\d{1,5}\s*(?:楼|樓|层|層|L)(?![A-Za-z0-9_])|[Bb]\d{1,4}$")  # (Dcard's floors: @B2)
 # 据@某某消息, 根据@某某通报, 据商务部官方微博@某某消息: a source quoted in the frame 据……消息
 # (its role between, no pause) ends before its noun.
-_REPORT_FRAME = re.compile(r"(?:据|援引|引述)[^，,。！？!?；;：:\s]{0,14}$")
-_REPORT_NOUN = re.compile(r"(?:消息|通报|公告|披露|爆料)$")
+_REPORT_FRAME = rule_cache.compile(r"(?:据|援引|引述)[^，,。！？!?；;：:\s]{0,14}$")
+_REPORT_NOUN = rule_cache.compile(r"(?:消息|通报|公告|披露|爆料)$")
 _REPORTER_NAME = 10  # characters: the longest name a report frame gives back in whole
 # "As … said": 正如@某某所说, 据@某某所述.  The frame before the handle makes 所 and its verb the
 # phrase's (whatever the name, 斋主所 is no name), where 研究所 alone could be a name's.
-_AS_FRAME = re.compile(r"(?:如|像|据|按照|依照)[^，,。！？!?；;：:\s]{0,12}$")
-_SUO_SAID = re.compile(r"所(?:说|言|述|讲|写|指|提|称|示)")
-_PLATFORM_BEFORE = re.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
+_AS_FRAME = rule_cache.compile(r"(?:如|像|据|按照|依照)[^，,。！？!?；;：:\s]{0,12}$")
+_SUO_SAID = rule_cache.compile(r"所(?:说|言|述|讲|写|指|提|称|示)")
+_PLATFORM_BEFORE = rule_cache.compile(r"(?:[A-Za-z]|微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|频道|頻道)$")
 
 
 _MASTHEAD_LINES = 3  # the page's first chrome lines: its head, where a site names itself
-_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}[@＠][\u4e00-\u9fff]{1,4}")
+_MASTHEAD = rule_cache.compile(r"[\u4e00-\u9fff]{2,8}[@＠][\u4e00-\u9fff]{1,4}")
 
 
 def _masthead(line: str) -> bool:

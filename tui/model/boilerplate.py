@@ -46,17 +46,17 @@ class Kind(Enum):
 _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
 # (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one; nor does
 # one with a full stop after it, 5. 提前准备, a list's item)
-_COUNTER = re.compile(
+_COUNTER = rule_cache.compile(
     rf"^(?:(?!0\d){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
-_NUMBER_ROW = re.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
-_PUNCT_ROW = re.compile(r"^[\W_]{1,10}$")
+_NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
+_PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
 #: Two full dates joined as a span (2024.7.1 - 2024.8.31): an event's days under its label, no
 #: row of page numbers and no page's stamp.
-_DATE_SPAN = re.compile(
+_DATE_SPAN = rule_cache.compile(
     r"^\s*(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}\s*[-–—~～至到]\s*(?:(?:19|20)\d\d[./-])?\d{1,2}[./-]\d{1,2}\s*$"
 )
-_FOLLOW = re.compile(r"^[+＋]\s*\S{1,6}$")
+_FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
@@ -72,21 +72,21 @@ _LABELLED = _compile(
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
-_DATELINE = re.compile(
+_DATELINE = rule_cache.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:上午|下午|早上|晚上|凌晨|中午))?\s*\d{1,2}:\d{2}"
 )
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
-_REACTIONS = re.compile(
+_REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
 )  # (🎉 2026 is a greeting's year)
 # An entry of a list of other posts: its board in brackets, its headline, its day at the end
 # ([世界杯]某某赛后采访：这可能是最后一届了　06-21).
-_DATED_LINK = re.compile(
+_DATED_LINK = rule_cache.compile(
     r"^[\[【][^\]】\s]{1,6}[\]】][^。！!；;]{4,48}?[\s\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}$"
 )
 # A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20).
-_COMMENT_HEAD = re.compile(
+_COMMENT_HEAD = rule_cache.compile(
     r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
 )
 _DATE_ONLY = _compile(
@@ -103,13 +103,13 @@ _DATE_ONLY = _compile(
 )
 # A date alone on its line in Chinese numerals (二〇二六年三月二日): a notice's date under its
 # sign-off, never a sentence of the story.
-_WORDS_DATE_ONLY = re.compile(
+_WORDS_DATE_ONLY = rule_cache.compile(
     r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
     r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?$"
 )
 # A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
 # fan page's or a blog's, never a sentence.
-_POST_STAMP = re.compile(
+_POST_STAMP = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
     r"\s*(?:[·•]\s*\S{0,4})?$|"
     # the same stamp in digits, or an age, with the audience after its dot (3月12日 20:14 · 🌏, 3天 · 🌏)
@@ -139,7 +139,7 @@ _POST_META = _compile(
 # A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
 _POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|周)(?:前)?$")
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
-_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+_STAMP = rule_cache.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
 # (07-22 · 四川, 山东 · 赞 128, 3小时前 · 北京); one part at least is a day, a time or a count.
 _STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|[赞讚]\s*\d[\d,.]*[万千]?)"
@@ -149,8 +149,8 @@ _COMMENT_STAMP = _compile(
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
 )
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
-_HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
-_HANDLES_ONLY = re.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
+_HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
+_HANDLES_ONLY = rule_cache.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
@@ -165,9 +165,9 @@ _COUNT_LINE = _compile(
     r"[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
-_EPAPER_PAGE = re.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
+_EPAPER_PAGE = rule_cache.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
 # An e-paper's list of its pages (第A01版：要闻 第A02版：综合 …): three pages or more, nothing else.
-_EPAPER_PAGES = re.compile(r"^(?:第?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*[^\s:：]{0,8}\s*){3,}$")
+_EPAPER_PAGES = rule_cache.compile(r"^(?:第?[A-Z]?\d{1,2}\s*版\s*[:：]?\s*[^\s:：]{0,8}\s*){3,}$")
 # A search box's prompt (搜索你感兴趣的内容, 请输入关键词) and a login prompt (使用 Instagram 帳號繼續,
 # 通过微信登录): the page's tools, never a headline.
 _SEARCH_BOX = _compile(
@@ -182,13 +182,13 @@ _LOGIN_PROMPT = _compile(
     r"微信|微博|手机号|邮箱)\s*(?:继续|登录|登入)$"
 )
 # A page's zoom tools (放大 缩小 默认, 字体 大 中 小): two words of them or more, nothing else.
-_ZOOM_ROW = re.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字号|大|中|小)\s*){2,6}$")
+_ZOOM_ROW = rule_cache.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字号|大|中|小)\s*){2,6}$")
 # [港聞], 【新聞】, (宗合): a section label or a writer's short name in brackets; not 【编者按】.
 # A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
-_CREDIT_WORDS = re.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
+_CREDIT_WORDS = rule_cache.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
 # A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
-_DATE_NAMES = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
-_BRACKET_LABEL = re.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
+_DATE_NAMES = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
+_BRACKET_LABEL = rule_cache.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$|"
@@ -198,7 +198,7 @@ _REPORTERS = _compile(
     # the outlet, the reporter and the place (21世纪经济报道 记者 某某 上海报道)
     r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$"
 )
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+_SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
@@ -327,7 +327,7 @@ _FURNITURE = _compile(
     re.IGNORECASE,
 )
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
-_DISCLAIMER = re.compile(
+_DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
@@ -394,12 +394,12 @@ _BYLINE = _compile(
 )
 # Words that are furniture only on a short line (扫码, 客户端, 列印): in a longer one they may be
 # the story's own words even without a full stop (forum posts write with spaces).
-_FURNITURE_SHORT = re.compile(
+_FURNITURE_SHORT = rule_cache.compile(
     # (a shop's 老字号, an old brand, is no font size)
     r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|(?<!老)字号",
     re.IGNORECASE,
 )
-_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
+_MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
 _IMAGE = _compile(
     r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
     r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
@@ -429,7 +429,7 @@ _PHOTO_CREDIT = _compile(
 )
 # (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
 # is a handle, IG@某某.official, not an address)
-_URLISH = re.compile(
+_URLISH = rule_cache.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b|"
     # (a domain is ASCII: the hanzi after an address, …@example.com叫我寫信, are the sentence's)
     r"(?<![a-z0-9.+_-])(?!(?:ig|fb|threads|instagram|twitter|x)@)[a-z0-9.+_-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
@@ -437,9 +437,9 @@ _URLISH = re.compile(
 )
 # A platform's handle (IG@某某.official): an address in a credit or a field (（相片：作者 IG@…）,
 # 作者簡介：…，IG@…), words of the writer's own in a sentence (更多照片請看IG@…).
-_PLATFORM_HANDLE = re.compile(r"(?<![a-z0-9])(?:ig|fb|threads|instagram|twitter)\s*[@＠][\w.]+", re.I)
-_LABEL_OPEN = re.compile(r"^[（(]|^[^\s：:，。,]{1,6}[：:]")
-_WEB = re.compile(
+_PLATFORM_HANDLE = rule_cache.compile(r"(?<![a-z0-9])(?:ig|fb|threads|instagram|twitter)\s*[@＠][\w.]+", re.I)
+_LABEL_OPEN = rule_cache.compile(r"^[（(]|^[^\s：:，。,]{1,6}[：:]")
+_WEB = rule_cache.compile(
     r"https?://|www\.|(?<![\w.@＠-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|tw|cn|hk|mo)\b",
     re.IGNORECASE,
 )
@@ -455,7 +455,7 @@ _UI_WORDS = _compile(
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
 _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
-_UI_ONLY = re.compile(
+_UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
     "|" + _JOIN_WORDS + ")$"
@@ -468,7 +468,7 @@ def is_join_button(line: str) -> bool:
     """Is ``line`` the button beside a group's or an account's name (去小组, + 关注)?"""
     return bool(_JOIN_BUTTON.match(fold(line.strip())))
 # A row of buttons written together or apart (收起回复, 送TA礼物 回复, 点赞 收藏).
-_UI_RUN = re.compile("(?:" + _UI_WORDS.pattern + ")")
+_UI_RUN = rule_cache.compile("(?:" + _UI_WORDS.pattern + ")")
 
 
 def is_lone_button(line: str) -> bool:
@@ -523,11 +523,11 @@ _MENU_WORD = _compile(
     re.IGNORECASE,
 )
 # Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
-_TOKEN_SPLIT = re.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
-_BREADCRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_TOKEN_SPLIT = rule_cache.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
+_BREADCRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
-_HANZI = re.compile(r"[\u3400-\u9fff]")
+_HANZI = rule_cache.compile(r"[\u3400-\u9fff]")
 # An office's disclosure fields over its document (索引号：…, 主题分类：…, 发文机关：…, 成文日期：…,
 # 发文字号：…, 公开方式：…) and its record under the text (（此件公开发布）, 抄送：…, 某某办公室
 # 2025年3月4日印发): the government site's register, never the notice's words.
@@ -558,10 +558,10 @@ _CONTACT = _compile(
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
-_USER_ID = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
+_USER_ID = rule_cache.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
 # (a picture or an attachment left as its code, [img]./mon_202403/21/x.jpg[/img], [attach]123[/attach])
-_BBCODE = re.compile(
+_BBCODE = rule_cache.compile(
     r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b|"
     r"^\[(img|attach|attachimg|media|flash)(?:=[^\]]{0,40})?\][^\[\]]{0,300}\[/\1\]$",
     re.I,
@@ -615,7 +615,7 @@ _SOURCE_STAMP = _compile(
     r"^[\[【(（][^\]】)）\s]{1,8}[\]】)）]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
-_BRACKET_CELL = re.compile(r"[【\[]([^】\]]{1,20})[】\]]")
+_BRACKET_CELL = rule_cache.compile(r"[【\[]([^】\]]{1,20})[】\]]")
 
 
 def _bracket_row(line: str) -> bool:
@@ -631,15 +631,15 @@ def _bracket_row(line: str) -> bool:
 _BOARD = _compile(r"^[\u4e00-\u9fff]{1,4}(?<![出改新再初盗正排绝翻首头])[板版]$")
 # Characters of running speech: a row of short words holding these is a sentence, not a menu.
 # 都 in a city's name (成都, 首都, 古都, 都市) is no adverb.
-_SPEECH = re.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
+_SPEECH = rule_cache.compile(r"[的了吗呢吧啊呀啦哦喔嘛我你他她是在有不就很太也]|(?<![成首京古国帝])都(?![市会])")
 _NOTICE_START = _compile(r"^(?:notice|disclaimer|statement|免责声明|特别声明|版权声明)\s*[:：]", re.I)
 # A web address alone, or after a short name and a dash or a colon (The Wayback Machine -
 # https://…, 网址：https://…): an archive's banner or a page's own address, never the story's
 # words (a story names an address inside a sentence).
-_ADDRESS_LINE = re.compile(
+_ADDRESS_LINE = rule_cache.compile(
     r"^(?:[^，。,；;！？!?:：]{1,30}?\s*[-–—:：|｜]\s*)?https?://\S+$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
+_SENTENCE_END = rule_cache.compile(r"[。！？!?；;…」』”\"）)]$|[。！？!?]")
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
 _PAGE_SHAPES = _compile(
     # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
@@ -711,7 +711,7 @@ _PAGE_SHAPES = _compile(
     re.IGNORECASE,
 )
 # A reference list's entry ([1] 某某.某某规程.某某体育,2024-08-15): source, title, date.
-_REFERENCE = re.compile(
+_REFERENCE = rule_cache.compile(
     r"^\[\d{1,3}\]\s*\S.{0,140}[,，.]\s*(?:\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$"
 )
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
@@ -719,18 +719,18 @@ _ABOUT_US = _compile(
     r"^[^\s，。,]{1,12}\s?是\S{0,12}(?:社区|平台|网站|媒体|品牌|频道|栏目|专栏)[，,]\s*我们"
 )
 # A status label over a live page's headline (即时更新, 持续更新中, 【直播】).
-STATUS_LABEL = re.compile(
+STATUS_LABEL = rule_cache.compile(
     r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
 )
 # A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
-CREDIT_LINE = re.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
-_CREDIT_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
+CREDIT_LINE = rule_cache.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
+_CREDIT_FIELD = rule_cache.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
 # A price on a deal widget (到手价169元, ¥129).
-PRICE = re.compile(
+PRICE = rule_cache.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
     r"|[¥￥]\s*\d+(?:\.\d+)?"
 )
-_AFFILIATE = re.compile(r"(?:赚取|获得|收取)(?:\S{0,4})佣金|联盟营销|affiliate", re.IGNORECASE)
+_AFFILIATE = rule_cache.compile(r"(?:赚取|获得|收取)(?:\S{0,4})佣金|联盟营销|affiliate", re.IGNORECASE)
 
 
 def is_credit_line(line: str) -> bool:
@@ -831,11 +831,11 @@ def _menu_like(line: str) -> bool:
     return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
 
 
-_FIGURE_TOKEN = re.compile(r"[$＄]?\d[\d,.]*[元块塊%]?")
+_FIGURE_TOKEN = rule_cache.compile(r"[$＄]?\d[\d,.]*[元块塊%]?")
 _ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
-_SCORE = re.compile(r"\d\s*[:：]\s*\d")
-_SCORE_TOKEN = re.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
-_TEAM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_SCORE = rule_cache.compile(r"\d\s*[:：]\s*\d")
+_SCORE_TOKEN = rule_cache.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
+_TEAM = rule_cache.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _score_between_names(tokens: list[str]) -> bool:
@@ -849,10 +849,10 @@ def _score_between_names(tokens: list[str]) -> bool:
 
 
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
-_HOME_WORD = re.compile(r"(?:首页|主页)$")
+_HOME_WORD = rule_cache.compile(r"(?:首页|主页)$")
 # A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
-_ABOUT_LINK = re.compile(r"^关于\S{1,4}$")
-_COMPANY = re.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
+_ABOUT_LINK = rule_cache.compile(r"^关于\S{1,4}$")
+_COMPANY = rule_cache.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
 
 
 def _app_promo_row(line: str) -> bool:
@@ -910,8 +910,8 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
 
 
 # A trail's marks other than an arrow (an arrow joins a route's stops as often as sections).
-_CRUMB_MARK = re.compile(r">|›|»|＞")
-_FIGURE_END = re.compile(r"\d[\d,.]*\s*[元塊块$%]?\s*$")
+_CRUMB_MARK = rule_cache.compile(r">|›|»|＞")
+_FIGURE_END = rule_cache.compile(r"\d[\d,.]*\s*[元塊块$%]?\s*$")
 
 
 def _separated(line: str) -> bool:
@@ -981,7 +981,7 @@ def _classify(line: str) -> Kind:
 
 
 # A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
-_FIELD_VALUE = re.compile(r"^[^\s：:]{1,8}[：:]\s*\S+\s+(?P<rest>.+)$")
+_FIELD_VALUE = rule_cache.compile(r"^[^\s：:]{1,8}[：:]\s*\S+\s+(?P<rest>.+)$")
 
 
 def _field_then_talk(line: str) -> bool:
@@ -1226,7 +1226,7 @@ def _classify_line(line: str) -> Kind:
 # A market quote (上证指数 3473.13 +0.70%, 恒生指數 23,456.78 ▲120.5 0.52%): a name, its level
 # and its signed change.  A ticker widget over or beside the story; the story writes its
 # figures in sentences.
-_QUOTE_ROW = re.compile(
+_QUOTE_ROW = rule_cache.compile(
     r"^[^\d\s][^\s]{1,11}[\s\u3000]+\d[\d,]*(?:\.\d+)?[\s\u3000]+"
     r"(?:[+\-−▲▼↑↓]\s*\d[\d,]*(?:\.\d+)?%?|[(（][+\-−]\d[\d.]*%[)）])"
     r"(?:[\s\u3000]+(?:[+\-−▲▼↑↓]?\s*\d[\d.]*%|[(（][+\-−]?\d[\d.]*%[)）]))?$"
@@ -1786,7 +1786,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 # A row of a blog's archive or category list: a name or a month with its number of posts in
 # brackets, maybe the tree's arrow (▼ 2025 (14), 2025年8月(3), Java(32)).
-_COUNTED_ROW = re.compile(r"^[▼▶►▸▾▽]?\s*[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$")
+_COUNTED_ROW = rule_cache.compile(r"^[▼▶►▸▾▽]?\s*[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$")
 _COUNTED_GAP = 3  # rows between two counted rows of one list (a month's posts under it)
 _COUNTED_HEAD = 8  # the longest heading over such a list (網誌存檔, 随笔分类)
 
@@ -1888,7 +1888,7 @@ def _attachment_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
-_CHECKBOX = re.compile(r"^[□☐]\s*\S")
+_CHECKBOX = rule_cache.compile(r"^[□☐]\s*\S")
 
 
 def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -2008,14 +2008,14 @@ _COMMENTS_HEAD = _compile(
     r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
 )
 # A table row's cell bars (日期｜農曆｜行程); an item of a numbered list (1. 潮汐, 2、…, D4｜…).
-_BAR = re.compile(r"[|｜]")
-_ITEM = re.compile(r"^(?:[(（]?(\d{1,2})[.、．)）]|[A-Za-z]{1,3}(\d{1,2})(?=\s*[|｜:：\s]))\s*\S")
+_BAR = rule_cache.compile(r"[|｜]")
+_ITEM = rule_cache.compile(r"^(?:[(（]?(\d{1,2})[.、．)）]|[A-Za-z]{1,3}(\d{1,2})(?=\s*[|｜:：\s]))\s*\S")
 # A fact under its label (規模：5.8, 住宿：6晚 2,460, 咨询电话：…): a short noun, a colon, a value.
-_FACT = re.compile(r"^[\u3400-\u9fffA-Za-z]{1,10}\s*[:：]\s*\S")
+_FACT = rule_cache.compile(r"^[\u3400-\u9fffA-Za-z]{1,10}\s*[:：]\s*\S")
 # A way to reach the site itself (tips to the newsroom, ads), not the story's own contact.
 _SITE_CONTACT = _compile(r"报料|爆料|线索|投稿|广告|合作|客服|投诉|异议")
 # A notice's date under its sign-off (2025年4月10日).
-_SIGNED = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$")
+_SIGNED = rule_cache.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$")
 
 
 def _mailed_words(line: str) -> bool:
@@ -2027,7 +2027,7 @@ def _mailed_words(line: str) -> bool:
 
 
 # A column's note on its writer (（作者為退休花農，讀者來函可寄 …）): the column's own last words.
-_AUTHOR_NOTE = re.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
+_AUTHOR_NOTE = rule_cache.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]")
 
 
 _FIRST_CLAUSE = rule_cache.compile(r"^([^，,：:；;]{4,40})[，,]")
@@ -2135,7 +2135,7 @@ _LETTERHEAD = _compile(
 
 
 # A label the story gives its own line (報名方式：, 下期预告：), taken off before reading its words.
-_LINE_LABEL = re.compile(r"^[^\s：:，。,]{1,6}[：:]")
+_LINE_LABEL = rule_cache.compile(r"^[^\s：:，。,]{1,6}[：:]")
 _WORDS_ROUND_ADDRESS = 6  # hanzi: 有問題可以email去…問 says enough; 讀者投書請寄 names a desk
 
 
@@ -2281,10 +2281,10 @@ def _plain_furniture(line: str) -> bool:
 
 
 # An hour range (14:00-17:00, 06:00 - 11:00, 8:30至17:30): a schedule, never a page's stamp.
-_HOURS = re.compile(r"\d{1,2}:\d{2}\s*(?:[-–—~〜－至到]|to)\s*\d{1,2}:\d{2}")
+_HOURS = rule_cache.compile(r"\d{1,2}:\d{2}\s*(?:[-–—~〜－至到]|to)\s*\d{1,2}:\d{2}")
 
 
-_POINT = re.compile(r"\d{1,2}:\d{2}|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_POINT = rule_cache.compile(r"\d{1,2}:\d{2}|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _stamp(line: str) -> bool:
@@ -2519,7 +2519,7 @@ def _story_rows(
 
 
 # An item of a list numbered in Chinese numerals (一、活動期間：…, 七、電子信箱：…).
-_HANZI_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*\S")
+_HANZI_ITEM = rule_cache.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*\S")
 
 
 def _next_item(before: str, line: str) -> bool:
@@ -2581,7 +2581,7 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
     return found
 
 
-_MENTION = re.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
+_MENTION = rule_cache.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")
 
 
 def mention_names(lines: list[str]) -> set[str]:
@@ -2671,14 +2671,14 @@ def category_labels(lines: list[str]) -> set[int]:
 _FLASH = _compile(r"^[\s【\[「『]*(?:快讯|即时|最新消息|突发)[\s】\]」』:：]*$")
 # A commenter named by the site (IT之家网友 夜航船, 某某用户 小林): the site's word, a space, a name.
 _SITE_USER = _compile(r"^[^\s，。,：:]{1,10}(?:网友|用户|读者|会员)\s+[^\s，。,：:！？!?]{1,12}$")
-_NAME_AND_ID = re.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
+_NAME_AND_ID = rule_cache.compile(r"^[^\s，。,：:]{1,12} [A-Za-z][A-Za-z0-9_.]{2,20}$")
 
 
-_FIELD_FIGURE = re.compile(r"[:：]\s*[^\s:：]*\d")
+_FIELD_FIGURE = rule_cache.compile(r"[:：]\s*[^\s:：]*\d")
 # A blank to fill in as a field's value (學生姓名：＿＿＿＿　班別：＿＿): a form the reader fills in,
 # the notice's reply slip, not a record the page shows.
-_FILL_IN = re.compile(r"[:：]\s*[＿_]{2,}")
-_FIELDS_ONLY = re.compile(
+_FILL_IN = rule_cache.compile(r"[:：]\s*[＿_]{2,}")
+_FIELDS_ONLY = rule_cache.compile(
     r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
 )
 
@@ -2707,7 +2707,7 @@ def is_field_line(line: str) -> bool:
 
 # A list's item that opens with its day (2025/06/14 (六) 19:30, 6月15日 14:30（加場）): a
 # schedule's row, short and without a sentence.
-_DATE_ITEM = re.compile(
+_DATE_ITEM = rule_cache.compile(
     r"^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|[(（]|$)"
 )
 _DATE_ITEM_MAX = 40
@@ -2746,7 +2746,7 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
 
 
 # A reply under a post, with its writer before a colon (推 某某: …, 某某：我也是…).
-_REPLY_LINE = re.compile(r"^(?:[推嘘→]\s*)?[^\s:：，。,]{1,20}\s*[:：]\s*\S")
+_REPLY_LINE = rule_cache.compile(r"^(?:[推嘘→]\s*)?[^\s:：，。,]{1,20}\s*[:：]\s*\S")
 #: The most lines a poster's signature holds under its ``--``.
 _SIGNATURE_ROWS = 3
 _SIGNATURE_MAX = 40
@@ -2775,7 +2775,7 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
 
 
 # An ad marker alone on its line (廣告, 【AD】, Sponsored).
-_AD_MARK = re.compile(
+_AD_MARK = rule_cache.compile(
     r"^[［\[【(（]?\s*(?:广告|廣告|AD|Advertisement|Sponsored|赞助内容|贊助內容|推广|推廣)\s*[］\]】)）]?$",
     re.IGNORECASE,
 )
@@ -2886,7 +2886,7 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
 
 
 # The heading of a numbered item ((二)新界東綵燈會, 3. 北區場, 一、報名方式): what follows is the item.
-_ITEM_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.、．])\s*\S")
+_ITEM_HEADING = rule_cache.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.、．])\s*\S")
 
 
 def _item_heading(line: str) -> bool:
@@ -3062,8 +3062,8 @@ def _clause_pair(line: str) -> bool:
 
 
 # A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
-_HANZI_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+_LATIN_NAME = rule_cache.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
+_HANZI_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}$")
 
 
 def _board_name(line: str) -> bool:
@@ -3150,7 +3150,7 @@ def _meta_line(line: str) -> bool:
 
 
 # A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
-_REGION_STAMP = re.compile(
+_REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
@@ -3224,7 +3224,7 @@ def _stamp_row(line: str) -> bool:
     return len(rest) <= 6 and all(_STAMP_TOKEN.match(t) for t in rest)
 
 
-_FOLLOW_BUTTON = re.compile(r"^[+＋]?\s*关注$")
+_FOLLOW_BUTTON = rule_cache.compile(r"^[+＋]?\s*关注$")
 # A follow button with whom it follows (追蹤作者, 关注专栏, + 订阅频道): an author card's foot.
 _FOLLOW_WHOM = _compile(r"^[+＋]?\s*(?:关注|追踪|订阅)\s*(?:作者|专栏|频道|TA|他|她)?$")
 _CARD_HEAD = 12  # non-blank rows of the page's head where a writer's card stands
@@ -3254,7 +3254,7 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
             found.update((bio, button))  # a name over the button, no bio
     return found
-_REPLY_BUTTON = re.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
+_REPLY_BUTTON = rule_cache.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
 
 
 def _post_header(line: str) -> bool:
@@ -3434,7 +3434,7 @@ _FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发�
 # A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
 # stands between; a reply to a floor (3楼 说得对，…) has a clause mark.
 _FLOOR_POSTED = _compile(r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_CLAUSE_MARK = re.compile(r"[，,。！？!?；;]")
+_CLAUSE_MARK = rule_cache.compile(r"[，,。！？!?；;]")
 # A poster's level under the name, perhaps with a title (Lv.9 资深吧友, LV12 吧主).
 _LEVEL_BADGE = _compile(r"^(?:lv|LV|Lv)\.?\s*\d{1,3}(?:\s+\S{1,10})?$")
 
@@ -3718,9 +3718,9 @@ def _reply_furniture(line: str) -> bool:
     )
 
 
-_COUNTER_ONLY = re.compile(r"^[\d,.]+[万千kKwW]?$")
+_COUNTER_ONLY = rule_cache.compile(r"^[\d,.]+[万千kKwW]?$")
 # A vote button with its count in brackets (顶[865], 踩(3), 赞（12）).
-_VOTE_BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\[(（【]\d[\d,.]*[万千]?[\])）】]$")
+_VOTE_BUTTON = rule_cache.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\[(（【]\d[\d,.]*[万千]?[\])）】]$")
 
 
 def _headed_replies(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -3759,7 +3759,7 @@ def _headed_replies(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
 
 # A reply's head in a comment list: the replier's name and the reply word (阿花 回覆：).
 _REPLY_HEAD = _compile(r"^[^\s，。,！？!?：:；;]{1,16}\s*(?:回复|回覆|回应)\s*[:：]$")
-_COMMENT_PUNCT = re.compile(r"[，,。！？!?～~…]")
+_COMMENT_PUNCT = rule_cache.compile(r"[，,。！？!?～~…]")
 
 
 def _listed_commenters(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:

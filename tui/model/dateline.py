@@ -33,15 +33,15 @@ _HAN = rule_cache.compile(r"[\u3400-\u9fff]")
 _DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
-_UPDATED = re.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
-_LABEL = re.compile(
+_SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
+_UPDATED = rule_cache.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
+_LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
     either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|来源|published|posted|date"),
     re.IGNORECASE,
 )
 # The label of a fact's date (a product's, an event's), never the page's own.
-_FACT_DATE = re.compile(
+_FACT_DATE = rule_cache.compile(
     either_script(
         r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
         r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
@@ -53,18 +53,18 @@ _FACT_DATE = re.compile(
 )
 _CN = "〇零○一二三四五六七八九十廿卅"
 # A news agency's stamp: （中央社記者某某台北11日電）, 新华社北京3月5日电, 中新网3月5日电.
-_AGENCY = re.compile(
+_AGENCY = rule_cache.compile(
     either_script(
         rf"(?:^|[（(])[^（）()\n]{{0,40}}?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})月)?"
         rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电"
     )
 )
 # Taiwan's news names its own day in its first lines: 台電今（8）日表示 (the page's day).
-_TODAY_BRACKET = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+_TODAY_BRACKET = rule_cache.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
-_CODE = re.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
+_CODE = rule_cache.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
-_BARE_REST = re.compile(
+_BARE_REST = rule_cache.compile(
     either_script(
         r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
         # a time of day with its zone (2024-10-03 HKT 15:42)
@@ -79,7 +79,7 @@ _BARE_REST = re.compile(
 
 # A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
 # … or a blog's: Nov 13 Tue 2012 18:40, 2024 Sep 14 Sat 21:08 (PIXNET).
-_CTIME = re.compile(
+_CTIME = rule_cache.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
@@ -88,26 +88,26 @@ _CTIME = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
-_MINGUO_STAMP = re.compile(
+_MINGUO_STAMP = rule_cache.compile(
     either_script(
         r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])"
     )
 )
 # Lines about other pages: their dates are not this page's.
-_OTHER_PAGES = re.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+_OTHER_PAGES = rule_cache.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
 # A review's rating and its word (★★★★☆ 推荐, ★★★☆☆ 还行): the review's, no list of other pages.
-_RATING = re.compile(r"[★☆]{3,5}\s*\S{0,4}")
+_RATING = rule_cache.compile(r"[★☆]{3,5}\s*\S{0,4}")
 # The heading of a list of other stories in the foot (其他新聞, 其他文章).
-_OTHER_HEADING = re.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
+_OTHER_HEADING = rule_cache.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
 # A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
 # a Q&A answer or a post puts it at the post's foot, above the comments (a blog's: posted @
 # 2025-08-12 22:41 某某 阅读(1024)).
-_PUBLISHED = re.compile(
+_PUBLISHED = rule_cache.compile(
     either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d"),
     re.IGNORECASE,
 )
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
-_EDITED = re.compile(either_script(r"^编辑于"))
+_EDITED = rule_cache.compile(either_script(r"^编辑于"))
 # A blog post's signature at its foot: the poster's name, then the post's day and time
 # (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
 _POSTED_BY = rule_cache.compile(
@@ -136,11 +136,11 @@ _PLACE = rule_cache.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*[，,、]\s*)?$")
 _MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
 _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
-_BRACKETED_HEADING = re.compile(r"[【\[［《].{1,16}[】\]］》]")
+_BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
 _POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, under its text
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
-_TIME = re.compile(r"\d{1,2}:\d{2}")
+_TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -170,7 +170,7 @@ def _minguo_stamp(line: str) -> date | None:
         return None
 
 
-_DIGIT = re.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
+_DIGIT = rule_cache.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
 
 
 def _days(line: str, today: date, minguo: bool) -> list[Found]:
@@ -228,7 +228,7 @@ def _opening_day(line: str, today: date, minguo: bool) -> date | None:
 # A headline that ends in a question or an exclamation keeps the stamp flattened onto its
 # line (…爆紅？… 2026/01/19 14:20 生活中心／某某報導): a full date with its time at the end,
 # maybe a byline after it, is the page's date.
-_END_STAMP = re.compile(
+_END_STAMP = rule_cache.compile(
     r"\s(?P<s>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。！？!?；;，,]{1,20})?\s*$"
 )
 
@@ -244,7 +244,7 @@ def _end_stamp(line: str, today: date, minguo: bool) -> date | None:
 
 # A post's stamp without its year (Weibo: 11-5 20:31 来自 iPhone 15 Pro, 3月2日 09:15): the
 # page's day in a year the page does not say, so a guess like an agency's day.
-_YEARLESS_STAMP = re.compile(
+_YEARLESS_STAMP = rule_cache.compile(
     either_script(
         # (a fan page's: 3月28日下午4:12 ·, the time in words and the audience's mark after a dot)
         r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?:\s+|\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*)\d{1,2}:\d{2}"
@@ -293,7 +293,7 @@ def _day_from(base: date, month: int | None, day: int, step: int) -> date | None
 
 
 #: A site's copyright line: the year it was saved in (the last of a range, © 2015-2025).
-_COPYRIGHT = re.compile(
+_COPYRIGHT = rule_cache.compile(
     r"(?:©|\(c\)|copyright|版權所有|版权所有)\D{0,16}?((?:19|20)\d\d)(?:\s*[-–—~～]\s*((?:19|20)\d\d))?",
     re.IGNORECASE,
 )
@@ -314,7 +314,7 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
 
 
 #: A headline under the page's own label (a BBS header's 標題, a mail's Subject).
-_HEADLINE_LABEL = re.compile(either_script(r"^(?:标题|主题|Subject|Title)[\s:：]"), re.I)
+_HEADLINE_LABEL = rule_cache.compile(either_script(r"^(?:标题|主题|Subject|Title)[\s:：]"), re.I)
 
 
 def _date_alone(line: str, today: date, minguo: bool) -> date | None:

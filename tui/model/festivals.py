@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tui.model import calendar_cache
+
 # name → (lunar month, lunar day, offset in days); month 0 means "a solar term".
 _LUNAR = {
     "春节": (1, 1, 0),
@@ -142,6 +144,16 @@ def festival_date(name: str, year: int) -> date | None:
         base, offset, _ = PERIODS[name]
         day = festival_date(base, year)
         return day + timedelta(days=offset) if day else None
+    kept = calendar_cache.get((name, year, 0, 0))  # worked out by an earlier start
+    if kept is not None:
+        return date.fromordinal(kept) if kept else None
+    day = _lunar_festival(name, year)
+    calendar_cache.put((name, year, 0, 0), day.toordinal() if day else 0)
+    return day
+
+
+def _lunar_festival(name: str, year: int) -> date | None:
+    """A festival the lunar calendar or the sun's terms place (see :func:`festival_date`)."""
     from lunar_python import Lunar  # imported on the first festival, not at start-up
 
     if name in DOG_DAYS:
@@ -200,21 +212,33 @@ def lunar_date(year: int, month: int, day: int) -> date | None:
     """
     if year not in _YEARS or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    from lunar_python import Lunar
-
     if month == 12 and day == 30:
         eve = festival_date("除夕", year + 1)
         return eve
+    key = ("lunar", year, month, day)
+    kept = calendar_cache.get(key)
+    if kept is not None:
+        return date.fromordinal(kept) if kept else None
+    from lunar_python import Lunar
+
     try:
-        return _solar(Lunar.fromYmd(year, month, day))
+        found: date | None = _solar(Lunar.fromYmd(year, month, day))
     except Exception:  # lunar_python raises a bare Exception for a day the month lacks
-        return None
+        found = None
+    calendar_cache.put(key, found.toordinal() if found else 0)
+    return found
 
 
 def lunar_day(day: date) -> int | None:
     """The day of its lunar month that Gregorian ``day`` is (``None`` outside the tables)."""
     if day.year not in _YEARS:
         return None
+    key = ("lunar-day", day.year, day.month, day.day)
+    kept = calendar_cache.get(key)
+    if kept is not None:
+        return kept
     from lunar_python import Solar
 
-    return int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())
+    found = int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())
+    calendar_cache.put(key, found)
+    return found

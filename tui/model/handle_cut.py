@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
-import re
 import threading
 import zlib
 from pathlib import Path
 
+from tui.model import rule_cache
 from tui.model.cache_files import cache_dir, read_regular, write_atomically
 
 #: Tags of words that follow a name in running text (jieba's ICTCLAS-style tag set).
@@ -32,7 +32,7 @@ _MAX_WORD = 4
 _MIN_NOUN_FREQ = 30  # a noun this common is a word of the name, though a verb is inside it
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 #: What ends a time after a time word (上周五, 去年底, 明天上午): such a noun is still a time.
-_TIME_REST = re.compile(r"[周星期礼拜月日天年末季节号点时晚早午夜前后初底中旬半一二三四五六七八九十]")
+_TIME_REST = rule_cache.compile(r"[周星期礼拜月日天年末季节号点时晚早午夜前后初底中旬半一二三四五六七八九十]")
 #: 等 closes a list of names (@甲、@乙等人); Cantonese 嗰 ("that": @某某嗰班人) begins a noun
 #: phrase of the sentence: never part of a name.
 _LIST_END = "等嗰𠮶"  # (opencc's t2s writes 嗰 as 𠮶)
@@ -493,7 +493,7 @@ _COUNT_START = frozenset("一二两三四五六七八九十几多好0123456789")
 _FINAL_PARTICLES = "吧吗啊呀呢哦么嘛啦"
 #: The aspect particles after a verb (记录了, 写过), and the result complement 到 (拍到, 看到);
 #: not 着, which begins words of its own.
-_ASPECT = re.compile("[了过到]")
+_ASPECT = rule_cache.compile("[了过到]")
 
 
 def _is_clause_verb(ch: str, table: dict[str, str], more: dict[str, str]) -> bool:
@@ -563,7 +563,7 @@ _MAX_TOPIC = 3
 _RELEASE_AND = "和与及、"
 #: … the account's verb of saying, maybe after the day it spoke (发布6日通报, 发布昨天表示); 称
 #: alone only after a place's name (某古镇发布称: its account; @某某发布称: it released, saying)
-_RELEASE_SAID = re.compile(
+_RELEASE_SAID = rule_cache.compile(
     r"([0-9]{1,2}[日号]|[今昨前]天|[今昨]日)?(?:"
     + "|".join(w for w in _SAYING_VERBS if len(w) == 2)
     + r"|通报|发文|(?<=[市县区镇乡村省州城岛港湾]发布)称)"
@@ -815,7 +815,7 @@ def question_end(run: str, cut: int) -> int | None:
 
 
 #: The question words a blog's name may end with (今天吃什么, 周末去哪儿, 晚饭吃啥).
-_QUESTION = re.compile("什么|啥|哪儿|哪里")
+_QUESTION = rule_cache.compile("什么|啥|哪儿|哪里")
 
 
 def _question_end(run: str, cut: int, table: dict[str, str]) -> int | None:

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import calendar
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import is_event_time
 from tui.model.date_patterns import (
@@ -246,7 +246,7 @@ def fold_festival(name: str) -> str:
 
 
 # (not a clock's colon: 每日17:00至22:30开放 goes on in its clause)
-_CLAUSE_BREAK = re.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
+_CLAUSE_BREAK = rule_cache.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
 _NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
 
 
@@ -1515,7 +1515,7 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 
 #: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
-_BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（]")
+_BRACKET_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（]")
 _AROUND = compile_rule(r"前后")  # after a bracketed day: around it
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 # A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
@@ -1609,8 +1609,8 @@ def _labelled_days(text: str, ms: list[Match]) -> list[Match]:
 
 # A line's heading label: list marks before it, a few more words after the date word, then
 # its colon or bar (春節期間開放說明：…, ▎週末駐館示範｜…).
-_HEAD_MARKS = re.compile(r"[ \t\u3000▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]*")
-_HEAD_REST = re.compile(r"[\u4e00-\u9fff]{2,10}[ \t\u3000]*[：｜|]|[\u4e00-\u9fff]{2,10}:(?![0-9])")
+_HEAD_MARKS = rule_cache.compile(r"[ \t\u3000▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]*")
+_HEAD_REST = rule_cache.compile(r"[\u4e00-\u9fff]{2,10}[ \t\u3000]*[：｜|]|[\u4e00-\u9fff]{2,10}:(?![0-9])")
 _HEAD_REACH = 16
 _WORD_DAYS = frozenset({"festival", "vacation", "week"})
 
@@ -1661,7 +1661,7 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "minguo_slash", "relday", "relpart", "week"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
-_BARE_WEEKDAY = re.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
+_BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
 _TWO_WEEKDAYS = compile_rule(
     r"[ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][、和及至到~～\-](?:周|星期|礼拜)?[一二三四五六日天][)）]"
@@ -1677,7 +1677,7 @@ _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_
 _TITLE_REACH = 30  # the longest title a date is looked for in
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
-_WEEKDAY_GAP = re.compile(r"[ \t\u3000]*[（(]?$")
+_WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
 # A bracket after a named day, opened with the word that says its date is solar (農曆三月
 #二十三日（國曆5月9日）): the same bracket as a bare one.
@@ -2034,7 +2034,7 @@ def resolve(
     return out
 
 
-_SAID_WEEKDAY = re.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
+_SAID_WEEKDAY = rule_cache.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
 
 
 def _month_by_weekday(found: Found, wd: int) -> Found:
@@ -2238,7 +2238,7 @@ _SINCE = compile_rule(r"(?:自|从|由|自从)$")
 _COUNT = compile_rule(
     rf"(?:已经|已|共|总共|累计|满|达|整整|足足|超过|{SPACE})*(?P<n>\d{{1,5}}|[{CN_NUMERALS}百千]{{1,6}}){SPACE}天"
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = rule_cache.compile(r"[。！？!?；;]")
 _COUNT_REACH = 24  # how far after 到昨天 the count (已滿500天) may stand
 
 
@@ -2325,10 +2325,10 @@ _SOON_DAYS = 31
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
 # A line that is only a date and a bracketed count (2025年8月(3), ▼ 四月 (2)): an archive's or a
 # category list's entry, which counts posts; no time of the story.
-_ARCHIVE_HEAD = re.compile(r"(?:^|\n)[ \t\u3000▼▶►▸▾▽△•·-]*$")
-_ARCHIVE_COUNT = re.compile(r"[ \t\u3000]*[(（][0-9]{1,4}[)）][ \t\u3000]*(?:\n|$)")
-_TOPIC_OPEN = re.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
-_TOPIC_CLOSE = re.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
+_ARCHIVE_HEAD = rule_cache.compile(r"(?:^|\n)[ \t\u3000▼▶►▸▾▽△•·-]*$")
+_ARCHIVE_COUNT = rule_cache.compile(r"[ \t\u3000]*[(（][0-9]{1,4}[)）][ \t\u3000]*(?:\n|$)")
+_TOPIC_OPEN = rule_cache.compile(r"(?:^|[\s，,。])[#＃][^#＃\s，,。！？!?]{0,18}$")
+_TOPIC_CLOSE = rule_cache.compile(r"[^#＃\s，,。！？!?]{0,18}[#＃]")
 # A month or a range of months without a year (一月, 3月至5月)
 _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
@@ -2413,10 +2413,10 @@ _DAYS_SAID = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可�
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
-_QUOTED_NAME = re.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
+_QUOTED_NAME = rule_cache.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
 _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
-_QUOTED_REST = re.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+_QUOTED_REST = rule_cache.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
 _SAID_OF = compile_rule(
     r"^[，,]?(?:正好|刚好|恰好|恰巧|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
@@ -2491,12 +2491,12 @@ _USUALLY = compile_rule(
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
-_SENTENCE_START = re.compile(r"[。！？!?\n]")
+_SENTENCE_START = rule_cache.compile(r"[。！？!?\n]")
 _GENERAL_REACH = 60
 # … or after it (禮拜六通常也有開, 周日一般人多)
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
-_DATED_AFTER = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
-_DATED_INSIDE = re.compile(r"[(（][ \t\u3000]*\d")
+_DATED_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
+_DATED_INSIDE = rule_cache.compile(r"[(（][ \t\u3000]*\d")
 # What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)
 _LIST_MARK = compile_rule(r"[ \t]*(?:(?:day|Day|DAY)[ \t]*[0-9]{1,2}|[0-9]{1,2}[.、]|[(（][一二三四五六七0-9][)）]|[-•·*])?[ \t]*")
 _COLON_AFTER = compile_rule(r"[ \t]*[：:](?![0-9])")
@@ -2537,9 +2537,9 @@ _HABIT_AFTER = compile_rule(
 # A reply row's poster name (至多 this long) and the row itself, its stamp at its end.
 _POSTER_NAME = 20
 _REPLY_ROW = 300
-_NAME_COLON = re.compile(r"[^:：\s，,。！？!?]{1,20}[ \t\u3000]*[:：]")
+_NAME_COLON = rule_cache.compile(r"[^:：\s，,。！？!?]{1,20}[ \t\u3000]*[:：]")
 # A name's last characters, then its account in brackets (周一鸣（@周一鸣Sean）).
-_NAME_BEFORE_HANDLE = re.compile(r"[\u4e00-\u9fff]{0,3}([(（][ \t\u3000]*[@＠])")
+_NAME_BEFORE_HANDLE = rule_cache.compile(r"[\u4e00-\u9fff]{0,3}([(（][ \t\u3000]*[@＠])")
 # The page's own stamp said in its text (本文更新于, 最后修改於, 發布時間：): not an event.
 _PAGE_STAMP_LABEL = compile_rule(
     r"(?:本文|本页|本帖|此文|文章|页面|网页)(?:最后|最近)?(?:更新|发布|发表|编辑|修改)(?:于|时间|日期)?"
@@ -2636,7 +2636,7 @@ def _closing_stamp(text: str) -> int | None:
 _STAMPED_WORDS = 6  # characters of a reply before its stamp (a shorter line is the stamp's own)
 
 
-_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+_CLOCK = rule_cache.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 _STAMP_MAX = 60
 _STAMP_DATE = compile_rule(
     rf"(?<![0-9])(?:\d{{4}}{SPACE}[-/.年]{SPACE}\d{{1,2}}{SPACE}[-/.月]{SPACE}\d{{1,2}}{SPACE}[日号]?"
@@ -2646,18 +2646,18 @@ _STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's n
 _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
-_CLAUSE = re.compile(r"[，,]")
+_CLAUSE = rule_cache.compile(r"[，,]")
 # The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
 _EVENT_LABEL = compile_rule(
     r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
     r"举办|举行)\S{0,3}(?:日期|时间|期限)\s*[:：]"
 )
-_LINK_STAMP = re.compile(
+_LINK_STAMP = rule_cache.compile(
     r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
 )
 # The issuer and date that close a notice (康乐及文化事务署 2024年9月13日): a stamp at the
 # page's foot, not an event.
-_FOOT_DATE = re.compile(
+_FOOT_DATE = rule_cache.compile(
     r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
     r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     # a Minguo year (中華民國115年3月2日) and a date in numerals (二〇二五年三月二日), as a
@@ -2670,13 +2670,13 @@ _FOOT_DATE = re.compile(
 
 
 # A reply's stamp closing its own line (已经下单了 11-5 20:40, 推 id: 明天去  03/12 21:52).
-_TRAILING_STAMP = re.compile(
+_TRAILING_STAMP = rule_cache.compile(
     r"[ \t\u3000]((?:\d{4}[-/.])?[01]?\d[-/.][0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*$"
 )
 
 
 # A reply inside a floor with its poster and its own stamp (楼中楼: 某某: 我也去  2024-8-21 22:10).
-_NAMED_REPLY = re.compile(r"^[^:：\s]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S{2}")
+_NAMED_REPLY = rule_cache.compile(r"^[^:：\s]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S{2}")
 
 
 def _self_stamped(line: str) -> bool:
@@ -2818,11 +2818,11 @@ def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
 def _last_sentence(texts: list[str]) -> int:
     """The index of the last paragraph that holds a sentence's end, or -1."""
     return next((i for i in range(len(texts) - 1, -1, -1) if _SENTENCE_END.search(texts[i])), -1)
-_BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
+_BRACKETED = rule_cache.compile(r"^[（(【\[].*[）)】\]]$")
 # A PTT push row: a mark, the pusher's id and what they said (its stamp is its own).
-_PUSH_ROW = re.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t\u3000]*[:：]")
+_PUSH_ROW = rule_cache.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t\u3000]*[:：]")
 # The hours of something (06:00 - 11:00, 14:00-17:00): a schedule, not the time it was stamped.
-_CLOCK_RANGE = re.compile(
+_CLOCK_RANGE = rule_cache.compile(
     r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[-–—~～至到][ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])"
 )
 

@@ -62,7 +62,7 @@ REACH = 24
 STORY_SAMPLE = 4000
 _NOT_AT_END = "。，,；;：:、"
 # A dateline or byline that shares the headline's line: the headline ends where it begins.
-_TRAILER = re.compile(
+_TRAILER = rule_cache.compile(
     # a date that ends there, or meets a time, a weekday or a dateline's word (a headline's own
     # date runs on into its words: 航港局：2025.5.20中午开放订购)
     r"\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
@@ -88,28 +88,28 @@ _TRAILER = re.compile(
 )
 # The writer's name between the headline and its date on one line (標題 李宛蓁 2025-03-18 06:50):
 # a surname and one or two hanzi, set apart by a space.
-_WRITER_BEFORE_DATE = re.compile(rf"\s+(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$")
+_WRITER_BEFORE_DATE = rule_cache.compile(rf"\s+(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$")
 # The outlet, or its reporter, between the headline and its date (標題 甬城晚报 2026-11-16,
 # 標題 澎湃新闻记者 陈晨 2025-08-12): a paper's or a site's name, or a word ending in 记者.
-_OUTLET_BEFORE_DATE = re.compile(
+_OUTLET_BEFORE_DATE = rule_cache.compile(
     r"\s+[^\s，。,：:？?！!]{0,8}(?:日报|晚报|早报|时报|商报|新闻|新闻网|记者|通讯员|电视台|客户端)$"
 )
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
-_SITE_SUFFIX = re.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
+_SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
 # A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
 # A site's name set after the headline by a space: hanzi, then its domain's word in lower case.
-_BRAND_SUFFIX = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[a-z]{4,12}$")
-_BUTTON_SUFFIX = re.compile(
+_BRAND_SUFFIX = rule_cache.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[a-z]{4,12}$")
+_BUTTON_SUFFIX = rule_cache.compile(
     r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
 )
-_FIELD_SUFFIX = re.compile(
+_FIELD_SUFFIX = rule_cache.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
 )
-_LABEL = re.compile(
+_LABEL = rule_cache.compile(
     (
         # (标  题: as a BBS's header pads the label to the width of 发信人)
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*|"
@@ -134,7 +134,7 @@ _NEVER_TITLE = rule_cache.compile(
     r"|^等你来答$",
     prepare=either_script,
 )
-_SITE = re.compile(
+_SITE = rule_cache.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
         r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|快讯|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
@@ -143,14 +143,14 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
-_PROFILE = re.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
-_BANNER = re.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
+_PROFILE = rule_cache.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
+_BANNER = rule_cache.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
-_CAPTION = re.compile(r"^[▲▼△►・·•]")
+_CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
-_POST_META = re.compile(
+_POST_META = rule_cache.compile(
     r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
     # (刚刚 alone or before its verb, not 刚刚好, "just right")
     r"(?<![\u4e00-\u9fff])刚刚(?:发布|更新|发表)?(?![\u4e00-\u9fff])|"
@@ -160,27 +160,27 @@ _POST_META = re.compile(
     # a post's stamp with its audience or region after a dot (3月12日 20:14 · 🌏, · 山东)
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[·•]"
 )
-_HANZI = re.compile(r"[\u3400-\u9fff]")
+_HANZI = rule_cache.compile(r"[\u3400-\u9fff]")
 # The source a post's stamp names at its end (… 来自 某某超话).
-_SOURCE = re.compile(r"来自\s*(\S{2,24})$")
+_SOURCE = rule_cache.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
-_USER_FIRST = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
+_USER_FIRST = rule_cache.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
 # A page's date and time on its own line: what follows an author's name under a headline.
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
-_ORIGINAL_BYLINE = re.compile(r"^原创\s+\S+(?:\s+\S+)?$")
+_ORIGINAL_BYLINE = rule_cache.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
-_DATED_BYLINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
-_DATE_TIME = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_DATED_BYLINE = rule_cache.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
-_DATE_ALONE = re.compile(
+_DATE_ALONE = rule_cache.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
 # A paper's reporters' line under a story's headlines (本报记者 某某 通讯员 某某, 本报讯（记者 某某）):
 # the two headline-shaped lines over it are a headline and its deck (the line that explains it).
 # (a paper spaces a two-character name out to a three's width: 本报记者 孙 蕾)
-_REPORTERS = re.compile(
+_REPORTERS = rule_cache.compile(
     r"^(?:本报讯\s*[（(])?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
     r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})*"
     r"\s*(?:[）)／/].*)?$"
@@ -188,36 +188,36 @@ _REPORTERS = re.compile(
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
 # A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
-_TOPIC = re.compile(r"^#[^#\s]{2,30}#$")
-_TOPIC_COUNTS = re.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
+_TOPIC = rule_cache.compile(r"^#[^#\s]{2,30}#$")
+_TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
-_LEVEL = re.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
+_LEVEL = rule_cache.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
 # The label of a place's or an event's detail (地址：, 场馆：, 营业时间：, 票价：).
-_DETAIL_FIELD = re.compile(
+_DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
     r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
 )
 # A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
-_RATING = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
+_RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
 # A line this long with two clauses after it is a sentence (a headline in clauses is shorter:
 # 小区电梯停运近一个月，20楼老人下不了楼，物业：配件还在路上).
 _CLAUSES_LONG = 40
-_COMMA = re.compile(r"[，,]")
+_COMMA = rule_cache.compile(r"[，,]")
 # A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
-_ROLE = re.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
-_FOLLOW = re.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+_ROLE = rule_cache.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
+_FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 # An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
-_ANSWER_VOTES = re.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
+_ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
-_QUESTION_TOOLS = re.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
+_QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
-_AUDIENCE = re.compile(
+_AUDIENCE = rule_cache.compile(
     r"\d[\d.,]*\s*[万千kKwW]?\s*(?:位|个|名)?\s*(?:成员|会员|粉丝|追踪者|关注者|订阅者|人关注|followers|members)"
     # (a question's 关注者 1,203 counts its followers: the question over it is the headline)
     r"|(?:成员|会员|粉丝)\s*[:：]?\s*\d",
@@ -226,23 +226,23 @@ _AUDIENCE = re.compile(
 # Hashtags closing a line (…我愿称为宝藏 #旅游攻略 #小众旅行地): a post's or a video's caption, which
 # its writer tags; a headline is not tagged.
 # (a tag holds no punctuation and is not a number: 开发日志 #12：… is an episode's headline)
-_TAGGED = re.compile(r"\s#(?!\d+(?:\s|$))[^\s#：:，,。！？!?]{1,20}(?:\s+#[^\s#：:，,。！？!?]{1,20})*\s*$")
+_TAGGED = rule_cache.compile(r"\s#(?!\d+(?:\s|$))[^\s#：:，,。！？!?]{1,20}(?:\s+#[^\s#：:，,。！？!?]{1,20})*\s*$")
 # An account's label (某某办公室官方微博, 某某官方账号, 微博认证：…): whose the post is; the line over
 # it is the account's name.  Neither is a headline.
-_ACCOUNT_LABEL = re.compile(r"官方(?:微博|账号|帐号|号)$|^(?:微博)?认证\s*[:：]")
+_ACCOUNT_LABEL = rule_cache.compile(r"官方(?:微博|账号|帐号|号)$|^(?:微博)?认证\s*[:：]")
 # A news agency's stamp opening the line (中央社 记者某某台北18日电, 新华社北京1月12日电 题：…): the
 # story's dateline, never its headline, whatever follows it.
-_AGENCY_STAMP = re.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
+_AGENCY_STAMP = rule_cache.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
-_POSTER = re.compile(
+_POSTER = rule_cache.compile(
     r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
 )
 # An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
-_STORY_END = re.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
+_STORY_END = rule_cache.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
 # A post's opener trails off as talk does (…给想去的姐妹们参考～); a headline does not.
 _TALK_END = "～~…"
 # (a footer naming the site's owner: 主办单位：某某区人民政府办公室　网站标识码：…)
-_LEGAL_LINE = re.compile(
+_LEGAL_LINE = rule_cache.compile(
     r"©|\(c\)|copyright|版權所有|版权所有|all rights reserved|主办单位|主辦單位|网站标识码|網站標識碼",
     re.IGNORECASE,
 )
@@ -260,7 +260,7 @@ class Title:
 
 # A reply quoting another floor or poster: the reply word, then a floor, an @handle or a name
 # set apart by a space, then a colon; or a mail-style ``Re:``.  Never a page's headline.
-_REPLY_QUOTE = re.compile(
+_REPLY_QUOTE = rule_cache.compile(
     r"^(?:(?:回复|回覆|回应|回應)\s*(?:(?:第?\s*\d{1,4}\s*[楼樓]|#\d{1,4}|[Bb]\d{1,4}|[@＠])"
     r"[^：:]{0,20}|\s[^\s：:，。,]{1,16}\s*)[：:]|[Rr][Ee]\s*[:：])"
 )
@@ -268,20 +268,20 @@ _REPLY_QUOTE = re.compile(
 
 # A button with what it acts on (搜索微博, 登录某某网, 下载客户端, 加入社团, 只看楼主): a verb of
 # the page's tools or filters and a short object, nothing more.
-_BUTTON_WITH_OBJECT = re.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
+_BUTTON_WITH_OBJECT = rule_cache.compile(r"^(?:搜索|搜寻|登录|登入|注册|下载|打开|订阅|加入|只看)[^\s，。,！？!?：:]{1,5}$")
 # A form's prompt ends with its button set apart (写下你的想法…　发布, 说点什么吧 发送).
-_FORM_ROW = re.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
+_FORM_ROW = rule_cache.compile(r"\s(?:发布|发表|提交|发送|送出|发表评论|发布评论)$")
 # A breadcrumb that starts at the site's home page (首页 › 器材讨论 › 相机, 您的位置：首页 > 新闻).
-_HOME_PATH = re.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
+_HOME_PATH = rule_cache.compile(r"^(?:(?:您的位置|当前位置|现在位置)\s*[:：]?\s*)?(?:首页|主页|网站首页|论坛首页|Home)\s*(?:>|›|»|->|＞|→)")
 
 
 # A label and its separator right before the date (展覽期間｜, 活动时间：): a field, not a headline.
-_FIELD_LABEL_END = re.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
+_FIELD_LABEL_END = rule_cache.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
 
 
 # A headline in two parts around a colon (潮汐與窯火：北海岸陶藝百年特展): a long name before the
 # colon and a long phrase after it; a record's field has a short label (辦理狀態：已回覆).
-_COLON_HEADLINE = re.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,40}$")
+_COLON_HEADLINE = rule_cache.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,40}$")
 
 
 def _cut(line: str) -> tuple[int, int]:
@@ -327,7 +327,7 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
-_FORUM_TAG = re.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
+_FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
 
 
 def _headline(line: str) -> tuple[int, int] | None:
@@ -555,7 +555,7 @@ def _opens_with_poster(line: str, above: list[str]) -> bool:
 
 
 # An account's id as Instagram and Threads show it: letters, digits, dots and underscores.
-_ACCOUNT_ID = re.compile(r"[A-Za-z0-9._]{3,30}")
+_ACCOUNT_ID = rule_cache.compile(r"[A-Za-z0-9._]{3,30}")
 
 
 def _bracketed_heading(line: str) -> bool:
@@ -570,17 +570,17 @@ def _bracketed_heading(line: str) -> bool:
 
 # A heading between two of the same symbol (🧧 新春休息通告 🧧, ✨ 新品上市 ✨), as fan pages
 # mark their post's heading: short, without a clause's or a sentence's marks.
-_EMOJI_WRAPPED = re.compile(r"^(\S)\ufe0f?[ \u3000]*[^，,。！？!?；;：:\s][^，,。！？!?；;：:]{1,28}?[ \u3000]*\1\ufe0f?$")
+_EMOJI_WRAPPED = rule_cache.compile(r"^(\S)\ufe0f?[ \u3000]*[^，,。！？!?；;：:\s][^，,。！？!?；;：:]{1,28}?[ \u3000]*\1\ufe0f?$")
 
 
 # A post's heading after its label in brackets (【公告】小店要搬家啦, 【徵人】週末工讀生): short, no
 # clause nor sentence mark (【公告】謝謝大家，… is the post's first sentence).
-_LABELLED_HEADING = re.compile(r"^【[^】\s]{1,6}】[^，,。！？!?；;：:\s]{4,30}$")
+_LABELLED_HEADING = rule_cache.compile(r"^【[^】\s]{1,6}】[^，,。！？!?；;：:\s]{4,30}$")
 
 
 # A stamp that says a titled work was posted (07-05 19:30 · 投稿了视频, 发布了文章): the line under
 # it is the work's title, where under a plain post's stamp the post's text starts.
-_WORK_POSTED = re.compile(r"(?:投稿|发布|发表)了(?:视频|文章|专栏|作品)$")
+_WORK_POSTED = rule_cache.compile(r"(?:投稿|发布|发表)了(?:视频|文章|专栏|作品)$")
 
 
 def _titled_work(prev: str, line: str) -> bool:
@@ -595,7 +595,7 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
 
 
 # A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
-_FLOOR_NAME = re.compile(r"^#\d{1,4}\s+\S{1,20}$")
+_FLOOR_NAME = rule_cache.compile(r"^#\d{1,4}\s+\S{1,20}$")
 
 
 def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
@@ -610,8 +610,8 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
     return is_meta_line(stripped[h]) and is_floor_number(stripped[i])
 
 
-_CRUMB = re.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
-_CRUMB_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")
+_CRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+_CRUMB_LABEL = rule_cache.compile(r"^[^:：]{1,6}[:：]\s*")
 
 
 def _crumbs(lines: Iterable[str]) -> set[str]:
