@@ -2949,3 +2949,32 @@ def test_a_routes_arrows_are_no_trail_of_sections() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("首頁 → 新聞 → 地方", "新闻 > 地方 > 江城", "新闻 → 地方 → 江城"):
         assert classify(line) is Kind.CHROME, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["樓主曬出清走的十袋雜物。（Threads@clutter.free.hk）", "維園年宵市場開鑼，不少市民入場選購年花。梁文傑攝",
+     "台鐵春節疏運將加開列車312班次。圖／本報資料照片", "跑者在杭州马拉松起点附近热身（资料图）",
+     "图为庭审现场。临江区法院 供图", "点击上方蓝字 关注我们", "收录于合集", "Sent from JPTT on my iPhone",
+     "您的浏览器版本过低，建议升级浏览器以获得更好的阅读体验", "京网文〔2023〕1007-026号",
+     "ETtoday關心您：飲酒過量，害人害己。未滿十八歲禁止飲酒。", "（本文持續更新）", "聯合線上公司 著作權所有",
+     "👍 35 👎 2"],
+)
+def test_captions_credits_and_a_sites_notices_in_more_shapes(line: str) -> None:
+    """A caption with its picture's account, photographer or source after its full stop, a file
+    picture, WeChat's follow prompt, a PTT app's signature, a browser banner, a culture licence,
+    Taiwan's drinking warning, a story still being updated, a copyright line, a reply's votes."""
+    for form in (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL)):
+        assert classify(form) is Kind.CHROME, form
+
+
+def test_a_replys_votes_stay_chrome_among_its_text_and_a_sentence_with_a_picture_is_read() -> None:
+    """LIHKG: #1 name stamp / text / 👍 35 👎 2 / #2 …: the votes are no part of the reply; a
+    sentence that mentions a picture is read (她在IG分享了照片。)."""
+    lines = ["#1 花墟阿蘇 2025-01-20 22:15:41", "琴日去咗旺角花墟睇桃花，一棵細細都要$680。", "想問下大家幾時去最抵？",
+             "👍 35 👎 2", "#2 收工食碗麵 2025-01-20 22:31:07", "年廿九凌晨先去，啲檔口劈價劈到七折", "👍 12 👎 0",
+             "#3 豬扒包 2025-01-20 22:40:55", "年三十晚去最抵", "👍 8 👎 1"]
+    chrome = _chrome(lines)
+    assert {"👍 35 👎 2", "👍 12 👎 0", "👍 8 👎 1"} <= chrome
+    assert not {lines[1], lines[5], lines[8]} & chrome
+    assert classify("她在IG分享了清走雜物的照片。") is not Kind.CHROME

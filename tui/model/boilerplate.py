@@ -79,6 +79,8 @@ _DATELINE = rule_cache.compile(
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
 _REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
+    # (a row of them: 👍 35 👎 2, LIHKG's votes under a reply)
+    r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,3}\s*[\d,.]+\s*[万千kKwW]?\s*){2,6}$"
 )  # (🎉 2026 is a greeting's year)
 # An entry of a list of other posts: its board in brackets, its headline, its day at the end
 # ([世界杯]某某赛后采访：这可能是最后一届了　06-21).
@@ -233,7 +235,9 @@ _TAG_LABEL = _compile(
 _TAG_HEAD = _compile(rf"^{_TAG_WORD}\s*[:：]?$", re.IGNORECASE)
 _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
-    r"(?:©|\(c\)|copyright|版权所有|版权归|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码)",
+    r"(?:©|\(c\)|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
+    # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
+    r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
 )
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
@@ -426,6 +430,12 @@ _PHOTO_CREDIT = _compile(
     # (…避风。视频截图, …難做。資料圖片, …。新华社图片), not a sentence (…。分享照片)
     r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
     r"(?:图片|照片|相片|截图|资料照)$"
+    # a platform account's picture after the caption's full stop (…十袋雜物。（Threads@clutter.free.hk）),
+    # the photographer's name and 攝 (…選購年花。梁文傑攝), a picture's source after 图／
+    # (…312班次。圖／本報資料照片), a file picture in brackets (…热身（资料图）)
+    r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
+    r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
+    r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$|\S{1,10}\s供图$"
 )
 # (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
 # is a handle, IG@某某.official, not an address)
@@ -546,6 +556,11 @@ _ALWAYS_CHROME = _compile(
     r"文章价值(?:打分)?[:：]?|赞助广告|加入行事历|点击看图辑|该楼层疑似违规已被系统折叠.{0,20}|下一个回答|上一个回答|"
     # a platform's verification label under an account's name (微博个人认证 歌手、演员)
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证\s*[:：]?\s*[^，。！？!?]{0,20}|"
+    # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
+    # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
+    r"点击(?:上方)?蓝字\s*关注我们|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
+    r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
     r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?)$",
     re.IGNORECASE,
 )
@@ -721,6 +736,8 @@ _ABOUT_US = _compile(
 # A status label over a live page's headline (即时更新, 持续更新中, 【直播】).
 STATUS_LABEL = rule_cache.compile(
     r"^[【\[(（]?(?:即时|实时|最新|持续|不断|滚动|现场)?(?:更新|快讯|直播|动态|消息)中?[】\])）]?$"
+    # (（本文持續更新）: the story says it is still being written)
+    r"|^[【\[(（](?:本文|本帖|本页|内容)?(?:将|会)?(?:持续|不断|随时)更新中?[】\])）]$"
 )
 # A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
 CREDIT_LINE = rule_cache.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
@@ -2418,7 +2435,8 @@ def _story_rows(
                 and not _stamp(text[i])
                 and not _counter_field(text[i])
             )
-    after_last = next((i for i in rows if i > last), None)
+    # (a photo's caption between the story's end and its contact line is passed over)
+    after_last = next((i for i in rows if i > last and not _PHOTO_CREDIT.search(text[i])), None)
     for k, i in enumerate(rows):
         # the writer's own words around an e-mail address, inside the story
         if i in chrome and first < i < last and (
@@ -3557,6 +3575,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or is_tool_row(line)
             or _button_counts(line)
             or _QUOTE_FLOOR.match(line)
+            or _REACTIONS.match(line)  # (👍 35 👎 2: a reply's votes)
         )
 
     def said(i: int) -> bool:
