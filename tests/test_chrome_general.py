@@ -2978,3 +2978,24 @@ def test_a_replys_votes_stay_chrome_among_its_text_and_a_sentence_with_a_picture
     assert {"👍 35 👎 2", "👍 12 👎 0", "👍 8 👎 1"} <= chrome
     assert not {lines[1], lines[5], lines[8]} & chrome
     assert classify("她在IG分享了清走雜物的照片。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["▸延伸閱讀：夜市美食怎麼吃才安全？營養師教你4招", "【延伸閱讀】旺角50年老餅店宣布結業 師傅：後生仔唔肯入行",
+     "加入HK01 WhatsApp頻道，即時接收最新消息", "按讚加入ETtoday新聞雲", "进入新浪财经股吧讨论",
+     "长按识别二维码，关注江南读书会", "更多热点速报、权威资讯、深度分析尽在新浪新闻", "[直播已结束]",
+     "以上为直播全部内容，感谢关注。", "[文字直播持續更新中，請重新整理頁面]", "已无更多数据", "由 Blogger 技術提供。",
+     "本文为财新网付费内容，订阅后可阅读全文", "中華民國114年5月20日"],
+)
+def test_calls_to_join_a_channel_a_lives_end_and_a_notices_date_line(line: str) -> None:
+    """Another story under its label, a call to join a channel or open an app, a site's "all of it
+    is here", a live page's end and status, a list's end, Blogger's footer, a paywall's prompt, a
+    Taiwan notice's signature date alone on its line: chrome in either script."""
+    for form in (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL)):
+        assert classify(form) is Kind.CHROME, form
+
+
+def test_joining_a_group_in_a_sentence_is_read() -> None:
+    for line in ("我昨天加入了WhatsApp群組，大家都好熱情", "下载了这个APP以后，我每天都用"):
+        assert classify(line) is not Kind.CHROME, line

@@ -92,7 +92,8 @@ _COMMENT_HEAD = rule_cache.compile(
     r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
 )
 _DATE_ONLY = _compile(
-    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:"
+    # (中華民國114年5月20日: a Taiwan notice's signature date)
+    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:中华民国|民国)?\s*(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
@@ -323,6 +324,12 @@ _FURNITURE = _compile(
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
     r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
+    # (▸延伸閱讀：…, 【延伸閱讀】…: another story's headline under its label)
+    r"^[▸▶►•·]\s*(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道|看更多)\s*[:：]|^[【\[](?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)[】\]]\s*\S|"
+    # a call to join or open a channel, an app or a board (加入HK01 WhatsApp頻道…, 按讚加入ETtoday新聞雲,
+    # 进入新浪财经股吧讨论, 长按识别二维码，关注…), and a site's "all of it is here" (…尽在新浪新闻)
+    r"^(?:按赞|长按|点击|扫码|扫描)?(?:加入|进入|下载|识别|订阅)[^，。,！？!?]{0,14}(?:APP|App|WhatsApp|Telegram|LINE|频道|新闻云|股吧|公众号|二维码|社群|群组)|"
+    r"尽在\S{1,8}(?:新闻|网|APP|客户端)[。!！]?$|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
     r"^(?:新增|添加|发表|撰写|写下?)\s*(?:留言|评论|回应|回复|跟贴)|(?:载入|加载|读取)中\s*[.…。]*$|"
@@ -559,6 +566,11 @@ _ALWAYS_CHROME = _compile(
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
     r"点击(?:上方)?蓝字\s*关注我们|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    # a live page's end and status; a list's end; a video page's player tools; Telegram's and
+    # Blogger's own links; a paywall's prompt
+    r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
+    r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis!|"
+    r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
     r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
     r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?)$",
