@@ -2226,3 +2226,8 @@ def test_a_reply_repeats_a_coming_day_its_post_named_in_brackets() -> None:
         _, per = date_paragraphs(paras, paras, date(2024, 9, 15), date(2026, 11, 30))
         got = [(paras[2][f.start : f.end], f.first.isoformat()) for f in per[2]]
         assert got == [(paras[2][paras[2].index("16"):paras[2].index("16") + 3], "2024-09-16")], got
+
+
+def test_what_every_such_weekday_is_like_is_no_day() -> None:
+    """周一不休息, 週一也開放參觀: every Monday; 周一休息 was already so."""
+    assert_no_days(("每晚17:30至22:30亮灯，周一不休息。", "週一也開放參觀", "周一休息"), date(2025, 2, 9))
