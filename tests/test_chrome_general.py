@@ -2999,3 +2999,15 @@ def test_calls_to_join_a_channel_a_lives_end_and_a_notices_date_line(line: str) 
 def test_joining_a_group_in_a_sentence_is_read() -> None:
     for line in ("我昨天加入了WhatsApp群組，大家都好熱情", "下载了这个APP以后，我每天都用"):
         assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_comments_stamp_with_its_region_and_an_outlets_follow_up_note() -> None:
+    """3月30日 22:03 湖北武汉 under each comment (the day, the time, the commenter's region), 还没有
+    评论，发表第一个评论吧 and （澎湃新闻将持续关注）: chrome; a comment's text between them is read."""
+    lines = ["正文第一段，说明事情的经过。", "相关评论", "阿珍", "我家楼下也是这样，早上六点就开始排队了",
+             "3月30日 22:03 湖北武汉", "老王", "去年也这样，希望今年能改善", "3月30日 22:15 山东青岛"]
+    chrome = _chrome(lines)
+    assert {lines[4], lines[7]} <= chrome and not {lines[3], lines[6]} & chrome
+    for line in ("还没有评论，发表第一个评论吧", "（澎湃新闻将持续关注）"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is Kind.CHROME, form

@@ -570,6 +570,7 @@ _ALWAYS_CHROME = _compile(
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
     r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis!|"
+    r"还没有评论[，,]?\S{0,12}|暂无评论\S{0,8}|[（(]\S{1,10}将持续关注[）)]|"
     r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
     r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
@@ -3183,6 +3184,8 @@ def _meta_line(line: str) -> bool:
 _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
+    # (the day and time first, then the region: 3月30日 22:03 湖北武汉)
+    r"|^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
