@@ -1162,6 +1162,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 40 and _ACTIVITY_STAMP.match(line))
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
+        or (n <= 30 and _DAY_TIME_REGION.match(line))
         or (not sentence and _DATE_NAMES.match(line))
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line) and not _COMMENT_FROM.match(line))
@@ -3186,6 +3187,10 @@ _REGION_STAMP = rule_cache.compile(
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
     # (the day and time first, then the region: 3月30日 22:03 湖北武汉)
     r"|^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
+)
+# A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
+_DAY_TIME_REGION = rule_cache.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
