@@ -2231,3 +2231,15 @@ def test_a_reply_repeats_a_coming_day_its_post_named_in_brackets() -> None:
 def test_what_every_such_weekday_is_like_is_no_day() -> None:
     """周一不休息, 週一也開放參觀: every Monday; 周一休息 was already so."""
     assert_no_days(("每晚17:30至22:30亮灯，周一不休息。", "週一也開放參觀", "周一休息"), date(2025, 2, 9))
+
+
+def test_that_years_festival_and_a_minguo_years_festival() -> None:
+    """阿公1973年從鹿港學藝回來，「那年中秋…」: 1973's Mid-Autumn; 那年中秋 with no year before it
+    names none; 民國104年中秋 on a Taiwan page is one expression, 2015's."""
+    ref = date(2024, 10, 1)
+    check("阿公1973年從鹿港學藝回來，「那年中秋只做了三百個綠豆椪」", "那年中秋", "1973-09-11", "1973-09-11", "stated", ref)
+    assert_no_days(("那年中秋我也在",), ref)
+    text = "推 Kaoboy: 民國104年中秋颱風那次 整條街都在騎樓烤"
+    for form in both_scripts(text):
+        got = [(form[f.start : f.end], f.first.isoformat()) for f in find_dates(form, ref, minguo=True)]
+        assert got == [(form[form.index("民"): form.index("秋") + 1], "2015-09-27")], got

@@ -684,13 +684,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
-            rf"(?:(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
+            # (民國104年中秋: the Minguo year with its name, one expression)
+            rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
             # (1990年那届春晚: the year is the expression, as annotators read it; 那届 then
             # points back at it, see _festival_name)
             rf"{SPACE}年(?:那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年))?"
+            # (那年中秋: the year the text just named, see timeline)
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)

@@ -982,6 +982,13 @@ class _Resolver:
         first = r[0][0]
         return (first, last, DAY, days_label(first, last)), DAY, r[2]
 
+    def _that_year(self) -> tuple[int, str] | None:
+        """The year of the date resolved last, in this paragraph or the two before (那年)."""
+        if self.last is None or self.paragraph - self.last[0] > _THAT_YEAR_REACH:
+            return None
+        found = self.last[2]
+        return found.first.year, found.basis
+
     def _lunar_year(self, g) -> tuple[int, str] | None:
         """The (festival) year a lunar day or festival is named with, or just after."""
         if g.get("my"):  # 112年春節: the Minguo year
@@ -991,6 +998,8 @@ class _Resolver:
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
+        if g.get("rel") == "那年":  # 1973年…「那年中秋…」: the year the text named last
+            return self._that_year()
         if g.get("rel"):
             return self._ref_year(g), REFERENCE
         if self.year is not None and self._in_clause(*self.year[2:]):
@@ -1364,6 +1373,8 @@ class _Resolver:
         if sfx == "疏运期间":
             sfx = "期间"  # 春節疏運期間: the holiday's stretch, as 春節期間 is
         named = self._lunar_year(g)
+        if named is None and g.get("rel") == "那年":
+            return None  # 那年中秋 with no year named before it: no day to give
         if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
             self.festivals.setdefault(fold_festival(name), named)
         elif named is None and not self.stated_ref and fold_festival(name) in self.festivals:
@@ -1496,6 +1507,8 @@ _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|�
 #: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
 #: own time is not that year.
 _COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
+#: Paragraphs back that 那年 ("that year") may point to the year last named.
+_THAT_YEAR_REACH = 2
 #: A day's figure in brackets after a word that names it (聽日（16日）, 週五（20日）).
 _BRACKET_DAY = compile_rule(r"[（(][ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]?[ \t\u3000]*[)）]")
 #: The longest span of coming days remembered for a bare day that repeats one of them.
