@@ -3011,3 +3011,13 @@ def test_a_comments_stamp_with_its_region_and_an_outlets_follow_up_note() -> Non
     for line in ("还没有评论，发表第一个评论吧", "（澎湃新闻将持续关注）"):
         for form in (line, convert(line, Script.TRADITIONAL)):
             assert classify(form) is Kind.CHROME, form
+
+
+def test_a_one_line_comment_with_its_writers_name_over_its_stamp_is_read() -> None:
+    """赣南脐橙王：除夕当天走是真的勇 / 01-15 22:01: a comment and its writer on one line over its
+    stamp (Tieba, Weibo), read; a bare name over a stamp stays chrome."""
+    lines = ["2024年2月7日我走的，早上5点出发，在龙南服务区堵了两个小时。", "来自iPhone客户端 2楼 01-15 21:50", "回复(2)",
+             "赣南脐橙王：除夕当天走是真的勇", "01-15 22:01", "小鹿不乱撞", "01-15 22:05", "我也是除夕走的，一路畅通"]
+    for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+        chrome = _chrome(form)
+        assert form[3] not in chrome, chrome

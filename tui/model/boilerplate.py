@@ -1719,6 +1719,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if line[-1:] in "：:" and len(line) > _NAME_BEFORE_COLON:
             continue  # 整理一下大家的意見： under a floor's number: the reply opening its list
+        said = _NAMED_COMMENT.match(line)
+        if (
+            said is not None
+            and len(_HANZI.findall(line[said.end() - 1 :])) >= _SAID_MIN
+            and not _TITLE_MARKS.search(line[: said.end()])  # (《春雾》：… is a headline's label)
+        ):
+            continue  # 赣南脐橙王：除夕当天走是真的勇 over its stamp: a comment with its writer's name
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         # (not the post's first line under its number when the number closes a header that
@@ -3031,6 +3038,9 @@ def _thanks_with_clause(line: str) -> bool:
     return bool(_THANKS.search(line)) and "，" in line and len(_HANZI.findall(line)) >= 8
 
 
+_TITLE_MARKS = re.compile(r"[《》「」『』【】]")
+#: Hanzi after a name's colon that make the line a comment, not a name (某某：好).
+_SAID_MIN = 4
 _THANKS = _compile(r"[，,][^，,]*(?:谢谢|多谢|感谢|感恩)")
 _TALK_RUN = 3  # short lines in a row: fewer may be a headline and its subheading
 
