@@ -2997,7 +2997,10 @@ def test_calls_to_join_a_channel_a_lives_end_and_a_notices_date_line(line: str) 
 
 
 def test_joining_a_group_in_a_sentence_is_read() -> None:
-    for line in ("我昨天加入了WhatsApp群組，大家都好熱情", "下载了这个APP以后，我每天都用"):
+    """A sentence about joining, entering or downloading goes on past the channel's name; a call
+    to join stops at it, or at its promise (，分享赚金币, 掌握第一手新聞)."""
+    for line in ("我昨天加入了WhatsApp群組，大家都好熱情", "下载了这个APP以后，我每天都用",
+                 "加入社群后，大家互相帮忙解决问题", "进入频道的人越来越多", "下载小红书APP的用户中有一半是女性"):
         assert classify(line) is not Kind.CHROME, line
 
 
@@ -3021,3 +3024,12 @@ def test_a_one_line_comment_with_its_writers_name_over_its_stamp_is_read() -> No
     for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
         chrome = _chrome(form)
         assert form[3] not in chrome, chrome
+        assert form[5] in chrome, chrome  # the bare name over its stamp
+
+
+def test_shapes_that_only_look_like_credits_or_labels_are_read() -> None:
+    """…。正在拍摄 is no photographer's credit (拍摄 is "shooting"); 官方认证的账号也会发假消息 is
+    a sentence about verified accounts, no verification label."""
+    for line in ("我们一起去了片场。正在拍摄", "官方认证的账号也会发假消息"):
+        for form in (line, convert(line, Script.TRADITIONAL)):
+            assert classify(form) is not Kind.CHROME, form

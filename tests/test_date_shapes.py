@@ -2243,3 +2243,15 @@ def test_that_years_festival_and_a_minguo_years_festival() -> None:
     for form in both_scripts(text):
         got = [(form[f.start : f.end], f.first.isoformat()) for f in find_dates(form, ref, minguo=True)]
         assert got == [(form[form.index("民"): form.index("秋") + 1], "2015-09-27")], got
+
+
+def test_figures_and_grades_after_the_words_that_look_like_dates() -> None:
+    """今年6.8级地震 and 今年3.2公里 are a magnitude and a distance after 今年 (only the year is
+    dated); 他初三一直住校 is the third year of junior school; 新馆周一开放 is a day (only 也/都/照常
+    开放 says what every such day is like)."""
+    ref = date(2025, 2, 10)
+    for text in ("今年6.8级地震", "今年3.2公里的路线"):
+        for form in both_scripts(text):
+            assert [d[0] for d in dated(form, ref)] == [form[:2]], form
+    assert_no_days(("他初三一直住校",), ref)
+    check("新馆周一开放", "周一", "2025-02-10", "2025-02-10", "reference", ref)

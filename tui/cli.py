@@ -174,10 +174,15 @@ def _main(argv: list[str] | None) -> int:
 
         pause_collection()  # until the first frame (see tui.startup); the child inherits it
 
-        from tui.model import rule_cache
+        from tui.model import calendar_cache, rule_cache
 
-        # built while the app's modules are imported; rules compiled afresh are kept
-        pending = in_child(first_model, afterwards=rule_cache.save)
+        def keep_caches() -> None:
+            rule_cache.save()
+            calendar_cache.save()
+
+        # built while the app's modules are imported; rules compiled afresh and calendar days
+        # worked out are kept (the child leaves with os._exit: no atexit runs there)
+        pending = in_child(first_model, afterwards=keep_caches)
         from tui.app import ArticleExplorer
     else:
         pending = first_model

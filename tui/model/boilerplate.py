@@ -328,7 +328,10 @@ _FURNITURE = _compile(
     r"^[▸▶►•·]\s*(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道|看更多)\s*[:：]|^[【\[](?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)[】\]]\s*\S|"
     # a call to join or open a channel, an app or a board (加入HK01 WhatsApp頻道…, 按讚加入ETtoday新聞雲,
     # 进入新浪财经股吧讨论, 长按识别二维码，关注…), and a site's "all of it is here" (…尽在新浪新闻)
-    r"^(?:按赞|长按|点击|扫码|扫描)?(?:加入|进入|下载|识别|订阅)(?![了过咗])[^，。,！？!?]{0,14}(?:APP|App|WhatsApp|Telegram|LINE|频道|新闻云|股吧|公众号|二维码|社群|群组)|"
+    r"^(?:按赞|长按|点击|扫码|扫描)?(?:加入|进入|下载|识别|订阅)(?![了过咗])[^，。,！？!?]{0,14}(?:APP|App|WhatsApp|Telegram|LINE|频道|新闻云|股吧|公众号|二维码|社群|群组)"
+    # (the call and at most its promise after a comma: not 加入社群后，大家互相帮忙…)
+    r"(?:讨论|阅读)?(?:[，,\s][^，,。]{0,16}?(?:赚|领|掌握|享|送|抢|优惠|福利|红包|金币|券|最新|第一手|资讯|新闻|消息|活动|关注|阅读|更多)"
+    r"[^，,。]{0,10})?[。！!]?$|"
     r"尽在\S{1,8}(?:新闻|网|APP|客户端)[。!！]?$|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -429,7 +432,7 @@ _PHOTO_CREDIT = _compile(
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
     r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)"
-    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,8}供图$|"
+    r"(?:\s+(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?$|\S{1,10}\s?供图$|"
     # (not a day's item of a forecast or a programme, ▲週四（19日）：東北季風增強…)
     r"^▲(?!\s*(?:[上下本这]?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}\s*[月/.]\s*\d{1,2}|\d{1,2}\s*日)"
     r"[^：:，。]{0,16}[：:])|"
@@ -441,8 +444,8 @@ _PHOTO_CREDIT = _compile(
     # the photographer's name and 攝 (…選購年花。梁文傑攝), a picture's source after 图／
     # (…312班次。圖／本報資料照片), a file picture in brackets (…热身（资料图）)
     r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
-    r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
-    r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$|\S{1,10}\s供图$"
+    r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
+    r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$"
 )
 # (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
 # is a handle, IG@某某.official, not an address)
@@ -562,7 +565,7 @@ _ALWAYS_CHROME = _compile(
     r"|^(?:预览时标签不可点|(?:继续|向上|向下|向左)滑动看下一个|我也说一句|我要反馈|申请转载|我也要提问|"
     r"文章价值(?:打分)?[:：]?|赞助广告|加入行事历|点击看图辑|该楼层疑似违规已被系统折叠.{0,20}|下一个回答|上一个回答|"
     # a platform's verification label under an account's name (微博个人认证 歌手、演员)
-    r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证\s*[:：]?\s*[^，。！？!?]{0,20}|"
+    r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
     r"点击(?:上方)?蓝字\s*关注我们|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
@@ -848,7 +851,7 @@ def _menu_like(line: str) -> bool:
     figures = [t for t in tokens if _FIGURE_TOKEN.fullmatch(t)]
     words = [t for t in tokens if not _FIGURE_TOKEN.fullmatch(t) and t not in _ARROWS]
     # a list's comma or a change's arrow (not the people who reacted: 你、陳美玲及其他 328 人)
-    listed = ("、" in line or any(t in _ARROWS for t in tokens)) and not re.search(r"\d\s*人", line)
+    listed = ("、" in line or any(t in _ARROWS for t in tokens)) and not _PEOPLE_COUNT.search(line)
     if listed and figures and words and not any(_MENU_WORD.match(w) or _UI_WORDS.search(w) for w in words):
         return False  # 雞腿便當 95 → 110, 紫菜湯 25、味噌湯 30: things and their prices, no counters
     menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
@@ -863,6 +866,7 @@ def _menu_like(line: str) -> bool:
 
 _FIGURE_TOKEN = rule_cache.compile(r"[$＄]?\d[\d,.]*[元块塊%]?")
 _ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
+_PEOPLE_COUNT = rule_cache.compile(r"\d\s*人")
 _SCORE = rule_cache.compile(r"\d\s*[:：]\s*\d")
 _SCORE_TOKEN = rule_cache.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
 _TEAM = rule_cache.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -1684,7 +1688,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and len(lines[i].strip()) <= 12
             and _UI_WORDS.search(lines[i])
             # (not thanks for the replies: 感謝各位撥冗回覆)
-            and not _THANKS.match(lines[i].strip())
+            and not _THANKS_OPENING.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
         ):
@@ -3038,7 +3042,7 @@ def _thanks_with_clause(line: str) -> bool:
     return bool(_THANKS.search(line)) and "，" in line and len(_HANZI.findall(line)) >= 8
 
 
-_TITLE_MARKS = re.compile(r"[《》「」『』【】]")
+_TITLE_MARKS = rule_cache.compile(r"[《》「」『』【】]")
 #: Hanzi after a name's colon that make the line a comment, not a name (某某：好).
 _SAID_MIN = 4
 _THANKS = _compile(r"[，,][^，,]*(?:谢谢|多谢|感谢|感恩)")
@@ -3186,6 +3190,7 @@ def _meta_line(line: str) -> bool:
     return bool(
         _DATE_ONLY.match(line)
         or _REGION_STAMP.match(line)
+        or _DAY_TIME_REGION.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
     )
@@ -3195,8 +3200,6 @@ def _meta_line(line: str) -> bool:
 _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
-    # (the day and time first, then the region: 3月30日 22:03 湖北武汉)
-    r"|^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
 )
 # A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
 _DAY_TIME_REGION = rule_cache.compile(
@@ -3349,7 +3352,7 @@ _MENU_ITEM_MAX = 6  # characters of a menu's item, one to a line
 _MENU_RUN_MIN = 5  # lines of such items in a row
 
 
-_THANKS = _compile(r"^(?:感谢|谢谢|多谢|感恩)")
+_THANKS_OPENING = _compile(r"^(?:感谢|谢谢|多谢|感恩)")
 
 
 def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:

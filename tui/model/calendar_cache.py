@@ -15,6 +15,7 @@ import atexit
 import importlib.util
 import marshal
 import threading
+from datetime import date
 from pathlib import Path
 
 from tui.model.cache_files import cache_dir, read_regular, write_atomically
@@ -24,22 +25,29 @@ _FILE_MAX = 1 << 22
 #: Kept entries beyond this are not added to (a book of dates stays well under it).
 MAX_ENTRIES = 50_000
 
+_MAX_ORDINAL = date.max.toordinal()
+
 Key = tuple[str, int, int, int]  # (what, year, month, day); unused parts are 0
 _lock = threading.Lock()
 _known: dict[Key, int] | None = None  # a day's ordinal, or 0 for "no such day"
 _fresh: dict[Key, int] = {}
 
 
+_edition: str | None = None
+
+
 def _file() -> Path:
     """One file per installed ``lunar_python`` (its main module's size and time: reading the
     package's metadata would cost more than the days it saves)."""
-    spec = importlib.util.find_spec("lunar_python")
-    try:
-        st = Path(spec.origin).stat()  # type: ignore[union-attr, arg-type]
-        edition = f"{st.st_size}-{st.st_mtime_ns}"
-    except (AttributeError, TypeError, OSError):
-        edition = "unknown"
-    return cache_dir() / f"calendar-{edition}.marshal"
+    global _edition
+    if _edition is None:
+        spec = importlib.util.find_spec("lunar_python")
+        try:
+            st = Path(spec.origin).stat()  # type: ignore[union-attr, arg-type]
+            _edition = f"{st.st_size}-{st.st_mtime_ns}"
+        except (AttributeError, TypeError, OSError):
+            _edition = "unknown"
+    return cache_dir() / f"calendar-{_edition}.marshal"
 
 
 def _load() -> dict[Key, int]:
@@ -60,7 +68,8 @@ def get(key: Key) -> int | None:
     value = _load().get(key)
     if value is None:
         value = _fresh.get(key)
-    return value if isinstance(value, int) else None
+    # (a damaged file's value out of a day's range means working it out, as a miss does)
+    return value if isinstance(value, int) and 0 <= value <= _MAX_ORDINAL else None
 
 
 def put(key: Key, ordinal: int) -> None:
@@ -82,8 +91,8 @@ def save() -> None:
             on_disk = {}
         known = on_disk if isinstance(on_disk, dict) else {}
         known.update(_fresh)
-        _fresh.clear()
         _known = known
+        _fresh.clear()
         try:
             write_atomically(_file(), marshal.dumps(known))
         except (OSError, ValueError):

@@ -401,7 +401,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 去年1/22, 今年12.20: a month and day in figures after the year word (not a
             # fraction, 去年1/3, nor a figure, 今年1.5倍, 今年3.5%)
             rf"|(?!(?:1/[2-5]|2/[35]|3/[45]|4/5)(?![0-9]))(?P<sm>1[0-2]|0?[1-9])[/.](?P<sd>3[01]|[12][0-9]|0?[1-9])"
-            rf"(?![0-9A-Za-z%/.]|{SPACE}[倍万亿元个%分米度折版])"
+            rf"(?![0-9A-Za-z%/.]|{SPACE}[倍万亿元个%分米度折版级公千斤克吨升秒岁人次件台辆亩户])"
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
             # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)
             rf"|(?!{SPACE}{_AGE}))"
@@ -727,7 +727,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (初六初七别走: two days named one after the other, the second right after the first)
             r"(?:(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])|(?<=初[一二三四五六七八九十]))初(?P<ld>[一二三四五六七八九十])"
-            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])|(?=一(?:早|大早|直|定|起|齐))"
+            r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])|(?=一(?:早|大早))"
             # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
             r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
         ),

@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - another implementation: compile as usu
     _sre = None
 
 #: Kept entries beyond this are pruned to the ones this process used.
-MAX_ENTRIES = 1000  # the rules are about 200 patterns
+MAX_ENTRIES = 1000  # the rules are about 500 patterns
 #: The package whose modules' edition the file is written for.
 _RULES = Path(__file__).resolve().parent
 

@@ -210,6 +210,11 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return months // 12, months % 12 + 1
 
 
+def _english_month(name: str) -> int:
+    """The month an English name or its abbreviation gives (Sept, Oct), 0 if none."""
+    return next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(name[:3])), 0)
+
+
 def _year_of(token: str) -> int | None:
     y = to_int(token)
     return y if y is not None and 1900 <= y <= 2100 else None
@@ -718,7 +723,7 @@ class _Resolver:
     def _english(self, g, anchor):
         name = g.get("mon") or g.get("mon2") or ""
         y = _year_of(g.get("y") or g.get("y2") or "")
-        m = next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(name[:3])), 0)
+        m = _english_month(name)
         if not y or not m:
             return None
         d = g.get("d") or g.get("d2")
@@ -726,7 +731,7 @@ class _Resolver:
         last = g.get("de") or g.get("d2e")
         if r and last:  # Oct 3 – Oct 12, 2025; 17-19 February 2026: to the range's last day
             other = g.get("mone") or ""
-            m2 = next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(other[:3])), m) if other else m
+            m2 = (_english_month(other) or m) if other else m
             end = _day(y, m2, int(last))
             if end is None or end[0] < r[0]:
                 return None
@@ -2403,7 +2408,7 @@ _GENERIC_AFTER = compile_rule(
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     # (周一不休息, 週一也開放: what every such day is like)
-    r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆|开放)|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
+    r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)开放|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
 # How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.

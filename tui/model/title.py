@@ -165,11 +165,11 @@ _HANZI = rule_cache.compile(r"[\u3400-\u9fff]")
 _SOURCE = rule_cache.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 _USER_FIRST = rule_cache.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
-# A page's date and time on its own line: what follows an author's name under a headline.
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
 _ORIGINAL_BYLINE = rule_cache.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
 _DATED_BYLINE = rule_cache.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+# A page's date and time on its own line: what follows an author's name under a headline.
 _DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
