@@ -3033,3 +3033,14 @@ def test_shapes_that_only_look_like_credits_or_labels_are_read() -> None:
     for line in ("我们一起去了片场。正在拍摄", "官方认证的账号也会发假消息"):
         for form in (line, convert(line, Script.TRADITIONAL)):
             assert classify(form) is not Kind.CHROME, form
+
+
+def test_an_events_day_under_a_bare_label_is_read() -> None:
+    """日期：12月24日（三）晚上8:00 in a church's post: when its service is (no year; its weekday
+    and time of day); 日期：2024年12月10日（星期二）, 时间：2024-12-10 10:00 and 日期：12月10日 are
+    a page's own date lines."""
+    for line in ("日期：12月24日（三）晚上8:00", "日期：12月25日（四）上午10:30"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("日期：2024年12月10日（星期二）", "时间：2024-12-10 10:00", "日期：12月10日"):
+        assert classify(line) is Kind.CHROME, line

@@ -2255,3 +2255,11 @@ def test_figures_and_grades_after_the_words_that_look_like_dates() -> None:
             assert [d[0] for d in dated(form, ref)] == [form[:2]], form
     assert_no_days(("他初三一直住校",), ref)
     check("新馆周一开放", "周一", "2025-02-10", "2025-02-10", "reference", ref)
+
+
+def test_a_service_named_for_a_festival_is_no_day() -> None:
+    """聖誕日家庭崇拜, 平安夜燭光崇拜, 聖誕崇拜: services named for the day, as 国庆晚会 is a show;
+    今年聖誕節去崇拜 (going to worship on the day) is the day."""
+    ref = date(2025, 12, 1)
+    assert_no_days(("📌 聖誕日家庭崇拜", "平安夜燭光崇拜", "聖誕崇拜"), ref)
+    check("今年聖誕節去崇拜", "今年聖誕節", "2025-12-25", "2025-12-25", "reference", ref)

@@ -1097,6 +1097,14 @@ def _letter_spaced(line: str) -> bool:
     return len(tokens) >= 6 and sum(1 for t in tokens if len(t) == 1) * 4 >= len(tokens) * 3
 
 
+# An event's day under a bare label (日期：12月24日（三）晚上8:00): no year, and its weekday or
+# its time of day in words, as a post lists what happens when; a page's own date has its year.
+_EVENT_WHEN = _compile(
+    r"^(?:日期|时间|时段)\s*[:：]\s*(?!.*\d{4})"
+    r"(?=.*(?:[（(][一二三四五六日天][)）]|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上|早上|中午|凌晨|傍晚))"
+)
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
@@ -1112,6 +1120,7 @@ def _classify_line(line: str) -> Kind:
         and not _note_sentence(line)
         and not _field_then_talk(line)
         and not _statement_text(line)
+        and not _EVENT_WHEN.match(line)
     )
     if sentence and n >= 40 and _story_sentence(line):
         # A sentence of some length: only a plain notice, a label or a caption is chrome.

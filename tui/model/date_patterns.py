@@ -214,7 +214,11 @@ def _festival_name(n: str) -> str:
 #: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
-_GREETING_OR_NAMED = r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
+_GREETING_OR_NAMED = (
+    r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
+    # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
+    r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜)?(?:崇拜|弥撒)"
+)
 
 
 # A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
