@@ -848,8 +848,8 @@ def _menu_like(line: str) -> bool:
         return False  # a match's result (第一节结束 辽宁 26-19 广东): two teams and their score
     if any(t in _ARROWS for t in tokens) and not any(_MENU_WORD.match(t) for t in tokens):
         return False  # 沙田坳道起步 → 望夫石 → 原路返回: a route's stops (a button word, 返回, in one)
-    figures = [t for t in tokens if _FIGURE_TOKEN.fullmatch(t)]
-    words = [t for t in tokens if not _FIGURE_TOKEN.fullmatch(t) and t not in _ARROWS]
+    figures = [t for t in tokens if _FIGURE.fullmatch(t)]
+    words = [t for t in tokens if not _FIGURE.fullmatch(t) and t not in _ARROWS]
     # a list's comma or a change's arrow (not the people who reacted: 你、陳美玲及其他 328 人)
     listed = ("、" in line or any(t in _ARROWS for t in tokens)) and not _PEOPLE_COUNT.search(line)
     if listed and figures and words and not any(_MENU_WORD.match(w) or _UI_WORDS.search(w) for w in words):
@@ -864,7 +864,9 @@ def _menu_like(line: str) -> bool:
     return menu * 2 >= len(tokens) or (len(tokens) >= 4 and short == len(tokens) and menu >= 1)
 
 
-_FIGURE_TOKEN = rule_cache.compile(r"[$＄]?\d[\d,.]*[元块塊%]?")
+# A figure, or a price, alone or at the end of a part (95, $680, 110元): fullmatch for a token,
+# search for a part's end.
+_FIGURE = rule_cache.compile(r"[$＄]?\d[\d,.]*\s*[元块塊$%]?\s*$")
 _ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
 _PEOPLE_COUNT = rule_cache.compile(r"\d\s*人")
 _SCORE = rule_cache.compile(r"\d\s*[:：]\s*\d")
@@ -945,7 +947,6 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
 
 # A trail's marks other than an arrow (an arrow joins a route's stops as often as sections).
 _CRUMB_MARK = rule_cache.compile(r">|›|»|＞")
-_FIGURE_END = rule_cache.compile(r"\d[\d,.]*\s*[元塊块$%]?\s*$")
 
 
 def _separated(line: str) -> bool:
@@ -956,7 +957,7 @@ def _separated(line: str) -> bool:
     if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
         if any(_MEASURE.search(p) or _ROUTE_STEP.search(p) for p in parts):
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
-        if all(_FIGURE_END.search(p) for p in parts):
+        if all(_FIGURE.search(p) for p in parts):
             return False  # 雞腿便當 95 → 110: a figure and what it became, no trail of sections
         if not _CRUMB_MARK.search(line) and not any(_MENU_WORD.match(p.strip()) for p in parts):
             return False  # 沙田坳道起步 → 望夫石 → 獅子山頂: a route's arrows, no site's sections

@@ -34,46 +34,44 @@ _DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
-_UPDATED = rule_cache.compile(either_script(r"更新|修改|修订|updated|modified"), re.IGNORECASE)
+_UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
-    either_script(r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|来源|published|posted|date"),
+    r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|来源|published|posted|date",
     re.IGNORECASE,
+    prepare=either_script,
 )
 # The label of a fact's date (a product's, an event's), never the page's own.
 _FACT_DATE = rule_cache.compile(
-    either_script(
-        r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
-        r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
-        # a poster's profile beside the post: when the account was made or last seen
-        r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
-        # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
-        r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$"
-    )
+    r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
+    r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    # a poster's profile beside the post: when the account was made or last seen
+    r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
+    # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
+    r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$",
+    prepare=either_script,
 )
 _CN = "〇零○一二三四五六七八九十廿卅"
 # A news agency's stamp: （中央社記者某某台北11日電）, 新华社北京3月5日电, 中新网3月5日电.
 _AGENCY = rule_cache.compile(
-    either_script(
-        rf"(?:^|[（(])[^（）()\n]{{0,40}}?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})月)?"
-        rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电"
-    )
+    rf"(?:^|[（(])[^（）()\n]{{0,40}}?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})月)?"
+    rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电",
+    prepare=either_script,
 )
 # Taiwan's news names its own day in its first lines: 台電今（8）日表示 (the page's day).
 _TODAY_BRACKET = rule_cache.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
-_CODE = rule_cache.compile(either_script(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"))
+_CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$", prepare=either_script)
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 _BARE_REST = rule_cache.compile(
-    either_script(
-        r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
-        # a time of day with its zone (2024-10-03 HKT 15:42)
-        r"(?:(?:HKT|CST|GMT|UTC)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
-        r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
-        # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
-        # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
-        r"|来自\s*[^。！？!?；;，,:：楼]{1,30})?\s*$"
-    )
+    r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
+    # a time of day with its zone (2024-10-03 HKT 15:42)
+    r"(?:(?:HKT|CST|GMT|UTC)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
+    # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
+    # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
+    r"|来自\s*[^。！？!?；;，,:：楼]{1,30})?\s*$",
+    prepare=either_script,
 )
 
 
@@ -89,25 +87,25 @@ _CTIME = rule_cache.compile(
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
 _MINGUO_STAMP = rule_cache.compile(
-    either_script(
-        r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])"
-    )
+    r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])",
+    prepare=either_script,
 )
 # Lines about other pages: their dates are not this page's.
-_OTHER_PAGES = rule_cache.compile(either_script(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你"))
+_OTHER_PAGES = rule_cache.compile(r"推荐|相关|热门|上一篇|下一篇|延伸|更多|猜你", prepare=either_script)
 # A review's rating and its word (★★★★☆ 推荐, ★★★☆☆ 还行): the review's, no list of other pages.
 _RATING = rule_cache.compile(r"[★☆]{3,5}\s*\S{0,4}")
 # The heading of a list of other stories in the foot (其他新聞, 其他文章).
-_OTHER_HEADING = rule_cache.compile(either_script(r"^(?:其他|最新)\S{0,4}$"))
+_OTHER_HEADING = rule_cache.compile(r"^(?:其他|最新)\S{0,4}$", prepare=either_script)
 # A page's publication stamp under its label, with a time (发布于 2024-07-22 14:05・IP 属地广东):
 # a Q&A answer or a post puts it at the post's foot, above the comments (a blog's: posted @
 # 2025-08-12 22:41 某某 阅读(1024)).
 _PUBLISHED = rule_cache.compile(
-    either_script(r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d"),
+    r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
     re.IGNORECASE,
+    prepare=either_script,
 )
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
-_EDITED = rule_cache.compile(either_script(r"^编辑于"))
+_EDITED = rule_cache.compile(r"^编辑于", prepare=either_script)
 # A blog post's signature at its foot: the poster's name, then the post's day and time
 # (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
 _POSTED_BY = rule_cache.compile(
@@ -245,11 +243,10 @@ def _end_stamp(line: str, today: date, minguo: bool) -> date | None:
 # A post's stamp without its year (Weibo: 11-5 20:31 来自 iPhone 15 Pro, 3月2日 09:15): the
 # page's day in a year the page does not say, so a guess like an agency's day.
 _YEARLESS_STAMP = rule_cache.compile(
-    either_script(
-        # (a fan page's: 3月28日下午4:12 ·, the time in words and the audience's mark after a dot)
-        r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?:\s+|\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*)\d{1,2}:\d{2}"
-        r"(?:\s*来自\s*[^。！？!?；;，,:：楼]{1,30}|\s*[·•]\s*\S?)?$"
-    )
+    # (a fan page's: 3月28日下午4:12 ·, the time in words and the audience's mark after a dot)
+    r"^(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?:\s+|\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*)\d{1,2}:\d{2}"
+    r"(?:\s*来自\s*[^。！？!?；;，,:：楼]{1,30}|\s*[·•]\s*\S?)?$",
+    prepare=either_script,
 )
 
 
@@ -314,7 +311,7 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
 
 
 #: A headline under the page's own label (a BBS header's 標題, a mail's Subject).
-_HEADLINE_LABEL = rule_cache.compile(either_script(r"^(?:标题|主题|Subject|Title)[\s:：]"), re.I)
+_HEADLINE_LABEL = rule_cache.compile(r"^(?:标题|主题|Subject|Title)[\s:：]", re.I, prepare=either_script)
 
 
 def _date_alone(line: str, today: date, minguo: bool) -> date | None:
@@ -334,6 +331,11 @@ def find_reference(
     non_blank = [s for s in (line.strip() for line in lines) if s]
     # the publication stamps under their labels (发布于 …), an edit's (编辑于 …) not among them
     stamps = [s for s in non_blank if _PUBLISHED.match(s) and not _EDITED.match(s)]
+
+    def edit_only(line: str) -> bool:
+        """An edit's stamp (编辑于 …) on a page that also has a publication stamp: the
+        page's date only as an update, wherever it is read."""
+        return bool(stamps) and _EDITED.match(line) is not None
     updated: date | None = None
     agency: tuple[int | None, int] | None = None
     prose = 0
@@ -384,7 +386,7 @@ def find_reference(
         ):
             # 编辑于 2024-04-02 四川 under a note's text: its own stamp, wherever the head reads
             # it (an edit's only where no publication stamp follows)
-            if _EDITED.match(stripped) and stamps:
+            if edit_only(stripped):
                 updated = updated or days[0].first
                 continue
             return Reference(days[0].first, "dateline", stripped)
@@ -476,7 +478,7 @@ def find_reference(
         if not label and stamps:
             continue  # a comment's bare stamp at the foot, under a post stamped with its label (发表于 …)
         up = _UPDATED.search(stripped)
-        if (up and up.start() < days[0].start) or (_EDITED.match(stripped) and stamps):
+        if (up and up.start() < days[0].start) or edit_only(stripped):
             updated = updated or days[0].first  # (编辑于 … beside 发布于 …: the edit's)
         else:
             return Reference(days[0].first, "dateline", stripped)
@@ -502,7 +504,7 @@ def find_reference(
         if published and (
             _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
         ):
-            if _EDITED.match(stripped) and stamps:
+            if edit_only(stripped):
                 updated = updated or days[0].first  # 编辑于 …, over 发布于 …: the later edit
                 continue
             return Reference(days[0].first, "dateline", stripped)
