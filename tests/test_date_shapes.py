@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tui.model.scripts import Script, convert
-from tui.model.timeline import find_dates
+from tui.model.timeline import date_paragraphs, find_dates
 
 REF = date(2024, 2, 11)  # a Sunday, the second day of the lunar year 2024
 
@@ -887,7 +887,6 @@ def test_a_festival_right_after_its_date_adds_no_event() -> None:
 
 def test_a_weekday_takes_a_named_week_only_close_by() -> None:
     text = "她上周三来过。\n" + "书店在二楼。\n" * 3 + "我们周六见"
-    from tui.model.timeline import date_paragraphs
 
     paras = text.split("\n")
     _, per = date_paragraphs(paras, paras, date(2024, 9, 13), date(2024, 9, 13))
@@ -921,7 +920,6 @@ def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:
 
 def test_a_festival_labelling_the_days_after_its_colon_is_no_event_of_its_own() -> None:
     """元旦：12月30日至1月1日放假 (a holiday notice's row): the days are the event."""
-    from tui.model.timeline import date_paragraphs
 
     for form in both_scripts("三、元旦：12月30日至1月1日放假调休"):
         _, per = date_paragraphs([form], [form], REF, REF)
@@ -1057,7 +1055,6 @@ def test_the_command_line_takes_the_calendars_ends(tmp_path) -> None:
 
 
 def test_bare_days_after_a_later_date_of_the_story_are_still_to_come() -> None:
-    from tui.model.timeline import date_paragraphs
 
     texts = [
         "市集明日（12日）开幕，一连多日至2月25日结束。",
@@ -1142,7 +1139,6 @@ def test_a_lunar_range_with_its_bare_days_in_brackets_takes_the_lunar_month() ->
 
 
 def test_a_bare_day_just_after_the_page_is_a_forecast_when_its_clause_says_will() -> None:
-    from tui.model.timeline import date_paragraphs
 
     texts = [
         "受冷空气影响，13日至14日，北方大部将有大风降温。",
@@ -1240,7 +1236,6 @@ def test_a_day_weeks_from_the_page_keeps_the_pages_year_after_a_relative_year() 
 
 
 def test_a_week_word_reported_as_said_on_an_earlier_day_counts_from_that_day() -> None:
-    from tui.model.timeline import date_paragraphs
 
     texts = [
         "我2月3日也去了一趟，人很多。",
@@ -1278,7 +1273,6 @@ def test_a_day_waited_for_a_few_days_ahead_is_this_months() -> None:
 def test_a_deitys_birthday_on_a_temple_notice_is_not_christmas() -> None:
     """``關聖帝君聖誕`` names a deity's birthday: the page's bare ``聖誕`` is that lunar day, which
     the notice dates itself; on other pages ``聖誕`` is still Christmas."""
-    from tui.model.timeline import date_paragraphs
 
     texts = ["本宮恭逢關聖帝君聖誕，訂於農曆六月廿四日舉行祝壽法會。", "聖誕當天上午開放信眾參拜。"]
     _, per = date_paragraphs(texts, texts, REF, REF)
@@ -1791,7 +1785,6 @@ def test_taiwans_month_and_day_in_running_text() -> None:
     """Taiwan writes a day as 1/9 in a post's running text (我們系1/9考有機, 我8/30去的, 7/17法說會):
     each is a day there; a share or a measure (逾1/3的人, 1/2杯), a score (投3/5) and a push's
     stamp closing its line are not, and Hong Kong's text (day/month) keeps its own rule."""
-    from tui.model.timeline import date_paragraphs
 
     ref = date(2025, 9, 20)
     texts = [
@@ -1994,7 +1987,6 @@ def test_hong_kongs_nights_named_after_mid_autumn() -> None:
     """追月（18號）, 追月先去維園: the night after Mid-Autumn (迎月 the night before), where the
     text speaks of Mid-Autumn, with its bracketed day; after a day already dated
     (下周一（16日）迎月夜) it is that day's name."""
-    from tui.model.timeline import date_paragraphs
 
     ref = date(2024, 9, 10)
 
@@ -2010,7 +2002,6 @@ def test_hong_kongs_nights_named_after_mid_autumn() -> None:
 def test_a_lunar_days_holy_day_said_in_a_clause_of_its_own_stays_apart() -> None:
     """明日（年初三）是車公誕: 是 opens a clause that says what the day is, so the day ends at its
     bracket; 年初三車公誕, written together, is one expression."""
-    from tui.model.timeline import date_paragraphs
 
     ref = date(2025, 1, 30)
     for text, want in (("明日（年初三）是車公誕，沙田車公廟人多", "明日（年初三）"), ("年初三車公誕", "年初三車公誕")):
@@ -2044,7 +2035,6 @@ def test_a_weekday_something_may_happen_on_is_still_to_come() -> None:
     """下周二起… in one paragraph, then 有機會在周五轉為紅色 in the next (a Thursday's page):
     what may happen on Friday is tomorrow, not the Friday of the week named before; so is
     要到星期日先會出貨 after 上星期五.  (在週四就已售罄 after 上週日 stays that week's.)"""
-    from tui.model.timeline import date_paragraphs
 
     cases = [
         ("下周二起季候風稍為減弱。\n火災危險警告有機會在周五轉為紅色。", date(2026, 1, 22), "2026-01-23"),
@@ -2218,7 +2208,6 @@ def test_bare_days_of_replies_in_more_shapes() -> None:
 def test_a_reply_repeats_a_coming_day_its_post_named_in_brackets() -> None:
     """A post of September 15th: 📅 聽日（16日）晚上7:30; a reply's 我16號請咗半日假 is that
     coming 16th, not August's."""
-    from tui.model.timeline import date_paragraphs
 
     texts = ["各位街坊，中秋就快到啦！", "📅 聽日（16日）晚上7:30 紙紮燈籠工作坊", "好呀 我16號請咗半日假"]
     for form in both_scripts("\n".join(texts)):
@@ -2263,3 +2252,40 @@ def test_a_service_named_for_a_festival_is_no_day() -> None:
     ref = date(2025, 12, 1)
     assert_no_days(("📌 聖誕日家庭崇拜", "平安夜燭光崇拜", "聖誕崇拜"), ref)
     check("今年聖誕節去崇拜", "今年聖誕節", "2025-12-25", "2025-12-25", "reference", ref)
+
+
+def test_a_festivals_first_day() -> None:
+    """国庆首日虹桥机场人山人海: the holiday's first day, one expression (as 国庆第二天 is its
+    second); 国庆假期首日 stays the holiday, as most readers mark it."""
+    ref = date(2025, 10, 12)
+    check("国庆首日虹桥机场人山人海", "国庆首日", "2025-10-01", "2025-10-01", "reference", ref)
+    check("国庆第二天上黄山", "国庆第二天", "2025-10-02", "2025-10-02", "reference", ref)
+    check("五一假期第三天，我终于找到了长椅", "五一假期", "2025-05-01", "2025-05-05", "reference", ref)
+
+
+def test_a_days_hour_under_a_programmes_label() -> None:
+    """預賽：5/30（五）13:00 under an event's block: the heat's day, not a page's stamp (no page
+    stamps its label's day with the weekday); 發布時間：5/30（五）13:00 is still a stamp."""
+    ref = date(2025, 5, 27)
+    for text in ("預賽：5/30（五）13:00", "女子組決賽：5月31日（六）08:00"):
+        for form in both_scripts(text):
+            paras = ["美福龍舟搶旗賽活動資訊", form]
+            _, per = date_paragraphs(paras, paras, ref, date(2026, 11, 30))
+            assert len(per[1]) == 1, (form, per)
+    for form in both_scripts("發布時間：5/30（五）13:00"):
+        paras = ["新聞", form]
+        _, per = date_paragraphs(paras, paras, ref, date(2026, 11, 30))
+        assert per[1] == [], (form, per)
+
+
+def test_the_day_one_sets_off_or_comes_back() -> None:
+    """本来想1号一早就走, 我同老婆25號飛札幌, 28号回老家, 请了9号、10号两天年假: days with 号 that
+    someone travels or takes off; a line, a gate, a building or a plane with 号 is no day."""
+    ref = date(2025, 9, 21)
+    check("本来想1号一早就走", "1号", "2025-10-01", "2025-10-01", "reference", ref)
+    check("我同老婆25號飛札幌", "25號", "2025-09-25", "2025-09-25", "reference", ref)
+    check("他说28号回老家", "28号", "2025-08-28", "2025-08-28", "reference", ref)
+    text = "今年请了9号、10号两天年假"
+    for form in both_scripts(text):
+        assert [d[0] for d in dated(form, ref)][1:] == [form[4:6], form[7:10]], dated(form, ref)
+    assert_no_days(("坐4号线出发", "从1号口出发", "3号楼回来", "10号飞机晚点", "5号走廊"), ref)

@@ -716,8 +716,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
             rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
-            # 国庆第二天, 春节假期第三天: the holiday's n-th day
-            rf"|(?P<nth>第[一二三四五六七]天))?"
+            # 国庆第二天, 国庆首日: the n-th day from the festival's
+            rf"|(?P<nth>第[一二三四五六七]天|首日))?"
             rf"(?=(?P<sfx>前后|当天|当日|档|前|后|时|那天|放假)?)"
         ),
     ),
@@ -762,7 +762,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             rf"|(?<=[？?！!。，,]\d)|(?<=[？?！!。，,]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
-            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班))"
+            # (1号一早就走, 4号出发, 25號飛札幌, 3号回老家: the day one sets off or comes back; a
+            # line's, a gate's or a building's number never travels; 9号、10号两天: days named
+            # one after the other and counted)
+            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z路道街巷弄第])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班)"
+            rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|起飞|飞(?![机行])|返(?![回还])|回(?:来|去|到|家|国|港|台|老家|乡))"
+            rf"|、\d{{1,2}}号[两二三四]天|(?<=号、\d号)[两二三四]天|(?<=号、\d\d号)[两二三四]天)"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"

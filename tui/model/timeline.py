@@ -1406,8 +1406,9 @@ class _Resolver:
             span = PERIODS[name][2]
         if g.get("hday"):
             span = 1  # 春节假期最后一天（2月4日）: one day of the holiday, its bracket's
-        if g.get("nth"):  # 国庆第二天: the n-th day from the festival's
-            first = _shift(first, (to_int(g["nth"][1:-1]) or 1) - 1)
+        if nth := g.get("nth"):  # 国庆第二天, 国庆首日: the n-th day from the festival's
+            if nth != "首日":
+                first = _shift(first, (to_int(nth[1:-1]) or 1) - 1)
             span = 1
             if first is None:
                 return None
@@ -2868,6 +2869,17 @@ _LABELLED_ROW = compile_rule(
 )
 
 
+# … and one that ends at its hour where the day carries its weekday (預賽：5/30（五）13:00,
+# 決賽：5月31日（六）08:00): a programme's row; no page stamps its label's day by the week.
+_LABELLED_WEEKDAY_ROW = compile_rule(
+    r"^[▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]?[ \t\u3000]*"
+    r"(?![^:：｜|]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：｜|0-9]{1,8}[:：｜|][ \t\u3000]*"
+    r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*$"
+)
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -2885,7 +2897,12 @@ def is_stamp(line: str) -> bool:
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]
-    if _SCHEDULE_ROW.match(line) or _LABELLED_ROW.match(line) or is_event_time(line):
+    if (
+        _SCHEDULE_ROW.match(line)
+        or _LABELLED_ROW.match(line)
+        or _LABELLED_WEEKDAY_ROW.match(line)
+        or is_event_time(line)
+    ):
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLOCK.search(line):
         return True
