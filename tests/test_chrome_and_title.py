@@ -135,6 +135,8 @@ def test_a_headline_sharing_its_line_with_a_dateline_is_cut_there() -> None:
         ("長洲節後人潮回落 商戶：周末生意不及去年｜某某報記者 陳某某", "長洲節後人潮回落 商戶：周末生意不及去年"),
         ("直播｜城市馬拉松逾七萬人參加 男子組肯尼亞跑手奪冠 更新：2025-02-09 11:42",
          "直播｜城市馬拉松逾七萬人參加 男子組肯尼亞跑手奪冠"),
+        # the bracket that opens the stamp goes with it, never left at the headline's end
+        ("台中捷運藍線環評過關 花蓮外海地震（2024-03-10 09:30）", "台中捷運藍線環評過關 花蓮外海地震"),
     ):
         a = build_article("\n".join(["某某網", line, *STORY_T]))
         assert a.title is not None and a.title.original == headline, line

@@ -2289,3 +2289,11 @@ def test_the_day_one_sets_off_or_comes_back() -> None:
     for form in both_scripts(text):
         assert [d[0] for d in dated(form, ref)][1:] == [form[4:6], form[7:10]], dated(form, ref)
     assert_no_days(("坐4号线出发", "从1号口出发", "3号楼回来", "10号飞机晚点", "5号走廊"), ref)
+
+
+def test_a_screening_or_a_malls_season_named_for_a_festival_and_days_off_counted() -> None:
+    """电影院圣诞特别场, 圣诞跨年狂欢季: named for Christmas, no day of it; 打工仔可連放4日: four
+    days off, no 4th of the month."""
+    ref = date(2025, 12, 18)
+    assert_no_days(("电影院圣诞特别场《胡桃夹子》放映", "星汇天地圣诞跨年狂欢季正式开启", "打工仔可連放4日。"), ref)
+    check("圣诞去看嘉年华", "圣诞", "2025-12-25", "2025-12-25", "reference", ref)

@@ -428,7 +428,9 @@ _PHOTO_CREDIT = _compile(
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
     # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
     r"^(?:本文)?(?:图片|照片|相片|封面|图|影片|视频)(?:均|皆)?由\s*[^，。,！？!?]{1,30}?\s*(?:拍摄|摄影|提供|授权(?:使用)?)$|"
-    r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)[）)]\s*$|"
+    # (CNA's day it was taken inside the bracket: （中央社記者某某攝　114年5月26日）)
+    r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)"
+    r"(?:\s*(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
     r"(?:记者|摄影)\s*\S{2,4}\s*(?:[／/]\s*)?(?:摄影?|图)"
@@ -577,7 +579,11 @@ _ALWAYS_CHROME = _compile(
     r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
     r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
-    r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?)$",
+    r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?"
+    # a feed's teaser cut short, its outlet and how long ago, then its count (…一再延長...三立新聞網
+    # setn.com ・ 5 小時前 ・ 12): a portal's list of other stories, never a sentence of this one
+    r"|.{4,120}?(?:\.{3}|…{1,2})\s*\S{1,24}(?:\s\S{1,24})?\s*[・·•]\s*\d{1,3}\s*(?:秒|分钟|小时|天|日|周|个月|年)前"
+    r"(?:\s*[・·•]\s*\d{1,6})?)$",
     re.IGNORECASE,
 )
 # A contact line: a phone number or an e-mail address with the way to reach it, no sentence.

@@ -118,8 +118,8 @@ _NOT_COUNT_AFTER = (
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
-    # (休息4日, 住3日, 玩兩日: how long one rests, stays or plays, no day of the month)
-    r"息住留待呆停玩歇])(?<!(?<!时间|日期)为)"
+    # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
+    r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)

@@ -2370,6 +2370,8 @@ _NAMED_FOR = compile_rule(
     # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
     r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
     r"|(?:年宵|手作|文创|创意)?(?:市场|市集|花市)"
+    # (圣诞特别场, 圣诞跨年狂欢季, 中秋嘉年华: a screening or a mall's season named for it)
+    r"|(?:跨年)?(?:特别场|专场|狂欢季|狂欢节|狂欢夜|嘉年华)"
     # (春节档, 五一档: the films' or the shops' season named for it, no day of the story)
     r"|档(?!案)"
     # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)

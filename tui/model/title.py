@@ -304,6 +304,8 @@ def _cut(line: str) -> tuple[int, int]:
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t:
         end = t.start()
+        if line[end - 1] in "(（":
+            end -= 1  # 標題（2024-05-03）: the bracket goes with the stamp it opens
         if _FIELD_LABEL_END.search(line, start, end):
             return 0, 0  # 展覽期間｜2025/12/20～…: a field's label and its date, no headline
         while end > start and line[end - 1] in " 　|-–—·":
