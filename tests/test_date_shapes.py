@@ -2297,3 +2297,46 @@ def test_a_screening_or_a_malls_season_named_for_a_festival_and_days_off_counted
     ref = date(2025, 12, 18)
     assert_no_days(("电影院圣诞特别场《胡桃夹子》放映", "星汇天地圣诞跨年狂欢季正式开启", "打工仔可連放4日。"), ref)
     check("圣诞去看嘉年华", "圣诞", "2025-12-25", "2025-12-25", "reference", ref)
+
+
+def _dated_paragraphs(lines: list[str], body: list[str], ref: date) -> list[list[tuple[str, str]]]:
+    _, per = date_paragraphs(body, lines, ref, date(2026, 11, 30))
+    return [[(t[f.start : f.end], f.first.isoformat()) for f in fs] for t, fs in zip(body, per, strict=True)]
+
+
+def test_a_text_quoted_under_its_own_earlier_stamp_counts_from_it() -> None:
+    """A PTT post pasting a story under the story's stamp (2024/11/15 18:32): the story's 昨晚 is
+    the 14th, and the poster's own 下週六 after the page's field line counts from the page."""
+    lines = ["4.完整新聞內文:", "2024/11/15 18:32", "高捷今（15）日宣布輕軌將於本月23日全天停駛。", "高捷昨晚已先在官方臉書預告。",
+             "5.完整新聞連結 (或短網址):", "下週六剛好要帶家人去駁二看展"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        ls = [convert(x, script) for x in lines]
+        body = [ls[2], ls[3], ls[5]]
+        got = _dated_paragraphs(ls, body, date(2024, 11, 16))
+        assert got[1] == [(body[1][2:4], "2024-11-14")], got
+        assert got[2] == [(body[2][:3], "2024-11-23")], got
+
+
+def test_an_old_entry_reposted_between_its_markers_counts_from_its_own_date() -> None:
+    """──以下為舊文，原發表於2019年10月12日── … ──舊文結束──: the old entry's 前天（10日）, 今天 and
+    明年 are 2019's and 2020's; the marker states the date and is no event; after the closing
+    marker the page's own 下週六 counts from the page again."""
+    body = ["今年國慶我哪裡都沒去，翻到一篇很久以前寫的文章。", "──以下為舊文，原發表於2019年10月12日──",
+            "前天（10日）晚上的國慶焰火，我到現在還有點回不過神。", "昨天睡了一整天，今天才有力氣整理照片。下次再看，大概要等明年了吧。",
+            "──舊文結束──", "下週六要跟朋友去花蓮。"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        b = [convert(x, script) for x in body]
+        got = _dated_paragraphs(b, b, date(2025, 10, 10))
+        assert got[1] == [], got
+        assert [v for _, v in got[2]] == ["2019-10-10"], got
+        assert [v for _, v in got[3]] == ["2019-10-11", "2019-10-12", "2020-01-01"], got
+        assert [v for _, v in got[5]] == ["2025-10-18"], got
+
+
+def test_a_reply_stamped_after_the_page_is_no_quote() -> None:
+    """Forum floors under their own later stamps still count from those stamps; a stamp after the
+    page's date never opens a quote."""
+    lines = ["1楼 2025-06-01 10:00", "今天去看了", "2楼 2025-06-03 09:00", "我昨天也去了"]
+    body = [lines[1], lines[3]]
+    got = _dated_paragraphs(lines, body, date(2025, 6, 1))
+    assert got == [[("今天", "2025-06-01")], [("昨天", "2025-06-02")]], got

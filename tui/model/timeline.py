@@ -2623,9 +2623,18 @@ def date_paragraphs(
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     own, below = _reply_stamps(texts, lines, ref.line)
+    quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
+        if i in openers:
+            per.append([])  # ──以下為舊文，原發表於2019年10月12日──: the quote's date, no event
+            continue
+        if i in quoted:  # a text quoted under its own earlier date counts from that date
+            resolver.ref = quoted[i]
+            per.append(counted_days(t, resolve(m, quoted[i], t, resolver)))
+            resolver.ref = ref.day
+            continue
         if i in own:  # a reply's own time stamp: above it, below it, or closing its line
             resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
         elif below:
@@ -2777,6 +2786,79 @@ def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> t
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
     return own, below
+
+
+# A line that says the text after it was first published earlier (──以下為舊文，原發表於2019年10月12日──,
+# 原文写于2016年2月7日): the quoted text's own date.
+_QUOTE_OPENS = compile_rule(
+    r"(?:原发表于|原文发表于|原发布于|原载于|原刊于|发表于|写于|首发于)[ \t\u3000]*(?:\S{0,12}?[（(])?"
+    r"[ \t\u3000]*(\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?:[ \t\u3000]*[日号])?)"
+)
+# A line that closes a quoted text: a rule, words set between rules (──舊文結束──), or the
+# words that say the quote is over (以上為舊文, 原文完).
+_QUOTE_CLOSES = compile_rule(
+    r"^[─━—\-=＝_~～*·•]{2,}|[─━—\-=＝_~～*·•]{2,}$"
+    r"|^[（(【\[]?(?:以上(?:为|是)?)?(?:旧文|原文|全文|引文|转载|日记)(?:结束|完|完毕|到此)[）)】\]]?$"
+)
+_FULL_DATE = compile_rule(r"(?<![0-9])\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?![0-9])")
+_OLDEST_QUOTE = 60  # years: a quoted text's stamp further back than this is no stamp of one
+
+
+def _quoted_blocks(
+    texts: list[str], lines: list[str], ref_line: str | None, ref: date, minguo: bool
+) -> tuple[dict[int, date], set[int]]:
+    """Paragraphs of a text quoted whole under its own earlier date, and the paragraphs that
+    only state that date.
+
+    A forum post pasting a news story under the story's stamp (``2024/11/15 18:32``), a blog
+    re-posting an old entry under ``──以下為舊文，原發表於2019年10月12日──`` or under the
+    entry's own stamp between rules: the quoted text's 昨晚, 前天 and 今天 count from its own
+    date.  The quote runs over the paragraphs right after the stamp, up to the first line of
+    the page around them (a rule, a field, a link); where the quote's date is not before the
+    page's, it is no quote (a reply's stamp, see :func:`_reply_stamps`).
+    """
+    quoted: dict[int, date] = {}
+    openers: set[int] = set()
+    current: date | None = None
+    j = 0
+
+    def older(line: str) -> date | None:
+        day = None
+        m = _QUOTE_OPENS.search(_simplified(line))
+        if m is not None:
+            day = _posted_stamp(m.group(1), ref, minguo)
+        elif _floor_stamp(line, ref_line) and _FULL_DATE.search(line):
+            day = _posted_stamp(line, ref, minguo)
+        if day is None or not 0 < (ref - day).days <= _OLDEST_QUOTE * 366:
+            return None
+        return day
+
+    for i, t in enumerate(texts):
+        want = t.strip()
+        while j < len(lines) and lines[j].strip() != want:
+            line = lines[j].strip()
+            if line:
+                current = older(line)  # a page's line: the quote (if any) ends, or one opens
+            j += 1
+        if j == len(lines):
+            return {}, set()  # the paragraphs are not the page's lines: nothing to say
+        j += 1
+        opened = older(want) if _QUOTE_OPENS.search(_simplified(want)) else None
+        if opened is not None:
+            current = opened  # the paragraph that says so opens it, and is no event of its own
+            openers.add(i)
+        elif _QUOTE_CLOSES.search(_simplified(want)):
+            current = None  # ──舊文結束──
+        elif current is not None:
+            quoted[i] = current
+    return quoted, openers
+
+
+def _posted_stamp(line: str, ref: date, minguo: bool) -> date | None:
+    """The one day that a stamp with its year states."""
+    found = [f for f in resolve([m for m in scan(_simplified(line), minguo) if m.explicit], ref, line)]
+    days = [f.first for f in found if f.first == f.last]
+    return days[0] if len(days) == 1 else None
 
 
 def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
