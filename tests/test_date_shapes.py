@@ -2340,3 +2340,27 @@ def test_a_reply_stamped_after_the_page_is_no_quote() -> None:
     body = [lines[1], lines[3]]
     got = _dated_paragraphs(lines, body, date(2025, 6, 1))
     assert got == [[("今天", "2025-06-01")], [("昨天", "2025-06-02")]], got
+
+
+def test_a_day_named_with_this_month_is_the_day_a_reply_repeats() -> None:
+    """本月23日全天停駛 in a story pasted under its stamp of the 15th, then a push's 23號那天 on the
+    16th: the 23rd just named, not last month's."""
+    from tui.model.build import build_article
+
+    page = ["作者 nightowl0412 (夜貓子)", "看板 Gossiping", "標題 [新聞] 高雄輕軌本月23日全線停駛一天",
+            "時間 Sat Nov 16 09:41:22 2024", "4.完整新聞內文:", "2024/11/15 18:32",
+            "〔記者洪定宏／高雄報導〕高雄捷運公司今（15）日宣布，輕軌將於本月23日全天停駛，24日首班車起恢復營運。",
+            "5.完整新聞連結 (或短網址):", "https://news.ltn.com.tw/news/4863", "--",
+            "推 mimi5566: 23號那天巨蛋有演唱會欸 接駁車會爆炸                   11/16 09:43"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        a = build_article("\n".join(convert(x, script) for x in page))
+        got = {e.text.original[-3:]: e.start.isoformat() for e in a.timeline}
+        assert got[convert("23號", script)] == "2024-11-23", got
+
+
+def test_a_related_links_stamp_before_the_page_is_no_replys_day() -> None:
+    """06月12日 11:02 under a related link on a page of 2025-06-18 is that link's day, before the
+    page: the comment after it counts 上周六 from the page (06-14), not from a day a year on."""
+    lines = ["暑期将至 北京多家博物馆宣布延长开放", "06月12日 11:02", "终于等到了！上周六看完演出差点没赶上末班车"]
+    _, per = date_paragraphs([lines[2]], lines, date(2025, 6, 18), date(2026, 11, 30))
+    assert [f.first.isoformat() for f in per[0]] == ["2025-06-14"], per

@@ -206,6 +206,15 @@ _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
 )
+# A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
+# page's own mark between parts, not a sentence of either.
+_WRAPPED_DIVIDER = _compile(r"^[─━—\-=＝_~～*]{2,}[^─━—\-=＝_~～*]{1,32}[─━—\-=＝_~～*]{2,}$")
+# A link card's or a floor's source and day (星島頭條 · 2026年3月7日, B1 · 2026年3月10日 10:41,
+# 浙江杭州 · 2025-09-03): the card's stamp, never the story's.
+_SOURCE_DOT_DATE = _compile(
+    r"^[^\s·・]{1,12}[ \t\u3000]*[·・][ \t\u3000]*\d{4}[ \t\u3000]*[年/\-.][ \t\u3000]*\d{1,2}[ \t\u3000]*[月/\-.]"
+    r"[ \t\u3000]*\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # A release's own labels (即时发布, For Immediate Release, 媒体联系), a promo link under an
 # arrow (►快新闻／…, ▶ 影片载入中…), an attachment with its size (某某.pdf（125KB）).
 _RELEASE_LABEL = _compile(
@@ -1159,6 +1168,8 @@ def _classify_line(line: str) -> Kind:
         or _ALWAYS_CHROME.match(line)
         or labelled
         or _END_MARK.match(line)
+        or _WRAPPED_DIVIDER.match(line)
+        or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)
         or (n <= _ARROW_MAX and _ARROW_LINK.match(line) and "。" not in line and line[-1] not in "；;")

@@ -1449,7 +1449,8 @@ class _Resolver:
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
         # (聽日（16日）, 下週一（23日）: a coming day its bracket names, which a reply's 16號 repeats)
-        named = kind in _NAMES_A_MONTH or (
+        # (本月23日全天停駛 … a reply's 23號那天: the day named with this month)
+        named = kind in _NAMES_A_MONTH or kind == "relmonth" or (
             kind in ("relday", "week", "festival")
             and (
                 _BRACKET_DAY.match(self.text, found.end) is not None
@@ -2887,6 +2888,9 @@ _STAMP_MONTH_DAY = compile_rule(
 )
 
 
+_HALF_YEAR = 183
+
+
 def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> date | None:
     """The day a reply's stamp (``2012-11-14 09:12``; with a stated page date also a
     yearless ``8月13日 00:05`` or ``11-5 20:40``, in the page's year or the next) gives, if it
@@ -2897,7 +2901,9 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> dat
         day: date | None = found[0].first
     elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
         day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
-        if day is not None and day < ref:
+        if day is not None and (ref - day).days > _HALF_YEAR:
+            # (12-30 page, 1-4 reply: the next year's; 06-12 over a page of 06-18 is a related
+            # link's, before the page, no reply's day)
             day = _month_day(ref.year + 1, int(m.group(2)), int(m.group(3)))
     else:
         return None
