@@ -2197,3 +2197,14 @@ def test_a_qa_pages_question_over_its_tools_or_counts_is_the_title(menu: str) ->
             article = build_article(form, today=date(2026, 11, 30))
             assert article.title is not None and str(article.title.simplified).startswith("第一次去川西自驾"), (
                 form, article.title)
+
+
+def test_a_reposts_label_over_the_headline_it_carries_is_cut_and_no_field() -> None:
+    """轉載：食環署公布…安排 over 發布日期：… and 瀏覽次數：…: the headline after its label, not a
+    record's field, and never a menu item of the head."""
+    head = ["香港長者關懷協會", "首頁", "關於我們", "服務單位", "最新消息", "聯絡我們", "最新消息 > 政府公布",
+            "轉載：食環署公布農曆新年期間街市及垃圾收集服務安排", "發布日期：2025年1月25日", "瀏覽次數：312"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        a = build_article("\n".join(convert(x, script) for x in [*head, *STORY_T]))
+        assert a.title is not None, script
+        assert a.title.original == convert("食環署公布農曆新年期間街市及垃圾收集服務安排", script), a.title

@@ -2963,13 +2963,14 @@ def test_a_routes_arrows_are_no_trail_of_sections() -> None:
      "台北市議會交通委員會審查公車補貼預算，多名議員質疑電子票證優惠一再延長...三立新聞網 setn.com ・ 5 小時前 ・ 12",
      "花蓮7日晚間規模5.8地震後，不少民眾家中家具傾倒，消防局提醒...TVBS ・ 1 天前 ・ 38",
      "──以下為舊文，原發表於2019年10月12日──", "—— 以上为聊天记录，共24条 ——", "星島頭條 · 2026年3月7日",
-     "B1 · 2026年3月10日 10:41", "浙江杭州 · 2025-09-03"],
+     "B1 · 2026年3月10日 10:41", "浙江杭州 · 2025-09-03", "即時新聞 相關報道", "本新聞由東網提供",
+     "本文由三立新聞網授權轉載"],
 )
 def test_captions_credits_and_a_sites_notices_in_more_shapes(line: str) -> None:
     """A caption with its picture's account, photographer or source after its full stop (or in
     brackets with the day it was taken, as CNA writes it), a portal's teaser of another story
     with its outlet and age, a divider with words between its rules, a link card's source and
-    day, a file picture, WeChat's follow prompt, a PTT app's signature, a browser banner, a culture licence,
+    day, a portal's two list tabs, a reprint's credit, a file picture, WeChat's follow prompt, a PTT app's signature, a browser banner, a culture licence,
     Taiwan's drinking warning, a story still being updated, a copyright line, a reply's votes."""
     for form in (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL)):
         assert classify(form) is Kind.CHROME, form

@@ -2364,3 +2364,13 @@ def test_a_related_links_stamp_before_the_page_is_no_replys_day() -> None:
     lines = ["暑期将至 北京多家博物馆宣布延长开放", "06月12日 11:02", "终于等到了！上周六看完演出差点没赶上末班车"]
     _, per = date_paragraphs([lines[2]], lines, date(2025, 6, 18), date(2026, 11, 30))
     assert [f.first.isoformat() for f in per[0]] == ["2025-06-14"], per
+
+
+def test_among_them_before_a_festival_is_no_ghost_festival() -> None:
+    """其中元旦當日兩館免費入場, 其中元宵节当天: 其中 ("among them"), then 元旦 or 元宵, never 中元;
+    其中秋季学期: autumn, never 中秋; 中元節普渡 is still the Ghost Festival."""
+    ref = date(2025, 12, 20)
+    check("其中元旦當日兩館免費入場", "元旦", "2026-01-01", "2026-01-01", "reference", ref)
+    check("其中元宵节当天", "元宵节", "2026-03-03", "2026-03-03", "reference", ref)
+    assert_no_days(("其中秋季学期的课程",), ref)
+    check("中元節普渡", "中元節", "2025-09-06", "2025-09-06", "reference", ref)

@@ -206,6 +206,12 @@ _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
 )
+# A reprint's credit on its own line (本新聞由東網提供, 本文由三立新聞網授權轉載): where the story
+# came from, not a sentence of it.
+_REPRINT_CREDIT = _compile(
+    r"^(?:本|此)(?:新闻|文|文章|内容|资讯|影片|视频|报道)(?:由|经)\s*\S{1,16}?\s*"
+    r"(?:提供|授权转载|授权刊登|授权|供稿|转载)[。.]?$"
+)
 # A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
 # page's own mark between parts, not a sentence of either.
 _WRAPPED_DIVIDER = _compile(r"^[─━—\-=＝_~～*]{2,}[^─━—\-=＝_~～*]{1,32}[─━—\-=＝_~～*]{2,}$")
@@ -379,6 +385,8 @@ _SECTION = _compile(
     r"^[\s【\[「『《〈<#■□◆▌|]*(?:猜你喜欢|热门推荐|相关阅读|相关新闻|延伸阅读|延展阅读|扩展阅读|拓展阅读|推荐阅读|更多新闻|热门新闻|最新新闻|"
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
+    # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
+    r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
     r"热门新讯|人气排行|往期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
@@ -1169,6 +1177,7 @@ def _classify_line(line: str) -> Kind:
         or labelled
         or _END_MARK.match(line)
         or _WRAPPED_DIVIDER.match(line)
+        or _REPRINT_CREDIT.match(line)
         or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)

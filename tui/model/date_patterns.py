@@ -179,6 +179,10 @@ def _festival_name(n: str) -> str:
         # 春晚的彩排 still counts from the night
         # (那届春晚: the edition a year just named, which that year's mention dates)
         return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
+    if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
+        return "(?<!其)中元(?![旦宵])"
+    if n == "中秋":  # not 其中秋季学期 (其中, then 秋季: autumn)
+        return "中秋(?!季)"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假

@@ -113,6 +113,8 @@ _LABEL = rule_cache.compile(
     (
         # (标  题: as a BBS's header pads the label to the width of 发信人)
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*|"
+        # (轉載：某某公布…: a re-post's label over the headline it carries)
+        r"^(?:转载|转贴|转帖)\s*[:：]\s*|"
         # the source over the headline: a news agency (【中央社】, (新华社电)) or a byline
         # (〔记者某某／台北报导〕); a topic label (【求助】, 【乐评】) is the headline's own
         r"^[【〔\[(（](?:[^】〕\])）\s]{1,6}社(?:讯|电)?|记者[^】〕\])）]{1,16}(?:报导|报道|电))"
@@ -805,6 +807,7 @@ def find_title(
             and (is_field_line(prev) or is_field_line(nxt))
             and not _COLON_HEADLINE.match(text)
             and not labelled
+            and span[0] == 0  # (轉載：某某公布…: the label of the headline it carries, no field)
         ):
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
