@@ -779,3 +779,30 @@ def test_a_labelled_post_stamp_beats_a_replys_bare_stamp_and_an_edit() -> None:
     for lines, day in ((review, date(2025, 4, 20)), (answer, date(2025, 5, 20))):
         for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
             assert find_reference(form, [], today).day == day, form
+
+
+def test_a_story_pasted_under_a_posts_intro_gives_neither_the_title_nor_the_page_date() -> None:
+    """A Tieba thread pasting a paper's story (转自某某发布： / 【headline】 / its dateline): the
+    thread's own headline is the title, its first floor's stamp the page's date, and a later
+    floor's 今天 counts from that floor's own stamp."""
+    from tui.model.build import build_article
+    from tui.model.scripts import Script, convert
+
+    page = ["百度贴吧", "看贴", "图片", "精品", "石湖串月今年恢复了！转个新闻，有没有吧友一起去", "只看楼主", "收藏", "回复",
+            "吴中小胖子", "楼主", "转自苏州发布：", "【时隔五年 石湖串月民俗活动回归】", "2024-09-13 17:45 来源：苏州日报",
+            "记者9月13日从吴中区文旅局获悉，石湖串月民俗活动将于9月17日至20日在石湖景区举行。",
+            "下周二放假的时候带爸妈去看看，去年中秋在平江路人挤人。", "来自iPhone客户端1楼2024-09-14 22:10", "回复",
+            "石湖边的风", "19年去过一次，人真的多，建议早点去", "来自Android客户端2楼2024-09-14 22:31", "回复",
+            "姑苏夜行人", "今天早上路过石湖，已经在搭台了", "来自Android客户端3楼2024-09-15 08:02", "回复"]
+    foot = ["桂花糖年糕", "预约刚抢到了，20号晚上的，激动", "来自iPhone客户端4楼2024-09-15 09:18", "回复",
+            "阿狸的小鱼", "中秋假期人肯定多，建议工作日去", "来自Android客户端5楼2024-09-15 10:02", "回复",
+            "发表回复", "©2024 Baidu 贴吧协议 隐私政策 吧主制度 意见反馈 网络谣言警示"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        a = build_article("\n".join(convert(x, script) for x in [*page, *foot]))
+        assert a.title is not None and a.title.original == convert(page[4], script), a.title
+        assert (a.reference_date, a.reference_source) == (date(2024, 9, 14), "dateline"), a.reference_date
+        today = [e for e in a.timeline if e.text.original == convert("今天", script)]
+        assert [e.start for e in today] == [date(2024, 9, 15)], today
+        # without the floors below it, the page is of the pasted story's day or later: a guess
+        a = build_article("\n".join(convert(x, script) for x in page))
+        assert (a.reference_date, a.reference_source) == (date(2024, 9, 13), "latest-year")

@@ -212,6 +212,11 @@ _REPRINT_CREDIT = _compile(
     r"^(?:本|此)(?:新闻|文|文章|内容|资讯|影片|视频|报道)(?:由|经)\s*\S{1,16}?\s*"
     r"(?:提供|授权转载|授权刊登|授权|供稿|转载)[。.]?$"
 )
+# A post's words before the story it pastes (转自苏州发布：, 以下转载政府新闻公报：, 原文：), in either
+# script: the story's headline and dateline follow within a few lines, the story's, not the page's.
+QUOTE_INTRO = rule_cache.compile(
+    r"^(?:[转轉]自|[转轉][载載]自?|[转轉][贴貼]自|[转轉][发發]自|以下[转轉][载載]|原文|新[闻聞]原文)\S{0,12}[:：]$"
+)
 # A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
 # page's own mark between parts, not a sentence of either.
 _WRAPPED_DIVIDER = _compile(r"^[─━—\-=＝_~～*]{2,}[^─━—\-=＝_~～*]{1,32}[─━—\-=＝_~～*]{2,}$")

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.boilerplate import (
+    QUOTE_INTRO,
     Kind,
     classify,
     is_event_time,
@@ -25,7 +26,7 @@ from tui.model.boilerplate import (
 )
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
-from tui.model.timeline import DAY, Found, Reference, find_dates
+from tui.model.timeline import DAY, PASTED_HEAD, Found, Reference, find_dates
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
@@ -340,7 +341,17 @@ def find_reference(
     agency: tuple[int | None, int] | None = None
     prose = 0
     head_end = min(len(non_blank), _HEAD)
+    quoting = -1  # the last line of a pasted story's head (转自苏州发布： / 【…】 / its dateline)
+    pasted: date | None = None
     for i, stripped in enumerate(non_blank[:_HEAD]):
+        if QUOTE_INTRO.match(stripped):
+            quoting = i + PASTED_HEAD
+            continue
+        if i <= quoting:
+            # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
+            # (the page is of that day or later: a guess, where the page states none of its own)
+            pasted = pasted or next((f.first for f in _days(stripped, today, minguo)), None)
+            continue
         if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
             if not _DIGIT_ANYWHERE.search(stripped) and (not _HAN.search(stripped) or classify(stripped) is Kind.CHROME):
                 continue  # a privacy or browser banner (…同意上述規範。, Your browser does not…?): no story yet
@@ -516,6 +527,8 @@ def find_reference(
     # and the page is never dated after today.
     explicit = [f for f in body_dates if f.explicit and f.first <= today]
     base, source = (min(max(f.last for f in explicit), today), "latest-year") if explicit else (today, "today")
+    if pasted is not None and pasted <= today and (not explicit or base < pasted):
+        base, source = pasted, "latest-year"
     year = _copyright_year(non_blank, today)
     if year is not None and (base.year <= year - _COPYRIGHT_GAP if explicit else year < today.year):
         # © 2025 at the foot of a story that names 民國七十二年 and nothing later: the page is

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
-from tui.model.boilerplate import is_event_time
+from tui.model.boilerplate import QUOTE_INTRO, is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -2623,7 +2623,8 @@ def date_paragraphs(
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
-    own, below = _reply_stamps(texts, lines, ref.line)
+    pasted = pasted_story_heads(lines)
+    own, below = _reply_stamps(texts, lines, ref.line, pasted)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
@@ -2736,7 +2737,30 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     return not _self_stamped(line)
 
 
-def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> tuple[dict[int, str], bool]:
+PASTED_HEAD = 3  # non-blank lines after the intro: the pasted story's headline, source and dateline
+
+
+def pasted_story_heads(lines: list[str]) -> frozenset[str]:
+    """The stripped lines that head a story a post pastes under its intro (转自苏州发布： /
+    【…】 / 2024-09-13 17:45 来源：苏州日报): the story's own stamp, neither the page's date nor
+    a floor's."""
+    out: set[str] = set()
+    left = 0
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if QUOTE_INTRO.match(s):
+            left = PASTED_HEAD
+        elif left:
+            out.add(s)
+            left -= 1
+    return frozenset(out)
+
+
+def _reply_stamps(
+    texts: list[str], lines: list[str], ref_line: str | None, pasted: frozenset[str] = frozenset()
+) -> tuple[dict[int, str], bool]:
     """Each paragraph's own time stamp, read from where the page puts its stamps.
 
     Threads and comment sections put a reply's stamp on a line above it (forum floors), below
@@ -2747,14 +2771,14 @@ def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> t
     it (no other line between); otherwise a stamp belongs to the paragraph after it.  Returns
     the stamps by paragraph, and whether the page's stamps stand below their texts.
     """
-    above = _stamps_above(texts, lines, ref_line)
+    above = _stamps_above(texts, lines, ref_line, pasted)
     order: list[tuple[int, str | None]] = []  # (paragraph, None) or (-1, stamp) or (-1, None)
     j = 0
     for i, t in enumerate(texts):
         want = t.strip()
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if _floor_stamp(line, ref_line):
+            if _floor_stamp(line, ref_line) and line not in pasted:
                 order.append((-1, line))
             elif line:
                 order.append((-1, None))
@@ -2765,7 +2789,7 @@ def _reply_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> t
         order.append((i, None))
         j += 1
     for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
-        order.append((-1, line if _floor_stamp(line, ref_line) else None))
+        order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
     below = (
         len(stamps) >= 2
@@ -2862,7 +2886,9 @@ def _posted_stamp(line: str, ref: date, minguo: bool) -> date | None:
     return days[0] if len(days) == 1 else None
 
 
-def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
+def _stamps_above(
+    texts: list[str], lines: list[str], ref_line: str | None, pasted: frozenset[str] = frozenset()
+) -> dict[int, str]:
     """For a paragraph with a time-stamp line (with a clock) between it and the paragraph
     before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
     out: dict[int, str] = {}
@@ -2872,7 +2898,7 @@ def _stamps_above(texts: list[str], lines: list[str], ref_line: str | None) -> d
         stamp = None
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if _floor_stamp(line, ref_line):
+            if _floor_stamp(line, ref_line) and line not in pasted:
                 stamp = line
             j += 1
         if j == len(lines):

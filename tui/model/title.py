@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
+    QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
     Split,
@@ -800,6 +801,8 @@ def find_title(
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
+        if QUOTE_INTRO.match(prev):
+            continue  # 转自苏州发布： / 【某某民俗活动回归】: the story a post pastes, not the page's
         if _STAMP_DOT.match(nxt) and len(headline) <= _NAME_MAX and " " not in headline:
             continue  # a writer's name over the post's stamp, place and badge (某某 / 2025-08-03 19:45 · 重庆)
         if (
