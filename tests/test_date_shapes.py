@@ -2374,3 +2374,13 @@ def test_among_them_before_a_festival_is_no_ghost_festival() -> None:
     check("其中元宵节当天", "元宵节", "2026-03-03", "2026-03-03", "reference", ref)
     assert_no_days(("其中秋季学期的课程",), ref)
     check("中元節普渡", "中元節", "2025-09-06", "2025-09-06", "reference", ref)
+
+
+def test_a_bare_weekday_repeats_the_coming_one_just_named() -> None:
+    """區議會下個禮拜三（11日）會開會…喺禮拜三會議上問清楚 on Sunday the 8th: the Wednesday just
+    named (the 11th), not the one gone by; without it, a bare 禮拜三 is this week's."""
+    ref = date(2026, 3, 8)
+    text = "區議會下個禮拜三（11日）會開會討論。我哋都會喺禮拜三會議上問清楚"
+    for form in both_scripts(text):
+        assert [d[1] for d in dated(form, ref)] == ["2026-03-11", "2026-03-11"], dated(form, ref)
+    check("我哋都會喺禮拜三會議上問清楚", "禮拜三", "2026-03-04", "2026-03-04", "reference", ref)

@@ -296,6 +296,9 @@ class _Resolver:
         # Days after the reference's that the text named with their month (3月22日至23日):
         # day of the month -> (year, month, stated)
         self.ahead: dict[int, tuple[int, int, bool]] = {}
+        # … and coming weekdays it named (下個禮拜三（11日）): weekday -> day, which a bare
+        # 禮拜三 after it repeats (我哋都會喺禮拜三會議上問清楚)
+        self.ahead_weekdays: dict[int, date] = {}
 
     def start_paragraph(self, text: str) -> None:
         self.paragraph += 1
@@ -1331,6 +1334,12 @@ class _Resolver:
             a = b = _shift(monday, _WEEKDAYS[wd])
             if coming and said is None and a is not None and a < base:
                 a = b = _shift(a, 7)
+            named_ahead = self.ahead_weekdays.get(_WEEKDAYS[wd])
+            if (
+                rel is None and said is None and a is not None and a < base
+                and named_ahead is not None and 0 < (named_ahead - base).days <= 7
+            ):
+                a = b = named_ahead  # 下個禮拜三（11日）… 喺禮拜三會議上: the Wednesday just named
         else:
             a, b = monday, _shift(monday, 6)
         if a is None or b is None:
@@ -1457,6 +1466,8 @@ class _Resolver:
                 or _BRACKET_DAY.search(self.text, found.start, found.end) is not None
             )
         )
+        if kind == "week" and found.first == found.last and self.ref < found.first:
+            self.ahead_weekdays[found.first.weekday()] = found.first
         if found.granularity == DAY and named and self.ref < found.first and (
             (found.last - found.first).days < _AHEAD_SPAN
         ):
