@@ -3052,3 +3052,16 @@ def test_an_events_day_under_a_bare_label_is_read() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("日期：2024年12月10日（星期二）", "时间：2024-12-10 10:00", "日期：12月10日"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_a_link_cards_teaser_under_its_source_and_day_is_chrome() -> None:
+    """A Facebook post sharing a link: the card's domain, headline, source · day and the linked
+    story's opening cut short (……) are the card's; the post's own sentence ending in … is read."""
+    lines = ["大埔街坊關注組", "區議會下個禮拜三（11日）會開會討論，我哋已經聯絡議員。", "STHEADLINE.COM",
+             "大埔墟街市翻新再延期 食環署：料9月底完工", "星島頭條 · 2026年3月7日",
+             "食環署昨日（6日）回覆議員查詢時表示，大埔墟街市翻新工程因發現結構問題須延期……", "👍❤️😡 236", "48則留言"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        ls = [convert(x, script) for x in lines]
+        chrome = _chrome(ls)
+        assert {ls[4], ls[5]} <= chrome, chrome
+        assert ls[1] not in chrome

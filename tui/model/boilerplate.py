@@ -1845,6 +1845,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _checklists(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
+    chrome.update(_card_teasers(lines, kinds, chrome))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -1865,6 +1866,30 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# The first words of a linked story, cut short (食環署昨日（6日）回覆議員查詢時表示，…須延期……).
+_TEASER_END = rule_cache.compile(r"(?:…{1,2}|\.{3,6})$")
+
+
+def _card_teasers(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A link card's teaser under its source and day (星島頭條 · 2026年3月7日 / 食環署昨日（6日）
+    回覆…須延期……): the linked story's opening, cut short, is the card's, not a sentence of the
+    post that shares it."""
+    out: set[int] = set()
+    prev = None
+    for i, k in enumerate(kinds):
+        if k is Kind.BLANK:
+            continue
+        if (
+            prev is not None
+            and prev in chrome
+            and _SOURCE_DOT_DATE.match(fold(lines[prev].strip()))
+            and _TEASER_END.search(lines[i].strip())
+        ):
+            out.add(i)
+        prev = i
+    return out
 
 
 # A row of a blog's archive or category list: a name or a month with its number of posts in
