@@ -2384,3 +2384,10 @@ def test_a_bare_weekday_repeats_the_coming_one_just_named() -> None:
     for form in both_scripts(text):
         assert [d[1] for d in dated(form, ref)] == ["2026-03-11", "2026-03-11"], dated(form, ref)
     check("我哋都會喺禮拜三會議上問清楚", "禮拜三", "2026-03-04", "2026-03-04", "reference", ref)
+
+
+def test_a_festival_as_it_came_near_in_past_years_is_no_day() -> None:
+    """但往年临近除夕时，部分偏远地区仍会停发: past years' eves, no day; 今年临近除夕时 is this one."""
+    ref = date(2026, 1, 9)
+    assert_no_days(("但往年临近除夕时，部分偏远地区仍会停发",), ref)
+    check("今年临近除夕时", "除夕", "2026-02-16", "2026-02-16", "reference", ref)

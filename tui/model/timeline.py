@@ -2365,7 +2365,9 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?$"
+    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?"
+    # (往年临近除夕时: as the eve came near, in past years)
+    r"(?:临近|快到|一到|到了|接近)?$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
