@@ -3065,3 +3065,14 @@ def test_a_link_cards_teaser_under_its_source_and_day_is_chrome() -> None:
         chrome = _chrome(ls)
         assert {ls[4], ls[5]} <= chrome, chrome
         assert ls[1] not in chrome
+
+
+def test_clauses_of_talk_before_an_address_are_read() -> None:
+    """答：可以找客服要电子保修卡，或者发邮件到kefu@…，附上订单截图: an answer's sentence with the
+    address it gives, though it ends without a full stop; a footer's labelled fields stay chrome."""
+    for line in ("答：可以找客服要电子保修卡，或者发邮件到kefu@hetian-example.cn，附上订单截图",
+                 "佢哋網頁寫得好清楚，如果唔明可以電郵 enquiries@lcsd.example.hk 問下"):
+        for form in (convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL)):
+            assert classify(form) is not Kind.CHROME, form
+    for line in ("地址：朝阳区三里屯路19号，电话：010-12345678，邮箱：a@b.com", "客服邮箱 service@damai-demo.cn"):
+        assert classify(line) is Kind.CHROME, line

@@ -1252,6 +1252,7 @@ def _classify_line(line: str) -> Kind:
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
             and not _contact_request(line)
+            and not _clauses_of_talk(line)
         )
         or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
         or (spaced and n <= 120 and _nav_row(line))
@@ -2185,6 +2186,26 @@ def _contact_request(line: str) -> bool:
     if "合作" in before and not _CLAUSE_COMMA.search(before):
         return False  # 商务合作请联系 …: the site's or the account's business line
     return len(_HANZI.findall(line[: m.end()])) >= 4
+
+
+_CLAUSE_SPLIT = rule_cache.compile(r"[，,；;]")
+_FIELD_COLON = rule_cache.compile(r"[:：]")
+
+
+def _clauses_of_talk(line: str) -> bool:
+    """Two clauses of words before whatever address or handle the line gives (年底的聖誕蛋糕預購
+    會在12月初開放，詳細品項請追蹤IG@…; 答：可以找客服要电子保修卡，或者发邮件到…): a sentence
+    of the story, though it ends without a full stop; a footer's fields (地址：…，电话：…)
+    each open with a label."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    first = clauses[0]
+    if _FIELD_COLON.search(first) and not re.match(r"^[问答]\s*[:：]", first):
+        return False
+    return len(_HANZI.findall(first)) >= 6 and any(
+        len(_HANZI.findall(c)) >= 4 and not _FIELD_COLON.search(c) for c in clauses[1:]
+    )
 
 
 def _address_in_talk(line: str) -> bool:
