@@ -325,6 +325,11 @@ def handles(text: str) -> list[str]:
         # one character before the clause's end is the name's, unless it says or asks
         ("歡迎追蹤Facebook專頁@翠湖花園街坊資訊站，", ["@翠湖花園街坊資訊站"]),
         ("關注@街坊小卖部。", ["@街坊小卖部"]),
+        # one character thrice at the run's end is the name's (拍拍拍, 买买买); a verb that goes on
+        # into its clause still cuts
+        ("图片｜摄影师@阿K拍拍拍", ["@阿K拍拍拍"]),
+        ("圖片｜攝影師@阿K拍拍拍", ["@阿K拍拍拍"]),
+        ("照片由@小王拍摄", ["@小王"]),
         ("@某某说，", ["@某某"]),
         ("@某某稱。", ["@某某"]),
         # 也 before a verb too rare for the table (拍片) still begins the clause

@@ -640,9 +640,12 @@ def name_length(run: str, minimum: int = 2) -> int:
         cut = len(run) - 2  # 跟@吃货老周聊过，: a verb of talk and its aspect end the run
     if cut == len(run) - 1 and run[cut] not in _LONE_PREDICATES:
         return len(run)  # @某某资讯站，: one character before the clause's end is no clause
+    if len(run) - cut >= _TRIPLED and len(set(run[cut:])) == 1:
+        return len(run)  # 摄影师@阿K拍拍拍, @小鹿买买买: a name that ends on one character thrice
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
 
 
+_TRIPLED = 3  # one character written this many times at a run's end: the name's own (拍拍拍)
 _UNDER = ("底下", "下面", "下方", "下")
 _COMMENTED = ("留言", "评论", "回复", "跟帖", "跟贴")
 _AFTER_PLACE = 2  # characters of the account's own words after a place that opens its name
