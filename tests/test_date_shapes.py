@@ -2391,3 +2391,13 @@ def test_a_festival_as_it_came_near_in_past_years_is_no_day() -> None:
     ref = date(2026, 1, 9)
     assert_no_days(("但往年临近除夕时，部分偏远地区仍会停发",), ref)
     check("今年临近除夕时", "除夕", "2026-02-16", "2026-02-16", "reference", ref)
+
+
+def test_an_itinerarys_day_label_then_its_month_and_day() -> None:
+    """Day3　10.3　洱海环湖骑行, D1 10.1 上海→昆明: a travel diary's day labels, then the month.day
+    set apart; a version or a figure after a label (AD1 10.1 版本, Day3 10.3%) is none."""
+    ref = date(2025, 10, 12)
+    check("Day3　10.3　洱海环湖骑行", "10.3", "2025-10-03", "2025-10-03", "reference", ref)
+    check("D1 10.1 上海→昆明", "10.1", "2025-10-01", "2025-10-01", "reference", ref)
+    check("Day 2 5.2 青岛", "5.2", "2025-05-02", "2025-05-02", "reference", ref)
+    assert_no_days(("AD1 10.1 版本", "Day3 10.3%", "Day3 10.3元", "第3局 10.3 分"), ref)

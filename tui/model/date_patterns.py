@@ -218,6 +218,13 @@ def _festival_name(n: str) -> str:
 #: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
+#: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
+#: just read (each look-behind fixed in width, as Python's re asks).
+_ITINERARY_DAY = "|".join(
+    rf"(?<={label}[ \t\u3000]{md})"
+    for label in (r"[Dd]ay\d", r"[Dd]ay \d", r"[Dd]ay\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
+    for md in (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
+)
 _GREETING_OR_NAMED = (
     r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
@@ -593,6 +600,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 9.24-9.26去了大理: a hyphen joins two days only before what was done in them (a
             # price's, a rate's or a version's range never goes anywhere)
             rf"|(?=-(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9]){_DOT_RANGE_DONE})"
+            # an itinerary's day label, then its day set apart: Day3　10.3　洱海, D1 10.1 上海→昆明
+            rf"|(?:{_ITINERARY_DAY})(?=[ \t\u3000]|$)"
             # an itinerary's day label with its day in brackets: D1（10.1）, Day 2(5.2), 第三天（5.3）
             rf"|(?:(?<=[Dd]\d[(（]\d\.\d)|(?<=[Dd]\d[(（]\d\.\d\d)"
             rf"|(?<=[Dd]\d[(（]\d\d\.\d)|(?<=[Dd]\d[(（]\d\d\.\d\d)"
