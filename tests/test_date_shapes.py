@@ -2401,3 +2401,11 @@ def test_an_itinerarys_day_label_then_its_month_and_day() -> None:
     check("D1 10.1 上海→昆明", "10.1", "2025-10-01", "2025-10-01", "reference", ref)
     check("Day 2 5.2 青岛", "5.2", "2025-05-02", "2025-05-02", "reference", ref)
     assert_no_days(("AD1 10.1 版本", "Day3 10.3%", "Day3 10.3元", "第3局 10.3 分"), ref)
+
+
+def test_a_months_first_days() -> None:
+    """8月首五日的雨量, 2024年3月首兩日: Hong Kong's "the first five days of August", the span
+    from the month's first day."""
+    ref = date(2025, 8, 5)
+    check("而8月首五日的雨量已接近一個月的正常雨量", "8月首五日", "2025-08-01", "2025-08-05", "reference", ref)
+    check("2024年3月首兩日", "2024年3月首兩日", "2024-03-01", "2024-03-02", "stated", ref)

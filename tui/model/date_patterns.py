@@ -97,7 +97,11 @@ _NOT_MID = (
 _PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
 _PART_YEAR = rf"{_PARTS_AFTER}|上半年|下半年|前半年|后半年"
 # (九月頭, 3月头: Hong Kong's start of a month, as 下個月頭)
-_PART_MONTH = rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS_AFTER}|头(?![发等号条版像脑目])"
+# (8月首五日, 1月首10天: HK's "the first five days of August", a span from the month's 1st)
+_PART_MONTH = (
+    rf"上中旬|中下旬|上旬|中旬|下旬|{_PARTS_AFTER}|头(?![发等号条版像脑目])"
+    r"|首(?:[一二两三四五六七八九十]|十[一二三四五六七八九]|[12]?\d)[日天](?![0-9])"
+)
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|卅|十"
 _WEEKDAY = r"[一二三四五六日天]"
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

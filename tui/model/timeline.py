@@ -156,6 +156,12 @@ _R = tuple[date, date, str, str]  # first, last, granularity, label
 def _month_range(y: int, m: int, part: str | None) -> _R | None:
     if not (1 <= m <= 12 and 1 <= y <= 9999):
         return None
+    if part and part[0] == "首":  # 8月首五日: the month's first five days
+        n = to_int(part[1:-1]) or 0
+        if not 1 <= n <= _last_day(y, m):
+            return None
+        first, last = date(y, m, 1), date(y, m, n)
+        return first, last, DAY if n == 1 else PART, days_label(first, last)
     if part:
         a, b, name = _MONTH_PARTS[part]
         return date(y, m, a), date(y, m, b or _last_day(y, m)), PART, f"{y}-{m:02d} {name}"
