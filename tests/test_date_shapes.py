@@ -2409,3 +2409,16 @@ def test_a_months_first_days() -> None:
     ref = date(2025, 8, 5)
     check("而8月首五日的雨量已接近一個月的正常雨量", "8月首五日", "2025-08-01", "2025-08-05", "reference", ref)
     check("2024年3月首兩日", "2024年3月首兩日", "2024-03-01", "2024-03-02", "stated", ref)
+
+
+def test_hong_kongs_names_of_the_holidays_round_christmas_and_new_year() -> None:
+    """元旦日先有時間開箱, 聖誕日照常營業: the holiday's name with 日 is the day, one expression;
+    Boxing Day and 節禮日 are December 26th; 元旦日期 is only 元旦; a service named for the day
+    (聖誕日家庭崇拜) is still no day."""
+    ref = date(2025, 12, 20)
+    check("元旦日先有時間開箱", "元旦日", "2026-01-01", "2026-01-01", "reference", ref)
+    check("聖誕日照常營業", "聖誕日", "2025-12-25", "2025-12-25", "reference", ref)
+    check("Boxing Day返長洲食魚蛋行山", "Boxing Day", "2025-12-26", "2025-12-26", "reference", ref)
+    check("節禮日照常營業", "節禮日", "2025-12-26", "2025-12-26", "reference", ref)
+    check("元旦日期待定", "元旦", "2026-01-01", "2026-01-01", "reference", ref)
+    assert_no_days(("📌 聖誕日家庭崇拜",), ref)

@@ -721,6 +721,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
             # 除夕夜, 中秋夜: the festival's night, the day still (not 中秋夜场, 中秋夜读: a show's)
             rf"(?:(?<=除夕|中秋|元宵|七夕)夜(?![场市读宴景游跑店空色班车]))?"
+            # 元旦日, 聖誕日: Hong Kong's names of the public holiday, the day still
+            rf"(?:(?<=元旦|圣诞)日(?![期子报记志常本]))?"
             # 中秋快乐, 國慶快樂: a greeting, not a day the text dates anything by; 國慶焰火,
             # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one
             rf"(?!{_GREETING_OR_NAMED})"

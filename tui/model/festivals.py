@@ -63,6 +63,8 @@ _SOLAR = {
     "耶诞": (12, 25),  # Taiwan's word for Christmas (耶誕節)
     "耶诞夜": (12, 24),  # … and its eve
     "平安夜": (12, 24),  # Christmas Eve
+    "节礼日": (12, 26),  # Boxing Day, a public holiday in Hong Kong
+    "Boxing Day": (12, 26),  # … as Hong Kong writes it in Chinese text (Boxing Day返長洲)
     "跨年夜": (12, 31),  # the night the year turns (跨年 alone is an activity: 跨年演唱会)
 }
 # name → (month, weekday (Monday 0), n-th; -1 the last) of festivals counted in weeks.
