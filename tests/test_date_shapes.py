@@ -2422,3 +2422,14 @@ def test_hong_kongs_names_of_the_holidays_round_christmas_and_new_year() -> None
     check("節禮日照常營業", "節禮日", "2025-12-26", "2025-12-26", "reference", ref)
     check("元旦日期待定", "元旦", "2026-01-01", "2026-01-01", "reference", ref)
     assert_no_days(("📌 聖誕日家庭崇拜",), ref)
+
+
+def test_weekends_as_a_kind_or_a_name() -> None:
+    """新增多趟周末旅游列车 (weekend trains), 很多人週末補眠 (what people do on weekends), 全明星周末
+    (the league's event, its days given after it): no weekend of the story; 周末去承德 is one."""
+    ref = date(2025, 7, 6)
+    assert_no_days(("北京至承德等方向将新增多趟周末旅游列车", "很多人週末補眠補到中午"), ref)
+    text = "联盟官宣，全明星周末2月7日至8日在青岛举办"
+    for form in both_scripts(text):
+        assert [d[0] for d in dated(form, ref)] == [form[form.index("2月"): form.index("8日") + 2]], dated(form, ref)
+    check("周末去承德", "周末", "2025-07-05", "2025-07-06", "reference", ref)

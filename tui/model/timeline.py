@@ -1292,6 +1292,13 @@ class _Resolver:
             return None  # 周五晚上入住比周六便宜: the two kinds of day compared
         if rel is None and self._quoted_name():
             return None  # 「橘色星期六」主題日, “黑色星期五”, 「周末双倍掉落」: a name, not a day
+        if rel is None and wd == "末" and (
+            _PEOPLE_AT_LARGE.search(self.text, max(0, self.at - 6), self.at)
+            or self.text[max(0, self.at - 3) : self.at] == "全明星"
+        ):
+            # 很多人週末補眠: what people do on weekends; 全明星周末: a league's event named so,
+            # its days given after it
+            return None
         told = self._told_then(rel)
         base = told if told is not None else self.ref
         monday = _shift(base, -base.weekday())
@@ -2520,6 +2527,8 @@ _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+# People at large before a weekday (很多人週末補眠, 上班族周末): what they do on such days.
+_PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大部分人|一般人|有些人|上班族|打工人|年轻人)[都也会]?$")
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
@@ -2560,6 +2569,8 @@ _WEEKEND_KIND = compile_rule(
     # … or the kind of day a timetable, a fare or a booking is for (按周末时刻表执行, 周末票价,
     # 加密周末夜游班次, 拿到週末檔期)
     r"|的?[\u4e00-\u9fff]{0,2}?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间|档期)"
+    # (周末旅游列车, 週末限定市集, 周末特惠: a kind of train, market or offer, every weekend's)
+    r"|(?:旅游|专列|列车|特惠|特价|限定|补眠|补觉)"
 )
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
