@@ -2433,3 +2433,14 @@ def test_weekends_as_a_kind_or_a_name() -> None:
     for form in both_scripts(text):
         assert [d[0] for d in dated(form, ref)] == [form[form.index("2月"): form.index("8日") + 2]], dated(form, ref)
     check("周末去承德", "周末", "2025-07-05", "2025-07-06", "reference", ref)
+
+
+def test_festivals_named_in_shows_and_as_past_habits() -> None:
+    """元宵綵燈會, 除夕倒數煙花匯演: shows named for the day; 每年平安夜同聖誕都要返 (both, every
+    year), 以前过完初五就走 (how it used to be): no day; 跨年夜倒數 is still that night, and
+    初五以前要返工 is before the fifth."""
+    ref = date(2025, 1, 20)
+    assert_no_days(("元宵綵燈會", "維港除夕倒數煙花匯演順利舉行", "我以前做過，每年平安夜同聖誕都要返",
+                    "「以前过完初五就走，现在好多人想看完决赛」"), ref)
+    check("記者問到會否在跨年夜倒數", "跨年夜", "2024-12-31", "2024-12-31", "reference", ref)
+    check("初五以前要返工", "初五", "2025-02-02", "2025-02-02", "reference", ref)

@@ -2378,9 +2378,13 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?"
+    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?"
+    # (每年平安夜同聖誕都要返: the second day of the list, every year too)
+    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟])?"
     # (往年临近除夕时: as the eve came near, in past years)
-    r"(?:临近|快到|一到|到了|接近)?$"
+    r"(?:临近|快到|一到|到了|接近)?"
+    # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
+    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4})$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
@@ -2403,6 +2407,9 @@ _NAMED_FOR = compile_rule(
     r"|档(?!案)"
     # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)
     r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
+    # (元宵綵燈會, 元宵猜燈謎, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a game named for it, its
+    # own days given where it means one)
+    r"|(?:彩|綵)?灯会|猜灯谜|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
