@@ -2444,3 +2444,15 @@ def test_festivals_named_in_shows_and_as_past_habits() -> None:
                     "「以前过完初五就走，现在好多人想看完决赛」"), ref)
     check("記者問到會否在跨年夜倒數", "跨年夜", "2024-12-31", "2024-12-31", "reference", ref)
     check("初五以前要返工", "初五", "2025-02-02", "2025-02-02", "reference", ref)
+
+
+def test_more_bare_days_with_hao() -> None:
+    """改成3号走, 所以27号之前, 气象说19号锋面到, 等15号发布会, 我9号那场, 25号主场, 23号考完: a day
+    of the month after what is said or changed, before the launch, the show, the game, the exam
+    or the weather of that day; 他说5号楼, 我说3号线 are a building and a line."""
+    ref = date(2024, 9, 28)
+    for text, surface, day in (("那我改成3号走？", "3号", "2024-10-03"), ("气象说19号鋒面到", "19号", "2024-09-19"),
+                               ("等15号发布会看价格", "15号", "2024-09-15"), ("我9号那场看到门口好几个人", "9号", "2024-09-09"),
+                               ("我也是23号考完", "23号", "2024-09-23"), ("所以27号之前走要收费哦", "27号", "2024-09-27")):
+        check(text, surface, day, day, "reference", ref)
+    assert_no_days(("他说5号楼很旧", "我说3号线最挤", "改成2号线"), ref)

@@ -141,6 +141,9 @@ _HAO_AFTER = (
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
     r"|要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
+    # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
+    # the exam or the weather of that day)
+    r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋|台风"
     r")"
 )
 
@@ -776,7 +779,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
             # (咱们14号一起走: after a pronoun subject; 就等 18 号了: a day set apart by spaces)
             # (我16號請咗半日假: after the pronoun that does something that day)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她])|(?<=建议)|(?<=最好)|^)(?P<dh>\d{{1,2}})"
+            # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
+            # changed to, a clause's link)
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             rf"|(?<=[？?！!。，,]\d)|(?<=[？?！!。，,]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
