@@ -2456,3 +2456,12 @@ def test_more_bare_days_with_hao() -> None:
                                ("我也是23号考完", "23号", "2024-09-23"), ("所以27号之前走要收费哦", "27号", "2024-09-27")):
         check(text, surface, day, day, "reference", ref)
     assert_no_days(("他说5号楼很旧", "我说3号线最挤", "改成2号线"), ref)
+
+
+def test_today_after_until_is_the_day_but_not_how_far_one_has_come() -> None:
+    """拖到今天才剪完, 用到今天剛好一週, 到今天刚好半个月: today; 一路走到今天, 發展到今天: how far
+    one has come, no day."""
+    ref = date(2025, 9, 27)
+    for text in ("拖到今天才剪完，对不起大家", "用到今天剛好一週", "12月13日提的车，到今天刚好半个月"):
+        check(text, "今天", "2025-09-27", "2025-09-27", "reference", ref)
+    assert_no_days(("我们一路走到今天不容易", "这个行业發展到今天"), ref)

@@ -1238,11 +1238,12 @@ class _Resolver:
             return (a, b, DAY, days_label(a, b)), "relative", REFERENCE
         if (
             g["reld"] == "今天"
-            and self.text[self.at - 1 : self.at] == "到"
+            and _COME_THIS_FAR.search(self.text, max(0, self.at - 3), self.at)
             and not _FROM_BEFORE.search(self.text, self._sentence_of(self.at)[0], self.at)
             and not _HOUR_AFTER.match(self.text, self._end)
         ):
-            # 走到今天: come this far; 從7月宣布參選到今天 and 直到今天凌晨三點 are a day
+            # 走到今天: come this far; 從7月宣布參選到今天, 直到今天凌晨三點, 拖到今天才剪完 and
+            # 用到今天剛好一週 are a day
             return None
         # A reply's 今天 is the day it was posted, when its stamp says so.
         day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
@@ -2534,6 +2535,8 @@ _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
+# 一路走到今天, 發展到今天: how far something has come, no day of the story.
+_COME_THIS_FAR = compile_rule(r"(?:走|发展|演变|演进|成长|活|熬)到$")
 # People at large before a weekday (很多人週末補眠, 上班族周末): what they do on such days.
 _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大部分人|一般人|有些人|上班族|打工人|年轻人)[都也会]?$")
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
