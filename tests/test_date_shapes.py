@@ -2465,3 +2465,13 @@ def test_today_after_until_is_the_day_but_not_how_far_one_has_come() -> None:
     for text in ("拖到今天才剪完，对不起大家", "用到今天剛好一週", "12月13日提的车，到今天刚好半个月"):
         check(text, "今天", "2025-09-27", "2025-09-27", "reference", ref)
     assert_no_days(("我们一路走到今天不容易", "这个行业發展到今天"), ref)
+
+
+def test_a_bare_day_with_its_hour_in_figures() -> None:
+    """截至17日24时, 中央气象台已于14日18时发布, 8日0时起: a day and its hour, as mainland reports
+    write them; 每3日24小时 and 共3日12时间 stay counts."""
+    ref = date(2025, 6, 18)
+    check("截至17日24时，即时零售订单量同比增长", "17日", "2025-06-17", "2025-06-17", "reference", ref)
+    check("中央气象台已于14日18时发布寒潮蓝色预警", "14日", "2025-06-14", "2025-06-14", "reference", ref)
+    check("8日0时起恢复收费", "8日", "2025-06-08", "2025-06-08", "reference", ref)
+    assert_no_days(("每3日24小时", "共3日12时间"), ref)

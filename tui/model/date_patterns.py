@@ -114,7 +114,10 @@ _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
     r"(?![和或及与、][0-9]{1,3}日以?内)(?!两[夜晚天])"
     # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
-    r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))(?![0-9〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
+    r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))"
+    # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
+    r"(?![0-9](?![0-9]?(?:时|点)(?!间)))"
+    r"(?![〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
