@@ -2475,3 +2475,12 @@ def test_a_bare_day_with_its_hour_in_figures() -> None:
     check("中央气象台已于14日18时发布寒潮蓝色预警", "14日", "2025-06-14", "2025-06-14", "reference", ref)
     check("8日0时起恢复收费", "8日", "2025-06-08", "2025-06-08", "reference", ref)
     assert_no_days(("每3日24小时", "共3日12时间"), ref)
+
+
+def test_days_listed_then_counted() -> None:
+    """1日、2日兩天共吸引約5萬人次: both days, then their count; 3日两夜游 is a tour's length."""
+    ref = date(2025, 11, 5)
+    text = "1日、2日兩天共吸引約5萬人次"
+    for form in both_scripts(text):
+        assert [d[1] for d in dated(form, ref)] == ["2025-11-01", "2025-11-02"], dated(form, ref)
+    assert_no_days(("3日两夜游",), ref)

@@ -112,7 +112,8 @@ _ENGLISH = (
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
-    r"(?![和或及与、][0-9]{1,3}日以?内)(?!两[夜晚天])"
+    # (1日、2日兩天: the days listed, then their count; not 3日两夜, a tour's length)
+    r"(?![和或及与、][0-9]{1,3}日以?内)(?!(?<![、和及与][0-9]日)(?<![、和及与][0-9][0-9]日)两[夜晚天])"
     # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
     r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))"
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
