@@ -2484,3 +2484,16 @@ def test_days_listed_then_counted() -> None:
     for form in both_scripts(text):
         assert [d[1] for d in dated(form, ref)] == ["2025-11-01", "2025-11-02"], dated(form, ref)
     assert_no_days(("3日两夜游",), ref)
+
+
+def test_a_month_and_day_with_a_dot_in_talk() -> None:
+    """8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会, 9.3 下午: a departure, an exam, a time, a
+    party, an afternoon; 版本3.5下午发布 and 股价3.5 下午收盘 are a version and a price."""
+    ref = date(2023, 12, 5)
+    for text, surface in (("我也是，8.31走的，现在还在家躺着", "8.31"), ("如题，4.16考的科目三", "4.16"),
+                          ("搬家公司报价9.18那会儿就已经涨了一成", "9.18"), ("我们是11.29年会", "11.29"),
+                          ("更新：9.3 下午已经齐了", "9.3")):
+        m, d = surface.split(".")
+        day = f"2023-{int(m):02d}-{int(d):02d}"
+        check(text, surface, day, day, "reference", ref)
+    assert_no_days(("版本3.5下午发布", "股价3.5 下午收盘"), ref)

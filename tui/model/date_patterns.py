@@ -83,7 +83,9 @@ _DOT_MD_AFTER = (
     r"那(?=[天晚场条次])|"
     # 3.20之前定下来, 12.1之后, 10.18去, 9.12投的简历, 5.20开票: a deadline, a trip, what was
     # done that day (a version is updated or released, never gone to or applied on)
-    r"之前|之后|以前|以后|去(?![年世掉除])|投的|开票"
+    r"之前|之后|以前|以后|去(?![年世掉除])|投的|开票|"
+    # 8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会: a departure, an exam, a time, a party
+    r"走的|考的|那会|年会"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
 _DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾|会有|将有|举行|举办|开放|营业)"
@@ -597,11 +599,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (after a weekday's bracket a hyphen is a range's: 11.8（六）-11.9（日）)
             # (an ASCII colon after a name is a comment's, 某某:4.30见; after a figure, a clock's)
             rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![A-Za-z]-)(?:(?<![0-9]-)|(?<=\.\d-)|(?<=\.\d\d-))"
+            # (版本3.5下午发布, 股价3.5: a version's or a price's figure)
+            rf"(?<!版本)(?<!股价)(?<!单价)(?<!售价)(?<!油价)(?<!房价)(?<!金价)(?<!价格)(?<!指数)(?<!汇率)"
             rf"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
-            rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
+            rf"|(?=[ \t\u3000]?(?:早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间))"
             # 8.5出发, 4.30见！: a departure, an opening or a meeting that day (a version is
             # released or updated, 3.5发布, never sets off or is met)
             rf"|(?={SPACE}(?:就|才|已|将|会|要){{0,2}}(?:{_DOT_MD_AFTER}))"
