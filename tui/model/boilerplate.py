@@ -501,6 +501,8 @@ _UI_WORDS = _compile(
 _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
+    # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort: buttons alone on a line)
+    "|喜欢|在看|提问|默认"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
     "|" + _JOIN_WORDS + ")$"
 )
