@@ -3076,3 +3076,15 @@ def test_clauses_of_talk_before_an_address_are_read() -> None:
             assert classify(form) is not Kind.CHROME, form
     for line in ("地址：朝阳区三里屯路19号，电话：010-12345678，邮箱：a@b.com", "客服邮箱 service@damai-demo.cn"):
         assert classify(line) is Kind.CHROME, line
+
+
+def test_a_chat_records_short_replies_under_their_senders_are_messages() -> None:
+    """A WeChat chat record: 朵朵妈妈　09:15 / 收到 …: each reply under its sender's line is what
+    was said (收到, 好的👌, 已签), not a button; [图片] stays the app's."""
+    lines = ["王老师　09:12", "@所有人 各位家长好，寒假安排通知如下：", "朵朵妈妈　09:15", "收到", "浩浩爸爸　09:16", "好的👌",
+             "王老师　09:26", "[图片]", "朵朵妈妈　09:30", "已签", "浩浩爸爸　09:35", "已签收✅"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        ls = [convert(x, script) for x in lines]
+        chrome = _chrome(ls)
+        assert not {ls[3], ls[5], ls[9], ls[11]} & chrome, chrome
+        assert ls[7] in chrome

@@ -806,3 +806,39 @@ def test_a_story_pasted_under_a_posts_intro_gives_neither_the_title_nor_the_page
         # without the floors below it, the page is of the pasted story's day or later: a guess
         a = build_article("\n".join(convert(x, script) for x in page))
         assert (a.reference_date, a.reference_source) == (date(2024, 9, 13), "latest-year")
+
+
+def test_a_chat_export_is_dated_by_its_messages_stamps() -> None:
+    """WhatsApp's [5/2/2024, 8:15 AM] 管理處 Peter: …: a Hong Kong chat puts the day first, so
+    the page is of 5 February 2024, and its messages' 聽日 and 噚日 count from the day each was
+    sent; the stamps are no events, a chat line is no headline, the app's notices in place of a
+    message are chrome, and a message's list lines under it are the message's."""
+    from tui.model.build import build_article
+    from tui.model.scripts import Script, convert
+
+    page = ["[5/2/2024, 8:15 AM] 管理處 Peter: 【海景花園管理處通告】", "各位住戶：",
+            "1. 本屋苑將於聽日（2月6日）上午10時至下午4時進行B座食水缸清洗，期間暫停供水。",
+            "[5/2/2024, 8:30 AM] Ken Lau: 聽日停水😱 今晚要儲定水先",
+            "[5/2/2024, 9:02 AM] Mandy 1608: 想問下噚日有冇人喺平台花園執到一條藍色頸巾？",
+            "[5/2/2024, 9:05 AM] Mandy 1608: ‎圖片已略去", "[5/2/2024, 9:40 AM] 陳太 702: 此訊息已被刪除",
+            "[5/2/2024, 10:03 AM] Mandy 1608: #接龍", "新春盆菜宴報名", "1. Mandy 1608 一圍", "2.",
+            "[5/2/2024, 10:15 AM] 陳太 702: 收到👍"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        a = build_article("\n".join(convert(x, script) for x in page))
+        assert a.reference_date == date(2024, 2, 5), a.reference_date
+        assert a.title is None, a.title
+        got = sorted((e.text.original, e.start) for e in a.timeline)
+        assert got == sorted([(convert("聽日（2月6日）", script), date(2024, 2, 6)), (convert("聽日", script), date(2024, 2, 6)),
+                              (convert("今晚", script), date(2024, 2, 5)), (convert("噚日", script), date(2024, 2, 4))]), got
+        chrome = {b.original for b in a.boilerplate}
+        assert {convert(page[5], script), convert(page[6], script)} <= chrome, chrome
+        assert not {convert(x, script) for x in page[8:11]} & chrome, chrome
+
+
+def test_a_us_chat_export_puts_the_month_first_where_its_stamps_say_so() -> None:
+    """[12/24/2024, 9:00 PM]: no month 24, so these stamps put the month first."""
+    from tui.model.timeline import chat_stamps
+
+    lines = ["[12/24/2024, 9:00 PM] Amy: Merry Christmas!", "[12/25/2024, 8:00 AM] Ben: 聖誕快樂",
+             "[12/25/2024, 8:05 AM] Amy: 明天見"]
+    assert set(chat_stamps(lines).values()) == {date(2024, 12, 24), date(2024, 12, 25)}

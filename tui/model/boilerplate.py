@@ -19,6 +19,7 @@ passes over lines are linear.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -1136,9 +1137,27 @@ _EVENT_WHEN = _compile(
 )
 
 
+# A chat export's message line: its stamp, its sender and a colon ([5/2/2024, 8:15 AM] 管理處 Peter: …).
+CHAT_LINE = rule_cache.compile(
+    r"^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?\][ \t\u3000]*[^:：]{1,30}[:：][ \t\u3000]*"
+)
+# What a chat app writes in place of a message (圖片已略去, <Media omitted>, 此訊息已被刪除).
+_CHAT_NOTICE = _compile(
+    r"^[\u200e\u200f]?(?:(?:图片|贴图|影片|视频|语音|文件|GIF|照片)已?(?:略去|省略)|<?(?:Media|image|sticker|video|audio) omitted>?|"
+    r"此(?:讯息|信息|消息)已(?:被)?(?:删除|撤回)|(?:This|You deleted this) message(?: was deleted)?|\[(?:图片|贴图|表情|语音|视频|文件)\])$",
+    re.IGNORECASE,
+)
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
+    chat = CHAT_LINE.match(line)
+    if chat is not None:
+        # a chat message is what someone said, however it reads; what the app put in place of
+        # one (圖片已略去, 此訊息已被刪除) is the app's
+        return Kind.CHROME if _CHAT_NOTICE.match(line[chat.end() :].strip()) else Kind.PROSE
     if n > LONG_LINE:
         # longer than any furniture line: skip the rules, but for a notice that says what it is
         return Kind.CHROME if _NOTICE_START.match(line[:24]) else Kind.PROSE
@@ -1849,6 +1868,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _table_heads(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
+    chrome -= _chat_messages(lines, kinds)
+    chrome -= _chat_continuations(lines, kinds)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -1869,6 +1890,49 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             start = len(line) - len(line.lstrip())
             spans.append((i, start, start + len(line.strip())))
     return Split(body, tuple(sorted(chrome)), tuple(spans))
+
+
+# A chat record's sender line (王老师　09:12, 李老师（年级组）　11:31): who, then when, nothing else.
+_CHAT_SENDER = rule_cache.compile(
+    # (a name has a letter or a hanzi: 2025-08-16 19:12 is a stamp, no sender)
+    r"^(?=\S*[A-Za-z\u4e00-\u9fff])(?!\d{1,4}[-/.年月])"
+    r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+_CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
+
+
+def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The message under each sender line of a chat record (朵朵妈妈　09:15 / 收到): what was
+    said, however short (收到, 好的👌, 已签), never a button; a line that is furniture on its own
+    ([图片], [文件] ….pdf) stays so."""
+    senders = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and _CHAT_SENDER.match(fold(lines[i].strip()))]
+    names = Counter(lines[i].strip().split()[0] for i in senders)
+    # (people in a chat speak more than once; a list of links under their times names each once)
+    if len(senders) < _CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
+        return set()
+    out: set[int] = set()
+    for i in senders:
+        j = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
+        if j is not None and kinds[j] is not Kind.CHROME and j not in senders:
+            out.add(j)
+    return out
+
+
+def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The lines of a chat export's message after its stamped first line, up to the next
+    message ([5/2/2024, 10:03 AM] Mandy 1608: #接龍 / 新春盆菜宴報名 / 1. Mandy 1608 一圍): the
+    message goes on, a list in it (1. Mandy 1608 一圍, 2.), not the page's furniture; a date
+    alone under a notice and what the app put in place of a message stay chrome."""
+    stamped = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_LINE.match(fold(lines[i].strip()))]
+    if len(stamped) < _CHAT_SENDERS_MIN:
+        return set()
+    out: set[int] = set()
+    for a, b in zip(stamped, [*stamped[1:], len(lines)], strict=True):
+        for k in range(a + 1, b):
+            text = fold(lines[k].strip())
+            if kinds[k] is not Kind.BLANK and not _DATE_ONLY.match(text) and not _WORDS_DATE_ONLY.match(text) and not _CHAT_NOTICE.match(text):
+                out.add(k)
+    return out
 
 
 # The first words of a linked story, cut short (食環署昨日（6日）回覆議員查詢時表示，…須延期……).
@@ -2200,8 +2264,8 @@ def _clauses_of_talk(line: str) -> bool:
     of the story, though it ends without a full stop; a footer's fields (地址：…，电话：…)
     each open with a label."""
     clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
-    if len(clauses) < 2:
-        return False
+    if len(clauses) < 2 or _SITE_REQUEST.search(line):
+        return False  # (如有新闻线索，欢迎发邮件至…: the site's call for tips, however it reads)
     first = clauses[0]
     if _FIELD_COLON.search(first) and not re.match(r"^[问答]\s*[:：]", first):
         return False

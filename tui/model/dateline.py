@@ -26,7 +26,7 @@ from tui.model.boilerplate import (
 )
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
-from tui.model.timeline import DAY, PASTED_HEAD, Found, Reference, find_dates
+from tui.model.timeline import DAY, PASTED_HEAD, Found, Reference, chat_stamps, find_dates
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
@@ -330,6 +330,10 @@ def find_reference(
     """A dateline or update stamp in the head or tail, else a news agency's day (or a post's
     stamp without its year) in the latest stated month, else the latest explicit date of the body, else today."""
     non_blank = [s for s in (line.strip() for line in lines) if s]
+    chats = chat_stamps(non_blank[:_HEAD])
+    if chats and non_blank[0] in chats:
+        # a chat export ([5/2/2024, 8:15 AM] 管理處 Peter: …): the day of its first message
+        return Reference(chats[non_blank[0]], "dateline")
     # the publication stamps under their labels (发布于 …), an edit's (编辑于 …) not among them
     stamps = [s for s in non_blank if _PUBLISHED.match(s) and not _EDITED.match(s)]
 

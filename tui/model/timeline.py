@@ -2665,6 +2665,7 @@ def date_paragraphs(
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
     own, below = _reply_stamps(texts, lines, ref.line, pasted)
+    chats = chat_stamps(texts)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
@@ -2676,6 +2677,14 @@ def date_paragraphs(
             resolver.ref = quoted[i]
             per.append(counted_days(t, resolve(m, quoted[i], t, resolver)))
             resolver.ref = ref.day
+            continue
+        if t.strip() in chats:  # a chat message: its stamp says the day it was sent
+            sent = chats[t.strip()]
+            lead = len(t) - len(t.lstrip()) + chat_stamp_end(t.strip())
+            before = resolver.posted
+            resolver.ref = resolver.posted = sent
+            per.append([f for f in counted_days(t, resolve(m, sent, t, resolver)) if f.start >= lead])
+            resolver.ref, resolver.posted = ref.day, before
             continue
         if i in own:  # a reply's own time stamp: above it, below it, or closing its line
             resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
@@ -2775,6 +2784,47 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()):
         return False
     return not _self_stamped(line)
+
+
+# A chat export's message stamp at a line's start ([5/2/2024, 8:15 AM] 管理處 Peter: …, as
+# WhatsApp writes it; [2024/2/5 08:15] as others do): when that message was sent.
+_CHAT_STAMP = rule_cache.compile(
+    r"^\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?\][ \t\u3000]*"
+)
+
+
+def chat_stamps(lines: list[str]) -> dict[str, date]:
+    """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``), keyed by the
+    stripped line.  A stamp with the year last puts the day first (HK, UK) unless a figure over
+    12 in the first place says the month comes first (US): the page's stamps decide together."""
+    found: list[tuple[str, int, int, int]] = []
+    for line in lines:
+        s = line.strip()
+        m = _CHAT_STAMP.match(s)
+        if m is not None:
+            found.append((s, int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    if not found:
+        return {}
+    year_last = all(c >= 100 or a <= 31 for _, a, _b, c in found) and not any(a >= 100 for _, a, _b, _c in found)
+    month_first = year_last and any(b > 12 for _, _a, b, _c in found) and not any(a > 12 for _, a, _b, _c in found)
+    out: dict[str, date] = {}
+    for s, a, b, c in found:
+        if year_last:
+            y, mo, d = (c if c >= 100 else 2000 + c), (a if month_first else b), (b if month_first else a)
+        else:
+            y, mo, d = a, b, c
+        try:
+            out[s] = date(y, mo, d)
+        except ValueError:
+            continue
+    return out
+
+
+def chat_stamp_end(line: str) -> int:
+    """Where a chat message's text starts after its stamp (0 where the line has none)."""
+    m = _CHAT_STAMP.match(line)
+    return m.end() if m is not None else 0
 
 
 PASTED_HEAD = 3  # non-blank lines after the intro: the pasted story's headline, source and dateline

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
+    CHAT_LINE,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -339,6 +340,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
+    if CHAT_LINE.match(line):
+        return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
     if _NEVER_TITLE.search(line):
         return None
     start, end = _cut(line)
