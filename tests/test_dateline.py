@@ -842,3 +842,15 @@ def test_a_us_chat_export_puts_the_month_first_where_its_stamps_say_so() -> None
     lines = ["[12/24/2024, 9:00 PM] Amy: Merry Christmas!", "[12/25/2024, 8:00 AM] Ben: 聖誕快樂",
              "[12/25/2024, 8:05 AM] Amy: 明天見"]
     assert set(chat_stamps(lines).values()) == {date(2024, 12, 24), date(2024, 12, 25)}
+
+
+def test_the_weibo_apps_stamp_with_a_two_figure_year_dates_the_post() -> None:
+    """26-4-2 09:15 来自 HUAWEI Mate 70 Pro: the app's stamp of a post from an earlier year; its
+    昨天 is April 1st 2026."""
+    from tui.model.build import build_article
+
+    page = ["微博正文", "北京遛娃指南", "26-4-2 09:15 来自 HUAWEI Mate 70 Pro", "关注",
+            "#北京遛娃# 最近带娃出门的家长们注意了‼️", "昨天去玉渊潭已经人山人海，推车根本推不动，建议大家错峰出行。"]
+    a = build_article("\n".join(page))
+    assert (a.reference_date, a.reference_source) == (date(2026, 4, 2), "dateline")
+    assert [e.start for e in a.timeline] == [date(2026, 4, 1)]

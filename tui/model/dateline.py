@@ -324,6 +324,12 @@ def _date_alone(line: str, today: date, minguo: bool) -> date | None:
     return None
 
 
+# A post's stamp with a two-figure year, its time and where it came from (26-4-2 09:15 来自 …).
+_SHORT_YEAR_STAMP = rule_cache.compile(
+    r"^(\d{2})-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自|來自)"
+)
+
+
 def find_reference(
     lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
 ) -> Reference:
@@ -380,6 +386,13 @@ def find_reference(
             continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
+        if (short := _SHORT_YEAR_STAMP.match(stripped)) is not None:
+            # 26-4-2 09:15 来自 HUAWEI Mate 70 Pro: the Weibo app's stamp of a post of an earlier
+            # year, its year in two figures
+            try:
+                return Reference(date(2000 + int(short[1]), int(short[2]), int(short[3])), "dateline", stripped)
+            except ValueError:
+                pass
         days = _days(stripped, today, minguo)
         if not days:
             stamp = _ctime(stripped) or _minguo_stamp(stripped)
