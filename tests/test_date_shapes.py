@@ -2497,3 +2497,20 @@ def test_a_month_and_day_with_a_dot_in_talk() -> None:
         day = f"2023-{int(m):02d}-{int(d):02d}"
         check(text, surface, day, day, "reference", ref)
     assert_no_days(("版本3.5下午发布", "股价3.5 下午收盘"), ref)
+
+
+def test_a_notice_item_with_its_hour_and_what_to_do_is_no_stamp() -> None:
+    """2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业: a notice's item, its day dated; a
+    WeChat comment closed by its region, day and time (…今年早点去 　北京 9月10日 19:02) dates
+    its words, never its own stamp."""
+    ref = date(2026, 2, 3)
+    for text, surface, day in (("2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业和假期安全回执", "2月28日（正月十二）", "2026-02-28"),):
+        for form in both_scripts(text):
+            paras = ["三年级（2）班家长群", form]
+            _, per = date_paragraphs(paras, paras, ref, date(2026, 11, 30))
+            assert [f.first.isoformat() for f in per[1]] == [day], (form, per)
+    text = "去年排队排了一个小时，今年早点去 　北京 9月10日 19:02"
+    for form in both_scripts(text):
+        paras = ["城南生活圈", form]
+        _, per = date_paragraphs(paras, paras, date(2026, 9, 10), date(2026, 11, 30))
+        assert [form[f.start : f.end] for f in per[1]] == [form[:2], form[11:13]], per

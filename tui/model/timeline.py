@@ -2729,6 +2729,8 @@ _STAMP_REST = compile_rule(
     r"^[\s()（）\[\]【】|｜·•,，:：/]*(?:星期.|周.|礼拜.)?[\s()（）\[\]【】|｜·•]*$"
 )
 _CLAUSE = rule_cache.compile(r"[，,]")
+# A clause of words after a comma (，请携带寒假作业): a sentence goes on, no stamp does.
+_CLAUSE_AFTER = rule_cache.compile(r"[，,][^，,]*?[\u4e00-\u9fff]{4}")
 # The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
 _EVENT_LABEL = compile_rule(
     r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
@@ -2752,8 +2754,10 @@ _FOOT_DATE = rule_cache.compile(
 
 
 # A reply's stamp closing its own line (已经下单了 11-5 20:40, 推 id: 明天去  03/12 21:52).
+# (去年排队排了一个小时，今年早点去 　北京 9月10日 19:02: a WeChat comment's region, day and time)
 _TRAILING_STAMP = rule_cache.compile(
-    r"[ \t\u3000]((?:\d{4}[-/.])?[01]?\d[-/.][0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*$"
+    r"[ \t\u3000]((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\d{1,2}月))?(?:\d{4}[-/.])?(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)"
+    r"[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*$"
 )
 
 
@@ -3110,6 +3114,8 @@ def is_stamp(line: str) -> bool:
         or is_event_time(line)
     ):
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
+    if _CLAUSE_AFTER.search(rest):
+        return False  # 返校报到：2月28日上午9:00，请携带寒假作业: a notice's item, what to do then
     if _CLOCK.search(line):
         return True
     if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
