@@ -2208,3 +2208,13 @@ def test_a_reposts_label_over_the_headline_it_carries_is_cut_and_no_field() -> N
         a = build_article("\n".join(convert(x, script) for x in [*head, *STORY_T]))
         assert a.title is not None, script
         assert a.title.original == convert("食環署公布農曆新年期間街市及垃圾收集服務安排", script), a.title
+
+
+def test_a_lists_numbered_item_is_no_headline() -> None:
+    """1. 寒假时间：2月7日至3月1日 under a notice's opening: a list's item, never the title (its
+    dates stay the story's); 9.9元咖啡打了两年 opens with a price, not a number's mark."""
+    from tui.model.title import _headline
+
+    assert _headline("1. 寒假时间：2月7日至3月1日") is None
+    assert _headline("2、返校报到安排") is None
+    assert _headline("9.9元咖啡打了两年，谁先扛不住了？") is not None

@@ -288,6 +288,10 @@ _FIELD_LABEL_END = rule_cache.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
 _COLON_HEADLINE = rule_cache.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,40}$")
 
 
+# A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
+_LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
+
+
 def _cut(line: str) -> tuple[int, int]:
     """The headline part of a line: after a label, before a dateline or byline."""
     start = 0
@@ -342,6 +346,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
     if CHAT_LINE.match(line):
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
+    if _LIST_ITEM.match(line):
+        return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
     if _NEVER_TITLE.search(line):
         return None
     start, end = _cut(line)
