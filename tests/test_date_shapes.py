@@ -2514,3 +2514,10 @@ def test_a_notice_item_with_its_hour_and_what_to_do_is_no_stamp() -> None:
         paras = ["城南生活圈", form]
         _, per = date_paragraphs(paras, paras, date(2026, 9, 10), date(2026, 11, 30))
         assert [form[f.start : f.end] for f in per[1]] == [form[:2], form[11:13]], per
+
+
+def test_a_gift_named_for_a_festival_is_no_day() -> None:
+    """另外重陽節敬老禮品還沒領的長輩: the gift named for the festival; 重陽節去登山 is the day."""
+    ref = date(2024, 11, 15)
+    assert_no_days(("另外重陽節敬老禮品（每人一盒）還沒領的長輩", "中秋礼品已经发完"), ref)
+    check("今年重陽節去登山", "今年重陽節", "2024-10-11", "2024-10-11", "reference", ref)

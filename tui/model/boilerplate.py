@@ -207,6 +207,11 @@ _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
 )
+# A social site's words in place of a picture (相片由一頁書房提供，可能是書架和室內的圖像, 可能是 2 人和文字的圖像,
+# May be an image of …): the page's description of an image, no words of the post.
+_ALT_TEXT = _compile(
+    r"^(?:(?:相片|照片|图片)由.{1,24}提供[，,]\s*)?可能是.{1,40}?的?(?:图像|图片|照片|相片)$|^May be an? .{1,60}$"
+)
 # A reprint's credit on its own line (本新聞由東網提供, 本文由三立新聞網授權轉載): where the story
 # came from, not a sentence of it.
 _REPRINT_CREDIT = _compile(
@@ -1204,6 +1209,7 @@ def _classify_line(line: str) -> Kind:
         or _END_MARK.match(line)
         or _WRAPPED_DIVIDER.match(line)
         or _REPRINT_CREDIT.match(line)
+        or _ALT_TEXT.match(line)
         or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)

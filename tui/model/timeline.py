@@ -2411,6 +2411,8 @@ _NAMED_FOR = compile_rule(
     # (元宵綵燈會, 元宵猜燈謎, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a game named for it, its
     # own days given where it means one)
     r"|(?:彩|綵)?灯会|猜灯谜|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
+    # (重陽節敬老禮品, 中秋礼品: a gift named for it)
+    r"|(?:敬老)?礼品"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
