@@ -3089,3 +3089,15 @@ def test_a_chat_records_short_replies_under_their_senders_are_messages() -> None
         chrome = _chrome(ls)
         assert not {ls[3], ls[5], ls[9], ls[11]} & chrome, chrome
         assert ls[7] in chrome
+
+
+def test_a_comment_between_its_writers_id_and_its_age_is_read() -> None:
+    """Instagram: tommy_wong1992 / 10月4日開張有冇開張優惠😆 / 1週: a reader's comment; Threads'
+    lin.xiaoqing / 林小晴 / 3天 is a profile's display name."""
+    lines = ["yatpage.books", "新舖10月4日正式開門✨", "chloe.reads.hk", "@may.reads 27號一齊去讀書會！", "1週", "12 個讚",
+             "回覆", "tommy_wong1992", "10月4日開張有冇開張優惠😆", "1週", "9 個讚", "回覆"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        ls = [convert(x, script) for x in lines]
+        assert ls[8] not in _chrome(ls)
+    profile = ["Threads", "lin.xiaoqing", "林小晴", "3天", "上週末跟 @hsu.amber 衝了一趟九份，結果整條老街都在排隊😂"]
+    assert "林小晴" in _chrome(profile)

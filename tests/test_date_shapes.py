@@ -2521,3 +2521,8 @@ def test_a_gift_named_for_a_festival_is_no_day() -> None:
     ref = date(2024, 11, 15)
     assert_no_days(("另外重陽節敬老禮品（每人一盒）還沒領的長輩", "中秋礼品已经发完"), ref)
     check("今年重陽節去登山", "今年重陽節", "2024-10-11", "2024-10-11", "reference", ref)
+
+
+def test_a_day_with_hao_before_together_in_cantonese() -> None:
+    """@may.reads 27號一齊去讀書會: Cantonese 一齊 (together) after the day, as 一起 is."""
+    check("@may.reads 27號一齊去讀書會！", "27號", "2025-09-27", "2025-09-27", "reference", date(2025, 9, 28))

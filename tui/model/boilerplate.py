@@ -1875,6 +1875,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
     chrome -= _chat_messages(lines, kinds)
+    chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
@@ -1922,6 +1923,26 @@ def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
         if j is not None and kinds[j] is not Kind.CHROME and j not in senders:
             out.add(j)
     return out
+
+
+def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A comment's text between its writer's user id and its age (tommy_wong1992 / 10月4日開張
+    有冇開張優惠😆 / 1週), as Instagram and Threads lay a comment out: what the reader wrote."""
+    nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for a, i, b in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
+        if (
+            _USER_ID.match(lines[a].strip())
+            and _POST_AGE.match(fold(lines[b].strip()))
+            and kinds[i] is not Kind.CHROME
+            and not _DISPLAY_NAME.match(lines[i].strip())
+        ):
+            out.add(i)
+    return out
+
+
+# A display name under a user id (lin.xiaoqing / 林小晴 / 3天): a few letters or hanzi, nothing said.
+_DISPLAY_NAME = rule_cache.compile(r"^[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .·_-]{0,11}$")
 
 
 def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
