@@ -3101,3 +3101,6 @@ def test_a_comment_between_its_writers_id_and_its_age_is_read() -> None:
         assert ls[8] not in _chrome(ls)
     profile = ["Threads", "lin.xiaoqing", "林小晴", "3天", "上週末跟 @hsu.amber 衝了一趟九份，結果整條老街都在排隊😂"]
     assert "林小晴" in _chrome(profile)
+    bili = ["周末睡到中午 LV4", "回复 @阿七不吃香菜 :宿舍那个三层置物架可以给个链接吗", "2024-08-30 12:03　回复　♡ 57",
+            "阿七不吃香菜 LV6", "回复 @周末睡到中午 :动态里有 直接搜就行", "2024-08-30 12:10　回复　♡ 21"]
+    assert bili[4] not in _chrome(bili)

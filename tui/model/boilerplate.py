@@ -1927,18 +1927,26 @@ def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A comment's text between its writer's user id and its age (tommy_wong1992 / 10月4日開張
-    有冇開張優惠😆 / 1週), as Instagram and Threads lay a comment out: what the reader wrote."""
+    有冇開張優惠😆 / 1週), as Instagram and Threads lay a comment out, or between a name with its
+    level and the stamp of the comment's foot (阿七不吃香菜 LV6 / 回复 @某某 :… / 2024-08-30
+    12:10　回复): what the reader wrote."""
     nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
     for a, i, b in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
         if (
-            _USER_ID.match(lines[a].strip())
-            and _POST_AGE.match(fold(lines[b].strip()))
+            (_USER_ID.match(lines[a].strip()) or _NAME_WITH_LEVEL.match(lines[a].strip()))
+            and (_POST_AGE.match(fold(lines[b].strip())) or _STAMP_FIRST.match(lines[b].strip()))
             and kinds[i] is not Kind.CHROME
             and not _DISPLAY_NAME.match(lines[i].strip())
         ):
             out.add(i)
     return out
+
+
+# A commenter's name with a level badge (阿七不吃香菜 LV6), and a stamp that opens a comment's
+# foot (2024-08-30 12:10　回复　♡ 21): Bilibili's comment, between them.
+_NAME_WITH_LEVEL = rule_cache.compile(r"^\S{1,16}[ \t\u3000]+(?:LV|Lv|lv)[ \t]?\d{1,2}$")
+_STAMP_FIRST = rule_cache.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
 
 
 # A display name under a user id (lin.xiaoqing / 林小晴 / 3天): a few letters or hanzi, nothing said.
