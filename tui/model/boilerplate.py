@@ -1900,22 +1900,22 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
 
 # A chat record's sender line (王老师　09:12, 李老师（年级组）　11:31): who, then when, nothing else.
-_CHAT_SENDER = rule_cache.compile(
+CHAT_SENDER = rule_cache.compile(
     # (a name has a letter or a hanzi: 2025-08-16 19:12 is a stamp, no sender)
     r"^(?=\S*[A-Za-z\u4e00-\u9fff])(?!\d{1,4}[-/.年月])"
     r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$"
 )
-_CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
+CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
 
 
 def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The message under each sender line of a chat record (朵朵妈妈　09:15 / 收到): what was
     said, however short (收到, 好的👌, 已签), never a button; a line that is furniture on its own
     ([图片], [文件] ….pdf) stays so."""
-    senders = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and _CHAT_SENDER.match(fold(lines[i].strip()))]
+    senders = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_SENDER.match(fold(lines[i].strip()))]
     names = Counter(lines[i].strip().split()[0] for i in senders)
     # (people in a chat speak more than once; a list of links under their times names each once)
-    if len(senders) < _CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
+    if len(senders) < CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
         return set()
     out: set[int] = set()
     for i in senders:
@@ -1959,7 +1959,7 @@ def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
     message goes on, a list in it (1. Mandy 1608 一圍, 2.), not the page's furniture; a date
     alone under a notice and what the app put in place of a message stay chrome."""
     stamped = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_LINE.match(fold(lines[i].strip()))]
-    if len(stamped) < _CHAT_SENDERS_MIN:
+    if len(stamped) < CHAT_SENDERS_MIN:
         return set()
     out: set[int] = set()
     for a, b in zip(stamped, [*stamped[1:], len(lines)], strict=True):

@@ -26,6 +26,7 @@ from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
     CHAT_LINE,
+    CHAT_SENDER,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -810,6 +811,8 @@ def find_title(
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
+        if CHAT_SENDER.match(prev):
+            continue  # 朵朵妈妈　09:15 / 收到，谢谢王老师: a chat message under its sender
         if QUOTE_INTRO.match(prev):
             continue  # 转自苏州发布： / 【某某民俗活动回归】: the story a post pastes, not the page's
         if _STAMP_DOT.match(nxt) and len(headline) <= _NAME_MAX and " " not in headline:
