@@ -2966,7 +2966,7 @@ def test_a_routes_arrows_are_no_trail_of_sections() -> None:
      "B1 · 2026年3月10日 10:41", "浙江杭州 · 2025-09-03", "即時新聞 相關報道", "本新聞由東網提供",
      "本文由三立新聞網授權轉載", "本期推荐", "喜欢", "在看", "提问", "默认",
      "相片由一頁書房提供，可能是書架和室內的圖像", "可能是 2 人和文字的圖像", "May be an image of text", "上午 08:12",
-     "下午 12:17"],
+     "下午 12:17", "食物：5/5　服務：4/5　氣氛：4/5"],
 )
 def test_captions_credits_and_a_sites_notices_in_more_shapes(line: str) -> None:
     """A caption with its picture's account, photographer or source after its full stop (or in
@@ -3105,3 +3105,9 @@ def test_a_comment_between_its_writers_id_and_its_age_is_read() -> None:
     bili = ["周末睡到中午 LV4", "回复 @阿七不吃香菜 :宿舍那个三层置物架可以给个链接吗", "2024-08-30 12:03　回复　♡ 57",
             "阿七不吃香菜 LV6", "回复 @周末睡到中午 :动态里有 直接搜就行", "2024-08-30 12:10　回复　♡ 21"]
     assert bili[4] not in _chrome(bili)
+
+
+def test_a_hike_with_its_difficulty_out_of_five_is_read() -> None:
+    """全程約3小時，難度：2.5/5: a clause of the story with a score in it, no review's score row."""
+    for form in (convert("全程約3小時，難度：2.5/5", Script.SIMPLIFIED), "全程約3小時，難度：2.5/5"):
+        assert classify(form) is not Kind.CHROME, form

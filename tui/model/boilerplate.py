@@ -160,7 +160,8 @@ _COUNT_LINE = _compile(
     r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # label and number pairs (阅读 1.2万 评论 3); a label starts with a letter and holds no colon,
     # so a date (生产日期：2024/4/3) or an offer (优惠：满500减50) is not read as counters
-    r"^(?:[^\W\d_][^\s:：]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?\s*){2,6}$|"
+    # (食物：5/5　服務：4/5: a review's scores out of five)
+    r"^(?:[^\W\d_][^\s:：，]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?(?:/\d{1,2})?\s*){2,6}$|"
     # a stamp after a short label: a time (星期三 19:02, 9.8K views 08:21), or a date after what
     # was done (店主回答于 2024-04-12); a fact's date (生产日期：2024/4/3) is content
     # (not an event's time, a coming day or a time of day in words before the hour: 聽日（16日）
