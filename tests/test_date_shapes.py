@@ -2218,8 +2218,9 @@ def test_a_reply_repeats_a_coming_day_its_post_named_in_brackets() -> None:
 
 
 def test_what_every_such_weekday_is_like_is_no_day() -> None:
-    """周一不休息, 週一也開放參觀: every Monday; 周一休息 was already so."""
-    assert_no_days(("每晚17:30至22:30亮灯，周一不休息。", "週一也開放參觀", "周一休息"), date(2025, 2, 9))
+    """周一不休息, 週一也開放參觀, 周一照常开馆: every Monday; 周一休息 was already so."""
+    assert_no_days(("每晚17:30至22:30亮灯，周一不休息。", "週一也開放參觀", "周一休息", "展览每日开放，周一照常开馆"),
+                   date(2025, 2, 9))
 
 
 def test_that_years_festival_and_a_minguo_years_festival() -> None:

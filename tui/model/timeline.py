@@ -2448,7 +2448,8 @@ _GENERIC_AFTER = compile_rule(
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     # (周一不休息, 週一也開放: what every such day is like)
-    r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)开放|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
+    # (周一照常开馆: a museum's every Monday, as 照常开放 is)
+    r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)(?:开放|开馆)|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
 # How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
