@@ -2527,3 +2527,16 @@ def test_a_gift_named_for_a_festival_is_no_day() -> None:
 def test_a_day_with_hao_before_together_in_cantonese() -> None:
     """@may.reads 27號一齊去讀書會: Cantonese 一齊 (together) after the day, as 一起 is."""
     check("@may.reads 27號一齊去讀書會！", "27號", "2025-09-27", "2025-09-27", "reference", date(2025, 9, 28))
+
+
+def test_fractions_margins_and_scores_on_a_taiwan_page_are_no_days() -> None:
+    """On a Taiwan page a bare 3/4 in running text is a day (我們3/4去台中, 預約7/10（五）回診), but
+    not a fraction, a margin, a record or a score (1又1/4馬位, 3/4馬位落敗, 主場4/5場勝, 股價漲了1/4,
+    分數為3/5, 比分是3/2, 約3/4的人), in either script."""
+    ref = date(2025, 6, 15)
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        texts = [convert(t, script) for t in ("黃金大道以1又1/4馬位險勝", "3/4馬位落敗", "主場4/5場勝", "股價漲了1/4",
+                                               "分數為3/5", "比分是3/2", "約3/4的人同意", "我們3/4去台中", "原本預約7/10（五）回診")]
+        _, per = date_paragraphs(texts, texts, ref, date(2026, 11, 30), minguo=True)
+        assert [[t[f.start : f.end] for f in p] for t, p in zip(texts, per, strict=True)] == [
+            [], [], [], [], [], [], [], ["3/4"], ["7/10（五）"]], per

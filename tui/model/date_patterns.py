@@ -1009,12 +1009,16 @@ def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
 # Taiwan writes days so, and fractions (三分之一) in words; not a share or a measure (1/3的人,
 # 逾1/4, 1/2杯, 2/3以上), a score (投3/5), a path or a version (a letter, digit, dot or slash
 # beside it), nor a push's stamp closing its line (推 …: 好 10/31 21:07).
-_LOOSE_MD = rule_cache.compile(
-    r"(?<![0-9A-Za-z/.:\-_=?&#%约占近仅逾余有超过达到投罚中共第前])"
+# (read in either script: a Taiwan page is Traditional; 1又1/4馬位, 3/4馬位, 4/5場勝, 漲了1/4,
+# 分數為3/5, 比分是3/2: a fraction, a margin, a record or a score, no day)
+_LOOSE_MD = compile_rule(
+    # (not 约: 打來約11/20, 預約7/10（五） make an appointment for that day)
+    r"(?<![0-9A-Za-z/.:\-_=?&#%占近仅逾余有超过达到投罚中共第前又])"
+    r"(?<!涨了)(?<!跌了)(?<!升了)(?<!降了)(?<!分数为)(?<!分数是)(?<!比分为)(?<!比分是)(?<!比数)"
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9/.%％:A-Za-z])"
     r"(?![ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$)"
-    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|[ \t\u3000]*[*×xX])"
+    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|马位|场(?!次)|局|[ \t\u3000]*[*×xX])"
 )
 
 
