@@ -854,3 +854,15 @@ def test_the_weibo_apps_stamp_with_a_two_figure_year_dates_the_post() -> None:
     a = build_article("\n".join(page))
     assert (a.reference_date, a.reference_source) == (date(2026, 4, 2), "dateline")
     assert [e.start for e in a.timeline] == [date(2026, 4, 1)]
+
+
+def test_a_bloggers_signature_with_the_month_first_dates_the_post() -> None:
+    """張貼者： 阿思 於 2/10/2025 10:32 下午 under a post: Blogger writes the month first, so the
+    post is of 10 February 2025; 25/1/2025 can only be day first."""
+    from tui.model.build import build_article
+
+    story = ["年初八同屋企人北上深圳，趁仲有新年氣氛，行咗福田同蛇口。", "上個禮拜六我阿妹再去多次，佢話過咗年初十之後人少咗一半。"]
+    for stamp, day in (("張貼者： 阿思 於 2/10/2025 10:32 下午", date(2025, 2, 10)),
+                       ("張貼者： 阿思 於 25/1/2025 10:32 下午", date(2025, 1, 25))):
+        a = build_article("\n".join(["阿思周圍食周圍買", "深圳一日遊：福田買手機殼", *story, stamp, "以電子郵件傳送這篇文章", "BlogThis!"]))
+        assert (a.reference_date, a.reference_source) == (day, "dateline"), stamp

@@ -330,6 +330,24 @@ _SHORT_YEAR_STAMP = rule_cache.compile(
 )
 
 
+_MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
+
+
+def _month_day_year(line: str, today: date) -> date | None:
+    """The day of a signature's ``2/10/2025``: Blogger writes the month first, as its US form
+    does; a first figure over 12 can only be a day (25/1/2025)."""
+    m = _MDY.search(line)
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        found = date(y, month, day)
+    except ValueError:
+        return None
+    return found if found <= today else None
+
+
 def find_reference(
     lines: list[str], body_dates: list[Found], today: date, minguo: bool = False
 ) -> Reference:
@@ -528,6 +546,9 @@ def find_reference(
             continue
         days = _days(stripped, today, minguo)
         if not days:
+            if published and (mdy := _month_day_year(stripped, today)) is not None:
+                # 張貼者： 阿思 於 2/10/2025 10:32 下午: Blogger's signature, its month first
+                return Reference(mdy, "dateline", stripped)
             continue
         if published and (
             _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
