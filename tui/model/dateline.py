@@ -510,6 +510,8 @@ def find_reference(
         days = _days(stripped, today, minguo)
         if not days:
             stamp = _minguo_stamp(stripped)  # 發布日期：114-03-26 over an office page's footer
+            if stamp is None and _POSTED_BY.match(stripped):
+                stamp = _month_day_year(stripped, today)  # 張貼者： 某某 於 2/10/2025 10:32 下午
             if stamp and _UPDATED.search(stripped):
                 updated = updated or stamp
             elif stamp:
