@@ -866,3 +866,17 @@ def test_a_bloggers_signature_with_the_month_first_dates_the_post() -> None:
                        ("張貼者： 阿思 於 25/1/2025 10:32 下午", date(2025, 1, 25))):
         a = build_article("\n".join(["阿思周圍食周圍買", "深圳一日遊：福田買手機殼", *story, stamp, "以電子郵件傳送這篇文章", "BlogThis!"]))
         assert (a.reference_date, a.reference_source) == (day, "dateline"), stamp
+
+
+def test_an_update_stamp_below_a_list_of_other_pages_still_dates_the_page() -> None:
+    """相關展覽 / two exhibitions with their spans / 瀏覽人次 / 最後更新日期：2025-04-30: the page's own
+    update stamp under its label, below the list; the list's spans date nothing."""
+    from tui.model.build import build_article
+
+    page = ["南瀛民俗博物館", "特展｜海風吹過的村落", "展覽期間：2025/05/17（六）- 2025/09/14（日）",
+            "本展以臺南沿海聚落為主題，展出漁具、老照片與口述歷史，帶觀眾認識海邊人家的生活。",
+            "開幕當天將有導覽與手作活動，歡迎親子一同參加，現場名額有限，請提早報名。",
+            "相關展覽", "島嶼的鹽：台灣鹽業文化展 2024/10/05 - 2025/03/02", "看見西拉雅：平埔族群生活展 2024/06/01 - 2024/12/31",
+            "瀏覽人次：4,215", "最後更新日期：2025-04-30", "南瀛民俗博物館 版權所有 © 2025"]
+    a = build_article("\n".join(page))
+    assert (a.reference_date, a.reference_source) == (date(2025, 4, 30), "updated")

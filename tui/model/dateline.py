@@ -330,6 +330,8 @@ _SHORT_YEAR_STAMP = rule_cache.compile(
 )
 
 
+# What may stand before an update label at a line's start (最後, 最后, 本页, 網頁).
+_LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網][页頁]|資料|资料)?")
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
 
 
@@ -497,6 +499,9 @@ def find_reference(
     )
     if heading is not None and heading - _TAIL < tail_start:
         windows.append(non_blank[max(heading - _TAIL, head_end) : min(heading, tail_start)])
+    # … and below a list, the page's own update stamp under its label (相關展覽 / … / 最後更新日期：
+    # 2025-04-30): the list's links carry no such label
+    windows.append([line for line in tail[links_from:] if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line))])
     # A stamp label every floor repeats (發表於 2024-9-16 22:41 … 發表於 2024-9-17 00:12): the
     # last one is a reply's; the first floor's, read below, is the post's.
     for stripped in (line for window in windows for line in reversed(window)):
