@@ -880,3 +880,17 @@ def test_an_update_stamp_below_a_list_of_other_pages_still_dates_the_page() -> N
             "瀏覽人次：4,215", "最後更新日期：2025-04-30", "南瀛民俗博物館 版權所有 © 2025"]
     a = build_article("\n".join(page))
     assert (a.reference_date, a.reference_source) == (date(2025, 4, 30), "updated")
+
+
+def test_a_channels_post_stamp_with_its_count_dates_the_page() -> None:
+    """Telegram's web page puts each post's stamp and its count under it (2025-01-24 08:02:17 (1)):
+    a stamp, no blog archive's month and count (2025年8月(3) still is one)."""
+    from tui.model.build import build_article
+    from tui.model.timeline import find_dates
+
+    page = ["街坊速報 HK", "38.2K subscribers", "Download Telegram", "年宵市場今日（24日）起搭建 明日（25日）開鑼",
+            "食環署表示，維園年宵市場由明日（25日）起一連四日舉行，至除夕（1月28日）晚上結束。", "2025-01-24 08:02:17 (1)",
+            "天文台：下星期一（27日）起轉冷", "天文台指，一股強烈季候風將於下星期一（27日）抵達廣東沿岸。", "2025-01-24 09:15:40 (1)"]
+    a = build_article("\n".join(page))
+    assert a.reference_date == date(2025, 1, 24), (a.reference_date, a.reference_source)
+    assert find_dates("▼ 2025年8月(3)", date(2026, 12, 1)) == []

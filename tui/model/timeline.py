@@ -660,8 +660,10 @@ class _Resolver:
             self.text, match.end
         ):
             return None  # #周末去哪儿#: a topic's name, no day of the story
-        if _ARCHIVE_HEAD.search(self.text, max(0, match.start - 4), match.start) and _ARCHIVE_COUNT.match(
-            self.text, match.end
+        if (
+            not match.groups.get("d")  # (2025-01-24 08:02:17 (1): a post's stamp and its count)
+            and _ARCHIVE_HEAD.search(self.text, max(0, match.start - 4), match.start)
+            and _ARCHIVE_COUNT.match(self.text, match.end)
         ):
             return None  # 2025年8月(3), ▼ 四月 (2): a blog archive's month and its count of posts
         if match.kind == "festival" and (
