@@ -894,3 +894,15 @@ def test_a_channels_post_stamp_with_its_count_dates_the_page() -> None:
     a = build_article("\n".join(page))
     assert a.reference_date == date(2025, 1, 24), (a.reference_date, a.reference_source)
     assert find_dates("▼ 2025年8月(3)", date(2026, 12, 1)) == []
+
+
+def test_a_headlines_own_date_is_not_the_pages() -> None:
+    """端午連假離島船票 航港局：2025.5.20中午開放訂購 over 2025/05/15 16:42: the headline's date runs
+    on into its words, the story's; the stamp under it is the page's."""
+    from tui.model.build import build_article
+
+    page = ["中央社 CNA", "端午連假離島船票 航港局：2025.5.20中午開放訂購", "2025/05/15 16:42（5/15 17:10 更新）",
+            "（中央社記者陳怡如台北15日電）端午節將至，交通部航港局今天表示，加班船票將於2025.5.20中午12時開放線上訂購。",
+            "航港局統計，本月10日單日載客更突破4千人次，預估今年夏天將再創新高。"]
+    a = build_article("\n".join(page))
+    assert a.reference_date == date(2025, 5, 15), (a.reference_date, a.reference_source)

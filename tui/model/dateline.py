@@ -332,6 +332,9 @@ _SHORT_YEAR_STAMP = rule_cache.compile(
 
 # What may stand before an update label at a line's start (最後, 最后, 本页, 網頁).
 _LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網][页頁]|資料|资料)?")
+# A date that runs straight on into words (2025.5.20中午開放訂購; not 2024年2月11日星期日).
+_RUNS_ON = rule_cache.compile(r"(?![星周週礼禮])[\u4e00-\u9fff]")
+_HEADLINE_WORDS = 4  # hanzi before such a date: a headline's, not a dateline's label
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
 
 
@@ -424,6 +427,8 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
+        if _RUNS_ON.match(stripped, days[0].end) and len(_HAN.findall(stripped[: days[0].start])) >= _HEADLINE_WORDS:
+            continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
         if prose and _TABLE_ROW.search(stripped):
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         label = _UPDATED.search(stripped)
