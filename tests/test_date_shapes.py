@@ -2540,3 +2540,12 @@ def test_fractions_margins_and_scores_on_a_taiwan_page_are_no_days() -> None:
         _, per = date_paragraphs(texts, texts, ref, date(2026, 11, 30), minguo=True)
         assert [[t[f.start : f.end] for f in p] for t, p in zip(texts, per, strict=True)] == [
             [], [], [], [], [], [], [], ["3/4"], ["7/10（五）"]], per
+
+
+def test_this_or_next_weeks_saturday_and_sunday() -> None:
+    """這週六日照常營業, 下週六日有空嗎: the weekend's two days, one expression; 这周六日期待定 is
+    Saturday, then 日期 (the date)."""
+    ref = date(2025, 9, 30)
+    check("這週六日照常營業", "這週六日", "2025-10-04", "2025-10-05", "reference", ref)
+    check("下週六日有空嗎", "下週六日", "2025-10-11", "2025-10-12", "reference", ref)
+    check("这周六日期待定", "这周六", "2025-10-04", "2025-10-04", "reference", ref)

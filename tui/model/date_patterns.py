@@ -695,7 +695,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
             rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
             rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾])"
-            rf"(?:(?<=[一二三四五六])[、和及至到~～\-](?P<wd4>[二三四五六日天])"
+            # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)
+            rf"(?:(?:(?<=[一二三四五六])[、和及至到~～\-]|(?<=六)(?=[日天](?![期子常本记报])))(?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
