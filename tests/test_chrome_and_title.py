@@ -2218,3 +2218,12 @@ def test_a_lists_numbered_item_is_no_headline() -> None:
     assert _headline("1. 寒假时间：2月7日至3月1日") is None
     assert _headline("2、返校报到安排") is None
     assert _headline("9.9元咖啡打了两年，谁先扛不住了？") is not None
+
+
+def test_an_apps_name_and_its_screens_label_are_no_headline() -> None:
+    """大众点评 / 点评详情 over a review copied from the app: the app and its screen, no title."""
+    from tui.model.title import _headline
+
+    for line in ("大众点评", "点评详情", "商品详情", "哔哩哔哩", "Threads"):
+        assert _headline(line) is None, line
+    assert _headline("老西门阿婆馄饨店详情曝光") is not None

@@ -289,6 +289,15 @@ _FIELD_LABEL_END = rule_cache.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
 _COLON_HEADLINE = rule_cache.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,40}$")
 
 
+# The name of an app or a platform alone on its line, as a copied app page starts, or the
+# label of the app's screen.
+_APP_NAME = rule_cache.compile(
+    r"^(?:大众点评|美团|饿了么|淘宝|天猫|京东|拼多多|闲鱼|知乎|豆瓣|微博|微信|贴吧|百度贴吧|虎扑|快手|抖音|小红书|"
+    r"哔哩哔哩|今日头条|网易新闻|腾讯新闻|痞客邦|巴哈姆特|Dcard|PTT|LIHKG|Threads|Instagram|Facebook|YouTube"
+    # (点评详情, 商品详情, 笔记详情: the screen's own label)
+    r"|\S{1,4}详情)$",
+    re.IGNORECASE,
+)
 # A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
 _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
 
@@ -349,6 +358,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
     if _LIST_ITEM.match(line):
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
+    if _APP_NAME.match(line):
+        return None  # 大众点评, 哔哩哔哩: the app a page was copied from, over what it shows
     if _NEVER_TITLE.search(line):
         return None
     start, end = _cut(line)
