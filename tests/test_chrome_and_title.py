@@ -2211,8 +2211,8 @@ def test_a_reposts_label_over_the_headline_it_carries_is_cut_and_no_field() -> N
 
 
 def test_a_lists_numbered_item_is_no_headline() -> None:
-    """1. 寒假时间：2月7日至3月1日 under a notice's opening: a list's item, never the title (its
-    dates stay the story's); 9.9元咖啡打了两年 opens with a price, not a number's mark."""
+    """1. 寒假时间：2月7日至3月1日 under a notice's opening: a list's item, never the title;
+    9.9元咖啡打了两年 opens with a price, not a number's mark."""
     from tui.model.title import _headline
 
     assert _headline("1. 寒假时间：2月7日至3月1日") is None
@@ -2227,3 +2227,11 @@ def test_an_apps_name_and_its_screens_label_are_no_headline() -> None:
     for line in ("大众点评", "点评详情", "商品详情", "哔哩哔哩", "Threads"):
         assert _headline(line) is None, line
     assert _headline("老西门阿婆馄饨店详情曝光") is not None
+
+
+def test_a_headline_under_an_outlets_time_on_a_page_that_is_no_chat() -> None:
+    """人民网 10:21 / 国家统计局：5月CPI同比上涨0.6%: an outlet's name and time over a headline; the
+    page is no chat record, so the headline is still the title."""
+    page = ["人民网 10:21", "国家统计局：5月CPI同比上涨0.6%", *STORY_T]
+    a = build_article("\n".join(page))
+    assert a.title is not None and a.title.original == page[1], a.title

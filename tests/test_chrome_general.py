@@ -3057,8 +3057,8 @@ def test_an_events_day_under_a_bare_label_is_read() -> None:
 
 
 def test_a_link_cards_teaser_under_its_source_and_day_is_chrome() -> None:
-    """A Facebook post sharing a link: the card's domain, headline, source · day and the linked
-    story's opening cut short (……) are the card's; the post's own sentence ending in … is read."""
+    """A Facebook post sharing a link: the card's source · day and the linked story's opening cut
+    short (……) under it are the card's, chrome; the post's own sentence is read."""
     lines = ["大埔街坊關注組", "區議會下個禮拜三（11日）會開會討論，我哋已經聯絡議員。", "STHEADLINE.COM",
              "大埔墟街市翻新再延期 食環署：料9月底完工", "星島頭條 · 2026年3月7日",
              "食環署昨日（6日）回覆議員查詢時表示，大埔墟街市翻新工程因發現結構問題須延期……", "👍❤️😡 236", "48則留言"]
@@ -3111,3 +3111,22 @@ def test_a_hike_with_its_difficulty_out_of_five_is_read() -> None:
     """全程約3小時，難度：2.5/5: a clause of the story with a score in it, no review's score row."""
     for form in (convert("全程約3小時，難度：2.5/5", Script.SIMPLIFIED), "全程約3小時，難度：2.5/5"):
         assert classify(form) is not Kind.CHROME, form
+
+
+def test_shapes_near_the_new_chrome_rules_that_are_the_story() -> None:
+    """可能是我这辈子拍过最满意的照片, May be a good idea…, **第一步：准备材料**, ——写给十年后的自己——,
+    去程：5/1　回程：5/5: a sentence, a heading, a subtitle and two days, none of them chrome."""
+    for line in ("可能是我这辈子拍过最满意的照片", "May be a good idea to bring an umbrella", "**第一步：准备材料**",
+                 "——写给十年后的自己——", "去程：5/1　回程：5/5"):
+        assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_chat_exports_last_message_does_not_take_the_pages_foot() -> None:
+    """Three stamped messages, then 返回顶部 / a footer's links / its copyright: the foot stays chrome;
+    a one-word reply (喜欢) under a chat record's sender line is what was said."""
+    lines = ["[1/3/2024, 8:15 AM] Amy: 明天几点集合？", "[1/3/2024, 8:20 AM] Ben: 九点吧", "[1/3/2024, 8:22 AM] Amy: 好",
+             "返回顶部", "首页 | 关于我们 | 联系我们", "Copyright © 2024 某某网 版权所有"]
+    chrome = _chrome(lines)
+    assert {lines[3], lines[4], lines[5]} <= chrome, chrome
+    record = ["朵朵妈妈　09:15", "喜欢", "浩浩爸爸　09:16", "收到", "朵朵妈妈　09:30", "好的", "浩浩爸爸　09:35", "已签"]
+    assert "喜欢" not in _chrome(record)

@@ -2268,11 +2268,11 @@ def test_a_days_hour_under_a_programmes_label() -> None:
     """預賽：5/30（五）13:00 under an event's block: the heat's day, not a page's stamp (no page
     stamps its label's day with the weekday); 發布時間：5/30（五）13:00 is still a stamp."""
     ref = date(2025, 5, 27)
-    for text in ("預賽：5/30（五）13:00", "女子組決賽：5月31日（六）08:00"):
+    for text, day in (("預賽：5/30（五）13:00", date(2025, 5, 30)), ("女子組決賽：5月31日（六）08:00", date(2025, 5, 31))):
         for form in both_scripts(text):
             paras = ["美福龍舟搶旗賽活動資訊", form]
             _, per = date_paragraphs(paras, paras, ref, date(2026, 11, 30))
-            assert len(per[1]) == 1, (form, per)
+            assert [f.first for f in per[1]] == [day], (form, per)
     for form in both_scripts("發布時間：5/30（五）13:00"):
         paras = ["新聞", form]
         _, per = date_paragraphs(paras, paras, ref, date(2026, 11, 30))
@@ -2488,16 +2488,15 @@ def test_days_listed_then_counted() -> None:
 
 
 def test_a_month_and_day_with_a_dot_in_talk() -> None:
-    """8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会, 9.3 下午: a departure, an exam, a time, a
-    party, an afternoon; 版本3.5下午发布 and 股价3.5 下午收盘 are a version and a price."""
+    """8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会: a departure, an exam, a time, a party;
+    版本3.5下午发布, 股价3.5 下午收盘 and 升级到3.5 下午就能用了 are a version and a price."""
     ref = date(2023, 12, 5)
     for text, surface in (("我也是，8.31走的，现在还在家躺着", "8.31"), ("如题，4.16考的科目三", "4.16"),
-                          ("搬家公司报价9.18那会儿就已经涨了一成", "9.18"), ("我们是11.29年会", "11.29"),
-                          ("更新：9.3 下午已经齐了", "9.3")):
+                          ("搬家公司报价9.18那会儿就已经涨了一成", "9.18"), ("我们是11.29年会", "11.29")):
         m, d = surface.split(".")
         day = f"2023-{int(m):02d}-{int(d):02d}"
         check(text, surface, day, day, "reference", ref)
-    assert_no_days(("版本3.5下午发布", "股价3.5 下午收盘"), ref)
+    assert_no_days(("版本3.5下午发布", "股价3.5 下午收盘", "升级到3.5 下午就能用了", "股票涨了2.3 下午又跌回去"), ref)
 
 
 def test_a_notice_item_with_its_hour_and_what_to_do_is_no_stamp() -> None:
@@ -2536,10 +2535,11 @@ def test_fractions_margins_and_scores_on_a_taiwan_page_are_no_days() -> None:
     ref = date(2025, 6, 15)
     for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
         texts = [convert(t, script) for t in ("黃金大道以1又1/4馬位險勝", "3/4馬位落敗", "主場4/5場勝", "股價漲了1/4",
-                                               "分數為3/5", "比分是3/2", "約3/4的人同意", "我們3/4去台中", "原本預約7/10（五）回診")]
+                                               "分數為3/5", "比分是3/2", "約3/4的人同意", "我們3/4去台中", "原本預約7/10（五）回診",
+                                               "五月天演唱會加開5/21場")]
         _, per = date_paragraphs(texts, texts, ref, date(2026, 11, 30), minguo=True)
         assert [[t[f.start : f.end] for f in p] for t, p in zip(texts, per, strict=True)] == [
-            [], [], [], [], [], [], [], ["3/4"], ["7/10（五）"]], per
+            [], [], [], [], [], [], [], ["3/4"], ["7/10（五）"], ["5/21"]], per
 
 
 def test_this_or_next_weeks_saturday_and_sunday() -> None:
@@ -2549,3 +2549,38 @@ def test_this_or_next_weeks_saturday_and_sunday() -> None:
     check("這週六日照常營業", "這週六日", "2025-10-04", "2025-10-05", "reference", ref)
     check("下週六日有空嗎", "下週六日", "2025-10-11", "2025-10-12", "reference", ref)
     check("这周六日期待定", "这周六", "2025-10-04", "2025-10-04", "reference", ref)
+
+
+def test_a_sentence_that_mentions_a_publication_opens_no_quote() -> None:
+    """相关论文原发表于2025年1月15日出版的《自然》上。: a sentence, not a marker of a quoted text; the
+    next paragraph's 下周 counts from the page."""
+    body = ["相关论文原发表于2025年1月15日出版的《自然》上。", "研究团队表示，下周将公布更多数据。"]
+    got = _dated_paragraphs(body, body, date(2025, 3, 5))
+    assert [v for _, v in got[1]] == ["2025-03-10"], got
+
+
+def test_a_quote_under_a_replys_stamp_counts_from_the_quotes_own_date() -> None:
+    """A reply stamped 2024-11-22, then ──以下為舊文，原發表於2019年10月12日── and 今天…: 今天 is the
+    old entry's day, not the reply's."""
+    lines = ["1楼 2024-11-22 10:00", "翻到一篇舊文，貼上來。", "──以下為舊文，原發表於2019年10月12日──", "今天才有力氣把照片整理出來。",
+             "──舊文結束──"]
+    body = [lines[1], lines[3]]
+    got = _dated_paragraphs(lines, body, date(2024, 11, 22))
+    assert got[1] == [(body[1][:2], "2019-10-12")], got
+
+
+def test_numbers_with_hao_that_are_no_days() -> None:
+    """在9号台风影响下 (a typhoon's number), 嫦娥5号飞向月球, 长征5号起飞 (a craft's, a rocket's),
+    23号回到场上, 7号回到首发阵容 (a player's): no day of the month."""
+    assert_no_days(("在9号台风影响下", "受（9号台风）影响", "嫦娥5号飞向月球", "长征5号起飞", "23号回到场上", "7号回到首发阵容"),
+                   date(2025, 9, 21))
+
+
+def test_a_source_or_a_place_after_a_stamps_comma_keeps_it_a_stamp() -> None:
+    """2025-05-03 14:30，来源：人民日报客户端, 发布于 2025-05-03 14:30，浙江杭州: a stamp with its source
+    or its place; 2. 返校报到：…，请携带寒假作业 is a notice's item."""
+    from tui.model.timeline import is_stamp
+
+    for line in ("2025-05-03 14:30，来源：人民日报客户端", "发布于 2025-05-03 14:30，浙江杭州", "2025-05-03 14:30，中国新闻网"):
+        assert is_stamp(line), line
+    assert not is_stamp("2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业和假期安全回执")

@@ -906,3 +906,29 @@ def test_a_headlines_own_date_is_not_the_pages() -> None:
             "航港局統計，本月10日單日載客更突破4千人次，預估今年夏天將再創新高。"]
     a = build_article("\n".join(page))
     assert a.reference_date == date(2025, 5, 15), (a.reference_date, a.reference_source)
+
+
+def test_datelines_with_a_time_of_day_or_an_agencys_word_stay_datelines() -> None:
+    """發布時間：2025年5月15日下午3時15分, 新华网北京2025年5月15日电, 來源：中央社 2025年5月15日晚間:
+    the date runs on into a time of day or 电, no headline's clause; a Weibo stamp with a two-figure
+    year still to come (99-4-2) dates nothing."""
+    from tui.model.build import build_article
+
+    story = ["（中央社記者陳怡如台北15日電）交通部航港局今天表示，加班船票將於下週開放線上訂購。",
+             "航港局統計，本月10日單日載客更突破4千人次，預估今年夏天將再創新高。"]
+    for head in ("發布時間：2025年5月15日下午3時15分", "北京日报客户端 2025年5月15日上午", "新华网北京2025年5月15日电",
+                 "來源：中央社 2025年5月15日晚間"):
+        a = build_article("\n".join(["某某網", head, *story]))
+        assert a.reference_date == date(2025, 5, 15), (head, a.reference_date, a.reference_source)
+    a = build_article("\n".join(["微博正文", "99-4-2 09:15 来自 iPhone", "昨天去玉渊潭已经人山人海，推车根本推不动。"]))
+    assert a.reference_date != date(2099, 4, 2)
+
+
+def test_a_reposts_intro_is_not_a_request_to_credit_the_source() -> None:
+    """转载请注明出处：, 原文链接：: a request and a link's label, not a post's intro to a pasted
+    story; the stamp under them is the page's."""
+    from tui.model.boilerplate import QUOTE_INTRO
+
+    assert QUOTE_INTRO.match("转自苏州发布：") and QUOTE_INTRO.match("轉自蘇州發布：")
+    for line in ("转载请注明出处：", "原文链接：", "轉載請註明出處："):
+        assert not QUOTE_INTRO.match(line), line

@@ -18,6 +18,7 @@ passes over lines are linear.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -161,7 +162,7 @@ _COUNT_LINE = _compile(
     # label and number pairs (阅读 1.2万 评论 3); a label starts with a letter and holds no colon,
     # so a date (生产日期：2024/4/3) or an offer (优惠：满500减50) is not read as counters
     # (食物：5/5　服務：4/5: a review's scores out of five)
-    r"^(?:[^\W\d_][^\s:：，]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?(?:/\d{1,2})?\s*){2,6}$|"
+    r"^(?:[^\W\d_][^\s:：，]{0,5}\s*[:：]?\s*\d[\d,.]*[万千kKw]?(?:/(?:5|10))?\s*){2,6}$|"
     # a stamp after a short label: a time (星期三 19:02, 9.8K views 08:21), or a date after what
     # was done (店主回答于 2024-04-12); a fact's date (生产日期：2024/4/3) is content
     # (not an event's time, a coming day or a time of day in words before the hour: 聽日（16日）
@@ -211,7 +212,9 @@ _END_MARK = _compile(
 # A social site's words in place of a picture (相片由一頁書房提供，可能是書架和室內的圖像, 可能是 2 人和文字的圖像,
 # May be an image of …): the page's description of an image, no words of the post.
 _ALT_TEXT = _compile(
-    r"^(?:(?:相片|照片|图片)由.{1,24}提供[，,]\s*)?可能是.{1,40}?的?(?:图像|图片|照片|相片)$|^May be an? .{1,60}$"
+    r"^(?:(?:相片|照片|图片)由.{1,24}提供[，,]\s*)?可能是[^，。,！？!?]{1,40}?的?图像$"
+    r"|^May be an? (?:image|photo|graphic|illustration|cartoon|meme|screenshot)\b.{0,60}$",
+    re.IGNORECASE,
 )
 # A reprint's credit on its own line (本新聞由東網提供, 本文由三立新聞網授權轉載): where the story
 # came from, not a sentence of it.
@@ -222,11 +225,17 @@ _REPRINT_CREDIT = _compile(
 # A post's words before the story it pastes (转自苏州发布：, 以下转载政府新闻公报：, 原文：), in either
 # script: the story's headline and dateline follow within a few lines, the story's, not the page's.
 QUOTE_INTRO = rule_cache.compile(
-    r"^(?:[转轉]自|[转轉][载載]自?|[转轉][贴貼]自|[转轉][发發]自|以下[转轉][载載]|原文|新[闻聞]原文)\S{0,12}[:：]$"
+    r"^(?![^:：]*(?:[请請]|注明|出[处處]|[链鏈]接|[网網]址|地址))"  # (not 转载请注明出处：, 原文链接：)
+    r"(?:[转轉]自|[转轉][载載]自?|[转轉][贴貼]自|[转轉][发發]自|以下[转轉][载載]|原文|新[闻聞]原文)\S{0,12}[:：]$"
 )
+# The characters a rule between parts of a page is drawn with (──, ——, ---, ===, ~~).
+RULE_CHARS = "[─━—\\-=＝_~～]"
 # A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
 # page's own mark between parts, not a sentence of either.
-_WRAPPED_DIVIDER = _compile(r"^[─━—\-=＝_~～*]{2,}[^─━—\-=＝_~～*]{1,32}[─━—\-=＝_~～*]{2,}$")
+_WRAPPED_DIVIDER = _compile(
+    rf"^{RULE_CHARS}{{2,}}(?=[^─━—\-=＝_~～]{{0,32}}(?:以下|以上|结束|到此|完|原文|旧文|转载|聊天记录|正文|分割线|END|End|end))"
+    rf"[^─━—\-=＝_~～]{{1,32}}{RULE_CHARS}{{2,}}$"
+)
 # A link card's or a floor's source and day (星島頭條 · 2026年3月7日, B1 · 2026年3月10日 10:41,
 # 浙江杭州 · 2025-09-03): the card's stamp, never the story's.
 _SOURCE_DOT_DATE = _compile(
@@ -1147,7 +1156,7 @@ _EVENT_WHEN = _compile(
 
 # A chat export's message line: its stamp, its sender and a colon ([5/2/2024, 8:15 AM] 管理處 Peter: …).
 CHAT_LINE = rule_cache.compile(
-    r"^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"^\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
     r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?\][ \t\u3000]*[^:：]{1,30}[:：][ \t\u3000]*"
 )
 # What a chat app writes in place of a message (圖片已略去, <Media omitted>, 此訊息已被刪除).
@@ -1908,22 +1917,33 @@ CHAT_SENDER = rule_cache.compile(
     r"^(?=\S*[A-Za-z\u4e00-\u9fff])(?!\d{1,4}[-/.年月])"
     r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$"
 )
-CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
+_CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
+
+
+def chat_senders(lines: list[str]) -> list[int]:
+    """The sender lines of a chat record (王老师　09:12, 朵朵妈妈　09:15), or none where the page
+    is no chat: people in a chat speak more than once, a list of links under their times names
+    each once."""
+    senders = [i for i, line in enumerate(lines) if line.strip() and CHAT_SENDER.match(fold(line.strip()))]
+    names = Counter(lines[i].strip().split()[0] for i in senders)
+    if len(senders) < _CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
+        return []
+    return senders
 
 
 def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The message under each sender line of a chat record (朵朵妈妈　09:15 / 收到): what was
     said, however short (收到, 好的👌, 已签), never a button; a line that is furniture on its own
     ([图片], [文件] ….pdf) stays so."""
-    senders = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_SENDER.match(fold(lines[i].strip()))]
-    names = Counter(lines[i].strip().split()[0] for i in senders)
-    # (people in a chat speak more than once; a list of links under their times names each once)
-    if len(senders) < CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
-        return set()
+    senders = chat_senders(lines)
     out: set[int] = set()
+    sender_set = set(senders)
     for i in senders:
         j = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
-        if j is not None and kinds[j] is not Kind.CHROME and j not in senders:
+        if j is None or j in sender_set:
+            continue
+        # (a reply that is one button's word, 喜欢 or 收到, is still what was said there)
+        if kinds[j] is not Kind.CHROME or _UI_ONLY.match(fold(lines[j].strip())):
             out.add(j)
     return out
 
@@ -1958,14 +1978,14 @@ _DISPLAY_NAME = rule_cache.compile(r"^[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff 
 
 def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The lines of a chat export's message after its stamped first line, up to the next
-    message ([5/2/2024, 10:03 AM] Mandy 1608: #接龍 / 新春盆菜宴報名 / 1. Mandy 1608 一圍): the
+    message (the last message's lines are not told from the page's foot) ([5/2/2024, 10:03 AM] Mandy 1608: #接龍 / 新春盆菜宴報名 / 1. Mandy 1608 一圍): the
     message goes on, a list in it (1. Mandy 1608 一圍, 2.), not the page's furniture; a date
     alone under a notice and what the app put in place of a message stay chrome."""
     stamped = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_LINE.match(fold(lines[i].strip()))]
-    if len(stamped) < CHAT_SENDERS_MIN:
+    if len(stamped) < _CHAT_SENDERS_MIN:
         return set()
     out: set[int] = set()
-    for a, b in zip(stamped, [*stamped[1:], len(lines)], strict=True):
+    for a, b in itertools.pairwise(stamped):  # (after the last message, the page's foot)
         for k in range(a + 1, b):
             text = fold(lines[k].strip())
             if kinds[k] is not Kind.BLANK and not _DATE_ONLY.match(text) and not _WORDS_DATE_ONLY.match(text) and not _CHAT_NOTICE.match(text):

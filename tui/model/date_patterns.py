@@ -123,6 +123,12 @@ _NOT_COUNT_AFTER = (
     r"(?![〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
+# The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
+# 比分2.1, 规模5.8): a month.day written with a dot never does.
+_FIGURE_WORD_BEFORE = (
+    r"(?<!版本)(?<!价格)(?<!售价)(?<!票价)(?<!股价)(?<!单价)(?<!油价)(?<!房价)(?<!金价)(?<!均价)"
+    r"(?<!指数)(?<!汇率)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
+)
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
 # (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
 _NOT_COUNT_BEFORE = (
@@ -148,8 +154,8 @@ _HAO_AFTER = (
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
     r"|要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
     # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
-    # the exam or the weather of that day)
-    r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋|台风"
+    # the exam or the weather of that day; not 9号台风, a typhoon's number)
+    r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
     r")"
 )
 
@@ -230,7 +236,6 @@ def _festival_name(n: str) -> str:
 
 #: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
-#: What after a festival's name makes it a greeting or a named show or product (see "festival").
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
 _ITINERARY_DAY = "|".join(
@@ -238,6 +243,7 @@ _ITINERARY_DAY = "|".join(
     for label in (r"[Dd]ay\d", r"[Dd]ay \d", r"[Dd]ay\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
     for md in (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
 )
+#: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
     r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
@@ -600,12 +606,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (an ASCII colon after a name is a comment's, 某某:4.30见; after a figure, a clock's)
             rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![A-Za-z]-)(?:(?<![0-9]-)|(?<=\.\d-)|(?<=\.\d\d-))"
             # (版本3.5下午发布, 股价3.5: a version's or a price's figure)
-            rf"(?<!版本)(?<!股价)(?<!单价)(?<!售价)(?<!油价)(?<!房价)(?<!金价)(?<!价格)(?<!指数)(?<!汇率)"
+            rf"{_FIGURE_WORD_BEFORE}"
             rf"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"
             # 6.8晚上, 5.4早上: a time of day said of it (a score or a version has none)
-            rf"|(?=[ \t\u3000]?(?:早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间))"
+            rf"|(?=早上|晚上|上午|下午|凌晨|中午|傍晚|当天|当晚|夜里|晚间)"
             # 8.5出发, 4.30见！: a departure, an opening or a meeting that day (a version is
             # released or updated, 3.5发布, never sets off or is met)
             rf"|(?={SPACE}(?:就|才|已|将|会|要){{0,2}}(?:{_DOT_MD_AFTER}))"
@@ -799,7 +805,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # line's, a gate's or a building's number never travels; 9号、10号两天: days named
             # one after the other and counted)
             rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z路道街巷弄第])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班)"
-            rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|起飞|飞(?![机行])|返(?![回还])|回(?:来|去|到|家|国|港|台|老家|乡))"
+            # (not 长征5号起飞, 嫦娥5号飞向月球, 23号回到场上: a rocket's, a craft's, a player's number)
+            rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|飞(?![机行向往天船])|返(?![回还场])|回(?:来|去|家|国|港|台|老家|乡))"
             rf"|、\d{{1,2}}号[两二三四]天|(?<=号、\d号)[两二三四]天|(?<=号、\d\d号)[两二三四]天)"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)
@@ -1011,7 +1018,7 @@ def _next_days_joined(text: str, found: list[Match]) -> list[Match]:
 # 逾1/4, 1/2杯, 2/3以上), a score (投3/5), a path or a version (a letter, digit, dot or slash
 # beside it), nor a push's stamp closing its line (推 …: 好 10/31 21:07).
 # (read in either script: a Taiwan page is Traditional; 1又1/4馬位, 3/4馬位, 4/5場勝, 漲了1/4,
-# 分數為3/5, 比分是3/2: a fraction, a margin, a record or a score, no day)
+# 分數為3/5, 比分是3/2: a fraction, a margin, a record or a score, no day; 加開5/21場 is one)
 _LOOSE_MD = compile_rule(
     # (not 约: 打來約11/20, 預約7/10（五） make an appointment for that day)
     r"(?<![0-9A-Za-z/.:\-_=?&#%占近仅逾余有超过达到投罚中共第前又])"
@@ -1019,7 +1026,7 @@ _LOOSE_MD = compile_rule(
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9/.%％:A-Za-z])"
     r"(?![ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$)"
-    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|马位|场(?!次)|局|[ \t\u3000]*[*×xX])"
+    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|马位|场[胜负败和]|局|[ \t\u3000]*[*×xX])"
 )
 
 
@@ -1045,7 +1052,7 @@ def taiwan_month_days(text: str, found: list[Match]) -> list[Match]:
 _FULL_DOTTED = compile_rule(r"(?<![0-9.])(?:19|20)\d\d\.(1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?![0-9.])")
 _FREE_DOT_MD = compile_rule(
     r"(?<![0-9A-Za-z./:$¥￥+\-×*])(?<![评分约涨跌达增降升高低为是版第共近超逾])"
-    r"(?<!版本)(?<!价格)(?<!售价)(?<!票价)(?<!指数)(?<!均价)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
+    + _FIGURE_WORD_BEFORE +
     r"(?<![A-Za-z0-9]\s)"  # (MySQL 5.7: a version after its name)
     r"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9./%:\s]|[分倍版元块万亿米度折星斤克个只条次年岁号楼线位层栋寸公千小秒周]|[A-Za-z])"

@@ -26,7 +26,7 @@ from tui.model.boilerplate import (
 )
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
-from tui.model.timeline import DAY, PASTED_HEAD, Found, Reference, chat_stamps, find_dates
+from tui.model.timeline import DAY, Found, Reference, chat_stamps, find_dates, pasted_story_heads
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
@@ -44,7 +44,7 @@ _LABEL = rule_cache.compile(
 )
 # The label of a fact's date (a product's, an event's), never the page's own.
 _FACT_DATE = rule_cache.compile(
-    r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|"
+    r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
     # a poster's profile beside the post: when the account was made or last seen
     r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
@@ -333,16 +333,29 @@ _SHORT_YEAR_STAMP = rule_cache.compile(
 # What may stand before an update label at a line's start (最後, 最后, 本页, 網頁).
 _LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網][页頁]|資料|资料)?")
 # A date that runs straight on into words (2025.5.20中午開放訂購; not 2024年2月11日星期日).
-_RUNS_ON = rule_cache.compile(r"(?![星周週礼禮])[\u4e00-\u9fff]")
-_HEADLINE_WORDS = 4  # hanzi before such a date: a headline's, not a dateline's label
+# … into a clause of what happens then (2025.5.20中午開放訂購), not a time of day alone, a
+# weekday or an agency's 电 (2025年5月15日下午3時15分, 2025年5月15日电)
+_RUNS_ON = rule_cache.compile(
+    r"(?:(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨)(?![0-9０-９一二三四五六七八九十]))?[\u4e00-\u9fff]{2}"
+    r"(?<![星周週礼禮电電讯訊时時点點])"
+)
+# A sentence's word right before the date (我自己是2025.12.6第一次跑半馬): a day it tells of.
+_SAID_BEFORE = rule_cache.compile(r"[\u4e00-\u9fff](?:是|在|于|於|从|從|自)$")
+# Who says it, then a colon, right before the date (航港局：2025.5.20…): a headline's shape; a
+# label of the page's own time (發布時間：, 更新：, 來源：) is no speaker.
+_SPEAKER_COLON = rule_cache.compile(
+    r"(?:^|[ \t\u3000|｜])[\u4e00-\u9fff]{2,8}(?<![时時间間期布佈新源])[：:][ \t\u3000]*$"
+)
+_BLOGGER_SIGNATURE = rule_cache.compile(r"^(?:张贴者|張貼者|posted\s+by)", re.IGNORECASE)
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
 
 
 def _month_day_year(line: str, today: date) -> date | None:
-    """The day of a signature's ``2/10/2025``: Blogger writes the month first, as its US form
-    does; a first figure over 12 can only be a day (25/1/2025)."""
+    """The day of Blogger's signature ``張貼者： 某某 於 2/10/2025``: Blogger writes the month
+    first, as its US form does; a first figure over 12 can only be a day (25/1/2025).  Other
+    signatures and stamps with the year last are left alone (a chat's put the day first)."""
     m = _MDY.search(line)
-    if m is None:
+    if m is None or not _BLOGGER_SIGNATURE.match(line):
         return None
     a, b, y = int(m[1]), int(m[2]), int(m[3])
     month, day = (b, a) if a > 12 else (a, b)
@@ -374,13 +387,12 @@ def find_reference(
     agency: tuple[int | None, int] | None = None
     prose = 0
     head_end = min(len(non_blank), _HEAD)
-    quoting = -1  # the last line of a pasted story's head (转自苏州发布： / 【…】 / its dateline)
+    pasted_heads = pasted_story_heads(non_blank[:_HEAD])  # (转自苏州发布： / 【…】 / its dateline)
     pasted: date | None = None
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if QUOTE_INTRO.match(stripped):
-            quoting = i + PASTED_HEAD
             continue
-        if i <= quoting:
+        if stripped in pasted_heads:
             # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
             # (the page is of that day or later: a guess, where the page states none of its own)
             pasted = pasted or next((f.first for f in _days(stripped, today, minguo)), None)
@@ -413,9 +425,11 @@ def find_reference(
             # 26-4-2 09:15 来自 HUAWEI Mate 70 Pro: the Weibo app's stamp of a post of an earlier
             # year, its year in two figures
             try:
-                return Reference(date(2000 + int(short[1]), int(short[2]), int(short[3])), "dateline", stripped)
+                posted = date(2000 + int(short[1]), int(short[2]), int(short[3]))
             except ValueError:
-                pass
+                posted = None
+            if posted is not None and posted <= today:
+                return Reference(posted, "dateline", stripped)
         days = _days(stripped, today, minguo)
         if not days:
             stamp = _ctime(stripped) or _minguo_stamp(stripped)
@@ -427,7 +441,9 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
-        if _RUNS_ON.match(stripped, days[0].end) and len(_HAN.findall(stripped[: days[0].start])) >= _HEADLINE_WORDS:
+        if _RUNS_ON.match(stripped, days[0].end) and (
+            _SPEAKER_COLON.search(stripped[: days[0].start]) or _SAID_BEFORE.search(stripped[: days[0].start])
+        ):
             continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
         if prose and _TABLE_ROW.search(stripped):
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -29,7 +30,7 @@ from functools import lru_cache
 
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
-from tui.model.boilerplate import QUOTE_INTRO, is_event_time
+from tui.model.boilerplate import CHAT_LINE, QUOTE_INTRO, RULE_CHARS, is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -2410,9 +2411,9 @@ _NAMED_FOR = compile_rule(
     r"|档(?!案)"
     # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)
     r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
-    # (元宵綵燈會, 元宵猜燈謎, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a game named for it, its
-    # own days given where it means one)
-    r"|(?:彩|綵)?灯会|猜灯谜|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
+    # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
+    # given where it means one)
+    r"|彩?灯会|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
     # (重陽節敬老禮品, 中秋礼品: a gift named for it)
     r"|(?:敬老)?礼品"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
@@ -2679,9 +2680,10 @@ def date_paragraphs(
             per.append([])  # ──以下為舊文，原發表於2019年10月12日──: the quote's date, no event
             continue
         if i in quoted:  # a text quoted under its own earlier date counts from that date
-            resolver.ref = quoted[i]
+            before = resolver.posted
+            resolver.ref = resolver.posted = quoted[i]
             per.append(counted_days(t, resolve(m, quoted[i], t, resolver)))
-            resolver.ref = ref.day
+            resolver.ref, resolver.posted = ref.day, before
             continue
         if t.strip() in chats:  # a chat message: its stamp says the day it was sent
             sent = chats[t.strip()]
@@ -2735,7 +2737,12 @@ _STAMP_REST = compile_rule(
 )
 _CLAUSE = rule_cache.compile(r"[，,]")
 # A clause of words after a comma (，请携带寒假作业): a sentence goes on, no stamp does.
-_CLAUSE_AFTER = rule_cache.compile(r"[，,][^，,]*?[\u4e00-\u9fff]{4}")
+# (not a stamp's own source, place or outlet after a comma: 2025-05-03 14:30，来源：人民日报客户端,
+# 发布于 2025-05-03 14:30，浙江杭州, …，中国新闻网)
+_CLAUSE_AFTER = compile_rule(
+    r"[，,][ \t\u3000]*(?!来源|来自|发布|IP|ip)(?![\u4e00-\u9fff]{2,6}[ \t\u3000]*$)"
+    r"(?:[^，,:：]|(?<=\d):(?=\d))*?[\u4e00-\u9fff]{4}"
+)
 # The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
 _EVENT_LABEL = compile_rule(
     r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
@@ -2795,14 +2802,6 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     return not _self_stamped(line)
 
 
-# A chat export's message stamp at a line's start ([5/2/2024, 8:15 AM] 管理處 Peter: …, as
-# WhatsApp writes it; [2024/2/5 08:15] as others do): when that message was sent.
-_CHAT_STAMP = rule_cache.compile(
-    r"^\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?\][ \t\u3000]*"
-)
-
-
 def chat_stamps(lines: list[str]) -> dict[str, date]:
     """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``), keyed by the
     stripped line.  A stamp with the year last puts the day first (HK, UK) unless a figure over
@@ -2810,7 +2809,7 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
     found: list[tuple[str, int, int, int]] = []
     for line in lines:
         s = line.strip()
-        m = _CHAT_STAMP.match(s)
+        m = CHAT_LINE.match(s)
         if m is not None:
             found.append((s, int(m.group(1)), int(m.group(2)), int(m.group(3))))
     if not found:
@@ -2831,12 +2830,12 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
 
 
 def chat_stamp_end(line: str) -> int:
-    """Where a chat message's text starts after its stamp (0 where the line has none)."""
-    m = _CHAT_STAMP.match(line)
+    """Where a chat message's text starts after its stamp and sender (0 where the line has none)."""
+    m = CHAT_LINE.match(line)
     return m.end() if m is not None else 0
 
 
-PASTED_HEAD = 3  # non-blank lines after the intro: the pasted story's headline, source and dateline
+_PASTED_HEAD = 3  # non-blank lines after the intro: the pasted story's headline, source and dateline
 
 
 def pasted_story_heads(lines: list[str]) -> frozenset[str]:
@@ -2850,7 +2849,7 @@ def pasted_story_heads(lines: list[str]) -> frozenset[str]:
         if not s:
             continue
         if QUOTE_INTRO.match(s):
-            left = PASTED_HEAD
+            left = _PASTED_HEAD
         elif left:
             out.add(s)
             left -= 1
@@ -2915,16 +2914,17 @@ def _reply_stamps(
 # A line that says the text after it was first published earlier (──以下為舊文，原發表於2019年10月12日──,
 # 原文写于2016年2月7日): the quoted text's own date.
 _QUOTE_OPENS = compile_rule(
-    r"(?:原发表于|原文发表于|原发布于|原载于|原刊于|发表于|写于|首发于)[ \t\u3000]*(?:\S{0,12}?[（(])?"
+    r"(?:原发表于|原文发表于|原发布于|原载于|原刊于|首发于)[ \t\u3000]*(?:\S{0,12}?[（(])?"
     r"[ \t\u3000]*(\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?:[ \t\u3000]*[日号])?)"
 )
 # A line that closes a quoted text: a rule, words set between rules (──舊文結束──), or the
 # words that say the quote is over (以上為舊文, 原文完).
 _QUOTE_CLOSES = compile_rule(
-    r"^[─━—\-=＝_~～*·•]{2,}|[─━—\-=＝_~～*·•]{2,}$"
+    rf"^{RULE_CHARS}{{2,}}|{RULE_CHARS}{{2,}}$"
     r"|^[（(【\[]?(?:以上(?:为|是)?)?(?:旧文|原文|全文|引文|转载|日记)(?:结束|完|完毕|到此)[）)】\]]?$"
 )
 _FULL_DATE = compile_rule(r"(?<![0-9])\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?![0-9])")
+_OPENER_MAX = 40  # characters: a line that says what follows is quoted is short, no sentence
 _OLDEST_QUOTE = 60  # years: a quoted text's stamp further back than this is no stamp of one
 
 
@@ -2948,7 +2948,7 @@ def _quoted_blocks(
 
     def older(line: str) -> date | None:
         day = None
-        m = _QUOTE_OPENS.search(_simplified(line))
+        m = _quote_marker(line)
         if m is not None:
             day = _posted_stamp(m.group(1), ref, minguo)
         elif _floor_stamp(line, ref_line) and _FULL_DATE.search(line):
@@ -2967,7 +2967,7 @@ def _quoted_blocks(
         if j == len(lines):
             return {}, set()  # the paragraphs are not the page's lines: nothing to say
         j += 1
-        opened = older(want) if _QUOTE_OPENS.search(_simplified(want)) else None
+        opened = older(want) if _quote_marker(want) else None
         if opened is not None:
             current = opened  # the paragraph that says so opens it, and is no event of its own
             openers.add(i)
@@ -2976,6 +2976,14 @@ def _quoted_blocks(
         elif current is not None:
             quoted[i] = current
     return quoted, openers
+
+
+def _quote_marker(line: str) -> re.Match[str] | None:
+    """The quoted text's own date in a short line that says what follows is quoted (──以下為舊文，
+    原發表於2019年10月12日──), not in a sentence that mentions a publication (相关论文原发表于…。)."""
+    if len(line) > _OPENER_MAX or "。" in line:
+        return None
+    return _QUOTE_OPENS.search(_simplified(line))
 
 
 def _posted_stamp(line: str, ref: date, minguo: bool) -> date | None:
