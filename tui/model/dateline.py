@@ -332,9 +332,9 @@ _SHORT_YEAR_STAMP = rule_cache.compile(
 
 # What may stand before an update label at a line's start (最後, 最后, 本页, 網頁).
 _LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網][页頁]|資料|资料)?")
-# A date that runs straight on into words (2025.5.20中午開放訂購; not 2024年2月11日星期日).
-# … into a clause of what happens then (2025.5.20中午開放訂購), not a time of day alone, a
-# weekday or an agency's 电 (2025年5月15日下午3時15分, 2025年5月15日电)
+# A date that runs straight on into a clause of what happens then (2025.5.20中午開放訂購), not
+# into a time of day alone, a weekday or an agency's 电 (2025年5月15日下午3時15分, 2024年2月11日星期日,
+# 2025年5月15日电)
 _RUNS_ON = rule_cache.compile(
     r"(?:(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨)(?![0-9０-９一二三四五六七八九十]))?[\u4e00-\u9fff]{2}"
     r"(?<![星周週礼禮电電讯訊时時点點])"
