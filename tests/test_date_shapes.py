@@ -2584,3 +2584,11 @@ def test_a_source_or_a_place_after_a_stamps_comma_keeps_it_a_stamp() -> None:
     for line in ("2025-05-03 14:30，来源：人民日报客户端", "发布于 2025-05-03 14:30，浙江杭州", "2025-05-03 14:30，中国新闻网"):
         assert is_stamp(line), line
     assert not is_stamp("2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业和假期安全回执")
+
+
+def test_the_same_period_last_year_after_the_period_of_the_paragraph_before() -> None:
+    """今年上半年12家企业合计营收…。 / 整体毛利率从去年同期的17.2%下滑: the first half of last year,
+    the period the story named a paragraph before."""
+    body = ["今年上半年12家企业合计营收4860亿元，同比增长21%。", "但整体毛利率从去年同期的17.2%下滑至15.9%。"]
+    _, per = date_paragraphs(body, body, date(2025, 8, 20), date(2026, 11, 30))
+    assert [(f.first, f.last) for f in per[1]] == [(date(2024, 1, 1), date(2024, 6, 30))], per

@@ -920,10 +920,12 @@ class _Resolver:
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
 
     def _same_period(self, y: int, this_year: int) -> _R | None:
-        """同期 after a period named in the same sentence (一季度……较去年同期, 2019年同期):
-        that period in year ``y``; ``None`` after a single day or another year's date."""
+        """同期 after a period named in its paragraph or the one before (一季度……较去年同期,
+        2019年同期): that period in year ``y``; ``None`` after a single day or another year's date."""
         last = self.last
-        if last is None or not self._in_sentence(*last[:2]):
+        # (利润方面，报告期内净亏损…，去年同期…: the period the story is about, named in its
+        # paragraph or the one before)
+        if last is None or self.paragraph - last[0] > 1:
             return None
         a, b = last[2].first, last[2].last
         if a.year != this_year or not b > a:
