@@ -2966,7 +2966,7 @@ def test_a_routes_arrows_are_no_trail_of_sections() -> None:
      "B1 · 2026年3月10日 10:41", "浙江杭州 · 2025-09-03", "即時新聞 相關報道", "本新聞由東網提供",
      "本文由三立新聞網授權轉載", "本期推荐", "喜欢", "在看", "提问", "默认",
      "相片由一頁書房提供，可能是書架和室內的圖像", "可能是 2 人和文字的圖像", "May be an image of text", "上午 08:12",
-     "下午 12:17", "食物：5/5　服務：4/5　氣氛：4/5"],
+     "下午 12:17", "食物：5/5　服務：4/5　氣氛：4/5", "陳美玉已收回訊息", "“小王”撤回了一条消息"],
 )
 def test_captions_credits_and_a_sites_notices_in_more_shapes(line: str) -> None:
     """A caption with its picture's account, photographer or source after its full stop (or in

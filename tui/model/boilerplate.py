@@ -622,8 +622,10 @@ _ALWAYS_CHROME = _compile(
     r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?"
     # a feed's teaser cut short, its outlet and how long ago, then its count (…一再延長...三立新聞網
     # setn.com ・ 5 小時前 ・ 12): a portal's list of other stories, never a sentence of this one
-    # a chat's time of a message (上午 08:12, 下午 12:17)
+    # a chat's time of a message (上午 08:12, 下午 12:17), and the app's notice of a message taken
+    # back (陳美玉已收回訊息, "某某"撤回了一条消息)
     r"|(?:上午|下午|晚上|中午|凌晨|早上)\s*\d{1,2}:\d{2}"
+    r"|\S{1,20}(?:已收回|撤回了)(?:一[条則则])?(?:讯息|消息|信息)"
     r"|.{4,120}?(?:\.{3}|…{1,2})\s*\S{1,24}(?:\s\S{1,24})?\s*[・·•]\s*\d{1,3}\s*(?:秒|分钟|小时|天|日|周|个月|年)前"
     r"(?:\s*[・·•]\s*\d{1,6})?)$",
     re.IGNORECASE,
