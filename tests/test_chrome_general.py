@@ -2966,7 +2966,8 @@ def test_a_routes_arrows_are_no_trail_of_sections() -> None:
      "B1 · 2026年3月10日 10:41", "浙江杭州 · 2025-09-03", "即時新聞 相關報道", "本新聞由東網提供",
      "本文由三立新聞網授權轉載", "本期推荐", "喜欢", "在看", "提问", "默认",
      "相片由一頁書房提供，可能是書架和室內的圖像", "可能是 2 人和文字的圖像", "May be an image of text", "上午 08:12",
-     "下午 12:17", "食物：5/5　服務：4/5　氣氛：4/5", "陳美玉已收回訊息", "“小王”撤回了一条消息"],
+     "下午 12:17", "食物：5/5　服務：4/5　氣氛：4/5", "陳美玉已收回訊息", "“小王”撤回了一条消息",
+     "2024-11-23 浙江", "11-23 上海"],
 )
 def test_captions_credits_and_a_sites_notices_in_more_shapes(line: str) -> None:
     """A caption with its picture's account, photographer or source after its full stop (or in
@@ -3130,3 +3131,11 @@ def test_a_chat_exports_last_message_does_not_take_the_pages_foot() -> None:
     assert {lines[3], lines[4], lines[5]} <= chrome, chrome
     record = ["朵朵妈妈　09:15", "喜欢", "浩浩爸爸　09:16", "收到", "朵朵妈妈　09:30", "好的", "浩浩爸爸　09:35", "已签"]
     assert "喜欢" not in _chrome(record)
+
+
+def test_a_xiaohongshu_comment_over_its_day_and_region_is_read() -> None:
+    """阿橙在拍照 / 谢谢女朋友打广告😂 / 04-18 江西 / 赞 88: the stamp is chrome, the comment over it
+    is what the reader wrote."""
+    lines = ["林小满", "这家店的拿铁真的好喝", "04-18 浙江", "赞 9", "回复", "阿橙在拍照", "谢谢女朋友打广告😂", "04-18 江西", "赞 88"]
+    chrome = _chrome(lines)
+    assert "04-18 江西" in chrome and "谢谢女朋友打广告😂" not in chrome, chrome

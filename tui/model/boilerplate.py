@@ -1249,6 +1249,7 @@ def _classify_line(line: str) -> Kind:
         or _STAMP.match(line)
         or (n <= 30 and _COMMENT_STAMP.match(line))
         or (n <= 30 and _DAY_TIME_REGION.match(line))
+        or _DAY_REGION.match(line)
         or (not sentence and _DATE_NAMES.match(line))
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         or (n <= 40 and not sentence and _POST_META.search(line) and not _COMMENT_FROM.match(line))
@@ -1958,12 +1959,14 @@ def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
     nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
     for a, i, b in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
+        if kinds[i] is Kind.CHROME:
+            continue
         if (
             (_USER_ID.match(lines[a].strip()) or _NAME_WITH_LEVEL.match(lines[a].strip()))
             and (_POST_AGE.match(fold(lines[b].strip())) or _STAMP_FIRST.match(lines[b].strip()))
-            and kinds[i] is not Kind.CHROME
             and not _DISPLAY_NAME.match(lines[i].strip())
-        ):
+        ) or (_DAY_REGION.match(lines[b].strip()) and not _DAY_REGION.match(lines[a].strip())):
+            # (阿橙在拍照 / 谢谢女朋友打广告😂 / 04-18 江西: 小红书's comment over its day and region)
             out.add(i)
     return out
 
@@ -3414,6 +3417,9 @@ _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
+# A comment's stamp with the day first, then the region (2024-11-23 浙江, 11-23 上海), as
+# 小红书 writes it under a comment.
+_DAY_REGION = rule_cache.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$")
 # A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
 _DAY_TIME_REGION = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
