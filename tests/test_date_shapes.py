@@ -2592,3 +2592,14 @@ def test_the_same_period_last_year_after_the_period_of_the_paragraph_before() ->
     body = ["今年上半年12家企业合计营收4860亿元，同比增长21%。", "但整体毛利率从去年同期的17.2%下滑至15.9%。"]
     _, per = date_paragraphs(body, body, date(2025, 8, 20), date(2026, 11, 30))
     assert [(f.first, f.last) for f in per[1]] == [(date(2024, 1, 1), date(2024, 6, 30))], per
+
+
+def test_two_festivals_joined_only_by_a_holiday_word_or_a_label() -> None:
+    """今年国庆和中秋连在一起: two days, each its own; 国庆和中秋假期 and 中秋节、国庆节：10月1日至8日
+    are one holiday, or the label of its dates; 打算写端午和中秋: both the topic, no day."""
+    ref = date(2025, 10, 12)
+    text = "今年国庆和中秋连在一起"
+    for form in both_scripts(text):
+        assert [d[1] for d in dated(form, ref)] == ["2025-10-01", "2025-10-06"], dated(form, ref)
+    check("国庆和中秋假期", "国庆和中秋假期", "2025-10-01", "2025-10-07", "reference", ref)
+    assert_no_days(("我们打算写端午和中秋，你们海报上可以画龙舟",), ref)

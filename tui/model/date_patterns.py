@@ -745,7 +745,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one
             rf"(?!{_GREETING_OR_NAMED})"
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
-            rf"(?:[和与、及]?(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
+            # (今年国庆和中秋连在一起: two days, each its own, where no holiday word nor a label's
+            # colon joins them: 中秋节、国庆节：10月1日至8日放假)
+            rf"(?:(?:[和与、及](?=(?:{_FESTIVAL})(?:节)?(?:假期|长假|小长假|连假|黄金周|双节|期间|{SPACE}[：:]))|(?<![和与、及]))"
+            rf"(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.

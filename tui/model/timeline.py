@@ -676,7 +676,7 @@ class _Resolver:
             or _KINDS_OF_DAYS.match(self.text, match.end)
             or _NAMED_FOR.match(self.text, match.end)
             or _PLACE_AFTER.match(self.text, match.end)
-            or _TOPIC_BEFORE.search(self.text, max(0, match.start - 2), match.start)
+            or _TOPIC_BEFORE.search(self.text, max(0, match.start - 8), match.start)
             or _TOPIC_AFTER.match(self.text, match.end)
             or self._quoted_name()
         ):
@@ -2435,7 +2435,8 @@ _PLACE_AFTER = compile_rule(
     r"(?:广场|大道|大街|大桥|新村|小区|公园|中学|小学|商场|隧道|立交|路口|路段|路站|路[0-9一二三四五六七八九十]+号|东路|西路|南路|北路|中路)"
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
-_TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)$")
+# (打算写端午和中秋: both festivals the topic)
+_TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)(?:[\u4e00-\u9fff]{2,4}[和与、及])?$")
 # … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
 _TOPIC_AFTER = compile_rule(
     r"节?的?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
