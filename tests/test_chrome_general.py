@@ -3118,17 +3118,20 @@ def test_shapes_near_the_new_chrome_rules_that_are_the_story() -> None:
     """可能是我这辈子拍过最满意的照片, May be a good idea…, **第一步：准备材料**, ——写给十年后的自己——,
     去程：5/1　回程：5/5: a sentence, a heading, a subtitle and two days, none of them chrome."""
     for line in ("可能是我这辈子拍过最满意的照片", "May be a good idea to bring an umbrella", "**第一步：准备材料**",
-                 "——写给十年后的自己——", "去程：5/1　回程：5/5"):
+                 "——写给十年后的自己——", "去程：5/1　回程：5/5", "——终于完成了第一次半马——", "3-5 个工作日",
+                 "12-25 圣诞快乐", "我已收回消息"):
         assert classify(line) is not Kind.CHROME, line
 
 
 def test_a_chat_exports_last_message_does_not_take_the_pages_foot() -> None:
     """Three stamped messages, then 返回顶部 / a footer's links / its copyright: the foot stays chrome;
     a one-word reply (喜欢) under a chat record's sender line is what was said."""
-    lines = ["[1/3/2024, 8:15 AM] Amy: 明天几点集合？", "[1/3/2024, 8:20 AM] Ben: 九点吧", "[1/3/2024, 8:22 AM] Amy: 好",
+    lines = ["[1/3/2024, 8:15 AM] Amy: 明天几点集合？", "[1/3/2024, 8:20 AM] Ben: 九点吧", "[1/3/2024, 8:22 AM] Amy: #接龍",
+             "新春盆菜宴報名", "1. Mandy 1608 一圍", "2. Amy 1203 兩圍",
              "返回顶部", "首页 | 关于我们 | 联系我们", "Copyright © 2024 某某网 版权所有"]
     chrome = _chrome(lines)
-    assert {lines[3], lines[4], lines[5]} <= chrome, chrome
+    assert {lines[6], lines[7], lines[8]} <= chrome, chrome
+    assert not {lines[3], lines[4], lines[5]} & chrome, chrome
     record = ["朵朵妈妈　09:15", "喜欢", "浩浩爸爸　09:16", "收到", "朵朵妈妈　09:30", "好的", "浩浩爸爸　09:35", "已签"]
     assert "喜欢" not in _chrome(record)
 

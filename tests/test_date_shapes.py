@@ -2572,8 +2572,11 @@ def test_a_quote_under_a_replys_stamp_counts_from_the_quotes_own_date() -> None:
 def test_numbers_with_hao_that_are_no_days() -> None:
     """在9号台风影响下 (a typhoon's number), 嫦娥5号飞向月球, 长征5号起飞 (a craft's, a rocket's),
     23号回到场上, 7号回到首发阵容 (a player's): no day of the month."""
-    assert_no_days(("在9号台风影响下", "受（9号台风）影响", "嫦娥5号飞向月球", "长征5号起飞", "23号回到场上", "7号回到首发阵容"),
-                   date(2025, 9, 21))
+    ref = date(2025, 9, 21)
+    assert_no_days(("在9号台风影响下", "受（9号台风）影响", "嫦娥5号飞向月球", "长征5号起飞", "23号回到场上", "7号回到首发阵容"), ref)
+    for text, surface, day in (("我5号飞往上海", "5号", "2025-10-05"), ("航班10号起飞", "10号", "2025-09-10"),
+                               ("他们10号回到北京", "10号", "2025-09-10")):
+        check(text, surface, day, day, "reference", ref)
 
 
 def test_a_source_or_a_place_after_a_stamps_comma_keeps_it_a_stamp() -> None:
@@ -2583,7 +2586,9 @@ def test_a_source_or_a_place_after_a_stamps_comma_keeps_it_a_stamp() -> None:
 
     for line in ("2025-05-03 14:30，来源：人民日报客户端", "发布于 2025-05-03 14:30，浙江杭州", "2025-05-03 14:30，中国新闻网"):
         assert is_stamp(line), line
-    assert not is_stamp("2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业和假期安全回执")
+    for line in ("2. 返校报到：2月28日（正月十二）上午9:00，请携带寒假作业和假期安全回执", "2月28日上午9:00，请准时到校",
+                 "3月5日 14:00，地点：学校大礼堂", "5月3日 14:30，发布会在市政府举行"):
+        assert not is_stamp(line), line
 
 
 def test_the_same_period_last_year_after_the_period_of_the_paragraph_before() -> None:
@@ -2603,3 +2608,7 @@ def test_two_festivals_joined_only_by_a_holiday_word_or_a_label() -> None:
         assert [d[1] for d in dated(form, ref)] == ["2025-10-01", "2025-10-06"], dated(form, ref)
     check("国庆和中秋假期", "国庆和中秋假期", "2025-10-01", "2025-10-07", "reference", ref)
     assert_no_days(("我们打算写端午和中秋，你们海报上可以画龙舟",), ref)
+    check("4. 中秋节、国庆节：10月1日至8日放假调休", "中秋节、国庆节", "2025-10-06", "2025-10-06", "reference", ref)
+    text = "我们讲好了国庆和中秋都回老家"
+    for form in both_scripts(text):
+        assert [d[1] for d in dated(form, ref)] == ["2025-10-01", "2025-10-06"], dated(form, ref)

@@ -920,13 +920,17 @@ def test_datelines_with_a_time_of_day_or_an_agencys_word_stay_datelines() -> Non
                  "來源：中央社 2025年5月15日晚間"):
         a = build_article("\n".join(["某某網", head, *story]))
         assert a.reference_date == date(2025, 5, 15), (head, a.reference_date, a.reference_source)
-    a = build_article("\n".join(["微博正文", "99-4-2 09:15 来自 iPhone", "昨天去玉渊潭已经人山人海，推车根本推不动。"]))
-    assert a.reference_date != date(2099, 4, 2)
+    a = build_article("\n".join(["微博正文", "99-4-2 09:15 来自 iPhone", "昨天去玉渊潭已经人山人海，推车根本推不动。"]),
+                      today=date(2026, 12, 1))
+    assert a.reference_source != "dateline" and a.reference_date <= date(2026, 12, 1), a.reference_date
+    for head in ("发布于：2025-05-15星期四", "作者：王明 发表于2025-05-15星期四", "发布于2025年5月15日下午3时15分"):
+        a = build_article("\n".join(["某某網", head, *story]))
+        assert (a.reference_date, a.reference_source) == (date(2025, 5, 15), "dateline"), head
 
 
 def test_a_reposts_intro_is_not_a_request_to_credit_the_source() -> None:
     """转载请注明出处：, 原文链接：: a request and a link's label, not a post's intro to a pasted
-    story; the stamp under them is the page's."""
+    story; 转自苏州发布： is one, in either script."""
     from tui.model.boilerplate import QUOTE_INTRO
 
     assert QUOTE_INTRO.match("转自苏州发布：") and QUOTE_INTRO.match("轉自蘇州發布：")

@@ -18,7 +18,6 @@ passes over lines are linear.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -232,9 +231,11 @@ QUOTE_INTRO = rule_cache.compile(
 RULE_CHARS = "[─━—\\-=＝_~～]"
 # A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
 # page's own mark between parts, not a sentence of either.
+_NOT_RULE = RULE_CHARS.replace("[", "[^", 1)
 _WRAPPED_DIVIDER = _compile(
-    rf"^{RULE_CHARS}{{2,}}(?=[^─━—\-=＝_~～]{{0,32}}(?:以下|以上|结束|到此|完|原文|旧文|转载|聊天记录|正文|分割线|END|End|end))"
-    rf"[^─━—\-=＝_~～]{{1,32}}{RULE_CHARS}{{2,}}$"
+    rf"^{RULE_CHARS}{{2,}}(?={_NOT_RULE}{{0,32}}(?:以下|以上|结束|到此|原文|旧文|转载|聊天记录|正文|分割线|END|End|end)"
+    rf"|\s*(?:全文)?完(?:毕)?\s*{RULE_CHARS})"
+    rf"{_NOT_RULE}{{1,32}}{RULE_CHARS}{{2,}}$"
 )
 # A link card's or a floor's source and day (星島頭條 · 2026年3月7日, B1 · 2026年3月10日 10:41,
 # 浙江杭州 · 2025-09-03): the card's stamp, never the story's.
@@ -625,7 +626,7 @@ _ALWAYS_CHROME = _compile(
     # a chat's time of a message (上午 08:12, 下午 12:17), and the app's notice of a message taken
     # back (陳美玉已收回訊息, "某某"撤回了一条消息)
     r"|(?:上午|下午|晚上|中午|凌晨|早上)\s*\d{1,2}:\d{2}"
-    r"|\S{1,20}(?:已收回|撤回了)(?:一[条則则])?(?:讯息|消息|信息)"
+    r"|\S{1,20}(?:已收回訊息|已收回讯息|撤回了一条消息)"
     r"|.{4,120}?(?:\.{3}|…{1,2})\s*\S{1,24}(?:\s\S{1,24})?\s*[・·•]\s*\d{1,3}\s*(?:秒|分钟|小时|天|日|周|个月|年)前"
     r"(?:\s*[・·•]\s*\d{1,6})?)$",
     re.IGNORECASE,
@@ -1983,19 +1984,27 @@ _DISPLAY_NAME = rule_cache.compile(r"^[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff 
 
 def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The lines of a chat export's message after its stamped first line, up to the next
-    message (the last message's lines are not told from the page's foot) ([5/2/2024, 10:03 AM] Mandy 1608: #接龍 / 新春盆菜宴報名 / 1. Mandy 1608 一圍): the
+    message ([5/2/2024, 10:03 AM] Mandy 1608: #接龍 / 新春盆菜宴報名 / 1. Mandy 1608 一圍): the
     message goes on, a list in it (1. Mandy 1608 一圍, 2.), not the page's furniture; a date
     alone under a notice and what the app put in place of a message stay chrome."""
     stamped = [i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_LINE.match(fold(lines[i].strip()))]
     if len(stamped) < _CHAT_SENDERS_MIN:
         return set()
     out: set[int] = set()
-    for a, b in itertools.pairwise(stamped):  # (after the last message, the page's foot)
+    for a, b in zip(stamped, [*stamped[1:], len(lines)], strict=True):
+        last = b == len(lines)
         for k in range(a + 1, b):
             text = fold(lines[k].strip())
-            if kinds[k] is not Kind.BLANK and not _DATE_ONLY.match(text) and not _WORDS_DATE_ONLY.match(text) and not _CHAT_NOTICE.match(text):
+            if kinds[k] is Kind.BLANK:
+                continue
+            if last and kinds[k] is Kind.CHROME and not _NUMBERED_ITEM.match(text):
+                break  # after the last message, the page's foot (返回顶部, a footer's links)
+            if not _DATE_ONLY.match(text) and not _WORDS_DATE_ONLY.match(text) and not _CHAT_NOTICE.match(text):
                 out.add(k)
     return out
+
+
+_NUMBERED_ITEM = rule_cache.compile(r"^\d{1,2}[.、．](?!\d)")
 
 
 # The first words of a linked story, cut short (食環署昨日（6日）回覆議員查詢時表示，…須延期……).
@@ -3417,9 +3426,17 @@ _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
+# The mainland's provinces and regions (and Taiwan, Hong Kong, Macau), as a comment's stamp or a
+# story's stamp names where it was written (浙江杭州, 来自广东).
+PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
+)
 # A comment's stamp with the day first, then the region (2024-11-23 浙江, 11-23 上海), as
-# 小红书 writes it under a comment.
-_DAY_REGION = rule_cache.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$")
+# 小红书 writes it under a comment (not 3-5 个工作日, 12-25 圣诞快乐).
+_DAY_REGION = rule_cache.compile(
+    rf"^(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}$"
+)
 # A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
 _DAY_TIME_REGION = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"

@@ -747,7 +747,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # Two festivals named as one holiday: 中秋国庆双节期间, 国庆中秋假期.
             # (今年国庆和中秋连在一起: two days, each its own, where no holiday word nor a label's
             # colon joins them: 中秋节、国庆节：10月1日至8日放假)
-            rf"(?:(?:[和与、及](?=(?:{_FESTIVAL})(?:节)?(?:假期|长假|小长假|连假|黄金周|双节|期间|{SPACE}[：:]))|(?<![和与、及]))"
+            rf"(?:(?:[和与、及](?=(?:{_FESTIVAL})(?:节)?(?:假期|长假|小长假|连假|黄金周|双节|期间|{SPACE}[：:])))?"
             rf"(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
@@ -807,9 +807,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (1号一早就走, 4号出发, 25號飛札幌, 3号回老家: the day one sets off or comes back; a
             # line's, a gate's or a building's number never travels; 9号、10号两天: days named
             # one after the other and counted)
-            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z路道街巷弄第])(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班)"
+            rf"|{_NOT_COUNT_BEFORE}(?<![0-9A-Za-z路道街巷弄第])(?<!长征)(?<!嫦娥)(?<!神舟)(?<!天舟)(?<!天问)"
+            rf"(?P<dht>\d{{1,2}})号(?=的(?:票|车票|门票|机票|船票|场次|班次|航班)"
             # (not 长征5号起飞, 嫦娥5号飞向月球, 23号回到场上: a rocket's, a craft's, a player's number)
-            rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|飞(?![机行向往天船])|返(?![回还场])|回(?:来|去|家|国|港|台|老家|乡))"
+            rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|起飞|飞(?![机行天船])|返(?![回还场])"
+            rf"|回(?:来|去|到(?!场|赛场|球场|首发|阵容)|家|国|港|台|老家|乡))"
             rf"|、\d{{1,2}}号[两二三四]天|(?<=号、\d号)[两二三四]天|(?<=号、\d\d号)[两二三四]天)"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)

@@ -336,8 +336,9 @@ _LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網
 # into a time of day alone, a weekday or an agency's 电 (2025年5月15日下午3時15分, 2024年2月11日星期日,
 # 2025年5月15日电)
 _RUNS_ON = rule_cache.compile(
-    r"(?:(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨)(?![0-9０-９一二三四五六七八九十]))?[\u4e00-\u9fff]{2}"
-    r"(?<![星周週礼禮电電讯訊时時点點])"
+    r"(?:(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨)(?![0-9０-９一二三四五六七八九十]))?"
+    r"(?!星期|礼拜|禮拜|[周週][一二三四五六日天]|上午|下午|中午|晚上|晚间|晚間|早上|凌晨|[电電讯訊时時点點])"
+    r"[\u4e00-\u9fff]{2}"
 )
 # A sentence's word right before the date (我自己是2025.12.6第一次跑半馬): a day it tells of.
 _SAID_BEFORE = rule_cache.compile(r"[\u4e00-\u9fff](?:是|在|于|於|从|從|自)$")
@@ -441,8 +442,11 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
-        if _RUNS_ON.match(stripped, days[0].end) and (
-            _SPEAKER_COLON.search(stripped[: days[0].start]) or _SAID_BEFORE.search(stripped[: days[0].start])
+        before_date = stripped[: days[0].start]
+        if (
+            _RUNS_ON.match(stripped, days[0].end)
+            and not _LABEL.search(before_date)  # (发布于, 發布時間：, 作者：… 发表于: the page's own)
+            and (_SPEAKER_COLON.search(before_date) or _SAID_BEFORE.search(before_date))
         ):
             continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
         if prose and _TABLE_ROW.search(stripped):

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
-from tui.model.boilerplate import CHAT_LINE, QUOTE_INTRO, RULE_CHARS, is_event_time
+from tui.model.boilerplate import CHAT_LINE, PROVINCES, QUOTE_INTRO, RULE_CHARS, is_event_time
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -2436,7 +2436,9 @@ _PLACE_AFTER = compile_rule(
 )
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 # (打算写端午和中秋: both festivals the topic)
-_TOPIC_BEFORE = compile_rule(r"(?:写|画|讲|聊|谈|介绍|关于|有关)(?:[\u4e00-\u9fff]{2,4}[和与、及])?$")
+_TOPIC_BEFORE = compile_rule(
+    r"(?:写|画|讲|聊|谈|介绍|关于|有关)(?:(?:端午|中秋|春节|元宵|国庆|清明|元旦|重阳|七夕|圣诞|除夕|冬至)节?[和与、及])?$"
+)
 # … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
 _TOPIC_AFTER = compile_rule(
     r"节?的?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
@@ -2740,11 +2742,11 @@ _STAMP_REST = compile_rule(
 )
 _CLAUSE = rule_cache.compile(r"[，,]")
 # A clause of words after a comma (，请携带寒假作业): a sentence goes on, no stamp does.
-# (not a stamp's own source, place or outlet after a comma: 2025-05-03 14:30，来源：人民日报客户端,
+# (not a stamp's own source, region or outlet after a comma: 2025-05-03 14:30，来源：人民日报客户端,
 # 发布于 2025-05-03 14:30，浙江杭州, …，中国新闻网)
 _CLAUSE_AFTER = compile_rule(
-    r"[，,][ \t\u3000]*(?!来源|来自|发布|IP|ip)(?![\u4e00-\u9fff]{2,6}[ \t\u3000]*$)"
-    r"(?:[^，,:：]|(?<=\d):(?=\d))*?[\u4e00-\u9fff]{4}"
+    rf"[，,][ \t\u3000]*(?!来源[:：]|IP属地|ip属地)(?!(?:{PROVINCES})[\u4e00-\u9fff]{{0,4}}[ \t\u3000]*$)"
+    r"(?![^，,\s]{1,10}(?:网|报|台|社|客户端|新闻)[ \t\u3000]*$)[^，,]*?[\u4e00-\u9fff]{4}"
 )
 # The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
 _EVENT_LABEL = compile_rule(
@@ -2917,7 +2919,7 @@ def _reply_stamps(
 # A line that says the text after it was first published earlier (──以下為舊文，原發表於2019年10月12日──,
 # 原文写于2016年2月7日): the quoted text's own date.
 _QUOTE_OPENS = compile_rule(
-    r"(?:原发表于|原文发表于|原发布于|原载于|原刊于|首发于)[ \t\u3000]*(?:\S{0,12}?[（(])?"
+    r"(?:原发表于|原文发表于|原发布于|原载于|原刊于|首发于|写于)[ \t\u3000]*(?:\S{0,12}?[（(])?"
     r"[ \t\u3000]*(\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?:[ \t\u3000]*[日号])?)"
 )
 # A line that closes a quoted text: a rule, words set between rules (──舊文結束──), or the

@@ -298,6 +298,7 @@ _APP_NAME = rule_cache.compile(
     # (点评详情, 商品详情, 笔记详情: the screen's own label)
     r"|\S{1,4}详情)$",
     re.IGNORECASE,
+    prepare=either_script,
 )
 # A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
 _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
