@@ -728,7 +728,7 @@ def find_title(
     }
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
     mentioned = mention_names(lines)
-    chat = bool(chat_senders(lines))  # a chat record: a message under its sender is no headline
+    chat: bool | None = None  # a chat record (read only once a sender's line is met over a candidate)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     # what could be a headline in each line over the story (empty where none could)
     heads = ["" for _ in range(start)]
@@ -825,8 +825,11 @@ def find_title(
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
-        if chat and CHAT_SENDER.match(prev):
-            continue  # 朵朵妈妈　09:15 / 收到，谢谢王老师: a chat message under its sender
+        if CHAT_SENDER.match(prev):
+            if chat is None:
+                chat = bool(chat_senders(lines))
+            if chat:
+                continue  # 朵朵妈妈　09:15 / 收到，谢谢王老师: a chat message under its sender
         if QUOTE_INTRO.match(prev):
             continue  # 转自苏州发布： / 【某某民俗活动回归】: the story a post pastes, not the page's
         if _STAMP_DOT.match(nxt) and len(headline) <= _NAME_MAX and " " not in headline:
