@@ -938,3 +938,28 @@ def test_an_accounts_label_and_an_id_with_its_name_word_set_apart() -> None:
     ):
         for form in (text, convert(text, Script.TRADITIONAL)):
             assert handles(form) == [form[form.index("@") : form.index("@") + len(want)]], form
+
+
+def test_a_nickname_of_a_verb_and_what_it_cannot_reach_is_whole() -> None:
+    """@小鹿跑不动在小红书写道, @老王看不懂表示: "cannot run any more", a nickname's shape (the
+    name goes on past 不); @某某吃不下饭 and @某某说不清楚 still cut before the clause."""
+    from tui.model.bloggers import find_handles
+    from tui.model.scripts import Script, convert
+
+    for text, name in (("网友@小鹿跑不动在小红书写道，昨晚紧张得几乎没睡着", "@小鹿跑不动"),
+                       ("据@老王看不懂表示，这部片子值得二刷", "@老王看不懂")):
+        for form in (text, convert(text, Script.TRADITIONAL)):
+            got = [form[a:b] for a, b in find_handles(form)]
+            assert got == [form[form.index("@"): form.index("@") + len(name)]], got
+
+
+def test_an_accounts_work_on_a_platform_after_its_name_is_not_the_name() -> None:
+    """#台风登陆# @央视新闻的微博视频, @某某的最新视频: the account, then its video."""
+    from tui.model.bloggers import find_handles
+    from tui.model.scripts import Script, convert
+
+    for text in ("#台风青岚登陆# @央视新闻的微博视频", "转发@央视新闻的抖音直播", "@央视新闻的最新视频"):
+        for form in (text, convert(text, Script.TRADITIONAL)):
+            got = [form[a:b] for a, b in find_handles(form)]
+            i = form.index("@")
+            assert got == [form[i: i + 5]], got

@@ -3142,3 +3142,18 @@ def test_a_xiaohongshu_comment_over_its_day_and_region_is_read() -> None:
     lines = ["林小满", "这家店的拿铁真的好喝", "04-18 浙江", "赞 9", "回复", "阿橙在拍照", "谢谢女朋友打广告😂", "04-18 江西", "赞 88"]
     chrome = _chrome(lines)
     assert "04-18 江西" in chrome and "谢谢女朋友打广告😂" not in chrome, chrome
+
+
+def test_a_list_by_region_under_its_heading_is_the_story() -> None:
+    """北部 / 台北市：停止上班、停止上課 / 新北市：… : what each city does on a typhoon's day, the
+    story's list; a record's fields (留言类型：求助 / 办理状态：已回复) stay the page's."""
+    lines = ["〔即時新聞／綜合報導〕輕度颱風持續朝台灣東北部海面接近，各縣市陸續宣布明日停止上班、停止上課。",
+             "北部", "台北市：停止上班、停止上課", "新北市：停止上班、停止上課", "新竹市：正常上班、正常上課",
+             "東部", "宜蘭縣：停止上班、停止上課", "花蓮縣：停止上班、停止上課",
+             "詳細停班課資訊以行政總處公布為準，民眾出門前請再次確認。"]
+    for form in (lines, [convert(line, Script.SIMPLIFIED) for line in lines]):
+        chrome = _chrome(form)
+        assert not {form[2], form[3], form[4], form[6], form[7]} & chrome, chrome
+    record = ["市民来信：小区门口路灯坏了一个多月，晚上出行很不方便，希望尽快修理。", "留言类型：求助", "领域：城建",
+              "办理状态：已回复", "返回顶部"]
+    assert {"留言类型：求助", "办理状态：已回复"} <= _chrome(record)

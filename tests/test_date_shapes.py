@@ -2612,3 +2612,27 @@ def test_two_festivals_joined_only_by_a_holiday_word_or_a_label() -> None:
     text = "我们讲好了国庆和中秋都回老家"
     for form in both_scripts(text):
         assert [d[1] for d in dated(form, ref)] == ["2025-10-01", "2025-10-06"], dated(form, ref)
+
+
+def test_a_timeline_laid_out_day_over_event_is_read_and_dated() -> None:
+    """记者梳理了重要节点： / 2019年10月28日 / 可研报告获批复… / 2024年底 / 全线铺轨贯通…: each head
+    is the day of the event under it, not a stamp of the page; stamps with their hour over
+    comments stay the page's."""
+    from tui.model.boilerplate import split_lines
+
+    lines = ["从纳入规划到开通运营，这条高铁走过了九年。记者梳理了项目建设的重要节点：",
+             "2016年12月", "纳入国家中长期铁路网规划，定位为区域连接线。",
+             "2019年10月28日", "可行性研究报告获国家发展改革委批复，总投资约386亿元。",
+             "2024年底", "全线铺轨贯通，进入站后工程施工阶段。",
+             "11月下旬", "通过国家铁路局组织的初步验收。",
+             "12月26日", "正式开通运营。"]
+    for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
+        split = split_lines(form)
+        assert not set(split.chrome) & {1, 3, 5, 7, 9}, split.chrome
+        _, per = date_paragraphs(form, form, date(2025, 12, 26), date(2026, 11, 30))
+        days = [(p[0].first.isoformat(), p[0].last.isoformat()) for p in per[1::2]]
+        assert days == [("2016-12-01", "2016-12-31"), ("2019-10-28", "2019-10-28"), ("2024-12-01", "2024-12-31"),
+                        ("2025-11-21", "2025-11-30"), ("2025-12-26", "2025-12-26")], days
+    comments = ["网友评论", "2025-12-26 10:21", "终于通车了，家门口的高铁盼了好多年。", "2025-12-26 10:30",
+                "票价什么时候公布啊，想带父母去坐一趟。", "2025-12-26 11:02", "沿线的风景真的很漂亮，推荐大家去看看。"]
+    assert {1, 3, 5} <= set(split_lines(comments).chrome)

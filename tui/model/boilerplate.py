@@ -1703,6 +1703,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not (before is not None and _announces_list(lines[before], kinds[before]))
             and not (before is not None and before not in chrome and _item_heading(lines[before]))
             and not (before is not None and _facts_above(lines[before], kinds[before], before in chrome))
+            and not _places_listed(lines, field_run)
         ):
             chrome.update(field_run)
         elif (
@@ -1882,6 +1883,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
+    chrome -= timeline_heads(lines, chrome.__contains__)
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
@@ -2951,6 +2953,16 @@ _FIELDS_ONLY = rule_cache.compile(
 )
 
 
+# A place's name as a field's label (台北市：, 宜兰县：, 海淀区：): the row of a list by region.
+_PLACE_LABEL = rule_cache.compile(r"^[\u4e00-\u9fff、]{1,12}[市县区镇乡省州]\s*[：:]")
+
+
+def _places_listed(lines: list[str], rows: list[int]) -> bool:
+    """Rows whose labels are places (台北市：停止上班、停止上課 / 新北市：…): a story's list of what
+    each region does (a typhoon's days off, a city's forecast), not a record's fields."""
+    return sum(1 for i in rows if _PLACE_LABEL.match(lines[i].strip())) * 2 > len(rows)
+
+
 # A field's label at a line's start (費用：, 地点：): the line gives one of an entry's facts.
 _FIELD_START = _compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 
@@ -3011,6 +3023,60 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
     return found
+
+
+# A timeline's head on its own line (2019年10月28日, 2024年底, 11月下旬, 2021年第三季度, 今年6月):
+# a date with nothing but its part of the month or year, and no time of day.
+_EPOCH_HEAD = rule_cache.compile(
+    r"^[◎●○■□◆◇▲△▶►・·•\-－—]?\s*(?=\S*\d)"
+    r"(?:(?:公元|民国)?\d{2,4}\s*年代?|\d{4}\s*[./]|今年|去年|明年|同年|次年|翌年|本月|上月|下月)?\s*"
+    r"(?:\d{1,2}\s*[月/.](?:\s*\d{1,2}\s*[日号]?)?|\d{1,2}\s*[日号]|第?[一二三四1-4]\s*季度?|[上下]半年|[春夏秋冬]季?|"
+    r"春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假)?\s*"
+    r"(?:初|中|底|末|上旬|中旬|下旬|前后|前夕|期间|以来|起|至今)?"
+    r"(?:\s*(?:至|到|[-－—～~])\s*(?:\d{2,4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号]?)?(?:初|中|底|末|上旬|中旬|下旬)?)?"
+    r"\s*[：:]?$"
+)
+_EPOCH_HEAD_MAX = 20
+#: The fewest heads, each over its event, that make a run a timeline.
+_TIMELINE_MIN = 3
+# (a year, a month or a day in words, or a dotted or slashed day: never a bare figure, 1.5)
+_EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]|\d\.\d{1,2}\.\d|\d/\d{1,2}")
+
+
+def _epoch_head(line: str) -> bool:
+    return (
+        len(line) <= _EPOCH_HEAD_MAX
+        and bool(_EPOCH_HEAD.match(line))
+        and bool(_EPOCH_WORD.search(line))
+        and ":" not in line.rstrip(":：")
+    )
+
+
+def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: False) -> set[int]:
+    """The heads of a timeline laid out as day over event (2019年10月28日 / 可行性研究报告获批复…),
+    three or more in a row: the story's chronology, not the page's stamps (a stamp has its time
+    of day, or stands over a poster's name or a link, never over a sentence of the story).
+    ``skip(i)``: line ``i`` is no event (the page's chrome)."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    k = 0
+    while k < len(rows):
+        run: list[int] = []
+        m = k
+        while m + 1 < len(rows):
+            head, event = fold(lines[rows[m]].strip()), fold(lines[rows[m + 1]].strip())
+            if not _epoch_head(head) or _epoch_head(event) or skip(rows[m + 1]):
+                break
+            if len(_HANZI.findall(event)) < _EVENT_HANZI_MIN:
+                break
+            run.append(rows[m])
+            m += 2
+        if len(run) >= _TIMELINE_MIN and (k == 0 or not skip(rows[k - 1])):
+            found.update(run)
+        k = m if run else k + 1
+    return found
+
+_EVENT_HANZI_MIN = 6
 
 
 # A reply under a post, with its writer before a colon (推 某某: …, 某某：我也是…).

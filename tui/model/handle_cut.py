@@ -334,12 +334,18 @@ _WORKS = frozenset(
     }
 )  # fmt: skip
 _PLACE_AFTER = "里中上内"  # (@某某的视频里: where in the work)
+_WORK_PLACES = ("微博", "抖音", "快手", "B站", "小红书", "视频号", "最新", "新")
 
 
 def works_after(run: str, i: int) -> bool:
     """Does ``run`` end at ``i`` in 的 and an account's work (的视频, 的教學, 的视频里)?"""
     rest = run[i + 1 :]
-    return run[i] == "的" and (rest in _WORKS or (rest[:-1] in _WORKS and rest[-1:] in _PLACE_AFTER and rest[-1:] != ""))
+    if run[i] != "的":
+        return False
+    if rest[:-1] in _WORKS and rest[-1:] in _PLACE_AFTER and rest[-1:] != "":
+        return True
+    # (的微博视频, 的抖音直播, 的最新视频: where or how new, then the work)
+    return rest in _WORKS or any(rest.startswith(w) and rest[len(w) :] in _WORKS for w in _WORK_PLACES)
 
 
 def _modifier_of_name(run: str, i: int, table: dict[str, str], more: dict[str, str]) -> bool:
@@ -838,6 +844,11 @@ def _question_end(run: str, cut: int, table: dict[str, str]) -> int | None:
     return m.end()
 
 
+#: What a verb can or cannot reach after 不 (跑不动, 睡不醒, 吃不胖, 学不会).
+_COMPLEMENTS = frozenset("动完起到住开见清懂会成胖高醒饱够赢")
+_ASPECT_MARKS = frozenset("了过")
+
+
 def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -> int:
     """The cut of :func:`name_length` by the words of the table, left to right."""
     i = minimum - 1
@@ -872,6 +883,14 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue
         if run[i] == "之" and run[i + 1 : i + 2] not in _ZHI_WORDS:
             i += 1  # 汽车之家, IT之家, 城市之声: 之 joins a name's two parts
+            continue
+        if (
+            run[i] == "不"
+            and run[i + 1 : i + 2] in _COMPLEMENTS
+            and _is_clause_verb(run[i - 1], table, more)
+            and run[i + 2 : i + 3] not in _ASPECT_MARKS
+        ):
+            i += 1  # @小鹿跑不动在…, @某某睡不醒: "cannot …", a verb and its result, a nickname's shape
             continue
         if i + 2 < len(run) and table.get(run[i : i + 2]) == "m" and _is_verb(_word_at(run, i + 2, table)):
             return i  # @某某一路帮忙, @某某一起去: a numeral word right before a verb is an adverb

@@ -30,7 +30,14 @@ from functools import lru_cache
 
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
-from tui.model.boilerplate import CHAT_LINE, PROVINCES, QUOTE_INTRO, RULE_CHARS, is_event_time
+from tui.model.boilerplate import (
+    CHAT_LINE,
+    PROVINCES,
+    QUOTE_INTRO,
+    RULE_CHARS,
+    is_event_time,
+    timeline_heads,
+)
 from tui.model.date_patterns import (
     CN_NUMERALS,
     CONNECTOR,
@@ -2678,6 +2685,7 @@ def date_paragraphs(
     own, below = _reply_stamps(texts, lines, ref.line, pasted)
     chats = chat_stamps(texts)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
+    heads = timeline_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
@@ -2702,7 +2710,7 @@ def date_paragraphs(
             resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
         elif below:
             resolver.posted = None  # stamps close their replies: this paragraph has none
-        if not m or t.strip() == ref.line or is_stamp(t) or is_foot_dateline(t, i > last_sentence):
+        if not m or t.strip() == ref.line or (is_stamp(t) and i not in heads) or is_foot_dateline(t, i > last_sentence):
             per.append([])  # the page's own date, or a link's time stamp: not an event
         elif resolver.posted is not None and resolver.posted != ref.day:
             # a reply counts its 昨天, 上週六, 上個月 from the day it was posted
