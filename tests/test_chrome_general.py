@@ -3157,3 +3157,19 @@ def test_a_list_by_region_under_its_heading_is_the_story() -> None:
     record = ["市民来信：小区门口路灯坏了一个多月，晚上出行很不方便，希望尽快修理。", "留言类型：求助", "领域：城建",
               "办理状态：已回复", "返回顶部"]
     assert {"留言类型：求助", "办理状态：已回复"} <= _chrome(record)
+
+
+def test_a_table_of_figures_under_its_head_or_its_announcing_line_is_the_story() -> None:
+    """指标 本期 上年同期 同比 / 营业收入 52.36 46.58 12.4% / …, and 本期开奖号码： / 红色球：03 09 14 22
+    27 31 / 蓝色球：08: the facts the story gives; a market widget's rows under no head stay chrome."""
+    table = ["华澜精密昨晚发布年报，全年营业收入同比增长12.4%，净利润创下新高。", "主要财务指标（单位：亿元）：",
+             "指标 本期 上年同期 同比", "营业收入 52.36 46.58 12.4%", "归母净利润 6.18 5.21 18.6%",
+             "公司表示，明年将继续加大研发投入，扩大海外市场。"]
+    draw = ["福彩双色球今晚开奖，本期销售额超过3.8亿元。", "本期开奖号码：", "红色球：03 09 14 22 27 31", "蓝色球：08",
+            "奖级 中奖注数 单注奖金", "一等奖 6 7,254,318", "二等奖 148 186,390", "本期一等奖花落多地，其中广东中出2注。"]
+    for lines in (table, draw):
+        for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
+            chrome = _chrome(form)
+            assert not {line for line in form if any(c.isdigit() for c in line) and "。" not in line} & chrome, chrome
+    widget = ["行情", "上证指数 3473.13 +0.70%", "深证成指 10588.39 +1.47%", "创业板指 2181.08 +1.76%"]
+    assert "上证指数 3473.13 +0.70%" in _chrome(widget)

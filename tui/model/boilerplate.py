@@ -1890,6 +1890,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
     chrome -= _checklists(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)
+    chrome -= _figure_tables(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
     chrome -= _chat_messages(lines, kinds)
@@ -2181,6 +2182,56 @@ def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
             for j in rows
         ):
             out.add(i)
+    return out
+
+
+# A figure in a table's cell (52.36, +28.4%, 7,254,318, -6.1, 10X－4): no word in it.
+_CELL_FIGURE = rule_cache.compile(r"^[-+－＋]?\d[\d,.]*[%％X]?(?:[-－]\d+)?$")
+# A column's name (指标, 本期, 上年同期, 2025年Q3, 单注奖金（元）): a short word, perhaps a period's.
+_COLUMN_NAME = rule_cache.compile(r"^(?=.*[\u4e00-\u9fffA-Za-z])[^\s，。,：:]{1,10}$")
+
+
+def _figure_row(line: str) -> int:
+    """The cells of a table's row of figures under its label (营业收入 52.36 46.58 12.4%, 红色球：03 09
+    14 22 27 31), or 0 where the line is no such row."""
+    label, _, rest = line.partition("：") if "：" in line else (None, "", line)
+    cells = (rest if label is not None else line).split()
+    if label is None:
+        if not cells or not re.search(r"[\u4e00-\u9fff]", cells[0]) or len(cells[0]) > 10:
+            return 0
+        label, cells = cells[0], cells[1:]
+    elif not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", label.strip()):
+        return 0
+    cells = [c for c in cells if c not in ("+", "＋")]
+    if not cells or not all(_CELL_FIGURE.match(c) for c in cells):
+        return 0
+    return len(cells) + 1
+
+
+def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A table of figures under its head (指标 本期 上年同期 同比 / 营业收入 52.36 46.58 12.4% / …)
+    or under the story's line announcing it (本期开奖号码： / 红色球：03 09 14 22 27 31 / …): two or
+    more rows, each a label and its figures, the facts the story gives.  A market widget's rows
+    (上证指数 3473.13 +0.70%) stand under no head."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k, h in enumerate(rows):
+        head = lines[h].strip()
+        cols = head.split()
+        announced = h not in chrome and head.endswith(("：", ":")) and len(head) <= SHORT_LIMIT
+        named = 3 <= len(cols) <= 8 and all(_COLUMN_NAME.match(c) for c in cols)
+        if not announced and not named:
+            continue
+        table: list[int] = []
+        for j in rows[k + 1 :]:
+            width = _figure_row(lines[j].strip())
+            if not width or (named and not announced and width != len(cols)):
+                break
+            table.append(j)
+        if len(table) >= 2:
+            out.update(table)
+            if named and h in chrome:
+                out.add(h)
     return out
 
 
