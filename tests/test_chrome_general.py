@@ -3173,3 +3173,13 @@ def test_a_table_of_figures_under_its_head_or_its_announcing_line_is_the_story()
             assert not {line for line in form if any(c.isdigit() for c in line) and "。" not in line} & chrome, chrome
     widget = ["行情", "上证指数 3473.13 +0.70%", "深证成指 10588.39 +1.47%", "创业板指 2181.08 +1.76%"]
     assert "上证指数 3473.13 +0.70%" in _chrome(widget)
+
+
+def test_an_apps_icon_and_its_stores_buttons_are_chrome() -> None:
+    """中央社一手新聞APP Icon中央社一手新聞APP / 下載 / iOS App下載Android App下載: the app's icon,
+    name and buttons; a sentence about downloading an app is the story."""
+    for line in ("中央社一手新聞APP Icon中央社一手新聞APP", "下載", "iOS App下載Android App下載"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is Kind.CHROME, form
+    story = "被害人依指示下載名為「鼎盛智投」的App，介面與正規券商極為相似。"
+    assert classify(story) is not Kind.CHROME

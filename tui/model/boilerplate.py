@@ -334,7 +334,8 @@ _FURNITURE = _compile(
     # accessibility
     r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到)(?:内容|正文)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
-    r"下载\s*APP|^\S{0,8}APP\s*下载$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
+    r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|(?:APP|App)\s*Icon|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -518,8 +519,8 @@ _UI_WORDS = _compile(
 _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
-    # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort: buttons alone on a line)
-    "|喜欢|在看|提问|默认"
+    # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
+    "|喜欢|在看|提问|默认|下载"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
     "|" + _JOIN_WORDS + ")$"
 )
