@@ -1749,15 +1749,16 @@ def test_the_seventh_day_and_its_name() -> None:
 
 def test_a_decade_written_with_its_four_digit_year() -> None:
     """1990年代 is the ten years from 1990, in running text of either script; a count of years
-    (1990年) and a two-digit decade without its century stay what they were."""
+    (1990年) stays what it was, and a two-figure decade is the last century's (90年代)."""
     for text, surface, start, end in (
         ("屏山鄧族早於1990年代已舉辦盆菜宴", "1990年代", "1990-01-01", "1999-12-31"),
         ("她又憶述，1980年代搬入邨時，冬至全邨都會煲湯圓", "1980年代", "1980-01-01", "1989-12-31"),
         ("本展以1920年代以来的渔村饮食为主轴", "1920年代", "1920-01-01", "1929-12-31"),
         ("2020年代的头几年", "2020年代", "2020-01-01", "2029-12-31"),
+        ("90年代的春晚", "90年代", "1990-01-01", "1999-12-31"),
     ):
         check(text, surface, start, end, "stated")
-    for text in ("编号21990年代码", "90年代的春晚"):
+    for text in ("编号21990年代码",):
         assert not [g for g in dated(text) if "年代" in g[0]], dated(text)
 
 
@@ -2636,3 +2637,53 @@ def test_a_timeline_laid_out_day_over_event_is_read_and_dated() -> None:
     comments = ["网友评论", "2025-12-26 10:21", "终于通车了，家门口的高铁盼了好多年。", "2025-12-26 10:30",
                 "票价什么时候公布啊，想带父母去坐一趟。", "2025-12-26 11:02", "沿线的风景真的很漂亮，推荐大家去看看。"]
     assert {1, 3, 5} <= set(split_lines(comments).chrome)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("他在七十年代來港打拼", "七十年代", "1970-01-01", "1979-12-31"),
+        ("一九七○年代開始的礦業沒落", "一九七○年代", "1970-01-01", "1979-12-31"),
+        ("八○年代的台北", "八○年代", "1980-01-01", "1989-12-31"),
+        ("她在六十至七十年代紅遍全港", "六十至七十年代", "1960-01-01", "1979-12-31"),
+        ("1960年代至1970年代的工廠", "1960年代至1970年代", "1960-01-01", "1979-12-31"),
+    ],
+)
+def test_a_decade_of_the_last_century_without_its_century(text: str, surface: str, start: str, end: str) -> None:
+    """七十年代, 八○年代, 六十至七十年代: the decades a reader's elders lived, stated; 二十年代 could be
+    either century's, and 三十年代价 is thirty years' price."""
+    check(text, surface, start, end, "stated")
+    assert_no_days(("二十年代的上海灘", "他付出了三十年代价"))
+
+
+def test_the_same_day_years_back() -> None:
+    """十年前的今天, 20年前的今天, 去年今天: the reference's day so many years before; with its date
+    in brackets (十年前今日（2015年9月14號）) the bracket's, stated."""
+    ref = date(2024, 8, 10)
+    check("十年前的今天，山崩了", "十年前的今天", "2014-08-10", "2014-08-10", "reference", ref)
+    check("20年前的今天中港路大停電", "20年前的今天", "2004-08-10", "2004-08-10", "reference", ref)
+    check("去年今天我還在台北", "去年今天", "2023-08-10", "2023-08-10", "reference", ref)
+    check("十年前今日（2015年9月14號）", "十年前今日（2015年9月14號）", "2015-09-14", "2015-09-14", "stated", ref)
+    assert_no_days(("三年前的今天的中国已经不同",), ref)
+
+
+def test_a_year_in_two_figures_before_its_month_or_its_festival() -> None:
+    """02年腊月二十三, 01年国庆, 03年正月十六: the latest such year not after the page's (2002,
+    2001, 2003); 判刑12年6月 and 七八年 count years."""
+    ref = date(2024, 2, 18)
+    check("02年腊月二十三，电影院放最后一场", "02年腊月二十三", "2003-01-25", "2003-01-25", "stated", ref)
+    check("我是01年国庆在那看的", "01年国庆", "2001-10-01", "2001-10-01", "stated", ref)
+    check("是03年正月十六拆的", "03年正月十六", "2003-02-16", "2003-02-16", "stated", ref)
+    assert_no_days(("法院判刑12年6月", "他在外头七八年3月才回"), ref)
+
+
+def test_minguo_years_in_two_figures_spans_and_quarters_on_a_minguo_page() -> None:
+    """96年1月1日 on a page that counts 111年: Minguo 96 (2007); 98年至100年; 111年第4季."""
+    body = ["▪ 96年1月1日：環保署開辦二行程機車汰舊補助。", "▪ 98年至100年：擴大為汰舊換購低污染車。",
+            "▪ 111年第4季：電動機車補助首度調降。"]
+    for form in (body, [convert(t, Script.SIMPLIFIED) for t in body]):
+        _, per = date_paragraphs(form, form, date(2026, 1, 6), date(2026, 11, 30), minguo=True)
+        got = [(str(p[0].first), str(p[0].last)) for p in per]
+        assert got == [("2007-01-01", "2007-01-01"), ("2009-01-01", "2011-12-31"), ("2022-10-01", "2022-12-31")], got
+    check("民國72年的中秋節（農曆八月十五）", "民國72年的中秋節（農曆八月十五）", "1983-09-21", "1983-09-21", "stated",
+          date(2021, 9, 1))

@@ -31,6 +31,9 @@ from tui.model.scripts import character_forms, either_script
 CN_NUMERALS = "〇零○一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
 _Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
+# A year in two figures (02年腊月, 96年1月1日, 四一年): only before its month, a lunar month or a
+# festival, never after a word that counts years (判刑12年6月, 有期徒刑, 近10年, 第12年)
+_YY = r"(?<![有近约逾满达第刑判处期役共整足多几每])(?P<yy>\d{2}|[〇零○一二三四五六七八九]{2})"
 SPACE = r"[ \t\u3000]*"
 # A number starts a date only where it does not continue another number or a Latin word:
 # ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
@@ -334,8 +337,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
-            rf"(?<![0-9A-Za-z.\-/])(?P<y>1[0-4]\d){SPACE}年"
-            rf"(?:{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
+            # (98年至100年: a span of Minguo years that reaches 100 from two figures)
+            rf"(?<![0-9A-Za-z.\-/])(?:(?P<y0>[5-9]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
+            # (111年第4季: a quarter of the year)
+            rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
+            rf"|{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
             rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR})"
             rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度])|(?=之前|之后)))"
@@ -374,13 +380,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "ymd",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]"
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]"
         ),
     ),
     (
         "ym",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月份?(?:(?P<mpart>{_PART_MONTH}))?"
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年{SPACE}(?P<m>{_D}){SPACE}月份?(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
     (
@@ -416,7 +422,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪|(?:21|二十一)世纪)"
             r"(?P<dec>[一二三四五六七八九]十|[1-9]0)年代"
-            rf"|{_NO_NUM_BEFORE}(?P<y0>1[0-9]{{2}}0|20[0-9]0){SPACE}年代"
+            rf"|{_NO_NUM_BEFORE}(?P<y0>1[0-9]{{2}}0|20[0-9]0|一九[一二三四五六七八九][〇零○]|二[〇零○][〇零○一二][〇零○]){SPACE}年代"
+            rf"(?:{SPACE}(?:至|到|[-–—～~]){SPACE}(?P<y1>1[0-9]{{2}}0|20[0-9]0){SPACE}年代)?"
+            # 七十年代, 八○年代, 六十至七十年代: a decade of the last century, the one a reader's
+            # elders lived (10 and 20 could be either century's: no day)
+            r"|(?<![0-9〇零○一二三四五六七八九十纪紀国國])(?P<bare>[三四五六七八九]十|[三四五六七八九][〇零○]|[3-9]0)"
+            rf"(?:{SPACE}(?:年代)?{SPACE}(?:至|到|[-–—～~]){SPACE}(?P<bare1>[三四五六七八九]十|[三四五六七八九][〇零○]|[3-9]0))?"
+            r"年代(?![价價])"  # (付出三十年代价: thirty years' price)
         ),
     ),
     (
@@ -444,7 +456,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|明年))?(?:"
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
@@ -515,6 +527,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几多])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年前"
             rf"(?={SPACE}[(（]{SPACE}\d{{4}}{SPACE}年{SPACE}[)）])"
+        ),
+    ),
+    (
+        "anniversary",  # 十年前的今天, 20年前的今天, 去年今天, 十年前今日: the same day, years back
+        _lazy(
+            r"(?:(?<![0-9〇零○一二两三四五六七八九十几多])(?P<ago>\d{1,2}|[一二两三四五六七八九十]{1,3})年前|(?P<lasty>去|前|上)年)"
+            r"的?(?:今天|今日|这一天|这天|此日)(?![的]?(?:中国|社会|世界|时代))"
         ),
     ),
     (
@@ -724,7 +743,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
             # (民國104年中秋: the Minguo year with its name, one expression)
-            rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?))"
+            rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|{_YY})"
             # (1990年那届春晚: the year is the expression, as annotators read it; 那届 then
             # points back at it, see _festival_name)
             rf"{SPACE}年(?:那年的?|的)?{SPACE})"
@@ -857,7 +876,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
            "monthpart", "nth_weekday")),
     ("年", ("minguo", "minguo_bare", "yrange", "y", "fiscal", "decade", "relyear", "relpart",
-           "lunar_new_year", "era", "years_ago")),
+           "lunar_new_year", "era", "years_ago", "anniversary")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),

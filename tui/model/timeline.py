@@ -281,10 +281,12 @@ class _Resolver:
         deity: bool = False,
         taiwan: bool = False,
         guessed_ref: bool = False,
+        minguo_years: bool = False,
     ) -> None:
         self.ref = ref
         self.guessed_ref = guessed_ref  # the reference is the model's guess (latest-year, today)
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
+        self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
@@ -701,6 +703,13 @@ class _Resolver:
             # advice for any year
             return None
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
+        if g.get("yy"):
+            # (民國72年: the Minguo year whatever else the page counts)
+            minguo = _simplified(self.text[match.start : match.start + 2]) == "民国"
+            full = self._short_year(g["yy"] or "", minguo)
+            if full is None:
+                return None
+            g["y"] = str(full)
         try:
             r = getattr(self, "_" + match.kind)(g, anchor)
         except (OverflowError, ValueError, KeyError, TypeError):  # no date, never a crash
@@ -768,7 +777,16 @@ class _Resolver:
             # 民國80年代: the Minguo years 80 to 89; 民國九十幾年: one of 90 to 99
             a, b = _year_range(y, None), _year_range(y + 9, None)
             return ((a[0], b[1], YEAR, f"{y}～{y + 9}"), YEAR, STATED) if a and b else None
-        m, d = to_int(g["m"] or ""), to_int(g["d"] or "")
+        if g.get("y0"):  # 98年至100年
+            a, b = _year_range(int(g["y0"]) + 1911, None), _year_range(y, None)
+            return ((a[0], b[1], YEAR, f"{a[0].year}～{y}"), YEAR, STATED) if a and b else None
+        if g.get("q"):  # 111年第4季
+            q = to_int(g["q"].strip("第季度")) or 0
+            if not 1 <= q <= 4:
+                return None
+            first, last = date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
+            return (first, last, PART, f"{y} Q{q}"), PART, STATED
+        m, d = to_int(g.get("m") or ""), to_int(g.get("d") or "")
         if g.get("d"):
             r = _day(y, m, d)
         elif g.get("m"):
@@ -863,8 +881,17 @@ class _Resolver:
         """上世纪九十年代: ten years of a century the text names (上/本 from the reference's);
         1990年代: the ten years from the one written."""
         if g.get("y0"):
-            y = int(g["y0"])
-            return (date(y, 1, 1), date(y + 9, 12, 31), YEAR, f"{y}s"), YEAR, STATED
+            y = to_int(g["y0"]) or 0
+            last = (to_int(g["y1"]) or 0) if g.get("y1") else y
+            if not 1000 <= y <= last <= 2090:
+                return None
+            return (date(y, 1, 1), date(last + 9, 12, 31), YEAR, f"{y}s"), YEAR, STATED
+        if g.get("bare"):
+            y = 1900 + (to_int(g["bare"]) or 0)
+            last = 1900 + (to_int(g["bare1"]) or 0) if g.get("bare1") else y
+            if not 1930 <= y <= last <= 1990:
+                return None
+            return (date(y, 1, 1), date(last + 9, 12, 31), YEAR, f"{y}s"), YEAR, STATED
         cent = g.get("cent") or ""
         tens = to_int(g.get("dec") or "")  # 九十 or 90
         if not tens:
@@ -1148,6 +1175,30 @@ class _Resolver:
         n = to_int(g.get("ago") or "")
         r = _year_range(self.ref.year - n, None) if n else None
         return (r, "relative", REFERENCE) if r else None
+
+    def _short_year(self, token: str, minguo: bool = False) -> int | None:
+        """The year 02年, 96年, 四一年 stand for: a Taiwan page that counts Minguo years counts
+        these too (96年1月1日 is 2007's); elsewhere the latest such year not after the
+        reference (02年 in 2024 is 2002, 77年 is 1977).  七八年 is "seven or eight years"."""
+        if not token.isdigit() and len(token) == 2:
+            a, b = (to_int(c) for c in token)
+            if a is None or b is None or b == a + 1:
+                return None
+        n = to_int(token) if not token.isdigit() else int(token)
+        if n is None or not 0 <= n <= 99:
+            return None
+        if self.minguo_years or minguo:
+            return n + 1911 if n >= 1 else None
+        return 2000 + n if 2000 + n <= self.ref.year else 1900 + n
+
+    def _anniversary(self, g, anchor):
+        """十年前的今天, 去年今天: the reference's month and day, so many years before."""
+        n = to_int(g.get("ago") or "") if g.get("ago") else {"去": 1, "上": 1, "前": 2}[g["lasty"]]
+        if not n:
+            return None
+        y, m, d = self.ref.year - n, self.ref.month, self.ref.day
+        day = _safe_date(y, m, d) or _safe_date(y, m, d - 1)  # (29 February: the 28th)
+        return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _nth_weekday(self, g, anchor):
         """8月的最后一个周五, 5月第二个星期日: counted in the month."""
@@ -1760,7 +1811,8 @@ def _bracket_opens(text: str, start: int, end: int) -> bool:
 # Days a bare day in the same sentence may be said of (年三十係9號): festivals and lunar days.
 _FEAST_DAYS = frozenset({"festival", "lunar_new_year", "lunar", "lunar_day"})
 _NAMED_DAYS = frozenset(
-    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation", "moon_night"}
+    {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation", "moon_night",
+     "anniversary"}
 )
 
 
@@ -1995,6 +2047,10 @@ def resolve(
                 if days:
                     day = min(days, key=lambda d: abs((d - prev.first).days))
                     found = replace(found, first=day, last=day, label=day.isoformat())
+            elif kinds[-1] == "festival" and match.kind == "lunar" and prev.basis == STATED and found.basis != STATED:
+                # 民國72年的中秋節（農曆八月十五）: the bracket says what day the festival is, the
+                # word gave its year
+                found = replace(found, first=prev.first, last=prev.last, label=prev.label, basis=STATED)
             elif kinds[-1] == "festival" and match.kind == "mdrange" and found.last.year != prev.last.year:
                 # 去年春节假期（1月21日至27日）: the bracket names the days, the word their year
                 k = prev.last.year - found.last.year
@@ -2282,6 +2338,10 @@ def _in_book_title(text: str, start: int, end: int) -> bool:
         if hi != -1 and open_ not in text[end:hi]:
             return True
     return False
+
+
+# A year counted the Minguo way: 民國, or three figures from 100 (113年, 111年第4季).
+_MINGUO_YEARS = compile_rule(r"民国|(?<![0-9])1[0-4][0-9][ \t\u3000]*年")
 
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
@@ -2678,6 +2738,7 @@ def date_paragraphs(
         stated_ref=ref.source not in GUESSED_SOURCES,
         taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
+        minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
