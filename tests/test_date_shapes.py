@@ -2142,7 +2142,8 @@ def test_the_first_months_of_a_year_and_the_same_year_again() -> None:
     check("今年前五月營收年增三成", "今年前五月", "2025-01-01", "2025-05-31", "reference", ref)
     check("今年前5月份出口", "今年前5月份", "2025-01-01", "2025-05-31", "reference", ref)
     check("該社區前年8月動工、同年12月底啟用", "同年12月底", "2023-12-21", "2023-12-31", "reference", ref)
-    check("2019年3月開始，同年5月10日結束", "同年5月10日", "2019-05-10", "2019-05-10", "stated", ref)
+    # (the year is taken from the date before it, as every annotator marks 同年: reference)
+    check("2019年3月開始，同年5月10日結束", "同年5月10日", "2019-05-10", "2019-05-10", "reference", ref)
     for form in both_scripts("他們同年12月出生"):
         assert dated(form, ref) == [], form
 
@@ -2687,3 +2688,20 @@ def test_minguo_years_in_two_figures_spans_and_quarters_on_a_minguo_page() -> No
         assert got == [("2007-01-01", "2007-01-01"), ("2009-01-01", "2011-12-31"), ("2022-10-01", "2022-12-31")], got
     check("民國72年的中秋節（農曆八月十五）", "民國72年的中秋節（農曆八月十五）", "1983-09-21", "1983-09-21", "stated",
           date(2021, 9, 1))
+
+
+def test_a_month_of_the_year_the_story_is_in() -> None:
+    """2014年8月9日… / 同年十月 / 當年7月下旬: that year's months, taken from the text (basis
+    reference); 那年腊月 / 腊月二十八 / 第二年正月初三 after 一九七六年冬天: the lunar year 1976 and the
+    one after it; 如同年轻人 names no year."""
+    body = ["2014年8月9日凌晨，山區暴雨成災。", "同年十月，縣府完成安置。", "當年7月下旬，堤防潰決。",
+            "一九七六年冬天很冷。那年腊月，外婆推着板车去换米。", "腊月二十八那天下了大雪。", "第二年正月初三，外公回来了。",
+            "他们如同年轻人一样跑了起来。"]
+    for form in (body, [convert(t, Script.TRADITIONAL) for t in body]):
+        _, per = date_paragraphs(form, form, date(2024, 8, 10), date(2026, 11, 30))
+        got = [(form[i][f.start:f.end], str(f.first), str(f.last), f.basis) for i, p in enumerate(per) for f in p]
+        assert [g[1:] for g in got] == [
+            ("2014-08-09", "2014-08-09", "stated"), ("2014-10-01", "2014-10-31", "reference"),
+            ("2014-07-21", "2014-07-31", "reference"), ("1976-12-01", "1977-02-28", "stated"),
+            ("1977-01-19", "1977-02-17", "reference"), ("1977-02-15", "1977-02-15", "reference"),
+            ("1977-02-20", "1977-02-20", "reference")], got

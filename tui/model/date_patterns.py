@@ -440,7 +440,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             # (赶不上年夜饭: 上 + 年夜饭, the New Year's Eve dinner, no 上年)
-            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|(?<=[、，,；;和及与])同年(?={SPACE}{_D}{SPACE}月))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
@@ -499,6 +499,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"(?:(?P<rel>今年|去年|明年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
             r"|(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
             r"(?![初一二三四五六七八九十廿0-9])"
+        ),
+    ),
+    (
+        "that_year",  # 同年十月, 當年7月下旬, 那年腊月, 第二年正月初三: a month of the year the story is in
+        _lazy(
+            # (如同年轻人, 不同年份, 共同年会: 同 ends a word; 当年 alone is "in those days")
+            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|那年的?|次年|翌年|第二年|隔年)"
+            rf"(?:{SPACE}(?P<m>{_D}){SPACE}月份?(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?P<mpart>{_PART_MONTH})?"
+            rf"|(?P<lm>正|腊|冬)月(?P<ld>{_LUNAR_DAY})?)"
         ),
     ),
     (
@@ -874,7 +883,7 @@ _CLUSTER_GAP = 2 * _MARGIN
 # most of a book is never looked at by most rules.
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
-           "monthpart", "nth_weekday")),
+           "monthpart", "nth_weekday", "that_year")),
     ("年", ("minguo", "minguo_bare", "yrange", "y", "fiscal", "decade", "relyear", "relpart",
            "lunar_new_year", "era", "years_ago", "anniversary")),
     ("春夏秋冬", ("season",)),

@@ -308,6 +308,7 @@ class _Resolver:
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
+        self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
         self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
         # Days after the reference's that the text named with their month (3月22日至23日):
         # day of the month -> (year, month, stated)
@@ -979,15 +980,36 @@ class _Resolver:
             return None
         return _month_range(y, a.month, None)
 
+    def _that_year(self, g, anchor):
+        """同年12月底, 當年7月下旬, 第二年正月初三, 那年腊月: a month or day of the year of the date
+        just named (a paragraph or two before), or of the year after it; taken from the text,
+        not stated with it."""
+        if self.last is None or self.paragraph - self.last[0] > _THAT_YEAR_REACH:
+            return None
+        before = self.last[2]
+        y = before.last.year if g["ty"] in ("同年", "当年") else before.first.year
+        story = self.story_year
+        if g.get("lm") and story is not None and self.paragraph - story[1] <= _THAT_YEAR_REACH:
+            y = story[0]  # 腊月二十八 … 第二年正月初三: the year after the lunar year just told
+        if g["ty"] in ("次年", "翌年", "第二年", "隔年"):
+            y += 1
+        if g.get("lm"):
+            month = _LUNAR_MONTHS.get(g["lm"] or "") or 0
+            day = to_int((g.get("ld") or "").removeprefix("初"))
+            self.story_year = (y, self.paragraph)
+            if day:
+                r = _one_day(lunar_date(y, month, day))
+                return (r, DAY, REFERENCE) if r else None
+            first = lunar_date(y, month, 1)
+            nxt = festival_date("春节", y + 1) if month == 12 else lunar_date(y, month + 1, 1)
+            last = _shift(nxt, -1) if nxt else None
+            return ((first, last, PART, days_label(first, last)), PART, REFERENCE) if first and last else None
+        m = to_int(g["m"] or "")
+        d = to_int(g["d"] or "") if g.get("d") else None
+        r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
+        return (r, r[2], REFERENCE) if r else None
+
     def _relyear(self, g, anchor):
-        if g.get("rel") == "同年":  # 前年8月動工、同年12月底啟用: the year of the date just named
-            if self.last is None or self.last[0] != self.paragraph:
-                return None
-            y, basis = self.last[2].last.year, self.last[2].basis
-            m = to_int(g["m"] or "")
-            d = to_int(g["d"] or "") if g.get("d") else None
-            r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
-            return (r, r[2], basis) if r else None
         y = self._ref_year(g)
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
@@ -1024,6 +1046,8 @@ class _Resolver:
         if g.get("y"):
             y = _year_of(g["y"] or "")
             r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
+            if y:
+                self.story_year = (y, self.paragraph)  # 02年腊月二十三 … 腊月二十八: that lunar year
         else:
             r = self._nearest_lunar(month, day, g)
         end = to_int((g.get("ld2e") or "").removeprefix("初"))
@@ -1035,7 +1059,7 @@ class _Resolver:
         first = r[0][0]
         return (first, last, DAY, days_label(first, last)), DAY, r[2]
 
-    def _that_year(self) -> tuple[int, str] | None:
+    def _year_named_last(self) -> tuple[int, str] | None:
         """The year of the date resolved last, in this paragraph or the two before (那年)."""
         if self.last is None or self.paragraph - self.last[0] > _THAT_YEAR_REACH:
             return None
@@ -1052,7 +1076,7 @@ class _Resolver:
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
         if g.get("rel") == "那年":  # 1973年…「那年中秋…」: the year the text named last
-            return self._that_year()
+            return self._year_named_last()
         if g.get("rel"):
             return self._ref_year(g), REFERENCE
         if self.year is not None and self._in_clause(*self.year[2:]):
@@ -1065,6 +1089,11 @@ class _Resolver:
         The twelfth month belongs to the lunar year before the new year of ``year``."""
         shift = -1 if month == 12 else 0
         named = self._lunar_year(g)
+        story = self.story_year
+        if not named and story is not None and self.paragraph - story[1] <= _THAT_YEAR_REACH and story[0] < self.ref.year:
+            # 那年腊月……腊月二十八那天: a past lunar year the story is told in
+            day_ = lunar_date(story[0], month, day)
+            return (_one_day(day_), DAY, REFERENCE) if day_ else None
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
