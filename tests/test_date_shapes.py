@@ -2705,3 +2705,25 @@ def test_a_month_of_the_year_the_story_is_in() -> None:
             ("2014-07-21", "2014-07-31", "reference"), ("1976-12-01", "1977-02-28", "stated"),
             ("1977-01-19", "1977-02-17", "reference"), ("1977-02-15", "1977-02-15", "reference"),
             ("1977-02-20", "1977-02-20", "reference")], got
+
+
+def test_a_year_in_review_keeps_its_january_in_the_year_it_ends() -> None:
+    """年终回顾｜阆溪这一年 on 2023-12-29: its 1月8日 is this January's, not the coming one; a
+    year-end page that is no review (年终奖发放) still counts a January near it as the next."""
+    ref = date(2023, 12, 29)
+    body = ["1月8日，一条拍摄古城晨雾的短视频在网络上走红。", "2月初，县文旅局组建流量专班。"]
+    for title, year in (("年终回顾｜阆溪这一年：从查无此城到挤满游客", "2023"), ("公司年终奖1月8日发放", "2024")):
+        for form in (body, [convert(t, Script.TRADITIONAL) for t in body]):
+            _, per = date_paragraphs(form, form, ref, date(2026, 11, 30), title=title)
+            assert str(per[0][0].first) == f"{year}-01-08", (title, per)
+
+
+def test_feeling_like_yesterday_is_no_day_and_the_same_year_is_the_storys() -> None:
+    """感覺還像昨天一樣: a simile, no day; 同年十月 after the story's day and a decade between is
+    that day's year, not the decade's end nor the present's."""
+    body = ["二○一四年八月十日凌晨，豪雨成災。", "她說，十年前的今天凌晨三點多，她被狗叫聲吵醒，「十年了，感覺還像昨天一樣。」",
+            "部落一九七○年代興盛，八○年代後人口外移。", "災後，縣府於同年十月劃定特定區域。"]
+    for form in (body, [convert(t, Script.SIMPLIFIED) for t in body]):
+        _, per = date_paragraphs(form, form, date(2024, 8, 10), date(2026, 11, 30))
+        assert [form[1][f.start:f.end] for f in per[1]] == [form[1][form[1].index("十年前") : form[1].index("凌晨")]]
+        assert [(str(f.first), str(f.last)) for f in per[3]] == [("2014-10-01", "2014-10-31")], per[3]

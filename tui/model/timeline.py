@@ -282,11 +282,13 @@ class _Resolver:
         taiwan: bool = False,
         guessed_ref: bool = False,
         minguo_years: bool = False,
+        year_review: bool = False,
     ) -> None:
         self.ref = ref
         self.guessed_ref = guessed_ref  # the reference is the model's guess (latest-year, today)
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
+        self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
         self.month: _Month | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
@@ -306,6 +308,7 @@ class _Resolver:
         self.planned = False  # the bare day just resolved is a plan's, moved to next month
         self.posted: date | None = None  # the stamp of the reply being read, if it has one
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
+        self.last_in_year: tuple[int, int, Found] | None = None  # … of those a year long at most
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
@@ -598,6 +601,8 @@ class _Resolver:
         if not 1 <= m <= 12:
             return self.ref.year, REFERENCE
         day = min(d or 1, 28)
+        if self.year_review and (this := _safe_date(self.ref.year, m, day)) is not None and this <= self.ref:
+            return self.ref.year, REFERENCE  # 年终回顾 on December 29th: its 1月8日 is this January's
         picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
 
@@ -734,7 +739,7 @@ class _Resolver:
             match.explicit,
             basis,
         )
-        self.last = (self.paragraph, match.end, found)
+        self.note_last(self.paragraph, match.end, found)
         return found
 
     def _numeric(self, g, anchor):
@@ -980,13 +985,23 @@ class _Resolver:
             return None
         return _month_range(y, a.month, None)
 
+    def note_last(self, paragraph: int, end: int, found: Found) -> None:
+        """Remember the date resolved last (and, apart, the last one no longer than a year)."""
+        self.last = (paragraph, end, found)
+        # (像昨天一樣, 今天: the present, never the year a 同年 points back to)
+        present = found.precision == "relative" and found.granularity == DAY and found.first.year == self.ref.year
+        if (found.last - found.first).days < 366 and not present:
+            self.last_in_year = self.last
+
     def _that_year(self, g, anchor):
         """同年12月底, 當年7月下旬, 第二年正月初三, 那年腊月: a month or day of the year of the date
         just named (a paragraph or two before), or of the year after it; taken from the text,
         not stated with it."""
-        if self.last is None or self.paragraph - self.last[0] > _THAT_YEAR_REACH:
+        # (八○年代後……同年十月: the year of the last date within one year, not a decade's end)
+        last = self.last_in_year
+        if last is None or self.paragraph - last[0] > _THAT_YEAR_REACH:
             return None
-        before = self.last[2]
+        before = last[2]
         y = before.last.year if g["ty"] in ("同年", "当年") else before.first.year
         story = self.story_year
         if g.get("lm") and story is not None and self.paragraph - story[1] <= _THAT_YEAR_REACH:
@@ -2137,7 +2152,7 @@ def resolve(
                 # 十五號星期日: a bare day's month is the one, next to the page's, where it falls
                 # on the weekday said with it
                 out[-1] = _month_by_weekday(prev, found.first.weekday())
-            resolver.last = (resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
+            resolver.note_last(resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
             if found.granularity == DAY and found.first == found.last and text:
@@ -2162,7 +2177,7 @@ def resolve(
             if days:
                 out[-1] = replace(out[-1], end=days.end())
         # what 同期 after it refers to is the whole event (今年1月至8月……去年同期)
-        resolver.last = (resolver.paragraph, out[-1].end, out[-1])
+        resolver.note_last(resolver.paragraph, out[-1].end, out[-1])
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
@@ -2367,6 +2382,11 @@ def _in_book_title(text: str, start: int, end: int) -> bool:
         if hi != -1 and open_ not in text[end:hi]:
             return True
     return False
+
+
+# A page that looks back on the year it ends (年终回顾, 这一年, 年度盘点, 2023年大事记).
+# (not 年终奖, 年终总结会, 这一年来: a year-end page may look ahead to January)
+_YEAR_REVIEW = compile_rule(r"年终(?:回顾|特稿|盘点)|年度(?:回顾|盘点)|(?:19|20)\d\d年?(?:回顾|盘点|大事记)")
 
 
 # A year counted the Minguo way: 民國, or three figures from 100 (113年, 111年第4季).
@@ -2768,6 +2788,7 @@ def date_paragraphs(
         taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
         minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
+        year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
