@@ -3183,3 +3183,16 @@ def test_an_apps_icon_and_its_stores_buttons_are_chrome() -> None:
             assert classify(form) is Kind.CHROME, form
     story = "被害人依指示下載名為「鼎盛智投」的App，介面與正規券商極為相似。"
     assert classify(story) is not Kind.CHROME
+
+
+def test_a_side_menus_arrowed_items_are_chrome_and_a_timelines_year_heads_are_read() -> None:
+    """› 公司简介 / › 发展历程: a site's side menu; 1993年 / 3月，工厂完成改制。 / 2001年 / 11月18日，公司
+    上市。 / 12月，新厂区开工。 / 2008年 / …: a company history's year heads, each over its events;
+    a forum's quote (> 年廿九先去) is the story."""
+    assert classify("› 公司简介") is Kind.CHROME and classify("» 企业荣誉") is Kind.CHROME
+    assert classify("> 年廿九先去，等佢劈價") is not Kind.CHROME
+    lines = ["1978年—1985年，工厂先后引进两条自动灌装线。", "1993年", "3月，工厂完成股份制改造，成立股份有限公司。",
+             "2001年", "11月18日，公司股票在深圳证券交易所挂牌上市。", "12月，新厂区在吴中区开工建设。",
+             "2008年", "酱油酿造技艺列入苏州市非物质文化遗产名录。", "2012年5月，昆山第二生产基地建成投产。"]
+    for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
+        assert not {form[1], form[3], form[6]} & _chrome(form), _chrome(form)

@@ -339,6 +339,12 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
         from tui.model.handle_cut import works_after
 
         folded = _simplified(run)
+        from tui.model.handle_cut import CREDIT_VERBS
+
+        # (a credit's verb of two characters: a name may end on a lone 摄 of its own)
+        credit = next((v for v in CREDIT_VERBS if len(v) == 2 and folded.endswith(v) and len(folded) - 2 >= 3), None)
+        if credit is not None:
+            return len(run) - len(credit)  # （数据感谢@羽坛数据控整理）: compiled by the account
         at = folded.rfind("的", 2)
         if at > 0 and works_after(folded, at):
             return at  # YouTube@某某小教室的教學 講得很清楚: the account's work, set apart by a space

@@ -1226,6 +1226,7 @@ def _classify_line(line: str) -> Kind:
         or _WRAPPED_DIVIDER.match(line)
         or _REPRINT_CREDIT.match(line)
         or _ALT_TEXT.match(line)
+        or _NAV_ITEM.match(line)
         or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)
@@ -3077,6 +3078,9 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     return found
 
 
+# A side menu's item after its arrow (› 公司简介, » 企业荣誉): a link of the site (a forum's
+# quote opens with >, which is the story's).
+_NAV_ITEM = rule_cache.compile(r"^[›»▸][ \t\u3000]*[^\s，。,！？!?：:；;]{1,10}$")
 # A timeline's head on its own line (2019年10月28日, 2024年底, 11月下旬, 2021年第三季度, 今年6月):
 # a date with nothing but its part of the month or year, and no time of day.
 _EPOCH_HEAD = rule_cache.compile(
@@ -3105,9 +3109,10 @@ def _epoch_head(line: str) -> bool:
 
 
 def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: False) -> set[int]:
-    """The heads of a timeline laid out as day over event (2019年10月28日 / 可行性研究报告获批复…),
-    three or more in a row: the story's chronology, not the page's stamps (a stamp has its time
-    of day, or stands over a poster's name or a link, never over a sentence of the story).
+    """The heads of a timeline laid out as day over event (2019年10月28日 / 可行性研究报告获批复…,
+    or 2001年 / 11月18日，公司上市。 / 12月，新厂区开工。), three or more in a row, each over one to
+    three lines of its events: the story's chronology, not the page's stamps (a stamp has its
+    time of day, or stands over a poster's name or a link, never over a sentence of the story).
     ``skip(i)``: line ``i`` is no event (the page's chrome)."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
     found: set[int] = set()
@@ -3115,19 +3120,25 @@ def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: Fal
     while k < len(rows):
         run: list[int] = []
         m = k
-        while m + 1 < len(rows):
-            head, event = fold(lines[rows[m]].strip()), fold(lines[rows[m + 1]].strip())
-            if not _epoch_head(head) or _epoch_head(event) or skip(rows[m + 1]):
-                break
-            if len(_HANZI.findall(event)) < _EVENT_HANZI_MIN:
+        while m < len(rows) and _epoch_head(fold(lines[rows[m]].strip())):
+            events = 0
+            while m + 1 + events < len(rows) and events < _EVENTS_MAX:
+                j = rows[m + 1 + events]
+                event = fold(lines[j].strip())
+                if _epoch_head(event) or skip(j) or len(_HANZI.findall(event)) < _EVENT_HANZI_MIN:
+                    break
+                events += 1
+            if not events:
                 break
             run.append(rows[m])
-            m += 2
+            m += 1 + events
         if len(run) >= _TIMELINE_MIN and (k == 0 or not skip(rows[k - 1])):
             found.update(run)
         k = m if run else k + 1
     return found
 
+
+_EVENTS_MAX = 3  # lines of events under one head
 _EVENT_HANZI_MIN = 6
 
 
