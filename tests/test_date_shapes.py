@@ -2727,3 +2727,31 @@ def test_feeling_like_yesterday_is_no_day_and_the_same_year_is_the_storys() -> N
         _, per = date_paragraphs(form, form, date(2024, 8, 10), date(2026, 11, 30))
         assert [form[1][f.start:f.end] for f in per[1]] == [form[1][form[1].index("十年前") : form[1].index("凌晨")]]
         assert [(str(f.first), str(f.last)) for f in per[3]] == [("2014-10-01", "2014-10-31")], per[3]
+
+
+def test_a_lunar_month_of_a_named_year_and_white_day() -> None:
+    """民國五十二年農曆七月, 1963年农历七月: that year's seventh lunar month, in any text (outside
+    Taiwan too, where a bare Minguo year is no year); 白色情人節 is no Valentine's Day."""
+    for minguo in (True, False):
+        for form in both_scripts("她最常講民國五十二年農曆七月那場大水"):
+            got = [(form[f.start:f.end], str(f.first), str(f.last)) for f in find_dates(form, REF, minguo=minguo)]
+            assert [g[1:] for g in got] == [("1963-08-19", "1963-09-17")], got
+    check("1963年农历七月那场大水", "1963年农历七月", "1963-08-19", "1963-09-17", "stated")
+    assert_no_days(("前一天我哥買了白色情人節巧克力",))
+
+
+def test_years_ago_opening_a_sentence_is_no_posts_age() -> None:
+    """20年前的今天，2005年3月15日晚上七點多: a post's first line, not its stamp (3天前 alone is); the
+    thread's headline under PTT's 標題 may hold 20年前的今天."""
+    from tui.model.boilerplate import split_lines
+    from tui.model.title import find_title
+
+    lines = ["作者 lanlan0315 (藍藍)", "看板 Taichung", "標題 [閒聊] 20年前的今天 中港路大停電",
+             "時間 Sat Mar 15 22:41:07 2025", "", "剛剛滑臉書跳出動態回顧才想起來", "20年前的今天，2005年3月15日晚上七點多",
+             "那時候我國三，在中港路旁邊的補習班上數學，突然整棟樓一黑。", "--", "※ 發信站: 批踢踢實業坊(ptt.cc)"]
+    for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
+        split = split_lines(form)
+        assert 6 not in split.chrome, split.chrome
+        title = find_title(form, split.body, split.chrome)
+        assert title is not None and title.line == 2, title
+    assert split_lines(["3天前", "今天天气很好，我们去公园散步了。"]).chrome == (0,)

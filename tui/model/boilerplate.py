@@ -134,7 +134,8 @@ _SCHEDULE = _compile(
 )
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
-    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|"
+    # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
+    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",

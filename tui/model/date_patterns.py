@@ -497,7 +497,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar_month",  # 腊月, 去年腊月, 農曆七月: a lunar month (农历七月 is no Gregorian July)
         _lazy(
             r"(?:(?P<rel>今年|去年|明年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
-            r"|(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
+            # (民國五十二年農曆七月, 1963年农历七月: the lunar month of a year the text names)
+            r"|(?:(?:民国(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|(?<![0-9])(?P<y>1[89][0-9]{2}|20[0-9]{2}))年)?"
+            r"(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
             r"(?![初一二三四五六七八九十廿0-9])"
         ),
     ),
@@ -976,7 +978,7 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                         groups = m.groupdict()
                         start = m.start()
-                        if (groups.get("my") or groups.get("myc")) and not minguo:
+                        if kind == "festival" and (groups.get("my") or groups.get("myc")) and not minguo:
                             # 112年春節 outside Taiwan: no year
                             start, groups = m.start("f"), {**groups, "my": None, "myc": None}
                         found.append(Match(kind, start, m.end(), groups))

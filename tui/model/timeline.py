@@ -1504,6 +1504,8 @@ class _Resolver:
 
     def _festival(self, g, anchor):
         name = g["f"] or ""
+        if name.startswith("情人") and _simplified(self.text[max(0, self.at - 2) : self.at]) == "白色":
+            return None  # 白色情人節: White Day (14 March), not Valentine's
         sfx = g.get("hol") or g.get("sfx")
         if sfx == "疏运期间":
             sfx = "期间"  # 春節疏運期間: the holiday's stretch, as 春節期間 is

@@ -157,7 +157,8 @@ _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\
 _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = rule_cache.compile(
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
+    # (20年前的今天, 3天前，…: a headline's or a sentence's time, no post's age)
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
     # (刚刚 alone or before its verb, not 刚刚好, "just right")
     r"(?<![\u4e00-\u9fff])刚刚(?:发布|更新|发表)?(?![\u4e00-\u9fff])|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
