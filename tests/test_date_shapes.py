@@ -2755,3 +2755,20 @@ def test_years_ago_opening_a_sentence_is_no_posts_age() -> None:
         title = find_title(form, split.body, split.chrome)
         assert title is not None and title.line == 2, title
     assert split_lines(["3天前", "今天天气很好，我们去公园散步了。"]).chrome == (0,)
+
+
+def test_a_whole_date_with_its_year_last() -> None:
+    """14/9/2015 (a day that is no month first), 10/1/2025 in Traditional text (Hong Kong's day
+    first), 9/14/2015 and 5/3/2024 in Simplified text (month first); Blogger's 張貼者 … 於 2/10/2025
+    keeps its own reading, month first."""
+    ref = date(2025, 9, 14)
+    for text, minguo, day in (("上面仲印住 14/9/2015 同座位", True, "2015-09-14"), ("發出日期：10/1/2025", True, "2025-01-10"),
+                              ("票根上写着9/14/2015", False, "2015-09-14"), ("截止日期 5/3/2024", False, "2024-05-03")):
+        assert [str(f.first) for f in find_dates(text, ref, minguo=minguo)] == [day], text
+    from tui.model.build import build_article
+
+    page = "\n".join(["阿思周圍食周圍買", "生活記錄｜旅行｜深圳｜日本｜聯絡我", "深圳一日遊：福田買手機殼 人均唔使三百蚊",
+                      "年初八同屋企人北上深圳，趁仲有新年氣氛，行咗成日，晚餐喺蛇口食海鮮。",
+                      "華強北有好多手機配件舖，我喺一間舖頭買咗兩個手機殼，老闆仲送咗張貼紙。",
+                      "張貼者： 阿思 於 2/10/2025 10:32 下午", "標籤： 深圳, 北上消費, 旅行", "以電子郵件傳送這篇文章"])
+    assert build_article(page).reference_date == date(2025, 2, 10)

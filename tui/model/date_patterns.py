@@ -314,6 +314,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "dmy",  # 14/9/2015 (Hong Kong's day first), 9/14/2015 (month first): a whole date, year last
+        _lazy(
+            r"(?<![0-9A-Za-z./:\-])(?P<a>3[01]|[12][0-9]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])/(?P<y>(?:19|20)\d\d)"
+            r"(?![0-9A-Za-z]|[./]\d)"
+        ),
+    ),
+    (
         "english",
         _lazy(
             # (Oct 3 – Oct 12, 2025, Sept 8–11, 2025: a range of days, one event)
@@ -857,7 +864,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
-_EXPLICIT = frozenset({"numeric", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal"})
+_EXPLICIT = frozenset({"numeric", "dmy", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal"})
 
 
 @dataclass(frozen=True)
@@ -898,7 +905,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("晚追迎", ("moon_night",)),
     ("日号", ("day",)),
     ("-/.", ("numeric",)),
-    ("/", ("slash_md", "slash_ym", "minguo_slash")),
+    ("/", ("slash_md", "slash_ym", "minguo_slash", "dmy")),
     (".", ("dot_md", "dot_ym", "minguo_slash")),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
      ("english",)),
@@ -978,6 +985,10 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                         groups = m.groupdict()
                         start = m.start()
+                        if kind == "dmy":
+                            # (10/1/2025 in Traditional text: Hong Kong's day first; Taiwan writes
+                            # its year first)
+                            groups = {**groups, "trad": "1" if minguo else None}
                         if kind == "festival" and (groups.get("my") or groups.get("myc")) and not minguo:
                             # 112年春節 outside Taiwan: no year
                             start, groups = m.start("f"), {**groups, "my": None, "myc": None}

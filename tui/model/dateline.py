@@ -177,10 +177,13 @@ def _days(line: str, today: date, minguo: bool) -> list[Found]:
     notice's headline) is the day of what the page is about; a page's stamp writes its date."""
     if not _DIGIT.search(line):
         return []
+    blogger = _BLOGGER_SIGNATURE.match(line.strip()) is not None
     return [
         f
         for f in find_dates(line, today, minguo)
         if f.granularity == DAY and f.explicit and f.first == f.last and f.precision != "festival"
+        # (張貼者： 某某 於 2/10/2025: read by its own rule, the month first)
+        and not (blogger and _MDY.fullmatch(line, f.start, f.end))
     ]
 
 

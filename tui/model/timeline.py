@@ -754,6 +754,16 @@ class _Resolver:
 
     _ymd = _numeric
 
+    def _dmy(self, g, anchor):
+        """14/9/2015: the day first where the first figure is no month, or in Traditional text
+        (Hong Kong's way; Taiwan writes the year first); 9/14/2015 and Simplified text's
+        5/3/2024: the month first."""
+        a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
+        day_first = a > 12 or (b <= 12 and bool(g.get("trad")))
+        d, m = (a, b) if day_first else (b, a)
+        r = _day(y, m, d) if m <= 12 else None
+        return (r, DAY, STATED) if r else None
+
     def _english(self, g, anchor):
         name = g.get("mon") or g.get("mon2") or ""
         y = _year_of(g.get("y") or g.get("y2") or "")
