@@ -2772,3 +2772,10 @@ def test_a_whole_date_with_its_year_last() -> None:
                       "華強北有好多手機配件舖，我喺一間舖頭買咗兩個手機殼，老闆仲送咗張貼紙。",
                       "張貼者： 阿思 於 2/10/2025 10:32 下午", "標籤： 深圳, 北上消費, 旅行", "以電子郵件傳送這篇文章"])
     assert build_article(page).reference_date == date(2025, 2, 10)
+
+
+def test_that_year_in_cantonese() -> None:
+    """金聲嗰批係2015年8月尾影嘅 / 嗰年中秋我哋仲喺門口擺檔: Cantonese "that year", 2015's festival."""
+    body = ["金聲嗰批相係2015年8月尾影嘅", "嗰年中秋我哋仲喺門口擺檔賣燈籠"]
+    _, per = date_paragraphs(body, body, date(2025, 9, 14), date(2026, 11, 30), minguo=True)
+    assert [(str(f.first), str(f.last)) for f in per[1]] == [("2015-09-27", "2015-09-27")], per

@@ -514,7 +514,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "that_year",  # 同年十月, 當年7月下旬, 那年腊月, 第二年正月初三: a month of the year the story is in
         _lazy(
             # (如同年轻人, 不同年份, 共同年会: 同 ends a word; 当年 alone is "in those days")
-            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|那年的?|次年|翌年|第二年|隔年)"
+            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|那年的?|嗰年|次年|翌年|第二年|隔年)"
             rf"(?:{SPACE}(?P<m>{_D}){SPACE}月份?(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?P<mpart>{_PART_MONTH})?"
             rf"|(?P<lm>正|腊|冬)月(?P<ld>{_LUNAR_DAY})?)"
         ),
@@ -768,7 +768,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's)
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)

@@ -1100,7 +1100,7 @@ class _Resolver:
         if g.get("y"):
             y = _year_of(g["y"] or "")
             return (y, STATED) if y else None
-        if g.get("rel") == "那年":  # 1973年…「那年中秋…」: the year the text named last
+        if g.get("rel") in _THAT_YEAR_WORDS:  # 1973年…「那年中秋…」: the year the text named last
             return self._year_named_last()
         if g.get("rel"):
             return self._ref_year(g), REFERENCE
@@ -1520,7 +1520,7 @@ class _Resolver:
         if sfx == "疏运期间":
             sfx = "期间"  # 春節疏運期間: the holiday's stretch, as 春節期間 is
         named = self._lunar_year(g)
-        if named is None and g.get("rel") == "那年":
+        if named is None and g.get("rel") in _THAT_YEAR_WORDS:
             return None  # 那年中秋 with no year named before it: no day to give
         if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
             self.festivals.setdefault(fold_festival(name), named)
@@ -1660,6 +1660,8 @@ _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|�
 _COMPARED_YEAR = compile_rule(r"(?:比|较|相比|同比|相较|比起)[ \t\u3000]*$")
 #: Paragraphs back that 那年 ("that year") may point to the year last named.
 _THAT_YEAR_REACH = 2
+# 那年, and Cantonese 嗰年 (which the Simplified conversion writes 𠮶年): "that year"
+_THAT_YEAR_WORDS = frozenset({"那年", "嗰年", "𠮶年"})
 #: A day's figure in brackets after a word that names it (聽日（16日）, 週五（20日）).
 _BRACKET_DAY = compile_rule(r"[（(][ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]?[ \t\u3000]*[)）]")
 #: The longest span of coming days remembered for a bare day that repeats one of them.
