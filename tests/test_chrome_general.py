@@ -3196,3 +3196,10 @@ def test_a_side_menus_arrowed_items_are_chrome_and_a_timelines_year_heads_are_re
              "2008年", "酱油酿造技艺列入苏州市非物质文化遗产名录。", "2012年5月，昆山第二生产基地建成投产。"]
     for form in (lines, [convert(line, Script.TRADITIONAL) for line in lines]):
         assert not {form[1], form[3], form[6]} & _chrome(form), _chrome(form)
+
+
+def test_a_stamp_with_its_reading_time_and_an_image_viewers_buttons_are_chrome() -> None:
+    """2022年2月6日 · 閱讀時間約6分鐘 and 查看大图 向左旋转 向右旋转: the page's, in either script."""
+    for line in ("2022年2月6日 · 閱讀時間約6分鐘", "查看大图 向左旋转 向右旋转"):
+        for form in (line, convert(line, Script.TRADITIONAL), convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is Kind.CHROME, form

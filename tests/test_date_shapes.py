@@ -2779,3 +2779,8 @@ def test_that_year_in_cantonese() -> None:
     body = ["金聲嗰批相係2015年8月尾影嘅", "嗰年中秋我哋仲喺門口擺檔賣燈籠"]
     _, per = date_paragraphs(body, body, date(2025, 9, 14), date(2026, 11, 30), minguo=True)
     assert [(str(f.first), str(f.last)) for f in per[1]] == [("2015-09-27", "2015-09-27")], per
+
+
+def test_how_long_a_trial_took_is_no_day() -> None:
+    """案件在區域法院開審，共歷時17日; 历时3日完成, 耗时5日: durations, no day of the month."""
+    assert_no_days(("案件在區域法院開審，共歷時17日。", "工程历时3日完成", "修复耗时5日"))

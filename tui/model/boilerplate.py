@@ -456,6 +456,8 @@ _FURNITURE_SHORT = rule_cache.compile(
 )
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
 _IMAGE = _compile(
+    # (查看大图 向左旋转 向右旋转: an image viewer's buttons)
+    r"^查看大图(?:\s+向[左右]旋转){1,2}$|"
     r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
     r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
     re.IGNORECASE,
@@ -727,7 +729,9 @@ _SENTENCE_END = rule_cache.compile(r"[。！？!?；;…」』”\"）)]$|[。�
 # More shapes a reader skips, each with nothing of the story in it (all folded to Simplified):
 _PAGE_SHAPES = _compile(
     # reading time (阅读时间 18分钟, 2 分钟 (阅读时间)) and a font-size row (A A A)
-    r"^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
+    # (2022年2月6日 · 閱讀時間約6分鐘: after the page's day and a dot)
+    r"^(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*[·•|｜]\s*)?"
+    r"(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
     r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa][+\-－＋]?\s*){2,4}$|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
     # its source (某某社　2025年3月14日 周五 下午6:42)

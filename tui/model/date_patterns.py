@@ -139,6 +139,8 @@ _NOT_COUNT_BEFORE = (
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
     r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
+    # (共歷時17日, 耗时3日: how long it took)
+    r"(?<!历时)(?<!耗时)(?<!用时)"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
