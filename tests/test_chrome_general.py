@@ -3203,3 +3203,11 @@ def test_a_stamp_with_its_reading_time_and_an_image_viewers_buttons_are_chrome()
     for line in ("2022年2月6日 · 閱讀時間約6分鐘", "查看大图 向左旋转 向右旋转"):
         for form in (line, convert(line, Script.TRADITIONAL), convert(line, Script.SIMPLIFIED)):
             assert classify(form) is Kind.CHROME, form
+
+
+def test_a_draws_numbers_under_their_label_even_where_the_label_reads_as_chrome() -> None:
+    """本期开奖号码： / 红色球：03 09 14 22 27 31 / 蓝色球：08: the story's figures, and the label over them."""
+    lines = ["中国福利彩票双色球第2025031期开奖公告", "本期销售额：381,246,926元", "本期开奖号码：", "红色球：03 09 14 22 27 31",
+             "蓝色球：08", "出球顺序：22 09 31 03 27 14 + 08", "本期一等奖中出6注，分落广东、浙江等地。"]
+    for form in (lines, [convert(t, Script.TRADITIONAL) for t in lines]):
+        assert not set(form[2:6]) & _chrome(form), _chrome(form)

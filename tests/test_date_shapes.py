@@ -2784,3 +2784,23 @@ def test_that_year_in_cantonese() -> None:
 def test_how_long_a_trial_took_is_no_day() -> None:
     """案件在區域法院開審，共歷時17日; 历时3日完成, 耗时5日: durations, no day of the month."""
     assert_no_days(("案件在區域法院開審，共歷時17日。", "工程历时3日完成", "修复耗时5日"))
+
+
+def test_quarters_and_new_year_days_as_hong_kong_and_taiwan_write_them() -> None:
+    """預計第二季公告, 市場預期第一季營收: the reference year's quarter (not 《某劇》第二季, 第二季首播,
+    第二季的劇情: a show's season); 年廿九至年初四期間: the new year's days, not 年初 (the year's start)."""
+    ref = date(2025, 3, 20)
+    check("官方說第二季還會推出Pro版本", "第二季", "2025-04-01", "2025-06-30", "reference", ref)
+    check("市場預期第一季營收落在250億美元", "第一季", "2025-01-01", "2025-03-31", "reference", ref)
+    assert_no_days(("《魷魚遊戲》第二季上線了", "這部劇第二季首播收視很好", "第二季的劇情比較拖"), ref)
+    check("急症室會在年廿九至年初四期間加開診症", "年廿九至年初四", "2026-02-16", "2026-02-20", "reference",
+          date(2026, 2, 13))
+
+
+def test_a_coming_day_that_may_bring_something_and_a_month_on_record() -> None:
+    """李晨提醒，21日至22日琼州海峡可能全线停航 on 20 July: this month's coming days; 自1884年有紀錄
+    以來2月份第三高: February of every year on record, no month of the story."""
+    check("李晨提醒，21日至22日琼州海峡客滚运输可能全线停航", "21日至22日", "2025-07-21", "2025-07-22",
+          "reference", date(2025, 7, 20))
+    for form in both_scripts("天文台錄得最高氣溫26.1度，是自1884年有紀錄以來2月份第三高"):
+        assert [g[0] for g in dated(form)] == [form[form.index("1884"): form.index("1884") + 5]], dated(form)

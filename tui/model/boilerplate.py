@@ -2225,7 +2225,7 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
     for k, h in enumerate(rows):
         head = lines[h].strip()
         cols = head.split()
-        announced = h not in chrome and head.endswith(("：", ":")) and len(head) <= SHORT_LIMIT
+        announced = head.endswith(("：", ":")) and len(head) <= SHORT_LIMIT
         named = 3 <= len(cols) <= 8 and all(_COLUMN_NAME.match(c) for c in cols)
         if not announced and not named:
             continue
@@ -2237,8 +2237,8 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
             table.append(j)
         if len(table) >= 2:
             out.update(table)
-            if named and h in chrome:
-                out.add(h)
+            if h in chrome:
+                out.add(h)  # (本期开奖号码：: what the rows under it are)
     return out
 
 

@@ -487,7 +487,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
             rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -499,7 +499,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
             # (年初五一定爆: 一定 is "surely", after the day)
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份期项位届])|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
         ),
     ),
     (
@@ -535,6 +535,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<q>[一二三四1-4]){SPACE}季度?|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
+            # 第二季 without 度 (預計第二季公告, 第一季營收), as Taiwan and Hong Kong write it; not a
+            # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
+            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs>[一二三四])季"
+            rf"(?![度节賽赛的]|[^，,。；;！？!?\s]{{0,3}}(?:剧|节目|集|播|上线|选手|冠军|比赛|嘉宾|导师|主持))"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
             # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
@@ -686,7 +690,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "m",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?<![A-Za-z0-9][ \t])(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
+            # (有紀錄以來2月份第三高: a month of every year on record, no month of the story)
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?<![A-Za-z0-9][ \t])(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
             rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
@@ -775,7 +780,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)
             rf"(?:农历{SPACE})?(?<![初廿])(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
-            rf"(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?"
+            # (大暑节气（22日）: a solar term named as one, which its bracket dates)
+            rf"(?:(?P<jq>节气(?=[ \t\u3000]*[(（]))|(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆)))?"
             # 除夕夜, 中秋夜: the festival's night, the day still (not 中秋夜场, 中秋夜读: a show's)
             rf"(?:(?<=除夕|中秋|元宵|七夕)夜(?![场市读宴景游跑店空色班车]))?"
             # 元旦日, 聖誕日: Hong Kong's names of the public holiday, the day still

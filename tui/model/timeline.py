@@ -1196,7 +1196,9 @@ class _Resolver:
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
-        q = to_int(g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or "")
+        q = to_int(
+            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or ""
+        )
         if not y or not q or not 1 <= q <= 4:
             return None
         first_q = 1 if g.get("upto") else q
@@ -2640,7 +2642,8 @@ _EVERY_YEAR_FROM = compile_rule(
 # 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
 _EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
 # What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
-_FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计)")
+# (21日至22日琼州海峡可能全线停航: what may happen then, a forecast too)
+_FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计|可能|或将|有望)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 _FORECAST_DAYS = 7
 _BRACKET_MONTH = compile_rule(r"[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
