@@ -2804,3 +2804,15 @@ def test_a_coming_day_that_may_bring_something_and_a_month_on_record() -> None:
           "reference", date(2025, 7, 20))
     for form in both_scripts("天文台錄得最高氣溫26.1度，是自1884年有紀錄以來2月份第三高"):
         assert [g[0] for g in dated(form)] == [form[form.index("1884"): form.index("1884") + 5]], dated(form)
+
+
+def test_lottery_picks_and_a_sentences_date_in_a_forums_head() -> None:
+    """已買，8號 18號 28號 38號 48號: picks (38 is no day), no days; 上次頭獎係2024年10月31日嗰期 and
+    馬會話由2025年7月1日起… in a thread's first lines are sentences, never the page's date."""
+    assert_no_days(("已買，8號 18號 28號 38號 48號 +9，全部有8字頭尾",))
+    from tui.model.dateline import find_reference
+
+    lines = ["LIHKG 討論區", "六合彩金多寶頭獎估計1億 大家會買咩號碼", "#1 富貴閒人 · 6小時前",
+             "上次1億頭獎係2024年10月31日嗰期，結果得一注中，一個人拎晒", "馬會話由2025年7月1日起網上投注可以用轉數快入錢"]
+    for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
+        assert find_reference(form, [], date(2026, 11, 30), minguo=True).source != "dateline"

@@ -1009,7 +1009,26 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
         if match.start >= last_end:
             chosen.append(match)
             last_end = match.end
-    return _next_days_joined(norm, _listed_days(norm, chosen))
+    return _next_days_joined(norm, _listed_days(norm, _numbered_runs(norm, chosen)))
+
+
+# Three or more numbers in 号 in a row (8號 18號 28號 38號 48號): a lottery's or a draw's picks.
+_NUMBER_RUN = rule_cache.compile(r"(?:\d{1,2}[ \t\u3000]*[号號][ \t\u3000、，,]*){3,}")
+
+
+def _numbered_runs(text: str, found: list[Match]) -> list[Match]:
+    """Bare days inside a run of numbers in 号 of which one is no day of a month (38號): the
+    run picks numbers, it names no days."""
+    if "号" not in text and "號" not in text:
+        return found
+    spans = [
+        (m.start(), m.end())
+        for m in _NUMBER_RUN.finditer(text)
+        if any(int(n) > 31 for n in re.findall(r"\d{1,2}", m.group()))
+    ]
+    if not spans:
+        return found
+    return [f for f in found if f.kind != "day" or not any(a <= f.start < b for a, b in spans)]
 
 
 _LISTED_DAY = rule_cache.compile(rf"{SPACE}[、及和]{SPACE}(\d{{1,2}})[日号]")

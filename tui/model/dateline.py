@@ -341,10 +341,11 @@ _LABELLED_UPDATE_LEAD = rule_cache.compile(r"^(?:最[后後]|本[页頁]|[网網
 _RUNS_ON = rule_cache.compile(
     r"(?:(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨)(?![0-9０-９一二三四五六七八九十]))?"
     r"(?!星期|礼拜|禮拜|[周週][一二三四五六日天]|上午|下午|中午|晚上|晚间|晚間|早上|凌晨|[电電讯訊时時点點])"
-    r"[\u4e00-\u9fff]{2}"
+    r"[\u4e00-\u9fff\U00020000-\U0002ffff]{2}"  # (𠮶期: Cantonese 嗰 as the Simplified conversion writes it)
 )
 # A sentence's word right before the date (我自己是2025.12.6第一次跑半馬): a day it tells of.
-_SAID_BEFORE = rule_cache.compile(r"[\u4e00-\u9fff](?:是|在|于|於|从|從|自)$")
+# (上次頭獎係2024年10月31日嗰期: Cantonese 係 "is", 喺 "at")
+_SAID_BEFORE = rule_cache.compile(r"[\u4e00-\u9fff](?:是|在|于|於|从|從|自|由|係|系|喺)$")
 # Who says it, then a colon, right before the date (航港局：2025.5.20…): a headline's shape; a
 # label of the page's own time (發布時間：, 更新：, 來源：) is no speaker.
 _SPEAKER_COLON = rule_cache.compile(
