@@ -2816,3 +2816,11 @@ def test_lottery_picks_and_a_sentences_date_in_a_forums_head() -> None:
              "上次1億頭獎係2024年10月31日嗰期，結果得一注中，一個人拎晒", "馬會話由2025年7月1日起網上投注可以用轉數快入錢"]
     for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
         assert find_reference(form, [], date(2026, 11, 30), minguo=True).source != "dateline"
+
+
+def test_a_day_the_month_before_does_not_have_is_this_months() -> None:
+    """31號去唔去維港倒數？ on 19 December: November has no 31st, so the day is December's
+    (a later day that the last month has stays last month's: 25號 → 25 November)."""
+    body = ["31號去唔去維港倒數？我今年想去西九"]
+    _, per = date_paragraphs(body, body, date(2023, 12, 19), date(2026, 11, 30), minguo=True)
+    assert [str(f.first) for f in per[0]][:1] == ["2023-12-31"], per

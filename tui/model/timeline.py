@@ -552,6 +552,8 @@ class _Resolver:
                 and not self._forecast(d)
                 and not self._story_ahead()
                 and not self._range_past_month_end(y, m)
+                # (31號 on December 19th: November has no 31st, the day is this month's)
+                and _safe_date(*_add_months(y, m, -1), d) is not None
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
