@@ -3211,3 +3211,16 @@ def test_a_draws_numbers_under_their_label_even_where_the_label_reads_as_chrome(
              "蓝色球：08", "出球顺序：22 09 31 03 27 14 + 08", "本期一等奖中出6注，分落广东、浙江等地。"]
     for form in (lines, [convert(t, Script.TRADITIONAL) for t in lines]):
         assert not set(form[2:6]) & _chrome(form), _chrome(form)
+
+
+def test_an_apps_tabs_one_to_a_line_at_the_top_start_no_list() -> None:
+    """Dcard / 熱門 / 最新 / 看板列表 / …: the app's tabs at the page's top, the last of them no
+    menu word; the post under them (its short colloquial lines too) is the story."""
+    lines = ["Dcard", "熱門", "最新", "看板列表", "下載 App", "心情", "吃個早午餐被老闆兇到不敢動 是我的問題嗎😭",
+             "國立臺北教育大學", "2025年6月3日 14:22", "", "先說我平常超少發文der 但這次真的氣到手在抖",
+             "老闆直接整個超派：「菜單上寫什麼就吃什麼，不要就不要來」", "欸？？？", "旁邊的客人都在看 我整個臉超燙🥵",
+             "最後我們默默吃完就走了 一份鬆餅380欸", "還是我真的太玻璃心了？？", "想聽聽大家的意見🙏", "",
+             "👍 86  💬 24  🔖 收藏", "共 24 則留言"]
+    for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
+        chrome = _chrome(form)
+        assert not set(form[12:17]) & chrome, chrome

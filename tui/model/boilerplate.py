@@ -3745,14 +3745,25 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
     return out
 
 
+_TOP_TABS = 4  # lines over a tab at the page's very top
+
+
 def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """Is the section word at ``i`` (熱門, 最新) one of a menu's items, one to a line, with the
     next item under it (Dcard / 首頁 / 熱門 / 最新 / 看板): a menu, not a list's heading?"""
-    j = next((j for j in range(i + 1, len(lines)) if kinds[j] is not Kind.BLANK), None)
-    if j is None:
-        return False
-    nxt = lines[j].strip()
-    return bool(_MENU_WORD.match(nxt) or (len(nxt) <= 8 and _SECTION.match(nxt)))
+    # (… or, at the page's top, under the item before it: Dcard / 熱門 / 最新 / 看板列表, whose
+    # last tab is no word of a menu)
+    above = sum(1 for k in kinds[:i] if k is not Kind.BLANK)
+    for j in (
+        next((j for j in range(i + 1, len(lines)) if kinds[j] is not Kind.BLANK), None),
+        next((j for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None) if above < _TOP_TABS else None,
+    ):
+        if j is None:
+            continue
+        item = lines[j].strip()
+        if _MENU_WORD.match(item) or (len(item) <= 8 and _SECTION.match(item)):
+            return True
+    return False
 
 
 def _headline_like(line: str) -> bool:
