@@ -936,3 +936,21 @@ def test_a_reposts_intro_is_not_a_request_to_credit_the_source() -> None:
     assert QUOTE_INTRO.match("转自苏州发布：") and QUOTE_INTRO.match("轉自蘇州發布：")
     for line in ("转载请注明出处：", "原文链接：", "轉載請註明出處："):
         assert not QUOTE_INTRO.match(line), line
+
+
+def test_a_notes_stamp_and_region_over_its_comments_dates_the_page() -> None:
+    """小红书: the note's text, its tags, then 2025-04-22 上海 / 共 326 条评论: the note's own stamp
+    (a comment's 04-22 福建 under it is a reply's)."""
+    from datetime import date
+
+    from tui.model.dateline import find_reference
+    from tui.model.scripts import Script, convert
+
+    lines = ["小红书", "发现", "发布", "通知", "阿鱼不吃鱼🐟", "关注", "去泉州真的别踩这些坑‼️亲测3天2晚保姆级攻略",
+             "姐妹们！上周末刚从泉州回来 趁热乎写个攻略🥹", "先说结论：五一假期能避开就避开 人真的太多了",
+             *[f"📍Day{k} 西街+开元寺+钟楼 晚上去吃当地小吃 排队排到怀疑人生！" for k in range(1, 12)],
+             "#泉州旅游[话题]# #旅行攻略[话题]#", "2025-04-22 上海", "共 326 条评论", "奶茶续命中", "姐妹簪花是哪家呀 求店名🙏",
+             "04-22 福建", "回复"]
+    for form in (lines, [convert(t, Script.TRADITIONAL) for t in lines]):
+        ref = find_reference(form, [], date(2026, 11, 30))
+        assert (ref.day, ref.source) == (date(2025, 4, 22), "dateline"), ref

@@ -2308,6 +2308,13 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
+def is_comments_head(line: str) -> bool:
+    """The heading of a post's comments (评论 26, 共 326 条评论, 共 24 則留言), in either script."""
+    folded = fold(line.strip())
+    return bool(_COMMENTS_HEAD.match(folded) or _COMMENTS_TOTAL.match(folded))
+
+
+_COMMENTS_TOTAL = rule_cache.compile(r"^共\s*[\d,.万]+\s*[条则篇]\s*(?:评论|留言|回复|回应)$")
 _COMMENTS_HEAD = _compile(
     # (IT之家网友评论: the site's name before its readers' comments)
     r"^[\s【\[「『]*(?:[A-Za-z0-9\u4e00-\u9fff]{0,6}(?:网友|读者|用户)(?:留言|评论|回复|回应|跟贴)|"

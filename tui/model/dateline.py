@@ -16,9 +16,11 @@ from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.boilerplate import (
+    PROVINCES,
     QUOTE_INTRO,
     Kind,
     classify,
+    is_comments_head,
     is_event_time,
     is_hashtag_row,
     is_lone_button,
@@ -118,6 +120,8 @@ _POSTED_BY = rule_cache.compile(
     prepare=either_script,
 )
 # A note's or a post's edit stamp names its place, not its time (编辑于 2024-03-28 浙江).
+# A province or region after a post's day (2025-04-22 上海, 2024-11-23 广东广州).
+_REGION_REST = rule_cache.compile(rf"[ \t\u3000]+(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}$", prepare=either_script)
 _PLACE_REST = rule_cache.compile(
     r"^\s*(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{0,4}\s*$", prepare=either_script
 )
@@ -138,6 +142,7 @@ _HEADING_MAX = 8
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
 _POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, under its text
+_NOTE_FOOT_REACH = 30  # … and a note's stamp over its comments (a note runs longer)
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
@@ -488,10 +493,16 @@ def find_reference(
     # A post's own stamp under its text, over its buttons (…扫墓。 / 2025-04-05 22:10:33 /
     # 回应(4) 转发(2) 赞(37) 分享): the first such pair under the opening is the post's.
     if prose >= _HEAD_PROSE:
-        window = non_blank[head_end : head_end + _POST_FOOT_REACH]
-        for stripped, nxt in pairwise(window):
+        window = non_blank[head_end : head_end + _NOTE_FOOT_REACH]
+        for k, (stripped, nxt) in enumerate(pairwise(window)):
             if _is_list_heading(stripped):
                 break
+            days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) else []
+            if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(nxt):
+                # 2025-04-22 上海 / 共 326 条评论: a 小红书 note's stamp and region over its comments
+                return Reference(days[0].first, "dateline", stripped)
+            if k >= _POST_FOOT_REACH:
+                continue
             if (
                 len(stripped) <= _LINE_MAX
                 and _TIME.search(stripped)
