@@ -2824,3 +2824,21 @@ def test_a_day_the_month_before_does_not_have_is_this_months() -> None:
     body = ["31號去唔去維港倒數？我今年想去西九"]
     _, per = date_paragraphs(body, body, date(2023, 12, 19), date(2026, 11, 30), minguo=True)
     assert [str(f.first) for f in per[0]][:1] == ["2023-12-31"], per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("Feb 22 開始已經排到滿", "Feb 22", "2025-02-22", "2025-02-22"),
+        ("市集15–16 Mar（Sat & Sun）喺PMQ", "15–16 Mar（Sat & Sun）", "2025-03-15", "2025-03-16"),
+        ("下次擺檔係Sat 3/5 記得嚟", "Sat 3/5", "2025-05-03", "2025-05-03"),
+        ("next Fri 再約", "next Fri", "2025-03-21", "2025-03-21"),
+        ("this weekend 有冇人去", "this weekend", "2025-03-15", "2025-03-16"),
+    ],
+)
+def test_english_days_in_chinese_posts(text: str, surface: str, start: str, end: str) -> None:
+    """Hong Kong and Taiwan posts write days in English: a month and day without a year (this
+    year's, as 2月22日 would be), a weekday with its figures (the reading whose weekday it is),
+    next Fri (the next week's), this weekend (the coming Saturday and Sunday)."""
+    check(text, surface, start, end, "reference", date(2025, 3, 12))
+    assert_no_days(("May be later", "我哋 Sat 先傾"), date(2025, 3, 12))

@@ -114,6 +114,7 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 _ENGLISH = (
     "(?:" + "|".join([*ENGLISH_MONTHS, "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"]) + ")"
 )
+_EN_WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
@@ -331,6 +332,25 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<y>\d{{4}})(?![0-9])"
             # (17-19 February 2026: the range's days before their month)
             rf"|(?<![0-9A-Za-z])(?P<d2>\d{{1,2}})(?:[ \t]*[-–—~～][ \t]*(?P<d2e>\d{{1,2}}))?[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
+        ),
+    ),
+    (
+        "english_md",  # Feb 22, 15–16 Mar（Sat & Sun）, Sat 15 Mar: an English day without its year
+        _lazy(
+            rf"(?<![A-Za-z0-9])(?:(?P<wd>{_EN_WEEKDAY})[a-z]*\.?,?[ \t]+)?"
+            rf"(?:(?P<mon>{_ENGLISH})\.?[ \t]+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+            rf"(?:[ \t]*[-–—~～][ \t]*(?P<de>[12][0-9]|3[01]|0?[1-9]))?"
+            rf"|(?P<d2>[12][0-9]|3[01]|0?[1-9])(?:[ \t]*[-–—~～][ \t]*(?P<d2e>[12][0-9]|3[01]|0?[1-9]))?[ \t]+(?P<mon2>{_ENGLISH})\.?)"
+            rf"(?![ \t]*,?[ \t]*\d)(?![A-Za-z0-9])"
+            # (its weekdays in brackets after it: （Sat & Sun）)
+            rf"(?:[ \t]*[(（][ \t]*{_EN_WEEKDAY}[a-z]*(?:[ \t]*(?:&|and|-|–|/|、)[ \t]*{_EN_WEEKDAY}[a-z]*)?[ \t]*[)）])?"
+        ),
+    ),
+    (
+        "english_wd",  # Sat 3/5, Sat 16/11, next Fri, this weekend: an English weekday names the day
+        _lazy(
+            rf"(?<![A-Za-z0-9])(?P<wd>{_EN_WEEKDAY})[a-z]*\.?[ \t]+(?P<a>[12][0-9]|3[01]|0?[1-9])/(?P<b>1[0-2]|0?[1-9]|[12][0-9]|3[01])(?![/0-9])"
+            rf"|(?<![A-Za-z])(?P<rel>[Nn]ext|[Tt]his|[Ll]ast)[ \t]+(?P<wd2>{_EN_WEEKDAY}[a-z]*|weekend)(?![A-Za-z])"
         ),
     ),
     (
@@ -916,7 +936,8 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("/", ("slash_md", "slash_ym", "minguo_slash", "dmy")),
     (".", ("dot_md", "dot_ym", "minguo_slash")),
     (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-     ("english",)),
+     ("english", "english_md")),
+    (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "weekend"), ("english_wd",)),
     ((*NAMES, *sorted(WORD_TERMS)), ("festival",)),
     (("节前", "节后", "那天", "当天", "这天", "当日"), ("holiday_side",)),  # words, not characters: 中, 大, 国 are everywhere
 ]  # fmt: skip

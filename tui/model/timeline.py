@@ -224,6 +224,9 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return months // 12, months % 12 + 1
 
 
+_EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def _english_month(name: str) -> int:
     """The month an English name or its abbreviation gives (Sept, Oct), 0 if none."""
     return next((i + 1 for i, full in enumerate(ENGLISH_MONTHS) if full.startswith(name[:3])), 0)
@@ -783,6 +786,49 @@ class _Resolver:
                 return None
             r = (r[0], end[0], DAY, days_label(r[0], end[0]))
         return (r, r[2], STATED) if r else None
+
+    def _english_md(self, g, anchor):
+        """Feb 22, 15–16 Mar: the month and day(s) in English, in the year a Chinese one
+        without its year would be (see :meth:`_year_for`)."""
+        m = _english_month(g.get("mon") or g.get("mon2") or "")
+        d = int(g.get("d") or g.get("d2") or 0)
+        if not m or not d:
+            return None
+        y, basis = self._year_for(m, d, anchor)
+        r = _day(y, m, d)
+        last = g.get("de") or g.get("d2e")
+        if r and last:
+            end = _day(y, m, int(last))
+            if end is None or end[0] < r[0]:
+                return None
+            r = (r[0], end[0], DAY, days_label(r[0], end[0]))
+        return (r, DAY, basis) if r else None
+
+    def _english_wd(self, g, anchor):
+        """Sat 3/5: the reading of the two figures (day first or month first) whose day is that
+        weekday, near the reference; next Fri, this Sat: the week after the reference's, or its
+        own; this weekend: the coming Saturday and Sunday."""
+        if g.get("a"):
+            a, b = int(g["a"] or 0), int(g["b"] or 0)
+            wd = _EN_WEEKDAYS.index((g.get("wd") or "")[:3])
+            days = [
+                x
+                for (dd, mm) in {(a, b), (b, a)}
+                for k in (-1, 0, 1)
+                if (x := _safe_date(self.ref.year + k, mm, dd)) is not None and x.weekday() == wd
+            ]
+            if not days:
+                return None
+            best = min(days, key=lambda x: abs((x - self.ref).days))
+            return _one_day(best), DAY, REFERENCE
+        rel, what = (g.get("rel") or "").lower(), g.get("wd2") or ""
+        monday = self.ref - timedelta(days=self.ref.weekday())
+        week = {"this": 0, "next": 7, "last": -7}[rel]
+        if what == "weekend":
+            first = monday + timedelta(days=week + 5)
+            return (first, first + timedelta(days=1), DAY, days_label(first, first + timedelta(days=1))), "relative", REFERENCE
+        day = monday + timedelta(days=week + _EN_WEEKDAYS.index(what[:3]))
+        return _one_day(day), "relative", REFERENCE
 
     def _minguo(self, g, anchor):
         n = to_int(g["y"] or "")
@@ -1874,7 +1920,7 @@ def _bracket_opens(text: str, start: int, end: int) -> bool:
 _FEAST_DAYS = frozenset({"festival", "lunar_new_year", "lunar", "lunar_day"})
 _NAMED_DAYS = frozenset(
     {"week", "relday", "lunar_new_year", "lunar", "lunar_day", "festival", "holiday_side", "vacation", "moon_night",
-     "anniversary"}
+     "anniversary", "english_wd"}
 )
 
 
