@@ -3224,3 +3224,17 @@ def test_an_apps_tabs_one_to_a_line_at_the_top_start_no_list() -> None:
     for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
         chrome = _chrome(form)
         assert not set(form[12:17]) & chrome, chrome
+
+
+def test_a_threads_posts_reactions_are_chrome_and_its_first_line_no_headline() -> None:
+    """Threads: xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉還缺人的嗎🥹 / … / ❤️ 48 / 💬 9 / 🔁 2:
+    the post has no headline, its first line is its text; its reactions are counters."""
+    from tui.model.title import find_title
+
+    lines = ["Threads", "登入", "首頁", "搜尋", "討論串", "xiaolin_0815", "2023年9月12日", "欸欸 有人中秋要烤肉還缺人的嗎🥹",
+             "今年中秋是9/29禮拜五 剛好連假四天", "想說乾脆自己揪 上次烤肉已經是好久以前的事了", "有興趣的留言+1 我再拉群組",
+             "❤️ 48", "💬 9", "🔁 2", "回覆"]
+    for form in (lines, [convert(t, Script.SIMPLIFIED) for t in lines]):
+        split = split_lines(form)
+        assert {11, 12, 13} <= set(split.chrome) and 7 not in split.chrome, split.chrome
+        assert find_title(form, split.body, split.chrome) is None

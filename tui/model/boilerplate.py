@@ -1396,7 +1396,10 @@ def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
         if i < len(lines) and _FIGURE_ROW.match(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= _FIGURE_RUN and any(not _COUNTER.match(lines[j].strip()) for j in run):
+        # (❤️ 48 / 💬 9 / 🔁 2: a post's reactions, counters too)
+        if len(run) >= _FIGURE_RUN and any(
+            not _COUNTER.match(lines[j].strip()) and not _REACTIONS.match(lines[j].strip()) for j in run
+        ):
             for j in run:
                 if kinds[j] is Kind.CHROME:
                     kinds[j] = Kind.SHORT

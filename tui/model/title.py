@@ -177,6 +177,9 @@ _ORIGINAL_BYLINE = rule_cache.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
 _DATED_BYLINE = rule_cache.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # A page's date and time on its own line: what follows an author's name under a headline.
+_DMY_ALONE = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")  # (19/12/2023: a post's day, year last)
+# A user's id in Latin letters, figures, dots and underscores (xiaolin_0815, sheep.in.tst).
+_USER_ID = rule_cache.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9._]{3,30}$")
 _DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
@@ -761,6 +764,8 @@ def find_title(
         headline = text[span[0] : span[1]]
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
             continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
+        if k >= 2 and (_DATE_ALONE.match(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
+            continue  # xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉…: a post's first line under its poster and day
         labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
         if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
