@@ -2842,3 +2842,14 @@ def test_english_days_in_chinese_posts(text: str, surface: str, start: str, end:
     next Fri (the next week's), this weekend (the coming Saturday and Sunday)."""
     check(text, surface, start, end, "reference", date(2025, 3, 12))
     assert_no_days(("May be later", "我哋 Sat 先傾"), date(2025, 3, 12))
+
+
+def test_a_slashed_day_with_its_weekday_glued_on() -> None:
+    """今年中秋是9/29禮拜五, 改9/30禮拜六下午三點 on a Taiwan page: the day and its weekday as one
+    word; a weekday that is not the day's stays apart (9/30禮拜五 names two things)."""
+    body = ["今年中秋是9/29禮拜五 剛好連假四天", "好 那就改9/30禮拜六下午三點 碧潭東岸集合"]
+    for form in (body, [convert(t, Script.SIMPLIFIED) for t in body]):
+        _, per = date_paragraphs(form, form, date(2023, 9, 12), date(2026, 11, 30), minguo=True)
+        got = [form[i][f.start:f.end] for i, p in enumerate(per) for f in p]
+        a, b = form[0].index("9/29"), form[1].index("9/30")
+        assert got[1:] == [form[0][a : a + 7], form[1][b : b + 7]], got

@@ -2216,6 +2216,7 @@ def resolve(
                 # 十五號星期日: a bare day's month is the one, next to the page's, where it falls
                 # on the weekday said with it
                 out[-1] = _month_by_weekday(prev, found.first.weekday())
+
             resolver.note_last(resolver.paragraph, out[-1].end, out[-1])  # the date, not its weekday
             continue
         else:
@@ -2223,6 +2224,10 @@ def resolve(
                 bare = _BARE_WEEKDAY.match(text, found.end)  # 6月27日（日）: its weekday
                 if bare:
                     found = replace(found, end=bare.end())
+                # (after a figure only: the week rule reads 9月29日星期五's weekday itself)
+                glued = _GLUED_WEEKDAY.match(text, found.end) if text[found.end - 1 : found.end].isdigit() else None
+                if glued and _WEEKDAYS.get(glued.group(1)) == found.first.weekday():
+                    found = replace(found, end=glued.end())  # 9/29禮拜五: the day and its weekday as one word
                 if text:
                     # (before the resolver remembers it: 27日, 隔天 after it count from it)
                     found = _year_by_weekday(text, found, resolver)
@@ -2255,6 +2260,8 @@ def resolve(
     return out
 
 
+# A weekday written right after its day, with no bracket nor space (9/29禮拜五, 9/30星期六).
+_GLUED_WEEKDAY = compile_rule(r"(?:星期|礼拜|周)([一二三四五六日天])")
 _SAID_WEEKDAY = rule_cache.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
 
 
