@@ -3238,3 +3238,20 @@ def test_a_threads_posts_reactions_are_chrome_and_its_first_line_no_headline() -
         split = split_lines(form)
         assert {11, 12, 13} <= set(split.chrome) and 7 not in split.chrome, split.chrome
         assert find_title(form, split.body, split.chrome) is None
+
+
+def test_a_comment_between_its_writers_badge_and_its_stamp_is_read() -> None:
+    """理性消费协会会长 / LV3 / 建议等6月中旬 那时候价格最低 别冲动 / 05-27 21:40 / 回复: what a reader
+    wrote (under a floor's mark, B2 / 國立成功大學 工業設計學系 / 5月20日 23:05, the line is its
+    writer's school: blind46's V04 keeps that)."""
+    lines = ["装机单预告", "这期配置单大家觉得怎么样？端午节前后会再更新一次价格。", "评论 128",
+             "加班狗不配看直播", "LV6", "周六晚上在公司加班 有回放吗", "05-27 20:25", "回复", "赞 531",
+             "二次元打工人", "LV5", "端午节前能出配置单吗？想端午回家之前装好", "05-27 21:02", "回复", "赞 377",
+             "理性消费协会会长", "LV3", "建议等6月中旬 那时候价格最低 别冲动", "05-27 21:40", "回复", "赞 1024", "查看更多评论"]
+    for form in (lines, [convert(t, Script.TRADITIONAL) for t in lines]):
+        assert form[17] not in _chrome(form), _chrome(form)
+    # (the whole 动态 page, where the tail's rules reach the last comment)
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "corpus" / "blind81" / "E14-dynamic-cn.txt").read_text("utf-8").split("\n")
+    assert "建议等6月中旬 那时候价格最低 别冲动" not in _chrome(page)

@@ -1683,6 +1683,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
             continue  # … and under its stamp and number (發表於 2026-2-10 13:22 / 1#)
+        if (
+            k + 1 < len(top)
+            and _comment_stamp(lines[top[k + 1]])
+            and not _FLOOR_MARK.match(lines[top[k - 1]].strip())
+        ):
+            # 理性消费协会会长 / LV3 / 建议等6月中旬… / 05-27 21:40: a comment over its stamp (not
+            # B2 / 國立成功大學 工業設計學系 / 5月20日 23:05: a floor's writer's school)
+            continue
         run = [i]
         for j in top[k + 1 : k + 3]:
             if kinds[j] is not Kind.SHORT or j in chrome:
@@ -3755,6 +3763,8 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
     return out
 
 
+# A floor's mark alone on its line (B2, #3, 5F, 2楼): what stands under it is its writer's.
+_FLOOR_MARK = rule_cache.compile(r"^(?:[Bb#]\d{1,4}|\d{1,4}\s*(?:F|楼|樓|#))$")
 _TOP_TABS = 4  # lines over a tab at the page's very top
 
 
