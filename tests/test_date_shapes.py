@@ -2853,3 +2853,11 @@ def test_a_slashed_day_with_its_weekday_glued_on() -> None:
         got = [form[i][f.start:f.end] for i, p in enumerate(per) for f in p]
         a, b = form[0].index("9/29"), form[1].index("9/30")
         assert got[1:] == [form[0][a : a + 7], form[1][b : b + 7]], got
+
+
+def test_a_day_in_hao_with_its_time_or_pointed_at() -> None:
+    """第二波31号晚上8点, 5号那天下大雨, 16號嗰日有單車賽: days; 3号楼晚上很吵 is a building's number."""
+    ref = date(2024, 10, 21)
+    check("双11第二波31号晚上8点 闹钟已定", "31号", "2024-10-31", "2024-10-31", "reference", ref)
+    check("5号那天下大雨", "5号", "2024-10-05", "2024-10-05", "reference", ref)
+    assert_no_days(("3号楼晚上很吵",), ref)
