@@ -3255,3 +3255,16 @@ def test_a_comment_between_its_writers_badge_and_its_stamp_is_read() -> None:
 
     page = (Path(__file__).parent / "corpus" / "blind81" / "E14-dynamic-cn.txt").read_text("utf-8").split("\n")
     assert "建议等6月中旬 那时候价格最低 别冲动" not in _chrome(page)
+
+
+def test_a_related_story_under_its_label_and_a_columns_name_are_no_story() -> None:
+    """其他報道︰北都片區開發 首批用地明年首季招標, 延伸閱讀：颱風假怎麼算？: links to other stories
+    (their dates no events); 今日观点 is a column's name, no day."""
+    from tui.model.timeline import find_dates
+
+    for line in ("其他報道︰北都片區開發 首批用地明年首季招標", "延伸閱讀：颱風假怎麼算？勞動部說明"):
+        for form in (line, convert(line, Script.SIMPLIFIED)):
+            assert classify(form) is Kind.CHROME, form
+    assert classify("相关报道称，涉事企业已被约谈。") is not Kind.CHROME
+    for form in ("今日观点", "今日觀點", "今日要闻"):
+        assert find_dates(convert(form, Script.SIMPLIFIED), date(2025, 6, 12)) == [], form

@@ -1232,6 +1232,7 @@ def _classify_line(line: str) -> Kind:
         or _REPRINT_CREDIT.match(line)
         or _ALT_TEXT.match(line)
         or _NAV_ITEM.match(line)
+        or (_RELATED_PREFIX.match(line) and "。" not in line)
         or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)
@@ -3101,6 +3102,8 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     return found
 
 
+# A link to another story under its label (其他報道︰北都片區開發 首批用地明年首季招標, 延伸閱讀：…).
+_RELATED_PREFIX = rule_cache.compile(r"^(?:其他|相关|延伸|更多|推荐|热门)(?:报道|新闻|阅读|文章)\s*[:：︰]\s*\S")
 # A side menu's item after its arrow (› 公司简介, » 企业荣誉): a link of the site (a forum's
 # quote opens with >, which is the story's).
 _NAV_ITEM = rule_cache.compile(r"^[›»▸][ \t\u3000]*[^\s，。,！？!?：:；;]{1,10}$")
