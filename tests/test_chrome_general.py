@@ -3186,10 +3186,14 @@ def test_an_apps_icon_and_its_stores_buttons_are_chrome() -> None:
 
 
 def test_a_side_menus_arrowed_items_are_chrome_and_a_timelines_year_heads_are_read() -> None:
-    """› 公司简介 / › 发展历程: a site's side menu; 1993年 / 3月，工厂完成改制。 / 2001年 / 11月18日，公司
+    """› 公司简介 / › 发展历程 …: a site's side menu, three arrowed items or more in a row (one
+    arrowed heading between paragraphs, ▸ 第一天, is the story's); 1993年 / 3月，工厂完成改制。 / 2001年 / 11月18日，公司
     上市。 / 12月，新厂区开工。 / 2008年 / …: a company history's year heads, each over its events;
     a forum's quote (> 年廿九先去) is the story."""
-    assert classify("› 公司简介") is Kind.CHROME and classify("» 企业荣誉") is Kind.CHROME
+    menu = ["德丰食品", "› 公司简介", "› 董事长致辞", "› 发展历程", "› 企业荣誉", "发展历程",
+            "民国十二年，顾德丰在阊门外开设德丰酱园，以三伏晒油闻名。", "▸ 第一天", "西街、开元寺、钟楼，晚上去吃当地小吃。"]
+    chrome = _chrome(menu)
+    assert set(menu[1:5]) <= chrome and "▸ 第一天" not in chrome, chrome
     assert classify("> 年廿九先去，等佢劈價") is not Kind.CHROME
     lines = ["1978年—1985年，工厂先后引进两条自动灌装线。", "1993年", "3月，工厂完成股份制改造，成立股份有限公司。",
              "2001年", "11月18日，公司股票在深圳证券交易所挂牌上市。", "12月，新厂区在吴中区开工建设。",
@@ -3205,12 +3209,16 @@ def test_a_stamp_with_its_reading_time_and_an_image_viewers_buttons_are_chrome()
             assert classify(form) is Kind.CHROME, form
 
 
-def test_a_draws_numbers_under_their_label_even_where_the_label_reads_as_chrome() -> None:
-    """本期开奖号码： / 红色球：03 09 14 22 27 31 / 蓝色球：08: the story's figures, and the label over them."""
-    lines = ["中国福利彩票双色球第2025031期开奖公告", "本期销售额：381,246,926元", "本期开奖号码：", "红色球：03 09 14 22 27 31",
-             "蓝色球：08", "出球顺序：22 09 31 03 27 14 + 08", "本期一等奖中出6注，分落广东、浙江等地。"]
+def test_a_draws_numbers_under_the_storys_line_announcing_them() -> None:
+    """…开奖结果如下： / 红色球：03 09 14 22 27 31 / 蓝色球：08: the story's figures; under a label that
+    reads as chrome itself (今日汇率：) they stay a widget's."""
+    lines = ["中国福利彩票双色球第2025031期开奖公告", "本期双色球销售额超过3.8亿元，奖池累计金额超过21亿元，开奖结果如下：",
+             "红色球：03 09 14 22 27 31", "蓝色球：08", "出球顺序：22 09 31 03 27 14 + 08", "本期一等奖中出6注，分落广东、浙江等地。"]
     for form in (lines, [convert(t, Script.TRADITIONAL) for t in lines]):
-        assert not set(form[2:6]) & _chrome(form), _chrome(form)
+        assert not set(form[2:5]) & _chrome(form), _chrome(form)
+    # (a label that itself reads as the page's, 今日汇率：, keeps its widget's rows the page's too)
+    widget = ["责任编辑：张三", "今日汇率：", "美元 7.1820", "欧元 7.8035", "日元 0.0481"]
+    assert "美元 7.1820" in _chrome(widget)
 
 
 def test_an_apps_tabs_one_to_a_line_at_the_top_start_no_list() -> None:
@@ -3268,3 +3276,21 @@ def test_a_related_story_under_its_label_and_a_columns_name_are_no_story() -> No
     assert classify("相关报道称，涉事企业已被约谈。") is not Kind.CHROME
     for form in ("今日观点", "今日觀點", "今日要闻"):
         assert find_dates(convert(form, Script.SIMPLIFIED), date(2025, 6, 12)) == [], form
+
+
+def test_the_reviews_counter_examples_to_this_sessions_chrome_rules() -> None:
+    """A thread's reply stamps (2025/03/10 over each reply) and a slide's steps (1/5 … 5/5) are no
+    timeline's heads; a profile's 所在城市：深圳 is no list by region; a list under 推荐阅读 at the
+    top stays a list; 如何设计一个好的App Icon is a headline; TechNews / 2025年3月12日 / a headline
+    keeps its title."""
+    from tui.model.title import find_title
+
+    thread = ["北京周边一日游推荐", "2025/03/10", "怀柔的红螺寺不错，春天去人少景美。", "2025/03/10",
+              "推荐古北水镇，晚上的灯光很好看。", "2025/03/11", "十渡可以玩漂流，夏天去最合适。"]
+    assert {1, 3, 5} <= set(split_lines(thread).chrome)
+    profile = ["用户资料", "性别：男", "所在城市：深圳", "所在地区：广东", "返回顶部"]
+    assert {"所在城市：深圳", "所在地区：广东"} <= _chrome(profile)
+    assert classify("如何设计一个好的App Icon") is not Kind.CHROME
+    page = ["TechNews", "2025年3月12日", "台積電宣布美國追加投資千億美元", "台積電今日宣布，將在美國亞利桑那州追加投資。"]
+    split = split_lines(page)
+    assert find_title(page, split.body, split.chrome) is not None

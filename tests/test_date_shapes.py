@@ -2861,3 +2861,30 @@ def test_a_day_in_hao_with_its_time_or_pointed_at() -> None:
     check("双11第二波31号晚上8点 闹钟已定", "31号", "2024-10-31", "2024-10-31", "reference", ref)
     check("5号那天下大雨", "5号", "2024-10-05", "2024-10-05", "reference", ref)
     assert_no_days(("3号楼晚上很吵",), ref)
+
+
+def test_the_reviews_counter_examples_to_this_sessions_date_rules() -> None:
+    """Counts of years are no years (连续20年春节坚守, 刑期为12年6月, 三十年代码, 可達50年至100年); a
+    coming two-figure year (26年6月交付) is this century's; 中華民國38年 is Minguo; a Taiwan page's
+    18年3月 is 2018; a show's season, a word that starts like a weekday (next Month, Sunscreen
+    3/5) and 同年 said of people born together name no day; 3/5/2024（二） is read the way its
+    weekday says; a lunar day outside the tables never crashes the model."""
+    ref = date(2025, 3, 12)
+    for form in both_scripts("连续20年春节坚守岗位的他"):
+        assert all(g[1] >= "2025" for g in dated(form, ref)), dated(form, ref)
+    assert_no_days(("刑期为12年6月", "他写了三十年代码", "这部剧第三季什么时候出？",
+                    "她说 next Month 再来", "这款 Sunscreen 3/5 分"), ref)
+    for form in both_scripts("使用壽命可達50年至100年"):
+        assert all("50" not in g[0] for g in dated(form, ref)), dated(form, ref)
+    check("新车预计26年6月交付", "26年6月", "2026-06-01", "2026-06-30", "stated", ref)
+    check("中華民國38年春節", "中華民國38年春節", "1949-01-29", "1949-01-29", "stated", ref)
+    check("台北市政府公告：活動日期為3/5/2024（二）", "3/5/2024（二）", "2024-03-05", "2024-03-05", "stated", ref)
+    body = ["我是18年3月進公司的，民國113年升了主管。"]
+    _, per = date_paragraphs(body, body, ref, date(2026, 11, 30), minguo=True)
+    assert str(per[0][0].first) == "2018-03-01", per
+    body = ["2月14日情人节那天我们去吃了火锅。", "我和他同年3月出生，所以总是一起过生日。"]
+    _, per = date_paragraphs(body, body, ref, date(2026, 11, 30))
+    assert per[1] == [], per
+    from tui.model.build import build_article
+
+    build_article("千禧年的元宵\n1999年5月3日 人民日报\n据悉，00年正月十五将在天安门广场举办大型灯会。")

@@ -336,7 +336,7 @@ _FURNITURE = _compile(
     r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到)(?:内容|正文)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
-    r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|(?:APP|App)\s*Icon|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
+    r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|^\S{2,16}(?:APP|App)\s*Icon\S{0,16}(?:APP|App)$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
@@ -1231,8 +1231,8 @@ def _classify_line(line: str) -> Kind:
         or _WRAPPED_DIVIDER.match(line)
         or _REPRINT_CREDIT.match(line)
         or _ALT_TEXT.match(line)
-        or _NAV_ITEM.match(line)
         or (_RELATED_PREFIX.match(line) and "。" not in line)
+        or (_NAV_ITEM.match(line) and bool(_SECTION.match(line[1:].strip())))  # (▸相關新聞)
         or _SOURCE_DOT_DATE.match(line)
         or _RELEASE_LABEL.match(line)
         # (a promo link, ►想爽玩日本？…; not a list's item ending in its semicolon, ▶糖尿病患者…；)
@@ -1903,6 +1903,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)
+    chrome.update(_nav_runs(lines, kinds))
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
@@ -2205,9 +2206,12 @@ def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
 
 
 # A figure in a table's cell (52.36, +28.4%, 7,254,318, -6.1, 10X－4): no word in it.
-_CELL_FIGURE = rule_cache.compile(r"^[-+－＋]?\d[\d,.]*[%％X]?(?:[-－]\d+)?$")
+_CELL_FIGURE = rule_cache.compile(r"^[-+－＋]?\d[\d,.]*[%％X]?(?:[-－]\d{1,2})?$")  # (10X－4; not 010-6512…)
 # A column's name (指标, 本期, 上年同期, 2025年Q3, 单注奖金（元）): a short word, perhaps a period's.
 _COLUMN_NAME = rule_cache.compile(r"^(?=.*[\u4e00-\u9fffA-Za-z])[^\s，。,：:]{1,10}$")
+
+
+_ANNOUNCE_MAX = 60  # the longest line of the story that announces a table under it
 
 
 def _figure_row(line: str) -> int:
@@ -2237,7 +2241,7 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
     for k, h in enumerate(rows):
         head = lines[h].strip()
         cols = head.split()
-        announced = head.endswith(("：", ":")) and len(head) <= SHORT_LIMIT
+        announced = h not in chrome and head.endswith(("：", ":")) and len(head) <= _ANNOUNCE_MAX
         named = 3 <= len(cols) <= 8 and all(_COLUMN_NAME.match(c) for c in cols)
         if not announced and not named:
             continue
@@ -2249,8 +2253,8 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
             table.append(j)
         if len(table) >= 2:
             out.update(table)
-            if h in chrome:
-                out.add(h)  # (本期开奖号码：: what the rows under it are)
+            if named and h in chrome:
+                out.add(h)
     return out
 
 
@@ -3031,7 +3035,9 @@ _FIELDS_ONLY = rule_cache.compile(
 
 
 # A place's name as a field's label (台北市：, 宜兰县：, 海淀区：): the row of a list by region.
-_PLACE_LABEL = rule_cache.compile(r"^[\u4e00-\u9fff、]{1,12}[市县区镇乡省州]\s*[：:]")
+_PLACE_LABEL = rule_cache.compile(
+    r"^(?!所在|居住|常住|户籍|出生|城市|地区|所属)[\u4e00-\u9fff、]{1,12}[市县区镇乡省州]\s*[：:]"
+)  # (not a profile's 所在城市：, 所在地区：)
 
 
 def _places_listed(lines: list[str], rows: list[int]) -> bool:
@@ -3107,6 +3113,23 @@ _RELATED_PREFIX = rule_cache.compile(r"^(?:其他|相关|延伸|更多|推荐|�
 # A side menu's item after its arrow (› 公司简介, » 企业荣誉): a link of the site (a forum's
 # quote opens with >, which is the story's).
 _NAV_ITEM = rule_cache.compile(r"^[›»▸][ \t\u3000]*[^\s，。,！？!?：:；;]{1,10}$")
+def _nav_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Three or more arrowed items in a row (› 公司简介 / › 董事长致辞 / › 发展历程): a side menu.  One
+    arrowed heading between paragraphs (▸ 第一天) is the story's."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and _NAV_ITEM.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= _NAV_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+_NAV_RUN = 3
 # A timeline's head on its own line (2019年10月28日, 2024年底, 11月下旬, 2021年第三季度, 今年6月):
 # a date with nothing but its part of the month or year, and no time of day.
 _EPOCH_HEAD = rule_cache.compile(
@@ -3121,8 +3144,9 @@ _EPOCH_HEAD = rule_cache.compile(
 _EPOCH_HEAD_MAX = 20
 #: The fewest heads, each over its event, that make a run a timeline.
 _TIMELINE_MIN = 3
-# (a year, a month or a day in words, or a dotted or slashed day: never a bare figure, 1.5)
-_EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]|\d\.\d{1,2}\.\d|\d/\d{1,2}")
+# (a stamp in figures, 2025/03/10, or a counter, 1/5, is no head: a thread's replies and a
+# slide's steps stand under those)
+_EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]")
 
 
 def _epoch_head(line: str) -> bool:
@@ -3158,8 +3182,9 @@ def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: Fal
                 break
             run.append(rows[m])
             m += 1 + events
-        if len(run) >= _TIMELINE_MIN and (k == 0 or not skip(rows[k - 1])):
-            found.update(run)
+        heads = {fold(lines[i].strip()) for i in run}
+        if len(run) >= _TIMELINE_MIN and len(heads) == len(run) and (k == 0 or not skip(rows[k - 1])):
+            found.update(run)  # (each head its own day: a reply's stamp repeats)
         k = m if run else k + 1
     return found
 
@@ -3769,6 +3794,7 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
 # A floor's mark alone on its line (B2, #3, 5F, 2楼): what stands under it is its writer's.
 _FLOOR_MARK = rule_cache.compile(r"^(?:[Bb#]\d{1,4}|\d{1,4}\s*(?:F|楼|樓|#))$")
 _TOP_TABS = 4  # lines over a tab at the page's very top
+_TAB_WORD = 2  # a tab's word (热门, 最新); 推荐阅读 heads a list
 
 
 def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -3776,7 +3802,7 @@ def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
     next item under it (Dcard / 首頁 / 熱門 / 最新 / 看板): a menu, not a list's heading?"""
     # (… or, at the page's top, under the item before it: Dcard / 熱門 / 最新 / 看板列表, whose
     # last tab is no word of a menu)
-    above = sum(1 for k in kinds[:i] if k is not Kind.BLANK)
+    above = sum(1 for k in kinds[:i] if k is not Kind.BLANK) if len(lines[i].strip()) <= _TAB_WORD else _TOP_TABS
     for j in (
         next((j for j in range(i + 1, len(lines)) if kinds[j] is not Kind.BLANK), None),
         next((j for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None) if above < _TOP_TABS else None,

@@ -33,7 +33,7 @@ _D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
 _Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
 # A year in two figures (02年腊月, 96年1月1日, 四一年): only before its month, a lunar month or a
 # festival, never after a word that counts years (判刑12年6月, 有期徒刑, 近10年, 第12年)
-_YY = r"(?<![有近约逾满达第刑判处期役共整足多几每])(?P<yy>\d{2}|[〇零○一二三四五六七八九]{2})"
+_YY = r"(?<![有近约逾满达第刑判处期役共整足多几每经续了行为持过])(?P<yy>\d{2}|[〇零○一二三四五六七八九]{2})"
 SPACE = r"[ \t\u3000]*"
 # A number starts a date only where it does not continue another number or a Latin word:
 # ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
@@ -114,7 +114,8 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 _ENGLISH = (
     "(?:" + "|".join([*ENGLISH_MONTHS, "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"]) + ")"
 )
-_EN_WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+# (the day's name or its abbreviation, never a word that starts like one: Month, Sunscreen)
+_EN_WEEKDAY = "(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)(?![a-z])"
 # What may follow a bare day for it to be a date: not a count (3日遊, 7日均線, 30日內, 3日2夜).
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
@@ -337,20 +338,20 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "english_md",  # Feb 22, 15–16 Mar（Sat & Sun）, Sat 15 Mar: an English day without its year
         _lazy(
-            rf"(?<![A-Za-z0-9])(?:(?P<wd>{_EN_WEEKDAY})[a-z]*\.?,?[ \t]+)?"
+            rf"(?<![A-Za-z0-9])(?:(?P<wd>{_EN_WEEKDAY})\.?,?[ \t]+)?"
             rf"(?:(?P<mon>{_ENGLISH})\.?[ \t]+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
             rf"(?:[ \t]*[-–—~～][ \t]*(?P<de>[12][0-9]|3[01]|0?[1-9]))?"
             rf"|(?P<d2>[12][0-9]|3[01]|0?[1-9])(?:[ \t]*[-–—~～][ \t]*(?P<d2e>[12][0-9]|3[01]|0?[1-9]))?[ \t]+(?P<mon2>{_ENGLISH})\.?)"
             rf"(?![ \t]*,?[ \t]*\d)(?![A-Za-z0-9])"
             # (its weekdays in brackets after it: （Sat & Sun）)
-            rf"(?:[ \t]*[(（][ \t]*{_EN_WEEKDAY}[a-z]*(?:[ \t]*(?:&|and|-|–|/|、)[ \t]*{_EN_WEEKDAY}[a-z]*)?[ \t]*[)）])?"
+            rf"(?:[ \t]*[(（][ \t]*{_EN_WEEKDAY}(?:[ \t]*(?:&|and|-|–|/|、)[ \t]*{_EN_WEEKDAY})?[ \t]*[)）])?"
         ),
     ),
     (
         "english_wd",  # Sat 3/5, Sat 16/11, next Fri, this weekend: an English weekday names the day
         _lazy(
-            rf"(?<![A-Za-z0-9])(?P<wd>{_EN_WEEKDAY})[a-z]*\.?[ \t]+(?P<a>[12][0-9]|3[01]|0?[1-9])/(?P<b>1[0-2]|0?[1-9]|[12][0-9]|3[01])(?![/0-9])"
-            rf"|(?<![A-Za-z])(?P<rel>[Nn]ext|[Tt]his|[Ll]ast)[ \t]+(?P<wd2>{_EN_WEEKDAY}[a-z]*|weekend)(?![A-Za-z])"
+            rf"(?<![A-Za-z0-9])(?P<wd>{_EN_WEEKDAY})\.?[ \t]+(?P<a>[12][0-9]|3[01]|0?[1-9])/(?P<b>1[0-2]|0?[1-9]|[12][0-9]|3[01])(?![/0-9])"
+            rf"|(?<![A-Za-z])(?P<rel>[Nn]ext|[Tt]his|[Ll]ast)[ \t]+(?P<wd2>{_EN_WEEKDAY}|weekend)(?![A-Za-z])"
         ),
     ),
     (
@@ -367,7 +368,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
-            rf"(?<![0-9A-Za-z.\-/])(?:(?P<y0>[5-9]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
             rf"|{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
@@ -457,7 +458,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # elders lived (10 and 20 could be either century's: no day)
             r"|(?<![0-9〇零○一二三四五六七八九十纪紀国國])(?P<bare>[三四五六七八九]十|[三四五六七八九][〇零○]|[3-9]0)"
             rf"(?:{SPACE}(?:年代)?{SPACE}(?:至|到|[-–—～~]){SPACE}(?P<bare1>[三四五六七八九]十|[三四五六七八九][〇零○]|[3-9]0))?"
-            r"年代(?![价價])"  # (付出三十年代价: thirty years' price)
+            r"年代(?![价價表课課理工码碼购購言销銷办辦驾駕])"  # (三十年代价, 三十年代码: years, then a word in 代)
         ),
     ),
     (
@@ -557,8 +558,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
             # 第二季 without 度 (預計第二季公告, 第一季營收), as Taiwan and Hong Kong write it; not a
             # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
-            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs>[一二三四])季"
-            rf"(?![度节賽赛的]|[^，,。；;！？!?\s]{{0,3}}(?:剧|节目|集|播|上线|选手|冠军|比赛|嘉宾|导师|主持))"
+            # (only where business or a plan is spoken of: 這部劇第三季什麼時候出 is a show's season)
+            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年)|(?<=说))第(?P<qs>[一二三四])季(?![度节赛的])"
+            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs2>[一二三四])季"
+            rf"(?=营收|财报|出货|业绩|获利|营运|上市|推出|完工|动工|实施|公告|开始|起|前|内|末|底|初)"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
             # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the

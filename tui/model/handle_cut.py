@@ -648,13 +648,6 @@ def name_length(run: str, minimum: int = 2) -> int:
         return len(run)  # @某某资讯站，: one character before the clause's end is no clause
     if len(run) - cut >= _TRIPLED and len(set(run[cut:])) == 1:
         return len(run)  # 摄影师@阿K拍拍拍, @小鹿买买买: a name that ends on one character thrice
-    if (
-        run[cut : cut + 1] == "不"
-        and len(run) - cut <= _NOT_DOING_MAX
-        and _is_clause_verb(run[cut + 1 : cut + 2], table, more)
-        and len(run) - cut >= _NOT_DOING_MIN
-    ):
-        return len(run)  # @阿秋不吃香菜 ending its run: "who eats no coriander", a nickname
     for credit in CREDIT_VERBS:
         if run.endswith(credit) and len(run) - len(credit) >= minimum and cut > len(run) - len(credit):
             return len(run) - len(credit)  # 数据感谢@羽坛数据控整理: compiled by the account
@@ -662,9 +655,8 @@ def name_length(run: str, minimum: int = 2) -> int:
 
 
 _TRIPLED = 3  # one character written this many times at a run's end: the name's own (拍拍拍)
-_NOT_DOING_MIN, _NOT_DOING_MAX = 4, 5  # 不 + a verb + its object (不吃香菜, 不喝酒) ending a run
 #: What a credit says the account did, closing the run (@某某整理, @某某供图, @某某制图).
-CREDIT_VERBS = ("整理", "供图", "制图", "绘图", "撰文", "编译", "口述", "摄")
+CREDIT_VERBS = ("整理", "供图", "制图", "绘图", "撰文", "编译", "口述")
 _UNDER = ("底下", "下面", "下方", "下")
 _COMMENTED = ("留言", "评论", "回复", "跟帖", "跟贴")
 _AFTER_PLACE = 2  # characters of the account's own words after a place that opens its name

@@ -716,7 +716,7 @@ class _Resolver:
         g = {k: _simplified(v) if v else v for k, v in match.groups.items()}
         if g.get("yy"):
             # (民國72年: the Minguo year whatever else the page counts)
-            minguo = _simplified(self.text[match.start : match.start + 2]) == "民国"
+            minguo = "民国" in _simplified(self.text[match.start : match.start + 4])  # (中華民國38年春節 too)
             full = self._short_year(g["yy"] or "", minguo)
             if full is None:
                 return None
@@ -725,8 +725,8 @@ class _Resolver:
             r = getattr(self, "_" + match.kind)(g, anchor)
         except (OverflowError, ValueError, KeyError, TypeError):  # no date, never a crash
             return None
-        if r is None:
-            return None
+        if r is None or r[0] is None:
+            return None  # (a lunar day the tables do not hold: no date, never a crash)
         (first, last, granularity, label), precision, basis = r
         if g.get("near") == "翌日" and first == last:  # 中秋節翌日: the day after
             first = last = first + timedelta(days=1)
@@ -764,7 +764,15 @@ class _Resolver:
         (Hong Kong's way; Taiwan writes the year first); 9/14/2015 and Simplified text's
         5/3/2024: the month first."""
         a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
-        day_first = a > 12 or (b <= 12 and bool(g.get("trad")))
+        day_first = a > 12 or (b <= 12 and bool(g.get("trad")) and not self.taiwan)
+        said = _BARE_WEEKDAY.match(self.text, self._end) if self.text else None
+        if said is not None and a <= 12 and b <= 12:
+            # 3/5/2024（二）: the reading whose weekday the bracket says
+            wd = _WEEKDAYS.get(said.group().strip(" \t\u3000()（）"))
+            for dd, mm in ((a, b), (b, a)):
+                x = _safe_date(y, mm, dd)
+                if x is not None and x.weekday() == wd:
+                    return _one_day(x), DAY, STATED
         d, m = (a, b) if day_first else (b, a)
         r = _day(y, m, d) if m <= 12 else None
         return (r, DAY, STATED) if r else None
@@ -1066,6 +1074,8 @@ class _Resolver:
             y = story[0]  # 腊月二十八 … 第二年正月初三: the year after the lunar year just told
         if g["ty"] in ("次年", "翌年", "第二年", "隔年"):
             y += 1
+        elif y >= self.ref.year:
+            return None  # 那年3月, 同年3月出生 after a day of this year: no year of the story's past
         if g.get("lm"):
             month = _LUNAR_MONTHS.get(g["lm"] or "") or 0
             day = to_int((g.get("ld") or "").removeprefix("初"))
@@ -1245,7 +1255,7 @@ class _Resolver:
         else:
             y, basis = self._ref_year(g), REFERENCE
         q = to_int(
-            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or ""
+            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or ""
         )
         if not y or not q or not 1 <= q <= 4:
             return None
@@ -1291,9 +1301,10 @@ class _Resolver:
         n = to_int(token) if not token.isdigit() else int(token)
         if n is None or not 0 <= n <= 99:
             return None
-        if self.minguo_years or minguo:
+        if minguo or (self.minguo_years and n >= _MINGUO_SHORT_MIN):
             return n + 1911 if n >= 1 else None
-        return 2000 + n if 2000 + n <= self.ref.year else 1900 + n
+        # (26年6月交付 in 2025: a coming year; 77年 is last century's)
+        return 2000 + n if 2000 + n <= self.ref.year + _YEARS_AHEAD else 1900 + n
 
     def _anniversary(self, g, anchor):
         """十年前的今天, 去年今天: the reference's month and day, so many years before."""
@@ -2461,7 +2472,10 @@ _YEAR_REVIEW = compile_rule(r"年终(?:回顾|特稿|盘点)|年度(?:回顾|盘
 
 
 # A year counted the Minguo way: 民國, or three figures from 100 (113年, 111年第4季).
-_MINGUO_YEARS = compile_rule(r"民国|(?<![0-9])1[0-4][0-9][ \t\u3000]*年")
+# (not the country's name, 中華民國, nor a count, 120年歷史)
+_MINGUO_YEARS = compile_rule(r"民国[ \t\u3000]*[0-9一二三四五六七八九十]|(?<![0-9])1[0-4][0-9][ \t\u3000]*年(?![历史间来多前])")
+_MINGUO_SHORT_MIN = 38  # a Minguo year in two figures is one from 1949 on (18年 is 2018)
+_YEARS_AHEAD = 5  # how far after the page's a two-figure year may be (26年6月交付)
 
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:

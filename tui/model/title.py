@@ -179,7 +179,7 @@ _DATED_BYLINE = rule_cache.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{
 # A page's date and time on its own line: what follows an author's name under a headline.
 _DMY_ALONE = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")  # (19/12/2023: a post's day, year last)
 # A user's id in Latin letters, figures, dots and underscores (xiaolin_0815, sheep.in.tst).
-_USER_ID = rule_cache.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9._]{3,30}$")
+_USER_ID = rule_cache.compile(r"^(?=.*[a-z])(?=.*[0-9._]|[a-z0-9._]+$)[A-Za-z0-9._]{3,30}$")  # (not TechNews, Reuters)
 _DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
