@@ -1687,7 +1687,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if (
             k + 1 < len(top)
             and _comment_stamp(lines[top[k + 1]])
-            and not _FLOOR_MARK.match(lines[top[k - 1]].strip())
+            and not _FLOOR_NUMBER.match(lines[top[k - 1]].strip())
+            and not _DCARD_FLOOR.match(lines[top[k - 1]].strip())
         ):
             # 理性消费协会会长 / LV3 / 建议等6月中旬… / 05-27 21:40: a comment over its stamp (not
             # B2 / 國立成功大學 工業設計學系 / 5月20日 23:05: a floor's writer's school)
@@ -3791,8 +3792,8 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
     return out
 
 
-# A floor's mark alone on its line (B2, #3, 5F, 2楼): what stands under it is its writer's.
-_FLOOR_MARK = rule_cache.compile(r"^(?:[Bb#]\d{1,4}|\d{1,4}\s*(?:F|楼|樓|#))$")
+# Dcard's floor mark alone on its line (B2), beside the floor numbers of _FLOOR_NUMBER (#3, 5F, 2楼).
+_DCARD_FLOOR = rule_cache.compile(r"^[Bb]\d{1,4}$")
 _TOP_TABS = 4  # lines over a tab at the page's very top
 _TAB_WORD = 2  # a tab's word (热门, 最新); 推荐阅读 heads a list
 
