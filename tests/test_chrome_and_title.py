@@ -2089,6 +2089,11 @@ def test_a_threads_headline_under_board_tabs_a_groups_button_and_a_comment_sort(
                 "请问4月4日当天去江岭还能看到吗？", "04-03 · 浙江", "回复"]
     chrome, _ = split_and_title(["江岭的油菜花这周正好，建议早上七点前到，下午光线不好，人也多。", *comments])
     assert 6 not in chrome
+    # an answer's buttons between its count and the toggles (186 条评论 / 分享 / 收藏 / 喜欢)
+    answer = ["赞同 2315", "186 条评论", "分享", "收藏", "喜欢", "默认", "最新", "林深见鹿",
+              "说到心坎里了，我爸妈也是每次打电话都念叨买房", "02-18・河南", "回复"]
+    chrome, _ = split_and_title(["如果真要买，优先考虑现房、老城区配套成熟的小区，别碰郊区新城的期房。", *answer])
+    assert 9 not in chrome
 
 
 @pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])

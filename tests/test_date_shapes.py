@@ -415,6 +415,10 @@ CASES = [
     ("原定4/13、4/14在台中舉辦的演出延期", "4/13", "2024-04-13", "2024-04-13", "reference"),
     # a dotted day's range within its year; 上週 before 一口氣 (in one go) is the week
     ("展览将于2024.5.18-5.19在江城举办", "2024.5.18-5.19", "2024-05-18", "2024-05-19", "stated"),
+    # (a full-width dash, a slashed range, a range of days of one month)
+    ("貼文只寫下「2026.3.7－3.8 台北見」", "2026.3.7－3.8", "2026-03-07", "2026-03-08", "stated"),
+    ("展期2024/5/3-5/6，免費入場", "2024/5/3-5/6", "2024-05-03", "2024-05-06", "stated"),
+    ("市集2026.3.7-8兩天在河濱舉行", "2026.3.7-8", "2026-03-07", "2026-03-08", "stated"),
     ("上上週一口氣看了三間房", "上上週", "2024-01-22", "2024-01-28", "reference"),
     ("上周一直在下雨", "上周", "2024-01-29", "2024-02-04", "reference"),
     # Taiwan's 農曆年 beside a holiday word; 三八节
@@ -656,6 +660,8 @@ NOT_DATES = [
     "儿童节目很精彩",
     "农历年份不同",
     "版本 2024.5.18-5.1a",
+    "開放時段2024/5/3-12:00",
+    "版本 2024.5.3-5.1",
     "1/2、1/3、1/4的比例各不相同",
     "有1/3可以报销",
     "约1/5在农村",
@@ -1001,7 +1007,8 @@ def test_dates_without_a_year_stay_near_the_reference() -> None:
     assert only("時刻表已於12月27日公布", date(2025, 1, 3))[1] == "2024-12-27"
     assert only("元旦后开放", date(2023, 12, 31))[1] == "2024-01-01"
     assert only("力争春节前完成", date(2012, 11, 13))[1] == "2013-02-10"
-    assert only("十二月的时候", date(2025, 3, 15))[1] == "2025-12-01"
+    assert only("十二月的时候", date(2025, 3, 15))[1] == "2024-12-01"  # nine months ahead: last December
+    assert only("十月的时候", date(2025, 3, 15))[1] == "2025-10-01"
 
 
 @pytest.mark.parametrize(
@@ -1787,7 +1794,7 @@ def test_taiwans_month_and_day_in_running_text() -> None:
     each is a day there; a share or a measure (逾1/3的人, 1/2杯), a score (投3/5) and a push's
     stamp closing its line are not, and Hong Kong's text (day/month) keeps its own rule."""
 
-    ref = date(2025, 9, 20)
+    ref = date(2025, 9, 1)
     texts = [
         "我們系1/9考有機、1/10考物化，說你4/3才考完",
         "溫泉拉麵我8/30去的 排了一小時，凌冠7/17法說會說會翻倍",
@@ -1805,12 +1812,23 @@ def test_taiwans_month_and_day_in_running_text() -> None:
     assert per == [[]]
 
 
-def test_around_a_festival_and_its_bracketed_day_is_one_expression() -> None:
-    """七夕（8月19日）前后: the festival, its day in brackets and 前后 are one expression, dated
-    the day itself, as the conventions keep 前后 with a festival."""
+def test_a_festival_and_its_bracketed_day_end_at_the_bracket() -> None:
+    """七夕（8月19日）前后: the festival and its day in brackets are the expression; the bracket
+    closes it (the shortest span that names the day, as twenty-one annotated texts end it and
+    eleven do not), dated the day itself."""
     ref = date(2025, 8, 1)
-    check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）前后", "2025-08-19", "2025-08-19", "reference", ref)
-    check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）前後", "2025-04-04", "2025-04-04", "reference", ref)
+    check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）", "2025-08-19", "2025-08-19", "reference", ref)
+    check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）", "2025-04-04", "2025-04-04", "reference", ref)
+    check("他預計元宵節（24日）前後兒童感染個案或再上升", "元宵節（24日）", "2025-02-24", "2025-02-24", "reference", date(2025, 2, 5))
+
+
+def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
+    """A month without a year more than eight months after the page's (12月中旬 on March 16th)
+    is last year's: the nearer one, as a reader takes it; seven months ahead stays this year's."""
+    ref = date(2023, 3, 16)
+    check("她便陸續加碼，12月中旬起更把定存解約", "12月中旬", "2022-12-11", "2022-12-20", "reference", ref)
+    check("她12月10日更把定存解約", "12月10日", "2022-12-10", "2022-12-10", "reference", ref)
+    check("新館預計10月中旬開幕", "10月中旬", "2023-10-11", "2023-10-20", "reference", ref)
 
 
 def test_a_span_of_days_with_the_hour_it_starts_at() -> None:

@@ -1506,6 +1506,8 @@ def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -
 
 _SORT_WORD = _compile(r"^(?:默认|最热|热门|最新|按热度|按时间|时间|热度|最相关)(?:排序)?$")
 _COMMENT_COUNT = _compile(r"^[\d,.]+\s*[万千]?\s*条?\s*(?:评论|回复|留言|回应)$")
+# An answer's buttons between its comment count and the sort toggles (186 条评论 / 分享 / 收藏 / 喜欢).
+_ANSWER_BUTTON = _compile(r"^(?:分享|收藏|喜欢|举报|感谢|转发|点赞|在看)\s*[\d,.]*[万千]?$")
 
 
 def _comment_sort(lines: list[str], i: int) -> bool:
@@ -1514,9 +1516,9 @@ def _comment_sort(lines: list[str], i: int) -> bool:
     follow it, not a list of other stories."""
     if not _SORT_WORD.match(lines[i].strip()):
         return False
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, max(-1, i - 8), -1):
         above = lines[j].strip()
-        if not above or _SORT_WORD.match(above):
+        if not above or _SORT_WORD.match(above) or _ANSWER_BUTTON.match(above):
             continue
         return bool(_COMMENTS_HEAD.match(above) or _COMMENT_COUNT.match(above))
     return False

@@ -311,9 +311,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (2024.7.1-2024.8.31: a hyphen may join two whole dates, each with its year)
             rf"(?<![0-9A-Za-z./])(?:(?<!-)|(?<=\d-))(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
-            # 2025.3.15-3.16: a dotted day's range to another day of the year
-            rf"(?:(?:(?<=\.\d)|(?<=\.\d\d))[-–—~～](?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12][0-9]|0?[1-9])"
-            rf"(?![0-9A-Za-z]|[.\-/]\d))?"
+            # 2025.3.15-3.16, 2026/3/7－3/8, 2026.3.7-8: a dotted or slashed day's range to
+            # another day of the year, or of its month
+            rf"(?:(?:(?<=[./]\d)|(?<=[./]\d\d))[-–—~～－](?:(?P<m2>1[0-2]|0?[1-9])(?P=sep))?"
+            rf"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z]|[.\-/:：]\d))?"
             rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[./]\d|-(?!(?:19|20)\d\d[-/.]\d)\d)"
         ),
     ),

@@ -269,7 +269,10 @@ def fold_festival(name: str) -> str:
 
 # (not a clock's colon: 每日17:00至22:30开放 goes on in its clause)
 _CLAUSE_BREAK = rule_cache.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
-_NEAR_DAYS = 270  # a date without a year is in the reference's year unless that is this far away
+_NEAR_DAYS = 270  # a festival or a lunar day without a year is in the reference's year unless this far away
+# A month without a year, sooner: eight months (12月中旬 on a page of March 16th is last December;
+# at 270 days it stayed in this one, and the corpus's month-days gained seven values, losing none)
+_MONTH_NEAR_DAYS = 240
 
 
 class _Resolver:
@@ -501,19 +504,19 @@ class _Resolver:
             and month.day > self.ref
         )
 
-    def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
+    def _pick(self, day_of: Callable[[int], date | None], near: int = _NEAR_DAYS) -> date | None:
         """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
         the one in the reference's year unless that is far from it, then the nearest
         (12月27日 in a January story: last year's).  The neighbours are computed only when
         needed: a lunar year costs lunar_python milliseconds."""
         this = day_of(0)
-        if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
+        if this and this.year == self.ref.year and abs((this - self.ref).days) <= near:
             return this
         known = [x for x in (day_of(-1), this, day_of(1)) if x is not None]
         if not known:
             return None
         same = [x for x in known if x.year == self.ref.year]
-        if same and abs((same[0] - self.ref).days) <= _NEAR_DAYS:
+        if same and abs((same[0] - self.ref).days) <= near:
             return same[0]
         return min(known, key=lambda x: abs((x - self.ref).days))
 
@@ -608,7 +611,7 @@ class _Resolver:
         day = min(d or 1, 28)
         if self.year_review and (this := _safe_date(self.ref.year, m, day)) is not None and this <= self.ref:
             return self.ref.year, REFERENCE  # 年终回顾 on December 29th: its 1月8日 is this January's
-        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
+        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day), _MONTH_NEAR_DAYS)
         return (picked.year if picked else self.ref.year), REFERENCE
 
     def _in_poster_name(self) -> bool:
@@ -750,8 +753,8 @@ class _Resolver:
     def _numeric(self, g, anchor):
         y = _year_of(g["y"] or "")
         r = _day(y, to_int(g["m"] or ""), to_int(g["d"] or "")) if y else None
-        if r and g.get("m2"):  # 2025.3.15-3.16: to a later day of the same year
-            end = _day(y, to_int(g["m2"] or ""), to_int(g.get("d2") or ""))
+        if r and g.get("d2"):  # 2025.3.15-3.16, 2026.3.7-8: to a later day of the year
+            end = _day(y, to_int(g.get("m2") or g["m"] or ""), to_int(g.get("d2") or ""))
             if end is None or end[0] < r[0]:
                 return None
             r = (r[0], end[0], DAY, days_label(r[0], end[0]))
@@ -1743,7 +1746,6 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 #: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
 _BRACKET_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（]")
-_AROUND = compile_rule(r"前后")  # after a bracketed day: around it
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
 # A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
 # a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
@@ -2177,9 +2179,9 @@ def resolve(
                 found = replace(found, first=a, last=b, label=days_label(a, b))
             if kinds[-1] == "festival" and prev.basis == STATED and found.first.year == prev.first.year:
                 found = replace(found, basis=STATED)  # 2026年元宵节（3月3日）: the word's year is stated
+            # (七夕（8月19日）前后: the bracket closes the expression, the shortest span that
+            # names the day; twenty-one texts end it there, eleven take 前后 in)
             end = found.end + 1
-            if _AROUND.match(text, end):
-                end += 2  # 七夕（8月19日）前后: around the day the two name, still that day
             if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
                 # 今晚至明日（年廿九）: the bracket names the range's end
                 found = replace(prev, last=max(prev.last, found.last))
