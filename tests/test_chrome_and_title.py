@@ -2094,6 +2094,17 @@ def test_a_threads_headline_under_board_tabs_a_groups_button_and_a_comment_sort(
               "说到心坎里了，我爸妈也是每次打电话都念叨买房", "02-18・河南", "回复"]
     chrome, _ = split_and_title(["如果真要买，优先考虑现房、老城区配套成熟的小区，别碰郊区新城的期房。", *answer])
     assert 9 not in chrome
+    # a forum's floors between their reply buttons with counts (回复(2) … 回复(0)): no archive
+    # list, and an in-floor reply closed by its stamp and button is read
+    floors = ["本科双非机械，第一次考是22年12月，那次差了11分没进复试", "IP属地:河南 1楼 2023-12-25 21:08",
+              "回复(6)", "理工男不秃头", "出分之前可以先投投春招，两手准备", "IP属地:江苏 2楼 2023-12-25 21:16",
+              "回复(2)",
+              "理工男不秃头: 回复 咸鱼翻身的小刘 :大部分是年后，过完年就陆续有宣讲会了 2023-12-25 21:24 回复",
+              "咸鱼翻身的小刘", "更新一下：今天下午在学院群里看到下周三有一场校招双选会，先去看看",
+              "IP属地:河南 5楼 2023-12-25 22:40", "回复(0)", "不想早八", "楼主加油，双选会记得多带几份纸质简历",
+              "IP属地:广东 6楼 2023-12-25 23:02", "回复(0)"]
+    chrome, _ = split_and_title(floors)
+    assert not {4, 7, 9, 13} & chrome
 
 
 @pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])

@@ -1584,7 +1584,7 @@ def test_a_lunar_day_written_with_its_festival_is_one_expression(script: Script)
         ("臘月二十三小年那天掃塵", "臘月二十三小年", "2025-01-22"),
         ("正月初九天公生當天，廟方準備", "正月初九天公生", "2025-02-06"),
         ("農曆五月十三關帝誕，村裡熱鬧", "農曆五月十三關帝誕", "2025-06-08"),
-        ("八月十五中秋節", "八月十五中秋節", "2025-10-06"),
+        ("八月十五中秋節", "八月十五中秋節", "2024-09-17"),  # (the nearer: October's is 259 days ahead)
     ):
         assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), day, day)]
     # a day and what one does on it stay apart from any name
@@ -1695,7 +1695,7 @@ def test_days_after_a_festival_and_a_relative_years_range_of_days(script: Script
     for text, surface, a, b in (
         ("聖誕前一日學校放假", "聖誕前一日", "2024-12-24", "2024-12-24"),
         ("中秋節後一天補班", "中秋節後一天", "2024-09-18", "2024-09-18"),
-        ("元宵節前三日最忙", "元宵節前三日", "2024-02-21", "2024-02-23"),
+        ("元宵節前三日最忙", "元宵節前三日", "2025-02-09", "2025-02-11"),  # (the coming one, 87 days ahead)
         ("註冊日統一喺明年1月8至10號。", "明年1月8至10號", "2025-01-08", "2025-01-10"),
     ):
         assert surfaces(convert(text, script), ref, minguo=False) == [(convert(surface, script), a, b)]
@@ -1820,6 +1820,15 @@ def test_a_festival_and_its_bracketed_day_end_at_the_bracket() -> None:
     check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）", "2025-08-19", "2025-08-19", "reference", ref)
     check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）", "2025-04-04", "2025-04-04", "reference", ref)
     check("他預計元宵節（24日）前後兒童感染個案或再上升", "元宵節（24日）", "2025-02-24", "2025-02-24", "reference", date(2025, 2, 5))
+
+
+def test_a_festival_far_from_the_page_is_the_nearer_one() -> None:
+    """A festival or a lunar day more than eight months from the page's day in the page's year
+    is the nearer one (年廿八 on a page of November 1st: next February's); a lunar day in the
+    clause of a dated festival is that date's (今年重阳节（10月11日）是农历九月初九 in February)."""
+    check("公司話年廿八先開始放假", "年廿八", "2027-02-04", "2027-02-04", "reference", date(2026, 11, 1))
+    check("今年重阳节（10月11日）是农历九月初九，正好落在周五", "农历九月初九", "2024-10-11", "2024-10-11",
+          "reference", date(2024, 2, 11))
 
 
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
@@ -2218,7 +2227,7 @@ def test_bare_days_of_replies_in_more_shapes() -> None:
     """初五一早就逃回台中 (the fifth, then "early"), 13號要退房時, ？17 号见分晓 (a space before 号
     after a clause's end), 我16號請咗半日假: days; 5号要求, 我3号线 are not."""
     ref = date(2024, 10, 23)
-    check("過年本魯只好初五一早就逃回台中", "初五", "2024-02-14", "2024-02-14", "reference", ref)
+    check("過年本魯只好初五一早就逃回台中", "初五", "2025-02-02", "2025-02-02", "reference", date(2025, 2, 3))
     check("13號要退房時我提了一下錢的事", "13號", "2024-10-13", "2024-10-13", "reference", ref)
     check("这次爆料准吗？17 号见分晓", "17 号", "2024-10-17", "2024-10-17", "reference", ref)
     check("好呀 我16號請咗半日假", "16號", "2024-10-16", "2024-10-16", "reference", ref)

@@ -1117,11 +1117,11 @@ _CRUMB_TRAIL = _compile(
 
 
 #: A comment's row with its text and its stamp (阿毛毛: 玉林那家，当天应该开门 2026-4-3 20:30,
-#: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41): the name, a colon, what was said, the stamp.
+#: 某某: 回复 阿毛毛 :好嘞 2026-4-3 20:41 回复): the name, a colon, what was said, the stamp.
 _STAMPED_COMMENT = _compile(
     # (某某 回复 @某某:…: an in-floor reply that names whom it answers)
     r"^(?:[^\s，。,！？!?：:；;]{1,20}\s?|[^\s，。,！？!?：:；;]{1,20}\s+回复\s*@?[^\s：:]{1,20}\s*)[：:]\s*(?P<said>\S.*?)\s+"
-    r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}$"
+    r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?:\s+回复)?$"  # (Tieba's reply button after it)
 )
 
 
@@ -2059,7 +2059,10 @@ def _card_teasers(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
 
 # A row of a blog's archive or category list: a name or a month with its number of posts in
 # brackets, maybe the tree's arrow (▼ 2025 (14), 2025年8月(3), Java(32)).
-_COUNTED_ROW = rule_cache.compile(r"^[▼▶►▸▾▽]?\s*[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$")
+# (not a post's buttons with their counts, 回复(6), 評論(2): the floors between them are read)
+_COUNTED_ROW = _compile(
+    r"^[▼▶►▸▾▽]?\s*(?!(?:回复|评论|留言|点赞|赞|收藏|转发|分享|引用)\s*[(（])[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$"
+)
 _COUNTED_GAP = 3  # rows between two counted rows of one list (a month's posts under it)
 _COUNTED_HEAD = 8  # the longest heading over such a list (網誌存檔, 随笔分类)
 

@@ -269,10 +269,10 @@ def fold_festival(name: str) -> str:
 
 # (not a clock's colon: 每日17:00至22:30开放 goes on in its clause)
 _CLAUSE_BREAK = rule_cache.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![0-9])")
-_NEAR_DAYS = 270  # a festival or a lunar day without a year is in the reference's year unless this far away
-# A month without a year, sooner: eight months (12月中旬 on a page of March 16th is last December;
-# at 270 days it stayed in this one, and the corpus's month-days gained seven values, losing none)
-_MONTH_NEAR_DAYS = 240
+# A date without a year is in the reference's year unless that is this far away: eight months
+# (12月中旬 on a page of March 16th is last December, 年廿八 on a page of June the coming one;
+# at 270 days they stayed in the page's year: the corpus gained twelve values and lost none)
+_NEAR_DAYS = 240
 
 
 class _Resolver:
@@ -504,19 +504,19 @@ class _Resolver:
             and month.day > self.ref
         )
 
-    def _pick(self, day_of: Callable[[int], date | None], near: int = _NEAR_DAYS) -> date | None:
+    def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
         """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
         the one in the reference's year unless that is far from it, then the nearest
         (12月27日 in a January story: last year's).  The neighbours are computed only when
         needed: a lunar year costs lunar_python milliseconds."""
         this = day_of(0)
-        if this and this.year == self.ref.year and abs((this - self.ref).days) <= near:
+        if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
             return this
         known = [x for x in (day_of(-1), this, day_of(1)) if x is not None]
         if not known:
             return None
         same = [x for x in known if x.year == self.ref.year]
-        if same and abs((same[0] - self.ref).days) <= near:
+        if same and abs((same[0] - self.ref).days) <= _NEAR_DAYS:
             return same[0]
         return min(known, key=lambda x: abs((x - self.ref).days))
 
@@ -611,7 +611,7 @@ class _Resolver:
         day = min(d or 1, 28)
         if self.year_review and (this := _safe_date(self.ref.year, m, day)) is not None and this <= self.ref:
             return self.ref.year, REFERENCE  # 年终回顾 on December 29th: its 1月8日 is this January's
-        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day), _MONTH_NEAR_DAYS)
+        picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
 
     def _in_poster_name(self) -> bool:
@@ -1194,7 +1194,7 @@ class _Resolver:
         (2026年2月27日晚亮灯，持续至正月十八): its occurrence nearest that date, in the
         (Gregorian) years around it."""
         month = self.month
-        if month is None or not month.stated or month.day is None:
+        if month is None or month.day is None:
             return None
         if not self._in_clause(month.paragraph, month.end):
             return None
