@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -122,9 +123,20 @@ def _handle_surfaces(got: dict[str, Any]) -> Counter[str]:
     return out
 
 
+# A day's weekday in brackets right after it (2月8日（星期六）, 12月6日（五）): 490 annotated
+# surfaces keep it and 158 leave it out; it names no other day, so a surface matches with or
+# without it.
+_WEEKDAY_TAIL = re.compile(r"[(（](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）]$")
+
+
+def _surface(text: str) -> str:
+    return _WEEKDAY_TAIL.sub("", text)
+
+
 def _match_dates(expected: list[dict], events: list[dict]) -> list[dict | None]:
     """Pair each expected date with an unused event of the same text, preferring one with
-    the expected value: duplicates (``18日`` twice) are matched by what they say."""
+    the expected value: duplicates (``18日`` twice) are matched by what they say.  A trailing
+    bracketed weekday is left out of both sides' text (``_WEEKDAY_TAIL``)."""
     used: set[int] = set()
     pairs: list[dict | None] = []
 
@@ -137,7 +149,7 @@ def _match_dates(expected: list[dict], events: list[dict]) -> list[dict | None]:
         candidates = [
             (value_rank(exp, ev), i)
             for i, ev in enumerate(events)
-            if i not in used and ev["text"] == exp["text"]
+            if i not in used and _surface(ev["text"]) == _surface(exp["text"])
         ]
         if candidates:
             _, best = min(candidates)

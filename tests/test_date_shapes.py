@@ -1339,12 +1339,15 @@ def test_the_stamp_closing_a_named_reply_is_when_it_was_posted_not_an_event() ->
         "用户_8843：订了！希望国庆能提车 2025-09-10 20:05\n"
         "大白鲨开车：@用户_8843 国庆前肯定没戏，排到11月了\n"
         "栗子可颂要等12月才有，有点可惜。下次再来 2025-09-12 17:02\n"  # a review, its name above
+        # (a Tieba reply inside a floor, its stamp then its reply button)
+        "理工男不秃头: 回复 用户_8843 :大部分是年后才有，11月再看看 2025-09-13 21:24 回复\n"
     )
     from tui.model.build import build_article
 
     for form in both_scripts(text):
         labels = [e.label.simplified for e in build_article(form).timeline]
         assert "2025-09-10" not in labels and "2025-09-12" not in labels, labels
+        assert "2025-09-13" not in labels, labels
         assert "2025-12" in labels, labels
         assert "2025-11" in labels, labels  # (国庆 is October 1st, 國慶 in Taiwan's forms the 10th)
 
@@ -1829,6 +1832,26 @@ def test_a_festival_far_from_the_page_is_the_nearer_one() -> None:
     check("公司話年廿八先開始放假", "年廿八", "2027-02-04", "2027-02-04", "reference", date(2026, 11, 1))
     check("今年重阳节（10月11日）是农历九月初九，正好落在周五", "农历九月初九", "2024-10-11", "2024-10-11",
           "reference", date(2024, 2, 11))
+
+
+def test_notice_shapes_of_holidays_and_listed_days() -> None:
+    """A notice's ways of naming days: 寒假期间 (the break with its 期间, as ten annotated texts
+    of eleven write it), 農曆年廿九 and 农历大年初二 (农历 written onto the day), 元宵節正日
+    (Hong Kong's "the festival's own day") with its bracket, 春節連續假期, a weekday's evening
+    and its bracket (本週六晚（11月2日）), and the days a weekly day falls on, listed in its
+    bracket (每逢周三（12月4日、11日）: those days, not a custom)."""
+    check("寒假期间图书馆开放时间调整如下", "寒假期间", "2025-01-01", "2025-02-28", "reference", date(2025, 1, 10))
+    check("暖水泳池將於農曆年廿九（一月二十八日）提早關閉", "農曆年廿九（一月二十八日）", "2025-01-28", "2025-01-28",
+          "reference", date(2025, 1, 23))
+    check("其中元宵節正日（二月十二日）晚上設綵燈晚會", "元宵節正日（二月十二日）", "2025-02-12", "2025-02-12",
+          "reference", date(2025, 1, 23))
+    check("為因應春節連續假期旅客返鄉需求", "春節連續假期", "2025-01-29", "2025-01-29", "reference", date(2025, 1, 7))
+    check("陳樂瑤將於本週六晚（11月2日）在旺角舉行簽名會", "本週六晚（11月2日）", "2024-11-02", "2024-11-02",
+          "reference", date(2024, 10, 28))
+    ref = date(2024, 11, 28)
+    check("活动期间每逢周三（12月4日、11日）为会员日", "12月4日", "2024-12-04", "2024-12-04", "reference", ref)
+    check("活动期间每逢周三（12月4日、11日）为会员日", "11日", "2024-12-11", "2024-12-11", "reference", ref)
+    assert_no_days(("每年三月街（农历三月十五）热闹非凡",), ref)
 
 
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:

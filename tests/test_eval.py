@@ -123,6 +123,20 @@ def test_duplicate_dates_are_paired_by_value() -> None:
     assert ev._match_dates(expected, events[:1])[1] is None
 
 
+def test_a_days_bracketed_weekday_matches_with_or_without_it() -> None:
+    """2月8日（星期六）: the annotators split on keeping a day's weekday bracket (490 keep it,
+    158 not); it names no other day, so either surface matches the other.  Any other bracket
+    (a festival, a second day) still has to match."""
+    expected = [{"text": "2月8日", "start": "2025-02-08", "end": "2025-02-08"},
+                {"text": "12月6日（五）", "start": "2024-12-06", "end": "2024-12-06"},
+                {"text": "1月28日", "start": "2025-01-28", "end": "2025-01-28"}]
+    events = [{"text": "2月8日（星期六）", "start": "2025-02-08", "end": "2025-02-08"},
+              {"text": "12月6日", "start": "2024-12-06", "end": "2024-12-06"},
+              {"text": "1月28日（除夕）", "start": "2025-01-28", "end": "2025-01-28"}]
+    pairs = ev._match_dates(expected, events)
+    assert pairs[0] is events[0] and pairs[1] is events[1] and pairs[2] is None
+
+
 def test_only_selects_by_number() -> None:
     first = ev.corpus_files()[0]
     number = first.name.split("-", 1)[0]

@@ -505,7 +505,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
-            rf"(?P<rel>今年|去年|前年|明年|上年)?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            rf"(?P<rel>今年|去年|前年|明年|上年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
             rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
@@ -516,7 +516,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届手步])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
-            rf"|(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
+            # (農曆年廿九: 农历 written onto the day belongs to it)
+            rf"|(?:农历{SPACE})?(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
@@ -547,7 +548,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假(?:期间(?=[ \t\u3000]*[(（]\d))?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假(?:期间)?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (
@@ -818,12 +819,17 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # colon joins them: 中秋节、国庆节：10月1日至8日放假)
             rf"(?:(?:[和与、及](?=(?:{_FESTIVAL})(?:节)?(?:假期|长假|小长假|连假|黄金周|双节|期间|{SPACE}[：:])))?"
             rf"(?:{_FESTIVAL})(?:节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆))?)?(?:双节)?"
+            # 元宵節正日: Hong Kong's "the festival's own day" (after 節: 中秋正日 alone is also
+            # said of the festival every year, 過去幾年…中秋正日人流最多)
+            rf"(?:(?<=节)正日(?![子期]))?"
             # A holiday word is part of the expression (春节假期 is the 7-day holiday, not the
             # day), and so is the day's neighbourhood (春节前, 五一前后); after the holiday
             # only 前后 (春节假期前后: around it; 國慶假期前開售 is a deadline); 放假 is a verb.
             # 端午連假首日（30日）: a day of the holiday, which its bracket names
             # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
-            rf"(?:(?P<hol>假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            # (114年春節連續假期: Taiwan's word for the holiday; its 期间 is no part of it, as
+            # most annotators end 春節連假期間 and 春节假期期间 before it)
+            rf"(?:(?P<hol>连续假期|假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 国庆首日: the n-th day from the festival's
             rf"|(?P<nth>第[一二三四五六七]天|首日))?"

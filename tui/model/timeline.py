@@ -1924,6 +1924,9 @@ _DAYS_BRACKET = compile_rule(
 )
 
 
+_PART_THEN_BRACKET = compile_rule(r"(?:晚上?|下午|上午|早上|中午)[ \t\u3000]*[(（][ \t\u3000]*")
+
+
 def _bracket_opens(text: str, start: int, end: int) -> bool:
     """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
@@ -2137,6 +2140,8 @@ def resolve(
             and text
             and (
                 _bracket_opens(text, prev.end, found.start)
+                # (本週六晚（11月2日）: a weekday's part of the day, then the bracket that dates it)
+                or (kinds[-1] == "week" and _PART_THEN_BRACKET.fullmatch(text, prev.end, found.start) is not None)
                 or (
                     kinds[-1] == "festival"
                     and match.kind == "mdrange"
@@ -2710,8 +2715,12 @@ _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
     rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?|[初中底末尾]|上旬|中旬|下旬)?{SPACE}{CONNECTOR}{SPACE}$"
 )
-# 每年三月街（农历三月十五）: the bracket dates a custom named after 每年
-_EVERY_YEAR_BRACKET = compile_rule(r"(?:每年|每逢|每到)[^，,。；;！？!?（(]{0,8}[(（]$")
+# 每年三月街（农历三月十五）: the bracket dates a custom named after 每年; not a weekday's
+# bracket, which lists the coming days it falls on (每逢周三（12月4日、11日）为会员日)
+_EVERY_YEAR_BRACKET = compile_rule(
+    r"(?:每年|每逢|每到)(?!(?:周|星期|礼拜)[一二三四五六日天末](?:[、和及与](?:周|星期|礼拜)?[一二三四五六日天])*[(（]$)"
+    r"[^，,。；;！？!?（(]{0,8}[(（]$"
+)
 # What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
 # (21日至22日琼州海峡可能全线停航: what may happen then, a forecast too)
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计|可能|或将|有望)")
@@ -2981,7 +2990,8 @@ _FOOT_DATE = rule_cache.compile(
 # (去年排队排了一个小时，今年早点去 　北京 9月10日 19:02: a WeChat comment's region, day and time)
 _TRAILING_STAMP = rule_cache.compile(
     r"[ \t\u3000]((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\d{1,2}月))?(?:\d{4}[-/.])?(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)"
-    r"[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*$"
+    # (and a reply button after it, as Tieba's floors close their replies: … 2023-12-25 21:24 回复)
+    r"[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*(?:(?:回复|回覆|举报|舉報)[ \t\u3000]*)?$"
 )
 
 
