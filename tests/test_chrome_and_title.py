@@ -2251,3 +2251,25 @@ def test_a_headline_under_an_outlets_time_on_a_page_that_is_no_chat() -> None:
     page = ["人民网 10:21", "国家统计局：5月CPI同比上涨0.6%", *STORY_T]
     a = build_article("\n".join(page))
     assert a.title is not None and a.title.original == page[1], a.title
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_filing_under_a_portals_headline(script: Script) -> None:
+    """A company's notice as a financial portal shows it: the portal's headline is the title,
+    not the company's registered name the filing sets over its own heading; a numbered item's
+    event time ((1)现场会议时间：…) and the section heading over 1．登记时间：… stay in the story."""
+    lines = [convert(x, script) for x in (
+        "财讯通", "首页　行情　新闻　公告　研报　数据中心", "首页 > 个股公告 > 恒瑞达(301899)",
+        "恒瑞达：关于召开2024年第三次临时股东大会的通知", "公告日期：2024-12-09　来源：深交所　下载PDF",
+        "浙江恒瑞达新材料股份有限公司", "关于召开2024年第三次临时股东大会的通知",
+        "浙江恒瑞达新材料股份有限公司第三届董事会第十九次会议于2024年12月6日召开，决定于2024年12月25日召开临时股东大会。",
+        "一、召开会议的基本情况", "1．会议召集人：公司董事会",
+        "（1）现场会议时间：2024年12月25日（星期三）14:30",
+        "（2）网络投票时间：2024年12月25日。其中，通过交易系统投票的具体时间为9:15—9:25。",
+        "三、会议登记等事项", "1．登记时间：2024年12月20日（星期五）9:00—11:30、14:00—17:00",
+        "2．登记地点：公司证券部", "特此公告。",
+    )]
+    split = split_lines(lines)
+    t = find_title(lines, split.body, split.chrome)
+    assert t is not None and lines[t.line] == lines[3]
+    assert not {10, 12} & set(split.chrome)

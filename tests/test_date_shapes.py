@@ -1854,6 +1854,16 @@ def test_notice_shapes_of_holidays_and_listed_days() -> None:
     assert_no_days(("每年三月街（农历三月十五）热闹非凡",), ref)
 
 
+def test_spaced_days_and_today_after_as_of() -> None:
+    """Tech sites space their figures (发布会 26 号晚上，27 号就预售): days; 截至今天 counts up
+    to today; a seat's or a number's 号 (J 行 12 號, 编号 3 号) and 3号就是他 are no days."""
+    ref = date(2024, 11, 18)
+    check("该系列截至今天上午预约量已突破 80 万", "今天", "2024-11-18", "2024-11-18", "reference", ref)
+    check("发布会 26 号晚上，27 号就预售", "26 号", "2024-10-26", "2024-10-26", "reference", ref)
+    check("发布会 26 号晚上，27 号就预售", "27 号", "2024-10-27", "2024-10-27", "reference", ref)
+    assert_no_days(("上面仲印住座位 J 行 12 號", "抽中编号 3 号，", "3号就是他", "从古至今天下太平"), ref)
+
+
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
     """A month without a year more than eight months after the page's (12月中旬 on March 16th)
     is last year's: the nearer one, as a reader takes it; seven months ahead stays this year's."""

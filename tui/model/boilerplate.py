@@ -672,7 +672,8 @@ _SITE_NAME = _compile(
 # thing's time is, named by what happens then, not when a record was made (发布时间, 发稿时间,
 # 成文日期, 更新时间, 时间 alone: the page's own date).
 _EVENT_TIME = _compile(
-    r"^[\s【\[（(]*[\u4e00-\u9fff]{0,3}"
+    # (an item's number before it: （1）现场会议时间：…, 2．登记时间：…)
+    r"^[\s【\[（(]*(?:[\d一二三四五六七八九十]{1,2}[)）.．、]\s*)?[\u4e00-\u9fff]{0,3}"
     r"(?:活动|演出|开演|售票|开卖|开售|发售|报名|比赛|赛事|展览|展期|开放|营业|举办|举行|开幕|闭幕|"
     r"截止|考试|面试|入场|集合|取货|领取|预约|上课|开课|停水|停电|施工|维护|放映|上映|登记|投票|"
     r"抽奖|出发|返程|会议|讲座|开赛|发货|到货|开学|放假|生产|出厂|采摘|上市|制造)(?:时间|日期|时段)"
@@ -3603,7 +3604,8 @@ def _meta_line(line: str) -> bool:
         or _REGION_STAMP.match(line)
         or _DAY_TIME_REGION.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
-        or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line))
+        # (not an event's time under its label, 1．登记时间：2024年12月20日（星期五）9:00—11:30)
+        or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line) and not is_event_time(line))
     )
 
 

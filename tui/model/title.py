@@ -222,6 +222,9 @@ _FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
+# A company's registered name alone on its line (浙江恒瑞达新材料股份有限公司), as a filing sets
+# it over its own heading: the issuer, never the headline.
+_COMPANY_NAME = rule_cache.compile(r"^[^\s，。,：:]{2,30}(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
 _QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
@@ -850,6 +853,8 @@ def find_title(
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
+        if _COMPANY_NAME.match(headline):
+            continue
         if len(headline) <= _NAME_MAX and any(
             headline in stripped[j]
             and headline != stripped[j]
