@@ -144,6 +144,8 @@ def test_chrome_line_shapes(line: str) -> None:
         "這篇文章已被轉貼到各大社團，留言超過三百則。",
         "目錄裡的第一章就寫到他小時候的事。",
         "她說原始連結已經失效，只能去找備份。",
+        "三、准考证打印",  # a notice's numbered section heading
+        "（二）列印報名表",
     ],
 )
 def test_story_lines_that_look_a_little_like_chrome(line: str) -> None:
@@ -3294,3 +3296,9 @@ def test_the_reviews_counter_examples_to_this_sessions_chrome_rules() -> None:
     page = ["TechNews", "2025年3月12日", "台積電宣布美國追加投資千億美元", "台積電今日宣布，將在美國亞利桑那州追加投資。"]
     split = split_lines(page)
     assert find_title(page, split.body, split.chrome) is not None
+
+
+@pytest.mark.parametrize("line", ["其他展覽", "往期活动", "更多展览", "近期優惠"])
+def test_headings_of_other_shows_and_offers(line: str) -> None:
+    """A museum's or a shop's list of its other shows and offers heads a list of links."""
+    assert is_section_heading(line)

@@ -1864,6 +1864,15 @@ def test_spaced_days_and_today_after_as_of() -> None:
     assert_no_days(("上面仲印住座位 J 行 12 號", "抽中编号 3 号，", "3号就是他", "从古至今天下太平"), ref)
 
 
+def test_a_weekday_that_describes_listed_days_or_names_a_series_is_no_day() -> None:
+    """1月11日、2月8日、3月8日（均為週六）: the bracket says what weekday the listed days all are;
+    【週末工作坊】 names a series.  Neither is a day; the listed days are."""
+    ref = date(2024, 12, 10)
+    got = [g[0] for g in dated("日期：2025年1月11日、2月8日、3月8日（均為週六）", ref)]
+    assert got == ["2025年1月11日", "2月8日", "3月8日"], got
+    assert_no_days(("【週末工作坊】「一條繩的旅行」親子編織", "周末课程报名中"), ref)
+
+
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
     """A month without a year more than eight months after the page's (12月中旬 on March 16th)
     is last year's: the nearer one, as a reader takes it; seven months ahead stays this year's."""

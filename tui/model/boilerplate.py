@@ -414,7 +414,9 @@ _SECTION = _compile(
     r"热门新讯|人气排行|往期推荐|本期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
-    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|其他节目|更多节目|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
+    # (a museum's or a shop's other shows and offers, 其他展覽, 往期活动)
+    r"(?:其他|其它|更多|往期|过往|近期)(?:展览|展演|特展|优惠)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
@@ -454,6 +456,8 @@ _FURNITURE_SHORT = rule_cache.compile(
     r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|(?<!老)字号",
     re.IGNORECASE,
 )
+# A notice's numbered section heading (三、准考证打印, （二）网上报名): its own words, a step.
+_NOTICE_SECTION = rule_cache.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S")
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
 _IMAGE = _compile(
     # (查看大图 向左旋转 向右旋转: an image viewer's buttons)
@@ -1296,6 +1300,7 @@ def _classify_line(line: str) -> Kind:
             and _FURNITURE_SHORT.search(line)
             and not _story_sentence(line)
             and not ("，" in line and _SPEECH.search(line))  # 下载了这个APP以后，我每天都用
+            and not _NOTICE_SECTION.match(line)  # 三、准考证打印: a notice's section heading
         )
         or (
             n <= 50

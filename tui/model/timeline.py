@@ -664,6 +664,8 @@ class _Resolver:
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
                 self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if match.kind == "week" and _ALL_ON.search(self.text, max(0, match.start - 3), match.start):
+            return None
         if (
             (match.kind in _DENIABLE or _simplified(self.text[match.start : match.end]) == "周末")
             and _DENIED.search(self.text, max(0, match.start - 3), match.start)
@@ -2565,6 +2567,8 @@ _LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜�
 _LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
 _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
+# (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
+_ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
