@@ -1873,6 +1873,19 @@ def test_a_weekday_that_describes_listed_days_or_names_a_series_is_no_day() -> N
     assert_no_days(("【週末工作坊】「一條繩的旅行」親子編織", "周末课程报名中"), ref)
 
 
+def test_days_in_a_sentence_about_a_past_festival_are_that_occasions() -> None:
+    """去年春运期间……，其中2月17日, 去年春節連假期間……出現在大年初三: the sentence tells of last
+    year's festival, and its days without a year are that occasion's; where it turns to now
+    (去年国庆……，这次大年初一, 去年端午……，今年……从4月初) they are not."""
+    ref = date(2025, 1, 10)
+    check("去年春运期间，铁路累计发送旅客2,860万人次，其中2月17日单日发送旅客86.3万人次", "2月17日",
+          "2024-02-17", "2024-02-17", "reference", ref)
+    check("去年春節連假期間，台鐵共疏運旅客約898萬人次，單日最高運量出現在大年初三，達98.6萬人次。", "大年初三",
+          "2024-02-12", "2024-02-12", "reference", ref)
+    check("去年国庆我也是在这家影城看的电影，这次大年初一加了好多场", "大年初一", "2025-01-29", "2025-01-29",
+          "reference", ref)
+
+
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
     """A month without a year more than eight months after the page's (12月中旬 on March 16th)
     is last year's: the nearer one, as a reader takes it; seven months ahead stays this year's."""

@@ -319,6 +319,9 @@ class _Resolver:
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
         self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
+        # the year of a festival named with a past or coming year (去年春運期間), and where: the
+        # sentence's days without a year are that occasion's (…，其中2月17日, …大年初三)
+        self.feast_year: tuple[int, int, int] | None = None
         # Days after the reference's that the text named with their month (3月22日至23日):
         # day of the month -> (year, month, stated)
         self.ahead: dict[int, tuple[int, int, bool]] = {}
@@ -597,6 +600,9 @@ class _Resolver:
                 # named for one date leaves a day within weeks of the page in the page's year
                 return self.ref.year, REFERENCE
             return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
+        # 去年春运期间……，其中2月17日: the occasion's year
+        if (feast := self._feast_year()) is not None:
+            return feast, REFERENCE
         # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
         # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
         year = self.year
@@ -1185,11 +1191,24 @@ class _Resolver:
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
+        if (feast := self._feast_year()) is not None:
+            day_ = lunar_date(feast + shift, month, day)  # 去年春節連假期間……大年初三: that new year's
+            return (_one_day(day_), DAY, REFERENCE) if day_ else None
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
         best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
+
+    def _feast_year(self) -> int | None:
+        """The year of a festival the sentence named with a past or coming year, if any."""
+        fy = self.feast_year
+        if fy is None or not self._in_sentence(fy[1], fy[2]):
+            return None
+        # (去年国庆……，这次大年初一, 去年端午也是第二，今年……从4月初: the sentence turns to now)
+        if _TURNS_TO_NOW.search(self.text, fy[2], self.at):
+            return None
+        return fy[0]
 
     def _near_stated_day(self, day_in: Callable[[int], date | None]) -> date | None:
         """A lunar day or festival without a year, in the clause of a full date the text states
@@ -1645,6 +1664,8 @@ class _Resolver:
         self.lunar_anchor = found if kind == "lunar" else None
         if kind in _FEAST_DAYS and found.first == found.last:
             self.feast = (self.paragraph, found.end, found)
+        if kind == "festival" and _simplified(self.text[found.start : found.start + 2]) in _OTHER_YEARS:
+            self.feast_year = (found.first.year, self.paragraph, found.end)
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -2566,6 +2587,8 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 _LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜过|不输)$")
 _LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
+_OTHER_YEARS = frozenset({"去年", "前年", "明年", "上年", "旧年"})
+_TURNS_TO_NOW = compile_rule(r"今年|这次|今次|此次|本次|本届|今届|这届|而今|如今|(?<![出实表体])现在|[「“『]")
 _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 # (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
