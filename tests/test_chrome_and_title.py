@@ -2273,3 +2273,20 @@ def test_a_filing_under_a_portals_headline(script: Script) -> None:
     t = find_title(lines, split.body, split.chrome)
     assert t is not None and lines[t.line] == lines[3]
     assert not {10, 12} & set(split.chrome)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_posts_last_line_over_its_edit_stamp_or_its_stamp_is_read(script: Script) -> None:
+    """A post's last line over the stamp of its edit ((2023-11-06 20:31 編輯)) and a reply's line
+    that gives an opinion (…我覺得先去他家比較沒爭議啦) over its stamp are what the posters wrote,
+    not their names; a name over a stamp still is chrome."""
+    lines = [convert(x, script) for x in (
+        "裝潢公司拖了三個月還沒完工，大家都怎麼處理？",
+        "小綠豆芽", "2023-11-06 20:15", "#4",
+        "感謝兩位，剛剛已經把存證信函寫好，明天一早去郵局寄", "也順便把LINE對話紀錄全部截圖備份了",
+        "(2023-11-06 20:31 編輯)",
+        "B1", "我們也是一南一北，最後是一年他家一年我家輪流", "第一次的話我覺得先去他家比較沒爭議啦",
+        "1月17日 00:05", "回覆",
+    )]
+    chrome = set(split_lines(lines).chrome)
+    assert 1 in chrome and not {5, 9} & chrome

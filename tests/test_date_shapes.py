@@ -637,6 +637,9 @@ NOT_DATES = [
     "店主何伯今年78歲，煲涼茶五十年",
     "刘奶奶今年已经八十二岁了",
     "今年35歲的她出道至今10年",
+    "各位跑友好，小弟今年31，之前只跑過兩次10公里",  # an age as a figure alone
+    "家里小子今年刚上三年级，天天念叨要去现场",  # a school year
+    "我妹今年讀高三",
     "初一学生",
     "iPhone 12 月销量",
     "售价199元，打3折",
@@ -1884,6 +1887,15 @@ def test_days_in_a_sentence_about_a_past_festival_are_that_occasions() -> None:
           "2024-02-12", "2024-02-12", "reference", ref)
     check("去年国庆我也是在这家影城看的电影，这次大年初一加了好多场", "大年初一", "2025-01-29", "2025-01-29",
           "reference", ref)
+
+
+def test_a_named_days_hour_asked_a_launch_day_and_a_monthly_card() -> None:
+    """预下载是下周三几点: the hour asked of a named day (not 星期几); 28号开服: a launch that day;
+    赶上月卡打折: 赶上 then 月卡, no 上月."""
+    ref = date(2024, 9, 20)
+    check("预下载是下周三几点？我那天要出差", "下周三", "2024-09-25", "2024-09-25", "reference", ref)
+    check("有没有一起组公会的，28号开服当晚我建会", "28号", "2024-08-28", "2024-08-28", "reference", ref)
+    assert_no_days(("首发开服正好赶上月卡打折", "你上星期几去的", "下周几有空"), ref)
 
 
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:

@@ -456,6 +456,14 @@ _FURNITURE_SHORT = rule_cache.compile(
     r"扫码|客户端|浏览器|列印|打印|继续阅读|\bRSS\b|\bAPP\b|无障碍|限制级|字级|(?<!老)字号",
     re.IGNORECASE,
 )
+# The stamp a forum sets under a post its writer edited ((2023-11-06 20:31 編輯), 最后编辑于 …,
+# 本帖最后由 某某 于 2024-3-1 12:00 编辑): it closes the post, it heads no one's.
+_EDIT_STAMP = _compile(
+    r"^[(（\[]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:编辑|修改|编修|edited)\s*[)）\]]?$"
+    r"|^(?:本帖)?最后由\s*\S{1,20}\s*于\s*\S.{0,24}(?:编辑|修改)$"
+    r"|^[(（\[]?\s*(?:最后)?(?:编辑|修改)(?:于|於)\s*\S.{0,30}$",
+    re.IGNORECASE,
+)
 # A notice's numbered section heading (三、准考证打印, （二）网上报名): its own words, a step.
 _NOTICE_SECTION = rule_cache.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S")
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
@@ -1845,6 +1853,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             continue  # 赣南脐橙王：除夕当天走是真的勇 over its stamp: a comment with its writer's name
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
+        if j is not None and _EDIT_STAMP.match(lines[j].strip()):
+            continue  # 也順便把LINE對話紀錄全部截圖備份了 / (2023-11-06 20:31 編輯): a post's last line
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         # (not the post's first line under its number when the number closes a header that
         # already named its poster over its stamp: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過)
@@ -3401,6 +3411,8 @@ def _chatty(line: str) -> bool:
 _ASKS = _compile(r"([\u4e00-\u9fff])[不没]\1|[吗呢][？?]?$")
 _TELLS = _compile(r"^(?:我们|我哋|我|你们|你哋|佢哋)[\u4e00-\u9fff]")
 _TELLS_MIN = 10
+# An opinion said in the first person anywhere in the line (第一次的話我覺得先去他家比較沒爭議啦)
+_OPINION = _compile(r"我(?:个人)?(?:觉得|认为|建议|猜|感觉)")
 
 
 def _long_talk(line: str) -> bool:
@@ -3412,7 +3424,9 @@ def _long_talk(line: str) -> bool:
 def _asks_or_tells(line: str) -> bool:
     """A comment in one clause without punctuation that asks or tells (see ``_ASKS``)."""
     line = line.strip()
-    return bool(_ASKS.search(line)) or (len(line) >= _TELLS_MIN and bool(_TELLS.match(line)))
+    return bool(_ASKS.search(line)) or (
+        len(line) >= _TELLS_MIN and bool(_TELLS.match(line) or _OPINION.search(line))
+    )
 
 
 def _spoken(line: str) -> bool:

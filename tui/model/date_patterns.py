@@ -153,6 +153,8 @@ _HAO_AFTER = (
     r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|星期[一二三四五六日天]|礼拜[一二三四五六日天]|$"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
+    # (28号开服当晚: a launch that day)
+    r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (27号就预售: what comes as soon as that day; 3号就是他 names a number)
     r"|就(?!是)"
     # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, HK 24號下晝: a trip, a sale or a time
@@ -245,6 +247,10 @@ def _festival_name(n: str) -> str:
 
 #: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
+#: … an age as a figure alone (小弟今年31，之前只跑過兩次), and a school year (今年刚上三年级,
+#: 今年读高三): the person's, not an event's.
+_AGE_BARE = r"[1-9][0-9](?=[，,。！!？?；;～~ \t\u3000]|$)"
+_SCHOOL_YEAR = r"(?:刚|才|就)?(?:上|读|念)?(?:[一二三四五六]年级|[小初高][一二三四五六](?![0-9〇零一二三四五六七八九十月])|大[一二三四](?![0-9〇零一二三四五六七八九十月]))"
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
 _ITINERARY_DAY = "|".join(
@@ -483,7 +489,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?![0-9A-Za-z%/.]|{SPACE}[倍万亿元个%分米度折版级公千斤克吨升秒岁人次件台辆亩户])"
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
             # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)
-            rf"|(?!{SPACE}{_AGE}))"
+            rf"|(?!{SPACE}{_AGE}|{SPACE}{_AGE_BARE}|{SPACE}{_SCHOOL_YEAR}))"
         ),
     ),
     (
@@ -734,7 +740,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "relmonth",
         _lazy(
             # (今個月: Cantonese "this month", 今個月尾)
-            rf"(?P<relm>上个月|上月|本月|这个月|今个月|下个月|下月)"
+            # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
+            rf"(?P<relm>上个月|(?<![赶碰遇跟搭加])上月(?!卡)|本月|这个月|今个月|下个月|下月)"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
         ),
     ),
@@ -771,7 +778,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
             rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
-            rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾])"
+            # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
+            rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
             # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)
             rf"(?:(?:(?<=[一二三四五六])[、和及至到~～\-]|(?<=六)(?=[日天](?![期子常本记报])))(?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
