@@ -2290,3 +2290,18 @@ def test_a_posts_last_line_over_its_edit_stamp_or_its_stamp_is_read(script: Scri
     )]
     chrome = set(split_lines(lines).chrome)
     assert 1 in chrome and not {5, 9} & chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_replies_that_speak_to_the_poster_are_read(script: Script) -> None:
+    """A reply that says 楼主 (帮顶 楼主深圳工作顺利🍀 under its writer's name and stamp,
+    楼主能发张现在停车场的照片吗 at a thread's end) is talk to the poster, not a badge; a button
+    row that says 回复 or 评论 still is chrome."""
+    lines = [convert(x, script) for x in (
+        "深圳南山找合租，通勤科技园，预算三千左右，有没有靠谱的小区推荐？",
+        "搬砖人阿强 2023-06-14 18:22:51 上海", "上个月刚从静安寺搬走 那边晚上有点吵 提醒一下怕吵的姐妹", "赞(5)",
+        "帮顶小分队 2023-06-15 08:01:17 浙江", "帮顶 楼主深圳工作顺利🍀", "赞",
+        "楼主能发张现在停车场的照片吗", "还有1条回复，点击查看", "> 我来回应",
+    )]
+    chrome = set(split_lines(lines).chrome)
+    assert not {5, 7} & chrome and 8 in chrome

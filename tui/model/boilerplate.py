@@ -464,6 +464,11 @@ _EDIT_STAMP = _compile(
     r"|^[(（\[]?\s*(?:最后)?(?:编辑|修改)(?:于|於)\s*\S.{0,30}$",
     re.IGNORECASE,
 )
+# A commenter's name, the full stamp and the region it was sent from, on one row (帮顶小分队
+# 2023-06-15 08:01:17 浙江), as 豆瓣 sets it over a comment.
+_NAME_STAMP_ROW = rule_cache.compile(
+    r"^[^\s]{1,20}[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?$"
+)
 # A notice's numbered section heading (三、准考证打印, （二）网上报名): its own words, a step.
 _NOTICE_SECTION = rule_cache.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S")
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
@@ -1694,8 +1699,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
-        if _COMMENTER_ROW.match(lines[top[k - 1]].strip()):
-            continue  # a comment under its name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
+        if _COMMENTER_ROW.match(lines[top[k - 1]].strip()) or _NAME_STAMP_ROW.match(lines[top[k - 1]].strip()):
+            # a comment under its name, place and stamp (新浪网友 [江西南昌] 04-17 09:12, 豆瓣's
+            # 帮顶小分队 2023-06-15 08:01:17 浙江)
+            continue
         if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
@@ -1813,6 +1820,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _THANKS_OPENING.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
+            and not _addresses_poster(lines[i].strip())
         ):
             chrome.add(i)
     run: list[int] = []
@@ -3786,9 +3794,27 @@ def _tail_furniture(line: str) -> bool:
         return False  # a reply (回覆 #2：對，…, 有拍到好照片再来分享吧, 私信你啦～), not a button
     if re.match(r"[(（]?\d{1,2}[.、．)）]\s*[^\W\d_]", line):
         return False
+    # (a UI word inside a reply's words, 帮顶 楼主深圳工作顺利🍀, 楼主能发张现在停车场的照片吗, is
+    # talk to the poster: a button's line holds little besides its words)
+    if _addresses_poster(line):
+        return False
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
+
+
+_TALK_AROUND_UI = 6  # hanzi beside a line's UI words from which it is a reply, not a button row
+_ADDRESSED = frozenset({"楼主", "层主"})
+
+
+def _addresses_poster(line: str) -> bool:
+    """A reply that speaks to the poster (帮顶 楼主深圳工作顺利🍀,
+    楼主能发张现在停车场的照片吗): its UI words are words it says, with
+    words enough beside them; a button row holds little else."""
+    words = _UI_WORDS.findall(line)
+    return bool(words) and all(w in _ADDRESSED for w in words) and len(
+        _HANZI.findall(_UI_RUN.sub("", line))
+    ) >= _TALK_AROUND_UI
 
 
 _MENU_ITEM_MAX = 6  # characters of a menu's item, one to a line
