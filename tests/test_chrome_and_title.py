@@ -2305,3 +2305,19 @@ def test_replies_that_speak_to_the_poster_are_read(script: Script) -> None:
     )]
     chrome = set(split_lines(lines).chrome)
     assert not {5, 7} & chrome and 8 in chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_replys_last_line_over_its_stamp_is_no_name(script: Script) -> None:
+    """A reply's line over its stamp that says 我們 or 他們, asks 什麼, or runs in two clauses
+    (謝謝小蘋果～我們下週還會再去吃腰花麵XD, 現在天天問他們什麼時候要來, 去年夏天天天晚上去，这次继续)
+    is what the writer said, not the next writer's name; a name over a stamp still is chrome."""
+    lines = [convert(x, script) for x in (
+        "國華街那間腰花麵終於吃到了，湯頭真的很清甜，排了四十分鐘。",
+        "小蘋果", "2024/10/28 13:02", "上個月去也是排很久，不過真的值得！",
+        "版主回覆：(10/28/2024 13:40:21)", "謝謝小蘋果～我們下週還會再去吃腰花麵XD",
+        "匿名", "原PO加油 我姊2023年12月出櫃 我媽哭了三天", "現在天天問他們什麼時候要來", "1月20日 16:47",
+        "精選留言", "小糖果", "去年夏天天天晚上去，这次继续", "江苏 6月18日", "赞 56",
+    )]
+    chrome = set(split_lines(lines).chrome)
+    assert 1 in chrome and not {5, 8, 12} & chrome

@@ -1846,7 +1846,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
-        if (_spoken(line) or _clause_pair(line) or _trails_off(line) or _asks_or_tells(line)) and not _SITE_USER.match(
+        if (
+            _spoken(line) or _clause_pair(line) or _trails_off(line) or _asks_or_tells(line) or _reply_words(line)
+        ) and not _SITE_USER.match(
             line
         ):
             # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
@@ -3801,6 +3803,24 @@ def _tail_furniture(line: str) -> bool:
     return (len(line) <= 10 and " " not in line) or bool(
         _UI_WORDS.search(line) or _MENU_WORD.match(line)
     )
+
+
+# The words of a reply that no name has: a pronoun of the people talked to or about, a question
+# word, or two clauses apart by a comma (謝謝小蘋果～我們下週還會再去, 現在天天問他們什麼時候要來,
+# 去年夏天天天晚上去，这次继续); a name, however long, is one noun phrase.
+_REPLY_TALK = _compile(r"我们|你们|他们|她们|咱们|我哋|佢哋|什么|怎么|为什么|几时|点解")
+_REPLY_MIN = 10  # hanzi in the line
+
+
+def _reply_words(line: str) -> bool:
+    """Is ``line`` (a short line over a stamp) a reply's words rather than its writer's name?"""
+    line = line.strip()
+    if len(_HANZI.findall(line)) < _REPLY_MIN:
+        return False
+    if "，" in line or "," in line:
+        clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
+        return len(clauses) >= 2 and all(len(_HANZI.findall(c)) >= 3 for c in clauses)
+    return bool(_REPLY_TALK.search(line))
 
 
 _TALK_AROUND_UI = 6  # hanzi beside a line's UI words from which it is a reply, not a button row
