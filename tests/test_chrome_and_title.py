@@ -2321,3 +2321,24 @@ def test_a_replys_last_line_over_its_stamp_is_no_name(script: Script) -> None:
     )]
     chrome = set(split_lines(lines).chrome)
     assert 1 in chrome and not {5, 8, 12} & chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_short_line_closed_by_an_emoji_is_talk(script: Script) -> None:
+    """先謝謝大家🙏 at a post's end, and in a group chat 請轉給家人朋友 早安 平安喜樂🌹🌹🌹 over its
+    stamp: people close what they say with a face, a hand or a flower; such lines stay, a stamp
+    does not."""
+    post = [convert(x, script) for x in (
+        "房東突然說下個月起要漲租三千，合約還沒到期，這樣合法嗎？想問問大家的經驗。",
+        "也寄信問了學校住宿組，還沒回", "先謝謝大家🙏", "", "#租屋 #房東 #漲租 #學生租屋",
+    )]
+    assert 2 not in set(split_lines(post).chrome)
+    chat = [convert(x, script) for x in (
+        "林里長", "@王秀琴 有喔😊 明天照常", "下週三停水那天暫停一次，11月27日再恢復上課", "上午 08:40", "已讀 121",
+        "張志豪", "轉傳給大家參考👇", "------------", "【好消息 請轉給家中長輩】",
+        "📣 民國114年1月1日起，本市65歲以上長者敬老卡每月乘車點數從480點增加到600點！",
+        "👉 現在已經開放線上登記，名額有限", "------------", "請轉給家人朋友 早安 平安喜樂🌹🌹🌹", "上午 10:05",
+        "已讀 98", "陳美玉", "這個是真的嗎？上個月轉的那個領現金的是假的耶😅",
+    )]
+    chrome = set(split_lines(chat).chrome)
+    assert 12 not in chrome and {3, 13} <= chrome

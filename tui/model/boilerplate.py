@@ -3474,7 +3474,22 @@ def _talk(line: str) -> bool:
         or _trails_off(line)
         or _spaced_clauses(line.strip())
         or _thanks_with_clause(line)
+        or _emoji_end(line)
     )
+
+
+# A face, a hand, a heart or a flower closing a line of words (先謝謝大家🙏, 七夕快乐🥰 老板娘好漂亮,
+# 平安喜樂🌹🌹🌹): how people end what they say; a menu's icon stands before its word.
+_EMOJI_END = rule_cache.compile(
+    "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200D]+[ \t\u3000!！~～]*$"
+)
+_EMOJI_TALK_MIN = 4  # hanzi before the emoji
+
+
+def _emoji_end(line: str) -> bool:
+    line = line.strip()
+    m = _EMOJI_END.search(line)
+    return m is not None and m.start() > 0 and len(_HANZI.findall(line[: m.start()])) >= _EMOJI_TALK_MIN
 
 
 def _thanks_with_clause(line: str) -> bool:
