@@ -1873,7 +1873,8 @@ def test_a_weekday_that_describes_listed_days_or_names_a_series_is_no_day() -> N
     ref = date(2024, 12, 10)
     got = [g[0] for g in dated("日期：2025年1月11日、2月8日、3月8日（均為週六）", ref)]
     assert got == ["2025年1月11日", "2月8日", "3月8日"], got
-    assert_no_days(("【週末工作坊】「一條繩的旅行」親子編織", "周末课程报名中"), ref)
+    assert_no_days(("【週末工作坊】「一條繩的旅行」親子編織", "周末课程报名中", "各路線比照週六班表收運"), ref)
+    check("下週六班表不變", "下週六", "2024-12-21", "2024-12-21", "reference", ref)
 
 
 def test_days_in_a_sentence_about_a_past_festival_are_that_occasions() -> None:

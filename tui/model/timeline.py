@@ -670,8 +670,11 @@ class _Resolver:
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
                 self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
-        if match.kind == "week" and _ALL_ON.search(self.text, max(0, match.start - 3), match.start):
-            return None
+        if match.kind == "week" and (
+            _ALL_ON.search(self.text, max(0, match.start - 3), match.start)
+            or (_BARE_WEEKDAY_WORD.match(self.text, match.start) and _TIMETABLE.match(self.text, match.end))
+        ):
+            return None  # (均為週六), 比照週六班表: what weekday days are, a timetable's kind
         if (
             (match.kind in _DENIABLE or _simplified(self.text[match.start : match.end]) == "周末")
             and _DENIED.search(self.text, max(0, match.start - 3), match.start)
@@ -2592,6 +2595,8 @@ _TURNS_TO_NOW = compile_rule(r"今年|这次|今次|此次|本次|本届|今届|
 _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 # (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
+# A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
+_TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)")
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
