@@ -2342,3 +2342,20 @@ def test_a_short_line_closed_by_an_emoji_is_talk(script: Script) -> None:
     )]
     chrome = set(split_lines(chat).chrome)
     assert 12 not in chrome and {3, 13} <= chrome
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_a_menu_of_short_tabs_few_of_them_known_is_a_menu(script: Script) -> None:
+    """A site's tabs one to a line at the top (豆瓣 / 首页 / 浏览发现 / 话题广场 / 读书 / …), a few
+    of them known menu words and none longer than four characters: the menu, not the headline;
+    the post's question under the writer's page name is the title."""
+    lines = [convert(x, script) for x in (
+        "豆瓣", "首页", "浏览发现", "话题广场", "读书", "电影", "音乐", "同城", "小组", "阅读", "FM", "时间", "豆品",
+        "山茶与猫的日记", "去省博看了“长江以南——六朝青瓷特展”，排队两小时值不值？", "山茶与猫",
+        "2024-11-23 21:15:42 江苏",
+        "先说结论：值，但别在周末去。早上八点五十到的，门口已经排到了停车场，九点开馆后又排了两个小时。",
+    )]
+    split = split_lines(lines)
+    assert {2, 3, 7} <= set(split.chrome)
+    t = find_title(lines, split.body, split.chrome)
+    assert t is not None and lines[t.line] == lines[14]

@@ -3873,10 +3873,24 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
         if i < first and 0 < len(line) <= _MENU_ITEM_MAX and not _SENTENCE_PUNCT.search(line):
             run.append(i)
             continue
-        if len(run) >= _MENU_RUN_MIN and 2 * sum(j in chrome for j in run) > len(run):
+        known = sum(j in chrome for j in run)
+        if len(run) >= _MENU_RUN_MIN and (
+            2 * known > len(run)
+            # (a menu of words of four characters at most, two fifths of them known, 豆瓣社区 /
+            # 首页 / 浏览发现 / 话题广场 / 小组, or three of eight or more: a post's short lines
+            # are longer than a site's tabs)
+            or (
+                all(len(lines[j].strip()) <= _TAB_MAX for j in run)
+                and ((known >= 2 and 5 * known >= 2 * len(run)) or (known >= 3 and len(run) >= _LONG_MENU))
+            )
+        ):
             out.update(run)
         run = []
     return out
+
+
+_TAB_MAX = 4  # characters of a site's menu tab
+_LONG_MENU = 8  # tabs in a row, three of them known, that make a menu whatever the rest are
 
 
 # Dcard's floor mark alone on its line (B2), beside the floor numbers of _FLOOR_NUMBER (#3, 5F, 2楼).
