@@ -2359,3 +2359,16 @@ def test_a_menu_of_short_tabs_few_of_them_known_is_a_menu(script: Script) -> Non
     assert {2, 3, 7} <= set(split.chrome)
     t = find_title(lines, split.body, split.chrome)
     assert t is not None and lines[t.line] == lines[14]
+
+
+def test_a_headlines_own_date_in_its_clause_is_not_a_dateline() -> None:
+    """[闲聊] 《雾港回响》国服定档2024.9.28，预约了的坛友准备首发抽谁？: the date is the headline's
+    own, its clause going on after the comma; a dateline after a headline still is cut."""
+    from tui.model.title import _headline
+
+    for script in (Script.TRADITIONAL, Script.SIMPLIFIED):
+        line = convert("[闲聊] 《雾港回响》国服定档2024.9.28，预约了的坛友准备首发抽谁？", script)
+        assert _headline(line) == (0, len(line))
+        dated = convert("高雄輕軌本月23日全線停駛一天 2025.3.18，聯合報", script)
+        span = _headline(dated)
+        assert span is not None and dated[span[0] : span[1]] == convert("高雄輕軌本月23日全線停駛一天", script)

@@ -66,6 +66,10 @@ REACH = 24
 STORY_SAMPLE = 4000
 _NOT_AT_END = "。，,；;：:、"
 # A dateline or byline that shares the headline's line: the headline ends where it begins.
+# A date glued to the words before it, then a comma and the headline's words going on.
+_DATE_IN_CLAUSE = rule_cache.compile(
+    r"(?<=[\u4e00-\u9fff》」”])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[，,][^，,\s]*[\u4e00-\u9fff]{4}"
+)
 _TRAILER = rule_cache.compile(
     # a date that ends there, or meets a time, a weekday or a dateline's word (a headline's own
     # date runs on into its words: 航港局：2025.5.20中午开放订购)
@@ -329,6 +333,8 @@ def _cut(line: str) -> tuple[int, int]:
     if button:
         end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
     t = _TRAILER.search(line, start + TITLE_MIN, end)
+    if t and _DATE_IN_CLAUSE.match(line, t.start()):
+        t = None  # 国服定档2024.9.28，预约了的坛友准备首发抽谁？: the headline's own date, its clause going on
     if t:
         end = t.start()
         if line[end - 1] in "(（":
