@@ -3302,3 +3302,10 @@ def test_the_reviews_counter_examples_to_this_sessions_chrome_rules() -> None:
 def test_headings_of_other_shows_and_offers(line: str) -> None:
     """A museum's or a shop's list of its other shows and offers heads a list of links."""
     assert is_section_heading(line)
+
+
+@pytest.mark.parametrize("line", ["您現在聚腳在 體育台內。", "發起人：慢跑阿Ken", "楼主：江边的老陈"])
+def test_a_forums_where_you_are_and_its_thread_starter_are_chrome(line: str) -> None:
+    """A forum's line saying which board the reader is in, and the thread's starter under its
+    headline: the page's, never the story's (nor its title)."""
+    assert classify(line) is Kind.CHROME

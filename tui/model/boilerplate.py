@@ -439,7 +439,8 @@ _LABEL = _compile(
 _BYLINE = _compile(
     r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
-    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编)\s*[／/：:|｜]\s*\S{1,20}$|"
+    # (发起人：慢跑阿Ken, 楼主：…: a thread's starter under its headline)
+    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主)\s*[／/：:|｜]\s*\S{1,20}$|"
     # the outlet before the role (某某新闻记者 | 某某)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
     # (◎ 某某, □ 某某; a filled square, a dot or a diamond before a few words heads a section of
@@ -609,7 +610,11 @@ _MENU_WORD = _compile(
 # Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
 _TOKEN_SPLIT = rule_cache.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
 _BREADCRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
-_POSITION = _compile(r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]")
+_POSITION = _compile(
+    r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]"
+    # (您現在聚腳在 體育台內。: a forum's word for where the reader stands, its board)
+    r"|^(?:您|你)(?:现在|目前)?(?:聚脚在|位于|身处)\s*\S{1,12}\s*[。.]?$"
+)
 _HOME = _compile(r"^(?:首页|主页|网站首页|Home)\s*(?:>|›|»|->|＞|→|/|>>)", re.IGNORECASE)
 _HANZI = rule_cache.compile(r"[\u3400-\u9fff]")
 # An office's disclosure fields over its document (索引号：…, 主题分类：…, 发文机关：…, 成文日期：…,
