@@ -90,6 +90,7 @@ def handles(text: str) -> list[str]:
         ("昨天讀者@橘子汽水私信我說想買", ["@橘子汽水"]),
         # a release account (某县发布) listed with the next channel (和, 与, 、)
         ("将在快手@河口发布和视频号同步直播。", ["@河口发布"]),
+        ("@临川公安发布也转发该微博称，前天已开展反诈宣传。", ["@临川公安发布"]),  # an adverb, then its verb
         ("將在抖音@河口發布與視頻號同步直播。", ["@河口發布"]),
         # an organisation's own suffix goes on with its name (分公司, 客服, 官方), and 地 after
         # a name begins a noun of it (地铁, 地产): neither is a word after the name

@@ -934,6 +934,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i + 2  # @某市发布6日通报: a city's release account, the day it spoke, what it said
         if said is None and run.startswith(_RELEASE, i) and i + 2 < len(run) and run[i + 2] in _RELEASE_AND:
             return i + 2  # 抖音@某县发布和视频号: the release account, then the next channel
+        if said is None and run.startswith(_RELEASE, i) and i + 2 < len(run) and run[i + 2] in _SAYING_ADVERBS:
+            return i + 2  # @临川公安发布也转发: the release account, then an adverb and its verb
         if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
             continue
