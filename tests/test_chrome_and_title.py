@@ -2372,3 +2372,19 @@ def test_a_headlines_own_date_in_its_clause_is_not_a_dateline() -> None:
         dated = convert("高雄輕軌本月23日全線停駛一天 2025.3.18，聯合報", script)
         span = _headline(dated)
         assert span is not None and dated[span[0] : span[1]] == convert("高雄輕軌本月23日全線停駛一天", script)
+
+
+@pytest.mark.parametrize("script", [Script.TRADITIONAL, Script.SIMPLIFIED])
+def test_comments_under_a_related_list_and_spaced_counts_are_read(script: Script) -> None:
+    """A related list (相关推荐 and its headlines with stamps) ends at the comments' counts set
+    apart from their labels (跟贴 12 参与 356); the comments under it are read, their writers'
+    labels (网易北京市网友) are chrome."""
+    lines = [convert(x, script) for x in (
+        "星澜科技昨晚在深圳举行秋季新品发布会，正式推出旗下首款三折叠屏手机，起售价12999元。",
+        "相关推荐", "三折叠屏手机要来了，铰链成最大难题", "2024-09-10 18:42",
+        "折叠屏手机价格下探，万元以下成主流？", "2024-09-09 09:15",
+        "跟贴 12 参与 356", "网易北京市网友", "三折叠好是好，就是这个价格劝退了", "2024-09-11 15:40 顶[58]",
+        "网易广东省深圳市网友", "等9月20日去店里摸一下真机再说，铰链耐不耐用才是关键", "2024-09-11 16:02 顶[21]",
+    )]
+    chrome = set(split_lines(lines).chrome)
+    assert {2, 6, 7, 10} <= chrome and not {8, 11} & chrome

@@ -1788,7 +1788,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break  # a comment's name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
                 if kinds[j] is not Kind.BLANK and lines[j].rstrip()[-1:] in "，,":
                     break  # 一年一度的…年貨大街今年1月11日至1月27日登場，: a sentence going on, no headline
-                if is_count_row(lines[j]) and _COMMENTS_WORD.search(lines[j]):
+                if (is_count_row(lines[j]) and _COMMENTS_WORD.search(lines[j])) or _SPACED_COMMENT_COUNTS.match(
+                    lines[j].strip()
+                ):
                     chrome.add(j)
                     j += 1
                     break  # 留言(2) 引用(0) 人氣(1,532): the comments' counts over the comments
@@ -3633,8 +3635,14 @@ _COMMENTER_ROW = _compile(
     r"(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
     # (a blog's: 阿芬 於 2025/01/24 18:03 回覆)
     r"|^\S{1,16}\s+于\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回复|回覆|留言)?$"
+    # (a portal's anonymous commenter by place: 网易广东省深圳市网友, 新浪网友)
+    r"|^(?:网易|新浪|腾讯|搜狐|凤凰)[\u4e00-\u9fff]{0,12}网友$"
 )
-_COMMENTS_WORD = _compile(r"留言|评论|回复|回应")
+_COMMENTS_WORD = _compile(r"留言|评论|回复|回应|跟贴|跟帖")
+# The comments' counts with each label set apart from its figure (跟贴 12 参与 356, 网易's).
+_SPACED_COMMENT_COUNTS = _compile(
+    r"^(?:跟贴|跟帖|评论|留言|回复)\s*[\d,.]+[万千]?(?:\s+(?:参与|人参与|点赞|阅读|浏览)\s*[\d,.]+[万千]?)*$"
+)
 _NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what follows, it names no one
 
 
