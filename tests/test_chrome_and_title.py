@@ -2388,3 +2388,16 @@ def test_comments_under_a_related_list_and_spaced_counts_are_read(script: Script
     )]
     chrome = set(split_lines(lines).chrome)
     assert {2, 6, 7, 10} <= chrome and not {8, 11} & chrome
+
+
+def test_a_company_page_keeps_its_name_for_title() -> None:
+    """A company's own page, headed by its registered name over its facts, has that name for
+    title: the name only loses to a headline when a filing sets it over one."""
+    for script in (Script.TRADITIONAL, Script.SIMPLIFIED):
+        lines = [convert(x, script) for x in (
+            "深圳市某某计算机系统有限公司", "法定代表人：马某某", "成立日期：1998-11-11", "注册资本：6500万人民币",
+            "公司主要从事计算机软硬件的技术开发，业务覆盖社交、游戏与云服务，员工逾万人。",
+        )]
+        split = split_lines(lines)
+        t = find_title(lines, split.body, split.chrome)
+        assert t is not None and lines[t.line] == lines[0]

@@ -664,6 +664,7 @@ NOT_DATES = [
     "农历年份不同",
     "版本 2024.5.18-5.1a",
     "開放時段2024/5/3-12:00",
+    "开放2024.5.3-8点",
     "版本 2024.5.3-5.1",
     "1/2、1/3、1/4的比例各不相同",
     "有1/3可以报销",
@@ -1864,7 +1865,8 @@ def test_spaced_days_and_today_after_as_of() -> None:
     check("该系列截至今天上午预约量已突破 80 万", "今天", "2024-11-18", "2024-11-18", "reference", ref)
     check("发布会 26 号晚上，27 号就预售", "26 号", "2024-10-26", "2024-10-26", "reference", ref)
     check("发布会 26 号晚上，27 号就预售", "27 号", "2024-10-27", "2024-10-27", "reference", ref)
-    assert_no_days(("上面仲印住座位 J 行 12 號", "抽中编号 3 号，", "3号就是他", "从古至今天下太平"), ref)
+    assert_no_days(("上面仲印住座位 J 行 12 號", "抽中编号 3 号，", "3号就是他", "从古至今天下太平", "球衣 10 号",
+                    "门牌 15 号我找了半天", "套餐 3 号就够了", "他 3 号就位", "你选 2 号就行"), ref)
 
 
 def test_a_weekday_that_describes_listed_days_or_names_a_series_is_no_day() -> None:
@@ -1888,6 +1890,9 @@ def test_days_in_a_sentence_about_a_past_festival_are_that_occasions() -> None:
           "2024-02-12", "2024-02-12", "reference", ref)
     check("去年国庆我也是在这家影城看的电影，这次大年初一加了好多场", "大年初一", "2025-01-29", "2025-01-29",
           "reference", ref)
+    ref = date(2025, 3, 1)  # a plan, and a day far from the festival's season, are not that occasion's
+    check("去年中秋没回家，所以打算4月5日回去", "4月5日", "2025-04-05", "2025-04-05", "reference", ref)
+    check("去年七夕我们在一起了，初三那天又吵架", "初三", "2025-01-31", "2025-01-31", "reference", ref)
 
 
 def test_a_named_days_hour_asked_a_launch_day_and_a_monthly_card() -> None:
@@ -1897,6 +1902,7 @@ def test_a_named_days_hour_asked_a_launch_day_and_a_monthly_card() -> None:
     check("预下载是下周三几点？我那天要出差", "下周三", "2024-09-25", "2024-09-25", "reference", ref)
     check("有没有一起组公会的，28号开服当晚我建会", "28号", "2024-08-28", "2024-08-28", "reference", ref)
     assert_no_days(("首发开服正好赶上月卡打折", "你上星期几去的", "下周几有空"), ref)
+    check("销量跟上月相比增长了两成", "上月", "2024-08-01", "2024-08-31", "reference", ref)  # 跟: compared with
 
 
 def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
@@ -1906,6 +1912,8 @@ def test_a_month_far_ahead_in_the_year_is_last_years() -> None:
     check("她便陸續加碼，12月中旬起更把定存解約", "12月中旬", "2022-12-11", "2022-12-20", "reference", ref)
     check("她12月10日更把定存解約", "12月10日", "2022-12-10", "2022-12-10", "reference", ref)
     check("新館預計10月中旬開幕", "10月中旬", "2023-10-11", "2023-10-20", "reference", ref)
+    # (said of what is to come, a month further ahead stays this year's)
+    check("美国总统选举将于11月5日举行", "11月5日", "2024-11-05", "2024-11-05", "reference", date(2024, 2, 20))
 
 
 def test_a_span_of_days_with_the_hour_it_starts_at() -> None:

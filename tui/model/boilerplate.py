@@ -415,8 +415,8 @@ _SECTION = _compile(
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
-    # (a museum's or a shop's other shows and offers, 其他展覽, 往期活动)
-    r"(?:其他|其它|更多|往期|过往|近期)(?:展览|展演|特展|优惠)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    # (a museum's other shows, 其他展覽, 往期活动)
+    r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
@@ -470,6 +470,7 @@ _EDIT_STAMP = _compile(
 _NAME_STAMP_ROW = rule_cache.compile(
     r"^[^\s]{1,20}[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?$"
 )
+_EDITED_TEXT_MIN = 8  # hanzi of a post's last line over its edit stamp (a writer's name is shorter)
 # A notice's numbered section heading (三、准考证打印, （二）网上报名): its own words, a step.
 _NOTICE_SECTION = rule_cache.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S")
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
@@ -1870,7 +1871,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             continue  # 赣南脐橙王：除夕当天走是真的勇 over its stamp: a comment with its writer's name
         j = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
-        if j is not None and _EDIT_STAMP.match(lines[j].strip()):
+        if j is not None and _EDIT_STAMP.match(lines[j].strip()) and len(_HANZI.findall(line)) >= _EDITED_TEXT_MIN:
             continue  # 也順便把LINE對話紀錄全部截圖備份了 / (2023-11-06 20:31 編輯): a post's last line
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         # (not the post's first line under its number when the number closes a header that
@@ -3487,16 +3488,17 @@ def _talk(line: str) -> bool:
 
 # A face, a hand, a heart or a flower closing a line of words (先謝謝大家🙏, 七夕快乐🥰 老板娘好漂亮,
 # 平安喜樂🌹🌹🌹): how people end what they say; a menu's icon stands before its word.
-_EMOJI_END = rule_cache.compile(
-    "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200D]+[ \t\u3000!！~～]*$"
-)
+_EMOJI_CHAR = rule_cache.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200D]")
 _EMOJI_TALK_MIN = 4  # hanzi before the emoji
 
 
 def _emoji_end(line: str) -> bool:
-    line = line.strip()
-    m = _EMOJI_END.search(line)
-    return m is not None and m.start() > 0 and len(_HANZI.findall(line[: m.start()])) >= _EMOJI_TALK_MIN
+    """Is ``line`` words closed by emoji (read from its end, in one pass)?"""
+    line = line.rstrip(" \t\u3000!！~～")
+    k = len(line)
+    while k > 0 and _EMOJI_CHAR.match(line[k - 1]):
+        k -= 1
+    return k < len(line) and k > 0 and len(_HANZI.findall(line[:k])) >= _EMOJI_TALK_MIN
 
 
 def _thanks_with_clause(line: str) -> bool:

@@ -146,6 +146,7 @@ _NOT_COUNT_BEFORE = (
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
+_DAY_TIME_AFTER = r"(?=晚上|晚间|上午|下午|中午|早上|凌晨|清晨|傍晚|当天|那天)"
 _HAO_AFTER = (
     r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
     # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
@@ -155,8 +156,8 @@ _HAO_AFTER = (
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
-    # (27号就预售: what comes as soon as that day; 3号就是他 names a number)
-    r"|就(?!是)"
+    # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
+    r"|就(?=预售|开售|开卖|发售|开始|开服|上线|截止|出发|走|到|回|放假|上班|要)"
     # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, HK 24號下晝: a trip, a sale or a time
     # of that day; not 2号走廊, 5号来电)
     r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|下昼|晏昼|朝早"
@@ -249,8 +250,11 @@ def _festival_name(n: str) -> str:
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
 #: … an age as a figure alone (小弟今年31，之前只跑過兩次), and a school year (今年刚上三年级,
 #: 今年读高三): the person's, not an event's.
-_AGE_BARE = r"[1-9][0-9](?=[，,。！!？?；;～~ \t\u3000]|$)"
-_SCHOOL_YEAR = r"(?:刚|才|就)?(?:上|读|念)?(?:[一二三四五六]年级|[小初高][一二三四五六](?![0-9〇零一二三四五六七八九十月])|大[一二三四](?![0-9〇零一二三四五六七八九十月]))"
+_AGE_BARE = r"(?<=[我你他她弟妹哥姐儿女子爸妈婆公孩娃]今年)[1-9][0-9](?=[，,。！!？?；;～~ \t\u3000]|$)"
+_SCHOOL_YEAR = (
+    r"(?:刚|才|就)?(?:上|读|念)?[一二三四五六]年级"
+    r"|(?:刚|才|就)?(?:上|读|念)(?:[小初高][一二三四五六]|大[一二三四])(?![0-9〇零一二三四五六七八九十月些号截点])"
+)
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
 _ITINERARY_DAY = "|".join(
@@ -322,7 +326,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 2025.3.15-3.16, 2026/3/7－3/8, 2026.3.7-8: a dotted or slashed day's range to
             # another day of the year, or of its month
             rf"(?:(?:(?<=[./]\d)|(?<=[./]\d\d))[-–—~～－](?:(?P<m2>1[0-2]|0?[1-9])(?P=sep))?"
-            rf"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z]|[.\-/:：]\d))?"
+            rf"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z月点點时時号號日]|[.\-/:：]\d))?"
             rf"(?:(?:[T ]|{SPACE})(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?(?![0-9A-Za-z]|[./]\d|-(?!(?:19|20)\d\d[-/.]\d)\d)"
         ),
     ),
@@ -741,7 +745,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (今個月: Cantonese "this month", 今個月尾)
             # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
-            rf"(?P<relm>上个月|(?<![赶碰遇跟搭加])上月(?!卡)|本月|这个月|今个月|下个月|下月)"
+            rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|下个月|下月)"
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
         ),
     ),
@@ -887,10 +891,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
-            # (发布会 26 号晚上: and after a word, as the same sites space every figure; not a
-            # seat's, a row's or a number's, J 行 12 號, 编号 3 号)
-            rf"|(?<=[？?！!。，,\u4e00-\u9fff][ \t\u3000]\d)(?<![行排座号第楼栋层房室区码台位][ \t\u3000]\d)"
-            rf"|(?<=[？?！!。，,\u4e00-\u9fff][ \t\u3000]\d\d)(?<![行排座号第楼栋层房室区码台位][ \t\u3000]\d\d)"
+            # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
+            # time of that day follows; 球衣 10 号, 门牌 15 号 are numbers)
+            rf"|(?<=[\u4e00-\u9fff][ \t\u3000]\d)(?=[ \t\u3000]号{_DAY_TIME_AFTER})"
+            rf"|(?<=[\u4e00-\u9fff][ \t\u3000]\d\d)(?=[ \t\u3000]号{_DAY_TIME_AFTER})"
             rf"|(?<=[？?！!。，,]\d)|(?<=[？?！!。，,]\d\d))[ \t\u3000]号)(?!(?:(?<=\n\d号)|(?<=\n\d\d号)|(?<=^\d号)|(?<=^\d\d号))\s){_HAO_AFTER}"
             # 要1號的票: the ticket of that day (a seat or a platform is no ticket's owner)
             # (1号一早就走, 4号出发, 25號飛札幌, 3号回老家: the day one sets off or comes back; a

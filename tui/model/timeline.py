@@ -321,7 +321,7 @@ class _Resolver:
         self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
         # the year of a festival named with a past or coming year (去年春運期間), and where: the
         # sentence's days without a year are that occasion's (…，其中2月17日, …大年初三)
-        self.feast_year: tuple[int, int, int] | None = None
+        self.feast_year: tuple[int, int, int, date] | None = None
         # Days after the reference's that the text named with their month (3月22日至23日):
         # day of the month -> (year, month, stated)
         self.ahead: dict[int, tuple[int, int, bool]] = {}
@@ -482,13 +482,20 @@ class _Resolver:
         start = max(0, at - _PLAN_REACH)
         clause = _PLAN_CLAUSE_START.search(text, start, at)
         head = text[clause.end() if clause else start : at]
-        if _DECIDED.search(head) and not _PLAN_DONE.match(text, end):
+        done_end = min(len(text), end + _PLAN_DONE_REACH)  # (a clause's words, not the whole line)
+        if _DECIDED.search(head) and not _PLAN_DONE.match(text, end, done_end):
             return True  # 決定咗廿三號去: what was decided is still to come
-        if _PLAN_PAST.search(head) or _PLAN_DONE.match(text, end):
+        if _PLAN_PAST.search(head) or _PLAN_DONE.match(text, end, done_end):
             return False
         if _PLAN_BEFORE.search(head):
             return True
         return _PLAN_ACT.match(text, _PLAN_TAIL.match(text, end).end()) is not None
+
+    def _said_ahead(self) -> bool:
+        """Does the clause before the match say what will be (将于, 预计, 即将, 计划)?"""
+        return _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None or (
+            _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
+        )
 
     def _days_ahead(self, d: int) -> int:
         """How many days after the reference the next month's day ``d`` is."""
@@ -515,6 +522,8 @@ class _Resolver:
         this = day_of(0)
         if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
             return this
+        if this and this.year == self.ref.year and this > self.ref and self._said_ahead():
+            return this  # 美国总统选举将于11月5日举行 in February: this November, still to come
         known = [x for x in (day_of(-1), this, day_of(1)) if x is not None]
         if not known:
             return None
@@ -601,7 +610,7 @@ class _Resolver:
                 return self.ref.year, REFERENCE
             return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
         # 去年春运期间……，其中2月17日: the occasion's year
-        if (feast := self._feast_year()) is not None:
+        if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
             return feast, REFERENCE
         # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
         # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
@@ -1194,7 +1203,7 @@ class _Resolver:
         if named:
             day_ = lunar_date(named[0] + shift, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
-        if (feast := self._feast_year()) is not None:
+        if (feast := self._feast_year(lambda k: lunar_date(k + shift, month, day))) is not None:
             day_ = lunar_date(feast + shift, month, day)  # 去年春節連假期間……大年初三: that new year's
             return (_one_day(day_), DAY, REFERENCE) if day_ else None
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
@@ -1203,14 +1212,19 @@ class _Resolver:
         best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
         return (_one_day(best), DAY, REFERENCE) if best else None
 
-    def _feast_year(self) -> int | None:
-        """The year of a festival the sentence named with a past or coming year, if any."""
+    def _feast_year(self, day_in: Callable[[int], date | None]) -> int | None:
+        """The year of a festival the sentence named with a past or coming year, if the day
+        (``day_in(year)``) falls in that year within the festival's season."""
         fy = self.feast_year
         if fy is None or not self._in_sentence(fy[1], fy[2]):
             return None
-        # (去年国庆……，这次大年初一, 去年端午也是第二，今年……从4月初: the sentence turns to now)
+        # (去年国庆……，这次大年初一, 去年端午也是第二，今年……从4月初, 去年中秋没回家，所以打算4月5日
+        # 回去: the sentence turns to now, or to a plan)
         if _TURNS_TO_NOW.search(self.text, fy[2], self.at):
             return None
+        day = day_in(fy[0])
+        if day is None or abs((day - fy[3]).days) > _FEAST_SEASON:
+            return None  # 去年七夕我们在一起了，初三那天又吵架: no day of that festival's season
         return fy[0]
 
     def _near_stated_day(self, day_in: Callable[[int], date | None]) -> date | None:
@@ -1668,7 +1682,7 @@ class _Resolver:
         if kind in _FEAST_DAYS and found.first == found.last:
             self.feast = (self.paragraph, found.end, found)
         if kind == "festival" and _simplified(self.text[found.start : found.start + 2]) in _OTHER_YEARS:
-            self.feast_year = (found.first.year, self.paragraph, found.end)
+            self.feast_year = (found.first.year, self.paragraph, found.end, found.first)
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -2591,7 +2605,10 @@ _LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜�
 _LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
 _OTHER_YEARS = frozenset({"去年", "前年", "明年", "上年", "旧年"})
-_TURNS_TO_NOW = compile_rule(r"今年|这次|今次|此次|本次|本届|今届|这届|而今|如今|(?<![出实表体])现在|[「“『]")
+_TURNS_TO_NOW = compile_rule(
+    r"今年|这次|今次|此次|本次|本届|今届|这届|而今|如今|(?<![出实表体])现在|[「“『]|打算|计划|准备|建议|预计|将于|即将"
+)
+_FEAST_SEASON = 60  # days from a festival within which a day the sentence names is that occasion's
 _DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
 # (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
@@ -2770,6 +2787,7 @@ _WILL_AFTER = compile_rule(r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|�
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
 _PLAN_REACH = 10
+_PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is done
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好)[^了过]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
@@ -2784,6 +2802,7 @@ _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
 _FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
+_WILL_BE = compile_rule(r"(?:将于|定于|拟于|计划于|计划在|预定|预计|即将|将在)[^，,。；;！？!?、]{0,6}$")
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")

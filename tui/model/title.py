@@ -859,8 +859,6 @@ def find_title(
             continue  # one of a record's label：value fields (辦理狀態：已回覆)
         if headline in mentioned:
             continue  # a poster's name, mentioned elsewhere as @某某
-        if _COMPANY_NAME.match(headline):
-            continue
         if len(headline) <= _NAME_MAX and any(
             headline in stripped[j]
             and headline != stripped[j]
@@ -894,6 +892,8 @@ def find_title(
             score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
+        if _COMPANY_NAME.match(headline):
+            score -= 1.5  # a filing's issuer over its heading; a company's own page keeps it if nothing else
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
             score += 0.5
             if is_tool_row(nxt):
