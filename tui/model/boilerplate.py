@@ -972,6 +972,11 @@ _ABOUT_LINK = rule_cache.compile(r"^关于\S{1,4}$")
 _COMPANY = rule_cache.compile(r"^\S{2,24}(?:有限公司|有限责任公司|股份公司)$")
 
 
+def is_company_name(line: str) -> bool:
+    """A company's registered name alone (浙江某某新材料股份有限公司): an issuer or a sign-off."""
+    return bool(_COMPANY.match(line.strip()))
+
+
 def _app_promo_row(line: str) -> bool:
     """An app's slogan in short phrases (不用抽 不用搶 現在用APP看新聞 保證天天中獎): three or
     more short phrases apart by spaces, no punctuation, one of them naming the APP."""

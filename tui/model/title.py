@@ -36,6 +36,7 @@ from tui.model.boilerplate import (
     classify,
     is_badge,
     is_comment_foot,
+    is_company_name,
     is_count_row,
     is_credit_line,
     is_event_time,
@@ -226,9 +227,7 @@ _FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
-# A company's registered name alone on its line (浙江恒瑞达新材料股份有限公司), as a filing sets
-# it over its own heading: the issuer, never the headline.
-_COMPANY_NAME = rule_cache.compile(r"^[^\s，。,：:]{2,30}(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
 _QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
@@ -892,7 +891,7 @@ def find_title(
             score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
-        if _COMPANY_NAME.match(headline):
+        if is_company_name(headline):
             score -= 1.5  # a filing's issuer over its heading; a company's own page keeps it if nothing else
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
             score += 0.5
