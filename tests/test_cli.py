@@ -347,6 +347,9 @@ def test_ctrl_c_while_printing_is_quiet(tmp_path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # as from a terminal: a run started in the background without job control (a CI
+        # launched with `… &`) ignores SIGINT, and so would the program it starts
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(1.5)  # importing, reading or parsing 1.5 MB by now: well before the end
     os.kill(proc.pid, signal.SIGINT)
