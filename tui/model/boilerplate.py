@@ -462,7 +462,7 @@ _FURNITURE_SHORT = rule_cache.compile(
 _EDIT_STAMP = _compile(
     r"^[(（\[]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:编辑|修改|编修|edited)\s*[)）\]]?$"
     r"|^(?:本帖)?最后由\s*\S{1,20}\s*于\s*\S.{0,24}(?:编辑|修改)$"
-    r"|^[(（\[]?\s*(?:最后)?(?:编辑|修改)(?:于|於)\s*\S.{0,30}$",
+    r"|^[(（\[]?\s*(?:最后)?(?:编辑|修改)于\s*\S.{0,30}$",
     re.IGNORECASE,
 )
 # A commenter's name, the full stamp and the region it was sent from, on one row (帮顶小分队
@@ -3491,7 +3491,7 @@ def _talk(line: str) -> bool:
     )
 
 
-# A face, a hand, a heart or a flower closing a line of words (先謝謝大家🙏, 七夕快乐🥰 老板娘好漂亮,
+# A face, a hand, a heart or a flower closing a line of words (先謝謝大家🙏, 請轉給家人朋友 早安
 # 平安喜樂🌹🌹🌹): how people end what they say; a menu's icon stands before its word.
 _EMOJI_CHAR = rule_cache.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200D]")
 _EMOJI_TALK_MIN = 4  # hanzi before the emoji
@@ -3568,13 +3568,13 @@ def _plain_sentence(line: str) -> bool:
     )
 
 
-def _clause_pair(line: str) -> bool:
-    """Two or more clauses of four hanzi or more apart by commas, fourteen hanzi in all
+def _clause_pair(line: str, least: int = 4, total: int = 14) -> bool:
+    """Two or more clauses of ``least`` hanzi or more apart by commas, ``total`` hanzi in all
     (另外月底颱風多，出發前看看天氣預報): a reply's sentence, longer than a name or a short bio
     (互联网产品经理，前成都土著)."""
     clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
     counts = [len(_HANZI.findall(c)) for c in clauses]
-    return len(counts) >= 2 and min(counts) >= 4 and sum(counts) >= 14
+    return len(counts) >= 2 and min(counts) >= least and sum(counts) >= total
 
 
 # A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
@@ -3853,8 +3853,7 @@ def _reply_words(line: str) -> bool:
     if len(_HANZI.findall(line)) < _REPLY_MIN:
         return False
     if "，" in line or "," in line:
-        clauses = [c for c in re.split(r"[，,]", line) if c.strip()]
-        return len(clauses) >= 2 and all(len(_HANZI.findall(c)) >= 3 for c in clauses)
+        return _clause_pair(line, least=3, total=_REPLY_MIN)  # (去年夏天天天晚上去，这次继续)
     return bool(_REPLY_TALK.search(line))
 
 

@@ -2802,7 +2802,8 @@ _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
 _FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
-_WILL_BE = compile_rule(r"(?:将于|定于|拟于|计划于|计划在|预定|预计|即将|将在)[^，,。；;！？!?、]{0,6}$")
+# … and the words of a fixed or planned day that _FUTURE_CLAUSE does not hold (定于, 计划在)
+_WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^，,。；;！？!?、]{0,6}$")
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
