@@ -61,7 +61,7 @@ _FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
-    r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|"
+    r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
@@ -265,7 +265,8 @@ _INLINE_META = _compile(
 )
 # A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
 # (文章標籤 台中美食 和牛): the page's index, whatever the terms are.
-_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|tags?|keywords?)"
+# (熱門搜尋：海晴．灣畔　啟德新盤: the site's searches, a row of terms as tags are)
+_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|热门搜[索寻]|相关搜[索寻]|大家都在搜|tags?|keywords?)"
 _TAG_LABEL = _compile(
     rf"^{_TAG_WORD}(?:\s*[:：]\s*(.*)|\s+([^\s，,。；;！？!?]{{1,12}}(?:\s+[^\s，,。；;！？!?]{{1,12}}){{1,14}}))$",
     re.IGNORECASE,
@@ -383,7 +384,10 @@ _FURNITURE = _compile(
 _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
+        r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|投资涉及风险|可升可跌|投资警语|"
+        r"(?:审慎|谨慎)评估\S{0,2}自负|自负(?:投资)?风险|"
+        # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
+        r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
         # a reader's submission note (本文由值友爆料，经编辑审核后发布)
         r"^本文由\S{1,12}(?:爆料|投稿)[，,]\S{0,12}(?:审核|编辑)\S{0,6}发布|"
@@ -689,7 +693,8 @@ _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
     r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|数字报|频道)$|"
     r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
-    r"^[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
+    # (not a briefing's ranked heading, TOP3大新闻)
+    r"^(?![Tt][Oo][Pp]\s?\d)[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
 # An event's time under its label (活動時間：2025/05/03(六) 19:30 開演, 售票時間: …): what a
 # thing's time is, named by what happens then, not when a record was made (发布时间, 发稿时间,
@@ -1368,6 +1373,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
         or (n <= 30 and not sentence and is_price_widget(line))
         or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
+        or (n <= 120 and _quote_strip(line))
         or (n <= 120 and _TAG_LABEL.match(line) is not None)
         or (n <= 120 and _CRUMB_TRAIL.match(line) is not None)
         or _PLACE_STAMP.match(line) is not None
@@ -1389,6 +1395,25 @@ _QUOTE_ROW = rule_cache.compile(
     r"(?:[+\-−▲▼↑↓]\s*\d[\d,]*(?:\.\d+)?%?|[(（][+\-−]\d[\d.]*%[)）])"
     r"(?:[\s\u3000]+(?:[+\-−▲▼↑↓]?\s*\d[\d.]*%|[(（][+\-−]?\d[\d.]*%[)）]))?$"
 )
+
+
+# A quote strip: several levels and their signed changes in one row, with no clause
+# (加權指數 27,903.56 ▼43.53　櫃買指數 268.41 ▲1.02, 某某(01793)　2.480　+0.060（+2.48%）).
+_LEVEL_CHANGE = rule_cache.compile(
+    r"(?<![\d+\-−.▲▼↑↓])\d[\d,]*(?:\.\d+)?[\s\u3000]+(?:[▲▼↑↓]\s*|[+\-−])\d[\d,]*(?:\.\d+)?%?"
+)
+_SIGNED_PERCENT = rule_cache.compile(r"[(（][+\-−]\d[\d.]*%[)）]")
+_DECIMAL = rule_cache.compile(r"\d\.\d")
+_QUOTE_CLAUSE = rule_cache.compile(r"[，。；;！!？?、｜|：:]|,(?!\d)")  # (not 27,903.56)
+
+
+def _quote_strip(line: str) -> bool:
+    """Levels each followed by its signed change, and nothing said: a ticker widget's row (a
+    table's row has its bars or its signed figures alone, a story's figures their commas)."""
+    if _QUOTE_CLAUSE.search(line) is not None or _DECIMAL.search(line) is None:
+        return False
+    pairs = len(_LEVEL_CHANGE.findall(line))
+    return pairs >= 2 or (pairs == 1 and _SIGNED_PERCENT.search(line) is not None)
 
 
 # An item and its figure (机油＋机油芯　1,480, 工资 NT$1,740): a row of a price list.
@@ -1482,8 +1507,9 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
 
 def _statement_text(line: str) -> bool:
     """A statement's own text after its bare label (声明：近日网络上出现…不实信息，工作室郑重澄清…):
-    an embedded post's content; a site's notices (版权声明：, 免责声明：…转载请注明出处) are not."""
-    return bool(
+    an embedded post's content; a site's notices (版权声明：, 免责声明：…转载请注明出处) are not.
+    The writer's own caveat (以上仅为个人观点，不构成投资建议) is the post's last word too."""
+    return _OWN_VIEW.match(line) is not None or bool(
         _BARE_STATEMENT.match(line)
         and len(_HANZI.findall(line)) >= 20
         and _CLAUSE_COMMA.search(line)
@@ -1492,6 +1518,7 @@ def _statement_text(line: str) -> bool:
 
 
 _BARE_STATEMENT = _compile(r"^(?:严正)?声明\s*[:：]")
+_OWN_VIEW = _compile(r"^(?:以上|上述|本帖|此帖)?(?:内容)?(?:仅|只)?(?:为|是|代表|属)?(?:我的|本人|个人|笔者)(?:的)?(?:观点|看法|意见|拙见|浅见)")
 _SITE_NOTICE_WORDS = _compile(r"转载|版权|出处|授权|观点|立场|仅供参考|不代表|侵权|联系删除")
 
 
@@ -2702,6 +2729,7 @@ def _navigation(cell: str) -> bool:
 
 # A bare label of when (日期：, 時間：) over a value: the page's stamp or an event's schedule.
 _BARE_WHEN = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
+_DECIMAL_CELL = rule_cache.compile(r"^[-+－＋]?\d[\d,]*(?:\.\d+[%％]?|[%％])$")
 _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
 
 
@@ -2770,8 +2798,13 @@ def _story_rows(
     for run in runs(lambda h, i: bars(i) >= 1 and (h is None or bars(h) == bars(i))):
         cells = [c for i in run for c in _BAR.split(text[i]) if c.strip()]
         figures = sum(1 for i in run if re.search(r"\d", text[i]))
-        nav = sum(1 for c in cells if _navigation(c))
-        if inside(run) and figures * 2 >= len(run) and nav * 2 < len(cells):
+        # (a cell's decimal or share, 11.82 or +17%, is a figure of the table, no page number)
+        nav = sum(1 for c in cells if _navigation(c) and not _DECIMAL_CELL.match(c.strip()))
+        # (or the story's table right under its last paragraph, its heading at most between:
+        # 上周50指標屋苑交投 / 地區｜屋苑數目｜成交宗數 / 港島區｜8｜20｜+11%, three columns or more)
+        under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+        wide = under and all(bars(i) >= 2 for i in run) and len(run) >= 3
+        if (inside(run) or wide) and figures * 2 >= len(run) and nav * 2 < len(cells):
             keep.update(i for i in run if not _plain_furniture(text[i]))
 
     def numbered(h: int | None, i: int) -> bool:

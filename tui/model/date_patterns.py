@@ -43,6 +43,12 @@ CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a r
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 _P_START = r"初(?![次步中心恋见赛稿审级期衷始版])"
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
+# A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
+# a bare 第3季 a quarter of the year rather than a show's season.
+_BUSINESS_AHEAD = (
+    r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
+    r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付)"
+)
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
 _P_TAIL = r"尾(?![牙巴声款数盘随部])"
@@ -576,6 +582,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年)|(?<=说))第(?P<qs>[一二三四])季(?![度节赛的])"
             rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs2>[一二三四])季"
             rf"(?=营收|财报|出货|业绩|获利|营运|上市|推出|完工|动工|实施|公告|开始|起|前|内|末|底|初)"
+            # 第3季 with a figure, or 第三季, where the clause goes on about results or sales
+            # (公布第3季財報, 第4季雖進入傳統淡季, 第3季擬配發現金股利): a quarter, as Taiwan's
+            # and Hong Kong's financial news write it; not a show's (第3季播出, 《某劇》第3季)
+            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qa>[一二三四1-4])季(?![度节赛的])(?={_BUSINESS_AHEAD})"
+            # 前三季度, 累計前三季每股純益: the year's first quarters, the reference year's
+            rf"|(?<![0-9〇零一二三四五六七八九十年第])前(?P<qu>[二两三23])(?:季度|季(?={_BUSINESS_AHEAD}))"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
             rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
             # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
@@ -724,6 +736,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
+    (
+        "ytd",  # 累計前11月營收, 前10月销量同比: the year's first months, without a year
+        _lazy(
+            rf"(?:(?<![0-9〇零一二三四五六七八九十年个第今去明本上])前(?P<nm>\d{{1,2}}){SPACE}月(?!份?[前后初底中])(?={_BUSINESS_AHEAD})"
+            rf"|(?:(?<=累计)|(?<=截至))前(?P<nm2>\d{{1,2}}|十[一二]?|[二两三四五六七八九]){SPACE}个?月(?!份?[前后]))"
+        ),
+    ),
     (
         "m",
         _lazy(
@@ -949,7 +968,7 @@ _CLUSTER_GAP = 2 * _MARGIN
 # has 月, every week 周/星期/礼拜): one C-speed search per trigger finds the windows, and
 # most of a book is never looked at by most rules.
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
-    ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "m", "relmonth",
+    ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
            "monthpart", "nth_weekday", "that_year")),
     ("年", ("minguo", "minguo_bare", "yrange", "y", "fiscal", "decade", "relyear", "relpart",
            "lunar_new_year", "era", "years_ago", "anniversary")),

@@ -299,6 +299,7 @@ class _Resolver:
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
         self.week_paragraph = -1  # and where: a story goes on from it only close by
+        self.week_end = 0  # (and where in its paragraph it ended)
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
@@ -930,7 +931,9 @@ class _Resolver:
         elif g.get("rel"):
             y, basis = self._ref_year(g), REFERENCE
         else:
-            y, basis = self._year_for(m1 or 0, None, anchor)
+            # 1-10月 on a page of November 13th: the months just ended, dated by the range's
+            # end (January alone is more than eight months back)
+            y, basis = self._year_for(m2 or 0, None, anchor)
         if not y or not m1 or not m2 or m2 < m1:
             return None
         a, b = _month_range(y, m1, None), _month_range(y, m2, None)
@@ -1290,21 +1293,30 @@ class _Resolver:
             return None
         return (a[0], b[1], PART, f"{y}-{m1:02d}～{m2:02d}"), PART, basis
 
+    def _ytd(self, g, anchor):
+        """累計前11月: January to the n-th month, of the last year that has seen that month."""
+        n = to_int(g.get("nm") or g.get("nm2") or "")
+        if not n or not 1 <= n <= 12:
+            return None
+        y = self.ref.year - (n > self.ref.month)
+        end = _month_range(y, n, None)
+        return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", REFERENCE) if end else None
+
     def _quarter(self, g, anchor):
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
         q = to_int(
-            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or ""
+            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ""
         )
         if not y or not q or not 1 <= q <= 4:
             return None
-        first_q = 1 if g.get("upto") else q
+        first_q = 1 if g.get("upto") or g.get("qu") else q
         a, b = _month_range(y, first_q * 3 - 2, None), _month_range(y, q * 3, None)
         if not a or not b:
             return None
-        name = f"Q1–Q{q}" if g.get("upto") else f"Q{q}"
+        name = f"Q1–Q{q}" if g.get("upto") or g.get("qu") else f"Q{q}"
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
 
     def _era(self, g, anchor):
@@ -1728,10 +1740,20 @@ class _Resolver:
             self.month = _Month(
                 found.first.year, found.first.month, False, self.paragraph, found.end, found.last
             )
+        if (
+            kind != "week"
+            and found.basis == STATED
+            and found.granularity == DAY
+            and (self.paragraph, found.start) > (self.week_paragraph, self.week_end)
+        ):
+            # 下周一年廿九半日市 (a headline), then the dateline 2026/02/13: the story's bare
+            # 周五 is the dateline's week, no longer the one the headline spoke of
+            self.week = None
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
             self.week_paragraph = self.paragraph
+            self.week_end = found.end
         if (
             found.granularity == YEAR
             and found.first.month == 1

@@ -1,0 +1,127 @@
+"""Finance, market and health pages: quarters and year-to-date months without a year, ticker
+strips, tables of figures at the story's end, a site's risk and health caveats.  The texts are
+written for these tests in the shapes such pages have (Taiwan, Hong Kong and mainland sites)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_date_shapes import assert_no_days, check, dated
+from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.scripts import Script, convert
+
+NOV = date(2025, 11, 13)
+
+
+def test_a_bare_quarter_in_a_clause_about_results() -> None:
+    """第3季 with a figure, as Taiwan and Hong Kong financial news write it, is a quarter where
+    its clause goes on about results or trade; a show's season is not."""
+    check("南電昨日公布第3季財報，單季營收創高", "第3季", "2025-07-01", "2025-09-30", "reference", NOV)
+    check("法人預估第4季營收將季增一成", "第4季", "2025-10-01", "2025-12-31", "reference", NOV)
+    check("董事長說，第4季雖是傳統淡季，訂單仍滿", "第4季", "2025-10-01", "2025-12-31", "reference", NOV)
+    check("董事會決議第2季擬配發現金股利每股1.5元", "第2季", "2025-04-01", "2025-06-30", "reference", NOV)
+    assert_no_days(("這部劇第3季播出後口碑兩極", "《某某劇》第3季營收不如預期的說法不實"), NOV)
+
+
+def test_the_years_first_quarters_and_months() -> None:
+    """前三季度, 累計前三季每股純益, 累計前11月營收, 截至前十个月: from January, the
+    reference's year; 前一季度 is the quarter before, no span from January."""
+    check("公司前三季度归母净利润同比增长", "前三季度", "2025-01-01", "2025-09-30", "reference", NOV)
+    check("累計前三季每股純益5.1元", "前三季", "2025-01-01", "2025-09-30", "reference", NOV)
+    check("累計前11月營收211億元，年增兩成", "前11月", "2025-01-01", "2025-11-30", "reference", NOV)
+    check("前10月销量同比增长一成", "前10月", "2025-01-01", "2025-10-31", "reference", NOV)
+    check("统计局说，截至前十个月，投资保持增长", "前十个月", "2025-01-01", "2025-10-31", "reference", NOV)
+    assert_no_days(("环比前一季度下滑", "他前三季的表現很穩"), NOV)
+    # on a January page, 前11月 is the year just ended
+    check("累計前11月營收創同期新高", "前11月", "2024-01-01", "2024-11-30", "reference", date(2025, 1, 8))
+
+
+def test_a_month_range_from_january_is_the_months_just_ended() -> None:
+    """1-10月 on a page of November 13th: January is more than eight months back, but the range
+    ends last month; the range is this year's."""
+    check("1-10月，全国固定资产投资同比下降", "1-10月", "2025-01-01", "2025-10-31", "reference", NOV)
+
+
+def test_a_headlines_coming_week_does_not_date_the_storys_weekday() -> None:
+    """A headline that speaks of next week (下周一年廿九半日市), then the dateline: the story's
+    bare 周五 is the dateline's week, not the headline's."""
+    text = "《收市焦点》节前成交缩减 下周一年廿九半日市\n即时新闻 ｜ 2026/02/13 16:22\n\n恒指周五高开后窄幅上落"
+    for form in (text, convert(text, Script.TRADITIONAL)):
+        got = [g for g in dated(form, date(2026, 2, 13)) if g[0] in ("周五", "週五")]
+        assert got and got[0][1] == "2026-02-13", dated(form, date(2026, 2, 13))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加權指數 23,512.08 ▲96.41　櫃買指數 265.37 ▼0.58　台指期 23,480 ▼31",
+        "恒指 25,934.16 +153.22　國指 9,187.40 +61.05　科指 5,702.85 -8.31　（延遲最少15分鐘）",
+        "上证指数 3312.58 +0.62%　深证成指 10236.07 +1.05%　创业板指 2118.44 +1.47%",
+        "某某电子 2345　88.20　▲3.10（+3.64%）　成交量 5,215張",
+        "某某餐饮(01234)　1.480　+0.040（+2.78%）　半日收市",
+        "投資警語：本文內容僅供參考，投資人應獨立判斷，審慎評估並自負投資風險。",
+        "投資涉及風險，證券價格可升可跌。",
+        "股市有风险，投资需谨慎",
+        "本網站之健康資訊，不能取代醫師的診斷與治療，身體不適請就醫。",
+        "本文仅供医疗卫生专业人士参考，不构成诊疗建议。",
+        "数据来源：公司公告",
+        "資料來源：某某地產研究部",
+        "封面来源｜视觉中国",
+        "熱門搜尋：某某新盤　按揭計算機　樓價指數",
+    ],
+)
+def test_finance_and_health_page_furniture(line: str) -> None:
+    for form in dict.fromkeys((line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))):
+        assert classify(form) is Kind.CHROME, form
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "净亏损　-6.1　-11.4　收窄46.5%",  # a table's row of signed figures, no quote
+        "恒指收報25934點，升153點；國指升61點。",
+        "以上仅为个人观点，不构成投资建议。",  # the poster's own last word
+        "專家說，AI不能取代醫師的診斷與治療。",
+        "TOP3大新闻",  # a briefing's heading, no site's name
+    ],
+)
+def test_story_lines_beside_that_furniture(line: str) -> None:
+    for form in dict.fromkeys((line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))):
+        assert classify(form) is not Kind.CHROME, form
+
+
+def test_a_table_of_figures_inside_and_right_under_the_story() -> None:
+    """A three-column table between paragraphs (its figures 11.82, 1.08 are no page numbers),
+    and a table right under the story's last paragraph under its heading, over the source and
+    the site's disclaimer: the story's rows."""
+    lines = [
+        "某某新材拟10派3元 今日涨6%",
+        "2025年12月05日 19:32　来源：某某数据",
+        "",
+        "12月5日晚间，某某新材发布公告，拟向全体股东每10股派发现金红利3元，并启动回购。",
+        "",
+        "报告期｜营业收入（亿元）｜归母净利润（亿元）",
+        "2025年一季度｜11.82｜1.08",
+        "2025年二季度｜12.94｜1.48",
+        "",
+        "二级市场上，某某新材今日收涨6.41%，成交额6.82亿元，换手率7.1%，创年内新高。",
+        "分析人士认为，公司分红与回购并举，短期股价仍有支撑，但需留意原材料价格波动。",
+        "",
+        "上周各区成交",
+        "地区｜屋苑数目｜成交宗数｜按周变幅",
+        "港岛区｜8｜20｜+11%",
+        "九龙区｜21｜58｜+26%",
+        "合计｜29｜78｜+20%",
+        "资料来源：某某地产研究部",
+        "",
+        "免责声明：本网站所提供之资讯仅供参考，并不构成任何买卖建议。",
+        "相关阅读",
+    ]
+    for form in (lines, [convert(x, Script.TRADITIONAL) for x in lines]):
+        split = split_lines(form)
+        body = {form[i] for i in split.body}
+        for row in (5, 6, 7, 13, 14, 15, 16):
+            assert form[row] in body, form[row]
+        assert form[17] not in body and form[19] not in body
