@@ -2991,3 +2991,62 @@ def test_the_reviews_counter_examples_to_this_sessions_date_rules() -> None:
     from tui.model.build import build_article
 
     build_article("千禧年的元宵\n1999年5月3日 人民日报\n据悉，00年正月十五将在天安门广场举办大型灯会。")
+
+
+def test_a_tours_rows_of_slashed_days_and_a_recipes_shares() -> None:
+    """Rows that open with a slashed day and a place, one under another (5/3 台北 某某體育館 /
+    5/10-5/11 香港 …): the tour's days; a recipe's rows (1/2 杯牛奶 / 1/4 茶匙鹽) are shares."""
+    ref = date(2025, 3, 2)
+    tour = "4/19-4/20 首爾 某某體育館\n5/3 台北 某某巨蛋\n5/10-5/11 香港 某某館\n5/24 曼谷 某某Arena\n6/7-6/8 東京 某某競技場"
+    for form in both_scripts(tour):
+        got = [g[0] for g in dated(form, ref)]
+        assert got == ["4/19-4/20", "5/3", "5/10-5/11", "5/24", "6/7-6/8"], got
+    assert_no_days(("1/2 杯牛奶\n1/4 茶匙鹽\n3/4 大匙糖\n1/2 小匙香草精",), ref)
+
+
+def test_a_weekday_said_of_the_day_just_named_is_no_day_of_its_own() -> None:
+    """5/3剛好是週六, 2/15是週六吧, 12月18日是周五: the weekday the day falls on; 今天是週五 and
+    a dotted 9.26是周四 (no day the model reads) keep their weekday."""
+    ref = date(2025, 3, 2)
+    for text, day in (("5/3剛好是週六，外縣市的朋友好安排", "5/3"), ("2/15是週六吧 其實還好", "2/15")):
+        for form in both_scripts(text):
+            assert [g[0] for g in dated(form, ref)] == [day], dated(form, ref)
+    check("12月18日是周五，大家记得", "12月18日", "2024-12-18", "2024-12-18", "reference", ref)
+    assert len(dated("12月18日是周五，大家记得", ref)) == 1
+
+
+def test_a_sales_label_and_a_release_day_are_the_storys_days() -> None:
+    """會員預售：3/12中午12:00 and 上映日期：2024年12月12日 under a post: a sale's and a film's
+    days (the label names an event, no page's stamp)."""
+    body = ["某某樂團巡演台北場公開，票價尚未公布", "會員預售：3/12中午12:00", "一般售票：3/15中午12:00"]
+    for form in (body, [convert(t, Script.SIMPLIFIED) for t in body]):
+        _, per = date_paragraphs(form, form, date(2025, 3, 2), date(2026, 11, 30), minguo=True)
+        assert [str(f.first) for p in per for f in p] == ["2025-03-12", "2025-03-15"], per
+    body = ["【電影資料】", "上映日期：2024年12月12日", "片長：118分鐘"]
+    _, per = date_paragraphs(body, body, date(2024, 12, 5), date(2026, 11, 30))
+    assert [str(f.first) for p in per for f in p] == ["2024-12-12"], per
+
+
+def test_a_quoted_day_in_hao_and_a_home_game() -> None:
+    """「12號一定入場」, 「21號我請咗假」, 22号北京主场见: days; 「23號」球衣 is a number."""
+    ref = date(2025, 4, 10)
+    check("好友留言「12號一定入場」，他回覆「帶埋紙巾」", "12號", "2025-04-12", "2025-04-12", "reference", ref)
+    check("網民留言：「21號我請咗假」", "21號", "2025-03-21", "2025-03-21", "reference", ref)
+    check("22号北京主场见，希望他早点回来", "22号", "2025-03-22", "2025-03-22", "reference", ref)
+    assert_no_days(("「23號」球衣很帥",), ref)
+
+
+def test_a_day_the_text_named_ahead_said_again() -> None:
+    """4月21日係阿爺生日 … 「21號我請咗假」 on January 20th, 3月15日（周六）熱身賽 … 去年就该叫他，
+    3月15日那场: the coming day already named; 1月19日（周日）… 周日那场 on January 10th: the
+    Sunday named, not this week's."""
+    body = ["加場係因為4月21日係阿爺90歲生日。", "網民留言：「21號我請咗假」。"]
+    _, per = date_paragraphs(body, body, date(2025, 1, 20), date(2026, 11, 30))
+    assert str(per[1][0].first) == "2025-04-21", per
+    body = ["球队将在3月15日（周六）进行热身赛。", "李宇航入选了！去年就该叫他，3月15日那场一定要让他首发"]
+    _, per = date_paragraphs(body, body, date(2025, 3, 4), date(2026, 11, 30))
+    assert str(per[1][-1].first) == "2025-03-15", per
+    body = ["1月18日（周六）17:00 RNX vs BLU", "1月19日（周日）17:00 WHL vs BLU", "周日那场WHL打BLU必看"]
+    for form in (body, [convert(t, Script.TRADITIONAL) for t in body]):
+        _, per = date_paragraphs(form, form, date(2025, 1, 10), date(2026, 11, 30))
+        assert str(per[2][0].first) == "2025-01-19", per

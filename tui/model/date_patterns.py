@@ -64,11 +64,11 @@ _UNTIL = r"[^0-9/.\-增升降涨跌达占减提加高低多少\s][至到]"
 _DAY_BEFORE = r"(?:预计|最快|最晚|最迟|最早|当天|那天|当日)"
 _MD_AFTER = (
     r"更新|起|至|到|前|后|晚|早|夜|上午|下午|凌晨|中午|当天|当日|那天|这天|上线|开始|开放|开卖|"
-    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|"
+    r"开跑|开幕|开打|截止|举行|举办|发布|推出|登场|出发|发售|上映|公布|生效|结束|为止|止|当晚|开抢|开售|预售|售票|抢票|"
     # 等5/20之后, 11/23进原厂: the day something is done on or counted from
     r"之前|之后|以前|以后|进|发起|"
     # 12/18是週五: the weekday it falls on (a share is no day of the week)
-    r"是(?:周|星期|礼拜)[一二三四五六日天]|"
+    r"(?:刚好|正好|刚巧|恰好)?是(?:周|星期|礼拜)[一二三四五六日天]|"
     # 師傅說1/6可以來, 9/14 有開放, 原定8/24、8/25在台中: what can be done, or where, that day
     # (a list of shares ends in 的: 1/2、1/3、1/4的比例); 4/4那晚, 9/27那天, 9/27那個週末: the day a
     # demonstrative points at (a share is never 那天); 5/2 下单:
@@ -160,6 +160,8 @@ _HAO_AFTER = (
     r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|星期[一二三四五六日天]|礼拜[一二三四五六日天]|$"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
+    # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
+    r"|一定|肯定|[\u4e00-\u9fff]{2}主场"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
@@ -661,7 +663,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"
             # a programme's row: the day opens its line, an ideographic space after it (12/5　某某講座)
             rf"|(?:(?<=\n\d/\d)|(?<=\n\d\d/\d)|(?<=\n\d/\d\d)|(?<=\n\d\d/\d\d)"
-            rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))(?=\u3000)"
+            rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))"
+            # (or a space, where the next row opens with a day too: 5/3 台北 林口體育館 /
+            # 5/10-5/11 香港 …, a tour's dates; not a recipe's 1/2 杯牛奶 / 1/4 茶匙鹽)
+            rf"(?:(?=\u3000)|(?=[ \t]+(?![大小茶汤]?[杯匙勺碗份个只条片块克斤磅吋寸根颗粒瓣])[\u4e00-\u9fffA-Za-z][^\n]*\n\d{{1,2}}/\d{{1,2}}[ \t\u3000\-～~]))"
             rf")"
         ),
     ),
@@ -795,7 +800,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
-            rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])(?:"
+            rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])"
+            # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
+            rf"(?<![日号]是)(?<!/\d是)(?<!/\d\d是)(?<![日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
             # 一 begins a word (in one go, all along), it is no Monday; 这周天天加班, 那周天天失眠:
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
@@ -907,7 +914,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

@@ -556,8 +556,10 @@ class _Resolver:
             if near is not None:
                 return (near.first, near.last, DAY, near.label), self.feast[2].basis
             y, m, stated = self.ref.year, self.ref.month, False
-        elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
-            y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
+        elif d > self.ref.day and d in self.ahead:
+            # 3月22日至23日舉行 … 22日上午10時, 4月21日係阿爺生日 … 「21號我請咗假」 on January
+            # 20th: the coming day the text already named, whatever its month
+            y, m, stated = self.ahead[d]
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             plan = self._plan()
@@ -613,6 +615,10 @@ class _Resolver:
         # 去年春运期间……，其中2月17日: the occasion's year
         if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
             return feast, REFERENCE
+        # 3月15日（周六）進行熱身賽 … 去年就该叫他，3月15日那场: the coming day the text already
+        # named, said again (not the year a clause before it spoke of)
+        if d is not None and d in self.ahead and self.ahead[d][1] == m:
+            return self.ahead[d][0], REFERENCE
         # 去年進香時間是4月13日至20日, 2022年秋招……後來12月補錄: the year the clause
         # named, if a past one (民國114年疏運計畫，時刻表已於12月27日公布: made before it)
         year = self.year
@@ -1580,9 +1586,12 @@ class _Resolver:
             if coming and said is None and a is not None and a < base:
                 a = b = _shift(a, 7)
             named_ahead = self.ahead_weekdays.get(_WEEKDAYS[wd])
+            # (周日那场: the demonstrative points back at the day named, even with this week's
+            # Sunday still to come)
+            pointed = _POINTED_BACK.match(self.text, self._end) is not None
             if (
-                rel is None and said is None and a is not None and a < base
-                and named_ahead is not None and 0 < (named_ahead - base).days <= 7
+                rel is None and said is None and a is not None and (a < base or pointed)
+                and named_ahead is not None and 0 < (named_ahead - base).days <= _NAMED_WEEKDAY_REACH
             ):
                 a = b = named_ahead  # 下個禮拜三（11日）… 喺禮拜三會議上: the Wednesday just named
         else:
@@ -1717,6 +1726,17 @@ class _Resolver:
         )
         if kind == "week" and found.first == found.last and self.ref < found.first:
             self.ahead_weekdays[found.first.weekday()] = found.first
+        elif (
+            found.first == found.last
+            and self.ref < found.first
+            and (
+                _DAY_WITH_WEEKDAY.search(self.text, found.start, found.end) is not None
+                or _DAY_WITH_WEEKDAY.match(self.text, max(0, found.end - 1)) is not None
+            )
+        ):
+            # 1月19日（周日）17:00 WHL vs BLU … 周日那场必看: a coming day named with its weekday,
+            # which a bare weekday after it repeats
+            self.ahead_weekdays.setdefault(found.first.weekday(), found.first)
         if found.granularity == DAY and named and self.ref < found.first and (
             (found.last - found.first).days < _AHEAD_SPAN
         ):
@@ -1789,6 +1809,9 @@ _THAT_YEAR_REACH = 2
 # 那年, and Cantonese 嗰年 (which the Simplified conversion writes 𠮶年): "that year"
 _THAT_YEAR_WORDS = frozenset({"那年", "嗰年", "𠮶年"})
 #: A day's figure in brackets after a word that names it (聽日（16日）, 週五（20日）).
+_DAY_WITH_WEEKDAY = compile_rule(r"[日号\d][ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]")
+_POINTED_BACK = compile_rule(r"[ \t\u3000]*(?:那|这)(?:场|天|日|次|一场|一天|晚)")
+_NAMED_WEEKDAY_REACH = 14  # days ahead a weekday named with its day may be, for a bare one to repeat it
 _BRACKET_DAY = compile_rule(r"[（(][ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]?[ \t\u3000]*[)）]")
 #: The longest span of coming days remembered for a bare day that repeats one of them.
 _AHEAD_SPAN = 31
@@ -2813,7 +2836,7 @@ _PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is d
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好)[^了过]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
-_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开"
+_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会"
     # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，
     # 人多到车都骑不动, a trip told)
     r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好)))")
@@ -3040,8 +3063,10 @@ _CLAUSE_AFTER = compile_rule(
 )
 # The label of an event's or a product's time (活动时间：, 售票时间:, 维护时间：): its date is a fact.
 _EVENT_LABEL = compile_rule(
-    r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|"
+    r"(?:生产|出厂|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|入住|出发|集合|考试|上映|首映|公映|开播|首播|"
     r"举办|举行)\S{0,3}(?:日期|时间|期限)\s*[:：]"
+    # (會員預售：3/12中午12:00, 一般售票：3/15: a sale's own label, its day the sale's)
+    r"|(?:会员|一般|全面|早鸟|首轮|二轮|粉丝)?(?:预售|售票|开卖|开售|抢票|开票)\s*[:：]"
 )
 _LINK_STAMP = rule_cache.compile(
     r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
@@ -3351,7 +3376,9 @@ def _month_day(year: int, month: int, day: int) -> date | None:
 def is_foot_dateline(line: str, after_last_sentence: bool) -> bool:
     """``line`` only names an issuer and a date, and no sentence of the story follows it
     (what follows is the page's footer)."""
-    return after_last_sentence and bool(_FOOT_DATE.match(line.strip()))
+    line = line.strip()
+    # (上映日期：2024年12月12日 in a film's facts: the event's label, no issuer's)
+    return after_last_sentence and bool(_FOOT_DATE.match(line)) and not _EVENT_LABEL.match(line)
 
 
 def _last_sentence(texts: list[str]) -> int:
