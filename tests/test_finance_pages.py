@@ -18,30 +18,64 @@ NOV = date(2025, 11, 13)
 def test_a_bare_quarter_in_a_clause_about_results() -> None:
     """第3季 with a figure, as Taiwan and Hong Kong financial news write it, is a quarter where
     its clause goes on about results or trade; a show's season is not."""
-    check("南電昨日公布第3季財報，單季營收創高", "第3季", "2025-07-01", "2025-09-30", "reference", NOV)
+    check(
+        "南電昨日公布第3季財報，單季營收創高", "第3季", "2025-07-01", "2025-09-30", "reference", NOV
+    )
     check("法人預估第4季營收將季增一成", "第4季", "2025-10-01", "2025-12-31", "reference", NOV)
-    check("董事長說，第4季雖是傳統淡季，訂單仍滿", "第4季", "2025-10-01", "2025-12-31", "reference", NOV)
-    check("董事會決議第2季擬配發現金股利每股1.5元", "第2季", "2025-04-01", "2025-06-30", "reference", NOV)
+    check(
+        "董事長說，第4季雖是傳統淡季，訂單仍滿",
+        "第4季",
+        "2025-10-01",
+        "2025-12-31",
+        "reference",
+        NOV,
+    )
+    check(
+        "董事會決議第2季擬配發現金股利每股1.5元",
+        "第2季",
+        "2025-04-01",
+        "2025-06-30",
+        "reference",
+        NOV,
+    )
     assert_no_days(("這部劇第3季播出後口碑兩極", "《某某劇》第3季營收不如預期的說法不實"), NOV)
 
 
 def test_the_years_first_quarters_and_months() -> None:
     """前三季度, 累計前三季每股純益, 累計前11月營收, 截至前十个月: from January, the
     reference's year; 前一季度 is the quarter before, no span from January."""
-    check("公司前三季度归母净利润同比增长", "前三季度", "2025-01-01", "2025-09-30", "reference", NOV)
+    check(
+        "公司前三季度归母净利润同比增长", "前三季度", "2025-01-01", "2025-09-30", "reference", NOV
+    )
     check("累計前三季每股純益5.1元", "前三季", "2025-01-01", "2025-09-30", "reference", NOV)
     check("累計前11月營收211億元，年增兩成", "前11月", "2025-01-01", "2025-11-30", "reference", NOV)
     check("前10月销量同比增长一成", "前10月", "2025-01-01", "2025-10-31", "reference", NOV)
-    check("统计局说，截至前十个月，投资保持增长", "前十个月", "2025-01-01", "2025-10-31", "reference", NOV)
+    check(
+        "统计局说，截至前十个月，投资保持增长",
+        "前十个月",
+        "2025-01-01",
+        "2025-10-31",
+        "reference",
+        NOV,
+    )
     assert_no_days(("环比前一季度下滑", "他前三季的表現很穩"), NOV)
     # on a January page, 前11月 is the year just ended
-    check("累計前11月營收創同期新高", "前11月", "2024-01-01", "2024-11-30", "reference", date(2025, 1, 8))
+    check(
+        "累計前11月營收創同期新高",
+        "前11月",
+        "2024-01-01",
+        "2024-11-30",
+        "reference",
+        date(2025, 1, 8),
+    )
 
 
 def test_a_month_range_from_january_is_the_months_just_ended() -> None:
     """1-10月 on a page of November 13th: January is more than eight months back, but the range
     ends last month; the range is this year's."""
-    check("1-10月，全国固定资产投资同比下降", "1-10月", "2025-01-01", "2025-10-31", "reference", NOV)
+    check(
+        "1-10月，全国固定资产投资同比下降", "1-10月", "2025-01-01", "2025-10-31", "reference", NOV
+    )
 
 
 def test_a_headlines_coming_week_does_not_date_the_storys_weekday() -> None:
@@ -73,7 +107,9 @@ def test_a_headlines_coming_week_does_not_date_the_storys_weekday() -> None:
     ],
 )
 def test_finance_and_health_page_furniture(line: str) -> None:
-    for form in dict.fromkeys((line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))):
+    for form in dict.fromkeys(
+        (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))
+    ):
         assert classify(form) is Kind.CHROME, form
 
 
@@ -88,7 +124,9 @@ def test_finance_and_health_page_furniture(line: str) -> None:
     ],
 )
 def test_story_lines_beside_that_furniture(line: str) -> None:
-    for form in dict.fromkeys((line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))):
+    for form in dict.fromkeys(
+        (line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))
+    ):
         assert classify(form) is not Kind.CHROME, form
 
 

@@ -33,3 +33,66 @@ def test_words_in_a_separate_process_match() -> None:
     a = build_article("科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語。")
     here = compute_words([p.text.simplified for p in a.paragraphs])
     assert segment_in_children(a, 2) == here  # two child processes; their parts merge exactly
+
+
+def test_words_segmented_while_the_model_is_built_match() -> None:
+    """A book's lines are segmented in children before the model says which are paragraphs:
+    told afterwards, they give the words and keywords the usual way gives, with the page's
+    chrome (a menu, a footer, indented lines) left out; paragraphs that are not the text's
+    lines give ``None``, and the caller segments as usual."""
+    from tui.model.scripts import detect_script
+    from tui.model.word_processes import EarlyWords
+
+    text = "\n".join(
+        [
+            "首頁　新聞　財經　科技　體育",
+            "科技博主@闌夕 發布了DeepSeek-R1模型的評測，資深技術專家認為這很重要。",
+            "",
+            "   第二段也有詞語，說到了開源模型和推理成本。  ",
+            "第三段：工程師們在春節期間加班，討論熱度持續上升。",
+            "版權所有 © 2025 某某新聞網",
+        ]
+    )
+    a = build_article(text)
+    assert 0 < len(a.paragraphs) < 5  # (the menu and the footer are chrome)
+    here = compute_words([p.text.simplified for p in a.paragraphs])
+    for jobs in (1, 2, 3):
+        assert EarlyWords(text, detect_script(text), jobs).finish(a) == here
+    other = build_article("完全不同的一段文字，與上面無關。")
+    assert EarlyWords(text, detect_script(text), 2).finish(other) is None
+
+
+def test_a_books_json_with_its_words_from_the_early_children(tmp_path, monkeypatch) -> None:
+    """``--json`` on a book (its words segmented while the model is built) prints what the
+    book's words computed the usual way give."""
+    import json
+
+    from tui import cli
+    from tui.model.load import BIG_TEXT, read_source
+
+    line = (
+        "科技博主@闌夕 發布了DeepSeek-R1模型的評測，資深技術專家認為這很重要。2025年1月20日發布。"
+    )
+    path = tmp_path / "book.txt"
+    path.write_text("\n".join([line] * (BIG_TEXT // len(line) + 2)), "utf-8")
+    from tui.model import word_processes
+
+    monkeypatch.setattr(cli, "_JOBS", 2)
+    finished = []
+    real = word_processes.EarlyWords.finish
+    monkeypatch.setattr(
+        word_processes.EarlyWords,
+        "finish",
+        lambda self, a: finished.append(real(self, a)) or finished[-1],
+    )
+    got = []
+    monkeypatch.setattr(cli, "_emit", lambda s: got.append(s) or 0)
+    assert cli.main(["--json", "--no-cache", str(path)]) == 0
+    from tui.model.export import to_json
+
+    article = read_source(str(path)).build()
+    words = compute_words([p.text.simplified for p in article.paragraphs])
+    want = json.loads(json.dumps(to_json(with_words(article, words), None, None)))
+    assert json.loads(got[0]) == want
+    assert want["keywords"]  # (the words are in it)
+    assert len(finished) == 1 and finished[0] is not None  # (and came from the early children)

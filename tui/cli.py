@@ -19,8 +19,11 @@ from tui.remembered import Document, Remembered, content_key
 
 if TYPE_CHECKING:
     from tui.app import ArticleExplorer
+    from tui.model.word_processes import EarlyWords
 
 PROG = "article-explorer"
+#: Child processes that segment a book's words (one core each, a few at most).
+_JOBS = min(os.cpu_count() or 1, 4)
 
 
 def _date(value: str) -> date:
@@ -110,8 +113,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-state",
         action="store_true",
-        help="neither restore nor remember the reading position, script, variant and recent "
-        "files",
+        help="neither restore nor remember the reading position, script, variant and recent files",
     )
     serving = p.add_argument_group("in a web browser")
     serving.add_argument(
@@ -159,10 +161,17 @@ def _main(argv: list[str] | None) -> int:
         )
         return 2
 
+    early: list[EarlyWords] = []  # a book's words, segmented while its model is built
+
     def first_model() -> tuple[Source, Article, str]:
         source = read_source(
             path, encoding=args.encoding, stdin=stdin, reference_date=args.reference_date
         )
+        if not interactive and not args.timeline and source.big and _JOBS > 1:
+            from tui.model.scripts import detect_script
+            from tui.model.word_processes import EarlyWords
+
+            early.append(EarlyWords(source.text, detect_script(source.text), _JOBS))
         # A book opens on its first part at once; the app parses the rest in the background.
         article = source.build_head() if interactive and source.big else source.build()
         key = content_key(source.text) if interactive and not args.no_state else ""
@@ -189,6 +198,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         source, article, key = pending()
     except ArticleError as exc:
+        for started in early:
+            started.close()
         print(f"{PROG}: {_refused(exc, args.lang)}", file=sys.stderr)
         return 2
     if args.timeline:  # the grouped timeline needs no word segmentation
@@ -197,11 +208,20 @@ def _main(argv: list[str] | None) -> int:
         return _emit(export(article, args.timeline, script, variant))
     if not interactive:
         from tui.model.build import with_words
-        from tui.model.cache import words_for
+        from tui.model.cache import load_words, save_words, words_for
         from tui.model.export import summary, to_json
 
-        jobs = min(os.cpu_count() or 1, 4) if source.big else 0  # a book: segment in parallel
-        article = with_words(article, words_for(article, use_cache=not args.no_cache, jobs=jobs))
+        jobs = _JOBS if source.big else 0  # a book: segment in parallel
+        words = load_words(article) if early and not args.no_cache else None
+        if words is None and early:
+            words = early[0].finish(article)
+            if words is not None and not args.no_cache:
+                save_words(article, words)
+        for started in early:
+            started.close()  # (the cache had the words)
+        if words is None:
+            words = words_for(article, use_cache=not args.no_cache, jobs=jobs)
+        article = with_words(article, words)
         if args.json:
             ascii_only = not _can_print("中")  # still valid JSON, and nothing is lost
             data = to_json(article, script, variant)

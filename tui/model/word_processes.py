@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import subprocess
+import threading
 
 from tui.model.article import Article, Words
 from tui.model.children import start as start_child
+from tui.model.scripts import Script
 
 
 def _chunks(article: Article, jobs: int) -> list[tuple[int, int]]:
@@ -26,10 +28,11 @@ def _chunks(article: Article, jobs: int) -> list[tuple[int, int]]:
     return [b for b in bounds if b[0] < b[1]] or [(0, 0)]
 
 
-def spawn_word_worker() -> subprocess.Popen[bytes]:
+def spawn_word_worker(*args: str) -> subprocess.Popen[bytes]:
     """Start one child that runs :mod:`tui.model.word_worker` (JSON in on stdin, out on stdout)."""
     return start_child(  # isolated: never code from the working directory
         "tui.model.word_worker:main",
+        *args,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -78,6 +81,116 @@ def segment_in_children(article: Article, jobs: int) -> Words | None:
         return None
     finally:
         for child in children:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+
+
+class EarlyWords:
+    """Children that segment a book's lines while the parent still builds its model.
+
+    Which lines are the article's paragraphs (and not page chrome) is known only once the
+    model is built, and that takes seconds of its own; segmenting waits for nothing but the
+    text.  So the children (at a lower priority: the model comes first) segment every
+    non-blank line at once, and :meth:`finish` tells each which of its lines are
+    paragraphs: only those give words and keyword statistics, as :func:`segment_in_children`
+    would.  The one difference: a handle that is closed (``@某某 ``) only in a chrome line
+    is kept whole in the story's lines too.
+    """
+
+    def __init__(self, text: str, script: Script, jobs: int) -> None:
+        lines = text.split("\n")
+        self.lines = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+        total = sum(len(t) for _, t in self.lines) or 1
+        self.chunks: list[tuple[int, int]] = []
+        start, acc = 0, 0
+        for k, (_, t) in enumerate(self.lines):
+            acc += len(t)
+            if acc >= total * (len(self.chunks) + 1) / jobs and len(self.chunks) < jobs - 1:
+                self.chunks.append((start, k + 1))
+                start = k + 1
+        self.chunks.append((start, len(self.lines)))
+        self.children: list[subprocess.Popen[bytes]] = []
+        self.writers: list[threading.Thread] = []
+        self.failed = False
+        try:
+            for lo, hi in self.chunks:
+                child = spawn_word_worker("--early")
+                self.children.append(child)
+                payload = {"script": script.value, "paragraphs": [t for _, t in self.lines[lo:hi]]}
+                data = json.dumps(payload).encode("ascii") + b"\n"
+                # (written from a thread: the parent goes on building while the child starts up)
+                writer = threading.Thread(target=self._send, args=(child, data), daemon=True)
+                writer.start()
+                self.writers.append(writer)
+        except (OSError, subprocess.SubprocessError, RuntimeError):
+            self.failed = True
+            self.close()
+
+    def _send(self, child: subprocess.Popen[bytes], data: bytes) -> None:
+        try:
+            assert child.stdin is not None
+            child.stdin.write(data)
+            child.stdin.flush()
+        except (OSError, ValueError):
+            self.failed = True
+
+    def finish(self, article: Article) -> Words | None:
+        """The article's words, or ``None`` (the caller then segments as usual): a child
+        failed, or the article's paragraphs are not the text's lines in order."""
+        from tui.model.words import merge_stats, spans_from_ends, top_keywords
+
+        try:
+            for writer in self.writers:
+                writer.join()
+            if self.failed or len(self.children) != len(self.chunks):
+                return None
+            # each paragraph is a stripped line of the text, in order
+            where, k = [], 0
+            for p in article.paragraphs:
+                text = p.text.original
+                while k < len(self.lines) and self.lines[k][1] != text:
+                    k += 1
+                if k == len(self.lines):
+                    return None
+                where.append(k)
+                k += 1
+            first = 0
+            for (lo, hi), child in zip(self.chunks, self.children, strict=True):
+                body = [w - lo for w in where if lo <= w < hi]
+                assert child.stdin is not None
+                child.stdin.write(
+                    json.dumps({"body": body, "first": first}).encode("ascii") + b"\n"
+                )
+                child.stdin.close()
+                first += len(body)
+            results = []
+            for child in self.children:
+                assert child.stdout is not None
+                out = child.stdout.read()
+                child.wait(timeout=900)
+                if child.returncode != 0:
+                    return None
+                results.append(json.loads(out))
+            spans: list[tuple[tuple[int, int], ...]] = []
+            paragraph = 0
+            for data in results:
+                count = len(data["ends"])
+                lengths = [len(p.text) for p in article.paragraphs[paragraph : paragraph + count]]
+                spans.extend(spans_from_ends(data["ends"], lengths))
+                paragraph += count
+            if paragraph != len(article.paragraphs):
+                return None
+            stats = merge_stats(data["stats"] for data in results)
+            return Words(tuple(spans), tuple(top_keywords(stats)))
+        except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError):
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the children that are still running (the words came from the cache)."""
+        for child in self.children:
             if child.poll() is None:
                 child.kill()
                 child.wait()

@@ -7,21 +7,42 @@ output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph,
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 
 from tui.model.scripts import Script, convert
-from tui.model.words import segment_paragraphs
+from tui.model.words import segment_lines, segment_paragraphs, word_stats
 
 
 def main() -> None:
-    """Read, segment, write."""
-    data = json.loads(sys.stdin.buffer.read())
+    """Read, segment, write.
+
+    With ``--early`` the child runs at a lower priority and reads two lines: the text's
+    lines first (segmented while the parent is still building the model), then which of
+    them are the article's paragraphs (``{"body": [...], "first": N}``); only those count.
+    """
+    early = "--early" in sys.argv[1:]
+    if early:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(10)  # the parent's model comes first; this child takes the idle cores
+        data = json.loads(sys.stdin.buffer.readline())
+    else:
+        data = json.loads(sys.stdin.buffer.read())
     script = Script(data["script"])
     paragraphs = [str(p) for p in data["paragraphs"]]
     if script is not Script.SIMPLIFIED:
         paragraphs = convert("\n".join(paragraphs), Script.SIMPLIFIED).split("\n")
-    spans, stats = segment_paragraphs(paragraphs, int(data.get("first", 0)))
+    if not early:
+        spans, stats = segment_paragraphs(paragraphs, int(data.get("first", 0)))
+    else:
+        all_spans = segment_lines(paragraphs)
+        chosen = json.loads(sys.stdin.buffer.readline())
+        body = [int(k) for k in chosen["body"]]
+        paragraphs = [paragraphs[k] for k in body]
+        spans = tuple(all_spans[k] for k in body)
+        stats = word_stats(paragraphs, list(spans), int(chosen.get("first", 0)))
     result = {"ends": [[e for _, e in row] for row in spans], "stats": stats}
     json.dump(result, sys.stdout, ensure_ascii=False, separators=(",", ":"))
 

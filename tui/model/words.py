@@ -302,8 +302,13 @@ def segment_paragraphs(
     paragraphs: list[str], first: int = 0
 ) -> tuple[tuple[tuple[Span, ...], ...], dict]:
     """Word spans of each paragraph and the keyword statistics of them all."""
+    spans = segment_lines(paragraphs)
+    return spans, word_stats(paragraphs, list(spans), first)
+
+
+def segment_lines(paragraphs: list[str]) -> tuple[tuple[Span, ...], ...]:
+    """Word spans of each paragraph, its @handles kept whole."""
     from tui.model.bloggers import closed_handles, find_handles
 
     known = closed_handles(paragraphs)
-    spans = tuple(segment(t, find_handles(t, known)) for t in paragraphs)
-    return spans, word_stats(paragraphs, list(spans), first)
+    return tuple(segment(t, find_handles(t, known)) for t in paragraphs)
