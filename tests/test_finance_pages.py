@@ -104,6 +104,21 @@ def test_a_headlines_coming_week_does_not_date_the_storys_weekday() -> None:
         "資料來源：某某地產研究部",
         "封面来源｜视觉中国",
         "熱門搜尋：某某新盤　按揭計算機　樓價指數",
+        "[1] 某某疾病预防控制中心. 某某疫苗接种技术指南（2025—2026）[EB/OL]. (2025-09-12)",
+        "[2] 某某委员会. 某某诊疗方案（2025 年版）[S]. 2025.",
+        "[3] Lancet Oncol. 2025 Jun 10. doi:10.1016/S1470-2045(25)00123-4",
+        "[4] 2025 ASCO Annual Meeting Abstract 8012.",
+        "原图",
+        "[组图共6张]",
+        "微博热搜",
+        "相關個股",
+        "文章作者",
+        "评论（0）　登录后参与讨论",
+        "本文约 3100 字，阅读需 8 分钟",
+        "某某通会员专享",
+        "本文为某某通会员专享内容，您已阅读试读部分，订阅后可阅读全文。",
+        "某某网所刊载内容之知识产权为某某传媒所有。",
+        "如需获得授权请联系某某财经版权部：banquan@example.com",
     ],
 )
 def test_finance_and_health_page_furniture(line: str) -> None:
@@ -121,6 +136,8 @@ def test_finance_and_health_page_furniture(line: str) -> None:
         "以上仅为个人观点，不构成投资建议。",  # the poster's own last word
         "專家說，AI不能取代醫師的診斷與治療。",
         "TOP3大新闻",  # a briefing's heading, no site's name
+        "[1] 我觉得这个说法不对，2025年再看。",  # a numbered reply, no reference
+        "作者简介：小米妈妈，两个孩子的妈妈，前小学语文老师。",  # (annotators split on it)
     ],
 )
 def test_story_lines_beside_that_furniture(line: str) -> None:

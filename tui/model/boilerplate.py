@@ -384,7 +384,7 @@ _FURNITURE = _compile(
 _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"未经\S{0,4}审阅|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|投资涉及风险|可升可跌|投资警语|"
+        r"未经\S{0,4}审阅|知识产权(?:均)?(?:为|归|属)|获得授权|授权请联系|试读部分|订阅后(?:可|即可)?阅读全文|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|投资涉及风险|可升可跌|投资警语|"
         r"(?:审慎|谨慎)评估\S{0,2}自负|自负(?:投资)?风险|"
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
         r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
@@ -415,7 +415,7 @@ _SECTION = _compile(
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
-    r"热门新讯|人气排行|往期推荐|本期推荐|相关推荐|热搜|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"热门新讯|人气排行|往期推荐|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
@@ -762,6 +762,12 @@ _PAGE_SHAPES = _compile(
     r"^(?:\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*[·•|｜]\s*)?"
     r"(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$|"
     r"^\d+\s*分钟\s*[(（]?\s*(?:阅读时间|阅读)\s*[)）]?$|^(?:[Aa][+\-－＋]?\s*){2,4}$|"
+    # (本文约 2600 字，阅读需 6 分钟: its length and reading time)
+    r"^本文(?:约|共)?\s*[\d,]+\s*字[，,]\s*(?:预计)?阅读(?:需要?|时间|约)*\s*[:：]?\s*\d+\s*分钟$|"
+    # a post's picture widgets (原图, [组图共4张]); a label over the writer's name (文章作者)
+    r"^(?:原图|查看原图|查看大图)$|^[\[【]?组图共\s*\d+\s*张[\]】]?$|^(?:文章作者|作者简介|关于作者)$|"
+    # a sign-in prompt for comments (评论（0）　登录后参与讨论) and a paywall's lines
+    r"登录后(?:参与|发表|才能|可以)|会员专享|试读部分|订阅后(?:可|即可)?阅读|已是会员|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
     # its source (某某社　2025年3月14日 周五 下午6:42)
     r"^(?:[^\s，。,\d]{1,8}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
@@ -831,6 +837,20 @@ _PAGE_SHAPES = _compile(
 _REFERENCE = rule_cache.compile(
     r"^\[\d{1,3}\]\s*\S.{0,140}[,，.]\s*(?:\d{4}-\d{1,2}-\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?$"
 )
+# A numbered entry of a reference list ([1] 某某. 某某指南[EB/OL]. (2025-09-12), [2] Lancet Oncol.
+# 2025 Jun 10. doi:…): a source's fields apart by full stops, a year among them.
+_CITATION_HEAD = rule_cache.compile(r"^\[\d{1,3}\]\s*\S[^。！？!?]{0,200}$")
+_CITATION_MARK = rule_cache.compile(
+    r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b|(?<=\S)\.\s*\S.*(?<![0-9])(?:19|20)\d\d(?![0-9])"
+    r"|^(?=.*(?<![0-9])(?:19|20)\d\d(?![0-9]))[\x20-\x7e]*[A-Za-z0-9)]\.$"  # ([2] 2025 ASCO Annual Meeting Abstract 8012.)
+)
+
+
+def _citation(line: str) -> bool:
+    """A reference list's numbered entry: no sentence of the story ends in it."""
+    return _CITATION_HEAD.match(line) is not None and _CITATION_MARK.search(line) is not None
+
+
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.
 _ABOUT_US = _compile(
     r"^[^\s，。,]{1,12}\s?是\S{0,12}(?:社区|平台|网站|媒体|品牌|频道|栏目|专栏)[，,]\s*我们"
@@ -1366,6 +1386,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
         or (not _SENTENCE_PUNCT.search(line) and _REFERENCE.match(line))
+        or _citation(line)
         or _ABOUT_US.match(line)
         or STATUS_LABEL.match(line)
         or _NUMBERED_USER.match(line)
