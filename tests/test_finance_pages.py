@@ -180,3 +180,50 @@ def test_a_table_of_figures_inside_and_right_under_the_story() -> None:
         for row in (5, 6, 7, 13, 14, 15, 16):
             assert form[row] in body, form[row]
         assert form[17] not in body and form[19] not in body
+
+
+def test_hong_kong_weeks_with_their_days_and_a_months_first_days() -> None:
+    """上周（12/1—18/1）, 前周（5/1—11/1）: a week and its days, day first, one expression; 前周
+    alone is the week before last (提前周五 is a Friday moved earlier); 本周50個屋苑 is this week;
+    本月首18日 is the month's first 18 days."""
+    ref = date(2026, 1, 19)
+    text = "50個屋苑上周（12/1—18/1）錄132宗買賣，較前周（5/1—11/1）增加17%"
+    for form in (text, convert(text, Script.SIMPLIFIED)):
+        got = dated(form, ref)
+        assert [(g[1], g[2]) for g in got] == [("2026-01-12", "2026-01-18"), ("2026-01-05", "2026-01-11")], got
+    check("美孚新邨錄8宗，與前周持平", "前周", "2026-01-05", "2026-01-11", "reference", ref)
+    check("本周50指標屋苑交投可維持", "本周", "2026-01-19", "2026-01-25", "reference", ref)
+    check("本月首18日一手私宅共錄1,420宗", "本月首18日", "2026-01-01", "2026-01-18", "reference", ref)
+    assert [g[0] for g in dated("新機提前周五發布", ref)] == ["周五"]
+
+
+def test_an_agencys_dateline_in_title_marks() -> None:
+    """《經濟通通訊社13日專訊》opens a Hong Kong market story: its day; 《七月13日的故事》 is a
+    work's title."""
+    check("《經濟通通訊社13日專訊》恒指高開", "13日", "2026-02-13", "2026-02-13", "reference", date(2026, 2, 13))
+    assert_no_days(("《七月13日的故事》很好看",), date(2026, 2, 13))
+
+
+def test_a_tables_column_names_a_usual_peak_and_an_age_in_months() -> None:
+    """A table's head row (项目｜本报告期｜年初至报告期末比上年同期增减) names columns; 流感高峰通常
+    出现在 12 月到次年 1 月 is every year's; 6 月龄 is an age."""
+    from tui.model.timeline import date_paragraphs
+
+    body = [
+        "公司发布第三季度报告，业绩稳步增长。",
+        "项目｜本报告期｜本报告期比上年同期增减｜年初至报告期末｜年初至报告期末比上年同期增减",
+        "营业收入（亿元）｜68.5｜+28.4%｜186.4｜+32.7%",
+    ]
+    _, per = date_paragraphs(body, body, date(2025, 10, 31), date(2026, 11, 30))
+    assert per[1] == [], per[1]
+    assert_no_days(("流感高峰通常出现在 12 月到次年 1 月。", "② 6 月龄至 5 岁儿童；"), date(2025, 10, 10))
+
+
+def test_a_month_compared_with_and_the_month_before_the_figures_month() -> None:
+    """今年9月……较1月下降: January of the same year, no wrap into the next; 10月……较9月……较上月
+    on November 17th: 上月 is the month before the figures' month, not the page's."""
+    check("据统计，今年9月均价约为0.29元，较1月下降约12%。", "1月", "2025-01-01", "2025-01-31", "reference", date(2025, 10, 31))
+    ref = date(2025, 11, 17)
+    text = "10月社零同比增长2.9%，较9月回落0.9个百分点；工业增加值同比增长5.6%，较上月回落0.9个百分点。"
+    check(text, "上月", "2025-09-01", "2025-09-30", "reference", ref)
+    check("上月他去了北京。", "上月", "2025-10-01", "2025-10-31", "reference", ref)

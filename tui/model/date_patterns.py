@@ -753,7 +753,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (有紀錄以來2月份第三高: a month of every year on record, no month of the story)
             rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?<![A-Za-z0-9][ \t])(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
-            rf"(?![球亮光饼嫂子票薪天怀])(?:(?P<mpart>{_PART_MONTH}))?"
+            rf"(?![球亮光饼嫂子票薪天怀龄])(?:(?P<mpart>{_PART_MONTH}))?"  # (6 月龄: an age in months)
         ),
     ),
     (
@@ -770,7 +770,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (今個月: Cantonese "this month", 今個月尾)
             # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
             rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|下个月|下月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋))?"
+            # (本月首18日, 上月首兩周: the month's first days, from its 1st)
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋)"
+            rf"|{SPACE}(?:首|前)(?P<firstd>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SPACE}(?:日|天)(?![0-9]))?"
         ),
     ),
     (
@@ -807,13 +809,17 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 一 begins a word (in one go, all along), it is no Monday; 这周天天加班, 那周天天失眠:
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
-            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个)(?:周|星期|礼拜)"
+            # (前周: Hong Kong's week before last, the whole week only: 提前周五 is no week)
+            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个"
+            rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?![一二三四五六日天末])))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
             rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
             # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)
             rf"(?:(?:(?<=[一二三四五六])[、和及至到~～\-]|(?<=六)(?=[日天](?![期子常本记报])))(?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
+            # (上周（12/1—18/1）: Hong Kong gives the week's days after it, day first)
+            rf"(?:(?<=[周期拜])(?P<wbr>{SPACE}[(（]\d{{1,2}}/\d{{1,2}}{SPACE}[—–\-至~～到]{SPACE}\d{{1,2}}/\d{{1,2}}[)）]))?"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             # 週六至下週一, 周日至下周二: from a day of this week to one of the next
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd8>[一二三四五六日天])"
@@ -824,7 +830,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
-            rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z]))"
+            # (本周50指標屋苑: a count of two figures after the week, no weekday's 5)
+            rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z])|(?=\d{{2,}}(?![0-9日号天点时:：])))"
         ),
     ),
     (

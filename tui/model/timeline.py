@@ -95,7 +95,7 @@ _REL_DAY = {
     "明晚": 1,
 }
 _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
-             "呢个": 0, "下": 1, "下个": 1, "下下": 2}  # fmt: skip
+             "呢个": 0, "下": 1, "下个": 1, "下下": 2, "前": -2}  # fmt: skip
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -300,6 +300,7 @@ class _Resolver:
         self.week_from: date | None = None  # and the first day named in it
         self.week_paragraph = -1  # and where: a story goes on from it only close by
         self.week_end = 0  # (and where in its paragraph it ended)
+        self.topic_month: _Month | None = None  # the month named last not as a comparison's
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
@@ -611,7 +612,9 @@ class _Resolver:
                 # 明年1月在高雄加場，門票12月26日開賣 on December 22nd: a relative year
                 # named for one date leaves a day within weeks of the page in the page's year
                 return self.ref.year, REFERENCE
-            return month.year + (1 if m >= 1 and month.month - m > 6 else 0), REFERENCE
+            # (今年9月……较1月下降: compared with a month before, no wrap into the next year)
+            compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
+            return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0), REFERENCE
         # 去年春运期间……，其中2月17日: the occasion's year
         if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
             return feast, REFERENCE
@@ -679,7 +682,7 @@ class _Resolver:
                 or self._recurring_range(match)
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
-                or _USUALLY.search(self.text, max(0, match.start - 6), match.start)
+                or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
                 or self._in_general(match)
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
@@ -1442,9 +1445,24 @@ class _Resolver:
 
     def _relmonth(self, g, anchor):
         y, m = _add_months(self.ref.year, self.ref.month, _REL_MONTH[g["relm"] or "本月"])
+        month = self.topic_month
+        if (
+            _REL_MONTH[g["relm"] or "本月"] == -1
+            and not g.get("d")
+            and month is not None
+            and month.paragraph == self.paragraph
+            and _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
+        ):
+            # 10月……较9月回落……较上月回落 on November 17th: the month before the one the
+            # paragraph's figures are of, not the page's
+            y, m = _add_months(month.year, month.month, -1)
         if g.get("d"):
             r = _day(y, m, to_int(g["d"] or ""))
             return (r, DAY, REFERENCE) if r else None
+        if g.get("firstd"):  # 本月首18日: from the 1st to the 18th
+            n = to_int(g["firstd"] or "") or 0
+            last = _safe_date(y, m, n) if n > 1 else None
+            return ((date(y, m, 1), last, PART, days_label(date(y, m, 1), last)), PART, REFERENCE) if last else None
         r = _month_range(y, m, g.get("mpart"))
         return (r, "relative", REFERENCE) if r else None
 
@@ -1715,6 +1733,11 @@ class _Resolver:
             self.month = _Month(
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
             )
+            if (
+                found.first.month == found.last.month
+                and _COMPARED_BEFORE.search(self.text, max(0, found.start - 3), found.start) is None
+            ):
+                self.topic_month = self.month  # (10月社零……较9月: the month the figures are of)
         # (聽日（16日）, 下週一（23日）: a coming day its bracket names, which a reply's 16號 repeats)
         # (本月23日全天停駛 … a reply's 23號那天: the day named with this month)
         named = kind in _NAMES_A_MONTH or kind == "relmonth" or (
@@ -2553,9 +2576,13 @@ def _in_book_title(text: str, start: int, end: int) -> bool:
         if lo == -1 or close in text[lo:start]:
             continue
         hi = text.find(close, end, end + _TITLE_REACH)
-        if hi != -1 and open_ not in text[end:hi]:
+        if hi != -1 and open_ not in text[end:hi] and not _AGENCY_LINE.search(text, lo, hi + 1):
             return True
     return False
+
+
+# A news agency's dateline in title marks (《經濟通通訊社13日專訊》): the story's day, no work's.
+_AGENCY_LINE = compile_rule(r"《[^《》]{0,16}(?:通讯社|社|台|网)[^《》]{0,6}?\d{1,2}日(?:专讯|电|讯)》")
 
 
 # A page that looks back on the year it ends (年终回顾, 这一年, 年度盘点, 2023年大事记).
@@ -2869,7 +2896,9 @@ _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 # 一到春节前: "whenever it comes to")
 _USUALLY = compile_rule(
     # (开年饭传统系年初二食: what custom has it)
-    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
+    # (流感高峰通常出现在 12 月: where a yearly peak usually falls)
+    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
+    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
@@ -2991,6 +3020,7 @@ def date_paragraphs(
     chats = chat_stamps(texts)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     heads = timeline_heads(texts)
+    columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
@@ -3015,7 +3045,13 @@ def date_paragraphs(
             resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
         elif below:
             resolver.posted = None  # stamps close their replies: this paragraph has none
-        if not m or t.strip() == ref.line or (is_stamp(t) and i not in heads) or is_foot_dateline(t, i > last_sentence):
+        if (
+            not m
+            or t.strip() == ref.line
+            or (is_stamp(t) and i not in heads)
+            or is_foot_dateline(t, i > last_sentence)
+            or i in columns
+        ):
             per.append([])  # the page's own date, or a link's time stamp: not an event
         elif resolver.posted is not None and resolver.posted != ref.day:
             # a reply counts its 昨天, 上週六, 上個月 from the day it was posted
@@ -3028,6 +3064,25 @@ def date_paragraphs(
         if closing is not None:  # a reply's own stamp closing its line: when it was posted
             per[-1] = [f for f in per[-1] if f.start < closing]
     return ref, per
+
+
+# A comparison's word just before a month (较1月, 比上月, 相比9月).
+_COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比)[ \t\u3000]*$")
+
+
+def _column_heads(texts: list[str]) -> set[int]:
+    """A table's head rows (项目｜本报告期｜年初至报告期末比上年同期增减 over rows of figures):
+    the names of its columns, periods in general, no day of the story."""
+    out = set()
+    for i in range(len(texts) - 1):
+        bars = texts[i].count("｜") + texts[i].count("|")
+        below = texts[i + 1].count("｜") + texts[i + 1].count("|")
+        if bars >= 2 and below == bars and not _FIGURE.search(texts[i]) and _FIGURE.search(texts[i + 1]):
+            out.add(i)
+    return out
+
+
+_FIGURE = rule_cache.compile(r"[0-9０-９]")
 
 
 def _closing_stamp(text: str) -> int | None:
