@@ -227,3 +227,23 @@ def test_a_month_compared_with_and_the_month_before_the_figures_month() -> None:
     text = "10月社零同比增长2.9%，较9月回落0.9个百分点；工业增加值同比增长5.6%，较上月回落0.9个百分点。"
     check(text, "上月", "2025-09-01", "2025-09-30", "reference", ref)
     check("上月他去了北京。", "上月", "2025-10-01", "2025-10-31", "reference", ref)
+
+
+def test_fiscal_years_from_april_and_a_reports_numbered_week() -> None:
+    """2025/26財政年度, 2024-25财年: April to March; 2024/25年度計劃 is a programme's name; 第 41
+    周（10 月 6 日—10 月 12 日） is the week its bracket gives; 上一周 is last week (上一周期 a
+    cycle)."""
+    ref = date(2025, 11, 20)
+    check("他預期2025/26財政年度的資本開支約1.8億元", "2025/26財政年度", "2025-04-01", "2026-03-31", "stated", ref)
+    check("集团2024-25财年收入增长", "2024-25财年", "2024-04-01", "2025-03-31", "stated", ref)
+    assert_no_days(("2024/25年度計劃共有約182萬人接種", "与上一周期相比"), ref)
+    ref = date(2025, 10, 15)
+    text = "第 41 周（10 月 6 日—10 月 12 日），全国流感样病例占比上升"
+    check(text, "第 41 周（10 月 6 日—10 月 12 日）", "2025-10-06", "2025-10-12", "reference", ref)
+    check("阳性率较上一周上升", "上一周", "2025-10-06", "2025-10-12", "reference", ref)
+
+
+def test_a_numbered_section_heading_stays_in_the_story() -> None:
+    """02 这 5 类人优先打: a WeChat story's numbered section; 01 首页 02 新闻 03 财经 is a menu."""
+    assert classify("02 这 5 类人优先打") is not Kind.CHROME
+    assert classify("01 首页 02 新闻 03 财经") is Kind.CHROME

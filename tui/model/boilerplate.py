@@ -1360,7 +1360,7 @@ def _classify_line(line: str) -> Kind:
             and not _contact_request(line)
             and not _clauses_of_talk(line)
         )
-        or (spaced and n <= 120 and (_separated(line) or _menu_like(line)))
+        or (spaced and n <= 120 and (_separated(line) or _menu_like(line)) and not _SECTION_NUMBER.match(line))
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
@@ -1426,6 +1426,10 @@ _LEVEL_CHANGE = rule_cache.compile(
 _SIGNED_PERCENT = rule_cache.compile(r"[(（][+\-−]\d[\d.]*%[)）]")
 _DECIMAL = rule_cache.compile(r"\d\.\d")
 _QUOTE_CLAUSE = rule_cache.compile(r"[，。；;！!？?、｜|：:]|,(?!\d)")  # (not 27,903.56)
+
+
+# A WeChat story's numbered section heading (02 这 5 类人优先打), not a row of numbered links.
+_SECTION_NUMBER = rule_cache.compile(r"^0[1-9][ \t\u3000]+(?![^\n]*(?<![0-9])0[1-9](?![0-9]))[\u4e00-\u9fff][^\n]{3,}$")
 
 
 def _quote_strip(line: str) -> bool:

@@ -469,6 +469,18 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜)"),
     ),
     (
+        "numbered_week",  # 第 41 周（10 月 6 日—10 月 12 日）: a report's week, dated by its bracket
+        _lazy(
+            rf"第{SPACE}\d{{1,2}}{SPACE}[周週]{SPACE}[(（]{SPACE}(?P<m>\d{{1,2}}){SPACE}月{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]"
+            rf"{SPACE}[—–\-至~～到]{SPACE}(?:(?P<m2>\d{{1,2}}){SPACE}月{SPACE})?(?P<d2>\d{{1,2}}){SPACE}[日号]{SPACE}[)）]"
+        ),
+    ),
+    (
+        "fiscal_split",  # 2025/26財政年度, 2024-25财年: Hong Kong's year from April to March
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|中|起|至|到|之|上|下|首|全年|$))"),
+        # (2024/25年度計劃, 2025/26年度預算案: a programme's or a budget's name, no time of the story)
+    ),
+    (
         "decade",  # 上世纪九十年代, 20世纪80年代: a decade of a named century; 1990年代: of its year
         _lazy(
             r"(?P<cent>上个?世纪|(?:20|二十)世纪|(?:19|十九)世纪|本世纪|(?:21|二十一)世纪)"
@@ -810,7 +822,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
             # (前周: Hong Kong's week before last, the whole week only: 提前周五 is no week)
-            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个"
+            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上一(?=周(?![一二三四五六日天末期]))|下一(?=周(?![一二三四五六日天末期]))|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个"
             rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?![一二三四五六日天末])))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
             rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
@@ -984,14 +996,14 @@ _CLUSTER_GAP = 2 * _MARGIN
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
            "monthpart", "nth_weekday", "that_year")),
-    ("年", ("minguo", "minguo_bare", "yrange", "y", "fiscal", "decade", "relyear", "relpart",
+    ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
            "lunar_new_year", "era", "years_ago", "anniversary")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
     ("昨今明前琴寻噚㖊听翌次隔后", ("relday",)),
     ("(（", ("twrel",)),
-    ("周星礼", ("week",)),
+    ("周星礼", ("week", "numbered_week")),
     ("初", ("lunar_day",)),
     ("晚追迎", ("moon_night",)),
     ("日号", ("day",)),

@@ -95,7 +95,7 @@ _REL_DAY = {
     "明晚": 1,
 }
 _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
-             "呢个": 0, "下": 1, "下个": 1, "下下": 2, "前": -2}  # fmt: skip
+             "呢个": 0, "下": 1, "下个": 1, "下下": 2, "前": -2, "上一": -1, "下一": 1}  # fmt: skip
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -983,6 +983,27 @@ class _Resolver:
         return (r, r[2], STATED) if r else None
 
     _fiscal = _y
+
+    def _numbered_week(self, g, anchor):
+        """第 41 周（10 月 6 日—10 月 12 日）: the days its bracket gives."""
+        m, d, d2 = to_int(g["m"] or ""), to_int(g["d"] or ""), to_int(g["d2"] or "")
+        m2 = to_int(g["m2"] or "") if g.get("m2") else m
+        if not m or not d or not d2 or not m2:
+            return None
+        y, basis = self._year_for(m, d, anchor)
+        a = _day(y, m, d)
+        b = _day(y + (1 if m2 < m else 0), m2, d2)
+        if not a or not b or b[0] < a[0]:
+            return None
+        return (a[0], b[1], DAY, days_label(a[0], b[1])), DAY, basis
+
+    def _fiscal_split(self, g, anchor):
+        """2025/26財政年度: April 1st 2025 to March 31st 2026 (the second year's two figures
+        must follow the first)."""
+        y = int(g["y"] or "0")
+        if int(g["y2"] or "-1") != (y + 1) % 100 or not 1900 <= y <= 2100:
+            return None
+        return (date(y, 4, 1), date(y + 1, 3, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
 
     def _decade(self, g, anchor):
         """上世纪九十年代: ten years of a century the text names (上/本 from the reference's);
