@@ -3311,3 +3311,74 @@ def test_a_forums_where_you_are_and_its_thread_starter_are_chrome(line: str) -> 
     """A forum's line saying which board the reader is in, and the thread's starter under its
     headline: the page's, never the story's (nor its title)."""
     assert classify(line) is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "跟贴 1,286 人参与",
+        "回 #4",
+        "知道了",
+        "使用小程序",
+        "，轻点两下取消在看",
+        "某某星光雲 Facebook",
+        "某某新聞網官方IG",
+        "某某新聞網YouTube頻道",
+        "👇🏻👇🏻點擊圖輯睇更多舊相👇🏻👇🏻",
+        "第一手消息請下載某某App",
+        "她在IG宣布加場消息。（某某Instagram：@some.singer）",
+    ],
+)
+def test_entertainment_and_social_page_furniture(line: str) -> None:
+    for form in dict.fromkeys((line, convert(line, Script.SIMPLIFIED), convert(line, Script.TRADITIONAL))):
+        assert classify(form) is Kind.CHROME, form
+
+
+@pytest.mark.parametrize("line", ["我昨天下载了这个App", "追了四场巡演之后，我想说点什么", "下次再说点什么吧"])
+def test_lines_of_a_post_beside_that_furniture(line: str) -> None:
+    assert classify(line) is not Kind.CHROME, line
+
+
+def test_a_floors_like_button_and_a_weibo_posters_verified_mark() -> None:
+    """亮了(96) under a floor's reply is the floor's button; a Weibo poster's name over its
+    verified mark (V) and the post's stamp is no headline (the post has none); a blog's
+    headline that ends in 我想说点什么 is one."""
+    lines = [
+        "虎扑",
+        "LPL春季赛赛程公布，揭幕战就是焦点战",
+        "今天下午官方公布了春季赛常规赛赛程，常规赛从1月13日开始，每天两场。",
+        "亮了(128)",
+        "回复",
+        "1楼 峡谷吃瓜人 2025-01-10 21:09",
+        "周日那场必看，上赛季决赛重演",
+        "亮了(96)",
+        "回复",
+        "2楼 一个人的上单 2025-01-10 21:12",
+        "新打野能不能打出来还得看",
+        "亮了(51)",
+        "回复",
+    ]
+    split = split_lines(lines)
+    assert {lines[i] for i in split.chrome} >= {"亮了(96)", "亮了(51)"}
+    assert "周日那场必看，上赛季决赛重演" in {lines[i] for i in split.body}
+    post = [
+        "微博",
+        "首页",
+        "推荐",
+        "足球评论员老周",
+        "V",
+        "2024-12-30 22:05 来自 微博 weibo.com",
+        "这笔引援要是成了，川渝的中场一下就活了。就是年龄有点大，两年合同比较合理。",
+    ]
+    assert build_article("\n".join(post)).title is None
+    blog = [
+        "豆瓣",
+        "登录/注册",
+        "追了四场巡演之后，我想说点什么",
+        "白日梦想家Luna",
+        "2024-09-16 23:41:07 北京",
+        "上周六从南京回来，腿还是软的。今年追了乐队的巡演四场，趁着记忆还热乎，记一下巡演里的事。",
+        "第一次看他们是2017年，在武汉一个只能站两百人的livehouse，那时候主唱还会在台上忘词。",
+    ]
+    title = build_article("\n".join(blog)).title
+    assert title is not None and title.original == "追了四场巡演之后，我想说点什么"

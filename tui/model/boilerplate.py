@@ -357,7 +357,7 @@ _FURNITURE = _compile(
     # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
-    r"^分享\s*[:：]|说点什么|写评论|发表评论|旗下网站|"
+    r"^分享\s*[:：]|(?<![想要来再又得该])说点什么|写评论|发表评论|旗下网站|"
     # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
@@ -489,6 +489,8 @@ _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
     r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
+    # (an account named as the picture's source: （某某Instagram：@某某）, （某某IG：@abc）)
+    r"[（(][^（）()\s，。,]{0,12}(?:Instagram|IG|Facebook|FB|微博|Threads|小红书)\s*[：:／/]\s*[@＠][\w.\-]{1,30}[）)]\s*$|"
     # (an account's picture: （IG@某某圖片）, （Threads@某某照片）)
     r"[（(][A-Za-z\u4e00-\u9fff]{0,10}\s*[@＠][\w.\-]{1,30}\s*(?:图片|照片|相片|截图|影片|视频)[）)]\s*$|"
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
@@ -766,6 +768,13 @@ _PAGE_SHAPES = _compile(
     r"^本文(?:约|共)?\s*[\d,]+\s*字[，,]\s*(?:预计)?阅读(?:需要?|时间|约)*\s*[:：]?\s*\d+\s*分钟$|"
     # a post's picture widgets (原图, [组图共4张]); a label over the writer's name (文章作者)
     r"^(?:原图|查看原图|查看大图)$|^[\[【]?组图共\s*\d+\s*张[\]】]?$|^(?:文章作者|作者简介|关于作者)$|"
+    # a comment count (跟贴 1,286 人参与), a reply's pointer (回 #4), a WeChat page's buttons
+    # (知道了, 使用小程序, ，轻点两下取消在看), the site's own social pages (ETtoday星光雲 Facebook,
+    # 某某新聞網官方IG, 某某YouTube頻道), a prompt to the gallery or the app (點擊圖輯睇更多…,
+    # 第一手消息請下載東網App)
+    r"^跟[贴帖]\s*[\d,]+\s*人?参与$|^回\s*#\d+$|^(?:知道了|使用小程序)$|^[，,]?轻点两下取消\S{1,3}$|"
+    r"^[^\s，。,！？]{2,14}?\s*(?:官方)?\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)\s*(?:频道|粉丝团|粉专|专页)?$|"
+    r"点击\S{0,4}(?:看|睇|查看)更多|^(?:[^\s，。,！？]{0,8}?(?:请|扫码|点我|点此|免费|立即|马上))?下载[^\s了过]{0,8}(?:App|APP|app)$|"
     # a sign-in prompt for comments (评论（0）　登录后参与讨论) and a paywall's lines
     r"登录后(?:参与|发表|才能|可以)|会员专享|试读部分|订阅后(?:可|即可)?阅读|已是会员|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
@@ -4144,6 +4153,11 @@ def _badge_only(line: str) -> bool:
     return bool(_BADGE_ONLY.match(line))
 
 
+_LIKE_COUNT = rule_cache.compile(
+    r"^(?:亮了|点亮|推荐|赞|点赞|顶|踩|有用|感谢|喜欢|支持|反对)\s*[(（]\d[\d,.]*[万千kKw]?[)）]$"
+)
+
+
 def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
     """The texts and the commenters' names of a comment section or a thread's floors.
 
@@ -4218,6 +4232,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _button_counts(line)
             or _QUOTE_FLOOR.match(line)
             or _REACTIONS.match(line)  # (👍 35 👎 2: a reply's votes)
+            or _LIKE_COUNT.match(line)  # (亮了(96), 推荐(36): a floor's button and its count)
         )
 
     def said(i: int) -> bool:

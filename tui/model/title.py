@@ -158,6 +158,7 @@ _PROFILE = rule_cache.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
 _BANNER = rule_cache.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
+_VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已认证)$")  # a Weibo account's verified mark
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
 _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
@@ -784,6 +785,8 @@ def find_title(
             # its words) between its headline and the reporters' line
             continue
         after = stripped.get(nonblank[k + 2], "") if k + 2 < len(nonblank) else ""
+        if len(headline) <= _NAME_MAX and _VERIFIED.match(nxt) and _POST_META.search(after):
+            continue  # a poster's name over its verified mark and the post's stamp (某某 / V / 22:05 来自 微博)
         if is_comment_foot(nxt) or is_comment_foot(prev) or is_comment_foot(after):
             # a comment over its foot row (2026-11-12 21:34　IP属地：广东　回复), its writer's name
             # over it, the next writer's name under it
