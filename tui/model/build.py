@@ -23,6 +23,7 @@ from tui.model.article import (
     Precision,
     Words,
 )
+from tui.model.fold import forget_folded_lines
 from tui.model.scripts import Script, detect_script
 
 
@@ -130,6 +131,7 @@ def build_article(
     events.sort(key=lambda e: e.start)  # stable: ties keep reading order
 
     tags = tuple(Dual(lines[i][s:e], script) for i, s, e in split.tags)
+    forget_folded_lines()  # (the rules are done with this page's lines)
     return Article(
         source=source,
         script=script,
