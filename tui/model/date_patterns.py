@@ -444,7 +444,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "season",
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年))(?:的)?"
-            rf"(?P<s>[春夏秋冬])(?:天|季)"
+            # (今年秋冬: two seasons running on, one stretch)
+            rf"(?P<s>[春夏秋冬])(?:天|季|(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
             # (别去春熙路, 想去冬奥村: 去 after a modal or an adverb is "go", not "last")
             rf"|(?<![如至迄而于在])(?<![别要想会没不再先也都就还来回过能得该])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"

@@ -1068,6 +1068,13 @@ class _Resolver:
         m1, m2, name = _SEASONS[s]
         a = _month_range(y, m1, None)
         b = _month_range(*_add_months(y, m2, 0), None)
+        s5 = g.get("s5") or ""
+        if s5 in _SEASONS and _SEASONS[s5][0] == m2 + 1:  # 今年秋冬: to the next season's end
+            _, n2, name5 = _SEASONS[s5]
+            b = _month_range(*_add_months(y, n2, 0), None)
+            name = f"{name}{name5}"
+        elif s5:
+            return None  # (两季 that do not follow one another name no one stretch)
         s4 = g.get("s4") or ""
         if s4 in _SEASONS:
             # 今冬明春: from this season's start to the next-named season's end
