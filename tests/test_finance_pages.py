@@ -253,4 +253,4 @@ def test_two_seasons_running_on() -> None:
     """今年秋冬 is this autumn into the winter's end; 今年春夏 spring and summer."""
     ref = date(2025, 10, 20)
     check("醫生提醒，今年秋冬流感可能較早到來", "今年秋冬", "2025-09-01", "2026-02-28", "reference", ref)
-    check("今年春夏雨水偏多", "今年春夏", "2025-03-01", "2025-08-31", "reference", ref)
+    check("今年春夏气温偏高", "今年春夏", "2025-03-01", "2025-08-31", "reference", ref)
