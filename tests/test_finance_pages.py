@@ -254,3 +254,37 @@ def test_two_seasons_running_on() -> None:
     ref = date(2025, 10, 20)
     check("醫生提醒，今年秋冬流感可能較早到來", "今年秋冬", "2025-09-01", "2026-02-28", "reference", ref)
     check("今年春夏气温偏高", "今年春夏", "2025-03-01", "2025-08-31", "reference", ref)
+
+
+def test_the_reviews_counter_examples_to_this_sessions_rules() -> None:
+    """What the reviewer found the new rules took: a story's paragraph with 獲得授權 or 投資需謹慎,
+    a headline ending in a social site, a weekday said of a deadline (截止日是下週一), a former
+    official named 周 (前周口市委书记), a game's playthrough (下一周目), a show's season with
+    its sales (第3季BD銷量), a jersey (10号球衣主场), a recipe's and a knockout's rows, a
+    stated year before 前10月, a quarter not yet begun, a numbered clause with a year."""
+    for line in (
+        "該藥廠表示，已獲得授權在台灣生產這款新冠口服藥，預計明年第一季可供貨，衛福部將優先採購以供高風險族群使用。",
+        "恒指今日高开低走，分析师提醒，港股短期波动加剧，投资需谨慎，建议投资者控制仓位。",
+        "馬斯克收購Twitter",
+        "会员专享价每斤只要19.9元，比平时便宜一半",
+        "大家都在搜 這3款平價面霜 到底好在哪",
+        "[1] 截至2024年底，公司共有3.5万名员工，较2023年增长12%",
+        "你倒是说点什么啊",
+    ):
+        assert classify(line) is not Kind.CHROME, line
+    ref = date(2025, 11, 13)
+    check("報名截止日是下週一", "下週一", "2025-11-17", "2025-11-17", "reference", ref)
+    assert [g[0] for g in dated("我的生日是周日", ref)] == ["周日"]
+    assert_no_days(
+        ("前周口市委书记张某被查", "前周杰倫經紀人爆料", "進入下一周目後", "進擊的巨人第3季BD銷量破萬",
+         "鱿鱼游戏第2季上线后，Netflix营收大增", "10号球衣主场首秀", "他說1號一定是最強的選手",
+         "2025/26年度中一派位", "1/2 盒豆腐\n1/4 茶匙盐\n1/2 勺糖", "1/4 决赛 皇马对曼城\n1/2 决赛 拜仁对巴黎"),
+        ref,
+    )
+    check("台積電2023年累計前10月營收", "前10月", "2023-01-01", "2023-10-31", "stated", ref)
+    check("2023年，公司前三季度营收增长12%", "前三季度", "2023-01-01", "2023-09-30", "stated", ref)
+    check("台積電下週公布第4季財報", "第4季", "2025-10-01", "2025-12-31", "reference", date(2026, 1, 8))
+    check("法人預估第1季營收持平", "第1季", "2026-01-01", "2026-03-31", "reference", date(2026, 1, 8))
+    check("前三季度GDP同比增长5.2%", "前三季度", "2025-01-01", "2025-09-30", "reference", date(2026, 2, 10))
+    check("1月CPI同比上涨0.8%，较12月回落", "12月", "2025-12-01", "2025-12-31", "reference", date(2026, 2, 10))
+    check("沙田第一城上周錄3宗成交，較前周減少2宗。", "前周", "2025-10-27", "2025-11-02", "reference", ref)

@@ -62,6 +62,23 @@ def test_words_segmented_while_the_model_is_built_match() -> None:
     assert EarlyWords(text, detect_script(text), 2).finish(other) is None
 
 
+def test_early_words_keep_the_handles_the_whole_article_closes() -> None:
+    """A handle the article closes only near its end (@小鹿爱吃饭 followed by a space) is kept
+    whole in every paragraph, whichever child's share holds them and however many children
+    there are, as the usual way keeps it."""
+    from tui.model.scripts import detect_script
+    from tui.model.word_processes import EarlyWords, segment_in_children
+
+    lines = [f"第{i}段：博主@小鹿爱吃饭团子今天发文称，新店排队两小时。" for i in range(60)]
+    lines += ["我也看了@小鹿爱吃饭 的视频，确实好吃。", "责任编辑：@小鹿爱吃饭 "]
+    text = "\n".join(lines)
+    a = build_article(text)
+    here = compute_words([p.text.simplified for p in a.paragraphs])
+    for jobs in (1, 2, 4):
+        assert EarlyWords(text, detect_script(text), jobs).finish(a) == here, jobs
+        assert segment_in_children(a, jobs) == here, jobs
+
+
 def test_a_books_json_with_its_words_from_the_early_children(tmp_path, monkeypatch) -> None:
     """``--json`` on a book (its words segmented while the model is built) prints what the
     book's words computed the usual way give."""

@@ -197,9 +197,11 @@ def _main(argv: list[str] | None) -> int:
         pending = first_model
     try:
         source, article, key = pending()
-    except ArticleError as exc:
+    except BaseException as exc:
         for started in early:
-            started.close()
+            started.close()  # (whatever stopped the model, the children stop with it)
+        if not isinstance(exc, ArticleError):
+            raise
         print(f"{PROG}: {_refused(exc, args.lang)}", file=sys.stderr)
         return 2
     if args.timeline:  # the grouped timeline needs no word segmentation

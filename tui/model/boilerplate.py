@@ -266,7 +266,7 @@ _INLINE_META = _compile(
 # A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
 # (文章標籤 台中美食 和牛): the page's index, whatever the terms are.
 # (熱門搜尋：海晴．灣畔　啟德新盤: the site's searches, a row of terms as tags are)
-_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|热门搜[索寻]|相关搜[索寻]|大家都在搜|tags?|keywords?)"
+_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|热门搜[索寻]|相关搜[索寻]|tags?|keywords?)"
 _TAG_LABEL = _compile(
     rf"^{_TAG_WORD}(?:\s*[:：]\s*(.*)|\s+([^\s，,。；;！？!?]{{1,12}}(?:\s+[^\s，,。；;！？!?]{{1,12}}){{1,14}}))$",
     re.IGNORECASE,
@@ -357,7 +357,7 @@ _FURNITURE = _compile(
     # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
-    r"^分享\s*[:：]|(?<![想要来再又得该])说点什么|写评论|发表评论|旗下网站|"
+    r"^分享\s*[:：]|^说点什么|说点什么(?:\.{2,}|…)|写评论|发表评论|旗下网站|"
     # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
@@ -384,8 +384,11 @@ _FURNITURE = _compile(
 _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
-        r"未经\S{0,4}审阅|知识产权(?:均)?(?:为|归|属)|获得授权|授权请联系|试读部分|订阅后(?:可|即可)?阅读全文|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|投资涉及风险|可升可跌|投资警语|"
-        r"(?:审慎|谨慎)评估\S{0,2}自负|自负(?:投资)?风险|"
+        # (a site's own words: 知識產權為某某所有, 如需獲得授權請聯繫, 投資涉及風險，證券價格可升可跌;
+        # not a story's 已獲得授權在台灣生產, 知识产权归属如何认定, 分析师提醒投资需谨慎)
+        r"未经\S{0,4}审阅|知识产权(?:均)?(?:为|归|属于?)[^，,。]{0,30}(?:所有|持有)|(?:如需|需要)(?:获得)?授权\S{0,2}请?联系|获得授权请联系|"
+        r"试读部分|订阅后(?:可|即可)?阅读全文|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:股市|市场)有风险[，,]\s*投资需谨慎|"
+        r"投资涉及风险[，,]?\S{0,10}可升可跌|^投资警语|"
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
         r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
@@ -773,10 +776,11 @@ _PAGE_SHAPES = _compile(
     # 某某新聞網官方IG, 某某YouTube頻道), a prompt to the gallery or the app (點擊圖輯睇更多…,
     # 第一手消息請下載東網App)
     r"^跟[贴帖]\s*[\d,]+\s*人?参与$|^回\s*#\d+$|^(?:知道了|使用小程序)$|^[，,]?轻点两下取消\S{1,3}$|"
-    r"^[^\s，。,！？]{2,14}?\s*(?:官方)?\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)\s*(?:频道|粉丝团|粉专|专页)?$|"
+    r"^[^\s，。,！？]{2,14}?(?:网|新闻|日报|时报|晚报|周刊|电视台|电台|云|传媒|媒体)\s*(?:官方)?\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)$|"
+    r"^[^\s，。,！？]{2,14}?(?:官方\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)|(?:Facebook|Instagram|IG|YouTube|LINE)\s*(?:频道|粉丝团|粉专|专页))$|"
     r"点击\S{0,4}(?:看|睇|查看)更多|^(?:[^\s，。,！？]{0,8}?(?:请|扫码|点我|点此|免费|立即|马上))?下载[^\s了过]{0,8}(?:App|APP|app)$|"
     # a sign-in prompt for comments (评论（0）　登录后参与讨论) and a paywall's lines
-    r"登录后(?:参与|发表|才能|可以)|会员专享|试读部分|订阅后(?:可|即可)?阅读|已是会员|"
+    r"登录后(?:参与|发表|才能|可以)|^\S{0,10}会员专享(?:\s|$)|试读部分|订阅后(?:可|即可)?阅读|已是会员\s*[？?]|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
     # its source (某某社　2025年3月14日 周五 下午6:42)
     r"^(?:[^\s，。,\d]{1,8}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
@@ -849,15 +853,19 @@ _REFERENCE = rule_cache.compile(
 # A numbered entry of a reference list ([1] 某某. 某某指南[EB/OL]. (2025-09-12), [2] Lancet Oncol.
 # 2025 Jun 10. doi:…): a source's fields apart by full stops, a year among them.
 _CITATION_HEAD = rule_cache.compile(r"^\[\d{1,3}\]\s*\S[^。！？!?]{0,200}$")
+_CITATION_STRONG = rule_cache.compile(r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b")
 _CITATION_MARK = rule_cache.compile(
-    r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b|(?<=\S)\.\s*\S.*(?<![0-9])(?:19|20)\d\d(?![0-9])"
+    r"(?<=\S)\.\s*\S.*(?<![0-9])(?:19|20)\d\d(?![0-9])"
     r"|^(?=.*(?<![0-9])(?:19|20)\d\d(?![0-9]))[\x20-\x7e]*[A-Za-z0-9)]\.$"  # ([2] 2025 ASCO Annual Meeting Abstract 8012.)
 )
 
 
 def _citation(line: str) -> bool:
-    """A reference list's numbered entry: no sentence of the story ends in it."""
-    return _CITATION_HEAD.match(line) is not None and _CITATION_MARK.search(line) is not None
+    """A reference list's numbered entry: no sentence of the story ends in it (a numbered
+    clause, [1] 截至2024年底，公司共有…, has its comma; a source's fields have none)."""
+    if _CITATION_HEAD.match(line) is None:
+        return False
+    return _CITATION_STRONG.search(line) is not None or ("，" not in line and _CITATION_MARK.search(line) is not None)
 
 
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.

@@ -46,7 +46,7 @@ _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
 _BUSINESS_AHEAD = (
-    r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
+    r"[^。！？!?\n]{0,20}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付)"
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
@@ -161,7 +161,7 @@ _HAO_AFTER = (
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
     # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
-    r"|一定|肯定|[\u4e00-\u9fff]{2}主场"
+    r"|一定(?![是有会要])|肯定(?![是有])|[\u4e00-\u9fff]{2}主场见"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
@@ -478,7 +478,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ),
     (
         "fiscal_split",  # 2025/26財政年度, 2024-25财年: Hong Kong's year from April to March
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|中|起|至|到|之|上|下|首|全年|$))"),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|$))"),
         # (2024/25年度計劃, 2025/26年度預算案: a programme's or a budget's name, no time of the story)
     ),
     (
@@ -594,13 +594,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 第二季 without 度 (預計第二季公告, 第一季營收), as Taiwan and Hong Kong write it; not a
             # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
             # (only where business or a plan is spoken of: 這部劇第三季什麼時候出 is a show's season)
-            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年)|(?<=说))第(?P<qs>[一二三四])季(?![度节赛的])"
+            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年)|(?<=说)|(?<=说，))第(?P<qs>[一二三四1-4])季(?![度节赛的])"
             rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs2>[一二三四])季"
             rf"(?=营收|财报|出货|业绩|获利|营运|上市|推出|完工|动工|实施|公告|开始|起|前|内|末|底|初)"
             # 第3季 with a figure, or 第三季, where the clause goes on about results or sales
             # (公布第3季財報, 第4季雖進入傳統淡季, 第3季擬配發現金股利): a quarter, as Taiwan's
             # and Hong Kong's financial news write it; not a show's (第3季播出, 《某劇》第3季)
-            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qa>[一二三四1-4])季(?![度节赛的])(?={_BUSINESS_AHEAD})"
+            rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qa>[一二三四1-4])季(?![度节赛的])(?!\S{{0,3}}(?:播|上线|上映|BD|DVD|剧|集|动画|番|开拍))(?={_BUSINESS_AHEAD})"
             # 前三季度, 累計前三季每股純益: the year's first quarters, the reference year's
             rf"|(?<![0-9〇零一二三四五六七八九十年第])前(?P<qu>[二两三23])(?:季度|季(?={_BUSINESS_AHEAD}))"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
@@ -679,7 +679,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=^\d/\d)|(?<=^\d\d/\d)|(?<=^\d/\d\d)|(?<=^\d\d/\d\d))"
             # (or a space, where the next row opens with a day too: 5/3 台北 林口體育館 /
             # 5/10-5/11 香港 …, a tour's dates; not a recipe's 1/2 杯牛奶 / 1/4 茶匙鹽)
-            rf"(?:(?=\u3000)|(?=[ \t]+(?![大小茶汤]?[杯匙勺碗份个只条片块克斤磅吋寸根颗粒瓣])[\u4e00-\u9fffA-Za-z][^\n]*\n\d{{1,2}}/\d{{1,2}}[ \t\u3000\-～~]))"
+            # (two fields after it, a place and a hall: a recipe's row, 1/2 盒豆腐, or a knockout
+            # round, 1/4 决赛 皇马对曼城, is no tour's)
+            rf"(?:(?=\u3000)|(?=[ \t]+(?![大小茶汤]?[杯匙勺碗份个只条片块克斤磅吋寸根颗粒瓣盒罐把包袋瓶]|决赛|半决赛|强)"
+            rf"[\u4e00-\u9fff][^\s]*[ \t]+\S[^\n]*\n\d{{1,2}}/\d{{1,2}}[ \t\u3000\-～~]))"
             rf")"
         ),
     ),
@@ -817,14 +820,15 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])"
             # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
-            rf"(?<![日号]是)(?<!/\d是)(?<!/\d\d是)(?<![日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
+            rf"(?<!\d日是)(?<!\d号是)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
             # 一 begins a word (in one go, all along), it is no Monday; 这周天天加班, 那周天天失眠:
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
             # (前周: Hong Kong's week before last, the whole week only: 提前周五 is no week)
-            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上一(?=周(?![一二三四五六日天末期]))|下一(?=周(?![一二三四五六日天末期]))|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个"
-            rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?![一二三四五六日天末])))(?:周|星期|礼拜)"
+            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上一(?=周(?![一二三四五六日天末期目]))|下一(?=周(?![一二三四五六日天末期目]))|(?<![赶碰遇加算配跟搭])上|本|这个|这|下|今个|呢个"
+            # (not a name after 前, "former": 前周口市委书记, 前周杰伦经纪人, 前周姓员工)
+            rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?:[(（]|[，,。；;、）)\s]|的|相比|比|持平|同期|录|共|内|之|[减增升跌回多少高低]|$)))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
             rf"(?P<wd>(?!一(?:口气|下子|直|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
             # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)

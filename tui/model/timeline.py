@@ -557,10 +557,8 @@ class _Resolver:
             if near is not None:
                 return (near.first, near.last, DAY, near.label), self.feast[2].basis
             y, m, stated = self.ref.year, self.ref.month, False
-        elif d > self.ref.day and d in self.ahead:
-            # 3月22日至23日舉行 … 22日上午10時, 4月21日係阿爺生日 … 「21號我請咗假」 on January
-            # 20th: the coming day the text already named, whatever its month
-            y, m, stated = self.ahead[d]
+        elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
+            y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             plan = self._plan()
@@ -614,7 +612,9 @@ class _Resolver:
                 return self.ref.year, REFERENCE
             # (今年9月……较1月下降: compared with a month before, no wrap into the next year)
             compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
-            return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0), REFERENCE
+            # (1月CPI……较12月回落: the December before)
+            back = 1 if compared and m > month.month else 0
+            return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0) - back, REFERENCE
         # 去年春运期间……，其中2月17日: the occasion's year
         if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
             return feast, REFERENCE
@@ -997,6 +997,25 @@ class _Resolver:
             return None
         return (a[0], b[1], DAY, days_label(a[0], b[1])), DAY, basis
 
+    def _bracket_week(self, bracket: str) -> tuple[_R, str, str] | None:
+        """上周（12/1—18/1）: the days the bracket gives, day first as Hong Kong writes them, in
+        the year that puts them nearest the page."""
+        m = _DM_RANGE.search(bracket)
+        if m is None:
+            return None
+        d1, m1, d2, m2 = (int(x) for x in m.groups())
+        best = None
+        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            a = _safe_date(y, m1, d1)
+            b = _safe_date(y + (1 if m2 < m1 else 0), m2, d2)
+            if a is None or b is None or b < a or (b - a).days > 13:
+                continue
+            if best is None or abs((a - self.ref).days) < abs((best[0] - self.ref).days):
+                best = (a, b)
+        if best is None:
+            return None
+        return (best[0], best[1], PART, days_label(*best)), "relative", REFERENCE
+
     def _fiscal_split(self, g, anchor):
         """2025/26財政年度: April 1st 2025 to March 31st 2026 (the second year's two figures
         must follow the first)."""
@@ -1330,20 +1349,47 @@ class _Resolver:
             return None
         return (a[0], b[1], PART, f"{y}-{m1:02d}～{m2:02d}"), PART, basis
 
+    def _sentence_year(self) -> int | None:
+        """A year its sentence stated just before (台積電2023年累計前10月營收, 2023年，公司前三季度…),
+        not one compared with (较2024年全年)."""
+        year = self.year
+        if year is None or year[1] != STATED or not self._in_sentence(*year[2:]):
+            return None
+        return year[0]
+
     def _ytd(self, g, anchor):
         """累計前11月: January to the n-th month, of the last year that has seen that month."""
         n = to_int(g.get("nm") or g.get("nm2") or "")
         if not n or not 1 <= n <= 12:
             return None
-        y = self.ref.year - (n > self.ref.month)
+        said = self._sentence_year()
+        y = said or self.ref.year - (n > self.ref.month)
         end = _month_range(y, n, None)
-        return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", REFERENCE) if end else None
+        basis = STATED if said else REFERENCE
+        return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", basis) if end else None
 
     def _quarter(self, g, anchor):
+        bare = bool(g.get("qa") or g.get("qu") or g.get("qs"))  # 第3季, 前三季度 without a year
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
+        elif bare and (said := self._sentence_year()) is not None:
+            y, basis = said, STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
+            if bare:
+                # a quarter not yet begun (or, from January, not yet over) is last year's, where
+                # nothing forecasts it (台積電下週公布第4季財報 on January 8th; 前三季度GDP in February)
+                n = to_int(g.get("qa") or g.get("qu") or g.get("qs") or "") or 0
+                first_month = 1 if g.get("qu") else 3 * n - 2
+                start, last_month = date(y, max(1, first_month), 1), 3 * n
+                over = _month_range(y, last_month, None) if 1 <= last_month <= 12 else None
+                ahead = (over is not None and over[1] > self.ref) if g.get("qu") else start > self.ref
+                if (
+                    ahead
+                    and _FORECAST_BEFORE.search(self.text, max(0, self.at - 4), self.at) is None
+                    and _FORECAST_AFTER.match(self.text, self._end) is None  # (第二季還會推出)
+                ):
+                    y -= 1
         q = to_int(
             g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ""
         )
@@ -1533,6 +1579,8 @@ class _Resolver:
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _week(self, g, anchor):
+        if g.get("wbr") and (days := self._bracket_week(g["wbr"] or "")) is not None:
+            return days
         rel = g.get("wrel") or g.get("today")
         wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
@@ -3094,6 +3142,10 @@ def date_paragraphs(
     return ref, per
 
 
+_FORECAST_AFTER = compile_rule(r"[^，,。；;！？!?\n]{0,8}?(?:还会|将|会|要|预计|预估|可望|有望|计划|准备|打算)")
+_DM_RANGE = rule_cache.compile(r"(\d{1,2})/(\d{1,2})[ \t\u3000]*[—–\-至~～到][ \t\u3000]*(\d{1,2})/(\d{1,2})")
+# A forecast's word just before a quarter (預估第4季, 预计第三季): a coming quarter.
+_FORECAST_BEFORE = compile_rule(r"(?:预估|预计|预期|估计|估|可望|有望|展望|将于?|将在|力拼|目标)[ \t\u3000]*$")
 # A comparison's word just before a month (较1月, 比上月, 相比9月).
 _COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比)[ \t\u3000]*$")
 

@@ -28,6 +28,13 @@ def _chunks(article: Article, jobs: int) -> list[tuple[int, int]]:
     return [b for b in bounds if b[0] < b[1]] or [(0, 0)]
 
 
+def _article_handles(article: Article) -> frozenset[str]:
+    """The handles the article closes, as :func:`~tui.model.words.compute_words` finds them."""
+    from tui.model.bloggers import closed_handles
+
+    return closed_handles([p.text.simplified for p in article.paragraphs])
+
+
 def spawn_word_worker(*args: str) -> subprocess.Popen[bytes]:
     """Start one child that runs :mod:`tui.model.word_worker` (JSON in on stdin, out on stdout)."""
     return start_child(  # isolated: never code from the working directory
@@ -52,11 +59,13 @@ def segment_in_children(article: Article, jobs: int) -> Words | None:
     chunks = _chunks(article, max(1, jobs))
     children = []
     try:
+        known = sorted(_article_handles(article))  # (each child's share may not close them all)
         for lo, hi in chunks:
             payload = {
                 "script": article.script.value,
                 "first": lo,
                 "paragraphs": [p.text.original for p in article.paragraphs[lo:hi]],
+                "known": known,
             }
             child = spawn_word_worker()
             children.append(child)
@@ -94,8 +103,8 @@ class EarlyWords:
     text.  So the children (at a lower priority: the model comes first) segment every
     non-blank line at once, and :meth:`finish` tells each which of its lines are
     paragraphs: only those give words and keyword statistics, as :func:`segment_in_children`
-    would.  The one difference: a handle that is closed (``@某某 ``) only in a chrome line
-    is kept whole in the story's lines too.
+    would, with the handles the whole article closes (a line whose handles that changes is
+    segmented again).
     """
 
     def __init__(self, text: str, script: Script, jobs: int) -> None:
@@ -110,6 +119,7 @@ class EarlyWords:
                 self.chunks.append((start, k + 1))
                 start = k + 1
         self.chunks.append((start, len(self.lines)))
+        self.chunks = [(lo, hi) for lo, hi in self.chunks if lo < hi]  # (fewer lines than jobs)
         self.children: list[subprocess.Popen[bytes]] = []
         self.writers: list[threading.Thread] = []
         self.failed = False
@@ -143,7 +153,7 @@ class EarlyWords:
         try:
             for writer in self.writers:
                 writer.join()
-            if self.failed or len(self.children) != len(self.chunks):
+            if self.failed or not self.children or len(self.children) != len(self.chunks):
                 return None
             # each paragraph is a stripped line of the text, in order
             where, k = [], 0
@@ -156,12 +166,12 @@ class EarlyWords:
                 where.append(k)
                 k += 1
             first = 0
+            known = sorted(_article_handles(article))
             for (lo, hi), child in zip(self.chunks, self.children, strict=True):
                 body = [w - lo for w in where if lo <= w < hi]
                 assert child.stdin is not None
-                child.stdin.write(
-                    json.dumps({"body": body, "first": first}).encode("ascii") + b"\n"
-                )
+                told = {"body": body, "first": first, "known": known}
+                child.stdin.write(json.dumps(told).encode("ascii") + b"\n")
                 child.stdin.close()
                 first += len(body)
             results = []

@@ -12,8 +12,9 @@ import json
 import os
 import sys
 
+from tui.model.bloggers import closed_handles, find_handles
 from tui.model.scripts import Script, convert
-from tui.model.words import segment_lines, segment_paragraphs, word_stats
+from tui.model.words import segment, segment_lines, segment_paragraphs, word_stats
 
 
 def main() -> None:
@@ -34,14 +35,24 @@ def main() -> None:
     paragraphs = [str(p) for p in data["paragraphs"]]
     if script is not Script.SIMPLIFIED:
         paragraphs = convert("\n".join(paragraphs), Script.SIMPLIFIED).split("\n")
+    given = data.get("known")
+    known = frozenset(str(h) for h in given) if given is not None else None
     if not early:
-        spans, stats = segment_paragraphs(paragraphs, int(data.get("first", 0)))
+        spans, stats = segment_paragraphs(paragraphs, int(data.get("first", 0)), known)
     else:
-        all_spans = segment_lines(paragraphs)
+        guessed = closed_handles(paragraphs)  # (the whole article's are known only later)
+        all_spans = segment_lines(paragraphs, guessed)
         chosen = json.loads(sys.stdin.buffer.readline())
         body = [int(k) for k in chosen["body"]]
+        known = frozenset(str(h) for h in chosen["known"])
         paragraphs = [paragraphs[k] for k in body]
-        spans = tuple(all_spans[k] for k in body)
+        spans = tuple(
+            # a line whose handles the article closes otherwise than this share did, again
+            segment(t, find_handles(t, known))
+            if "@" in t and find_handles(t, known) != find_handles(t, guessed)
+            else all_spans[k]
+            for k, t in zip(body, paragraphs, strict=True)
+        )
         stats = word_stats(paragraphs, list(spans), int(chosen.get("first", 0)))
     result = {"ends": [[e for _, e in row] for row in spans], "stats": stats}
     json.dump(result, sys.stdout, ensure_ascii=False, separators=(",", ":"))

@@ -299,16 +299,23 @@ def compute_words(paragraphs: list[str]) -> Words:
 
 
 def segment_paragraphs(
-    paragraphs: list[str], first: int = 0
+    paragraphs: list[str], first: int = 0, known: frozenset[str] | None = None
 ) -> tuple[tuple[tuple[Span, ...], ...], dict]:
     """Word spans of each paragraph and the keyword statistics of them all."""
-    spans = segment_lines(paragraphs)
+    spans = segment_lines(paragraphs, known)
     return spans, word_stats(paragraphs, list(spans), first)
 
 
-def segment_lines(paragraphs: list[str]) -> tuple[tuple[Span, ...], ...]:
-    """Word spans of each paragraph, its @handles kept whole."""
+def segment_lines(
+    paragraphs: list[str], known: frozenset[str] | None = None
+) -> tuple[tuple[Span, ...], ...]:
+    """Word spans of each paragraph, its @handles kept whole.
+
+    ``known``: the handles the whole article closes (see :func:`closed_handles`); by default
+    those these paragraphs close, which a part of an article (a child's share) may not all do.
+    """
     from tui.model.bloggers import closed_handles, find_handles
 
-    known = closed_handles(paragraphs)
+    if known is None:
+        known = closed_handles(paragraphs)
     return tuple(segment(t, find_handles(t, known)) for t in paragraphs)
