@@ -156,9 +156,9 @@ _SITE = rule_cache.compile(
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
 _PROFILE = rule_cache.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
 _BANNER = rule_cache.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
+_VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已认证)$")  # a Weibo account's verified mark
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
-_VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已认证)$")  # a Weibo account's verified mark
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
 _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
