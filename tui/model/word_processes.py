@@ -54,7 +54,6 @@ def segment_in_children(article: Article, jobs: int) -> Words | None:
     original paragraphs and returns word ends and keyword statistics, which merge
     exactly.  Any failure returns ``None``: the caller then computes in-process.
     """
-    from tui.model.words import merge_stats, spans_from_ends, top_keywords
 
     chunks = _chunks(article, max(1, jobs))
     children = []
@@ -72,27 +71,51 @@ def segment_in_children(article: Article, jobs: int) -> Words | None:
             assert child.stdin is not None
             child.stdin.write(json.dumps(payload).encode("utf-8"))  # read at once by the child
             child.stdin.close()
-        results = []
-        for child in children:
-            assert child.stdout is not None
-            out = child.stdout.read()
-            child.wait(timeout=900)
-            if child.returncode != 0:
-                return None
-            results.append(json.loads(out))
-        spans: list[tuple[tuple[int, int], ...]] = []
-        for (lo, hi), data in zip(chunks, results, strict=True):
-            lengths = [len(p.text) for p in article.paragraphs[lo:hi]]
-            spans.extend(spans_from_ends(data["ends"], lengths))
-        stats = merge_stats(data["stats"] for data in results)
-        return Words(tuple(spans), tuple(top_keywords(stats)))
+        results = _answers(children)
+        return _merged(article, results) if results is not None else None
     except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError):
         return None
     finally:
-        for child in children:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
+        _stop(children)
+
+
+def _answers(children: list[subprocess.Popen[bytes]]) -> list[dict] | None:
+    """Each child's JSON answer, in order; ``None`` if one of them failed."""
+    results = []
+    for child in children:
+        assert child.stdout is not None
+        out = child.stdout.read()
+        child.wait(timeout=900)
+        if child.returncode != 0:
+            return None
+        results.append(json.loads(out))
+    return results
+
+
+def _merged(article: Article, results: list[dict]) -> Words | None:
+    """The article's words from its consecutive parts' answers (``None`` if they do not add
+    up to its paragraphs)."""
+    from tui.model.words import merge_stats, spans_from_ends, top_keywords
+
+    spans: list[tuple[tuple[int, int], ...]] = []
+    paragraph = 0
+    for data in results:
+        count = len(data["ends"])
+        lengths = [len(p.text) for p in article.paragraphs[paragraph : paragraph + count]]
+        spans.extend(spans_from_ends(data["ends"], lengths))
+        paragraph += count
+    if paragraph != len(article.paragraphs):
+        return None
+    stats = merge_stats(data["stats"] for data in results)
+    return Words(tuple(spans), tuple(top_keywords(stats)))
+
+
+def _stop(children: list[subprocess.Popen[bytes]]) -> None:
+    """End the children still running."""
+    for child in children:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 class EarlyWords:
@@ -148,7 +171,6 @@ class EarlyWords:
     def finish(self, article: Article) -> Words | None:
         """The article's words, or ``None`` (the caller then segments as usual): a child
         failed, or the article's paragraphs are not the text's lines in order."""
-        from tui.model.words import merge_stats, spans_from_ends, top_keywords
 
         try:
             for writer in self.writers:
@@ -174,25 +196,8 @@ class EarlyWords:
                 child.stdin.write(json.dumps(told).encode("ascii") + b"\n")
                 child.stdin.close()
                 first += len(body)
-            results = []
-            for child in self.children:
-                assert child.stdout is not None
-                out = child.stdout.read()
-                child.wait(timeout=900)
-                if child.returncode != 0:
-                    return None
-                results.append(json.loads(out))
-            spans: list[tuple[tuple[int, int], ...]] = []
-            paragraph = 0
-            for data in results:
-                count = len(data["ends"])
-                lengths = [len(p.text) for p in article.paragraphs[paragraph : paragraph + count]]
-                spans.extend(spans_from_ends(data["ends"], lengths))
-                paragraph += count
-            if paragraph != len(article.paragraphs):
-                return None
-            stats = merge_stats(data["stats"] for data in results)
-            return Words(tuple(spans), tuple(top_keywords(stats)))
+            results = _answers(self.children)
+            return _merged(article, results) if results is not None else None
         except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError):
             return None
         finally:
@@ -200,7 +205,4 @@ class EarlyWords:
 
     def close(self) -> None:
         """End the children that are still running (the words came from the cache)."""
-        for child in self.children:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
+        _stop(self.children)
