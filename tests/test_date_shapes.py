@@ -3022,6 +3022,7 @@ def test_a_sales_label_and_a_release_day_are_the_storys_days() -> None:
     for form in (body, [convert(t, Script.SIMPLIFIED) for t in body]):
         _, per = date_paragraphs(form, form, date(2025, 3, 2), date(2026, 11, 30), minguo=True)
         assert [str(f.first) for p in per for f in p] == ["2025-03-12", "2025-03-15"], per
+    check("推 cherry: 衝了 3/15一般售票也要備戰", "3/15", "2025-03-15", "2025-03-15", "reference", date(2025, 3, 2))
     body = ["【電影資料】", "上映日期：2024年12月12日", "片長：118分鐘"]
     _, per = date_paragraphs(body, body, date(2024, 12, 5), date(2026, 11, 30))
     assert [str(f.first) for p in per for f in p] == ["2024-12-12"], per
