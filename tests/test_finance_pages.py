@@ -288,3 +288,26 @@ def test_the_reviews_counter_examples_to_this_sessions_rules() -> None:
     check("前三季度GDP同比增长5.2%", "前三季度", "2025-01-01", "2025-09-30", "reference", date(2026, 2, 10))
     check("1月CPI同比上涨0.8%，较12月回落", "12月", "2025-12-01", "2025-12-31", "reference", date(2026, 2, 10))
     check("沙田第一城上周錄3宗成交，較前周減少2宗。", "前周", "2025-10-27", "2025-11-02", "reference", ref)
+
+
+def test_the_second_reviews_counter_examples() -> None:
+    """Taiwan's and Hong Kong's standard caveats stay chrome and a court's 知识产权为原告所有 stays
+    body; an outlet's social page with a space; a publisher's reference with its commas; a coming
+    quarter stays this year's (only Q4 said from January to March is last year's); 今年冬春 is
+    December to May; a fiscal year before its half; a year compared with or aimed at dates no
+    quarter; 18号一定要来; a tour's city rows; 较11月 in October is this November."""
+    for line in ("本文僅供參考，投資人應審慎評估並自負投資風險。", "投資涉及風險，過往業績並不代表將來表現。",
+                 "本網站之知識產權屬於本公司。", "三立新聞 YouTube頻道", "明報 Instagram", "已是会员，请登录",
+                 "[3] 李四，王五. 某某指南. 北京：人民卫生出版社，2022."):
+        assert classify(line) is Kind.CHROME, line
+    assert classify("法院判决，涉案商标的知识产权为原告所有，被告须赔偿损失。") is not Kind.CHROME
+    may = date(2025, 5, 10)
+    check("台積電表示，第3季營收介於318億至330億美元。", "第3季", "2025-07-01", "2025-09-30", "reference", may)
+    check("市場看好第4季出貨，營收有望創新高。", "第4季", "2025-10-01", "2025-12-31", "reference", may)
+    ref = date(2025, 11, 13)
+    check("今年冬春，流感高发。", "今年冬春", "2025-12-01", "2026-05-31", "reference", ref)
+    check("2024/25年度上半年，政府收入增加。", "2024/25年度", "2024-04-01", "2025-03-31", "stated", ref)
+    check("与2023年相比，公司前三季度净利润增长两成。", "前三季度", "2025-01-01", "2025-09-30", "reference", ref)
+    check("18号一定要来啊！", "18号", "2025-11-18", "2025-11-18", "reference", ref)
+    check("10月出口较11月的预测值低。", "11月", "2025-11-01", "2025-11-30", "reference", ref)
+    assert [g[0] for g in dated("12/20 上海\n12/27 北京\n1/3 广州", ref)][:2] == ["12/20", "12/27"]

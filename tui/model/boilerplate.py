@@ -386,9 +386,9 @@ _DISCLAIMER = rule_cache.compile(
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         # (a site's own words: 知識產權為某某所有, 如需獲得授權請聯繫, 投資涉及風險，證券價格可升可跌;
         # not a story's 已獲得授權在台灣生產, 知识产权归属如何认定, 分析师提醒投资需谨慎)
-        r"未经\S{0,4}审阅|知识产权(?:均)?(?:为|归|属于?)[^，,。]{0,30}(?:所有|持有)|(?:如需|需要)(?:获得)?授权\S{0,2}请?联系|获得授权请联系|"
+        r"未经\S{0,4}审阅|(?:本网站|本站|本网|本公司|刊载|内容)[^，,。]{0,16}知识产权(?:均)?(?:为|归|属于?)|(?:如需|需要)(?:获得)?授权\S{0,2}请?联系|获得授权请联系|"
         r"试读部分|订阅后(?:可|即可)?阅读全文|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:股市|市场)有风险[，,]\s*投资需谨慎|"
-        r"投资涉及风险[，,]?\S{0,10}可升可跌|^投资警语|"
+        r"^(?:基金)?投资涉及风险|^投资警语|(?:审慎|谨慎)评估\S{0,2}自负|自负(?:投资)?风险|"
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
         r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
@@ -777,10 +777,11 @@ _PAGE_SHAPES = _compile(
     # 第一手消息請下載東網App)
     r"^跟[贴帖]\s*[\d,]+\s*人?参与$|^回\s*#\d+$|^(?:知道了|使用小程序)$|^[，,]?轻点两下取消\S{1,3}$|"
     r"^[^\s，。,！？]{2,14}?(?:网|新闻|日报|时报|晚报|周刊|电视台|电台|云|传媒|媒体)\s*(?:官方)?\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)$|"
+    r"^[^\s，。,！？]{1,10}\s+(?:Facebook|Instagram|YouTube|Twitter|Threads|LINE)(?:\s*(?:频道|粉丝团|粉专|专页))?$|"
     r"^[^\s，。,！？]{2,14}?(?:官方\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)|(?:Facebook|Instagram|IG|YouTube|LINE)\s*(?:频道|粉丝团|粉专|专页))$|"
     r"点击\S{0,4}(?:看|睇|查看)更多|^(?:[^\s，。,！？]{0,8}?(?:请|扫码|点我|点此|免费|立即|马上))?下载[^\s了过]{0,8}(?:App|APP|app)$|"
     # a sign-in prompt for comments (评论（0）　登录后参与讨论) and a paywall's lines
-    r"登录后(?:参与|发表|才能|可以)|^\S{0,10}会员专享(?:\s|$)|试读部分|订阅后(?:可|即可)?阅读|已是会员\s*[？?]|"
+    r"登录后(?:参与|发表|才能|可以)|^\S{0,10}会员专享(?:文章|内容|[:：]|\s|$)|试读部分|订阅后(?:可|即可)?阅读|已是会员\s*[？?，,]|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
     # its source (某某社　2025年3月14日 周五 下午6:42)
     r"^(?:[^\s，。,\d]{1,8}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
@@ -853,6 +854,7 @@ _REFERENCE = rule_cache.compile(
 # A numbered entry of a reference list ([1] 某某. 某某指南[EB/OL]. (2025-09-12), [2] Lancet Oncol.
 # 2025 Jun 10. doi:…): a source's fields apart by full stops, a year among them.
 _CITATION_HEAD = rule_cache.compile(r"^\[\d{1,3}\]\s*\S[^。！？!?]{0,200}$")
+_YEAR_LAST = rule_cache.compile(r"(?<![0-9])(?:19|20)\d\d[.．]?$")
 _CITATION_STRONG = rule_cache.compile(r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b")
 _CITATION_MARK = rule_cache.compile(
     r"(?<=\S)\.\s*\S.*(?<![0-9])(?:19|20)\d\d(?![0-9])"
@@ -865,7 +867,10 @@ def _citation(line: str) -> bool:
     clause, [1] 截至2024年底，公司共有…, has its comma; a source's fields have none)."""
     if _CITATION_HEAD.match(line) is None:
         return False
-    return _CITATION_STRONG.search(line) is not None or ("，" not in line and _CITATION_MARK.search(line) is not None)
+    if _CITATION_STRONG.search(line) is not None:
+        return True
+    # (a publisher's fields keep their commas: [3] 李四，王五. 某某指南. 北京：某某出版社，2022.)
+    return _CITATION_MARK.search(line) is not None and ("，" not in line or _YEAR_LAST.search(line) is not None)
 
 
 # A site's blurb about itself (某某 是某某的写作社区，我们主张…): "about us", not the story.

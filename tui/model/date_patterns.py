@@ -46,7 +46,7 @@ _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
 _BUSINESS_AHEAD = (
-    r"[^。！？!?\n]{0,20}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
+    r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付)"
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
@@ -161,7 +161,7 @@ _HAO_AFTER = (
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
     # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
-    r"|一定(?![是有会要])|肯定(?![是有])|[\u4e00-\u9fff]{2}主场见"
+    r"|一定(?!是)|肯定(?!是)|[\u4e00-\u9fff]{2}主场(?:见|迎战|对阵|作战|比赛)"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
@@ -445,7 +445,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
-            rf"(?P<s>[春夏秋冬])(?:天|季|(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
+            rf"(?P<s>[春夏秋冬])(?:天|季|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
             # (别去春熙路, 想去冬奥村: 去 after a modal or an adverb is "go", not "last")
             rf"|(?<![如至迄而于在])(?<![别要想会没不再先也都就还来回过能得该])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
@@ -478,7 +478,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ),
     (
         "fiscal_split",  # 2025/26財政年度, 2024-25财年: Hong Kong's year from April to March
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|$))"),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|上半年|下半年|首季|中(?![一二三四五六])|$))"),
         # (2024/25年度計劃, 2025/26年度預算案: a programme's or a budget's name, no time of the story)
     ),
     (
@@ -681,8 +681,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 5/10-5/11 香港 …, a tour's dates; not a recipe's 1/2 杯牛奶 / 1/4 茶匙鹽)
             # (two fields after it, a place and a hall: a recipe's row, 1/2 盒豆腐, or a knockout
             # round, 1/4 决赛 皇马对曼城, is no tour's)
-            rf"(?:(?=\u3000)|(?=[ \t]+(?![大小茶汤]?[杯匙勺碗份个只条片块克斤磅吋寸根颗粒瓣盒罐把包袋瓶]|决赛|半决赛|强)"
-            rf"[\u4e00-\u9fff][^\s]*[ \t]+\S[^\n]*\n\d{{1,2}}/\d{{1,2}}[ \t\u3000\-～~]))"
+            # (or a city alone, a city and its hall in one word, a venue's Latin name)
+            rf"(?:(?=\u3000)|(?=[ \t]+(?![大小茶汤]?[杯匙勺碗份个只条片块克斤磅吋寸根颗粒瓣盒罐把包袋瓶拍]|决赛|半决赛|强)"
+            rf"(?:[\u4e00-\u9fff][^\s]*[ \t]+\S[^\n]*|[\u4e00-\u9fff]{{2,12}}[ \t]*|[A-Z][a-z]+[^\n]*)\n\d{{1,2}}/\d{{1,2}}[ \t\u3000\-～~]))"
             rf")"
         ),
     ),

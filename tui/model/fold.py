@@ -43,10 +43,10 @@ def fold(text: str) -> str:
     return _fold_line(text)
 
 
-_MEMO_LONGEST = 400  # a line's length: the rules fold each line of a page several times
+_MEMO_LONGEST = 200  # a line's length: the rules fold each line of a page several times
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def _fold_line(text: str) -> str:
     # (a dict lookup of the line costs a hash; translate goes through a Python dict per
     # character: a book's 12,000 lines were folded 100,000 times, half a second)

@@ -613,7 +613,7 @@ class _Resolver:
             # (今年9月……较1月下降: compared with a month before, no wrap into the next year)
             compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
             # (1月CPI……较12月回落: the December before)
-            back = 1 if compared and m > month.month else 0
+            back = 1 if compared and m - month.month > 6 else 0
             return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0) - back, REFERENCE
         # 去年春运期间……，其中2月17日: the occasion's year
         if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
@@ -997,7 +997,7 @@ class _Resolver:
             return None
         return (a[0], b[1], DAY, days_label(a[0], b[1])), DAY, basis
 
-    def _bracket_week(self, bracket: str) -> tuple[_R, str, str] | None:
+    def _bracket_week(self, bracket: str, rel: str = "") -> tuple[_R, str, str] | None:
         """上周（12/1—18/1）: the days the bracket gives, day first as Hong Kong writes them, in
         the year that puts them nearest the page."""
         m = _DM_RANGE.search(bracket)
@@ -1005,10 +1005,11 @@ class _Resolver:
             return None
         d1, m1, d2, m2 = (int(x) for x in m.groups())
         best = None
+        back = _REL_WEEK.get(rel, 0) < 0  # (上週（12/1—18/1）: days on or before the page's)
         for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
             a = _safe_date(y, m1, d1)
             b = _safe_date(y + (1 if m2 < m1 else 0), m2, d2)
-            if a is None or b is None or b < a or (b - a).days > 13:
+            if a is None or b is None or b < a or (b - a).days > 13 or (back and a > self.ref):
                 continue
             if best is None or abs((a - self.ref).days) < abs((best[0] - self.ref).days):
                 best = (a, b)
@@ -1088,9 +1089,10 @@ class _Resolver:
         a = _month_range(y, m1, None)
         b = _month_range(*_add_months(y, m2, 0), None)
         s5 = g.get("s5") or ""
-        if s5 in _SEASONS and _SEASONS[s5][0] == m2 + 1:  # 今年秋冬: to the next season's end
+        if s5 in _SEASONS and (_SEASONS[s5][0] == m2 + 1 or (m2 == 14 and s5 == "春")):
+            # 今年秋冬: to the next season's end (今年冬春: December to May)
             _, n2, name5 = _SEASONS[s5]
-            b = _month_range(*_add_months(y, n2, 0), None)
+            b = _month_range(*_add_months(y, n2 + (12 if m2 == 14 else 0), 0), None)
             name = f"{name}{name5}"
         elif s5:
             return None  # (两季 that do not follow one another name no one stretch)
@@ -1355,6 +1357,9 @@ class _Resolver:
         year = self.year
         if year is None or year[1] != STATED or not self._in_sentence(*year[2:]):
             return None
+        end = year[3]
+        if _YEAR_COMPARED.search(self.text, max(0, end - 10), end) or _YEAR_AIMED.match(self.text, end):
+            return None  # (与2023年相比, 2030年目标下: a year compared with or aimed at)
         return year[0]
 
     def _ytd(self, g, anchor):
@@ -1383,7 +1388,9 @@ class _Resolver:
                 first_month = 1 if g.get("qu") else 3 * n - 2
                 start, last_month = date(y, max(1, first_month), 1), 3 * n
                 over = _month_range(y, last_month, None) if 1 <= last_month <= 12 else None
-                ahead = (over is not None and over[1] > self.ref) if g.get("qu") else start > self.ref
+                # (a coming quarter is this year's, 第3季營收可望季增 in May; only Q4 said in
+                # January to March is the one just ended)
+                ahead = (over is not None and over[1] > self.ref) if g.get("qu") else (n == 4 and self.ref.month <= 3)
                 if (
                     ahead
                     and _FORECAST_BEFORE.search(self.text, max(0, self.at - 4), self.at) is None
@@ -1579,7 +1586,7 @@ class _Resolver:
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _week(self, g, anchor):
-        if g.get("wbr") and (days := self._bracket_week(g["wbr"] or "")) is not None:
+        if g.get("wbr") and (days := self._bracket_week(g["wbr"] or "", g.get("wrel") or "")) is not None:
             return days
         rel = g.get("wrel") or g.get("today")
         wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
@@ -1829,7 +1836,7 @@ class _Resolver:
             found.first == found.last
             and self.ref < found.first
             and (
-                _DAY_WITH_WEEKDAY.search(self.text, found.start, found.end) is not None
+                _DAY_WITH_WEEKDAY.search(self.text, max(found.start, found.end - 12), found.end) is not None
                 or _DAY_WITH_WEEKDAY.match(self.text, max(0, found.end - 1)) is not None
             )
         ):
@@ -3143,6 +3150,8 @@ def date_paragraphs(
 
 
 _FORECAST_AFTER = compile_rule(r"[^，,。；;！？!?\n]{0,8}?(?:还会|将|会|要|预计|预估|可望|有望|计划|准备|打算)")
+_YEAR_COMPARED = compile_rule(r"(?:与|和|跟|较|比|对比|相比)[ \t\u3000]*\d{4}[ \t\u3000]*年?$")
+_YEAR_AIMED = compile_rule(r"[ \t\u3000]*(?:相比|比|目标|前|以前|之前|以来|规划|愿景)")
 _DM_RANGE = rule_cache.compile(r"(\d{1,2})/(\d{1,2})[ \t\u3000]*[—–\-至~～到][ \t\u3000]*(\d{1,2})/(\d{1,2})")
 # A forecast's word just before a quarter (預估第4季, 预计第三季): a coming quarter.
 _FORECAST_BEFORE = compile_rule(r"(?:预估|预计|预期|估计|估|可望|有望|展望|将于?|将在|力拼|目标)[ \t\u3000]*$")

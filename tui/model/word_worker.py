@@ -49,7 +49,7 @@ def main() -> None:
         spans = tuple(
             # a line whose handles the article closes otherwise than this share did, again
             segment(t, find_handles(t, known))
-            if "@" in t and find_handles(t, known) != find_handles(t, guessed)
+            if ("@" in t or "＠" in t) and find_handles(t, known) != find_handles(t, guessed)
             else all_spans[k]
             for k, t in zip(body, paragraphs, strict=True)
         )
