@@ -1385,8 +1385,7 @@ class _Resolver:
                 # a quarter not yet begun (or, from January, not yet over) is last year's, where
                 # nothing forecasts it (台積電下週公布第4季財報 on January 8th; 前三季度GDP in February)
                 n = to_int(g.get("qa") or g.get("qu") or g.get("qs") or "") or 0
-                first_month = 1 if g.get("qu") else 3 * n - 2
-                start, last_month = date(y, max(1, first_month), 1), 3 * n
+                last_month = 3 * n
                 over = _month_range(y, last_month, None) if 1 <= last_month <= 12 else None
                 # (a coming quarter is this year's, 第3季營收可望季增 in May; only Q4 said in
                 # January to March is the one just ended)
