@@ -2776,7 +2776,13 @@ def _navigation(cell: str) -> bool:
 
 # A bare label of when (日期：, 時間：) over a value: the page's stamp or an event's schedule.
 _BARE_WHEN = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
-_DECIMAL_CELL = rule_cache.compile(r"^[-+－＋]?\d[\d,]*(?:\.\d+[%％]?|[%％])$")
+
+
+def _decimal_cell(cell: str) -> bool:
+    """A table's figure with a decimal point or a share (11.82, +17%), never a page number."""
+    return _CELL_FIGURE.match(cell) is not None and any(ch in cell for ch in ".%％")
+
+
 _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
 
 
@@ -2846,7 +2852,7 @@ def _story_rows(
         cells = [c for i in run for c in _BAR.split(text[i]) if c.strip()]
         figures = sum(1 for i in run if re.search(r"\d", text[i]))
         # (a cell's decimal or share, 11.82 or +17%, is a figure of the table, no page number)
-        nav = sum(1 for c in cells if _navigation(c) and not _DECIMAL_CELL.match(c.strip()))
+        nav = sum(1 for c in cells if _navigation(c) and not _decimal_cell(c.strip()))
         # (or the story's table right under its last paragraph, its heading at most between:
         # 上周50指標屋苑交投 / 地區｜屋苑數目｜成交宗數 / 港島區｜8｜20｜+11%, three columns or more)
         under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
