@@ -1,7 +1,8 @@
 """Segment paragraphs read as JSON on stdin, in a child started by :mod:`tui.model.children`.
 
-Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...]}``;
-output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``
+Input ``{"script": "traditional"|"simplified", "first": N, "paragraphs": [...], "known": [...]}``
+(``known``: the handles the whole article closes; with ``--early``, ``first`` and ``known``
+come in a second line, with the paragraphs' places among the lines); output ``{"ends": [[...] per paragraph], "stats": {word: [count, idf, paragraph, offset]}}``
 (paragraphs numbered from ``first``) on stdout: see :mod:`tui.model.word_processes`.
 """
 
