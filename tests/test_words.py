@@ -113,3 +113,20 @@ def test_a_books_json_with_its_words_from_the_early_children(tmp_path, monkeypat
     assert json.loads(got[0]) == want
     assert want["keywords"]  # (the words are in it)
     assert len(finished) == 1 and finished[0] is not None  # (and came from the early children)
+
+
+def test_cached_words_stop_the_early_children(_private_cache) -> None:
+    """With the words in the cache, the children segmenting the text early are stopped and
+    their work not waited for; without, their words are the ones used and cached."""
+    from tui.model.scripts import detect_script
+    from tui.model.word_processes import EarlyWords
+
+    text = "科技博主@闌夕 發布了DeepSeek-R1模型的評測。\n第二段也有詞語，說到了開源模型。"
+    a = build_article(text)
+    early = EarlyWords(text, detect_script(text), 2)
+    first = words_for(a, early=early)
+    assert first == compute_words([p.text.simplified for p in a.paragraphs])
+    assert load_words(a) == first
+    again = EarlyWords(text, detect_script(text), 2)
+    assert words_for(a, early=again) == first
+    assert again.children and all(child.poll() is not None for child in again.children)

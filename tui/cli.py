@@ -210,20 +210,12 @@ def _main(argv: list[str] | None) -> int:
         return _emit(export(article, args.timeline, script, variant))
     if not interactive:
         from tui.model.build import with_words
-        from tui.model.cache import load_words, save_words, words_for
+        from tui.model.cache import words_for
         from tui.model.export import summary, to_json
 
         jobs = _JOBS if source.big else 0  # a book: segment in parallel
-        words = load_words(article) if early and not args.no_cache else None
-        if words is None and early:
-            words = early[0].finish(article)
-            if words is not None and not args.no_cache:
-                save_words(article, words)
-        for started in early:
-            started.close()  # (the cache had the words)
-        if words is None:
-            words = words_for(article, use_cache=not args.no_cache, jobs=jobs)
-        article = with_words(article, words)
+        started = early[0] if early else None
+        article = with_words(article, words_for(article, not args.no_cache, jobs, started))
         if args.json:
             ascii_only = not _can_print("中")  # still valid JSON, and nothing is lost
             data = to_json(article, script, variant)

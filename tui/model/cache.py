@@ -17,7 +17,7 @@ from typing import Any
 
 from tui.model.article import Article, Words
 from tui.model.cache_files import cache_dir, read_regular, write_atomically
-from tui.model.word_processes import segment_in_children
+from tui.model.word_processes import EarlyWords, segment_in_children
 from tui.model.words import compute_words, spans_from_ends
 
 #: Bump when segmentation or keywords change, so old entries are ignored.
@@ -86,16 +86,26 @@ def save_words(article: Article, words: Words, directory: Path | None = None) ->
     write_atomically((directory or cache_dir()) / f"{_key(article)}.json", encoded)
 
 
-def words_for(article: Article, use_cache: bool = True, jobs: int = 0) -> Words:
+def words_for(
+    article: Article, use_cache: bool = True, jobs: int = 0, early: EarlyWords | None = None
+) -> Words:
     """Words from the cache when possible, else computed (and cached).
 
+    ``early``: children already segmenting the article's text (see
+    :class:`~tui.model.word_processes.EarlyWords`), asked first, stopped in any case;
     ``jobs`` > 0 computes in that many child processes; 0 computes here.
     """
-    if use_cache:
-        cached = load_words(article)
-        if cached is not None:
-            return cached
-    words = segment_in_children(article, jobs) if jobs > 0 else None
+    try:
+        if use_cache:
+            cached = load_words(article)
+            if cached is not None:
+                return cached
+        words = early.finish(article) if early is not None else None
+    finally:
+        if early is not None:
+            early.close()  # (the cache had the words, or they are in)
+    if words is None and jobs > 0:
+        words = segment_in_children(article, jobs)
     if words is None:
         words = compute_words([p.text.simplified for p in article.paragraphs])
     if use_cache:
