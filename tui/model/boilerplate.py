@@ -88,9 +88,10 @@ _REACTIONS = rule_cache.compile(
 _DATED_LINK = rule_cache.compile(
     r"^[\[【][^\]】\s]{1,6}[\]】][^。！!；;]{4,48}?[\s\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}$"
 )
-# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20).
+# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20,
+# 晴天妈妈 浙江 6月24日).
 _COMMENT_HEAD = rule_cache.compile(
-    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
+    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)$"
 )
 _DATE_ONLY = _compile(
     # (中華民國114年5月20日: a Taiwan notice's signature date)
@@ -259,6 +260,32 @@ _ATTACHMENT = _compile(
     r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）]|[（(][^（）()]{0,8}[:：]?\s*\d[\d,]*\s*次?[)）])?$",
     re.IGNORECASE,
 )
+# A record's head row: labelled fields apart by wide gaps, one of them its stamp (序號：2　發言日期：
+# 114/08/12　發言時間：17:48:06, 符合條款：第14款　事實發生日：114/08/12): a filing's or a
+# notice's fields, not the story (a contact row or a form's blanks has no date).
+_RECORD_FIELD = _compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]\s*[^\s，,。；;！？!?]{1,24}$")
+_RECORD_STAMP = _compile(
+    r"(?:时间|日期|发生日|生效日)\s*[:：]\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"
+)
+_RECORD_GAP = _compile(r"\u3000+|[ \t]{2,}")
+
+
+def _record_row(line: str) -> bool:
+    """Two or more labelled fields apart by wide gaps, one of them a date under its label."""
+    fields = [f.strip() for f in _RECORD_GAP.split(line) if f.strip()]
+    return (
+        2 <= len(fields) <= 6
+        and all(_RECORD_FIELD.match(f) for f in fields)
+        and any(_RECORD_STAMP.search(f) for f in fields)
+    )
+
+
+# A link to another post with its count of replies (福州三坊七巷冷门小吃地图 (3回应)), a list's
+# link to the rest (某某的最新日记 (全部)), a user's section (小鹿要吃饱的日记): a site's lists.
+_LINK_WITH_COUNT = _compile(
+    r"^[^。！？!?]{2,40}?[ \t\u3000·]*[(（](?:\d[\d,]*\s*(?:回应|回复|条回复|则回应|评论|条评论|则留言|留言)|全部)[)）]$"
+)
+_USER_SECTION = _compile(r"^[^\s，,。！？!?：:]{2,16}?的(?:个人空间|个人主页|日记|博客|部落格|相册|广播)$")
 _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
@@ -276,11 +303,13 @@ _TAG_HEAD = _compile(rf"^{_TAG_WORD}\s*[:：]?$", re.IGNORECASE)
 _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
     r"(?:©|\(c\)|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
+    # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
+    r"信息服务许可证|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
 )
-_LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心")
+_LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心|\b(?:powered|proudly powered) by\b", re.IGNORECASE)
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一条|下一条|上一版|下一版|上一期|下一期|"
     r"上一主题|下一主题|上一帖|下一帖|上一贴|下一贴|"
@@ -672,7 +701,7 @@ _ALWAYS_CHROME = _compile(
 _CONTACT = _compile(
     r"(?:WhatsApp|WeChat|Signal|Telegram|LINE|email|e-mail|电邮|电子邮件|电话|致电|热线|专线|Tel|手机|微信|邮箱|信箱|总机|传真|"
     r"报料|爆料|投稿)"
-    r".{0,30}(?:\d{3,4}[\s-]?(?:\d{4}|\d{0,2}[xX*＊]{2,4})|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
+    r".{0,30}(?:\d{3,4}[\s-]?(?:\d{4}|\d{0,2}[xX*＊]{2,4}|\d{1,3}[xX*＊]{1,3}\d{2,4})|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
@@ -982,7 +1011,14 @@ def _menu_like(line: str) -> bool:
     listed = ("、" in line or any(t in _ARROWS for t in tokens)) and not _PEOPLE_COUNT.search(line)
     if listed and figures and words and not any(_MENU_WORD.match(w) or _UI_WORDS.search(w) for w in words):
         return False  # 雞腿便當 95 → 110, 紫菜湯 25、味噌湯 30: things and their prices, no counters
-    menu = sum(1 for t in tokens if _MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
+    # a number before its counter (0056 大概 40 張, 00878 28 張: holdings) is a quantity, no page's
+    # number in a pager
+    counted = {k for k in range(len(tokens) - 1) if _FIGURE.fullmatch(tokens[k]) and _COUNTER_AFTER.match(tokens[k + 1])}
+    menu = sum(
+        1
+        for k, t in enumerate(tokens)
+        if k not in counted and k - 1 not in counted and (_MENU_WORD.match(t) or (len(t) <= 10 and _UI_WORDS.search(t)))
+    )
     short = sum(1 for t in tokens if len(t) <= 6)
     if _SENTENCE_PUNCT.search(line):
         return False
@@ -996,6 +1032,7 @@ def _menu_like(line: str) -> bool:
 # search for a part's end.
 _FIGURE = rule_cache.compile(r"[$＄]?\d[\d,.]*\s*[元块塊$%]?\s*$")
 _ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
+_COUNTER_AFTER = rule_cache.compile(r"(?:张|股|元|块|个|件|台|辆|部|只|份|支|手|斤|公斤|岁|箱|瓶|杯)(?![\u4e00-\u9fff])")
 _PEOPLE_COUNT = rule_cache.compile(r"\d\s*人")
 _SCORE = rule_cache.compile(r"\d\s*[:：]\s*\d")
 _SCORE_TOKEN = rule_cache.compile(r"\d{1,3}\s*[-–:：]\s*\d{1,3}")
@@ -1043,11 +1080,12 @@ def _nav_row(line: str) -> bool:
     speech character (招生就业, 联络我们) that a row of talk would have too."""
     if _NOT_TERMS.search(line):
         return False
-    tokens = line.split()
+    barred = bool(re.search(r"\s[|｜│丨]\s", line))
+    tokens = [t for t in line.split() if t not in ("|", "｜", "│", "丨")]  # (首頁 | 彙總報表 | 財務報表: its bars)
     if tokens and _COMPANY.match(tokens[-1]):
         tokens = tokens[:-1]  # a footer's row of links ends with the company's name
     if len(tokens) < 4 or not all(
-        len(t) <= 6 or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
+        len(t) <= (8 if barred else 6) or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
     ):
         return False
     return any(
@@ -1323,6 +1361,9 @@ def _classify_line(line: str) -> Kind:
                 or _INLINE_META.search(line)
             )
         )
+        or (n <= 80 and _record_row(line))
+        or _LINK_WITH_COUNT.match(line)
+        or _USER_SECTION.match(line)
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or (_DISCLAIMER.search(line) and not _statement_text(line))
@@ -1565,7 +1606,10 @@ def _statement_text(line: str) -> bool:
 
 
 _BARE_STATEMENT = _compile(r"^(?:严正)?声明\s*[:：]")
-_OWN_VIEW = _compile(r"^(?:以上|上述|本帖|此帖)?(?:内容)?(?:仅|只)?(?:为|是|代表|属)?(?:我的|本人|个人|笔者)(?:的)?(?:观点|看法|意见|拙见|浅见)")
+_OWN_VIEW = _compile(
+    r"^(?:以上|上述|本帖|此帖)?[，,]?(?:内容)?(?:(?:仅|只|纯)?(?:为|是|代表|属)?(?:我的|本人|个人|笔者)(?:的)?"
+    r"(?:观点|看法|意见|拙见|浅见|经验|心得|分享|操作|记录)|纯属?(?:分享|个人|心得|记录))"
+)
 _SITE_NOTICE_WORDS = _compile(r"转载|版权|出处|授权|观点|立场|仅供参考|不代表|侵权|联系删除")
 
 

@@ -106,7 +106,7 @@ _NOT_MID = (
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
 _PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
-_PART_YEAR = rf"{_PARTS_AFTER}|上半年|下半年|前半年|后半年"
+_PART_YEAR = rf"{_PARTS_AFTER}|上半年度|下半年度|上半年|下半年|前半年|后半年"
 # (九月頭, 3月头: Hong Kong's start of a month, as 下個月頭)
 # (8月首五日, 1月首10天: HK's "the first five days of August", a span from the month's 1st)
 _PART_MONTH = (
@@ -692,7 +692,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         # Taiwan's notices write them (only in Taiwan's text, as minguo_bare)
         "minguo_slash",
         _lazy(
-            rf"(?<![0-9A-Za-z.\-/:])(?P<y>1[01]\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+            rf"(?<![0-9A-Za-z.\-/])(?<![0-9]:)(?P<y>1[01]\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
             rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z/.%])(?:{SPACE}{_WEEKDAY_BRACKET})?"
         ),
     ),
@@ -769,7 +769,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "m",
         _lazy(
             # (有紀錄以來2月份第三高: a month of every year on record, no month of the story)
-            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?<![A-Za-z0-9][ \t])(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
+            # (00919 3月中除息: a month with its part after a fund's code)
+            rf"{_NO_NUM_BEFORE}(?<![年每个上下同当闰])(?<!(?<![\u4e00-\u9fff])本)(?:(?<![A-Za-z0-9][ \t])|(?<=[0-9][ \t])(?=\d{{1,2}}月(?:上旬|中旬|下旬|初|中|底)))(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
             rf"(?![球亮光饼嫂子票薪天怀龄])(?:(?P<mpart>{_PART_MONTH}))?"  # (6 月龄: an age in months)
         ),
     ),
@@ -795,8 +796,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "monthpart",  # 月初, 月中, 月底: of the month last named, else the reference's
         _lazy(
-            r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后正腊冬新赏望圆残"
-            rf"秋花雪月该])月(?P<mpart>上旬|中旬|下旬|{_P_START}|{_P_END}|{_P_LAST}|{_P_TAIL}|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途|风|毒|奖|暑|标|招|弹|枪|选))"
+            # (反正月中以后: 反正 "anyway", no 正月)
+            r"(?<![0-9〇零○一二两三四五六七八九十岁日明风个年每这那本上下整半数几多满蜜闰当同次隔近前后腊冬新赏望圆残"
+            rf"秋花雪月该])(?<!(?<![反真公纠])正)月(?P<mpart>上旬|中旬|下旬|{_P_START}|{_P_END}|{_P_LAST}|{_P_TAIL}|中(?!国|华|文|心|央|期|旬|秋|间|的|午|途|风|毒|奖|暑|标|招|弹|枪|选))"
             r"(?![一二三四五六七八九十])"
         ),
     ),
@@ -939,7 +941,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『那])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

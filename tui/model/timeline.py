@@ -107,6 +107,8 @@ _YEAR_PARTS = {
     "末": ((12, 1), (12, None), "年末"),
     "尾": ((12, 1), (12, None), "年底"),  # Hong Kong: 年尾
     "上半年": ((1, 1), (6, None), "上半年"),
+    "上半年度": ((1, 1), (6, None), "上半年"),
+    "下半年度": ((7, 1), (12, None), "下半年"),
     "前半年": ((1, 1), (6, None), "上半年"),
     "下半年": ((7, 1), (12, None), "下半年"),
     "后半年": ((7, 1), (12, None), "下半年"),
@@ -373,6 +375,17 @@ class _Resolver:
         lo = max(0, match.start - _GENERAL_REACH)
         starts = [m.end() for m in _SENTENCE_START.finditer(self.text, lo, match.start)]
         return bool(_GENERALLY.search(self.text, starts[-1] if starts else lo, match.start))
+
+    def _weekend_ahead(self) -> bool:
+        """A bare weekend said as still to come: a forecast, a plan or a wish in its clause."""
+        return (
+            _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
+            or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
+            or _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
+            or _WILL_AFTER.match(self.text, self._end) is not None
+            or _WEEKEND_AHEAD_BEFORE.search(self.text, max(0, self.at - 4), self.at) is not None
+            or _WEEKEND_AHEAD_AFTER.match(self.text, self._end) is not None
+        )
 
     def _habitual_weekend(self, after: int) -> bool:
         """The weekend ending at ``after`` is a kind of day (every weekend), not one."""
@@ -677,7 +690,7 @@ class _Resolver:
         if (
             match.kind in _RECURRING_KINDS
             and (
-                _EVERY_YEAR.search(self.text, max(0, match.start - 6), match.start)
+                _EVERY_YEAR.search(self.text, max(0, match.start - 10), match.start)
                 or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
                 or self._recurring_range(match)
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
@@ -734,6 +747,14 @@ class _Resolver:
             or self._quoted_name()
         ):
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
+        if (
+            match.kind in ("lunar_new_year", "lunar_day", "lunar")
+            and _NEW_YEAR_RHYME.match(self.text, match.end)
+            and _SAYING_BEFORE.search(self.text, max(0, match.start - 4), match.start)
+        ):
+            # 唔係話年廿八洗邋遢咩: the New Year rhyme as what is said, every
+            # year's custom (我媽堅持年廿八洗邋遢 is this year's cleaning)
+            return None
         if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
             return None  # 春节放假时间为2月15日至23日: the festival labels the dates that follow
         if match.kind == "vacation" and _FOR_THE_BREAK.match(self.text, match.end):
@@ -1662,6 +1683,18 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        if (
+            rel is None
+            and wd == "末"
+            and told is None
+            and monday == _shift(base, -base.weekday())
+            and base.weekday() == 0
+            and base == self.ref
+            and not self._weekend_ahead()
+        ):
+            # 內地AI初創公司周末發布新模型 on a Monday: the weekend just gone, told as done
+            # (周末會有雨, 周末去爬山 still to come)
+            monday = _shift(monday, -7) or monday
         said = self._day_said(rel, wd)
         if said is not None:
             monday = _shift(said, -said.weekday())  # 今年中秋是禮拜二: that day's week
@@ -2797,7 +2830,8 @@ _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
     r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
-    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟])?"
+    # (每逢“双十一”“618”等: the second of a quoted list)
+    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
@@ -2824,6 +2858,9 @@ _NAMED_FOR = compile_rule(
     r"|档(?!案)"
     # (聖誕襪, 聖誕樹, 聖誕紅 (a plant), 元宵燈謎會: a thing or a pastime named for it)
     r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
+    # (聖誕蛋糕, 聖誕派對蛋糕, 聖誕大餐: food or a party named for it, ordered or held on days of
+    # its own)
+    r"|(?:派对)?(?:蛋糕|大餐|布丁|甜品|饼干|糖果|火鸡|姜饼)|派对(?![上中里后前当])"
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
     # given where it means one)
     r"|彩?灯会|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
@@ -2832,6 +2869,12 @@ _NAMED_FOR = compile_rule(
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
+)
+_SAYING_BEFORE = compile_rule(r"(?:不是|唔系|唔系话|不是说)?(?<![听])(?:话|说|讲)[ \t\u3000]*$")
+# The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
+# done on that day every year, said as the saying, no day of the story.
+_NEW_YEAR_RHYME = compile_rule(
+    r"[ \t\u3000]*[，,、]?[ \t\u3000]*(?:洗邋遢|糖瓜粘|扫房子|磨豆腐|炖羊肉|炖猪肉|宰公鸡|杀只鸡|把面发|贴花花|蒸馒头|熬一宿)"
 )
 # A festival that labels the dates after it (春节放假时间为2月15日至23日, 國慶連假安排：…): the
 # dates are the event, said in figures, and the festival only names them.
@@ -2955,6 +2998,12 @@ _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|�
 _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的(?=[，,。；;！？!?\n]|$))")
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
+# A bare weekend still to come, on a Monday: waited for, planned or wished (等周末, 这个周末;
+# 周末去爬山, 周末要加班, 周末见, 周末继续开放, 周末可能下雨).
+_WEEKEND_AHEAD_BEFORE = compile_rule(r"(?:这个|这|今个|等|等到|到了|下个|下)$")
+_WEEKEND_AHEAD_AFTER = compile_rule(
+    r"[^，,。；;！？!?]{0,8}?(?:要|去|来|吧|见|再|继续|记得|准备|打算|计划|或|可能|预计|料|将|想|一起|约)"
+)
 _FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
 # … and the words of a fixed or planned day that _FUTURE_CLAUSE does not hold (定于, 计划在)
 _WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^，,。；;！？!?、]{0,6}$")
@@ -3155,7 +3204,7 @@ _DM_RANGE = rule_cache.compile(r"(\d{1,2})/(\d{1,2})[ \t\u3000]*[—–\-至~～
 # A forecast's word just before a quarter (預估第4季, 预计第三季): a coming quarter.
 _FORECAST_BEFORE = compile_rule(r"(?:预估|预计|预期|估计|估|可望|有望|展望|将于?|将在|力拼|目标)[ \t\u3000]*$")
 # A comparison's word just before a month (较1月, 比上月, 相比9月).
-_COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比)[ \t\u3000]*$")
+_COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比|环比|(?<!参)与|(?<![暖柔缓总])和|同|跟)[ \t\u3000]*$")  # (与上月持平)
 
 
 def _column_heads(texts: list[str]) -> set[int]:

@@ -121,7 +121,7 @@ _FIELD_SUFFIX = rule_cache.compile(
 _LABEL = rule_cache.compile(
     (
         # (标  题: as a BBS's header pads the label to the width of 发信人)
-        r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*|"
+        r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (轉載：某某公布…: a re-post's label over the headline it carries)
         r"^(?:转载|转贴|转帖)\s*[:：]\s*|"
         # the source over the headline: a news agency (【中央社】, (新华社电)) or a byline
@@ -133,7 +133,7 @@ _LABEL = rule_cache.compile(
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
 _TITLE_LABEL = rule_cache.compile(
-    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题)\s*[:：]\s*", re.I
+    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
 )
 #: Lines that are never a headline: a BBS post's header fields (发信人:, 发信站:), a document's
 #: number under its label (通告編號：TWG/MO/2025/007), a chat export's header (…的聊天记录).
@@ -154,7 +154,8 @@ _SITE = rule_cache.compile(
     re.IGNORECASE,
 )
 # A profile page's label (某某的个人空间, 某某的个人主页): the name before it is a user's.
-_PROFILE = rule_cache.compile(r"^(.{2,16}?)的(?:个人空间|个人主页)$")
+# (小鹿要吃饱的日记, 某某的博客: a user's section, over the post it holds)
+_PROFILE = rule_cache.compile(r"^([^\s，,。！？!?：:]{2,16}?)的(?:个人空间|个人主页|日记|博客|部落格|相册|广播)$")
 _BANNER = rule_cache.compile((r"浏览器|版本过旧|请升级|请更新|JavaScript|cookie"), re.IGNORECASE)
 _VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已认证)$")  # a Weibo account's verified mark
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
@@ -875,8 +876,8 @@ def find_title(
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in sources:
             continue  # the channel or group a post's stamp names
-        if headline in owners:
-            continue  # the profile's owner over the post's stamp
+        if headline in owners or _PROFILE.match(headline):
+            continue  # the profile's owner over the post's stamp; the profile's own name
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
         if (i in repeated and not listed) or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
