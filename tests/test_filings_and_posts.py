@@ -52,6 +52,23 @@ def test_minguo_days_in_slashes_after_a_labels_ascii_colon() -> None:
         "小鹿要吃饱的最新日记 (全部)",
         "小鹿要吃饱的日记",  # a user's section
         "某某的吃喝日記 Blog is powered by 某某部落格",
+        "租房 │ 押金 │ 房东 │ 杭州 │ 法律咨询",  # tags apart by box bars
+        "默认 丨 最新",
+        "相關圖片",
+        "相關股份",
+        "今日要聞",
+        "1/3 頁",
+        "（孙蔚然 整理）",
+        "[圖片] 店門口排隊人潮",
+        "【圖】考生昨日到學校了解放榜安排。（某報記者攝）",
+        "杭州租房押金一般多久退？ 18 个回答",
+        "※ 提醒您：本文僅供參考，若有身體不適，請務必尋求專業醫師協助。",
+        "張貼文章或下標籤，不得有違法或侵害他人權益之言論，違者應自負法律責任。",
+        "（注：本网站数据以国家统计局发布的各类统计公报和数据库为准。）",
+        "请勿相信代客理财、免费荐股和炒股培训等宣传内容，远离非法证券活动。",
+        "即時報價延遲最少15分鐘。",
+        "京东 某某 Nova 9 12GB+256GB 2299 元 直达链接",
+        "（某某欢迎更多医疗健康领域创业者交流，可发送BP至 someone@example.com）",
     ],
 )
 def test_filing_heads_comment_heads_and_a_sites_lists(line: str) -> None:
@@ -71,6 +88,10 @@ def test_filing_heads_comment_heads_and_a_sites_lists(line: str) -> None:
         "學生姓名：＿＿＿＿＿＿　班別：＿＿＿　日期：＿＿＿＿",  # a form's blanks
         "主辦單位：本校家長會　協辦單位：學務處、總務處",
         "我的日记",
+        "以上内容仅供参考，大家自己判断。",  # a poster's own
+        "[图片] 今天我们去了公园，孩子玩得很开心。",  # a story's sentence beside its picture
+        "警方提醒市民谨防上当受骗，遇到可疑电话及时报警。",
+        "他说每天都有新的数据，以国家统计局为准。",
     ],
 )
 def test_story_lines_beside_them(line: str) -> None:
@@ -192,3 +213,25 @@ def test_the_month_before_the_figures_month_after_with() -> None:
     )
     # 参与 is no comparison
     check("5月份数据公布。他参与上月的评审", "上月", "2025-05-01", "2025-05-31", "reference", date(2025, 6, 16))
+
+
+def test_a_row_of_menu_entries_in_the_head_is_chrome() -> None:
+    """A site's menu without a menu word (市府簡介 市政新聞 …) in the page's head is chrome; a
+    list of names in the story stays."""
+    from tui.model.boilerplate import split_lines
+
+    lines = [
+        "跳到主要內容區塊",
+        "某某市政府全球資訊網",
+        "市府簡介 市政新聞 政府資訊公開 便民服務 觀光旅遊 市民信箱",
+        "首頁 > 市政新聞 > 新聞稿",
+        "某某市集10月3日登場 運河畔連10天",
+        "發布日期：114-09-22",
+        "某某市政府觀光旅遊局今（22）日宣布，一年一度的市集將於10月3日至10月12日舉行，邀集70攤在地小農進駐。",
+        "中西區 安平區 北區 南區 東區 永康區",  # the districts the story lists
+        "觀旅局提醒，連假期間運河周邊人潮眾多，建議多利用大眾運輸。",
+    ]
+    for form in _forms("\n".join(lines)):
+        split = split_lines(form.split("\n"))
+        assert 2 in split.chrome
+        assert 7 in split.body

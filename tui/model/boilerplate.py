@@ -285,6 +285,21 @@ def _record_row(line: str) -> bool:
 _LINK_WITH_COUNT = _compile(
     r"^[^。！？!?]{2,40}?[ \t\u3000·]*[(（](?:\d[\d,]*\s*(?:回应|回复|条回复|则回应|评论|条评论|则留言|留言)|全部)[)）]$"
 )
+# A thread's page of its pages (1/3 頁, 第 2 / 5 页): its pager.
+_PAGE_OF = _compile(r"^(?:第\s*)?\d{1,3}\s*/\s*\d{1,3}\s*页$")
+# Who gathered the piece, in brackets on its own line (（孙蔚然 整理）, （記者林某某編譯）).
+_GATHERED_BY = _compile(r"^[（(][^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)[)）]$")
+# A question listed with its count of answers (杭州租房押金一般多久退？ 18 个回答).
+_QUESTION_WITH_COUNT = _compile(r"^[^。！!]{4,40}?[？?]?\s*[\d,]+[万kK]?\s*(?:个回答|条回答|个回复|条回复|个讨论)$")
+# An image's place with its caption ([圖片] 店門口排隊人潮, 【圖】考生昨日到學校…（明報記者攝）):
+# the picture's label, not the story.
+_IMAGE_LABEL = _compile(
+    r"^[\[【〔](?:图片|图|照片|相片|image|photo|img)[\]】〕][ \t\u3000]*"
+    r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)])$",
+    re.IGNORECASE,
+)
+# A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
+_BUY_LINK = _compile(r"^[^。！？!?，,]{2,60}\d\s*元\s*(?:直达链接|购买链接|去购买|立即购买|去看看|查看详情)$")
 _USER_SECTION = _compile(r"^[^\s，,。！？!?：:]{2,16}?的(?:个人空间|个人主页|日记|博客|部落格|相册|广播)$")
 _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
@@ -421,6 +436,14 @@ _DISCLAIMER = rule_cache.compile(
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
         r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
+        # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
+        r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
+        # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
+        r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
+        # a board's rules for posts (張貼文章或下標籤，不得有違法…之言論), a stock board's warning
+        # (请勿相信代客理财、免费荐股…), a site's note on its figures or its quotes' delay
+        r"不得有违法或侵害他人权益之言论|违者应?自负法律责任|请勿相信\S{0,6}代客理财|"
+        r"(?:本网站|本站|本网)\S{0,4}数据以\S{0,40}为准|(?:即时)?(?:报价|行情|股价)\S{0,4}延迟(?:最少|至少|约)?\s*\d+\s*分钟|"
         # a reader's submission note (本文由值友爆料，经编辑审核后发布)
         r"^本文由\S{1,12}(?:爆料|投稿)[，,]\S{0,12}(?:审核|编辑)\S{0,6}发布|"
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
@@ -456,7 +479,7 @@ _SECTION = _compile(
     r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策)|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -1364,6 +1387,11 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _record_row(line))
         or _LINK_WITH_COUNT.match(line)
         or _USER_SECTION.match(line)
+        or _PAGE_OF.match(line)
+        or _BUY_LINK.match(line)
+        or _IMAGE_LABEL.match(line)
+        or _QUESTION_WITH_COUNT.match(line)
+        or _GATHERED_BY.match(line)
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
         or (_DISCLAIMER.search(line) and not _statement_text(line))
@@ -1468,7 +1496,14 @@ def _classify_line(line: str) -> Kind:
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
         return Kind.SHORT
+    if n <= 60 and _ENTRY_ROW.match(line):
+        return Kind.SHORT  # 市府簡介 市政新聞 政府資訊公開 便民服務…: a row of entries, no sentence
     return Kind.PROSE
+
+
+# Five or more entries of two to six hanzi apart by spaces, nothing else (a site's menu without a
+# menu word): short lines, as the head's furniture is, however long the row.
+_ENTRY_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){4,}$")
 
 
 # A market quote (上证指数 3473.13 +0.70%, 恒生指數 23,456.78 ▲120.5 0.52%): a name, its level

@@ -33,6 +33,11 @@ def _table() -> dict[int, str]:
         first = simps.split()[:1]
         if len(trad) == 1 and first and len(first[0]) == 1 and first[0] != trad:
             table[ord(trad)] = first[0]
+    # a menu's or a tag row's bars drawn with box lines (首页 │ 浏览发现, 新闻丨评论) read as the
+    # bars the rules know
+    for bar in "│┃┆┊":
+        table[ord(bar)] = "|"
+    table[ord("丨")] = "｜"
     return table
 
 
