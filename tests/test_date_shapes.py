@@ -518,7 +518,7 @@ CASES = [
     # a dotted day with the weekday it falls on; an itinerary's day label with its day in brackets
     ("7.19是周五，下班直接出发", "7.19", "2024-07-19", "2024-07-19", "reference"),
     ("D2（4.14）上午去古鎮，下午回市區", "4.14", "2024-04-14", "2024-04-14", "reference"),
-    ("第三天(5.3)坐高铁回家", "5.3", "2024-05-03", "2024-05-03", "reference"),
+    ("第三天(5.3)坐高铁回家", "第三天(5.3)", "2024-05-03", "2024-05-03", "reference"),
     # a month after a word that ends in 本 (原本, 日本): the month
     ("原本3月就想去，拖到現在才成行", "3月", "2024-03-01", "2024-03-31", "reference"),
     # a month/day that is a ticket's day, a trip's day, the soonest day, or a day word in figures

@@ -235,3 +235,136 @@ def test_a_row_of_menu_entries_in_the_head_is_chrome() -> None:
         split = split_lines(form.split("\n"))
         assert 2 in split.chrome
         assert 7 in split.body
+
+
+def test_an_itinerarys_pinned_days() -> None:
+    """A note's itinerary opens each line with a pin or a plane, then its day (📍 1.1 上午…): two
+    or more such lines make the days a trip's; one alone, or a figure with its unit, is none."""
+    from tests.test_date_shapes import dated
+
+    ref = date(2025, 1, 3)
+    text = "✈️ 12.31 晚上落地太平机场\n📍 1.1 上午圣索菲亚教堂→中午中央大街\n📍 1.2 冰雪大世界（重点）"
+    for form in _forms(text):
+        assert [d[:2] for d in dated(form, ref)] == [("12.31", "2024-12-31"), ("1.1", "2025-01-01"), ("1.2", "2025-01-02")]
+    assert_no_days(("📍 1.1 上午圣索菲亚教堂", "📍 3.5 公里\n📍 2.4 公里"), ref)
+
+
+def test_two_days_running_listed_and_a_weekends_bracket() -> None:
+    ref = date(2024, 12, 10)
+    check("主辦單位今日回應，7、8日兩晚共有17組", "7、8日", "2024-12-07", "2024-12-08", "reference", ref)
+    check("林栖巡演长沙站是7月27、28日两场", "7月27、28日", "2024-07-27", "2024-07-28", "reference", ref)
+    check("人氣樂團上週末（7、8日）在高雄連開兩場", "上週末（7、8日）", "2024-12-07", "2024-12-08", "reference", ref)
+    # the bracket's days name the weekend, where the word alone would name another
+    check("上周末（14、15日）才有一波冷空气", "上周末（14、15日）", "2024-12-14", "2024-12-15", "reference", ref)
+    check("避开了腊月二十八、二十九的高速高峰", "腊月二十八、二十九", "2024-02-07", "2024-02-08", "reference", date(2024, 2, 20))
+    check("气象台预计明后两天有雷阵雨", "明后两天", "2024-12-11", "2024-12-12", "reference", ref)
+    assert_no_days(("1、2、3号线首班车提前",), ref)
+    check("7、9日两天都有演出", "9日", "2024-12-09", "2024-12-09", "reference", ref)
+
+
+def test_a_numbered_day_with_its_date_in_brackets() -> None:
+    check("第二日（30日）朝早返去酒店", "第二日（30日）", "2024-03-30", "2024-03-30", "reference", date(2024, 4, 3))
+    check("墙面我入住第一天（2022年7月3日）就拍了照", "第一天（2022年7月3日）", "2022-07-03", "2022-07-03", "stated", date(2024, 7, 15))
+
+
+def test_days_that_did_not_come_and_sets_and_sales_named_for_a_festival() -> None:
+    ref = date(2024, 9, 18)
+    check("結果14號沒到 15號也沒到", "14號", "2024-09-14", "2024-09-14", "reference", ref)
+    check("結果14號沒到 15號也沒到", "15號", "2024-09-15", "2024-09-15", "reference", ref)
+    assert_no_days(
+        (
+            "官網訂了一組四人份中秋烤肉組 1680元",
+            "“一年就等这一天，端午节就是要看划龙舟！”",
+            "参加双十一预售，下单一台取暖器",
+            "客服说双十一活动规则不支持",
+            "3号没有人",
+        ),
+        ref,
+    )
+    check("中秋组织了一次聚会", "中秋", "2024-09-17", "2024-09-17", "reference", ref)
+    check("想问一下元旦预售是限量吗", "元旦", "2025-01-01", "2025-01-01", "reference", ref)
+    check("端午节就要到了", "端午节", "2024-06-10", "2024-06-10", "reference", date(2024, 5, 20))
+
+
+def test_a_handle_whose_dotted_end_is_no_domain() -> None:
+    """原PO@xiaoyu.0412表示: Latin letters before the @, but a domain ends in letters."""
+    from tui.model.bloggers import find_handles
+
+    for form in _forms("原PO@xiaoyu.0412表示，這兩張票是11月初買的"):
+        assert [form[a:b] for a, b in find_handles(form)] == ["@xiaoyu.0412"]
+    for text in ("abc@163.com", "寄到news@example.com.tw"):
+        assert find_handles(text) == []
+
+
+def test_forum_heads_without_a_headline_of_their_own() -> None:
+    """A forum's edit note, its sign-in and search buttons, its menu one entry a line under the
+    home link: none is the headline; a complaint's field whose label holds a button's word
+    stays in the story."""
+    tieba = [
+        "某某贴吧",
+        "进入贴吧",
+        "全吧搜索",
+        "成都吧",
+        "关注：328万 贴子：4562万",
+        "签到",
+        "【求助】退租押金2600只退800，房东说墙面要全部重刷，合理吗？",
+        "只看楼主",
+        "收藏",
+        "回复",
+        "锦江区小透明",
+        "Lv.7",
+        "坐标武侯区，2022年7月签的两年合同，月租2600，押一付三，合同到期日是本月10号。",
+        "结果昨天晚上突然发微信，说客厅和卧室墙面发霉，要全部重新刷，押金只退800。",
+        "本吧热帖",
+        "成都地铁30号线今天开通了吗？",
+    ]
+    group = [
+        "某某网",
+        "首页",
+        "浏览发现",
+        "话题广场",
+        "小组",
+        "演唱会互助小组",
+        "【避雷】闲鱼收的内场票是假的，已报警，说下经过",
+        "来自: 小柿子不吃辣",
+        "2024-08-03 11:20:45 湖南",
+        "先说结论：钱追不回来的可能性很大，但还是希望大家引以为戒。",
+        "卖家说票在他朋友的账号上，开演前会用转赠功能转给我，让我先加微信付全款。",
+    ]
+    thread = [
+        "某某討論區 discuss.example.hk",
+        "登入 | 註冊",
+        "首頁 › 本地新聞 › 社區活動",
+        "查看: 8632 | 回覆: 27",
+        "琴晚長洲搶包山 現場直擊 + 今年人流真係誇張",
+        "[複製鏈接]",
+        "長洲仔阿Ken",
+        "發表於 2024-5-16 09:12 | 只看該作者 | 倒序瀏覽",
+        "本帖最後由 長洲仔阿Ken 於 2024-5-16 10:05 編輯",
+        "屋企喺長洲，琴晚睇完搶包山，趁記得寫返少少",
+        "尋日朝早十點幾，中環碼頭排隊條人龍已經排到出IFC，新渡輪加開晒班次都唔夠。",
+    ]
+    for lines, k in ((tieba, 6), (group, 6), (thread, 4)):
+        for text in _forms("\n".join(lines)):
+            a = build_article(text)
+            assert a.title is not None and a.title.original == text.split("\n")[k], text[:40]
+    for line in ("签到", "全吧搜索", "本吧热帖"):
+        for form in _forms(line):
+            assert classify(form) is Kind.CHROME, form
+    from tui.model.boilerplate import split_lines
+
+    complaint = [
+        "某某投诉平台",
+        "首页 > 家用电器 > 投诉详情",
+        "预售付完尾款20天不发货，商家还拒绝退款",
+        "投诉编号：17388452091",
+        "投诉对象：暖暖家电旗舰店",
+        "投诉问题：延迟发货、拒绝退款",
+        "涉诉金额：2399元",
+        "投诉进度：处理中",
+        "发布人：晴天吃橘子",
+        "发布时间：2024年11月14日 10:31",
+        "本人于10月21日晚8点在某电商平台下单一台取暖器，付定金200元，10月24日凌晨付尾款2199元。",
+    ]
+    for text in _forms("\n".join(complaint)):
+        assert 4 in split_lines(text.split("\n")).body

@@ -572,9 +572,11 @@ def _scan_handles(
         if dots is not None and not _CJK.search(run):
             segments = dots.group().split(".")
             local = _LOCAL_PART.search(text, max(0, at - 64), at)
-            if local is not None and local.group().lower() not in _PLATFORMS:
-                continue  # an e-mail address: abc@163.com, x@gov.taipei.example
             last = segments[-1].lower()
+            if local is not None and local.group().lower() not in _PLATFORMS and last.isalpha():
+                # an e-mail address: abc@163.com, x@gov.taipei.example (a domain ends in letters:
+                # 原PO@xiaoyu.0412表示 is a handle)
+                continue
             if local is not None and last in _TLD and last not in _COUNTRY_TLD:
                 continue  # IG@example.app: a platform's domain, not a handle (IG@tsuen.wan.ben is one)
             if last in _GENERIC_TLD or segments[-2].lower() in _GENERIC_TLD:

@@ -476,7 +476,7 @@ _SECTION = _compile(
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
     # (a museum's other shows, 其他展覽, 往期活动)
     r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
-    r"相关帖子|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
+    r"相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
@@ -604,6 +604,8 @@ _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
     "|喜欢|在看|提问|默认|下载"
+    # (a forum's sign-in and search buttons: 签到, 全吧搜索, 站内搜索)
+    "|签到|每日签到|全吧搜索|站内搜索|全站搜索|本吧搜索"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
     "|" + _JOIN_WORDS + ")$"
 )
@@ -1072,6 +1074,9 @@ def _score_between_names(tokens: list[str]) -> bool:
     )
 
 
+# (a value of five or more: a name, not a sort order or a status, 排序：最熱門, 进度：处理中)
+_FIELD_WITH_VALUE = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t]*[\u4e00-\u9fff][^\s]{4,20}$")
+_HOME_ONLY = rule_cache.compile(r"^(?:首页|主页|网站首页|论坛首页|回首页)$")
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
 _HOME_WORD = rule_cache.compile(r"(?:首页|主页)$")
 # A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
@@ -1809,6 +1814,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # a post's line of talk, a menu's word in it (前天@某某推荐的这家 说是…)
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
+        # a menu written one entry a line under its home link (首页 / 浏览发现 / 话题广场 / 小组)
+        under_home = False
+        for i in head:
+            line = lines[i].strip()
+            if i in chrome and _HOME_ONLY.match(line):
+                under_home = True
+            elif under_home and kinds[i] is Kind.SHORT and len(line) <= 8 and not _SENTENCE_PUNCT.search(line):
+                chrome.add(i)
+            else:
+                under_home = False
     # The head, up to the first sentence of the story: a site or section name (某某小组,
     # 鏡週刊 Mirror Media), a row of short words without speech (看板首頁 精華區 板規), and short
     # lines held between two chrome lines (an answerer's name and bio between the counters).
@@ -1984,6 +1999,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and _UI_WORDS.search(lines[i])
             # (not thanks for the replies: 感謝各位撥冗回覆)
             and not _THANKS_OPENING.match(lines[i].strip())
+            # (投诉对象：某某旗舰店: a record's field whose label holds a button's word)
+            and not _FIELD_WITH_VALUE.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
             and not _addresses_poster(lines[i].strip())

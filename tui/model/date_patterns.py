@@ -173,6 +173,8 @@ _HAO_AFTER = (
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
     r"|要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
+    # (結果14號沒到 15號也沒到: what did not come that day)
+    r"|(?:也|还)?没(?:有)?(?=到|来|收到|送到|发货|寄出|回|开)"
     # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
     # the exam or the weather of that day; not 9号台风, a typhoon's number)
     r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
@@ -527,7 +529,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 正月十五日, 腊月廿三: months only the lunar calendar has
             # 腊月二十五至二十七: a range of days in one lunar month
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
-            rf"(?:{SPACE}(?:至|到|~|～|—|-){SPACE}(?P<ld2e>{_LUNAR_DAY})日?(?![0-9〇零一二三四五六七八九十]))?"
+            # (腊月二十八、二十九: two days running, listed)
+            rf"(?:{SPACE}(?:至|到|~|～|—|-|(?P<lsep>、)){SPACE}(?P<ld2e>{_LUNAR_DAY})日?(?![0-9〇零一二三四五六七八九十、]))?"
             # 八月十五: a day in numerals without 日 is a lunar day
             # (五月初四一直赛到初六: 一直 "all along" after the day)
             rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})"
@@ -814,7 +817,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
             r")"
         ),
     ),
@@ -839,7 +842,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 下周三到周日: a range of the week's days, the week word said again
             rf"|(?<=[一二三四五六])(?:至|到|~|～|-|—|、|和|及|与)(?:周|星期|礼拜)(?P<wd7>[二三四五六日天]))?(?![刊报年岁边围期])"
             # (上周（12/1—18/1）: Hong Kong gives the week's days after it, day first)
-            rf"(?:(?<=[周期拜])(?P<wbr>{SPACE}[(（]\d{{1,2}}/\d{{1,2}}{SPACE}[—–\-至~～到]{SPACE}\d{{1,2}}/\d{{1,2}}[)）]))?"
+            rf"(?:(?<=[周期拜])(?P<wbr>{SPACE}[(（]\d{{1,2}}/\d{{1,2}}{SPACE}[—–\-至~～到]{SPACE}\d{{1,2}}/\d{{1,2}}[)）])"
+            # (上週末（7、8日）: the weekend's two days in its bracket, the weekend's own)
+            rf"|(?<=末)(?P<wbd>{SPACE}[(（]\d{{1,2}}[日号]?{SPACE}[、和及至到~～\-—]{SPACE}\d{{1,2}}[日号][)）]))?"
             rf"|(?P<today>今)(?:周|星期|礼拜)(?P<wd3>{_WEEKDAY})"
             # 週六至下週一, 周日至下周二: from a day of this week to one of the next
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd8>[一二三四五六日天])"
@@ -941,7 +946,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『那])|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『那])|(?<=结果)|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
@@ -1106,6 +1111,8 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                             start, groups = m.start("f"), {**groups, "my": None, "myc": None}
                         found.append(Match(kind, start, m.end(), groups))
     found.extend(_dotted_days(norm))
+    found.extend(_pinned_days(norm))
+    found.extend(_two_day_lists(norm))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), _KIND_ORDER[x.kind]))
     chosen: list[Match] = []
     last_end = -1
@@ -1234,6 +1241,48 @@ _FREE_DOT_MD = compile_rule(
     r"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9./%:\s]|[分倍版元块万亿米度折星斤克个只条次年岁号楼线位层栋寸公千小秒周]|[A-Za-z])"
 )
+# An itinerary's lines, each opened by a pin, a plane or a bullet, then its day and what was done
+# (📍 1.1 上午圣索菲亚教堂…, ✈️ 12.31 晚上落地): two or more such lines make the days a trip's.
+_PINNED_DAY = compile_rule(
+    r"(?m)^[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[•·▪●◆■▶►])[ \t]*"
+    r"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
+    r"(?=[ \t]+[^\d\s分倍版元块万亿米度折公千%])"
+)
+
+
+# Two days running, listed (7、8日兩晚, 7月27、28日两场): one span of two days, as a weekend's or
+# a tour's are written (two days apart, 7、9日, are left to the day rules).
+_TWO_DAY_LIST = compile_rule(
+    r"(?<![0-9、./:\-])(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])、(?P<d2>3[01]|[12][0-9]|0?[1-9])[日号]"
+    r"(?![0-9])"
+)
+
+
+def _two_day_lists(text: str) -> list[Match]:
+    """The spans of two days running listed with 、 (7、8日): a range from the first to the second."""
+    if "、" not in text:
+        return []
+    out = []
+    for m in _TWO_DAY_LIST.finditer(text):
+        if int(m["d2"]) != int(m["d"]) + 1:
+            continue
+        if m["m"]:
+            out.append(Match("mdrange", m.start(), m.end(), {"m": m["m"], "d": m["d"], "d2": m["d2"]}))
+        else:
+            out.append(Match("day", m.start(), m.end(), {"d": m["d"], "d2": m["d2"]}))
+    return out
+
+
+def _pinned_days(text: str) -> list[Match]:
+    """The days of an itinerary's pinned lines, where two or more lines are so written."""
+    if "." not in text:
+        return []
+    found = list(_PINNED_DAY.finditer(text))
+    if len(found) < 2:
+        return []
+    return [Match("dot_md", m.start("m"), m.end("d"), {"m": m["m"], "d": m["d"]}) for m in found]
+
+
 _FIELD_LABEL = compile_rule(r"[^\s，,。：:]{1,6}[：:]\s*$")
 _TIME_LABEL = compile_rule(r"[时日期天程]")
 _DOTTED_MONTHS = 1  # how far (in months) a bare dotted day may stand from the page's full ones

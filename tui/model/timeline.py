@@ -57,7 +57,7 @@ from tui.model.sentences import containing, sentence_spans
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
              "明": 1, "出年": 1, "今个": 0}  # fmt: skip
 #: Two days named as one stretch (明后天, 今明两天, 昨今两日): how far the first is from today.
-_TWO_DAYS = {"明后天": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
+_TWO_DAYS = {"明后天": 1, "明后两天": 1, "明后两日": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -755,6 +755,14 @@ class _Resolver:
             # 唔係話年廿八洗邋遢咩: the New Year rhyme as what is said, every
             # year's custom (我媽堅持年廿八洗邋遢 is this year's cleaning)
             return None
+        if (
+            match.kind == "festival"
+            and _SHOPPING_DAY.fullmatch(_simplified(self.text[match.start : match.end]))
+            and _simplified(self.text[match.end : match.end + 2]) == "预售"
+        ):
+            return None  # 双十一预售: the sale before the shopping day, named for it (元旦预售 is that day's)
+        if match.kind == "festival" and _FESTIVAL_IS_ABOUT.match(self.text, match.end):
+            return None  # 端午节就是要看划龙舟: what the festival is about, every year
         if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
             return None  # 春节放假时间为2月15日至23日: the festival labels the dates that follow
         if match.kind == "vacation" and _FOR_THE_BREAK.match(self.text, match.end):
@@ -1241,6 +1249,8 @@ class _Resolver:
         end = to_int((g.get("ld2e") or "").removeprefix("初"))
         if r is None or r[0] is None or not end or end <= day:
             return r
+        if g.get("lsep") and end != day + 1:
+            return r  # 腊月二十三、二十五: two days listed, the first dated (the span names both)
         last = _shift(r[0][0], end - day)  # 腊月二十五至二十七: the same month's later day
         if last is None:
             return None
@@ -1702,6 +1712,18 @@ class _Resolver:
             return None
         if wd == "末":
             a, b = _shift(monday, 5), _shift(monday, 6)
+            if g.get("wbd") and a is not None:
+                # 上週末（7、8日）: the weekend whose days the bracket gives, nearest the one the
+                # word names
+                days = [int(x) for x in re.findall(r"\d{1,2}", g["wbd"] or "")]
+                near = [
+                    s
+                    for k in range(-3, 4)
+                    if (s := _shift(a, 7 * k)) is not None and (s.day, (s + timedelta(days=1)).day) == tuple(days[:2])
+                ]
+                if near:
+                    a = min(near, key=lambda s: abs((s - a).days))
+                    b = a + timedelta(days=1)
         elif wd and g.get("wd4"):  # 下週五、六
             a, b = _shift(monday, _WEEKDAYS[wd]), _shift(monday, _WEEKDAYS[g["wd4"] or "日"])
         elif wd and g.get("wd9"):  # 週六至下週一: into the next week
@@ -1827,6 +1849,9 @@ class _Resolver:
         if not d or not 1 <= d <= 31:
             return None
         r, basis = self._day_of_context(d, anchor)
+        if r and g.get("d2"):  # 7、8日: that day and the next
+            last = r[0] + timedelta(days=1)
+            return (r[0], last, DAY, days_label(r[0], last)), DAY, basis
         return (r, DAY, basis) if r else None
 
     # -- context --------------------------------------------------------------------------
@@ -2492,6 +2517,7 @@ def resolve(
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
         out = _named_in_bracket(text, out)
+        out = _ordinal_day_bracketed(text, out)
         out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
@@ -2640,6 +2666,22 @@ def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
         if m is None or (i + 1 < len(out) and out[i + 1].start < m.end()):
             continue  # (events are in reading order: only the next one may stand in the bracket)
         out[i] = replace(f, end=m.end())
+    return out
+
+
+# A trip's or a stay's day by its number, then the date in brackets (第二日（30日）, 第一天（2022年7月3日）):
+# one expression, the bracket's date.
+_ORDINAL_DAY_OPEN = compile_rule(r"第[一二三两四五六七八九十\d]{1,3}[天日][ \t\u3000]*[(（]$")
+
+
+def _ordinal_day_bracketed(text: str, out: list[Found]) -> list[Found]:
+    """A day in the bracket after 第N天/第N日 takes the word into its surface."""
+    for i, f in enumerate(out):
+        if f.granularity != DAY or f.first != f.last or text[f.end : f.end + 1] not in (")", "）"):
+            continue
+        m = _ORDINAL_DAY_OPEN.search(text, max(0, f.start - 8), f.start)
+        if m is not None:
+            out[i] = replace(f, start=m.start(), end=f.end + 1)
     return out
 
 
@@ -2861,6 +2903,10 @@ _NAMED_FOR = compile_rule(
     # (聖誕蛋糕, 聖誕派對蛋糕, 聖誕大餐: food or a party named for it, ordered or held on days of
     # its own)
     r"|(?:派对)?(?:蛋糕|大餐|布丁|甜品|饼干|糖果|火鸡|姜饼)|派对(?![上中里后前当])"
+    # (中秋烤肉組, 聖誕套組: a set sold for it)
+    r"|(?:烤肉|烧烤|火锅)?(?:组(?![织成员长合])|套组|组合|套装)"
+    # (双十一活动规则: a campaign's rules named for it)
+    r"|活动规则"
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
     # given where it means one)
     r"|彩?灯会|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
@@ -2871,6 +2917,9 @@ _NAMED_FOR = compile_rule(
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
 )
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系|唔系话|不是说)?(?<![听])(?:话|说|讲)[ \t\u3000]*$")
+_SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
+# What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
+_FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")
 # The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
 # done on that day every year, said as the saying, no day of the story.
 _NEW_YEAR_RHYME = compile_rule(

@@ -142,7 +142,9 @@ _NEVER_TITLE = rule_cache.compile(
     # (發出日期：10/1/2025: a notice's date under its label)
     r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
     # (a Q&A site's menu item: 等你来答, "questions waiting for your answer")
-    r"|^等你来答$",
+    r"|^等你来答$"
+    # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
+    r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d",
     prepare=either_script,
 )
 _SITE = rule_cache.compile(
