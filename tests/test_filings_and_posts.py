@@ -368,3 +368,71 @@ def test_forum_heads_without_a_headline_of_their_own() -> None:
     ]
     for text in _forms("\n".join(complaint)):
         assert 4 in split_lines(text.split("\n")).body
+
+
+def test_public_affairs_years_ranges_and_holidays() -> None:
+    """Minguo spans of three-figure years (117年至119年間), a range's start read from the page
+    where its end has a year of its own, a timetable's days in the next year the paragraph
+    names, a holiday that names the days just given, an exam with its days in brackets."""
+    may = date(2025, 5, 16)
+    check("港埠改善工程則排在117年至119年間分階段施作", "117年至119年", "2028-01-01", "2030-12-31", "stated", may)
+    check("標案從民國110年至112年連續三年都由同一家公司得標", "民國110年至112年", "2021-01-01", "2023-12-31", "stated", may)
+    assert_no_days(("這座廟已有115年間的香火",), may)
+    check(
+        "預計明（115）年5月完工通車，封橋期間自3月10日至明年5月9日，為期14個月。",
+        "3月10日至明年5月9日",
+        "2025-03-10",
+        "2026-05-09",
+        "reference",
+        date(2025, 3, 4),
+    )
+    oct9 = date(2025, 10, 9)
+    check(
+        "筆試將於明年4月1日開考，7月15日放榜。說話能力考試則安排在3月16日至26日舉行。",
+        "3月16日至26日",
+        "2026-03-16",
+        "2026-03-26",
+        "reference",
+        oct9,
+    )
+    # a month read forward because it is weeks away sets no next year for the paragraph
+    check(
+        "1月从哈尔滨出发，冰雪大世界冻到怀疑人生；10月底去了新疆。",
+        "10月底",
+        "2025-10-21",
+        "2025-10-31",
+        "reference",
+        date(2025, 12, 31),
+    )
+    from tests.test_date_shapes import dated
+
+    for form in _forms("由於4月3日至6日為復活節假期，考評局特別將兩科相隔一星期"):
+        assert [d[0] for d in dated(form, oct9)] == [form[2:9]]
+    check("10月7日是国庆假期最后一天", "国庆假期", "2025-10-01", "2025-10-07", "reference", oct9)
+    check("高考（6月7日至8日）期间，临近考点路段禁止鸣笛", "高考（6月7日至8日）", "2025-06-07", "2025-06-08", "reference", date(2025, 5, 20))
+
+
+def test_an_epapers_page_label_is_no_poster() -> None:
+    """B01 財經 over a headline is an e-paper's page and section, not a poster's id and name;
+    本月24日前 in a headline is a day of the month, not a post's age."""
+    lines = [
+        "某某時報 數碼版",
+        "首頁 > 某某時報 > 港聞 > 正文",
+        "2025年1月23日 星期四",
+        "A08 | 港聞",
+        "上一版　下一版　版面導航　PDF版",
+        "A01 要聞",
+        "A08 港聞",
+        "B01 財經",
+        "財委會批52億擴建屯門醫院急症室",
+        "■某某醫院現有急症室自上世紀九十年代沿用至今，求診人次長期超出設計容量。資料圖片",
+        "■某某時報記者 莫詠詩",
+        "立法會財務委員會昨日（22日）通過約52億元撥款，擴建某某醫院急症室大樓，預計2031年落成。",
+    ]
+    for text in _forms("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is not None and a.title.original == text.split("\n")[8]
+    from tui.model.title import _POST_META
+
+    assert _POST_META.search("文凭试2026｜明年4月1日开考 学校考生本月24日前须完成报名") is None
+    assert _POST_META.search("某某 3天前") is not None

@@ -391,13 +391,14 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo_bare",  # 113年3月, 113年度, 113年底, 115年: only in Taiwan's Traditional text
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
-            rf"(?<![0-9A-Za-z.\-/])(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
+            # (117年至119年間: two years of three figures, and 年間 after a span is "in those years")
+            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|1[0-4]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
             rf"|{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
             rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR})"
-            rf"|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度])|(?=之前|之后)))"
+            rf"|(?(y0)(?![0-9代级龄限薪息费均轻纪份历来前后的多半左之久内以度])|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度]))|(?=之前|之后)))"
         ),
     ),
     (

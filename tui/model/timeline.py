@@ -610,7 +610,10 @@ class _Resolver:
         # 2019年3月8日开会，5月10日散会: the year of a month named earlier in the sentence.
         # (Not of a bare year: 民國114年疏運計畫……時刻表已於12月27日公布 is last December.)
         month = self.month
-        if month is not None and self._in_sentence(month.paragraph, month.end):
+        # (3月10日至明年5月9日: a range's start before an end with a year of its own is read from
+        # the page, not from a month the sentence named for another date, 明（115）年5月完工)
+        own_end = anchor is None and _END_WITH_YEAR.match(self.text, self._end) is not None
+        if month is not None and self._in_sentence(month.paragraph, month.end) and not own_end:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
@@ -649,8 +652,35 @@ class _Resolver:
         day = min(d or 1, 28)
         if self.year_review and (this := _safe_date(self.ref.year, m, day)) is not None and this <= self.ref:
             return self.ref.year, REFERENCE  # 年终回顾 on December 29th: its 1月8日 is this January's
+        # 筆試將於明年4月1日開考……。說話能力考試則安排在3月16日至26日: the next year the
+        # paragraph speaks of, for a day that would be gone by in the page's year (a notice's
+        # timetable runs on; its past days, 上月12日截止, are said so)
+        this = _safe_date(self.ref.year, m, day)
+        ahead = self._year_ahead()
+        if ahead is not None and this is not None and (self.ref - this).days > _AHEAD_PAST_DAYS:
+            return ahead, REFERENCE
         picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
+
+    def _year_ahead(self) -> int | None:
+        """The next year, where this paragraph named a month of it, or said 明年 in it."""
+        month, year = self.month, self.year
+        if (
+            month is not None
+            and month.paragraph == self.paragraph
+            and month.year == self.ref.year + 1
+            # (a month of next year said so; not one read forward because it is weeks away:
+            # 1月从哈尔滨出发 on December 31st)
+            and "明年" in _simplified(self.text[: self.at])
+        ):
+            return month.year
+        if year is not None and year[2] == self.paragraph and year[0] == self.ref.year + 1 and year[1] == REFERENCE:
+            return year[0]
+        if _simplified(self.text[max(0, self.at - _NEXT_YEAR_REACH) : self.at]).count("明年") and "今年" not in _simplified(
+            self.text[max(0, self.at - _NEXT_YEAR_REACH) : self.at]
+        ):
+            return self.ref.year + 1  # 明年考生人數……後備考試日已預留在5月11日至13日
+        return None
 
     def _in_poster_name(self) -> bool:
         """The match is inside the name that opens a reply row closed by its own stamp
@@ -761,6 +791,10 @@ class _Resolver:
             and _simplified(self.text[match.end : match.end + 2]) == "预售"
         ):
             return None  # 双十一预售: the sale before the shopping day, named for it (元旦预售 is that day's)
+        if match.kind == "festival" and match.groups.get("hol") and _DATES_NAMED.search(
+            self.text, max(0, match.start - 8), match.start
+        ):
+            return None  # 4月3日至6日為復活節假期: the holiday names the days just given
         if match.kind == "festival" and _FESTIVAL_IS_ABOUT.match(self.text, match.end):
             return None  # 端午节就是要看划龙舟: what the festival is about, every year
         if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
@@ -2671,13 +2705,17 @@ def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
 
 # A trip's or a stay's day by its number, then the date in brackets (第二日（30日）, 第一天（2022年7月3日）):
 # one expression, the bracket's date.
-_ORDINAL_DAY_OPEN = compile_rule(r"第[一二三两四五六七八九十\d]{1,3}[天日][ \t\u3000]*[(（]$")
+# (高考（6月7日至8日）: an exam named with its days in brackets, one expression too)
+_ORDINAL_DAY_OPEN = compile_rule(
+    r"(?:第[一二三两四五六七八九十\d]{1,3}[天日]|(?:高考|中考|会考|学测|指考|统测|分科测验|文凭试|考研|国考|省考))"
+    r"[ \t\u3000]*[(（]$"
+)
 
 
 def _ordinal_day_bracketed(text: str, out: list[Found]) -> list[Found]:
     """A day in the bracket after 第N天/第N日 takes the word into its surface."""
     for i, f in enumerate(out):
-        if f.granularity != DAY or f.first != f.last or text[f.end : f.end + 1] not in (")", "）"):
+        if f.granularity != DAY or text[f.end : f.end + 1] not in (")", "）"):
             continue
         m = _ORDINAL_DAY_OPEN.search(text, max(0, f.start - 8), f.start)
         if m is not None:
@@ -2857,7 +2895,10 @@ _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(
 _OWN_YEAR = "今去明本前后上下"
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
 _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
+_END_WITH_YEAR = compile_rule(r"[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]*(?:明年|今年|去年|(?:19|20)\d\d年|民国)")
 _SOON_DAYS = 31
+_NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
+_AHEAD_PAST_DAYS = 60  # how long gone by a day must be, in the page's year, to go to the next
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
 # A line that is only a date and a bracketed count (2025年8月(3), ▼ 四月 (2)): an archive's or a
 # category list's entry, which counts posts; no time of the story.
@@ -2917,6 +2958,9 @@ _NAMED_FOR = compile_rule(
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
 )
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系|唔系话|不是说)?(?<![听])(?:话|说|讲)[ \t\u3000]*$")
+# Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
+# (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
+_DATES_NAMED = compile_rule(r"(?:至|到|[-–—~～])\d{1,2}[日号][)）]?[ \t\u3000]*(?:为|是|系|乃|正值|适逢)$")
 _SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
 # What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
 _FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")

@@ -167,7 +167,8 @@ _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = rule_cache.compile(
     # (20年前的今天, 3天前，…: a headline's or a sentence's time, no post's age)
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
+    # (not a day of a month, 本月24日前須完成報名)
+    r"(?<![0-9月])\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
     # (刚刚 alone or before its verb, not 刚刚好, "just right")
     r"(?<![\u4e00-\u9fff])刚刚(?:发布|更新|发表)?(?![\u4e00-\u9fff])|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
@@ -255,7 +256,8 @@ _ACCOUNT_LABEL = rule_cache.compile(r"官方(?:微博|账号|帐号|号)$|^(?:�
 _AGENCY_STAMP = rule_cache.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = rule_cache.compile(
-    r"^(?:说|写道|表示|发表|发布)$|^(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
+    # (not an e-paper's page and section, B01 財經)
+    r"^(?:说|写道|表示|发表|发布)$|^(?![a-z]\d{1,2}\s)(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
 )
 # An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
 _STORY_END = rule_cache.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
