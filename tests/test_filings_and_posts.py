@@ -436,3 +436,79 @@ def test_an_epapers_page_label_is_no_poster() -> None:
 
     assert _POST_META.search("文凭试2026｜明年4月1日开考 学校考生本月24日前须完成报名") is None
     assert _POST_META.search("某某 3天前") is not None
+
+
+def test_a_games_notes_times_and_line_score() -> None:
+    """A patch note's dates with their clock times (the surface leaves the time out, a span
+    keeps its inner one), its lines of hours and spans under their headings, a coming day
+    after a past year the sentence looked back to, a baseball line score."""
+    from tui.model.boilerplate import split_lines
+
+    ref = date(2025, 7, 14)
+    check("《某某》将于2025/07/16 06:00开始进行更新维护", "2025/07/16", "2025-07-16", "2025-07-16", "stated", ref)
+    check(
+        "「海港集市」：2025/07/18 10:00 - 2025/07/28 03:59",
+        "2025/07/18 10:00 - 2025/07/28",
+        "2025-07-18",
+        "2025-07-28",
+        "stated",
+        ref,
+    )
+    check(
+        "游戏自2023年9月公测以来，已陪伴玩家走过近两年，二周年庆典将于9月初正式开启。",
+        "9月初",
+        "2025-09-01",
+        "2025-09-10",
+        "reference",
+        ref,
+    )
+    check("2023年9月开工，预计11月完工", "11月", "2023-11-01", "2023-11-30", "reference", ref)
+    check("16日5:00-14:00，环湖路将实施交通管制", "16日", "2025-07-16", "2025-07-16", "reference", ref)
+    notes = [
+        "某某 官方网站",
+        "首页 新闻 角色 攻略站 下载游戏",
+        "《某某》3.4版本更新说明",
+        "发布时间：2025-07-14 18:00",
+        "《某某》将于2025/07/16 06:00开始进行版本更新维护，预计维护时长5小时，请提前做好准备。",
+        "〓更新时间〓",
+        "2025/07/16 06:00-11:00",
+        "〓补偿说明〓",
+        "补偿发放范围：2025/07/16 06:00前达到等级4级的玩家",
+        "〓限时活动〓",
+        "「海港集市」：2025/07/18 10:00 - 2025/07/28 03:59",
+        "活动期间完成每日集市委托，可兑换四星角色。",
+    ]
+    for text in _forms("\n".join(notes)):
+        split = split_lines(text.split("\n"))
+        assert {5, 6, 8, 9, 10} <= set(split.body), split
+    game = [
+        "某某時報電子報",
+        "即時 熱門 政治 社會 生活 國際 地方 財經 娛樂 體育",
+        "中職》某某11局再見安 雄鷹延長賽5：4氣走悍將",
+        "2025/06/14 22:41",
+        "〔記者某某／高雄報導〕台鋼雄鷹今（14）日在澄清湖迎戰富邦悍將，最終以5：4險勝，終止近期4連敗。",
+        "隊伍 1 2 3 4 5 6 7 8 9 10 11 R H E",
+        "富邦 0 0 2 0 0 0 1 1 0 0 0 4 9 1",
+        "台鋼 1 0 0 0 2 0 0 1 0 0 1 5 12 0",
+        "廣告",
+        "雄鷹首局就由第2棒擊出左外野二壘安打，隨後靠著悍將投手暴投先馳得點。",
+        "中職今日賽果",
+        "回覆 #3",
+    ]
+    for text in _forms("\n".join(game)):
+        split = split_lines(text.split("\n"))
+        assert {5, 6, 7} <= set(split.body) and {10, 11} <= set(split.chrome), split
+    for line in ("1 2 3 4 5 6 7 8 9 10 下一页", "首页 1 2 3 4 5 6 7 8 9 尾页"):
+        assert classify(line) is Kind.CHROME
+
+
+def test_a_coming_months_days_the_story_named() -> None:
+    """A race guide on October 28th names 11月14日-15日 for the kit and 11月16日 for the race:
+    its bare 15日 and 16日 are those, not October's gone by."""
+    from tests.test_date_shapes import dated
+
+    text = "比赛将于11月16日（周日）7:30鸣枪。\n领物时间：11月14日-15日 10:00-20:00\n组委会将于15日晚上8点进行赛前直播。\n16日5:00-14:00，环湖路实施交通管制。"
+    for form in _forms(text):
+        got = dated(form, date(2025, 10, 28))
+        assert ("15日", "2025-11-15") in [d[:2] for d in got], got
+        assert ("16日", "2025-11-16") in [d[:2] for d in got], got

@@ -77,6 +77,12 @@ _DATELINE = rule_cache.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:上午|下午|早上|晚上|凌晨|中午))?\s*\d{1,2}:\d{2}"
 )
+# A date and time that starts or ends something (2025/07/16 06:00-11:00, 2025/07/18 10:00 -
+# 2025/07/28 03:59, 2025/07/16 06:00前达到…): an event's hours, no page's stamp.
+_TIMED_SPAN = rule_cache.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:[-–~～至到—]\s*\d|前|后|以前|以后|起|开始|截止)"
+)
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
 _REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
@@ -476,7 +482,8 @@ _SECTION = _compile(
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
     # (a museum's other shows, 其他展覽, 往期活动)
     r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
-    r"相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
+    # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
+    r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
     r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
@@ -829,7 +836,7 @@ _PAGE_SHAPES = _compile(
     # (知道了, 使用小程序, ，轻点两下取消在看), the site's own social pages (ETtoday星光雲 Facebook,
     # 某某新聞網官方IG, 某某YouTube頻道), a prompt to the gallery or the app (點擊圖輯睇更多…,
     # 第一手消息請下載東網App)
-    r"^跟[贴帖]\s*[\d,]+\s*人?参与$|^回\s*#\d+$|^(?:知道了|使用小程序)$|^[，,]?轻点两下取消\S{1,3}$|"
+    r"^跟[贴帖]\s*[\d,]+\s*人?参与$|^回(?:复|覆)?\s*#\d+$|^(?:知道了|使用小程序)$|^[，,]?轻点两下取消\S{1,3}$|"
     r"^[^\s，。,！？]{2,14}?(?:网|新闻|日报|时报|晚报|周刊|电视台|电台|云|传媒|媒体)\s*(?:官方)?\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)$|"
     r"^[^\s，。,！？]{1,10}\s+(?:Facebook|Instagram|YouTube|Twitter|Threads|LINE)(?:\s*(?:频道|粉丝团|粉专|专页))?$|"
     r"^[^\s，。,！？]{2,14}?(?:官方\s*(?:Facebook|Instagram|IG|YouTube|Twitter|Threads|LINE)|(?:Facebook|Instagram|IG|YouTube|LINE)\s*(?:频道|粉丝团|粉专|专页))$|"
@@ -1022,6 +1029,8 @@ def _menu_like(line: str) -> bool:
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
+    if _LINE_SCORE.match(line):
+        return False  # 富邦 0 0 2 0 0 0 1 1 0 4 9 1, 隊伍 1 2 … 9 R H E: a game's line score, no pager
     if all(len(_HANZI.findall(t)) >= _CLAUSE_HANZI for t in tokens):
         # a headline in clauses set apart by spaces (前港姐宣布喜訊 圈中好友留言祝福 老公甜蜜回應):
         # a menu's words are short, whatever button word a clause holds
@@ -1057,6 +1066,11 @@ def _menu_like(line: str) -> bool:
 # search for a part's end.
 _FIGURE = rule_cache.compile(r"[$＄]?\d[\d,.]*\s*[元块塊$%]?\s*$")
 _ARROWS = frozenset({"→", "->", "=>", "➡", "➜"})
+# A game's line score: a team and its runs by inning (a 0 among them, as no pager has), or the
+# row of innings over them ending in R H E.
+_LINE_SCORE = rule_cache.compile(
+    r"^\S{1,8}(?=(?:\s+\d{1,2}){8,})(?:(?=.*\s0(?:\s|$))(?:\s+\d{1,2})+|(?:\s+\d{1,2})+\s+R\s+H\s+E)$"
+)
 _COUNTER_AFTER = rule_cache.compile(r"(?:张|股|元|块|个|件|台|辆|部|只|份|支|手|斤|公斤|岁|箱|瓶|杯)(?![\u4e00-\u9fff])")
 _PEOPLE_COUNT = rule_cache.compile(r"\d\s*人")
 _SCORE = rule_cache.compile(r"\d\s*[:：]\s*\d")
@@ -1209,7 +1223,7 @@ def _classify(line: str) -> Kind:
     """The shape of one stripped line, folded to Simplified."""
     if not line:
         return Kind.BLANK
-    if _letter_spaced(line) and _classify_line("".join(line.split())) is Kind.CHROME:
+    if _letter_spaced(line) and not _LINE_SCORE.match(line) and _classify_line("".join(line.split())) is Kind.CHROME:
         return Kind.CHROME  # 人 民 网 版 权 所 有: a footer spaced out letter by letter
     return _classify_line(line)
 
@@ -1385,7 +1399,12 @@ def _classify_line(line: str) -> Kind:
             n <= 80
             and not sentence
             and (
-                (_DATELINE.search(line) and not is_event_time(line) and not _stamped_comment(line))
+                (
+                    _DATELINE.search(line)
+                    and not is_event_time(line)
+                    and not _stamped_comment(line)
+                    and not _TIMED_SPAN.search(line)
+                )
                 or _INLINE_META.search(line)
             )
         )
@@ -3851,7 +3870,13 @@ def _meta_line(line: str) -> bool:
         or _DAY_TIME_REGION.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         # (not an event's time under its label, 1．登记时间：2024年12月20日（星期五）9:00—11:30)
-        or (len(line) <= 80 and _DATELINE.search(line) and not _SENTENCE_PUNCT.search(line) and not is_event_time(line))
+        or (
+            len(line) <= 80
+            and _DATELINE.search(line)
+            and not _SENTENCE_PUNCT.search(line)
+            and not is_event_time(line)
+            and not _TIMED_SPAN.search(line)  # (2025/07/16 06:00-11:00: a maintenance's hours)
+        )
     )
 
 

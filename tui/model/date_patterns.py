@@ -130,7 +130,8 @@ _NOT_COUNT_AFTER = (
     # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
     r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))"
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
-    r"(?![0-9](?![0-9]?(?:时|点)(?!间)))"
+    # (and 16日5:00-14:00: a clock's hour right after the day)
+    r"(?![0-9](?![0-9]?(?:时|点)(?!间))(?![0-9]?:[0-5][0-9]))"
     r"(?![〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )

@@ -572,6 +572,10 @@ class _Resolver:
             y, m, stated = self.ref.year, self.ref.month, False
         elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
             y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
+        elif d < self.ref.day and d in self.ahead and self.ahead[d][:2] > (self.ref.year, self.ref.month):
+            # 领物时间：11月14日-15日 … 组委会将于15日晚上8点直播 on October 28th: the coming
+            # month's day the story named, not this month's, gone by
+            y, m, stated = self.ahead[d][0], self.ahead[d][1], False
         else:
             y, m, stated = self.ref.year, self.ref.month, False
             plan = self._plan()
@@ -613,7 +617,18 @@ class _Resolver:
         # (3月10日至明年5月9日: a range's start before an end with a year of its own is read from
         # the page, not from a month the sentence named for another date, 明（115）年5月完工)
         own_end = anchor is None and _END_WITH_YEAR.match(self.text, self._end) is not None
-        if month is not None and self._in_sentence(month.paragraph, month.end) and not own_end:
+        # (游戏自2023年9月公测以来……，二周年庆典将于9月初正式开启: a coming day after a past
+        # year the sentence looked back to)
+        coming = (
+            month is not None
+            and month.year < self.ref.year
+            and _SINCE_THEN.search(self.text, month.end, self.at) is not None
+            and (
+                _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
+                or _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
+            )
+        )
+        if month is not None and self._in_sentence(month.paragraph, month.end) and not own_end and not coming:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
@@ -1995,6 +2010,9 @@ _YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
 _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
 #: no longer the clause's.
+# What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
+# present after it.
+_SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
 _BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|现在|目前|眼下")
 #: A time of the day right after a day (今天凌晨三点, 今天下午): the day itself is meant.
 _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|深夜|\d{1,2}[点时:])")
@@ -2555,10 +2573,21 @@ def resolve(
         out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
+        out = [_without_clock(text, f) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
         out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
     return out
+
+
+# A clock time after a date written in figures (2025/07/16 06:00, 2025-02-11 18:40): the time
+# of day, which the date's surface leaves out (it dates nothing; a range keeps its inner time).
+_CLOCK_END = compile_rule(r"(?<=\d)(?:T|[ \t\u3000]+)\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _without_clock(text: str, f: Found) -> Found:
+    m = _CLOCK_END.search(text, f.start, f.end)
+    return replace(f, end=m.start()) if m is not None and m.start() > f.start else f
 
 
 # A weekday written right after its day, with no bracket nor space (9/29禮拜五, 9/30星期六).
@@ -3373,7 +3402,8 @@ _FOOT_DATE = rule_cache.compile(
 # A reply's stamp closing its own line (已经下单了 11-5 20:40, 推 id: 明天去  03/12 21:52).
 # (去年排队排了一个小时，今年早点去 　北京 9月10日 19:02: a WeChat comment's region, day and time)
 _TRAILING_STAMP = rule_cache.compile(
-    r"[ \t\u3000]((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\d{1,2}月))?(?:\d{4}[-/.])?(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)"
+    # (not a span's end: 「海港集市」：2025/07/18 10:00 - 2025/07/28 03:59)
+    r"(?<![-–—~～至到])[ \t\u3000]((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\d{1,2}月))?(?:\d{4}[-/.])?(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)"
     # (and a reply button after it, as Tieba's floors close their replies: … 2023-12-25 21:24 回复)
     r"[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*(?:(?:回复|回覆|举报|舉報)[ \t\u3000]*)?$"
 )
@@ -3711,6 +3741,10 @@ _LABELLED_WEEKDAY_ROW = compile_rule(
 )
 
 
+# A span from one dated time to another (2025/07/18 10:00 - 2025/07/28 03:59): an event's days.
+_STAMPED_SPAN = rule_cache.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[-–—~～至到][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -3718,7 +3752,7 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
-    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line):
+    if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line) or _STAMPED_SPAN.search(line):
         # a PTT push (推 id: …) and a named reply closed by its own stamp (某某：1月4号还要
         # 上班 12-30 11:20) say something; 14:00-17:00 is an event's hours
         return False
