@@ -512,3 +512,21 @@ def test_a_coming_months_days_the_story_named() -> None:
         got = dated(form, date(2025, 10, 28))
         assert ("15日", "2025-11-15") in [d[:2] for d in got], got
         assert ("16日", "2025-11-16") in [d[:2] for d in got], got
+
+
+def test_a_schedules_rows_an_eras_style_and_a_weekday_after_tomorrow() -> None:
+    from tests.test_date_shapes import dated
+    from tui.model.timeline import date_paragraphs
+
+    paras = ["台北站｜12月27日、28日｜台北小巨蛋", "高雄站｜2026年1月10日｜高雄巨蛋", "香港站｜1月24日至25日｜博覽館", "新加坡站｜2月7日｜室內體育館"]
+    for form in (paras, [convert(p, Script.SIMPLIFIED) for p in paras]):
+        _, per = date_paragraphs(form, form, date(2025, 9, 23), date(2026, 1, 1))
+        assert per[3][0].first == date(2026, 2, 7)
+        assert per[0][0].first == date(2025, 12, 27)
+    ref = date(2026, 2, 13)
+    assert_no_days(("首映禮上，一眾演員穿上八十年代造型登場", "这首歌是九十年代风格"), ref)
+    check("她最爱八十年代的香港", "八十年代", "1980-01-01", "1989-12-31", "stated", ref)
+    sunday = date(2025, 11, 2)
+    check("隊長話聽日放假，禮拜二先返", "禮拜二", "2025-11-04", "2025-11-04", "reference", sunday)
+    for form in _forms("去年亞協盃主場都係禮拜三，入場人數得二千幾"):
+        assert [d[0] for d in dated(form, sunday)] == [form[:2]]

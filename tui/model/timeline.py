@@ -646,6 +646,17 @@ class _Resolver:
             # (1月CPI……较12月回落: the December before)
             back = 1 if compared and m - month.month > 6 else 0
             return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0) - back, REFERENCE
+        # 高雄站｜2026年1月10日｜高雄巨蛋 / 新加坡站｜2月7日｜…: a schedule's rows carry the year
+        # a row above stated down to the later days under it
+        if (
+            month is not None
+            and (month.stated or month.year != self.ref.year)  # (a row above that took it so)
+            and 1 <= self.paragraph - month.paragraph <= _ROW_REACH
+            and _SCHEDULE_BAR.search(self.text) is not None
+            and len(self.text) <= _ROW_MAX
+            and (m, d or 1) >= (month.month, month.day.day if month.day else 1)
+        ):
+            return month.year, REFERENCE
         # 去年春运期间……，其中2月17日: the occasion's year
         if 1 <= m <= 12 and (feast := self._feast_year(lambda k: _safe_date(k, m, min(d or 1, 28)))) is not None:
             return feast, REFERENCE
@@ -810,6 +821,8 @@ class _Resolver:
             self.text, max(0, match.start - 8), match.start
         ):
             return None  # 4月3日至6日為復活節假期: the holiday names the days just given
+        if match.kind == "decade" and _ERA_STYLE.match(self.text, match.end):
+            return None  # 穿上八十年代造型: a style of those years, no time of the story
         if match.kind == "festival" and _FESTIVAL_IS_ABOUT.match(self.text, match.end):
             return None  # 端午节就是要看划龙舟: what the festival is about, every year
         if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
@@ -1677,6 +1690,8 @@ class _Resolver:
             return None  # 禮拜六通常也有開: what every Saturday is like
         if rel is None and self._weekday_label():
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
+        if rel is None and _ALWAYS_ON.search(self.text, max(0, self.at - 4), self.at):
+            return None  # 主場都係禮拜三: the day it always falls on, no one day
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if rel is None and (
@@ -1729,6 +1744,8 @@ class _Resolver:
             _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
             or _WILL_AFTER.match(self.text, self._end) is not None
+            # (聽日放假，禮拜二先返: after tomorrow, in its sentence, the days still to come)
+            or _TOMORROW.search(self.text, self._sentence_of(self.at)[0], self.at) is not None
         )
         if (
             rel is None
@@ -2925,6 +2942,11 @@ _OWN_YEAR = "今去明本前后上下"
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
 _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
 _END_WITH_YEAR = compile_rule(r"[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]*(?:明年|今年|去年|(?:19|20)\d\d年|民国)")
+_SCHEDULE_BAR = compile_rule(r"[｜|\t]")
+_ROW_REACH = 3  # rows: how far down a schedule a stated year carries
+_ROW_MAX = 60  # a schedule's row is short
+_TOMORROW = compile_rule(r"明天|明日|听日|听朝|明早|明晚|后天")
+_ALWAYS_ON = compile_rule(r"(?:都|总|一般|通常|往往)(?:系|是|喺|在|会在)$")
 _SOON_DAYS = 31
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
 _AHEAD_PAST_DAYS = 60  # how long gone by a day must be, in the page's year, to go to the next
@@ -2991,6 +3013,8 @@ _SAYING_BEFORE = compile_rule(r"(?:不是|唔系|唔系话|不是说)?(?<![听])
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
 _DATES_NAMED = compile_rule(r"(?:至|到|[-–—~～])\d{1,2}[日号][)）]?[ \t\u3000]*(?:为|是|系|乃|正值|适逢)$")
 _SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
+# A decade's style (八十年代造型, 九十年代风格, 七十年代复古风): what something looks like.
+_ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭|复古|风(?![雨波云险暴光景范气])|味道|感觉|金曲|老歌|港风)")
 # What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
 _FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")
 # The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
