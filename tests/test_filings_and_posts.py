@@ -530,3 +530,19 @@ def test_a_schedules_rows_an_eras_style_and_a_weekday_after_tomorrow() -> None:
     check("隊長話聽日放假，禮拜二先返", "禮拜二", "2025-11-04", "2025-11-04", "reference", sunday)
     for form in _forms("去年亞協盃主場都係禮拜三，入場人數得二千幾"):
         assert [d[0] for d in dated(form, sunday)] == [form[:2]]
+
+
+def test_the_galas_stage_and_what_every_weekend_brings() -> None:
+    ref = date(2025, 2, 10)
+    assert_no_days(
+        (
+            "希望让更多普通人站上春晚舞台",
+            "背面还有我用铅笔抄的春晚的歌词",
+            "老街店家：週末營收回到疫情前八成",
+            "开幕以来周末每天限流6000人",
+            "7条线路将实行周末延时运营",
+        ),
+        ref,
+    )
+    check("今年春晚我看了一半就睡了", "今年春晚", "2025-01-28", "2025-01-28", "reference", ref)
+    check("周末客流创下新高", "周末", "2025-02-08", "2025-02-09", "reference", ref)  # (a Monday: the weekend gone)

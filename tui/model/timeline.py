@@ -2999,6 +2999,8 @@ _NAMED_FOR = compile_rule(
     r"|(?:烤肉|烧烤|火锅)?(?:组(?![织成员长合])|套组|组合|套装)"
     # (双十一活动规则: a campaign's rules named for it)
     r"|活动规则"
+    # (站上春晚舞台, 春晚的歌词, 春晚导演组: the gala's stage, songs and crew, no night of it)
+    r"|的?(?:舞台|歌词|小品|相声|主持人|导演)"
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
     # given where it means one)
     r"|彩?灯会|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
@@ -3208,6 +3210,8 @@ _WEEKEND_KIND = compile_rule(
     r"|的?[\u4e00-\u9fff]{0,2}?(?:时刻表|时间表|运行图|班次|票价|收费|营业时间|开放时间|运营时间|档期)"
     # (周末旅游列车, 週末限定市集, 周末特惠: a kind of train, market or offer, every weekend's)
     r"|(?:旅游|专列|列车|特惠|特价|限定|补眠|补觉)"
+    # (週末營收, 周末延时运营, 周末每天限流: what every weekend brings or gets)
+    r"|(?:营收|营业额|延时运营|延时营业|每天|每日)"
 )
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
