@@ -94,10 +94,9 @@ _REACTIONS = rule_cache.compile(
 _DATED_LINK = rule_cache.compile(
     r"^[\[【][^\]】\s]{1,6}[\]】][^。！!；;]{4,48}?[\s\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}$"
 )
-# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20,
-# 晴天妈妈 浙江 6月24日).
+# A comment's head on one line: the commenter, the region, the day (府山小馒头 浙江 11-20).
 _COMMENT_HEAD = rule_cache.compile(
-    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)$"
+    r"^[^\s，,。！？!?：:]{2,12}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,3}[ \t\u3000]+\d{1,2}-\d{1,2}$"
 )
 _DATE_ONLY = _compile(
     # (中華民國114年5月20日: a Taiwan notice's signature date)
@@ -270,8 +269,9 @@ _ATTACHMENT = _compile(
 # 114/08/12　發言時間：17:48:06, 符合條款：第14款　事實發生日：114/08/12): a filing's or a
 # notice's fields, not the story (a contact row or a form's blanks has no date).
 _RECORD_FIELD = _compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]\s*[^\s，,。；;！？!?]{1,24}$")
+# (a filing's own stamps, 發言日期, 公告日期, 事實發生日; not an event's, 活動日期, 報名時間, 開放時間)
 _RECORD_STAMP = _compile(
-    r"(?:时间|日期|发生日|生效日)\s*[:：]\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"
+    r"(?:发言|公告|发文|发布|申报|更新|事实发生)(?:时间|日期|日)\s*[:：]\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"
 )
 _RECORD_GAP = _compile(r"\u3000+|[ \t]{2,}")
 
@@ -287,7 +287,7 @@ def _record_row(line: str) -> bool:
 
 
 # A link to another post with its count of replies (福州三坊七巷冷门小吃地图 (3回应)), a list's
-# link to the rest (某某的最新日记 (全部)), a user's section (小鹿要吃饱的日记): a site's lists.
+# link to the rest (某某的最新日记 (全部)): a site's lists.
 _LINK_WITH_COUNT = _compile(
     r"^[^。！？!?]{2,40}?[ \t\u3000·]*[(（](?:\d[\d,]*\s*(?:回应|回复|条回复|则回应|评论|条评论|则留言|留言)|全部)[)）]$"
 )
@@ -296,17 +296,17 @@ _PAGE_OF = _compile(r"^(?:第\s*)?\d{1,3}\s*/\s*\d{1,3}\s*页$")
 # Who gathered the piece, in brackets on its own line (（孙蔚然 整理）, （記者林某某編譯）).
 _GATHERED_BY = _compile(r"^[（(][^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)[)）]$")
 # A question listed with its count of answers (杭州租房押金一般多久退？ 18 个回答).
-_QUESTION_WITH_COUNT = _compile(r"^[^。！!]{4,40}?[？?]?\s*[\d,]+[万kK]?\s*(?:个回答|条回答|个回复|条回复|个讨论)$")
+_QUESTION_WITH_COUNT = _compile(r"^[^。！!，,]{4,40}?[？?]\s*[\d,]+[万kK]?\s*(?:个回答|条回答|个回复|条回复|个讨论)$")
 # An image's place with its caption ([圖片] 店門口排隊人潮, 【圖】考生昨日到學校…（明報記者攝）):
 # the picture's label, not the story.
 _IMAGE_LABEL = _compile(
-    r"^[\[【〔](?:图片|图|照片|相片|image|photo|img)[\]】〕][ \t\u3000]*"
+    # (not 【图片】周末去黄山: a forum's tag over its post's headline)
+    r"^(?:\[(?:图片|图|照片|相片|image|photo|img)\]|【图】)[ \t\u3000]*"
     r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)])$",
     re.IGNORECASE,
 )
 # A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
 _BUY_LINK = _compile(r"^[^。！？!?，,]{2,60}\d\s*元\s*(?:直达链接|购买链接|去购买|立即购买|去看看|查看详情)$")
-_USER_SECTION = _compile(r"^[^\s，,。！？!?：:]{2,16}?的(?:个人空间|个人主页|日记|博客|部落格|相册|广播)$")
 _INLINE_META = _compile(
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
@@ -325,7 +325,7 @@ _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
     r"(?:©|\(c\)|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
     # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
-    r"信息服务许可证|"
+    r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
@@ -448,7 +448,7 @@ _DISCLAIMER = rule_cache.compile(
         r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
         # a board's rules for posts (張貼文章或下標籤，不得有違法…之言論), a stock board's warning
         # (请勿相信代客理财、免费荐股…), a site's note on its figures or its quotes' delay
-        r"不得有违法或侵害他人权益之言论|违者应?自负法律责任|请勿相信\S{0,6}代客理财|"
+        r"不得有违法或侵害他人权益之言论|^请勿相信\S{0,6}代客理财|"
         r"(?:本网站|本站|本网)\S{0,4}数据以\S{0,40}为准|(?:即时)?(?:报价|行情|股价)\S{0,4}延迟(?:最少|至少|约)?\s*\d+\s*分钟|"
         # a reader's submission note (本文由值友爆料，经编辑审核后发布)
         r"^本文由\S{1,12}(?:爆料|投稿)[，,]\S{0,12}(?:审核|编辑)\S{0,6}发布|"
@@ -1122,8 +1122,8 @@ def _nav_row(line: str) -> bool:
     speech character (招生就业, 联络我们) that a row of talk would have too."""
     if _NOT_TERMS.search(line):
         return False
-    barred = bool(re.search(r"\s[|｜│丨]\s", line))
-    tokens = [t for t in line.split() if t not in ("|", "｜", "│", "丨")]  # (首頁 | 彙總報表 | 財務報表: its bars)
+    barred = bool(re.search(r"\s[|｜]\s", line))  # (box bars, │ 丨, are folded to these)
+    tokens = [t for t in line.split() if t not in ("|", "｜")]  # (首頁 | 彙總報表 | 財務報表: its bars)
     if tokens and _COMPANY.match(tokens[-1]):
         tokens = tokens[:-1]  # a footer's row of links ends with the company's name
     if len(tokens) < 4 or not all(
@@ -1410,7 +1410,6 @@ def _classify_line(line: str) -> Kind:
         )
         or (n <= 80 and _record_row(line))
         or _LINK_WITH_COUNT.match(line)
-        or _USER_SECTION.match(line)
         or _PAGE_OF.match(line)
         or _BUY_LINK.match(line)
         or _IMAGE_LABEL.match(line)

@@ -175,7 +175,7 @@ _HAO_AFTER = (
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
     r"|要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
     # (結果14號沒到 15號也沒到: what did not come that day)
-    r"|(?:也|还)?没(?:有)?(?=到|来|收到|送到|发货|寄出|回|开)"
+    r"|(?:也|还)?没(?:有)?(?=到|收到|送到|发货|寄出)"
     # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
     # the exam or the weather of that day; not 9号台风, a typhoon's number)
     r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
@@ -393,7 +393,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
             # (117年至119年間: two years of three figures, and 年間 after a span is "in those years")
-            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|1[0-4]\d){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|1[0-4]\d(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
             rf"|{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
@@ -948,7 +948,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『那])|(?<=结果)|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『])|(?<=结果)|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
@@ -1246,16 +1246,19 @@ _FREE_DOT_MD = compile_rule(
 # An itinerary's lines, each opened by a pin, a plane or a bullet, then its day and what was done
 # (📍 1.1 上午圣索菲亚教堂…, ✈️ 12.31 晚上落地): two or more such lines make the days a trip's.
 _PINNED_DAY = compile_rule(
-    r"(?m)^[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?|[•·▪●◆■▶►])[ \t]*"
+    # (a pin, a plane, a train, a car or a calendar: not a bullet, which numbers an outline's
+    # sections, • 1.1 项目背景)
+    r"(?m)^[ \t]*(?:\U0001F4CD|\u2708|\U0001F686|\U0001F684|\U0001F697|\U0001F4C5|\U0001F5D3|\U0001F4C6)\uFE0F?[ \t]*"
     r"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
-    r"(?=[ \t]+[^\d\s分倍版元块万亿米度折公千%])"
+    r"(?=[ \t]+[^\d\s分倍版元块万亿米度折公千%星小])"
 )
 
 
 # Two days running, listed (7、8日兩晚, 7月27、28日两场): one span of two days, as a weekend's or
 # a tour's are written (two days apart, 7、9日, are left to the day rules).
 _TWO_DAY_LIST = compile_rule(
-    r"(?<![0-9、./:\-])(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])、(?P<d2>3[01]|[12][0-9]|0?[1-9])[日号]"
+    # (日 only: 1、2号线, 3、4号楼, 8、9號風球 are numbers; not every month's, 每月的15、16日)
+    r"(?<![0-9、./:\-])(?<!每月)(?<!每月的)(?<!每个月)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])、(?P<d2>3[01]|[12][0-9]|0?[1-9])日"
     r"(?![0-9])"
 )
 

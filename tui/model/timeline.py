@@ -572,7 +572,12 @@ class _Resolver:
             y, m, stated = self.ref.year, self.ref.month, False
         elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
             y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
-        elif d < self.ref.day and d in self.ahead and self.ahead[d][:2] > (self.ref.year, self.ref.month):
+        elif (
+            d < self.ref.day
+            and d in self.ahead
+            and self.ahead[d][:2] > (self.ref.year, self.ref.month)
+            and not self._told_done()
+        ):
             # 领物时间：11月14日-15日 … 组委会将于15日晚上8点直播 on October 28th: the coming
             # month's day the story named, not this month's, gone by
             y, m, stated = self.ahead[d][0], self.ahead[d][1], False
@@ -594,6 +599,13 @@ class _Resolver:
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
         return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _told_done(self) -> bool:
+        """The day's clause tells of something done (已於5日召開, 10日表决通过了, 12日晚发文)."""
+        return (
+            _DONE_BEFORE.search(self.text, max(0, self.at - 4), self.at) is not None
+            or _DONE_AFTER.match(self.text, self._end) is not None
+        )
 
     def _range_past_month_end(self, y: int, m: int) -> bool:
         """Does the day start a range whose end day the month before ``y-m`` does not have
@@ -652,8 +664,8 @@ class _Resolver:
             month is not None
             and (month.stated or month.year != self.ref.year)  # (a row above that took it so)
             and 1 <= self.paragraph - month.paragraph <= _ROW_REACH
-            and _SCHEDULE_BAR.search(self.text) is not None
             and len(self.text) <= _ROW_MAX
+            and _SCHEDULE_BAR.search(self.text) is not None
             and (m, d or 1) >= (month.month, month.day.day if month.day else 1)
         ):
             return month.year, REFERENCE
@@ -823,7 +835,12 @@ class _Resolver:
             return None  # 4月3日至6日為復活節假期: the holiday names the days just given
         if match.kind == "decade" and _ERA_STYLE.match(self.text, match.end):
             return None  # 穿上八十年代造型: a style of those years, no time of the story
-        if match.kind == "festival" and _FESTIVAL_IS_ABOUT.match(self.text, match.end):
+        if (
+            match.kind == "festival"
+            and _FESTIVAL_IS_ABOUT.match(self.text, match.end)
+            and not _THIS_ONE_BEFORE.search(self.text, max(0, match.start - 2), match.start)
+            and _simplified(self.text[match.start : match.start + 2]) not in ("今年", "明年", "去年")
+        ):
             return None  # 端午节就是要看划龙舟: what the festival is about, every year
         if match.kind == "festival" and _DATES_LABEL.match(self.text, match.end):
             return None  # 春节放假时间为2月15日至23日: the festival labels the dates that follow
@@ -1624,7 +1641,10 @@ class _Resolver:
             and not g.get("d")
             and month is not None
             and month.paragraph == self.paragraph
-            and _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
+            and (
+                _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
+                or _WITH_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
+            )
         ):
             # 10月……较9月回落……较上月回落 on November 17th: the month before the one the
             # paragraph's figures are of, not the page's
@@ -1690,8 +1710,6 @@ class _Resolver:
             return None  # 禮拜六通常也有開: what every Saturday is like
         if rel is None and self._weekday_label():
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
-        if rel is None and _ALWAYS_ON.search(self.text, max(0, self.at - 4), self.at):
-            return None  # 主場都係禮拜三: the day it always falls on, no one day
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if rel is None and (
@@ -1744,8 +1762,6 @@ class _Resolver:
             _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
             or _WILL_AFTER.match(self.text, self._end) is not None
-            # (聽日放假，禮拜二先返: after tomorrow, in its sentence, the days still to come)
-            or _TOMORROW.search(self.text, self._sentence_of(self.at)[0], self.at) is not None
         )
         if (
             rel is None
@@ -1767,6 +1783,7 @@ class _Resolver:
             and base.weekday() == 0
             and base == self.ref
             and not self._weekend_ahead()
+            and _WEEKEND_DONE.match(self.text, self._end) is not None
         ):
             # 內地AI初創公司周末發布新模型 on a Monday: the weekend just gone, told as done
             # (周末會有雨, 周末去爬山 still to come)
@@ -2027,9 +2044,6 @@ _YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
 _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
 #: no longer the clause's.
-# What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
-# present after it.
-_SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
 _BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|现在|目前|眼下")
 #: A time of the day right after a day (今天凌晨三点, 今天下午): the day itself is meant.
 _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|深夜|\d{1,2}[点时:])")
@@ -2603,6 +2617,7 @@ _CLOCK_END = compile_rule(r"(?<=\d)(?:T|[ \t\u3000]+)\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _without_clock(text: str, f: Found) -> Found:
+    """``f`` without the clock time that closes its surface (annotators and readers leave it out)."""
     m = _CLOCK_END.search(text, f.start, f.end)
     return replace(f, end=m.start()) if m is not None and m.start() > f.start else f
 
@@ -2759,7 +2774,8 @@ _ORDINAL_DAY_OPEN = compile_rule(
 
 
 def _ordinal_day_bracketed(text: str, out: list[Found]) -> list[Found]:
-    """A day in the bracket after 第N天/第N日 takes the word into its surface."""
+    """A day in the bracket after 第N天/第N日 or an exam's name (高考) takes the word into its
+    surface."""
     for i, f in enumerate(out):
         if f.granularity != DAY or text[f.end : f.end + 1] not in (")", "）"):
             continue
@@ -2945,8 +2961,21 @@ _END_WITH_YEAR = compile_rule(r"[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]
 _SCHEDULE_BAR = compile_rule(r"[｜|\t]")
 _ROW_REACH = 3  # rows: how far down a schedule a stated year carries
 _ROW_MAX = 60  # a schedule's row is short
-_TOMORROW = compile_rule(r"明天|明日|听日|听朝|明早|明晚|后天")
-_ALWAYS_ON = compile_rule(r"(?:都|总|一般|通常|往往)(?:系|是|喺|在|会在)$")
+_DONE_BEFORE = compile_rule(r"(?:已|已经|曾|早在|已于|已在)[于在]?$")
+_DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过|发文|通过|召开|举行了|宣布)")
+# A bare weekend still to come, on a Monday: waited for, planned or wished (等周末, 这个周末;
+# 周末去爬山, 周末要加班, 周末见, 周末继续开放, 周末可能下雨).
+_WEEKEND_AHEAD_BEFORE = compile_rule(r"(?:这个|这|今个|等|等到|到了|下个|下)$")
+_WEEKEND_AHEAD_AFTER = compile_rule(
+    r"[^，,。；;！？!?]{0,8}?(?:要|去|来|吧|见|再|继续|记得|准备|打算|计划|或|可能|预计|料|将|想|一起|约)"
+)
+# … and one told as done (周末發布新模型, 在週末主場連輸2場, 周末客流创下新高): the one just gone
+_WEEKEND_DONE = compile_rule(
+    r"[^，,。；;！？!?？]{0,10}?(?:了|过|发布|宣布|公布|举行|举办|连输|连胜|落幕|推出|上映|开幕|创下|录得)"
+)
+# What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
+# present after it.
+_SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
 _SOON_DAYS = 31
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
 _AHEAD_PAST_DAYS = 60  # how long gone by a day must be, in the page's year, to go to the next
@@ -2994,9 +3023,9 @@ _NAMED_FOR = compile_rule(
     r"|(?:袜|树|老人|老公公|帽|卡片|礼物|装饰|花环|灯饰|饰品|红(?!包)|灯谜)"
     # (聖誕蛋糕, 聖誕派對蛋糕, 聖誕大餐: food or a party named for it, ordered or held on days of
     # its own)
-    r"|(?:派对)?(?:蛋糕|大餐|布丁|甜品|饼干|糖果|火鸡|姜饼)|派对(?![上中里后前当])"
-    # (中秋烤肉組, 聖誕套組: a set sold for it)
-    r"|(?:烤肉|烧烤|火锅)?(?:组(?![织成员长合])|套组|组合|套装)"
+    r"|(?:派对)?(?:蛋糕|布丁|甜品|饼干|糖果|火鸡|姜饼)"
+    # (中秋烤肉組, 聖誕套組: a set sold for it; not 国庆组团, 中秋组局)
+    r"|(?:烤肉|烧烤|火锅)组|套组|组合|套装"
     # (双十一活动规则: a campaign's rules named for it)
     r"|活动规则"
     # (站上春晚舞台, 春晚的歌词, 春晚导演组: the gala's stage, songs and crew, no night of it)
@@ -3010,13 +3039,14 @@ _NAMED_FOR = compile_rule(
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
 )
-_SAYING_BEFORE = compile_rule(r"(?:不是|唔系|唔系话|不是说)?(?<![听])(?:话|说|讲)[ \t\u3000]*$")
+_SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
 # Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
 _DATES_NAMED = compile_rule(r"(?:至|到|[-–—~～])\d{1,2}[日号][)）]?[ \t\u3000]*(?:为|是|系|乃|正值|适逢)$")
 _SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
 # A decade's style (八十年代造型, 九十年代风格, 七十年代复古风): what something looks like.
-_ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭|复古|风(?![雨波云险暴光景范气])|味道|感觉|金曲|老歌|港风)")
+_ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭|复古风|港风)")
+_THIS_ONE_BEFORE = compile_rule(r"(?:这个|今年|明年|去年|这|今个|呢个)$")
 # What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
 _FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")
 # The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
@@ -3146,12 +3176,6 @@ _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|�
 _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的(?=[，,。；;！？!?\n]|$))")
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
-# A bare weekend still to come, on a Monday: waited for, planned or wished (等周末, 这个周末;
-# 周末去爬山, 周末要加班, 周末见, 周末继续开放, 周末可能下雨).
-_WEEKEND_AHEAD_BEFORE = compile_rule(r"(?:这个|这|今个|等|等到|到了|下个|下)$")
-_WEEKEND_AHEAD_AFTER = compile_rule(
-    r"[^，,。；;！？!?]{0,8}?(?:要|去|来|吧|见|再|继续|记得|准备|打算|计划|或|可能|预计|料|将|想|一起|约)"
-)
 _FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
 # … and the words of a fixed or planned day that _FUTURE_CLAUSE does not hold (定于, 计划在)
 _WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^，,。；;！？!?、]{0,6}$")
@@ -3354,7 +3378,9 @@ _DM_RANGE = rule_cache.compile(r"(\d{1,2})/(\d{1,2})[ \t\u3000]*[—–\-至~～
 # A forecast's word just before a quarter (預估第4季, 预计第三季): a coming quarter.
 _FORECAST_BEFORE = compile_rule(r"(?:预估|预计|预期|估计|估|可望|有望|展望|将于?|将在|力拼|目标)[ \t\u3000]*$")
 # A comparison's word just before a month (较1月, 比上月, 相比9月).
-_COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比|环比|(?<!参)与|(?<![暖柔缓总])和|同|跟)[ \t\u3000]*$")  # (与上月持平)
+_COMPARED_BEFORE = compile_rule(r"(?:较|比|相比|比起|对比|环比)[ \t\u3000]*$")
+# (与上月持平: "with", before last month only; 12月和1月 is a list)
+_WITH_BEFORE = compile_rule(r"(?<!参)与[ \t\u3000]*$")
 
 
 def _column_heads(texts: list[str]) -> set[int]:

@@ -880,8 +880,14 @@ def find_title(
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in sources:
             continue  # the channel or group a post's stamp names
-        if headline in owners or _PROFILE.match(headline):
-            continue  # the profile's owner over the post's stamp; the profile's own name
+        profile = _PROFILE.match(headline)
+        if headline in owners or (
+            profile is not None
+            and any(j != i and stripped[j].startswith(profile.group(1) + " ") for j in nonblank[k + 1 : start + 1])
+        ):
+            # the profile's owner over the post's stamp; the section of a user whose name stands
+            # on the post's stamp below (小鹿要吃饱的日记 over 小鹿要吃饱 2024-10-08 22:13:05)
+            continue
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
         if (i in repeated and not listed) or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
