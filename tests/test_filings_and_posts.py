@@ -582,3 +582,12 @@ def test_the_galas_stage_and_what_every_weekend_brings() -> None:
     )
     check("今年春晚我看了一半就睡了", "今年春晚", "2025-01-28", "2025-01-28", "reference", ref)
     check("周末客流创下新高", "周末", "2025-02-08", "2025-02-09", "reference", ref)  # (a Monday: the weekend gone)
+
+
+def test_weekdays_repeated_with_spaces_stay_linear() -> None:
+    """周六 周六 周六 … once backtracked exponentially in the every-such-day rules (a run of 30
+    took over a minute): one space run between days now; the rule still reads its lists."""
+    from tests.test_date_shapes import dated
+
+    assert len(dated("周六 " * 40)) == 40
+    assert_no_days(("周六、周日都照常营业",))

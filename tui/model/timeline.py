@@ -3128,11 +3128,13 @@ _SAID_OF = compile_rule(
 _BARE_WEEKDAY_WORD = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天末]")
 #: … then the other days of a list and 都 (周六周日都有, 周六、日都开, 周六和周日均有): every week's.
 _WEEKDAYS_ALL = compile_rule(
-    rf"(?:{SPACE}[、和及与跟或]?{SPACE}(?:(?:周|星期|礼拜)?[一二三四五六日天末]))+{SPACE}(?:都|均|也都|皆|照常|照样)"
+    # (one space run between days, a connector's two sides apart: nested optional spaces in the
+    # repeat backtracked exponentially on 周六 周六 周六 …)
+    rf"(?:{SPACE}(?:[、和及与跟或]{SPACE})?(?:(?:周|星期|礼拜)?[一二三四五六日天末]))+{SPACE}(?:都|均|也都|皆|照常|照样)"
 )
 #: … or a shop's week (週六日限定, 周一公休, 星期三店休): what every such day is.
 _WEEKLY_HOURS = compile_rule(
-    rf"(?:{SPACE}[、和及至到]?{SPACE}(?:(?:周|星期|礼拜)?[一二三四五六日天]))*{SPACE}"
+    rf"(?:{SPACE}(?:[、和及至到]{SPACE})?(?:(?:周|星期|礼拜)?[一二三四五六日天]))*{SPACE}"
     r"(?:限定|限量|公休|店休|休馆|固定休|定休|营业|不营业|照常营业|供应)"
 )
 _EVERY_YEAR_FROM = compile_rule(
