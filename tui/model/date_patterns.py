@@ -1263,9 +1263,12 @@ _TWO_DAY_LIST = compile_rule(
 )
 
 
+_TWO_DAY_HINT = compile_rule(r"\d、\d{1,2}日")  # (a quick look before the slower pattern)
+
+
 def _two_day_lists(text: str) -> list[Match]:
     """The spans of two days running listed with 、 (7、8日): a range from the first to the second."""
-    if "、" not in text:
+    if "、" not in text or _TWO_DAY_HINT.search(text) is None:
         return []
     out = []
     for m in _TWO_DAY_LIST.finditer(text):
