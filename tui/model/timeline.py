@@ -709,7 +709,7 @@ class _Resolver:
             and month.year == self.ref.year + 1
             # (a month of next year said so; not one read forward because it is weeks away:
             # 1月从哈尔滨出发 on December 31st)
-            and "明年" in _simplified(self.text[: self.at])
+            and "明年" in _simplified(self.text[max(0, month.end - _NEXT_YEAR_MONTH) : month.end])
         ):
             return month.year
         if year is not None and year[2] == self.paragraph and year[0] == self.ref.year + 1 and year[1] == REFERENCE:
@@ -2978,6 +2978,7 @@ _WEEKEND_DONE = compile_rule(
 _SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
 _SOON_DAYS = 31
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
+_NEXT_YEAR_MONTH = 12  # how far before a month's end its 明年 stands (明年4月1日)
 _AHEAD_PAST_DAYS = 60  # how long gone by a day must be, in the page's year, to go to the next
 # A hashtag topic around a date word (#周末去哪儿#, #国庆去哪儿玩#): its name, in one run of words.
 # A line that is only a date and a bracketed count (2025年8月(3), ▼ 四月 (2)): an archive's or a
