@@ -71,7 +71,9 @@ class PageInfoScreen(ReportsErrors, PagesThroughBox, OnceModalScreen):
 
     def on_mount(self) -> None:
         self._show()
-        self.set_focus(self.query_one("#info-keywords", OptionList), scroll_visible=False)
+        keywords = next(iter(self.query("#info-keywords").results(OptionList)), None)
+        if keywords is not None:
+            self.set_focus(keywords, scroll_visible=False)
 
     def watch_script(self) -> None:
         if self.is_mounted:
@@ -118,9 +120,12 @@ class PageInfoScreen(ReportsErrors, PagesThroughBox, OnceModalScreen):
         rows(ui("info_dateline", s), info.datelines)
         rows(ui("info_credits", s), info.credits)
         rows(ui("info_tags", s), [" · ".join(info.tags)] if info.tags else [])
-        self.query_one("#info-table", Static).update(table)
+        shown = next(iter(self.query("#info-table").results(Static)), None)
+        keywords = next(iter(self.query("#info-keywords").results(OptionList)), None)
+        if shown is None or keywords is None:
+            return  # dismissed in a burst before its children came: nothing left to fill
+        shown.update(table)
 
-        keywords = self.query_one("#info-keywords", OptionList)
         highlighted = keywords.highlighted
         keywords.clear_options()
         title = ui("keywords", s)
