@@ -1090,7 +1090,6 @@ def _score_between_names(tokens: list[str]) -> bool:
 
 # (a value of five or more: a name, not a sort order or a status, 排序：最熱門, 进度：处理中)
 _FIELD_WITH_VALUE = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[：:][ \t]*[\u4e00-\u9fff][^\s]{4,20}$")
-_HOME_ONLY = rule_cache.compile(r"^(?:首页|主页|网站首页|论坛首页|回首页)$")
 # A link back to a site's front page (学校首页, 网站主页): a menu's first entry.
 _HOME_WORD = rule_cache.compile(r"(?:首页|主页)$")
 # A footer's links: about the site (关于微博, 关于我们), and the company that runs it.
@@ -1836,7 +1835,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         under_home = False
         for i in head:
             line = lines[i].strip()
-            if i in chrome and _HOME_ONLY.match(line):
+            if i in chrome and len(line) <= 5 and _HOME_WORD.search(line):  # (首页, 网站首页 alone)
                 under_home = True
             elif under_home and kinds[i] is Kind.SHORT and len(line) <= 8 and not _SENTENCE_PUNCT.search(line):
                 chrome.add(i)
