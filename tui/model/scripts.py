@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import opencc
 
+from tui.model.opencc_engine import Engine
+
 
 class Script(StrEnum):
     """The two Chinese scripts the app shows."""
@@ -84,8 +86,14 @@ def conversion(source: Script, to: Script, variant: Variant | None = None) -> st
 
 
 @lru_cache(maxsize=8)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
+def _converter(config: str) -> opencc.OpenCC | Engine:
+    """The library's converter for ``config``, or the faster engine over its own loaded
+    dictionaries (the same answers: see :mod:`tui.model.opencc_engine`)."""
+    library = opencc.OpenCC(config)  # (which loads its dictionaries)
+    try:
+        return Engine(library._dict_chain_data, library.split_chars_re)
+    except (AttributeError, TypeError, ValueError):  # a library whose insides changed
+        return library
 
 
 def convert(text: str, to: Script, variant: Variant = Variant.STANDARD) -> str:

@@ -32,7 +32,11 @@ def _article_handles(article: Article) -> frozenset[str]:
     """The handles the article closes, as :func:`~tui.model.words.compute_words` finds them."""
     from tui.model.bloggers import closed_handles
 
-    return closed_handles([p.text.simplified for p in article.paragraphs])
+    # (only a paragraph with an at-sign has one: converting a book's every paragraph to
+    # Simplified would cost seconds for nothing)
+    return closed_handles(
+        [p.text.simplified for p in article.paragraphs if "@" in p.text.original or "＠" in p.text.original]
+    )
 
 
 def spawn_word_worker(*args: str) -> subprocess.Popen[bytes]:

@@ -193,17 +193,45 @@ def _surnames() -> str:
     return SURNAMES
 
 
+#: English words jieba's TF-IDF never ranks (its keyword extractor's own stop words).
+_STOP_WORDS = frozenset(
+    {
+        *("the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be"),
+        *("as", "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at"),
+        *("have", "all", "not", "one", "has", "or"),
+    }
+)
+
+
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median, read once from the file its TF-IDF reads.
+
+    Not through ``jieba.analyse``: importing it loads the part-of-speech tagger too, for
+    its TextRank (about 0.7 s and tens of MB that keywords never use).
+    """
+    with _lock:
+        if "idf" not in _state:
+            import jieba
+
+            path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
+            with open(path, "rb") as f:
+                content = f.read().decode("utf-8")
+            table: dict[str, float] = {}
+            for line in content.splitlines():
+                word, value = line.strip().split(" ")
+                table[word] = float(value)
+            _state["idf"] = (table, sorted(table.values())[len(table) // 2])
+    return _state["idf"]
+
+
 def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int = 0) -> WordStats:
     """Counts, IDF and first place of every word that can be a keyword (as jieba.analyse counts).
 
     Never page furniture or codes (收起, www, A1, @handles), and a three-character name that
     jieba split into a surname and a word (郑/浩然) counts as the whole name.
     """
-    _jieba()
-    import jieba.analyse
-
-    tfidf = jieba.analyse.default_tfidf
-    freq = jieba.dt.FREQ
+    freq = _jieba().dt.FREQ
+    idf_freq, median_idf = _idf()
     stats: WordStats = {}
     for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
         skip = -1
@@ -225,7 +253,7 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
             w = text[s:e]
             if (
                 len(w.strip()) < 2
-                or w.lower() in tfidf.stop_words
+                or w.lower() in _STOP_WORDS
                 or not _WORDLIKE.search(w)
                 or _NOT_KEYWORD.match(w)
                 or _furniture_word(w)
@@ -233,9 +261,9 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
                 continue
             entry = stats.get(w)
             if entry is None:
-                idf = tfidf.idf_freq.get(w)
+                idf = idf_freq.get(w)
                 known = idf is not None or freq.get(w, 0) > 0 or not _HANZI_ONLY.match(w)
-                stats[w] = [1, tfidf.median_idf if idf is None else idf, first + p, s, int(known)]
+                stats[w] = [1, median_idf if idf is None else idf, first + p, s, int(known)]
             else:
                 entry[0] += 1
     return stats
