@@ -1318,15 +1318,37 @@ _EVENT_WHEN = _compile(
 )
 
 
-# A chat export's message line: its stamp, its sender and a colon ([5/2/2024, 8:15 AM] 管理處 Peter: …).
+# A chat export's message line: its stamp, its sender and a colon ([5/2/2024, 8:15 AM] 管理處 Peter: …,
+# or as WhatsApp on a phone writes it, 22/9/2025 下午8:15 - 陳太: …).
 CHAT_LINE = rule_cache.compile(
-    r"^\[(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?\][ \t\u3000]*[^:：]{1,30}[:：][ \t\u3000]*"
+    r"^\[?(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?(?:\]|[ \t\u3000]-)[ \t\u3000]*[^:：]{1,30}[:：][ \t\u3000]*"
+)
+# What a chat app writes in the group's name with no sender (22/9/2025 下午6:05 - 黃生 已將你加入,
+# … - 訊息和通話均經端對端加密。): the app's notices, never what someone said.
+CHAT_SYSTEM_LINE = rule_cache.compile(
+    r"^(\d{1,2})/(\d{1,2})/(\d{2,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?[ \t\u3000]-[ \t\u3000]+(?![^:：]{1,30}[:：])"
+)
+# A row of LINE's saved chat under its day's head (2025/01/17（週五）): time, sender, message,
+# apart by tabs (20:05<tab>阿哲<tab>收到！), or the app's notice with no sender (小美已收回訊息).
+LINE_CHAT_ROW = rule_cache.compile(r"^(?:上午|下午)?\d{1,2}:\d{2}\t(?:[^\t]{1,30}\t|(?=[^\t]{1,30}(?:已收回讯息|已收回訊息|unsent a message)))")
+# The day's head in LINE's saved chat: the date alone, with its weekday (2025/01/17（週五）).
+LINE_DAY_HEAD = rule_cache.compile(
+    r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[ \t\u3000]*(?:[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）]|"
+    r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?$"
+)
+# A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
+_CHAT_EXPORT_FIELD = rule_cache.compile(
+    r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录)[ \t\u3000]*[:：]"
 )
 # What a chat app writes in place of a message (圖片已略去, <Media omitted>, 此訊息已被刪除).
 _CHAT_NOTICE = _compile(
-    r"^[\u200e\u200f]?(?:(?:图片|贴图|影片|视频|语音|文件|GIF|照片)已?(?:略去|省略)|<?(?:Media|image|sticker|video|audio) omitted>?|"
-    r"此(?:讯息|信息|消息)已(?:被)?(?:删除|撤回)|(?:This|You deleted this) message(?: was deleted)?|\[(?:图片|贴图|表情|语音|视频|文件)\])$",
+    r"^[\u200e\u200f]?(?:(?:图片|贴图|影片|视频|语音|文件|GIF|照片|媒体)已?(?:略去|省略)|<?(?:Media|image|sticker|video|audio) omitted>?|"
+    r"<(?:媒体|图片|影片|贴图)已?(?:略去|省略)>|"
+    r"此(?:讯息|信息|消息)已(?:被)?(?:删除|撤回)|(?:This|You deleted this) message(?: was deleted)?|"
+    r"\[(?:图片|贴图|表情|语音|视频|文件|照片|影片|语音讯息|语音消息|位置资讯|位置信息|位置|联络资讯|记事本|相簿)\].{0,30}|"
+    r"\S{1,30}(?:已收回讯息|unsent a message))$",
     re.IGNORECASE,
 )
 
@@ -1334,7 +1356,9 @@ _CHAT_NOTICE = _compile(
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
-    chat = CHAT_LINE.match(line)
+    if CHAT_SYSTEM_LINE.match(line) or _CHAT_EXPORT_FIELD.match(line):
+        return Kind.CHROME
+    chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
     if chat is not None:
         # a chat message is what someone said, however it reads; what the app put in place of
         # one (圖片已略去, 此訊息已被刪除) is the app's
@@ -2145,6 +2169,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _chat_messages(lines, kinds)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
+    chrome.update(_line_chat_day_heads(lines, kinds))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -2171,7 +2196,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 CHAT_SENDER = rule_cache.compile(
     # (a name has a letter or a hanzi: 2025-08-16 19:12 is a stamp, no sender)
     r"^(?=\S*[A-Za-z\u4e00-\u9fff])(?!\d{1,4}[-/.年月])"
-    r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$|"
+    # or, as a chat's export writes it, the whole stamp first (2024-09-12 19:05:33 王老师（班主任）)
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+"
+    r"(?=[^\s:：，,。]*[A-Za-z\u4e00-\u9fff])[^\s:：，,。]{1,12}(?:[(（][^)）]{1,8}[)）])?$"
 )
 _CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
 
@@ -2180,8 +2208,16 @@ def chat_senders(lines: list[str]) -> list[int]:
     """The sender lines of a chat record (王老师　09:12, 朵朵妈妈　09:15), or none where the page
     is no chat: people in a chat speak more than once, a list of links under their times names
     each once."""
-    senders = [i for i, line in enumerate(lines) if line.strip() and CHAT_SENDER.match(fold(line.strip()))]
-    names = Counter(lines[i].strip().split()[0] for i in senders)
+    senders = [
+        i
+        for i, line in enumerate(lines)
+        if line.strip()
+        and CHAT_SENDER.match(fold(line.strip()))
+        # (2025-01-18 23:02:11 北京: a comment's stamp with the region it came from, no sender)
+        and not _REGION_NAME.fullmatch(fold(line.strip()).split()[-1])
+    ]
+    # (the name is the line's first word, or its last after a stamp that comes first)
+    names = Counter(lines[i].strip().split()[-1 if lines[i].strip()[:1].isdigit() else 0] for i in senders)
     if len(senders) < _CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
         return []
     return senders
@@ -2194,13 +2230,28 @@ def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
     senders = chat_senders(lines)
     out: set[int] = set()
     sender_set = set(senders)
-    for i in senders:
+    for n, i in enumerate(senders):
         j = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
         if j is None or j in sender_set:
             continue
         # (a reply that is one button's word, 喜欢 or 收到, is still what was said there)
         if kinds[j] is not Kind.CHROME or _UI_ONLY.match(fold(lines[j].strip())):
             out.add(j)
+        # an export's message goes on up to the next sender (@所有人 【放假通知】 / 根据… / #接龙 /
+        # 秋游志愿者报名 / 1. 陈静); after the last one, up to the page's foot
+        if not lines[i].strip()[:1].isdigit():
+            continue  # (a comment section's names over their times: one line each, then its buttons)
+        last = n == len(senders) - 1
+        for k in range(j + 1, senders[n + 1] if not last else len(lines)):
+            text = fold(lines[k].strip())
+            if kinds[k] is Kind.BLANK:
+                if last:
+                    break
+                continue
+            if last and kinds[k] is Kind.CHROME and not _NUMBERED_ITEM.match(text):
+                break
+            if not _CHAT_NOTICE.match(text) and not _DATE_ONLY.match(text):
+                out.add(k)
     return out
 
 
@@ -2257,6 +2308,16 @@ def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _NUMBERED_ITEM = rule_cache.compile(r"^\d{1,2}[.、．](?!\d)")
+
+
+def _line_chat_day_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The day heads of LINE's saved chat (2025/01/17（週五） over rows 20:05<tab>阿哲<tab>…): the
+    app's dividers, which date the rows under them (see ``timeline.chat_stamps``); elsewhere a
+    date alone with its weekday can be an item of a list (演出場次： / 2025/06/14 (六) 19:30)."""
+    rows = sum(1 for i, k in enumerate(kinds) if k is not Kind.BLANK and LINE_CHAT_ROW.match(lines[i].strip()))
+    if rows < _CHAT_SENDERS_MIN:
+        return set()
+    return {i for i, k in enumerate(kinds) if k is not Kind.BLANK and LINE_DAY_HEAD.match(lines[i].strip())}
 
 
 # The first words of a linked story, cut short (食環署昨日（6日）回覆議員查詢時表示，…須延期……).
@@ -3889,6 +3950,8 @@ PROVINCES = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
     "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
 )
+# A region alone where a chat's sender would stand (2025-01-18 23:02:11 北京: a comment's stamp).
+_REGION_NAME = rule_cache.compile(rf"(?:IP属地[:：]?)?(?:{PROVINCES}|中国|美国|日本|英国|加拿大|澳大利亚)")
 # A comment's stamp with the day first, then the region (2024-11-23 浙江, 11-23 上海), as
 # 小红书 writes it under a comment (not 3-5 个工作日, 12-25 圣诞快乐).
 _DAY_REGION = rule_cache.compile(

@@ -32,6 +32,8 @@ from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
     CHAT_LINE,
+    LINE_CHAT_ROW,
+    LINE_DAY_HEAD,
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
@@ -3325,7 +3327,7 @@ def date_paragraphs(
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
     own, below = _reply_stamps(texts, lines, ref.line, pasted)
-    chats = chat_stamps(texts)
+    chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     heads = timeline_heads(texts)
     columns = _column_heads(texts)
@@ -3500,16 +3502,22 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
     stripped line.  A stamp with the year last puts the day first (HK, UK) unless a figure over
     12 in the first place says the month comes first (US): the page's stamps decide together."""
     found: list[tuple[str, int, int, int]] = []
+    day: date | None = None  # LINE's day head over its rows (2025/01/17（週五）)
+    rows: dict[str, date] = {}
     for line in lines:
         s = line.strip()
         m = CHAT_LINE.match(s)
         if m is not None:
             found.append((s, int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        elif (head := LINE_DAY_HEAD.match(s)) is not None:
+            day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
+        elif day is not None and LINE_CHAT_ROW.match(s):
+            rows[s] = day
     if not found:
-        return {}
+        return rows
     year_last = all(c >= 100 or a <= 31 for _, a, _b, c in found) and not any(a >= 100 for _, a, _b, _c in found)
     month_first = year_last and any(b > 12 for _, _a, b, _c in found) and not any(a > 12 for _, a, _b, _c in found)
-    out: dict[str, date] = {}
+    out: dict[str, date] = dict(rows)
     for s, a, b, c in found:
         if year_last:
             y, mo, d = (c if c >= 100 else 2000 + c), (a if month_first else b), (b if month_first else a)
@@ -3524,7 +3532,7 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
 
 def chat_stamp_end(line: str) -> int:
     """Where a chat message's text starts after its stamp and sender (0 where the line has none)."""
-    m = CHAT_LINE.match(line)
+    m = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
     return m.end() if m is not None else 0
 
 

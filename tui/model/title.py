@@ -27,6 +27,7 @@ from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
     CHAT_LINE,
     CHAT_SENDER,
+    LINE_CHAT_ROW,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -374,7 +375,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
-    if CHAT_LINE.match(line):
+    if CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line):
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
     if _LIST_ITEM.match(line):
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
@@ -771,6 +772,7 @@ def find_title(
             (is_section_heading(prev) and not is_floor_row(nxt))
             or (_POST_META.search(prev) and not bracketed)
             or is_floor_row(prev)
+            or CHAT_LINE.match(prev) is not None  # a chat message's next line ([…] 管理處: / 【通告】)
         ):
             # the first entry of a list of other stories (not a thread's headline over its first
             # floor, #1 某某 1 日前, under the board's tabs 热门 最新); a post's text; a floor's
