@@ -57,9 +57,13 @@ _PRONOUNS = frozenset(
         "大家",
         "自己",
         "所有人",
+        "全体成员",
+        "所有成员",
         "TA",
     ]
 )
+#: A chat's mention of everyone (LINE's @All, WeChat's @所有人): no account.
+_EVERYONE = frozenset(["all", "everyone", "here"])
 #: How far before a handle its role and name are looked for.
 WINDOW = 24
 #: How far before a list of handles a role that covers the list is looked for.
@@ -436,7 +440,10 @@ def find_handles(
 _POSTER_LINE = rule_cache.compile(r"^[\w\-]{2,30}$")
 _POSTER_ID = rule_cache.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})[ \t\u3000]*[:：]")
 _POSTER_ROW = rule_cache.compile(
-    r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)"
+    r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)|"
+    # a floor's number, its stamp, then the poster (#1楼 2025-01-01 00:42 小林不加班)
+    r"^#?\d{1,4}[楼樓F][ \t\u3000]*(?:\[(?:楼主|樓主)\][ \t\u3000]*)?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t\u3000]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+([\w\-]{2,30})$"
 )
 
 
@@ -646,10 +653,13 @@ def _scan_handles(
             cut = shorter  # 此外，@某某站透露星河 Pad: the page closes @某某站 elsewhere
         elif closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
             cut = head.end()  # (圖／Threads@abc_852影片截圖): the id the page writes alone elsewhere
-        if posters and not closed:
+        whole_poster = bool(posters) and _simplified(run) in posters
+        if whole_poster:
+            cut = len(run)  # @小林不加班 / 一起加油: the whole run is a poster's name on the page
+        elif posters and not closed:
             # @阿狸的小鱼干说的没错: a poster's whole name, cut short inside it, then what it said
             cut = _poster_longer(run, cut, posters)
-        if posters and cut > 2:
+        if posters and cut > 2 and not whole_poster:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
             # it, but a Latin name's hanzi are never its own)
             opens = not closed and _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
@@ -711,6 +721,7 @@ def _scan_handles(
             continue  # @3楼 有道理: a reply to a floor of the thread, not an account
         if (
             _simplified(run) in _PRONOUNS
+            or run.lower() in _EVERYONE
             or _TAG_ME.fullmatch(_simplified(run))
             or _TAG_SOMEONE.fullmatch(_simplified(run))
         ):

@@ -1084,6 +1084,9 @@ def _windows(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tupl
     return windows
 
 
+_CHURCH_SUNDAY = rule_cache.compile(r"(?<=[上本下这這今])主日(?![学學])")
+
+
 def scan(text: str, minguo: bool = False) -> list[Match]:
     """Non-overlapping date expressions in ``text``, longest first at each place.
 
@@ -1091,6 +1094,10 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
     Taiwan's text does; ``民國108年`` is read so everywhere.
     """
     norm = halfwidth_digits(text)
+    if "主日" in norm:
+        # a church's Sunday (上主日, 本主日崇拜, 下主日（12月29日）): read as the week's Sunday, the
+        # same length; not 主日學, Sunday school, which 上 makes a verb's object (去上主日學)
+        norm = _CHURCH_SUNDAY.sub("周日", norm)
     found: list[Match] = []
     for cluster, rules in _CLUSTERS:
         windows = _windows(cluster, norm)

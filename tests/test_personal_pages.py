@@ -1,0 +1,54 @@
+"""Personal and small-community pages: a chat's mention of everyone, a blog's floors that name
+their posters, a church's Sundays.  The texts are written for these tests in the shapes such
+pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.model.bloggers import find_bloggers
+from tui.model.scripts import Script, convert
+
+
+def _both(text: str) -> list[str]:
+    return [convert(text, Script.TRADITIONAL), convert(text, Script.SIMPLIFIED)]
+
+
+def _handles(lines: list[str]) -> list[str]:
+    out = []
+    for b in find_bloggers(lines, []):
+        h = b.hits[0]
+        out.append(lines[h.paragraph][h.start + 1 : h.end])
+    return out
+
+
+@pytest.mark.parametrize("line", ["20:03\t大姑\t@All 各位今年除夕一样吃年夜饭", "@所有人 明天放假", "@全体成员 请查收通知", "@everyone 今晚开会"])
+def test_a_mention_of_everyone_is_no_account(line: str) -> None:
+    for text in _both(line):
+        assert _handles([text]) == []
+
+
+def test_a_handle_that_is_a_floors_poster_is_whole() -> None:
+    """A blog's comment floors name their posters after the stamp (#1楼 2025-01-01 00:42 小林不加班);
+    a reply that tags one alone on its line is that poster, though jieba reads 不 as a clause."""
+    for floor, reply in zip(
+        _both("#1楼 2025-01-01 00:42 小林不加班"), _both("@小林不加班"), strict=True
+    ):
+        lines = [floor, "全马很可以了！", "#3楼 [楼主] 2025-01-01 10:40 老周的菜园子", reply, "一起加油"]
+        assert _handles(lines) == [reply[1:]]
+
+
+def test_a_churchs_sundays_are_the_weeks_sundays() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    sunday = date(2024, 12, 22)
+    for text in _both("上主日（12月15日）聖誕崇拜，本主日崇拜後有愛筵，下主日暫停。"):
+        assert [d[1:3] for d in dated(text, sunday)] == [
+            ("2024-12-15", "2024-12-15"),
+            ("2024-12-22", "2024-12-22"),
+            ("2024-12-29", "2024-12-29"),
+        ]
+    for text in _both("小朋友下午去上主日學，主日學老師很用心"):
+        assert dated(text, sunday) == []
