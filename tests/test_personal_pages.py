@@ -52,3 +52,20 @@ def test_a_churchs_sundays_are_the_weeks_sundays() -> None:
         ]
     for text in _both("小朋友下午去上主日學，主日學老師很用心"):
         assert dated(text, sunday) == []
+
+
+def test_a_festival_of_a_month_named_and_words_that_only_look_like_dates() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    ref = date(2024, 10, 20)
+    for text in _both("老闆娘說上個月中秋節那天才是真的排到馬路上。"):
+        assert [d[:3] for d in dated(text, ref)] == [(text[4:10], "2024-09-17", "2024-09-17")]
+    for text in _both("下個月聖誕節要回老家"):  # a loose month: the festival still
+        assert [d[1:3] for d in dated(text, ref)] == [("2024-12-25", "2024-12-25")]
+    for line in ("早上出門，國五一路順暢。", "长沙五一路堵车了", "退休後年年跟隨大甲媽遶境"):
+        for text in _both(line):
+            assert dated(text, ref) == [], text
+    for text in _both("後年年底完工，五一假期照常"):
+        assert [d[0] for d in dated(text, ref)] == [text[:4], text[7:11]]

@@ -250,9 +250,10 @@ def _festival_name(n: str) -> str:
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
         # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
+        # (五一路: a street, as many a city names one; 國五一路順暢: 國五, a freeway, then 一路)
         return (
             rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
-            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同]))"
+            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路)"
         )
     return n
 
@@ -508,7 +509,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             # (赶不上年夜饭: 上 + 年夜饭, the New Year's Eve dinner, no 上年)
-            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
@@ -875,6 +876,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (今個聖誕: Cantonese "this" before a festival, this year's)
             # (那年中秋: the year the text just named, see timeline)
             rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年))?"
+            # (上個月中秋節: the festival of the month named, counted from the page's)
+            rf"(?P<mrel>上个?月|(?<![0-9一二三四五六七八九十])本月|这个?月|下个?月(?!底|初|中))?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)

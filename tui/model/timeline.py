@@ -1895,7 +1895,19 @@ class _Resolver:
             named = self.festivals[fold_festival(name)]
         # 國慶日 on a Taiwan page is Double Tenth, not October 1st
         day_of = "双十节" if self.taiwan and name in ("国庆", "国庆日") else name
-        if named is not None:
+        in_month = None
+        if (mrel := g.get("mrel")) and named is None:
+            # 上個月中秋節: that month's festival, whichever year puts it there (else the
+            # festival as if its month were not named: the text's month is loose)
+            step = -1 if mrel.startswith("上") else 1 if mrel.startswith("下") else 0
+            y, m = _add_months(self.ref.year, self.ref.month, step)
+            in_month = next(
+                (d for k in (y, y - 1, y + 1) if (d := festival_date(day_of, k)) and (d.year, d.month) == (y, m)),
+                None,
+            )
+        if in_month is not None:
+            first, basis = in_month, REFERENCE
+        elif named is not None:
             y, basis = named
             first = festival_date(day_of, y)
         elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
