@@ -69,3 +69,32 @@ def test_a_festival_of_a_month_named_and_words_that_only_look_like_dates() -> No
             assert dated(text, ref) == [], text
     for text in _both("後年年底完工，五一假期照常"):
         assert [d[0] for d in dated(text, ref)] == [text[:4], text[7:11]]
+
+
+def test_a_blogs_name_and_motto_over_its_platforms_menu_are_no_headline() -> None:
+    from tui.model.build import build_article
+
+    lines = [
+        "老周的菜园子",
+        "种菜、写代码、偶尔跑步",
+        "博客园  首页  新随笔  联系  订阅  管理",
+        "随笔 - 86  文章 - 0  评论 - 143  阅读 - 21万",
+        "",
+        "2024年终总结：换工作、跑完第一个全马，和爸妈的那趟旅行",
+        "",
+        "又到了一年一度写总结的时候。",
+        "今年换了工作，写的代码比过去两年都多。",
+        "二、跑步：人生第一个全马",
+        "从4月开始按计划练，周二周四间歇，周六长距离跑步。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is not None and a.title.original == text.split("\n")[5]
+
+
+def test_a_skip_link_to_the_post_is_chrome() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for line in ("跳到主文", "跳至主文", "跳到正文"):
+        for text in _both(line):
+            assert classify(text) is Kind.CHROME, text

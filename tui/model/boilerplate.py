@@ -384,7 +384,7 @@ _FURNITURE = _compile(
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到)(?:内容|正文)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
     r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|^\S{2,16}(?:APP|App)\s*Icon\S{0,16}(?:APP|App)$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
@@ -1141,7 +1141,8 @@ def is_home_menu(line: str) -> bool:
     either script: a share row (分享　WhatsApp　Facebook) or a tool row has no home link."""
     line = fold(line.strip())
     tokens = line.split()
-    return bool(tokens) and bool(_HOME_WORD.search(tokens[0])) and _nav_row(line)
+    # (博客园  首页  新随笔: a platform's name may stand before its home link)
+    return bool(tokens) and any(_HOME_WORD.search(t) for t in tokens[:2]) and _nav_row(line)
 
 
 def is_site_over_menu(first: str, nxt: str) -> bool:
