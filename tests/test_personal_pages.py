@@ -98,3 +98,45 @@ def test_a_skip_link_to_the_post_is_chrome() -> None:
     for line in ("跳到主文", "跳至主文", "跳到正文"):
         for text in _both(line):
             assert classify(text) is Kind.CHROME, text
+
+
+INVITATION = [
+    "🎵 音乐已开启，点击可暂停",
+    "我们结婚啦｜小屿 & 小晚的婚礼邀请函",
+    "小屿 & 小晚",
+    "诚挚邀请您参加我们的婚礼",
+    "上滑查看 ↑",
+    "",
+    "「我们的故事」",
+    "2016.9.1　初遇",
+    "大学开学第一天，她抱着一摞书在图书馆迷路，我假装很熟。",
+    "2018.2.14　在一起",
+    "情人节那天，我在宿舍楼下等了她两个小时，她说你傻不傻。",
+    "2022.10.1　见家长",
+    "第一次去她家，紧张到把岳父的茶杯碰倒了，岳父说碎碎平安。",
+    "",
+    "「出席回执」",
+    "请于5月10日前回复：",
+    "☐ 一定到场　☐ 有事无法出席",
+    "提交回执",
+    "浏览 1,286　|　我也要制作",
+]
+
+
+def test_an_invitations_story_heads_are_its_days_and_its_widgets_are_chrome() -> None:
+    """A couple's story laid out as day and a few words over what happened: the days are events
+    and none of them is the page's date; the page's music switch, swipe hint, form choices and
+    the template's link are chrome, and the lines under the headline stay the invitation's."""
+    from tui.model.build import build_article
+
+    for text in _both("\n".join(INVITATION)):
+        lines = text.split("\n")
+        a = build_article(text, today=__import__("datetime").date(2025, 4, 1))
+        body = {p.text.original for p in a.paragraphs}
+        chrome = {c.original for c in a.boilerplate}
+        assert {lines[7], lines[9], lines[11], lines[2], lines[3]} <= body
+        assert {lines[0], lines[4], lines[16], lines[17], lines[18]} <= chrome
+        assert a.title is not None and a.title.original == lines[1]
+        days = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+        assert ("2016.9.1", "2016-09-01") in days and ("2022.10.1", "2022-10-01") in days
+        assert a.reference_source != "dateline"  # no story day is the page's own date

@@ -1339,6 +1339,15 @@ LINE_DAY_HEAD = rule_cache.compile(
     r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[ \t\u3000]*(?:[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）]|"
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?$"
 )
+# A page's own widgets, as an invitation or an event's page made with a template has them: its
+# music switch (🎵 音乐已开启，点击可暂停), the swipe hint (上滑查看 ↑), the map button, the
+# template's own link (我也要制作) and the form's buttons.
+_PAGE_WIDGET = rule_cache.compile(
+    r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
+    r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
+)
+# A form's choices, each after its box (☐ 一定到场　☐ 有事无法出席): what the reader ticks.
+_FORM_CHOICES = rule_cache.compile(r"^(?:[☐☑☒□○◯][ \t\u3000]*[^☐☑☒□○◯\s]{1,10}[ \t\u3000]*){2,}$")
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录)[ \t\u3000]*[:：]"
@@ -1357,7 +1366,7 @@ _CHAT_NOTICE = _compile(
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
-    if CHAT_SYSTEM_LINE.match(line) or _CHAT_EXPORT_FIELD.match(line):
+    if CHAT_SYSTEM_LINE.match(line) or _CHAT_EXPORT_FIELD.match(line) or _PAGE_WIDGET.search(line) or _FORM_CHOICES.match(line):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
     if chat is not None:
@@ -1840,7 +1849,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     head = [i for i in range(head_end) if kinds[i] is not Kind.BLANK]
     head_short = [i for i in head if kinds[i] is Kind.SHORT]
     if any(kinds[i] is Kind.CHROME for i in head) or len(head_short) >= 3:
-        last_chrome = max((i for i in head if kinds[i] is Kind.CHROME), default=-1)
+        # (a page's swipe hint or music switch, 上滑查看 ↑, ends no menu: the lines over it are
+        # an invitation's own, 陈屿 & 林晚 / 诚挚邀请您参加我们的婚礼)
+        last_chrome = max(
+            (i for i in head if kinds[i] is Kind.CHROME and not _PAGE_WIDGET.search(fold(lines[i].strip()))),
+            default=-1,
+        )
         talk_runs = _talk_runs(lines, kinds, head)
         facts = _fact_rows(lines, kinds, head_short)
         for i in head_short:
@@ -1916,6 +1930,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     for k, i in enumerate(top):
         if kinds[i] is not Kind.SHORT or i in chrome or k == 0 or top[k - 1] not in chrome:
             continue
+        if _PAGE_WIDGET.search(fold(lines[top[k - 1]].strip())):
+            continue  # (🎵 音乐已开启 / 我们结婚啦… / 上滑查看 ↑: the page's switches bound no menu)
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
@@ -1943,7 +1959,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 break
             run.append(j)
         after = k + len(run)  # the index in ``top`` of the line after the run
-        if after < len(top) and top[after] in chrome and kinds[top[after]] is Kind.CHROME:
+        if (
+            after < len(top)
+            and top[after] in chrome
+            and kinds[top[after]] is Kind.CHROME
+            and not _PAGE_WIDGET.search(fold(lines[top[after]].strip()))
+        ):
             chrome.update(
                 j
                 for j in run
@@ -3456,12 +3477,21 @@ _EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]")
 
 
 def _epoch_head(line: str) -> bool:
+    if (labelled := _LABELLED_EPOCH.match(line)) is not None:
+        return not _REGION_NAME.fullmatch(labelled.group(1))  # (2025.01.18 北京: a comment's stamp)
     return (
         len(line) <= _EPOCH_HEAD_MAX
         and bool(_EPOCH_HEAD.match(line))
         and bool(_EPOCH_WORD.search(line))
         and ":" not in line.rstrip(":：")
     )
+
+
+# A day in dots or in full and a few words naming what happened then (2016.9.1　初遇, 2018年2月14日
+# 在一起): a head of a couple's or a company's story, as an invitation or an "about us" lays it out.
+_LABELLED_EPOCH = rule_cache.compile(
+    r"^(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])[ \t\u3000]+([\u4e00-\u9fff]{2,8})$"
+)
 
 
 def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: False) -> set[int]:

@@ -25,6 +25,7 @@ from tui.model.boilerplate import (
     is_hashtag_row,
     is_lone_button,
     is_tool_row,
+    timeline_heads,
 )
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
@@ -399,8 +400,10 @@ def find_reference(
     head_end = min(len(non_blank), _HEAD)
     pasted_heads = pasted_story_heads(non_blank[:_HEAD])  # (转自苏州发布： / 【…】 / its dateline)
     pasted: date | None = None
+    # the heads of the story's own chronology (2016.9.1　初遇 / 大学开学第一天…): its days, no stamp
+    epochs = {non_blank[i] for i in timeline_heads(non_blank[:_HEAD])}
     for i, stripped in enumerate(non_blank[:_HEAD]):
-        if QUOTE_INTRO.match(stripped):
+        if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
         if stripped in pasted_heads:
             # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
