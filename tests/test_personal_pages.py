@@ -140,3 +140,32 @@ def test_an_invitations_story_heads_are_its_days_and_its_widgets_are_chrome() ->
         days = [(e.text.original, e.start.isoformat()) for e in a.timeline]
         assert ("2016.9.1", "2016-09-01") in days and ("2022.10.1", "2022-10-01") in days
         assert a.reference_source != "dateline"  # no story day is the page's own date
+
+
+def test_a_diarys_today_is_its_entrys_day() -> None:
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    lines = [
+        "腊月小记：扫房子、蒸馒头，年味一点点回来了",
+        "发布于 2025.01.22 21:40",
+        "",
+        "1月16日　周四　阴",
+        "厂里的放假通知终于下来了，车间主任让大家走之前把工位收拾干净。",
+        "",
+        "1月18日　周六　晴",
+        "一早坐大巴回县城，车上全是拎着大包小包的人。明天要去镇上赶集。",
+        "",
+        "1月20日　周一　阴转小雪",
+        "今天下了今冬第一场雪，不大，落地就化了。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text, today=date(2025, 2, 1))
+        days = {e.text.original: e.start.isoformat() for e in a.timeline}
+        assert days[next(k for k in days if k.startswith("明"))] == "2025-01-19"
+        assert days[next(k for k in days if k.startswith("今"))] == "2025-01-20"
+    # one dated line alone is no diary: 明天 is the page's next day
+    text = "\n".join([*lines[:3], *lines[6:8]])
+    a = build_article(text, today=date(2025, 2, 1))
+    assert {e.text.original: e.start.isoformat() for e in a.timeline}["明天"] == "2025-01-23"

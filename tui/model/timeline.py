@@ -3344,6 +3344,8 @@ def date_paragraphs(
     heads = timeline_heads(texts)
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
+    diary = _diary_heads(texts)
+    diary_day: date | None = None  # the day of the diary's entry being read
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         if i in openers:
@@ -3365,6 +3367,10 @@ def date_paragraphs(
             continue
         if i in own:  # a reply's own time stamp: above it, below it, or closing its line
             resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
+        elif i in diary:
+            resolver.posted = None  # (a diary's head is dated from the page's date)
+        elif diary_day is not None:
+            resolver.posted = diary_day  # a diary's 今天, 明天 under its entry's head: that day's
         elif below:
             resolver.posted = None  # stamps close their replies: this paragraph has none
         if (
@@ -3385,7 +3391,24 @@ def date_paragraphs(
         closing = _closing_stamp(t)
         if closing is not None:  # a reply's own stamp closing its line: when it was posted
             per[-1] = [f for f in per[-1] if f.start < closing]
+        if i in diary:
+            diary_day = per[-1][0].first if per[-1] and per[-1][0].first <= ref.day else None
     return ref, per
+
+
+# A diary's entry head: the day with its weekday, perhaps the weather (1月16日　周四　阴,
+# 2025.1.20 星期一 小雪).
+_DIARY_HEAD = compile_rule(
+    r"^(?:\d{4}[ \t\u3000]*[年./-][ \t\u3000]*)?\d{1,2}[ \t\u3000]*[月./-][ \t\u3000]*\d{1,2}[ \t\u3000]*日?[ \t\u3000]*"
+    r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?:[ \t\u3000]+[^\s，。,：:]{1,6})?[ \t\u3000]*$"
+)
+
+
+def _diary_heads(texts: list[str]) -> set[int]:
+    """The entry heads of a diary (two or more: one day's head alone may be an event's), whose
+    entries count their 今天 and 明天 from their own day, not the page's."""
+    found = {i for i, t in enumerate(texts) if len(t) <= 30 and _DIARY_HEAD.match(t.strip())}
+    return found if len(found) >= 2 else set()
 
 
 _FORECAST_AFTER = compile_rule(r"[^，,。；;！？!?\n]{0,8}?(?:还会|将|会|要|预计|预估|可望|有望|计划|准备|打算)")
