@@ -169,3 +169,16 @@ def test_a_diarys_today_is_its_entrys_day() -> None:
     text = "\n".join([*lines[:3], *lines[6:8]])
     a = build_article(text, today=date(2025, 2, 1))
     assert {e.text.original: e.start.isoformat() for e in a.timeline}["明天"] == "2025-01-23"
+
+
+def test_an_itinerarys_day_after_a_bar_is_its_day() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    ref = date(2024, 10, 20)
+    for line, day in (("D1｜10.1　杭州→兰州", "2024-10-01"), ("Day 2 | 10.2 兰州→夏河", "2024-10-02")):
+        for text in _both(line):
+            assert [d[1] for d in dated(text, ref)] == [day]
+    for text in _both("版本｜10.1 更新说明"):  # a version after a bar is no day
+        assert dated(text, ref) == []

@@ -270,8 +270,10 @@ _SCHOOL_YEAR = (
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
 _ITINERARY_DAY = "|".join(
-    rf"(?<={label}[ \t\u3000]{md})"
+    rf"(?<={label}{sep}{md})"
     for label in (r"[Dd]ay\d", r"[Dd]ay \d", r"[Dd]ay\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
+    # (D1｜10.1　杭州→兰州: a bar may stand between them, as travel notes set the label apart)
+    for sep in (r"[ \t\u3000｜|]", r"[ \t\u3000][｜|][ \t\u3000]")
     for md in (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
 )
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
