@@ -182,3 +182,16 @@ def test_an_itinerarys_day_after_a_bar_is_its_day() -> None:
             assert [d[1] for d in dated(text, ref)] == [day]
     for text in _both("版本｜10.1 更新说明"):  # a version after a bar is no day
         assert dated(text, ref) == []
+
+
+def test_a_periodicals_issue_numbered_by_its_year_is_no_date() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    ref = date(2025, 5, 20)
+    for line in ("书香会刊｜2025年第5期（总第58期）", "财新周刊 2025年第45期"):
+        for text in _both(line):
+            assert dated(text, ref) == [], text
+    for text in _both("2025年第一季度营收"):
+        assert [d[0] for d in dated(text, ref)] == [text[:9]]

@@ -465,7 +465,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "y",
         _lazy(
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度)"
+            # (2025年第45期: a periodical's issue, numbered by its year, no event)
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}期)"
             # 年间 is a span of years, except as the end of a range (1975年至1999年間)
             rf"(?:(?!间)|(?<=[至到~～\-–—]\d{{4}}年)(?=间))"
             rf"(?:年?(?P<part>{_PART_YEAR})|(?P<same>同期))?"
