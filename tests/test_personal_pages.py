@@ -195,3 +195,21 @@ def test_a_periodicals_issue_numbered_by_its_year_is_no_date() -> None:
             assert dated(text, ref) == [], text
     for text in _both("2025年第一季度营收"):
         assert [d[0] for d in dated(text, ref)] == [text[:9]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["孤哀子　林志成　林志明", "孤哀女　林淑芬（適王）", "孫　林冠宇　林冠廷　林欣怡", "外孫　王柏翰", "暨族親等　泣血稽顙", "治喪處：台南市東區崇善路○○號（林宅）"],
+)
+def test_an_obituarys_mourners_are_its_signature(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text
+
+
+def test_a_sentence_that_opens_with_a_kin_word_is_no_signature() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("孫　林冠宇說，阿公每天早上都在廟口泡茶。"):
+        assert classify(text) is not Kind.CHROME

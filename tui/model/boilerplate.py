@@ -1348,6 +1348,14 @@ _PAGE_WIDGET = rule_cache.compile(
 )
 # A form's choices, each after its box (☐ 一定到场　☐ 有事无法出席): what the reader ticks.
 _FORM_CHOICES = rule_cache.compile(r"^(?:[☐☑☒□○◯][ \t\u3000]*[^☐☑☒□○◯\s]{1,10}[ \t\u3000]*){2,}$")
+# An obituary's mourners under it, each kin's names after its word (孤哀子　林志成　林志明, 孫　林冠宇),
+# its closing formula (暨族親等　泣血稽顙) and its office's address (治喪處：…): the notice's
+# signature, as a notice's office and date are.
+_MOURNERS = rule_cache.compile(
+    r"^(?:(?:孤哀子|孤子|哀子|孝男|孝女|孝媳|孤哀媳|孤哀女|哀女|孝孙|孝孙女|孙|孙女|孙媳|外孙|外孙女|曾孙|曾孙女|曾外孙|"
+    r"玄孙|杖期夫|未亡人|胞兄|胞弟|胞姊|胞姐|胞妹|女婿|孙婿|孝眷)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[(（][^)）]{1,4}[)）])?)+"
+    r"|.{0,12}(?:泣血稽颡|泣稽颡|泣稽首|拭泪顿首|泣叩)|治丧处[ \t\u3000]*[:：].*)$"
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录)[ \t\u3000]*[:：]"
@@ -1366,7 +1374,13 @@ _CHAT_NOTICE = _compile(
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
-    if CHAT_SYSTEM_LINE.match(line) or _CHAT_EXPORT_FIELD.match(line) or _PAGE_WIDGET.search(line) or _FORM_CHOICES.match(line):
+    if (
+        CHAT_SYSTEM_LINE.match(line)
+        or _CHAT_EXPORT_FIELD.match(line)
+        or _PAGE_WIDGET.search(line)
+        or _FORM_CHOICES.match(line)
+        or _MOURNERS.match(line)
+    ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
     if chat is not None:
