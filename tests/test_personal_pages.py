@@ -213,3 +213,17 @@ def test_a_sentence_that_opens_with_a_kin_word_is_no_signature() -> None:
 
     for text in _both("孫　林冠宇說，阿公每天早上都在廟口泡茶。"):
         assert classify(text) is not Kind.CHROME
+
+
+def test_a_day_set_apart_by_spaces_is_a_day_but_not_a_count() -> None:
+    """Yahoo and some portals set figures apart with spaces (截至 8 日, 周日（11 日）)."""
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    ref = date(2026, 1, 9)
+    for text in _both("天文台預測周日（11 日）最低氣溫 9 度，截至 8 日中午"):
+        assert [d[0] for d in dated(text, ref)] == [text[5:13], "8 日"]
+    for line in ("共 3 日", "住 4 日", "连续 5 日"):
+        for text in _both(line):
+            assert dated(text, ref) == [], text

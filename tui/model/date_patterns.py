@@ -143,6 +143,8 @@ _FIGURE_WORD_BEFORE = (
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
 # (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
+# A word of a count or a span before a figure (共 3 日, 住 4 日): the days counted, none of the month.
+_COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为]"
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
@@ -946,7 +948,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "day",  # 18日, 到了14日, 截至9日中午, 美東時間5日晚間, 3号晚上
         _lazy(
-            rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})日{_NOT_COUNT_AFTER}"
+            # (截至 8 日, 周日（11 日）: a day set apart by spaces on both sides, as Yahoo writes figures)
+            rf"{_NOT_COUNT_BEFORE}(?P<d>\d{{1,2}})(?:日|[ ]日(?:(?<=[ （(]\d[ ]日)|(?<=[ （(]\d\d[ ]日))(?<!{_COUNT_WORD}[ ]\d[ ]日)(?<!{_COUNT_WORD}[ ]\d\d[ ]日)){_NOT_COUNT_AFTER}"
             # (a line that opens with 1號 and a space numbers an item: a ballot's candidate)
             # (等8号以后: waiting for a day)
             # (HK 都係22號先走得: 係, folded to 系, is Cantonese for 是)
