@@ -227,3 +227,19 @@ def test_a_day_set_apart_by_spaces_is_a_day_but_not_a_count() -> None:
     for line in ("共 3 日", "住 4 日", "连续 5 日"):
         for text in _both(line):
             assert dated(text, ref) == [], text
+
+
+def test_a_headline_with_its_reporter_in_brackets_is_cut_there() -> None:
+    from tui.model.build import build_article
+
+    lines = [
+        "新聞 > 港聞",
+        "",
+        "兩元乘車優惠擬設每月上限 議員憂影響長者外出意欲(何穎琳報道)",
+        "",
+        "政府建議為兩元乘車優惠設每月上限，多名議員昨日在會上表示擔心長者減少外出。",
+        "有議員指出，不少長者每日往返社區中心，上限一旦落實，他們的生活會受影響。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is not None and a.title.original == text.split("\n")[2].split("(")[0]
