@@ -243,3 +243,14 @@ def test_a_headline_with_its_reporter_in_brackets_is_cut_there() -> None:
     for text in _both("\n".join(lines)):
         a = build_article(text)
         assert a.title is not None and a.title.original == text.split("\n")[2].split("(")[0]
+
+
+def test_this_years_first_snow_is_no_start_of_the_year() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    for text in _both("去年北京初雪出现在12月中旬，今年初雪则有望提前。"):
+        assert not any(d[0].endswith("初") for d in dated(text, date(2025, 11, 24)))
+    for text in _both("今年初开始施工"):
+        assert [d[0] for d in dated(text, date(2025, 11, 24))] == [text[:3]]
