@@ -254,3 +254,24 @@ def test_this_years_first_snow_is_no_start_of_the_year() -> None:
         assert not any(d[0].endswith("初") for d in dated(text, date(2025, 11, 24)))
     for text in _both("今年初开始施工"):
         assert [d[0] for d in dated(text, date(2025, 11, 24))] == [text[:3]]
+
+
+def test_a_timelines_rows_carry_the_year_a_row_above_stated() -> None:
+    from tui.model.build import build_article
+
+    lines = [
+        "【申請心得】文組轉資工，我的碩士申請時間線全紀錄",
+        "2025年4月6日 星期日",
+        "",
+        "終於塵埃落定，把這一年的時間線整理給學弟妹參考。",
+        "2024.6.1　開始準備托福，報名補習班的線上課",
+        "2024/9/20　第二次托福 105，GRE同時考完",
+        "10月　寫SOP、改履歷、找推薦人",
+        "11月中　寄出第一批申請",
+        "最後拿到兩間的錄取，選了離家近一點的那間。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        days = {e.text.original: (e.start.isoformat(), e.end.isoformat()) for e in a.timeline}
+        assert days["10月"] == ("2024-10-01", "2024-10-31")
+        assert days["11月中"] == ("2024-11-11", "2024-11-20")

@@ -667,7 +667,7 @@ class _Resolver:
             and (month.stated or month.year != self.ref.year)  # (a row above that took it so)
             and 1 <= self.paragraph - month.paragraph <= _ROW_REACH
             and len(self.text) <= _ROW_MAX
-            and _SCHEDULE_BAR.search(self.text) is not None
+            and (_SCHEDULE_BAR.search(self.text) is not None or (self.at == 0 and _ROW_LEAD.match(self.text) is not None))
             and (m, d or 1) >= (month.month, month.day.day if month.day else 1)
         ):
             return month.year, REFERENCE
@@ -2974,6 +2974,8 @@ _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！�
 _END_WITH_YEAR = compile_rule(r"[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]*(?:明年|今年|去年|(?:19|20)\d\d年|民国)")
 _SCHEDULE_BAR = compile_rule(r"[｜|\t]")
 _ROW_REACH = 3  # rows: how far down a schedule a stated year carries
+# A timeline's row: its day first, then a wide gap (2024/9/20　第二次托福 / 10月　寫SOP).
+_ROW_LEAD = compile_rule(r"^\S{1,12}(?:\u3000|\t| {2,})")
 _ROW_MAX = 60  # a schedule's row is short
 _DONE_BEFORE = compile_rule(r"(?:已|已经|曾|早在|已于|已在)[于在]?$")
 _DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过|发文|通过|召开|举行了|宣布)")
