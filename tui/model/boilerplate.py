@@ -1356,6 +1356,10 @@ _MOURNERS = rule_cache.compile(
     r"玄孙|杖期夫|未亡人|胞兄|胞弟|胞姊|胞姐|胞妹|女婿|孙婿|孝眷)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[(（][^)）]{1,4}[)）])?)+"
     r"|.{0,12}(?:泣血稽颡|泣稽颡|泣稽首|拭泪顿首|泣叩)|治丧处[ \t\u3000]*[:：].*)$"
 )
+# A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
+_DATED_ROW = rule_cache.compile(
+    r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})\S"
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录)[ \t\u3000]*[:：]"
@@ -1521,7 +1525,13 @@ def _classify_line(line: str) -> Kind:
             and not _contact_request(line)
             and not _clauses_of_talk(line)
         )
-        or (spaced and n <= 120 and (_separated(line) or _menu_like(line)) and not _SECTION_NUMBER.match(line))
+        or (
+            spaced
+            and n <= 120
+            and (_separated(line) or _menu_like(line))
+            and not _SECTION_NUMBER.match(line)
+            and not _DATED_ROW.match(line)  # (10月　寫SOP、改履歷: a timeline's row, what was done then)
+        )
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
         or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
