@@ -275,3 +275,16 @@ def test_a_timelines_rows_carry_the_year_a_row_above_stated() -> None:
         days = {e.text.original: (e.start.isoformat(), e.end.isoformat()) for e in a.timeline}
         assert days["10月"] == ("2024-10-01", "2024-10-31")
         assert days["11月中"] == ("2024-11-11", "2024-11-20")
+
+
+def test_a_day_one_may_do_something_from_or_a_deadlines_day_is_to_come() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    for text in _both("市民可由13日晚上11時後開始觀看，直至翌日天亮前。"):
+        assert dated(text, date(2025, 12, 10))[0][1] == "2025-12-13"
+    for text in _both("改選截止係19號，仲有三日諗"):
+        assert dated(text, date(2025, 7, 16))[0][1] == "2025-07-19"
+    for text in _both("記者13日到場時，現場已經清理完畢。"):  # a reported day stays the last one
+        assert dated(text, date(2025, 12, 10))[0][1] == "2025-11-13"

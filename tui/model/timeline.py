@@ -3195,7 +3195,11 @@ _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|�
 _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的(?=[，,。；;！？!?\n]|$))")
 # Waiting for a day, or putting something off until after it: the day is still to come.
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
-_FUTURE_CLAUSE = compile_rule(r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$")
+# (市民可由13日晚上開始觀看, 改選截止係19號: what one may do from a day, a deadline's day: to come)
+_FUTURE_CLAUSE = compile_rule(
+    r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$|(?:可由|可于|可在|可以在|可以于|可以由)$"
+    r"|截止(?:日期|日)?[ \t\u3000]*(?:系|是|为|:|：)[ \t\u3000]*$"
+)
 # … and the words of a fixed or planned day that _FUTURE_CLAUSE does not hold (定于, 计划在)
 _WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^，,。；;！？!?、]{0,6}$")
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
