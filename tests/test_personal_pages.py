@@ -288,3 +288,14 @@ def test_a_day_one_may_do_something_from_or_a_deadlines_day_is_to_come() -> None
         assert dated(text, date(2025, 7, 16))[0][1] == "2025-07-19"
     for text in _both("記者13日到場時，現場已經清理完畢。"):  # a reported day stays the last one
         assert dated(text, date(2025, 12, 10))[0][1] == "2025-11-13"
+
+
+def test_a_launch_guessed_for_a_quarter_is_the_quarter() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    for text in _both("摺機 Fold 3 可能第三季登場"):
+        assert [d[1:3] for d in dated(text, date(2025, 3, 12))] == [("2025-07-01", "2025-09-30")]
+    for text in _both("庆余年第二季上线了"):  # a show's season
+        assert dated(text, date(2025, 3, 12)) == []

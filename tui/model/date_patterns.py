@@ -605,7 +605,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 第二季 without 度 (預計第二季公告, 第一季營收), as Taiwan and Hong Kong write it; not a
             # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
             # (only where business or a plan is spoken of: 這部劇第三季什麼時候出 is a show's season)
-            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年)|(?<=说)|(?<=说，))第(?P<qs>[一二三四1-4])季(?![度节赛的])"
+            # (Fold 3 可能第三季登場: a launch's guess)
+            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年|可能)|(?<=说)|(?<=说，))第(?P<qs>[一二三四1-4])季(?![度节赛的])"
             rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs2>[一二三四])季"
             rf"(?=营收|财报|出货|业绩|获利|营运|上市|推出|完工|动工|实施|公告|开始|起|前|内|末|底|初)"
             # 第3季 with a figure, or 第三季, where the clause goes on about results or sales
