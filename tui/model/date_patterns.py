@@ -252,10 +252,11 @@ def _festival_name(n: str) -> str:
         return n + "(?![0-9])"
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
         # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
-        # (五一路: a street, as many a city names one; 國五一路順暢: 國五, a freeway, then 一路)
+        # (五一路: a street, as many a city names one; 國五一路順暢: 國五, a freeway, then 一路;
+        # but 五一路上很堵: on the roads at May Day)
         return (
             rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
-            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路)"
+            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路(?!上))"
         )
     return n
 
@@ -883,7 +884,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (那年中秋: the year the text just named, see timeline)
             rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
-            rf"(?P<mrel>上个?月|(?<![0-9一二三四五六七八九十])本月|这个?月|下个?月(?!底|初|中))?"
+            rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)
