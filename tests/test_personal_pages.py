@@ -299,3 +299,22 @@ def test_a_launch_guessed_for_a_quarter_is_the_quarter() -> None:
         assert [d[1:3] for d in dated(text, date(2025, 3, 12))] == [("2025-07-01", "2025-09-30")]
     for text in _both("庆余年第二季上线了"):  # a show's season
         assert dated(text, date(2025, 3, 12)) == []
+
+
+def test_a_bloggers_year_end_summary_looks_back_on_its_year() -> None:
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    lines = [
+        "2024年终总结：换工作、跑完第一个全马",
+        "posted @ 2024-12-31 23:18 老周的菜园子",
+        "",
+        "又到了一年一度写总结的时候，流水账记一下。",
+        "今年第一季度公司业务调整，3月中旬我正式提了离职。",
+        "从4月开始按计划练跑步，周二周四间歇，周六长距离。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text, today=date(2025, 1, 5))
+        days = {e.text.original: e.start.isoformat() for e in a.timeline}
+        assert days["3月中旬"] == "2024-03-11" and days["4月"] == "2024-04-01"

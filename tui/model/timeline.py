@@ -2858,7 +2858,10 @@ _AGENCY_LINE = compile_rule(r"《[^《》]{0,16}(?:通讯社|社|台|网)[^《�
 
 # A page that looks back on the year it ends (年终回顾, 这一年, 年度盘点, 2023年大事记).
 # (not 年终奖, 年终总结会, 这一年来: a year-end page may look ahead to January)
-_YEAR_REVIEW = compile_rule(r"年终(?:回顾|特稿|盘点)|年度(?:回顾|盘点)|(?:19|20)\d\d年?(?:回顾|盘点|大事记)")
+# (2024年终总结: a person's look back on the year, as a blog's is titled; not 年度总结暨迎春年会, a party)
+_YEAR_REVIEW = compile_rule(
+    r"年终(?:回顾|特稿|盘点|总结)|年度(?:回顾|盘点)|(?:19|20)\d\d年?(?:回顾|盘点|大事记|总结|复盘)"
+)
 
 
 # A year counted the Minguo way: 民國, or three figures from 100 (113年, 111年第4季).
