@@ -318,3 +318,25 @@ def test_a_bloggers_year_end_summary_looks_back_on_its_year() -> None:
         a = build_article(text, today=date(2025, 1, 5))
         days = {e.text.original: e.start.isoformat() for e in a.timeline}
         assert days["3月中旬"] == "2024-03-11" and days["4月"] == "2024-04-01"
+
+
+def test_a_bulletin_that_numbers_its_issue_is_the_headline() -> None:
+    from tui.model.build import build_article
+
+    lines = [
+        "基督教某某堂 Grace Church",
+        "主頁｜關於我們｜聚會時間｜週刊｜團契小組｜奉獻｜聯絡我們",
+        "主頁 > 週刊 > 2024年",
+        "將臨期第四主日崇拜週刊　2024年12月22日",
+        "📄 下載PDF版　🖨 列印",
+        "",
+        "【崇拜程序】（上午10:30　主堂）",
+        "宣　召 …………………………… 主　席",
+        "讀　經 ………………… 路加福音1章39-45節",
+        "【堂務報告】",
+        "1. 本主日崇拜後有聖誕聯歡，歡迎弟兄姊妹留步。",
+        "2. 下主日（12月29日）為年終感恩崇拜，請預備見證分享。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is not None and a.title.original == text.split("\n")[3].split("\u3000")[0]

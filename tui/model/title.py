@@ -413,8 +413,10 @@ def _headline(line: str) -> tuple[int, int] | None:
         # a row of buttons or names, not a headline; a thread's headline under the page's own
         # label, its board's tag first, is written in short words (標題 [標的] 6781 某某 題材 多)
         return None
-    if (n <= 16 and _SITE.search(text)) or is_site_name(text):
-        return None  # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media)
+    if (n <= 16 and _SITE.search(text) and not _NUMBERED.search(text)) or is_site_name(text):
+        # a site, channel or board name (巴哈姆特電玩資訊站, 鏡週刊 Mirror Media); an issue that
+        # numbers itself is a page of its own (將臨期第四主日崇拜週刊)
+        return None
     if _DETAIL_FIELD.match(text):
         return None  # 地址：…, 场馆：…: a place's or an event's detail, never its headline
     if is_count_row(text) or _RATING.search(text):
@@ -439,6 +441,9 @@ def _headline(line: str) -> tuple[int, int] | None:
     if classify(text) is Kind.CHROME and not tagged:
         return None  # (a tagged headline in short words reads as a menu row alone)
     return start, end
+
+
+_NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]")
 
 
 def _two_part_headline(words: list[str]) -> bool:
