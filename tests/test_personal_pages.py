@@ -340,3 +340,14 @@ def test_a_bulletin_that_numbers_its_issue_is_the_headline() -> None:
     for text in _both("\n".join(lines)):
         a = build_article(text)
         assert a.title is not None and a.title.original == text.split("\n")[3].split("\u3000")[0]
+
+
+def test_little_new_year_reached_is_its_day() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    for text in _both("如果到了小年还不绿，可以把罐子挪到暖和一点的地方"):
+        assert [d[:2] for d in dated(text, date(2025, 1, 10))] == [("小年", "2025-01-22")]
+    for text in _both("小年轻不懂事"):
+        assert dated(text, date(2025, 1, 10)) == []

@@ -318,6 +318,8 @@ _FESTIVAL = (
         f"|(?<=今年|去年|前年|明年|旧年){_festival_name(n)}"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
     )
+    # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
+    + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
