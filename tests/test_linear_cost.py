@@ -81,6 +81,9 @@ DATE_SHAPES = {
     "counted days": _repeat("自2018年6月1日起，到昨天已满500天，"),
     "slashes": _repeat("5/3更新 1/3 "),
     "minguo": _repeat("民國108年3月2日113年3月"),
+    # a run of bare weekends or weekdays with no sentence end (each once searched its sentence)
+    "bare weekends": _repeat("周末"),
+    "bare weekdays": _repeat("周六 "),
 }
 
 

@@ -395,7 +395,8 @@ class _Resolver:
         # a label before a colon is not the clause's (一般情況：……會在週末……)
         start = max(start, self.text.rfind("：", start, self.at) + 1, self.text.rfind(":", start, self.at) + 1)
         return bool(
-            _EVERY.search(self.text, start, self.at)
+            # (bounded, as the window below is: a long run of weekends stays linear)
+            _EVERY.search(self.text, max(start, self.at - _HABIT_REACH), self.at)
             or _HABIT_AFTER.match(self.text, after)
             or _HABIT_LATER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
@@ -429,9 +430,11 @@ class _Resolver:
         such day brings, not one of them."""
         if not _BARE_WEEKDAY_WORD.match(self.text, match.start):
             return False
+        # (a list of days is short: bounded, a run of thousands of weekdays stays linear)
+        stop = match.end + _WEEKDAY_LIST_REACH
         return (
-            _WEEKDAYS_ALL.match(self.text, match.end) is not None
-            or _WEEKLY_HOURS.match(self.text, match.end) is not None
+            _WEEKDAYS_ALL.match(self.text, match.end, stop) is not None
+            or _WEEKLY_HOURS.match(self.text, match.end, stop) is not None
         )
 
     def _recurring_range(self, match: Match) -> bool:
@@ -3245,6 +3248,8 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 # … said after the day (周末千万别去, 週六不要來): a warning for every such day, no visit planned
 # (周末别去了: a plan given up, that one weekend)
 _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
+_HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
+_WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
 _EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
