@@ -156,3 +156,36 @@ def test_a_comments_stamp_with_its_region_is_no_sender() -> None:
     a = build_article("小组讨论\n\n" + "\n".join(rows))
     chrome = [c.original for c in a.boilerplate]
     assert chrome.count("回应") == 4 and chrome.count("赞 (36)") == 4
+
+
+QQ = "\n".join(
+    [
+        "消息记录（此消息记录为文本格式，不支持重新导入）",
+        "",
+        "================================================================",
+        "消息分组:我的群聊",
+        "================================================================",
+        "消息对象:三年级二班家长群",
+        "================================================================",
+        "",
+        "2024-09-12 19:05:33 王老师(1234567890)",
+        "@全体成员 明天学校发放假通知，请家长留意孩子书包里的通知单。",
+        "",
+        "2024-09-12 19:06:10 朵朵妈妈(2345678901)",
+        "收到",
+        "",
+        "2024-09-12 19:06:15 浩宇爸爸(3456789012)",
+        "收到",
+        "",
+        "2024-09-12 19:10:02 王老师(1234567890)",
+        "[图片]",
+    ]
+)
+
+
+def test_qqs_export_keeps_what_was_said_and_drops_its_head_and_rules() -> None:
+    for text in _both(QQ):
+        a = build_article(text)
+        lines = text.split("\n")
+        assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15]]
+        assert a.title is None

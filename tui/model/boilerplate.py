@@ -239,6 +239,7 @@ RULE_CHARS = "[─━—\\-=＝_~～]"
 # A divider with its words between rules (──以下為舊文…──, —— 以上为聊天记录 ——, ~~ 某某 ~~): the
 # page's own mark between parts, not a sentence of either.
 _NOT_RULE = RULE_CHARS.replace("[", "[^", 1)
+_RULE_ONLY = rule_cache.compile(rf"{RULE_CHARS}+")
 _WRAPPED_DIVIDER = _compile(
     rf"^{RULE_CHARS}{{2,}}(?={_NOT_RULE}{{0,32}}(?:以下|以上|结束|到此|原文|旧文|转载|聊天记录|正文|分割线|END|End|end)"
     rf"|\s*(?:全文)?完(?:毕)?\s*{RULE_CHARS})"
@@ -1362,7 +1363,9 @@ _DATED_ROW = rule_cache.compile(
 )
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
-    r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录)[ \t\u3000]*[:：]"
+    r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
+    # (QQ's export names itself first: 消息记录（此消息记录为文本格式，不支持重新导入）)
+    r"|^消息记录[（(]此消息记录为文本格式"
 )
 # What a chat app writes in place of a message (圖片已略去, <Media omitted>, 此訊息已被刪除).
 _CHAT_NOTICE = _compile(
@@ -1384,6 +1387,7 @@ def _classify_line(line: str) -> Kind:
         or _PAGE_WIDGET.search(line)
         or _FORM_CHOICES.match(line)
         or _MOURNERS.match(line)
+        or _RULE_ONLY.fullmatch(line)  # a rule drawn across the page, however long (===…===)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
@@ -2245,7 +2249,8 @@ CHAT_SENDER = rule_cache.compile(
     r"[^\s:：，,。]{1,10}(?:[(（][^)）]{1,8}[)）])?[ \t\u3000]+(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?)$|"
     # or, as a chat's export writes it, the whole stamp first (2024-09-12 19:05:33 王老师（班主任）)
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+"
-    r"(?=[^\s:：，,。]*[A-Za-z\u4e00-\u9fff])[^\s:：，,。]{1,12}(?:[(（][^)）]{1,8}[)）])?$"
+    # (QQ's export gives the sender's number in brackets: 王老师(1234567890))
+    r"(?=[^\s:：，,。]*[A-Za-z\u4e00-\u9fff])[^\s:：，,。(（]{1,12}(?:[(（][^)）]{1,12}[)）])?$"
 )
 _CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
 
