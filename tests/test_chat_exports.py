@@ -177,6 +177,9 @@ QQ = "\n".join(
         "2024-09-12 19:06:15 浩宇爸爸(3456789012)",
         "收到",
         "",
+        "2024-09-12 19:06:41 朵朵妈妈(2345678901)",
+        "好的谢谢",
+        "",
         "2024-09-12 19:10:02 王老师(1234567890)",
         "[图片]",
     ]
@@ -187,5 +190,5 @@ def test_qqs_export_keeps_what_was_said_and_drops_its_head_and_rules() -> None:
     for text in _both(QQ):
         a = build_article(text)
         lines = text.split("\n")
-        assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15]]
+        assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15], lines[17]]
         assert a.title is None
