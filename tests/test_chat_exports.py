@@ -190,5 +190,5 @@ def test_qqs_export_keeps_what_was_said_and_drops_its_head_and_rules() -> None:
     for text in _both(QQ):
         a = build_article(text)
         lines = text.split("\n")
-        assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15], lines[17]]
+        assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15], lines[18]]
         assert a.title is None
