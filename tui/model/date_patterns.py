@@ -303,6 +303,13 @@ _TERM_DAY_BEFORE = (
 _PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
 _TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来"
 _TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
+# Every character a festival's expression can start with: a year's figure or numeral, 中华民国,
+# a relative year's or month's word (今年, 上个月, 这个月), 农历, a quote, a name's first character.
+_FESTIVAL_FIRST = (
+    "[0-9A-Za-z〇零○一二三四五六七八九十中民今去前明上旧出那嗰本这下农“「"
+    + "".join(sorted({n[0] for n in (*NAMES, *WORD_TERMS, *SOLAR_TERMS, *HOLIDAY_ONLY)} - set("0123456789")))
+    + "]"
+)
 _FESTIVAL = (
     "|".join(_festival_name(n) for n in NAMES if n not in NEEDS_CONTEXT | HOLIDAY_ONLY)
     # sorted: a set's order changes from process to process, and the rule's text must not
@@ -877,6 +884,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 112年春節: a Minguo year, read so only in Taiwan's text (see scan)
             # (七十九年端午: a Minguo year in numerals, as Taiwan's older texts write it)
             # (民國104年中秋: the Minguo year with its name, one expression)
+            # (where no festival's expression can start, one class fails at once: the many
+            # names below are otherwise tried at every place of a window)
+            rf"(?={_FESTIVAL_FIRST})"
             rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|{_YY})"
             # (1990年那届春晚: the year is the expression, as annotators read it; 那届 then
             # points back at it, see _festival_name)
