@@ -56,7 +56,8 @@ def main() -> None:
         )
         stats = word_stats(paragraphs, list(spans), int(chosen.get("first", 0)))
     result = {"ends": [[e for _, e in row] for row in spans], "stats": stats}
-    json.dump(result, sys.stdout, ensure_ascii=False, separators=(",", ":"))
+    # (dumps, not dump: dump writes through the pure-Python encoder, a piece at a time)
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
 
 
 if __name__ == "__main__":
