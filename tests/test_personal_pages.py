@@ -351,3 +351,12 @@ def test_little_new_year_reached_is_its_day() -> None:
         assert [d[:2] for d in dated(text, date(2025, 1, 10))] == [("小年", "2025-01-22")]
     for text in _both("小年轻不懂事"):
         assert dated(text, date(2025, 1, 10)) == []
+
+
+def test_this_years_first_month_is_january() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    for text in _both("今年首個月出口按年增長一成"):
+        assert [d[:3] for d in dated(text, date(2025, 3, 10))] == [(text[:5], "2025-01-01", "2025-01-31")]

@@ -1301,6 +1301,9 @@ class _Resolver:
                 return None
             end = _month_range(y, n, None)
             return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", REFERENCE) if end else None
+        if g.get("fm"):  # 今年首個月: the first month
+            first = _month_range(y, 1, None)
+            return (first, MONTH, REFERENCE) if first else None
         if g.get("fq"):  # 明年首季: the first quarter
             return (date(y, 1, 1), date(y, 3, 31), PART, f"{y} Q1"), "relative", REFERENCE
         m, d = (
