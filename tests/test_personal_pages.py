@@ -360,3 +360,16 @@ def test_this_years_first_month_is_january() -> None:
 
     for text in _both("今年首個月出口按年增長一成"):
         assert [d[:3] for d in dated(text, date(2025, 3, 10))] == [(text[:5], "2025-01-01", "2025-01-31")]
+
+
+def test_a_menu_with_one_longer_entry_is_still_a_menu_and_no_headline() -> None:
+    from tui.model.boilerplate import Kind, classify
+    from tui.model.title import _headline
+
+    for text in _both("首页 选电影 选剧集 排行榜 影评 2024年度榜单"):
+        assert classify(text) is Kind.CHROME
+    for text in _both("影讯&购票 选电影 电视剧 排行榜 影评 2025年度榜单 品牌"):
+        assert _headline(convert(text, Script.SIMPLIFIED)) is None
+    # a headline with its figures spaced, or a product's name, stays one
+    for line in ("星河 X10 系列官宣 11 月 18 日发布，首发天枢 9 芯片", "小熊 空气炸锅 5L 可视窗 到手价169元 近期低价"):
+        assert _headline(line) is not None

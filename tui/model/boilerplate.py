@@ -1126,9 +1126,10 @@ def _nav_row(line: str) -> bool:
     tokens = [t for t in line.split() if t not in ("|", "｜")]  # (首頁 | 彙總報表 | 財務報表: its bars)
     if tokens and _COMPANY.match(tokens[-1]):
         tokens = tokens[:-1]  # a footer's row of links ends with the company's name
-    if len(tokens) < 4 or not all(
-        len(t) <= (8 if barred else 6) or re.fullmatch(r"[A-Za-z]{1,12}", t) for t in tokens
-    ):
+    limit = 8 if barred else 6
+    longer = [t for t in tokens if len(t) > limit and not re.fullmatch(r"[A-Za-z]{1,12}", t)]
+    # (a row of five or more may hold one longer entry: 首页 选电影 … 影评 2024年度榜单)
+    if len(tokens) < 4 or (longer and (len(tokens) < 5 or len(longer) > 1 or len(longer[0]) > 10)):
         return False
     return any(
         _HOME_WORD.search(t) or _MENU_WORD.match(t) or _ABOUT_LINK.match(t) for t in tokens

@@ -409,6 +409,14 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 新华社北京1月12日电: the story's dateline
     words = text.split()
     tagged = bool(_TITLE_LABEL.match(line) and _FORUM_TAG.match(text))
+    if (
+        len(words) >= 6
+        and sum(len(w) <= 5 for w in words) >= len(words) - 1
+        and not any(w.isascii() for w in words)  # (a product's 5L, a spaced 11 月 18 日)
+        and not _COMMA.search(text)
+        and not tagged
+    ):
+        return None  # 影讯&购票 选电影 电视剧 排行榜 影评 2025年度榜单: a menu with one longer entry
     if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words) and not tagged:
         # a row of buttons or names, not a headline; a thread's headline under the page's own
         # label, its board's tag first, is written in short words (標題 [標的] 6781 某某 題材 多)
