@@ -373,3 +373,18 @@ def test_a_menu_with_one_longer_entry_is_still_a_menu_and_no_headline() -> None:
     # a headline with its figures spaced, or a product's name, stays one
     for line in ("星河 X10 系列官宣 11 月 18 日发布，首发天枢 9 芯片", "小熊 空气炸锅 5L 可视窗 到手价169元 近期低价"):
         assert _headline(line) is not None
+
+
+@pytest.mark.parametrize("line", ["翠林苑業主立案法團　管理處　啟", "陈屿 & 林晚　敬邀", "校長 何志明 謹啟", "學務處　敬啟"])
+def test_a_notices_sender_signing_off_is_chrome(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text
+
+
+def test_a_sentence_ending_in_the_word_for_open_is_no_sign_off() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("新店下週一正式開幕，歡迎大家蒞臨，門市早上十點準時開啟"):
+        assert classify(text) is not Kind.CHROME

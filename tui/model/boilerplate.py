@@ -1362,6 +1362,8 @@ _MOURNERS = rule_cache.compile(
 _DATED_ROW = rule_cache.compile(
     r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})\S"
 )
+# A notice's signature: who sends it, then 敬啟 (管理處　啟, 校長 何志明 謹啟, 陈屿 & 林晚　敬邀).
+_SENDER_SIGN_OFF = rule_cache.compile(r"\S[ \t\u3000]+(?:敬启|谨启|启|敬邀|谨邀|敬上|谨上|同启|拜上)$")
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1389,6 +1391,7 @@ def _classify_line(line: str) -> Kind:
         or _FORM_CHOICES.match(line)
         or _MOURNERS.match(line)
         or _RULE_ONLY.fullmatch(line)  # a rule drawn across the page, however long (===…===)
+        or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
