@@ -388,3 +388,18 @@ def test_a_sentence_ending_in_the_word_for_open_is_no_sign_off() -> None:
 
     for text in _both("新店下週一正式開幕，歡迎大家蒞臨，門市早上十點準時開啟"):
         assert classify(text) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Listen", "Share", "Written by Chloe Ng", "41 Followers", "Responses (2)", "What are your thoughts?", "5 min read"]
+)
+def test_a_blog_platforms_english_buttons_are_chrome(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert classify(line) is Kind.CHROME
+
+
+def test_an_english_sentence_about_sharing_is_no_button() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert classify("Share what you love with the people you love.") is not Kind.CHROME

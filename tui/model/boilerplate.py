@@ -1364,6 +1364,16 @@ _DATED_ROW = rule_cache.compile(
 )
 # A notice's signature: who sends it, then 敬啟 (管理處　啟, 校長 何志明 謹啟, 陈屿 & 林晚　敬邀).
 _SENDER_SIGN_OFF = rule_cache.compile(r"\S[ \t\u3000]+(?:敬启|谨启|启|敬邀|谨邀|敬上|谨上|同启|拜上)$")
+# A blog platform's English buttons and counters on a Chinese page (Listen, Share, 41 Followers,
+# Responses (2), Written by 某某, What are your thoughts?, 5 min read), as Medium and Substack lay
+# them around a post: the platform's, never the writer's.
+_ENGLISH_UI = rule_cache.compile(
+    r"^(?:listen|share|follow|following|subscribe|sign in|sign up|get started|member-only story|text to speech"
+    r"|help|status|about|careers|press|blog|privacy|terms|see all responses|recommended from medium"
+    r"|\d+(?:\.\d+)?k? (?:followers?|following|claps?|responses?)|responses? \(\d+\)|\d+ min read"
+    r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30})$",
+    re.IGNORECASE,
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1392,6 +1402,7 @@ def _classify_line(line: str) -> Kind:
         or _MOURNERS.match(line)
         or _RULE_ONLY.fullmatch(line)  # a rule drawn across the page, however long (===…===)
         or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
+        or (n <= 48 and _ENGLISH_UI.match(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
