@@ -403,3 +403,28 @@ def test_an_english_sentence_about_sharing_is_no_button() -> None:
     from tui.model.boilerplate import Kind, classify
 
     assert classify("Share what you love with the people you love.") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "版主回覆：(10/21/2024 12:40:55)",
+        "昵称： 老周的菜园子",
+        "园龄： 9年3个月",
+        "总资产38 共写了52.3W字 获得3,104个赞 共427个粉丝",
+        "“小礼物走一走，来简书关注我”",
+        "收录于合集 #社区活动 36个",
+    ],
+)
+def test_a_blog_platforms_own_lines_are_chrome(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text
+
+
+def test_a_bloggers_own_reply_under_the_stamp_is_no_furniture() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("版主回覆：謝謝你的留言，池上便當真的很好吃，下次可以試試另一家。"):
+        assert classify(text) is not Kind.CHROME

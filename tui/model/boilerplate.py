@@ -1374,6 +1374,15 @@ _ENGLISH_UI = rule_cache.compile(
     r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30})$",
     re.IGNORECASE,
 )
+# A blog platform's own lines around a post: the owner's reply stamp (版主回覆：(10/21/2024 12:40:55)),
+# a profile's fields (昵称：…, 园龄：9年3个月), a writer's totals (总资产38 共写了52.3W字 获得3,104个赞),
+# the tip jar's prompt (小礼物走一走), a WeChat post's collection (收录于合集 #社区活动 36个).
+_BLOG_FURNITURE = rule_cache.compile(
+    r"(?:版主|作者|站长|博主)回[覆复][ \t\u3000]*[:：][ \t\u3000]*[(（]?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^)）]{0,12}[)）]?$"
+    r"|(?:昵称|园龄|博龄|入园时间)[ \t\u3000]*[:：]"
+    r"|(?:总资产[ \t\u3000]*[\d.]+[ \t\u3000]+)?共写了[ \t\u3000]*[\d.]+[wW万kK]?字"
+    r"|[“\"]?小礼物走一走|收录于(?:合集|话题)[ \t\u3000]*#"
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1403,6 +1412,7 @@ def _classify_line(line: str) -> Kind:
         or _RULE_ONLY.fullmatch(line)  # a rule drawn across the page, however long (===…===)
         or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
         or (n <= 48 and _ENGLISH_UI.match(line) is not None)
+        or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
