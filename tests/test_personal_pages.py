@@ -428,3 +428,29 @@ def test_a_bloggers_own_reply_under_the_stamp_is_no_furniture() -> None:
 
     for text in _both("版主回覆：謝謝你的留言，池上便當真的很好吃，下次可以試試另一家。"):
         assert classify(text) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相關影片",
+        "相关菜谱",
+        "加入 Yahoo 新聞 LINE 官方帳號，掌握即時新聞",
+        "更多热点速报、独家解读，请关注新浪新闻公众号",
+        "某某视界新闻热线：0571-8888 6060；投诉邮箱：tousu@example.cn",
+        "网易广东省深圳市网友 [酸辣土豆丝2018]",
+        "播放影片",
+    ],
+)
+def test_a_portals_own_lines_are_chrome(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text
+
+
+def test_a_story_about_following_an_account_is_no_furniture() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("警方呼籲市民請關注官方公眾號發布的最新消息，切勿輕信網上流傳的謠言，以免上當受騙。"):
+        assert classify(text) is not Kind.CHROME

@@ -487,7 +487,7 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -1383,6 +1383,13 @@ _BLOG_FURNITURE = rule_cache.compile(
     r"|(?:总资产[ \t\u3000]*[\d.]+[ \t\u3000]+)?共写了[ \t\u3000]*[\d.]+[wW万kK]?字"
     r"|[“\"]?小礼物走一走|收录于(?:合集|话题)[ \t\u3000]*#"
 )
+# A portal's own lines: a call to follow its account (加入 Yahoo 新聞 LINE 官方帳號，…, 请关注新浪新闻
+# 公众号), its news hotline (新闻热线：…), a commenter's place (网易广东省深圳市网友 [某某]), a video's
+# play button (播放影片).
+_PORTAL_FURNITURE = rule_cache.compile(
+    r"^加入[^，。,]{0,24}(?:官方帐号|官方账号|好友)|请关注[^，。,]{0,16}(?:公众号|微信号|官方帐号|官方账号|客户端|视频号)[。！!]?$"
+    r"|^\S{0,10}新闻热线[:：]|^网易\S{2,14}网友(?:[ \t\u3000]*\[[^\]]{1,24}\])?$|^(?:播放影片|播放视频|观看影片)$"
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1413,6 +1420,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
         or (n <= 48 and _ENGLISH_UI.match(line) is not None)
         or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
+        or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
