@@ -454,3 +454,14 @@ def test_a_story_about_following_an_account_is_no_furniture() -> None:
 
     for text in _both("警方呼籲市民請關注官方公眾號發布的最新消息，切勿輕信網上流傳的謠言，以免上當受騙。"):
         assert classify(text) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["圖片說明：港智雲創辦人與合作大學代表於記者會上合照。", "資料圖片：雙子座流星雨劃過西貢萬宜水庫上空。", "在 GitHub 上编辑此页", "Edit this page", "你可能有興趣的文章"],
+)
+def test_captions_under_their_label_and_a_docs_sites_buttons_are_chrome(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text

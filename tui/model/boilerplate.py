@@ -1389,7 +1389,13 @@ _BLOG_FURNITURE = rule_cache.compile(
 _PORTAL_FURNITURE = rule_cache.compile(
     r"^加入[^，。,]{0,24}(?:官方帐号|官方账号|好友)|请关注[^，。,]{0,16}(?:公众号|微信号|官方帐号|官方账号|客户端|视频号)[。！!]?$"
     r"|^\S{0,10}新闻热线[:：]|^网易\S{2,14}网友(?:[ \t\u3000]*\[[^\]]{1,24}\])?$|^(?:播放影片|播放视频|观看影片)$"
+    # (a docs site's 在 GitHub 上编辑此页, Edit this page; 你可能有興趣的文章, a list's head)
+    r"|^(?:在[ \t\u3000]*\S{1,10}[ \t\u3000]*上)?编辑此页$|^edit this page(?: on \S{1,10})?$"
+    r"|^(?:你|您)(?:可能|或许|也许)(?:也)?会?(?:有兴趣|感兴趣)的(?:文章|内容|新闻|话题)$",
+    re.IGNORECASE,
 )
+# A picture's caption under its label (圖片說明：…, 資料圖片：…, 图说：…, 资料图：…): the picture's words.
+_CAPTION_LABEL = rule_cache.compile(r"^(?:图片说明|图说|资料图片|资料图|图注|相片说明|照片说明)[ \t\u3000]*[:：]")
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1421,6 +1427,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 48 and _ENGLISH_UI.match(line) is not None)
         or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
+        or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
