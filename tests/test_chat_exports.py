@@ -104,7 +104,9 @@ def test_a_date_with_its_weekday_in_a_list_is_no_chat_day_head() -> None:
     kinds = [Kind.PROSE] * len(lines)
     assert _line_chat_day_heads(lines, kinds) == set()
     rows = [*lines, "20:03\t大姑\t好", "20:04\t小美\t好", "20:05\t阿哲\t收到！"]
-    assert _line_chat_day_heads(rows, [Kind.PROSE] * len(rows)) == {1, 2, 3}
+    assert _line_chat_day_heads(rows, [Kind.PROSE] * len(rows)) == set()  # a programme's rows
+    saved = ["[LINE] 「林家」的聊天記錄", *rows]
+    assert _line_chat_day_heads(saved, [Kind.PROSE] * len(saved)) == {2, 3, 4}
 
 
 EXPORT = "\n".join(
@@ -192,3 +194,61 @@ def test_qqs_export_keeps_what_was_said_and_drops_its_head_and_rules() -> None:
         lines = text.split("\n")
         assert [p.text.original for p in a.paragraphs] == [lines[9], lines[12], lines[15], lines[18]]
         assert a.title is None
+
+
+def test_an_event_list_in_the_shape_of_whatsapp_lines_keeps_its_days() -> None:
+    """Review: a community centre's list (15/12/2025 14:00 - 聖誕工作坊) and a span of hours
+    (20/12/2025 14:00 - 16:30) are no chat: their days are events."""
+    from datetime import date
+
+    lines = ["社區中心十二月活動", "", "15/12/2025 14:00 - 聖誕工作坊", "20/12/2025 10:00 - 社區嘉年華", "24/12/2025 19:00 - 平安夜報佳音"]
+    for text in _both("\n".join(lines)):
+        a = build_article(text, today=date(2025, 11, 20))
+        assert len(a.paragraphs) >= 3
+        assert {"2025-12-20", "2025-12-24"} <= {e.start.isoformat() for e in a.timeline}
+    spans = ["活動安排", "", "日期及時間：", "20/12/2025 14:00 - 16:30", "27/12/2025 10:00 - 12:30", "地點：社區會堂"]
+    for text in _both("\n".join(spans)):
+        a = build_article(text, today=date(2025, 11, 20))
+        assert "2025-12-27" in {e.start.isoformat() for e in a.timeline}
+
+
+def test_a_programme_under_its_days_is_no_line_chat() -> None:
+    from datetime import date
+
+    lines = [
+        "書展活動時間表",
+        "",
+        "2026/07/15（三）",
+        "10:00\t開幕禮\t會展中心大堂",
+        "11:30\t講座\t作家分享會",
+        "14:00\t簽名會\t展館3號",
+        "2026/07/16（四）",
+        "10:00\t講座\t繪本創作",
+        "15:00\t閉幕禮\t會展中心大堂",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text, today=date(2026, 6, 20))
+        assert "2026-07-16" in {e.start.isoformat() for e in a.timeline}
+
+
+def test_a_related_news_list_with_outlets_is_no_chat() -> None:
+    rows = ["相关阅读"]
+    for stamp, outlet, headline in (
+        ("2025-11-18 10:00:12", "新华社", "全国多地启动供暖"),
+        ("2025-11-17 09:30:45", "新华社", "北方迎来大范围降温"),
+        ("2025-11-16 08:00:00", "人民网", "供暖费用如何计算"),
+        ("2025-11-15 07:00:00", "人民网", "今冬首场寒潮来袭"),
+    ):
+        rows += [f"{stamp} {outlet}", headline]
+    story = ["记者从市住建局获悉，今年供暖季将于11月15日正式开始，比往年提前两天。", ""]
+    a = build_article("\n".join(["市区今起供暖", "", *story, *rows]))
+    assert "全国多地启动供暖" not in [p.text.original for p in a.paragraphs]
+
+
+def test_a_line_that_opens_with_a_chat_word_is_no_export_field() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("聊天記錄：我和他的對話截圖如下，大家評評理"):
+        assert classify(text) is not Kind.CHROME
+    for text in _both("群聊：大家今晚有空嗎"):
+        assert classify(text) is not Kind.CHROME

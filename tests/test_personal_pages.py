@@ -465,3 +465,61 @@ def test_captions_under_their_label_and_a_docs_sites_buttons_are_chrome(line: st
 
     for text in _both(line):
         assert classify(text) is Kind.CHROME, text
+
+
+def test_review_mends_of_this_sessions_date_rules() -> None:
+    from datetime import date
+
+    from tests.test_date_shapes import dated
+
+    ref = date(2025, 11, 20)
+    for line in ("五一路过杭州", "五一路况如何", "五一路线推荐"):
+        for text in _both(line):
+            assert [d[0] for d in dated(text, ref)] == ["五一"], text
+    for text in _both("2008年初雪灾造成严重损失"):
+        assert dated(text, ref)[0][0] == "2008年初"
+    for text in _both("12月初雪量明显增加"):
+        assert dated(text, ref)[0][0] == "12月初"
+    for line in ("願上主日日與你同在", "讚美上主日夜保守我們", "過了小年輕的階段", "到了小年紀"):
+        for text in _both(line):
+            assert dated(text, ref) == [], text
+    for line in ("活動為期 3 日", "需時 3 日", "休息 2 日", "隔離 14 日"):
+        for text in _both(line):
+            assert dated(text, ref) == [], text
+    for line, day in (("D5 ｜10.5 敦煌", "2025-10-05"), ("D5｜ 10.5 敦煌", "2025-10-05"), ("DAY1｜10.1 杭州", "2025-10-01")):
+        for text in _both(line):
+            assert [d[1] for d in dated(text, ref)] == [day], text
+
+
+def test_a_meeting_to_sum_up_the_year_is_no_year_end_review() -> None:
+    from datetime import date
+
+    from tui.model.build import build_article
+
+    lines = ["关于召开2025年终总结大会的通知", "", "各部门：", "公司定于1月10日下午召开年终总结大会，请各部门于1月5日前提交书面材料。"]
+    for text in _both("\n".join(lines)):
+        a = build_article(text, today=date(2025, 12, 20))
+        assert {e.start.isoformat() for e in a.timeline} >= {"2026-01-10", "2026-01-05"}
+
+
+def test_a_site_named_with_first_is_no_numbered_issue() -> None:
+    from tui.model.title import _headline
+
+    assert _headline("第一电动网") is None
+    assert _headline("将临期第四主日崇拜周刊") is not None
+
+
+def test_a_headline_line_with_a_long_run_of_spaces_is_quick() -> None:
+    """Review: the headline's trailer rules backtracked in cubic time on a run of spaces."""
+    from tui.model.title import _cut
+
+    # (cubic before: about 14 s for a thousand spaces; now the run ends the headline at once)
+    assert _cut("某某新聞" + " " * 3000 + "2025-01-01") == (0, 4)
+
+
+def test_an_rsvp_line_over_the_forms_choices_stays_the_invitations() -> None:
+    from tui.model.build import build_article
+
+    for text in _both("\n".join(INVITATION)):
+        a = build_article(text)
+        assert text.split("\n")[15] in {p.text.original for p in a.paragraphs}

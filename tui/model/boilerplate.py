@@ -1325,7 +1325,8 @@ _EVENT_WHEN = _compile(
 # or as WhatsApp on a phone writes it, 22/9/2025 下午8:15 - 陳太: …).
 CHAT_LINE = rule_cache.compile(
     r"^\[?(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4}),?[ \t\u3000]+(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?(?:\]|[ \t\u3000]-)[ \t\u3000]*[^:：]{1,30}[:：][ \t\u3000]*"
+    # (a sender has a letter, a hanzi or a +: 20/12/2025 14:00 - 16:30 is a span of hours)
+    r"[ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?(?:\]|[ \t\u3000]-)[ \t\u3000]*(?=[^:：]{0,29}[^\d\s:：])[^:：]{1,30}[:：][ \t\u3000]*"
 )
 # What a chat app writes in the group's name with no sender (22/9/2025 下午6:05 - 黃生 已將你加入,
 # … - 訊息和通話均經端對端加密。): the app's notices, never what someone said.
@@ -1348,6 +1349,13 @@ _PAGE_WIDGET = rule_cache.compile(
     r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
     r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
 )
+def _page_control(line: str) -> bool:
+    """A page's switch, hint or form's choices: chrome that bounds no menu (the lines beside it,
+    请于5月10日前回复：, are the page's own)."""
+    folded = fold(line.strip())
+    return bool(_PAGE_WIDGET.search(folded) or _FORM_CHOICES.match(folded))
+
+
 # A form's choices, each after its box (☐ 一定到场　☐ 有事无法出席): what the reader ticks.
 _FORM_CHOICES = rule_cache.compile(r"^(?:[☐☑☒□○◯][ \t\u3000]*[^☐☑☒□○◯\s]{1,10}[ \t\u3000]*){2,}$")
 # An obituary's mourners under it, each kin's names after its word (孤哀子　林志成　林志明, 孫　林冠宇),
@@ -1360,7 +1368,9 @@ _MOURNERS = rule_cache.compile(
 )
 # A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
 _DATED_ROW = rule_cache.compile(
-    r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})\S"
+    r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})"
+    # (not a calendar's row of weekdays: 11.20　周四　周五　周六)
+    r"(?!(?:(?:周|星期|礼拜)[一二三四五六日天][ \t\u3000]*)+$)\S"
 )
 # A notice's signature: who sends it, then 敬啟 (管理處　啟, 校長 何志明 謹啟, 陈屿 & 林晚　敬邀).
 _SENDER_SIGN_OFF = rule_cache.compile(r"\S[ \t\u3000]+(?:敬启|谨启|启|敬邀|谨邀|敬上|谨上|同启|拜上)$")
@@ -1398,7 +1408,9 @@ _PORTAL_FURNITURE = rule_cache.compile(
 _CAPTION_LABEL = rule_cache.compile(r"^(?:图片说明|图说|资料图片|资料图|图注|相片说明|照片说明)[ \t\u3000]*[:：]")
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
-    r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|群聊|群聊名称|群名称|聊天对象|聊天记录|消息分组|消息对象)[ \t\u3000]*[:：]"
+    r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|消息分组|消息对象)[ \t\u3000]*[:：]"
+    # (群聊：三年级（2）班家长群（46）: the group's name and its members; not 群聊：大家今晚有空嗎)
+    r"|^(?:群聊|群聊名称|群名称|聊天对象)[ \t\u3000]*[:：][^，。！？!?,]{1,24}[（(]\d{1,4}[)）]$"
     # (QQ's export names itself first: 消息记录（此消息记录为文本格式，不支持重新导入）)
     r"|^消息记录[（(]此消息记录为文本格式"
 )
@@ -1417,8 +1429,7 @@ def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
     if (
-        CHAT_SYSTEM_LINE.match(line)
-        or _CHAT_EXPORT_FIELD.match(line)
+        _CHAT_EXPORT_FIELD.match(line)
         or _PAGE_WIDGET.search(line)
         or _FORM_CHOICES.match(line)
         or _MOURNERS.match(line)
@@ -1920,7 +1931,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # (a page's swipe hint or music switch, 上滑查看 ↑, ends no menu: the lines over it are
         # an invitation's own, 陈屿 & 林晚 / 诚挚邀请您参加我们的婚礼)
         last_chrome = max(
-            (i for i in head if kinds[i] is Kind.CHROME and not _PAGE_WIDGET.search(fold(lines[i].strip()))),
+            (i for i in head if kinds[i] is Kind.CHROME and not _page_control(lines[i])),
             default=-1,
         )
         talk_runs = _talk_runs(lines, kinds, head)
@@ -1998,7 +2009,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     for k, i in enumerate(top):
         if kinds[i] is not Kind.SHORT or i in chrome or k == 0 or top[k - 1] not in chrome:
             continue
-        if _PAGE_WIDGET.search(fold(lines[top[k - 1]].strip())):
+        if _page_control(lines[top[k - 1]]):
             continue  # (🎵 音乐已开启 / 我们结婚啦… / 上滑查看 ↑: the page's switches bound no menu)
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
@@ -2031,7 +2042,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             after < len(top)
             and top[after] in chrome
             and kinds[top[after]] is Kind.CHROME
-            and not _PAGE_WIDGET.search(fold(lines[top[after]].strip()))
+            and not _page_control(lines[top[after]])
         ):
             chrome.update(
                 j
@@ -2135,6 +2146,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
             and not _addresses_poster(lines[i].strip())
+            and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
         ):
             chrome.add(i)
     run: list[int] = []
@@ -2260,6 +2272,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
     chrome.update(_line_chat_day_heads(lines, kinds))
+    chrome.update(_chat_system_lines(lines, kinds))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -2293,6 +2306,8 @@ CHAT_SENDER = rule_cache.compile(
     r"(?=[^\s:：，,。]*[A-Za-z\u4e00-\u9fff])[^\s:：，,。(（]{1,12}(?:[(（][^)）]{1,12}[)）])?$"
 )
 _CHAT_SENDERS_MIN = 3  # sender lines that make a page a chat record
+_DEADLINE_IN_LINE = rule_cache.compile(r"\d{1,2}[ \t\u3000]*[日号號][ \t\u3000]*(?:之前|以前|前)")
+_OUTLET_END = rule_cache.compile(r"(?:社|网|报|台|新闻|频道|日报|晚报|来源)$")
 
 
 def chat_senders(lines: list[str]) -> list[int]:
@@ -2306,6 +2321,8 @@ def chat_senders(lines: list[str]) -> list[int]:
         and CHAT_SENDER.match(fold(line.strip()))
         # (2025-01-18 23:02:11 北京: a comment's stamp with the region it came from, no sender)
         and not _REGION_NAME.fullmatch(fold(line.strip()).split()[-1])
+        # (2025-11-18 10:00:12 新华社: a related story's stamp and outlet, no sender)
+        and not _OUTLET_END.search(fold(line.strip()).split()[-1])
     ]
     # (the name is the line's first word, or its last after a stamp that comes first)
     names = Counter(lines[i].strip().split()[-1 if lines[i].strip()[:1].isdigit() else 0] for i in senders)
@@ -2401,12 +2418,32 @@ def _chat_continuations(lines: list[str], kinds: list[Kind]) -> set[int]:
 _NUMBERED_ITEM = rule_cache.compile(r"^\d{1,2}[.、．](?!\d)")
 
 
+def _chat_system_lines(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The app's notices in a WhatsApp export (… - 黃生 已將你加入, … - 訊息和通話均經端對端加密):
+    only where the page's messages show it is one (an event list, 15/12/2025 14:00 - 聖誕工作坊,
+    has the same shape)."""
+    said = sum(1 for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_LINE.match(fold(lines[i].strip())))
+    if said < _CHAT_SENDERS_MIN:
+        return set()
+    return {i for i, k in enumerate(kinds) if k is not Kind.BLANK and CHAT_SYSTEM_LINE.match(fold(lines[i].strip()))}
+
+
+def is_line_chat_export(lines: list[str]) -> bool:
+    """Whether the page is LINE's saved chat: its head says so ([LINE] …的聊天記錄, 儲存日期：); a
+    programme's rows under its days (10:00<tab>開幕禮<tab>會展中心大堂) have the same shape."""
+    head = [fold(line.strip()) for line in lines[:12] if line.strip()][:6]
+    return any(_LINE_EXPORT_HEAD.search(line) for line in head)
+
+
+_LINE_EXPORT_HEAD = rule_cache.compile(r"^\[LINE\]|的聊天记录$|^(?:储存|保存)日期[:：]", re.IGNORECASE)
+
+
 def _line_chat_day_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The day heads of LINE's saved chat (2025/01/17（週五） over rows 20:05<tab>阿哲<tab>…): the
     app's dividers, which date the rows under them (see ``timeline.chat_stamps``); elsewhere a
     date alone with its weekday can be an item of a list (演出場次： / 2025/06/14 (六) 19:30)."""
     rows = sum(1 for i, k in enumerate(kinds) if k is not Kind.BLANK and LINE_CHAT_ROW.match(lines[i].strip()))
-    if rows < _CHAT_SENDERS_MIN:
+    if rows < _CHAT_SENDERS_MIN or not is_line_chat_export(lines):
         return set()
     return {i for i, k in enumerate(kinds) if k is not Kind.BLANK and LINE_DAY_HEAD.match(lines[i].strip())}
 

@@ -41,7 +41,8 @@ _NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0
 CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
-_P_START = r"初(?![次步中心恋见赛稿审级期衷始版雪])"  # (今年初雪: the first snow, no start of the year)
+# (今年初雪: this year's first snow, no start of the year; 2008年初雪灾, 12月初雪量 are starts)
+_P_START = r"初(?![次步中心恋见赛稿审级期衷始版])(?!雪(?![灾災])(?<=[今去明前]年初雪))"
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
@@ -144,7 +145,7 @@ _FIGURE_WORD_BEFORE = (
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
 # (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
 # A word of a count or a span before a figure (共 3 日, 住 4 日): the days counted, none of the month.
-_COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为]"
+_COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为期头时离息]"
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
@@ -253,10 +254,10 @@ def _festival_name(n: str) -> str:
     if set(n) <= _NUMERALS_ONLY:  # 五一, 六一: not inside a longer number (三十五一, 六一二)
         # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
         # (五一路: a street, as many a city names one; 國五一路順暢: 國五, a freeway, then 一路;
-        # but 五一路上很堵: on the roads at May Day)
+        # but 五一路上很堵, 五一路过杭州, 五一路况: the roads at May Day)
         return (
             rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
-            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路(?!上))"
+            rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路(?![上过况线演]))"
         )
     return n
 
@@ -274,9 +275,9 @@ _SCHOOL_YEAR = (
 #: just read (each look-behind fixed in width, as Python's re asks).
 _ITINERARY_DAY = "|".join(
     rf"(?<={label}{sep}{md})"
-    for label in (r"[Dd]ay\d", r"[Dd]ay \d", r"[Dd]ay\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
+    for label in (r"(?i:day)\d", r"(?i:day) \d", r"(?i:day)\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
     # (D1｜10.1　杭州→兰州: a bar may stand between them, as travel notes set the label apart)
-    for sep in (r"[ \t\u3000｜|]", r"[ \t\u3000][｜|][ \t\u3000]")
+    for sep in (r"[ \t\u3000｜|]", r"[ \t\u3000][｜|][ \t\u3000]", r"[ \t\u3000][｜|]", r"[｜|][ \t\u3000]")
     for md in (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
 )
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
@@ -326,7 +327,7 @@ _FESTIVAL = (
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
     )
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
-    + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}" for n in ("小年", "过年"))
+    + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
@@ -1107,7 +1108,8 @@ def _windows(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tupl
     return windows
 
 
-_CHURCH_SUNDAY = rule_cache.compile(r"(?<=[上本下这這今])主日(?![学學])")
+# (願上主日日與你同在, 上主日子近了: 上主, the Lord, then 日日, 日夜, 日子)
+_CHURCH_SUNDAY = rule_cache.compile(r"(?<=[上本下这這今])主日(?![学學日夜子])")
 
 
 def scan(text: str, minguo: bool = False) -> list[Match]:

@@ -38,6 +38,7 @@ from tui.model.boilerplate import (
     QUOTE_INTRO,
     RULE_CHARS,
     is_event_time,
+    is_line_chat_export,
     timeline_heads,
 )
 from tui.model.date_patterns import (
@@ -2866,7 +2867,8 @@ _AGENCY_LINE = compile_rule(r"《[^《》]{0,16}(?:通讯社|社|台|网)[^《�
 # (not 年终奖, 年终总结会, 这一年来: a year-end page may look ahead to January)
 # (2024年终总结: a person's look back on the year, as a blog's is titled; not 年度总结暨迎春年会, a party)
 _YEAR_REVIEW = compile_rule(
-    r"年终(?:回顾|特稿|盘点|总结)|年度(?:回顾|盘点)|(?:19|20)\d\d年?(?:回顾|盘点|大事记|总结|复盘)"
+    r"(?:年终(?:回顾|特稿|盘点|总结)|年度(?:回顾|盘点)|(?:19|20)\d\d年?(?:回顾|盘点|大事记|总结|复盘))"
+    r"(?!大?会|会议|表彰|暨)"  # (关于召开2025年终总结大会的通知: a meeting still to come)
 )
 
 
@@ -3556,12 +3558,13 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
     found: list[tuple[str, int, int, int]] = []
     day: date | None = None  # LINE's day head over its rows (2025/01/17（週五）)
     rows: dict[str, date] = {}
+    line_export = is_line_chat_export(lines)
     for line in lines:
         s = line.strip()
         m = CHAT_LINE.match(s)
         if m is not None:
             found.append((s, int(m.group(1)), int(m.group(2)), int(m.group(3))))
-        elif (head := LINE_DAY_HEAD.match(s)) is not None:
+        elif line_export and (head := LINE_DAY_HEAD.match(s)) is not None:
             day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
         elif day is not None and LINE_CHAT_ROW.match(s):
             rows[s] = day

@@ -27,6 +27,7 @@ from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
     CHAT_LINE,
     CHAT_SENDER,
+    CHAT_SYSTEM_LINE,
     LINE_CHAT_ROW,
     QUOTE_INTRO,
     STATUS_LABEL,
@@ -326,6 +327,11 @@ _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
 
 def _cut(line: str) -> tuple[int, int]:
     """The headline part of a line: after a label, before a dateline or byline."""
+    gap = _WIDE_GAP.search(line)
+    if gap is not None:
+        # (a run of many spaces ends any headline there; the rules below backtrack on such a
+        # run in cubic time, 14 s for a thousand)
+        line = line[: gap.start()]
     start = 0
     m = _LABEL.match(line)
     if m:
@@ -370,6 +376,9 @@ def _cut(line: str) -> tuple[int, int]:
     return start, end
 
 
+_WIDE_GAP = rule_cache.compile(r"\s{17,}")
+
+
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
 _FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
 
@@ -378,7 +387,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
-    if CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line):
+    if CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line) or CHAT_SYSTEM_LINE.match(line):
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
     if _LIST_ITEM.match(line):
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
@@ -451,7 +460,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     return start, end
 
 
-_NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]")
+_NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
 
 
 def _two_part_headline(words: list[str]) -> bool:
