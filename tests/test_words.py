@@ -130,3 +130,16 @@ def test_cached_words_stop_the_early_children(_private_cache) -> None:
     again = EarlyWords(text, detect_script(text), 2)
     assert words_for(a, early=again) == first
     assert again.children and all(child.poll() is not None for child in again.children)
+
+
+def test_the_idf_table_and_stop_words_are_jiebas_own() -> None:
+    """Keywords read jieba's IDF file directly (importing jieba.analyse loads its tagger too):
+    the table, its median and the stop words must be what jieba.analyse would give."""
+    import jieba.analyse
+
+    from tui.model.words import _STOP_WORDS, _idf
+
+    table, median = _idf()
+    assert table == jieba.analyse.default_tfidf.idf_freq
+    assert median == jieba.analyse.default_tfidf.median_idf
+    assert jieba.analyse.default_tfidf.stop_words == _STOP_WORDS
