@@ -3552,8 +3552,9 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
 
 
 def chat_stamps(lines: list[str]) -> dict[str, date]:
-    """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``), keyed by the
-    stripped line.  A stamp with the year last puts the day first (HK, UK) unless a figure over
+    """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``, WhatsApp's
+    ``22/9/2025 下午8:15 - ``) or, in LINE's saved chat, from the day's head over its row, keyed by
+    the stripped line.  A stamp with the year last puts the day first (HK, UK) unless a figure over
     12 in the first place says the month comes first (US): the page's stamps decide together."""
     found: list[tuple[str, int, int, int]] = []
     day: date | None = None  # LINE's day head over its rows (2025/01/17（週五）)
