@@ -14,6 +14,14 @@ def _both(text: str) -> list[str]:
     return [convert(text, Script.TRADITIONAL), convert(text, Script.SIMPLIFIED)]
 
 
+def _assert_chrome(line: str) -> None:
+    """``line`` is page chrome, written in either script."""
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is Kind.CHROME, text
+
+
 def _handles(lines: list[str]) -> list[str]:
     out = []
     for b in find_bloggers(lines, []):
@@ -202,10 +210,7 @@ def test_a_periodicals_issue_numbered_by_its_year_is_no_date() -> None:
     ["孤哀子　林志成　林志明", "孤哀女　林淑芬（適王）", "孫　林冠宇　林冠廷　林欣怡", "外孫　王柏翰", "暨族親等　泣血稽顙", "治喪處：台南市東區崇善路○○號（林宅）"],
 )
 def test_an_obituarys_mourners_are_its_signature(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
-
-    for text in _both(line):
-        assert classify(text) is Kind.CHROME, text
+    _assert_chrome(line)
 
 
 def test_a_sentence_that_opens_with_a_kin_word_is_no_signature() -> None:
@@ -377,10 +382,7 @@ def test_a_menu_with_one_longer_entry_is_still_a_menu_and_no_headline() -> None:
 
 @pytest.mark.parametrize("line", ["翠林苑業主立案法團　管理處　啟", "陈屿 & 林晚　敬邀", "校長 何志明 謹啟", "學務處　敬啟"])
 def test_a_notices_sender_signing_off_is_chrome(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
-
-    for text in _both(line):
-        assert classify(text) is Kind.CHROME, text
+    _assert_chrome(line)
 
 
 def test_a_sentence_ending_in_the_word_for_open_is_no_sign_off() -> None:
@@ -417,10 +419,7 @@ def test_an_english_sentence_about_sharing_is_no_button() -> None:
     ],
 )
 def test_a_blog_platforms_own_lines_are_chrome(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
-
-    for text in _both(line):
-        assert classify(text) is Kind.CHROME, text
+    _assert_chrome(line)
 
 
 def test_a_bloggers_own_reply_under_the_stamp_is_no_furniture() -> None:
@@ -443,10 +442,7 @@ def test_a_bloggers_own_reply_under_the_stamp_is_no_furniture() -> None:
     ],
 )
 def test_a_portals_own_lines_are_chrome(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
-
-    for text in _both(line):
-        assert classify(text) is Kind.CHROME, text
+    _assert_chrome(line)
 
 
 def test_a_story_about_following_an_account_is_no_furniture() -> None:
@@ -461,10 +457,7 @@ def test_a_story_about_following_an_account_is_no_furniture() -> None:
     ["圖片說明：港智雲創辦人與合作大學代表於記者會上合照。", "資料圖片：雙子座流星雨劃過西貢萬宜水庫上空。", "在 GitHub 上编辑此页", "Edit this page", "你可能有興趣的文章"],
 )
 def test_captions_under_their_label_and_a_docs_sites_buttons_are_chrome(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
-
-    for text in _both(line):
-        assert classify(text) is Kind.CHROME, text
+    _assert_chrome(line)
 
 
 def test_review_mends_of_this_sessions_date_rules() -> None:
