@@ -231,15 +231,24 @@ def test_a_bbs_posts_padded_title_label_and_its_header_fields() -> None:
     assert a.title is not None and a.title.original == "五一去泉州会不会人挤人"
 
 
-def test_a_notices_number_and_a_chat_exports_header_are_never_the_title() -> None:
+def test_a_notices_number_is_never_the_title() -> None:
     lines = ["某某花園業主委員會", "首頁 | 最新通告 | 聯絡我們", "最新通告 > 2025年 > 管理處通告",
              "通告編號：TWG/MO/2025/007", "農曆新年期間管理處服務安排", "各位業戶：", *STORY_T]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == "農曆新年期間管理處服務安排"
     assert classify("案件編號：KCCC1088/2024") is not Kind.CHROME  # a court report's fact
-    from tui.model.title import _headline
 
-    assert _headline("“幸福里三期业主群”的聊天记录") is None
+
+def test_a_chat_exports_header_is_its_title() -> None:
+    """…的聊天记录 over an export names the chat: three annotators of five take it as the title."""
+    lines = ["三年级（2）班家长群的聊天记录", "导出时间：2024-11-29 21:03　共 46 条消息", "",
+             "—————  2024-11-25  —————", "王老师（班主任）08:02", "各位家长早上好！本周五下午学校举行冬季运动会。",
+             "李梓涵妈妈 08:15", "收到，谢谢王老师！", "—————  2024-11-27  —————", "王老师（班主任）16:30",
+             "提醒：明天上午全年级体检，孩子早餐可以正常吃，不用空腹。"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "三年级（2）班家长群的聊天记录"
+    # (明天 counts from the day over its message, the 27th, not from the export's 29th)
+    assert [e.start.isoformat() for e in a.timeline if e.text.original == "明天"] == ["2024-11-28"]
 
 
 def test_a_notes_headline_that_ends_just_right_is_no_post_stamp() -> None:

@@ -48,7 +48,8 @@ _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
 # (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one; nor does
 # one with a full stop after it, 5. 提前准备, a list's item)
 _COUNTER = rule_cache.compile(
-    rf"^(?:(?!0\d){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
+    # (not a full date: 2025.03.09 主日週報 is a dated issue's name)
+    rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
@@ -487,7 +488,7 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"相关(?:公告|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|通告|通知|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -1362,8 +1363,8 @@ _FORM_CHOICES = rule_cache.compile(r"^(?:[☐☑☒□○◯][ \t\u3000]*[^☐�
 # its closing formula (暨族親等　泣血稽顙) and its office's address (治喪處：…): the notice's
 # signature, as a notice's office and date are.
 _MOURNERS = rule_cache.compile(
-    r"^(?:(?:孤哀子|孤子|哀子|孝男|孝女|孝媳|孤哀媳|孤哀女|哀女|孝孙|孝孙女|孙|孙女|孙媳|外孙|外孙女|曾孙|曾孙女|曾外孙|"
-    r"玄孙|杖期夫|未亡人|胞兄|胞弟|胞姊|胞姐|胞妹|女婿|孙婿|孝眷)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?:[(（][^)）]{1,4}[)）])?)+"
+    r"^(?:(?:孤哀子|孤子|哀子|孝子|孝男|孝女|孝媳|孤哀媳|孤哀女|哀女|孝孙|孝孙女|孙|孙女|孙媳|外孙|外孙女|曾孙|曾孙女|曾外孙|"
+    r"玄孙|杖期夫|未亡人|胞兄|胞弟|胞姊|胞姐|胞妹|女婿|孙婿|孝眷)(?:(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[(（][^)）]{1,4}[)）])?)+"
     r"|.{0,12}(?:泣血稽颡|泣稽颡|泣稽首|拭泪顿首|泣叩)|治丧处[ \t\u3000]*[:：].*)$"
 )
 # A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
@@ -1384,12 +1385,31 @@ _ENGLISH_UI = rule_cache.compile(
     r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30})$",
     re.IGNORECASE,
 )
+# A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of
+# scripts and languages and nothing else.
+_LANG_NAME = (
+    r"(?:繁|简|繁体|简体|繁中|简中|繁体中文|简体中文|正体|中文版?|中|英|英文版?|日文|日本语|en|eng|english"
+    r"|tc|sc|chi|chinese|日本語|한국어|韩文)"
+)
+_LANGUAGE_SWITCH = rule_cache.compile(
+    rf"^{_LANG_NAME}(?:[ \t\u3000]*[|｜/／·•][ \t\u3000]*{_LANG_NAME}|[ \t\u3000]+{_LANG_NAME}){{1,4}}$",
+    re.IGNORECASE,
+)
 # A blog platform's own lines around a post: the owner's reply stamp (版主回覆：(10/21/2024 12:40:55)),
 # a profile's fields (昵称：…, 园龄：9年3个月), a writer's totals (总资产38 共写了52.3W字 获得3,104个赞),
 # the tip jar's prompt (小礼物走一走), a WeChat post's collection (收录于合集 #社区活动 36个).
+# A page's facts row with its visit counter (馆号：JN…　建馆日期：2024-04-03　馆主：某某　访问量：2,315).
+_COUNTED_FACTS = rule_cache.compile(
+    r"^[^，。！？!?]*[:：][^，。！？!?]*(?:访问量|浏览量|浏览次数|阅读量|阅读数|点击量|点击数|访问次数|人气)[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*[\d,.]+[万次]?[^，。！？!?]*$"
+)
+# A blog's address with the host's buttons after it (http://blog.…/某某  [订阅][手机订阅]).
+_ADDRESS_BUTTONS = rule_cache.compile(r"^https?://\S+(?:[ \t\u3000]*[\[【][^\]】]{1,8}[\]】])+$")
 _BLOG_FURNITURE = rule_cache.compile(
     r"(?:版主|作者|站长|博主)回[覆复][ \t\u3000]*[:：][ \t\u3000]*[(（]?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^)）]{0,12}[)）]?$"
-    r"|(?:昵称|园龄|博龄|入园时间)[ \t\u3000]*[:：]"
+    r"|(?:昵[ \t\u3000]*称|园龄|博龄|入园时间|验证码)[ \t\u3000]*[:：]"
+    # (a blog's profile box and its counters, where it was submitted, the host's warning banner)
+    r"|个人资料$|(?:博客|博主)(?:等级|积分|访问)[ \t\u3000]*[:：]|已投稿到[ \t\u3000]*[:：]?$|[^，。]{0,8}警惕虚假中奖"
     r"|(?:总资产[ \t\u3000]*[\d.]+[ \t\u3000]+)?共写了[ \t\u3000]*[\d.]+[wW万kK]?字"
     r"|[“\"]?小礼物走一走|收录于(?:合集|话题)[ \t\u3000]*#"
 )
@@ -1436,7 +1456,10 @@ def _classify_line(line: str) -> Kind:
         or _RULE_ONLY.fullmatch(line)  # a rule drawn across the page, however long (===…===)
         or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
         or (n <= 48 and _ENGLISH_UI.match(line) is not None)
+        or (n <= 40 and _LANGUAGE_SWITCH.match(line) is not None)
         or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
+        or (n <= 120 and _ADDRESS_BUTTONS.match(line) is not None)
+        or (n <= 120 and _COUNTED_FACTS.match(line) is not None)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
     ):
@@ -2252,6 +2275,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_attachment_heads(lines, kinds))
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
+    chrome.update(_album_captions(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome -= _reply_references(lines, kinds)
@@ -2529,6 +2553,29 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
             and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
         ):
             found.add(i)
+    return found
+
+
+# A photo album's head with its count (【相册】（共 48 张）, 相簿（共12張）): the page's gallery.
+_ALBUM_HEAD = _compile(r"^[【\[]?(?:相册|相簿|图集|组图|照片墙)[】\]]?[ \t\u3000]*[（(]共[ \t\u3000]*\d+[ \t\u3000]*[张幅][)）]$")
+_ALBUM_REACH = 12  # how many captions an album shows
+
+
+def _album_captions(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """An album's head and the short lines under it (1966年 丹江口工地留影): its pictures'
+    captions, up to the first line that is no caption (a sentence, a section's 【head】)."""
+    found: set[int] = set()
+    for i, k in enumerate(kinds):
+        if k is Kind.BLANK or not _ALBUM_HEAD.match(lines[i].strip()):
+            continue
+        found.add(i)
+        for j in range(i + 1, min(len(lines), i + 1 + _ALBUM_REACH)):
+            line = lines[j].strip()
+            if kinds[j] is Kind.BLANK:
+                continue
+            if kinds[j] is not Kind.SHORT or len(line) > _CAPTION_MAX or line[:1] in "【[" or _SENTENCE_END.search(line):
+                break
+            found.add(j)
     return found
 
 

@@ -127,7 +127,7 @@ _EN_WEEKDAY = "(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
     # (1日、2日兩天: the days listed, then their count; not 3日两夜, a tour's length)
-    r"(?![和或及与、][0-9]{1,3}日以?内)(?!(?<![、和及与][0-9]日)(?<![、和及与][0-9][0-9]日)两[夜晚天])"
+    r"(?![和或及与、][0-9]{1,3}日以?内)(?!(?<![、和及与至到][0-9]日)(?<![、和及与至到][0-9][0-9]日)两[夜晚天])"
     # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
     r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))"
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
@@ -182,6 +182,8 @@ _HAO_AFTER = (
     # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
     # the exam or the weather of that day; not 9号台风, a typhoon's number)
     r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
+    # (31號OK, 31號應該冇問題, 24號都得: whether that day suits, as a group's chat settles one)
+    r"|(?:应该)?(?:冇问题|没问题|都得|都可以|得闲|[Oo][Kk](?![A-Za-z]))"
     r")"
 )
 
@@ -284,7 +286,7 @@ _ITINERARY_DAY = "|".join(
 _GREETING_OR_NAMED = (
     r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
-    r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜)?(?:崇拜|弥撒)"
+    r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒|礼拜(?![一二三四五六日天]))"
 )
 
 
@@ -330,7 +332,11 @@ _FESTIVAL = (
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
-    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY))
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一"}))
+    # 十一 is National Day before a holiday word or after a relative year (十一黄金周, 去年十一在…);
+    # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
+    + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周)"
+    + r"|(?<=今年|去年|前年|明年)十一(?![0-9〇零一二三四五六七八九十百千万亿月日号点时个届次期条项位岁周年楼层号分秒])"
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
     + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
@@ -603,7 +609,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?P<v>暑|寒)(?:假(?:期间)?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            # (放寒假: going on the break, whose day the text gives; the day is the event)
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?<!放)(?P<v>暑|寒)(?:假(?:期间)?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (
@@ -837,7 +844,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
             r")"
         ),
     ),
@@ -845,6 +852,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])"
+            # (五月嘅星期六, 十月的周末: any of that month's, no one day)
+            rf"(?<!月的)(?<!月嘅)(?<!月份的)"
             # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
             rf"(?<!\d日是)(?<!\d号是)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
@@ -908,6 +917,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?<=除夕|中秋|元宵|七夕)夜(?![场市读宴景游跑店空色班车]))?"
             # 元旦日, 聖誕日: Hong Kong's names of the public holiday, the day still
             rf"(?:(?<=元旦|圣诞)日(?![期子报记志常本]))?"
+            # 復活節主日: a church's name of Easter Sunday, the day still
+            rf"(?:(?<=复活节)主日)?"
             # 中秋快乐, 國慶快樂: a greeting, not a day the text dates anything by; 國慶焰火,
             # 国庆晚会, 中秋礼盒: a named show or product, whose day the text gives if it means one
             rf"(?!{_GREETING_OR_NAMED})"
@@ -972,7 +983,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『])|(?<=结果)|(?<=建议)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
@@ -1109,6 +1120,11 @@ def _windows(trigger: re.Pattern[str] | tuple[str, ...], norm: str) -> list[tupl
 
 
 # (願上主日日與你同在, 上主日子近了: 上主, the Lord, then 日日, 日夜, 日子)
+# 元月, January as Taiwan and older print name it (元月1日, 元月中旬); not a price's 元 before 月
+# (10元月租, 一元月票) nor 单元月考 (a unit's monthly test).
+_FIRST_MONTH = rule_cache.compile(
+    r"(?<![0-9〇零一二三四五六七八九十百千万亿单纪公])元月(?=[0-9一二三四五六七八九十廿卅初中底份上下])"
+)
 _CHURCH_SUNDAY = rule_cache.compile(r"(?<=[上本下这這今])主日(?![学學日夜子])")
 
 
@@ -1123,6 +1139,8 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
         # a church's Sunday (上主日, 本主日崇拜, 下主日（12月29日）): read as the week's Sunday, the
         # same length; not 主日學, Sunday school, which 上 makes a verb's object (去上主日學)
         norm = _CHURCH_SUNDAY.sub("周日", norm)
+    if "元月" in norm:
+        norm = _FIRST_MONTH.sub("1月", norm)  # 元月1日至3日: January, the same length
     found: list[Match] = []
     for cluster, rules in _CLUSTERS:
         windows = _windows(cluster, norm)
@@ -1290,12 +1308,13 @@ _PINNED_DAY = compile_rule(
 # a tour's are written (two days apart, 7、9日, are left to the day rules).
 _TWO_DAY_LIST = compile_rule(
     # (日 only: 1、2号线, 3、4号楼, 8、9號風球 are numbers; not every month's, 每月的15、16日)
-    r"(?<![0-9、./:\-])(?<!每月)(?<!每月的)(?<!每个月)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])、(?P<d2>3[01]|[12][0-9]|0?[1-9])日"
-    r"(?![0-9])"
+    r"(?<![0-9、./:\-])(?<!每月)(?<!每月的)(?<!每个月)(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])、(?P<d2>3[01]|[12][0-9]|0?[1-9])"
+    # (号 only at a bracket's end: 星期六日（25、26號）, the days a word names)
+    r"(?:日|号(?=[ \t\u3000]*[)）]))(?![0-9])"
 )
 
 
-_TWO_DAY_HINT = compile_rule(r"\d、\d{1,2}日")  # (a quick look before the slower pattern)
+_TWO_DAY_HINT = compile_rule(r"\d、\d{1,2}[日号]")  # (a quick look before the slower pattern)
 
 
 def _two_day_lists(text: str) -> list[Match]:

@@ -48,6 +48,7 @@ _SOLAR = {
     "国庆": (10, 1),
     "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
     "双十节": (10, 10),  # Taiwan's National Day
+    "十一": (10, 1),  # the mainland's National Day by its date (十一假期, 去年十一); see date_patterns
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
     "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
     "和平纪念日": (2, 28),  # … by its name (二二八和平紀念日): the day, not the 1947 events
@@ -73,6 +74,9 @@ _NTH_WEEKDAY = {
     "父亲节": (6, 6, 3),  # the third Sunday of June (Taiwan keeps 8月8日 and says so)
     "感恩节": (11, 3, 4),  # the fourth Thursday of November
 }
+#: name → days from Easter Sunday of the church's days counted from it: Good Friday
+#: (耶穌受難節, a public holiday in Hong Kong; a church bulletin's 受難日).
+_EASTER = {"复活节": 0, "耶稣受难节": -2, "受难节": -2, "耶稣受难日": -2, "受难日": -2}
 #: How many days the festival spans when the text means the holiday period.
 HOLIDAY_DAYS = {
     "春节": 7,
@@ -81,6 +85,7 @@ HOLIDAY_DAYS = {
     "农历春节": 7,
     "农历年": 7,
     "国庆": 7,
+    "十一": 7,
     "劳动节": 5,
     "五一": 5,
 }
@@ -112,11 +117,11 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIO
 WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
-HOLIDAY_ONLY = frozenset({"双十", "228"})
+HOLIDAY_ONLY = frozenset({"双十", "228", "十一"})
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, "复活节", "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
         key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
@@ -140,8 +145,8 @@ def festival_date(name: str, year: int) -> date | None:
         month, weekday, n = _NTH_WEEKDAY[name]
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    if name == "复活节":
-        return easter(year)
+    if name in _EASTER:
+        return easter(year) + timedelta(days=_EASTER[name])
     if name in PERIODS:
         base, offset, _ = PERIODS[name]
         day = festival_date(base, year)

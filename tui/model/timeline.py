@@ -53,6 +53,7 @@ from tui.model.date_patterns import (
     taiwan_month_days,
 )
 from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
+from tui.model.festivals import NAMES as FESTIVAL_NAMES
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -313,6 +314,7 @@ class _Resolver:
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
+        self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.paragraph = -1
         self.text = ""
         self._sentences = None
@@ -743,6 +745,16 @@ class _Resolver:
             end = len(text)
         return _TRAILING_STAMP.search(text, colon.end(), end) is not None
 
+    def _in_account_name(self) -> bool:
+        """The match stands inside a name the page mentions with an @ (阿圆今天也要早睡 回复 …,
+        //@阿圆今天也要早睡:): an account's name, wherever it is written, holds no day."""
+        text, at, end = self.text, self.at, self._end
+        for name in self.account_names:
+            lo = max(0, end - len(name))
+            if name in _simplified(text[lo : at + len(name)]):
+                return True
+        return False
+
     def _named_with_handle(self) -> bool:
         """The match begins a person's name given with the account it is (周一鸣（@周一鸣Sean）):
         the bracket's handle repeats the words, which are a name, not a weekday."""
@@ -757,7 +769,7 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
-        if self._in_poster_name() or self._named_with_handle():
+        if self._in_poster_name() or self._named_with_handle() or self._in_account_name():
             return None  # a commenter's or a person's name, no day of the story
         if _PAGE_STAMP_LABEL.search(self.text, max(0, match.start - 10), match.start):
             return None  # 本文更新于2025年11月20日: when the page was written, not an event
@@ -1460,6 +1472,8 @@ class _Resolver:
             y, basis = _year_of(g["y"] or ""), STATED
         else:
             y, basis = self._ref_year(g), REFERENCE
+            if not g.get("rel") and g.get("v") == "寒" and self.ref.month >= 9:
+                y += 1  # 寒假 in the autumn: the coming one, after New Year
         if not y:
             return None
         m1, m2 = (1, 2) if g.get("v") == "寒" else (7, 8)
@@ -2127,7 +2141,11 @@ _TIMED_CONNECTOR = compile_rule(
 _TIMED_GAP = 16  # the longest such gap: （星期六）晚上十一時至
 # What stands between a school term and the span the page gives it (寒假自1月21日至2月10日).
 # (寒假时间为1月20日至2月14日: the term's dates under their word)
-_TERM_SPAN = compile_rule(r"^[ \t\u3000]*(?:时间|日期|期间)?[ \t\u3000]*(?:自|从|由|为|是|[:：])?[ \t\u3000]*$")
+# (寒假时间初步定为1月18日至2月16日: the dates as first planned)
+_TERM_SPAN = compile_rule(
+    r"^[ \t\u3000]*(?:时间|日期|期间)?[ \t\u3000]*"
+    r"(?:(?:初步|暂|拟|预计)?(?:定为|定于|定在|安排为|安排在)|自|从|由|为|是|[:：])?[ \t\u3000]*$"
+)
 
 
 def _spanned_terms(texts: list[str], matches: list[list[Match]]) -> list[list[Match]]:
@@ -2276,6 +2294,9 @@ _DAYS_BRACKET = compile_rule(
 )
 
 
+# Kinds that name a month or a day of one, without a year (3月, 3月8日, 3月初, 3月至5月).
+_MONTH_DAY_KINDS = frozenset({"m", "md", "monthpart", "mrange", "mdrange"})
+_DAYS_FROM_THEN_BRACKET = compile_rule(r"[前后][一两二三][天日][ \t\u3000]*[(（][ \t\u3000]*")
 _PART_THEN_BRACKET = compile_rule(r"(?:晚上?|下午|上午|早上|中午)[ \t\u3000]*[(（][ \t\u3000]*")
 
 
@@ -2471,7 +2492,12 @@ def resolve(
                 kinds[-2:] = [match.kind]
         elif (
             prev is not None
-            and (kinds[-1] in _YEAR_WORDS or kinds[-1] in _NAMED_YEARS)
+            and (
+                kinds[-1] in _YEAR_WORDS
+                or kinds[-1] in _NAMED_YEARS
+                # (2024年（民國113年）: the year, then its Minguo name)
+                or (kinds[-1] == "y" and match.kind in _NAMED_YEARS and prev.first == found.first)
+            )
             and prev.granularity == YEAR
             and found.granularity == YEAR
             and found.explicit
@@ -2487,13 +2513,35 @@ def resolve(
             kinds[-1] = match.kind
         elif (
             prev is not None
+            and prev.granularity == YEAR
+            and text[prev.end - 1 : prev.end] in _CLOSE_BRACKET
+            and text[prev.end - 1 : prev.end] != ""
+            and found.start == prev.end
+            and match.kind in _MONTH_DAY_KINDS
+            and prev.first.year == prev.last.year
+        ):
+            # 民國27年（1938年）3月: the month of the year its bracket said again, one expression
+            k = prev.first.year - found.first.year
+            a, b = _years_later(found.first, k), _years_later(found.last, k)
+            label = f"{a.year}{found.label[4:]}" if found.label[:4].isdigit() else found.label
+            out[-1] = replace(found, start=prev.start, first=a, last=b, label=label, basis=prev.basis)
+            kinds[-1] = match.kind
+            resolver.remember(out[-1], kinds[-1])
+        elif (
+            prev is not None
             and kinds[-1] in _NAMED_DAYS
             and not (match.kind == "week" and kinds[-1] == "relday")  # 隔天（週日）: its weekday
             and text
             and (
                 _bracket_opens(text, prev.end, found.start)
                 # (本週六晚（11月2日）: a weekday's part of the day, then the bracket that dates it)
-                or (kinds[-1] == "week" and _PART_THEN_BRACKET.fullmatch(text, prev.end, found.start) is not None)
+                # (元旦前一天（12月31日）: a day counted from a festival, which its bracket dates)
+                or (kinds[-1] == "festival" and _DAYS_FROM_THEN_BRACKET.fullmatch(text, prev.end, found.start) is not None)
+                # (年廿九晚（1月28日）: a lunar day's or a festival's night, then its bracket)
+                or (
+                    kinds[-1] in ("week", "lunar", "lunar_day", "lunar_new_year", "festival")
+                    and _PART_THEN_BRACKET.fullmatch(text, prev.end, found.start) is not None
+                )
                 or (
                     kinds[-1] == "festival"
                     and match.kind == "mdrange"
@@ -2522,6 +2570,11 @@ def resolve(
                     for k in (-1, 0, 1)
                     if (d := _safe_date(prev.first.year + k, found.first.month, found.first.day))
                 ]
+                # (今年除夕（1/28）said in December: the year whose eve falls on that day, the
+                # lunar year still running, not the nearest January 28th)
+                on_day = [d for d in days if _festival_on(text[prev.start : prev.end], d)]
+                if len(on_day) == 1:
+                    days = on_day
                 if days:
                     day = min(days, key=lambda d: abs((d - prev.first).days))
                     found = replace(found, first=day, last=day, label=day.isoformat())
@@ -2730,6 +2783,13 @@ def _from_today(text: str, found: Found, ref: date) -> Found:
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
 #: What may stand in such a bracket beside the day names: connectors, 农历, spaces.
 _NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历]*")
+
+
+def _festival_on(surface: str, day: date) -> bool:
+    """Does the festival named in ``surface`` (今年除夕, 去年清明) fall on ``day``?"""
+    folded = _simplified(surface)
+    name = next((n for n in FESTIVAL_NAMES if n in folded), None)
+    return name is not None and festival_date(name, day.year) == day
 
 
 def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
@@ -3019,7 +3079,7 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在)?"
+    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
@@ -3354,6 +3414,8 @@ def date_paragraphs(
         minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
+    # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
+    resolver.account_names = _account_names(lines)
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
@@ -3421,6 +3483,20 @@ _DIARY_HEAD = compile_rule(
     r"^(?:\d{4}[ \t\u3000]*[年./-][ \t\u3000]*)?\d{1,2}[ \t\u3000]*[月./-][ \t\u3000]*\d{1,2}[ \t\u3000]*日?[ \t\u3000]*"
     r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?:[ \t\u3000]+[^\s，。,：:]{1,6})?[ \t\u3000]*$"
 )
+
+
+_DAY_WORD_IN = rule_cache.compile(r"[今明昨前后天日号月年周星期礼拜节夜晚早午春夏秋冬\d]")
+# An account's whole name, closed by the colon of a repost chain or a reply (//@阿圆今天也要早睡:).
+_COLON_MENTION = rule_cache.compile(r"@([^\s@:：，,。！？!?]{3,24})[:：]")
+
+
+def _account_names(lines: list[str]) -> tuple[str, ...]:
+    """The account names a repost chain or a reply closes with its colon that hold a day's word
+    (阿圆今天也要早睡): wherever the page writes them, they name someone, no day."""
+    names = {
+        _simplified(m.group(1)) for line in lines if "@" in line for m in _COLON_MENTION.finditer(line)
+    }
+    return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
 
 
 def _diary_heads(texts: list[str]) -> set[int]:
@@ -3551,6 +3627,14 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     return not _self_stamped(line)
 
 
+# A day set between rules, as chat apps export a day's messages under it (—————  2024-11-25  —————,
+# ---- 2024年11月25日 星期一 ----): two or more of them make the page's days.
+_RULED_DAY_HEAD = compile_rule(
+    r"^[-—–=─━~～·•*_]{2,}[ \t\u3000]*(\d{4})[ \t\u3000]*[-/.年][ \t\u3000]*(\d{1,2})[ \t\u3000]*[-/.月][ \t\u3000]*(\d{1,2})"
+    r"[ \t\u3000]*日?[ \t\u3000]*(?:[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?[ \t\u3000]*[-—–=─━~～·•*_]{2,}$"
+)
+
+
 def chat_stamps(lines: list[str]) -> dict[str, date]:
     """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``, WhatsApp's
     ``22/9/2025 下午8:15 - ``) or, in LINE's saved chat, from the day's head over its row, keyed by
@@ -3560,8 +3644,15 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
     day: date | None = None  # LINE's day head over its rows (2025/01/17（週五）)
     rows: dict[str, date] = {}
     line_export = is_line_chat_export(lines)
+    ruled = sum(1 for line in lines if _RULED_DAY_HEAD.match(line.strip())) >= 2
     for line in lines:
         s = line.strip()
+        if ruled and (head := _RULED_DAY_HEAD.match(s)) is not None:
+            # (————— 2024-11-25 —————: an exported chat's day over its messages)
+            day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
+            continue
+        if ruled and day is not None and s:
+            rows[s] = day
         m = CHAT_LINE.match(s)
         if m is not None:
             found.append((s, int(m.group(1)), int(m.group(2)), int(m.group(3))))

@@ -1,0 +1,263 @@
+"""Family chats, estate and church notices, memorial and blog pages, and the days they name:
+the twentieth session's rules.  The texts are written for these tests in the shapes such pages
+have, each in both scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_date_shapes import assert_no_days, dated
+from tui.model.build import build_article
+from tui.model.scripts import Script, convert
+
+
+def _both(text: str) -> list[str]:
+    return [convert(text, Script.TRADITIONAL), convert(text, Script.SIMPLIFIED)]
+
+
+def _chrome(line: str) -> bool:
+    from tui.model.boilerplate import Kind, classify
+
+    return all(classify(text) is Kind.CHROME for text in _both(line))
+
+
+def _dates(text: str, ref: date) -> list[tuple[str, str, str]]:
+    return [d[:3] for d in dated(text, ref)]
+
+
+# ---- days --------------------------------------------------------------------------------------
+
+
+def test_a_range_whose_days_are_then_counted_is_one_range() -> None:
+    for text in _both("今年10月26日至27日兩天都有活動，26日到27日两天都开放"):
+        got = _dates(text, date(2024, 11, 18))
+        assert [d[1:] for d in got] == [("2024-10-26", "2024-10-27"), ("2024-10-26", "2024-10-27")]
+
+
+def test_a_day_every_year_with_an_adverb_between_is_a_custom() -> None:
+    assert_no_days(("每年大概都在10月下旬舉辦", "每年大约在3月初开放"), date(2024, 11, 18))
+
+
+def test_a_festivals_bracketed_day_picks_the_year_it_falls_on() -> None:
+    """今年除夕（1/28） said in December 2024: the eve of the lunar year still running, 2025's."""
+    for text in _both("今年除夕（1/28）大家都回來吃年夜飯嗎"):
+        assert _dates(text, date(2024, 12, 28))[0][1] == "2025-01-28"
+    for text in _both("去年清明（4/4）"):  # (the nearest year still, where the festival says nothing)
+        assert _dates(text, date(2024, 12, 28))[0][1] == "2023-04-04"
+
+
+def test_good_friday_and_easter_sunday_by_their_church_names() -> None:
+    for text in _both("受難日（4月18日）晚上崇拜；復活節主日（4月20日）聯合崇拜；耶穌受難節假期"):
+        got = _dates(text, date(2025, 3, 9))
+        assert [d[1] for d in got] == ["2025-04-18", "2025-04-20", "2025-04-18"]
+        assert got[1][0].startswith("復活節主日") or got[1][0].startswith("复活节主日")
+    # (a service named for the day, on a day already dated, is no other day)
+    for text in _both("4/18（五）晚上8:00舉行受難日聖餐禮拜"):
+        assert len(_dates(text, date(2025, 4, 13))) == 1
+
+
+def test_a_month_after_a_year_said_again_in_brackets_is_one_expression() -> None:
+    for text in _both("父親生於民國27年（1938年）3月，2024年（民國113年）8月退休"):
+        assert _dates(text, date(2025, 3, 9)) == [
+            (text[4:18], "1938-03-01", "1938-03-31"),
+            (text[19:34], "2024-08-01", "2024-08-31"),
+        ]
+
+
+def test_a_lunar_days_night_then_its_bracket_is_one_expression() -> None:
+    for text in _both("年廿九晚（1月28日）平台花園開放；除夕晚上（1月28日）團年"):
+        got = _dates(text, date(2025, 1, 10))
+        assert [d[0] for d in got] == [text[:11], text[18:29]]
+        assert [d[1] for d in got] == ["2025-01-28", "2025-01-28"]
+
+
+def test_a_festivals_day_before_with_its_bracket_is_one_expression() -> None:
+    for text in _both("學校安排在元旦前一天（12月31日）下午舉行"):
+        assert _dates(text, date(2024, 11, 29)) == [(text[5:18], "2024-12-31", "2024-12-31")]
+
+
+def test_a_weekends_two_days_in_brackets_with_hao() -> None:
+    for text in _both("今個星期六日（25、26號）有椰汁年糕"):
+        assert _dates(text, date(2025, 1, 20)) == [(text[:14], "2025-01-25", "2025-01-26")]
+    assert_no_days(("3、4号楼", "1、2號線"), date(2025, 1, 20))
+
+
+def test_a_day_that_suits_in_a_groups_chat() -> None:
+    for text in _both("24號我要返工，31號OK；不過30號應該冇問題"):
+        assert [d[1] for d in _dates(text, date(2025, 3, 12))] == ["2025-02-24", "2025-03-31", "2025-03-30"]
+
+
+def test_a_months_weekdays_are_no_one_day() -> None:
+    for text in _both("經理話五月嘅星期六好多人擺酒，十月的周末人很多"):
+        assert [d[0] for d in _dates(text, date(2025, 3, 12))] == [text[3:5], text[15:17]]
+
+
+def test_going_on_winter_break_and_its_planned_dates_are_no_second_event() -> None:
+    """寒假时间初步定为…: the break is the span the page gives it; 放寒假 is the day it starts."""
+    lines = ["三年级（2）班家长群", "2024-11-29 16:33", "寒假时间初步定为1月18日至2月16日，以教育局正式通知为准。",
+             "请问寒假前还有家长会吗？", "2月7日开始放寒假，请家长安排好孩子的作息。"]  # fmt: skip
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert [(e.start.isoformat(), e.end.isoformat()) for e in a.timeline] == [
+            ("2025-01-18", "2025-02-16"),
+            ("2025-02-07", "2025-02-07"),
+        ]
+
+
+def test_winter_break_said_in_the_autumn_is_the_coming_one() -> None:
+    for text in _both("在寒假辦3場"):
+        assert _dates(text, date(2024, 11, 29))[0][1:] == ("2025-01-01", "2025-02-28")
+        assert _dates(text, date(2025, 3, 1))[0][1:] == ("2025-01-01", "2025-02-28")
+
+
+def test_national_day_by_its_date() -> None:
+    for text in _both("去年十一在西雙版納被人擠怕了，今年十一黃金週不出門"):
+        got = _dates(text, date(2024, 6, 12))
+        assert [d[1:] for d in got] == [("2023-10-01", "2023-10-01"), ("2024-10-01", "2024-10-07")]
+    assert_no_days(("第十一假期", "十一點開會", "十一個人", "今年十一歲", "三十一假期"), date(2024, 6, 12))
+    for text in _both("去年十一月"):
+        assert _dates(text, date(2024, 6, 12)) == [(text, "2023-11-01", "2023-11-30")]
+
+
+def test_as_if_it_were_yesterday_is_no_day() -> None:
+    assert_no_days(("好像就在昨天。你先走一步", "恍如昨天", "仿佛就在昨天"), date(2024, 4, 3))
+    for text in _both("就在昨天，他宣布退休"):
+        assert _dates(text, date(2024, 4, 3)) == [(text[2:4], "2024-04-02", "2024-04-02")]
+
+
+def test_yuanyue_is_january() -> None:
+    for text in _both("國5將於元月1日至3日每日上午實施高乘載管制，元月中旬公布"):
+        got = _dates(text, date(2025, 12, 18))
+        assert [d[1:] for d in got] == [("2026-01-01", "2026-01-03"), ("2026-01-11", "2026-01-20")]
+    assert_no_days(("10元月租", "單元月考", "一元月票"), date(2025, 12, 18))
+
+
+# ---- names that hold a day -------------------------------------------------------------------
+
+
+def test_an_accounts_name_that_holds_a_day_word_is_no_day() -> None:
+    """阿圆今天也要早睡, a Weibo name: where a reply row or a repost chain writes it, no 今天."""
+    for name in _both("阿圆今天也要早睡"):
+        lines = [
+            "微博",
+            name,
+            "11-5 20:31 来自 iPhone",
+            "我爸的牛肉面馆这个月底就要关门了，昨晚他一个人在店里坐到快十二点。",
+            f"{name} 回复 @吃面的老张：谢谢叔叔！月底前一定来啊",
+            f"城事观察：又一家老店要说再见了。//@{name}:我爸说月底前每天都开",
+        ]
+        a = build_article("\n".join(lines))
+        assert all(e.text.original not in ("今天", "今天也") for e in a.timeline)
+        assert {e.text.original for e in a.timeline} >= {"昨晚"}
+
+
+# ---- chrome ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["繁 ｜ EN", "繁體 | 简体 | English", "中文 / ENG", "EN | 繁 | 简"])
+def test_a_language_switch_is_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+def test_words_about_languages_are_no_switch() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert classify("中英文") is not Kind.CHROME
+    assert classify("英文版稍後推出，中文版今日上架。") is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "个人资料",
+        "博客等级：　博客积分：　博客访问：86,412　关注人气：",
+        "已投稿到：",
+        "验证码： 请点击后输入验证码 收听验证码",
+        "昵　称：",
+        "重要提示：警惕虚假中奖信息",
+        "http://blog.sina.com.cn/wangjiexiaoyuan  [订阅][手机订阅]",
+        "馆号：JN20240403117　建馆日期：2024-04-03　馆主：刘红梅　访问量：2,315",
+        "孙女：刘思雨　外孙：吴昊　泣告",
+        "孝子：刘建军　孝女：刘红梅",
+    ],
+)
+def test_a_blogs_and_a_memorial_halls_furniture_is_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+def test_a_sentence_about_a_profile_or_a_granddaughter_is_body() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both("孙女：刘思雨考上了大学，全家都很高兴。"):
+        assert classify(text) is not Kind.CHROME
+    for text in _both("她的个人资料写着：喜欢爬山。"):
+        assert classify(text) is not Kind.CHROME
+
+
+def test_a_related_notices_list_is_chrome() -> None:
+    lines = [
+        "海濱花園管理處通告",
+        "致各業主及住戶：",
+        "本管理處將於2025年1月14日清洗第一座及第二座食水缸，屆時暫停食水供應。",
+        "如遇惡劣天氣，工程將順延至翌日進行，請各住戶預先儲備足夠食水。",
+        "相關通告",
+        "2024年度業主周年大會會議紀錄",
+        "第三期外牆維修工程進度報告（2024年12月）",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert [e.start.isoformat() for e in a.timeline] == ["2025-01-14"]
+
+
+def test_an_albums_captions_are_chrome() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = [
+        "老刘，咱们在丹江口工地住一个工棚的日子，你先走一步，那边等我们。",
+        "",
+        "【相册】（共 48 张）",
+        "1966年 丹江口工地留影",
+        "1998年 嘉鱼长江大堤",
+        "【纪念日提醒】",
+    ]
+    for form in _both("\n".join(lines)):
+        split = split_lines(form.split("\n"))
+        assert {2, 3, 4} <= set(split.chrome)
+        assert 0 in set(split.body) and 5 not in set(split.chrome)
+
+
+def test_a_language_switch_under_the_site_name_leaves_the_headline() -> None:
+    lines = [
+        "海濱花園 Harbour Bay Garden　住戶專區",
+        "繁 ｜ EN",
+        "最新通告 ｜ 設施預約 ｜ 管理費查詢 ｜ 表格下載 ｜ 聯絡管理處",
+        "首頁 > 最新通告 > 管理處通告",
+        "清洗食水缸暫停供水及農曆新年期間服務安排",
+        "發佈日期：2025-01-10　類別：管理處通告",
+        "致各業主及住戶：",
+        "為確保食水質素，本管理處將於2025年1月14日上午九時至下午五時清洗食水缸。",
+        "如遇惡劣天氣，工程將順延至翌日進行。請各住戶預先儲備足夠食水。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "清洗食水缸暫停供水及農曆新年期間服務安排"
+
+
+def test_a_sina_blogs_headline_under_its_profile_box() -> None:
+    lines = [
+        "新浪博客",
+        "首页　博文目录　图片　关于我",
+        "王姐的小院",
+        "http://blog.sina.com.cn/wangjiexiaoyuan  [订阅][手机订阅]",
+        "个人资料",
+        "博客等级：　博客积分：　博客访问：86,412　关注人气：　获赠金笔：0支",
+        "正文　字体大小：大 中 小",
+        "他走后的第一个小年",
+        "(2024-02-03 21:16:08)",
+        "标签：杂谈　小年　扫尘 |",
+        "今天是小年，一大早就起来扫尘。往年这些活都是老头子干，今年只能我自己爬高上低了。",
+        "蒸了两锅馒头，给楼下的小雨家送了几个，孩子们说好吃。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original == "他走后的第一个小年"
