@@ -261,3 +261,116 @@ def test_a_sina_blogs_headline_under_its_profile_box() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == "他走后的第一个小年"
+
+
+# ---- news and forum pages (read from blind96 T and blind97 U) ---------------------------------
+
+
+def test_a_forecasts_days_are_that_weeks() -> None:
+    for text in _both("天文台預測，市區周五至周六早上最低氣溫約13度"):
+        assert _dates(text, date(2025, 12, 1)) == [(text[8:13], "2025-12-05", "2025-12-06")]
+    assert_no_days(("週二至週六上午9時開放", "周一至周五上午9点至下午5点办理"), date(2025, 12, 1))
+
+
+def test_a_quoted_festivals_stretch_and_a_relative_lunar_month() -> None:
+    for text in _both("今年“双十一”期间，消保委共受理投诉"):
+        assert _dates(text, date(2025, 12, 3))[0][0] == text[:9]
+    for text in _both("上次结冰是前年腊月"):
+        assert _dates(text, date(2025, 1, 10)) == [(text[5:9], "2022-12-23", "2023-01-21")]
+    for text in _both("他说去年春运他候补到最后一天"):
+        assert _dates(text, date(2024, 7, 18))[0][0] == text[2:6]
+
+
+def test_the_seventh_day_of_the_new_year() -> None:
+    for text in _both("阿媽已經提我人日（2月4日）要食及第粥，去年人日去過"):
+        got = _dates(text, date(2025, 2, 2))
+        assert [d[1] for d in got] == ["2025-02-04", "2024-02-16"]
+    assert_no_days(("工人日報報道", "個人日記", "個人日前表示"), date(2025, 2, 2))
+
+
+def test_a_shopping_festival_after_a_spaced_year_word() -> None:
+    for text in _both("今年 618 想换个号买，结果活动要求实名新用户"):
+        assert _dates(text, date(2024, 7, 18)) == [(text[:6], "2024-06-18", "2024-06-18")]
+
+
+def test_a_days_early_morning_and_a_day_put_off_to() -> None:
+    for text in _both("回程建議晚上九點後，或是直接拖到18日一早"):
+        assert _dates(text, date(2024, 9, 12)) == [(text[16:19], "2024-09-18", "2024-09-18")]
+    assert_no_days(("3日一夜的行程",), date(2024, 9, 12))
+
+
+def test_an_epapers_bulleted_story_list_is_no_headline() -> None:
+    lines = [
+        "江城晚报数字报",
+        "2025年12月03日 星期三",
+        "第A05版：民生·消费",
+        "本版标题导航",
+        "◆ “双十一”付完定金降价了 商家拒不退差价",
+        "◆ 消保委：11月家电类投诉同比增长四成",
+        "◆ 冬季燃气热水器安全使用指南",
+        "放大 缩小 默认",
+        "",
+        "“双十一”付完定金降价了 商家拒不退差价",
+        "消保委：价保规则须“说清楚、写明白”，消费者维权注意留存证据",
+        "",
+        "本报记者 刘晓棠 通讯员 江消宣",
+        "",
+        "“定金付了，尾款也付了，结果双十一当天同一款冰箱直降600元。”市民周女士昨天向本报反映。",
+        "消保委表示，价保规则须写明白，商家不能以预售价为由拒绝退差价。",
+        "2025年12月 日 一 二 三 四 五 六",
+    ]
+    from tui.model.boilerplate import split_lines
+
+    for form in _both("\n".join(lines)):
+        a = build_article(form)
+        assert a.title is not None and a.title.original == form.split("\n")[9]
+        split = split_lines(form.split("\n"))
+        assert 10 in split.body and 16 in split.chrome
+
+
+def test_a_dcard_and_an_nga_threads_headline() -> None:
+    dcard = ["Dcard", "搜尋", "首頁", "看板", "工作", "國立臺北大學", "工作 · 2024年5月20日 22:14",
+             "年中離職的報稅問題，扣繳憑單少一張怎麼辦？", "各位好，第一次在工作板發文，排版可能有點亂請見諒",
+             "我在民國112年10月從前公司離職，今年2月才找到新工作，5月1日開放申報之後我就用手機報稅。"]  # fmt: skip
+    a = build_article("\n".join(dcard))
+    assert a.title is not None and a.title.original == dcard[7]
+    nga = ["NGA玩家社区", "首页", "NGA玩家社区 > 手机游戏 > 星轨旅人 > 综合讨论", "#0", "楼主", "星海观测员",
+           "UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15", "2025-03-02 14:20",
+           "[讨论] 3.4前瞻看完了，新五星到底该不该抽？", "昨晚前瞻直播看完了，简单说下我的判断",
+           "1. 3月5日版本更新，上半池是新五星，火系主C，专武有暴伤加成"]  # fmt: skip
+    a = build_article("\n".join(nga))
+    assert a.title is not None and a.title.original == nga[8]
+    assert "2016-08-15" not in {e.start.isoformat() for e in a.timeline}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "看板精華",
+        "回文",
+        "現有會員可[按此]登入。未成為會員可[按此]註冊。",
+        "[公司模式 - 關]  [懷舊模式 - 開]",
+        "發起人",
+        "跳至第 1 頁",
+        "牛腩麵加底 2/2/2025 14:02",
+        "引用：",
+        "原帖由 大角咀豬膶 於 2/2/2025 14:20 發表",
+        "回复贴，赞一下楼主",
+        "UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15",
+        "2025年12月 日 一 二 三 四 五 六",
+    ],
+)
+def test_a_forums_and_an_epapers_own_lines_are_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+def test_a_quoted_post_under_its_header_is_body() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["大角咀豬膶 2/2/2025 14:20", "油麻地嗰間老字號，噚日先食完，豬膶夠嫩，不過要排隊",
+             "九龍城打工仔 2/2/2025 14:35", "推介九龍城嗰間，上星期同同事去咗兩次", "引用：",
+             "原帖由 大角咀豬膶 於 2/2/2025 14:20 發表", "油麻地嗰間老字號，豬膶夠嫩",
+             "油麻地嗰間早兩年轉咗手，唔同晒味", "葵涌肥仔 2/2/2025 15:08", "我覺得葵涌嗰間都唔錯"]  # fmt: skip
+    split = split_lines(lines)
+    assert {0, 2, 4, 5, 8} <= set(split.chrome)
+    assert {1, 3, 6, 7, 9} <= set(split.body)

@@ -488,7 +488,7 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"相关(?:公告|通告|通知|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -719,7 +719,9 @@ _ALWAYS_CHROME = _compile(
     r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
     r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
-    r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?"
+    r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|"
+    # (a forum board's own buttons over a thread: 巴哈姆特's 看板精華, 回文, 我要回文)
+    r"看板精华|我要回文|回文|回复贴[，,]?赞一下楼主|[【\[]?更多即时新闻详情请上\S{1,10}[】\]]?"
     # a feed's teaser cut short, its outlet and how long ago, then its count (…一再延長...三立新聞網
     # setn.com ・ 5 小時前 ・ 12): a portal's list of other stories, never a sentence of this one
     # a chat's time of a message (上午 08:12, 下午 12:17), and the app's notice of a message taken
@@ -807,7 +809,11 @@ def _bracket_row(line: str) -> bool:
     cells = _BRACKET_CELL.findall(line)
     if len(cells) < 2 or _BRACKET_CELL.sub("", line).strip(" \t\u3000|｜"):
         return False
-    return all(len(c) <= 4 or _LABELLED.match(c) for c in cells)
+    return all(len(c) <= 4 or _LABELLED.match(c) or _TOGGLE_CELL.match(c) for c in cells)
+
+
+# A page's switch in brackets (公司模式 - 关, 怀旧模式 - 开): its name and its state.
+_TOGGLE_CELL = _compile(r"^[^\s\-]{1,8}\s*[-:：]\s*(?:开|关|on|off)$", re.I)
 
 
 # A forum's board on its own line under the menu (美食板, 閒聊版), not a word of editions (改版).
@@ -1398,6 +1404,21 @@ _LANGUAGE_SWITCH = rule_cache.compile(
 # A blog platform's own lines around a post: the owner's reply stamp (版主回覆：(10/21/2024 12:40:55)),
 # a profile's fields (昵称：…, 园龄：9年3个月), a writer's totals (总资产38 共写了52.3W字 获得3,104个赞),
 # the tip jar's prompt (小礼物走一走), a WeChat post's collection (收录于合集 #社区活动 36个).
+# A forum's own lines (HKGolden, Discuz): its login prompt with [按此] links, the thread starter's
+# label, the page jump, a quote's header, and a poster's row with a day-first stamp
+# (牛腩麵加底 2/2/2025 14:02).
+_FORUM_FURNITURE = rule_cache.compile(
+    r"^[^。]{0,12}\[按此\].{0,16}(?:登入|登录|注册)|^发起人$|^跳至第[ \t]*\d+[ \t]*页$|^引用[ \t]*[:：]$"
+    r"|^原帖由[ \t\u3000]*\S{1,20}[ \t\u3000]*于[ \t\u3000]*.{6,24}发表$"
+    r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
+)
+# A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
+# three or more of the board's own labels on one line.
+_PROFILE_FIELD = rule_cache.compile(r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]")
+# A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
+_CALENDAR_HEAD = rule_cache.compile(
+    r"^(?:\d{4}[ \t\u3000]*年[ \t\u3000]*)?\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]+(?:周|星期)?[日一二三四五六]){7}$"
+)
 # A page's facts row with its visit counter (馆号：JN…　建馆日期：2024-04-03　馆主：某某　访问量：2,315).
 _COUNTED_FACTS = rule_cache.compile(
     r"^[^，。！？!?]*[:：][^，。！？!?]*(?:访问量|浏览量|浏览次数|阅读量|阅读数|点击量|点击数|访问次数|人气)[ \t\u3000]*[:：]"
@@ -1460,6 +1481,9 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
         or (n <= 120 and _ADDRESS_BUTTONS.match(line) is not None)
         or (n <= 120 and _COUNTED_FACTS.match(line) is not None)
+        or (n <= 40 and _CALENDAR_HEAD.match(line) is not None)
+        or (n <= 60 and _FORUM_FURNITURE.match(line) is not None)
+        or (n <= 120 and len(_PROFILE_FIELD.findall(line)) >= 3)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
     ):
@@ -2118,7 +2142,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             listed.add(i)
             j = i + 1
+            bullet = ""  # the bullet the list's items open with (◆ …), if they do
+            heading = i  # the list's heading, or the next list's (本版新闻 … 相关稿件)
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
+                item = lines[j].strip()
+                if item and _SECTION.match(item):
+                    heading, bullet = j, ""
+                elif item and heading == max(k for k in range(i, j) if kinds[k] is not Kind.BLANK):
+                    bullet = item[0] if item[0] in ITEM_BULLETS else ""  # the first item's
+                elif bullet and item and item[0] != bullet and kinds[j] is not Kind.CHROME and not _LABEL_COLON.search(item):
+                    break  # ◆ 本版标题导航's items end where a line opens without the bullet: the story's
                 if _COMMENTS_HEAD.match(lines[j].strip()):
                     chrome.add(j)
                     j += 1
@@ -2532,6 +2565,9 @@ def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _CAPTION_MAX = 30
+_LABEL_COLON = rule_cache.compile(r"[:：]")  # (主办：…, 政务服务热线：12345: a footer's fields, no story)
+#: The bullets a list of links opens its items with (◆ …, ► …).
+ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆")
 
 
 def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -4524,7 +4560,7 @@ def _floor_head(line: str) -> tuple[bool, bool]:
 # furniture, however short, never the reply's text.
 #: Any reply's quote header (引用 #1, 引用 某某 发表于 2024-12-28 20:15 的内容：).
 # (a bare 引用 over the quoted line, as LIHKG prints it, too)
-_QUOTE_HEADER = _compile(r"^(?:引用|引述)(?:(?:\s|[:：#@]).{0,40})?$")
+_QUOTE_HEADER = _compile(r"^(?:引用|引述)(?:(?:\s|[:：#@]).{0,40})?$|^原帖由\s*\S{1,20}\s*于.{6,24}发表$")
 _QUOTE_FLOOR = _compile(r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$")
 
 

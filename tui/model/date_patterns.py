@@ -133,7 +133,9 @@ _NOT_COUNT_AFTER = (
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
     # (and 16日5:00-14:00: a clock's hour right after the day)
     r"(?![0-9](?![0-9]?(?:时|点)(?!间))(?![0-9]?:[0-5][0-9]))"
-    r"(?![〇零一二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
+    # (18日一早: the day's early morning; 3日一夜 is a count)
+    r"(?!一(?!早|大早))"
+    r"(?![〇零二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来间份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
@@ -249,7 +251,7 @@ def _festival_name(n: str) -> str:
             rf"(?=[ \t]?(?:大促|促销|购物节|狂欢|那周|那天|当天|期间|前后)|[」”』])"
             rf"|(?:(?<=[今去明]年)|(?<=是)|(?<=[「“『，,：:。！？!?\s])|(?<=等到)|(?<=到)|^)"
             rf"(?<![0-9A-Za-z_#第号]){n}(?=[ \t]?(?:前|后|再|会(?![员议])|买|抢|又))"
-            rf"|(?:(?<=[今去明]年)|(?<=是))(?<![0-9A-Za-z_#第号]){n}(?![0-9A-Za-z_%])"
+            rf"|(?:(?<=[今去明]年)|(?<=[今去明]年[ \t])|(?<=是))(?<![0-9A-Za-z_#第号]){n}(?![0-9A-Za-z_%])"
         )
     if n[-1].isdigit():
         return n + "(?![0-9])"
@@ -322,21 +324,24 @@ _FESTIVAL = (
         f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
-    # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至); the travel
-    # season (今年春运) is a season, not a day
+    # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至, 去年春运: the
+    # travel season of that year, as annotators list it)
     + "".join(
         f"|(?<=今年|去年|前年|明年|旧年){_festival_name(n)}"
-        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
-    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一"}))
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日"}))
     # 十一 is National Day before a holiday word or after a relative year (十一黄金周, 去年十一在…);
     # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
     + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周)"
     + r"|(?<=今年|去年|前年|明年)十一(?![0-9〇零一二三四五六七八九十百千万亿月日号点时个届次期条项位岁周年楼层号分秒])"
+    # 人日, the new year's seventh day, only as a day: after a relative year, with its bracketed
+    # date, or what is eaten or done then (人日食及第粥); never inside 工人日报, 个人日记
+    + r"|(?<=今年|去年|前年|明年)人日|(?<![工个私本主夫证军商猎诗名家凡好情病客友路敌亲族])人日(?=[ \t\u3000]*[(（][0-9]|食|吃|那天|当天|节)"
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
     + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
@@ -589,7 +594,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar_month",  # 腊月, 去年腊月, 農曆七月: a lunar month (农历七月 is no Gregorian July)
         _lazy(
-            r"(?:(?P<rel>今年|去年|明年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
+            r"(?:(?P<rel>今年|去年|明年|前年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
             # (民國五十二年農曆七月, 1963年农历七月: the lunar month of a year the text names)
             r"|(?:(?:民国(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|(?<![0-9])(?P<y>1[89][0-9]{2}|20[0-9]{2}))年)?"
             r"(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
@@ -904,13 +909,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's)
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年)(?(rel)(?:[ \t](?=[56]))?))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
             rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
             # (“五一”假期: a name in quotes before its holiday word, as mainland reports write it)
             # (never right after 初 or 廿: 年初五一定 holds no 五一)
-            rf"(?:农历{SPACE})?(?<![初廿])(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周))"
+            rf"(?:农历{SPACE})?(?<![初廿])(?P<fq>[“「])?(?P<f>{_FESTIVAL})(?(fq)[”」](?=假期|长假|小长假|黄金周|期间))"
             # (大暑节气（22日）: a solar term named as one, which its bracket dates)
             rf"(?:(?P<jq>节气(?=[ \t\u3000]*[(（]))|(?P<jie>节(?!目|奏|省|能|点|约|拍|制|流|选|俭|气|食|庆)))?"
             # 除夕夜, 中秋夜: the festival's night, the day still (not 中秋夜场, 中秋夜读: a show's)

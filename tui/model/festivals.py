@@ -29,6 +29,7 @@ _LUNAR = {
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
     "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
+    "人日": (1, 7, 0),  # the seventh day of the new year (人日食及第粥); see date_patterns
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
 }
@@ -117,7 +118,7 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIO
 WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
-HOLIDAY_ONLY = frozenset({"双十", "228", "十一"})
+HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日"})
 
 NAMES = tuple(
     sorted(

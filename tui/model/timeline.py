@@ -3197,7 +3197,11 @@ _BEST_TIME = compile_rule(
 )
 # What makes a bare range of weekdays these days of one week: its dates in brackets, or a
 # statement of what they will be (週四至週五是風雨最大的時段, 周六至周日将有降雨).
-_DAYS_SAID = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可能|预计")
+# (周五至周六早上最低气温约13度: a forecast's days, their weather)
+_DAYS_SAID = compile_rule(
+    r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可能|预计"
+    r"|(?:[早晚]上|上午|下午|中午|凌晨|早晨|晚间|日间)?(?:最低|最高|气温|天气|有雨|有雾|转晴|降温|回暖|大致)"
+)
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
@@ -3207,7 +3211,7 @@ _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = rule_cache.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
 _SAID_OF = compile_rule(
-    r"^[，,]?(?:正好|刚好|恰好|恰巧|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
+    r"^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
     # 6月1日，也就是星期日: the day named again by its weekday
     r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
 )  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
@@ -3277,7 +3281,7 @@ _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
-_FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将)$")
+_FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 一路走到今天, 發展到今天: how far something has come, no day of the story.

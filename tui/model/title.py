@@ -28,6 +28,7 @@ from tui.model.boilerplate import (
     CHAT_LINE,
     CHAT_SENDER,
     CHAT_SYSTEM_LINE,
+    ITEM_BULLETS,
     LINE_CHAT_ROW,
     QUOTE_INTRO,
     STATUS_LABEL,
@@ -169,6 +170,17 @@ _VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已�
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
+# A thread's headline with its board's tag first ([讨论] 3.4前瞻看完了，…？, 【情報】…).
+# (【崇拜程序】, 【經文】: a section's head in 【】, unless its word is a board's tag)
+_TAGGED_HEADLINE = rule_cache.compile(
+    r"^(?:\[[\u4e00-\u9fff]{2,4}\]|【(?:情报|讨论|求助|问题|闲聊|心得|新闻|分享|攻略|问卦|爆卦|请益|避雷|吐槽|提问|转载|原创)】)"
+    r"[ \t\u3000]*\S"
+)
+# A thread's board and stamp over its headline (工作 · 2024年5月20日 22:14, 心情 · 3月2日).
+_BOARD_STAMP = rule_cache.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,10}[ \t\u3000]*[·•][ \t\u3000]*(?:\d{4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
+)
 _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
 _POST_META = rule_cache.compile(
@@ -550,6 +562,19 @@ def _story_start(
             previous_headline = False
             seen_headline = True
             continue
+        if (
+            k >= 1
+            and nonblank[k - 1] in chrome
+            and (_BOARD_STAMP.match(stripped[nonblank[k - 1]]) or _TAGGED_HEADLINE.match(text))
+            and len(text) <= _QUESTION_MAX
+            and "。" not in text
+            and k + 1 < len(nonblank)
+        ):
+            # 工作 · 2024年5月20日 22:14 / 年中離職的報稅問題，…怎麼辦？: a thread's headline under
+            # its board and stamp (Dcard), a question or not
+            previous_headline = False
+            seen_headline = True
+            continue
         after_follow = k >= 1 and _FOLLOW.match(stripped[nonblank[k - 1]])
         if (
             after_follow
@@ -904,6 +929,8 @@ def find_title(
             # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
             # over it, its card under the headline
             continue
+        if text[:1] in ITEM_BULLETS and text[:1] in (prev[:1], nxt[:1]):
+            continue  # ◆ one of a bulleted list of the page's stories (an e-paper's 本版标题导航)
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
         if headline in sources:
@@ -943,6 +970,8 @@ def find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
+        if _TAGGED_HEADLINE.match(text):
+            score += 1  # [求助]…, [讨论]…: a thread's headline with its board's tag
         if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
         if (
