@@ -358,6 +358,26 @@ def test_a_dcard_and_an_nga_threads_headline() -> None:
         "回复贴，赞一下楼主",
         "UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15",
         "2025年12月 日 一 二 三 四 五 六",
+        "----sign----",
+        "簽名檔：非洲酋長，十連三藍是日常",
+        "LV. 21",
+        "GP 9",
+        "这是一个创建于 498 天前的主题，其中的信息可能已经有所发展或是不再适用。",
+        "加入 Google 日曆 ›",
+        "查看地圖 ›",
+        "姓名 *",
+        "電話 / WhatsApp *",
+        "回到頁首 ▲",
+        "距離大日子仲有 85 日",
+        "林府　林母黃老夫人　治喪",
+        "已有 312 位親友點燭追思",
+        "更多健康科普，请关注新浪健康（微信号：sinahealth）",
+        "功能介绍 发布社区通知、便民服务信息，倾听居民声音。",
+        "部落格全站分類：旅遊日記",
+        "（資料圖片）家長陪同子女出席小學簡介會。",
+        "相关解读：图解《关于部分公交线路实行冬令时运营时间的公告》",
+        "10:10\t\t怡君已收回訊息",
+        "11:20\t\t阿華已將2張照片新增至相簿「阿嬤88大壽」",
     ],
 )
 def test_a_forums_and_an_epapers_own_lines_are_chrome(line: str) -> None:
@@ -374,3 +394,13 @@ def test_a_quoted_post_under_its_header_is_body() -> None:
     split = split_lines(lines)
     assert {0, 2, 4, 5, 8} <= set(split.chrome)
     assert {1, 3, 6, 7, 9} <= set(split.body)
+
+
+def test_a_posts_own_credit_and_a_repost_form_stay_body() -> None:
+    """📷 攝影 @…: the post's own words about its pictures; PTT's repost form (3.完整新聞標題:),
+    which annotators split on."""
+    from tui.model.boilerplate import Kind, classify
+
+    for line in ("📷 攝影 @kai.shot_ 謝謝你陪我們走了兩萬步", "3.完整新聞標題:", "距離比賽還有很多事要做"):
+        for text in _both(line):
+            assert classify(text) is not Kind.CHROME, text

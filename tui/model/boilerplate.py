@@ -1343,7 +1343,7 @@ CHAT_SYSTEM_LINE = rule_cache.compile(
 )
 # A row of LINE's saved chat under its day's head (2025/01/17（週五）): time, sender, message,
 # apart by tabs (20:05<tab>阿哲<tab>收到！), or the app's notice with no sender (小美已收回訊息).
-LINE_CHAT_ROW = rule_cache.compile(r"^(?:上午|下午)?\d{1,2}:\d{2}\t(?:[^\t]{1,30}\t|(?=[^\t]{1,30}(?:已收回讯息|已收回訊息|unsent a message)))")
+LINE_CHAT_ROW = rule_cache.compile(r"^(?:上午|下午)?\d{1,2}:\d{2}\t(?:[^\t]{0,30}\t|(?=[^\t]{1,30}(?:已收回讯息|已收回訊息|unsent a message)))")
 # The day's head in LINE's saved chat: the date alone, with its weekday (2025/01/17（週五）).
 LINE_DAY_HEAD = rule_cache.compile(
     r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[ \t\u3000]*(?:[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）]|"
@@ -1355,6 +1355,10 @@ LINE_DAY_HEAD = rule_cache.compile(
 _PAGE_WIDGET = rule_cache.compile(
     r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
     r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
+    # (加入 Google 日曆 ›, 查看地圖 ›: a link and its arrow; 姓名 *, 電話 / WhatsApp *: a form's
+    # required field; 回到頁首 ▲; 距離大日子仲有 85 日: an invitation's countdown)
+    r"|^(?:加入|查看|前往|打开|开启)[^，。,]{1,14}[ \t\u3000]?[›»>]$|^[^\s，。,！？]{1,8}(?:[ \t]*/[ \t]*[^\s，。,]{1,12})?[ \t]*[*＊]$"
+    r"|^回到(?:页首|顶部|页顶)[ \t\u3000]*[▲↑⬆]?$|^距离.{1,10}(?:还有|仲有|尚有)[ \t]*\d{1,4}[ \t]*[日天]$"
 )
 def _page_control(line: str) -> bool:
     """A page's switch, hint or form's choices: chrome that bounds no menu (the lines beside it,
@@ -1371,7 +1375,10 @@ _FORM_CHOICES = rule_cache.compile(r"^(?:[☐☑☒□○◯][ \t\u3000]*[^☐�
 _MOURNERS = rule_cache.compile(
     r"^(?:(?:孤哀子|孤子|哀子|孝子|孝男|孝女|孝媳|孤哀媳|孤哀女|哀女|孝孙|孝孙女|孙|孙女|孙媳|外孙|外孙女|曾孙|曾孙女|曾外孙|"
     r"玄孙|杖期夫|未亡人|胞兄|胞弟|胞姊|胞姐|胞妹|女婿|孙婿|孝眷)(?:(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)[\u4e00-\u9fff]{2,4}(?:[(（][^)）]{1,4}[)）])?)+"
-    r"|.{0,12}(?:泣血稽颡|泣稽颡|泣稽首|拭泪顿首|泣叩)|治丧处[ \t\u3000]*[:：].*)$"
+    r"|.{0,12}(?:泣血稽颡|泣稽颡|泣稽首|拭泪顿首|泣叩)|治丧处[ \t\u3000]*[:：].*"
+    # (林府　林母黃老夫人　治喪: the family's head of a funeral notice; 已有 312 位親友點燭追思: a
+    # memorial page's counter)
+    r"|\S{1,3}府[ \t\u3000]+\S{2,12}[ \t\u3000]+治丧|已有[ \t]*[\d,]+[ \t]*位\S{0,4}(?:点烛|献花|上香|追思|悼念)\S{0,4})$"
 )
 # A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
 _DATED_ROW = rule_cache.compile(
@@ -1408,8 +1415,13 @@ _LANGUAGE_SWITCH = rule_cache.compile(
 # label, the page jump, a quote's header, and a poster's row with a day-first stamp
 # (牛腩麵加底 2/2/2025 14:02).
 _FORUM_FURNITURE = rule_cache.compile(
-    r"^[^。]{0,12}\[按此\].{0,16}(?:登入|登录|注册)|^发起人$|^跳至第[ \t]*\d+[ \t]*页$|^引用[ \t]*[:：]$"
+    r"(?i)^[^。]{0,12}\[按此\].{0,16}(?:登入|登录|注册)|^发起人$|^跳至第[ \t]*\d+[ \t]*页$|^引用[ \t]*[:：]$"
     r"|^原帖由[ \t\u3000]*\S{1,20}[ \t\u3000]*于[ \t\u3000]*.{6,24}发表$"
+    # (a signature's divider and label; a board's level and points, LV. 21, GP 9; V2EX's notice
+    # on an old thread.  PTT's form for a news repost, 1.媒體來源: … 6.備註:, stays: annotators
+    # split on it)
+    r"|^-{2,}[ \t]*sign[ \t]*-{2,}$|^签名档[ \t]*[:：]|^(?:lv|gp)\.?[ \t]*\d{1,5}$"
+    r"|^这是一个创建于[ \t]*\d+[ \t]*天前的主题|^忽略主题$"
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
 )
 # A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
@@ -1430,7 +1442,7 @@ _BLOG_FURNITURE = rule_cache.compile(
     r"(?:版主|作者|站长|博主)回[覆复][ \t\u3000]*[:：][ \t\u3000]*[(（]?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^)）]{0,12}[)）]?$"
     r"|(?:昵[ \t\u3000]*称|园龄|博龄|入园时间|验证码)[ \t\u3000]*[:：]"
     # (a blog's profile box and its counters, where it was submitted, the host's warning banner)
-    r"|个人资料$|(?:博客|博主)(?:等级|积分|访问)[ \t\u3000]*[:：]|已投稿到[ \t\u3000]*[:：]?$|[^，。]{0,8}警惕虚假中奖"
+    r"|个人资料$|部落格全站分类[ \t\u3000]*[:：]|(?:博客|博主)(?:等级|积分|访问)[ \t\u3000]*[:：]|已投稿到[ \t\u3000]*[:：]?$|[^，。]{0,8}警惕虚假中奖"
     r"|(?:总资产[ \t\u3000]*[\d.]+[ \t\u3000]+)?共写了[ \t\u3000]*[\d.]+[wW万kK]?字"
     r"|[“\"]?小礼物走一走|收录于(?:合集|话题)[ \t\u3000]*#"
 )
@@ -1439,6 +1451,7 @@ _BLOG_FURNITURE = rule_cache.compile(
 # play button (播放影片).
 _PORTAL_FURNITURE = rule_cache.compile(
     r"^加入[^，。,]{0,24}(?:官方帐号|官方账号|好友)|请关注[^，。,]{0,16}(?:公众号|微信号|官方帐号|官方账号|客户端|视频号)[。！!]?$"
+    r"|请关注[^，。,]{0,16}[（(](?:微信号|公众号)[:：][ \t]*[A-Za-z0-9_-]{2,30}[)）]$|^功能介绍[ \t\u3000]+\S"
     r"|^\S{0,10}新闻热线[:：]|^网易\S{2,14}网友(?:[ \t\u3000]*\[[^\]]{1,24}\])?$|^(?:播放影片|播放视频|观看影片)$"
     # (a docs site's 在 GitHub 上编辑此页, Edit this page; 你可能有興趣的文章, a list's head)
     r"|^(?:在[ \t\u3000]*\S{1,10}[ \t\u3000]*上)?编辑此页$|^edit this page(?: on \S{1,10})?$"
@@ -1446,7 +1459,11 @@ _PORTAL_FURNITURE = rule_cache.compile(
     re.IGNORECASE,
 )
 # A picture's caption under its label (圖片說明：…, 資料圖片：…, 图说：…, 资料图：…): the picture's words.
-_CAPTION_LABEL = rule_cache.compile(r"^(?:图片说明|图说|资料图片|资料图|图注|相片说明|照片说明)[ \t\u3000]*[:：]")
+# (（資料圖片）家長陪同子女…: the label in brackets; not 📷 攝影 @…, a post's own credit)
+_CAPTION_LABEL = rule_cache.compile(
+    r"^(?:图片说明|图说|资料图片|资料图|图注|相片说明|照片说明)[ \t\u3000]*[:：]"
+    r"|^[(（](?:资料图片|资料图|档案图片|档案照片|图片|相片)[)）][ \t\u3000]*\S"
+)
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
     r"^(?:消息条数|消息数量|导出时间|导出日期|储存日期|保存日期|消息分组|消息对象)[ \t\u3000]*[:：]"
@@ -1461,7 +1478,8 @@ _CHAT_NOTICE = _compile(
     r"<(?:媒体|图片|影片|贴图)已?(?:略去|省略)>|"
     r"此(?:讯息|信息|消息)已(?:被)?(?:删除|撤回)|(?:This|You deleted this) message(?: was deleted)?|"
     r"\[(?:图片|贴图|表情|语音|视频|文件|照片|影片|语音讯息|语音消息|位置资讯|位置信息|位置|联络资讯|记事本|相簿)\].{0,30}|"
-    r"\S{1,30}(?:已收回讯息|unsent a message))$",
+    # (阿華已將2張照片新增至相簿「阿嬤88大壽」: LINE's own line for an album)
+    r"\S{1,30}(?:已收回讯息|unsent a message)|\S{1,30}已将\d{1,4}张照片新增至相簿.{0,24})$",
     re.IGNORECASE,
 )
 
@@ -3625,7 +3643,7 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
 
 
 # A link to another story under its label (其他報道︰北都片區開發 首批用地明年首季招標, 延伸閱讀：…).
-_RELATED_PREFIX = rule_cache.compile(r"^(?:其他|相关|延伸|更多|推荐|热门)(?:报道|新闻|阅读|文章)\s*[:：︰]\s*\S")
+_RELATED_PREFIX = rule_cache.compile(r"^(?:其他|相关|延伸|更多|推荐|热门)(?:报道|新闻|阅读|文章|解读|稿件)\s*[:：︰]\s*\S")
 # A side menu's item after its arrow (› 公司简介, » 企业荣誉): a link of the site (a forum's
 # quote opens with >, which is the story's).
 _NAV_ITEM = rule_cache.compile(r"^[›»▸][ \t\u3000]*[^\s，。,！？!?：:；;]{1,10}$")
