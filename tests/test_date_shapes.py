@@ -189,7 +189,8 @@ CASES = [
     ("平安夜當晚商場有煙火", "平安夜", "2023-12-24", "2023-12-24", "reference"),
     ("跨年夜地铁延长运营", "跨年夜", "2023-12-31", "2023-12-31", "reference"),
     ("中元节普渡", "中元节", "2024-08-18", "2024-08-18", "reference"),
-    ("中秋節（9月29日）當晚", "中秋節（9月29日）", "2024-09-29", "2024-09-29", "reference"),
+    # (9月29日 is the Mid-Autumn of 2023, not of 2024 (September 17th): the year it falls on it)
+    ("中秋節（9月29日）當晚", "中秋節（9月29日）", "2023-09-29", "2023-09-29", "reference"),
     # Month/day in figures, where the context makes them dates (a weekday, a range, brackets
     # after a named day, a word of time or action after them).
     ("新版本預計8/28上線", "8/28", "2024-08-28", "2024-08-28", "reference"),
@@ -1820,11 +1821,11 @@ def test_taiwans_month_and_day_in_running_text() -> None:
 
 
 def test_a_festival_and_its_bracketed_day_end_at_the_bracket() -> None:
-    """七夕（8月19日）前后: the festival and its day in brackets are the expression; the bracket
+    """七夕（8月29日）前后: the festival and its day in brackets are the expression; the bracket
     closes it (the shortest span that names the day, as twenty-one annotated texts end it and
     eleven do not), dated the day itself."""
     ref = date(2025, 8, 1)
-    check("此外，七夕（8月19日）前后长江中下游仍将以晴热天气为主", "七夕（8月19日）", "2025-08-19", "2025-08-19", "reference", ref)
+    check("此外，七夕（8月29日）前后长江中下游仍将以晴热天气为主", "七夕（8月29日）", "2025-08-29", "2025-08-29", "reference", ref)
     check("另外提提大家，清明（4月4日）前後山火風險高", "清明（4月4日）", "2025-04-04", "2025-04-04", "reference", ref)
     check("他預計元宵節（24日）前後兒童感染個案或再上升", "元宵節（24日）", "2025-02-24", "2025-02-24", "reference", date(2025, 2, 5))
 

@@ -404,3 +404,155 @@ def test_a_posts_own_credit_and_a_repost_form_stay_body() -> None:
     for line in ("📷 攝影 @kai.shot_ 謝謝你陪我們走了兩萬步", "3.完整新聞標題:", "距離比賽還有很多事要做"):
         for text in _both(line):
             assert classify(text) is not Kind.CHROME, text
+
+
+# ---- social, local and business pages (read from blind98 V, blind99 W and blind100 X) ----------
+
+
+def test_a_shops_weekly_day_off_is_every_such_day() -> None:
+    lines = ["營業時間：11:00–20:00（每週一公休）", "請問週一真的都休息嗎？我只有週一排休😭", "週一（12/30）臨時加開一天"]
+    for form in _both("\n".join(lines)):
+        a = build_article("巷仔內米粉湯開幕公告\n2024年12月20日\n" + form)
+        assert [e.start.isoformat() for e in a.timeline if "一" in e.text.original] == ["2024-12-30"]
+
+
+def test_a_profile_name_over_its_account_and_an_instagram_caption_are_no_headline() -> None:
+    plurk = ["Plurk", "搜尋", "熱門噗", "小鹿斑斑", "@deerbambi", "手作皂｜蠟燭｜台南擺攤人",
+             "今天的市集因為豪雨停辦了，帶了三大箱手工皂跟蠟燭過去，結果只賣掉兩塊。",
+             "主辦剛剛發了公告，說取消的場次會補辦在下週末，原攤位直接保留。"]  # fmt: skip
+    assert build_article("\n".join(plurk)).title is None
+    ig = ["Instagram", "首頁", "搜尋", "個人檔案", "tw.runforpaws", "追蹤", "🐾 2025 毛孩公益路跑・報名倒數 🐾",
+          "第二屆公益路跑確定在民國114年4月19日於新北八里左岸自行車道登場！",
+          "✅ 組別：3K 毛孩親子組／5K 休閒組／10K 挑戰組"]  # fmt: skip
+    a = build_article("\n".join(ig))
+    assert a.title is None
+    from tui.model.boilerplate import Kind, classify
+
+    assert classify("✅ 組別：3K 毛孩親子組／5K 休閒組／10K 挑戰組") is not Kind.CHROME
+
+
+def test_a_date_an_event_is_set_for_is_no_dateline() -> None:
+    lines = ["Threads", "首頁", "個人檔案", "mamahk_diary", "14小時",
+             "個仔學校下星期六搞慈善賣物會，家長教師會要每個家庭捐五件物資😵‍💫",
+             "通告上面寫住「本校定於2025年6月21日上午9時至下午1時假學校禮堂舉行慈善賣物會」"]  # fmt: skip
+    a = build_article("\n".join(lines), today=date(2025, 6, 13))
+    assert a.reference_source != "dateline"
+    assert "2025-06-21" in {e.start.isoformat() for e in a.timeline}
+
+
+def test_a_festivals_dotted_day_and_a_dotted_range_of_an_offer() -> None:
+    for text in _both("跨年夜（12.31）當天下午會上隱藏菜單；1.1-1.3 三天全場飲品第二杯半價"):
+        got = _dates(text, date(2024, 12, 28))
+        assert [d[1:] for d in got] == [("2024-12-31", "2024-12-31"), ("2025-01-01", "2025-01-03")]
+    for text in _both("七夕（8.29）"):  # (said in December: the coming year's, which falls on that day)
+        assert _dates(text, date(2024, 12, 28))[0][1] == "2025-08-29"
+    assert_no_days(("股價1.1-1.3 三天漲了", "評分：★★★★☆（4/5）"), date(2024, 12, 28))
+
+
+def test_the_comments_sort_toggles_one_over_the_other() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["转发 1256", "评论 842", "赞 6703", "热门", "最新", "小屿的橘子汽水",
+             "周六的假都请好了，机票酒店也订了……不过安全最重要，8.17见！", "2024-7-18 08:10 来自福建", "回复"]  # fmt: skip
+    split = split_lines(lines)
+    assert 6 in split.body
+
+
+def test_a_coming_months_days_already_named_and_a_forecasts_next_days() -> None:
+    text = "媽祖遶境訂於4月12日至14日舉行。依往例，13日晚間舉辦祝壽晚會，14日傍晚回鑾安座。"
+    for form in _both(text):
+        assert [d[1] for d in _dates(form, date(2025, 3, 8))][1:] == ["2025-04-13", "2025-04-14"]
+    for form in _both("预计18日至19日，我市仍将有一次大到暴雨；20日至22日降雨间歇"):
+        assert [d[1] for d in _dates(form, date(2024, 6, 18))] == ["2024-06-18", "2024-06-20"]
+
+
+def test_taiwans_fathers_day() -> None:
+    t = "颱風逼近\n2023/08/02 10:20\n（中央社記者李明台北2日電）不少民眾擔心颱風影響父親節（8日）聚餐及出遊計畫。"
+    a = build_article(t)
+    assert "2023-08-08" in {e.start.isoformat() for e in a.timeline}
+
+
+def test_a_meetings_day_time_and_place_fields_are_body() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["交通及運輸委員會第五次會議將於下列日期、時間及地點舉行：", "",
+             "日期：2024年9月19日（星期四）", "時間：下午2時30分", "地點：沙田政府合署4樓會議室"]  # fmt: skip
+    split = split_lines(lines)
+    assert {2, 3, 4} <= set(split.body)
+
+
+def test_the_coming_lunar_year_end_from_the_autumn() -> None:
+    for text in _both("沙田區年宵市場（年廿四至年三十晚）周邊交通安排；明年農曆年初二（1月30日）車公誕"):
+        got = _dates(text, date(2024, 9, 5))
+        assert [d[1:] for d in got] == [("2025-01-23", "2025-01-28"), ("2025-01-30", "2025-01-30")]
+    for text in _both("佢又話年廿八嗰陣通宵做咗成四百盒年糕"):  # (from June, the one just gone)
+        assert _dates(text, date(2024, 6, 15))[0][1] == "2024-02-07"
+
+
+def test_a_notices_written_date_is_not_its_published_one() -> None:
+    lines = ["临江区人民政府", "索引号：11330100MB0000000X/2024-00123", "成文日期：2024-09-20", "发布机构：区卫健局",
+             "发布日期：2024-09-23", "关于开展2024年老年人流感疫苗免费接种工作的通知",
+             "各街道、各社区卫生服务中心要在本月底前完成摸底登记，并于每月5日前报送上月接种进度。",
+             "具体安排请关注“@临江发布”官方微博。"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.reference_date == date(2024, 9, 23)
+    assert "上月" not in {e.text.original for e in a.timeline}
+    assert [b.handle.original for b in a.bloggers] == ["临江发布"]
+
+
+def test_a_swapped_working_day_and_an_exam_named_by_its_year() -> None:
+    for text in _both("1月26日（周日）全天开诊，按周一排班出诊；春节放假期间门诊照常"):
+        got = _dates(text, date(2025, 1, 20))
+        assert got[0][0].startswith("1月26日") and len(got) == 2
+    for text in _both("2025年全国硕士研究生招生考试将于12月21日至22日举行"):
+        assert [d[1] for d in _dates(text, date(2024, 12, 16))] == ["2024-12-21"]
+
+
+def test_business_periods() -> None:
+    for text in _both("113年Q1｜52.6｜25.1%｜2.26"):
+        assert _dates(text, date(2025, 5, 8)) == [(text[:6], "2024-01-01", "2024-03-31")]
+    for text in _both("今明兩年獲利可望逐年成長，市場對第四季展望持續樂觀"):
+        assert [d[1:] for d in _dates(text, date(2024, 10, 22))] == [
+            ("2024-01-01", "2025-12-31"),
+            ("2024-10-01", "2024-12-31"),
+        ]
+    for text in _both("券商預期2024財年新業務價值增長；2024/25財年第三財季業績；年初至今累升約三成；與上日收市相若"):
+        assert [d[1:] for d in _dates(text, date(2025, 3, 19))] == [
+            ("2024-01-01", "2024-12-31"),
+            ("2024-10-01", "2024-12-31"),
+            ("2025-01-01", "2025-03-19"),
+            ("2025-03-18", "2025-03-18"),
+        ]
+    for text in _both("预计2024年半年度实现净利润18,600万元，与上年同期相比增加8,900万元"):
+        assert [d[1:] for d in _dates(text, date(2024, 7, 13))] == [
+            ("2024-01-01", "2024-06-30"),
+            ("2023-01-01", "2023-06-30"),
+        ]
+    for text in _both("加上美股四大指數上週連續第六週收高"):
+        assert _dates(text, date(2024, 10, 22))[0][1:] == ("2024-10-14", "2024-10-20")
+
+
+def test_a_schedule_tables_rows_and_a_products_headline() -> None:
+    t = ("自由體育\n首頁　棒球　籃球\n兄弟3比1擊敗富邦\n2025/04/13 21:38\n兄弟今天在新莊以3比1擊敗富邦，拿下三連勝。\n\n"
+         "【中職賽程預告】\n日期｜對戰組合｜球場｜時間\n4/15（二）｜兄弟 vs 富邦｜新莊｜18:35\n4/16（三）｜味全 vs 台鋼｜天母｜18:35")
+    a = build_article(t)
+    assert {"2025-04-15", "2025-04-16"} <= {e.start.isoformat() for e in a.timeline}
+    from tui.model.boilerplate import Kind, classify
+
+    assert classify("小米 15T Pro 台灣 12/3 開賣 徠卡三鏡頭、5 倍潛望長焦 早鳥價 21,990 元起") is not Kind.CHROME
+
+
+def test_film_seasons_named_with_a_year_and_the_first_trading_day() -> None:
+    for text in _both("今年春节档（1月28日至2月4日）票房；春节后首个交易日（2月5日）涨停"):
+        got = _dates(text, date(2025, 2, 6))
+        assert [d[1:] for d in got] == [("2025-01-28", "2025-02-04"), ("2025-02-05", "2025-02-05")]
+    assert_no_days(("春节档最值得二刷的电影",), date(2025, 2, 6))
+    for text in _both("黑色星期五（11/29）當天限量"):
+        assert [d[1] for d in _dates(text, date(2024, 11, 28))] == ["2024-11-29"]
+    for text in _both("世界读书日（4月23日）前后，她连续做了五场分享会"):
+        assert [d[1] for d in _dates(text, date(2025, 4, 30))] == ["2025-04-23"]
+
+
+def test_a_paragraphs_dated_new_year_and_its_lunar_days() -> None:
+    for text in _both("2022年春节，我一个人回到河湾，每天去河边走。那个冬天特别冷，大年初三那天零下二十多度。"):
+        assert [d[1] for d in _dates(text, date(2025, 4, 30))] == ["2022-02-01", "2022-02-03"]

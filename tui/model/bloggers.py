@@ -553,6 +553,10 @@ def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
     return None
 
 
+#: Quote marks that may hold a handle whole (“@临江发布”, 「@某某」).
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
 def _scan_handles(
     text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, bool]]:
@@ -622,6 +626,8 @@ def _scan_handles(
             closed = False
         if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
             closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon
+        if not closed and at > 0 and _QUOTE_PAIRS.get(text[at - 1]) == after:
+            closed = True  # 关注“@临江发布”官方微博: the quotes hold the account's whole name
         if not closed and after in ("", "\n", "\r"):
             line_start = text.rfind("\n", 0, at) + 1
             if line_start not in lists:

@@ -791,7 +791,9 @@ def is_event_time(line: str) -> bool:
 #: 19:30): an event's hours or days, where a page's stamp gives one moment.
 _SPAN_TIME = _compile(
     r"^[\s【\[（(]*(?:时间|日期|时段)[\s】\]）)]*[:：]\s*\S*?"
-    r"(?:\d{1,2}:\d{2}\s*[-–~～至到—]\s*\d{1,2}:\d{2}|\d{1,2}[./月]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*[-–~～至到—]\s*\d)"
+    r"(?:\d{1,2}:\d{2}\s*[-–~～至到—]\s*\d{1,2}:\d{2}|\d{1,2}[./月]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*[-–~～至到—]\s*\d"
+    # (时间：9月13日起，每晚18:00开灯: the first day of a run, and its hours)
+    r"|\d{1,2}[./月]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*起[，,]\s*(?:每晚|每天|每日)?\s*\d{1,2}[:：]\d{2})"
 )
 
 
@@ -1026,6 +1028,9 @@ class Split:
 _CLAUSE_HANZI = 7  # hanzi in a token that make it a clause, never a menu's word
 
 
+_PRICE_END = rule_cache.compile(r"\d[\d,]*[ \t]*(?:元|美元|港元|港币)起?$")
+
+
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     if "，" in line or "。" in line:
@@ -1037,6 +1042,8 @@ def _menu_like(line: str) -> bool:
         return True  # 登入 建立新帳號, 只看楼主 收藏 回复
     if len(tokens) < 3:
         return False
+    if _PRICE_END.search(line):
+        return False  # 小米 15T Pro 台灣 12/3 開賣 … 早鳥價 21,990 元起: a product's headline, its price
     if _LINE_SCORE.match(line):
         return False  # 富邦 0 0 2 0 0 0 1 1 0 4 9 1, 隊伍 1 2 … 9 R H E: a game's line score, no pager
     if all(len(_HANZI.findall(t)) >= _CLAUSE_HANZI for t in tokens):
@@ -1427,6 +1434,7 @@ _FORUM_FURNITURE = rule_cache.compile(
 # A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
 # three or more of the board's own labels on one line.
 _PROFILE_FIELD = rule_cache.compile(r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]")
+_TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
     r"^(?:\d{4}[ \t\u3000]*年[ \t\u3000]*)?\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]+(?:周|星期)?[日一二三四五六]){7}$"
@@ -1651,6 +1659,8 @@ def _classify_line(line: str) -> Kind:
             and (_separated(line) or _menu_like(line))
             and not _SECTION_NUMBER.match(line)
             and not _DATED_ROW.match(line)  # (10月　寫SOP、改履歷: a timeline's row, what was done then)
+            # (✅ 組別：3K 親子組／5K 休閒組: a post's ticked item, its label and choices)
+            and not _TICKED_ITEM.match(line)
         )
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
@@ -1899,6 +1909,10 @@ def _comment_sort(lines: list[str], i: int) -> bool:
     follow it, not a list of other stories."""
     if not _SORT_WORD.match(lines[i].strip()):
         return False
+    below = next((lines[j].strip() for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), "")
+    above = next((lines[j].strip() for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), "")
+    if any(_SORT_WORD.match(w) and w != lines[i].strip() for w in (below, above)):
+        return True  # 热门 / 最新: two toggles, one over the other, over the comments
     for j in range(i - 1, max(-1, i - 8), -1):
         above = lines[j].strip()
         if not above or _SORT_WORD.match(above) or _ANSWER_BUTTON.match(above):
@@ -2348,6 +2362,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _chat_continuations(lines, kinds)
     chrome.update(_line_chat_day_heads(lines, kinds))
     chrome.update(_chat_system_lines(lines, kinds))
+    chrome -= _event_fields(lines, kinds)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -2608,6 +2623,27 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
         ):
             found.add(i)
     return found
+
+
+# An event's own fields, one under the other: its day, its time, its place (日期：2024年9月19日
+# （星期四） / 時間：下午2時30分 / 地點：…), as a meeting's or a show's notice sets them out.
+_WHEN_FIELD = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
+_PLACE_FIELD = _compile(r"^(?:时间|地点|场地|会场|地址)\s*[:：]\s*\S")
+
+
+def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The day and time fields of an event set out with its place right under them: the
+    event's, never the page's stamp, whatever date they hold."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k, i in enumerate(rows):
+        if not _WHEN_FIELD.match(fold(lines[i].strip())):
+            continue
+        below = [fold(lines[j].strip()) for j in rows[k + 1 : k + 3]]
+        if below and _PLACE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
+            out.add(i)
+            out.update(j for j in rows[k + 1 : k + 3] if _PLACE_FIELD.match(fold(lines[j].strip())))
+    return out
 
 
 # A photo album's head with its count (【相册】（共 48 张）, 相簿（共12張）): the page's gallery.
@@ -4408,10 +4444,20 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
                 all(len(lines[j].strip()) <= _TAB_MAX for j in run)
                 and ((known >= 2 and 5 * known >= 2 * len(run)) or (known >= 3 and len(run) >= _LONG_MENU))
             )
+            # (… / 會議紀錄 / 議員名單 / 聯絡我們: a side menu closed by the site's contact link)
+            or (
+                len(run) >= _MENU_RUN_MIN
+                and _MENU_CLOSE.match(fold(lines[run[-1]].strip())) is not None
+                and all(len(lines[j].strip()) <= _SIDE_ITEM_MAX for j in run)
+            )
         ):
             out.update(run)
         run = []
     return out
+
+
+_MENU_CLOSE = _compile(r"^(?:联络我们|联系我们|关于我们|网站地图|联系方式)$")
+_SIDE_ITEM_MAX = 6  # characters of a side menu's item
 
 
 _TAB_MAX = 4  # characters of a site's menu tab

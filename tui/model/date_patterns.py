@@ -48,7 +48,9 @@ _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # a bare 第3季 a quarter of the year rather than a show's season.
 _BUSINESS_AHEAD = (
     r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
-    r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付)"
+    r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付"
+    # (市場對第四季展望持續樂觀, 顯示第二季動能延續, 2026年第二季正式量產: an outlook, a momentum, output)
+    r"|展望|动能|量产|试产|法说)"
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
@@ -98,7 +100,11 @@ _DOT_MD_AFTER = (
     r"走的|考的|那会|年会"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
-_DOT_RANGE_DONE = r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾|会有|将有|举行|举办|开放|营业)"
+# (1.1-1.3 三天全场饮品第二杯半价: the range's days counted, an offer's)
+_DOT_RANGE_DONE = (
+    r"(?=[去来回住玩]|在|出发|期间|放假|休假|请假|出游|旅行|自驾|会有|将有|举行|举办|开放|营业"
+    r"|[ \t\u3000]?[两二三四五六七八九十]天(?![内前后]))"
+)
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
@@ -232,6 +238,8 @@ def _festival_name(n: str) -> str:
         return "(?<!其)中元(?![旦宵])"
     if n == "中秋":  # not 其中秋季学期 (其中, then 秋季: autumn)
         return "中秋(?!季)"
+    if n == "农历年":  # not 农历年初二, 农历年廿八: a lunar day of the year
+        return "农历年(?![初廿卅三十])"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)
         return "(?<!青)春运(?!会|动)"
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
@@ -334,7 +342,8 @@ _FESTIVAL = (
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
-    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日"}))
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日", "贺岁"}))
+    + r"|贺岁(?=档)"  # (賀歲檔期, 贺岁档: the new year's film season)
     # 十一 is National Day before a holiday word or after a relative year (十一黄金周, 去年十一在…);
     # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
     + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周)"
@@ -499,7 +508,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "fiscal",  # 2023年度出货量: the year (not 113年度金訴字第1587號, a case number, nor
         # 2024年度榜单, an annual chart's name)
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜)"),
+        # (2024財年: a company's year, named as a calendar one where no split is written)
+        # (2024年半年度业绩: a listed company's half year, January to June)
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜)|财年|年(?P<half>半年度))"),
     ),
     (
         "numbered_week",  # 第 41 周（10 月 6 日—10 月 12 日）: a report's week, dated by its bracket
@@ -510,7 +521,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ),
     (
         "fiscal_split",  # 2025/26財政年度, 2024-25财年: Hong Kong's year from April to March
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|上半年|下半年|首季|中(?![一二三四五六])|$))"),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|上半年|下半年|首季|中(?![一二三四五六])|$))"
+                 # (2024/25財年第三財季: a quarter of that year, counted from April)
+                 rf"(?:{SPACE}第(?P<fq>[一二三四1-4])财季)?"),
         # (2024/25年度計劃, 2025/26年度預算案: a programme's or a budget's name, no time of the story)
     ),
     (
@@ -536,6 +549,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 网上年货节 网上 + 年货)
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             # (赶不上年夜饭: 上 + 年夜饭, the New Year's Eve dinner, no 上年)
+            # (今明兩年: this year and the next, one stretch)
+            rf"(?P<two>今明两年|明后两年)|(?P<ytd>(?<![0-9〇零一二三四五六七八九十])年初至今)|"
             rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
@@ -573,8 +588,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"(?P<rel>今年|去年|前年|明年|上年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
+            # (明年農曆年初二: 农历 written between the year and the day)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|明年|上年|(?<![辞送])旧年))"
-            rf"年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
+            rf"(?:农历{SPACE})?年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
@@ -624,6 +640,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年))(?:的)?{SPACE}(?:(?:第|(?P<upto>前))?{SPACE}"
             rf"(?P<q>[一二三四1-4]){SPACE}季度?|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
+            # (113年Q1, 民國114年Q1: a Minguo year's quarter, as Taiwan's tables head their rows)
+            rf"|(?:民国{SPACE})?(?<![0-9])(?P<mq>1[0-4][0-9]){SPACE}年{SPACE}Q(?P<mqq>[1-4])(?![0-9])"
             rf"|(?<!年)第(?P<qb>[一二三四])季度"
             # 第二季 without 度 (預計第二季公告, 第一季營收), as Taiwan and Hong Kong write it; not a
             # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
@@ -687,7 +705,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?![0-9/.%:])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
             # 時間:2/15(六): an ASCII colon ends a label (not a clock's 10:1/2)
-            rf"(?<![0-9A-Za-z/.约占近仅逾余有])(?<![0-9]:)(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
+            # (★★★★☆（4/5）: a rating's score after its stars)
+            rf"(?<![0-9A-Za-z/.约占近仅逾余有])(?<![0-9]:)(?<![★☆][(（])(?:(?<!-)|(?<=/\d-)|(?<=/\d\d-)|(?<=[)）]-))"
             rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
             # 3/7就開賣: an adverb may stand between the day and what happens on it
@@ -781,6 +800,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[Dd]ay \d[(（]\d\d\.\d)|(?<=[Dd]ay \d[(（]\d\d\.\d\d)"
             rf"|(?<=天[(（]\d\.\d)|(?<=天[(（]\d\.\d\d)|(?<=天[(（]\d\d\.\d)"
             rf"|(?<=天[(（]\d\d\.\d\d)"
+            # a festival's date in brackets: 跨年夜（12.31）, 七夕（8.29）
+            rf"|(?<=[节夜旦诞夕宵][(（]\d\.\d)|(?<=[节夜旦诞夕宵][(（]\d\.\d\d)"
+            rf"|(?<=[节夜旦诞夕宵][(（]\d\d\.\d)|(?<=[节夜旦诞夕宵][(（]\d\d\.\d\d)"
             # a weekday's date in brackets: 上周六（11.2）, 週五(3.14) (no score has a weekday)
             rf"|(?<=[周期拜][一二三四五六日][(（]\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\.\d\d)"
             rf"|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d\d)"
@@ -849,16 +871,19 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|上日(?=[ \t]*(?:收市|收报|收盘|收|结算))|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
             r")"
         ),
     ),
     (
         "week",  # 上週五, 本周一, 下周, 这周末, 週三, 星期天
         _lazy(
-            rf"(?<![0-9〇零○一二两三四五六七八九十几每数个隔连])"
+            # (数周 is "several weeks", but 指数上週 is an index's last week)
+            rf"(?:(?<=指数)|(?<![0-9〇零○一二两三四五六七八九十几每数个隔连]))"
             # (五月嘅星期六, 十月的周末: any of that month's, no one day)
             rf"(?<!月的)(?<!月嘅)(?<!月份的)"
+            # (按周一排班: "as on Mondays", the rota a swapped working day follows)
+            rf"(?<!按)(?<!按照)"
             # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
             rf"(?<!\d日是)(?<!\d号是)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week"; 上週一口氣, 上週一直:
@@ -942,7 +967,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (春節疏運期間: the holiday's travel season, as Taiwan's transport notices name it)
             # (114年春節連續假期: Taiwan's word for the holiday; its 期间 is no part of it, as
             # most annotators end 春節連假期間 and 春节假期期间 before it)
-            rf"(?:(?P<hol>连续假期|假期|长假|连假|黄金周|(?:疏运)?期间|档期|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            # (春节档, 国庆档: the film season of the holiday, as the box office names it)
+            rf"(?:(?P<hol>连续假期|放假期间|假期|长假|连假|黄金周|(?:疏运)?期间|档期|档(?![案次位口子])|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 国庆首日: the n-th day from the festival's
             rf"|(?P<nth>第[一二三四五六七]天|首日))?"
@@ -1056,7 +1082,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
-    ("昨今明前琴寻噚㖊听翌次隔后", ("relday",)),
+    ("昨今明前琴寻噚㖊听翌次隔后上", ("relday",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week", "numbered_week")),
     ("初", ("lunar_day",)),

@@ -29,10 +29,14 @@ _LUNAR = {
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
     "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
+    "贺岁": (1, 1, 0),  # the new year's film season (賀歲檔期), only before 档; see date_patterns
     "人日": (1, 7, 0),  # the seventh day of the new year (人日食及第粥); see date_patterns
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
 }
+#: The festivals on the last days of a lunar year (除夕, 小年夜, the gala on the eve): they end the
+#: lunar year running, so on a page of the autumn they are the coming winter's.
+YEAR_END = frozenset(name for name, (month, day, offset) in _LUNAR.items() if (month, day) == (1, 1) and offset < 0)
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
     "元旦": (1, 1),
@@ -48,6 +52,7 @@ _SOLAR = {
     "教师节": (9, 10),
     "国庆": (10, 1),
     "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
+    "台湾父亲节": (8, 8),  # Father's Day as Taiwan keeps it (爸爸節), for 父親節 on a Taiwan page
     "双十节": (10, 10),  # Taiwan's National Day
     "十一": (10, 1),  # the mainland's National Day by its date (十一假期, 去年十一); see date_patterns
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
@@ -67,7 +72,14 @@ _SOLAR = {
     "平安夜": (12, 24),  # Christmas Eve
     "节礼日": (12, 26),  # Boxing Day, a public holiday in Hong Kong
     "Boxing Day": (12, 26),  # … as Hong Kong writes it in Chinese text (Boxing Day返長洲)
-    "跨年夜": (12, 31),  # the night the year turns (跨年 alone is an activity: 跨年演唱会)
+    "跨年夜": (12, 31),
+    # days the world or a country keeps by name (世界读书日（4月23日）前后)
+    "世界读书日": (4, 23),
+    "世界地球日": (4, 22),
+    "世界环境日": (6, 5),
+    "植树节": (3, 12),
+    "护士节": (5, 12),
+    "记者节": (11, 8),  # the night the year turns (跨年 alone is an activity: 跨年演唱会)
 }
 # name → (month, weekday (Monday 0), n-th; -1 the last) of festivals counted in weeks.
 _NTH_WEEKDAY = {
@@ -77,6 +89,8 @@ _NTH_WEEKDAY = {
 }
 #: name → days from Easter Sunday of the church's days counted from it: Good Friday
 #: (耶穌受難節, a public holiday in Hong Kong; a church bulletin's 受難日).
+#: name → days after Thanksgiving of the sales named after it (黑色星期五, Black Friday).
+_AFTER_THANKSGIVING = {"黑色星期五": 1}
 _EASTER = {"复活节": 0, "耶稣受难节": -2, "受难节": -2, "耶稣受难日": -2, "受难日": -2}
 #: How many days the festival spans when the text means the holiday period.
 HOLIDAY_DAYS = {
@@ -87,6 +101,7 @@ HOLIDAY_DAYS = {
     "农历年": 7,
     "国庆": 7,
     "十一": 7,
+    "贺岁": 7,
     "劳动节": 5,
     "五一": 5,
 }
@@ -118,11 +133,11 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIO
 WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
-HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日"})
+HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日", "贺岁"})
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
         key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
@@ -146,6 +161,9 @@ def festival_date(name: str, year: int) -> date | None:
         month, weekday, n = _NTH_WEEKDAY[name]
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    if name in _AFTER_THANKSGIVING:
+        day = festival_date("感恩节", year)
+        return day + timedelta(days=_AFTER_THANKSGIVING[name]) if day else None
     if name in _EASTER:
         return easter(year) + timedelta(days=_EASTER[name])
     if name in PERIODS:

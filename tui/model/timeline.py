@@ -39,6 +39,7 @@ from tui.model.boilerplate import (
     RULE_CHARS,
     is_event_time,
     is_line_chat_export,
+    mention_names,
     timeline_heads,
 )
 from tui.model.date_patterns import (
@@ -54,6 +55,7 @@ from tui.model.date_patterns import (
 )
 from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
+from tui.model.festivals import YEAR_END as FESTIVAL_YEAR_END
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -70,6 +72,7 @@ _REL_DAY = {
     "前晚": -2,
     "昨天": -1,
     "昨日": -1,
+    "上日": -1,  # HK's markets: the day before (與上日收市相若)
     "昨晚": -1,
     "昨夜": -1,
     "今日": 0,
@@ -315,6 +318,7 @@ class _Resolver:
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
+        self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
         self.paragraph = -1
         self.text = ""
         self._sentences = None
@@ -331,6 +335,8 @@ class _Resolver:
         # the year of a festival named with a past or coming year (去年春運期間), and where: the
         # sentence's days without a year are that occasion's (…，其中2月17日, …大年初三)
         self.feast_year: tuple[int, int, int, date] | None = None
+        # … and one named with its own year (2022年春节), which the paragraph's story goes on in
+        self.feast_stated: tuple[int, int, int, date] | None = None
         # Days after the reference's that the text named with their month (3月22日至23日):
         # day of the month -> (year, month, stated)
         self.ahead: dict[int, tuple[int, int, bool]] = {}
@@ -494,6 +500,16 @@ class _Resolver:
             return True  # 待到7号, 等8号以后再说 on the 5th: a coming day waited for
         if _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at):
             return True  # 高峰预计出现在6日 on the 3rd: said of a coming day
+        if self.last is not None:
+            paragraph, end, found = self.last
+            if (
+                paragraph == self.paragraph
+                and found.last > self.ref
+                and (found.first.year, found.first.month) == (self.ref.year, self.ref.month)
+                and end <= self.at
+                and _FULL_STOP.search(self.text, end, self.at) is None
+            ):
+                return True  # 预计18日至19日…；20日至22日 on the 18th: the forecast's next days
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -537,13 +553,15 @@ class _Resolver:
             and month.day > self.ref
         )
 
-    def _pick(self, day_of: Callable[[int], date | None]) -> date | None:
+    def _pick(self, day_of: Callable[[int], date | None], lunar: bool = False) -> date | None:
         """Of one day's occurrences in neighbouring years (``day_of(-1)``, ``(0)``, ``(1)``),
         the one in the reference's year unless that is far from it, then the nearest
         (12月27日 in a January story: last year's).  The neighbours are computed only when
         needed: a lunar year costs lunar_python milliseconds."""
         this = day_of(0)
-        if this and this.year == self.ref.year and abs((this - self.ref).days) <= _NEAR_DAYS:
+        if this and (this.year == self.ref.year or lunar) and abs((this - self.ref).days) <= _NEAR_DAYS:
+            # (a lunar day is of the reference's lunar year: 年廿四 on a page of September is
+            # the coming January's, in the lunar year still running)
             return this
         if this and this.year == self.ref.year and this > self.ref and self._said_ahead():
             return this  # 美国总统选举将于11月5日举行 in February: this November, still to come
@@ -581,8 +599,7 @@ class _Resolver:
         elif d > self.ref.day and d in self.ahead and self.ahead[d][:2] == (self.ref.year, self.ref.month):
             y, m, stated = self.ahead[d]  # 3月22日至23日舉行 … 22日上午10時: the day already named
         elif (
-            d < self.ref.day
-            and d in self.ahead
+            d in self.ahead
             and self.ahead[d][:2] > (self.ref.year, self.ref.month)
             and not self._told_done()
         ):
@@ -823,6 +840,11 @@ class _Resolver:
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
             # (七夕檔期, 聖誕檔期: the season a trade books around it, not the day)
             or _simplified(match.groups.get("hol") or "") == "档期"
+            # (春节档 alone is the trade's season in general; 今年春节档, 2025年国庆档 one of them)
+            or (
+                _simplified(match.groups.get("hol") or "") == "档"
+                and not (match.groups.get("rel") or match.groups.get("y") or match.groups.get("my"))
+            )
             # (元宵节在每年正月十五: what day the festival is, every year)
             or _EVERY_YEAR_AFTER.match(self.text, match.end) is not None
             or _KINDS_OF_DAYS.match(self.text, match.end)
@@ -1099,7 +1121,11 @@ class _Resolver:
     _dot_ym = _ym
 
     def _y(self, g, anchor):
+        if not g.get("part") and _EXAM_OF_YEAR.match(self.text, self._end):
+            return None  # 2025年全国硕士研究生招生考试: the exam's name, its year the intake's
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
+        if y and g.get("half"):  # 2024年半年度: its first six months
+            return (date(y, 1, 1), date(y, 6, 30), PART, f"{y} H1"), PART, STATED
         if y and g.get("same") and self.last is not None:
             # 2019年同期: the period just named, in 2019 (else the year itself)
             same = self._same_period(y, self.last[2].first.year)
@@ -1149,6 +1175,13 @@ class _Resolver:
         y = int(g["y"] or "0")
         if int(g["y2"] or "-1") != (y + 1) % 100 or not 1900 <= y <= 2100:
             return None
+        if g.get("fq"):  # 第三財季: the year's third quarter, October to December of its first year
+            n = to_int(g["fq"] or "") or 1
+            a = _add_months(y, 4, 3 * (n - 1))
+            first = date(a[0], a[1], 1)
+            end = _add_months(a[0], a[1], 2)
+            last = date(end[0], end[1], _last_day(end[0], end[1]))
+            return (first, last, PART, f"{y}/{(y + 1) % 100:02d} FQ{n}"), PART, STATED
         return (date(y, 4, 1), date(y + 1, 3, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
 
     def _decade(self, g, anchor):
@@ -1303,6 +1336,13 @@ class _Resolver:
         return (r, r[2], REFERENCE) if r else None
 
     def _relyear(self, g, anchor):
+        if g.get("ytd"):  # 年初至今: from New Year's Day to the page's day
+            a = date(self.ref.year, 1, 1)
+            return (a, self.ref, PART, days_label(a, self.ref)), "relative", REFERENCE
+        if g.get("two"):  # 今明两年, 明后两年: two years running
+            first = self.ref.year + (0 if (g.get("two") or "").startswith("今") else 1)
+            a, b = date(first, 1, 1), date(first + 1, 12, 31)
+            return (a, b, PART, f"{first}～{first + 1}"), "relative", REFERENCE
         y = self._ref_year(g)
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
@@ -1401,7 +1441,9 @@ class _Resolver:
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
-        best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day))
+        # (年廿四 on a page of September or later: the coming winter's; from June, as near either
+        # way, the story's tense decides and the one just gone stays)
+        best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day), lunar=month == 12 and self.ref.month >= 9)
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _feast_year(self, day_in: Callable[[int], date | None]) -> int | None:
@@ -1409,7 +1451,11 @@ class _Resolver:
         (``day_in(year)``) falls in that year within the festival's season."""
         fy = self.feast_year
         if fy is None or not self._in_sentence(fy[1], fy[2]):
-            return None
+            # (2022年春节，我一个人回到河湾……大年初三那天: a festival the paragraph dated, which
+            # its story goes on in)
+            fy = self.feast_stated
+            if fy is None or fy[1] != self.paragraph or fy[2] > self.at:
+                return None
         # (去年国庆……，这次大年初一, 去年端午也是第二，今年……从4月初, 去年中秋没回家，所以打算4月5日
         # 回去: the sentence turns to now, or to a plan)
         if _TURNS_TO_NOW.search(self.text, fy[2], self.at):
@@ -1510,6 +1556,8 @@ class _Resolver:
         bare = bool(g.get("qa") or g.get("qu") or g.get("qs"))  # 第3季, 前三季度 without a year
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
+        elif g.get("mq"):
+            y, basis = 1911 + (to_int(g.get("mq") or "") or 0), STATED  # 113年Q1: Minguo 113, 2024
         elif bare and (said := self._sentence_year()) is not None:
             y, basis = said, STATED
         else:
@@ -1530,7 +1578,7 @@ class _Resolver:
                 ):
                     y -= 1
         q = to_int(
-            g.get("q") or g.get("qq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ""
+            g.get("q") or g.get("qq") or g.get("mqq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ""
         )
         if not y or not q or not 1 <= q <= 4:
             return None
@@ -1657,6 +1705,8 @@ class _Resolver:
         return (r, "relative", REFERENCE) if r else None
 
     def _relmonth(self, g, anchor):
+        if not g.get("d") and _EVERY_MONTH_CLAUSE.search(self.text, max(0, self.at - 16), self.at):
+            return None  # 每月5日前报送上月接种进度: every month's last month, a routine
         y, m = _add_months(self.ref.year, self.ref.month, _REL_MONTH[g["relm"] or "本月"])
         month = self.topic_month
         if (
@@ -1735,6 +1785,13 @@ class _Resolver:
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
+        if (
+            rel is None
+            and (wd or "").replace("天", "日") in self.weekly_days
+            and not g.get("wd6")
+            and _DATE_BRACKET_AFTER.match(self.text, self._end) is None
+        ):
+            return None  # 每週一公休 … 週一是店休喔: the page's weekly day, every such day
         if rel is None and (
             _AVOID.search(self.text, max(0, self.at - 6), self.at) or _AVOID_AFTER.match(self.text, self._end)
         ):
@@ -1916,6 +1973,8 @@ class _Resolver:
             named = self.festivals[fold_festival(name)]
         # 國慶日 on a Taiwan page is Double Tenth, not October 1st
         day_of = "双十节" if self.taiwan and name in ("国庆", "国庆日") else name
+        if self.taiwan and name == "父亲节":
+            day_of = "台湾父亲节"  # 父親節 on a Taiwan page: August 8th (八八節)
         in_month = None
         if (mrel := g.get("mrel")) and named is None:
             # 上個月中秋節: that month's festival, whichever year puts it there (else the
@@ -1934,6 +1993,9 @@ class _Resolver:
         elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
             # 2026年2月27日亮灯……元宵节（3月3日）: that year's (taken from the date, not stated with it)
             first, basis = near, REFERENCE
+        elif day_of in FESTIVAL_YEAR_END and self.ref.month >= 9:  # 除夕 in the autumn: as 年廿八 is
+            basis = REFERENCE
+            first = self._pick(lambda k: festival_date(day_of, self.ref.year + 1 + k), lunar=True)
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
@@ -1980,6 +2042,8 @@ class _Resolver:
             self.feast = (self.paragraph, found.end, found)
         if kind == "festival" and _simplified(self.text[found.start : found.start + 2]) in _OTHER_YEARS:
             self.feast_year = (found.first.year, self.paragraph, found.end, found.first)
+        if kind == "festival" and found.basis == STATED and found.first == found.last:
+            self.feast_stated = (found.first.year, self.paragraph, found.end, found.first)
         # 本月中旬 names the reference's month (…，5月還將: this year's May); 上月底 names
         # none that a bare day after it (11日下午) belongs to
         this_month = kind == "relmonth" and (found.first.year, found.first.month) == (
@@ -2296,8 +2360,11 @@ _DAYS_BRACKET = compile_rule(
 
 # Kinds that name a month or a day of one, without a year (3月, 3月8日, 3月初, 3月至5月).
 _MONTH_DAY_KINDS = frozenset({"m", "md", "monthpart", "mrange", "mdrange"})
-_DAYS_FROM_THEN_BRACKET = compile_rule(r"[前后][一两二三][天日][ \t\u3000]*[(（][ \t\u3000]*")
-_PART_THEN_BRACKET = compile_rule(r"(?:晚上?|下午|上午|早上|中午)[ \t\u3000]*[(（][ \t\u3000]*")
+# (春节后首个交易日（2月5日）: the first working day after it, which its bracket dates)
+_DAYS_FROM_THEN_BRACKET = compile_rule(
+    r"(?:[前后][一两二三][天日]|(?:首个|第一个|最后一个)(?:交易日|工作日))[ \t\u3000]*[(（][ \t\u3000]*"
+)
+_PART_THEN_BRACKET = compile_rule(r"(?:晚上?|下午|上午|早上|中午|当晚|当天|当日)[ \t\u3000]*[(（][ \t\u3000]*")
 
 
 def _bracket_opens(text: str, start: int, end: int) -> bool:
@@ -2560,7 +2627,15 @@ def resolve(
             elif (
                 kinds[-1] == "festival"
                 and match.kind in ("md", "slash_md", "dot_md")
-                and found.first.year != prev.first.year
+                and (
+                    found.first.year != prev.first.year
+                    # (七夕（8.29）said in December: next year's, the year it falls on that day)
+                    or (
+                        prev.basis != STATED
+                        and found.first != prev.first
+                        and not _festival_on(text[prev.start : prev.end], found.first)
+                    )
+                )
             ):
                 # 去年清明（4/4）: the bracket names the day, the word its year: the day's
                 # year nearest the word's day (HK 除夕（12月31日）, New Year's Eve, said near the
@@ -2573,8 +2648,8 @@ def resolve(
                 # (今年除夕（1/28）said in December: the year whose eve falls on that day, the
                 # lunar year still running, not the nearest January 28th)
                 on_day = [d for d in days if _festival_on(text[prev.start : prev.end], d)]
-                if len(on_day) == 1:
-                    days = on_day
+                if len(on_day) == 1 and not _OTHER_YEAR_WORD.search(text, prev.start, prev.end):
+                    days = on_day  # (not 去年清明（4/4）: its year is the word's)
                 if days:
                     day = min(days, key=lambda d: abs((d - prev.first).days))
                     found = replace(found, first=day, last=day, label=day.isoformat())
@@ -2783,6 +2858,9 @@ def _from_today(text: str, found: Found, ref: date) -> Found:
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
 #: What may stand in such a bracket beside the day names: connectors, 农历, spaces.
 _NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历]*")
+
+
+_OTHER_YEAR_WORD = compile_rule(r"去年|前年|明年|后年|上年|旧年|\d{2,4}[ \t]*年|民国")
 
 
 def _festival_on(surface: str, day: date) -> bool:
@@ -3281,6 +3359,7 @@ _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
+_FULL_STOP = compile_rule(r"[。！？!?]")
 _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到)$")
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
@@ -3291,6 +3370,14 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
+_EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
+# An exam named by the year it admits to (2025年全国硕士研究生招生考试, 2025年度公务员考试): a name.
+_EXAM_OF_YEAR = compile_rule(
+    r"(?:度)?[ \t\u3000]*(?:全国|全省|全市)?(?:硕士|博士)?(?:研究生|公务员|普通高校|普通高等学校)[^，,。；;\s]{0,6}(?:招生)?(?:考试|统考|联考)"
+)
+# A weekday the page names as every week's (每週一公休, 逢星期三休息): its bare mentions are that.
+_WEEKLY_DAY = compile_rule(r"(?:每个?|逢)(?:周|星期|礼拜)([一二三四五六日天])")
+_DATE_BRACKET_AFTER = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day (我家習慣
 # 小年夜前一天蒸糕: what a household habitually does then, every year)
 # (年宵市場一般由年廿五開始, 以前一般都係年廿六就放: the rule's verb or preposition between;
@@ -3420,6 +3507,7 @@ def date_paragraphs(
     )
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines)
+    resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
@@ -3500,6 +3588,9 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
     names = {
         _simplified(m.group(1)) for line in lines if "@" in line for m in _COLON_MENTION.finditer(line)
     }
+    # (阿凯的周末 over a comment, @阿凯的周末 公众号… in a reply: a name alone on its line)
+    alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
+    names |= {n for n in mention_names(lines) if n in alone}
     return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
 
 
@@ -3975,6 +4066,8 @@ def is_stamp(line: str) -> bool:
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
+    if line.count("｜") + line.count("|") >= 2:
+        return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     rest = line[: date_at.start()] + line[date_at.end() :]

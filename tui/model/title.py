@@ -148,8 +148,9 @@ _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]"
     # (發出日期：10/1/2025: a notice's date under its label)
     r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
-    # (a Q&A site's menu item: 等你来答, "questions waiting for your answer")
-    r"|^等你来答$"
+    # (a Q&A site's menu item: 等你来答, "questions waiting for your answer"; a social app's
+    # menu items: 個人檔案, 動態, 探索)
+    r"|^等你来答$|^(?:个人档案|个人主页|动态|探索|通知|消息|首页|搜索|登入|登录|注册|建立|追踪|关注)$"
     # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
     r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d",
     prepare=either_script,
@@ -170,6 +171,7 @@ _VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已�
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
+_LONE_HANDLE = rule_cache.compile(r"^@[A-Za-z0-9_.\-]{2,30}$")
 # A thread's headline with its board's tag first ([讨论] 3.4前瞻看完了，…？, 【情報】…).
 # (【崇拜程序】, 【經文】: a section's head in 【】, unless its word is a board's tag)
 _TAGGED_HEADLINE = rule_cache.compile(
@@ -771,6 +773,8 @@ def find_title(
     """The headline of the page, or None."""
     chrome_set = set(chrome)
     nonblank = sorted((*body, *chrome))
+    if nonblank and lines[nonblank[0]].strip().casefold() == "instagram":
+        return None  # an Instagram post has no headline: its caption's first line is its text
     stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
@@ -929,6 +933,8 @@ def find_title(
             # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
             # over it, its card under the headline
             continue
+        if _LONE_HANDLE.match(nxt):
+            continue  # 小鹿斑斑 / @deerbambi: a profile's name over its account, no headline
         if text[:1] in ITEM_BULLETS and text[:1] in (prev[:1], nxt[:1]):
             continue  # ◆ one of a bulleted list of the page's stories (an e-paper's 本版标题导航)
         if headline in crumbs:
