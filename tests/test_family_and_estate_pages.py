@@ -556,3 +556,48 @@ def test_film_seasons_named_with_a_year_and_the_first_trading_day() -> None:
 def test_a_paragraphs_dated_new_year_and_its_lunar_days() -> None:
     for text in _both("2022年春节，我一个人回到河湾，每天去河边走。那个冬天特别冷，大年初三那天零下二十多度。"):
         assert [d[1] for d in _dates(text, date(2025, 4, 30))] == ["2022-02-01", "2022-02-03"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發出日期：2024年9月5日",
+        "江城市气象台首席预报员：周明亮",
+        "签发：陈志刚",
+        "下載會議通知（PDF）",
+        "〔廣告〕",
+        "讀者評分：8.1／10（326人評分）　我要評分",
+        "訂閱 @hktransitalert 第一時間收到最新消息",
+        "有交通消息想分享？私訊 @hkta_tips_bot 或者電郵 hello@hktransit.news",
+        "文字直播　技术统计　阵容　视频集锦",
+        "自动刷新：开　刷新",
+        "立即预订　　加入想看",
+        "請繼續下滑閱讀",
+    ],
+)
+def test_a_notices_a_channels_and_a_live_pages_own_lines_are_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        "作者简介：小米妈妈，两个孩子的妈妈，前小学语文老师。",
+        "1. 本项目实行实名制购票，每笔订单限购4张，一证一票。",
+        "他说签发日期还没定，下周再通知大家。",
+    ],
+)
+def test_what_annotators_keep_as_the_pages_text_stays_body(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is not Kind.CHROME, text
+
+
+def test_a_tag_lists_head_and_its_tags_one_to_a_line() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["油麻地唐樓火警，消防員救出三人，其中一人送院。", "標籤", "火警", "油麻地", "劏房", "相關文章"]
+    for form in _both("\n".join(lines)):
+        assert {1, 2, 3, 4} <= set(split_lines(form.split("\n")).chrome)

@@ -1435,6 +1435,22 @@ _FORUM_FURNITURE = rule_cache.compile(
 # three or more of the board's own labels on one line.
 _PROFILE_FIELD = rule_cache.compile(r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]")
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
+# A page's own lines that no story holds (read from social, local and business pages): a notice's
+# issue-date label (發出日期：…), its signatory (签发：…, 首席预报员：…), a download link, an ad's
+# marker in brackets, a rating widget, a channel's call to subscribe, a live page's tabs and
+# refresh switch, a ticket page's buttons, an ad's prompt to scroll on.  (Not a listed company's
+# standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
+_SITE_LINES = rule_cache.compile(
+    r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
+    r"|^(?:签发|签发人|\S{0,10}首席预报员|值班预报员)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$"
+    r"|^下载\S{0,12}[(（](?:PDF|pdf|Word|DOC)[)）]$"
+    r"|^[〔\[【(（]广告[〕\]】)）]$"
+    r"|我要评分$"
+    r"|^订阅[ \t]*@\S+|^(?:有\S{0,8}(?:消息|资讯|爆料)想分享|报料|爆料)[？?]?[ \t]*私[讯信]"
+    r"|^文字直播[ \t\u3000]+技术统计|^自动刷新[ \t]*[:：]"
+    r"|^立即(?:预订|购买|购票)[ \t\u3000]+加入想看"
+    r"|^请继续(?:下滑|往下)(?:阅读|浏览)$"
+)
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
     r"^(?:\d{4}[ \t\u3000]*年[ \t\u3000]*)?\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]+(?:周|星期)?[日一二三四五六]){7}$"
@@ -1508,6 +1524,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _ADDRESS_BUTTONS.match(line) is not None)
         or (n <= 120 and _COUNTED_FACTS.match(line) is not None)
         or (n <= 40 and _CALENDAR_HEAD.match(line) is not None)
+        or (n <= 120 and _SITE_LINES.search(line) is not None)
         or (n <= 60 and _FORUM_FURNITURE.match(line) is not None)
         or (n <= 120 and len(_PROFILE_FIELD.findall(line)) >= 3)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
@@ -2341,6 +2358,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
     chrome.update(_album_captions(lines, kinds))
+    chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome -= _reply_references(lines, kinds)
@@ -2623,6 +2641,28 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
         ):
             found.add(i)
     return found
+
+
+# A tag list's head alone on its line (標籤, 相关标签, Tags), its tags one to a line under it.
+_TAG_ITEM = _compile(r"^#?[^\s，。,.！？!?：:；;、]{1,10}$")
+
+
+def _tag_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A tag list's head and the short words under it, one to a line (標籤 / 火警 / 油麻地)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k, i in enumerate(rows):
+        if not _TAG_HEAD.match(fold(lines[i].strip())):
+            continue
+        items = []
+        for j in rows[k + 1 : k + 1 + _ALBUM_REACH]:
+            if kinds[j] is not Kind.SHORT or not _TAG_ITEM.match(lines[j].strip()):
+                break
+            items.append(j)
+        if len(items) >= 2:
+            out.add(i)
+            out.update(items)
+    return out
 
 
 # An event's own fields, one under the other: its day, its time, its place (日期：2024年9月19日
