@@ -601,3 +601,13 @@ def test_a_tag_lists_head_and_its_tags_one_to_a_line() -> None:
     lines = ["油麻地唐樓火警，消防員救出三人，其中一人送院。", "標籤", "火警", "油麻地", "劏房", "相關文章"]
     for form in _both("\n".join(lines)):
         assert {1, 2, 3, 4} <= set(split_lines(form.split("\n")).chrome)
+
+
+def test_an_epapers_dotted_story_list_and_the_headline_over_its_byline() -> None:
+    lines = ["東岸日報 電子報", "回首頁", "中華民國114年3月8日 星期六", "第五版 宗教民俗", "上一版", "下一版",
+             "本版新聞", "．慈安宮媽祖遶境路線出爐 4月中旬三天兩夜", "．觀音聖誕法會 信眾可線上登記點燈",
+             "．廟埕資源回收新制 金紙須分類投放", "慈安宮媽祖遶境路線出爐 4月中旬三天兩夜",
+             "【記者陳怡安／鳳林報導】鳳林鎮慈安宮昨（7）日召開遶境籌備會，遶境訂於4月12日至14日舉行。",
+             "慈安宮表示，遶境安排在媽祖聖誕之前，讓回鑾後還有時間籌辦祝壽大典。"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.line == 10

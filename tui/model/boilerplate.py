@@ -2193,13 +2193,23 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             j = i + 1
             bullet = ""  # the bullet the list's items open with (◆ …), if they do
             heading = i  # the list's heading, or the next list's (本版新闻 … 相关稿件)
+            # (only a list over the story ends where its story's headline opens; one at the foot
+            # runs on through the footer's own lines)
+            at_head = not any(kinds[x] is Kind.PROSE for x in range(i))
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
                 item = lines[j].strip()
                 if item and _SECTION.match(item):
                     heading, bullet = j, ""
                 elif item and heading == max(k for k in range(i, j) if kinds[k] is not Kind.BLANK):
                     bullet = item[0] if item[0] in ITEM_BULLETS else ""  # the first item's
-                elif bullet and item and item[0] != bullet and kinds[j] is not Kind.CHROME and not _LABEL_COLON.search(item):
+                elif (
+                    at_head
+                    and bullet
+                    and item
+                    and item[0] != bullet
+                    and kinds[j] is not Kind.CHROME
+                    and not _LABEL_COLON.search(item)
+                ):
                     break  # ◆ 本版标题导航's items end where a line opens without the bullet: the story's
                 if _COMMENTS_HEAD.match(lines[j].strip()):
                     chrome.add(j)
@@ -2618,7 +2628,7 @@ def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 _CAPTION_MAX = 30
 _LABEL_COLON = rule_cache.compile(r"[:：]")  # (主办：…, 政务服务热线：12345: a footer's fields, no story)
 #: The bullets a list of links opens its items with (◆ …, ► …).
-ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆")
+ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆．・‧")
 
 
 def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:

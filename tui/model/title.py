@@ -225,6 +225,11 @@ _REPORTERS = rule_cache.compile(
     r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})*"
     r"\s*(?:[）)／/].*)?$"
 )
+# A story's first paragraph opening with its byline in brackets (【記者陳怡安／鳳林報導】鳳林鎮…,
+# 〔記者某某／台北報導〕, （中央社記者某某台北3日電）): the line over it is its headline.
+_BYLINE_OPENING = rule_cache.compile(
+    r"^[【〔\[(（](?:[^】〕\]）)]{0,8})?记者[^】〕\]）)]{1,24}(?:报导|报道|电|讯)[】〕\]）)]\S"
+)
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
 # A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
@@ -639,7 +644,7 @@ def _reporters_below(nonblank: list[int], k: int, stripped: dict[int, str]) -> b
     with nothing but headline-shaped lines between: ``k`` is one of the story's headlines."""
     for j in range(k + 1, min(k + 4, len(nonblank))):
         text = stripped.get(nonblank[j], "")
-        if _REPORTERS.match(text):
+        if _REPORTERS.match(text) or _BYLINE_OPENING.match(text):
             return True
         if _headline(text) is None:
             return False
