@@ -610,4 +610,4 @@ def test_an_epapers_dotted_story_list_and_the_headline_over_its_byline() -> None
              "【記者陳怡安／鳳林報導】鳳林鎮慈安宮昨（7）日召開遶境籌備會，遶境訂於4月12日至14日舉行。",
              "慈安宮表示，遶境安排在媽祖聖誕之前，讓回鑾後還有時間籌辦祝壽大典。"]  # fmt: skip
     a = build_article("\n".join(lines))
-    assert a.title is not None and a.title.line == 10
+    assert a.title is not None and a.title.original == lines[10]
