@@ -368,7 +368,6 @@ def test_a_dcard_and_an_nga_threads_headline() -> None:
         "姓名 *",
         "電話 / WhatsApp *",
         "回到頁首 ▲",
-        "距離大日子仲有 85 日",
         "林府　林母黃老夫人　治喪",
         "已有 312 位親友點燭追思",
         "更多健康科普，请关注新浪健康（微信号：sinahealth）",
@@ -611,3 +610,96 @@ def test_an_epapers_dotted_story_list_and_the_headline_over_its_byline() -> None
              "慈安宮表示，遶境安排在媽祖聖誕之前，讓回鑾後還有時間籌辦祝壽大典。"]  # fmt: skip
     a = build_article("\n".join(lines))
     assert a.title is not None and a.title.original == lines[10]
+
+
+# ---- the review's cases: what the rules above must leave alone --------------------------------
+
+
+def test_a_forum_floors_stamp_row_with_its_links_is_still_a_stamp() -> None:
+    lines = ["週末去哪裏爬山比較好？", "發表於 2024-11-18 09:12 | 只看該作者 | 倒序瀏覽", "昨天去了香山，人很多。",
+             "發表於 2024-11-20 21:05 | 只看該作者", "推薦鳳凰嶺，我昨天剛去過。"]  # fmt: skip
+    for form in _both("\n".join(lines)):
+        a = build_article(form)
+        assert [e.start.isoformat() for e in a.timeline] == ["2024-11-17", "2024-11-19"]
+
+
+def test_a_weekly_rule_that_is_no_day_off_hides_no_news_monday() -> None:
+    lines = ["交通委週一宣佈新措施", "2024-11-20 10:00", "交通委週一宣佈，尾號為1和6的機動車每週一限行。",
+             "負責人週一在發佈會上說，措施下月起實施。"]  # fmt: skip
+    for form in _both("\n".join(lines)):
+        a = build_article(form)
+        assert "2024-11-18" in {e.start.isoformat() for e in a.timeline}
+
+
+def test_as_on_a_named_week_keeps_its_week() -> None:
+    for text in _both("按下週一的安排執行；按上週五收盤價計算"):
+        assert [d[1] for d in _dates(text, date(2024, 11, 18))] == ["2024-11-25", "2024-11-15"]
+
+
+def test_a_coming_day_that_suits_is_the_coming_one() -> None:
+    for text in _both("16號應該沒問題"):
+        assert _dates(text, date(2024, 11, 10))[0][1] == "2024-11-16"
+    for text in _both("我們31號OK"):
+        assert _dates(text, date(2024, 11, 10))[0][1] == "2024-12-31"
+    for text in _both("我2號都可以"):
+        assert _dates(text, date(2024, 11, 25))[0][1] == "2024-12-02"
+
+
+def test_going_on_a_break_without_its_days_is_the_break() -> None:
+    for text in _both("孩子們放暑假了"):
+        assert _dates(text, date(2024, 7, 20))[0][1:] == ("2024-07-01", "2024-08-31")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["警惕虛假中獎短信！警方發佈提醒", "市民請警惕虛假中獎詐騙", "*停水通知*", "**本週重點**", "距離高考還有30天"],
+)
+def test_headlines_and_bold_words_are_no_widget(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for text in _both(line):
+        assert classify(text) is not Kind.CHROME, text
+
+
+def test_a_written_date_alone_is_the_pages_date() -> None:
+    lines = ["关于印发某某办法的通知", "成文日期：2024-03-01", "各区县：", "现将办法印发给你们，请认真贯彻执行。昨天会议已作部署。"]
+    a = build_article("\n".join(lines))
+    assert a.reference_date == date(2024, 3, 1)
+
+
+def test_a_year_word_before_eleven_of_something() -> None:
+    for line in ("今年十一家企業上榜", "去年十一人受傷", "今年十一場比賽", "去年十一支球隊"):
+        for text in _both(line):
+            assert all("十一" not in d[0] for d in _dates(text, date(2024, 6, 12))), text
+
+
+def test_days_named_for_people_are_no_seventh_day() -> None:
+    assert_no_days(("國際殘疾人日當天", "日本成人日當天", "很多老人日吃三餐"), date(2024, 11, 28))
+    for text in _both("國際老人日（10月1日）"):
+        assert all(d[1] != "2025-02-04" for d in _dates(text, date(2024, 9, 20)))
+
+
+def test_a_markets_black_friday_is_no_sale() -> None:
+    for text in _both("美股遭遇黑色星期五，道指暴跌"):
+        assert all(d[1] != "2024-11-29" for d in _dates(text, date(2024, 8, 10)))
+
+
+def test_a_currency_before_a_month_word() -> None:
+    for line in ("美元月初以來走強", "人民幣兌美元月中間價"):
+        for text in _both(line):
+            assert all(not d[1].startswith("2025-01") for d in _dates(text, date(2024, 12, 18))), text
+
+
+def test_the_new_year_and_its_eve_from_the_autumn_agree() -> None:
+    for text in _both("除夕和春節都在老家過"):
+        assert [d[1] for d in _dates(text, date(2024, 9, 15))] == ["2025-01-28", "2025-01-29"]
+
+
+def test_a_platforms_daily_income_and_a_held_exam() -> None:
+    assert_no_days(("該平臺線上日收入突破百萬",), date(2025, 3, 19))
+    for text in _both("2024年普通高等學校招生全國統一考試"):
+        assert _dates(text, date(2024, 6, 1))[0][1] == "2024-01-01"
+    for text in _both("今年復活節禮拜在哪裏"):
+        assert _dates(text, date(2025, 3, 1))[0][1] == "2025-04-20"
+    for text in _both("今天簡直是我的受難日"):
+        assert [d[0][:2] for d in _dates(text, date(2025, 3, 1))] == [text[:2]]

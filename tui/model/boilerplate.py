@@ -1363,9 +1363,9 @@ _PAGE_WIDGET = rule_cache.compile(
     r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
     r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
     # (加入 Google 日曆 ›, 查看地圖 ›: a link and its arrow; 姓名 *, 電話 / WhatsApp *: a form's
-    # required field; 回到頁首 ▲; 距離大日子仲有 85 日: an invitation's countdown)
-    r"|^(?:加入|查看|前往|打开|开启)[^，。,]{1,14}[ \t\u3000]?[›»>]$|^[^\s，。,！？]{1,8}(?:[ \t]*/[ \t]*[^\s，。,]{1,12})?[ \t]*[*＊]$"
-    r"|^回到(?:页首|顶部|页顶)[ \t\u3000]*[▲↑⬆]?$|^距离.{1,10}(?:还有|仲有|尚有)[ \t]*\d{1,4}[ \t]*[日天]$"
+    # required field, its label then a space; 回到頁首 ▲)
+    r"|^(?:加入|查看|前往|打开|开启)[^，。,]{1,14}[ \t\u3000]?[›»>]$|^[^\s，。,！？*＊]{1,8}(?:[ \t]*/[ \t]*[^\s，。,*＊]{1,12})?[ \t]+[*＊]$"
+    r"|^回到(?:页首|顶部|页顶)[ \t\u3000]*[▲↑⬆]?$"
 )
 def _page_control(line: str) -> bool:
     """A page's switch, hint or form's choices: chrome that bounds no menu (the lines beside it,
@@ -1466,7 +1466,7 @@ _BLOG_FURNITURE = rule_cache.compile(
     r"(?:版主|作者|站长|博主)回[覆复][ \t\u3000]*[:：][ \t\u3000]*[(（]?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^)）]{0,12}[)）]?$"
     r"|(?:昵[ \t\u3000]*称|园龄|博龄|入园时间|验证码)[ \t\u3000]*[:：]"
     # (a blog's profile box and its counters, where it was submitted, the host's warning banner)
-    r"|个人资料$|部落格全站分类[ \t\u3000]*[:：]|(?:博客|博主)(?:等级|积分|访问)[ \t\u3000]*[:：]|已投稿到[ \t\u3000]*[:：]?$|[^，。]{0,8}警惕虚假中奖"
+    r"|个人资料$|部落格全站分类[ \t\u3000]*[:：]|(?:博客|博主)(?:等级|积分|访问)[ \t\u3000]*[:：]|已投稿到[ \t\u3000]*[:：]?$|(?:重要提示|温馨提示)[ \t]*[:：][ \t]*警惕虚假中奖信息$"
     r"|(?:总资产[ \t\u3000]*[\d.]+[ \t\u3000]+)?共写了[ \t\u3000]*[\d.]+[wW万kK]?字"
     r"|[“\"]?小礼物走一走|收录于(?:合集|话题)[ \t\u3000]*#"
 )
@@ -1486,7 +1486,7 @@ _PORTAL_FURNITURE = rule_cache.compile(
 # (（資料圖片）家長陪同子女…: the label in brackets; not 📷 攝影 @…, a post's own credit)
 _CAPTION_LABEL = rule_cache.compile(
     r"^(?:图片说明|图说|资料图片|资料图|图注|相片说明|照片说明)[ \t\u3000]*[:：]"
-    r"|^[(（](?:资料图片|资料图|档案图片|档案照片|图片|相片)[)）][ \t\u3000]*\S"
+    r"|^[(（](?:资料图片|资料图|档案图片|档案照片)[)）][ \t\u3000]*\S"
 )
 # A chat export's head fields (消息条数：41（已过滤图片、表情）, 导出时间：…, 群聊：…): the tool's.
 _CHAT_EXPORT_FIELD = rule_cache.compile(
@@ -2181,6 +2181,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # the next line that reads as the story (long, with sentence punctuation) or the heading of
     # the comments (留言 2, 評論（3）): comments are what a reader reads.
     listed: set[int] = set()
+    first_prose = next((x for x, k in enumerate(kinds) if k is Kind.PROSE), n)
     i = 0
     while i < n:
         if (
@@ -2195,12 +2196,16 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             heading = i  # the list's heading, or the next list's (本版新闻 … 相关稿件)
             # (only a list over the story ends where its story's headline opens; one at the foot
             # runs on through the footer's own lines)
-            at_head = not any(kinds[x] is Kind.PROSE for x in range(i))
+            at_head = i < first_prose
+            prev_row = i  # the last non-blank line read
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
                 item = lines[j].strip()
+                first_item = bool(item) and prev_row == heading
+                if item:
+                    prev_row = j
                 if item and _SECTION.match(item):
                     heading, bullet = j, ""
-                elif item and heading == max(k for k in range(i, j) if kinds[k] is not Kind.BLANK):
+                elif first_item:
                     bullet = item[0] if item[0] in ITEM_BULLETS else ""  # the first item's
                 elif (
                     at_head

@@ -50,13 +50,14 @@ _LABEL = rule_cache.compile(
 _SCHEDULED_FOR = rule_cache.compile(
     r"[\u4e00-\u9fff](?:定于|将于|订于|拟于|预定于|预计于)[ \t\u3000]*$", prepare=either_script
 )
+_WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=either_script)
+_PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\s*[:：]", prepare=either_script)
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
     # a poster's profile beside the post: when the account was made or last seen
     r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
-    # (成文日期：2024-09-20 over 发布日期：2024-09-23: when a notice was written, not published)
-    r"|成文(?:日期|时间)\s*[:：]"
+
     # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
     r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$",
     prepare=either_script,
@@ -404,6 +405,7 @@ def find_reference(
     agency: tuple[int | None, int] | None = None
     prose = 0
     head_end = min(len(non_blank), _HEAD)
+    published_too = any(_PUBLISHED_ON.match(s) for s in non_blank[:_HEAD])
     pasted_heads = pasted_story_heads(non_blank[:_HEAD])  # (转自苏州发布： / 【…】 / its dateline)
     pasted: date | None = None
     # the heads of the story's own chronology (2016.9.1　初遇 / 大学开学第一天…): its days, no stamp
@@ -460,6 +462,8 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
+        if published_too and _WRITTEN_ON.match(stripped):
+            continue  # 成文日期：2024-09-20 over 发布日期：2024-09-23: when it was written, not published
         if _SCHEDULED_FOR.search(stripped[: days[0].start]):
             continue  # 「本校定於2025年6月21日…舉行: the day an event is set for, in a sentence
         before_date = stripped[: days[0].start]

@@ -34,9 +34,9 @@ _LUNAR = {
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
 }
-#: The festivals on the last days of a lunar year (除夕, 小年夜, the gala on the eve): they end the
-#: lunar year running, so on a page of the autumn they are the coming winter's.
-YEAR_END = frozenset(name for name, (month, day, offset) in _LUNAR.items() if (month, day) == (1, 1) and offset < 0)
+#: The festivals of the lunar new year and its eve (春节, 过年, 除夕, 小年夜, the gala on the eve):
+#: on a page of the autumn they are the coming winter's, as 年廿八 and 年初二 are.
+NEW_YEAR = frozenset(name for name, (month, day, _offset) in _LUNAR.items() if (month, day) == (1, 1))
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
     "元旦": (1, 1),
@@ -133,7 +133,7 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIO
 WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
-HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日", "贺岁"})
+HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日", "贺岁", "黑色星期五"})
 
 NAMES = tuple(
     sorted(

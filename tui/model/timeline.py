@@ -55,7 +55,7 @@ from tui.model.date_patterns import (
 )
 from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
-from tui.model.festivals import YEAR_END as FESTIVAL_YEAR_END
+from tui.model.festivals import NEW_YEAR as FESTIVAL_NEW_YEAR
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -528,6 +528,8 @@ class _Resolver:
             return False
         if _PLAN_BEFORE.search(head):
             return True
+        if _SUITS_AFTER.match(text, end):
+            return True  # 31號OK, 2號都可以, 16號應該冇問題: whether a coming day suits
         return _PLAN_ACT.match(text, _PLAN_TAIL.match(text, end).end()) is not None
 
     def _said_ahead(self) -> bool:
@@ -623,6 +625,8 @@ class _Resolver:
                 and _safe_date(*_add_months(y, m, -1), d) is not None
             ):
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
+            elif plan and _safe_date(y, m, d) is None:
+                y, m = _add_months(y, m, 1)  # 31號OK on November 10th: the next month that has one
         return _day(y, m, d), STATED if stated else REFERENCE
 
     def _told_done(self) -> bool:
@@ -1443,7 +1447,9 @@ class _Resolver:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
         # (年廿四 on a page of September or later: the coming winter's; from June, as near either
         # way, the story's tense decides and the one just gone stays)
-        best = self._pick(lambda k: lunar_date(self.ref.year + k, month, day), lunar=month == 12 and self.ref.month >= 9)
+        autumn = self.ref.month >= 9 and month in (1, 12)
+        ahead = 1 if autumn and month == 1 else 0  # (初二 in October: the coming new year's)
+        best = self._pick(lambda k: lunar_date(self.ref.year + ahead + k, month, day), lunar=autumn)
         return (_one_day(best), DAY, REFERENCE) if best else None
 
     def _feast_year(self, day_in: Callable[[int], date | None]) -> int | None:
@@ -1514,6 +1520,10 @@ class _Resolver:
 
     def _vacation(self, g, anchor):
         """暑假, 寒假, 暑期档: the school holidays and the film seasons named after them."""
+        if self.text[max(0, self.at - 1) : self.at] == "放" and _DAY_BEFORE_GOING.search(
+            self.text, max(0, self.at - 16), self.at
+        ):
+            return None  # 1月26日就放寒假了: the day it starts is the event, going on the break no other
         if g.get("y"):
             y, basis = _year_of(g["y"] or ""), STATED
         else:
@@ -1783,6 +1793,10 @@ class _Resolver:
             return None  # 禮拜六通常也有開: what every Saturday is like
         if rel is None and self._weekday_label():
             return None  # Day1 周一：…, 週二：休館: a label before a colon heads a list line
+        if rel is None and _AS_ON_BEFORE.search(self.text, max(0, self.at - 2), self.at) and _ROTA_AFTER.match(
+            self.text, self._end
+        ):
+            return None  # 按周一排班出诊: "as on Mondays", the rota a swapped working day follows
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if (
@@ -1790,6 +1804,7 @@ class _Resolver:
             and (wd or "").replace("天", "日") in self.weekly_days
             and not g.get("wd6")
             and _DATE_BRACKET_AFTER.match(self.text, self._end) is None
+            and _REPORTED_ON.match(self.text, self._end) is None
         ):
             return None  # 每週一公休 … 週一是店休喔: the page's weekly day, every such day
         if rel is None and (
@@ -1993,7 +2008,7 @@ class _Resolver:
         elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
             # 2026年2月27日亮灯……元宵节（3月3日）: that year's (taken from the date, not stated with it)
             first, basis = near, REFERENCE
-        elif day_of in FESTIVAL_YEAR_END and self.ref.month >= 9:  # 除夕 in the autumn: as 年廿八 is
+        elif day_of in FESTIVAL_NEW_YEAR and self.ref.month >= 9:  # 春节, 除夕 in the autumn: the coming
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + 1 + k), lunar=True)
         else:  # this year's, unless that is far away: 春节 in a November story is next year's
@@ -3370,12 +3385,21 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
+_AS_ON_BEFORE = compile_rule(r"按照?$")
+_DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$")
+# A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
+# page's weekly rules say of such days.
+_REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
+_SUITS_AFTER = compile_rule(r"[ \t]*(?:应该|都|也)?(?:冇问题|没问题|都得|可以|得闲|[Oo][Kk](?![A-Za-z]))")
+_ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
 _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
-# An exam named by the year it admits to (2025年全国硕士研究生招生考试, 2025年度公务员考试): a name.
+# An exam named by the year it admits to, held the December before (2025年全国硕士研究生招生考试):
+# a name (not 2024年普通高等学校招生全国统一考试, held in that June).
 _EXAM_OF_YEAR = compile_rule(
-    r"(?:度)?[ \t\u3000]*(?:全国|全省|全市)?(?:硕士|博士)?(?:研究生|公务员|普通高校|普通高等学校)[^，,。；;\s]{0,6}(?:招生)?(?:考试|统考|联考)"
+    r"(?:度)?[ \t\u3000]*(?:全国)?(?:硕士|博士)?研究生(?:招生)?(?:考试|统考|联考)"
 )
-# A weekday the page names as every week's (每週一公休, 逢星期三休息): its bare mentions are that.
+# A weekday the page names as every week's (每週一公休, 每周五、周六末班车延长): its bare mentions
+# are that, but for one a report is of (负责人週一在发布会上说).
 _WEEKLY_DAY = compile_rule(r"(?:每个?|逢)(?:周|星期|礼拜)([一二三四五六日天])")
 _DATE_BRACKET_AFTER = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 # 通常星期二會特別多人, 一般週五最忙: a weekday said of as a rule is every such day (我家習慣
@@ -4052,6 +4076,10 @@ _LABELLED_WEEKDAY_ROW = compile_rule(
 _STAMPED_SPAN = rule_cache.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[-–—~～至到][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+# A post's stamp row's own words (发表于 … | 只看该作者, 楼主 … | 2024-11-18): no table's cells.
+_POST_STAMP_WORDS = compile_rule(r"发表|发布|只看|楼主|回复|倒序|浏览|编辑于")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -4066,7 +4094,7 @@ def is_stamp(line: str) -> bool:
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
-    if line.count("｜") + line.count("|") >= 2:
+    if date_at.start() == 0 and line.count("｜") + line.count("|") >= 2 and not _POST_STAMP_WORDS.search(line):
         return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
