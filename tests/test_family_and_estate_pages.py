@@ -703,3 +703,17 @@ def test_a_platforms_daily_income_and_a_held_exam() -> None:
         assert _dates(text, date(2025, 3, 1))[0][1] == "2025-04-20"
     for text in _both("今天簡直是我的受難日"):
         assert [d[0][:2] for d in _dates(text, date(2025, 3, 1))] == [text[:2]]
+
+
+def test_a_chat_senders_bracketed_name_is_whole() -> None:
+    lines = ["三年级（2）班家长群的聊天记录", "王老师（班主任）08:02", "各位家长早上好！本周五下午学校举行冬季运动会。",
+             "周子墨奶奶 08:21", "@王老师（班主任） 运动会家长可以进校观看吗？"]  # fmt: skip
+    a = build_article("\n".join(lines))
+    assert [b.handle.original for b in a.bloggers] == ["王老师（班主任）"]
+
+
+def test_next_year_in_what_was_said_on_a_past_day() -> None:
+    for text in _both("去年国庆节，全家人在东湖边给他过了最后一个团圆节，他还说明年要去三峡大坝再看一看。"):
+        assert [d[1] for d in _dates(text, date(2024, 4, 3))] == ["2023-10-01", "2024-01-01"]
+    for text in _both("去年他来过，明年还会来；有人說去年12月也被兇過，還有人說今年初換老闆"):
+        assert [d[1] for d in _dates(text, date(2024, 4, 3))] == ["2023-01-01", "2025-01-01", "2023-12-01", "2024-01-01"]

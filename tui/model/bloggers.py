@@ -447,6 +447,10 @@ _POSTER_ROW = rule_cache.compile(
 )
 
 
+# A chat export's sender over a message, then the clock (王老师（班主任）08:02, 李梓涵妈妈 08:15).
+_SENDER_CLOCK = rule_cache.compile(r"^([^\s:：，,。]{2,20}?)[ \t\u3000]*\d{1,2}:\d{2}$")
+
+
 def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
     """Names (Simplified) the page writes as its posters': a line of its own, a push's or a
     comment's ID before its colon (``推 ww0921:``), an author field (``作者 abc123 (阿凱)``),
@@ -456,7 +460,7 @@ def standalone_names(lines: list[str] | tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for line in lines:
         line = line.strip()
-        m = _POSTER_LINE.match(line) or _POSTER_ID.match(line) or _POSTER_ROW.match(line)
+        m = _POSTER_LINE.match(line) or _POSTER_ID.match(line) or _POSTER_ROW.match(line) or _SENDER_CLOCK.match(line)
         if m is None:
             continue
         name = m.group(m.lastindex or 0)
@@ -599,6 +603,12 @@ def _scan_handles(
         if dots is None and (abbr := _ABBREVIATED.match(text, r.end())) is not None and _SHORT_LATIN.fullmatch(run):
             run += abbr.group()  # @Mr.楊, @Dr.林: a title's abbreviation and the hanzi name after it
         after = text[at + 1 + len(run) : at + 2 + len(run)]
+        if after in ("(", "（") and posters:
+            # @王老师（班主任）: a sender's name the chat writes with its bracket, whole
+            close = text.find("）" if after == "（" else ")", at + 2 + len(run), at + 12 + len(run))
+            if close != -1 and _simplified(run + text[at + 1 + len(run) : close + 1]) in posters:
+                run = text[at + 1 : close + 1]
+                after = text[close + 1 : close + 2]
         if after in ("=", "＝") and run.isascii():
             continue  # [@click=app.quit], @param=1: markup or code pasted in, not an account
         # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)

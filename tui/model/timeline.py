@@ -1339,6 +1339,18 @@ class _Resolver:
         r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
         return (r, r[2], REFERENCE) if r else None
 
+    def _said_then_year(self, g) -> int | None:
+        """明年 in what someone said on a past day the sentence names (去年国庆节，全家人……，他还说
+        明年要去三峡): counted from that day's year, not the page's."""
+        if g.get("rel") != "明年" or self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if paragraph != self.paragraph or found.granularity != DAY or found.last.year >= self.ref.year or end > self.at:
+            return None  # (有人說去年12月…還有人說今年初: what people say now, of now)
+        if _FULL_STOP.search(self.text, end, self.at) or not _SAID_BETWEEN.search(self.text, end, self.at):
+            return None
+        return found.last.year + 1
+
     def _relyear(self, g, anchor):
         if g.get("ytd"):  # 年初至今: from New Year's Day to the page's day
             a = date(self.ref.year, 1, 1)
@@ -1348,6 +1360,8 @@ class _Resolver:
             a, b = date(first, 1, 1), date(first + 1, 12, 31)
             return (a, b, PART, f"{first}～{first + 1}"), "relative", REFERENCE
         y = self._ref_year(g)
+        if (said_then := self._said_then_year(g)) is not None:
+            y = said_then  # 去年国庆节……他还说明年要去三峡: the year after the one he said it in
         if g.get("same") and (same := self._same_period(y, self.ref.year)) is not None:
             return same, "relative", REFERENCE
         if g.get("samem") and (month := self._same_month(y)) is not None:
@@ -3386,6 +3400,7 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 _AS_ON_BEFORE = compile_rule(r"按照?$")
+_SAID_BETWEEN = compile_rule(r"(?:还|又|就|曾)?(?:说|讲|表示|提到|答应|约好|约定)(?:过)?[^，,。；;！？!?]{0,3}$")
 _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$")
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
