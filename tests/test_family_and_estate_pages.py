@@ -717,3 +717,10 @@ def test_next_year_in_what_was_said_on_a_past_day() -> None:
         assert [d[1] for d in _dates(text, date(2024, 4, 3))] == ["2023-10-01", "2024-01-01"]
     for text in _both("去年他来过，明年还会来；有人說去年12月也被兇過，還有人說今年初換老闆"):
         assert [d[1] for d in _dates(text, date(2024, 4, 3))] == ["2023-01-01", "2025-01-01", "2023-12-01", "2024-01-01"]
+
+
+def test_a_bare_weekday_of_a_coming_delivery() -> None:
+    for text in _both("地址我寫大哥家，週六早上送到"):
+        assert _dates(text, date(2024, 12, 29))[0][1] == "2025-01-04"
+    for text in _both("週六早上送到了"):
+        assert _dates(text, date(2024, 12, 29))[0][1] == "2024-12-28"

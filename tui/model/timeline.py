@@ -3358,7 +3358,11 @@ _MAY_COME = compile_rule(
     r"|(?:持续|维持|延续|延长)(?:至|到)$"
 )
 # … or asks, or says, what will happen on it (周三学校会不会停课, 周五会下雨): not a meeting (会议)
-_WILL_AFTER = compile_rule(r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈]))")
+# (週六早上送到, 周五出发, 周日见: a delivery, a departure or a meeting that day, not yet done)
+_WILL_AFTER = compile_rule(
+    r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
+    r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过]))"
+)
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
