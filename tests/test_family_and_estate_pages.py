@@ -724,3 +724,10 @@ def test_a_bare_weekday_of_a_coming_delivery() -> None:
         assert _dates(text, date(2024, 12, 29))[0][1] == "2025-01-04"
     for text in _both("週六早上送到了"):
         assert _dates(text, date(2024, 12, 29))[0][1] == "2024-12-28"
+
+
+def test_a_bare_weekday_in_the_week_its_sentence_dates_later() -> None:
+    for text in _both("原本打算週四就請假出發，結果公司臨時要開會，最後還是10/25（五）一早才出發。"):
+        assert _dates(text, date(2024, 11, 18))[0][1] == "2024-10-24"
+    for text in _both("週四開會。10/25（五）出發"):  # (another sentence: the page's week)
+        assert _dates(text, date(2024, 11, 18))[0][1] == "2024-11-21"

@@ -1339,6 +1339,20 @@ class _Resolver:
         r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
         return (r, r[2], REFERENCE) if r else None
 
+    def _dated_weekday_after(self) -> date | None:
+        """A month and day with its weekday in brackets later in the sentence (10/25（五）),
+        where the weekday agrees: the day, in the year that puts it near the page's."""
+        stop = _FULL_STOP.search(self.text, self._end)
+        m = _DATED_WEEKDAY.search(self.text, self._end, stop.start() if stop else min(len(self.text), self._end + 60))
+        if m is None:
+            return None
+        mo, d = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        for y in (self.ref.year, self.ref.year - 1, self.ref.year + 1):
+            day = _safe_date(y, mo, d)
+            if day is not None and day.weekday() == _WEEKDAYS.get(m.group(5), -1) and abs((day - self.ref).days) <= 183:
+                return day
+        return None
+
     def _said_then_year(self, g) -> int | None:
         """明年 in what someone said on a past day the sentence names (去年国庆节，全家人……，他还说
         明年要去三峡): counted from that day's year, not the page's."""
@@ -1884,6 +1898,11 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        if rel is None and wd not in (None, "末") and (later := self._dated_weekday_after()) is not None:
+            # 原本打算週四就請假出發，結果……最後還是10/25（五）一早才出發: the week of the day
+            # the sentence goes on to date with its weekday (whatever the clause plans)
+            monday = _shift(later, -later.weekday()) or monday
+            coming = False
         if (
             rel is None
             and wd == "末"
@@ -3404,6 +3423,9 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 _AS_ON_BEFORE = compile_rule(r"按照?$")
+_DATED_WEEKDAY = compile_rule(
+    r"(?<![0-9])(?:(\d{1,2})/(\d{1,2})|(\d{1,2})月(\d{1,2})[日号])[ \t]*[(（](?:周|星期|礼拜)?([一二三四五六日天])[)）]"
+)
 _SAID_BETWEEN = compile_rule(r"(?:还|又|就|曾)?(?:说|讲|表示|提到|答应|约好|约定)(?:过)?[^，,。；;！？!?]{0,3}$")
 _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$")
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
