@@ -1342,8 +1342,9 @@ class _Resolver:
     def _dated_weekday_after(self) -> date | None:
         """A month and day with its weekday in brackets later in the sentence (10/25（五）),
         where the weekday agrees: the day, in the year that puts it near the page's."""
-        stop = _FULL_STOP.search(self.text, self._end)
-        m = _DATED_WEEKDAY.search(self.text, self._end, stop.start() if stop else min(len(self.text), self._end + 60))
+        reach = min(len(self.text), self._end + _DATED_WEEKDAY_REACH)  # (bounded: a long run stays linear)
+        stop = _FULL_STOP.search(self.text, self._end, reach)
+        m = _DATED_WEEKDAY.search(self.text, self._end, stop.start() if stop else reach)
         if m is None:
             return None
         mo, d = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
@@ -3423,6 +3424,7 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 _AS_ON_BEFORE = compile_rule(r"按照?$")
+_DATED_WEEKDAY_REACH = 60
 _DATED_WEEKDAY = compile_rule(
     r"(?<![0-9])(?:(\d{1,2})/(\d{1,2})|(\d{1,2})月(\d{1,2})[日号])[ \t]*[(（](?:周|星期|礼拜)?([一二三四五六日天])[)）]"
 )
