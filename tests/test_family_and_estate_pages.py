@@ -731,3 +731,14 @@ def test_a_bare_weekday_in_the_week_its_sentence_dates_later() -> None:
         assert _dates(text, date(2024, 11, 18))[0][1] == "2024-10-24"
     for text in _both("週四開會。10/25（五）出發"):  # (another sentence: the page's week)
         assert _dates(text, date(2024, 11, 18))[0][1] == "2024-11-21"
+
+
+def test_a_film_sites_card_and_a_reviews_own_facts_box() -> None:
+    from tui.model.boilerplate import split_lines
+
+    card = ["看得出导演很克制，这部片子不煽情。", "导演: 李晓川", "主演: 王德明 / 陈小禾 / 刘江", "类型: 剧情 / 家庭",
+            "上映日期: 2024-10-01(中国大陆)", "片长: 118分钟"]  # fmt: skip
+    assert {1, 2, 3, 4, 5} <= set(split_lines(card).chrome)
+    box = ["導演：陳凱銘", "主演：黃浩然、林小燕、吳家樂", "片長：118分鐘", "上映日期：2024年12月12日",
+           "導演陳凱銘在訪問中說，故事源於童年回憶。"]  # fmt: skip
+    assert {0, 1, 2, 3} <= set(split_lines(box).body)

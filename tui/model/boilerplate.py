@@ -2374,6 +2374,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_captions(lines, kinds, chrome))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
+    chrome.update(_film_cards(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome -= _reply_references(lines, kinds)
@@ -2677,6 +2678,29 @@ def _tag_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
         if len(items) >= 2:
             out.add(i)
             out.update(items)
+    return out
+
+
+# A film site's card beside a review (导演: 李晓川 / 主演: … / 上映日期: 2024-10-01(中国大陆)): its fields
+# with an ASCII colon and a space, as Douban sets them; a review's own facts box uses the full-width
+# colon (導演：…) and stays.
+_FILM_FIELD = _compile(r"^(?:导演|编剧|主演|类型|制片国家/地区|语言|上映日期|首播|片长|单集片长|集数|又名|IMDb): \S")
+_FILM_CARD_MIN = 3
+
+
+def _film_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Three or more of a film card's fields, one under the other."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, k in enumerate([*kinds, Kind.BLANK]):
+        if i < len(lines) and k is not Kind.BLANK and _FILM_FIELD.match(fold(lines[i].strip())):
+            run.append(i)
+            continue
+        if k is Kind.BLANK and i < len(lines):
+            continue
+        if len(run) >= _FILM_CARD_MIN:
+            out.update(run)
+        run = []
     return out
 
 
