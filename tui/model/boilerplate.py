@@ -2374,7 +2374,6 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_captions(lines, kinds, chrome))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
-    chrome.update(_film_cards(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome -= _reply_references(lines, kinds)
@@ -2397,6 +2396,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_line_chat_day_heads(lines, kinds))
     chrome.update(_chat_system_lines(lines, kinds))
     chrome -= _event_fields(lines, kinds)
+    chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
