@@ -572,6 +572,12 @@ def test_a_paragraphs_dated_new_year_and_its_lunar_days() -> None:
         "自动刷新：开　刷新",
         "立即预订　　加入想看",
         "請繼續下滑閱讀",
+        "[Newtalk新聞] 陳以柔 綜合報導",
+        "明報記者",
+        "鉅亨網記者陳品妤 台北",
+        "油麻地唐樓火警現場片段。（影片截圖：IG@hkfire_watch）",
+        "[暴雨橙色预警信号图标]",
+        "Instagram：@tccy_school",
     ],
 )
 def test_a_notices_a_channels_and_a_live_pages_own_lines_are_chrome(line: str) -> None:
@@ -585,6 +591,7 @@ def test_a_notices_a_channels_and_a_live_pages_own_lines_are_chrome(line: str) -
         "作者简介：小米妈妈，两个孩子的妈妈，前小学语文老师。",
         "1. 本项目实行实名制购票，每笔订单限购4张，一证一票。",
         "他说签发日期还没定，下周再通知大家。",
+        "他是明報記者，跑了十年港聞。",
     ],
 )
 def test_what_annotators_keep_as_the_pages_text_stays_body(line: str) -> None:
