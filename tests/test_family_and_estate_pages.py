@@ -749,3 +749,26 @@ def test_a_film_sites_card_and_a_reviews_own_facts_box() -> None:
     box = ["導演：陳凱銘", "主演：黃浩然、林小燕、吳家樂", "片長：118分鐘", "上映日期：2024年12月12日",
            "導演陳凱銘在訪問中說，故事源於童年回憶。"]  # fmt: skip
     assert {0, 1, 2, 3} <= set(split_lines(box).body)
+
+
+def test_the_second_reviews_cases() -> None:
+    """The weekday of a past departure or meeting, a report's weekday beside a dated plan, a
+    paragraph with a screenshot's source, a reply about an account, a reporter in a sentence, a
+    blogger's own film box with ASCII colons, and 明年 said of a day in another clause."""
+    from tui.model.boilerplate import Kind, classify, split_lines
+
+    ref = date(2024, 10, 23)
+    for line in ("週一出發的那團已經回來了。", "他週一見面時說了這件事。", "週一公布的數據顯示，11月8日（五）將降息。"):
+        for text in _both(line):
+            assert _dates(text, ref)[0][1] == "2024-10-21", text
+    for line in (
+        "一名網友在社群平台發文表示，自己排隊兩個小時仍買不到，讓他相當傻眼。（截圖：Threads）",
+        "IG：已經停更很久了",
+        "其實我是報社記者",
+    ):
+        for text in _both(line):
+            assert classify(text) is not Kind.CHROME, text
+    box = ["看完很感動。", "導演: 柯汶利", "主演: 許光漢 / 林柏宏", "類型: 劇情 / 犯罪", "片長: 124分鐘", "推薦大家去看。"]
+    assert split_lines(box).chrome == ()
+    for text in _both("2023年5月1日上任的局長說明年退休。"):
+        assert _dates(text, ref)[1][1] == "2025-01-01"

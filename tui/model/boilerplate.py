@@ -1452,13 +1452,13 @@ _SITE_LINES = rule_cache.compile(
     r"|^请继续(?:下滑|往下)(?:阅读|浏览)$"
     # (a byline alone: [Newtalk新聞] 陳以柔 綜合報導, 明報記者, 鉅亨網記者陳品妤 台北)
     r"|^(?:[\[【][^\]】]{1,12}[\]】][ \t\u3000]*)?[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:综合报导|综合报道)$"
-    r"|^(?![他她我你它是])[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,3})?$"
+    r"|^(?!.*[是我你他她它])(?![其原前])[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,3})?$"
     # (…現場片段。（影片截圖：IG@…）: a picture's words and where it was captured from)
-    r"|[。.！!]?[（(](?:影片|视频|图片|相片)?截图[ \t]*[:：／/][^)）]{1,30}[)）]$"
+    r"|^[^，,。；;！？!?]{2,24}[。.！!]?[（(](?:影片|视频|图片|相片)?截图[ \t]*[:：／/][^)）]{1,30}[)）]$"
     # ([暴雨橙色预警信号图标]: an icon's name standing in for it)
     r"|^\[[^\]]{1,24}(?:图标|图示|配图)\]$"
     # (Instagram：@tccy_school: a contact row's account)
-    r"|^(?i:instagram|facebook|ig|fb|youtube|threads)[ \t]*[:：][ \t]*@?[\w.\-]{2,40}$"
+    r"|^(?i:instagram|facebook|ig|fb|youtube|threads)[ \t]*[:：][ \t]*@?[A-Za-z0-9_.\-]{2,40}$"
 )
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
@@ -2698,7 +2698,8 @@ _FILM_CARD_MIN = 3
 
 
 def _film_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """Three or more of a film card's fields, one under the other."""
+    """Three or more of a film card's fields, one under the other, with one only Douban's card has
+    (上映日期: 2024-10-01(中国大陆), 制片国家/地区:, IMDb:): a blogger's own box may use ASCII colons."""
     out: set[int] = set()
     run: list[int] = []
     for i, k in enumerate([*kinds, Kind.BLANK]):
@@ -2707,10 +2708,13 @@ def _film_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
             continue
         if k is Kind.BLANK and i < len(lines):
             continue
-        if len(run) >= _FILM_CARD_MIN:
+        if len(run) >= _FILM_CARD_MIN and any(_DOUBAN_FIELD.match(fold(lines[j].strip())) for j in run):
             out.update(run)
         run = []
     return out
+
+
+_DOUBAN_FIELD = _compile(r"^(?:(?:上映日期|首播): \d{4}-\d{2}-\d{2}\(|制片国家/地区: |IMDb: )")
 
 
 # An event's own fields, one under the other: its day, its time, its place (日期：2024年9月19日

@@ -1345,8 +1345,8 @@ class _Resolver:
         reach = min(len(self.text), self._end + _DATED_WEEKDAY_REACH)  # (bounded: a long run stays linear)
         stop = _FULL_STOP.search(self.text, self._end, reach)
         m = _DATED_WEEKDAY.search(self.text, self._end, stop.start() if stop else reach)
-        if m is None:
-            return None
+        if m is None or _TURNED_OUT.search(self.text, self._end, m.start()) is None:
+            return None  # (週一公布的數據顯示，11月8日（五）將降息: a report, no plan that turned out so)
         mo, d = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         for y in (self.ref.year, self.ref.year - 1, self.ref.year + 1):
             day = _safe_date(y, mo, d)
@@ -3381,7 +3381,7 @@ _MAY_COME = compile_rule(
 # (週六早上送到, 周五出发, 周日见: a delivery, a departure or a meeting that day, not yet done)
 _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
-    r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过]))"
+    r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
 )
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
@@ -3425,10 +3425,12 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
 _AS_ON_BEFORE = compile_rule(r"按照?$")
 _DATED_WEEKDAY_REACH = 60
+# What turns a plan to what happened (原本打算週四……結果……最後還是10/25（五）).
+_TURNED_OUT = compile_rule(r"结果|最后|最终|后来|还是|改成|改到|改为|延到|拖到")
 _DATED_WEEKDAY = compile_rule(
     r"(?<![0-9])(?:(\d{1,2})/(\d{1,2})|(\d{1,2})月(\d{1,2})[日号])[ \t]*[(（](?:周|星期|礼拜)?([一二三四五六日天])[)）]"
 )
-_SAID_BETWEEN = compile_rule(r"(?:还|又|就|曾)?(?:说|讲|表示|提到|答应|约好|约定)(?:过)?[^，,。；;！？!?]{0,3}$")
+_SAID_BETWEEN = compile_rule(r"[，,][^。；;！？!?]*?(?:还|又|就|曾)?(?:说|讲|答应|约好|约定)(?:过)?[^，,。；;！？!?]{0,3}$")
 _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$")
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
