@@ -149,3 +149,25 @@ async def test_dialogs_stacked_over_dialogs_stop_at_the_limit() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.screen_stack) == MAX_SCREENS - 1
+
+
+def test_a_render_nested_deeper_than_any_stack_draws_nothing_more() -> None:
+    """A modal screen's render of the screens under it can loop in Textual (a background
+    screen's timer resetting the list of screens mid-render); past any stack the app allows,
+    the compositor draws nothing more instead of ending in RecursionError."""
+    import tui.wide_cells as wide
+    from tui.app import MAX_SCREENS
+
+    assert wide._MAX_NESTED_RENDERS >= 2 * MAX_SCREENS
+
+    class _Stub:
+        cuts = [[0, 10], [0, 10]]
+
+        def _get_renders(self, crop: object) -> object:
+            raise AssertionError("no render past the limit")
+
+    wide._nested_renders = wide._MAX_NESTED_RENDERS
+    try:
+        assert wide._render_chops(_Stub(), None, lambda y: True) == [{0: None}, {0: None}]  # type: ignore[arg-type]
+    finally:
+        wide._nested_renders = 0
