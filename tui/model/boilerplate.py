@@ -2222,7 +2222,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     and item
                     and item[0] != bullet
                     and kinds[j] is not Kind.CHROME
-                    and not _LABEL_COLON.search(item)
+                    and "：" not in item
+                    and ":" not in item  # (主办：…, 政务服务热线：12345: a footer's fields, no story)
                 ):
                     break  # ◆ 本版标题导航's items end where a line opens without the bullet: the story's
                 if _COMMENTS_HEAD.match(lines[j].strip()):
@@ -2641,7 +2642,6 @@ def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _CAPTION_MAX = 30
-_LABEL_COLON = rule_cache.compile(r"[:：]")  # (主办：…, 政务服务热线：12345: a footer's fields, no story)
 #: The bullets a list of links opens its items with (◆ …, ► …).
 ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆．・‧")
 

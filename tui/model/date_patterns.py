@@ -165,6 +165,11 @@ _NOT_COUNT_BEFORE = (
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
 _DAY_TIME_AFTER = r"(?=晚上|晚间|上午|下午|中午|早上|凌晨|清晨|傍晚|当天|那天)"
+#: Whether a day suits, as a group's chat settles one (31號OK, 應該冇問題, 24號都得): after a bare
+#: 号 it makes the day one (_HAO_AFTER), and a coming one (timeline's _plan, where 2號都可以 counts
+#: too; a bare 可以 after 号 is a number's: 3号可以停车).
+_SUITS_WORDS = r"(?:冇问题|没问题|都得|都可以|得闲|[Oo][Kk](?![A-Za-z]))"
+SUITS = rf"(?:应该|都|也)?(?:{_SUITS_WORDS}|可以)"
 _HAO_AFTER = (
     r"(?=[，,。；;！!？?）)\s（(]|晚|早上|上午|中午|下午|凌晨|清晨|傍晚|夜|深夜|起|至|到|前|之前|以前|之后|以后|"
     # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
@@ -191,7 +196,7 @@ _HAO_AFTER = (
     # the exam or the weather of that day; not 9号台风, a typhoon's number)
     r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
     # (31號OK, 31號應該冇問題, 24號都得: whether that day suits, as a group's chat settles one)
-    r"|(?:应该)?(?:冇问题|没问题|都得|都可以|得闲|[Oo][Kk](?![A-Za-z]))"
+    rf"|(?:应该)?{_SUITS_WORDS}"
     r")"
 )
 

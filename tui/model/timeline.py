@@ -47,6 +47,7 @@ from tui.model.date_patterns import (
     CONNECTOR,
     ENGLISH_MONTHS,
     SPACE,
+    SUITS,
     Match,
     compile_rule,
     scan,
@@ -3435,7 +3436,7 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
-_SUITS_AFTER = compile_rule(r"[ \t]*(?:应该|都|也)?(?:冇问题|没问题|都得|可以|得闲|[Oo][Kk](?![A-Za-z]))")
+_SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
 _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
 # An exam named by the year it admits to, held the December before (2025年全国硕士研究生招生考试):
@@ -3657,9 +3658,12 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
     names = {
         _simplified(m.group(1)) for line in lines if "@" in line for m in _COLON_MENTION.finditer(line)
     }
-    # (阿凯的周末 over a comment, @阿凯的周末 公众号… in a reply: a name alone on its line)
-    alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
-    names |= {n for n in mention_names(lines) if n in alone}
+    # (阿凯的周末 over a comment, @阿凯的周末 公众号… in a reply: a name alone on its line; only a
+    # name holding a day's word is looked for, so a page without one converts no line)
+    loose = {n for n in mention_names(lines) if n not in names and _DAY_WORD_IN.search(n)}
+    if loose:
+        alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
+        names |= loose & alone
     return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
 
 
