@@ -69,6 +69,10 @@ _LABELLED = _compile(
     r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
+    # (PTT's header copied from its web page, label and value run together: 作者kaoru0917 (薰衣草田)看板Gossiping,
+    # 時間Thu Mar 27 21:14:08 2025)
+    r"^作者[A-Za-z][A-Za-z0-9_]{1,15}\s*[(（][^)）]{0,24}[)）]\s*(?:看板\s*[A-Za-z0-9_\-]+)?$|"
+    r"^时间(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s|"
     # a WeChat account's card: its id after a space (微信号 hecheng_sq)
     r"^微信号\s+[A-Za-z][\w-]{3,30}$",
     re.IGNORECASE,
@@ -142,7 +146,8 @@ _SCHEDULE = _compile(
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
-    r"(?:^|\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|"
+    # (not a date's spaced day, 2023 年 10 月 16 日前到岗: before that day)
+    r"(?:^|(?<![月年])\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
@@ -397,7 +402,8 @@ _FURNITURE = _compile(
     # a chat's system notices; a forwarded message's and a bot's credit (Telegram)
     r"撤回了一条消息|加入了群聊|退出了群聊|移出了群聊|修改群名为|^Forwarded from\s|^via\s+[@＠]|"
     # age gates
-    r"最佳浏览|内容分级|未满\s*18|年满\s*18|"
+    # (an age gate, 未滿18歲請離開, 是否已年滿18歲？; not 未滿18歲嘅小朋友都可以免費接種)
+    r"最佳浏览|内容分级|(?:未满|年满)\s*18\s*岁?(?:者|的?(?:读者|用户|网友))?\s*(?:请|禁止|不得|谢绝|勿|方可|才可|才能|以上|[？?])|"
     # e-paper navigation
     r"^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]|版面导航|版面导览|PDF\s*版|返回目录|本版新闻|往期回顾|"
     # (a page in its list by code and section alone: A05 城事, B03版 体育; an itinerary's D4 中秋节
@@ -432,6 +438,9 @@ _FURNITURE = _compile(
     r")",
     re.IGNORECASE,
 )
+_HEADER_NAMES_POSTER = _compile(r"(?:作者|楼主|发帖人|发表人|回复人|发信人)\s*[:：]\s*\S")
+_CLOCK_IN_LINE = re.compile(r"\d{1,2}:\d{2}")
+_BACK_ISSUES = _compile(r"^往期(?:回顾|精选|精彩)$")
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
 _DISCLAIMER = rule_cache.compile(
     (
@@ -466,7 +475,9 @@ _DISCLAIMER = rule_cache.compile(
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{0,30}浏览器|"
         # (or what it is browsed with: 建議使用 Chrome 瀏覽本網站)
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{1,30}(?:浏览|检视)(?:本|此)(?:网站|站|网页|页)|"
-        r"[满需]\s*18\s*岁|18\s*岁以上|^(?:notice|disclaimer|statement)\s*:|information storage"
+        # (an age gate, 未滿18歲請離開, 需年滿18歲方可瀏覽; not 未滿18歲嘅小朋友都可以免費接種)
+        r"(?:[满需]\s*18\s*岁|18\s*岁以上)[^，,。]{0,6}(?:浏览|观看|进入|离开|访问|禁止|不得|请勿|谢绝)|"
+        r"^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
 )
@@ -478,7 +489,7 @@ _SECTION = _compile(
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
-    r"热门新讯|人气排行|往期推荐|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"热门新讯|人气排行|往期推荐|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
@@ -493,6 +504,8 @@ _SECTION = _compile(
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
     r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品)|"
+    # (作者文章, TA的文章: a portal account's other pieces under the story)
+    r"作者的?文章|(?:TA|他|她)的(?:文章|其他文章|更多文章)|"
     # (作家專欄 其他文章: a column's name over its other pieces; 相關連結: Taiwan's "related links")
     r"(?:[^\s，。]{1,6}\s?)?(?:其他|其它|更多)文章|相关连结|"
     # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
@@ -710,7 +723,7 @@ _ALWAYS_CHROME = _compile(
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
-    r"点击(?:上方)?蓝字\s*关注我们|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    r"点击(?:上方|下方)?(?:蓝字|蓝色字|“[^”]{1,12}”|公众号名片)\s*(?:关注|加关注|订阅)\S{0,12}$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
@@ -869,6 +882,8 @@ _PAGE_SHAPES = _compile(
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
     # a dashed rule; a community's rules notice; an affiliate notice
     r"^[-=_—~*·.＊﹡]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
+    # (搜狐“我来说两句” 用户公约: the comment box's rules link)
+    r"^\S{0,6}[“\"「]?(?:我来说两句|跟帖|评论)[”\"」]?\s*(?:用户|评论|跟帖)?(?:公约|协议|须知|规则)$|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
@@ -1459,6 +1474,16 @@ _SITE_LINES = rule_cache.compile(
     r"|^\[[^\]]{1,24}(?:图标|图示|配图)\]$"
     # (Instagram：@tccy_school: a contact row's account)
     r"|^(?i:instagram|facebook|ig|fb|youtube|threads)[ \t]*[:：][ \t]*@?[A-Za-z0-9_.\-]{2,40}$"
+    # (帖子 1832 | 積分 4210 | 註冊時間 2016-3-2, 金币 5623 | 帖子 1208 | 红花 86: a poster's
+    # standing on the forum, a row of its counters)
+    r"|^(?:(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
+    r"[ \t]*[:：]?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)[ \t]*[:：]?[ \t]*[^|｜ \t]{1,8})[ \t]*[|｜]?[ \t]*){2,}$"
+    # (网友“小鱼不吃鱼”: a comment's writer named alone over it)
+    r"|^(?:网友|读者|用户|游客)[ \t]*[“「\"][^”」\"，。！？]{1,16}[”」\"]$"
+    # (环球网微博 @环球网, 环球时报新媒体矩阵: the site's own accounts)
+    r"|^[^ \t，。！？]{1,10}(?:微博|微信|公众号|抖音|快手|头条号|视频号)[ \t]*[@＠][^\s，。,！？!?]{1,20}$|^[^ \t，。！？]{1,10}新媒体矩阵$"
+    # (软媒旗下软件：…, 收聽直播：第一台 第二台: a group's other products, a station's channels)
+    r"|^\S{1,8}旗下(?:网站|软件|产品|品牌|媒体|应用|APP)[ \t]*[:：]|^(?:收听|收看)(?:直播|重温|节目)[ \t]*[:：]"
 )
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
@@ -2120,6 +2145,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
+        if _HEADER_NAMES_POSTER.search(lines[top[k - 1]]) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
+            continue  # 作者：吃瓜群众甲  时间：2019-11-19 13:02:11  7楼 / 蹲一个后续: the floor's own words
         if _COMMENTER_ROW.match(lines[top[k - 1]].strip()) or _NAME_STAMP_ROW.match(lines[top[k - 1]].strip()):
             # a comment under its name, place and stamp (新浪网友 [江西南昌] 04-17 09:12, 豆瓣's
             # 帮顶小分队 2023-06-15 08:01:17 浙江)
@@ -2198,6 +2225,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and _SECTION.match(lines[i].strip())
             and not _in_menu(lines, kinds, i)
             and not _comment_sort(lines, i)
+            # (an e-paper's 往期回顧 over its page label is a button to past issues, no list)
+            and not (i < first_prose and _BACK_ISSUES.match(lines[i].strip()))
         ):
             listed.add(i)
             j = i + 1
@@ -2333,9 +2362,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and kinds[f] is Kind.SHORT
             and len(lines[f].strip()) <= 24
         )
-        if (j is not None and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))) or (
-            h is not None and _post_marker(lines[h]) and not named
+        if (
+            j is not None
+            and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))
+            and not _HEADER_NAMES_POSTER.search(lines[j])
+        ) or (
+            h is not None
+            and _post_marker(lines[h])
+            and not named
+            and not _HEADER_NAMES_POSTER.search(lines[h])
         ):
+            # (not between headers that name their posters, 作者：某某  时间：…  7楼 / 蹲一个后续 /
+            # 作者：…: the reply's own short text)
             chrome.add(i)
     chrome.update(_author_cards(lines, kinds, chrome))
 

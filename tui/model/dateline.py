@@ -89,7 +89,7 @@ _BARE_REST = rule_cache.compile(
 # A forum header in C's ctime form: 時間 Sun Feb 11 18:40:22 2024 (PTT).
 # … or a blog's: Nov 13 Tue 2012 18:40, 2024 Sep 14 Sat 21:08 (PIXNET).
 _CTIME = rule_cache.compile(
-    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
@@ -328,7 +328,7 @@ def _copyright_year(non_blank: list[str], today: date) -> int | None:
 
 
 #: A headline under the page's own label (a BBS header's 標題, a mail's Subject).
-_HEADLINE_LABEL = rule_cache.compile(r"^(?:标题|主题|Subject|Title)[\s:：]", re.I, prepare=either_script)
+_HEADLINE_LABEL = rule_cache.compile(r"^(?:标题|主题|Subject|Title)(?:[\s:：]|(?<=题)(?=[\[【]))", re.I, prepare=either_script)
 
 
 def _date_alone(line: str, today: date, minguo: bool) -> date | None:
@@ -473,7 +473,8 @@ def find_reference(
             and (_SPEAKER_COLON.search(before_date) or _SAID_BEFORE.search(before_date))
         ):
             continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
-        if prose and _TABLE_ROW.search(stripped):
+        if prose and _TABLE_ROW.search(stripped) and not _LABEL.search(before_date):
+            # (樓主 | 發表於 2025-1-25 22:48 | 只看該作者: a floor's header, its stamp labelled)
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）

@@ -43,6 +43,7 @@ _SOLAR = {
     "情人节": (2, 14),
     "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
     "妇女节": (3, 8),
+    "三八妇女节": (3, 8),  # … by its full name, which the day is named with
     "三八节": (3, 8),  # the mainland's short name for it (三八 alone is no day)
     "劳动节": (5, 1),
     "五一": (5, 1),
@@ -126,7 +127,7 @@ SOLAR_TERMS = frozenset(
 #: ten days later, 末伏 the first 庚 day from 立秋 and 出伏 ten days after it.  中伏 and 末伏
 #: are also inside other words (途中伏击), so they need context as the terms do.
 DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
-NEEDS_CONTEXT = frozenset({"过年", "小年", "农历年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
+NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "农历年", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
 #: Solar terms that are everyday words too (雨水 rain water, 白露 dew, 大雪 heavy snow, 小满):
 #: dated only by a bracketed date, 节气/时节 after them, a day said to be them (今天是白露), or
 #: 刚过 (雨水刚过: the term just passed), never by 前/后/时 (雨水后路面湿滑).
@@ -137,7 +138,7 @@ HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日", "贺岁", "黑色
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "清明", "冬至", *SOLAR_TERMS,
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "北方小年", "南方小年", "清明", "冬至", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
         key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
@@ -191,8 +192,10 @@ def _lunar_festival(name: str, year: int) -> date | None:
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
         return _solar(Lunar.fromYmd(year - 1, 12, 8))
-    if name == "小年":  # the twelfth month's 23rd (the north's; the south keeps the 24th)
+    if name in ("小年", "北方小年"):  # the twelfth month's 23rd (the north's; the south keeps the 24th)
         return _solar(Lunar.fromYmd(year - 1, 12, 23))
+    if name == "南方小年":
+        return _solar(Lunar.fromYmd(year - 1, 12, 24))
     month, day, offset = _LUNAR[name]
     return _solar(Lunar.fromYmd(year, month, day)) + timedelta(days=offset)
 

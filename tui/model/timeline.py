@@ -679,6 +679,9 @@ class _Resolver:
                 and month.year != self.ref.year
                 and near is not None
                 and abs((near - self.ref).days) <= _SOON_DAYS
+                # (去年9月15日开启预购时……发货延后至10月中下旬 on September 12th: a later
+                # month of last year's story, not the coming weeks)
+                and not (month.year < self.ref.year and near > self.ref and m >= month.month)
             ):
                 # 明年1月在高雄加場，門票12月26日開賣 on December 22nd: a relative year
                 # named for one date leaves a day within weeks of the page in the page's year
@@ -1773,6 +1776,11 @@ class _Resolver:
         return (r, "relative", REFERENCE) if r else None
 
     def _monthpart(self, g, anchor):
+        if g.get("endpart"):  # 本月中至下旬: the part of the month the range started in
+            if anchor is None or anchor.granularity not in (MONTH, PART):
+                return None
+            r = _month_range(anchor.last.year, anchor.last.month, g["endpart"])
+            return (r, PART, anchor.basis) if r else None
         if (month := self._context_month()) is not None:
             y, m, stated = month.year, month.month, month.stated
         else:
@@ -1887,6 +1895,7 @@ class _Resolver:
             _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at) is not None
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
             or _WILL_AFTER.match(self.text, self._end) is not None
+            or _LATER_AGAIN.match(self.text, self._end) is not None
         )
         if (
             rel is None
@@ -2372,7 +2381,7 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "minguo_slash", "relday", "relpart", "week"})  # fmt: skip
+                          "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -2748,6 +2757,9 @@ def resolve(
             prev is not None
             and match.kind == "week"
             and kinds[-1] != "week"  # 禮拜二 下週一: another day, not the first one's weekday
+            # (明天周日, 聽日星期日: a relative day and its weekday, each a word the reader reads;
+            # annotators list both, as they do 明天是周日)
+            and (kinds[-1] != "relday" or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and prev.granularity == DAY
             and (prev.first == prev.last or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
             and _WEEKDAY_GAP.match(text, prev.end, found.start)
@@ -3384,6 +3396,8 @@ _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
 )
+# 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
+_LATER_AGAIN = compile_rule(r"再(?![次度也见一三])")
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
@@ -3395,7 +3409,9 @@ _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍�
 _PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会"
     # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，
     # 人多到车都骑不动, a trip told)
-    r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好)))")
+    r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好))"
+    # (退款29号之前能到账吗, 23号结束前再去一次: what is still hoped for or planned by a day)
+    r"|(?:之前|以前|前|结束前|结束之前)(?=[^，,。；;！？!?\n]{0,3}(?:能|会|要|再|记得|务必|赶紧|一定)))")
 _DECIDED = compile_rule(r"(?:决定|定了|约好|约了)(?:了|咗|好)?[^，,。；;！？!?]{0,4}$")
 _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
 # The rest of the clause after the day: done (出发了, 去过) or told as past (是3号出发的)
@@ -3852,6 +3868,8 @@ def chat_stamp_end(line: str) -> int:
 
 
 _PASTED_HEAD = 3  # non-blank lines after the intro: the pasted story's headline, source and dateline
+_PASTED_FOOT = 12  # … and the lines its source line with its day may close it within
+_PASTED_SOURCE = compile_rule(r"^(?:来源|出处|原文|原载)[ \t]*[:：][^，。！？]{0,20}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def pasted_story_heads(lines: list[str]) -> frozenset[str]:
@@ -3859,16 +3877,22 @@ def pasted_story_heads(lines: list[str]) -> frozenset[str]:
     【…】 / 2024-09-13 17:45 来源：苏州日报): the story's own stamp, neither the page's date nor
     a floor's."""
     out: set[str] = set()
-    left = 0
+    left = foot = 0
     for line in lines:
         s = line.strip()
         if not s:
             continue
         if QUOTE_INTRO.match(s):
-            left = _PASTED_HEAD
+            left, foot = _PASTED_HEAD, _PASTED_FOOT
         elif left:
             out.add(s)
             left -= 1
+            foot -= 1
+        elif foot:
+            foot -= 1
+            if _PASTED_SOURCE.match(s):
+                out.add(s)  # … / 来源：南溪新闻网 2024-04-01 18:20: the pasted story's foot
+                foot = 0
     return frozenset(out)
 
 
@@ -4016,12 +4040,15 @@ def _stamps_above(
     before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
     out: dict[int, str] = {}
     j = 0
+    floor: str | None = None  # a floor's header over a quote's stamp: the floor's own, for after the quote
     for i, t in enumerate(texts):
         want = t.strip()
-        stamp = None
+        stamp = header = None
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
             if _floor_stamp(line, ref_line) and line not in pasted:
+                if not _QUOTED_STAMP.match(line):
+                    header = line  # the floor's own header, the last one before the paragraph
                 stamp = line
             j += 1
         if j == len(lines):
@@ -4029,7 +4056,17 @@ def _stamps_above(
         j += 1
         if stamp is not None:
             out[i] = stamp
+            # (作者：某某  时间：2019-11-19 12:30:45  6楼 / @绿萝不浇水 2019-11-18 10:47:19 /
+            # 建议楼主……: the quoted floor's text under its stamp; the reply after it is the floor's)
+            floor = header if header is not None and header != stamp else None
+        elif floor is not None:
+            out[i] = floor
+            floor = None
     return out
+
+
+# The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
+_QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|Quote|Originally posted by)")
 
 
 _STAMP_MONTH_DAY = compile_rule(

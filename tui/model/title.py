@@ -128,6 +128,8 @@ _LABEL = rule_cache.compile(
     (
         # (标  题: as a BBS's header pads the label to the width of 发信人)
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
+        # (標題[問卦] …: PTT's header copied from its web page, the label run into the tag)
+        r"^标题(?=[\[【])|"
         # (轉載：某某公布…: a re-post's label over the headline it carries)
         r"^(?:转载|转贴|转帖)\s*[:：]\s*|"
         # the source over the headline: a news agency (【中央社】, (新华社电)) or a byline
@@ -216,6 +218,12 @@ _DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 _DATE_ALONE = rule_cache.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
+)
+_STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
+_DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
+# … and with its time (2025年1月21日 22:15): a post's stamp
+_STAMP_ALONE = rule_cache.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # A paper's reporters' line under a story's headlines (本报记者 某某 通讯员 某某, 本报讯（记者 某某）):
 # the two headline-shaped lines over it are a headline and its deck (the line that explains it).
@@ -390,6 +398,9 @@ def _cut(line: str) -> tuple[int, int]:
             # 標題 甬城晚报 2026-11-16, 標題 澎湃新闻记者 陈晨 2025-08-12: the outlet or its
             # reporter before the date, a byline's words
             end = outlet.start()
+        site = _SITE_SUFFIX.search(line[:end], start + TITLE_MIN)
+        if site and _SITE.search(site.group(1)):
+            end = site.start()  # 標題 | 新京报 2024-06-20 10:15: the site's name before the stamp
     brand = _BRAND_SUFFIX.search(line, start + TITLE_MIN, end)
     if brand:
         end = brand.start()  # 標題 新頭殼newtalk | 2024.10.15: the site's name, its domain word
@@ -531,6 +542,7 @@ def _story_start(
     previous_headline = False
     seen_headline = False
     labelled = False  # a headline under the page's own label (標題 [問卦] …) was seen
+    body_headline = -9  # the last line of the body that could be the headline (an index into nonblank)
     for k, i in enumerate(nonblank):
         text = stripped[i]
         headline = _headline(text) is not None
@@ -541,6 +553,15 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if (
+            k - body_headline <= _STAMP_UNDER_HEADLINE
+            and nonblank[k - 1] in chrome
+            and _STAMP_ALONE.match(stripped[nonblank[k - 1]])
+            and _HANZI.search(text)
+        ):
+            # 年終只拿到一個月，該不該…？ / 工作・某某大學 / 2025年1月21日 22:15 / 原PO在台中…: the
+            # post's first line under the headline's stamp, however short
+            return k
         if (
             k >= 2
             and _FOLLOW.match(stripped[nonblank[k - 1]])
@@ -610,6 +631,7 @@ def _story_start(
             # even with a comma and a question mark in it.
             previous_headline = False
             seen_headline = True
+            body_headline = k
             continue
         if _is_story(text):
             return k
@@ -632,6 +654,7 @@ def _story_start(
             return k
         previous_headline = headline
         seen_headline = seen_headline or headline
+        body_headline = k if headline else body_headline
     # No prose at the top: a short first body line followed by a longer one is a heading.
     firsts = [i for i in nonblank if i not in chrome][:2]
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
@@ -772,6 +795,10 @@ def _bigrams(text: str) -> set[str]:
     }
 
 
+#: A channel's feed page (Telegram's preview of a channel): its posts have no headline.
+_CHANNEL_FEED = re.compile(r"(?i)^(?:View in Telegram|Preview channel|[\d.,]+\s*[KM]?\s+subscribers)$")
+
+
 def find_title(
     lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
 ) -> Title | None:
@@ -780,6 +807,8 @@ def find_title(
     nonblank = sorted((*body, *chrome))
     if nonblank and lines[nonblank[0]].strip().casefold() == "instagram":
         return None  # an Instagram post has no headline: its caption's first line is its text
+    if any(_CHANNEL_FEED.match(lines[i].strip()) for i in nonblank[:REACH]):
+        return None  # a Telegram channel's page is a feed of posts, none of them its headline
     stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
@@ -938,6 +967,8 @@ def find_title(
             # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
             # over it, its card under the headline
             continue
+        if i in chrome_set and _DOTTED_LABEL.match(text):
+            continue  # 工作・國立臺中科技大學: a post's board and its writer's school (Dcard), over its stamp
         if _LONE_HANDLE.match(nxt):
             continue  # 小鹿斑斑 / @deerbambi: a profile's name over its account, no headline
         if text[:1] in ITEM_BULLETS and text[:1] in (prev[:1], nxt[:1]):

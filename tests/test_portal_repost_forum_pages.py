@@ -1,0 +1,336 @@
+"""Portal news pages, reposts and forum threads, and the days they name: the twenty-first
+session's rules.  The texts are written for these tests in the shapes such pages have, each in
+both scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_date_shapes import assert_no_days, dated
+from tui.model.bloggers import find_handles
+from tui.model.build import build_article
+from tui.model.scripts import Script, convert
+
+
+def _both(text: str) -> list[str]:
+    return [convert(text, Script.TRADITIONAL), convert(text, Script.SIMPLIFIED)]
+
+
+def _chrome(line: str) -> bool:
+    from tui.model.boilerplate import Kind, classify
+
+    return all(classify(text) is Kind.CHROME for text in _both(line))
+
+
+def _dates(text: str, ref: date) -> list[tuple[str, str, str]]:
+    return [d[:3] for d in dated(text, ref)]
+
+
+def _page(lines: list[str]):
+    return build_article("\n".join(lines))
+
+
+# ---- days --------------------------------------------------------------------------------------
+
+
+def test_a_later_month_of_last_years_story_stays_in_last_year() -> None:
+    """去年9月15日开启预购时……发货延后至10月中下旬, said on September 12th: last October."""
+    for text in _both("iPhone 15 系列去年 9 月 15 日开启预购时，首批一度售罄，发货时间延后至 10 月中下旬。"):
+        assert _dates(text, date(2024, 9, 12))[1][1:] == ("2023-10-11", "2023-10-31")
+    # (明年1月在高雄加場，門票12月26日開賣 on December 22nd: still this December's day)
+    for text in _both("明年1月在高雄加場，門票12月26日開賣"):
+        assert _dates(text, date(2024, 12, 22))[1][1] == "2024-12-26"
+
+
+def test_a_ranges_end_day_before_jian() -> None:
+    for text in _both("暴風圈可能在4日至5日間觸及恆春半島"):
+        assert _dates(text, date(2024, 10, 3))[0][0] in ("4日至5日",)
+    assert_no_days(("3日間都在下雨", "日間溫度偏高"), date(2024, 10, 3))
+
+
+def test_a_range_of_last_months_day_to_this_months() -> None:
+    for text in _both("他指出，上月25日至本月10日期間，入院人數增至逾70人"):
+        got = _dates(text, date(2024, 11, 13))
+        assert [d[1:] for d in got] == [("2024-10-25", "2024-11-10")]
+
+
+def test_a_part_of_the_month_ends_a_range() -> None:
+    for text in _both("流感活動會在本月中至下旬進一步上升；3月上旬至中旬是高峰"):
+        got = _dates(text, date(2025, 1, 8))
+        assert [d[1:] for d in got] == [("2025-01-11", "2025-01-31"), ("2025-03-01", "2025-03-20")]
+    assert_no_days(("到下旬再说",), date(2025, 1, 8))
+
+
+def test_womens_day_by_its_full_name_and_the_norths_little_new_year() -> None:
+    for text in _both("恰逢三八妇女节，她写道祝大家节日快乐"):
+        assert _dates(text, date(2024, 3, 8)) == [(text[2:7], "2024-03-08", "2024-03-08")]
+    for text in _both("随着北方小年（1月22日）过后返乡客流持续攀升"):
+        assert _dates(text, date(2025, 1, 24))[0][1] == "2025-01-22"
+    # (said in apposition to the lunar day that names it, 北方小年 alone is no second day)
+    for text in _both("昨天是腊月二十三，北方小年，我照老规矩买了灶糖"):
+        assert [d[1] for d in _dates(text, date(2024, 2, 3))] == ["2024-02-02", "2024-02-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("退款29号之前能到账吗？", date(2023, 12, 24), "2023-12-29"),
+        ("松智路那边29号就开始围拒马了", date(2024, 12, 30), "2024-12-29"),
+        ("23号结束前再去一次", date(2025, 3, 11), "2025-03-23"),
+    ],
+)
+def test_a_bare_hao_day_before_what_happens_by_then(text: str, ref: date, value: str) -> None:
+    for form in _both(text):
+        assert [d[1] for d in _dates(form, ref)] == [value]
+
+
+def test_a_players_or_a_lines_number_before_zhiqian_is_no_day() -> None:
+    assert_no_days(("他穿23号之前是替补", "长征5号之后", "3号线之前"), date(2024, 12, 30))
+
+
+def test_the_day_after_tomorrow_before_what_to_remember() -> None:
+    for text in _both("住城东的豆友后天记得提前储水"):
+        assert _dates(text, date(2024, 8, 15))[0][1] == "2024-08-17"
+
+
+def test_a_year_month_and_two_days_listed() -> None:
+    for text in _both("將於2025年4月12、13日在台北小巨蛋舉辦演唱會"):
+        assert _dates(text, date(2025, 3, 1)) == [(text[2:15], "2025-04-12", "2025-04-13")]
+
+
+def test_the_new_years_day_of_the_year_before_last() -> None:
+    for text in _both("前年年初一凌晨逼到行唔郁；前年年三十晚"):
+        assert [d[1] for d in _dates(text, date(2025, 1, 20))] == ["2023-01-22", "2023-01-21"]
+    assert_no_days(("提前年初一到",), date(2025, 1, 20))
+
+
+def test_winter_break_of_that_year_is_no_day() -> None:
+    assert_no_days(("國中聽她的歌聽到爛掉 那年寒假天天在唱",), date(2025, 3, 1))
+
+
+def test_a_relative_day_and_its_weekday_are_both_read() -> None:
+    for text in _both("明天周日应该没人接，周一再打"):
+        got = _dates(text, date(2024, 2, 24))
+        assert [d[1] for d in got] == ["2024-02-25", "2024-02-25", "2024-02-26"]
+    for text in _both("今天（周六）开会"):  # (in brackets, the weekday is the day's own)
+        assert len(_dates(text, date(2024, 2, 24))) == 1
+
+
+def test_last_fridays_year_end_party() -> None:
+    for text in _both("老板上周五年会上还在讲业绩历史新高"):
+        assert _dates(text, date(2025, 1, 2))[0][1:] == ("2024-12-27", "2024-12-27")
+
+
+def test_the_27th_of_the_twelfth_month_in_the_daytime() -> None:
+    for text in _both("不過年廿七日頭其實好鬆"):
+        assert _dates(text, date(2025, 1, 25))[0][1] == "2025-01-26"
+
+
+# ---- handles -----------------------------------------------------------------------------------
+
+
+def test_a_pages_map_after_its_name_is_the_pages() -> None:
+    for text in _both("詳細管制路段請看北市交通局粉專@北市交通大小事的地圖。"):
+        (start, end) = find_handles(text)[0]
+        assert text[start + 1 : end] in ("北市交通大小事", "北市交通大小事")
+
+
+# ---- chrome ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网友“小鱼不吃鱼”",
+        "环球网微博 @环球网",
+        "环球时报新媒体矩阵",
+        "软媒旗下软件：软媒手机APP应用 魔方 最会买 要知",
+        "收聽直播：第一台 第二台 第五台 普通話台 Radio 3",
+        "搜狐“我来说两句” 用户公约",
+        "点击上方蓝字 关注江北生活圈",
+        "帖子 1832 | 積分 4210 | 註冊時間 2016-3-2",
+        "金币 5623 | 帖子 1208 | 红花 86",
+        "级别: 侠客 威望: 0 发帖: 412",
+        "作者kaoru0917 (薰衣草田)看板Gossiping",
+        "時間Thu Mar 27 21:14:08 2025",
+    ],
+)
+def test_portal_and_forum_furniture_is_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "65歲以上長者及6個月至未滿18歲嘅小朋友都可以免費接種，唔使預約",
+        "最晚希望 2023 年 10 月 16 日前到岗，到岗后试用期三个月不打折",
+        "作者微博@周可欣Kexin，欢迎交流。",
+        "帖子很多 积分也高",
+    ],
+)
+def test_sentences_near_such_furniture_are_body(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert all(classify(text) is not Kind.CHROME for text in _both(line))
+
+
+def test_an_age_gate_is_still_chrome() -> None:
+    assert _chrome("未滿18歲請離開")
+    assert _chrome("本網站內容需年滿18歲方可瀏覽")
+
+
+def test_an_authors_other_pieces_under_a_portal_story_are_a_list() -> None:
+    lines = [
+        "五一假期酒店临时涨价被投诉 平台：已下架3家违规商户",
+        "2024-05-06 14:27 发布于：浙江省",
+        "今年五一假期，不少游客选择出游，但也有人遇到了糟心事。5月3日，市民王女士向本报反映此事。",
+        "平台方面表示，5月1日至5日期间，共核查相关投诉47起，已下架3家违规商户。",
+        "作者文章",
+        "杭州地铁5月6日起恢复工作日运营时间",
+        "西湖景区五一接待游客超百万人次",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        chrome = {d.original for d in a.boilerplate}
+        assert convert(lines[5], a.script) in chrome and convert(lines[6], a.script) in chrome
+        assert all(e.start != date(2024, 5, 6) for e in a.timeline)
+
+
+def test_a_reply_between_headers_that_name_their_posters_is_body() -> None:
+    lines = [
+        "楼上邻居天天半夜拖椅子，我该怎么办？",
+        "作者：鹿角山人  时间：2019-11-18 09:20:11",
+        "楼上每天晚上十一点以后开始拖椅子，物业说管不了，报警也没用，大家有什么办法吗？",
+        "作者：吃瓜群众甲  时间：2019-11-19 13:02:11  7楼",
+        "蹲一个后续",
+        "作者：隔音棉推销员  时间：2019-11-19 15:40:26  8楼",
+        "我家去年也遇到过，协商不成最后自费装了隔音吊顶，花了八千多",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert any(p.text.original.strip() == convert("蹲一个后续", a.script) for p in a.paragraphs)
+
+
+# ---- titles and page dates --------------------------------------------------------------------
+
+
+def test_a_site_name_between_the_headline_and_its_stamp_is_cut() -> None:
+    lines = [
+        "新京报 > 教育",
+        "北京高考出分时间公布 志愿填报有新变化 | 新京报 2024-06-20 10:15",
+        "新京报记者 刘洋",
+        "新京报讯（记者 刘洋）6月20日，北京教育考试院发布消息，北京高考成绩将于6月25日公布。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is not None and a.title.original.endswith(("變化", "变化"))
+        assert a.reference_date == date(2024, 6, 20)
+
+
+def test_a_telegram_channels_feed_has_no_headline() -> None:
+    lines = [
+        "Telegram",
+        "港聞速遞 HK Express News",
+        "28.6K subscribers",
+        "View in Telegram",
+        "2025年7月15日",
+        "各位考生加油💪 聽朝8點半就可以查成績，唔好太緊張",
+        "👁 9.1K",
+        "17:58",
+    ]
+    assert _page(lines).title is None
+
+
+def test_a_ptt_header_copied_without_spaces() -> None:
+    lines = [
+        "批踢踢實業坊",
+        "看板 Gossiping",
+        "作者kaoru0917 (薰衣草田)看板Gossiping",
+        "標題[問卦] 清明連假到底要衝花蓮還是在家躺？",
+        "時間Thu Mar 27 21:14:08 2025",
+        "",
+        "各位晚安 本魯在新竹做設備工程師",
+        "公司上週五才公告4/3到4/6連放四天 不用補班",
+    ]
+    a = _page(lines)
+    assert a.title is not None and a.title.original == "[問卦] 清明連假到底要衝花蓮還是在家躺？"
+    assert a.reference_date == date(2025, 3, 27)
+
+
+def test_a_dcard_posts_first_line_under_its_stamp_is_no_headline() -> None:
+    lines = [
+        "Dcard",
+        "首頁",
+        "熱門",
+        "看板",
+        "工作",
+        "#請益",
+        "年終只拿到一個月，該不該領完直接走人？",
+        "工作・國立臺中科技大學",
+        "2025年1月21日 22:15",
+        "",
+        "原PO在台中做電子業品保第三年，月薪4萬2",
+        "今天下午主管一個一個叫進會議室講年終，結果只有1個月，去年還有2.3個月",
+        "主管說出貨量掉了三成，要大家共體時艱",
+    ]
+    a = _page(lines)
+    assert a.title is not None and a.title.original == "年終只拿到一個月，該不該領完直接走人？"
+
+
+def test_a_floor_header_in_a_table_row_gives_the_threads_date() -> None:
+    lines = [
+        "香港討論區 » 時事新聞 » 香港及世界新聞討論",
+        "發新帖 | 回覆",
+        "[討論] 年宵又要排成條街？維園花市幾點去先唔使迫",
+        "花生醬多士",
+        "樓主 | 發表於 2025-1-25 22:48 | 只看該作者",
+        "維園年宵由1月22日至28日，年三十晚照例開到凌晨",
+        "琴晚七點放工去咗一轉，天后站出口已經要排隊",
+        "黑糖珍珠",
+        "2# | 發表於 2025-1-27 19:40",
+        "年三十晚千祈唔好去",
+        "菠蘿油加牛油",
+        "3# | 發表於 2025-1-27 22:05",
+        "我都係琴日去，好迫",
+    ]
+    assert _page(lines).reference_date == date(2025, 1, 25)
+
+
+def test_a_pasted_storys_source_line_is_not_the_threads_date() -> None:
+    lines = [
+        "南溪吧",
+        "清江大桥4月8日起封闭改造 为期7个月 绕行方案看这里",
+        "只看楼主",
+        "南溪老司机",
+        "转自南溪新闻网：",
+        "4月1日，记者从市住建局获悉，清江大桥将于4月8日起全封闭进行加固改造，预计工期7个月。",
+        "据介绍，清江大桥建成于1998年，此次主要对桥墩和伸缩缝进行加固更换。",
+        "来源：南溪新闻网 2024-04-01 18:20",
+        "1楼 2024-04-02 10:31",
+        "回复",
+        "江边钓鱼佬",
+        "又封？去年10月才修完路面，折腾",
+        "2楼 2024-04-02 10:45",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == date(2024, 4, 2)
+
+
+def test_a_reply_after_the_floor_it_quotes_counts_from_its_own_floor() -> None:
+    lines = [
+        "楼上邻居天天半夜拖椅子，我该怎么办？",
+        "作者：鹿角山人  时间：2019-11-18 09:20:11  1楼",
+        "楼上每天晚上十一点以后开始拖椅子，大家有什么办法吗？",
+        "作者：绿萝不浇水  时间：2019-11-18 10:47:19  3楼",
+        "建议楼主每次都录音录视频……",
+        "作者：鹿角山人  时间：2019-11-19 12:30:45  6楼",
+        "@绿萝不浇水 2019-11-18 10:47:19",
+        "建议楼主每次都录音……",
+        "更新：昨晚楼上居然安静了，可能是看到我贴在电梯里的告示",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        last = [e for e in a.timeline if e.start.year == 2019]
+        assert last and last[-1].start == date(2019, 11, 18)
