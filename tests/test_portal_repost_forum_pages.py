@@ -334,3 +334,248 @@ def test_a_reply_after_the_floor_it_quotes_counts_from_its_own_floor() -> None:
         a = build_article(text)
         last = [e for e in a.timeline if e.start.year == 2019]
         assert last and last[-1].start == date(2019, 11, 18)
+
+
+# ---- read from blind104–106 (news of regional sites, reposts and social posts, forum threads) -----
+
+
+def test_a_forecasts_weekday_range_before_its_cause() -> None:
+    for text in _both("周四至周五，受高原低值系统影响，盆地将出现降雨"):
+        assert _dates(text, date(2025, 5, 5))[0][1:] == ("2025-05-08", "2025-05-09")
+    assert_no_days(("周一至周五，由于人手不足暂停服务",), date(2025, 5, 5))
+
+
+def test_a_lunar_month_with_its_relative_year() -> None:
+    for text in _both("去年正月在和平看过一次英歌"):
+        assert _dates(text, date(2025, 2, 6)) == [(text[:4], "2024-02-10", "2024-03-09")]
+    for text in _both("今年農曆七月是8/4到9/2，我自己去年農曆七月照樣接案"):
+        got = _dates(text, date(2024, 8, 2))
+        assert got[0][1:] == ("2024-08-04", "2024-09-02")
+        assert got[-1][1:] == ("2023-08-16", "2023-09-14")
+    assert_no_days(("正月里来是新春",), date(2025, 2, 6))
+
+
+def test_a_bare_lunar_day_in_the_lunar_month_just_named() -> None:
+    for text in _both("这次的龙船景从五月初一到初五都有，正式比赛是初五那天"):
+        assert _dates(text, date(2024, 6, 3))[-1][1] == "2024-06-10"
+    for text in _both("腊月二十三小年，初一拜年"):  # (after the twelfth month, 初一 opens the new year)
+        assert _dates(text, date(2024, 1, 20))[-1][1] == "2024-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "values"),
+    [
+        ("返程打算7号还是6号走？", date(2024, 10, 3), ["2024-10-07", "2024-10-06"]),
+        ("单位8号要开会，羡慕你们", date(2024, 10, 3), ["2024-10-08"]),
+        ("我26号左右就能把东西搬空，你27号搬进来也行", date(2024, 7, 5), ["2024-07-26", "2024-07-27"]),
+        ("@小周 3号是高峰，建议2号或者4号去", date(2024, 4, 28), ["2024-05-02", "2024-05-04"]),
+    ],
+)
+def test_bare_hao_days_weighed_or_due(text: str, ref: date, values: list[str]) -> None:
+    for form in _both(text):
+        assert [d[1] for d in _dates(form, ref)] == values
+
+
+def test_numbers_listed_with_hao_are_no_days() -> None:
+    assert_no_days(("3号和5号楼都停水", "1号或2号线停运"), date(2024, 10, 3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发信人: lazybird (懒鸟), 信区: SchoolEstate",
+        "标  题: Re: 孩子明年入学，现在买房落户还来得及吗",
+        "【 在 lazybird (懒鸟) 的大作中提到: 】",
+        "伊莉討論區 - Powered by Discuz! | 聯絡我們 | Archiver",
+        "引用 #3 老屈：",
+        "引用@湘北吃粉王 发表的:",
+        "采纳率：92%　擅长：节日习俗　民俗文化　万年历",
+        "LV.6　註冊日期: 2021-3-15",
+        "春运返乡潮中的“最美背影” 01-26 09:40",
+        "视频加载中，请稍候…",
+        "顯示原文",
+        "回覆 @ahsing_hk",
+        "> 我来回应",
+        "📸 @hinphoto.hk",
+        "林佩珊分享了貼文。",
+        "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】",
+        "（晨视频记者 李博 对本文亦有贡献）",
+        "潇湘晨报记者 刘思远 长沙报道",
+        "点击上方蓝字“北湖生活圈”关注我们，每天为你推送北湖本地生活资讯",
+        "这个帖子亮了",
+    ],
+)
+def test_more_forum_repost_and_portal_furniture_is_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kuma777：我也是昨天才解完 打到手很酸 02-26 21:30",
+        "多謝 @針山老鬼 同 @行山阿Ken 帶路",
+    ],
+)
+def test_a_comment_with_its_stamp_is_no_related_story(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert all(classify(text) is not Kind.CHROME for text in _both(line))
+
+
+def test_an_update_stamp_between_a_related_list_and_the_foot_dates_the_page() -> None:
+    lines = [
+        "鏡週刊",
+        "假冒檢察官騙走退休教師800萬 車手一審重判4年2月",
+        "桃園地方法院今（18）日宣判一起假冒檢警的詐騙案，負責取款的車手被判處有期徒刑4年2月。",
+        "判決指出，陳男於民國112年8月間透過交友軟體結識詐團成員，以每趟5000元報酬擔任車手。",
+        "另據了解，同案的李姓收水手已於3月初遭新北警方尋獲，預計3月25日移送桃園地檢署。",
+        "延伸閱讀",
+        "假檢警詐騙翻新手法　改用視訊「出示公文」",
+        "北市老翁險交出500萬　超商店員機警攔阻",
+        "鏡週刊 2025.03.18 17:42 臺北時間",
+        "更新時間｜2025.03.18 17:42",
+        "加入鏡週刊LINE官方帳號",
+        "熱門新聞",
+        "01 颱風季前總體檢　北市37處易淹水路段加裝抽水站",
+        "02 補教名師涉性騷學生　北檢聲押獲准",
+        "本網站之文字、圖片及影音，非經授權，不得轉載。",
+        "鏡週刊 Mirror Media",
+        "關於我們",
+        "隱私權政策",
+        "Copyright © 2025 Mirror Media Group. All rights reserved.",
+    ]
+    assert _page(lines).reference_date == date(2025, 3, 18)
+
+
+def test_a_plurk_posts_stamp_over_its_counts() -> None:
+    lines = [
+        "Plurk",
+        "噗浪",
+        "熱門",
+        "搜尋",
+        "登入",
+        "小米酒",
+        "@xiaomijiu",
+        "小米酒 說",
+        "今晚終於去了運河燈會！主燈是一條超大的金龍，十點多人還是多到走不動",
+        "分享一下心得：",
+        "1. 主燈區在安平那邊，高鐵台南站下車要再搭接駁車",
+        "下週六還想再去一次，有噗友要揪嗎？",
+        "2024年2月24日 下午10:38",
+        "76 則回應",
+        "阿貓阿狗: 我也是初一去領提燈！",
+    ]
+    a = _page(lines)
+    assert a.reference_date == date(2024, 2, 24)
+    assert a.title is None  # (a Plurk post has no headline)
+    assert any(p.text.original.startswith("分享一下心得") for p in a.paragraphs)
+
+
+def test_an_x_posts_stamp_with_its_time_first() -> None:
+    lines = [
+        "X",
+        "首頁",
+        "貼文",
+        "心動動畫HK情報站",
+        "@Kokoro_HK_Info",
+        "【中譯】《星河便利店》第二季確定今年10月播出！",
+        "官方仲宣布8月24日至25日喺台場搞「星河夏祭」，上星期已經有傳聞，今日終於證實。",
+        "監督山田浩今朝亦轉發咗官方帖文，話「第二季嘅片尾曲有驚喜」。",
+        "另外提提大家，七夕（8月10日）嗰日官方會喺X開Space。",
+        "翻譯：@yuki_hk_sub｜校對：@mochi_hk",
+        "轉載請註明出處",
+        "引用",
+        "心動アニメ公式",
+        "@kokoro_anime_jp",
+        "8月5日",
+        "【重大發表】TV動畫《星河便利店》第2期，決定於2024年10月開始播出！",
+        "顯示原文",
+        "下午8:00 · 2024年8月5日",
+        "3.2萬 次查看",
+    ]
+    a = _page(lines)
+    assert a.reference_date == date(2024, 8, 5)
+    assert a.title is None
+
+
+def test_a_posters_join_date_in_a_row_of_counts_is_no_page_date() -> None:
+    lines = [
+        "伊莉討論區",
+        "[遊記] 清明連假花蓮四天三夜",
+        "海風吹過來",
+        "帖子 1882　積分 3451　註冊時間 2019-5-20",
+        "發表於 2025-4-8 20:13 | 只看該作者",
+        "這次清明連假跟爸媽去了一趟花蓮，記錄一下給想去的版友參考",
+        "上個月就先訂好民宿，4/3（四）晚上下班直接從台北搭火車出發",
+    ]
+    assert _page(lines).reference_date == date(2025, 4, 8)
+
+
+def test_a_zhidao_askers_name_and_day() -> None:
+    lines = [
+        "百度知道",
+        "百度知道 > 生活 > 节日",
+        "今年的小年是几号？腊八、除夕又分别是哪天？",
+        "xiaotuzi_2016 · 2024-01-20 · 超过12用户采纳过TA的回答",
+        "关注",
+        "你好，根据万年历，2024年春节前后几个日子如下：",
+        "1. 腊八节：农历腊月初八，也就是1月18日（星期四），前天已经过了",
+    ]
+    assert _page(lines).reference_date == date(2024, 1, 20)
+
+
+def test_a_thread_stamp_with_its_views_under_the_headline() -> None:
+    lines = [
+        "Mobile01",
+        "首頁 › 居家綜合 › 室內設計裝潢",
+        "鬼月到底能不能開工？預計中秋前入厝的裝潢時程求建議",
+        "2024-08-02 10:41 · 瀏覽 3,812 · 回覆 24",
+        "alan_chen1985",
+        "2024-08-02 10:41",
+        "#1",
+        "大家好，去年底在林口買了一間中古屋，民國113年6月交屋",
+        "7月中旬驗屋完，上週找了三家設計公司比價，目前傾向其中一家",
+    ]
+    a = _page(lines)
+    assert a.title is not None and a.title.original.startswith("鬼月到底能不能開工")
+
+
+def test_a_zhihu_question_over_its_topics_and_detail() -> None:
+    lines = [
+        "首页　知乎知学堂　等你来答",
+        "搜索",
+        "五一去成都玩五天，有哪些一定要避开的坑？",
+        "旅行　成都　五一假期　旅游攻略",
+        "今年劳动节假期打算和两个大学室友去成都玩五天（5月1日到5日），第一次去四川，有哪些坑一定要避开？",
+        "关注问题　写回答",
+        "关注者 1,203",
+        "巴蜀老饕",
+        "谢邀。作为成都土著说几个实在的：",
+    ]
+    a = _page(lines)
+    assert a.title is not None and a.title.original == "五一去成都玩五天，有哪些一定要避开的坑？"
+
+
+def test_a_menu_item_is_no_headline_and_a_douban_broadcast_has_none() -> None:
+    lines = [
+        "豆瓣",
+        "首页",
+        "我的豆瓣",
+        "浏览发现",
+        "话题广场",
+        "登录/注册",
+        "广播详情",
+        "阿梨",
+        "12-31 22:14 转发",
+        "跟着@松果不吃松果 的攻略，后天就出发去哈尔滨了，已经开始紧张。冰雪大世界的门票买的是1月2日的，还来得及改吗？",
+    ]
+    assert _page(lines).title is None
+
+
+def test_a_threads_post_has_no_headline_unless_bracketed() -> None:
+    base = ["Threads", "登入", "mika_yen.0218", "11/28"]
+    post = ["有人也跟我一樣搶不到小安的跨年場嗎😭", "12/20（五）高雄場開賣才三分鐘就全部顯示售完，我連選位頁面都沒看到"]
+    assert _page(base + post).title is None
+    bracketed = ["【公告】小海鸚烘焙坊要搬家啦", "各位老客人，本店將於5月1日起搬到新址營業，搬家期間暫停營業三天。"]
+    a = _page(base + bracketed)
+    assert a.title is not None and a.title.original == "【公告】小海鸚烘焙坊要搬家啦"

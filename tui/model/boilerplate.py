@@ -439,6 +439,7 @@ _FURNITURE = _compile(
     re.IGNORECASE,
 )
 _HEADER_NAMES_POSTER = _compile(r"(?:作者|楼主|发帖人|发表人|回复人|发信人)\s*[:：]\s*\S")
+_VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d,.]+\s*[万千kK]?")
 _CLOCK_IN_LINE = re.compile(r"\d{1,2}:\d{2}")
 _BACK_ISSUES = _compile(r"^往期(?:回顾|精选|精彩)$")
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
@@ -489,7 +490,7 @@ _SECTION = _compile(
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
-    r"热门新讯|人气排行|往期推荐|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"热门新讯|人气排行|往期推荐|其他类似问题|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
@@ -684,8 +685,8 @@ def _button_row(line: str) -> bool:
 # Menu words: sections and services of a news site.
 _MENU_WORD = _compile(
     r"^(?:首页|主页|新闻|国际|国内|政治|社会|财经|经济|娱乐|体育|科技|生活|健康|地方|评论|专栏|影音|视频|图片|"
-    r"热门|即时|要闻|两岸|军事|军武|汽车|房产|地产|教育|旅游|时尚|文化|艺文|美食|游戏|数码|手机|登录|注册|会员|"
-    r"订阅|搜索|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|联络我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
+    r"热门|即时|要闻|两岸|军事|军武|汽车|房产|地产|教育|旅游|时尚|文化|艺文|美食|游戏|数码|手机|登录|登入|注册|会员|"
+    r"订阅|搜索|搜寻|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|联络我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
     r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
@@ -723,7 +724,7 @@ _ALWAYS_CHROME = _compile(
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
-    r"点击(?:上方|下方)?(?:蓝字|蓝色字|“[^”]{1,12}”|公众号名片)\s*(?:关注|加关注|订阅)\S{0,12}$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    r"点击(?:上方|下方)?(?:蓝字|蓝色字|“[^”]{1,12}”|公众号名片)\s*(?:“[^”]{1,12}”)?\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
@@ -1468,6 +1469,8 @@ _SITE_LINES = rule_cache.compile(
     # (a byline alone: [Newtalk新聞] 陳以柔 綜合報導, 明報記者, 鉅亨網記者陳品妤 台北)
     r"|^(?:[\[【][^\]】]{1,12}[\]】][ \t\u3000]*)?[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:综合报导|综合报道)$"
     r"|^(?!.*[是我你他她它])(?![其原前])[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,3})?$"
+    # (潇湘晨报记者 刘思远 长沙报道: the reporter, the place, and 报道)
+    r"|^[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?[ \t\u3000]*(?:报道|报导)$"
     # (…現場片段。（影片截圖：IG@…）: a picture's words and where it was captured from)
     r"|^[^，,。；;！？!?]{2,24}[。.！!]?[（(](?:影片|视频|图片|相片)?截图[ \t]*[:：／/][^)）]{1,30}[)）]$"
     # ([暴雨橙色预警信号图标]: an icon's name standing in for it)
@@ -1478,6 +1481,31 @@ _SITE_LINES = rule_cache.compile(
     # standing on the forum, a row of its counters)
     r"|^(?:(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
     r"[ \t]*[:：]?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)[ \t]*[:：]?[ \t]*[^|｜ \t]{1,8})[ \t]*[|｜]?[ \t]*){2,}$"
+    # (a BBS post's header: 发信人: lazybird (懒鸟), 信区: …, 发信站: 水木社区 (…), 标  题: Re: …,
+    # 【 在 lazybird (懒鸟) 的大作中提到: 】, 版面: 学区房(…)　版主: …)
+    r"|^发信人[ \t]*[:：]|^发信站[ \t]*[:：]|^标[ \t]{0,3}题[ \t]*[:：]|^【[ \t]*在[ \t]*.{1,40}的大作中提到[ \t]*[:：]?[ \t]*】$"
+    r"|^版面[ \t]*[:：].{0,40}版主[ \t]*[:：]"
+    # (伊莉討論區 - Powered by Discuz! | 聯絡我們: a forum's foot; 地板: the third floor's label)
+    r"|Powered by Discuz!|^地板$|^这(?:个)?帖子亮了$"
+    # (引用 #3 老屈：, 引用@湘北吃粉王 发表的: a quote's header)
+    r"|^引用[ \t]*(?:#\d+[ \t]*[^\s：:]{1,16}|@[^\s：:]{1,16}[ \t]*(?:发表的)?)[ \t]*[:：]$"
+    # (百度知道's answer furniture)
+    r"|^(?:成为第\d+位粉丝|我来答|展开全部|本回答被(?:提问者|网友)采纳|已赞过[ \t\u3000]*已踩过|你对这个回答的评价是[？?]"
+    r"|其他\d+条回答|采纳率[ \t]*[:：][ \t]*\d+%.*)$"
+    # (LV.6　註冊日期: 2021-3-15: a poster's level and join date)
+    r"|^(?i:lv)\.?[ \t]*\d+[ \t\u3000]+(?:注册|加入)(?:日期|时间)[ \t]*[:：]?"
+    # (春运返乡潮中的“最美背影” 01-26 09:40: a related story with its stamp)
+    r"|^[^，,。！？!?；;：:@]{6,40}[ \t\u3000]+\d{2}-\d{2}[ \t\u3000]+\d{1,2}:\d{2}$"
+    # (a player's and a reader's buttons: 视频加载中，请稍候…, 听新闻, 字體, X's 顯示原文, 回覆 @ahsing_hk,
+    # 豆瓣's > 我来回应, Instagram's 原創音訊 and its login prompt)
+    r"|^视频加载中.{0,10}$|^(?:听新闻|听全文|播报文章|语音播报|字体|显示原文|原创音讯|原创音频)$"
+    r"|^回[覆复][ \t]+@[A-Za-z0-9_]{1,20}$|^>[ \t]*(?:我来回应|去我的广播看看|去小组|去我的小组)$|^登入即可(?:讚好|赞好|按赞)或留言。?$"
+    # (📸 @hinphoto.hk, 💄 @makeupbyjo_: a post's credits, an emoji and an account)
+    r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*@[A-Za-z0-9_.]{2,30}$"
+    # (林佩珊分享了貼文。, 1月5日 ·, Marketplace, 社團: Facebook's)
+    r"|^\S{1,12}分享了(?:贴文|连结|链接|相片|影片|活动)。?$|^\d{1,2}月\d{1,2}日[ \t]*·$|^(?:Marketplace|社团)$"
+    # (【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】, （晨视频记者 李博 对本文亦有贡献）)
+    r"|^[【\[]?如果您?有新闻线索.{0,30}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
     # (网友“小鱼不吃鱼”: a comment's writer named alone over it)
     r"|^(?:网友|读者|用户|游客)[ \t]*[“「\"][^”」\"，。！？]{1,16}[”」\"]$"
     # (环球网微博 @环球网, 环球时报新媒体矩阵: the site's own accounts)
@@ -2145,6 +2173,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
+        if _FLOOR_LABEL.match(lines[top[k - 1]].strip()):
+            continue  # 地板 / 多謝 @某某 同 @某某: a floor's text under its label
         if _HEADER_NAMES_POSTER.search(lines[top[k - 1]]) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
             continue  # 作者：吃瓜群众甲  时间：2019-11-19 13:02:11  7楼 / 蹲一个后续: the floor's own words
         if _COMMENTER_ROW.match(lines[top[k - 1]].strip()) or _NAME_STAMP_ROW.match(lines[top[k - 1]].strip()):
@@ -2366,6 +2396,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             j is not None
             and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))
             and not _HEADER_NAMES_POSTER.search(lines[j])
+            and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
         ) or (
             h is not None
             and _post_marker(lines[h])
@@ -4212,6 +4243,7 @@ _PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
 _INSTITUTION = _compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
 #: A floor's number alone on its line (1#, #3, 5樓, 12F), as a forum sets it over the post.
 _FLOOR_NUMBER = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
+_FLOOR_LABEL = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5}|沙发|板凳|地板|地下室)$")
 
 
 def is_floor_number(line: str) -> bool:
@@ -4733,7 +4765,8 @@ def is_comment_foot(line: str) -> bool:
     """A comment's foot row with its stamp (2026-11-12 21:34　IP属地：广东　回复): the line over it
     is a comment (a thread's counters under its headline, 86 回覆, have no stamp)."""
     line = fold(line)
-    return _foot_row(line) and bool(_FLOOR_STAMP.search(line))
+    # (2024-08-02 10:41 · 瀏覽 3,812 · 回覆 24: a thread's stamp and its views under its headline)
+    return _foot_row(line) and bool(_FLOOR_STAMP.search(line)) and not _VIEWS_COUNT.search(line)
 
 
 def _floor_head(line: str) -> tuple[bool, bool]:

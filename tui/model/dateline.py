@@ -56,7 +56,8 @@ _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
     # a poster's profile beside the post: when the account was made or last seen
-    r"|(?:注册|加入|入站|最后登录|上次登录)(?:日期|时间|于)?\s*[:：]|(?i:joined|registered)\s*[:：]?"
+    # (帖子 1882　積分 3451　註冊時間 2019-5-20: without its colon, in a row of the poster's counts)
+    r"|(?:注册|加入|入站|最后登录|上次登录)(?:(?:日期|时间|于)\s*[:：]?|\s*[:：])|(?i:joined|registered)\s*[:：]?"
 
     # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
     r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$",
@@ -77,7 +78,8 @@ _CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*
 _BARE_REST = rule_cache.compile(
     r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
     # a time of day with its zone (2024-10-03 HKT 15:42)
-    r"(?:(?:HKT|CST|GMT|UTC)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    # (2024年2月24日 下午10:38: the part of the day before the clock, as Plurk writes it)
+    r"(?:(?:HKT|CST|GMT|UTC)?\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s*)?"
     r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
     # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
     # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
@@ -308,7 +310,7 @@ def _day_from(base: date, month: int | None, day: int, step: int) -> date | None
 
 #: A site's copyright line: the year it was saved in (the last of a range, © 2015-2025).
 _COPYRIGHT = rule_cache.compile(
-    r"(?:©|\(c\)|copyright|版權所有|版权所有)\D{0,16}?((?:19|20)\d\d)(?:\s*[-–—~～]\s*((?:19|20)\d\d))?",
+    r"(?:©|\(c\)|copyright|版權所有|版权所有)\D{0,16}?((?:19|20)\d\d)(?:\s*[-–—~～－至]\s*((?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 
@@ -333,13 +335,24 @@ _HEADLINE_LABEL = rule_cache.compile(r"^(?:标题|主题|Subject|Title)(?:[\s:�
 
 def _date_alone(line: str, today: date, minguo: bool) -> date | None:
     """The day of a line that is only a whole date, perhaps with its weekday and time
-    (2025-03-28 21:40, 2024年7月16日): a post's own stamp where it stands."""
+    (2025-03-28 21:40, 2024年7月16日, X's 下午8:00 · 2024年8月5日): a post's own stamp where it stands."""
+    clock = _CLOCK_FIRST.match(line)
+    if clock is not None:
+        line = line[clock.end() :]
     days = _days(line, today, minguo)
     if days and days[0].start == 0 and days[0].explicit and _BARE_REST.match(line[days[0].end :]):
         return days[0].first
     return None
 
 
+_POSTER_DOT = rule_cache.compile(r"^[^\s·•，。,：:]{2,20}[ \t]*[·•][ \t]*$")
+# A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
+_CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
+# A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
+_COUNT_UNDER = rule_cache.compile(
+    r"^[♥❤👍]?\s*[\d,.]+\s*[萬万千kK]?\s*(?:則|条|條|个|個|次|人)?\s*"
+    r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s*[\d,.]+[萬万kK]?$"
+)
 # A post's stamp with a two-figure year, its time and where it came from (26-4-2 09:15 来自 …).
 _SHORT_YEAR_STAMP = rule_cache.compile(
     r"^(\d{2})-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自|來自)"
@@ -488,8 +501,12 @@ def find_reference(
                 updated = updated or days[0].first
                 continue
             return Reference(days[0].first, "dateline", stripped)
-        elif prose and not _TIME.search(stripped) and not _BARE_REST.match(
-            stripped[: days[0].start] + stripped[days[0].end :]
+        elif (
+            prose
+            and not _TIME.search(stripped)
+            and not _BARE_REST.match(stripped[: days[0].start] + stripped[days[0].end :])
+            # (xiaotuzi_2016 · 2024-01-20 · 超过12用户采纳过TA的回答: the asker's name and day)
+            and not _POSTER_DOT.match(before_date)
         ):
             continue  # below the story's first line, a fact's date (首届时间:2014年11月2日)
         else:
@@ -517,13 +534,13 @@ def find_reference(
             if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(nxt):
                 # 2025-04-22 上海 / 共 326 条评论: a 小红书 note's stamp and region over its comments
                 return Reference(days[0].first, "dateline", stripped)
-            if k >= _POST_FOOT_REACH:
-                continue
+            if k >= _POST_FOOT_REACH and not _CLOCK_FIRST.match(stripped):
+                continue  # (X's 下午8:00 · 2024年8月5日 stands under a quoted post too: a longer reach)
             if (
                 len(stripped) <= _LINE_MAX
                 and _TIME.search(stripped)
-                and _DIGIT.match(stripped)
-                and (is_tool_row(nxt) or is_lone_button(nxt))  # (a forum floor's lone 回复)
+                and (_DIGIT.match(stripped) or _CLOCK_FIRST.match(stripped))
+                and (is_tool_row(nxt) or is_lone_button(nxt) or _COUNT_UNDER.match(nxt))  # (a forum floor's lone 回复)
             ):
                 day = _date_alone(stripped, today, minguo)
                 if day is not None:
@@ -558,6 +575,12 @@ def find_reference(
     # … and below a list, the page's own update stamp under its label (相關展覽 / … / 最後更新日期：
     # 2025-04-30): the list's links carry no such label
     windows.append([line for line in tail[links_from:] if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line))])
+    if heading is not None and heading < tail_start:
+        # (延伸閱讀 / … / 鏡週刊 2025.03.18 17:42 / 更新時間｜2025.03.18 17:42 / 熱門新聞: the page's
+        # update stamp between a list under the story and the foot)
+        windows.append(
+            [line for line in non_blank[heading:tail_start] if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line))]
+        )
     # A stamp label every floor repeats (發表於 2024-9-16 22:41 … 發表於 2024-9-17 00:12): the
     # last one is a reply's; the first floor's, read below, is the post's.
     for stripped in (line for window in windows for line in reversed(window)):

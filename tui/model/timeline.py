@@ -332,6 +332,8 @@ class _Resolver:
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
+        # the lunar day named last in the paragraph: (paragraph, lunar month, lunar day, its date)
+        self.lunar_named: tuple[int, int, int, date] | None = None
         self.feast: tuple[int, int, Found] | None = None  # the festival or lunar day named last
         # the year of a festival named with a past or coming year (去年春運期間), and where: the
         # sentence's days without a year are that occasion's (…，其中2月17日, …大年初三)
@@ -1423,6 +1425,8 @@ class _Resolver:
                 self.story_year = (y, self.paragraph)  # 02年腊月二十三 … 腊月二十八: that lunar year
         else:
             r = self._nearest_lunar(month, day, g)
+        if r is not None and r[0] is not None and month != 1:
+            self.lunar_named = (self.paragraph, month, day, r[0][0])
         end = to_int((g.get("ld2e") or "").removeprefix("初"))
         if r is None or r[0] is None or not end or end <= day:
             return r
@@ -1531,7 +1535,9 @@ class _Resolver:
 
     def _lunar_month(self, g, anchor):
         """腊月, 農曆七月: a whole lunar month (its first day to the next month's eve)."""
-        lm = g.get("lmo") or g.get("lmn") or ""
+        lm = g.get("lmo") or g.get("lmz") or g.get("lmn") or ""
+        if g.get("relz") or g.get("reln"):  # 去年正月, 今年農曆七月: the year named with it
+            g = dict(g, rel=g.get("relz") or g.get("reln"))
         month = _LUNAR_MONTHS.get(lm) or to_int(lm) or 0
         if not 1 <= month <= 12:
             return None
@@ -1727,6 +1733,12 @@ class _Resolver:
     def _lunar_day(self, g, anchor):
         if (lunar := self._lunar_end(to_int(g["ld"] or "") or 0, anchor)) is not None:
             return lunar, DAY, anchor.basis if anchor is not None else REFERENCE
+        named = self.lunar_named
+        day = to_int(g["ld"] or "") or 0
+        if named is not None and named[0] == self.paragraph and named[1] != 12 and named[2] <= day <= 30:
+            # 从五月初一到初五都有，正式比赛是初五那天: a day of the lunar month just named
+            got = _shift(named[3], day - named[2])
+            return (_one_day(got), DAY, REFERENCE) if got is not None else None
         if not self.new_year:
             return None
         return self._nearest_lunar(1, to_int(g["ld"] or "") or 0, g)
@@ -3340,6 +3352,8 @@ _BEST_TIME = compile_rule(
 # (周五至周六早上最低气温约13度: a forecast's days, their weather)
 _DAYS_SAID = compile_rule(
     r"[ \t\u3000]*[(（][ \t\u3000]*\d|是|将|会有|可能|预计"
+    # (周四至周五，受冷空气影响，…将出现降雨: a forecast's clause after a comma)
+    r"|[，,][ \t\u3000]*(?:受|由于|随着|预计|将|可能)"
     r"|(?:[早晚]上|上午|下午|中午|凌晨|早晨|晚间|日间)?(?:最低|最高|气温|天气|有雨|有雾|转晴|降温|回暖|大致)"
 )
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
@@ -3411,7 +3425,11 @@ _PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!�
     # 人多到车都骑不动, a trip told)
     r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好))"
     # (退款29号之前能到账吗, 23号结束前再去一次: what is still hoped for or planned by a day)
-    r"|(?:之前|以前|前|结束前|结束之前)(?=[^，,。；;！？!?\n]{0,3}(?:能|会|要|再|记得|务必|赶紧|一定)))")
+    r"|(?:之前|以前|前|结束前|结束之前)(?=[^，,。；;！？!?\n]{0,3}(?:能|会|要|再|记得|务必|赶紧|一定))"
+    # (单位8号要开会, 26号左右就能搬空: what is due that day)
+    r"|要(?:开会|上班|上学|报到|考试|回|走|去|出发)|左右就(?:能|会|要)"
+    # (你27号搬进来也行: a day offered, that would do)
+    r"|[^，,。；;！？!?\n]{0,6}?(?:也行|都行|就行)(?=[，,。！!？?\s]|$))")
 _DECIDED = compile_rule(r"(?:决定|定了|约好|约了)(?:了|咗|好)?[^，,。；;！？!?]{0,4}$")
 _PLAN_PAST = compile_rule(r"了|过|已|曾|去年|上次|那次|那年|当时|的时候")
 # The rest of the clause after the day: done (出发了, 去过) or told as past (是3号出发的)

@@ -128,6 +128,8 @@ _LABEL = rule_cache.compile(
     (
         # (标  题: as a BBS's header pads the label to the width of 发信人)
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
+        # (同主题阅读：…: a BBS's thread view over the thread's headline)
+        r"^同主题阅读\s*[:：]\s*|"
         # (標題[問卦] …: PTT's header copied from its web page, the label run into the tag)
         r"^标题(?=[\[【])|"
         # (轉載：某某公布…: a re-post's label over the headline it carries)
@@ -219,6 +221,9 @@ _DATE_ALONE = rule_cache.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
+#: Lines under a Q&A page's question where its tools stand (question / its topics / its detail / 关注问题 写回答)
+_QUESTION_TOOLS_REACH = 4
+_MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
 # … and with its time (2025年1月21日 22:15): a post's stamp
@@ -584,7 +589,7 @@ def _story_start(
         if (
             text[-1:] in "？?"
             and len(text) <= _QUESTION_MAX
-            and any(_QUESTION_TOOLS.search(stripped[j]) for j in nonblank[k + 1 : k + 3])
+            and any(_QUESTION_TOOLS.search(stripped[j]) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
         ):
             # 在上海工作，…有哪些老店推荐？ / its detail / 关注问题 写回答: a Q&A page's question
             previous_headline = False
@@ -795,6 +800,8 @@ def _bigrams(text: str) -> set[str]:
     }
 
 
+#: The sites whose pages are a post and its replies, never a headline over a story.
+_POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
 #: A channel's feed page (Telegram's preview of a channel): its posts have no headline.
 _CHANNEL_FEED = re.compile(r"(?i)^(?:View in Telegram|Preview channel|[\d.,]+\s*[KM]?\s+subscribers)$")
 
@@ -803,10 +810,26 @@ def find_title(
     lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
 ) -> Title | None:
     """The headline of the page, or None."""
+    first = next((lines[i].strip() for i in sorted((*body, *chrome))[:1]), "")
+    if first.casefold() == "threads":
+        # a Threads post's first line is its text, unless it is set off as a headline in
+        # brackets (【公告】小店要搬家啦)
+        found = _find_title(lines, body, chrome)
+        if found is None or lines[found.line].strip()[found.start : found.start + 1] not in "【[":
+            return None
+        return found
+    return _find_title(lines, body, chrome)
+
+
+def _find_title(
+    lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
+) -> Title | None:
     chrome_set = set(chrome)
     nonblank = sorted((*body, *chrome))
-    if nonblank and lines[nonblank[0]].strip().casefold() == "instagram":
-        return None  # an Instagram post has no headline: its caption's first line is its text
+    if nonblank and lines[nonblank[0]].strip().casefold() in _POST_ONLY_SITES:
+        # an Instagram, Plurk or X post has no headline: its first line is its text (Threads posts
+        # with a bracketed headline have one: 【公告】…)
+        return None
     if any(_CHANNEL_FEED.match(lines[i].strip()) for i in nonblank[:REACH]):
         return None  # a Telegram channel's page is a feed of posts, none of them its headline
     stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
@@ -967,6 +990,13 @@ def find_title(
             # 原创 小禾 禾下书房 2024年09月14日 08:30 / 禾下书房: the account named in the byline
             # over it, its card under the headline
             continue
+        if (
+            i in chrome_set
+            and len(text) <= _MENU_ITEM_MAX
+            and 0 < k < len(nonblank) - 1
+            and all(nonblank[j] in chrome_set and len(stripped.get(nonblank[j], "")) <= _MENU_ITEM_MAX + 2 for j in (k - 1, k + 1))
+        ):
+            continue  # 我的豆瓣 / 浏览发现 / 话题广场 / 登录/注册: one item of the site's menu, one per line
         if i in chrome_set and _DOTTED_LABEL.match(text):
             continue  # 工作・國立臺中科技大學: a post's board and its writer's school (Dcard), over its stamp
         if _LONE_HANDLE.match(nxt):
@@ -1019,7 +1049,7 @@ def find_title(
         if (
             text[-1:] in "？?"
             and len(text) <= _QUESTION_MAX
-            and any(_QUESTION_TOOLS.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + 3])
+            and any(_QUESTION_TOOLS.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
         ):
             score += 3  # a Q&A page's question over its tools or counts (关注问题 写回答, 关注者 2,871)
         if best is None or score > best[0]:
