@@ -4243,7 +4243,7 @@ _PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
 _INSTITUTION = _compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
 #: A floor's number alone on its line (1#, #3, 5樓, 12F), as a forum sets it over the post.
 _FLOOR_NUMBER = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
-_FLOOR_LABEL = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5}|沙发|板凳|地板|地下室)$")
+_FLOOR_LABEL = _compile(r"^(?:沙发|板凳|地板|地下室)$")  # a Discuz thread's first floors, named
 
 
 def is_floor_number(line: str) -> bool:
