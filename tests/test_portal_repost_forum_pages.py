@@ -579,3 +579,124 @@ def test_a_threads_post_has_no_headline_unless_bracketed() -> None:
     bracketed = ["【公告】小海鸚烘焙坊要搬家啦", "各位老客人，本店將於5月1日起搬到新址營業，搬家期間暫停營業三天。"]
     a = _page(base + bracketed)
     assert a.title is not None and a.title.original == "【公告】小海鸚烘焙坊要搬家啦"
+
+
+# ---- read from blind107–109 (portal news, Weibo and reposts, forum threads) -----------------------
+
+
+def test_childrens_day_on_a_taiwan_page_is_april_4th() -> None:
+    text = "兒童節那天人會很多，建議4/4早上先去七星潭"
+    article = build_article("\n".join(["Mobile01", "花東三天兩夜求建議", "發表於 2025-03-20 12:30", text, "謝謝大家的建議喔"]))
+    assert any(e.start == date(2025, 4, 4) and e.text.original == "兒童節" for e in article.timeline)
+    for form in _both("儿童节那天带孩子去公园"):  # (on a mainland page, June 1st)
+        if form == convert(form, Script.SIMPLIFIED):
+            assert _dates(form, date(2025, 3, 20))[0][1] == "2025-06-01"
+
+
+def test_a_school_year_and_the_first_three_quarters() -> None:
+    for text in _both("教育局昨日公布2025/26學年小一統一派位結果；2024-25学年度第一学期"):
+        got = _dates(text, date(2025, 6, 10))
+        assert ("2025-09-01", "2026-08-31") in [d[1:] for d in got]
+        assert ("2024-09-01", "2025-08-31") in [d[1:] for d in got]
+    for text in _both("今年首三季共發生42宗涉及旅遊巴的嚴重交通意外"):
+        assert _dates(text, date(2025, 11, 3))[0][1:] == ("2025-01-01", "2025-09-30")
+
+
+def test_a_lunar_day_with_its_festival_in_brackets_is_one_event() -> None:
+    for text in _both("客流高峰预计出现在腊月二十三（小年）前后；正月十五（元宵节）赏灯"):
+        got = _dates(text, date(2026, 1, 20))
+        assert [d[1] for d in got] == ["2026-02-10", "2026-03-03"]
+        assert got[0][0].endswith(("（小年）",))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("颱風燕尾明晨最接近", date(2024, 10, 1), "2024-10-02"),
+        ("明天停課，那後天呢？", date(2024, 10, 1), "2024-10-03"),
+        ("你試下揀16號去，成晚平幾百蚊", date(2024, 9, 10), "2024-09-16"),
+    ],
+)
+def test_more_relative_and_bare_days(text: str, ref: date, value: str) -> None:
+    for form in _both(text):
+        assert value in [d[1] for d in _dates(form, ref)]
+
+
+def test_innate_and_acquired_are_no_days() -> None:
+    assert_no_days(("先天和后天呢",), date(2024, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.完整新聞標題:",
+        "5.完整新聞連結 (或短網址)不可用YAHOO、LINE、MSN等轉載媒體:",
+        "【更新】17:45加入交通部觀光署、台鐵說明。",
+        "新浪网友 [江苏苏州]",
+        "编辑 刘梦婕",
+        "新京报App",
+        "云穹智能官方微博截图",
+        "04-08 20:31 广东",
+        "GP 12",
+        "级别: 老兵",
+        "发帖: 3283",
+        "注册: 2019-11-30",
+        "新手上路",
+        "收起全文d",
+        "晚安小島樂團的微博影片",
+        "推文自動更新已關閉",
+    ],
+)
+def test_yet_more_forum_weibo_and_portal_furniture_is_chrome(line: str) -> None:
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【更新】麻糬找到了！！！昨天傍晚在環湖道涼亭旁邊的排水溝裡找到，瘦了一點",
+        "級別：IIA",
+        "我昨天下载了这个App",
+        "4.完整新聞內文: （中央社記者林佳蓉台中11日電）台中市經濟發展局今天宣布，市集首度延長營業時間。",
+    ],
+)
+def test_lines_like_that_furniture_that_are_body(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert all(classify(text) is not Kind.CHROME for text in _both(line))
+
+
+def test_a_news_forms_headline_stays_body_between_its_labels() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["批踢踢實業坊 › 看板 Gossiping", "作者 lanyu0517 (蘭嶼飛魚)", "看板 Gossiping",
+             "標題 [新聞] 歐盟擬延後碳邊境稅", "時間 Wed Mar 12 14:05:33 2025", "", "1.媒體來源:", "中央社", "",
+             "3.完整新聞標題:", "路透：歐盟擬延後碳邊境稅全面實施 改為2027年", "", "4.完整新聞內文:",
+             "（中央社布魯塞爾11日綜合外電報導）歐盟執行委員會今天提出修正案，擬將碳邊境調整機制的全面實施日期延後。"]  # fmt: skip
+    split = split_lines(lines)
+    assert {6, 9, 12} <= set(split.chrome)
+    assert 10 in split.body
+
+
+def test_a_notes_stamp_over_its_counts_dates_it() -> None:
+    lines = ["小红书", "发现", "发布", "通知", "登录", "布偶猫去宠物店洗个澡被剃成秃毛", "猫咪日记Lily", "关注",
+             "11月23号（周六）带我家布偶去小区门口那家宠物店洗澡，预约的是普通洗护", "店家今天终于回了，说下周三前给答复",
+             "#宠物店避雷 #布偶猫", "2024-11-28 上海", "6312", "1.2万", "896", "共 417 条评论", "说点什么...",
+             "橘座的铲屎官", "我家上个月在同一家剃过，也是没打电话", "11-28 浙江"]  # fmt: skip
+    assert _page(lines).reference_date == date(2024, 11, 28)
+
+
+def test_a_lihkg_threads_headline_under_its_tabs_over_its_first_floor() -> None:
+    lines = ["LIHKG 討論區", "吹水台", "熱門", "最新", "業主話續租要加15%，仲要我哋6月底前覆佢", "#1", "牛腩粉唔要蔥",
+             "2024-06-05 22:14", "琴日收到業主WhatsApp，話租約今年8月尾到期，續租要由$15,800加到$18,200",
+             "前年簽約嗰陣佢仲話「好租客我唔會亂加」"]  # fmt: skip
+    a = _page(lines)
+    assert a.title is not None and a.title.original == "業主話續租要加15%，仲要我哋6月底前覆佢"
+
+
+def test_a_discuz_floors_text_under_its_number() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["港島媽咪", "帖子 8834", "註冊時間 2014-9-1", "發表於 2025-6-3 09:40 | 顯示全部樓層", "2#",
+             "琴日見到你個post已經想回", "我大仔前年派位都係咁，最後派咗第二志願，一年級讀落都幾開心"]  # fmt: skip
+    assert 5 in split_lines(lines).body

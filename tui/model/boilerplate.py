@@ -438,6 +438,9 @@ _FURNITURE = _compile(
     r")",
     re.IGNORECASE,
 )
+_NEWS_FORM_LABEL = _compile(r"^\d[.．、]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]")
+_NEWS_FORM_TITLE = _compile(r"^\d[.．、]\s*完整新闻标题\s*[:：]")
+_POSTED_AT = _compile(r"^发表于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _HEADER_NAMES_POSTER = _compile(r"(?:作者|楼主|发帖人|发表人|回复人|发信人)\s*[:：]\s*\S")
 _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d,.]+\s*[万千kK]?")
 _CLOCK_IN_LINE = re.compile(r"\d{1,2}:\d{2}")
@@ -1506,6 +1509,21 @@ _SITE_LINES = rule_cache.compile(
     r"|^\S{1,12}分享了(?:贴文|连结|链接|相片|影片|活动)。?$|^\d{1,2}月\d{1,2}日[ \t]*·$|^(?:Marketplace|社团)$"
     # (【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】, （晨视频记者 李博 对本文亦有贡献）)
     r"|^[【\[]?如果您?有新闻线索.{0,30}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
+    # (3.完整新聞標題:, 6.備註: PTT's news-post form, its labels)
+    r"|^\d[.．、]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：][^，。！？]{0,20}$"  # _NEWS_FORM_LABEL
+    # (【更新】17:45加入…說明。: an update note over a story)
+    r"|^[【\[]更新[】\]][^。！？!?]{0,30}[。.]?$"
+    # (新浪网友 [江苏苏州]: a commenter and a region; 我有话说, 看更多留言, 最热: the comments' tools)
+    r"|^\S{1,12}网友[ \t]*[\[【(（][^\]】)）]{2,12}[\]】)）]$|^(?:我有话说|看更多留言|看更多回应|最热|推文自动更新已关闭)$"
+    # (第一财经广告合作，请点击这里; 编辑 刘梦婕, 校对 柳宝庆: a label and a name, no colon; 新京报App)
+    r"|广告合作[，,]?\s*请点击这里$|^(?:编辑|校对|责编|审核|监制|值班编辑|责任编辑|美编|摄影)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
+    r"|^(?!.*[我你他她了这那的载])[\u4e00-\u9fff]{2,8}(?:App|APP|客户端)$"
+    # (云穹智能官方微博截图, 某某的微博影片, 收起全文d: a screenshot's and a video's caption, a fold)
+    r"|^[^，,。！？!?\s]{2,20}(?:截图|截屏)$|^[^，,。！？!?\s]{1,20}的微博(?:视频|影片)$|^收起全文\S?$"
+    # (04-08 20:31 广东: a comment's stamp and region; GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
+    r"|^\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]+[\u4e00-\u9fff]{2,3}$|^[GB]P[ \t]*\d+$"
+    r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
+    r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言)$"
     # (网友“小鱼不吃鱼”: a comment's writer named alone over it)
     r"|^(?:网友|读者|用户|游客)[ \t]*[“「\"][^”」\"，。！？]{1,16}[”」\"]$"
     # (环球网微博 @环球网, 环球时报新媒体矩阵: the site's own accounts)
@@ -2089,7 +2107,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # (a page's swipe hint or music switch, 上滑查看 ↑, ends no menu: the lines over it are
         # an invitation's own, 陈屿 & 林晚 / 诚挚邀请您参加我们的婚礼)
         last_chrome = max(
-            (i for i in head if kinds[i] is Kind.CHROME and not _page_control(lines[i])),
+            (
+                i
+                for i in head
+                if kinds[i] is Kind.CHROME
+                and not _page_control(lines[i])
+                # (3.完整新聞標題: / headline / 4.完整新聞內文:: a form's labels around its values)
+                and not _NEWS_FORM_LABEL.match(lines[i].strip())
+            ),
             default=-1,
         )
         talk_runs = _talk_runs(lines, kinds, head)
@@ -2175,6 +2200,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
         if _FLOOR_LABEL.match(lines[top[k - 1]].strip()):
             continue  # 地板 / 多謝 @某某 同 @某某: a floor's text under its label
+        if _NEWS_FORM_TITLE.match(lines[top[k - 1]].strip()):
+            continue  # 3.完整新聞標題: / the story's headline, which the post carries (its body)
         if _HEADER_NAMES_POSTER.search(lines[top[k - 1]]) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
             continue  # 作者：吃瓜群众甲  时间：2019-11-19 13:02:11  7楼 / 蹲一个后续: the floor's own words
         if _COMMENTER_ROW.match(lines[top[k - 1]].strip()) or _NAME_STAMP_ROW.match(lines[top[k - 1]].strip()):
@@ -2391,6 +2418,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and _DATE_ONLY.match(lines[g].strip()) is not None
             and kinds[f] is Kind.SHORT
             and len(lines[f].strip()) <= 24
+        ) or (
+            # (某某 / 帖子 8834 / 發表於 2025-6-3 09:40 | 顯示全部樓層 / 2# / 琴日見到你個post…: a
+            # Discuz floor's header gives its poster over the stamp; under the number is the text)
+            g is not None
+            and _POSTED_AT.match(lines[g].strip()) is not None
         )
         if (
             j is not None

@@ -346,6 +346,8 @@ def _date_alone(line: str, today: date, minguo: bool) -> date | None:
 
 
 _POSTER_DOT = rule_cache.compile(r"^[^\s·•，。,：:]{2,20}[ \t]*[·•][ \t]*$")
+_COUNTS_UNDER_NOTE = 4  # a note's like, save and comment counts between its stamp and its comments
+_BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
@@ -531,7 +533,10 @@ def find_reference(
             if _is_list_heading(stripped):
                 break
             days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) else []
-            if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(nxt):
+            after = window[k + 1 : k + 1 + _COUNTS_UNDER_NOTE]
+            while after and _BARE_COUNT.match(after[0]) and len(after) > 1:
+                after = after[1:]  # (2024-11-28 上海 / 6312 / 1.2万 / 896 / 共 417 条评论: its counts between)
+            if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(after[0] if after else nxt):
                 # 2025-04-22 上海 / 共 326 条评论: a 小红书 note's stamp and region over its comments
                 return Reference(days[0].first, "dateline", stripped)
             if k >= _POST_FOOT_REACH and not _CLOCK_FIRST.match(stripped):

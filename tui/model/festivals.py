@@ -53,6 +53,7 @@ _SOLAR = {
     "教师节": (9, 10),
     "国庆": (10, 1),
     "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
+    "台湾儿童节": (4, 4),  # Children's Day as Taiwan keeps it, for 兒童節 on a Taiwan page
     "台湾父亲节": (8, 8),  # Father's Day as Taiwan keeps it (爸爸節), for 父親節 on a Taiwan page
     "双十节": (10, 10),  # Taiwan's National Day
     "十一": (10, 1),  # the mainland's National Day by its date (十一假期, 去年十一); see date_patterns

@@ -100,6 +100,7 @@ _REL_DAY = {
     "大后天": 3,
     "后日": 2,  # (HK: 我後日先放假, the day after tomorrow)
     "明早": 1,
+    "明晨": 1,
     "明晚": 1,
 }
 _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
@@ -1185,6 +1186,8 @@ class _Resolver:
         y = int(g["y"] or "0")
         if int(g["y2"] or "-1") != (y + 1) % 100 or not 1900 <= y <= 2100:
             return None
+        if g.get("school"):  # 2025/26學年: the school year, September to August
+            return (date(y, 9, 1), date(y + 1, 8, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
         if g.get("fq"):  # 第三財季: the year's third quarter, October to December of its first year
             n = to_int(g["fq"] or "") or 1
             a = _add_months(y, 4, 3 * (n - 1))
@@ -2046,6 +2049,8 @@ class _Resolver:
         day_of = "双十节" if self.taiwan and name in ("国庆", "国庆日") else name
         if self.taiwan and name == "父亲节":
             day_of = "台湾父亲节"  # 父親節 on a Taiwan page: August 8th (八八節)
+        if self.taiwan and name == "儿童节":
+            day_of = "台湾儿童节"  # 兒童節 on a Taiwan page: April 4th (with 清明, the spring long weekend)
         in_month = None
         if (mrel := g.get("mrel")) and named is None:
             # 上個月中秋節: that month's festival, whichever year puts it there (else the
@@ -2767,6 +2772,19 @@ def resolve(
             out[-1] = replace(prev, end=found.end + 1)
         elif (
             prev is not None
+            and match.kind == "festival"
+            and kinds[-1] in ("lunar", "lunar_day", "lunar_new_year")
+            and text
+            and text[prev.end : found.start] in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+            and found.first == prev.first == prev.last
+        ):
+            # 腊月二十三（小年）: the lunar day, and the festival it is in its bracket; one event
+            out[-1] = replace(prev, end=found.end + 1)
+        elif (
+            prev is not None
             and match.kind == "week"
             and kinds[-1] != "week"  # 禮拜二 下週一: another day, not the first one's weekday
             # (明天周日, 聽日星期日: a relative day and its weekday, each a word the reader reads;
@@ -3418,7 +3436,7 @@ _PLAN_DAYS = 14
 _PLAN_REACH = 10
 _PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is done
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
-_PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好)[^了过]{0,6}$")
+_PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好|拣|挑)[^了过咗]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
 _PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会"
     # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，

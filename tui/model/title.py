@@ -222,7 +222,7 @@ _DATE_ALONE = rule_cache.compile(
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
 #: Lines under a Q&A page's question where its tools stand (question / its topics / its detail / 关注问题 写回答)
-_QUESTION_TOOLS_REACH = 4
+_QUESTION_TOOLS_REACH = 5
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
@@ -881,7 +881,7 @@ def _find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         bracketed = _bracketed_heading(text) or _titled_work(prev, text)
         if prev and not topic and (
-            (is_section_heading(prev) and not is_floor_row(nxt))
+            (is_section_heading(prev) and not is_floor_row(nxt) and not is_floor_number(nxt))
             or (_POST_META.search(prev) and not bracketed)
             or is_floor_row(prev)
             or CHAT_LINE.match(prev) is not None  # a chat message's next line ([…] 管理處: / 【通告】)
