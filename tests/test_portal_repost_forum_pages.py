@@ -168,6 +168,7 @@ def test_portal_and_forum_furniture_is_chrome(line: str) -> None:
         "最晚希望 2023 年 10 月 16 日前到岗，到岗后试用期三个月不打折",
         "作者微博@周可欣Kexin，欢迎交流。",
         "帖子很多 积分也高",
+        "转自微博@江川文旅：",
     ],
 )
 def test_sentences_near_such_furniture_are_body(line: str) -> None:
