@@ -701,3 +701,17 @@ def test_a_discuz_floors_text_under_its_number() -> None:
     lines = ["港島媽咪", "帖子 8834", "註冊時間 2014-9-1", "發表於 2025-6-3 09:40 | 顯示全部樓層", "2#",
              "琴日見到你個post已經想回", "我大仔前年派位都係咁，最後派咗第二志願，一年級讀落都幾開心"]  # fmt: skip
     assert 5 in split_lines(lines).body
+
+
+def test_school_grades_side_by_side_are_no_lunar_days() -> None:
+    assert_no_days(("家里有娃的先收藏，初三和高三另有安排",), date(2025, 1, 10))
+    for text in _both("除夕团圆饭，初三回娘家"):
+        assert "2025-01-31" in [d[1] for d in _dates(text, date(2025, 1, 10))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10)", "今日热议主题", "小米酒 的最新噗文", "作者 ruby0912 的最新文章"],
+)
+def test_related_threads_and_a_writers_other_posts_are_chrome(line: str) -> None:
+    assert _chrome(line)

@@ -1000,6 +1000,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (初六初七别走: two days named one after the other, the second right after the first)
             r"(?:(?<![0-9〇零○一二三四五六七八九十年月正大最当起之])|(?<=初[一二三四五六七八九十]))初(?P<ld>[一二三四五六七八九十])"
+            # (初三和高三另有安排: the school grades, 初中 and 高中, side by side)
+            r"(?![和、及与跟或][ \t]*高[一二三])"
             r"(?:(?![一二三四五六七八九十中年级班学生届期次步稿审赛选章季段阶版心衷始])|(?=一(?:早|大早))"
             # the end of a range before 期间 (除夕至初五期间), not a school year's (初三期间)
             r"|(?<=[至到~～—\-]初[一二三四五六七八九十])(?=期间))"
