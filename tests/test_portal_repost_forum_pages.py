@@ -715,3 +715,23 @@ def test_school_grades_side_by_side_are_no_lunar_days() -> None:
 )
 def test_related_threads_and_a_writers_other_posts_are_chrome(line: str) -> None:
     assert _chrome(line)
+
+
+def test_a_relative_days_weekday_is_that_day() -> None:
+    for text in _both("昨天周五下雨，明天周日应该没人接"):
+        got = _dates(text, date(2024, 2, 24))
+        assert [d[1] for d in got] == ["2024-02-23", "2024-02-23", "2024-02-25", "2024-02-25"]
+
+
+def test_a_deadline_this_month_before_next_years_named_month() -> None:
+    for text in _both("統一註冊日係2025年1月9至11號，兩間都要我12月中前交留位費"):
+        assert _dates(text, date(2024, 12, 4))[-1][1:] == ("2024-12-11", "2024-12-20")
+    for text in _both("2025年1月开工，12月竣工"):  # (a project's months run forward)
+        assert _dates(text, date(2024, 12, 4))[-1][1] == "2025-12-01"
+
+
+def test_last_years_month_said_again_or_a_coming_day_of_it() -> None:
+    for text in _both("记者了解到，去年12月北京初雪出现在12月中旬，今年初雪则有望提前。"):
+        assert _dates(text, date(2025, 11, 20))[1][1:] == ("2024-12-11", "2024-12-20")
+    for text in _both("谈了四年，去年10月订的酒店，10月2号在老家盐城办酒"):
+        assert _dates(text, date(2024, 9, 18))[1][1] == "2024-10-02"

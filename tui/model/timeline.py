@@ -684,10 +684,34 @@ class _Resolver:
                 and abs((near - self.ref).days) <= _SOON_DAYS
                 # (去年9月15日开启预购时……发货延后至10月中下旬 on September 12th: a later
                 # month of last year's story, not the coming weeks)
-                and not (month.year < self.ref.year and near > self.ref and m >= month.month)
+                # (去年12月北京初雪出现在12月中旬: the same month said again in its clause; but
+                # 去年10月订的酒店，10月2号在老家办酒 in September: the coming one)
+                and not (
+                    month.year < self.ref.year
+                    and near > self.ref
+                    and (
+                        m > month.month
+                        or (
+                            m == month.month
+                            and self._in_clause(month.paragraph, month.end)
+                            and _COMMA.search(self.text, month.end, self.at) is None
+                        )
+                    )
+                )
             ):
                 # 明年1月在高雄加場，門票12月26日開賣 on December 22nd: a relative year
                 # named for one date leaves a day within weeks of the page in the page's year
+                return self.ref.year, REFERENCE
+            if (
+                month.stated
+                and month.year == self.ref.year + 1
+                and m - month.month > 6
+                and near is not None
+                and abs((near - self.ref).days) <= _SOON_DAYS
+                and _DEADLINE_AFTER.match(self.text, self._end) is not None
+            ):
+                # 註冊日係2025年1月9至11號，要我12月中前交留位費 on December 4th: this December,
+                # the one before the month named, not the December after it
                 return self.ref.year, REFERENCE
             # (今年9月……较1月下降: compared with a month before, no wrap into the next year)
             compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
@@ -2219,7 +2243,7 @@ _YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
 _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
 #: no longer the clause's.
-_BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|现在|目前|眼下")
+_BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|(?<![出表体实发])现在|目前|眼下")  # (not 出现在, 表现在, 体现在)
 #: A time of the day right after a day (今天凌晨三点, 今天下午): the day itself is meant.
 _HOUR_AFTER = compile_rule(r"[ \t\u3000]*(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|深夜|\d{1,2}[点时:])")
 #: What sets a year up as a comparison's base (比去年多, 較去年同期, 相比2023年): the clause's
@@ -2783,6 +2807,22 @@ def resolve(
         ):
             # 腊月二十三（小年）: the lunar day, and the festival it is in its bracket; one event
             out[-1] = replace(prev, end=found.end + 1)
+        elif (
+            prev is not None
+            and match.kind == "week"
+            and kinds[-1] == "relday"
+            and prev.first == prev.last
+            and found.first == found.last
+            and found.first != prev.first
+            and found.first.weekday() == prev.first.weekday()
+            and text
+            and _WEEKDAY_GAP.match(text, prev.end, found.start)
+            and text[found.end : found.end + 1] not in _CLOSE_BRACKET[:2]
+        ):
+            # 明天周日: the weekday of the day just named, that day (not the last such weekday)
+            found = replace(found, first=prev.first, last=prev.first, label=prev.label, basis=prev.basis)
+            out.append(found)
+            kinds.append(match.kind)
         elif (
             prev is not None
             and match.kind == "week"
@@ -3428,6 +3468,8 @@ _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
 )
+_COMMA = compile_rule(r"[，,；;]")
+_DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")  # (12月中前交留位費: due by then)
 # 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
 _LATER_AGAIN = compile_rule(r"再(?![次度也见一三])")
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
