@@ -735,3 +735,16 @@ def test_last_years_month_said_again_or_a_coming_day_of_it() -> None:
         assert _dates(text, date(2025, 11, 20))[1][1:] == ("2024-12-11", "2024-12-20")
     for text in _both("谈了四年，去年10月订的酒店，10月2号在老家盐城办酒"):
         assert _dates(text, date(2024, 9, 18))[1][1] == "2024-10-02"
+
+
+def test_a_zhihu_answers_stamp_under_it_dates_its_words() -> None:
+    lines = ["知乎", "首页", "河南物理类考了612分，报志愿前这几天家长能做些什么？", "关注问题", "写回答",
+             "张教练的志愿笔记", "先说结论：别急着填，先把位次算清楚。", "发布于 2024-06-26 10:41・IP 属地河南", "赞同 1.2万",
+             "更多回答", "一位老家长", "去年孩子也是600出头，我的经验就一条：出分那天晚上先睡一觉。",
+             "前天晚上邻居家孩子出分，我也是这么劝的，今天上午他们已经冷静下来把学校名单列好了。",
+             "编辑于 2024-06-27 08:03・IP 属地河南", "赞同 96"]  # fmt: skip
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.reference_date == date(2024, 6, 26)
+        last = [e.start for e in a.timeline if e.paragraph == len(a.paragraphs) - 1]
+        assert last == [date(2024, 6, 25), date(2024, 6, 27)]

@@ -3468,6 +3468,7 @@ _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
 )
+_ANSWER_FOOT = compile_rule(r"^(?:编辑于|发布于)[ \t]*\d")  # a Zhihu answer's stamp under it
 _COMMA = compile_rule(r"[，,；;]")
 _DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")  # (12月中前交留位費: due by then)
 # 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
@@ -3989,6 +3990,7 @@ def _reply_stamps(
     """
     above = _stamps_above(texts, lines, ref_line, pasted)
     order: list[tuple[int, str | None]] = []  # (paragraph, None) or (-1, stamp) or (-1, None)
+    feet: list[tuple[int, str]] = []  # an answer's labelled stamp under it (编辑于 …), by its place in order
     j = 0
     for i, t in enumerate(texts):
         want = t.strip()
@@ -3998,6 +4000,8 @@ def _reply_stamps(
                 order.append((-1, line))
             elif line:
                 order.append((-1, None))
+            if line and line != ref_line and line not in pasted and _ANSWER_FOOT.match(line) and _CLOCK.search(line):
+                feet.append((len(order) - 1, line))
             j += 1
         if j == len(lines):
             order = []
@@ -4006,6 +4010,8 @@ def _reply_stamps(
         j += 1
     for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
         order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
+        if line and line != ref_line and line not in pasted and _ANSWER_FOOT.match(line) and _CLOCK.search(line):
+            feet.append((len(order) - 1, line))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
     below = (
         len(stamps) >= 2
@@ -4022,6 +4028,13 @@ def _reply_stamps(
                 b -= 1
     else:
         own.update(above)
+        # (… / 前天晚上邻居家孩子出分… / 编辑于 2024-06-27 08:03・IP 属地河南: an answer's labelled
+        # stamp under it closes its text, whichever way the page's other stamps run)
+        for k, st in feet:
+            b = k - 1
+            while b >= 0 and order[b][0] >= 0:
+                own[order[b][0]] = st
+                b -= 1
     for i, t in enumerate(texts):
         m = _TRAILING_STAMP.search(t)
         if m is not None and len(t[: m.start()].strip()) >= 2:
