@@ -748,3 +748,87 @@ def test_a_zhihu_answers_stamp_under_it_dates_its_words() -> None:
         assert a.reference_date == date(2024, 6, 26)
         last = [e.start for e in a.timeline if e.paragraph == len(a.paragraphs) - 1]
         assert last == [date(2024, 6, 25), date(2024, 6, 27)]
+
+
+# ---- the review's findings (each a case the rules above first got wrong) -------------------------
+
+
+def test_a_long_forum_counters_row_is_chrome() -> None:
+    """(The first form of this rule backtracked exponentially on such rows; timed in
+    benchmarks/README.md, as tests never assert times.)"""
+    assert _chrome("帖子 120 积分 300 金币 50 威望 2 贡献 0 精华 1 阅读权限 20 UID 3 听众 4 在线时间 100 小时")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【更新】死亡人數升至3人，另有25人受傷，消防署持續搜救中。",
+        "[更新]港铁表示列车服务已恢复正常。",
+        "03-15 08:30 集合",
+        "3-16 19:30 开演",
+        "別忘了截圖",
+        "阿里巴巴旗下品牌：淘宝、天猫、闲鱼等。",
+        "3、备注：请携带身份证原件",
+        "社团",
+        "审核 通过",
+        "点击“领取红包”关注后被骗了",
+        "本报记者深入现场报道",
+    ],
+)
+def test_story_lines_like_the_new_furniture_stay_body(line: str) -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    assert all(classify(text) is not Kind.CHROME for text in _both(line))
+
+
+def test_a_heading_floor_in_a_renovation_post_is_body() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = ["裝修心得分享", "牆面", "我們選了乳膠漆，顏色挑了很久。", "地板", "客廳鋪了超耐磨木地板，每坪三千五。", "天花板",
+             "天花板做了間接照明，晚上很有氣氛。"]  # fmt: skip
+    assert 3 in split_lines(lines).body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家里的5号和7号电池都用完了",
+        "请从1号和2号出口离开",
+        "天文台考虑改挂3号或8号风球",
+        "他觉得3号还是5号选手更有潜力",
+        "球员23号之后换上了7号",
+        "他把12号搬进了球队名人堂",
+        "3号搬家公司很便宜",
+        "后天可以培养的能力",
+        "免疫力分先天和后天，后天需要锻炼",
+        "后天呢喃的风声",
+        "黎明晨曦",
+        "光明晨报",
+        "他（小年）来了",
+    ],
+)
+def test_numbers_and_words_the_new_day_rules_must_not_take(text: str) -> None:
+    assert_no_days((text,), date(2025, 3, 10))
+
+
+def test_again_on_a_weekday_in_news_is_past() -> None:
+    for text in _both("警方周一再拘捕两人。指数周一再跌，周二反弹。"):
+        got = _dates(text, date(2025, 3, 12))
+        assert got[0][1] == "2025-03-10"
+
+
+def test_an_event_row_in_the_head_is_no_page_date() -> None:
+    for row in ("高雄場 · 2025-06-14", "加場資訊｜日期 2025/06/14｜19:30｜高雄世運主場館"):
+        lines = ["某樂團加開高雄場", "主辦單位今天宣布，因應熱烈反應，將加開一場演出，門票下週開賣。", row, "購票請洽各大售票系統。"]
+        a = build_article("\n".join(lines))
+        assert a.reference_date != date(2025, 6, 14)
+
+
+def test_a_news_pages_close_button_or_share_label_leaves_its_headline() -> None:
+    for first in ("X", "Threads", "Twitter"):
+        lines = [first, "台北捷運今晚延長營運 跨年夜加開班次", "2024-12-31 10:00", "北捷表示，今晚跨年夜將延長營運至明日凌晨，並加開班次。"]
+        a = _page(lines)
+        assert a.title is not None and a.title.original == "台北捷運今晚延長營運 跨年夜加開班次"
+    lines = ["【開箱】iPhone 16 Pro 實測一週心得", "科技小王", "12.3K subscribers", "今天來聊聊這支手機，我用了一週，電池表現確實比去年好。"]
+    a = _page(lines)
+    assert a.title is not None and a.title.original.startswith("【開箱】")

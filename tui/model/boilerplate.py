@@ -438,6 +438,7 @@ _FURNITURE = _compile(
     r")",
     re.IGNORECASE,
 )
+_DISCUZ_FLOORS = frozenset({"沙发", "板凳", "地板", "地下室"})
 _NEWS_FORM_LABEL = _compile(r"^\d[.．、]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]")
 _NEWS_FORM_TITLE = _compile(r"^\d[.．、]\s*完整新闻标题\s*[:：]")
 _POSTED_AT = _compile(r"^发表于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -729,7 +730,8 @@ _ALWAYS_CHROME = _compile(
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
-    r"点击(?:上方|下方)?(?:蓝字|蓝色字|“[^”]{1,12}”|公众号名片)\s*(?:“[^”]{1,12}”)?\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    r"点击(?:上方|下方)?(?:蓝字|蓝色字|公众号名片)\s*(?:“[^”]{1,12}”)?\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|"
+    r"点击(?:上方|下方)“[^”]{1,12}”\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
@@ -1475,7 +1477,7 @@ _SITE_LINES = rule_cache.compile(
     r"|^(?:[\[【][^\]】]{1,12}[\]】][ \t\u3000]*)?[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:综合报导|综合报道)$"
     r"|^(?!.*[是我你他她它])(?![其原前])[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{2,3})?$"
     # (潇湘晨报记者 刘思远 长沙报道: the reporter, the place, and 报道)
-    r"|^[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?[ \t\u3000]*(?:报道|报导)$"
+    r"|^[\u4e00-\u9fffA-Za-z]{1,6}(?:报|网|社|台|新闻)记者[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff]{0,4}(?:报道|报导)$"
     # (…現場片段。（影片截圖：IG@…）: a picture's words and where it was captured from)
     r"|^[^，,。；;！？!?]{2,24}[。.！!]?[（(](?:影片|视频|图片|相片)?截图[ \t]*[:：／/][^)）]{1,30}[)）]$"
     # ([暴雨橙色预警信号图标]: an icon's name standing in for it)
@@ -1484,14 +1486,19 @@ _SITE_LINES = rule_cache.compile(
     r"|^(?i:instagram|facebook|ig|fb|youtube|threads)[ \t]*[:：][ \t]*@?[A-Za-z0-9_.\-]{2,40}$"
     # (帖子 1832 | 積分 4210 | 註冊時間 2016-3-2, 金币 5623 | 帖子 1208 | 红花 86: a poster's
     # standing on the forum, a row of its counters)
-    r"|^(?:(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
-    r"[ \t]*[:：]?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)[ \t]*[:：]?[ \t]*[^|｜ \t]{1,8})[ \t]*[|｜]?[ \t]*){2,}$"
+    # (each gap one run of spaces, a colon or a bar in it: a row's spaces split one way only)
+    r"|^(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
+    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
+    r"(?:(?:[ \t]*[|｜])?[ \t]+|[ \t]*[|｜][ \t]*)"
+    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
+    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
+    r"[^，。！？!?]*$"
     # (a BBS post's header: 发信人: lazybird (懒鸟), 信区: …, 发信站: 水木社区 (…), 标  题: Re: …,
     # 【 在 lazybird (懒鸟) 的大作中提到: 】, 版面: 学区房(…)　版主: …)
     r"|^发信人[ \t]*[:：]|^发信站[ \t]*[:：]|^标[ \t]{0,3}题[ \t]*[:：]|^【[ \t]*在[ \t]*.{1,40}的大作中提到[ \t]*[:：]?[ \t]*】$"
     r"|^版面[ \t]*[:：].{0,40}版主[ \t]*[:：]"
     # (伊莉討論區 - Powered by Discuz! | 聯絡我們: a forum's foot; 地板: the third floor's label)
-    r"|Powered by Discuz!|^地板$|^这(?:个)?帖子亮了$"
+    r"|Powered by Discuz!|^这(?:个)?帖子亮了$"
     # (引用 #3 老屈：, 引用@湘北吃粉王 发表的: a quote's header)
     r"|^引用[ \t]*(?:#\d+[ \t]*[^\s：:]{1,16}|@[^\s：:]{1,16}[ \t]*(?:发表的)?)[ \t]*[:：]$"
     # (百度知道's answer furniture)
@@ -1508,22 +1515,23 @@ _SITE_LINES = rule_cache.compile(
     # (📸 @hinphoto.hk, 💄 @makeupbyjo_: a post's credits, an emoji and an account)
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*@[A-Za-z0-9_.]{2,30}$"
     # (林佩珊分享了貼文。, 1月5日 ·, Marketplace, 社團: Facebook's)
-    r"|^\S{1,12}分享了(?:贴文|连结|链接|相片|影片|活动)。?$|^\d{1,2}月\d{1,2}日[ \t]*·$|^(?:Marketplace|社团)$"
+    r"|^\S{1,12}分享了(?:贴文|连结|链接|相片|影片|活动)。?$|^\d{1,2}月\d{1,2}日[ \t]*·$|^Marketplace$"
     # (【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】, （晨视频记者 李博 对本文亦有贡献）)
     r"|^[【\[]?如果您?有新闻线索.{0,30}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
     # (3.完整新聞標題:, 6.備註: PTT's news-post form, its labels)
-    r"|^\d[.．、]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：][^，。！？]{0,20}$"  # _NEWS_FORM_LABEL
+    r"|^\d[.．]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]\s*$"  # _NEWS_FORM_LABEL
     # (【更新】17:45加入…說明。: an update note over a story)
-    r"|^[【\[]更新[】\]][^。！？!?]{0,30}[。.]?$"
+    r"|^[【\[]更新[】\]][ \t]*(?:\d{1,2}:\d{2}[ \t]*)?(?:加入|补充|新增|增加)[^。！？!?]{0,30}(?:说明|内容|资讯|讯息|回应|画面|影片|视频)[。.]?$"
     # (新浪网友 [江苏苏州]: a commenter and a region; 我有话说, 看更多留言, 最热: the comments' tools)
     r"|^\S{1,12}网友[ \t]*[\[【(（][^\]】)）]{2,12}[\]】)）]$|^(?:我有话说|看更多留言|看更多回应|最热|推文自动更新已关闭)$"
     # (第一财经广告合作，请点击这里; 编辑 刘梦婕, 校对 柳宝庆: a label and a name, no colon; 新京报App)
-    r"|广告合作[，,]?\s*请点击这里$|^(?:编辑|校对|责编|审核|监制|值班编辑|责任编辑|美编|摄影)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
+    r"|广告合作[，,]?\s*请点击这里$|^(?:编辑|校对|责编|值班编辑|责任编辑|美编)[ \t\u3000]+[\u4e00-\u9fff]{2,3}$"
     r"|^(?!.*[我你他她了这那的载])[\u4e00-\u9fff]{2,8}(?:App|APP|客户端)$"
     # (云穹智能官方微博截图, 某某的微博影片, 收起全文d: a screenshot's and a video's caption, a fold)
-    r"|^[^，,。！？!?\s]{2,20}(?:截图|截屏)$|^[^，,。！？!?\s]{1,20}的微博(?:视频|影片)$|^收起全文\S?$"
+    r"|^[^，,。！？!?\s]{1,16}(?:微博|网页|画面|视频|影片|官网|贴文|页面)(?:截图|截屏)$"
+    r"|^(?:[【\[]图片[】\]]|《[^》]{1,16}》)[^，,。！？!?\s]{0,16}(?:截图|截屏)$|^[^，,。！？!?\s]{1,20}的微博(?:视频|影片)$|^收起全文\S?$"
     # (04-08 20:31 广东: a comment's stamp and region; GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
-    r"|^\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]+[\u4e00-\u9fff]{2,3}$|^[GB]P[ \t]*\d+$"
+    r"|^\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$|^[GB]P[ \t]*\d+$"
     r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
     r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言)$"
     # (相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10): a related thread with its stamp)
@@ -1534,7 +1542,7 @@ _SITE_LINES = rule_cache.compile(
     # (not 转自微博@某某：, a poster's words opening what it pastes)
     r"|^(?!转|来自|摘自)[^ \t，。！？]{1,10}(?:微博|微信|公众号|抖音|快手|头条号|视频号)[ \t]*[@＠][^\s，。,！？!?:：]{1,20}$|^[^ \t，。！？]{1,10}新媒体矩阵$"
     # (软媒旗下软件：…, 收聽直播：第一台 第二台: a group's other products, a station's channels)
-    r"|^\S{1,8}旗下(?:网站|软件|产品|品牌|媒体|应用|APP)[ \t]*[:：]|^(?:收听|收看)(?:直播|重温|节目)[ \t]*[:：]"
+    r"|^\S{1,8}旗下(?:网站|软件|产品|品牌|媒体|应用|APP)[ \t]*[:：][^。、]*$|^(?:收听|收看)(?:直播|重温|节目)[ \t]*[:：]"
 )
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
@@ -2500,6 +2508,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
+    for i in range(n):
+        if lines[i].strip() in _DISCUZ_FLOORS:
+            near = [k for k in (*range(max(0, i - 2), i), *range(i + 1, min(n, i + 4))) if kinds[k] is not Kind.BLANK]
+            if any(_POSTED_AT.match(lines[k].strip()) for k in near):
+                # 發表於 2024-10-3 23:02 | 只看該作者 / 地板, or 地板 / 某某 / 發表於 …: the floor's name
+                # beside its stamp (not a heading, 牆面 / 地板 / 天花板)
+                chrome.add(i)
 
     chrome -= _checklists(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)

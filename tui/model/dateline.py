@@ -76,14 +76,15 @@ _TODAY_BRACKET = rule_cache.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*�
 _CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$", prepare=either_script)
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 _BARE_REST = rule_cache.compile(
-    r"^[\s()（）\[\]【】,，:：]*(?:星期.|周.)?[\s()（）\[\]【】]*"
+    # (each run of spaces read by one part only: a long run splits one way, in linear time)
+    r"^[\s()（）\[\]【】,，:：]*(?:(?:星期.|周.)[\s()（）\[\]【】]*)?"
     # a time of day with its zone (2024-10-03 HKT 15:42)
     # (2024年2月24日 下午10:38: the part of the day before the clock, as Plurk writes it)
-    r"(?:(?:HKT|CST|GMT|UTC)?\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*[+-]?\d{0,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s*)?"
-    r"(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
+    r"(?:(?:(?:HKT|CST|GMT|UTC)\s?)?(?:(?:上午|下午|中午|晚上|早上|凌晨)\s?)?(?:[+-]\d{1,2}\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?"
+    r"(?:\s*(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
     # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
     # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
-    r"|来自\s*[^。！？!?；;，,:：楼]{1,30})?\s*$",
+    r"|来自\s*[^。！？!?；;，,:：楼]{1,30}))?\s*$",
     prepare=either_script,
 )
 
@@ -345,15 +346,16 @@ def _date_alone(line: str, today: date, minguo: bool) -> date | None:
     return None
 
 
-_POSTER_DOT = rule_cache.compile(r"^[^\s·•，。,：:]{2,20}[ \t]*[·•][ \t]*$")
+_POSTED_LABEL = rule_cache.compile(r"发表|发布|楼主", prepare=either_script)  # (樓主 | 發表於 …: a floor's, not 日期/時間)
+_POSTER_DOT = rule_cache.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}[ \t]*[·•][ \t]*$")  # an account's id, not 高雄場
 _COUNTS_UNDER_NOTE = 4  # a note's like, save and comment counts between its stamp and its comments
 _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
 _COUNT_UNDER = rule_cache.compile(
-    r"^[♥❤👍]?\s*[\d,.]+\s*[萬万千kK]?\s*(?:則|条|條|个|個|次|人)?\s*"
-    r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s*[\d,.]+[萬万kK]?$"
+    r"^[♥❤👍]?\s?[\d,.]+\s?[萬万千kK]?\s?(?:則|条|條|个|個|次|人)?\s?"
+    r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s?[\d,.]+[萬万kK]?$"
 )
 # A post's stamp with a two-figure year, its time and where it came from (26-4-2 09:15 来自 …).
 _SHORT_YEAR_STAMP = rule_cache.compile(
@@ -488,7 +490,7 @@ def find_reference(
             and (_SPEAKER_COLON.search(before_date) or _SAID_BEFORE.search(before_date))
         ):
             continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
-        if prose and _TABLE_ROW.search(stripped) and not _LABEL.search(before_date):
+        if prose and _TABLE_ROW.search(stripped) and not _POSTED_LABEL.search(before_date):
             # (樓主 | 發表於 2025-1-25 22:48 | 只看該作者: a floor's header, its stamp labelled)
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         label = _UPDATED.search(stripped)

@@ -3472,7 +3472,7 @@ _ANSWER_FOOT = compile_rule(r"^(?:编辑于|发布于)[ \t]*\d")  # a Zhihu answ
 _COMMA = compile_rule(r"[，,；;]")
 _DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")  # (12月中前交留位費: due by then)
 # 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
-_LATER_AGAIN = compile_rule(r"再(?![次度也见一三])")
+_LATER_AGAIN = compile_rule(r"再(?:打|说|去|来|问|联系|约|讲|谈|回|处理|决定|通知|商量|看看)")  # (not 周一再跌, again)
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
@@ -802,16 +803,27 @@ def _bigrams(text: str) -> set[str]:
 
 #: The sites whose pages are a post and its replies, never a headline over a story.
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
+_CHANNEL_COUNTS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+(?:photos|videos|links|files)$")  # (412 photos)
+_SUBSCRIBERS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+subscribers$")  # (under Telegram's name only)
+#: A post's account alone on its line (@Kokoro_HK_Info, mika_yen.0218): the page is the post's.
+_ACCOUNT_LINE = re.compile(r"^@?[A-Za-z][A-Za-z0-9_.]{2,30}$")
 #: A channel's feed page (Telegram's preview of a channel): its posts have no headline.
-_CHANNEL_FEED = re.compile(r"(?i)^(?:View in Telegram|Preview channel|[\d.,]+\s*[KM]?\s+subscribers)$")
+_CHANNEL_FEED = re.compile(r"(?i)^(?:View in Telegram|Preview channel)$")
 
 
 def find_title(
     lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
 ) -> Title | None:
     """The headline of the page, or None."""
-    first = next((lines[i].strip() for i in sorted((*body, *chrome))[:1]), "")
-    if first.casefold() == "threads":
+    nonblank = sorted((*body, *chrome))
+    first = next((lines[i].strip() for i in nonblank[:1]), "")
+    # (a post's page shows its account under the site's name: a news page's first line may be a
+    # close button, X, or a share label, Threads, with no account after it)
+    account = any(_ACCOUNT_LINE.match(lines[i].strip()) for i in nonblank[1:REACH])
+    if first.casefold() in _POST_ONLY_SITES and (first.casefold() in ("plurk", "噗浪", "instagram") or account):
+        # an Instagram, Plurk or X post has no headline: its first line is its text
+        return None
+    if first.casefold() == "threads" and account:
         # a Threads post's first line is its text, unless it is set off as a headline in
         # brackets (【公告】小店要搬家啦)
         found = _find_title(lines, body, chrome)
@@ -826,11 +838,14 @@ def _find_title(
 ) -> Title | None:
     chrome_set = set(chrome)
     nonblank = sorted((*body, *chrome))
-    if nonblank and lines[nonblank[0]].strip().casefold() in _POST_ONLY_SITES:
-        # an Instagram, Plurk or X post has no headline: its first line is its text (Threads posts
-        # with a bracketed headline have one: 【公告】…)
-        return None
-    if any(_CHANNEL_FEED.match(lines[i].strip()) for i in nonblank[:REACH]):
+    if any(_CHANNEL_FEED.match(lines[i].strip()) for i in nonblank[:REACH]) or (
+        nonblank
+        and any(
+            _SUBSCRIBERS.match(lines[i].strip())
+            and (lines[nonblank[0]].strip().casefold() == "telegram" or _CHANNEL_COUNTS.match(lines[j].strip()))
+            for i, j in pairwise(nonblank[: REACH + 1])
+        )
+    ):
         return None  # a Telegram channel's page is a feed of posts, none of them its headline
     stripped = {i: fold(lines[i].strip()) for i in nonblank[: 4 * REACH]}
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
