@@ -832,3 +832,16 @@ def test_a_news_pages_close_button_or_share_label_leaves_its_headline() -> None:
     lines = ["【開箱】iPhone 16 Pro 實測一週心得", "科技小王", "12.3K subscribers", "今天來聊聊這支手機，我用了一週，電池表現確實比去年好。"]
     a = _page(lines)
     assert a.title is not None and a.title.original.startswith("【開箱】")
+
+
+def test_a_reposted_originals_own_stamp_dates_its_words() -> None:
+    lines = ["微博", "首页", "鹭岛家长联盟", "2024-6-5 09:15 来自 微博 weibo.com",
+             "转发微博：家有考生的赶紧收藏！后天就开考了。//@鹭岛交警:考点周边500米禁止鸣笛", "@厦江晚报",
+             "【#高考期间这些路段交通管制#】记者昨天从市教育局获悉，本届我市高考考生共3.1万人。",
+             "2024-6-4 21:30 来自 微博 weibo.com", "转发 1862", "评论 734", "赞 5099", "按时间", "小葵的妈妈",
+             "谢谢整理！我们家就在考点旁边，这几天车都不敢开出去", "2024-6-5 09:40 来自福建", "回复", "赞 15"]  # fmt: skip
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.reference_date == date(2024, 6, 5)
+        yesterday = [e for e in a.timeline if e.text.original in ("昨天",)]
+        assert [e.start for e in yesterday] == [date(2024, 6, 3)]

@@ -4185,8 +4185,15 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> dat
     else:
         return None
     if day is None or not 0 <= (day - ref).days <= 366:
+        # (a reposted original's own stamp, 2024-6-4 21:30 来自 微博 weibo.com under its text on a
+        # repost of June 5th: an earlier post, quoted whole, whose 昨天 is its own)
+        if day is not None and 0 < (ref - day).days <= 366 and _CLIENT_STAMP.search(line):
+            return day
         return None
     return day
+
+
+_CLIENT_STAMP = compile_rule(r"\d{1,2}:\d{2}[ \t]*来自")  # a post's stamp and the app it came from
 
 
 def _month_day(year: int, month: int, day: int) -> date | None:
