@@ -845,3 +845,21 @@ def test_a_reposted_originals_own_stamp_dates_its_words() -> None:
         assert a.reference_date == date(2024, 6, 5)
         yesterday = [e for e in a.timeline if e.text.original in ("昨天",)]
         assert [e.start for e in yesterday] == [date(2024, 6, 3)]
+
+
+def test_a_pasted_papers_story_counts_from_its_source_lines_day() -> None:
+    lines = ["花6800元办的健身卡，没用几次店就关门了！", "江北生活圈", "2024年9月12日 07:45 浙江",
+             "中秋节快到了，不少商家又在推储值卡。今天转一篇江北日报的报道，提醒大家办卡前多留个心眼。",
+             "来源：江北日报 2024年9月11日 A05版", "作者：何雨桐", "",
+             "本报讯（记者 何雨桐）昨天，市民刘女士向本报反映，她在城南一家健身房办了两年期会员卡。",
+             "记者在现场看到，健身房内器械已被搬空，前台电话无人接听。"]  # fmt: skip
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.reference_date == date(2024, 9, 12)
+        assert [e.start for e in a.timeline if e.text.original in ("昨天",)] == [date(2024, 9, 10)]
+    # (a source line that closes a pasted story, the thread's replies under it, opens no quote)
+    thread = ["南溪吧", "清江大桥4月8日起封闭改造", "转自南溪新闻网：", "4月1日，记者从市住建局获悉，清江大桥将于4月8日起封闭。",
+              "来源：南溪新闻网 2024-04-01 18:20", "1楼 2024-04-02 10:31", "江边钓鱼佬", "又封？明天我还要过桥",
+              "2楼 2024-04-02 10:45"]  # fmt: skip
+    a = build_article("\n".join(thread))
+    assert date(2024, 4, 3) in [e.start for e in a.timeline]

@@ -4056,6 +4056,15 @@ _QUOTE_CLOSES = compile_rule(
 )
 _FULL_DATE = compile_rule(r"(?<![0-9])\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?![0-9])")
 _OPENER_MAX = 40  # characters: a line that says what follows is quoted is short, no sentence
+# A pasted story's source line with its day (来源：江北日报 2024年9月11日 A05版), and the opening of
+# the paper's story under it (本报讯（记者 某某）, 记者某某报道, （某某社3日电）).
+_SOURCE_DATED = compile_rule(
+    r"^(?:来源|转自|转载自|原载|稿源)[ \t]*[:：][ \t]*[^ \t，。]{2,16}[ \t]*"
+    r"(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]+\S{0,8})?$"
+)
+_STORY_OPENING = compile_rule(r"^(?:本报讯|本报记者|本台讯)|^[（(【]?[^，。]{0,12}(?:记者|通讯员)[^，。]{0,12}[)）】]|[电讯][)）]")
+_SOURCE_REACH = 4  # lines under a source line where its story's opening is looked for
+_BYLINE_FIELD = compile_rule(r"^(?:作者|记者|编辑|文|图|撰文)[ \t]*[:：｜|][ \t]*[^ \t，。]{1,12}$")
 _OLDEST_QUOTE = 60  # years: a quoted text's stamp further back than this is no stamp of one
 
 
@@ -4088,12 +4097,26 @@ def _quoted_blocks(
             return None
         return day
 
+    def sourced(k: int, line: str) -> date | None:
+        """来源：江北日报 2024年9月11日 A05版 over 本报讯（记者 某某）昨天，…: a paper's story pasted
+        under its source line and day (not a source line closing a pasted story, the replies after it)."""
+        m = _SOURCE_DATED.match(line)
+        if m is None:
+            return None
+        after = [x.strip() for x in lines[k + 1 : k + 1 + _SOURCE_REACH] if x.strip()]
+        if not any(_STORY_OPENING.search(x) for x in after[:3]):
+            return None
+        day = _posted_stamp(m.group(1), ref, minguo)
+        return day if day is not None and 0 < (ref - day).days <= _OLDEST_QUOTE * 366 else None
+
     for i, t in enumerate(texts):
         want = t.strip()
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
             if line:
-                current = older(line)  # a page's line: the quote (if any) ends, or one opens
+                # a page's line: the quote (if any) ends, or one opens
+                kept = current if current is not None and _BYLINE_FIELD.match(line) else None
+                current = older(line) or sourced(j, line) or kept  # (作者：某某 under it keeps it)
             j += 1
         if j == len(lines):
             return {}, set()  # the paragraphs are not the page's lines: nothing to say
