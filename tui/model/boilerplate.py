@@ -438,9 +438,16 @@ _FURNITURE = _compile(
     r")",
     re.IGNORECASE,
 )
-_DISCUZ_FLOORS = frozenset({"沙发", "板凳", "地板", "地下室"})
-_NEWS_FORM_LABEL = _compile(r"^\d[.．、]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]")
-_NEWS_FORM_TITLE = _compile(r"^\d[.．、]\s*完整新闻标题\s*[:：]")
+# One of a forum poster's counters (帖子 1832, 積分: 4210, 等級 老兵): a row of two or more is chrome.
+_COUNTER_FIELD = (
+    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
+    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
+)
+# PTT's news-post form, its labels (3.完整新聞標題:, 6.備註:).
+_NEWS_FORM = r"\d[.．]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]"
+_DISCUZ_FLOORS = frozenset({"沙发", "板凳", "地板", "地下室"})  # a Discuz thread's first floors, named
+_NEWS_FORM_LABEL = _compile(rf"^{_NEWS_FORM}")
+_NEWS_FORM_TITLE = _compile(r"^\d[.．]\s*完整新闻标题\s*[:：]")
 _POSTED_AT = _compile(r"^发表于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _HEADER_NAMES_POSTER = _compile(r"(?:作者|楼主|发帖人|发表人|回复人|发信人)\s*[:：]\s*\S")
 _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d,.]+\s*[万千kK]?")
@@ -1487,17 +1494,12 @@ _SITE_LINES = rule_cache.compile(
     # (帖子 1832 | 積分 4210 | 註冊時間 2016-3-2, 金币 5623 | 帖子 1208 | 红花 86: a poster's
     # standing on the forum, a row of its counters)
     # (each gap one run of spaces, a colon or a bar in it: a row's spaces split one way only)
-    r"|^(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
-    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
-    r"(?:(?:[ \t]*[|｜])?[ \t]+|[ \t]*[|｜][ \t]*)"
-    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听)"
-    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
-    r"[^，。！？!?]*$"
+    rf"|^{_COUNTER_FIELD}(?:(?:[ \t]*[|｜])?[ \t]+|[ \t]*[|｜][ \t]*){_COUNTER_FIELD}[^，。！？!?]*$"
     # (a BBS post's header: 发信人: lazybird (懒鸟), 信区: …, 发信站: 水木社区 (…), 标  题: Re: …,
     # 【 在 lazybird (懒鸟) 的大作中提到: 】, 版面: 学区房(…)　版主: …)
     r"|^发信人[ \t]*[:：]|^发信站[ \t]*[:：]|^标[ \t]{0,3}题[ \t]*[:：]|^【[ \t]*在[ \t]*.{1,40}的大作中提到[ \t]*[:：]?[ \t]*】$"
     r"|^版面[ \t]*[:：].{0,40}版主[ \t]*[:：]"
-    # (伊莉討論區 - Powered by Discuz! | 聯絡我們: a forum's foot; 地板: the third floor's label)
+    # (伊莉討論區 - Powered by Discuz! | 聯絡我們: a forum's foot; 这个帖子亮了: 虎扑's button)
     r"|Powered by Discuz!|^这(?:个)?帖子亮了$"
     # (引用 #3 老屈：, 引用@湘北吃粉王 发表的: a quote's header)
     r"|^引用[ \t]*(?:#\d+[ \t]*[^\s：:]{1,16}|@[^\s：:]{1,16}[ \t]*(?:发表的)?)[ \t]*[:：]$"
@@ -1519,7 +1521,7 @@ _SITE_LINES = rule_cache.compile(
     # (【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】, （晨视频记者 李博 对本文亦有贡献）)
     r"|^[【\[]?如果您?有新闻线索.{0,30}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
     # (3.完整新聞標題:, 6.備註: PTT's news-post form, its labels)
-    r"|^\d[.．]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]\s*$"  # _NEWS_FORM_LABEL
+    rf"|^{_NEWS_FORM}\s*$"
     # (【更新】17:45加入…說明。: an update note over a story)
     r"|^[【\[]更新[】\]][ \t]*(?:\d{1,2}:\d{2}[ \t]*)?(?:加入|补充|新增|增加)[^。！？!?]{0,30}(?:说明|内容|资讯|讯息|回应|画面|影片|视频)[。.]?$"
     # (新浪网友 [江苏苏州]: a commenter and a region; 我有话说, 看更多留言, 最热: the comments' tools)
@@ -1530,8 +1532,8 @@ _SITE_LINES = rule_cache.compile(
     # (云穹智能官方微博截图, 某某的微博影片, 收起全文d: a screenshot's and a video's caption, a fold)
     r"|^[^，,。！？!?\s]{1,16}(?:微博|网页|画面|视频|影片|官网|贴文|页面)(?:截图|截屏)$"
     r"|^(?:[【\[]图片[】\]]|《[^》]{1,16}》)[^，,。！？!?\s]{0,16}(?:截图|截屏)$|^[^，,。！？!?\s]{1,20}的微博(?:视频|影片)$|^收起全文\S?$"
-    # (04-08 20:31 广东: a comment's stamp and region; GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
-    r"|^\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$|^[GB]P[ \t]*\d+$"
+    # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
+    r"|^[GB]P[ \t]*\d+$"
     r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
     r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言)$"
     # (相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10): a related thread with its stamp)
@@ -2211,7 +2213,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
-        if _FLOOR_LABEL.match(lines[top[k - 1]].strip()):
+        if lines[top[k - 1]].strip() in _DISCUZ_FLOORS:
             continue  # 地板 / 多謝 @某某 同 @某某: a floor's text under its label
         if _NEWS_FORM_TITLE.match(lines[top[k - 1]].strip()):
             continue  # 3.完整新聞標題: / the story's headline, which the post carries (its body)
@@ -4295,7 +4297,6 @@ _PLAIN_MIN = 10  # hanzi: a menu's item, a name or a label is shorter
 _INSTITUTION = _compile(r"(?:大学|学院|学系|研究所|中学|小学|高中|公司|医院|银行|协会)\s*$")
 #: A floor's number alone on its line (1#, #3, 5樓, 12F), as a forum sets it over the post.
 _FLOOR_NUMBER = _compile(r"^(?:\d{1,5}\s*[#楼樓F]|#\s*\d{1,5})$")
-_FLOOR_LABEL = _compile(r"^(?:沙发|板凳|地板|地下室)$")  # a Discuz thread's first floors, named
 
 
 def is_floor_number(line: str) -> bool:
@@ -4448,6 +4449,8 @@ _DAY_REGION = rule_cache.compile(
 # A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
 _DAY_TIME_REGION = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
+    # (04-08 20:31 广东: dashed, only with a province, not an itinerary's 03-15 08:30 集合)
+    rf"|^\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:{PROVINCES})$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(

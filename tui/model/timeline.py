@@ -3469,6 +3469,11 @@ _WILL_AFTER = compile_rule(
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
 )
 _ANSWER_FOOT = compile_rule(r"^(?:编辑于|发布于)[ \t]*\d")  # a Zhihu answer's stamp under it
+
+
+def _answer_foot(line: str, ref_line: str | None, pasted: frozenset[str]) -> bool:
+    """An answer's labelled stamp with its time (编辑于 2024-06-27 08:03), not the page's own."""
+    return bool(line) and line != ref_line and line not in pasted and bool(_ANSWER_FOOT.match(line)) and bool(_CLOCK.search(line))
 _COMMA = compile_rule(r"[，,；;]")
 _DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")  # (12月中前交留位費: due by then)
 # 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
@@ -4000,7 +4005,7 @@ def _reply_stamps(
                 order.append((-1, line))
             elif line:
                 order.append((-1, None))
-            if line and line != ref_line and line not in pasted and _ANSWER_FOOT.match(line) and _CLOCK.search(line):
+            if _answer_foot(line, ref_line, pasted):
                 feet.append((len(order) - 1, line))
             j += 1
         if j == len(lines):
@@ -4010,7 +4015,7 @@ def _reply_stamps(
         j += 1
     for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
         order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
-        if line and line != ref_line and line not in pasted and _ANSWER_FOOT.match(line) and _CLOCK.search(line):
+        if _answer_foot(line, ref_line, pasted):
             feet.append((len(order) - 1, line))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
     below = (
