@@ -941,6 +941,10 @@ _PAGE_SHAPES = _compile(
     # a comment list's sort switch (默认　最新, 最热　最新, 按热度 按时间)
     r"^(?:(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?\s+){1,3}"
     r"(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?$|"
+    # a review list's filter tabs, with their counts (全部(1286) 最新 好评 差评 有图)
+    r"^(?=.*(?:好评|中评|差评|有图|带图|追评))(?:(?:全部|最新|最热|默认|好评|中评|差评|有图|带图|追评|视频|晒图)"
+    r"(?:\s*[(（]\d[\d,.]*[万千]?[)）])?\s+){2,6}(?:全部|最新|最热|默认|好评|中评|差评|有图|带图|追评|视频|晒图)"
+    r"(?:\s*[(（]\d[\d,.]*[万千]?[)）])?$|"
     # a spoiler warning over a review (这篇影评可能有剧透)
     r"^\S{0,8}(?:可能|含有|包含|涉及)(?:有)?剧透\S{0,4}$|"
     # a section over a kind of story (环境 ／ 深度报导), a path of three or more (某某 / 地方 / 某市)
@@ -1724,6 +1728,7 @@ def _classify_line(line: str) -> Kind:
         or (_POST_NUMBER.match(line) and not sentence)
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
+        or (n <= 30 and _POSTER_LEVEL.match(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         # (【集合時間】早上08:30; 紫菜湯 25、味噌湯 30 is a price list, its items listed with 、)
@@ -2054,6 +2059,37 @@ def _pager_links(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+# A related link's row: its headline (a question too), perhaps its votes, then a middle dot and
+# its day (江州房价接下来会怎么走？ 1,032 赞同 · 2024-06-17, 見家長穿搭求救 · 2024年12月30日).
+_DOTTED_LINK = _compile(
+    r"^[^。；;]{4,60}?\s[·•・]\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$"
+)
+
+
+def _dotted_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Two or more related links running one under another, each with its day after a middle dot
+    (see ``_DOTTED_LINK``): a list of other posts, however their headlines read."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    hits = [k for k, i in enumerate(rows) if _DOTTED_LINK.match(lines[i].strip())]
+    found = {rows[k] for k in hits if (k - 1 in hits) or (k + 1 in hits)}
+    for k in hits:
+        above = lines[rows[k - 1]].strip() if k > 0 else ""
+        if (
+            rows[k] in found
+            and k - 1 not in hits
+            and len(above) <= _LIST_HEAD_MAX
+            and kinds[rows[k - 1]] is Kind.SHORT
+            and not _SENTENCE_PUNCT.search(above)
+            and "，" not in above
+        ):
+            found.add(rows[k - 1])  # (女孩熱門文章, 更多回答: the list's heading over it)
+    return found
+
+
+_LIST_HEAD_MAX = 12
+
+
 def _opening_clauses(line: str) -> bool:
     """Two clauses of a post's opening without a full stop: a comma between words of talk."""
     return "，" in line and len(_HANZI.findall(line)) >= 16 and _chatty(line)
@@ -2139,7 +2175,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # a post written in short lines without full stops (PTT): no menu
             if i in facts:
                 continue  # 出发时间：2023年9月29日 / 出行天数：7天 / 人物：和朋友: the post's facts
-            if _under_post_header(lines, kinds, i):
+            if _under_post_header(lines, kinds, i) or _over_floor_foot(lines, kinds, i):
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
                 continue  # a subheading in clauses (老树留下来了，居民多了个乘凉的去处): no menu
@@ -2213,6 +2249,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
+        if _POSTER_LEVEL.match(lines[top[k - 1]].strip()):
+            continue  # 追光的小柚 楼主 9级 / 2024年6月7日高考，…: a floor's text under its poster
         if lines[top[k - 1]].strip() in _DISCUZ_FLOORS:
             continue  # 地板 / 多謝 @某某 同 @某某: a floor's text under its label
         if _NEWS_FORM_TITLE.match(lines[top[k - 1]].strip()):
@@ -2378,6 +2416,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _chatty(lines[i])
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
+            and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
         ):
             chrome.add(i)
     run: list[int] = []
@@ -2423,6 +2462,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if j is not None and _EDIT_STAMP.match(lines[j].strip()) and len(_HANZI.findall(line)) >= _EDITED_TEXT_MIN:
             continue  # 也順便把LINE對話紀錄全部截圖備份了 / (2023-11-06 20:31 編輯): a post's last line
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
+        if h is not None and _POSTER_LEVEL.match(lines[h].strip()):
+            continue  # 嘉陵江边的猫 6级 / 打卡+1，明天模考: the poster was named over the text
         # (not the post's first line under its number when the number closes a header that
         # already named its poster over its stamp: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過)
         g = next((g for g in range(h - 1, max(-1, h - 3), -1) if kinds[g] is not Kind.BLANK), None) if h is not None else None
@@ -2467,6 +2508,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and len(line) <= 16
             and not re.search(r"[，,。！？!?：:；;]", line)
             and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
+            and not _POSTER_LEVEL.match(lines[rows[k - 1]].strip())  # (the name is over it: 某某 7级)
             and j not in chrome
             and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
@@ -2502,6 +2544,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
+    chrome.update(_dotted_link_runs(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
@@ -4080,6 +4123,11 @@ def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
 _POST_HEAD_ROWS = 2
 
 
+# A poster's row: the name, perhaps the thread starter's badge, and the level (某某 楼主 9级,
+# 某某 Lv.12): the post's head itself, the lines under it its text.
+_POSTER_LEVEL = _compile(r"^\S{1,20}(?:[ \t\u3000]+(?:楼主|樓主))?[ \t\u3000]+(?:\d{1,2}[ \t]?级|(?:LV|Lv|lv)\.?[ \t]?\d{1,2})$")
+
+
 def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """The writer's name and bio over each of two or more posts of the page.
 
@@ -4094,8 +4142,8 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     posts = 0
     k = 1
     while k < len(rows):
-        if rows[k] in chrome or rows[k - 1] not in chrome:
-            k += 1
+        if rows[k] in chrome or rows[k - 1] not in chrome or _POSTER_LEVEL.match(lines[rows[k - 1]].strip()):
+            k += 1  # (追梦的小柚子 楼主 9级 / Day13，离高考还有18天: the head is the poster's row)
             continue
         lead: list[int] = []
         m = k
@@ -4569,6 +4617,29 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
 
 
+def _over_floor_foot(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Line ``i`` is a floor's text right over the floor's foot row, its number and stamp
+    (打卡+1，明天三模 / 来自Android客户端 2楼 2024-05-08 21:30): a reply, however short."""
+    line = lines[i].strip()
+    if _UI_ONLY.match(line) or not _HANZI.search(line):
+        return False
+    below = [h for h in range(i + 1, min(len(lines), i + 2 * _FLOOR_TEXT_ROWS)) if kinds[h] is not Kind.BLANK]
+    for h in below[:_FLOOR_TEXT_ROWS]:
+        foot = lines[h].strip()
+        if _FLOOR_FOOT.search(foot) is not None and _reply_stamp(foot):
+            return True  # (the floor's other lines between: 2024年6月7日高考… / 立个帖子… / 来自…1楼)
+        if kinds[h] is Kind.CHROME or _POSTER_LEVEL.match(foot) or _UI_ONLY.match(foot):
+            return False
+    return False
+
+
+_FLOOR_TEXT_ROWS = 6  # lines of a floor's text over its foot row read as one block
+
+
+# A floor's number in its foot row (来自iPhone客户端 2楼 2024-05-08 21:30, 3楼 2024-05-09 22:05).
+_FLOOR_FOOT = _compile(r"(?:^|\s)\d{1,5}\s*楼(?:\s|$)")
+
+
 def _post_marker(line: str) -> bool:
     """What stands right before a poster's name: a post number, a meta line, a reply button."""
     line = line.strip()
@@ -4804,7 +4875,10 @@ def _vote_row(line: str) -> bool:
 _FORM_PROMPT = _compile(r"^[^，。,！？!?；;]{2,24}\s+(?:发布|发送|发表|提交|送出|发表评论|发布评论)$")
 # A floor's row says when it was posted with a whole date (7楼 某某 … 发表于 2024-3-8), whatever
 # stands between; a reply to a floor (3楼 说得对，…) has a clause mark.
-_FLOOR_POSTED = _compile(r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# (HKGolden's and discuss.com.hk's day first, year last: #2 某某 7/3/2025 12:45)
+_FLOOR_POSTED = _compile(
+    r"发表于|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}(?!\d)"
+)
 _CLAUSE_MARK = rule_cache.compile(r"[，,。！？!?；;]")
 # A poster's level under the name, perhaps with a title (Lv.9 资深吧友, LV12 吧主).
 _LEVEL_BADGE = _compile(r"^(?:lv|LV|Lv)\.?\s*\d{1,3}(?:\s+\S{1,10})?$")

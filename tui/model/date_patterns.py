@@ -338,7 +338,7 @@ _FESTIVAL = (
     # (it is the key of its compiled form, kept between runs: tui.model.rule_cache)
     + "".join(
         # (小年（腊月二十三）: a bracket that gives the lunar day)
-        f"|{_festival_name(n)}(?=假期|长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
+        f"|{_festival_name(n)}(?=假期|长假|小长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
         for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
     )
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至, 去年春运: the
@@ -353,7 +353,7 @@ _FESTIVAL = (
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
-    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日", "贺岁", "黑色星期五"}))
+    + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假|小长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日", "贺岁", "黑色星期五"}))
     + r"|贺岁(?=档)"  # (賀歲檔期, 贺岁档: the new year's film season)
     # 十一 is National Day before a holiday word or after a relative year (十一黄金周, 去年十一在…);
     # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
@@ -627,6 +627,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"(?:(?P<rel>今年|去年|明年|前年)|(?<![0-9〇零○一二三四五六七八九十年]))(?P<lmo>腊)月(?![初一二三四五六七八九十廿])"
             # (去年正月在和平看过一次英歌: the first lunar month of the year named)
             r"|(?P<relz>今年|去年|明年|前年)(?P<lmz>正)月(?![初一二三四五六七八九十廿])"
+            # (等鬼月過完才能搬: the ghost month, Taiwan's and Hong Kong's name for the seventh; one
+            # month only where the text points at it, never the custom: 鬼月很多師傅比較有空)
+            r"|(?:(?P<relg>今年|去年|明年)|(?<=等)|(?<=过了|到了|进入|这个|这次))(?P<lmg>鬼)月(?![初一二三四五六七八九十廿])"
+            r"|(?P<lmg2>鬼)月(?=过完|过后|结束|一过|之前|之后|前|后)"
             # (民國五十二年農曆七月, 1963年农历七月: the lunar month of a year the text names; 今年農曆七月)
             r"|(?:(?:民国(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|(?<![0-9])(?P<y>1[89][0-9]{2}|20[0-9]{2}))年|(?P<reln>今年|去年|明年|前年))?"
             r"(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
@@ -983,7 +987,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (114年春節連續假期: Taiwan's word for the holiday; its 期间 is no part of it, as
             # most annotators end 春節連假期間 and 春节假期期间 before it)
             # (春节档, 国庆档: the film season of the holiday, as the box office names it)
-            rf"(?:(?P<hol>连续假期|放假期间|假期|长假|连假|黄金周|(?:疏运)?期间|档期|档(?![案次位口子])|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            rf"(?:(?P<hol>连续假期|放假期间|假期|小长假|长假|连假|黄金周|(?:疏运)?期间|档期|档(?![案次位口子])|大促)(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 国庆首日: the n-th day from the festival's
             rf"|(?P<nth>第[一二三四五六七]天|首日))?"

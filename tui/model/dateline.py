@@ -38,6 +38,11 @@ _DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _LINE_MAX = 120
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
+# What follows a date in a sentence that opens on it: words, a comma, then a clause of four
+# hanzi or more (高考，今天刚好倒计时30天), not a dateline's weekday, lunar day or credit.
+_TALK_AFTER_DATE = rule_cache.compile(
+    r"[^，,\s\d:：|｜]{1,12}[，,][ \t\u3000]*(?!星期|周|週|礼拜|禮拜|农历|農曆|来源|來源|作者|记者|記者|编辑|編輯|责编|責編)[\u4e00-\u9fff]{4}"
+)
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
@@ -159,6 +164,11 @@ _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def ctime_day(line: str) -> date | None:
+    """The day of a C-library stamp in ``line`` (Fri Mar 21 08:47:12 2025), as BBS headers write it."""
+    return _ctime(line)
 
 
 def _ctime(line: str) -> date | None:
@@ -476,6 +486,14 @@ def find_reference(
             elif stamp:
                 return Reference(stamp, "dateline", stripped)
             agency = agency or _agency_day(stripped) or _yearless_stamp(stripped)
+            continue
+        if _TALK_AFTER_DATE.match(stripped, days[0].end) and not _LABEL.search(stripped[: days[0].start]):
+            # 2024年6月7日高考，今天刚好倒计时30天: a sentence that opens on a date, its talk
+            # going on past a comma, is the story's first line, no dateline
+            prose += 1
+            if prose >= _HEAD_PROSE:
+                head_end = i + 1
+                break
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's

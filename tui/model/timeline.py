@@ -108,7 +108,7 @@ _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
-_HOLIDAY_WORDS = frozenset({"假期", "长假", "连假", "放假", "黄金周", "期间", "档", "档期"})
+_HOLIDAY_WORDS = frozenset({"假期", "长假", "小长假", "连假", "放假", "黄金周", "期间", "档", "档期"})
 _YEAR_PARTS = {
     "初": ((1, 1), (2, None), "年初"),
     "中": ((6, 1), (7, None), "年中"),
@@ -1562,9 +1562,9 @@ class _Resolver:
 
     def _lunar_month(self, g, anchor):
         """腊月, 農曆七月: a whole lunar month (its first day to the next month's eve)."""
-        lm = g.get("lmo") or g.get("lmz") or g.get("lmn") or ""
-        if g.get("relz") or g.get("reln"):  # 去年正月, 今年農曆七月: the year named with it
-            g = dict(g, rel=g.get("relz") or g.get("reln"))
+        lm = g.get("lmo") or g.get("lmz") or g.get("lmn") or ("七" if g.get("lmg") or g.get("lmg2") else "")
+        if g.get("relz") or g.get("reln") or g.get("relg"):  # 去年正月, 今年農曆七月: the year named with it
+            g = dict(g, rel=g.get("relz") or g.get("reln") or g.get("relg"))
         month = _LUNAR_MONTHS.get(lm) or to_int(lm) or 0
         if not 1 <= month <= 12:
             return None
@@ -3689,6 +3689,7 @@ def date_paragraphs(
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
     diary_day: date | None = None  # the day of the diary's entry being read
+    edit_day: date | None = None  # the day of the post's edit being read (更新 8/21：)
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         if i in openers:
@@ -3716,6 +3717,12 @@ def date_paragraphs(
             resolver.posted = diary_day  # a diary's 今天, 明天 under its entry's head: that day's
         elif below:
             resolver.posted = None  # stamps close their replies: this paragraph has none
+        if i in own:
+            edit_day = None  # a new floor: an edit above was the last floor's
+        if (edit := _EDIT_HEAD.match(t.strip())) is not None:
+            edit_day = _edit_day(int(edit.group(1)), int(edit.group(2)), resolver.posted or ref.day)
+        if edit_day is not None:
+            resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
         if (
             not m
             or t.strip() == ref.line
@@ -3737,6 +3744,22 @@ def date_paragraphs(
         if i in diary:
             diary_day = per[-1][0].first if per[-1] and per[-1][0].first <= ref.day else None
     return ref, per
+
+
+# An edit's head inside a post, its day without a year (更新 8/21：, EDIT 9/4：, 補充 9/7：…): the
+# words under it were added that day, and count their 昨天 and 明天 from it.
+_EDIT_HEAD = compile_rule(
+    r"^[(（【\[]?(?:更新|编辑|补充|追记|追加|后记|(?i:edit|update|updated))[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(\d{1,2})[ \t\u3000]*[/月.][ \t\u3000]*(\d{1,2})[ \t\u3000]*日?[)）】\]]?[ \t\u3000]*[:：]"
+)
+
+
+def _edit_day(month: int, day: int, posted: date) -> date | None:
+    """The day of an edit written without its year: on or after the post's own day, within a year."""
+    found = _month_day(posted.year, month, day)
+    if found is not None and found < posted:
+        found = _month_day(posted.year + 1, month, day)
+    return found
 
 
 # A diary's entry head: the day with its weekday, perhaps the weather (1月16日　周四　阴,
@@ -3883,10 +3906,29 @@ def _self_stamped(line: str) -> bool:
 _UPDATE_LABEL = compile_rule(r"(?:更新|修改|修订|编辑|编修)|(?i:updated|modified|edited)")
 
 
+# A BBS post's header line with its station and the C library's stamp (水木, 北大未名, PTT's
+# mirrors: 发信站: 水木社区 (Fri Mar 21 08:47:12 2025), 站内).
+_BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
+
+
+# A comment's foot row of its day (no year, no clock), its region and its buttons, as 知乎 prints
+# them (06-19 · 浙江 回复 喜欢 21).
+_DAY_REGION_FOOT = compile_rule(
+    r"^[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*[\u4e00-\u9fff]{2,8}"
+    r"(?:[ \t\u3000]+(?:回复|喜欢|赞|点赞|踩|[0-9][0-9,.]*[万千]?))*[ \t\u3000]*$"
+)
+
+
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
     """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
     a time stamp with a clock, not the page's own date, not an update stamp under the page's
     dateline, and not a reply that carries its own stamp."""
+    if line and line != ref_line and _BBS_STATION.match(line):
+        from tui.model.dateline import ctime_day
+
+        return ctime_day(line) is not None  # 发信站: 水木社区 (Sat Mar 22 20:11:40 2025): the post's
+    if line and line != ref_line and _DAY_REGION_FOOT.match(line):
+        return True  # 06-19 · 浙江 回复 喜欢 21: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
         return False
     date_at = _STAMP_DATE.search(line)
@@ -4202,8 +4244,12 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> dat
     is not before the page's date: its 今天 is that day."""
     matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
     found = [f for f in resolve(matches, ref, line) if f.first == f.last]
-    if len(found) == 1:
-        day: date | None = found[0].first
+    if _BBS_STATION.match(line.strip()):
+        from tui.model.dateline import ctime_day
+
+        day: date | None = ctime_day(line)
+    elif len(found) == 1:
+        day = found[0].first
     elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
         day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
         if day is not None and (ref - day).days > _HALF_YEAR:

@@ -1,0 +1,227 @@
+"""Forum floors and the days they speak from, and the lines around them: the twenty-second
+session's rules.  The texts are written for these tests in the shapes such pages have, each in
+both scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_date_shapes import assert_no_days, dated
+from tests.test_date_shapes import both_scripts as _both
+from tui.model.build import build_article
+
+
+def _page_events(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """Each script's events of the page, as (text, start) pairs."""
+    out = []
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        out.append([(e.text.original, e.start.isoformat()) for e in a.timeline])
+    return out
+
+
+def _days(text: str, ref: date) -> list[tuple[str, str, str]]:
+    return [d[:3] for d in dated(text, ref)]
+
+
+# ---- floor stamps --------------------------------------------------------------------------------
+
+
+def test_a_floor_head_with_its_day_first_dates_the_floor() -> None:
+    """高登's floor head: number, poster, day/month/year and clock (#5 某某 8/3/2025 09:10)."""
+    lines = [
+        "高登討論區",
+        "時事台",
+        "港鐵荃灣綫又延誤 乘客逼爆月台",
+        "#1 荃灣街坊 4/6/2025 08:12",
+        "今朝八點幾荃灣綫又話信號故障，月台逼到行唔郁，全部人遲到。",
+        "#2 葵芳阿強 4/6/2025 08:30",
+        "我都喺度，等咗三班車先上到",
+        "#3 大窩口仔 5/6/2025 07:55",
+        "琴日咁樣，今朝又會唔會再嚟？",
+    ]
+    # (Traditional only: a Simplified page's 4/6/2025 puts the month first, as the mainland writes it)
+    a = build_article("\n".join(lines))
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("琴日", "2025-06-04") in events and ("今朝", "2025-06-05") in events
+    assert not any(t.startswith(("4/6", "5/6")) for t, _ in events)
+    from tui.model.boilerplate import split_lines
+
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert {lines[3], lines[5], lines[7]} <= chrome
+
+
+def test_a_tieba_floor_in_one_short_line_is_kept_and_dated_by_its_foot() -> None:
+    """百度贴吧: poster and level over the text, the client, floor and stamp under it."""
+    lines = [
+        "百度贴吧",
+        "考研吧",
+        "【打卡】考研最后一个月，每天来报个到",
+        "山城小橙子 楼主 8级",
+        "还有一个月就考试了，今天开始每天来打卡，谁断更谁请奶茶",
+        "今天任务：英语真题两篇，政治选择题一百道",
+        "来自Android客户端 1楼 2024-11-21 22:10",
+        "回复",
+        "嘉陵江边的猫 6级",
+        "打卡+1，明天模考，好慌",
+        "来自iPhone客户端 2楼 2024-11-22 21:40",
+        "回复",
+        "山城小橙子 楼主 8级",
+        "Day3，昨天的错题今天又错了",
+        "来自Android客户端 3楼 2024-11-23 23:02",
+        "回复",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        body = [p.text.original for p in a.paragraphs]
+        assert any(b.startswith("打卡+1") for b in body) and any(b.startswith("Day3") for b in body)
+        assert not any(b.endswith(("8级", "8級", "6级", "6級")) for b in body)
+        events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+        assert ("明天", "2024-11-23") in events
+        assert ("昨天", "2024-11-22") in events
+
+
+def test_a_bbs_posts_station_line_dates_its_reply() -> None:
+    """水木's header: 发信站: 水木社区 (Sat Mar 22 20:11:40 2025), 站内: the reply's own day."""
+    lines = [
+        "水木社区",
+        "[楼主] lakeside",
+        "发信人: lakeside (湖边), 信区: Travel",
+        "标  题: 清明回老家，车票怎么抢",
+        "发信站: 水木社区 (Fri Mar 21 08:47:12 2025), 站内",
+        "",
+        "清明假期打算回老家，昨天早上抢票一分钟就没了，大家有什么办法？",
+        "※ 来源:·水木社区 http://www.newsmth.net·[FROM: 114.246.18.*]",
+        "[第1楼] hillwind",
+        "发信人: hillwind (山风), 信区: Travel",
+        "标  题: Re: 清明回老家，车票怎么抢",
+        "发信站: 水木社区 (Thu Mar 27 12:05:33 2025), 站内",
+        "",
+        "可以候补，我前天候补的今天凌晨兑现了，明天再去刷一次。",
+    ]
+    for events in _page_events(lines):
+        assert ("昨天", "2025-03-20") in events
+        assert ("前天", "2025-03-25") in events and ("明天", "2025-03-28") in events
+
+
+def test_a_comments_day_and_region_under_it_dates_the_comment() -> None:
+    """知乎's comment foot without year or clock (06-19 · 浙江 回复 喜欢 21)."""
+    lines = [
+        "知乎",
+        "如何看待江城地铁三号线延期开通？",
+        "地铁站旁的老刘",
+        "谢邀。工程上的事情，延期很常见，说几点看法。",
+        "发布于 2024-06-18 09:12・IP 属地湖北",
+        "12 条评论",
+        "江城通勤人",
+        "今天又看到工地停工了，估计年底都悬",
+        "06-19 · 湖北 回复 喜欢 21",
+        "晴天的小鱼",
+        "明天去现场看看，有人一起吗",
+        "06-21 · 江苏 回复 喜欢 4",
+    ]
+    for events in _page_events(lines):
+        assert ("今天", "2024-06-19") in events
+        assert ("明天", "2024-06-22") in events
+
+
+# ---- edits -------------------------------------------------------------------------------------------
+
+
+def test_an_edits_words_count_from_the_edits_day() -> None:
+    """更新 8/21： / EDIT 9/4：… inside a post: what was added counts from the edit's day."""
+    lines = [
+        "Mobile01",
+        "[分享] 中古屋翻新紀錄（持續更新）",
+        "板橋阿德",
+        "2024-08-18 21:35",
+        "#1",
+        "終於買到人生第一間房，裝潢進度會持續更新在這樓。",
+        "更新 8/21：",
+        "昨天拆完舊廚具，師傅說水管要全換",
+        "EDIT 9/4：昨天驗收水電，明天開始貼磁磚",
+        "分享 檢舉",
+        "路過的阿文",
+        "2024-09-05 08:30",
+        "#2",
+        "恭喜！昨天我也剛交屋",
+        "分享 檢舉",
+    ]
+    for events in _page_events(lines):
+        assert ("昨天", "2024-08-20") in events
+        assert ("昨天", "2024-09-03") in events and ("明天", "2024-09-05") in events
+        assert ("昨天", "2024-09-04") in events  # the next floor counts from its own stamp again
+
+
+# ---- page date --------------------------------------------------------------------------------------
+
+
+def test_a_first_line_that_opens_on_a_date_and_talks_on_is_no_dateline() -> None:
+    """2024年6月7日高考，今天刚好倒计时30天: the post's first sentence; its floor's stamp dates it."""
+    lines = [
+        "百度贴吧",
+        "高考吧",
+        "【打卡】高考倒计时，每天来签个到",
+        "追光的小柚 楼主 9级",
+        "2024年6月7日高考，今天刚好倒计时30天",
+        "立个帖子每天来打卡，互相监督",
+        "来自Android客户端 1楼 2024-05-08 21:14",
+        "回复",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.reference_date == date(2024, 5, 8)
+        events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+        assert ("今天", "2024-05-08") in events
+
+
+# ---- chrome ---------------------------------------------------------------------------------------
+
+
+def test_related_links_with_their_day_after_a_middle_dot_are_chrome() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = [
+        "老家的房子要不要翻新？这是我的一点经验。",
+        "前后花了三个月，总算弄完了，大家有问题可以留言。",
+        "更多回答",
+        "老房子翻新大概要花多少钱？ 1,032 赞同 · 2024-06-17",
+        "翻新时哪些钱不能省？ 287 赞同 · 2024-06-18",
+        "跟男友爸媽吃飯，該不該搶著付錢？ · 2月3日",
+    ]
+    for text in _both("\n".join(lines)):
+        page = text.split("\n")
+        chrome = set(split_lines(page).chrome)
+        assert {2, 3, 4, 5} <= chrome and not {0, 1} & chrome
+    # one such line alone is a sentence's, kept
+    single = ["今天和朋友去吃了火锅，很开心 · 2月3日", "明天还要上班。"]
+    assert 0 not in set(split_lines(single).chrome)
+
+
+def test_a_review_lists_filter_tabs_are_chrome() -> None:
+    from tui.model.boilerplate import Kind, classify
+    from tui.model.fold import fold
+
+    for line in _both("全部(1286) 最新 好评 差评 有图"):
+        assert classify(fold(line)) is Kind.CHROME
+    for line in _both("全部 最新"):
+        assert classify(fold(line)) is not Kind.CHROME  # (no review's tab: maybe a heading's words)
+
+
+# ---- festivals ---------------------------------------------------------------------------------------
+
+
+def test_a_small_long_holiday_is_one_expression() -> None:
+    for text in _both("清明小长假4月4日至6日，端午小长假我们去了杭州"):
+        got = [d[0] for d in _days(text, date(2025, 3, 21))]
+        assert got[0] in ("清明小长假", "清明小長假") and got[1] == "4月4日至6日"
+        assert got[2] in ("端午小长假", "端午小長假")
+
+
+def test_the_ghost_month_pointed_at_is_the_seventh_lunar_month() -> None:
+    for text in _both("入厝的日子請師父看好了，等鬼月過完才能搬"):
+        assert _days(text, date(2024, 8, 18))[0][1:] == ("2024-08-04", "2024-09-02")
+    for text in _both("今年鬼月從8月4日開始"):
+        assert _days(text, date(2024, 8, 18))[0][1:] == ("2024-08-04", "2024-09-02")
+    # the custom, said of every year, is no event
+    assert_no_days(("鬼月很多師傅反而比較有空，工錢也比較好談", "鬼月交屋沒關係啦"), date(2024, 8, 18))
