@@ -225,3 +225,49 @@ def test_the_ghost_month_pointed_at_is_the_seventh_lunar_month() -> None:
         assert _days(text, date(2024, 8, 18))[0][1:] == ("2024-08-04", "2024-09-02")
     # the custom, said of every year, is no event
     assert_no_days(("鬼月很多師傅反而比較有空，工錢也比較好談", "鬼月交屋沒關係啦"), date(2024, 8, 18))
+
+
+# ---- titles -------------------------------------------------------------------------------------
+
+
+def test_a_threads_headline_over_its_posts_stamp_beats_the_posts_first_line() -> None:
+    """The post's first line under 楼主：… 时间：… (or 发布于 …, 本帖最后由 … 编辑) is its text."""
+    for stamp in (
+        "楼主：江城老司机 时间：2019-09-28 10:12:33 点击：23851 回复：412",
+        "发布于 10-29 21:48 · 湖北",
+        "本帖最后由 小鱼妈 于 2024-10-12 09:30 编辑",
+    ):
+        lines = [
+            "某某社区",
+            "首页 › 旅游休闲 › 自驾游",
+            "国庆回老家自驾一千二百公里，求避堵攻略",
+            stamp,
+            "今年国庆假期7天，打算从武汉开回桂林老家，高速免费",
+            "去年国庆我是早上走的，在高速上堵了九个小时，一家人在车上吃泡面",
+        ]
+        for text in _both("\n".join(lines)):
+            a = build_article(text)
+            assert a.title is not None and a.title.original.startswith(("国庆回老家", "國慶回老家"))
+
+
+def test_a_post_whose_only_headline_is_under_its_stamp_keeps_it() -> None:
+    lines = [
+        "雪球",
+        "首页　行情　组合　基金",
+        "江畔读财报",
+        "发布于2025-03-02 22:47 · 来自iPhone",
+        "某某水电年报前瞻：分红率会不会再提？",
+        "周五收盘28.46元，股息率按去年分红算约3.9%。不少球友私信问我怎么看今年的分红，写一下。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original.startswith("某某水电")
+
+
+def test_a_headline_quoting_two_speakers_is_no_credit_line() -> None:
+    """颱風直播︱天文台：…　機管局：…: two speakers' words, not 作者：… 来源：… fields."""
+    from tui.model.boilerplate import is_credit_line
+
+    for text in _both("颱風直播︱天文台：下午4時前改發八號風球　機管局：逾200航班取消"):
+        assert not is_credit_line(text)
+    for text in _both("作者：某某　来源：某某日报"):
+        assert is_credit_line(text)

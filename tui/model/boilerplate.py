@@ -991,6 +991,9 @@ STATUS_LABEL = rule_cache.compile(
 # A repost's credit line: 本文来自…，作者：…，题图来自：… (two or more labelled fields).
 CREDIT_LINE = rule_cache.compile(r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源|首发于)")
 _CREDIT_FIELD = rule_cache.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
+_CREDIT_LABEL = rule_cache.compile(
+    r"作者|来源|来自|出处|编辑|责编|撰文|记者|摄影|图片|图源|文字|校对|审核|审校|出品|策划|监制|翻译|编译|整理|原标题|转载|首发|版权"
+)
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = rule_cache.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
@@ -1001,7 +1004,11 @@ _AFFILIATE = rule_cache.compile(r"(?:赚取|获得|收取)(?:\S{0,4})佣金|联�
 
 def is_credit_line(line: str) -> bool:
     """A credit line of labelled fields (本文来自…：…，作者：…), never a headline."""
-    return bool(CREDIT_LINE.match(line)) or len(_CREDIT_FIELD.findall(line)) >= 2
+    if CREDIT_LINE.match(line):
+        return True
+    labels = _CREDIT_FIELD.findall(line)
+    # (天文台：下午改發八號風球　機管局：逾200航班取消: two speakers quoted in a headline, no credit)
+    return len(labels) >= 2 and any(_CREDIT_LABEL.search(label) for label in labels)
 
 
 def is_price_widget(line: str) -> bool:

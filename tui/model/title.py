@@ -190,6 +190,10 @@ _BOARD_STAMP = rule_cache.compile(
 )
 _CAPTION = rule_cache.compile(r"^[▲▼△►・·•]")
 # A post's meta line: a relative time, "来自 iPhone", "shared with the public".
+# A post's own stamp row, its clock and its poster's or its edit's words (楼主：某某 时间：2019-09-28
+# 10:12:33, 发布于 10-29 21:48 · 湖北, 本帖最后由 某某 于 2024-10-12 09:30 编辑): the line under it
+# is the post's first, a headline only where none stands over the stamp (雪球's column).
+_POSTED_ROW = rule_cache.compile(r"^(?=.*\d{1,2}:\d{2})(?:发布于|发表于|编辑于|楼主|本帖最后由|作者[:：].{1,20}时间[:：])")
 _POST_META = rule_cache.compile(
     # (20年前的今天, 3天前，…: a headline's or a sentence's time, no post's age)
     # (not a day of a month, 本月24日前須完成報名)
@@ -1047,6 +1051,8 @@ def _find_title(
             score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
+        if _POSTED_ROW.search(prev) is not None and not bracketed:
+            score -= 2  # the post's first line under its stamp: a headline over the stamp wins
         if is_company_name(headline):
             score -= 1.5  # a filing's issuer over its heading; a company's own page keeps it if nothing else
         if nxt and classify(nxt) is Kind.CHROME and not _SITE.search(nxt):
