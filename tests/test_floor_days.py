@@ -9,6 +9,7 @@ from datetime import date
 from tests.test_date_shapes import assert_no_days, dated
 from tests.test_date_shapes import both_scripts as _both
 from tui.model.build import build_article
+from tui.model.scripts import Script, convert
 
 
 def _page_events(lines: list[str]) -> list[list[tuple[str, str]]]:
@@ -271,3 +272,35 @@ def test_a_headline_quoting_two_speakers_is_no_credit_line() -> None:
         assert not is_credit_line(text)
     for text in _both("作者：某某　来源：某某日报"):
         assert is_credit_line(text)
+
+
+# ---- handles ---------------------------------------------------------------------------------------
+
+
+def _handles(text: str) -> list[str]:
+    from tui.model.bloggers import find_handles
+
+    return [text[a + 1 : b] for a, b in find_handles(text)]
+
+
+def test_a_name_runs_into_how_the_account_did_it() -> None:
+    """網紅@某某全程直播, @某某笑言, @某某痛批: a manner word or a word of speaking ends the name."""
+    cases = {
+        "當地網紅@竹南阿凱全程直播，湧入上萬人次觀看": "竹南阿凱",
+        "網紅@阿囝講嘢笑言，一張手寫揮春賣80元": "阿囝講嘢",
+        "博主@江城小吃货痛批，这家店的分量缩水了一半": "江城小吃货",
+        "@山城阿明专程赶来，给大家带了特产": "山城阿明",
+    }
+    for line, name in cases.items():
+        for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+            assert _handles(convert(line, script)) == [convert(name, script)]
+    # (a name that holds such a word before no verb keeps it)
+    assert _handles("关注@大赞日常 看更多") == ["大赞日常"]
+
+
+def test_an_id_closed_by_its_joiner_stops_before_the_sentences_adverb() -> None:
+    """歌迷@yuna_0315_則說: the id ends in its underscore; 則說 is the sentence's."""
+    for text in _both("另一名歌迷@yuna_0315_則說，首場入場相當順"):
+        assert _handles(text) == ["yuna_0315_"]
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        assert _handles(convert("@Momo_开店日记 发了新视频", script)) == [convert("Momo_开店日记", script)]

@@ -290,6 +290,17 @@ def _simplified(handle: str) -> str:
 _THIS_ONE = rule_cache.compile(r"的[这那][家个条篇款位间部首张本集期]$")
 
 
+def _clause_adverb_first(tail: str) -> bool:
+    """Does ``tail`` (Simplified) open with an adverb of the clause (则, 也, 就) before a verb
+    of saying or a verb of the dictionary, as a sentence goes on after a name?"""
+    from tui.model.handle_cut import SAID_AFTER_NAME, SAYING_ADVERBS, verb_before
+
+    if len(tail) < 2 or tail[0] not in SAYING_ADVERBS:
+        return False
+    rest = tail[1:]
+    return rest.startswith(SAID_AFTER_NAME) or verb_before(rest[:2]) > 0 or verb_before(rest[:1]) > 0
+
+
 def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = False) -> int:
     """How much of the word run after ``@`` is the handle.
 
@@ -307,6 +318,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
     if latin is not None and run[latin.end() - 1] in "_-":
         if not closed and _simplified(run[latin.end() :]) in _ACTS:
             return latin.end()  # @crystal_yuen_留言：: an id may end in its joiner; then what it did
+        if not closed and _clause_adverb_first(_simplified(run[latin.end() :])):
+            return latin.end()  # 歌迷@yuna_0315_則說: an adverb then its verb, the sentence's
         # @Momo_开店日记, @HRBP_小林: a joiner carries the name on into its hanzi part
         return len(run) if closed else name_length(_simplified(run), latin.end() + 1)
     if latin is not None:

@@ -83,6 +83,9 @@ _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 _POSTING = (
     "爆料", "发文", "撰文", "刊文", "发帖", "贴文", "发博", "直言", "坦言", "吐槽", "晒出", "官宣",
     "曝光", "配文", "贴出", "通报", "私信", "形容", "戏称", "直呼",
+    # (网红@某某笑言，…; @某某痛批, @某某大赞: speaking out, in words the dictionary lacks or
+    # files as nouns)
+    "笑言", "笑指", "直指", "自曝", "痛批", "狠批", "怒批", "大赞", "力挺", "喊话",
 )
 _POSTING_HEADS = frozenset(w[0] for w in _POSTING)
 #: Words of reviewing that before 称, 说 or 道 are what the account did (博主@某某评价称，…,
@@ -563,7 +566,12 @@ _SAYING_VERBS = (
 #: … of two characters, as one tuple for ``str.startswith``.
 _SAYING_TWO = tuple(w for w in _SAYING_VERBS if len(w) == 2)
 _SAYING_ADVERBS = "则也亦还却就都均又"
+#: (for the page's other readers of names: an adverb that opens the clause after a name)
+SAYING_ADVERBS = _SAYING_ADVERBS
 _AT_ONCE = "第一时间"
+#: Words of how or when an account did something (全程, 专程, 亲自), some filed by the dictionary
+#: as nouns: before a verb they begin the clause, never a name's last word.
+_MANNER_WORDS = ("全程", "实地", "当场", "首度", "再度", "亲自", "特地", "专程", "连夜", "即场")
 _REPOSTED = "转发"
 #: A government's news account is named "place + 发布" (上海发布): before a verb of saying the
 #: word closes the name, it is not what the account did.
@@ -870,6 +878,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
+        if run.startswith(_MANNER_WORDS, i) and _has_verb(run, i + 2, table):
+            return i  # 網紅@某某全程直播, @某某专程赶来: how the account did it, then its verb
         if _comment_under(run, i):
             return i  # 在@某某下留言, @某某底下评论: under the account's post, a comment
         if run[i] in _SAYING_ADVERBS and run.startswith(_SAYING_TWO, i + 1):
