@@ -304,3 +304,37 @@ def test_an_id_closed_by_its_joiner_stops_before_the_sentences_adverb() -> None:
         assert _handles(text) == ["yuna_0315_"]
     for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
         assert _handles(convert("@Momo_开店日记 发了新视频", script)) == [convert("Momo_开店日记", script)]
+
+
+# ---- not dates ----------------------------------------------------------------------------------
+
+
+def test_a_countdowns_days_left_are_no_day_of_the_month() -> None:
+    assert_no_days(("仲有12日就放榜，愈近愈緊張", "距离开学还有 5 日", "倒数10日"), date(2025, 5, 26))
+    for text in _both("仲有12日就到6月7日放榜"):
+        assert [d[0] for d in _days(text, date(2025, 5, 26))] == ["6月7日"]
+    # (只有2日那场: "only the 2nd's show", a day)
+    for text in _both("不过我只有2日那场"):
+        assert _days(text, date(2025, 4, 20))[0][1] == "2025-04-02"
+
+
+def test_nowadays_set_against_the_past_is_no_day() -> None:
+    for text in _both("從前的年宵，賣的是桃花和年花；今天的年輕檔主，賣的是他們對過年的想像。"):
+        assert _days(text, date(2026, 2, 11)) == []
+    for text in _both("今天的天氣很好，從前的人不懂。"):
+        assert [d[1] for d in _days(text, date(2026, 2, 11))] == ["2026-02-11"]
+
+
+def test_a_days_most_read_list_is_a_list_of_other_stories() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = [
+        "年宵從來不是一個只講價錢的地方，今年的檔主各有想法。",
+        "今日明報熱門",
+        "中環街市地舖空置逾半年 業界倡放寬租約條款",
+        "本港1月失業率微升至3.9%",
+        "阅读排行",
+        "高校寒假“反向春运”：家长进城陪读成新现象",
+    ]
+    chrome = set(split_lines(lines).chrome)
+    assert {1, 2, 3, 4, 5} <= chrome and 0 not in chrome

@@ -163,6 +163,8 @@ _NOT_COUNT_BEFORE = (
     r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
     # (共歷時17日, 耗时3日: how long it took)
     r"(?<!历时)(?<!耗时)(?<!用时)"
+    # (仲有12日就到6月7日放榜, 还有 5 日: a countdown, how many days are left)
+    r"(?<!还有)(?<!仲有)(?<!尚有)(?<!倒数)(?<!还有[ \t])(?<!仲有[ \t])"
 )
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)

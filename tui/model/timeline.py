@@ -1853,6 +1853,14 @@ class _Resolver:
             # 走到今天: come this far; 從7月宣布參選到今天, 直到今天凌晨三點, 拖到今天才剪完 and
             # 用到今天剛好一週 are a day
             return None
+        if (
+            g["reld"] == "今天"
+            and self.text[self._end : self._end + 1] == "的"
+            and _FORMERLY.search(
+                self.text, max(0, self.at - _FORMERLY_REACH, *(self.text.rfind(c, 0, self.at) + 1 for c in "。！？!?")), self.at
+            )
+        ):
+            return None  # 從前的年宵賣年花；今天的年輕檔主賣…: "nowadays", set against the past
         # A reply's 今天 is the day it was posted, when its stamp says so.
         day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
@@ -3518,6 +3526,9 @@ _FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|�
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 一路走到今天, 發展到今天: how far something has come, no day of the story.
+# The past a sentence sets "nowadays" against (從前的…；今天的…, 过去的…，今天的…).
+_FORMERLY = compile_rule(r"(?:从前|以前|过去|昔日|早年|往日|旧时|当年)的")
+_FORMERLY_REACH = 40  # characters back, within the sentence (its clauses apart by ；)
 _COME_THIS_FAR = compile_rule(r"(?:走|发展|演变|演进|成长|活|熬)到$")
 # People at large before a weekday (很多人週末補眠, 上班族周末): what they do on such days.
 _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大部分人|一般人|有些人|上班族|打工人|年轻人)[都也会]?$")
