@@ -338,3 +338,95 @@ def test_a_days_most_read_list_is_a_list_of_other_stories() -> None:
     ]
     chrome = set(split_lines(lines).chrome)
     assert {1, 2, 3, 4, 5} <= chrome and 0 not in chrome
+
+
+# ---- days ---------------------------------------------------------------------------------------
+
+
+def test_a_range_after_a_relative_year_or_month_runs_on() -> None:
+    for text in _both("去年7月29日至31日連續豪雨，校舍後方邊坡滑落"):
+        assert _days(text, date(2025, 5, 20))[0] == (text[:11], "2024-07-29", "2024-07-31")
+    for text in _both("台灣樂團下月12日至14日一連三場於啟德舉行演唱會"):
+        assert _days(text, date(2025, 3, 10))[0][1:] == ("2025-04-12", "2025-04-14")
+    assert _days("3日一夜的行程", date(2025, 3, 10)) == []
+
+
+def test_the_next_day_in_brackets_follows_the_day_named() -> None:
+    for text in _both("訂於3月14日上午9時起停止供水，預計翌（15）日清晨5時恢復供水。"):
+        assert _days(text, date(2024, 3, 13))[1][1] == "2024-03-15"
+    for text in _both("3月31日起停水，翌（1）日恢復"):
+        assert _days(text, date(2024, 3, 30))[1][1] == "2024-04-01"
+
+
+def test_cantonese_words_of_days_and_months() -> None:
+    for text in _both("聽晚定後晚去好？年年都逼到爆"):
+        assert [d[1] for d in _days(text, date(2023, 9, 27))] == ["2023-09-28", "2023-09-29"]
+    for text in _both("呢個月第二次八號波"):
+        assert _days(text, date(2025, 9, 10))[0][1:] == ("2025-09-01", "2025-09-30")
+    assert_no_days(("午後晚些時候有雨",), date(2023, 9, 27))
+
+
+def test_a_deadlines_bare_day_is_still_to_come() -> None:
+    for text in _both("簡章說，報名須於20日前完成，逾期不候。交通局將在16日前設置指示牌。"):
+        assert [d[1] for d in _days(text, date(2026, 1, 15))] == ["2026-01-20", "2026-01-16"]
+    assert_no_days(("他3日前才來過",), date(2026, 1, 15))
+
+
+def test_school_years() -> None:
+    """Taiwan's 學年度 runs from August (114學年度: 2025-08-01 to 2026-07-31), the mainland's
+    学年 from September; a school year naming a term or a programme is no time of the story."""
+    for text in _both("縣府願意在114學年度重新評估，最快113學年度結束後裁併。"):
+        got = [d[1:3] for d in dated(text, date(2025, 5, 20))]
+        assert got == [("2025-08-01", "2026-07-31"), ("2024-08-01", "2025-07-31")]
+    for text in _both("2024-2025学年，学校共招收新生1200人"):
+        assert _days(text, date(2025, 5, 20))[0][1:] == ("2024-09-01", "2025-08-31")
+    assert_no_days(("本校113學年度第1學期休業式", "114學年度甄選入學報名說明"), date(2025, 1, 10))
+
+
+def test_a_bracketed_minguo_years_quarter() -> None:
+    for text in _both("第一階段預計明（115）年第三季完成土建"):
+        assert _days(text, date(2025, 11, 10))[0][1:] == ("2026-07-01", "2026-09-30")
+
+
+# ---- e-paper pages -----------------------------------------------------------------------------
+
+
+def test_an_epapers_list_of_headlines_ends_at_the_storys_own_head() -> None:
+    """本版标题导航's items, a blank line, then the story's kicker, headline and deck over its
+    reporters' line: the list is chrome, the story's head its own, the headline its title."""
+    lines = [
+        "某某晚报数字报",
+        "2025年06月03日 星期二",
+        "A04版：关注",
+        "上一版 下一版",
+        "本版标题导航",
+        "端午假期泉城迎客超千万人次",
+        "某市6月起优化12条公交线路",
+        "首批文旅消费券今日发放",
+        "",
+        "端午假期文旅消费数据出炉",
+        "泉城三天迎客超千万人次",
+        "景区夜游、非遗体验最受青睐 外地游客占比近六成",
+        "",
+        "某某晚报·某某新闻记者 孙梦瑶 实习生 刘子涵",
+        "",
+        "记者从市文化和旅游局获悉，5月31日至6月2日，全市共接待游客1086.4万人次，分别较去年端午假期增长12.3%。",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        # (the story's own headline or its kicker, never an item of the page's list)
+        assert a.title is not None and a.title.original[:4] in ("泉城三天", "端午假期")
+        body = [p.text.original for p in a.paragraphs] + [a.title.original]
+        assert any(b.startswith("端午假期文旅") for b in body) and any(b.startswith("景区夜游") or b.startswith("景區夜遊") for b in body)
+        chrome = [c.original for c in a.boilerplate]
+        assert any("孙梦瑶" in c or "孫夢瑤" in c for c in chrome)
+
+
+def test_a_reporters_line_is_chrome_and_a_sentence_about_a_reporter_is_not() -> None:
+    from tui.model.boilerplate import Kind, classify
+    from tui.model.fold import fold
+
+    for line in _both("明報記者 林慧欣 黃卓朗"):
+        assert classify(fold(line)) is Kind.CHROME
+    for line in _both("有由首爾來港的旅客向記者表示，專程來香港睇煙花"):
+        assert classify(fold(line)) is not Kind.CHROME

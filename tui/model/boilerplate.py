@@ -1738,6 +1738,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or (n <= 30 and _POSTER_LEVEL.match(line))
+        or (n <= 40 and _REPORTERS_LINE.match(line))  # (齐鲁晚报·齐鲁壹点记者 孙梦瑶 实习生 刘子涵)
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         # (【集合時間】早上08:30; 紫菜湯 25、味噌湯 30 is a price list, its items listed with 、)
@@ -2355,8 +2356,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # runs on through the footer's own lines)
             at_head = i < first_prose
             prev_row = i  # the last non-blank line read
+            items = 0  # the list's items read so far
             while j < n and (kinds[j] is not Kind.PROSE or _headline_like(lines[j])):
                 item = lines[j].strip()
+                if at_head and not item and items >= 2 and _story_head_below(lines, kinds, j):
+                    break  # 本版标题导航's items, a blank, then the story's own headlines over its reporters
                 first_item = bool(item) and prev_row == heading
                 if item:
                     prev_row = j
@@ -2394,6 +2398,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 if kinds[j] is not Kind.BLANK:
                     chrome.add(j)
                     listed.add(j)
+                    items += 1
                 j += 1
             i = j
         else:
@@ -4624,6 +4629,26 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """Line ``i`` is a reply's text right under its post's header (``#2 路人甲 1 小時前``)."""
     h = next((h for h in range(i - 1, -1, -1) if kinds[h] is not Kind.BLANK), None)
     return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
+
+
+# A story's reporters' line under its headlines (齐鲁晚报·齐鲁壹点记者 孙梦瑶 实习生 刘子涵, 本报记者 张三).
+_REPORTERS_LINE = _compile(
+    r"^(?:本报|[^\s，。,、]{1,12}?(?:报|网|社|台|新闻)[^\s，。,、]{0,10}?)?(?:见习|特约|实习)?记者[\s:：]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、]+(?:实习生|通讯员|见习记者|摄影)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}$"
+)
+_STORY_HEAD_ROWS = 4  # a story's kicker, headline and deck over its reporters' line
+
+
+def _story_head_below(lines: list[str], kinds: list[Kind], blank: int) -> bool:
+    """Do the lines under a blank line make a story's head: a few short lines, then its
+    reporters' line (an e-paper's list of the page's headlines ends at the blank above them)?"""
+    rows = [k for k in range(blank + 1, min(len(lines), blank + 3 * _STORY_HEAD_ROWS)) if kinds[k] is not Kind.BLANK]
+    for count, k in enumerate(rows[: _STORY_HEAD_ROWS + 1]):
+        if _REPORTERS_LINE.match(lines[k].strip()):
+            return count >= 1
+        if len(lines[k].strip()) > SHORT_LIMIT:
+            return False
+    return False
 
 
 def _over_floor_foot(lines: list[str], kinds: list[Kind], i: int) -> bool:

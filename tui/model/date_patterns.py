@@ -139,11 +139,15 @@ _NOT_COUNT_AFTER = (
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
     # (and 16日5:00-14:00: a clock's hour right after the day)
     r"(?![0-9](?![0-9]?(?:时|点)(?!间))(?![0-9]?:[0-5][0-9]))"
-    # (18日一早: the day's early morning; 3日一夜 is a count)
-    r"(?!一(?!早|大早))"
+    # (18日一早: the day's early morning; 14日一連三場: from that day on, running; 3日一夜 is a count)
+    r"(?!一(?!早|大早|连))"
     # (4日至5日间: a range's end before 间 is the range's, not a span of days)
     r"(?!(?<![至到][0-9]日)(?<![至到][0-9][0-9]日)间)"
-    r"(?![〇零二三四五六七八九十游内后以之均线连假期隔票年化左多余前天来份制工行券"
+    # (29日至31日連續豪雨: a range's end before 连 is the range's; 3日连… counts days)
+    r"(?!(?<![至到][0-9]日)(?<![至到][0-9][0-9]日)连)"
+    # (将在16日前设置, 须于20日前报名: a deadline's day after 在 or 于; 3日前 is three days ago)
+    r"(?!(?<![在于][0-9]日)(?<![在于][0-9][0-9]日)前)"
+    r"(?![〇零二三四五六七八九十游内后以之均线假期隔票年化左多余天来份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
@@ -457,9 +461,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "twrel",  # 昨（11）日, 今（3）日, 明（5）日, 今（2024）年, 去（112）年3月
         _lazy(
-            rf"(?P<rel>今|去|明|前|昨|本|上|下){SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
+            # (翌（15）日, 隔（16）日: the next day, its figure in brackets)
+            rf"(?P<rel>今|去|明|前|昨|本|上|下|翌(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日)|隔(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日))"
+            rf"{SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
             rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
-            rf"|(?<=月)(?P<mpart>{_PART_MONTH}))?"  # 本（9）月下旬: a part of the month
+            rf"|(?<=月)(?P<mpart>{_PART_MONTH})"  # 本（9）月下旬: a part of the month
+            rf"|(?<=年){SPACE}第(?P<q>[一二三四1-4])季度?)?"  # 明（115）年第三季: a quarter of that year
             rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）
         ),
     ),
@@ -533,6 +540,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             rf"第{SPACE}\d{{1,2}}{SPACE}[周週]{SPACE}[(（]{SPACE}(?P<m>\d{{1,2}}){SPACE}月{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]"
             rf"{SPACE}[—–\-至~～到]{SPACE}(?:(?P<m2>\d{{1,2}}){SPACE}月{SPACE})?(?P<d2>\d{{1,2}}){SPACE}[日号]{SPACE}[)）]"
+        ),
+    ),
+    (
+        "school_year",  # 114學年度 (Taiwan's, from August), 2024学年, 2024-2025学年 (from September)
+        _lazy(
+            rf"{_NO_NUM_BEFORE}(?:(?P<y>(?:19|20)\d\d)(?:{SPACE}[-－—至到~～]{SPACE}(?P<y2>(?:19|20)\d\d))?"
+            rf"|(?P<my>1[0-2][0-9]|[5-9][0-9])){SPACE}学年(?:度)?"
+            # (a time of the story: 114學年度結束後, 在114學年度重新評估; not a name's: 113學年度第1學期,
+            # 114學年度甄選入學, 2025—2026学年校历)
+            rf"(?=[，,。；;、）)\s]|$|结束|开始|起|前|后|内|期间|重新|再|开学|完|的时候)"
         ),
     ),
     (
@@ -865,7 +882,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (今個月: Cantonese "this month", 今個月尾)
             # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
-            rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|下个月|下月)"
+            rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|呢个月|下个月|下月)"
             # (本月首18日, 上月首兩周: the month's first days, from its 1st)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋)"
             rf"|{SPACE}(?:首|前)(?P<firstd>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SPACE}(?:日|天)(?![0-9]))?"
@@ -894,7 +911,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # from a day the paragraph gave (7月17日停水，次日恢复), else they are no date
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
-            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|记得|别|不要|务必|开始|出发|呢(?!喃)|吗|[呀啊]?[？?]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|上日(?=[ \t]*(?:收市|收报|收盘|结算))|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|(?<![黎光文])明晨|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
+            r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在][^天]|记得|别|不要|务必|开始|出发|呢(?!喃)|吗|[呀啊]?[？?]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|上日(?=[ \t]*(?:收市|收报|收盘|结算))|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|(?<![黎光文])明晨|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![之以然此最而日今往向午前])后晚(?=[，,。！!？?～~…\s]|$|先|再|去|见|定|就|啦|喇|嘅)|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
             r")"
         ),
     ),
@@ -1079,7 +1096,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 ]
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
-_EXPLICIT = frozenset({"numeric", "dmy", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal"})
+_EXPLICIT = frozenset(
+    {"numeric", "dmy", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal", "school_year"}
+)
 
 
 @dataclass(frozen=True)
@@ -1109,7 +1128,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
            "monthpart", "nth_weekday", "that_year")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
-           "lunar_new_year", "era", "years_ago", "anniversary")),
+           "lunar_new_year", "era", "years_ago", "anniversary", "school_year")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
@@ -1216,6 +1235,8 @@ def scan(text: str, minguo: bool = False) -> list[Match]:
                     if m.end() > m.start() and (kind != "relyear" or m.group(0)):
                         groups = m.groupdict()
                         start = m.start()
+                        if kind == "school_year" and groups.get("my") and not minguo:
+                            continue  # 114學年度: a Minguo year, only in Traditional text
                         if kind == "dmy":
                             # (10/1/2025 in Traditional text: Hong Kong's day first; Taiwan writes
                             # its year first)

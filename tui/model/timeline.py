@@ -65,7 +65,7 @@ _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0
              "明": 1, "出年": 1, "今个": 0}  # fmt: skip
 #: Two days named as one stretch (明后天, 今明两天, 昨今两日): how far the first is from today.
 _TWO_DAYS = {"明后天": 1, "明后两天": 1, "明后两日": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
-_REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "下个月": 1, "下月": 1}
+_REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "呢个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
     "前天": -2,
@@ -99,6 +99,7 @@ _REL_DAY = {
     "后天": 2,
     "大后天": 3,
     "后日": 2,  # (HK: 我後日先放假, the day after tomorrow)
+    "后晚": 2,  # (HK: 聽晚定後晚去好？, the night after tomorrow's)
     "明早": 1,
     "明晨": 1,
     "明晚": 1,
@@ -1090,6 +1091,11 @@ class _Resolver:
         n = int(g.get("n") or g.get("n2") or "0")
         rel = g.get("rel") or g.get("rel2") or "今"
         unit = g.get("unit") or "日"
+        if unit == "年" and g.get("q"):  # 明（115）年第三季: that year's quarter
+            y = n if n >= 1000 else n + 1911
+            q = to_int(g["q"] or "") or 1
+            first, end = date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
+            return (first, end, PART, f"{y}Q{q}"), PART, STATED
         if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
             return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
         if unit == "月":  # 本（3）月, 本（3）月16日
@@ -1103,6 +1109,14 @@ class _Resolver:
             return (r, r[2] if g.get("mpart") else MONTH, REFERENCE) if r else None
         # 昨（11）日 is on or before the reference, 明（5）日 on or after it.
         y, m = self.ref.year, self.ref.month
+        if rel in ("翌", "隔"):
+            # 訂於3月14日停水，翌（15）日恢復: the day after the day just named, else the page's
+            base = self.last[2].last if self.last is not None and self.last[0] == self.paragraph else self.ref
+            y, m = base.year, base.month
+            if n < base.day:
+                y, m = _add_months(y, m, 1)
+            r = _day(y, m, n)
+            return (r, DAY, REFERENCE) if r else None
         if rel in ("昨", "前", "今") and n > self.ref.day:
             y, m = _add_months(y, m, -1)
         elif rel == "明" and n < self.ref.day:
@@ -1203,6 +1217,17 @@ class _Resolver:
         if best is None:
             return None
         return (best[0], best[1], PART, days_label(*best)), "relative", REFERENCE
+
+    def _school_year(self, g, anchor):
+        """114學年度: Taiwan's school year, August 1st 2025 to July 31st 2026 (a Minguo year only
+        in Taiwan's text); 2024学年, 2024-2025学年: September to August."""
+        if g.get("my"):
+            y = int(g["my"]) + 1911
+            return (date(y, 8, 1), date(y + 1, 7, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
+        y = int(g["y"] or "0")
+        if g.get("y2") and int(g["y2"]) != y + 1:
+            return None
+        return (date(y, 9, 1), date(y + 1, 8, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
 
     def _fiscal_split(self, g, anchor):
         """2025/26財政年度: April 1st 2025 to March 31st 2026 (the second year's two figures
@@ -3431,7 +3456,7 @@ _OPEN_QUOTE = ("「", "『", "“", '"')
 _QUOTED_REST = rule_cache.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
 _SAID_OF = compile_rule(
-    r"^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好|就|也)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
+    r"^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好|就|也|恰|正|适)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
     # 6月1日，也就是星期日: the day named again by its weekday
     r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
 )  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
@@ -3522,7 +3547,11 @@ _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # 預計17日, 將於20日: what is said of a day still to come
 _FULL_STOP = compile_rule(r"[。！？!?]")
-_FUTURE_BEFORE = compile_rule(r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到)$")
+# (须于20日前报名, 请在 25 日前回复: a deadline's day, still to come)
+_FUTURE_BEFORE = compile_rule(
+    r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到"
+    r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚)[ \t\u3000]*$"
+)
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 一路走到今天, 發展到今天: how far something has come, no day of the story.

@@ -239,7 +239,8 @@ _STAMP_ALONE = rule_cache.compile(
 # the two headline-shaped lines over it are a headline and its deck (the line that explains it).
 # (a paper spaces a two-character name out to a three's width: 本报记者 孙 蕾)
 _REPORTERS = rule_cache.compile(
-    r"^(?:本报讯\s*[（(])?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+    # (齐鲁晚报·齐鲁壹点记者 孙梦瑶: the paper and its app named before its reporter)
+    r"^(?:本报讯\s*[（(]|[^\s，。,·・]{2,8}[·・][^\s，。,·・]{2,8}(?=记者))?(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
     r"(?:[\s、，,]+(?:(?:本报|见习|特约|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})*"
     r"\s*(?:[）)／/].*)?$"
 )
@@ -1063,6 +1064,8 @@ def _find_title(
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
+        if i not in chrome_set and _reporters_below(nonblank, k, stripped):
+            score += 2  # the story's own headlines over its reporters' line, under the page's list of them
         if _TAGGED_HEADLINE.match(text):
             score += 1  # [求助]…, [讨论]…: a thread's headline with its board's tag
         if labelled or topic:
