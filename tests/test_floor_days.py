@@ -430,3 +430,95 @@ def test_a_reporters_line_is_chrome_and_a_sentence_about_a_reporter_is_not() -> 
         assert classify(fold(line)) is Kind.CHROME
     for line in _both("有由首爾來港的旅客向記者表示，專程來香港睇煙花"):
         assert classify(fold(line)) is not Kind.CHROME
+
+
+# ---- forum pages, more ---------------------------------------------------------------------------
+
+
+def test_tagging_me_or_everyone_is_no_account() -> None:
+    for text in _both("有意向的直接@我或者豆邮，昨天有人在群里@所有人收定金，注意"):
+        assert _handles(text) == []
+    # (a name the page set apart with a space stays a name)
+    assert _handles("@大家好我是小王 发了新视频") == ["大家好我是小王"]
+
+
+def test_usual_dates_documents_and_watching_the_gala_are_no_events() -> None:
+    assert_no_days(
+        (
+            "目黑川夜櫻點燈每年大約是3月下旬到4月上旬，要看開花狀況。",
+            "學院官網上2023年復試錄取工作方案還掛著。",
+            "2024年度项目指南里也没写具体公布时间。",
+            "第一次在自己家里跟爸妈吃年夜饭、看春晚。",
+        ),
+        date(2024, 3, 5),
+    )
+    # (a year that times something, with a document named later in its clause, is a year)
+    for text in _both("2023年杭州就曾出台相关管理办法"):
+        assert _days(text, date(2024, 3, 5))[0][1:] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_changelogs_dated_rows_are_the_posts_words() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for line in ("2024.1.12 v2.0：新增正则替换、操作撤销", "2023.11.2 v1.0：首个版本"):
+        assert classify(line) is not Kind.CHROME
+    assert classify("2024-06-17 某某公司发布新品") is Kind.CHROME  # (a related link's day and headline)
+
+
+def test_a_site_and_its_path_one_step_to_a_line_over_a_tagged_headline() -> None:
+    lines = [
+        "BabyKingdom 寶寶王",
+        "親子討論區",
+        "教育王",
+        "幼稚園",
+        "【分享】K1統一註冊日前要準備啲乜？附時間表",
+        "[複製鏈接]",
+        "查看: 2406 | 回覆: 21",
+        "hkmama_candy",
+        "發表於 2023-12-5 10:15",
+        "各位媽咪，教育局已經公布統一註冊日係2024年1月11日至13日，大家記得留意。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original.startswith("【分享】")
+    assert {c.original for c in a.boilerplate} >= {"BabyKingdom 寶寶王", "親子討論區", "教育王", "幼稚園"}
+
+
+def test_a_threads_headline_under_the_boards_tabs_over_its_counts_and_first_floor() -> None:
+    lines = [
+        "LIHKG 討論區",
+        "吹水台",
+        "熱門",
+        "最新",
+        "搬屋前一晚先發現舊業主欠兩年水費 點算好",
+        "142 回覆",
+        "38",
+        "#1 窮L搬屋中 3 小時前",
+        "各位巴打絲打求救，新租約2月1日起計，業主畀我年廿九先搬入。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is not None and a.title.original.startswith("搬屋前一晚")
+
+
+def test_a_tieba_page_two_has_no_headline_and_keeps_its_floors_words() -> None:
+    lines = [
+        "百度贴吧",
+        "考研吧",
+        "只看楼主",
+        "收藏",
+        "回复",
+        "上一页 1 2 3 4 下一页",
+        "考研上岸的猫",
+        "国家线估计3月中旬出，去年3月12日就出了，急也没用",
+        "来自Android客户端16楼2024-03-05 12:01",
+        "夜行猫头鹰: 回复 考研上岸的猫 :听说这次要提前，群里有人说本周五就出 2024-3-5 12:15",
+        "我也说一句",
+        "小鹿不吃草",
+        "昨天刚去学院官网看了，新的方案还没出，大家再等等吧。",
+        "距离复试还有30天😭",
+        "来自Android客户端18楼2024-03-06 09:12",
+    ]
+    for text in _both("\n".join(lines)):
+        a = build_article(text)
+        assert a.title is None
+        body = [p.text.original for p in a.paragraphs]
+        assert any(b.startswith(("距离复试", "距離複試")) for b in body)

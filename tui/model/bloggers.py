@@ -750,6 +750,7 @@ def _scan_handles(
             continue  # @3楼 有道理: a reply to a floor of the thread, not an account
         if (
             _simplified(run) in _PRONOUNS
+            or (not closed and _PRONOUN_CLAUSE.match(_simplified(whole)) is not None)
             or run.lower() in _EVERYONE
             or _TAG_ME.fullmatch(_simplified(run))
             or _TAG_SOMEONE.fullmatch(_simplified(run))
@@ -766,6 +767,9 @@ def _scan_handles(
 #: A Latin title's dot and the hanzi name it abbreviates for (@Mr.楊 有興趣), closed by a space,
 #: a colon or the line's end: a hanzi run after an ASCII dot is never a domain.
 _ABBREVIATED = rule_cache.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)", re.M)
+#: "Tag me or …" (直接@我或者豆邮, 在群里@所有人收定金): the verb @ with a pronoun for its object,
+#: then the clause goes on; no account is named.
+_PRONOUN_CLAUSE = rule_cache.compile(r"(?:所有人|全体成员|所有成员|大家)|[我你您他她](?=[或和跟与及就吧哦呀啊呢也都])")
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
 _TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its

@@ -903,14 +903,14 @@ _PAGE_SHAPES = _compile(
     r"^\S{0,6}[“\"「]?(?:我来说两句|跟帖|评论)[”\"」]?\s*(?:用户|评论|跟帖)?(?:公约|协议|须知|规则)$|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
-    r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
     # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
     # (2024-09-05　某某名单公告, 114-03-19 某某活动, 2025/04/19(六) 某某场)
     r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
-    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到])[^，。,；;！？!?]{4,40}$|"
+    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d)[^，。,；;！？!?]{4,40}$|"
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
     # (會議日期　2024/11/04)
@@ -2230,6 +2230,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.update((top[0], i))
         elif _FIELD_ROW.match(line):
             chrome.add(i)  # a summary card over the story (出发时间 2024-04-30 / 出行天数 5天 / …)
+    chrome.update(_site_path_lines(lines, kinds, top, chrome))
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
     menu_words: set[str] = set()
     for i in top:
@@ -2499,6 +2500,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))
             and not _HEADER_NAMES_POSTER.search(lines[j])
             and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
+            # (昨天刚去学院官网看了，… / 距离复试还有30天😭 / 来自Android客户端18楼…: the floor's last
+            # line after its prose, over its foot; a name follows a floor's foot, not its words)
+            and not (h is not None and kinds[h] is Kind.PROSE and h not in chrome and is_floor_foot(lines[j]))
         ) or (
             h is not None
             and _post_marker(lines[h])
@@ -4614,7 +4618,7 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
             found.update((bio, button))  # a name over the button, no bio
     return found
-_REPLY_BUTTON = rule_cache.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞)$")
+_REPLY_BUTTON = rule_cache.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞|我也说一句)$")
 
 
 def _post_header(line: str) -> bool:
@@ -4651,6 +4655,27 @@ def _story_head_below(lines: list[str], kinds: list[Kind], blank: int) -> bool:
     return False
 
 
+_PATH_ROW_MAX = 16  # a step of a site's path, written one to a line
+
+
+def _site_path_lines(lines: list[str], kinds: list[Kind], top: list[int], chrome: set[int]) -> set[int]:
+    """The page's first short lines, one step of the site's path to a line, when a site or forum
+    name is among them and a thread's tagged headline or a chrome line follows (BabyKingdom 寶寶王 /
+    親子討論區 / 教育王 / 幼稚園 / 【分享】…): the site's name and its path."""
+    run: list[int] = []
+    for i in top:
+        line = lines[i].strip()
+        if i in chrome or kinds[i] is not Kind.SHORT or len(line) > _PATH_ROW_MAX or _SENTENCE_PUNCT.search(line) or "，" in line:
+            break
+        run.append(i)
+    if len(run) < 3 or len(run) == len(top):
+        return set()
+    after = top[len(run)]
+    follows = after in chrome or kinds[after] is Kind.CHROME or lines[after].strip()[:1] in "【["
+    named = any(_SITE_NAME.match(lines[j].strip()) or is_site_name(lines[j].strip()) for j in run)
+    return set(run) if follows and named else set()
+
+
 def _over_floor_foot(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """Line ``i`` is a floor's text right over the floor's foot row, its number and stamp
     (打卡+1，明天三模 / 来自Android客户端 2楼 2024-05-08 21:30): a reply, however short."""
@@ -4670,8 +4695,15 @@ def _over_floor_foot(lines: list[str], kinds: list[Kind], i: int) -> bool:
 _FLOOR_TEXT_ROWS = 6  # lines of a floor's text over its foot row read as one block
 
 
+def is_floor_foot(line: str) -> bool:
+    """A floor's foot row: the app it came from, its number in 楼 and its stamp (来自Android客户端16楼
+    2024-03-05 12:01), as 贴吧 closes a floor; a bare 3楼 2026-05-06 21:45 may head one instead."""
+    folded = fold(line.strip())
+    return "来自" in folded and _FLOOR_FOOT.search(folded) is not None and _reply_stamp(folded)
+
+
 # A floor's number in its foot row (来自iPhone客户端 2楼 2024-05-08 21:30, 3楼 2024-05-09 22:05).
-_FLOOR_FOOT = _compile(r"(?:^|\s)\d{1,5}\s*楼(?:\s|$)")
+_FLOOR_FOOT = _compile(r"(?:^|\s|客户端|端)\d{1,5}\s*楼(?:\s|$|(?=\d{4}-))")
 
 
 def _post_marker(line: str) -> bool:

@@ -1170,6 +1170,8 @@ class _Resolver:
     _dot_ym = _ym
 
     def _y(self, g, anchor):
+        if not g.get("part") and _DOCUMENT_OF_YEAR.match(self.text, self._end):
+            return None  # 2023年复试录取工作方案, 2024年度项目指南: a document's name, its year the edition's
         if not g.get("part") and _EXAM_OF_YEAR.match(self.text, self._end):
             return None  # 2025年全国硕士研究生招生考试: the exam's name, its year the intake's
         y = _year_of(g["y"] or "") or self._old_year(g["y"] or "")
@@ -2086,6 +2088,8 @@ class _Resolver:
 
     def _festival(self, g, anchor):
         name = g["f"] or ""
+        if name == "春晚" and _WATCHED.search(self.text, max(0, self.at - 3), self.at):
+            return None  # 吃年夜饭、看春晚, 不爱看春晚了: the show watched, no night of the story
         if name.startswith("情人") and _simplified(self.text[max(0, self.at - 2) : self.at]) == "白色":
             return None  # 白色情人節: White Day (14 March), not Valentine's
         sfx = g.get("hol") or g.get("sfx")
@@ -3322,7 +3326,7 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在))?"
+    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
@@ -3370,6 +3374,8 @@ _NAMED_FOR = compile_rule(
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
 )
+# Watching a gala (看春晚, 追春晚, 重温春晚): the show, not the night it is on.
+_WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
 # Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
@@ -3581,6 +3587,13 @@ _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|�
 _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
 # An exam named by the year it admits to, held the December before (2025年全国硕士研究生招生考试):
 # a name (not 2024年普通高等学校招生全国统一考试, held in that June).
+# A document named for its year (2023年复试录取工作方案, 2024年度项目指南, 2024年政府工作报告): the
+# name's words run straight on from the year, no particle or verb between.
+_DOCUMENT_OF_YEAR = compile_rule(
+    r"(?:度)?[ \t\u3000]*(?:(?![的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通公起修提])[\u4e00-\u9fff]){0,8}?"
+    r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算案|招生简章|简章)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:会上|会议|发布会))"
+)
 _EXAM_OF_YEAR = compile_rule(
     r"(?:度)?[ \t\u3000]*(?:全国)?(?:硕士|博士)?研究生(?:招生)?(?:考试|统考|联考)"
 )

@@ -45,6 +45,7 @@ from tui.model.boilerplate import (
     is_credit_line,
     is_event_time,
     is_field_line,
+    is_floor_foot,
     is_floor_number,
     is_floor_row,
     is_furniture_word,
@@ -276,6 +277,7 @@ _FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 _NAME_MAX = 16
+_FLOOR_POSTER_MAX = 10  # a poster's name over a floor's words (小鹿不吃草), shorter than a headline
 
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
 _QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
@@ -901,9 +903,18 @@ def _find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         bracketed = _bracketed_heading(text) or _titled_work(prev, text)
         if prev and not topic and (
-            (is_section_heading(prev) and not is_floor_row(nxt) and not is_floor_number(nxt))
+            (
+                is_section_heading(prev)
+                and not is_floor_row(nxt)
+                and not is_floor_number(nxt)
+                # (熱門 最新 / the headline / 142 回覆 / 38 / #1 某某 3 小時前: a thread's headline
+                # over its counts and its first floor, under the board's tabs)
+                and not any(is_floor_row(stripped.get(nonblank[j], "")) for j in range(k + 1, min(k + 5, len(nonblank))))
+            )
             or (_POST_META.search(prev) and not bracketed)
             or is_floor_row(prev)
+            or is_floor_foot(prev)  # (来自Android客户端16楼… / 某某: 回复 某某 :…: a reply under a floor)
+            or is_floor_foot(nxt)  # (… / 来自iPhone客户端17楼…: a floor's own words over its foot)
             or CHAT_LINE.match(prev) is not None  # a chat message's next line ([…] 管理處: / 【通告】)
         ):
             # the first entry of a list of other stories (not a thread's headline over its first
@@ -959,6 +970,13 @@ def _find_title(
             # school shown for one) over the post's stamp, under the thread's headline and its
             # counters or labels (楼主, 匿名)
             continue
+        if (
+            i in chrome_set
+            and len(headline) <= _FLOOR_POSTER_MAX
+            and not _TAGGED_HEADLINE.match(text)
+            and any(is_floor_foot(stripped.get(nonblank[j], "")) for j in range(k + 1, min(k + 5, len(nonblank))))
+        ):
+            continue  # 小鹿不吃草 / its words / 来自Android客户端18楼…: a poster's name over a floor
         if _ACCOUNT_LABEL.search(nxt) and len(headline) <= 12:
             continue  # an account's name over its label
         if is_join_button(nxt) and len(text) <= 16 and " " not in text:
