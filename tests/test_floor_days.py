@@ -522,3 +522,35 @@ def test_a_tieba_page_two_has_no_headline_and_keeps_its_floors_words() -> None:
         assert a.title is None
         body = [p.text.original for p in a.paragraphs]
         assert any(b.startswith(("距离复试", "距離複試")) for b in body)
+
+
+def test_a_floors_stamp_alone_with_its_day_first() -> None:
+    """高登's floor: number, poster, then 27/1/2024 00:12 on its own line: the floor's day."""
+    lines = [
+        "高登討論區",
+        "吹水台",
+        "第 2 頁 / 共 4 頁",
+        "#26",
+        "阿強唔係強",
+        "27/1/2024 00:12",
+        "頭先睇新聞先知，老字號茶餐廳話2月18日後結業。",
+        "引用",
+        "回覆",
+        "#29",
+        "深水埗街坊",
+        "28/1/2024 14:02",
+        "今日去咗，排咗成個鐘，老闆話年初九之後真係唔做。",
+        "引用",
+        "回覆",
+    ]
+    a = build_article("\n".join(lines))
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("今日", "2024-01-28") in events
+
+
+def test_a_hupu_threads_furniture() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for line in ("发布于广东", "这些回帖亮了", "虎扑APP 随时随地看比赛", "10-02 14:03 · 广东"):
+        assert classify(line) is Kind.CHROME
+    assert classify("发布于今天的报道") is not Kind.CHROME

@@ -37,6 +37,14 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return rule_cache.compile(pattern, flags)
 
 
+# The mainland's provinces and regions (and Taiwan, Hong Kong, Macau), as a comment's stamp or a
+# story's stamp names where it was written (浙江杭州, 来自广东).
+PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
+)
+
+
 class Kind(Enum):
     PROSE = "prose"
     SHORT = "short"  # ambiguous: a heading, a tag, a button
@@ -210,6 +218,10 @@ _BRACKET_LABEL = rule_cache.compile(r"^[\[【(（](?!编者按|编按|导语|摘
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$|"
+    # the paper and its app named before the reporters, the others' names after them
+    # (齐鲁晚报·齐鲁壹点记者 孙梦瑶 实习生 刘子涵, 明報記者 林慧欣 黃卓朗)
+    r"^[^\s，。,、]{1,12}?(?:报|网|社|台|新闻)[^\s，。,、]{0,10}?(?:见习|特约|实习)?记者[\s:：]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、]+(?:实习生|通讯员|见习记者|摄影)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}$|"
     # the same in brackets, closing the story (（本报记者 某某）)
     r"^[（(]\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$|"
@@ -1485,6 +1497,8 @@ _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1
 # standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
 _SITE_LINES = rule_cache.compile(
     r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
+    # (虎扑: 发布于广东 under the stamp, 这些回帖亮了 over the best replies, its app's slogan)
+    rf"|^发布于[ \t]*(?:{PROVINCES})$|^这些回帖亮了$|^\S{{1,8}}APP[ \t]+随时随地\S{{1,10}}$"
     r"|^(?:签发|签发人|\S{0,10}首席预报员|值班预报员)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$"
     r"|^下载\S{0,12}[(（](?:PDF|pdf|Word|DOC)[)）]$"
     r"|^[〔\[【(（]广告[〕\]】)）]$"
@@ -1738,7 +1752,6 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
         or (n <= 30 and _POSTER_LEVEL.match(line))
-        or (n <= 40 and _REPORTERS_LINE.match(line))  # (齐鲁晚报·齐鲁壹点记者 孙梦瑶 实习生 刘子涵)
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         # (【集合時間】早上08:30; 紫菜湯 25、味噌湯 30 is a price list, its items listed with 、)
@@ -4499,12 +4512,6 @@ _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?$"
 )
-# The mainland's provinces and regions (and Taiwan, Hong Kong, Macau), as a comment's stamp or a
-# story's stamp names where it was written (浙江杭州, 来自广东).
-PROVINCES = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
-    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
-)
 # A region alone where a chat's sender would stand (2025-01-18 23:02:11 北京: a comment's stamp).
 _REGION_NAME = rule_cache.compile(rf"(?:IP属地[:：]?)?(?:{PROVINCES}|中国|美国|日本|英国|加拿大|澳大利亚)")
 # A comment's stamp with the day first, then the region (2024-11-23 浙江, 11-23 上海), as
@@ -4516,7 +4523,8 @@ _DAY_REGION = rule_cache.compile(
 _DAY_TIME_REGION = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
     # (04-08 20:31 广东: dashed, only with a province, not an itinerary's 03-15 08:30 集合)
-    rf"|^\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:{PROVINCES})$"
+    # (10-02 14:03 · 广东: 虎扑's, with a middle dot)
+    rf"|^(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:{PROVINCES})$"
 )
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
@@ -4635,11 +4643,6 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
 
 
-# A story's reporters' line under its headlines (齐鲁晚报·齐鲁壹点记者 孙梦瑶 实习生 刘子涵, 本报记者 张三).
-_REPORTERS_LINE = _compile(
-    r"^(?:本报|[^\s，。,、]{1,12}?(?:报|网|社|台|新闻)[^\s，。,、]{0,10}?)?(?:见习|特约|实习)?记者[\s:：]*[\u4e00-\u9fff]{2,4}"
-    r"(?:[\s、]+(?:实习生|通讯员|见习记者|摄影)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}$"
-)
 _STORY_HEAD_ROWS = 4  # a story's kicker, headline and deck over its reporters' line
 
 
@@ -4648,7 +4651,7 @@ def _story_head_below(lines: list[str], kinds: list[Kind], blank: int) -> bool:
     reporters' line (an e-paper's list of the page's headlines ends at the blank above them)?"""
     rows = [k for k in range(blank + 1, min(len(lines), blank + 3 * _STORY_HEAD_ROWS)) if kinds[k] is not Kind.BLANK]
     for count, k in enumerate(rows[: _STORY_HEAD_ROWS + 1]):
-        if _REPORTERS_LINE.match(lines[k].strip()):
+        if _REPORTERS.match(lines[k].strip()):
             return count >= 1
         if len(lines[k].strip()) > SHORT_LIMIT:
             return False

@@ -3894,7 +3894,8 @@ _CLOCK = rule_cache.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 _STAMP_MAX = 60
 _STAMP_DATE = compile_rule(
     rf"(?<![0-9])(?:\d{{4}}{SPACE}[-/.年]{SPACE}\d{{1,2}}{SPACE}[-/.月]{SPACE}\d{{1,2}}{SPACE}[日号]?"
-    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[01]?\d/[0-3]?\d|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
+    # (27/1/2024 00:12: Hong Kong's forums write the day first and the year last)
+    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}|[01]?\d/[0-3]?\d|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
 )
 _STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
 _STAMP_REST = compile_rule(
