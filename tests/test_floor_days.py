@@ -554,3 +554,56 @@ def test_a_hupu_threads_furniture() -> None:
     for line in ("发布于广东", "这些回帖亮了", "虎扑APP 随时随地看比赛", "10-02 14:03 · 广东"):
         assert classify(line) is Kind.CHROME
     assert classify("发布于今天的报道") is not Kind.CHROME
+
+
+# ---- posts --------------------------------------------------------------------------------------
+
+
+def test_tagging_me_before_an_adverb_is_no_account() -> None:
+    for text in _both("有問題可以私訊粉專，留言區@我比較容易漏看喔"):
+        assert _handles(text) == []
+    assert _handles("@我的前任是极品发文称，今天分手了") == ["我的前任是极品"]
+
+
+def test_a_line_that_tags_accounts_is_no_headline_and_keeps_its_handles() -> None:
+    lines = [
+        "微博",
+        "超话社区",
+        "#江城马拉松超话#",
+        "阅读3.2亿 帖子4.6万 粉丝1.8万",
+        "主持人：@江马小助手 @跑团老周",
+        "帖子　精华　视频　问答",
+        "跑步的阿哲",
+        "超话粉丝大咖 LV.9",
+        "2023-12-30 18:02 来自 江城马拉松超话",
+        "【2024江城马拉松报名攻略】整理了一下官方信息，给第一次报名的姐妹们参考。",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.title is None
+    # (the line is chrome: its handles count as credited accounts, with their mentions)
+    assert {b.handle for b in (*a.bloggers, *a.credited)} >= {"江马小助手", "跑团老周"}
+
+
+def test_a_facebook_groups_furniture() -> None:
+    from tui.model.boilerplate import Kind, classify, split_lines
+
+    for line in (
+        "私人社團 · 5.2萬位成員",
+        "你和其他45人",
+        "以陳嘉欣身分回應……",
+        "撰寫公開留言……",
+        "陳嘉欣 ▸ 將軍澳街坊關注組 Tseung Kwan O Neighbours",
+    ):
+        assert classify(line) is Kind.CHROME
+    lines = [
+        "Facebook",
+        "將軍澳街坊關注組 Tseung Kwan O Neighbours",
+        "私人社團 · 5.2萬位成員",
+        "陳嘉欣 ▸ 將軍澳街坊關注組 Tseung Kwan O Neighbours",
+        "2025年1月20日 下午9:15 · ",
+        "轉自HK01，大家留意下：103M小巴年廿九（1月28日）起改行臨時路線，要去到年初三晚先恢復正常。",
+    ]
+    assert {0, 1, 2, 3} <= set(split_lines(lines).chrome)
+    assert build_article("\n".join(lines)).title is None
+    # (Facebook among a share row's buttons is no page's first line: the row is read as a row)
+    assert classify("Facebook") is not Kind.CHROME

@@ -751,6 +751,7 @@ def _scan_handles(
         if (
             _simplified(run) in _PRONOUNS
             or (not closed and _PRONOUN_CLAUSE.match(_simplified(whole)) is not None)
+            or (not closed and _pronoun_then_clause(_simplified(whole)))
             or run.lower() in _EVERYONE
             or _TAG_ME.fullmatch(_simplified(run))
             or _TAG_SOMEONE.fullmatch(_simplified(run))
@@ -770,6 +771,16 @@ _ABBREVIATED = rule_cache.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)"
 #: "Tag me or …" (直接@我或者豆邮, 在群里@所有人收定金): the verb @ with a pronoun for its object,
 #: then the clause goes on; no account is named.
 _PRONOUN_CLAUSE = rule_cache.compile(r"(?:所有人|全体成员|所有成员|大家)|[我你您他她](?=[或和跟与及就吧哦呀啊呢也都])")
+def _pronoun_then_clause(run: str) -> bool:
+    """@我比較容易漏看: a pronoun, then a clause the dictionary's words begin (an adverb, a verb):
+    the verb "tag" and its object, no account."""
+    from tui.model.handle_cut import lexicon, word_kind_at
+
+    # (an adverb or a conjunction of the dictionary right after it, 比较, 已经, 如果; not 的 or 是,
+    # which go on into names: @我的前任是极品, @我是大美女)
+    return len(run) > 2 and run[0] in "我你您他她" and word_kind_at(run, 1, lexicon()) == "w"
+
+
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
 _TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its

@@ -1497,6 +1497,11 @@ _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1
 # standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
 _SITE_LINES = rule_cache.compile(
     r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
+    # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
+    # a post shared into a group, 陳嘉欣 ▸ 將軍澳街坊關注組)
+    r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
+    r"|^你和其他[ \t]*[\d,.]+[万千]?[ \t]*(?:人|位)$|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
+    r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (虎扑: 发布于广东 under the stamp, 这些回帖亮了 over the best replies, its app's slogan)
     rf"|^发布于[ \t]*(?:{PROVINCES})$|^这些回帖亮了$|^\S{{1,8}}APP[ \t]+随时随地\S{{1,10}}$"
     r"|^(?:签发|签发人|\S{0,10}首席预报员|值班预报员)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$"
@@ -2237,6 +2242,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line))
         ) or (k == 0 and len(top) > 1 and top[1] in chrome and is_site_over_menu(line, lines[top[1]])):
             chrome.add(i)  # (the page's first line over the site's menu: the site's name)
+        elif k == 0 and len(top) > 1 and _PLATFORM_ALONE.match(line):
+            chrome.add(i)  # the page's first line, the platform it was saved from (Facebook, 微博)
+        elif beside and k <= 2 and _HANZI_LATIN_NAME.match(line):
+            chrome.add(i)  # a group's or a site's name with its Latin name (某某關注組 Tseung Kwan O Neighbours)
         elif k == 1 and beside and _LATIN_NAME.match(line) and _HANZI_NAME.match(lines[top[0]].strip()):
             # the page's first two lines: its name and its Latin name over the menu
             # (聖恩中學 / St. Grace Secondary School)
@@ -4408,6 +4417,10 @@ def _clause_pair(line: str, least: int = 4, total: int = 14) -> bool:
 # A name in Latin words alone (St. Grace Baptist Secondary School), and one in hanzi alone.
 _LATIN_NAME = rule_cache.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
 _HANZI_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}$")
+_PLATFORM_ALONE = rule_cache.compile(
+    r"^(?:Facebook|Instagram|Threads|Twitter|YouTube|Plurk|Telegram|LINE|微博|新浪微博|小红书|抖音|快手|哔哩哔哩|噗浪)$"
+)
+_HANZI_LATIN_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}[ \t\u3000]+[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){0,6}$")
 
 
 def _board_name(line: str) -> bool:

@@ -315,6 +315,12 @@ def _word_at(run: str, i: int, table: dict[str, str]) -> tuple[str, int] | None:
     return (kind, 1) if kind is not None else None
 
 
+def word_kind_at(run: str, i: int, table: dict[str, str]) -> str | None:
+    """The kind of the longest word of ``table`` starting at ``i`` (see :func:`_word_at`)."""
+    word = _word_at(run, i, table)
+    return word[0] if word is not None else None
+
+
 def _has_verb(run: str, i: int, table: dict[str, str]) -> bool:
     """Does ``run[i:]`` say something (hold a verb, or a verbal noun: 正在直播), as a clause
     after a name does?"""

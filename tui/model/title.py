@@ -276,6 +276,10 @@ _FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
 # An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
 _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
+# An @mention of an account (not an e-mail address's @, which follows its local part).
+_MENTION = rule_cache.compile(r"(?<![A-Za-z0-9._%+\-])[@＠][A-Za-z\u4e00-\u9fff]")
+# A badge that ends in the poster's level (超话粉丝大咖 LV.9, 资深吧友 Lv12).
+_LEVEL_LAST = rule_cache.compile(r"^\S{1,12}[ \t]+(?:LV|Lv|lv)\.?[ \t]?\d{1,2}$")
 _NAME_MAX = 16
 _FLOOR_POSTER_MAX = 10  # a poster's name over a floor's words (小鹿不吃草), shorter than a headline
 
@@ -454,6 +458,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _ACCOUNT_LABEL.search(text):
         return None  # 某某官方微博: an account's label
+    if _MENTION.search(text):
+        return None  # 主持人：@某某 @某某: accounts tagged, never a headline (which names no handle)
     if _TAGGED.search(text):
         return None  # a caption with its hashtags
     if _AUDIENCE.search(text) and n <= 30:
@@ -987,7 +993,11 @@ def _find_title(
             continue  # a group's, a page's or a user's name over the size of its audience
         if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
             continue  # an answerer's name or bio over the answer's votes (1,204 人赞同了该回答)
-        if len(headline) <= _POSTER_MAX and " " not in headline and (_LEVEL.match(nxt) or _ROLE.match(nxt)):
+        if (
+            len(headline) <= _POSTER_MAX
+            and " " not in headline
+            and (_LEVEL.match(nxt) or _ROLE.match(nxt) or _LEVEL_LAST.search(nxt))
+        ):
             # a poster's name over its level or role (Lv6 VIP, 楼主): a post's writer (a thread's
             # headline may stand over 楼主 too, but is longer than a name)
             continue
