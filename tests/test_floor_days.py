@@ -581,7 +581,7 @@ def test_a_line_that_tags_accounts_is_no_headline_and_keeps_its_handles() -> Non
     a = build_article("\n".join(lines))
     assert a.title is None
     # (the line is chrome: its handles count as credited accounts, with their mentions)
-    assert {b.handle for b in (*a.bloggers, *a.credited)} >= {"江马小助手", "跑团老周"}
+    assert {b.handle.original for b in (*a.bloggers, *a.credited)} >= {"江马小助手", "跑团老周"}
 
 
 def test_a_facebook_groups_furniture() -> None:
