@@ -607,3 +607,38 @@ def test_a_facebook_groups_furniture() -> None:
     assert build_article("\n".join(lines)).title is None
     # (Facebook among a share row's buttons is no page's first line: the row is read as a row)
     assert classify("Facebook") is not Kind.CHROME
+
+
+def test_an_x_page_its_post_stamp_quoted_day_and_replies() -> None:
+    """X: the post's stamp under its quoted post (下午9:41 · 2025年1月24日, a lone dot, its views),
+    the quoted post's and the replies' days under their handles (@sam_hk852 / · / 1月25日)."""
+    lines = [
+        "X",
+        "首頁",
+        "貼文",
+        "九龍行者 Kowloon Walker",
+        "@kowloonwalker",
+        "年初二煙花照放，不過聽講今次會喺中環海濱多開一個觀賞區",
+        "引用",
+        "港島生活台 HKI Living",
+        "@hki_living",
+        "·",
+        "1月23日",
+        "【快訊】政府新聞處今晚公布，農曆新年煙花匯演將如期喺維港舉行。",
+        "下午9:41 · 2025年1月24日",
+        "·",
+        "3.4萬 次查看",
+        "相關貼文",
+        "Cantonese Sam",
+        "@sam_hk852",
+        "·",
+        "1月25日",
+        "回覆 @kowloonwalker",
+        "聽日我去中環睇吓個觀賞區搭成點，有相再post",
+    ]
+    a = build_article("\n".join(lines))
+    assert a.reference_date == date(2025, 1, 24)
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("今晚", "2025-01-23") in events and ("聽日", "2025-01-26") in events
+    chrome = {c.original for c in a.boilerplate}
+    assert {"Cantonese Sam", "相關貼文", "回覆 @kowloonwalker"} <= chrome

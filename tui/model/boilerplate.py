@@ -1502,6 +1502,8 @@ _SITE_LINES = rule_cache.compile(
     r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
     r"|^你和其他[ \t]*[\d,.]+[万千]?[ \t]*(?:人|位)$|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
+    # (X: 回覆 @某某 和 @某某 over a reply, 相關貼文 over the replies)
+    r"|^(?:回复|回覆|Replying to)[ \t]*[@＠][\w.]+(?:[ \t]*(?:和|与|、|,|and)[ \t]*[@＠][\w.]+)*$|^相关贴文$"
     # (虎扑: 发布于广东 under the stamp, 这些回帖亮了 over the best replies, its app's slogan)
     rf"|^发布于[ \t]*(?:{PROVINCES})$|^这些回帖亮了$|^\S{{1,8}}APP[ \t]+随时随地\S{{1,10}}$"
     r"|^(?:签发|签发人|\S{0,10}首席预报员|值班预报员)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$"
@@ -2535,6 +2537,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # 作者：…: the reply's own short text)
             chrome.add(i)
     chrome.update(_author_cards(lines, kinds, chrome))
+    chrome.update(_names_over_handles(lines, kinds))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
     # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
@@ -4669,6 +4672,29 @@ def _story_head_below(lines: list[str], kinds: list[Kind], blank: int) -> bool:
         if len(lines[k].strip()) > SHORT_LIMIT:
             return False
     return False
+
+
+_DISPLAY_NAME_MAX = 24
+_HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.]{2,30}$")
+
+
+def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """An account's display name right over its handle alone on the next line (Cantonese Sam /
+    @sam_hk852, as X and Threads show a post's or a reply's writer): the writer's name, chrome
+    as the handle's line is."""
+    out: set[int] = set()
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for a, b in pairwise(rows):
+        name = lines[a].strip()
+        if (
+            _HANDLE_ALONE.match(lines[b].strip())
+            and kinds[a] is not Kind.PROSE
+            and len(name) <= _DISPLAY_NAME_MAX
+            and not _SENTENCE_PUNCT.search(name)
+            and "，" not in name
+        ):
+            out.add(a)
+    return out
 
 
 _PATH_ROW_MAX = 16  # a step of a site's path, written one to a line

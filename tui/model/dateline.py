@@ -363,6 +363,7 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
+_LONE_DOT = rule_cache.compile(r"^[·•・]$")
 _COUNT_UNDER = rule_cache.compile(
     r"^[♥❤👍]?\s?[\d,.]+\s?[萬万千kK]?\s?(?:則|条|條|个|個|次|人)?\s?"
     r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s?[\d,.]+[萬万kK]?$"
@@ -548,7 +549,8 @@ def find_reference(
     # A post's own stamp under its text, over its buttons (…扫墓。 / 2025-04-05 22:10:33 /
     # 回应(4) 转发(2) 赞(37) 分享): the first such pair under the opening is the post's.
     if prose >= _HEAD_PROSE:
-        window = non_blank[head_end : head_end + _NOTE_FOOT_REACH]
+        # (a lone middle dot between a stamp and its counts, as X prints them, is skipped)
+        window = [s for s in non_blank[head_end : head_end + _NOTE_FOOT_REACH] if not _LONE_DOT.match(s)]
         for k, (stripped, nxt) in enumerate(pairwise(window)):
             if _is_list_heading(stripped):
                 break

@@ -4097,7 +4097,7 @@ def _reply_stamps(
         want = t.strip()
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if _floor_stamp(line, ref_line) and line not in pasted:
+            if (_floor_stamp(line, ref_line) or _handle_day(lines, j)) and line not in pasted:
                 order.append((-1, line))
             elif line:
                 order.append((-1, None))
@@ -4261,7 +4261,7 @@ def _stamps_above(
         stamp = header = None
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
-            if _floor_stamp(line, ref_line) and line not in pasted:
+            if (_floor_stamp(line, ref_line) or _handle_day(lines, j)) and line not in pasted:
                 if not _QUOTED_STAMP.match(line):
                     header = line  # the floor's own header, the last one before the paragraph
                 stamp = line
@@ -4280,6 +4280,18 @@ def _stamps_above(
     return out
 
 
+def _handle_day(lines: list[str], j: int) -> bool:
+    """Is line ``j`` a post's day alone under its account's handle (X: 某某 / @sam_hk852 / · /
+    1月25日), the day the post under it was written?"""
+    if not _DAY_ALONE.match(lines[j].strip()):
+        return False
+    above = [s for s in (line.strip() for line in lines[max(0, j - 3) : j]) if s and s not in "·•・"]
+    return bool(above) and _LONE_HANDLE.match(above[-1]) is not None
+
+
+_QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's bare day may be
+_DAY_ALONE = compile_rule(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+_LONE_HANDLE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.]{2,30}$")
 # The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
 _QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|Quote|Originally posted by)")
 
@@ -4317,6 +4329,8 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> dat
         # repost of June 5th: an earlier post, quoted whole, whose 昨天 is its own)
         if day is not None and 0 < (ref - day).days <= 366 and _CLIENT_STAMP.search(line):
             return day
+        if day is not None and 0 < (ref - day).days <= _QUOTED_POST_DAYS and _DAY_ALONE.match(line.strip()):
+            return day  # (X: a quoted post's day under its handle, 1月23日, before the quoting post's)
         return None
     return day
 
