@@ -642,3 +642,40 @@ def test_an_x_page_its_post_stamp_quoted_day_and_replies() -> None:
     assert ("今晚", "2025-01-23") in events and ("聽日", "2025-01-26") in events
     chrome = {c.original for c in a.boilerplate}
     assert {"Cantonese Sam", "相關貼文", "回覆 @kowloonwalker"} <= chrome
+
+
+def test_weibo_comments_are_dated_by_the_stamps_under_them() -> None:
+    """A super-topic post's comments: name, badge, text, then 2023-12-31 10:02 来自湖北 or
+    01-03 10:15 来自上海 under it: each comment's 明天 and 今天 count from its own stamp."""
+    lines = [
+        "微博",
+        "超话社区",
+        "#江城马拉松超话#",
+        "跑步的阿哲",
+        "超话粉丝大咖 LV.9",
+        "2023-12-30 18:02 来自 江城马拉松超话",
+        "整理了一下官方信息：报名时间1月3日至1月10日，抽签结果1月15日公布。",
+        "全部评论",
+        "按热度　按时间",
+        "乌龟也能跑完",
+        "明天就元旦了，闹钟已设好，准备抢预约！",
+        "2023-12-31 10:02 来自湖北",
+        "回复　赞 18",
+        "跑团老周",
+        "超话主持人",
+        "回复@乌龟也能跑完:预约不是先到先得，不用抢",
+        "2023-12-31 11:40 来自湖北",
+        "回复　赞 42",
+        "阿哲的跑鞋",
+        "今天10点报名通道一开就进去了，3分钟填完，坐等1月15日",
+        "01-03 10:15 来自上海",
+        "回复　赞 7",
+        "查看更多评论",
+    ]
+    a = build_article("\n".join(lines))
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("明天", "2024-01-01") in events and ("今天", "2024-01-03") in events
+    assert "超话主持人" in {c.original for c in a.boilerplate}
+    # (a comment whose own stamp closes its line, 3-8 20:15, still says what it says)
+    tail = build_article("\n".join([*lines[:7], "@某某 请问校外人员周六能进吗 3-8 20:15"]))
+    assert any(e.text.original == "周六" for e in tail.timeline)

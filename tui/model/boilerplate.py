@@ -793,9 +793,10 @@ _BBCODE = rule_cache.compile(
 )
 # A profile badge: 抖音美食创作者, 知乎优质答主, 微博认证博主.
 # (two badges side by side, the second maybe a host's: 微博旅游博主 超话主持人)
-_BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主)"
+_BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认证作者|认证用户|认证博主|超话主持人|超话粉丝大咖)"
 # (no comma in a badge: 今天刚申请成功，谢谢答主 thanks the one who answered)
 # (音乐博主 超话主持人（林霁超话）: the topic it hosts in brackets)
+_BADGE_MAX = 16
 _BADGE = _compile(
     rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?（(]{{0,8}}(?:{_BADGE_WORD}|主持人))?"
     r"(?:[（(][^）)\s]{1,12}[）)])?$"
@@ -1830,7 +1831,7 @@ def _classify_line(line: str) -> Kind:
         or _COMMENTER_ROW.match(line)
         or _BBCODE.search(line)
         or (n <= 120 and _GOV_RECORD.match(line))
-        or (n <= 16 and _BADGE.match(line) and not _SPEECH.search(line))
+        or (n <= _BADGE_MAX and _BADGE.match(line) and not _SPEECH.search(line))
         or (n <= 60 and not _story_sentence(line) and _PAGE_SHAPES.search(line))
         or (n <= 40 and _PAPER.match(line))
         or (not _SENTENCE_PUNCT.search(line) and _REFERENCE.match(line))
@@ -5118,6 +5119,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _QUOTE_FLOOR.match(line)
             or _REACTIONS.match(line)  # (👍 35 👎 2: a reply's votes)
             or _LIKE_COUNT.match(line)  # (亮了(96), 推荐(36): a floor's button and its count)
+            or (len(line) <= _BADGE_MAX and _BADGE.match(line) is not None)  # (超话主持人 under a name)
         )
 
     def said(i: int) -> bool:

@@ -3895,7 +3895,9 @@ _STAMP_MAX = 60
 _STAMP_DATE = compile_rule(
     rf"(?<![0-9])(?:\d{{4}}{SPACE}[-/.年]{SPACE}\d{{1,2}}{SPACE}[-/.月]{SPACE}\d{{1,2}}{SPACE}[日号]?"
     # (27/1/2024 00:12: Hong Kong's forums write the day first and the year last)
-    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}|[01]?\d/[0-3]?\d|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
+    # (01-03 10:15 来自上海: a Weibo comment's month and day opening its stamp line, then its clock)
+    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}|[01]?\d/[0-3]?\d"
+    rf"|^[01]?\d-[0-3]?\d(?=[ \t\u3000]+[0-2]?\d:[0-5]\d)|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
 )
 _STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
 _STAMP_REST = compile_rule(
@@ -3939,7 +3941,8 @@ _TRAILING_STAMP = rule_cache.compile(
     # (not a span's end: 「海港集市」：2025/07/18 10:00 - 2025/07/28 03:59)
     r"(?<![-–—~～至到])[ \t\u3000]((?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\d{1,2}月))?(?:\d{4}[-/.])?(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)"
     # (and a reply button after it, as Tieba's floors close their replies: … 2023-12-25 21:24 回复)
-    r"[ \t\u3000]+[0-2]?\d:[0-5]\d)[ \t\u3000]*(?:(?:回复|回覆|举报|舉報)[ \t\u3000]*)?$"
+    # (… 12-30 21:12 来自广东: a Weibo comment's stamp and the region it came from)
+    r"[ \t\u3000]+[0-2]?\d:[0-5]\d)(?:[ \t\u3000]+来自[ \t\u3000]*[^\s，。,]{1,12})?[ \t\u3000]*(?:(?:回复|回覆|举报|舉報)[ \t\u3000]*)?$"
 )
 
 
