@@ -679,3 +679,24 @@ def test_weibo_comments_are_dated_by_the_stamps_under_them() -> None:
     # (a comment whose own stamp closes its line, 3-8 20:15, still says what it says)
     tail = build_article("\n".join([*lines[:7], "@某某 请问校外人员周六能进吗 3-8 20:15"]))
     assert any(e.text.original == "周六" for e in tail.timeline)
+
+
+def test_wechat_comments_are_dated_by_their_region_and_day_under_them() -> None:
+    lines = [
+        "春节去哪儿玩？这份指南请收好",
+        "江城发布 2024年02月06日 18:30 湖北",
+        "春节假期，全市景区开放时间公布如下，市民可提前预约。",
+        "写留言",
+        "留言",
+        "东湖边上住",
+        "今天去了东湖，人不算多，预约也很顺利👍",
+        "湖北 2月11日",
+        "作者",
+        "谢谢反馈，祝您新春快乐！",
+        "江城小吃货",
+        "明天就是除夕了，已经约好初二去博物馆看生肖展",
+        "湖北 2月8日",
+    ]
+    a = build_article("\n".join(lines))
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("今天", "2024-02-11") in events and ("明天", "2024-02-09") in events

@@ -3894,9 +3894,9 @@ _CLOCK = rule_cache.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 _STAMP_MAX = 60
 _STAMP_DATE = compile_rule(
     rf"(?<![0-9])(?:\d{{4}}{SPACE}[-/.年]{SPACE}\d{{1,2}}{SPACE}[-/.月]{SPACE}\d{{1,2}}{SPACE}[日号]?"
-    # (27/1/2024 00:12: Hong Kong's forums write the day first and the year last)
+    # (27/1/2024 00:12 alone: a Hong Kong forum floor's stamp, the day first and the year last)
     # (01-03 10:15 来自上海: a Weibo comment's month and day opening its stamp line, then its clock)
-    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}|[01]?\d/[0-3]?\d"
+    rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}(?=[ \t\u3000]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t\u3000]*$)|[01]?\d/[0-3]?\d"
     rf"|^[01]?\d-[0-3]?\d(?=[ \t\u3000]+[0-2]?\d:[0-5]\d)|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
 )
 _STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
@@ -3976,6 +3976,10 @@ _DAY_REGION_FOOT = compile_rule(
 )
 
 
+# … and WeChat's, the region first (湖北 2月11日).
+_REGION_DAY_FOOT = compile_rule(rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$")
+
+
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
     """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
     a time stamp with a clock, not the page's own date, not an update stamp under the page's
@@ -3984,8 +3988,8 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         from tui.model.dateline import ctime_day
 
         return ctime_day(line) is not None  # 发信站: 水木社区 (Sat Mar 22 20:11:40 2025): the post's
-    if line and line != ref_line and _DAY_REGION_FOOT.match(line):
-        return True  # 06-19 · 浙江 回复 喜欢 21: a comment's day and region under it, no clock
+    if line and line != ref_line and (_DAY_REGION_FOOT.match(line) or _REGION_DAY_FOOT.match(line)):
+        return True  # 06-19 · 浙江 回复 喜欢 21, 湖北 2月11日: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
         return False
     date_at = _STAMP_DATE.search(line)

@@ -980,6 +980,8 @@ def _find_title(
             i in chrome_set
             and len(headline) <= _FLOOR_POSTER_MAX
             and not _TAGGED_HEADLINE.match(text)
+            and k + 1 < len(nonblank)
+            and nonblank[k + 1] not in chrome_set  # (its floor's words right under the name)
             and any(is_floor_foot(stripped.get(nonblank[j], "")) for j in range(k + 1, min(k + 5, len(nonblank))))
         ):
             continue  # 小鹿不吃草 / its words / 来自Android客户端18楼…: a poster's name over a floor
