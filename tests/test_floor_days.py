@@ -700,3 +700,21 @@ def test_wechat_comments_are_dated_by_their_region_and_day_under_them() -> None:
     a = build_article("\n".join(lines))
     events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
     assert ("今天", "2024-02-11") in events and ("明天", "2024-02-09") in events
+
+
+def test_a_wechat_reposts_source_card_is_chrome() -> None:
+    from tui.model.boilerplate import split_lines
+
+    lines = [
+        "暴雨橙色预警升级！北部将有大暴雨，这些地方注意防范",
+        "某某生活圈 2024年07月05日 17:42 江苏",
+        "以下文章来源于某某气象 ，作者首席预报员",
+        "某某气象.",
+        "某某市气象台官方公众号，提供天气预报、预警及气象科普服务。",
+        "",
+        "刚刚，某某市气象台升级发布暴雨橙色预警信号！预计未来6小时北部地区将有大暴雨。",
+    ]
+    for text in _both("\n".join(lines)):
+        page = text.split("\n")
+        chrome = set(split_lines(page).chrome)
+        assert {2, 3, 4} <= chrome and 6 not in chrome

@@ -2539,6 +2539,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
     chrome.update(_author_cards(lines, kinds, chrome))
     chrome.update(_names_over_handles(lines, kinds))
+    chrome.update(_source_account_card(lines, kinds))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
     # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
@@ -4673,6 +4674,30 @@ def _story_head_below(lines: list[str], kinds: list[Kind], blank: int) -> bool:
         if len(lines[k].strip()) > SHORT_LIMIT:
             return False
     return False
+
+
+_SOURCE_CARD_HEAD = _compile(r"^以下文章来源于")
+_CARD_NAME = rule_cache.compile(r"^[^\s，。,]{1,20}[.·•]$")
+_CARD_BIO_MAX = 60
+
+
+def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The card of the account a WeChat article is reposted from, under 以下文章来源于某某 ，作者…:
+    its name with a dot (江川气象.) and its one-line description (某某官方公众号，提供…)."""
+    out: set[int] = set()
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        if not _SOURCE_CARD_HEAD.match(lines[i].strip()) or k + 1 >= len(rows):
+            continue
+        name = rows[k + 1]
+        if not _CARD_NAME.match(lines[name].strip()):
+            continue
+        out.add(name)
+        if k + 2 < len(rows):
+            bio = lines[rows[k + 2]].strip()
+            if len(bio) <= _CARD_BIO_MAX and ("公众号" in bio or "官方" in bio):
+                out.add(rows[k + 2])  # (its account's own line, 某某官方公众号，提供天气预报…)
+    return out
 
 
 _DISPLAY_NAME_MAX = 24
