@@ -718,3 +718,19 @@ def test_a_wechat_reposts_source_card_is_chrome() -> None:
         page = text.split("\n")
         chrome = set(split_lines(page).chrome)
         assert {2, 3, 4} <= chrome and 6 not in chrome
+
+
+def test_a_magazines_and_a_sites_furniture_lines() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for line in (
+        "撰文者：陳沛妤",
+        "本文出自商業周刊第1971期",
+        "訂閱商周 掌握產業第一手消息",
+        "（標題為編輯所擬）",
+        "所有心情：1,208",
+        "微博客服 400-096-0960",
+    ):
+        assert classify(line) is Kind.CHROME, line
+    for line in ("本文出自真心，请大家多多支持我们。", "如有问题请致电客服 400-123-4567 咨询"):
+        assert classify(line) is not Kind.CHROME

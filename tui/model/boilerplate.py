@@ -1503,6 +1503,16 @@ _SITE_LINES = rule_cache.compile(
     r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
     r"|^你和其他[ \t]*[\d,.]+[万千]?[ \t]*(?:人|位)$|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
+    # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
+    # editor's note on the headline, （標題為編輯所擬）; a subscription's slogan, 訂閱商周 掌握產業第一手消息;
+    # not a note on names, （文中人物为化名）, nor a writer's bio: annotators split on both)
+    r"|^(?:撰文者?|撰稿人?|采写|文字)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3}$"
+    r"|^本文(?:出自|原载于|原载|摘自|选自|刊于|首发于)[^\s，。,！？]{2,24}$"
+    r"|^[（(](?:标题为编辑所拟|标题为编者所加)[）)]$"
+    r"|^订阅[^\s，。,]{1,8}[ \t]+[^\s，。,]{2,16}$"
+    # (Facebook's 所有心情：1,208 under a post; a site's service line, 微博客服 400-096-0960)
+    r"|^所有心情[ \t]*[:：][ \t]*[\d,.]+[万千Kk]?$"
+    r"|^\S{0,8}客服(?:电话|热线)?[ \t]*[:：]?[ \t]*\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}$"
     # (X: 回覆 @某某 和 @某某 over a reply, 相關貼文 over the replies)
     r"|^(?:回复|回覆|Replying to)[ \t]*[@＠][\w.]+(?:[ \t]*(?:和|与|、|,|and)[ \t]*[@＠][\w.]+)*$|^相关贴文$"
     # (虎扑: 发布于广东 under the stamp, 这些回帖亮了 over the best replies, its app's slogan)
