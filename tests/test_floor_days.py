@@ -734,3 +734,15 @@ def test_a_magazines_and_a_sites_furniture_lines() -> None:
         assert classify(line) is Kind.CHROME, line
     for line in ("本文出自真心，请大家多多支持我们。", "如有问题请致电客服 400-123-4567 咨询"):
         assert classify(line) is not Kind.CHROME
+
+
+def test_a_reprint_licence_and_a_newsrooms_appeal_are_chrome() -> None:
+    from tui.model.boilerplate import Kind, classify
+
+    for line in (
+        "本文由《某某》授權，採用 CC BY-NC-ND 3.0 TW 授權條款。如需轉載，請來信 service@example.org",
+        "用行動支持某某",
+        "深度調查需要長期投入，我們需要你的定期定額支持。",
+    ):
+        assert classify(line) is Kind.CHROME, line
+    assert classify("他說公司去年推出定期定額方案，很多人參加。") is not Kind.CHROME
