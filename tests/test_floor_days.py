@@ -746,3 +746,37 @@ def test_a_reprint_licence_and_a_newsrooms_appeal_are_chrome() -> None:
     ):
         assert classify(line) is Kind.CHROME, line
     assert classify("他說公司去年推出定期定額方案，很多人參加。") is not Kind.CHROME
+
+
+def test_a_posts_edit_stamp_dates_only_the_words_added_at_the_edit() -> None:
+    """本帖最後由 某某 於 2025-1-25 10:02 編輯 over a post of the 24th: the post's 聽日 counts from
+    its own stamp, the 補充： added at the edit from the edit's day; the forum's footer clock
+    (GMT+8, …) is no floor's stamp; an edit head may put its day in brackets (更新（2/16）：)."""
+    lines = [
+        "香港討論區",
+        "第一次整團年飯 十二個人 幾點開始煮先夠時間？",
+        "廚房新手Ka",
+        "發表於 2025-1-24 21:16 | 只看該作者",
+        "1#",
+        "本帖最後由 廚房新手Ka 於 2025-1-25 10:02 編輯",
+        "今次輪到我屋企整團年飯，連老爺奶奶十二個人，壓力好大",
+        "聽日去街市睇吓啲價錢先",
+        "補充：今朝去咗街市，雞已經要訂",
+        "回覆 引用",
+        "靚靚師奶",
+        "發表於 2025-1-26 14:05 | 只看該作者",
+        "2#",
+        "我琴日試咗燜一次，要四個鐘先腍",
+        "回覆 引用",
+        "GMT+8, 2025-1-27 21:48",
+    ]
+    a = build_article("\n".join(lines))
+    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    assert ("聽日", "2025-01-25") in events
+    assert ("今朝", "2025-01-25") in events
+    assert ("琴日", "2025-01-25") in events
+    post = ["Dcard", "女孩 · 2025年2月8日 22:41 · 已編輯", "第一次見男友爸媽 伴手禮該怎麼挑？",
+            "跟男友交往快兩年，他終於說下週六要帶我回台南見他爸媽。", "更新（2/16）：昨天見完家長了！"]  # fmt: skip
+    for text in _both("\n".join(post)):
+        events = [(e.text.original, e.start.isoformat()) for e in build_article(text).timeline]
+        assert ("昨天", "2025-02-15") in events

@@ -3735,6 +3735,7 @@ def date_paragraphs(
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
     own, below = _reply_stamps(texts, lines, ref.line, pasted)
+    edits = _edit_stamps(texts, lines, ref.line)
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     heads = timeline_heads(texts)
@@ -3774,6 +3775,10 @@ def date_paragraphs(
             edit_day = None  # a new floor: an edit above was the last floor's
         if (edit := _EDIT_HEAD.match(t.strip())) is not None:
             edit_day = _edit_day(int(edit.group(1)), int(edit.group(2)), resolver.posted or ref.day)
+        elif i in edits and _ADDENDUM.match(t.strip()):
+            # 本帖最後由 某某 於 2025-1-25 10:02 編輯 over the post / … / 補充：今朝去咗街市: the words
+            # added at the edit count from its day
+            edit_day = _posted_day(edits[i], ref.day, minguo, stated) or edit_day
         if edit_day is not None:
             resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
         if (
@@ -3802,7 +3807,7 @@ def date_paragraphs(
 # An edit's head inside a post, its day without a year (更新 8/21：, EDIT 9/4：, 補充 9/7：…): the
 # words under it were added that day, and count their 昨天 and 明天 from it.
 _EDIT_HEAD = compile_rule(
-    r"^[(（【\[]?(?:更新|编辑|补充|追记|追加|后记|(?i:edit|update|updated))[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"^[(（【\[]?(?:更新|编辑|补充|追记|追加|后记|(?i:edit|update|updated))[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*[(（]?"
     r"(\d{1,2})[ \t\u3000]*[/月.][ \t\u3000]*(\d{1,2})[ \t\u3000]*日?[)）】\]]?[ \t\u3000]*[:：]"
 )
 
@@ -3980,6 +3985,35 @@ _DAY_REGION_FOOT = compile_rule(
 _REGION_DAY_FOOT = compile_rule(rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$")
 
 
+_EDITED_BY = compile_rule(r"^本帖最后由")
+_SERVER_TIME = rule_cache.compile(r"^GMT[ \t]?[+-]\d{1,2}")
+# The head of words added to a post later, without a day of their own (補充：, PS：, EDIT:).
+_ADDENDUM = compile_rule(r"^[(（【\[]?(?:补充|更新|追加|追记|后记|PS|P\.S\.|(?i:edit|update))[)）】\]]?[ \t\u3000]*[:：]")
+
+
+def _edit_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
+    """For each paragraph under a post's edit stamp (本帖最后由 某某 于 2025-1-25 10:02 编辑), that
+    stamp, until the next floor's stamp: the day the post's added words were written."""
+    out: dict[int, str] = {}
+    j = 0
+    edit: str | None = None
+    for i, t in enumerate(texts):
+        want = t.strip()
+        while j < len(lines) and lines[j].strip() != want:
+            line = lines[j].strip()
+            if _EDITED_BY.match(line) and _CLOCK.search(line):
+                edit = line
+            elif _floor_stamp(line, ref_line):
+                edit = None
+            j += 1
+        if j == len(lines):
+            break
+        j += 1
+        if edit is not None:
+            out[i] = edit
+    return out
+
+
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
     """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
     a time stamp with a clock, not the page's own date, not an update stamp under the page's
@@ -3994,6 +4028,10 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         return False
     date_at = _STAMP_DATE.search(line)
     if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()):
+        return False
+    if _EDITED_BY.match(line) or _SERVER_TIME.match(line):
+        # 本帖最後由 某某 於 2025-1-25 10:02 編輯: when the post was changed, not posted; GMT+8,
+        # 2026-2-11 21:48: the forum's clock in its footer when the page was saved
         return False
     return not _self_stamped(line)
 
@@ -4300,7 +4338,7 @@ _QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's ba
 _DAY_ALONE = compile_rule(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 _LONE_HANDLE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.]{2,30}$")
 # The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
-_QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|Quote|Originally posted by)")
+_QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|原帖由|Quote|Originally posted by)")
 
 
 _STAMP_MONTH_DAY = compile_rule(
