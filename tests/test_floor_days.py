@@ -780,3 +780,26 @@ def test_a_posts_edit_stamp_dates_only_the_words_added_at_the_edit() -> None:
     for text in _both("\n".join(post)):
         events = [(e.text.original, e.start.isoformat()) for e in build_article(text).timeline]
         assert ("昨天", "2025-02-15") in events
+
+
+def test_an_earlier_floors_words_quoted_again_keep_their_day() -> None:
+    lines = [
+        "豆瓣小组",
+        "辞职去旅行，大家有什么推荐？",
+        "一只不想上班的鹅 (楼主)",
+        "2023-11-20 09:10:00 浙江",
+        "刚辞职，想出去走走，大家有什么推荐的地方吗？交接文档写了四十多页。",
+        "回应 赞 (17)",
+        "好想去大理",
+        "2023-11-25 10:11:45 云南",
+        "楼主离职后打算干嘛？来大理吧，这周末古城有集市，人还不多",
+        "回应 赞 (9)",
+        "小鹿乱撞",
+        "2023-12-02 11:20:31 北京",
+        "好想去大理: 楼主离职后打算干嘛？来大理吧，这周末古城有集市，人还不多",
+        "大理+1，这个季节人少，洱海边骑车很舒服",
+        "回应 赞 (5)",
+    ]
+    a = build_article("\n".join(lines))
+    weekends = [e.start.isoformat() for e in a.timeline if e.text.original == "这周末"]
+    assert weekends[:2] == ["2023-11-25", "2023-11-25"]

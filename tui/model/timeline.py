@@ -3744,6 +3744,7 @@ def date_paragraphs(
     diary = _diary_heads(texts)
     diary_day: date | None = None  # the day of the diary's entry being read
     edit_day: date | None = None  # the day of the post's edit being read (更新 8/21：)
+    said_on: dict[str, date] = {}  # each paragraph's words, and the day they were written
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         if i in openers:
@@ -3781,6 +3782,13 @@ def date_paragraphs(
             edit_day = _posted_day(edits[i], ref.day, minguo, stated) or edit_day
         if edit_day is not None:
             resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
+        said = t.strip()
+        again = _QUOTE_PREFIX.sub("", said, count=1)
+        if len(again) >= _QUOTED_MIN and again in said_on and m:
+            # 好想去大理: 来大理吧，这周末古城有集市 under a later floor: an earlier floor's words
+            # quoted again count from the day they were first written
+            resolver.posted = said_on[again]
+        said_on.setdefault(said, resolver.posted or ref.day)
         if (
             not m
             or t.strip() == ref.line
@@ -3986,6 +3994,9 @@ _REGION_DAY_FOOT = compile_rule(rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1
 
 
 _EDITED_BY = compile_rule(r"^本帖最后由")
+# A quote's marker before words said earlier on the page (某某: …, : …, > …).
+_QUOTE_PREFIX = rule_cache.compile(r"^(?:[^\s:：，,。]{1,20}[ \t]*[:：][ \t]*|[:：>＞][ \t]*)")
+_QUOTED_MIN = 8  # characters a repeated line needs to be a quote, not a stock phrase
 _SERVER_TIME = rule_cache.compile(r"^GMT[ \t]?[+-]\d{1,2}")
 # The head of words added to a post later, without a day of their own (補充：, PS：, EDIT:).
 _ADDENDUM = compile_rule(r"^[(（【\[]?(?:补充|更新|追加|追记|后记|PS|P\.S\.|(?i:edit|update))[)）】\]]?[ \t\u3000]*[:：]")
