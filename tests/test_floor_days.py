@@ -803,3 +803,11 @@ def test_an_earlier_floors_words_quoted_again_keep_their_day() -> None:
     a = build_article("\n".join(lines))
     weekends = [e.start.isoformat() for e in a.timeline if e.text.original == "这周末"]
     assert weekends[:2] == ["2023-11-25", "2023-11-25"]
+
+
+def test_a_plans_bare_weekday_is_still_to_come() -> None:
+    """今年打算错峰，周一晚上下班直接过去 on a Saturday: the coming Monday."""
+    for text in _both("今年打算错峰，周一晚上下班直接过去，有没有一起的？"):
+        assert [d[1] for d in _days(text, date(2025, 2, 8)) if d[0] in ("周一", "週一")] == ["2025-02-10"]
+    for text in _both("周一晚上下班去了一趟，人很多。"):
+        assert _days(text, date(2025, 2, 8))[0][1] == "2025-02-03"
