@@ -1970,8 +1970,13 @@ class _Resolver:
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
             or _WILL_AFTER.match(self.text, self._end) is not None
             or _LATER_AGAIN.match(self.text, self._end) is not None
-            # (今年打算错峰，周一晚上下班直接过去: a plan's bare weekday, still to come)
-            or _PLAN_BEFORE.search(self.text, max(0, self.at - _PLAN_REACH), self.at) is not None
+            # (今年打算错峰，周一晚上下班直接过去: a plan's bare weekday, still to come; not 明天要交报告，
+            # 周一开会时…已经讲过了, nor 计划如下，我们周六：…)
+            or (
+                _PLAN_WEEKDAY.search(self.text, max(0, self.at - _PLAN_REACH), self.at) is not None
+                and _DONE_BEFORE.search(self.text, max(0, self.at - 4), self.at) is None
+                and _DONE_LATER.search(self.text, self._end, self._end + _PLAN_REACH * 2) is None
+            )
         )
         if (
             rel is None
@@ -3545,6 +3550,8 @@ _PLAN_DONE = compile_rule(r"[^，,。；;！？!?\n]*?(?:了|过(?![来去])|的
 # A forecast opening the clause a few words before the day (预计出现在6日, 将持续到8日).
 # (市民可由13日晚上開始觀看, 改選截止係19號: what one may do from a day, a deadline's day: to come)
 _PLAN_REACH = 8  # characters back from a bare weekday that a plan's verb may stand
+_PLAN_WEEKDAY = compile_rule(r"(?:打算|计划(?!如下)|准备|想要|想|约好|约了|说好|定好)[^了过咗。！？!?]{0,6}$")
+_DONE_LATER = compile_rule(r"[^。！？!?]*?(?:已经|咗|了(?!解))")
 _FUTURE_CLAUSE = compile_rule(
     r"(?:预计|预测|预料|将会|即将|将)[^，,。；;！？!?、]{0,6}$|(?:可由|可于|可在|可以在|可以于|可以由)$"
     r"|截止(?:日期|日)?[ \t\u3000]*(?:系|是|为|:|：)[ \t\u3000]*$"
