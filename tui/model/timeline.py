@@ -3794,9 +3794,10 @@ def date_paragraphs(
             resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
         said = t.strip()
         again = _QUOTE_PREFIX.sub("", said, count=1)
-        if len(again) >= _QUOTED_MIN and again in said_on and m:
+        if again != said and len(again) >= _QUOTED_MIN and again in said_on and m:
             # 好想去大理: 来大理吧，这周末古城有集市 under a later floor: an earlier floor's words
-            # quoted again count from the day they were first written
+            # quoted again, under the quote's marker, count from the day they were first written
+            # (the same words written again without one are the later floor's own: 明天我也去排队)
             resolver.posted = said_on[again]
         said_on.setdefault(said, resolver.posted or ref.day)
         if (
