@@ -12,13 +12,14 @@ from tui.model.build import build_article
 from tui.model.scripts import Script, convert
 
 
+def _events(article) -> list[tuple[str, str]]:
+    """The article's events as (text, start) pairs."""
+    return [(e.text.original, e.start.isoformat()) for e in article.timeline]
+
+
 def _page_events(lines: list[str]) -> list[list[tuple[str, str]]]:
     """Each script's events of the page, as (text, start) pairs."""
-    out = []
-    for text in _both("\n".join(lines)):
-        a = build_article(text)
-        out.append([(e.text.original, e.start.isoformat()) for e in a.timeline])
-    return out
+    return [_events(build_article(text)) for text in _both("\n".join(lines))]
 
 
 def _days(text: str, ref: date) -> list[tuple[str, str, str]]:
@@ -43,7 +44,7 @@ def test_a_floor_head_with_its_day_first_dates_the_floor() -> None:
     ]
     # (Traditional only: a Simplified page's 4/6/2025 puts the month first, as the mainland writes it)
     a = build_article("\n".join(lines))
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("琴日", "2025-06-04") in events and ("今朝", "2025-06-05") in events
     assert not any(t.startswith(("4/6", "5/6")) for t, _ in events)
     from tui.model.boilerplate import split_lines
@@ -77,7 +78,7 @@ def test_a_tieba_floor_in_one_short_line_is_kept_and_dated_by_its_foot() -> None
         body = [p.text.original for p in a.paragraphs]
         assert any(b.startswith("打卡+1") for b in body) and any(b.startswith("Day3") for b in body)
         assert not any(b.endswith(("8级", "8級", "6级", "6級")) for b in body)
-        events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+        events = _events(a)
         assert ("明天", "2024-11-23") in events
         assert ("昨天", "2024-11-22") in events
 
@@ -172,7 +173,7 @@ def test_a_first_line_that_opens_on_a_date_and_talks_on_is_no_dateline() -> None
     for text in _both("\n".join(lines)):
         a = build_article(text)
         assert a.reference_date == date(2024, 5, 8)
-        events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+        events = _events(a)
         assert ("今天", "2024-05-08") in events
 
 
@@ -544,7 +545,7 @@ def test_a_floors_stamp_alone_with_its_day_first() -> None:
         "回覆",
     ]
     a = build_article("\n".join(lines))
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("今日", "2024-01-28") in events
 
 
@@ -638,7 +639,7 @@ def test_an_x_page_its_post_stamp_quoted_day_and_replies() -> None:
     ]
     a = build_article("\n".join(lines))
     assert a.reference_date == date(2025, 1, 24)
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("今晚", "2025-01-23") in events and ("聽日", "2025-01-26") in events
     chrome = {c.original for c in a.boilerplate}
     assert {"Cantonese Sam", "相關貼文", "回覆 @kowloonwalker"} <= chrome
@@ -673,7 +674,7 @@ def test_weibo_comments_are_dated_by_the_stamps_under_them() -> None:
         "查看更多评论",
     ]
     a = build_article("\n".join(lines))
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("明天", "2024-01-01") in events and ("今天", "2024-01-03") in events
     assert "超话主持人" in {c.original for c in a.boilerplate}
     # (a comment whose own stamp closes its line, 3-8 20:15, still says what it says)
@@ -698,7 +699,7 @@ def test_wechat_comments_are_dated_by_their_region_and_day_under_them() -> None:
         "湖北 2月8日",
     ]
     a = build_article("\n".join(lines))
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("今天", "2024-02-11") in events and ("明天", "2024-02-09") in events
 
 
@@ -771,14 +772,14 @@ def test_a_posts_edit_stamp_dates_only_the_words_added_at_the_edit() -> None:
         "GMT+8, 2025-1-27 21:48",
     ]
     a = build_article("\n".join(lines))
-    events = [(e.text.original, e.start.isoformat()) for e in a.timeline]
+    events = _events(a)
     assert ("聽日", "2025-01-25") in events
     assert ("今朝", "2025-01-25") in events
     assert ("琴日", "2025-01-25") in events
     post = ["Dcard", "女孩 · 2025年2月8日 22:41 · 已編輯", "第一次見男友爸媽 伴手禮該怎麼挑？",
             "跟男友交往快兩年，他終於說下週六要帶我回台南見他爸媽。", "更新（2/16）：昨天見完家長了！"]  # fmt: skip
     for text in _both("\n".join(post)):
-        events = [(e.text.original, e.start.isoformat()) for e in build_article(text).timeline]
+        events = _events(build_article(text))
         assert ("昨天", "2025-02-15") in events
 
 

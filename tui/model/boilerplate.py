@@ -1772,7 +1772,7 @@ def _classify_line(line: str) -> Kind:
         or (_POST_NUMBER.match(line) and not sentence)
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
-        or (n <= 30 and _POSTER_LEVEL.match(line))
+        or (n <= 30 and POSTER_LEVEL.match(line))
         or _HANDLES_ONLY.match(line)
         or _HASHTAGS.match(line)
         # (【集合時間】早上08:30; 紫菜湯 25、味噌湯 30 is a price list, its items listed with 、)
@@ -2298,7 +2298,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
-        if _POSTER_LEVEL.match(lines[top[k - 1]].strip()):
+        if POSTER_LEVEL.match(lines[top[k - 1]].strip()):
             continue  # 追光的小柚 楼主 9级 / 2024年6月7日高考，…: a floor's text under its poster
         if lines[top[k - 1]].strip() in _DISCUZ_FLOORS:
             continue  # 地板 / 多謝 @某某 同 @某某: a floor's text under its label
@@ -2515,7 +2515,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if j is not None and _EDIT_STAMP.match(lines[j].strip()) and len(_HANZI.findall(line)) >= _EDITED_TEXT_MIN:
             continue  # 也順便把LINE對話紀錄全部截圖備份了 / (2023-11-06 20:31 編輯): a post's last line
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
-        if h is not None and _POSTER_LEVEL.match(lines[h].strip()):
+        if h is not None and POSTER_LEVEL.match(lines[h].strip()):
             continue  # 嘉陵江边的猫 6级 / 打卡+1，明天模考: the poster was named over the text
         # (not the post's first line under its number when the number closes a header that
         # already named its poster over its stamp: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過)
@@ -2566,7 +2566,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and len(line) <= 16
             and not re.search(r"[，,。！？!?：:；;]", line)
             and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
-            and not _POSTER_LEVEL.match(lines[rows[k - 1]].strip())  # (the name is over it: 某某 7级)
+            and not POSTER_LEVEL.match(lines[rows[k - 1]].strip())  # (the name is over it: 某某 7级)
             and j not in chrome
             and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
@@ -2732,7 +2732,7 @@ def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
         if kinds[i] is Kind.CHROME:
             continue
         if (
-            (_USER_ID.match(lines[a].strip()) or _NAME_WITH_LEVEL.match(lines[a].strip()))
+            (_USER_ID.match(lines[a].strip()) or POSTER_LEVEL.match(lines[a].strip()))
             and (_POST_AGE.match(fold(lines[b].strip())) or _STAMP_FIRST.match(lines[b].strip()))
             and not _DISPLAY_NAME.match(lines[i].strip())
         ) or (_DAY_REGION.match(lines[b].strip()) and not _DAY_REGION.match(lines[a].strip())):
@@ -2743,7 +2743,6 @@ def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A commenter's name with a level badge (阿七不吃香菜 LV6), and a stamp that opens a comment's
 # foot (2024-08-30 12:10　回复　♡ 21): Bilibili's comment, between them.
-_NAME_WITH_LEVEL = rule_cache.compile(r"^\S{1,16}[ \t\u3000]+(?:LV|Lv|lv)[ \t]?\d{1,2}$")
 _STAMP_FIRST = rule_cache.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
 
 
@@ -4181,9 +4180,9 @@ def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
 _POST_HEAD_ROWS = 2
 
 
-# A poster's row: the name, perhaps the thread starter's badge, and the level (某某 楼主 9级,
-# 某某 Lv.12): the post's head itself, the lines under it its text.
-_POSTER_LEVEL = _compile(r"^\S{1,20}(?:[ \t\u3000]+(?:楼主|樓主))?[ \t\u3000]+(?:\d{1,2}[ \t]?级|(?:LV|Lv|lv)\.?[ \t]?\d{1,2})$")
+#: A poster's row: the name or a badge, perhaps the thread starter's mark, and the level (某某 楼主
+#: 9级, 某某 Lv.12, 超话粉丝大咖 LV.9): the post's head itself, the lines under it its text.
+POSTER_LEVEL = _compile(r"^\S{1,20}(?:[ \t\u3000]+(?:楼主|樓主))?[ \t\u3000]+(?:\d{1,2}[ \t]?级|(?:LV|Lv|lv)\.?[ \t]?\d{1,2})$")
 
 
 def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -4200,7 +4199,7 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     posts = 0
     k = 1
     while k < len(rows):
-        if rows[k] in chrome or rows[k - 1] not in chrome or _POSTER_LEVEL.match(lines[rows[k - 1]].strip()):
+        if rows[k] in chrome or rows[k - 1] not in chrome or POSTER_LEVEL.match(lines[rows[k - 1]].strip()):
             k += 1  # (追梦的小柚子 楼主 9级 / Day13，离高考还有18天: the head is the poster's row)
             continue
         lead: list[int] = []
@@ -4714,7 +4713,8 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _DISPLAY_NAME_MAX = 24
-_HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.]{2,30}$")
+#: An account's handle alone on its line (@sam_hk852), as X, Threads and profiles show it.
+HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}$")
 
 
 def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -4726,7 +4726,7 @@ def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:
     for a, b in pairwise(rows):
         name = lines[a].strip()
         if (
-            _HANDLE_ALONE.match(lines[b].strip())
+            HANDLE_ALONE.match(lines[b].strip())
             and kinds[a] is not Kind.PROSE
             and len(name) <= _DISPLAY_NAME_MAX
             and not _SENTENCE_PUNCT.search(name)
@@ -4768,7 +4768,7 @@ def _over_floor_foot(lines: list[str], kinds: list[Kind], i: int) -> bool:
         foot = lines[h].strip()
         if _FLOOR_FOOT.search(foot) is not None and _reply_stamp(foot):
             return True  # (the floor's other lines between: 2024年6月7日高考… / 立个帖子… / 来自…1楼)
-        if kinds[h] is Kind.CHROME or _POSTER_LEVEL.match(foot) or _UI_ONLY.match(foot):
+        if kinds[h] is Kind.CHROME or POSTER_LEVEL.match(foot) or _UI_ONLY.match(foot):
             return False
     return False
 

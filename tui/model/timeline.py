@@ -32,6 +32,7 @@ from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
     CHAT_LINE,
+    HANDLE_ALONE,
     LINE_CHAT_ROW,
     LINE_DAY_HEAD,
     PROVINCES,
@@ -3744,8 +3745,7 @@ def date_paragraphs(
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
-    own, below = _reply_stamps(texts, lines, ref.line, pasted)
-    edits = _edit_stamps(texts, lines, ref.line)
+    own, below, edits = _reply_stamps(texts, lines, ref.line, pasted)
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     heads = timeline_heads(texts)
@@ -3825,8 +3825,10 @@ def date_paragraphs(
 
 # An edit's head inside a post, its day without a year (更新 8/21：, EDIT 9/4：, 補充 9/7：…): the
 # words under it were added that day, and count their 昨天 and 明天 from it.
+# (the words of a later addition; 编辑 only before its day, 编辑：某某 being an editor's credit)
+_ADDED_WORDS = r"更新|补充|追记|追加|后记|(?i:edit|update|updated)"
 _EDIT_HEAD = compile_rule(
-    r"^[(（【\[]?(?:更新|编辑|补充|追记|追加|后记|(?i:edit|update|updated))[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*[(（]?"
+    rf"^[(（【\[]?(?:编辑|{_ADDED_WORDS})[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*[(（]?"
     r"(\d{1,2})[ \t\u3000]*[/月.][ \t\u3000]*(\d{1,2})[ \t\u3000]*日?[)）】\]]?[ \t\u3000]*[:：]"
 )
 
@@ -4010,27 +4012,20 @@ _QUOTE_PREFIX = rule_cache.compile(r"^(?:[^\s:：，,。]{1,20}[ \t]*[:：][ \t]
 _QUOTED_MIN = 8  # characters a repeated line needs to be a quote, not a stock phrase
 _SERVER_TIME = rule_cache.compile(r"^GMT[ \t]?[+-]\d{1,2}")
 # The head of words added to a post later, without a day of their own (補充：, PS：, EDIT:).
-_ADDENDUM = compile_rule(r"^[(（【\[]?(?:补充|更新|追加|追记|后记|PS|P\.S\.|(?i:edit|update))[)）】\]]?[ \t\u3000]*[:：]")
+_ADDENDUM = compile_rule(rf"^[(（【\[]?(?:{_ADDED_WORDS}|PS|P\.S\.)[)）】\]]?[ \t\u3000]*[:：]")
 
 
-def _edit_stamps(texts: list[str], lines: list[str], ref_line: str | None) -> dict[int, str]:
+def _edit_stamps(gaps: list[range], stripped: list[str], stamped: set[int]) -> dict[int, str]:
     """For each paragraph under a post's edit stamp (本帖最后由 某某 于 2025-1-25 10:02 编辑), that
     stamp, until the next floor's stamp: the day the post's added words were written."""
     out: dict[int, str] = {}
-    j = 0
     edit: str | None = None
-    for i, t in enumerate(texts):
-        want = t.strip()
-        while j < len(lines) and lines[j].strip() != want:
-            line = lines[j].strip()
-            if _EDITED_BY.match(line) and _CLOCK.search(line):
-                edit = line
-            elif _floor_stamp(line, ref_line):
+    for i, gap in enumerate(gaps):
+        for j in gap:
+            if _EDITED_BY.match(stripped[j]) and _CLOCK.search(stripped[j]):
+                edit = stripped[j]
+            elif j in stamped:
                 edit = None
-            j += 1
-        if j == len(lines):
-            break
-        j += 1
         if edit is not None:
             out[i] = edit
     return out
@@ -4145,7 +4140,7 @@ def pasted_story_heads(lines: list[str]) -> frozenset[str]:
 
 def _reply_stamps(
     texts: list[str], lines: list[str], ref_line: str | None, pasted: frozenset[str] = frozenset()
-) -> tuple[dict[int, str], bool]:
+) -> tuple[dict[int, str], bool, dict[int, str]]:
     """Each paragraph's own time stamp, read from where the page puts its stamps.
 
     Threads and comment sections put a reply's stamp on a line above it (forum floors), below
@@ -4154,32 +4149,37 @@ def _reply_stamps(
     where stamp lines alternate with paragraphs and no paragraph follows the last stamp, the
     stamps close their texts, and each stamp belongs to the block of paragraphs right above
     it (no other line between); otherwise a stamp belongs to the paragraph after it.  Returns
-    the stamps by paragraph, and whether the page's stamps stand below their texts.
+    the stamps by paragraph, whether the page's stamps stand below their texts, and the edit
+    stamp each paragraph stands under (see :func:`_edit_stamps`).  The page's lines are walked
+    once, in step with the paragraphs, and each line is read for a stamp once.
     """
-    above = _stamps_above(texts, lines, ref_line, pasted)
+    gaps, rest = _line_gaps(texts, lines)
+    stripped = [line.strip() for line in lines]
+    stamped = {
+        j
+        for gap in gaps
+        for j in gap
+        if (_floor_stamp(stripped[j], ref_line) or _handle_day(lines, j)) and stripped[j] not in pasted
+    }
+    above = _stamps_above(gaps, stripped, stamped)
+    edits = _edit_stamps(gaps, stripped, stamped)
     order: list[tuple[int, str | None]] = []  # (paragraph, None) or (-1, stamp) or (-1, None)
     feet: list[tuple[int, str]] = []  # an answer's labelled stamp under it (编辑于 …), by its place in order
-    j = 0
-    for i, t in enumerate(texts):
-        want = t.strip()
-        while j < len(lines) and lines[j].strip() != want:
-            line = lines[j].strip()
-            if (_floor_stamp(line, ref_line) or _handle_day(lines, j)) and line not in pasted:
-                order.append((-1, line))
-            elif line:
-                order.append((-1, None))
+    if rest is not None:  # (else the paragraphs are not the page's lines: nothing to say)
+        for i, gap in enumerate(gaps):
+            for j in gap:
+                line = stripped[j]
+                if j in stamped:
+                    order.append((-1, line))
+                elif line:
+                    order.append((-1, None))
+                if _answer_foot(line, ref_line, pasted):
+                    feet.append((len(order) - 1, line))
+            order.append((i, None))
+        for line in stripped[rest:]:  # the page's foot, after the last paragraph
+            order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
             if _answer_foot(line, ref_line, pasted):
                 feet.append((len(order) - 1, line))
-            j += 1
-        if j == len(lines):
-            order = []
-            break  # the paragraphs are not the page's lines: nothing to say
-        order.append((i, None))
-        j += 1
-    for line in (x.strip() for x in lines[j:] if order):  # the page's foot, after the last paragraph
-        order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
-        if _answer_foot(line, ref_line, pasted):
-            feet.append((len(order) - 1, line))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
     below = (
         len(stamps) >= 2
@@ -4207,7 +4207,26 @@ def _reply_stamps(
         m = _TRAILING_STAMP.search(t)
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
-    return own, below
+    return own, below, edits
+
+
+def _line_gaps(texts: list[str], lines: list[str]) -> tuple[list[range], int | None]:
+    """For each paragraph in turn, the page's lines between it and the paragraph before (where
+    stamps, names and buttons stand), and where the lines after the last paragraph begin; that
+    is ``None`` where the paragraphs are not the page's lines in order (the gaps read up to
+    there still stand)."""
+    gaps: list[range] = []
+    j = 0
+    for t in texts:
+        want = t.strip()
+        start = j
+        while j < len(lines) and lines[j].strip() != want:
+            j += 1
+        if j == len(lines):
+            return gaps, None
+        gaps.append(range(start, j))
+        j += 1
+    return gaps, j
 
 
 # A line that says the text after it was first published earlier (──以下為舊文，原發表於2019年10月12日──,
@@ -4315,27 +4334,19 @@ def _posted_stamp(line: str, ref: date, minguo: bool) -> date | None:
     return days[0] if len(days) == 1 else None
 
 
-def _stamps_above(
-    texts: list[str], lines: list[str], ref_line: str | None, pasted: frozenset[str] = frozenset()
-) -> dict[int, str]:
+def _stamps_above(gaps: list[range], stripped: list[str], stamped: set[int]) -> dict[int, str]:
     """For a paragraph with a time-stamp line (with a clock) between it and the paragraph
-    before, that stamp line: the page's lines are walked once, in step with the paragraphs."""
+    before, that stamp line (``stamped``: the stamp lines' indices)."""
     out: dict[int, str] = {}
-    j = 0
     floor: str | None = None  # a floor's header over a quote's stamp: the floor's own, for after the quote
-    for i, t in enumerate(texts):
-        want = t.strip()
+    for i, gap in enumerate(gaps):
         stamp = header = None
-        while j < len(lines) and lines[j].strip() != want:
-            line = lines[j].strip()
-            if (_floor_stamp(line, ref_line) or _handle_day(lines, j)) and line not in pasted:
+        for j in gap:
+            if j in stamped:
+                line = stripped[j]
                 if not _QUOTED_STAMP.match(line):
                     header = line  # the floor's own header, the last one before the paragraph
                 stamp = line
-            j += 1
-        if j == len(lines):
-            break  # the paragraphs are not the page's lines: nothing to say
-        j += 1
         if stamp is not None:
             out[i] = stamp
             # (作者：某某  时间：2019-11-19 12:30:45  6楼 / @绿萝不浇水 2019-11-18 10:47:19 /
@@ -4353,12 +4364,11 @@ def _handle_day(lines: list[str], j: int) -> bool:
     if not _DAY_ALONE.match(lines[j].strip()):
         return False
     above = [s for s in (line.strip() for line in lines[max(0, j - 3) : j]) if s and s not in "·•・"]
-    return bool(above) and _LONE_HANDLE.match(above[-1]) is not None
+    return bool(above) and HANDLE_ALONE.match(above[-1]) is not None
 
 
 _QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's bare day may be
 _DAY_ALONE = compile_rule(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
-_LONE_HANDLE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.]{2,30}$")
 # The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
 _QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|原帖由|Quote|Originally posted by)")
 

@@ -29,8 +29,10 @@ from tui.model.boilerplate import (
     CHAT_LINE,
     CHAT_SENDER,
     CHAT_SYSTEM_LINE,
+    HANDLE_ALONE,
     ITEM_BULLETS,
     LINE_CHAT_ROW,
+    POSTER_LEVEL,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -177,7 +179,6 @@ _VERIFIED = rule_cache.compile(r"^(?:[VvＶ]|[蓝黄金红橙]V|✓|✔|☑|已�
 #: A post's stamp with its place or its writer's badge after a dot (2025-08-03 19:45 · 重庆 · …):
 #: the line over it is the writer's name.
 _STAMP_DOT = rule_cache.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]")
-_LONE_HANDLE = rule_cache.compile(r"^@[A-Za-z0-9_.\-]{2,30}$")
 # A thread's headline with its board's tag first ([讨论] 3.4前瞻看完了，…？, 【情報】…).
 # (【崇拜程序】, 【經文】: a section's head in 【】, unless its word is a board's tag)
 _TAGGED_HEADLINE = rule_cache.compile(
@@ -278,8 +279,6 @@ _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得
 #: The longest line over a follow button read as the follower's name, not a headline.
 # An @mention of an account (not an e-mail address's @, which follows its local part).
 _MENTION = rule_cache.compile(r"(?<![A-Za-z0-9._%+\-])[@＠][A-Za-z\u4e00-\u9fff]")
-# A badge that ends in the poster's level (超话粉丝大咖 LV.9, 资深吧友 Lv12).
-_LEVEL_LAST = rule_cache.compile(r"^\S{1,12}[ \t]+(?:LV|Lv|lv)\.?[ \t]?\d{1,2}$")
 _NAME_MAX = 16
 _FLOOR_POSTER_MAX = 10  # a poster's name over a floor's words (小鹿不吃草), shorter than a headline
 
@@ -998,7 +997,7 @@ def _find_title(
         if (
             len(headline) <= _POSTER_MAX
             and " " not in headline
-            and (_LEVEL.match(nxt) or _ROLE.match(nxt) or _LEVEL_LAST.search(nxt))
+            and (_LEVEL.match(nxt) or _ROLE.match(nxt) or POSTER_LEVEL.match(nxt))
         ):
             # a poster's name over its level or role (Lv6 VIP, 楼主): a post's writer (a thread's
             # headline may stand over 楼主 too, but is longer than a name)
@@ -1049,7 +1048,7 @@ def _find_title(
             continue  # 我的豆瓣 / 浏览发现 / 话题广场 / 登录/注册: one item of the site's menu, one per line
         if i in chrome_set and _DOTTED_LABEL.match(text):
             continue  # 工作・國立臺中科技大學: a post's board and its writer's school (Dcard), over its stamp
-        if _LONE_HANDLE.match(nxt):
+        if HANDLE_ALONE.match(nxt):
             continue  # 小鹿斑斑 / @deerbambi: a profile's name over its account, no headline
         if text[:1] in ITEM_BULLETS and text[:1] in (prev[:1], nxt[:1]):
             continue  # ◆ one of a bulleted list of the page's stories (an e-paper's 本版标题导航)
