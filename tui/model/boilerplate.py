@@ -89,6 +89,9 @@ _LABELLED = _compile(
 _DATELINE = rule_cache.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:上午|下午|早上|晚上|凌晨|中午))?\s*\d{1,2}:\d{2}"
+    # (with its weekday bracketed alone after a day in words: 2025年03月14日(五) 10:42; a
+    # ticket page's 2025/06/14 (六) 19:30 is a show's time)
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（][一二三四五六日天][)）]\s*\d{1,2}:\d{2}"
 )
 # A date and time that starts or ends something (2025/07/16 06:00-11:00, 2025/07/18 10:00 -
 # 2025/07/28 03:59, 2025/07/16 06:00前达到…): an event's hours, no page's stamp.
@@ -117,7 +120,10 @@ _DATE_ONLY = _compile(
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]"
+    # (or bracketed alone after a day in words, a chat's day head: 2024年4月10日（三）; a ticket
+    # page's 2025/06/14 (六) 19:30 is a show's)
+    r"|(?<=日)\s*[(（][一二三四五六日天][)）])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
     r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -434,6 +440,8 @@ _FURNITURE = _compile(
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
     r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
+    # (詳情請瀏覽：某某標題: a digest's link to its full story, by that story's headline)
+    r"^(?:详情|全文|详细内容|更多详情)(?:请|可)?(?:浏览|阅读|参阅|参看|查看|点击|按此|看)\s*[:：︰]\s*[^。；;]{2,50}$|"
     # (▸延伸閱讀：…, 【延伸閱讀】…: another story's headline under its label)
     r"^[▸▶►•·]\s*(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道|看更多)\s*[:：]|^[【\[](?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)[】\]]\s*\S|"
     # a call to join or open a channel, an app or a board (加入HK01 WhatsApp頻道…, 按讚加入ETtoday新聞雲,
@@ -469,6 +477,9 @@ _BACK_ISSUES = _compile(r"^往期(?:回顾|精选|精彩)$")
 _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # (暂无评论哦，快来评价一下吧！: an empty comment box's prompt)
+        r"^(?:暂无|暂时没有|还没有|目前没有|尚无)(?:人)?(?:评论|留言|回复|评价)|"
         # (a site's own words: 知識產權為某某所有, 如需獲得授權請聯繫, 投資涉及風險，證券價格可升可跌;
         # not a story's 已獲得授權在台灣生產, 知识产权归属如何认定, 分析师提醒投资需谨慎)
         r"未经\S{0,4}审阅|(?:本网站|本站|本网|本公司|刊载|内容)[^，,。]{0,16}知识产权(?:均)?(?:为|归|属于?)|(?:如需|需要)(?:获得)?授权\S{0,2}请?联系|获得授权请联系|"
@@ -910,6 +921,8 @@ _PAGE_SHAPES = _compile(
     # photo credits in English or for the cover image
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
+    # a slider's or a pager's English buttons alone (Previous, Next, Load more, Back to top)
+    r"^(?i:previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top)$|"
     # a dashed rule; a community's rules notice; an affiliate notice
     r"^[-=_—~*·.＊﹡]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
     # (搜狐“我来说两句” 用户公约: the comment box's rules link)
@@ -1956,6 +1969,35 @@ def _figure_lists(lines: list[str], kinds: list[Kind]) -> None:
         run = []
 
 
+# a chronology's entry: a year first, maybe with its month and day (1952年　…, 2019.6.12　…,
+# Taiwan's 113.12.17　…), or a day of the story's year (5月10日　…)
+_CHRONICLE_YEAR = r"(?:(?:19|20)\d{2}|1[01]\d)"
+_CHRONICLE_ENTRY = _compile(
+    rf"^(?:{_CHRONICLE_YEAR}\s*(?:年|[-/.]\s*\d{{1,2}})|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    # (then a gap or a colon before the entry's words: not a file's name, 114年春節疏運時刻表.pdf)
+    r"[^\s：:，,]{0,10}?[ \t\u3000：:]"
+)
+# a year or a month without its day (1998年　…, 2023年3月初　…): no related link's stamp
+_CHRONICLE_COARSE = _compile(rf"^{_CHRONICLE_YEAR}\s*年(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)")
+_CHRONICLE_RUN = 3
+
+
+def _chronologies(lines: list[str], kinds: list[Kind]) -> None:
+    """Three or more lines in a row that each begin with a date, one of them a year or a month
+    without its day: a chronology in the story (大事記), not a list of links with their stamps,
+    which give every link its whole day."""
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and _CHRONICLE_ENTRY.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= _CHRONICLE_RUN and any(_CHRONICLE_COARSE.match(lines[j].strip()) for j in run):
+            for j in run:
+                if kinds[j] is Kind.CHROME:
+                    kinds[j] = Kind.SHORT
+        run = []
+
+
 _CONTACT_HEAD = _compile(
     r"^(?:媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|联络人|media contacts?|press contacts?)"
     r"\s*[:：]?$",
@@ -2154,6 +2196,25 @@ def is_section_heading(line: str) -> bool:
     return bool(_SECTION.match(fold(line.strip())))
 
 
+_MENU_ITEM_MAX = 6  # characters of a menu's item written alone on its line
+_VERTICAL_RUN = 3  # such items in a row that make a menu (a floor's number and poster make none)
+
+
+def _vertical_menu(lines: list[str], kinds: list[Kind], top: list[int], chrome: set[int]) -> set[int]:
+    """The head's menu written one item a line (首页 / 快讯 / 商业 / 财经): three or more short
+    chrome lines in a row."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*top, -1]:
+        if i >= 0 and i in chrome and kinds[i] is Kind.SHORT and len(lines[i].strip()) <= _MENU_ITEM_MAX:
+            run.append(i)
+            continue
+        if len(run) >= _VERTICAL_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def split_lines(lines: list[str], tail: bool = True) -> Split:
     """Split lines into body and chrome, keeping anything uncertain in the body.
 
@@ -2164,6 +2225,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
     _figure_lists(lines, kinds)
+    _chronologies(lines, kinds)
     _mark_rows(lines, kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
@@ -2271,10 +2333,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_site_path_lines(lines, kinds, top, chrome))
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
     menu_words: set[str] = set()
+    vertical = _vertical_menu(lines, kinds, top, chrome)
     for i in top:
         line = lines[i].strip()
         if i in chrome and len(line) <= 120 and (_menu_like(line) or _separated(line)):
             menu_words.update(t for t in _TOKEN_SPLIT.split(line) if t)
+        elif i in vertical:
+            menu_words.add(line)  # (a menu written one item a line: 商业 / 财经 / 消费 / … / 消费)
         elif kinds[i] is Kind.SHORT and len(line) <= 8 and line in menu_words:
             chrome.add(i)
     for k, i in enumerate(top[:-2]):

@@ -55,6 +55,7 @@ _LABEL = rule_cache.compile(
 _SCHEDULED_FOR = rule_cache.compile(
     r"[\u4e00-\u9fff](?:定于|将于|订于|拟于|预定于|预计于)[ \t\u3000]*$", prepare=either_script
 )
+_LABEL_AFTER = 16  # characters after a stamp that may still hold its label (… 07:30 发布于 某某App)
 _WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=either_script)
 _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\s*[:：]", prepare=either_script)
 _FACT_DATE = rule_cache.compile(
@@ -221,6 +222,17 @@ def _code_date(line: str) -> date | None:
         return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
     except ValueError:
         return None
+
+
+_LINK_LEAD = 6  # characters before a list's word in a line that leads to other pages (【相关阅读】…)
+
+
+def _other_pages(line: str) -> bool:
+    """A line that leads to other pages (相关阅读：…, 上一篇：… 2024-02-10, 热门推荐): its word
+    near its start, or the line a short heading; a headline that speaks of 热门景区 beside its
+    stamp is the page's own."""
+    m = _OTHER_PAGES.search(line)
+    return m is not None and (m.start() <= _LINK_LEAD or len(line) <= _HEADING_MAX + 4)
 
 
 def _is_list_heading(line: str) -> bool:
@@ -464,7 +476,7 @@ def find_reference(
                 head_end = i + 1
                 break
             continue
-        if _OTHER_PAGES.search(_RATING.sub("", stripped)) or is_event_time(stripped):
+        if _other_pages(_RATING.sub("", stripped)) or is_event_time(stripped):
             # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's (a review's rating
             # word, ★★★★☆ 推荐, names no other page)
             continue
@@ -601,7 +613,14 @@ def find_reference(
         windows.append(non_blank[max(heading - _TAIL, head_end) : min(heading, tail_start)])
     # … and below a list, the page's own update stamp under its label (相關展覽 / … / 最後更新日期：
     # 2025-04-30): the list's links carry no such label
-    windows.append([line for line in tail[links_from:] if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line))])
+    # (or its publishing stamp under its label, 發布時間：2025/05/25 12:30, under 延伸閱讀's links)
+    windows.append(
+        [
+            line
+            for line in tail[links_from:]
+            if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line)) or _PUBLISHED_ON.match(line)
+        ]
+    )
     if heading is not None and heading < tail_start:
         # (延伸閱讀 / … / 鏡週刊 2025.03.18 17:42 / 更新時間｜2025.03.18 17:42 / 熱門新聞: the page's
         # update stamp between a list under the story and the foot)
@@ -630,7 +649,11 @@ def find_reference(
             continue
         if _FACT_DATE.search(stripped[: days[0].start]):
             continue  # 活動時間：…, 截止日期：… at the foot: the story's fact, not the page's date
-        label = _LABEL.search(stripped)
+        # (the label before the stamp or just after it, 2025-12-15 07:30 发布: not a chronology's
+        # entry that speaks of a publishing, 114/4/15　縣選委會發布補選公告)
+        label = _LABEL.search(stripped, 0, days[0].start) or (
+            _LABEL.search(stripped, days[0].end) if len(stripped) - days[0].end <= _LABEL_AFTER else None
+        )
         rest = stripped[: days[0].start] + stripped[days[0].end :]
         if not label and not _BARE_REST.match(rest):
             continue  # a related link's time stamp, not this page's date

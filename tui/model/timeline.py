@@ -3657,6 +3657,8 @@ _WEEKEND_KIND = compile_rule(
     r"|(?:旅游|专列|列车|特惠|特价|限定|补眠|补觉)"
     # (週末營收, 周末延时运营, 周末每天限流: what every weekend brings or gets)
     r"|(?:营收|营业额|延时运营|延时营业|每天|每日)"
+    # (放假与周末连休, 和周末连放: the weekend a holiday is joined to, no coming weekend)
+    r"|(?:连休|连放|相连|连成)"
 )
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
@@ -3746,6 +3748,7 @@ def date_paragraphs(
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
     own, below, edits = _reply_stamps(texts, lines, ref.line, pasted)
+    live = not below and _live_stream([own[i] for i in sorted(own)])
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     heads = timeline_heads(texts)
@@ -3775,7 +3778,7 @@ def date_paragraphs(
             resolver.ref, resolver.posted = ref.day, before
             continue
         if i in own:  # a reply's own time stamp: above it, below it, or closing its line
-            resolver.posted = _posted_day(own[i], ref.day, minguo, stated)
+            resolver.posted = _posted_day(own[i], ref.day, minguo, stated, earlier=live)
         elif i in diary:
             resolver.posted = None  # (a diary's head is dated from the page's date)
         elif diary_day is not None:
@@ -4381,10 +4384,11 @@ _STAMP_MONTH_DAY = compile_rule(
 _HALF_YEAR = 183
 
 
-def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> date | None:
+def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlier: bool = False) -> date | None:
     """The day a reply's stamp (``2012-11-14 09:12``; with a stated page date also a
     yearless ``8月13日 00:05`` or ``11-5 20:40``, in the page's year or the next) gives, if it
-    is not before the page's date: its 今天 is that day."""
+    is not before the page's date: its 今天 is that day.  ``earlier``: the stamps are a live
+    page's entries, dated up to the page's last update, so a day before the page's is theirs."""
     matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
     found = [f for f in resolve(matches, ref, line) if f.first == f.last]
     if _BBS_STATION.match(line.strip()):
@@ -4408,8 +4412,33 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False) -> dat
             return day
         if day is not None and 0 < (ref - day).days <= _QUOTED_POST_DAYS and _DAY_ALONE.match(line.strip()):
             return day  # (X: a quoted post's day under its handle, 1月23日, before the quoting post's)
+        if day is not None and earlier and 0 < (ref - day).days <= _QUOTED_POST_DAYS:
+            return day  # (a live page's entry of the day before its last update)
         return None
     return day
+
+
+# A live page's entry stamp alone on its line (08-13 23:50, 2025-08-13 23:50, 8月13日 23:50).
+_LIVE_STAMP = compile_rule(
+    r"^(?:\d{4}[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?[ \t\u3000]+(\d{1,2})[:：](\d{2})(?::\d{2})?$"
+)
+_LIVE_ENTRIES = 3
+
+
+def _live_stream(stamps: list[str]) -> bool:
+    """Are a page's paragraph stamps a live page's entries (08-14 09:40 / …, 08-14 08:15 / …,
+    08-13 23:50 / …): three or more stamps alone on their lines, all in one order of time?
+    A live page is dated by its last update, and its entries before it keep their own days."""
+    times: list[tuple[int, int, int, int]] = []
+    for st in stamps:
+        m = _LIVE_STAMP.match(st.strip())
+        if m is None:
+            return False
+        times.append(tuple(int(g) for g in m.groups()))  # type: ignore[arg-type]
+    if len(times) < _LIVE_ENTRIES or len({t[:2] for t in times}) < 2:
+        return False
+    pairs = list(itertools.pairwise(times))
+    return all(a >= b for a, b in pairs) or all(a <= b for a, b in pairs)
 
 
 _CLIENT_STAMP = compile_rule(r"\d{1,2}:\d{2}[ \t]*来自")  # a post's stamp and the app it came from

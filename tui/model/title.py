@@ -644,9 +644,16 @@ def _story_start(
             seen_headline = True
             continue
         after = nonblank[k + 1] if k + 1 < len(nonblank) else None
-        if headline and _is_story(text) and after is not None and after in chrome:
+        if (
+            headline
+            and _is_story(text)
+            and after is not None
+            and after in chrome
+            and re.search(r"[0-9\u3400-\u9fff]", stripped[after]) is not None
+        ):
             # A headline-like line with a dateline, byline or caption under it is a headline,
-            # even with a comma and a question mark in it.
+            # even with a comma and a question mark in it (a slider's Previous / Next under a
+            # site's blurb is none of those).
             previous_headline = False
             seen_headline = True
             body_headline = k

@@ -1,0 +1,274 @@
+"""Live pages, digests, chronologies and the lines around them: the twenty-third session's rules.
+The texts are written for these tests in the shapes such pages have, each in both scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_date_shapes import assert_no_days, dated
+from tests.test_date_shapes import both_scripts as _both
+from tui.model.boilerplate import split_lines
+from tui.model.build import build_article
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    """The page's events as (text, start, end), read in its own script."""
+    return [(e.text.original, e.start.isoformat(), e.end.isoformat()) for e in build_article(text).timeline]
+
+
+def _chrome(lines: list[str]) -> list[set[str]]:
+    """Each script's chrome lines of the page."""
+    out = []
+    for text in _both("\n".join(lines)):
+        page = text.split("\n")
+        out.append({page[i].strip() for i in split_lines(page).chrome})
+    return out
+
+
+def _lines(lines: list[str]) -> list[list[str]]:
+    return [text.split("\n") for text in _both("\n".join(lines))]
+
+
+# ---- a chronology's entries are the story's ---------------------------------------------------
+
+
+def test_a_chronology_of_mixed_precision_is_kept_and_dated() -> None:
+    """大事記: a year, a day written with dots or slashes, a month's part: the story's own list,
+    not links with their stamps."""
+    lines = [
+        "某某新聞網",
+        "首頁 > 文化",
+        "舊戲院活化後重開 首場演出門票售罄 | 2024-05-02 18:20",
+        "記者 某某",
+        "",
+        "有七十年歷史的舊戲院完成活化，明日（3日）起一連三日舉行戲劇節，門票於上周五公開發售，不足一小時即告售罄。",
+        "",
+        "【戲院大事記】",
+        "1952年　戲院開幕，以放映電影為主",
+        "1998年　因經營困難停業，其後改作貨倉",
+        "2019.6.12　獲建議評為二級歷史建築",
+        "2021/7/1　活化工程動工",
+        "2023年3月初　主體修復工程完成",
+        "",
+        "責任編輯：某某",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert not {page[10], page[11]} & chrome
+        events = _events("\n".join(page))
+        assert ("2019.6.12", "2019-06-12", "2019-06-12") in events
+        assert ("2021/7/1", "2021-07-01", "2021-07-01") in events
+
+
+def test_links_with_their_whole_days_first_are_still_a_list_of_links() -> None:
+    """2024-09-05　某某公告 / 2024-09-03　某某名單: every link gives its whole day, no chronology."""
+    lines = [
+        "某某大學",
+        "最新消息",
+        "本校今日公布新學年獎學金名單，獲獎同學請於下周一前到學務處領取證書。",
+        "",
+        "其他公告",
+        "2024-09-05　新生入學講座時間公告",
+        "2024-09-03　宿舍抽籤結果名單",
+        "2024-08-30　開學典禮交通管制說明",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[5], page[6], page[7]} <= chrome
+
+
+# ---- a live page's entries keep their own days --------------------------------------------------
+
+
+def test_a_live_pages_entries_count_from_their_own_stamps() -> None:
+    """A live page dated by its last update: the entry stamped the day before speaks of that
+    day's 今晚 and 明天."""
+    lines = [
+        "某某新聞",
+        "颱風登陸 沿海多地停課停運",
+        "發布於 2025-08-14 09:40 · 持續更新中",
+        "",
+        "08-14 09:40",
+        "省氣象台消息，颱風已於今天早晨6時50分前後在沿海登陸，登陸時中心附近最大風力12級。",
+        "08-14 08:15",
+        "市教育局通知，全市校外培訓機構今明兩天暫停線下活動，恢復時間另行通知。",
+        "08-13 23:50",
+        "各港區已於今晚22時起暫停作業，預計明天下午視風力情況逐步恢復。",
+        "08-13 21:30",
+        "氣象台今晚將颱風預警升級為橙色，預計颱風將於明天上午在沿海登陸。",
+    ]
+    for text in _both("\n".join(lines)):
+        events = _events(text)
+        words = {(t[:2], s) for t, s, _ in events}
+        assert ("今晚", "2025-08-13") in words and ("明天", "2025-08-14") in words
+        assert ("今天", "2025-08-14") in words
+
+
+def test_replies_before_the_pages_day_are_still_no_replies() -> None:
+    """Two stamps are no live page: a related link's earlier stamp dates nothing."""
+    lines = [
+        "某某新聞",
+        "市區今晚起封路 明天恢復通車",
+        "2025-08-14 09:40",
+        "",
+        "市政府表示，市區主要幹道今晚10時起封閉，明天早上6時恢復通車。",
+        "08-10 10:00",
+        "上周市區已試行封路一次。",
+    ]
+    for text in _both("\n".join(lines)):
+        words = {(t[:2], s) for t, s, _ in _events(text)}
+        assert ("今晚", "2025-08-14") in words and ("明天", "2025-08-15") in words
+
+
+# ---- words of days ----------------------------------------------------------------------------
+
+
+def test_the_new_spring_holiday_is_the_lunar_new_years() -> None:
+    """新春假期, 新春期間, 新春前: the Spring Festival's days; 新春快樂 is a greeting."""
+    ref = date(2023, 1, 18)
+    for text in _both("教育局表示，新春假期後全港學校於年初四復課。"):
+        assert ("新春假期", "2023-01-22", "2023-01-28") in [d[:3] for d in dated(text, ref)]
+    for text in _both("新春期間全市公園免費開放。"):
+        assert (text[:4], "2023-01-22", "2023-01-28") in [d[:3] for d in dated(text, ref)]
+    for text in _both("祝大家新春快樂，身體健康。"):
+        assert_no_days(text, ref)
+
+
+def test_the_weekend_a_holiday_is_joined_to_is_no_coming_weekend() -> None:
+    """放假與週末連休: the weekend next to the holiday, not the week's coming one."""
+    ref = date(2024, 8, 28)
+    for text in _both("按照安排，中秋節放假與週末連休，學校不得組織補課。"):
+        assert not [d for d in dated(text, ref) if d[0].startswith(("週末", "周末"))]
+
+
+# ---- chrome -----------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_its_weekday_bracketed_alone_is_chrome() -> None:
+    """2025年03月14日(五) 10:42 under a headline: the page's stamp; a ticket page's
+    2025/06/14 (六) 19:30 under 演出場次 is a show's time, the page's content."""
+    lines = [
+        "某某網",
+        "港澳 > 即時新聞",
+        "鐵路信號故障 繁忙時間列車延誤逾40分鐘",
+        "2025年03月14日(五) 10:42",
+        "",
+        "鐵路今晨7時52分發生信號故障，往市區方向列車須以人手控制慢駛，班次一度延誤逾40分鐘。",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert page[3] in chrome
+    show = [
+        "某某售票網",
+        "某某樂團夏季音樂會",
+        "",
+        "樂團今年夏天回到城市舉行兩場音樂會，曲目包括多首經典作品，門票將於下月開賣。",
+        "演出場次：",
+        "2025/06/14 (六) 19:30",
+        "2025/06/15 (日) 14:30（加場）",
+        "演出地點：某某音樂廳",
+        "樂團成立二十年，這是首次在音樂廳連演兩場，售票系統將同步開放會員預購。",
+    ]
+    for page, chrome in zip(_lines(show), _chrome(show), strict=True):
+        assert not {page[5], page[6]} & chrome
+
+
+def test_a_digests_links_to_its_full_stories_are_chrome() -> None:
+    """詳情請瀏覽：某某標題 under each item of a morning digest; Previous / Next of its slider."""
+    lines = [
+        "某某頭條",
+        "首頁",
+        "即時",
+        "港聞",
+        "晨早快訊",
+        "發佈時間：2024/11/06 06:00",
+        "《某某頭條》每朝為你精選本地、國際、娛樂快訊，返工返學前叉足電開展新一日！",
+        "Previous",
+        "Next",
+        "",
+        "港聞●天文台預測，受季候風影響，本港明日氣溫開始下降，周六市區最低氣溫約19度。",
+        "詳情請瀏覽：季候風殺到｜天文台：周六起轉涼 新界低見16度",
+        "",
+        "財經●交易所公布，今年首三季新股集資額按年增加三成，有投資銀行預計年底前仍有多間企業排隊上市。",
+        "詳情請瀏覽：IPO市道回暖｜首三季集資額按年升三成",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[7], page[8], page[11], page[14]} <= chrome
+        assert page[10] not in chrome and page[13] not in chrome
+    for text in _both("\n".join(lines)):
+        assert build_article(text).title is None
+
+
+def test_a_sites_notices_and_its_empty_comment_box_are_chrome() -> None:
+    """未經正式授權嚴禁轉載本文，侵權必究。 / 暫無評論哦，快來評價一下吧！ / 下載某某新聞 at the foot,
+    and the menu's section repeated over the headline."""
+    lines = [
+        "某某新聞",
+        "首頁",
+        "快訊",
+        "商業",
+        "財經",
+        "消費",
+        "消費",
+        "某某乳業前三季度營收下滑6%，低溫奶成唯一增長板塊",
+        "某某新聞記者 | 某某",
+        "2024-10-31 20:15",
+        "",
+        "10月30日晚，某某乳業發布第三季度報告，今年前三季度營業收入同比下降6.1%，低溫鮮奶收入同比增長約9%。",
+        "",
+        "未經正式授權嚴禁轉載本文，侵權必究。",
+        "評論",
+        "暫無評論哦，快來評價一下吧！",
+        "下載某某新聞",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[6], page[13], page[15], page[16]} <= chrome
+        assert page[11] not in chrome
+
+
+def test_a_taiwan_chronology_in_minguo_years_is_kept_and_the_foot_dates_the_page() -> None:
+    """【補選大事記】 in Minguo years (113.12.17　…, 114/4/15　…發布補選公告); the page's date is the
+    labelled stamp at its foot under 延伸閱讀, not an entry that speaks of a publishing."""
+    lines = [
+        "某某新聞網",
+        "首頁 › 政治 › 地方選舉",
+        "縣議員補選 無黨籍候選人勝出",
+        "",
+        "縣議員補選昨（24）日投開票，無黨籍候選人當選，縣議會預定下週四（29日）召開臨時會。",
+        "",
+        "【補選大事記】",
+        "113年10月8日　前議員遭地檢署起訴",
+        "113.12.17　地院一審判決當選無效",
+        "114年3月初　高等法院駁回上訴",
+        "114/4/15　縣選委會發布補選公告",
+        "",
+        "選委會表示，補選結果將在7天內審定公告，落選的候選人都已發表聲明祝賀。",
+        "延伸閱讀",
+        "補選投票率偏低 學者：與議題冷淡有關",
+        "責任編輯：某某",
+        "發布時間：2025/05/25 12:30",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert not {page[8], page[10]} & chrome
+        assert build_article("\n".join(page)).reference_date == date(2025, 5, 25)
+    # (Traditional only: Minguo years are read in Taiwan's script)
+    events = {(e.text.original, e.start.isoformat()) for e in build_article("\n".join(lines)).timeline}
+    assert ("114/4/15", "2025-04-15") in events and ("昨（24）日", "2025-05-24") in events
+
+
+def test_a_headline_that_speaks_of_popular_places_keeps_its_stamp() -> None:
+    """某某新高 多地熱門景區門票約滿 2024年10月02日 09:15: 熱門 in a headline beside its stamp
+    is no list of other pages; the stamp dates the page."""
+    lines = [
+        "某某新聞網",
+        "首頁 | 滾動 | 時政",
+        "鐵路客流創單日新高 多地熱門景區門票約滿 2024年10月02日 09:15 來源：某某新聞網",
+        "",
+        "某某網10月2日電 據鐵路部門消息，10月1日全國鐵路發送旅客2086萬人次，創歷史單日新高。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == date(2024, 10, 2)
+
+
+def test_a_day_before_a_verb_of_going_is_a_day_not_days_ago() -> None:
+    """計劃5日至7日前往西北: 前往 is a verb; 3日前 alone is still three days ago, no day of the month."""
+    ref = date(2024, 10, 2)
+    for text in _both("她選擇錯峰出行，計劃5日至7日前往西北自駕。"):
+        assert [d[1:3] for d in dated(text, ref)] == [("2024-10-05", "2024-10-07")]
