@@ -272,3 +272,98 @@ def test_a_day_before_a_verb_of_going_is_a_day_not_days_ago() -> None:
     ref = date(2024, 10, 2)
     for text in _both("她選擇錯峰出行，計劃5日至7日前往西北自駕。"):
         assert [d[1:3] for d in dated(text, ref)] == [("2024-10-05", "2024-10-07")]
+
+
+def test_the_seventh_day_named_with_its_lunar_day_in_brackets() -> None:
+    """人日（年初七）前後: the new year's seventh day, named by its lunar day in brackets."""
+    ref = date(2025, 1, 25)
+    for text in _both("不少食肆年初四才復業，人日（年初七）前後會推出開年飯套餐。"):
+        assert ("2025-02-04", "2025-02-04") in [d[1:3] for d in dated(text, ref)]
+
+
+def test_a_related_links_stamps_open_no_quote_of_an_earlier_day() -> None:
+    """相關閱讀 / a headline / 2024-06-05 09:41 inside a story: the links' stamps, not an older
+    text's date; the story's 前天 after the list counts from the page's day."""
+    lines = [
+        "某某報",
+        "當前位置：首頁 > 教育",
+        "五萬餘名考生看考場 考點周邊實行交通管制",
+        "2024-06-06 15:20 來源：某某報",
+        "",
+        "今天下午，全市五萬餘名高考考生陸續到考點查看考場，不少家長陪同孩子確認考場位置。",
+        "",
+        "相關閱讀",
+        "中考6月24日開考 考生須知發布",
+        "2024-06-04 10:12",
+        "高考護航 公交開通送考專線",
+        "2024-06-05 09:41",
+        "",
+        "有考生家長告訴記者，孩子前天就開始調整作息，全家都跟著緊張。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert ("前天", "2024-06-04", "2024-06-04") in _events(text)
+
+
+def test_a_video_pages_labels_controls_and_sign_off_are_chrome() -> None:
+    """【影片文字稿】, CC 字幕 ｜ 全螢幕, 某某新聞 記者名 記者名 台北報導, 網友都在看 and a promo that asks
+    to be clicked; the story's lines stay."""
+    lines = [
+        "某某新聞網",
+        "首頁 即時 熱門 政治 娛樂 社會 生活",
+        "返鄉潮提前湧現 國道北向傍晚塞成停車場",
+        "記者 某某 / 攝影 某某 報導",
+        "發佈時間：2025/01/24 18:52",
+        "▶ 播放",
+        "CC 字幕 ｜ 全螢幕",
+        "",
+        "【影片文字稿】",
+        "春節連假明（25）日登場，不少民眾今天下午就請假提早出發，國道一號南北向都出現車潮。",
+        "民眾：「我們昨天就把行李整理好了，想說早一點走，結果還是塞。」",
+        "某某新聞 鄭某某 黃某某 台北報導",
+        "",
+        "分享 複製網址",
+        "最HOT話題在這！想跟主播聊天快點我！",
+        "網友都在看",
+        "除夕圍爐外帶年菜 今年均價漲1成",
+        "2025/01/24 17:20",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[6], page[8], page[11], page[14], page[15], page[16]} <= chrome
+        assert not {page[9], page[10]} & chrome
+
+
+def test_a_share_row_with_print_and_font_size_is_chrome_and_no_headline() -> None:
+    """分享 Facebook WhatsApp 列印 字體 A-/A+ under a stamp, on a page without a headline."""
+    lines = [
+        "某某新聞",
+        "2024-10-28 HKT 10:15",
+        "分享 Facebook WhatsApp 列印 字體 A-/A+",
+        "",
+        "港超聯昨日（27日）在旺角大球場上演榜首大戰，某某隊以3比1擊敗對手，以6戰全勝繼續領跑積分榜。",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert page[2] in chrome
+        assert build_article("\n".join(page)).title is None
+
+
+def test_arrowed_links_a_gallerys_count_an_update_mark_and_credits_after_a_caption() -> None:
+    """▸ 某某專區 ▸ 某某查詢; 某某晨報 · 圖集 · 共8張; 下一圖集 >; 【14:30更新】; a caption's
+    photographer after its full stop (…賞燈。攝影：@某某, …竟猜。某某用戶@某某 攝) or its
+    reader's picture with an account (（讀者圖片／IG@abc））."""
+    cases = [
+        "▸ 颱風動態專區 ▸ 停班停課查詢",
+        "某某晨報 · 圖集 · 共8張",
+        "下一圖集 >",
+        "【14:30更新】",
+        "遊客在步行街賞燈。攝影：@光影老周",
+        "市民在燈謎擂台前駐足競猜。某某新聞用戶@秦淮夜遊記 攝",
+        "意外現場。（讀者圖片／IG@tm_roadwatch）",
+        "港聞 · 社會",
+    ]
+    from tui.model.boilerplate import Kind, classify
+
+    for line in cases:
+        for form in _both(line):
+            assert classify(form) is Kind.CHROME, form
+    for form in _both("遊客在步行街賞燈，直到深夜才散去。"):
+        assert classify(form) is not Kind.CHROME

@@ -232,7 +232,10 @@ _REPORTERS = _compile(
     r"^[（(]\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$|"
     # the outlet, the reporter and the place (21世纪经济报道 记者 某某 上海报道)
-    r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$"
+    r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$|"
+    # a broadcaster's sign-off under its story: the outlet, its crew's names, the place
+    # (TVBS新聞 鄭雅文 黃志成 台北報導, 某某新聞 王某 李某 綜合報導)
+    r"^[^\s，。,]{2,12}(?:新闻|电视|电视台|台)\s+(?:[\u4e00-\u9fff]{2,4}\s+){1,4}[\u4e00-\u9fff]{0,4}(?:报道|报导)$"
 )
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 _END_MARK = _compile(
@@ -440,6 +443,18 @@ _FURNITURE = _compile(
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
     r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
+    # a video page's labels over its transcript or its blurb (【影片文字稿】, 视频简介：)
+    r"^[【\[]?(?:影片|视频|影音)(?:文字稿|文稿|逐字稿|简介|介绍|内容|全文)[】\]]?\s*[:：]?$|"
+    # a player's controls (CC 字幕 ｜ 全螢幕, 倍速 画质 全屏)
+    r"^(?:(?:CC|字幕|全屏|全萤幕|全荧幕|播放|暂停|倍速|画质|清晰度|音量|静音|弹幕|小窗|画中画)\s*[|｜/／·]?\s*){2,6}$|"
+    # a promo that asks to be clicked (最HOT話題在這！想跟主播聊天快點我！)
+    r"^[^。]{0,30}[！!]\s*[^。！!]{0,16}(?:快|请|就)?点我[！!]*$|"
+    # links in a row, each after its arrow (▸ 颱風動態專區 ▸ 停班停課查詢)
+    r"^(?:[▸▶►›»]\s*[^\s▸▶►›»，。,！？!?]{2,12}\s*){2,6}$|"
+    # a gallery's name and its count (某某晨报 · 图集 · 共8张), the next gallery's link
+    r"^[^，。,]{0,20}(?:图集|组图|相册)\s*[·•|｜]?\s*共\s*\d+\s*(?:张|幅)$|^(?:上一|下一)(?:图集|组|组图|相册)\s*[>›»]?$|"
+    # a story's update mark (【14:30更新】, （15:02 更新）)
+    r"^[【\[(（]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:更新|最新|更新时间)\s*[】\])）]$|"
     # (詳情請瀏覽：某某標題: a digest's link to its full story, by that story's headline)
     r"^(?:详情|全文|详细内容|更多详情)(?:请|可)?(?:浏览|阅读|参阅|参看|查看|点击|按此|看)\s*[:：︰]\s*[^。；;]{2,50}$|"
     # (▸延伸閱讀：…, 【延伸閱讀】…: another story's headline under its label)
@@ -523,7 +538,7 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     # (阅读排行, 评论排行; 今日明報熱門: a day's most read, the outlet's name inside)
     r"(?:阅读|浏览|评论|热读|分享)排行|(?:今日|本周|本月)\S{1,6}热门|"
-    r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|"
+    r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|(?:网友|读者|用户|乡民)(?:都|也|还)在看|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
@@ -604,7 +619,7 @@ _IMAGE = _compile(
 _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
-    r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
+    r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[／/]?\s*(?:IG|Instagram|FB|Threads|微博|小红书)?\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
     # (an account named as the picture's source: （某某Instagram：@某某）, （某某IG：@abc）)
     r"[（(][^（）()\s，。,]{0,12}(?:Instagram|IG|Facebook|FB|微博|Threads|小红书)\s*[：:／/]\s*[@＠][\w.\-]{1,30}[）)]\s*$|"
     # (an account's picture: （IG@某某圖片）, （Threads@某某照片）)
@@ -632,6 +647,10 @@ _PHOTO_CREDIT = _compile(
     r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
     r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
     r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$"
+    # the photographer after the caption's full stop, by label or by account (…赏灯。摄影：@某某,
+    # …竞猜。某某新闻用户@某某 摄)
+    r"|(?<=。)\s*(?:摄影|摄|图|图片|照片)\s*[:：／/]\s*[@＠]?[^\s，。,]{1,20}$"
+    r"|(?<=。)\s*[^\s，。,]{0,10}[@＠][\w\u4e00-\u9fff.\-]{1,20}\s*摄$"
 )
 # (an e-mail's local part is ASCII, never the hanzi before it; a platform's name before an @
 # is a handle, IG@某某.official, not an address)
@@ -656,7 +675,9 @@ _UI_WORDS = _compile(
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
-    r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)"
+    r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
+    # a story's tools (列印, 字體 A-/A+, 複製連結)
+    r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
@@ -727,7 +748,7 @@ _MENU_WORD = _compile(
     r"订阅|搜索|搜寻|更多|直播|专题|话题|论坛|社区|博客|帮助|关于我们|联系我们|联络我们|广告|服务|下载|APP|港澳|大陆|中国|全球|"
     r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
-    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|"
+    r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|港闻|副刊|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?)$",
     re.IGNORECASE,

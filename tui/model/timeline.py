@@ -40,6 +40,7 @@ from tui.model.boilerplate import (
     RULE_CHARS,
     is_event_time,
     is_line_chat_export,
+    is_section_heading,
     mention_names,
     timeline_heads,
 )
@@ -4299,15 +4300,19 @@ def _quoted_blocks(
         day = _posted_stamp(m.group(1), ref, minguo)
         return day if day is not None and 0 < (ref - day).days <= _OLDEST_QUOTE * 366 else None
 
+    listing = False  # inside a list of other stories (相关阅读 / headline / 2024-06-05 09:41)
     for i, t in enumerate(texts):
         want = t.strip()
         while j < len(lines) and lines[j].strip() != want:
             line = lines[j].strip()
             if line:
-                # a page's line: the quote (if any) ends, or one opens
+                # a page's line: the quote (if any) ends, or one opens (not a listed link's stamp)
+                listing = listing or is_section_heading(line)
                 kept = current if current is not None and _BYLINE_FIELD.match(line) else None
-                current = older(line) or sourced(j, line) or kept  # (作者：某某 under it keeps it)
+                opened = None if listing else older(line)
+                current = opened or sourced(j, line) or kept  # (作者：某某 under it keeps it)
             j += 1
+        listing = False
         if j == len(lines):
             return {}, set()  # the paragraphs are not the page's lines: nothing to say
         j += 1
