@@ -367,3 +367,102 @@ def test_arrowed_links_a_gallerys_count_an_update_mark_and_credits_after_a_capti
             assert classify(form) is Kind.CHROME, form
     for form in _both("遊客在步行街賞燈，直到深夜才散去。"):
         assert classify(form) is not Kind.CHROME
+
+
+# ---- posts, notes and chats ---------------------------------------------------------------------
+
+
+def test_a_chat_windows_messages_count_from_their_days_head() -> None:
+    """LINE's window copied whole: 2024年4月12日（五） over 某某 08:15 over the message; its 今天
+    and 明天 are that day's, and the group's own lines are chrome."""
+    lines = [
+        "LINE 社群",
+        "北屯親子共學團 (218)",
+        "公告",
+        "📌 小安媽 設定了公告",
+        "2024年4月10日（三）",
+        "小安媽 21:35",
+        "補充一下，公園停車場很難停，建議搭公車或騎車",
+        "阿哲 21:40",
+        "+1 我們家3大1小",
+        "2024年4月12日（五）",
+        "小魚爸爸 08:15",
+        "早安，今天氣象說明天降雨機率只有10%，應該沒問題",
+        "輸入訊息",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[0], page[1], page[3], page[12]} <= chrome
+        words = {(t, s) for t, s, _ in _events("\n".join(page))}
+        assert ("今天", "2024-04-12") in words and ("明天", "2024-04-13") in words
+        title = build_article("\n".join(page)).title
+        assert title is None or title.original != page[1]
+
+
+def test_a_notes_comments_count_from_their_day_and_region_feet() -> None:
+    """Xiaohongshu: each comment over its 2024-10-12 湖南; its 明天 counts from that day."""
+    lines = [
+        "小紅書",
+        "阿橘去旅行",
+        "關注",
+        "陽朔3天2晚｜避開人潮的慢節奏路線",
+        "國慶假期人太多不敢去熱門景點，這次10月3日到5日在陽朔待了三天，整體節奏很慢，分享一下路線。",
+        "編輯於 2024-10-09 廣西",
+        "共 56 條評論",
+        "小魚乾",
+        "請問竹筏是在哪個公眾號買呀？我明天也出發去陽朔！",
+        "2024-10-12 湖南",
+        "贊 3 回覆",
+        "橙子不酸",
+        "收藏了！下個月再去一次應該也不錯吧？",
+        "2024-10-15 上海",
+        "贊 回覆",
+    ]
+    for text in _both("\n".join(lines)):
+        assert ("明天", "2024-10-13", "2024-10-13") in _events(text)
+
+
+def test_a_posts_verification_list_end_reactions_and_tagged_accounts_are_chrome() -> None:
+    """V 微博認證：演員…, - 到底了 -, 👍❤️ 某某和其他 486 人, Collab w/ @a @b, 攝影@某某 📷."""
+    from tui.model.boilerplate import Kind, classify
+
+    for line in (
+        "V 微博認證：演員，代表作《長河月》",
+        "- 到底了 -",
+        "👍❤️ 鄉親小芬和其他 486 人",
+        "Collab w/ @hk_noodle_map @eatwithjoyce_",
+        "攝影@小鹿的膠片機 📷",
+    ):
+        for form in _both(line):
+            assert classify(form) is Kind.CHROME, form
+    for form in _both("攝影師說，膠片機的顏色更暖。"):
+        assert classify(form) is not Kind.CHROME
+
+
+def test_a_bio_in_two_parts_is_no_headline() -> None:
+    """馬拉松愛好者 / 北京某三甲醫院規培醫生 under a writer's name: a bio, no headline."""
+    lines = [
+        "知乎",
+        "老周跑得慢",
+        "馬拉松愛好者 / 北京某三甲醫院規培醫生",
+        "週日跑完了人生第一個全馬！4小時52分，比預想的慢，但全程沒走。",
+    ]
+    for text in _both("\n".join(lines)):
+        title = build_article(text).title
+        assert title is None or "/" not in title.original
+
+
+def test_a_posters_name_the_page_closes_ends_a_handle_before_its_clause() -> None:
+    """特別感謝@老周跑得慢陪跑了後半程, beside 老周跑得慢 alone over a comment and @老周跑得慢 closed:
+    the handle is @老周跑得慢; @某某地鐵運營分公司 beside the poster 某某地鐵 stays whole."""
+    lines = [
+        "週日跑完了人生第一個全馬！",
+        "特別感謝@老周跑得慢陪跑了後半程，還有跑團的@大熊不熊，沒有你們我大概30公里就放棄了。",
+        "12條評論",
+        "老周跑得慢",
+        "恭喜！明年一起報名",
+        "大熊不熊",
+        "@老周跑得慢 一言為定！",
+    ]
+    for text in _both("\n".join(lines)):
+        handles = {b.handle.original.lstrip("@＠") for b in build_article(text).bloggers}
+        assert handles >= {"老周跑得慢"} and not any(h.startswith("老周跑得慢陪") for h in handles)

@@ -504,6 +504,29 @@ def _poster_length(run: str, cut: int, posters: frozenset[str], opens_reply: boo
     return cut
 
 
+def _named_twice(run: str, cut: int, known: frozenset[str], posters: frozenset[str]) -> int:
+    """The longest name that ``run`` starts with, shorter than ``cut``, that the page both
+    shows alone as a poster's and closes after its @ elsewhere, a clause going on after it;
+    else ``cut``."""
+    from tui.model.handle_cut import CLAUSE_MARKS
+
+    folded = _simplified(run)
+    for n in range(min(cut, len(folded)) - 1, 1, -1):
+        if (
+            folded[:n] in known
+            and folded[:n] in posters
+            and _CJK.match(folded[n])
+            # (what follows reads as a clause soon, 陪跑了: not an office of the account's,
+            # @某某地铁运营分公司 beside the poster 某某地铁)
+            and any(c in CLAUSE_MARKS for c in folded[n + 1 : n + _CLAUSE_REACH])
+        ):
+            return n
+    return cut
+
+
+_CLAUSE_REACH = 4  # characters after a name in which its clause shows (陪跑了)
+
+
 def _poster_longer(run: str, cut: int, posters: frozenset[str]) -> int:
     """The longest poster's name that ``run`` starts with, if longer than ``cut`` and what
     follows it is a verb of saying (说, 表示: :data:`SAID_AFTER_NAME`): the page shows that name alone."""
@@ -688,6 +711,10 @@ def _scan_handles(
         elif posters and not closed:
             # @阿狸的小鱼干说的没错: a poster's whole name, cut short inside it, then what it said
             cut = _poster_longer(run, cut, posters)
+        if not closed and known and posters and not whole_poster:
+            # 特别感谢@老周跑得慢陪跑了后半程 beside 老周跑得慢 alone over a comment and @老周跑得慢
+            # closed: a poster's name the page also closes is where the run's name ends
+            cut = _named_twice(run, cut, known, posters)
         if posters and cut > 2 and not whole_poster:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
             # it, but a Latin name's hanzi are never its own)

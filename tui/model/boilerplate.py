@@ -942,6 +942,16 @@ _PAGE_SHAPES = _compile(
     # photo credits in English or for the cover image
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
+    # an account's verification under its name (V 微博认证：演员，代表作《某某》)
+    r"^(?:[VvＶ]\s*)?(?:微博|新浪)?认证\s*[:：]|"
+    # a list's end (- 到底了 -, 没有更多了, 我是有底线的)
+    r"^[-—~·\s]*(?:到底了|已经到底了|没有更多了|没有更多内容了?|我是有底线的)[-—~·\s!！~]*$|"
+    # reactions with the first reactor's name (👍❤️ 某某和其他 486 人)
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{0,6}\s*\S{1,16}(?:和|及|与)其他\s*[\d,.]+\s*[万千]?\s*人$|"
+    # a post's tagged accounts under their word (Collab w/ @某某 @某某, cc @某某)
+    r"^(?i:collab\s*w/|collab\s+with|with|w/|cc|tag(?:ged)?|ft\.?|feat\.?)\s*[:：]?\s*(?:[@＠][\w.\-]{1,30}\s*){1,10}$|"
+    # who took or made the picture, by account (摄影@某某 📷, 妆造：@某某)
+    r"^(?:摄影|拍摄|摄|图|照片|出镜|模特|妆造|妆发|后期|修图)\s*[:：]?\s*[@＠][^\s，。,]{1,20}\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]{0,3}$|"
     # a slider's or a pager's English buttons alone (Previous, Next, Load more, Back to top)
     r"^(?i:previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top)$|"
     # a dashed rule; a community's rules notice; an affiliate notice
@@ -979,7 +989,9 @@ _PAGE_SHAPES = _compile(
     r"^(?!\d{1,2}\s*[.、．)）]|[^，。,；;！？!?]{0,20}(?:预计|将|拟))[^，。,；;！？!?]{0,20}(?:于|在)\s*[^，。,；;！？!?]{0,20}(?:\d|[〇一二三四五六七八九十]日)\S{0,12}"
     r"(?:发出|发布|公布|更新)(?:之|的)?\S{0,6}$|"
     # a group chat's name with its member count (某某家长群(46), 某某交流群（500）)
-    r"^\S{1,20}群\s*[(（]\d{1,4}[)）]$|"
+    r"^\S{1,20}(?:群|团|社|圈|会|群组)\s*[(（]\d{1,5}[)）]$|"
+    # a chat's own lines: its notice's pin (📌 某某 設定了公告), its input box (輸入訊息)
+    r"^📌?\s*\S{1,16}\s*(?:设定了|设置了|更新了|取消了)公告$|^(?:输入讯息|输入消息|输入信息|发送消息|说点什么\.{0,3})$|"
     # a row of tabs with their counts (全部(8563)　追评(612), 回复　支持(18)　反对(2))
     r"^(?:\S{1,6}\s*(?:[(（]\d[\d,.]*[万千kKw]?[)）])?\s+){1,7}\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
     # a newsletter's issue under its name (某某读书会 Newsletter · No.87, 某某周报 · 第12期)
@@ -4521,7 +4533,8 @@ def _clause_pair(line: str, least: int = 4, total: int = 14) -> bool:
 _LATIN_NAME = rule_cache.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,7}$")
 _HANZI_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}$")
 _PLATFORM_ALONE = rule_cache.compile(
-    r"^(?:Facebook|Instagram|Threads|Twitter|YouTube|Plurk|Telegram|LINE|微博|新浪微博|小红书|抖音|快手|哔哩哔哩|噗浪)$"
+    r"^(?:Facebook|Instagram|Threads|Twitter|YouTube|Plurk|Telegram|LINE|微博|新浪微博|小红书|抖音|快手|哔哩哔哩|噗浪)"
+    r"(?:[ \t]?(?:社群|群组|频道|社团))?$"
 )
 _HANZI_LATIN_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}[ \t\u3000]+[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){0,6}$")
 

@@ -686,7 +686,7 @@ _AND_PLATFORM = "及和与或、"
 _PLATFORM_WORDS = ("微信", "公众号", "抖音", "快手", "小红书", "视频号", "官网", "官方网站", "微博", "头条", "客户端")
 #: What a clause after a name holds, and a name's words never do: aspect and result (了, 完),
 #: time (时, 后), adverbs (也, 就), pronouns (我, 这).
-_CLAUSE_MARKS = frozenset("了过着完到也则还都又就再曾已时后前我你他她它这那此其")
+CLAUSE_MARKS = frozenset("了过着完到也则还都又就再曾已时后前我你他她它这那此其")
 #: What an account does before it says something (发文称, 回应称, 解释说): a clause's verbs.
 _ACTS_BEFORE_SAYING = (
     "发文", "撰文", "评论", "回复", "留言", "转发", "回应", "直播", "采访", "受访", "点赞", "解释",
@@ -728,7 +728,7 @@ def _name_like(seg: str, table: dict[str, str], more: dict[str, str]) -> bool:
     what the account did before it spoke (发文, 回应, 解释)."""
     if not seg or len(seg) > 5 or not all(_is_cjk(c) or (c.isascii() and c.isalnum()) for c in seg):
         return False
-    if any(c in _CLAUSE_MARKS for c in seg) or any(act in seg for act in _ACTS_BEFORE_SAYING):
+    if any(c in CLAUSE_MARKS for c in seg) or any(act in seg for act in _ACTS_BEFORE_SAYING):
         return False
     if seg[0] == "不" and len(seg) >= 3:
         seg = seg[1:]  # @小雨不吃辣表示: "who does not …", a nickname's shape (并不认为 is no name)

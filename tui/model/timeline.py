@@ -4007,7 +4007,11 @@ _DAY_REGION_FOOT = compile_rule(
 
 
 # … and WeChat's, the region first (湖北 2月11日).
-_REGION_DAY_FOOT = compile_rule(rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$")
+_REGION_DAY_FOOT = compile_rule(
+    rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
+    # … and Xiaohongshu's, the day first and the region after a space (2024-10-12 湖南, 10-12 湖南)
+    rf"|^(?:\d{{4}}-)?[01]?\d-[0-3]?\d[ \t\u3000]+(?:{PROVINCES})$"
+)
 
 
 _EDITED_BY = compile_rule(r"^本帖最后由")
@@ -4065,6 +4069,32 @@ _RULED_DAY_HEAD = compile_rule(
 )
 
 
+# A chat app's day head as its window shows it (2024年4月12日（五）, 2024/04/12 週五), and a
+# message's sender with its time over it (小魚爸爸 08:15, 阿哲 Jerry 下午12:30).
+_VIEW_DAY_HEAD = compile_rule(
+    r"^(\d{4})[ \t]*[-/.年][ \t]*(\d{1,2})[ \t]*[-/.月][ \t]*(\d{1,2})[ \t]*日?[ \t]*"
+    r"(?:[(（](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])$"
+)
+_SENDER_ROW = compile_rule(r"^(?![0-9])[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
+_SENDER_ROWS = 2  # senders over their messages that make a page a chat's window
+
+
+def _chat_view_days(lines: list[str]) -> dict[str, date]:
+    """A chat's window copied whole (LINE, WeChat): each message line under a day head
+    (2024年4月12日（五）), its senders over their messages (小魚爸爸 08:15), dated by that head."""
+    stripped = [line.strip() for line in lines]
+    if sum(1 for s in stripped if _SENDER_ROW.match(s)) < _SENDER_ROWS:
+        return {}
+    rows: dict[str, date] = {}
+    day: date | None = None
+    for s in stripped:
+        if (head := _VIEW_DAY_HEAD.match(s)) is not None:
+            day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
+        elif day is not None and s and not _SENDER_ROW.match(s):
+            rows.setdefault(s, day)
+    return rows
+
+
 def chat_stamps(lines: list[str]) -> dict[str, date]:
     """Each chat message line's day, read from its stamp (``[5/2/2024, 8:15 AM]``, WhatsApp's
     ``22/9/2025 下午8:15 - ``) or, in LINE's saved chat, from the day's head over its row, keyed by
@@ -4090,6 +4120,8 @@ def chat_stamps(lines: list[str]) -> dict[str, date]:
             day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
         elif day is not None and LINE_CHAT_ROW.match(s):
             rows[s] = day
+    if not rows and not line_export and not ruled:
+        rows = _chat_view_days(lines)
     if not found:
         return rows
     year_last = all(c >= 100 or a <= 31 for _, a, _b, c in found) and not any(a >= 100 for _, a, _b, _c in found)

@@ -494,7 +494,7 @@ def _headline(line: str) -> tuple[int, int] | None:
     if _USER_FIRST.match(text):
         return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
     parts = re.split(r"\s+[/／|｜]\s+", text)
-    if len(parts) >= 2 and all(len(p) <= 10 for p in parts):
+    if len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
     if _BUTTON_WITH_OBJECT.match(text):
         return None  # 搜索微博, 登录某某, 下载APP: a button with what it acts on
@@ -510,6 +510,7 @@ def _headline(line: str) -> tuple[int, int] | None:
 
 
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
+_BIO_PART_MAX = 12  # a bio's part between slashes (北京某三甲医院规培医生), shorter than a headline's
 
 
 def _two_part_headline(words: list[str]) -> bool:
