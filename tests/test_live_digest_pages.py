@@ -466,3 +466,61 @@ def test_a_posters_name_the_page_closes_ends_a_handle_before_its_clause() -> Non
     for text in _both("\n".join(lines)):
         handles = {b.handle.original.lstrip("@＠") for b in build_article(text).bloggers}
         assert handles >= {"老周跑得慢"} and not any(h.startswith("老周跑得慢陪") for h in handles)
+
+
+# ---- forums ----------------------------------------------------------------------------------
+
+
+def test_a_lihkg_replys_lines_under_its_age_are_the_replys_and_the_headline_is_found() -> None:
+    """LIHKG: #1 / 某某 / 3 星期前 over a reply in spaced phrases (終於去咗 上星期六去 人唔算多):
+    the reply's words; the thread's headline over 第 1 頁 / #1 under the board's tabs."""
+    lines = [
+        "LIHKG 討論區",
+        "登入",
+        "吹水台",
+        "熱門",
+        "最新",
+        "【求助】想帶阿媽去大澳食海鮮 有冇推介？",
+        "第 1 頁",
+        "#1",
+        "大嶼山居民",
+        "3 星期前",
+        "阿媽下個月生日 佢話好耐冇去過大澳",
+        "但係驚中秋假期人多到行唔郁",
+        "42",
+        "#2",
+        "魚蛋粗麵加辣",
+        "3 星期前",
+        "中秋當日啲旅行團一定迫爆 平日去好啲",
+        "28",
+        "#3",
+        "大嶼山居民",
+        "3 日前",
+        "終於去咗 上星期六去 人唔算多",
+        "多謝各位 中秋快樂",
+    ]
+    page = lines
+    chrome = {page[i] for i in split_lines(page).chrome}
+    assert not {page[16], page[21], page[22]} & chrome
+    title = build_article("\n".join(page)).title
+    assert title is not None and title.original == page[5]
+
+
+def test_a_boards_trail_with_arrows_is_chrome_and_an_english_word_ends_a_title() -> None:
+    """水木社區 → 休閒娛樂 → 旅遊(Travel): a trail to a board, never the headline; a thread's
+    title may end in an English word (… 許願offer), which is no site's domain word."""
+    from tui.model.boilerplate import Kind, classify
+
+    for form in _both("水木社區 → 休閒娛樂 → 旅遊(Travel)"):
+        assert classify(form) is Kind.CHROME
+    for form in _both("沙田坳道起步 → 望夫石 → 獅子山頂"):
+        assert classify(form) is not Kind.CHROME
+    lines = [
+        "一畝三分地",
+        "【面經】A家 SDE NG 虛擬onsite新鮮面經 許願offer",
+        "",
+        "上週五剛面完，一共三輪，每輪45分鐘，題目都不算難，但是時間很緊，最後一輪還被問了系統設計。",
+    ]
+    for text in _both("\n".join(lines)):
+        title = build_article(text).title
+        assert title is not None and title.original.endswith("offer")

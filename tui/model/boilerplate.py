@@ -168,7 +168,7 @@ _POST_META = _compile(
     re.IGNORECASE,
 )
 # A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
-_POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|周)(?:前)?$")
+_POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月|年)(?:前)?$")
 # A saved page's own stamp line: "date 2025-08-14 …" before the page's text.
 _STAMP = rule_cache.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
@@ -1276,6 +1276,7 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
     )
 
 
+_BOARD_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff]{1,8}\s*[(（][A-Za-z][A-Za-z_.\-]{1,20}[)）]$")
 # A trail's marks other than an arrow (an arrow joins a route's stops as often as sections).
 _CRUMB_MARK = rule_cache.compile(r">|›|»|＞")
 
@@ -1290,7 +1291,14 @@ def _separated(line: str) -> bool:
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
         if all(_FIGURE.search(p) for p in parts):
             return False  # 雞腿便當 95 → 110: a figure and what it became, no trail of sections
-        if not _CRUMB_MARK.search(line) and not any(_MENU_WORD.match(p.strip()) for p in parts):
+        if (
+            not _CRUMB_MARK.search(line)
+            and not any(_MENU_WORD.match(p.strip()) for p in parts)
+            # (水木社区 → 休闲娱乐 → 旅游(Travel): a trail that starts at the site, or ends at a
+            # board named in two scripts)
+            and not _SITE_NAME.match(parts[0].strip())
+            and not _BOARD_LATIN.search(parts[-1])
+        ):
             return False  # 沙田坳道起步 → 望夫石 → 獅子山頂: a route's arrows, no site's sections
         return not _SENTENCE_PUNCT.search(line)
     pipes = line.count("|") + line.count("｜")
@@ -2348,9 +2356,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         beside = (k == 0 or top[k - 1] in chrome) or (
             k + 1 < len(top) and kinds[top[k + 1]] is Kind.CHROME
         )
+        # (#5 / 某某 / 3 日前 / 終於去咗 上星期六去 人唔算多: a reply's first line under its age)
+        under_age = k > 0 and _POST_AGE.match(lines[top[k - 1]].strip()) is not None
         if (
             beside
-            and (_SITE_NAME.match(line) or _BOARD.match(line) or _word_row(line) or _board_name(line))
+            and (_SITE_NAME.match(line) or _BOARD.match(line) or (_word_row(line) and not under_age) or _board_name(line))
         ) or (k == 0 and len(top) > 1 and top[1] in chrome and is_site_over_menu(line, lines[top[1]])):
             chrome.add(i)  # (the page's first line over the site's menu: the site's name)
         elif k == 0 and len(top) > 1 and _PLATFORM_ALONE.match(line):

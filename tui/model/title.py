@@ -121,7 +121,10 @@ _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
 # A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
 # A site's name set after the headline by a space: hanzi, then its domain's word in lower case.
-_BRAND_SUFFIX = rule_cache.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}[a-z]{4,12}$")
+_BRAND_SUFFIX = rule_cache.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}([a-z]{4,12})$")
+# … a domain's word in pinyin (zaobao, sina), or any before the stamp that follows the headline
+# (新頭殼newtalk | 2024.10.15): not an English word of the talk closing a thread's title (许愿offer)
+_PINYIN = rule_cache.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$")
 _BUTTON_SUFFIX = rule_cache.compile(
     r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
 )
@@ -199,7 +202,7 @@ _POSTED_ROW = rule_cache.compile(r"^(?=.*\d{1,2}:\d{2})(?:发布于|发表于|�
 _POST_META = rule_cache.compile(
     # (20年前的今天, 3天前，…: a headline's or a sentence's time, no post's age)
     # (not a day of a month, 本月24日前須完成報名)
-    r"(?<![0-9月])\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
+    r"(?<![0-9月])\d+\s*(?:秒|分钟|小时|天|日|周|星期|个月|年)\s*前(?![的，,])|^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:[\U0001F30D-\U0001F30F\U0001F465\U0001F512]\ufe0f?)?$|"
     # (刚刚 alone or before its verb, not 刚刚好, "just right")
     r"(?<![\u4e00-\u9fff])刚刚(?:发布|更新|发表)?(?![\u4e00-\u9fff])|"
     r"来自\s|已分享给|公开对象|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^#\d+\s|"
@@ -418,7 +421,7 @@ def _cut(line: str) -> tuple[int, int]:
         if site and _SITE.search(site.group(1)):
             end = site.start()  # 標題 | 新京报 2024-06-20 10:15: the site's name before the stamp
     brand = _BRAND_SUFFIX.search(line, start + TITLE_MIN, end)
-    if brand:
+    if brand and (_PINYIN.match(brand.group(1)) or end < len(line.rstrip())):
         end = brand.start()  # 標題 新頭殼newtalk | 2024.10.15: the site's name, its domain word
     return start, end
 
@@ -922,7 +925,11 @@ def _find_title(
                 and not is_floor_number(nxt)
                 # (熱門 最新 / the headline / 142 回覆 / 38 / #1 某某 3 小時前: a thread's headline
                 # over its counts and its first floor, under the board's tabs)
-                and not any(is_floor_row(stripped.get(nonblank[j], "")) for j in range(k + 1, min(k + 5, len(nonblank))))
+                # (or its floor's number alone, LIHKG's #1 / 某某 / 3 星期前)
+                and not any(
+                    is_floor_row(stripped.get(nonblank[j], "")) or is_floor_number(stripped.get(nonblank[j], ""))
+                    for j in range(k + 1, min(k + 5, len(nonblank)))
+                )
             )
             or (_POST_META.search(prev) and not bracketed)
             or is_floor_row(prev)
