@@ -524,3 +524,54 @@ def test_a_boards_trail_with_arrows_is_chrome_and_an_english_word_ends_a_title()
     for text in _both("\n".join(lines)):
         title = build_article(text).title
         assert title is not None and title.original.endswith("offer")
+
+
+# ---- wikis and changelogs ------------------------------------------------------------------------
+
+
+def test_a_wikis_references_and_revision_foot_are_chrome_and_the_foot_dates_the_page() -> None:
+    """^ 某某. 某某日報. 2023-06-22 [2023-11-20]. and [1] …．2023-06-22[引用日期2023-07-02]: a
+    reference list, no events; 本頁面最後修訂於2023年12月3日 (星期日) 14:05。 dates the page."""
+    lines = [
+        "某某維基",
+        "鳳林輕便線",
+        "維基百科，自由的百科全書",
+        "鳳林輕便線是一條位於花蓮縣鳳林鎮的輕便鐵道，原為日治時期運送木材的路線，2023年6月重新通車。",
+        "歷史[編輯]",
+        "輕便線於1919年啟用，戰後逐漸停駛，鎮公所於2021年起推動修復，第一期工程於2023年6月完工。",
+        "參考資料[編輯]",
+        "^ 鳳林輕便線今復駛 首日湧入3千人. 東台灣日報. 2023-06-22 [2023-11-20].",
+        "^ 鳳林鎮公所. 輕便線第二期延伸工程說明 (PDF). 2023-08-15 [2023-11-20].",
+        "分類：花蓮縣鐵路 | 台灣的輕便鐵道",
+        "本頁面最後修訂於2023年12月3日 (星期日) 14:05。",
+        "本站的全部文字在創用CC 姓名標示-相同方式分享 4.0協議之條款下提供，附加條款亦可能應用。",
+        "隱私政策　關於維基百科　免責聲明　手機版檢視",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[7], page[8], page[10]} <= chrome
+        article = build_article("\n".join(page))
+        assert not any(e.start.isoformat() in ("2023-06-22", "2023-11-20", "2023-08-15") for e in article.timeline)
+        assert article.reference_date == date(2023, 12, 3)
+    from tui.model.boilerplate import Kind, classify
+
+    for form in _both("[1] 第十五屆國際龍舟邀請賽開幕．某某日報．2023-06-22[引用日期2023-07-02]"):
+        assert classify(form) is Kind.CHROME
+
+
+def test_a_changelogs_versions_with_their_days_are_kept_and_dated() -> None:
+    """v4.7.2　2024.04.22, v4.7.1　2024/4/9: a release's heading, not a link with its stamp nor an
+    account's id and name."""
+    lines = [
+        "某某輸入法 更新日誌",
+        "v4.8.0　2024-05-06",
+        "【新增】語音輸入支援粵語與閩南語混合識別。",
+        "v4.7.2　2024.04.22",
+        "【修復】部分機型首字母丟失的問題。",
+        "v4.7.1　2024/4/9",
+        "【優化】詞庫同步速度提升約30%。",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert not {page[1], page[3], page[5]} & chrome
+        # (the newest release's day, under the headline, may be read as the page's own)
+        starts = {e.start.isoformat() for e in build_article("\n".join(page)).timeline}
+        assert {"2024-04-22", "2024-04-09"} <= starts

@@ -493,6 +493,8 @@ _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
+        r"^(?:本页面?|此页面?|本条目|此条目)(?:最后|最近)(?:修订|修改|编辑|更新)于|"
         # (暂无评论哦，快来评价一下吧！: an empty comment box's prompt)
         r"^(?:暂无|暂时没有|还没有|目前没有|尚无)(?:人)?(?:评论|留言|回复|评价)|"
         # (a site's own words: 知識產權為某某所有, 如需獲得授權請聯繫, 投資涉及風險，證券價格可升可跌;
@@ -960,7 +962,8 @@ _PAGE_SHAPES = _compile(
     r"^\S{0,6}[“\"「]?(?:我来说两句|跟帖|评论)[”\"」]?\s*(?:用户|评论|跟帖)?(?:公约|协议|须知|规则)$|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
-    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    # (not a version and its day: v4.7.1 2024/4/9)
+    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)[^\s，。,]{1,10}$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
     # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
@@ -971,7 +974,8 @@ _PAGE_SHAPES = _compile(
     r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
     # (會議日期　2024/11/04)
-    r"^[^。；;]{6,56}?(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?:\u3000|\s{2})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
+    # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
+    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])[^。；;]{6,56}?(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?:\u3000|\s{2})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
@@ -1019,9 +1023,14 @@ _REFERENCE = rule_cache.compile(
 )
 # A numbered entry of a reference list ([1] 某某. 某某指南[EB/OL]. (2025-09-12), [2] Lancet Oncol.
 # 2025 Jun 10. doi:…): a source's fields apart by full stops, a year among them.
-_CITATION_HEAD = rule_cache.compile(r"^\[\d{1,3}\]\s*\S[^。！？!?]{0,200}$")
+# (a wiki's entries open with a caret or an arrow back to the text: ^ 某某. 某某日報. 2023-06-22 [2023-11-20].)
+_CITATION_HEAD = rule_cache.compile(r"^(?:\[\d{1,3}\]|\^|↑)\s*\S[^。！？!?]{0,200}$")
 _YEAR_LAST = rule_cache.compile(r"(?<![0-9])(?:19|20)\d\d[.．]?$")
-_CITATION_STRONG = rule_cache.compile(r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b")
+_CITATION_STRONG = rule_cache.compile(
+    r"\[(?:J|M|EB/OL|S|N|D|C|R|Z|P|A|DB/OL|J/OL)\]|\bdoi\s*[:：]|\bPMID\b"
+    # (the day it was read, in brackets: [2023-11-20], [引用日期2023-07-02])
+    r"|\[(?:引用日期|访问日期|检索日期|查阅日期|存档日期)?\s*\d{4}-\d{1,2}-\d{1,2}\s*\]"
+)
 _CITATION_MARK = rule_cache.compile(
     r"(?<=\S)\.\s*\S.*(?<![0-9])(?:19|20)\d\d(?![0-9])"
     r"|^(?=.*(?<![0-9])(?:19|20)\d\d(?![0-9]))[\x20-\x7e]*[A-Za-z0-9)]\.$"  # ([2] 2025 ASCO Annual Meeting Abstract 8012.)
@@ -4624,7 +4633,10 @@ _NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what
 _REPRINT_NOTE = _compile(r"^[（(]?\s*(?:本文|此文|原文)(?:原载|原刊|刊登|首刊|刊)于?[^。！？!?]{0,40}[版期刊报][）)]?[。.]?$")
 # Another story's headline with its day at the end, after a space (結業潮｜…　街坊排隊送別 2024-06-11):
 # a related link, not a line of this story.
-_LINK_WITH_STAMP = _compile(r"^\S.{5,60}?[\s\u3000]+(?:19|20)\d\d-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
+# (not a release's version and its day, v4.8.0　2024-05-06: a changelog's heading)
+_LINK_WITH_STAMP = _compile(
+    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])\S.{5,60}?[\s\u3000]+(?:19|20)\d\d-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$"
+)
 
 
 def _meta_line(line: str) -> bool:

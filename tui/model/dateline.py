@@ -46,7 +46,7 @@ _TALK_AFTER_DATE = rule_cache.compile(
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
-    r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|编辑于|来源|published|posted|date",
+    r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|修订|编辑于|来源|published|posted|date",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -54,6 +54,10 @@ _LABEL = rule_cache.compile(
 # A day an event is set for, said in running text (本校定於2025年6月21日, 将于3月5日举行).
 _SCHEDULED_FOR = rule_cache.compile(
     r"[\u4e00-\u9fff](?:定于|将于|订于|拟于|预定于|预计于)[ \t\u3000]*$", prepare=either_script
+)
+# A wiki page's foot: when it was last changed, said in a sentence (本頁面最後修訂於…。).
+_REVISED_FOOT = rule_cache.compile(
+    r"^(?:本页面?|此页面?|本条目|此条目)(?:最后|最近)(?:修订|修改|编辑|更新)于", prepare=either_script
 )
 _LABEL_AFTER = 16  # characters after a stamp that may still hold its label (… 07:30 发布于 某某App)
 _WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=either_script)
@@ -453,6 +457,8 @@ def find_reference(
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
+        if _REVISED_FOOT.match(stripped):
+            stripped = stripped.rstrip("。.")  # (本頁面最後修訂於2023年12月3日 14:05。: a wiki's foot, its full stop)
         if stripped in pasted_heads:
             # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
             # (the page is of that day or later: a guess, where the page states none of its own)
@@ -635,6 +641,8 @@ def find_reference(
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
+        if _REVISED_FOOT.match(stripped):
+            stripped = stripped.rstrip("。.")  # (本頁面最後修訂於2023年12月3日 14:05。: a wiki's foot, its full stop)
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped) or is_event_time(stripped):
             continue  # a sentence of the story (一篇報道發表於December 3, 2023。) is no dateline
         days = _days(stripped, today, minguo)
