@@ -575,3 +575,13 @@ def test_a_changelogs_versions_with_their_days_are_kept_and_dated() -> None:
         # (the newest release's day, under the headline, may be read as the page's own)
         starts = {e.start.isoformat() for e in build_article("\n".join(page)).timeline}
         assert {"2024-04-22", "2024-04-09"} <= starts
+
+
+def test_a_sentences_length_and_a_shows_name_are_no_days() -> None:
+    """監禁十四日, 拘留10日: how long; 迎月晚會, 追月活動: a show's name (今晚追月 is still a night)."""
+    ref = date(2023, 9, 20)
+    assert_no_days(("違者一經定罪最高可被判罰款二千元及監禁十四日。", "他因醉駕被拘留10日。"), ref)
+    for text in _both("迎月晚會於九月二十八日晚上舉行，追月活動則於中秋節翌日舉行。"):
+        assert not [d for d in dated(text, ref) if d[0] in ("迎月", "追月")]
+    for text in _both("今年中秋我們去維園追月。"):
+        assert [d for d in dated(text, ref) if d[0] == "追月"]

@@ -168,6 +168,8 @@ _NOT_COUNT_BEFORE = (
     r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
     # (共歷時17日, 耗时3日: how long it took)
     r"(?<!历时)(?<!耗时)(?<!用时)"
+    # (監禁十四日, 拘留10日, 隔离14日: a sentence's or a stay's length)
+    r"(?<!监禁)(?<!拘留)(?<!判囚)(?<!入狱)(?<!坐牢)(?<!服刑)(?<!禁闭)(?<!隔离)(?<!停赛)(?<!停牌)"
     # (仲有12日就到6月7日放榜, 还有 5 日: a countdown, how many days are left)
     r"(?<!还有)(?<!仲有)(?<!尚有)(?<!倒数)(?<!还有[ \t])(?<!仲有[ \t])"
 )
@@ -1040,7 +1042,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"(?P<ln>十[四五六])晚(?![上间饭餐会宴班报点])"
             # 追月, 迎月: HK's names of the nights after and before Mid-Autumn (not 追月饼)
             # (下周一（16日）迎月夜: a day already dated, then what night it is)
-            r"|(?<![)）日号])(?P<zm>追月|迎月)(?![饼亮光])"
+            # (迎月晚會, 追月活動: a show's or an event's name, no night by itself)
+            r"|(?<![)）日号])(?P<zm>追月|迎月)(?![饼亮光]|晚会|活动|节目|派对|音乐会|嘉年华)"
         ),
     ),
     (
