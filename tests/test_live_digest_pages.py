@@ -585,3 +585,61 @@ def test_a_sentences_length_and_a_shows_name_are_no_days() -> None:
         assert not [d for d in dated(text, ref) if d[0] in ("迎月", "追月")]
     for text in _both("今年中秋我們去維園追月。"):
         assert [d for d in dated(text, ref) if d[0] == "追月"]
+
+
+def test_ranges_that_leave_the_first_days_word_to_the_last() -> None:
+    """本月19至20日 and 即係16至18號: the range's first day leaves its 日 to the last."""
+    ref = date(2024, 9, 14)
+    for text in _both("某某幼稚園 本月19至20日，網上自己揀時段。"):
+        assert ("2024-09-19", "2024-09-20") in [d[1:3] for d in dated(text, ref)]
+    for text in _both("舞火龍今年都係連續三晚，即係16至18號。"):
+        assert [d for d in dated(text, ref) if d[0] == "16至18號" or d[0] == "16至18号"]
+
+
+def test_white_day_with_its_bracketed_date_and_a_floors_text_under_its_stamp() -> None:
+    """白色情人節（3/14）是 a day, 白色情人節巧克力 none; a floor's second line under 3 樓 / 某某 /
+    its stamp is the floor's text."""
+    ref = date(2024, 3, 1)
+    for text in _both("另外白色情人節（3/14）當天登入送限定頭像框。"):
+        assert ("2024-03-14", "2024-03-14") in [d[1:3] for d in dated(text, ref)]
+    for text in _both("我哥買了白色情人節巧克力送女朋友。"):
+        assert not [d for d in dated(text, ref) if d[0].startswith("白色")]
+    lines = [
+        "巴哈姆特電玩資訊站",
+        "【情報】春季改版預告 新角色登場",
+        "1 樓",
+        "某某勇者",
+        "2024-03-01 20:15:03",
+        "官方公告3月8日改版維護，維護時間約8小時，請大家提早完成每日任務。",
+        "2 樓",
+        "mikan_orange",
+        "2024-03-02 01:15:03",
+        "昨天看到公告就先存石頭了 希望3/8別又延後維護",
+        "去年12月那次我等到半夜",
+        "3 樓",
+        "某某路人",
+        "2024-03-04 19:02:31",
+        "今天官方又補充，雙倍獎勵只到月底。",
+    ]
+    chrome = {lines[i] for i in split_lines(lines).chrome}
+    assert lines[10] not in chrome
+
+
+def test_a_forums_signatures_staff_badges_and_reply_boxes_are_chrome() -> None:
+    """簽名：…, ~~ 某某 ~~ between ornaments, 吧務, 亮了的回覆, 添加一條新回覆, … 同主題閱讀; the head
+    of words added later between rules (——補充——) stays the post's."""
+    from tui.model.boilerplate import Kind, classify
+
+    for line in (
+        "簽名：Talk is cheap. 2019年入壇，潛水五年",
+        "~~ 囝囝2022年7月出世 努力緊 ~~",
+        "--- 騎車不喝酒 喝酒不騎車 ---",
+        "吧務",
+        "亮了的回覆",
+        "添加一條新回覆",
+        "職業發展(Career_Upgrade) 同主題閱讀",
+    ):
+        for form in _both(line):
+            assert classify(form) is Kind.CHROME, form
+    for form in _both("—— 更新 ——"):
+        assert classify(form) is not Kind.CHROME

@@ -493,6 +493,8 @@ _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # a poster's signature under its label (签名：Talk is cheap. 2019年入坛…)
+        r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
         r"^(?:本页面?|此页面?|本条目|此条目)(?:最后|最近)(?:修订|修改|编辑|更新)于|"
         # (暂无评论哦，快来评价一下吧！: an empty comment box's prompt)
@@ -944,6 +946,13 @@ _PAGE_SHAPES = _compile(
     # photo credits in English or for the cover image
     r"^(?:Photograph|Photo|Image|Picture|Credit)s?\s*(?:by)?\s*[:：]|"
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
+    # a signature set between ornaments (~~ 囝囝2022年7月出世 努力緊 ~~, --- 騎車不喝酒 喝酒不騎車 ---)
+    # (not the head of words added later, ——补充——, —— 更新 ——: the post's)
+    r"^(?:~{2,}|-{3,}|={3,}|\*{3,})\s*(?!补充|更新|编辑|追记|后记|续|正文|以下|以上|原文|旧文)[^~\-=—*]{4,30}?\s*(?:~{2,}|-{3,}|={3,}|\*{3,})$|"
+    # a board's replies heading or box (亮了的回复, 添加一条新回复), its same-topic link (同主题阅读)
+    r"^(?:亮了的回复|热门回复|高赞回复|全部回复|最新回复|添加一条新回复|发表回复|快速回复)$|同主题阅读$|"
+    # a board's staff badges alone (吧务, 吧务小助手)
+    r"^(?:吧务|吧务小助手|小吧主|大吧主|版主|管理员|超级版主)$|"
     # an account's verification under its name (V 微博认证：演员，代表作《某某》)
     r"^(?:[VvＶ]\s*)?(?:微博|新浪)?认证\s*[:：]|"
     # a list's end (- 到底了 -, 没有更多了, 我是有底线的)
@@ -2429,6 +2438,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if k >= 2 and _meta_line(lines[top[k - 1]]) and _post_header(lines[top[k - 2]]):
             continue  # a floor's text under its number and stamp (#6 某某 / 2026-02-06 09:15)
+        if k >= 3 and _meta_line(lines[top[k - 1]]) and _FLOOR_NUMBER.match(lines[top[k - 3]].strip()):
+            continue  # … or under its number, poster and stamp, a line each (3 樓 / 某某 / 2024-03-02 01:15:03)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
             continue  # … and under its stamp and number (發表於 2026-2-10 13:22 / 1#)
         if (

@@ -887,7 +887,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
             rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|呢个月|下个月|下月)"
             # (本月首18日, 上月首兩周: the month's first days, from its 1st)
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋)"
+            # (本月19至20日: the range's first day may leave its 日 to the last, as after a year word)
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号]))|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋)"
             rf"|{SPACE}(?:首|前)(?P<firstd>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}}){SPACE}(?:日|天)(?![0-9]))?"
         ),
     ),
@@ -1094,7 +1095,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
             rf"|(?:(?<=[于在到至，,（(])|^)(?P<dc1>[二三四五六七八九])日{_NOT_COUNT_AFTER}"
             # (一連三晚（16至18號）, 16至18日舉行: a range's first day leaves its 日 to the last)
-            rf"|(?:(?<=[于在由从自（(])|^)(?P<dr>[1-9]|[12][0-9]|3[01])(?={SPACE}(?:至|到){SPACE}(?:[1-9]|[12][0-9]|3[01]){SPACE}[日号])"
+            # (即係16至18號, 是19至20日: after the words that say which days)
+            rf"|(?:(?<=[于在由从自（(系是即，,])|^)(?P<dr>[1-9]|[12][0-9]|3[01])(?={SPACE}(?:至|到){SPACE}(?:[1-9]|[12][0-9]|3[01]){SPACE}[日号])"
         ),
     ),
 ]
