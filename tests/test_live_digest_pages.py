@@ -643,3 +643,22 @@ def test_a_forums_signatures_staff_badges_and_reply_boxes_are_chrome() -> None:
             assert classify(form) is Kind.CHROME, form
     for form in _both("—— 更新 ——"):
         assert classify(form) is not Kind.CHROME
+
+
+def test_an_account_that_compiled_something_and_a_writers_name_over_a_bio() -> None:
+    """置頂帖裡有@租房互助君整理的模板: the account compiled it; 程序員阿May / 後端開發 / 馬拉松愛好者 at
+    the head of a post: the writer and the bio, no headline."""
+    for text in _both("小組置頂帖裡有@租房互助君整理的模板，可以直接套用。"):
+        handles = {b.handle.original.lstrip("@＠") for b in build_article(text).bloggers}
+        assert handles == {text[text.index("@") + 1 : text.index("整")]}
+    lines = [
+        "知乎",
+        "首頁 會員 發現 等你來答",
+        "想法",
+        "程序員阿May",
+        "後端開發 / 馬拉松愛好者",
+        "今天（10月20日）跑完了人生第一個全馬，4小時52分，關門前8分鐘衝線。",
+        "從今年3月開始跟著訓練計劃跑，每週三次，最長一次是上個月中旬的32公里。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).title is None

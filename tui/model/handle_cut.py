@@ -668,6 +668,9 @@ def name_length(run: str, minimum: int = 2) -> int:
     for credit in CREDIT_VERBS:
         if run.endswith(credit) and len(run) - len(credit) >= minimum and cut > len(run) - len(credit):
             return len(run) - len(credit)  # 数据感谢@羽坛数据控整理: compiled by the account
+        at = run.find(credit, minimum)
+        if at >= minimum and run.startswith("的", at + len(credit)):
+            return at  # 置顶帖里有@租房互助君整理的模板: what the account compiled
     return _question_end(run, cut, table) or _nickname_beyond(run, cut, table) or _genre_end(run, cut, table) or cut
 
 

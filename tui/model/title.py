@@ -496,8 +496,7 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
         return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
-    parts = re.split(r"\s+[/／|｜]\s+", text)
-    if len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts):
+    if _is_bio(text):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
     if _BUTTON_WITH_OBJECT.match(text):
         return None  # 搜索微博, 登录某某, 下载APP: a button with what it acts on
@@ -510,6 +509,16 @@ def _headline(line: str) -> tuple[int, int] | None:
     if classify(text) is Kind.CHROME and not tagged:
         return None  # (a tagged headline in short words reads as a menu row alone)
     return start, end
+
+
+# A writer's bio under the name: words between slashes, no figure and no field's colon.
+_WRITER_BIO = rule_cache.compile(r"^[^\d:：|｜。！？!?]+(?:\s+[/／]\s+[^\d:：|｜。！？!?]+)+$")
+
+
+def _is_bio(text: str) -> bool:
+    """A bio or a row of labels in short parts between slashes or bars (后端开发 / 马拉松爱好者)."""
+    parts = re.split(r"\s+[/／|｜]\s+", text)
+    return len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts)
 
 
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
@@ -941,6 +950,12 @@ def _find_title(
             # floor, #1 某某 1 日前, under the board's tabs 热门 最新); a post's text; a floor's
             continue
         headline = text[span[0] : span[1]]
+        if (
+            len(text) <= _FLOOR_POSTER_MAX
+            and _WRITER_BIO.match(nxt)
+            and _is_bio(nxt)
+        ):
+            continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
             continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
         if k >= 2 and (_DATE_ALONE.match(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
