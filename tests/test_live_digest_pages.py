@@ -662,3 +662,37 @@ def test_an_account_that_compiled_something_and_a_writers_name_over_a_bio() -> N
     ]
     for text in _both("\n".join(lines)):
         assert build_article(text).title is None
+
+
+def test_an_older_answer_counts_from_its_own_stamp() -> None:
+    """知乎: an older answer under 更多回答, its foot 发布于 2023-04-18 19:02・IP 属地江苏 on a page of
+    2024: its 上周六 and 4月22日 are of 2023."""
+    lines = [
+        "知乎",
+        "淄博烧烤现在还值得专门去吗？",
+        "青柠不加冰",
+        "1,024 人赞同了该回答",
+        "去年夏天去过一次，今年五一又去了，人少了很多，排队半小时以内。",
+        "发布于 2024-05-06 10:21・IP 属地上海",
+        "赞同 1024 | 87 条评论",
+        "更多回答",
+        "老王在路上",
+        "上周六刚去过，说句公道话：味道一般，主要是氛围。",
+        "4月22日有个烧烤季启动仪式，到时候人只会更多，建议错峰。",
+        "发布于 2023-04-18 19:02・IP 属地江苏",
+        "赞同 312 | 45 条评论",
+    ]
+    for text in _both("\n".join(lines)):
+        words = {(t, s) for t, s, _ in _events(text)}
+        assert ("上周六", "2023-04-15") in words or ("上週六", "2023-04-15") in words
+        assert any(s == "2023-04-22" for _, s in words)
+
+
+def test_a_day_that_answers_a_question_and_a_new_years_eve_after_this_years_festival() -> None:
+    """腊月二十八是1月27号吗？我算的是26号: January's 26th; 今年春节我就是没抢到，大年三十晚上才到家
+    in November: the eve of this year's festival, gone by."""
+    ref = date(2024, 11, 27)
+    for text in _both("腊月二十八是1月27号吗？我算的是26号"):
+        assert ("2025-01-26", "2025-01-26") in [d[1:3] for d in dated(text, ref)]
+    for text in _both("今年春节我就是没抢到，大年三十晚上才坐大巴到的家。"):
+        assert ("2024-02-09", "2024-02-09") in [d[1:3] for d in dated(text, ref)]

@@ -489,9 +489,16 @@ class _Resolver:
 
     def _context_month(self) -> _Month | None:
         month = self.month
-        if month is None or (self.stated_ref and not self._in_sentence(month.paragraph, month.end)):
+        if month is None:
+            return None
+        if self.stated_ref and not self._in_sentence(month.paragraph, month.end) and not self._answers(month):
             return None
         return month
+
+    def _answers(self, month: _Month) -> bool:
+        """Does the day's sentence answer the question that named the month, right after it
+        (腊月二十八是1月27号吗？我算的是26号: January's 26th)?"""
+        return month.paragraph == self.paragraph and _ANSWER_AFTER_QUESTION.fullmatch(self.text, month.end, self.at) is not None
 
     def _forecast(self, d: int) -> bool:
         """A bare day a few days after the page's, whose clause says what will happen then
@@ -2139,6 +2146,10 @@ class _Resolver:
         elif (near := self._near_stated_day(lambda k: festival_date(day_of, k))) is not None:
             # 2026年2月27日亮灯……元宵节（3月3日）: that year's (taken from the date, not stated with it)
             first, basis = near, REFERENCE
+        elif (fy := self._feast_year(lambda k: festival_date(day_of, k))) is not None and (
+            first := festival_date(day_of, fy)
+        ) is not None:
+            basis = REFERENCE  # 今年春节我就是没抢到，大年三十晚上才…: the eve of the new year named
         elif day_of in FESTIVAL_NEW_YEAR and self.ref.month >= 9:  # 春节, 除夕 in the autumn: the coming
             basis = REFERENCE
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + 1 + k), lunar=True)
@@ -2186,7 +2197,8 @@ class _Resolver:
         self.lunar_anchor = found if kind == "lunar" else None
         if kind in _FEAST_DAYS and found.first == found.last:
             self.feast = (self.paragraph, found.end, found)
-        if kind == "festival" and _simplified(self.text[found.start : found.start + 2]) in _OTHER_YEARS:
+        # (今年春节我就是没抢到，大年三十晚上才…: a festival named with its year, this one's too)
+        if kind == "festival" and _simplified(self.text[found.start : found.start + 2]) in _FEAST_YEARS:
             self.feast_year = (found.first.year, self.paragraph, found.end, found.first)
         if kind == "festival" and found.basis == STATED and found.first == found.last:
             self.feast_stated = (found.first.year, self.paragraph, found.end, found.first)
@@ -3275,6 +3287,7 @@ _LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜�
 _LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
 _OTHER_YEARS = frozenset({"去年", "前年", "明年", "上年", "旧年"})
+_FEAST_YEARS = _OTHER_YEARS | {"今年", "本年"}
 _TURNS_TO_NOW = compile_rule(
     r"今年|这次|今次|此次|本次|本届|今届|这届|而今|如今|(?<![出实表体])现在|[「“『]|打算|计划|准备|建议|预计|将于|即将"
 )
@@ -4451,6 +4464,10 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
             return day  # (X: a quoted post's day under its handle, 1月23日, before the quoting post's)
         if day is not None and earlier and 0 < (ref - day).days <= _QUOTED_POST_DAYS:
             return day  # (a live page's entry of the day before its last update)
+        if day is not None and (ref - day).days > 0 and _OLDER_ANSWER.match(line.strip()):
+            # (发布于 2023-04-18 19:02・IP 属地江苏 under an answer on a page of 2024: an older
+            # answer to the same question, its own day stated whole)
+            return day
         return None
     return day
 
@@ -4478,6 +4495,9 @@ def _live_stream(stamps: list[str]) -> bool:
     return all(a >= b for a, b in pairs) or all(a <= b for a, b in pairs)
 
 
+# The rest of a question after the month it named, then the start of the answer's sentence.
+_ANSWER_AFTER_QUESTION = compile_rule(r"[^。！!？?\n]{0,6}[？?][ \t]*[^。！!？?\n]{0,10}")
+_OLDER_ANSWER = compile_rule(r"^(?:发布于|发表于)[ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}")
 _CLIENT_STAMP = compile_rule(r"\d{1,2}:\d{2}[ \t]*来自")  # a post's stamp and the app it came from
 
 
