@@ -696,3 +696,11 @@ def test_a_day_that_answers_a_question_and_a_new_years_eve_after_this_years_fest
         assert ("2025-01-26", "2025-01-26") in [d[1:3] for d in dated(text, ref)]
     for text in _both("今年春节我就是没抢到，大年三十晚上才坐大巴到的家。"):
         assert ("2024-02-09", "2024-02-09") in [d[1:3] for d in dated(text, ref)]
+
+
+def test_last_years_twelfth_month_counts_from_the_pages_lunar_year() -> None:
+    """去年腊月二十三 in October 2023: the twelfth month of lunar 2022, 2023-01-14; in January 2026,
+    before the new year, lunar 2024's, in January 2025."""
+    for text in _both("是去年腊月二十三那天我拍的。"):
+        assert ("2023-01-14", "2023-01-14") in [d[1:3] for d in dated(text, date(2023, 10, 9))]
+        assert ("2025-01-22", "2025-01-22") in [d[1:3] for d in dated(text, date(2026, 1, 20))]

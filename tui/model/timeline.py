@@ -1537,7 +1537,15 @@ class _Resolver:
             day_ = lunar_date(story[0], month, day)
             return (_one_day(day_), DAY, REFERENCE) if day_ else None
         if named:
-            day_ = lunar_date(named[0] + shift, month, day)
+            year = named[0] + shift
+            if g.get("rel") and month == 12 and named[0] < self.ref.year:
+                # (去年腊月二十三 in October 2023: the twelfth month of the lunar year before the
+                # page's, January 2023; in January 2026, before the new year, January 2025; 今年年廿八
+                # in February is the one just gone, as the year in figures reads)
+                spring = festival_date("春节", self.ref.year)
+                lunar_now = self.ref.year - (1 if spring is not None and self.ref < spring else 0)
+                year = lunar_now + named[0] - self.ref.year
+            day_ = lunar_date(year, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
         if (feast := self._feast_year(lambda k: lunar_date(k + shift, month, day))) is not None:
             day_ = lunar_date(feast + shift, month, day)  # 去年春節連假期間……大年初三: that new year's
