@@ -704,3 +704,12 @@ def test_last_years_twelfth_month_counts_from_the_pages_lunar_year() -> None:
     for text in _both("是去年腊月二十三那天我拍的。"):
         assert ("2023-01-14", "2023-01-14") in [d[1:3] for d in dated(text, date(2023, 10, 9))]
         assert ("2025-01-22", "2025-01-22") in [d[1:3] for d in dated(text, date(2026, 1, 20))]
+
+
+def test_a_companys_meetings_and_filings_named_for_a_year_are_no_dates() -> None:
+    """召开公司2023年年度股东大会, 举办2023年度网上业绩说明会: named for the year they report on;
+    the meeting's own day (2024年4月19日) is the event."""
+    ref = date(2024, 3, 28)
+    for text in _both("会议决定于2024年4月19日（星期五）召开公司2023年年度股东大会。"):
+        assert [d[1] for d in dated(text, ref)] == ["2024-04-19"]
+    assert_no_days(("公司定于4月10日举办2023年度网上业绩说明会。"[9:],), ref)

@@ -3624,7 +3624,10 @@ _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
 # name's words run straight on from the year, no particle or verb between.
 _DOCUMENT_OF_YEAR = compile_rule(
     r"(?:度)?[ \t\u3000]*(?:(?![的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通公起修提])[\u4e00-\u9fff]){0,8}?"
-    r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算案|招生简章|简章)"
+    r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算案|招生简章|简章"
+    # (a company's filings and meetings named for the year they report on: 2023年年度股东大会,
+    # 2023年度网上业绩说明会, 2024年第一季度报告, 2023年度利润分配预案)
+    r"|股东大会|股东会|业绩说明会|年度报告|季度报告|半年度报告|年报|季报|利润分配预案|分配预案)"
     r"(?![\u4e00-\u9fff]{0,2}(?:会上|会议|发布会))"
 )
 _EXAM_OF_YEAR = compile_rule(
