@@ -713,3 +713,29 @@ def test_a_companys_meetings_and_filings_named_for_a_year_are_no_dates() -> None
     for text in _both("会议决定于2024年4月19日（星期五）召开公司2023年年度股东大会。"):
         assert [d[1] for d in dated(text, ref)] == ["2024-04-19"]
     assert_no_days(("公司将举办2023年度网上业绩说明会。",), ref)
+
+
+def test_a_wikis_contents_tagline_reference_headings_and_licence_are_chrome() -> None:
+    """目錄 / 1 歷史 / 1.2 戰後與停駛 / 2 路線與車站; 維基百科，自由的百科全書; 參考資料[編輯]; the
+    licence; and a job page's follow prompt and privacy note."""
+    lines = [
+        "鳳林輕便線",
+        "維基百科，自由的百科全書",
+        "鳳林輕便線是台灣花蓮縣鳳林鎮境內一條輕便鐵道，原為日治時期運材系統的支線，全長約8.6公里。",
+        "目錄",
+        "1 歷史",
+        "1.2 戰後與停駛",
+        "2 路線與車站",
+        "歷史[編輯]",
+        "大正8年（1919年），營林所為運送檜木，自鳳林驛向西鋪設輕便軌道，初期以人力推送台車為主。",
+        "參考資料[編輯]",
+        "本站的全部文字在創用CC 姓名標示-相同方式分享 4.0協議之條款下提供，附加條款亦可能應用。",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[1], page[3], page[4], page[5], page[6], page[9], page[10]} <= chrome
+        assert page[8] not in chrome
+    from tui.model.boilerplate import Kind, classify
+
+    for line in ("追蹤我們的最新招聘資訊：IG @hengyiu.careers", "所有個人資料只作招聘用途，申請人如於一個月內未獲通知，可當作落選論。"):
+        for form in _both(line):
+            assert classify(form) is Kind.CHROME

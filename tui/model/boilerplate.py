@@ -420,6 +420,8 @@ _FURNITURE = _compile(
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
     r"^(?:追踪|关注|追随|订阅)(?:我们|本\S{1,2})\s*(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*[:：]|"
+    # (追蹤我們的最新招聘資訊：IG @…: what the follow brings, then where)
+    r"^(?:追踪|关注|追随|订阅)我们的\S{0,10}[:：]\s*(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*[@＠]|"
     # a chat's system notices; a forwarded message's and a bot's credit (Telegram)
     r"撤回了一条消息|加入了群聊|退出了群聊|移出了群聊|修改群名为|^Forwarded from\s|^via\s+[@＠]|"
     # age gates
@@ -493,6 +495,12 @@ _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # an employer's or a form's privacy note (所有個人資料只作招聘用途)
+        r"个人资料(?:只|仅)(?:作|用于|供)\S{0,6}(?:用途|之用)|"
+        # a licence of the text (本文依 CC 創用姓名標示…授權條款釋出, 本站的全部文字在創用CC…協議之條款下提供)
+        r"(?:创用|知识共享)\s*CC|CC\s*创用|Creative\s+Commons|CC\s*BY(?:-[A-Z]{2}){0,3}\s*\d|"
+        # a wiki's tagline under the entry's name (維基百科，自由的百科全書)
+        r"^\S{2,8}[，,]\s*自由的百科全书$|"
         # a poster's signature under its label (签名：Talk is cheap. 2019年入坛…)
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
@@ -949,6 +957,8 @@ _PAGE_SHAPES = _compile(
     # a signature set between ornaments (~~ 囝囝2022年7月出世 努力緊 ~~, --- 騎車不喝酒 喝酒不騎車 ---)
     # (not the head of words added later, ——补充——, —— 更新 ——: the post's)
     r"^(?:~{2,}|-{3,}|={3,}|\*{3,})\s*(?!补充|更新|编辑|追记|后记|续|正文|以下|以上|原文|旧文)[^~\-=—*]{4,30}?\s*(?:~{2,}|-{3,}|={3,}|\*{3,})$|"
+    # a wiki's reference and link headings, with their edit link (參考資料[編輯], 外部連結[編輯])
+    r"^(?:参考资料|参考文献|外部链接|外部连结|注释|脚注|相关条目|参见)\s*(?:\[编辑\]|\[编辑源代码\])?$|"
     # a board's replies heading or box (亮了的回复, 添加一条新回复), its same-topic link (同主题阅读)
     r"^(?:亮了的回复|热门回复|高赞回复|全部回复|最新回复|添加一条新回复|发表回复|快速回复)$|同主题阅读$|"
     # a board's staff badges alone (吧务, 吧务小助手)
@@ -2041,6 +2051,28 @@ _CHRONICLE_COARSE = _compile(rf"^{_CHRONICLE_YEAR}\s*年(?!\s*\d{{1,2}}\s*月\s*
 _CHRONICLE_RUN = 3
 
 
+_CONTENTS_HEAD = _compile(r"^(?:目录|内容|contents|table of contents)$", re.IGNORECASE)
+_CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
+
+
+def _contents(lines: list[str], kinds: list[Kind]) -> None:
+    """A wiki's table of contents: the numbered entries under 目錄 (1 歷史 / 1.1 日治時期 / 2 路線),
+    links to the headings below, not the story."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _CONTENTS_HEAD.match(lines[i].strip()):
+            i += 1
+            continue
+        kinds[i] = Kind.CHROME
+        j = i + 1
+        while j < n and (kinds[j] is Kind.BLANK or _CONTENTS_ITEM.match(lines[j].strip())):
+            if kinds[j] is not Kind.BLANK:
+                kinds[j] = Kind.CHROME
+            j += 1
+        i = j
+
+
 def _chronologies(lines: list[str], kinds: list[Kind]) -> None:
     """Three or more lines in a row that each begin with a date, one of them a year or a month
     without its day: a chronology in the story (大事記), not a list of links with their stamps,
@@ -2285,6 +2317,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     n = len(kinds)
     _figure_lists(lines, kinds)
     _chronologies(lines, kinds)
+    _contents(lines, kinds)
     _mark_rows(lines, kinds)
     chrome: set[int] = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     prose = [i for i, k in enumerate(kinds) if k is Kind.PROSE]
