@@ -739,3 +739,28 @@ def test_a_wikis_contents_tagline_reference_headings_and_licence_are_chrome() ->
     for line in ("追蹤我們的最新招聘資訊：IG @hengyiu.careers", "所有個人資料只作招聘用途，申請人如於一個月內未獲通知，可當作落選論。"):
         for form in _both(line):
             assert classify(form) is Kind.CHROME
+
+
+def test_a_shared_links_card_under_its_domain_is_chrome() -> None:
+    """DCARD.TW / 押金被扣一萬二…？ - 租屋板 | Dcard / 大四生提前退租…: a link card; an account's id
+    that ends in .hk (sweetie.bakes.hk) is no domain."""
+    lines = [
+        "Facebook",
+        "租屋人互助站",
+        "2023年11月20日 上午10:05 · 🌏",
+        "又一位租屋族被押金卡住了，以下轉自租屋板，原PO同意轉載：我是大四生，提前退租，押金全被扣了。",
+        "DCARD.TW",
+        "押金被扣一萬二，房東說自然耗損也要賠？ - 租屋板 | Dcard",
+        "大四生提前退租，押金兩個月全數被扣，房東稱牆面釘孔屬損壞…",
+    ]
+    for page, chrome in zip(_lines(lines), _chrome(lines), strict=True):
+        assert {page[4], page[5], page[6]} <= chrome
+        assert page[3] not in chrome
+    post = [
+        "Instagram",
+        "sweetie.bakes.hk",
+        "🧧新年限定蘿蔔糕同年糕開始預訂啦！年廿八前截單，多謝大家支持。",
+        "喺邊度取貨？",
+    ]
+    chrome = {post[i] for i in split_lines(post).chrome}
+    assert post[2] not in chrome and post[3] not in chrome

@@ -2785,6 +2785,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _figure_tables(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
+    chrome.update(_domain_cards(lines, kinds, chrome))
     chrome -= _chat_messages(lines, kinds)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
@@ -2987,6 +2988,32 @@ def _card_teasers(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         ):
             out.add(i)
         prev = i
+    return out
+
+
+# A shared link's domain alone on its line, as a post's link card shows it (DCARD.TW, news.ltn.com.tw).
+# (in capitals as a card writes it, or a site's domain in .com, .net, .org; not an account's id,
+# sweetie.bakes.hk)
+_DOMAIN_ALONE = rule_cache.compile(
+    r"^(?:[A-Z0-9-]+\.)+(?:COM|NET|ORG|TW|HK|CN|MO)$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org)(?:\.(?:tw|hk|cn))?$"
+)
+_CARD_LINE_MAX = 80
+_CARD_LINES = 2  # a card's headline and its teaser
+
+
+def _domain_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A link card under its domain (DCARD.TW / 押金被扣一萬二…？ - 租屋板 | Dcard / 大四生提前退租…):
+    the linked page's headline and teaser, short lines without a full stop, are the card's."""
+    out: set[int] = set()
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        if i not in chrome or not _DOMAIN_ALONE.match(lines[i].strip()):
+            continue
+        for j in rows[k + 1 : k + 1 + _CARD_LINES]:
+            line = lines[j].strip()
+            if len(line) > _CARD_LINE_MAX or "。" in line:
+                break
+            out.add(j)
     return out
 
 
