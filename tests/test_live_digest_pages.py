@@ -764,3 +764,22 @@ def test_a_shared_links_card_under_its_domain_is_chrome() -> None:
     ]
     chrome = {post[i] for i in split_lines(post).chrome}
     assert post[2] not in chrome and post[3] not in chrome
+
+
+def test_ages_in_numerals_and_of_kin_and_a_weekends_topic_are_no_dates() -> None:
+    """老陳今年七十二, 今年二十九，在深圳, 外婆今年80大壽, 今年阿嬤90大壽: ages; 週末好去處, 週末去哪兒,
+    週末旅行愛好者: a column's or a bio's topic."""
+    ref = date(2024, 10, 9)
+    assert_no_days(
+        (
+            "老陳今年七十二，在這條巷子住了一輩子。",
+            "坐標湖南邵陽，今年二十九，在深圳做設計。",
+            "說外婆今年80大壽，一家人要聚一聚。",
+            "今年阿嬤90大壽，蛋糕也訂好了。",
+            "中秋好去處｜週末好去處推介",
+            "後端開發，週末旅行愛好者",
+        ),
+        ref,
+    )
+    for text in _both("今年十月我們去了日本。"):
+        assert dated(text, ref)

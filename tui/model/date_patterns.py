@@ -296,7 +296,16 @@ def _festival_name(n: str) -> str:
 _AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
 #: … an age as a figure alone (小弟今年31，之前只跑過兩次), and a school year (今年刚上三年级,
 #: 今年读高三): the person's, not an event's.
-_AGE_BARE = r"(?<=[我你他她弟妹哥姐儿女子爸妈婆公孩娃]今年)[1-9][0-9](?=[，,。！!？?；;～~ \t\u3000]|$)"
+_AGE_BARE = (
+    r"(?<=[我你他她弟妹哥姐儿女子爸妈婆公孩娃陈王李张刘]今年)[1-9][0-9](?=[，,。！!？?；;～~ \t\u3000]|$)"
+    # (老陈今年七十二，今年二十九，在深圳: an age in numerals; 外婆今年80大寿: a birthday's age)
+    r"|[二三四五六七八九]?十[一二三四五六七八九]?(?=[，,。！!？?；;～~ \t\u3000]|$)"
+    r"|(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?|一百)(?:大寿|寿辰|岁生日|岁大寿)"
+)
+_AGE_OF_KIN = (
+    r"(?:阿嬷|阿公|阿妈|外婆|外公|奶奶|爷爷|妈妈|爸爸|老妈|老爸|我妈|我爸|婆婆|公公|儿子|女儿|孩子|老人家)"
+    r"[ \t\u3000]*(?:[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*(?:周?岁|大寿|寿辰))"
+)
 _SCHOOL_YEAR = (
     r"(?:刚|才|就)?(?:上|读|念)?[一二三四五六]年级"
     r"|(?:刚|才|就)?(?:上|读|念)(?:[小初高][一二三四五六]|大[一二三四])(?![0-9〇零一二三四五六七八九十月些号截点])"
@@ -597,7 +606,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?![0-9A-Za-z%/.]|{SPACE}[倍万亿元个%分米度折版级公千斤克吨升秒岁人次件台辆亩户])"
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
             # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)
-            rf"|(?!{SPACE}{_AGE}|{SPACE}{_AGE_BARE}|{SPACE}{_SCHOOL_YEAR}))"
+            # (今年阿嬤90大壽, 今年外婆八十岁: the age of someone named right after it)
+            rf"|(?!{SPACE}{_AGE}|{SPACE}{_AGE_BARE}|{SPACE}{_SCHOOL_YEAR}|{SPACE}{_AGE_OF_KIN}))"
         ),
     ),
     (

@@ -3684,6 +3684,8 @@ _WEEKEND_KIND = compile_rule(
     r"|(?:营收|营业额|延时运营|延时营业|每天|每日)"
     # (放假与周末连休, 和周末连放: the weekend a holiday is joined to, no coming weekend)
     r"|(?:连休|连放|相连|连成)"
+    # (周末好去处, 鹏城周末去哪儿, 周末旅行爱好者, 週末班距: a column's or a bio's topic, any weekend)
+    r"|(?:好去处|去哪儿|去哪里|去边|旅行爱好者|爱好者|班距|早餐清单|清单)"
 )
 # … or listed after another kind of time (节假日及周末, 推出更多夜间及周末的活动)
 # … or set against the working day's hours (下班还能去吃串串，周末约朋友去爬山: a routine)
