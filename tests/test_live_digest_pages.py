@@ -783,3 +783,26 @@ def test_ages_in_numerals_and_of_kin_and_a_weekends_topic_are_no_dates() -> None
     )
     for text in _both("今年十月我們去了日本。"):
         assert dated(text, ref)
+
+
+def test_a_telegram_channels_posts_count_from_their_days_heads() -> None:
+    """A channel's page (3,482 subscribers / View in Telegram): 2024年3月15日 over a post whose
+    後日 and 聽日 count from that day; and a relative year's twelfth month from the winter the page
+    is nearest (上年年廿八 on 2024-02-11 is 2023-01-19)."""
+    lines = [
+        "港島行山隊",
+        "3,482 subscribers",
+        "View in Telegram",
+        "2024年3月9日",
+        "下星期日（17日）龍脊行山團報名開始！",
+        "👁 1.8K  18:42",
+        "2024年3月15日",
+        "後日行山團注意：天文台話聽日開始轉涼，記得帶風褸。",
+        "👁 1.5K  21:16",
+    ]
+    for text in _both("\n".join(lines)):
+        words = {(t, s) for t, s, _ in _events(text)}
+        assert {("後日", "2024-03-17"), ("聽日", "2024-03-16")} <= words or {
+            ("后日", "2024-03-17"),
+            ("听日", "2024-03-16"),
+        } <= words

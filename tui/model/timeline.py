@@ -1538,13 +1538,14 @@ class _Resolver:
             return (_one_day(day_), DAY, REFERENCE) if day_ else None
         if named:
             year = named[0] + shift
-            if g.get("rel") and month == 12 and named[0] < self.ref.year:
-                # (去年腊月二十三 in October 2023: the twelfth month of the lunar year before the
-                # page's, January 2023; in January 2026, before the new year, January 2025; 今年年廿八
-                # in February is the one just gone, as the year in figures reads)
-                spring = festival_date("春节", self.ref.year)
-                lunar_now = self.ref.year - (1 if spring is not None and self.ref < spring else 0)
-                year = lunar_now + named[0] - self.ref.year
+            if g.get("rel") and month == 12:
+                # A relative year's twelfth month counts from the one the page is nearest: in the
+                # first half of a year the winter just gone (今年年廿八 on February 6th), in the
+                # second the coming one; 去年腊月二十三 in October 2023 is the one before that coming
+                # winter's, 2023-01-14, and 上年年廿八 on February 11th 2024 a year before the one
+                # just gone, 2023-01-19.
+                nearest = self.ref.year - 1 if self.ref.month < _SECOND_HALF else self.ref.year
+                year = nearest + named[0] - self.ref.year
             day_ = lunar_date(year, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
         if (feast := self._feast_year(lambda k: lunar_date(k + shift, month, day))) is not None:
@@ -3294,6 +3295,7 @@ _SINCE_ANYWHERE = compile_rule(r"[自从由]")
 _LIKENED_TO = compile_rule(r"(?:比|比起|像|好像|就像|跟|和|如同|胜过|不输)$")
 _LIKENESS = compile_rule(r"(?:还|更|一样|似的|一般|般)")
 _DENIABLE = frozenset({"festival", "lunar_new_year"})  # and a bare weekend (没有下周一的会 is one)
+_SECOND_HALF = 7  # the month from which a year's twelfth lunar month is the coming winter's
 _OTHER_YEARS = frozenset({"去年", "前年", "明年", "上年", "旧年"})
 _FEAST_YEARS = _OTHER_YEARS | {"今年", "本年"}
 _TURNS_TO_NOW = compile_rule(
@@ -4103,18 +4105,23 @@ _VIEW_DAY_HEAD = compile_rule(
 )
 _SENDER_ROW = compile_rule(r"^(?![0-9])[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
 _SENDER_ROWS = 2  # senders over their messages that make a page a chat's window
+_CHANNEL_PAGE = compile_rule(r"^[\d,.]+[KkMm万]?\s*(?:subscribers|订阅者|訂閱者|位订阅者)$|^(?:View in Telegram|Preview channel)$")
+_CHANNEL_HEAD = 6  # the first lines, where a channel's page names itself
+_CHANNEL_DAY_HEAD = compile_rule(r"^(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日$")
 
 
 def _chat_view_days(lines: list[str]) -> dict[str, date]:
     """A chat's window copied whole (LINE, WeChat): each message line under a day head
     (2024年4月12日（五）), its senders over their messages (小魚爸爸 08:15), dated by that head."""
     stripped = [line.strip() for line in lines]
-    if sum(1 for s in stripped if _SENDER_ROW.match(s)) < _SENDER_ROWS:
+    # (a Telegram channel's page shows its posts under their days' heads too, 2024年3月9日 alone)
+    channel = any(_CHANNEL_PAGE.search(s) for s in stripped[:_CHANNEL_HEAD])
+    if not channel and sum(1 for s in stripped if _SENDER_ROW.match(s)) < _SENDER_ROWS:
         return {}
     rows: dict[str, date] = {}
     day: date | None = None
     for s in stripped:
-        if (head := _VIEW_DAY_HEAD.match(s)) is not None:
+        if (head := _VIEW_DAY_HEAD.match(s) or (_CHANNEL_DAY_HEAD.match(s) if channel else None)) is not None:
             day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
         elif day is not None and s and not _SENDER_ROW.match(s):
             rows.setdefault(s, day)
