@@ -806,3 +806,37 @@ def test_a_telegram_channels_posts_count_from_their_days_heads() -> None:
             ("后日", "2024-03-17"),
             ("听日", "2024-03-16"),
         } <= words
+
+
+def test_a_travel_diarys_days_date_their_entries_but_a_list_of_days_does_not() -> None:
+    """10/26（六）Day1 桃園→高松 over its entry: the entry's 明天 is the 27th; a list of days one
+    to a line (2/17(一) 104投遞履歷 / 2/20(四) …) dates no paragraph after it."""
+    lines = [
+        "小鹿的慢慢走",
+        "2024 Nov 02 Sat 22:15",
+        "【四國自由行】五天四夜日記",
+        "",
+        "上週六出發、這週三回來，五天四夜的四國行終於寫完了！",
+        "",
+        "10/26（六）Day1 桃園→高松",
+        "早上7點的班機，前一晚幾乎沒睡。晚上吃了骨付鳥，明天要搭船去直島，早點睡。",
+        "",
+        "10/27（日）Day2 直島",
+        "今天風超大，渡輪晃到我有點暈。",
+    ]
+    for text in _both("\n".join(lines)):
+        words = {(t, s) for t, s, _ in _events(text)}
+        assert ("明天", "2024-10-27") in words and ("今天", "2024-10-27") in words
+    listed = [
+        "求職紀錄",
+        "2025-03-12 21:40",
+        "",
+        "2/17(一) 投遞履歷",
+        "2/20(四) HR來電約一面，順便問期望薪資",
+        "3/11(二) 收到感謝函",
+        "",
+        "昨天下午收到感謝信，今天早上打給HR想問能不能給點回饋。",
+    ]
+    for text in _both("\n".join(listed)):
+        words = {(t, s) for t, s, _ in _events(text)}
+        assert ("今天", "2025-03-12") in words

@@ -3877,7 +3877,10 @@ def _edit_day(month: int, day: int, posted: date) -> date | None:
 # 2025.1.20 星期一 小雪).
 _DIARY_HEAD = compile_rule(
     r"^(?:\d{4}[ \t\u3000]*[年./-][ \t\u3000]*)?\d{1,2}[ \t\u3000]*[月./-][ \t\u3000]*\d{1,2}[ \t\u3000]*日?[ \t\u3000]*"
-    r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?:[ \t\u3000]+[^\s，。,：:]{1,6})?[ \t\u3000]*$"
+    r"(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?(?:[ \t\u3000]+[^\s，。,：:]{1,6})?"
+    # (10/26（六）Day1 桃園→高松: a travel diary's day, its weekday bracketed alone, its route)
+    r"|[(（][一二三四五六日天][)）][ \t\u3000]*(?:Day[ \t]?\d{1,2}|D\d{1,2}|第[一二三四五六七八九十\d]{1,2}天)?"
+    r"(?:[ \t\u3000]*[^，。,：:；;！？!?]{1,20})?)[ \t\u3000]*$"
 )
 
 
@@ -3905,7 +3908,19 @@ def _diary_heads(texts: list[str]) -> set[int]:
     """The entry heads of a diary (two or more: one day's head alone may be an event's), whose
     entries count their 今天 and 明天 from their own day, not the page's."""
     found = {i for i, t in enumerate(texts) if len(t) <= 30 and _DIARY_HEAD.match(t.strip())}
+    # (each over its entry: heads one after the other are a list of days, 2/17(一) 104投遞履歷 /
+    # 2/20(四) HR來電…, no diary)
+    found = {
+        i
+        for i in found
+        if i + 1 < len(texts)
+        and not _DAY_FIRST.match(texts[i + 1].strip())
+        and (i == 0 or not _DAY_FIRST.match(texts[i - 1].strip()))
+    }
     return found if len(found) >= 2 else set()
+
+
+_DAY_FIRST = compile_rule(r"^(?:\d{4}[ \t]*[年./-][ \t]*)?\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}")
 
 
 _FORECAST_AFTER = compile_rule(r"[^，,。；;！？!?\n]{0,8}?(?:还会|将|会|要|预计|预估|可望|有望|计划|准备|打算)")
