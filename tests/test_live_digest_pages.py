@@ -840,3 +840,18 @@ def test_a_travel_diarys_days_date_their_entries_but_a_list_of_days_does_not() -
     for text in _both("\n".join(listed)):
         words = {(t, s) for t, s, _ in _events(text)}
         assert ("今天", "2025-03-12") in words
+
+
+def test_an_official_account_beside_its_namesake_and_a_notice_lists_dated_entries() -> None:
+    """B站@星穹遠航官方號 beside @星穹遠航 closed: two accounts; 受苦節（4月18日）: Good Friday;
+    ．除夕開廟門時間說明（114/01/24）: a notice list's entry, chrome and no event."""
+    text = "更多資訊請關注官方微博@星穹遠航 、B站@星穹遠航官方號，問題反饋請發送郵件。"
+    for form in _both(text):
+        handles = {b.handle.original.lstrip("@＠") for b in build_article(form).bloggers}
+        assert len(handles) == 2
+    for form in _both("受苦節（4月18日）晚上8時舉行崇拜。"):
+        assert ("2025-04-18", "2025-04-18") in [d[1:3] for d in dated(form, date(2025, 4, 13))]
+    from tui.model.boilerplate import Kind, classify
+
+    for form in _both("．除夕開廟門時間說明（114/01/24）"):
+        assert classify(form) is Kind.CHROME

@@ -565,6 +565,8 @@ def _known_length(run: str, cut: int, known: frozenset[str]) -> int:
     folded = _simplified(run)
     for n in range(len(folded), cut, -1):
         if folded[:n] in known:
+            if folded.startswith(_ACCOUNT_SUFFIXES, n) and len(folded) - n <= _SUFFIX_RUN:
+                return len(folded)  # (B站@某某官方号，: the official account, not @某某)
             return n
     shorter = _known_prefix(folded[:cut], known)
     return shorter if shorter is not None else cut
@@ -582,6 +584,8 @@ def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
         if (
             folded[:n] in known
             and _CJK.match(folded, n)
+            # (B站@某某官方号 beside @某某 closed: the account's own official one, another account)
+            and not folded.startswith(_ACCOUNT_SUFFIXES, n)
             and (
                 (n >= 3 and len(folded) - n >= 3 and folded[n] == "的")
                 or (folded[n] not in "的之" and name_length(folded[n:], 0) == 0)
@@ -593,6 +597,9 @@ def _known_prefix(folded: str, known: frozenset[str]) -> int | None:
     return None
 
 
+_SUFFIX_RUN = 4  # characters of such an ending and its 号 (官方号, 官方账号)
+#: What a second account of the same name ends in (某某官方号, 某某官博, 某某客服).
+_ACCOUNT_SUFFIXES = ("官方", "官博", "官微", "小助手", "客服", "旗舰店", "工作室", "后援会")
 #: Quote marks that may hold a handle whole (“@临江发布”, 「@某某」).
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 

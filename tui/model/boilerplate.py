@@ -990,7 +990,8 @@ _PAGE_SHAPES = _compile(
     r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
     r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d)[^，。,；;！？!?]{4,40}$|"
-    r"^[^，。,；;！？!?]{4,40}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|"
+    # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
+    r"^[．·•・◆▪]?\s*[^，。,；;！？!?]{4,40}[（(]\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]$|"
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
     # (會議日期　2024/11/04)
     # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
