@@ -855,3 +855,23 @@ def test_an_official_account_beside_its_namesake_and_a_notice_lists_dated_entrie
 
     for form in _both("．除夕開廟門時間說明（114/01/24）"):
         assert classify(form) is Kind.CHROME
+
+
+def test_a_numbered_updates_words_count_from_its_own_stamp() -> None:
+    """更新#3　2024-07-10 20:15 over its headline and words: their 昨天 is the 9th, on a page of June."""
+    lines = [
+        "某某众筹",
+        "山海食记桌游二次开团",
+        "发起时间：2024-06-18",
+        "项目更新",
+        "更新#2　2024-07-10 20:15",
+        "江南篇打样到了！",
+        "昨天工厂寄来了第二版打样，卡牌手感比上一版好很多，本周五揭晓拉伸目标。",
+        "更新#1　2024-06-25 11:02",
+        "首周破30万！",
+        "开团第一周就突破了30万，谢谢大家！下周三会开放试玩直播，直播间见。",
+    ]
+    for text in _both("\n".join(lines)):
+        words = {(t, s) for t, s, _ in _events(text)}
+        assert ("昨天", "2024-07-09") in words
+        assert ("下周三", "2024-07-03") in words or ("下週三", "2024-07-03") in words

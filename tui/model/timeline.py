@@ -4058,6 +4058,7 @@ _REGION_DAY_FOOT = compile_rule(
 
 
 _EDITED_BY = compile_rule(r"^本帖最后由")
+_NUMBERED_UPDATE = compile_rule(r"^(?:项目)?(?:更新|动态|(?i:update))[ \t]*#?[ \t]*\d{1,3}[ \t\u3000]")
 # A quote's marker before words said earlier on the page (某某: …, : …, > …).
 _QUOTE_PREFIX = rule_cache.compile(r"^(?:[^\s:：，,。]{1,20}[ \t]*[:：][ \t]*|[:：>＞][ \t]*)")
 _QUOTED_MIN = 8  # characters a repeated line needs to be a quote, not a stock phrase
@@ -4095,8 +4096,8 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
         return False
     date_at = _STAMP_DATE.search(line)
-    if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()):
-        return False
+    if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()) and not _NUMBERED_UPDATE.match(line):
+        return False  # (but 更新#3　2024-07-10 20:15: a numbered update's own post, its words under it)
     if _EDITED_BY.match(line) or _SERVER_TIME.match(line):
         # 本帖最後由 某某 於 2025-1-25 10:02 編輯: when the post was changed, not posted; GMT+8,
         # 2026-2-11 21:48: the forum's clock in its footer when the page was saved
