@@ -875,3 +875,11 @@ def test_a_numbered_updates_words_count_from_its_own_stamp() -> None:
         words = {(t, s) for t, s, _ in _events(text)}
         assert ("昨天", "2024-07-09") in words
         assert ("下周三", "2024-07-03") in words or ("下週三", "2024-07-03") in words
+
+
+def test_a_chat_windows_title_bar_is_chrome() -> None:
+    """‹　某某業主群(486)　···: the window's bar with its back arrow, the group and its members."""
+    from tui.model.boilerplate import Kind, classify
+
+    for form in _both("‹　錦繡華庭三期業主群(486)　···"):
+        assert classify(form) is Kind.CHROME
