@@ -512,7 +512,8 @@ def _headline(line: str) -> tuple[int, int] | None:
 
 
 # A writer's bio under the name: words between slashes, no figure and no field's colon.
-_WRITER_BIO = rule_cache.compile(r"^[^\d:：|｜。！？!?]+(?:\s+[/／]\s+[^\d:：|｜。！？!?]+)+$")
+# (each part free of the slash itself, so that a line is read one way: linear in its length)
+_WRITER_BIO = rule_cache.compile(r"^[^\d:：|｜。！？!?/／]+(?:[/／][^\d:：|｜。！？!?/／]+)+$")
 
 
 def _is_bio(text: str) -> bool:
