@@ -419,9 +419,9 @@ _FURNITURE = _compile(
     # a call to action that ends a line (现已开启预约 立即了解 >, 立即購票)
     r"(?:立即|马上|现在就?)(?:了解|购买|购票|抢购|预约|预订|订购|体验|查看|报名)\s*[>》›]*$|"
     # follow us on …: 關注我們：Instagram …, 追蹤本校IG：@…
-    r"^(?:追踪|关注|追随|订阅)(?:我们|本\S{1,2})\s*(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*[:：]|"
+    r"^(?:追踪|关注|追随|订阅)(?:我们|本\S{1,2})\s*+(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*+[:：]|"
     # (追蹤我們的最新招聘資訊：IG @…: what the follow brings, then where)
-    r"^(?:追踪|关注|追随|订阅)我们的\S{0,10}[:：]\s*(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*[@＠]|"
+    r"^(?:追踪|关注|追随|订阅)我们的\S{0,10}[:：]\s*+(?:IG|FB|Instagram|Facebook|Threads|YouTube|微博|公众号|LINE)?\s*+[@＠]|"
     # a chat's system notices; a forwarded message's and a bot's credit (Telegram)
     r"撤回了一条消息|加入了群聊|退出了群聊|移出了群聊|修改群名为|^Forwarded from\s|^via\s+[@＠]|"
     # age gates
@@ -956,7 +956,7 @@ _PAGE_SHAPES = _compile(
     r"^(?:封面|头图|题图|配图|首图)\S{0,4}(?:来源|来自|提供)\s*[:：]|"
     # a signature set between ornaments (~~ 囝囝2022年7月出世 努力緊 ~~, --- 騎車不喝酒 喝酒不騎車 ---)
     # (not the head of words added later, ——补充——, —— 更新 ——: the post's)
-    r"^(?:~{2,}|-{3,}|={3,}|\*{3,})\s*(?!补充|更新|编辑|追记|后记|续|正文|以下|以上|原文|旧文)[^~\-=—*]{4,30}?\s*(?:~{2,}|-{3,}|={3,}|\*{3,})$|"
+    r"^(?:~{2,}|-{3,}|={3,}|\*{3,})\s*+(?!补充|更新|编辑|追记|后记|续|正文|以下|以上|原文|旧文)[^~\-=—*]{4,30}?\s*(?:~{2,}|-{3,}|={3,}|\*{3,})$|"
     # a wiki's reference and link headings, with their edit link (參考資料[編輯], 外部連結[編輯])
     r"^(?:参考资料|参考文献|外部链接|外部连结|注释|脚注|相关条目|参见)\s*(?:\[编辑\]|\[编辑源代码\])?$|"
     # a board's replies heading or box (亮了的回复, 添加一条新回复), its same-topic link (同主题阅读)

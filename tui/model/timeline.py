@@ -3859,9 +3859,11 @@ def date_paragraphs(
 # words under it were added that day, and count their 昨天 and 明天 from it.
 # (the words of a later addition; 编辑 only before its day, 编辑：某某 being an editor's credit)
 _ADDED_WORDS = r"更新|补充|追记|追加|后记|(?i:edit|update|updated)"
+# (each run of spaces read once, possessively: three runs side by side backtracked in cubic time
+# on a line of 更新 and two thousand spaces)
 _EDIT_HEAD = compile_rule(
-    rf"^[(（【\[]?(?:编辑|{_ADDED_WORDS})[ \t\u3000]*(?:于|於)?[ \t\u3000]*[:：]?[ \t\u3000]*[(（]?"
-    r"(\d{1,2})[ \t\u3000]*[/月.][ \t\u3000]*(\d{1,2})[ \t\u3000]*日?[)）】\]]?[ \t\u3000]*[:：]"
+    rf"^[(（【\[]?(?:编辑|{_ADDED_WORDS})[ \t\u3000]*+(?:于|於)?[ \t\u3000]*+[:：]?[ \t\u3000]*+[(（]?"
+    r"(\d{1,2})[ \t\u3000]*+[/月.][ \t\u3000]*+(\d{1,2})[ \t\u3000]*+日?[)）】\]]?[ \t\u3000]*+[:：]"
 )
 
 
@@ -4058,7 +4060,7 @@ _REGION_DAY_FOOT = compile_rule(
 
 
 _EDITED_BY = compile_rule(r"^本帖最后由")
-_NUMBERED_UPDATE = compile_rule(r"^(?:项目)?(?:更新|动态|(?i:update))[ \t]*#?[ \t]*\d{1,3}[ \t\u3000]")
+_NUMBERED_UPDATE = compile_rule(r"^(?:项目)?(?:更新|动态|(?i:update))[ \t]*+#?[ \t]*+\d{1,3}[ \t\u3000]")
 # A quote's marker before words said earlier on the page (某某: …, : …, > …).
 _QUOTE_PREFIX = rule_cache.compile(r"^(?:[^\s:：，,。]{1,20}[ \t]*[:：][ \t]*|[:：>＞][ \t]*)")
 _QUOTED_MIN = 8  # characters a repeated line needs to be a quote, not a stock phrase
@@ -4116,7 +4118,7 @@ _RULED_DAY_HEAD = compile_rule(
 # A chat app's day head as its window shows it (2024年4月12日（五）, 2024/04/12 週五), and a
 # message's sender with its time over it (小魚爸爸 08:15, 阿哲 Jerry 下午12:30).
 _VIEW_DAY_HEAD = compile_rule(
-    r"^(\d{4})[ \t]*[-/.年][ \t]*(\d{1,2})[ \t]*[-/.月][ \t]*(\d{1,2})[ \t]*日?[ \t]*"
+    r"^(\d{4})[ \t]*+[-/.年][ \t]*+(\d{1,2})[ \t]*+[-/.月][ \t]*+(\d{1,2})[ \t]*+日?[ \t]*+"
     r"(?:[(（](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])$"
 )
 _SENDER_ROW = compile_rule(r"^(?![0-9])[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")

@@ -121,7 +121,7 @@ _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
 # A button set apart after the headline (某某：关于召开…的通知 下载公告, 标题　打印本页).
 # A site's name set after the headline by a space: hanzi, then its domain's word in lower case.
-_BRAND_SUFFIX = rule_cache.compile(r"[ \u3000]+[\u4e00-\u9fff]{2,5}([a-z]{4,12})$")
+_BRAND_SUFFIX = rule_cache.compile(r"(?<![ \u3000])[ \u3000]+[\u4e00-\u9fff]{2,5}([a-z]{4,12})$")  # (a run read from its start)
 # … a domain's word in pinyin (zaobao, sina), or any before the stamp that follows the headline
 # (新頭殼newtalk | 2024.10.15): not an English word of the talk closing a thread's title (许愿offer)
 _PINYIN = rule_cache.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$")
