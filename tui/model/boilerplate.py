@@ -495,14 +495,14 @@ _DISCLAIMER = rule_cache.compile(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # a poster's signature under its label (簽名檔：…, 签名：Talk is cheap. 2019年入坛…), whatever its length
+        r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
         r"个人资料(?:只|仅)(?:作|用于|供)\S{0,6}(?:用途|之用)|"
         # a licence of the text (本文依 CC 創用姓名標示…授權條款釋出, 本站的全部文字在創用CC…協議之條款下提供)
         r"(?:创用|知识共享)\s*CC|CC\s*创用|Creative\s+Commons|CC\s*BY(?:-[A-Z]{2}){0,3}\s*\d|"
         # a wiki's tagline under the entry's name (維基百科，自由的百科全書)
         r"^\S{2,8}[，,]\s*自由的百科全书$|"
-        # a poster's signature under its label (签名：Talk is cheap. 2019年入坛…)
-        r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
         r"^(?:本页面?|此页面?|本条目|此条目)(?:最后|最近)(?:修订|修改|编辑|更新)于|"
         # (暂无评论哦，快来评价一下吧！: an empty comment box's prompt)
@@ -961,20 +961,17 @@ _PAGE_SHAPES = _compile(
     r"^(?:参考资料|参考文献|外部链接|外部连结|注释|脚注|相关条目|参见)\s*(?:\[编辑\]|\[编辑源代码\])?$|"
     # a board's replies heading or box (亮了的回复, 添加一条新回复), its same-topic link (同主题阅读)
     r"^(?:亮了的回复|热门回复|高赞回复|全部回复|最新回复|添加一条新回复|发表回复|快速回复)$|同主题阅读$|"
-    # a board's staff badges alone (吧务, 吧务小助手)
-    r"^(?:吧务|吧务小助手|小吧主|大吧主|版主|管理员|超级版主)$|"
     # an account's verification under its name (V 微博认证：演员，代表作《某某》)
     r"^(?:[VvＶ]\s*)?(?:微博|新浪)?认证\s*[:：]|"
     # a list's end (- 到底了 -, 没有更多了, 我是有底线的)
     r"^[-—~·\s]*(?:到底了|已经到底了|没有更多了|没有更多内容了?|我是有底线的)[-—~·\s!！~]*$|"
     # reactions with the first reactor's name (👍❤️ 某某和其他 486 人)
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{0,6}\s*\S{1,16}(?:和|及|与)其他\s*[\d,.]+\s*[万千]?\s*人$|"
+    # (你和其他45人, 你和其他 12 位)
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{0,6}\s*\S{1,16}(?:和|及|与)其他\s*[\d,.]+\s*[万千]?\s*(?:人|位)$|"
     # a post's tagged accounts under their word (Collab w/ @某某 @某某, cc @某某)
     r"^(?i:collab\s*w/|collab\s+with|with|w/|cc|tag(?:ged)?|ft\.?|feat\.?)\s*[:：]?\s*(?:[@＠][\w.\-]{1,30}\s*){1,10}$|"
     # who took or made the picture, by account (摄影@某某 📷, 妆造：@某某)
     r"^(?:摄影|拍摄|摄|图|照片|出镜|模特|妆造|妆发|后期|修图)\s*[:：]?\s*[@＠][^\s，。,]{1,20}\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]{0,3}$|"
-    # a slider's or a pager's English buttons alone (Previous, Next, Load more, Back to top)
-    r"^(?i:previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top)$|"
     # a dashed rule; a community's rules notice; an affiliate notice
     r"^[-=_—~*·.＊﹡]{5,}$|^请(?:遵守|遵循)\S{0,20}(?:公约|规则|规定|协议)|(?:赚取|获得|收取)佣金|"
     # (搜狐“我来说两句” 用户公约: the comment box's rules link)
@@ -1542,7 +1539,9 @@ _ENGLISH_UI = rule_cache.compile(
     r"^(?:listen|share|follow|following|subscribe|sign in|sign up|get started|member-only story|text to speech"
     r"|help|status|about|careers|press|blog|privacy|terms|see all responses|recommended from medium"
     r"|\d+(?:\.\d+)?k? (?:followers?|following|claps?|responses?)|responses? \(\d+\)|\d+ min read"
-    r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30})$",
+    r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30}"
+    # (a slider's or a pager's buttons: Previous, Next, Load more, Back to top)
+    r"|previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top)$",
     re.IGNORECASE,
 )
 # A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of
@@ -1564,10 +1563,10 @@ _LANGUAGE_SWITCH = rule_cache.compile(
 _FORUM_FURNITURE = rule_cache.compile(
     r"(?i)^[^。]{0,12}\[按此\].{0,16}(?:登入|登录|注册)|^发起人$|^跳至第[ \t]*\d+[ \t]*页$|^引用[ \t]*[:：]$"
     r"|^原帖由[ \t\u3000]*\S{1,20}[ \t\u3000]*于[ \t\u3000]*.{6,24}发表$"
-    # (a signature's divider and label; a board's level and points, LV. 21, GP 9; V2EX's notice
+    # (a signature's divider, its label read with the disclaimers; a board's level and points, LV. 21, GP 9; V2EX's notice
     # on an old thread.  PTT's form for a news repost, 1.媒體來源: … 6.備註:, stays: annotators
     # split on it)
-    r"|^-{2,}[ \t]*sign[ \t]*-{2,}$|^签名档[ \t]*[:：]|^(?:lv|gp)\.?[ \t]*\d{1,5}$"
+    r"|^-{2,}[ \t]*sign[ \t]*-{2,}$|^(?:lv|gp)\.?[ \t]*\d{1,5}$"
     r"|^这是一个创建于[ \t]*\d+[ \t]*天前的主题|^忽略主题$"
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
 )
@@ -1585,7 +1584,7 @@ _SITE_LINES = rule_cache.compile(
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
     # a post shared into a group, 陳嘉欣 ▸ 將軍澳街坊關注組)
     r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
-    r"|^你和其他[ \t]*[\d,.]+[万千]?[ \t]*(?:人|位)$|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
+    r"|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
     # editor's note on the headline, （標題為編輯所擬）; a subscription's slogan, 訂閱商周 掌握產業第一手消息;
@@ -1596,7 +1595,7 @@ _SITE_LINES = rule_cache.compile(
     r"|^订阅[^\s，。,]{1,8}[ \t]+[^\s，。,]{2,16}$"
     # (a reprint licence, 採用 CC BY-NC-ND 3.0 TW 授權條款; a newsroom's appeal for support, 用行動支持報導者,
     # …我們需要你的定期定額支持。)
-    r"|CC[ \t]?BY(?:-[A-Z]{2}){0,3}[ \t]?\d\.\d|^用行动支持[^\s，。,]{1,12}$|^[^。]{0,30}定期定额(?:支持|捐款|赞助)[。！!]?$"
+    r"|^用行动支持[^\s，。,]{1,12}$|^[^。]{0,30}定期定额(?:支持|捐款|赞助)[。！!]?$"
     # (Facebook's 所有心情：1,208 under a post; a site's service line, 微博客服 400-096-0960)
     r"|^所有心情[ \t]*[:：][ \t]*[\d,.]+[万千Kk]?$"
     r"|^\S{0,8}客服(?:电话|热线)?[ \t]*[:：]?[ \t]*\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}$"
@@ -1667,7 +1666,8 @@ _SITE_LINES = rule_cache.compile(
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
     r"|^[GB]P[ \t]*\d+$"
     r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
-    r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言)$"
+    # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)
+    r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言|吧务|吧务小助手|小吧主|大吧主|版主|管理员)$"
     # (相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10): a related thread with its stamp)
     r"|^相关(?:帖子|主题|文章|新闻|阅读|链接)[ \t]*[:：]"
     # (网友“小鱼不吃鱼”: a comment's writer named alone over it)

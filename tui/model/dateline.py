@@ -433,7 +433,11 @@ def find_reference(
 ) -> Reference:
     """A dateline or update stamp in the head or tail, else a news agency's day (or a post's
     stamp without its year) in the latest stated month, else the latest explicit date of the body, else today."""
-    non_blank = [s for s in (line.strip() for line in lines) if s]
+    # (a wiki's foot says when the page was last changed in a sentence, 本頁面最後修訂於…。: its full
+    # stop is dropped, so that it reads as the stamp it is)
+    non_blank = [
+        s.rstrip("。.") if _REVISED_FOOT.match(s) else s for s in (line.strip() for line in lines) if s
+    ]
     chats = chat_stamps(non_blank[:_HEAD])
     if chats and non_blank[0] in chats:
         # a chat export ([5/2/2024, 8:15 AM] 管理處 Peter: …): the day of its first message
@@ -457,8 +461,6 @@ def find_reference(
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
-        if _REVISED_FOOT.match(stripped):
-            stripped = stripped.rstrip("。.")  # (本頁面最後修訂於2023年12月3日 14:05。: a wiki's foot, its full stop)
         if stripped in pasted_heads:
             # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
             # (the page is of that day or later: a guess, where the page states none of its own)
@@ -641,8 +643,6 @@ def find_reference(
         code = _code_date(stripped)
         if code:
             return Reference(code, "dateline")
-        if _REVISED_FOOT.match(stripped):
-            stripped = stripped.rstrip("。.")  # (本頁面最後修訂於2023年12月3日 14:05。: a wiki's foot, its full stop)
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped) or is_event_time(stripped):
             continue  # a sentence of the story (一篇報道發表於December 3, 2023。) is no dateline
         days = _days(stripped, today, minguo)

@@ -4117,15 +4117,15 @@ _RULED_DAY_HEAD = compile_rule(
 
 # A chat app's day head as its window shows it (2024年4月12日（五）, 2024/04/12 週五), and a
 # message's sender with its time over it (小魚爸爸 08:15, 阿哲 Jerry 下午12:30).
+# (a Telegram channel's day head has no weekday: 2024年3月9日)
 _VIEW_DAY_HEAD = compile_rule(
     r"^(\d{4})[ \t]*+[-/.年][ \t]*+(\d{1,2})[ \t]*+[-/.月][ \t]*+(\d{1,2})[ \t]*+日?[ \t]*+"
-    r"(?:[(（](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])$"
+    r"(?P<wd>[(（](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?$"
 )
 _SENDER_ROW = compile_rule(r"^(?![0-9])[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
 _SENDER_ROWS = 2  # senders over their messages that make a page a chat's window
 _CHANNEL_PAGE = compile_rule(r"^[\d,.]+[KkMm万]?\s*(?:subscribers|订阅者|訂閱者|位订阅者)$|^(?:View in Telegram|Preview channel)$")
 _CHANNEL_HEAD = 6  # the first lines, where a channel's page names itself
-_CHANNEL_DAY_HEAD = compile_rule(r"^(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日$")
 
 
 def _chat_view_days(lines: list[str]) -> dict[str, date]:
@@ -4139,7 +4139,7 @@ def _chat_view_days(lines: list[str]) -> dict[str, date]:
     rows: dict[str, date] = {}
     day: date | None = None
     for s in stripped:
-        if (head := _VIEW_DAY_HEAD.match(s) or (_CHANNEL_DAY_HEAD.match(s) if channel else None)) is not None:
+        if (head := _VIEW_DAY_HEAD.match(s)) is not None and (channel or head["wd"]):
             day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
         elif day is not None and s and not _SENDER_ROW.match(s):
             rows.setdefault(s, day)

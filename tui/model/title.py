@@ -511,9 +511,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     return start, end
 
 
-# A writer's bio under the name: words between slashes, no figure and no field's colon.
-# (each part free of the slash itself, so that a line is read one way: linear in its length)
-_WRITER_BIO = rule_cache.compile(r"^[^\d:：|｜。！？!?/／]+(?:[/／][^\d:：|｜。！？!?/／]+)+$")
+# What a writer's bio under the name never holds: a figure, a field's colon, a bar, a sentence's end.
+_NOT_BIO = rule_cache.compile(r"[\d:：|｜。！？!?]")
 
 
 def _is_bio(text: str) -> bool:
@@ -951,11 +950,7 @@ def _find_title(
             # floor, #1 某某 1 日前, under the board's tabs 热门 最新); a post's text; a floor's
             continue
         headline = text[span[0] : span[1]]
-        if (
-            len(text) <= _FLOOR_POSTER_MAX
-            and _WRITER_BIO.match(nxt)
-            and _is_bio(nxt)
-        ):
+        if len(text) <= _FLOOR_POSTER_MAX and _is_bio(nxt) and not _NOT_BIO.search(nxt):
             continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
             continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
