@@ -73,7 +73,7 @@ _LABELLED = _compile(
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
-    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
+    r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
@@ -82,7 +82,9 @@ _LABELLED = _compile(
     r"^作者[A-Za-z][A-Za-z0-9_]{1,15}\s*[(（][^)）]{0,24}[)）]\s*(?:看板\s*[A-Za-z0-9_\-]+)?$|"
     r"^时间(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s|"
     # a WeChat account's card: its id after a space (微信号 hecheng_sq)
-    r"^微信号\s+[A-Za-z][\w-]{3,30}$",
+    r"^微信号\s+[A-Za-z][\w-]{3,30}$|"
+    # the writer's account under a post (作者微博@某某 | 题图：…)
+    r"^作者(?:微博|公众号|小红书|抖音|IG|Instagram|Threads)\s*[@＠][^\s，,。]{1,30}\s*(?:$|[|｜])",
     re.IGNORECASE,
 )
 # A byline: a date and time, or "来源：…　作者：…" fields side by side, on a short line.
@@ -342,7 +344,7 @@ _INLINE_META = _compile(
 # A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
 # (文章標籤 台中美食 和牛): the page's index, whatever the terms are.
 # (熱門搜尋：海晴．灣畔　啟德新盤: the site's searches, a row of terms as tags are)
-_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|热门搜[索寻]|相关搜[索寻]|tags?|keywords?)"
+_TAG_WORD = r"(?:(?:文章|相关|新闻|热门)?(?:标签|关键词|关键字)|相关字词|热门搜[索寻]|相关搜[索寻]|tags?|keywords?)"
 _TAG_LABEL = _compile(
     rf"^{_TAG_WORD}(?:\s*[:：]\s*(.*)|\s+([^\s，,。；;！？!?]{{1,12}}(?:\s+[^\s，,。；;！？!?]{{1,12}}){{1,14}}))$",
     re.IGNORECASE,
@@ -397,6 +399,8 @@ _FURNITURE = _compile(
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
+    # a video's views and its day (2.3萬次觀看  2024年2月6日, 1.2万次播放 · 3天前)
+    r"^[\d.,]+\s*[万千亿kKmM]?\s*次(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
     # the link to the story's source (原始連結) and the reader's way back (回上一頁)
     r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
     # the site's own links and notes round a page: the way back to a list (回最新消息列表), the
@@ -539,6 +543,8 @@ _DISCLAIMER = rule_cache.compile(
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{1,30}(?:浏览|检视)(?:本|此)(?:网站|站|网页|页)|"
         # (an age gate, 未滿18歲請離開, 需年滿18歲方可瀏覽; not 未滿18歲嘅小朋友都可以免費接種)
         r"(?:[满需]\s*18\s*岁|18\s*岁以上)[^，,。]{0,6}(?:浏览|观看|进入|离开|访问|禁止|不得|请勿|谢绝)|"
+        # a comment box's terms (…對留言系統使用者發布的文字…保有片面修改或移除的權利)
+        r"(?:留言|评论)\S{0,30}(?:保有|保留)\S{0,20}(?:修改|移除|删除)\S{0,4}权利|"
         r"^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
@@ -560,7 +566,7 @@ _SECTION = _compile(
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
     # (a museum's other shows, 其他展覽, 往期活动)
-    r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展|图辑|图集|相册|影片|视频)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
@@ -623,7 +629,7 @@ _NOTICE_SECTION = rule_cache.compile(r"^(?:[一二三四五六七八九十]{1,3}
 _MARKDOWN_IMAGE = rule_cache.compile(r"^(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)[\s|]*)+$")
 _IMAGE = _compile(
     # (查看大图 向左旋转 向右旋转: an image viewer's buttons)
-    r"^查看大图(?:\s+向[左右]旋转){1,2}$|"
+    r"^(?:查看大图|原图|查看原图)(?:\s+(?:查看大图|原图|查看原图|向[左右]旋转)){1,3}$|"
     r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
     r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
     re.IGNORECASE,
@@ -649,6 +655,10 @@ _PHOTO_CREDIT = _compile(
     # (not a day's item of a forecast or a programme, ▲週四（19日）：東北季風增強…)
     r"^▲(?!\s*(?:[上下本这]?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}\s*[月/.]\s*\d{1,2}|\d{1,2}\s*日)"
     r"[^：:，。]{0,16}[：:])|"
+    # Hong Kong papers' caption under a filled square: one short sentence, alone on its line
+    # (■將軍澳新盤示範單位昨日開放參觀。); not a chronology's entry (■ 2022年8月：工程動工…)
+    # nor a section's heading without a full stop (■ 時間分配)
+    r"^■(?![^：:，。]{0,16}[：:])[^。！？!?；;■]{4,48}。$|"
     # after the caption's full stop, the kind of picture or its outlet without brackets
     # (…避风。视频截图, …難做。資料圖片, …。新华社图片), not a sentence (…。分享照片)
     r"(?<=。)\s*(?:资料|视频|影片|档案|示意|网络|网上|现场|[\u4e00-\u9fff]{1,4}(?:社|网|台|报))?"
@@ -658,6 +668,10 @@ _PHOTO_CREDIT = _compile(
     # (…312班次。圖／本報資料照片), a file picture in brackets (…热身（资料图）)
     r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
     r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
+    # an account's frame or picture after the caption's full stop, a platform before it
+    # (…灯火通明。抖音@古城夜游记 视频截图), and the picture's source after 图据 (…积水情况。图据@成都交警 官方微博)
+    r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄)$"
+    r"|(?<=。)\s*图据(?!说)\s*[@＠]?[^\s，。,！？!?]{2,20}(?:\s[^\s，。,！？!?]{2,8})?$"
     r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$"
     # the photographer after the caption's full stop, by label or by account (…赏灯。摄影：@某某,
     # …竞猜。某某新闻用户@某某 摄)
@@ -978,8 +992,9 @@ _PAGE_SHAPES = _compile(
     r"^\S{0,6}[“\"「]?(?:我来说两句|跟帖|评论)[”\"」]?\s*(?:用户|评论|跟帖)?(?:公约|协议|须知|规则)$|"
     # a row of hashtags and tagged accounts; a poster's id and name (miso_bear 阿味) and 说
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
-    # (not a version and its day: v4.7.1 2024/4/9)
-    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    # (not a version and its day: v4.7.1 2024/4/9; not a caption's first words after its
+    # writer's id, opened by an emoji: tsuenwan.slowcafe 🎄節日營業時間🎄)
+    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)(?![\U0001F000-\U0001FAFF\u2600-\u27BF])[^\s，。,]{1,10}$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
     # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
@@ -1541,7 +1556,9 @@ _ENGLISH_UI = rule_cache.compile(
     r"|\d+(?:\.\d+)?k? (?:followers?|following|claps?|responses?)|responses? \(\d+\)|\d+ min read"
     r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30}"
     # (a slider's or a pager's buttons: Previous, Next, Load more, Back to top)
-    r"|previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top)$",
+    r"|previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top"
+    # (a channel's or a blog's comment box: 💬 12 comments, Leave a comment)
+    r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments)$",
     re.IGNORECASE,
 )
 # A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of
@@ -2111,6 +2128,11 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
                 break
             out.add(j)
     return out
+
+
+def is_tag_heading(line: str) -> bool:
+    """Is ``line`` the label over a page's tags (相關字詞, 标签：)? Its terms are no links."""
+    return bool(_TAG_HEAD.match(fold(line.strip())))
 
 
 def is_hashtag_row(line: str) -> bool:
@@ -3769,6 +3791,16 @@ def _story_rows(
     def inside(run: list[int]) -> bool:
         return first < run[0] and run[-1] < last and not any(i in listed for i in run)
 
+    def under_story(run: list[int]) -> bool:
+        """Right under the story's last paragraph, a heading or a caption at most between;
+        not the site's own footer (主办：… / 联系电话：… / 网站标识码：… ICP备…), whose rows are
+        the office's that runs the site."""
+        return (
+            first <= last < run[0]
+            and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+            and not any(_LEGAL.search(text[j]) for j in run)
+        )
+
     def runs(key: Callable[[int | None, int], bool]) -> list[list[int]]:
         """Maximal runs of consecutive non-blank lines for which ``key(prev, line)`` holds."""
         found: list[list[int]] = []
@@ -3799,7 +3831,7 @@ def _story_rows(
         nav = sum(1 for c in cells if _navigation(c) and not _decimal_cell(c.strip()))
         # (or the story's table right under its last paragraph, its heading at most between:
         # 上周50指標屋苑交投 / 地區｜屋苑數目｜成交宗數 / 港島區｜8｜20｜+11%, three columns or more)
-        under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+        under = under_story(run)
         wide = under and all(bars(i) >= 2 for i in run) and len(run) >= 3
         if (inside(run) or wide) and figures * 2 >= len(run) and nav * 2 < len(cells):
             keep.update(i for i in run if not _plain_furniture(text[i]))
@@ -3830,7 +3862,7 @@ def _story_rows(
         figures = any(_FIELD_FIGURE.search(text[i]) and not _stamp(text[i]) for i in run)
         # (or the story's block of facts right under its last paragraph, over the page's foot:
         # 地點：… / 展期：… / 洽詢電話：…, a caption or its heading at most between them)
-        under = first <= last < run[0] and sum(1 for j in rows if last < j < run[0]) <= _FACTS_GAP
+        under = under_story(run)
         if figures and (inside(run) or under) and len(meta) * 2 < len(run):
             keep.update(
                 i
@@ -4693,6 +4725,13 @@ _COMMENTER_ROW = _compile(
     r"|^\S{1,16}\s+于\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回复|回覆|留言)?$"
     # (a portal's anonymous commenter by place: 网易广东省深圳市网友, 新浪网友)
     r"|^(?:网易|新浪|腾讯|搜狐|凤凰)[\u4e00-\u9fff]{0,12}网友$"
+    # (the writer's own reply, its badge after the name: 阿苓的慢日子 作者, ruby.hsu_tw · 作者)
+    r"|^[^\s，,。！？!?]{1,20}(?:[ \t\u3000]+|[ \t\u3000]*[·・][ \t\u3000]*)(?:作者|楼主|UP主|up主|博主|版主|原PO)$"
+    # (a profile's name and its account id, a figure, a dot or an underscore in it: 阿凱
+    # (kaikai_0912); not a file's kind, 管制圖（PDF）, nor a song's note, Encore：潮汐（reprise）)
+    r"|^[^\s，,。！？!?（(：:／/]{1,16}[ \t\u3000]*[(（][A-Za-z](?=[A-Za-z]*[0-9_.])[A-Za-z0-9_.]{2,20}[)）]$"
+    # (Plurk's poster and the verb it sets before the post: 阿凱 說, 小熊不熊 想)
+    r"|^[^\s，,。！？!?]{1,16}[ \t\u3000]+(?:说|想|觉得|问|希望|爱|讨厌)$"
 )
 _COMMENTS_WORD = _compile(r"留言|评论|回复|回应|跟贴|跟帖")
 # The comments' counts with each label set apart from its figure (跟贴 12 参与 356, 网易's).
@@ -4702,8 +4741,12 @@ _SPACED_COMMENT_COUNTS = _compile(
 _NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what follows, it names no one
 
 
-# Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版)): the page's note.
-_REPRINT_NOTE = _compile(r"^[（(]?\s*(?:本文|此文|原文)(?:原载|原刊|刊登|首刊|刊)于?[^。！？!?]{0,40}[版期刊报][）)]?[。.]?$")
+# Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版), 刊於 某某新聞
+# 2025年01月17日 星期五 地產市道 A12): the page's note.
+_REPRINT_NOTE = _compile(
+    r"^[（(]?\s*(?:(?:本文|此文|原文)(?:原载|原刊|刊登|首刊|刊)于?|(?:原刊|刊登|刊)于\s)"
+    r"[^。！？!?]{0,40}(?:[版期刊报]|(?<![A-Za-z])[A-Z]\d{1,2})[）)]?[。.]?$"
+)
 # Another story's headline with its day at the end, after a space (結業潮｜…　街坊排隊送別 2024-06-11):
 # a related link, not a line of this story.
 # (not a release's version and its day, v4.8.0　2024-05-06: a changelog's heading)
@@ -4909,6 +4952,11 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 _DISPLAY_NAME_MAX = 24
 #: An account's handle alone on its line (@sam_hk852), as X, Threads and profiles show it.
 HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}$")
+# An account's id alone on its line, as Threads shows a post's or a reply's writer without its @
+# (tainan_citygov, ruby.hsu_tw · 作者): a lower-case id joined by a dot or an underscore.
+ACCOUNT_ALONE = rule_cache.compile(
+    r"^(?:[a-z0-9]+(?:[._][a-z0-9]+)+_?|[a-z0-9]+_)(?:[ \t\u3000]*[·・][ \t\u3000]*(?:作者|楼主|樓主))?$"
+)
 
 
 def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:

@@ -162,10 +162,12 @@ _FIGURE_WORD_BEFORE = (
 # A word of a count or a span before a figure (共 3 日, 住 4 日): the days counted, none of the month.
 _COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为期头时离息]"
 _NOT_COUNT_BEFORE = (
-    r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约长个多余半首隔这那头"
+    r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
     r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
+    # (长 of a length, 全长5日; not an office's head, 财政部长5日晚间召集…: his day)
+    r"(?<![^部市局校院事社会省县镇村处科队总署司行厅所家班组议团馆站店船机军首州区庭察警]长)"
     # (共歷時17日, 耗时3日: how long it took)
     r"(?<!历时)(?<!耗时)(?<!用时)"
     # (監禁十四日, 拘留10日, 隔离14日: a sentence's or a stay's length)
@@ -1089,6 +1091,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (退款29号之前能到账吗, 那边29号就开始围拒马, 23号结束前再去一次: the day before or
             # from which something happens)
             rf"|(?:之前|以前|之后|以后|结束前|结束之前)(?=[能会要就才都还再记得务必赶紧一定可走去回办买订交，,]|到账|完成|回复|出发)|截止|就开始"
+            # (由28號開始試咗成個月, 从5号起: the day something runs from)
+            rf"|(?:(?<=[由从自]\d号)|(?<=[由从自]\d\d号))(?:开始|起)"
             # (单位8号要开会, 26号左右就能搬空, 27号搬进来: what is due or done that day)
             rf"|要(?:开会|上班|上学|报到|考试|回|走|去|出发)|左右(?=就|能|会)|搬(?:进来|进去|走|家(?!公司)|出去)"
             # (返程打算7号还是6号走, 建议2号或者4号去, 6号和7号高速肯定堵: days weighed against each other,
@@ -1462,6 +1466,32 @@ def _dotted_days(text: str) -> list[Match]:
         if any(min(abs(month - k), 12 - abs(month - k)) <= _DOTTED_MONTHS for k in months):
             out.append(Match("dot_md", m.start(), m.end(), {"m": m["m"], "d": m["d"]}))
     return out
+
+
+# A post of a thread numbered by its writer (1/3 台南這週末…, 2/3 最推薦的是…): its number, no day.
+_THREAD_NUMBER = compile_rule(r"^[ \t\u3000]*(\d{1,2})/(\d{1,2})(?=[ \t\u3000]|$)")
+
+
+def drop_thread_numbers(texts: list[str], scanned: list[list[Match]]) -> list[list[Match]]:
+    """``scanned`` without the numbers of a thread's posts: paragraphs opened by 1/N, 2/N, …,
+    N/N, every one of them there (a schedule on the same day of each month, 1/3 開工 / 2/3
+    完工, has no such run from one to its total)."""
+    totals: dict[int, dict[int, int]] = {}
+    for i, text in enumerate(texts):
+        m = _THREAD_NUMBER.match(halfwidth_digits(text))
+        if m is not None and 1 <= int(m[1]) <= int(m[2]):
+            totals.setdefault(int(m[2]), {})[i] = m.end()
+    numbered: dict[int, int] = {}
+    for total, rows in totals.items():
+        posts = {int(_THREAD_NUMBER.match(halfwidth_digits(texts[i]))[1]) for i in rows}  # type: ignore[index]
+        if total >= 2 and posts == set(range(1, total + 1)):
+            numbered.update(rows)
+    if not numbered:
+        return scanned
+    return [
+        [m for m in found if not (i in numbered and m.start < numbered[i])]
+        for i, found in enumerate(scanned)
+    ]
 
 
 def scan_paragraphs(texts: list[str], minguo: bool = False) -> list[list[Match]]:

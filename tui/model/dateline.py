@@ -24,6 +24,7 @@ from tui.model.boilerplate import (
     is_event_time,
     is_hashtag_row,
     is_lone_button,
+    is_tag_heading,
     is_tool_row,
     timeline_heads,
 )
@@ -46,7 +47,7 @@ _TALK_AFTER_DATE = rule_cache.compile(
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
-    r"发布|发表|时间|日期|刊出|刊登|出版|更新|修改|修订|编辑于|来源|published|posted|date",
+    r"发布|发表|时间|日期|刊出|刊登|刊[于於]|出版|更新|修改|修订|编辑于|来源|published|posted|date",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -94,7 +95,10 @@ _BARE_REST = rule_cache.compile(
     r"(?:\s*(?:[・·•|｜]\s*(?:IP\s*属地\s*)?[^\s。！？!?；;，,]{1,8}"
     # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
     # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
-    r"|来自\s*[^。！？!?；;，,:：楼]{1,30}))?\s*$",
+    r"|来自\s*[^。！？!?；;，,:：楼]{1,30}"
+    # (or the province it was sent from after its time, as a news app prints it: 2025-05-30 21:15
+    # 湖北; a comment's 2024-10-12 湖南, without a time, is no page's stamp)
+    rf"|(?<=\d[ \t\u3000])(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}))?\s*$",
     prepare=either_script,
 )
 
@@ -241,8 +245,10 @@ def _other_pages(line: str) -> bool:
 
 def _is_list_heading(line: str) -> bool:
     """The heading of a list of other stories (相关阅读, 其他新聞, 【某某網 相關新聞】)."""
-    return (len(line) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(line) is not None) and bool(
-        _OTHER_PAGES.search(line) or _OTHER_HEADING.match(line)
+    return (
+        (len(line) <= _HEADING_MAX or _BRACKETED_HEADING.fullmatch(line) is not None)
+        and bool(_OTHER_PAGES.search(line) or _OTHER_HEADING.match(line))
+        and not is_tag_heading(line)  # (相關字詞 over the page's tags: terms, no links)
     )
 
 

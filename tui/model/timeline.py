@@ -31,6 +31,7 @@ from functools import lru_cache
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
+    ACCOUNT_ALONE,
     CHAT_LINE,
     HANDLE_ALONE,
     LINE_CHAT_ROW,
@@ -52,6 +53,7 @@ from tui.model.date_patterns import (
     SUITS,
     Match,
     compile_rule,
+    drop_thread_numbers,
     scan,
     scan_paragraphs,
     taiwan_month_days,
@@ -506,8 +508,10 @@ class _Resolver:
         A reported decision (12日，省政府宣布将…) is a past day's."""
         if not 0 < d - self.ref.day <= _FORECAST_DAYS:
             return False
-        if _STARTS_AFTER.match(self.text, self._end):
-            return True  # 12日起…停運 on the 11th: an arrangement from a coming day
+        if _STARTS_AFTER.match(self.text, self._end) and not _BEGUN_DONE.match(self.text, self._end):
+            # 12日起…停運 on the 11th: an arrangement from a coming day (由28號開始試咗成個月
+            # on the 23rd: begun, and done, last month)
+            return True
         if _UNTIL_BEFORE.search(self.text, max(0, self.at - 3), self.at) or _THEN_AGAIN.match(
             self.text, self._end
         ):
@@ -633,7 +637,9 @@ class _Resolver:
                 and not plan
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
                 and not self._forecast(d)
-                and not self._story_ahead()
+                # (…花燈展於2月14日至16日開放 … 消防處已於27日完成巡查 on the 10th: the days the
+                # story looks ahead to, but a day told done is past)
+                and (not self._story_ahead() or self._told_done())
                 and not self._range_past_month_end(y, m)
                 # (31號 on December 19th: November has no 31st, the day is this month's)
                 and _safe_date(*_add_months(y, m, -1), d) is not None
@@ -3586,6 +3592,8 @@ _WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^�
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
+# … what began that day and has been done since (开始试咗成个月, 起已经停运了)
+_BEGUN_DONE = compile_rule(r"(?:起|开始)[^，,。；;！？!?]{0,8}?(?:咗|了(?!解))")
 # 預計17日, 將於20日: what is said of a day still to come
 _FULL_STOP = compile_rule(r"[。！？!?]")
 # (须于20日前报名, 请在 25 日前回复: a deadline's day, still to come)
@@ -3626,7 +3634,7 @@ _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
 # name's words run straight on from the year, no particle or verb between.
 _DOCUMENT_OF_YEAR = compile_rule(
     r"(?:度)?[ \t\u3000]*(?:(?![的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通公起修提])[\u4e00-\u9fff]){0,8}?"
-    r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算案|招生简章|简章"
+    r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算(?:案|草案)?|招生简章|简章"
     # (a company's filings and meetings named for the year they report on: 2023年年度股东大会,
     # 2023年度网上业绩说明会, 2024年第一季度报告, 2023年度利润分配预案)
     r"|股东大会|股东会|业绩说明会|年度报告|季度报告|半年度报告|年报|季报|利润分配预案|分配预案)"
@@ -3742,6 +3750,7 @@ def date_paragraphs(
     scanned = scan_paragraphs(texts, minguo)
     if taiwan:  # Taiwan writes days as 1/9 in running text (see taiwan_month_days)
         scanned = [taiwan_month_days(t, ms) for t, ms in zip(texts, scanned, strict=True)]
+    scanned = drop_thread_numbers(texts, scanned)
     matches = _spanned_terms(texts, scanned)
     if reference_date is not None:
         ref = Reference(reference_date, "option")
@@ -4053,7 +4062,9 @@ _DAY_REGION_FOOT = compile_rule(
 
 # … and WeChat's, the region first (湖北 2月11日).
 _REGION_DAY_FOOT = compile_rule(
-    rf"^(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
+    # (its likes after it: 浙江 02-18  赞 36)
+    rf"^(?:{PROVINCES})[ \t\u3000]++(?:\d{{1,2}}月\d{{1,2}}日|[01]?\d-[0-3]?\d)"
+    r"(?:[ \t\u3000]++(?:赞|点赞|回复)(?:[ \t\u3000]*+\d[\d,.]*+[万千]?)?)*+[ \t\u3000]*+$"
     # … and Xiaohongshu's, the day first and the region after a space (2024-10-12 湖南, 10-12 湖南)
     rf"|^(?:\d{{4}}-)?[01]?\d-[0-3]?\d[ \t\u3000]+(?:{PROVINCES})$"
 )
@@ -4248,6 +4259,11 @@ def _reply_stamps(
         for j in gap
         if (_floor_stamp(stripped[j], ref_line) or _handle_day(lines, j)) and stripped[j] not in pasted
     }
+    # (a thread's posts, each under its account and its day in figures: two or more such, not a
+    # story's one quoted post)
+    posts = {j for gap in gaps for j in gap if j not in stamped and _handle_day(lines, j, figures=True)}
+    if len(posts) >= 2:
+        stamped |= posts
     above = _stamps_above(gaps, stripped, stamped)
     edits = _edit_stamps(gaps, stripped, stamped)
     order: list[tuple[int, str | None]] = []  # (paragraph, None) or (-1, stamp) or (-1, None)
@@ -4449,17 +4465,30 @@ def _stamps_above(gaps: list[range], stripped: list[str], stamped: set[int]) -> 
     return out
 
 
-def _handle_day(lines: list[str], j: int) -> bool:
+def _handle_day(lines: list[str], j: int, figures: bool = False) -> bool:
     """Is line ``j`` a post's day alone under its account's handle (X: 某某 / @sam_hk852 / · /
-    1月25日), the day the post under it was written?"""
-    if not _DAY_ALONE.match(lines[j].strip()):
+    1月25日), the day the post under it was written?  ``figures``: a day in figures only
+    (Threads: tainan_citygov / 2024-11-29, ruby.hsu_tw · 作者 / 12/04), which a news story
+    quoting one post also shows (the caller asks for two such)."""
+    day = _DAY_ALONE_FIGURES if figures else _DAY_ALONE
+    if not day.match(lines[j].strip()):
         return False
     above = [s for s in (line.strip() for line in lines[max(0, j - 3) : j]) if s and s not in "·•・"]
-    return bool(above) and HANDLE_ALONE.match(above[-1]) is not None
+    if not above:
+        return False
+    return HANDLE_ALONE.match(above[-1]) is not None or (
+        figures and (ACCOUNT_ALONE.match(above[-1]) is not None or _COMMENTER_NAME.match(above[-1]) is not None)
+    )
+
+
+# A commenter's name alone over its comment's day (小魚乾 / 2024/02/15), the writer's badge maybe
+# after it (阿苓的慢日子 作者).
+_COMMENTER_NAME = compile_rule(r"^[^\s，。,！？!?：:；;]{1,16}(?:[ \t\u3000]*[·・]?[ \t\u3000]*(?:作者|楼主|版主))?$")
 
 
 _QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's bare day may be
 _DAY_ALONE = compile_rule(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+_DAY_ALONE_FIGURES = compile_rule(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}$")
 # The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
 _QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|原帖由|Quote|Originally posted by)")
 
@@ -4498,8 +4527,14 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
         # repost of June 5th: an earlier post, quoted whole, whose 昨天 is its own)
         if day is not None and 0 < (ref - day).days <= 366 and _CLIENT_STAMP.search(line):
             return day
-        if day is not None and 0 < (ref - day).days <= _QUOTED_POST_DAYS and _DAY_ALONE.match(line.strip()):
-            return day  # (X: a quoted post's day under its handle, 1月23日, before the quoting post's)
+        if (
+            day is not None
+            and 0 < (ref - day).days <= _QUOTED_POST_DAYS
+            and (_DAY_ALONE.match(line.strip()) or _DAY_ALONE_FIGURES.match(line.strip()))
+        ):
+            # (X: a quoted post's day under its handle, 1月23日, before the quoting post's; a
+            # thread's earlier post, tainan_citygov / 2024-11-29)
+            return day
         if day is not None and earlier and 0 < (ref - day).days <= _QUOTED_POST_DAYS:
             return day  # (a live page's entry of the day before its last update)
         if day is not None and (ref - day).days > 0 and _OLDER_ANSWER.match(line.strip()):

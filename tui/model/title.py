@@ -33,6 +33,7 @@ from tui.model.boilerplate import (
     ITEM_BULLETS,
     LINE_CHAT_ROW,
     POSTER_LEVEL,
+    PROVINCES,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -112,6 +113,13 @@ _WRITER_BEFORE_DATE = rule_cache.compile(rf"\s+(?:[{SURNAMES}][\u4e00-\u9fff]{{1
 # 標題 澎湃新闻记者 陈晨 2025-08-12): a paper's or a site's name, or a word ending in 记者.
 _OUTLET_BEFORE_DATE = rule_cache.compile(
     r"\s+[^\s，。,：:？?！!]{0,8}(?:日报|晚报|早报|时报|商报|新闻|新闻网|记者|通讯员|电视台|客户端)$"
+)
+# An account's name before a post's stamp (標題 北国观察君 2023-12-18 10:12 黑龙江), and the stamp's
+# time and province at the line's end.
+_WORD_BEFORE_DATE = rule_cache.compile(r"\s+[^\s，。,：:？?！!]{2,10}$")
+_STAMP_FROM_REGION = rule_cache.compile(
+    rf"\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:IP\s*属地\s*[:：]?\s*)?(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}\s*$",
+    prepare=either_script,
 )
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
@@ -408,10 +416,17 @@ def _cut(line: str) -> tuple[int, int]:
         head = line[start:end].split()
         if len(head) >= 2 and all(len(w) <= 6 for w in head):
             return 0, 0  # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline
+        if len(head) == 1 and len(head[0]) <= _DOTTED_NAME_MAX and len(_DOT_FIELD.findall(line)) >= 2:
+            return 0, 0  # 阿苓的慢日子 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘: a writer's fields, a byline
         writer = _WRITER_BEFORE_DATE.search(line, start, end)
         dated = t.group(0).strip()[:1].isdigit()
         if writer and dated and writer.start() - start >= _WRITER_CUT_MIN:
             end = writer.start()  # 標題 李宛蓁 2025-03-18: the writer's name before the date
+        account = _WORD_BEFORE_DATE.search(line, start, end)
+        if account and dated and account.start() - start >= _WRITER_CUT_MIN and _STAMP_FROM_REGION.match(line, t.end()):
+            # 標題 北国观察君 2023-12-18 10:12 黑龙江: an account's name before a post's stamp and the
+            # province it was sent from, as a self-media page prints its writer
+            end = account.start()
         outlet = _OUTLET_BEFORE_DATE.search(line, start, end)
         if outlet and dated and outlet.start() - start >= _WRITER_CUT_MIN:
             # 標題 甬城晚报 2026-11-16, 標題 澎湃新闻记者 陈晨 2025-08-12: the outlet or its
@@ -427,6 +442,9 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+# A field of a writer's row set off by middle dots (某某 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘).
+_DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
+_DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
 
 
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
