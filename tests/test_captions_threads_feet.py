@@ -347,3 +347,131 @@ def test_a_day_something_ran_from_and_has_run_since_is_past() -> None:
         ("28號", "2024-11-28")
     ]
     assert [d[:2] for d in dated("新安排从5号起实行。", date(2024, 12, 23))] == [("5号", "2024-12-05")]
+
+
+# ---- the second round: local news, posts and forums -------------------------------------------
+
+
+def test_more_furniture_is_chrome() -> None:
+    """An ad marker between arrows, an article's date under its label, a reader's or an
+    account's picture credit, a paper's call for tips, a note to the pictures' owners, a board's
+    crumb, a forum's build line, a video's plays; a thanks that credits accounts is the post's."""
+    _assert_chrome(
+        (
+            "▼ 廣告 ▼",
+            "文章日期：2023年11月6日",
+            "消防員在唐樓外開喉灌救。讀者@sspo_lens 提供",
+            "工作人员清理社区积水。（@广州疾控 供图）",
+            "想爆料？请登录《某某晚报》客户端，或拨打新闻热线0531-00000000",
+            "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。",
+            "上班台 >",
+            "VERSION: 3.9.8.5 · 24ms · UTC 13:47 · PVG 21:47",
+            "2.3万播放 · 562弹幕",
+        ),
+        body=("感谢灯光师小陈（@木头人小陈）帮忙布光，BGM来自@Lofi青山 的授权",),
+    )
+
+
+def test_the_latest_news_under_their_times_are_a_list() -> None:
+    """最新消息 / 12:48 … / 12:30 … / 11:55 …: the latest first, a sidebar; its headlines'
+    festivals date nothing.  A programme's times run forward and stay."""
+    story = [
+        "某某新聞",
+        "唐樓三級火 72歲翁困閣樓獲救",
+        "2024-02-08 13:05",
+        "",
+        "深水埗一幢唐樓今早發生三級火，消防員救出一名72歲男子，約60名居民疏散。",
+        "",
+        "消防處提醒，農曆新年假期期間市民切勿在走廊及樓梯堆放雜物。",
+        "",
+    ]
+    sidebar = [
+        "最新消息",
+        "12:48 天文台：年初一至初三天晴乾燥 最高氣溫20度",
+        "12:30 港鐵除夕夜通宵行車 荃灣綫加密班次",
+        "11:55 恒指半日升86點 報15962",
+    ]
+    for words, chrome in zip(_words(story + sidebar), _chrome(story + sidebar), strict=True):
+        assert not any(t.startswith(("年初一", "除夕")) for t, _ in words), words
+        assert len([line for line in chrome if line[2:3] == ":"]) == 3 and "最新消息" in chrome
+    programme = ["19:00 签到、领取手写诗笺", "19:30 诗人分享会", "20:30 自由交流"]
+    for chrome in _chrome(story + programme):
+        assert not any(line[2:3] == ":" for line in chrome), chrome
+
+
+def test_a_years_edition_opening_a_quoted_name_is_no_event() -> None:
+    """「113年度竹苗區…作業要點」, “2023年度第三期中期票据”: a rule's or a bond's name."""
+    assert_no_days(
+        ("依「113年度竹苗區高級中等學校免試入學作業要點」辦理。", "多家房企发布“2023年度第三期中期票据”发行公告。"),
+        date(2024, 5, 1),
+    )
+
+
+def test_a_bare_days_bracketed_weekday_picks_its_month() -> None:
+    """4日（周五） on a page of April 3rd, 2025: April's 4th is a Friday, March's a Tuesday."""
+    lines = [
+        "某某日报客户端",
+        "北京先雨后晴气温回升 扫墓出行注意添衣防滑",
+        "某某日报客户端 | 记者 某某 2025-04-03 06:45",
+        "",
+        "今天（4月3日）白天，北京多云转阴，傍晚前后西部北部山区有零星小雨。",
+        "",
+        "明天就是清明节，清明假期前半程京城以阴雨天气为主，后半程转晴回暖。具体预报如下：",
+        "",
+        "4日（周五）白天，阴有小雨，北转南风二三级，最高气温13℃；",
+        "5日（周六）白天，多云转晴，偏北风三四级，最高气温18℃。",
+    ]
+    for words in _words(lines):
+        days = {s for t, s in words if t.startswith(("4日", "5日"))}
+        assert days == {"2025-04-04", "2025-04-05"}, words
+
+
+def test_a_group_chat_copied_into_a_story_is_read() -> None:
+    """王老师：@所有人 … / 小宇妈妈：收到 / 乐乐爸爸：收到 / … / 王老师：…: what was said; a
+    block of facts under labels (主辦單位：… / 協辦單位：…) stays the page's."""
+    lines = [
+        "家长群里一句“收到”，为什么让班主任崩溃了？",
+        "原创 某某 某某观察 2024年06月18日 08:30 浙江",
+        "",
+        "上周日晚上，江城某小学三年级的家长群里发生了一件小事。先看截图：",
+        "",
+        "王老师：@所有人 明天下午3点半放学后开家长会，请各位家长准时参加。",
+        "小宇妈妈：收到",
+        "乐乐爸爸：收到",
+        "……（此处省略38个“收到”）",
+        "浩浩奶奶：老师，明天是几号？我明天要带孙子去医院",
+        "王老师：@浩浩奶奶 6月17日，周一。",
+        "图｜家长群截图",
+    ]
+    for chrome in _chrome(lines):
+        assert not any("收到" in line for line in chrome), chrome
+    facts = [
+        "演唱會門票今日開賣，主辦單位表示，每人限購4張。",
+        "",
+        "主辦單位：某某唱片股份有限公司",
+        "協辦單位：某某音樂中心、某某工作室",
+        "附件：購票須知.pdf",
+        "附件：場地圖.pdf",
+    ]
+    for chrome in _chrome(facts):
+        assert any(line.startswith(("主辦", "主办")) for line in chrome), chrome
+
+
+def test_a_floors_signature_stays_chrome_among_its_text() -> None:
+    """#1 … / 簽名：一日一蘋果　醫生遠離我 / 👍 12 … 引用 回覆: the floor's text is read, its
+    signature under its label is not."""
+    lines = [
+        "高登討論區",
+        "[求助] 新工開工日撞正年廿九點算好",
+        "#1 淡定紅茶 2024/1/18 22:15",
+        "HR話要我下星期一（1月22日）報到，仲話年廿九要返工。",
+        "各位巴打點睇？",
+        "--------------------",
+        "簽名：一日一蘋果　醫生遠離我",
+        "👍 12　👎 0　引用　回覆",
+        "#2 肥仔強 2024/1/19 15:40",
+        "接住先啦，騎牛搵馬",
+        "👍 5　👎 0　引用　回覆",
+    ]
+    for chrome in _chrome(lines):
+        assert any(line.startswith(("簽名", "签名")) for line in chrome), chrome

@@ -69,7 +69,7 @@ _DATE_SPAN = rule_cache.compile(
 _FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
-    r"责编|原标题|原文链接|本文链接|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
+    r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
@@ -392,6 +392,8 @@ _FURNITURE = _compile(
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
+    # (between arrows or bars: ▼ 廣告 ▼, — 广告 —)
+    r"^[▼▲▽△↓\-—–─=*]+\s*(?:广告|AD|Advertisement|Sponsored)\s*[▼▲▽△↓\-—–─=*]+$|"
     # an app prompt with its pitch (下載某某APP　重大新聞即時推播), a release's distributor's
     # note (本新闻稿由某某代为发布), a WeChat post's closing prompt (点个“在看”)
     r"^(?:下载|打开)\S{0,10}APP[\s\u3000]+\S{0,12}(?:推播|推送|通知|更方便|第一时间)|"
@@ -400,7 +402,7 @@ _FURNITURE = _compile(
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
     # a video's views and its day (2.3萬次觀看  2024年2月6日, 1.2万次播放 · 3天前)
-    r"^[\d.,]+\s*[万千亿kKmM]?\s*次(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
+    r"^[\d.,]+\s*[万千亿kKmM]?\s*次?(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
     # the link to the story's source (原始連結) and the reader's way back (回上一頁)
     r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
     # the site's own links and notes round a page: the way back to a list (回最新消息列表), the
@@ -543,6 +545,8 @@ _DISCLAIMER = rule_cache.compile(
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{1,30}(?:浏览|检视)(?:本|此)(?:网站|站|网页|页)|"
         # (an age gate, 未滿18歲請離開, 需年滿18歲方可瀏覽; not 未滿18歲嘅小朋友都可以免費接種)
         r"(?:[满需]\s*18\s*岁|18\s*岁以上)[^，,。]{0,6}(?:浏览|观看|进入|离开|访问|禁止|不得|请勿|谢绝)|"
+        # a site's note to the owners of its pictures (如果我们使用了您的图片，请作者与本站联系索取稿酬)
+        r"请(?:作者|权利人|版权方)\S{0,4}与本(?:站|网|平台)联系|"
         # a comment box's terms (…對留言系統使用者發布的文字…保有片面修改或移除的權利)
         r"(?:留言|评论)\S{0,30}(?:保有|保留)\S{0,20}(?:修改|移除|删除)\S{0,4}权利|"
         r"^(?:notice|disclaimer|statement)\s*:|information storage"
@@ -646,7 +650,7 @@ _PHOTO_CREDIT = _compile(
     # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
     r"^(?:本文)?(?:图片|照片|相片|封面|图|影片|视频)(?:均|皆)?由\s*[^，。,！？!?]{1,30}?\s*(?:拍摄|摄影|提供|授权(?:使用)?)$|"
     # (CNA's day it was taken inside the bracket: （中央社記者某某攝　114年5月26日）)
-    r"[（(][^（）()]{0,30}(?:提供|授权使用|翻摄|摄|截图|资料照)"
+    r"[（(][^（）()]{0,30}(?:提供|供图|授权使用|翻摄|摄|截图|资料照)"
     r"(?:\s*(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
@@ -670,7 +674,7 @@ _PHOTO_CREDIT = _compile(
     r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
     # an account's frame or picture after the caption's full stop, a platform before it
     # (…灯火通明。抖音@古城夜游记 视频截图), and the picture's source after 图据 (…积水情况。图据@成都交警 官方微博)
-    r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄)$"
+    r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X|读者|网民|网友|市民)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄|提供)$"
     r"|(?<=。)\s*图据(?!说)\s*[@＠]?[^\s，。,！？!?]{2,20}(?:\s[^\s，。,！？!?]{2,8})?$"
     r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$"
     # the photographer after the caption's full stop, by label or by account (…赏灯。摄影：@某某,
@@ -1720,6 +1724,11 @@ _BLOG_FURNITURE = rule_cache.compile(
 _PORTAL_FURNITURE = rule_cache.compile(
     r"^加入[^，。,]{0,24}(?:官方帐号|官方账号|好友)|请关注[^，。,]{0,16}(?:公众号|微信号|官方帐号|官方账号|客户端|视频号)[。！!]?$"
     r"|请关注[^，。,]{0,16}[（(](?:微信号|公众号)[:：][ \t]*[A-Za-z0-9_-]{2,30}[)）]$|^功能介绍[ \t\u3000]+\S"
+    # (a board's name before its arrow, as a forum's crumb shows it: 上班台 >; a site's build line
+    # in its footer: VERSION: 3.9.8.5 · 24ms · UTC 13:47)
+    r"|^[^\s，。,！？!?>›»]{1,10}[ \t\u3000]*[>›»]$|^version\s*:\s*\d[\d.]*\s*[·・|]"
+    # (a paper's call for tips: 想爆料？请登录…客户端，或拨打新闻热线0531-…)
+    r"|^(?:想|要)?(?:爆料|报料)[？?！!，,]\s*请\S{0,30}(?:客户端|热线|电话|邮箱|公众号)"
     r"|^\S{0,10}新闻热线[:：]|^网易\S{2,14}网友(?:[ \t\u3000]*\[[^\]]{1,24}\])?$|^(?:播放影片|播放视频|观看影片)$"
     # (a docs site's 在 GitHub 上编辑此页, Edit this page; 你可能有興趣的文章, a list's head)
     r"|^(?:在[ \t\u3000]*\S{1,10}[ \t\u3000]*上)?编辑此页$|^edit this page(?: on \S{1,10})?$"
@@ -1869,7 +1878,14 @@ def _classify_line(line: str) -> Kind:
         or _DAY_REGION.match(line)
         or (not sentence and _DATE_NAMES.match(line))
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
-        or (n <= 40 and not sentence and _POST_META.search(line) and not _COMMENT_FROM.match(line))
+        # (not a thanks: 感谢灯光师（@某某）帮忙布光，BGM来自@某某 的授权)
+        or (
+            n <= 40
+            and not sentence
+            and not _THANKS_OPENING.match(line)
+            and _POST_META.search(line)
+            and not _COMMENT_FROM.match(line)
+        )
         or (_POST_NUMBER.match(line) and not sentence)
         or (n <= 30 and _FORM_PROMPT.match(line))
         or (n <= 60 and is_floor_row(line) and _FLOOR_POSTED.search(line) and not _CLAUSE_MARK.search(line))
@@ -2266,6 +2282,34 @@ _DOTTED_LINK = _compile(
     r"^[^。；;]{4,60}?\s[·•・]\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
     r"\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$"
 )
+
+
+# A headline under its time of day (12:48 天文台：年初一至初三天晴乾燥): a sidebar's latest news.
+_CLOCKED_HEADLINE = rule_cache.compile(r"^([0-2]?\d):([0-5]\d)[ \u3000]+[^\s\t。！？!?][^\t。！？!?]{1,44}$")
+_CLOCKED_RUN = 3
+
+
+def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Three or more headlines one under another, each after its time of day, the latest first
+    (12:48 … / 12:30 … / 11:55 …): a sidebar of the latest news, with its heading (最新消息).
+    A programme's, an episode's or a chat's times run forward, and stay."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []  # (line, minutes)
+    for i in [*rows, -1]:
+        m = _CLOCKED_HEADLINE.match(lines[i].strip()) if i >= 0 else None
+        minutes = int(m.group(1)) * 60 + int(m.group(2)) if m else -1
+        if m and (not run or minutes < run[-1][1]):
+            run.append((i, minutes))
+            continue
+        if len(run) >= _CLOCKED_RUN:
+            found.update(j for j, _ in run)
+            start = rows.index(run[0][0])
+            above = lines[rows[start - 1]].strip() if start > 0 else ""
+            if above and len(above) <= _LIST_HEAD_MAX and kinds[rows[start - 1]] is Kind.SHORT and not _SENTENCE_PUNCT.search(above):
+                found.add(rows[start - 1])  # (最新消息, 即時新聞: the list's heading over it)
+        run = [(i, minutes)] if m else []
+    return found
 
 
 def _dotted_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -2788,6 +2832,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome.update(_dotted_link_runs(lines, kinds))
+    chrome.update(_clocked_link_runs(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
@@ -2795,6 +2840,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_nav_runs(lines, kinds))
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
+    # (a floor's signature under its label, 簽名：一日一蘋果, says plainly what it is: it stays)
+    comment_text = {i for i in comment_text if not (kinds[i] is Kind.CHROME and _DISCLAIMER.search(lines[i].strip()))}
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     for i in range(n):
         if lines[i].strip() in _DISCUZ_FLOORS:
@@ -2811,6 +2858,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_card_teasers(lines, kinds, chrome))
     chrome.update(_domain_cards(lines, kinds, chrome))
     chrome -= _chat_messages(lines, kinds)
+    chrome -= _inline_chats(lines)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
     chrome.update(_line_chat_day_heads(lines, kinds))
@@ -2873,6 +2921,47 @@ def chat_senders(lines: list[str]) -> list[int]:
     if len(senders) < _CHAT_SENDERS_MIN or sum(1 for n in names.values() if n >= 2) < 2:
         return []
     return senders
+
+
+# A chat's message written after its sender on one line (小宇妈妈：收到, 王老师：@所有人 明天…).
+_SAID_LINE = rule_cache.compile(r"^(?![\d\s]*[：:])([^\s：:，,。！？!?]{1,8})[：:][ \t\u3000]*\S")
+_SAID_RUN = 3  # such lines in a row, one other line at most between two of them
+_SAID_SENDERS = 3  # senders at least (问：/答：, 圖說：, 詳情請瀏覽： are labels, repeated)
+_ACK_MAX = 4  # characters of a chat's shortest replies (收到, 好的👌, 已签)
+
+
+def _inline_chats(lines: list[str]) -> set[int]:
+    """A chat copied into a story, each message after its sender and a colon (王老师：@所有人 明天…
+    / 小宇妈妈：收到 / …… / 浩浩奶奶：老师，明天是几号？): what was said, however short.  A block
+    of facts under labels (地点：… / 时间：…) names each label once and says no sentence, a Q&A
+    or a digest repeats two labels or one; a chat has three senders or more, one speaking twice,
+    someone talking, and two answering in one word (收到)."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    run: list[int] = []  # rows' indexes of the sender lines, gaps of one row allowed
+    for k in [*range(len(rows)), -1]:
+        said = k >= 0 and _SAID_LINE.match(lines[rows[k]].strip()) is not None
+        if said and (not run or k - run[-1] <= 2):
+            run.append(k)
+            continue
+        if not said and k >= 0 and run and k - run[-1] < 2:
+            continue  # (……（此处省略38个“收到”）: one line between two messages)
+        if len(run) >= _SAID_RUN:
+            texts = [lines[rows[j]].strip() for j in run]
+            names = [_SAID_LINE.match(t).group(1) for t in texts]  # type: ignore[union-attr]
+            talk = any(_SENTENCE_PUNCT.search(t) or "，" in t for t in texts)
+            # (and one short reply said by two senders, 收到 / 收到, as a group echoes a notice: no
+            # two fields hold one word)
+            values = [t[len(name) + 1 :].strip() for t, name in zip(texts, names, strict=True)]
+            said_by: dict[str, set[str]] = {}
+            for name, v in zip(names, values, strict=True):
+                if len(v) <= _ACK_MAX:
+                    said_by.setdefault(v, set()).add(name)
+            ack = any(len(by) >= 2 for by in said_by.values())
+            if _SAID_SENDERS <= len(set(names)) < len(names) and talk and ack:
+                out.update(rows[j] for j in range(run[0], run[-1] + 1))
+        run = [k] if said else []
+    return out
 
 
 def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:

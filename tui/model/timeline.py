@@ -647,7 +647,24 @@ class _Resolver:
                 y, m = _add_months(y, m, -1)  # (預計17日召開: still to come, this month)
             elif plan and _safe_date(y, m, d) is None:
                 y, m = _add_months(y, m, 1)  # 31號OK on November 10th: the next month that has one
+        if anchor is None and not stated and (wd := _BRACKET_WEEKDAY.match(self.text, self._end)) is not None:
+            # 4日（周五） on a page of April 3rd: the month whose 4th is a Friday, this one or the
+            # one either side of it, the month read from the page yielding to the weekday given
+            y, m = self._month_of_weekday(y, m, d, _WEEKDAYS[wd.group(1)])
         return _day(y, m, d), STATED if stated else REFERENCE
+
+    def _month_of_weekday(self, y: int, m: int, d: int, weekday: int) -> tuple[int, int]:
+        """Of month ``y-m`` and the months either side, the one whose day ``d`` falls on
+        ``weekday`` (the nearest to the reference), else ``y-m`` itself."""
+        here = _safe_date(y, m, d)
+        if here is not None and here.weekday() == weekday:
+            return y, m
+        fits = [
+            (abs((day - self.ref).days), ym)
+            for ym in (_add_months(y, m, -1), _add_months(y, m, 1))
+            if (day := _safe_date(*ym, d)) is not None and day.weekday() == weekday
+        ]
+        return min(fits)[1] if fits else (y, m)
 
     def _told_done(self) -> bool:
         """The day's clause tells of something done (已於5日召開, 10日表决通过了, 12日晚发文)."""
@@ -1072,7 +1089,7 @@ class _Resolver:
 
     def _minguo(self, g, anchor):
         n = to_int(g["y"] or "")
-        if n is None or not 1 <= n <= 200:
+        if n is None or not 1 <= n <= 200 or self._quoted_edition():
             return None
         y = n + 1911
         if g.get("s"):
@@ -1184,7 +1201,18 @@ class _Resolver:
     _slash_ym = _ym
     _dot_ym = _ym
 
+    def _quoted_edition(self) -> bool:
+        """A year's edition opening a quoted name (「113年度竹苗區…作業要點」, “2023年度第三期中期
+        票据”): the name of a plan, a rule or a bond, its year no event."""
+        return (
+            self.text[max(0, self.at - 1) : self.at] in ("「", "“", "『", "《", '"')
+            and self.text[self._end - 1 : self._end + 1].find("度") >= 0
+            and _QUOTED_NAME_REST.match(self.text, self._end) is not None
+        )
+
     def _y(self, g, anchor):
+        if self._quoted_edition():
+            return None
         if not g.get("part") and _DOCUMENT_OF_YEAR.match(self.text, self._end):
             return None  # 2023年复试录取工作方案, 2024年度项目指南: a document's name, its year the edition's
         if not g.get("part") and _EXAM_OF_YEAR.match(self.text, self._end):
@@ -3591,6 +3619,8 @@ _FUTURE_CLAUSE = compile_rule(
 _WILL_BE = compile_rule(r"(?:定于|订于|拟于|计划于|计划在|预定)[^，,。；;！？!?、]{0,6}$")
 _UNTIL_BEFORE = compile_rule(r"(?:等到|等|待到|留到|住到|呆到|玩到|坐等)$")
 _THEN_AGAIN = compile_rule(r"(?:以后|之后|后)(?:再|才)")
+# A bare day's weekday in brackets after it (4日（周五）, 18號(六)).
+_BRACKET_WEEKDAY = compile_rule(r"[(（][ \t\u3000]*(?:周|星期|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]")
 _STARTS_AFTER = compile_rule(r"(?:起|开始)(?![来床飞])")
 # … what began that day and has been done since (开始试咗成个月, 起已经停运了)
 _BEGUN_DONE = compile_rule(r"(?:起|开始)[^，,。；;！？!?]{0,8}?(?:咗|了(?!解))")
@@ -3632,6 +3662,8 @@ _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
 # a name (not 2024年普通高等学校招生全国统一考试, held in that June).
 # A document named for its year (2023年复试录取工作方案, 2024年度项目指南, 2024年政府工作报告): the
 # name's words run straight on from the year, no particle or verb between.
+# The rest of a quoted name after its year (…竹苗區…作業要點」): no sentence's stop before it closes.
+_QUOTED_NAME_REST = compile_rule(r"度?[^」”』》\"。！？!?；;\n]{2,40}[」”』》\"]")
 _DOCUMENT_OF_YEAR = compile_rule(
     r"(?:度)?[ \t\u3000]*(?:(?![的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通公起修提])[\u4e00-\u9fff]){0,8}?"
     r"(?:工作方案|实施方案|方案|指南|工作报告|报告书|白皮书|工作要点|实施办法|管理办法|细则|章程|预算(?:案|草案)?|招生简章|简章"
