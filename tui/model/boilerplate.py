@@ -28,13 +28,15 @@ from itertools import pairwise
 from tui.model import rule_cache
 from tui.model.fold import fold
 from tui.model.numerals import to_int
+from tui.model.rule_split import SplitRule
 
 
-def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str] | SplitRule:
     """Rules are written in Simplified and read lines folded to Simplified (:mod:`tui.model.fold`).
 
-    Compiled once per Python build and kept (:mod:`tui.model.rule_cache`)."""
-    return rule_cache.compile(pattern, flags)
+    Compiled once per Python build and kept (:mod:`tui.model.rule_cache`); a rule of many
+    alternatives anchored at the line's start is searched in two parts (:mod:`tui.model.rule_split`)."""
+    return rule_cache.compile_split(pattern, flags)
 
 
 # The mainland's provinces and regions (and Taiwan, Hong Kong, Macau), as a comment's stamp or a
@@ -497,7 +499,7 @@ _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d
 _CLOCK_IN_LINE = re.compile(r"\d{1,2}:\d{2}")
 _BACK_ISSUES = _compile(r"^往期(?:回顾|精选|精彩)$")
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
-_DISCLAIMER = rule_cache.compile(
+_DISCLAIMER = rule_cache.compile_split(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
@@ -1600,7 +1602,7 @@ _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1
 # marker in brackets, a rating widget, a channel's call to subscribe, a live page's tabs and
 # refresh switch, a ticket page's buttons, an ad's prompt to scroll on.  (Not a listed company's
 # standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
-_SITE_LINES = rule_cache.compile(
+_SITE_LINES = rule_cache.compile_split(
     r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
     # a post shared into a group, 陳嘉欣 ▸ 將軍澳街坊關注組)

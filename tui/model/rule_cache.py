@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.cache_files import cache_dir, read_regular, write_atomically
+from tui.model.rule_split import SplitRule, split_rule
 
 try:  # the compiler's two halves and the engine (Python 3.11 and later)
     import _sre
@@ -168,6 +169,14 @@ def compile(
         _fresh[key] = entry
         _used.add(key)
     return compiled
+
+
+def compile_split(
+    pattern: str, flags: int = 0, prepare: Callable[[str], str] | None = None
+) -> re.Pattern[str] | SplitRule:
+    """:func:`compile`, a rule of many anchored alternatives kept as two parts that search a
+    line faster (see :mod:`tui.model.rule_split`)."""
+    return split_rule(pattern, flags, lambda part, f: compile(part, f, prepare))
 
 
 def save() -> None:

@@ -12,12 +12,14 @@ parts.  jieba is imported lazily: nothing on the path to the first screen needs 
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import re
 import stat
 import tempfile
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from tui.model.article import Span, Words
@@ -214,14 +216,69 @@ def _idf() -> tuple[dict[str, float], float]:
             import jieba
 
             path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
-            with open(path, "rb") as f:
-                content = f.read().decode("utf-8")
-            table: dict[str, float] = {}
-            for line in content.splitlines():
-                word, value = line.strip().split(" ")
-                table[word] = float(value)
-            _state["idf"] = (table, sorted(table.values())[len(table) // 2])
+            _state["idf"] = _kept_idf(path) or _read_idf(path)
     return _state["idf"]
+
+
+def _read_idf(path: str) -> tuple[dict[str, float], float]:
+    """Parse jieba's IDF file (300,000 lines: most of a second), and keep what it gives."""
+    with open(path, "rb") as f:
+        content = f.read().decode("utf-8")
+    table: dict[str, float] = {}
+    for line in content.splitlines():
+        word, value = line.strip().split(" ")
+        table[word] = float(value)
+    parsed = (table, sorted(table.values())[len(table) // 2])
+    kept = _idf_cache_file(path)
+    if kept is not None:
+        from tui.model.cache_files import write_atomically
+
+        write_atomically(kept, marshal.dumps(parsed))
+    return parsed
+
+
+def _kept_idf(path: str) -> tuple[dict[str, float], float] | None:
+    """The IDF table as parsed before (every word process reads it), if kept and sound."""
+    kept = _idf_cache_file(path)
+    if kept is None:
+        return None
+    from tui.model.cache_files import read_regular
+
+    try:
+        loaded = marshal.loads(read_regular(kept, 1 << 28))
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if (
+        isinstance(loaded, tuple)
+        and len(loaded) == 2
+        and isinstance(loaded[0], dict)
+        and isinstance(loaded[1], float)
+    ):
+        return loaded
+    return None
+
+
+def _idf_cache_file(path: str) -> Path | None:
+    """Where the parsed IDF table is kept: the cache directory, named for the file's version."""
+    try:
+        st = os.stat(path)
+        from tui.model.cache_files import cache_dir
+
+        return cache_dir() / f"idf-{st.st_size}-{st.st_mtime_ns}.marshal"
+    except Exception:  # no cache directory: parse the file each time
+        return None
+
+
+def _keyword_candidate(w: str) -> bool:
+    """Can ``w`` be a keyword at all: two characters or more, a letter or a hanzi, no stop
+    word, code or page furniture."""
+    return not (
+        len(w.strip()) < 2
+        or w.lower() in _STOP_WORDS
+        or not _WORDLIKE.search(w)
+        or _NOT_KEYWORD.match(w)
+        or _furniture_word(w)
+    )
 
 
 def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int = 0) -> WordStats:
@@ -233,6 +290,7 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
     freq = _jieba().dt.FREQ
     idf_freq, median_idf = _idf()
     stats: WordStats = {}
+    candidates: dict[str, bool] = {}  # (a text says its words again and again: each is judged once)
     for p, (text, words) in enumerate(zip(paragraphs, spans, strict=True)):
         skip = -1
         # the pieces of an address (afucafe, gmail from afucafe@gmail.com) are no keywords
@@ -251,13 +309,10 @@ def word_stats(paragraphs: list[str], spans: list[tuple[Span, ...]], first: int 
                 s, e = name
                 skip = k + 1
             w = text[s:e]
-            if (
-                len(w.strip()) < 2
-                or w.lower() in _STOP_WORDS
-                or not _WORDLIKE.search(w)
-                or _NOT_KEYWORD.match(w)
-                or _furniture_word(w)
-            ):
+            candidate = candidates.get(w)
+            if candidate is None:
+                candidate = candidates[w] = _keyword_candidate(w)
+            if not candidate:
                 continue
             entry = stats.get(w)
             if entry is None:
