@@ -475,3 +475,121 @@ def test_a_floors_signature_stays_chrome_among_its_text() -> None:
     ]
     for chrome in _chrome(lines):
         assert any(line.startswith(("簽名", "签名")) for line in chrome), chrome
+
+
+# ---- the third round: Hong Kong and Taiwan everyday pages, self-media --------------------------
+
+
+def test_a_programme_under_its_days_is_the_notices_own() -> None:
+    """節目程序如下： / 8月13日（星期二） / 下午3時　開壇、迎神 / …: the days and items are the
+    notice's schedule, dated; a flash's bare clocks under a date (09:30 …) are not items."""
+    lines = [
+        "某某村村公所",
+        "首頁 > 村務通告 > 2019年",
+        "某某村盂蘭勝會通告",
+        "發布日期：2019年7月26日　　瀏覽次數：412",
+        "",
+        "各位村民、街坊：",
+        "本村盂蘭勝會始於1962年，每年農曆七月舉行，今年由值理會主辦，歡迎街坊參與。",
+        "節目程序如下：",
+        "8月13日（星期二）",
+        "下午3時　開壇、迎神",
+        "晚上7時　神功戲《帝女花》",
+        "8月14日（星期三）",
+        "上午10時　誦經、施幽",
+        "某某村村長　某某",
+    ]
+    for words, chrome in zip(_words(lines), _chrome(lines), strict=True):
+        assert {("8月13日（星期二）", "2019-08-13"), ("8月14日（星期三）", "2019-08-14")} <= words, words
+        assert not any(line.startswith(("8月", "下午", "晚上", "上午")) for line in chrome), chrome
+
+
+def test_a_slash_days_weekday_says_which_way_it_is_read() -> None:
+    """4/1（星期四） on a Hong Kong page of December 2023: the 4th of January, a Thursday."""
+    lines = [
+        "某某食評",
+        "做冬前夕 老火湯有驚喜",
+        "2023-12-23",
+        "",
+        "老闆娘話元旦開始會轉新餐牌，仲會有新春盆菜，4/1（星期四）起接受預訂。",
+    ]
+    for words in _words(lines):
+        assert ("4/1（星期四）", "2024-01-04") in words, words
+
+
+def test_a_holiday_said_to_run_from_coming_days_is_this_months() -> None:
+    """端午節連續假期將從8日至10日 on June 6th, before last year's 端午 is named: June's days."""
+    lines = [
+        "某某社",
+        "國道塞車熱區出爐",
+        "2024/06/06 14:32",
+        "",
+        "（某某社記者某某台北6日電）端午節連續假期將從8日至10日，共3天，高公局今（6）日表示，預估連假前一天7日（週五）車流量大。",
+    ]
+    for words in _words(lines):
+        assert ("8日至10日", "2024-06-08") in words, words
+
+
+def test_a_hotlines_call_time_is_not_the_pages_date() -> None:
+    """来电时间：2022-06-15 22:41 over 发布时间：2022-06-22: the call's, a fact of the case."""
+    lines = [
+        "某某市12345政务服务便民热线",
+        "当前位置：首页 > 办件公开 > 详细信息",
+        "标题：关于地铁施工夜间噪音扰民的投诉",
+        "来电时间：2022-06-15 22:41",
+        "办结时间：2022-06-21 16:05",
+        "发布时间：2022-06-22",
+        "诉求内容：",
+        "市民来电反映：滨江区春晖路地铁施工工地每晚施工至凌晨，噪音严重影响休息，希望有关部门尽快处理。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == date(2022, 6, 22)
+
+
+def test_a_published_label_under_a_standfirst_dates_the_page() -> None:
+    """刊登於 2024-02-15 under a headline's standfirst (a line with commas): the page's date."""
+    lines = [
+        "某某傳媒",
+        "深度　香港",
+        "寫了四十年揮春的人，在年宵最後一夜收攤",
+        "年宵市場再縮減攤位，一個書法家庭的三代人，各自怎樣面對？",
+        "某某傳媒特約撰稿人 某某 發自香港",
+        "刊登於 2024-02-15",
+        "",
+        "年廿九（2月8日）晚上十點，維多利亞公園的年宵市場人潮開始散去，何伯仍在寫最後幾張揮春。",
+        "",
+        "何伯今年八十歲，他說今日（年初六）已經開始計劃明年的攤位。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == date(2024, 2, 15)
+
+
+def test_a_blogs_stamp_in_chinese_month_first_form_dates_the_page() -> None:
+    """10月 20 週日 2019 21:35, as a Traditional blog platform prints a post's stamp."""
+    lines = [
+        "某某的部落格",
+        "糖廠小鎮散步記",
+        "10月 20 週日 2019 21:35",
+        "",
+        "前天一個人坐火車到虎尾，沿著糖廠的鐵道慢慢走，下個月初想再來一次。",
+    ]
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == date(2019, 10, 20)
+
+
+def test_third_round_furniture_is_chrome() -> None:
+    """A caption after 图为, a programme's weekly slot, a player's button, a replay archive's
+    window, Blogger's post foot and theme credit, 豆瓣's review head and spoiler warning."""
+    _assert_chrome(
+        (
+            "图为2020年7月5日，南京一考点工作人员对考场进行消毒。",
+            "星期一至五 上午8:30 - 10:00",
+            "加入播放清單",
+            "重溫節目只提供過去12個月之節目。",
+            "由 阿雨 發佈於 下午11:42",
+            "「簡單」主題背景. 技術提供：Blogger.",
+            "观澜 评论 《河流尽头的人》",
+            "这篇书评可能有关键情节透露",
+        ),
+        body=("图书馆今年新增了一万册藏书，读者反映很好。",),
+    )

@@ -143,3 +143,25 @@ def test_the_idf_table_and_stop_words_are_jiebas_own() -> None:
     assert table == jieba.analyse.default_tfidf.idf_freq
     assert median == jieba.analyse.default_tfidf.median_idf
     assert jieba.analyse.default_tfidf.stop_words == _STOP_WORDS
+
+
+def test_the_idf_table_is_kept_parsed_and_a_damaged_copy_is_parsed_again(_private_cache) -> None:
+    """Every word process reads the IDF table: kept parsed in the cache directory, read back
+    equal; a damaged or foreign file is no table, and the file is parsed again."""
+    import os
+
+    import jieba
+
+    from tui.model.words import _idf_cache_file, _kept_idf, _read_idf
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
+    kept = _idf_cache_file(path)
+    assert kept is not None and not kept.exists()
+    parsed = _read_idf(path)
+    assert kept.exists() and _kept_idf(path) == parsed
+    kept.write_bytes(b"not marshal")
+    assert _kept_idf(path) is None
+    import marshal
+
+    kept.write_bytes(marshal.dumps(["a list", 1.0]))
+    assert _kept_idf(path) is None

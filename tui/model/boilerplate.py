@@ -572,7 +572,7 @@ _SECTION = _compile(
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
     # (a museum's other shows, 其他展覽, 往期活动)
-    r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展|图辑|图集|相册|影片|视频)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    r"(?:其他|其它|更多|往期|过往)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
@@ -661,6 +661,8 @@ _PHOTO_CREDIT = _compile(
     # (not a day's item of a forecast or a programme, ▲週四（19日）：東北季風增強…)
     r"^▲(?!\s*(?:[上下本这]?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}\s*[月/.]\s*\d{1,2}|\d{1,2}\s*日)"
     r"[^：:，。]{0,16}[：:])|"
+    # a mainland paper's caption, 图为 and one sentence (图为2020年7月5日，南京一考点工作人员对考场进行消毒。)
+    r"^(?:图为|上图|下图|左图|右图)[^。！？!?；;]{4,60}。$|"
     # Hong Kong papers' caption under a filled square: one short sentence, alone on its line
     # (■將軍澳新盤示範單位昨日開放參觀。); not a chronology's entry (■ 2022年8月：工程動工…)
     # nor a section's heading without a full stop (■ 時間分配)
@@ -1729,6 +1731,16 @@ _PORTAL_FURNITURE = rule_cache.compile(
     # (a board's name before its arrow, as a forum's crumb shows it: 上班台 >; a site's build line
     # in its footer: VERSION: 3.9.8.5 · 24ms · UTC 13:47)
     r"|^[^\s，。,！？!?>›»]{1,10}[ \t\u3000]*[>›»]$|^version\s*:\s*\d[\d.]*\s*[·・|]"
+    # (a player's buttons, 加入播放清單; a replay archive's window, 重溫節目只提供過去12個月之節目, 新聞重溫
+    # 可重溫過去12個月的新聞; a programme's weekly slot, 星期一至五 上午8:30 - 10:00)
+    r"|^加入(?:播放清单|播放列表|歌单|片单)$|(?:重温|回看|回放)\S{0,10}过去\s*\d+\s*(?:个月|日|天|年)"
+    r"|^(?:逢)?(?:星期|周|礼拜)[一二三四五六日天](?:至|到|[-–])(?:星期|周|礼拜)?[一二三四五六日天][ \t\u3000]*"
+    r"(?:上午|下午|晚上|早上|中午|凌晨)?[ \t\u3000]*\d{1,2}:\d{2}[ \t\u3000]*[-–~～至到][ \t\u3000]*\d{1,2}:\d{2}$"
+    # (Blogger's post foot, 由 阿雨 發佈於 下午11:42, and its theme's credit, 「簡單」主題背景. 技術提供：Blogger.;
+    # 豆瓣's review head, 观澜 评论 《河流尽头的人》, and its spoiler warning)
+    r"|^由[ \t\u3000]*\S{1,20}[ \t\u3000]*(?:发布|发表|张贴)于[ \t\u3000]*(?:上午|下午|晚上)?[ \t\u3000]*\d{1,2}:\d{2}$"
+    r"|主题背景[.．。]?[ \t\u3000]*技术提供|^\S{1,20}[ \t\u3000]+评论[ \t\u3000]+《[^》]{1,40}》$"
+    r"|^(?:这篇|本篇)?(?:书评|影评|剧评|乐评)可能有关键情节透露$"
     # (a paper's call for tips: 想爆料？请登录…客户端，或拨打新闻热线0531-…)
     r"|^(?:想|要)?(?:爆料|报料)[？?！!，,]\s*请\S{0,30}(?:客户端|热线|电话|邮箱|公众号)"
     r"|^\S{0,10}新闻热线[:：]|^网易\S{2,14}网友(?:[ \t\u3000]*\[[^\]]{1,24}\])?$|^(?:播放影片|播放视频|观看影片)$"
@@ -2733,8 +2745,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             # a short comment over its time stamp (上周去买还是9块9，看来要抓紧喝了, 私信你啦～)
             continue
-        if line[-1:] in "：:" and len(line) > _NAME_BEFORE_COLON:
-            continue  # 整理一下大家的意見： under a floor's number: the reply opening its list
+        if line[-1:] in "：:" and (len(line) > _NAME_BEFORE_COLON or _LIST_INTRO.search(line)):
+            continue  # 整理一下大家的意見：, 節目程序如下：: the text opening its list
+        if _DATE_ONLY.match(line) or _TIMED_ITEM.match(line):
+            continue  # 8月13日（星期二） / 晚上7時　神功戲《帝女花》: a programme's day and its item, no one's name
         said = _NAMED_COMMENT.match(line)
         if (
             said is not None
@@ -2798,6 +2812,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not re.search(r"[，,。！？!?：:；;]", line)
             and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
             and not POSTER_LEVEL.match(lines[rows[k - 1]].strip())  # (the name is over it: 某某 7级)
+            and not _TIMED_ITEM.match(line)  # (下午3時　開壇、迎神: a programme's item)
             and j not in chrome
             and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
@@ -2861,6 +2876,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_domain_cards(lines, kinds, chrome))
     chrome -= _chat_messages(lines, kinds)
     chrome -= _inline_chats(lines)
+    chrome -= programme_days(lines)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
     chrome.update(_line_chat_day_heads(lines, kinds))
@@ -2963,6 +2979,25 @@ def _inline_chats(lines: list[str]) -> set[int]:
             if _SAID_SENDERS <= len(set(names)) < len(names) and talk and ack:
                 out.update(rows[j] for j in range(run[0], run[-1] + 1))
         run = [k] if said else []
+    return out
+
+
+def programme_days(lines: list[str]) -> set[int]:
+    """A programme's days, each a date alone over its items under their times of day (8月13日
+    （星期二） / 下午3時　開壇、迎神 / 晚上7時　神功戲《帝女花》): the notice's own schedule, not
+    stamps and posters' names.  Returns the lines of the days and of their items."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(rows):
+        if not _DATE_ONLY.match(fold(lines[i].strip())):
+            continue
+        items = []
+        for j in rows[k + 1 :]:
+            if not _TIMED_ITEM.match(fold(lines[j].strip())):
+                break
+            items.append(j)
+        if items:
+            out.update([i, *items])
     return out
 
 
@@ -4830,6 +4865,15 @@ _SPACED_COMMENT_COUNTS = _compile(
     r"^(?:跟贴|跟帖|评论|留言|回复)\s*[\d,.]+[万千]?(?:\s+(?:参与|人参与|点赞|阅读|浏览)\s*[\d,.]+[万千]?)*$"
 )
 _NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what follows, it names no one
+# … and a shorter one that says a list follows (節目程序如下：, 安排如下：).
+_LIST_INTRO = _compile(r"如下\s*[:：]$")
+# A programme's item after its time of day (晚上7時　神功戲《帝女花》, 14:30 開幕).
+# (an hour in words, 晚上7時, or a clock after the part of the day, 下午 2:30; not a flash's or a
+# chat export's bare clock, 09:30 …, 12:30<tab>小美)
+_TIMED_ITEM = _compile(
+    r"^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)?[ \u3000]*\d{1,2}[ \u3000]*[时点](?:\d{1,2}分|半)?[ \u3000]+[^\s]"
+    r"|^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)[ \u3000]*\d{1,2}:\d{2}[ \u3000]+[^\s]"
+)
 
 
 # Where the story was printed first ((本文原載於2026年1月20日《某某日報》A3版), 刊於 某某新聞

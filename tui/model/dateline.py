@@ -51,6 +51,9 @@ _LABEL = rule_cache.compile(
     re.IGNORECASE,
     prepare=either_script,
 )
+# A publication's label before the page's stamp (刊登於, 发布于, 發表於): the page's date, whatever
+# stands over it.
+_PUBLISHED_LABEL = rule_cache.compile(r"(?:发布|发表|刊登|刊[于於]|刊出)(?:于|於|日期|时间)?\s*[:：]?\s*$", prepare=either_script)
 # The label of a fact's date (a product's, an event's), never the page's own.
 # A day an event is set for, said in running text (本校定於2025年6月21日, 将于3月5日举行).
 _SCHEDULED_FOR = rule_cache.compile(
@@ -65,7 +68,7 @@ _WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=e
 _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\s*[:：]", prepare=either_script)
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
-    r"集合|考试|营业|开放|举办|举行)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    r"集合|考试|营业|开放|举办|举行|来电|受理|办结|立案|结案|回访)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
     # a poster's profile beside the post: when the account was made or last seen
     # (帖子 1882　積分 3451　註冊時間 2019-5-20: without its colon, in a row of the poster's counts)
     r"|(?:注册|加入|入站|最后登录|上次登录)(?:(?:日期|时间|于)\s*[:：]?|\s*[:：])|(?i:joined|registered)\s*[:：]?"
@@ -112,6 +115,8 @@ _CTIME = rule_cache.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
     r"|\b(?P<y3>\d{4})\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d3>\d{1,2})\s+"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+    # (… and in Chinese, as PIXNET prints it in a Traditional blog: 10月 20 週日 2019 21:35)
+    r"|(?<![0-9])(?P<m4>1[0-2]|0?[1-9])月\s*(?P<d4>[0-3]?\d)\s+(?:週|周|星期)[一二三四五六日天]\s+(?P<y4>\d{4})\s+\d{1,2}:\d{2}"
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
 _MINGUO_STAMP = rule_cache.compile(
@@ -189,6 +194,8 @@ def _ctime(line: str) -> date | None:
             return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
         if m["mon2"]:
             return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
+        if m["m4"]:
+            return date(int(m["y4"]), int(m["m4"]), int(m["d4"]))
         return date(int(m["y3"]), _MONTHS.index(m["mon3"]) + 1, int(m["d3"]))
     except ValueError:
         return None
@@ -553,6 +560,7 @@ def find_reference(
         elif (
             prose
             and not _TIME.search(stripped)
+            and not _PUBLISHED_LABEL.search(before_date)  # (刊登於 2024-02-15 under a standfirst)
             and not _BARE_REST.match(stripped[: days[0].start] + stripped[days[0].end :])
             # (xiaotuzi_2016 · 2024-01-20 · 超过12用户采纳过TA的回答: the asker's name and day)
             and not _POSTER_DOT.match(before_date)

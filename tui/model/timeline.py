@@ -43,6 +43,7 @@ from tui.model.boilerplate import (
     is_line_chat_export,
     is_section_heading,
     mention_names,
+    programme_days,
     timeline_heads,
 )
 from tui.model.date_patterns import (
@@ -1760,7 +1761,15 @@ class _Resolver:
             if g.get("hd2"):
                 return self._mdrange(dict(g, y=None, m=g["hm"], d=g["hd"], d2=g["hd2"]), anchor)
             g = dict(g, m=g["hm"], d=g["hd"])
-        return self._md(g, anchor)
+        found = self._md(g, anchor)
+        wd = _BRACKET_WEEKDAY.search(g.get("wk") or "") or _BRACKET_WEEKDAY.match(self.text, self._end)
+        if wd is not None and found is not None and found[0][0].weekday() != _WEEKDAYS[wd.group(1)]:
+            # 4/1（星期四） on a Hong Kong page of December: the 4th of January, a Thursday, as
+            # the weekday says; the 1st of April is a Monday
+            other = self._md(dict(g, m=g.get("d"), d=g.get("m")), anchor)
+            if other is not None and other[0][0].weekday() == _WEEKDAYS[wd.group(1)]:
+                return other
+        return found
 
     def _years_ago(self, g, anchor):
         """兩年前（2023年）: dated by its bracket (see :func:`resolve`)."""
@@ -3628,7 +3637,7 @@ _BEGUN_DONE = compile_rule(r"(?:起|开始)[^，,。；;！？!?]{0,8}?(?:咗|�
 _FULL_STOP = compile_rule(r"[。！？!?]")
 # (须于20日前报名, 请在 25 日前回复: a deadline's day, still to come)
 _FUTURE_BEFORE = compile_rule(
-    r"(?:预计|预定|将于|将在|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到"
+    r"(?:预计|预定|将于|将在|将从|将自|将由|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到"
     r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚)[ \t\u3000]*$"
 )
 _FROM_BEFORE = compile_rule(r"[从自]")
@@ -3821,7 +3830,7 @@ def date_paragraphs(
     live = not below and _live_stream([own[i] for i in sorted(own)])
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
-    heads = timeline_heads(texts)
+    heads = timeline_heads(texts) | programme_days(texts)  # (a programme's day over its items)
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
