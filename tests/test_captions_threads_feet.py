@@ -593,3 +593,20 @@ def test_third_round_furniture_is_chrome() -> None:
         ),
         body=("图书馆今年新增了一万册藏书，读者反映很好。",),
     )
+
+
+def test_a_coming_bare_day_said_again_is_the_same_day() -> None:
+    """將從8日至10日 on June 6th, then 8日至10日 again two sentences on: June's days both times
+    (said alone, the second would be last month's)."""
+    lines = [
+        "某某社",
+        "國道塞車熱區出爐",
+        "2024/06/06 14:32",
+        "",
+        "端午節連續假期將從8日至10日，共3天，高公局今（6）日表示，預估連假前一天車流量大。",
+        "",
+        "高公局指出，去年端午節當天國道總旅次較平日多出約2成。為分散車流，8日至10日每日0時至5時國道全線免收通行費。",
+    ]
+    for text in _both("\n".join(lines)):
+        days = [s for t, s, _ in _events(text) if t == "8日至10日"]
+        assert days == ["2024-06-08", "2024-06-08"], days

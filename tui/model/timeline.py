@@ -2272,7 +2272,15 @@ class _Resolver:
                 self.topic_month = self.month  # (10月社零……较9月: the month the figures are of)
         # (聽日（16日）, 下週一（23日）: a coming day its bracket names, which a reply's 16號 repeats)
         # (本月23日全天停駛 … a reply's 23號那天: the day named with this month)
-        named = kind in _NAMES_A_MONTH or kind == "relmonth" or (
+        # (端午節連續假期將從8日至10日 … 為分散車流，8日至10日…: a bare day said to be still to come
+        # this month, said again further on; a forecast's day, 13日至14日，北方将有…, does not hold a
+        # later reported 13日，市政府宣布…, which is last month's)
+        coming = (
+            kind == "day"
+            and (found.first.year, found.first.month) == (self.ref.year, self.ref.month)
+            and _FUTURE_BEFORE.search(self.text, max(0, found.start - 4), found.start) is not None
+        )
+        named = kind in _NAMES_A_MONTH or kind == "relmonth" or coming or (
             kind in ("relday", "week", "festival")
             and (
                 _BRACKET_DAY.match(self.text, found.end) is not None
