@@ -17,6 +17,12 @@ def _title(text: str) -> str | None:
     return title.original if title is not None else None
 
 
+def _assert_page_date(lines: list[str], day: date) -> None:
+    """The page, in both scripts, is dated ``day``."""
+    for text in _both("\n".join(lines)):
+        assert build_article(text).reference_date == day, text[:40]
+
+
 def _words(lines: list[str]) -> list[set[tuple[str, str]]]:
     """Each script's events as (surface, start day)."""
     return [{(t, s) for t, s, _ in _events(text)} for text in _both("\n".join(lines))]
@@ -202,8 +208,7 @@ def test_a_news_apps_foot_stamp_with_its_province_dates_the_page() -> None:
         "相关新闻",
         "多地教育部门发文：不得要求家长批改作业",
     ]
-    for text in _both("\n".join(lines)):
-        assert build_article(text).reference_date == date(2025, 5, 30)
+    _assert_page_date(lines, date(2025, 5, 30))
 
 
 # ---- dates ------------------------------------------------------------------------------------
@@ -542,8 +547,7 @@ def test_a_hotlines_call_time_is_not_the_pages_date() -> None:
         "诉求内容：",
         "市民来电反映：滨江区春晖路地铁施工工地每晚施工至凌晨，噪音严重影响休息，希望有关部门尽快处理。",
     ]
-    for text in _both("\n".join(lines)):
-        assert build_article(text).reference_date == date(2022, 6, 22)
+    _assert_page_date(lines, date(2022, 6, 22))
 
 
 def test_a_published_label_under_a_standfirst_dates_the_page() -> None:
@@ -560,8 +564,7 @@ def test_a_published_label_under_a_standfirst_dates_the_page() -> None:
         "",
         "何伯今年八十歲，他說今日（年初六）已經開始計劃明年的攤位。",
     ]
-    for text in _both("\n".join(lines)):
-        assert build_article(text).reference_date == date(2024, 2, 15)
+    _assert_page_date(lines, date(2024, 2, 15))
 
 
 def test_a_blogs_stamp_in_chinese_month_first_form_dates_the_page() -> None:
@@ -573,8 +576,7 @@ def test_a_blogs_stamp_in_chinese_month_first_form_dates_the_page() -> None:
         "",
         "前天一個人坐火車到虎尾，沿著糖廠的鐵道慢慢走，下個月初想再來一次。",
     ]
-    for text in _both("\n".join(lines)):
-        assert build_article(text).reference_date == date(2019, 10, 20)
+    _assert_page_date(lines, date(2019, 10, 20))
 
 
 def test_third_round_furniture_is_chrome() -> None:

@@ -2309,21 +2309,33 @@ def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     A programme's, an episode's or a chat's times run forward, and stay."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
-    run: list[tuple[int, int]] = []  # (line, minutes)
-    for i in [*rows, -1]:
-        m = _CLOCKED_HEADLINE.match(lines[i].strip()) if i >= 0 else None
+    run: list[tuple[int, int]] = []  # (index in rows, minutes)
+    for k in [*range(len(rows)), -1]:
+        m = _CLOCKED_HEADLINE.match(lines[rows[k]].strip()) if k >= 0 else None
         minutes = int(m.group(1)) * 60 + int(m.group(2)) if m else -1
         if m and (not run or minutes < run[-1][1]):
-            run.append((i, minutes))
+            run.append((k, minutes))
             continue
         if len(run) >= _CLOCKED_RUN:
-            found.update(j for j, _ in run)
-            start = rows.index(run[0][0])
-            above = lines[rows[start - 1]].strip() if start > 0 else ""
-            if above and len(above) <= _LIST_HEAD_MAX and kinds[rows[start - 1]] is Kind.SHORT and not _SENTENCE_PUNCT.search(above):
-                found.add(rows[start - 1])  # (最新消息, 即時新聞: the list's heading over it)
-        run = [(i, minutes)] if m else []
+            found.update(rows[j] for j, _ in run)
+            if _list_heading_above(lines, kinds, rows, run[0][0]):
+                found.add(rows[run[0][0] - 1])  # (最新消息, 即時新聞: the list's heading over it)
+        run = [(k, minutes)] if m else []
     return found
+
+
+def _list_heading_above(lines: list[str], kinds: list[Kind], rows: list[int], k: int) -> bool:
+    """Is the line over ``rows[k]``, the first of a list, the list's heading: short, and no
+    sentence (女孩熱門文章, 更多回答, 最新消息)?"""
+    if k == 0:
+        return False
+    above = lines[rows[k - 1]].strip()
+    return (
+        len(above) <= _LIST_HEAD_MAX
+        and kinds[rows[k - 1]] is Kind.SHORT
+        and not _SENTENCE_PUNCT.search(above)
+        and "，" not in above
+    )
 
 
 def _dotted_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -2333,15 +2345,7 @@ def _dotted_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     hits = [k for k, i in enumerate(rows) if _DOTTED_LINK.match(lines[i].strip())]
     found = {rows[k] for k in hits if (k - 1 in hits) or (k + 1 in hits)}
     for k in hits:
-        above = lines[rows[k - 1]].strip() if k > 0 else ""
-        if (
-            rows[k] in found
-            and k - 1 not in hits
-            and len(above) <= _LIST_HEAD_MAX
-            and kinds[rows[k - 1]] is Kind.SHORT
-            and not _SENTENCE_PUNCT.search(above)
-            and "，" not in above
-        ):
+        if rows[k] in found and k - 1 not in hits and _list_heading_above(lines, kinds, rows, k):
             found.add(rows[k - 1])  # (女孩熱門文章, 更多回答: the list's heading over it)
     return found
 
@@ -4844,6 +4848,9 @@ def is_meta_line(line: str) -> bool:
 
 
 # A comment's head: who, from where in brackets, and when (新浪网友 [江西南昌] 04-17 09:12).
+#: The badges a page sets after a commenter's name when the commenter wrote the post or runs the
+#: board (阿苓的慢日子 作者, ruby.hsu_tw · 作者, 老街慢镜头 UP主), written in Simplified.
+WRITER_BADGES = "作者|楼主|UP主|up主|博主|版主|原PO"
 _COMMENTER_ROW = _compile(
     r"^[^\s\[［【(（]{2,16}\s*[\[［【(（][\u4e00-\u9fff\s]{2,10}[\]］】)）]\s*"
     r"(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
@@ -4852,7 +4859,7 @@ _COMMENTER_ROW = _compile(
     # (a portal's anonymous commenter by place: 网易广东省深圳市网友, 新浪网友)
     r"|^(?:网易|新浪|腾讯|搜狐|凤凰)[\u4e00-\u9fff]{0,12}网友$"
     # (the writer's own reply, its badge after the name: 阿苓的慢日子 作者, ruby.hsu_tw · 作者)
-    r"|^[^\s，,。！？!?]{1,20}(?:[ \t\u3000]+|[ \t\u3000]*[·・][ \t\u3000]*)(?:作者|楼主|UP主|up主|博主|版主|原PO)$"
+    rf"|^[^\s，,。！？!?]{{1,20}}(?:[ \t\u3000]+|[ \t\u3000]*[·・][ \t\u3000]*)(?:{WRITER_BADGES})$"
     # (a profile's name and its account id, a figure, a dot or an underscore in it: 阿凱
     # (kaikai_0912); not a file's kind, 管制圖（PDF）, nor a song's note, Encore：潮汐（reprise）)
     r"|^[^\s，,。！？!?（(：:／/]{1,16}[ \t\u3000]*[(（][A-Za-z](?=[A-Za-z]*[0-9_.])[A-Za-z0-9_.]{2,20}[)）]$"
@@ -5087,11 +5094,6 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 _DISPLAY_NAME_MAX = 24
 #: An account's handle alone on its line (@sam_hk852), as X, Threads and profiles show it.
 HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}$")
-# An account's id alone on its line, as Threads shows a post's or a reply's writer without its @
-# (tainan_citygov, ruby.hsu_tw · 作者): a lower-case id joined by a dot or an underscore.
-ACCOUNT_ALONE = rule_cache.compile(
-    r"^(?:[a-z0-9]+(?:[._][a-z0-9]+)+_?|[a-z0-9]+_)(?:[ \t\u3000]*[·・][ \t\u3000]*(?:作者|楼主|樓主))?$"
-)
 
 
 def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:

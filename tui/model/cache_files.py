@@ -11,11 +11,13 @@ imports the rest of the model: the rules need it before anything else is loaded.
 from __future__ import annotations
 
 import errno
+import marshal
 import os
 import stat
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 _writing = 0  # cache files being written now (a program leaving waits for these only)
 _writing_lock = threading.Lock()
@@ -106,3 +108,20 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_kept(path: Path, limit: int) -> Any:
+    """What a cache file keeps with ``marshal`` (at most ``limit`` bytes), or None when it is
+    absent, unreadable, too large or damaged: the caller works it out again."""
+    try:
+        return marshal.loads(read_regular(path, limit))
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def keep(path: Path, data: Any) -> bool:
+    """Write ``data`` with ``marshal`` to the cache file ``path``; False if it could not be."""
+    try:
+        return write_atomically(path, marshal.dumps(data))
+    except ValueError:  # (something marshal cannot write)
+        return False

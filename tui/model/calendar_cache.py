@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import atexit
 import importlib.util
-import marshal
 import threading
 from datetime import date
 from pathlib import Path
 
-from tui.model.cache_files import cache_dir, read_regular, write_atomically
+from tui.model.cache_files import cache_dir, keep, read_kept
 
 #: A kept-days file larger than this is not ours (it holds a few thousand small entries).
 _FILE_MAX = 1 << 22
@@ -55,10 +54,7 @@ def _load() -> dict[Key, int]:
     if _known is None:
         with _lock:
             if _known is None:
-                try:
-                    loaded = marshal.loads(read_regular(_file(), _FILE_MAX))
-                except (OSError, ValueError, EOFError, TypeError):
-                    loaded = {}
+                loaded = read_kept(_file(), _FILE_MAX)
                 _known = loaded if isinstance(loaded, dict) else {}
     return _known
 
@@ -85,18 +81,12 @@ def save() -> None:
     if not _fresh:
         return
     with _lock:
-        try:
-            on_disk = marshal.loads(read_regular(_file(), _FILE_MAX))
-        except (OSError, ValueError, EOFError, TypeError):
-            on_disk = {}
+        on_disk = read_kept(_file(), _FILE_MAX)
         known = on_disk if isinstance(on_disk, dict) else {}
         known.update(_fresh)
         _known = known
         _fresh.clear()
-        try:
-            write_atomically(_file(), marshal.dumps(known))
-        except (OSError, ValueError):
-            return
+        keep(_file(), known)
 
 
 atexit.register(save)

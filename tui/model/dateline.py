@@ -47,13 +47,10 @@ _TALK_AFTER_DATE = rule_cache.compile(
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
-    r"发布|发表|时间|日期|刊出|刊登|刊[于於]|出版|更新|修改|修订|编辑于|来源|published|posted|date",
+    r"发布|发表|时间|日期|刊出|刊登|刊于|出版|更新|修改|修订|编辑于|来源|published|posted|date",
     re.IGNORECASE,
     prepare=either_script,
 )
-# A publication's label before the page's stamp (刊登於, 发布于, 發表於): the page's date, whatever
-# stands over it.
-_PUBLISHED_LABEL = rule_cache.compile(r"(?:发布|发表|刊登|刊[于於]|刊出)(?:于|於|日期|时间)?\s*[:：]?\s*$", prepare=either_script)
 # The label of a fact's date (a product's, an event's), never the page's own.
 # A day an event is set for, said in running text (本校定於2025年6月21日, 将于3月5日举行).
 _SCHEDULED_FOR = rule_cache.compile(
@@ -133,7 +130,7 @@ _OTHER_HEADING = rule_cache.compile(r"^(?:其他|最新)\S{0,4}$", prepare=eithe
 # a Q&A answer or a post puts it at the post's foot, above the comments (a blog's: posted @
 # 2025-08-12 22:41 某某 阅读(1024)).
 _PUBLISHED = rule_cache.compile(
-    r"^(?:发布于|发表于|发布时间|发表时间|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
+    r"^(?:发布于|发表于|发布时间|发表时间|刊登于|刊于|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -248,6 +245,12 @@ def _other_pages(line: str) -> bool:
     stamp is the page's own."""
     m = _OTHER_PAGES.search(line)
     return m is not None and (m.start() <= _LINK_LEAD or len(line) <= _HEADING_MAX + 4)
+
+
+def _published_stamp(line: str) -> bool:
+    """A publication's stamp under its label (发布于 …, 刊登於 2024-02-15), an edit's (编辑于 …) not
+    among them."""
+    return _PUBLISHED.match(line) is not None and _EDITED.match(line) is None
 
 
 def _is_list_heading(line: str) -> bool:
@@ -456,7 +459,7 @@ def find_reference(
         # a chat export ([5/2/2024, 8:15 AM] 管理處 Peter: …): the day of its first message
         return Reference(chats[non_blank[0]], "dateline")
     # the publication stamps under their labels (发布于 …), an edit's (编辑于 …) not among them
-    stamps = [s for s in non_blank if _PUBLISHED.match(s) and not _EDITED.match(s)]
+    stamps = [s for s in non_blank if _published_stamp(s)]
 
     def edit_only(line: str) -> bool:
         """An edit's stamp (编辑于 …) on a page that also has a publication stamp: the
@@ -560,7 +563,7 @@ def find_reference(
         elif (
             prose
             and not _TIME.search(stripped)
-            and not _PUBLISHED_LABEL.search(before_date)  # (刊登於 2024-02-15 under a standfirst)
+            and not _published_stamp(stripped)  # (刊登於 2024-02-15 under a standfirst: the page's)
             and not _BARE_REST.match(stripped[: days[0].start] + stripped[days[0].end :])
             # (xiaotuzi_2016 · 2024-01-20 · 超过12用户采纳过TA的回答: the asker's name and day)
             and not _POSTER_DOT.match(before_date)

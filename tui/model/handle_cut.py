@@ -11,13 +11,12 @@ user's cache directory, so later processes load them in a few milliseconds.
 from __future__ import annotations
 
 import importlib.util
-import marshal
 import threading
 import zlib
 from pathlib import Path
 
 from tui.model import rule_cache
-from tui.model.cache_files import cache_dir, read_regular, write_atomically
+from tui.model.cache_files import cache_dir, keep, read_kept
 
 #: Tags of words that follow a name in running text (jieba's ICTCLAS-style tag set).
 FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
@@ -283,17 +282,13 @@ def _load() -> None:
         more: dict[str, str] = {}
         if path is not None:
             cached = _cache_file(path)
-            try:
-                if cached is not None and cached.exists():
-                    loaded = marshal.loads(read_regular(cached, 1 << 28))
-                    if isinstance(loaded, tuple) and len(loaded) == 2:
-                        table, more = loaded
-            except (OSError, ValueError, EOFError, TypeError):
-                table, more = {}, {}
+            loaded = read_kept(cached, 1 << 28) if cached is not None else None
+            if isinstance(loaded, tuple) and len(loaded) == 2 and all(isinstance(t, dict) for t in loaded):
+                table, more = loaded
             if not table:
                 table, more = _read(path)
                 if cached is not None:
-                    write_atomically(cached, marshal.dumps((table, more)))
+                    keep(cached, (table, more))
         _more = more
         _lexicon = table
 

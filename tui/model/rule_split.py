@@ -30,38 +30,17 @@ def top_alternatives(pattern: str) -> list[str] | None:
     if parts is None:
         return None
     if len(parts) == 1 and pattern.startswith("(?:") and pattern.endswith(")"):
-        inner = pattern[3:-1]
-        inner_parts = _split_top(inner)
-        if inner_parts is not None and _closes_at_end(pattern):
+        # (the inside read without its depth ever going below zero: the group opened first is
+        # the one closed last, and wraps the rule whole)
+        inner_parts = _split_top(pattern[3:-1])
+        if inner_parts is not None:
             return inner_parts
     return parts
 
 
-def _closes_at_end(pattern: str) -> bool:
-    """Does the group opened at ``pattern[0]`` close at its last character?"""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1  # []…] holds a literal ]
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i == len(pattern) - 1
-        i += 1
-    return False
-
-
 def _split_top(pattern: str) -> list[str] | None:
+    """Split at each ``|`` outside groups and classes; None where a group closes that was not
+    opened, or the text ends inside a group or a class."""
     out: list[str] = []
     depth, i, start, in_class = 0, 0, 0, False
     while i < len(pattern):
@@ -73,8 +52,10 @@ def _split_top(pattern: str) -> list[str] | None:
             in_class = c != "]"
         elif c == "[":
             in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1  # (a negated class: what follows the caret opens it)
             if pattern[i + 1 : i + 2] == "]":
-                i += 1
+                i += 1  # []…] and [^]…] hold a literal ]
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -145,6 +126,11 @@ def split_rule(
     """``pattern`` compiled whole, and kept as two parts when enough of its alternatives are
     anchored at the start (and ``re.MULTILINE``, which lets ``^`` match after a newline, is off)."""
     whole = compile_part(pattern, flags)
+    # (a count of the places an anchored alternative can start, at C speed: most rules have too
+    # few to split, and every process that builds a model reads them all)
+    starts = pattern.count("|^") + pattern.startswith(("^", "(?:^"))
+    if starts < MIN_ANCHORED:
+        return whole
     parts = None if flags & re.MULTILINE else top_alternatives(pattern)
     if parts is None:
         return whole

@@ -31,7 +31,6 @@ from functools import lru_cache
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
-    ACCOUNT_ALONE,
     CHAT_LINE,
     HANDLE_ALONE,
     LINE_CHAT_ROW,
@@ -39,6 +38,7 @@ from tui.model.boilerplate import (
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
+    WRITER_BADGES,
     is_event_time,
     is_line_chat_export,
     is_section_heading,
@@ -4525,14 +4525,14 @@ def _handle_day(lines: list[str], j: int, figures: bool = False) -> bool:
     above = [s for s in (line.strip() for line in lines[max(0, j - 3) : j]) if s and s not in "·•・"]
     if not above:
         return False
-    return HANDLE_ALONE.match(above[-1]) is not None or (
-        figures and (ACCOUNT_ALONE.match(above[-1]) is not None or _COMMENTER_NAME.match(above[-1]) is not None)
-    )
+    return HANDLE_ALONE.match(above[-1]) is not None or (figures and _COMMENTER_NAME.match(above[-1]) is not None)
 
 
-# A commenter's name alone over its comment's day (小魚乾 / 2024/02/15), the writer's badge maybe
-# after it (阿苓的慢日子 作者).
-_COMMENTER_NAME = compile_rule(r"^[^\s，。,！？!?：:；;]{1,16}(?:[ \t\u3000]*[·・]?[ \t\u3000]*(?:作者|楼主|版主))?$")
+# A commenter's name or account id alone over its comment's day (小魚乾 / 2024/02/15, tainan_citygov
+# / 2024-11-29), the writer's badge maybe after it (阿苓的慢日子 作者, ruby.hsu_tw · 作者).
+_COMMENTER_NAME = compile_rule(
+    rf"^[^\s，。,！？!?：:；;]{{1,30}}(?:[ \t\u3000]*[·・]?[ \t\u3000]*(?:{WRITER_BADGES}))?$"
+)
 
 
 _QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's bare day may be

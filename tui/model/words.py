@@ -12,7 +12,6 @@ parts.  jieba is imported lazily: nothing on the path to the first screen needs 
 from __future__ import annotations
 
 import logging
-import marshal
 import os
 import re
 import stat
@@ -231,9 +230,9 @@ def _read_idf(path: str) -> tuple[dict[str, float], float]:
     parsed = (table, sorted(table.values())[len(table) // 2])
     kept = _idf_cache_file(path)
     if kept is not None:
-        from tui.model.cache_files import write_atomically
+        from tui.model.cache_files import keep
 
-        write_atomically(kept, marshal.dumps(parsed))
+        keep(kept, parsed)
     return parsed
 
 
@@ -242,12 +241,9 @@ def _kept_idf(path: str) -> tuple[dict[str, float], float] | None:
     kept = _idf_cache_file(path)
     if kept is None:
         return None
-    from tui.model.cache_files import read_regular
+    from tui.model.cache_files import read_kept
 
-    try:
-        loaded = marshal.loads(read_regular(kept, 1 << 28))
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
+    loaded = read_kept(kept, 1 << 28)
     if (
         isinstance(loaded, tuple)
         and len(loaded) == 2
