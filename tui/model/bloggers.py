@@ -527,14 +527,15 @@ def _named_twice(run: str, cut: int, known: frozenset[str], posters: frozenset[s
 _CLAUSE_REACH = 4  # characters after a name in which its clause shows (陪跑了)
 
 
-def _poster_longer(run: str, cut: int, posters: frozenset[str]) -> int:
+def _poster_longer(run: str, cut: int, posters: frozenset[str], opens_reply: bool = False) -> int:
     """The longest poster's name that ``run`` starts with, if longer than ``cut`` and what
-    follows it is a verb of saying (说, 表示: :data:`SAID_AFTER_NAME`): the page shows that name alone."""
+    follows it is a verb of saying (说, 表示: :data:`SAID_AFTER_NAME`), or the @ opens a reply
+    (@阿梨今天也没睡恭喜！ under 阿梨今天也没睡's comment): the page shows that name alone."""
     from tui.model.handle_cut import SAID_AFTER_NAME
 
     folded = _simplified(run)
     for n in range(len(folded) - 1, cut, -1):
-        if folded[:n] in posters and folded.startswith(SAID_AFTER_NAME, n):
+        if folded[:n] in posters and (opens_reply or folded.startswith(SAID_AFTER_NAME, n)):
             return n
     return cut
 
@@ -717,7 +718,8 @@ def _scan_handles(
             cut = len(run)  # @小林不加班 / 一起加油: the whole run is a poster's name on the page
         elif posters and not closed:
             # @阿狸的小鱼干说的没错: a poster's whole name, cut short inside it, then what it said
-            cut = _poster_longer(run, cut, posters)
+            opens = _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+            cut = _poster_longer(run, cut, posters, opens)
         if not closed and known and posters and not whole_poster:
             # 特别感谢@老周跑得慢陪跑了后半程 beside 老周跑得慢 alone over a comment and @老周跑得慢
             # closed: a poster's name the page also closes is where the run's name ends
@@ -757,7 +759,10 @@ def _scan_handles(
             and cut < len(run)
             and fold(run).endswith(_RELEASE)
             and _plain_name(fold(run[:-2]))
-            and _named_alone(text, at, after)
+            and (
+                _named_alone(text, at, after)
+                or (after in _CLAUSE_END and _FOLLOW_BEFORE.search(fold(text[max(0, at - 6) : at])) is not None)
+            )
         ):
             # 已發布在抖音@江宁教育发布，, 协办：@南京城南发布: a release account (place + 发布),
             # named as where something is, its clause over: the whole run is its name
@@ -896,6 +901,9 @@ _CREDIT_LABEL = rule_cache.compile(
     r"(?:号|账号|帐号|ID)?[ \t\u3000]*[：:][ \t\u3000]*$"
 )
 _RELEASE = "发布"
+#: A call to follow or look up an account right before its @ (请关注@江陵文旅发布。): what follows
+#: is the account, whole, to the clause's end.
+_FOLLOW_BEFORE = rule_cache.compile(r"(?:关注|订阅|搜索|搜寻|追踪|私信|联系)(?:我们的|官方)?$")
 
 
 def _plain_name(name: str) -> bool:

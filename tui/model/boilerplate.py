@@ -405,6 +405,8 @@ _FURNITURE = _compile(
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
     # a video's views and its day (2.3萬次觀看  2024年2月6日, 1.2万次播放 · 3天前)
     r"^[\d.,]+\s*[万千亿kKmM]?\s*次?(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
+    # (觀看次數：45,213次  2019年12月31日: the same under its label)
+    r"^(?:观看|播放)(?:次数|量)\s*[:：]?\s*[\d.,]+\s*[万千亿kKmM]?\s*次?(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
     # the link to the story's source (原始連結) and the reader's way back (回上一頁)
     r"^原始(?:链接|连结|网址)$|^(?:回|返回)上一?页$|"
     # the site's own links and notes round a page: the way back to a list (回最新消息列表), the
@@ -1621,6 +1623,11 @@ _SITE_LINES = rule_cache.compile_split(
     # (a reprint licence, 採用 CC BY-NC-ND 3.0 TW 授權條款; a newsroom's appeal for support, 用行動支持報導者,
     # …我們需要你的定期定額支持。)
     r"|^用行动支持[^\s，。,]{1,12}$|^[^。]{0,30}定期定额(?:支持|捐款|赞助)[。！!]?$"
+    # (小額贊助新頭殼，支持優質新聞: a newsroom's call for small gifts; 36氪APP 让一部分人先看到未来:
+    # an app's name and slogan; 7x24小时 全球实时财经新闻直播: a wire feed's banner)
+    r"|^小额(?:赞助|支持|捐款|捐助)[^\s，。,]{1,12}(?:[，,][ \t]*支持[^\s，。,]{1,10})?[。！!]?$"
+    r"|^\S{1,8}(?<![A-Za-z])(?:APP|App|客户端)[ \t]+(?=\S*[\u4e00-\u9fff]{3})[^\s，。,！？!?：:]{4,16}$"
+    r"|^7[ \t]*[x×*X][ \t]*24[ \t]*小时(?:[ \t]+[^\s，。,]{2,20})?$"
     # (Facebook's 所有心情：1,208 under a post; a site's service line, 微博客服 400-096-0960)
     r"|^所有心情[ \t]*[:：][ \t]*[\d,.]+[万千Kk]?$"
     r"|^\S{0,8}客服(?:电话|热线)?[ \t]*[:：]?[ \t]*\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}$"
@@ -1944,6 +1951,7 @@ def _classify_line(line: str) -> Kind:
             and not _address_in_talk(line)
             and not _contact_request(line)
             and not _clauses_of_talk(line)
+            and not _id_then_talk(line)
         )
         or (
             spaced
@@ -2734,6 +2742,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.update(run)
         run = []
 
+    chrome.update(_tags_over_comments(lines, kinds))
+
     # A poster's name: a short line right before a post's date or meta line or a follow
     # button, or right after a post's number, meta line or reply button (forums, posts).
     for i in range(n):
@@ -2782,9 +2792,15 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             g is not None
             and _POSTED_AT.match(lines[g].strip()) is not None
         )
+        k = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None) if j is not None else None
         if (
             j is not None
-            and (_meta_line(lines[j]) or _FOLLOW_BUTTON.match(lines[j].strip()))
+            and (
+                _meta_line(lines[j])
+                or _FOLLOW_BUTTON.match(lines[j].strip())
+                # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: the name, its bio, the follow button)
+                or (j in chrome and k is not None and _FOLLOW_BUTTON.match(lines[k].strip()))
+            )
             and not _HEADER_NAMES_POSTER.search(lines[j])
             and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
             # (昨天刚去学院官网看了，… / 距离复试还有30天😭 / 来自Android客户端18楼…: the floor's last
@@ -3538,6 +3554,29 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.CHROME
 
 
+_TAG_WORD = rule_cache.compile(r"^[^\s，。！？,.!?：:；;、@＠#]{1,8}$")
+_TAGS_MIN = 3
+
+
+def _tags_over_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A video's or a note's tags, one word to a line, right over its comments' heading
+    (铁路 / 纪录片 / 绿皮火车 / vlog / 评论 1483): three or more, no sentence among them."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.BLANK or not is_comments_head(line):
+            continue
+        run = []
+        for j in range(i - 1, -1, -1):
+            if kinds[j] is Kind.BLANK:
+                continue
+            if kinds[j] is not Kind.SHORT or not _TAG_WORD.match(lines[j].strip()):
+                break
+            run.append(j)
+        if len(run) >= _TAGS_MIN:
+            out.update(run)
+    return out
+
+
 # The heading of a page's comments (留言 2, 評論（3）, 网友评论): what follows is read, not listed.
 def is_comments_head(line: str) -> bool:
     """The heading of a post's comments (评论 26, 共 326 条评论, 共 24 則留言), in either script."""
@@ -3626,6 +3665,24 @@ def _contact_request(line: str) -> bool:
 
 _CLAUSE_SPLIT = rule_cache.compile(r"[，,；;]")
 _FIELD_COLON = rule_cache.compile(r"[:：]")
+
+
+# A commenter's dotted id, then what the comment says (ling.eats.hk 你哋去完記得 @我 呀): no address.
+_ID_THEN_TALK = rule_cache.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)+[ \t]+(?!\S*(?:https?:|www\.|\.com))(.+)$")
+_TALK_MARKS_MIN = 2  # speech's small words in the comment (你, 我, 呀): a site's name has none
+
+
+def _id_then_talk(line: str) -> bool:
+    """An Instagram comment row: the commenter's id (dots and all) and the comment after it."""
+    m = _ID_THEN_TALK.match(line)
+    return (
+        m is not None
+        and len(_HANZI.findall(m.group(1))) >= _REPLY_HANZI_MIN
+        and len(_SPEECH.findall(m.group(1))) >= _TALK_MARKS_MIN
+    )
+
+
+_REPLY_HANZI_MIN = 5
 
 
 def _clauses_of_talk(line: str) -> bool:
@@ -5199,7 +5256,11 @@ def _tail_furniture(line: str) -> bool:
 # The words of a reply that no name has: a pronoun of the people talked to or about, a question
 # word, or two clauses apart by a comma (謝謝小蘋果～我們下週還會再去, 現在天天問他們什麼時候要來,
 # 去年夏天天天晚上去，这次继续); a name, however long, is one noun phrase.
-_REPLY_TALK = _compile(r"我们|你们|他们|她们|咱们|我哋|佢哋|什么|怎么|为什么|几时|点解")
+_REPLY_TALK = _compile(
+    r"我们|你们|他们|她们|咱们|我哋|佢哋|什么|怎么|为什么|几时|点解"
+    # (恭喜～我去年8月初才收到退稅: a wave between words, a pause in talk, then its clause)
+    r"|[\u4e00-\u9fff][～~]+[\u4e00-\u9fff]{2}"
+)
 _REPLY_MIN = 10  # hanzi in the line
 
 

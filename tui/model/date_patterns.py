@@ -37,7 +37,7 @@ _YY = r"(?<![有近约逾满达第刑判处期役共整足多几每经续了行�
 SPACE = r"[ \t\u3000]*"
 # A number starts a date only where it does not continue another number or a Latin word:
 # ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
-_NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/:])"
+_NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/])(?<![0-9]:(?=[0-9]{2}))"  # (小满同学2016:6月12日: an id, its colon, a date; 10:30 a clock)
 CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.

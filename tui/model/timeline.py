@@ -3724,7 +3724,8 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年")  # 以前周末才有空
+# 以前周末才有空; 只限週末白天, 最好周末弄: the kind of day a rule or advice is for
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年|只限|仅限|最好")
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
 # (or from a day named by a word: 明天起週末加開早場, 即日起周末延长营业)
@@ -3757,7 +3758,8 @@ _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
 _HABIT_AFTER = compile_rule(
-    r"[也都总常还]|一般|通常|照样|照常|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
+    # (周末是最忙的时候, 週末比較自由, 週末出門本來就要…: what weekends are like)
+    r"[也都总常还]|一般|通常|照样|照常|是最|比较|本来|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"
 )
 
 
@@ -4104,7 +4106,8 @@ _BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
 # A comment's foot row of its day (no year, no clock), its region and its buttons, as 知乎 prints
 # them (06-19 · 浙江 回复 喜欢 21).
 _DAY_REGION_FOOT = compile_rule(
-    r"^[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*[\u4e00-\u9fff]{2,8}"
+    # (Zhihu's: 03-09 · IP 属地湖南)
+    r"^[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*(?:IP[ \t]*属地[ \t]*[:：]?[ \t]*)?[\u4e00-\u9fff]{2,8}"
     r"(?:[ \t\u3000]+(?:回复|喜欢|赞|点赞|踩|[0-9][0-9,.]*[万千]?))*[ \t\u3000]*$"
 )
 
@@ -4114,8 +4117,10 @@ _REGION_DAY_FOOT = compile_rule(
     # (its likes after it: 浙江 02-18  赞 36)
     rf"^(?:{PROVINCES})[ \t\u3000]++(?:\d{{1,2}}月\d{{1,2}}日|[01]?\d-[0-3]?\d)"
     r"(?:[ \t\u3000]++(?:赞|点赞|回复)(?:[ \t\u3000]*+\d[\d,.]*+[万千]?)?)*+[ \t\u3000]*+$"
-    # … and Xiaohongshu's, the day first and the region after a space (2024-10-12 湖南, 10-12 湖南)
-    rf"|^(?:\d{{4}}-)?[01]?\d-[0-3]?\d[ \t\u3000]+(?:{PROVINCES})$"
+    # … and Xiaohongshu's, the day first and the region after a space (2024-10-12 湖南, 10-12 湖南;
+    # a recent one counted back, 2天前 江苏, 昨天 14:02 上海)
+    r"|^(?:(?:\d{4}-)?[01]?\d-[0-3]?\d|\d{1,2}[ \t]*(?:天|小时|分钟)前|(?:昨天|前天)(?:[ \t]+\d{1,2}:\d{2})?)"
+    rf"[ \t\u3000]+(?:{PROVINCES})$"
 )
 
 
@@ -4525,7 +4530,12 @@ def _handle_day(lines: list[str], j: int, figures: bool = False) -> bool:
     above = [s for s in (line.strip() for line in lines[max(0, j - 3) : j]) if s and s not in "·•・"]
     if not above:
         return False
+    if len(above) >= 2 and _REGION_ALONE.match(above[-1]) and _COMMENTER_NAME.match(above[-2]):
+        return True  # (WeChat: 一棵小树 / 浙江 / 3月27日 / 14 over the comment: its name, region, day)
     return HANDLE_ALONE.match(above[-1]) is not None or (figures and _COMMENTER_NAME.match(above[-1]) is not None)
+
+
+_REGION_ALONE = compile_rule(rf"^(?:{PROVINCES})$")
 
 
 # A commenter's name or account id alone over its comment's day (小魚乾 / 2024/02/15, tainan_citygov

@@ -91,7 +91,9 @@ _TRAILER = rule_cache.compile(
     r"\s+1[0-4]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?=\s*$)|"
     # an outlet, a bar, then the writer and the byline's word, at the end or before the date
     # (标题 某某新闻 | 某某 综合报导 2025.10.14 | 16:20)
-    r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)(?=\s*$|\s+\d)|"
+    r"\s[^\s，。,|｜]{1,16}\s*[|｜]\s*[^\s，。,|｜]{2,8}\s+[^\s，。,]{0,4}(?:报导|报道)"
+    # (… 综合报导 发布 2022.06.10 | 16:20: the stamp under its word)
+    r"(?=\s*$|\s+(?:(?:发布|更新|发表|出版)(?:时间|于)?\s*[:：]?\s*)?\d)|"
     # (标题 更新：2025-02-09 11:42, 标题 出版：…: the page's stamps under their labels)
     r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间|最后更新|更新|发布|出版)\s*[:：／/]|"
     # (标题 / 文.某某 ( 专栏名 ): a column's writer after a slash)
@@ -285,6 +287,11 @@ _COMMA = rule_cache.compile(r"[，,]")
 # A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
 _ROLE = rule_cache.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
 _FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+# A byline's word or a stamp in what a headline's line has after its headline (see _cut).
+_BYLINE_REST = rule_cache.compile(
+    r"(?:报导|报道|记者|编辑)[^，。]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+)
+_BIO_ROW = rule_cache.compile(r"^(?=.*\s[/｜|·・]\s)[^，。！？!?]{4,30}$")  # (后端工程师 / 业余跑步 8 年)
 # An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
 _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
@@ -689,6 +696,13 @@ def _story_start(
             seen_headline = True
             body_headline = k
             continue
+        if headline and _is_story(text) and _BYLINE_REST.search(text, _cut(text)[1]):
+            # 標題 新頭殼newtalk | 某某 綜合報導 發布 2022.06.10 | 16:20 right over the story: the
+            # headline shares its line with its byline and stamp, cut off where they begin
+            previous_headline = False
+            seen_headline = True
+            body_headline = k
+            continue
         if _is_story(text):
             return k
         if previous_headline and headline:
@@ -1050,6 +1064,8 @@ def _find_title(
             is_badge(nxt)
             # (a name is short: a headline over the outlet's follow button is the page's)
             or (_FOLLOW.match(nxt) and len(headline) <= _NAME_MAX)
+            # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: a name, its bio, the follow button)
+            or (_FOLLOW.match(after) and len(headline) <= _NAME_MAX and " " not in headline and _BIO_ROW.match(nxt))
             or (_POSTER.match(prev) and not _LEVEL.match(prev))
             or _USER_FIRST.match(prev)
         ):

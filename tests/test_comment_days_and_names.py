@@ -1,0 +1,253 @@
+"""Comment sections' days, commenters' names and the furniture round them: the twenty-fifth
+session's rules.  The texts are written for these tests in the shapes such pages have, each in
+both scripts."""
+
+from __future__ import annotations
+
+from tests.test_date_shapes import both_scripts as _both
+from tests.test_live_digest_pages import _assert_chrome, _chrome
+from tui.model.build import build_article
+from tui.model.date_patterns import scan
+from tui.model.scripts import Script, convert
+
+
+def _simple(text: str) -> str:
+    return convert(text, Script.SIMPLIFIED)
+
+
+def _title(text: str) -> str | None:
+    title = build_article(text).title
+    return title.original if title is not None else None
+
+
+def _days(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """Each script's events as (surface in Simplified, start day), in the timeline's order."""
+    out = []
+    for text in _both("\n".join(lines)):
+        out.append([(_simple(e.text.original), e.start.isoformat()) for e in build_article(text).timeline])
+    return out
+
+
+def _handles(lines: list[str]) -> list[set[str]]:
+    """Each script's bloggers' handles, in Simplified."""
+    return [{_simple(b.handle.original) for b in build_article(text).bloggers} for text in _both("\n".join(lines))]
+
+
+# ---- a comment's own day ----------------------------------------------------------------------
+
+
+def test_a_xiaohongshu_comment_counted_back_from_its_save_is_a_stamp_under_its_words() -> None:
+    """Xiaohongshu puts a comment's day under its words (11-04 上海, and for a recent one 2天前
+    江苏): once the last comment's 2天前 reads as a stamp too, every comment's 昨天 and 今天 count
+    from the stamp under it, not from the note's own day."""
+    page = [
+        "小红书",
+        "鹿鸣山下的小周",
+        "关注",
+        "杭州｜避开人潮的3条西湖小路，私藏很久了",
+        "上周六去的，这次专门早上7点前出门，试了三条小路。",
+        "编辑于 2024-11-03 浙江",
+        "共 86 条评论",
+        "咕噜咕噜冒泡",
+        "去过！昨天刚走完第一条，人真的少，水杉还绿着",
+        "11-04 上海",
+        "赞 12",
+        "回复",
+        "鹿鸣山下的小周",
+        "作者",
+        "@咕噜咕噜冒泡 前天下过雨，今天去应该更好拍",
+        "11-05 浙江",
+        "赞 3",
+        "回复",
+        "橙子汽水xx",
+        "收藏了！周末带我妈去看看",
+        "2天前 江苏",
+        "赞",
+        "回复",
+    ]
+    for days in _days(page):
+        assert {("昨天", "2024-11-03"), ("前天", "2024-11-03"), ("今天", "2024-11-05")} <= set(days), days
+
+
+def test_a_wechat_comment_under_its_name_region_and_day_counts_from_that_day() -> None:
+    """WeChat shows a comment's writer, region and day on three lines over it (一棵小树 / 浙江 /
+    3月27日 / 14): its 昨天 is the day before that day."""
+    page = [
+        "一座县城图书馆的24小时",
+        "江畔读书会",
+        "2021年03月26日 07:30",
+        "",
+        "早上六点五十分，管理员已经站在图书馆的铁门外了，离开馆还有一个多小时。",
+        "",
+        "写留言",
+        "留言",
+        "一棵小树",
+        "浙江",
+        "3月27日",
+        "14",
+        "小时候也在这种图书馆写作业，昨天路过还特意进去坐了会儿。",
+        "Neo陈",
+        "上海",
+        "3月28日",
+        "6",
+        "市集外地人能去吗？前天刚跟朋友说想去县城住两天。",
+        "已无更多数据",
+    ]
+    for days in _days(page):
+        assert ("昨天", "2021-03-26") in days and ("前天", "2021-03-26") in days, days
+
+
+def test_a_zhihu_comments_day_and_ip_region_is_its_stamp() -> None:
+    """Zhihu writes a comment's day and region as 03-09 · IP 属地湖南 over it."""
+    page = [
+        "知乎",
+        "今天跑完了人生第一个全马，4小时52分，比目标慢了二十分钟。",
+        "发布于 2026-03-08 23:10 · IP 属地广东",
+        "32 条评论",
+        "慢跑的土豆",
+        "03-09 · IP 属地湖南",
+        "昨天我也在赛道上！25公里那个补给站是不是香蕉没了",
+        "回复",
+        "Rina_跑步日记",
+        "03-10 · IP 属地上海",
+        "谢谢提到我～下周三直播会讲全马后的恢复，欢迎来",
+        "回复",
+    ]
+    for days in _days(page):
+        assert ("昨天", "2026-03-08") in days and ("下周三", "2026-03-18") in days, days
+
+
+def test_a_short_reply_with_a_wave_in_its_talk_is_no_posters_name() -> None:
+    """恭喜～我去年8月初才收到退稅 over its stamp is a reply, not the name of the next poster:
+    it stays in the story, and the stamps stay below their replies."""
+    page = [
+        "Plurk 噗浪",
+        "小芋圓不加糖",
+        "2023-05-17 21:12",
+        "說 報稅季又來了，我拖到昨（16）日才開始弄，結果讀卡機壞掉。",
+        "42 個回應",
+        "豆花控",
+        "@taroball_0312: 我前天用手機報完了！記得先下載新版App",
+        "5/17 21:20",
+        "小芋圓不加糖",
+        "報完了！！！昨天晚上用健保卡+手機，十分鐘搞定。",
+        "5/18 08:47",
+        "豆花控",
+        "恭喜～我去年8月初才收到退稅",
+        "5/18 09:10",
+        "載入更多回應",
+    ]
+    for text, chrome in zip(_both("\n".join(page)), _chrome(page), strict=True):
+        assert not any(line.startswith("恭喜") for line in chrome), chrome
+        days = [(_simple(e.text.original), e.start.isoformat()) for e in build_article(text).timeline]
+        assert ("昨天", "2023-05-17") in days, days
+        assert ("去年8月初", "2022-08-01") in days, days
+
+
+# ---- weekends as a kind of day ----------------------------------------------------------------
+
+
+def test_a_weekend_said_of_as_what_weekends_are_like_is_no_event() -> None:
+    """周末是最忙的时候, 週末比較自由, 週末出門本來就要多抓時間, 只限週末白天, 最好周末弄: any weekend."""
+    for line in (
+        "馆里每周一闭馆，其余六天开放。周末是最忙的时候，自习室能坐满。",
+        "平常早上念數學、晚上留給國文。週末比較自由，但一定會寫一整份考題。",
+        "週末出門本來就要多抓時間啦",
+        "不過只限週末白天 晚上還是維持",
+        "迁过，快照导出来再导进去就行，最好周末弄",
+    ):
+        for days in _days(["標題", "2025年3月15日", "", line]):
+            assert not any("末" in t for t, _ in days), (line, days)
+    for days in _days(["標題", "2025年3月12日", "", "我们约好这周末去爬山。"]):
+        assert ("这周末", "2025-03-15") in days, days
+
+
+# ---- handles the page names -------------------------------------------------------------------
+
+
+def test_a_reply_that_tags_a_poster_takes_the_posters_whole_name() -> None:
+    """@阿梨今天也没睡恭喜！ opening a reply, with 阿梨今天也没睡 alone over an earlier comment: the
+    page says where the name ends, though 今天 inside it reads as a day."""
+    page = [
+        "豆瓣小组",
+        "来自: 阿梨今天也没睡",
+        "拿到offer了，下周一入职！",
+        "阿梨今天也没睡",
+        "2019-07-02 10:11:12",
+        "谢谢大家的帮助",
+        "小鹿斑比",
+        "2019-07-02 11:20:00",
+        "@阿梨今天也没睡恭喜！这家公司去年底就被曝过，大家避雷",
+    ]
+    for handles in _handles(page):
+        assert handles == {"阿梨今天也没睡"}, handles
+
+
+def test_a_release_account_after_a_call_to_follow_it_is_whole() -> None:
+    """更多信息请关注@江陵文旅发布。: a government release account (place + 发布) named as the one to
+    follow, its clause over; 由@某某发布 is still what the account did."""
+    for handles in _handles(["标题", "", "团体预约请发邮件。更多信息请关注@江陵文旅发布。祝大家中秋快乐！"]):
+        assert handles == {"江陵文旅发布"}, handles
+    for handles in _handles(["标题", "", "这条消息由@江陵文旅发布。"]):
+        assert handles == {"江陵文旅"}, handles
+
+
+def test_a_date_after_a_repost_chains_id_and_its_colon_is_read() -> None:
+    """//@小满同学2016:6月12日那场雨…: the colon closes the id; the date after it is the repost's.
+    A clock's 10:30 stays no date."""
+    assert [m.kind for m in scan("//@小满同学2016:6月12日那场雨之后", False)] == ["md"]
+    assert scan("比赛在10:30月台集合", False) == []
+
+
+def test_an_instagram_comment_under_a_dotted_id_stays_in_the_story() -> None:
+    """ling.eats.hk 你哋去完記得 @我 呀: the commenter's id is no web address; a site's name with its
+    domain (udn.com 聯合新聞網) is still chrome."""
+    _assert_chrome(("udn.com 聯合新聞網",), body=("ling.eats.hk 你哋去完記得 @我 呀🥹",))
+
+
+# ---- chrome -----------------------------------------------------------------------------------
+
+
+def test_a_videos_tags_over_its_comments_heading_are_chrome() -> None:
+    """铁路 / 纪录片 / 绿皮火车 / vlog / 评论 1483: one word to a line over the comments."""
+    page = [
+        "【实拍】老家绿皮车停运前的最后一趟，我坐了全程",
+        "2022-07-15 18:00:03",
+        "简介：7月13日，老家的绿皮车跑完了最后一趟。这趟车我从小坐到大。",
+        "铁路",
+        "纪录片",
+        "绿皮火车",
+        "vlog",
+        "评论 1483",
+        "前天刚好也在那趟车上！下午三点多那一站上的。",
+    ]
+    for chrome in _chrome(page):
+        assert {"铁路", "vlog"} <= {_simple(line) for line in chrome}, chrome
+        assert not any(line.startswith("前天") for line in chrome), chrome
+
+
+def test_a_videos_views_under_their_label_are_chrome() -> None:
+    _assert_chrome(("觀看次數：45,213次  2019年12月31日", "播放量 1.2万 · 3天前"))
+
+
+def test_a_newsrooms_small_donation_appeal_and_an_apps_slogan_are_chrome() -> None:
+    _assert_chrome(
+        ("小額贊助新頭殼，支持優質新聞", "36氪APP 让一部分人先看到未来", "7x24小时 全球实时财经新闻直播"),
+        body=("他说小额赞助的读者今年翻了一倍，这让编辑部很意外。",),
+    )
+
+
+# ---- titles -----------------------------------------------------------------------------------
+
+
+def test_a_headline_before_its_outlet_writer_and_labelled_stamp_is_cut_there() -> None:
+    """標題 新頭殼newtalk | 某某 綜合報導 發布 2022.06.10 | 16:20: the stamp under its word."""
+    text = "首頁 / 司法\n前議員收賄案更一審改判8年6月 高院：犯後態度不佳 新頭殼newtalk | 鍾雅婷 綜合報導 發布 2022.06.10 | 16:20\n\n臺灣高等法院今（10）日宣判。"
+    for form in _both(text):
+        assert _title(form) in ("前議員收賄案更一審改判8年6月 高院：犯後態度不佳", "前议员收贿案更一审改判8年6月 高院：犯后态度不佳")
+
+
+def test_a_name_over_its_bio_and_follow_button_is_no_headline() -> None:
+    page = "知乎\n首页\n小林不加班\n后端工程师 / 业余跑步 8 年\n关注\n今天跑完了人生第一个全马，比目标慢了二十分钟。\n去年11月报的名。"
+    for form in _both(page):
+        assert _title(form) is None, form
