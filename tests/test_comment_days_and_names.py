@@ -251,3 +251,87 @@ def test_a_name_over_its_bio_and_follow_button_is_no_headline() -> None:
     page = "知乎\n首页\n小林不加班\n后端工程师 / 业余跑步 8 年\n关注\n今天跑完了人生第一个全马，比目标慢了二十分钟。\n去年11月报的名。"
     for form in _both(page):
         assert _title(form) is None, form
+
+
+# ---- comment heads with a name and a day ------------------------------------------------------
+
+
+def test_a_commenters_name_and_day_on_one_line_dates_the_comment_under_it() -> None:
+    """Blogger's 匿名2021年11月3日 上午9:15 (the name run into the day) and CSDN's 码农阿强　2024.04.10
+    head their comments: a comment's 聽日 and 今天 count from them.  (Blogger's heads are no chat
+    window's senders, though a day and a time close them.)"""
+    blogger = [
+        "慢活九龍城",
+        "2021年11月2日星期二",
+        "今朝落九龍城街市買餸，成日幫襯嗰個菜檔阿伯話佢月尾就退休。",
+        "2 則留言：",
+        "匿名2021年11月3日 上午9:15",
+        "阿伯個檔我都幫襯過！聽日去買返啲菜支持下佢先。",
+        "回覆",
+        "阿海2021年11月3日 下午10:02",
+        "多謝支持！明天見。",
+    ]
+    for days in _days(blogger):
+        assert ("听日", "2021-11-04") in days and ("明天", "2021-11-04") in days, days
+    csdn = [
+        "Nginx 升级后反向代理 502 的排查记录",
+        "原创　于 2024-04-09 21:17:43 发布　阅读量1.2k",
+        "昨天晚上把测试环境的 Nginx 升级了，结果全是 502。",
+        "评论 3",
+        "码农阿强　2024.04.10",
+        "今天也遇到一模一样的问题，按你的方法解决了，感谢！",
+        "回复",
+    ]
+    for days in _days(csdn):
+        assert ("今天", "2024-04-10") in days, days
+
+
+def test_related_links_under_their_days_are_no_comment_heads() -> None:
+    """管委會帳目不公開怎麼辦 2024-04-19 in a run of such rows, or alone under 更多推薦: links, whose
+    days date no comment (the reply over them keeps its own stamp)."""
+    page = [
+        "標題在這裡",
+        "2022/05/10",
+        "這是文章的第一段，寫得很長很長，講了很多事情。",
+        "陳以恩",
+        "2022/05/15",
+        "可以的話拍給我看看～昨天林師傅說要來",
+        "更多推薦",
+        "老房子裡的日曆紙　2022/04/02",
+    ]
+    for days in _days(page):
+        assert ("昨天", "2022-05-14") in days, days
+
+
+def test_two_bare_months_of_a_range_are_dated_by_its_end() -> None:
+    """1月到11月底 on December 26th: the months just gone; 1月到3月将… the coming ones; a year the
+    sentence names dates them (2026年的计划是1月到11月完成)."""
+    page = ["標題", "2025年12月26日", "", "是从1月到11月底借了183本。", "", "1月到3月将进行施工。", "", "2026年的计划是1月到11月完成。"]
+    for days in _days(page):
+        assert ("1月到11月底", "2025-01-01") in days, days
+        assert ("1月到3月", "2026-01-01") in days, days
+        assert ("1月到11月", "2026-01-01") in days, days
+
+
+def test_days_the_world_keeps_by_name_are_dated() -> None:
+    for days in _days(["標題", "2022年6月1日", "", "今年国际博物馆日（5月18日）当天，本馆推出特展。世界无烟日那天也有活动。"]):
+        assert ("今年国际博物馆日（5月18日）", "2022-05-18") in days, days
+        assert ("世界无烟日", "2022-05-31") in days, days
+
+
+def test_page_furniture_of_reviews_releases_and_blogs_is_chrome() -> None:
+    _assert_chrome(
+        (
+            "★★★★★ 4.8（126個評分）",
+            "阿May · 1星期前",
+            "运维笔记 专栏收录该内容　12 篇文章　订阅专栏",
+            "文章知识点与官方知识档案匹配，可进一步学习相关知识",
+            "Linux技能树首页概览　34567 人正在系统学习中",
+            "前瞻性陈述：本新闻稿包含前瞻性陈述，实际结果可能与前瞻性陈述存在重大差异。",
+            "（本文亦发布于微博@江临中院 及微信公众号“江临中院”）",
+            "本文目錄",
+            "悄悄話",
+            "LV.28 職業：魔法師",
+        ),
+        body=("error.log 里全是下面这种报错：",),
+    )

@@ -177,11 +177,13 @@ _POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月
 _STAMP = rule_cache.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
 # (07-22 · 四川, 山东 · 赞 128, 3小时前 · 北京); one part at least is a day, a time or a count.
-_STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|[赞讚]\s*\d[\d,.]*[万千]?)"
+_STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|[赞讚]\s*\d[\d,.]*[万千]?)"
 # (after the commenter's name too: 山水间 2024-05-06 ∙ 浙江, 小白兔 11-20 · 广东)
 _COMMENT_STAMP = _compile(
     rf"^(?:[^\s·•・∙，。,]{{1,12}}\s+(?={_STAMP_PART}))?(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・∙]\s*)+"
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
+    # (阿May · 1星期前: the commenter's name, any letters, and how long ago)
+    r"|^[^\s·•・∙，。,]{1,16}\s*[·•・∙]\s*\d+\s*(?:秒|分钟|小时|天|周|星期|个月|年)前$"
 )
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
@@ -1004,7 +1006,7 @@ _PAGE_SHAPES = _compile(
     r"^(?:(?:#[^#\s]{1,20}#?|[@＠][\w\-.]{1,30})\s*){2,12}$|"
     # (not a version and its day: v4.7.1 2024/4/9; not a caption's first words after its
     # writer's id, opened by an emoji: tsuenwan.slowcafe 🎄節日營業時間🎄)
-    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)(?![\U0001F000-\U0001FAFF\u2600-\u27BF])[^\s，。,]{1,10}$|^(?:说|写道)$|"
+    r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)(?![\U0001F000-\U0001FAFF\u2600-\u27BF])[^\s，。,]{1,10}(?<![：:])$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
     # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
@@ -1628,6 +1630,17 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^小额(?:赞助|支持|捐款|捐助)[^\s，。,]{1,12}(?:[，,][ \t]*支持[^\s，。,]{1,10})?[。！!]?$"
     r"|^\S{1,8}(?<![A-Za-z])(?:APP|App|客户端)[ \t]+(?=\S*[\u4e00-\u9fff]{3})[^\s，。,！？!?：:]{4,16}$"
     r"|^7[ \t]*[x×*X][ \t]*24[ \t]*小时(?:[ \t]+[^\s，。,]{2,20})?$"
+    # (★★★★★ 4.8（126個評分）: a recipe's or a shop's rating and how many rated it)
+    r"|^[★☆]{3,5}[ \t]*\d(?:\.\d)?(?:[ \t]*/[ \t]*5)?[ \t]*[(（][\d,.]+[万千]?[ \t]*[个则条]?人?(?:评分|评价|评论)[)）]$"
+    # (CSDN: 运维笔记 专栏收录该内容　12 篇文章　订阅专栏, its note on the article's topics, its
+    # skill tree's learners)
+    r"|专栏收录该内容|^文章知识点与官方知识档案匹配|[\d,]+[ \t]*人正在系统学习中$"
+    # (a listed company's release: 前瞻性陈述：…; a court's or an office's note on where else the
+    # story ran, （本文亦发布于微博@… 及微信公众号“…”）)
+    r"|^前瞻性陈述[ \t]*[:：]|^[(（]本文(?:亦|同时|同步)?(?:发布|发表|刊发|首发|刊登)于[^)）]{2,50}[)）]$"
+    # (a programme's, an article's or a ticket page's section label: 節目簡介, 本文目錄, 選擇場次;
+    # PIXNET's private-comment box, 悄悄話)
+    r"|^(?:节目简介|本文目录|文章目录|选择场次|悄悄话)$"
     # (Facebook's 所有心情：1,208 under a post; a site's service line, 微博客服 400-096-0960)
     r"|^所有心情[ \t]*[:：][ \t]*[\d,.]+[万千Kk]?$"
     r"|^\S{0,8}客服(?:电话|热线)?[ \t]*[:：]?[ \t]*\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}$"

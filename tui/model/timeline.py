@@ -2713,6 +2713,20 @@ def resolve(
         if (
             anchor is not None
             and prev is not None
+            and kinds[-1] == match.kind == "m"
+            and prev.basis == found.basis == REFERENCE
+            and prev.first.year == found.last.year == resolver.ref.year + 1
+            and (end := resolver._pick(lambda k, last=found.last: _safe_date(resolver.ref.year + k, last.month, last.day)))
+            and end.year == resolver.ref.year
+            and _YEAR_SAID.search(text, resolver._sentence_of(prev.start)[0], prev.start) is None
+        ):
+            # 1月到11月底 on December 26th: two bare months dated by the range's end, the months
+            # just gone (its start alone would be the coming January)
+            prev = replace(prev, first=_years_later(prev.first, -1), last=_years_later(prev.last, -1))
+            found = replace(found, first=_years_later(found.first, -1), last=_years_later(found.last, -1))
+        if (
+            anchor is not None
+            and prev is not None
             and match.kind == "week"
             and not match.groups.get("wrel")
             and found.first == found.last < prev.first
@@ -3722,6 +3736,8 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 # … said after the day (周末千万别去, 週六不要來): a warning for every such day, no visit planned
 # (周末别去了: a plan given up, that one weekend)
 _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
+# A year said in words or figures (2026年, 明年, 次年): a sentence that names one dates its months by it.
+_YEAR_SAID = compile_rule(r"\d{2,4}[ \t]*年|[今明去前后次翌本]年|民国|财年|年度")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
 # 以前周末才有空; 只限週末白天, 最好周末弄: the kind of day a rule or advice is for
@@ -4172,6 +4188,40 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     return not _self_stamped(line)
 
 
+# A commenter's name and the whole day of its comment on one line, maybe its time (CSDN's 码农阿强
+# 2024.04.10; Blogger's 匿名2021年11月3日 上午9:15, the name run into the day).
+_NAMED_DAY_STAMP = compile_rule(
+    r"^(?=[^\s\d]*[A-Za-z\u4e00-\u9fff])(?![^\s\d]*(?:日期|时间|发布|更新|出版|截止|开始|结束|报名|出发|拍摄|摄于|写于|发表|修改|编辑|刊出|刊登))"
+    r"([^\s\d，。,！？!?：:；;【】\[\]《》「」]{1,16}?)(?:[ \t\u3000]+)?\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?"
+    r"(?:[ \t\u3000]*(?:上午|下午|晚上|早上|凌晨|中午)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+_NAMED_DAY_NAME = 8  # the longest commenter's name before its day (a related link's headline is longer)
+
+
+def _named_day_rows(stripped: list[str], ref_line: str | None) -> set[int]:
+    """Lines that are a commenter's name and its comment's day (see ``_NAMED_DAY_STAMP``),
+    each alone: a run of such rows is a list of related links under their days."""
+    rows = {
+        j
+        for j, line in enumerate(stripped)
+        if line
+        and line != ref_line
+        and (m := _NAMED_DAY_STAMP.match(line)) is not None
+        and len(m.group(1)) <= _NAMED_DAY_NAME
+    }
+    nonblank = [j for j, line in enumerate(stripped) if line]
+    run = set()
+    for a, b in itertools.pairwise(nonblank):
+        if (a in rows and b in rows) or (b in rows and _LINKS_HEAD.match(stripped[a])):
+            run |= {a, b}  # (更多推薦 / 老房子裡的日曆紙　2022/04/02: a link under its list's heading)
+    return rows - run
+
+
+_LINKS_HEAD = compile_rule(r"^(?:更多|相关|延伸|推荐|猜你|热门|最新|其他|往期)\S{0,6}$")
+
+
 # A day set between rules, as chat apps export a day's messages under it (—————  2024-11-25  —————,
 # ---- 2024年11月25日 星期一 ----): two or more of them make the page's days.
 _RULED_DAY_HEAD = compile_rule(
@@ -4187,7 +4237,8 @@ _VIEW_DAY_HEAD = compile_rule(
     r"^(\d{4})[ \t]*+[-/.年][ \t]*+(\d{1,2})[ \t]*+[-/.月][ \t]*+(\d{1,2})[ \t]*+日?[ \t]*+"
     r"(?P<wd>[(（](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?$"
 )
-_SENDER_ROW = compile_rule(r"^(?![0-9])[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
+# (not a commenter's name run into its day, 匿名2021年11月3日 上午9:15: Blogger's comment head)
+_SENDER_ROW = compile_rule(r"^(?![0-9])(?!\S*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
 _SENDER_ROWS = 2  # senders over their messages that make a page a chat's window
 _CHANNEL_PAGE = compile_rule(r"^[\d,.]+[KkMm万]?\s*(?:subscribers|订阅者|訂閱者|位订阅者)$|^(?:View in Telegram|Preview channel)$")
 _CHANNEL_HEAD = 6  # the first lines, where a channel's page names itself
@@ -4307,11 +4358,12 @@ def _reply_stamps(
     """
     gaps, rest = _line_gaps(texts, lines)
     stripped = [line.strip() for line in lines]
+    named = _named_day_rows(stripped, ref_line)
     stamped = {
         j
         for gap in gaps
         for j in gap
-        if (_floor_stamp(stripped[j], ref_line) or _handle_day(lines, j)) and stripped[j] not in pasted
+        if (_floor_stamp(stripped[j], ref_line) or _handle_day(lines, j) or j in named) and stripped[j] not in pasted
     }
     # (a thread's posts, each under its account and its day in figures: two or more such, not a
     # story's one quoted post)
@@ -4333,8 +4385,8 @@ def _reply_stamps(
                 if _answer_foot(line, ref_line, pasted):
                     feet.append((len(order) - 1, line))
             order.append((i, None))
-        for line in stripped[rest:]:  # the page's foot, after the last paragraph
-            order.append((-1, line if _floor_stamp(line, ref_line) and line not in pasted else None))
+        for j, line in enumerate(stripped[rest:], rest):  # the page's foot, after the last paragraph
+            order.append((-1, line if (_floor_stamp(line, ref_line) or j in named) and line not in pasted else None))
             if _answer_foot(line, ref_line, pasted):
                 feet.append((len(order) - 1, line))
     stamps = [k for k, (p, st) in enumerate(order) if st is not None]
