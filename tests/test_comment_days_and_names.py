@@ -335,3 +335,52 @@ def test_page_furniture_of_reviews_releases_and_blogs_is_chrome() -> None:
         ),
         body=("error.log 里全是下面这种报错：",),
     )
+
+
+def test_next_weeks_release_each_week_is_no_event() -> None:
+    """每周二上午10:00放出下一周号源: what each week brings; 下一周我们会开放 is one week."""
+    for days in _days(["標題", "2025年9月15日", "", "参观预约：免费预约，每周二上午10:00放出下一周号源。", "", "下一周我们会开放。"]):
+        assert [t for t, _ in days].count("下一周") == 1, days
+
+
+def test_an_associations_handle_ends_in_its_association_word() -> None:
+    """@東林化學系友會亦同步開放, @江城校友会的学长: the association's 会 ends the name."""
+    for line, want in (
+        ("系友會臉書粉專@東林化學系友會亦同步開放線上追思留言。", "东林化学系友会"),
+        ("感谢@江城校友会的学长协助。", "江城校友会"),
+        ("请联系@江城同学会或系办。", "江城同学会"),
+    ):
+        for handles in _handles(["标题", "", line]):
+            assert handles == {want}, (line, handles)
+
+
+def test_a_shops_tabs_and_review_filters_are_chrome_and_no_headline() -> None:
+    page = [
+        "京东",
+        "首页 > 家用电器 > 厨房小电 > 空气炸锅",
+        "商品介绍　规格与包装　售后保障　商品评价(2万+)　本店好评商品",
+        "好评度 97%",
+        "全部评价(2万+)　晒图(3100+)　视频晒单(200+)　追评(900+)　好评(1.9万+)",
+        "只看当前商品评价　推荐排序",
+        "j***8　PLUS会员",
+        "外观材质：颜值很高，可视窗口很实用，不用开锅就能看到上色情况。",
+        "烹饪效果：周日到的货，当天就烤了一盘鸡翅，外脆里嫩。",
+    ]
+    for text, chrome in zip(_both("\n".join(page)), _chrome(page), strict=True):
+        assert {_simple(line) for line in chrome} >= {_simple(page[k]) for k in (2, 3, 4, 5)}, chrome
+        assert _title(text) is None
+
+
+def test_a_museums_related_shows_under_their_heading_are_chrome() -> None:
+    page = [
+        "江临美术馆",
+        "“秋日山水——馆藏册页特展”开幕",
+        "2025-09-15",
+        "本次展览展出馆藏册页六十余件，展期至11月30日。",
+        "相关展览",
+        "“纸上春风——馆藏版画精品展”　2025.07.15—2025.09.14",
+        "“城市之光——江临青年艺术家提名展”　2025.06.01—2025.08.31",
+        "关于我们　联系方式　网站地图",
+    ]
+    for chrome in _chrome(page):
+        assert sum(1 for line in chrome if "2025.0" in line) == 2, chrome

@@ -71,11 +71,19 @@ _NAME_SUFFIXES = (
     "同乡会",
     "促进会",
     "校友会",
+    "系友会",
+    "同学会",
+    "联谊会",
+    "后援会",
+    "读书会",
+    "互助会",
     "研究会",
     "家长会",  # a school's parents' association (興安國小家長會), a common page owner
     "学生会",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
+#: Words that begin the clause after an association's name (的, 或, 亦, 也…): where it ends.
+_AFTER_ASSOCIATION = frozenset("的或和及与亦也都已将在于就均")
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
 #: after a name, at the end of its run or before 称/说/道, they are what the account did
 #: (据@某某爆料，…; @某某发文称).  Words that end real account names (评论, 辟谣) are not here.
@@ -118,7 +126,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-13"
+_VERSION = "handle-cut-14"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -901,6 +909,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某评价称, @某某评论说: what the account said of it, then 称
         suffix = _suffix_at(run, i)
         if suffix:
+            if run[i + suffix - 1] == "会" and run[i + suffix : i + suffix + 1] in _AFTER_ASSOCIATION:
+                return i + suffix  # @某某系友会亦同步…, @某某校友会的学长: an association's name ends in 会
             i += suffix - 1  # the name's own suffix (分公司, 官方, 客服): the name goes on
             continue
         if run[i] == "之" and run[i + 1 : i + 2] not in _ZHI_WORDS:

@@ -1973,6 +1973,13 @@ class _Resolver:
         if rel is None and wd != "末" and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at):
             return None  # 每周更新一期，周五晚上8点见: the sentence gives a week's routine
         if (
+            rel is not None
+            and wd is None
+            and _NEXT_WEEK_WORD.fullmatch(rel)
+            and _WEEKLY.search(self.text, self._sentence_of(self.at)[0], self.at)
+        ):
+            return None  # 每周二上午10:00放出下一周号源: each week's release of the next week's
+        if (
             rel is None
             and (wd or "").replace("天", "日") in self.weekly_days
             and not g.get("wd6")
@@ -3738,6 +3745,7 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
 # A year said in words or figures (2026年, 明年, 次年): a sentence that names one dates its months by it.
 _YEAR_SAID = compile_rule(r"\d{2,4}[ \t]*年|[今明去前后次翌本]年|民国|财年|年度")
+_NEXT_WEEK_WORD = compile_rule(r"下一?(?:个)?(?:周|星期|礼拜)?")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
 # 以前周末才有空; 只限週末白天, 最好周末弄: the kind of day a rule or advice is for
