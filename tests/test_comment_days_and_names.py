@@ -384,3 +384,76 @@ def test_a_museums_related_shows_under_their_heading_are_chrome() -> None:
     ]
     for chrome in _chrome(page):
         assert sum(1 for line in chrome if "2025.0" in line) == 2, chrome
+
+
+# ---- weekdays told as done, quoted floors, signatures ----------------------------------------
+
+
+def test_a_bare_weekday_told_as_done_is_the_one_gone_by() -> None:
+    """On a Tuesday: 我週六去了台北, 我是週六早上出發的, 週日回程就開始塞了 are the last weekend's;
+    週六就要放假了 is the coming Saturday."""
+    for line, want in (
+        ("我週六去了台北。", ("周六", "2021-11-06")),
+        ("對 我是週六早上6點出發的，回程週日下午就開始塞了", ("周日", "2021-11-07")),
+        ("週六就要放假了", ("周六", "2021-11-13")),
+    ):
+        for days in _days(["標題文字在此", "2021-11-09 12:10", "", line]):
+            assert want in days, (line, days)
+
+
+def test_a_reply_under_a_quoted_floors_stamp_counts_from_its_own_floor() -> None:
+    """NGA's Reply Post by 某某 (2024-03-05 19:40): and Discuz's 某某 发表于 2024-12-29 09:10 head
+    the lines a reply quotes; the reply's 昨天 counts from the floor's own stamp."""
+    nga = [
+        "NGA玩家社区",
+        "[讨论] 房租又涨了怎么办",
+        "#0",
+        "阿巴阿巴机",
+        "2024-03-05 19:40",
+        "房东说下个月起每月涨300，大家觉得合理吗？",
+        "#2",
+        "路过的打工人",
+        "2024-03-06 10:05",
+        "Reply Post by 阿巴阿巴机 (2024-03-05 19:40):",
+        "我去年12月也被涨了，最后砍到200",
+        "@阿巴阿巴机 200也不少了。楼主可以跟房东说昨天去看了别的房子",
+    ]
+    for days in _days(nga):
+        assert ("昨天", "2024-03-05") in days, days
+    discuz = [
+        "江城论坛",
+        "江滩跨年灯光秀开始搭台了",
+        "江城小吃货",
+        "发表于 2024-12-29 09:10 | 只看该作者",
+        "昨天晚上路过江滩，已经在搭台子了",
+        "江边钓鱼佬",
+        "发表于 2024-12-30 22:47:19 | 只看该作者",
+        "江城小吃货 发表于 2024-12-29 09:10",
+        "昨天晚上路过江滩，已经在搭台子了",
+        "感谢！昨晚去看了彩排，灯光效果确实不错",
+    ]
+    for days in _days(discuz):
+        assert ("昨天", "2024-12-28") in days and ("昨晚", "2024-12-29") in days, days
+
+
+def test_a_device_signature_and_a_threads_page_label_are_chrome() -> None:
+    _assert_chrome(("----sent from my Redmi K70, Android 14", "第 1 頁", "第 2 页 / 共 5 页"))
+
+
+def test_a_portals_channel_name_is_no_headline() -> None:
+    page = "新浪财经\n7x24小时 全球实时财经新闻直播\n2025-04-08 09:30\n央行今日开展逆回购操作，市场情绪稳定。\n09:12\n沪指高开0.5%，券商板块走强。"
+    for form in _both(page):
+        assert _title(form) is None, form
+
+
+def test_a_box_sold_for_a_lunar_day_is_no_day() -> None:
+    for days in _days(["標題", "2024年2月10日", "", "預訂正月十五湯圓禮盒請 WhatsApp，2月20日截單。正月十五我們休息。"]):
+        assert [t for t, _ in days].count("正月十五") == 1, days
+
+
+def test_a_bare_day_just_after_the_pages_is_the_coming_one_unless_told_done() -> None:
+    """依目前路徑，24日至25日最接近台灣 on August 23rd: the coming days; 24日已召開 is last month's."""
+    for days in _days(["標題文字在此", "2019/8/23 11:42", "", "依目前路徑，24日至25日最接近台灣。"]):
+        assert ("24日至25日", "2019-08-24") in days, days
+    for days in _days(["標題文字在此", "2019/8/23 11:42", "", "委員會24日已召開會議。"]):
+        assert ("24日", "2019-07-24") in days, days

@@ -371,6 +371,8 @@ _PAGER = _compile(
     r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
     # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
     r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
+    # (第 1 頁 alone over a thread's first floor: the page of the thread being read)
+    r"|^第\s*\d{1,3}\s*页(?:\s*[/／]\s*共?\s*\d{1,3}\s*页)?$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -826,6 +828,8 @@ _ALWAYS_CHROME = _compile(
     # Taiwan's legal warning under a story that names a drink (飲酒過量，害人害己)
     r"点击(?:上方|下方)?(?:蓝字|蓝色字|公众号名片)\s*(?:“[^”]{1,12}”)?\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|"
     r"点击(?:上方|下方)“[^”]{1,12}”\s*(?:关注|加关注|订阅)(?:我们)?(?:\S{0,12}|[，,][^。！？]{0,24})$|收录于(?:合集|话题)|Sent from \S+ on my \S+|"
+    # (----sent from my Redmi K70, Android 14; 发自我的 iPhone: a mail or forum app's signature)
+    r"^[-—_~=\s]*(?:sent from my|sent from|发自我的)\s*\S.{0,40}$|"
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"

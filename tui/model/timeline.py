@@ -519,6 +519,11 @@ class _Resolver:
             return True  # 待到7号, 等8号以后再说 on the 5th: a coming day waited for
         if _FUTURE_CLAUSE.search(self.text, max(0, self.at - 10), self.at):
             return True  # 高峰预计出现在6日 on the 3rd: said of a coming day
+        if d - self.ref.day <= _NEXT_DAYS and not self._told_done() and not self._near_day_reported():
+            # 24日至25日最接近台灣, 15號一齊去？ on the 23rd, the 13th: a day or two on is the coming
+            # one, unless its sentence tells or reports it done (13日，市政府宣布…, 到了14日，他才回来,
+            # 記者13日到場時，現場已經清理完畢: last month's)
+            return True
         if self.last is not None:
             paragraph, end, found = self.last
             if (
@@ -531,6 +536,16 @@ class _Resolver:
                 return True  # 预计18日至19日…；20日至22日 on the 18th: the forecast's next days
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
+
+    def _near_day_reported(self) -> bool:
+        """Does the sentence a bare day stands in report it as done: a past or a reporting word
+        after it (了, 已, 才, 宣布, 表示, …时，), or 到了 before it?"""
+        stop = _FULL_STOP.search(self.text, self._end)
+        end = stop.start() if stop is not None else len(self.text)
+        return (
+            _NEAR_PAST.search(self.text, self._end, min(end, self._end + _NEAR_PAST_REACH)) is not None
+            or self.text[max(0, self.at - 2) : self.at] == "到了"
+        )
 
     def _plan(self) -> bool:
         """A bare day a plan, a wish or an appointment is made for (计划是4号去成都, 你要1号的
@@ -905,6 +920,8 @@ class _Resolver:
             and _ARCHIVE_COUNT.match(self.text, match.end)
         ):
             return None  # 2025年8月(3), ▼ 四月 (2): a blog archive's month and its count of posts
+        if match.kind == "lunar" and not match.groups.get("y") and _LUNAR_PRODUCT.match(self.text, match.end):
+            return None  # 預訂正月十五湯圓禮盒: a box sold for the day, no day of the story
         if match.kind == "festival" and (
             (self.deity and _simplified(match.groups.get("f") or "") == "圣诞" and not match.groups.get("jie"))
             # (七夕檔期, 聖誕檔期: the season a trade books around it, not the day)
@@ -2111,6 +2128,9 @@ class _Resolver:
             a = b = _shift(monday, _WEEKDAYS[wd])
             if coming and said is None and a is not None and a < base:
                 a = b = _shift(a, 7)
+            elif rel is None and not coming and said is None and a is not None and a > base and self._weekday_done():
+                # 我週六去了台北, 我是週六早上出發的 on a Tuesday: the Saturday gone by, told as done
+                a = b = _shift(a, -7)
             named_ahead = self.ahead_weekdays.get(_WEEKDAYS[wd])
             # (周日那场: the demonstrative points back at the day named, even with this week's
             # Sunday still to come)
@@ -2127,6 +2147,20 @@ class _Resolver:
         if a == b:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, days_label(a, b)), "relative", REFERENCE
+
+    def _weekday_done(self) -> bool:
+        """A bare weekday's clause tells of something done: 了 or 过 after it with no word of
+        the future between (週六出發了, 週日就開始塞了; not 週六就要放假了), 已 before it, or the
+        是…的 that says when a thing happened (我是週六早上出發的)."""
+        if _DONE_BEFORE.search(self.text, max(0, self.at - 4), self.at) is not None:
+            return True
+        done = _WEEKDAY_DONE_AFTER.match(self.text, self._end)
+        if done is not None and _FUTURE_WORD.search(done.group(0)) is None:
+            return True
+        return (
+            self.text[max(0, self.at - 1) : self.at] == "是"
+            and _SHI_DE_AFTER.match(self.text, self._end) is not None
+        )
 
     def _told_then(self, rel: str | None) -> date | None:
         """The day a week word was said on, where the text reports it being said then
@@ -3448,6 +3482,8 @@ _KINDS_OF_DAYS = compile_rule(
     r"(?:[、和及与][^，,。；;！？]{0,12}?)?(?:等|[一二三四五六七八九十两0-9]个)[^，,。；;！？]{0,6}?"
     r"(?:节假日|节日|假日|假期|节庆|长假)"
 )
+# A box or a set sold for a lunar day (正月十五湯圓禮盒, 八月十五月饼礼盒).
+_LUNAR_PRODUCT = compile_rule(r"(?:汤圆|元宵|月饼|粽子|年糕|团圆)?(?:礼盒|套餐|礼包|套组|限定)")
 # A thing named for a festival (儿童节游园会, 中秋晚会, 圣诞套餐): its date is elsewhere, or none.
 _NAMED_FOR = compile_rule(
     # (“618”年中促销活动: a campaign named after its day, in quotes)
@@ -3745,6 +3781,13 @@ _AVOID = compile_rule(r"(?:不要|别|唔好|千万别|最好别|避免|避开)(
 _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔好|避免)(?:去|来|嚟|过来|前往|出门)(?!了|咗)")
 # A year said in words or figures (2026年, 明年, 次年): a sentence that names one dates its months by it.
 _YEAR_SAID = compile_rule(r"\d{2,4}[ \t]*年|[今明去前后次翌本]年|民国|财年|年度")
+# A weekday's clause to its 了 or 过 (週六出發了), and the words of the future that undo it (要, 会).
+_WEEKDAY_DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过)(?![一二两三几])")
+_FUTURE_WORD = compile_rule(r"要|会|将|快|准备|打算|想|可以|能|得|该|再|才|记得|别|不|没")
+_SHI_DE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?的(?=$|[，,。；;！？!?\s])")
+_NEXT_DAYS = 3  # days after the page's own that a bare day names in the coming days
+_NEAR_PAST = compile_rule(r"了|过|已|曾|才|宣布|表示|指出|通报|发布|称|说|到场|发生|的时候|时[，,]")
+_NEAR_PAST_REACH = 40  # characters of the day's sentence read for them
 _NEXT_WEEK_WORD = compile_rule(r"下一?(?:个)?(?:周|星期|礼拜)?")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
@@ -4562,12 +4605,20 @@ def _stamps_above(gaps: list[range], stripped: list[str], stamped: set[int]) -> 
     floor: str | None = None  # a floor's header over a quote's stamp: the floor's own, for after the quote
     for i, gap in enumerate(gaps):
         stamp = header = None
+        quoted_text = False  # the quote's own lines stand between its stamp and the paragraph
         for j in gap:
             if j in stamped:
                 line = stripped[j]
                 if not _QUOTED_STAMP.match(line):
                     header = line  # the floor's own header, the last one before the paragraph
                 stamp = line
+                quoted_text = False
+            elif stamp is not None and stripped[j] and _QUOTED_STAMP.match(stamp):
+                quoted_text = True
+        if quoted_text and header is not None:
+            # (… 发表于 2024-12-30 / 某某 发表于 2024-12-29 / the quoted words, set aside / 感谢！昨晚…:
+            # the reply under the quote is the floor's)
+            stamp = header
         if stamp is not None:
             out[i] = stamp
             # (作者：某某  时间：2019-11-19 12:30:45  6楼 / @绿萝不浇水 2019-11-18 10:47:19 /
@@ -4609,7 +4660,12 @@ _QUOTED_POST_DAYS = 31  # how long before the page's own post a quoted post's ba
 _DAY_ALONE = compile_rule(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 _DAY_ALONE_FIGURES = compile_rule(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}$")
 # The stamp of a quoted floor inside a reply (@某某 2019-11-18 10:47:19, 引用 某某 發表於 …).
-_QUOTED_STAMP = compile_rule(r"^(?:@|＠|引用|回复|回覆|原帖由|Quote|Originally posted by)")
+# (NGA's Reply Post by 某某 (2024-03-05 19:40):, Discuz's 某某 发表于 2024-12-29 09:10 over the
+# lines a reply quotes: the floor's own header reads 发表于 … | 只看该作者, its name on a line above)
+_QUOTED_STAMP = compile_rule(
+    r"^(?:@|＠|引用|回复|回覆|原帖由|Quote|Originally posted by|Reply Post by|Reply to)"
+    r"|^[^\s|｜]{1,20}[ \t]+发表于[ \t]*\d{4}[^|｜]*$"
+)
 
 
 _STAMP_MONTH_DAY = compile_rule(

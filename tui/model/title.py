@@ -181,6 +181,8 @@ _SITE = rule_cache.compile(
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
         r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|快讯|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
+        # a portal's channel by its name (新浪财经, 腾讯科技, 网易体育)
+        r"|^(?:新浪|腾讯|网易|搜狐|凤凰|百度|和讯|东方|雅虎|Yahoo|Yahoo奇摩)\s?(?:财经|科技|体育|娱乐|汽车|新闻|时尚|教育|健康|房产|军事|游戏|股票)$"
     ),
     re.IGNORECASE,
 )
