@@ -457,3 +457,35 @@ def test_a_bare_day_just_after_the_pages_is_the_coming_one_unless_told_done() ->
         assert ("24日至25日", "2019-08-24") in days, days
     for days in _days(["標題文字在此", "2019/8/23 11:42", "", "委員會24日已召開會議。"]):
         assert ("24日", "2019-07-24") in days, days
+
+
+def test_an_accounts_people_after_its_name_are_not_its_name() -> None:
+    """感谢@民间记忆计划的几位老师: the account, then some of its people; a blog named with 的
+    (@一个人的三餐四季) stays whole."""
+    for line, want in (
+        ("也感谢@民间记忆计划的几位老师，给了我很多建议。", "民间记忆计划"),
+        ("推荐@一个人的三餐四季 这个号", "一个人的三餐四季"),
+    ):
+        for handles in _handles(["标题", "", line]):
+            assert handles == {want}, (line, handles)
+
+
+def test_a_page_dated_by_its_first_reviews_stamp_still_reads_its_stamps_below() -> None:
+    """大众点评: the page's date is the first review's stamp, under the review's words; the shop's
+    reply under its own stamp (2021-06-21, a Monday) counts its 上周一 and 下周一 from that day."""
+    page = [
+        "大众点评",
+        "老刘家卤煮火烧（簋街店）",
+        "4.6分 | 2384条评价 | 人均：¥68",
+        "吃货小周同学",
+        "Lv5",
+        "前天中午来的，正赶上端午，排了快一个小时才进去，好在出餐很快。",
+        "店里粽子买一送一的活动到6月20日，豆沙馅的还不错。",
+        "2021-06-16 21:30",
+        "赞(36)　回应(2)　收藏　举报",
+        "商家回复：感谢亲的认可！上周一端午客人太多，让您久等了。下周一起推出新品。",
+        "2021-06-21 10:22",
+        "相关推荐",
+    ]
+    for days in _days(page):
+        assert ("上周一", "2021-06-14") in days and ("前天", "2021-06-14") in days, days

@@ -767,6 +767,8 @@ def _scan_handles(
             # 已發布在抖音@江宁教育发布，, 协办：@南京城南发布: a release account (place + 发布),
             # named as where something is, its clause over: the whole run is its name
             cut = len(run)
+        if not closed and (some := _OF_SOME.search(fold(run[:cut]))) is not None and some.start() >= 2:
+            cut = some.start()  # 感谢@民间记忆计划的几位老师: the account, then some of its people
         if not closed and _AS_FRAME.search(fold(text[max(0, at - 16) : at])):
             said = _SUO_SAID.search(fold(run), 2)
             if said is not None:
@@ -901,6 +903,9 @@ _CREDIT_LABEL = rule_cache.compile(
     r"(?:号|账号|帐号|ID)?[ \t\u3000]*[：:][ \t\u3000]*$"
 )
 _RELEASE = "发布"
+#: 的 and a count of people or things after an account's name (…的几位老师, …的各位朋友, …的这篇文章):
+#: what belongs to the account, not its name.
+_OF_SOME = rule_cache.compile(r"的(?:[几各诸众两三四五六七八九十\d]+|这|那)(?:位|个|名|些|篇|条|张|次|期)")
 #: A call to follow or look up an account right before its @ (请关注@江陵文旅发布。): what follows
 #: is the account, whole, to the clause's end.
 _FOLLOW_BEFORE = rule_cache.compile(r"(?:关注|订阅|搜索|搜寻|追踪|私信|联系)(?:我们的|官方)?$")

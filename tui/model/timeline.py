@@ -4409,6 +4409,10 @@ def _reply_stamps(
     """
     gaps, rest = _line_gaps(texts, lines)
     stripped = [line.strip() for line in lines]
+    if ref_line is not None and gaps and ref_line not in stripped[: gaps[0].stop]:
+        # (大众点评: the page is dated by its first review's stamp, 2021-06-16 21:30 under the
+        # review's words: below the first paragraph, the page's date is one of its posts' stamps)
+        ref_line = None
     named = _named_day_rows(stripped, ref_line)
     stamped = {
         j
@@ -4453,6 +4457,11 @@ def _reply_stamps(
             b = k - 1
             while b >= 0 and order[b][0] >= 0:
                 own[order[b][0]] = order[k][1] or ""
+                b -= 1
+        for k, st in feet:  # (an answer's labelled stamp under it, where no floor stamp closes it)
+            b = k - 1
+            while b >= 0 and order[b][0] >= 0 and order[b][0] not in own:
+                own[order[b][0]] = st
                 b -= 1
     else:
         own.update(above)
