@@ -489,3 +489,13 @@ def test_a_page_dated_by_its_first_reviews_stamp_still_reads_its_stamps_below() 
     ]
     for days in _days(page):
         assert ("上周一", "2021-06-14") in days and ("前天", "2021-06-14") in days, days
+
+
+def test_the_travel_season_alone_is_no_event_and_with_its_year_or_days_it_is() -> None:
+    """春运期间 (14 annotations of 18 read it so) and 春运 alone: the season in general;
+    去年春运期间, 2025年春运（1月14日至2月22日）, 春运（1月14日至2月22日）: one season."""
+    page = ["標題", "2025年1月20日", "", "春运期间，车站加开列车。去年春运期间客流大增。春运（1月14日至2月22日）开始。"]
+    for days in _days(page):
+        surfaces = [t for t, _ in days]
+        assert "春运期间" not in surfaces, days
+        assert ("去年春运期间", "2024-01-26") in days and ("春运（1月14日至2月22日）", "2025-01-14") in days, days

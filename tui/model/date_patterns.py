@@ -359,8 +359,11 @@ _FESTIVAL = (
     + "".join(
         # (小年（腊月二十三）: a bracket that gives the lunar day)
         f"|{_festival_name(n)}(?=假期|长假|小长假|连假|期间|前后|前|后|时|那天|那几天|当天|这天|节气|时节|[(（][0-9]|[(（](?:农历)?(?:腊|正|冬|十一|十二|[一二三四五六七八九十])月)"
-        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS)
+        for n in sorted(NEEDS_CONTEXT - WEATHER_TERMS - {"春运"})
     )
+    # (春运 alone or 春运期间 is the season in general, as 14 annotations of 18 read 春运期间; its
+    # days in brackets, 春运（1月14日至2月22日）, or a year before it make it one season)
+    + f"|{_festival_name('春运')}(?=[(（][0-9])"
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至, 去年春运: the
     # travel season of that year, as annotators list it)
     + "".join(
