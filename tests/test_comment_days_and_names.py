@@ -499,3 +499,18 @@ def test_the_travel_season_alone_is_no_event_and_with_its_year_or_days_it_is() -
         surfaces = [t for t, _ in days]
         assert "春运期间" not in surfaces, days
         assert ("去年春运期间", "2024-01-26") in days and ("春运（1月14日至2月22日）", "2025-01-14") in days, days
+
+
+def test_a_platforms_names_after_a_posts_page_title_are_cut() -> None:
+    """標題_哔哩哔哩_bilibili, 標題 - 小红书, 問題 - 知乎: the page title's platform, once or twice."""
+    from tui.model.boilerplate import fold
+    from tui.model.title import _cut
+
+    for line, want in (
+        ("【实拍】老家绿皮车停运前的最后一趟，我坐了全程_哔哩哔哩_bilibili", "【实拍】老家绿皮车停运前的最后一趟，我坐了全程"),
+        ("杭州｜避开人潮的3条西湖小路 - 小红书", "杭州｜避开人潮的3条西湖小路"),
+        ("如何评价这次的新机发布会？ - 知乎", "如何评价这次的新机发布会？"),
+        ("我的旅行手记 - 第二部分", "我的旅行手记 - 第二部分"),
+    ):
+        start, end = _cut(fold(line))
+        assert line[start:end] == want, line

@@ -125,6 +125,11 @@ _STAMP_FROM_REGION = rule_cache.compile(
 )
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
+# A platform's name after a post's headline in its page title (標題 - 小红书, 問題 - 知乎).
+_PLATFORM_NAME = rule_cache.compile(
+    r"小红书|知乎|抖音|快手|哔哩哔哩|微博|新浪微博|豆瓣|豆瓣小组|百度贴吧|贴吧|今日头条|头条号|百家号|微信公众号|"
+    r"痞客邦|方格子|噗浪|巴哈姆特|巴哈姆特电玩资讯站|连登|连登讨论区|香港讨论区|批踢踢|虎扑|NGA玩家社区|天涯社区"
+)
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
@@ -401,13 +406,19 @@ def _cut(line: str) -> tuple[int, int]:
     if m:
         start = m.end()
     end = len(line)
-    site = _SITE_SUFFIX.search(line, start + TITLE_MIN)
-    if site and (
-        _SITE.search(site.group(1))
-        or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))
-        or _FIELD_SUFFIX.match(site.group(1))
-    ):
-        end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網
+    for _ in range(2):  # (標題_哔哩哔哩_bilibili: a platform's two names after the headline)
+        site = _SITE_SUFFIX.search(line, start + TITLE_MIN, end)
+        if not (
+            site
+            and (
+                _SITE.search(site.group(1))
+                or re.fullmatch(r"[A-Za-z][\w .]*", site.group(1))
+                or _FIELD_SUFFIX.match(site.group(1))
+                or _PLATFORM_NAME.fullmatch(site.group(1))
+            )
+        ):
+            break
+        end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網, 標題 - 知乎
     button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
     if button:
         end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
