@@ -3578,6 +3578,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 _TAG_WORD = rule_cache.compile(r"^[^\s，。！？,.!?：:；;、@＠#]{1,8}$")
 _TAGS_MIN = 3
+_TAGS_REACH = 24  # lines over a comments' heading read for its tags
 
 
 def _tags_over_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -3588,10 +3589,10 @@ def _tags_over_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
         if kinds[i] is Kind.BLANK or not is_comments_head(line):
             continue
         run = []
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - _TAGS_REACH), -1):  # (bounded: a page of 评论 lines stays linear)
             if kinds[j] is Kind.BLANK:
                 continue
-            if kinds[j] is not Kind.SHORT or not _TAG_WORD.match(lines[j].strip()):
+            if kinds[j] is not Kind.SHORT or not _TAG_WORD.match(lines[j].strip()) or is_comments_head(lines[j]):
                 break
             run.append(j)
         if len(run) >= _TAGS_MIN:
