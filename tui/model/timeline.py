@@ -2148,6 +2148,16 @@ class _Resolver:
             return _one_day(a), "relative", REFERENCE
         return (a, b, PART, days_label(a, b)), "relative", REFERENCE
 
+    def months_gone_by(self, start: int, last: date) -> bool:
+        """Do two bare months read as next year's (1月到11月底 on December 26th) end nearer in
+        this year, with no year said in their sentence before ``start``: the months just gone."""
+        end = self._pick(lambda k: _safe_date(self.ref.year + k, last.month, last.day))
+        return (
+            end is not None
+            and end.year == self.ref.year
+            and _YEAR_SAID.search(self.text, self._sentence_of(start)[0], start) is None
+        )
+
     def _weekday_done(self) -> bool:
         """A bare weekday's clause tells of something done: 了 or 过 after it with no word of
         the future between (週六出發了, 週日就開始塞了; not 週六就要放假了), 已 before it, or the
@@ -2757,9 +2767,7 @@ def resolve(
             and kinds[-1] == match.kind == "m"
             and prev.basis == found.basis == REFERENCE
             and prev.first.year == found.last.year == resolver.ref.year + 1
-            and (end := resolver._pick(lambda k, last=found.last: _safe_date(resolver.ref.year + k, last.month, last.day)))
-            and end.year == resolver.ref.year
-            and _YEAR_SAID.search(text, resolver._sentence_of(prev.start)[0], prev.start) is None
+            and resolver.months_gone_by(prev.start, found.last)
         ):
             # 1月到11月底 on December 26th: two bare months dated by the range's end, the months
             # just gone (its start alone would be the coming January)
