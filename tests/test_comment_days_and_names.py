@@ -514,3 +514,28 @@ def test_a_platforms_names_after_a_posts_page_title_are_cut() -> None:
     ):
         start, end = _cut(fold(line))
         assert line[start:end] == want, line
+
+
+def test_a_reply_floors_own_page_has_no_headline() -> None:
+    """百度贴吧's page of one floor and its replies: the floor's first line under its header is
+    its text, and the board's keepers (吧主：…) and the way back (返回原帖) are no headline."""
+    page = [
+        "百度贴吧",
+        "西安吧",
+        "关注",
+        "吧主：长安街溜子、西门城墙根",
+        "返回原帖",
+        "3楼的回复（共12条）",
+        "古城的老陕",
+        "吧主",
+        "3楼",
+        "2020-05-06 21:14",
+        "来自Android客户端",
+        "五一那天去的兵马俑，早上8点到的还行，10点以后人就爆了",
+        "昨天又带我爸妈去了趟大唐不夜城，晚上根本挤不动",
+        "回复(12)",
+    ]
+    for form in _both("\n".join(page)):
+        assert _title(form) is None, form
+    for days in _days(page):
+        assert ("五一", "2020-05-01") in days, days

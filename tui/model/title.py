@@ -172,6 +172,10 @@ _TITLE_LABEL = rule_cache.compile(
 #: its title: three annotators of five take it so.)
 _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]"
+    # (吧主：某某、某某: a board's keepers under its name)
+    r"|^(?:吧主|小吧主|版主|大版主|管理员|站长|群主)\s*[:：]"
+    # (返回原帖: the way back from a reply's page to its thread, a button)
+    r"|^返回(?:原帖|帖子|主题|列表|首页|顶部|上一?页|原文)$"
     # (發出日期：10/1/2025: a notice's date under its label)
     r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
     # (a Q&A site's menu item: 等你来答, "questions waiting for your answer"; a social app's
@@ -639,6 +643,19 @@ def _story_start(
         ):
             return k  # a post's text under its writer's stamp and follow button (… · 重庆 / 关注)
         if (
+            k
+            and nonblank[k - 1] in chrome
+            and (is_meta_line(stripped[nonblank[k - 1]]) or _DATE_TIME.match(stripped[nonblank[k - 1]]))
+            and _HANZI.search(text)
+            and any(
+                (n := _REPLY_FLOOR.match(stripped[nonblank[j]])) is not None and int(n.group(1) or n.group(2)) >= 2
+                for j in range(max(0, k - _REPLY_FLOOR_REACH), k)
+            )
+        ):
+            # 3楼的回复 / 古城的老陕 / 3楼 / 2020-05-06 21:14 / 来自Android客户端 / 五一那天去的…: a
+            # reply floor's page, its text under the floor's header; no headline below it
+            return k
+        if (
             seen_headline
             and k
             and (
@@ -805,6 +822,9 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(_POST_META.search(stripped[i]))
 
 
+# A reply floor's number alone (3楼, #3, 3#) in the header over its text, and how far above it stands.
+_REPLY_FLOOR = rule_cache.compile(r"^(?:#\s*(\d{1,4})|(?=\d{1,4}\s*[楼#])(\d{1,4})\s*[楼#])$")
+_REPLY_FLOOR_REACH = 4
 # A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
 _FLOOR_NAME = rule_cache.compile(r"^#\d{1,4}\s+\S{1,20}$")
 
