@@ -539,3 +539,22 @@ def test_a_reply_floors_own_page_has_no_headline() -> None:
         assert _title(form) is None, form
     for days in _days(page):
         assert ("五一", "2020-05-01") in days, days
+
+
+def test_a_reviews_table_a_cell_to_a_line_is_chrome() -> None:
+    """OpenRice's scores and facts, each label over its value (味道 / 5 / … / 用餐日期 /
+    21/12/2023 / 人均消費 / $320 (晚餐) / 慶祝紀念 / 冬至): the page's table, whose 冬至 dates nothing;
+    a list of short words (a menu of one word to a line) is not read as one."""
+    page = [
+        "滿庭芳小廚",
+        "做冬前夕 老火湯有驚喜",
+        "今年冬至（22號）正日實在太難book枱，所以提前一晚嚟食。",
+        "老火湯係青紅蘿蔔豬骨湯，煲足四個鐘。",
+        "味道", "5", "環境", "3", "服務", "4", "衛生", "4",
+        "用餐日期", "21/12/2023", "人均消費", "$320 (晚餐)", "慶祝紀念", "冬至",
+        "讚好",
+    ]
+    for chrome in _chrome(page):
+        simple = {_simple(line) for line in chrome}
+        assert {"味道", "环境", "用餐日期", "人均消费", "$320 (晚餐)", "冬至"} <= simple, chrome
+        assert not any(line.startswith("今年") for line in simple), chrome

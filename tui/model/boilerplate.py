@@ -2765,6 +2765,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         run = []
 
     chrome.update(_tags_over_comments(lines, kinds))
+    chrome.update(_label_value_table(lines, kinds))
 
     # A poster's name: a short line right before a post's date or meta line or a follow
     # button, or right after a post's number, meta line or reply button (forums, posts).
@@ -3574,6 +3575,41 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
         after = kinds[rows[k + 1]] if k + 1 < len(rows) else None
         if Kind.CHROME in (before, after):
             kinds[i] = Kind.CHROME
+
+
+_TABLE_LABEL = rule_cache.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_TABLE_VALUE = rule_cache.compile(
+    r"^(?:\d{1,3}(?:\.\d)?|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|[$＄]\s?\d[\d,.]*\s*(?:[(（][^)）]{1,6}[)）])?|[\u4e00-\u9fff]{1,4})$"
+)
+_TABLE_FIGURE = rule_cache.compile(r"\d")
+_TABLE_PAIRS = 4  # label-and-value rows that make a page's table
+_TABLE_FIGURES = 3  # … of which hold a figure (a score, a day, a price)
+
+
+def _label_value_table(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A review's or a listing's table copied a cell to a line, each label over its value
+    (味道 / 5 / 環境 / 3 / … / 用餐日期 / 21/12/2023 / 人均消費 / $320 (晚餐)): four or more such
+    pairs, three of their values figures, are the page's furniture, not the story."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    k = 0
+    while k + 1 < len(rows):
+        end, figures = k, 0
+        while (
+            end + 1 < len(rows)
+            and _TABLE_LABEL.match(lines[rows[end]].strip())
+            and _TABLE_VALUE.match(lines[rows[end + 1]].strip())
+        ):
+            figures += 1 if _TABLE_FIGURE.search(lines[rows[end + 1]]) else 0
+            end += 2
+        if (end - k) // 2 >= _TABLE_PAIRS and figures >= _TABLE_FIGURES:
+            out.update(rows[k:end])
+            k = end
+        else:
+            # (a run read once: the next start is its last row, in the other alignment, so a page
+            # of short words stays linear)
+            k = max(k + 1, end - 1)
+    return out
 
 
 _TAG_WORD = rule_cache.compile(r"^[^\s，。！？,.!?：:；;、@＠#]{1,8}$")
