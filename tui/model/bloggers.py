@@ -527,7 +527,7 @@ def _named_twice(run: str, cut: int, known: frozenset[str], posters: frozenset[s
 _CLAUSE_REACH = 4  # characters after a name in which its clause shows (陪跑了)
 
 
-def _poster_longer(run: str, cut: int, posters: frozenset[str], opens_reply: bool = False) -> int:
+def _poster_longer(run: str, cut: int, posters: frozenset[str], opens_reply: bool) -> int:
     """The longest poster's name that ``run`` starts with, if longer than ``cut`` and what
     follows it is a verb of saying (说, 表示: :data:`SAID_AFTER_NAME`), or the @ opens a reply
     (@阿梨今天也没睡恭喜！ under 阿梨今天也没睡's comment): the page shows that name alone."""
@@ -714,11 +714,12 @@ def _scan_handles(
         elif closed and known and (head := _LATIN_HEAD.match(run)) is not None and run[: head.end()] in known:
             cut = head.end()  # (圖／Threads@abc_852影片截圖): the id the page writes alone elsewhere
         whole_poster = bool(posters) and _simplified(run) in posters
+        # (the @ opens a reply that the page has not closed: 推 id: @…, 回复@…, or the line's start)
+        opens = bool(posters) and not closed and _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
         if whole_poster:
             cut = len(run)  # @小林不加班 / 一起加油: the whole run is a poster's name on the page
         elif posters and not closed:
             # @阿狸的小鱼干说的没错: a poster's whole name, cut short inside it, then what it said
-            opens = _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
             cut = _poster_longer(run, cut, posters, opens)
         if not closed and known and posters and not whole_poster:
             # 特别感谢@老周跑得慢陪跑了后半程 beside 老周跑得慢 alone over a comment and @老周跑得慢
@@ -727,7 +728,6 @@ def _scan_handles(
         if posters and cut > 2 and not whole_poster:
             # @夜猫子阿强建议你…, @abc123說的…: the poster's name (a space after the run closes
             # it, but a Latin name's hanzi are never its own)
-            opens = not closed and _REPLY_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
             cut = _poster_length(run, cut, posters, opens)
         if (
             not closed

@@ -544,6 +544,7 @@ class _Resolver:
         end = stop.start() if stop is not None else len(self.text)
         return (
             _NEAR_PAST.search(self.text, self._end, min(end, self._end + _NEAR_PAST_REACH)) is not None
+            or _REPORTED.search(self.text, self._end, min(end, self._end + _NEAR_PAST_REACH)) is not None
             or self.text[max(0, self.at - 2) : self.at] == "到了"
         )
 
@@ -3794,7 +3795,8 @@ _WEEKDAY_DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过)(?!
 _FUTURE_WORD = compile_rule(r"要|会|将|快|准备|打算|想|可以|能|得|该|再|才|记得|别|不|没")
 _SHI_DE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?的(?=$|[，,。；;！？!?\s])")
 _NEXT_DAYS = 3  # days after the page's own that a bare day names in the coming days
-_NEAR_PAST = compile_rule(r"了|过|已|曾|才|宣布|表示|指出|通报|发布|称|说|到场|发生|的时候|时[，,]")
+# (past words; the reporting ones are _REPORTED's)
+_NEAR_PAST = compile_rule(r"了|过|已|曾|才|到场|发生|的时候|时[，,]")
 _NEAR_PAST_REACH = 40  # characters of the day's sentence read for them
 _NEXT_WEEK_WORD = compile_rule(r"下一?(?:个)?(?:周|星期|礼拜)?")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for

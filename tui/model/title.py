@@ -647,10 +647,7 @@ def _story_start(
             and nonblank[k - 1] in chrome
             and (is_meta_line(stripped[nonblank[k - 1]]) or _DATE_TIME.match(stripped[nonblank[k - 1]]))
             and _HANZI.search(text)
-            and any(
-                (n := _REPLY_FLOOR.match(stripped[nonblank[j]])) is not None and int(n.group(1) or n.group(2)) >= 2
-                for j in range(max(0, k - _REPLY_FLOOR_REACH), k)
-            )
+            and any(_reply_floor(stripped[nonblank[j]]) for j in range(max(0, k - _REPLY_FLOOR_REACH), k))
         ):
             # 3楼的回复 / 古城的老陕 / 3楼 / 2020-05-06 21:14 / 来自Android客户端 / 五一那天去的…: a
             # reply floor's page, its text under the floor's header; no headline below it
@@ -822,9 +819,12 @@ def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     return i in chrome and bool(_POST_META.search(stripped[i]))
 
 
-# A reply floor's number alone (3楼, #3, 3#) in the header over its text, and how far above it stands.
-_REPLY_FLOOR = rule_cache.compile(r"^(?:#\s*(\d{1,4})|(?=\d{1,4}\s*[楼#])(\d{1,4})\s*[楼#])$")
-_REPLY_FLOOR_REACH = 4
+_REPLY_FLOOR_REACH = 4  # lines over a floor's text in which its header shows its number
+
+
+def _reply_floor(line: str) -> bool:
+    """A reply floor's number alone (3楼, #3, 3#), not the first floor's: a reply's header."""
+    return is_floor_number(line) and (n := re.search(r"\d+", line)) is not None and int(n.group()) >= 2
 # A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
 _FLOOR_NAME = rule_cache.compile(r"^#\d{1,4}\s+\S{1,20}$")
 
