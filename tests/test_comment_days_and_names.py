@@ -4,34 +4,14 @@ both scripts."""
 
 from __future__ import annotations
 
+from tests.article_probes import days_of as _days
+from tests.article_probes import handles_of as _handles
+from tests.article_probes import simple as _simple
+from tests.article_probes import title_of as _title
 from tests.test_date_shapes import both_scripts as _both
 from tests.test_live_digest_pages import _assert_chrome, _chrome
 from tui.model.build import build_article
 from tui.model.date_patterns import scan
-from tui.model.scripts import Script, convert
-
-
-def _simple(text: str) -> str:
-    return convert(text, Script.SIMPLIFIED)
-
-
-def _title(text: str) -> str | None:
-    title = build_article(text).title
-    return title.original if title is not None else None
-
-
-def _days(lines: list[str]) -> list[list[tuple[str, str]]]:
-    """Each script's events as (surface in Simplified, start day), in the timeline's order."""
-    out = []
-    for text in _both("\n".join(lines)):
-        out.append([(_simple(e.text.original), e.start.isoformat()) for e in build_article(text).timeline])
-    return out
-
-
-def _handles(lines: list[str]) -> list[set[str]]:
-    """Each script's bloggers' handles, in Simplified."""
-    return [{_simple(b.handle.original) for b in build_article(text).bloggers} for text in _both("\n".join(lines))]
-
 
 # ---- a comment's own day ----------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ _LABELLED = _compile(
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
-    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|版式设计|美术编辑|美编|图片编辑|"
+    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
@@ -190,7 +190,7 @@ _HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = rule_cache.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
-    r"^\S{1,6}\s*[(（]\d[\d,.]*[万千kKw]?[)）]$|"
+    r"^\S{1,6}\s*[(（](?!\d{4}\.\d{1,2}\.\d{1,2})\d[\d,.]*[万千kKw]?[)）]$|"  # (v2.3（2024.5.5）: a version's day)
     # label and number pairs (阅读 1.2万 评论 3); a label starts with a letter and holds no colon,
     # so a date (生产日期：2024/4/3) or an offer (优惠：满500减50) is not read as counters
     # (食物：5/5　服務：4/5: a review's scores out of five)
@@ -328,7 +328,10 @@ _LINK_WITH_COUNT = _compile(
 # A thread's page of its pages (1/3 頁, 第 2 / 5 页): its pager.
 _PAGE_OF = _compile(r"^(?:第\s*)?\d{1,3}\s*/\s*\d{1,3}\s*页$")
 # Who gathered the piece, in brackets on its own line (（孙蔚然 整理）, （記者林某某編譯）).
-_GATHERED_BY = _compile(r"^[（(][^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)[)）]$")
+# (or the sources it was put together from, （综合@某某发布 @某某交警）, （本文综合自某某日报 记者 某某）)
+_GATHERED_BY = _compile(
+    r"^[（(](?:[^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)|(?:本文)?综合(?:自|[:：]|\s*@)[^()（）。！？!?]{2,50})[)）]$"
+)
 # A question listed with its count of answers (杭州租房押金一般多久退？ 18 个回答).
 _QUESTION_WITH_COUNT = _compile(r"^[^。！!，,]{4,40}?[？?]\s*[\d,]+[万kK]?\s*(?:个回答|条回答|个回复|条回复|个讨论)$")
 # An image's place with its caption ([圖片] 店門口排隊人潮, 【圖】考生昨日到學校…（明報記者攝）):
@@ -726,6 +729,10 @@ _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
     "|喜欢|在看|提问|默认|下载"
+    # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
+    "|转嘟|最爱|Web"
+    # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
+    "|置顶|弹幕列表"
     # (a forum's sign-in and search buttons: 签到, 全吧搜索, 站内搜索)
     "|签到|每日签到|全吧搜索|站内搜索|全站搜索|本吧搜索"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
@@ -1022,7 +1029,8 @@ _PAGE_SHAPES = _compile(
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
     r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d)[^，。,；;！？!?]{4,40}$|"
     # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
-    r"^[．·•・◆▪]?\s*[^，。,；;！？!?]{4,40}[（(]\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]$|"
+    # (not a release's version and its day, v2.3（2024.5.5）: a changelog's heading)
+    r"^(?![vV]?\d+(?:\.\d+){1,3}\s*[（(])[．·•・◆▪]?\s*[^，。,；;！？!?]{4,40}[（(]\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]$|"
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
     # (會議日期　2024/11/04)
     # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
@@ -1440,6 +1448,18 @@ _WEB_NOTICE = rule_cache.compile(
     r"\b(?:your browser|this browser|(?:use|uses|accept|allow|enable)s? cookies|cookie (?:policy|settings|preferences)|"
     r"enable javascript|javascript is (?:disabled|required)|english (?:website|version|site|edition))\b",
     re.IGNORECASE,
+)
+# A site's software and its version at the foot (查看原始碼 · v4.2.10, Powered by … | v3.5).
+_SOFTWARE_FOOT = rule_cache.compile(r"^[^，。,！？!?]{1,24}[·•|｜][ \t\u3000]*v\d+(?:\.\d+){1,3}$")
+#: A platform's name after a post's headline in its page title (標題 - 小红书, 問題 - 知乎).
+PLATFORM_NAME = rule_cache.compile(
+    r"小红书|知乎|抖音|快手|哔哩哔哩|微博|新浪微博|豆瓣|豆瓣小组|百度贴吧|贴吧|今日头条|头条号|百家号|微信公众号|"
+    r"痞客邦|方格子|噗浪|巴哈姆特|巴哈姆特电玩资讯站|连登|连登讨论区|香港讨论区|批踢踢|虎扑|NGA玩家社区|天涯社区"
+)
+# The browser's title of a post's page, its platform after the headline (…千万别踩_哔哩哔哩_bilibili,
+# …人少景美 - 小红书): the page's, the headline being the post's own line below.
+_PLATFORM_TITLE = rule_cache.compile(
+    rf"^.{{4,80}}?(?:_|[ \t\u3000][-–—|｜][ \t\u3000])(?:{PLATFORM_NAME.pattern})(?:_[A-Za-z]+)?$"
 )
 _WELCOME = _compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
 
@@ -1974,6 +1994,7 @@ def _classify_line(line: str) -> Kind:
             and not _contact_request(line)
             and not _clauses_of_talk(line)
             and not _id_then_talk(line)
+            and not _own_link(line)
         )
         or (
             spaced
@@ -2023,6 +2044,8 @@ def _classify_line(line: str) -> Kind:
         or _PLACE_STAMP.match(line) is not None
         or _EMBED_FOOT.match(line) is not None
         or (n <= 40 and _WELCOME.match(line) is not None)
+        or (n <= 40 and _SOFTWARE_FOOT.match(line) is not None)
+        or (n <= 100 and _PLATFORM_TITLE.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
     ):
         return Kind.CHROME
@@ -2920,12 +2943,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _chat_messages(lines, kinds)
     chrome -= _inline_chats(lines)
     chrome -= programme_days(lines)
+    chrome -= day_headings(lines)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
     chrome.update(_line_chat_day_heads(lines, kinds))
     chrome.update(_chat_system_lines(lines, kinds))
     chrome -= _event_fields(lines, kinds)
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
+    chrome.update(_bios_over_follow(lines, kinds, chrome))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -3042,6 +3067,54 @@ def programme_days(lines: list[str]) -> set[int]:
         if items:
             out.update([i, *items])
     return out
+
+
+# A day set in heavy brackets as a heading (【1月8日（周一）】, 【1月13日—14日】): a roundup's or a
+# diary's section, over what happened that day.
+_DAY_HEADING = _compile(
+    r"^【(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+    r"\s*(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?】$"
+)
+_DAY_HEADINGS = 2
+
+
+# The follow button under an account's name and bio, perhaps with its count (+ 关注 3.6万).
+_FOLLOW_COUNT = _compile(r"^[+＋]?\s*关注(?:\s*[\d.]+\s*[万千kKw]?)?$")
+_BIO_MAX = 40
+
+
+def _bios_over_follow(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """An uploader's bio between the page's buttons and the follow button under it (骑行的阿土 /
+    发消息 / 一个爱骑车的程序员，每周五更新骑行vlog / + 关注 3.6万): the account's card, not the
+    post; a line that ends a sentence is never one."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        above, bio, button = rows[k - 1], rows[k], rows[k + 1]
+        text = lines[bio].strip()
+        if (
+            bio not in chrome
+            and above in chrome
+            and len(text) <= _BIO_MAX
+            and not _SENTENCE_END.search(text)
+            and _FOLLOW_COUNT.match(fold(lines[button].strip()))
+        ):
+            out.add(bio)
+    return out
+
+
+def day_headings(lines: list[str]) -> set[int]:
+    """Days set as headings, two or more on the page, each over a line of the story (【1月8日
+    （周一）】 / 市统计局发布数据，…): the story's sections by day, which a reader reads and whose
+    days are events; a stamp is never set in 【】."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    heads = {
+        i
+        for k, i in enumerate(rows[:-1])
+        if _DAY_HEADING.match(fold(lines[i].strip()))
+        and _classify(fold(lines[rows[k + 1]].strip())) is Kind.PROSE
+    }
+    return heads if len(heads) >= _DAY_HEADINGS else set()
 
 
 def _chat_messages(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -3619,10 +3692,11 @@ _TAGS_REACH = 24  # lines over a comments' heading read for its tags
 
 def _tags_over_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A video's or a note's tags, one word to a line, right over its comments' heading
-    (铁路 / 纪录片 / 绿皮火车 / vlog / 评论 1483): three or more, no sentence among them."""
+    (铁路 / 纪录片 / 绿皮火车 / vlog / 评论 1483) or its scrolling comments' (弹幕列表): three or
+    more, no sentence among them."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if kinds[i] is Kind.BLANK or not is_comments_head(line):
+        if kinds[i] is Kind.BLANK or not (is_comments_head(line) or fold(line.strip()) == "弹幕列表"):
             continue
         run = []
         for j in range(i - 1, max(-1, i - 1 - _TAGS_REACH), -1):  # (bounded: a page of 评论 lines stays linear)
@@ -3688,11 +3762,22 @@ def _contact_after_clause(line: str) -> bool:
 
 
 _ATTACHED = rule_cache.compile(r"^(?:附上|另附|补上|附(?![件注录]))")
+# A link the post gives the reader to act on, under what it is for (下载：https://… 密码:52pj,
+# 報名網址：https://…, 活動網址：…): the post's own, not the site's source or share links.
+_ACTION_LINK = rule_cache.compile(
+    r"^(?:下载(?:地址|链接)?|(?:百度)?网盘(?:链接|地址)?|蓝奏云|(?:线上|网上|在线)?报名(?:网址|链接|表格?|入口)?|"
+    r"活动(?:网址|网站|页面|链接)|问卷(?:链接)?|表单|项目(?:地址|主页)|开源地址|源码(?:地址)?|github|传送门)"
+    r"\s*[：:]\s*(?:https?://|www\.)",
+    re.IGNORECASE,
+)
 
 
 def _own_link(line: str) -> bool:
     """Does ``line`` open by attaching the post's own link, in words of some length (附上上週日
-    勘路拍的照片：https://…)?  A bare 附上照片：… stays a link's label."""
+    勘路拍的照片：https://…), or give it under what the reader does with it (下载：https://…)?
+    A bare 附上照片：… stays a link's label."""
+    if _ACTION_LINK.match(line):
+        return True
     m = _URLISH.search(line)
     before = line if m is None else line[: m.start()]
     return bool(_ATTACHED.match(before)) and len(_HANZI.findall(before)) >= _TALK_BEFORE_ADDRESS
@@ -3719,7 +3804,14 @@ def _contact_request(line: str) -> bool:
     before = line[: m.start()]
     if "合作" in before and not _CLAUSE_COMMA.search(before):
         return False  # 商务合作请联系 …: the site's or the account's business line
-    return len(_HANZI.findall(line[: m.end()])) >= 4
+    # (预订请WhatsApp … 私讯，唔好打电话嚟舖头啦: a short ask, then the post's talk after a comma)
+    after = _CLAUSE_COMMA.search(line, m.end())
+    return len(_HANZI.findall(line[: m.end()])) >= 4 or (
+        after is not None and len(_HANZI.findall(line[after.end() :])) >= _TALK_AFTER_ASK
+    )
+
+
+_TALK_AFTER_ASK = 6
 
 
 _CLAUSE_SPLIT = rule_cache.compile(r"[，,；;]")
@@ -5209,7 +5301,8 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 _DISPLAY_NAME_MAX = 24
 #: An account's handle alone on its line (@sam_hk852), as X, Threads and profiles show it.
-HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}$")
+# (or the fediverse's whole address, @siumak@g0v.social, as Mastodon prints it under a name)
+HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}(?:@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?$")
 
 
 def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:

@@ -396,6 +396,8 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
+# The app a post was sent from, alone under its stamp (Mastodon's Web, Android, iOS): skipped too.
+_CLIENT_ALONE = rule_cache.compile(r"^(?:Web|Android|iOS|iPhone|iPad|Mac|Windows|Tusky|Ivory|Mastodon for (?:iOS|Android))$")
 _COUNT_UNDER = rule_cache.compile(
     r"^[♥❤👍]?\s?[\d,.]+\s?[萬万千kK]?\s?(?:則|条|條|个|個|次|人)?\s?"
     r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s?[\d,.]+[萬万kK]?$"
@@ -587,7 +589,10 @@ def find_reference(
     # 回应(4) 转发(2) 赞(37) 分享): the first such pair under the opening is the post's.
     if prose >= _HEAD_PROSE:
         # (a lone middle dot between a stamp and its counts, as X prints them, is skipped)
-        window = [s for s in non_blank[head_end : head_end + _NOTE_FOOT_REACH] if not _LONE_DOT.match(s)]
+        # (and the app Mastodon names under a post's stamp: 2024年9月16日 下午10:48 / · / Web / 12 / 34 / 回覆)
+        window = [
+            s for s in non_blank[head_end : head_end + _NOTE_FOOT_REACH] if not _LONE_DOT.match(s) and not _CLIENT_ALONE.match(s)
+        ]
         for k, (stripped, nxt) in enumerate(pairwise(window)):
             if _is_list_heading(stripped):
                 break
@@ -604,7 +609,8 @@ def find_reference(
                 len(stripped) <= _LINE_MAX
                 and _TIME.search(stripped)
                 and (_DIGIT.match(stripped) or _CLOCK_FIRST.match(stripped))
-                and (is_tool_row(nxt) or is_lone_button(nxt) or _COUNT_UNDER.match(nxt))  # (a forum floor's lone 回复)
+                # (a forum floor's lone 回复; Mastodon's bare counts before its 回覆)
+                and any(is_tool_row(x) or is_lone_button(x) or _COUNT_UNDER.match(x) for x in (nxt, *after[:1]))
             ):
                 day = _date_alone(stripped, today, minguo)
                 if day is not None:

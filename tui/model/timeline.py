@@ -39,6 +39,7 @@ from tui.model.boilerplate import (
     QUOTE_INTRO,
     RULE_CHARS,
     WRITER_BADGES,
+    day_headings,
     is_event_time,
     is_line_chat_export,
     is_section_heading,
@@ -457,8 +458,9 @@ class _Resolver:
         )
 
     def _recurring_range(self, match: Match) -> bool:
-        """The end of a range whose start a year brings back (每年1月至2月): it comes back too."""
-        if match.kind not in _POINT_KINDS:
+        """The end of a range whose start a year brings back (每年1月至2月, 每年12月至隔年3月): it
+        comes back too."""
+        if match.kind not in _POINT_KINDS and match.kind != "that_year":
             return False
         end = self.recurring_end
         if 0 <= end <= match.start <= end + 10 and (
@@ -1967,9 +1969,24 @@ class _Resolver:
             )
         ):
             return None  # 從前的年宵賣年花；今天的年輕檔主賣…: "nowadays", set against the past
-        # A reply's 今天 is the day it was posted, when its stamp says so.
-        day = _shift(self.posted or self.ref, _REL_DAY[g["reld"] or "今日"])
+        # A reply's 今天 is the day it was posted, when its stamp says so; a tomorrow said on a
+        # past day the sentence names is that day's (他12/30還傳訊息說「明天見」).
+        base = self._said_on_day(g["reld"] or "") or self.posted or self.ref
+        day = _shift(base, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
+
+    def _said_on_day(self, word: str) -> date | None:
+        """The past day a coming day's word was said on (他12/30還傳訊息說「明天見」, 他前天還跟你
+        說明天見): the day resolved last in this sentence, before a verb of saying right before the
+        word; a tomorrow said then is the day after it, not the page's tomorrow."""
+        if _REL_DAY.get(word, 0) <= 0 or self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
+            return None
+        if found.last >= (self.posted or self.ref) or not 0 < self.at - end <= _SAID_REACH:
+            return None
+        return found.last if _SAID_RIGHT_BEFORE.match(self.text, end, self.at) else None
 
     def _week(self, g, anchor):
         if g.get("wbr") and (days := self._bracket_week(g["wbr"] or "", g.get("wrel") or "")) is not None:
@@ -2399,6 +2416,8 @@ class _Resolver:
             # (nor a year that names a thing of its time, 民國85年的賀伯颱風, or that a clause
             # says something was, 上次主辦是民國109年: the clause's own time is not that year)
             and not _YEAR_OF_A_THING.match(self.text, found.end)
+            # (or when a thing began, 呢間2019年開嘅粥舖: the shop's year, not the clause's)
+            and not _BEGAN_THEN.match(self.text, found.end)
             and not _YEAR_AS_PREDICATE.search(self.text, max(0, found.start - 2), found.start)
         ):
             self.year = (found.first.year, found.basis, self.paragraph, found.end)
@@ -2406,9 +2425,10 @@ class _Resolver:
 
 #: A year then the verb of a thing's beginning and 的 (民國89年開的那家, 2015年成立的公司, 1990年出生的):
 #: when something began, long before the page.
-_BEGAN_THEN = compile_rule(r"[ \t\u3000]*(?:开|开业|开张|成立|创立|创办|建|建成|出生|生|入行|开始)的")
+# (Cantonese 嘅 for 的: 2019年開嘅粥舖)
+_BEGAN_THEN = compile_rule(r"[ \t\u3000]*(?:开|开业|开张|成立|创立|创办|建|建成|出生|生|入行|开始)(?:的|嘅)")
 #: A year before 的 and a noun (民國85年的賀伯颱風, 2019年的那场雪): it names a thing of that time.
-_YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*的(?![时候])")
+_YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*(?:的(?![时候])|嘅(?!时候))")
 #: A year as what a clause says something was (上次是民國109年, 首届为2015年).
 _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
@@ -2618,7 +2638,10 @@ _SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|�
 
 
 #: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
-_LUNAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:农历|阴历)?[ \t\u3000]*")
+# (or what the day is said to be: （即係年初一）, （也就是除夕）)
+_LUNAR_BRACKET = compile_rule(
+    r"[ \t\u3000]*[(（][ \t\u3000]*(?:即系|即是|即|亦即|也就是|就是)?[ \t\u3000]*(?:农历|阴历)?[ \t\u3000]*"
+)
 
 
 #: A festival's count of days off before its bracketed range (元旦三天（1月1日至3日）, 國慶4天
@@ -2964,7 +2987,8 @@ def resolve(
             prev is not None
             and match.kind in _NAMED_DAYS
             and match.kind != "week"
-            and kinds[-1] not in _NAMED_DAYS
+            # (a named day too where the two agree: 上星期六（即係年初一）)
+            and (kinds[-1] not in _NAMED_DAYS or (found.first == found.last == prev.first))
             and prev.granularity == DAY
             and prev.first == prev.last
             and text
@@ -3426,7 +3450,7 @@ _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|�
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
     {"lunar", "lunar_new_year", "lunar_day", "moon_night", "lunar_month", "festival", "md", "monthpart", "relpart",
-     "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation"}
+     "mdrange", "mrange", "m", "slash_md", "dot_md", "nth_weekday", "vacation", "that_year"}
 )
 # What stands between a yearly day and the next step of the round: one clause, no full stop.
 # 一直赛到: a verb between a day and the range's end it runs to (从五月初四一直赛到初六)
@@ -3435,6 +3459,10 @@ _RUNS_TO = compile_rule(r"(?:一直|直)?[\u4e00-\u9fff]{0,2}?[至到]")
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(?:从|自|由|在|到)?")
 _OWN_YEAR = "今去明本前后上下"
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
+# A verb of saying right before a day's word, perhaps with a quote opening (還跟你說明天見,
+# 傳訊息說「明天見」), after no full stop.
+_SAID_RIGHT_BEFORE = compile_rule(r"[^，,。；;！？!?]*?(?:说|讲|答应|约好)[:：]?[「“\"]?$")
+_SAID_REACH = 16
 _TOLD_THEN = compile_rule(r"(?:那时候?|当时|那天|那次)[^，,。；;！？!?「“]{0,10}?(?:说|讲|话|提到|表示)")
 _END_WITH_YEAR = compile_rule(r"[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]*(?:明年|今年|去年|(?:19|20)\d\d年|民国)")
 _SCHEDULE_BAR = compile_rule(r"[｜|\t]")
@@ -3917,7 +3945,7 @@ def date_paragraphs(
     live = not below and _live_stream([own[i] for i in sorted(own)])
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
-    heads = timeline_heads(texts) | programme_days(texts)  # (a programme's day over its items)
+    heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts)  # (a programme's day over its items)
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
@@ -3984,12 +4012,30 @@ def date_paragraphs(
             resolver.ref = ref.day
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
+        if per[-1] and any(f.first == _EPOCH_DAY for f in per[-1]):
+            per[-1] = [f for f in per[-1] if not _epoch_default(t, f)]
         closing = _closing_stamp(t)
         if closing is not None:  # a reply's own stamp closing its line: when it was posted
             per[-1] = [f for f in per[-1] if f.start < closing]
         if i in diary:
             diary_day = per[-1][0].first if per[-1] and per[-1][0].first <= ref.day else None
     return ref, per
+
+
+_EPOCH_DAY = date(1970, 1, 1)
+# What a program shows a date as, in the clause of 1970年1月1日 (识别出来的日期全是…, 时间显示为…).
+_SHOWN_AS = compile_rule(r"日期|时间|显示|变成|识别|读取|默认|时间戳|(?i:timestamp|exif)|系统")
+_EPOCH_REACH = 16
+
+
+def _epoch_default(text: str, found: Found) -> bool:
+    """1970年1月1日 as a program's default for a date it cannot read (识别出来的日期全是1970年1月1日):
+    the clock's zero, not a day of the story."""
+    if found.first != _EPOCH_DAY or found.last != _EPOCH_DAY:
+        return False
+    before = text[max(0, found.start - _EPOCH_REACH) : found.start]
+    cut = max(before.rfind(c) for c in "。！？!?；;")
+    return _SHOWN_AS.search(_simplified(before[cut + 1 :])) is not None
 
 
 # An edit's head inside a post, its day without a year (更新 8/21：, EDIT 9/4：, 補充 9/7：…): the
@@ -4130,6 +4176,7 @@ _EVENT_LABEL = compile_rule(
     # (會員預售：3/12中午12:00, 一般售票：3/15: a sale's own label, its day the sale's)
     r"|(?:会员|一般|全面|早鸟|首轮|二轮|粉丝)?(?:预售|售票|开卖|开售|抢票|开票)\s*[:：]"
 )
+_VERSION_HEAD = rule_cache.compile(r"[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（]")
 _LINK_STAMP = rule_cache.compile(
     r"[(（][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[)）][ \t\u3000]*$"
 )
@@ -4790,8 +4837,10 @@ _BRACKETED = rule_cache.compile(r"^[（(【\[].*[）)】\]]$")
 # A PTT push row: a mark, the pusher's id and what they said (its stamp is its own).
 _PUSH_ROW = rule_cache.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t\u3000]*[:：]")
 # The hours of something (06:00 - 11:00, 14:00-17:00): a schedule, not the time it was stamped.
+# (7:00am - 8:00pm: a shop's hours written the English way)
 _CLOCK_RANGE = rule_cache.compile(
-    r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[-–—~～至到][ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+    r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?[ \t\u3000]*[-–—~～至到][ \t\u3000]*"
+    r"[0-2]?[0-9]:[0-5][0-9](?![0-9])"
 )
 
 
@@ -4866,7 +4915,9 @@ def is_stamp(line: str) -> bool:
         return False  # 返校报到：2月28日上午9:00，请携带寒假作业: a notice's item, what to do then
     if _CLOCK.search(line):
         return True
-    if _LINK_STAMP.search(line):  # 某某标题（2024-02-11）: a related link and its stamp
+    # 某某标题（2024-02-11）: a related link and its stamp (not a release's version and its day,
+    # v2.3（2024.5.5）: a changelog's heading)
+    if _LINK_STAMP.search(line) and not _VERSION_HEAD.match(line):
         return True
     if _BRACKETED.match(line) and len(rest) <= _STAMP_NOTE and not _CLAUSE.search(rest):
         return True

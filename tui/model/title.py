@@ -32,6 +32,7 @@ from tui.model.boilerplate import (
     HANDLE_ALONE,
     ITEM_BULLETS,
     LINE_CHAT_ROW,
+    PLATFORM_NAME,
     POSTER_LEVEL,
     PROVINCES,
     QUOTE_INTRO,
@@ -125,11 +126,7 @@ _STAMP_FROM_REGION = rule_cache.compile(
 )
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
-# A platform's name after a post's headline in its page title (標題 - 小红书, 問題 - 知乎).
-_PLATFORM_NAME = rule_cache.compile(
-    r"小红书|知乎|抖音|快手|哔哩哔哩|微博|新浪微博|豆瓣|豆瓣小组|百度贴吧|贴吧|今日头条|头条号|百家号|微信公众号|"
-    r"痞客邦|方格子|噗浪|巴哈姆特|巴哈姆特电玩资讯站|连登|连登讨论区|香港讨论区|批踢踢|虎扑|NGA玩家社区|天涯社区"
-)
+_PLATFORM_NAME = PLATFORM_NAME
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline

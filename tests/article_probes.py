@@ -1,0 +1,50 @@
+"""What the model makes of a page, read the ways the rules' tests read it: each script's events,
+bloggers, title, chrome lines and page date.  Shared by the test modules so each asks the same
+question the same way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_date_shapes import both_scripts
+from tui.model.boilerplate import split_lines
+from tui.model.build import build_article
+from tui.model.scripts import Script, convert
+
+
+def simple(text: str) -> str:
+    """``text`` in Simplified, so a test names a surface once for both scripts."""
+    return convert(text, Script.SIMPLIFIED)
+
+
+def title_of(text: str) -> str | None:
+    """The page's headline, as the model places it."""
+    title = build_article(text).title
+    return title.original if title is not None else None
+
+
+def days_of(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """Each script's events as (surface in Simplified, start day), in the timeline's order."""
+    return [
+        [(simple(e.text.original), e.start.isoformat()) for e in build_article(text).timeline]
+        for text in both_scripts("\n".join(lines))
+    ]
+
+
+def handles_of(lines: list[str]) -> list[set[str]]:
+    """Each script's bloggers' handles, in Simplified."""
+    return [{simple(b.handle.original) for b in build_article(text).bloggers} for text in both_scripts("\n".join(lines))]
+
+
+def chrome_of(lines: list[str]) -> list[set[str]]:
+    """Each script's chrome lines of the page, in Simplified."""
+    out = []
+    for text in both_scripts("\n".join(lines)):
+        page = text.split("\n")
+        out.append({simple(page[i].strip()) for i in split_lines(page).chrome})
+    return out
+
+
+def page_dates(lines: list[str]) -> list[date]:
+    """Each script's reference date of the page."""
+    return [build_article(text).reference_date for text in both_scripts("\n".join(lines))]

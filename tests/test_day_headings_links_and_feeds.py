@@ -1,0 +1,232 @@
+"""Days set as headings, links a post gives its reader, words said on a past day, and the
+furniture of video and fediverse pages: the twenty-sixth session's rules.  The texts are written
+for these tests in the shapes such pages have, each read in both scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.article_probes import chrome_of, days_of, page_dates, simple, title_of
+from tests.test_date_shapes import both_scripts
+from tests.test_live_digest_pages import _assert_chrome
+from tui.model.build import build_article
+from tui.model.date_patterns import scan
+
+# ---- days set as headings --------------------------------------------------------------------
+
+
+def test_days_in_heavy_brackets_over_the_story_are_its_sections_and_its_events() -> None:
+    """A week's roundup by day (【1月8日（周一）】 / what happened): the headings are the story's,
+    kept and dated; a range heading (【1月13日—14日】) is one event."""
+    page = [
+        "一周要闻回顾：新区地铁试运行",
+        "2024-01-15 08:00　来源：滨江新闻网",
+        "",
+        "【1月8日（周一）】",
+        "市统计局发布数据，全市地区生产总值突破3200亿元。",
+        "",
+        "【1月9日（周二）】",
+        "地铁5号线二期开始空载试运行，将持续三个月左右。",
+        "",
+        "【1月13日—14日】",
+        "消费季启动，各商圈发放电子消费券共计2000万元。",
+    ]
+    for chrome in chrome_of(page):
+        assert not any(line.startswith("【1月") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("1月8日（周一）", "2024-01-08") in days, days
+        assert ("1月9日（周二）", "2024-01-09") in days, days
+        assert ("1月13日—14日", "2024-01-13") in days, days
+
+
+def test_one_bracketed_day_alone_is_still_a_stamp() -> None:
+    """A single 【2024-01-15】 line over the story is the page's stamp, not a section."""
+    page = ["標題文字在這裡", "【1月15日】", "市统计局发布数据，全市地区生产总值突破3200亿元。"]
+    for chrome in chrome_of(page):
+        assert "【1月15日】" in chrome, chrome
+
+
+# ---- source lines and a post's own links -----------------------------------------------------
+
+
+def test_a_bracketed_line_of_the_sources_a_piece_was_put_together_from_is_chrome() -> None:
+    """（综合@某某发布 @某某交警）, （本文综合自某某日报 记者 某某）: the credit, whose handles still
+    count as the page's mentions."""
+    _assert_chrome(("（综合@滨江发布 @滨江交警 @滨江文旅）", "（本文综合自江州日报 记者 何雨桐）"))
+    page = ["標題", "2024年1月15日", "", "地铁5号线二期开始空载试运行。", "（综合@滨江发布 @滨江交警）"]
+    for text in both_scripts("\n".join(page)):
+        article = build_article(text)
+        assert not article.bloggers
+        assert {simple(b.handle.original) for b in article.credited} == {"滨江发布", "滨江交警"}
+
+
+def test_a_link_given_under_what_the_reader_does_with_it_is_the_posts() -> None:
+    """下载：https://… 密码:52pj, 報名網址：…, 活動網址：…: the post's own link; 來源：https://…
+    and 本文链接：… are the page's."""
+    _assert_chrome(
+        ("來源：https://news.example.hk/story/1811342", "本文链接：https://blog.example.net/article/137"),
+        body=(
+            "下载：https://pan.example.cn/s/1AbCdE 提取码：52pj",
+            "報名網址：https://artcamp.example.gov.tw",
+            "活動網址：https://www.example.com.tw/event/1130701",
+        ),
+    )
+
+
+def test_a_release_heading_with_its_day_is_no_related_link() -> None:
+    """A changelog's v2.3（2024.5.5）: the release and its day, the post's; 某某回顾（2024-01-08）
+    is another story's link."""
+    _assert_chrome(("一周要闻回顾：元旦假期消费火热（2024-01-08）",), body=("v2.3（2024.5.5）",))
+    page = ["标题", "2024-5-5 20:14", "", "这次更新内容比较多，直接放更新日志：", "v2.3（2024.5.5）", "- 新增按照片时间命名"]
+    for days in days_of(page):
+        assert ("2024.5.5", "2024-05-05") in days, days
+
+
+def test_an_ask_to_write_then_the_posts_talk_is_the_posts_sentence() -> None:
+    """預訂請WhatsApp 9123 4567 或者 IG@… 私訊，唔好打電話嚟舖頭啦: a short ask, then the post's
+    talk after a comma; a bare 合作请联系：… line stays the account's."""
+    _assert_chrome(
+        ("商务合作请联系：biz@example.com",),
+        body=("預訂請WhatsApp 9123 4567 或者 IG@cheungkee.cafe 私訊，唔好打電話嚟舖頭啦，忙唔切聽",),
+    )
+
+
+# ---- days ------------------------------------------------------------------------------------
+
+
+def test_a_day_with_a_shops_hours_written_the_english_way_is_dated() -> None:
+    """年廿八（1月27日）照常營業 7:00am - 8:00pm: a day and its hours, not a link's stamp."""
+    page = ["新年營業時間", "2025年1月20日 下午6:30", "", "多謝各位街坊支持，新年營業時間如下：", "年廿八（1月27日）照常營業 7:00am - 8:00pm"]
+    for days in days_of(page):
+        assert ("年廿八（1月27日）", "2025-01-27") in days, days
+
+
+def test_a_bare_day_asked_about_or_due_is_a_day() -> None:
+    """25號幾點開始取貨: the time asked of that day; 3號還要交報告: what is still due then."""
+    for text in ("25號幾點開始取貨呀？", "下週三就期末考了，3號還要交報告"):
+        for form in both_scripts(text):
+            assert any(m.kind == "day" for m in scan(simple(form))), form
+
+
+def test_a_tomorrow_said_on_a_past_day_is_the_day_after_it() -> None:
+    """他12月30日還傳訊息說「明天見」, 他前天還跟你說明天見 on January 1st: the 31st, not the 2nd;
+    a tomorrow said now stays the page's tomorrow."""
+    page = [
+        "標題文字",
+        "2024年1月1日 02:13",
+        "",
+        "他12月30日還傳訊息說「明天見」，結果放鳥。",
+        "",
+        "他前天還跟你說明天見，根本不想去吧。",
+        "",
+        "我明天再去找他。",
+    ]
+    for days in days_of(page):
+        assert [d for t, d in days if t == "明天"] == ["2023-12-31", "2023-12-31", "2024-01-02"], days
+
+
+def test_the_clocks_zero_shown_for_an_unread_date_is_no_day() -> None:
+    """识别出来的日期全是1970年1月1日: a program's default, not a day; 1970年1月1日起 in a
+    history is one."""
+    page = ["標題", "2024-5-6 08:40", "", "HEIC格式识别出来的日期全是1970年1月1日。", "", "该制度自1970年1月1日起施行。"]
+    for days in days_of(page):
+        assert [t for t, _ in days] == ["1970年1月1日"], days
+    for line in ("時間戳顯示為1970年1月1日", "照片日期都變成了1970年1月1日，很怪"):
+        for days in days_of(["標題", "2024-5-6 08:40", "", line]):
+            assert days == [], days
+
+
+def test_a_shops_opening_year_in_cantonese_is_no_year_for_the_lunar_days_after_it() -> None:
+    """呢間2019年開嘅粥舖 … 老闆娘話年初四先至開返: the shop's year, not the clause's; 年初四 is
+    this lunar year's, and 上星期六（即係年初一） is one day, named twice."""
+    page = [
+        "肥仔強食記",
+        "2024年2月18日",
+        "",
+        "見到呢間2019年開嘅粥舖門口排晒長龍，老闆娘話年初四先至開返，於是上星期六（即係年初一）我都忍住冇嚟。",
+    ]
+    for days in days_of(page):
+        assert ("年初四", "2024-02-13") in days, days
+        assert ("上星期六（即系年初一）", "2024-02-10") in days, days
+
+
+def test_a_range_that_every_year_brings_back_into_the_next_year_is_no_event() -> None:
+    """每年12月至隔年3月的製糖期: each year's season, its end too; 2023年12月至隔年3月 stays."""
+    page = ["標題", "2024年3月15日", "", "全盛時期每年12月至隔年3月的製糖期，煙囪日夜冒煙。"]
+    for days in days_of(page):
+        assert days == [], days
+
+
+# ---- video and fediverse pages ---------------------------------------------------------------
+
+
+def test_a_mastodon_post_is_dated_by_its_own_stamp_and_its_replies_by_theirs() -> None:
+    """Mastodon puts each post's stamp under it, then the app it was sent from and bare counts:
+    the first post's stamp is the page's day, each reply's 琴晚 counts from the stamp under it;
+    a name over its fediverse address, 轉嘟, 最愛, Web and the software's version are furniture."""
+    page = [
+        "Mastodon",
+        "探索",
+        "登入",
+        "阿樂 Lok",
+        "@lokwong@mastodon.hk",
+        "今晚同朋友去咗維園睇綵燈，人多到行唔郁。",
+        "綵燈會由9月13日至22日，大型燈組喺中央草坪。",
+        "#中秋 #維園",
+        "2024年9月16日 下午10:48",
+        "·",
+        "Web",
+        "12",
+        "34",
+        "回覆",
+        "轉嘟",
+        "最愛",
+        "小麥 Siu Mak",
+        "@siumak@g0v.social",
+        "@lokwong 多謝帶路！我哋琴晚排咗成個鐘先入到",
+        "2024年9月17日 上午8:15",
+        "mastodon.hk：關於 · 狀態 · 隱私政策",
+        "查看原始碼 · v4.2.10",
+    ]
+    assert page_dates(page) == [date(2024, 9, 16)] * len(page_dates(page))
+    for days in days_of(page):
+        assert ("琴晚", "2024-09-16") in days, days
+    for chrome in chrome_of(page):
+        assert {"Web", "最爱", "转嘟", "小麦 Siu Mak", "查看原始码 · v4.2.10"} <= chrome, chrome
+
+
+def test_a_video_pages_browser_title_menu_bio_and_tags_are_furniture() -> None:
+    """Bilibili: the browser's title with its platform, the site's menu under it, the uploader's
+    bio over its follow button, the tags over the danmaku list and a pinned badge; the headline
+    is the video's own line."""
+    page = [
+        "【实测】三天骑完环太湖一圈，这些坑千万别踩_哔哩哔哩_bilibili",
+        "首页",
+        "番剧",
+        "直播",
+        "游戏中心",
+        "会员购",
+        "登录",
+        "【实测】三天骑完环太湖一圈，这些坑千万别踩",
+        "12.3万",
+        "2024-07-22 18:00:12",
+        "骑行的阿土",
+        "发消息",
+        "一个爱骑车的程序员，每周五更新骑行vlog",
+        "+ 关注 3.6万",
+        "7月13日至15日，三天两晚，环太湖骑行全记录。路线、住宿、补给点都在视频里了。",
+        "骑行",
+        "环太湖",
+        "VLOG",
+        "弹幕列表",
+        "01:35 这不是我家门口吗！ 07-22 18:05",
+        "评论 1024",
+        "骑行的阿土",
+        "置顶",
+        "装备清单：公路车一台、头盔、两个水壶。",
+        "2024-07-22 18:05",
+    ]
+    for text, chrome in zip(both_scripts("\n".join(page)), chrome_of(page), strict=True):
+        assert {simple(page[0]), "首页", "番剧", "游戏中心", "会员购"} <= chrome, chrome
+        assert {"一个爱骑车的程序员，每周五更新骑行vlog", "骑行", "环太湖", "VLOG", "弹幕列表", "置顶"} <= chrome
+        assert simple(title_of(text) or "") == "【实测】三天骑完环太湖一圈，这些坑千万别踩"
