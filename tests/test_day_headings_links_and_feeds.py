@@ -230,3 +230,106 @@ def test_a_video_pages_browser_title_menu_bio_and_tags_are_furniture() -> None:
         assert {simple(page[0]), "首页", "番剧", "游戏中心", "会员购"} <= chrome, chrome
         assert {"一个爱骑车的程序员，每周五更新骑行vlog", "骑行", "环太湖", "VLOG", "弹幕列表", "置顶"} <= chrome
         assert simple(title_of(text) or "") == "【实测】三天骑完环太湖一圈，这些坑千万别踩"
+
+
+# ---- e-paper, announcement and forum furniture -----------------------------------------------
+
+
+def test_an_e_papers_name_set_out_a_character_to_a_space_is_its_byline() -> None:
+    """本报记者　周　敏 and a caption's 本报记者　周　敏摄: the e-paper's byline and credit; the
+    headline's dash subtitle under it stays the story's; 本版责任编辑 with another editor is the
+    page's."""
+    _assert_chrome(
+        ("本报记者　周　敏", "江北码头旧址现状。本报记者　周　敏摄", "本版责任编辑：王立新　　美术编辑：陈洁"),
+        body=("他说　好　就走了，留下我一个人在码头等到天黑。",),
+    )
+    page = [
+        "滨江日报数字报",
+        "首页 | 往期回顾 | 版面导航",
+        "第07版：文化周刊",
+        "",
+        "一座老码头的百年沉浮",
+        "——写在江北码头旧址保护利用工程启动之际",
+        "",
+        "本报记者　周　敏",
+        "",
+        "昨天正值重阳节，七十多岁的老船工又一次来到江北码头旧址，他说那时候江面上全是帆。",
+    ]
+    for chrome in chrome_of(page):
+        assert "——写在江北码头旧址保护利用工程启动之际" not in chrome, chrome
+        assert "本报记者　周　敏" in chrome, chrome
+
+
+def test_a_boards_warrant_over_an_announcement_is_chrome_and_leaves_the_headline() -> None:
+    """本公司董事会及全体董事保证本公告内容不存在任何虚假记载…: every announcement's warrant;
+    the headline over it and the table under it stay."""
+    page = [
+        "证券代码：688000　证券简称：江澜智能　公告编号：2024-035",
+        "江澜智能科技股份有限公司关于2023年年度权益分派实施公告",
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。",
+        "重要内容提示：每股现金红利0.35元。",
+        "一、通过分配方案的股东大会届次和日期：本次利润分配方案经公司2024年5月20日的2023年年度股东大会审议通过。",
+        "相关公告：关于2024年第一季度报告的更正公告（2024-031）",
+    ]
+    for text, chrome in zip(both_scripts("\n".join(page)), chrome_of(page), strict=True):
+        assert {simple(page[2]), simple(page[5])} <= chrome, chrome
+        assert simple(title_of(text) or "") == simple(page[1])
+
+
+def test_a_forums_floor_number_its_poster_and_the_floor_a_reply_answers_are_chrome() -> None:
+    """#2 / 小米粥 milkporridge / GP 38 BP - / stamp, Dcard's B2 / 國立政治大學 法律學系 / stamp and
+    高登's 回覆 #3 over a reply's words: the forum's; the reply's words stay."""
+    bahamut = [
+        "【情報】2.5版改版預告 新角色與活動整理",
+        "樓主",
+        "夜貓子阿凱 kai0420",
+        "GP 152 BP -",
+        "2024-04-18 19:52:11 編輯",
+        "官方剛剛在直播公布了2.5版的內容，這邊先整理重點，大家可以參考看看。",
+        "GP 152 BP - 收藏 分享",
+        "B1 月光兔：謝謝樓主整理！ 04-18 20:03",
+        "#2",
+        "小米粥 milkporridge",
+        "GP 38 BP -",
+        "2024-04-18 20:40:27",
+        "建議大家不要排在維護當天早上打活動，補償也只多給100。",
+    ]
+    for chrome in chrome_of(bahamut):
+        assert {"#2", "小米粥 milkporridge"} <= chrome, chrome
+    dcard = [
+        "公司試用期週六叫我加班不給加班費",
+        "匿名",
+        "2024年3月18日 21:02",
+        "這樣合法嗎？主管說試用期本來就要多做一點，我真的不知道怎麼辦。",
+        "B1",
+        "國立臺灣大學",
+        "這完全違法，建議先把群組訊息截圖存證。",
+        "2024年3月18日 22:40",
+        "B2",
+        "國立政治大學 法律學系",
+        "2024年3月18日 23:15",
+        "可以打1955勞工諮詢專線，24小時都有人接。",
+    ]
+    for chrome in chrome_of(dcard):
+        assert "国立政治大学 法律学系" in chrome, chrome
+        assert "可以打1955劳工咨询专线，24小时都有人接。" not in chrome, chrome
+    golden = [
+        "香港高登討論區",
+        "#3 小薯仔 2024-02-05 23:05",
+        "有冇人知今年維園有冇得玩攤位遊戲？",
+        "#4 維園阿伯 2024-02-06 00:12",
+        "回覆 #3",
+        "有呀，不過要早啲去，平日夜晚都唔算多人",
+        "#5 旺角散人 2024-02-06 12:30",
+        "太細就唔好帶去啦，逼死人",
+    ]
+    for chrome in chrome_of(golden):
+        assert "回复 #3" in chrome, chrome
+        assert "有呀，不过要早啲去，平日夜晚都唔算多人" not in chrome, chrome
+
+
+def test_the_lunar_days_of_every_month_are_no_event() -> None:
+    """每逢农历初一、十五，码头工会都要放电影: days that come back each month."""
+    page = ["標題", "2024年10月12日", "", "顾长根回忆，每逢农历初一、十五，码头工会都要在江边放一次电影。"]
+    for days in days_of(page):
+        assert days == [], days

@@ -76,7 +76,7 @@ _LABELLED = _compile(
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
+    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
     # (PTT's header copied from its web page, label and value run together: 作者kaoru0917 (薰衣草田)看板Gossiping,
@@ -1420,9 +1420,49 @@ def _classify(line: str) -> Kind:
         return Kind.BLANK
     if _letter_spaced(line) and not _LINE_SCORE.match(line) and _classify_line("".join(line.split())) is Kind.CHROME:
         return Kind.CHROME  # 人 民 网 版 权 所 有: a footer spaced out letter by letter
-    return _classify_line(line)
+    kind = _classify_line(line)
+    if kind is not Kind.CHROME and "\u3000" in line:
+        # 本报记者　周　敏, 本报记者　周　敏摄: an e-paper's name set out a character to a space
+        joined = _LONE_HANZI_SPACE.sub("", line)
+        if joined != line and _classify_line(joined) is Kind.CHROME:
+            return Kind.CHROME
+    return kind
 
 
+# A full-width space beside a lone character of a name (周　敏, 周　敏摄).
+_LONE_HANZI_SPACE = rule_cache.compile(
+    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[\u3000：:][\u4e00-\u9fff]))\u3000(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff](?:\u3000|$|摄))"
+)
+
+
+# A subtitle under a headline after its dash, not closed by one (——写在…之际, —— 記一位老船工).
+_SUBTITLE = rule_cache.compile(r"^(?:——|──)[ \t\u3000]*(?=[^—─\-]*$)[\u4e00-\u9fff「“《][^—─]{5,38}$")
+# A listed company's board's warrant over each of its announcements (本公司董事会及全体董事保证本公告
+# 内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任).
+_BOARD_WARRANT = rule_cache.compile(r"保证本?公告内容[^。]{0,12}(?:不存在|没有)任何虚假记载[^。]{0,80}。?$")
+# A floor's number alone on its line (#2, B12, 5楼).
+_FLOOR_ALONE = rule_cache.compile(r"^(?:#\d{1,5}|[Bb]\d{1,4}|\d{1,5}\s*楼)$")
+_FLOOR_POSTER_MAX = 30
+_SCHOOL = rule_cache.compile(r"大学|学院|学系|高中|中学|高职|科技|university|college", re.IGNORECASE)
+
+
+def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """The line between a floor's number and its counts or stamp (#2 / 小米粥 milkporridge / GP 38
+    BP -, B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15): who posted the floor, or their school."""
+    line = lines[i].strip()
+    if len(line) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(line):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if kinds[k] is not Kind.BLANK), None)
+    after = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
+    if before is None or after is None or not _FLOOR_ALONE.match(lines[before].strip()):
+        return False
+    below = lines[after].strip()
+    return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
+
+
+# The floor a reply answers, alone over its words (回覆 #3, Reply #12, 回复 5楼).
+_REPLY_MARK = rule_cache.compile(r"^(?:回复|re:?|reply(?:\s+to)?)\s*#?\s*\d{1,5}\s*(?:楼|#)?$", re.IGNORECASE)
 # A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
 _FIELD_VALUE = rule_cache.compile(r"^[^\s：:]{1,8}[：:]\s*\S+\s+(?P<rest>.+)$")
 
@@ -2516,6 +2556,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # a thread in short replies has no head: #2 路人 1 小時前 / 同意
             if _clause_pair(lines[i]) and not _UI_WORDS.search(lines[i]):
                 continue  # a subheading in clauses (老树留下来了，居民多了个乘凉的去处): no menu
+            if _SUBTITLE.match(lines[i].strip()):
+                continue  # ——写在江北码头旧址保护利用工程启动之际: the headline's subtitle, under it
             if i > last_chrome and _long_talk(lines[i]):
                 continue  # a post's line of talk, a menu's word in it (前天@某某推荐的这家 说是…)
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
@@ -2592,6 +2634,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if _page_control(lines[top[k - 1]]):
             continue  # (🎵 音乐已开启 / 我们结婚啦… / 上滑查看 ↑: the page's switches bound no menu)
+        if _SUBTITLE.match(lines[i].strip()):
+            continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
@@ -2924,7 +2968,15 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
     # (a floor's signature under its label, 簽名：一日一蘋果, says plainly what it is: it stays)
-    comment_text = {i for i in comment_text if not (kinds[i] is Kind.CHROME and _DISCLAIMER.search(lines[i].strip()))}
+    # (nor is the floor a reply answers, 回覆 #3 over its words: the forum's marker)
+    # (a floor's number alone, #2, and the poster's name under it over the floor's counts or stamp)
+    comment_text = {
+        i
+        for i in comment_text
+        if not (kinds[i] is Kind.CHROME and (_DISCLAIMER.search(lines[i].strip()) or _REPLY_MARK.match(lines[i].strip())))
+        and not _FLOOR_ALONE.match(lines[i].strip())
+        and not _floor_poster(lines, kinds, i)
+    }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     for i in range(n):
         if lines[i].strip() in _DISCUZ_FLOORS:
@@ -2951,6 +3003,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _event_fields(lines, kinds)
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     chrome.update(_bios_over_follow(lines, kinds, chrome))
+    # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
+    chrome.update(
+        i for i in range(n) if kinds[i] is Kind.SHORT and _SCHOOL.search(lines[i]) and _floor_poster(lines, kinds, i)
+    )
+    # (read last: the warrant sits over the announcement's headline, and as an early chrome line it
+    # would take the headline and the page's first lines into the head)
+    chrome.update(i for i, line in enumerate(lines) if "虚假记载" in line and _BOARD_WARRANT.search(line))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)

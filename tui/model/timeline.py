@@ -3507,6 +3507,8 @@ _EVERY_YEAR = compile_rule(
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
+    # (每逢农历初一、十五: the lunar days of every month)
+    r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
     r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4})$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
