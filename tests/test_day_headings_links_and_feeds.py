@@ -333,3 +333,81 @@ def test_the_lunar_days_of_every_month_are_no_event() -> None:
     page = ["標題", "2024年10月12日", "", "顾长根回忆，每逢农历初一、十五，码头工会都要在江边放一次电影。"]
     for days in days_of(page):
         assert days == [], days
+
+
+def test_the_ghost_festival_by_its_common_name_is_its_day() -> None:
+    """这周四就是七月半了: the fifteenth of the seventh lunar month (2019-08-15); 七月半年 is no day."""
+    page = ["標題", "2019年8月12日", "", "这周四就是七月半了，按老规矩要回去烧包袱。"]
+    for days in days_of(page):
+        assert ("七月半", "2019-08-15") in days, days
+    assert not [m for m in scan("他在那边住了十七月半年") if m.kind == "festival"]
+
+
+def test_labels_notes_and_widgets_that_say_what_they_are_are_chrome() -> None:
+    """A reply page's 原帖：…, a thread's pager in words or between arrows, a column's day in the
+    paper, drop-down filters, a city switch, a floor's number with its buttons, a board keeper's
+    badge, a call to follow the account on its platform."""
+    _assert_chrome(
+        (
+            "原帖：一个人去成都看了场演唱会，聊聊这三天的见闻",
+            "本页为第1页 共3页",
+            "‹‹ 上一主題 | 下一主題 ››",
+            "（本欄逢周三刊出）",
+            "筛选：全部类型 ▾　　全部区域 ▾　　按时间排序 ▾",
+            "当前城市：滨江　[切换]",
+            "2楼　回复",
+            "吧务",
+            "更多校园动态请关注学校官方抖音@滨江实验中学。",
+        ),
+        body=("2楼的说法我同意，回复一下楼上。", "本栏目下周暂停一次，敬请留意。"),
+    )
+
+
+def test_an_authors_bio_and_a_sponsors_disclosure_under_their_labels_are_chrome() -> None:
+    """作者簡介：…, 贊助揭露：… at a story's foot: the page's note, read last, so a review's scores
+    over them stay the story's."""
+    page = [
+        "【影評】《海傍之歌》：舊區父女的溫柔告別",
+        "2025年3月2日",
+        "",
+        "電影以土瓜灣舊樓為背景，講述一對父女在清拆前最後一個夏天的故事，節奏緩慢但情感細膩。",
+        "評分：★★★★☆（4/5）",
+        "劇情：7/10　演技：9/10　攝影：9/10　配樂：8/10",
+        "",
+        "作者簡介：何思朗，影評人，香港電影評論學會會員，著有《暗房裏的城市》。",
+        "贊助揭露：本文試映場次由片商邀請，內容為作者獨立觀點。",
+    ]
+    for chrome in chrome_of(page):
+        assert {simple(page[7]), simple(page[8])} <= chrome, chrome
+        assert simple(page[5]) not in chrome, chrome
+
+
+def test_a_listing_of_bracketed_items_over_their_fields_has_no_headline() -> None:
+    """【展览】… / 时间：… / 【话剧】… / 时间：… / 【讲座】… / 时间：…: a listing's first item is no
+    headline; a live blog's 【不斷更新】 headline over its stamped entries stays one."""
+    listing = [
+        "滨江文化云",
+        "同城活动 | 音乐 | 戏剧 | 展览",
+        "",
+        "【展览】江南百年老照片展",
+        "时间：2024年12月21日—2025年3月2日 09:00-17:00",
+        "地点：滨江市博物馆三楼临展厅",
+        "",
+        "【话剧】《长夜》巡演·滨江站",
+        "时间：2024.12.27—12.29 19:30",
+        "",
+        "【讲座】老城门的故事",
+        "时间：2025年1月4日 14:00",
+    ]
+    for text in both_scripts("\n".join(listing)):
+        assert title_of(text) is None
+    live = [
+        "【不斷更新】颱風逼近 北北基桃宣布停班停課",
+        "發布時間：2023/07/27 08:10",
+        "",
+        "【22:35】行政院人事行政總局公布，明（28）日台北市停止上班、停止上課。",
+        "【21:50】台鐵宣布，明日東部幹線列車全面停駛。",
+        "【20:10】中央氣象署表示，颱風中心預計明天凌晨登陸。",
+    ]
+    for text in both_scripts("\n".join(live)):
+        assert simple(title_of(text) or "") == "【不断更新】台风逼近 北北基桃宣布停班停课"

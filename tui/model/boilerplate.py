@@ -76,7 +76,7 @@ _LABELLED = _compile(
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
+    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
     # (PTT's header copied from its web page, label and value run together: 作者kaoru0917 (薰衣草田)看板Gossiping,
@@ -376,6 +376,9 @@ _PAGER = _compile(
     r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
     # (第 1 頁 alone over a thread's first floor: the page of the thread being read)
     r"|^第\s*\d{1,3}\s*页(?:\s*[/／]\s*共?\s*\d{1,3}\s*页)?$"
+    # (本页为第1页 共3页; ‹‹ 上一主題 | 下一主題 ››: the same, in words or between arrows)
+    r"|^本页(?:为|是)?第\s*\d{1,3}\s*页[\s,，]*共\s*\d{1,3}\s*页$"
+    r"|^[‹«<]{1,2}\s*上一(?:主题|页|篇|帖)\s*[|｜/]\s*下一(?:主题|页|篇|帖)\s*[›»>]{1,2}$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -731,6 +734,8 @@ _UI_ONLY = rule_cache.compile(
     "|喜欢|在看|提问|默认|下载"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
     "|转嘟|最爱|Web"
+    # (a Tieba board keeper's badge under the name: 吧务, 吧主)
+    "|吧务"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
     "|置顶|弹幕列表"
     # (a forum's sign-in and search buttons: 签到, 全吧搜索, 站内搜索)
@@ -1461,6 +1466,10 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
+# An author's bio or a sponsor's disclosure under its label (作者簡介：…, 贊助揭露：…).
+_FOOT_NOTE_LABEL = rule_cache.compile(
+    r"^[（(【\[]?(?:作者简介|作者介绍|关于作者|栏主简介|赞助揭露|业配揭露|合作揭露)[ \t\u3000]*[:：｜|丨]\S"
+)
 # The floor a reply answers, alone over its words (回覆 #3, Reply #12, 回复 5楼).
 _REPLY_MARK = rule_cache.compile(r"^(?:回复|re:?|reply(?:\s+to)?)\s*#?\s*\d{1,5}\s*(?:楼|#)?$", re.IGNORECASE)
 # A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
@@ -1488,6 +1497,14 @@ _WEB_NOTICE = rule_cache.compile(
     r"\b(?:your browser|this browser|(?:use|uses|accept|allow|enable)s? cookies|cookie (?:policy|settings|preferences)|"
     r"enable javascript|javascript is (?:disabled|required)|english (?:website|version|site|edition))\b",
     re.IGNORECASE,
+)
+# A column's day in the paper (（本欄逢周三刊出）), a row of drop-down filters (全部类型 ▾　全部区域 ▾),
+# a switch beside a setting (当前城市：滨江　[切换]), a floor's number with its buttons (2楼　回复).
+_WIDGET_ROWS = rule_cache.compile(
+    r"^[（(]本(?:栏|专栏|栏目|版)(?:逢|每)[^()（）]{1,12}(?:刊出|刊登|出版|更新|见报)[)）]$"
+    r"|^(?:[^▾▼]{1,12}[▾▼][ \t\u3000]*){2,}$"
+    r"|^[^，。！？!?]{1,20}[\[【]切换[\]】]$"
+    r"|^\d{1,5}\s*楼(?:[ \t\u3000]+(?:回复|引用|举报|赞|点赞))+$"
 )
 # A site's software and its version at the foot (查看原始碼 · v4.2.10, Powered by … | v3.5).
 _SOFTWARE_FOOT = rule_cache.compile(r"^[^，。,！？!?]{1,24}[·•|｜][ \t\u3000]*v\d+(?:\.\d+){1,3}$")
@@ -1816,6 +1833,8 @@ _BLOG_FURNITURE = rule_cache.compile(
 # play button (播放影片).
 _PORTAL_FURNITURE = rule_cache.compile(
     r"^加入[^，。,]{0,24}(?:官方帐号|官方账号|好友)|请关注[^，。,]{0,16}(?:公众号|微信号|官方帐号|官方账号|客户端|视频号)[。！!]?$"
+    # (更多校园动态请关注学校官方抖音@滨江实验中学。: more of the same, on the account's platform)
+    r"|^更多[^，。,]{1,12}(?:请|敬请|欢迎)关注[^，。,]{0,12}(?:抖音|微博|小红书|视频号|公众号|B站|快手)(?:号)?[ \t]*@[^\s，。,]{2,30}[。！!]?$"
     r"|请关注[^，。,]{0,16}[（(](?:微信号|公众号)[:：][ \t]*[A-Za-z0-9_-]{2,30}[)）]$|^功能介绍[ \t\u3000]+\S"
     # (a board's name before its arrow, as a forum's crumb shows it: 上班台 >; a site's build line
     # in its footer: VERSION: 3.9.8.5 · 24ms · UTC 13:47)
@@ -2085,6 +2104,7 @@ def _classify_line(line: str) -> Kind:
         or _EMBED_FOOT.match(line) is not None
         or (n <= 40 and _WELCOME.match(line) is not None)
         or (n <= 40 and _SOFTWARE_FOOT.match(line) is not None)
+        or (n <= 60 and _WIDGET_ROWS.match(line) is not None)
         or (n <= 100 and _PLATFORM_TITLE.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
     ):
@@ -3010,6 +3030,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # (read last: the warrant sits over the announcement's headline, and as an early chrome line it
     # would take the headline and the page's first lines into the head)
     chrome.update(i for i, line in enumerate(lines) if "虚假记载" in line and _BOARD_WARRANT.search(line))
+    # (an author's bio and a sponsor's disclosure under their labels, at the story's foot: read last too,
+    # or the lines over them, a review's scores, would go into the page's tail)
+    chrome.update(i for i, line in enumerate(lines) if _FOOT_NOTE_LABEL.match(line.strip()))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)

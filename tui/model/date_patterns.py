@@ -256,6 +256,8 @@ def _festival_name(n: str) -> str:
         return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
         return "(?<!其)中元(?![旦宵])"
+    if n == "七月半":  # not 十七月半 nor 七月半年 (half a year), 七月半个月
+        return "(?<![0-9〇零一二三四五六七八九十])七月半(?![年个])"
     if n == "中秋":  # not 其中秋季学期 (其中, then 秋季: autumn)
         return "中秋(?!季)"
     if n == "受难日":  # not 今天是我的受难日: someone's bad day

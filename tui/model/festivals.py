@@ -29,6 +29,7 @@ _LUNAR = {
     "中秋": (8, 15, 0),
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
+    "七月半": (7, 15, 0),  # the ghost festival by its common name (七月半烧包袱)
     "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
     "贺岁": (1, 1, 0),  # the new year's film season (賀歲檔期), only before 档; see date_patterns
     "人日": (1, 7, 0),  # the seventh day of the new year (人日食及第粥); see date_patterns

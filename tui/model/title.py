@@ -924,7 +924,29 @@ def find_title(
         if found is None or lines[found.line].strip()[found.start : found.start + 1] not in "【[":
             return None
         return found
-    return _find_title(lines, body, chrome)
+    found = _find_title(lines, body, chrome)
+    if found is not None and _first_of_listed_items(lines, nonblank, found.line):
+        return None  # 【展览】… / 时间：… / 【话剧】… / 时间：…: a listing's items, no headline over them
+    return found
+
+
+# An item of a listing under its kind in brackets (【展览】江南百年老照片展), then its first field
+# (时间：…): three or more such make the page a listing, whose first item is no headline.
+_LISTED_ITEM = rule_cache.compile(r"^【[^】]{1,6}】\S")
+_ITEM_FIELD = rule_cache.compile(r"^[\u4e00-\u9fff]{1,4}[：:]\s*\S")
+_LISTED_ITEMS_MIN = 3
+
+
+def _first_of_listed_items(lines: list[str], nonblank: list[int], line: int) -> bool:
+    """Is ``line`` the first of a listing's items, each a bracketed kind and a name over a field?"""
+    if not _LISTED_ITEM.match(lines[line].strip()):
+        return False
+    items = [
+        i
+        for k, i in enumerate(nonblank[:-1])
+        if _LISTED_ITEM.match(lines[i].strip()) and _ITEM_FIELD.match(lines[nonblank[k + 1]].strip())
+    ]
+    return len(items) >= _LISTED_ITEMS_MIN and items[0] == line
 
 
 def _find_title(
