@@ -411,3 +411,27 @@ def test_a_listing_of_bracketed_items_over_their_fields_has_no_headline() -> Non
     ]
     for text in both_scripts("\n".join(live)):
         assert simple(title_of(text) or "") == "【不断更新】台风逼近 北北基桃宣布停班停课"
+
+
+def test_days_a_school_swaps_years_told_round_and_likenesses_are_no_events() -> None:
+    """9月14日（星期六）上课，执行周一课表: Monday's timetable, no Monday; 往年均在小年前一周: every
+    year's; 好似年廿八行年宵咁: like any year's busiest night (像去年中秋那样 is one night)."""
+    page = [
+        "標題",
+        "2024年9月10日",
+        "",
+        "9月14日（星期六）上课，执行周一课表。",
+        "具体时间以主办方通知为准，往年均在小年前一周开放报名。",
+        "個個拖住喼，好似年廿八行年宵咁。",
+        "最好像去年中秋那样，摊位排得整整齐齐。",
+    ]
+    for days in days_of(page):
+        surfaces = [t for t, _ in days]
+        assert surfaces == ["去年中秋", "9月14日（星期六）"], days
+
+
+def test_a_year_long_ago_with_around_it_is_that_year() -> None:
+    """建于1121年前后: around the year it was built; 约1200年前 is a span back from now."""
+    page = ["標題", "2024年10月9日", "", "牌坊上写着建于1121年前后，真假我也没考证。约1200年前这里还是海。"]
+    for days in days_of(page):
+        assert days == [("1121年", "1121-01-01")], days

@@ -457,6 +457,16 @@ class _Resolver:
             or _WEEKLY_HOURS.match(self.text, match.end, stop) is not None
         )
 
+    def _in_simile(self, match: Match) -> bool:
+        """A festival or lunar day a thing is likened to (好似年廿八行年宵咁, 像过年一样热闹): the
+        kind of day, not one."""
+        before = _SIMILE_BEFORE.search(self.text, max(0, match.start - 4), match.start)
+        if before is None or _YEAR_NAMED_FIRST.match(self.text, match.start):
+            return False  # (像去年中秋那样: one day, the year says which)
+        after = self.text[match.end : match.end + _SIMILE_REACH]
+        stop = min((k for k in (after.find(c) for c in "，,。；;！？!?") if k >= 0), default=len(after))
+        return _SIMILE_END.search(after[:stop]) is not None
+
     def _recurring_range(self, match: Match) -> bool:
         """The end of a range whose start a year brings back (每年1月至2月, 每年12月至隔年3月): it
         comes back too."""
@@ -877,6 +887,8 @@ class _Resolver:
             return None  # a commenter's or a person's name, no day of the story
         if _PAGE_STAMP_LABEL.search(self.text, max(0, match.start - 10), match.start):
             return None  # 本文更新于2025年11月20日: when the page was written, not an event
+        if match.kind in _SIMILE_KINDS and self._in_simile(match):
+            return None  # 好似年廿八行年宵咁: like any year's busiest night, no day of the story
         if (
             match.kind in _RECURRING_KINDS
             and (
@@ -1354,6 +1366,8 @@ class _Resolver:
             return None
         before = self.text[max(0, self.at - 2) : self.at]
         after = self.text[self.at + len(token) + 1 : self.at + len(token) + 4]
+        if after.startswith(("前后", "前後")) and before.endswith(("于", "於", "在")):
+            return y  # 建于1121年前后: around the year it was built
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             return None
         return y
@@ -3501,7 +3515,7 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
+    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
@@ -3756,7 +3770,7 @@ _PEOPLE_AT_LARGE = compile_rule(r"(?:很多人|不少人|许多人|多数人|大
 # A week's routine named earlier in the sentence (每周一期，周五晚上更新): its bare weekday is
 # every such day, past the comma too.
 _WEEKLY = compile_rule(r"每个?(?:周|星期|礼拜)")
-_AS_ON_BEFORE = compile_rule(r"按照?$")
+_AS_ON_BEFORE = compile_rule(r"(?:按照?|执行|照)$")  # (执行周一课表: a swapped school day)
 _DATED_WEEKDAY_REACH = 60
 # What turns a plan to what happened (原本打算週四……結果……最後還是10/25（五）).
 _TURNED_OUT = compile_rule(r"结果|最后|最终|后来|还是|改成|改到|改为|延到|拖到")
@@ -4024,6 +4038,11 @@ def date_paragraphs(
     return ref, per
 
 
+_SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
+_SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛|似)[^，,。；;！？!?]{0,2}$")
+_SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")
+_SIMILE_REACH = 12
+_YEAR_NAMED_FIRST = compile_rule(r"去年|今年|明年|前年|上年|旧年|\d|民国")
 _EPOCH_DAY = date(1970, 1, 1)
 # What a program shows a date as, in the clause of 1970年1月1日 (识别出来的日期全是…, 时间显示为…).
 _SHOWN_AS = compile_rule(r"日期|时间|显示|变成|识别|读取|默认|时间戳|(?i:timestamp|exif)|系统")
