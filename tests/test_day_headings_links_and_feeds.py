@@ -435,3 +435,71 @@ def test_a_year_long_ago_with_around_it_is_that_year() -> None:
     page = ["標題", "2024年10月9日", "", "牌坊上写着建于1121年前后，真假我也没考证。约1200年前这里还是海。"]
     for days in days_of(page):
         assert days == [("1121年", "1121-01-01")], days
+
+
+def test_a_credit_over_its_pictures_caption_takes_the_caption_along() -> None:
+    """图：微博@某某 / 东湖樱花园北门，游客在樱花树下拍照 / the story: the caption under its credit;
+    a list's item under a credit (01 拙政园) stays."""
+    page = [
+        "标题",
+        "2024年3月20日",
+        "",
+        "东湖樱花园今年提前一周进入盛花期，园方表示本周末将迎来赏樱高峰。",
+        "图：微博@江州摄影师老周",
+        "东湖樱花园北门，游客在樱花树下拍照",
+        "需要提醒的是，清明假期为客流高峰，园区将实行分时段预约，游客可提前7天预约入园。",
+        "图片来源：小红书@荷塘边的摄影师",
+        "01 拙政园",
+        "拙政园是苏州最大的古典园林，建议早上八点前入园，人少光线也好。",
+    ]
+    for chrome in chrome_of(page):
+        assert "东湖樱花园北门，游客在樱花树下拍照" in chrome, chrome
+        assert "01 拙政园" not in chrome, chrome
+
+
+def test_a_wechat_comments_bare_day_under_it_is_its_stamp() -> None:
+    """晴天小猪 江苏 / 昨天路过和平广场… / 1月30日 / 赞 16: the comment's 昨天 is the 29th."""
+    page = [
+        "年货大集来了！2月3日起连开6天",
+        "原创 小江 江州社区生活 2024年1月29日 18:30 江苏",
+        "",
+        "记者从江州市商务局获悉，迎春年货大集将于2月3日至8日在和平广场举办，共设摊位320个。",
+        "阅读 5621",
+        "留言 12",
+        "晴天小猪 江苏",
+        "昨天路过和平广场，棚子都搭好了，期待！",
+        "1月30日",
+        "赞 16",
+        "老周看江州 浙江",
+        "每年都是这几家卖腊肠的吗，味道确实正宗",
+        "1月31日",
+        "赞 3",
+    ]
+    for days in days_of(page):
+        assert ("昨天", "2024-01-29") in days, days
+
+
+def test_a_zhihu_answers_labelled_stamp_dates_the_page_over_its_comments() -> None:
+    """编辑于 2023-02-03 21:07・IP 属地海南 under the answer, 2023-02-06 · IP 属地江苏 under a
+    comment: the answer's day is the page's."""
+    page = [
+        "知乎",
+        "第一次带父母去三亚旅行，有哪些需要提前准备的？",
+        "南山南北",
+        "1,082 人赞同了该回答",
+        "谢邀，刚从三亚回来，趁还记得赶紧写一下。我们一家四口除夕下午落地三亚，初六返程。",
+        "大年初三我们去了蜈支洲岛，光排队上岛就排了将近两个小时。",
+        "编辑于 2023-02-03 21:07・IP 属地海南",
+        "赞同 1082",
+        "86 条评论",
+        "海风吹吹",
+        "初二那天亚龙湾人太多了，停车场根本进不去，建议打车",
+        "2023-02-04 · IP 属地广东",
+        "回复",
+        "一颗卤蛋",
+        "请问答主，蜈支洲岛是当天买票还是要提前？我们下个月去",
+        "2023-02-06 · IP 属地江苏",
+        "回复",
+        "知乎 · 京ICP证110745号",
+    ]
+    assert page_dates(page) == [date(2023, 2, 3)] * len(page_dates(page))

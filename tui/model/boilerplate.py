@@ -3424,7 +3424,25 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
             and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
         ):
             found.add(i)
+        elif (
+            i not in chrome
+            and h in chrome
+            and _CREDIT_OVER.match(lines[h].strip())
+            and len(line) <= _CREDIT_CAPTION_MAX
+            and "，" in line
+            and not _SENTENCE_END.search(line)
+            and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
+            and (j is None or kinds[j] is Kind.PROSE)
+        ):
+            # 图：微博@某某 / 东湖樱花园北门，游客在樱花树下拍照 / the story going on: the credit
+            # over its picture's caption, a place and what is in it, no sentence's end
+            found.add(i)
     return found
+
+
+# A picture's credit set over its caption, unbracketed (图：微博@某某, 摄影：某某).
+_CREDIT_OVER = _compile(r"^(?:图|图片|摄影|图源|图片来源|照片)\s*[:：／/]\s*\S")
+_CREDIT_CAPTION_MAX = 30
 
 
 # A tag list's head alone on its line (標籤, 相关标签, Tags), its tags one to a line under it.

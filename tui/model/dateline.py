@@ -396,6 +396,8 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
+# The region a mainland platform prints beside a stamp (IP 属地海南, IP屬地：廣東).
+_IP_REGION = rule_cache.compile(r"IP\s*[属屬]地")
 # The app a post was sent from, alone under its stamp (Mastodon's Web, Android, iOS): skipped too.
 _CLIENT_ALONE = rule_cache.compile(r"^(?:Web|Android|iOS|iPhone|iPad|Mac|Windows|Tusky|Ivory|Mastodon for (?:iOS|Android))$")
 _COUNT_UNDER = rule_cache.compile(
@@ -658,6 +660,7 @@ def find_reference(
         windows.append(
             [line for line in non_blank[heading:tail_start] if _UPDATED.match(_LABELLED_UPDATE_LEAD.sub("", line))]
         )
+    labelled_region = any(_PUBLISHED.match(s) and _IP_REGION.search(s) for s in non_blank[head_end:])
     # A stamp label every floor repeats (發表於 2024-9-16 22:41 … 發表於 2024-9-17 00:12): the
     # last one is a reply's; the first floor's, read below, is the post's.
     for stripped in (line for window in windows for line in reversed(window)):
@@ -690,6 +693,10 @@ def find_reference(
             continue  # a related link's time stamp, not this page's date
         if not label and stamps:
             continue  # a comment's bare stamp at the foot, under a post stamped with its label (发表于 …)
+        if not label and labelled_region and _IP_REGION.search(stripped):
+            # 2023-02-06 · IP 属地海南 under a Zhihu answer stamped 编辑于 2023-02-03 21:07・IP 属地海南:
+            # a comment's, the answer's own is labelled
+            continue
         up = _UPDATED.search(stripped)
         if (up and up.start() < days[0].start) or edit_only(stripped):
             updated = updated or days[0].first  # (编辑于 … beside 发布于 …: the edit's)

@@ -4326,6 +4326,27 @@ _NAMED_DAY_STAMP = compile_rule(
 )
 
 
+# A comment's bare day under its words (WeChat's 晴天小猪 江苏 / 昨天路过和平广场… / 1月30日 / 赞 16).
+_BARE_MONTH_DAY = compile_rule(r"^\d{1,2}月\d{1,2}日$")
+_LIKES_UNDER = compile_rule(r"^(?:赞|点赞|讚)[ \t\u3000]*\d[\d,.]*[万千kK]?$")
+_NAME_AND_REGION = compile_rule(rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})$")
+
+
+def _comment_day_feet(stripped: list[str]) -> set[int]:
+    """Bare days under comments, as WeChat prints them: a day alone on its line, with the likes
+    under it, or under a comment whose writer's name and region head it: that comment's day."""
+    rows = [j for j, line in enumerate(stripped) if line]
+    out: set[int] = set()
+    for k, j in enumerate(rows):
+        if not _BARE_MONTH_DAY.match(stripped[j]):
+            continue
+        below = stripped[rows[k + 1]] if k + 1 < len(rows) else ""
+        head = stripped[rows[k - 2]] if k >= 2 else ""
+        if _LIKES_UNDER.match(below) or _NAME_AND_REGION.match(head):
+            out.add(j)
+    return out
+
+
 _NAMED_DAY_NAME = 8  # the longest commenter's name before its day (a related link's headline is longer)
 
 
@@ -4491,7 +4512,7 @@ def _reply_stamps(
         # (大众点评: the page is dated by its first review's stamp, 2021-06-16 21:30 under the
         # review's words: below the first paragraph, the page's date is one of its posts' stamps)
         ref_line = None
-    named = _named_day_rows(stripped, ref_line)
+    named = _named_day_rows(stripped, ref_line) | _comment_day_feet(stripped)
     stamped = {
         j
         for gap in gaps
