@@ -503,3 +503,42 @@ def test_a_zhihu_answers_labelled_stamp_dates_the_page_over_its_comments() -> No
         "知乎 · 京ICP证110745号",
     ]
     assert page_dates(page) == [date(2023, 2, 3)] * len(page_dates(page))
+
+
+def test_a_bare_weekday_asked_about_or_come_back_on_is_still_to_come() -> None:
+    """On Sunday the 12th: 周六一起去吗？ is the coming Saturday; 周六我们去了 the one gone by.  On
+    Friday the 3rd: 母親節前一天出發，禮拜天晚上再回來 is the Sunday after the 11th it sets out on."""
+    for days in days_of(["標題", "2024年5月12日", "", "周六一起去吗？"]):
+        assert days == [("周六", "2024-05-18")], days
+    for days in days_of(["標題", "2024年5月12日", "", "周六我们去了。"]):
+        assert days == [("周六", "2024-05-11")], days
+    page = ["標題", "2024年5月3日", "", "小鹿: 母親節前一天出發如何，禮拜天晚上再回來"]
+    for days in days_of(page):
+        assert ("礼拜天", "2024-05-12") in days, days
+
+
+def test_social_pages_own_lines_are_chrome_and_a_plurk_has_no_headline() -> None:
+    """A Douban page's 某某的广播, a channel's handle and counts, a forwarded message's source,
+    Threads' 查看動態, Plurk's qualifier under the handle; a page under 噗浪 Plurk has no headline."""
+    _assert_chrome(
+        (
+            "北岛以北的广播",
+            "@jayskitchen_tw ‧ 38.6萬位訂閱者 ‧ 412 部影片",
+            "轉發自 運輸署 Transport Department",
+            "查看動態",
+        ),
+        body=("轉發自己的舊文，順便說說這一年的變化。",),
+    )
+    page = [
+        "噗浪 Plurk",
+        "登入",
+        "🍊橘子汽水🍊",
+        "@orangesoda_tw",
+        "想",
+        "下週末要不要衝一趟花蓮…上次去是民國108年7月，那時候悠閒的感覺好懷念",
+        "2024/5/3 下午3:12",
+        "24 則回應",
+    ]
+    for text, chrome in zip(both_scripts("\n".join(page)), chrome_of(page), strict=True):
+        assert "想" in chrome, chrome
+        assert title_of(text) is None

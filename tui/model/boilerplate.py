@@ -733,7 +733,7 @@ _UI_ONLY = rule_cache.compile(
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
     "|喜欢|在看|提问|默认|下载"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
-    "|转嘟|最爱|Web"
+    "|转嘟|最爱|Web|查看动态"
     # (a Tieba board keeper's badge under the name: 吧务, 吧主)
     "|吧务"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
@@ -1505,6 +1505,12 @@ _WIDGET_ROWS = rule_cache.compile(
     r"|^(?:[^▾▼]{1,12}[▾▼][ \t\u3000]*){2,}$"
     r"|^[^，。！？!?]{1,20}[\[【]切换[\]】]$"
     r"|^\d{1,5}\s*楼(?:[ \t\u3000]+(?:回复|引用|举报|赞|点赞))+$"
+    # (a Douban status page's heading, 北岛以北的广播: whose statuses these are)
+    r"|^[^\s，。,！？!?]{1,16}的广播$"
+    # (a channel's handle and counts, @jayskitchen_tw ‧ 38.6萬位訂閱者 ‧ 412 部影片)
+    r"|^@[\w.\-]{2,30}[ \t]*[‧·•][ \t]*[\d.,]+[ \t]*[万千kKmM]?[ \t]*位?(?:订阅者|subscribers)"
+    # (a forwarded message's source, 轉發自 運輸署 Transport Department)
+    r"|^(?:转发自|转载自|forwarded from)[ \t:：]+\S[^，。！？!?]{0,40}$"
 )
 # A site's software and its version at the foot (查看原始碼 · v4.2.10, Powered by … | v3.5).
 _SOFTWARE_FOOT = rule_cache.compile(r"^[^，。,！？!?]{1,24}[·•|｜][ \t\u3000]*v\d+(?:\.\d+){1,3}$")
@@ -3023,6 +3029,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _event_fields(lines, kinds)
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     chrome.update(_bios_over_follow(lines, kinds, chrome))
+    chrome.update(_plurk_qualifiers(lines, kinds))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
         i for i in range(n) if kinds[i] is Kind.SHORT and _SCHOOL.search(lines[i]) and _floor_poster(lines, kinds, i)
@@ -5403,6 +5410,21 @@ _DISPLAY_NAME_MAX = 24
 #: An account's handle alone on its line (@sam_hk852), as X, Threads and profiles show it.
 # (or the fediverse's whole address, @siumak@g0v.social, as Mastodon prints it under a name)
 HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}(?:@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?$")
+
+
+# Plurk's qualifier, the verb set before a plurk's words under the account (說, 想, 覺得, 希望).
+_PLURK_QUALIFIER = rule_cache.compile(r"^(?:说|想|问|喜欢|爱|觉得|希望|需要|讨厌|正在|想要|曾经|会|给|分享|宣布|猜|好奇|要|有|是|对)$")
+
+
+def _plurk_qualifiers(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A plurk's qualifier alone under the account's handle (@orangesoda_tw / 想 / 下週末要不要…):
+    the site's label for the plurk, no word of it."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        b
+        for a, b in pairwise(rows)
+        if HANDLE_ALONE.match(lines[a].strip()) and _PLURK_QUALIFIER.match(fold(lines[b].strip()))
+    }
 
 
 def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:

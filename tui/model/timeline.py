@@ -2163,6 +2163,20 @@ class _Resolver:
             elif rel is None and not coming and said is None and a is not None and a > base and self._weekday_done():
                 # 我週六去了台北, 我是週六早上出發的 on a Tuesday: the Saturday gone by, told as done
                 a = b = _shift(a, -7)
+            after = self._coming_day_before_in_sentence()
+            if (
+                rel is None
+                and said is None
+                and a is not None
+                and after is not None
+                and a < after
+                and _BACK_AFTER.match(self.text, self._end) is not None
+            ):
+                # 母親節前一天出發如何，禮拜天晚上再回來: the Sunday after the coming day the
+                # sentence set out on, not this week's
+                while a is not None and a < after:
+                    a = _shift(a, 7)
+                b = a
             named_ahead = self.ahead_weekdays.get(_WEEKDAYS[wd])
             # (周日那场: the demonstrative points back at the day named, even with this week's
             # Sunday still to come)
@@ -2189,6 +2203,20 @@ class _Resolver:
             and end.year == self.ref.year
             and _YEAR_SAID.search(self.text, self._sentence_of(start)[0], start) is None
         )
+
+    def _coming_day_before_in_sentence(self) -> date | None:
+        """The single coming day, within two weeks of the page's, resolved last in this
+        sentence: a bare weekday after it in the sentence goes on from it."""
+        if self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if found.first != found.last or found.granularity != DAY or not self._in_sentence(paragraph, end):
+            return None
+        if not 0 < (found.first - self.ref).days <= _PLAN_DAYS:
+            return None
+        if _SET_OUT_AFTER.match(self.text, end) is None:
+            return None
+        return found.first
 
     def _weekday_done(self) -> bool:
         """A bare weekday's clause tells of something done: 了 or 过 after it with no word of
@@ -3698,7 +3726,9 @@ _MAY_COME = compile_rule(
 # (週六早上送到, 周五出发, 周日见: a delivery, a departure or a meeting that day, not yet done)
 _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
-    r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时]))"
+    r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时])"
+    # (周六一起去吗？, 周日要不要去: an invitation, a day still to come)
+    r"|一起(?:去|来|走)(?:吗|吧|呀|不)|要不要|去不去|有空吗|有没有空)"
 )
 _ANSWER_FOOT = compile_rule(r"^(?:编辑于|发布于)[ \t]*\d")  # a Zhihu answer's stamp under it
 
@@ -4038,6 +4068,9 @@ def date_paragraphs(
     return ref, per
 
 
+# A trip's start after its day, and its return after a bare weekday (母親節前一天出發…禮拜天晚上再回來).
+_SET_OUT_AFTER = compile_rule(r"[^，,。；;！？!?]{0,3}?(?:出发|动身|启程|出门|飞|去)")
+_BACK_AFTER = compile_rule(r"[^，,。；;！？!?]{0,4}?(?:回来|回去|回程|返程|回家|返回|回到)")
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛|似)[^，,。；;！？!?]{0,2}$")
 _SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")

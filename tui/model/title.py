@@ -914,6 +914,10 @@ def find_title(
     # (a post's page shows its account under the site's name: a news page's first line may be a
     # close button, X, or a share label, Threads, with no account after it)
     account = any(_ACCOUNT_LINE.match(lines[i].strip()) for i in nonblank[1:REACH])
+    # (噗浪 Plurk: the site's two names on one line)
+    words = set(first.casefold().split())
+    if words and words <= _POST_ONLY_SITES:
+        first = next(iter(words & {"plurk", "噗浪", "instagram"}), first)
     if first.casefold() in _POST_ONLY_SITES and (first.casefold() in ("plurk", "噗浪", "instagram") or account):
         # an Instagram, Plurk or X post has no headline: its first line is its text
         return None
