@@ -542,3 +542,65 @@ def test_social_pages_own_lines_are_chrome_and_a_plurk_has_no_headline() -> None
     for text, chrome in zip(both_scripts("\n".join(page)), chrome_of(page), strict=True):
         assert "想" in chrome, chrome
         assert title_of(text) is None
+
+
+def test_festivals_and_new_year_days_named_with_their_year_or_as_a_coming_day() -> None:
+    """2023年大年初二 is that year's (2023-01-23); 萬聖節當天 is October 31st; 后天（1月22日）就是北方
+    小年了 is the north's 小年."""
+    for days in days_of(["標題", "2024年3月5日", "", "阿芬還記得，那是2023年大年初二，她在娘家滑手機。"]):
+        assert ("2023年大年初二", "2023-01-23") in days, days
+    for days in days_of(["標題", "2024年11月5日", "", "她寫道：「謝謝你在萬聖節當天陪我逛夜市。」"]):
+        assert ("万圣节", "2024-10-31") in days, days
+    for days in days_of(["標題", "2025-01-20 10:05", "", "后天（1月22日）就是北方小年了，年味越来越浓。"]):
+        assert ("北方小年", "2025-01-22") in days, days
+
+
+def test_a_question_subheading_after_an_inline_list_of_links_is_the_storys() -> None:
+    """【延伸閱讀】 / two links / a blank / 平台責任在哪裡？ / the story going on: the subheading is
+    the story's; the links stay chrome."""
+    page = [
+        "假投資詐騙再進化　受害者：我以為遇到貴人",
+        "2024年3月5日",
+        "",
+        "阿芬的女兒說，媽媽直到上週都還不肯承認被騙，這正是所謂的二次詐騙，專門鎖定已經受害的人。",
+        "",
+        "【延伸閱讀】",
+        "你的臉書帳號可能正在幫詐團打廣告　專家教你三招自保",
+        "車手只領3000元報酬　判刑卻要坐4年",
+        "",
+        "平台責任在哪裡？",
+        "",
+        "數位發展部在113年8月要求大型平台落實廣告主身分驗證，但多位被害人向本刊表示，至今仍能在社群平台上看到同樣的廣告。",
+    ]
+    for chrome in chrome_of(page):
+        assert "平台责任在哪里？" not in chrome, chrome
+        assert "车手只领3000元报酬　判刑却要坐4年" in chrome, chrome
+
+
+def test_a_stories_foot_notes_credits_and_issuer_are_chrome() -> None:
+    """A caption's 。图源：…, Sohu's 我来说两句 and author card, a magazine's subscription lines, a
+    starred anti-fraud notice, and an issuer's name closing a notice over the page's foot."""
+    _assert_chrome(
+        (
+            "冷擎科技液冷机组生产线。图源：企业官方",
+            "文章　总阅读　查看TA的文章>",
+            "我来说两句",
+            "更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱、了解內容授權資訊。",
+            "月費、年費會員免費線上閱讀動態雜誌",
+            "★如遇詐騙，請撥打165反詐騙諮詢專線",
+        ),
+        body=("警方提醒，如遇詐騙可撥打165反詐騙專線查證。",),
+    )
+    page = [
+        "风筝节期间汉阳江滩周边交通管制",
+        "2025-04-28 09:30",
+        "",
+        "记者从武汉市公安局交通管理局获悉，为保障风筝节顺利进行，活动期间对鹦鹉大道实施临时交通管制。",
+        "1.鹦鹉大道：知音桥—晴川桥，双向禁止社会车辆通行",
+        "武汉市公安局交通管理局",
+        "",
+        "相关新闻",
+        "武汉地铁五一期间延长运营时间 部分线路运营至次日凌晨",
+    ]
+    for chrome in chrome_of(page):
+        assert "武汉市公安局交通管理局" in chrome, chrome

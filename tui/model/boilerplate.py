@@ -661,6 +661,8 @@ _PHOTO_CREDIT = _compile(
     # (an account's picture: （IG@某某圖片）, （Threads@某某照片）)
     r"[（(][A-Za-z\u4e00-\u9fff]{0,10}\s*[@＠][\w.\-]{1,30}\s*(?:图片|照片|相片|截图|影片|视频)[）)]\s*$|"
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
+    # (a caption's credit after its full stop, 冷擎科技液冷机组生产线。图源：企业官方)
+    r"(?<=。)图源\s*[:：]\s*[^，。,\s]{1,20}$|"
     # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
     r"^(?:本文)?(?:图片|照片|相片|封面|图|影片|视频)(?:均|皆)?由\s*[^，。,！？!?]{1,30}?\s*(?:拍摄|摄影|提供|授权(?:使用)?)$|"
     # (CNA's day it was taken inside the bracket: （中央社記者某某攝　114年5月26日）)
@@ -734,6 +736,8 @@ _UI_ONLY = rule_cache.compile(
     "|喜欢|在看|提问|默认|下载"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
     "|转嘟|最爱|Web|查看动态"
+    # (Sohu's comment button and author card: 我来说两句, 文章　总阅读　查看TA的文章>)
+    "|我来说两句"
     # (a Tieba board keeper's badge under the name: 吧务, 吧主)
     "|吧务"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
@@ -1449,6 +1453,7 @@ _BOARD_WARRANT = rule_cache.compile(r"保证本?公告内容[^。]{0,12}(?:不�
 # A floor's number alone on its line (#2, B12, 5楼).
 _FLOOR_ALONE = rule_cache.compile(r"^(?:#\d{1,5}|[Bb]\d{1,4}|\d{1,5}\s*楼)$")
 _FLOOR_POSTER_MAX = 30
+_STORY_AFTER_QUESTION = 40  # the story's paragraph under a question-shaped subheading
 _SCHOOL = rule_cache.compile(r"大学|学院|学系|高中|中学|高职|科技|university|college", re.IGNORECASE)
 
 
@@ -1509,6 +1514,12 @@ _WIDGET_ROWS = rule_cache.compile(
     r"|^[^\s，。,！？!?]{1,16}的广播$"
     # (a channel's handle and counts, @jayskitchen_tw ‧ 38.6萬位訂閱者 ‧ 412 部影片)
     r"|^@[\w.\-]{2,30}[ \t]*[‧·•][ \t]*[\d.,]+[ \t]*[万千kKmM]?[ \t]*位?(?:订阅者|subscribers)"
+    # (a magazine's subscription lines and a site's starred anti-fraud notice at the story's foot:
+    # 更多內容，歡迎鏡週刊紙本雜誌、…數位訂閱…, 月費、年費會員免費線上閱讀動態雜誌, ★如遇詐騙，請撥打165…)
+    r"|^更多内容[，,][ \t\u3000]*欢迎[^。]{0,40}订阅|^[^，。！？!?]{0,12}会员免费(?:线上)?阅读[^，。！？!?]{0,12}$"
+    r"|^[★☆※][ \t\u3000]*如遇诈骗"
+    # (Sohu's author card, 文章　总阅读　查看TA的文章>)
+    r"|^(?:文章[ \t\u3000]+)?(?:总阅读[ \t\u3000]+)?查看TA的文章>?$"
     # (a forwarded message's source, 轉發自 運輸署 Transport Department)
     r"|^(?:转发自|转载自|forwarded from)[ \t:：]+\S[^，。！？!?]{0,40}$"
 )
@@ -2795,6 +2806,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break  # a comment's name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
                 if kinds[j] is not Kind.BLANK and lines[j].rstrip()[-1:] in "，,":
                     break  # 一年一度的…年貨大街今年1月11日至1月27日登場，: a sentence going on, no headline
+                if (
+                    not at_head
+                    and items >= 1
+                    and item[-1:] in "？?"
+                    and j > 0
+                    and kinds[j - 1] is Kind.BLANK
+                    and (below := next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None))
+                    is not None
+                    and kinds[below] is Kind.PROSE
+                    and len(lines[below].strip()) >= _STORY_AFTER_QUESTION
+                ):
+                    break  # 【延伸閱讀】's links, a blank, 平台責任在哪裡？ over the story going on: its subheading
                 if (is_count_row(lines[j]) and _COMMENTS_WORD.search(lines[j])) or _SPACED_COMMENT_COUNTS.match(
                     lines[j].strip()
                 ):
@@ -3030,6 +3053,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     chrome.update(_bios_over_follow(lines, kinds, chrome))
     chrome.update(_plurk_qualifiers(lines, kinds))
+    chrome.update(_issuer_over_foot(lines, kinds, chrome))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
         i for i in range(n) if kinds[i] is Kind.SHORT and _SCHOOL.search(lines[i]) and _floor_poster(lines, kinds, i)
@@ -5414,6 +5438,24 @@ HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}(?:@[A-Za-z0-9\-
 
 # Plurk's qualifier, the verb set before a plurk's words under the account (說, 想, 覺得, 希望).
 _PLURK_QUALIFIER = rule_cache.compile(r"^(?:说|想|问|喜欢|爱|觉得|希望|需要|讨厌|正在|想要|曾经|会|给|分享|宣布|猜|好奇|要|有|是|对)$")
+
+
+# An office's or a company's name alone on its line (武汉市公安局交通管理局, 某某区人民政府办公室).
+_ISSUER = rule_cache.compile(r"^[\u4e00-\u9fff]{4,20}(?:局|委员会|政府|办公室|中心|公司|学校|厅|处|署|所|院)$")
+
+
+def _issuer_over_foot(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """An issuer's name closing the story, over the page's foot (… / 武汉市公安局交通管理局 /
+    相关新闻): the notice's signature; a headline of that shape stands over the story instead."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    first_prose = next((i for i in rows if kinds[i] is Kind.PROSE), None)
+    if first_prose is None:
+        return set()
+    return {
+        i
+        for i, nxt in pairwise(rows)
+        if i > first_prose and i not in chrome and nxt in chrome and _ISSUER.match(fold(lines[i].strip()))
+    }
 
 
 def _plurk_qualifiers(lines: list[str], kinds: list[Kind]) -> set[int]:

@@ -376,6 +376,8 @@ _FESTIVAL = (
     )
     # … or named in brackets after its lunar day (腊月二十三（小年）)
     + "".join(f"|(?<=[一二三四五六七八九十廿][(（]){_festival_name(n)}(?=[)）])" for n in ("小年", "北方小年", "南方小年"))
+    # … or as what a coming day is (后天（1月22日）就是北方小年了)
+    + "".join(f"|(?:(?<=就是)|(?<=正是)|(?<=便是)){_festival_name(n)}" for n in ("北方小年", "南方小年", "小年"))
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
@@ -641,7 +643,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar_new_year",  # 大年初二, 大年三十, HK 年初一, 年廿八, 年三十晚
         _lazy(
-            rf"(?P<rel>今年|去年|前年|明年|上年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
+            # (2023年大年初二: the year named with it)
+            rf"(?:(?P<rel>今年|去年|前年|明年|上年)|{_NO_NUM_BEFORE}(?P<yb>(?:19|20)\d\d){SPACE}年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             # (明年農曆年初二: 农历 written between the year and the day)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年))"

@@ -74,6 +74,7 @@ _SOLAR = {
     "圣诞": (12, 25),
     "耶诞": (12, 25),  # Taiwan's word for Christmas (耶誕節)
     "耶诞夜": (12, 24),  # … and its eve
+    "万圣节": (10, 31),  # Halloween (萬聖節當天)
     "平安夜": (12, 24),  # Christmas Eve
     "节礼日": (12, 26),  # Boxing Day, a public holiday in Hong Kong
     "Boxing Day": (12, 26),  # … as Hong Kong writes it in Chinese text (Boxing Day返長洲)

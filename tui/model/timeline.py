@@ -1664,6 +1664,8 @@ class _Resolver:
 
     def _lunar_new_year(self, g, anchor):
         token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
+        if g.get("yb"):  # 2023年大年初二: that year's
+            g = dict(g, y=g["yb"])
         if g.get("rel3") and not self.new_year:
             return None  # 去年初六 where no new year is spoken of: a year's start and a figure
         if g.get("rel2") or g.get("rel3"):  # 今年年廿八, 去年初六: new-year days with the year named
