@@ -604,3 +604,21 @@ def test_a_stories_foot_notes_credits_and_issuer_are_chrome() -> None:
     ]
     for chrome in chrome_of(page):
         assert "武汉市公安局交通管理局" in chrome, chrome
+
+
+def test_a_download_boards_rows_and_a_columns_links_are_chrome() -> None:
+    """吾爱破解's site and path, an attachment's row, 免费评分, a banned poster's note; a column's
+    相關文章　|　…其他文章; an app's slogan after a full-width space; a photo's caption with when it
+    was taken."""
+    _assert_chrome(
+        (
+            "吾爱破解 - LCG - LSG |安卓破解|病毒分析|www.52pojie.cn › 软件发布区 › 原创发布区",
+            "RenameKit_v2.3.zip (1.86 MB, 下载次数: 3106)",
+            "免费评分",
+            "提示: 作者被禁止或删除 内容自动屏蔽",
+            "相關文章　|　作家專欄其他文章",
+            "36氪APP　让一部分人先看到未来",
+            "宏村南湖清晨，拍摄于Day 2。",
+        ),
+        body=("我把RenameKit_v2.3.zip下载下来试了，确实好用。", "这张照片拍摄于1998年，那时候码头还在。"),
+    )

@@ -1518,6 +1518,15 @@ _WIDGET_ROWS = rule_cache.compile(
     # 更多內容，歡迎鏡週刊紙本雜誌、…數位訂閱…, 月費、年費會員免費線上閱讀動態雜誌, ★如遇詐騙，請撥打165…)
     r"|^更多内容[，,][ \t\u3000]*欢迎[^。]{0,40}订阅|^[^，。！？!?]{0,12}会员免费(?:线上)?阅读[^，。！？!?]{0,12}$"
     r"|^[★☆※][ \t\u3000]*如遇诈骗"
+    # (a column's links, 相關文章　|　作家專欄其他文章; a Discuz board's rating button and its note on a
+    # banned poster, 免费评分, 提示: 作者被禁止或删除 内容自动屏蔽; an attachment's row, RenameKit_v2.3.zip
+    # (1.86 MB, 下载次数: 3106))
+    r"|^相关文章[ \t\u3000]*[|｜][ \t\u3000]*[^|｜，。！？!?]{2,16}文章$|^免费评分$|^提示[:：][ \t]*作者被禁止或删除"
+    r"|^\S{1,60}\.(?:zip|rar|7z|exe|apk|pdf|docx?|xlsx?)[ \t]*[(（][^()（）]{0,20}下载次数[:：][ \t]*\d+[)）]$"
+    # (a site's name and domain over its board's path, 某某 |安卓破解|… www.52pojie.cn › 软件发布区 › 原创发布区)
+    r"|^[^，。！？!?]{0,60}(?:www\.)?[a-z0-9\-]+\.(?:com|cn|net|org)[^，。！？!?]{0,6}(?:[ \t]*›[ \t]*[^›，。]{2,12}){2,}$"
+    # (a photo's caption with when it was taken, 宏村南湖清晨，拍摄于Day 2。)
+    r"|^[^，。！？!?]{2,20}[，,][ \t]*(?:拍摄于|摄于)[^，。！？!?]{1,12}[。.]?$"
     # (Sohu's author card, 文章　总阅读　查看TA的文章>)
     r"|^(?:文章[ \t\u3000]+)?(?:总阅读[ \t\u3000]+)?查看TA的文章>?$"
     # (a forwarded message's source, 轉發自 運輸署 Transport Department)
@@ -1729,7 +1738,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (小額贊助新頭殼，支持優質新聞: a newsroom's call for small gifts; 36氪APP 让一部分人先看到未来:
     # an app's name and slogan; 7x24小时 全球实时财经新闻直播: a wire feed's banner)
     r"|^小额(?:赞助|支持|捐款|捐助)[^\s，。,]{1,12}(?:[，,][ \t]*支持[^\s，。,]{1,10})?[。！!]?$"
-    r"|^\S{1,8}(?<![A-Za-z])(?:APP|App|客户端)[ \t]+(?=\S*[\u4e00-\u9fff]{3})[^\s，。,！？!?：:]{4,16}$"
+    r"|^\S{1,8}(?<![A-Za-z])(?:APP|App|客户端)[ \t\u3000]+(?=\S*[\u4e00-\u9fff]{3})[^\s，。,！？!?：:]{4,16}$"
     r"|^7[ \t]*[x×*X][ \t]*24[ \t]*小时(?:[ \t]+[^\s，。,]{2,20})?$"
     # (★★★★★ 4.8（126個評分）: a recipe's or a shop's rating and how many rated it)
     r"|^[★☆]{3,5}[ \t]*\d(?:\.\d)?(?:[ \t]*/[ \t]*5)?[ \t]*[(（][\d,.]+[万千]?[ \t]*[个则条]?人?(?:评分|评价|评论)[)）]$"
