@@ -622,3 +622,23 @@ def test_a_download_boards_rows_and_a_columns_links_are_chrome() -> None:
         ),
         body=("我把RenameKit_v2.3.zip下载下来试了，确实好用。", "这张照片拍摄于1998年，那时候码头还在。"),
     )
+
+
+def test_a_comments_writer_with_its_month_day_and_clock_dates_its_words() -> None:
+    """Sohu's 西城老街坊　01-21 09:10 over 昨天路过厂甸…: the 20th; a related link's longer headline
+    with its stamp (租房留守党的年货清单 12-25 10:33) is no writer."""
+    page = [
+        "北京春节庙会时间表来了",
+        "2025-01-20 10:05 发布于：北京市",
+        "",
+        "后天就是北方小年了，年味越来越浓，小编整理了一份最全攻略，建议收藏。",
+        "我来说两句",
+        "糖葫芦爱好者　01-20 11:42",
+        "大年初二地坛见！",
+        "回复　赞(56)",
+        "西城老街坊　01-21 09:10",
+        "昨天路过厂甸，已经在搭棚子了，看着就热闹",
+        "回复　赞(18)",
+    ]
+    for days in days_of(page):
+        assert ("昨天", "2025-01-20") in days, days

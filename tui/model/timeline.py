@@ -4330,6 +4330,12 @@ def _edit_stamps(gaps: list[range], stripped: list[str], stamped: set[int]) -> d
     return out
 
 
+# A comment's writer, then its month, day and clock alone closing the line (Sohu's 糖葫芦爱好者　01-20 11:42).
+_NAME_MONTH_DAY_CLOCK = compile_rule(
+    r"^[^\s，。,！？!?：:@]{1,8}[ \t\u3000]+[01]?\d-[0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d$"
+)
+
+
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
     """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
     a time stamp with a clock, not the page's own date, not an update stamp under the page's
@@ -4338,6 +4344,8 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         from tui.model.dateline import ctime_day
 
         return ctime_day(line) is not None  # 发信站: 水木社区 (Sat Mar 22 20:11:40 2025): the post's
+    if line and line != ref_line and _NAME_MONTH_DAY_CLOCK.match(line):
+        return True  # 西城老街坊　01-21 09:10: a comment's writer and its day and clock, over its words
     if line and line != ref_line and (_DAY_REGION_FOOT.match(line) or _REGION_DAY_FOOT.match(line)):
         return True  # 06-19 · 浙江 回复 喜欢 21, 湖北 2月11日: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
