@@ -9,6 +9,7 @@ from datetime import date
 from tests.article_probes import chrome_of, days_of, page_dates, simple, title_of
 from tests.test_date_shapes import both_scripts
 from tests.test_live_digest_pages import _assert_chrome
+from tui.model.boilerplate import _plurk_qualifiers, classify
 from tui.model.build import build_article
 from tui.model.date_patterns import scan
 
@@ -642,3 +643,30 @@ def test_a_comments_writer_with_its_month_day_and_clock_dates_its_words() -> Non
     ]
     for days in days_of(page):
         assert ("昨天", "2025-01-20") in days, days
+
+
+def test_the_sessions_rules_leave_their_look_alikes_alone() -> None:
+    """A review's findings: 综合自己, a dated photo sentence, a one-word reply under a handle off
+    Plurk, a subheading over a picture, 小年轻, 七月半完工, an edit's stamp are not what the rules
+    take them for; a row of many drop-downs stays quick to read."""
+    _assert_chrome(
+        ("筛选：" + "全部 ▾　" * 5,),
+        body=("（综合自己多年的经验，我觉得这样更好）", "这是我最喜欢的一张照片，拍摄于1998年夏天。"),
+    )
+    thread = ["Threads", "@lin.yu.daily", "今天終於把論文交出去了，謝謝一路幫忙的大家。", "@amy_chen", "對", "@bob_lee", "恭喜！"]
+    assert not _plurk_qualifiers(thread, [classify(line) for line in thread])  # (off Plurk, 對 is a reply)
+    story = [
+        "社区服务中心改造完成",
+        "2024年5月3日",
+        "",
+        "改造后的服务中心今天正式开放，居民可以在一楼办理各类业务，二楼设有长者饭堂和阅览室。",
+        "走进社区服务中心",
+        "图片",
+        "一楼大厅宽敞明亮，工作人员介绍，新的自助终端可以办理二十多项业务，老人也能很快上手。",
+    ]
+    for chrome in chrome_of(story):
+        assert "走进社区服务中心" not in chrome, chrome
+    assert not [m for m in scan("他们就是小年轻，预计七月半完工") if m.kind == "festival"]
+    page = ["標題", "2024年1月1日", "", "出生日期：1970年1月1日，籍贯浙江。"]
+    for days in days_of(page):
+        assert days == [("1970年1月1日", "1970-01-01")], days

@@ -330,7 +330,7 @@ _PAGE_OF = _compile(r"^(?:第\s*)?\d{1,3}\s*/\s*\d{1,3}\s*页$")
 # Who gathered the piece, in brackets on its own line (（孙蔚然 整理）, （記者林某某編譯）).
 # (or the sources it was put together from, （综合@某某发布 @某某交警）, （本文综合自某某日报 记者 某某）)
 _GATHERED_BY = _compile(
-    r"^[（(](?:[^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)|(?:本文)?综合(?:自|[:：]|\s*@)[^()（）。！？!?]{2,50})[)）]$"
+    r"^[（(](?:[^()（），。,！？!?]{2,16}?\s*(?:整理|编译|采写|综合整理|综合报道)|(?:本文)?综合(?:自(?!己)|[:：]|\s*@)[^()（）。！？!?]{2,50})[)）]$"
 )
 # A question listed with its count of answers (杭州租房押金一般多久退？ 18 个回答).
 _QUESTION_WITH_COUNT = _compile(r"^[^。！!，,]{4,40}?[？?]\s*[\d,]+[万kK]?\s*(?:个回答|条回答|个回复|条回复|个讨论)$")
@@ -1507,7 +1507,7 @@ _WEB_NOTICE = rule_cache.compile(
 # a switch beside a setting (当前城市：滨江　[切换]), a floor's number with its buttons (2楼　回复).
 _WIDGET_ROWS = rule_cache.compile(
     r"^[（(]本(?:栏|专栏|栏目|版)(?:逢|每)[^()（）]{1,12}(?:刊出|刊登|出版|更新|见报)[)）]$"
-    r"|^(?:[^▾▼]{1,12}[▾▼][ \t\u3000]*){2,}$"
+    r"|^(?:[^▾▼]{1,12}+[▾▼][ \t\u3000]*+){2,}$"
     r"|^[^，。！？!?]{1,20}[\[【]切换[\]】]$"
     r"|^\d{1,5}\s*楼(?:[ \t\u3000]+(?:回复|引用|举报|赞|点赞))+$"
     # (a Douban status page's heading, 北岛以北的广播: whose statuses these are)
@@ -1524,13 +1524,13 @@ _WIDGET_ROWS = rule_cache.compile(
     r"|^相关文章[ \t\u3000]*[|｜][ \t\u3000]*[^|｜，。！？!?]{2,16}文章$|^免费评分$|^提示[:：][ \t]*作者被禁止或删除"
     r"|^\S{1,60}\.(?:zip|rar|7z|exe|apk|pdf|docx?|xlsx?)[ \t]*[(（][^()（）]{0,20}下载次数[:：][ \t]*\d+[)）]$"
     # (a site's name and domain over its board's path, 某某 |安卓破解|… www.52pojie.cn › 软件发布区 › 原创发布区)
-    r"|^[^，。！？!?]{0,60}(?:www\.)?[a-z0-9\-]+\.(?:com|cn|net|org)[^，。！？!?]{0,6}(?:[ \t]*›[ \t]*[^›，。]{2,12}){2,}$"
+    r"|^[^，。！？!?]{0,60}?(?:www\.)?[a-z0-9\-]++\.(?:com|cn|net|org)[^，。！？!?›]{0,6}+(?:[ \t]*+›[ \t]*+[^›，。\s][^›，。]{1,11}+){2,}$"
     # (a photo's caption with when it was taken, 宏村南湖清晨，拍摄于Day 2。)
-    r"|^[^，。！？!?]{2,20}[，,][ \t]*(?:拍摄于|摄于)[^，。！？!?]{1,12}[。.]?$"
+    r"|^[^，。！？!?]{2,20}[，,][ \t]*(?:拍摄于|摄于)(?:[^，。！？!?]{1,12}|[ \t]*(?:Day|day|D)[ \t]*\d{1,2}[。.])$"
     # (Sohu's author card, 文章　总阅读　查看TA的文章>)
     r"|^(?:文章[ \t\u3000]+)?(?:总阅读[ \t\u3000]+)?查看TA的文章>?$"
     # (a forwarded message's source, 轉發自 運輸署 Transport Department)
-    r"|^(?:转发自|转载自|forwarded from)[ \t:：]+\S[^，。！？!?]{0,40}$"
+    r"|^(?:转发自|转载自|(?i:forwarded from))[ \t:：]+\S[^，。！？!?]{0,40}$"
 )
 # A site's software and its version at the foot (查看原始碼 · v4.2.10, Powered by … | v3.5).
 _SOFTWARE_FOOT = rule_cache.compile(r"^[^，。,！？!?]{1,24}[·•|｜][ \t\u3000]*v\d+(?:\.\d+){1,3}$")
@@ -2818,8 +2818,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 if (
                     not at_head
                     and items >= 1
-                    and item[-1:] in "？?"
-                    and j > 0
+                    and item.endswith(("？", "?"))
                     and kinds[j - 1] is Kind.BLANK
                     and (below := next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None))
                     is not None
@@ -3072,7 +3071,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(i for i, line in enumerate(lines) if "虚假记载" in line and _BOARD_WARRANT.search(line))
     # (an author's bio and a sponsor's disclosure under their labels, at the story's foot: read last too,
     # or the lines over them, a review's scores, would go into the page's tail)
-    chrome.update(i for i, line in enumerate(lines) if _FOOT_NOTE_LABEL.match(line.strip()))
+    chrome.update(i for i, line in enumerate(lines) if len(line) <= LONG_LINE and _FOOT_NOTE_LABEL.match(line.strip()))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -3469,7 +3468,7 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
             and h in chrome
             and _CREDIT_OVER.match(lines[h].strip())
             and len(line) <= _CREDIT_CAPTION_MAX
-            and "，" in line
+            and ("，" in line or "," in line)
             and not _SENTENCE_END.search(line)
             and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
             and (j is None or kinds[j] is Kind.PROSE)
@@ -5460,17 +5459,29 @@ def _issuer_over_foot(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
     first_prose = next((i for i in rows if kinds[i] is Kind.PROSE), None)
     if first_prose is None:
         return set()
+    # (not over a picture's placeholder: a subheading of that shape, 走进社区服务中心 / 图片 / the
+    # story going on, is the story's)
     return {
         i
         for i, nxt in pairwise(rows)
-        if i > first_prose and i not in chrome and nxt in chrome and _ISSUER.match(fold(lines[i].strip()))
+        if i > first_prose
+        and i not in chrome
+        and nxt in chrome
+        and not _IMAGE.match(lines[nxt].strip())
+        and _ISSUER.match(fold(lines[i].strip()))
     }
+
+
+_PLURK_PAGE = rule_cache.compile(r"噗浪|plurk", re.IGNORECASE)
+_PLURK_HEAD = 6
 
 
 def _plurk_qualifiers(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A plurk's qualifier alone under the account's handle (@orangesoda_tw / 想 / 下週末要不要…):
     the site's label for the plurk, no word of it."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    if not any(_PLURK_PAGE.search(lines[i]) for i in rows[:_PLURK_HEAD]):
+        return set()  # (a one-word reply, 对, under an account on X or Threads is what was said)
     return {
         b
         for a, b in pairwise(rows)

@@ -257,7 +257,8 @@ def _festival_name(n: str) -> str:
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
         return "(?<!其)中元(?![旦宵])"
     if n == "七月半":  # not 十七月半 nor 七月半年 (half a year), 七月半个月
-        return "(?<![0-9〇零一二三四五六七八九十])七月半(?![年个])"
+        # (not 七月半完工, mid-July in a plan's words)
+        return "(?<![0-9〇零一二三四五六七八九十])七月半(?![年个]|完工|完成|交付|交房|左右|上线)"
     if n == "中秋":  # not 其中秋季学期 (其中, then 秋季: autumn)
         return "中秋(?!季)"
     if n == "受难日":  # not 今天是我的受难日: someone's bad day
@@ -377,7 +378,7 @@ _FESTIVAL = (
     # … or named in brackets after its lunar day (腊月二十三（小年）)
     + "".join(f"|(?<=[一二三四五六七八九十廿][(（]){_festival_name(n)}(?=[)）])" for n in ("小年", "北方小年", "南方小年"))
     # … or as what a coming day is (后天（1月22日）就是北方小年了)
-    + "".join(f"|(?:(?<=就是)|(?<=正是)|(?<=便是)){_festival_name(n)}" for n in ("北方小年", "南方小年", "小年"))
+    + "".join(f"|(?:(?<=就是)|(?<=正是)|(?<=便是)){_festival_name(n)}(?![轻纪龄级])" for n in ("北方小年", "南方小年", "小年"))
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)

@@ -397,7 +397,7 @@ _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌�
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
 # The region a mainland platform prints beside a stamp (IP 属地海南, IP屬地：廣東).
-_IP_REGION = rule_cache.compile(r"IP\s*[属屬]地")
+_IP_REGION = rule_cache.compile(r"IP\s*[属屬]地", re.IGNORECASE)
 # The app a post was sent from, alone under its stamp (Mastodon's Web, Android, iOS): skipped too.
 _CLIENT_ALONE = rule_cache.compile(r"^(?:Web|Android|iOS|iPhone|iPad|Mac|Windows|Tusky|Ivory|Mastodon for (?:iOS|Android))$")
 _COUNT_UNDER = rule_cache.compile(

@@ -458,7 +458,7 @@ class _Resolver:
         )
 
     def _in_simile(self, match: Match) -> bool:
-        """A festival or lunar day a thing is likened to (好似年廿八行年宵咁, 像过年一样热闹): the
+        """A festival or lunar day a thing is likened to (好似年廿八行年宵咁, 就像中秋一样热闹): the
         kind of day, not one."""
         before = _SIMILE_BEFORE.search(self.text, max(0, match.start - 4), match.start)
         if before is None or _YEAR_NAMED_FIRST.match(self.text, match.start):
@@ -4074,13 +4074,13 @@ def date_paragraphs(
 _SET_OUT_AFTER = compile_rule(r"[^，,。；;！？!?]{0,3}?(?:出发|动身|启程|出门|飞|去)")
 _BACK_AFTER = compile_rule(r"[^，,。；;！？!?]{0,4}?(?:回来|回去|回程|返程|回家|返回|回到)")
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
-_SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛|似)[^，,。；;！？!?]{0,2}$")
+_SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛)[^，,。；;！？!?]{0,2}$")
 _SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")
 _SIMILE_REACH = 12
-_YEAR_NAMED_FIRST = compile_rule(r"去年|今年|明年|前年|上年|旧年|\d|民国")
+_YEAR_NAMED_FIRST = compile_rule(r"去年|今年|明年|前年|上年|旧年|那年|嗰年|𠮶年|今个|出年|\d|民国")
 _EPOCH_DAY = date(1970, 1, 1)
 # What a program shows a date as, in the clause of 1970年1月1日 (识别出来的日期全是…, 时间显示为…).
-_SHOWN_AS = compile_rule(r"日期|时间|显示|变成|识别|读取|默认|时间戳|(?i:timestamp|exif)|系统")
+_SHOWN_AS = compile_rule(r"显示|变成|识别|读取|默认|时间戳|全是|都是|(?i:timestamp|exif)")
 _EPOCH_REACH = 16
 
 
@@ -4091,7 +4091,7 @@ def _epoch_default(text: str, found: Found) -> bool:
         return False
     before = text[max(0, found.start - _EPOCH_REACH) : found.start]
     cut = max(before.rfind(c) for c in "。！？!?；;")
-    return _SHOWN_AS.search(_simplified(before[cut + 1 :])) is not None
+    return _SHOWN_AS.search(before[cut + 1 :]) is not None
 
 
 # An edit's head inside a post, its day without a year (更新 8/21：, EDIT 9/4：, 補充 9/7：…): the
@@ -4332,7 +4332,7 @@ def _edit_stamps(gaps: list[range], stripped: list[str], stamped: set[int]) -> d
 
 # A comment's writer, then its month, day and clock alone closing the line (Sohu's 糖葫芦爱好者　01-20 11:42).
 _NAME_MONTH_DAY_CLOCK = compile_rule(
-    r"^[^\s，。,！？!?：:@]{1,8}[ \t\u3000]+[01]?\d-[0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d$"
+    r"^(?![^\s\d]*(?:日期|时间|发布|更新|编辑|发表|修改|最后))[^\s，。,！？!?：:@]{1,8}[ \t\u3000]+[01]?\d-[0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d$"
 )
 
 
@@ -4924,7 +4924,7 @@ _PUSH_ROW = rule_cache.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t
 # The hours of something (06:00 - 11:00, 14:00-17:00): a schedule, not the time it was stamped.
 # (7:00am - 8:00pm: a shop's hours written the English way)
 _CLOCK_RANGE = rule_cache.compile(
-    r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*(?:[AaPp]\.?[Mm]\.?)?[ \t\u3000]*[-–—~～至到][ \t\u3000]*"
+    r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*(?:[AaPp]\.?[Mm]\.?[ \t\u3000]*)?[-–—~～至到][ \t\u3000]*"
     r"[0-2]?[0-9]:[0-5][0-9](?![0-9])"
 )
 
