@@ -152,10 +152,11 @@ def test_a_shops_opening_year_in_cantonese_is_no_year_for_the_lunar_days_after_i
 
 
 def test_a_range_that_every_year_brings_back_into_the_next_year_is_no_event() -> None:
-    """每年12月至隔年3月的製糖期: each year's season, its end too; 2023年12月至隔年3月 stays."""
-    page = ["標題", "2024年3月15日", "", "全盛時期每年12月至隔年3月的製糖期，煙囪日夜冒煙。"]
+    """民國35年由台糖接收，全盛時期每年12月至隔年3月的製糖期: each year's season, its end too (not
+    March of the year after 民國35年)."""
+    page = ["標題", "2024年3月15日", "", "糖廠民國35年由台糖接收，全盛時期每年12月至隔年3月的製糖期，煙囪日夜冒煙。"]
     for days in days_of(page):
-        assert days == [], days
+        assert [t for t, _ in days] == ["民国35年"], days
 
 
 # ---- video and fediverse pages ---------------------------------------------------------------

@@ -1450,11 +1450,13 @@ _SUBTITLE = rule_cache.compile(r"^(?:——|──)[ \t\u3000]*(?=[^—─\-]*$)
 # A listed company's board's warrant over each of its announcements (本公司董事会及全体董事保证本公告
 # 内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任).
 _BOARD_WARRANT = rule_cache.compile(r"保证本?公告内容[^。]{0,12}(?:不存在|没有)任何虚假记载[^。]{0,80}。?$")
-# A floor's number alone on its line (#2, B12, 5楼).
-_FLOOR_ALONE = rule_cache.compile(r"^(?:#\d{1,5}|[Bb]\d{1,4}|\d{1,5}\s*楼)$")
 _FLOOR_POSTER_MAX = 30
 _STORY_AFTER_QUESTION = 40  # the story's paragraph under a question-shaped subheading
-_SCHOOL = rule_cache.compile(r"大学|学院|学系|高中|中学|高职|科技|university|college", re.IGNORECASE)
+
+
+def _floor_alone(line: str) -> bool:
+    """A floor's number alone on its line, a forum's (#2, 5楼) or Dcard's (B12)."""
+    return is_floor_number(line) or bool(_DCARD_FLOOR.match(line.strip()))
 
 
 def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -1465,7 +1467,7 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
         return False
     before = next((k for k in range(i - 1, -1, -1) if kinds[k] is not Kind.BLANK), None)
     after = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
-    if before is None or after is None or not _FLOOR_ALONE.match(lines[before].strip()):
+    if before is None or after is None or not _floor_alone(lines[before]):
         return False
     below = lines[after].strip()
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
@@ -3031,7 +3033,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         i
         for i in comment_text
         if not (kinds[i] is Kind.CHROME and (_DISCLAIMER.search(lines[i].strip()) or _REPLY_MARK.match(lines[i].strip())))
-        and not _FLOOR_ALONE.match(lines[i].strip())
+        and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
@@ -3064,7 +3066,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_issuer_over_foot(lines, kinds, chrome))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
-        i for i in range(n) if kinds[i] is Kind.SHORT and _SCHOOL.search(lines[i]) and _floor_poster(lines, kinds, i)
+        i
+        for i in range(n)
+        if kinds[i] is Kind.SHORT and _INSTITUTION.search(lines[i].strip()) and _floor_poster(lines, kinds, i)
     )
     # (read last: the warrant sits over the announcement's headline, and as an early chrome line it
     # would take the headline and the page's first lines into the head)

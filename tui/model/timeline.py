@@ -2165,18 +2165,15 @@ class _Resolver:
             elif rel is None and not coming and said is None and a is not None and a > base and self._weekday_done():
                 # 我週六去了台北, 我是週六早上出發的 on a Tuesday: the Saturday gone by, told as done
                 a = b = _shift(a, -7)
-            after = self._coming_day_before_in_sentence()
-            if (
-                rel is None
-                and said is None
-                and a is not None
-                and after is not None
-                and a < after
-                and _BACK_AFTER.match(self.text, self._end) is not None
-            ):
+            set_out = (
+                self._set_out_day()
+                if rel is None and said is None and _BACK_AFTER.match(self.text, self._end) is not None
+                else None
+            )
+            if a is not None and set_out is not None and a < set_out:
                 # 母親節前一天出發如何，禮拜天晚上再回來: the Sunday after the coming day the
                 # sentence set out on, not this week's
-                while a is not None and a < after:
+                while a is not None and a < set_out:
                     a = _shift(a, 7)
                 b = a
             named_ahead = self.ahead_weekdays.get(_WEEKDAYS[wd])
@@ -2206,9 +2203,10 @@ class _Resolver:
             and _YEAR_SAID.search(self.text, self._sentence_of(start)[0], start) is None
         )
 
-    def _coming_day_before_in_sentence(self) -> date | None:
+    def _set_out_day(self) -> date | None:
         """The single coming day, within two weeks of the page's, resolved last in this
-        sentence: a bare weekday after it in the sentence goes on from it."""
+        sentence with a departure after it (母親節前一天出發): a weekday come back on after it
+        in the sentence goes on from it."""
         if self.last is None:
             return None
         paragraph, end, found = self.last

@@ -897,6 +897,7 @@ def _bigrams(text: str) -> set[str]:
 
 #: The sites whose pages are a post and its replies, never a headline over a story.
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
+_POSTS_ALWAYS = frozenset({"instagram", "plurk", "噗浪"})  # (X's first line may be a close button)
 _CHANNEL_COUNTS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+(?:photos|videos|links|files)$")  # (412 photos)
 _SUBSCRIBERS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+subscribers$")  # (under Telegram's name only)
 #: A post's account alone on its line (@Kokoro_HK_Info, mika_yen.0218): the page is the post's.
@@ -914,11 +915,9 @@ def find_title(
     # (a post's page shows its account under the site's name: a news page's first line may be a
     # close button, X, or a share label, Threads, with no account after it)
     account = any(_ACCOUNT_LINE.match(lines[i].strip()) for i in nonblank[1:REACH])
-    # (噗浪 Plurk: the site's two names on one line)
-    words = set(first.casefold().split())
-    if words and words <= _POST_ONLY_SITES:
-        first = next(iter(words & {"plurk", "噗浪", "instagram"}), first)
-    if first.casefold() in _POST_ONLY_SITES and (first.casefold() in ("plurk", "噗浪", "instagram") or account):
+    # (the site's names alone on the first line, one or two of them: Plurk, 噗浪 Plurk, X)
+    sites = set(first.casefold().split())
+    if sites and sites <= _POST_ONLY_SITES and (sites & _POSTS_ALWAYS or account):
         # an Instagram, Plurk or X post has no headline: its first line is its text
         return None
     if first.casefold() == "threads" and account:
