@@ -165,7 +165,8 @@ _SCHEDULE = _compile(
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
     # (not a date's spaced day, 2023 年 10 月 16 日前到岗: before that day)
-    r"(?:^|(?<![月年])\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?![的，,])|"
+    # (3天前跟着你的攻略去的早市: a sentence's day, its verb run on; a stamp's age stands apart)
+    r"(?:^|(?<![月年])\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?=\s|$|[·•|｜)）]|发布|发表|更新|编辑|修改|回复|来自|上传|投稿)|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
@@ -3730,6 +3731,7 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
 
 # A video's chapter (03:45 某某路段): a time from the start of the video and its name.
 _CHAPTER = _compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
+_OUTLINE_NAME = 11  # characters a chapter's name has on average where the list is the episode's outline
 # What a row of terms holds: no sentence, no clause, no label.
 _WORDISH = _compile(r"[^\W\d_]{2}")
 _NOT_TERMS = _compile(r"[，,。！？!?；;：:、「」“”\"]")
@@ -3775,7 +3777,10 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
         end = k + 1
         while end < len(rows) and _CHAPTER.match(lines[rows[end]].strip()):
             end += 1
-        if end - k >= 3:
+        names = [lines[j].strip().split(None, 1)[-1] for j in rows[k:end]]
+        if end - k >= 3 and sum(map(len, names)) < _OUTLINE_NAME * len(names):
+            # (an episode's outline, 03:12 為什麼是單車？為什麼一個人？, tells what is said: its
+            # names run long, a player's chapters, 00:00 出發 / 03:12 祝山車站排隊, do not)
             for j in rows[k:end]:
                 kinds[j] = Kind.CHROME
         k = end
@@ -3860,7 +3865,10 @@ def is_comments_head(line: str) -> bool:
     return bool(_COMMENTS_HEAD.match(folded) or _COMMENTS_TOTAL.match(folded))
 
 
-_COMMENTS_TOTAL = rule_cache.compile(r"^共\s*[\d,.万]+\s*[条则篇]\s*(?:评论|留言|回复|回应)$")
+# (查看全部 46 則留言: Instagram's link to its comments; View all 46 comments)
+_COMMENTS_TOTAL = rule_cache.compile(
+    r"^(?:共|查看全部|查看所有)\s*[\d,.万]+\s*[条则篇]\s*(?:评论|留言|回复|回应)$|^View all [\d,.]+ comments$", re.IGNORECASE
+)
 _COMMENTS_HEAD = _compile(
     # (IT之家网友评论: the site's name before its readers' comments)
     r"^[\s【\[「『]*(?:[A-Za-z0-9\u4e00-\u9fff]{0,6}(?:网友|读者|用户)(?:留言|评论|回复|回应|跟贴)|"
@@ -4964,13 +4972,20 @@ _CHAT = _compile(
     r"不过|其实|记住|(?<![成首京古国帝])都(?![市会])|[了吧呢吗啊呀啦哦嘛太也就很再没还嘅咗嚟啲喇啰唔咁佢睇哋喺冇嗰咩嘢]"
 )
 _CHAT_MIN = 7  # hanzi: shorter lines are buttons and labels as often as talk
+_TALK_PARTICLE_END = _compile(r"[\u4e00-\u9fff](?:啦|喇|啰|咯|嘛)[~～!！]*$")
+_TALK_END_MIN = 5  # hanzi besides a button's word before a closing particle
 
 
 def _chatty(line: str) -> bool:
     """A short line of talk: two particles of speech, or clauses apart by commas, and words
     enough besides its button words (有拍到再上来分享 talks; 分享 alone is a button)."""
     line = line.strip()
-    if _MENU_WORD.match(line) or len(_HANZI.findall(_UI_RUN.sub("", line))) < _CHAT_MIN:
+    if _MENU_WORD.match(line):
+        return False
+    rest = len(_HANZI.findall(_UI_RUN.sub("", line)))
+    if rest >= _TALK_END_MIN and _TALK_PARTICLE_END.search(line):
+        return True  # 打去屋宇署投訴啦: a reply's advice, a particle closing it; no button ends so
+    if rest < _CHAT_MIN:
         return False
     chat = len(set(_CHAT.findall(line)))
     if chat >= 2:
@@ -5284,8 +5299,16 @@ _DAY_TIME_REGION = rule_cache.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:来自)?[\u4e00-\u9fff]{2,6}$"
     # (04-08 20:31 广东: dashed, only with a province, not an itinerary's 03-15 08:30 集合)
     # (10-02 14:03 · 广东: 虎扑's, with a middle dot)
-    rf"|^(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:{PROVINCES})$"
+    # (24-3-10 09:12 来自福建: Weibo's, its year in two figures)
+    rf"|^(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
 )
+
+
+def is_comment_stamp(line: str) -> bool:
+    """A comment's stamp row: its day or time and its writer's region (2024-03-17·湖北,
+    24-3-10 09:12 来自福建, 2024-01-09 辽宁): the line over it is a comment, never a headline."""
+    line = fold(line.strip())
+    return bool(_COMMENT_STAMP.match(line) or _DAY_REGION.match(line) or _DAY_TIME_REGION.match(line))
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.
 _SIGN_OFF = _compile(
     r"^(?=.*(?:编辑部|团队|工作室|小编|主编|秘书处|办公室))"
@@ -5650,7 +5673,10 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
             run.append(i)
             continue
         known = sum(j in chrome for j in run)
-        if len(run) >= _MENU_RUN_MIN and (
+        # (#42 / 窮L一條 / 3 小時前 / 真係慘 / 3 / 0: a thread's floors in short lines, their numbers
+        # and ages among them; a menu holds neither)
+        thread = sum(1 for j in run if is_floor_number(lines[j]) or _POST_META.search(fold(lines[j].strip()))) >= 2
+        if len(run) >= _MENU_RUN_MIN and not thread and (
             2 * known > len(run)
             # (a menu of words of four characters at most, two fifths of them known, 豆瓣社区 /
             # 首页 / 浏览发现 / 话题广场 / 小组, or three of eight or more: a post's short lines

@@ -742,6 +742,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "days_ago",  # 3天前带爸妈去的: the day so many days before the writer's; not a notice's
+        # deadline (须于3天前申请, 提前3天前), a span (3天前后, 至少3天前), nor 3天前的今天
+        _lazy(
+            r"(?<![0-9〇零○一二两三四五六七八九十几多于於在提少最第要需须得])(?P<dago>\d{1,2}|[一二两三四五六七八九十]{1,3})天前"
+            # (3天前往: "before going to"; 3天前后: about then; 28天前才能抢, 3天前可以订: a
+            # booking's window before a day, not a day before the writer's)
+            r"(?![后後的往]|才能|才可|可以|可|开放|开始|须|需|要)"
+        ),
+    ),
+    (
         "nth_weekday",  # 8月的最后一个周五, 5月第二个星期日
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
@@ -1164,6 +1174,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
     ("昨今明前琴寻噚㖊听翌次隔后上", ("relday",)),
+    (("天前",), ("days_ago",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week", "numbered_week")),
     ("初", ("lunar_day",)),

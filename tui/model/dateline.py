@@ -395,6 +395,8 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
+# A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
+_WHOLE_DAY_ALONE = rule_cache.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$")
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
 # The region a mainland platform prints beside a stamp (IP 属地海南, IP屬地：廣東).
 _IP_REGION = rule_cache.compile(r"IP\s*[属屬]地", re.IGNORECASE)
@@ -605,6 +607,15 @@ def find_reference(
             if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(after[0] if after else nxt):
                 # 2025-04-22 上海 / 共 326 条评论: a 小红书 note's stamp and region over its comments
                 return Reference(days[0].first, "dateline", stripped)
+            if (
+                k < _POST_FOOT_REACH
+                and _WHOLE_DAY_ALONE.match(stripped)
+                and ((is_comments_head(nxt) and _DIGIT_ANYWHERE.search(nxt)) or (k and _COUNT_UNDER.match(window[k - 1])))
+                and (day := _date_alone(stripped, today, minguo)) is not None
+            ):
+                # 1,284 個讚 / 2024年3月20日 / 查看全部 46 則留言: Instagram's day of the post, no
+                # clock, between its likes and its comments
+                return Reference(day, "dateline", stripped)
             if k >= _POST_FOOT_REACH and not _CLOCK_FIRST.match(stripped):
                 continue  # (X's 下午8:00 · 2024年8月5日 stands under a quoted post too: a longer reach)
             if (

@@ -80,8 +80,15 @@ _NAME_SUFFIXES = (
     "研究会",
     "家长会",  # a school's parents' association (興安國小家長會), a common page owner
     "学生会",
+    # a research institute (城东文化研究所表示): 研究 is no verb of the sentence there
+    "研究所",
+    "研究院",
+    "研究室",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
+#: An institution's head noun after the verb of what it does (保护中心, 研究所, 管理处).
+_INSTITUTION_HEADS = ("中心", "办公室", "工作室", "管理处", "管理局", "管理所",
+                      "指挥部", "工作站", "服务站", "服务队", "联盟", "学会", "小组")
 #: Words that begin the clause after an association's name (的, 或, 亦, 也…): where it ends.
 _AFTER_ASSOCIATION = frozenset("的或和及与亦也都已将在于就均")
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):
@@ -126,7 +133,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-14"
+_VERSION = "handle-cut-15"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -965,6 +972,11 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i + 2  # @临川公安发布也转发: the release account, then an adverb and its verb
         if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
+            continue
+        if kind == "v" and run.startswith(_INSTITUTION_HEADS, i + n):
+            # 据@青禾非遗保护中心介绍: a verb before an institution's head noun (保护中心, 研究所)
+            # names what the institution does; the name goes on through its head
+            i += n + next(len(h) for h in _INSTITUTION_HEADS if run.startswith(h, i + n)) - 1
             continue
         if kind == "v" and _noun_end_after(run, i + n, table):
             i += n  # 闲聊站: the verb and the noun ending after it close the name

@@ -71,6 +71,7 @@ _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0
              "明": 1, "出年": 1, "今个": 0}  # fmt: skip
 #: Two days named as one stretch (明后天, 今明两天, 昨今两日): how far the first is from today.
 _TWO_DAYS = {"明后天": 1, "明后两天": 1, "明后两日": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
+_DAYS_AGO_MAX = 30  # 3天前 is a day; 100天前 is a span's start no one dates to the day
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "呢个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
     "大前天": -3,
@@ -1813,6 +1814,14 @@ class _Resolver:
         r = _year_range(self.ref.year - n, None) if n else None
         return (r, "relative", REFERENCE) if r else None
 
+    def _days_ago(self, g, anchor):
+        """3天前: so many days before the day the words were written (a reply's own stamp)."""
+        n = to_int(g.get("dago") or "")
+        if not n or n > _DAYS_AGO_MAX:
+            return None
+        day = _shift(self.posted or self.ref, -n)
+        return (_one_day(day), "relative", REFERENCE) if day else None
+
     def _short_year(self, token: str, minguo: bool = False) -> int | None:
         """The year 02年, 96年, 四一年 stand for: a Taiwan page that counts Minguo years counts
         these too (96年1月1日 is 2007's); elsewhere the latest such year not after the
@@ -2036,6 +2045,7 @@ class _Resolver:
             and not g.get("wd6")
             and _DATE_BRACKET_AFTER.match(self.text, self._end) is None
             and _REPORTED_ON.match(self.text, self._end) is None
+            and _SEE_YOU.match(self.text, self._end) is None  # (谢谢老李，周六见~: that one day)
         ):
             return None  # 每週一公休 … 週一是店休喔: the page's weekly day, every such day
         if rel is None and (
@@ -2654,7 +2664,7 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth"})  # fmt: skip
+                          "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth", "days_ago"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -3812,6 +3822,7 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
+_SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
 _EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
@@ -4209,7 +4220,9 @@ _STAMP_DATE = compile_rule(
     # (27/1/2024 00:12 alone: a Hong Kong forum floor's stamp, the day first and the year last)
     # (01-03 10:15 来自上海: a Weibo comment's month and day opening its stamp line, then its clock)
     rf"|\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]|[0-3]?\d/[01]?\d/\d{{4}}(?=[ \t\u3000]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t\u3000]*$)|[01]?\d/[0-3]?\d"
-    rf"|^[01]?\d-[0-3]?\d(?=[ \t\u3000]+[0-2]?\d:[0-5]\d)|(?:昨天|今天|前天)(?={SPACE}\d))(?![0-9])"
+    rf"|^[01]?\d-[0-3]?\d(?=[ \t\u3000]+[0-2]?\d:[0-5]\d)|(?:昨天|今天|前天)(?={SPACE}\d)"
+    # (24-3-10 09:12 来自福建: Weibo's comment stamp with its year in two figures, then its clock)
+    rf"|^[12]\d-[01]?\d-[0-3]?\d(?=[ \t\u3000]+[0-2]?\d:[0-5]\d))(?![0-9])"
 )
 _STAMP_NOTE = 12  # what a bracketed stamp may hold beside its date: a paper's name, a page
 _STAMP_REST = compile_rule(
@@ -4284,8 +4297,8 @@ _BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
 # A comment's foot row of its day (no year, no clock), its region and its buttons, as 知乎 prints
 # them (06-19 · 浙江 回复 喜欢 21).
 _DAY_REGION_FOOT = compile_rule(
-    # (Zhihu's: 03-09 · IP 属地湖南)
-    r"^[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*(?:IP[ \t]*属地[ \t]*[:：]?[ \t]*)?[\u4e00-\u9fff]{2,8}"
+    # (Zhihu's: 03-09 · IP 属地湖南; Douyin's with its year, 2024-03-17·湖北)
+    r"^(?:\d{4}-)?[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*(?:IP[ \t]*属地[ \t]*[:：]?[ \t]*)?[\u4e00-\u9fff]{2,8}"
     r"(?:[ \t\u3000]+(?:回复|喜欢|赞|点赞|踩|[0-9][0-9,.]*[万千]?))*[ \t\u3000]*$"
 )
 
@@ -4597,6 +4610,8 @@ def _reply_stamps(
             b = k - 1
             while b >= 0 and order[b][0] >= 0:
                 own[order[b][0]] = order[k][1] or ""
+                if _REPOSTED_HEAD.match(texts[order[b][0]]):
+                    break  # (… //@某某:转发微博 / @榕城文旅：原帖… / 24-3-6 10:02: the stamp is the original's)
                 b -= 1
         for k, st in feet:  # (an answer's labelled stamp under it, where no floor stamp closes it)
             b = k - 1
@@ -4617,6 +4632,11 @@ def _reply_stamps(
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
     return own, below, edits
+
+
+# A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under
+# the original post is the original's alone.
+_REPOSTED_HEAD = compile_rule(r"^[@＠][^\s:：@]{1,30}[:：]")
 
 
 def _line_gaps(texts: list[str], lines: list[str]) -> tuple[list[range], int | None]:

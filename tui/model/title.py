@@ -44,6 +44,7 @@ from tui.model.boilerplate import (
     classify,
     is_badge,
     is_comment_foot,
+    is_comment_stamp,
     is_company_name,
     is_count_row,
     is_credit_line,
@@ -275,6 +276,7 @@ _BYLINE_OPENING = rule_cache.compile(
 # A follow button in any of its states (+ 关注, 已关注, 互相关注, 取消关注): the line over it is the
 # writer's name or bio.
 # A topic (#台风登陆#) and the counts a topic page shows under it (阅读 3.2亿 讨论 18.6万).
+_TAG_ROW = rule_cache.compile(r"^#[^#\s]{1,20}#?(?:\s+#[^#\s]{1,20}#?)+$")  # (#武汉樱花季 #东湖樱园)
 _TOPIC = rule_cache.compile(r"^#[^#\s]{2,30}#$")
 _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
@@ -712,6 +714,10 @@ def _story_start(
             and after is not None
             and after in chrome
             and re.search(r"[0-9\u3400-\u9fff]", stripped[after]) is not None
+            # (not a comment over its stamp and region, 前天去的…，老胡说得准 / 2024-03-17·湖北, nor
+            # a post's text over its tags)
+            and not is_comment_stamp(stripped[after])
+            and not _TAG_ROW.match(stripped[after])
         ):
             # A headline-like line with a dateline, byline or caption under it is a headline,
             # even with a comma and a question mark in it (a slider's Previous / Next under a
