@@ -191,3 +191,121 @@ def test_short_replies_among_a_threads_floors_are_no_menu() -> None:
 def test_a_post_stamp_is_read_once_more_for_its_model() -> None:
     """The model keeps the page's day from the post's Weibo stamp with its two-figure year."""
     assert build_article("\n".join(_WEIBO_REPOST)).reference_date == date(2024, 3, 9)
+
+
+# ---- reference pages, job posts, seasons ------------------------------------------------------
+
+
+def test_an_encyclopedia_entry_is_headed_by_its_name_and_its_citations_are_chrome() -> None:
+    """A wiki entry's short name over a lead that opens with it is the headline; the skip links
+    and the carets' citations are chrome, their dates no events; 中五 after a year is a school
+    form, not the middle of the year."""
+    page = [
+        "維基百科，自由的百科全書",
+        "跳至導覽 跳至搜尋",
+        "條目 討論 閱讀 編輯 檢視歷史",
+        "區文樂",
+        "區文樂（英語：Au Man-lok，1961年4月3日—），香港填詞人、唱片監製，作品逾九百首。",
+        "區文樂生於深水埗，1979年中五畢業後在唱片公司當跑腿。",
+        "參考資料[編輯]",
+        "^ 〈區文樂退休專訪〉，《星島日報》，2019年4月2日。",
+    ]
+    assert title_of("\n".join(page)) == "區文樂"
+    for chrome in chrome_of(page):
+        assert "跳至导览 跳至搜寻" in chrome, chrome
+        assert any(line.startswith("^ 〈") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("1979年", "1979-01-01") in days, days
+        assert not any(day == "2019-04-02" for _, day in days), days
+
+
+def test_a_job_posts_registry_row_recruiter_card_and_safety_notice_are_chrome() -> None:
+    """A job page's company registry fields (their founding day no event), the recruiter's card
+    and the platform's safety warning are chrome; 上月 in a monthly duty after 并 is every month's."""
+    page = [
+        "新媒体运营专员（急招）",
+        "发布于 2025年02月24日",
+        "2. 参加每月例会（每月第一个周一），并输出上月数据复盘报告；",
+        "3. 上一位同事已于本月21日离职，希望候选人能在3月10日前到岗。",
+        "工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 91330106MA2KXXXX5Y",
+        "HR 陈女士 · 人事经理 · 刚刚活跃",
+        "BOSS直聘安全提示：招聘方以任何名义向求职者收取费用均属违法，请提高警惕。",
+    ]
+    for chrome in chrome_of(page):
+        assert any(line.startswith("工商信息") for line in chrome), chrome
+        assert "HR 陈女士 · 人事经理 · 刚刚活跃" in chrome, chrome
+        assert any(line.startswith("BOSS直聘安全提示") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("本月21日", "2025-02-21") in days, days
+        assert not any(text == "上月" for text, _ in days), days
+        assert not any(day == "2019-06-12" for _, day in days), days
+
+
+def test_a_season_named_by_its_months_comes_back_each_year_and_a_reign_dates_a_year() -> None:
+    """雨季（6月至8月） is every year's rainy season; 旺季（12月17日—1月3日） is a price's days
+    and 今年汛期（…） this year's; 明永乐十三年（1415年） is 1415 with its dynasty."""
+    page = [
+        "2025年5月1日",
+        "",
+        "最佳旅行时间：每年3月至5月、9月至11月，雨季（6月至8月）午后常有阵雨。",
+        "",
+        "旺季（12月17日—1月3日）：成人票328元。",
+        "",
+        "兴教寺始建于明永乐十三年（1415年），门票免费。",
+    ]
+    for days in days_of(page):
+        assert not any(text == "6月至8月" for text, _ in days), days
+        assert ("12月17日—1月3日", "2025-12-17") in days, days
+        assert ("明永乐十三年（1415年）", "1415-01-01") in days, days
+
+
+def test_a_notices_field_of_how_to_take_part_stays_and_a_headline_is_cut_at_its_date_label() -> None:
+    """報名方法：親臨本會…或電郵至 … is the notice's field, not a contact row; a headline that
+    shares its line with 發佈日期： and its views is cut before the label."""
+    page = [
+        "主頁 > 活動一覽 > 親子及家庭",
+        "冬日親子盆栽工作坊　發佈日期：2024年11月5日　瀏覽：866",
+        "活動時間：2024年12月7日（星期六）下午2時30分至4時30分",
+        "報名方法：親臨本會（辦公時間：逢星期二至日上午10時至晚上9時）或電郵至 events@example.org.hk",
+        "冬天到，多肉植物最精神！今次請來導師教大家由揀泥、換盆到擺設，一次過學識點樣照顧多肉。",
+    ]
+    assert title_of("\n".join(page)) == "冬日親子盆栽工作坊"
+    for chrome in chrome_of(page):
+        assert not any(line.startswith("报名方法") for line in chrome), chrome
+
+
+def test_a_person_whose_given_name_opens_on_a_weekday_numeral_is_no_weekday() -> None:
+    """学生周一鸣 … 周一鸣说: a name, said twice; 周一上午 stays a day."""
+    page = [
+        "2023年9月26日",
+        "",
+        "刘女士来到学院，向大二学生周一鸣表示感谢。",
+        "",
+        "周一鸣说，他等了两站也没人回来找。学院周一上午为他颁发了证书。",
+    ]
+    for days in days_of(page):
+        assert [text for text, _ in days].count("周一") == 1, days
+
+
+def test_an_episodes_long_outline_is_kept_and_a_players_short_chapters_are_not() -> None:
+    """00:00 開場：主持人阿凱的腳傷近況 / 03:12 為什麼是單車？… tells what is said: kept; 00:00 出發
+    / 03:12 祝山車站排隊 / 11:48 日出 is the player's chapter list: chrome."""
+    outline = [
+        "EP.128｜離職去環島 ft. 小隼",
+        "這集邀請到去年底辭掉工程師工作、騎著單車環島的小隼，她從台北出發，逆時針繞了一圈。",
+        "00:00 開場：主持人阿凱的腳傷近況",
+        "03:12 為什麼是單車？為什麼一個人？",
+        "15:40 第一週：北海岸的東北季風有多可怕",
+        "27:05 在池上被寒流困住的三天",
+    ]
+    chapters = [
+        "阿里山看日出 Vlog",
+        "第一次上阿里山看日出，凌晨三點起床排隊，冷到發抖但真的值得。",
+        "00:00 出發",
+        "03:12 祝山車站排隊",
+        "11:48 日出",
+    ]
+    for chrome in chrome_of(outline):
+        assert not any(line.startswith(("00:00", "03:12")) for line in chrome), chrome
+    for chrome in chrome_of(chapters):
+        assert {"00:00 出发", "03:12 祝山车站排队", "11:48 日出"} <= chrome, chrome

@@ -161,6 +161,18 @@ _SCHEDULE = _compile(
     # （中秋节）19:30): an event's; a page's own stamp gives its year
     r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,6}[)）]\s*)?\d{1,2}:\d{2})"
 )
+# A wiki's reference under its caret or arrow (^ 〈某某专访〉，《某报》，2019年4月2日。, ↑ 1.0 1.1 …):
+# a citation, its date the source's, not the story's.
+_WIKI_CITATION = _compile(r"^(?:\^|↑)(?:[ \t]*(?:[a-z]{1,2}|\d+\.\d+))*[ \t]+\S.{0,200}?(?:《|〈|“|「|https?://)")
+# A company's registry fields in a row (工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 …):
+# a job or company page's card, two such labels or more.
+_REGISTRY_FIELD = _compile(r"统一社会信用代码|注册资本|实缴资本|法定代表人|成立日期|经营状态|注册地址|企业类型|工商信息")
+# A recruiter's card (HR 陈女士 · 人事经理 · 刚刚活跃): a name, a role and how lately it was active.
+_RECRUITER_CARD = _compile(
+    r"^[^\s·•，。]{1,10}(?:\s+[^\s·•，。]{1,6})?\s*[·•]\s*[^\s·•，。]{1,10}\s*[·•]\s*(?:刚刚|今日|今天|本周|本月|\d+\s*[天日周]内|\d+\s*(?:小时|天|日)前)活跃$"
+)
+# A platform's safety warning to its users (BOSS直聘安全提示：…, 温馨提示：谨防诈骗…).
+_SAFETY_NOTICE = _compile(r"^\S{0,10}安全提示\s*[:：]")
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
@@ -433,7 +445,7 @@ _FURNITURE = _compile(
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^:::|skip to (?:main )?content|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^跳至导览[ \t]+跳至搜寻$|^跳到导航[ \t]+跳到搜索$|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
     r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|^\S{2,16}(?:APP|App)\s*Icon\S{0,16}(?:APP|App)$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
@@ -2135,6 +2147,10 @@ def _classify_line(line: str) -> Kind:
         or (n <= 40 and _SOFTWARE_FOOT.match(line) is not None)
         or (n <= 60 and _WIDGET_ROWS.match(line) is not None)
         or (n <= 100 and _PLATFORM_TITLE.match(line) is not None)
+        or (n <= 240 and _WIKI_CITATION.match(line) is not None)
+        or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
+        or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
+        or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
     ):
         return Kind.CHROME
@@ -4036,7 +4052,11 @@ _TALK_BEFORE_ADDRESS = 8
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
 #: reader's way to reach the office it names, whatever contact it gives.
-_NOTICE_ITEM = _compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+# (报名方法：亲临本会…或电邮至 …: how to take part, the notice's own field, not a contact row)
+_NOTICE_ITEM = _compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|(?:报名|参加|申请|投稿|预约|领取)(?:方法|办法|方式|途径)\s*[:：])"
+)
 
 
 #: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.

@@ -108,7 +108,7 @@ _DOT_RANGE_DONE = (
 # 年中 is "mid-year" unless 中 starts a word: 年中国, 年中期, 年中秋, 今年中庭, 今年中奖 …
 _NOT_MID = (
     r"(?!国|华|东|西|南|北|文|心|央|共|期|段|考|秋|层|间|旬|途|场|部|医|药|超|美|日|欧|俄|韩|印|"
-    r"庭|学|小|介|立|产|奖|标|断|止|招|级|等|餐|式|资|转|枢|型|坚)"
+    r"庭|学|小|介|立|产|奖|标|断|止|招|级|等|餐|式|资|转|枢|型|坚|[一二三四五六七](?:毕业|生|学生|时|级|程度|会考|那年))"
 )
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
@@ -761,7 +761,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "era",  # 光緒11年, 昭和50年
         _lazy(
-            rf"(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|明治|大正|昭和|平成|令和){SPACE}"
+            # (明永樂十三年, 清光緒二十年: the dynasty named before its reign belongs to the date)
+            r"(?:[明清](?:朝|代)?)?"
+            rf"(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|明治|大正|昭和|平成|令和"
+            rf"|洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|天启|崇祯){SPACE}"
             rf"(?P<n>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){SPACE}年"
         ),
     ),

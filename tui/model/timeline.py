@@ -895,6 +895,12 @@ class _Resolver:
             and (
                 _EVERY_YEAR.search(self.text, max(0, match.start - 10), match.start)
                 or _EVERY_YEAR_BRACKET.search(self.text, max(0, match.start - 12), match.start)
+                # 雨季（6月至8月）, 花期（3月下旬至4月中旬）: a season of the year named by its months
+                # (not 今年汛期（…）, this year's; nor 旺季（12月17日—1月3日）, a price's days)
+                or (
+                    _SEASON_BRACKET.search(self.text, max(0, match.start - 8), match.start)
+                    and _MONTHS_ONLY_BRACKET.match(self.text, match.start)
+                )
                 or self._recurring_range(match)
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
@@ -1920,7 +1926,7 @@ class _Resolver:
         return (r, "relative", REFERENCE) if r else None
 
     def _relmonth(self, g, anchor):
-        if not g.get("d") and _EVERY_MONTH_CLAUSE.search(self.text, max(0, self.at - 16), self.at):
+        if not g.get("d") and _EVERY_MONTH_CLAUSE.search(self.text, max(0, self.at - 32), self.at):
             return None  # 每月5日前报送上月接种进度: every month's last month, a routine
         y, m = _add_months(self.ref.year, self.ref.month, _REL_MONTH[g["relm"] or "本月"])
         month = self.topic_month
@@ -2512,7 +2518,11 @@ _NAMES_A_MONTH = frozenset(
 # The first year of each reign or era a Chinese text may date by.
 _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796,
          "乾隆": 1736, "雍正": 1723, "康熙": 1662, "明治": 1868, "大正": 1912, "昭和": 1926,
-         "平成": 1989, "令和": 2019}  # fmt: skip
+         "平成": 1989, "令和": 2019, "顺治": 1644,
+         # the Ming reigns (明永乐十三年（1415年）, 萬曆年間 has no year and is no date)
+         "洪武": 1368, "建文": 1399, "永乐": 1403, "洪熙": 1425, "宣德": 1426, "正统": 1436, "景泰": 1450,
+         "天顺": 1457, "成化": 1465, "弘治": 1488, "正德": 1506, "嘉靖": 1522, "隆庆": 1567, "万历": 1573,
+         "天启": 1621, "崇祯": 1628}  # fmt: skip
 
 
 #: The day after the one named before (翌日, 次日, 隔天): counted from it, not from the page.
@@ -3721,6 +3731,8 @@ _EVERY_YEAR_BRACKET = compile_rule(
     r"(?:每年|每逢|每到)(?!(?:周|星期|礼拜)[一二三四五六日天末](?:[、和及与](?:周|星期|礼拜)?[一二三四五六日天])*[(（]$)"
     r"[^，,。；;！？!?（(]{0,8}[(（]$"
 )
+_MONTHS_ONLY_BRACKET = compile_rule(r"[^)）日号]{1,16}[)）]")
+_SEASON_BRACKET = compile_rule(r"(?<!今年|明年|去年|\d年)(?:雨季|旱季|干季|汛期|主汛期|花期|赏花期|观赏期|淡季|旺季|梅雨季|台风季|雪季|候鸟季|渔季|休渔期)[(（]$")
 # What follows a bare day in a forecast: the clause goes on to 将 (将有大暴雨, 也将出现).
 # (21日至22日琼州海峡可能全线停航: what may happen then, a forecast too)
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计|可能|或将|有望)")
@@ -3825,7 +3837,10 @@ _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|�
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
-_EVERY_MONTH_CLAUSE = compile_rule(r"每个?月[^，,。；;！？!?]*$")
+# (参加每月例会（每月第一个周一），并输出上月数据复盘报告: the routine goes on after 并)
+_EVERY_MONTH_CLAUSE = compile_rule(
+    r"每个?月[^，,。；;！？!?]*$|每个?月[^。；;！？!?]{0,16}[，,][ \t]*(?:并|并且|同时|且)[^，,。；;！？!?]*$"
+)
 # An exam named by the year it admits to, held the December before (2025年全国硕士研究生招生考试):
 # a name (not 2024年普通高等学校招生全国统一考试, held in that June).
 # A document named for its year (2023年复试录取工作方案, 2024年度项目指南, 2024年政府工作报告): the
@@ -3993,7 +4008,7 @@ def date_paragraphs(
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
-    resolver.account_names = _account_names(lines)
+    resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
@@ -4152,6 +4167,35 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
         alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
         names |= loose & alone
     return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
+
+
+# A person named 周 with a given name that opens on a weekday's numeral (学生周一鸣, 周日新说): the
+# given name's last character is none a weekday runs on into (周一上午, 周六晚, 周日开放, 周三是).
+_WEEKDAY_NAME = compile_rule(
+    r"周[一二三四五六日]([\u4e00-\u9fff])"
+)
+_WEEKDAY_RUNS_ON = frozenset(
+    "上下早晚中凌午夜傍的起前后开到至及和与或见去来就都也还要会再才是在有没不能可将把被给跟让对从"
+    "一二三四五六七八九十号日天班假休放返回出入收停起止前后内里间左右末那这我你他她它们们再又更最先刚已已经正"
+    "例课值轮全半整继照如依续该每次各另"
+)
+_NAMED_AS = compile_rule(r"(?:学生|同学|先生|女士|老师|记者|医生|律师|教授|名叫|叫做|名为|姓名[:：]?)$")
+
+
+def _weekday_names(texts: list[str]) -> tuple[str, ...]:
+    """Names that hold a weekday (周一鸣): said twice or more, or once after a word that names
+    a person (学生周一鸣); wherever the page writes them, they name someone, no day."""
+    seen: dict[str, int] = {}
+    named: set[str] = set()
+    for t in texts:
+        plain = _simplified(t)
+        for m in _WEEKDAY_NAME.finditer(plain):
+            if m.group(1) in _WEEKDAY_RUNS_ON:
+                continue
+            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+            if _NAMED_AS.search(plain, max(0, m.start() - 3), m.start()):
+                named.add(m.group(0))
+    return tuple(sorted(n for n, c in seen.items() if c >= 2 or n in named))
 
 
 def _diary_heads(texts: list[str]) -> set[int]:

@@ -97,7 +97,8 @@ _TRAILER = rule_cache.compile(
     # (… 综合报导 发布 2022.06.10 | 16:20: the stamp under its word)
     r"(?=\s*$|\s+(?:(?:发布|更新|发表|出版)(?:时间|于)?\s*[:：]?\s*)?\d)|"
     # (标题 更新：2025-02-09 11:42, 标题 出版：…: the page's stamps under their labels)
-    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间|最后更新|更新|发布|出版)\s*[:：／/]|"
+    # (标题　发布日期：2024年11月5日　浏览：866)
+    r"\s(?:记者|作者|文|撰文|来源|发布时间|更新时间|发布日期|更新日期|出版日期|最后更新|更新|发布|出版)\s*[:：／/]|"
     # (标题 / 文.某某 ( 专栏名 ): a column's writer after a slash)
     r"\s*[／/|｜]\s*(?:文|撰文|作者|记者)\s*[.．・·:：／/]\s*\S|"
     # an outlet's reporter by name after one space or a bar (标题 新京报记者 王某某 编辑 李某,
@@ -933,10 +934,31 @@ def find_title(
         if found is None or lines[found.line].strip()[found.start : found.start + 1] not in "【[":
             return None
         return found
+    entry = _entry_name(lines, nonblank, set(chrome))
+    if entry is not None:
+        return entry
     found = _find_title(lines, body, chrome)
     if found is not None and _first_of_listed_items(lines, nonblank, found.line):
         return None  # 【展览】… / 时间：… / 【话剧】… / 时间：…: a listing's items, no headline over them
     return found
+
+
+_ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【】\[\]]{2,20}$")
+_ENTRY_LEAD_AFTER = rule_cache.compile(r"[ \t]*(?:[（(]|是|，|,)")
+
+
+def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Title | None:
+    """An encyclopedia entry's name over its lead, which opens with the name again and its
+    bracket or 是 (區梓峰 / 區梓峰（英語：…，1961年4月3日—），香港填詞人…): the page's headline,
+    however short a name."""
+    for k, i in enumerate(nonblank[: REACH - 1]):
+        name = lines[i].strip()
+        if i in chrome or k + 1 >= len(nonblank) or not _ENTRY_NAME.match(name):
+            continue
+        lead = lines[nonblank[k + 1]].strip()
+        if lead.startswith(name) and _ENTRY_LEAD_AFTER.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
+            return Title(i, 0, len(name), True)
+    return None
 
 
 # An item of a listing under its kind in brackets (【展览】江南百年老照片展), then its first field
