@@ -309,3 +309,121 @@ def test_an_episodes_long_outline_is_kept_and_a_players_short_chapters_are_not()
         assert not any(line.startswith(("00:00", "03:12")) for line in chrome), chrome
     for chrome in chrome_of(chapters):
         assert {"00:00 出发", "03:12 祝山车站排队", "11:48 日出"} <= chrome, chrome
+
+
+# ---- a broadcaster's programme page, an outlet's furniture ------------------------------------
+
+
+def test_a_programme_pages_player_archive_and_other_programmes_are_chrome() -> None:
+    """現正播放、節目重溫、上一集　下一集 and 相關節目：… (its 週末講場 no weekend) are the page's; the
+    weekday alone under the episode's day is the stamp's."""
+    page = [
+        "香港電台網站",
+        "晨光熱線",
+        "2024-02-07",
+        "星期三",
+        "現正播放: 足本播放",
+        "",
+        "何家朗：早晨，仲有兩日就年三十晚，相信好多聽眾今日都忙住執屋、辦年貨。",
+        "陳先生：我噚日放工去咗維園，人多到行唔郁。",
+        "",
+        "節目重溫",
+        "上一集　下一集",
+        "相關節目：新聞天地　晚間熱線　週末講場",
+    ]
+    for chrome in chrome_of(page):
+        assert {"星期三", "现正播放: 足本播放", "节目重温", "上一集　下一集"} <= chrome, chrome
+        assert any(line.startswith("相关节目") for line in chrome), chrome
+    for days in days_of(page):
+        assert not any(text in ("星期三", "週末", "周末") for text, _ in days), days
+        assert ("噚日", "2024-02-06") in days or ("㖊日", "2024-02-06") in days, days
+
+
+def test_an_outlets_picture_credits_captions_tip_off_and_self_description_are_chrome() -> None:
+    """澎湃新闻记者 某某 图 over a one-sentence caption; 报料：请… ; a site's line about itself
+    (…旗下科技门户网站); a feed's 7x24 tagline; a 36kr reprint's credit in one sentence."""
+    page = [
+        "新浪财经 7x24小时全球实时财经新闻直播",
+        "古镇千灯夜预约名额全部约满，管委会临时加放错峰名额",
+        "2025-02-11 19:32 来源：某某新闻",
+        "",
+        "元宵节当晚，古镇将连续第三年举办千灯夜活动，预约名额已全部约满。",
+        "",
+        "某某新闻记者 邵一帆 图",
+        "游客在古镇主街观赏花灯。",
+        "",
+        "管委会工作人员介绍，今年的主灯由本地非遗传承人带领团队制作。首条产线预计2025.6投产。",
+        "",
+        "本文来自微信公众号“硬科技观察”（ID：yingkeji_obs），作者：韩思远，36氪经授权发布。",
+        "某某新闻报料：请通过客户端“报料”入口提交线索",
+        "IT之家，软媒旗下科技门户网站 - 爱科技，爱这里。",
+    ]
+    for chrome in chrome_of(page):
+        assert "游客在古镇主街观赏花灯。" in chrome, chrome
+        assert "新浪财经 7x24小时全球实时财经新闻直播" in chrome, chrome
+        assert any(line.startswith("本文来自微信公众号") for line in chrome), chrome
+        assert any(line.startswith("某某新闻报料") for line in chrome), chrome
+        assert any(line.startswith("IT之家，") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("2025.6", "2025-06-01") in days, days
+    assert title_of("\n".join(page)) == "古镇千灯夜预约名额全部约满，管委会临时加放错峰名额"
+
+
+# ---- days in a forum's replies ------------------------------------------------------------------
+
+
+def test_bare_days_a_reply_settles_on_are_still_to_come() -> None:
+    """不过要6号才能走 on April 1st is the coming 6th; 清明假期是4号到6号吧 names both days; 选3号吧
+    picks a number."""
+    page = [
+        "抢不到高铁票，有没有一起拼车回潭州的",
+        "2024-04-01 10:22",
+        "",
+        "本人3号下午从深圳北出发，开车回潭州，车是七座的。",
+        "",
+        "蹲一个，我也是潭州的，不过要6号才能走",
+        "",
+        "清明假期是4号到6号吧，高速免费吗",
+        "",
+        "选3号吧，那个位置好。",
+    ]
+    for days in days_of(page):
+        assert ("6号", "2024-04-06") in days, days
+        assert ("4号到6号", "2024-04-04") in days, days
+        assert [text for text, _ in days].count("3号") == 1, days  # (the trip's 3号下午, not 选3号吧)
+
+
+def test_months_told_as_done_are_last_years() -> None:
+    """9月底独库公路北段已经开始下雪，我是10月3日过的 on a page of March: last autumn's, told as
+    done; 9月底将举办音乐节 is still to come."""
+    page = [
+        "发布于 2024-03-02 18:40",
+        "",
+        "一、9月底独库公路北段已经开始下雪，我是10月3日过的，前一天还封了半天路。",
+        "",
+        "二、9月底将举办音乐节。",
+    ]
+    for days in days_of(page):
+        assert ("9月底", "2023-09-21") in days, days
+        assert ("10月3日", "2023-10-03") in days, days
+        assert ("9月底", "2024-09-21") in days, days
+
+
+def test_a_weekday_taken_leave_for_is_the_coming_one() -> None:
+    """我周四请假回去，明天先在群里跟你对接 on a Friday: next Thursday, leave taken for it."""
+    page = ["2024-07-26 21:40", "", "我周四请假回去，明天先在群里跟你对接"]
+    for days in days_of(page):
+        assert ("周四", "2024-08-01") in days, days
+
+
+def test_a_discuz_headline_is_cut_before_its_print_link() -> None:
+    """標題: … [打印本頁]: the headline under its label, the print link cut off."""
+    page = [
+        "香港討論區 › 生活 › 飲食男女",
+        "標題: 團年飯想搵間唔使排長龍嘅酒樓 [打印本頁]",
+        "鹹檸七少甜",
+        "發表於 2024-2-6 22:14 | 只看該作者",
+        "屋企人話今次唔想喺屋企煮，想出去食團年飯",
+        "本來訂咗年三十晚，但酒樓話年三十晚只做兩轉，八點前要交枱。",
+    ]
+    assert title_of("\n".join(page)) == "團年飯想搵間唔使排長龍嘅酒樓"

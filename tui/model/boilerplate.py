@@ -164,6 +164,15 @@ _SCHEDULE = _compile(
 # A wiki's reference under its caret or arrow (^ 〈某某专访〉，《某报》，2019年4月2日。, ↑ 1.0 1.1 …):
 # a citation, its date the source's, not the story's.
 _WIKI_CITATION = _compile(r"^(?:\^|↑)(?:[ \t]*(?:[a-z]{1,2}|\d+\.\d+))*[ \t]+\S.{0,200}?(?:《|〈|“|「|https?://)")
+# A broadcaster's programme page furniture: its player's state (現正播放: 足本播放), its archive
+# (節目重溫), its other programmes in a row (相關節目：新聞天地　晚間熱線).
+_PROGRAMME_ROW = _compile(
+    r"^(?:现正播放|正在播放|正在直播|现正直播)\s*[:：]|^(?:节目重温|节目回顾|往期节目|重温节目|节目表|节目时间表)$"
+    r"|^(?:相关节目|其他节目|更多节目|推荐节目)\s*[:：]\s*\S"
+)
+_REPRINT_LICENCE = _compile(r"(?:作者|ID)\s*[:：][^，,。]{1,30}[，,].{0,30}(?:经授权|授权)(?:发布|转载|刊登)[。.]?$")
+# An outlet's call for tips (澎湃新闻报料：请通过客户端“报料”入口提交线索, 新闻热线：…).
+_TIP_OFF = _compile(r"^\S{0,8}(?:报料|爆料|新闻线索)\s*[:：]\s*(?:请|欢迎|可)")
 # A company's registry fields in a row (工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 …):
 # a job or company page's card, two such labels or more.
 _REGISTRY_FIELD = _compile(r"统一社会信用代码|注册资本|实缴资本|法定代表人|成立日期|经营状态|注册地址|企业类型|工商信息")
@@ -383,7 +392,7 @@ _LEGAL = _compile(
 _LEGAL_WEAK = _compile(r"违法和不良信息|举报电话|增值电信|举报中心|客服中心|帮助中心|\b(?:powered|proudly powered) by\b", re.IGNORECASE)
 _PAGER = _compile(
     r"^(?:(?:上一页|下一页|首页|尾页|末页|上一篇|下一篇|上一则|下一则|上一条|下一条|上一版|下一版|上一期|下一期|"
-    r"上一主题|下一主题|上一帖|下一帖|上一贴|下一贴|"
+    r"上一主题|下一主题|上一帖|下一帖|上一贴|下一贴|上一集|下一集|"
     r"第\s*\d+\s*页|共\s*\d+\s*页|\d+|…|\.\.\.)[\s:：,，|｜/／]*){2,}"
     # a thread's pages with its counts after them (第 1 頁 / 共 3 頁　回覆：64　瀏覽：8,912)
     r"(?:[\s\u3000]+(?:回复|回覆|浏览|阅读|点击|查看)\s*[:：]?\s*[\d,.]+[万千kK]?)*$"
@@ -589,7 +598,7 @@ _SECTION = _compile(
     r"(?:阅读|浏览|评论|热读|分享)排行|(?:今日|本周|本月)\S{1,6}热门|"
     r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|(?:网友|读者|用户|乡民)(?:都|也|还)在看|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
-    r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|"
+    r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
     r"(?:作者\s*)?[^\s，。]{1,16}\s*的最新(?:噗文|文章|贴文|动态|作品)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
@@ -1849,6 +1858,10 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?!转|来自|摘自)[^ \t，。！？]{1,10}(?:微博|微信|公众号|抖音|快手|头条号|视频号)[ \t]*[@＠][^\s，。,！？!?:：]{1,20}$|^[^ \t，。！？]{1,10}新媒体矩阵$"
     # (软媒旗下软件：…, 收聽直播：第一台 第二台: a group's other products, a station's channels)
     r"|^\S{1,8}旗下(?:网站|软件|产品|品牌|媒体|应用|APP)[ \t]*[:：][^。、]*$|^(?:收听|收看)(?:直播|重温|节目)[ \t]*[:：]"
+    # (IT之家，软媒旗下科技门户网站 - 爱科技，爱这里。: a site's line about itself; 新浪财经 7x24小时
+    # 全球实时财经新闻直播: a feed's name and its round-the-clock tagline)
+    r"|^\S{1,12}[，,][ \t]*\S{0,8}旗下\S{0,12}(?:网站|门户|平台|媒体)"
+    r"|^\S{2,10}[ \t]+7[ \t]*[x×*][ \t]*24[ \t]*小时\S{0,20}$"
 )
 # A calendar widget's head: its month, then the week's days (2025年12月 日 一 二 三 四 五 六).
 _CALENDAR_HEAD = rule_cache.compile(
@@ -1976,6 +1989,9 @@ def _classify_line(line: str) -> Kind:
             or (n <= 100 and _ABOUT_US.match(line))
             or (n <= 80 and _AFFILIATE.search(line))
             or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
+            # (本文来自微信公众号“某某”（ID：…），作者：某某，36氪经授权发布。: a reprint's credit,
+            # its source, writer and licence in one sentence)
+            or (n <= 120 and CREDIT_LINE.match(line) and _REPRINT_LICENCE.search(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -2148,6 +2164,9 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _WIDGET_ROWS.match(line) is not None)
         or (n <= 100 and _PLATFORM_TITLE.match(line) is not None)
         or (n <= 240 and _WIKI_CITATION.match(line) is not None)
+        or (n <= 80 and _PROGRAMME_ROW.match(line) is not None)
+        or (n <= 60 and _TIP_OFF.match(line) is not None)
+
         or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
@@ -2533,6 +2552,23 @@ def is_section_heading(line: str) -> bool:
 
 _MENU_ITEM_MAX = 6  # characters of a menu's item written alone on its line
 _VERTICAL_RUN = 3  # such items in a row that make a menu (a floor's number and poster make none)
+
+
+_WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$")
+
+
+def _weekdays_under_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A weekday alone right under a date alone that is chrome (2024-02-07 / 星期三): the stamp's
+    weekday, set on a line of its own."""
+    out: set[int] = set()
+    prev: int | None = None
+    for i, k in enumerate(kinds):
+        if k is Kind.BLANK:
+            continue
+        if prev is not None and prev in chrome and _DATE_ONLY.match(lines[prev].strip()) and _WEEKDAY_ALONE.match(lines[i].strip()):
+            out.add(i)
+        prev = i
+    return out
 
 
 def _vertical_menu(lines: list[str], kinds: list[Kind], top: list[int], chrome: set[int]) -> set[int]:
@@ -2983,6 +3019,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
     chrome.update(_author_cards(lines, kinds, chrome))
     chrome.update(_names_over_handles(lines, kinds))
+    chrome.update(_weekdays_under_dates(lines, kinds, chrome))
     chrome.update(_source_account_card(lines, kinds))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
@@ -3497,7 +3534,23 @@ def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
             # 图：微博@某某 / 东湖樱花园北门，游客在樱花树下拍照 / the story going on: the credit
             # over its picture's caption, a place and what is in it, no sentence's end
             found.add(i)
+        elif (
+            i not in chrome
+            and h in chrome
+            and _REPORTER_PICTURE.match(lines[h].strip())
+            and len(line) <= _CAPTION_MAX + 10
+            and line.count("。") <= 1
+            and not _CLAUSE_MARK_AT.search(line)
+        ):
+            # 澎湃新闻记者 邵一帆 图 / 游客在古镇主街观赏花灯。: the reporter's picture over its
+            # caption, one sentence
+            found.add(i)
     return found
+
+
+# A reporter's credit for a picture, alone on its line (澎湃新闻记者 邵一帆 图, 本报记者 王某 摄).
+_REPORTER_PICTURE = _compile(r"^\S{0,10}记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*[/／、][ \t\u3000]*[\u4e00-\u9fff]{2,4})*[ \t\u3000]+(?:图|摄|摄影)$")
+_CLAUSE_MARK_AT = _compile(r"[：:；;]")
 
 
 # A picture's credit set over its caption, unbracketed (图：微博@某某, 摄影：某某).

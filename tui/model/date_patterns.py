@@ -188,6 +188,8 @@ _HAO_AFTER = (
     # (22號先走, 5号才回来, 3号再说: an adverb of sequence after a day)
     # (十五號星期日去啦: the weekday it falls on)
     r"当天|那天|这天|我|你|他|她|咱|大家|先|才|再|星期[一二三四五六日天]|礼拜[一二三四五六日天]|$"
+    # (清明假期是4号到6号吧: a day settled on, a particle after it)
+    r"|[吧呢吗](?![台])"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
     # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
@@ -839,7 +841,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (only after 在/于/自/从/至/到/截至: a version, 2023.1版, or a figure stands alone)
             # (至/到 not after a change of amount: 涨到2023.5点 is an index's level)
-            r"(?:(?<=[在于从自])|(?<=截至)|(?<=[^0-9/.\-增升降涨跌达占减提加高低多少回\s][至到])|(?<=\.\d[至到])|(?<=\.\d\d[至到]))"
+            # (预计2025.6投产, 计划2026.03上线: a plan's month, its word before it)
+            r"(?:(?<=[在于从自])|(?<=截至)|(?<=[^0-9/.\-增升降涨跌达占减提加高低多少回\s][至到])|(?<=\.\d[至到])|(?<=\.\d\d[至到])"
+            r"|(?<=预计|计划|预期|定于|最快|有望|最迟))"
             r"(?P<y>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])"
             r"(?![0-9A-Za-z_.%\-/:]|[ \t]*[版倍元万亿米度分秒号点])"
         ),
@@ -1095,7 +1099,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『拣挑])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『拣挑要])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

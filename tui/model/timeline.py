@@ -292,6 +292,12 @@ _CLAUSE_BREAK = rule_cache.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![
 # (12月中旬 on a page of March 16th is last December, 年廿八 on a page of June the coming one;
 # at 270 days they stayed in the page's year: the corpus gained twelve values and lost none)
 _NEAR_DAYS = 240
+_PAST_REACH = 40  # characters either side of a date where its sentence is read for being done
+# Words that tell a thing as done (已经开始下雪, 我是10月3日过的, 前一天还封了半天路) and words of
+# what is still to come (将, 会, 打算, 预计, 明年, 吗): a sentence with the first and none of the
+# second tells of a past day.
+_DONE = rule_cache.compile(r"已经|(?<![为除])了(?![解])|(?<![不])过的|是[^，,。]{0,12}的[，,。]|曾经|当时|那时")
+_AHEAD_WORDS = rule_cache.compile(r"将|会|要|打算|计划|准备|预计|预定|即将|明年|下个?月|下周|吗|？|\?|想|希望|期待|届时|起")
 
 
 class _Resolver:
@@ -586,6 +592,14 @@ class _Resolver:
             _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
         )
 
+    def _told_as_past(self) -> bool:
+        """Does the sentence tell the match's day as done (已经开始下雪, 我是10月3日过的, 就停业了),
+        with no word of what will be?"""
+        start, end = self._sentence_of(self.at)
+        # (a window of the sentence round the match: a sentence without an end may be a book long)
+        clause = _simplified(self.text[max(start, self.at - _PAST_REACH) : min(end, self._end + _PAST_REACH)])
+        return _DONE.search(clause) is not None and _AHEAD_WORDS.search(clause) is None
+
     def _days_ahead(self, d: int) -> int:
         """How many days after the reference the next month's day ``d`` is."""
         y, m = _add_months(self.ref.year, self.ref.month, 1)
@@ -609,6 +623,15 @@ class _Resolver:
         (12月27日 in a January story: last year's).  The neighbours are computed only when
         needed: a lunar year costs lunar_python milliseconds."""
         this = day_of(0)
+        if (
+            this
+            and not lunar
+            and this > self.ref
+            and self._told_as_past()
+            and (back := day_of(-1)) is not None
+            and (self.ref - back).days <= _NEAR_DAYS
+        ):
+            return back  # 9月底独库公路北段已经开始下雪，我是10月3日过的 in March: done, last year's
         if this and (this.year == self.ref.year or lunar) and abs((this - self.ref).days) <= _NEAR_DAYS:
             # (a lunar day is of the reference's lunar year: 年廿四 on a page of September is
             # the coming January's, in the lunar year still running)
@@ -3750,7 +3773,10 @@ _WILL_AFTER = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:会不会|会否|能不能|还会|(?<![开聚])会(?![议上后场员长所计展面谈])"
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时])"
     # (周六一起去吗？, 周日要不要去: an invitation, a day still to come)
-    r"|一起(?:去|来|走)(?:吗|吧|呀|不)|要不要|去不去|有空吗|有没有空)"
+    r"|一起(?:去|来|走)(?:吗|吧|呀|不)|要不要|去不去|有空吗|有没有空"
+    # (我周四请假回去，明天先…对接: leave taken for a coming day, then what comes first)
+    r"|请(?:好|了)?假(?:回去|回来|过去|过来|回家|出发)(?![了过的])(?=[^。！？!?]{0,12}(?:明天|后天|先|再|到时))"
+    r")"
 )
 _ANSWER_FOOT = compile_rule(r"^(?:编辑于|发布于)[ \t]*\d")  # a Zhihu answer's stamp under it
 
@@ -3808,7 +3834,7 @@ _FULL_STOP = compile_rule(r"[。！？!?]")
 # (须于20日前报名, 请在 25 日前回复: a deadline's day, still to come)
 _FUTURE_BEFORE = compile_rule(
     r"(?:预计|预定|将于|将在|将从|将自|将由|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到"
-    r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚)[ \t\u3000]*$"
+    r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚|(?<![只])要)[ \t\u3000]*$"
 )
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")

@@ -140,7 +140,8 @@ _BRAND_SUFFIX = rule_cache.compile(r"(?<![ \u3000])[ \u3000]+[\u4e00-\u9fff]{2,5
 # (新頭殼newtalk | 2024.10.15): not an English word of the talk closing a thread's title (许愿offer)
 _PINYIN = rule_cache.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$")
 _BUTTON_SUFFIX = rule_cache.compile(
-    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载)$", re.IGNORECASE
+    # (標題: … [打印本頁]: Discuz's print link in brackets after the headline)
+    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载|[\[【](?:打印|列印)\S{0,4}[\]】])$", re.IGNORECASE
 )
 _FIELD_SUFFIX = rule_cache.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
