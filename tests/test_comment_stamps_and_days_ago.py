@@ -427,3 +427,67 @@ def test_a_discuz_headline_is_cut_before_its_print_link() -> None:
         "本來訂咗年三十晚，但酒樓話年三十晚只做兩轉，八點前要交枱。",
     ]
     assert title_of("\n".join(page)) == "團年飯想搵間唔使排長龍嘅酒樓"
+
+
+# ---- social furniture ---------------------------------------------------------------------------
+
+
+def test_social_pages_furniture_is_chrome() -> None:
+    """A picture's placeholder alone, a reply's head, a comments heading, the
+    accounts to follow, the platforms to listen on, Facebook's tagged friends and its
+    translation row, Bilibili's window title, tabs and video id."""
+    lines = [
+        "[直播封面图]",
+        "灶台边的阿满 回复 小番茄酱",
+        "网友热评",
+        "微博：@澜洁科技官方　抖音：lanclean_official",
+        "🎧 收聽平台：Apple Podcasts｜Spotify｜KKBOX｜SoundOn",
+        "追蹤我們 IG@owl_nosleep｜FB 貓頭鷹不睡覺",
+        "— 和陳建宏、張美惠和其他 2 人在一起。",
+        "翻譯自日文 · 查看原文 · 評分此翻譯",
+        "哔哩哔哩 (゜-゜)つロ 干杯~-bilibili",
+        "BV1Gq4y1c7Zk",
+    ]
+    for line in lines:
+        assert classify(fold(line)).name == "CHROME", line
+    for line in ("他回复我说周六见。", "[公告] 本店春节照常营业，欢迎光临！欢迎大家来店里坐坐，我们准备了很多年货和小礼物。"):
+        assert classify(fold(line)).name != "CHROME", line
+
+
+def test_a_video_sites_tabs_over_its_video_are_a_menu() -> None:
+    """首页 / 番剧 / 直播 / 游戏中心 / 会员购 / 漫画 / 大会员 / 投稿 over a video's headline: the
+    site's tabs, most of them a menu's words."""
+    page = [
+        "哔哩哔哩 (゜-゜)つロ 干杯~-bilibili",
+        "首页",
+        "番剧",
+        "直播",
+        "游戏中心",
+        "会员购",
+        "漫画",
+        "大会员",
+        "投稿",
+        "【实测】把老家的拖拉机改成电动的，到底花了多少钱？",
+        "2023-08-15 12:00:00",
+        "这台拖拉机是我爷爷1987年买的，去年夏天彻底趴窝，七月初开始动手改装。",
+    ]
+    for chrome in chrome_of(page):
+        assert {"游戏中心", "会员购", "大会员", "投稿"} <= chrome, chrome
+    assert title_of("\n".join(page)) == "【实测】把老家的拖拉机改成电动的，到底花了多少钱？"
+
+
+def test_a_posts_numbered_parts_are_no_days() -> None:
+    """長文慎入 1/3 … 2/3 … 3/3: a long post's parts, the first in its headline."""
+    page = [
+        "2024年4月10日",
+        "",
+        "租屋第三年，第一次遇到房東這樣搞，長文慎入 1/3",
+        "",
+        "2/3 我查了一下，租約還沒到期，買賣不破租賃，他不能直接趕人。",
+        "",
+        "3/3 明天先去找里長，下週一再打給基金會問看看。",
+    ]
+    for days in days_of(page):
+        texts = [text for text, _ in days]
+        assert not {"1/3", "2/3", "3/3"} & set(texts), days
+        assert ("明天", "2024-04-11") in days, days

@@ -171,6 +171,20 @@ _PROGRAMME_ROW = _compile(
     r"|^(?:相关节目|其他节目|更多节目|推荐节目)\s*[:：]\s*\S"
 )
 _REPRINT_LICENCE = _compile(r"(?:作者|ID)\s*[:：][^，,。]{1,30}[，,].{0,30}(?:经授权|授权)(?:发布|转载|刊登)[。.]?$")
+# A social page's furniture: a picture's placeholder alone ([直播封面图]; a sentence after it,
+# [图片] 今天我们去了公园…, may be the story's or a caption: annotators split), a reply's head (某某 回复 某某), a comments heading (网友热评), a row of the
+# accounts to follow (微博：@某某　抖音：…, 追蹤我們 IG@…｜FB …, 🎧 收聽平台：Apple Podcasts｜…),
+# Facebook's tagged friends (— 和某某、某某和其他 2 人在一起。) and its translation row.
+_SOCIAL_FURNITURE = _compile(
+    r"^\[(?:图片|图|照片|相片|视频|影片|直播封面图|封面图|封面|动图)\]$"
+    r"|^[^\s，。,：:]{1,16}[ \t]+回复[ \t]+[^\s，。,：:]{1,16}$"
+    r"|^(?:网友|读者|用户|精彩|热门)热评$"
+    r"|^(?:(?:微博|抖音|快手|小红书|B站|视频号|公众号|IG|FB|Instagram|Facebook|YouTube|Threads|X)[ \t]*[:：][ \t]*@?[^\s　]{2,30}[ \t\u3000]*){2,}$"
+    r"|^\S{0,2}[ \t]*(?:收听平台|收看平台|收听|订阅平台)[ \t]*[:：][^｜|/、]{1,20}(?:[｜|/、][^｜|/、]{1,20}){2,}$"
+    r"|^(?:追踪|关注|追蹤)(?:我们|我們)[ \t]*(?:IG|FB|Instagram|Facebook|YouTube|微博|@)"
+    r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
+    r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
+)
 # An outlet's call for tips (澎湃新闻报料：请通过客户端“报料”入口提交线索, 新闻热线：…).
 _TIP_OFF = _compile(r"^\S{0,8}(?:报料|爆料|新闻线索)\s*[:：]\s*(?:请|欢迎|可)")
 # A company's registry fields in a row (工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 …):
@@ -827,6 +841,8 @@ _MENU_WORD = _compile(
     r"世界|本地|法治|时事|观点|深度|财富|股市|基金|理财|职场|亲子|宠物|星座|影剧|音乐|电影|电视|综艺|运动|棒球|"
     r"篮球|足球|网球|健身|医疗|养生|天气|交通|公益|读者投书|投书|讨论区|投票|服务|English|日本|美国|欧洲|亚洲|"
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|港闻|副刊|"
+    # (a video site's tabs: 番剧 / 会员购 / 大会员 / 游戏中心 / 投稿)
+    r"番剧|国创|会员购|大会员|游戏中心|漫画|投稿|创作中心|赛事|课堂|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
@@ -1567,6 +1583,8 @@ PLATFORM_NAME = rule_cache.compile(
 # …人少景美 - 小红书): the page's, the headline being the post's own line below.
 _PLATFORM_TITLE = rule_cache.compile(
     rf"^.{{4,80}}?(?:_|[ \t\u3000][-–—|｜][ \t\u3000])(?:{PLATFORM_NAME.pattern})(?:_[A-Za-z]+)?$"
+    # (哔哩哔哩 (゜-゜)つロ 干杯~-bilibili: the site's own window title; BV1Gq4y1c7Zk: a video's id)
+    r"|^哔哩哔哩[ \t]*\(゜-゜\)つロ[ \t]*干杯~?-?bilibili$|^BV1[0-9A-Za-z]{9}$"
 )
 _WELCOME = _compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
 
@@ -2166,6 +2184,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 240 and _WIKI_CITATION.match(line) is not None)
         or (n <= 80 and _PROGRAMME_ROW.match(line) is not None)
         or (n <= 60 and _TIP_OFF.match(line) is not None)
+        or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
 
         or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
@@ -5745,7 +5764,7 @@ def _head_menu_runs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
         if i < first and 0 < len(line) <= _MENU_ITEM_MAX and not _SENTENCE_PUNCT.search(line):
             run.append(i)
             continue
-        known = sum(j in chrome for j in run)
+        known = sum(j in chrome or bool(_MENU_WORD.match(fold(lines[j].strip()))) for j in run)
         # (#42 / 窮L一條 / 3 小時前 / 真係慘 / 3 / 0: a thread's floors in short lines, their numbers
         # and ages among them; a menu holds neither)
         thread = sum(1 for j in run if is_floor_number(lines[j]) or _POST_META.search(fold(lines[j].strip()))) >= 2

@@ -335,6 +335,7 @@ class _Resolver:
         self.stated_ref = stated_ref
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
+        self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
         self.paragraph = -1
         self.text = ""
         self._sentences = None
@@ -907,6 +908,8 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
+        if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
+            return None  # 長文慎入 1/3 … 2/3 我查了一下: the post's parts, numbered
         if self._in_poster_name() or self._named_with_handle() or self._in_account_name():
             return None  # a commenter's or a person's name, no day of the story
         if _PAGE_STAMP_LABEL.search(self.text, max(0, match.start - 10), match.start):
@@ -4036,6 +4039,7 @@ def date_paragraphs(
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
+    resolver.part_marks = _part_marks([title or "", *texts])  # (the headline may be the first part)
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
@@ -4222,6 +4226,24 @@ def _weekday_names(texts: list[str]) -> tuple[str, ...]:
             if _NAMED_AS.search(plain, max(0, m.start() - 3), m.start()):
                 named.add(m.group(0))
     return tuple(sorted(n for n, c in seen.items() if c >= 2 or n in named))
+
+
+# A part's number opening or closing a paragraph (… 長文慎入 1/3, 2/3 我查了一下): a long post
+# split in parts, as Threads and Weibo posts number them.
+_PART_MARK = compile_rule(r"^[ \t]*([1-9])/([2-9])(?![0-9/])|(?<![0-9/])([1-9])/([2-9])[ \t]*$")
+
+
+def _part_marks(texts: list[str]) -> frozenset[str]:
+    """The parts' numbers of a post in parts (1/3, 2/3, 3/3): two or more of one count, each
+    opening or closing its paragraph, the first among them; they are no days."""
+    found: dict[str, set[int]] = {}
+    for t in texts:
+        for m in _PART_MARK.finditer(t.strip()):
+            k, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if int(k) <= int(n):
+                found.setdefault(n, set()).add(int(k))
+    # (1/3, 2/3, 3/3 run from the first; 3/4馬位落敗 and 股價漲了1/4 are fractions, no run)
+    return frozenset(f"{k}/{n}" for n, ks in found.items() if ks == set(range(1, max(ks) + 1)) and len(ks) >= 2 for k in ks)
 
 
 def _diary_heads(texts: list[str]) -> set[int]:
