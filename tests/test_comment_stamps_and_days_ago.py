@@ -491,3 +491,51 @@ def test_a_posts_numbered_parts_are_no_days() -> None:
         texts = [text for text, _ in days]
         assert not {"1/3", "2/3", "3/3"} & set(texts), days
         assert ("明天", "2024-04-11") in days, days
+
+
+# ---- a ruling, an episode's notes ---------------------------------------------------------------
+
+
+def test_a_rulings_signature_date_is_the_pages_and_its_foot_is_chrome() -> None:
+    """A Taiwan ruling signed 中　華　民　國　113　年　10　月　16　日: the page's day (the first such
+    line; the clerk's copy is later); the judge's and the clerk's spaced titles and the copy's
+    attestation are chrome; 並聲明： is the party's plea, no disclaimer; 自翌日即113年5月2日起
+    names one day, once."""
+    page = [
+        "臺灣臺中地方法院民事判決",
+        "113年度中簡字第2087號",
+        "上列當事人間請求返還借款事件，本院於民國113年9月25日言詞辯論終結，判決如下：",
+        "二、被告則以：兩造間款項係原告交付之投資款，並非借款，且被告已於112年農曆春節前以現金返還5萬元等語，資為抗辯。並聲明：原告之訴駁回。",
+        "三、本件起訴狀繕本於113年5月1日送達被告，是原告請求自翌日即113年5月2日起至清償日止之利息，為有理由。",
+        "中　　華　　民　　國　　113　　年　　10　　月　　16　　日",
+        "臺中簡易庭　法　官　何宗霖",
+        "以上正本係照原本作成。",
+        "中　　華　　民　　國　　113　　年　　10　　月　　18　　日",
+        "書記官　蕭淑貞",
+    ]
+    assert page_dates(page) == [date(2024, 10, 16)] * 2
+    for chrome in chrome_of(page):
+        assert {"以上正本系照原本作成。", "书记官　萧淑贞"} <= chrome, chrome
+        assert not any(line.startswith("二、被告") for line in chrome), chrome
+    # (as Taiwan writes it: a Simplified copy reads 112年 as no Minguo year, the page's script
+    # being the mainland's)
+    days = [(e.text.original, e.start.isoformat()) for e in build_article("\n".join(page)).timeline]
+    assert not any(text == "翌日" for text, _ in days), days
+    assert ("113年5月2日", "2024-05-02") in days, days
+    assert ("112年農曆春節前", "2023-01-22") in days, days
+
+
+def test_an_episodes_sponsor_is_chrome_and_its_story_of_last_winter_is_last_years() -> None:
+    """📣 本集贊助：… — its offer's end no event; 她從12月1日在台北出發…直到今年1月7日才回到起點 on a
+    page of May is last December (起點 is a place, not 起 "from")."""
+    page = [
+        "EP.128｜離職去環島 ft. 小隼",
+        "2024.05.03 · 58 分鐘",
+        "這集邀請到去年底辭掉工作、騎著單車環島的小隼。她從12月1日在台北出發，逆時針繞了一圈，直到今年1月7日才回到起點，中間被困了三天。",
+        "📣 本集贊助：騎跡單車保養 — 輸入折扣碼 OWL128 享首次保養9折，優惠至6月30日止。",
+    ]
+    for chrome in chrome_of(page):
+        assert any(line.startswith("📣 本集赞助") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("12月1日", "2023-12-01") in days, days
+        assert not any(day == "2024-06-30" for _, day in days), days

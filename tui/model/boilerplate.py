@@ -185,6 +185,14 @@ _SOCIAL_FURNITURE = _compile(
     r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
 )
+# An episode's sponsor and its offer (📣 本集贊助：某某 — 輸入折扣碼…，優惠至6月30日止。).
+_SPONSOR = _compile(r"^\S{0,2}[ \t]*(?:本集|本期|本节目|节目)赞助(?:商|单位)?[ \t]*[:：]")
+# A ruling's foot: the judge's or the clerk's title set apart by spaces before the name
+# (臺中簡易庭　法　官　何宗霖, 書記官　蕭淑貞) and the copy's attestation (以上正本係照原本作成。).
+_COURT_FOOT = _compile(
+    r"^\S{0,10}[ \t\u3000]*(?:法[ \t\u3000]*官|审[ \t\u3000]*判[ \t\u3000]*长|书[ \t\u3000]*记[ \t\u3000]*官)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
+    r"|^以上正本(?:系|係)照原本作成[。.]?$"
+)
 # An outlet's call for tips (澎湃新闻报料：请通过客户端“报料”入口提交线索, 新闻热线：…).
 _TIP_OFF = _compile(r"^\S{0,8}(?:报料|爆料|新闻线索)\s*[:：]\s*(?:请|欢迎|可)")
 # A company's registry fields in a row (工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 …):
@@ -585,7 +593,7 @@ _DISCLAIMER = rule_cache.compile_split(
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
-        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|声明[:：]|书面授权|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
@@ -2010,6 +2018,7 @@ def _classify_line(line: str) -> Kind:
             # (本文来自微信公众号“某某”（ID：…），作者：某某，36氪经授权发布。: a reprint's credit,
             # its source, writer and licence in one sentence)
             or (n <= 120 and CREDIT_LINE.match(line) and _REPRINT_LICENCE.search(line))
+            or (n <= 100 and _SPONSOR.match(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -2185,6 +2194,8 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _PROGRAMME_ROW.match(line) is not None)
         or (n <= 60 and _TIP_OFF.match(line) is not None)
         or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
+        or (n <= 40 and _COURT_FOOT.match(line) is not None)
+        or (n <= 100 and _SPONSOR.match(line) is not None)
 
         or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)

@@ -395,6 +395,9 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
+_ROC_SIGNATURE = rule_cache.compile(
+    r"^中\s*[华華]\s*民\s*[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"
+)
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
 _WHOLE_DAY_ALONE = rule_cache.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$")
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
@@ -744,6 +747,17 @@ def find_reference(
             return Reference(days[0].first, "dateline", stripped)
         if floor and _TIME.search(stripped):
             return Reference(days[0].first, "dateline", stripped)
+    # A Taiwan document's signature date, its characters set apart (中　華　民　國　113　年　10　月
+    # 16　日, under a ruling or a notice): the first is the document's day.
+    for stripped in non_blank:
+        m = _ROC_SIGNATURE.match(stripped)
+        if m is not None:
+            try:
+                day = date(int(m[1]) + 1911, int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+            if day <= today:
+                return Reference(day, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
     # A plan's year (2060年達成碳中和) is no page's date: only what has begun by today counts,

@@ -297,7 +297,7 @@ _PAST_REACH = 40  # characters either side of a date where its sentence is read 
 # what is still to come (将, 会, 打算, 预计, 明年, 吗): a sentence with the first and none of the
 # second tells of a past day.
 _DONE = rule_cache.compile(r"已经|(?<![为除])了(?![解])|(?<![不])过的|是[^，,。]{0,12}的[，,。]|曾经|当时|那时")
-_AHEAD_WORDS = rule_cache.compile(r"将|会|要|打算|计划|准备|预计|预定|即将|明年|下个?月|下周|吗|？|\?|想|希望|期待|届时|起")
+_AHEAD_WORDS = rule_cache.compile(r"将|会|要|打算|计划|准备|预计|预定|即将|明年|下个?月|下周|吗|？|\?|想|希望|期待|届时|起(?![点来床飞])")
 
 
 class _Resolver:
@@ -1993,6 +1993,8 @@ class _Resolver:
         return (r, PART, STATED if stated else REFERENCE) if r else None
 
     def _relday(self, g, anchor):
+        if _NAMED_RIGHT_AFTER.match(self.text, self._end):
+            return None  # 自翌日即113年5月2日起: the date after 即 names the day, once
         if g["reld"] in _NEXT_DAY:  # the day after the date named last, else after the page's
             same = self.last is not None and self.last[0] == self.paragraph
             if same and self.last is not None and self.last[2].first == self.last[2].last:
@@ -3863,6 +3865,7 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
+_NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(?:民国|中华民国)?[ \t]*\d{2,4}[ \t]*年")
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
