@@ -539,3 +539,85 @@ def test_an_episodes_sponsor_is_chrome_and_its_story_of_last_winter_is_last_year
     for days in days_of(page):
         assert ("12月1日", "2023-12-01") in days, days
         assert not any(day == "2024-06-30" for _, day in days), days
+
+
+# ---- chats and comment heads --------------------------------------------------------------------
+
+
+def test_telegram_and_instagram_stamps() -> None:
+    """Telegram's post stamp, the day first and dotted (25.01.2025 18:42), dates the page; an
+    Instagram comment's foot (12月14日 · 3個讚 · 回覆) dates the comment over it."""
+    telegram = [
+        "Telegram",
+        "港聞速遞 HK Briefing",
+        "12.6K subscribers",
+        "旅發局宣布，新春煙花匯演將於年初二（1月30日）晚上8時在維港上空舉行。",
+        "👁 15.2K",
+        "25.01.2025 18:42",
+        "Preview channel",
+    ]
+    assert page_dates(telegram) == [date(2025, 1, 25)] * 2
+    instagram = [
+        "Instagram",
+        "sspo.slowcafe",
+        "sspo.slowcafe 🎄聖誕限定menu嚟喇！12月20至26號供應薑餅拿鐵。",
+        "#深水埗 #聖誕限定",
+        "2024年12月13日",
+        "查看全部 64 則留言",
+        "kaman_eats 琴日試咗薑餅拿鐵，甜度啱啱好👍",
+        "12月14日 · 3個讚 · 回覆",
+        "lokyi.wong 聽日有冇位呀？兩位，想坐窗口",
+        "12月14日 · 回覆",
+    ]
+    for days in days_of(instagram):
+        assert ("琴日", "2024-12-13") in days, days
+        assert ("听日", "2024-12-15") in days, days
+
+
+def test_wechat_comment_heads_with_region_and_day_date_their_comments() -> None:
+    """小禾爸爸  上海  9月7日 / 昨天发了邮件…，周一能确认吗？: the head is chrome, its day no event,
+    and the comment counts from it; 周一能确认吗 is the coming Monday."""
+    page = [
+        "原创 陈小满 江湾生活指南 2024年09月06日 07:30 上海",
+        "中秋冰皮月饼课报名开始",
+        "",
+        "本周六下午在社区服务中心开课，名额30个。",
+        "",
+        "写留言",
+        "小禾爸爸  上海  9月7日",
+        "昨天发了邮件，还没收到回复，周一能确认吗？",
+        "赞 8",
+        "作者  9月7日",
+        "邮件都收到了，名单下周三公布哦",
+    ]
+    for chrome in chrome_of(page):
+        assert "小禾爸爸  上海  9月7日" in chrome, chrome
+    for days in days_of(page):
+        assert ("昨天", "2024-09-06") in days, days
+        assert ("周一", "2024-09-09") in days, days
+        assert not any(day == "2024-09-07" and text == "9月7日" for text, day in days), days
+
+
+def test_a_line_chat_export() -> None:
+    """[LINE] …的聊天記錄 is the export's head, no headline; 我週三要上班 answers 下週三有空嗎 on a
+    page that also has 每週三 (the collection's round); 後天拿給你們 is a day."""
+    page = [
+        "[LINE] 林家一家親的聊天記錄",
+        "儲存日期：2024/06/08 10:21",
+        "",
+        "2024/06/07（五）",
+        "09:15\t大姑\t[轉傳] 資源回收物請於每週三、週六拿出來。",
+        "09:41\t阿明\t@小芬媽 妳下週三有空嗎？",
+        "09:53\t小芬媽\t我週三要上班，週四（13日）可以",
+        "10:05\t大姑\t粽子我明天包，後天拿給你們",
+    ]
+    assert title_of("\n".join(page)) is None
+    for days in days_of(page):
+        assert ("周三", "2024-06-12") in days, days
+        assert ("后天", "2024-06-09") in days, days
+
+
+def test_an_institutions_account_urged_to_act_ends_at_its_name() -> None:
+    """@滨江博物馆快出图录！ is the museum's account and a plea to it."""
+    for handles in handles_of(["太好看了@滨江博物馆快出图录！"]):
+        assert handles == {"滨江博物馆"}, handles

@@ -184,6 +184,11 @@ _SOCIAL_FURNITURE = _compile(
     r"|^(?:追踪|关注|追蹤)(?:我们|我們)[ \t]*(?:IG|FB|Instagram|Facebook|YouTube|微博|@)"
     r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
+    r"|^\[LINE\][ \t]*\S.{0,30}的聊天记录$"  # ([LINE] 林家一家親的聊天記錄: an export's own head)
+)
+# A comment's head: its writer, region and day (小禾爸爸  上海  9月7日, WeChat's).
+_NAME_REGION_DAY = _compile(
+    rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
 )
 # An episode's sponsor and its offer (📣 本集贊助：某某 — 輸入折扣碼…，優惠至6月30日止。).
 _SPONSOR = _compile(r"^\S{0,2}[ \t]*(?:本集|本期|本节目|节目)赞助(?:商|单位)?[ \t]*[:：]")
@@ -2195,6 +2200,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _TIP_OFF.match(line) is not None)
         or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
         or (n <= 40 and _COURT_FOOT.match(line) is not None)
+        or (n <= 40 and _NAME_REGION_DAY.match(line) is not None)
         or (n <= 100 and _SPONSOR.match(line) is not None)
 
         or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
@@ -2993,6 +2999,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if line[-1:] in "：:" and (len(line) > _NAME_BEFORE_COLON or _LIST_INTRO.search(line)):
             continue  # 整理一下大家的意見：, 節目程序如下：: the text opening its list
+        if len(_HANZI.findall(line)) >= _TALK_NAME_MAX and _TALK_WORDS.search(line):
+            continue  # 昨天剪素材才发现我后半程一直在喘 over its stamp: a comment, longer than a name
         if _DATE_ONLY.match(line) or _TIMED_ITEM.match(line):
             continue  # 8月13日（星期二） / 晚上7時　神功戲《帝女花》: a programme's day and its item, no one's name
         said = _NAMED_COMMENT.match(line)
@@ -5075,6 +5083,8 @@ _CHAT = _compile(
     r"不过|其实|记住|(?<![成首京古国帝])都(?![市会])|[了吧呢吗啊呀啦哦嘛太也就很再没还嘅咗嚟啲喇啰唔咁佢睇哋喺冇嗰咩嘢]"
 )
 _CHAT_MIN = 7  # hanzi: shorter lines are buttons and labels as often as talk
+_TALK_NAME_MAX = 13  # hanzi: a line this long with a day's word or "I" in it is a comment, no name
+_TALK_WORDS = _compile(r"我|昨天|今天|明天|前天|刚才|终于|才发现")
 _TALK_PARTICLE_END = _compile(r"[\u4e00-\u9fff](?:啦|喇|啰|咯|嘛)[~～!！]*$")
 _TALK_END_MIN = 5  # hanzi besides a button's word before a closing particle
 

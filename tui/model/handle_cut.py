@@ -87,6 +87,9 @@ _NAME_SUFFIXES = (
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: An institution's head noun after the verb of what it does (保护中心, 研究所, 管理处).
+#: Words that urge an account to act (快出图录, 赶紧发货) after an institution's name.
+_HURRY = ("赶紧", "赶快", "快点", "快")
+_PLACE_NOUN_ENDS = "馆院局所站社店园厂校会司台部处"
 _INSTITUTION_HEADS = ("中心", "办公室", "工作室", "管理处", "管理局", "管理所",
                       "指挥部", "工作站", "服务站", "服务队", "联盟", "学会", "小组")
 #: Words that begin the clause after an association's name (的, 或, 亦, 也…): where it ends.
@@ -133,7 +136,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-15"
+_VERSION = "handle-cut-16"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -897,6 +900,13 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
+        if (
+            run.startswith(_HURRY, i)
+            and i >= minimum
+            and run[i - 1] in _PLACE_NOUN_ENDS
+            and _is_clause_verb(run[i + len(next(h for h in _HURRY if run.startswith(h, i))) : i + 3][:1] or " ", table, more)
+        ):
+            return i  # @滨江博物馆快出图录: an institution's name, then "hurry and …" to it
         if run.startswith(_MANNER_WORDS, i) and _has_verb(run, i + 2, table):
             return i  # 網紅@某某全程直播, @某某专程赶来: how the account did it, then its verb
         if _comment_under(run, i):

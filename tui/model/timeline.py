@@ -2080,6 +2080,8 @@ class _Resolver:
             and _DATE_BRACKET_AFTER.match(self.text, self._end) is None
             and _REPORTED_ON.match(self.text, self._end) is None
             and _SEE_YOU.match(self.text, self._end) is None  # (谢谢老李，周六见~: that one day)
+            # (我週三要上班 in a chat under 每週三拿出來: a person's own day, not the page's round)
+            and _PERSON_BEFORE.search(self.text, max(0, self.at - 2), self.at) is None
         ):
             return None  # 每週一公休 … 週一是店休喔: the page's weekly day, every such day
         if rel is None and (
@@ -3779,6 +3781,8 @@ _WILL_AFTER = compile_rule(
     r"|(?:送到|送达|到货|出发|见面|见(?=[，,。！!～~\s]|$))(?![了过的前后时])"
     # (周六一起去吗？, 周日要不要去: an invitation, a day still to come)
     r"|一起(?:去|来|走)(?:吗|吧|呀|不)|要不要|去不去|有空吗|有没有空"
+    # (周一能确认吗？, 周五可以取吗: asked whether a thing can be done then, still to come)
+    r"|(?:能|可以|会不会)[^，,。！？!?]{0,6}[吗么][？?]?"
     # (我周四请假回去，明天先…对接: leave taken for a coming day, then what comes first)
     r"|请(?:好|了)?假(?:回去|回来|过去|过来|回家|出发)(?![了过的])(?=[^。！？!?]{0,12}(?:明天|后天|先|再|到时))"
     r")"
@@ -3866,6 +3870,7 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
 _NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(?:民国|中华民国)?[ \t]*\d{2,4}[ \t]*年")
+_PERSON_BEFORE = compile_rule(r"(?:我|你|他|她|咱)(?:们)?$")
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
@@ -4391,6 +4396,13 @@ _BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
 
 # A comment's foot row of its day (no year, no clock), its region and its buttons, as 知乎 prints
 # them (06-19 · 浙江 回复 喜欢 21).
+_NAME_REGION_DAY = compile_rule(
+    rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
+    r"|^作者[ \t\u3000]+\d{1,2}月\d{1,2}日$"
+)
+_DAY_BUTTONS_FOOT = compile_rule(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*(?:\d[\d,]*[ \t]*个?赞|回复|赞好|赞|查看翻译))+$"
+)
 _DAY_REGION_FOOT = compile_rule(
     # (Zhihu's: 03-09 · IP 属地湖南; Douyin's with its year, 2024-03-17·湖北)
     r"^(?:\d{4}-)?[01]?\d-[0-3]?\d[ \t\u3000]*[·•・][ \t\u3000]*(?:IP[ \t]*属地[ \t]*[:：]?[ \t]*)?[\u4e00-\u9fff]{2,8}"
@@ -4452,6 +4464,10 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         return ctime_day(line) is not None  # 发信站: 水木社区 (Sat Mar 22 20:11:40 2025): the post's
     if line and line != ref_line and _NAME_MONTH_DAY_CLOCK.match(line):
         return True  # 西城老街坊　01-21 09:10: a comment's writer and its day and clock, over its words
+    if line and line != ref_line and _NAME_REGION_DAY.match(line):
+        return True  # 小禾爸爸  上海  9月7日, 作者  9月7日: WeChat's comment head, its day over its words
+    if line and line != ref_line and _DAY_BUTTONS_FOOT.match(line):
+        return True  # 12月14日 · 3個讚 · 回覆: Instagram's comment foot, its day and its buttons
     if line and line != ref_line and (_DAY_REGION_FOOT.match(line) or _REGION_DAY_FOOT.match(line)):
         return True  # 06-19 · 浙江 回复 喜欢 21, 湖北 2月11日: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
