@@ -621,3 +621,48 @@ def test_an_institutions_account_urged_to_act_ends_at_its_name() -> None:
     """@滨江博物馆快出图录！ is the museum's account and a plea to it."""
     for handles in handles_of(["太好看了@滨江博物馆快出图录！"]):
         assert handles == {"滨江博物馆"}, handles
+
+
+# ---- timetables and tables ------------------------------------------------------------------------
+
+
+def test_a_timetables_rows_and_headings_are_its_text_and_its_days_are_no_events() -> None:
+    """05:40　06:10　06:40　07:00 … are the departures the page is for; 平日（週一至週五）, set over
+    each direction's rows, heads them (repeated, no poster's name) and names no Friday."""
+    page = [
+        "1915 臺北轉運站－羅東轉運站 時刻表",
+        "本時刻表自113年7月1日起實施，舊時刻表同時廢止。",
+        "【去程】臺北轉運站 → 羅東轉運站",
+        "平日（週一至週五）",
+        "05:40　06:10　06:40　07:00　07:20　07:40　08:00　08:30",
+        "09:00　09:30　10:00　10:30　11:00　11:30　12:00　12:30",
+        "例假日（週六、週日及國定假日）",
+        "06:00　06:30　07:00　07:30　08:00　08:20　08:40　09:00",
+        "【回程】羅東轉運站 → 臺北轉運站",
+        "平日（週一至週五）",
+        "05:00　05:30　06:00　06:20　06:40　07:00　07:30　08:00",
+        "例假日（週六、週日及國定假日）",
+        "06:00　07:00　08:00　09:00　10:00　11:00　12:00　13:00",
+    ]
+    for chrome in chrome_of(page):
+        assert not any(line.startswith(("05:40", "平日", "例假日")) for line in chrome), chrome
+    for days in days_of(page):
+        assert not any(text in ("周五", "周日", "週五", "週日") for text, _ in days), days
+
+
+def test_a_table_under_its_head_is_kept_and_a_plea_to_authorise_is_no_disclaimer() -> None:
+    """股份类别　股票代码　股票简称　股权登记日 / A股　603999　华岳科技　2024/5/13: a notice's table,
+    its day an event; 考生可書面授權他人代領 is the answer, 未经书面授权不得转载 the disclaimer."""
+    page = [
+        "2024年4月26日",
+        "三、会议出席对象",
+        "股份类别　股票代码　股票简称　股权登记日",
+        "A股　603999　华岳科技　2024/5/13",
+        "答：考生可書面授權他人代領，代領人須出示授權書及身份證明文件副本。",
+        "本网刊载信息仅供参考，转载须经书面授权，违者依法追究责任。",
+    ]
+    for chrome in chrome_of(page):
+        assert not any(line.startswith(("股份类别", "A股", "答：")) for line in chrome), chrome
+        assert any(line.startswith("本网刊载") for line in chrome), chrome
+    for days in days_of(page):
+        assert ("2024/5/13", "2024-05-13") in days, days

@@ -186,6 +186,7 @@ _SOCIAL_FURNITURE = _compile(
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
     r"|^\[LINE\][ \t]*\S.{0,30}的聊天记录$"  # ([LINE] 林家一家親的聊天記錄: an export's own head)
 )
+_CLOCK_ROW = _compile(r"^[0-2]?\d:[0-5]\d(?:[ \t\u3000]+[0-2]?\d:[0-5]\d){3,}$")
 # A comment's head: its writer, region and day (小禾爸爸  上海  9月7日, WeChat's).
 _NAME_REGION_DAY = _compile(
     rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
@@ -598,7 +599,7 @@ _DISCLAIMER = rule_cache.compile_split(
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
-        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|书面授权|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
@@ -2030,6 +2031,8 @@ def _classify_line(line: str) -> Kind:
     spaced = any(c in line for c in " |｜·/>›»→＞\u3000")
     if _DATE_SPAN.match(line):
         return Kind.SHORT  # 2024.7.1 - 2024.8.31: an event's days under its label, no page numbers
+    if _CLOCK_ROW.match(line):
+        return Kind.SHORT  # 05:40　06:10　06:40　07:00: a timetable's departures, what the page is for
     if (
         _COUNTER.match(line)
         or is_count_row(line)
@@ -3139,6 +3142,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
     chrome -= _checklists(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)
+    chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
@@ -3781,6 +3785,39 @@ def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
         ):
             out.add(i)
     return out
+
+
+def _table_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The rows of a table under its head in the text (股份类别　股票代码　股票简称　股权登记日 /
+    A股　603999　华岳科技　2024/5/13): as many cells as the head, figures among them, however
+    much a row alone reads like a quote widget's."""
+    out: set[int] = set()
+    nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(nonblank):
+        # (cells set apart by wide spaces or tabs, as a table pasted as text keeps them; a
+        # comment's foot, 05-06 · 上海, or a name and its stamp are spaced by one)
+        cols = _CELL_GAP.split(lines[i].strip())
+        if not 3 <= len(cols) <= 8 or any(len(c) > 8 for c in cols) or re.search(r"\d", lines[i]):
+            continue
+        if i in chrome and any(len(c) < _HEAD_CELL_MIN for c in cols):
+            continue  # (a menu's tabs, 首页　新闻　体育, are shorter than a table's column names)
+        rows = []
+        for j in nonblank[k + 1 : k + 1 + _TABLE_ROWS_MAX]:
+            cells = _CELL_GAP.split(lines[j].strip())
+            # (a row holds a cell of figures or a day, 603999, 2024/5/13; a footer's licence
+            # numbers, 京ICP证010042号, and a board's counts, 关注 128万, hold none)
+            if len(cells) != len(cols) or not any(_FIGURE_CELL.match(c) for c in cells):
+                break
+            rows.append(j)
+        if rows:
+            out.update(j for j in (i, *rows) if j in chrome)
+    return out
+
+
+_TABLE_ROWS_MAX = 30  # rows of a table read under its head
+_FIGURE_CELL = rule_cache.compile(r"^(?:[-+]?\d[\d,.]*%?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})$")
+_HEAD_CELL_MIN = 4  # characters of each column's name where the head row alone read as chrome
+_CELL_GAP = rule_cache.compile(r"[ \t]*[\u3000\t][ \t\u3000]*|[ ]{2,}")
 
 
 # A figure in a table's cell (52.36, +28.4%, 7,254,318, -6.1, 10X－4): no word in it.
@@ -4635,8 +4672,16 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue
         if not re.search(r"[^\W\d_]", folded):
             continue  # numbers and marks (1/2, ...) are not names
+        if all(_over_clock_rows(lines, i) for i in where):
+            continue  # 平日（週一至週五） over each direction's departures: a timetable's own heading
         found.update(where)
     return found
+
+
+def _over_clock_rows(lines: list[str], i: int) -> bool:
+    """Whether the next line with text under ``i`` is a row of clock times (a timetable's)."""
+    nxt = next((line.strip() for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return bool(_CLOCK_ROW.match(fold(nxt)))
 
 
 _MENTION = rule_cache.compile(r"[@＠]([^\s@＠:：，,。！？!?、]{2,24})")

@@ -2056,6 +2056,8 @@ class _Resolver:
             return None  # 每次都在周三晚上: every Wednesday, not one
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and _DAY_CLASS_BRACKET.search(self.text, max(0, self.at - 8), self.at):
+            return None  # 平日（週一至週五）, 例假日（週六、週日及國定假日）: the kind of day a timetable runs
         if rel is None and _USUALLY_AFTER.match(self.text, self._end):
             return None  # 禮拜六通常也有開: what every Saturday is like
         if rel is None and self._weekday_label():
@@ -3870,6 +3872,9 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
 _NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(?:民国|中华民国)?[ \t]*\d{2,4}[ \t]*年")
+_DAY_CLASS_BRACKET = compile_rule(
+    r"(?:平日|假日|例假日|工作日|节假日|休息日|双休日|周末|营业日)[(（](?:[^)）]{0,8}[、至到及和~～\-])?$"
+)
 _PERSON_BEFORE = compile_rule(r"(?:我|你|他|她|咱)(?:们)?$")
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
