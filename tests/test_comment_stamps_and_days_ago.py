@@ -666,3 +666,38 @@ def test_a_table_under_its_head_is_kept_and_a_plea_to_authorise_is_no_disclaimer
         assert any(line.startswith("本网刊载") for line in chrome), chrome
     for days in days_of(page):
         assert ("2024/5/13", "2024-05-13") in days, days
+
+
+# ---- forums: signatures, a trip's days ------------------------------------------------------------
+
+
+def test_forum_signatures_with_years_are_chrome_and_name_no_days() -> None:
+    """—— 2015年来苏州打拼，2020年安家 —— under each floor, and a heart beside a child's birth
+    (囡囡 2019年8月 出世 ♡): signatures, their years no days."""
+    page = [
+        "发表于 2024-1-26 09:10",
+        "谢谢！那就初五下午走，正月十五前再回来一趟看灯会。",
+        "—— 2015年来苏州打拼，2020年安家，2024年继续加油 ——",
+        "囡囡 2019年8月 出世 ♡ 每日都係新挑戰",
+    ]
+    for chrome in chrome_of(page):
+        assert any(line.startswith("—— 2015年") for line in chrome), chrome
+        assert any(line.startswith("囡囡") for line in chrome), chrome
+    for days in days_of(page):
+        assert not any(day[:4] in ("2015", "2020") for _, day in days), days
+
+
+def test_bare_days_near_a_coming_trip_day_are_its_month() -> None:
+    """A thread planning 9月14日一早出發 (posted September 5th): a reply's 15日…16日 (posted the
+    6th) are September's, near the trip, not last month's."""
+    page = [
+        "中秋連假花東三天兩夜 想請教路線跟住宿",
+        "2024-09-05 22:17",
+        "今年中秋連假打算帶爸媽去花東 9月14日一早出發 中秋節當天晚上回台北",
+        "目前想法是第一晚住花蓮市區 第二晚住池上",
+        "2024-09-06 21:03",
+        "感謝！那我們15日就住池上 16日早上再往台東",
+    ]
+    for days in days_of(page):
+        assert ("15日", "2024-09-15") in days, days
+        assert ("16日", "2024-09-16") in days, days

@@ -280,6 +280,9 @@ class RawBlogger:
     role: tuple[int, int, int] | None
 
 
+# What a credit names after an account's letters (@hkobservatory圖片, @abc截图): the picture it gave.
+_PICTURE_AFTER = re.compile(r"^(?:图片|照片|截图|影片|视频|提供|供图|摄影?|画面)")
+
 def _simplified(handle: str) -> str:
     """The form a handle is known by across both scripts (folded to Simplified)."""
     return fold(handle)
@@ -334,6 +337,8 @@ def _handle_length(run: str, closed: bool, spaced: bool = False, colon: bool = F
             # X@abc_tech发布的一份声明: an id joined by an underscore is a platform's (X, IG,
             # Threads), which holds no hanzi: the hanzi after it are the sentence's
             return latin.end()
+        if _PICTURE_AFTER.match(_simplified(tail)):
+            return latin.end()  # （天文台IG@hkobservatory圖片）: the account's picture, credited
         if closed and name_length(_simplified(tail), 0) > 0:
             return len(run)
         if spaced and len(tail) >= 3:

@@ -2593,6 +2593,29 @@ _MENU_ITEM_MAX = 6  # characters of a menu's item written alone on its line
 _VERTICAL_RUN = 3  # such items in a row that make a menu (a floor's number and poster make none)
 
 
+# A forum signature's shapes: a motto with its years between rules (—— 2015年来苏州打拼，2020年安家
+# ——, ———— 2016年入坑 · 2019年退坑 ————), a name and a day with a heart (Kelly 2019.7.12 ❤ 每日
+# 都係新挑戰, 囡囡 2019年8月 出世 ♡ IG: …).
+_RULED_MOTTO = _compile(rf"^{RULE_CHARS}{{2,}}[ \t\u3000]*([^—–\-─━~～=]{{4,60}}?)[ \t\u3000]*{RULE_CHARS}{{2,}}$")
+_YEAR_IN = rule_cache.compile(r"(?:19|20)\d\d[年.]")
+_HEARTED_DAY = _compile(r"^(?=.{4,50}$)(?=.*[♡❤♥💕])(?=.*(?:19|20)\d\d(?:年|[.\-/]\d))[^。！？!?]*$")
+
+
+def _signature_lines(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Signatures under a forum's floors: a motto with two years or more between rules, or a
+    short line with a heart and a day (a child's birthday, a membership's); no sentence of
+    the story is shaped so."""
+    out: set[int] = set()
+    for i, k in enumerate(kinds):
+        if k is Kind.BLANK:
+            continue
+        line = lines[i].strip()
+        m = _RULED_MOTTO.match(line)
+        if (m is not None and len(_YEAR_IN.findall(m.group(1))) >= 2) or _HEARTED_DAY.match(line):
+            out.add(i)
+    return out
+
+
 _WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$")
 
 
@@ -3172,6 +3195,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # (an author's bio and a sponsor's disclosure under their labels, at the story's foot: read last too,
     # or the lines over them, a review's scores, would go into the page's tail)
     chrome.update(i for i, line in enumerate(lines) if len(line) <= LONG_LINE and _FOOT_NOTE_LABEL.match(line.strip()))
+    # (a floor's signature, read last: a reply's text read round it would take it back)
+    chrome.update(_signature_lines(lines, kinds))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)

@@ -292,11 +292,12 @@ _CLAUSE_BREAK = rule_cache.compile(r"[：「」『』“”\"]|(?<![0-9]):|:(?![
 # (12月中旬 on a page of March 16th is last December, 年廿八 on a page of June the coming one;
 # at 270 days they stayed in the page's year: the corpus gained twelve values and lost none)
 _NEAR_DAYS = 240
+_NEAR_COMING = 7  # days between a bare day and a coming day the page named, of one trip or plan
 _PAST_REACH = 40  # characters either side of a date where its sentence is read for being done
 # Words that tell a thing as done (已经开始下雪, 我是10月3日过的, 前一天还封了半天路) and words of
 # what is still to come (将, 会, 打算, 预计, 明年, 吗): a sentence with the first and none of the
 # second tells of a past day.
-_DONE = rule_cache.compile(r"已经|(?<![为除])了(?![解])|(?<![不])过的|是[^，,。]{0,12}的[，,。]|曾经|当时|那时")
+_DONE = rule_cache.compile(r"已经|(?<![为除])了(?![解])|咗|(?<![不])过的|是[^，,。]{0,12}(?:的[，,。]|完)|曾经|当时|那时")
 _AHEAD_WORDS = rule_cache.compile(r"将|会|要|打算|计划|准备|预计|预定|即将|明年|下个?月|下周|吗|？|\?|想|希望|期待|届时|起(?![点来床飞])")
 
 
@@ -593,6 +594,15 @@ class _Resolver:
             _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
         )
 
+    def _near_coming_day(self, d: int) -> bool:
+        """Has the page named a coming day of the reference's month near the bare day ``d``
+        (9月14日一早出發 … 17號那天東部午後可能有雷陣雨, on September 6th): the trip's days, this
+        month's, not last month's."""
+        return any(
+            (y, m) == (self.ref.year, self.ref.month) and abs(day - d) <= _NEAR_COMING
+            for day, (y, m, _) in self.ahead.items()
+        )
+
     def _told_as_past(self) -> bool:
         """Does the sentence tell the match's day as done (已经开始下雪, 我是10月3日过的, 就停业了),
         with no word of what will be?"""
@@ -695,6 +705,7 @@ class _Resolver:
                 # story looks ahead to, but a day told done is past)
                 and (not self._story_ahead() or self._told_done())
                 and not self._range_past_month_end(y, m)
+                and not (self._near_coming_day(d) and not self._told_done() and not self._told_as_past())
                 # (31號 on December 19th: November has no 31st, the day is this month's)
                 and _safe_date(*_add_months(y, m, -1), d) is not None
             ):
