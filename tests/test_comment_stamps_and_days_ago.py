@@ -701,3 +701,63 @@ def test_bare_days_near_a_coming_trip_day_are_its_month() -> None:
     for days in days_of(page):
         assert ("15日", "2024-09-15") in days, days
         assert ("16日", "2024-09-16") in days, days
+
+
+# ---- news: tickers, teasers, sentences ---------------------------------------------------------------
+
+
+def test_a_breaking_ticker_is_no_headline_and_the_headlines_own_stamp_dates_the_page() -> None:
+    """快訊 ｜ 北市公車明起調整路線 over the story is another story's ticker; the headline closed by
+    its stamp in words (… 2024年11月05日 14:32) gives the page's day."""
+    page = [
+        "ETtoday新聞雲",
+        "首頁 > 星光雲 > 華語",
+        "快訊 ｜ 北市公車明起調整路線 12條受影響",
+        "",
+        "女星林語柔宣布懷孕！曬超音波照喊「小寶貝報到」 2024年11月05日 14:32",
+        "記者陳芷寧／綜合報導",
+        "",
+        "女星林語柔今（5）日在IG貼出超音波照，宣布懷孕喜訊，預產期在明年4月。",
+    ]
+    assert title_of("\n".join(page)) == "女星林語柔宣布懷孕！曬超音波照喊「小寶貝報到」"
+    assert page_dates(page) == [date(2024, 11, 5)] * 2
+
+
+def test_a_boxed_teaser_label_and_its_pointed_links_are_chrome() -> None:
+    """◤颱風天必看◢ / 👉 停班停課最新消息一次看: other stories' links; a post's 👉 bullet that
+    speaks (👉 現在已經開放線上登記，名額有限) stays."""
+    page = [
+        "颱風山陀兒逼近 氣象署估明晨發布陸警",
+        "氣象署表示，颱風預計明晨發布陸上警報，北部及東半部地區要嚴加防範。",
+        "◤颱風天必看◢",
+        "👉 停班停課最新消息一次看",
+        "👉 颱風天手機這樣設定 斷電也不怕",
+        "",
+        "里長提醒，防颱沙包即日起可到里辦公處領取。",
+        "👉 現在已經開放線上登記，名額有限",
+    ]
+    for chrome in chrome_of(page):
+        assert {"◤台风天必看◢", "👉 停班停课最新消息一次看"} <= chrome, chrome
+        assert not any(line.startswith("👉 现在") for line in chrome), chrome
+
+
+def test_lengths_of_a_sentence_or_a_ban_are_no_months() -> None:
+    """遭判刑8月, 限制出境、出海8月: how long, no August; 他8月出獄 is a month."""
+    page = [
+        "2025年3月1日",
+        "",
+        "他早在2016年就因詐欺案遭判刑8月，法官另諭知限制出境、出海8月。",
+        "",
+        "他8月出獄後另開公司。",
+    ]
+    for days in days_of(page):
+        assert [text for text, _ in days].count("8月") == 1, days
+
+
+def test_a_latin_account_before_the_picture_it_gave() -> None:
+    """（天文台IG@hkobservatory圖片）: the account, its picture credited after it (a credit
+    line is chrome; its handle counts, as the export lists it)."""
+    from tui.model.export import to_json
+
+    for text in ("天文台今日發出八號信號。\n（天文台IG@hkobservatory圖片）", "天文台今日发出八号信号。\n（天文台IG@hkobservatory图片）"):
+        assert [b["handle"] for b in to_json(build_article(text))["bloggers"]] == ["hkobservatory"]

@@ -2616,6 +2616,29 @@ def _signature_lines(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+# A teaser's label in corner marks (◤颱風天必看◢, 【延伸閱讀】 is a heading's) and the links under it,
+# each after a pointing mark (👉 停班停課最新消息一次看).
+_BOXED_LABEL = _compile(r"^[◤◣][^◢◥]{1,12}[◢◥]$")
+_POINTED_LINK = _compile(r"^(?:👉|▶|►|➤|➡|→)[ \t]*[^。！？!?，,]{4,30}$")
+
+
+def _boxed_link_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A label in corner marks and the pointed links right under it: another story's teasers."""
+    out: set[int] = set()
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        if not _BOXED_LABEL.match(lines[i].strip()):
+            continue
+        links = []
+        for j in rows[k + 1 :]:
+            if not _POINTED_LINK.match(lines[j].strip()):
+                break
+            links.append(j)
+        if links:
+            out.update((i, *links))
+    return out
+
+
 _WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$")
 
 
@@ -3084,6 +3107,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_author_cards(lines, kinds, chrome))
     chrome.update(_names_over_handles(lines, kinds))
     chrome.update(_weekdays_under_dates(lines, kinds, chrome))
+    chrome.update(_boxed_link_lists(lines, kinds))
     chrome.update(_source_account_card(lines, kinds))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the

@@ -289,7 +289,8 @@ def _opening_day(line: str, today: date, minguo: bool) -> date | None:
 # line (…爆紅？… 2026/01/19 14:20 生活中心／某某報導): a full date with its time at the end,
 # maybe a byline after it, is the page's date.
 _END_STAMP = rule_cache.compile(
-    r"\s(?P<s>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。！？!?；;，,]{1,20})?\s*$"
+    # (標題 2024年11月05日 14:32: ETtoday's, the day in words)
+    r"\s(?P<s>(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。！？!?；;，,]{1,20})?\s*$"
 )
 
 

@@ -919,6 +919,8 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
+        if match.kind in ("m", "ym", "y") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
+            return None  # 遭判刑8月, 判處有期徒刑1年8月: a sentence's length, no month
         if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
             return None  # 長文慎入 1/3 … 2/3 我查了一下: the post's parts, numbered
         if self._in_poster_name() or self._named_with_handle() or self._in_account_name():
@@ -3885,6 +3887,9 @@ _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|�
 _NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(?:民国|中华民国)?[ \t]*\d{2,4}[ \t]*年")
 _DAY_CLASS_BRACKET = compile_rule(
     r"(?:平日|假日|例假日|工作日|节假日|休息日|双休日|周末|营业日)[(（](?:[^)）]{0,8}[、至到及和~～\-])?$"
+)
+_SENTENCE_LENGTH_BEFORE = compile_rule(
+    r"(?:判刑|徒刑|拘役|刑期|缓刑|服刑|判处|处以|监禁|囚禁|入狱|坐牢|改判|减刑|出境|出海|羁押|禁见|停赛|禁赛|停权|停职|停业)[ \t]*$"
 )
 _PERSON_BEFORE = compile_rule(r"(?:我|你|他|她|咱)(?:们)?$")
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")

@@ -182,7 +182,9 @@ _NEVER_TITLE = rule_cache.compile(
     # menu items: 個人檔案, 動態, 探索)
     r"|^等你来答$|^(?:个人档案|个人主页|动态|探索|通知|消息|首页|搜索|登入|登录|注册|建立|追踪|关注)$"
     # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
-    r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d",
+    r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d"
+    # (快訊 ｜ 北市公車明起調整路線: a ticker's breaking item over the headline, another story's)
+    r"|^(?:快讯|突发|即时|最新|滚动|热门)[ \t\u3000]*[|｜:：][ \t\u3000]*\S",
     prepare=either_script,
 )
 _SITE = rule_cache.compile(
