@@ -761,3 +761,27 @@ def test_a_latin_account_before_the_picture_it_gave() -> None:
 
     for text in ("天文台今日發出八號信號。\n（天文台IG@hkobservatory圖片）", "天文台今日发出八号信号。\n（天文台IG@hkobservatory图片）"):
         assert [b["handle"] for b in to_json(build_article(text))["bloggers"]] == ["hkobservatory"]
+
+
+def test_an_authors_reply_under_its_badge_and_a_quoted_posts_head() -> None:
+    """老刘 / 作者 / 周六十一点前来基本不用排 / 1天前·湖南: the author's reply, no poster's name;
+    @moonbooks_tw · 11月14日 over a quoted post is its head, its day no event."""
+    page = [
+        "抖音",
+        "湘味小厨房老刘",
+        "这家店的剁椒鱼头真的绝了，周末人多要早点来！",
+        "全部评论",
+        "吃货小王",
+        "上次去排了一个钟",
+        "2天前·湖南",
+        "湘味小厨房老刘",
+        "作者",
+        "周六十一点前来基本不用排",
+        "1天前·湖南",
+        "引用",
+        "@moonbooks_tw · 11月14日",
+        "各位朋友：月見書房11月21日至30日全館書籍七折。",
+    ]
+    for chrome in chrome_of(page):
+        assert "周六十一点前来基本不用排" not in chrome, chrome
+        assert "@moonbooks_tw · 11月14日" in chrome, chrome

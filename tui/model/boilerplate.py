@@ -185,6 +185,8 @@ _SOCIAL_FURNITURE = _compile(
     r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
     r"|^\[LINE\][ \t]*\S.{0,30}的聊天记录$"  # ([LINE] 林家一家親的聊天記錄: an export's own head)
+    # (@moonbooks_tw · 11月14日: a quoted post's account and day over its text, as X and Threads show it)
+    r"|^[@＠][A-Za-z0-9_.]{2,30}[ \t]*[·•][ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日$"
 )
 _CLOCK_ROW = _compile(r"^[0-2]?\d:[0-5]\d(?:[ \t\u3000]+[0-2]?\d:[0-5]\d){3,}$")
 # A comment's head: its writer, region and day (小禾爸爸  上海  9月7日, WeChat's).
@@ -3065,6 +3067,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         h = next((h for h in range(i - 1, max(-1, i - 3), -1) if kinds[h] is not Kind.BLANK), None)
         if h is not None and POSTER_LEVEL.match(lines[h].strip()):
             continue  # 嘉陵江边的猫 6级 / 打卡+1，明天模考: the poster was named over the text
+        if h is not None and _AUTHOR_BADGE.match(lines[h].strip()):
+            continue  # 老刘 / 作者 / 周六十一点前来基本不用排 / 1天前·湖南: the author's reply under its badge
         # (not the post's first line under its number when the number closes a header that
         # already named its poster over its stamp: 小米粥 / 2023-11-28 10:40 / #3 / 做冷氣二十年路過)
         g = next((g for g in range(h - 1, max(-1, h - 3), -1) if kinds[g] is not Kind.BLANK), None) if h is not None else None
@@ -5176,6 +5180,7 @@ def _announces_list(line: str, kind: Kind) -> bool:
 _CHAT = _compile(
     r"不过|其实|记住|(?<![成首京古国帝])都(?![市会])|[了吧呢吗啊呀啦哦嘛太也就很再没还嘅咗嚟啲喇啰唔咁佢睇哋喺冇嗰咩嘢]"
 )
+_AUTHOR_BADGE = _compile(r"^(?:作者|楼主|层主|UP主|博主|原帖作者|作者回复)$")
 _CHAT_MIN = 7  # hanzi: shorter lines are buttons and labels as often as talk
 _TALK_NAME_MAX = 13  # hanzi: a line this long with a day's word or "I" in it is a comment, no name
 _TALK_WORDS = _compile(r"我|昨天|今天|明天|前天|刚才|终于|才发现")
