@@ -785,3 +785,21 @@ def test_an_authors_reply_under_its_badge_and_a_quoted_posts_head() -> None:
     for chrome in chrome_of(page):
         assert "周六十一点前来基本不用排" not in chrome, chrome
         assert "@moonbooks_tw · 11月14日" in chrome, chrome
+
+
+def test_a_gathering_named_for_its_year_the_year_end_just_gone_and_a_search_bar() -> None:
+    """2024年度总结大会 names a meeting; 比年底那几天好 on January 10th is last December; 大家正在搜：
+    … is the search box's suggestions."""
+    page = [
+        "大家正在搜：榕城花市 灯光秀 时间",
+        "2024-01-10 09:00",
+        "",
+        "昨天公司开2024年度总结大会，我抽到一台掌机。",
+        "",
+        "冷！但比年底那几天好，多穿点就行。年底我们还要去北京。",
+    ]
+    for chrome in chrome_of(page):
+        assert "大家正在搜：榕城花市 灯光秀 时间" in chrome, chrome
+    for days in days_of(page):
+        assert not any(text == "2024年度" for text, _ in days), days
+        assert [day for text, day in days if text == "年底"] == ["2023-12-01", "2024-12-01"], days

@@ -919,6 +919,8 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
+        if match.kind in ("fiscal", "y", "minguo_bare") and _YEARS_GATHERING.match(self.text, match.end):
+            return None  # 2024年度总结大会, 年度表彰会: a gathering named for its year, no event of it
         if match.kind in ("m", "ym", "y") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
             return None  # 遭判刑8月, 判處有期徒刑1年8月: a sentence's length, no month
         if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
@@ -1961,7 +1963,14 @@ class _Resolver:
         return (r, r[2], basis) if r else None
 
     def _relpart(self, g, anchor):
-        r = _year_range(self.ref.year, g.get("part") or g.get("half"))
+        year = self.ref.year
+        if (
+            (g.get("part") or "")[:1] in _YEAR_END_PARTS
+            and self.ref.month <= _NEW_YEAR_MONTHS
+            and _THOSE_DAYS_AFTER.match(self.text, self._end)
+        ):
+            year -= 1  # 比年底那几天好 on January 10th: the year-end just gone, pointed back at
+        r = _year_range(year, g.get("part") or g.get("half"))
         return (r, "relative", REFERENCE) if r else None
 
     def _relmonth(self, g, anchor):
@@ -3888,6 +3897,10 @@ _NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(
 _DAY_CLASS_BRACKET = compile_rule(
     r"(?:平日|假日|例假日|工作日|节假日|休息日|双休日|周末|营业日)[(（](?:[^)）]{0,8}[、至到及和~～\-])?$"
 )
+_YEAR_END_PARTS = frozenset("底末尾")
+_NEW_YEAR_MONTHS = 2  # months into a year in which its end said "those days" is the last year's
+_THOSE_DAYS_AFTER = compile_rule(r"(?:的)?那(?:几|些)?(?:天|阵子?|时候?|会儿?|段时间|次|波)")
+_YEARS_GATHERING = compile_rule(r"度?(?:总结|表彰|述职|颁奖|年会|尾牙|春茗|盛典|晚会|评选|工作会议)")
 _SENTENCE_LENGTH_BEFORE = compile_rule(
     r"(?:判刑|徒刑|拘役|刑期|缓刑|服刑|判处|处以|监禁|囚禁|入狱|坐牢|改判|减刑|出境|出海|羁押|禁见|停赛|禁赛|停权|停职|停业)[ \t]*$"
 )
