@@ -803,3 +803,28 @@ def test_a_gathering_named_for_its_year_the_year_end_just_gone_and_a_search_bar(
     for days in days_of(page):
         assert not any(text == "2024年度" for text, _ in days), days
         assert [day for text, day in days if text == "年底"] == ["2023-12-01", "2024-12-01"], days
+
+
+def test_page_widgets_a_records_pager_and_a_baike_entrys_name() -> None:
+    """上一筆：… / 下一筆：… page through records; a login bar, a feedback widget, an expander and an
+    account's name with its verified mark are chrome; a Baike entry's name over its bracketed
+    description and tools is its headline."""
+    lines = [
+        "上一筆：113年10月份身心障礙者生活補助核撥日期公告",
+        "電郵或電話號碼　密碼　登入　忘記帳戶？",
+        "這頁資訊對你有幫助嗎？ 👍 是　👎 否",
+        "查看更早的版本（v1.0.0 — v2.9.9）▾",
+        "暖暖家纺官方旗舰店 V",
+    ]
+    for line in lines:
+        assert classify(fold(line)).name == "CHROME", line
+    entry = [
+        "百度百科　网页　新闻　贴吧　知道",
+        "陈望舒",
+        "（中国昆曲表演艺术家）",
+        "播报　编辑　讨论　上传视频",
+        "陈望舒（1928年3月6日—2021年11月19日），女，汉族，浙江绍兴人，中国昆曲表演艺术家。",
+    ]
+    assert title_of("\n".join(entry)) == "陈望舒"
+    chat = ["三年级（2）班家长群(46)", "乐乐爸", "收到", "糖糖妈妈", "收到，谢谢王老师！体检需要带医保卡吗？"]
+    assert title_of("\n".join(chat)) != "收到"

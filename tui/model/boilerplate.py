@@ -185,6 +185,13 @@ _SOCIAL_FURNITURE = _compile(
     r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
     r"|^\[LINE\][ \t]*\S.{0,30}的聊天记录$"  # ([LINE] 林家一家親的聊天記錄: an export's own head)
+    # (電郵或電話號碼　密碼　登入　忘記帳戶？: a login bar; 這頁資訊對你有幫助嗎？ 👍 是　👎 否: a
+    # page's feedback widget; 查看更早的版本（v1.0.0 — v2.9.9）▾: an expander)
+    r"|^(?=.*密码)(?=.*(?:登入|登录))(?=.*忘记)[^。，,]{4,40}$"
+    r"|^\S{0,8}对你有(?:帮助|用)吗[？?]"
+    r"|^(?:查看|展开|显示)更(?:早|多|旧)的?\S{0,8}(?:[（(][^）)]{0,30}[）)])?[ \t]*[▾▼⌄]?$"
+    # (暖暖家纺官方旗舰店 V: an account's name and its verified mark, one line)
+    r"|^\S{2,20}[ \t]+[VvＶ]$"
     # (@moonbooks_tw · 11月14日: a quoted post's account and day over its text, as X and Threads show it)
     r"|^[@＠][A-Za-z0-9_.]{2,30}[ \t]*[·•][ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日$"
 )
@@ -515,7 +522,7 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     # a video page's labels over its transcript or its blurb (【影片文字稿】, 视频简介：)
     r"^[【\[]?(?:影片|视频|影音)(?:文字稿|文稿|逐字稿|简介|介绍|内容|全文)[】\]]?\s*[:：]?$|"

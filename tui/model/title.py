@@ -947,7 +947,7 @@ def find_title(
 
 
 _ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【】\[\]]{2,20}$")
-_ENTRY_LEAD_AFTER = rule_cache.compile(r"[ \t]*(?:[（(]|是|，|,)")
+_ENTRY_LEAD_AFTER = rule_cache.compile(r"[ \t]*(?:[（(]|是)")
 
 
 def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Title | None:
@@ -958,10 +958,20 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
         name = lines[i].strip()
         if i in chrome or k + 1 >= len(nonblank) or not _ENTRY_NAME.match(name):
             continue
-        lead = lines[nonblank[k + 1]].strip()
-        if lead.startswith(name) and _ENTRY_LEAD_AFTER.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
-            return Title(i, 0, len(name), True)
+        # (百度百科 sets the entry's description in brackets and its tools between the name and
+        # the lead: 陈望舒 / （中国昆曲表演艺术家） / 播报　编辑 / 陈望舒（1928年3月6日—…），…)
+        for j in nonblank[k + 1 : k + 1 + _ENTRY_LEAD_REACH]:
+            lead = lines[j].strip()
+            if lead.startswith(name) and _ENTRY_LEAD_AFTER.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
+                return Title(i, 0, len(name), True)
+            if j not in chrome and not _BRACKETED_ALONE.match(lead) and (len(lead) > _ENTRY_TOOLS_MAX or _STORY_END.search(lead)):
+                break  # (a short row of the entry's tools, 播报　编辑　讨论, may stand between)
     return None
+
+
+_ENTRY_LEAD_REACH = 4  # lines from an entry's name to its lead
+_ENTRY_TOOLS_MAX = 20  # characters of a row of tools between an entry's name and its lead
+_BRACKETED_ALONE = rule_cache.compile(r"^[（(][^（）()]{1,24}[）)]$")
 
 
 # An item of a listing under its kind in brackets (【展览】江南百年老照片展), then its first field
