@@ -141,3 +141,36 @@ def test_the_whole_model_is_linear_on_many_people_with_dates() -> None:
     from tui.model.build import build_article
 
     assert_linear(lambda t: build_article(t, today=date(2024, 2, 11)), _people)
+
+
+# ---- the twenty-seventh session's line passes and names ----------------------------------------
+
+LINE_SHAPES = {
+    # a boxed label over pointed links, again and again (each label once walked its links)
+    "boxed labels": _repeat("◤ab◢\n👉 abcdef\n"),
+    "table rows": _repeat("股份类别　股票代码　股票简称\nA股　603999　2024/5/13\n"),
+    "signatures": _repeat("—— 2015年来 2020年安家 ——\n"),
+    "clock rows": _repeat("05:40　06:10　06:40　07:00\n平日（週一至週五）\n"),
+    "citations": _repeat("↑ a b c d e f g h i j k l m n o p q r s t u v w x y z《x》\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(LINE_SHAPES))
+def test_line_passes_are_linear(name: str) -> None:
+    from tui.model.boilerplate import split_lines
+
+    assert_linear(lambda t: split_lines(t.split("\n")), LINE_SHAPES[name])
+
+
+def test_names_holding_a_weekday_cost_linear_time() -> None:
+    """Many people named 周 with a weekday's numeral (学生周一X说5月3日见): a few names are read,
+    and each date is checked against those few."""
+    chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    unit = "".join(f"学生周一{c}说5月3日见。" for c in chars)
+    assert_linear(lambda t: build_whole(t), _repeat(unit))
+
+
+def build_whole(text: str) -> None:
+    from tui.model.build import build_article
+
+    build_article(text, today=date(2024, 2, 11))

@@ -163,7 +163,9 @@ _SCHEDULE = _compile(
 )
 # A wiki's reference under its caret or arrow (^ 〈某某专访〉，《某报》，2019年4月2日。, ↑ 1.0 1.1 …):
 # a citation, its date the source's, not the story's.
-_WIKI_CITATION = _compile(r"^(?:\^|↑)(?:[ \t]*(?:[a-z]{1,2}|\d+\.\d+))*[ \t]+\S.{0,200}?(?:《|〈|“|「|https?://)")
+_WIKI_CITATION = _compile(
+    r"^[\^↑](?:[ \t]+(?:[a-z]{1,2}|\d+\.\d+)(?![a-z0-9.]))*[ \t]+[^ \t][^《〈“「]{0,200}(?:《|〈|“|「|https?://)"
+)
 # A broadcaster's programme page furniture: its player's state (現正播放: 足本播放), its archive
 # (節目重溫), its other programmes in a row (相關節目：新聞天地　晚間熱線).
 _PROGRAMME_ROW = _compile(
@@ -179,10 +181,10 @@ _SOCIAL_FURNITURE = _compile(
     r"^\[(?:图片|图|照片|相片|视频|影片|直播封面图|封面图|封面|动图)\]$"
     r"|^[^\s，。,：:]{1,16}[ \t]+回复[ \t]+[^\s，。,：:]{1,16}$"
     r"|^(?:网友|读者|用户|精彩|热门)热评$"
-    r"|^(?:(?:微博|抖音|快手|小红书|B站|视频号|公众号|IG|FB|Instagram|Facebook|YouTube|Threads|X)[ \t]*[:：][ \t]*@?[^\s　]{2,30}[ \t\u3000]*){2,}$"
+    r"|^(?:(?:微博|抖音|快手|小红书|B站|视频号|公众号|IG|FB|Instagram|Facebook|YouTube|Threads|X)[ \t]*[:：][ \t]*@?[^\s　:：]{2,30}[ \t\u3000]*){2,}$"
     r"|^\S{0,2}[ \t]*(?:收听平台|收看平台|收听|订阅平台)[ \t]*[:：][^｜|/、]{1,20}(?:[｜|/、][^｜|/、]{1,20}){2,}$"
     r"|^(?:追踪|关注|追蹤)(?:我们|我們)[ \t]*(?:IG|FB|Instagram|Facebook|YouTube|微博|@)"
-    r"|^[—–-]?[ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
+    r"|^[—–-][ \t]*和[^。，,]{1,30}?(?:和其他[ \t]*\d+[ \t]*人)?在一起[。.]?$"
     r"|^翻译自\S{1,6}[ \t]*[·•][ \t]*查看原文"
     r"|^\[LINE\][ \t]*\S.{0,30}的聊天记录$"  # ([LINE] 林家一家親的聊天記錄: an export's own head)
     # (電郵或電話號碼　密碼　登入　忘記帳戶？: a login bar; 這頁資訊對你有幫助嗎？ 👍 是　👎 否: a
@@ -197,9 +199,10 @@ _SOCIAL_FURNITURE = _compile(
 )
 _CLOCK_ROW = _compile(r"^[0-2]?\d:[0-5]\d(?:[ \t\u3000]+[0-2]?\d:[0-5]\d){3,}$")
 # A comment's head: its writer, region and day (小禾爸爸  上海  9月7日, WeChat's).
-_NAME_REGION_DAY = _compile(
-    rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
-)
+# (a tour's row, 周杰伦 上海 9月7日, has this shape too: the corpus holds comment heads one space
+# apart, 老陈 浙江 6月24日, and no such row)
+NAME_REGION_DAY_RULE = rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
+NAME_REGION_DAY = _compile(NAME_REGION_DAY_RULE)
 # An episode's sponsor and its offer (📣 本集贊助：某某 — 輸入折扣碼…，優惠至6月30日止。).
 _SPONSOR = _compile(r"^\S{0,2}[ \t]*(?:本集|本期|本节目|节目)赞助(?:商|单位)?[ \t]*[:：]")
 # A ruling's foot: the judge's or the clerk's title set apart by spaces before the name
@@ -209,7 +212,7 @@ _COURT_FOOT = _compile(
     r"|^以上正本(?:系|係)照原本作成[。.]?$"
 )
 # An outlet's call for tips (澎湃新闻报料：请通过客户端“报料”入口提交线索, 新闻热线：…).
-_TIP_OFF = _compile(r"^\S{0,8}(?:报料|爆料|新闻线索)\s*[:：]\s*(?:请|欢迎|可)")
+_TIP_OFF = _compile(r"^\S{0,8}(?:报料|爆料|新闻线索)\s*[:：]\s*(?:请|欢迎|可)[^。]{0,20}(?:通过|拨打|发送|联系|客户端|入口|邮箱|热线)")
 # A company's registry fields in a row (工商信息　注册资本 500万元　成立日期 2019-06-12　统一社会信用代码 …):
 # a job or company page's card, two such labels or more.
 _REGISTRY_FIELD = _compile(r"统一社会信用代码|注册资本|实缴资本|法定代表人|成立日期|经营状态|注册地址|企业类型|工商信息")
@@ -218,7 +221,7 @@ _RECRUITER_CARD = _compile(
     r"^[^\s·•，。]{1,10}(?:\s+[^\s·•，。]{1,6})?\s*[·•]\s*[^\s·•，。]{1,10}\s*[·•]\s*(?:刚刚|今日|今天|本周|本月|\d+\s*[天日周]内|\d+\s*(?:小时|天|日)前)活跃$"
 )
 # A platform's safety warning to its users (BOSS直聘安全提示：…, 温馨提示：谨防诈骗…).
-_SAFETY_NOTICE = _compile(r"^\S{0,10}安全提示\s*[:：]")
+_SAFETY_NOTICE = _compile(r"^\S{0,10}安全提示\s*[:：](?=.*(?:收取|收费|诈骗|骗局|违法|警惕|谨防))(?=.*(?:招聘|求职|平台|用户|卖家|买家|交易))")
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
@@ -2212,10 +2215,10 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _TIP_OFF.match(line) is not None)
         or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
         or (n <= 40 and _COURT_FOOT.match(line) is not None)
-        or (n <= 40 and _NAME_REGION_DAY.match(line) is not None)
+        or (n <= 40 and NAME_REGION_DAY.match(line) is not None)
         or (n <= 100 and _SPONSOR.match(line) is not None)
 
-        or (n <= 120 and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
+        or (n <= 120 and not sentence and "，" not in line and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
@@ -2638,13 +2641,11 @@ def _boxed_link_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
     for k, i in enumerate(rows):
         if not _BOXED_LABEL.match(lines[i].strip()):
             continue
-        links = []
-        for j in rows[k + 1 :]:
-            if not _POINTED_LINK.match(lines[j].strip()):
-                break
-            links.append(j)
-        if links:
-            out.update((i, *links))
+        end = k + 1
+        while end < len(rows) and _POINTED_LINK.match(lines[rows[end]].strip()):
+            end += 1
+        if end > k + 1:
+            out.update(rows[k:end])
     return out
 
 

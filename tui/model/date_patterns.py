@@ -747,10 +747,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "days_ago",  # 3天前带爸妈去的: the day so many days before the writer's; not a notice's
         # deadline (须于3天前申请, 提前3天前), a span (3天前后, 至少3天前), nor 3天前的今天
         _lazy(
-            r"(?<![0-9〇零○一二两三四五六七八九十几多于於在提少最第要需须得])(?P<dago>\d{1,2}|[一二两三四五六七八九十]{1,3})天前"
+            r"(?<![0-9〇零○一二两三四五六七八九十几多于於在提少最第要需须得发始])(?P<dago>\d{1,2}|[一二两三四五六七八九十]{1,3})天前"
             # (3天前往: "before going to"; 3天前后: about then; 28天前才能抢, 3天前可以订: a
             # booking's window before a day, not a day before the writer's)
-            r"(?![后後的往]|才能|才可|可以|可|开放|开始|须|需|要)"
+            r"(?![后後的往]|才能|才可|可以|可|开放|开始|须|需|要|办理|申请|预订|预约|截止|报名|提交|订票|购票)"
         ),
     ),
     (

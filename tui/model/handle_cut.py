@@ -86,8 +86,13 @@ _NAME_SUFFIXES = (
     "研究室",
 )
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
-#: An institution's head noun after the verb of what it does (保护中心, 研究所, 管理处).
-#: Words that urge an account to act (快出图录, 赶紧发货) after an institution's name.
+#: An institution's head noun after the verb of what it does (保护中心, 管理处, 服务站), and the
+#: verbs an institution is named for (not 回复中心的通知, 分享工作室新品: a verb of the sentence).
+_INSTITUTION_VERBS = frozenset({"保护", "管理", "服务", "发展", "研究", "救助", "指导", "监测", "培训", "交流",
+                                "促进", "推广", "传承", "保育", "援助", "咨询", "调解", "检测", "鉴定", "创作"})
+#: Words that urge an account to act (快出图录, 赶紧发货) after an institution's name, and the
+#: last characters of such names (博物馆, 研究院, 书店); wider than ``_NOUN_ENDS``, which close a
+#: nickname's run wherever they stand.
 _HURRY = ("赶紧", "赶快", "快点", "快")
 _PLACE_NOUN_ENDS = "馆院局所站社店园厂校会司台部处"
 _INSTITUTION_HEADS = ("中心", "办公室", "工作室", "管理处", "管理局", "管理所",
@@ -136,7 +141,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-16"
+_VERSION = "handle-cut-17"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -900,11 +905,13 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i  # @某某发微博吐槽, @某某晒照片: the account posted its work
         if run.startswith(_AT_ONCE, i):
             return i  # @某某第一时间留言: "at once", how the account did it
+        hurry = next((h for h in _HURRY if run.startswith(h, i)), None)
         if (
-            run.startswith(_HURRY, i)
+            hurry is not None
             and i >= minimum
             and run[i - 1] in _PLACE_NOUN_ENDS
-            and _is_clause_verb(run[i + len(next(h for h in _HURRY if run.startswith(h, i))) : i + 3][:1] or " ", table, more)
+            and i + len(hurry) < len(run)
+            and _is_clause_verb(run[i + len(hurry)], table, more)
         ):
             return i  # @滨江博物馆快出图录: an institution's name, then "hurry and …" to it
         if run.startswith(_MANNER_WORDS, i) and _has_verb(run, i + 2, table):
@@ -983,7 +990,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
         if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
             continue
-        if kind == "v" and run.startswith(_INSTITUTION_HEADS, i + n):
+        if kind == "v" and run[i : i + n] in _INSTITUTION_VERBS and run.startswith(_INSTITUTION_HEADS, i + n):
             # 据@青禾非遗保护中心介绍: a verb before an institution's head noun (保护中心, 研究所)
             # names what the institution does; the name goes on through its head
             i += n + next(len(h) for h in _INSTITUTION_HEADS if run.startswith(h, i + n)) - 1

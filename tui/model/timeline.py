@@ -35,6 +35,7 @@ from tui.model.boilerplate import (
     HANDLE_ALONE,
     LINE_CHAT_ROW,
     LINE_DAY_HEAD,
+    NAME_REGION_DAY_RULE,
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
@@ -608,8 +609,12 @@ class _Resolver:
         with no word of what will be?"""
         start, end = self._sentence_of(self.at)
         # (a window of the sentence round the match: a sentence without an end may be a book long)
-        clause = _simplified(self.text[max(start, self.at - _PAST_REACH) : min(end, self._end + _PAST_REACH)])
-        return _DONE.search(clause) is not None and _AHEAD_WORDS.search(clause) is None
+        sentence = _simplified(self.text[max(start, self.at - _PAST_REACH) : min(end, self._end + _PAST_REACH)])
+        # (the date's clause or the one after it tells it done, 她從12月1日出發，逆時針繞了一圈; a
+        # clause before it does not, 报名已经开始了，比赛在10月3日举行)
+        at = self.at - max(start, self.at - _PAST_REACH)
+        lo = max((sentence.rfind(c, 0, at) for c in "，,；;"), default=-1) + 1
+        return _DONE.search(sentence, lo) is not None and _AHEAD_WORDS.search(sentence) is None
 
     def _days_ahead(self, d: int) -> int:
         """How many days after the reference the next month's day ``d`` is."""
@@ -921,7 +926,7 @@ class _Resolver:
         self._end = match.end
         if match.kind in ("fiscal", "y", "minguo_bare") and _YEARS_GATHERING.match(self.text, match.end):
             return None  # 2024年度总结大会, 年度表彰会: a gathering named for its year, no event of it
-        if match.kind in ("m", "ym", "y") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
+        if match.kind in ("m", "ym") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
             return None  # 遭判刑8月, 判處有期徒刑1年8月: a sentence's length, no month
         if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
             return None  # 長文慎入 1/3 … 2/3 我查了一下: the post's parts, numbered
@@ -3893,7 +3898,9 @@ _DAY_BEFORE_GOING = compile_rule(r"\d{1,2}[日号][^，,。；;！？!?]{0,10}$"
 # A bare weekday that a report is of (负责人周一在发布会上说, 交通委周一宣布): one day, whatever the
 # page's weekly rules say of such days.
 _REPORTED_ON = compile_rule(r"[^，,。；;！？!?]{0,8}?(?:宣布|表示|说|指出|召开|举行|发布|公布|通报|回应)")
+# A day named right after a relative one by 即 (自翌日即113年5月2日起): the named day stands for both.
 _NAMED_RIGHT_AFTER = compile_rule(r"[ \t]*(?:即|亦即|也就是|即为)[ \t]*(?:民国|中华民国)?[ \t]*\d{2,4}[ \t]*年")
+# A kind of day with its weekdays in brackets (平日（週一至週五）): a timetable's heading, every such week.
 _DAY_CLASS_BRACKET = compile_rule(
     r"(?:平日|假日|例假日|工作日|节假日|休息日|双休日|周末|营业日)[(（](?:[^)）]{0,8}[、至到及和~～\-])?$"
 )
@@ -3904,7 +3911,9 @@ _YEARS_GATHERING = compile_rule(r"度?(?:总结|表彰|述职|颁奖|年会|尾�
 _SENTENCE_LENGTH_BEFORE = compile_rule(
     r"(?:判刑|徒刑|拘役|刑期|缓刑|服刑|判处|处以|监禁|囚禁|入狱|坐牢|改判|减刑|出境|出海|羁押|禁见|停赛|禁赛|停权|停职|停业)[ \t]*$"
 )
+# A person right before a weekday (我週三要上班): that person's day, not the page's weekly round.
 _PERSON_BEFORE = compile_rule(r"(?:我|你|他|她|咱)(?:们)?$")
+# A weekday one will meet on (周六见, 周五晚上见): that one day, whatever the page's weekly round.
 _SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
@@ -4254,20 +4263,22 @@ _WEEKDAY_RUNS_ON = frozenset(
 _NAMED_AS = compile_rule(r"(?:学生|同学|先生|女士|老师|记者|医生|律师|教授|名叫|叫做|名为|姓名[:：]?)$")
 
 
+_WEEKDAY_NAMES_MAX = 8  # such names a page is read for (each is looked for round every date)
+
+
 def _weekday_names(texts: list[str]) -> tuple[str, ...]:
-    """Names that hold a weekday (周一鸣): said twice or more, or once after a word that names
-    a person (学生周一鸣); wherever the page writes them, they name someone, no day."""
-    seen: dict[str, int] = {}
+    """Names that hold a weekday (周一鸣), said once after a word that names a person (学生周一鸣):
+    wherever the page writes them, they name someone, no day (a plan said twice, 周日逛街…周日逛完,
+    is no name)."""
     named: set[str] = set()
     for t in texts:
         plain = _simplified(t)
         for m in _WEEKDAY_NAME.finditer(plain):
-            if m.group(1) in _WEEKDAY_RUNS_ON:
-                continue
-            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
-            if _NAMED_AS.search(plain, max(0, m.start() - 3), m.start()):
+            if m.group(1) not in _WEEKDAY_RUNS_ON and _NAMED_AS.search(plain, max(0, m.start() - 3), m.start()):
                 named.add(m.group(0))
-    return tuple(sorted(n for n, c in seen.items() if c >= 2 or n in named))
+                if len(named) >= _WEEKDAY_NAMES_MAX:
+                    return tuple(sorted(named))
+    return tuple(sorted(named))
 
 
 # A part's number opening or closing a paragraph (… 長文慎入 1/3, 2/3 我查了一下): a long post
@@ -4430,10 +4441,8 @@ _BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
 
 # A comment's foot row of its day (no year, no clock), its region and its buttons, as 知乎 prints
 # them (06-19 · 浙江 回复 喜欢 21).
-_NAME_REGION_DAY = compile_rule(
-    rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
-    r"|^作者[ \t\u3000]+\d{1,2}月\d{1,2}日$"
-)
+# (the comment head's shape is boilerplate's, which makes it chrome; the author's reply head too)
+_NAME_REGION_DAY = compile_rule(NAME_REGION_DAY_RULE + r"|^作者[ \t\u3000]+\d{1,2}月\d{1,2}日$")
 _DAY_BUTTONS_FOOT = compile_rule(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*(?:\d[\d,]*[ \t]*个?赞|回复|赞好|赞|查看翻译))+$"
 )

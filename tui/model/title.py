@@ -947,7 +947,9 @@ def find_title(
 
 
 _ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【】\[\]]{2,20}$")
-_ENTRY_LEAD_AFTER = rule_cache.compile(r"[ \t]*(?:[（(]|是)")
+# An encyclopedia's lead after the name: its bracket of other names or of life dates (（英語：…,
+# （1928年3月6日—…）), or 是一 (…是一位, 是一家); a post's 妈妈，今天… is no lead.
+_ENTRY_LEAD = rule_cache.compile(r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一)")
 
 
 def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Title | None:
@@ -962,7 +964,7 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
         # the lead: 陈望舒 / （中国昆曲表演艺术家） / 播报　编辑 / 陈望舒（1928年3月6日—…），…)
         for j in nonblank[k + 1 : k + 1 + _ENTRY_LEAD_REACH]:
             lead = lines[j].strip()
-            if lead.startswith(name) and _ENTRY_LEAD_AFTER.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
+            if lead.startswith(name) and _ENTRY_LEAD.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
                 return Title(i, 0, len(name), True)
             if j not in chrome and not _BRACKETED_ALONE.match(lead) and (len(lead) > _ENTRY_TOOLS_MAX or _STORY_END.search(lead)):
                 break  # (a short row of the entry's tools, 播报　编辑　讨论, may stand between)
