@@ -290,7 +290,7 @@ def test_a_notices_field_of_how_to_take_part_stays_and_a_headline_is_cut_at_its_
 
 
 def test_a_person_whose_given_name_opens_on_a_weekday_numeral_is_no_weekday() -> None:
-    """学生周一鸣 … 周一鸣说: a name, said twice; 周一上午 stays a day."""
+    """学生周一鸣 … 周一鸣说: a name, once a word names the person (学生); 周一上午 stays a day."""
     page = [
         "2023年9月26日",
         "",
