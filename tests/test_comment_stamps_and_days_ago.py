@@ -843,3 +843,12 @@ def test_page_widgets_a_records_pager_and_a_baike_entrys_name() -> None:
     assert title_of("\n".join(entry)) == "陈望舒"
     chat = ["三年级（2）班家长群(46)", "乐乐爸", "收到", "糖糖妈妈", "收到，谢谢王老师！体检需要带医保卡吗？"]
     assert title_of("\n".join(chat)) != "收到"
+
+
+def test_the_end_of_that_year() -> None:
+    """2017年易科罰金執行完畢；同年底他另成立顧問社: the end of 2017, not of the page's year;
+    次年初三 stays the lunar year's third day."""
+    page = ["2025年3月19日", "", "他2017年易科罰金執行完畢；同年底他另成立顧問社。"]
+    for days in days_of(page):
+        assert ("同年底", "2017-12-01") in days, days
+        assert not any(text == "年底" for text, _ in days), days

@@ -754,6 +754,14 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "that_year_part",  # 2017年易科罰金；同年底他另成立顧問社: a part of the year the story is in
+        _lazy(
+            # (not 次年初三, the lunar year's third day; not 如同年底, 不同年底)
+            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|次年|翌年)"
+            rf"(?P<ypart>{_P_END}|{_P_START}|{_P_LAST}|{_P_TAIL}|上半年|下半年)(?![一二三四五六七八九十廿])"
+        ),
+    ),
+    (
         "nth_weekday",  # 8月的最后一个周五, 5月第二个星期日
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
@@ -1176,7 +1184,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
            "monthpart", "nth_weekday", "that_year")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
-           "lunar_new_year", "era", "years_ago", "anniversary", "school_year")),
+           "lunar_new_year", "era", "years_ago", "anniversary", "school_year", "that_year_part")),
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),

@@ -1525,10 +1525,17 @@ class _Resolver:
             nxt = festival_date("春节", y + 1) if month == 12 else lunar_date(y, month + 1, 1)
             last = _shift(nxt, -1) if nxt else None
             return ((first, last, PART, days_label(first, last)), PART, REFERENCE) if first and last else None
+        if g.get("ypart"):
+            r = _year_range(y, g["ypart"])  # 同年底: that year's December
+            return (r, PART, REFERENCE) if r else None
         m = to_int(g["m"] or "")
         d = to_int(g["d"] or "") if g.get("d") else None
         r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
         return (r, r[2], REFERENCE) if r else None
+
+    def _that_year_part(self, g, anchor):
+        """同年底: the part of the year of the date just named (see :meth:`_that_year`)."""
+        return self._that_year(g, anchor)
 
     def _dated_weekday_after(self) -> date | None:
         """A month and day with its weekday in brackets later in the sentence (10/25（五）),
