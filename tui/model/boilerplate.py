@@ -174,8 +174,8 @@ _PROGRAMME_ROW = _compile(
 )
 _REPRINT_LICENCE = _compile(r"(?:作者|ID)\s*[:：][^，,。]{1,30}[，,].{0,30}(?:经授权|授权)(?:发布|转载|刊登)[。.]?$")
 # A social page's furniture: a picture's placeholder alone ([直播封面图]; a sentence after it,
-# [图片] 今天我们去了公园…, may be the story's or a caption: annotators split), a reply's head (某某 回复 某某), a comments heading (网友热评), a row of the
-# accounts to follow (微博：@某某　抖音：…, 追蹤我們 IG@…｜FB …, 🎧 收聽平台：Apple Podcasts｜…),
+# [图片] 今天我们去了公园…, may be the story's or a caption: annotators split), a reply's head
+# (某某 回复 某某), a comments heading (网友热评), a row of the accounts to follow (微博：@某某　抖音：…, 追蹤我們 IG@…｜FB …, 🎧 收聽平台：Apple Podcasts｜…),
 # Facebook's tagged friends (— 和某某、某某和其他 2 人在一起。) and its translation row.
 _SOCIAL_FURNITURE = _compile(
     r"^\[(?:图片|图|照片|相片|视频|影片|直播封面图|封面图|封面|动图)\]$"
@@ -2216,8 +2216,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
         or (n <= 40 and _COURT_FOOT.match(line) is not None)
         or (n <= 40 and NAME_REGION_DAY.match(line) is not None)
-        or (n <= 100 and _SPONSOR.match(line) is not None)
-
+        or (n <= 100 and _SPONSOR.match(line) is not None)  # (shorter than a sentence of 40: see above)
         or (n <= 120 and not sentence and "，" not in line and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
@@ -5526,7 +5525,8 @@ _DAY_TIME_REGION = rule_cache.compile(
 
 def is_comment_stamp(line: str) -> bool:
     """A comment's stamp row: its day or time and its writer's region (2024-03-17·湖北,
-    24-3-10 09:12 来自福建, 2024-01-09 辽宁): the line over it is a comment, never a headline."""
+    24-3-10 09:12 来自福建, 2024-01-09 辽宁): the line over it is a comment, never a headline.
+    Narrower than :func:`_comment_stamp`, which also takes a bare date (a headline's dateline)."""
     line = fold(line.strip())
     return bool(_COMMENT_STAMP.match(line) or _DAY_REGION.match(line) or _DAY_TIME_REGION.match(line))
 # A team's or an editor's sign-off on its own line: names, no sentence, a team word.

@@ -690,7 +690,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (如同年轻人, 不同年份, 共同年会: 同 ends a word; 当年 alone is "in those days")
             r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|那年的?|嗰年|次年|翌年|第二年|隔年)"
             rf"(?:{SPACE}(?P<m>{_D}){SPACE}月份?(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?P<mpart>{_PART_MONTH})?"
-            rf"|(?P<lm>正|腊|冬)月(?P<ld>{_LUNAR_DAY})?)"
+            rf"|(?P<lm>正|腊|冬)月(?P<ld>{_LUNAR_DAY})?"
+            # (2017年易科罰金；同年底他另成立顧問社: a part of that year; not 次年初三, the lunar
+            # year's third day)
+            rf"|(?<=同年|当年|次年|翌年)(?P<ypart>{_P_END}|{_P_START}|{_P_LAST}|{_P_TAIL}|上半年|下半年)(?![一二三四五六七八九十廿]))"
         ),
     ),
     (
@@ -751,14 +754,6 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (3天前往: "before going to"; 3天前后: about then; 28天前才能抢, 3天前可以订: a
             # booking's window before a day, not a day before the writer's)
             r"(?![后後的往]|才能|才可|可以|可|开放|开始|须|需|要|办理|申请|预订|预约|截止|报名|提交|订票|购票)"
-        ),
-    ),
-    (
-        "that_year_part",  # 2017年易科罰金；同年底他另成立顧問社: a part of the year the story is in
-        _lazy(
-            # (not 次年初三, the lunar year's third day; not 如同年底, 不同年底)
-            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|次年|翌年)"
-            rf"(?P<ypart>{_P_END}|{_P_START}|{_P_LAST}|{_P_TAIL}|上半年|下半年)(?![一二三四五六七八九十廿])"
         ),
     ),
     (
@@ -1182,9 +1177,10 @@ _CLUSTER_GAP = 2 * _MARGIN
 # most of a book is never looked at by most rules.
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
-           "monthpart", "nth_weekday", "that_year")),
+           "monthpart", "nth_weekday")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
-           "lunar_new_year", "era", "years_ago", "anniversary", "school_year", "that_year_part")),
+           "lunar_new_year", "era", "years_ago", "anniversary", "school_year",
+           "that_year")),  # (同年十月, 同年底: every one holds 年, not every one 月)
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),

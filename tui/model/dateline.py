@@ -396,10 +396,26 @@ _BARE_COUNT = rule_cache.compile(r"^[\d.,]+\s*[万萬千kK]?$")
 # A post's time before its day, as X shows a post's stamp (下午8:00 · 2024年8月5日).
 _CLOCK_FIRST = rule_cache.compile(r"^(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*[·•]\s*(?=\d)")
 # A post's counts under its stamp (76 則回應, 3.2萬 次查看, ♥ 231): what a post's stamp stands over.
+# Telegram's post stamp, the day first and dotted (25.01.2025 18:42).
 _DOTTED_DMY_STAMP = rule_cache.compile(r"^([0-3]?\d)\.([01]?\d)\.(\d{4})[ \t]+[0-2]?\d:[0-5]\d$")
+# A Taiwan document's signature date in Minguo years, spaced or not (中　華　民　國　113　年　10　月　16　日).
 _ROC_SIGNATURE = rule_cache.compile(
     r"^中\s*[华華]\s*民\s*[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"
 )
+
+
+def _own_stamp_day(line: str) -> date | None:
+    """The day of a Telegram post's stamp or a Taiwan document's signature date, if ``line`` is one."""
+    if (m := _DOTTED_DMY_STAMP.match(line)) is not None:
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
+    elif (m := _ROC_SIGNATURE.match(line)) is not None:
+        y, mo, d = int(m[1]) + 1911, int(m[2]), int(m[3])
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
 _WHOLE_DAY_ALONE = rule_cache.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$")
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
@@ -749,27 +765,13 @@ def find_reference(
             return Reference(days[0].first, "dateline", stripped)
         if floor and _TIME.search(stripped):
             return Reference(days[0].first, "dateline", stripped)
-    # A Telegram post's stamp, the day first and dotted (25.01.2025 18:42): the first is the post's.
+    # Anywhere on the page, the first stamp of a shape only a post's or a document's own day has:
+    # Telegram's, the day first and dotted (25.01.2025 18:42), and a Taiwan document's signature,
+    # its characters set apart (中　華　民　國　113　年　10　月　16　日, under a ruling or a notice).
     for stripped in non_blank:
-        m = _DOTTED_DMY_STAMP.match(stripped)
-        if m is not None:
-            try:
-                day = date(int(m[3]), int(m[2]), int(m[1]))
-            except ValueError:
-                continue
-            if day <= today:
-                return Reference(day, "dateline", stripped)
-    # A Taiwan document's signature date, its characters set apart (中　華　民　國　113　年　10　月
-    # 16　日, under a ruling or a notice): the first is the document's day.
-    for stripped in non_blank:
-        m = _ROC_SIGNATURE.match(stripped)
-        if m is not None:
-            try:
-                day = date(int(m[1]) + 1911, int(m[2]), int(m[3]))
-            except ValueError:
-                continue
-            if day <= today:
-                return Reference(day, "dateline", stripped)
+        day = _own_stamp_day(stripped)
+        if day is not None and day <= today:
+            return Reference(day, "dateline", stripped)
     if updated:
         return Reference(updated, "updated")
     # A plan's year (2060年達成碳中和) is no page's date: only what has begun by today counts,

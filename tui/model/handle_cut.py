@@ -88,6 +88,8 @@ _NAME_SUFFIXES = (
 _SUFFIX_HEADS = frozenset(s[0] for s in _NAME_SUFFIXES)
 #: An institution's head noun after the verb of what it does (保护中心, 管理处, 服务站), and the
 #: verbs an institution is named for (not 回复中心的通知, 分享工作室新品: a verb of the sentence).
+_INSTITUTION_HEADS = ("中心", "办公室", "工作室", "管理处", "管理局", "管理所",
+                      "指挥部", "工作站", "服务站", "服务队", "联盟", "学会", "小组")
 _INSTITUTION_VERBS = frozenset({"保护", "管理", "服务", "发展", "研究", "救助", "指导", "监测", "培训", "交流",
                                 "促进", "推广", "传承", "保育", "援助", "咨询", "调解", "检测", "鉴定", "创作"})
 #: Words that urge an account to act (快出图录, 赶紧发货) after an institution's name, and the
@@ -95,8 +97,6 @@ _INSTITUTION_VERBS = frozenset({"保护", "管理", "服务", "发展", "研究"
 #: nickname's run wherever they stand.
 _HURRY = ("赶紧", "赶快", "快点", "快")
 _PLACE_NOUN_ENDS = "馆院局所站社店园厂校会司台部处"
-_INSTITUTION_HEADS = ("中心", "办公室", "工作室", "管理处", "管理局", "管理所",
-                      "指挥部", "工作站", "服务站", "服务队", "联盟", "学会", "小组")
 #: Words that begin the clause after an association's name (的, 或, 亦, 也…): where it ends.
 _AFTER_ASSOCIATION = frozenset("的或和及与亦也都已将在于就均")
 #: Words of posting and speaking that jieba's dictionary tags as nouns (爆料 n, 发文 n, 坦言 n):

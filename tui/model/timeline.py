@@ -1498,7 +1498,7 @@ class _Resolver:
             self.last_in_year = self.last
 
     def _that_year(self, g, anchor):
-        """同年12月底, 當年7月下旬, 第二年正月初三, 那年腊月: a month or day of the year of the date
+        """同年12月底, 當年7月下旬, 第二年正月初三, 那年腊月, 同年底: a month, day or part of the year of the date
         just named (a paragraph or two before), or of the year after it; taken from the text,
         not stated with it."""
         # (八○年代後……同年十月: the year of the last date within one year, not a decade's end)
@@ -1532,10 +1532,6 @@ class _Resolver:
         d = to_int(g["d"] or "") if g.get("d") else None
         r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
         return (r, r[2], REFERENCE) if r else None
-
-    def _that_year_part(self, g, anchor):
-        """同年底: the part of the year of the date just named (see :meth:`_that_year`)."""
-        return self._that_year(g, anchor)
 
     def _dated_weekday_after(self) -> date | None:
         """A month and day with its weekday in brackets later in the sentence (10/25（五）),
@@ -4264,7 +4260,7 @@ _WEEKDAY_NAME = compile_rule(
 )
 _WEEKDAY_RUNS_ON = frozenset(
     "上下早晚中凌午夜傍的起前后开到至及和与或见去来就都也还要会再才是在有没不能可将把被给跟让对从"
-    "一二三四五六七八九十号日天班假休放返回出入收停起止前后内里间左右末那这我你他她它们们再又更最先刚已已经正"
+    "一二三四五六七八九十号日天班假休放返回出入收停止内里间左右末那这我你他她它们又更最先刚已经正"
     "例课值轮全半整继照如依续该每次各另"
 )
 _NAMED_AS = compile_rule(r"(?:学生|同学|先生|女士|老师|记者|医生|律师|教授|名叫|叫做|名为|姓名[:：]?)$")
