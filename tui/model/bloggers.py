@@ -459,6 +459,8 @@ _POSTER_LINE = rule_cache.compile(r"^[\w\-]{2,30}$")
 _POSTER_ID = rule_cache.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})[ \t\u3000]*[:：]")
 _POSTER_ROW = rule_cache.compile(
     r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)|"
+    # a commenter's row with the site's badge for the post's own writer (某某　作者, 某某 博主)
+    r"^([\w\-]{2,30})[ \t\u3000]+(?:作者|博主|楼主|樓主|UP主|原PO)$|"
     # a floor's number, its stamp, then the poster (#1楼 2025-01-01 00:42 小林不加班)
     r"^#?\d{1,4}[楼樓F][ \t\u3000]*(?:\[(?:楼主|樓主)\][ \t\u3000]*)?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t\u3000]+"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+([\w\-]{2,30})$"
@@ -685,6 +687,14 @@ def _scan_handles(
             closed = False
         if not closed and after == "：" and _REPLIED.search(text, max(0, at - 6), at):
             closed = True  # 回复 @老王爱喝茶：…: the reply names whom it answers, then its colon
+        if not closed and after == "：" and _QUOTED_POST_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            # @成都地铁运营：【…】 at a line's start (or after //): a repost's original, its poster's
+            # whole name before the colon; unless the run ends in what the account said
+            # (@某某发文称：…, a reporter's sentence)
+            from tui.model.handle_cut import name_length
+
+            folded = _simplified(run)
+            closed = not folded[name_length(folded) :].startswith(tuple(_ACTS))
         if not closed and at > 0 and _QUOTE_PAIRS.get(text[at - 1]) == after:
             closed = True  # 关注“@临江发布”官方微博: the quotes hold the account's whole name
         if not closed and after in ("", "\n", "\r"):
@@ -748,7 +758,10 @@ def _scan_handles(
             cut = len(run)
         if not closed and after in ("。", "！", "!", "") and _INVITED_BY.search(fold(text[max(0, at - 3) : at])):
             cut = len(run)  # 谢邀@米粒儿要吃汤圆。: Zhihu's thanks for an invitation names its sender, then stops
-        if not closed and after in ("", "\n", "\r") and _CREDIT_LABEL.search(fold(text[max(0, at - 8) : at])):
+        if not closed and after in ("", "\n", "\r") and (
+            _CREDIT_LABEL.search(fold(text[max(0, at - 8) : at]))
+            or _PICTURES_FROM.search(fold(text[max(0, at - 16) : at]))
+        ):
             # 排版：@小满不吃辣 at the line's end: a credit's value is a name, no clause follows it
             cut = len(run)
         if not closed and _VERB_FOLLOWS.search(text, max(0, at - 1), at):
@@ -907,6 +920,11 @@ _CREDIT_LABEL = rule_cache.compile(
     r"|(?:微博|公众号|抖音|小红书|B站|哔哩哔哩|快手|视频号|IG|Instagram|Threads|Facebook|FB|YouTube|推特|脸书)"
     r"(?:号|账号|帐号|ID)?[ \t\u3000]*[：:][ \t\u3000]*$"
 )
+#: Where a post says its pictures came from, right before the handle at the line's end
+#: (部分照片来自同行的朋友@某某, 图片由@某某提供 has its verb after): the name is all that follows.
+_PICTURES_FROM = rule_cache.compile(r"(?:照片|图片|相片|图|影片|视频|素材)[^，,。！？!?@]{0,6}(?:来自|来源于?|出自|取自)[^，,。！？!?@]{0,8}$")
+#: What may stand before a repost's original poster at its line's start: nothing, or Weibo's //.
+_QUOTED_POST_OPENING = rule_cache.compile(r"[ \t\u3000]*(?://)?[ \t\u3000]*")
 _RELEASE = "发布"
 #: 的 and a count of people or things after an account's name (…的几位老师, …的各位朋友, …的这篇文章):
 #: what belongs to the account, not its name.

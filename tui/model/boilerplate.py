@@ -68,7 +68,8 @@ _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
 _DATE_SPAN = rule_cache.compile(
     r"^\s*(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}\s*[-–—~～至到]\s*(?:(?:19|20)\d\d[./-])?\d{1,2}[./-]\d{1,2}\s*$"
 )
-_FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$")
+# (+关注, +訂閱; Zhihu's ​关注他 under a writer's name and bio, its icon a zero-width space)
+_FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$|^\u200b?\s*关注(?:他|她|TA|ta)$")
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
@@ -230,7 +231,9 @@ _POST_META = _compile(
     r"(?:^|(?<![月年])\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?=\s|$|[·•|｜)）]|发布|发表|更新|编辑|修改|回复|来自|上传|投稿)|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
-    r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于",
+    r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于|"
+    # (昨天 21:04 · 广东　回复: a comment's stamp counted from the day it is read)
+    r"^(?:昨天|前天|今天)\s*\d{1,2}:\d{2}\s*(?=$|[·•]|来自|回复)",
     re.IGNORECASE,
 )
 # A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
@@ -306,6 +309,8 @@ _REPORTERS = _compile(
     r"^[^\s，。,]{2,12}(?:新闻|电视|电视台|台)\s+(?:[\u4e00-\u9fff]{2,4}\s+){1,4}[\u4e00-\u9fff]{0,4}(?:报道|报导)$"
 )
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
+# LIHKG's votes under a reply (29 👍　1 👎): the forum's counter, never the reply's words.
+_VOTE_ROW = rule_cache.compile(r"^\d[\d,.]*[kK万]?[ \t]*👍[ \t\u3000]*\d[\d,.]*[kK万]?[ \t]*👎$")
 _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
     re.IGNORECASE,
@@ -610,7 +615,7 @@ _DISCLAIMER = rule_cache.compile_split(
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
-        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
+        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
@@ -674,8 +679,15 @@ _BYLINE = _compile(
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
     # (发起人：慢跑阿Ken, 楼主：…: a thread's starter under its headline)
     r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主)\s*[／/：:|｜]\s*\S{1,20}$|"
+    # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
+    r"^(?:拍摄|摄影|剪辑|后期|封面设计|封面|BGM|bgm|音乐|配乐|字幕|文案|脚本|调色|设备|机位|妆造|妆发|服装)\s*[：:]\s*"
+    # (names or titles in a list; not a credit the writer goes on to talk about, 攝影：@lens.amy 多謝佢…)
+    r"[^，。！？!?\s]{1,20}(?:[ \t\u3000]*[&、/／,\-—][ \t\u3000]*[^，。！？!?\s]{1,20}){0,3}$|"
     # the outlet before the role (某某新闻记者 | 某某)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
+    # the outlet and its reporters with spaces round the slash (公視新聞網 記者 某某、某某 / 花蓮、屏東報導)
+    r"^(?:[^\s，。,]{2,12}\s+)?(?:记者|特约记者|实习记者)\s*[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}"
+    r"\s*[／/|｜]\s*[\u4e00-\u9fff、]{0,12}(?:报导|报道)$|"
     # (◎ 某某, □ 某某; a filled square, a dot or a diamond before a few words heads a section of
     # the story: ■ 時間分配)
     r"^[◎☉□]\s*\S{2,6}$|"
@@ -869,6 +881,8 @@ _MENU_WORD = _compile(
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|港闻|副刊|"
     # (a video site's tabs: 番剧 / 会员购 / 大会员 / 游戏中心 / 投稿)
     r"番剧|国创|会员购|大会员|游戏中心|漫画|投稿|创作中心|赛事|课堂|"
+    # (a business paper's channels, 公司 / 产经 / 宏观, named over the headline)
+    r"公司|产经|产业|金融|证券|宏观|商业|楼市|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
@@ -1581,8 +1595,8 @@ _WIDGET_ROWS = rule_cache.compile(
     # (a channel's handle and counts, @jayskitchen_tw ‧ 38.6萬位訂閱者 ‧ 412 部影片)
     r"|^@[\w.\-]{2,30}[ \t]*[‧·•][ \t]*[\d.,]+[ \t]*[万千kKmM]?[ \t]*位?(?:订阅者|subscribers)"
     # (a magazine's subscription lines and a site's starred anti-fraud notice at the story's foot:
-    # 更多內容，歡迎鏡週刊紙本雜誌、…數位訂閱…, 月費、年費會員免費線上閱讀動態雜誌, ★如遇詐騙，請撥打165…)
-    r"|^更多内容[，,][ \t\u3000]*欢迎[^。]{0,40}订阅|^[^，。！？!?]{0,12}会员免费(?:线上)?阅读[^，。！？!?]{0,12}$"
+    # 更多內容，歡迎鏡週刊紙本雜誌、…數位訂閱…, 更多精彩內容，請見某某週刊。, 月費、年費會員免費線上閱讀動態雜誌, ★如遇詐騙，請撥打165…)
+    r"|^更多(?:精彩)?内容[，,][ \t\u3000]*(?:欢迎[^。]{0,40}订阅|请(?:见|看|上|至|到|参阅)[^，。！？!?]{1,16}[。.]?$)|^[^，。！？!?]{0,12}会员免费(?:线上)?阅读[^，。！？!?]{0,12}$"
     r"|^[★☆※][ \t\u3000]*如遇诈骗"
     # (a column's links, 相關文章　|　作家專欄其他文章; a Discuz board's rating button and its note on a
     # banned poster, 免费评分, 提示: 作者被禁止或删除 内容自动屏蔽; an attachment's row, RenameKit_v2.3.zip
@@ -1866,6 +1880,17 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?i:lv)\.?[ \t]*\d+[ \t\u3000]+(?:注册|加入)(?:日期|时间)[ \t]*[:：]?"
     # (春运返乡潮中的“最美背影” 01-26 09:40: a related story with its stamp)
     r"|^[^，,。！？!?；;：:@]{6,40}[ \t\u3000]+\d{2}-\d{2}[ \t\u3000]+\d{1,2}:\d{2}$"
+    # (精選動態：預訂須知　父親節　生日蛋糕: Instagram's story highlights, named in a row)
+    r"|^精选动态[ \t\u3000]*[:：]"
+    # (店家資訊參考 IG@curry_lane.tw／X@currylane_tw: a few words of label, then only accounts)
+    r"|^[^\s@，,。！？!?]{0,10}[ \t\u3000:：]*(?:[A-Za-z]{1,10})?@[A-Za-z0-9_.]{2,30}"
+    r"(?:[ \t\u3000]*[／/|｜、,，][ \t\u3000]*(?:[A-Za-z]{1,10})?@[A-Za-z0-9_.]{2,30})+$"
+    # (成都地铁超话: the Weibo super-topic a post sits in, named over it like a board)
+    r"|^[^\s，,。！？!?：:]{2,16}超话$"
+    # (产品：某某X7 Pro　参考价格：￥4999　查看参数 >>　对比: a tech site's product card and its buttons)
+    r"|参考价格?[ \t\u3000]*[:：][ \t\u3000]*[￥¥]?[ \t\u3000]*\d[^。！？!?]{0,30}查看(?:参数|报价|详情)"
+    # (1 国常会：加力推动消费品以旧换新 10-29 20:13: a ranked one, whose headline may hold a colon)
+    r"|^\d{1,2}[ \t\u3000]+[^，,。！？!?；;@]{6,40}[ \t\u3000]+\d{2}-\d{2}[ \t\u3000]+\d{1,2}:\d{2}$"
     # (a player's and a reader's buttons: 视频加载中，请稍候…, 听新闻, 字體, X's 顯示原文, 回覆 @ahsing_hk,
     # 豆瓣's > 我来回应, Instagram's 原創音訊 and its login prompt)
     r"|^视频加载中.{0,10}$|^(?:听新闻|听全文|播报文章|语音播报|字体|显示原文|原创音讯|原创音频)$"
@@ -2055,6 +2080,7 @@ def _classify_line(line: str) -> Kind:
         or _NUMBER_ROW.match(line)
         or _PUNCT_ROW.match(line)
         or _FOLLOW.match(line)
+        or _VOTE_ROW.match(line)
         or _PAGER.match(line)
         or _ALWAYS_CHROME.match(line)
         or labelled
@@ -3188,6 +3214,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if not (kinds[i] is Kind.CHROME and (_DISCLAIMER.search(lines[i].strip()) or _REPLY_MARK.match(lines[i].strip())))
         and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
+        and not _VOTE_ROW.match(lines[i].strip())
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     for i in range(n):

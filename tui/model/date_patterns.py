@@ -582,7 +582,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "fiscal_split",  # 2025/26財政年度, 2024-25财年: Hong Kong's year from April to March
         _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}[/／\-－]{SPACE}(?P<y2>\d{{2}})(?![0-9]){SPACE}(?:财政年度|财年|年度(?=[，,。；;、）)\s]|的|内|起|至|到|之|全年|上半年|下半年|首季|中(?![一二三四五六])|$)|(?P<school>学年)(?:度)?)"
                  # (2024/25財年第三財季: a quarter of that year, counted from April)
-                 rf"(?:{SPACE}第(?P<fq>[一二三四1-4])财季)?"),
+                 # (2025/26財政年度上半年: its first six months, April to September)
+                 rf"(?:{SPACE}第(?P<fq>[一二三四1-4])财季|(?<!学年)(?<!学年度){SPACE}(?P<fh>[上下])半年(?:度)?)?"),
         # (2024/25年度計劃, 2025/26年度預算案: a programme's or a budget's name, no time of the story)
     ),
     (
@@ -621,7 +622,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 她今年68岁, 今年35岁的: an age, the person's, not an event of the year (an ordinal,
             # 今年第14号台风, stays: the annotators count it as often as not, and it is the year's)
             # (今年阿嬤90大壽, 今年外婆八十岁: the age of someone named right after it)
-            rf"|(?!{SPACE}{_AGE}|{SPACE}{_AGE_BARE}|{SPACE}{_SCHOOL_YEAR}|{SPACE}{_AGE_OF_KIN}))"
+            # (but 前年二十八岁的时候: the year she was that age, a time of the story)
+            rf"|(?!{SPACE}{_AGE}(?!的?(?:时候|那年|那时))|{SPACE}{_AGE_BARE}|{SPACE}{_SCHOOL_YEAR}|{SPACE}{_AGE_OF_KIN}))"
         ),
     ),
     (
@@ -652,7 +654,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (明年農曆年初二: 农历 written between the year and the day)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年))"
             rf"(?:农历{SPACE})?年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -665,7 +667,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
             # (年初五一定爆: 一定 is "surely", after the day)
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|样|家|连)|日头))(?!天(?!气|色|晴|阴|文台)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)|日头))(?!天(?!气|色|晴|阴|文台)))"
         ),
     ),
     (
@@ -750,7 +752,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "days_ago",  # 3天前带爸妈去的: the day so many days before the writer's; not a notice's
         # deadline (须于3天前申请, 提前3天前), a span (3天前后, 至少3天前), nor 3天前的今天
         _lazy(
-            r"(?<![0-9〇零○一二两三四五六七八九十几多于於在提少最第要需须得发始])(?P<dago>\d{1,2}|[一二两三四五六七八九十]{1,3})天前"
+            r"(?<![0-9〇零○一二两三四五六七八九十几多于於在提少最第要需须得发始日])(?:(?P<dago>\d{1,2}|[一二两三四五六七八九十]{1,3})天"
+            # (两周前刚从云南回来: so many weeks before, the same day of that week)
+            r"|(?P<wago>\d|[一二两三四五六七八九十])个?(?:周|星期|礼拜))前"
             # (3天前往: "before going to"; 3天前后: about then; 28天前才能抢, 3天前可以订: a
             # booking's window before a day, not a day before the writer's)
             r"(?![后後的往]|才能|才可|可以|可|开放|开始|须|需|要|办理|申请|预订|预约|截止|报名|提交|订票|购票)"
@@ -1185,7 +1189,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),
     ("昨今明前琴寻噚㖊听翌次隔后上", ("relday",)),
-    (("天前",), ("days_ago",)),
+    (("天前", "周前", "星期前", "礼拜前"), ("days_ago",)),
     ("(（", ("twrel",)),
     ("周星礼", ("week", "numbered_week")),
     ("初", ("lunar_day",)),

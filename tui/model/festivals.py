@@ -110,7 +110,10 @@ _NTH_WEEKDAY = {
 #: (耶穌受難節, a public holiday in Hong Kong; a church bulletin's 受難日).
 #: name → days after Thanksgiving of the sales named after it (黑色星期五, Black Friday).
 _AFTER_THANKSGIVING = {"黑色星期五": 1}
-_EASTER = {"复活节": 0, "耶稣受难节": -2, "受难节": -2, "耶稣受难日": -2, "受难日": -2, "受苦节": -2}  # (受苦節: HK Lutherans' Good Friday)
+_EASTER = {
+    "复活节": 0, "耶稣受难节": -2, "受难节": -2, "耶稣受难日": -2, "受难日": -2, "受苦节": -2,  # (受苦節: HK Lutherans' Good Friday)
+    "复活节星期一": 1, "复活节翌日": 1,  # Easter Monday, a public holiday in Hong Kong
+}  # fmt: skip
 #: How many days the festival spans when the text means the holiday period.
 HOLIDAY_DAYS = {
     "春节": 7,

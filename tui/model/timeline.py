@@ -811,7 +811,12 @@ class _Resolver:
                 and m - month.month > 6
                 and near is not None
                 and abs((near - self.ref).days) <= _SOON_DAYS
-                and _DEADLINE_AFTER.match(self.text, self._end) is not None
+                and (
+                    _DEADLINE_AFTER.match(self.text, self._end) is not None
+                    # (中期息將於2026年1月9日派發，集團將於12月15日至17日暫停過戶 on November 19th: a
+                    # day between the page and the next year's day, the step before it)
+                    or (d is not None and near > self.ref)
+                )
             ):
                 # 註冊日係2025年1月9至11號，要我12月中前交留位費 on December 4th: this December,
                 # the one before the month named, not the December after it
@@ -1375,6 +1380,10 @@ class _Resolver:
             end = _add_months(a[0], a[1], 2)
             last = date(end[0], end[1], _last_day(end[0], end[1]))
             return (first, last, PART, f"{y}/{(y + 1) % 100:02d} FQ{n}"), PART, STATED
+        if g.get("fh") == "上":  # 上半年: April to September of its first year
+            return (date(y, 4, 1), date(y, 9, 30), PART, f"{y}/{(y + 1) % 100:02d} H1"), PART, STATED
+        if g.get("fh") == "下":  # 下半年: October to March
+            return (date(y, 10, 1), date(y + 1, 3, 31), PART, f"{y}/{(y + 1) % 100:02d} H2"), PART, STATED
         return (date(y, 4, 1), date(y + 1, 3, 31), PART, f"{y}/{(y + 1) % 100:02d}"), PART, STATED
 
     def _decade(self, g, anchor):
@@ -1871,7 +1880,7 @@ class _Resolver:
 
     def _days_ago(self, g, anchor):
         """3天前: so many days before the day the words were written (a reply's own stamp)."""
-        n = to_int(g.get("dago") or "")
+        n = to_int(g.get("dago") or "") if g.get("dago") else 7 * (to_int(g.get("wago") or "") or 0)
         if not n or n > _DAYS_AGO_MAX:
             return None
         day = _shift(self.posted or self.ref, -n)
@@ -3212,6 +3221,8 @@ def resolve(
         out, kinds = _bracketed_names(text, out, kinds)
         out = _named_in_bracket(text, out)
         out = _ordinal_day_bracketed(text, out)
+        out, kinds = _period_bracketed(text, out, kinds)
+        out, kinds = _week_span_bracketed(text, out, kinds)
         out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
@@ -3404,6 +3415,69 @@ def _ordinal_day_bracketed(text: str, out: list[Found]) -> list[Found]:
         if m is not None:
             out[i] = replace(f, start=m.start(), end=f.end + 1)
     return out
+
+
+# The days of a span of weekdays in brackets after it (下個禮拜一至三（17–19號）).
+_DAY_SPAN_BRACKET = compile_rule(
+    r"[ \t\u3000]*[(（][ \t\u3000]*(\d{1,2})[ \t\u3000]*[日号]?[ \t\u3000]*(?:至|到|[-–—~～])[ \t\u3000]*(\d{1,2})"
+    r"[ \t\u3000]*[日号]?[ \t\u3000]*[)）]"
+)
+
+
+def _week_span_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A span of weekdays followed by its days in brackets (``下周一至三（17–19日）``): one
+    expression, where the bracket's days span as many days as the weekdays do; the bracket's
+    days are its value."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        m = _DAY_SPAN_BRACKET.match(text, f.end) if kinds[i] == "week" and f.first != f.last else None
+        d1, d2 = (int(m.group(1)), int(m.group(2))) if m is not None else (0, 0)
+        if m is not None and d2 - d1 == (f.last - f.first).days:
+            j = i + 1
+            while j < len(out) and out[j].start < m.end():
+                j += 1  # (a day read inside the bracket is the span's)
+            # (the bracket's days win: the week's, counted from a guessed page day, may be others)
+            # (the nearest such day on the span's first weekday, else the nearest such day)
+            near = [
+                d for k in range(-_BRACKET_WEEK_REACH, _BRACKET_WEEK_REACH + 1)
+                if (d := f.first + timedelta(days=7 * k)).day == d1
+            ] or [d for k in range(-45, 46) if (d := f.first + timedelta(days=k)).day == d1]
+            first = min(near, key=lambda d: abs((d - f.first).days)) if near else f.first
+            last = first + (f.last - f.first)
+            out[i : j] = [replace(f, end=m.end(), first=first, last=last, label=days_label(first, last))]
+            kinds[i : j] = [kinds[i]]
+        i += 1
+    return out, kinds
+
+
+_BRACKET_WEEK_REACH = 60  # weeks a weekday span's bracketed days are looked for round the guess
+_MONTHS_KINDS = frozenset({"m", "mrange", "ym", "ymrange"})
+
+
+def _period_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A quarter followed by the months it means in brackets (``第三季（10月至12月）``, a
+    company's own quarter; ``2024年第一季（1至3月）``): one expression, the bracket's months,
+    in the quarter's year where the quarter names one."""
+    i = 0
+    while i + 1 < len(out):
+        f, g = out[i], out[i + 1]
+        if (
+            kinds[i] == "quarter"
+            and kinds[i + 1] in _MONTHS_KINDS
+            and _bracket_opens(text, f.end, g.start)
+            and text[g.end : g.end + 1] in _CLOSE_BRACKET
+            and text[g.end : g.end + 1] != ""
+        ):
+            k = f.first.year - g.first.year if kinds[i + 1] in ("m", "mrange") else 0
+            a, b = _years_later(g.first, k), _years_later(g.last, k)
+            basis = STATED if f.basis == STATED else g.basis
+            label = g.label if k == 0 else range_label(f"{a.year}-{a.month:02d}", f"{b.year}-{b.month:02d}")
+            merged = replace(g, start=f.start, end=g.end + 1, first=a, last=b, basis=basis, label=label)
+            out[i : i + 2] = [merged]
+            kinds[i : i + 2] = [kinds[i + 1]]
+        i += 1
+    return out, kinds
 
 
 _LUNAR_KINDS = frozenset({"lunar", "lunar_day", "lunar_new_year"})
@@ -3670,9 +3744,12 @@ _NAMED_FOR = compile_rule(
     r"|的?(?:舞台|歌词|小品|相声|主持人|导演)"
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
     # given where it means one)
-    r"|彩?灯会|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
+    # (豐原耶誕點燈暨愛心市集: a lighting ceremony named for it, its days its own)
+    r"|彩?灯会|点灯|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
     # (重陽節敬老禮品, 中秋礼品: a gift named for it)
     r"|(?:敬老)?礼品"
+    # (歐美聖誕訂單明顯回升, 春节商机: the trade done for it, over weeks before it)
+    r"|订单|商机"
     # (公告春節疏運加開列車: the transport operation named for it, not its day; 春節疏運期間 and
     # a bracketed span after it are the time)
     r"|疏运(?!期间|[ \t\u3000]*[(（])"
@@ -3910,7 +3987,17 @@ _DAY_CLASS_BRACKET = compile_rule(
 _YEAR_END_PARTS = frozenset("底末尾")
 _NEW_YEAR_MONTHS = 2  # months into a year in which its end said "those days" is the last year's
 _THOSE_DAYS_AFTER = compile_rule(r"(?:的)?那(?:几|些)?(?:天|阵子?|时候?|会儿?|段时间|次|波)")
-_YEARS_GATHERING = compile_rule(r"度?(?:总结|表彰|述职|颁奖|年会|尾牙|春茗|盛典|晚会|评选|工作会议)")
+_YEARS_GATHERING = compile_rule(
+    r"度?(?:总结|表彰|述职|颁奖|年会|尾牙|春茗|盛典|晚会|评选|工作会议)"
+    # (2024年安全生产工作会, 2025年北京市高级中等学校招生考试, 2025年中国农民丰收节庆祝活动,
+    # 2024年迎春年货大集: an event named for its year, the name's words straight on from it, no
+    # particle, verb, pronoun or time word between; its days are given where the text means them;
+    # not 2025年全国高考, an exam in the year it names, which annotators date)
+    r"|度?(?![前后底初末内间半第季年期上下]|中(?![国华]))"
+    r"(?:(?![我你他她的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通起修提开举办参组启至到月日号])"
+    r"[\u4e00-\u9fff“”·]){2,14}?"
+    r"(?:工作会议?|大会|招生考试|庆祝活动|系列活动|惠民活动|文化活动|大集|博览会|交易会|展销会|运动会|表彰大?会|颁奖仪式)"
+)
 _SENTENCE_LENGTH_BEFORE = compile_rule(
     r"(?:判刑|徒刑|拘役|刑期|缓刑|服刑|判处|处以|监禁|囚禁|入狱|坐牢|改判|减刑|出境|出海|羁押|禁见|停赛|禁赛|停权|停职|停业)[ \t]*$"
 )
@@ -4246,11 +4333,23 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
     }
     # (阿凯的周末 over a comment, @阿凯的周末 公众号… in a reply: a name alone on its line; only a
     # name holding a day's word is looked for, so a page without one converts no line)
+    # (周末去哪吃：3天前去吃的… / 2024-3-13 08:15 来自四川　回复　赞 5: a commenter's name over
+    # its comment's foot)
+    for line, below in itertools.pairwise(lines):
+        m = _NAME_COLON_HEAD.match(line)
+        if m is None or not _DAY_WORD_IN.search(_simplified(m.group(1))):
+            continue
+        foot = _simplified(below.strip())
+        if any(rule.match(foot) is not None for rule in (_STAMP_FOOT, _DAY_REGION_FOOT, _REGION_DAY_FOOT)):
+            names.add(_simplified(m.group(1)))
     loose = {n for n in mention_names(lines) if n not in names and _DAY_WORD_IN.search(n)}
     if loose:
         alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
         names |= loose & alone
     return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
+
+
+_NAME_COLON_HEAD = rule_cache.compile(r"^[ \t\u3000]*([^:：\s，,。！？!?@]{2,12})[ \t\u3000]*[:：]")
 
 
 # A person named 周 with a given name that opens on a weekday's numeral (学生周一鸣, 周日新说): the
@@ -4447,7 +4546,9 @@ _BBS_STATION = compile_rule(r"^发信站[ \t\u3000]*[:：]")
 # (the comment head's shape is boilerplate's, which makes it chrome; the author's reply head too)
 _NAME_REGION_DAY = compile_rule(NAME_REGION_DAY_RULE + r"|^作者[ \t\u3000]+\d{1,2}月\d{1,2}日$")
 _DAY_BUTTONS_FOOT = compile_rule(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*(?:\d[\d,]*[ \t]*个?赞|回复|赞好|赞|查看翻译))+$"
+    # (WeChat's under a comment, spaced: 1月19日　　赞 23)
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:[ \t\u3000]*[·•][ \t\u3000]*|[ \t\u3000]+)"
+    r"(?:\d[\d,]*[ \t]*个?赞|赞[ \t]*\d[\d,.]*[万千]?|回复|赞好|赞|查看翻译))+$"
 )
 _DAY_REGION_FOOT = compile_rule(
     # (Zhihu's: 03-09 · IP 属地湖南; Douyin's with its year, 2024-03-17·湖北)
@@ -4468,6 +4569,12 @@ _REGION_DAY_FOOT = compile_rule(
 )
 
 
+# A comment's foot opening with its stamp, then where it came from or its buttons (2024-3-13 08:15
+# 来自四川　回复　赞 5, 昨天 21:04 · 广东　回复).
+_STAMP_FOOT = compile_rule(
+    r"^(?:(?:\d{4}-)?[01]?\d-[0-3]?\d|\d{1,2}[ \t]*(?:天|小时|分钟)前|昨天|前天|今天)(?:[ \t\u3000]+[0-2]?\d:[0-5]\d)?"
+    r"[ \t\u3000·•]+(?:来自|IP属地|回复|赞)"
+)
 _EDITED_BY = compile_rule(r"^本帖最后由")
 _NUMBERED_UPDATE = compile_rule(r"^(?:项目)?(?:更新|动态|(?i:update))[ \t]*+#?[ \t]*+\d{1,3}[ \t\u3000]")
 # A quote's marker before words said earlier on the page (某某: …, : …, > …).
@@ -4601,7 +4708,14 @@ _VIEW_DAY_HEAD = compile_rule(
 # (not a commenter's name run into its day, 匿名2021年11月3日 上午9:15: Blogger's comment head)
 _SENDER_ROW = compile_rule(r"^(?![0-9])(?!\S*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})[^\s：:，。,！？!?]{1,16}(?:[ \t][^\s：:，。,！？!?]{1,16})?[ \t]+(?:上午|下午|早上|晚上)?\d{1,2}:\d{2}$")
 _SENDER_ROWS = 2  # senders over their messages that make a page a chat's window
-_CHANNEL_PAGE = compile_rule(r"^[\d,.]+[KkMm万]?\s*(?:subscribers|订阅者|訂閱者|位订阅者)$|^(?:View in Telegram|Preview channel)$")
+_CHANNEL_PAGE = compile_rule(
+    # (@xijiu_traffic · 8,214 subscribers: the channel's id before its count; Telegram's export's
+    # own first line, Exported Data)
+    r"^(?:@[\w.]{2,40}[ \t]*[·•][ \t]*)?[\d,.]+[KkMm万]?\s*(?:subscribers|订阅者|訂閱者|位订阅者)$"
+    r"|^(?:View in Telegram|Preview channel|Exported Data)$"
+)
+# A Telegram export's day head in English (2 April 2024).
+_ENGLISH_DAY_HEAD = re.compile(rf"^(\d{{1,2}}) ({'|'.join(ENGLISH_MONTHS)}) (\d{{4}})$")
 _CHANNEL_HEAD = 6  # the first lines, where a channel's page names itself
 
 
@@ -4618,6 +4732,8 @@ def _chat_view_days(lines: list[str]) -> dict[str, date]:
     for s in stripped:
         if (head := _VIEW_DAY_HEAD.match(s)) is not None and (channel or head["wd"]):
             day = _safe_date(int(head.group(1)), int(head.group(2)), int(head.group(3)))
+        elif channel and (english := _ENGLISH_DAY_HEAD.match(s)) is not None:
+            day = _safe_date(int(english.group(3)), ENGLISH_MONTHS.index(english.group(2)) + 1, int(english.group(1)))
         elif day is not None and s and not _SENDER_ROW.match(s):
             rows.setdefault(s, day)
     return rows

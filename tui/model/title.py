@@ -300,7 +300,7 @@ _CLAUSES_LONG = 40
 _COMMA = rule_cache.compile(r"[，,]")
 # A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
 _ROLE = rule_cache.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
-_FOLLOW = rule_cache.compile(r"^(?:[+＋]?\s*|已|互相|取消)关注$")
+_FOLLOW = rule_cache.compile(r"^\u200b?(?:[+＋]?\s*|已|互相|取消)关注(?:他|她|TA|ta)?$")
 # A byline's word or a stamp in what a headline's line has after its headline (see _cut).
 _BYLINE_REST = rule_cache.compile(
     r"(?:报导|报道|记者|编辑)[^，。]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
@@ -312,6 +312,9 @@ _ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得
 # An @mention of an account (not an e-mail address's @, which follows its local part).
 _MENTION = rule_cache.compile(r"(?<![A-Za-z0-9._%+\-])[@＠][A-Za-z\u4e00-\u9fff]")
 _NAME_MAX = 16
+_BIO_MAX = 30  # the longest line between a writer's name and its follow button read as its bio
+_SENTENCE_END = rule_cache.compile(r"[。！？!?]$")
+_BIO_CLAUSES = rule_cache.compile(r"[，,、；;]")
 _FLOOR_POSTER_MAX = 10  # a poster's name over a floor's words (小鹿不吃草), shorter than a headline
 
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
@@ -1163,7 +1166,14 @@ def _find_title(
             # (a name is short: a headline over the outlet's follow button is the page's)
             or (_FOLLOW.match(nxt) and len(headline) <= _NAME_MAX)
             # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: a name, its bio, the follow button)
-            or (_FOLLOW.match(after) and len(headline) <= _NAME_MAX and " " not in headline and _BIO_ROW.match(nxt))
+            # (树下的老周 / 前大厂后端，现在是自由人 / ​关注他: a bio in clauses, short; not a
+            # headline over its writer's name and the follow button, 外婆的月饼 / 林间有鹿 / 关注)
+            or (
+                _FOLLOW.match(after)
+                and len(headline) <= _NAME_MAX
+                and " " not in headline
+                and (_BIO_ROW.match(nxt) or (len(nxt) <= _BIO_MAX and _BIO_CLAUSES.search(nxt) and not _SENTENCE_END.search(nxt)))
+            )
             or (_POSTER.match(prev) and not _LEVEL.match(prev))
             or _USER_FIRST.match(prev)
         ):
