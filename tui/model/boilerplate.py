@@ -18,6 +18,7 @@ passes over lines are linear.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -131,6 +132,9 @@ _DATE_ONLY = _compile(
     r"|(?<=日)\s*[(（][一二三四五六日天][)）])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
     r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
+    # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
+    r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3})?"
+    r"(?:\s+[^\s，。,]{2,14}主日)?"
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
@@ -139,7 +143,8 @@ _DATE_ONLY = _compile(
 # sign-off, never a sentence of the story.
 _WORDS_DATE_ONLY = rule_cache.compile(
     r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
-    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?$"
+    # (a bulletin's day with its weekday or the church's name of it: 二〇二四年十月十三日　聖靈降臨期後第二十一主日)
+    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?(?:\s*(?:星期|礼拜)[一二三四五六日天]|\s+[^\s，。,]{2,14}主日)?$"
 )
 # A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
 # fan page's or a blog's, never a sentence.
@@ -1880,6 +1885,14 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?i:lv)\.?[ \t]*\d+[ \t\u3000]+(?:注册|加入)(?:日期|时间)[ \t]*[:：]?"
     # (春运返乡潮中的“最美背影” 01-26 09:40: a related story with its stamp)
     r"|^[^，,。！？!?；;：:@]{6,40}[ \t\u3000]+\d{2}-\d{2}[ \t\u3000]+\d{1,2}:\d{2}$"
+    # (a restaurant guide's rows: 灣仔駱克道231號地舖　港式　茶餐廳/冰室　$51-100, its price band last;
+    # 泰來冰室的其他食評 (56); a reviewer's level and count, Lv.5 美食家　食評 432篇; the shop's reply
+    # head, 商戶回覆　2024-01-05; 睇更多食評, 附近餐廳; its app's prompt, 下載OpenRice App，隨時隨地搵食)
+    r"|[ \t\u3000]\$\d{2,4}[ \t]*-[ \t]*\d{2,4}$|[ \t\u3000]\$\d{2,4}以[下上]$"
+    r"|^[^\s，,。！？!?]{1,20}的其他(?:食评|评论|文章|帖子|游记|回答)[ \t]*[(（]\d[\d,]*[)）]$"
+    r"|^(?i:lv)\.?[ \t]*\d{1,2}[ \t\u3000]+\S{1,6}(?:[ \t\u3000]+(?:食评|评论|帖子|游记|回答|粉丝)[ \t]*\d[\d,]*[篇条个]?)+$"
+    r"|^商户回[覆复][ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}$|^睇更多\S{0,6}$|^附近(?:餐厅|美食|酒店|景点|商户)$"
+    r"|^下载\S{0,16}[ \t]?(?i:app)[，,]"
     # (精選動態：預訂須知　父親節　生日蛋糕: Instagram's story highlights, named in a row)
     r"|^精选动态[ \t\u3000]*[:：]"
     # (店家資訊參考 IG@curry_lane.tw／X@currylane_tw: a few words of label, then only accounts)
@@ -3186,6 +3199,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_label_items(lines, kinds, chrome))
     chrome.update(_ad_texts(lines, kinds, chrome))
     chrome.update(_signatures(lines, kinds, chrome))
+    chrome.update(_signed_dates(lines, kinds, chrome))
+    chrome.update(_names_over_levels(lines, kinds))
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
@@ -5068,6 +5083,44 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
             sig.append(i)
         found.update(sig)
     return found
+
+
+# A reviewer's or a poster's level and counts under its name (Lv.5 美食家　食評 432篇, Lv.1 新手).
+_LEVEL_ROW = rule_cache.compile(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
+_NAME_MAX = 20  # the longest line over a level row read as the name it ranks
+
+
+def _names_over_levels(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The short line right over a level row (Wing仔食遍港九 / Lv.5 美食家　食評 432篇): the
+    reviewer's or poster's name, as the row over a post names its writer."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        h
+        for h, i in itertools.pairwise(rows)
+        if _LEVEL_ROW.match(lines[i].strip())
+        and len(lines[h].strip()) <= _NAME_MAX
+        and not _SENTENCE_PUNCT.search(lines[h])
+        and "，" not in lines[h]
+    }
+
+
+# A notice's day alone on its line, in figures or numerals (中華民國一一四年七月二十八日, （2024年1月26日）).
+_SIGNED_DATE = rule_cache.compile(
+    r"^[（(]?(?:中华民国|民国)?[ \t\u3000]*[〇零○一二三四五六七八九十\d]{2,4}[ \t\u3000]*年[ \t\u3000]*"
+    r"[〇零○一二三四五六七八九十\d]{1,3}[ \t\u3000]*月[ \t\u3000]*[〇零○一二三四五六七八九十\d]{1,3}[ \t\u3000]*日[)）]?$"
+)
+_SIGNED_BY = rule_cache.compile(r"(?:敬启|谨启|谨上|敬上|谨白|同启|启)$")
+
+
+def _signed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The day under a notice's sign-off (某某管理委員會　敬啟 / 中華民國一一四年七月二十八日): the
+    signature's, as the sign-off is, not an event of the notice."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for h, i in itertools.pairwise(rows)
+        if h in chrome and _SIGNED_BY.search(lines[h].strip()) and _SIGNED_DATE.match(lines[i].strip())
+    }
 
 
 # An ad marker alone on its line (廣告, 【AD】, Sponsored).

@@ -42,8 +42,8 @@ _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 # What follows a date in a sentence that opens on it: words, a comma, then a clause of four
 # hanzi or more (高考，今天刚好倒计时30天), not a dateline's weekday, lunar day or credit.
 _TALK_AFTER_DATE = rule_cache.compile(
-    r"[^，,\s\d:：|｜]{1,12}[，,][ \t\u3000]*(?!星期|周|週|礼拜|禮拜|农历|農曆|来源|來源|作者|记者|記者|编辑|編輯|责编|責編)[\u4e00-\u9fff]{4}"
-)
+    r"[^，,\s\d:：|｜]{1,12}[，,][ \t\u3000]*(?!星期|周|週|礼拜|禮拜|农历|農曆|来源|來源|作者|记者|記者|编辑|編輯|责编|責編)[\u4e00-\u9fff][\u4e00-\u9fff\d]{3}"
+)  # (…开始下冻雨，到2月初全城停电: the talk may name a day of its own)
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
@@ -66,6 +66,9 @@ _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行|来电|受理|办结|立案|结案|回访)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    # a ticket sale's steps and a tour's extra show, labelled without 日期 (會員預購：2024/06/05（三）12:00,
+    # 全面開賣：…, 加演場次：…)
+    r"|(?:优先购|预购|预售|开卖|开售|开抢|抢购|截止|加演场次|场次|加场)\s*[:：]"
     # a poster's profile beside the post: when the account was made or last seen
     # (帖子 1882　積分 3451　註冊時間 2019-5-20: without its colon, in a row of the poster's counts)
     r"|(?:注册|加入|入站|最后登录|上次登录)(?:(?:日期|时间|于)\s*[:：]?|\s*[:：])|(?i:joined|registered)\s*[:：]?"

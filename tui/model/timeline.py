@@ -338,6 +338,7 @@ class _Resolver:
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
+        self.lunar_page = False  # the page names its days by the lunar calendar (農曆七月…)
         self.paragraph = -1
         self.text = ""
         self._sentences = None
@@ -931,6 +932,12 @@ class _Resolver:
         self._end = match.end
         if match.kind in ("fiscal", "y", "minguo_bare") and _YEARS_GATHERING.match(self.text, match.end):
             return None  # 2024年度总结大会, 年度表彰会: a gathering named for its year, no event of it
+        if (
+            match.kind == "relyear"
+            and self.text[match.end - 1 : match.end] == "度"
+            and (_YEARS_GATHERING.match(self.text, match.end) or _SCHOOL_EVENT.match(self.text, match.end))
+        ):
+            return None  # 本年度陸運會: the school year's sports day, named for it (1994年陸運會 is that year's)
         if match.kind in ("m", "ym") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
             return None  # 遭判刑8月, 判處有期徒刑1年8月: a sentence's length, no month
         if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
@@ -1032,6 +1039,12 @@ class _Resolver:
             self.text, max(0, match.start - 8), match.start
         ):
             return None  # 4月3日至6日為復活節假期: the holiday names the days just given
+        if (
+            match.kind == "festival"
+            and _PAIRED_HOLIDAY.match(self.text, match.end)
+            and _DATES_NAMED.search(self.text, max(0, match.start - 10), match.start)
+        ):
+            return None  # 12月21日至1月1日　聖誕及新年假期: two festivals' holiday, the days just given
         if match.kind == "decade" and _ERA_STYLE.match(self.text, match.end):
             return None  # 穿上八十年代造型: a style of those years, no time of the story
         if (
@@ -3223,6 +3236,7 @@ def resolve(
         out = _ordinal_day_bracketed(text, out)
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _week_span_bracketed(text, out, kinds)
+        out, kinds = _lunar_before_solar(text, out, kinds)
         out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
@@ -3262,6 +3276,10 @@ def _month_by_weekday(found: Found, wd: int) -> Found:
     return found
 
 
+_LUNAR_WORD = compile_rule(r"农历|阴历")
+_NUMERAL_MONTH = compile_rule(r"(?:[一二三四五六七八九]|十[一二]?)月")
+
+
 def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
     """A day whose year came from the reference date, said with its weekday (10/26(日)), in
     the year nearest that one where the day has that weekday: the next year's for a page of
@@ -3275,6 +3293,11 @@ def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
     if said is None or day.weekday() == _WEEKDAYS[said.group(1)]:
         return found
     wd = _WEEKDAYS[said.group(1)]
+    if resolver.lunar_page and _NUMERAL_MONTH.match(text, found.start):
+        # 七月十三日（星期四） on a temple's notice of 農曆七月: the lunar day, whose weekday it is
+        lunar = lunar_date(day.year, day.month, day.day)
+        if lunar is not None and lunar.weekday() == wd:
+            return replace(found, first=lunar, last=lunar, label=lunar.isoformat())
     reach = 6 if resolver.guessed_ref else 1  # a stated page's year is off by one at most
     for delta in sorted(range(-reach, reach + 1), key=abs):
         moved = _safe_date(day.year + delta, day.month, day.day)
@@ -3447,6 +3470,46 @@ def _week_span_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple
             last = first + (f.last - f.first)
             out[i : j] = [replace(f, end=m.end(), first=first, last=last, label=days_label(first, last))]
             kinds[i : j] = [kinds[i]]
+        i += 1
+    return out, kinds
+
+
+# A bracket that says the date in it is solar (（國曆9月21日）): the day before it was lunar.
+_SOLAR_WORD_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|阳历|新历)[ \t\u3000]*")
+_YEAR_KINDS = frozenset({"y", "minguo", "minguo_bare"})
+_SOLAR_WORDS = frozenset({"国历", "公历", "阳历", "新历"})
+
+
+def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A month and day followed by the solar date in brackets (``七月三十日（國曆9月21日）``, on a
+    temple's notice): the first was the lunar day, the bracket gives it; one expression.  And a
+    year right before a lunar date (``民國114年農曆七月十三日至十五日``): the lunar date's year, one
+    expression too."""
+    i = 0
+    while i + 1 < len(out):
+        f, g = out[i], out[i + 1]
+        if (
+            kinds[i] in ("md", "mdrange")
+            and g.granularity == DAY
+            and (
+                _SOLAR_WORD_BRACKET.fullmatch(text, f.end, g.start) is not None
+                or (_bracket_opens(text, f.end, g.start) and _simplified(text[g.start : g.start + 2]) in _SOLAR_WORDS)
+            )
+            and text[g.end : g.end + 1] in _CLOSE_BRACKET
+            and text[g.end : g.end + 1] != ""
+        ):
+            out[i : i + 2] = [replace(g, start=f.start, end=g.end + 1)]
+            kinds[i : i + 2] = ["lunar"]
+        elif (
+            kinds[i] in _YEAR_KINDS
+            and (f.first.month, f.first.day, f.last.month, f.last.day) == (1, 1, 12, 31)
+            and (kinds[i + 1] == "lunar" or _simplified(text[g.start : g.start + 2]) in ("农历", "阴历"))
+            and g.start == f.end
+            and f.basis == STATED
+            and f.first.year <= g.first.year <= f.first.year + 1
+        ):
+            out[i : i + 2] = [replace(g, start=f.start, basis=STATED)]
+            kinds[i : i + 2] = [kinds[i + 1]]
         i += 1
     return out, kinds
 
@@ -3745,6 +3808,8 @@ _NAMED_FOR = compile_rule(
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
     # given where it means one)
     # (豐原耶誕點燈暨愛心市集: a lighting ceremony named for it, its days its own)
+    # (「乙巳年中元普度祈安法會」: a temple's rite named for it, held on days the notice gives)
+    r"|(?:普度)?(?:祈安|祈福|超度)?法会"
     r"|彩?灯会|点灯|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
     # (重陽節敬老禮品, 中秋礼品: a gift named for it)
     r"|(?:敬老)?礼品"
@@ -3759,7 +3824,12 @@ _WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
 # Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
-_DATES_NAMED = compile_rule(r"(?:至|到|[-–—~～])\d{1,2}[日号][)）]?[ \t\u3000]*(?:为|是|系|乃|正值|适逢)$")
+# (or a table's row, the days in one cell and the holiday in the next: 1月25日至2月5日　農曆新年假期)
+_SCHOOL_EVENT = compile_rule(r"(?:陆运会|水运会|运动会|毕业典礼|毕业礼|开放日|旅行日|家长日|结业礼)")
+_PAIRED_HOLIDAY = compile_rule(r"[及和与、][^，,。；;\s]{1,6}?(?:假期|长假|连假)")
+_DATES_NAMED = compile_rule(
+    r"(?:至|到|[-–—~～])(?:\d{1,2}月)?\d{1,2}[日号][)）]?(?:[ \t\u3000]*(?:为|是|系|乃|正值|适逢)|[ \t\u3000]+)$"
+)
 _SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
 # A decade's style (八十年代造型, 九十年代风格, 七十年代复古风): what something looks like.
 _ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭|复古风|港风)")
@@ -4181,6 +4251,7 @@ def date_paragraphs(
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     resolver.part_marks = _part_marks([title or "", *texts])  # (the headline may be the first part)
+    resolver.lunar_page = any(_LUNAR_WORD.search(t) for t in texts)
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
@@ -4489,6 +4560,8 @@ _EVENT_LABEL = compile_rule(
     r"举办|举行)\S{0,3}(?:日期|时间|期限)\s*[:：]"
     # (會員預售：3/12中午12:00, 一般售票：3/15: a sale's own label, its day the sale's)
     r"|(?:会员|一般|全面|早鸟|首轮|二轮|粉丝)?(?:预售|售票|开卖|开售|抢票|开票)\s*[:：]"
+    # (中信卡友優先購：…, 卡友優先購截止：…, 會員預購：…, 加演場次：2024/08/18（日）18:00)
+    r"|(?:优先购|预购|抢购)(?:截止|开始)?\s*[:：]|(?:加演|追加)?场次\s*[:：]|加场\s*[:：]"
 )
 _VERSION_HEAD = rule_cache.compile(r"[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（]")
 _LINK_STAMP = rule_cache.compile(
@@ -4605,6 +4678,24 @@ def _edit_stamps(gaps: list[range], stripped: list[str], stamped: set[int]) -> d
 _NAME_MONTH_DAY_CLOCK = compile_rule(
     r"^(?![^\s\d]*(?:日期|时间|发布|更新|编辑|发表|修改|最后))[^\s，。,！？!?：:@]{1,8}[ \t\u3000]+[01]?\d-[0-3]?\d[ \t\u3000]+[0-2]?\d:[0-5]\d$"
 )
+
+
+# A reviewer's level row (Lv.5 美食家　食評 432篇) and the day alone under it (2024-02-15); a shop's
+# reply head with its day (商戶回覆　2024-01-05).
+_LEVEL_ROW = compile_rule(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
+_DAY_ALONE_ROW = compile_rule(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_SHOP_REPLY_HEAD = compile_rule(r"^(?:商户|店家|商家|作者|博主)回[覆复][ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def _ranked_day_rows(stripped: list[str]) -> set[int]:
+    """Lines that are a review's day under its writer's level row (Wing仔 / Lv.5 美食家 / 2024-02-15 /
+    its words), or a shop's reply head with its day: each dates the words under it."""
+    rows = [j for j, line in enumerate(stripped) if line]
+    out = {j for j in rows if _SHOP_REPLY_HEAD.match(_simplified(stripped[j]))}
+    out.update(
+        j for h, j in itertools.pairwise(rows) if _DAY_ALONE_ROW.match(stripped[j]) and _LEVEL_ROW.match(stripped[h])
+    )
+    return out
 
 
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
@@ -4839,7 +4930,7 @@ def _reply_stamps(
         # (大众点评: the page is dated by its first review's stamp, 2021-06-16 21:30 under the
         # review's words: below the first paragraph, the page's date is one of its posts' stamps)
         ref_line = None
-    named = _named_day_rows(stripped, ref_line) | _comment_day_feet(stripped)
+    named = _named_day_rows(stripped, ref_line) | _comment_day_feet(stripped) | _ranked_day_rows(stripped)
     stamped = {
         j
         for gap in gaps
@@ -5154,6 +5245,8 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
             return day
         if day is not None and earlier and 0 < (ref - day).days <= _QUOTED_POST_DAYS:
             return day  # (a live page's entry of the day before its last update)
+        if day is not None and 0 < (ref - day).days <= 366 and _SHOP_REPLY_HEAD.match(_simplified(line.strip())):
+            return day  # (商戶回覆　2024-01-05 under an older review: the shop's reply of that day)
         if day is not None and (ref - day).days > 0 and _OLDER_ANSWER.match(line.strip()):
             # (发布于 2023-04-18 19:02・IP 属地江苏 under an answer on a page of 2024: an older
             # answer to the same question, its own day stated whole)

@@ -284,7 +284,7 @@ _TAG_ROW = rule_cache.compile(r"^#[^#\s]{1,20}#?(?:\s+#[^#\s]{1,20}#?)+$")  # (#
 _TOPIC = rule_cache.compile(r"^#[^#\s]{2,30}#$")
 _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
-_LEVEL = rule_cache.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10})?$", re.I)
+_LEVEL = rule_cache.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10}){0,4}$", re.I)  # (Lv.3 食家　食評 86篇)
 # The label of a place's or an event's detail (地址：, 场馆：, 营业时间：, 票价：).
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
@@ -769,6 +769,23 @@ def _story_start(
     return None
 
 
+# A thread starter's foot under its floor, Tieba's (楼主　2024-01-28 21:14　湖南).
+_STARTER_FOOT = rule_cache.compile(r"^(?:楼主|樓主)[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+_THREAD_BUTTONS = rule_cache.compile(r"只看楼主|只看该作者")
+_FLOOR_TEXT_REACH = 8  # lines of a floor's text looked through for its foot
+
+
+def _over_floor_foot(lines: list[str], nonblank: list[int], k: int) -> bool:
+    """Does a floor's foot close the run of lines (no blank between) that line ``k`` opens?"""
+    for j in range(k + 1, min(len(nonblank), k + 1 + _FLOOR_TEXT_REACH)):
+        if nonblank[j] != nonblank[j - 1] + 1:
+            return False
+        below = lines[nonblank[j]].strip()
+        if is_floor_foot(below) or _STARTER_FOOT.match(below):
+            return True
+    return False
+
+
 def _reporters_below(nonblank: list[int], k: int, stripped: dict[int, str]) -> bool:
     """Whether the reporters' line (本报讯（记者 某某）…, 本报记者 某某) follows line ``k``
     with nothing but headline-shaped lines between: ``k`` is one of the story's headlines."""
@@ -1077,6 +1094,14 @@ def _find_title(
             or is_floor_row(prev)
             or is_floor_foot(prev)  # (来自Android客户端16楼… / 某某: 回复 某某 :…: a reply under a floor)
             or is_floor_foot(nxt)  # (… / 来自iPhone客户端17楼…: a floor's own words over its foot)
+            # (只看楼主　收藏　回复 / 郴江水 / … / 楼主　2024-01-28 21:14　湖南: the first line of the
+            # starter's floor under the thread's buttons and its poster, its foot under its last line;
+            # a thread's headline stands over the buttons)
+            or (
+                k >= 2
+                and _THREAD_BUTTONS.search(stripped[nonblank[k - 2]])
+                and _over_floor_foot(lines, nonblank, k)
+            )
             or CHAT_LINE.match(prev) is not None  # a chat message's next line ([…] 管理處: / 【通告】)
         ):
             # the first entry of a list of other stories (not a thread's headline over its first
