@@ -174,3 +174,38 @@ def build_whole(text: str) -> None:
     from tui.model.build import build_article
 
     build_article(text, today=date(2024, 2, 11))
+
+
+# ---- the twenty-eighth session's line passes --------------------------------------------------
+
+MORE_LINE_SHAPES = {
+    # a reviewer over a level row, again and again (each name read against the row under it)
+    "level rows": _repeat("Wing仔食遍港九\nLv.5 美食家　食評 432篇\n2024-02-15\n"),
+    # a signature under a long rule, repeated (counted once per page)
+    "ruled signatures": _repeat("----------\n2008年入手第一台勁戰\n"),
+    "signed dates": _repeat("某某委員會　敬啟\n中華民國一一四年七月二十八日\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_LINE_SHAPES))
+def test_this_sessions_line_passes_are_linear(name: str) -> None:
+    from tui.model.boilerplate import split_lines
+
+    assert_linear(lambda t: split_lines(t.split("\n")), MORE_LINE_SHAPES[name])
+
+
+def test_comment_and_review_heads_cost_linear_time() -> None:
+    """Comment heads of a name and a day over their buttons, review heads with stars, shops'
+    reply heads: each line is read for a head once."""
+    unit = "南山南　05-22\n今天刚好路过。\n赞 128　回复\n山城单车客　★★★☆☆　2024-03-16\n上周六骑到一半。\n商户回复　2024-01-05\n下个月起加人。\n"
+    assert_linear(lambda t: build_whole(t), _repeat(unit))
+
+
+def test_a_long_line_of_letters_over_a_floor_costs_linear_time() -> None:
+    """A head line of letters with few spaces, read as a floor's noise or not: one pass."""
+    from tui.model.title import find_title
+
+    def page(n: int) -> list[str]:
+        return ["[求助] 某某", "楼主 | 发表于 2024-10-9 22:36", ("ab" * n)[:n] + " x y", "正文第一句。"]
+
+    assert_linear(lambda lines: find_title(lines, tuple(range(len(lines)))), page)

@@ -1893,6 +1893,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?i:lv)\.?[ \t]*\d{1,2}[ \t\u3000]+\S{1,6}(?:[ \t\u3000]+(?:食评|评论|帖子|游记|回答|粉丝)[ \t]*\d[\d,]*[篇条个]?)+$"
     r"|^商户回[覆复][ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}$|^睇更多\S{0,6}$|^附近(?:餐厅|美食|酒店|景点|商户)$"
     r"|^下载\S{0,16}[ \t]?(?i:app)[，,]"
+    # (an app store's facts: 大小：86.2MB, 系统要求：Android 8.0及以上)
+    r"|^大小[ \t]*[:：][ \t]*[\d.]+[ \t]*[MGK]B$|^系统要求[ \t]*[:：]"
     # (精選動態：預訂須知　父親節　生日蛋糕: Instagram's story highlights, named in a row)
     r"|^精选动态[ \t\u3000]*[:：]"
     # (店家資訊參考 IG@curry_lane.tw／X@currylane_tw: a few words of label, then only accounts)
@@ -2872,6 +2874,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
+        if _DATE_ONLY.match(lines[top[k - 1]].strip()) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
+            continue  # 2025年2月25日 18:32 / 今天早上10點看到成績…: a post's first lines under its stamp
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
         if POSTER_LEVEL.match(lines[top[k - 1]].strip()):
@@ -3087,6 +3091,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue
         if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
             continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
+        if "，" in line and len(line) >= _CLAUSES_MIN:
+            # 推薦湖畔那間，一帳1800，要早點訂 over a floor's stamp, 明天開始請特休，直接放到22日
+            # under its poster: clauses, no one's name
+            continue
         if (
             _spoken(line) or _clause_pair(line) or _trails_off(line) or _asks_or_tells(line) or _reply_words(line)
         ) and not _SITE_USER.match(
@@ -3198,7 +3206,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_post_heads(lines, kinds, chrome))
     chrome.update(_label_items(lines, kinds, chrome))
     chrome.update(_ad_texts(lines, kinds, chrome))
-    chrome.update(_signatures(lines, kinds, chrome))
+    signatures = _signatures(lines, kinds, chrome)
+    chrome.update(signatures)
     chrome.update(_signed_dates(lines, kinds, chrome))
     chrome.update(_names_over_levels(lines, kinds))
     chrome.update(_contact_blocks(lines, kinds))
@@ -3230,6 +3239,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
         and not _VOTE_ROW.match(lines[i].strip())
+        and i not in signatures  # (a poster's signature closing the floor, however its words read)
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     for i in range(n):
@@ -5069,6 +5079,15 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     than that under it are the post going on."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
+    # (—— 2012年入坛 某某人爱某某 ——: a signature framed by dashes; or the line under a long rule,
+    # ---------- / 2008年入手第一台勁戰…: each closing its poster's floors, so written twice or more)
+    signed = Counter(
+        lines[i].strip()
+        for k, i in enumerate(rows)
+        if len(lines[i].strip()) <= _SIGNATURE_MAX
+        and (_FRAMED_LINE.match(lines[i].strip()) or (k and _LONG_RULE.match(lines[rows[k - 1]].strip())))
+    )
+    found_framed = {i for i in rows if signed.get(lines[i].strip(), 0) >= 2}
     for k, h in enumerate(rows):
         if lines[h].strip() not in ("--", "-- "):
             continue
@@ -5082,7 +5101,11 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
                 break
             sig.append(i)
         found.update(sig)
-    return found
+    return found | found_framed
+
+
+_LONG_RULE = rule_cache.compile(r"^(?:-{4,}|—{4,}|─{4,})$")
+_FRAMED_LINE = rule_cache.compile(r"^(?:—{2,}|-{2,}|─{2,})[ \t\u3000]*[^—\-─]{2,40}?[ \t\u3000]*(?:—{2,}|-{2,}|─{2,})$")
 
 
 # A reviewer's or a poster's level and counts under its name (Lv.5 美食家　食評 432篇, Lv.1 新手).
@@ -5109,6 +5132,8 @@ _SIGNED_DATE = rule_cache.compile(
     r"^[（(]?(?:中华民国|民国)?[ \t\u3000]*[〇零○一二三四五六七八九十\d]{2,4}[ \t\u3000]*年[ \t\u3000]*"
     r"[〇零○一二三四五六七八九十\d]{1,3}[ \t\u3000]*月[ \t\u3000]*[〇零○一二三四五六七八九十\d]{1,3}[ \t\u3000]*日[)）]?$"
 )
+_DAY_IN_CLAUSES = _compile(r"今天|明天|昨天|后天|前天|\d{1,2}[日号]")
+_CLAUSES_MIN = 8  # a line this long with a comma in it is clauses, not a poster's name
 _SIGNED_BY = rule_cache.compile(r"(?:敬启|谨启|谨上|敬上|谨白|同启|启)$")
 
 
@@ -5217,7 +5242,13 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
             if len(line) > SHORT_LIMIT or _meta_line(line):
                 break
             if i not in chrome and (
-                kinds[i] is not Kind.SHORT or _chatty(line) or _clause_pair(line) or _spoken(line)
+                kinds[i] is not Kind.SHORT
+                or _chatty(line)
+                or _clause_pair(line)
+                or _spoken(line)
+                # (新豐小吳 / 明天開始請特休，直接放到22日: clauses that name a day are the post's words;
+                # a bio's clauses tell of years, 去年刚复读完，今年上岸)
+                or ("，" in line and _DAY_IN_CLAUSES.search(line) is not None)
             ):
                 break
             lead.append(i)

@@ -99,6 +99,8 @@ _BARE_REST = rule_cache.compile(
     # a post's client after its stamp (2025-1-26 18:40 来自 iPhone客户端, 來自 微博 weibo.com)
     # (not a thread's floor: 来自iPhone客户端8楼 2023-06-08 10:08 is a reply's stamp)
     r"|来自\s*[^。！？!?；;，,:：楼]{1,30}"
+    # (大众点评's 2024-05-19 21:40　发表于 上海: the review's stamp and where it was posted from)
+    r"|(?<=\d[ \t\u3000])发表于\s*[\u4e00-\u9fff]{2,6}"
     # (or the province it was sent from after its time, as a news app prints it: 2025-05-30 21:15
     # 湖北; a comment's 2024-10-12 湖南, without a time, is no page's stamp)
     rf"|(?<=\d[ \t\u3000])(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}))?\s*$",

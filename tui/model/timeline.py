@@ -2106,6 +2106,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and _FROM_THEN_ON.search(self.text, max(0, self.at - 8), self.at):
+            return None  # 6月起周一中午不营业: every Monday from then on, a shop's new rule
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
         if rel is None and _DAY_CLASS_BRACKET.search(self.text, max(0, self.at - 8), self.at):
@@ -2448,6 +2450,8 @@ class _Resolver:
         )
         if not d or not 1 <= d <= 31:
             return None
+        if _MONTHLY_SPAN_BEFORE.search(self.text, max(0, self.at - 12), self.at):
+            return None  # 每月20日至25日为扣费期: every month's days, no one day
         r, basis = self._day_of_context(d, anchor)
         if r and g.get("d2"):  # 7、8日: that day and the next
             last = r[0] + timedelta(days=1)
@@ -3825,6 +3829,8 @@ _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$") 
 # Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
 # (or a table's row, the days in one cell and the holiday in the next: 1月25日至2月5日　農曆新年假期)
+_FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
+_MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
 _SCHOOL_EVENT = compile_rule(r"(?:陆运会|水运会|运动会|毕业典礼|毕业礼|开放日|旅行日|家长日|结业礼)")
 _PAIRED_HOLIDAY = compile_rule(r"[及和与、][^，,。；;\s]{1,6}?(?:假期|长假|连假)")
 _DATES_NAMED = compile_rule(
@@ -4638,7 +4644,9 @@ _REGION_DAY_FOOT = compile_rule(
     # … and Xiaohongshu's, the day first and the region after a space (2024-10-12 湖南, 10-12 湖南;
     # a recent one counted back, 2天前 江苏, 昨天 14:02 上海)
     r"|^(?:(?:\d{4}-)?[01]?\d-[0-3]?\d|\d{1,2}[ \t]*(?:天|小时|分钟)前|(?:昨天|前天)(?:[ \t]+\d{1,2}:\d{2})?)"
-    rf"[ \t\u3000]+(?:{PROVINCES})$"
+    rf"[ \t\u3000]+(?:{PROVINCES})"
+    # (its buttons after it: 11-05 浙江　赞　回复, 11-06 浙江　赞 2　回复)
+    r"(?:[ \t\u3000]++(?:赞|点赞|回复)(?:[ \t\u3000]*+\d[\d,.]*+[万千]?)?)*+[ \t\u3000]*+$"
 )
 
 
@@ -4684,6 +4692,8 @@ _NAME_MONTH_DAY_CLOCK = compile_rule(
 # reply head with its day (商戶回覆　2024-01-05).
 _LEVEL_ROW = compile_rule(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
 _DAY_ALONE_ROW = compile_rule(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+# (an app store's or a shop's review head: 山城单车客　★★★☆☆　2024-03-16)
+_STARRED_HEAD = compile_rule(r"^[^\s，。,]{1,16}[ \t\u3000]+[★☆]{3,5}[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _SHOP_REPLY_HEAD = compile_rule(r"^(?:商户|店家|商家|作者|博主)回[覆复][ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
@@ -4691,11 +4701,28 @@ def _ranked_day_rows(stripped: list[str]) -> set[int]:
     """Lines that are a review's day under its writer's level row (Wing仔 / Lv.5 美食家 / 2024-02-15 /
     its words), or a shop's reply head with its day: each dates the words under it."""
     rows = [j for j, line in enumerate(stripped) if line]
-    out = {j for j in rows if _SHOP_REPLY_HEAD.match(_simplified(stripped[j]))}
+    out = {j for j in rows if _SHOP_REPLY_HEAD.match(_simplified(stripped[j])) or _STARRED_HEAD.match(stripped[j])}
     out.update(
         j for h, j in itertools.pairwise(rows) if _DAY_ALONE_ROW.match(stripped[j]) and _LEVEL_ROW.match(stripped[h])
     )
     return out
+
+
+# A commenter's name and its day without a clock (南山南　05-22), over the comment and its buttons.
+_NAME_DAY_HEAD = compile_rule(r"^[^\s，。,！？!?：:@]{1,12}(?:[(（][^)）]{1,6}[)）])?[ \t\u3000]+[01]?\d-[0-3]?\d$")
+_BUTTONS_UNDER = compile_rule(r"^(?:赞|点赞)[ \t]*\d[\d,.]*[万千]?[ \t\u3000]+回复$|^回复$")
+
+
+def _named_day_heads(stripped: list[str]) -> set[int]:
+    """Comment heads of a name and a day (南山南　05-22) with the comment under them and its
+    buttons under that (赞 128　回复): each dates its comment.  Two such on the page at least."""
+    rows = [j for j, line in enumerate(stripped) if line]
+    heads = {
+        rows[k]
+        for k in range(len(rows) - 2)
+        if _NAME_DAY_HEAD.match(stripped[rows[k]]) and _BUTTONS_UNDER.match(_simplified(stripped[rows[k + 2]]))
+    }
+    return heads if len(heads) >= 2 else set()
 
 
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
@@ -4930,7 +4957,12 @@ def _reply_stamps(
         # (大众点评: the page is dated by its first review's stamp, 2021-06-16 21:30 under the
         # review's words: below the first paragraph, the page's date is one of its posts' stamps)
         ref_line = None
-    named = _named_day_rows(stripped, ref_line) | _comment_day_feet(stripped) | _ranked_day_rows(stripped)
+    named = (
+        _named_day_rows(stripped, ref_line)
+        | _comment_day_feet(stripped)
+        | _ranked_day_rows(stripped)
+        | _named_day_heads(stripped)
+    )
     stamped = {
         j
         for gap in gaps
@@ -4952,12 +4984,16 @@ def _reply_stamps(
                 line = stripped[j]
                 if j in stamped:
                     order.append((-1, line))
-                elif line:
+                elif line and not _FRAMED_SIGNATURE.match(line):
+                    # (a poster's signature framed by dashes between its floor's words and the floor's
+                    # stamp, ———— 2016 Focus ／ 2022 RAV4 ————, parts them no more than a blank does)
                     order.append((-1, None))
                 if _answer_foot(line, ref_line, pasted):
                     feet.append((len(order) - 1, line))
             order.append((i, None))
         for j, line in enumerate(stripped[rest:], rest):  # the page's foot, after the last paragraph
+            if _FRAMED_SIGNATURE.match(line):
+                continue
             order.append((-1, line if (_floor_stamp(line, ref_line) or j in named) and line not in pasted else None))
             if _answer_foot(line, ref_line, pasted):
                 feet.append((len(order) - 1, line))
@@ -4996,6 +5032,9 @@ def _reply_stamps(
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
     return own, below, edits
+
+
+_FRAMED_SIGNATURE = compile_rule(r"^(?:—{2,}|-{2,}|─{2,})[ \t\u3000]*[^—\-─]{2,40}?[ \t\u3000]*(?:—{2,}|-{2,}|─{2,})$")
 
 
 # A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under
@@ -5245,8 +5284,14 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
             return day
         if day is not None and earlier and 0 < (ref - day).days <= _QUOTED_POST_DAYS:
             return day  # (a live page's entry of the day before its last update)
-        if day is not None and 0 < (ref - day).days <= 366 and _SHOP_REPLY_HEAD.match(_simplified(line.strip())):
-            return day  # (商戶回覆　2024-01-05 under an older review: the shop's reply of that day)
+        if (
+            day is not None
+            and 0 < (ref - day).days <= 366
+            and (_SHOP_REPLY_HEAD.match(_simplified(line.strip())) or _STARRED_HEAD.match(line.strip()))
+        ):
+            # (商戶回覆　2024-01-05 under an older review: the shop's reply of that day; a review's
+            # head with its stars and day)
+            return day
         if day is not None and (ref - day).days > 0 and _OLDER_ANSWER.match(line.strip()):
             # (发布于 2023-04-18 19:02・IP 属地江苏 under an answer on a page of 2024: an older
             # answer to the same question, its own day stated whole)

@@ -662,7 +662,7 @@ def _story_start(
             seen_headline
             and k
             and (
-                _under_header(nonblank[k - 1], chrome, stripped)
+                _under_header(_past_noise(nonblank, k, chrome, stripped), chrome, stripped)
                 or (k >= 2 and _floor_stamp(nonblank[k - 2], nonblank[k - 1], chrome, stripped))
             )
             and _HANZI.search(text)
@@ -843,7 +843,25 @@ def _titled_work(prev: str, line: str) -> bool:
 def _under_header(i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
     """Line ``i`` is a post's header or stamp in the page's chrome (#1　某某　3 小時前, or 3 日前
     on its own line under the floor and the poster): its post follows."""
-    return i in chrome and bool(_POST_META.search(stripped[i]))
+    return i in chrome and bool(_POST_META.search(stripped[i]) or _FLOOR_POSTED.search(stripped[i]))
+
+
+# A Discuz floor's header (樓主 | 發表於 2024-10-9 22:36 | 只看該作者).
+_FLOOR_POSTED = rule_cache.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}\s*[楼#])\s*[|｜]\s*发表于\s*\d")
+
+
+# What a forum sets between a floor's header and its text: the edit's note (本帖最後由 某某 於 … 編輯)
+# and its anti-scraping residue (; q7 K# T3 y1 d( e), no words of anyone's.
+_FLOOR_NOISE = rule_cache.compile(r"^本帖最后由|^(?=[^\u4e00-\u9fff]{4,40}$)(?:\S*\s){3}")
+_NOISE_REACH = 2  # such lines passed over
+
+
+def _past_noise(nonblank: list[int], k: int, chrome: set[int], stripped: dict[int, str]) -> int:
+    """The line over line ``k`` once a floor's edit note and residue are passed over."""
+    j = k - 1
+    while j > 0 and k - j <= _NOISE_REACH and nonblank[j] in chrome and _FLOOR_NOISE.match(stripped[nonblank[j]]):
+        j -= 1
+    return nonblank[j]
 
 
 _REPLY_FLOOR_REACH = 4  # lines over a floor's text in which its header shows its number

@@ -1,0 +1,231 @@
+"""Forum floors with signatures and noise between their parts, comment and review heads that date
+what is under them, and a few day words: the twenty-eighth session's rules for threads and
+listings.  The texts are written for these tests in the shapes such pages have, each read in both
+scripts."""
+
+from __future__ import annotations
+
+from tests.article_probes import chrome_of, days_of, page_dates, title_of
+
+_DISCUZ_THREAD = [
+    "伊莉討論區　帳號註冊 | 登入",
+    "首頁 › 休閒娛樂 › 機車綜合討論區",
+    "查看: 3284 | 回覆: 27",
+    "[車聚] 北宜公路早餐車聚 有人要一起嗎",
+    "[複製鏈接]",
+    "阿哲騎SMAX",
+    "樓主 | 發表於 2024-10-9 22:36 | 只看該作者",
+    "本帖最後由 阿哲騎SMAX 於 2024-10-10 08:12 編輯",
+    "; q7 K# T3 y1 d( e",
+    "老樣子揪團去北宜吃早餐 這次路線走新店→坪林→頭城",
+    "時間訂在下週六（10/19）早上六點半 新店碧潭橋頭集合",
+    "有興趣的直接回帖報名 車種+人數",
+    "----------------------------------",
+    "2008年入手第一台勁戰 騎到現在的老骨頭",
+    "小黑騎FORCE",
+    "沙發 | 發表於 2024-10-9 23:02 | 只看該作者",
+    "報名+1 昨天剛換完機油跟煞車皮 這次一定沒問題",
+    "阿哲騎SMAX",
+    "地板 | 發表於 2024-10-13 07:15 | 只看該作者",
+    "剛探路回來 今天坪林一帶霧很大 19日當天大家記得帶防風外套",
+    "----------------------------------",
+    "2008年入手第一台勁戰 騎到現在的老骨頭",
+    "回復 | 評分 | 收藏 | 舉報",
+    "伊莉討論區 - 版權所有 © Eyny",
+]
+
+
+def test_a_signature_under_a_long_rule_and_a_floor_under_its_noise() -> None:
+    """The line a poster signs each floor with under a long rule (2008年入手第一台勁戰…) is a
+    signature, its year no event; the starter's floor opens under its header, the edit's note and
+    the forum's residue, so the thread's headline over it is the title."""
+    assert title_of("\n".join(_DISCUZ_THREAD)) == "[車聚] 北宜公路早餐車聚 有人要一起嗎"
+    for days in days_of(_DISCUZ_THREAD):
+        assert not any(text == "2008年" for text, _ in days), days
+        assert ("下周六（10/19）", "2024-10-19") in days, days
+    for chrome in chrome_of(_DISCUZ_THREAD):
+        assert "2008年入手第一台劲战 骑到现在的老骨头" in chrome, chrome
+
+
+_MOBILE01_THREAD = [
+    "Mobile01",
+    "首頁 › 居家生活 › 居家綜合討論",
+    "中秋連假要烤肉還是回老家？分享一下大家的安排",
+    "分享　收藏　檢舉　瀏覽 8,421　回覆 37",
+    "竹北阿凱",
+    "今年中秋節（9月17日）剛好卡在週間，我們公司16日全體特休，連假是14日至17日",
+    "老婆說這個禮拜天要先回丈母娘家，八月十五當晚再回竹北跟我爸媽烤肉",
+    "問題是社區管委會昨天貼公告說中庭禁止烤肉，只能去頂樓",
+    "去年中秋大家在頂樓擠爆，還有人把炭丟進花圃差點燒起來 XD",
+    "想問各位怎麼過？有推薦新竹附近可以烤肉的露營區嗎？",
+    "———— 2016 Focus MK3.5 ／ 2022 RAV4 Hybrid ————",
+    "2024-09-10 22:14 #1",
+    "阿珠愛露營",
+    "@竹北阿凱 我們社區前年就全面禁止烤肉了，後來都改去峨眉的營地",
+    "推薦湖畔那間，一帳1800，要早點訂",
+    "2024-09-11 07:40 #2",
+    "新豐小吳",
+    "明天開始請特休，直接放到22日",
+    "我們一家打算去宜蘭不烤肉，公司發的中秋禮盒就當宵夜",
+    "2024-09-12 12:05 #3",
+    "竹北阿凱",
+    "回報一下，前晚（16日）在丈母娘家吃到撐",
+    "昨天晚上在頂樓烤到十一點，月亮超圓，管委會還準備了滅火器",
+    "———— 2016 Focus MK3.5 ／ 2022 RAV4 Hybrid ————",
+    "2024-09-18 09:30 #4",
+    "回覆　引用　分享",
+    "Mobile01 © 2024 All Rights Reserved.",
+]
+
+
+def test_a_floors_stamp_under_its_framed_signature_still_dates_it() -> None:
+    """A floor's signature framed by dashes stands between its words and its stamp
+    (2024-09-18 09:30 #4): the stamp still closes the floor, whose 昨天 is the 17th; the
+    signature repeated on each floor is chrome, and a line of clauses over a stamp
+    (推薦湖畔那間，一帳1800，要早點訂) is the floor's words, no poster's name."""
+    for days in days_of(_MOBILE01_THREAD):
+        assert ("昨天", "2024-09-17") in days, days
+    for chrome in chrome_of(_MOBILE01_THREAD):
+        assert "———— 2016 Focus MK3.5 ／ 2022 RAV4 Hybrid ————" in chrome, chrome
+        assert "推荐湖畔那间，一帐1800，要早点订" not in chrome, chrome
+
+
+def test_comment_heads_and_feet_that_date_their_comments() -> None:
+    """Xiaohongshu's foot with its buttons (11-05 浙江　赞　回复) and a podcast page's head of a
+    name and a day (南山南　05-22, over 赞 128　回复) date the comments they close or open."""
+    note = [
+        "小红书",
+        "发现　发布　通知　我",
+        "杭州带娃的小鱼",
+        "关注",
+        "搬家清东西，家里的好孩子推车出掉",
+        "11月15日前要搬去上海，这周六下午或者下周二晚上可以来看",
+        "#闲置 #婴儿推车 #杭州闲置",
+        "编辑于 2024-11-04 浙江",
+        "共 12 条评论",
+        "小鹿mama",
+        "明天晚上能来看吗？我家也在文三路",
+        "11-05 浙江　赞　回复",
+        "杭州带娃的小鱼　作者",
+        "可以呀 明晚7点后都在家",
+        "11-05 浙江　赞　回复",
+        "小鹿mama",
+        "昨天已经拿到啦，推车很新，谢谢小鱼！",
+        "11-08 浙江　赞 5　回复",
+    ]
+    for days in days_of(note):
+        assert ("明天", "2024-11-06") in days, days
+        assert ("明晚", "2024-11-06") in days, days
+        assert ("昨天", "2024-11-07") in days, days
+    podcast = [
+        "小宇宙",
+        "发现　订阅　我的　下载App",
+        "慢半拍电台",
+        "EP112｜在县城开一家独立书店，第三年",
+        "2024/05/21　·　68分钟　·　1.2万次播放",
+        "",
+        "这期节目录制于5月上旬，我们聊了为什么回县城、怎么选书。",
+        "",
+        "评论（86）",
+        "南山南　05-22",
+        "今天刚好路过半页书店，进去买了本诗集。",
+        "赞 128　回复",
+        "读书的猫　05-23",
+        "我们县城最后一家书店也关了，听完很想哭。",
+        "赞 76　回复",
+    ]
+    for days in days_of(podcast):
+        assert ("今天", "2024-05-22") in days, days
+
+
+def test_reviews_dated_by_their_heads_and_a_review_stamp_with_its_place() -> None:
+    """An app store's review head (山城单车客　★★★☆☆　2024-03-16) dates its 上周六; a review
+    site's stamp under the review (2024-05-19 21:40　发表于 上海) over its buttons is the page's
+    day, not the last comment's."""
+    app = [
+        "应用宝",
+        "首页　软件　游戏　专题　排行榜",
+        "轨迹骑行-骑行记录与路线规划",
+        "版本：5.12.0　更新时间：2024-03-18",
+        "",
+        "应用介绍",
+        "轨迹骑行是一款专为骑行爱好者打造的记录工具，支持GPS轨迹记录、路线规划。",
+        "",
+        "用户评论（2381）",
+        "骑行的阿飞　★★★★★　2024-03-19",
+        "昨天更新完，GPX导入终于能用了，点赞！",
+        "山城单车客　★★★☆☆　2024-03-16",
+        "上周六骑到一半轨迹断了，希望尽快修复。",
+        "查看全部评论",
+        "",
+        "应用信息",
+        "大小：86.2MB",
+        "系统要求：Android 8.0及以上",
+    ]
+    for days in days_of(app):
+        assert ("昨天", "2024-03-18") in days, days
+        assert ("上周六", "2024-03-09") in days, days
+    for chrome in chrome_of(app):
+        assert {"大小：86.2MB", "系统要求：Android 8.0及以上"} <= chrome, chrome
+    review = [
+        "大众点评",
+        "上海 ▾　搜索商户、地点、菜名　登录　注册",
+        "老弄堂本帮菜(南京西路店)",
+        "",
+        "小城故事多",
+        "Lv6　VIP",
+        "上周六（5月11日）带爸妈来吃，提前一周在App上订的位，到店还是等了二十分钟。",
+        "红烧肉浓油赤酱但不腻，肥瘦刚好；腌笃鲜汤头很鲜。",
+        "2024-05-19 21:40　发表于 上海",
+        "赞(32)　回应(3)　收藏　举报",
+        "吃货小周：请问周末一般要提前多久订位？",
+        "2024-05-20 12:15",
+        "老饕阿May：前天刚去过，腌笃鲜确实好喝。",
+        "2024-05-21 09:05",
+        "写点评　查看更多点评",
+    ]
+    for day in page_dates(review):
+        assert day.isoformat() == "2024-05-19", day
+
+
+def test_day_words_a_lunar_festival_and_routines() -> None:
+    """``后天补班`` is the day after tomorrow (no "acquired"); ``三月三`` is the lunar 3rd of
+    the 3rd month, not March; ``中秋月饼礼盒`` is a product; ``每月20日至25日`` and ``6月起周一``
+    are routines, no days."""
+    page = [
+        "2024-04-01",
+        "",
+        "今年三月三正好是下周四，要上班只能提前回去。",
+        "后天补班实在走不开。车友会定制的中秋月饼礼盒出发前统一发。",
+        "每月20日至25日为扣费期。服务员说6月起周一中午不营业。",
+    ]
+    for days in days_of(page):
+        assert ("今年三月三", "2024-04-11") in days, days
+        assert ("后天", "2024-04-03") in days, days
+        assert not any(text in ("中秋", "25日", "周一", "三月", "今年三月") for text, _ in days), days
+
+
+def test_a_posts_first_short_lines_under_its_stamp_are_its_words() -> None:
+    """Dcard's post: its board, headline, school and stamp, then short lines without full stops
+    (今天早上10點看到成績的時候整個腦袋空白): the post's words, its 今天 the stamp's day."""
+    page = [
+        "Dcard",
+        "首頁　熱門　看板　搜尋",
+        "升學",
+        "學測放榜 自然組52級分 該衝個申還是等分科？",
+        "匿名",
+        "國立臺中女子高級中學",
+        "2025年2月25日 18:32",
+        "今天早上10點看到成績的時候整個腦袋空白",
+        "國文12 英文13 數A 11 自然16 總共52",
+        "模擬考都穩在55上下 結果正式考試掉這麼多QQ",
+        "",
+        "學校老師說3月11日一階篩選結果出來前先別亂想",
+        "可是朋友們都在討論要不要直接準備7月的分科",
+        "#學測 #個人申請 #分科測驗",
+        "❤️ 328　💬 46　收藏",
+    ]
+    for days in days_of(page):
+        assert ("今天", "2025-02-25") in days, days
+    for chrome in chrome_of(page):
+        assert "今天早上10点看到成绩的时候整个脑袋空白" not in chrome, chrome
