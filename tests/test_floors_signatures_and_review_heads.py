@@ -229,3 +229,62 @@ def test_a_posts_first_short_lines_under_its_stamp_are_its_words() -> None:
         assert ("今天", "2025-02-25") in days, days
     for chrome in chrome_of(page):
         assert "今天早上10点看到成绩的时候整个脑袋空白" not in chrome, chrome
+
+
+def test_a_bbs_board_in_lower_case_is_no_poster_over_the_headline() -> None:
+    """PTT's header ``看板 forsale`` reads like a name and an id; it is the board, and the
+    ``標題`` line under it is the headline."""
+    page = [
+        "批踢踢實業坊 › 看板 forsale",
+        "關於我們 聯絡資訊",
+        "返回看板",
+        "作者 rainylin0315 (雨天)",
+        "看板 forsale",
+        "標題 [賣/台中] 搬家出清 除濕機 電風扇",
+        "時間 Tue Mar 26 22:41:09 2024",
+        "",
+        "如題 搬家要出清 有需要的站內信",
+    ]
+    assert title_of("\n".join(page)) == "[賣/台中] 搬家出清 除濕機 電風扇"
+
+
+def test_floor_names_after_a_row_of_buttons_and_other_furniture() -> None:
+    """A poster's name after the last floor's row of buttons (回覆　引用　舉報), a chat export's
+    call record, a live page's closing marker and a warning page's related list are chrome."""
+    thread = [
+        "香港高登討論區",
+        "主頁 › 時事台",
+        "雷曼倒閉16年 當年你屋企有冇中迷債？",
+        "財經小薯",
+        "今日係雷曼兄弟申請破產16周年，諗返起真係恍如隔世。",
+        "15/9/2024 21:05",
+        "回覆　引用　舉報",
+        "九龍城阿伯",
+        "我老婆中咗兩份，琴晚食飯先同個女講起。",
+        "15/9/2024 21:32",
+        "回覆　引用　舉報",
+        "中環打工仔",
+        "今朝返工經過嗰間銀行，門口而家變咗賣手機。",
+        "16/9/2024 08:10",
+        "回覆　引用　舉報",
+    ]
+    for chrome in chrome_of(thread):
+        assert {"九龙城阿伯", "中环打工仔"} <= chrome, chrome
+    from tui.model.boilerplate import classify
+    from tui.model.fold import fold
+
+    for line in ("15:47\t二哥\t☎ 未接來電", "[直播已结束，感谢收看]", "预警信息来源：国家预警信息发布中心", "相关预警"):
+        assert classify(fold(line)).name in ("CHROME", "SHORT"), line
+    warnings = [
+        "温州天气",
+        "2024年6月18日 11:00",
+        "",
+        "今年我市于6月9日入梅，较常年偏早两天，入梅以来全市平均降雨量达到186毫米。",
+        "",
+        "相关预警",
+        "06-18 10:30　温州市气象台发布暴雨黄色预警信号",
+        "06-17 21:15　温州市气象台发布雷电黄色预警信号",
+        "预警信息来源：国家预警信息发布中心",
+    ]
+    for chrome in chrome_of(warnings):
+        assert {"相关预警", "06-18 10:30　温州市气象台发布暴雨黄色预警信号", "预警信息来源：国家预警信息发布中心"} <= chrome, chrome

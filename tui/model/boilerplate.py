@@ -661,7 +661,7 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱|预警)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -1895,6 +1895,10 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^下载\S{0,16}[ \t]?(?i:app)[，,]"
     # (an app store's facts: 大小：86.2MB, 系统要求：Android 8.0及以上)
     r"|^大小[ \t]*[:：][ \t]*[\d.]+[ \t]*[MGK]B$|^系统要求[ \t]*[:：]"
+    # (a chat export's call record, 15:47　二哥　☎ 未接來電; a live page's closing marker, [直播已结束，感谢收看];
+    # a warning page's source line, 预警信息来源：国家预警信息发布中心)
+    r"|[ \t\u3000]☎?[ \t]*(?:未接来电|已取消通话|通话时长[ \t]*[\d:]+)$|^[\[【(（]?直播已结束[^\]】)）]{0,10}[\]】)）]?$"
+    r"|^预警信息来源[ \t]*[:：]"
     # (精選動態：預訂須知　父親節　生日蛋糕: Instagram's story highlights, named in a row)
     r"|^精选动态[ \t\u3000]*[:：]"
     # (店家資訊參考 IG@curry_lane.tw／X@currylane_tw: a few words of label, then only accounts)
@@ -5740,7 +5744,10 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
             found.update((bio, button))  # a name over the button, no bio
     return found
-_REPLY_BUTTON = rule_cache.compile(r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞|我也说一句)$")
+_REPLY_BUTTON = rule_cache.compile(
+    # (or a floor's row of them, 回覆　引用　舉報, as HKGolden closes each floor)
+    r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞|我也说一句)$|^回[复覆](?:[ \t\u3000]+(?:引用|举报|分享|赞|收藏)){1,3}$"
+)
 
 
 def _post_header(line: str) -> bool:
