@@ -288,3 +288,50 @@ def test_floor_names_after_a_row_of_buttons_and_other_furniture() -> None:
     ]
     for chrome in chrome_of(warnings):
         assert {"相关预警", "06-18 10:30　温州市气象台发布暴雨黄色预警信号", "预警信息来源：国家预警信息发布中心"} <= chrome, chrome
+
+
+def test_a_forum_posts_lines_run_on_in_the_year_the_line_before_named() -> None:
+    """PTT posts are written in lines without full stops: a line after one that named a past
+    day (民國98年8月8日那天…) goes on in that year (8月7日晚上…, 8日一早, 10日下午); after a full
+    stop, or two months away, it does not."""
+    page = [
+        "作者 lushan0808 (麻豆阿賢)",
+        "看板 Tainan",
+        "標題 [閒聊] 八八水災15週年 大家當年在哪裡",
+        "時間 Thu Aug  8 21:14:37 2024",
+        "",
+        "晚上看新聞才驚覺 莫拉克竟然已經過了15年",
+        "",
+        "民國98年8月8日那天我國二 住麻豆靠曾文溪的那一區",
+        "8月7日晚上雨就沒停過 8日一早一樓已經淹到小腿",
+        "我爸把機車牽上樓梯間 結果水一直到10日下午才退",
+        "",
+        "前年回老家 看到堤防加高了不少",
+    ]
+    for days in days_of(page):
+        assert ("8月7日", "2009-08-07") in days, days
+        assert ("8日", "2009-08-08") in days, days
+        assert ("10日", "2009-08-10") in days, days
+    stopped = ["2024-08-08", "", "民國98年8月8日那天我國二。", "8月7日我去了台南。"]
+    for days in days_of(stopped):
+        assert ("8月7日", "2024-08-07") in days, days
+
+
+def test_a_reviews_stars_and_scores_and_its_writers_level_are_chrome() -> None:
+    """大众点评's score rows under the shop and the review (★★★★☆ 4.6　人均：¥138　口味：4.7) and the
+    writer's level under its name (小城故事多 / Lv6　VIP) are the site's, not the review's words."""
+    page = [
+        "大众点评",
+        "首页 > 上海美食 > 静安区 > 本帮江浙菜",
+        "老弄堂本帮菜(南京西路店)",
+        "★★★★☆ 4.6　人均：¥138　口味：4.7　环境：4.5　服务：4.4",
+        "",
+        "小城故事多",
+        "Lv6　VIP",
+        "★★★★★　口味：非常好　环境：好　服务：好　人均：¥156",
+        "上周六带爸妈来吃，提前一周在App上订的位，到店还是等了二十分钟。",
+        "2024-05-19 21:40　发表于 上海",
+        "赞(32)　回应(3)　收藏　举报",
+    ]
+    for chrome in chrome_of(page):
+        assert {"小城故事多", "Lv6　VIP", "★★★★★　口味：非常好　环境：好　服务：好　人均：¥156"} <= chrome, chrome

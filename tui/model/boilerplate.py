@@ -1893,6 +1893,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?i:lv)\.?[ \t]*\d{1,2}[ \t\u3000]+\S{1,6}(?:[ \t\u3000]+(?:食评|评论|帖子|游记|回答|粉丝)[ \t]*\d[\d,]*[篇条个]?)+$"
     r"|^商户回[覆复][ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}$|^睇更多\S{0,6}$|^附近(?:餐厅|美食|酒店|景点|商户)$"
     r"|^下载\S{0,16}[ \t]?(?i:app)[，,]"
+    # (a review's stars and its scores, ★★★★☆ 4.6　人均：¥138　口味：4.7)
+    r"|^[★☆]{3,5}[^，。！？!?]{0,12}(?:口味|环境|服务|人均|性价比)[ \t]*[:：]"
     # (an app store's facts: 大小：86.2MB, 系统要求：Android 8.0及以上)
     r"|^大小[ \t]*[:：][ \t]*[\d.]+[ \t]*[MGK]B$|^系统要求[ \t]*[:：]"
     # (a chat export's call record, 15:47　二哥　☎ 未接來電; a live page's closing marker, [直播已结束，感谢收看];
@@ -5121,14 +5123,16 @@ def _names_over_levels(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The short line right over a level row (Wing仔食遍港九 / Lv.5 美食家　食評 432篇): the
     reviewer's or poster's name, as the row over a post names its writer."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
-    return {
-        h
-        for h, i in itertools.pairwise(rows)
-        if _LEVEL_ROW.match(lines[i].strip())
-        and len(lines[h].strip()) <= _NAME_MAX
-        and not _SENTENCE_PUNCT.search(lines[h])
-        and "，" not in lines[h]
-    }
+    found: set[int] = set()
+    for h, i in itertools.pairwise(rows):
+        if (
+            _LEVEL_ROW.match(lines[i].strip())
+            and len(lines[h].strip()) <= _NAME_MAX
+            and not _SENTENCE_PUNCT.search(lines[h])
+            and "，" not in lines[h]
+        ):
+            found.update((h, i))  # (and the row itself, 小城故事多 / Lv6　VIP)
+    return found
 
 
 # A notice's day alone on its line, in figures or numerals (中華民國一一四年七月二十八日, （2024年1月26日）).

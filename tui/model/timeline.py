@@ -339,6 +339,7 @@ class _Resolver:
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
         self.lunar_page = False  # the page names its days by the lunar calendar (農曆七月…)
+        self.run_on = False  # this paragraph is the next line of the one before, its sentence going on
         self.paragraph = -1
         self.text = ""
         self._sentences = None
@@ -521,6 +522,12 @@ class _Resolver:
             return None
         return month
 
+    def _run_on_from(self, month: _Month) -> bool:
+        """Is this line the next of the one that named a past month, written without a full stop
+        between (民國98年8月8日那天我國二 / 8月7日晚上雨就沒停過 8日一早…): the story goes on in
+        that month's year, as one sentence would."""
+        return self.run_on and month.paragraph == self.paragraph - 1 and month.year < self.ref.year
+
     def _answers(self, month: _Month) -> bool:
         """Does the day's sentence answer the question that named the month, right after it
         (腊月二十八是1月27号吗？我算的是26号: January's 26th)?"""
@@ -676,7 +683,9 @@ class _Resolver:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
                 y, m = _add_months(y, m, 1)
-        elif (month := self._context_month()) is not None:
+        elif (month := self._context_month()) is not None or (
+            (month := self.month) is not None and self._run_on_from(month)
+        ):
             y, m, stated = month.year, month.month, month.stated
         elif self.feast is not None and self._in_sentence(*self.feast[:2]):
             # 今年年三十係9號，10號先係年初一 on a page of the 5th: the days the festival
@@ -777,7 +786,14 @@ class _Resolver:
                 or _WILL_BE.search(self.text, max(0, self.at - 10), self.at) is not None
             )
         )
-        if month is not None and self._in_sentence(month.paragraph, month.end) and not own_end and not coming:
+        near_month = (
+            month is not None
+            and month.stated
+            and self._run_on_from(month)
+            and 1 <= m <= 12
+            and abs(m - month.month) <= _RUN_ON_MONTHS
+        )
+        if month is not None and (self._in_sentence(month.paragraph, month.end) or near_month) and not own_end and not coming:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
@@ -3518,6 +3534,8 @@ def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[
     return out, kinds
 
 
+_RUN_ON_END = compile_rule(r"[。！？!?；;…]\s*$")
+_RUN_ON_MONTHS = 2  # how far from the month a line before named a yearless month still runs on
 _BRACKET_WEEK_REACH = 60  # weeks a weekday span's bracketed days are looked for round the guess
 _MONTHS_KINDS = frozenset({"m", "mrange", "ym", "ymrange"})
 
@@ -4269,11 +4287,17 @@ def date_paragraphs(
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
+    run_gaps, _ = _line_gaps(texts, lines)
+    stripped_lines = [line.strip() for line in lines]
     diary_day: date | None = None  # the day of the diary's entry being read
     edit_day: date | None = None  # the day of the post's edit being read (更新 8/21：)
     said_on: dict[str, date] = {}  # each paragraph's words, and the day they were written
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
+        # (a forum's post written in lines without full stops: one line runs on into the next)
+        resolver.run_on = bool(
+            i and i < len(run_gaps) and not any(stripped_lines[j] for j in run_gaps[i]) and not _RUN_ON_END.search(texts[i - 1])
+        )
         if i in openers:
             per.append([])  # ──以下為舊文，原發表於2019年10月12日──: the quote's date, no event
             continue
