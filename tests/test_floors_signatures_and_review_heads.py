@@ -19,12 +19,21 @@ _DISCUZ_THREAD = [
     "; q7 K# T3 y1 d( e",
     "老樣子揪團去北宜吃早餐 這次路線走新店→坪林→頭城",
     "時間訂在下週六（10/19）早上六點半 新店碧潭橋頭集合",
+    "國慶連假人太多 所以不選10日那天",
+    "這個禮拜天我會先自己騎一趟探路 有坑洞再回報",
+    "0 r5 &; Q0 P4 g0 S",
+    "上次辦是去年11月 那次來了十幾台 吃完還去外澳看海",
     "有興趣的直接回帖報名 車種+人數",
     "----------------------------------",
     "2008年入手第一台勁戰 騎到現在的老骨頭",
     "小黑騎FORCE",
     "沙發 | 發表於 2024-10-9 23:02 | 只看該作者",
     "報名+1 昨天剛換完機油跟煞車皮 這次一定沒問題",
+    "宜蘭好冷",
+    "板凳 | 發表於 2024-10-10 12:44 | 只看該作者",
+    "阿哲騎SMAX 發表於 2024-10-9 22:36",
+    "老樣子揪團去北宜吃早餐 這次路線走新店→坪林→頭城",
+    "我跟老婆兩台！如果颱風來就改到26日吧 氣象說下週可能有一個",
     "阿哲騎SMAX",
     "地板 | 發表於 2024-10-13 07:15 | 只看該作者",
     "剛探路回來 今天坪林一帶霧很大 19日當天大家記得帶防風外套",
@@ -85,9 +94,60 @@ def test_a_floors_stamp_under_its_framed_signature_still_dates_it() -> None:
     (推薦湖畔那間，一帳1800，要早點訂) is the floor's words, no poster's name."""
     for days in days_of(_MOBILE01_THREAD):
         assert ("昨天", "2024-09-17") in days, days
+        assert ("22日", "2024-09-22") in days, days  # (明天開始請特休，直接放到22日: words, no bio)
     for chrome in chrome_of(_MOBILE01_THREAD):
         assert "———— 2016 Focus MK3.5 ／ 2022 RAV4 Hybrid ————" in chrome, chrome
         assert "推荐湖畔那间，一帐1800，要早点订" not in chrome, chrome
+        assert "明天开始请特休，直接放到22日" not in chrome, chrome
+
+
+def test_a_signature_framed_by_dashes_on_each_floor_is_chrome() -> None:
+    """A forum signature framed by dashes, written under each of its poster's floors (—— 2012年入坛
+    某某人爱某某 ——): chrome, its year no event."""
+    page = [
+        "枫溪论坛 › 生活 › 本地",
+        "[求助] 清明回老家走高速还是国道",
+        "枫溪老王",
+        "楼主 | 发表于 2024-4-1 20:12 | 只看该作者",
+        "我们那边老规矩是三月三上坟，今年三月三正好是下周四。",
+        "清明假期小车高速免费，所以肯定堵，国道慢一点但是不收费。",
+        "—— 2012年入坛 枫溪人爱枫溪 ——",
+        "老街阿珍",
+        "沙发 | 发表于 2024-4-1 20:46 | 只看该作者",
+        "去年清明在收费站堵了四个小时，这次打死不走高速了",
+        "枫溪老王",
+        "板凳 | 发表于 2024-4-8 21:30 | 只看该作者",
+        "前天从山里回来的，国道一路顺畅",
+        "—— 2012年入坛 枫溪人爱枫溪 ——",
+        "回复 | 支持 | 反对 | 举报",
+    ]
+    for days in days_of(page):
+        assert not any(text == "2012年" for text, _ in days), days
+    for chrome in chrome_of(page):
+        assert "—— 2012年入坛 枫溪人爱枫溪 ——" in chrome, chrome
+
+
+def test_lihkg_votes_inside_a_floor_are_chrome() -> None:
+    """LIHKG prints a reply's votes under its words (29 👍　1 👎): the forum's counter, not the
+    reply's last line, though the floor's words around it are read as a comment."""
+    page = [
+        "LIHKG 討論區",
+        "吹水台　熱門　最新　搜尋",
+        "",
+        "公司派嘅月餅係咪一年細過一年",
+        "87 回覆",
+        "2023-09-28 21:15:03",
+        "",
+        "#1 月餅收藏家 · 3小時前",
+        "今朝返到公司，HR逐個派月餅，一人一盒雙黃白蓮蓉",
+        "29 👍　1 👎",
+        "",
+        "#2 豬扒包巴打 · 3小時前",
+        "我哋公司今次直頭冇得派，改咗派$100超市券",
+        "41 👍　0 👎",
+    ]
+    for chrome in chrome_of(page):
+        assert {"29 👍　1 👎", "41 👍　0 👎"} <= chrome, chrome
 
 
 def test_comment_heads_and_feet_that_date_their_comments() -> None:

@@ -209,3 +209,24 @@ def test_a_long_line_of_letters_over_a_floor_costs_linear_time() -> None:
         return ["[求助] 某某", "楼主 | 发表于 2024-10-9 22:36", ("ab" * n)[:n] + " x y", "正文第一句。"]
 
     assert_linear(lambda lines: find_title(lines, tuple(range(len(lines)))), page)
+
+
+def test_a_dashed_line_of_spaces_costs_linear_time() -> None:
+    """A line opening with dashes then only spaces (-- …… x): the framed-signature rule reads its
+    spaces one way (it once backtracked on every split of them, 16 s for 4,000)."""
+    assert_linear(lambda t: build_whole(t), lambda n: "--" + " " * n + "x")
+
+
+def test_a_comment_foot_of_repeated_likes_costs_linear_time() -> None:
+    """A day followed by many like counts (1月1日 赞 1 赞 1 … x): each read one way."""
+    from tui.model.timeline import _floor_stamp
+
+    assert_linear(lambda t: _floor_stamp(t, None), lambda n: ("1月1日" + " 赞 1" * n)[:n] + "x")
+
+
+def test_a_handle_after_a_run_of_spaces_costs_linear_time() -> None:
+    """A handle before a full-width colon after a long run of spaces (a repost's opening read
+    once)."""
+    from tui.model.bloggers import find_handles
+
+    assert_linear(lambda t: find_handles(t), lambda n: " " * n + "@某某：原帖")

@@ -694,7 +694,8 @@ def _scan_handles(
             from tui.model.handle_cut import name_length
 
             folded = _simplified(run)
-            closed = not folded[name_length(folded) :].startswith(tuple(_ACTS))
+            rest = folded[name_length(folded) :]
+            closed = not any(act in rest for act in _ACTS)  # (@老王昨天说：: what he said, after a day)
         if not closed and at > 0 and _QUOTE_PAIRS.get(text[at - 1]) == after:
             closed = True  # 关注“@临江发布”官方微博: the quotes hold the account's whole name
         if not closed and after in ("", "\n", "\r"):
@@ -924,7 +925,7 @@ _CREDIT_LABEL = rule_cache.compile(
 #: (部分照片来自同行的朋友@某某, 图片由@某某提供 has its verb after): the name is all that follows.
 _PICTURES_FROM = rule_cache.compile(r"(?:照片|图片|相片|图|影片|视频|素材)[^，,。！？!?@]{0,6}(?:来自|来源于?|出自|取自)[^，,。！？!?@]{0,8}$")
 #: What may stand before a repost's original poster at its line's start: nothing, or Weibo's //.
-_QUOTED_POST_OPENING = rule_cache.compile(r"[ \t\u3000]*(?://)?[ \t\u3000]*")
+_QUOTED_POST_OPENING = rule_cache.compile(r"[ \t\u3000]*(?://[ \t\u3000]*)?")
 _RELEASE = "发布"
 #: 的 and a count of people or things after an account's name (…的几位老师, …的各位朋友, …的这篇文章):
 #: what belongs to the account, not its name.

@@ -238,7 +238,7 @@ _POST_META = _compile(
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
     r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于|"
     # (昨天 21:04 · 广东　回复: a comment's stamp counted from the day it is read)
-    r"^(?:昨天|前天|今天)\s*\d{1,2}:\d{2}\s*(?=$|[·•]|来自|回复)",
+    r"^(?:昨天|前天|今天)\s*\d{1,2}:\d{2}\s*(?=$|[·•]|来自|回复(?:\s|$))",
     re.IGNORECASE,
 )
 # A post's age alone on its line (20小時, 3 天, 5分钟前): what a post's text stands under.
@@ -270,7 +270,7 @@ _COUNT_LINE = _compile(
     # (not an event's time, a coming day or a time of day in words before the hour: 聽日（16日）
     # 晚上7:30, 明天 19:30; a stamp writes its hour in digits after a day gone by)
     r"^(?![^:：]{0,12}?(?:晚上|上午|下午|早上|中午|凌晨|傍晚|明天|明日|明晚|听日|后天|下周|下星期))"
-    r"[^:：]{1,12}?\s*[:：]?\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"[^:：]{1,12}?\s*(?:[:：]\s*)?(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^[^\s:：]{0,8}于\s*[:：]?\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 _EPAPER_PAGE = rule_cache.compile(r"(?:^|[\s【\[])第?[A-Z]?\d{1,2}\s*版")
@@ -685,9 +685,10 @@ _BYLINE = _compile(
     # (发起人：慢跑阿Ken, 楼主：…: a thread's starter under its headline)
     r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主)\s*[／/：:|｜]\s*\S{1,20}$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
-    r"^(?:拍摄|摄影|剪辑|后期|封面设计|封面|BGM|bgm|音乐|配乐|字幕|文案|脚本|调色|设备|机位|妆造|妆发|服装)\s*[：:]\s*"
-    # (names or titles in a list; not a credit the writer goes on to talk about, 攝影：@lens.amy 多謝佢…)
-    r"[^，。！？!?\s]{1,20}(?:[ \t\u3000]*[&、/／,\-—][ \t\u3000]*[^，。！？!?\s]{1,20}){0,3}$|"
+    # (names or titles in a list; not a credit the writer goes on to talk about, 攝影：@lens.amy 多謝佢…,
+    # nor a field of a story, 设备：老爸留下的相机, 音乐：是他唯一的慰藉)
+    r"^(?:拍摄|摄影|剪辑|后期|封面设计|封面|BGM|bgm|配乐|调色|机位|妆造|妆发)\s*[：:]\s*(?![^\n]*[是了])"
+    r"[^，。！？!?\s&/／,\-—、]{1,20}(?:[ \t\u3000]*[&、/／,\-—][ \t\u3000]*[^，。！？!?\s&/／,\-—、]{1,20}){0,3}$|"
     # the outlet before the role (某某新闻记者 | 某某)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
     # the outlet and its reporters with spaces round the slash (公視新聞網 記者 某某、某某 / 花蓮、屏東報導)
@@ -1888,11 +1889,11 @@ _SITE_LINES = rule_cache.compile_split(
     # (a restaurant guide's rows: 灣仔駱克道231號地舖　港式　茶餐廳/冰室　$51-100, its price band last;
     # 泰來冰室的其他食評 (56); a reviewer's level and count, Lv.5 美食家　食評 432篇; the shop's reply
     # head, 商戶回覆　2024-01-05; 睇更多食評, 附近餐廳; its app's prompt, 下載OpenRice App，隨時隨地搵食)
-    r"|[ \t\u3000]\$\d{2,4}[ \t]*-[ \t]*\d{2,4}$|[ \t\u3000]\$\d{2,4}以[下上]$"
+    r"|^[^，,。！？!?]{0,40}[ \t\u3000]\$\d{2,4}(?:[ \t]*-[ \t]*\d{2,4}|以[下上])$"
     r"|^[^\s，,。！？!?]{1,20}的其他(?:食评|评论|文章|帖子|游记|回答)[ \t]*[(（]\d[\d,]*[)）]$"
     r"|^(?i:lv)\.?[ \t]*\d{1,2}[ \t\u3000]+\S{1,6}(?:[ \t\u3000]+(?:食评|评论|帖子|游记|回答|粉丝)[ \t]*\d[\d,]*[篇条个]?)+$"
     r"|^商户回[覆复][ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}$|^睇更多\S{0,6}$|^附近(?:餐厅|美食|酒店|景点|商户)$"
-    r"|^下载\S{0,16}[ \t]?(?i:app)[，,]"
+    r"|^下载(?!了)[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{0,15}[ \t]?(?i:app)[，,][^，,。！？!?]{2,12}$"
     # (a review's stars and its scores, ★★★★☆ 4.6　人均：¥138　口味：4.7)
     r"|^[★☆]{3,5}[^，。！？!?]{0,12}(?:口味|环境|服务|人均|性价比)[ \t]*[:：]"
     # (an app store's facts: 大小：86.2MB, 系统要求：Android 8.0及以上)
@@ -2654,7 +2655,10 @@ _VERTICAL_RUN = 3  # such items in a row that make a menu (a floor's number and 
 # A forum signature's shapes: a motto with its years between rules (—— 2015年来苏州打拼，2020年安家
 # ——, ———— 2016年入坑 · 2019年退坑 ————), a name and a day with a heart (Kelly 2019.7.12 ❤ 每日
 # 都係新挑戰, 囡囡 2019年8月 出世 ♡ IG: …).
-_RULED_MOTTO = _compile(rf"^{RULE_CHARS}{{2,}}[ \t\u3000]*([^—–\-─━~～=]{{4,60}}?)[ \t\u3000]*{RULE_CHARS}{{2,}}$")
+# (its words open and close on a non-space: the spaces round them are read one way, in linear time)
+_RULED_MOTTO = _compile(
+    rf"^{RULE_CHARS}{{2,}}[ \t\u3000]*([^—–\-─━~～=\s][^—–\-─━~～=]{{2,58}}[^—–\-─━~～=\s])[ \t\u3000]*{RULE_CHARS}{{2,}}$"
+)
 _YEAR_IN = rule_cache.compile(r"(?:19|20)\d\d[年.]")
 _HEARTED_DAY = _compile(r"^(?=.{4,50}$)(?=.*[♡❤♥💕])(?=.*(?:19|20)\d\d(?:年|[.\-/]\d))[^。！？!?]*$")
 
@@ -5087,13 +5091,14 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     found: set[int] = set()
     # (—— 2012年入坛 某某人爱某某 ——: a signature framed by dashes; or the line under a long rule,
     # ---------- / 2008年入手第一台勁戰…: each closing its poster's floors, so written twice or more)
-    signed = Counter(
-        lines[i].strip()
+    candidates = [
+        i
         for k, i in enumerate(rows)
         if len(lines[i].strip()) <= _SIGNATURE_MAX
-        and (_FRAMED_LINE.match(lines[i].strip()) or (k and _LONG_RULE.match(lines[rows[k - 1]].strip())))
-    )
-    found_framed = {i for i in rows if signed.get(lines[i].strip(), 0) >= 2}
+        and (FRAMED_SIGNATURE.match(lines[i].strip()) or (k and _LONG_RULE.match(lines[rows[k - 1]].strip())))
+    ]
+    signed = Counter(lines[i].strip() for i in candidates)
+    found_framed = {i for i in candidates if signed[lines[i].strip()] >= 2}
     for k, h in enumerate(rows):
         if lines[h].strip() not in ("--", "-- "):
             continue
@@ -5111,11 +5116,19 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
 
 
 _LONG_RULE = rule_cache.compile(r"^(?:-{4,}|—{4,}|─{4,})$")
-_FRAMED_LINE = rule_cache.compile(r"^(?:—{2,}|-{2,}|─{2,})[ \t\u3000]*[^—\-─]{2,40}?[ \t\u3000]*(?:—{2,}|-{2,}|─{2,})$")
+#: A line framed by dashes (—— 2012年入坛 某某人爱某某 ——, ———— 2016 Focus ／ 2022 RAV4 ————): a
+#: poster's signature.  (Its words open and close on a non-space, so the spaces around them are
+#: read one way only: linear on any line.)
+FRAMED_SIGNATURE = rule_cache.compile(
+    r"^(?:—{2,}|-{2,}|─{2,})[ \t\u3000]*[^—\-─\s](?:[^—\-─]{0,38}[^—\-─\s])?[ \t\u3000]*(?:—{2,}|-{2,}|─{2,})$"
+)
 
 
-# A reviewer's or a poster's level and counts under its name (Lv.5 美食家　食評 432篇, Lv.1 新手).
-_LEVEL_ROW = rule_cache.compile(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
+#: A reviewer's or a poster's level and counts under its name (Lv.5 美食家　食評 432篇, Lv.1 新手).
+LEVEL_ROW = rule_cache.compile(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
+_LEVEL_HEAD = rule_cache.compile(r"(?i:lv)\.?[ \t]*\d{1,3}")
+# … whose words after the level are a rank or a count (not a game's Lv.10 解锁公会, a heading's)
+_RANK_WORDS = _compile(r"^[ \t\u3000]*$|食评|评论|帖子|游记|回答|粉丝|篇|VIP|会员|新手|职业|[民者家手士神]|老司机|\d")
 _NAME_MAX = 20  # the longest line over a level row read as the name it ranks
 
 
@@ -5125,8 +5138,12 @@ def _names_over_levels(lines: list[str], kinds: list[Kind]) -> set[int]:
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
     for h, i in itertools.pairwise(rows):
+        row = lines[i].strip()
+        level = _LEVEL_HEAD.match(row)
         if (
-            _LEVEL_ROW.match(lines[i].strip())
+            level is not None
+            and LEVEL_ROW.match(row)
+            and _RANK_WORDS.search(row[level.end() :])
             and len(lines[h].strip()) <= _NAME_MAX
             and not _SENTENCE_PUNCT.search(lines[h])
             and "，" not in lines[h]

@@ -32,7 +32,9 @@ from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
     CHAT_LINE,
+    FRAMED_SIGNATURE,
     HANDLE_ALONE,
+    LEVEL_ROW,
     LINE_CHAT_ROW,
     LINE_DAY_HEAD,
     NAME_REGION_DAY_RULE,
@@ -338,7 +340,7 @@ class _Resolver:
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
-        self.lunar_page = False  # the page names its days by the lunar calendar (農曆七月…)
+        self.lunar_months: frozenset[int] = frozenset()  # months the page names as lunar (農曆七月 → 7)
         self.run_on = False  # this paragraph is the next line of the one before, its sentence going on
         self.paragraph = -1
         self.text = ""
@@ -3296,7 +3298,7 @@ def _month_by_weekday(found: Found, wd: int) -> Found:
     return found
 
 
-_LUNAR_WORD = compile_rule(r"农历|阴历")
+_LUNAR_MONTH_NAMED = compile_rule(r"(?:农历|阴历)[ \t\u3000]*((?:[一二三四五六七八九]|十[一二]?))月")
 _NUMERAL_MONTH = compile_rule(r"(?:[一二三四五六七八九]|十[一二]?)月")
 
 
@@ -3313,16 +3315,17 @@ def _year_by_weekday(text: str, found: Found, resolver: _Resolver) -> Found:
     if said is None or day.weekday() == _WEEKDAYS[said.group(1)]:
         return found
     wd = _WEEKDAYS[said.group(1)]
-    if resolver.lunar_page and _NUMERAL_MONTH.match(text, found.start):
-        # 七月十三日（星期四） on a temple's notice of 農曆七月: the lunar day, whose weekday it is
-        lunar = lunar_date(day.year, day.month, day.day)
-        if lunar is not None and lunar.weekday() == wd:
-            return replace(found, first=lunar, last=lunar, label=lunar.isoformat())
     reach = 6 if resolver.guessed_ref else 1  # a stated page's year is off by one at most
     for delta in sorted(range(-reach, reach + 1), key=abs):
         moved = _safe_date(day.year + delta, day.month, day.day)
         if delta and moved is not None and moved.weekday() == wd:
             return replace(found, first=moved, last=moved, label=moved.isoformat())
+    if day.month in resolver.lunar_months and _NUMERAL_MONTH.match(text, found.start):
+        # 七月十三日（星期四） on a temple's notice of 農曆七月: the lunar day, whose weekday it is
+        # where no solar year near the page's has it
+        lunar = lunar_date(day.year, day.month, day.day)
+        if lunar is not None and lunar.weekday() == wd:
+            return replace(found, first=lunar, last=lunar, label=lunar.isoformat())
     return found
 
 
@@ -3554,7 +3557,9 @@ def _period_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[li
             and text[g.end : g.end + 1] in _CLOSE_BRACKET
             and text[g.end : g.end + 1] != ""
         ):
-            k = f.first.year - g.first.year if kinds[i + 1] in ("m", "mrange") else 0
+            # (第四季（1月至3月）: a year that ends in March, the months after the quarter's own)
+            year = f.first.year + (1 if g.first.month < f.first.month else 0)
+            k = year - g.first.year if kinds[i + 1] in ("m", "mrange") else 0
             a, b = _years_later(g.first, k), _years_later(g.last, k)
             basis = STATED if f.basis == STATED else g.basis
             label = g.label if k == 0 else range_label(f"{a.year}-{a.month:02d}", f"{b.year}-{b.month:02d}")
@@ -4091,6 +4096,8 @@ _YEARS_GATHERING = compile_rule(
     r"(?:(?![我你他她的了在于是和与及将已就曾也都还又才被把对向从给让使出发印制推实通起修提开举办参组启至到月日号])"
     r"[\u4e00-\u9fff“”·]){2,14}?"
     r"(?:工作会议?|大会|招生考试|庆祝活动|系列活动|惠民活动|文化活动|大集|博览会|交易会|展销会|运动会|表彰大?会|颁奖仪式)"
+    # (not 2019年公司年度大会上, 1998年学校运动会上: a time of the story told by its event)
+    r"(?![上中]|期间)"
 )
 _SENTENCE_LENGTH_BEFORE = compile_rule(
     r"(?:判刑|徒刑|拘役|刑期|缓刑|服刑|判处|处以|监禁|囚禁|入狱|坐牢|改判|减刑|出境|出海|羁押|禁见|停赛|禁赛|停权|停职|停业)[ \t]*$"
@@ -4275,7 +4282,9 @@ def date_paragraphs(
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     resolver.part_marks = _part_marks([title or "", *texts])  # (the headline may be the first part)
-    resolver.lunar_page = any(_LUNAR_WORD.search(t) for t in texts)
+    resolver.lunar_months = frozenset(
+        n for t in texts for m in _LUNAR_MONTH_NAMED.finditer(t) if (n := to_int(m.group(1)) or 0)
+    )
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
@@ -4600,7 +4609,8 @@ _LINK_STAMP = rule_cache.compile(
 # The issuer and date that close a notice (康乐及文化事务署 2024年9月13日): a stamp at the
 # page's foot, not an event.
 _FOOT_DATE = rule_cache.compile(
-    r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
+    # (the spaces before the date taken at once: read one way only, in linear time)
+    r"^[^，,。！？!?；;]{0,24}?[ \t\u3000]*+(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
     r"[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     # a Minguo year (中華民國115年3月2日) and a date in numerals (二〇二五年三月二日), as a
     # notice's signature gives them
@@ -4651,7 +4661,7 @@ _NAME_REGION_DAY = compile_rule(NAME_REGION_DAY_RULE + r"|^作者[ \t\u3000]+\d{
 _DAY_BUTTONS_FOOT = compile_rule(
     # (WeChat's under a comment, spaced: 1月19日　　赞 23)
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:[ \t\u3000]*[·•][ \t\u3000]*|[ \t\u3000]+)"
-    r"(?:\d[\d,]*[ \t]*个?赞|赞[ \t]*\d[\d,.]*[万千]?|回复|赞好|赞|查看翻译))+$"
+    r"(?:\d[\d,]*+[ \t]*+个?赞|赞[ \t]*+\d[\d,.]*+[万千]?|回复|赞好|赞|查看翻译))++$"
 )
 _DAY_REGION_FOOT = compile_rule(
     # (Zhihu's: 03-09 · IP 属地湖南; Douyin's with its year, 2024-03-17·湖北)
@@ -4714,7 +4724,6 @@ _NAME_MONTH_DAY_CLOCK = compile_rule(
 
 # A reviewer's level row (Lv.5 美食家　食評 432篇) and the day alone under it (2024-02-15); a shop's
 # reply head with its day (商戶回覆　2024-01-05).
-_LEVEL_ROW = compile_rule(r"^(?i:lv)\.?[ \t]*\d{1,3}(?:[ \t\u3000]+\S{1,10}){0,4}$")
 _DAY_ALONE_ROW = compile_rule(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # (an app store's or a shop's review head: 山城单车客　★★★☆☆　2024-03-16)
 _STARRED_HEAD = compile_rule(r"^[^\s，。,]{1,16}[ \t\u3000]+[★☆]{3,5}[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -4727,7 +4736,7 @@ def _ranked_day_rows(stripped: list[str]) -> set[int]:
     rows = [j for j, line in enumerate(stripped) if line]
     out = {j for j in rows if _SHOP_REPLY_HEAD.match(_simplified(stripped[j])) or _STARRED_HEAD.match(stripped[j])}
     out.update(
-        j for h, j in itertools.pairwise(rows) if _DAY_ALONE_ROW.match(stripped[j]) and _LEVEL_ROW.match(stripped[h])
+        j for h, j in itertools.pairwise(rows) if _DAY_ALONE_ROW.match(stripped[j]) and LEVEL_ROW.match(stripped[h])
     )
     return out
 
@@ -5008,7 +5017,7 @@ def _reply_stamps(
                 line = stripped[j]
                 if j in stamped:
                     order.append((-1, line))
-                elif line and not _FRAMED_SIGNATURE.match(line):
+                elif line and not FRAMED_SIGNATURE.match(line):
                     # (a poster's signature framed by dashes between its floor's words and the floor's
                     # stamp, ———— 2016 Focus ／ 2022 RAV4 ————, parts them no more than a blank does)
                     order.append((-1, None))
@@ -5016,7 +5025,7 @@ def _reply_stamps(
                     feet.append((len(order) - 1, line))
             order.append((i, None))
         for j, line in enumerate(stripped[rest:], rest):  # the page's foot, after the last paragraph
-            if _FRAMED_SIGNATURE.match(line):
+            if FRAMED_SIGNATURE.match(line):
                 continue
             order.append((-1, line if (_floor_stamp(line, ref_line) or j in named) and line not in pasted else None))
             if _answer_foot(line, ref_line, pasted):
@@ -5056,9 +5065,6 @@ def _reply_stamps(
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
     return own, below, edits
-
-
-_FRAMED_SIGNATURE = compile_rule(r"^(?:—{2,}|-{2,}|─{2,})[ \t\u3000]*[^—\-─]{2,40}?[ \t\u3000]*(?:—{2,}|-{2,}|─{2,})$")
 
 
 # A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under

@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     CHAT_SYSTEM_LINE,
     HANDLE_ALONE,
     ITEM_BULLETS,
+    LEVEL_ROW,
     LINE_CHAT_ROW,
     PLATFORM_NAME,
     POSTER_LEVEL,
@@ -285,7 +286,6 @@ _TAG_ROW = rule_cache.compile(r"^#[^#\s]{1,20}#?(?:\s+#[^#\s]{1,20}#?)+$")  # (#
 _TOPIC = rule_cache.compile(r"^#[^#\s]{2,30}#$")
 _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
-_LEVEL = rule_cache.compile(r"^lv\.?\s*\d{1,3}(?:\s+\S{1,10}){0,4}$", re.I)  # (Lv.3 食家　食評 86篇)
 # The label of a place's or an event's detail (地址：, 场馆：, 营业时间：, 票价：).
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
@@ -1200,7 +1200,7 @@ def _find_title(
         if (
             len(headline) <= _POSTER_MAX
             and " " not in headline
-            and (_LEVEL.match(nxt) or _ROLE.match(nxt) or POSTER_LEVEL.match(nxt))
+            and (LEVEL_ROW.match(nxt) or _ROLE.match(nxt) or POSTER_LEVEL.match(nxt))
         ):
             # a poster's name over its level or role (Lv6 VIP, 楼主): a post's writer (a thread's
             # headline may stand over 楼主 too, but is longer than a name)
@@ -1218,7 +1218,7 @@ def _find_title(
                 and " " not in headline
                 and (_BIO_ROW.match(nxt) or (len(nxt) <= _BIO_MAX and _BIO_CLAUSES.search(nxt) and not _SENTENCE_END.search(nxt)))
             )
-            or (_POSTER.match(prev) and not _LEVEL.match(prev))
+            or (_POSTER.match(prev) and not LEVEL_ROW.match(prev))
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
