@@ -3849,13 +3849,17 @@ _NAMED_FOR = compile_rule(
 # Watching a gala (看春晚, 追春晚, 重温春晚): the show, not the night it is on.
 _WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
+# A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
+_FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
+# Every month's days (每月20日至25日为扣费期): a span of each month, no one day.
+_MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
+# A school's events named for its school year (本年度陸運會).
+_SCHOOL_EVENT = compile_rule(r"(?:陆运会|水运会|运动会|毕业典礼|毕业礼|开放日|旅行日|家长日|结业礼)")
+# A festival paired with another before their holiday (聖誕及新年假期).
+_PAIRED_HOLIDAY = compile_rule(r"[及和与、][^，,。；;\s]{1,6}?(?:假期|长假|连假)")
 # Days given, then the holiday they are (4月3日至6日為復活節假期): the holiday names them.
 # (a range's days: 10月7日是国庆假期最后一天 speaks of the holiday)
 # (or a table's row, the days in one cell and the holiday in the next: 1月25日至2月5日　農曆新年假期)
-_FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
-_MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
-_SCHOOL_EVENT = compile_rule(r"(?:陆运会|水运会|运动会|毕业典礼|毕业礼|开放日|旅行日|家长日|结业礼)")
-_PAIRED_HOLIDAY = compile_rule(r"[及和与、][^，,。；;\s]{1,6}?(?:假期|长假|连假)")
 _DATES_NAMED = compile_rule(
     r"(?:至|到|[-–—~～])(?:\d{1,2}月)?\d{1,2}[日号][)）]?(?:[ \t\u3000]*(?:为|是|系|乃|正值|适逢)|[ \t\u3000]+)$"
 )
