@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tui.model import rule_cache
+from tui.model.boilerplate import WRITER_BADGES
 from tui.model.fold import fold
 from tui.model.sentences import sentence_spans
 
@@ -460,7 +461,7 @@ _POSTER_ID = rule_cache.compile(r"^(?:[推噓嘘→][ \t\u3000]+)?([\w\-]{2,30})
 _POSTER_ROW = rule_cache.compile(
     r"^(?:作者|楼主|樓主|\d{1,4}[楼樓F#])[ \t\u3000:：]+([\w\-]{2,30})(?=[ \t\u3000(（]|$)|"
     # a commenter's row with the site's badge for the post's own writer (某某　作者, 某某 博主)
-    r"^([\w\-]{2,30})[ \t\u3000]+(?:作者|博主|楼主|樓主|UP主|原PO)$|"
+    rf"^([\w\-]{{2,30}})[ \t\u3000]+(?:{WRITER_BADGES}|樓主)$|"
     # a floor's number, its stamp, then the poster (#1楼 2025-01-01 00:42 小林不加班)
     r"^#?\d{1,4}[楼樓F][ \t\u3000]*(?:\[(?:楼主|樓主)\][ \t\u3000]*)?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t\u3000]+"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+([\w\-]{2,30})$"

@@ -4292,7 +4292,7 @@ def date_paragraphs(
     per: list[list[Found]] = []
     last_sentence = _last_sentence(texts)
     pasted = pasted_story_heads(lines)
-    own, below, edits = _reply_stamps(texts, lines, ref.line, pasted)
+    own, below, edits, gaps = _reply_stamps(texts, lines, ref.line, pasted)
     live = not below and _live_stream([own[i] for i in sorted(own)])
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
@@ -4300,8 +4300,6 @@ def date_paragraphs(
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
-    run_gaps, _ = _line_gaps(texts, lines)
-    stripped_lines = [line.strip() for line in lines]
     diary_day: date | None = None  # the day of the diary's entry being read
     edit_day: date | None = None  # the day of the post's edit being read (更新 8/21：)
     said_on: dict[str, date] = {}  # each paragraph's words, and the day they were written
@@ -4309,7 +4307,7 @@ def date_paragraphs(
         resolver.start_paragraph(t)
         # (a forum's post written in lines without full stops: one line runs on into the next)
         resolver.run_on = bool(
-            i and i < len(run_gaps) and not any(stripped_lines[j] for j in run_gaps[i]) and not _RUN_ON_END.search(texts[i - 1])
+            i and i < len(gaps) and not any(lines[j].strip() for j in gaps[i]) and not _RUN_ON_END.search(texts[i - 1])
         )
         if i in openers:
             per.append([])  # ──以下為舊文，原發表於2019年10月12日──: the quote's date, no event
@@ -4726,9 +4724,8 @@ _NAME_MONTH_DAY_CLOCK = compile_rule(
 )
 
 
-# A reviewer's level row (Lv.5 美食家　食評 432篇) and the day alone under it (2024-02-15); a shop's
-# reply head with its day (商戶回覆　2024-01-05).
-_DAY_ALONE_ROW = compile_rule(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+# A reviewer's level row (Lv.5 美食家　食評 432篇) and the day alone under it (2024-02-15, read by
+# _DAY_ALONE_FIGURES); a shop's reply head with its day (商戶回覆　2024-01-05).
 # (an app store's or a shop's review head: 山城单车客　★★★☆☆　2024-03-16)
 _STARRED_HEAD = compile_rule(r"^[^\s，。,]{1,16}[ \t\u3000]+[★☆]{3,5}[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _SHOP_REPLY_HEAD = compile_rule(r"^(?:商户|店家|商家|作者|博主)回[覆复][ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -4740,7 +4737,7 @@ def _ranked_day_rows(stripped: list[str]) -> set[int]:
     rows = [j for j, line in enumerate(stripped) if line]
     out = {j for j in rows if _SHOP_REPLY_HEAD.match(_simplified(stripped[j])) or _STARRED_HEAD.match(stripped[j])}
     out.update(
-        j for h, j in itertools.pairwise(rows) if _DAY_ALONE_ROW.match(stripped[j]) and LEVEL_ROW.match(stripped[h])
+        j for h, j in itertools.pairwise(rows) if _DAY_ALONE_FIGURES.match(stripped[j]) and LEVEL_ROW.match(stripped[h])
     )
     return out
 
@@ -4975,7 +4972,7 @@ def pasted_story_heads(lines: list[str]) -> frozenset[str]:
 
 def _reply_stamps(
     texts: list[str], lines: list[str], ref_line: str | None, pasted: frozenset[str] = frozenset()
-) -> tuple[dict[int, str], bool, dict[int, str]]:
+) -> tuple[dict[int, str], bool, dict[int, str], list[range]]:
     """Each paragraph's own time stamp, read from where the page puts its stamps.
 
     Threads and comment sections put a reply's stamp on a line above it (forum floors), below
@@ -4985,8 +4982,10 @@ def _reply_stamps(
     stamps close their texts, and each stamp belongs to the block of paragraphs right above
     it (no other line between); otherwise a stamp belongs to the paragraph after it.  Returns
     the stamps by paragraph, whether the page's stamps stand below their texts, and the edit
-    stamp each paragraph stands under (see :func:`_edit_stamps`).  The page's lines are walked
-    once, in step with the paragraphs, and each line is read for a stamp once.
+    stamp each paragraph stands under (see :func:`_edit_stamps`), and the page's lines before each
+    paragraph (see :func:`_line_gaps`: a line written straight under another runs on from it).
+    The page's lines are walked once, in step with the paragraphs, and each line is read for a
+    stamp once.
     """
     gaps, rest = _line_gaps(texts, lines)
     stripped = [line.strip() for line in lines]
@@ -5068,7 +5067,7 @@ def _reply_stamps(
         m = _TRAILING_STAMP.search(t)
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
-    return own, below, edits
+    return own, below, edits, gaps
 
 
 # A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under
