@@ -157,6 +157,12 @@ LINE_SHAPES = {
     "level rows": _repeat("Wing仔食遍港九\nLv.5 美食家　食評 432篇\n2024-02-15\n"),
     "ruled signatures": _repeat("----------\n2008年入手第一台勁戰\n"),
     "signed dates": _repeat("某某委員會　敬啟\n中華民國一一四年七月二十八日\n"),
+    # (the twenty-ninth session's: framed signatures over a floor's head, arrowed links over a share
+    # row, Discuz residue round a forum's name, a Dcard floor's school over its stamp)
+    "framed over floors": _repeat("——— 2019.5.3 買了第一間小套房 ———\n小林\n2024-10-06 23:02\n"),
+    "arrowed links": _repeat("▸ 漁船回港避風 海巡署加強巡查\n▸ 颱風假怎麼放\n分享\n"),
+    "residue round names": _repeat("r2 Z! f7 _( H4 甬城论坛\n"),
+    "schools over stamps": _repeat("國立中興大學\nB1・2月18日 22:58\n先拿到書面offer再說\n"),
 }
 
 
@@ -220,3 +226,18 @@ def test_a_handle_after_a_run_of_spaces_costs_linear_time() -> None:
     from tui.model.bloggers import find_handles
 
     assert_linear(lambda t: find_handles(t), lambda n: " " * n + "@某某：原帖")
+
+
+# ---- the twenty-ninth session's stamps and quotes ------------------------------------------------
+
+
+def test_cut_quotes_and_account_day_heads_cost_linear_time() -> None:
+    """Replies quoting a floor cut short (…(恕刪)) and Threads' account / day heads: each quote is
+    looked for in a bounded reach of paragraphs, each head read once."""
+    unit = "kevin_0608\n2024-10-06 22:15\n上週三開了協調會\n阿德師\n2024-10-07 08:45\n上週三開了協調會(恕刪)\nah_fai.hk\n1月25日\n琴日去完花墟\n"
+    assert_linear(lambda t: build_whole(t), _repeat(unit))
+
+
+def test_a_cut_quote_after_a_run_of_spaces_costs_linear_time() -> None:
+    """A paragraph of spaces before its cut-quote mark (x … (恕刪)): the mark is read at the end only."""
+    assert_linear(lambda t: build_whole(t), lambda n: "x" + " " * n + "(恕刪)")

@@ -843,7 +843,8 @@ def _pronoun_then_clause(run: str) -> bool:
 
 
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
-_TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊)")
+#: (别@我私信: "tag me or message me", the verb and its pronoun, then the other way to reach one)
+_TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊|私信|私聊|私讯)")
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its
 #: object, as a giveaway asks; no account is named.
 _TAG_SOMEONE = rule_cache.compile(

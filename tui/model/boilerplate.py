@@ -135,7 +135,8 @@ _DATE_ONLY = _compile(
     # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
     r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3})?"
     r"(?:\s+[^\s，。,]{2,14}主日)?"
-    r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (Plurk's September 12, 2024 10:47 PM: a clock of twelve hours)
+    r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
     re.IGNORECASE,
 )
@@ -734,6 +735,8 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
+    r"[（(]\s*取自[^（）()，。,]{0,20}(?:脸书|粉丝专页|粉专|Facebook|FB|IG|Instagram|Threads|YouTube|微博|网站|官网|画面|影片|视频)[）)]\s*$|"
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
     r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[／/]?\s*(?:IG|Instagram|FB|Threads|微博|小红书)?\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
     # (an account named as the picture's source: （某某Instagram：@某某）, （某某IG：@abc）)
@@ -816,6 +819,8 @@ _UI_ONLY = rule_cache.compile(
     "|喜欢|在看|提问|默认|下载"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
     "|转嘟|最爱|Web|查看动态"
+    # (a story's add-to-favourites button, Plurk's own-posts filter, a live page's badge)
+    "|加入最爱|只看噗主|正在直播"
     # (Sohu's comment button and author card: 我来说两句, 文章　总阅读　查看TA的文章>)
     "|我来说两句"
     # (a Tieba board keeper's badge under the name: 吧务, 吧主)
@@ -1483,6 +1488,12 @@ def _separated(line: str) -> bool:
 _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站|进站|左转|右转|直走|骑行|打车|乘坐|搭乘|坐车|开车|自驾")
 
 
+#: The most hanzi a line of forum residue holds: the forum's name and its motto.
+_RESIDUE_NAME_MAX = 24
+_FORUM_NAME_WORD = _compile(r"论坛|社区|平台|网$")
+_HANZI_RUN = rule_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s\-—。，、]*")
+
+
 # A measure: a named quantity with its unit (吸力12000Pa, 续航200分钟, 重量 1.2 kg).
 _MEASURE = _compile(
     r"[\u4e00-\u9fff]\s*\d[\d,.]*\s*(?:[A-Za-z%℃°]{1,4}|分钟|小时|毫安时?|英寸|寸|千克|公斤|克|毫升|升|"
@@ -1491,9 +1502,18 @@ _MEASURE = _compile(
 
 
 def _noise(line: str) -> bool:
-    """Forum residue: short tokens of letters, digits and punctuation, no hanzi (``k8 Q; p3 x!``)."""
-    if _HANZI.search(line) or len(line) > 80:
+    """Forum residue: short tokens of letters, digits and punctuation, no hanzi (``k8 Q; p3 x!``),
+    or around the forum's own name, which Discuz scatters it with (``r2 Z! f7 _( H4 甬城论坛``)."""
+    if len(line) > 80:
         return False
+    if _HANZI.search(line):
+        hanzi = "".join(_HANZI.findall(line))
+        if len(hanzi) > _RESIDUE_NAME_MAX or not _FORUM_NAME_WORD.search(hanzi):
+            return False
+        runs = list(_HANZI_RUN.finditer(line))
+        if len(runs) > 1 or not (runs[0].start() == 0 or runs[0].end() >= len(line.rstrip())):
+            return False  # (the name stands at one end: words between tokens are a reply's)
+        line = _HANZI_RUN.sub(" ", line)  # (… l港生活論壇: the name glued to a token)
     tokens = line.split()
     if len(tokens) < 3:
         return False
@@ -1555,6 +1575,19 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
         return False
     below = lines[after].strip()
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
+
+
+# A floor's number and its stamp on one line (Dcard's B2・2月19日 08:12, #3 · 2024/5/2).
+_NUMBERED_STAMP = rule_cache.compile(r"^(?:[Bb]\d{1,4}|#\d{1,5}|\d{1,5}[ \t]*[楼F])[ \t]*[・·•][ \t]*\d")
+
+
+def _over_floor_stamp(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """A poster's school (or its badge and school, 原PO・國立臺北科技大學) right over its floor's
+    number and stamp (B2・2月19日 08:12): who posted the floor, as Dcard shows it."""
+    if len(lines[i].strip()) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(lines[i]):
+        return False
+    after = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
+    return after is not None and _NUMBERED_STAMP.match(lines[after].strip()) is not None
 
 
 # An author's bio or a sponsor's disclosure under its label (作者簡介：…, 贊助揭露：…).
@@ -1811,7 +1844,17 @@ _SITE_LINES = rule_cache.compile_split(
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
     # a post shared into a group, 陳嘉欣 ▸ 將軍澳街坊關注組)
     r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
-    r"|^以\S{1,20}身[分份]回[应复][.…。]*$|^撰写(?:公开)?留言[.…。]*$"
+    r"|^以\S{1,20}身[分份](?:回[应复]|留言)[.…。]*$|^撰写(?:公开)?留言[.…。]*$"
+    # (Threads' and Plurk's reply boxes: 在 Threads 上加入對話, 回應這則噗……; a paper's tip line,
+    # （下载红星新闻，报料有奖！）)
+    # (a video's or a post's credits under an emoji: 📷 IG：@ade_and_yu, 🎵 音樂：Epidemic Sound, 📸 by
+    # IG@hk.foodie.mimi; YouTube's counts row and its buttons: 觀看次數：45,210次  2024年4月12日, 顯示較少內容,
+    # 排序依據, ⏱ 章節)
+    r"|^[\[【]组图共\d+张[\]】]"  # ([组图共4张] 图：@老周拍江城: a gallery's label and its credit)
+    r"|^(?:📷|📸|🎵|🎶|🎧)\ufe0f?[ \t]*(?:by[ \t]+)?(?:(?:IG|Instagram|FB|Threads|音乐|摄影|拍摄|BGM|Music|Photo)[ \t]*[:：]?[ \t]*)?"
+    r"(?:[@＠][\w.\-]{1,30}|[A-Za-z][A-Za-z0-9 .&'\-]{1,30})$"
+    r"|^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次|^显示(?:较少|更多)内容$|^排序依据$|^⏱\ufe0f?[ \t]*章节$"
+    r"|^在[ \t]*Threads[ \t]*上加入对话$|^回应这则噗[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
     # editor's note on the headline, （標題為編輯所擬）; a subscription's slogan, 訂閱商周 掌握產業第一手消息;
@@ -1929,8 +1972,9 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[【\[]更新[】\]][ \t]*(?:\d{1,2}:\d{2}[ \t]*)?(?:加入|补充|新增|增加)[^。！？!?]{0,30}(?:说明|内容|资讯|讯息|回应|画面|影片|视频)[。.]?$"
     # (新浪网友 [江苏苏州]: a commenter and a region; 我有话说, 看更多留言, 最热: the comments' tools)
     r"|^\S{1,12}网友[ \t]*[\[【(（][^\]】)）]{2,12}[\]】)）]$|^(?:我有话说|看更多留言|看更多回应|最热|推文自动更新已关闭)$"
-    # (第一财经广告合作，请点击这里; 编辑 刘梦婕, 校对 柳宝庆: a label and a name, no colon; 新京报App)
-    r"|广告合作[，,]?\s*请点击这里$|^(?:编辑|校对|责编|值班编辑|责任编辑|美编)[ \t\u3000]+[\u4e00-\u9fff]{2,3}$"
+    # (第一财经广告合作，请点击这里; 编辑 刘梦婕, 校对 柳宝庆, 编辑 张琳 责任编辑 李想: a label and a
+    # name, no colon; 新京报App)
+    r"|广告合作[，,]?\s*请点击这里$|^(?:(?:编辑|校对|责编|值班编辑|责任编辑|美编)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|$)){1,4}$"
     r"|^(?!.*[我你他她了这那的载])[\u4e00-\u9fff]{2,8}(?:App|APP|客户端)$"
     # (云穹智能官方微博截图, 某某的微博影片, 收起全文d: a screenshot's and a video's caption, a fold)
     r"|^[^，,。！？!?\s]{1,16}(?:微博|网页|画面|视频|影片|官网|贴文|页面)(?:截图|截屏)$"
@@ -2757,6 +2801,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     )
     tag_lines: list[int] = []
     if first_chrome is not None:
+        above = [i for i in tail_block if i < first_chrome]
+        if above and _TOPIC_LINK.match(lines[above[-1]].strip()):
+            # (【颱風消息】每日更新 / 01新聞 請立即下載… / 相關文章: a link to the outlet's topic
+            # page, right over the page's foot)
+            chrome.add(above[-1])
         in_post = False
         for i in tail_block:
             if _post_header(lines[i]) or is_floor_row(lines[i]) or _COMMENTER_ROW.match(lines[i].strip()):
@@ -3141,8 +3190,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             g is not None
             and f is not None
             and _DATE_ONLY.match(lines[g].strip()) is not None
-            and kinds[f] is Kind.SHORT
-            and len(lines[f].strip()) <= 24
+            and (
+                (kinds[f] is Kind.SHORT and len(lines[f].strip()) <= 24)
+                # (kevin_huang0608 / 樓主 / 2024-10-06 22:15 / #1 / 各位前輩好: the badge under the name)
+                or _AUTHOR_BADGE.match(lines[f].strip()) is not None
+            )
         ) or (
             # (某某 / 帖子 8834 / 發表於 2025-6-3 09:40 | 顯示全部樓層 / 2# / 琴日見到你個post…: a
             # Discuz floor's header gives its poster over the stamp; under the number is the text)
@@ -3280,11 +3332,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_bios_over_follow(lines, kinds, chrome))
     chrome.update(_plurk_qualifiers(lines, kinds))
     chrome.update(_issuer_over_foot(lines, kinds, chrome))
+    chrome.update(_bulleted_links(lines, kinds, chrome))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
         i
         for i in range(n)
-        if kinds[i] is Kind.SHORT and _INSTITUTION.search(lines[i].strip()) and _floor_poster(lines, kinds, i)
+        if kinds[i] is Kind.SHORT
+        and _INSTITUTION.search(lines[i].strip())
+        and (_floor_poster(lines, kinds, i) or _over_floor_stamp(lines, kinds, i))
     )
     # (read last: the warrant sits over the announcement's headline, and as an early chrome line it
     # would take the headline and the page's first lines into the head)
@@ -4281,6 +4336,8 @@ def _address_in_talk(line: str) -> bool:
         return True  # 附上上週日勘路拍的照片：https://…: the post gives its own photos' link
     if _URLISH.search(after):
         return False
+    if _TRY_IT_AFTER.match(after):
+        return True  # 或寫信到 service@… 問問看, 寄 … 試試: advice to a poster, a reply's words
     if len(_HANZI.findall(after)) < 4:
         # the address closing a reply's clauses (樓上兩位可以留意網頁，或者電郵查詢：…, 照片很好看欸，
         # 下次可以找我拍，合作請寄 …): two clauses of talk before it, not a footer's one label
@@ -4298,6 +4355,8 @@ def _address_in_talk(line: str) -> bool:
     return len(_HANZI.findall(before)) >= 4 and bool(_SPEECH.search(before) or _SPEECH.search(after))
 
 
+# "Ask them and see", "try it" after an address (… 問問看, … 試試): a reply's advice.
+_TRY_IT_AFTER = _compile(r"^[ \t\u3000]*(?:问问看|问问|问一下|试试看?|看看)[吧喔哦啦呀～~！!。]*$")
 _TALK_BEFORE_ADDRESS = 8
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
@@ -5092,13 +5151,20 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     # (—— 2012年入坛 某某人爱某某 ——: a signature framed by dashes; or the line under a long rule,
     # ---------- / 2008年入手第一台勁戰…: each closing its poster's floors, so written twice or more)
     candidates = [
-        i
+        (k, i)
         for k, i in enumerate(rows)
         if len(lines[i].strip()) <= _SIGNATURE_MAX
         and (FRAMED_SIGNATURE.match(lines[i].strip()) or (k and _LONG_RULE.match(lines[rows[k - 1]].strip())))
     ]
-    signed = Counter(lines[i].strip() for i in candidates)
-    found_framed = {i for i in candidates if signed[lines[i].strip()] >= 2}
+    signed = Counter(lines[i].strip() for _, i in candidates)
+    found_framed = {
+        i
+        for k, i in candidates
+        if signed[lines[i].strip()] >= 2
+        # (——— 2019.5.3 買了第一間小套房 ——— / 小林不是小林 / 2024-10-06 23:02: framed once, over the
+        # next floor's poster and stamp, it closes its floor as a signature does)
+        or (FRAMED_SIGNATURE.match(lines[i].strip()) and _over_next_floor(lines, rows, k))
+    }
     for k, h in enumerate(rows):
         if lines[h].strip() not in ("--", "-- "):
             continue
@@ -5113,6 +5179,12 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
             sig.append(i)
         found.update(sig)
     return found | found_framed
+
+
+def _over_next_floor(lines: list[str], rows: list[int], k: int) -> bool:
+    """Does the ``k``-th non-blank line stand right over a floor's head: a poster's name, then its stamp?"""
+    below = [lines[j].strip() for j in rows[k + 1 : k + 3]]
+    return len(below) == 2 and len(below[0]) <= _FLOOR_POSTER_MAX and _DATE_ONLY.match(fold(below[1])) is not None
 
 
 _LONG_RULE = rule_cache.compile(r"^(?:-{4,}|—{4,}|─{4,})$")
@@ -5207,6 +5279,8 @@ def _ad_texts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
 _LABEL_ITEMS = 8
 #: The longest one-word item: a button, a network's or a person's name.
 _LABEL_ITEM_MAX = 6
+# … or a network's name in Latin letters (分享： / Facebook / WhatsApp), one word or two.
+_LATIN_ITEM = rule_cache.compile(r"[A-Za-z][A-Za-z.]{0,11}(?: [A-Za-z]{1,10})?")
 
 
 def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -5222,7 +5296,7 @@ def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
         for i in rows[k + 1 : k + 1 + _LABEL_ITEMS]:
             line = lines[i].strip()
             if (
-                len(line) > _LABEL_ITEM_MAX
+                (len(line) > _LABEL_ITEM_MAX and not _LATIN_ITEM.fullmatch(line))
                 or kinds[i] is Kind.PROSE
                 or _SENTENCE_PUNCT.search(line)
                 or _SPEECH.search(line)
@@ -5656,6 +5730,8 @@ _DAY_TIME_REGION = rule_cache.compile(
     # (10-02 14:03 · 广东: 虎扑's, with a middle dot)
     # (24-3-10 09:12 来自福建: Weibo's, its year in two figures)
     rf"|^(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
+    # (昨天 21:04 江苏: 小红书's, a relative day)
+    rf"|^(?:昨天|前天|今天)[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:{PROVINCES})$"
 )
 
 
@@ -5956,6 +6032,34 @@ def _post_marker(line: str) -> bool:
 def _trails_off(line: str) -> bool:
     """Talk trails off with a wave (私信你啦～, 等我哦~); a button or a label never does."""
     return line.rstrip().endswith(("～", "~"))
+
+
+# A link to another story under an arrow's bullet (▸ 漁船回港避風 海巡署昨起加強巡查): a headline,
+# no sentence.
+_ARROW_STORY_LINK = rule_cache.compile(r"^[▸►▶➤][ \t\u3000]*[^。；;：:]{4,40}$")  # (not a field, ▸朴子轉運站—燈區：每15分鐘一班)
+#: The fewest such links, one under another, that make a list of links.
+_ARROW_STORY_LINKS_MIN = 2
+
+
+def _bulleted_links(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Links to other stories under an arrow's bullet, two or more one under another, right over
+    the page's furniture (▸ 颱風假怎麼放？… / ▸ 漁船回港避風… / 分享): the outlet's, not the story's."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, kind in enumerate(kinds):
+        if kind is Kind.BLANK:
+            continue
+        if _ARROW_STORY_LINK.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= _ARROW_STORY_LINKS_MIN and i in chrome:
+            found.update(run)
+        run = []
+    return found
+
+
+# A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).
+_TOPIC_LINK = rule_cache.compile(r"^【[^】\s]{2,8}】[^，。！？!?\s,]{0,10}$")
 
 
 def _tail_furniture(line: str) -> bool:

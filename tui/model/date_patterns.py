@@ -196,6 +196,8 @@ _HAO_AFTER = (
     r"|一定(?!是)|肯定(?!是)|[\u4e00-\u9fff]{2}主场(?:见|迎战|对阵|作战|比赛)"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
+    # (26號休息一日, 3号停业, 5号放假: a shop's or an office's day off; not 5号休息室)
+    r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
     r"|就(?=预售|开售|开卖|发售|开始|开服|上线|截止|出发|走|到|回|放假|上班|要)"
     # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, HK 24號下晝: a trip, a sale or a time
@@ -272,7 +274,8 @@ def _festival_name(n: str) -> str:
     if n in ("小暑", "大暑", "小寒", "大寒"):  # not 小暑假 (a break), 大寒假
         return n + "(?!假)"
     if n == "二月二":  # the lunar day, not 二月二日 nor 二月二十 (the twentieth) of February
-        return rf"(?<![0-9〇零一二三四五六七八九十年]){n}(?![0-9〇零一二三四五六七八九十日号])"
+        # (今年二月二: the year word before it, but not 2024年二月二十日's figures)
+        return rf"(?<![0-9〇零一二三四五六七八九十])(?<![0-9〇零一二三四五六七八九十]年){n}(?![0-9〇零一二三四五六七八九十日号])"
     if n[-1] == "节":  # 儿童节目, 三八节目: a programme (节目), not the day
         return n + "(?!目(?!前))"
     if n in ("618", "520"):
@@ -532,7 +535,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "season",
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年))(?:的)?"
+            # (呢個冬天, 这个夏天: this season, the page's year's)
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
             rf"(?P<s>[春夏秋冬])(?:天|季|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
@@ -629,7 +633,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年))?(?:"
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|(?<![上一])下年))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
@@ -652,7 +656,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?P<rel>今年|去年|前年|明年|上年)|{_NO_NUM_BEFORE}(?P<yb>(?:19|20)\d\d){SPACE}年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             # (明年農曆年初二: 农历 written between the year and the day)
-            rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年))"
+            rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年|(?<![上一])下年))"
             rf"(?:农历{SPACE})?年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
@@ -709,7 +713,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年))(?:的)?{SPACE}(?:(?:第|(?P<upto>前|首(?=[二两三]季)))?{SPACE}"
-            rf"(?P<q>[一二三四1-4]){SPACE}季度?|Q(?P<qr>[1-4])(?![0-9]))"
+            rf"(?P<q>[一二三四1-4]){SPACE}季(?:度|(?!报))|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             # (113年Q1, 民國114年Q1: a Minguo year's quarter, as Taiwan's tables head their rows)
             rf"|(?:民国{SPACE})?(?<![0-9])(?P<mq>1[0-4][0-9]){SPACE}年{SPACE}Q(?P<mqq>[1-4])(?![0-9])"
@@ -963,6 +967,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (次日达 is a delivery promise, 每隔天 a rhythm, 这次日期 a time, 运营至次日凌晨 a
             # night's hours)
             r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在拿送交寄带取买][^天]|记得|别|不要|务必|开始|出发|补班|上班|放假|调休|请假|值班|呢(?!喃)|吗|[呀啊]?[？?]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|上日(?=[ \t]*(?:收市|收报|收盘|结算))|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|(?<![黎光文])明晨|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![之以然此最而日今往向午前])后晚(?=[，,。！!？?～~…\s]|$|先|再|去|见|定|就|啦|喇|嘅)|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
+            # (Hong Kong's and Taiwan's papers write yesterday as 昨 alone before the verb: 昨在區域法院被判囚,
+            # 昨表示, 昨(27日); not 今是昨非)
+            r"|(?<![今是])昨(?=在|向|到[场访]|于|与|获|被|再度|起|称|指出|表示|宣布|召开|出席|接受|回应|发表|公布|透露|率团|会见|赴|抵达|举行|上午|下午|中午|傍晚|凌晨|[(（]\d)"
             r")"
         ),
     ),
@@ -1021,9 +1028,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # points back at it, see _festival_name)
             rf"{SPACE}年(?:那年的?|的)?{SPACE})"
             # (舊年: Cantonese "last year", not 辭舊年)
-            # (今個聖誕: Cantonese "this" before a festival, this year's)
+            # (今個聖誕: Cantonese "this" before a festival, this year's; 下年正月十五: Cantonese "next year")
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年)(?(rel)(?:[ \t](?=[56]))?))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年|(?<![上一])下年(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
             rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name

@@ -139,6 +139,8 @@ _PUBLISHED = rule_cache.compile(
     re.IGNORECASE,
     prepare=either_script,
 )
+# A video page's view count, then the day it was published (YouTube: 觀看次數：45,210次  2024年4月12日).
+_VIEWS_THEN_DAY = rule_cache.compile(r"^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次[ \t\u3000]+\d{4}年", prepare=either_script)
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
 _EDITED = rule_cache.compile(r"^编辑于", prepare=either_script)
 # A blog post's signature at its foot: the poster's name, then the post's day and time
@@ -169,6 +171,8 @@ _OPENING = rule_cache.compile(
 )
 _PLACE = rule_cache.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*[，,、]\s*)?$")
 _MIDDLE = 400  # non-blank lines searched for a labelled stamp when head and tail have none
+# A row of tagged accounts alone (@sweet.hk.daily @kt_foodmap), under a caption's hashtags.
+_TAGGED_ACCOUNTS = rule_cache.compile(r"^[@＠][\w.\-\u4e00-\u9fff]{1,30}(?:[ \t\u3000]+[@＠][\w.\-\u4e00-\u9fff]{1,30})*$")
 _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
@@ -509,6 +513,9 @@ def find_reference(
     for i, stripped in enumerate(non_blank[:_HEAD]):
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
+        if _VIEWS_THEN_DAY.match(stripped) and (days := _days(stripped, today, minguo)):
+            # 觀看次數：45,210次  2024年4月12日  #金門: a video's counts and the day it went up
+            return Reference(days[0].first, "dateline", stripped)
         if stripped in pasted_heads:
             # 2024-09-13 17:45 来源：苏州日报 under 转自…：: the pasted story's day, not the page's
             # (the page is of that day or later: a guess, where the page states none of its own)
@@ -742,10 +749,14 @@ def find_reference(
     # Between them: a post's labelled stamp (with its time, or only its place), or the
     # first floor's stamp of a thread; a later floor's or a comment's stamp is not read.
     previous = ""
+    before = ""
     for stripped in non_blank[head_end : min(tail_start, head_end + _MIDDLE)]:
-        tags, previous = previous, stripped
+        if not _TAGGED_ACCOUNTS.match(previous):
+            before = previous  # (a row of tagged accounts between the tags and the day is passed over)
+        tags, previous = before, stripped
         if is_hashtag_row(tags) and _DIGIT.match(stripped):
-            # #林錦 #插畫展 / 2024年7月16日: a caption's tags, then the post's own date (Instagram)
+            # #林錦 #插畫展 / 2024年7月16日: a caption's tags, then the post's own date (Instagram),
+            # perhaps the accounts it tags between (#冬至 #聖誕2023 / @sweet.hk.daily @kt_foodmap / 2023年12月20日)
             day = _date_alone(stripped, today, minguo)
             if day is not None:
                 return Reference(day, "dateline", stripped)

@@ -71,7 +71,7 @@ from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
 
 _REL_YEAR = {"前年": -2, "去年": -1, "上年": -1, "旧年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "今": 0, "去": -1,
-             "明": 1, "出年": 1, "今个": 0}  # fmt: skip
+             "明": 1, "出年": 1, "下年": 1, "今个": 0, "呢个": 0, "这个": 0}  # fmt: skip
 #: Two days named as one stretch (明后天, 今明两天, 昨今两日): how far the first is from today.
 _TWO_DAYS = {"明后天": 1, "明后两天": 1, "明后两日": 1, "今明两天": 0, "今明两日": 0, "昨今两天": -1, "昨今两日": -1}
 _DAYS_AGO_MAX = 30  # 3天前 is a day; 100天前 is a span's start no one dates to the day
@@ -83,6 +83,7 @@ _REL_DAY = {
     "前晚": -2,
     "昨天": -1,
     "昨日": -1,
+    "昨": -1,  # (HK's and Taiwan's papers: 昨在法院被判囚, 昨表示)
     "上日": -1,  # HK's markets: the day before (與上日收市相若)
     "昨晚": -1,
     "昨夜": -1,
@@ -504,6 +505,8 @@ class _Resolver:
             return False  # 今年年底, 明年夏天: a year of its own
         return 0 <= end <= match.start <= end + 12 and bool(
             _NEXT_CLAUSE.fullmatch(self.text, end, match.start)
+            # (每年除夕至正月初五及元宵节: the next of a list of days that come back)
+            or _LISTED_NEXT.fullmatch(self.text, end, match.start)
         )
 
     def _quoted_name(self) -> bool:
@@ -516,11 +519,15 @@ class _Resolver:
             _QUOTED_REST.match(text, end, end + 9)
         )
 
-    def _context_month(self) -> _Month | None:
+    def _context_month(self, d: int = 0) -> _Month | None:
         month = self.month
         if month is None:
             return None
         if self.stated_ref and not self._in_sentence(month.paragraph, month.end) and not self._answers(month):
+            return None
+        if self.stated_ref and month.day == self.ref and d > self.ref.day:
+            # (财联社11月1日电，国家统计局31日发布…: the page's own day, its wire's stamp; a later
+            # bare day counts from it as from the dateline, last month's)
             return None
         return month
 
@@ -566,6 +573,8 @@ class _Resolver:
                 and _FULL_STOP.search(self.text, end, self.at) is None
             ):
                 return True  # 预计18日至19日…；20日至22日 on the 18th: the forecast's next days
+        if _WILL_RIGHT_AFTER.match(self.text, self._end):
+            return True  # 老闆說25日會再發一筆獎金 on the 18th: what will happen on the day
         m = _FUTURE_AFTER.match(self.text, self._end)
         return m is not None and not _REPORTED.search(m.group())
 
@@ -685,7 +694,7 @@ class _Resolver:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
                 y, m = _add_months(y, m, 1)
-        elif (month := self._context_month()) is not None or (
+        elif (month := self._context_month(d)) is not None or (
             (month := self.month) is not None and self._run_on_from(month)
         ):
             y, m, stated = month.year, month.month, month.stated
@@ -1041,8 +1050,16 @@ class _Resolver:
             return None  # 春节、国庆等节假日 (kinds of days); 儿童节游园会 (a thing named for one)
         if (
             match.kind in ("lunar_new_year", "lunar_day", "lunar")
-            and _NEW_YEAR_RHYME.match(self.text, match.end)
-            and _SAYING_BEFORE.search(self.text, max(0, match.start - 4), match.start)
+            and (rhyme := _NEW_YEAR_RHYME.match(self.text, match.end))
+            and (
+                _SAYING_BEFORE.search(self.text, max(0, match.start - 4), match.start)
+                # (年廿八洗邋遢，不過我哋今個星期日就大掃除: the saying opens the sentence, and
+                # what is done this year is set against it)
+                or (
+                    _SENTENCE_OPEN.search(self.text, max(0, match.start - 1), match.start + 1) is not None
+                    and _BUT_AFTER.match(self.text, rhyme.end()) is not None
+                )
+            )
         ):
             # 唔係話年廿八洗邋遢咩: the New Year rhyme as what is said, every
             # year's custom (我媽堅持年廿八洗邋遢 is this year's cleaning)
@@ -2511,7 +2528,11 @@ class _Resolver:
         coming = (
             kind == "day"
             and (found.first.year, found.first.month) == (self.ref.year, self.ref.month)
-            and _FUTURE_BEFORE.search(self.text, max(0, found.start - 4), found.start) is not None
+            and (
+                _FUTURE_BEFORE.search(self.text, max(0, found.start - 4), found.start) is not None
+                # (老闆說25日會再發一筆 … a reply's 25日那筆入帳前: the coming day said again)
+                or _WILL_RIGHT_AFTER.match(self.text, found.end) is not None
+            )
         )
         named = kind in _NAMES_A_MONTH or kind == "relmonth" or coming or (
             kind in ("relday", "week", "festival")
@@ -3746,6 +3767,7 @@ _RUNS_TO = compile_rule(r"(?:一直|直)?[\u4e00-\u9fff]{0,2}?[至到]")
 # (每年端午要赛三天，从五月初四…: a preposition may open the next clause)
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(?:从|自|由|在|到)?")
 _OWN_YEAR = "今去明本前后上下"
+_LISTED_NEXT = compile_rule(r"[ \t\u3000]*(?:及|和|与|、|以及|或|同|跟)[ \t\u3000]*")
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
 # A verb of saying right before a day's word, perhaps with a quote opening (還跟你說明天見,
 # 傳訊息說「明天見」), after no full stop.
@@ -3869,6 +3891,10 @@ _ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭
 _THIS_ONE_BEFORE = compile_rule(r"(?:这个|今年|明年|去年|这|今个|呢个)$")
 # What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
 _FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")
+# Where a sentence opens: the paragraph's start or after a sentence's end.
+_SENTENCE_OPEN = compile_rule(r"(?:^|(?<=[。！？!?…]))[ \t\u3000]*\S")
+# A clause set against what was said (…，不過我哋…, …，但是…).
+_BUT_AFTER = compile_rule(r"[ \t\u3000]*[，,][ \t\u3000]*(?:不过|但是?|可是|然而|但系)")
 # The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
 # done on that day every year, said as the saying, no day of the story.
 _NEW_YEAR_RHYME = compile_rule(
@@ -3979,6 +4005,8 @@ _SEASON_BRACKET = compile_rule(r"(?<!今年|明年|去年|\d年)(?:雨季|旱季
 # (21日至22日琼州海峡可能全线停航: what may happen then, a forecast too)
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计|可能|或将|有望)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
+# "Will" right after a bare day (25日會再發, 25日会开始): the day is still to come (not 25日会议, 会上).
+_WILL_RIGHT_AFTER = compile_rule(r"[ \t\u3000]*会(?:再|先|又|正式|开始)?(?![议场上后谈见客展员])")
 _FORECAST_DAYS = 7
 _BRACKET_MONTH = compile_rule(r"[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # What may happen on a bare weekday (有機會在周五轉為紅色, 大約要到星期日先會出貨): still to come
@@ -5067,7 +5095,36 @@ def _reply_stamps(
         m = _TRAILING_STAMP.search(t)
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
+    _quoted_floors(texts, own, ref_line)
     return own, below, edits, gaps
+
+
+# What a reply quotes cut short (上週三建商終於開了協調會(恕刪)): Mobile01's mark that the rest was cut.
+_CUT_QUOTE = compile_rule(r"[(（](?:恕删|恕刪|删节|刪節|略)[)）]$")
+#: How many paragraphs back a cut quote's words are looked for, and the fewest characters they hold.
+_QUOTED_REACH = 200
+_QUOTED_MIN = 6
+
+
+def _quoted_floors(texts: list[str], own: dict[int, str], ref_line: str | None) -> None:
+    """A reply's quote of an earlier floor, cut short (kevin wrote: / 上週三建商終於開了協調會(恕刪)),
+    is dated by the floor it quotes: its relative days count from that floor's stamp (the page's
+    own, for the first floor).  The paragraphs are walked once, the stamp in force carried along."""
+    first = min(own, default=len(texts))
+    current: str | None = None  # the stamp in force: the last one given to a paragraph so far
+    for i, t in enumerate(texts):
+        reply = own.get(i, current)
+        t = t.rstrip()
+        m = _CUT_QUOTE.search(t, max(0, len(t) - 4))
+        words = t[: m.start()].strip() if m is not None else ""
+        if len(words) >= _QUOTED_MIN:
+            j = next((j for j in range(i - 1, max(-1, i - 1 - _QUOTED_REACH), -1) if words in texts[j]), None)
+            stamp = None if j is None else own.get(j, ref_line if j < first else None)
+            if stamp is not None:
+                own[i] = stamp
+                if reply is not None and i + 1 < len(texts) and i + 1 not in own:
+                    own[i + 1] = reply  # (the reply's own words under the quote: its floor's stamp again)
+        current = reply
 
 
 # A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under
@@ -5248,10 +5305,18 @@ def _handle_day(lines: list[str], j: int, figures: bool = False) -> bool:
         return False
     if len(above) >= 2 and _REGION_ALONE.match(above[-1]) and _COMMENTER_NAME.match(above[-2]):
         return True  # (WeChat: 一棵小树 / 浙江 / 3月27日 / 14 over the comment: its name, region, day)
+    if not figures and (
+        _ACCOUNT_ID.match(above[-1])
+        or (len(above) >= 2 and _BADGE_ALONE.match(above[-1]) and _ACCOUNT_ID.match(above[-2]))
+    ):
+        return True  # (Threads: ah_fai.hk / 1月25日, siuhung.daily / 作者 / 1月25日 over a reply)
     return HANDLE_ALONE.match(above[-1]) is not None or (figures and _COMMENTER_NAME.match(above[-1]) is not None)
 
 
 _REGION_ALONE = compile_rule(rf"^(?:{PROVINCES})$")
+# An account's id without its @ (ah_fai.hk, momo_1031): Latin letters with a dot, a line or a figure.
+_ACCOUNT_ID = compile_rule(r"^(?=[A-Za-z0-9._]*[._0-9])(?=[A-Za-z0-9._]*[A-Za-z])[A-Za-z0-9._]{3,30}$")
+_BADGE_ALONE = compile_rule(rf"^(?:{WRITER_BADGES})$")
 
 
 # A commenter's name or account id alone over its comment's day (小魚乾 / 2024/02/15, tainan_citygov

@@ -442,7 +442,7 @@ def _cut(line: str) -> tuple[int, int]:
             end -= 1  # 標題（2024-05-03）: the bracket goes with the stamp it opens
         if _FIELD_LABEL_END.search(line, start, end):
             return 0, 0  # 展覽期間｜2025/12/20～…: a field's label and its date, no headline
-        while end > start and line[end - 1] in " 　|-–—·":
+        while end > start and line[end - 1] in " 　|｜-–—·":
             end -= 1
         head = line[start:end].split()
         if len(head) >= 2 and all(len(w) <= 6 for w in head):
@@ -473,6 +473,12 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+#: Lines from a headline over its dateline to the story (headline / dateline / caption / story).
+_DATED_HEADLINE_REACH = 3
+# A dateline's row: the day, perhaps its weekday in brackets, then the time (2025年01月26日(日) 14:32).
+_DATELINE_ROW = rule_cache.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][一二三四五六日天][)）])?\s+\d{1,2}:\d{2}"
+)
 # A field of a writer's row set off by middle dots (某某 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘).
 _DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
 _DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
@@ -1075,6 +1081,9 @@ def _find_title(
     }
     # the names the page mentions with an @ (@河洛小白菜 开着呢): users, never a headline
     mentioned = mention_names(lines)
+    # the site's name on the page's first line (上報 Up Media), which its <title> repeats after
+    # the headline (標題｜上報)
+    masthead = set(stripped[nonblank[0]].split()) if nonblank else set()
     chat: bool | None = None  # a chat record (read only once a sender's line is met over a candidate)
     crumbs = _crumbs(stripped[i] for i in nonblank[:start] if i in chrome_set)
     # what could be a headline in each line over the story (empty where none could)
@@ -1099,6 +1108,9 @@ def _find_title(
         if prev and not topic and (
             (
                 is_section_heading(prev)
+                # (即時新聞 / the headline / 2025年01月26日(日) 14:32 / the story: the headline
+                # over its dateline, right over the story, under the section's name)
+                and not (_DATELINE_ROW.match(nxt) and start - k <= _DATED_HEADLINE_REACH)
                 and not is_floor_row(nxt)
                 and not is_floor_number(nxt)
                 # (熱門 最新 / the headline / 142 回覆 / 38 / #1 某某 3 小時前: a thread's headline
@@ -1126,6 +1138,9 @@ def _find_title(
             # the first entry of a list of other stories (not a thread's headline over its first
             # floor, #1 某某 1 日前, under the board's tabs 热门 最新); a post's text; a floor's
             continue
+        site = _SITE_SUFFIX.search(text, span[0] + TITLE_MIN, span[1])
+        if site and site.group(1) in masthead:
+            span = (span[0], site.start())  # 標題｜上報 under the masthead 上報 Up Media: the site's name
         headline = text[span[0] : span[1]]
         if len(text) <= _FLOOR_POSTER_MAX and _is_bio(nxt) and not _NOT_BIO.search(nxt):
             continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio

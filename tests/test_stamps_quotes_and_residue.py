@@ -1,0 +1,288 @@
+"""Plurk's English stamps, Threads' and Dcard's comment heads, a Mobile01 reply's cut quote, Hong
+Kong's 昨 and 下年, a wire's own day, a video page's rows and a Discuz forum's residue round its
+name: the twenty-ninth session's rules.  The texts are written for these tests in the shapes
+such pages have, each read in both scripts."""
+
+from __future__ import annotations
+
+from tests.article_probes import chrome_of, days_of, handles_of, page_dates, title_of
+from tui.model.boilerplate import classify
+
+_PLURK = [
+    "Plurk 噗浪",
+    "熱門噗",
+    "登入",
+    "豆花不加糖",
+    "douhua_tw · 追蹤者 512",
+    "October 3, 2024 9:12 PM",
+    "豆花不加糖 說 颱風假第二天，冰箱只剩一顆蛋，明天再不開門就要吃泡麵了",
+    "12 則回應 · 40 個喜歡",
+    "只看噗主",
+    "小米粥 說 @douhua_tw: 我家樓下的超商昨天就被搬空了",
+    "October 4, 2024 8:02 AM",
+    "回應這則噗……",
+]
+
+
+def test_plurks_english_stamps_are_its_furniture() -> None:
+    """``October 4, 2024 8:02 AM`` (a twelve-hour clock) is a response's stamp, chrome, and no
+    event of the plurk; ``只看噗主`` and the reply box are buttons."""
+    for chrome in chrome_of(_PLURK):
+        assert {"October 3, 2024 9:12 PM", "October 4, 2024 8:02 AM", "只看噗主", "回应这则噗……"} <= chrome, chrome
+    for days in days_of(_PLURK):
+        assert not any(text.startswith("October") for text, _ in days), days
+
+
+_HK_PAPER = [
+    "2024-12-04 06:30",
+    "",
+    "資深粵劇花旦鳳凌霜昨在養和醫院病逝。其徒弟昨表示，師傅生前話下年正月十五想再聽佢唱一次。",
+    "劇團指呢個冬天會加開兩場悼念演出。",
+    "今是昨非，劇壇少咗一位前輩。",
+]
+
+
+def test_hong_kong_papers_yesterday_and_next_year() -> None:
+    """``昨在``, ``昨表示``: Hong Kong's papers write yesterday as 昨 before the verb (not 今是昨非);
+    ``下年正月十五`` is next year's lunar day (Cantonese 下年); ``呢個冬天`` this winter."""
+    for days in days_of(_HK_PAPER):
+        assert days.count(("昨", "2024-12-03")) == 2, days
+        assert ("下年正月十五", "2025-02-12") in days, days
+        assert any(text == "呢个冬天" for text, _ in days), days
+        assert not any(text == "昨" and start != "2024-12-03" for text, start in days), days
+
+
+_SHOP_POST = [
+    "kwuntong_bakehouse 📢 節日營業時間安排",
+    "今個冬至（12月22日）我哋會提早收舖。聖誕節照常營業，26號休息一日俾師傅唞下。",
+    "今朝師傅已經開始試做新年糕點，聽日會喺story公佈款式。",
+    "#冬至 #聖誕2023 #香港美食",
+    "@sweet.hk.daily @kt_foodmap",
+    "2023年12月20日",
+    "查看全部 58 則留言",
+]
+
+
+def test_an_instagram_posts_day_under_its_tags_and_tagged_accounts() -> None:
+    """The day under a caption's tags is the post's own, also with a row of tagged accounts
+    between them; ``26號休息一日`` is a shop's day off (not 5號休息室), in the month of the
+    festival before it."""
+    for day in page_dates(_SHOP_POST):
+        assert day.isoformat() == "2023-12-20", day
+    for days in days_of(_SHOP_POST):
+        assert ("26号", "2023-12-26") in days, days
+        assert ("今朝", "2023-12-20") in days, days
+
+
+_WIRE_FEED = [
+    "2024-11-01 15:30",
+    "",
+    "【统计局：制造业PMI重返扩张区间】财联社11月1日电，国家统计局31日发布数据显示，10月份制造业采购经理指数为50.1%。",
+    "恒途汽车发布2024年三季报，公司2024年第三季度营收增长18%。",
+    "《规定》明确，每年除夕至正月初五及元宵节，市民可在指定地点燃放烟花。",
+]
+
+
+def test_a_wires_own_day_a_quarterly_reports_name_and_a_listed_custom() -> None:
+    """A bare day after the wire's stamp of the page's own day counts as from the dateline (31日
+    on November 1st is October's, not a November 31st refused); ``2024年三季报`` is a report's
+    name; ``元宵节`` listed with days 每年 brings back comes back too."""
+    for days in days_of(_WIRE_FEED):
+        assert ("31日", "2024-10-31") in days, days
+        assert ("2024年第三季度", "2024-07-01") in days, days
+        assert not any(text in ("2024年三季", "元宵节") for text, _ in days), days
+
+
+def test_headlines_cut_from_their_sites_name_and_a_bar() -> None:
+    """A headline with the masthead's name after its bar (標題｜上報 2025-03-15 16:02 under 上報
+    Up Media) loses the name; a bar left before a stamp goes too; a headline over its dateline
+    and the story stands under the section's name (即時新聞)."""
+    up = "\n".join(["上報 Up Media", "首頁", "焦點", "政治", "國際", "竹縣立委補選開票 鄭詠晴、許家豪拚到最後｜上報 2025-03-15 16:02",
+                    "上報快訊／綜合報導", "", "新竹縣第一選區立委補選今（15）日上午8時起投票，下午4時截止，共有5名候選人角逐。"])
+    assert title_of(up) == "竹縣立委補選開票 鄭詠晴、許家豪拚到最後"
+    bar = "\n".join(["第一财经", "首页", "新闻", "公司 > 汽车", "恒途汽车净利同比增长37% 海外销量占比升至两成｜2024-10-29 21:18:06",
+                     "来源：第一财经", "", "10月29日晚间，恒途汽车发布三季度报告，公司第三季度实现营业收入412.6亿元，同比增长18.3%。"])
+    assert title_of(bar) == "恒途汽车净利同比增长37% 海外销量占比升至两成"
+    section = "\n".join(["on.cc 東網", "東網主頁", "即時新聞", "港澳", "兩岸", "國際", "即時新聞", "年宵市場人潮回升 花商盼寒流前「清貨」",
+                         "2025年01月26日(日) 14:32", "維園年宵市場人流較昨日增加。（黃志恒攝）", "",
+                         "今日（26日）是年廿七，維園年宵市場人潮較昨日明顯增加，有花商表示桃花成本上升約一成。"])
+    assert title_of(section) == "年宵市場人潮回升 花商盼寒流前「清貨」"
+
+
+_NEWS_FOOT = [
+    "2025-12-12 05:30",
+    "嘉義市政府宣布，明年起育兒津貼由每月3500元提高至5000元。（取自嘉義市政府臉書）",
+    "分享：",
+    "Facebook",
+    "WhatsApp",
+    "加入最愛",
+    "",
+    "嘉義市政府昨（11）日宣布，為鼓勵生育，育兒津貼將由每月3500元提高為5000元，適用對象為設籍本市的幼兒。",
+    "市議會已於上月三讀通過相關自治條例修正案，新制明年1月1日上路，家長毋須重新申請。",
+    "▸ 颱風假怎麼放？各縣市停班停課標準一次看",
+    "▸ 漁船回港避風 海巡署昨起加強巡查",
+    "分享",
+    "編輯 張琳 責任編輯 李想",
+    "（下載紅星新聞，報料有獎！）",
+    "【颱風消息】每日更新",
+    "請立即下載香港01 App，獲取最新天氣資訊",
+    "相關文章",
+]
+
+
+def test_a_news_pages_captions_share_targets_links_and_credits() -> None:
+    """A caption whose picture was taken from a page (（取自…臉書）), the networks listed under
+    ``分享：`` (Facebook, WhatsApp: Latin names longer than a hanzi item), ``加入最愛``, a list of
+    arrowed story links over the share row (not ▸ fields with a colon), an editors' row without
+    colons, a paper's tip line and a topic's link over the foot are chrome; the story is not."""
+    for chrome in chrome_of(_NEWS_FOOT):
+        assert {
+            "嘉义市政府宣布，明年起育儿津贴由每月3500元提高至5000元。（取自嘉义市政府脸书）",
+            "Facebook", "WhatsApp", "加入最爱",
+            "▸ 台风假怎么放？各县市停班停课标准一次看", "▸ 渔船回港避风 海巡署昨起加强巡查",
+            "编辑 张琳 责任编辑 李想", "（下载红星新闻，报料有奖！）", "【台风消息】每日更新",
+        } <= chrome, chrome
+        assert not any(line.startswith(("嘉义市政府昨", "市议会")) for line in chrome), chrome
+    for days in days_of(_NEWS_FOOT):
+        assert not any(text == "昨" for text, _ in days), days  # (the link's 昨起 is the outlet's)
+    fields = ["▸朴子轉運站—燈區：每15分鐘一班", "▸高鐵嘉義站—燈區：每10分鐘一班", "分享"]
+    for chrome in chrome_of(["2025-02-01 10:00", "", "接駁車資訊如下，民眾可多加利用，避免自行開車前往燈區。", *fields]):
+        assert not any(line.startswith("▸") for line in chrome), chrome
+
+
+def test_video_and_post_credits_and_buttons() -> None:
+    """A video page's view-count row (and the day it went up, the page's date), its chapter head,
+    its show-less and sort buttons, credits under an emoji (📷 IG：@…, 🎵 音樂：Epidemic Sound, 📸
+    by IG@…), a gallery's label, a reply box and a Xiaohongshu comment's relative stamp are chrome;
+    a line of the post under an emoji is not."""
+    for line in ("觀看次數：45,210次  2024年4月12日  #金門", "⏱ 章節", "顯示較少內容", "排序依據", "📷 IG：@ade_and_yu",
+                 "🎵 音樂：Epidemic Sound", "📸 by IG@hk.foodie.mimi", "[组图共4张] 图：@老周拍江城", "在 Threads 上加入對話",
+                 "以西灣河街坊關注組身分留言……", "昨天 21:04 江苏", "正在直播"):
+        assert classify(line).name == "CHROME", line
+    assert classify("📷 今天拍的照片好美").name != "CHROME"
+    video = ["YouTube", "【金門Vlog】四天三夜吃爆金門｜阿德與小魚", "阿德與小魚", "12.3萬 位訂閱者",
+             "觀看次數：45,210次  2024年4月12日  #金門 #清明連假", "清明連假我們終於飛了金門！最後訂到4月4日早上的班機，一路玩到4月7日晚上。"]
+    for day in page_dates(video):
+        assert day.isoformat() == "2024-04-12", day
+
+
+_DISCUZ = [
+    "5 ~- K9 e* L! W& l港生活論壇",
+    "港生活論壇 - 香港人的生活資訊交流平台。3 b# P: u1 T7 Y",
+    "m6 @) W2 c% o8 甬城论坛-宁波人自己的论坛",
+    "r2 Z! f7 _( H4 甬城论坛",
+]
+
+
+def test_forum_residue_round_the_forums_name() -> None:
+    """Discuz scatters its anti-copying residue round the forum's name and motto: chrome; not a
+    reply with tokens between its words."""
+    for line in _DISCUZ:
+        assert classify(line).name == "CHROME", line
+    assert classify("我在 A1 B2 C3 论坛 看到有人说今天会下雨，大家出门记得带伞").name != "CHROME"
+
+
+_DCARD = [
+    "Dcard",
+    "【請益】年終只領1.2個月，該拿完績效獎金再提離職嗎？",
+    "匿名",
+    "國立臺北科技大學",
+    "2025年2月18日 22:41",
+    "",
+    "這次年終只發1.2個月，部門上週五開完檢討會，一半的人已經在投履歷",
+    "老闆說25日會再發一筆績效獎金，我打算領完再決定",
+    "",
+    "共 38 則留言",
+    "國立中興大學",
+    "B1・2月18日 22:58",
+    "先拿到書面offer再說，25日那筆入帳前什麼都別講",
+    "原PO・國立臺北科技大學",
+    "B2・2月26日 07:50",
+    "昨天入帳了！只有半個月，已經在寫離職信",
+]
+
+
+def test_a_dcard_floors_school_and_a_coming_day_said_with_will() -> None:
+    """A poster's school (and 原PO) right over its floor's number and stamp (B2・2月26日 07:50) is
+    chrome; ``25日會再發`` on the 18th is still to come, this month's, and a reply's ``25日`` says
+    it again."""
+    for chrome in chrome_of(_DCARD):
+        assert {"国立中兴大学", "原PO・国立台北科技大学"} <= chrome, chrome
+    for days in days_of(_DCARD):
+        assert [start for text, start in days if text == "25日"] == ["2025-02-25", "2025-02-25"], days
+        assert ("昨天", "2025-02-25") in days, days
+
+
+_MOBILE01 = [
+    "Mobile01",
+    "【求助】預售屋延遲交屋快四個月，建商只說會盡快",
+    "kevin_huang0608",
+    "樓主",
+    "2024-10-06 22:15",
+    "#1",
+    "各位前輩好",
+    "上週三建商終於開了協調會，說「114年底前一定交」，但沒有任何書面",
+    "——— 2019.5.3 買了第一間小套房，從此踏上房奴之路 ———",
+    "小林不是小林",
+    "2024-10-06 23:02",
+    "#2",
+    "建議先去消保官那邊申訴",
+    "或寫信到 service@consumer.example.org.tw 問問看",
+    "阿德師",
+    "2024-10-07 08:45",
+    "#3",
+    "kevin_huang0608 wrote:",
+    "上週三建商終於開了協調會(恕刪)",
+    "我也是同一個建案的！昨天晚上業務又打來說下週可以先預約驗屋",
+]
+
+
+def test_a_mobile01_threads_first_line_signature_and_cut_quote() -> None:
+    """The first line under ``#1`` whose poster and badge stand over the stamp is the post's
+    (各位前輩好); a signature framed by dashes once, over the next floor's poster and stamp, is
+    chrome with its year; advice with an address (…問問看) is a reply's; a quote cut short
+    (``(恕刪)``) counts its days from the floor it quotes, the reply's own words after it from the
+    reply's stamp."""
+    for chrome in chrome_of(_MOBILE01):
+        assert "——— 2019.5.3 买了第一间小套房，从此踏上房奴之路 ———" in chrome, chrome
+        assert "各位前辈好" not in chrome and "或写信到 service@consumer.example.org.tw 问问看" not in chrome, chrome
+    for days in days_of(_MOBILE01):
+        assert [start for text, start in days if text == "上周三"] == ["2024-09-25", "2024-09-25"], days
+        assert ("昨天", "2024-10-06") in days and ("下周", "2024-10-14") in days, days
+        assert not any(text == "2019.5.3" for text, _ in days), days
+
+
+_THREADS = [
+    "Threads",
+    "siuhung.daily",
+    "2025年1月24日",
+    "年廿八洗邋遢，不過我哋今個星期日就大掃除。今年二月二要去剪頭髮。",
+    "翻譯",
+    "ah_fai.hk",
+    "1月25日",
+    "琴日去完旺角花墟，聽日再去維園執平貨，有平桃花記得@我",
+    "34",
+    "siuhung.daily",
+    "作者",
+    "1月25日",
+    "@ah_fai.hk 收到！我哋今晚再去行多次，別@我私信",
+]
+
+
+def test_threads_replies_under_their_accounts_day() -> None:
+    """A reply's day under its account (ah_fai.hk / 1月25日, and the writer's badge between) dates
+    its relative days; the New Year rhyme opening a sentence set against this year's plan is the
+    saying; ``今年二月二`` is the lunar day; ``@我私信`` tags no one."""
+    for days in days_of(_THREADS):
+        assert ("琴日", "2025-01-24") in days and ("听日", "2025-01-26") in days, days
+        assert ("今晚", "2025-01-25") in days, days
+        assert ("今年二月二", "2025-03-01") in days, days
+        assert not any(text == "年廿八" for text, _ in days), days
+    for handles in handles_of(_THREADS):
+        assert handles == {"ah_fai.hk"}, handles
+
+
+def test_the_rhyme_said_of_this_years_cleaning_is_a_day() -> None:
+    """``我媽堅持年廿八洗邋遢``: the rhyme as what is done this year, the day."""
+    for days in days_of(["2025-01-24 10:00", "", "我媽堅持年廿八洗邋遢，全家一早起身。"]):
+        assert ("年廿八", "2025-01-27") in days, days
