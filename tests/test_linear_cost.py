@@ -163,6 +163,8 @@ LINE_SHAPES = {
     "arrowed links": _repeat("▸ 漁船回港避風 海巡署加強巡查\n▸ 颱風假怎麼放\n分享\n"),
     "residue round names": _repeat("r2 Z! f7 _( H4 甬城论坛\n"),
     "schools over stamps": _repeat("國立中興大學\nB1・2月18日 22:58\n先拿到書面offer再說\n"),
+    "boxed signatures": _repeat("--\n╭──────╮\n精打細算\n╰──────╯\n"),
+    "answerers' bios": _repeat("林间小石头\n北京师范大学 教育学硕士\n216 人赞同了该回答\n谢邀。\n"),
 }
 
 

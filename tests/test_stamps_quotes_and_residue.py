@@ -286,3 +286,140 @@ def test_the_rhyme_said_of_this_years_cleaning_is_a_day() -> None:
     """``我媽堅持年廿八洗邋遢``: the rhyme as what is done this year, the day."""
     for days in days_of(["2025-01-24 10:00", "", "我媽堅持年廿八洗邋遢，全家一早起身。"]):
         assert ("年廿八", "2025-01-27") in days, days
+
+
+_HK_FORUM = [
+    "香港討論區",
+    "【求助】年初一至初三飲茶邊度有位？",
+    "yumcha_pa",
+    "發表於 2025-1-20 21:05",
+    "1#",
+    "土瓜灣嗰間聽日朝早十點開始接年初一至初三嘅訂位，早啲去排",
+    "不過琴日打咗成十間，後日同大後日都話冇位",
+    "------------------------------",
+    "食得是福，飲得是祿",
+    "回覆　引用　評分　報告",
+]
+
+
+def test_hong_kong_new_year_days_and_a_signature_over_its_buttons() -> None:
+    """``年初一至初三`` is one span where the page's own new-year days are its only new-year words;
+    ``大後日`` is three days on (not 後日 inside it); a line under a long rule over its floor's
+    buttons is the poster's signature."""
+    for days in days_of(_HK_FORUM):
+        assert ("年初一至初三", "2025-01-29") in days, days
+        assert ("大后日", "2025-01-23") in days and ("后日", "2025-01-22") in days, days
+    for chrome in chrome_of(_HK_FORUM):
+        assert "食得是福，饮得是禄" in chrome, chrome
+
+
+_MAINLAND_THREADS = [
+    "2023-09-20 21:18",
+    "",
+    "国庆自驾去杭州，大家有什么建议？",
+    "1号千万别走杭徽，去年国庆我在昌化那段堵了五个小时",
+    "而且十一当天千万别去西湖，上次我在那堵了两个小时",
+    "我合同6月底到期，今年初试是12月21日至22日，本月初试行的新规也要看",
+    "→ lowkey_deal: 後天發薪 剛好",
+]
+
+
+def test_days_warned_of_and_a_contracts_month() -> None:
+    """``1号千万别走`` warns of a coming day (next month's 1st), ``十一当天`` is National Day,
+    ``合同6月底`` a contract's month (同 of 合同 is no "same"), ``今年初试`` an exam (not the
+    year's start) while ``本月初试行`` is the month's start; ``後天發薪`` the day after tomorrow."""
+    for days in days_of(_MAINLAND_THREADS):
+        assert ("1号", "2023-10-01") in days and ("十一", "2023-10-01") in days, days
+        assert ("6月底", "2023-06-21") in days or ("6月底", "2024-06-21") in days, days
+        assert not any(text == "今年初" for text, _ in days), days
+        assert ("本月初", "2023-09-01") in days and ("后天", "2023-09-22") in days, days
+
+
+_ZHIHU = [
+    "知乎",
+    "二战考研，时间来得及吗？",
+    "关注问题　写回答",
+    "林间小石头",
+    "北京师范大学 教育学硕士",
+    "216 人赞同了该回答",
+    "谢邀。我去年12月一战差了9分，今年3月中旬出成绩那天哭了一晚上，当天就决定二战。",
+    "赞同 216　添加评论　分享　收藏　喜欢",
+]
+
+
+def test_an_answerers_bio_over_the_votes() -> None:
+    """A Zhihu answerer's bio between its name and the answer's votes is the writer's card."""
+    for chrome in chrome_of(_ZHIHU):
+        assert "北京师范大学 教育学硕士" in chrome, chrome
+        assert not any(line.startswith("谢邀") for line in chrome), chrome
+
+
+_GROUP = [
+    "豆瓣",
+    "首页　浏览发现　话题广场　快速入门",
+    "登录/注册",
+    "上海租房（不良中介勿扰）",
+    "组长公告：@所有人 发帖请注明区域和预算，中介发帖直接封禁",
+    "小组 > 上海租房",
+    "【求助】房东要涨800，搬还是不搬？",
+    "来自: 打工人小周 2024-06-12 09:41:22 上海",
+    "现在住徐汇漕河泾附近一室户，5800一个月，合同6月底到期",
+    "房东上周六突然微信说续租要涨到6600，想问下大家怎么谈比较好。",
+]
+
+_FLOOR_IN_FLOOR = [
+    "百度贴吧",
+    "考研吧",
+    "< 返回帖子",
+    "楼中楼回复",
+    "12楼",
+    "北漂十年的老李",
+    "考完了，数学一真的离谱，最后一道大题直接放弃",
+    "明年3月中旬出成绩，到时候再决定要不要二战",
+    "2024-12-22 20:15 来自iPhone客户端",
+]
+
+
+def test_a_groups_notice_and_a_floors_first_line_are_no_headline() -> None:
+    """A group's pinned notice from its keeper is chrome, so the thread's tagged headline under
+    the group's path is the page's; a floor's first line under its number and poster is none."""
+    for chrome in chrome_of(_GROUP):
+        assert "组长公告：@所有人 发帖请注明区域和预算，中介发帖直接封禁" in chrome, chrome
+    assert title_of("\n".join(_GROUP)) == "【求助】房东要涨800，搬还是不搬？"
+    assert title_of("\n".join(_FLOOR_IN_FLOOR)) is None
+
+
+def test_a_boxed_signature_and_credits_of_a_show() -> None:
+    """A PTT signature drawn in a box under ``--`` (its frame's lines hold no words), a show's
+    credits (a role and its accounts), a podcast episode's day and length, a recipe site's
+    cooks and an encyclopedia's review line are chrome; a host's line that talks is not."""
+    ptt = ["作者 lowkey (省錢)", "標題 [心得] 發薪日前的省錢菜單", "時間 Tue Aug 27 21:05:11 2024", "",
+           "這個月只剩三千塊，分享一下我的省錢菜單，大家參考看看。", "--", "╭────────────────────╮",
+           "   精打細算 不當盤子", "   2013.7.1 加入省錢板 至今沒當過一次盤", "╰────────────────────╯"]
+    for chrome in chrome_of(ptt):
+        assert {"精打细算 不当盘子", "2013.7.1 加入省钱板 至今没当过一次盘"} <= chrome, chrome
+    for line in ("主持：阿欣 @yan_eats ｜ 阿樂 @lok.foodie", "嘉賓：阿Ken @fishball_ken", "剪接：@studio_kowloon",
+                 "2024年10月28日 · 58 分鐘", "小鱼儿　做过这道菜　06-09", "本词条由“科普中国”科学百科词条编写与应用工作项目审核",
+                 "0有用+1"):
+        assert classify(line).name == "CHROME", line
+    assert classify("主持：阿欣 @yan_eats 今日同大家傾下北河街街市嘅故事，佢做咗四十年").name != "CHROME"
+
+
+def test_an_entrys_name_over_its_description_and_a_products_platforms() -> None:
+    """An encyclopedia entry's name (over its one-line description and review line) whose lead
+    opens with the name and the day the person was born is the headline; a product's
+    ``Android / iOS`` is no bio's slash."""
+    baike = ["百度百科", "首页　秒懂百科　特色百科　知识专题", "0有用+1", "周文澜", "中国剪纸艺术家",
+             "本词条由“科普中国”科学百科词条编写与应用工作项目审核",
+             "周文澜，1962年3月出生于山东省高密县，中国民间文艺家协会会员，高密剪纸代表性传承人。"]
+    assert title_of("\n".join(baike)) == "周文澜"
+    log = ["小满记账", "首页　功能介绍　下载　帮助中心　更新日志　联系我们", "帮助中心 > 更新日志", "小满记账 Android / iOS 更新日志",
+           "更新于 2024-06-18", "本页记录小满记账各版本的新增功能与问题修复。应用商店审核通常需要1—3个工作日。"]
+    assert title_of("\n".join(log)) == "小满记账 Android / iOS 更新日志"
+
+
+def test_a_nickname_of_what_its_owner_loves() -> None:
+    """``小红书同名@小满爱旅行。``: "X loves Y" is a nickname's shape, whole at the run's end; not
+    where a verb of saying follows (``@山城小可爱回复说``)."""
+    for handles in handles_of(["照片均为本人拍摄，小红书同名@小满爱旅行。", "网友@山城小可爱回复说：好"]):
+        assert handles == {"小满爱旅行", "山城小可爱"}, handles

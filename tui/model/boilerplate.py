@@ -1854,6 +1854,17 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?:📷|📸|🎵|🎶|🎧)\ufe0f?[ \t]*(?:by[ \t]+)?(?:(?:IG|Instagram|FB|Threads|音乐|摄影|拍摄|BGM|Music|Photo)[ \t]*[:：]?[ \t]*)?"
     r"(?:[@＠][\w.\-]{1,30}|[A-Za-z][A-Za-z0-9 .&'\-]{1,30})$"
     r"|^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次|^显示(?:较少|更多)内容$|^排序依据$|^⏱\ufe0f?[ \t]*章节$"
+    # (a show's or a page's credits, each a role and its accounts: 主持：阿欣 @yan_eats ｜ 阿樂 @lok.foodie,
+    # 剪接：@studio_kowloon, 主視覺設計：@studio.tidal)
+    r"|^(?:主持|嘉宾|剪接|剪辑|后制|主视觉设计|视觉设计|设计|插画|摄影|配乐|监制|制作|策划)人?[ \t]*[:：][ \t]*"
+    r"[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}(?:[ \t]*[｜|/、][ \t]*[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}){0,4}$"
+    # (a podcast episode's day and length: 2024年10月28日 · 58 分鐘; a recipe site's cooks: 小鱼儿　做过这道菜　06-09)
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)"
+    r"|^\S{1,16}[ \t\u3000]+做过这道菜(?:[ \t\u3000]+\d{1,2}-\d{1,2})?$"
+    # (an encyclopedia entry's review line and its vote button: 本词条由“科普中国”…审核, 0有用+1)
+    r"|^本词条(?:内容)?由.{2,40}(?:审核|提供|认证)$|^\d+[ \t]*有用[ \t]*\+1$"
+    # (组长公告：@所有人 发帖请注明区域…: a group's pinned notice from its keeper, over every thread)
+    r"|^(?:组长|版主|吧主|管理员|群主)公告[ \t]*[:：]"
     r"|^在[ \t]*Threads[ \t]*上加入对话$|^回应这则噗[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
@@ -3333,6 +3344,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_plurk_qualifiers(lines, kinds))
     chrome.update(_issuer_over_foot(lines, kinds, chrome))
     chrome.update(_bulleted_links(lines, kinds, chrome))
+    chrome.update(_answerer_bios(lines, kinds, chrome))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
         i
@@ -5164,21 +5176,34 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         # (——— 2019.5.3 買了第一間小套房 ——— / 小林不是小林 / 2024-10-06 23:02: framed once, over the
         # next floor's poster and stamp, it closes its floor as a signature does)
         or (FRAMED_SIGNATURE.match(lines[i].strip()) and _over_next_floor(lines, rows, k))
+        # (------ / 食得是福，飲得是祿 / 回覆　引用　評分　報告: under a rule, over its floor's buttons)
+        or (not FRAMED_SIGNATURE.match(lines[i].strip()) and k + 1 < len(rows) and _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip()))
     }
     for k, h in enumerate(rows):
         if lines[h].strip() not in ("--", "-- "):
             continue
         sig: list[int] = []
-        for i in rows[k + 1 : k + 2 + _SIGNATURE_ROWS]:
+        boxes = 0  # (a signature drawn in a box, ╭───╮ … ╰───╯: its frame's lines hold no words)
+        for i in rows[k + 1 : k + 2 + _SIGNATURE_ROWS + 2]:
             line = lines[i].strip()
+            if _BOX_FRAME.match(line) and boxes < 2:
+                boxes += 1
+                sig.append(i)
+                continue
             if i in chrome or _REPLY_LINE.match(line):
                 break
-            if len(sig) == _SIGNATURE_ROWS or len(line) > _SIGNATURE_MAX:
+            if len(sig) - boxes == _SIGNATURE_ROWS or len(line) > _SIGNATURE_MAX:
                 sig = []
                 break
             sig.append(i)
         found.update(sig)
     return found | found_framed
+
+
+# A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
+_FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
+# A box's frame line, drawn with box characters only (╭────╮, ╰────╯).
+_BOX_FRAME = rule_cache.compile(r"^[╭╮╰╯─━│┃┌┐└┘┏┓┗┛═║╔╗╚╝]{3,}$")
 
 
 def _over_next_floor(lines: list[str], rows: list[int], k: int) -> bool:
@@ -6055,6 +6080,30 @@ def _bulleted_links(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
         if len(run) >= _ARROW_STORY_LINKS_MIN and i in chrome:
             found.update(run)
         run = []
+    return found
+
+
+# An answer's votes (216 人赞同了该回答, 86 人觉得有用): its writer's name and bio stand over them.
+_ANSWER_VOTES_ROW = _compile(r"^[\d,.]+[万千kK]?\s*人(?:赞同了该回答|赞同|觉得有用|觉得很赞)$")
+_BIO_LINE_MAX = 30
+
+
+def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A Zhihu answerer's bio between its name (chrome) and the answer's votes (林间小石头 /
+    北京师范大学 教育学硕士 / 216 人赞同了该回答): the writer's card, not the answer."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        i = rows[k]
+        line = lines[i].strip()
+        if (
+            i not in chrome
+            and rows[k - 1] in chrome
+            and len(line) <= _BIO_LINE_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and _ANSWER_VOTES_ROW.match(fold(lines[rows[k + 1]].strip()))
+        ):
+            found.add(i)
     return found
 
 

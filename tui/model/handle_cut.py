@@ -683,6 +683,14 @@ def name_length(run: str, minimum: int = 2) -> int:
         return len(run)  # @某某资讯站，: one character before the clause's end is no clause
     if len(run) - cut >= _TRIPLED and len(set(run[cut:])) == 1:
         return len(run)  # 摄影师@阿K拍拍拍, @小鹿买买买: a name that ends on one character thrice
+    if (
+        minimum < cut < len(run)
+        and run[cut - 1] == "爱"
+        and len(run) - cut <= _LOVED_MAX
+        and not run[cut:].startswith((*_ACTS_BEFORE_SAYING, *SAID_AFTER_NAME))
+        and run[-1] not in _SAID_LAST
+    ):
+        return len(run)  # 小红书同名@小满爱旅行。: "X loves Y", a nickname's shape, closing the run
     for credit in CREDIT_VERBS:
         if run.endswith(credit) and len(run) - len(credit) >= minimum and cut > len(run) - len(credit):
             return len(run) - len(credit)  # 数据感谢@羽坛数据控整理: compiled by the account
@@ -693,6 +701,7 @@ def name_length(run: str, minimum: int = 2) -> int:
 
 
 _TRIPLED = 3  # one character written this many times at a run's end: the name's own (拍拍拍)
+_LOVED_MAX = 3  # characters of what a nickname "X爱Y" loves (旅行, 吃肉, 喝奶茶)
 #: What a credit says the account did, closing the run (@某某整理, @某某供图, @某某制图).
 CREDIT_VERBS = ("整理", "供图", "制图", "绘图", "撰文", "编译", "口述")
 _UNDER = ("底下", "下面", "下方", "下")

@@ -109,6 +109,7 @@ _REL_DAY = {
     "明日": 1,
     "后天": 2,
     "大后天": 3,
+    "大后日": 3,  # (HK: 後日同大後日天氣好番)
     "后日": 2,  # (HK: 我後日先放假, the day after tomorrow)
     "后晚": 2,  # (HK: 聽晚定後晚去好？, the night after tomorrow's)
     "明早": 1,
@@ -2665,7 +2666,11 @@ _DEITY_BIRTHDAY = compile_rule(
     r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
     r"[ \t\u3000]*圣诞(?!节)"
 )
-_NEW_YEAR_WORDS = compile_rule(r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运|元宵|天公生")
+_NEW_YEAR_WORDS = compile_rule(
+    r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运|元宵|天公生"
+    # (Hong Kong's new-year days and customs: 年初一至初三, 年廿九, 年三十晚, 利是, 挥春, 年宵)
+    r"|(?<![今去明前])年初[一二三四五六七八九十](?![月季])|年廿[一二三四五六七八九]|年三十|利是|挥春|年宵"
+)
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
 # the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
 _GAP_HEAD = (  # (a weekday's bracket and the part of the day the range starts in)
@@ -4045,7 +4050,7 @@ _PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is d
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好|拣|挑)[^了过咗]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
-_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会"
+_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会|千万(?=别|不要)"
     # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，
     # 人多到车都骑不动, a trip told)
     r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好))"

@@ -572,8 +572,13 @@ _NOT_BIO = rule_cache.compile(r"[\d:：|｜。！？!?]")
 
 def _is_bio(text: str) -> bool:
     """A bio or a row of labels in short parts between slashes or bars (后端开发 / 马拉松爱好者)."""
+    if _PLATFORMS_SPLIT.search(text):
+        return False  # 小满记账 Android / iOS 更新日志: a product's platforms, not a bio's parts
     parts = re.split(r"\s+[/／|｜]\s+", text)
     return len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts)
+
+
+_PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
@@ -994,7 +999,11 @@ def find_title(
 _ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【】\[\]]{2,20}$")
 # An encyclopedia's lead after the name: its bracket of other names or of life dates (（英語：…,
 # （1928年3月6日—…）), or 是一 (…是一位, 是一家); a post's 妈妈，今天… is no lead.
-_ENTRY_LEAD = rule_cache.compile(r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一)")
+# (or the day the person was born, 周文澜，1962年3月出生于山东…)
+_ENTRY_LEAD = rule_cache.compile(
+    r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一"
+    r"|[，,][ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于))"
+)
 
 
 def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Title | None:
@@ -1003,7 +1012,8 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
     however short a name."""
     for k, i in enumerate(nonblank[: REACH - 1]):
         name = lines[i].strip()
-        if i in chrome or k + 1 >= len(nonblank) or not _ENTRY_NAME.match(name):
+        # (the name may read as the head's chrome, 0有用+1 / 周文澜 / 中国剪纸艺术家: its lead says it is the entry's)
+        if k + 1 >= len(nonblank) or not _ENTRY_NAME.match(name):
             continue
         # (百度百科 sets the entry's description in brackets and its tools between the name and
         # the lead: 陈望舒 / （中国昆曲表演艺术家） / 播报　编辑 / 陈望舒（1928年3月6日—…），…)
@@ -1146,6 +1156,10 @@ def _find_title(
             continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
             continue  # lamkamart 🌊「海邊的紙」…: a caption, under its poster's name, opens with it
+        if k >= 2 and len(prev) <= _FLOOR_POSTER_MAX and is_floor_number(stripped[nonblank[k - 2]]):
+            continue  # 12楼 / 北漂十年的老李 / 考完了…: a floor's first line under its number and poster
+        if len(headline) <= _FLOOR_POSTER_MAX and is_floor_number(prev):
+            continue  # 12楼 / 北漂十年的老李: a poster's name under its floor's number
         if k >= 2 and (_DATE_ALONE.match(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
             continue  # xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉…: a post's first line under its poster and day
         labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
