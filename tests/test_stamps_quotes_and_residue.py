@@ -423,3 +423,96 @@ def test_a_nickname_of_what_its_owner_loves() -> None:
     where a verb of saying follows (``@山城小可爱回复说``)."""
     for handles in handles_of(["照片均为本人拍摄，小红书同名@小满爱旅行。", "网友@山城小可爱回复说：好"]):
         assert handles == {"小满爱旅行", "山城小可爱"}, handles
+
+
+_ITINERARY = [
+    "游记 > 云南 > 大理",
+    "大理洱海环湖7天6晚｜国庆错峰慢游路线",
+    "小满爱旅行　LV.12　关注",
+    "2024-10-15 21:36　浏览 3.2w　收藏 568",
+    "国庆节当天大理古城人挤人，所以我们10月3日才从上海出发。",
+    "Day 1｜上海—大理｜10.3（周四）",
+    "虹桥直飞大理，飞行约3小时40分钟。杨叔说每年农历六月二十四是白族火把节，今年火把节（7月29日）我们没赶上。",
+    "Day 3—4｜双廊、环海西骑行｜10.5—10.6",
+    "租电动车环海西大约5小时，建议早上出发。",
+]
+
+
+def test_a_trips_days_and_a_festival_named_for_a_day_that_comes_back() -> None:
+    """A trip's day heading with its date (Day 1｜上海—大理｜10.3（周四）) is the story's, not a
+    menu of bars; ``火把节`` is the sixth lunar month's 24th, named as what a day 每年 brings back
+    is (no event), this year's in its bracket."""
+    for chrome in chrome_of(_ITINERARY):
+        assert not any(line.startswith("Day") for line in chrome), chrome
+    for days in days_of(_ITINERARY):
+        assert ("10.3（周四）", "2024-10-03") in days and ("10.5—10.6", "2024-10-05") in days, days
+        assert ("今年火把节（7月29日）", "2024-07-29") in days, days
+        assert [text for text, _ in days].count("火把节") == 0, days
+
+
+_EVENT_PAGE = [
+    "跳到主要內容",
+    "南濱美術館",
+    "首頁 / 展覽 / 當期展覽",
+    "《潮間帶：海岸與記憶》特展",
+    "展期｜2024/07/06（六）－2024/09/29（日）",
+    "時間｜週二至週日 09:30–17:30（週六延長至20:00）",
+    "本展集結12位台灣與東南亞藝術家，以潮間帶為題，回望人與海岸線之間持續變動的關係。",
+    "相關活動",
+    "■ 開幕式｜7/6（六）14:00　一樓大廳",
+    "■ 策展人導覽｜7/13（六）15:00，每場限30人，請於活動前一週線上報名",
+    "（以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）",
+    "館長　林○○",
+    "更新於 2024-06-20",
+]
+
+
+def test_an_exhibitions_hours_and_programme() -> None:
+    """An exhibition's hours under ``時間｜`` and its programme under ``相關活動`` (each item with
+    its day) are the page's own; the Saturday in the hours' bracket is every Saturday's; who took
+    the pictures and the head who signs are chrome."""
+    for chrome in chrome_of(_EVENT_PAGE):
+        assert not any(line.startswith(("时间｜", "■ 开幕式")) for line in chrome), chrome
+        assert {"（以下照片除特别标注外皆为小鹿拍摄，部分由阿凯 IG@kai_on_road 提供）", "馆长　林○○"} <= chrome, chrome
+    for days in days_of(_EVENT_PAGE):
+        assert ("7/6（六）", "2024-07-06") in days, days
+        assert not any(text in ("周六", "週六") for text, _ in days), days
+
+
+_XUITE = [
+    "隨意窩 Xuite日誌",
+    "日誌首頁｜相簿｜影音｜個人資訊｜留言板",
+    "目前分類：老屋走讀 (37)",
+    "瀏覽方式：標題列表｜簡短摘要",
+    "",
+    "神農街的老木門",
+    "2012-11-18 21:40｜閱讀(231)｜回應(4)",
+    "昨天午後又晃到神農街，這回終於遇到那間木門老屋的主人在家，林阿伯說房子是他父親蓋的。",
+    "轉載本站圖文請先來信 ahung1969@gmail.com，謝謝。",
+    "最新回應",
+    "小林不在家：那個銅把手我阿公家也有！ (11/19)",
+    "路過的：請問月餅老舖還有開嗎 (10/02)",
+    "日誌月曆",
+    "跳至導覽",
+    "「鹿嶼燈節」重新導向至此。關於同名的漁港，請見「鹿嶼漁港」。",
+    "關注星澜科技官方微博@星澜科技XLT 及微信公众号“星澜科技”获取更多资讯。",
+]
+
+
+def test_a_blogs_sidebar_and_a_wikis_notes() -> None:
+    """A blog's category and view switches, its reprint note, its latest comments under their
+    heading (each with its day, no event) and its calendar's label; a wiki's skip link and
+    redirect note; a company's follow-us sign-off: chrome.  A digest's dated line under no such
+    heading is not a comment."""
+    for chrome in chrome_of(_XUITE):
+        assert {
+            "目前分类：老屋走读 (37)", "浏览方式：标题列表｜简短摘要", "转载本站图文请先来信 ahung1969@gmail.com，谢谢。",
+            "小林不在家：那个铜把手我阿公家也有！ (11/19)", "路过的：请问月饼老舖还有开吗 (10/02)", "日志月历", "跳至导览",
+            "「鹿屿灯节」重新导向至此。关于同名的渔港，请见「鹿屿渔港」。",
+            "关注星澜科技官方微博@星澜科技XLT 及微信公众号“星澜科技”获取更多资讯。",
+        } <= chrome, chrome
+    for days in days_of(_XUITE):
+        assert not any(text in ("11/19", "10/02") for text, _ in days), days
+    digest = ["2024-03-11 08:00", "", "今日要聞一覽，以下為各版重點。", "天氣：東北季風再增強（3/10）", "交通：國道五號今起施工"]
+    for chrome in chrome_of(digest):
+        assert "天气：东北季风再增强（3/10）" not in chrome, chrome

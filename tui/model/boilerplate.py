@@ -505,7 +505,7 @@ _FURNITURE = _compile(
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^跳至导览[ \t]+跳至搜寻$|^跳到导航[ \t]+跳到搜索$|^:::|skip to (?:main )?content|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^跳至导览[ \t]+跳至搜寻$|^跳到导航[ \t]+跳到搜索$|^(?:跳至|跳到|跳转到)(?:导览|导航|搜寻|搜索)$|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
     r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|^\S{2,16}(?:APP|App)\s*Icon\S{0,16}(?:APP|App)$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
@@ -735,6 +735,8 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # (who took the post's pictures, in brackets: （以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）)
+    r"^[（(](?:以下|本文|文中|文内)?(?:照片|图片|相片)[^（）()]{0,50}(?:拍摄|提供|授权)[）)]$|"
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
     r"[（(]\s*取自[^（）()，。,]{0,20}(?:脸书|粉丝专页|粉专|Facebook|FB|IG|Instagram|Threads|YouTube|微博|网站|官网|画面|影片|视频)[）)]\s*$|"
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
@@ -1725,7 +1727,7 @@ def _letter_spaced(line: str) -> bool:
 # An event's day under a bare label (日期：12月24日（三）晚上8:00): no year, and its weekday or
 # its time of day in words, as a post lists what happens when; a page's own date has its year.
 _EVENT_WHEN = _compile(
-    r"^(?:日期|时间|时段)\s*[:：]\s*(?!.*\d{4})"
+    r"^(?:日期|时间|时段)\s*[:：｜|]\s*(?!.*\d{4})"  # (時間｜週二至週日 09:30–17:30: an exhibition's hours)
     r"(?=.*(?:[（(][一二三四五六日天][)）]|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上|早上|中午|凌晨|傍晚))"
 )
 
@@ -1861,6 +1863,16 @@ _SITE_LINES = rule_cache.compile_split(
     # (a podcast episode's day and length: 2024年10月28日 · 58 分鐘; a recipe site's cooks: 小鱼儿　做过这道菜　06-09)
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)"
     r"|^\S{1,16}[ \t\u3000]+做过这道菜(?:[ \t\u3000]+\d{1,2}-\d{1,2})?$"
+    # (a blog's sidebar and list furniture: 目前分類：老屋走讀 (37), 瀏覽方式：標題列表｜簡短摘要, 日誌月曆,
+    # 轉載本站圖文請先來信 …，謝謝。)
+    r"|^(?:目前分类|当前分类|浏览方式|显示方式)[ \t]*[:：]|^(?:日志月历|文章月历|日志日历)$"
+    r"|^(?:转载|转贴)本站[^。！!]{0,40}(?:来信|联系|授权|同意)"
+    # (an office's head signing its notice, the name masked or not: 館長　林○○, 校長 陳大文)
+    r"|^(?:馆长|局长|处长|校长|院长|主任委员|主任|所长|董事长|总经理|理事长|市长|县长|乡长|镇长|区长|署长|部长)[ \t\u3000]+[\u4e00-\u9fff○〇Ｏ]{2,4}$"
+    # (a wiki's redirect note: 「鹿嶼燈節」重新導向至此。關於同名的漁港，請見「鹿嶼漁港」。)
+    r"|^[「“][^」”]{1,30}[」”](?:重新导向|重定向)至此[。，]"
+    # (a company's sign-off: 关注星澜科技官方微博@… 及微信公众号“…”获取更多资讯。)
+    r"|^(?:欢迎)?关注[^，。,]{0,30}(?:微博|公众号|抖音|视频号|小红书)[^。！!]{0,40}(?:获取|了解|获得)更多(?:资讯|信息|内容|动态|详情)[。！!]?$"
     # (an encyclopedia entry's review line and its vote button: 本词条由“科普中国”…审核, 0有用+1)
     r"|^本词条(?:内容)?由.{2,40}(?:审核|提供|认证)$|^\d+[ \t]*有用[ \t]*\+1$"
     # (组长公告：@所有人 发帖请注明区域…: a group's pinned notice from its keeper, over every thread)
@@ -2268,6 +2280,7 @@ def _classify_line(line: str) -> Kind:
             and (_separated(line) or _menu_like(line))
             and not _SECTION_NUMBER.match(line)
             and not _DATED_ROW.match(line)  # (10月　寫SOP、改履歷: a timeline's row, what was done then)
+            and not _ITINERARY_DAY.match(line)  # (Day 1｜上海—大理｜10.3（周四）: a trip's day and its date)
             # (✅ 組別：3K 親子組／5K 休閒組: a post's ticked item, its label and choices)
             and not _TICKED_ITEM.match(line)
         )
@@ -3038,6 +3051,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _comment_sort(lines, i)
             # (an e-paper's 往期回顧 over its page label is a button to past issues, no list)
             and not (i < first_prose and _BACK_ISSUES.match(lines[i].strip()))
+            # (相關活動 / ■ 開幕式｜7/6（六）14:00　一樓大廳: an event page's own programme, each
+            # item with its day, under a heading that names it "related")
+            and not _dated_items_under(lines, kinds, i)
         ):
             listed.add(i)
             j = i + 1
@@ -3345,6 +3361,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_issuer_over_foot(lines, kinds, chrome))
     chrome.update(_bulleted_links(lines, kinds, chrome))
     chrome.update(_answerer_bios(lines, kinds, chrome))
+    chrome.update(_latest_comments(lines, kinds))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
     chrome.update(
         i
@@ -3490,7 +3507,7 @@ _DAY_HEADINGS = 2
 
 # The follow button under an account's name and bio, perhaps with its count (+ 关注 3.6万).
 _FOLLOW_COUNT = _compile(r"^[+＋]?\s*关注(?:\s*[\d.]+\s*[万千kKw]?)?$")
-_BIO_MAX = 40
+_POSTER_BIO_MAX = 40
 
 
 def _bios_over_follow(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -3505,7 +3522,7 @@ def _bios_over_follow(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
         if (
             bio not in chrome
             and above in chrome
-            and len(text) <= _BIO_MAX
+            and len(text) <= _POSTER_BIO_MAX
             and not _SENTENCE_END.search(text)
             and _FOLLOW_COUNT.match(fold(lines[button].strip()))
         ):
@@ -4166,7 +4183,7 @@ def _label_value_table(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
-_TAG_WORD = rule_cache.compile(r"^[^\s，。！？,.!?：:；;、@＠#]{1,8}$")
+_TAG_WORD_ALONE = rule_cache.compile(r"^[^\s，。！？,.!?：:；;、@＠#]{1,8}$")
 _TAGS_MIN = 3
 _TAGS_REACH = 24  # lines over a comments' heading read for its tags
 
@@ -4183,7 +4200,7 @@ def _tags_over_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
         for j in range(i - 1, max(-1, i - 1 - _TAGS_REACH), -1):  # (bounded: a page of 评论 lines stays linear)
             if kinds[j] is Kind.BLANK:
                 continue
-            if kinds[j] is not Kind.SHORT or not _TAG_WORD.match(lines[j].strip()) or is_comments_head(lines[j]):
+            if kinds[j] is not Kind.SHORT or not _TAG_WORD_ALONE.match(lines[j].strip()) or is_comments_head(lines[j]):
                 break
             run.append(j)
         if len(run) >= _TAGS_MIN:
@@ -5200,6 +5217,10 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     return found | found_framed
 
 
+# A trip's day heading with its date (Day 1｜上海—大理｜10.3（周四）, Day 3—4｜双廊｜10.5—10.6).
+_ITINERARY_DAY = rule_cache.compile(
+    r"^(?i:day)[ \t]*\d{1,2}(?:[ \t]*[-—–~～][ \t]*\d{1,2})?[ \t]*[｜|:：].{0,40}\d{1,2}[./月]\d{1,2}"
+)
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
 # A box's frame line, drawn with box characters only (╭────╮, ╰────╯).
@@ -6083,6 +6104,41 @@ def _bulleted_links(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
     return found
 
 
+# An item of a programme: a bullet maybe, its name, a bar, then its day (■ 開幕式｜7/6（六）14:00).
+_DATED_ITEM = rule_cache.compile(r"^[■◆●▪・•◇□]?[ \t]*[^｜|\s]{2,24}[ \t]*[｜|][ \t]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日|每[周週])")
+
+
+def _dated_items_under(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Does the line under heading ``i`` open a programme of dated items (■ 開幕式｜7/6（六）14:00)?"""
+    if not _PROGRAMME_HEAD.search(lines[i]):
+        return False  # (相关阅读 / 早报｜3月4日：…: stories, each headed by its day)
+    j = next((j for j in range(i + 1, min(len(lines), i + 3)) if kinds[j] is not Kind.BLANK), None)
+    return j is not None and _DATED_ITEM.match(lines[j].strip()) is not None
+
+
+_PROGRAMME_HEAD = _compile(r"活动|节目|场次|课程|讲座")
+
+
+# A sidebar's list of the latest comments under its heading, each a name, the words and the day
+# (最新回應 / 小林不在家：那個銅把手我阿公家也有！ (11/19)).
+_LATEST_HEAD = _compile(r"^(?:最新|近期|最近)(?:回应|留言|评论|回复)$")
+_LATEST_ROW = rule_cache.compile(r"^[^\s：:，。,]{1,12}[：:][^：:]{1,30}[ \t]*[(（]\d{1,2}/\d{1,2}[)）]$")
+
+
+def _latest_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The rows of a blog's "latest comments" box under its heading: the site's sidebar."""
+    found: set[int] = set()
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for k, h in enumerate(rows):
+        if not _LATEST_HEAD.match(lines[h].strip()):
+            continue
+        for i in rows[k + 1 :]:
+            if not _LATEST_ROW.match(lines[i].strip()):
+                break
+            found.add(i)
+    return found
+
+
 # An answer's votes (216 人赞同了该回答, 86 人觉得有用): its writer's name and bio stand over them.
 _ANSWER_VOTES_ROW = _compile(r"^[\d,.]+[万千kK]?\s*人(?:赞同了该回答|赞同|觉得有用|觉得很赞)$")
 _BIO_LINE_MAX = 30
@@ -6163,7 +6219,6 @@ def _addresses_poster(line: str) -> bool:
     ) >= _TALK_AROUND_UI
 
 
-_MENU_ITEM_MAX = 6  # characters of a menu's item, one to a line
 _MENU_RUN_MIN = 5  # lines of such items in a row
 
 

@@ -36,6 +36,7 @@ _LUNAR = {
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
     "三月三": (3, 3, 0),  # 上巳, a day of tomb-sweeping and songs in the south (三月三上坟, 壮族三月三)
+    "火把节": (6, 24, 0),  # the Yi's and the Bai's torch festival in Yunnan and Sichuan (农历六月二十四)
 }
 #: The festivals of the lunar new year and its eve (春节, 过年, 除夕, 小年夜, the gala on the eve):
 #: on a page of the autumn they are the coming winter's, as 年廿八 and 年初二 are.

@@ -471,6 +471,8 @@ class _Resolver:
         return (
             _WEEKDAYS_ALL.match(self.text, match.end, stop) is not None
             or _WEEKLY_HOURS.match(self.text, match.end, stop) is not None
+            # (09:30–17:30（週六延長至20:00）: the hours' exception for every such day)
+            or _HOURS_BRACKET_BEFORE.search(self.text, max(0, match.start - _HOURS_REACH), match.start) is not None
         )
 
     def _in_simile(self, match: Match) -> bool:
@@ -508,6 +510,8 @@ class _Resolver:
             _NEXT_CLAUSE.fullmatch(self.text, end, match.start)
             # (每年除夕至正月初五及元宵节: the next of a list of days that come back)
             or _LISTED_NEXT.fullmatch(self.text, end, match.start)
+            # (每年农历六月二十四是白族火把节: the name of the day that comes back)
+            or (match.kind == "festival" and _DAY_NAMED_AS.fullmatch(self.text, end, match.start) is not None)
         )
 
     def _quoted_name(self) -> bool:
@@ -595,7 +599,7 @@ class _Resolver:
         票, 1号早上见, 4号早上走会不会堵): the next such day, not the last one.  Nothing in the
         clause may say it is past (了, 过, 去年, 上次)."""
         text, at, end = self.text, self.at, self._end
-        start = max(0, at - _PLAN_REACH)
+        start = max(0, at - _PLAN_DAY_REACH)
         clause = _PLAN_CLAUSE_START.search(text, start, at)
         head = text[clause.end() if clause else start : at]
         done_end = min(len(text), end + _PLAN_DONE_REACH)  # (a clause's words, not the whole line)
@@ -3772,6 +3776,7 @@ _RUNS_TO = compile_rule(r"(?:一直|直)?[\u4e00-\u9fff]{0,2}?[至到]")
 # (每年端午要赛三天，从五月初四…: a preposition may open the next clause)
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(?:从|自|由|在|到)?")
 _OWN_YEAR = "今去明本前后上下"
+_DAY_NAMED_AS = compile_rule(r"[ \t\u3000]*(?:是|为|系|即|乃)[\u4e00-\u9fff]{0,4}?")
 _LISTED_NEXT = compile_rule(r"[ \t\u3000]*(?:及|和|与|、|以及|或|同|跟)[ \t\u3000]*")
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
 # A verb of saying right before a day's word, perhaps with a quote opening (還跟你說明天見,
@@ -3994,6 +3999,9 @@ _WEEKLY_HOURS = compile_rule(
     rf"(?:{SPACE}(?:[、和及至到]{SPACE})?(?:(?:周|星期|礼拜)?[一二三四五六日天]))*{SPACE}"
     r"(?:限定|限量|公休|店休|休馆|固定休|定休|营业|不营业|照常营业|供应)"
 )
+# Opening hours, then a bracket that opens on a weekday (09:30–17:30（週六…).
+_HOURS_BRACKET_BEFORE = compile_rule(r"\d{1,2}:\d{2}[ \t]*[-–—~～至到][ \t]*\d{1,2}:\d{2}[ \t]*[（(]$")
+_HOURS_REACH = 16
 _EVERY_YEAR_FROM = compile_rule(
     rf"(?:每年|每逢|每到)(?:农历)?[0-9一二三四五六七八九十正腊冬]{{1,3}}月"
     rf"(?:[0-9一二三四五六七八九十初廿]{{1,3}}[日号]?|[初中底末尾]|上旬|中旬|下旬)?{SPACE}{CONNECTOR}{SPACE}$"
@@ -4045,7 +4053,7 @@ _LATER_AGAIN = compile_rule(r"再(?:打|说|去|来|问|联系|约|讲|谈|回|�
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
 # clause, or an act right after it (4号早上走, 1号早上见).
 _PLAN_DAYS = 14
-_PLAN_REACH = 10
+_PLAN_DAY_REACH = 10
 _PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is done
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好|拣|挑)[^了过咗]{0,6}$")
@@ -5108,7 +5116,7 @@ def _reply_stamps(
 _CUT_QUOTE = compile_rule(r"[(（](?:恕删|恕刪|删节|刪節|略)[)）]$")
 #: How many paragraphs back a cut quote's words are looked for, and the fewest characters they hold.
 _QUOTED_REACH = 200
-_QUOTED_MIN = 6
+_CUT_QUOTE_MIN = 6
 
 
 def _quoted_floors(texts: list[str], own: dict[int, str], ref_line: str | None) -> None:
@@ -5122,7 +5130,7 @@ def _quoted_floors(texts: list[str], own: dict[int, str], ref_line: str | None) 
         t = t.rstrip()
         m = _CUT_QUOTE.search(t, max(0, len(t) - 4))
         words = t[: m.start()].strip() if m is not None else ""
-        if len(words) >= _QUOTED_MIN:
+        if len(words) >= _CUT_QUOTE_MIN:
             j = next((j for j in range(i - 1, max(-1, i - 1 - _QUOTED_REACH), -1) if words in texts[j]), None)
             stamp = None if j is None else own.get(j, ref_line if j < first else None)
             if stamp is not None:
