@@ -516,3 +516,17 @@ def test_a_blogs_sidebar_and_a_wikis_notes() -> None:
     digest = ["2024-03-11 08:00", "", "今日要聞一覽，以下為各版重點。", "天氣：東北季風再增強（3/10）", "交通：國道五號今起施工"]
     for chrome in chrome_of(digest):
         assert "天气：东北季风再增强（3/10）" not in chrome, chrome
+
+
+def test_picture_counters_x_stamps_an_offered_address_and_a_labelled_signature() -> None:
+    """A post's picture counter and X's stamp with its views are chrome; a reply offering the
+    poster's own address (可以 email 我 …) is the reply's; a forum's 签名 label and the line
+    under its rule are the poster's signature."""
+    for line in ("相片 1/3", "下午9:04 · 2024年9月16日 · 2.1萬 次查看"):
+        assert classify(line).name == "CHROME", line
+    assert classify("有人想夾枱可以 email 我 yumcha.pa@yahoo.com.hk").name != "CHROME"
+    floor = ["宁波阿强", "发表于 2023-9-20 21:18:40 | 只看该作者", "1号千万别走杭徽，建议30日先到杭州住一晚。",
+             "签名", "--------------------", "人生就是一场旅行，不在乎目的地，在乎沿途的风景", "车友QQ群：35817264　欢迎加入",
+             "回复　使用道具　举报"]
+    for chrome in chrome_of(floor):
+        assert {"签名", "人生就是一场旅行，不在乎目的地，在乎沿途的风景"} <= chrome, chrome

@@ -1867,6 +1867,9 @@ _SITE_LINES = rule_cache.compile_split(
     # 轉載本站圖文請先來信 …，謝謝。)
     r"|^(?:目前分类|当前分类|浏览方式|显示方式)[ \t]*[:：]|^(?:日志月历|文章月历|日志日历)$"
     r"|^(?:转载|转贴)本站[^。！!]{0,40}(?:来信|联系|授权|同意)"
+    # (a post's picture counter, 相片 1/3; X's stamp with its views, 下午9:04 · 2024年9月16日 · 2.1萬 次查看)
+    r"|^(?:相片|照片|图片|图)[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}$"
+    r"|^(?:上午|下午)[ \t]*\d{1,2}:\d{2}[ \t]*[·•][ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*[\d.,]+[万千]?[ \t]*次查看)?$"
     # (an office's head signing its notice, the name masked or not: 館長　林○○, 校長 陳大文)
     r"|^(?:馆长|局长|处长|校长|院长|主任委员|主任|所长|董事长|总经理|理事长|市长|县长|乡长|镇长|区长|署长|部长)[ \t\u3000]+[\u4e00-\u9fff○〇Ｏ]{2,4}$"
     # (a wiki's redirect note: 「鹿嶼燈節」重新導向至此。關於同名的漁港，請見「鹿嶼漁港」。)
@@ -4365,6 +4368,8 @@ def _address_in_talk(line: str) -> bool:
         return True  # 附上上週日勘路拍的照片：https://…: the post gives its own photos' link
     if _URLISH.search(after):
         return False
+    if _ASK_ME_BEFORE.search(before):
+        return True  # 有人想夾枱可以 email 我 …: a poster's own address, offered in a reply
     if _TRY_IT_AFTER.match(after):
         return True  # 或寫信到 service@… 問問看, 寄 … 試試: advice to a poster, a reply's words
     if len(_HANZI.findall(after)) < 4:
@@ -4386,6 +4391,8 @@ def _address_in_talk(line: str) -> bool:
 
 # "Ask them and see", "try it" after an address (… 問問看, … 試試): a reply's advice.
 _TRY_IT_AFTER = _compile(r"^[ \t\u3000]*(?:问问看|问问|问一下|试试看?|看看)[吧喔哦啦呀～~！!。]*$")
+# "Write to me at" right before an address (可以 email 我, 私信我, 電郵俾我).
+_ASK_ME_BEFORE = _compile(r"(?:email|e-mail|电邮|写信|寄信|来信|私信|联络|联系)(?:给|俾)?[ \t]*我[ \t:：]*$", re.IGNORECASE)
 _TALK_BEFORE_ADDRESS = 8
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a
@@ -5197,13 +5204,15 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         or (not FRAMED_SIGNATURE.match(lines[i].strip()) and k + 1 < len(rows) and _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip()))
     }
     for k, h in enumerate(rows):
-        if lines[h].strip() not in ("--", "-- "):
+        if lines[h].strip() not in ("--", "-- ") and not _SIGNATURE_HEAD.match(lines[h].strip()):
             continue
+        if _SIGNATURE_HEAD.match(lines[h].strip()):
+            found.add(h)  # (签名 / 人生就是一场旅行…: a forum's signature under its label)
         sig: list[int] = []
         boxes = 0  # (a signature drawn in a box, ╭───╮ … ╰───╯: its frame's lines hold no words)
         for i in rows[k + 1 : k + 2 + _SIGNATURE_ROWS + 2]:
             line = lines[i].strip()
-            if _BOX_FRAME.match(line) and boxes < 2:
+            if (_BOX_FRAME.match(line) or _LONG_RULE.match(line)) and boxes < 2:
                 boxes += 1
                 sig.append(i)
                 continue
@@ -5223,6 +5232,8 @@ _ITINERARY_DAY = rule_cache.compile(
 )
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
+# A forum's label over a poster's signature (签名, 个性签名, 簽名檔).
+_SIGNATURE_HEAD = _compile(r"^(?:个性)?签名(?:档)?[:：]?$")
 # A box's frame line, drawn with box characters only (╭────╮, ╰────╯).
 _BOX_FRAME = rule_cache.compile(r"^[╭╮╰╯─━│┃┌┐└┘┏┓┗┛═║╔╗╚╝]{3,}$")
 
