@@ -31,6 +31,7 @@ def test_plurks_english_stamps_are_its_furniture() -> None:
         assert {"October 3, 2024 9:12 PM", "October 4, 2024 8:02 AM", "只看噗主", "回应这则噗……"} <= chrome, chrome
     for days in days_of(_PLURK):
         assert not any(text.startswith("October") for text, _ in days), days
+        assert ("明天", "2024-10-04") in days, days  # (the page is dated, by its first stamp)
 
 
 _HK_PAPER = [
@@ -48,18 +49,40 @@ def test_hong_kong_papers_yesterday_and_next_year() -> None:
     for days in days_of(_HK_PAPER):
         assert days.count(("昨", "2024-12-03")) == 2, days
         assert ("下年正月十五", "2025-02-12") in days, days
-        assert any(text == "呢个冬天" for text, _ in days), days
+        assert ("呢个冬天", "2024-12-01") in days, days
         assert not any(text == "昨" and start != "2024-12-03" for text, start in days), days
 
 
 _SHOP_POST = [
+    "Instagram",
+    "登入",
+    "註冊",
+    "kwuntong_bakehouse",
+    "觀塘 · 工廈小店",
+    "追蹤",
     "kwuntong_bakehouse 📢 節日營業時間安排",
     "今個冬至（12月22日）我哋會提早收舖。聖誕節照常營業，26號休息一日俾師傅唞下。",
     "今朝師傅已經開始試做新年糕點，聽日會喺story公佈款式。",
+    ".",
+    ".",
+    "📸 by IG@hk.foodie.mimi",
     "#冬至 #聖誕2023 #香港美食",
     "@sweet.hk.daily @kt_foodmap",
     "2023年12月20日",
+    "sweettooth_kelly 聽日仲有冇芝麻湯圓賣😍",
+    "5週",
+    "3個讚好",
+    "回覆",
+    "kwuntong_bakehouse @sweettooth_kelly 有呀～不過今日已經賣晒一輪，聽朝11點會再補貨",
+    "5週",
+    "1個讚好",
+    "回覆",
+    "mandy_ccy 去年食過你哋嘅黑糖年糕，今年一定要再訂！",
+    "4週",
+    "回覆",
     "查看全部 58 則留言",
+    "1,024 個讚好",
+    "新增留言……",
 ]
 
 
@@ -119,6 +142,7 @@ _NEWS_FOOT = [
     "",
     "嘉義市政府昨（11）日宣布，為鼓勵生育，育兒津貼將由每月3500元提高為5000元，適用對象為設籍本市的幼兒。",
     "市議會已於上月三讀通過相關自治條例修正案，新制明年1月1日上路，家長毋須重新申請。",
+    "（圖／翻攝自YouTube@阿豪氣象站）",
     "▸ 颱風假怎麼放？各縣市停班停課標準一次看",
     "▸ 漁船回港避風 海巡署昨起加強巡查",
     "分享",
@@ -530,3 +554,58 @@ def test_picture_counters_x_stamps_an_offered_address_and_a_labelled_signature()
              "回复　使用道具　举报"]
     for chrome in chrome_of(floor):
         assert {"签名", "人生就是一场旅行，不在乎目的地，在乎沿途的风景"} <= chrome, chrome
+
+
+def test_a_topic_link_and_share_targets_in_latin_at_the_head() -> None:
+    """A live page's link to its topic, right over the app prompt and related list, is the
+    outlet's (【颱風消息】每日更新), not a blog's closing heading (【總結】值得再訪); share targets
+    in Latin under ``分享：`` over the story are the page's."""
+    live = ["2025-08-30 19:40", "", "19:40 天文台改發八號東北烈風或暴風信號，市民應留在安全地方。",
+            "18:15 港鐵：八號風球生效後，露天路段班次減少，輕鐵全線暫停。", "【颱風消息】每日更新",
+            "01新聞 請立即下載香港01 App，獲取最新天氣資訊", "相關文章"]
+    for chrome in chrome_of(live):
+        assert "【台风消息】每日更新" in chrome, chrome
+    blog = ["2024-05-01 10:00", "", "這次台南兩天一夜吃了十幾家，每一家都排隊，但真的都值得。",
+            "【總結】值得再訪", "分享", "回到頂部"]
+    for chrome in chrome_of(blog):
+        assert "【总结】值得再访" not in chrome, chrome
+    head = ["星島頭條", "首頁", "娛樂", "粵劇名伶鳳凌霜病逝享年88歲 曾演《帝女花》逾千場", "分享：", "Facebook", "WhatsApp", "",
+            "資深粵劇花旦鳳凌霜於12月3日凌晨在養和醫院病逝，享年88歲，其徒弟昨日在社交平台證實消息。"]
+    for chrome in chrome_of(head):
+        assert {"Facebook", "WhatsApp"} <= chrome, chrome
+
+
+def test_hong_kong_new_year_words_and_what_only_looks_like_them() -> None:
+    """年廿九, 年三十晚, 揮春 and 年宵市場 make a page speak of the new year (its bare 初三 is the
+    new year's third day); 福利是, 五年三十家, 2023年初一項 and 這些年宵夜 do not."""
+    for words in ("年廿九執屋", "年三十晚食團年飯", "揮春已經貼好", "年宵市場人山人海"):
+        for days in days_of(["2025-01-20 10:00", "", f"{words}，初三先去飲茶。"]):
+            assert ("初三", "2025-01-31") in days, (words, days)
+    for words in ("公司最大的福利是彈性上班", "五年三十家分店", "2023年初一項調查", "這些年宵夜都食得少"):
+        for days in days_of(["2024-09-10 10:00", "", f"{words}。我女兒今年初三，初五開始補課。"]):
+            assert not any(text in ("初五", "今年初三") for text, _ in days), (words, days)
+
+
+def test_the_reviewers_counter_examples() -> None:
+    """What the session's rules must leave alone: a bare day after the page's own day that is no
+    wire's stamp (this month's 20th), 昨與今 ("then and now"), 會同 ("jointly with"), comments
+    naming a mayor, a post's own arrowed points over its share row, a podcast-like day before a
+    sentence, a spec table's 顯示方式, a bio of platforms in several parts, the rhyme after one
+    character of its sentence, 今年初試水 and 今年初選定 (the year's start), a console list."""
+    page = ["2024-11-05 10:00", "", "11月5日，記者從市文旅局獲悉，20日至22日全市博物館免費開放。這本書講述九龍城的昨與今。",
+            "市場監管局9日會同公安部門開展了聯合檢查。", "公司今年初試水直播帶貨，我們今年初選定了裝修公司。"]
+    for days in days_of(page):
+        assert ("20日至22日", "2024-11-20") in days and ("9日", "2024-10-09") in days, days
+        assert not any(text == "昨" for text, _ in days), days
+        assert [text for text, _ in days].count("今年初") == 2, days
+    for line in ("市長 加油", "市長 辛苦了", "校長 好帥", "顯示方式：OLED 全面屏", "PS5 / XSX / PC 三平台"):
+        assert classify(line).name != "CHROME", line
+    assert classify("2024年10月28日 · 3小時車程後我們終於到了花蓮").name != "CHROME"
+    post = ["台北市長發文談菜價", "2024-03-01 10:00", "颱風過後菜價大漲，市長今天在臉書上整理了幾個重點，希望市民體諒。",
+            "▸ 高麗菜一顆一百五 比上週貴三倍", "▸ 青菜價格全面上漲", "分享"]
+    for chrome in chrome_of(post):
+        assert not any(line.startswith("▸") for line in chrome), chrome
+    assert title_of("\n".join(["程序员阿凯 / iOS / Android 开发 / 跑步爱好者", "关注",
+                               "今天聊聊我换工作的经过，前后面了十几家公司，最后去了一家小团队。"])) != "程序员阿凯 / iOS / Android 开发 / 跑步爱好者"
+    for days in days_of(["2025-01-24 10:00", "", "媽年廿八洗邋遢，不過我哋今個星期日就大掃除。"]):
+        assert ("年廿八", "2025-01-27") in days, days

@@ -967,7 +967,7 @@ _CONTACT = _compile(
     re.IGNORECASE,
 )
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
-_USER_ID = rule_cache.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
+USER_ID = rule_cache.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
 # (a picture or an attachment left as its code, [img]./mon_202403/21/x.jpg[/img], [attach]123[/attach])
 _BBCODE = rule_cache.compile(
@@ -1492,7 +1492,7 @@ _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站
 
 #: The most hanzi a line of forum residue holds: the forum's name and its motto.
 _RESIDUE_NAME_MAX = 24
-_FORUM_NAME_WORD = _compile(r"论坛|社区|平台|网$")
+_FORUM_NAME_WORD = _compile(r"论坛|社区|网$")
 _HANZI_RUN = rule_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s\-—。，、]*")
 
 
@@ -1841,6 +1841,8 @@ _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1
 # marker in brackets, a rating widget, a channel's call to subscribe, a live page's tabs and
 # refresh switch, a ticket page's buttons, an ad's prompt to scroll on.  (Not a listed company's
 # standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
+#: A video page's view count opening its row (YouTube: 觀看次數：45,210次  2024年4月12日).
+VIEWS_OPENING = r"^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次"
 _SITE_LINES = rule_cache.compile_split(
     r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
@@ -1855,23 +1857,25 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[\[【]组图共\d+张[\]】]"  # ([组图共4张] 图：@老周拍江城: a gallery's label and its credit)
     r"|^(?:📷|📸|🎵|🎶|🎧)\ufe0f?[ \t]*(?:by[ \t]+)?(?:(?:IG|Instagram|FB|Threads|音乐|摄影|拍摄|BGM|Music|Photo)[ \t]*[:：]?[ \t]*)?"
     r"(?:[@＠][\w.\-]{1,30}|[A-Za-z][A-Za-z0-9 .&'\-]{1,30})$"
-    r"|^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次|^显示(?:较少|更多)内容$|^排序依据$|^⏱\ufe0f?[ \t]*章节$"
+    r"|" + VIEWS_OPENING + r"|^显示(?:较少|更多)内容$|^排序依据$|^⏱\ufe0f?[ \t]*章节$"
     # (a show's or a page's credits, each a role and its accounts: 主持：阿欣 @yan_eats ｜ 阿樂 @lok.foodie,
     # 剪接：@studio_kowloon, 主視覺設計：@studio.tidal)
     r"|^(?:主持|嘉宾|剪接|剪辑|后制|主视觉设计|视觉设计|设计|插画|摄影|配乐|监制|制作|策划)人?[ \t]*[:：][ \t]*"
     r"[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}(?:[ \t]*[｜|/、][ \t]*[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}){0,4}$"
     # (a podcast episode's day and length: 2024年10月28日 · 58 分鐘; a recipe site's cooks: 小鱼儿　做过这道菜　06-09)
-    r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)$"
     r"|^\S{1,16}[ \t\u3000]+做过这道菜(?:[ \t\u3000]+\d{1,2}-\d{1,2})?$"
     # (a blog's sidebar and list furniture: 目前分類：老屋走讀 (37), 瀏覽方式：標題列表｜簡短摘要, 日誌月曆,
     # 轉載本站圖文請先來信 …，謝謝。)
-    r"|^(?:目前分类|当前分类|浏览方式|显示方式)[ \t]*[:：]|^(?:日志月历|文章月历|日志日历)$"
+    r"|^(?:目前分类|当前分类|浏览方式)[ \t]*[:：]|^(?:日志月历|文章月历|日志日历)$"
     r"|^(?:转载|转贴)本站[^。！!]{0,40}(?:来信|联系|授权|同意)"
     # (a post's picture counter, 相片 1/3; X's stamp with its views, 下午9:04 · 2024年9月16日 · 2.1萬 次查看)
     r"|^(?:相片|照片|图片|图)[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}$"
     r"|^(?:上午|下午)[ \t]*\d{1,2}:\d{2}[ \t]*[·•][ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*[\d.,]+[万千]?[ \t]*次查看)?$"
     # (an office's head signing its notice, the name masked or not: 館長　林○○, 校長 陳大文)
-    r"|^(?:馆长|局长|处长|校长|院长|主任委员|主任|所长|董事长|总经理|理事长|市长|县长|乡长|镇长|区长|署长|部长)[ \t\u3000]+[\u4e00-\u9fff○〇Ｏ]{2,4}$"
+    # (set apart by a full-width space, or masked: not a comment's 市長 加油, 校長 好帥)
+    r"|^(?:馆长|局长|处长|校长|院长|主任委员|主任|所长|董事长|总经理|理事长|市长|县长|乡长|镇长|区长|署长|部长)"
+    r"(?:\u3000+[\u4e00-\u9fff○〇Ｏ]{2,4}|[ \t]+[\u4e00-\u9fff]{1,2}[○〇Ｏ]{1,2})$"
     # (a wiki's redirect note: 「鹿嶼燈節」重新導向至此。關於同名的漁港，請見「鹿嶼漁港」。)
     r"|^[「“][^」”]{1,30}[」”](?:重新导向|重定向)至此[。，]"
     # (a company's sign-off: 关注星澜科技官方微博@… 及微信公众号“…”获取更多资讯。)
@@ -2303,7 +2307,7 @@ def _classify_line(line: str) -> Kind:
             and not _contact_after_clause(line)
             and not _contact_request(line)
         )
-        or (n <= 30 and _USER_ID.match(line))
+        or (n <= 30 and USER_ID.match(line))
         or (n <= 30 and _vote_row(line))
         or _COMMENTER_ROW.match(line)
         or _BBCODE.search(line)
@@ -3590,7 +3594,7 @@ def _named_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
         if kinds[i] is Kind.CHROME:
             continue
         if (
-            (_USER_ID.match(lines[a].strip()) or POSTER_LEVEL.match(lines[a].strip()))
+            (USER_ID.match(lines[a].strip()) or POSTER_LEVEL.match(lines[a].strip()))
             and (_POST_AGE.match(fold(lines[b].strip())) or _STAMP_FIRST.match(lines[b].strip()))
             and not _DISPLAY_NAME.match(lines[i].strip())
         ) or (_DAY_REGION.match(lines[b].strip()) and not _DAY_REGION.match(lines[a].strip())):
@@ -5786,9 +5790,8 @@ _DAY_TIME_REGION = rule_cache.compile(
     # (04-08 20:31 广东: dashed, only with a province, not an itinerary's 03-15 08:30 集合)
     # (10-02 14:03 · 广东: 虎扑's, with a middle dot)
     # (24-3-10 09:12 来自福建: Weibo's, its year in two figures)
-    rf"|^(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
     # (昨天 21:04 江苏: 小红书's, a relative day)
-    rf"|^(?:昨天|前天|今天)[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:{PROVINCES})$"
+    rf"|^(?:(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}|昨天|前天|今天)[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
 )
 
 
@@ -6099,19 +6102,23 @@ _ARROW_STORY_LINKS_MIN = 2
 
 
 def _bulleted_links(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """Links to other stories under an arrow's bullet, two or more one under another, right over
-    the page's furniture (▸ 颱風假怎麼放？… / ▸ 漁船回港避風… / 分享): the outlet's, not the story's."""
+    """Links to other stories under an arrow's bullet, two or more one under another, between the
+    page's furniture (（圖／…） / ▸ 颱風假怎麼放？… / ▸ 漁船回港避風… / 分享): the outlet's, not the story's."""
     found: set[int] = set()
     run: list[int] = []
+    before = -1  # the non-blank line over the run
     for i, kind in enumerate(kinds):
         if kind is Kind.BLANK:
             continue
         if _ARROW_STORY_LINK.match(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= _ARROW_STORY_LINKS_MIN and i in chrome:
+        # (the story's own arrowed points over its share row follow its words: links follow the
+        # story's foot, a picture's credit or the page's furniture)
+        if len(run) >= _ARROW_STORY_LINKS_MIN and i in chrome and before in chrome:
             found.update(run)
         run = []
+        before = i
     return found
 
 
@@ -6151,8 +6158,9 @@ def _latest_comments(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 # An answer's votes (216 人赞同了该回答, 86 人觉得有用): its writer's name and bio stand over them.
-_ANSWER_VOTES_ROW = _compile(r"^[\d,.]+[万千kK]?\s*人(?:赞同了该回答|赞同|觉得有用|觉得很赞)$")
-_BIO_LINE_MAX = 30
+#: An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
+ANSWER_VOTES = _compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
+ANSWER_VOTES_MAX = 30  # characters of a votes row
 
 
 def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -6166,16 +6174,17 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
         if (
             i not in chrome
             and rows[k - 1] in chrome
-            and len(line) <= _BIO_LINE_MAX
+            and len(line) <= _POSTER_BIO_MAX
             and not _SENTENCE_PUNCT.search(line)
-            and _ANSWER_VOTES_ROW.match(fold(lines[rows[k + 1]].strip()))
+            and ANSWER_VOTES.search(votes := lines[rows[k + 1]].strip()) is not None
+            and len(votes) <= ANSWER_VOTES_MAX
         ):
             found.add(i)
     return found
 
 
 # A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).
-_TOPIC_LINK = rule_cache.compile(r"^【[^】\s]{2,8}】[^，。！？!?\s,]{0,10}$")
+_TOPIC_LINK = _compile(r"^【[^】\s]{2,8}】[^，。！？!?\s,]{0,6}(?:更新|专题|一览|懒人包|整理|汇总|全纪录|看这里)$")
 
 
 def _tail_furniture(line: str) -> bool:
@@ -6681,7 +6690,7 @@ def _reply_head(lines: list[str], rows: list[int], kinds: list[Kind], k: int) ->
         return False
     name, stamp = lines[rows[k]].strip(), lines[rows[k + 1]].strip()
     return bool(
-        (_USER_ID.match(name.lower()) or _REPLIER.match(name))
+        (USER_ID.match(name.lower()) or _REPLIER.match(name))
         and not _COUNTER_ONLY.match(name)
         and _reply_stamp(stamp)
         and not _reply_stamp(name)

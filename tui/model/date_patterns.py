@@ -39,10 +39,13 @@ SPACE = r"[ \t\u3000]*"
 # ``查到:2019年`` and ``时间：2019年`` are dates, ``3.2019年`` and ``V2019年`` are not.
 _NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0-9][.\-/])(?<![0-9]:(?=[0-9]{2}))"  # (小满同学2016:6月12日: an id, its colon, a date; 10:30 a clock)
 CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
+#: A warning for a day, right after it (1号千万别走杭徽): the day is still to come.
+WARNED_DAY = r"千万(?=别|不要|要|记得|小心|注意)"
+_NEXT_YEAR = r"(?<![上一])下年"  # Cantonese "next year" (下年正月十五), not 上下年, 一下年
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 # (今年初雪: this year's first snow, no start of the year; 2008年初雪灾, 12月初雪量 are starts)
-_P_START = r"初(?![次步中心恋见赛稿审级期衷始版选]|试(?![行营用运]))(?!雪(?![灾災])(?<=[今去明前]年初雪))"
+_P_START = r"初(?![次步中心恋见赛稿审级期衷始版]|试(?![行营用运水点])|选(?![定择中好了]))(?!雪(?![灾災])(?<=[今去明前]年初雪))"
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
@@ -208,7 +211,7 @@ _HAO_AFTER = (
     # (25號幾點開始取貨: the time asked of that day)
     r"|几点"
     # (1号千万别走杭徽: a warning for that day; not 1号千万元, a sum)
-    r"|千万(?=别|不要|要|记得|小心|注意)"
+    r"|" + WARNED_DAY +
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
     r"|(?:还|也|就|都)?要(?![求点])|见(?![过到]|面积)|请(?:咗|了)?[半一两\d天日]{0,3}假"
     # (結果14號沒到 15號也沒到: what did not come that day)
@@ -394,9 +397,8 @@ _FESTIVAL = (
     + r"|贺岁(?=档)"  # (賀歲檔期, 贺岁档: the new year's film season)
     # 十一 is National Day before a holiday word or after a relative year (十一黄金周, 去年十一在…);
     # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
-    + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周)"
     # (… or before the day or the days it names: 十一当天千万别去钟楼, 十一期间, 十一前后)
-    + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=当天|那天|那几天|期间|前后)"
+    + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周|当天|那天|那几天|期间|前后)"
     + r"|(?<=今年|去年|前年|明年)十一(?=[，,。、\s]|假|期间|前后|去|回|出|在|的时候|那|黄金周|长假|放假|旅游|出游|带|和|跟|我|我们|全家|一家)"
     # 人日, the new year's seventh day, only as a day: after a relative year, with its bracketed
     # date, or what is eaten or done then (人日食及第粥); never inside 工人日报, 个人日记
@@ -637,7 +639,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|(?<![上一])下年))?(?:"
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|{_NEXT_YEAR}))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             rf"(?P<nl>农历|阴历){SPACE}(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
@@ -660,7 +662,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?P<rel>今年|去年|前年|明年|上年)|{_NO_NUM_BEFORE}(?P<yb>(?:19|20)\d\d){SPACE}年)?(?:农历{SPACE})?(?P<big>大)年(?P<ld>{_LUNAR_DAY})"
             # (2019年年初二, 舊年年初二: the year named, then HK's new-year day, never 年初, its start)
             # (明年農曆年初二: 农历 written between the year and the day)
-            rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年|(?<![上一])下年))"
+            rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年|{_NEXT_YEAR}))"
             rf"(?:农历{SPACE})?年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
@@ -974,7 +976,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"(?P<reld>翌日(?=[ \t\u3000]*[(（])|(?<![每隔至到])(?:翌日|(?<![这此本该上下首多再几屡名层档班车依一二两三四五六七八九十那每𠮶嗰])次日|隔天|隔日)(?![达送])|明后天|明后两[天日]|今明两[天日]|昨今两[天日]|大前天|大后天|大后日|(?<![先最之以然])后天(?=[ \t\u3000]*[(（]|[上下中傍凌]午|早上|晚上|凌晨|傍晚)|(?<![先最之以然前雨午饭战产病婚])(?<!先天[和与及或、])(?<!先天)后天(?=[，,。！!？?～~…\s]|$|[就才再也都还要会去来走见到开回早晚一有是在拿送交寄带取买][^天]|记得|别|不要|务必|开始|出发|补班|上班|放假|调休|请假|值班|发(?:薪|工资|货|车|布|表)|呢(?!喃)|吗|[呀啊]?[？?]|我|你|他|她|的(?!努力|培养|因素|环境|学习|训练|习得|影响|条件))|前天(?!气)|上日(?=[ \t]*(?:收市|收报|收盘|结算))|(?<!好像就在)(?<!仿佛就在)(?<!好像是)(?<!仿佛是)(?<!恍如)(?<!犹如)(?<!宛如)(?<!如同)(?<!好似)昨天(?!一样|一般|似的)|昨日|(?<![目之提此以先空从当眼生事战面跟门])前日|(?<!今时)(?<!年年有)今日(?!头条|新闻|美国|观点|话题|推荐|要闻|热点|焦点|看点|关注|说法|特价|秒杀)|(?:(?<=截至)|(?<![至直如]))今天(?!(?<=[会才没能就]有今天)(?:[^\u4e00-\u9fff]|$)|就?来|就(?:先)?(?:[说聊写讲]|分享)?到这|的(?:中国|社会|世界|时代|年轻人|人们|我们|你们|孩子))|明天|明日|明早|(?<![黎光文])明晨|明晚(?!报)|昨晚|昨夜|今晚|今晨|今早|今午|今朝(?!有酒)|前晚|(?<![钢提古竖])琴[日晚](?![本语])|(?<![之以然此最而日今往向])后日(?![子本期常报后])|(?<![之以然此最而日今往向午前])后晚(?=[，,。！!？?～~…\s]|$|先|再|去|见|定|就|啦|喇|嘅)|(?<![找追搜探觅])寻[日晚](?![本语出])|[噚㖊][日晚]|(?<![打收旁倾聆偷])听[日朝晚](?![本语文期]|(?<=听晚)会|会[议场])"
             # (Hong Kong's and Taiwan's papers write yesterday as 昨 alone before the verb: 昨在區域法院被判囚,
             # 昨表示, 昨(27日); not 今是昨非)
-            r"|(?<![今是])昨(?=在|向|到[场访]|于|与|获|被|再度|起|称|指出|表示|宣布|召开|出席|接受|回应|发表|公布|透露|率团|会见|赴|抵达|举行|上午|下午|中午|傍晚|凌晨|[(（]\d)"
+            r"|(?<![今是])昨(?=在|向|到[场访]|于|与(?!今)|获|被|再度|起|称|指出|表示|宣布|召开|出席|接受|回应|发表|公布|透露|率团|会见|赴|抵达|举行|上午|下午|中午|傍晚|凌晨|[(（]\d)"
             r")"
         ),
     ),
@@ -1035,7 +1037,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's; 下年正月十五: Cantonese "next year")
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年|(?<![上一])下年(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年|{_NEXT_YEAR}(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
             rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name

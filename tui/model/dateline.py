@@ -18,6 +18,7 @@ from tui.model import rule_cache
 from tui.model.boilerplate import (
     PROVINCES,
     QUOTE_INTRO,
+    VIEWS_OPENING,
     Kind,
     classify,
     is_comments_head,
@@ -140,7 +141,7 @@ _PUBLISHED = rule_cache.compile(
     prepare=either_script,
 )
 # A video page's view count, then the day it was published (YouTube: 觀看次數：45,210次  2024年4月12日).
-_VIEWS_THEN_DAY = rule_cache.compile(r"^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次[ \t\u3000]+\d{4}年", prepare=either_script)
+_VIEWS_THEN_DAY = rule_cache.compile(VIEWS_OPENING + r"[ \t\u3000]+\d{4}年", prepare=either_script)
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
 _EDITED = rule_cache.compile(r"^编辑于", prepare=either_script)
 # A blog post's signature at its foot: the poster's name, then the post's day and time

@@ -41,6 +41,7 @@ from tui.model.boilerplate import (
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
+    USER_ID,
     WRITER_BADGES,
     day_headings,
     is_event_time,
@@ -56,6 +57,7 @@ from tui.model.date_patterns import (
     ENGLISH_MONTHS,
     SPACE,
     SUITS,
+    WARNED_DAY,
     Match,
     compile_rule,
     drop_thread_numbers,
@@ -530,7 +532,13 @@ class _Resolver:
             return None
         if self.stated_ref and not self._in_sentence(month.paragraph, month.end) and not self._answers(month):
             return None
-        if self.stated_ref and month.day == self.ref and d > self.ref.day:
+        if (
+            self.stated_ref
+            and month.day == self.ref
+            and d > self.ref.day
+            and month.paragraph == self.paragraph
+            and self.text[month.end : month.end + 1] in ("电", "電")
+        ):
             # (财联社11月1日电，国家统计局31日发布…: the page's own day, its wire's stamp; a later
             # bare day counts from it as from the dateline, last month's)
             return None
@@ -1061,7 +1069,7 @@ class _Resolver:
                 # (年廿八洗邋遢，不過我哋今個星期日就大掃除: the saying opens the sentence, and
                 # what is done this year is set against it)
                 or (
-                    _SENTENCE_OPEN.search(self.text, max(0, match.start - 1), match.start + 1) is not None
+                    (match.start == 0 or self.text[match.start - 1] in _SENTENCE_ENDS)
                     and _BUT_AFTER.match(self.text, rhyme.end()) is not None
                 )
             )
@@ -2672,8 +2680,12 @@ _DEITY_BIRTHDAY = compile_rule(
 )
 _NEW_YEAR_WORDS = compile_rule(
     r"春节|过年|新年|除夕|大年|正月|拜年|农历|年夜饭|团圆饭|红包|腊月|小年夜|春运|元宵|天公生"
-    # (Hong Kong's new-year days and customs: 年初一至初三, 年廿九, 年三十晚, 利是, 挥春, 年宵)
-    r"|(?<![今去明前])年初[一二三四五六七八九十](?![月季])|年廿[一二三四五六七八九]|年三十|利是|挥春|年宵"
+    # (Hong Kong's new-year days and customs: 年初一至初三, 年廿九, 年三十晚, 挥春, 年宵市场; not 2023年初一项,
+    # 五年三十家, 这些年宵夜, 福利是)
+    r"|(?<![今去明前0-9〇一二三四五六七八九十])年初[一二三四五六七八九十](?![月季项个年号日])"
+    r"|(?<![0-9〇一二三四五六七八九十])年廿[一二三四五六七八九]"
+    r"|(?<![0-9〇一二两三四五六七八九十几多])年三十(?![0-9一二三四五六七八九十家个名人万岁元多年])"
+    r"|挥春|年宵(?:市场|花市|摊位|档)"
 )
 # 2023/07/14(五)-11/30(四): a weekday in brackets may stand before the connector, and so may
 # the part of the day the range starts in (15日夜间至17日, 3日晚至5日: one span of weather).
@@ -3901,8 +3913,8 @@ _ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭
 _THIS_ONE_BEFORE = compile_rule(r"(?:这个|今年|明年|去年|这|今个|呢个)$")
 # What a festival is about, said of every year's (端午节就是要看划龙舟, 中秋就该吃月饼).
 _FESTIVAL_IS_ABOUT = compile_rule(r"[ \t\u3000]*(?:就是要|就该|就应该|就得|嘛就是|就是吃|就是看)")
-# Where a sentence opens: the paragraph's start or after a sentence's end.
-_SENTENCE_OPEN = compile_rule(r"(?:^|(?<=[。！？!?…]))[ \t\u3000]*\S")
+# What ends the sentence before one that opens right after it.
+_SENTENCE_ENDS = "。！？!?…\n"
 # A clause set against what was said (…，不過我哋…, …，但是…).
 _BUT_AFTER = compile_rule(r"[ \t\u3000]*[，,][ \t\u3000]*(?:不过|但是?|可是|然而|但系)")
 # The customs of the New Year rhyme, after their lunar day (年廿八洗邋遢, 二十四，扫房子): what is
@@ -4019,7 +4031,7 @@ _SEASON_BRACKET = compile_rule(r"(?<!今年|明年|去年|\d年)(?:雨季|旱季
 _FUTURE_AFTER = compile_rule(r"[^。！？!?；;]{0,30}?(?:将|预计|可能|或将|有望)")
 _REPORTED = compile_rule(r"表示|宣布|称|说|指出|透露|介绍|通报|发布|决定|要求")
 # "Will" right after a bare day (25日會再發, 25日会开始): the day is still to come (not 25日会议, 会上).
-_WILL_RIGHT_AFTER = compile_rule(r"[ \t\u3000]*会(?:再|先|又|正式|开始)?(?![议场上后谈见客展员])")
+_WILL_RIGHT_AFTER = compile_rule(r"[ \t\u3000]*会(?:再|先|又|正式|开始)?(?![议场上后谈见客展员同商签审诊计长])")
 _FORECAST_DAYS = 7
 _BRACKET_MONTH = compile_rule(r"[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # What may happen on a bare weekday (有機會在周五轉為紅色, 大約要到星期日先會出貨): still to come
@@ -4058,7 +4070,7 @@ _PLAN_DONE_REACH = 40  # characters after a day in which its clause says it is d
 _PLAN_CLAUSE_START = compile_rule(r".*[，,。；;！？!?：:\n]")
 _PLAN_BEFORE = compile_rule(r"(?:计划|打算|准备|预定|约好|约了|说好|定好|定在|想要|想|要|等|建议|最好|拣|挑)[^了过咗]{0,6}$")
 _PLAN_TAIL = compile_rule(r"(?:的票|(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早|夜里)?)")  # (always matches)
-_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会|千万(?=别|不要)"
+_PLAN_ACT = compile_rule(r"(?:见|出发|动身|启程|返程|走(?!了)|飞(?!了)|避开|一定(?![是有])|肯定会|" + WARNED_DAY +
     # (5号一早去人会少点, 4号去的话: a going weighed or advised, still to come; not 4号去洱海骑行，
     # 人多到车都骑不动, a trip told)
     r"|去(?![年世过了])(?=[^，,。；;！？!?\n]{0,8}(?:会|的话|比较|更好|就行|就好))"
@@ -5319,16 +5331,14 @@ def _handle_day(lines: list[str], j: int, figures: bool = False) -> bool:
     if len(above) >= 2 and _REGION_ALONE.match(above[-1]) and _COMMENTER_NAME.match(above[-2]):
         return True  # (WeChat: 一棵小树 / 浙江 / 3月27日 / 14 over the comment: its name, region, day)
     if not figures and (
-        _ACCOUNT_ID.match(above[-1])
-        or (len(above) >= 2 and _BADGE_ALONE.match(above[-1]) and _ACCOUNT_ID.match(above[-2]))
+        USER_ID.match(above[-1].lower())
+        or (len(above) >= 2 and _BADGE_ALONE.match(above[-1]) and USER_ID.match(above[-2].lower()))
     ):
         return True  # (Threads: ah_fai.hk / 1月25日, siuhung.daily / 作者 / 1月25日 over a reply)
     return HANDLE_ALONE.match(above[-1]) is not None or (figures and _COMMENTER_NAME.match(above[-1]) is not None)
 
 
 _REGION_ALONE = compile_rule(rf"^(?:{PROVINCES})$")
-# An account's id without its @ (ah_fai.hk, momo_1031): Latin letters with a dot, a line or a figure.
-_ACCOUNT_ID = compile_rule(r"^(?=[A-Za-z0-9._]*[._0-9])(?=[A-Za-z0-9._]*[A-Za-z])[A-Za-z0-9._]{3,30}$")
 _BADGE_ALONE = compile_rule(rf"^(?:{WRITER_BADGES})$")
 
 

@@ -26,6 +26,8 @@ from itertools import pairwise
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
+    ANSWER_VOTES,
+    ANSWER_VOTES_MAX,
     CHAT_LINE,
     CHAT_SENDER,
     CHAT_SYSTEM_LINE,
@@ -307,8 +309,6 @@ _BYLINE_REST = rule_cache.compile(
     r"(?:报导|报道|记者|编辑)[^，。]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
 _BIO_ROW = rule_cache.compile(r"^(?=.*\s[/｜|·・]\s)[^，。！？!?]{4,30}$")  # (后端工程师 / 业余跑步 8 年)
-# An answer's votes (1,204 人赞同了该回答, 86 人觉得有用): whose answer it is stands over them.
-_ANSWER_VOTES = rule_cache.compile(r"\d\s*人(?:赞同|赞同了该回答|觉得有用|觉得很赞)")
 #: The longest line over a follow button read as the follower's name, not a headline.
 # An @mention of an account (not an e-mail address's @, which follows its local part).
 _MENTION = rule_cache.compile(r"(?<![A-Za-z0-9._%+\-])[@＠][A-Za-z\u4e00-\u9fff]")
@@ -572,9 +572,9 @@ _NOT_BIO = rule_cache.compile(r"[\d:：|｜。！？!?]")
 
 def _is_bio(text: str) -> bool:
     """A bio or a row of labels in short parts between slashes or bars (后端开发 / 马拉松爱好者)."""
-    if _PLATFORMS_SPLIT.search(text):
-        return False  # 小满记账 Android / iOS 更新日志: a product's platforms, not a bio's parts
     parts = re.split(r"\s+[/／|｜]\s+", text)
+    if len(parts) == 2 and _PLATFORMS_SPLIT.search(text):
+        return False  # 小满记账 Android / iOS 更新日志: a product's platforms, not a bio's parts
     return len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts)
 
 
@@ -1224,7 +1224,7 @@ def _find_title(
             continue
         if _AUDIENCE.search(nxt) and len(nxt) <= 30:
             continue  # a group's, a page's or a user's name over the size of its audience
-        if _ANSWER_VOTES.search(nxt) and len(nxt) <= 30:
+        if ANSWER_VOTES.search(nxt) and len(nxt) <= ANSWER_VOTES_MAX:
             continue  # an answerer's name or bio over the answer's votes (1,204 人赞同了该回答)
         if (
             len(headline) <= _POSTER_MAX
