@@ -609,3 +609,13 @@ def test_the_reviewers_counter_examples() -> None:
                                "今天聊聊我换工作的经过，前后面了十几家公司，最后去了一家小团队。"])) != "程序员阿凯 / iOS / Android 开发 / 跑步爱好者"
     for days in days_of(["2025-01-24 10:00", "", "媽年廿八洗邋遢，不過我哋今個星期日就大掃除。"]):
         assert ("年廿八", "2025-01-27") in days, days
+
+
+def test_a_trips_costs_and_replies_that_give_an_address() -> None:
+    """A row of what a trip cost, item by item (交通　2,380元/人　住宿　1,260元/人), is the story's,
+    not a menu; replies telling a poster to write to an address and ask (寫信到 … 問, email去 …
+    寫低情況) are replies."""
+    for line in ("交通　2,380元/人　住宿　1,260元/人　餐饮及门票　860元/人", "也有人叫我寫信到 rent.help@tenant-union.org.tw 問",
+                 "或者直接email去 help@tenantunion-hk.org 寫低情況"):
+        assert classify(line).name != "CHROME", line
+    assert classify("首頁　新聞　財經　娛樂　體育　生活").name == "CHROME"

@@ -2288,6 +2288,8 @@ def _classify_line(line: str) -> Kind:
             and not _SECTION_NUMBER.match(line)
             and not _DATED_ROW.match(line)  # (10月　寫SOP、改履歷: a timeline's row, what was done then)
             and not _ITINERARY_DAY.match(line)  # (Day 1｜上海—大理｜10.3（周四）: a trip's day and its date)
+            # (交通　2,380元/人　住宿　1,260元/人: what a trip cost, item by item, no menu)
+            and len(_PRICED_ITEM.findall(line)) < _PRICED_ITEMS_MIN
             # (✅ 組別：3K 親子組／5K 休閒組: a post's ticked item, its label and choices)
             and not _TICKED_ITEM.match(line)
         )
@@ -4394,7 +4396,8 @@ def _address_in_talk(line: str) -> bool:
 
 
 # "Ask them and see", "try it" after an address (… 問問看, … 試試): a reply's advice.
-_TRY_IT_AFTER = _compile(r"^[ \t\u3000]*(?:问问看|问问|问一下|试试看?|看看)[吧喔哦啦呀～~！!。]*$")
+# (寫信到 … 問: "write and ask"; 寫低情況: "write down what happened")
+_TRY_IT_AFTER = _compile(r"^[ \t\u3000]*(?:问问看|问问|问一下|问|试试看?|看看|写低情况|讲下情况|说明情况)[吧喔哦啦呀～~！!。]*$")
 # "Write to me at" right before an address (可以 email 我, 私信我, 電郵俾我).
 _ASK_ME_BEFORE = _compile(r"(?:email|e-mail|电邮|写信|寄信|来信|私信|联络|联系)(?:给|俾)?[ \t]*我[ \t:：]*$", re.IGNORECASE)
 _TALK_BEFORE_ADDRESS = 8
@@ -5230,6 +5233,9 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     return found | found_framed
 
 
+# An item's price in a row of costs (2,380元/人, 860元, ¥128).
+_PRICED_ITEM = rule_cache.compile(r"(?:[¥￥$]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:元|块|港元|台币|RMB)(?:/人|／人|每人)?")
+_PRICED_ITEMS_MIN = 2
 # A trip's day heading with its date (Day 1｜上海—大理｜10.3（周四）, Day 3—4｜双廊｜10.5—10.6).
 _ITINERARY_DAY = rule_cache.compile(
     r"^(?i:day)[ \t]*\d{1,2}(?:[ \t]*[-—–~～][ \t]*\d{1,2})?[ \t]*[｜|:：].{0,40}\d{1,2}[./月]\d{1,2}"
