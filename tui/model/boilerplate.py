@@ -70,7 +70,13 @@ _DATE_SPAN = rule_cache.compile(
     r"^\s*(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}\s*[-–—~～至到]\s*(?:(?:19|20)\d\d[./-])?\d{1,2}[./-]\d{1,2}\s*$"
 )
 # (+关注, +訂閱; Zhihu's ​关注他 under a writer's name and bio, its icon a zero-width space)
-_FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$|^\u200b?\s*关注(?:他|她|TA|ta)$")
+#: A follow button, perhaps with whom it follows or its count (关注, + 关注, ​关注他, 已关注, 追蹤作者,
+#: 关注专栏, + 订阅频道, + 关注 3.6万): under an account's name and bio, never a headline.
+FOLLOW_BUTTON = rule_cache.compile(
+    r"^\u200b?\s*(?:[+＋]\s*|已|互相|取消)?(?:关注|追踪|订阅)\s*(?:作者|专栏|频道|TA|ta|他|她)?(?:\s*[\d.]+\s*[万千kKw]?)?$"
+)
+# A follow button, or a plus before any short word (+ 关注, + 加好友).
+_FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$|" + FOLLOW_BUTTON.pattern)
 _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
@@ -3242,9 +3248,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             j is not None
             and (
                 _meta_line(lines[j])
-                or _FOLLOW_BUTTON.match(lines[j].strip())
+                or FOLLOW_BUTTON.match(lines[j].strip())
                 # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: the name, its bio, the follow button)
-                or (j in chrome and k is not None and _FOLLOW_BUTTON.match(lines[k].strip()))
+                or (j in chrome and k is not None and FOLLOW_BUTTON.match(lines[k].strip()))
             )
             and not _HEADER_NAMES_POSTER.search(lines[j])
             and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
@@ -3515,7 +3521,6 @@ _DAY_HEADINGS = 2
 
 
 # The follow button under an account's name and bio, perhaps with its count (+ 关注 3.6万).
-_FOLLOW_COUNT = _compile(r"^[+＋]?\s*关注(?:\s*[\d.]+\s*[万千kKw]?)?$")
 _POSTER_BIO_MAX = 40
 
 
@@ -3533,7 +3538,7 @@ def _bios_over_follow(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
             and above in chrome
             and len(text) <= _POSTER_BIO_MAX
             and not _SENTENCE_END.search(text)
-            and _FOLLOW_COUNT.match(fold(lines[button].strip()))
+            and FOLLOW_BUTTON.match(fold(lines[button].strip()))
         ):
             out.add(bio)
     return out
@@ -5877,9 +5882,6 @@ def _stamp_row(line: str) -> bool:
     return len(rest) <= 6 and all(_STAMP_TOKEN.match(t) for t in rest)
 
 
-_FOLLOW_BUTTON = rule_cache.compile(r"^[+＋]?\s*关注$")
-# A follow button with whom it follows (追蹤作者, 关注专栏, + 订阅频道): an author card's foot.
-_FOLLOW_WHOM = _compile(r"^[+＋]?\s*(?:关注|追踪|订阅)\s*(?:作者|专栏|频道|TA|他|她)?$")
 _CARD_HEAD = 12  # non-blank rows of the page's head where a writer's card stands
 _BIO_MAX = 60
 
@@ -5892,7 +5894,7 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     found: set[int] = set()
     for k in range(2, len(rows)):
         name, bio, button = rows[k - 2], rows[k - 1], rows[k]
-        if not _FOLLOW_WHOM.match(lines[button].strip()):
+        if not FOLLOW_BUTTON.match(lines[button].strip()):
             continue
         name_line, bio_line = lines[name].strip(), lines[bio].strip()
         if (

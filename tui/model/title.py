@@ -31,6 +31,7 @@ from tui.model.boilerplate import (
     CHAT_LINE,
     CHAT_SENDER,
     CHAT_SYSTEM_LINE,
+    FOLLOW_BUTTON,
     HANDLE_ALONE,
     ITEM_BULLETS,
     LEVEL_ROW,
@@ -303,7 +304,6 @@ _CLAUSES_LONG = 40
 _COMMA = rule_cache.compile(r"[，,]")
 # A poster's role in the thread, alone on its line (楼主, 版主, 吧主, LZ).
 _ROLE = rule_cache.compile(r"^(?:楼主|层主|版主|吧主|小吧主|管理员|作者|lz|op)$", re.I)
-_FOLLOW = rule_cache.compile(r"^\u200b?(?:[+＋]?\s*|已|互相|取消)关注(?:他|她|TA|ta)?$")
 # A byline's word or a stamp in what a headline's line has after its headline (see _cut).
 _BYLINE_REST = rule_cache.compile(
     r"(?:报导|报道|记者|编辑)[^，。]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
@@ -655,7 +655,7 @@ def _story_start(
             return k
         if (
             k >= 2
-            and _FOLLOW.match(stripped[nonblank[k - 1]])
+            and FOLLOW_BUTTON.match(stripped[nonblank[k - 1]])
             and _STAMP_DOT.match(stripped[nonblank[k - 2]])
             and _HANZI.search(text)
         ):
@@ -704,7 +704,7 @@ def _story_start(
             previous_headline = False
             seen_headline = True
             continue
-        after_follow = k >= 1 and _FOLLOW.match(stripped[nonblank[k - 1]])
+        after_follow = k >= 1 and FOLLOW_BUTTON.match(stripped[nonblank[k - 1]])
         if (
             after_follow
             and headline
@@ -1237,12 +1237,12 @@ def _find_title(
         if (
             is_badge(nxt)
             # (a name is short: a headline over the outlet's follow button is the page's)
-            or (_FOLLOW.match(nxt) and len(headline) <= _NAME_MAX)
+            or (FOLLOW_BUTTON.match(nxt) and len(headline) <= _NAME_MAX)
             # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: a name, its bio, the follow button)
             # (树下的老周 / 前大厂后端，现在是自由人 / ​关注他: a bio in clauses, short; not a
             # headline over its writer's name and the follow button, 外婆的月饼 / 林间有鹿 / 关注)
             or (
-                _FOLLOW.match(after)
+                FOLLOW_BUTTON.match(after)
                 and len(headline) <= _NAME_MAX
                 and " " not in headline
                 and (_BIO_ROW.match(nxt) or (len(nxt) <= _BIO_MAX and _BIO_CLAUSES.search(nxt) and not _SENTENCE_END.search(nxt)))
