@@ -619,3 +619,17 @@ def test_a_trips_costs_and_replies_that_give_an_address() -> None:
                  "或者直接email去 help@tenantunion-hk.org 寫低情況"):
         assert classify(line).name != "CHROME", line
     assert classify("首頁　新聞　財經　娛樂　體育　生活").name == "CHROME"
+
+
+def test_a_cut_quote_counts_from_the_day_its_words_were_written() -> None:
+    """A cut quote's words written under the first floor's update head (更新 8/21：) count from the
+    update's day, not the floor's stamp: the quote is dated where its words were first said (the
+    mechanism shared with quotes under a marker), and the reply's own words after it from the
+    reply's stamp."""
+    thread = ["[分享] 新成屋交屋驗屋全紀錄", "南港宅男阿凱", "2024-08-18 21:35", "#1",
+              "等了三年的預售屋終於要交屋了，建商說下週二開放驗屋。", "更新 8/21：",
+              "昨天驗完第一次，總共貼了42張紙膠帶，主臥窗框滲水最嚴重", "宏宏不是紅紅", "2024-09-04 12:05", "#2",
+              "南港宅男阿凱 wrote:", "昨天驗完第一次，總共貼了42張紙膠帶(恕刪)", "我家前天也驗了，貼了快一百張。"]
+    for days in days_of(thread):
+        assert [start for text, start in days if text == "昨天"] == ["2024-08-20", "2024-08-20"], days
+        assert ("前天", "2024-09-02") in days, days

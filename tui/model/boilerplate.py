@@ -1585,17 +1585,13 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
-# A floor's number and its stamp on one line (Dcard's B2・2月19日 08:12, #3 · 2024/5/2).
-_NUMBERED_STAMP = rule_cache.compile(r"^(?:[Bb]\d{1,4}|#\d{1,5}|\d{1,5}[ \t]*[楼F])[ \t]*[・·•][ \t]*\d")
-
-
 def _over_floor_stamp(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """A poster's school (or its badge and school, 原PO・國立臺北科技大學) right over its floor's
     number and stamp (B2・2月19日 08:12): who posted the floor, as Dcard shows it."""
     if len(lines[i].strip()) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(lines[i]):
         return False
     after = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
-    return after is not None and _NUMBERED_STAMP.match(lines[after].strip()) is not None
+    return after is not None and is_floor_row(lines[after])
 
 
 # An author's bio or a sponsor's disclosure under its label (作者簡介：…, 贊助揭露：…).
@@ -4301,7 +4297,8 @@ def _own_link(line: str) -> bool:
 #: Asking the reader to write or call (請來信, 可以寄信到, 请发邮件至, 可電郵至, 請PM或者email,
 #: 可以WhatsApp): how to reach the writer, in a sentence of the post, not a field's label.
 _CONTACT_REQUEST = _compile(
-    r"(?:请|可以|可|欢迎|麻烦)(?:直接|先)?(?:来信|寄信|写信|发邮件|发电邮|电邮|email|e-mail|致电|WhatsApp|私讯|私信|PM|"
+    # (有人想夾枱可以 email 我 …: a space may stand before a Latin word)
+    r"(?:请|可以|可|欢迎|麻烦)[ \t]?(?:直接|先)?(?:来信|寄信|写信|发邮件|发电邮|电邮|email|e-mail|致电|WhatsApp|私讯|私信|PM|"
     r"联络|联系)",
     re.IGNORECASE,
 )
@@ -4379,8 +4376,6 @@ def _address_in_talk(line: str) -> bool:
         return True  # 附上上週日勘路拍的照片：https://…: the post gives its own photos' link
     if _URLISH.search(after):
         return False
-    if _ASK_ME_BEFORE.search(before):
-        return True  # 有人想夾枱可以 email 我 …: a poster's own address, offered in a reply
     if _TRY_IT_AFTER.match(after):
         return True  # 或寫信到 service@… 問問看, 寄 … 試試: advice to a poster, a reply's words
     if len(_HANZI.findall(after)) < 4:
@@ -4403,8 +4398,6 @@ def _address_in_talk(line: str) -> bool:
 # "Ask them and see", "try it" after an address (… 問問看, … 試試): a reply's advice.
 # (寫信到 … 問: "write and ask"; 寫低情況: "write down what happened")
 _TRY_IT_AFTER = _compile(r"^[ \t\u3000]*(?:问问看|问问|问一下|问|试试看?|看看|写低情况|讲下情况|说明情况)[吧喔哦啦呀～~！!。]*$")
-# "Write to me at" right before an address (可以 email 我, 私信我, 電郵俾我).
-_ASK_ME_BEFORE = _compile(r"(?:email|e-mail|电邮|写信|寄信|来信|私信|联络|联系)(?:给|俾)?[ \t]*我[ \t:：]*$", re.IGNORECASE)
 _TALK_BEFORE_ADDRESS = 8
 _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a short clause a reply's
 #: A notice's numbered item (六、洽詢方式：…, （三）联系电话：…): the notice's own text, a

@@ -4398,12 +4398,14 @@ def date_paragraphs(
         if edit_day is not None:
             resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
         said = t.strip()
-        again = _QUOTE_PREFIX.sub("", said, count=1)
-        if again != said and len(again) >= _QUOTED_MIN and again in said_on and m:
-            # 好想去大理: 来大理吧，这周末古城有集市 under a later floor: an earlier floor's words
-            # quoted again, under the quote's marker, count from the day they were first written
-            # (the same words written again without one are the later floor's own: 明天我也去排队)
-            resolver.posted = said_on[again]
+        # 好想去大理: 来大理吧，这周末古城有集市 under a later floor, 上週三建商終於開了協調會(恕刪): an
+        # earlier floor's words quoted again, under the quote's marker or cut short, count from the day
+        # they were first written; the reply's own words after the quote, from the reply's
+        # (the same words written again without a marker are the later floor's own: 明天我也去排队)
+        reply_day = resolver.posted
+        first_said = _first_said(said, said_on) if m else None
+        if first_said is not None:
+            resolver.posted = first_said
         said_on.setdefault(said, resolver.posted or ref.day)
         if (
             not m
@@ -4420,6 +4422,8 @@ def date_paragraphs(
             resolver.ref = ref.day
         else:
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
+        if first_said is not None:
+            resolver.posted = reply_day
         if per[-1] and any(f.first == _EPOCH_DAY for f in per[-1]):
             per[-1] = [f for f in per[-1] if not _epoch_default(t, f)]
         closing = _closing_stamp(t)
@@ -4750,6 +4754,24 @@ _NUMBERED_UPDATE = compile_rule(r"^(?:项目)?(?:更新|动态|(?i:update))[ \t]
 # A quote's marker before words said earlier on the page (某某: …, : …, > …).
 _QUOTE_PREFIX = rule_cache.compile(r"^(?:[^\s:：，,。]{1,20}[ \t]*[:：][ \t]*|[:：>＞][ \t]*)")
 _QUOTED_MIN = 8  # characters a repeated line needs to be a quote, not a stock phrase
+# What a reply quotes cut short (上週三建商終於開了協調會(恕刪)): Mobile01's mark that the rest was cut.
+_CUT_QUOTE = compile_rule(r"[(（](?:恕删|恕刪|删节|刪節|略)[)）]$")
+_CUT_QUOTE_MIN = 6  # characters of a cut quote's words
+_QUOTED_REACH = 200  # earlier paragraphs a cut quote's words are looked for in
+
+
+def _first_said(said: str, said_on: dict[str, date]) -> date | None:
+    """The day an earlier paragraph's words were written, where ``said`` quotes them: whole
+    after a quote's marker (某某: …, > …), or their opening cut short (…(恕刪)) in one of the
+    last paragraphs."""
+    again = _QUOTE_PREFIX.sub("", said, count=1)
+    if again != said and len(again) >= _QUOTED_MIN and again in said_on:
+        return said_on[again]
+    cut = _CUT_QUOTE.search(said, max(0, len(said) - 4))
+    words = said[: cut.start()].strip() if cut is not None else ""
+    if len(words) < _CUT_QUOTE_MIN:
+        return None
+    return next((day for text, day in itertools.islice(reversed(said_on.items()), _QUOTED_REACH) if words in text), None)
 _SERVER_TIME = rule_cache.compile(r"^GMT[ \t]?[+-]\d{1,2}")
 # The head of words added to a post later, without a day of their own (補充：, PS：, EDIT:).
 _ADDENDUM = compile_rule(rf"^[(（【\[]?(?:{_ADDED_WORDS}|PS|P\.S\.)[)）】\]]?[ \t\u3000]*[:：]")
@@ -5120,36 +5142,7 @@ def _reply_stamps(
         m = _TRAILING_STAMP.search(t)
         if m is not None and len(t[: m.start()].strip()) >= 2:
             own[i] = m.group(1)  # what the reply says, then its stamp
-    _quoted_floors(texts, own, ref_line)
     return own, below, edits, gaps
-
-
-# What a reply quotes cut short (上週三建商終於開了協調會(恕刪)): Mobile01's mark that the rest was cut.
-_CUT_QUOTE = compile_rule(r"[(（](?:恕删|恕刪|删节|刪節|略)[)）]$")
-#: How many paragraphs back a cut quote's words are looked for, and the fewest characters they hold.
-_QUOTED_REACH = 200
-_CUT_QUOTE_MIN = 6
-
-
-def _quoted_floors(texts: list[str], own: dict[int, str], ref_line: str | None) -> None:
-    """A reply's quote of an earlier floor, cut short (kevin wrote: / 上週三建商終於開了協調會(恕刪)),
-    is dated by the floor it quotes: its relative days count from that floor's stamp (the page's
-    own, for the first floor).  The paragraphs are walked once, the stamp in force carried along."""
-    first = min(own, default=len(texts))
-    current: str | None = None  # the stamp in force: the last one given to a paragraph so far
-    for i, t in enumerate(texts):
-        reply = own.get(i, current)
-        t = t.rstrip()
-        m = _CUT_QUOTE.search(t, max(0, len(t) - 4))
-        words = t[: m.start()].strip() if m is not None else ""
-        if len(words) >= _CUT_QUOTE_MIN:
-            j = next((j for j in range(i - 1, max(-1, i - 1 - _QUOTED_REACH), -1) if words in texts[j]), None)
-            stamp = None if j is None else own.get(j, ref_line if j < first else None)
-            if stamp is not None:
-                own[i] = stamp
-                if reply is not None and i + 1 < len(texts) and i + 1 not in own:
-                    own[i + 1] = reply  # (the reply's own words under the quote: its floor's stamp again)
-        current = reply
 
 
 # A reposted post's writer opening it (@榕城文旅：…), under the reposter's words: Weibo's stamp under

@@ -252,7 +252,10 @@ _DATED_BYLINE = rule_cache.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{
 _DMY_ALONE = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")  # (19/12/2023: a post's day, year last)
 # A user's id in Latin letters, figures, dots and underscores (xiaolin_0815, sheep.in.tst).
 _USER_ID = rule_cache.compile(r"^(?=.*[a-z])(?=.*[0-9._]|[a-z0-9._]+$)[A-Za-z0-9._]{3,30}$")  # (not TechNews, Reuters)
-_DATE_TIME = rule_cache.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+# (its weekday may stand in brackets before the time: 2025年01月26日(日) 14:32)
+_DATE_TIME = rule_cache.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][一二三四五六日天][)）])?\s+\d{1,2}:\d{2}"
+)
 # The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
 # time of day it may be a post's stamp over the post's first line.
 _DATE_ALONE = rule_cache.compile(
@@ -475,10 +478,6 @@ def _cut(line: str) -> tuple[int, int]:
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
 #: Lines from a headline over its dateline to the story (headline / dateline / caption / story).
 _DATED_HEADLINE_REACH = 3
-# A dateline's row: the day, perhaps its weekday in brackets, then the time (2025年01月26日(日) 14:32).
-_DATELINE_ROW = rule_cache.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][一二三四五六日天][)）])?\s+\d{1,2}:\d{2}"
-)
 # A field of a writer's row set off by middle dots (某某 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘).
 _DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
 _DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
@@ -1120,7 +1119,7 @@ def _find_title(
                 is_section_heading(prev)
                 # (即時新聞 / the headline / 2025年01月26日(日) 14:32 / the story: the headline
                 # over its dateline, right over the story, under the section's name)
-                and not (_DATELINE_ROW.match(nxt) and start - k <= _DATED_HEADLINE_REACH)
+                and not (_DATE_TIME.match(nxt) and start - k <= _DATED_HEADLINE_REACH)
                 and not is_floor_row(nxt)
                 and not is_floor_number(nxt)
                 # (熱門 最新 / the headline / 142 回覆 / 38 / #1 某某 3 小時前: a thread's headline
