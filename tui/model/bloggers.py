@@ -613,6 +613,21 @@ _ACCOUNT_SUFFIXES = ("官方", "官博", "官微", "小助手", "客服", "旗�
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 
 
+# A fixture's row: its day (and weekday), the visitors @ the hosts, then the hour (10/06（日）
+# 樂天桃猿@統一獅 17:05 台南, 3月2日 湖人@勇士 09:30): sports listings write "away at home" so.
+_FIXTURE = rule_cache.compile(
+    r"(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])[ \t\u3000]*(?:[(（][^)）\n]{1,3}[)）])?[ \t\u3000]*"
+    r"[^\s@＠\d]{2,12}([@＠])[^\s@＠]{2,12}[ \t\u3000]+[0-2]?\d:[0-5]\d(?!\d)"
+)
+
+
+def _fixture_at(text: str, at: int) -> bool:
+    """Whether the ``@`` at ``at`` stands between two sides in a fixture's row."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _FIXTURE.match(text, start)
+    return m is not None and m.start(1) == at
+
+
 def _scan_handles(
     text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, bool]]:
@@ -631,10 +646,14 @@ def _scan_handles(
             continue  # inside a URL
         if at > 0 and text[at - 1] in "@＠":
             continue
+        if _fixture_at(text, at):
+            continue  # 10/06（日）樂天桃猿@統一獅 17:05: the visitors at the hosts, no account
         r = _RUN.match(text, at + 1)
         if r is None:
             continue
         run = r.group()
+        if run[:1] == "的" and run[1:2] in "这那哪這":
+            continue  # 就是文里@的那家: @ as a verb (the shop the post tagged), no account
         dots = _DOTTED.match(text, r.end())
         if dots is not None and not _CJK.search(run):
             segments = dots.group().split(".")

@@ -254,8 +254,9 @@ _POST_AGE = _compile(r"^\d{1,3}\s*(?:秒|分钟|小时|天|日|周|星期|个月
 _STAMP = rule_cache.compile(r"^date\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # A comment's stamp: its day or time, the commenter's region, its likes, joined by dots
 # (07-22 · 四川, 山东 · 赞 128, 3小时前 · 北京); one part at least is a day, a time or a count.
-_STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|[赞讚]\s*\d[\d,.]*[万千]?)"
-# (after the commenter's name too: 山水间 2024-05-06 ∙ 浙江, 小白兔 11-20 · 广东)
+_STAMP_PART = r"(?:\d{2,4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|(?:昨天|前天|今天)(?:\s*\d{1,2}:\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|星期|个月|年)前|[赞讚]\s*\d[\d,.]*[万千]?)"
+# (after the commenter's name too: 山水间 2024-05-06 ∙ 浙江, 小白兔 11-20 · 广东; a recent one by
+# its day's word, 广东 · 昨天 20:03)
 _COMMENT_STAMP = _compile(
     rf"^(?:[^\s·•・∙，。,]{{1,12}}\s+(?={_STAMP_PART}))?(?=.*{_STAMP_PART})(?:(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})\s*[·•・∙]\s*)+"
     rf"(?:{_STAMP_PART}|[\u4e00-\u9fff]{{2,3}})$"
@@ -780,7 +781,8 @@ _PHOTO_CREDIT = _compile(
     # the photographer's name and 攝 (…選購年花。梁文傑攝), a picture's source after 图／
     # (…312班次。圖／本報資料照片), a file picture in brackets (…热身（资料图）)
     r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
-    r"|(?<=。)\s*[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
+    # (its outlet before the name: …选购年货。人民网 郭婉清摄)
+    r"|(?<=。)\s*(?:[\u4e00-\u9fff]{1,4}(?:网|社|报|台)\s+)?[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
     # an account's frame or picture after the caption's full stop, a platform before it
     # (…灯火通明。抖音@古城夜游记 视频截图), and the picture's source after 图据 (…积水情况。图据@成都交警 官方微博)
     r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X|读者|网民|网友|市民)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄|提供)$"
@@ -1169,8 +1171,8 @@ _PAGE_SHAPES = _compile(
     # a commenter's name over a 12-hour stamp (阿明 2024年6月15日 下午10:12)
     r"^[^\s，。,\d]{1,12}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*"
     r"\d{1,2}[:：]\d{2}$|"
-    # a comment list's sort switch (默认　最新, 最热　最新, 按热度 按时间)
-    r"^(?:(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?\s+){1,3}"
+    # a comment list's sort switch (默认　最新, 最热　最新, 按热度 按时间, 最热 | 最新)
+    r"^(?:(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?(?:\s*[|｜/·•]\s*|\s+)){1,3}"
     r"(?:默认|最热|最新|热门|最早|最旧|最相关|按热度|按时间|时间|热度)(?:排序)?$|"
     # a review list's filter tabs, with their counts (全部(1286) 最新 好评 差评 有图)
     r"^(?=.*(?:好评|中评|差评|有图|带图|追评))(?:(?:全部|最新|最热|默认|好评|中评|差评|有图|带图|追评|视频|晒图)"
@@ -1991,13 +1993,20 @@ _SITE_LINES = rule_cache.compile_split(
     # (a player's and a reader's buttons: 视频加载中，请稍候…, 听新闻, 字體, X's 顯示原文, 回覆 @ahsing_hk,
     # 豆瓣's > 我来回应, Instagram's 原創音訊 and its login prompt)
     r"|^视频加载中.{0,10}$|^(?:听新闻|听全文|播报文章|语音播报|字体|显示原文|原创音讯|原创音频)$"
+    # (麦田里的稻草人 说：: Douban's head of a broadcast, its writer's name alone before 说)
+    r"|^[^\s，。,：:！？!?]{2,16}[ \t]+说[:：]$"
     r"|^回[覆复][ \t]+@[A-Za-z0-9_]{1,20}$|^>[ \t]*(?:我来回应|去我的广播看看|去小组|去我的小组)$|^登入即可(?:讚好|赞好|按赞)或留言。?$"
     # (📸 @hinphoto.hk, 💄 @makeupbyjo_: a post's credits, an emoji and an account)
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*@[A-Za-z0-9_.]{2,30}$"
     # (林佩珊分享了貼文。, 1月5日 ·, Marketplace, 社團: Facebook's)
     r"|^\S{1,12}分享了(?:贴文|连结|链接|相片|影片|活动)。?$|^\d{1,2}月\d{1,2}日[ \t]*·$|^Marketplace$"
     # (【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。】, （晨视频记者 李博 对本文亦有贡献）)
-    r"|^[【\[]?如果您?有新闻线索.{0,30}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
+    # (讀者如有新聞線索，可電郵至newstips@…。: the paper's call for tips under the story)
+    r"|^[【\[]?(?:读者|市民)?如(?:果您?)?有新闻线索.{0,50}[】\]]?$|^[（(][^）)]{2,24}对本文(?:亦)?有贡献[）)]$"
+    # (点击播报本文，约: a read-aloud button and its length; （中新经纬APP）: the outlet alone in
+    # brackets, signing the story off)
+    r"|^点击(?:播报|收听)(?:本文|全文)(?:[，,][ \t]*约.{0,12})?$"
+    r"|^[（(][\u4e00-\u9fffA-Za-z]{2,10}(?:APP|App|客户端|网|报|社|新闻)[）)]$"
     # (3.完整新聞標題:, 6.備註: PTT's news-post form, its labels)
     rf"|^{_NEWS_FORM}\s*$"
     # (【更新】17:45加入…說明。: an update note over a story)
@@ -2842,6 +2851,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # page, right over the page's foot)
             chrome.add(above[-1])
         in_post = False
+        # (the site's name as the page's first line, 哔哩哔哩, opening a line of the foot: its slogan)
+        site = next((lines[i].strip() for i in range(n) if kinds[i] is not Kind.BLANK), "")
         for i in tail_block:
             if _post_header(lines[i]) or is_floor_row(lines[i]) or _COMMENTER_ROW.match(lines[i].strip()):
                 in_post = True
@@ -2851,7 +2862,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 # up to the page's buttons
                 continue
             in_post = False
-            if i >= first_chrome and kinds[i] is Kind.SHORT and _tail_furniture(lines[i]):
+            if i >= first_chrome and kinds[i] is Kind.SHORT and (
+                _tail_furniture(lines[i]) or _site_slogan(lines[i], site)
+            ):
                 chrome.add(i)
                 if _tag_like(lines[i]):
                     tag_lines.append(i)
@@ -3160,6 +3173,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
             and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
+            and not _ITEM_HEADING.match(lines[i].strip())  # (一、准考证打印: the story's numbered heading)
         ):
             chrome.add(i)
     run: list[int] = []
@@ -5409,6 +5423,8 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
                 kinds[i] is not Kind.SHORT
                 or _chatty(line)
                 or _clause_pair(line)
+                # (港股收升逾400點 成交重上千億: a headline's two clauses, apart by a space)
+                or _clause_pair(_CLAUSE_SPACE.sub("，", line), least=5, total=12)
                 or _spoken(line)
                 # (新豐小吳 / 明天開始請特休，直接放到22日: clauses that name a day are the post's words;
                 # a bio's clauses tell of years, 去年刚复读完，今年上岸)
@@ -5632,6 +5648,10 @@ def _plain_sentence(line: str) -> bool:
         and not _SITE_NAME.match(line)
         and not re.search(r"[|｜/／>›»·•，,、]", line)  # (a bio lists with commas: 产品经理，前大厂…)
     )
+
+
+# The spaces a headline sets between its clauses (港股收升逾400點 成交重上千億).
+_CLAUSE_SPACE = rule_cache.compile(r"[ \t\u3000]+")
 
 
 def _clause_pair(line: str, least: int = 4, total: int = 14) -> bool:
@@ -6186,6 +6206,23 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
 
 # A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).
 _TOPIC_LINK = _compile(r"^【[^】\s]{2,8}】[^，。！？!?\s,]{0,6}(?:更新|专题|一览|懒人包|整理|汇总|全纪录|看这里)$")
+
+
+#: The longest site name, alone on a page's first line, whose foot line it opens is its slogan.
+_SITE_NAME_MAX = 8
+
+
+def _site_slogan(line: str, site: str) -> bool:
+    """A foot line that opens with the site's name the page's first line gave (哔哩哔哩 /
+    … / 哔哩哔哩 (゜-゜)つロ 干杯~): the site's slogan, not a reply."""
+    line = line.strip()
+    return (
+        2 <= len(site) <= _SITE_NAME_MAX
+        and not _SENTENCE_PUNCT.search(site)
+        and line != site
+        and line.startswith(site + " ")
+        and not _SENTENCE_PUNCT.search(line)
+    )
 
 
 def _tail_furniture(line: str) -> bool:

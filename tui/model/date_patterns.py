@@ -161,14 +161,14 @@ _FIGURE_WORD_BEFORE = (
     r"(?<!指数)(?<!汇率)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
 )
 # … nor after the words that make it one (第3日, 每3日, 近3日, 为期3日, 隔离14日).
-# (为 only as a count's verb: 时间为22日, 日期为5日 give the day a schedule is on)
+# (为 only as a count's verb: 时间为22日, 日期为5日, 时间约为27日 give the day a schedule is on)
 # A word of a count or a span before a figure (共 3 日, 住 4 日): the days counted, none of the month.
 _COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为期头时离息]"
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
-    r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)为)"
+    r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)(?<!时间约|日期约)为)"
     # (长 of a length, 全长5日; not an office's head, 财政部长5日晚间召集…: his day)
     r"(?<![^部市局校院事社会省县镇村处科队总署司行厅所家班组议团馆站店船机军首州区庭察警]长)"
     # (共歷時17日, 耗时3日: how long it took)
@@ -399,7 +399,7 @@ _FESTIVAL = (
     # never a number's (第十一, 十一月, 十一点, 十一个, 三十一)
     # (… or before the day or the days it names: 十一当天千万别去钟楼, 十一期间, 十一前后)
     + r"|(?<![0-9〇零一二三四五六七八九十百千万第])十一(?=连假|假期|长假|小长假|黄金周|当天|那天|那几天|期间|前后)"
-    + r"|(?<=今年|去年|前年|明年)十一(?=[，,。、\s]|假|期间|前后|去|回|出|在|的时候|那|黄金周|长假|放假|旅游|出游|带|和|跟|我|我们|全家|一家)"
+    + r"|(?<=今年|去年|前年|明年)十一(?=[，,。、\s]|假|期间|前后|去|来(?![0-9一二三四五六七八九十])|回|出|在|的时候|那|黄金周|长假|放假|旅游|出游|带|和|跟|我|我们|全家|一家)"
     # 人日, the new year's seventh day, only as a day: after a relative year, with its bracketed
     # date, or what is eaten or done then (人日食及第粥); never inside 工人日报, 个人日记
     + r"|(?<=今年|去年|前年|明年)人日|(?:(?<=[我你佢他她到系是嘅的在])|(?<![\u4e00-\u9fff]))人日(?=[ \t\u3000]*[(（](?:[0-9]|年初|正月|初七)|食|吃|那天)"
@@ -557,8 +557,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "y",
         _lazy(
-            # (2025年第45期: a periodical's issue, numbered by its year, no event)
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}期)"
+            # (2025年第45期: a periodical's issue, numbered by its year, no event; 公告2024年第33号:
+            # a document's number; not 2023年第5号台风, the storm of that year)
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}(?:期|号(?!台风|强台风|超强台风)))"
             # 年间 is a span of years, except as the end of a range (1975年至1999年間)
             rf"(?:(?!间)|(?<=[至到~～\-–—]\d{{4}}年)(?=间))"
             rf"(?:年?(?P<part>{_PART_YEAR})|(?P<same>同期))?"

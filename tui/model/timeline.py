@@ -2822,7 +2822,8 @@ def _started_terms(text: str, ms: list[Match]) -> list[Match]:
 _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md", "m", "day", "english", "relyear",
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
-                          "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth", "days_ago"})  # fmt: skip
+                          "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth", "days_ago",
+                          "that_year"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -5478,7 +5479,9 @@ _CLOCK_RANGE = rule_cache.compile(
 _SCHEDULE_ROW = compile_rule(
     r"^(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
     r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
-    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
+    r"(?:[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
+    # (10/06（日）樂天桃猿@統一獅 17:05 台南: a fixture's day, its sides, then its hour and place)
+    r"|[^\s0-9:：][^\s:：]{1,15}[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?:[ \t\u3000]+\S.*)?$)"
 )
 
 # … and a labelled row of one (G1：5月24日（周日）19:35 主场, 初赛：3/8 14:00 体育馆): the label

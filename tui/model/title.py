@@ -111,6 +111,8 @@ _TRAILER = rule_cache.compile(
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
     r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d))|"
+    # (… its outlet, then a space and its reporter: 标题  潮新闻客户端 记者 陈某某)
+    r"(?:\u3000|\s{2,})[^\s，。,]{1,10}\s+(?:记者(?!会)|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
     # the reporter's name in brackets at the end (标题(何颖琳报道), 标题（记者 某某）)
     r"\s*[(（](?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:报道|报导|撰文)?[)）](?=\s*$)(?<=报道[)）]|报导[)）]|撰文[)）])"
     r"|\s*[(（]记者\s*[\u4e00-\u9fff]{2,4}[)）](?=\s*$))"
