@@ -1993,6 +1993,9 @@ _SITE_LINES = rule_cache.compile_split(
     # (a player's and a reader's buttons: 视频加载中，请稍候…, 听新闻, 字體, X's 顯示原文, 回覆 @ahsing_hk,
     # 豆瓣's > 我来回应, Instagram's 原創音訊 and its login prompt)
     r"|^视频加载中.{0,10}$|^(?:听新闻|听全文|播报文章|语音播报|字体|显示原文|原创音讯|原创音频)$"
+    # (a thread's pager in bracketed numbers, [1] [2] [3] 下一页; a Tieba badge, 本吧头衔 5 级;
+    # a floor's signature under its label, [签名] 长期持有 不问涨跌)
+    r"|^(?:\[\d{1,3}\][ \t]*){2,}(?:下一页|下页|尾页|末页|»|>)?$|^本吧头衔[ \t]*\d{1,2}[ \t]*级$|^\[签名\]"
     # (麦田里的稻草人 说：: Douban's head of a broadcast, its writer's name alone before 说)
     r"|^[^\s，。,：:！？!?]{2,16}[ \t]+说[:：]$"
     r"|^回[覆复][ \t]+@[A-Za-z0-9_]{1,20}$|^>[ \t]*(?:我来回应|去我的广播看看|去小组|去我的小组)$|^登入即可(?:讚好|赞好|按赞)或留言。?$"
@@ -3173,7 +3176,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
             and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
-            and not _ITEM_HEADING.match(lines[i].strip())  # (一、准考证打印: the story's numbered heading)
+            # (一、准考证打印: the story's numbered heading, as the line's kind already says)
+            and not _NOTICE_SECTION.match(lines[i].strip())
         ):
             chrome.add(i)
     run: list[int] = []
@@ -3296,6 +3300,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and (rows[k - 1] in chrome or _stamp_row(lines[rows[k - 1]].strip()))
             and not POSTER_LEVEL.match(lines[rows[k - 1]].strip())  # (the name is over it: 某某 7级)
             and not _TIMED_ITEM.match(line)  # (下午3時　開壇、迎神: a programme's item)
+            and not _stamp_row(line)  # (7/2 下單 / 7/5 到貨 / 7/8 安裝: a post's own dated rows)
+            and not _spaced_clauses(line.strip())  # (港股收升逾400點 成交重上千億: a feed's headline)
             and j not in chrome
             and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
@@ -5062,6 +5068,7 @@ _DATE_ITEM = rule_cache.compile(
     r"^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|[(（]|$)"
 )
 _DATE_ITEM_MAX = 40
+_LISTED_DATES_ALONE = 3  # day-led rows under a story's label that make its list whatever follows
 
 
 def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -5090,7 +5097,9 @@ def _listed_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
                 break
             run.append(rows[m])
             m += 1
-        if len(run) >= 2 and m < len(rows) and rows[m] not in chrome:
+        # (three rows or more need no body line under them: 附上時間軸： / 7/2 下單 / 7/5 到貨 /
+        # 7/8 安裝, then the post's tags)
+        if len(run) >= _LISTED_DATES_ALONE or (len(run) >= 2 and m < len(rows) and rows[m] not in chrome):
             found.update(i for i in run if i in chrome)
         k = m if run else k + 1
     return found
@@ -5424,7 +5433,7 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
                 or _chatty(line)
                 or _clause_pair(line)
                 # (港股收升逾400點 成交重上千億: a headline's two clauses, apart by a space)
-                or _clause_pair(_CLAUSE_SPACE.sub("，", line), least=5, total=12)
+                or _spaced_clauses(line.strip())
                 or _spoken(line)
                 # (新豐小吳 / 明天開始請特休，直接放到22日: clauses that name a day are the post's words;
                 # a bio's clauses tell of years, 去年刚复读完，今年上岸)
@@ -5648,10 +5657,6 @@ def _plain_sentence(line: str) -> bool:
         and not _SITE_NAME.match(line)
         and not re.search(r"[|｜/／>›»·•，,、]", line)  # (a bio lists with commas: 产品经理，前大厂…)
     )
-
-
-# The spaces a headline sets between its clauses (港股收升逾400點 成交重上千億).
-_CLAUSE_SPACE = rule_cache.compile(r"[ \t\u3000]+")
 
 
 def _clause_pair(line: str, least: int = 4, total: int = 14) -> bool:

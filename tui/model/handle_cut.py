@@ -357,7 +357,7 @@ _WORKS = frozenset(
     {
         "视频", "影片", "微博", "文章", "帖子", "贴子", "贴文", "动态", "直播", "笔记",
         "回答", "推文", "节目", "专栏", "博文", "主页", "评论", "留言", "照片",
-        "教学", "教程", "攻略", "作品", "截图", "图片", "频道", "账号",
+        "教学", "教程", "攻略", "作品", "截图", "图片", "频道", "账号", "公众号",
         # (粉專@某某的地圖, @某某的懶人包, @某某的限動: what a page posts for its readers)
         "地图", "图卡", "图表", "懒人包", "整理", "公告", "声明", "报导", "报道", "短片",
         "影音", "限动", "限时动态", "新闻稿",
@@ -989,6 +989,8 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             continue  # @老张种地分享: 地 closes a word of the name (种地, 土地), it is no particle
         if kind == "s" and run[i] in _ADDED_VERBS and table.get(run[i - 1 : i + 1]) in ("e", "v", "x"):
             continue  # 电话, 说话: the Cantonese verb closes the word before it
+        if run.startswith(_RELEASE, i) and i >= 2 and run[i + 2 : i + 3] == "的" and works_after(run, i + 2):
+            return i + 2  # @杭州文旅发布的公众号: the release account, then its channel after 的
         said = _RELEASE_SAID.match(run, i + 2) if run.startswith(_RELEASE, i) else None
         if said is not None and said.group(1):
             return i + 2  # @某市发布6日通报: a city's release account, the day it spoke, what it said

@@ -3183,7 +3183,19 @@ def resolve(
             # (七夕（8月19日）前后: the bracket closes the expression, the shortest span that
             # names the day; twenty-one texts end it there, eleven take 前后 in)
             end = found.end + 1
-            if prev.first != prev.last and found.first == found.last and prev.first <= found.first:
+            if (
+                prev.first != prev.last
+                and found.first == found.last
+                and prev.first <= found.first
+                # (上週末（28日）: the one day of the weekend the bracket gives, not the weekend)
+                and not (
+                    kinds[-1] == "week"
+                    and found.first <= prev.last
+                    and text[prev.end - 1 : prev.end] == "末"
+                    and text[prev.end : found.start].strip(" \t\u3000") in ("(", "（")
+                    and not any(c in text[found.start : found.end] for c in "、,，和及")  # (週末（25、26日）)
+                )
+            ):
                 # 今晚至明日（年廿九）: the bracket names the range's end
                 found = replace(prev, last=max(prev.last, found.last))
             out[-1] = replace(found, start=prev.start, end=end)
