@@ -652,7 +652,7 @@ def _scan_handles(
         if r is None:
             continue
         run = r.group()
-        if run[:1] == "的" and run[1:2] in "这那哪這":
+        if run[:2] in ("的这", "的那", "的哪", "的這"):
             continue  # 就是文里@的那家: @ as a verb (the shop the post tagged), no account
         dots = _DOTTED.match(text, r.end())
         if dots is not None and not _CJK.search(run):

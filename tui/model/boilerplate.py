@@ -6224,7 +6224,6 @@ def _site_slogan(line: str, site: str) -> bool:
     return (
         2 <= len(site) <= _SITE_NAME_MAX
         and not _SENTENCE_PUNCT.search(site)
-        and line != site
         and line.startswith(site + " ")
         and not _SENTENCE_PUNCT.search(line)
     )

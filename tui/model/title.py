@@ -111,8 +111,6 @@ _TRAILER = rule_cache.compile(
     # after an ideographic space or a wide gap, a byline or an agency (标题　新华社记者 某某)
     # (a press conference, 记者会, is the headline's; an agency ends the line or meets a date)
     r"(?:\u3000|\s{2,})[^\s，。,]{0,8}(?:记者(?!会)|通讯员|撰稿|[^\s，。,]社(?:$|\s+\d))|"
-    # (… its outlet, then a space and its reporter: 标题  潮新闻客户端 记者 陈某某)
-    r"(?:\u3000|\s{2,})[^\s，。,]{1,10}\s+(?:记者(?!会)|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\s|$)|"
     # the reporter's name in brackets at the end (标题(何颖琳报道), 标题（记者 某某）)
     r"\s*[(（](?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:报道|报导|撰文)?[)）](?=\s*$)(?<=报道[)）]|报导[)）]|撰文[)）])"
     r"|\s*[(（]记者\s*[\u4e00-\u9fff]{2,4}[)）](?=\s*$))"
@@ -464,9 +462,11 @@ def _cut(line: str) -> tuple[int, int]:
             # province it was sent from, as a self-media page prints its writer
             end = account.start()
         outlet = _OUTLET_BEFORE_DATE.search(line, start, end)
-        if outlet and dated and outlet.start() - start >= _WRITER_CUT_MIN:
+        reporter = t.group(0).strip().startswith(("记者", "通讯员"))
+        if outlet and (dated or reporter) and outlet.start() - start >= _WRITER_CUT_MIN:
             # 標題 甬城晚报 2026-11-16, 標題 澎湃新闻记者 陈晨 2025-08-12: the outlet or its
-            # reporter before the date, a byline's words
+            # reporter before the date, a byline's words; 标题  潮新闻客户端 记者 陈某某: the outlet
+            # before its reporter
             end = outlet.start()
         site = _SITE_SUFFIX.search(line[:end], start + TITLE_MIN)
         if site and _SITE.search(site.group(1)):
