@@ -234,7 +234,16 @@ _RECRUITER_CARD = _compile(
     r"^[^\s·•，。]{1,10}(?:\s+[^\s·•，。]{1,6})?\s*[·•]\s*[^\s·•，。]{1,10}\s*[·•]\s*(?:刚刚|今日|今天|本周|本月|\d+\s*[天日周]内|\d+\s*(?:小时|天|日)前)活跃$"
 )
 # A platform's safety warning to its users (BOSS直聘安全提示：…, 温馨提示：谨防诈骗…).
-_SAFETY_NOTICE = _compile(r"^\S{0,10}安全提示\s*[:：](?=.*(?:收取|收费|诈骗|骗局|违法|警惕|谨防))(?=.*(?:招聘|求职|平台|用户|卖家|买家|交易))")
+# (or a seller's own, 防詐提醒：本公司不會以電話要求您操作ATM…)
+_SAFETY_NOTICE = _compile(
+    r"^\S{0,10}(?:安全提示|防诈(?:提示|提醒))\s*[:：](?=.*(?:收取|收费|诈骗|骗局|违法|警惕|谨防))"
+    r"(?=.*(?:招聘|求职|平台|用户|卖家|买家|交易|本公司|本站|付款|汇款|转账|ATM))"
+)
+# A site's reminder to its users about the site itself (貼心提醒：欲加速購票流程請先登入，並完成手機號碼
+# 驗證。, 温馨提示：请使用最新版浏览器访问本站): how to use the site, never the story.
+_SITE_REMINDER = _compile(
+    r"^(?:贴心|温馨|友情|小)?(?:提醒|提示)\s*[:：](?=[^。]*(?:登入|登录|注册|帐号|账号|验证|浏览器))"
+)
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
@@ -666,6 +675,9 @@ _SECTION = _compile(
     # (a museum's other shows, 其他展覽, 往期活动)
     r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
+    # (本日其他新聞公報, a government's other releases of the day; 同屋苑其他放盤, 相似职位: a
+    # listing's other listings)
+    r"(?:本日|今日|当日)?其他(?:新闻公报|新闻稿|公报)|\S{0,6}其他(?:放盘|楼盘|房源|盘源|职位|岗位|课程|商品)|(?:相似|类似)(?:职位|岗位|房源)|"
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
@@ -2172,6 +2184,8 @@ def _classify_line(line: str) -> Kind:
             # its source, writer and licence in one sentence)
             or (n <= 120 and CREDIT_LINE.match(line) and _REPRINT_LICENCE.search(line))
             or (n <= 100 and _SPONSOR.match(line))
+            or (n <= 80 and _SAFETY_NOTICE.match(line))
+            or (n <= 60 and _SITE_REMINDER.match(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -2359,6 +2373,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and not sentence and "，" not in line and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
+        or (n <= 60 and _SITE_REMINDER.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
     ):
         return Kind.CHROME

@@ -511,7 +511,9 @@ def find_reference(
     pasted: date | None = None
     # the heads of the story's own chronology (2016.9.1　初遇 / 大学开学第一天…): its days, no stamp
     epochs = {non_blank[i] for i in timeline_heads(non_blank[:_HEAD])}
+    under_field = False  # the line above was an event's labelled date (演出日期：…)
     for i, stripped in enumerate(non_blank[:_HEAD]):
+        field_above, under_field = under_field, False
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
         if _VIEWS_THEN_DAY.match(stripped) and (days := _days(stripped, today, minguo)):
@@ -543,6 +545,7 @@ def find_reference(
         if _other_pages(_RATING.sub("", stripped)) or is_event_time(stripped):
             # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's (a review's rating
             # word, ★★★★☆ 推荐, names no other page)
+            under_field = True
             continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
@@ -572,8 +575,16 @@ def find_reference(
                 head_end = i + 1
                 break
             continue
-        if _FACT_DATE.search(stripped[: days[0].start]):
+        if fact := _FACT_DATE.search(stripped[: days[0].start]):
+            # (• 演出日期：… alone on its line may go on under it; not a profile's row of fields,
+            # 級別: 老司機 … 註冊: 2016-05-03, over the post's own stamp)
+            under_field = fact.start() <= 2
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
+        if field_above and days[0].start == 0 and _BARE_REST.match(stripped[days[0].end :]):
+            # 演出日期：2025/11/15（六）19:30 / 　　　　2025/11/16（日）18:00: the field's second
+            # day, under its first, not the page's stamp
+            under_field = True
+            continue
         if published_too and _WRITTEN_ON.match(stripped):
             continue  # 成文日期：2024-09-20 over 发布日期：2024-09-23: when it was written, not published
         if _SCHEDULED_FOR.search(stripped[: days[0].start]):
@@ -726,7 +737,10 @@ def find_reference(
             elif stamp:
                 return Reference(stamp, "dateline", stripped)
             continue
-        if _FACT_DATE.search(stripped[: days[0].start]):
+        if fact := _FACT_DATE.search(stripped[: days[0].start]):
+            # (• 演出日期：… alone on its line may go on under it; not a profile's row of fields,
+            # 級別: 老司機 … 註冊: 2016-05-03, over the post's own stamp)
+            under_field = fact.start() <= 2
             continue  # 活動時間：…, 截止日期：… at the foot: the story's fact, not the page's date
         # (the label before the stamp or just after it, 2025-12-15 07:30 发布: not a chronology's
         # entry that speaks of a publishing, 114/4/15　縣選委會發布補選公告)

@@ -61,6 +61,7 @@ _SOLAR = {
     "台湾儿童节": (4, 4),  # Children's Day as Taiwan keeps it, for 兒童節 on a Taiwan page
     "台湾父亲节": (8, 8),  # Father's Day as Taiwan keeps it (爸爸節), for 父親節 on a Taiwan page
     "双十节": (10, 10),  # Taiwan's National Day
+    "双十国庆": (10, 10),  # … by its two names (雙十國慶)
     "十一": (10, 1),  # the mainland's National Day by its date (十一假期, 去年十一); see date_patterns
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
     "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
@@ -295,3 +296,20 @@ def lunar_day(day: date) -> int | None:
     found = int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())
     calendar_cache.put(key, found)
     return found
+
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def sexagenary_year(name: str, near: int) -> int | None:
+    """The lunar year named by its stem and branch (乙巳 → 2025) nearest the year ``near``:
+    the name comes round every sixty years."""
+    if len(name) != 2 or name[0] not in _STEMS or name[1] not in _BRANCHES:
+        return None
+    stem, branch = _STEMS.index(name[0]), _BRANCHES.index(name[1])
+    if stem % 2 != branch % 2:
+        return None  # (甲丑 names no year)
+    offset = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+    base = near - (near - 4 - offset) % 60  # the latest such year not after ``near``
+    return base if near - base <= 30 else base + 60

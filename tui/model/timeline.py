@@ -65,7 +65,14 @@ from tui.model.date_patterns import (
     scan_paragraphs,
     taiwan_month_days,
 )
-from tui.model.festivals import HOLIDAY_DAYS, PERIODS, festival_date, lunar_date, lunar_day
+from tui.model.festivals import (
+    HOLIDAY_DAYS,
+    PERIODS,
+    festival_date,
+    lunar_date,
+    lunar_day,
+    sexagenary_year,
+)
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
 from tui.model.festivals import NEW_YEAR as FESTIVAL_NEW_YEAR
 from tui.model.numerals import to_int
@@ -1681,6 +1688,11 @@ class _Resolver:
             r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
             if y:
                 self.story_year = (y, self.paragraph)  # 02年腊月二十三 … 腊月二十八: that lunar year
+        elif g.get("gz"):
+            # 農曆乙巳年二月初十日: the lunar year of that name nearest the page's (its twelfth
+            # month is that year's too, in the January after)
+            y = sexagenary_year(g["gz"] or "", self.ref.year)
+            r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
         else:
             r = self._nearest_lunar(month, day, g)
         if r is not None and r[0] is not None and month != 1:
@@ -2871,6 +2883,30 @@ _DAYS_FROM_THEN_BRACKET = compile_rule(
 _PART_THEN_BRACKET = compile_rule(r"(?:晚上?|下午|上午|早上|中午|当晚|当天|当日)[ \t\u3000]*[(（][ \t\u3000]*")
 
 
+# … or the bracket goes on to name the day too (年廿九（2月16日，除夕）, （5日，星期六）) and then closes.
+_NAME_THEN_CLOSE = compile_rule(r"[，,、][ \t\u3000]*[\u4e00-\u9fff]{1,6}[ \t\u3000]*[)）]")
+
+
+def _bracket_close(text: str, end: int) -> int | None:
+    """Where the bracket whose date ends at ``end`` closes (just after it), if it closes there
+    or after one more name of the same day; None where it holds more."""
+    if text[end : end + 1] in _CLOSE_BRACKET and text[end : end + 1]:
+        return end + 1
+    more = _NAME_THEN_CLOSE.match(text, end)
+    return more.end() if more is not None else None
+
+
+def _swapped_day(day: date, named: date) -> date | None:
+    """``day`` read the other way round (12/7 as the 12th of July), in the year that puts it
+    nearest ``named``, if it then falls on ``named``'s weekday; else None."""
+    options = [
+        x
+        for k in (-1, 0, 1)
+        if (x := _safe_date(named.year + k, day.day, day.month)) is not None and x.weekday() == named.weekday()
+    ]
+    return min(options, key=lambda x: abs((x - named).days)) if options else None
+
+
 def _bracket_opens(text: str, start: int, end: int) -> bool:
     """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
@@ -2941,7 +2977,10 @@ def resolve(
         resolver.start_paragraph(text)
     out: list[Found] = []
     kinds: list[str] = []
+    swallowed = 0  # where the bracket of the last named day closed: what it holds is said
     for match in matches:
+        if match.start < swallowed:
+            continue
         prev = out[-1] if out else None
         anchor = prev if prev and text and _range_gap(text, prev, match) else None
         if anchor is None and match.groups.get("tail") is not None:
@@ -2972,6 +3011,14 @@ def resolve(
             and kinds[-1] in _CALENDAR_DAYS
         ):
             continue  # 12月31日除夕倒數: the festival's name says what the date is, no more
+        if (
+            prev is not None
+            and match.kind == "festival"
+            and text[prev.end : found.start] == "的"
+            and prev.granularity == DAY
+            and prev.first <= found.first <= prev.last
+        ):
+            continue  # 113年4月4日至7日的清明連假: the days named first are the holiday's, one event
         if (
             anchor is not None
             and prev is not None
@@ -3096,6 +3143,20 @@ def resolve(
             kinds[-1] = match.kind
         elif (
             prev is not None
+            and kinds[-1] == "relmonth"
+            and match.kind == "m"
+            and prev.granularity == found.granularity == MONTH
+            and prev.first.month == found.first.month
+            and text
+            and text[prev.end : found.start].strip(" \t\u3000") in _OPEN_BRACKET
+            and found.start > prev.end
+            and text[found.end : found.end + 1] in _CLOSE_BRACKET
+            and text[found.end : found.end + 1] != ""
+        ):
+            # 上月（6月）: the bracket names the month the word counts to, one expression
+            out[-1] = replace(prev, end=found.end + 1)
+        elif (
+            prev is not None
             and prev.granularity == YEAR
             and text[prev.end - 1 : prev.end] in _CLOSE_BRACKET
             and text[prev.end - 1 : prev.end] != ""
@@ -3132,14 +3193,23 @@ def resolve(
                 )
             )
             and found.start > prev.end
-            and text[found.end : found.end + 1] in _CLOSE_BRACKET
-            and text[found.end : found.end + 1] != ""
+            and (closed := _bracket_close(text, found.end)) is not None
             and found.granularity == DAY
         ):
             # 本周一(9月25日): the bracketed date wins, and the two are one event.  A bare
             # day (下週二（14日）, 冬至(21日)) is the one nearest the day the word names.
             if match.kind == "day":
                 found = _nearest_day(found, prev) or found
+            elif (
+                match.kind == "slash_md"
+                and kinds[-1] == "week"
+                and prev.first == prev.last
+                and found.first.weekday() != prev.first.weekday()
+                and (swapped := _swapped_day(found.first, prev.first)) is not None
+            ):
+                # 本周六（12/7） on a Hong Kong page of July: the 12th of July, the Saturday the
+                # word names, not the 7th of December (a Sunday): the day first, as Hong Kong writes
+                found = replace(found, first=swapped, last=swapped, label=swapped.isoformat())
             elif (
                 kinds[-1] == "festival"
                 and match.kind in ("md", "slash_md", "dot_md")
@@ -3182,7 +3252,8 @@ def resolve(
                 found = replace(found, basis=STATED)  # 2026年元宵节（3月3日）: the word's year is stated
             # (七夕（8月19日）前后: the bracket closes the expression, the shortest span that
             # names the day; twenty-one texts end it there, eleven take 前后 in)
-            end = found.end + 1
+            end = closed
+            swallowed = closed  # (年廿九（2月16日，除夕）: the bracket's 除夕 is this day's name)
             if (
                 prev.first != prev.last
                 and found.first == found.last
@@ -5488,9 +5559,14 @@ _CLOCK_RANGE = rule_cache.compile(
 # A programme's row: it opens with a day and its weekday, then a clock and what happens at
 # that hour (11月8日（六）15:00 藍染工作坊, 3/9(日) 14:00 導覽).  A link's or a reply's stamp
 # stands after its title or alone, and does not name the weekday before its clock.
+# A programme's row with its hour first (03:00　录像：…, 22:05 某某宣布…).
+_HOUR_FIRST = compile_rule(r"^[0-2]?\d[:：][0-5]\d[ \t\u3000]+[^\s0-9]")
 _SCHEDULE_ROW = compile_rule(
-    r"^(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
-    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
+    # (or its weekday first, the day in its bracket: 下周三（10月22日）20:00　某某-某某)
+    r"^(?:(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
+    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）]"
+    r"|(?:本|下|这|這|今)?(?:周|星期|礼拜|週|禮拜)[一二三四五六日天][(（]"
+    r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[)）])[ \t\u3000]*"
     r"(?:[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
     # (10/06（日）樂天桃猿@統一獅 17:05 台南: a fixture's day, its sides, then its hour and place)
     r"|[^\s0-9:：][^\s:：]{1,15}[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?:[ \t\u3000]+\S.*)?$)"
@@ -5546,6 +5622,8 @@ def is_stamp(line: str) -> bool:
         return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
+    if _HOUR_FIRST.match(line):
+        return False  # 03:00　录像：某某决赛（录制于10月17日）: a programme's row, its hour first
     rest = line[: date_at.start()] + line[date_at.end() :]
     if (
         _SCHEDULE_ROW.match(line)

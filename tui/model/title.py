@@ -152,8 +152,9 @@ _FIELD_SUFFIX = rule_cache.compile(
 )
 _LABEL = rule_cache.compile(
     (
-        # (标  题: as a BBS's header pads the label to the width of 发信人)
-        r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
+        # (标  题: as a BBS's header pads the label to the width of 发信人; 主旨　…: a filing's
+        # subject in its form, set off by a full-width space)
+        r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (同主题阅读：…: a BBS's thread view over the thread's headline)
         r"^同主题阅读\s*[:：]\s*|"
         # (標題[問卦] …: PTT's header copied from its web page, the label run into the tag)
@@ -169,7 +170,7 @@ _LABEL = rule_cache.compile(
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
 _TITLE_LABEL = rule_cache.compile(
-    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject)\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
+    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
 )
 #: Lines that are never a headline: a BBS post's header fields (发信人:, 发信站:), a document's
 #: number under its label (通告編號：TWG/MO/2025/007).  (A chat export's header, …的聊天记录, is
@@ -387,6 +388,8 @@ _HOME_PATH = rule_cache.compile(r"^(?:(?:您的位置|当前位置|现在位置)
 
 # A label and its separator right before the date (展覽期間｜, 活动时间：): a field, not a headline.
 _FIELD_LABEL_END = rule_cache.compile(r"^\S{2,8}\s*[|｜:：]\s*$")
+_DAY_LABEL_END = rule_cache.compile(r"(?:日期|时间)\s*$")
+_DAY_FIELD = rule_cache.compile(r"(?:日期|时间)[ \t\u3000:：]*\d")
 
 
 # A headline in two parts around a colon (潮汐與窯火：北海岸陶藝百年特展): a long name before the
@@ -406,6 +409,17 @@ _APP_NAME = rule_cache.compile(
 )
 # A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
 _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
+# A programme's row, its hour first (00:00　体育新闻（重播）, 22:05 某某宣布…): a schedule's or a
+# live page's entry, never the page's headline.
+_BAR = rule_cache.compile(r"[|｜]")
+_MENU_PARTS = 4  # items of a menu in a row (a page's <title> has up to three parts: 標題 | 科技 | 新浪網)
+_MENU_PART_MAX = 14  # … and the longest of them (a headline is longer)
+_HOUR_FIRST = rule_cache.compile(
+    r"^(?:(?:(?:本|下|这|今)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}/\d{1,2})"
+    # (or a day and its hour: 下周三（10月22日）20:00　某某-某某, a fixture's row)
+    r"[ \t\u3000]*(?:[(（][^)）]{1,12}[)）])?[ \t\u3000]*)?[0-2]?\d[:：][0-5]\d(?:[ \t\u3000]|$)",
+    prepare=either_script,
+)
 
 
 def _cut(line: str) -> tuple[int, int]:
@@ -443,13 +457,17 @@ def _cut(line: str) -> tuple[int, int]:
         end = t.start()
         if line[end - 1] in "(（":
             end -= 1  # 標題（2024-05-03）: the bracket goes with the stamp it opens
-        if _FIELD_LABEL_END.search(line, start, end):
-            return 0, 0  # 展覽期間｜2025/12/20～…: a field's label and its date, no headline
+        if _FIELD_LABEL_END.search(line, start, end) or _DAY_LABEL_END.search(line, start, end):
+            # 展覽期間｜2025/12/20～…: a field's label and its date, no headline (序號 2　發言日期
+            # 114/04/29　發言時間 17:45:12: a filing's fields in a row)
+            return 0, 0
         while end > start and line[end - 1] in " 　|｜-–—·":
             end -= 1
         head = line[start:end].split()
-        if len(head) >= 2 and all(len(w) <= 6 for w in head):
-            return 0, 0  # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline
+        if len(head) >= 2 and all(len(w) <= 6 for w in head) and not _CHAPTER.match(head[0]):
+            # 原创 老杨 老杨聊旅行 2024-05-03: a byline, not a headline (第四百零二章 旧城雨夜
+            # 更新时间：…: a chapter's number and its name are)
+            return 0, 0
         if len(head) == 1 and len(head[0]) <= _DOTTED_NAME_MAX and len(_DOT_FIELD.findall(line)) >= 2:
             return 0, 0  # 阿苓的慢日子 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘: a writer's fields, a byline
         writer = _WRITER_BEFORE_DATE.search(line, start, end)
@@ -478,6 +496,7 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+_CHAPTER = rule_cache.compile(r"^第[0-9〇零一二两三四五六七八九十百千]{1,8}[章回节卷集话]$")
 #: Lines from a headline over its dateline to the story (headline / dateline / caption / story).
 _DATED_HEADLINE_REACH = 3
 # A field of a writer's row set off by middle dots (某某 · 2024/02/14 21:05 · 閱讀時間約 6 分鐘).
@@ -495,8 +514,11 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 售票時間:全面開賣 2025/4/12 …: an event's field, not a headline by its date
     if CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line) or CHAT_SYSTEM_LINE.match(line):
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
-    if _LIST_ITEM.match(line):
+    if _LIST_ITEM.match(line) or _HOUR_FIRST.match(line):
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
+    parts = _BAR.split(line)
+    if len(parts) >= _MENU_PARTS and all(len(p.strip()) <= _MENU_PART_MAX for p in parts):
+        return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
     if _APP_NAME.match(line):
         return None  # 大众点评, 哔哩哔哩: the app a page was copied from, over what it shows
     if _NEVER_TITLE.search(line):
@@ -508,6 +530,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if len(_HANZI.findall(text)) < 3:
         return None
+    if len(_DAY_FIELD.findall(text)) >= 2:
+        return None  # 序號 2　發言日期 114/04/29　發言時間 17:45:12: a record's fields in a row
     if n > _CLAUSES_LONG and len(_COMMA.findall(text)) >= 2:
         return None  # 今年賽事訂在12/20（日），起跑…，主辦單位…說…，還沒報的快衝: a post's sentence
     if _CAPTION.match(text) or _BANNER.search(text) or is_section_heading(text):
@@ -645,6 +669,9 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if len(_DAY_FIELD.findall(text)) >= 2 and not headline:
+            previous_headline = False
+            continue  # 序號 2　發言日期 114/04/29　發言時間 17:45:12: a record's fields, over its subject
         if (
             k - body_headline <= _STAMP_UNDER_HEADLINE
             and nonblank[k - 1] in chrome
