@@ -95,20 +95,20 @@ _TOUR = [
     "旅遊契約依觀光署「國外旅遊定型化契約書範本」（114年版）辦理。",
     "2009.03　公司前身在江城高新區成立，首批研發人員僅7人。",
     "2020年春，公司緊急為多家醫院提供備用電源。",
-    "與113年4月4日至7日的清明連假相比，今年少一天。",
+    "與2024年4月4日至7日的清明連假相比，今年少一天。",
 ]
 
 
 def test_a_national_days_two_names_an_editions_year_and_a_chronologys_heads() -> None:
     """``雙十國慶（10月10日）`` whole; ``114年版`` an edition's year, no event; ``2009.03`` opening
-    a chronology's line and ``2020年春，`` the season of a year; ``113年4月4日至7日的清明連假``
+    a chronology's line and ``2020年春，`` the season of a year; ``2024年4月4日至7日的清明連假``
     the days the holiday was, one event."""
     for spans in spans_of(_TOUR):
         assert ("双十国庆（10月10日）", "2025-10-10", "2025-10-10") in spans, spans
         assert ("2009.03", "2009-03-01", "2009-03-31") in spans, spans
         assert ("2020年春", "2020-03-01", "2020-05-31") in spans, spans
         assert all("114" not in t for t, _, _ in spans), spans
-        assert ("113年4月4日至7日", "2024-04-04", "2024-04-07") in spans, spans
+        assert ("2024年4月4日至7日", "2024-04-04", "2024-04-07") in spans, spans
         assert all(not t.startswith("清明") for t, _, _ in spans), spans
 
 
