@@ -2375,6 +2375,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
         or (n <= 60 and _SITE_REMINDER.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
+        or (n <= 80 and not sentence and len(_LABELLED_STAMP.findall(line)) >= 2)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -2382,6 +2383,10 @@ def _classify_line(line: str) -> Kind:
     if n <= 60 and _ENTRY_ROW.match(line):
         return Kind.SHORT  # 市府簡介 市政新聞 政府資訊公開 便民服務…: a row of entries, no sentence
     return Kind.PROSE
+
+
+# A page's stamps under their labels, two in a row (更新於 2023/10/02 發佈於 2023/10/02 閱讀時間約 4 分鐘).
+_LABELLED_STAMP = _compile(r"(?:发布|更新|发表|编辑|修改|出版|刊登)(?:于|时间|日期)?\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 # Five or more entries of two to six hanzi apart by spaces, nothing else (a site's menu without a

@@ -738,7 +738,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # show's season (《某劇》第二季, 第二季首播, 第二季的劇情)
             # (only where business or a plan is spoken of: 這部劇第三季什麼時候出 is a show's season)
             # (Fold 3 可能第三季登場: a launch's guess)
-            rf"|(?:(?<=预计|预期|预估|估计|可望|有望|最快|将于|将在|公布|今年|明年|去年|可能)|(?<=说)|(?<=说，))第(?P<qs>[一二三四1-4])季(?![度节赛的])"
+            rf"|(?:(?<=预计|预期|预估|估计|预料|可望|有望|最快|将于|将在|公布|今年|明年|去年|可能)|(?<=[说料])|(?<=说，))第(?P<qs>[一二三四1-4])季(?![度节赛的])"
             rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qs2>[一二三四])季"
             rf"(?=营收|财报|出货|业绩|获利|营运|上市|推出|完工|动工|实施|公告|开始|起|前|内|末|底|初)"
             # 第3季 with a figure, or 第三季, where the clause goes on about results or sales
@@ -1118,7 +1118,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 追月, 迎月: HK's names of the nights after and before Mid-Autumn (not 追月饼)
             # (下周一（16日）迎月夜: a day already dated, then what night it is)
             # (迎月晚會, 追月活動: a show's or an event's name, no night by itself)
-            r"|(?<![)）日号])(?P<zm>追月|迎月)(?![饼亮光]|晚会|活动|节目|派对|音乐会|嘉年华)"
+            # (追月夜, 迎月晚: the night named whole)
+            r"|(?<![)）日号])(?P<zm>追月|迎月)(?:夜(?![间市])|晚(?![会饭餐宴]))?(?![饼亮光]|晚会|活动|节目|派对|音乐会|嘉年华)"
         ),
     ),
     (

@@ -364,6 +364,7 @@ class _Resolver:
         self.last_in_year: tuple[int, int, Found] | None = None  # … of those a year long at most
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
+        self.night_before: date | None = None  # the page's eve, named as a night (昨晚, 8日晚)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
         # the lunar day named last in the paragraph: (paragraph, lunar month, lunar day, its date)
         self.lunar_named: tuple[int, int, int, date] | None = None
@@ -2140,6 +2141,15 @@ class _Resolver:
             )
         ):
             return None  # 從前的年宵賣年花；今天的年輕檔主賣…: "nowadays", set against the past
+        if (
+            g["reld"] in _TONIGHT
+            and self.night_before is not None
+            and (self.posted is None or self.posted == self.ref)  # (not a reply's, stamped later)
+            and _quoted_at(self.text, self.at)
+        ):
+            # 「但今晚大家證明了自己」 quoted from a game the page, written the morning after,
+            # told of as 昨晚（23日）: that night, when the words were said
+            return _one_day(self.night_before), "relative", REFERENCE
         # A reply's 今天 is the day it was posted, when its stamp says so; a tomorrow said on a
         # past day the sentence names is that day's (他12/30還傳訊息說「明天見」).
         base = self._said_on_day(g["reld"] or "") or self.posted or self.ref
@@ -2271,6 +2281,10 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        if rel is None and wd not in (None, "末") and not coming and (after := self._weekday_after_past_day(wd)) is not None:
+            # 前天晚上住在宏村，周日早上五点起来…: the story goes on from the day it named just
+            # before, to the next such weekday, still gone by
+            monday = _shift(after, -after.weekday()) or monday
         if rel is None and wd not in (None, "末") and (later := self._dated_weekday_after()) is not None:
             # 原本打算週四就請假出發，結果……最後還是10/25（五）一早才出發: the week of the day
             # the sentence goes on to date with its weekday (whatever the clause plans)
@@ -2394,6 +2408,22 @@ class _Resolver:
             and _SHI_DE_AFTER.match(self.text, self._end) is not None
         )
 
+    def _weekday_after_past_day(self, wd: str) -> date | None:
+        """The first ``wd`` on or after a day of the last few, named just before in this
+        paragraph, where that weekday is gone by too; else None."""
+        if self.last is None or wd not in _WEEKDAYS:
+            return None
+        paragraph, end, found = self.last
+        base = self.posted or self.ref
+        if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
+            return None
+        if not 1 <= (base - found.first).days <= _PAST_DAY_REACH or not 0 < self.at - end <= _SAID_REACH:
+            return None
+        if _PLAN_BETWEEN.search(self.text, end, self.at):
+            return None  # (昨天晚上改公告了，第一個週末改成只有週日發放: a plan's day, still to come)
+        day = _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
+        return day if day is not None and day < base else None
+
     def _told_then(self, rel: str | None) -> date | None:
         """The day a week word was said on, where the text reports it being said then
         (2/28那天也有去。那時候她還跟我們說下週三要去…: the week after February 28th): the
@@ -2415,7 +2445,8 @@ class _Resolver:
         said = _DAYS_SAID.match(self.text, self._end)
         if g.get("wd5") == "一" and g.get("wd6") == "五":
             return bool(said) and said.group().lstrip(" \t\u3000")[:1] in "(（"
-        return bool(said)
+        # (颱風最接近台灣的時間為週四至週五: a forecast's days, named by what comes before them)
+        return bool(said) or _FORECAST_DAYS_BEFORE.search(self.text, max(0, self.at - _FORECAST_DAYS_REACH), self.at) is not None
 
     def _day_said(self, rel: str | None, wd: str | None) -> date | None:
         """The day a bare weekday is said of (今年中秋是禮拜二, 開幕日為週六): the day just
@@ -2522,6 +2553,10 @@ class _Resolver:
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
         self.lunar_anchor = found if kind == "lunar" else None
+        if found.first == found.last == _shift(self.ref, -1) and (
+            self.text[found.start : found.start + 2] in ("昨晚", "昨夜") or _NIGHT_AFTER.match(self.text, found.end)
+        ):
+            self.night_before = found.first  # 昨晚（23日）, 12月8日晚: the story's night, the page's eve
         if kind in _FEAST_DAYS and found.first == found.last:
             self.feast = (self.paragraph, found.end, found)
         # (今年春节我就是没抢到，大年三十晚上才…: a festival named with its year, this one's too)
@@ -2907,6 +2942,36 @@ def _swapped_day(day: date, named: date) -> date | None:
     return min(options, key=lambda x: abs((x - named).days)) if options else None
 
 
+# A word quoted whole after a verb that talks of the word (没有“年三十”, 叫做「小年」).
+_MENTION_BEFORE = compile_rule(r"(?:没有|无|叫做?|称为|称作|所谓|并非|不是|不叫)[ \t\u3000]*$")
+
+
+def _word_mentioned(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is quoted whole after a verb that talks of the word itself."""
+    return (
+        start > 0
+        and text[start - 1] in _OPEN_QUOTES
+        and text[end : end + 1] in _CLOSE_QUOTES
+        and text[end : end + 1] != ""
+        and _MENTION_BEFORE.search(text, max(0, start - 1 - 4), start - 1) is not None
+    )
+
+
+_PLAN_BETWEEN = compile_rule(r"改成|改为|改到|将|会|要|预计|打算|计划|准备")
+_PAST_DAY_REACH = 3  # days back a story's named day (前天) may lie for a bare weekday to go on from it
+_TONIGHT = frozenset({"今晚", "今夜"})
+# A night's word right after its day (12月8日晚, 8日晚上).
+_NIGHT_AFTER = compile_rule(r"[ \t\u3000]*(?:晚|夜|深夜)")
+_OPEN_QUOTES = "「『“"
+_CLOSE_QUOTES = "」』”"
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (「…」, “…”) opened before it in ``text``."""
+    before = text[:at]
+    return sum(before.count(c) for c in _OPEN_QUOTES) > sum(before.count(c) for c in _CLOSE_QUOTES)
+
+
 def _bracket_opens(text: str, start: int, end: int) -> bool:
     """Does only an opening bracket (and 國曆) stand between ``start`` and ``end``?"""
     return start < end and _SOLAR_BRACKET.fullmatch(text, start, end) is not None
@@ -2987,6 +3052,8 @@ def resolve(
             continue  # 1/3-1/2's 1/2: a range's end whose start was no date
         if text and _in_book_title(text, match.start, match.end):
             continue  # 《七月未完》: a title's words, not a date
+        if text and _word_mentioned(text, match.start, match.end):
+            continue  # 没有“年三十”, 所謂「小年」: the word itself talked of, no day
         found = resolver.resolve(match, anchor)
         if found is None:
             continue
@@ -4068,6 +4135,11 @@ _DAYS_SAID = compile_rule(
     r"|[，,][ \t\u3000]*(?:受|由于|随着|预计|将|可能)"
     r"|(?:[早晚]上|上午|下午|中午|凌晨|早晨|晚间|日间)?(?:最低|最高|气温|天气|有雨|有雾|转晴|降温|回暖|大致)"
 )
+# (not 開放時間為週二至週日, a week's hours)
+_FORECAST_DAYS_BEFORE = compile_rule(
+    r"(?:(?:最接近|影响)\S{0,8}时间[为是在]|预计|预料|预测|料将?|将于|将在|会在|最快|最迟)[ \t\u3000]*(?:于|在)?$"
+)
+_FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.

@@ -400,7 +400,7 @@ _COLON_HEADLINE = rule_cache.compile(r"^[^\s：:]{5,16}[：:][^\s：:，。,]{8,
 # The name of an app or a platform alone on its line, as a copied app page starts, or the
 # label of the app's screen.
 _APP_NAME = rule_cache.compile(
-    r"^(?:大众点评|美团|饿了么|淘宝|天猫|京东|拼多多|闲鱼|知乎|豆瓣|微博|微信|贴吧|百度贴吧|虎扑|快手|抖音|小红书|"
+    r"^(?:大众点评|美团|饿了么|淘宝|天猫|京东|拼多多|闲鱼|知乎|豆瓣|微博|新浪微博|微信|贴吧|百度贴吧|虎扑|快手|抖音|小红书|"
     r"哔哩哔哩|今日头条|网易新闻|腾讯新闻|痞客邦|巴哈姆特|Dcard|PTT|LIHKG|Threads|Instagram|Facebook|YouTube"
     # (点评详情, 商品详情, 笔记详情: the screen's own label)
     r"|\S{1,4}详情)$",
@@ -684,10 +684,12 @@ def _story_start(
         if (
             k >= 2
             and FOLLOW_BUTTON.match(stripped[nonblank[k - 1]])
-            and _STAMP_DOT.match(stripped[nonblank[k - 2]])
+            and (_STAMP_DOT.match(stripped[nonblank[k - 2]]) or _DATE_TIME.match(stripped[nonblank[k - 2]]))
             and _HANZI.search(text)
         ):
-            return k  # a post's text under its writer's stamp and follow button (… · 重庆 / 关注)
+            # a post's text under its writer's stamp and follow button (… · 重庆 / 关注; a
+            # Bilibili post's 2025年01月07日 19:02 / + 关注)
+            return k
         if (
             k
             and nonblank[k - 1] in chrome
@@ -1288,6 +1290,8 @@ def _find_title(
             continue  # 转自苏州发布： / 【某某民俗活动回归】: the story a post pastes, not the page's
         if _STAMP_DOT.match(nxt) and len(headline) <= _NAME_MAX and " " not in headline:
             continue  # a writer's name over the post's stamp, place and badge (某某 / 2025-08-03 19:45 · 重庆)
+        if _DATE_TIME.match(nxt) and FOLLOW_BUTTON.match(after) and len(headline) <= _NAME_MAX and " " not in headline:
+            continue  # an uploader's name over its stamp and follow button (某某 / 2025年01月07日 19:02 / + 关注)
         if (
             is_field_line(text)
             and (is_field_line(prev) or is_field_line(nxt))
