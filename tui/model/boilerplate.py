@@ -301,6 +301,8 @@ _SEARCH_BOX = _compile(
     r"|[^\s，。,！？!?、]{1,8}(?:、[^\s，。,！？!?、]{1,8}){1,6})[.…]*$"
     # (大家都在搜：跨年灯光秀, 热门搜索：…: the box's suggestions)
     r"|^(?:大家都在搜|大家还在搜|大家正在搜|热门搜索|猜你想搜|相关搜索|搜索热词)\s*[:：]\s*[^，。！？,!?]{1,24}$"
+    # (搜索问题，如：退票手续费: the box's prompt with an example of what to type)
+    r"|^(?:请输入|输入|搜索|搜寻)[^\s，。,！？!?]{0,8}[，,]?\s*(?:如|例如|比如)\s*[:：]\s*[^，。！？,!?]{1,16}$"
 )
 _LOGIN_PROMPT = _compile(
     r"^(?:使用|用|以|通过|透过)\s*(?:[^\s，。,]{1,12}\s*(?:帐号|账号|帐户|账户)|[A-Za-z][A-Za-z ]{1,15}|"
@@ -482,7 +484,7 @@ _FURNITURE = _compile(
     # (引用 @某某 发表的:, 引用：某某 的回复：, 引用 某某 发表于 2024-3-8 10:00)
     # (a quoted saying, 引用一句老话：, names no poster with an @, a verb of posting or a stamp)
     r"^(?:引用|引述)(?:\s*[:：]\s*|\s+)(?:[@＠][^\s，。,：:！？!?]{1,20}\s*[:：]|[@＠]?[^\s，。,：:！？!?]{1,20}\s*"
-    r"(?:(?:发表的|的(?:帖子|回复|发言)|说|写道)\s*[:：]|发表于\s*\d[\d\-/.:\s]{4,20}[:：]?))$|"
+    r"(?:(?:发表的|的(?:帖子|回复|发言)|说|写道)\s*[:：]|发表于\s*\d[\d\-/.:\s]{4,20}(?:的内容)?\s*[:：]?))$|"
     # or only the floor it quotes (引用 #4, 引用 3楼:)
     r"^(?:引用|引述)\s*(?:#\d{1,4}|第?\s*\d{1,4}\s*楼|[Bb]\d{1,4})\s*[:：]?$|"  # (see _QUOTE_FLOOR)
     # a video card's caption that the platform writes under a post (某某的微博视频)
@@ -2385,6 +2387,12 @@ def _classify_line(line: str) -> Kind:
     return Kind.PROSE
 
 
+# A floor's number and what it shows of its poster (Dcard's B1 · 國立臺北科技大學, B5 · 原PO · 匿名).
+_NUMBERED_FLOOR = _compile(r"^B\d{1,4}(?:[ \t]*[·・•][ \t]*\S+)*$")
+# A clause after a space that tells of a day (同届+1 昨天去学校领了准考证): a reply's words, no name.
+_SPACED_DAY_CLAUSE = _compile(r"[ \t\u3000](?:昨天|今天|明天|前天|后天|刚才|上周|下周)[\u4e00-\u9fff]{3,}")
+
+
 # A page's stamps under their labels, two in a row (更新於 2023/10/02 發佈於 2023/10/02 閱讀時間約 4 分鐘).
 _LABELLED_STAMP = _compile(r"(?:发布|更新|发表|编辑|修改|出版|刊登)(?:于|时间|日期)?\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
@@ -3322,6 +3330,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _TIMED_ITEM.match(line)  # (下午3時　開壇、迎神: a programme's item)
             and not _stamp_row(line)  # (7/2 下單 / 7/5 到貨 / 7/8 安裝: a post's own dated rows)
             and not _spaced_clauses(line.strip())  # (港股收升逾400點 成交重上千億: a feed's headline)
+            and not _SPACED_DAY_CLAUSE.search(line)  # (同届+1 昨天去学校领了准考证: a reply's words)
             and j not in chrome
             and (after in chrome or _stamp_row(lines[after].strip()))
             and (_comment_stamp(lines[after]) or _stamped_buttons(lines[after]))
@@ -5044,7 +5053,8 @@ _FIELD_FIGURE = rule_cache.compile(r"[:：]\s*[^\s:：]*\d")
 # the notice's reply slip, not a record the page shows.
 _FILL_IN = rule_cache.compile(r"[:：]\s*[＿_]{2,}")
 _FIELDS_ONLY = rule_cache.compile(
-    r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}\s*){1,4}$"
+    # (场馆：杭州 | 杭州奥体中心体育馆: a value in parts apart by bars)
+    r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}(?:\s*[|｜]\s*[^\s，。；;：:,|｜]{1,24})*\s*){1,4}$"
 )
 
 
@@ -6696,6 +6706,10 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 and name_like(pos[rest[-2]])
                 and not _talk(text[rest[-2]])
                 and said_line(pos[rest[-3]])
+                # (B1 · 某大學 / 2023年11月20日 14:20 / its text: the floor's stamp under its number, no
+                # remark; 引用 某某 发表于 … 的内容： / the quoted words: the quote's header)
+                and not text[rest[-3]].startswith(("引用", "引述"))
+                and not (len(rest) == 3 and _NUMBERED_FLOOR.match(text[first]) and furniture(rest[-3]))
             ):
                 # a reply without a foot row over the next comment (作者 / 欢迎！…～ / 一只南瓜 /
                 # 新店开张…): the line over the last text, a name after a finished remark, is

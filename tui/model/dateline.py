@@ -183,6 +183,7 @@ _NOTE_FOOT_REACH = 30  # … and a note's stamp over its comments (a note runs l
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
+_SHOWS_HEADING = rule_cache.compile(r"^(?:演出|表演|放映)?场次[:：]?$", prepare=either_script)
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -515,6 +516,9 @@ def find_reference(
     for i, stripped in enumerate(non_blank[:_HEAD]):
         field_above, under_field = under_field, False
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
+            continue
+        if _SHOWS_HEADING.match(stripped):
+            under_field = True  # 场次 / 2024.09.21 周六 19:30: the shows' days under their heading
             continue
         if _VIEWS_THEN_DAY.match(stripped) and (days := _days(stripped, today, minguo)):
             # 觀看次數：45,210次  2024年4月12日  #金門: a video's counts and the day it went up

@@ -79,6 +79,8 @@ _SOLAR = {
     "耶诞夜": (12, 24),  # … and its eve
     "万圣节": (10, 31),  # Halloween (萬聖節當天)
     "平安夜": (12, 24),  # Christmas Eve
+    "圣诞前夕": (12, 24),  # … as Hong Kong's notices name it (聖誕前夕（12月24日）)
+    "圣诞节前夕": (12, 24),
     "节礼日": (12, 26),  # Boxing Day, a public holiday in Hong Kong
     "Boxing Day": (12, 26),  # … as Hong Kong writes it in Chinese text (Boxing Day返長洲)
     "跨年夜": (12, 31),

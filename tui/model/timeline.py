@@ -386,6 +386,7 @@ class _Resolver:
         self.text = text
         self._sentences: list[tuple[int, int]] | None = None
         self.recurring_end = -1
+        self._rota: int | None = None  # where a rota's label ends, -1 for none (read once, if asked)
 
     def _sentence_of(self, offset: int) -> tuple[int, int]:
         if self._sentences is None:  # split once per paragraph, and only if asked
@@ -978,7 +979,11 @@ class _Resolver:
     def resolve(self, match: Match, anchor: Found | None) -> Found | None:
         self.at = match.start
         self._end = match.end
-        if match.kind in ("fiscal", "y", "minguo_bare") and _YEARS_GATHERING.match(self.text, match.end):
+        if (
+            match.kind in ("fiscal", "y", "minguo_bare")
+            and not match.groups.get("m")  # (113年12月28日尾牙: the party's day)
+            and _YEARS_GATHERING.match(self.text, match.end)
+        ):
             return None  # 2024年度总结大会, 年度表彰会: a gathering named for its year, no event of it
         if (
             match.kind == "relyear"
@@ -1116,7 +1121,11 @@ class _Resolver:
             return None  # 寒假作業, 暑假班: a thing named for the break, no time of the story
         if (
             match.kind in ("festival", "vacation", "lunar", "mrange", "monthpart", "m")
-            and not (match.kind != "festival" and (match.groups.get("rel") or match.groups.get("y")))
+            # (去年中元的活動也是送食物類道具 看來是傳統了: that one year's, which the year word names)
+            and not (
+                (match.groups.get("rel") or match.groups.get("y"))
+                and (match.kind != "festival" or _GENERIC_AFTER.match(self.text, match.end))
+            )
             and (_GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end))
         ):
             # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
@@ -2226,6 +2235,8 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
+        if rel is None and self._in_rota():
+            return None  # 我的轮换表：周一卤肉饭 周二番茄牛腩 周三…: a week's rota, every week
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
             return None  # 每天加班，周末也要回消息: every weekend
         if (
@@ -2407,6 +2418,14 @@ class _Resolver:
             self.text[max(0, self.at - 1) : self.at] == "是"
             and _SHI_DE_AFTER.match(self.text, self._end) is not None
         )
+
+    def _in_rota(self) -> bool:
+        """The word stands in a week's rota or menu, after its label (我的轮换表：周一… 周二…)."""
+        if self._rota is None:
+            label = _ROTA_LABEL.search(self.text)
+            rota = label is not None and len(_BARE_WEEKDAYS.findall(self.text, label.end())) >= _ROTA_DAYS
+            self._rota = label.end() if rota and label is not None else -1
+        return 0 <= self._rota <= self.at
 
     def _weekday_after_past_day(self, wd: str) -> date | None:
         """The first ``wd`` on or after a day of the last few, named just before in this
@@ -2957,6 +2976,10 @@ def _word_mentioned(text: str, start: int, end: int) -> bool:
     )
 
 
+# A rota's or a menu's label before its weekdays (我的轮换表：周一卤肉饭 周二番茄牛腩 周三咖喱鸡).
+_ROTA_LABEL = compile_rule(r"(?:轮换|轮值|值日|值班|排班|课程?|菜|食谱|作息|时间)(?:表|单)[ \t\u3000]*[:：]")
+_BARE_WEEKDAYS = compile_rule(r"(?<![上下本这每])(?:周|星期|礼拜)[一二三四五六日天]")
+_ROTA_DAYS = 3
 _PLAN_BETWEEN = compile_rule(r"改成|改为|改到|将|会|要|预计|打算|计划|准备")
 _PAST_DAY_REACH = 3  # days back a story's named day (前天) may lie for a bare weekday to go on from it
 _TONIGHT = frozenset({"今晚", "今夜"})
@@ -2966,9 +2989,13 @@ _OPEN_QUOTES = "「『“"
 _CLOSE_QUOTES = "」』”"
 
 
+_QUOTE_REACH = 200  # characters back a quotation that holds a word may have opened
+
+
 def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation (「…」, “…”) opened before it in ``text``."""
-    before = text[:at]
+    """Whether ``at`` stands inside a quotation (「…」, “…”) opened before it in ``text``, not
+    far back (read within a window, so that a long paragraph costs no more per word)."""
+    before = text[max(0, at - _QUOTE_REACH) : at]
     return sum(before.count(c) for c in _OPEN_QUOTES) > sum(before.count(c) for c in _CLOSE_QUOTES)
 
 
@@ -4816,6 +4843,8 @@ _EVENT_LABEL = compile_rule(
     r"|(?:会员|一般|全面|早鸟|首轮|二轮|粉丝)?(?:预售|售票|开卖|开售|抢票|开票)\s*[:：]"
     # (中信卡友優先購：…, 卡友優先購截止：…, 會員預購：…, 加演場次：2024/08/18（日）18:00)
     r"|(?:优先购|预购|抢购)(?:截止|开始)?\s*[:：]|(?:加演|追加)?场次\s*[:：]|加场\s*[:：]"
+    # (5.0版本更新：8月28日 預計06:00開始維護: a release's day, a game's or an app's)
+    r"|版本?更新\s*[:：]|(?:停机|停服)?维护\s*[:：]|改版\s*[:：]|开服\s*[:：]"
 )
 _VERSION_HEAD = rule_cache.compile(r"[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（]")
 _LINK_STAMP = rule_cache.compile(
@@ -5631,6 +5660,11 @@ _CLOCK_RANGE = rule_cache.compile(
 # A programme's row: it opens with a day and its weekday, then a clock and what happens at
 # that hour (11月8日（六）15:00 藍染工作坊, 3/9(日) 14:00 導覽).  A link's or a reply's stamp
 # stands after its title or alone, and does not name the weekday before its clock.
+# A calendar's row: a day or days without a year (and a weekday), a bar, then what happens.
+_CALENDAR_ROW = compile_rule(
+    r"^\d{1,2}/\d{1,2}(?:[ \t]*[(（][一二三四五六日天][)）])?(?:[ \t]*[～~\-–至][ \t]*\d{1,2}/\d{1,2}(?:[ \t]*[(（][一二三四五六日天][)）])?)?"
+    r"[ \t\u3000]*[｜|][ \t\u3000]*[\u4e00-\u9fff]{2,}"
+)
 # A programme's row with its hour first (03:00　录像：…, 22:05 某某宣布…).
 _HOUR_FIRST = compile_rule(r"^[0-2]?\d[:：][0-5]\d[ \t\u3000]+[^\s0-9]")
 _SCHEDULE_ROW = compile_rule(
@@ -5653,6 +5687,8 @@ _LABELLED_ROW = compile_rule(
     r"(?![^:：｜|]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：｜|]{1,8}[:：｜|][ \t\u3000]*"
     r"(?:(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
     r"(?:[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）])?[ \t\u3000]*[、，,]?[ \t\u3000]*){1,4}"
+    # (集合：12月30日（周六）早上6:30 郑州东站: the part of the day before the hour)
+    r"(?:早上|上午|中午|下午|傍晚|晚上|凌晨)?[ \t\u3000]*"
     r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[\u4e00-\u9fff，,]"
 )
 
@@ -5692,6 +5728,8 @@ def is_stamp(line: str) -> bool:
         return False
     if date_at.start() == 0 and line.count("｜") + line.count("|") >= 2 and not _POST_STAMP_WORDS.search(line):
         return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
+    if _CALENDAR_ROW.match(line) and not _POST_STAMP_WORDS.search(line):
+        return False  # 2/3～2/7｜第二學期預選課程（2/7中午12:00結束）: a calendar's row, what happens then
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     if _HOUR_FIRST.match(line):

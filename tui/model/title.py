@@ -496,6 +496,7 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+_SECTION_NAME_MAX = 6  # the longest section's name the breadcrumb ends with, repeated under a headline
 _CHAPTER = rule_cache.compile(r"^第[0-9〇零一二两三四五六七八九十百千]{1,8}[章回节卷集话]$")
 #: Lines from a headline over its dateline to the story (headline / dateline / caption / story).
 _DATED_HEADLINE_REACH = 3
@@ -1327,6 +1328,18 @@ def _find_title(
             continue  # ◆ one of a bulleted list of the page's stories (an e-paper's 本版标题导航)
         if headline in crumbs:
             continue  # a step of the page's breadcrumb (新浪娱乐 > 明星 > 正文): the site or a section
+        if (
+            k > 0
+            and len(headline) <= _SECTION_NAME_MAX
+            and len(heads[k - 1]) > len(headline)
+            and any(
+                lines[j].strip() and fold(_CRUMB.split(lines[j].strip())[-1].strip()) == headline and _breadcrumb(stripped.get(j, ""))
+                for j in nonblank[: k - 1]
+            )
+        ):
+            # 主頁 > 展覽 > 專題展覽 / 海上絲路：… / 專題展覽: the section the breadcrumb ends with,
+            # under the headline (which the breadcrumb does not name)
+            continue
         if headline in sources:
             continue  # the channel or group a post's stamp names
         profile = _PROFILE.match(headline)
