@@ -190,3 +190,32 @@ def test_the_shows_under_their_heading_give_no_page_date() -> None:
     stamp (the page states none)."""
     for text in both_scripts("\n".join(_SHOWS)):
         assert build_article(text).reference_source != "dateline"
+
+
+_ENTRY = [
+    "百度百科",
+    "首页　秒懂百科　特色百科　知识专题",
+    "溪桥镇",
+    "播报　编辑　锁定　讨论",
+    "溪桥镇，隶属于浙江省丽水市，地处西南部，总面积86.4平方千米。",
+    "镇内古石拱桥始建于宋元丰三年（1080年），2019年1月入选历史文化名镇名录。",
+    "参考资料",
+    "1.　溪桥镇概况．某区人民政府［引用日期2024-05-18］",
+    "2.　历史文化名镇名单公布．中国政府网．2019-01-21［引用日期2024-05-18］",
+    "最近更新：溪桥小记（2024-05-20）",
+]
+
+
+def test_a_place_entry_its_reign_year_its_references_and_its_last_edit() -> None:
+    """``溪桥镇`` over ``溪桥镇，隶属于…``: a place's entry names itself, however short; ``元丰三年
+    （1080年）`` a Song reign's year; the references (``［引用日期…］``) are chrome and date no page;
+    ``最近更新：某某（2024-05-20）`` is the page's last edit."""
+    for text in both_scripts("\n".join(_ENTRY)):
+        assert title_of(text) == text.split("\n")[2]
+        article = build_article(text)
+        assert article.reference_date.isoformat() == "2024-05-20", article.reference_date
+    for days in days_of(_ENTRY):
+        assert ("宋元丰三年（1080年）", "1080-01-01") in days, days
+        assert all(not t.startswith(("2019-", "2024-")) for t, _ in days), days
+    for chrome in chrome_of(_ENTRY):
+        assert simple(_ENTRY[8]) in chrome, chrome

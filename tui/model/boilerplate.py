@@ -2188,6 +2188,7 @@ def _classify_line(line: str) -> Kind:
             or (n <= 100 and _SPONSOR.match(line))
             or (n <= 80 and _SAFETY_NOTICE.match(line))
             or (n <= 60 and _SITE_REMINDER.match(line))
+            or (n <= 200 and _CITED_ENTRY.search(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -2378,6 +2379,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _SITE_REMINDER.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
         or (n <= 80 and not sentence and len(_LABELLED_STAMP.findall(line)) >= 2)
+        or (n <= 200 and _CITED_ENTRY.search(line) is not None)
     ):
         return Kind.CHROME
     if n <= SHORT_LIMIT and not _SENTENCE_END.search(line):
@@ -2391,6 +2393,10 @@ def _classify_line(line: str) -> Kind:
 _NUMBERED_FLOOR = _compile(r"^B\d{1,4}(?:[ \t]*[·・•][ \t]*\S+)*$")
 # A clause after a space that tells of a day (同届+1 昨天去学校领了准考证): a reply's words, no name.
 _SPACED_DAY_CLAUSE = _compile(r"[ \t\u3000](?:昨天|今天|明天|前天|后天|刚才|上周|下周)[\u4e00-\u9fff]{3,}")
+
+
+# A reference list's entry, the day it was looked up in its bracket (1.　某某概况．某某政府［引用日期2024-05-18］).
+_CITED_ENTRY = _compile(r"[［\[（(](?:引用|访问|检索|查阅)日期\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[］\]）)]\s*$")
 
 
 # A page's stamps under their labels, two in a row (更新於 2023/10/02 發佈於 2023/10/02 閱讀時間約 4 分鐘).

@@ -183,6 +183,8 @@ _NOTE_FOOT_REACH = 30  # … and a note's stamp over its comments (a note runs l
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
+_CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
+_UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
 _SHOWS_HEADING = rule_cache.compile(r"^(?:演出|表演|放映)?场次[:：]?$", prepare=either_script)
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -748,8 +750,13 @@ def find_reference(
             continue  # 活動時間：…, 截止日期：… at the foot: the story's fact, not the page's date
         # (the label before the stamp or just after it, 2025-12-15 07:30 发布: not a chronology's
         # entry that speaks of a publishing, 114/4/15　縣選委會發布補選公告)
-        label = _LABEL.search(stripped, 0, days[0].start) or (
-            _LABEL.search(stripped, days[0].end) if len(stripped) - days[0].end <= _LABEL_AFTER else None
+        if _CITED_ON.search(stripped):
+            continue  # 2.　某某名单公布．中国政府网．2019-01-21［引用日期2024-05-18］: a reference's, not the page's
+        label = (
+            _LABEL.search(stripped, 0, days[0].start)
+            or (_LABEL.search(stripped, days[0].end) if len(stripped) - days[0].end <= _LABEL_AFTER else None)
+            # (最近更新：某某（2024-05-20）: a wiki's last edit, its editor named before its day)
+            or _UPDATE_FIELD.match(stripped, 0, days[0].start)
         )
         rest = stripped[: days[0].start] + stripped[days[0].end :]
         if not label and not _BARE_REST.match(rest):

@@ -1033,7 +1033,10 @@ _ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【�
 # (or the day the person was born, 周文澜，1962年3月出生于山东…)
 _ENTRY_LEAD = rule_cache.compile(
     r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一"
-    r"|[，,][ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于))"
+    r"|[，,][ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于)"
+    # (溪桥镇，隶属于浙江省…, 某某，位于…: a place's entry, where it lies)
+    r"|[，,][ \t]*(?:隶属于|隶属|位于|地处|坐落于|是))",
+    prepare=either_script,
 )
 
 
