@@ -200,3 +200,22 @@ def test_the_days_other_releases_are_the_sites() -> None:
     for spans in spans_of(_RELEASES):
         assert spans == [], spans
     assert all(d.isoformat() == "2025-09-24" for d in page_dates(_RELEASES))
+
+
+_UNDER_LINKS = [
+    "香港電台網站",
+    "新聞　體育　財經　天氣",
+    "更多本地新聞",
+    "2023-11-08 HKT 12:34",
+    "",
+    "政府今日（8日）公布新一份施政報告，當中提出多項房屋措施，並將於下星期三（15日）諮詢立法會。",
+]
+
+
+def test_a_dateline_under_a_link_lists_heading_is_the_pages() -> None:
+    """``更多本地新聞`` / ``2023-11-08 HKT 12:34``: a heading that leads to other pages goes on to no
+    field of its own, so the stamp under it is still the page's (only an event's labelled day,
+    演出日期：…, has a second day under it)."""
+    for text in both_scripts("\n".join(_UNDER_LINKS)):
+        article = build_article(text)
+        assert article.reference_date.isoformat() == "2023-11-08", article.reference_date

@@ -551,7 +551,7 @@ def find_reference(
         if _other_pages(_RATING.sub("", stripped)) or is_event_time(stripped):
             # 活動時間：2025/05/03(六) 19:30: the event's day, not the page's (a review's rating
             # word, ★★★★☆ 推荐, names no other page)
-            under_field = True
+            under_field = is_event_time(stripped)  # (not under a link's list, 更多新聞)
             continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
