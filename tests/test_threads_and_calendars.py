@@ -219,3 +219,26 @@ def test_a_place_entry_its_reign_year_its_references_and_its_last_edit() -> None
         assert all(not t.startswith(("2019-", "2024-")) for t, _ in days), days
     for chrome in chrome_of(_ENTRY):
         assert simple(_ENTRY[8]) in chrome, chrome
+
+
+_SCORES = [
+    "某某大学研究生院",
+    "首页 | 招生信息 | 培养管理 | 学位管理 | 联系我们",
+    "2025年硕士研究生复试基本分数线",
+    "发布时间：2025-03-12",
+    "",
+    "根据教育部有关规定，结合我校实际，现将2025年硕士研究生复试基本分数线公布如下：",
+    "学科门类｜总分｜单科（满分=100分）｜单科（满分>100分）",
+    "哲学、经济学、法学｜345｜51｜77",
+    "文学、历史学｜360｜55｜83",
+    "理学、工学｜300｜45｜68",
+    "复试名单将于3月20日前公布，请考生留意。",
+]
+
+
+def test_a_tables_rows_of_figures_and_their_head_are_read() -> None:
+    """``哲学、经济学、法学｜345｜51｜77``: a table's row of figures apart by bars, no menu; the
+    head over two such rows (``学科门类｜总分｜单科（满分=100分）``) is what they are."""
+    for chrome in chrome_of(_SCORES):
+        assert not {simple(x) for x in _SCORES[6:10]} & chrome, chrome
+        assert simple(_SCORES[1]) in chrome, chrome

@@ -1497,6 +1497,8 @@ def _separated(line: str) -> bool:
         parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
         if sum(1 for p in parts if _MEASURE.search(p)) * 2 > len(parts):
             return False  # a row of specifications (吸力12000Pa｜续航200分钟), not links
+        if sum(1 for p in parts if _BARE_FIGURE.match(p)) >= 2:
+            return False  # 哲学、经济学、法学｜345｜51｜77: a table's row of figures, not links
         if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
             return True
         # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
@@ -2399,6 +2401,7 @@ _SPACED_DAY_CLAUSE = _compile(r"[ \t\u3000](?:昨天|今天|明天|前天|后天
 _CITED_ENTRY = _compile(r"[［\[（(](?:引用|访问|检索|查阅)日期\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[］\]）)]\s*$")
 
 
+_BARE_FIGURE = rule_cache.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?%?$")
 # A page's stamps under their labels, two in a row (更新於 2023/10/02 發佈於 2023/10/02 閱讀時間約 4 分鐘).
 _LABELLED_STAMP = _compile(r"(?:发布|更新|发表|编辑|修改|出版|刊登)(?:于|时间|日期)?\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
@@ -4032,14 +4035,39 @@ def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+def _cells(line: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[|｜]", line.strip()) if p.strip()]
+
+
+def _bar_table_head(lines: list[str], rows: list[int]) -> bool:
+    """A head row of cells apart by bars over two rows of as many cells, two figures or more in
+    each (学科门类｜总分｜单科（满分=100分） / 哲学、经济学、法学｜345｜51｜77): its cells may hold a figure
+    of what they measure, its rows' cells are figures alone."""
+    if len(rows) < 3:
+        return False
+    head = _cells(lines[rows[0]])
+    return (
+        len(head) >= 3
+        and not any(_BARE_FIGURE.match(c) for c in head)
+        and all(
+            len(cells := _cells(lines[j])) == len(head) and sum(1 for c in cells if _BARE_FIGURE.match(c)) >= 2
+            for j in rows[1:3]
+        )
+    )
+
+
 def _table_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """The head of a table in the text (日期 天氣 溫度(°C) 降雨機率): a chrome row of three or
     more short words right over two or more body rows with as many columns and figures in
-    them (7/9(三) 晴 28-35 30%).  A menu's row has no rows of figures under it."""
+    them (7/9(三) 晴 28-35 30%), or of cells apart by bars (see :func:`_bar_table_head`).  A
+    menu's row has no rows of figures under it."""
     out: set[int] = set()
     nonblank = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     for k, i in enumerate(nonblank):
         if i not in chrome:
+            continue
+        if _bar_table_head(lines, nonblank[k:k + 3]):
+            out.add(i)
             continue
         cols = lines[i].split()
         if (
