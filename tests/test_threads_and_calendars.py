@@ -242,3 +242,44 @@ def test_a_tables_rows_of_figures_and_their_head_are_read() -> None:
     for chrome in chrome_of(_SCORES):
         assert not {simple(x) for x in _SCORES[6:10]} & chrome, chrome
         assert simple(_SCORES[1]) in chrome, chrome
+
+
+_RECIPE = [
+    "阿鲤的厨房",
+    "首页 | 家常菜 | 烘焙 | 关于我",
+    "红豆沙的做法",
+    "2025-01-06",
+    "",
+    "红豆提前泡一夜，第二天加冰糖小火慢煮两个小时，煮到起沙就可以关火了。",
+    "评论",
+    "豆豆妈　2025-01-07 21:16",
+    "上周六买的红豆一直没用，今天正好派上用场",
+    "一只咸鱼　2025-01-07 22:03",
+    "收藏了，等周末做",
+    "发表评论",
+    "请先登录后再发表评论",
+]
+
+_TENDER = [
+    "某某区政府采购网",
+    "首页 | 采购公告 | 结果公告 | 政策法规",
+    "某某医院医疗设备采购项目公开招标公告",
+    "发布时间：2025-03-03",
+    "",
+    "一、项目基本情况：本项目采购医疗设备一批，预算金额300万元。",
+    "二、联系方式",
+    "1. 采购人信息：某某区第三人民医院　地址：某某路1288号　联系人：周老师　联系电话：0571-8711XXXX",
+    "2. 采购代理机构信息：某某招标代理有限公司　联系人：王工　联系电话：0571-8600XXXX",
+    "版权所有 © 某某区财政局　技术支持：0571-8888XXXX",
+]
+
+
+def test_a_comment_with_a_buttons_word_and_a_notices_numbered_contact_are_read() -> None:
+    """``收藏了，等周末做``: a comment (a button's word done, then talk), its 周末 still to come, not
+    the week the comment before named; ``1. 采购人信息：…　联系电话：…``: a notice's numbered item."""
+    for chrome in chrome_of(_RECIPE):
+        assert simple(_RECIPE[10]) not in chrome, chrome
+    for days in days_of(_RECIPE):
+        assert ("周末", "2025-01-11") in days, days
+    for chrome in chrome_of(_TENDER):
+        assert simple(_TENDER[7]) not in chrome, chrome

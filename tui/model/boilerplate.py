@@ -2401,6 +2401,7 @@ _SPACED_DAY_CLAUSE = _compile(r"[ \t\u3000](?:昨天|今天|明天|前天|后天
 _CITED_ENTRY = _compile(r"[［\[（(](?:引用|访问|检索|查阅)日期\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[］\]）)]\s*$")
 
 
+_CLAUSE_AFTER_COMMA = rule_cache.compile(r"[了过][，,][\u4e00-\u9fff]{2,}")  # (收藏了，等周末做: done, then talk)
 _BARE_FIGURE = rule_cache.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?%?$")
 # A page's stamps under their labels, two in a row (更新於 2023/10/02 發佈於 2023/10/02 閱讀時間約 4 分鐘).
 _LABELLED_STAMP = _compile(r"(?:发布|更新|发表|编辑|修改|出版|刊登)(?:于|时间|日期)?\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -3210,6 +3211,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _FIELD_WITH_VALUE.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
+            and not _CLAUSE_AFTER_COMMA.search(lines[i])  # (收藏了，等周末做: a comment, no button)
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
             and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
@@ -4487,7 +4489,8 @@ _CHAT_WORDS = 3  # particles of talk (咩, 佢, 哋; 吗, 呢, 了) that make a 
 #: reader's way to reach the office it names, whatever contact it gives.
 # (报名方法：亲临本会…或电邮至 …: how to take part, the notice's own field, not a contact row)
 _NOTICE_ITEM = _compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    # (1. 采购人信息：…　联系电话：…: a tender notice's numbered item)
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d)\s*[\u4e00-\u9fff]{2,8}[:：]"
     r"|(?:报名|参加|申请|投稿|预约|领取)(?:方法|办法|方式|途径)\s*[:：])"
 )
 

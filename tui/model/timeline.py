@@ -2285,6 +2285,7 @@ class _Resolver:
             and not coming
             and self.week is not None
             and self.paragraph - self.week_paragraph <= 1
+            and _WAIT_FOR.search(self.text, max(0, self.at - 2), self.at) is None  # (等周末做: still to come)
         ):
             # 上週末…週六: the week just named, where the story goes on from the day named
             # (not 比上週日的人多……週四就已售罄: that is this week's Thursday)
@@ -2987,6 +2988,7 @@ def _word_mentioned(text: str, start: int, end: int) -> bool:
 _ROTA_LABEL = compile_rule(r"(?:轮换|轮值|值日|值班|排班|课程?|菜|食谱|作息|时间)(?:表|单)[ \t\u3000]*[:：]")
 _BARE_WEEKDAYS = compile_rule(r"(?<![上下本这每])(?:周|星期|礼拜)[一二三四五六日天]")
 _ROTA_DAYS = 3
+_WAIT_FOR = compile_rule(r"等到?$")
 _PLAN_BETWEEN = compile_rule(r"改成|改为|改到|将|会|要|预计|打算|计划|准备")
 _PAST_DAY_REACH = 3  # days back a story's named day (前天) may lie for a bare weekday to go on from it
 _TONIGHT = frozenset({"今晚", "今夜"})
