@@ -31,6 +31,14 @@ def days_of(lines: list[str]) -> list[list[tuple[str, str]]]:
     ]
 
 
+def spans_of(lines: list[str]) -> list[list[tuple[str, str, str]]]:
+    """Each script's events as (surface in Simplified, first day, last day)."""
+    return [
+        [(simple(e.text.original), e.start.isoformat(), e.end.isoformat()) for e in build_article(text).timeline]
+        for text in both_scripts("\n".join(lines))
+    ]
+
+
 def handles_of(lines: list[str]) -> list[set[str]]:
     """Each script's bloggers' handles, in Simplified."""
     return [{simple(b.handle.original) for b in build_article(text).bloggers} for text in both_scripts("\n".join(lines))]

@@ -5,18 +5,8 @@ read in both scripts."""
 
 from __future__ import annotations
 
-from tests.article_probes import chrome_of, days_of, handles_of, simple, title_of
+from tests.article_probes import chrome_of, days_of, handles_of, simple, spans_of, title_of
 from tests.test_date_shapes import both_scripts
-from tui.model.build import build_article
-
-
-def spans_of(lines: list[str]) -> list[list[tuple[str, str, str]]]:
-    """Each script's events as (surface in Simplified, first day, last day)."""
-    return [
-        [(simple(e.text.original), e.start.isoformat(), e.end.isoformat()) for e in build_article(text).timeline]
-        for text in both_scripts("\n".join(lines))
-    ]
-
 
 _FIXTURES = [
     "2024-10-05 21:37",
