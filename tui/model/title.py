@@ -409,11 +409,11 @@ _APP_NAME = rule_cache.compile(
 )
 # A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
 _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
-# A programme's row, its hour first (00:00　体育新闻（重播）, 22:05 某某宣布…): a schedule's or a
-# live page's entry, never the page's headline.
 _BAR = rule_cache.compile(r"[|｜]")
 _MENU_PARTS = 4  # items of a menu in a row (a page's <title> has up to three parts: 標題 | 科技 | 新浪網)
 _MENU_PART_MAX = 14  # … and the longest of them (a headline is longer)
+# A programme's row, its hour first (00:00　体育新闻（重播）, 22:05 某某宣布…): a schedule's or a
+# live page's entry, never the page's headline.
 _HOUR_FIRST = rule_cache.compile(
     r"^(?:(?:(?:本|下|这|今)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}/\d{1,2})"
     # (or a day and its hour: 下周三（10月22日）20:00　某某-某某, a fixture's row)
