@@ -210,3 +210,18 @@ def test_a_dateline_under_a_link_lists_heading_is_the_pages() -> None:
     for text in both_scripts("\n".join(_UNDER_LINKS)):
         article = build_article(text)
         assert article.reference_date.isoformat() == "2023-11-08", article.reference_date
+
+
+_TEMPLE = [
+    "2025-03-20 09:00",
+    "",
+    "本宮訂於農曆三月十五～十六舉行祈安法會，歡迎信眾參加。",
+    "大坑舞火龍亦將於農曆八月十四至十六日一連三晚舉行。",
+]
+
+
+def test_a_lunar_months_two_days_are_one_range() -> None:
+    """``農曆三月十五～十六``: two days of one lunar month, one event (as ``八月十四至十六日``)."""
+    for spans in spans_of(_TEMPLE):
+        assert ("农历三月十五～十六", "2025-04-12", "2025-04-13") in spans, spans
+        assert ("农历八月十四至十六日", "2025-10-05", "2025-10-07") in spans, spans

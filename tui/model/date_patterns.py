@@ -653,6 +653,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (農曆乙巳年二月初十日: the lunar year by its sexagenary name, as an obituary gives it)
             rf"(?P<nl>农历|阴历){SPACE}(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE})?(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
+            rf"(?:{SPACE}(?:至|到|~|～|—){SPACE}(?P<ld1e>{_LUNAR_DAY})(?:{SPACE}日|(?![0-9〇零一二三四五六七八九十月日号])))?"
             # 正月十五日, 腊月廿三: months only the lunar calendar has
             # 腊月二十五至二十七: a range of days in one lunar month
             rf"|(?P<lm2>正|腊|冬)月(?P<ld2>{_LUNAR_DAY})日?"
@@ -662,6 +663,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (五月初四一直赛到初六: 一直 "all along" after the day)
             rf"|(?P<lm3>十一|十二|[一二三四五六七八九十])月(?P<ld3>{_LUNAR_DAY})"
             rf"(?:(?![日号〇零一二三四五六七八九十])|(?=一(?:直|定|齐|起|早|样|家|连|路)))"
+            # (三月十五～十六: a temple's two days in one lunar month)
+            rf"(?:{SPACE}(?:至|到|~|～|—){SPACE}(?P<ld3e>{_LUNAR_DAY})(?![日号〇零一二三四五六七八九十月]))?"
             rf"){_NEAR}?"
         ),
     ),

@@ -1707,7 +1707,7 @@ class _Resolver:
             r = self._nearest_lunar(month, day, g)
         if r is not None and r[0] is not None and month != 1:
             self.lunar_named = (self.paragraph, month, day, r[0][0])
-        end = to_int((g.get("ld2e") or "").removeprefix("初"))
+        end = to_int((g.get("ld2e") or g.get("ld1e") or g.get("ld3e") or "").removeprefix("初"))
         if r is None or r[0] is None or not end or end <= day:
             return r
         if g.get("lsep") and end != day + 1:
