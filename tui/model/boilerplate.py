@@ -214,6 +214,9 @@ _CLOCK_ROW = _compile(r"^[0-2]?\d:[0-5]\d(?:[ \t\u3000]+[0-2]?\d:[0-5]\d){3,}$")
 # A comment's head: its writer, region and day (小禾爸爸  上海  9月7日, WeChat's).
 # (a tour's row, 周杰伦 上海 9月7日, has this shape too: the corpus holds comment heads one space
 # apart, 老陈 浙江 6月24日, and no such row)
+# A region alone on its line (浙江, IP属地：广东): a commenter's or a writer's stamp, as WeChat
+# and Toutiao set it under the name.
+_REGION_ALONE = rule_cache.compile(rf"^(?:IP属地[ \t]*[:：]?[ \t]*)?(?:{PROVINCES})$")
 NAME_REGION_DAY_RULE = rf"^[^\s，。,！？!?：:]{{1,16}}[ \t\u3000]+(?:{PROVINCES})[ \t\u3000]+\d{{1,2}}月\d{{1,2}}日$"
 NAME_REGION_DAY = _compile(NAME_REGION_DAY_RULE)
 # An episode's sponsor and its offer (📣 本集贊助：某某 — 輸入折扣碼…，優惠至6月30日止。).
@@ -630,6 +633,18 @@ _DISCLAIMER = rule_cache.compile_split(
         r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
         r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
+        # (本網站所提供之資訊僅供參考，投資人應自行承擔投資風險: a finance site's caveat)
+        r"^(?:本网站|本站|本网)[^，,。]{0,12}(?:仅供|只供)参考|投资人应?自行(?:承担|负担)\S{0,4}风险|"
+        # (a shop's and a cinema's small print: 图片仅供参考，请以实物为准, 以上参数均来自…测试数据,
+        # 以上場次如有更改，以影院公布為準, 以上資料以香港時間為準)
+        r"^(?:图片|图像|产品图片|商品图片)(?:仅供|只供)参考|^(?:商品|产品)?(?:颜色|外观)?请?以实物为准|"
+        r"^以上(?:参数|数据|规格)\S{0,6}(?:来自|源自|均为|为)\S{0,20}(?:测试|实验室)|"
+        r"^以上\S{0,10}如有(?:更改|更动|变动|变更|调整)[，,]\s*(?:请)?以\S{0,12}为准|"
+        r"^以上(?:资料|资讯|时间|数据|内容)以\S{0,10}为准|"
+        # (a page's own clock: 下次更新時間：…, 此網頁最後修訂日期：…)
+        r"^(?:下次更新时间|此网页最后修订日期|本网页最后(?:修订|更新)日期|网页最后(?:修订|更新)(?:日期|时间)?)\s*[:：]|"
+        # (a help page's prompt at its foot: 还有问题？联系在线客服, 未能找到答案？請電郵至…)
+        r"^(?:还有问题|仍有疑问|仍有问题|未能找到答案|找不到答案|没有找到答案|需要更多帮助)[？?]|"
         # a board's rules for posts (張貼文章或下標籤，不得有違法…之言論), a stock board's warning
         # (请勿相信代客理财、免费荐股…), a site's note on its figures or its quotes' delay
         r"不得有违法或侵害他人权益之言论|^请勿相信\S{0,6}代客理财|"
@@ -637,7 +652,7 @@ _DISCLAIMER = rule_cache.compile_split(
         # a reader's submission note (本文由值友爆料，经编辑审核后发布)
         r"^本文由\S{1,12}(?:爆料|投稿)[，,]\S{0,12}(?:审核|编辑)\S{0,6}发布|"
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
-        r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|"
+        r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|^\S{1,8}(?:网|站|平台)提醒\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
@@ -853,6 +868,8 @@ _UI_ONLY = rule_cache.compile(
     "|置顶|弹幕列表"
     # (a forum's sign-in and search buttons: 签到, 全吧搜索, 站内搜索)
     "|签到|每日签到|全吧搜索|站内搜索|全站搜索|本吧搜索"
+    # (a photo's enlarge hint, a story's comment button)
+    "|点击图片放大|点击放大|点图放大|参与互动"
     # (a group's join button: 去小组, 加入小组, 进入贴吧)
     "|" + _JOIN_WORDS + ")$"
 )
@@ -2374,6 +2391,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _SOCIAL_FURNITURE.match(line) is not None)
         or (n <= 40 and _COURT_FOOT.match(line) is not None)
         or (n <= 40 and NAME_REGION_DAY.match(line) is not None)
+        or (n <= 12 and _REGION_ALONE.match(line) is not None)
         or (n <= 100 and _SPONSOR.match(line) is not None)  # (shorter than a sentence of 40: see above)
         or (n <= 120 and not sentence and "，" not in line and len(set(_REGISTRY_FIELD.findall(line))) >= 2)
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
@@ -2728,6 +2746,28 @@ def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+_SUBTITLE_DASH = rule_cache.compile(r"^(?:——|──|—\s|－－)\s*\S")
+_HEAD_BLOCK = 3  # lines of an e-paper story's headlines: 引题, 主题, 副题
+
+
+# A comment's head: a site's reader and a floor, or the reader's region, then the stamp (IT之家网友
+# 2751603 1楼 2024-11-26 10:31, 广东深圳　2025-6-3 10:41).
+_COMMENT_STAMP_ROW = _compile(
+    rf"^(?:\S{{0,8}}网友[ \t\u3000]+\S{{1,16}}(?:[ \t\u3000]+\d{{1,4}}楼)?|(?:{PROVINCES})[\u4e00-\u9fff]{{0,4}})"
+    r"[ \t\u3000]+\d{2,4}[-/]\d{1,2}[-/]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+
+
+def _subtitled_head_at(lines: list[str], kinds: list[Kind], j: int) -> bool:
+    """Does a story's headline block start at ``j``: within three lines a subtitle opened by a
+    dash (——程阳八寨将首设非遗夜市), and the story's first paragraph right under it?"""
+    rows = [k for k in range(j, min(len(lines), j + 2 * _HEAD_BLOCK + 2)) if kinds[k] is not Kind.BLANK]
+    for x, k in enumerate(rows[:_HEAD_BLOCK]):
+        if _SUBTITLE_DASH.match(lines[k].strip()):
+            return x + 1 < len(rows) and kinds[rows[x + 1]] is Kind.PROSE
+    return False
+
+
 def _list_heading_above(lines: list[str], kinds: list[Kind], rows: list[int], k: int) -> bool:
     """Is the line over ``rows[k]``, the first of a list, the list's heading: short, and no
     sentence (女孩熱門文章, 更多回答, 最新消息)?"""
@@ -2755,6 +2795,58 @@ def _dotted_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _LIST_HEAD_MAX = 12
+
+# A related link's row with its day in brackets after its headline (旺角花墟年花價格 按年升一成
+# （2025年1月19日）, 某某跑分曝光，多核性能提升 35%（2025/2/18）): no full stop, a whole date.
+_BRACKET_DATED_LINK = _compile(
+    r"^[^。；;！？!?]{6,60}?[（(][ \t]*(?:19|20)\d\d[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?[ \t]*[)）]$"
+)
+# … under a heading that names other stories (港聞相關新聞, IT之家此前报道：, 延伸閱讀).
+_HEADING_OVER_LINKS = 2  # lines over such a list looked at for its heading
+_LINK_HEADLINE_MAX = 30
+_OTHER_STORIES_HEAD = _compile(r"相关|报道|新闻|消息|推荐|推介|阅读|延伸|更多|热门|最新|往期|回顾|文章|此前|前情")
+
+
+def _names_over_regions(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A commenter's name right over a region alone (桃子不是淘子 / 浙江 / 我去年国庆路过…): the
+    comment's head, as WeChat sets it; the words under the region are the comment."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    out: set[int] = set()
+    for a, b in pairwise(rows):
+        name = lines[a].strip()
+        if (
+            _REGION_ALONE.match(lines[b].strip())
+            and kinds[a] is Kind.SHORT
+            and len(name) <= _DISPLAY_NAME_MAX
+            and not _SENTENCE_PUNCT.search(name)
+            and "，" not in name
+        ):
+            out.add(a)
+    return out
+
+
+def _bracket_dated_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Two or more headlines one under another, each with its day in brackets at its end, under
+    a heading that names other stories: a list of related links, with its heading.  A
+    chronology's rows (某事件（2024年3月19日）) have no such heading over them, and stay."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    k = 0
+    while k < len(rows):
+        j = k
+        while j < len(rows) and _BRACKET_DATED_LINK.match(fold(lines[rows[j]].strip())):
+            j += 1
+        if j - k >= 2:
+            # (its heading may stand over another link: 【黑雨】最新消息：/ 某某一覽表 即睇…)
+            for h in range(k - 1, max(-1, k - 1 - _HEADING_OVER_LINKS), -1):
+                head = fold(lines[rows[h]].strip())
+                if len(head) > _LINK_HEADLINE_MAX or _SENTENCE_PUNCT.search(head) or "，" in head:
+                    break
+                if _OTHER_STORIES_HEAD.search(head) and (len(head) <= _LIST_HEAD_MAX or head.endswith(("：", ":"))):
+                    found.update(rows[h:j])
+                    break
+        k = max(j, k + 1)
+    return found
 
 
 def _opening_clauses(line: str) -> bool:
@@ -3133,7 +3225,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 item = lines[j].strip()
                 if at_head and not item and items >= 2 and _story_head_below(lines, kinds, j):
                     break  # 本版标题导航's items, a blank, then the story's own headlines over its reporters
+                if at_head and item and kinds[j] is not Kind.CHROME and _subtitled_head_at(lines, kinds, j):
+                    break  # 標題導航 … then 引题 / 主题 / ——副题 over the story: its own headlines
                 first_item = bool(item) and prev_row == heading
+                above = prev_row
                 if item:
                     prev_row = j
                 if item and _SECTION.match(item):
@@ -3178,6 +3273,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 nxt = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None)
                 if kinds[j] is not Kind.BLANK and nxt is not None and _post_header(lines[nxt]):
                     break  # a thread's headline over its first post's header (#1 某某 1 日前)
+                if kinds[j] is Kind.PROSE and above != i and _COMMENT_STAMP_ROW.match(lines[above].strip()):
+                    break  # IT之家网友 2751603 1楼 2024-11-26 10:31 / 这电池容量可以，…: a comment under its stamp
                 if kinds[j] is not Kind.BLANK:
                     chrome.add(j)
                     listed.add(j)
@@ -3381,6 +3478,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_counted_lists(lines, kinds))
     chrome.update(_pager_links(lines, kinds))
     chrome.update(_dotted_link_runs(lines, kinds))
+    chrome.update(_bracket_dated_link_runs(lines, kinds))
+    chrome.update(_names_over_regions(lines, kinds))
     chrome.update(_clocked_link_runs(lines, kinds))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
@@ -4396,7 +4495,8 @@ def _contact_request(line: str) -> bool:
     发邮件至 …, 有需要可以WhatsApp 9123 4567 搵我登記): the story's, whatever address it gives;
     not a label's field (合作请联系：… opens with its label) nor a site's call for tips."""
     m = _CONTACT_REQUEST.search(line)
-    if m is None or _SITE_REQUEST.search(line) or _LABEL_OPENING.match(line):
+    # (補充：…，有興趣可以電郵 … 查詢: a poster's addendum opens with its own word, no field's label)
+    if m is None or _SITE_REQUEST.search(line) or (_LABEL_OPENING.match(line) and not _ADDENDUM.match(line)):
         return False
     before = line[: m.start()]
     if "合作" in before and not _CLAUSE_COMMA.search(before):
@@ -4496,6 +4596,8 @@ _NOTICE_ITEM = _compile(
 
 
 #: A field's label opens the line (📷 摄影：…, 联系方式：…): a credit or a field, whatever follows.
+# A poster's addendum or update opening its line (補充：, 更新：, PS：, 附註：): talk, no field.
+_ADDENDUM = _compile(r"^\s*(?:补充|更新|再补充|补|PS|P\.S\.|附注|注|题外话|另外)\s*[：:]", re.IGNORECASE)
 _LABEL_OPENING = _compile(r"^[^\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{1,6}[：:]")
 # a reply's opening: talk to someone (楼上, @某某, 謝謝兩位)
 _ANSWERS = _compile(r"^\s*(?:楼上|楼主|回复|[@＠]|(?:谢谢|感谢|多谢)(?:两位|各位|大家|楼上|楼主|你|您|[@＠]))")
@@ -5815,8 +5917,9 @@ _COMMENTER_ROW = _compile(
     # (a profile's name and its account id, a figure, a dot or an underscore in it: 阿凱
     # (kaikai_0912); not a file's kind, 管制圖（PDF）, nor a song's note, Encore：潮汐（reprise）)
     r"|^[^\s，,。！？!?（(：:／/]{1,16}[ \t\u3000]*[(（][A-Za-z](?=[A-Za-z]*[0-9_.])[A-Za-z0-9_.]{2,20}[)）]$"
-    # (Plurk's poster and the verb it sets before the post: 阿凱 說, 小熊不熊 想)
-    r"|^[^\s，,。！？!?]{1,16}[ \t\u3000]+(?:说|想|觉得|问|希望|爱|讨厌)$"
+    # (Plurk's poster and the verb it sets before the post: 阿凱 說, 小熊不熊 想; the display
+    # name and its account id, 阿吉 gigi_0707 說)
+    r"|^[^\s，,。！？!?]{1,16}(?:[ \t\u3000]+[A-Za-z0-9_.]{2,24})?[ \t\u3000]+(?:说|想|觉得|问|希望|爱|讨厌)$"
 )
 _COMMENTS_WORD = _compile(r"留言|评论|回复|回应|跟贴|跟帖")
 # The comments' counts with each label set apart from its figure (跟贴 12 参与 356, 网易's).

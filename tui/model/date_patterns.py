@@ -41,7 +41,8 @@ _NO_NUM_BEFORE = r"(?<![0-9A-Za-z〇零○一二三四五六七八九十])(?<![0
 CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a range
 #: A warning for a day, right after it (1号千万别走杭徽): the day is still to come.
 WARNED_DAY = r"千万(?=别|不要|要|记得|小心|注意)"
-_NEXT_YEAR = r"(?<![上一])下年"  # Cantonese "next year" (下年正月十五), not 上下年, 一下年
+# Cantonese "next year" (下年正月十五), not 上下年, 一下年, 创下年内新高, 写下年度计划
+_NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打])下年(?!内)"
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 # (今年初雪: this year's first snow, no start of the year; 2008年初雪灾, 12月初雪量 are starts)
@@ -168,7 +169,9 @@ _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约个多余半首隔这那头"
     r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
-    r"息住留待呆停玩歇放休])(?<!(?<!时间|日期)(?<!时间约|日期约)为)"
+    r"息住留待呆停玩歇放休])"
+    # (为 as a copula, 宜兰县为18日全天停班: the day, where a time of that day or 起 follows)
+    r"(?:(?<!(?<!时间|日期)(?<!时间约|日期约)为)|(?=\d{1,2}日(?:全天|全日|上午|中午|下午|晚上|晚间|凌晨|清晨|傍晚|早上|起)))"
     # (长 of a length, 全长5日; not an office's head, 财政部长5日晚间召集…: his day)
     r"(?<![^部市局校院事社会省县镇村处科队总署司行厅所家班组议团馆站店船机军首州区庭察警]长)"
     # (共歷時17日, 耗时3日: how long it took)
@@ -630,7 +633,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (赶不上年夜饭: 上 + 年夜饭, the New Year's Eve dinner, no 上年)
             # (今明兩年: this year and the next, one stretch)
             rf"(?P<two>今明两年|明后两年)|(?P<ytd>(?<![0-9〇零一二三四五六七八九十])年初至今)|"
-            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|{_NEXT_YEAR}(?![纪级轻龄度]))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
@@ -725,13 +728,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?<!那年)(?<!那一年)(?<!某年)(?P<v>暑|寒)(?:假(?:期间)?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?<!那年)(?<!那一年)(?<!某年)(?P<v>暑|寒)(?:假(?:期间|前后|之前|之后|前(?!夕)|后(?!天(?!气)))?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
         ),
     ),
     (
         "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年))(?:的)?{SPACE}(?:(?:第|(?P<upto>前|首(?=[二两三]季)))?{SPACE}"
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年|{_NEXT_YEAR}))(?:的)?{SPACE}(?:(?:第|(?P<upto>前|首(?=[二两三]季)))?{SPACE}"
             rf"(?P<q>[一二三四1-4]){SPACE}季(?:度|(?!报))|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             # (113年Q1, 民國114年Q1: a Minguo year's quarter, as Taiwan's tables head their rows)
@@ -755,6 +758,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
             # head of its line, nor a model's name: Q3版, AQ3, Q3 Pro)
             rf"|(?<=[^\n\rA-Za-z0-9_])Q(?P<qn>[1-4])(?![0-9A-Za-z_:：、.．)）]|{SPACE}[:：A-Za-z]|[版型号款代系])"
+            # 較上季, 较上季度: the quarter before the one the sentence reports (timeline's _quarter)
+            rf"|(?<=[较比])(?P<qp>上一?季)(?:度)?(?![度末初中节赛后])"
         ),
     ),
     (

@@ -448,6 +448,13 @@ class _Resolver:
             or _HABIT_LATER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
             or _WEEKEND_KIND.match(self.text, after)
+            # (周末要提前订, 周末人流增加, 週末很難停, 周末双休, 港人周末北上: what weekends are
+            # like, or what people do on them; not 要到周末人流才會多起來, the one awaited)
+            or (
+                _WEEKEND_LIKE.match(self.text, after) is not None
+                and self.text[max(0, self.at - 1) : self.at] not in ("到", "等")
+            )
+            or _PEOPLE_ON_WEEKENDS.search(self.text, max(0, self.at - 2), self.at) is not None
             or _WORKING_DAYS.search(  # near it (bounded: a run of weekends stays linear)
                 self.text, max(start, self.at - 30), min(end, self.at + 32)
             )
@@ -1893,6 +1900,8 @@ class _Resolver:
         return ((date(y, 1, 1), end[1], MONTH, f"{y}-01～{n:02d}"), "relative", basis) if end else None
 
     def _quarter(self, g, anchor):
+        if g.get("qp"):
+            return self._quarter_before()
         bare = bool(g.get("qa") or g.get("qu") or g.get("qs"))  # 第3季, 前三季度 without a year
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
@@ -1928,6 +1937,23 @@ class _Resolver:
             return None
         name = f"Q1–Q{q}" if g.get("upto") or g.get("qu") else f"Q{q}"
         return (a[0], b[1], PART, f"{y} {name}"), PART, basis
+
+    def _quarter_before(self):
+        """較上季: the quarter before the one named last in the same sentence (第3季出貨量較上季
+        成長), as a report compares; nothing where no quarter was named (the page's day says
+        nothing of which quarter a report counts from)."""
+        last = self.last
+        if last is None or not self._in_sentence(*last[:2]):
+            return None
+        a, b = last[2].first, last[2].last
+        whole = _month_range(a.year, a.month + 2, None) if a.day == 1 and a.month % 3 == 1 else None
+        if whole is None or whole[1] != b:
+            return None
+        y, m = (a.year, a.month - 3) if a.month > 3 else (a.year - 1, 10)
+        first, end = _month_range(y, m, None), _month_range(y, m + 2, None)
+        if not first or not end:
+            return None
+        return (first[0], end[1], PART, f"{y} Q{(m + 2) // 3}"), PART, last[2].basis
 
     def _era(self, g, anchor):
         """光緒11年, 昭和50年: a year of a reign or an era."""
@@ -2189,6 +2215,10 @@ class _Resolver:
             return None  # 6月起周一中午不营业: every Monday from then on, a shop's new rule
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
             return None  # 通常星期二會特別多人: every Tuesday
+        if rel is None and _FOND_OF.search(self.text, max(0, self.at - 6), self.at):
+            return None  # 官方喜欢踩周三: the day someone is fond of, every such one
+        if rel is None and wd != "末" and self._day_just_dated():
+            return None  # 5月15号周三开的: the weekday of the day just dated, no other day
         if rel is None and _DAY_CLASS_BRACKET.search(self.text, max(0, self.at - 8), self.at):
             return None  # 平日（週一至週五）, 例假日（週六、週日及國定假日）: the kind of day a timetable runs
         if rel is None and _USUALLY_AFTER.match(self.text, self._end):
@@ -2443,6 +2473,20 @@ class _Resolver:
             return None  # (昨天晚上改公告了，第一個週末改成只有週日發放: a plan's day, still to come)
         day = _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
         return day if day is not None and day < base else None
+
+    def _day_just_dated(self) -> bool:
+        """Does a written date of one day end right before this weekday, only spaces between
+        (5月15号周三): the weekday restates that day's."""
+        if self.last is None or self.last[0] != self.paragraph:
+            return False
+        end, found = self.last[1], self.last[2]
+        # (明天周日, 聽日星期日: a relative day and its weekday are two words annotators count)
+        return (
+            found.precision == "day"
+            and found.first == found.last
+            and 0 <= self.at - end <= 2
+            and not self.text[end : self.at].strip()
+        )
 
     def _told_then(self, rel: str | None) -> date | None:
         """The day a week word was said on, where the text reports it being said then
@@ -4389,7 +4433,8 @@ _DATE_BRACKET_AFTER = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 _USUALLY = compile_rule(
     # (开年饭传统系年初二食: what custom has it)
     # (流感高峰通常出现在 12 月: where a yearly peak usually falls)
-    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
+    # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
+    r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
     r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
@@ -4397,6 +4442,8 @@ _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|
 _SENTENCE_START = rule_cache.compile(r"[。！？!?\n]")
 _GENERAL_REACH = 60
 # … or after it (禮拜六通常也有開, 周日一般人多)
+# What someone is fond of doing on a weekday (官方喜欢踩周三, 他习惯在周五): every such day.
+_FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
 _DATED_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 _DATED_INSIDE = rule_cache.compile(r"[(（][ \t\u3000]*\d")
@@ -4454,6 +4501,14 @@ _WORKING_DAYS = compile_rule(
 _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
+# What weekends are like or call for (周末要提前订, 週末很難停, 周末基本约不上, 周末排队太夸张,
+# 周末双休, 週末85折, 周末优先): any weekend, not one.
+_WEEKEND_LIKE = compile_rule(
+    r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|人流|人潮|人最多"
+    r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"
+)
+# People at large, who go north or shop on weekends (港人周末北上, 市民周末): every weekend.
+_PEOPLE_ON_WEEKENDS = compile_rule(r"(?:港人|市民|居民|游客|旅客|现在|如今)$")
 _HABIT_AFTER = compile_rule(
     # (周末是最忙的时候, 週末比較自由, 週末出門本來就要…: what weekends are like)
     r"[也都总常还]|一般|通常|照样|照常|是最|比较|本来|(?:早上|上午|中午|下午|晚上)?[^，,。；;！？!?\s]{0,4}?就(?!是)"

@@ -409,6 +409,7 @@ _APP_NAME = rule_cache.compile(
 )
 # A numbered list item (1. 寒假时间：…, 2、返校报到): a figure, its mark, a space or a word (not 9.9元).
 _LIST_ITEM = rule_cache.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))\s*\S")
+_ASKED = rule_cache.compile(r"^(?:问|Q\d{0,2})[ \t]*[:：]", prepare=either_script)
 _BAR = rule_cache.compile(r"[|｜]")
 _MENU_PARTS = 4  # items of a menu in a row (a page's <title> has up to three parts: 標題 | 科技 | 新浪網)
 _MENU_PART_MAX = 14  # … and the longest of them (a headline is longer)
@@ -517,6 +518,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # [5/2/2024, 8:15 AM] 管理處 Peter: 【…通告】: a chat message, no page's headline
     if _LIST_ITEM.match(line) or _HOUR_FIRST.match(line):
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
+    if _ASKED.match(line):
+        return None  # 問：音樂節何時舉行？: a FAQ's question, under the page's heading
     parts = _BAR.split(line)
     if len(parts) >= _MENU_PARTS and all(len(p.strip()) <= _MENU_PART_MAX for p in parts):
         return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
@@ -946,6 +949,21 @@ def _crumbs(lines: Iterable[str]) -> set[str]:
     return out
 
 
+_CRUMB_ABOVE_REACH = 2  # lines over (and under) a heading its page's breadcrumb (and stamp) may stand on
+_STAMP_IN = rule_cache.compile(r"(?:(?:19|20)\d\d|1[01]\d)[-/年.]\d{1,2}[-/月.]\d{1,2}")
+
+
+def _named_by_crumb_above(stripped: dict[int, str], nonblank: list[int], k: int, headline: str) -> bool:
+    """Does the line hold the last step of a breadcrumb just over it (首頁 > 參觀資訊 > 開放時間與票價
+    / 開放時間與票價; 帮助中心 > 更新日志 / 云记更新日志): the page's own heading, as the trail names it."""
+    for j in range(k - 1, max(-1, k - 1 - _CRUMB_ABOVE_REACH), -1):
+        line = stripped.get(nonblank[j], "")
+        if _breadcrumb(line):
+            last = fold(_CRUMB.split(line)[-1].strip())
+            return len(last) >= 2 and last in headline
+    return False
+
+
 #: How many lines of a list of stories stand between a listed headline and the list's heading.
 LIST_REACH = 12
 
@@ -1370,6 +1388,13 @@ def _find_title(
             score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
         if 8 <= len(headline) <= 45:
             score += 1
+        if _named_by_crumb_above(stripped, nonblank, k, headline) and any(
+            _STAMP_IN.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + 1 + _CRUMB_ABOVE_REACH]
+        ):
+            # 主頁 > 常見問題 / 常見問題 / 最後更新：…: the page's own name, which its breadcrumb
+            # ends with, over the page's stamp (a restaurant's name over its address and a
+            # review's own headline is no page's heading)
+            score += 2
         if _POSTED_ROW.search(prev) is not None and not bracketed:
             score -= 2  # the post's first line under its stamp: a headline over the stamp wins
         if is_company_name(headline):
