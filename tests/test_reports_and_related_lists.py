@@ -320,3 +320,23 @@ def test_a_comment_under_its_stamp_ends_a_list_of_other_stories() -> None:
     for chrome in chrome_of(_TECH_COMMENTS):
         assert simple(_TECH_COMMENTS[2]) in chrome and simple(_TECH_COMMENTS[5]) in chrome, chrome
         assert simple(_TECH_COMMENTS[6]) not in chrome, chrome
+
+
+_MEETUP = [
+    "2024-02-05 10:30",
+    "",
+    "@紅磡大笨象 得！咁就8號晚九點旺角站B3出口等，唔見唔散。",
+    "囡囡2018年12月出世，算係年尾女，面試嗰陣成日坐唔定。",
+    "去程就3號線，回程就5號線。",
+    " 瀏覽 第 1/1 頁 (100%)  目前顯示: 第 01~38 行  (y)回應(X%)推文(h)說明(←)離開",
+]
+
+
+def test_a_day_after_then_a_child_born_late_in_the_year_and_a_telnet_status_bar() -> None:
+    """``咁就8號晚九點``: the day settled on; ``年尾女``: a girl born late in the year, no date;
+    ``就3號線``: a line's number; a telnet reader's status bar is chrome, and its ``1/1`` no day."""
+    for spans in spans_of(_MEETUP):
+        assert ("8号", "2024-02-08", "2024-02-08") in spans, spans
+        assert not any("年尾" in t or t in ("3号", "5号", "1/1") for t, _, _ in spans), spans
+    for chrome in chrome_of(_MEETUP):
+        assert simple(_MEETUP[5].strip()) in chrome, chrome

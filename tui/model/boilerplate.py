@@ -1984,6 +1984,8 @@ _SITE_LINES = rule_cache.compile_split(
     # (a BBS post's header: 发信人: lazybird (懒鸟), 信区: …, 发信站: 水木社区 (…), 标  题: Re: …,
     # 【 在 lazybird (懒鸟) 的大作中提到: 】, 版面: 学区房(…)　版主: …)
     r"|^发信人[ \t]*[:：]|^发信站[ \t]*[:：]|^标[ \t]{0,3}题[ \t]*[:：]|^【[ \t]*在[ \t]*.{1,40}的大作中提到[ \t]*[:：]?[ \t]*】$"
+    # (a telnet reader's status bar, copied with the post: 瀏覽 第 1/1 頁 (100%) 目前顯示: 第 01~38 行)
+    r"|^浏览[ \t]*第[ \t]*\d+/\d+[ \t]*页"
     r"|^版面[ \t]*[:：].{0,40}版主[ \t]*[:：]"
     # (伊莉討論區 - Powered by Discuz! | 聯絡我們: a forum's foot; 这个帖子亮了: 虎扑's button)
     r"|Powered by Discuz!|^这(?:个)?帖子亮了$"

@@ -58,7 +58,7 @@ _BUSINESS_AHEAD = (
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
-_P_TAIL = r"尾(?![牙巴声款数盘随部])"
+_P_TAIL = r"尾(?![牙巴声款数盘随部女仔])"  # (年尾女, 年尾仔: a child born late in the year)
 _PARTS = f"{_P_START}|{_P_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
 _WEEKDAY_BRACKET = r"[(（](?:周|星期|礼拜)?[一二三四五六日天][)）]"
 # A month/day in figures is a date only beside what makes it one (a fraction, a score or a
@@ -1146,7 +1146,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『拣挑要])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『拣挑要就])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
