@@ -194,3 +194,28 @@ def _css_parsed_once() -> None:
 
 
 _css_parsed_once()
+
+
+def _steady_cursors() -> None:
+    """Text fields' cursors do not blink in tests.
+
+    A blinking cursor is shown or hidden by a half-second timer, so a screenshot taken after
+    typing showed it or not by how long the machine took to get there: a find bar's snapshot
+    failed on a loaded machine and passed alone.  Without the blink the cursor stands where
+    the typing left it, in every run.
+    """
+    from textual.widgets import Input
+
+    mount = Input._on_mount
+    if getattr(mount, "_steady", False):
+        return
+
+    def steady(self, event):  # type: ignore[no-untyped-def]
+        mount(self, event)
+        self.cursor_blink = False
+
+    steady._steady = True  # type: ignore[attr-defined]
+    Input._on_mount = steady  # type: ignore[method-assign]
+
+
+_steady_cursors()
