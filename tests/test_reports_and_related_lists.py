@@ -340,3 +340,21 @@ def test_a_day_after_then_a_child_born_late_in_the_year_and_a_telnet_status_bar(
         assert not any("年尾" in t or t in ("3号", "5号", "1/1") for t, _, _ in spans), spans
     for chrome in chrome_of(_MEETUP):
         assert simple(_MEETUP[5].strip()) in chrome, chrome
+
+
+_TODAY_IS = [
+    "2025-01-22 10:00",
+    "",
+    "今天是北方的小年，也是我回老家的第五天。",
+    "今天小年，晚上7点全家一起吃饭。",
+    "春节门诊安排：1月28日（除夕当天）开设普通内科。",
+]
+
+
+def test_what_today_is_and_a_date_that_its_bracket_names_with_its_day_word() -> None:
+    """``今天是北方的小年``, ``今天小年``: the day is the festival's, both counted as annotators
+    do; ``1月28日（除夕当天）``: the bracket names the date's day, one event."""
+    for spans in spans_of(_TODAY_IS):
+        assert sum(s == ("小年", "2025-01-22", "2025-01-22") for s in spans) == 2, spans
+        assert ("1月28日（除夕当天）", "2025-01-28", "2025-01-28") in spans, spans
+        assert not any(t == "除夕" for t, _, _ in spans), spans

@@ -397,6 +397,11 @@ _FESTIVAL = (
     + "".join(f"|(?<=[一二三四五六七八九十廿][(（]){_festival_name(n)}(?=[)）])" for n in ("小年", "北方小年", "南方小年"))
     # … or as what a coming day is (后天（1月22日）就是北方小年了)
     + "".join(f"|(?:(?<=就是)|(?<=正是)|(?<=便是)){_festival_name(n)}(?![轻纪龄级])" for n in ("北方小年", "南方小年", "小年"))
+    # … or what today is (今天小年, 今天是北方的小年, 今日係小年)
+    + "".join(
+        f"|(?:(?<=今天)|(?<=今日)|(?<=今天是)|(?<=今日是)|(?<=今日系)|(?<=今天是北方的)){_festival_name(n)}(?![轻纪龄级夜])"
+        for n in ("小年",)
+    )
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
     + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)

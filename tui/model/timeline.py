@@ -3527,7 +3527,7 @@ def resolve(
         resolver.remember(out[-1], kinds[-1])
     if text:
         out, kinds = _bracketed_names(text, out, kinds)
-        out = _named_in_bracket(text, out)
+        out, kinds = _named_in_bracket(text, out, kinds)
         out = _ordinal_day_bracketed(text, out)
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _week_span_bracketed(text, out, kinds)
@@ -3697,22 +3697,33 @@ def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[lis
 #: not someone's day (下周三（她的生日）: what the day is to her).
 _DAY_NAME_BRACKET = compile_rule(
     r"[ \t\u3000]*[(（](?:(?!的)[\u4e00-\u9fff]){0,6}"
-    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)[)）]"
+    # (10月1日（国庆节当天）: the day, said to be the festival's own)
+    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?[)）]"
 )
 
 
-def _named_in_bracket(text: str, out: list[Found]) -> list[Found]:
+def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
     """A single day followed by a bracket that names it (``上月29日（耶穌受難節）``,
     ``9月23日（秋分）``): the bracket only says what day it is, and it belongs to the date's
     surface, as a weekday's does; where no other event stands in the bracket."""
+    drop: set[int] = set()
     for i, f in enumerate(out):
-        if f.granularity != DAY or f.first != f.last:
+        if f.granularity != DAY or f.first != f.last or i in drop:
             continue
         m = _DAY_NAME_BRACKET.match(text, f.end)
-        if m is None or (i + 1 < len(out) and out[i + 1].start < m.end()):
-            continue  # (events are in reading order: only the next one may stand in the bracket)
+        if m is None:
+            continue
+        # (events are in reading order: only the next one may stand in the bracket, and only
+        # as the same day's name, 10月1日（国庆节当天）)
+        inner = i + 1 < len(out) and out[i + 1].start < m.end()
+        if inner and not (out[i + 1].end <= m.end() and out[i + 1].first == out[i + 1].last == f.first):
+            continue
+        if inner:
+            drop.add(i + 1)
         out[i] = replace(f, end=m.end())
-    return out
+    if not drop:
+        return out, kinds
+    return [f for k, f in enumerate(out) if k not in drop], [x for k, x in enumerate(kinds) if k not in drop]
 
 
 # A trip's or a stay's day by its number, then the date in brackets (第二日（30日）, 第一天（2022年7月3日）):
