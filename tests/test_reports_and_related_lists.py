@@ -358,3 +358,19 @@ def test_what_today_is_and_a_date_that_its_bracket_names_with_its_day_word() -> 
         assert sum(s == ("小年", "2025-01-22", "2025-01-22") for s in spans) == 2, spans
         assert ("1月28日（除夕当天）", "2025-01-28", "2025-01-28") in spans, spans
         assert not any(t == "除夕" for t, _, _ in spans), spans
+
+
+_CASE = [
+    "2024-03-15 09:30",
+    "",
+    "李某2023年6月21日收到商品后拆封試用兩天，以效果不理想為由申請退貨。同月25日，李某向平台投訴未果。",
+    "法官指出，如同月25日那樣的投訴，平台應在七日內答覆。",
+]
+
+
+def test_a_day_of_the_month_just_named() -> None:
+    """``同月25日`` after ``2023年6月21日``: June 25th of that year, the story's; ``如同月…`` is
+    no such day (如同, "just as")."""
+    for spans in spans_of(_CASE):
+        assert ("同月25日", "2023-06-25", "2023-06-25") in spans, spans
+        assert sum(t == "同月25日" for t, _, _ in spans) == 1, spans

@@ -730,6 +730,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "that_month",  # 同月25日, 當月3日: a day of the month the story just named
+        _lazy(rf"(?<![如不共相陪认赞协大每])(?P<tm>同月|当月){SPACE}(?P<d>{_D}){SPACE}[日号]"),
+    ),
+    (
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
@@ -1226,7 +1230,7 @@ _CLUSTER_GAP = 2 * _MARGIN
 # most of a book is never looked at by most rules.
 _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
-           "monthpart", "nth_weekday")),
+           "monthpart", "nth_weekday", "that_month")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
            "lunar_new_year", "era", "years_ago", "anniversary", "school_year",
            "that_year")),  # (同年十月, 同年底: every one holds 年, not every one 月)

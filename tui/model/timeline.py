@@ -1627,6 +1627,18 @@ class _Resolver:
         r = _day(y, m, d) if d is not None else _month_range(y, m or 0, g.get("mpart"))
         return (r, r[2], REFERENCE) if r else None
 
+    def _that_month(self, g, anchor):
+        """同月25日: a day of the month of the date just named (in this paragraph or the one
+        before), taken from the text, not stated with it."""
+        last = self.last_in_year
+        if last is None or self.paragraph - last[0] > 1:
+            return None
+        before = last[2]
+        if (before.first.year, before.first.month) != (before.last.year, before.last.month):
+            return None  # (a stretch over months names no one month)
+        r = _day(before.last.year, before.last.month, to_int(g["d"] or ""))
+        return (r, r[2], REFERENCE) if r else None
+
     def _dated_weekday_after(self) -> date | None:
         """A month and day with its weekday in brackets later in the sentence (10/25（五）),
         where the weekday agrees: the day, in the year that puts it near the page's."""
@@ -2941,7 +2953,7 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth", "days_ago",
-                          "that_year"})  # fmt: skip
+                          "that_year", "that_month"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
