@@ -374,3 +374,18 @@ def test_a_day_of_the_month_just_named() -> None:
     for spans in spans_of(_CASE):
         assert ("同月25日", "2023-06-25", "2023-06-25") in spans, spans
         assert sum(t == "同月25日" for t, _, _ in spans) == 1, spans
+
+
+_NEW_YEAR_DAYS = [
+    "2025-01-10 10:00",
+    "",
+    "環保局呼籲市民年節期間落實垃圾減量與分類。",
+    "新年節目很精彩，少年節也有活動。",
+]
+
+
+def test_taiwans_new_year_holiday_word() -> None:
+    """``年節期間``: Taiwan's word for the lunar new year's holiday, one expression; not inside
+    ``新年節目`` (a programme) nor ``少年節``."""
+    for spans in spans_of(_NEW_YEAR_DAYS):
+        assert [t for t, _, _ in spans if "年节" in t] == ["年节期间"], spans

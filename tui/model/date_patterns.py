@@ -275,6 +275,8 @@ def _festival_name(n: str) -> str:
         return "中秋(?!季)"
     if n == "受难日":  # not 今天是我的受难日: someone's bad day
         return "(?<![的是])受难日"
+    if n == "年节":  # not 新年节目, 过年节前 (新年 and 过年 are names of their own), 少年节
+        return "(?<![新过拜少青童])年节(?!目)"
     if n == "农历年":  # not 农历年初二, 农历年廿八: a lunar day of the year
         return "农历年(?![初廿卅三十])"
     if n == "春运":  # not 青春运动, 春运会 (a spring sports meeting)

@@ -19,6 +19,7 @@ _LUNAR = {
     "农历春节": (1, 1, 0),
     "农历年": (1, 1, 0),  # Taiwan's 農曆年前/農曆年假: only with a time word after it
     "新春": (1, 1, 0),  # the new spring (新春假期, 新春期間): only with a time word after it
+    "年节": (1, 1, 0),  # Taiwan's 年節期間, 年節前: only with a time word after it
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
     "小年夜": (1, 1, -2),  # Taiwan's and Hong Kong's name for the day before the eve
@@ -127,6 +128,7 @@ HOLIDAY_DAYS = {
     "农历春节": 7,
     "农历年": 7,
     "新春": 7,
+    "年节": 7,
     "国庆": 7,
     "十一": 7,
     "贺岁": 7,
@@ -154,7 +156,7 @@ SOLAR_TERMS = frozenset(
 #: ten days later, 末伏 the first 庚 day from 立秋 and 出伏 ten days after it.  中伏 and 末伏
 #: are also inside other words (途中伏击), so they need context as the terms do.
 DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
-NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "农历年", "新春", "白色情人节", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
+NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "农历年", "新春", "年节", "白色情人节", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
 #: Solar terms that are everyday words too (雨水 rain water, 白露 dew, 大雪 heavy snow, 小满):
 #: dated only by a bracketed date, 节气/时节 after them, a day said to be them (今天是白露), or
 #: 刚过 (雨水刚过: the term just passed), never by 前/后/时 (雨水后路面湿滑).
