@@ -1,8 +1,10 @@
-"""Reports and the lists round them: a day after a copula, a quarter compared with the one before,
-weekends as a kind of day, a people's custom on a lunar day, a vacation's eve, related links
-with their days in brackets, a finance site's caveat, an e-paper's headline block under its
-page navigation.  The texts are written for these tests in the shapes such pages have (the
-thirty-second session's read set showed them), each read in both scripts."""
+"""Reports, posts and threads, and the lists round them: a day after a copula, a quarter compared
+with the one before, weekends as a kind of day, a people's custom on a lunar day, a vacation's
+eve, Cantonese next year, what today is, a day of the month just named; related links with their
+days in brackets, a site's small print, a commenter's region, a floor's reactions, an e-paper's
+headline block, a page heading its breadcrumb names.  The texts are written for these tests in
+the shapes such pages have (the thirty-second session's read sets showed them), each read in
+both scripts."""
 
 from __future__ import annotations
 
@@ -389,3 +391,36 @@ def test_taiwans_new_year_holiday_word() -> None:
     ``新年節目`` (a programme) nor ``少年節``."""
     for spans in spans_of(_NEW_YEAR_DAYS):
         assert [t for t, _, _ in spans if "年节" in t] == ["年节期间"], spans
+
+
+_DCARD = [
+    "宿舍熱水又壞了，有人知道怎麼報修嗎？",
+    "生活・國立臺中科技大學",
+    "2024年10月8日 22:05",
+    "這週已經第三次沒熱水了，洗澡只能去隔壁棟，請問大家都怎麼處理的？",
+    "收藏",
+    "分享",
+    "留言 86",
+    "國立臺中科技大學",
+    "B1・10月8日 22:31",
+    "直接跟舍監反應比較快 我們這棟去年冬天也是這樣",
+    "愛心 41",
+    "回覆",
+    "原PO",
+    "B2・10月8日 22:40",
+    "謝謝 明天去問問看",
+    "愛心 5",
+    "回覆",
+    "國立中興大學",
+    "B3 已經刪除",
+]
+
+
+def test_a_floors_reactions_and_a_deleted_floor_are_chrome() -> None:
+    """``愛心 41`` and ``B3 已經刪除`` under Dcard's floors: the site's rows, not words of the
+    comments, which stay."""
+    for chrome in chrome_of(_DCARD):
+        for line in (_DCARD[10], _DCARD[15], _DCARD[18]):
+            assert simple(line) in chrome, chrome
+        for line in (_DCARD[9], _DCARD[14]):
+            assert simple(line) not in chrome, chrome
