@@ -339,9 +339,9 @@ _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 # LIHKG's votes under a reply (29 👍　1 👎): the forum's counter, never the reply's words.
 _VOTE_ROW = rule_cache.compile(r"^\d[\d,.]*[kK万]?[ \t]*👍[ \t\u3000]*\d[\d,.]*[kK万]?[ \t]*👎$")
 # A floor's reactions or its state, alone on a line under it (Dcard's 愛心 41 and B4 已經刪除,
-# 巴哈姆特's #3 GP 5 BP -): the site's, no word of the comment.
+# 巴哈姆特's #3 GP 5 BP -): the site's, no word of the comment (lines here are folded: 讚 is 赞).
 _REACTION_ROW = _compile(
-    r"^(?:爱心|心情|赞|讚)[ \t]*\d[\d,.]*[kK万]?$|^#\d{1,4}[ \t]+GP[ \t]*\S+[ \t]+BP[ \t]*\S+$"
+    r"^(?:爱心|心情|赞)[ \t]*\d[\d,.]*[kK万]?$|^#\d{1,4}[ \t]+GP[ \t]*\S+[ \t]+BP[ \t]*\S+$"
     r"|^B\d{1,4}[ \t]*(?:已经删除|已删除|此回应已被删除|该则回应已被删除)$"
 )
 _END_MARK = _compile(

@@ -4530,7 +4530,7 @@ _WEEKEND_LIKE = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|人流|人潮|人最多"
     r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"
 )
-# People at large, who go north or shop on weekends (港人周末北上, 市民周末): every weekend.
+# People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
 _PEOPLE_ON_WEEKENDS = compile_rule(r"(?:港人|市民|居民|游客|旅客|现在|如今)$")
 _HABIT_AFTER = compile_rule(
     # (周末是最忙的时候, 週末比較自由, 週末出門本來就要…: what weekends are like)
