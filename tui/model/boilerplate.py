@@ -247,6 +247,9 @@ _SAFETY_NOTICE = _compile(
 _SITE_REMINDER = _compile(
     r"^(?:贴心|温馨|友情|小)?(?:提醒|提示)\s*[:：](?=[^。]*(?:登入|登录|注册|帐号|账号|验证|浏览器))"
 )
+# A forum's prompt to sign up (马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。; 您需要 登录
+# 才可以下载或查看，没有账号？立即注册): Discuz's, over every thread of its boards.
+_SIGN_UP_PROMPT = _compile(r"^(?=.*(?:马上|立即)注册)(?=.*(?:好友|功能|社区|登录|登入|账号|帐号|查看|下载))")
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
@@ -691,7 +694,9 @@ _SECTION = _compile(
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
-    r"(?:作者\s*)?[^\s，。]{1,16}\s*的最新(?:噗文|文章|贴文|动态|作品)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"(?:作者\s*)?[^\s，。]{1,16}\s*的最新(?:噗文|文章|贴文|动态|作品)|"
+    # (更多 林書妤 的文章: the columnist's other pieces)
+    r"更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|作品|专栏)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
@@ -713,6 +718,8 @@ _SECTION = _compile(
     r"作者的?文章|(?:TA|他|她)的(?:文章|其他文章|更多文章)|"
     # (作家專欄 其他文章: a column's name over its other pieces; 相關連結: Taiwan's "related links")
     r"(?:[^\s，。]{1,6}\s?)?(?:其他|其它|更多)文章|相关连结|"
+    # (More from Wing Lam: Medium's list of the writer's other stories)
+    r"(?i:more from|recommended from)\s[^，。]{1,30}|"
     # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
     r"[^\s·•‧]{1,12}(?=\s*(?:[·•‧]\s*){3,}$))"
     r"[\s】\]」』:：>》〉·•‧…]*$"
@@ -1034,7 +1041,10 @@ _BADGE = _compile(
 _SITE_NAME = _compile(
     r"^(?:[A-Za-z0-9]{2,12}\s?[^\s，。,！？!?]{0,8}|[^\s，。,！？!?]{1,10}\s?)"
     r"(?:小组|资讯站|网站|论坛|社区|讨论区|新闻网|电子报|数字报|频道)$|"
-    r"^[\u4e00-\u9fff]{2,12}\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
+    # (財團法人苗栗縣頭份永和宮 全球資訊網: Taiwan's name for an office's or a temple's site)
+    r"^[^\s，。,！？!?]{2,16}\s?全球资讯网$|"
+    # (基督教恩泉堂（九龍城） Grace Spring Church: a name, its district in brackets, its English name)
+    r"^[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\s+[A-Za-z][A-Za-z .&'-]{2,48}$|"
     # (not a briefing's ranked heading, TOP3大新闻)
     r"^(?![Tt][Oo][Pp]\s?\d)[A-Za-z][A-Za-z0-9]{1,11}\s?[\u4e00-\u9fff]{0,6}(?:新闻|日报|时报|晚报|周刊)$"
 )
@@ -1168,11 +1178,15 @@ _PAGE_SHAPES = _compile(
     r"^(?=[a-z0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s+(?![\d/.\-年月日]+$)(?![\U0001F000-\U0001FAFF\u2600-\u27BF])[^\s，。,]{1,10}(?<![：:])$|^(?:说|写道)$|"
     # a row of post buttons (回应 转噗 喜欢); a link into a special (点击进入专题：…)
     r"^(?:(?:回应|回复|转噗|转发|喜欢|分享|收藏|评论|赞|点赞)\s*){2,6}$|^点击进入\S{0,6}[:：]|"
+    # (日记 2024-03-08 元宵节的那碗汤圆: the writer's other entries, their kind and day first)
+    r"^(?:日记|日志|游记|博文|笔记)[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+[^，。,；;！？!?\s][^，。,；;！？!?]{1,30}$|"
     # a related link with its date stamp (某某问题（2024-02-11）), or the stamp first
     # (2024-09-05　某某名单公告, 114-03-19 某某活动, 2025/04/19(六) 某某场)
     r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
-    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d)[^，。,；;！？!?]{4,40}$|"
+    # (not a schedule's row, 2025-03-08 周六　¥2980/¥1980　余位12: a departure, its weekday and fares)
+    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d|(?:周|星期|礼拜)[一二三四五六日天]\s)"
+    r"[^，。,；;！？!?]{4,40}$|"
     # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
     # (not a release's version and its day, v2.3（2024.5.5）: a changelog's heading)
     r"^(?![vV]?\d+(?:\.\d+){1,3}\s*[（(])[．·•・◆▪]?\s*[^，。,；;！？!?]{4,40}[（(]\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]$|"
@@ -1495,6 +1509,12 @@ _BOARD_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff]{1,8}\s*[(（][A-Za-z][A-Za-
 _CRUMB_MARK = rule_cache.compile(r">|›|»|＞")
 
 
+# A label opening a line (兑换优先级：), and the labels a trail of the site's sections stands under
+# (分類：, 您的位置：, 所在栏目：).
+_LEAD_LABEL = rule_cache.compile(r"^([^：:>＞›»]{1,10})[：:]")
+_TRAIL_LABEL = rule_cache.compile(r"(?:分类|位置|栏目|频道|版块|板块|目录|类别|路径|导航)$")
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
@@ -1505,6 +1525,13 @@ def _separated(line: str) -> bool:
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
         if all(_FIGURE.search(p) for p in parts):
             return False  # 雞腿便當 95 → 110: a figure and what it became, no trail of sections
+        label = _LEAD_LABEL.match(parts[0].strip())
+        if (
+            label is not None
+            and not _TRAIL_LABEL.search(label.group(1).strip())
+            and not any(_MENU_WORD.match(p.strip()) or _MENU_WORD.match(p.strip().rpartition("：")[2]) for p in parts)
+        ):
+            return False  # 兑换优先级：精炼材料 > 突破石 > 摩拉: a label's choices in order, no trail
         if (
             not _CRUMB_MARK.search(line)
             and not any(_MENU_WORD.match(p.strip()) for p in parts)
@@ -1828,6 +1855,9 @@ _MOURNERS = rule_cache.compile(
     r"|\S{1,3}府[ \t\u3000]+\S{2,12}[ \t\u3000]+治丧|已有[ \t]*[\d,]+[ \t]*位\S{0,4}(?:点烛|献花|上香|追思|悼念)\S{0,4})$"
 )
 # A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
+# A schedule's row opening on its full date and weekday (2025-03-08 周六　¥2980/¥1980　余位12): a
+# departure or a show, with its fares or its hour; no deal widget.
+_SCHEDULE_DAY = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?\s+\S")
 _DATED_ROW = rule_cache.compile(
     r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})"
     # (not a calendar's row of weekdays: 11.20　周四　周五　周六)
@@ -1891,6 +1921,8 @@ _SITE_LINES = rule_cache.compile_split(
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
     # a post shared into a group, 陳嘉欣 ▸ 將軍澳街坊關注組)
     r"|^(?:公开|私人|私密)(?:社团|小组|群组)[ \t]*[·•][ \t]*[\d.,]+[万千Kk]?[ \t]*位?成员$"
+    # (Douban's group page: 小组 · 成员 18.6万)
+    r"|^(?:小组|群组|社团|圈子)[ \t]*[·•][ \t]*成员[ \t]*[\d.,]+[万千Kk]?$"
     r"|^以\S{1,20}身[分份](?:回[应复]|留言)[.…。]*$|^撰写(?:公开)?留言[.…。]*$"
     # (Threads' and Plurk's reply boxes: 在 Threads 上加入對話, 回應這則噗……; a paper's tip line,
     # （下载红星新闻，报料有奖！）)
@@ -2382,7 +2414,7 @@ def _classify_line(line: str) -> Kind:
         or _NUMBERED_USER.match(line)
         or (n <= 80 and _AFFILIATE.search(line))
         or (n <= 120 and CREDIT_LINE.match(line) and len(_CREDIT_FIELD.findall(line)) >= 2)
-        or (n <= 30 and not sentence and is_price_widget(line))
+        or (n <= 30 and not sentence and is_price_widget(line) and not _SCHEDULE_DAY.match(line))
         or (n <= 48 and "%" in line and _QUOTE_ROW.match(line))
         or (n <= 120 and _quote_strip(line))
         or (n <= 120 and _TAG_LABEL.match(line) is not None)
@@ -2405,6 +2437,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 40 and _RECRUITER_CARD.match(line) is not None)
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
         or (n <= 60 and _SITE_REMINDER.match(line) is not None)
+        or (n <= 60 and _SIGN_UP_PROMPT.match(line) is not None)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
         or (n <= 80 and not sentence and len(_LABELLED_STAMP.findall(line)) >= 2)
         or (n <= 200 and _CITED_ENTRY.search(line) is not None)
@@ -3219,6 +3252,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # (相關活動 / ■ 開幕式｜7/6（六）14:00　一樓大廳: an event page's own programme, each
             # item with its day, under a heading that names it "related")
             and not _dated_items_under(lines, kinds, i)
+            and not _over_post_head(lines, kinds, i)
         ):
             listed.add(i)
             j = i + 1
@@ -3316,6 +3350,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _FIELD_WITH_VALUE.match(lines[i].strip())
             and (prev_kind[i] is Kind.CHROME or next_kind[i] in (Kind.CHROME, None))
             and not _chatty(lines[i])
+            and not _waved(lines[i])
             and not _CLAUSE_AFTER_COMMA.search(lines[i])  # (收藏了，等周末做: a comment, no button)
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
@@ -3324,6 +3359,25 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _NOTICE_SECTION.match(lines[i].strip())
         ):
             chrome.add(i)
+    # (分享 / LINE / Facebook / 複製連結: the platforms of a share row, one to a line, between
+    # its buttons; menu words alone with chrome on both sides)
+    rows = [i for i in range(n) if kinds[i] is not Kind.BLANK]
+    r = 0
+    while r < len(rows):
+        if rows[r] in chrome or kinds[rows[r]] is not Kind.SHORT or not _MENU_WORD.match(lines[rows[r]].strip()):
+            r += 1
+            continue
+        end = r
+        while (
+            end + 1 < len(rows)
+            and rows[end + 1] not in chrome
+            and kinds[rows[end + 1]] is Kind.SHORT
+            and _MENU_WORD.match(lines[rows[end + 1]].strip())
+        ):
+            end += 1
+        if r > 0 and rows[r - 1] in chrome and end + 1 < len(rows) and rows[end + 1] in chrome:
+            chrome.update(rows[r : end + 1])
+        r = end + 1
     run: list[int] = []
     for i in [*range(n), n]:
         if i < n and kinds[i] is Kind.BLANK:
@@ -3673,6 +3727,13 @@ def programme_days(lines: list[str]) -> set[int]:
         if items:
             out.update([i, *items])
     return out
+
+
+def venue_times(lines: list[str]) -> set[int]:
+    """An event's time over its place (时间：2025年1月9日（星期四）上午10:00 / 地点：市政府新闻发布厅):
+    the fields of a meeting or a show, when it happens, not a stamp of when the page was sent
+    (the lines :func:`_event_fields` keeps in the body, read for the timeline)."""
+    return _event_fields(lines, [Kind.PROSE if line.strip() else Kind.BLANK for line in lines])
 
 
 # A day set in heavy brackets as a heading (【1月8日（周一）】, 【1月13日—14日】): a roundup's or a
@@ -4036,7 +4097,7 @@ _DOUBAN_FIELD = _compile(r"^(?:(?:上映日期|首播): \d{4}-\d{2}-\d{2}\(|制�
 # An event's own fields, one under the other: its day, its time, its place (日期：2024年9月19日
 # （星期四） / 時間：下午2時30分 / 地點：…), as a meeting's or a show's notice sets them out.
 _WHEN_FIELD = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
-_PLACE_FIELD = _compile(r"^(?:时间|地点|场地|会场|地址)\s*[:：]\s*\S")
+_VENUE_FIELD = _compile(r"^(?:时间|地点|场地|会场|地址)\s*[:：]\s*\S")
 
 
 def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -4048,9 +4109,9 @@ def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
         if not _WHEN_FIELD.match(fold(lines[i].strip())):
             continue
         below = [fold(lines[j].strip()) for j in rows[k + 1 : k + 3]]
-        if below and _PLACE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
+        if below and _VENUE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
             out.add(i)
-            out.update(j for j in rows[k + 1 : k + 3] if _PLACE_FIELD.match(fold(lines[j].strip())))
+            out.update(j for j in rows[k + 1 : k + 3] if _VENUE_FIELD.match(fold(lines[j].strip())))
     return out
 
 
@@ -5671,6 +5732,16 @@ _TALK_NAME_MAX = 13  # hanzi: a line this long with a day's word or "I" in it is
 _TALK_WORDS = _compile(r"我|昨天|今天|明天|前天|刚才|终于|才发现")
 _TALK_PARTICLE_END = _compile(r"[\u4e00-\u9fff](?:啦|喇|啰|咯|嘛)[~～!！]*$")
 _TALK_END_MIN = 5  # hanzi besides a button's word before a closing particle
+_WAVE_END = _compile(r"[\u4e00-\u9fff][~～]+$")
+_WAVE_START = _compile(r"^[~～]")  # (~ 食得是福 ~: a signature between waves)
+
+
+def _waved(line: str) -> bool:
+    """A short line said with a wave at its end and words besides its button words (有興趣留言或
+    私訊～: a poster's invitation); no button ends so (~ 食得是福 ~ is a signature's motto)."""
+    line = line.strip()
+    rest = len(_HANZI.findall(_UI_RUN.sub("", line)))
+    return rest >= _TALK_END_MIN and _WAVE_END.search(line) is not None and not _WAVE_START.match(line)
 
 
 def _chatty(line: str) -> bool:
@@ -6517,6 +6588,13 @@ _LONG_MENU = 8  # tabs in a row, three of them known, that make a menu whatever 
 _DCARD_FLOOR = rule_cache.compile(r"^[Bb]\d{1,4}$")
 _TOP_TABS = 4  # lines over a tab at the page's very top
 _TAB_WORD = 2  # a tab's word (热门, 最新); 推荐阅读 heads a list
+
+
+def _over_post_head(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Is the section word at ``i`` over a post's head, its writer's account and its age
+    (為你推薦 / ayu.loves.music / 2天): the site's tab "for you" over one post, no list?"""
+    below = [lines[j].strip() for j in range(i + 1, min(len(lines), i + 6)) if kinds[j] is not Kind.BLANK][:2]
+    return len(below) == 2 and USER_ID.match(below[0]) is not None and _POST_AGE.match(below[1]) is not None
 
 
 def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:

@@ -136,7 +136,8 @@ _OTHER_HEADING = rule_cache.compile(r"^(?:其他|最新)\S{0,4}$", prepare=eithe
 # a Q&A answer or a post puts it at the post's foot, above the comments (a blog's: posted @
 # 2025-08-12 22:41 某某 阅读(1024)).
 _PUBLISHED = rule_cache.compile(
-    r"^(?:发布于|发表于|发布时间|发表时间|刊登于|刊于|编辑于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
+    # (菜谱创建于 2023-09-14: a recipe's or a wiki entry's day it was written)
+    r"^(?:发布于|发表于|发布时间|发表时间|刊登于|刊于|编辑于|[\u4e00-\u9fff]{0,4}创建于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
     re.IGNORECASE,
     prepare=either_script,
 )

@@ -50,6 +50,7 @@ from tui.model.boilerplate import (
     mention_names,
     programme_days,
     timeline_heads,
+    venue_times,
 )
 from tui.model.date_patterns import (
     CN_NUMERALS,
@@ -2277,6 +2278,16 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
+        if rel is None and wd not in (None, "末") and self.text[max(0, self.at - 2) : self.at] in ("都是", "都系"):
+            return None  # 兩個日子都是禮拜一: the weekday the days named fall on, said of them all
+        if (
+            rel is None
+            and _EVEN_ON.match(self.text, self._end)
+            and _DAILY.search(self.text, max(0, self.at - _HABIT_REACH), self.at)
+        ):
+            return None  # 日日朝早8點半開工，禮拜六都唔停: every day, Saturdays too
+        if rel is None and _HOURS_LABEL.search(self.text, max(0, self.at - _HOURS_LABEL_REACH), self.at):
+            return None  # 開館時間：週二至週六 08:30-21:00；週日 08:30-17:00: every week's Sunday
         if rel is None and self._in_rota():
             return None  # 我的轮换表：周一卤肉饭 周二番茄牛腩 周三…: a week's rota, every week
         if rel is None and wd == "末" and self._habitual_weekend(self._end):
@@ -2339,6 +2350,10 @@ class _Resolver:
             # 前天晚上住在宏村，周日早上五点起来…: the story goes on from the day it named just
             # before, to the next such weekday, still gone by
             monday = _shift(after, -after.weekday()) or monday
+        if rel is None and wd not in (None, "末") and (ahead := self._weekday_after_coming_day(wd)) is not None:
+            # 兄弟明（30）日休兵，週二起移師台南: the story goes on from a day still to come, named
+            # just before, to the next such weekday (not this week's, gone by)
+            monday = _shift(ahead, -ahead.weekday()) or monday
         if rel is None and wd not in (None, "末") and (later := self._dated_weekday_after()) is not None:
             # 原本打算週四就請假出發，結果……最後還是10/25（五）一早才出發: the week of the day
             # the sentence goes on to date with its weekday (whatever the clause plans)
@@ -2485,6 +2500,24 @@ class _Resolver:
             return None  # (昨天晚上改公告了，第一個週末改成只有週日發放: a plan's day, still to come)
         day = _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
         return day if day is not None and day < base else None
+
+    def _weekday_after_coming_day(self, wd: str) -> date | None:
+        """The first ``wd`` after a day of the next few, named just before in this paragraph,
+        where this week's ``wd`` comes before that day; else None."""
+        if self.last is None or wd not in _WEEKDAYS:
+            return None
+        paragraph, end, found = self.last
+        base = self.posted or self.ref
+        if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
+            return None
+        if not 1 <= (found.first - base).days <= _PAST_DAY_REACH or not 0 < self.at - end <= _SAID_REACH:
+            return None
+        this_week = _shift(base, _WEEKDAYS[wd] - base.weekday())
+        if this_week is None or this_week >= found.first:
+            return None
+        if self._weekday_done() or _DONE_LATER.match(self.text, self._end, self._end + _PLAN_REACH * 2):
+            return None  # (明天要交报告，周一开会时老板已经讲过了: a day gone by, told of as done)
+        return _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
 
     def _day_just_dated(self) -> bool:
         """Does a written date of one day end right before this weekday, only spaces between
@@ -4207,6 +4240,12 @@ _GENERIC_AFTER = compile_rule(
     # … or the busiest or best time of each year (端午前後是他們一年最忙的時候)
     r"|最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子))"
 )
+# Every day, then a weekday that is no exception (日日開工……禮拜六都唔停, 每天都开，周日也照常).
+_DAILY = compile_rule(r"日日|天天|每天|每日|每一天")
+_EVEN_ON = compile_rule(r"(?:都|也)(?:唔|不|冇|没|照)")
+# The label of a place's hours (開館時間：, 营业时间:): the weekdays after it are every week's.
+_HOURS_LABEL = compile_rule(r"(?:开馆|闭馆|营业|开放|办公|门诊|受理|运营|服务)时间[ \t]*[:：]")
+_HOURS_LABEL_REACH = 40
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
     # (周一不休息, 週一也開放: what every such day is like)
@@ -4524,10 +4563,10 @@ _WORKING_DAYS = compile_rule(
 _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
-# What weekends are like or call for (周末要提前订, 週末很難停, 周末基本约不上, 周末排队太夸张,
+# What weekends are like or call for (周末要提前订, 周末人多, 週末很難停, 周末基本约不上, 周末排队太夸张,
 # 周末双休, 週末85折, 周末优先): any weekend, not one.
 _WEEKEND_LIKE = compile_rule(
-    r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|人流|人潮|人最多"
+    r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多"
     r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"
 )
 # People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
@@ -4619,7 +4658,8 @@ def date_paragraphs(
     live = not below and _live_stream([own[i] for i in sorted(own)])
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
-    heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts)  # (a programme's day over its items)
+    # (a programme's day over its items; an event's time over its place)
+    heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts) | venue_times(texts)
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
@@ -4781,6 +4821,14 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
         foot = _simplified(below.strip())
         if any(rule.match(foot) is not None for rule in (_STAMP_FOOT, _DAY_REGION_FOOT, _REGION_DAY_FOOT)):
             names.add(_simplified(m.group(1)))
+    # (山野阿杰: 回复 周末去山里 :这条线…: Tieba's reply to a poster, named between 回复 and its colon)
+    names |= {
+        _simplified(m.group(1))
+        for line in lines
+        if "回复" in line or "回覆" in line
+        for m in _REPLY_TO_NAME.finditer(line)
+        if _DAY_WORD_IN.search(_simplified(m.group(1)))
+    }
     loose = {n for n in mention_names(lines) if n not in names and _DAY_WORD_IN.search(n)}
     if loose:
         alone = {_simplified(line.strip()) for line in lines if 3 <= len(line.strip()) <= 24}
@@ -4788,6 +4836,7 @@ def _account_names(lines: list[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if _DAY_WORD_IN.search(n)))
 
 
+_REPLY_TO_NAME = rule_cache.compile(r"回[复覆][ \t\u3000]+([^\s:：，,。！？!?@]{2,16})[ \t\u3000]*[:：]")
 _NAME_COLON_HEAD = rule_cache.compile(r"^[ \t\u3000]*([^:：\s，,。！？!?@]{2,12})[ \t\u3000]*[:：]")
 
 
@@ -5762,7 +5811,9 @@ _SCHEDULE_ROW = compile_rule(
     r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[)）])[ \t\u3000]*"
     r"(?:[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*[^\s0-9].{3,}"
     # (10/06（日）樂天桃猿@統一獅 17:05 台南: a fixture's day, its sides, then its hour and place)
-    r"|[^\s0-9:：][^\s:：]{1,15}[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?:[ \t\u3000]+\S.*)?$)"
+    r"|[^\s0-9:：][^\s:：]{1,15}[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?:[ \t\u3000]+\S.*)?$"
+    # (1月24日（五）　5111次自強號　樹林→潮州　06:12: a timetable's row, its cells, then the hour)
+    r"|(?:[^\s:：]{1,16}[ \t\u3000]+){2,4}[0-2]?[0-9]:[0-5][0-9]$)"
 )
 
 # … and a labelled row of one (G1：5月24日（周日）19:35 主场, 初赛：3/8 14:00 体育馆): the label
@@ -5799,6 +5850,10 @@ _STAMPED_SPAN = rule_cache.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[-–�
 _POST_STAMP_WORDS = compile_rule(r"发表|发布|只看|楼主|回复|倒序|浏览|编辑于")
 
 
+# A date's span on to another day written the same way (7/11～7/31, 11月8日至11月10日).
+_DAYS_SPAN_ON = compile_rule(r"[ \t\u3000]*[～~—–\-至到][ \t\u3000]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])(?![0-9/])")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -5819,6 +5874,8 @@ def is_stamp(line: str) -> bool:
         return False  # 2/3～2/7｜第二學期預選課程（2/7中午12:00結束）: a calendar's row, what happens then
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
+    if _DAYS_SPAN_ON.match(line, date_at.end()):
+        return False  # 限時活動：7/11～7/31 04:59: a period's days, and the hour it ends; no stamp is a span
     if _HOUR_FIRST.match(line):
         return False  # 03:00　录像：某某决赛（录制于10月17日）: a programme's row, its hour first
     rest = line[: date_at.start()] + line[date_at.end() :]

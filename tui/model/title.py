@@ -264,7 +264,7 @@ _DATE_ALONE = rule_cache.compile(
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
 #: Lines under a Q&A page's question where its tools stand (question / its topics / its detail / 关注问题 写回答)
-_QUESTION_TOOLS_REACH = 5
+_QUESTION_TOOLS_REACH = 8  # (a question over a few lines of its detail, its stamp, then its counts)
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
@@ -431,7 +431,7 @@ def _cut(line: str) -> tuple[int, int]:
         # run in cubic time, 14 s for a thousand)
         line = line[: gap.start()]
     start = 0
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) or _TOPICS_BEFORE_HEADLINE.match(line)
     if m:
         start = m.end()
     end = len(line)
@@ -497,6 +497,11 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+_FOLLOW_AFTER = rule_cache.compile(r"(?<![ \t\u3000])[ \t\u3000]+[+＋][ \t]*关注$")  # (one run of spaces read once)
+_PICTURE_COUNTER = rule_cache.compile(r"^\d{1,2}[ \t]*/[ \t]*\d{1,2}$")  # (1/9: a post's first picture of nine)
+# A post's topics before its bracketed headline, the line's all (#哈尔滨旅游# #冰雪大世界#
+# 【南方小土豆的哈尔滨三日游｜附攻略】): the topics are the post's tags, the bracket its headline.
+_TOPICS_BEFORE_HEADLINE = rule_cache.compile(r"^(?:#[^#\s]{1,20}#[ \t\u3000]*)+(?=【[^】]{4,40}】$)")
 _SECTION_NAME_MAX = 6  # the longest section's name the breadcrumb ends with, repeated under a headline
 _CHAPTER = rule_cache.compile(r"^第[0-9〇零一二两三四五六七八九十百千]{1,8}[章回节卷集话]$")
 #: Lines from a headline over its dateline to the story (headline / dateline / caption / story).
@@ -525,6 +530,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
     if _APP_NAME.match(line):
         return None  # 大众点评, 哔哩哔哩: the app a page was copied from, over what it shows
+    if _FOLLOW_AFTER.search(line):
+        return None  # 阿圆的小厨房　+关注: a writer's name beside the button that follows them
     if _NEVER_TITLE.search(line):
         return None
     start, end = _cut(line)
@@ -665,7 +672,8 @@ def _story_start(
     body_headline = -9  # the last line of the body that could be the headline (an index into nonblank)
     for k, i in enumerate(nonblank):
         text = stripped[i]
-        headline = _headline(text) is not None
+        span = _headline(text)
+        headline = span is not None
         if i in chrome:
             previous_headline = False
             seen_headline = seen_headline or headline
@@ -690,6 +698,7 @@ def _story_start(
             and FOLLOW_BUTTON.match(stripped[nonblank[k - 1]])
             and (_STAMP_DOT.match(stripped[nonblank[k - 2]]) or _DATE_TIME.match(stripped[nonblank[k - 2]]))
             and _HANZI.search(text)
+            and not _TOPICS_BEFORE_HEADLINE.match(text)  # (#…# 【headline】: the post's headline, its text below)
         ):
             # a post's text under its writer's stamp and follow button (… · 重庆 / 关注; a
             # Bilibili post's 2025年01月07日 19:02 / + 关注)
@@ -738,15 +747,17 @@ def _story_start(
             previous_headline = False
             seen_headline = True
             continue
-        after_follow = k >= 1 and FOLLOW_BUTTON.match(stripped[nonblank[k - 1]])
+        # (关注 / 1/9 / 上海｜…: the note's picture counter between the button and the title)
+        follow_at = k - 2 if k >= 2 and _PICTURE_COUNTER.match(stripped[nonblank[k - 1]]) else k - 1
+        after_follow = follow_at >= 0 and FOLLOW_BUTTON.match(stripped[nonblank[follow_at]])
         if (
             after_follow
-            and headline
-            and len(text) <= _NOTE_TITLE_MAX
+            and span is not None
+            and span[1] - span[0] <= _NOTE_TITLE_MAX  # (a Weibo post's topics before it are no part)
             # (a clause after a comma is the note's first sentence, unless a bar sets the
             # title's topic apart: 成都周边｜赏花路线分享，错峰去人真的少)
             and ("，" not in text or "｜" in text or "|" in text)
-            and not (k >= 2 and _STAMP_DOT.match(stripped[nonblank[k - 2]]))
+            and not (follow_at >= 1 and _STAMP_DOT.match(stripped[nonblank[follow_at - 1]]))
             and k + 1 < len(nonblank)
             and _is_story(stripped[nonblank[k + 1]])
         ):
@@ -989,6 +1000,29 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
     return False
 
 
+def _listing_under_crumb(crumb: str, line: str) -> bool:
+    """``line`` opens on the last step of the breadcrumb over it and goes on in words (黃埔花園
+    8期 高層 海景兩房 即買即住 under 首頁 > 買樓 > 黃埔花園): a listing's headline, though its
+    short words read as a row of buttons."""
+    if not _breadcrumb(crumb):
+        return False
+    last = _CRUMB.split(_CRUMB_LABEL.sub("", crumb))[-1].strip()
+    words = line.split()
+    return (
+        len(words) >= _LISTING_WORDS_MIN
+        and len(last) >= 2
+        and words[0] == last
+        and TITLE_MIN <= len(line) <= TITLE_MAX
+        and all(_HANZI.search(w) for w in words)  # (社會 > 司法, 港聞 | 2024年4月3日: a trail, a stamp)
+        and not _LISTING_STAMP.search(line)
+        and not any(is_furniture_word(w) or is_tool_row(w) for w in words[1:])
+    )
+
+
+_LISTING_WORDS_MIN = 3
+_LISTING_STAMP = rule_cache.compile(r"\d{4}[年/.-]|[|｜>›»]")
+
+
 def _breadcrumb(line: str) -> bool:
     """A path of the site's sections (最新消息 > 註冊組公告, 首頁 › 新聞 › 地方): two to six short
     steps between arrows, no sentence.  Pages put it over their headline, never under."""
@@ -1162,10 +1196,13 @@ def _find_title(
         # a topic page's topic (#某某登陆#) over its counts (阅读 3.2亿 讨论 18.6万): its headline,
         # though a tag alone reads as chrome
         topic = bool(_TOPIC.match(text) and _TOPIC_COUNTS.search(nxt))
-        span = (0, len(text)) if topic else _headline(text)
+        prev = stripped[nonblank[k - 1]] if k > 0 else ""
+        # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
+        # short words, opening on the place its breadcrumb ends with)
+        listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text)
+        span = (0, len(text)) if topic or listing else _headline(text)
         if span is None:
             continue
-        prev = stripped[nonblank[k - 1]] if k > 0 else ""
         bracketed = _bracketed_heading(text) or _titled_work(prev, text)
         if prev and not topic and (
             (
@@ -1395,6 +1432,8 @@ def _find_title(
             # ends with, over the page's stamp (a restaurant's name over its address and a
             # review's own headline is no page's heading)
             score += 2
+        if listing:
+            score += 2  # the listing its breadcrumb ends at, named again with its features
         if _POSTED_ROW.search(prev) is not None and not bracketed:
             score -= 2  # the post's first line under its stamp: a headline over the stamp wins
         if is_company_name(headline):
