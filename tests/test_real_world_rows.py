@@ -328,3 +328,73 @@ def test_a_share_rows_platforms_and_a_writers_other_pieces_are_chrome() -> None:
         assert {"LINE", "Facebook", "更多 林书妤 的文章", "More from Wing Lam"} <= chrome, chrome
         assert "日记 2024-03-08 元宵节的那碗汤圆" in chrome, chrome
         assert "离开台北前，我做的五件事 2024/07/02" in chrome, chrome
+
+
+def test_a_pictures_caption_tags_a_boards_hot_threads_and_a_share_quote_are_chrome() -> None:
+    """``[图片] 1月24日，…。``: a picture's caption, its day no event; ``[微博截图]`` between a
+    story's paragraphs is the picture's place, no heading; ``# 加装电梯 # 城市更新``: the tags;
+    ``股吧热帖``'s threads under it; a share's quote row (``今开：… 最高：… 最低：…``)."""
+    lines = [
+        "2024-01-25 08:30",
+        "",
+        "江城站今年春运预计发送旅客1200万人次，比去年同期增长一成，车站增开了12个临时售票窗口。",
+        "[图片] 1月24日，江城站工作人员在候车大厅布置春运宣传展板。",
+        "[微博截图]",
+        "铁路部门提醒旅客，2月9日除夕当天车票仍有余票，可以在12306上查询。",
+        "# 春运 # 江城站 # 铁路",
+        "今开：23.02　最高：23.80　最低：22.91　成交量：8.64万手",
+        "股吧热帖",
+        "白酒板块持续调整，底部到了吗？ 10-29 21:15",
+        "三季报密集披露，哪些公司超预期 10-30 06:58",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"[微博截图]", "# 春运 # 江城站 # 铁路", "股吧热帖", "白酒板块持续调整，底部到了吗？ 10-29 21:15"} <= chrome, chrome
+        assert any(line.startswith("[图片] 1月24日") for line in chrome), chrome
+        assert any(line.startswith("今开") for line in chrome), chrome
+    for spans in spans_of(lines):
+        assert not any(s[0] == "1月24日" for s in spans), spans
+
+
+def test_a_results_table_rows_are_body_and_a_departure_row_no_page_date() -> None:
+    """``营业收入　612,384,205.17　18.42　…``: the report's figures, no menu row; a tour's first
+    departure (``2025-03-08 周六　¥2980/¥1980　余位12``) is no stamp of the page, whose
+    ``更新时间：2025-02-18`` dates it."""
+    table = [
+        "华岳精机：2024年第三季度报告",
+        "主要会计数据和财务指标",
+        "项目　本报告期　同比增减　年初至报告期末　同比增减",
+        "营业收入　612,384,205.17　18.42　1,655,092,771.36　12.07",
+        "总资产　5,128,447,903.62　4,806,115,280.44　6.71",
+        "公司本报告期营业收入增长主要系新产品订单放量所致。",
+    ]
+    tour = [
+        "途悦旅游网　国内游 | 出境游 | 周边游 | 自由行",
+        "【赏樱专线】昆明+大理+丽江6日5晚跟团游",
+        "产品编号：YN20250218-0631　出发地：上海　更新时间：2025-02-18",
+        "团期价格（成人价/儿童价）",
+        "2025-03-08 周六　¥2980/¥1980　余位12",
+        "2025-03-15 周六　¥3180/¥2080　余位6",
+        "行程第一天抵达昆明，入住酒店后自由活动，导游会在晚上八点前电话联系您。",
+    ]
+    for chrome in chrome_of(table):
+        assert not any(line.startswith(("营业收入", "总资产")) for line in chrome), chrome
+    assert {d.isoformat() for d in page_dates(tour)} == {"2025-02-18"}
+
+
+def test_a_floors_name_an_editors_bar_a_sign_in_prompt_related_recipes_and_answer_labels() -> None:
+    """``1楼 宝安区扣篮王``: a floor's number and its poster; ``B Color Image Link Quote Code
+    Smilies``: the reply box's toolbar; ``登入以讚好或留言。``; ``相关菜谱：A · B · C``; Yahoo
+    知識+'s ``最佳解答`` and ``其他解答``: the page's, none of them words of the thread."""
+    lines = [
+        "本帖最后由 楼主 于 2024-6-18 09:12 编辑，补充一下南门垃圾站的情况，大家看看怎么处理比较好。",
+        "1楼 宝安区扣篮王",
+        "同意楼主，我也打过两次12345了，都说会处理。",
+        "最佳解答",
+        "其他解答",
+        "B Color Image Link Quote Code Smilies",
+        "登入以讚好或留言。",
+        "相关菜谱：桂花酒酿小圆子 · 糖水藕片 · 蜜汁山药",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(line) for line in lines[1:2] + lines[3:]} <= chrome, chrome
+        assert simple(lines[2]) not in chrome, chrome

@@ -250,6 +250,35 @@ _SITE_REMINDER = _compile(
 # A forum's prompt to sign up (马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。; 您需要 登录
 # 才可以下载或查看，没有账号？立即注册): Discuz's, over every thread of its boards.
 _SIGN_UP_PROMPT = _compile(r"^(?=.*(?:马上|立即)注册)(?=.*(?:好友|功能|社区|登录|登入|账号|帐号|查看|下载))")
+# A table's row: its label, then figures, a change at most signed at its end (营业收入
+# 612,384,205.17　18.42　1,655,092,771.36　12.07; 总营收　52.3　40.7　+28.4%); a share's quote
+# (上证指数 3473.13 +0.70%, 某某 603877　23.46　+0.52　+2.27%) signs its change in the middle.
+_FIGURES_ROW = _compile(
+    r"^[\u4e00-\u9fff（）()/、]{2,24}(?:[ \t\u3000]+[\d,]+(?:\.\d+)?%?){2,}(?:[ \t\u3000]+[-+][\d,.]+%?)?$"
+)
+# A floor's number and its poster's name over the reply (1楼 宝安区扣篮王): the floor's header.
+_FLOOR_NAME = _compile(r"^\d{1,4}楼[ \t\u3000]+[^\s，。,！？!?]{2,16}$")
+# A reply box's editor toolbar (B Color Image Link Quote Code Smilies): Discuz's, under a thread.
+_EDITOR_BAR = _compile(
+    r"^(?:(?:b|i|u|s|color|image|img|link|url|quote|code|smilies|emoji|bold|italic|underline|font|size|"
+    r"align|table|media|attach|attachment|hide|list)[ \t]+){3,}(?:b|i|u|s|color|image|img|link|url|quote|"
+    r"code|smilies|emoji|bold|italic|underline|font|size|align|table|media|attach|attachment|hide|list)$",
+    re.IGNORECASE,
+)
+# A prompt to sign in to react (登入以讚好或留言。, 登录后才能评论): the page's, not the post's words.
+_SIGN_IN_TO = _compile(
+    r"^(?:请先|請先)?登[入录](?:以|后|即可|才能|才可以|后才能|后即可)[^，。,]{0,12}(?:赞好|点赞|留言|评论|回复|回覆|回应|查看)[。.！!]?$"
+)
+# A row of related links under its label (相关菜谱：桂花酒酿小圆子 · 糖水藕片 · 蜜汁山药).
+_RELATED_ROW = _compile(r"^相关[^\s：:]{1,4}[：:][ \t\u3000]*[^·•|｜\s][^·•|｜]{0,24}(?:[ \t\u3000]*[·•|｜][ \t\u3000]*[^·•|｜]{1,24}){1,}$")
+# A Q&A page's labels over its answers (最佳解答, 其他解答: Yahoo 知識+).
+_ANSWER_LABEL = _compile(r"^(?:最佳解答|其他解答|最佳答案|其他回答|其他答案)$")
+# A share's quote under its labels (今开：23.02　最高：23.80　最低：22.91　成交量：8.64万手): a finance
+# page's widget over the filing it shows.
+_QUOTE_FIELD = _compile(r"(今开|昨收|最高|最低|成交量|成交额|换手率|市盈率|振幅|总市值|流通市值)[ \t]*[:：][ \t]*[-+]?\d")
+_QUOTE_FIELDS_MIN = 3
+# Tags set apart by spaces after their marks (# 加装电梯 # 老旧小区改造 # 城市更新): the page's tags.
+_SPACED_TAGS = _compile(r"^#[ \t]+[^#\s]{1,12}(?:[ \t]+#[ \t]+[^#\s]{1,12})+$")
 # A post's meta line: a relative time, the device it came from, an edit note.
 _POST_META = _compile(
     # (20年前的今天，… and 3天前，我… open a sentence: no post's age)
@@ -441,8 +470,9 @@ _QUESTION_WITH_COUNT = _compile(r"^[^。！!，,]{4,40}?[？?]\s*[\d,]+[万kK]?\
 # the picture's label, not the story.
 _IMAGE_LABEL = _compile(
     # (not 【图片】周末去黄山: a forum's tag over its post's headline)
-    r"^(?:\[(?:图片|图|照片|相片|image|photo|img)\]|【图】)[ \t\u3000]*"
-    r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)])$",
+    # ([微博截图], and a caption closed by its full stop: [图片] 1月24日，江城站工作人员在候车大厅布置展板。)
+    r"^(?:\[(?:图片|图|照片|相片|截图|视频截图|微博截图|image|photo|img)\]|【图】)[ \t\u3000]*"
+    r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)]|[^\[【。！？!?]{2,120}。)$",
     re.IGNORECASE,
 )
 # A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
@@ -718,6 +748,8 @@ _SECTION = _compile(
     r"作者的?文章|(?:TA|他|她)的(?:文章|其他文章|更多文章)|"
     # (作家專欄 其他文章: a column's name over its other pieces; 相關連結: Taiwan's "related links")
     r"(?:[^\s，。]{1,6}\s?)?(?:其他|其它|更多)文章|相关连结|"
+    # (股吧热帖, 本吧热帖, 热帖推荐: a board's most read threads)
+    r"[^\s，。]{0,4}热帖(?:推荐|排行)?|"
     # (More from Wing Lam: Medium's list of the writer's other stories)
     r"(?i:more from|recommended from)\s[^，。]{1,30}|"
     # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
@@ -2378,6 +2410,7 @@ def _classify_line(line: str) -> Kind:
             and not _SECTION_NUMBER.match(line)
             and not _DATED_ROW.match(line)  # (10月　寫SOP、改履歷: a timeline's row, what was done then)
             and not _ITINERARY_DAY.match(line)  # (Day 1｜上海—大理｜10.3（周四）: a trip's day and its date)
+            and not _FIGURES_ROW.match(line)  # (营业收入　612,384,205.17　18.42: a table's row of figures)
             # (交通　2,380元/人　住宿　1,260元/人: what a trip cost, item by item, no menu)
             and len(_PRICED_ITEM.findall(line)) < _PRICED_ITEMS_MIN
             # (✅ 組別：3K 親子組／5K 休閒組: a post's ticked item, its label and choices)
@@ -2438,6 +2471,13 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _SAFETY_NOTICE.match(line) is not None)
         or (n <= 60 and _SITE_REMINDER.match(line) is not None)
         or (n <= 60 and _SIGN_UP_PROMPT.match(line) is not None)
+        or (n <= 80 and _SPACED_TAGS.match(line) is not None)
+        or (n <= 24 and _FLOOR_NAME.match(line) is not None)
+        or (n <= 80 and _EDITOR_BAR.match(line) is not None)
+        or (n <= 30 and _SIGN_IN_TO.match(line) is not None)
+        or (n <= 100 and _RELATED_ROW.match(line) is not None)
+        or _ANSWER_LABEL.match(line) is not None
+        or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
         or (n <= 80 and not sentence and len(_LABELLED_STAMP.findall(line)) >= 2)
         or (n <= 200 and _CITED_ENTRY.search(line) is not None)
@@ -5085,6 +5125,7 @@ def _story_rows(
             i in kept
             and first < i < last
             and _BRACKET_LABEL.match(line)
+            and not _IMAGE_LABEL.match(line)  # ([微博截图]: a picture's place, no heading)
             and rows[k + 1] not in kept
             and not _navigation(line[1:-1])
             and not _plain_furniture(line)

@@ -141,6 +141,11 @@ _PUBLISHED = rule_cache.compile(
     re.IGNORECASE,
     prepare=either_script,
 )
+# A departure's row: its day and weekday, then its fares or seats (2025-03-08 周六　¥2980/¥1980　余位12).
+_DEPARTURE_ROW = rule_cache.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?\s+\S.*(?:[¥￥$]\d|余位|已满|满员|成团)",
+    prepare=either_script,
+)
 # A video page's view count, then the day it was published (YouTube: 觀看次數：45,210次  2024年4月12日).
 _VIEWS_THEN_DAY = rule_cache.compile(VIEWS_OPENING + r"[ \t\u3000]+\d{4}年", prepare=either_script)
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
@@ -606,6 +611,8 @@ def find_reference(
         if prose and _TABLE_ROW.search(stripped) and not _POSTED_LABEL.search(before_date):
             # (樓主 | 發表於 2025-1-25 22:48 | 只看該作者: a floor's header, its stamp labelled)
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
+        if _DEPARTURE_ROW.match(stripped):
+            continue  # 2025-03-08 周六　¥2980/¥1980　余位12: a tour's departure and its fares, no stamp
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first
