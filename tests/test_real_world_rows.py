@@ -398,3 +398,11 @@ def test_a_floors_name_an_editors_bar_a_sign_in_prompt_related_recipes_and_answe
     for chrome in chrome_of(lines):
         assert {simple(line) for line in lines[1:2] + lines[3:]} <= chrome, chrome
         assert simple(lines[2]) not in chrome, chrome
+
+
+def test_from_this_day_on_is_the_notices_day() -> None:
+    """``即日起開放登記``: from the day the notice was written; ``即日起至1月5日`` stays one range."""
+    lines = ["發佈日期：2024-12-30", "", "本宮公告如下，敬請信眾留意。", "即日起開放登記安太歲、光明燈，名額有限。", "報名即日起至1月5日止。"]
+    for spans in spans_of(lines):
+        assert ("即日", "2024-12-30", "2024-12-30") in spans, spans
+        assert ("即日起至1月5日", "2024-12-30", "2025-01-05") in spans, spans

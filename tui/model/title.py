@@ -1061,7 +1061,8 @@ def find_title(
     # (the site's names alone on the first line, one or two of them: Plurk, 噗浪 Plurk, X)
     sites = set(first.casefold().split())
     if sites and sites <= _POST_ONLY_SITES and (sites & _POSTS_ALWAYS or account):
-        # an Instagram, Plurk or X post has no headline: its first line is its text
+        # an Instagram, Plurk or X post has no headline: its first line is its text (a caption
+        # opening on a bracketed headline is one for some annotators, none for as many)
         return None
     if first.casefold() == "threads" and account:
         # a Threads post's first line is its text, unless it is set off as a headline in
