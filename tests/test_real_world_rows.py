@@ -406,3 +406,19 @@ def test_from_this_day_on_is_the_notices_day() -> None:
     for spans in spans_of(lines):
         assert ("即日", "2024-12-30", "2024-12-30") in spans, spans
         assert ("即日起至1月5日", "2024-12-30", "2025-01-05") in spans, spans
+
+
+def test_a_day_with_hao_before_what_is_weighed_booked_or_crowded_then() -> None:
+    """``纠结2号还是6号``, ``20号入住``, ``29号生日``, ``18號人多到爆``, ``3号想去``: days of the month,
+    where 号 numbers no line, gate or player (``3号线``, ``5号楼`` stay none)."""
+    lines = [
+        "2024-09-20 22:50",
+        "",
+        "国庆结婚的姐妹们，我们纠结2号还是6号，已经订了八大关的民宿，20号入住。",
+        "姐妹我也是29号生日！聽講18號人多到爆，我3号想去。",
+        "坐3号线到5号楼下车就到了。",
+    ]
+    for spans in spans_of(lines):
+        days = {s[0] for s in spans}
+        assert {"2号", "6号", "20号", "29号", "18号", "3号"} <= days, spans
+        assert not any(s[0] in ("3号线", "5号楼") for s in spans), spans

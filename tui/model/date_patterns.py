@@ -224,6 +224,9 @@ _HAO_AFTER = (
     # (等15号发布会, 我9号那场, 25号主场, 23号考完, 19号锋面到: the launch, the show, the game,
     # the exam or the weather of that day; not 9号台风, a typhoon's number)
     r"|发布会|那场|这场|那一场|主场|客场|考完|考试|锋面|冷锋"
+    # (2号还是6号, 20号入住, 29号生日, 18號人多到爆, 3号想去, 15号重新开门, 19號已經放假: a day
+    # weighed, checked into, born on, crowded, planned, opened or already off)
+    r"|还是(?![\u4e00-\u9fff]{0,2}号)|入住|退房|生日|人(?:会|都|好|很|超)?(?:多|少)|想(?:去|走|回)|(?:重新)?开门|已经(?![是有])"
     # (31號OK, 31號應該冇問題, 24號都得: whether that day suits, as a group's chat settles one)
     rf"|(?:应该)?{_SUITS_WORDS}"
     r")"
@@ -1163,7 +1166,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说「“『拣挑要就])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
