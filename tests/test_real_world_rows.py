@@ -422,3 +422,27 @@ def test_a_day_with_hao_before_what_is_weighed_booked_or_crowded_then() -> None:
         days = {s[0] for s in spans}
         assert {"2号", "6号", "20号", "29号", "18号", "3号"} <= days, spans
         assert not any(s[0] in ("3号线", "5号楼") for s in spans), spans
+
+
+def test_a_weekend_wish_a_travel_notes_card_and_a_match_card_date_no_event() -> None:
+    """``大家週末愉快！``: a wish for any weekend; ``出发时间 / 2024-10-02　出行天数 / 6 天　人物 / …``:
+    a travel site's card over the note; ``比赛时间：2025-01-20 19:35 比赛地点：…``: a live page's
+    match card, the page's day, no event of its story."""
+    note = [
+        "国庆川西环线6天5晚，人少景美",
+        "出发时间 / 2024-10-02　出行天数 / 6 天　人物 / 和朋友　人均费用 / 3500元",
+        "今年国庆没有去挤热门景点，选了川西小环线，第一天从成都出发，傍晚到达新都桥。",
+        "大家週末愉快！",
+    ]
+    live = [
+        "CBA常规赛第10轮 江州雄狮vs海城飞鹰 文字直播",
+        "比赛时间：2025-01-20 19:35 比赛地点：江州奥体中心体育馆",
+        "第一节比赛开始，双方开局都很谨慎，江州雄狮上一场比赛在1月18日客场输了球。",
+    ]
+    for chrome in chrome_of(note):
+        assert any(line.startswith("出发时间") for line in chrome), chrome
+    for spans in spans_of(note):
+        assert not any(s[0] in ("2024-10-02", "周末") for s in spans), spans
+    for spans in spans_of(live):
+        assert not any(s[0].startswith("2025-01-20") for s in spans), spans
+        assert ("1月18日", "2025-01-18", "2025-01-18") in spans, spans

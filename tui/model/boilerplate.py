@@ -271,6 +271,10 @@ _SIGN_IN_TO = _compile(
 )
 # A row of related links under its label (相关菜谱：桂花酒酿小圆子 · 糖水藕片 · 蜜汁山药).
 _RELATED_ROW = _compile(r"^相关[^\s：:]{1,4}[：:][ \t\u3000]*[^·•|｜\s][^·•|｜]{0,24}(?:[ \t\u3000]*[·•|｜][ \t\u3000]*[^·•|｜]{1,24}){1,}$")
+# A travel note's facts in a row (出发时间 / 2024-10-02　出行天数 / 6 天　人物 / 和朋友　人均费用 / 3500元):
+# the site's card over the note, its day the trip's, no event of the story (7 annotations of 9).
+_TRIP_FACT = _compile(r"(出发时间|出行天数|人物|人均费用|和谁)(?=[ \t]*[:：/]|[ \t]+\S)")
+_TRIP_FACTS_MIN = 3
 # A Q&A page's labels over its answers (最佳解答, 其他解答: Yahoo 知識+).
 _ANSWER_LABEL = _compile(r"^(?:最佳解答|其他解答|最佳答案|其他回答|其他答案)$")
 # A share's quote under its labels (今开：23.02　最高：23.80　最低：22.91　成交量：8.64万手): a finance
@@ -2477,6 +2481,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _SIGN_IN_TO.match(line) is not None)
         or (n <= 100 and _RELATED_ROW.match(line) is not None)
         or _ANSWER_LABEL.match(line) is not None
+        or (n <= 100 and len(set(_TRIP_FACT.findall(line))) >= _TRIP_FACTS_MIN)
         or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)
         or (n <= 240 and _WEB_NOTICE.search(line) is not None and not _HANZI.search(line))
         or (n <= 80 and not sentence and len(_LABELLED_STAMP.findall(line)) >= 2)

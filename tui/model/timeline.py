@@ -4564,10 +4564,10 @@ _WORKING_DAYS = compile_rule(
 _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
-# What weekends are like or call for (周末要提前订, 周末人多, 週末很難停, 周末基本约不上, 周末排队太夸张,
+# What weekends are like or call for, or a wish for them (周末要提前订, 周末人多, 週末愉快, 週末很難停, 周末基本约不上, 周末排队太夸张,
 # 周末双休, 週末85折, 周末优先): any weekend, not one.
 _WEEKEND_LIKE = compile_rule(
-    r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多"
+    r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多|愉快|快乐"
     r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"
 )
 # People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
@@ -5851,6 +5851,9 @@ _STAMPED_SPAN = rule_cache.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[-–�
 _POST_STAMP_WORDS = compile_rule(r"发表|发布|只看|楼主|回复|倒序|浏览|编辑于")
 
 
+_MATCH_CARD = compile_rule(
+    r"^比赛时间[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:比赛)?地点[ \t]*[:：]"
+)
 # A date's span on to another day written the same way (7/11～7/31, 11月8日至11月10日).
 _DAYS_SPAN_ON = compile_rule(r"[ \t\u3000]*[～~—–\-至到][ \t\u3000]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])(?![0-9/])")
 
@@ -5873,6 +5876,8 @@ def is_stamp(line: str) -> bool:
         return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
     if _CALENDAR_ROW.match(line) and not _POST_STAMP_WORDS.search(line):
         return False  # 2/3～2/7｜第二學期預選課程（2/7中午12:00結束）: a calendar's row, what happens then
+    if _MATCH_CARD.match(line):
+        return True  # 比赛时间：2025-08-24 19:35　比赛地点：…: a live page's match card, the page's day
     if _EVENT_LABEL.search(line, 0, date_at.start()):
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     if _DAYS_SPAN_ON.match(line, date_at.end()):
