@@ -2896,19 +2896,7 @@ _OTHER_STORIES_HEAD = _compile(r"相关|报道|新闻|消息|推荐|推介|阅�
 def _names_over_regions(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A commenter's name right over a region alone (桃子不是淘子 / 浙江 / 我去年国庆路过…): the
     comment's head, as WeChat sets it; the words under the region are the comment."""
-    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
-    out: set[int] = set()
-    for a, b in pairwise(rows):
-        name = lines[a].strip()
-        if (
-            _REGION_ALONE.match(lines[b].strip())
-            and kinds[a] is Kind.SHORT
-            and len(name) <= _DISPLAY_NAME_MAX
-            and not _SENTENCE_PUNCT.search(name)
-            and "，" not in name
-        ):
-            out.add(a)
-    return out
+    return _names_over(lines, kinds, _REGION_ALONE, (Kind.SHORT,))
 
 
 def _bracket_dated_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -6337,13 +6325,19 @@ def _names_over_handles(lines: list[str], kinds: list[Kind]) -> set[int]:
     """An account's display name right over its handle alone on the next line (Cantonese Sam /
     @sam_hk852, as X and Threads show a post's or a reply's writer): the writer's name, chrome
     as the handle's line is."""
+    return _names_over(lines, kinds, HANDLE_ALONE, (Kind.SHORT, Kind.CHROME))
+
+
+def _names_over(lines: list[str], kinds: list[Kind], below: re.Pattern[str], name_kinds: tuple[Kind, ...]) -> set[int]:
+    """The short lines of a name (no sentence) right over a line that ``below`` matches: a
+    writer's or a commenter's head, whatever the platform puts under the name."""
     out: set[int] = set()
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     for a, b in pairwise(rows):
         name = lines[a].strip()
         if (
-            HANDLE_ALONE.match(lines[b].strip())
-            and kinds[a] is not Kind.PROSE
+            below.match(lines[b].strip())
+            and kinds[a] in name_kinds
             and len(name) <= _DISPLAY_NAME_MAX
             and not _SENTENCE_PUNCT.search(name)
             and "，" not in name
