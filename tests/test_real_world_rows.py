@@ -446,3 +446,20 @@ def test_a_weekend_wish_a_travel_notes_card_and_a_match_card_date_no_event() -> 
     for spans in spans_of(live):
         assert not any(s[0].startswith("2025-01-20") for s in spans), spans
         assert ("1月18日", "2025-01-18", "2025-01-18") in spans, spans
+
+
+def test_an_estates_recent_sales_are_a_list_of_other_pages() -> None:
+    """``屋苑近期成交`` over ``24/10/2024　8期 中層 2房　$605萬``: other flats' sales, their days no
+    events of this listing."""
+    lines = [
+        "刊登日期：2024-11-05",
+        "",
+        "業主誠意放售，單位保養得好，隨時可以睇樓，有興趣請聯絡代理。",
+        "屋苑近期成交",
+        "24/10/2024　8期 中層 2房　$605萬　實呎$12,604",
+        "08/10/2024　9期 高層 3房　$812萬　實呎$12,307",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"屋苑近期成交", "24/10/2024　8期 中层 2房　$605万　实呎$12,604"} <= chrome, chrome
+    for spans in spans_of(lines):
+        assert not any(s[0] in ("24/10/2024", "08/10/2024") for s in spans), spans

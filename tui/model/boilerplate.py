@@ -752,6 +752,8 @@ _SECTION = _compile(
     r"作者的?文章|(?:TA|他|她)的(?:文章|其他文章|更多文章)|"
     # (作家專欄 其他文章: a column's name over its other pieces; 相關連結: Taiwan's "related links")
     r"(?:[^\s，。]{1,6}\s?)?(?:其他|其它|更多)文章|相关连结|"
+    # (屋苑近期成交, 成交纪录: a listing page's other sales in the estate)
+    r"[^\s，。]{0,4}(?:近期成交|成交纪录|成交记录)|"
     # (股吧热帖, 本吧热帖, 热帖推荐: a board's most read threads)
     r"[^\s，。]{0,4}热帖(?:推荐|排行)?|"
     # (More from Wing Lam: Medium's list of the writer's other stories)
