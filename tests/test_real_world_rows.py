@@ -463,3 +463,20 @@ def test_an_estates_recent_sales_are_a_list_of_other_pages() -> None:
         assert {"屋苑近期成交", "24/10/2024　8期 中层 2房　$605万　实呎$12,604"} <= chrome, chrome
     for spans in spans_of(lines):
         assert not any(s[0] in ("24/10/2024", "08/10/2024") for s in spans), spans
+
+
+def test_a_standings_table_set_out_with_wide_spaces_is_the_storys() -> None:
+    """``1　嘉兴队　8场　7胜1平0负　22分``: the league's standings inside the story, a figure in most
+    cells, as many cells in each row; no menu of short words."""
+    lines = [
+        "2024-11-10 21:30",
+        "",
+        "本轮战罢，嘉兴队继续领跑，台州队紧随其后。",
+        "积分榜前三名如下：",
+        "1　嘉兴队　8场　7胜1平0负　22分",
+        "2　台州队　8场　5胜2平1负　17分",
+        "3　绍兴队　8场　4胜3平1负　15分",
+        "下一轮比赛将于11月16日进行，嘉兴队主场迎战绍兴队。",
+    ]
+    for chrome in chrome_of(lines):
+        assert not any("队" in line and "场" in line for line in chrome), chrome

@@ -4904,6 +4904,13 @@ def _decimal_cell(cell: str) -> bool:
 _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
 
 
+# Cells set apart by wide spaces (ideographic spaces, tabs, two spaces or more), and the fewest a
+# table's row has.
+_CELL_GAP = rule_cache.compile(r"[\u3000\t]+| {2,}")
+_TABLE_CELLS_MIN = 4
+_CLOCK_IN_ROW = rule_cache.compile(r"\d{1,2}:\d{2}")
+
+
 def _story_rows(
     lines: list[str], kinds: list[Kind], chrome: set[int], listed: set[int]
 ) -> set[int]:
@@ -4986,6 +4993,23 @@ def _story_rows(
         under = under_story(run)
         wide = under and all(bars(i) >= 2 for i in run) and len(run) >= 3
         if (inside(run) or wide) and figures * 2 >= len(run) and nav * 2 < len(cells):
+            keep.update(i for i in run if not _plain_furniture(text[i]))
+
+    def spaced_cells(i: int) -> int:
+        return len([c for c in _CELL_GAP.split(text[i]) if c.strip()]) if len(text[i]) <= 120 else 0
+
+    # (1　嘉兴队　8场　7胜1平0负　22分 / 2　台州队　…: a table set out with wide spaces, a figure in
+    # every row, as many cells in each; the story's standings or programme, no menu)
+    for run in runs(lambda h, i: spaced_cells(i) >= _TABLE_CELLS_MIN and (h is None or spaced_cells(h) == spaced_cells(i))):
+        cells = [c for i in run for c in _CELL_GAP.split(text[i]) if c.strip()]
+        nav = sum(1 for c in cells if _navigation(c.strip()))
+        figured = sum(1 for c in cells if re.search(r"\d", c))
+        if (
+            inside(run)
+            and figured * 2 >= len(cells)
+            and not any(_CLOCK_IN_ROW.search(text[i]) for i in run)  # (a floor's stamp: 樓主　2024-1-25　22:48)
+            and nav * 2 < len(cells)
+        ):
             keep.update(i for i in run if not _plain_furniture(text[i]))
 
     def numbered(h: int | None, i: int) -> bool:
