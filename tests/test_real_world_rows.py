@@ -480,3 +480,18 @@ def test_a_standings_table_set_out_with_wide_spaces_is_the_storys() -> None:
     ]
     for chrome in chrome_of(lines):
         assert not any("队" in line and "场" in line for line in chrome), chrome
+
+
+def test_a_shows_dates_and_hours_one_under_the_other_are_its_programme() -> None:
+    """``2025-03-15 周六 19:30`` / ``2025-03-16 周日 19:30`` under ``场次``: the show's two nights,
+    what a ticket page is for; a page's stamp stands alone."""
+    lines = [
+        "星河乐队2025巡回演唱会-杭州站",
+        "价格：¥380 - ¥1280",
+        "场次",
+        "2025-03-15 周六 19:30",
+        "2025-03-16 周日 19:30",
+        "票档",
+    ]
+    for chrome in chrome_of(lines):
+        assert not any(line.startswith("2025-03-1") for line in chrome), chrome

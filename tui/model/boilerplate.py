@@ -4908,6 +4908,9 @@ _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph
 # table's row has.
 _CELL_GAP = rule_cache.compile(r"[\u3000\t]+| {2,}")
 _TABLE_CELLS_MIN = 4
+_SHOW_TIME_ROW = _compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?[ \t\u3000]+\d{1,2}:\d{2}$"
+)
 _CLOCK_IN_ROW = rule_cache.compile(r"\d{1,2}:\d{2}")
 
 
@@ -5011,6 +5014,11 @@ def _story_rows(
             and nav * 2 < len(cells)
         ):
             keep.update(i for i in run if not _plain_furniture(text[i]))
+
+    # (2025-03-15 周六 19:30 / 2025-03-16 周日 19:30: a show's dates and hours one under the other,
+    # its programme; a page's stamp stands alone)
+    for run in runs(lambda h, i: _SHOW_TIME_ROW.match(text[i]) is not None):
+        keep.update(run)
 
     def numbered(h: int | None, i: int) -> bool:
         k = item(i)
