@@ -492,6 +492,7 @@ def test_a_shows_dates_and_hours_one_under_the_other_are_its_programme() -> None
         "2025-03-15 周六 19:30",
         "2025-03-16 周日 19:30",
         "票档",
+        "演出介绍：星河乐队时隔三年再度开启全国巡演，杭州站将带来全新编排的曲目和舞台设计。",
     ]
     for chrome in chrome_of(lines):
         assert not any(line.startswith("2025-03-1") for line in chrome), chrome
