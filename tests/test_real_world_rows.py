@@ -496,3 +496,11 @@ def test_a_shows_dates_and_hours_one_under_the_other_are_its_programme() -> None
     ]
     for chrome in chrome_of(lines):
         assert not any(line.startswith("2025-03-1") for line in chrome), chrome
+
+
+def test_an_event_named_for_a_festival_is_no_day() -> None:
+    """``上次春节活动（除夕到初七）的奖励``: a game's event named for the festival; its days are
+    the bracket's."""
+    lines = ["2024-06-10 10:00", "", "上次春节活动（除夕到初七）的奖励邮件已经全部发完，没收到的找客服。"]
+    for spans in spans_of(lines):
+        assert [s[0] for s in spans] == ["除夕到初七"], spans
