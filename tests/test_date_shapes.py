@@ -920,8 +920,9 @@ def test_weekends_from_a_date_on_are_every_weekend() -> None:
     # … or from a day a word names (明天起, 即日起): every weekend from then on
     for form in both_scripts("谢谢大家喜欢，明天起周末加开早场"):
         assert [g[0] for g in dated(form)] == [form[7:9]], form
+    # (即日 is the notice's own day, as 明天 is tomorrow; the weekends after it are none)
     for form in both_scripts("即日起周末延长营业到晚上十点"):
-        assert dated(form) == [], form
+        assert [g[0] for g in dated(form)] == [form[0:2]], form
 
 
 def test_a_day_said_not_to_be_there_in_cantonese_is_no_event() -> None:

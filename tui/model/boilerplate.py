@@ -476,7 +476,8 @@ _IMAGE_LABEL = _compile(
     # (not 【图片】周末去黄山: a forum's tag over its post's headline)
     # ([微博截图], and a caption closed by its full stop: [图片] 1月24日，江城站工作人员在候车大厅布置展板。)
     r"^(?:\[(?:图片|图|照片|相片|截图|视频截图|微博截图|image|photo|img)\]|【图】)[ \t\u3000]*"
-    r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)]|[^\[【。！？!?]{2,120}。)$",
+    # (not the poster's own words after the picture, [图片] 今天我们去了公园，…。: "we" tell it)
+    r"(?:[^\[【。！？!?]{0,40}|[^\[【]{0,80}[（(][^（）()]{0,12}摄[）)]|(?![^。]*[我咱俺])[^\[【。！？!?]{2,120}。)$",
     re.IGNORECASE,
 )
 # A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
@@ -4904,9 +4905,7 @@ def _decimal_cell(cell: str) -> bool:
 _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph and its facts
 
 
-# Cells set apart by wide spaces (ideographic spaces, tabs, two spaces or more), and the fewest a
-# table's row has.
-_CELL_GAP = rule_cache.compile(r"[\u3000\t]+| {2,}")
+# The fewest cells a table's row set out with wide spaces has (cells split at _CELL_GAP).
 _TABLE_CELLS_MIN = 4
 _SHOW_TIME_ROW = _compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?[ \t\u3000]+\d{1,2}:\d{2}$"
