@@ -2486,16 +2486,25 @@ class _Resolver:
             self._rota = label.end() if rota and label is not None else -1
         return 0 <= self._rota <= self.at
 
-    def _weekday_after_past_day(self, wd: str) -> date | None:
-        """The first ``wd`` on or after a day of the last few, named just before in this
-        paragraph, where that weekday is gone by too; else None."""
+    def _day_just_named(self, wd: str) -> tuple[int, Found] | None:
+        """Where the single day named last in this paragraph ends, and it, when it stands just
+        before this weekday (a story going on from it); else None."""
         if self.last is None or wd not in _WEEKDAYS:
             return None
         paragraph, end, found = self.last
-        base = self.posted or self.ref
         if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
             return None
-        if not 1 <= (base - found.first).days <= _PAST_DAY_REACH or not 0 < self.at - end <= _SAID_REACH:
+        return (end, found) if 0 < self.at - end <= _SAID_REACH else None
+
+    def _weekday_after_past_day(self, wd: str) -> date | None:
+        """The first ``wd`` on or after a day of the last few, named just before in this
+        paragraph, where that weekday is gone by too; else None."""
+        named = self._day_just_named(wd)
+        if named is None:
+            return None
+        end, found = named
+        base = self.posted or self.ref
+        if not 1 <= (base - found.first).days <= _PAST_DAY_REACH:
             return None
         if _PLAN_BETWEEN.search(self.text, end, self.at):
             return None  # (昨天晚上改公告了，第一個週末改成只有週日發放: a plan's day, still to come)
@@ -2505,13 +2514,12 @@ class _Resolver:
     def _weekday_after_coming_day(self, wd: str) -> date | None:
         """The first ``wd`` after a day of the next few, named just before in this paragraph,
         where this week's ``wd`` comes before that day; else None."""
-        if self.last is None or wd not in _WEEKDAYS:
+        named = self._day_just_named(wd)
+        if named is None:
             return None
-        paragraph, end, found = self.last
+        found = named[1]
         base = self.posted or self.ref
-        if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
-            return None
-        if not 1 <= (found.first - base).days <= _PAST_DAY_REACH or not 0 < self.at - end <= _SAID_REACH:
+        if not 1 <= (found.first - base).days <= _PAST_DAY_REACH:
             return None
         this_week = _shift(base, _WEEKDAYS[wd] - base.weekday())
         if this_week is None or this_week >= found.first:
