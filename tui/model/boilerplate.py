@@ -4133,7 +4133,7 @@ _DOUBAN_FIELD = _compile(r"^(?:(?:上映日期|首播): \d{4}-\d{2}-\d{2}\(|制�
 # An event's own fields, one under the other: its day, its time, its place (日期：2024年9月19日
 # （星期四） / 時間：下午2時30分 / 地點：…), as a meeting's or a show's notice sets them out.
 _WHEN_FIELD = _compile(r"^(?:日期|时间)\s*[:：]\s*\S")
-_VENUE_FIELD = _compile(r"^(?:时间|地点|场地|会场|地址)\s*[:：]\s*\S")
+_PLACE_FIELD = _compile(r"^(?:时间|地点|场地|会场|地址)\s*[:：]\s*\S")
 
 
 def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -4145,9 +4145,9 @@ def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
         if not _WHEN_FIELD.match(fold(lines[i].strip())):
             continue
         below = [fold(lines[j].strip()) for j in rows[k + 1 : k + 3]]
-        if below and _VENUE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
+        if below and _PLACE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
             out.add(i)
-            out.update(j for j in rows[k + 1 : k + 3] if _VENUE_FIELD.match(fold(lines[j].strip())))
+            out.update(j for j in rows[k + 1 : k + 3] if _PLACE_FIELD.match(fold(lines[j].strip())))
     return out
 
 
@@ -4907,10 +4907,10 @@ _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph
 
 # The fewest cells a table's row set out with wide spaces has (cells split at _CELL_GAP).
 _TABLE_CELLS_MIN = 4
+# A show's day, its weekday and its hour, alone on a line (2025-03-15 周六 19:30).
 _SHOW_TIME_ROW = _compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?[ \t\u3000]+\d{1,2}:\d{2}$"
 )
-_CLOCK_IN_ROW = rule_cache.compile(r"\d{1,2}:\d{2}")
 
 
 def _story_rows(
@@ -5009,7 +5009,7 @@ def _story_rows(
         if (
             inside(run)
             and figured * 2 >= len(cells)
-            and not any(_CLOCK_IN_ROW.search(text[i]) for i in run)  # (a floor's stamp: 樓主　2024-1-25　22:48)
+            and not any(_CLOCK_IN_LINE.search(text[i]) for i in run)  # (a floor's stamp: 樓主　2024-1-25　22:48)
             and nav * 2 < len(cells)
         ):
             keep.update(i for i in run if not _plain_furniture(text[i]))
