@@ -259,13 +259,13 @@ _FIGURES_ROW = _compile(
 # A floor's number and its poster's name over the reply (1楼 宝安区扣篮王): the floor's header.
 _FLOOR_NAME = _compile(r"^\d{1,4}楼[ \t\u3000]+[^\s，。,！？!?]{2,16}$")
 # A reply box's editor toolbar (B Color Image Link Quote Code Smilies): Discuz's, under a thread.
-_EDITOR_BAR = _compile(
-    r"^(?:(?:b|i|u|s|color|image|img|link|url|quote|code|smilies|emoji|bold|italic|underline|font|size|"
-    r"align|table|media|attach|attachment|hide|list)[ \t]+){3,}(?:b|i|u|s|color|image|img|link|url|quote|"
-    r"code|smilies|emoji|bold|italic|underline|font|size|align|table|media|attach|attachment|hide|list)$",
-    re.IGNORECASE,
+_EDITOR_BUTTON = (
+    r"(?:b|i|u|s|color|image|img|link|url|quote|code|smilies|emoji|bold|italic|underline|font|size|align|"
+    r"table|media|attach|attachment|hide|list)"
 )
-# A prompt to sign in to react (登入以讚好或留言。, 登录后才能评论): the page's, not the post's words.
+_EDITOR_BAR = _compile(rf"^(?:{_EDITOR_BUTTON}[ \t]+){{3,}}{_EDITOR_BUTTON}$", re.IGNORECASE)
+# A prompt to sign in to react (登入即可讚好或留言。, 登入以讚好或留言。, 登录后才能评论): the page's,
+# not the post's words.
 _SIGN_IN_TO = _compile(
     r"^(?:请先|請先)?登[入录](?:以|后|即可|才能|才可以|后才能|后即可)[^，。,]{0,12}(?:赞好|点赞|留言|评论|回复|回覆|回应|查看)[。.！!]?$"
 )
@@ -1894,9 +1894,12 @@ _MOURNERS = rule_cache.compile(
     r"|\S{1,3}府[ \t\u3000]+\S{2,12}[ \t\u3000]+治丧|已有[ \t]*[\d,]+[ \t]*位\S{0,4}(?:点烛|献花|上香|追思|悼念)\S{0,4})$"
 )
 # A timeline's row: its day or month first, then a wide gap (10月　寫SOP、改履歷, 2024.6.1　開始準備).
-# A schedule's row opening on its full date and weekday (2025-03-08 周六　¥2980/¥1980　余位12): a
-# departure or a show, with its fares or its hour; no deal widget.
-_SCHEDULE_DAY = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?\s+\S")
+#: A row opening on its full date and its weekday (2025-03-08 周六, 2025/03/08（六）…): a
+#: schedule's, a departure's or a show's, whatever follows (Simplified: fold the line first).
+DATE_WEEKDAY_OPENING = r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?"
+# … with more after it (2025-03-08 周六　¥2980/¥1980　余位12): a departure or a show, with its fares
+# or its hour; no deal widget.
+_SCHEDULE_DAY = rule_cache.compile(DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\S")
 _DATED_ROW = rule_cache.compile(
     r"^(?:\d{4}[./-])?\d{1,2}(?:[./-]\d{1,2}|月(?:\d{1,2}[日号])?(?:初|中|底|上旬|中旬|下旬)?)(?:\u3000|\t| {2,})"
     # (not a calendar's row of weekdays: 11.20　周四　周五　周六)
@@ -2103,14 +2106,14 @@ _SITE_LINES = rule_cache.compile_split(
     # (1 国常会：加力推动消费品以旧换新 10-29 20:13: a ranked one, whose headline may hold a colon)
     r"|^\d{1,2}[ \t\u3000]+[^，,。！？!?；;@]{6,40}[ \t\u3000]+\d{2}-\d{2}[ \t\u3000]+\d{1,2}:\d{2}$"
     # (a player's and a reader's buttons: 视频加载中，请稍候…, 听新闻, 字體, X's 顯示原文, 回覆 @ahsing_hk,
-    # 豆瓣's > 我来回应, Instagram's 原創音訊 and its login prompt)
+    # 豆瓣's > 我来回应, Instagram's 原創音訊; its login prompt is _SIGN_IN_TO's)
     r"|^视频加载中.{0,10}$|^(?:听新闻|听全文|播报文章|语音播报|字体|显示原文|原创音讯|原创音频)$"
     # (a thread's pager in bracketed numbers, [1] [2] [3] 下一页; a Tieba badge, 本吧头衔 5 级;
     # a floor's signature under its label, [签名] 长期持有 不问涨跌)
     r"|^(?:\[\d{1,3}\][ \t]*){2,}(?:下一页|下页|尾页|末页|»|>)?$|^本吧头衔[ \t]*\d{1,2}[ \t]*级$|^\[签名\]"
     # (麦田里的稻草人 说：: Douban's head of a broadcast, its writer's name alone before 说)
     r"|^[^\s，。,：:！？!?]{2,16}[ \t]+说[:：]$"
-    r"|^回[覆复][ \t]+@[A-Za-z0-9_]{1,20}$|^>[ \t]*(?:我来回应|去我的广播看看|去小组|去我的小组)$|^登入即可(?:讚好|赞好|按赞)或留言。?$"
+    r"|^回[覆复][ \t]+@[A-Za-z0-9_]{1,20}$|^>[ \t]*(?:我来回应|去我的广播看看|去小组|去我的小组)$"
     # (📸 @hinphoto.hk, 💄 @makeupbyjo_: a post's credits, an emoji and an account)
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*@[A-Za-z0-9_.]{2,30}$"
     # (林佩珊分享了貼文。, 1月5日 ·, Marketplace, 社團: Facebook's)
@@ -4908,9 +4911,7 @@ _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph
 # The fewest cells a table's row set out with wide spaces has (cells split at _CELL_GAP).
 _TABLE_CELLS_MIN = 4
 # A show's day, its weekday and its hour, alone on a line (2025-03-15 周六 19:30).
-_SHOW_TIME_ROW = _compile(
-    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?[ \t\u3000]+\d{1,2}:\d{2}$"
-)
+_SHOW_TIME_ROW = _compile(DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\d{1,2}:\d{2}$")
 
 
 def _story_rows(

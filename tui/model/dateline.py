@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from tui.model import rule_cache
 from tui.model.boilerplate import (
+    DATE_WEEKDAY_OPENING,
     PROVINCES,
     QUOTE_INTRO,
     VIEWS_OPENING,
@@ -143,8 +144,7 @@ _PUBLISHED = rule_cache.compile(
 )
 # A departure's row: its day and weekday, then its fares or seats (2025-03-08 周六　¥2980/¥1980　余位12).
 _DEPARTURE_ROW = rule_cache.compile(
-    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?\s+\S.*(?:[¥￥$]\d|余位|已满|满员|成团)",
-    prepare=either_script,
+    DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\S.*(?:[¥￥$]\d|余位|已满|满员|成团)", prepare=either_script
 )
 # A video page's view count, then the day it was published (YouTube: 觀看次數：45,210次  2024年4月12日).
 _VIEWS_THEN_DAY = rule_cache.compile(VIEWS_OPENING + r"[ \t\u3000]+\d{4}年", prepare=either_script)

@@ -4572,8 +4572,8 @@ _WORKING_DAYS = compile_rule(
 _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
-# What weekends are like or call for, or a wish for them (周末要提前订, 周末人多, 週末愉快, 週末很難停, 周末基本约不上, 周末排队太夸张,
-# 周末双休, 週末85折, 周末优先): any weekend, not one.
+# What weekends are like or call for, or a wish for them (周末要提前订, 周末人多, 週末愉快, 週末很難停,
+# 周末基本约不上, 周末排队太夸张, 周末双休, 週末85折, 周末优先): any weekend, not one.
 _WEEKEND_LIKE = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多|愉快|快乐"
     r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"

@@ -964,13 +964,18 @@ _CRUMB_ABOVE_REACH = 2  # lines over (and under) a heading its page's breadcrumb
 _STAMP_IN = rule_cache.compile(r"(?:(?:19|20)\d\d|1[01]\d)[-/年.]\d{1,2}[-/月.]\d{1,2}")
 
 
+def _last_step(crumb: str) -> str:
+    """The breadcrumb's last step, folded (首頁 > 買樓 > 黃埔花園: 黄埔花园): what the page is."""
+    return fold(_CRUMB.split(crumb.strip())[-1].strip())
+
+
 def _named_by_crumb_above(stripped: dict[int, str], nonblank: list[int], k: int, headline: str) -> bool:
     """Does the line hold the last step of a breadcrumb just over it (首頁 > 參觀資訊 > 開放時間與票價
     / 開放時間與票價; 帮助中心 > 更新日志 / 云记更新日志): the page's own heading, as the trail names it."""
     for j in range(k - 1, max(-1, k - 1 - _CRUMB_ABOVE_REACH), -1):
         line = stripped.get(nonblank[j], "")
         if _breadcrumb(line):
-            last = fold(_CRUMB.split(line)[-1].strip())
+            last = _last_step(line)
             return len(last) >= 2 and last in headline
     return False
 
@@ -1006,7 +1011,7 @@ def _listing_under_crumb(crumb: str, line: str) -> bool:
     short words read as a row of buttons."""
     if not _breadcrumb(crumb):
         return False
-    last = _CRUMB.split(_CRUMB_LABEL.sub("", crumb))[-1].strip()
+    last = _last_step(crumb)
     words = line.split()
     return (
         len(words) >= _LISTING_WORDS_MIN
@@ -1392,7 +1397,7 @@ def _find_title(
             and len(headline) <= _SECTION_NAME_MAX
             and len(heads[k - 1]) > len(headline)
             and any(
-                lines[j].strip() and fold(_CRUMB.split(lines[j].strip())[-1].strip()) == headline and _breadcrumb(stripped.get(j, ""))
+                lines[j].strip() and _last_step(lines[j]) == headline and _breadcrumb(stripped.get(j, ""))
                 for j in nonblank[: k - 1]
             )
         ):
