@@ -246,6 +246,8 @@ _SAFETY_NOTICE = _compile(
 # 驗證。, 温馨提示：请使用最新版浏览器访问本站): how to use the site, never the story.
 _SITE_REMINDER = _compile(
     r"^(?:贴心|温馨|友情|小)?(?:提醒|提示)\s*[:：](?=[^。]*(?:登入|登录|注册|帐号|账号|验证|浏览器))"
+    # (评论 重要提示：警惕虚假中奖信息: the comment box's warning against scams)
+    r"|^(?:评论\s*)?(?:重要|风险|安全)?提示\s*[:：]\s*(?:请)?警惕[^。！？]{0,16}(?:中奖|诈骗|骗局|广告)[^。！？]{0,6}$"
 )
 # A forum's prompt to sign up (马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。; 您需要 登录
 # 才可以下载或查看，没有账号？立即注册): Discuz's, over every thread of its boards.
@@ -461,6 +463,12 @@ def _record_row(line: str) -> bool:
 _LINK_WITH_COUNT = _compile(
     r"^[^。！？!?]{2,40}?[ \t\u3000·]*[(（](?:\d[\d,]*\s*(?:回应|回复|条回复|则回应|评论|条评论|则留言|留言)|全部)[)）]$"
 )
+# Another video in the player's list: its title, its uploader, its plays and its day
+# (下雨天怎么练？跑步机间歇实录 跑不动的老陈 8.9万播放 2023-10-26, 某某 · 3.2萬次觀看 · 2天前).
+_VIDEO_ENTRY = _compile(
+    r"^[^。]{2,80}?[ \t\u3000·]\d[\d,.]*\s*[万亿]?次?(?:播放|观看)[ \t\u3000·]*"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|\d+\s*(?:分钟|小时|天|周|个月|年)前)$"
+)
 # A thread's page of its pages (1/3 頁, 第 2 / 5 页): its pager.
 _PAGE_OF = _compile(r"^(?:第\s*)?\d{1,3}\s*/\s*\d{1,3}\s*页$")
 # Who gathered the piece, in brackets on its own line (（孙蔚然 整理）, （記者林某某編譯）).
@@ -592,7 +600,7 @@ _FURNITURE = _compile(
     r"^[ABC]\d{2}(?:\s*版\s*[:：]?\s*|\s*[:：]\s*|\s+)[\u4e00-\u9fff]{2,4}$|"
     # back to top, more, follow us
     r"回到顶部|返回顶部|回首页|^▲?TOP$|^看更多|查看更多|^更多\S{0,8}$|更多精彩|点我看|点我下载|按我看|"
-    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|请订阅|^订阅\S{1,8}[\s\u3000]+解锁|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
+    r"欢迎加入|加入\S{0,12}(?:LINE|好友|粉丝团|会员)|(?:登记|注册)(?:成为)?\S{0,8}会员[，,]?\s*(?:即享|即可享|尊享|独享|专享)|请订阅|^订阅\S{1,8}[\s\u3000]+解锁|订阅\S{0,12}(?:YouTube|频道)|喜欢这篇文章|"
     # a call to follow a channel (快來追蹤我的YouTube頻道), a creator's offer (商务合作请私信)
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
@@ -653,6 +661,8 @@ _DISCLAIMER = rule_cache.compile_split(
     (
         r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
+        # (未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼: the ban a clause later)
+        r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
         # a poster's signature under its label (簽名檔：…, 签名：Talk is cheap. 2019年入坛…), whatever its length
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
@@ -828,7 +838,7 @@ _PHOTO_CREDIT = _compile(
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
     r"[（(]\s*取自[^（）()，。,]{0,20}(?:脸书|粉丝专页|粉专|Facebook|FB|IG|Instagram|Threads|YouTube|微博|网站|官网|画面|影片|视频)[）)]\s*$|"
     # whose picture it is (資料圖片, 東網圖片, IG圖片@某帳號), Hong Kong's caption credit
-    r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[／/]?\s*(?:IG|Instagram|FB|Threads|微博|小红书)?\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
+    r"[（(][^（）()\s，。,]{1,8}(?:图片|照片|相片)(?:\s*[／/：:]?\s*(?:IG|Instagram|FB|Threads|微博|小红书)?\s*[@＠][\w.\-]{1,30})?[）)]\s*$|"
     # (an account named as the picture's source: （某某Instagram：@某某）, （某某IG：@abc）)
     r"[（(][^（）()\s，。,]{0,12}(?:Instagram|IG|Facebook|FB|微博|Threads|小红书)\s*[：:／/]\s*[@＠][\w.\-]{1,30}[）)]\s*$|"
     # (an account's picture: （IG@某某圖片）, （Threads@某某照片）)
@@ -839,7 +849,8 @@ _PHOTO_CREDIT = _compile(
     # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
     r"^(?:本文)?(?:图片|照片|相片|封面|图|影片|视频)(?:均|皆)?由\s*[^，。,！？!?]{1,30}?\s*(?:拍摄|摄影|提供|授权(?:使用)?)$|"
     # (CNA's day it was taken inside the bracket: （中央社記者某某攝　114年5月26日）)
-    r"[（(][^（）()]{0,30}(?:提供|供图|授权使用|翻摄|摄|截图|资料照)"
+    # (（hket製圖）: who drew the chart)
+    r"[（(][^（）()]{0,30}(?:提供|供图|授权使用|翻摄|摄|截图|资料照|制图|绘图)"
     r"(?:\s*(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}))?[）)]\s*$|"
     r"^[（(]\s*(?:图|图片|照片|摄影|翻摄|图片来源|图源)[／/：:]|"
     # (the day it was taken may follow: 中央社記者某某攝　115年11月28日)
@@ -917,7 +928,8 @@ _UI_ONLY = rule_cache.compile(
     # (a Tieba board keeper's badge under the name: 吧务, 吧主)
     "|吧务"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
-    "|置顶|弹幕列表"
+    # (作者置顶, UP主置顶: the same badge with whose pin it is)
+    "|置顶|作者置顶|UP主置顶|楼主置顶|弹幕列表"
     # (a forum's sign-in and search buttons: 签到, 全吧搜索, 站内搜索)
     "|签到|每日签到|全吧搜索|站内搜索|全站搜索|本吧搜索"
     # (a photo's enlarge hint, a story's comment button)
@@ -1062,7 +1074,9 @@ USER_ID = rule_cache.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$"
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
 # (a picture or an attachment left as its code, [img]./mon_202403/21/x.jpg[/img], [attach]123[/attach])
 _BBCODE = rule_cache.compile(
-    r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b|"
+    # (Re: [K1] 新學年開學日期…: a reply's subject, the thread's title again; a reply's own words
+    # after 回覆： are its text)
+    r"\[/?(?:pid|uid|tid)(?:=[^\]]{0,40})?\]|^Reply to\b.{0,80}\bPost by\b|^Re\s*:\s*[^，,。\n]{2,60}$|"
     r"^\[(img|attach|attachimg|media|flash)(?:=[^\]]{0,40})?\][^\[\]]{0,300}\[/\1\]$",
     re.I,
 )
@@ -1176,7 +1190,8 @@ _PAGE_SHAPES = _compile(
     r"登录后(?:参与|发表|才能|可以)|^\S{0,10}会员专享(?:文章|内容|[:：]|\s|$)|试读部分|订阅后(?:可|即可)?阅读|已是会员\s*[？?，,]|"
     # a dateline with its weekday and a 12-hour time (2025年3月14日 周五 下午6:42), maybe after
     # its source (某某社　2025年3月14日 周五 下午6:42)
-    r"^(?:[^\s，。,\d]{1,8}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
+    # (not a table's row copied with its tabs, 教职工返校→2025年8月29日（星期五）: a calendar's)
+    r"^(?:[^\s，。,\d]{1,8}[ \u3000]+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
     r"\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}\s*[:：]\s*\d{2})?$|"
     # a press release's foot: its time, NNNN, its revision date
     r"^(?:香港|北京|台北|澳门|当地|美东|格林尼治)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$|^N{3,4}$|"
@@ -2339,6 +2354,7 @@ def _classify_line(line: str) -> Kind:
         )
         or (n <= 80 and _record_row(line))
         or _LINK_WITH_COUNT.match(line)
+        or _VIDEO_ENTRY.match(line)
         or _PAGE_OF.match(line)
         or _BUY_LINK.match(line)
         or _IMAGE_LABEL.match(line)
@@ -3754,17 +3770,32 @@ def programme_days(lines: list[str]) -> set[int]:
     （星期二） / 下午3時　開壇、迎神 / 晚上7時　神功戲《帝女花》): the notice's own schedule, not
     stamps and posters' names.  Returns the lines of the days and of their items."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
-    out: set[int] = set()
+    # (a guide's day over its hours before any sentence is the page's own day, its dateline)
+    told = next((i for i in rows if _story_sentence(fold(lines[i].strip()))), len(lines))
+    days: list[tuple[int, int, list[int], list[int]]] = []
     for k, i in enumerate(rows):
         if not _DATE_ONLY.match(fold(lines[i].strip())):
             continue
-        items = []
+        items, hours = [], []
         for j in rows[k + 1 :]:
-            if not _TIMED_ITEM.match(fold(lines[j].strip())):
+            line = fold(lines[j].strip())
+            if _TIMED_ITEM.match(line):
+                items.append(j)
+            elif _HOUR_ROW.match(line) and not _story_sentence(line) and i > told and line.count("\t") < 2:
+                # (not a chat's rows, 08:30→阿嬤→[語音訊息]: its hour, its sender, its message)
+                hours.append(j)  # 15:30 江陵雄鹰 vs 泉城麒麟: a fixture or a show at its hour
+            else:
                 break
-            items.append(j)
-        if items:
-            out.update([i, *items])
+        days.append((k, i, items, hours))
+    # (a bare hour heads a live report's sentences, 18:20　天文台表示，…。, or a comment's words:
+    # a day with two such rows or more, of no sentence, makes the page's days a programme)
+    bare = any(len(hours) >= _HOUR_ROWS_MIN for _k, _i, _items, hours in days)
+    out: set[int] = set()
+    for k, i, items, hours in days:
+        if items or (bare and hours):
+            out.update([i, *items, *(hours if bare else [])])
+            if k > 0 and _ROWS_HEADING.match(fold(lines[rows[k - 1]].strip())):
+                out.add(rows[k - 1])  # 【中甲第4轮赛程】 over the first day: the programme's heading
     return out
 
 
@@ -4910,8 +4941,12 @@ _FACTS_GAP = 2  # rows (a caption, a heading) between the story's last paragraph
 
 # The fewest cells a table's row set out with wide spaces has (cells split at _CELL_GAP).
 _TABLE_CELLS_MIN = 4
+_TAB_ROWS_MIN = 4  # rows of tab-separated cells that make the story's own table
 # A show's day, its weekday and its hour, alone on a line (2025-03-15 周六 19:30).
 _SHOW_TIME_ROW = _compile(DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\d{1,2}:\d{2}$")
+# An hour, or hours, then what happens at it (15:30 江陵雄鹰 vs 泉城麒麟, 09:00-10:30 開幕式): a row
+# of a day's programme or fixtures.
+
 
 
 def _story_rows(
@@ -5014,6 +5049,17 @@ def _story_rows(
             and nav * 2 < len(cells)
         ):
             keep.update(i for i in run if not _plain_furniture(text[i]))
+
+    def tab_cells(i: int) -> int:
+        return len([c for c in text[i].split("\t") if c.strip()]) if "\t" in lines[i] and len(text[i]) <= 120 else 0
+
+    # (项目→日期→备注 / 教职工返校→2025年8月29日（星期五）→ / 国庆节假期→10月1日…→其中…: a table
+    # copied with its tabs, two cells or three, a figure in most rows; the story's calendar)
+    for run in runs(lambda h, i: tab_cells(i) >= 2):
+        figured = sum(1 for i in run if re.search(r"\d", text[i]))
+        if len(run) >= _TAB_ROWS_MIN and inside(run) and figured * 2 >= len(run):
+            # (a record's stamp has its hour, 发布时间→2025-07-10 16:20; a calendar's day has none)
+            keep.update(i for i in run if not _plain_furniture(text[i]) and not _CLOCK_IN_LINE.search(text[i]))
 
     # (2025-03-15 周六 19:30 / 2025-03-16 周日 19:30: a show's dates and hours one under the other,
     # its programme; a page's stamp stands alone)
@@ -6080,6 +6126,11 @@ _LIST_INTRO = _compile(r"如下\s*[:：]$")
 # A programme's item after its time of day (晚上7時　神功戲《帝女花》, 14:30 開幕).
 # (an hour in words, 晚上7時, or a clock after the part of the day, 下午 2:30; not a flash's or a
 # chat export's bare clock, 09:30 …, 12:30<tab>小美)
+# An hour, or hours, then what happens at it (15:30 江陵雄鹰 vs 泉城麒麟, 09:00-10:30 開幕式).
+_HOUR_ROW = _compile(r"^[0-2]?\d[:：][0-5]\d(?:[ \t\u3000]*[-–—~～至][ \t\u3000]*[0-2]?\d[:：][0-5]\d)?[ \t\u3000]+\S")
+_HOUR_ROWS_MIN = 2
+# A heading in heavy brackets over a programme's first day (【中甲第4轮赛程】).
+_ROWS_HEADING = _compile(r"^【[^】]{2,16}】$")
 _TIMED_ITEM = _compile(
     r"^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)?[ \u3000]*\d{1,2}[ \u3000]*[时点](?:\d{1,2}分|半)?[ \u3000]+[^\s]"
     r"|^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)[ \u3000]*\d{1,2}:\d{2}[ \u3000]+[^\s]"

@@ -30,6 +30,9 @@ from tui.model.scripts import character_forms, either_script
 
 CN_NUMERALS = "〇零○一二三四五六七八九十廿卅两"
 _D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
+# 一一○年, 一○九年: a Minguo year of 100 to 149 written figure by figure, as Taiwan's courts and
+# offices write their years (only in Taiwan's text, as the bare three-figure year)
+_MINGUO_DIGITS = "一[〇零○一二三四][〇零○一二三四五六七八九]"
 _Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
 # A year in two figures (02年腊月, 96年1月1日, 四一年): only before its month, a lunar month or a
 # festival, never after a word that counts years (判刑12年6月, 有期徒刑, 近10年, 第12年)
@@ -54,7 +57,8 @@ _BUSINESS_AHEAD = (
     r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付"
     # (市場對第四季展望持續樂觀, 顯示第二季動能延續, 2026年第二季正式量產: an outlook, a momentum, output)
-    r"|展望|动能|量产|试产|法说)"
+    # (第二季同店銷售, 第三季轉盈: a shop's sales, a turn to profit)
+    r"|展望|动能|量产|试产|法说|销售|收入|转盈|转亏|扭亏|盈利)"
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
@@ -208,9 +212,9 @@ _HAO_AFTER = (
     r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
     r"|就(?=预售|开售|开卖|发售|开始|开服|上线|截止|出发|走|到|回|放假|上班|要)"
-    # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, HK 24號下晝: a trip, a sale or a time
+    # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, 23号放票, HK 24號下晝: a trip, a sale or a time
     # of that day; not 2号走廊, 5号来电)
-    r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|下昼|晏昼|朝早"
+    r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|放票|开票|抢票|下昼|晏昼|朝早"
     # (也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day)
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     # (25號幾點開始取貨: the time asked of that day)
@@ -494,7 +498,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "minguo",
         _lazy(
             # (民國九十幾年: some year of that decade)
-            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?P<some>(?<=[0十])几)?{SPACE}年"
+            rf"(?:中华)?民国{SPACE}(?P<y>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?P<some>(?<=[0十])几)?"
+            # (民國109年至110年, 民國一○九至一一○年: a span of Minguo years, one event)
+            rf"(?(some)|(?:{SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE}(?:(?:中华)?民国{SPACE})?(?P<y2>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?={SPACE}年))?){SPACE}年"
             rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
             rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
@@ -505,12 +511,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
             # (117年至119年間: two years of three figures, and 年間 after a span is "in those years")
-            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|1[0-4]\d(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS}){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
-            rf"|{SPACE}(?P<m>\d{{1,2}}){SPACE}月(?:{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
+            rf"|{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
-            rf"|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)(?:(?P<part>{_PART_YEAR})"
+            rf"|(?:(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)|(?<=[^有近逾约达满超过第共了历立业经长足]{_MINGUO_DIGITS}年))(?:(?P<part>{_PART_YEAR})"
             # (114年版: an edition's year, no event)
             rf"|(?(y0)(?![0-9代级龄限薪息费均轻纪份历来前后的多半左之久内以度版])|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度版]))|(?=之前|之后)))"
         ),
@@ -645,8 +651,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年, 送舊年)
             # (赶不上年夜饭: 上 + 年夜饭, the New Year's Eve dinner, no 上年)
             # (今明兩年: this year and the next, one stretch)
+            # (出年2月: Cantonese "next year", read only before its month)
             rf"(?P<two>今明两年|明后两年)|(?P<ytd>(?<![0-9〇零一二三四五六七八九十])年初至今)|"
-            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|{_NEXT_YEAR}(?![纪级轻龄度]))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|{_NEXT_YEAR}(?![纪级轻龄度])|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露日])出年(?={SPACE}{_D}{SPACE}月))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<samed>同日)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
@@ -664,7 +671,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|{_NEXT_YEAR}))?(?:"
+            # (上年八月十五: Cantonese "last year", as the festival's pattern reads it)
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年|{_NEXT_YEAR}))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             # (農曆乙巳年二月初十日: the lunar year by its sexagenary name, as an obituary gives it)
             rf"(?P<nl>农历|阴历){SPACE}(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE})?(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
@@ -946,11 +954,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[周期拜][一二三四五六日][(（]\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\.\d\d)"
             rf"|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d)|(?<=[周期拜][一二三四五六日][(（]\d\d\.\d\d)"
             rf")(?=[)）])"
+            # a week's days in brackets: 上周（10.23-10.29）, 本週（3.3-3.9）
+            rf"|(?:(?<=[周期拜][(（]\d\.\d)|(?<=[周期拜][(（]\d\.\d\d)|(?<=[周期拜][(（]\d\d\.\d)|(?<=[周期拜][(（]\d\d\.\d\d))"
+            rf"(?=[～~—–\-至到](?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])[)）])"
             rf"|(?P<tail>(?<=[0-9][～~—–至到]\d\.\d)|(?<=[0-9][～~—–至到]\d\.\d\d)"
             rf"|(?<=[0-9][～~—–至到]\d\d\.\d)|(?<=[0-9][～~—–至到]\d\d\.\d\d)"
             rf"|(?:(?<=[0-9]-\d\.\d)|(?<=[0-9]-\d\.\d\d)|(?<=[0-9]-\d\d\.\d)|(?<=[0-9]-\d\d\.\d\d)){_DOT_RANGE_DONE}"
             rf"|(?<=[)）][～~—–\-至到]\d\.\d)|(?<=[)）][～~—–\-至到]\d\.\d\d)"
-            rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)))"
+            rf"|(?<=[)）][～~—–\-至到]\d\d\.\d)|(?<=[)）][～~—–\-至到]\d\d\.\d\d)"
+            # (the end of a week's days in brackets, 上周（10.23-10.29）: only after their start)
+            rf"|(?:(?<=[0-9]-\d\.\d)|(?<=[0-9]-\d\.\d\d)|(?<=[0-9]-\d\d\.\d)|(?<=[0-9]-\d\d\.\d\d))(?=[)）])))"
         ),
     ),
     ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
@@ -1076,7 +1089,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (where no festival's expression can start, one class fails at once: the many
             # names below are otherwise tried at every place of a window)
             rf"(?={_FESTIVAL_FIRST})"
-            rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|{_YY})"
+            rf"(?:(?:(?:(?:中华)?民国{SPACE})?{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?P<my>1[0-4]\d)|(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?|{_MINGUO_DIGITS})|{_YY})"
             # (1990年那届春晚: the year is the expression, as annotators read it; 那届 then
             # points back at it, see _festival_name)
             rf"{SPACE}年(?:那年的?|的)?{SPACE})"
@@ -1463,7 +1476,8 @@ _LOOSE_MD = compile_rule(
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9/.%％:A-Za-z])"
     r"(?![ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$)"
-    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|马位|场[胜负败和]|局|[ \t\u3000]*[*×xX])"
+    # (3/4人房: a room for three or four, no day)
+    r"(?!的|之|以上|以下|左右|强|弱|杯|匙|碗|份|成|倍|[个个]|比例|机率|概率|几率|马位|场[胜负败和]|局|人[房床份座桌间位团组]|[ \t\u3000]*[*×xX])"
 )
 
 

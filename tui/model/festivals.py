@@ -66,6 +66,7 @@ _SOLAR = {
     "十一": (10, 1),  # the mainland's National Day by its date (十一假期, 去年十一); see date_patterns
     "双十": (10, 10),  # … as its long weekend names it (雙十連假); only before a holiday word
     "228": (2, 28),  # Taiwan's Peace Memorial Day (228連假); only before a holiday word
+    "二二八": (2, 28),  # … in numerals (二二八連假); only before a holiday word
     "和平纪念日": (2, 28),  # … by its name (二二八和平紀念日): the day, not the 1947 events
     "二二八和平纪念日": (2, 28),
     "228和平纪念日": (2, 28),
@@ -73,6 +74,7 @@ _SOLAR = {
     "520": (5, 20),  # "I love you" day; only where a day is meant
     "双十一": (11, 11),
     "双11": (11, 11),
+    "双 11": (11, 11),  # … as tech sites space a figure from hanzi (去年双 11)
     "双十二": (12, 12),
     "双12": (12, 12),
     "圣诞": (12, 25),
@@ -163,7 +165,7 @@ NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "
 WORD_TERMS = frozenset({"雨水", "白露", "小满", "小暑", "大暑", "小雪", "大雪", "小寒", "大寒"})
 #: Names that are a day only as a holiday's name (雙十連假, 228連假): 双十 and 228 are also
 #: words and figures (双十一, 228元).
-HOLIDAY_ONLY = frozenset({"双十", "228", "十一", "人日", "贺岁", "黑色星期五"})
+HOLIDAY_ONLY = frozenset({"双十", "228", "二二八", "十一", "人日", "贺岁", "黑色星期五"})
 
 NAMES = tuple(
     sorted(
@@ -300,6 +302,17 @@ def lunar_day(day: date) -> int | None:
     found = int(Solar.fromYmd(day.year, day.month, day.day).getLunar().getDay())
     calendar_cache.put(key, found)
     return found
+
+
+def lunar_month_day(day: date) -> tuple[int, int] | None:
+    """The lunar month and day that Gregorian ``day`` is (a leap month negative, as
+    lunar_python gives it), to tell which year a lunar date and its solar bracket agree in."""
+    if day.year not in _YEARS:
+        return None
+    from lunar_python import Solar
+
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    return int(lunar.getMonth()), int(lunar.getDay())
 
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

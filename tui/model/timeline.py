@@ -72,6 +72,7 @@ from tui.model.festivals import (
     festival_date,
     lunar_date,
     lunar_day,
+    lunar_month_day,
     sexagenary_year,
 )
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
@@ -811,6 +812,10 @@ class _Resolver:
             if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
                 y += 1
             return y, anchor.basis
+        # (去年是4月10日送审: a relative year said to be the day's, whatever month came before)
+        year = self.year
+        if year is not None and year[2] == self.paragraph and _YEAR_IS_DAYS.fullmatch(self.text, year[3], self.at):
+            return year[0], year[1]
         # 2019年3月8日开会，5月10日散会: the year of a month named earlier in the sentence.
         # (Not of a bare year: 民國114年疏運計畫……時刻表已於12月27日公布 is last December.)
         month = self.month
@@ -1276,8 +1281,11 @@ class _Resolver:
             # 民國80年代: the Minguo years 80 to 89; 民國九十幾年: one of 90 to 99
             a, b = _year_range(y, None), _year_range(y + 9, None)
             return ((a[0], b[1], YEAR, f"{y}～{y + 9}"), YEAR, STATED) if a and b else None
-        if g.get("y0"):  # 98年至100年
-            a, b = _year_range(int(g["y0"]) + 1911, None), _year_range(y, None)
+        if g.get("y2") and (n2 := to_int(g["y2"] or "")) and n < n2 <= 200:  # 民國109年至110年
+            a, b = _year_range(y, None), _year_range(n2 + 1911, None)
+            return ((a[0], b[1], YEAR, f"{y}～{n2 + 1911}"), YEAR, STATED) if a and b else None
+        if g.get("y0"):  # 98年至100年, 一○九年至一一○年
+            a, b = _year_range((to_int(g["y0"] or "") or 0) + 1911, None), _year_range(y, None)
             return ((a[0], b[1], YEAR, f"{a[0].year}～{y}"), YEAR, STATED) if a and b else None
         if g.get("q"):  # 111年第4季
             q = to_int(g["q"].strip("第季度")) or 0
@@ -1585,6 +1593,14 @@ class _Resolver:
             return None
         return _month_range(y, a.month, None)
 
+    def _same_day(self, y: int) -> date | None:
+        """同日 after a single day named in the same sentence (10月8日……較去年同日): that day in
+        year ``y``; ``None`` without one."""
+        last = self.last
+        if last is None or not self._in_sentence(*last[:2]) or last[2].first != last[2].last:
+            return None
+        return _safe_date(y, last[2].first.month, last[2].first.day)
+
     def note_last(self, paragraph: int, end: int, found: Found) -> None:
         """Remember the date resolved last (and, apart, the last one no longer than a year)."""
         self.last = (paragraph, end, found)
@@ -1683,6 +1699,9 @@ class _Resolver:
             return same, "relative", REFERENCE
         if g.get("samem") and (month := self._same_month(y)) is not None:
             return month, MONTH, REFERENCE
+        if g.get("samed"):  # 10月8日……較去年同日: that day a year before; nothing without one
+            day = self._same_day(y)
+            return ((day, day, DAY, day.isoformat()), DAY, REFERENCE) if day else None
         if g.get("nm"):  # 今年首11個月, 前三个月: from January to the end of the n-th month
             n = to_int(g["nm"] or "")
             if not n or not 1 <= n <= 12:
@@ -2550,7 +2569,8 @@ class _Resolver:
         if rel is None or self.last is None:
             return None
         paragraph, _end, found = self.last
-        if self.paragraph - paragraph > 1 or found.first != found.last or found.precision != "day":
+        # (a holiday named by its day, 二二八連假, is a day too)
+        if self.paragraph - paragraph > 1 or found.first != found.last or found.precision not in ("day", "festival"):
             return None
         start = max(0, self.at - 20)
         cut = max(self.text.rfind(c, start, self.at) for c in "。！？!?；;")
@@ -2794,6 +2814,8 @@ _BEGAN_THEN = compile_rule(r"[ \t\u3000]*(?:开|开业|开张|成立|创立|创�
 _YEAR_OF_A_THING = compile_rule(r"[ \t\u3000]*(?:的(?![时候])|嘅(?!时候))")
 #: A year as what a clause says something was (上次是民國109年, 首届为2015年).
 _YEAR_AS_PREDICATE = compile_rule(r"(?:是|为|系)[ \t\u3000]*$")
+#: … and a year said to be when a month-day was (去年是4月10日送审): the day's year.
+_YEAR_IS_DAYS = compile_rule(r"[ \t\u3000]*(?:都是|也是|就是|是|为|系)[ \t\u3000]*")
 #: What brings a clause back to the page's own time (这次, 今年, 目前): a year named before it is
 #: no longer the clause's.
 _BACK_TO_NOW = compile_rule(r"这次|此次|今次|本次|这回|今年|如今|(?<![出表体实发])现在|目前|眼下")  # (not 出现在, 表现在, 体现在)
@@ -3017,7 +3039,8 @@ _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
 # Days named by a word that a bracketed date may follow: 本周一(9月25日), 大年初二（11日）.
 # A bracket after a named day, opened with the word that says its date is solar (農曆三月
 #二十三日（國曆5月9日）): the same bracket as a bare one.
-_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
+# (（即9月25日）: the bracket says what day the word means)
+_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
 
 
 #: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
@@ -3071,6 +3094,11 @@ def _swapped_day(day: date, named: date) -> date | None:
 _MENTION_BEFORE = compile_rule(r"(?:没有|无|叫做?|称为|称作|所谓|并非|不是|不叫)[ \t\u3000]*$")
 
 
+# Words a reader is told to say or ask, in quotes (少问“今天开心吗”，多问“今天谁跟你玩了”).
+_ADVISED_ASK = compile_rule(r"(?:少|多|常|别|不要|可以|要|经常|常常|每天|总是?)(?:问|说)[ \t\u3000]*[“「『]$")
+_ADVISED_REACH = 6
+
+
 def _word_mentioned(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is quoted whole after a verb that talks of the word itself."""
     return (
@@ -3083,7 +3111,8 @@ def _word_mentioned(text: str, start: int, end: int) -> bool:
 
 
 # A rota's or a menu's label before its weekdays (我的轮换表：周一卤肉饭 周二番茄牛腩 周三咖喱鸡).
-_ROTA_LABEL = compile_rule(r"(?:轮换|轮值|值日|值班|排班|课程?|菜|食谱|作息|时间)(?:表|单)[ \t\u3000]*[:：]")
+# (本周课表：周二…: this week's own days, no rota)
+_ROTA_LABEL = compile_rule(r"(?<!本周)(?<!这周)(?:轮换|轮值|值日|值班|排班|课程?|菜|食谱|作息|时间)(?:表|单)[ \t\u3000]*[:：]")
 _BARE_WEEKDAYS = compile_rule(r"(?<![上下本这每])(?:周|星期|礼拜)[一二三四五六日天]")
 _ROTA_DAYS = 3
 _WAIT_FOR = compile_rule(r"等到?$")
@@ -3188,6 +3217,8 @@ def resolve(
             continue  # 《七月未完》: a title's words, not a date
         if text and _word_mentioned(text, match.start, match.end):
             continue  # 没有“年三十”, 所謂「小年」: the word itself talked of, no day
+        if text and _ADVISED_ASK.search(text, max(0, match.start - _ADVISED_REACH), match.start) is not None:
+            continue  # 少问“今天开心吗”: the words a reader is told to say, on any day
         found = resolver.resolve(match, anchor)
         if found is None:
             continue
@@ -3440,6 +3471,25 @@ def resolve(
                 if days:
                     day = min(days, key=lambda d: abs((d - prev.first).days))
                     found = replace(found, first=day, last=day, label=day.isoformat())
+            elif (
+                kinds[-1] in ("lunar", "lunar_day")
+                and match.kind in ("md", "slash_md", "dot_md")
+                and prev.first == prev.last
+                and found.first != prev.first
+                and found.basis != STATED
+                and (said := lunar_month_day(prev.first)) is not None
+            ):
+                # 农历十月初八（公历11月16日）: the year in which the two are the same day, the
+                # one nearest the lunar day's guess
+                days = [
+                    d
+                    for k in (-1, 0, 1, 2)
+                    if (d := _safe_date(found.first.year + k, found.first.month, found.first.day))
+                    and lunar_month_day(d) == said
+                ]
+                if days:
+                    day = min(days, key=lambda d: abs((d - prev.first).days))
+                    found = replace(found, first=day, last=day, label=day.isoformat())
             elif kinds[-1] == "festival" and match.kind == "lunar" and prev.basis == STATED and found.basis != STATED:
                 # 民國72年的中秋節（農曆八月十五）: the bracket says what day the festival is, the
                 # word gave its year
@@ -3455,6 +3505,11 @@ def resolve(
             # names the day; twenty-one texts end it there, eleven take 前后 in)
             end = closed
             swallowed = closed  # (年廿九（2月16日，除夕）: the bracket's 除夕 is this day's name)
+            # (农历十月初八（公历11月16日）周一: the day's weekday after its bracket says the same
+            # day again, no event of its own; annotators leave it out of the surface)
+            weekday = _SPACED_WEEKDAY.match(text, closed) if found.first == found.last else None
+            if weekday is not None and _WEEKDAYS.get(weekday.group(1)) == found.first.weekday():
+                swallowed = weekday.end()
             if (
                 prev.first != prev.last
                 and found.first == found.last
@@ -3584,6 +3639,7 @@ def resolve(
         out, kinds = _named_in_bracket(text, out, kinds)
         out = _ordinal_day_bracketed(text, out)
         out, kinds = _period_bracketed(text, out, kinds)
+        out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _week_span_bracketed(text, out, kinds)
         out, kinds = _lunar_before_solar(text, out, kinds)
         out, kinds = _lunar_day_named(text, out, kinds)
@@ -3609,6 +3665,7 @@ def _without_clock(text: str, f: Found) -> Found:
 
 # A weekday written right after its day, with no bracket nor space (9/29禮拜五, 9/30星期六).
 _GLUED_WEEKDAY = compile_rule(r"(?:星期|礼拜|周)([一二三四五六日天])")
+_SPACED_WEEKDAY = compile_rule(r"[ \t\u3000]?(?:星期|礼拜|周)([一二三四五六日天])")
 _SAID_WEEKDAY = rule_cache.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
 
 
@@ -3703,7 +3760,7 @@ def _from_today(text: str, found: Found, ref: date) -> Found:
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
 #: What may stand in such a bracket beside the day names: connectors, 农历, spaces.
-_NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历]*")
+_NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历即]*")
 
 
 _OTHER_YEAR_WORD = compile_rule(r"去年|前年|明年|后年|上年|旧年|\d{2,4}[ \t]*年|民国")
@@ -3753,6 +3810,9 @@ _DAY_NAME_BRACKET = compile_rule(
     r"[ \t\u3000]*[(（](?:(?!的)[\u4e00-\u9fff]){0,6}"
     # (10月1日（国庆节当天）: the day, said to be the festival's own)
     r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?[)）]"
+    # (2月15日（年廿八，星期日）: the lunar day it is, and its weekday, as a notice's table gives them)
+    r"|[ \t\u3000]*[(（](?:农历)?(?:年|正月|腊月)?(?:初|十|廿|二十|三十)[一二三四五六七八九十]"
+    r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
 )
 
 
@@ -3770,10 +3830,27 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
         # (events are in reading order: only the next one may stand in the bracket, and only
         # as the same day's name, 10月1日（国庆节当天）)
         inner = i + 1 < len(out) and out[i + 1].start < m.end()
+        if inner and out[i + 1].first != f.first and out[i + 1].first == out[i + 1].last and f.basis != STATED:
+            # (2月15日（年廿八）: the year in which the day is that lunar day, nearest the guess)
+            said = lunar_month_day(out[i + 1].first)
+            years = [
+                d
+                for k in (-1, 0, 1, 2)
+                if (d := _safe_date(f.first.year + k, f.first.month, f.first.day)) and lunar_month_day(d) == said
+            ]
+            if years:
+                day = min(years, key=lambda d: abs((d - f.first).days))
+                f = replace(f, first=day, last=day, label=day.isoformat())
+                out[i + 1] = replace(out[i + 1], first=day, last=day, label=day.isoformat())
         if inner and not (out[i + 1].end <= m.end() and out[i + 1].first == out[i + 1].last == f.first):
             continue
         if inner:
             drop.add(i + 1)
+            # (（年廿八，星期日）: the weekday after it names the same day)
+            drop.update(
+                j for j in range(i + 2, min(len(out), i + 4))
+                if out[j].end <= m.end() and out[j].first == out[j].last == f.first
+            )
         out[i] = replace(f, end=m.end())
     if not drop:
         return out, kinds
@@ -3904,6 +3981,36 @@ def _period_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[li
             merged = replace(g, start=f.start, end=g.end + 1, first=a, last=b, basis=basis, label=label)
             out[i : i + 2] = [merged]
             kinds[i : i + 2] = [kinds[i + 1]]
+        i += 1
+    return out, kinds
+
+
+# A period or a day named by a word, then a bracket that dates it (下半財年（即今年10月至明年3月）,
+# 2025财年第二财季（2024年7月—9月）, 第二季（即7月至9月）, 假期前一天（9月30日）): one expression, the
+# bracket's value (a company's quarter or a holiday's eve is only known by it).
+_GLOSSED_OPEN = compile_rule(
+    r"(?:(?:\d{4}[ \t]*)?财年)?(?:[上下]半个?财(?:政)?年度?|第[一二三四1-4]财季|第[一二三四1-4]季度?|首季"
+    r"|(?:假期|连假|长假|小长假|黄金周|春运|开学|开幕|开业)(?:前一天|后一天|前夕|首日|第一天|最后一天|翌日|次日|当天))"
+    r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|也就是)?[ \t\u3000]*$"
+)
+_GLOSS_REACH = 24  # characters back such a word may start before its bracket's date
+
+
+def _glossed_period(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A word for a period or a day with its date in brackets after it (``下半財年（即今年10月至
+    明年3月）``): one expression whose value is the bracket's; an event read inside the word
+    (``2025财年``, ``第二季``) is the same one."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        m = _GLOSSED_OPEN.search(text, max(0, f.start - _GLOSS_REACH), f.start)
+        if m is not None and text[f.end : f.end + 1] in _CLOSE_BRACKET and text[f.end : f.end + 1]:
+            j = i
+            while j > 0 and out[j - 1].start >= m.start() and out[j - 1].end <= m.end():
+                j -= 1  # (2025财年, 第二季: read inside the word)
+            out[j : i + 1] = [replace(f, start=m.start(), end=f.end + 1)]
+            kinds[j : i + 1] = [kinds[i]]
+            i = j
         i += 1
     return out, kinds
 
@@ -4155,7 +4262,7 @@ _LUNAR_PRODUCT = compile_rule(r"(?:汤圆|元宵|月饼|粽子|年糕|团圆)?(?
 _NAMED_FOR = compile_rule(
     # (“618”年中促销活动: a campaign named after its day, in quotes)
     # (農曆新年年宵市場, 中秋花市: a market held for it, named so, with dates of its own)
-    r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
+    r"[”」]?(?:年中)?(?:烟花|花车|灯光|音乐|彩灯|花灯|灯笼)?(?:游园会|晚会|联欢会|文艺汇演|汇演|特辑|特别节目|特别直播|套餐|礼盒|礼包|限定|海报|贺卡|主题曲|特卖|促销)"
     r"|(?:年宵|手作|文创|创意)?(?:市场|市集|花市)"
     # (圣诞特别场, 圣诞跨年狂欢季, 中秋嘉年华: a screening or a mall's season named for it)
     r"|(?:跨年)?(?:特别场|专场|狂欢季|狂欢节|狂欢夜|嘉年华)"
@@ -4169,7 +4276,8 @@ _NAMED_FOR = compile_rule(
     # (中秋烤肉組, 聖誕套組: a set sold for it; not 国庆组团, 中秋组局)
     r"|(?:烤肉|烧烤|火锅)组|套组|组合|套装"
     # (双十一活动规则: a campaign's rules named for it)
-    r"|活动规则"
+    # (春節登入禮, 中秋签到活动: a game's log-in gift named for it, given over days of its own)
+    r"|活动规则|(?:登入|登录|签到|上线)(?:礼|奖励|活动)"
     # (站上春晚舞台, 春晚的歌词, 春晚导演组: the gala's stage, songs and crew, no night of it)
     r"|的?(?:舞台|歌词|小品|相声|主持人|导演)"
     # (元宵綵燈會, 除夕倒數煙花匯演, 聖誕小店地圖: a show or a map named for it, its own days
@@ -4203,7 +4311,7 @@ _PAIRED_HOLIDAY = compile_rule(r"[及和与、][^，,。；;\s]{1,6}?(?:假期|�
 _DATES_NAMED = compile_rule(
     r"(?:至|到|[-–—~～])(?:\d{1,2}月)?\d{1,2}[日号][)）]?(?:[ \t\u3000]*(?:为|是|系|乃|正值|适逢)|[ \t\u3000]+)$"
 )
-_SHOPPING_DAY = compile_rule(r"双十一|双11|双十二|双12|618|双11购物节")
+_SHOPPING_DAY = compile_rule(r"双十一|双[ \t]?11|双十二|双12|618|双11购物节")
 # A decade's style (八十年代造型, 九十年代风格, 七十年代复古风): what something looks like.
 _ERA_STYLE = compile_rule(r"(?:的)?(?:造型|风格|装扮|打扮|服饰|穿搭|复古风|港风)")
 _THIS_ONE_BEFORE = compile_rule(r"(?:这个|今年|明年|去年|这|今个|呢个)$")
@@ -4573,10 +4681,11 @@ _HABIT_LATER = compile_rule(
     r"(?:的时候|时)?[^，,。；;！？!?]{0,8}?(?:喜欢|习惯|通常|总是|往往|经常|常常|一般都|都会|都要)"
 )
 # What weekends are like or call for, or a wish for them (周末要提前订, 周末人多, 週末愉快, 週末很難停,
-# 周末基本约不上, 周末排队太夸张, 周末双休, 週末85折, 周末优先): any weekend, not one.
+# 周末基本约不上, 周末排队太夸张, 周末双休, 週末85折, 周末优先, 週末一定先滿): any weekend, not one.
 _WEEKEND_LIKE = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多|愉快|快乐"
-    r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折)"
+    # (週末一定先滿, 周末常客满: rooms that go first on any weekend)
+    r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折|一定先满|先满|客满|爆满|满房)"
 )
 # People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
 _PEOPLE_ON_WEEKENDS = compile_rule(r"(?:港人|市民|居民|游客|旅客|现在|如今)$")
@@ -5863,7 +5972,11 @@ _MATCH_CARD = compile_rule(
     r"^比赛时间[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:比赛)?地点[ \t]*[:：]"
 )
 # A date's span on to another day written the same way (7/11～7/31, 11月8日至11月10日).
-_DAYS_SPAN_ON = compile_rule(r"[ \t\u3000]*[～~—–\-至到][ \t\u3000]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])(?![0-9/])")
+# (4月4日（四）至4月7日（日）: each day with its weekday; 9月18日 - 10月8日17:59: the end's hour glued on)
+_DAYS_SPAN_ON = compile_rule(
+    r"(?:[ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?"
+    r"[ \t\u3000]*[～~—–\-至到][ \t\u3000]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])(?:(?![0-9/])|(?=[0-2]?\d:\d{2}))"
+)
 
 
 def is_stamp(line: str) -> bool:

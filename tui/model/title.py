@@ -945,6 +945,11 @@ def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> 
 
 _CRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
 _CRUMB_LABEL = rule_cache.compile(r"^[^:：]{1,6}[:：]\s*")
+_FIELD_COLON = rule_cache.compile(r"[:：]")
+# The site's menu from its home page set between bars (首頁｜區處簡介｜停電資訊｜…).
+_HOME_BARS = rule_cache.compile(r"^(?:首页|主页)[ \t\u3000]*[|｜](?:[^|｜]{1,10}[|｜]){2,}")
+# A breadcrumb with slashes from the home page on (首頁 / 停電資訊 / 計畫性工作停電).
+_SLASH_CRUMB = rule_cache.compile(r"^(?:首页|主页|Home)[ \t\u3000]*[/／](?:[ \t\u3000]*[^/／。，\s]{1,16}[ \t\u3000]*[/／]?){1,5}$")
 
 
 def _crumbs(lines: Iterable[str]) -> set[str]:
@@ -1425,10 +1430,16 @@ def _find_title(
         # writer's name) is no distance: the story's own lines are
         between = sum(1 for j in nonblank[k + 1 : start] if j not in chrome_set)
         score = 3 * overlap - 0.15 * between
-        if any(j in chrome_set and is_home_menu(stripped[j]) for j in nonblank[k + 1 : start]):
+        menu = any(
+            j in chrome_set and (is_home_menu(stripped[j]) or _HOME_BARS.match(stripped[j]) is not None)
+            for j in nonblank[k + 1 : start]
+        )
+        if menu:
             score -= 1  # the site's menu from its home page stands between it and the story: the site's name or motto
-        elif any(j in chrome_set and _breadcrumb(stripped[j]) for j in nonblank[k + 1 : start]):
-            score -= 1  # the page's breadcrumb stands between it and the story: a headline stands under it
+        if any(j in chrome_set and (_breadcrumb(stripped[j]) or (menu and _SLASH_CRUMB.match(stripped[j]))) for j in nonblank[k + 1 : start]):
+            # the page's breadcrumb stands between it and the story: a headline stands under it
+            # (under the site's menu too: the site's name over both)
+            score -= 1
         if 8 <= len(headline) <= 45:
             score += 1
         if _named_by_crumb_above(stripped, nonblank, k, headline) and any(
@@ -1438,6 +1449,17 @@ def _find_title(
             # ends with, over the page's stamp (a restaurant's name over its address and a
             # review's own headline is no page's heading)
             score += 2
+        if (
+            k > 0
+            and i not in chrome_set
+            and len(_FIELD_COLON.findall(text)) < 2  # (某某(603917) 最新价：18.42 涨跌幅：+1.32%: a quote's fields)
+            and nonblank[k - 1] in chrome_set
+            and (_breadcrumb(prev) or _SLASH_CRUMB.match(prev) is not None)
+            and any(_STAMP_IN.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + 1 + _CRUMB_ABOVE_REACH])
+        ):
+            # 首頁 / 停電資訊 / 計畫性工作停電 / the headline / 發布日期：…: the page's own heading
+            # between its breadcrumb and its stamp, as news and notices set it
+            score += 1
         if listing:
             score += 2  # the listing its breadcrumb ends at, named again with its features
         if _POSTED_ROW.search(prev) is not None and not bracketed:
