@@ -2,7 +2,8 @@
 (一一○年), a period or a day glossed by the date in brackets after it (下半財年（即今年10月至明年3月）),
 a lunar day and its solar bracket, a lunar day and weekday in brackets after a date, a day's
 heading over the hours of its fixtures, a table copied with its tabs, a video's other entries,
-and words round days (去年同日, 上年八月十五, 出年2月, 23号放票, 少问“今天…”).  The texts are
+a bracketed first section's heading, a game's periods with their hours, and words round days
+(去年同日, 上年八月十五, 出年2月, 23号放票, 少问“今天…”, 3月下旬是最盛的时候).  The texts are
 written for these tests in the shapes such pages have, each read in both scripts unless the
 rule is Taiwan's alone."""
 
@@ -319,3 +320,67 @@ def test_a_replys_subject_line_is_chrome_its_words_are_not() -> None:
     for chrome in chrome_of(lines):
         assert "Re: [K1] 新学年开学日期 大家间幼稚园几时开课？" in chrome, chrome
         assert not any(line.startswith("回复") for line in chrome), chrome
+
+
+def test_a_bracketed_heading_right_over_the_storys_first_sentence_is_its_first_section() -> None:
+    """``【基本案情】`` over a judgment's first sentence: its first section's heading, the story's;
+    ``【讣告】`` over it says what kind of page it is, chrome."""
+    lines = [
+        "江州法院网",
+        "首页 > 典型案例",
+        "装修公司拖延工期被判赔偿",
+        "发布时间：2024-10-09 15:20",
+        "【基本案情】",
+        "2021年3月，原告周某与被告某装饰公司签订装修合同，约定工期九十天。",
+        "施工过程中，被告以材料涨价为由多次停工，原告多次催告无果。",
+        "【裁判结果】",
+        "法院判决被告赔偿原告损失三万元，双方均未上诉。",
+    ]
+    for chrome in chrome_of(lines):
+        assert "【基本案情】" not in chrome, chrome
+    notice = ["发布时间：2024-10-09 15:20", "【讣告】", "张某某先生因病于2024年10月7日逝世，享年八十二岁。", "告别仪式定于10月12日上午举行。"]
+    for chrome in chrome_of(notice):
+        assert "【讣告】" in chrome, chrome
+
+
+def test_a_month_said_to_be_the_peak_is_this_years_the_best_time_to_come_any_years() -> None:
+    """``他说3月下旬是最盛的时候``: the bloom the post is about; ``五月是来沙溪最好的时候``: advice for
+    any year, no event; ``端午前後是他們一年最忙的時候``: a festival's every year."""
+    lines = [
+        "2025-03-18 10:00",
+        "",
+        "我问了民宿老板，他说3月下旬是最盛的时候，一直能撑到4月初。",
+        "民宿老板还说，五月是来沙溪最好的时候。",
+        "端午前後是他們一年最忙的時候。",
+    ]
+    for spans in spans_of(lines):
+        assert ("3月下旬", "2025-03-21", "2025-03-31") in spans, spans
+        assert not any(s[0] in ("五月", "端午前后", "端午") for s in spans), spans
+
+
+def test_a_games_period_with_its_hours_and_a_films_related_list() -> None:
+    """``第一期：1/22 12:00～2/4 11:59``: a banner's period, its start's hour between, no stamp;
+    ``相關電影`` over other films and their release days: a list of other pages."""
+    lines = [
+        "【情報】冬日改版整理",
+        "2026-01-20 10:00",
+        "",
+        "官方稍早發布改版公告，幫大家整理時間軸。",
+        "■ 限定卡池",
+        "第一期：1/22 12:00～2/4 11:59",
+        "第二期：2/4 12:00～2/18 11:59",
+    ]
+    spans = _traditional_spans(lines)
+    assert ("1/22 12:00～2/4", "2026-01-22", "2026-02-04") in spans, spans
+    assert ("2/4 12:00～2/18", "2026-02-04", "2026-02-18") in spans, spans
+    film = [
+        "最後更新：2025年3月4日",
+        "劇情簡介",
+        "1998年的西環碼頭，一名夜更水警在濃霧中目睹走私船沉沒，船上少女卻離奇失蹤。",
+        "相關電影",
+        "《長洲舊事》　2025年2月13日上映",
+        "《夜更》　2024年11月28日上映",
+        "關於我們｜廣告查詢｜私隱政策｜使用條款",
+    ]
+    for chrome in chrome_of(film):
+        assert {"相关电影", "《长洲旧事》　2025年2月13日上映"} <= chrome, chrome

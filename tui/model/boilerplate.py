@@ -754,7 +754,7 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
-    r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱|预警)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
+    r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱|预警|电影|剧集|书籍|图书|作品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
@@ -5196,7 +5196,10 @@ def _story_rows(
         line = text[i]
         if (
             i in kept
-            and first < i < last
+            # (【基本案情】 right over the story's first sentence: its first section's heading; not
+            # （持續更新） or 【讣告】, what kind of page it is)
+            and (first < i or (rows[k + 1] == first and line.startswith("【") and not _KIND_LABEL.match(line)))
+            and i < last
             and _BRACKET_LABEL.match(line)
             and not _IMAGE_LABEL.match(line)  # ([微博截图]: a picture's place, no heading)
             and rows[k + 1] not in kept
@@ -6131,6 +6134,8 @@ _HOUR_ROW = _compile(r"^[0-2]?\d[:：][0-5]\d(?:[ \t\u3000]*[-–—~～至][ \t
 _HOUR_ROWS_MIN = 2
 # A heading in heavy brackets over a programme's first day (【中甲第4轮赛程】).
 _ROWS_HEADING = _compile(r"^【[^】]{2,16}】$")
+# What kind of page or piece it is, in heavy brackets (【讣告】, 【快讯】, 【公告】).
+_KIND_LABEL = _compile(r"^【(?:讣告|公告|通知|快讯|独家|号外|声明|启事|突发|最新|更新)】$")
 _TIMED_ITEM = _compile(
     r"^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)?[ \u3000]*\d{1,2}[ \u3000]*[时点](?:\d{1,2}分|半)?[ \u3000]+[^\s]"
     r"|^(?:上午|下午|晚上|中午|早上|凌晨|傍晚|黄昏)[ \u3000]*\d{1,2}:\d{2}[ \u3000]+[^\s]"

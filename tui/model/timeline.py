@@ -1138,9 +1138,18 @@ class _Resolver:
             # (去年中元的活動也是送食物類道具 看來是傳統了: that one year's, which the year word names)
             and not (
                 (match.groups.get("rel") or match.groups.get("y"))
-                and (match.kind != "festival" or _GENERIC_AFTER.match(self.text, match.end))
+                and (
+                    match.kind != "festival"
+                    or _GENERIC_AFTER.match(self.text, match.end)
+                    or _BUSIEST_AFTER.match(self.text, match.end)
+                )
             )
-            and (_GENERIC_AFTER.match(self.text, match.end) or _BEST_TIME.match(self.text, match.end))
+            and (
+                _GENERIC_AFTER.match(self.text, match.end)
+                or (match.kind in ("festival", "vacation", "lunar") and _BUSIEST_AFTER.match(self.text, match.end))
+                or _BEST_SEASON.match(self.text, match.end)
+                or _BEST_TIME.match(self.text, match.end)
+            )
         ):
             # 春節是最重要的節日, 暑假是旅游旺季: what such a day is, every year; 冬至前后去最舒服:
             # advice for any year
@@ -4353,9 +4362,16 @@ _GENERIC_AFTER = compile_rule(
     # (not a festival dated in brackets: 中秋（9月17日）前是…最好卖的时候 is this year's)
     r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?(?:是|为)[^，,。；;！？!?]{0,12}?(?:节日|传统|习俗|旺季|淡季|高峰期"
     # (春节前后为火灾高发期, 农历七月初七是中国人的七夕: what such days are, every year)
-    r"|高发期|多发期|易发期|高发季节|(?<=是)(?:中国人|我国|华人|民间)的"
-    # … or the busiest or best time of each year (端午前後是他們一年最忙的時候)
-    r"|最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子))"
+    r"|高发期|多发期|易发期|高发季节|(?<=是)(?:中国人|我国|华人|民间)的)"
+)
+# When it is best to come, said of a month (五月是来沙溪最好的时候): advice for any year.
+_BEST_SEASON = compile_rule(
+    r"[ \t\u3000]*(?:是|为)(?:来|去|到|玩|游|逛)[^，,。；;！？!?]{0,8}?最(?:好|佳|适合|合适|舒服)的(?:时候|时节|季节)"
+)
+# … or the busiest or best time of each year (端午前後是他們一年最忙的時候): said of a festival or
+# a break; a month said so is this year's (他说3月下旬是最盛的时候: the bloom the post is about)
+_BUSIEST_AFTER = compile_rule(
+    r"(?![ \t\u3000]*[(（])节?[^，,。；;！？!?]{0,8}?(?:是|为)[^，,。；;！？!?]{0,12}?最[^，,。；;！？!?]{1,4}?的(?:时候|时节|季节|日子)"
 )
 # Every day, then a weekday that is no exception (日日開工……禮拜六都唔停, 每天都开，周日也照常).
 _DAILY = compile_rule(r"日日|天天|每天|每日|每一天")
@@ -5972,9 +5988,10 @@ _MATCH_CARD = compile_rule(
     r"^比赛时间[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+(?:比赛)?地点[ \t]*[:：]"
 )
 # A date's span on to another day written the same way (7/11～7/31, 11月8日至11月10日).
-# (4月4日（四）至4月7日（日）: each day with its weekday; 9月18日 - 10月8日17:59: the end's hour glued on)
+# (4月4日（四）至4月7日（日）: each day with its weekday; 9月18日 - 10月8日17:59: the end's hour glued
+# on; 1/22 12:00～2/4 11:59: the start's hour too, a game's period)
 _DAYS_SPAN_ON = compile_rule(
-    r"(?:[ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?"
+    r"(?:[ \t\u3000]*[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?(?:[ \t\u3000]*[0-2]?\d:\d{2})?"
     r"[ \t\u3000]*[～~—–\-至到][ \t\u3000]*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号])(?:(?![0-9/])|(?=[0-2]?\d:\d{2}))"
 )
 
