@@ -384,3 +384,46 @@ def test_a_games_period_with_its_hours_and_a_films_related_list() -> None:
     ]
     for chrome in chrome_of(film):
         assert {"相关电影", "《长洲旧事》　2025年2月13日上映"} <= chrome, chrome
+
+
+def test_a_wechat_accounts_card_under_its_stamp_is_chrome_the_letters_greeting_is_not() -> None:
+    """``原创 周敬言 远澜资本 2024年07月12日 08:30 上海`` / ``听全文`` / ``远澜资本`` / ``专注价值投资的
+    长期主义者``: the account the stamp names and its bio; ``各位持有人：`` opens the letter."""
+    lines = [
+        "在震荡中寻找确定性：写给持有人的一封季度信",
+        "原创 周敬言 远澜资本 2024年07月12日 08:30 上海",
+        "听全文",
+        "远澜资本",
+        "专注价值投资的长期主义者",
+        "各位持有人：",
+        "大家好。2024年第二季度，市场走出了一段先扬后抑的行情，组合净值小幅回撤。",
+        "回顾今年上半年，组合的超额收益主要来自三方面，我们在下文逐一说明。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"远澜资本", "专注价值投资的长期主义者"} <= chrome, chrome
+        assert "各位持有人：" not in chrome, chrome
+
+
+def test_a_posts_place_tag_under_the_follow_button_and_a_sections_reporter_are_chrome() -> None:
+    """``追蹤`` / ``旺角 · 甜品研究所``: the place an Instagram post was tagged at; ``媽媽寶寶 · 記者林怡君``:
+    a channel's section and its reporter, a byline; a caption's own dotted words stay."""
+    post = [
+        "Instagram",
+        "hkfoodie_miumiu",
+        "•",
+        "追蹤",
+        "旺角 · 甜品研究所",
+        "hkfoodie_miumiu 【期間限定！流心奶黃雪糕月餅】今年中秋終於試到，奶黃流心好滑，雪糕唔會太甜。",
+        "甜度 · 8分",
+    ]
+    for chrome in chrome_of(post):
+        assert "旺角 · 甜品研究所" in chrome, chrome
+        assert "甜度 · 8分" not in chrome, chrome
+    news = [
+        "4天連假帶孩子去哪？北台灣5個免門票親子景點",
+        "媽媽寶寶 · 記者林怡君",
+        "發布於 2026年03月31日 08:30",
+        "清明連假將至，不少家長正煩惱要帶孩子去哪裡，以下整理北台灣五個免門票的親子景點。",
+    ]
+    for chrome in chrome_of(news):
+        assert "妈妈宝宝 · 记者林怡君" in chrome, chrome

@@ -788,8 +788,10 @@ _BYLINE = _compile(
     # nor a field of a story, 设备：老爸留下的相机, 音乐：是他唯一的慰藉)
     r"^(?:拍摄|摄影|剪辑|后期|封面设计|封面|BGM|bgm|配乐|调色|机位|妆造|妆发)\s*[：:]\s*(?![^\n]*[是了])"
     r"[^，。！？!?\s&/／,\-—、]{1,20}(?:[ \t\u3000]*[&、/／,\-—][ \t\u3000]*[^，。！？!?\s&/／,\-—、]{1,20}){0,3}$|"
-    # the outlet before the role (某某新闻记者 | 某某)
+    # the outlet before the role (某某新闻记者 | 某某), or a channel's section and its reporter
+    # (媽媽寶寶 · 記者林怡君, as LINE TODAY sets them)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
+    r"^[^\s·•，。,]{1,12}\s*[·•]\s*(?:记者|编辑|撰文)\s*[\u4e00-\u9fff]{2,4}$|"
     # the outlet and its reporters with spaces round the slash (公視新聞網 記者 某某、某某 / 花蓮、屏東報導)
     r"^(?:[^\s，。,]{2,12}\s+)?(?:记者|特约记者|实习记者)\s*[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"\s*[／/|｜]\s*[\u4e00-\u9fff、]{0,12}(?:报导|报道)$|"
@@ -3538,6 +3540,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_weekdays_under_dates(lines, kinds, chrome))
     chrome.update(_boxed_link_lists(lines, kinds))
     chrome.update(_source_account_card(lines, kinds))
+    chrome.update(_account_card_under_stamp(lines, kinds))
+    chrome.update(_place_under_follow(lines, kinds))
 
     # A commenter's name (or the author's badge, 作者) between the last comment's stamp and the
     # comment's text, when that text has its own stamp under it: name, text, stamp, name, …
@@ -6358,6 +6362,51 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
             if len(bio) <= _CARD_BIO_MAX and ("公众号" in bio or "官方" in bio):
                 out.add(rows[k + 2])  # (its account's own line, 某某官方公众号，提供天气预报…)
     return out
+
+
+# A WeChat article's stamp (原创 周敬言 远澜资本 2024年07月12日 08:30 上海): its writer, its account, its day.
+_ORIGINAL_STAMP = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_CARD_REACH = 4  # rows under the stamp its account's card may stand (after 听全文)
+_ACCOUNT_BIO_MAX = 40
+
+
+def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The account's card under a WeChat article's stamp (远澜资本 / 专注价值投资的长期主义者, or its
+    微信号): the account the stamp names, alone on its line, and the line under it; not a
+    greeting that opens the letter (各位持有人：)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for k, i in enumerate(rows[:_CARD_REACH * 3]):
+        stamp = _ORIGINAL_STAMP.match(fold(lines[i].strip()))
+        if stamp is None:
+            continue
+        for m in range(k + 1, min(len(rows), k + 1 + _CARD_REACH)):
+            if fold(lines[rows[m]].strip()) != stamp.group("account"):
+                continue
+            out = {rows[m]}
+            if m + 1 < len(rows):
+                bio = lines[rows[m + 1]].strip()
+                # (a bio is short and says one thing: not the letter's first sentence)
+                if len(bio) <= _ACCOUNT_BIO_MAX and not bio.endswith(("：", ":")) and "。" not in bio[:-1]:
+                    out.add(rows[m + 1])
+            return out
+    return set()
+
+
+# A post's place tag (旺角 · 甜品研究所, 西貢 · 蚺蛇尖): a district and a spot, a dot between.
+_PLACE_TAG = _compile(r"^[^\s·•，。,]{1,10}\s*[·•]\s*[^\s·•，。,]{1,16}$")
+_FOLLOW_BUTTON = _compile(r"^(?:追踪|关注|Follow|正在追踪|已追踪)$")
+_PLACE_REACH = 12  # the head's rows a post's place tag may stand in
+
+
+def _place_under_follow(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The place an Instagram post was tagged at, right under the follow button in its head
+    (hkfoodie_miumiu / • / 追蹤 / 旺角 · 甜品研究所): the post's furniture, over its caption."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_PLACE_REACH]
+    return {
+        i
+        for h, i in pairwise(rows)
+        if _FOLLOW_BUTTON.match(fold(lines[h].strip())) and _PLACE_TAG.match(fold(lines[i].strip()))
+    }
 
 
 _DISPLAY_NAME_MAX = 24

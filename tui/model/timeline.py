@@ -3486,19 +3486,10 @@ def resolve(
                 and prev.first == prev.last
                 and found.first != prev.first
                 and found.basis != STATED
-                and (said := lunar_month_day(prev.first)) is not None
+                and (day := _year_of_lunar_day(found.first, prev.first)) is not None
             ):
-                # 农历十月初八（公历11月16日）: the year in which the two are the same day, the
-                # one nearest the lunar day's guess
-                days = [
-                    d
-                    for k in (-1, 0, 1, 2)
-                    if (d := _safe_date(found.first.year + k, found.first.month, found.first.day))
-                    and lunar_month_day(d) == said
-                ]
-                if days:
-                    day = min(days, key=lambda d: abs((d - prev.first).days))
-                    found = replace(found, first=day, last=day, label=day.isoformat())
+                # 农历十月初八（公历11月16日）: the year in which the two are the same day
+                found = replace(found, first=day, last=day, label=day.isoformat())
             elif kinds[-1] == "festival" and match.kind == "lunar" and prev.basis == STATED and found.basis != STATED:
                 # 民國72年的中秋節（農曆八月十五）: the bracket says what day the festival is, the
                 # word gave its year
@@ -3825,6 +3816,21 @@ _DAY_NAME_BRACKET = compile_rule(
 )
 
 
+def _year_of_lunar_day(solar: date, lunar: date) -> date | None:
+    """``solar``'s month and day in the year (of four round its guess) on which it is the lunar
+    day ``lunar`` was read as, nearest ``lunar``'s guess: a solar date and the lunar day said of
+    it (农历十月初八（公历11月16日）, 2月15日（年廿八）) agree in one year only."""
+    said = lunar_month_day(lunar)
+    if said is None:
+        return None
+    days = [
+        d
+        for k in (-1, 0, 1, 2)
+        if (d := _safe_date(solar.year + k, solar.month, solar.day)) and lunar_month_day(d) == said
+    ]
+    return min(days, key=lambda d: abs((d - lunar).days)) if days else None
+
+
 def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
     """A single day followed by a bracket that names it (``上月29日（耶穌受難節）``,
     ``9月23日（秋分）``): the bracket only says what day it is, and it belongs to the date's
@@ -3839,18 +3845,16 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
         # (events are in reading order: only the next one may stand in the bracket, and only
         # as the same day's name, 10月1日（国庆节当天）)
         inner = i + 1 < len(out) and out[i + 1].start < m.end()
-        if inner and out[i + 1].first != f.first and out[i + 1].first == out[i + 1].last and f.basis != STATED:
-            # (2月15日（年廿八）: the year in which the day is that lunar day, nearest the guess)
-            said = lunar_month_day(out[i + 1].first)
-            years = [
-                d
-                for k in (-1, 0, 1, 2)
-                if (d := _safe_date(f.first.year + k, f.first.month, f.first.day)) and lunar_month_day(d) == said
-            ]
-            if years:
-                day = min(years, key=lambda d: abs((d - f.first).days))
-                f = replace(f, first=day, last=day, label=day.isoformat())
-                out[i + 1] = replace(out[i + 1], first=day, last=day, label=day.isoformat())
+        if (
+            inner
+            and out[i + 1].first != f.first
+            and out[i + 1].first == out[i + 1].last
+            and f.basis != STATED
+            and (day := _year_of_lunar_day(f.first, out[i + 1].first)) is not None
+        ):
+            # (2月15日（年廿八）: the year in which the day is that lunar day)
+            f = replace(f, first=day, last=day, label=day.isoformat())
+            out[i + 1] = replace(out[i + 1], first=day, last=day, label=day.isoformat())
         if inner and not (out[i + 1].end <= m.end() and out[i + 1].first == out[i + 1].last == f.first):
             continue
         if inner:
