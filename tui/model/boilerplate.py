@@ -4948,8 +4948,6 @@ _TABLE_CELLS_MIN = 4
 _TAB_ROWS_MIN = 4  # rows of tab-separated cells that make the story's own table
 # A show's day, its weekday and its hour, alone on a line (2025-03-15 周六 19:30).
 _SHOW_TIME_ROW = _compile(DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\d{1,2}:\d{2}$")
-# An hour, or hours, then what happens at it (15:30 江陵雄鹰 vs 泉城麒麟, 09:00-10:30 開幕式): a row
-# of a day's programme or fixtures.
 
 
 
@@ -6366,6 +6364,7 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A WeChat article's stamp (原创 周敬言 远澜资本 2024年07月12日 08:30 上海): its writer, its account, its day.
 _ORIGINAL_STAMP = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_STAMP_REACH = 12  # the head's rows the stamp may stand in
 _CARD_REACH = 4  # rows under the stamp its account's card may stand (after 听全文)
 _ACCOUNT_BIO_MAX = 40
 
@@ -6375,7 +6374,7 @@ def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
     微信号): the account the stamp names, alone on its line, and the line under it; not a
     greeting that opens the letter (各位持有人：)."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
-    for k, i in enumerate(rows[:_CARD_REACH * 3]):
+    for k, i in enumerate(rows[:_STAMP_REACH]):
         stamp = _ORIGINAL_STAMP.match(fold(lines[i].strip()))
         if stamp is None:
             continue
@@ -6394,7 +6393,6 @@ def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A post's place tag (旺角 · 甜品研究所, 西貢 · 蚺蛇尖): a district and a spot, a dot between.
 _PLACE_TAG = _compile(r"^[^\s·•，。,]{1,10}\s*[·•]\s*[^\s·•，。,]{1,16}$")
-_FOLLOW_BUTTON = _compile(r"^(?:追踪|关注|Follow|正在追踪|已追踪)$")
 _PLACE_REACH = 12  # the head's rows a post's place tag may stand in
 
 
@@ -6405,7 +6403,7 @@ def _place_under_follow(lines: list[str], kinds: list[Kind]) -> set[int]:
     return {
         i
         for h, i in pairwise(rows)
-        if _FOLLOW_BUTTON.match(fold(lines[h].strip())) and _PLACE_TAG.match(fold(lines[i].strip()))
+        if FOLLOW_BUTTON.match(fold(lines[h].strip())) and _PLACE_TAG.match(fold(lines[i].strip()))
     }
 
 

@@ -46,6 +46,9 @@ CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a r
 WARNED_DAY = r"千万(?=别|不要|要|记得|小心|注意)"
 # Cantonese "next year" (下年正月十五), not 上下年, 一下年, 创下年内新高, 写下年度计划
 _NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打])下年(?!内)"
+# Cantonese "last year" and "next year" (上年八月十五, 出年2月), not 站上年线 or 推出年度
+_LAST_YEAR = r"(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年"
+_NEXT_YEAR_HK = r"(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露日])出年"
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 # (今年初雪: this year's first snow, no start of the year; 2008年初雪灾, 12月初雪量 are starts)
@@ -653,7 +656,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (今明兩年: this year and the next, one stretch)
             # (出年2月: Cantonese "next year", read only before its month)
             rf"(?P<two>今明两年|明后两年)|(?P<ytd>(?<![0-9〇零一二三四五六七八九十])年初至今)|"
-            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|{_NEXT_YEAR}(?![纪级轻龄度])|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露日])出年(?={SPACE}{_D}{SPACE}月))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<samed>同日)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
+            rf"(?P<rel>今年|去年|(?<![以之提])前年(?!年)|明年|(?<![辞送])旧年(?![代历货])|(?<![最之以然随其])后年(?!年(?!底|初|中|末|内|度))|{_LAST_YEAR}(?!纪|级|轻|龄|夜饭)|本年(?!纪|级|轻|龄)|{_NEXT_YEAR}(?![纪级轻龄度])|{_NEXT_YEAR_HK}(?={SPACE}{_D}{SPACE}月))(?:(?<=[上本]年)度(?![^，,。；;、\s]{{0,5}}字第))?(?:(?P<same>同期)|(?P<samem>同月)|(?P<samed>同日)|(?P<upto>首|前)(?P<nm>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])个?月份?|(?P<fm>首)个月份?|(?P<fq>首)季(?:度)?|{SPACE}(?P<m>{_D}){SPACE}月份?"
             # (明年1月8至10號: the range's first day may leave its 日 to the last)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号])))?(?:(?P<mpart>{_PART_MONTH}))?"
             rf"|年?(?P<part>{_PART_YEAR})"
@@ -672,7 +675,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
             # (上年八月十五: Cantonese "last year", as the festival's pattern reads it)
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年|{_NEXT_YEAR}))?(?:"
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|{_LAST_YEAR}|{_NEXT_YEAR}))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             # (農曆乙巳年二月初十日: the lunar year by its sexagenary name, as an obituary gives it)
             rf"(?P<nl>农历|阴历){SPACE}(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE})?(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
@@ -1096,7 +1099,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's; 下年正月十五: Cantonese "next year")
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露])出年|(?<![这哪])那年|嗰年|{_NEXT_YEAR}(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|{_NEXT_YEAR_HK}|(?<![这哪])那年|嗰年|{_NEXT_YEAR}(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
             rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name

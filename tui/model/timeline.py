@@ -3665,7 +3665,7 @@ def _without_clock(text: str, f: Found) -> Found:
 
 # A weekday written right after its day, with no bracket nor space (9/29禮拜五, 9/30星期六).
 _GLUED_WEEKDAY = compile_rule(r"(?:星期|礼拜|周)([一二三四五六日天])")
-_SPACED_WEEKDAY = compile_rule(r"[ \t\u3000]?(?:星期|礼拜|周)([一二三四五六日天])")
+_SPACED_WEEKDAY = compile_rule(r"[ \t\u3000]?" + _GLUED_WEEKDAY.pattern)  # … a space before it at most
 _SAID_WEEKDAY = rule_cache.compile(r"[(（][ \t\u3000]*(?:星期|周|週|禮拜|礼拜)?([一二三四五六日天])[ \t\u3000]*[)）]$")
 
 
