@@ -83,6 +83,31 @@ async def test_a_mouse_down_on_a_leaving_widget_lands_on_nothing() -> None:
         Screen._forward_event = original  # type: ignore[method-assign]
 
 
+async def test_a_mouse_event_over_a_widget_off_its_screen_lands_on_nothing() -> None:
+    """:class:`tui.safe_screens.SafeMouseDown`: the compositor may still hold a line of a widget
+    already taken off its screen (a dialog's list refilling under the pointer); rendering it for
+    a mouse event raises ``NoScreen``, which only a mouse event may swallow."""
+    from textual import events
+    from textual.dom import NoScreen
+    from textual.screen import Screen
+
+    from tui.safe_screens import ExplorerScreen
+
+    def off_screen(self, event):  # what Textual 8.2.8 does when the widget has left its screen
+        raise NoScreen("node has no screen")
+
+    screen = ExplorerScreen()
+    original = Screen._forward_event
+    Screen._forward_event = off_screen  # type: ignore[method-assign]
+    try:
+        screen._forward_event(events.MouseMove(None, 3, 4, 0, 0, 0, False, False, False))
+        screen._forward_event(events.MouseDown(None, 3, 4, 0, 0, 1, False, False, False))
+        with pytest.raises(NoScreen):
+            screen._forward_event(events.Key("a", "a"))
+    finally:
+        Screen._forward_event = original  # type: ignore[method-assign]
+
+
 async def test_a_resize_to_a_size_the_app_no_longer_has_is_not_laid_out() -> None:
     """:class:`tui.safe_screens.FollowsAppSize`: a stale ``Resize`` (Textual re-posts the
     screen's old region size after a burst of resizes) would ping-pong with the real one."""
