@@ -3785,7 +3785,7 @@ def programme_days(lines: list[str]) -> set[int]:
             line = fold(lines[j].strip())
             if _TIMED_ITEM.match(line):
                 items.append(j)
-            elif _HOUR_ROW.match(line) and not _story_sentence(line) and i > told and line.count("\t") < 2:
+            elif HOUR_ROW.match(line) and not _story_sentence(line) and i > told and line.count("\t") < 2:
                 # (not a chat's rows, 08:30→阿嬤→[語音訊息]: its hour, its sender, its message)
                 hours.append(j)  # 15:30 江陵雄鹰 vs 泉城麒麟: a fixture or a show at its hour
             else:
@@ -6131,8 +6131,9 @@ _LIST_INTRO = _compile(r"如下\s*[:：]$")
 # A programme's item after its time of day (晚上7時　神功戲《帝女花》, 14:30 開幕).
 # (an hour in words, 晚上7時, or a clock after the part of the day, 下午 2:30; not a flash's or a
 # chat export's bare clock, 09:30 …, 12:30<tab>小美)
-# An hour, or hours, then what happens at it (15:30 江陵雄鹰 vs 泉城麒麟, 09:00-10:30 開幕式).
-_HOUR_ROW = _compile(r"^[0-2]?\d[:：][0-5]\d(?:[ \t\u3000]*[-–—~～至][ \t\u3000]*[0-2]?\d[:：][0-5]\d)?[ \t\u3000]+\S")
+# An hour, or hours, then what happens at it (15:30 江陵雄鹰 vs 泉城麒麟, 09:00-10:30 開幕式): a
+# programme's row (the timeline reads it as no stamp either).
+HOUR_ROW = _compile(r"^[0-2]?\d[:：][0-5]\d(?:[ \t\u3000]*[-–—~～至][ \t\u3000]*[0-2]?\d[:：][0-5]\d)?[ \t\u3000]+[^\s0-9]")
 _HOUR_ROWS_MIN = 2
 # A heading in heavy brackets over a programme's first day (【中甲第4轮赛程】).
 _ROWS_HEADING = _compile(r"^【[^】]{2,16}】$")

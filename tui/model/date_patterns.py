@@ -33,6 +33,7 @@ _D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
 # 一一○年, 一○九年: a Minguo year of 100 to 149 written figure by figure, as Taiwan's courts and
 # offices write their years (only in Taiwan's text, as the bare three-figure year)
 _MINGUO_DIGITS = "一[〇零○一二三四][〇零○一二三四五六七八九]"
+_MINGUO_YEAR = rf"(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS}"  # … not inside a longer numeral
 _Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
 # A year in two figures (02年腊月, 96年1月1日, 四一年): only before its month, a lunar month or a
 # festival, never after a word that counts years (判刑12年6月, 有期徒刑, 近10年, 第12年)
@@ -514,7 +515,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
             # (117年至119年間: two years of three figures, and 年間 after a span is "in those years")
-            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS}){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|{_MINGUO_YEAR})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|{_MINGUO_YEAR}){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
             rf"|{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number

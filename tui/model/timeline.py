@@ -34,6 +34,7 @@ from tui.model.boilerplate import (
     CHAT_LINE,
     FRAMED_SIGNATURE,
     HANDLE_ALONE,
+    HOUR_ROW,
     LEVEL_ROW,
     LINE_CHAT_ROW,
     LINE_DAY_HEAD,
@@ -5940,7 +5941,6 @@ _CALENDAR_ROW = compile_rule(
     r"[ \t\u3000]*[｜|][ \t\u3000]*[\u4e00-\u9fff]{2,}"
 )
 # A programme's row with its hour first (03:00　录像：…, 22:05 某某宣布…).
-_HOUR_FIRST = compile_rule(r"^[0-2]?\d[:：][0-5]\d[ \t\u3000]+[^\s0-9]")
 _SCHEDULE_ROW = compile_rule(
     # (or its weekday first, the day in its bracket: 下周三（10月22日）20:00　某某-某某)
     r"^(?:(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
@@ -6024,7 +6024,7 @@ def is_stamp(line: str) -> bool:
         return False  # 活動時間：2025/05/03(六) 19:30: when the event is, not when the page was
     if _DAYS_SPAN_ON.match(line, date_at.end()):
         return False  # 限時活動：7/11～7/31 04:59: a period's days, and the hour it ends; no stamp is a span
-    if _HOUR_FIRST.match(line):
+    if HOUR_ROW.match(line):
         return False  # 03:00　录像：某某决赛（录制于10月17日）: a programme's row, its hour first
     rest = line[: date_at.start()] + line[date_at.end() :]
     if (
