@@ -140,7 +140,8 @@ _DATE_ONLY = _compile(
     r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
     # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
     r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3})?"
-    r"(?:\s+[^\s，。,]{2,14}主日)?"
+    # (2024年3月24日　主日: a bulletin's Sunday, named so)
+    r"(?:\s+(?:[^\s，。,]{2,14})?主日)?"
     # (Plurk's September 12, 2024 10:47 PM: a clock of twelve hours)
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
@@ -293,7 +294,7 @@ _POST_META = _compile(
     r"(?:^|(?<![月年])\s)\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)\s*前(?=\s|$|[·•|｜)）]|发布|发表|更新|编辑|修改|回复|来自|上传|投稿)|"
     r"^\d+\s*(?:秒|分钟|小时|天|日|周)\s*[·•]?\s*(?:回复|回覆|赞|讚|\d+\s*个?赞)?\s*$|"
     # 刚刚 as a stamp on its own (刚刚 · 来自iPhone), not a sentence's "just now" (刚刚翻行事历…)
-    r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑|已分享给|公开对象|^编辑于|"
+    r"(?:^|\s)刚刚(?=$|\s|[·•])|来自\s*\S|IP\s*属地|已编辑(?=$|\s|[·•|｜)）])|已分享给|公开对象|^编辑于|"
     # (昨天 21:04 · 广东　回复: a comment's stamp counted from the day it is read)
     r"^(?:昨天|前天|今天)\s*\d{1,2}:\d{2}\s*(?=$|[·•]|来自|回复(?:\s|$))",
     re.IGNORECASE,
@@ -313,7 +314,8 @@ _COMMENT_STAMP = _compile(
     # (阿May · 1星期前: the commenter's name, any letters, and how long ago)
     r"|^[^\s·•・∙，。,]{1,16}\s*[·•・∙]\s*\d+\s*(?:秒|分钟|小时|天|周|星期|个月|年)前$"
 )
-_POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
+# (#5 樓主 某某: the floor's number, the starter's mark and name)
+_POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+(?:楼主\s+)?\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 _HANDLES_ONLY = rule_cache.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
@@ -609,7 +611,7 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     # a video page's labels over its transcript or its blurb (【影片文字稿】, 视频简介：)
     r"^[【\[]?(?:影片|视频|影音)(?:文字稿|文稿|逐字稿|简介|介绍|内容|全文)[】\]]?\s*[:：]?$|"
@@ -788,6 +790,10 @@ _BYLINE = _compile(
     # nor a field of a story, 设备：老爸留下的相机, 音乐：是他唯一的慰藉)
     r"^(?:拍摄|摄影|剪辑|后期|封面设计|封面|BGM|bgm|配乐|调色|机位|妆造|妆发)\s*[：:]\s*(?![^\n]*[是了])"
     r"[^，。！？!?\s&/／,\-—、]{1,20}(?:[ \t\u3000]*[&、/／,\-—][ \t\u3000]*[^，。！？!?\s&/／,\-—、]{1,20}){0,3}$|"
+    # (cr.@某某应援站 @某某工作室: a fan post's credits, the accounts its pictures came from)
+    r"^(?i:cr|credit|via)\s*[.:：]?\s*[@＠][^\s，。,]{1,30}(?:\s+[@＠][^\s，。,]{1,30}){0,5}$|"
+    # (鍾欣妤 林志成 / 台北報導: reporters' names set apart by spaces, then the slash and the place)
+    r"^[\u4e00-\u9fff]{2,4}(?:[ 、，,]+[\u4e00-\u9fff]{2,4}){0,4}[ \t]*[／/][ \t]*[\u4e00-\u9fff]{0,6}(?:报导|报道)$|"
     # the outlet before the role (某某新闻记者 | 某某), or a channel's section and its reporter
     # (媽媽寶寶 · 記者林怡君, as LINE TODAY sets them)
     r"^[^\s，。,]{1,8}(?:记者|编辑|摄影|撰文)\s*[／/：:|｜]\s*[^\s，。,]{2,12}$|"
@@ -834,7 +840,8 @@ _IMAGE = _compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = _compile(
-    r"[（(]\s*(?:图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # (（示意圖／shutterstock達志影像）: a stock picture's source)
+    r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (who took the post's pictures, in brackets: （以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）)
     r"^[（(](?:以下|本文|文中|文内)?(?:照片|图片|相片)[^（）()]{0,50}(?:拍摄|提供|授权)[）)]$|"
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
@@ -881,7 +888,8 @@ _PHOTO_CREDIT = _compile(
     # (…灯火通明。抖音@古城夜游记 视频截图), and the picture's source after 图据 (…积水情况。图据@成都交警 官方微博)
     r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X|读者|网民|网友|市民)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄|提供)$"
     r"|(?<=。)\s*图据(?!说)\s*[@＠]?[^\s，。,！？!?]{2,20}(?:\s[^\s，。,！？!?]{2,8})?$"
-    r"|[（(](?:资料|档案|网络|示意|网上)图[）)]\s*$"
+    # (…高等法院。（資料畫面）: a still from the station's files)
+    r"|[（(](?:资料|档案|网络|示意|网上)(?:图|画面|影像)[）)]\s*$"
     # the photographer after the caption's full stop, by label or by account (…赏灯。摄影：@某某,
     # …竞猜。某某新闻用户@某某 摄)
     r"|(?<=。)\s*(?:摄影|摄|图|图片|照片)\s*[:：／/]\s*[@＠]?[^\s，。,]{1,20}$"
@@ -1032,7 +1040,7 @@ _ALWAYS_CHROME = _compile(
     # the platforms' own prompts and notices, the same on every page they serve (WeChat's
     # 预览时标签不可点 and 继续滑动看下一个, Tieba's folded floor and its rules, Discuz's footer,
     # a news app's 我也说一句 box, an outlet's 更多即時新聞 link)
-    r"|^(?:预览时标签不可点|(?:继续|向上|向下|向左)滑动看下一个|我也说一句|我要反馈|申请转载|我也要提问|"
+    r"|^(?:预览时标签不可点|(?:继续|向上|向下|向左)滑动看下一个|我也说一句|我要反馈|我要纠错|申请转载|我也要提问|"
     r"文章价值(?:打分)?[:：]?|赞助广告|加入行事历|点击看图辑|该楼层疑似违规已被系统折叠.{0,20}|下一个回答|上一个回答|"
     # a platform's verification label under an account's name (微博个人认证 歌手、演员)
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
@@ -1089,7 +1097,8 @@ _BADGE_WORD = r"(?:创作者|博主|答主|达人|UP主|up主|优质作者|认�
 # (音乐博主 超话主持人（林霁超话）: the topic it hosts in brackets)
 _BADGE_MAX = 16
 _BADGE = _compile(
-    rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?（(]{{0,8}}(?:{_BADGE_WORD}|主持人))?"
+    # (超话主持人 粉丝团铁粉: a fan's rank in the star's fan club as the second badge)
+    rf"^[^\s，,。！？!?]{{0,10}}{_BADGE_WORD}(?:\s+[^\s，,。！？!?（(]{{0,8}}(?:{_BADGE_WORD}|主持人|(?:粉丝团)?(?:铁粉|金粉|钻粉|真爱粉)))?"
     r"(?:[（(][^）)\s]{1,12}[）)])?$"
 )
 # A page's site or section name: 某某小组, 某某资讯站, 某某论坛; a hanzi name with its Latin name.
@@ -1571,6 +1580,18 @@ _LEAD_LABEL = rule_cache.compile(r"^([^：:>＞›»]{1,10})[：:]")
 _TRAIL_LABEL = rule_cache.compile(r"(?:分类|位置|栏目|频道|版块|板块|目录|类别|路径|导航)$")
 
 
+def _site_and_section(line: str, site: str, head: set[str]) -> bool:
+    """``界面新闻 · 消费`` over a headline: the site's name (the page's first line, chrome) and one of
+    the head's other lines (its menu's section), joined by a dot or a bar; a label a reader skips."""
+    if line.startswith(site):
+        parts = [p.strip() for p in _SITE_SECTION_SPLIT.split(line)]
+        return len(parts) == 2 and parts[0] == site and parts[1] in head
+    return False
+
+
+_SITE_SECTION_SPLIT = rule_cache.compile(r"[ \t\u3000]*[·•・|｜][ \t\u3000]*")
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
@@ -1709,19 +1730,46 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
+def _school_under_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """A poster's school right under the floor's mark (B1 / 匿名 國立臺灣大學 / the reply) or under
+    the word for an unnamed poster (匿名 / 國立臺北科技大學 / the headline), as Dcard shows who
+    wrote: the school's line, the poster's word with it, short and without a sentence."""
+    line = lines[i].strip()
+    if len(line) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(line):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if kinds[k] is not Kind.BLANK), None)
+    if before is None:
+        return False
+    above = lines[before].strip()
+    return bool(_DCARD_FLOOR.match(above)) or above in _UNNAMED_POSTER
+
+
+_UNNAMED_POSTER = frozenset({"匿名", "原PO", "原po", "楼主", "樓主"})
+
+
 def _over_floor_stamp(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """A poster's school (or its badge and school, 原PO・國立臺北科技大學) right over its floor's
     number and stamp (B2・2月19日 08:12): who posted the floor, as Dcard shows it."""
     if len(lines[i].strip()) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(lines[i]):
         return False
     after = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
-    return after is not None and is_floor_row(lines[after])
+    # (國立彰化師範大學 / 行政小妹 · @xiaomei_admin: over the poster's name and id, as Dcard shows
+    # the starter under the headline)
+    return after is not None and (is_floor_row(lines[after]) or _NAME_DOT_ID.match(lines[after].strip()) is not None)
+
+
+#: A poster's name and id joined by a dot (行政小妹 · @xiaomei_admin), as Dcard shows a writer.
+_NAME_DOT_ID = rule_cache.compile(r"^[^\s，。,！？!?·•]{1,16}[ \t]*[·•][ \t]*[@＠][\w.]{2,30}$")
+#: A poster's sex alone on its line, over the school Dcard shows with it.
+_SEX_ALONE = rule_cache.compile(r"^[男女]$")
 
 
 # An author's bio or a sponsor's disclosure under its label (作者簡介：…, 贊助揭露：…).
 _FOOT_NOTE_LABEL = rule_cache.compile(
     r"^[（(【\[]?(?:作者简介|作者介绍|关于作者|栏主简介|赞助揭露|业配揭露|合作揭露)[ \t\u3000]*[:：｜|丨]\S"
 )
+# The forum's label alone over the words a reply quotes (引用：).
+_QUOTE_LABEL_ALONE = rule_cache.compile(r"^(?:引用|引述|Quote)[ \t]*[:：]?$", re.IGNORECASE)
 # The floor a reply answers, alone over its words (回覆 #3, Reply #12, 回复 5楼).
 _REPLY_MARK = rule_cache.compile(r"^(?:回复|re:?|reply(?:\s+to)?)\s*#?\s*\d{1,5}\s*(?:楼|#)?$", re.IGNORECASE)
 # A field's label and its value, then whatever follows a space (攝影：@某某 多謝佢幫我哋…).
@@ -1764,12 +1812,16 @@ _WIDGET_ROWS = rule_cache.compile(
     # (a magazine's subscription lines and a site's starred anti-fraud notice at the story's foot:
     # 更多內容，歡迎鏡週刊紙本雜誌、…數位訂閱…, 更多精彩內容，請見某某週刊。, 月費、年費會員免費線上閱讀動態雜誌, ★如遇詐騙，請撥打165…)
     r"|^更多(?:精彩)?内容[，,][ \t\u3000]*(?:欢迎[^。]{0,40}订阅|请(?:见|看|上|至|到|参阅)[^，。！？!?]{1,16}[。.]?$)|^[^，。！？!?]{0,12}会员免费(?:线上)?阅读[^，。！？!?]{0,12}$"
-    r"|^[★☆※][ \t\u3000]*如遇诈骗"
+    # (《某某新聞雲》提醒您：如遇詐騙，請撥打165…: the same notice under the site's name; not
+    # 警方提醒，如遇詐騙…, the story's advice)
+    r"|^[★☆※][ \t\u3000]*如遇诈骗|^[《〈【][^》〉】]{1,12}[》〉】]提醒(?:您|你)?[：:][ \t\u3000]*如遇诈骗"
     # (a column's links, 相關文章　|　作家專欄其他文章; a Discuz board's rating button and its note on a
     # banned poster, 免费评分, 提示: 作者被禁止或删除 内容自动屏蔽; an attachment's row, RenameKit_v2.3.zip
     # (1.86 MB, 下载次数: 3106))
     r"|^相关文章[ \t\u3000]*[|｜][ \t\u3000]*[^|｜，。！？!?]{2,16}文章$|^免费评分$|^提示[:：][ \t]*作者被禁止或删除"
     r"|^\S{1,60}\.(?:zip|rar|7z|exe|apk|pdf|docx?|xlsx?)[ \t]*[(（][^()（）]{0,20}下载次数[:：][ \t]*\d+[)）]$"
+    # (下載週刊PDF (1.2MB): a link to the issue's file, with its size)
+    r"|^(?i:下载|点击下载|download)[^，。！？!?]{0,16}[(（][ \t]*[\d.]+[ \t]*(?i:KB|MB|GB|K|M)[ \t]*[)）]$"
     # (a site's name and domain over its board's path, 某某 |安卓破解|… www.52pojie.cn › 软件发布区 › 原创发布区)
     r"|^[^，。！？!?]{0,60}?(?:www\.)?[a-z0-9\-]++\.(?:com|cn|net|org)[^，。！？!?›]{0,6}+(?:[ \t]*+›[ \t]*+[^›，。\s][^›，。]{1,11}+){2,}$"
     # (a photo's caption with when it was taken, 宏村南湖清晨，拍摄于Day 2。)
@@ -1997,6 +2049,11 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?:主持|嘉宾|剪接|剪辑|后制|主视觉设计|视觉设计|设计|插画|摄影|配乐|监制|制作|策划)人?[ \t]*[:：][ \t]*"
     r"[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}(?:[ \t]*[｜|/、][ \t]*[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}){0,4}$"
     # (a podcast episode's day and length: 2024年10月28日 · 58 分鐘; a recipe site's cooks: 小鱼儿　做过这道菜　06-09)
+    # (an emoji and a role in English before an account: 🎄 Styling @某某; a picture's or a map's
+    # source thanked under its label: 相片：多謝 @某某 幫手影相, 路線圖：感謝 @某某 授權使用)
+    r"|^[^\w\s]{1,2}\ufe0f?[ \t]*(?i:styling|styled by|florals?|makeup|hair|venue|props|photos?|photography)[ \t]*[:：]?[ \t]*[@＠][\w.\-]{2,30}$"
+    r"|^(?:相片|照片|图片|图|路线图|地图|封面|影片|视频)[ \t]*[:：][ \t]*(?:多谢|感谢|谢谢)[ \t]*[@＠][^\s，。,！？!?]{1,30}"
+    r"[ \t]*(?:帮手影相|帮忙拍摄|拍摄|影相|提供|授权使用|授权)?$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)$"
     r"|^\S{1,16}[ \t\u3000]+做过这道菜(?:[ \t\u3000]+\d{1,2}-\d{1,2})?$"
     # (a blog's sidebar and list furniture: 目前分類：老屋走讀 (37), 瀏覽方式：標題列表｜簡短摘要, 日誌月曆,
@@ -2005,7 +2062,7 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^(?:转载|转贴)本站[^。！!]{0,40}(?:来信|联系|授权|同意)"
     # (a post's picture counter, 相片 1/3; X's stamp with its views, 下午9:04 · 2024年9月16日 · 2.1萬 次查看)
     r"|^(?:相片|照片|图片|图)[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}$"
-    r"|^(?:上午|下午)[ \t]*\d{1,2}:\d{2}[ \t]*[·•][ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*[\d.,]+[万千]?[ \t]*次查看)?$"
+    r"|^(?:上午|下午)[ \t]*\d{1,2}:\d{2}[ \t]*[·•][ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*[·•][ \t]*[\d.,]+[万千]?[ \t]*次?查看)?$"
     # (an office's head signing its notice, the name masked or not: 館長　林○○, 校長 陳大文)
     # (set apart by a full-width space, or masked: not a comment's 市長 加油, 校長 好帥)
     r"|^(?:馆长|局长|处长|校长|院长|主任委员|主任|所长|董事长|总经理|理事长|市长|县长|乡长|镇长|区长|署长|部长)"
@@ -2018,7 +2075,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^本词条(?:内容)?由.{2,40}(?:审核|提供|认证)$|^\d+[ \t]*有用[ \t]*\+1$"
     # (组长公告：@所有人 发帖请注明区域…: a group's pinned notice from its keeper, over every thread)
     r"|^(?:组长|版主|吧主|管理员|群主)公告[ \t]*[:：]"
-    r"|^在[ \t]*Threads[ \t]*上加入对话$|^回应这则噗[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
+    # (在 Threads 回覆……, 回應……: the reply box's prompt alone)
+    r"|^在[ \t]*Threads[ \t]*上加入对话$|^在[ \t]*Threads[ \t]*(?:上)?(?:回复|回覆)[.…。]*$|^回应(?:这则噗)?[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
     # editor's note on the headline, （標題為編輯所擬）; a subscription's slogan, 訂閱商周 掌握產業第一手消息;
@@ -2052,7 +2110,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^所有心情[ \t]*[:：][ \t]*[\d,.]+[万千Kk]?$"
     r"|^\S{0,8}客服(?:电话|热线)?[ \t]*[:：]?[ \t]*\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}$"
     # (X: 回覆 @某某 和 @某某 over a reply, 相關貼文 over the replies)
-    r"|^(?:回复|回覆|Replying to)[ \t]*[@＠][\w.]+(?:[ \t]*(?:和|与|、|,|and)[ \t]*[@＠][\w.]+)*$|^相关贴文$"
+    # (回复 @某某 @某某: a reply to two, the handles spaced)
+    r"|^(?:回复|回覆|Replying to)[ \t]*[@＠][\w.]+(?:[ \t]*(?:和|与|、|,|and|[ \t])[ \t]*[@＠][\w.]+)*$|^相关贴文$"
     # (虎扑: 发布于广东 under the stamp, 这些回帖亮了 over the best replies, its app's slogan)
     rf"|^发布于[ \t]*(?:{PROVINCES})$|^这些回帖亮了$|^\S{{1,8}}APP[ \t]+随时随地\S{{1,10}}$"
     r"|^(?:签发|签发人|\S{0,10}首席预报员|值班预报员)[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$"
@@ -2853,9 +2912,27 @@ def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
             if _list_heading_above(lines, kinds, rows, run[0][0]):
                 found.add(rows[run[0][0] - 1])  # (最新消息, 即時新聞: the list's heading over it)
         run = [(k, minutes)] if m else []
+    # … or each time alone on its line over its headline (11:58 / 【工信部：…】 / 11:42 / 【…】)
+    run = []
+    k = 0
+    while k <= len(rows):
+        clock = _CLOCK_ALONE.match(lines[rows[k]].strip()) if k + 1 < len(rows) else None
+        pair = clock is not None and _headline_like(lines[rows[k + 1]]) and not _CLOCK_ALONE.match(lines[rows[k + 1]].strip())
+        minutes = int(clock.group(1)) * 60 + int(clock.group(2)) if clock else -1
+        if pair and (not run or minutes < run[-1][1]):
+            run.append((k, minutes))
+            k += 2
+            continue
+        if len(run) >= _CLOCKED_RUN:
+            found.update(rows[j + d] for j, _ in run for d in (0, 1))
+            if _list_heading_above(lines, kinds, rows, run[0][0]):
+                found.add(rows[run[0][0] - 1])
+        run = [(k, minutes)] if pair else []
+        k += 2 if pair else 1
     return found
 
 
+_CLOCK_ALONE = rule_cache.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _SUBTITLE_DASH = rule_cache.compile(r"^(?:——|──|—\s|－－)\s*\S")
 _HEAD_BLOCK = 3  # lines of an e-paper story's headlines: 引题, 主题, 副题
 
@@ -3019,17 +3096,29 @@ def _boxed_link_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$")
+#: The same day in the lunar calendar, alone (农历甲辰年腊月十七, 乙巳年正月初一): a stamp's.
+LUNAR_DAY_ALONE = _compile(
+    r"^(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[鼠牛虎兔龙蛇马羊猴鸡狗猪])?年)?\s*"
+    r"(?<=[年历])[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}$"
+)
 
 
 def _weekdays_under_dates(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """A weekday alone right under a date alone that is chrome (2024-02-07 / 星期三): the stamp's
-    weekday, set on a line of its own."""
+    """A weekday or the lunar day alone right under a date alone that is chrome (2024-02-07 /
+    星期三, an e-paper's 2025年01月16日 星期四 / 农历甲辰年腊月十七): the stamp's, set on a line of
+    its own."""
     out: set[int] = set()
     prev: int | None = None
     for i, k in enumerate(kinds):
         if k is Kind.BLANK:
             continue
-        if prev is not None and prev in chrome and _DATE_ONLY.match(lines[prev].strip()) and _WEEKDAY_ALONE.match(lines[i].strip()):
+        line = lines[i].strip()
+        if (
+            prev is not None
+            and (prev in chrome or prev in out)
+            and (_DATE_ONLY.match(lines[prev].strip()) or prev in out)
+            and (_WEEKDAY_ALONE.match(line) or LUNAR_DAY_ALONE.match(line))
+        ):
             out.add(i)
         prev = i
     return out
@@ -3050,6 +3139,120 @@ def _vertical_menu(lines: list[str], kinds: list[Kind], top: list[int], chrome: 
     return out
 
 
+def _listed_under_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Headlines between the same stamp rows again and again (- 有線新聞 / - 2025年10月13日 /
+    另一則標題 / - 有線新聞 / - 2025年10月13日 / 又一則標題 / 新聞資訊): a list of other stories,
+    each under its source and its dated stamp, the next entry's source right under it; the
+    last one over the foot's links.  A comment between its stamp and its buttons is none: its
+    writer's name stands over the stamp, never the row under the comment."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    seen = Counter(lines[i].strip() for i in rows if i in chrome)
+    out: set[int] = set()
+    for k in range(2, len(rows)):
+        i, above, source = rows[k], rows[k - 1], rows[k - 2]
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        line = lines[i].strip()
+        if (
+            i in chrome
+            or above not in chrome
+            or seen[lines[above].strip()] < _STAMP_REPEATS
+            or not _FULL_DATE.search(lines[above])
+            or not _headline_like(line)
+            or _SENTENCE_PUNCT.search(line)
+        ):
+            continue
+        if below is not None and below in chrome and lines[below].strip() == lines[source].strip():
+            out.add(i)  # the next entry's source under it, as over it
+        elif (
+            k >= 3
+            and rows[k - 3] in out
+            and (below is None or (kinds[below] is Kind.SHORT and len(lines[below].strip()) <= _MENU_ITEM_MAX))
+        ):
+            out.add(i)  # the list's last entry, over the foot's links
+    return out
+
+
+_STAMP_REPEATS = 2  # times a stamp row stands on the page, under each of the stories it lists
+_FULL_DATE = rule_cache.compile(r"(?:19|20)\d\d[ \t]*[年/.\-][ \t]*\d{1,2}[ \t]*[月/.\-][ \t]*\d{1,2}")
+
+
+def _masthead_again(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The site's name on a line of its own where the page names it in its chrome: its first
+    line, the name before a stamp (每日经济新闻 2025-04-29 21:15:32) or before its rights
+    (每日经济新闻 版权所有 …); so 每日经济新闻 over the foot's disclaimer is the site's."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    names: set[str] = set()
+    for k, i in enumerate(rows):
+        if i not in chrome:
+            continue
+        line = lines[i].strip()
+        if k == 0:
+            names.add(line)
+        elif (m := _NAME_BEFORE_STAMP.match(line)) is not None:
+            names.add(m.group(1))
+    names = {x for x in names if len(x) <= _MASTHEAD_MAX and not _SENTENCE_PUNCT.search(x)}
+    return {i for i in rows[1:] if i not in chrome and lines[i].strip() in names}
+
+
+_NAME_BEFORE_STAMP = rule_cache.compile(
+    r"^([^\s，。,：:]{2,20})[ \t\u3000]+(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|版权所有)"
+)
+_MASTHEAD_MAX = 20  # characters of a site's name on the page's first line
+
+
+def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Tags a word a line right under a sentence that ends a paragraph and over a chrome line
+    (…供電無虞。 / 氣象 / 冷氣團 / 低溫特報 / 中央氣象署 / 延伸閱讀): the story's tags."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    for k, i in enumerate(rows):
+        line = lines[i].strip()
+        if i not in chrome and kinds[i] is Kind.SHORT and len(line) <= _TAG_WORD_MAX and _tag_like(line):
+            run.append(k)
+            continue
+        if (
+            len(run) >= _TAG_RUN_MIN
+            and i in chrome
+            and run[0] > 0
+            and _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
+            and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) for j in run)
+        ):
+            out.update(rows[j] for j in run)
+        run = []
+    return out
+
+
+# (a question's end is no paragraph's: 你們最想先看哪一種？ / 南部粽 / 北部粽 is a poll)
+_PARAGRAPH_END = rule_cache.compile(r"[。！!」』”]$")
+# A letter's close (此致 / 貴家長), never a tag.
+_LETTER_CLOSE = _compile(r"^(?:此致|敬礼|顺颂\S{0,4}|贵家长|各位家长|台照|钧鉴)$")
+_TAG_RUN_MIN = 2  # tags, one a line, that make a run over the page's foot
+_TAG_WORD_MAX = 8  # characters of such a tag
+_MENU_ITEM_LONG = 10  # characters of a menu's longer item, one a line between short ones
+_MOTTO_MAX = 60  # characters of a site's motto under its name
+
+
+def _site_motto(lines: list[str], kinds: list[Kind]) -> None:
+    """The page's second line, a sentence between the site's name and its menu (有線新聞 / 24小時
+    無間斷緊貼香港本地及國際新聞，即時報道…。 / 首頁 / 港聞 …): the site's motto, chrome, so the
+    story starts below the menu."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK][:4]
+    if len(rows) < 4:
+        return
+    name, motto, home, nxt = (lines[i].strip() for i in rows)
+    if (
+        kinds[rows[1]] is Kind.PROSE
+        and len(motto) <= _MOTTO_MAX
+        and kinds[rows[0]] is not Kind.PROSE
+        and not _SENTENCE_PUNCT.search(name)
+        and (_HOME_WORD.match(home) or _HOME.match(home) or is_home_menu(home))
+        and kinds[rows[3]] is not Kind.PROSE
+        and len(nxt) <= _MENU_ITEM_MAX * 4
+    ):
+        kinds[rows[1]] = Kind.CHROME
+
+
 def split_lines(lines: list[str], tail: bool = True) -> Split:
     """Split lines into body and chrome, keeping anything uncertain in the body.
 
@@ -3059,6 +3262,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
     kinds = [_classify(line.strip()) for line in lines]
     n = len(kinds)
+    _site_motto(lines, kinds)
     _figure_lists(lines, kinds)
     _chronologies(lines, kinds)
     _contents(lines, kinds)
@@ -3081,6 +3285,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # (【颱風消息】每日更新 / 01新聞 請立即下載… / 相關文章: a link to the outlet's topic
             # page, right over the page's foot)
             chrome.add(above[-1])
+
         in_post = False
         # (the site's name as the page's first line, 哔哩哔哩, opening a line of the foot: its slogan)
         site = next((lines[i].strip() for i in range(n) if kinds[i] is not Kind.BLANK), "")
@@ -3136,6 +3341,23 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # a post's line of talk, a menu's word in it (前天@某某推荐的这家 说是…)
             if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
                 chrome.add(i)
+        # a menu's longer items one a line, between its short ones (專題 / P#新聞實驗室 / 公視+ / 社會)
+        for k, i in enumerate(head):
+            line = lines[i].strip()
+            if (
+                i in chrome
+                or kinds[i] is not Kind.SHORT
+                or len(line) > _MENU_ITEM_LONG
+                or _SENTENCE_PUNCT.search(line)
+                or "，" in line
+            ):
+                continue
+            near_above = [j for j in head[max(0, k - 2) : k] if j in chrome and len(lines[j].strip()) <= _MENU_ITEM_MAX]
+            near_below = [
+                j for j in head[k + 1 : k + 3] if j in chrome and len(lines[j].strip()) <= _MENU_ITEM_MAX
+            ]
+            if near_above and near_below and head[k - 1] in chrome:
+                chrome.add(i)
         # a menu written one entry a line under its home link (首页 / 浏览发现 / 话题广场 / 小组)
         under_home = False
         for i in head:
@@ -3183,10 +3405,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     # the menu's current section repeated on its own line under the menu (吹水台 時事台 … / 時事台)
     menu_words: set[str] = set()
     vertical = _vertical_menu(lines, kinds, top, chrome)
+    head_lines = {lines[j].strip() for j in top}
     for i in top:
         line = lines[i].strip()
         if i in chrome and len(line) <= 120 and (_menu_like(line) or _separated(line)):
             menu_words.update(t for t in _TOKEN_SPLIT.split(line) if t)
+        elif kinds[i] is Kind.SHORT and top[0] in chrome and _site_and_section(line, lines[top[0]].strip(), head_lines):
+            chrome.add(i)  # (界面新闻 / 首页 / … / 消费 / 界面新闻 · 消费: the site and the section again)
         elif i in vertical:
             menu_words.add(line)  # (a menu written one item a line: 商业 / 财经 / 消费 / … / 消费)
         elif kinds[i] is Kind.SHORT and len(line) <= 8 and line in menu_words:
@@ -3602,6 +3827,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_bracket_dated_link_runs(lines, kinds))
     chrome.update(_names_over_regions(lines, kinds))
     chrome.update(_clocked_link_runs(lines, kinds))
+    chrome.update(_listed_under_stamps(lines, kinds, chrome))
+    chrome.update(_tags_under_story(lines, kinds, chrome))
+    chrome.update(_masthead_again(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
@@ -3615,7 +3843,14 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     comment_text = {
         i
         for i in comment_text
-        if not (kinds[i] is Kind.CHROME and (_DISCLAIMER.search(lines[i].strip()) or _REPLY_MARK.match(lines[i].strip())))
+        if not (
+            kinds[i] is Kind.CHROME
+            and (
+                _DISCLAIMER.search(lines[i].strip())
+                or _REPLY_MARK.match(lines[i].strip())
+                or _QUOTE_LABEL_ALONE.match(lines[i].strip())  # (引用： over the quoted words)
+            )
+        )
         and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
         and not _VOTE_ROW.match(lines[i].strip())
@@ -3655,13 +3890,23 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_answerer_bios(lines, kinds, chrome))
     chrome.update(_latest_comments(lines, kinds))
     # a Dcard floor's school under its number, over its stamp (B2 / 國立政治大學 法律學系 / 2024年3月18日 23:15)
-    chrome.update(
+    schools = {
         i
         for i in range(n)
         if kinds[i] is Kind.SHORT
         and _INSTITUTION.search(lines[i].strip())
-        and (_floor_poster(lines, kinds, i) or _over_floor_stamp(lines, kinds, i))
-    )
+        and (_floor_poster(lines, kinds, i) or _over_floor_stamp(lines, kinds, i) or _school_under_poster(lines, kinds, i))
+    }
+    chrome.update(schools)
+    # … the writer's name and id under it, and the writer's sex over it (女 / 國立彰化師範大學 /
+    # 行政小妹 · @xiaomei_admin)
+    for i in schools:
+        below = next((k for k in range(i + 1, n) if kinds[k] is not Kind.BLANK), None)
+        if below is not None and _NAME_DOT_ID.match(lines[below].strip()):
+            chrome.add(below)
+        above = next((k for k in range(i - 1, -1, -1) if kinds[k] is not Kind.BLANK), None)
+        if above is not None and _SEX_ALONE.match(lines[above].strip()):
+            chrome.add(above)
     # (read last: the warrant sits over the announcement's headline, and as an early chrome line it
     # would take the headline and the page's first lines into the head)
     chrome.update(i for i, line in enumerate(lines) if "虚假记载" in line and _BOARD_WARRANT.search(line))
@@ -4186,7 +4431,16 @@ def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
         if below and _PLACE_FIELD.match(below[0]) and any(b.startswith(("地点", "场地", "会场", "地址")) for b in below):
             out.add(i)
             out.update(j for j in rows[k + 1 : k + 3] if _PLACE_FIELD.match(fold(lines[j].strip())))
+    # (活動時間 / 2025/04/19(六) 19:30 開演 / 活動地點 / …: the headings alone over their values,
+    # as a ticketing page sets them)
+    for k, i in enumerate(rows[:-2]):
+        if _WHEN_HEADING.match(fold(lines[i].strip())) and _WHERE_HEADING.match(fold(lines[rows[k + 2]].strip())):
+            out.update((i, rows[k + 1], rows[k + 2]))
     return out
+
+
+_WHEN_HEADING = _compile(r"^(?:活动|演出|表演|展览|比赛|讲座)(?:时间|日期)$")
+_WHERE_HEADING = _compile(r"^(?:活动|演出|表演|展览|比赛|讲座)?(?:地点|场地|会场)$")
 
 
 # A photo album's head with its count (【相册】（共 48 张）, 相簿（共12張）): the page's gallery.
@@ -4626,7 +4880,8 @@ def _own_link(line: str) -> bool:
 #: 可以WhatsApp): how to reach the writer, in a sentence of the post, not a field's label.
 _CONTACT_REQUEST = _compile(
     # (有人想夾枱可以 email 我 …: a space may stand before a Latin word)
-    r"(?:请|可以|可|欢迎|麻烦)[ \t]?(?:直接|先)?(?:来信|寄信|写信|发邮件|发电邮|电邮|email|e-mail|致电|WhatsApp|私讯|私信|PM|"
+    # (有興趣加入嘅朋友可以 DM 或者 email：…: a direct message first)
+    r"(?:请|可以|可|欢迎|麻烦)[ \t]?(?:直接|先)?(?:来信|寄信|写信|发邮件|发电邮|电邮|email|e-mail|致电|WhatsApp|私讯|私信|PM|DM|"
     r"联络|联系)",
     re.IGNORECASE,
 )
@@ -5589,6 +5844,15 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         # (------ / 食得是福，飲得是祿 / 回覆　引用　評分　報告: under a rule, over its floor's buttons)
         or (not FRAMED_SIGNATURE.match(lines[i].strip()) and k + 1 < len(rows) and _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip()))
     }
+    # (~ 高登仔永不言敗，輸咗當學費 ~ / 回覆 | 引用 | 收藏 | 分享: a motto between waves, over its
+    # floor's buttons)
+    found_framed.update(
+        i
+        for k, i in enumerate(rows[:-1])
+        if len(lines[i].strip()) <= _SIGNATURE_MAX
+        and _WAVED_SIGNATURE.match(lines[i].strip())
+        and _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip().replace("|", " ").replace("｜", " "))
+    )
     for k, h in enumerate(rows):
         if lines[h].strip() not in ("--", "-- ") and not _SIGNATURE_HEAD.match(lines[h].strip()):
             continue
@@ -5621,6 +5885,7 @@ _ITINERARY_DAY = rule_cache.compile(
 )
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
+_WAVED_SIGNATURE = _compile(r"^[~～][ \t\u3000]*[^~～\s][^~～]{1,38}[~～]$")
 # A forum's label over a poster's signature (签名, 个性签名, 簽名檔).
 _SIGNATURE_HEAD = _compile(r"^(?:个性)?签名(?:档)?[:：]?$")
 # A box's frame line, drawn with box characters only (╭────╮, ╰────╯).
@@ -7221,8 +7486,11 @@ def _headed_replies(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
                 or _reply_stamp(line)
                 or _reply_furniture(line)
                 or (k + 1 < len(rows) and _reply_stamp(lines[rows[k + 1]].strip()))
+                or (k + 1 < len(rows) and HANDLE_ALONE.match(lines[rows[k + 1]].strip()))
             ):
-                break  # the reply's likes or buttons, the next reply's head, a name over a stamp
+                # the reply's likes or buttons, the next reply's head, a name over a stamp or
+                # over its handle (Kevin在成都 / @kevin_cd, as X shows the next writer)
+                break
             text.append(i)
             k += 1
         texts.append(text)

@@ -62,7 +62,8 @@ _BUSINESS_AHEAD = (
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付"
     # (市場對第四季展望持續樂觀, 顯示第二季動能延續, 2026年第二季正式量產: an outlook, a momentum, output)
     # (第二季同店銷售, 第三季轉盈: a shop's sales, a turn to profit)
-    r"|展望|动能|量产|试产|法说|销售|收入|转盈|转亏|扭亏|盈利)"
+    # (首季本地零售額按年跌幅, 第一季本地生產總值: Hong Kong's figures of a quarter)
+    r"|展望|动能|量产|试产|法说|销售|收入|转盈|转亏|扭亏|盈利|零售|按年|按季|GDP|生产总值)"
 )
 _P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
 _P_LAST = r"末(?![期班日端梢尾代])"
@@ -212,6 +213,12 @@ _HAO_AFTER = (
     r"|一定(?!是)|肯定(?!是)|[\u4e00-\u9fff]{2}主场(?:见|迎战|对阵|作战|比赛)"
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
+    # (27號至29號店休, 30號照常: a shop's days closed or open; 24號仲有冇位, 改18號食月餅: a
+    # table still free that day, a meal moved to it)
+    r"|店休|休息|休业|公休|停业|营业|仲有|仲未|有冇|有没有|有位|吃|食"
+    # (27號至29號店休: a range's last day after its first, whatever follows it; not 3号楼至7号楼,
+    # 步行到14号线)
+    r"|(?:(?<=号[至到～~]\d号)|(?<=号[至到～~]\d\d号))(?![楼线栋座房室层车])"
     # (26號休息一日, 3号停业, 5号放假: a shop's or an office's day off; not 5号休息室)
     r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
@@ -358,7 +365,8 @@ _ITINERARY_DAY = "|".join(
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
-    r"节?(?:快乐|愉快|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
+    # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too)
+    r"节?(?:快乐|愉快|蒙福|平安(?!夜)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -579,8 +587,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2020年春，… and 2020年春　…: the season alone, its clause or a chronology's gap after it)
             rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000])|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
-            # (别去春熙路, 想去冬奥村: 去 after a modal or an adverb is "go", not "last")
-            rf"|(?<![如至迄而于在])(?<![别要想会没不再先也都就还来回过能得该])(?P<rel1>今|去|明)(?P<s1>[春夏秋冬])"
+            # (别去春熙路, 想去冬奥村: 去 after a modal or an adverb is "go", not "last"; 迎来今冬初雪
+            # is this winter's)
+            rf"|(?<![如至迄而于在])(?P<rel1>今|明|(?<![别要想会没不再先也都就还来回过能得该])去)(?P<s1>[春夏秋冬])"
             rf"(?:(?P<rel4>今|明)(?P<s4>[春夏秋冬])(?![天季节装雨风日假联卷])|(?![天季节装雨风日假联卷]))"
             # 明年开春: the start of spring, said of a year (not 今年入冬最强: since winter began)
             rf"|(?P<rel2>今年|去年|明年)开(?P<s3>春)"
@@ -764,7 +773,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "quarter",  # 2023年第三季度, 今年前三季度, 2024 Q3, 第二季度
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|本年|上年|{_NEXT_YEAR}))(?:的)?{SPACE}(?:(?:第|(?P<upto>前|首(?=[二两三]季)))?{SPACE}"
-            rf"(?P<q>[一二三四1-4]){SPACE}季(?:度|(?!报))|Q(?P<qr>[1-4])(?![0-9]))"
+            rf"(?P<q>[一二三四1-4]){SPACE}季(?:度|(?!报))|(?P<qf>首)季(?:度|(?!报))|Q(?P<qr>[1-4])(?![0-9]))"
             rf"|{_NO_NUM_BEFORE}(?P<yq>\d{{4}}){SPACE}年?{SPACE}Q(?P<qq>[1-4])(?![0-9])"
             # (113年Q1, 民國114年Q1: a Minguo year's quarter, as Taiwan's tables head their rows)
             rf"|(?:民国{SPACE})?(?<![0-9])(?P<mq>1[0-4][0-9]){SPACE}年{SPACE}Q(?P<mqq>[1-4])(?![0-9])"
@@ -780,6 +789,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (公布第3季財報, 第4季雖進入傳統淡季, 第3季擬配發現金股利): a quarter, as Taiwan's
             # and Hong Kong's financial news write it; not a show's (第3季播出, 《某劇》第3季)
             rf"|(?<![年》」』”\"0-9A-Za-z])第(?P<qa>[一二三四1-4])季(?![度节赛的])(?!\S{{0,3}}(?:播|上线|上映|BD|DVD|剧|集|动画|番|开拍))(?={_BUSINESS_AHEAD})"
+            # 首季本地零售額按年跌, 首季度GDP: Hong Kong's first quarter, where business or figures are
+            # spoken of (not a player's or a show's first season: 加盟後首季, 《某劇》首季)
+            rf"|(?<![年》」』”\"0-9A-Za-z的后])(?P<qf2>首)季度?(?!\S{{0,3}}(?:播|上线|上映|剧|集|动画|番|开拍|冠军|进球))(?={_BUSINESS_AHEAD})"
             # 前三季度, 累計前三季每股純益: the year's first quarters, the reference year's
             rf"|(?<![0-9〇零一二三四五六七八九十年第])前(?P<qu>[二两三23])(?:季度|季(?={_BUSINESS_AHEAD}))"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
@@ -1184,7 +1196,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (我16號請咗半日假: after the pronoun that does something that day)
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就])|(?<=结果)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            # (想問24號仲有冇位, 改18號: the day asked about, the day a plan is moved to)
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问])|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a
@@ -1222,8 +1235,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬])(?P<dc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)日{_NOT_COUNT_AFTER}"
             rf"|(?:(?<=[于在到至，,（(])|^)(?P<dc1>[二三四五六七八九])日{_NOT_COUNT_AFTER}"
             # (一連三晚（16至18號）, 16至18日舉行: a range's first day leaves its 日 to the last)
-            # (即係16至18號, 是19至20日: after the words that say which days)
-            rf"|(?:(?<=[于在由从自（(系是即，,])|^)(?P<dr>[1-9]|[12][0-9]|3[01])(?={SPACE}(?:至|到){SPACE}(?:[1-9]|[12][0-9]|3[01]){SPACE}[日号])"
+            # (即係16至18號, 是19至20日: after the words that say which days; not 1至3號電梯, lifts)
+            rf"|(?:(?<=[于在由从自（(系是即，,])|^)(?P<dr>[1-9]|[12][0-9]|3[01])(?={SPACE}(?:至|到){SPACE}(?:[1-9]|[12][0-9]|3[01]){SPACE}[日号](?![楼线栋座房室层车]|电梯))"
         ),
     ),
 ]

@@ -93,7 +93,7 @@ _CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 _BARE_REST = rule_cache.compile(
     # (each run of spaces read by one part only: a long run splits one way, in linear time)
-    r"^[\s()（）\[\]【】,，:：]*(?:(?:星期.|周.)[\s()（）\[\]【】]*)?"
+    r"^[\s()（）\[\]【】,，:：\-–•·]*(?:(?:星期.|周.)[\s()（）\[\]【】]*)?"
     # a time of day with its zone (2024-10-03 HKT 15:42)
     # (2024年2月24日 下午10:38: the part of the day before the clock, as Plurk writes it)
     r"(?:(?:(?:HKT|CST|GMT|UTC)\s?)?(?:(?:上午|下午|中午|晚上|早上|凌晨)\s?)?(?:[+-]\d{1,2}\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?"
@@ -191,7 +191,11 @@ _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
 _UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
-_SHOWS_HEADING = rule_cache.compile(r"^(?:演出|表演|放映)?场次[:：]?$", prepare=either_script)
+# (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
+_SHOWS_HEADING = rule_cache.compile(
+    r"^(?:演出|表演|放映)?场次[:：]?$|^(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)[:：]?$",
+    prepare=either_script,
+)
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -230,12 +234,20 @@ def _minguo_stamp(line: str) -> date | None:
 _DIGIT = rule_cache.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
 
 
+_PAGE_SUBJECT = rule_cache.compile(
+    r"(?:本文|本页|本帖|此文|页面|网页)(?=(?:最后|最近)?(?:更新|发布|发表|编辑|修改))", prepare=either_script
+)
+
+
 def _days(line: str, today: date, minguo: bool) -> list[Found]:
     """The whole days written in ``line``.  A festival named with its year (114年中元普渡 in a
     notice's headline) is the day of what the page is about; a page's stamp writes its date."""
     if not _DIGIT.search(line):
         return []
     blogger = _BLOGGER_SIGNATURE.match(line.strip()) is not None
+    # (本頁更新：2025/02/18 14:00: the timeline drops a day under the page's own label, which is
+    # just what a stamp is; its subject blanked, the label still reads as one)
+    line = _PAGE_SUBJECT.sub(lambda m: " " * len(m.group()), line)
     return [
         f
         for f in find_dates(line, today, minguo)
@@ -521,13 +533,16 @@ def find_reference(
     # the heads of the story's own chronology (2016.9.1　初遇 / 大学开学第一天…): its days, no stamp
     epochs = {non_blank[i] for i in timeline_heads(non_blank[:_HEAD])}
     under_field = False  # the line above was an event's labelled date (演出日期：…)
+    under_heading = False  # … or the heading of the event's days alone (场次, 活動時間)
     for i, stripped in enumerate(non_blank[:_HEAD]):
         field_above, under_field = under_field, False
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
         if _SHOWS_HEADING.match(stripped):
             under_field = True  # 场次 / 2024.09.21 周六 19:30: the shows' days under their heading
+            under_heading = True
             continue
+        heading_above, under_heading = under_heading, False
         if _VIEWS_THEN_DAY.match(stripped) and (days := _days(stripped, today, minguo)):
             # 觀看次數：45,210次  2024年4月12日  #金門: a video's counts and the day it went up
             return Reference(days[0].first, "dateline", stripped)
@@ -592,6 +607,11 @@ def find_reference(
             # 級別: 老司機 … 註冊: 2016-05-03, over the post's own stamp)
             under_field = fact.start() <= 2
             continue  # 生产日期：2024/4/3, 活動時間：…: a product's or an event's date, not the page's
+        if heading_above and days[0].start == 0:
+            # 活動時間 / 2025/04/19(六) 19:30 開演（18:30 開放入場）: the event's day under its
+            # heading, whatever the row says of it
+            under_field = True
+            continue
         if field_above and days[0].start == 0 and _BARE_REST.match(stripped[days[0].end :]):
             # 演出日期：2025/11/15（六）19:30 / 　　　　2025/11/16（日）18:00: the field's second
             # day, under its first, not the page's stamp

@@ -841,7 +841,21 @@ class _Resolver:
             and 1 <= m <= 12
             and abs(m - month.month) <= _RUN_ON_MONTHS
         )
-        if month is not None and (self._in_sentence(month.paragraph, month.end) or near_month) and not own_end and not coming:
+        # (于2024年1月16日晚接到来电……。1月17日，他登录平台才发现: the next sentence goes on in the
+        # days after a stated day of a past year, in its year)
+        follows = (
+            month is not None
+            and month.stated
+            and month.paragraph == self.paragraph
+            and month.year < self.ref.year
+            and d is not None
+            and 1 <= m <= 12
+            and (day := _safe_date(month.year, m, d)) is not None
+            and month.day is not None
+            and 0 <= (day - month.day).days <= _FOLLOW_DAYS
+            and sum(1 for _ in _SENTENCE_END.finditer(self.text, month.end, self.at)) == 1
+        )
+        if month is not None and (self._in_sentence(month.paragraph, month.end) or near_month or follows) and not own_end and not coming:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
@@ -1945,7 +1959,7 @@ class _Resolver:
     def _quarter(self, g, anchor):
         if g.get("qp"):
             return self._quarter_before()
-        bare = bool(g.get("qa") or g.get("qu") or g.get("qs"))  # 第3季, 前三季度 without a year
+        bare = bool(g.get("qa") or g.get("qu") or g.get("qs") or g.get("qf2"))  # 第3季, 前三季度, 首季
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
         elif g.get("mq"):
@@ -1970,7 +1984,7 @@ class _Resolver:
                 ):
                     y -= 1
         q = to_int(
-            g.get("q") or g.get("qq") or g.get("mqq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ""
+            g.get("q") or g.get("qq") or g.get("mqq") or g.get("qr") or g.get("qb") or g.get("qc") or g.get("qn") or g.get("qs") or g.get("qs2") or g.get("qa") or g.get("qu") or ("1" if g.get("qf") or g.get("qf2") else "")
         )
         if not y or not q or not 1 <= q <= 4:
             return None
@@ -3641,6 +3655,7 @@ def resolve(
         out = _ordinal_day_bracketed(text, out)
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _glossed_period(text, out, kinds)
+        out, kinds = _festival_day_bracketed(text, out, kinds)
         out, kinds = _week_span_bracketed(text, out, kinds)
         out, kinds = _lunar_before_solar(text, out, kinds)
         out, kinds = _lunar_day_named(text, out, kinds)
@@ -3968,6 +3983,7 @@ def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[
 
 _RUN_ON_END = compile_rule(r"[。！？!?；;…]\s*$")
 _RUN_ON_MONTHS = 2  # how far from the month a line before named a yearless month still runs on
+_FOLLOW_DAYS = 31  # how many days after a stated day the next sentence's yearless day may fall in its year
 _BRACKET_WEEK_REACH = 60  # weeks a weekday span's bracketed days are looked for round the guess
 _MONTHS_KINDS = frozenset({"m", "mrange", "ym", "ymrange"})
 
@@ -4000,14 +4016,34 @@ def _period_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[li
 
 
 # A period or a day named by a word, then a bracket that dates it (下半財年（即今年10月至明年3月）,
-# 2025财年第二财季（2024年7月—9月）, 第二季（即7月至9月）, 假期前一天（9月30日）): one expression, the
+# 2025财年第二财季（2024年7月—9月）, 第二季（即7月至9月）, 假期前一天（9月30日）, 收假日（4/6））: one expression, the
 # bracket's value (a company's quarter or a holiday's eve is only known by it).
 _GLOSSED_OPEN = compile_rule(
     r"(?:(?:\d{4}[ \t]*)?财年)?(?:[上下]半个?财(?:政)?年度?|第[一二三四1-4]财季|第[一二三四1-4]季度?|首季"
-    r"|(?:假期|连假|长假|小长假|黄金周|春运|开学|开幕|开业)(?:前一天|后一天|前夕|首日|第一天|最后一天|翌日|次日|当天))"
+    r"|(?:假期|连假|长假|小长假|黄金周|春运|开学|开幕|开业)(?:前一天|后一天|前夕|首日|第一天|最后一天|翌日|次日|当天)"
+    # (收假日（4/6）, 兒童節當天（4/4）: the holiday's last day, a festival's day said so)
+    r"|收假日|收假首日|补班日|补课日|开工日|[\u4e00-\u9fff]{1,4}节(?:当天|当日))"
     r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|也就是)?[ \t\u3000]*$"
 )
 _GLOSS_REACH = 24  # characters back such a word may start before its bracket's date
+
+
+def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A festival, then ``當天`` and its date in brackets (``兒童節當天（4/4）``): one expression, the
+    bracket's day."""
+    i = 0
+    while i + 1 < len(out):
+        f, g = out[i], out[i + 1]
+        if (
+            kinds[i] == "festival"
+            and f.end == g.start
+            and _simplified(text[g.start : g.start + 2]) in ("当天", "当日")
+            and text[g.end - 1 : g.end] in _CLOSE_BRACKET
+        ):
+            out[i : i + 2] = [replace(g, start=f.start)]
+            kinds[i : i + 2] = [kinds[i + 1]]
+        i += 1
+    return out, kinds
 
 
 def _glossed_period(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
@@ -4253,7 +4289,8 @@ _EVERY_YEAR = compile_rule(
     r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
-    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?)?[“「『]?"
+    # (每年4、5月: the second month of a list of months, every year too)
+    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?|(?<=[年逢到])[0-9一二三四五六七八九十]{1,2}月?[、和及或与跟])?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
     # (每逢农历初一、十五: the lunar days of every month)
@@ -4300,6 +4337,8 @@ _NAMED_FOR = compile_rule(
     # (「乙巳年中元普度祈安法會」: a temple's rite named for it, held on days the notice gives)
     r"|(?:普度)?(?:祈安|祈福|超度)?法会"
     r"|彩?灯会|点灯|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
+    # (举行教师节表彰大会, 国庆庆祝大会: a meeting named for it, held on a day of its own)
+    r"|(?:表彰|庆祝|庆功|纪念)(?:大会|会)"
     # (重陽節敬老禮品, 中秋礼品: a gift named for it)
     r"|(?:敬老)?礼品"
     # (歐美聖誕訂單明顯回升, 春节商机: the trade done for it, over weeks before it)
@@ -4382,7 +4421,8 @@ _BUSIEST_AFTER = compile_rule(
 _DAILY = compile_rule(r"日日|天天|每天|每日|每一天")
 _EVEN_ON = compile_rule(r"(?:都|也)(?:唔|不|冇|没|照)")
 # The label of a place's hours (開館時間：, 营业时间:): the weekdays after it are every week's.
-_HOURS_LABEL = compile_rule(r"(?:开馆|闭馆|营业|开放|办公|门诊|受理|运营|服务)时间[ \t]*[:：]")
+# (營業時間 alone on its line over the rows, 星期一至六 07:00-21:30 / 星期日 07:00-15:00)
+_HOURS_LABEL = compile_rule(r"(?:开馆|闭馆|营业|开放|办公|门诊|受理|运营|服务)时间[ \t]*(?:[:：]|\n)")
 _HOURS_LABEL_REACH = 40
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(

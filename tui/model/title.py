@@ -36,6 +36,7 @@ from tui.model.boilerplate import (
     ITEM_BULLETS,
     LEVEL_ROW,
     LINE_CHAT_ROW,
+    LUNAR_DAY_ALONE,
     PLATFORM_NAME,
     POSTER_LEVEL,
     PROVINCES,
@@ -263,6 +264,13 @@ _DATE_ALONE = rule_cache.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
+#: Words that need the date after them (在, 于, 自): a line cut before its date there is no headline.
+_HANGING_WORDS = frozenset("在于自从由至到")
+_WEEKDAY_HOURS = rule_cache.compile(
+    r"^(?:星期|周|礼拜)[一二三四五六日天](?:\s*[至到\-–~～、]\s*(?:星期|周|礼拜)?[一二三四五六日天])?\s*[0-2]?\d[:：][0-5]\d"
+    r"|^(?:营业|开放|办公|服务|门诊|探病)时间$"  # (營業時間 over its rows: their label)
+)
+_POSTED_AT_END = rule_cache.compile(r"(?:发表于|发布于|发表在|posted)\s*$", re.IGNORECASE)
 #: Lines under a Q&A page's question where its tools stand (question / its topics / its detail / 关注问题 写回答)
 _QUESTION_TOOLS_REACH = 8  # (a question over a few lines of its detail, its stamp, then its counts)
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
@@ -297,6 +305,8 @@ _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
     r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
+    # (主日崇拜：每主日上午9:30, 祈禱會：逢星期三晚上: a meeting's recurring time under its name)
+    r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期|礼拜|周|日|天|月|年)"
 )
 # A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
@@ -345,8 +355,8 @@ _ACCOUNT_LABEL = rule_cache.compile(r"官方(?:微博|账号|帐号|号)$|^(?:�
 _AGENCY_STAMP = rule_cache.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = rule_cache.compile(
-    # (not an e-paper's page and section, B01 財經)
-    r"^(?:说|写道|表示|发表|发布)$|^(?![a-z]\d{1,2}\s)(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
+    # (not an e-paper's page and section, B01 財經, 12 国际)
+    r"^(?:说|写道|表示|发表|发布)$|^(?![a-z]?\d{1,2}\s)(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
 )
 # An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
 _STORY_END = rule_cache.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
@@ -525,6 +535,10 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 1. 寒假时间：2月7日至3月1日: a list's item, under what the list is for
     if _ASKED.match(line):
         return None  # 問：音樂節何時舉行？: a FAQ's question, under the page's heading
+    if _WEEKDAY_HOURS.match(line):
+        return None  # 星期日 07:00-15:00: a shop's opening hours on a day of the week
+    if LUNAR_DAY_ALONE.match(line):
+        return None  # 农历甲辰年腊月十七: an e-paper's day in the lunar calendar, under its date
     parts = _BAR.split(line)
     if len(parts) >= _MENU_PARTS and all(len(p.strip()) <= _MENU_PART_MAX for p in parts):
         return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
@@ -537,6 +551,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     start, end = _cut(line)
     text = line[start:end]
     n = len(text)
+    if end < len(line) and text[-1:] in _HANGING_WORDS:
+        return None  # 天文台在2025年8月14日…發出之警報：: a sentence cut at its date, left hanging
     if not TITLE_MIN <= n <= TITLE_MAX or text[-1] in _NOT_AT_END or "。" in text:
         return None
     if len(_HANZI.findall(text)) < 3:
@@ -547,8 +563,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 今年賽事訂在12/20（日），起跑…，主辦單位…說…，還沒報的快衝: a post's sentence
     if _CAPTION.match(text) or _BANNER.search(text) or is_section_heading(text):
         return None
-    if _POST_META.search(text):
-        return None
+    if _POST_META.search(text) or _POSTED_AT_END.search(text):
+        return None  # (豆豆妈2019 发表于 2025-8-26 20:41: the poster, cut at the stamp, is no headline)
     if _ACCOUNT_LABEL.search(text):
         return None  # 某某官方微博: an account's label
     if _MENTION.search(text):
@@ -927,8 +943,8 @@ _REPLY_FLOOR_REACH = 4  # lines over a floor's text in which its header shows it
 def _reply_floor(line: str) -> bool:
     """A reply floor's number alone (3楼, #3, 3#), not the first floor's: a reply's header."""
     return is_floor_number(line) and (n := re.search(r"\d+", line)) is not None and int(n.group()) >= 2
-# A floor's number and its poster (#1 某某, #12 abc_123): a thread's post starts under it.
-_FLOOR_NAME = rule_cache.compile(r"^#\d{1,4}\s+\S{1,20}$")
+# A floor's number and its poster (#1 某某, #12 abc_123, #1 樓主 某某): a thread's post starts under it.
+_FLOOR_NAME = rule_cache.compile(r"^#\d{1,4}\s+(?:楼主\s+)?\S{1,20}$")
 
 
 def _floor_stamp(h: int, i: int, chrome: set[int], stripped: dict[int, str]) -> bool:
