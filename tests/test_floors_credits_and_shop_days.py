@@ -531,3 +531,164 @@ def test_the_sites_name_again_over_the_foot_and_a_flash_sidebar_are_chrome() -> 
     for chrome in chrome_of(lines):
         wanted = {"每日经济新闻", "11:58", "【工信部：加快推进人形机器人标准体系建设】", "【港股午间收盘：恒指涨1.03% 科指涨1.8%】"}
         assert {simple(x) for x in wanted} <= chrome, chrome
+
+
+def test_an_emoji_bullet_is_the_posts_own_list() -> None:
+    """``▶️ 年廿九（1月28日）休息，…``: a post's list under the emoji arrow, not a link to another
+    story (``► 想爽玩日本？`` still is one)."""
+    lines = [
+        "【新年開放時間】各位貓奴注意！",
+        "▶️ 年廿九（1月28日）休息，義工都要返屋企食團年飯",
+        "▶️ 年初一至年初三全日休息（只有當值義工返嚟餵貓）",
+        "▶️ 年初四（2月1日）起恢復正常開放時間",
+    ]
+    for chrome in chrome_of(lines):
+        assert not any(simple(x) in chrome for x in lines[1:]), chrome
+
+
+def test_image_names_and_qa_topics_and_answerers_are_chrome() -> None:
+    """``柚子茶在讀書-avatar-img`` and ``raw-image`` (a picture's name), a Q&A page's topics over its
+    question, an answerer's name and bio over the votes: chrome; the question, in clauses with
+    ASCII commas, is the title."""
+    column = ["讀書小日子", "半年從N4到N2：一個上班族的日檢備考紀錄", "柚子茶在讀書-avatar-img", "柚子茶在讀書", "2025/01/07",
+              "先講結果：2024年12月1日考的N2，昨天（1/6）晚上查到成績，過了！", "raw-image", "我是去年6月才開始認真讀日文的。"]
+    for chrome in chrome_of(column):
+        assert {simple("柚子茶在讀書-avatar-img"), "raw-image"} <= chrome, chrome
+    qa = [
+        "知乎", "首页", "发现", "等你来答", "提问",
+        "劳动法", "春节", "放假安排",
+        "2025 年起春节法定假日增加到 4 天,连休 8 天,对普通打工人有什么实际影响?",
+        "关注问题", "写回答", "查看全部 326 个回答", "",
+        "打工人阿May", "某互联网公司 HRBP", "1,853 人赞同了该回答",
+        "先说结论:对大部分人是实打实多了一天假,但调休还在。",
+        "律师小周", "劳动法律师", "326 人赞同了该回答",
+        "补充一个法律角度:修改后的办法从2025年1月1日起施行。",
+    ]
+    article = build_article("\n".join(qa))
+    chrome = {str(line.original).strip() for line in article.boilerplate}
+    assert {"劳动法", "放假安排", "打工人阿May", "某互联网公司 HRBP", "律师小周", "劳动法律师"} <= chrome, chrome
+    assert article.title is not None and article.title.original == qa[8]
+
+
+def test_a_timelines_rows_after_a_stated_span_of_months_keep_its_year() -> None:
+    """``2023年3月-6月：数学基础`` / ``7月到8月：专业课`` / ``9月：报名`` on a page of April 2024: the
+    rows under the stated span run on in 2023."""
+    lines = ["二战考研上岸是一种什么体验？", "发布于 2024-04-01 21:47", "时间线大概是这样的：",
+             "2023年3月-6月：数学基础，张宇的18讲刷了两遍", "7月到8月：专业课，每天早上6点起来背书", "9月：报名，同时开始做真题"]
+    spans = _all(spans_of(lines))
+    assert ("7月到8月", "2023-07-01", "2023-08-31") in spans, spans
+    assert ("9月", "2023-09-01", "2023-09-30") in spans, spans
+
+
+def test_forum_lines_with_ascii_commas_and_floors_without_numbers() -> None:
+    """Tieba's ``准考证12月9日开始打印,大家别忘了`` (an ASCII comma between clauses) is talk; HKGolden's
+    poster over the day-first stamp (``藍月亮`` / ``17/8/2024 02:45``) is chrome, the floor's last
+    line stays; the toolbar ``[Youtube 預覽 - 關]  [大字型]  [小字型]`` is chrome."""
+    tieba = ["25考研还剩一个多月,政治还一点没背,还有救吗", "本人二战,去年考了341,差复试线6分", "准考证12月9日开始打印,大家别忘了", "回复"]
+    for chrome in chrome_of(tieba):
+        assert simple(tieba[2]) not in chrome, chrome
+    golden = [
+        "[公司模式 - 關]  [懷舊模式 - 開]",
+        "[Youtube 預覽 - 關]  [大字型]  [小字型]",
+        "曼聯開季1:0 贏得好辛苦 今季到底有冇得救",
+        "",
+        "紅魔死忠廿年",
+        "17/8/2024 00:58",
+        "尋晚(16號)奧脫福開季戰,85分鐘先入到,贏得好辛苦",
+        "",
+        "藍月亮",
+        "17/8/2024 02:45",
+        "哈哈 等埋十月國際賽期之後先講啦",
+        "聖誕節前唔跌出頭六我請全台食飯",
+        "",
+        "路過打醬油",
+        "17/8/2024 09:10",
+        "睇定啲先",
+    ]
+    for chrome in chrome_of(golden):
+        assert {simple(golden[1]), simple("藍月亮"), simple("路過打醬油")} <= chrome, chrome
+        assert simple("聖誕節前唔跌出頭六我請全台食飯") not in chrome, chrome
+
+
+def test_a_hupu_posts_first_line_under_its_stamp_and_province_is_no_title() -> None:
+    """``2024-10-06 23:18 · 江西`` under the headline: the line under it opens the post."""
+    lines = ["虎扑", "首页", "篮球", "足球", "步行街", "下载APP", "步行街主干道",
+             "国庆回老家被安排了五场相亲,说说我的见闻", "脚踏实地的阿强", "2024-10-06 23:18 · 江西", "",
+             "坐标江西上饶,在杭州上班,28岁", "9月30号晚上下班直接坐高铁回家,10月1号一早我妈就说下午约了人"]
+    assert simple(title_of("\n".join(lines)) or "") == simple(lines[7])
+
+
+def test_cantonese_ask_and_together_are_no_dates() -> None:
+    """``想問下年三十晚``: 問下 is "ask", the night is 年三十晚 (no 下年, next year); ``星期六一齊去``:
+    the weekday, then 一齊 (no 六一, Children's Day)."""
+    spans = _all(spans_of(["2024年2月1日", "想問下年三十晚有冇中菜館開？屋企人話嗰個星期六一齊去飲茶。"]))
+    assert ("年三十晚", "2024-02-09", "2024-02-09") in spans, spans
+    assert not any(s[0] in ("下年", "六一") for s in spans), spans
+
+
+def test_days_with_hao_in_lists_and_with_their_weekdays() -> None:
+    """``7号周日还要上班``, ``只能5号、6号出去``, ``那就5号白天…``: days; ``公車2號、19號``: routes."""
+    lines = ["2024年4月10日", "清明小长假是4月4日到6日,7号周日还要上班。", "所以只能5号、6号出去。", "那就5号白天天目湖,6号晚上淹城夜场。",
+             "請多利用台南市公車2號、19號。"]
+    spans = _all(spans_of(lines))
+    assert ("7号", "2024-04-07", "2024-04-07") in spans or ("7号周日", "2024-04-07", "2024-04-07") in spans, spans
+    assert [s[0] for s in spans].count("5号") == 2 and [s[0] for s in spans].count("6号") == 2, spans
+    assert not any(s[0] == "19号" for s in spans), spans
+
+
+def test_a_table_framed_by_bars_is_the_notices_own() -> None:
+    """``| 日期 | 星期 | 門診 | 備註 |`` / ``| 1/25 | 六 | 上午診 | … |``: the table's rows stay in
+    the notice, and their days are events."""
+    lines = [
+        "2026年1月20日",
+        "本院春節期間門診時間調整如下：",
+        "| 日期 | 星期 | 門診 | 備註 |",
+        "| --- | --- | --- | --- |",
+        "| 1/25 | 六 | 上午診 | 僅開家醫科、內科 |",
+        "| 2/2 | 日 | 休診 | |",
+        "| 2/3 | 一 | 恢復正常門診 | |",
+        "如有疑問請洽服務台。",
+    ]
+    for chrome in chrome_of(lines):
+        assert not any(simple(x) in chrome for x in (lines[2], lines[4], lines[6])), chrome
+    # (days written 2/3 are read so in Taiwan's and Hong Kong's text)
+    days = [(simple(e.text.original), e.start.isoformat()) for e in build_article("\n".join(lines)).timeline]
+    assert ("2/3", "2026-02-03") in days and ("1/25", "2026-01-25") in days, days
+
+
+def test_a_press_releases_date_under_its_end_mark_is_its_date() -> None:
+    """``其他事項`` over a paragraph is the release's own section, no list of links: the
+    ``2024年1月30日（星期二）`` under ``完`` is the page's date."""
+    lines = [
+        "香港特別行政區政府 新聞公報",
+        "銅鑼灣年宵市場期間特別交通安排",
+        "　　運輸署今日（一月三十日）公布，銅鑼灣區將由二月四日至二月十日實施特別交通安排。",
+        "封路安排",
+        "　　由二月四日至八日，每日下午六時至翌日凌晨二時，告士打道部分行車線將會封閉。",
+        "　　由二月八日至十日，興發街及景隆街將全日封閉，只准緊急車輛通過。",
+        "公共交通安排",
+        "　　港鐵將於年三十晚（二月九日）通宵行駛港島綫及荃灣綫，並加密班次。",
+        "　　往來銅鑼灣及中環的公共小巴，將於二月九日晚上九時起改道行駛。",
+        "新春煙花匯演",
+        "　　另外，年初二（二月十一日）晚上八時將於維多利亞港舉行新春煙花匯演，屆時會有交通管制。",
+        "其他事項",
+        "　　運輸署呼籲前往年宵市場的市民使用公共交通工具，並預留充足時間，以免延誤行程。",
+        "完",
+        "2024年1月30日（星期二）",
+        "香港時間15時30分",
+        "今日新聞 | 新聞公報索引 | 返回頁首",
+    ]
+    assert page_dates(lines)[0].isoformat() == "2024-01-30"
+
+
+def test_syllabus_weeks_periods_and_a_festival_glued_to_its_day() -> None:
+    """``第7周周五（4月4日）``: the week and its day, one event; ``周一第1-2节``: every week's class;
+    ``小年夜1/27``: the eve and its own day, one event."""
+    lines = ["2025年1月10日", "1. 第7周周五（4月4日）为清明节，停课一次。", "上课时间地点：周一第1-2节、周五第3-4节，教三-201",
+             ]
+    spans = _all(spans_of(lines))
+    assert ("第7周周五（4月4日）", "2025-04-04", "2025-04-04") in spans, spans
+    assert not any(s[0] in ("周一", "周五") for s in spans), spans
+    fair = ["2025年1月10日", "年貨大街每日 11:00 開市，小年夜1/27提早至18:00收攤。"]
+    days = [(simple(e.text.original), e.start.isoformat()) for e in build_article("\n".join(fair)).timeline]
+    assert ("小年夜1/27", "2025-01-27") in days, days

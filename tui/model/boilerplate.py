@@ -392,7 +392,9 @@ _END_MARK = _compile(
 # May be an image of …): the page's description of an image, no words of the post.
 _ALT_TEXT = _compile(
     r"^(?:(?:相片|照片|图片)由.{1,24}提供[，,]\s*)?可能是[^，。,！？!?]{1,40}?的?图像$"
-    r"|^May be an? (?:image|photo|graphic|illustration|cartoon|meme|screenshot)\b.{0,60}$",
+    r"|^May be an? (?:image|photo|graphic|illustration|cartoon|meme|screenshot)\b.{0,60}$"
+    # (柚子茶在讀書-avatar-img, raw-image: an image's name left where a column's picture stood)
+    r"|^[^\s，。！？!?]{0,30}-avatar-img$|^raw-image$|^(?:image|img)-\d{0,6}$",
     re.IGNORECASE,
 )
 # A reprint's credit on its own line (本新聞由東網提供, 本文由三立新聞網授權轉載): where the story
@@ -431,7 +433,8 @@ _RELEASE_LABEL = _compile(
     r"媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|media contacts?|press contacts?)[:：]?$",
     re.IGNORECASE,
 )
-_ARROW_LINK = _compile(r"^[►▶]")
+# (not ▶️ with the emoji's selector, a post's own bullet: ▶️ 年廿九（1月28日）休息，…)
+_ARROW_LINK = _compile(r"^[►▶](?!\ufe0f)")
 _ARROW_MAX = 50
 _ATTACHMENT = _compile(
     r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
@@ -1161,7 +1164,8 @@ def _bracket_row(line: str) -> bool:
 
 
 # A page's switch in brackets (公司模式 - 关, 怀旧模式 - 开): its name and its state.
-_TOGGLE_CELL = _compile(r"^[^\s\-]{1,8}\s*[-:：]\s*(?:开|关|on|off)$", re.I)
+# (Youtube 预览 - 关: a name with a Latin word and a space)
+_TOGGLE_CELL = _compile(r"^[^\s\-]{1,8}(?:\s[^\s\-]{1,4})?\s*[-:：]\s*(?:开|关|on|off)$|^[大中小]字型$", re.I)
 
 
 # A forum's board on its own line under the menu (美食板, 閒聊版), not a word of editions (改版).
@@ -1686,6 +1690,9 @@ def _classify(line: str) -> Kind:
         return Kind.BLANK
     if _letter_spaced(line) and not _LINE_SCORE.match(line) and _classify_line("".join(line.split())) is Kind.CHROME:
         return Kind.CHROME  # 人 民 网 版 权 所 有: a footer spaced out letter by letter
+    # (准考证12月9日开始打印,大家别忘了: a forum's clause ended by an ASCII comma, read as a
+    # Chinese one, so the sentence reads as talk)
+    line = _ASCII_CLAUSE_COMMA.sub("，", line)
     kind = _classify_line(line)
     if kind is not Kind.CHROME and "\u3000" in line:
         # 本报记者　周　敏, 本报记者　周　敏摄: an e-paper's name set out a character to a space
@@ -1695,6 +1702,7 @@ def _classify(line: str) -> Kind:
     return kind
 
 
+_ASCII_CLAUSE_COMMA = rule_cache.compile(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
 # A full-width space beside a lone character of a name (周　敏, 周　敏摄).
 _LONE_HANZI_SPACE = rule_cache.compile(
     r"(?:(?<=^[\u4e00-\u9fff])|(?<=[\u3000：:][\u4e00-\u9fff]))\u3000(?=[\u4e00-\u9fff])"
@@ -3176,6 +3184,50 @@ _STAMP_REPEATS = 2  # times a stamp row stands on the page, under each of the st
 _FULL_DATE = rule_cache.compile(r"(?:19|20)\d\d[ \t]*[年/.\-][ \t]*\d{1,2}[ \t]*[月/.\-][ \t]*\d{1,2}")
 
 
+def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's name opening a floor after a blank line, over the floor's stamp alone and its
+    words (藍月亮 / 17/8/2024 02:45 / 哈哈 等埋十月…): who wrote, as a forum without floor numbers
+    shows it.  A comment's last line over its stamp has no blank line over it."""
+    out: set[int] = set()
+    for i in range(len(lines)):
+        if i in chrome or kinds[i] is not Kind.SHORT or (i > 0 and kinds[i - 1] is not Kind.BLANK):
+            continue
+        name = lines[i].strip()
+        if len(name) > _POSTER_NAME_MAX or _SENTENCE_PUNCT.search(name) or "，" in name:
+            continue
+        if i + 2 >= len(lines) or kinds[i + 2] is Kind.BLANK or i + 2 in chrome:
+            continue
+        stamp = lines[i + 1].strip()
+        if i + 1 in chrome and _CLOCK_IN_LINE.search(stamp) and (_DATE_ONLY.match(stamp) or _DMY_STAMP.match(stamp)):
+            out.add(i)
+    return out
+
+
+_POSTER_NAME_MAX = 16  # characters of a poster's name on its line
+_DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A Q&A page's topics, a word a line, over its question, which its tools follow (考研 /
+    研究生入学考试 / 二战 / 二战考研上岸是一种什么体验？ / 关注问题): the topics it is filed under."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        if not _QUESTION_TOOL.fullmatch(lines[rows[k + 1]].strip()):
+            continue
+        j = k - 1
+        while j >= 0 and rows[j] not in chrome and kinds[rows[j]] is Kind.SHORT and len(lines[rows[j]].strip()) <= _TOPIC_MAX and not _SENTENCE_PUNCT.search(lines[rows[j]]):
+            out.add(rows[j])
+            j -= 1
+        if j < 0 or rows[j] not in chrome:
+            out -= {rows[x] for x in range(j + 1, k)}  # (the topics stand under the site's menu)
+    return out
+
+
+_QUESTION_TOOL = rule_cache.compile(r"关注问题|写回答|关注问题[ \t\u3000]+写回答(?:[ \t\u3000]+邀请回答)?")
+_TOPIC_MAX = 10  # characters of a topic's name over a question
+
+
 def _masthead_again(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """The site's name on a line of its own where the page names it in its chrome: its first
     line, the name before a stamp (每日经济新闻 2025-04-29 21:15:32) or before its rights
@@ -3437,8 +3489,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
-        if _DATE_ONLY.match(lines[top[k - 1]].strip()) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
-            continue  # 2025年2月25日 18:32 / 今天早上10點看到成績…: a post's first lines under its stamp
+        if (_DATE_ONLY.match(lines[top[k - 1]].strip()) or _DMY_STAMP.match(lines[top[k - 1]].strip())) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
+            # 2025年2月25日 18:32 / 今天早上10點看到成績…: a post's first lines under its stamp
+            # (17/8/2024 02:45: Hong Kong's day first)
+            continue
         if _QUOTE_HEADER.match(lines[top[k - 1]].strip()):
             continue  # 引用 #1 / 琴日凌晨三點由荃灣上山: the quoted words, which a reader reads
         if POSTER_LEVEL.match(lines[top[k - 1]].strip()):
@@ -3830,6 +3884,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_listed_under_stamps(lines, kinds, chrome))
     chrome.update(_tags_under_story(lines, kinds, chrome))
     chrome.update(_masthead_again(lines, kinds, chrome))
+    chrome.update(_topics_over_question(lines, kinds, chrome))
+    chrome.update(_names_over_stamps(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome -= _listed_dates(lines, kinds, chrome)
@@ -3870,6 +3926,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _table_heads(lines, kinds, chrome)
     chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
+    chrome -= _bar_framed_tables(lines, kinds)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
     chrome.update(_domain_cards(lines, kinds, chrome))
@@ -4433,10 +4490,20 @@ def _event_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
             out.update(j for j in rows[k + 1 : k + 3] if _PLACE_FIELD.match(fold(lines[j].strip())))
     # (活動時間 / 2025/04/19(六) 19:30 開演 / 活動地點 / …: the headings alone over their values,
     # as a ticketing page sets them)
+    # (… or its time on a second row: 2025/01/18 (六) - 2025/01/27 (一) / 每日 11:00 - 21:00)
     for k, i in enumerate(rows[:-2]):
-        if _WHEN_HEADING.match(fold(lines[i].strip())) and _WHERE_HEADING.match(fold(lines[rows[k + 2]].strip())):
-            out.update((i, rows[k + 1], rows[k + 2]))
+        if not _WHEN_HEADING.match(fold(lines[i].strip())):
+            continue
+        where = next(
+            (j for j in range(k + 2, min(k + 2 + _WHEN_ROWS, len(rows))) if _WHERE_HEADING.match(fold(lines[rows[j]].strip()))),
+            None,
+        )
+        if where is not None:
+            out.update(rows[k : where + 1])
     return out
+
+
+_WHEN_ROWS = 2  # rows of an event's days and hours under their heading
 
 
 _WHEN_HEADING = _compile(r"^(?:活动|演出|表演|展览|比赛|讲座)(?:时间|日期)$")
@@ -4612,6 +4679,34 @@ def _table_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     return out
 
 
+def _bar_framed_tables(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A table whose rows open and close with a bar (| 日期 | 星期 | 門診 | / | 1/25 | 六 | 上午診 |),
+    two rows or more of as many cells, as a page's table copied as text or written in Markdown
+    keeps it: the story's, however much a row alone reads like a menu; a row of dashes between
+    the head and the rows stays what it is."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for i in [*rows, -1]:
+        line = lines[i].strip() if i >= 0 else ""
+        framed = len(line) > 2 and line[0] in "|｜" and line[-1] in "|｜"
+        cells = line[1:-1].count("|") + line[1:-1].count("｜") + 1 if framed else 0
+        if framed and _DASH_ROW.match(line):
+            continue  # (| --- | --- |: the head's rule)
+        if framed and cells >= _FRAMED_CELLS_MIN and (not run or cells == width):
+            run.append(i)
+            width = cells
+            continue
+        if len(run) >= _FRAMED_ROWS_MIN:
+            out.update(run)
+        run, width = ([i], cells) if framed and cells >= _FRAMED_CELLS_MIN else ([], 0)
+    return out
+
+
+_DASH_ROW = rule_cache.compile(r"^[|｜][\s\-—:：|｜]+[|｜]$")
+_FRAMED_CELLS_MIN = 2
+_FRAMED_ROWS_MIN = 2
 _TABLE_ROWS_MAX = 30  # rows of a table read under its head
 _FIGURE_CELL = rule_cache.compile(r"^(?:[-+]?\d[\d,.]*%?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})$")
 _HEAD_CELL_MIN = 4  # characters of each column's name where the head row alone read as chrome
@@ -6815,7 +6910,7 @@ def _trails_off(line: str) -> bool:
 
 # A link to another story under an arrow's bullet (▸ 漁船回港避風 海巡署昨起加強巡查): a headline,
 # no sentence.
-_ARROW_STORY_LINK = rule_cache.compile(r"^[▸►▶➤][ \t\u3000]*[^。；;：:]{4,40}$")  # (not a field, ▸朴子轉運站—燈區：每15分鐘一班)
+_ARROW_STORY_LINK = rule_cache.compile(r"^[▸►▶➤](?!\ufe0f)[ \t\u3000]*[^。；;：:]{4,40}$")  # (not a field, ▸朴子轉運站—燈區：每15分鐘一班)
 #: The fewest such links, one under another, that make a list of links.
 _ARROW_STORY_LINKS_MIN = 2
 
@@ -6899,7 +6994,23 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
             and len(votes) <= ANSWER_VOTES_MAX
         ):
             found.add(i)
+        # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, neither
+        # chrome yet, right over the votes)
+        name = lines[rows[k - 1]].strip()
+        if (
+            len(line) <= _POSTER_BIO_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and len(name) <= _ANSWERER_NAME_MAX
+            and not _SENTENCE_PUNCT.search(name)
+            and "，" not in name + line
+            and ANSWER_VOTES.search(votes := lines[rows[k + 1]].strip()) is not None
+            and len(votes) <= ANSWER_VOTES_MAX
+        ):
+            found.update((rows[k - 1], i))
     return found
+
+
+_ANSWERER_NAME_MAX = 12  # characters of an answerer's name over the bio
 
 
 # A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).

@@ -46,7 +46,8 @@ CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a r
 #: A warning for a day, right after it (1号千万别走杭徽): the day is still to come.
 WARNED_DAY = r"千万(?=别|不要|要|记得|小心|注意)"
 # Cantonese "next year" (下年正月十五), not 上下年, 一下年, 创下年内新高, 写下年度计划
-_NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打])下年(?!内)"
+# (想問下年三十晚: 問下 is "ask", the night is 年三十晚)
+_NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打问睇试等])下年(?!内|三十|廿|初[一二三四五六七八九十])"
 # Cantonese "last year" and "next year" (上年八月十五, 出年2月), not 站上年线 or 推出年度
 _LAST_YEAR = r"(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年"
 _NEXT_YEAR_HK = r"(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露日])出年"
@@ -216,6 +217,8 @@ _HAO_AFTER = (
     # (27號至29號店休, 30號照常: a shop's days closed or open; 24號仲有冇位, 改18號食月餅: a
     # table still free that day, a meal moved to it)
     r"|店休|休息|休业|公休|停业|营业|仲有|仲未|有冇|有没有|有位|吃|食"
+    # (7号周日还要上班: the weekday it falls on; 5号、6号出去: a list of days; 5号白天: its daytime)
+    r"|周[一二三四五六日天]|、(?=\d{1,2}号)|白天|出去|出门|出发"
     # (27號至29號店休: a range's last day after its first, whatever follows it; not 3号楼至7号楼,
     # 步行到14号线)
     r"|(?:(?<=号[至到～~]\d号)|(?<=号[至到～~]\d\d号))(?![楼线栋座房室层车])"
@@ -327,8 +330,9 @@ def _festival_name(n: str) -> str:
         # (一 after it may begin 一齐/一起: 七一一齐去睇烟花)
         # (五一路: a street, as many a city names one; 國五一路順暢: 國五, a freeway, then 一路;
         # but 五一路上很堵, 五一路过杭州, 五一路况: the roads at May Day)
+        # (星期六一齊去: the weekday, then 一齊, together; 周六一起 too)
         return (
-            rf"(?<![0-9〇零一二三四五六七八九十百千万第]){n}"
+            rf"(?<![0-9〇零一二三四五六七八九十百千万第])(?<!星期)(?<!礼拜)(?<![周週]){n}"
             rf"(?![0-9〇零二三四五六七八九十百千万]|一(?![齐起同])|路(?![上过况线演]))"
         )
     return n
@@ -721,8 +725,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?![一二三四五六七八九十百千万亿岁年月日号天个多余名次度元季些般直批份期项位届手步])"
             # HK's 同 (and) before the eve (年廿九同年三十晚) is no 同年, the same year
             # … nor is 後 ending a word (最後年三十晚, 然後年廿八)
-            # (農曆年廿九: 农历 written onto the day belongs to it)
-            rf"|(?:农历{SPACE})?(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后))年"
+            # (農曆年廿九: 农历 written onto the day belongs to it; 想問下年三十晚: 問下 is "ask")
+            rf"|(?:农历{SPACE})?(?:(?<![0-9〇零○一二三四五六七八九十今去前明后每新当这那旧同全整上下本])|(?<=同)(?=年(?:三十|卅)晚)|(?<=[最之以然随其]后)|(?<=问下))年"
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
@@ -1197,7 +1201,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
             # (想問24號仲有冇位, 改18號: the day asked about, the day a plan is moved to)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问])|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

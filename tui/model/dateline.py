@@ -39,6 +39,7 @@ _HEAD_PROSE = 2  # … up to this many lines of the story itself
 _HAN = rule_cache.compile(r"[\u3400-\u9fff]")
 _DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
+_STORY_PARAGRAPH = rule_cache.compile(r"^[^|｜]{30,}[。！!]")  # a paragraph of the story, a sentence or more
 _LINE_MAX = 120
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 # What follows a date in a sentence that opens on it: words, a comma, then a clause of four
@@ -712,11 +713,12 @@ def find_reference(
     tail_start = max(len(non_blank) - _TAIL, head_end)
     tail = non_blank[tail_start:]
     # Below a list's heading (相关阅读, 热门推荐) the stamps are the links', not the page's.
+    # (其他事項 over a paragraph of the story: the story's own section, no list of links)
     links_from = next(
         (
             i
             for i, s in enumerate(tail)
-            if _is_list_heading(s)
+            if _is_list_heading(s) and not (i + 1 < len(tail) and _STORY_PARAGRAPH.search(tail[i + 1]))
         ),
         len(tail),
     )

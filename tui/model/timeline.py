@@ -912,7 +912,12 @@ class _Resolver:
             and (month.stated or month.year != self.ref.year)  # (a row above that took it so)
             and 1 <= self.paragraph - month.paragraph <= _ROW_REACH
             and len(self.text) <= _ROW_MAX
-            and (_SCHEDULE_BAR.search(self.text) is not None or (self.at == 0 and _ROW_LEAD.match(self.text) is not None))
+            # (2023年3月-6月：数学基础 / 7月到8月：专业课 / 9月：报名: a timeline's rows, each its
+            # months and a colon)
+            and (
+                _SCHEDULE_BAR.search(self.text) is not None
+                or (self.at == 0 and (_ROW_LEAD.match(self.text) is not None or _ROW_COLON.match(self.text, self._end) is not None))
+            )
             and (m, d or 1) >= (month.month, month.day.day if month.day else 1)
         ):
             return month.year, REFERENCE
@@ -2322,6 +2327,8 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
+        if rel is None and _CLASS_PERIODS.match(self.text, self._end):
+            return None  # 周一第1-2节、周五第3-4节: a course's weekly periods, every week
         if rel is None and wd not in (None, "末") and self.text[max(0, self.at - 2) : self.at] in ("都是", "都系"):
             return None  # 兩個日子都是禮拜一: the weekday the days named fall on, said of them all
         if (
@@ -2732,7 +2739,9 @@ class _Resolver:
             self.ref.year,
             self.ref.month,
         )
-        if (kind in _NAMES_A_MONTH or this_month) and (found.last - found.first).days < 62:
+        # (a span of months, 2023年3月-6月, names its last month for the rows under it)
+        span = (found.last - found.first).days
+        if (kind in _NAMES_A_MONTH or this_month) and (span < 62 or (found.granularity == MONTH and span < _MONTHS_SPAN_DAYS)):
             at = found.last if found.last.month != found.first.month else found.first
             self.month = _Month(
                 at.year, at.month, found.basis == STATED, self.paragraph, found.end, found.last
@@ -3656,6 +3665,7 @@ def resolve(
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _festival_day_bracketed(text, out, kinds)
+        out = [_numbered_week_before(text, f) for f in out]
         out, kinds = _week_span_bracketed(text, out, kinds)
         out, kinds = _lunar_before_solar(text, out, kinds)
         out, kinds = _lunar_day_named(text, out, kinds)
@@ -3983,6 +3993,7 @@ def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[
 
 _RUN_ON_END = compile_rule(r"[。！？!?；;…]\s*$")
 _RUN_ON_MONTHS = 2  # how far from the month a line before named a yearless month still runs on
+_MONTHS_SPAN_DAYS = 185  # a span of months up to half a year names its last month
 _FOLLOW_DAYS = 31  # how many days after a stated day the next sentence's yearless day may fall in its year
 _BRACKET_WEEK_REACH = 60  # weeks a weekday span's bracketed days are looked for round the guess
 _MONTHS_KINDS = frozenset({"m", "mrange", "ym", "ymrange"})
@@ -4028,17 +4039,33 @@ _GLOSSED_OPEN = compile_rule(
 _GLOSS_REACH = 24  # characters back such a word may start before its bracket's date
 
 
+# A term's numbered week right before its weekday (第7周周五（4月4日）): one expression.
+_NUMBERED_WEEK_BEFORE = compile_rule(r"第[0-9一二三四五六七八九十]{1,3}[周週]$")
+_WEEKDAY_OPENING = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def _numbered_week_before(text: str, f: Found) -> Found:
+    """``第7周周五（4月4日）``: a syllabus's week and its weekday, dated by the bracket, one
+    expression (the weekday's value)."""
+    if text[f.end - 1 : f.end] not in _CLOSE_BRACKET or not _WEEKDAY_OPENING.match(text, f.start):
+        return f
+    m = _NUMBERED_WEEK_BEFORE.search(text, max(0, f.start - 5), f.start)
+    return replace(f, start=m.start()) if m is not None else f
+
+
+_GLUED_DAY_KINDS = frozenset({"slash_md", "dot_md"})  # (除夕2月9号 in a list of days stays two)
+
+
 def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
-    """A festival, then ``當天`` and its date in brackets (``兒童節當天（4/4）``): one expression, the
-    bracket's day."""
+    """A festival, then ``當天`` and its date in brackets (``兒童節當天（4/4）``), or its own day glued
+    to its name (``小年夜1/27``): one expression, the day's."""
     i = 0
     while i + 1 < len(out):
         f, g = out[i], out[i + 1]
-        if (
-            kinds[i] == "festival"
-            and f.end == g.start
-            and _simplified(text[g.start : g.start + 2]) in ("当天", "当日")
-            and text[g.end - 1 : g.end] in _CLOSE_BRACKET
+        if kinds[i] == "festival" and f.end == g.start and (
+            (_simplified(text[g.start : g.start + 2]) in ("当天", "当日") and text[g.end - 1 : g.end] in _CLOSE_BRACKET)
+            # (小年夜1/27: the festival's name glued to its own day in figures, which agrees)
+            or (kinds[i + 1] in _GLUED_DAY_KINDS and g.first == g.last == f.first == f.last)
         ):
             out[i : i + 2] = [replace(g, start=f.start)]
             kinds[i : i + 2] = [kinds[i + 1]]
@@ -4255,6 +4282,7 @@ _ROW_REACH = 3  # rows: how far down a schedule a stated year carries
 # A timeline's row: its day first, then a wide gap (2024/9/20　第二次托福 / 10月　寫SOP).
 _ROW_LEAD = compile_rule(r"^\S{1,12}(?:\u3000|\t| {2,})")
 _ROW_MAX = 60  # a schedule's row is short
+_ROW_COLON = compile_rule(r"[ \t\u3000]*[:：]")
 _DONE_BEFORE = compile_rule(r"(?:已|已经|曾|早在|已于|已在)[于在]?$")
 _DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过|发文|通过|召开|举行了|宣布)")
 # A bare weekend still to come, on a Monday: waited for, planned or wished (等周末, 这个周末;
@@ -4431,6 +4459,8 @@ _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)(?:开放|开馆)|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
+# A class's periods after its weekday (周一第1-2节, 星期三第五六節): the timetable's every week.
+_CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2})?[节堂]")
 # How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
 _CROWD_GENERIC = compile_rule(
     r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:流)?(?:比较|较|会)?(?:少|多)(?:啲|些|一点|一些)|"

@@ -277,8 +277,10 @@ _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is n
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
 # … and with its time (2025年1月21日 22:15): a post's stamp
+# (2024-10-06 23:18 · 江西: with the province the post was sent from, as Hupu and Weibo show it)
 _STAMP_ALONE = rule_cache.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[·•]\s*(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,4})?$"
 )
 # A paper's reporters' line under a story's headlines (本报记者 某某 通讯员 某某, 本报讯（记者 某某）):
 # the two headline-shaped lines over it are a headline and its deck (the line that explains it).
@@ -559,8 +561,10 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if len(_DAY_FIELD.findall(text)) >= 2:
         return None  # 序號 2　發言日期 114/04/29　發言時間 17:45:12: a record's fields in a row
-    if n > _CLAUSES_LONG and len(_COMMA.findall(text)) >= 2:
-        return None  # 今年賽事訂在12/20（日），起跑…，主辦單位…說…，還沒報的快衝: a post's sentence
+    if n > _CLAUSES_LONG and len(_COMMA.findall(text)) >= 2 and text[-1] not in "？?":
+        # 今年賽事訂在12/20（日），起跑…，主辦單位…說…，還沒報的快衝: a post's sentence (a question
+        # in clauses, …,连休 8 天,对普通打工人有什么实际影响?, is a Q&A page's headline)
+        return None
     if _CAPTION.match(text) or _BANNER.search(text) or is_section_heading(text):
         return None
     if _POST_META.search(text) or _POSTED_AT_END.search(text):
