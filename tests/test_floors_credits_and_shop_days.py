@@ -692,3 +692,67 @@ def test_syllabus_weeks_periods_and_a_festival_glued_to_its_day() -> None:
     fair = ["2025年1月10日", "年貨大街每日 11:00 開市，小年夜1/27提早至18:00收攤。"]
     days = [(simple(e.text.original), e.start.isoformat()) for e in build_article("\n".join(fair)).timeline]
     assert ("小年夜1/27", "2025-01-27") in days, days
+
+
+def test_a_shops_and_a_museums_widgets_are_chrome() -> None:
+    """A booking widget's days and what is left (``今天 04-22 周二 余票充足``, ``05-01 周四 未开放预约``)
+    under ``选择参观日期``, a shop's other products (``… ¥268　月销 2000+``) under ``宝贝推荐``, the
+    accounts row (``微博：@… 小红书：@… 抖音号：…``), ``扫码关注“…”公众号 ｜ 抖音@…``, ``上載日期：…``,
+    ``建議使用 1024x768 以上解析度…``: chrome, and no events; a phone's screen spec stays."""
+    lines = [
+        "国庆期间开放安排：10月1日至7日照常开放，请提前预约。",
+        "选择参观日期",
+        "今天 04-22 周二 余票充足",
+        "明天 04-23 周三 余票充足",
+        "05-01 周四 未开放预约",
+        "宝贝推荐",
+        "武夷岩茶·大红袍 礼盒装 250g　¥268　月销 2000+",
+        "福鼎白茶 2019年寿眉 老白茶　¥158　月销 1500+",
+        "微博：@山野茶舍官方　小红书：@山野茶舍　抖音号：shanyechashe",
+        "扫码关注“枫林社区”公众号　｜　抖音@枫林社区小枫",
+        "上載日期：2025年10月14日",
+        "建議使用 1024x768 以上解析度，支援 Edge、Chrome、Firefox 瀏覽器",
+        "屏幕：6.78 英寸 2800×1260 分辨率，1-120Hz LTPO",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(x) for x in lines[1:12]} <= chrome, chrome
+        assert simple(lines[12]) not in chrome, chrome
+
+
+def test_a_deadlines_clock_is_no_stamp_and_a_years_documents_are_no_events() -> None:
+    """``2月9日（腊月廿二）16:00前付款的订单当天发出``: a deadline, the day an event; ``113年度營業報告``,
+    ``113年度盈餘分配案`` name documents; ``三八妇女节插花沙龙`` an activity on its own day."""
+    lines = ["2026年1月20日", "亲爱的顾客，春节将至，本店发货安排如下。", "江浙沪皖：2月9日（腊月廿二）16:00前付款的订单当天发出"]
+    spans = _all(spans_of(lines))
+    assert ("2月9日（腊月廿二）", "2026-02-09", "2026-02-09") in spans, spans
+    filing = ["114年3月11日", "本公司股東常會承認事項：(1)113年度營業報告書及財務報表案。(2)113年度盈餘分配案。"]
+    days = [simple(e.text.original) for e in build_article("\n".join(filing)).timeline]
+    assert "113年度" not in days, days
+    spans = _all(spans_of(["2025年3月1日", "3月8日（周六）下午举办三八妇女节插花沙龙，欢迎报名。"]))
+    assert [s[0] for s in spans] == ["3月8日（周六）"], spans
+
+
+def test_a_handle_alone_on_its_line_is_whole() -> None:
+    """``@星光糖_林屿应援站`` alone on its line over a post: the account's whole name, not cut where a
+    name the page mentions (林屿) ends."""
+    lines = ["转发微博", "@星光糖_林屿应援站", "【林屿生日应援｜线下活动公告】感谢大家一直以来的陪伴！", "今天是林屿生日。"]
+    for text in both_scripts("\n".join(lines)):
+        article = build_article(text)
+        handles = {simple(b.handle.original) for b in (*article.bloggers, *article.credited)}
+        assert handles == {"星光糖_林屿应援站"}, handles
+
+
+def test_a_temples_lunar_day_in_numerals_is_dated_by_its_solar_bracket() -> None:
+    """``七月十三日（8/16）星期五`` in a temple's programme: the lunar day, by its bracket (no July 13th),
+    and its weekday no day of its own."""
+    lines = ["113年8月2日", "本宮謹訂於農曆七月十三日至十五日舉行中元普渡法會。", "七月十三日（8/16）星期五　上午8時　起鼓、灑淨",
+             "七月十五日（8/18）星期日　上午9時　普施"]
+    days = [(simple(e.text.original), e.start.isoformat()) for e in build_article("\n".join(lines)).timeline]
+    assert ("七月十三日（8/16）", "2024-08-16") in days and ("七月十五日（8/18）", "2024-08-18") in days, days
+    assert not any(d[0] in ("星期五", "星期日", "七月十三日") for d in days), days
+
+
+def test_a_day_a_plan_is_moved_to_is_still_to_come() -> None:
+    """``真的下雨就改18號吃月餅`` on September 13th: the coming 18th, where the plan moves."""
+    spans = _all(spans_of(["2024年9月13日", "阿嘉: 真的下雨就改18號吃月餅配火鍋啦"]))
+    assert ("18号", "2024-09-18", "2024-09-18") in spans, spans

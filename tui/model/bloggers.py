@@ -694,6 +694,10 @@ def _scan_handles(
         ) or (
             # after a platform's name the end of the line closes it (Facebook@屯門交通關注組)
             after in ("", "\n", "\r") and _after_platform(text, at) and not _LATIN_HEAD.match(run)
+        ) or (
+            # … and so does it for an id joined by an underscore that is its line's only word
+            # (@星光糖_林屿应援站 over a post: the account's whole name; not @北京说明天降温)
+            after in ("", "\n", "\r") and text.rfind("\n", 0, at) + 1 == at and "_" in run and not _LATIN_HEAD.match(run)
         )
         if (
             closed

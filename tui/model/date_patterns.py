@@ -58,6 +58,9 @@ _P_START = r"初(?![次步中心恋见赛稿审级期衷始版]|试(?![行营用
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
+# A year's document named after it (113年度營業報告, 113年度決算表冊, 113年度盈餘分配案, 2024年度业绩报告):
+# the report's name, no event of that year.
+_YEARS_DOCUMENT = r"[^，,。；;、\s]{0,14}?(?:报告|报表|表册|分配案|决算|预算案)"
 _BUSINESS_AHEAD = (
     r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付"
@@ -530,7 +533,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|{_MINGUO_YEAR})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|{_MINGUO_YEAR}){SPACE}年"
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
-            rf"|{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)"  # 113年度金訴字第1587號: a case number
+            rf"|{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)(?!{_YEARS_DOCUMENT})"  # 113年度金訴字第1587號: a case number
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
             rf"|(?:(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)|(?<=[^有近逾约达满超过第共了历立业经长足]{_MINGUO_DIGITS}年))(?:(?P<part>{_PART_YEAR})"
             # (114年版: an edition's year, no event)
@@ -617,7 +620,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         # 2024年度榜单, an annual chart's name, nor 2024年度業績報告, a report's)
         # (2024財年: a company's year, named as a calendar one where no split is written)
         # (2024年半年度业绩: a listed company's half year, January to June)
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜|{SPACE}(?:业绩|财务)?报告)|财年|年(?P<half>半年度))"),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜|{_YEARS_DOCUMENT})|财年|年(?P<half>半年度))"),
     ),
     (
         "numbered_week",  # 第 41 周（10 月 6 日—10 月 12 日）: a report's week, dated by its bracket

@@ -3665,6 +3665,7 @@ def resolve(
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _festival_day_bracketed(text, out, kinds)
+        out, kinds = _lunar_numerals_by_solar_bracket(text, out, kinds)
         out = [_numbered_week_before(text, f) for f in out]
         out, kinds = _week_span_bracketed(text, out, kinds)
         out, kinds = _lunar_before_solar(text, out, kinds)
@@ -4053,6 +4054,43 @@ def _numbered_week_before(text: str, f: Found) -> Found:
     return replace(f, start=m.start()) if m is not None else f
 
 
+_NUMERAL_MONTH_DAY = compile_rule(r"^(?:农历)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?$")
+_WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _lunar_numerals_by_solar_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A month and day in numerals, then a solar day in brackets that is another day (``七月十三日（8/16）
+    星期五`` in a temple's programme): the lunar day, dated by its bracket, one expression with it and
+    the bracket's weekday after it."""
+    i = 0
+    while i + 1 < len(out):
+        f, g = out[i], out[i + 1]
+        if (
+            kinds[i] == "md"
+            and kinds[i + 1] in _GLUED_DAY_KINDS | {"md"}
+            and g.start == f.end + 1
+            and text[f.end : f.end + 1] in "（("
+            and text[g.end : g.end + 1] in _CLOSE_BRACKET
+            and f.first != g.first
+            and g.first == g.last
+            and _NUMERAL_MONTH_DAY.match(text[f.start : f.end])
+        ):
+            out[i : i + 2] = [replace(g, start=f.start, end=g.end + 1)]
+            kinds[i : i + 2] = [kinds[i + 1]]
+            wd = _SPACED_WEEKDAY.match(text, g.end + 1)
+            if (
+                wd is not None
+                and _WEEKDAY_NUMBER.get(wd.group(1)) == g.first.weekday()
+                and i + 1 < len(out)
+                and out[i + 1].start == wd.start() + (len(wd.group()) - len(wd.group().lstrip()))
+            ):
+                # (…（8/16）星期五: the bracket's day's weekday, no day of its own)
+                del out[i + 1]
+                del kinds[i + 1]
+        i += 1
+    return out, kinds
+
+
 _GLUED_DAY_KINDS = frozenset({"slash_md", "dot_md"})  # (除夕2月9号 in a list of days stays two)
 
 
@@ -4365,8 +4403,9 @@ _NAMED_FOR = compile_rule(
     # (「乙巳年中元普度祈安法會」: a temple's rite named for it, held on days the notice gives)
     r"|(?:普度)?(?:祈安|祈福|超度)?法会"
     r"|彩?灯会|点灯|倒数(?:烟花|活动|晚会|派对|汇演)|小店地图|汇演"
-    # (举行教师节表彰大会, 国庆庆祝大会: a meeting named for it, held on a day of its own)
-    r"|(?:表彰|庆祝|庆功|纪念)(?:大会|会)"
+    # (举行教师节表彰大会, 国庆庆祝大会: a meeting named for it, held on a day of its own; 三八妇女节
+    # 插花沙龙, 重阳节义诊: a centre's activity named for it, on its own day in the table)
+    r"|(?:表彰|庆祝|庆功|纪念)(?:大会|会)|(?:插花|手作|亲子)?(?:沙龙|讲座|义诊|工作坊)"
     # (重陽節敬老禮品, 中秋礼品: a gift named for it)
     r"|(?:敬老)?礼品"
     # (歐美聖誕訂單明顯回升, 春节商机: the trade done for it, over weeks before it)
@@ -4613,7 +4652,7 @@ _BEGUN_DONE = compile_rule(r"(?:起|开始)[^，,。；;！？!?]{0,8}?(?:咗|�
 _FULL_STOP = compile_rule(r"[。！？!?]")
 # (须于20日前报名, 请在 25 日前回复: a deadline's day, still to come)
 _FUTURE_BEFORE = compile_rule(
-    r"(?:预计|预定|将于|将在|将从|将自|将由|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到"
+    r"(?:预计|预定|将于|将在|将从|将自|将由|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到|改成|(?<=就)改|(?<=要)改"
     r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚|(?<![只])要)[ \t\u3000]*$"
 )
 _FROM_BEFORE = compile_rule(r"[从自]")
@@ -6070,6 +6109,9 @@ _DAYS_SPAN_ON = compile_rule(
 )
 
 
+_CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以前|以后|之后|起|截止)[\u4e00-\u9fff]")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -6106,6 +6148,8 @@ def is_stamp(line: str) -> bool:
         return False  # 11月8日（六）15:00 藍染工作坊, 活動時間：…: a programme's day and hour
     if _CLAUSE_AFTER.search(rest):
         return False  # 返校报到：2月28日上午9:00，请携带寒假作业: a notice's item, what to do then
+    if _CLOCK_DEADLINE.search(line):
+        return False  # 2月9日（腊月廿二）16:00前付款的订单当天发出: a deadline, no stamp says "before"
     if _CLOCK.search(line):
         return True
     # 某某标题（2024-02-11）: a related link and its stamp (not a release's version and its day,
