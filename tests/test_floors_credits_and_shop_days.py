@@ -756,3 +756,16 @@ def test_a_day_a_plan_is_moved_to_is_still_to_come() -> None:
     """``真的下雨就改18號吃月餅`` on September 13th: the coming 18th, where the plan moves."""
     spans = _all(spans_of(["2024年9月13日", "阿嘉: 真的下雨就改18號吃月餅配火鍋啦"]))
     assert ("18号", "2024-09-18", "2024-09-18") in spans, spans
+
+
+def test_numbers_and_names_the_new_rules_leave_alone() -> None:
+    """``5号休息室``, ``3号食堂``: rooms, no days; ``2024年度 业绩报告``: a report's name; a blog's sign-off
+    (``小鹿`` / ``于杭州``) under its last sentence is no row of tags; ``健身心得：每天跑步30分钟就够了`` is
+    a headline (only a meeting's weekday and hour under its name is none)."""
+    spans = _all(spans_of(["2025年2月1日", "请到5号休息室等候，我在3号食堂吃饭。", "公司发布2024年度 业绩报告。"]))
+    assert spans == [], spans
+    blog = ["第一次带爸妈去西湖，走了一整天。", "我们计划明年春天再来。", "小鹿", "于杭州", "© 2025 小鹿的博客"]
+    for chrome in chrome_of(blog):
+        assert simple("于杭州") not in chrome and simple("小鹿") not in chrome, chrome
+    lines = ["健身心得：每天跑步30分钟就够了", "2025-03-01 08:00", "坚持跑步一年后，我的体重降了十公斤，睡眠也好了很多。"]
+    assert title_of("\n".join(lines)) == lines[0]

@@ -1758,7 +1758,7 @@ def _school_under_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return bool(_DCARD_FLOOR.match(above)) or above in _UNNAMED_POSTER
 
 
-_UNNAMED_POSTER = frozenset({"匿名", "原PO", "原po", "楼主", "樓主"})
+_UNNAMED_POSTER = frozenset({"匿名", "原PO", "原po", "楼主"})  # (the lines are read folded)
 
 
 def _over_floor_stamp(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -2094,7 +2094,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (组长公告：@所有人 发帖请注明区域…: a group's pinned notice from its keeper, over every thread)
     r"|^(?:组长|版主|吧主|管理员|群主)公告[ \t]*[:：]"
     # (在 Threads 回覆……, 回應……: the reply box's prompt alone)
-    r"|^在[ \t]*Threads[ \t]*上加入对话$|^在[ \t]*Threads[ \t]*(?:上)?(?:回复|回覆)[.…。]*$|^回应(?:这则噗)?[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
+    r"|^在[ \t]*Threads[ \t]*上加入对话$|^在[ \t]*Threads[ \t]*(?:上)?回复[.…。]*$|^回应(?:这则噗)?[.…。]*$|^[（(]?[^。！？!?]{0,16}报料有奖[！!]?[）)]?$"
     r"|^[^\s▸►]{1,20}[ \t]*[▸►][ \t]*\S.{0,50}$"
     # (a byline under its label, 撰文者：某某; where the story first ran, 本文出自商業周刊第1971期; the
     # editor's note on the headline, （標題為編輯所擬）; a subscription's slogan, 訂閱商周 掌握產業第一手消息;
@@ -3116,8 +3116,9 @@ def _boxed_link_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 _WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$")
 #: The same day in the lunar calendar, alone (农历甲辰年腊月十七, 乙巳年正月初一): a stamp's.
 LUNAR_DAY_ALONE = _compile(
-    r"^(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[鼠牛虎兔龙蛇马羊猴鸡狗猪])?年)?\s*"
-    r"(?<=[年历])[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}$"
+    r"^(?:(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)\s*"
+    r"[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}$"
 )
 
 
@@ -3278,7 +3279,7 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
             and i in chrome
             and run[0] > 0
             and _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
-            and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) for j in run)
+            and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) or _SIGNED_AT.match(lines[rows[j]].strip()) for j in run)
         ):
             out.update(rows[j] for j in run)
         run = []
@@ -3287,6 +3288,8 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
 
 # (a question's end is no paragraph's: 你們最想先看哪一種？ / 南部粽 / 北部粽 is a poll)
 _PARAGRAPH_END = rule_cache.compile(r"[。！!」』”]$")
+# A writer's sign-off under the last sentence (小鹿 / 于杭州), never tags.
+_SIGNED_AT = _compile(r"^(?:于|写于|记于|草于|—|-|by\b)", re.IGNORECASE)
 # A letter's close (此致 / 貴家長), never a tag.
 _LETTER_CLOSE = _compile(r"^(?:此致|敬礼|顺颂\S{0,4}|贵家长|各位家长|台照|钧鉴)$")
 _TAG_RUN_MIN = 2  # tags, one a line, that make a run over the page's foot
@@ -3347,7 +3350,6 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             # (【颱風消息】每日更新 / 01新聞 請立即下載… / 相關文章: a link to the outlet's topic
             # page, right over the page's foot)
             chrome.add(above[-1])
-
         in_post = False
         # (the site's name as the page's first line, 哔哩哔哩, opening a line of the foot: its slogan)
         site = next((lines[i].strip() for i in range(n) if kinds[i] is not Kind.BLANK), "")
@@ -7004,8 +7006,8 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
             and len(votes) <= ANSWER_VOTES_MAX
         ):
             found.add(i)
-        # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, neither
-        # chrome yet, right over the votes)
+        # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, right over
+        # the votes, whatever the bio was taken for)
         name = lines[rows[k - 1]].strip()
         if (
             len(line) <= _POSTER_BIO_MAX

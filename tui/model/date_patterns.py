@@ -46,8 +46,9 @@ CONNECTOR = r"(?:至|到|~|～|-|－|–|−|—{1,2})"  # the connectors of a r
 #: A warning for a day, right after it (1号千万别走杭徽): the day is still to come.
 WARNED_DAY = r"千万(?=别|不要|要|记得|小心|注意)"
 # Cantonese "next year" (下年正月十五), not 上下年, 一下年, 创下年内新高, 写下年度计划
-# (想問下年三十晚: 問下 is "ask", the night is 年三十晚)
-_NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打问睇试等])下年(?!内|三十|廿|初[一二三四五六七八九十])"
+# (想問下年三十晚, 睇下年初二: 問下, 睇下 and 試下 are "ask", "have a look", "try", and the night or
+# the day is the new year's; 年三十, 年廿…, 年初… after 下年 are those days, never next year's)
+_NEXT_YEAR = r"(?<![上一创落放降跌定写记留剩打问睇试])下年(?!内|三十|廿|初[一二三四五六七八九十])"
 # Cantonese "last year" and "next year" (上年八月十五, 出年2月), not 站上年线 or 推出年度
 _LAST_YEAR = r"(?<![站冲登爬攀踏走送带赶碰遇加算配跟搭网线晚早马路身世])上年"
 _NEXT_YEAR_HK = r"(?<![推选演产支输付杰突提做作发退指拿交列外超刊播派卖售献露日])出年"
@@ -60,7 +61,7 @@ _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # a bare 第3季 a quarter of the year rather than a show's season.
 # A year's document named after it (113年度營業報告, 113年度決算表冊, 113年度盈餘分配案, 2024年度业绩报告):
 # the report's name, no event of that year.
-_YEARS_DOCUMENT = r"[^，,。；;、\s]{0,14}?(?:报告|报表|表册|分配案|决算|预算案)"
+_YEARS_DOCUMENT = r"[ \t\u3000]*[^，,。；;、\s]{0,14}?(?:报告|报表|表册|分配案|决算|预算案)"
 _BUSINESS_AHEAD = (
     r"[^。！？!?\n]{0,30}?(?:营收|营业|财报|毛利|获利|营运|出货|股利|配息|派息|每股|净利|纯益|盈余|业绩"
     r"|季增|年增|同比|环比|淡季|旺季|EPS|利润|亏损|税后|拉货|订单|产能|财测|营业额|销售额|销量|交付"
@@ -219,7 +220,7 @@ _HAO_AFTER = (
     r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (27號至29號店休, 30號照常: a shop's days closed or open; 24號仲有冇位, 改18號食月餅: a
     # table still free that day, a meal moved to it)
-    r"|店休|休息|休业|公休|停业|营业|仲有|仲未|有冇|有没有|有位|吃|食"
+    r"|店休|休息(?![室区站厅处间])|休业|公休|停业|营业|仲有|仲未|有冇|有没有|有位|吃(?![饭的])|食(?![堂物品])"
     # (7号周日还要上班: the weekday it falls on; 5号、6号出去: a list of days; 5号白天: its daytime)
     r"|周[一二三四五六日天]|、(?=\d{1,2}号)|白天|出去|出门|出发"
     # (27號至29號店休: a range's last day after its first, whatever follows it; not 3号楼至7号楼,

@@ -4060,8 +4060,8 @@ _WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "
 
 def _lunar_numerals_by_solar_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
     """A month and day in numerals, then a solar day in brackets that is another day (``七月十三日（8/16）
-    星期五`` in a temple's programme): the lunar day, dated by its bracket, one expression with it and
-    the bracket's weekday after it."""
+    星期五`` in a temple's programme): the lunar day, dated by its bracket, one expression with it;
+    the bracket's weekday after it is no day of its own."""
     i = 0
     while i + 1 < len(out):
         f, g = out[i], out[i + 1]
@@ -6109,7 +6109,7 @@ _DAYS_SPAN_ON = compile_rule(
 )
 
 
-_CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以前|以后|之后|起|截止)[\u4e00-\u9fff]")
+_CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以前|起|截止)[\u4e00-\u9fff]")
 
 
 def is_stamp(line: str) -> bool:
@@ -6149,7 +6149,9 @@ def is_stamp(line: str) -> bool:
     if _CLAUSE_AFTER.search(rest):
         return False  # 返校报到：2月28日上午9:00，请携带寒假作业: a notice's item, what to do then
     if _CLOCK_DEADLINE.search(line):
-        return False  # 2月9日（腊月廿二）16:00前付款的订单当天发出: a deadline, no stamp says "before"
+        # 2月9日（腊月廿二）16:00前付款的订单当天发出, 10:00起開放: a deadline or a start; no stamp
+        # says "before" or "from"
+        return False
     if _CLOCK.search(line):
         return True
     # 某某标题（2024-02-11）: a related link and its stamp (not a release's version and its day,

@@ -307,8 +307,9 @@ _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
     r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
-    # (主日崇拜：每主日上午9:30, 祈禱會：逢星期三晚上: a meeting's recurring time under its name)
-    r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期|礼拜|周|日|天|月|年)"
+    # (主日崇拜：每主日上午9:30, 祈禱會：逢星期三晚上7:45: a meeting's recurring weekday and hour
+    # under its name; not 健身心得：每天跑步30分钟就够了, a headline)
+    r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|周[一二三四五六日天])[^，。]{0,8}?\d{1,2}[:：]\d{2}"
 )
 # A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
