@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.article_probes import chrome_of, page_dates, simple, spans_of, title_of
 from tests.test_date_shapes import both_scripts
+from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
 
 
@@ -769,3 +770,27 @@ def test_numbers_and_names_the_new_rules_leave_alone() -> None:
         assert simple("于杭州") not in chrome and simple("小鹿") not in chrome, chrome
     lines = ["健身心得：每天跑步30分钟就够了", "2025-03-01 08:00", "坚持跑步一年后，我的体重降了十公斤，睡眠也好了很多。"]
     assert title_of("\n".join(lines)) == lines[0]
+
+
+def test_a_tour_pages_counters_links_and_days() -> None:
+    """A tour's page: its number and update stamp, its licence, its views, the agency's other tours
+    under ``其他推介`` and its accounts row are chrome; each day and its route (``第1天　香港 ✈ 福岡 →
+    太宰府天滿宮``) stays; a licence field followed by talk is no licence."""
+    lines = [
+        "團號：KJ5E-0418　最後更新：2025年2月10日",
+        "福岡春日賞櫻5天團，4月18日出發，尚餘8個位。",
+        "第1天　香港 ✈ 福岡 → 太宰府天滿宮 → 福岡市區",
+        "早上乘搭航班前往福岡，午餐後參觀太宰府天滿宮，晚上入住市區酒店。",
+        "第5天　福岡 → 香港",
+        "早餐後自由活動，下午前往機場乘搭航班返回香港。",
+        "此團已有 326 人瀏覽",
+        "其他推介",
+        "【賞楓】京都大阪奈良5天團　11月出發",
+        "Facebook ｜ Instagram @eastour_hk ｜ YouTube",
+        "旅行代理商牌照號碼：352XXX",
+    ]
+    for chrome in chrome_of(lines):
+        wanted = {lines[0], lines[6], lines[7], lines[8], lines[9], lines[10]}
+        assert {simple(x) for x in wanted} <= chrome, chrome
+        assert not {simple(x) for x in (lines[2], lines[4])} & chrome, chrome
+    assert classify("這間店的牌照號碼：我也不知道") is not Kind.CHROME

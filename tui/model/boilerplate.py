@@ -499,7 +499,7 @@ _IMAGE_LABEL = _compile(
 # A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
 _BUY_LINK = _compile(r"^[^。！？!?，,]{2,60}\d\s*元\s*(?:直达链接|购买链接|去购买|立即购买|去看看|查看详情)$")
 _INLINE_META = _compile(
-    r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|上载日期|上传日期|上载时间|上传时间|"
+    r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|最后更新|最近更新|上载日期|上传日期|上载时间|上传时间|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
 )
 # A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
@@ -757,7 +757,8 @@ _SECTION = _compile(
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
     # (a museum's other shows, 其他展覽, 往期活动)
-    r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
+    # (其他推介 under a tour's page: the agency's other tours)
+    r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集|推介|行程|团)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
     # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
     # (本日其他新聞公報, a government's other releases of the day; 同屋苑其他放盤, 相似职位: a
     # listing's other listings)
@@ -1834,6 +1835,13 @@ _WIDGET_ROWS = rule_cache.compile(
     # (1.86 MB, 下载次数: 3106))
     r"|^相关文章[ \t\u3000]*[|｜][ \t\u3000]*[^|｜，。！？!?]{2,16}文章$|^免费评分$|^提示[:：][ \t]*作者被禁止或删除"
     r"|^\S{1,60}\.(?:zip|rar|7z|exe|apk|pdf|docx?|xlsx?)[ \t]*[(（][^()（）]{0,20}下载次数[:：][ \t]*\d+[)）]$"
+    # (此團已有 326 人瀏覽, 已有 2,316 人感興趣: how many people looked at the page or marked it)
+    r"|^此?[团页帖篇文]?已有[ \t]*[\d,.]+[万千]?[ \t]*人(?:浏览|看过|关注|感兴趣|收藏|报名|想去)$"
+    # (Facebook ｜ Instagram @eastour_hk ｜ YouTube: the agency's accounts, links apart by bars)
+    r"|^(?i:Facebook|Instagram|YouTube|IG|FB|Threads|LINE|X)(?:[ \t]*[@＠][\w.]{2,30})?"
+    r"(?:[ \t\u3000]*[｜|][ \t\u3000]*(?i:Facebook|Instagram|YouTube|IG|FB|Threads|LINE|X|微博|小红书)(?:[ \t]*[@＠][\w.]{2,30})?){1,5}$"
+    # (旅行代理商牌照號碼：352XXX: the agency's licence, the site's foot)
+    r"|^[^，。！？!?]{0,8}牌照(?:号码|编号|号)[ \t]*[:：][ \t]*[A-Za-z0-9\-]{3,12}$"
     # (今天 04-22 周二 余票充足, 05-01 周四 未开放预约: a booking widget's day and what is left of it)
     r"|^(?:(?:今天|明天|后天)[ \t\u3000]*)?\d{1,2}[-/.]\d{1,2}[ \t\u3000]*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?)?[ \t\u3000]*"
     r"(?:余票充足|余票紧张|余票\d+|已约满|约满|已满|已售罄|售罄|可预约|未开放(?:预约)?|暂未开放|闭馆|有票|无票|满额)$"
@@ -5987,8 +5995,10 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
 _PRICED_ITEM = rule_cache.compile(r"(?:[¥￥$]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:元|块|港元|台币|RMB)(?:/人|／人|每人)?")
 _PRICED_ITEMS_MIN = 2
 # A trip's day heading with its date (Day 1｜上海—大理｜10.3（周四）, Day 3—4｜双廊｜10.5—10.6).
+# (or a tour's day and its route, 第1天　香港 ✈ 福岡 → 太宰府天滿宮 → 福岡市區)
 _ITINERARY_DAY = rule_cache.compile(
     r"^(?i:day)[ \t]*\d{1,2}(?:[ \t]*[-—–~～][ \t]*\d{1,2})?[ \t]*[｜|:：].{0,40}\d{1,2}[./月]\d{1,2}"
+    r"|^(?:第[0-9一二三四五六七八九十]{1,2}天|(?i:day)[ \t]*\d{1,2}|D\d{1,2})[ \t\u3000]+[^→✈]{1,12}(?:[ \t]*[→✈➡][ \t]*[^→✈]{1,12}){1,6}$"
 )
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
