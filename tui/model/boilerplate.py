@@ -3223,6 +3223,9 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
 
 
 _POSTER_NAME_MAX = 16  # characters of a poster's name on its line
+# A stamp with Hong Kong's day first and the year last (17/8/2024 02:45): read only where a floor's
+# head or words are asked for (``_DATE_ONLY`` left as it is: its other readers take such a line
+# under a floor's words for no stamp)
 _DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
@@ -3232,7 +3235,8 @@ def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int])
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
     for k in range(1, len(rows) - 1):
-        if not _QUESTION_TOOL.fullmatch(lines[rows[k + 1]].strip()):
+        tools = lines[rows[k + 1]].strip()
+        if len(tools) > _QUESTION_TOOLS_MAX or not QUESTION_TOOLS.match(tools):
             continue
         j = k - 1
         while j >= 0 and rows[j] not in chrome and kinds[rows[j]] is Kind.SHORT and len(lines[rows[j]].strip()) <= _TOPIC_MAX and not _SENTENCE_PUNCT.search(lines[rows[j]]):
@@ -3243,7 +3247,9 @@ def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int])
     return out
 
 
-_QUESTION_TOOL = rule_cache.compile(r"关注问题|写回答|关注问题[ \t\u3000]+写回答(?:[ \t\u3000]+邀请回答)?")
+#: A Q&A page's tools and counts under its question (关注问题 写回答, 关注者 2,871), either script.
+QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
+_QUESTION_TOOLS_MAX = 24  # characters of a row of those tools
 _TOPIC_MAX = 10  # characters of a topic's name over a question
 
 
@@ -7007,27 +7013,20 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
     for k in range(1, len(rows) - 1):
         i = rows[k]
         line = lines[i].strip()
+        votes = lines[rows[k + 1]].strip()
         if (
-            i not in chrome
-            and rows[k - 1] in chrome
-            and len(line) <= _POSTER_BIO_MAX
-            and not _SENTENCE_PUNCT.search(line)
-            and ANSWER_VOTES.search(votes := lines[rows[k + 1]].strip()) is not None
-            and len(votes) <= ANSWER_VOTES_MAX
+            len(line) > _POSTER_BIO_MAX
+            or _SENTENCE_PUNCT.search(line)
+            or len(votes) > ANSWER_VOTES_MAX
+            or ANSWER_VOTES.search(votes) is None
         ):
-            found.add(i)
-        # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, right over
-        # the votes, whatever the bio was taken for)
+            continue
         name = lines[rows[k - 1]].strip()
-        if (
-            len(line) <= _POSTER_BIO_MAX
-            and not _SENTENCE_PUNCT.search(line)
-            and len(name) <= _ANSWERER_NAME_MAX
-            and not _SENTENCE_PUNCT.search(name)
-            and "，" not in name + line
-            and ANSWER_VOTES.search(votes := lines[rows[k + 1]].strip()) is not None
-            and len(votes) <= ANSWER_VOTES_MAX
-        ):
+        if rows[k - 1] in chrome:
+            found.add(i)
+        elif len(name) <= _ANSWERER_NAME_MAX and not _SENTENCE_PUNCT.search(name) and "，" not in name + line:
+            # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, neither
+            # chrome before)
             found.update((rows[k - 1], i))
     return found
 

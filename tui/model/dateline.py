@@ -32,7 +32,15 @@ from tui.model.boilerplate import (
 )
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
-from tui.model.timeline import DAY, Found, Reference, chat_stamps, find_dates, pasted_story_heads
+from tui.model.timeline import (
+    DAY,
+    PAGE_ITSELF,
+    Found,
+    Reference,
+    chat_stamps,
+    find_dates,
+    pasted_story_heads,
+)
 
 _HEAD = 60  # non-blank lines read from the top (menus can be long) …
 _HEAD_PROSE = 2  # … up to this many lines of the story itself
@@ -235,9 +243,7 @@ def _minguo_stamp(line: str) -> date | None:
 _DIGIT = rule_cache.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
 
 
-_PAGE_SUBJECT = rule_cache.compile(
-    r"(?:本文|本页|本帖|此文|页面|网页)(?=(?:最后|最近)?(?:更新|发布|发表|编辑|修改))", prepare=either_script
-)
+_PAGE_SUBJECT = rule_cache.compile(PAGE_ITSELF + r"(?=(?:最后|最近)?(?:更新|发布|发表|编辑|修改))", prepare=either_script)
 
 
 def _days(line: str, today: date, minguo: bool) -> list[Found]:

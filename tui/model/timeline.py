@@ -4055,7 +4055,6 @@ def _numbered_week_before(text: str, f: Found) -> Found:
 
 
 _NUMERAL_MONTH_DAY = compile_rule(r"^(?:农历)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?$")
-_WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
 def _lunar_numerals_by_solar_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
@@ -4080,7 +4079,7 @@ def _lunar_numerals_by_solar_bracket(text: str, out: list[Found], kinds: list[st
             wd = _SPACED_WEEKDAY.match(text, g.end + 1)
             if (
                 wd is not None
-                and _WEEKDAY_NUMBER.get(wd.group(1)) == g.first.weekday()
+                and _WEEKDAYS.get(wd.group(1)) == g.first.weekday()
                 and i + 1 < len(out)
                 and out[i + 1].start == wd.start() + (len(wd.group()) - len(wd.group().lstrip()))
             ):
@@ -4832,8 +4831,11 @@ _NAME_COLON = rule_cache.compile(r"[^:：\s，,。！？!?]{1,20}[ \t\u3000]*[:�
 # A name's last characters, then its account in brackets (周一鸣（@周一鸣Sean）).
 _NAME_BEFORE_HANDLE = rule_cache.compile(r"[\u4e00-\u9fff]{0,3}([(（][ \t\u3000]*[@＠])")
 # The page's own stamp said in its text (本文更新于, 最后修改於, 發布時間：): not an event.
+#: The page itself as a stamp's subject (本文更新于, 本頁更新：): the dateline reads such days, the
+#: timeline drops them.
+PAGE_ITSELF = r"(?:本文|本页|本帖|此文|文章|页面|网页)"
 _PAGE_STAMP_LABEL = compile_rule(
-    r"(?:本文|本页|本帖|此文|文章|页面|网页)(?:最后|最近)?(?:更新|发布|发表|编辑|修改)(?:于|时间|日期)?"
+    PAGE_ITSELF + r"(?:最后|最近)?(?:更新|发布|发表|编辑|修改)(?:于|时间|日期)?"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
 

@@ -40,6 +40,7 @@ from tui.model.boilerplate import (
     PLATFORM_NAME,
     POSTER_LEVEL,
     PROVINCES,
+    QUESTION_TOOLS,
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
@@ -336,7 +337,6 @@ _BIO_CLAUSES = rule_cache.compile(r"[，,、；;]")
 _FLOOR_POSTER_MAX = 10  # a poster's name over a floor's words (小鹿不吃草), shorter than a headline
 
 _QUESTION_MAX = 50  # a Q&A page's question (知乎, 知識+), over its detail and its tools
-_QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問題|我要回答|回答問題|关注者\s*[\d,]+|被浏览\s*[\d,]+")
 _NOTE_TITLE_MAX = 24  # a note's title (Xiaohongshu allows 20 characters, and emoji)
 # The size of an audience (私密社团 · 4.2万位成员, 粉丝 32.6万, 1,024 位追踪者): the line over it
 # names a group, a page or a user, and neither is a headline.
@@ -749,7 +749,7 @@ def _story_start(
         if (
             text[-1:] in "？?"
             and len(text) <= _QUESTION_MAX
-            and any(_QUESTION_TOOLS.search(stripped[j]) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
+            and any(QUESTION_TOOLS.search(stripped[j]) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
         ):
             # 在上海工作，…有哪些老店推荐？ / its detail / 关注问题 写回答: a Q&A page's question
             previous_headline = False
@@ -1503,7 +1503,7 @@ def _find_title(
         if (
             text[-1:] in "？?"
             and len(text) <= _QUESTION_MAX
-            and any(_QUESTION_TOOLS.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
+            and any(QUESTION_TOOLS.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + _QUESTION_TOOLS_REACH])
         ):
             score += 3  # a Q&A page's question over its tools or counts (关注问题 写回答, 关注者 2,871)
         if best is None or score > best[0]:
