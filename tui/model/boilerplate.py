@@ -696,7 +696,9 @@ _DISCLAIMER = rule_cache.compile_split(
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
         r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
-        r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
+        r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网|本新闻|本报导|本报道|本资讯|本讯息)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
+        # (投資人應獨立判斷，審慎投資: a finance story's caveat)
+        r"投资人应?(?:独立|自行)判断|"
         # (本網站所提供之資訊僅供參考，投資人應自行承擔投資風險: a finance site's caveat)
         r"^(?:本网站|本站|本网)[^，,。]{0,12}(?:仅供|只供)参考|投资人应?自行(?:承担|负担)\S{0,4}风险|"
         # (a shop's and a cinema's small print: 图片仅供参考，请以实物为准, 以上参数均来自…测试数据,
@@ -795,6 +797,8 @@ _BYLINE = _compile(
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
     # (发起人：慢跑阿Ken, 楼主：…: a thread's starter under its headline)
     r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主)\s*[／/：:|｜]\s*\S{1,20}$|"
+    # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
+    r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
     # (names or titles in a list; not a credit the writer goes on to talk about, 攝影：@lens.amy 多謝佢…,
     # nor a field of a story, 设备：老爸留下的相机, 音乐：是他唯一的慰藉)
@@ -846,7 +850,10 @@ _IMAGE = _compile(
     # (查看大图 向左旋转 向右旋转: an image viewer's buttons)
     r"^(?:查看大图|原图|查看原图)(?:\s+(?:查看大图|原图|查看原图|向[左右]旋转)){1,3}$|"
     r"^[\[【(（]?\s*(?:图片|图|image|img|photo|pic|视频|影片|video|点击查看大图|点击看大图|查看原图|"
-    r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$",
+    r"点击播放|图集|GIF)\s*\d*\s*[\]】)）]?$|"
+    # (a picture's kind alone where the picture stood: 資料圖片, 视频截图, 網絡圖片, 示意圖)
+    r"^(?:资料图片|资料图|资料照片?|档案图片|档案照片?|网络图片|网络图|网图|示意图|视频截图|视频截屏|影片截图|"
+    r"影片截图画面|截图|翻摄画面|新闻截图|网上图片)$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = _compile(
@@ -894,6 +901,8 @@ _PHOTO_CREDIT = _compile(
     r"|(?<=。)\s*[（(](?:IG|Threads|FB|Facebook|Instagram|X|微博|小红书)\s*[@＠][\w.\-]{1,30}[）)]\s*$"
     # (its outlet before the name: …选购年货。人民网 郭婉清摄)
     r"|(?<=。)\s*(?:[\u4e00-\u9fff]{1,4}(?:网|社|报|台)\s+)?[\u4e00-\u9fff]{2,4}\s*(?<![拍摄])摄$|(?<=。)\s*图\s*[／/]\s*\S{2,14}$"
+    # (…在盐官观潮。潮新闻记者 摄, …。本报记者 张三 李四 摄: the outlet's reporter, named or not)
+    r"|(?<=。)\s*[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)(?:\s*[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"
     # an account's frame or picture after the caption's full stop, a platform before it
     # (…灯火通明。抖音@古城夜游记 视频截图), and the picture's source after 图据 (…积水情况。图据@成都交警 官方微博)
     r"|(?<=。)\s*(?:抖音|快手|微博|B站|小红书|视频号|IG|Threads|FB|X|读者|网民|网友|市民)?\s*[@＠][\w\u4e00-\u9fff.\-]{1,30}\s*(?:视频截图|截图|图片|供图|摄|提供)$"
@@ -934,6 +943,23 @@ _UI_WORDS = _compile(
 )
 # (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
 # "the original poster", on Dcard and PTT)
+#: A headline's words, five hanzi or more, no button among them.
+_WORDS_PART = rule_cache.compile(r"[\u4e00-\u9fff]{5,}")
+
+
+def _subheading_in_parts(line: str) -> bool:
+    """A subheading in two parts (議員關注 建築費用需嚴控), where a button's word is a verb after
+    its subject and the other part has none; not a row that opens with a button (回覆 2# 某某,
+    某某的小厨房 +关注)."""
+    parts = line.split()
+    if len(parts) < 2:
+        return False
+    worded = [p for p in parts if _UI_WORDS.search(p)]
+    return (
+        any(_WORDS_PART.fullmatch(p) and not _UI_WORDS.search(p) for p in parts)
+        and bool(worded)
+        and all("\u4e00" <= p[:1] <= "\u9fff" and not _UI_WORDS.match(p) for p in worded)
+    )
 _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
@@ -3719,6 +3745,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
             # (一、准考证打印: the story's numbered heading, as the line's kind already says)
             and not _NOTICE_SECTION.match(lines[i].strip())
+            # (議員關注 建築費用需嚴控: a subheading in two parts, its word a verb after its subject)
+            and not _subheading_in_parts(lines[i])
         ):
             chrome.add(i)
     # (分享 / LINE / Facebook / 複製連結: the platforms of a share row, one to a line, between
@@ -6117,6 +6145,17 @@ _LABEL_ITEM_MAX = 6
 _LATIN_ITEM = rule_cache.compile(r"[A-Za-z][A-Za-z.]{0,11}(?: [A-Za-z]{1,10})?")
 
 
+# A share row's label alone on its line (分享 / WhatsApp / Facebook, 分享到 / 微信 / 微博): its
+# items are the networks and the link, however the label is written; without a colon, only those.
+_SHARE_HEAD = _compile(r"(?:分享|分享到|分享至|分享本文|分享此文|分享文章|分享这篇文章)[：:]?")
+_SHARE_ITEM = _compile(
+    r"微信|微博|新浪微博|QQ|QQ空间|朋友圈|微信朋友圈|微信好友|豆瓣|知乎|抖音|小红书|Facebook|WhatsApp|Twitter|X|LINE|Line|"
+    r"Telegram|Threads|Instagram|Weibo|WeChat|Email|E-mail|电邮|电子邮件|复制链接|复制网址|复制|链接|打印|列印|更多|"
+    r"Messenger|Plurk|LinkedIn|Reddit",
+    re.IGNORECASE,
+)
+
+
 def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """One-word lines right under a label of the page's that ends in a colon (分享到： / 微信 /
     微博, 記者： / 某某): the label's items, the page's as the label is.  A comments heading
@@ -6125,12 +6164,14 @@ def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
     found: set[int] = set()
     for k, h in enumerate(rows):
         head = lines[h].strip()
-        if h not in chrome or not head.endswith(("：", ":")) or len(head) > 12 or _COMMENTS_HEAD.match(head):
+        share = _SHARE_HEAD.fullmatch(head) is not None
+        if h not in chrome or not (share or head.endswith(("：", ":"))) or len(head) > 12 or _COMMENTS_HEAD.match(head):
             continue
         for i in rows[k + 1 : k + 1 + _LABEL_ITEMS]:
             line = lines[i].strip()
             if (
-                (len(line) > _LABEL_ITEM_MAX and not _LATIN_ITEM.fullmatch(line))
+                (share and not head.endswith(("：", ":")) and not _SHARE_ITEM.fullmatch(line))
+                or (len(line) > _LABEL_ITEM_MAX and not _LATIN_ITEM.fullmatch(line))
                 or kinds[i] is Kind.PROSE
                 or _SENTENCE_PUNCT.search(line)
                 or _SPEECH.search(line)

@@ -624,6 +624,13 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜|{_YEARS_DOCUMENT})|财年|年(?P<half>半年度))"),
     ),
     (
+        "year_week",  # 2025年第2周, 今年第2周: a weekly report's week of the year, ISO's (Monday to Sunday)
+        _lazy(
+            rf"(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel>今年|去年|明年|本年))度?{SPACE}第{SPACE}"
+            rf"(?P<n>[1-9]|[1-4]\d|5[0-3]){SPACE}周(?![一二三四五六日天末年期岁])"
+        ),
+    ),
+    (
         "numbered_week",  # 第 41 周（10 月 6 日—10 月 12 日）: a report's week, dated by its bracket
         _lazy(
             rf"第{SPACE}\d{{1,2}}{SPACE}[周週]{SPACE}[(（]{SPACE}(?P<m>\d{{1,2}}){SPACE}月{SPACE}(?P<d>\d{{1,2}}){SPACE}[日号]"
@@ -1283,7 +1290,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
            "monthpart", "nth_weekday", "that_month")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
            "lunar_new_year", "era", "years_ago", "anniversary", "school_year",
-           "that_year")),  # (同年十月, 同年底: every one holds 年, not every one 月)
+           "that_year", "year_week")),  # (同年十月, 同年底: every one holds 年, not every one 月)
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),
     ("季Q", ("quarter",)),

@@ -132,6 +132,8 @@ _REL_DAY = {
 _REL_WEEK = {"上上": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0, "今个": 0,
              "呢个": 0, "下": 1, "下个": 1, "下下": 2, "前": -2, "上一": -1, "下一": 1}  # fmt: skip
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# a weekday with its day in brackets: 週六(2/8), 星期日（9日）
+_WEEKDAY_WITH_DAY = compile_rule(r"(?:周|星期|礼拜)([一二三四五六日天])\s?[(（](?:\d{1,2}\s?[/月])?\d{1,2}\s?[日号]?[)）]")
 _SEASONS = {"春": (3, 5, "春"), "夏": (6, 8, "夏"), "秋": (9, 11, "秋"), "冬": (12, 14, "冬")}
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _HOLIDAY_WORDS = frozenset({"假期", "长假", "小长假", "连假", "放假", "黄金周", "期间", "档", "档期"})
@@ -344,6 +346,9 @@ class _Resolver:
         self.week_from: date | None = None  # and the first day named in it
         self.week_paragraph = -1  # and where: a story goes on from it only close by
         self.week_end = 0  # (and where in its paragraph it ended)
+        # weekdays the text dated in brackets (週六(2/8)至週日(2/9)): a bare 週六 after them in the
+        # story is that day again, whatever week was named between
+        self.dated_weekdays: dict[int, date] = {}
         self.topic_month: _Month | None = None  # the month named last not as a comparison's
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
@@ -1458,6 +1463,18 @@ class _Resolver:
             return None
         return (a[0], b[1], DAY, days_label(a[0], b[1])), DAY, basis
 
+    def _year_week(self, g, anchor):
+        """今年第2周, 2025年第2周: the year's n-th week as weekly reports count it (ISO 8601:
+        Monday to Sunday, the first week the one holding January 4th)."""
+        stated = bool(g.get("y"))
+        y = int(g["y"] or "0") if stated else self._ref_year(g)
+        try:
+            a = date.fromisocalendar(y, int(g["n"] or "0"), 1)
+        except ValueError:
+            return None  # (第53周 of a year that has 52)
+        b = a + timedelta(days=6)
+        return (a, b, PART, days_label(a, b)), PART, STATED if stated else REFERENCE
+
     def _bracket_week(self, bracket: str, rel: str = "") -> tuple[_R, str, str] | None:
         """上周（12/1—18/1）: the days the bracket gives, day first as Hong Kong writes them, in
         the year that puts them nearest the page."""
@@ -2397,6 +2414,11 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
+        dated = self.dated_weekdays.get(_WEEKDAYS["六" if wd == "末" else (wd or "一")]) if rel is None else None
+        if dated is not None and abs((dated - self.ref).days) <= 7:
+            # 週六(2/8)至週日(2/9)清晨最冷……下週一(2/10)……週六清晨最低溫: the Saturday dated
+            # before, again (not the week named between)
+            monday = _shift(dated, -dated.weekday()) or monday
         if rel is None and wd not in (None, "末") and not coming and (after := self._weekday_after_past_day(wd)) is not None:
             # 前天晚上住在宏村，周日早上五点起来…: the story goes on from the day it named just
             # before, to the next such weekday, still gone by
@@ -2817,6 +2839,13 @@ class _Resolver:
             # 下周一年廿九半日市 (a headline), then the dateline 2026/02/13: the story's bare
             # 周五 is the dateline's week, no longer the one the headline spoke of
             self.week = None
+        for m in _WEEKDAY_WITH_DAY.finditer(self.text, found.start, found.end):
+            if self.text[max(0, m.start() - 1) : m.start()] in ("上", "下"):
+                continue  # (上周六（3月16日）…周六开幕: another week's, and this week's Saturday after)
+            wd = _WEEKDAYS[m.group(1)]
+            for k in range(((found.last or found.first) - found.first).days + 1):
+                if (day := _shift(found.first, k)) is not None and day.weekday() == wd:
+                    self.dated_weekdays[wd] = day
         if kind == "week":
             self.week = _shift(found.first, -found.first.weekday())
             self.week_from = found.first
@@ -3206,6 +3235,15 @@ def _days_near(days: Found, word: Found) -> Found:
     return replace(days, first=a.first, last=b.first, label=label, basis=word.basis)
 
 
+_WEEKDAY_CLOSING = compile_rule(r"[，,、][ \t\u3000]*(?:星期|周|礼拜)([一二三四五六日天])[)）]")
+
+
+def _own_weekday_closes(text: str, at: int, day: date) -> re.Match[str] | None:
+    """The weekday of ``day`` closing a bracket at ``at`` (``、周二）``), if it is that day's."""
+    m = _WEEKDAY_CLOSING.match(text, at)
+    return m if m is not None and _WEEKDAYS[m.group(1)] == day.weekday() else None
+
+
 def _range_gap(text: str, a: Found, b: Match) -> bool:
     return (
         # a named weekday ends a range of days (周六（5日）至下周日（13日）)
@@ -3568,12 +3606,17 @@ def resolve(
             and text
             and _LUNAR_BRACKET.fullmatch(text, prev.end, found.start) is not None
             and found.start > prev.end
-            and text[found.end : found.end + 1] in _CLOSE_BRACKET
-            and text[found.end : found.end + 1] != ""
+            and (
+                (text[found.end : found.end + 1] in _CLOSE_BRACKET and text[found.end : found.end + 1] != "")
+                or _own_weekday_closes(text, found.end, prev.first)
+            )
         ):
             # 2023年1月20日（年廿九）, 2月24日（元宵節）: the date names the day, the bracket
-            # only says what day it is; one event, the date's.
-            out[-1] = replace(prev, end=found.end + 1)
+            # only says what day it is; one event, the date's.  (1月28日（农历除夕、周二）: and
+            # the weekday it falls on, as a holiday notice adds)
+            tail = _own_weekday_closes(text, found.end, prev.first)
+            out[-1] = replace(prev, end=tail.end() if tail else found.end + 1)
+            swallowed = out[-1].end
         elif (
             prev is not None
             and match.kind == "festival"
@@ -3607,6 +3650,13 @@ def resolve(
             prev is not None
             and match.kind == "week"
             and kinds[-1] != "week"  # 禮拜二 下週一: another day, not the first one's weekday
+            # (清明連假下週四（4/3）登場: a week word naming another day than the one before it)
+            # (but 3月15日（本週六）, 11月10日（下周一）: the date's own weekday, in its bracket)
+            and not (
+                match.groups.get("wrel")
+                and found.first != prev.first
+                and not text[prev.end : found.start].strip(" \t\u3000")
+            )
             # (明天周日, 聽日星期日: a relative day and its weekday, each a word the reader reads;
             # annotators list both, as they do 明天是周日)
             and (kinds[-1] != "relday" or text[found.end : found.end + 1] in _CLOSE_BRACKET[:2])
@@ -3665,6 +3715,7 @@ def resolve(
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _festival_day_bracketed(text, out, kinds)
+        out = _festivals_heading_days(text, out, kinds)
         out, kinds = _lunar_numerals_by_solar_bracket(text, out, kinds)
         out = [_numbered_week_before(text, f) for f in out]
         out, kinds = _week_span_bracketed(text, out, kinds)
@@ -3836,7 +3887,9 @@ def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[lis
 _DAY_NAME_BRACKET = compile_rule(
     r"[ \t\u3000]*[(（](?:(?!的)[\u4e00-\u9fff]){0,6}"
     # (10月1日（国庆节当天）: the day, said to be the festival's own)
-    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?[)）]"
+    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?"
+    # (1月28日（农历除夕、周二）: the festival, and its weekday, as a holiday notice gives them)
+    r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
     # (2月15日（年廿八，星期日）: the lunar day it is, and its weekday, as a notice's table gives them)
     r"|[ \t\u3000]*[(（](?:农历)?(?:年|正月|腊月)?(?:初|十|廿|二十|三十)[一二三四五六七八九十]"
     r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
@@ -3889,7 +3942,9 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
             # (（年廿八，星期日）: the weekday after it names the same day)
             drop.update(
                 j for j in range(i + 2, min(len(out), i + 4))
-                if out[j].end <= m.end() and out[j].first == out[j].last == f.first
+                if out[j].end <= m.end()
+                and out[j].first == out[j].last
+                and (out[j].first == f.first or (kinds[j] == "week" and out[j].first.weekday() == f.first.weekday()))
             )
         out[i] = replace(f, end=m.end())
     if not drop:
@@ -4108,6 +4163,38 @@ def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tu
             kinds[i : i + 2] = [kinds[i + 1]]
         i += 1
     return out, kinds
+
+
+# What stands between a festival heading a line of a holiday notice and its days (清明节，4月4日…):
+# a comma or a colon; between festivals listed together (国庆节、中秋节，…), a list mark.
+_HEADING_GAP = compile_rule(r"[ \t\u3000]*[，,：:][ \t\u3000]*")
+_LISTED_GAP = compile_rule(r"[ \t\u3000]*(?:、|和|与|及)[ \t\u3000]*")
+
+
+def _festivals_heading_days(text: str, out: list[Found], kinds: list[str]) -> list[Found]:
+    """A festival that heads the days it is kept on (``清明节，4月4日（周五）至6日放假``, a notice
+    of next year's holidays): the festival of those days' year, not the page's."""
+    for i in range(len(out) - 1):
+        g = out[i + 1]
+        if kinds[i] != "festival" or g.granularity != DAY or not _HEADING_GAP.fullmatch(text, out[i].end, g.start):
+            continue
+        j = i
+        while j >= 0 and kinds[j] == "festival" and out[j].basis != STATED and out[j].first == out[j].last:
+            name = next((n for n in FESTIVAL_NAMES if n in _simplified(text[out[j].start : out[j].end])), None)
+            if name is None:
+                break
+            if festival_date(name, out[j].first.year) == out[j].first:
+                days = [d for y in (g.first.year - 1, g.first.year) if (d := festival_date(name, y))]
+            else:  # (Taiwan's 國慶 and 兒童節, October 10th and April 4th: the place's own day, each year)
+                days = [d for y in (g.first.year - 1, g.first.year) if (d := _safe_date(y, out[j].first.month, out[j].first.day))]
+            near = min(days, key=lambda d: abs((d - g.first).days), default=None)
+            if near is None or abs((near - g.first).days) > _FEAST_SEASON:
+                break
+            out[j] = replace(out[j], first=near, last=near, label=near.isoformat())
+            if j == 0 or not _LISTED_GAP.fullmatch(text, out[j - 1].end, out[j].start):
+                break
+            j -= 1
+    return out
 
 
 def _glossed_period(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
