@@ -151,3 +151,149 @@ def test_a_subheading_holding_a_buttons_word_is_the_storys() -> None:
     for chrome in chrome_of(lines):
         assert "议员关注 建筑费用需严控" not in chrome, chrome
         assert simple(lines[5]) in chrome, chrome
+
+
+# ---- posts (A) -------------------------------------------------------------------------------
+
+
+def test_a_threads_posts_numbered_parts_in_brackets_are_no_dates() -> None:
+    """``（1/4）……``, ``（2/4）……``: a thread's parts, numbered, each opening its post; ``12/27（五）``
+    in the same post is a day."""
+    lines = [
+        "2024-12-20",
+        "（1/4）樂團小巨蛋終於公布了！！！售票是12/27（五）中午12點。",
+        "（2/4）整理一下目前知道的。",
+        "（3/4）有人要組搶票團的嗎？",
+    ]
+    spans = _all(spans_of(lines))
+    assert [s[0] for s in spans] == ["12/27（五）"], spans
+
+
+def test_a_festivals_next_day_and_a_years_new_years_eve() -> None:
+    """``聖誕節隔天`` is December 26th, one expression; ``去年跨年那場`` is last year's December 31st;
+    ``一起跨年``, ``跨年演唱會`` are an activity and a show, no day."""
+    lines = [
+        "2024年12月20日",
+        "會員預購提早一天，也就是聖誕節隔天中午。",
+        "去年跨年那場 livehouse 的錄影會上串流，我們今年也想一起跨年，去年跨年演唱會超好看。",
+    ]
+    spans = _all(spans_of(lines))
+    assert ("圣诞节隔天", "2024-12-26", "2024-12-26") in spans, spans
+    assert ("去年跨年", "2023-12-31", "2023-12-31") in spans, spans
+    assert len([s for s in spans if "跨年" in s[0]]) == 1, spans
+
+
+def test_a_day_in_hao_after_a_plan_and_before_leave() -> None:
+    """``我預計27號請半天假``: a day (after 預計, before 請…假)."""
+    spans = _all(spans_of(["2024年12月20日", "我預計27號請半天假，在家三開搶票。"]))
+    assert ("27号", "2024-12-27", "2024-12-27") in spans, spans
+
+
+def test_see_you_on_the_pages_own_weekday_is_next_weeks() -> None:
+    """``禮拜五見`` in a post of Friday the 20th: the next Friday, the 27th; ``要等周四验完房`` on a
+    Sunday: the coming Thursday."""
+    spans = _all(spans_of(["2024年12月20日", "以上，晚安，禮拜五見（搶票戰場上見）"]))
+    assert ("礼拜五", "2024-12-27", "2024-12-27") in spans, spans
+    spans = _all(spans_of(["2023年8月27日", "房東說要等周四驗完房才退押金，祈禱別扣錢。"]))
+    assert ("周四", "2023-08-31", "2023-08-31") in spans, spans
+
+
+def test_the_weekday_a_day_named_before_falls_on() -> None:
+    """``北京站是下個月18號`` … ``北京站那天正好周五``: the 18th, which is a Friday."""
+    lines = [
+        "2025年3月10日",
+        "北京站是下個月18號，工作日晚上，我大概率會請假衝。",
+        "好耶！北京站那天正好周五，我請半天假。",
+    ]
+    spans = _all(spans_of(lines))
+    assert ("周五", "2025-04-18", "2025-04-18") in spans, spans
+
+
+def test_month_dot_days_done_or_begun() -> None:
+    """``（12.1开始）``, ``12.22考完的``, ``5.3爬的华山``: days; ``Python 3.8开始支持`` is a version."""
+    lines = ["2024年12月25日", "最后20天（12.1开始）作息：我也是12.22考完的，5.3爬的华山。", "Python 3.8开始支持这个写法。"]
+    spans = _all(spans_of(lines))
+    assert [s[0] for s in spans] == ["12.1", "12.22", "5.3"], spans
+
+
+def test_a_month_cake_is_no_last_month() -> None:
+    """``前天就吃上月饼了``: 吃上 and 月饼, no 上月; ``上月初`` is."""
+    spans = _all(spans_of(["2024年9月18日", "我们这边前天就吃上月饼了，上月初还没有。"]))
+    assert [s[0] for s in spans] == ["上月初", "前天"] or [s[0] for s in spans] == ["前天", "上月初"], spans
+
+
+def test_a_chats_day_divider_in_words_is_chrome() -> None:
+    """``今天`` over ``上午10:05`` in a LINE account's chat: the app's divider, chrome, no day."""
+    lines = [
+        "LINE",
+        "阿嬤ㄟ粿仔店",
+        "2024.06.05 星期三",
+        "下午3:12",
+        "各位好友午安～今年端午節（6月10日）就快到了，本店營業時間調整如下。",
+        "今天",
+        "上午10:05",
+        "感謝大家熱情預購！南部粽已全數額滿，北部粽還有少量。",
+    ]
+    for chrome in chrome_of(lines):
+        assert "今天" in chrome, chrome
+
+
+def test_a_posts_head_and_foot_on_social_pages() -> None:
+    """A tagged place under the follow button over a caption that opens with the account
+    (``台北市大同區``), a writer's bio between the account and the stamp, a writing platform's call
+    (``喜歡我的文章嗎？`` / ``別忘了給點支持與讚賞，…`` / ``支持作者`` / ``拍手``), credits (``包裝插畫 by
+    @…``, ``🎨 menu設計 @…``, ``拍攝剪輯：@…``) and a plurk's ``喜愛``."""
+    ig = ["Instagram", "首頁", "搜尋", "探索", "Reels", "訊息", "通知", "建立", "個人檔案", "wheatcat.bakery", "•", "追蹤",
+          "台北市大同區", "wheatcat.bakery 🧧 2月營業時間公告 🧧",
+          "謝謝大家這一年的照顧！年前最後一波預購已經截止，目前訂單都在趕工中。",
+          "包裝插畫 by @mochi.draws_tw", "🎨 menu設計 @inkydoodle.hk", "拍攝剪輯：@shen_vlog"]  # fmt: skip
+    for chrome in chrome_of(ig):
+        assert {simple(x) for x in ig[12:13] + ig[15:]} <= chrome, chrome
+    matters = ["Matters", "首頁", "食物銀行的星期六：一年義工筆記", "阿桂在荃灣", "@kwai_tsuen",
+               "週末做義工的社工系畢業生，寫日常小事。", "2023-11-26 21:40", "IPFS",
+               "去年十一月底第一次踏入那間食物銀行的倉庫時，我以為自己只會來一次。", "謝謝你讀到這裡。",
+               "喜歡我的文章嗎？", "別忘了給點支持與讚賞，讓我知道創作的路上有你陪伴。", "支持作者", "128", "拍手"]  # fmt: skip
+    for chrome in chrome_of(matters):
+        assert {simple(x) for x in [matters[5], matters[7], *matters[10:13], matters[14]]} <= chrome, chrome
+        assert simple(matters[8]) not in chrome
+    plurk = ["Plurk 噗浪", "貓奴小雨", "@rainy_meow", "覺得", "家裡那隻橘貓今天終於拿到健檢報告了。", "2025年4月13日 下午 11:08",
+             "小森 分享", "這篇有整理腎貓的飲水技巧，我自己覺得很實用", "貓奴小雨 喜愛", "@mori_forest 感謝！！存起來了"]  # fmt: skip
+    for chrome in chrome_of(plurk):
+        assert simple("貓奴小雨 喜愛") in chrome, chrome
+
+
+def test_a_videos_tags_between_its_chapters_and_its_counts_are_chrome() -> None:
+    """``02:15 大雁塔`` … / ``vlog`` / ``旅行`` / ``西安`` / ``五一`` / ``点赞 8.7万``: the video's tags,
+    chrome (and ``五一`` no day)."""
+    lines = [
+        "哔哩哔哩",
+        "五一西安华山vlog｜人从众的三天",
+        "4月30日晚下班直接冲机场，落地已经凌晨一点，第二天就被大雁塔的人潮教做人了。",
+        "剪到昨天凌晨才剪完，如果有地名说错的欢迎指正。",
+        "商务合作：bili_xiaoyu@163.com",
+        "00:00 出发",
+        "02:15 大雁塔",
+        "05:40 大唐不夜城",
+        "vlog",
+        "旅行",
+        "西安",
+        "五一",
+        "点赞 8.7万",
+        "投币 2.1万",
+        "评论 1026",
+        "一只咸鱼想翻身",
+        "我也是那天爬的华山！！说不定擦肩而过了，人多到要排队拍照。",
+        "2024-05-06 21:13",
+        "回复",
+        "小鹿今天也要早起",
+        "大唐不夜城晚上真的人山人海，建议早点去占位，我们九点到已经挤不进去了。",
+        "2024-05-06 22:40",
+        "回复",
+        "西安本地人",
+        "回民街的小吃其实要往里面走，门口那几家都是做游客生意的，大家别踩坑。",
+        "2024-05-07 08:02",
+        "回复",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"vlog", "旅行", "西安", "五一"} <= chrome, chrome
+    assert not any(s[0] == "五一" for s in _all(spans_of(lines)))

@@ -643,6 +643,8 @@ _FURNITURE = _compile(
     r"[^，,。]{0,10})?[。！!]?$|"
     r"尽在\S{1,8}(?:新闻|网|APP|客户端)[。!！]?$|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
+    # (a writing platform's call under a post: 喜歡我的文章嗎？ / 別忘了給點支持與讚賞，… / 支持作者 / 拍手)
+    r"^喜欢(?:我的|这篇|本篇)?文章吗[？?]$|^(?:支持|赞赏|打赏)(?:作者|创作者)$|^拍手$|^IPFS$|"
     # (扫码关注“枫林社区”公众号　｜　抖音@某某: scan to follow the account, and its other ones)
     r"^(?:扫码|扫描二维码|长按识别二维码)(?:关注|加入)[^，。,！？!?]{0,20}(?:公众号|视频号|小程序|社群)(?:[ \t\u3000]*[｜|][^｜|。！？]{1,24}){0,3}$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -693,6 +695,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
         r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
+        # (a writing platform's call under a post: 別忘了給點支持與讚賞，讓我知道創作的路上有你陪伴。)
+        r"^别忘了给(?:点|予)?(?:作者)?支持与赞赏|"
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
         r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
@@ -995,8 +999,12 @@ _UI_RUN = rule_cache.compile("(?:" + _UI_WORDS.pattern + ")")
 
 
 def is_lone_button(line: str) -> bool:
-    """Is ``line`` one button alone (回复, 只看楼主, 作者)?"""
-    return bool(_UI_ONLY.match(fold(line.strip())))
+    """Is ``line`` one button alone (回复, 只看楼主, 作者), perhaps with its count (回应(14))?"""
+    return bool(_UI_ONLY.match(_COUNT_IN_BRACKETS.sub("", fold(line.strip()))))
+
+
+# A button's count in brackets after it (回应(14), 赞（45）).
+_COUNT_IN_BRACKETS = rule_cache.compile(r"[ \t]*[(（][\d.,]+[万千kKw+]?[)）]$")
 
 
 def is_search_box(line: str) -> bool:
@@ -2098,12 +2106,16 @@ _SITE_LINES = rule_cache.compile_split(
     r"|" + VIEWS_OPENING + r"|^显示(?:较少|更多)内容$|^排序依据$|^⏱\ufe0f?[ \t]*章节$"
     # (a show's or a page's credits, each a role and its accounts: 主持：阿欣 @yan_eats ｜ 阿樂 @lok.foodie,
     # 剪接：@studio_kowloon, 主視覺設計：@studio.tidal)
-    r"|^(?:主持|嘉宾|剪接|剪辑|后制|主视觉设计|视觉设计|设计|插画|摄影|配乐|监制|制作|策划)人?[ \t]*[:：][ \t]*"
+    # (拍攝剪輯：@某某: two roles of one person, written together)
+    r"|^(?:主持|嘉宾|剪接|剪辑|后制|主视觉设计|视觉设计|设计|插画|摄影|拍摄|配乐|监制|制作|策划){1,3}人?[ \t]*[:：][ \t]*"
     r"[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}(?:[ \t]*[｜|/、][ \t]*[^\s@＠:：，。]{0,10}[ \t]*[@＠][\w.\-]{2,30}){0,4}$"
     # (a podcast episode's day and length: 2024年10月28日 · 58 分鐘; a recipe site's cooks: 小鱼儿　做过这道菜　06-09)
     # (an emoji and a role in English before an account: 🎄 Styling @某某; a picture's or a map's
     # source thanked under its label: 相片：多謝 @某某 幫手影相, 路線圖：感謝 @某某 授權使用)
     r"|^[^\w\s]{1,2}\ufe0f?[ \t]*(?i:styling|styled by|florals?|makeup|hair|venue|props|photos?|photography)[ \t]*[:：]?[ \t]*[@＠][\w.\-]{2,30}$"
+    # (a role in hanzi, perhaps with an emoji before it and by after it: 包裝插畫 by @某某, 🎨 menu設計 @某某)
+    r"|^(?:[^\w\s]{1,2}\ufe0f?[ \t]*)?(?i:menu|logo)?(?:包装|封面|海报)?(?:插画|设计|摄影|拍摄|造型|妆发|花艺|文案|剪辑|绘图)"
+    r"[ \t]*(?:by[ \t]+|[:：][ \t]*)?[@＠][\w.\-]{2,30}$"
     r"|^(?:相片|照片|图片|图|路线图|地图|封面|影片|视频)[ \t]*[:：][ \t]*(?:多谢|感谢|谢谢)[ \t]*[@＠][^\s，。,！？!?]{1,30}"
     r"[ \t]*(?:帮手影相|帮忙拍摄|拍摄|影相|提供|授权使用|授权)?$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分|min)$"
@@ -3318,7 +3330,12 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
             len(run) >= _TAG_RUN_MIN
             and i in chrome
             and run[0] > 0
-            and _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
+            and (
+                _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
+                # (02:15 大雁塔 / 13:30 華山夜爬 / vlog / 旅行 / 西安 / 點讚 8.7萬: a video's tags
+                # between its chapters and its counts, chrome on both sides)
+                or (len(run) >= _TAG_RUN_CHROME_MIN and rows[run[0] - 1] in chrome)
+            )
             and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) or _SIGNED_AT.match(lines[rows[j]].strip()) for j in run)
         ):
             out.update(rows[j] for j in run)
@@ -3333,6 +3350,7 @@ _SIGNED_AT = _compile(r"^(?:于|写于|记于|草于|—|-|by\b)", re.IGNORECASE
 # A letter's close (此致 / 貴家長), never a tag.
 _LETTER_CLOSE = _compile(r"^(?:此致|敬礼|顺颂\S{0,4}|贵家长|各位家长|台照|钧鉴)$")
 _TAG_RUN_MIN = 2  # tags, one a line, that make a run over the page's foot
+_TAG_RUN_CHROME_MIN = 4  # … or between two chrome lines, with no sentence over them
 _TAG_WORD_MAX = 8  # characters of such a tag
 _MENU_ITEM_LONG = 10  # characters of a menu's longer item, one a line between short ones
 _MOTTO_MAX = 60  # characters of a site's motto under its name
@@ -3990,6 +4008,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= day_headings(lines)
     chrome -= _named_comments(lines, kinds)
     chrome -= _chat_continuations(lines, kinds)
+    chrome.update(_bios_under_accounts(lines, kinds, chrome))  # (after the comments: a bio is none)
+    chrome.update(_chat_day_words(lines, kinds, chrome))
     chrome.update(_line_chat_day_heads(lines, kinds))
     chrome.update(_chat_system_lines(lines, kinds))
     chrome -= _event_fields(lines, kinds)
@@ -6156,6 +6176,49 @@ _SHARE_ITEM = _compile(
 )
 
 
+_STAMP_ONLY = rule_cache.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_WRITER_BIO_MAX = 40
+
+
+def _bios_under_accounts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A writer's bio between the account and the post's stamp (阿桂在荃灣 / @kwai_tsuen /
+    週末做義工的社工系畢業生，寫日常小事。 / 2023-11-26 21:40): the writer's card, not the post."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        h, i, j = rows[k - 1], rows[k], rows[k + 1]
+        if (
+            i not in chrome
+            and h in chrome
+            and j in chrome
+            and len(lines[i].strip()) <= _WRITER_BIO_MAX
+            # (a plurk opens with its writer's name: 柚子皮很苦 煩惱 今年中秋…)
+            and not (k >= 2 and lines[i].strip().startswith(lines[rows[k - 2]].strip()))
+            and HANDLE_ALONE.match(lines[h].strip())
+            and _STAMP_ONLY.match(lines[j].strip())
+        ):
+            found.add(i)
+    return found
+
+
+_DAY_WORD_ALONE = _compile(r"^(?:今天|昨天|前天|今日|昨日|Today|Yesterday)$", re.IGNORECASE)
+_CHAT_CLOCK = _compile(r"^(?:上午|下午|早上|中午|晚上|凌晨)?[ \t]*\d{1,2}[:：]\d{2}(?:[ \t]*(?:AM|PM|am|pm))?$")
+
+
+def _chat_day_words(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A chat's day divider in words over a message's clock (今天 / 上午10:05 / 感謝大家…): the
+    app's, as a dated divider is (2024.06.05 星期三 / 下午3:12)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for i, j in pairwise(rows)
+        if i not in chrome
+        and j in chrome
+        and _DAY_WORD_ALONE.match(lines[i].strip())
+        and _CHAT_CLOCK.match(fold(lines[j].strip()))
+    }
+
+
 def _label_items(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """One-word lines right under a label of the page's that ends in a colon (分享到： / 微信 /
     微博, 記者： / 某某): the label's items, the page's as the label is.  A comments heading
@@ -6547,7 +6610,7 @@ _COMMENTER_ROW = _compile(
     r"|^[^\s，,。！？!?（(：:／/]{1,16}[ \t\u3000]*[(（][A-Za-z](?=[A-Za-z]*[0-9_.])[A-Za-z0-9_.]{2,20}[)）]$"
     # (Plurk's poster and the verb it sets before the post: 阿凱 說, 小熊不熊 想; the display
     # name and its account id, 阿吉 gigi_0707 說)
-    r"|^[^\s，,。！？!?]{1,16}(?:[ \t\u3000]+[A-Za-z0-9_.]{2,24})?[ \t\u3000]+(?:说|想|觉得|问|希望|爱|讨厌)$"
+    r"|^[^\s，,。！？!?]{1,16}(?:[ \t\u3000]+[A-Za-z0-9_.]{2,24})?[ \t\u3000]+(?:说|想|觉得|问|希望|爱|讨厌|喜欢|喜爱|好奇|想要|宣布)$"
 )
 _COMMENTS_WORD = _compile(r"留言|评论|回复|回应|跟贴|跟帖")
 # The comments' counts with each label set apart from its figure (跟贴 12 参与 356, 网易's).
@@ -6823,18 +6886,33 @@ def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A post's place tag (旺角 · 甜品研究所, 西貢 · 蚺蛇尖): a district and a spot, a dot between.
 _PLACE_TAG = _compile(r"^[^\s·•，。,]{1,10}\s*[·•]\s*[^\s·•，。,]{1,16}$")
-_PLACE_REACH = 12  # the head's rows a post's place tag may stand in
+_PLACE_REACH = 16  # the head's rows a post's place tag may stand in (a site menu of nine above it)
 
 
 def _place_under_follow(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The place an Instagram post was tagged at, right under the follow button in its head
     (hkfoodie_miumiu / • / 追蹤 / 旺角 · 甜品研究所): the post's furniture, over its caption."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_PLACE_REACH]
-    return {
-        i
-        for h, i in pairwise(rows)
-        if FOLLOW_BUTTON.match(fold(lines[h].strip())) and _PLACE_TAG.match(fold(lines[i].strip()))
-    }
+    found: set[int] = set()
+    for k in range(1, len(rows)):
+        h, i = rows[k - 1], rows[k]
+        if not FOLLOW_BUTTON.match(fold(lines[h].strip())):
+            continue
+        line = fold(lines[i].strip())
+        # (or any short place, 台北市大同區, where the caption under it opens with the account's id)
+        caption = lines[rows[k + 1]].strip().partition(" ")[0] if k + 1 < len(rows) else ""
+        if _PLACE_TAG.match(line) or (
+            len(line) <= _PLACE_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and _POST_ACCOUNT.fullmatch(caption) is not None
+            and caption in {lines[r].strip() for r in rows[:k]}
+        ):
+            found.add(i)
+    return found
+
+
+_POST_ACCOUNT = rule_cache.compile(r"[A-Za-z0-9._]{3,30}")
+_PLACE_MAX = 24
 
 
 _DISPLAY_NAME_MAX = 24
@@ -6844,7 +6922,7 @@ HANDLE_ALONE = rule_cache.compile(r"^[@＠][A-Za-z0-9_.\-]{2,30}(?:@[A-Za-z0-9\-
 
 
 # Plurk's qualifier, the verb set before a plurk's words under the account (說, 想, 覺得, 希望).
-_PLURK_QUALIFIER = rule_cache.compile(r"^(?:说|想|问|喜欢|爱|觉得|希望|需要|讨厌|正在|想要|曾经|会|给|分享|宣布|猜|好奇|要|有|是|对)$")
+_PLURK_QUALIFIER = rule_cache.compile(r"^(?:说|想|问|喜欢|喜爱|爱|觉得|希望|需要|讨厌|正在|想要|曾经|会|给|分享|宣布|猜|好奇|要|有|是|对)$")
 
 
 # An office's or a company's name alone on its line (武汉市公安局交通管理局, 某某区人民政府办公室).

@@ -115,7 +115,11 @@ _DOT_MD_AFTER = (
     # done that day (a version is updated or released, never gone to or applied on)
     r"之前|之后|以前|以后|去(?![年世掉除])|投的|开票|"
     # 8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会: a departure, an exam, a time, a party
-    r"走的|考的|那会|年会"
+    r"走的|考的|那会|年会|"
+    # (12.22考完的, （12.1开始）: an exam over that day, a plan's first day in its bracket)
+    r"考完|开考|开始(?=[)）])|"
+    # (5.3爬的华山, 10.2拍的, 4.8订的: what was done that day, told after it)
+    r"(?:爬|拍|买|到|订|约|飞|回|来|办|看|玩)的"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
 # (1.1-1.3 三天全场饮品第二杯半价: the range's days counted, an offer's)
@@ -235,8 +239,8 @@ _HAO_AFTER = (
     r"|去(?![年世])|走(?![廊道势])|回来|回去|出发|准时|预售|开售|开抢|开卖|发售|放票|开票|抢票|下昼|晏昼|朝早"
     # (也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day)
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
-    # (25號幾點開始取貨: the time asked of that day)
-    r"|几点"
+    # (25號幾點開始取貨: the time asked of that day; 27號請半天假: leave taken that day)
+    r"|几点|请(?=假|了|咗|半天|半日|一天|一日)"
     # (1号千万别走杭徽: a warning for that day; not 1号千万元, a sum)
     r"|" + WARNED_DAY +
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
@@ -1027,8 +1031,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "relmonth",
         _lazy(
             # (今個月: Cantonese "this month", 今個月尾)
-            # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; no 上月)
-            rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?!卡)|本月|这个月|今个月|呢个月|下个月|下月)"
+            # (赶上月卡打折: 赶上 "catch", then 月卡, a monthly card; 吃上月饼: 吃上, then 月饼; no 上月)
+            rf"(?P<relm>上个月|(?<![赶碰遇搭])上月(?![卡饼])|本月|这个月|今个月|呢个月|下个月|下月)"
             # (本月首18日, 上月首兩周: the month's first days, from its 1st)
             # (本月19至20日: the range's first day may leave its 日 to the last, as after a year word)
             rf"(?:{SPACE}(?P<d>{_D}){SPACE}(?:[日号]|(?={SPACE}{CONNECTOR}{SPACE}{_D}{SPACE}[日号]))|(?P<mpart>上旬|中旬|下旬|{_PARTS}|头(?![发等号条版像脑目])(?<=月头))(?!国|旬|秋)"
@@ -1212,7 +1216,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
             # (想問24號仲有冇位, 改18號: the day asked about, the day a plan is moved to)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|(?<=预计)|(?<=打算)|(?<=计划)|(?<=准备)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

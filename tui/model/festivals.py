@@ -87,6 +87,7 @@ _SOLAR = {
     "节礼日": (12, 26),  # Boxing Day, a public holiday in Hong Kong
     "Boxing Day": (12, 26),  # … as Hong Kong writes it in Chinese text (Boxing Day返長洲)
     "跨年夜": (12, 31),
+    "跨年": (12, 31),  # only after its year (去年跨年那場): alone it is an activity (see timeline)
     "大除夕": (12, 31),  # Hong Kong's New Year's Eve (大除夕做到5點), not the lunar eve
     # days the world or a country keeps by name (世界读书日（4月23日）前后)
     "世界读书日": (4, 23),

@@ -349,6 +349,7 @@ class _Resolver:
         # weekdays the text dated in brackets (週六(2/8)至週日(2/9)): a bare 週六 after them in the
         # story is that day again, whatever week was named between
         self.dated_weekdays: dict[int, date] = {}
+        self.named_days: list[date] = []  # the last single days named, latest last (北京站那天正好周五)
         self.topic_month: _Month | None = None  # the month named last not as a comparison's
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
@@ -2393,6 +2394,8 @@ class _Resolver:
             or _MAY_COME.search(self.text, max(0, self.at - 6), self.at) is not None
             or _WILL_AFTER.match(self.text, self._end) is not None
             or _LATER_AGAIN.match(self.text, self._end) is not None
+            or _SEE_YOU.match(self.text, self._end) is not None  # (禮拜五見: the one still to come)
+            or _WAIT_FOR.search(self.text, max(0, self.at - 2), self.at) is not None  # (要等周四验完房)
             # (今年打算错峰，周一晚上下班直接过去: a plan's bare weekday, still to come; not 明天要交报告，
             # 周一开会时…已经讲过了, nor 计划如下，我们周六：…)
             or (
@@ -2445,7 +2448,7 @@ class _Resolver:
             # 內地AI初創公司周末發布新模型 on a Monday: the weekend just gone, told as done
             # (周末會有雨, 周末去爬山 still to come)
             monday = _shift(monday, -7) or monday
-        said = self._day_said(rel, wd)
+        said = self._day_said(rel, wd) or self._that_day_is(rel, wd)
         if said is not None:
             monday = _shift(said, -said.weekday())  # 今年中秋是禮拜二: that day's week
         if monday is None:
@@ -2478,8 +2481,10 @@ class _Resolver:
                 b = a  # 下週一和週三: two days apart, not a range; the first is dated
         elif wd:
             a = b = _shift(monday, _WEEKDAYS[wd])
-            if coming and said is None and a is not None and a < base:
-                a = b = _shift(a, 7)
+            if coming and said is None and a is not None and (
+                a < base or (a == base and _SEE_YOU.match(self.text, self._end) is not None)
+            ):
+                a = b = _shift(a, 7)  # (禮拜五見 said on a Friday: the next one)
             elif rel is None and not coming and said is None and a is not None and a > base and self._weekday_done():
                 # 我週六去了台北, 我是週六早上出發的 on a Tuesday: the Saturday gone by, told as done
                 a = b = _shift(a, -7)
@@ -2649,10 +2654,23 @@ class _Resolver:
             return None
         return found.first if _SAID_OF.match(self.text[end : self.at]) else None
 
+    def _that_day_is(self, rel: str | None, wd: str | None) -> date | None:
+        """The day just named, where the text says what weekday it falls on (北京站那天正好周五):
+        the last single day resolved, when it is that weekday."""
+        if rel is not None or not wd or wd == "末":
+            return None
+        if not _THAT_DAY_BEFORE.search(self.text, max(0, self.at - 6), self.at):
+            return None
+        return next((d for d in reversed(self.named_days) if d.weekday() == _WEEKDAYS[wd]), None)
+
     def _festival(self, g, anchor):
         name = g["f"] or ""
         if name == "春晚" and _WATCHED.search(self.text, max(0, self.at - 3), self.at):
             return None  # 吃年夜饭、看春晚, 不爱看春晚了: the show watched, no night of the story
+        if name == "跨年" and (
+            not (g.get("rel") or g.get("y")) or _SHOW_AFTER_CROSSING.match(self.text, self._end)
+        ):
+            return None  # 一起跨年, 跨年演唱會: the activity, a show's name; 去年跨年 is that night
         if name.startswith("情人") and _simplified(self.text[max(0, self.at - 2) : self.at]) == "白色":
             return None  # 白色情人節: White Day (14 March), not Valentine's
         sfx = g.get("hol") or g.get("sfx")
@@ -2744,6 +2762,8 @@ class _Resolver:
     def remember(self, found: Found, kind: str) -> None:
         """What a bare day, weekday or lunar day after this date will count from."""
         self.lunar_anchor = found if kind == "lunar" else None
+        if found.first == found.last and kind != "week":
+            self.named_days = [*self.named_days[-(_NAMED_DAYS_KEPT - 1) :], found.first]
         if found.first == found.last == _shift(self.ref, -1) and (
             self.text[found.start : found.start + 2] in ("昨晚", "昨夜") or _NIGHT_AFTER.match(self.text, found.end)
         ):
@@ -4148,6 +4168,13 @@ def _lunar_numerals_by_solar_bracket(text: str, out: list[Found], kinds: list[st
 _GLUED_DAY_KINDS = frozenset({"slash_md", "dot_md"})  # (除夕2月9号 in a list of days stays two)
 
 
+_NAMED_DAYS_KEPT = 4
+# (那天正好周五, 当天是星期六: what weekday the day just named falls on)
+_THAT_DAY_BEFORE = compile_rule(r"(?:那天|那日|当天|当日|嗰日)(?:正好|刚好|恰好|就|都)?(?:是|系)?$")
+_SHOW_AFTER_CROSSING = compile_rule(r"(?:演唱会|晚会|音乐会|烟火|烟花|活动|倒数|派对|party|Party|特辑|直播)")
+_NEXT_OR_LAST_DAY = frozenset({"隔天", "隔日", "翌日", "次日", "第二天", "第二日", "后一天", "前一天", "前一日", "后一日"})
+
+
 def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
     """A festival, then ``當天`` and its date in brackets (``兒童節當天（4/4）``), or its own day glued
     to its name (``小年夜1/27``): one expression, the day's."""
@@ -4158,6 +4185,14 @@ def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tu
             (_simplified(text[g.start : g.start + 2]) in ("当天", "当日") and text[g.end - 1 : g.end] in _CLOSE_BRACKET)
             # (小年夜1/27: the festival's name glued to its own day in figures, which agrees)
             or (kinds[i + 1] in _GLUED_DAY_KINDS and g.first == g.last == f.first == f.last)
+            # (聖誕節隔天, 除夕前一天: the day after or before it, counted from it)
+            or (
+                kinds[i + 1] == "relday"
+                and _simplified(text[g.start : g.end]) in _NEXT_OR_LAST_DAY
+                and f.first == f.last
+                and g.first == g.last
+                and abs((g.first - f.first).days) == 1
+            )
         ):
             out[i : i + 2] = [replace(g, start=f.start)]
             kinds[i : i + 2] = [kinds[i + 1]]
@@ -5210,7 +5245,10 @@ def _weekday_names(texts: list[str]) -> tuple[str, ...]:
 
 # A part's number opening or closing a paragraph (… 長文慎入 1/3, 2/3 我查了一下): a long post
 # split in parts, as Threads and Weibo posts number them.
-_PART_MARK = compile_rule(r"^[ \t]*([1-9])/([2-9])(?![0-9/])|(?<![0-9/])([1-9])/([2-9])[ \t]*$")
+# (（1/4）晚霧樂團…: in brackets too)
+_PART_MARK = compile_rule(
+    r"^[ \t]*[(（]?([1-9])/([2-9])(?![0-9/])(?:[)）]|(?![)）]))|(?<![0-9/])([1-9])/([2-9])[)）]?[ \t]*$"
+)
 
 
 def _part_marks(texts: list[str]) -> frozenset[str]:
