@@ -8,7 +8,8 @@ both scripts unless the rule is one place's alone."""
 
 from __future__ import annotations
 
-from tests.article_probes import chrome_of, simple, spans_of
+from tests.article_probes import chrome_of, simple, spans_of, title_of
+from tests.test_date_shapes import both_scripts
 
 
 def _all(spans: list[list[tuple[str, str, str]]]) -> list[tuple[str, str, str]]:
@@ -297,3 +298,147 @@ def test_a_videos_tags_between_its_chapters_and_its_counts_are_chrome() -> None:
     for chrome in chrome_of(lines):
         assert {"vlog", "旅行", "西安", "五一"} <= chrome, chrome
     assert not any(s[0] == "五一" for s in _all(spans_of(lines)))
+
+
+# ---- forum threads (B) -----------------------------------------------------------------------
+
+
+def test_a_signature_in_parts_over_a_floors_buttons_is_chrome() -> None:
+    """``兄弟象加油 ⚾ 2013年開始進場的老球迷``, ``樂仔 2018/10/3 🎂 | 樂妹 2021/4/15 🎂`` over 回覆 / 引用:
+    the poster's signature (no dates); ``詳細看板務公告 → @某某 有置頂`` is a sentence."""
+    lines = [
+        "[揪團] 4/5 主場有人要一起嗎",
+        "作者 baseball_fan",
+        "我打算買內野B區，目前算起來4張要8000左右，有人要一起的可以留言。",
+        "兄弟象加油 ⚾ 2013年開始進場的老球迷",
+        "回覆",
+        "引用",
+        "評分",
+        "家裡兩個小朋友今年都要派位，想問下各位過來人叩門幾時開始。",
+        "樂仔 2018/10/3 🎂 | 樂妹 2021/4/15 🎂",
+        "回覆",
+        "引用",
+        "讚好",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(lines[3]), simple(lines[8])} <= chrome, chrome
+    assert not any(s[0] in ("2013年", "2018/10/3", "2021/4/15") for s in _all(spans_of(lines)))
+
+
+def test_a_boards_name_and_a_posters_sex_in_the_head_are_chrome() -> None:
+    """``租屋`` / ``租屋板`` over the thread, ``星穹旅途 哈啦板`` / ``文章列表`` / ``精華區``, ``職場台``, and
+    Dcard's ``女`` under the headline: chrome, and the headline is the title."""
+    lines = [
+        "Dcard",
+        "首頁",
+        "熱門看板",
+        "登入 / 註冊",
+        "租屋",
+        "租屋板",
+        "押金被扣一半，只因為牆上有膠帶痕跡？這樣合理嗎",
+        "女",
+        "國立臺北科技大學",
+        "2024年3月5日 22:41",
+        "先說我是第一次在外面租房，真的很不甘心所以上來問問大家。",
+        "我去年9月1日簽約，租期一年，房租8500、押金兩個月17000。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"租屋", "租屋板", "女"} <= chrome, chrome
+    for text in both_scripts("\n".join(lines)):
+        assert simple(title_of(text) or "") == simple(lines[6])
+
+
+def test_lihkg_votes_and_a_tieba_floors_head_are_chrome() -> None:
+    """``▲ 35 ▼ 0`` under a reply; ``回复:<the headline>`` heading a floor, with its poster and level
+    under it; ``全部回帖``, 知乎's ``被浏览``."""
+    lines = [
+        "婺源吧",
+        "国庆想去婺源看晒秋，10月3号出发人会不会爆多？",
+        "只看楼主",
+        "有去过的吧友说说，先谢了！",
+        "▲ 35 ▼ 0",
+        "来自iPhone客户端1楼2024-09-18 21:33",
+        "回复:国庆想去婺源看晒秋，10月3号出发人会不会爆多？",
+        "婺源本地老王",
+        "12",
+        "这次晒秋节开幕是9月21日，国庆那几天确实人山人海，建议一早7点前进山。",
+        "全部回帖",
+        "被浏览",
+        "1,024,566",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(x) for x in [lines[4], *lines[6:9], lines[10], lines[11]]} <= chrome, chrome
+
+
+def test_a_posters_rank_and_card_are_chrome_not_a_shops_branch() -> None:
+    """``zhanglab2024`` / ``金虫 (小有名气)`` / ``应助: 0 (幼儿园)`` / ``金币: 1234``, ``化学小白兔`` /
+    ``新虫 (初入文坛)`` / ``3楼…``, ``送红花一朵``: the poster's card; ``周记砂锅（门东店）`` under
+    ``【店铺信息】`` is the post's."""
+    lines = [
+        "小木虫论坛 » 考研 » 考研调剂",
+        "[调剂] 华东某211高校材料学院课题组接收调剂，3月28日前联系",
+        "查看: 3216 | 回复: 27",
+        "zhanglab2024",
+        "金虫 (小有名气)",
+        "应助: 0 (幼儿园)",
+        "金币: 1234",
+        "1楼2024-03-18 10:22:35",
+        "本课题组主要做新能源材料，目前还有2个学硕调剂名额，有意向的同学请于3月28日前联系。",
+        "送红花一朵",
+        "回复此楼",
+        "化学小白兔",
+        "新虫 (初入文坛)",
+        "3楼2024-03-18 14:47:30",
+        "同求，学长你们学校复试线出来了吗？我们学校说下周一才出。",
+        "【店铺信息】",
+        "周记砂锅（门东店）",
+        "地址：秦淮区某某路18号，人均60元左右，排队大概半小时。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(x) for x in [*lines[3:7], lines[9], lines[11], lines[12]]} <= chrome, chrome
+        assert simple(lines[16]) not in chrome, chrome
+
+
+def test_a_floors_first_line_under_an_accounts_stamp_is_the_post() -> None:
+    """``ray_chen0815`` / ``2024-10-21 09:42`` / ``#1`` / ``先附上基本資料:``: the post's first line,
+    its poster named over the stamp; and a deadline's day and hour (``使用期限到2025/3/21 23:59``)
+    is the post's, no stamp."""
+    lines = [
+        "Mobile01",
+        "iPhone 15 Pro 電池健康度掉很快正常嗎",
+        "ray_chen0815",
+        "2024-10-21 09:42",
+        "#1",
+        "先附上基本資料:",
+        "去年9月22日首賣當天在門市買的，一直都是用原廠充電器。",
+        "直播兌換碼 SV23LIVE0314,使用期限到2025/3/21 23:59",
+        "上個月開始發現電量掉很快，下午三點多就剩30%。",
+    ]
+    for chrome in chrome_of(lines):
+        assert simple(lines[5]) not in chrome and simple(lines[7]) not in chrome, chrome
+
+
+def test_forum_days_in_their_shapes() -> None:
+    """Hong Kong's day-first slash dates once one can only be so (``29/3(星期五)…1/4晚機``); a
+    range whose first day leaves its 日 to the last (``3月29至4月1號``); ``有冇除夕(2月9日)…`` is a
+    question, the eve its bracket's day; ``12月25日正好周一``; ``過完年2月4日起``; a day in 號 before
+    睇完 or 回杭州; ``7.12开``; ``維護時間:3/19 06:00~11:00``."""
+    hk = ["2024年3月10日", "打算29/3(星期五)早機飛桃園，1/4晚機返香港。", "你3月29至4月1號應該冇問題，咁我8號睇完結果再算。"]
+    spans = _all(spans_of(hk))
+    assert ("29/3(星期五)", "2024-03-29", "2024-03-29") in spans, spans
+    assert ("1/4", "2024-04-01", "2024-04-01") in spans, spans
+    assert ("3月29至4月1号", "2024-03-29", "2024-04-01") in spans, spans
+    assert any(s[0] == "8号" for s in spans), spans  # (the month just named's, or the page's)
+    cn = [
+        "2023年12月11日",
+        "有没有除夕(2月9日)晚上还能订到10人包厢的？圣诞大战12月25日正好周一。",
+        "所以改成10月3号早上出发，住到6号，7号回杭州。夜航者的专武池也是7.12开，别梭哈。",
+        "過完年2月4日起恢復原本的方案，維護時間:3/19 06:00~11:00。",
+    ]
+    spans = _all(spans_of(cn))
+    assert ("除夕(2月9日)", "2024-02-09", "2024-02-09") in spans, spans
+    assert ("周一", "2023-12-25", "2023-12-25") in spans, spans
+    assert ("7号", "2023-10-07", "2023-10-07") in spans, spans
+    assert ("7.12", "2023-07-12", "2023-07-12") in spans, spans
+    assert ("2月4日", "2024-02-04", "2024-02-04") in spans, spans
+    assert ("3/19", "2024-03-19", "2024-03-19") in spans, spans

@@ -111,6 +111,8 @@ _TIMED_SPAN = rule_cache.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:[-–~～至到—]\s*\d|前|后|以前|以后|起|开始|截止)"
 )
+# A day and its hour that something lasts until (使用期限到2025/3/21 23:59, 截止至 2024-05-01 18:00).
+_UNTIL_STAMP = _compile(r"(?:到|至|截止|截至|期限|有效期|直到)[ \t]*[:：]?[ \t]*\d{4}[ \t]*[-/.年]")
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
 _REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
@@ -380,7 +382,10 @@ _REPORTERS = _compile(
 )
 _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 # LIHKG's votes under a reply (29 👍　1 👎): the forum's counter, never the reply's words.
-_VOTE_ROW = rule_cache.compile(r"^\d[\d,.]*[kK万]?[ \t]*👍[ \t\u3000]*\d[\d,.]*[kK万]?[ \t]*👎$")
+# (12 👍 3 👎; LIHKG's ▲ 35 ▼ 0, its arrows before the counts)
+_VOTE_ROW = rule_cache.compile(
+    r"^\d[\d,.]*[kK万]?[ \t]*👍[ \t\u3000]*\d[\d,.]*[kK万]?[ \t]*👎$|^[▲△][ \t]*\d[\d,.]*[kK万]?[ \t\u3000]*[▼▽][ \t]*\d[\d,.]*[kK万]?$"
+)
 # A floor's reactions or its state, alone on a line under it (Dcard's 愛心 41 and B4 已經刪除,
 # 巴哈姆特's #3 GP 5 BP -): the site's, no word of the comment (lines here are folded: 讚 is 赞).
 _REACTION_ROW = _compile(
@@ -940,7 +945,7 @@ _UI_WORDS = _compile(
     r"加载更多|展开|收起|上一篇|下一篇|相关阅读|猜你喜欢|热门|广告|免责声明|订阅|下载APP|打开APP|会员|"
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
-    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|"
+    r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|送(?:红花|鲜花)(?:一朵)?|"
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
@@ -1265,7 +1270,9 @@ _PAGE_SHAPES = _compile(
     # a wiki's reference and link headings, with their edit link (參考資料[編輯], 外部連結[編輯])
     r"^(?:参考资料|参考文献|外部链接|外部连结|注释|脚注|相关条目|参见)\s*(?:\[编辑\]|\[编辑源代码\])?$|"
     # a board's replies heading or box (亮了的回复, 添加一条新回复), its same-topic link (同主题阅读)
-    r"^(?:亮了的回复|热门回复|高赞回复|全部回复|最新回复|添加一条新回复|发表回复|快速回复)$|同主题阅读$|"
+    r"^(?:亮了的回复|热门回复|高赞回复|全部回复|最新回复|全部回帖|热门回帖|最新回帖|添加一条新回复|发表回复|快速回复)$|同主题阅读$|"
+    # (知乎's counts one a line under the question: 关注者 / 1,283 / 被浏览 / 1,024,566)
+    r"^(?:关注者|被浏览)$|"
     # an account's verification under its name (V 微博认证：演员，代表作《某某》)
     r"^(?:[VvＶ]\s*)?(?:微博|新浪)?认证\s*[:：]|"
     # a list's end (- 到底了 -, 没有更多了, 我是有底线的)
@@ -2473,6 +2480,7 @@ def _classify_line(line: str) -> Kind:
                     and not is_event_time(line)
                     and not _stamped_comment(line)
                     and not _TIMED_SPAN.search(line)
+                    and not _UNTIL_STAMP.search(line)  # (使用期限到2025/3/21 23:59: a deadline)
                 )
                 or _INLINE_META.search(line)
             )
@@ -3856,6 +3864,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 (kinds[f] is Kind.SHORT and len(lines[f].strip()) <= 24)
                 # (kevin_huang0608 / 樓主 / 2024-10-06 22:15 / #1 / 各位前輩好: the badge under the name)
                 or _AUTHOR_BADGE.match(lines[f].strip()) is not None
+                # (ray_chen0815 / 2024-10-21 09:42 / #1 / 先附上基本資料:: the account's id over the stamp)
+                or _POST_ACCOUNT.fullmatch(lines[f].strip()) is not None
             )
         ) or (
             # (某某 / 帖子 8834 / 發表於 2025-6-3 09:40 | 顯示全部樓層 / 2# / 琴日見到你個post…: a
@@ -3934,6 +3944,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         break
     chrome.update(_post_heads(lines, kinds, chrome))
     chrome.update(_label_items(lines, kinds, chrome))
+    chrome.update(_board_names(lines, kinds, chrome))
+    chrome.update(_replies_to_headline(lines, kinds))
+    chrome.update(_poster_ranks(lines, kinds, chrome))
     chrome.update(_ad_texts(lines, kinds, chrome))
     signatures = _signatures(lines, kinds, chrome)
     chrome.update(signatures)
@@ -6013,6 +6026,19 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         # (------ / 食得是福，飲得是祿 / 回覆　引用　評分　報告: under a rule, over its floor's buttons)
         or (not FRAMED_SIGNATURE.match(lines[i].strip()) and k + 1 < len(rows) and _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip()))
     }
+    # (兄弟象加油 ⚾ 2013年開始進場的老球迷, 樂仔 2018/10/3 🎂 | 樂妹 2021/4/15 🎂 / 回覆 / 引用: a motto in
+    # parts set apart by a symbol, the post's last line over its floor's buttons)
+    found_framed.update(
+        i
+        for k, i in enumerate(rows[:-2])
+        if len(lines[i].strip()) <= _SIGNATURE_MAX
+        and _SYMBOL_PARTED.match(lines[i].strip())
+        and not _SENTENCE_END_MARK.search(lines[i].strip())
+        and (
+            _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip().replace("|", " ").replace("｜", " "))
+            or (is_lone_button(lines[rows[k + 1]]) and (is_lone_button(lines[rows[k + 2]]) or rows[k + 2] in chrome))
+        )
+    )
     # (~ 高登仔永不言敗，輸咗當學費 ~ / 回覆 | 引用 | 收藏 | 分享: a motto between waves, over its
     # floor's buttons)
     found_framed.update(
@@ -6056,6 +6082,9 @@ _ITINERARY_DAY = rule_cache.compile(
 )
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
+# Parts set apart by a symbol between spaces (… ⚾ …, … | …): a signature's shape, not a sentence's.
+_SYMBOL_PARTED = rule_cache.compile(r"^\S.{0,30}?[ \t\u3000]+(?:[^\w\s，。,.！？!?→←➜➡⇒>＞:：]{1,2}\ufe0f?|[|｜])[ \t\u3000]+\S.{0,30}$")
+_SENTENCE_END_MARK = rule_cache.compile(r"[。！？!?]$")
 _WAVED_SIGNATURE = _compile(r"^[~～][ \t\u3000]*[^~～\s][^~～]{1,38}[~～]$")
 # A forum's label over a poster's signature (签名, 个性签名, 簽名檔).
 _SIGNATURE_HEAD = _compile(r"^(?:个性)?签名(?:档)?[:：]?$")
@@ -6178,6 +6207,96 @@ _SHARE_ITEM = _compile(
 
 _STAMP_ONLY = rule_cache.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _WRITER_BIO_MAX = 40
+# A forum's board by its name (租屋板, 星穹旅途 哈啦板, 職場台, 考研吧, 租房区) and a board's tabs.
+_BOARD_NAME = _compile(r"^[^\s，。,！？!?：:]{1,8}(?:[ \t\u3000][^\s，。,！？!?：:]{1,8})?(?:板|版|台|吧|区)$")
+_BOARD_TAB = _compile(r"^(?:文章列表|精华区|精华|看板列表|板规|版规|置顶|全部主题|最新回复|热门帖子)$")
+_BOARD_HEAD_ROWS = 16
+_POSTER_GENDER = _compile(r"^(?:女|男|匿名|女生|男生)$")
+
+
+_REPLY_TO_TITLE = _compile(r"^(?:回复|回覆|Re)[ \t]*[:：][ \t]*(?P<title>\S.*)$")
+
+
+def _replies_to_headline(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A floor's head that repeats the thread's headline after 回复: (贴吧's 回复:国庆想去婺源…): the
+    board's label of the reply, where the headline stands above it; and the poster's name under it."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        line = lines[i].strip()
+        m = _REPLY_TO_TITLE.match(line)
+        if m is not None and m.group("title").strip() in seen:
+            found.add(i)
+            if k + 2 < len(rows) and kinds[rows[k + 1]] is Kind.SHORT and _LEVEL_ALONE.match(lines[rows[k + 2]].strip()):
+                found.update((rows[k + 1], rows[k + 2]))  # (婺源本地老王 / 12: its poster and level)
+        seen.add(line)
+    return found
+
+
+# A poster's rank with its title in brackets (金虫 (小有名气), 铁虫 (初入文坛)), or a profile's count
+# with its grade (应助: 0 (幼儿园)), under the poster's name.
+_POSTER_RANK = _compile(
+    r"^[\u4e00-\u9fff]{1,4}[ \t]*[(（][\u4e00-\u9fff]{2,6}[)）]$"
+    r"|^[\u4e00-\u9fff]{1,4}[ \t]*[:：][ \t]*\d[\d,]*[ \t]*[(（][\u4e00-\u9fff]{1,6}[)）]$"
+)
+
+
+def _poster_ranks(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's rank and grade beside the poster's card (zhanglab2024 / 金虫 (小有名气) / 应助: 0
+    (幼儿园) / 金币: 1234): the card's, where chrome stands next to it."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k, i in enumerate(rows):
+        if i in chrome or not _POSTER_RANK.match(fold(lines[i].strip())):
+            continue
+        near = [rows[x] for x in (k - 1, k + 1) if 0 <= x < len(rows)]
+        # (beside the poster's id, a floor's number or the card's counts; not a table's
+        # heading, 积分榜（前四）, nor a shop's name and branch, 周记砂锅（门东店）)
+        if any(_CARD_NEIGHBOUR.match(fold(lines[j].strip())) or j in found for j in near):
+            found.add(i)
+            # (zhanglab2024 / 金虫 (小有名气): the poster's id over its rank, the card's too)
+            found.update(j for j in near if j < i and _POST_ACCOUNT.fullmatch(lines[j].strip()))
+            above = rows[k - 1] if k else None
+            if above is not None and above not in chrome and kinds[above] is Kind.SHORT and _NAME_ONLY.match(lines[above].strip()):
+                found.add(above)  # (化学小白兔 / 新虫 (初入文坛) / 3楼…: the poster over the rank)
+    return found
+
+
+_CARD_NEIGHBOUR = rule_cache.compile(
+    r"^[A-Za-z0-9_.]{3,30}$|^#?\d{1,4}[ \t]*[楼#]|^[\u4e00-\u9fff]{1,4}[ \t]*[:：][ \t]*\d[\d,]*$"
+)
+_NAME_ONLY = rule_cache.compile(r"^[^\s，。,.！？!?：:；;]{2,16}$")
+
+
+_LEVEL_ALONE = rule_cache.compile(r"^(?:Lv\.?|LV\.?|lv\.?)?\d{1,2}$")
+
+
+def _board_names(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A forum board's name in the page's head, under the site's menu and over the thread
+    (Dcard / 首頁 / … / 租屋 / 租屋板 / the thread's headline), with its tabs (文章列表, 精華區):
+    where the reader is, not the thread."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_BOARD_HEAD_ROWS]
+    found: set[int] = set()
+    for k in range(1, len(rows)):
+        i = rows[k]
+        if i in chrome or kinds[i] is Kind.PROSE:
+            continue
+        above = rows[k - 1] in chrome or rows[k - 1] in found
+        line = lines[i].strip()
+        if above and (_BOARD_NAME.match(line) or _BOARD_TAB.match(line)):
+            found.add(i)
+        elif (
+            above
+            and k + 1 < len(rows)
+            and len(line) <= 6
+            and _BOARD_NAME.match(lines[rows[k + 1]].strip())
+            and lines[rows[k + 1]].strip().startswith(line)
+        ):
+            found.add(i)  # (租屋 / 租屋板: the board's topic, then the board)
+        elif _POSTER_GENDER.match(line) and k + 1 < len(rows) and rows[k + 1] in chrome:
+            found.add(i)  # (… / 女 / 國立臺北科技大學 / 2024年3月5日 22:41: Dcard's poster, by sex and school)
+    return found
 
 
 def _bios_under_accounts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:

@@ -117,7 +117,7 @@ _DOT_MD_AFTER = (
     # 8.31走的, 4.16考的科目三, 9.18那会儿, 11.29年会: a departure, an exam, a time, a party
     r"走的|考的|那会|年会|"
     # (12.22考完的, （12.1开始）: an exam over that day, a plan's first day in its bracket)
-    r"考完|开考|开始(?=[)）])|"
+    r"考完|开考|开始(?=[)）])|开(?=[，,。！!；;]|$)|"
     # (5.3爬的华山, 10.2拍的, 4.8订的: what was done that day, told after it)
     r"(?:爬|拍|买|到|订|约|飞|回|来|办|看|玩)的"
 )
@@ -241,6 +241,8 @@ _HAO_AFTER = (
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     # (25號幾點開始取貨: the time asked of that day; 27號請半天假: leave taken that day)
     r"|几点|请(?=假|了|咗|半天|半日|一天|一日)"
+    # (我8號睇完結果再算: what one watches that day; 7号回杭州: a return that day, not 3号回复)
+    r"|(?:睇|看)(?:完|咗|了|下|吓)|回(?![复覆答应收归报馈放顾忆味合])"
     # (1号千万别走杭徽: a warning for that day; not 1号千万元, a sum)
     r"|" + WARNED_DAY +
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
@@ -878,7 +880,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # alone or closing a range of days, before a weekday, a pause or what happens then
             # (after a label's colon or a preposition, or before its weekday: 比分21/3 is a score)
             rf"(?<![0-9A-Za-z/.:\-])(?=(?:1[3-9]|2[0-9]|3[01])/|\d{{1,2}}-(?:1[3-9]|2[0-9]|3[01])/)"
-            rf"(?:(?<=[：:由于於喺在至到])|(?=\d{{1,2}}(?:-\d{{1,2}})?/\d{{1,2}}{SPACE}[(（][一二三四五六日天][)）]))"
+            rf"(?:(?<=[：:由于於喺在至到])|(?=\d{{1,2}}(?:-\d{{1,2}})?/\d{{1,2}}{SPACE}[(（](?:星期|周|礼拜)?[一二三四五六日天][)）]))"
             rf"(?P<hd>3[01]|[12][0-9]|0?[1-9])(?:-(?P<hd2>3[01]|[12][0-9]|0?[1-9]))?/(?P<hm>1[0-2]|0?[1-9])"
             rf"(?![0-9/.%:])|"
             # 6/16-6/22 and 2023/07/14(五)-11/30(四): a hyphen joins two dates, not a number
@@ -889,6 +891,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET})"
             # 3/7就開賣: an adverb may stand between the day and what happens on it
             rf"|(?={SPACE}(?:(?:就|才|已|将|会|要){{0,2}}(?:{_MD_AFTER})|[～~—–\-至到]{SPACE}\d{{1,2}}/\d))"
+            # (維護時間:3/19 06:00~11:00: the hours it runs, not a push's stamp, 03/17 10:00)
+            rf"|(?=[ \t]\d{{1,2}}:\d{{2}}[ \t]*[～~—–\-至到][ \t]*\d{{1,2}}:\d{{2}})"
             # the end of a range: a date only after the range's start (see timeline.resolve)
             rf"|(?P<tail>(?<=[0-9）)][～~—–\-至到]\d/\d)|(?<=[0-9）)][～~—–\-至到]\d/\d\d)"
             rf"|(?<=[0-9）)][～~—–\-至到]\d\d/\d)|(?<=[0-9）)][～~—–\-至到]\d\d/\d\d))"
@@ -1001,7 +1005,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?:(?<=[0-9]-\d\.\d)|(?<=[0-9]-\d\.\d\d)|(?<=[0-9]-\d\d\.\d)|(?<=[0-9]-\d\d\.\d\d))(?=[)）])))"
         ),
     ),
-    ("md", _lazy(rf"{_NO_NUM_BEFORE}(?<!年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}[日号]")),
+    # (3月29至4月1號: a range's first day may leave its 日 to the last, which names its month)
+    ("md", _lazy(
+        # (not a year's figures' 年, 2024年 2月4日; 過完年2月4日起 is the day after the holiday)
+        rf"{_NO_NUM_BEFORE}(?<![0-9〇零一二三四五六七八九十]年)(?P<m>{_D}){SPACE}月{SPACE}(?P<d>{_D}){SPACE}"
+        rf"(?:[日号]|(?={SPACE}[至到～~—–\-]{SPACE}\d{{1,2}}{SPACE}月{SPACE}\d{{1,2}}{SPACE}[日号]))"
+    )),
     (
         "ytd",  # 累計前11月營收, 前10月销量同比: the year's first months, without a year
         _lazy(

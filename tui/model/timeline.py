@@ -360,6 +360,7 @@ class _Resolver:
         self.stated_ref = stated_ref
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
+        self.day_first = False  # the page writes day/month (29/3(星期五)…1/4晚機): every such date is
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
         self.lunar_months: frozenset[int] = frozenset()  # months the page names as lunar (農曆七月 → 7)
         self.run_on = False  # this paragraph is the next line of the one before, its sentence going on
@@ -2047,6 +2048,8 @@ class _Resolver:
     def _slash_md(self, g, anchor):
         if g.get("dd"):  # HK's day/month
             g = dict(g, m=g["mm"], d=g["dd"])
+        elif self.day_first and g.get("m") and g.get("d") and int(g["d"] or "0") <= 12:
+            g = dict(g, m=g["d"], d=g["m"])  # (1/4晚機返香港 after 29/3(星期五): April 1st)
         if g.get("hm"):  # … in running text, a day or a range of days (20-28/7)
             if g.get("hd2"):
                 return self._mdrange(dict(g, y=None, m=g["hm"], d=g["hd"], d2=g["hd2"]), anchor)
@@ -4410,7 +4413,8 @@ _TURNS_TO_NOW = compile_rule(
     r"今年|这次|今次|此次|本次|本届|今届|这届|而今|如今|(?<![出实表体])现在|[「“『]|打算|计划|准备|建议|预计|将于|即将"
 )
 _FEAST_SEASON = 60  # days from a festival within which a day the sentence names is that occasion's
-_DENIED = compile_rule(r"(?:没有|冇|无)埋?$")  # (HK 冇埋年三十: not even a 年三十)
+# (HK 冇埋年三十: not even a 年三十; not the question 有没有除夕(2月9日)晚上还能订到…, 有冇)
+_DENIED = compile_rule(r"(?:(?<!有)没有|(?<!有)冇|无)埋?$")
 # (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
 # A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
@@ -4662,6 +4666,8 @@ _SAID_OF = compile_rule(
     r"^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好|就|也|恰|正|适)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
     # 6月1日，也就是星期日: the day named again by its weekday
     r"|^[，,][ \t\u3000]*(?:也就是|亦即|即|正好是|刚好是|恰好是)?$"
+    # (12月25日正好周一: the adverb alone)
+    r"|^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好)$"
 )  # 今年中秋是禮拜二; 端午节（5月31日）……，正好落在周六
 # 每年1月至2月: a range's start that a year brings back, the scanner's or not
 #: A weekday named alone (周六, 星期天, 礼拜日), no 本/这/上/下 before it.
@@ -5020,6 +5026,7 @@ def date_paragraphs(
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     resolver.part_marks = _part_marks([title or "", *texts])  # (the headline may be the first part)
+    resolver.day_first = _writes_day_first(texts)
     resolver.lunar_months = frozenset(
         n for t in texts for m in _LUNAR_MONTH_NAMED.finditer(t) if (n := to_int(m.group(1)) or 0)
     )
@@ -5249,6 +5256,17 @@ def _weekday_names(texts: list[str]) -> tuple[str, ...]:
 _PART_MARK = compile_rule(
     r"^[ \t]*[(（]?([1-9])/([2-9])(?![0-9/])(?:[)）]|(?![)）]))|(?<![0-9/])([1-9])/([2-9])[)）]?[ \t]*$"
 )
+
+
+# A slash date that can only be day/month (29/3, 13/12) or only month/day (3/29, 12/13).
+_DAY_FIRST_ONLY = compile_rule(r"(?<![0-9/.:])(?:1[3-9]|2[0-9]|3[01])/(?:1[0-2]|0?[1-9])(?![0-9/.:%])")
+_MONTH_FIRST_ONLY = compile_rule(r"(?<![0-9/.:])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2[0-9]|3[01])(?![0-9/.:%])")
+
+
+def _writes_day_first(texts: list[str]) -> bool:
+    """Does the page write its slash dates day first (29/3(星期五)…1/4晚機), as Hong Kong does?
+    Only where some date can only be read so and none only month first."""
+    return any(_DAY_FIRST_ONLY.search(t) for t in texts) and not any(_MONTH_FIRST_ONLY.search(t) for t in texts)
 
 
 def _part_marks(texts: list[str]) -> frozenset[str]:
