@@ -442,3 +442,97 @@ def test_forum_days_in_their_shapes() -> None:
     assert ("7.12", "2023-07-12", "2023-07-12") in spans, spans
     assert ("2月4日", "2024-02-04", "2024-02-04") in spans, spans
     assert ("3/19", "2024-03-19", "2024-03-19") in spans, spans
+
+
+# ---- other shapes (C) ------------------------------------------------------------------------
+
+
+def test_a_banks_table_of_days_with_weekday_and_lunar_day_in_one_bracket() -> None:
+    """``2月14日（星期六，年廿七）``, ``2月16日（星期一，年廿九／除夕）``: the date, its bracket saying
+    what day it is; one event each, no second one for the lunar day."""
+    lines = [
+        "農曆新年假期服務安排",
+        "2026年2月5日",
+        "本行分行及各項銀行服務將作以下安排，敬請客戶預早處理所需交易：",
+        "日期 | 分行營業時間",
+        "2月14日（星期六，年廿七） | 照常營業（上午9時至下午1時）",
+        "2月16日（星期一，年廿九／除夕） | 上午9時至中午12時（半日營業）",
+    ]
+    spans = _all(spans_of(lines))
+    assert [s[1] for s in spans] == ["2026-02-14", "2026-02-16"], spans
+
+
+def test_a_temples_lunar_month_part_and_its_deitys_birthday() -> None:
+    """``農曆六月底`` is the lunar month's last third; on a page of 天上聖母聖誕, a bare 聖誕 is the
+    goddess's birthday (its lunar day), never Christmas."""
+    lines = [
+        "天上聖母聖誕千秋祝壽大典暨遶境活動行程",
+        "發佈日期：2026-03-09",
+        "本宮將於農曆三月廿三日聖誕正日舉行祝壽大典，誠摯邀請十方信眾隨香參拜。",
+        "本宮光明燈、太歲燈仍開放登記，農曆六月底截止，額滿為止。",
+    ]
+    spans = _all(spans_of(lines))
+    assert ("农历六月底", "2026-08-03", "2026-08-12") in spans, spans
+    assert not any(s[1].endswith("-12-25") for s in spans), spans
+
+
+def test_a_warnings_issue_time_its_app_prompt_and_a_nights_span() -> None:
+    """``發出時間：…`` is the page's stamp, ``你可透過「我的天文台」應用程式接收警告推送通知。`` an app's
+    prompt; ``由今晚10時起至明日上午9時`` one span of two days."""
+    lines = [
+        "寒冷天氣警告現正生效",
+        "發出時間：2026年1月22日（星期四）下午4時45分",
+        "天文台在今日（1月22日）下午4時45分發出寒冷天氣警告。",
+        "民政事務總署已開放19個臨時避寒中心，由今晚10時起至明日上午9時，供有需要人士入住。",
+        "你可透過「我的天文台」應用程式接收警告推送通知。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(lines[1]), simple(lines[4])} <= chrome, chrome
+    spans = _all(spans_of(lines))
+    assert ("今晚10时起至明日", "2026-01-22", "2026-01-23") in spans, spans
+
+
+def test_an_occasions_night_with_its_date_and_the_same_months_part() -> None:
+    """``閉幕當晚（10月12日）`` is one expression; ``10月8日……同月下旬`` is that month's last third."""
+    lines = [
+        "2025年10月20日",
+        "閉幕當晚（10月12日）並有500架無人機燈光秀。",
+        "居民於10月8日向市議會陳情；市府於同月下旬回應，將檢討明年接駁車路線。",
+    ]
+    spans = _all(spans_of(lines))
+    assert ("闭幕当晚（10月12日）", "2025-10-12", "2025-10-12") in spans, spans
+    assert ("同月下旬", "2025-10-21", "2025-10-31") in spans, spans
+
+
+def test_a_programmes_facts_are_no_headline_and_its_show_times_are_days() -> None:
+    """``演出團隊｜島嶼劇場`` / ``演出場地｜歌劇院``: a programme's facts, label｜value, so the headline
+    over the page's date is the title; the days under ``演出場次`` are the shows', not stamps."""
+    lines = [
+        "南方表演藝術中心",
+        "首頁 ＞ 節目資訊 ＞ 戲劇",
+        "2025南藝年度製作《潮聲》",
+        "發布日期：2025.09.10",
+        "演出團隊｜島嶼劇場",
+        "演出場地｜歌劇院",
+        "演出時長｜約150分鐘，含中場休息20分鐘",
+        "演出場次",
+        "2025/12/12（五）19:30",
+        "2025/12/13（六）14:30",
+        "售票資訊",
+        "本節目將於10月1日中午12點開賣，會員可提前一天購買。",
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert simple(title_of(text) or "") == simple(lines[2])
+    spans = _all(spans_of(lines))
+    assert ("2025/12/12（五）", "2025-12-12", "2025-12-12") in spans, spans
+    assert ("2025/12/13（六）", "2025-12-13", "2025-12-13") in spans, spans
+
+
+def test_a_week_met_on_is_gone_by_and_a_phrase_ending_in_ba_is_no_board() -> None:
+    """``他週一見面時說了這件事`` on a Wednesday: this Monday, gone by (見面 is no "see you"); ``算了吧``
+    under a menu is no board's name."""
+    spans = _all(spans_of(["2024年10月23日", "他週一見面時說了這件事。"]))
+    assert ("周一", "2024-10-21", "2024-10-21") in spans, spans
+    lines = ["某某论坛", "首页　消息　登录　注册", "算了吧", "下周去青岛看海，想问问啤酒节晚上人多不多，带孩子方便吗。"]
+    for chrome in chrome_of(lines):
+        assert "算了吧" not in chrome, chrome

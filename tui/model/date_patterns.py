@@ -242,7 +242,7 @@ _HAO_AFTER = (
     # (25號幾點開始取貨: the time asked of that day; 27號請半天假: leave taken that day)
     r"|几点|请(?=假|了|咗|半天|半日|一天|一日)"
     # (我8號睇完結果再算: what one watches that day; 7号回杭州: a return that day, not 3号回复)
-    r"|(?:睇|看)(?:完|咗|了|下|吓)|回(?![复覆答应收归报馈放顾忆味合])"
+    r"|(?:睇|看)(?:完|咗|了|下|吓)|回(?![复覆答应收归报馈放顾忆味合到])|回到(?!场|赛场|球场|首发|阵容)"
     # (1号千万别走杭徽: a warning for that day; not 1号千万元, a sum)
     r"|" + WARNED_DAY +
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
@@ -763,7 +763,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"|(?P<lmg2>鬼)月(?=过完|过后|结束|一过|之前|之后|前|后)"
             # (民國五十二年農曆七月, 1963年农历七月: the lunar month of a year the text names; 今年農曆七月)
             r"|(?:(?:民国(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|(?<![0-9])(?P<y>1[89][0-9]{2}|20[0-9]{2}))年|(?P<reln>今年|去年|明年|前年))?"
+            # (農曆六月底: a part of the lunar month)
             r"(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
+            r"(?P<lpart>上旬|中旬|下旬|初|中|底|末)?"
             r"(?![初一二三四五六七八九十廿0-9])"
         ),
     ),
@@ -781,7 +783,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ),
     (
         "that_month",  # 同月25日, 當月3日: a day of the month the story just named
-        _lazy(rf"(?<![如不共相陪认赞协大每])(?P<tm>同月|当月){SPACE}(?P<d>{_D}){SPACE}[日号]"),
+        # (同月下旬, 當月底: a part of that month)
+        _lazy(
+            rf"(?<![如不共相陪认赞协大每])(?P<tm>同月|当月)"
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<tmpart>上旬|中旬|下旬|初|中|底|末)(?![一二三四五六七八九十]))"
+        ),
     ),
     (
         "vacation",  # 暑假, 寒假, 今年暑期档; 去年暑期 (a year's break), 暑期（7月5日起） (dated)

@@ -201,7 +201,7 @@ _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
 _UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
-_SHOWS_HEADING = rule_cache.compile(
+SHOWS_HEADING = rule_cache.compile(
     r"^(?:演出|表演|放映)?场次[:：]?$|^(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)[:：]?$",
     prepare=either_script,
 )
@@ -545,7 +545,7 @@ def find_reference(
         field_above, under_field = under_field, False
         if QUOTE_INTRO.match(stripped) or stripped in epochs:
             continue
-        if _SHOWS_HEADING.match(stripped):
+        if SHOWS_HEADING.match(stripped):
             under_field = True  # 场次 / 2024.09.21 周六 19:30: the shows' days under their heading
             under_heading = True
             continue

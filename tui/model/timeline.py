@@ -1702,6 +1702,9 @@ class _Resolver:
         before = last[2]
         if (before.first.year, before.first.month) != (before.last.year, before.last.month):
             return None  # (a stretch over months names no one month)
+        if g.get("tmpart"):  # 同月下旬: a part of that month
+            r = _month_range(before.last.year, before.last.month, g["tmpart"])
+            return (r, PART, REFERENCE) if r else None
         r = _day(before.last.year, before.last.month, to_int(g["d"] or ""))
         return (r, r[2], REFERENCE) if r else None
 
@@ -1934,6 +1937,10 @@ class _Resolver:
         last = _shift(nxt, -1) if nxt else _shift(first, 28)
         if last is None:
             return None
+        part = g.get("lpart")
+        if part:  # 農曆六月底: its last third (初 and 上旬 the first ten days, 中 the next ten)
+            a, b = {"初": (0, 9), "上旬": (0, 9), "中": (10, 19), "中旬": (10, 19)}.get(part, (20, None))
+            first, last = _shift(first, a) or first, (_shift(first, b) if b is not None else last) or last
         return (first, last, PART, days_label(first, last)), PART, r[2]
 
     def _vacation(self, g, anchor):
@@ -2948,11 +2955,11 @@ _ERAS = {"光绪": 1875, "宣统": 1909, "同治": 1862, "咸丰": 1851, "道光
 _NEXT_DAY = frozenset({"翌日", "次日", "隔天", "隔日"})
 _BRACKET_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（]")
 _MID_AUTUMN_WORDS = compile_rule(r"中秋|月饼|赏月|追月|迎月|八月十五")
-# A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
-# a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
 # A Traditional page that names Hong Kong or speaks Cantonese is no Taiwan page (its National
 # Day, 國慶, is October 1st as on the mainland).  Simplified forms: the texts are converted.
 _HONG_KONG = compile_rule(r"香港|港府|港岛|九龙|新界|特区|港铁|港元|港币|立法会|[嘅咗啲冇]|係咪|唔係")
+# A deity's birthday (天上聖母聖誕, 關聖帝君聖誕, 觀音菩薩聖誕), as temple notices write it: on such
+# a page a bare 聖誕 is that lunar day, which the notice dates itself, not Christmas.
 _DEITY_BIRTHDAY = compile_rule(
     r"(?:圣母|帝君|大帝|上帝|菩萨|佛祖|妈祖|王爷|娘娘|夫人|真人|天尊|仙师|祖师|元帅|土地公|恩主公|千岁|星君|天后|观音)"
     r"[ \t\u3000]*圣诞(?!节)"
@@ -3274,7 +3281,8 @@ def _range_gap(text: str, a: Found, b: Match) -> bool:
         and (
             (b.start - a.end <= 10 and bool(_CONNECTOR.match(text[a.end : b.start])))
             or (
-                b.kind in _CALENDAR_DAYS
+                # (今晚10時起至明日上午9時: a shelter's night, one span of relative days too)
+                (b.kind in _CALENDAR_DAYS or (b.kind == "relday" and a.precision == "relative"))
                 and b.start - a.end <= _TIMED_GAP
                 and bool(_TIMED_CONNECTOR.match(text[a.end : b.start]))
             )
@@ -3914,7 +3922,10 @@ _DAY_NAME_BRACKET = compile_rule(
     # (1月28日（农历除夕、周二）: the festival, and its weekday, as a holiday notice gives them)
     r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
     # (2月15日（年廿八，星期日）: the lunar day it is, and its weekday, as a notice's table gives them)
-    r"|[ \t\u3000]*[(（](?:农历)?(?:年|正月|腊月)?(?:初|十|廿|二十|三十)[一二三四五六七八九十]"
+    # (2月14日（星期六，年廿七）, 2月16日（星期一，年廿九／除夕）: the weekday first, as a bank's table
+    # gives them, and the eve's name after the lunar day)
+    r"|[ \t\u3000]*[(（](?:(?:星期|周|礼拜)[一二三四五六日天][，,、][ \t\u3000]*)?(?:农历)?(?:年|正月|腊月)?"
+    r"(?:初|十|廿|二十|三十)[一二三四五六七八九十](?:[／/、][\u4e00-\u9fff]{1,4})?"
     r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
 )
 
@@ -3978,8 +3989,10 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
 # A trip's or a stay's day by its number, then the date in brackets (第二日（30日）, 第一天（2022年7月3日）):
 # one expression, the bracket's date.
 # (高考（6月7日至8日）: an exam named with its days in brackets, one expression too)
+# (閉幕當晚（10月12日）, 開幕當天（5日）: an occasion's day or night, then its date)
 _ORDINAL_DAY_OPEN = compile_rule(
-    r"(?:第[一二三两四五六七八九十\d]{1,3}[天日]|(?:高考|中考|会考|学测|指考|统测|分科测验|文凭试|考研|国考|省考))"
+    r"(?:第[一二三两四五六七八九十\d]{1,3}[天日]|(?:高考|中考|会考|学测|指考|统测|分科测验|文凭试|考研|国考|省考)"
+    r"|(?:开幕|闭幕|首演|首映|开赛|决赛|开学|毕业|开业|开工|完工|通车|启用)(?:当晚|当天|当日))"
     r"[ \t\u3000]*[(（]$"
 )
 
@@ -4834,7 +4847,7 @@ _SENTENCE_LENGTH_BEFORE = compile_rule(
 # A person right before a weekday (我週三要上班): that person's day, not the page's weekly round.
 _PERSON_BEFORE = compile_rule(r"(?:我|你|他|她|咱)(?:们)?$")
 # A weekday one will meet on (周六见, 周五晚上见): that one day, whatever the page's weekly round.
-_SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见")
+_SEE_YOU = compile_rule(r"[ \t]*(?:晚上|早上|上午|下午|中午|晚)?见(?![面过到识证效])")
 _SUITS_AFTER = compile_rule(rf"[ \t]*{SUITS}")
 _ROTA_AFTER = compile_rule(r"的?(?:排班|作息|上班|上课|课表|出诊|时间表)")
 # (参加每月例会（每月第一个周一），并输出上月数据复盘报告: the routine goes on after 并)
@@ -5015,7 +5028,7 @@ def date_paragraphs(
         ref.day,
         new_year=any(_NEW_YEAR_WORDS.search(t) for t in (*texts, title or "")),
         mid_autumn=any(_MID_AUTUMN_WORDS.search(t) for t in texts),
-        deity=any(_DEITY_BIRTHDAY.search(t) for t in texts),
+        deity=any(_DEITY_BIRTHDAY.search(t) for t in (*texts, title or "")),
         stated_ref=ref.source not in GUESSED_SOURCES,
         taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
@@ -5038,7 +5051,7 @@ def date_paragraphs(
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     # (a programme's day over its items; an event's time over its place)
-    heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts) | venue_times(texts)
+    heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts) | venue_times(texts) | _show_times(texts)
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
@@ -5280,6 +5293,29 @@ def _part_marks(texts: list[str]) -> frozenset[str]:
                 found.setdefault(n, set()).add(int(k))
     # (1/3, 2/3, 3/3 run from the first; 3/4馬位落敗 and 股價漲了1/4 are fractions, no run)
     return frozenset(f"{k}/{n}" for n, ks in found.items() if ks == set(range(1, max(ks) + 1)) and len(ks) >= 2 for k in ks)
+
+
+_DAY_FIRST_LINE = compile_rule(r"^(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}")
+
+
+def _show_times(texts: list[str]) -> set[int]:
+    """The shows' days and hours under their heading (演出場次 / 2025/12/12（五）19:30 / …): when the
+    shows are, each a day of the story, not a stamp of when the page was written."""
+    from tui.model.dateline import SHOWS_HEADING
+
+    found: set[int] = set()
+    under = False
+    for i, t in enumerate(texts):
+        line = t.strip()
+        if not line:
+            continue
+        if SHOWS_HEADING.match(line):
+            under = True
+        elif under and _DAY_FIRST_LINE.match(line):
+            found.add(i)
+        else:
+            under = False
+    return found
 
 
 def _diary_heads(texts: list[str]) -> set[int]:

@@ -1069,6 +1069,8 @@ def _bigrams(text: str) -> set[str]:
 
 
 #: The sites whose pages are a post and its replies, never a headline over a story.
+# A fact's row, a short label and its value after a bar (演出場地｜歌劇院, 建議年齡｜12歲以上).
+_FIELD_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[ \t]*[｜|][ \t]*\S")
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
 _POSTS_ALWAYS = frozenset({"instagram", "plurk", "噗浪"})  # (X's first line may be a close button)
 _CHANNEL_COUNTS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+(?:photos|videos|links|files)$")  # (412 photos)
@@ -1228,6 +1230,8 @@ def _find_title(
         # though a tag alone reads as chrome
         topic = bool(_TOPIC.match(text) and _TOPIC_COUNTS.search(nxt))
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
+        if _FIELD_ROW.match(text) and (_FIELD_ROW.match(nxt) or _FIELD_ROW.match(prev)):
+            continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
         # short words, opening on the place its breadcrumb ends with)
         listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text)
