@@ -8,8 +8,11 @@ both scripts unless the rule is one place's alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.article_probes import chrome_of, simple, spans_of, title_of
 from tests.test_date_shapes import both_scripts
+from tui.model.build import build_article
 
 
 def _all(spans: list[list[tuple[str, str, str]]]) -> list[tuple[str, str, str]]:
@@ -536,3 +539,65 @@ def test_a_week_met_on_is_gone_by_and_a_phrase_ending_in_ba_is_no_board() -> Non
     lines = ["某某论坛", "首页　消息　登录　注册", "算了吧", "下周去青岛看海，想问问啤酒节晚上人多不多，带孩子方便吗。"]
     for chrome in chrome_of(lines):
         assert "算了吧" not in chrome, chrome
+
+
+def test_a_campaigns_sections_and_its_span_with_seconds() -> None:
+    """``【活动时间】`` / ``2026年1月10日00:00:00 — 2026年2月8日23:59:59``: the notice's section heading
+    stays in the story, its span is one event, and the page's date is its ``更新时间``;
+    ``春运期间（2026年2月2日至3月13日）`` is one expression, the bracket's days."""
+    lines = [
+        "首页 > 活动中心 > 2026年货节",
+        "2026优品汇年货节 · 马上有福 年货到家",
+        "更新时间：2026-01-05",
+        "【活动时间】",
+        "2026年1月10日00:00:00 — 2026年2月8日23:59:59",
+        "【优惠规则】",
+        "1. 活动期间，跨店每满300减40，上不封顶；",
+        "2. 春运期间（2026年2月2日至3月13日）部分商家暂停发货，请提前下单。",
+    ]
+    for chrome in chrome_of(lines):
+        assert not {"【活动时间】", "【优惠规则】"} & chrome, chrome
+    spans = _all(spans_of(lines))
+    assert ("2026年1月10日00:00:00 — 2026年2月8日", "2026-01-10", "2026-02-08") in spans, spans
+    assert ("春运期间（2026年2月2日至3月13日）", "2026-02-02", "2026-03-13") in spans, spans
+    for text in both_scripts("\n".join(lines)):
+        assert build_article(text).reference_date == date(2026, 1, 5)
+
+
+def test_a_wechat_articles_stamp_row_is_no_headline() -> None:
+    """``某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江`` under the headline: the writer, the account,
+    the day and the region; the headline over it is the title."""
+    lines = [
+        "小绿芽周报 | 第14期：五月的最后一周，我们一起迎六一",
+        "临江市实验幼儿园 临江市实验幼儿园 2025年05月23日 16:05 浙江",
+        "听全文",
+        "亲爱的家长朋友们：",
+        "本周五，大班的孩子们完成了主题绘画展，作品已在一楼大厅展出，欢迎接送时驻足欣赏。",
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert simple(title_of(text) or "") == simple(lines[0])
+
+
+def test_a_launch_pages_event_its_buttons_and_its_footnotes() -> None:
+    """``2025年9月25日 19:00 星辰秋季新品发布会``: the event, a day of the story, neither stamp nor
+    headline; ``立即预约　了解更多``, ``*以上数据来自…实验室…``, ``*图片仅供参考，请以实物为准。``,
+    ``建议使用1920×1080分辨率浏览``: chrome."""
+    lines = [
+        "星辰科技 | 星辰手机官网",
+        "星辰 Nova 9 Pro 新品发布",
+        "影像旗舰，星夜无界",
+        "2025年9月25日 19:00 星辰秋季新品发布会",
+        "全网同步直播 · 敬请锁定",
+        "“这是我们筹备了两年的作品。”星辰科技总裁在预热视频中表示，夜景拍摄能力较上一代提升40%。",
+        "立即预约　了解更多",
+        "*以上数据来自星辰实验室，实际可能因使用环境不同而略有差异。",
+        "*图片仅供参考，请以实物为准。",
+        "建议使用1920×1080分辨率浏览",
+    ]
+    for chrome in chrome_of(lines):
+        assert {simple(x) for x in lines[6:]} <= chrome, chrome
+        assert simple(lines[3]) not in chrome, chrome
+    spans = _all(spans_of(lines))
+    assert ("2025年9月25日", "2025-09-25", "2025-09-25") in spans, spans
+    for text in both_scripts("\n".join(lines)):
+        assert simple(title_of(text) or "") != simple(lines[3])

@@ -113,6 +113,8 @@ _TIMED_SPAN = rule_cache.compile(
 )
 # A day and its hour that something lasts until (使用期限到2025/3/21 23:59, 截止至 2024-05-01 18:00).
 _UNTIL_STAMP = _compile(r"(?:到|至|截止|截至|期限|有效期|直到)[ \t]*[:：]?[ \t]*\d{4}[ \t]*[-/.年]")
+# An event named after a day and its hour (2025年9月25日 19:00 星辰秋季新品发布会): when it is, no stamp.
+EVENT_AFTER_STAMP = _compile(r"\d{1,2}:\d{2}[ \t\u3000]+\S{0,12}(?:发布会|大会|典礼|开幕式|闭幕式|演唱会|晚会|峰会|论坛|首映|首演|音乐会|见面会)$")
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
 _REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
@@ -715,8 +717,9 @@ _DISCLAIMER = rule_cache.compile_split(
         r"^(?:本网站|本站|本网)[^，,。]{0,12}(?:仅供|只供)参考|投资人应?自行(?:承担|负担)\S{0,4}风险|"
         # (a shop's and a cinema's small print: 图片仅供参考，请以实物为准, 以上参数均来自…测试数据,
         # 以上場次如有更改，以影院公布為準, 以上資料以香港時間為準)
-        r"^(?:图片|图像|产品图片|商品图片)(?:仅供|只供)参考|^(?:商品|产品)?(?:颜色|外观)?请?以实物为准|"
-        r"^以上(?:参数|数据|规格)\S{0,6}(?:来自|源自|均为|为)\S{0,20}(?:测试|实验室)|"
+        # (with the asterisk of a footnote too: *图片仅供参考，请以实物为准。)
+        r"^[*＊※]?(?:图片|图像|产品图片|商品图片)(?:仅供|只供)参考|^[*＊※]?(?:商品|产品)?(?:颜色|外观)?请?以实物为准|"
+        r"^[*＊※]?以上(?:参数|数据|规格)\S{0,6}(?:来自|源自|均为|为)\S{0,20}(?:测试|实验室)|"
         r"^以上\S{0,10}如有(?:更改|更动|变动|变更|调整)[，,]\s*(?:请)?以\S{0,12}为准|"
         r"^以上(?:资料|资讯|时间|数据|内容)以\S{0,10}为准|"
         # (a page's own clock: 下次更新時間：…, 此網頁最後修訂日期：…)
@@ -739,6 +742,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
         # (建議使用 1024x768 以上解析度，支援 Edge、Chrome…: the size before the word)
         r"最佳(?:解析度|分辨率)|(?:解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}|\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}\s*以上(?:的)?(?:解析度|分辨率)|"
+        # (建议使用1920×1080分辨率浏览: the resolution first)
+        r"\d{3,4}\s*[x×*Xｘ]\s*\d{3,4}\s*(?:的)?(?:解析度|分辨率)(?:浏览|观看|下浏览)|"
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{0,30}浏览器|"
         # (or what it is browsed with: 建議使用 Chrome 瀏覽本網站)
         r"^(?:本站|本网站|本网)?(?:建议|推荐)(?:您)?(?:使用|以)\s*[^。，,！？]{1,30}(?:浏览|检视)(?:本|此)(?:网站|站|网页|页)|"
@@ -949,6 +954,8 @@ _UI_WORDS = _compile(
     r"搜索|搜寻|留言|按赞|追踪|粉丝团|回覆|回复|引用|只看该作者|楼主|沙发|板凳|电梯直达|检举|登入|"
     r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|送(?:红花|鲜花)(?:一朵)?|"
+    # (a product page's buttons: 立即预约　了解更多)
+    r"立即预约|立即购买|立即抢购|了解更多|"
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
@@ -2484,6 +2491,7 @@ def _classify_line(line: str) -> Kind:
                     and not _stamped_comment(line)
                     and not _TIMED_SPAN.search(line)
                     and not _UNTIL_STAMP.search(line)  # (使用期限到2025/3/21 23:59: a deadline)
+                    and not EVENT_AFTER_STAMP.search(line)  # (2025年9月25日 19:00 星辰秋季新品发布会: an event)
                 )
                 or _INLINE_META.search(line)
             )
@@ -3976,6 +3984,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_names_over_stamps(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)
     chrome.update(_nav_runs(lines, kinds))
@@ -5389,6 +5398,23 @@ _TAB_ROWS_MIN = 4  # rows of tab-separated cells that make the story's own table
 # A show's day, its weekday and its hour, alone on a line (2025-03-15 周六 19:30).
 _SHOW_TIME_ROW = _compile(DATE_WEEKDAY_OPENING + r"[ \t\u3000]+\d{1,2}:\d{2}$")
 
+
+
+# A notice's section in heavy brackets, named by what it tells (【活动时间】, 【优惠规则】, 【报名方式】).
+_NOTICE_HEADING = _compile(
+    r"^【[\u4e00-\u9fff]{0,4}(?:时间|日期|地点|规则|说明|节奏|安排|须知|方式|流程|对象|条件|费用|内容|详情|奖品|奖励|资格)】$"
+)
+
+
+def _notice_headings(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A notice's bracketed section heading over its own lines (【活动时间】 / 2026年1月10日…,
+    【活动节奏】 / 预热期：…): the story's, where the line under it is the story's too."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for i, j in pairwise(rows)
+        if i in chrome and j not in chrome and _NOTICE_HEADING.match(fold(lines[i].strip()))
+    }
 
 
 def _story_rows(

@@ -17,6 +17,7 @@ from itertools import pairwise
 from tui.model import rule_cache
 from tui.model.boilerplate import (
     DATE_WEEKDAY_OPENING,
+    EVENT_AFTER_STAMP,
     PROVINCES,
     QUOTE_INTRO,
     VIEWS_OPENING,
@@ -30,6 +31,7 @@ from tui.model.boilerplate import (
     is_tool_row,
     timeline_heads,
 )
+from tui.model.fold import fold
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import (
@@ -202,7 +204,8 @@ _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retri
 _UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
 SHOWS_HEADING = rule_cache.compile(
-    r"^(?:演出|表演|放映)?场次[:：]?$|^(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)[:：]?$",
+    # (in heavy brackets too, 【活动时间】 over a campaign's days)
+    r"^【?(?:演出|表演|放映)?场次】?[:：]?$|^【?(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)】?[:：]?$",
     prepare=either_script,
 )
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
@@ -583,6 +586,8 @@ def find_reference(
             continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
+        if EVENT_AFTER_STAMP.search(fold(stripped)):
+            continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, not the page's
         if (short := _SHORT_YEAR_STAMP.match(stripped)) is not None:
             # 26-4-2 09:15 来自 HUAWEI Mate 70 Pro: the Weibo app's stamp of a post of an earlier
             # year, its year in two figures

@@ -32,6 +32,7 @@ from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
     CHAT_LINE,
+    EVENT_AFTER_STAMP,
     FRAMED_SIGNATURE,
     HANDLE_ALONE,
     HOUR_ROW,
@@ -2985,7 +2986,8 @@ _CONNECTOR = compile_rule(_GAP_HEAD + _GAP_TAIL)
 # 三月十五日（星期六）晚上十一時至三月十六日: one stoppage; 除夕晚間11時至初一 stays two days)
 _TIMED_CONNECTOR = compile_rule(
     _GAP_HEAD
-    + rf"(?:\d{{1,2}}[:：]\d{{2}}|(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[时点](?:\d{{1,2}}分|[{CN_NUMERALS}]{{1,3}}分|半)?)"
+    # (2026年1月10日00:00:00 — 2026年2月8日: with its seconds too)
+    + rf"(?:\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?|(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})[时点](?:\d{{1,2}}分|[{CN_NUMERALS}]{{1,3}}分|半)?)"
     + _GAP_TAIL
 )
 _TIMED_GAP = 16  # the longest such gap: （星期六）晚上十一時至
@@ -4125,7 +4127,9 @@ _GLOSSED_OPEN = compile_rule(
     r"(?:(?:\d{4}[ \t]*)?财年)?(?:[上下]半个?财(?:政)?年度?|第[一二三四1-4]财季|第[一二三四1-4]季度?|首季"
     r"|(?:假期|连假|长假|小长假|黄金周|春运|开学|开幕|开业)(?:前一天|后一天|前夕|首日|第一天|最后一天|翌日|次日|当天)"
     # (收假日（4/6）, 兒童節當天（4/4）: the holiday's last day, a festival's day said so)
-    r"|收假日|收假首日|补班日|补课日|开工日|[\u4e00-\u9fff]{1,4}节(?:当天|当日))"
+    r"|收假日|收假首日|补班日|补课日|开工日|[\u4e00-\u9fff]{1,4}节(?:当天|当日)"
+    # (春运期间（2026年2月2日至3月13日）: a season named, its days in the bracket)
+    r"|(?:春运|暑运|寒假|暑假|假期|连假|长假|展期|赛期|活动)期间)"
     r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|也就是)?[ \t\u3000]*$"
 )
 _GLOSS_REACH = 24  # characters back such a word may start before its bracket's date
@@ -6319,6 +6323,8 @@ def is_stamp(line: str) -> bool:
         return False  # 限時活動：7/11～7/31 04:59: a period's days, and the hour it ends; no stamp is a span
     if HOUR_ROW.match(line):
         return False  # 03:00　录像：某某决赛（录制于10月17日）: a programme's row, its hour first
+    if EVENT_AFTER_STAMP.search(convert(line, Script.SIMPLIFIED)):
+        return False  # 2025年9月25日 19:00 星辰秋季新品发布会: the event's day and hour, then its name
     rest = line[: date_at.start()] + line[date_at.end() :]
     if (
         _SCHEDULE_ROW.match(line)

@@ -1069,6 +1069,13 @@ def _bigrams(text: str) -> set[str]:
 
 
 #: The sites whose pages are a post and its replies, never a headline over a story.
+_DAY_AND_HOUR_FIRST = rule_cache.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]*\d{1,2}:\d{2}[ \t\u3000]+\S")
+# A WeChat article's stamp row: its writer and account (often the same), its day and hour, the
+# region it was posted from; no headline before the day.
+_ACCOUNT_STAMP = rule_cache.compile(
+    r"^(?:原创[ \t]+\S{1,20}(?:[ \t]+\S{1,20})?|(?P<who>\S{2,20})[ \t]+(?P=who))"
+    r"[ \t]+\d{4}年\d{1,2}月\d{1,2}日[ \t]+\d{1,2}:\d{2}(?:[ \t]+\S{2,8})?$"
+)
 # A fact's row, a short label and its value after a bar (演出場地｜歌劇院, 建議年齡｜12歲以上).
 _FIELD_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[ \t]*[｜|][ \t]*\S")
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
@@ -1232,6 +1239,10 @@ def _find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         if _FIELD_ROW.match(text) and (_FIELD_ROW.match(nxt) or _FIELD_ROW.match(prev)):
             continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
+        if _DAY_AND_HOUR_FIRST.match(text):
+            continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, then its name; no headline
+        if _ACCOUNT_STAMP.match(text):
+            continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
         # short words, opening on the place its breadcrumb ends with)
         listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text)
