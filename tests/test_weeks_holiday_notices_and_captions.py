@@ -601,3 +601,13 @@ def test_a_launch_pages_event_its_buttons_and_its_footnotes() -> None:
     assert ("2025年9月25日", "2025-09-25", "2025-09-25") in spans, spans
     for text in both_scripts("\n".join(lines)):
         assert simple(title_of(text) or "") != simple(lines[3])
+
+
+def test_a_posts_place_right_under_its_account_without_a_follow_button() -> None:
+    """``kwuntong.eats`` / ``觀塘工業區`` / ``kwuntong.eats 琴日終於試咗…``: the post's place between its
+    account and the caption that opens with it, where the page shows no follow button."""
+    lines = ["Instagram", "登入", "註冊", "kwuntong.eats", "觀塘工業區",
+             "kwuntong.eats 琴日終於試咗呢間新開嘅車仔麵🍜 就喺開源道，成日都見到人排隊",
+             "湯底用豬骨熬足8個鐘，配料有30幾款，$48三餸，性價比好高👍"]  # fmt: skip
+    for chrome in chrome_of(lines):
+        assert simple("觀塘工業區") in chrome, chrome

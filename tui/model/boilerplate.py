@@ -7045,11 +7045,13 @@ def _place_under_follow(lines: list[str], kinds: list[Kind]) -> set[int]:
     found: set[int] = set()
     for k in range(1, len(rows)):
         h, i = rows[k - 1], rows[k]
-        if not FOLLOW_BUTTON.match(fold(lines[h].strip())):
+        caption = lines[rows[k + 1]].strip().partition(" ")[0] if k + 1 < len(rows) else ""
+        # (under the follow button, or right under the account's id when the page shows none:
+        # kwuntong.eats / 觀塘工業區 / kwuntong.eats 琴日終於試咗…)
+        if not FOLLOW_BUTTON.match(fold(lines[h].strip())) and not (caption and lines[h].strip() == caption):
             continue
         line = fold(lines[i].strip())
         # (or any short place, 台北市大同區, where the caption under it opens with the account's id)
-        caption = lines[rows[k + 1]].strip().partition(" ")[0] if k + 1 < len(rows) else ""
         if _PLACE_TAG.match(line) or (
             len(line) <= _PLACE_MAX
             and not _SENTENCE_PUNCT.search(line)
