@@ -325,6 +325,7 @@ def test_a_signature_in_parts_over_a_floors_buttons_is_chrome() -> None:
     ]
     for chrome in chrome_of(lines):
         assert {simple(lines[3]), simple(lines[8])} <= chrome, chrome
+        assert "评分" in chrome, chrome  # (a floor's buttons one a line: 回覆 / 引用 / 評分)
     assert not any(s[0] in ("2013年", "2018/10/3", "2021/4/15") for s in _all(spans_of(lines)))
 
 

@@ -992,6 +992,8 @@ _UI_ONLY = rule_cache.compile(
     "|我来说两句"
     # (a Tieba board keeper's badge under the name: 吧务, 吧主)
     "|吧务"
+    # (a floor's buttons one a line: 回覆 / 引用 / 評分 / 報告 / 舉報, 回复 / 支持 / 反对)
+    "|评分|报告|反对"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
     # (作者置顶, UP主置顶: the same badge with whose pin it is)
     "|置顶|作者置顶|UP主置顶|楼主置顶|弹幕列表"
