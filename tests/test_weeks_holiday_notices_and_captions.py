@@ -612,3 +612,11 @@ def test_a_posts_place_right_under_its_account_without_a_follow_button() -> None
              "湯底用豬骨熬足8個鐘，配料有30幾款，$48三餸，性價比好高👍"]  # fmt: skip
     for chrome in chrome_of(lines):
         assert simple("觀塘工業區") in chrome, chrome
+
+
+def test_a_season_of_a_year_in_two_figures() -> None:
+    """``上回选举是21年冬天``: the winter of 2021, as people say a year in two figures; ``他有21年冬天都在这里过``
+    counts winters, no year."""
+    spans = _all(spans_of(["2025年1月10日", "居民王大爷说：“上回选举是21年冬天，我还专门请人帮我写的选票。”"]))
+    assert ("21年冬天", "2021-12-01", "2022-02-28") in spans, spans
+    assert _all(spans_of(["2025年1月10日", "他有21年冬天都在这里过。"])) == []

@@ -596,7 +596,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "season",
         _lazy(
             # (呢個冬天, 这个夏天: this season, the page's year's)
-            rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
+            # (21年冬天: a year in two figures, as people say it)
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
             # (2020年春，… and 2020年春　…: the season alone, its clause or a chronology's gap after it)
             rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000])|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
