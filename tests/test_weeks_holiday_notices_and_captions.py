@@ -620,3 +620,10 @@ def test_a_season_of_a_year_in_two_figures() -> None:
     spans = _all(spans_of(["2025年1月10日", "居民王大爷说：“上回选举是21年冬天，我还专门请人帮我写的选票。”"]))
     assert ("21年冬天", "2021-12-01", "2022-02-28") in spans, spans
     assert _all(spans_of(["2025年1月10日", "他有21年冬天都在这里过。"])) == []
+
+
+def test_a_relative_day_with_its_lunar_day_in_brackets_before_what_the_day_is() -> None:
+    """``明天（农历八月十八）是传统观潮日``: one expression, tomorrow; what such a day is (``是传统…日``)
+    is said of this one, named; ``农历八月十八是传统观潮日`` alone is every year's."""
+    spans = _all(spans_of(["2025年10月8日", "明天（农历八月十八）是传统观潮日，观潮节将于明天上午开幕。"]))
+    assert ("明天（农历八月十八）", "2025-10-09", "2025-10-09") in spans, spans

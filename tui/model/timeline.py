@@ -1163,6 +1163,8 @@ class _Resolver:
             return None  # 寒假作業, 暑假班: a thing named for the break, no time of the story
         if (
             match.kind in ("festival", "vacation", "lunar", "mrange", "monthpart", "m")
+            # (明天（农历八月十八）是传统观潮日: the bracket names the day just named, which is one)
+            and self.text[max(0, match.start - 1) : match.start] not in ("（", "(")
             # (去年中元的活動也是送食物類道具 看來是傳統了: that one year's, which the year word names)
             and not (
                 (match.groups.get("rel") or match.groups.get("y"))
