@@ -627,3 +627,41 @@ def test_a_relative_day_with_its_lunar_day_in_brackets_before_what_the_day_is() 
     is said of this one, named; ``农历八月十八是传统观潮日`` alone is every year's."""
     spans = _all(spans_of(["2025年10月8日", "明天（农历八月十八）是传统观潮日，观潮节将于明天上午开幕。"]))
     assert ("明天（农历八月十八）", "2025-10-09", "2025-10-09") in spans, spans
+
+
+def test_guards_against_this_sessions_rules() -> None:
+    """A review's finds, each a misreading the new rules made and no longer make: a source line
+    after the stamp is the page's date (``2024-03-05 10:00 来源：人民网-强国论坛``); ``24/7`` makes no
+    page day-first; a caveat inside a sentence is the story's; 中元 and 中秋 after a lunar month;
+    ``同月中国…`` and ``当月底薪`` are no parts of a month; a headline next to a menu's row; a
+    subheading ending in 台 under a stamp; a shop's branch over its price; ``过去30年冬天``;
+    ``2024年跨年度预算``; a player's number before 回头 or 请了; ``9.9买的`` (a price); ``有意私信 - 非中介``."""
+    def events(lines: list[str]) -> list[tuple[str, str, str]]:
+        return _all(spans_of(lines))
+
+    assert ("今天", "2024-03-05", "2024-03-05") in events(
+        ["2024-03-05 10:00 来源：人民网-强国论坛", "今天上午，网友就延迟退休方案展开讨论。"]
+    )
+    spans = events(["2024年3月5日", "本店客服24/7在线。会员日活动5/6开始，持续到5/10。"])
+    assert ("5/6", "2024-05-06", "2024-05-06") in spans, spans
+    for chrome in chrome_of(["2024年3月5日 10:00 来源：新华网", "分析人士指出，近期市场波动加剧，投资人应独立判断，切勿盲目追高。"]):
+        assert not any("投资人" in c for c in chrome), chrome
+    assert any(s[0].startswith("中元") for s in events(["2025年8月1日", "每逢农历七月中元节，本宫都会举办普渡。今年中元节照常举行。"]))
+    spans = events(["2023年3月8日", "3月2日，央行宣布下调存款准备金率。同月中国人民银行还发布了通知，当月底薪由3000元上调至3500元。"])
+    assert [s[0] for s in spans] == ["3月2日"], spans
+    lines = ["首页｜新闻｜财经", "独家｜某科技公司计划裁员三成", "2024-03-05 10:00", "据知情人士透露，该公司下月将公布裁员方案。"]
+    for text in both_scripts("\n".join(lines)):
+        assert simple(title_of(text) or "") == simple(lines[1])
+    lines = ["退休教师的最后一课", "2024-07-05 09:00", "三十八年 今天告别讲台", "7月4日，63岁的王老师上完了最后一课。"]
+    for chrome in chrome_of(lines):
+        assert "三十八年 今天告别讲台" not in chrome, chrome
+    lines = ["南京美食探店", "2024-03-05 10:00", "今天去了新街口，吃了三家店，分享一下。", "周记砂锅（新街口店）", "人均：68",
+             "砂锅粉丝汤味道很浓郁，配上烧饼绝了，排队半小时也值得。"]  # fmt: skip
+    for chrome in chrome_of(lines):
+        assert "周记砂锅（新街口店）" not in chrome, chrome
+    assert events(["2024年3月5日", "过去30年冬天平均气温上升了1.2度，2024年跨年度预算平衡机制已建立。"]) == []
+    assert events(["2024年3月5日", "3号回头看了一眼裁判，9.9买的鞋子也不差。"]) == []
+    lines = ["求推荐天河区的合租房", "2024-03-05 10:00", "楼主最近刚来广州工作，想在天河附近找个合租。", "有意私信 - 非中介",
+             "回复", "引用"]  # fmt: skip
+    for chrome in chrome_of(lines):
+        assert "有意私信 - 非中介" not in chrome, chrome

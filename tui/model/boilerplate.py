@@ -113,8 +113,9 @@ _TIMED_SPAN = rule_cache.compile(
 )
 # A day and its hour that something lasts until (使用期限到2025/3/21 23:59, 截止至 2024-05-01 18:00).
 _UNTIL_STAMP = _compile(r"(?:到|至|截止|截至|期限|有效期|直到)[ \t]*[:：]?[ \t]*\d{4}[ \t]*[-/.年]")
-# An event named after a day and its hour (2025年9月25日 19:00 星辰秋季新品发布会): when it is, no stamp.
-EVENT_AFTER_STAMP = _compile(r"\d{1,2}:\d{2}[ \t\u3000]+\S{0,12}(?:发布会|大会|典礼|开幕式|闭幕式|演唱会|晚会|峰会|论坛|首映|首演|音乐会|见面会)$")
+# An event named after a day and its hour (2025年9月25日 19:00 星辰秋季新品发布会): when it is, no stamp
+# (not a source named after the page's stamp, 2024-03-05 10:00 来源：人民网-强国论坛).
+EVENT_AFTER_STAMP = _compile(r"\d{1,2}:\d{2}[ \t\u3000]+[^\s:：|｜\-—]{0,12}(?:发布会|大会|典礼|开幕式|闭幕式|演唱会|晚会|峰会|论坛|首映|首演|音乐会|见面会)$")
 # A post's reactions: their icons and how many (👍❤️ 1,203, 👍😆 56).
 _REACTIONS = rule_cache.compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,6}\s*(?!(?:19|20)\d\d$)[\d,.]+\s*[万千kKwW]?$"
@@ -712,7 +713,7 @@ _DISCLAIMER = rule_cache.compile_split(
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
         r"^(?:※\s*)?(?:\S{0,6}提醒(?:您|你)\s*[:：]\s*)?(?:本文|本站|本网站|本网|本新闻|本报导|本报道|本资讯|本讯息)(?:内容|资讯|资料)?(?:仅供|只供)参考|"
         # (投資人應獨立判斷，審慎投資: a finance story's caveat)
-        r"投资人应?(?:独立|自行)判断|"
+        r"^(?:※\s*)?投资人应?(?:独立|自行)判断|"
         # (本網站所提供之資訊僅供參考，投資人應自行承擔投資風險: a finance site's caveat)
         r"^(?:本网站|本站|本网)[^，,。]{0,12}(?:仅供|只供)参考|投资人应?自行(?:承担|负担)\S{0,4}风险|"
         # (a shop's and a cinema's small print: 图片仅供参考，请以实物为准, 以上参数均来自…测试数据,
@@ -960,8 +961,6 @@ _UI_WORDS = _compile(
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
-# (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
-# "the original poster", on Dcard and PTT)
 #: A headline's words, five hanzi or more, no button among them.
 _WORDS_PART = rule_cache.compile(r"[\u4e00-\u9fff]{5,}")
 
@@ -979,6 +978,10 @@ def _subheading_in_parts(line: str) -> bool:
         and bool(worded)
         and all("\u4e00" <= p[:1] <= "\u9fff" and not _UI_WORDS.match(p) for p in worded)
     )
+
+
+# (作者 alone on its line is the badge under a commenter who wrote the post, and so is 原PO,
+# "the original poster", on Dcard and PTT)
 _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入贴吧"
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
@@ -6114,7 +6117,7 @@ _ITINERARY_DAY = rule_cache.compile(
 # A floor's buttons under its words (回覆　引用　評分　報告, 回复 支持 反对).
 _FLOOR_BUTTONS = _compile(r"^(?:(?:回复|回覆|引用|评分|报告|举报|分享|收藏|编辑|删除|点评|支持|反对)[ \t\u3000]*){2,}$")
 # Parts set apart by a symbol between spaces (… ⚾ …, … | …): a signature's shape, not a sentence's.
-_SYMBOL_PARTED = rule_cache.compile(r"^\S.{0,30}?[ \t\u3000]+(?:[^\w\s，。,.！？!?→←➜➡⇒>＞:：]{1,2}\ufe0f?|[|｜])[ \t\u3000]+\S.{0,30}$")
+_SYMBOL_PARTED = rule_cache.compile(r"^\S.{0,30}?[ \t\u3000]+(?:[^\w\s，。,.！？!?→←➜➡⇒>＞:：\-/+~～]{1,2}\ufe0f?|[|｜])[ \t\u3000]+\S.{0,30}$")
 _SENTENCE_END_MARK = rule_cache.compile(r"[。！？!?]$")
 _WAVED_SIGNATURE = _compile(r"^[~～][ \t\u3000]*[^~～\s][^~～]{1,38}[~～]$")
 # A forum's label over a poster's signature (签名, 个性签名, 簽名檔).
@@ -6243,6 +6246,7 @@ _WRITER_BIO_MAX = 40
 _BOARD_NAME = _compile(r"^[^\s，。,！？!?：:]{1,8}(?:[ \t\u3000][^\s，。,！？!?：:]{1,8})?(?:板|版|台)$")
 _BOARD_TAB = _compile(r"^(?:文章列表|精华区|精华|看板列表|板规|版规|置顶|全部主题|最新回复|热门帖子)$")
 _BOARD_HEAD_ROWS = 16
+_FIGURE_IN_LINE = rule_cache.compile(r"\d")
 _POSTER_GENDER = _compile(r"^(?:女|男|匿名|女生|男生)$")
 
 
@@ -6295,8 +6299,10 @@ def _poster_ranks(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     return found
 
 
+# (an id with a letter in it, a floor's number, a card's count; not a shop's 人均：68 nor a year)
 _CARD_NEIGHBOUR = rule_cache.compile(
-    r"^[A-Za-z0-9_.]{3,30}$|^#?\d{1,4}[ \t]*[楼#]|^[\u4e00-\u9fff]{1,4}[ \t]*[:：][ \t]*\d[\d,]*$"
+    r"^(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_.]{3,30}$|^#?\d{1,4}[ \t]*[楼#]"
+    r"|^(?:积分|金币|帖子|应助|威望|经验|红花|主题|精华|UID|贡献|声望|回帖|发帖)[ \t]*[:：][ \t]*\d[\d,]*$"
 )
 _NAME_ONLY = rule_cache.compile(r"^[^\s，。,.！？!?：:；;]{2,16}$")
 
@@ -6314,7 +6320,8 @@ def _board_names(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
         i = rows[k]
         if i in chrome or kinds[i] is Kind.PROSE:
             continue
-        above = rows[k - 1] in chrome or rows[k - 1] in found
+        # (under the site's menu, not under a stamp: 2024-07-05 / 三十八年 今天告别讲台 is a subheading)
+        above = (rows[k - 1] in chrome or rows[k - 1] in found) and not _FIGURE_IN_LINE.search(lines[rows[k - 1]])
         line = lines[i].strip()
         if above and (_BOARD_NAME.match(line) or _BOARD_TAB.match(line)):
             found.add(i)

@@ -119,7 +119,7 @@ _DOT_MD_AFTER = (
     # (12.22考完的, （12.1开始）: an exam over that day, a plan's first day in its bracket)
     r"考完|开考|开始(?=[)）])|开(?=[，,。！!；;]|$)|"
     # (5.3爬的华山, 10.2拍的, 4.8订的: what was done that day, told after it)
-    r"(?:爬|拍|买|到|订|约|飞|回|来|办|看|玩)的"
+    r"(?:爬|拍|订|约|飞|回|来|办|看|玩)的"
 )
 #: What follows a month.day range joined by a hyphen for it to be days: going, staying, a break.
 # (1.1-1.3 三天全场饮品第二杯半价: the range's days counted, an offer's)
@@ -240,9 +240,9 @@ _HAO_AFTER = (
     # (也就是4号一早从广州出发, 6号返程才是真的堵: the trip's start or its return that day)
     r"|一早|一大早|返程|回程|动身|出门|到家|抵达|开工|复工|上班(?!族)|避开"
     # (25號幾點開始取貨: the time asked of that day; 27號請半天假: leave taken that day)
-    r"|几点|请(?=假|了|咗|半天|半日|一天|一日)"
+    r"|几点|请(?=假|半天假|半日假|一天假|一日假)"
     # (我8號睇完結果再算: what one watches that day; 7号回杭州: a return that day, not 3号回复)
-    r"|(?:睇|看)(?:完|咗|了|下|吓)|回(?![复覆答应收归报馈放顾忆味合到])|回到(?!场|赛场|球场|首发|阵容)"
+    r"|(?:睇|看)(?:完|咗)|回(?:来|去|家|国|港|台|老家|乡|[\u4e00-\u9fff]{2}(?=[，,。！!；;\s]|$))"
     # (1号千万别走杭徽: a warning for that day; not 1号千万元, a sum)
     r"|" + WARNED_DAY +
     # (13號要退房, 17 号见分晓, 16號請咗假: what is due, seen or taken that day)
@@ -597,7 +597,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (呢個冬天, 这个夏天: this season, the page's year's)
             # (21年冬天: a year in two figures, as people say it)
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
+            # (not 过去30年冬天, thirty years' winters: a year of this century, after no word of a span)
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?<![0-9去来近后前这那有约逾满达第共整足多几每经续了过])(?P<yy>[0-2]\d)(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
             # (2020年春，… and 2020年春　…: the season alone, its clause or a chronology's gap after it)
             rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000])|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
@@ -766,7 +767,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             r"|(?:(?:民国(?P<myc>[一二三四五六七八九]十[一二三四五六七八九]?)|(?<![0-9])(?P<y>1[89][0-9]{2}|20[0-9]{2}))年|(?P<reln>今年|去年|明年|前年))?"
             # (農曆六月底: a part of the lunar month)
             r"(?P<nl>农历|阴历)(?P<lmn>正|腊|冬|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?"
-            r"(?P<lpart>上旬|中旬|下旬|初|中|底|末)?"
+            r"(?P<lpart>上旬|中旬|下旬|初|中(?![元秋])|底|末)?"
             r"(?![初一二三四五六七八九十廿0-9])"
         ),
     ),
@@ -787,7 +788,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         # (同月下旬, 當月底: a part of that month)
         _lazy(
             rf"(?<![如不共相陪认赞协大每])(?P<tm>同月|当月)"
-            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<tmpart>上旬|中旬|下旬|初|中|底|末)(?![一二三四五六七八九十]))"
+            # (not 同月中国人民银行…, 当月底薪: the part ends its word)
+            rf"(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<tmpart>上旬|中旬|下旬|(?:初|中|底|末)(?=[，,。；;、 \t\u3000]|$|前|后|起|时|的)))"
         ),
     ),
     (

@@ -2681,7 +2681,9 @@ class _Resolver:
         if name == "春晚" and _WATCHED.search(self.text, max(0, self.at - 3), self.at):
             return None  # 吃年夜饭、看春晚, 不爱看春晚了: the show watched, no night of the story
         if name == "跨年" and (
-            not (g.get("rel") or g.get("y")) or _SHOW_AFTER_CROSSING.match(self.text, self._end)
+            not (g.get("rel") or g.get("y"))
+            or _SHOW_AFTER_CROSSING.match(self.text, self._end)
+            or self.text[self._end : self._end + 1] in ("度", "龄", "区", "省", "市")  # (2024年跨年度预算)
         ):
             return None  # 一起跨年, 跨年演唱會: the activity, a show's name; 去年跨年 is that night
         if name.startswith("情人") and _simplified(self.text[max(0, self.at - 2) : self.at]) == "白色":
@@ -5278,14 +5280,21 @@ _PART_MARK = compile_rule(
 
 
 # A slash date that can only be day/month (29/3, 13/12) or only month/day (3/29, 12/13).
-_DAY_FIRST_ONLY = compile_rule(r"(?<![0-9/.:])(?:1[3-9]|2[0-9]|3[01])/(?:1[0-2]|0?[1-9])(?![0-9/.:%])")
+_DAY_FIRST_ONLY = compile_rule(
+    r"(?<![0-9/.:])(?:1[3-9]|2[0-9]|3[01])/(?:1[0-2]|0?[1-9])(?![0-9/.:%])([ \t]?[(（](?:星期|周|礼拜)?[一二三四五六日天][)）])?"
+)
 _MONTH_FIRST_ONLY = compile_rule(r"(?<![0-9/.:])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2[0-9]|3[01])(?![0-9/.:%])")
 
 
 def _writes_day_first(texts: list[str]) -> bool:
     """Does the page write its slash dates day first (29/3(星期五)…1/4晚機), as Hong Kong does?
     Only where some date can only be read so and none only month first."""
-    return any(_DAY_FIRST_ONLY.search(t) for t in texts) and not any(_MONTH_FIRST_ONLY.search(t) for t in texts)
+    # (with its weekday after it, or on a Hong Kong page; never 24/7, "always")
+    return any(
+        (m.group(1) or _HONG_KONG.search(t)) and m.group(0).split("(")[0].split("（")[0].strip() != "24/7"
+        for t in texts
+        for m in _DAY_FIRST_ONLY.finditer(t)
+    ) and not any(_MONTH_FIRST_ONLY.search(t) for t in texts)
 
 
 def _part_marks(texts: list[str]) -> frozenset[str]:

@@ -1068,7 +1068,7 @@ def _bigrams(text: str) -> set[str]:
     }
 
 
-#: The sites whose pages are a post and its replies, never a headline over a story.
+# An event's day and hour opening a line (2025年9月25日 19:00 星辰秋季新品发布会): no headline.
 _DAY_AND_HOUR_FIRST = rule_cache.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]*\d{1,2}:\d{2}[ \t\u3000]+\S")
 # A WeChat article's stamp row: its writer and account (often the same), its day and hour, the
 # region it was posted from; no headline before the day.
@@ -1077,7 +1077,9 @@ _ACCOUNT_STAMP = rule_cache.compile(
     r"[ \t]+\d{4}年\d{1,2}月\d{1,2}日[ \t]+\d{1,2}:\d{2}(?:[ \t]+\S{2,8})?$"
 )
 # A fact's row, a short label and its value after a bar (演出場地｜歌劇院, 建議年齡｜12歲以上).
-_FIELD_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[ \t]*[｜|][ \t]*\S")
+# (one bar only: a menu's row, 首页｜新闻｜财经, is none)
+_FIELD_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[ \t]*[｜|][ \t]*[^｜|\s][^｜|]*$")
+#: The sites whose pages are a post and its replies, never a headline over a story.
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
 _POSTS_ALWAYS = frozenset({"instagram", "plurk", "噗浪"})  # (X's first line may be a close button)
 _CHANNEL_COUNTS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+(?:photos|videos|links|files)$")  # (412 photos)
