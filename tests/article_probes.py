@@ -39,6 +39,13 @@ def spans_of(lines: list[str]) -> list[list[tuple[str, str, str]]]:
     ]
 
 
+def agreed_spans(lines: list[str]) -> list[tuple[str, str, str]]:
+    """The events both scripts of the page agree on (surface in Simplified, first day, last day):
+    a rule must read a shape alike in either script."""
+    first, *rest = spans_of(lines)
+    return [s for s in first if all(s in other for other in rest)]
+
+
 def handles_of(lines: list[str]) -> list[set[str]]:
     """Each script's bloggers' handles, in Simplified."""
     return [{simple(b.handle.original) for b in build_article(text).bloggers} for text in both_scripts("\n".join(lines))]

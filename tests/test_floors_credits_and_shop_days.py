@@ -8,16 +8,10 @@ such pages have, each read in both scripts unless the rule is one place's alone.
 
 from __future__ import annotations
 
-from tests.article_probes import chrome_of, page_dates, simple, spans_of, title_of
+from tests.article_probes import agreed_spans, chrome_of, page_dates, simple, title_of
 from tests.test_date_shapes import both_scripts
 from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
-
-
-def _all(spans: list[list[tuple[str, str, str]]]) -> list[tuple[str, str, str]]:
-    """The events both scripts agree on (each test asserts on these)."""
-    first, *rest = spans
-    return [s for s in first if all(s in other for other in rest)]
 
 
 def _assert_title(lines: list[str], headline: str) -> None:
@@ -32,7 +26,7 @@ def _assert_title(lines: list[str], headline: str) -> None:
 def test_a_season_after_the_verb_that_welcomes_it_is_this_seasons() -> None:
     """``或將迎來今冬初雪``: this winter's first snow (来 before 今 is no "go" of 去); ``别去冬奥村``
     is still no season."""
-    spans = _all(spans_of(["2024年12月20日", "本周末高海拔山区或将迎来今冬初雪。", "别去冬奥村凑热闹。"]))
+    spans = agreed_spans(["2024年12月20日", "本周末高海拔山区或将迎来今冬初雪。", "别去冬奥村凑热闹。"])
     assert ("今冬", "2024-12-01", "2025-02-28") in spans, spans
     assert not any(s[0].startswith("去冬") or s[0] == "冬" for s in spans), spans
 
@@ -46,7 +40,7 @@ def test_hong_kongs_first_quarter_is_the_years_first_three_months() -> None:
         "集團今年首季度營收按年增長一成。",
         "他加盟後首季便奪冠，《某劇》首季播出後口碑不俗。",
     ]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("首季", "2025-01-01", "2025-03-31") in spans, spans
     assert ("今年首季度", "2025-01-01", "2025-03-31") in spans, spans
     assert len([s for s in spans if "首季" in s[0]]) == 2, spans
@@ -54,13 +48,13 @@ def test_hong_kongs_first_quarter_is_the_years_first_three_months() -> None:
 
 def test_a_month_listed_after_every_year_is_every_years() -> None:
     """``每年4、5月是冷暖空氣交替頻繁的時期``: the second month of a yearly list is no event."""
-    spans = _all(spans_of(["2025年5月2日", "氣象署提醒，每年4、5月是冷暖空氣交替頻繁的時期。"]))
+    spans = agreed_spans(["2025年5月2日", "氣象署提醒，每年4、5月是冷暖空氣交替頻繁的時期。"])
     assert spans == [], spans
 
 
 def test_a_meeting_named_for_a_festival_is_not_the_festivals_day() -> None:
     """``举行教师节表彰大会`` on September 6th: the ceremony's name, not Teachers' Day."""
-    spans = _all(spans_of(["2024年9月7日", "9月6日下午，学校在报告厅举行教师节表彰大会。"]))
+    spans = agreed_spans(["2024年9月7日", "9月6日下午，学校在报告厅举行教师节表彰大会。"])
     assert [s[0] for s in spans] == ["9月6日"], spans
 
 
@@ -73,7 +67,7 @@ def test_a_shops_days_written_with_hao() -> None:
         "真的下雨就改18號食月餅啦。想問24號仲有冇位？萬聖節剛好31號。",
         "3号楼至7号楼停水，步行到14号线地铁站约8分钟，1至3號電梯停用。",
     ]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("27号至29号", "2024-12-27", "2024-12-29") in spans, spans
     assert ("30号", "2024-12-30", "2024-12-30") in spans, spans
     assert ("18号", "2024-12-18", "2024-12-18") in spans, spans
@@ -84,14 +78,14 @@ def test_a_shops_days_written_with_hao() -> None:
 
 def test_hong_kongs_big_eve_is_the_last_day_of_the_year() -> None:
     """``大除夕做到5點``: Hong Kong's New Year's Eve, December 31st; ``除夕`` stays the lunar eve."""
-    spans = _all(spans_of(["2024年12月20日", "30號照常，大除夕做到5點，元旦休息。一家人除夕團年。"]))
+    spans = agreed_spans(["2024年12月20日", "30號照常，大除夕做到5點，元旦休息。一家人除夕團年。"])
     assert ("大除夕", "2024-12-31", "2024-12-31") in spans, spans
     assert ("除夕", "2025-01-28", "2025-01-28") in spans, spans
 
 
 def test_a_blessing_for_a_festival_is_a_greeting() -> None:
     """``祝各位復活節蒙福``, ``聖誕平安``: greetings, no day; ``平安夜`` is still the eve."""
-    spans = _all(spans_of(["2024年3月24日", "祝各位弟兄姊妹復活節蒙福！聖誕平安。平安夜再見。"]))
+    spans = agreed_spans(["2024年3月24日", "祝各位弟兄姊妹復活節蒙福！聖誕平安。平安夜再見。"])
     assert [s[0] for s in spans] == ["平安夜"], spans
 
 
@@ -490,8 +484,8 @@ def test_a_public_tv_pages_menu_byline_and_still() -> None:
 
 def test_a_holidays_day_said_with_its_bracketed_date_is_one_event() -> None:
     """``收假日（4/6）``, ``兒童節當天（4/4）``, ``端午节当天（6月10日）``: the day, by its bracket."""
-    spans = _all(
-        spans_of(["2026年3月24日", "台鐵提醒，收假日（4/6）下午是尖峰；兒童節當天（4/4）國5北上車多。", "端午节当天（6月19日）照常开放。"])
+    spans = agreed_spans(
+        ["2026年3月24日", "台鐵提醒，收假日（4/6）下午是尖峰；兒童節當天（4/4）國5北上車多。", "端午节当天（6月19日）照常开放。"]
     )
     assert ("收假日（4/6）", "2026-04-06", "2026-04-06") in spans, spans
     assert ("儿童节当天（4/4）", "2026-04-04", "2026-04-04") in spans, spans
@@ -501,7 +495,7 @@ def test_a_holidays_day_said_with_its_bracketed_date_is_one_event() -> None:
 def test_the_next_sentences_day_goes_on_in_the_stated_days_year() -> None:
     """``于2024年1月16日晚接到来电……。1月17日，他登录平台才发现``: on a page of 2025, the next
     day of the story, in 2024."""
-    spans = _all(spans_of(["2025-06-20 19:42", "司机黄先生于2024年1月16日晚接到“客服”来电，随即转账1.2万元。1月17日，黄先生登录平台才意识到被骗。"]))
+    spans = agreed_spans(["2025-06-20 19:42", "司机黄先生于2024年1月16日晚接到“客服”来电，随即转账1.2万元。1月17日，黄先生登录平台才意识到被骗。"])
     assert ("1月17日", "2024-01-17", "2024-01-17") in spans, spans
 
 
@@ -573,7 +567,7 @@ def test_a_timelines_rows_after_a_stated_span_of_months_keep_its_year() -> None:
     rows under the stated span run on in 2023."""
     lines = ["二战考研上岸是一种什么体验？", "发布于 2024-04-01 21:47", "时间线大概是这样的：",
              "2023年3月-6月：数学基础，张宇的18讲刷了两遍", "7月到8月：专业课，每天早上6点起来背书", "9月：报名，同时开始做真题"]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("7月到8月", "2023-07-01", "2023-08-31") in spans, spans
     assert ("9月", "2023-09-01", "2023-09-30") in spans, spans
 
@@ -619,7 +613,7 @@ def test_a_hupu_posts_first_line_under_its_stamp_and_province_is_no_title() -> N
 def test_cantonese_ask_and_together_are_no_dates() -> None:
     """``想問下年三十晚``: 問下 is "ask", the night is 年三十晚 (no 下年, next year); ``星期六一齊去``:
     the weekday, then 一齊 (no 六一, Children's Day)."""
-    spans = _all(spans_of(["2024年2月1日", "想問下年三十晚有冇中菜館開？屋企人話嗰個星期六一齊去飲茶。"]))
+    spans = agreed_spans(["2024年2月1日", "想問下年三十晚有冇中菜館開？屋企人話嗰個星期六一齊去飲茶。"])
     assert ("年三十晚", "2024-02-09", "2024-02-09") in spans, spans
     assert not any(s[0] in ("下年", "六一") for s in spans), spans
 
@@ -628,7 +622,7 @@ def test_days_with_hao_in_lists_and_with_their_weekdays() -> None:
     """``7号周日还要上班``, ``只能5号、6号出去``, ``那就5号白天…``: days; ``公車2號、19號``: routes."""
     lines = ["2024年4月10日", "清明小长假是4月4日到6日,7号周日还要上班。", "所以只能5号、6号出去。", "那就5号白天天目湖,6号晚上淹城夜场。",
              "請多利用台南市公車2號、19號。"]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("7号", "2024-04-07", "2024-04-07") in spans or ("7号周日", "2024-04-07", "2024-04-07") in spans, spans
     assert [s[0] for s in spans].count("5号") == 2 and [s[0] for s in spans].count("6号") == 2, spans
     assert not any(s[0] == "19号" for s in spans), spans
@@ -684,7 +678,7 @@ def test_syllabus_weeks_periods_and_a_festival_glued_to_its_day() -> None:
     ``小年夜1/27``: the eve and its own day, one event."""
     lines = ["2025年1月10日", "1. 第7周周五（4月4日）为清明节，停课一次。", "上课时间地点：周一第1-2节、周五第3-4节，教三-201",
              ]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("第7周周五（4月4日）", "2025-04-04", "2025-04-04") in spans, spans
     assert not any(s[0] in ("周一", "周五") for s in spans), spans
     fair = ["2025年1月10日", "年貨大街每日 11:00 開市，小年夜1/27提早至18:00收攤。"]
@@ -721,12 +715,12 @@ def test_a_deadlines_clock_is_no_stamp_and_a_years_documents_are_no_events() -> 
     """``2月9日（腊月廿二）16:00前付款的订单当天发出``: a deadline, the day an event; ``113年度營業報告``,
     ``113年度盈餘分配案`` name documents; ``三八妇女节插花沙龙`` an activity on its own day."""
     lines = ["2026年1月20日", "亲爱的顾客，春节将至，本店发货安排如下。", "江浙沪皖：2月9日（腊月廿二）16:00前付款的订单当天发出"]
-    spans = _all(spans_of(lines))
+    spans = agreed_spans(lines)
     assert ("2月9日（腊月廿二）", "2026-02-09", "2026-02-09") in spans, spans
     filing = ["114年3月11日", "本公司股東常會承認事項：(1)113年度營業報告書及財務報表案。(2)113年度盈餘分配案。"]
     days = [simple(e.text.original) for e in build_article("\n".join(filing)).timeline]
     assert "113年度" not in days, days
-    spans = _all(spans_of(["2025年3月1日", "3月8日（周六）下午举办三八妇女节插花沙龙，欢迎报名。"]))
+    spans = agreed_spans(["2025年3月1日", "3月8日（周六）下午举办三八妇女节插花沙龙，欢迎报名。"])
     assert [s[0] for s in spans] == ["3月8日（周六）"], spans
 
 
@@ -752,7 +746,7 @@ def test_a_temples_lunar_day_in_numerals_is_dated_by_its_solar_bracket() -> None
 
 def test_a_day_a_plan_is_moved_to_is_still_to_come() -> None:
     """``真的下雨就改18號吃月餅`` on September 13th: the coming 18th, where the plan moves."""
-    spans = _all(spans_of(["2024年9月13日", "阿嘉: 真的下雨就改18號吃月餅配火鍋啦"]))
+    spans = agreed_spans(["2024年9月13日", "阿嘉: 真的下雨就改18號吃月餅配火鍋啦"])
     assert ("18号", "2024-09-18", "2024-09-18") in spans, spans
 
 
@@ -760,7 +754,7 @@ def test_numbers_and_names_the_new_rules_leave_alone() -> None:
     """``5号休息室``, ``3号食堂``: rooms, no days; ``2024年度 业绩报告``: a report's name; a blog's sign-off
     (``小鹿`` / ``于杭州``) under its last sentence is no row of tags; ``健身心得：每天跑步30分钟就够了`` is
     a headline (only a meeting's weekday and hour under its name is none)."""
-    spans = _all(spans_of(["2025年2月1日", "请到5号休息室等候，我在3号食堂吃饭。", "公司发布2024年度 业绩报告。"]))
+    spans = agreed_spans(["2025年2月1日", "请到5号休息室等候，我在3号食堂吃饭。", "公司发布2024年度 业绩报告。"])
     assert spans == [], spans
     blog = ["第一次带爸妈去西湖，走了一整天。", "我们计划明年春天再来。", "小鹿", "于杭州", "© 2025 小鹿的博客"]
     for chrome in chrome_of(blog):

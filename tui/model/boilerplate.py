@@ -3881,7 +3881,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 # (kevin_huang0608 / 樓主 / 2024-10-06 22:15 / #1 / 各位前輩好: the badge under the name)
                 or _AUTHOR_BADGE.match(lines[f].strip()) is not None
                 # (ray_chen0815 / 2024-10-21 09:42 / #1 / 先附上基本資料:: the account's id over the stamp)
-                or _POST_ACCOUNT.fullmatch(lines[f].strip()) is not None
+                or ACCOUNT_ID.fullmatch(lines[f].strip()) is not None
             )
         ) or (
             # (某某 / 帖子 8834 / 發表於 2025-6-3 09:40 | 顯示全部樓層 / 2# / 琴日見到你個post…: a
@@ -6239,7 +6239,6 @@ _SHARE_ITEM = _compile(
 )
 
 
-_STAMP_ONLY = rule_cache.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _WRITER_BIO_MAX = 40
 # A forum's board by its name (租屋板, 星穹旅途 哈啦板, 職場台) and a board's tabs.  (A bar's, 青岛吧,
 # is read elsewhere: 算了吧 is no board.)
@@ -6292,7 +6291,7 @@ def _poster_ranks(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         if any(_CARD_NEIGHBOUR.match(fold(lines[j].strip())) or j in found for j in near):
             found.add(i)
             # (zhanglab2024 / 金虫 (小有名气): the poster's id over its rank, the card's too)
-            found.update(j for j in near if j < i and _POST_ACCOUNT.fullmatch(lines[j].strip()))
+            found.update(j for j in near if j < i and ACCOUNT_ID.fullmatch(lines[j].strip()))
             above = rows[k - 1] if k else None
             if above is not None and above not in chrome and kinds[above] is Kind.SHORT and _NAME_ONLY.match(lines[above].strip()):
                 found.add(above)  # (化学小白兔 / 新虫 (初入文坛) / 3楼…: the poster over the rank)
@@ -6353,7 +6352,7 @@ def _bios_under_accounts(lines: list[str], kinds: list[Kind], chrome: set[int]) 
             # (a plurk opens with its writer's name: 柚子皮很苦 煩惱 今年中秋…)
             and not (k >= 2 and lines[i].strip().startswith(lines[rows[k - 2]].strip()))
             and HANDLE_ALONE.match(lines[h].strip())
-            and _STAMP_ONLY.match(lines[j].strip())
+            and _DATE_ONLY.match(lines[j].strip())
         ):
             found.add(i)
     return found
@@ -7064,14 +7063,15 @@ def _place_under_follow(lines: list[str], kinds: list[Kind]) -> set[int]:
         if _PLACE_TAG.match(line) or (
             len(line) <= _PLACE_MAX
             and not _SENTENCE_PUNCT.search(line)
-            and _POST_ACCOUNT.fullmatch(caption) is not None
+            and ACCOUNT_ID.fullmatch(caption) is not None
             and caption in {lines[r].strip() for r in rows[:k]}
         ):
             found.add(i)
     return found
 
 
-_POST_ACCOUNT = rule_cache.compile(r"[A-Za-z0-9._]{3,30}")
+#: An account's id as Instagram and Threads show it: letters, digits, dots and underscores.
+ACCOUNT_ID = rule_cache.compile(r"[A-Za-z0-9._]{3,30}")
 _PLACE_MAX = 24
 
 

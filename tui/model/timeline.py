@@ -79,6 +79,7 @@ from tui.model.festivals import (
 )
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
 from tui.model.festivals import NEW_YEAR as FESTIVAL_NEW_YEAR
+from tui.model.fold import fold
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans
@@ -301,8 +302,6 @@ _NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节"
 
 def fold_festival(name: str) -> str:
     """One key per occasion, in either script: 春節 and 春节, and the new-year season."""
-    from tui.model.fold import fold
-
     folded = fold(name)
     return "new-year" if folded in _NEW_YEAR_SEASON else folded
 
@@ -1941,9 +1940,9 @@ class _Resolver:
         if last is None:
             return None
         part = g.get("lpart")
-        if part:  # 農曆六月底: its last third (初 and 上旬 the first ten days, 中 the next ten)
-            a, b = {"初": (0, 9), "上旬": (0, 9), "中": (10, 19), "中旬": (10, 19)}.get(part, (20, None))
-            first, last = _shift(first, a) or first, (_shift(first, b) if b is not None else last) or last
+        if part:  # 農曆六月底: a part of the lunar month, its days counted as a month's (_MONTH_PARTS)
+            a, b, _name = _MONTH_PARTS[part]
+            first, last = _shift(first, a - 1) or first, (_shift(first, b - 1) if b is not None else last) or last
         return (first, last, PART, days_label(first, last)), PART, r[2]
 
     def _vacation(self, g, anchor):
@@ -2430,7 +2429,7 @@ class _Resolver:
             first = _shift(named, 5) if wd == "末" else _shift(named, _WEEKDAYS.get(wd or "一", 0))
             if first is not None and self.week_from is not None and first >= self.week_from:
                 monday = named
-        dated = self.dated_weekdays.get(_WEEKDAYS["六" if wd == "末" else (wd or "一")]) if rel is None else None
+        dated = self.dated_weekdays.get(_WEEKDAYS["六" if wd == "末" else wd]) if rel is None and wd else None
         if dated is not None and abs((dated - self.ref).days) <= 7:
             # 週六(2/8)至週日(2/9)清晨最冷……下週一(2/10)……週六清晨最低溫: the Saturday dated
             # before, again (not the week named between)
@@ -3881,10 +3880,15 @@ _NAMES_GLUE = compile_rule(r"[\s\u3000、，,～~—–\-至到和及农历即]*
 _OTHER_YEAR_WORD = compile_rule(r"去年|前年|明年|后年|上年|旧年|\d{2,4}[ \t]*年|民国")
 
 
+def _festival_named(surface: str) -> str | None:
+    """The festival a surface names (今年除夕 → 除夕), by its Simplified name."""
+    folded = _simplified(surface)
+    return next((n for n in FESTIVAL_NAMES if n in folded), None)
+
+
 def _festival_on(surface: str, day: date) -> bool:
     """Does the festival named in ``surface`` (今年除夕, 去年清明) fall on ``day``?"""
-    folded = _simplified(surface)
-    name = next((n for n in FESTIVAL_NAMES if n in folded), None)
+    name = _festival_named(surface)
     return name is not None and festival_date(name, day.year) == day
 
 
@@ -3924,9 +3928,7 @@ def _bracketed_names(text: str, out: list[Found], kinds: list[str]) -> tuple[lis
 _DAY_NAME_BRACKET = compile_rule(
     r"[ \t\u3000]*[(（](?:(?!的)[\u4e00-\u9fff]){0,6}"
     # (10月1日（国庆节当天）: the day, said to be the festival's own)
-    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?"
-    # (1月28日（农历除夕、周二）: the festival, and its weekday, as a holiday notice gives them)
-    r"(?:[，,、][ \t\u3000]*(?:星期|周|礼拜)[一二三四五六日天])?[)）]"
+    r"(?:节|诞|夕|宵|旦|端午|重阳|中秋|春分|秋分|冬至|夏至|清明|生|纪念日|[^星期周礼拜今明昨前后当每生的]日)(?:当天|当日)?[)）]"
     # (2月15日（年廿八，星期日）: the lunar day it is, and its weekday, as a notice's table gives them)
     # (2月14日（星期六，年廿七）, 2月16日（星期一，年廿九／除夕）: the weekday first, as a bank's table
     # gives them, and the eve's name after the lunar day)
@@ -3982,9 +3984,7 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
             # (（年廿八，星期日）: the weekday after it names the same day)
             drop.update(
                 j for j in range(i + 2, min(len(out), i + 4))
-                if out[j].end <= m.end()
-                and out[j].first == out[j].last
-                and (out[j].first == f.first or (kinds[j] == "week" and out[j].first.weekday() == f.first.weekday()))
+                if out[j].end <= m.end() and out[j].first == out[j].last == f.first
             )
         out[i] = replace(f, end=m.end())
     if not drop:
@@ -4239,7 +4239,7 @@ def _festivals_heading_days(text: str, out: list[Found], kinds: list[str]) -> li
             continue
         j = i
         while j >= 0 and kinds[j] == "festival" and out[j].basis != STATED and out[j].first == out[j].last:
-            name = next((n for n in FESTIVAL_NAMES if n in _simplified(text[out[j].start : out[j].end])), None)
+            name = _festival_named(text[out[j].start : out[j].end])
             if name is None:
                 break
             if festival_date(name, out[j].first.year) == out[j].first:
@@ -6334,7 +6334,7 @@ def is_stamp(line: str) -> bool:
         return False  # 限時活動：7/11～7/31 04:59: a period's days, and the hour it ends; no stamp is a span
     if HOUR_ROW.match(line):
         return False  # 03:00　录像：某某决赛（录制于10月17日）: a programme's row, its hour first
-    if EVENT_AFTER_STAMP.search(convert(line, Script.SIMPLIFIED)):
+    if EVENT_AFTER_STAMP.search(fold(line)):
         return False  # 2025年9月25日 19:00 星辰秋季新品发布会: the event's day and hour, then its name
     rest = line[: date_at.start()] + line[date_at.end() :]
     if (

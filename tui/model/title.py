@@ -26,6 +26,7 @@ from itertools import pairwise
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
+    ACCOUNT_ID,
     ANSWER_VOTES,
     ANSWER_VOTES_MAX,
     CHAT_LINE,
@@ -881,11 +882,9 @@ def _opens_with_poster(line: str, above: list[str]) -> bool:
     a space (Instagram writes a caption so: ``lamkamart 🌊「海邊的紙」…``)?  A headline never
     starts with its poster's id."""
     head, _, rest = line.partition(" ")
-    return bool(rest.strip()) and _ACCOUNT_ID.fullmatch(head) is not None and head in above
+    return bool(rest.strip()) and ACCOUNT_ID.fullmatch(head) is not None and head in above
 
 
-# An account's id as Instagram and Threads show it: letters, digits, dots and underscores.
-_ACCOUNT_ID = rule_cache.compile(r"[A-Za-z0-9._]{3,30}")
 
 
 def _bracketed_heading(line: str) -> bool:
