@@ -84,7 +84,7 @@ _LABELLED = _compile(
     r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|media contacts?|press contacts?)"
+    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
     # (PTT's header copied from its web page, label and value run together: 作者kaoru0917 (薰衣草田)看板Gossiping,
@@ -142,9 +142,9 @@ _DATE_ONLY = _compile(
     # page's 2025/06/14 (六) 19:30 is a show's)
     r"|(?<=日)\s*[(（][一二三四五六日天][)）])?"
     # the lunar date after a calendar's weekday (乙巳年正月初一)
-    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2})?"
+    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}日?)?"
     # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
-    r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3})?"
+    r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?)?"
     # (2024年3月24日　主日: a bulletin's Sunday, named so)
     r"(?:\s+(?:[^\s，。,]{2,14})?主日)?"
     # (Plurk's September 12, 2024 10:47 PM: a clock of twelve hours)
@@ -1073,6 +1073,9 @@ _MENU_WORD = _compile(
     r"番剧|国创|会员购|大会员|游戏中心|漫画|投稿|创作中心|赛事|课堂|"
     # (a business paper's channels, 公司 / 产经 / 宏观, named over the headline)
     r"公司|产经|产业|金融|证券|宏观|商业|楼市|"
+    # (a government site's channels: 政务公开 / 政务服务 / 互动交流 / 走进安澧)
+    r"政务公开|政务服务|政府信息公开|信息公开|互动交流|政民互动|公众参与|办事服务|网上办事|政策文件|政策解读|"
+    r"机构设置|领导信息|新闻动态|新闻中心|工作动态|通知公告|走进[\u4e00-\u9fff]{2,3}|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
@@ -1116,11 +1119,13 @@ _ALWAYS_CHROME = _compile(
     r"^[-—_~=\s]*(?:sent from my|sent from|发自我的)\s*\S.{0,40}$|"
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
-    r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?直播(?:的)?全部内容.{0,8}|"
+    r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?(?:直播)?(?:的)?全部内容.{0,8}|"
     r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis!|"
     r"还没有评论[，,]?\S{0,12}|暂无评论\S{0,8}|[（(]\S{1,10}将持续关注[）)]|"
     r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
+    # (★ 無法正常瀏覽內容，請按這裡線上閱讀: a newsletter's link to its web copy)
+    r"[★☆※*]?\s*(?:如|若)?(?:本邮件|此邮件|本电子报|电子报|本期)?(?:无法正常(?:浏览|显示|阅读)|(?:显示|浏览)不正常)\S{0,6}[，,]?\s*请(?:按|点击?|点选)(?:这里|此处|此)\S{0,10}|"
     r"(?:\S{1,10}关心您[:：])?饮酒过量[，,]?害人害己[。.]?(?:未满十八岁禁止饮酒[。.]?)?|"
     r"发贴请遵守贴吧协议.{0,20}|Powered by Discuz!.{0,20}|"
     # (a forum board's own buttons over a thread: 巴哈姆特's 看板精華, 回文, 我要回文)
@@ -1322,10 +1327,12 @@ _PAGE_SHAPES = _compile(
     # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
     # (not a release's version and its day, v2.3（2024.5.5）: a changelog's heading)
     r"^(?![vV]?\d+(?:\.\d+){1,3}\s*[（(])[．·•・◆▪]?\s*[^，。,；;！？!?]{4,40}[（(]\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]$|"
-    # or after an ideographic space or a wide gap (某某標題文字　2024/11/04), not a label's date
+    # or after an ideographic space or a wide gap (某某標題文字　2024/11/04, …　2019年12月20日), not a label's date
     # (會議日期　2024/11/04)
     # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
-    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])[^。；;]{6,56}?(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?:\u3000|\s{2})\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$|"
+    # (a headline of ten characters or more is no label, whatever its last word, …開放時間　2019年12月20日,
+    # but for a day's, 回购方案首次披露日　2024年10月30日)
+    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])(?:[^。；;]{10,56}?(?<!日)|[^。；;]{6,9}(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?<!日))(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
@@ -2393,6 +2400,19 @@ _CHAT_NOTICE = _compile(
 )
 
 
+# A wire's stamp in brackets under a release it carried, its day and hour run together
+# (（某某社訊息服務20240315 14:30:25）): the service's record, no sentence of the story.
+_WIRE_STAMP = rule_cache.compile(r"^[（(][^（）()，。,！？!?\d]{2,16}?(?:19|20)\d{6}\s*\d{1,2}:\d{2}(?::\d{2})?[)）]$")
+
+
+# Another story's teaser in a portal's feed, its outlet and how long ago after its last
+# sentence (…增建公眾登岸設施。am730 ・ 22 小時前): a list of other stories, not this one.
+_FEED_TEASER = rule_cache.compile(
+    r"^.{4,140}?[。！？!?]\s*[^\s。，,]{1,24}(?:\s[^\s。，,]{1,24})?\s*[・·•]\s*\d{1,3}\s*(?:秒|分钟|小时|天|日|周|个月|年)前"
+    r"(?:\s*[・·•]\s*\d{1,6})?$"
+)
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
@@ -2414,6 +2434,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and len(_PROFILE_FIELD.findall(line)) >= 3)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
+        or _WIRE_STAMP.match(line) is not None
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
@@ -2452,6 +2473,7 @@ def _classify_line(line: str) -> Kind:
             or (n <= 80 and _SAFETY_NOTICE.match(line))
             or (n <= 60 and _SITE_REMINDER.match(line))
             or (n <= 200 and _CITED_ENTRY.search(line))
+            or (n <= 160 and _FEED_TEASER.match(line))
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -3023,6 +3045,8 @@ def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
 _CLOCK_ALONE = rule_cache.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _SUBTITLE_DASH = rule_cache.compile(r"^(?:——|──|—\s|－－)\s*\S")
 _HEAD_BLOCK = 3  # lines of an e-paper story's headlines: 引题, 主题, 副题
+_HEAD_HANZI_MIN = 8  # characters of a headline over its story (not 导语, a label)
+_TALLY = rule_cache.compile(r"\d(?:\.\d+)?\s*[万亿wW](?:\s|$)")
 
 
 # A comment's head: a site's reader and a floor, or the reader's region, then the stamp (IT之家网友
@@ -3188,7 +3212,7 @@ _WEEKDAY_ALONE = _compile(r"^[(（]?(?:星期|礼拜|周)[一二三四五六日�
 LUNAR_DAY_ALONE = _compile(
     r"^(?:(?:农历|阴历)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
     r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)\s*"
-    r"[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}$"
+    r"[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}日?$"
 )
 
 
@@ -3699,6 +3723,21 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break  # 本版标题导航's items, a blank, then the story's own headlines over its reporters
                 if at_head and item and kinds[j] is not Kind.CHROME and _subtitled_head_at(lines, kinds, j):
                     break  # 標題導航 … then 引题 / 主题 / ——副题 over the story: its own headlines
+                if (
+                    at_head
+                    and items >= 2
+                    and item
+                    and kinds[j] is not Kind.CHROME
+                    and _headline_like(lines[j])
+                    and len(_HANZI.findall(item)) >= _HEAD_HANZI_MIN
+                    and not _TALLY.search(item)  # (阅读量3.2亿 讨论2.1万: a topic's counts)
+                    and (below := next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None))
+                    is not None
+                    and kinds[below] is Kind.PROSE
+                    and _story_sentence(lines[below].strip())
+                    and len(lines[below].strip()) >= _STORY_AFTER_QUESTION
+                ):
+                    break  # 版面导航 … 上一篇 / 下一篇 / 冷库满仓… right over the story's first paragraph: its headline
                 first_item = bool(item) and prev_row == heading
                 above = prev_row
                 if item:
@@ -3974,6 +4013,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_attachment_heads(lines, kinds))
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
+    chrome.update(_captions_again(lines, chrome))
+    chrome.update(_english_mastheads(lines, kinds))
+    chrome.update(_labelled_headline_again(lines))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
@@ -4467,6 +4509,76 @@ def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 _CAPTION_MAX = 30
 #: The bullets a list of links opens its items with (◆ …, ► …).
 ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆．・‧")
+
+
+# A label and its bar before a headline (滚动直播丨, 快讯｜, 独家：).
+_LABEL_BAR = rule_cache.compile(r"^[^\s，。,！？!?]{2,8}\s*[丨｜|:：]\s*")
+_LABELLED_HEADLINE_MIN = 8  # characters of the headline the label is set before
+
+
+def _labelled_headline_again(lines: list[str]) -> set[int]:
+    """A headline with a label before it (滚动直播丨台风…登陆浦东) right beside the same
+    headline alone: the page's title bar, said again over the headline."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for a, b in pairwise(rows):
+        for this, other in ((a, b), (b, a)):
+            text, bare = lines[this].strip(), lines[other].strip()
+            m = _LABEL_BAR.match(text)
+            if m and len(bare) >= _LABELLED_HEADLINE_MIN and text[m.end() :] == bare:
+                found.add(this)
+    return found
+
+
+# A site's name in capitals, its masthead's English line (ANLI COUNTY PEOPLE'S GOVERNMENT).
+_CAPITALS_NAME = rule_cache.compile(r"^[A-Z][A-Z'’&.\-]*(?: [A-Z][A-Z'’&.\-]*){1,7}$")
+_MASTHEAD_NAME_MAX = 16  # characters of the site's Chinese name over its English one
+
+
+def _english_mastheads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Over the story's first sentence, a site's name in capitals (ANLI COUNTY PEOPLE'S
+    GOVERNMENT) and its Chinese name right over it (安澧县人民政府): the masthead, not a headline."""
+    first = next((i for i, k in enumerate(kinds) if k is Kind.PROSE and _story_sentence(lines[i].strip())), len(kinds))
+    found: set[int] = set()
+    above: int | None = None
+    for i in range(first):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if (
+            _CAPITALS_NAME.match(text)
+            and above is not None
+            and len(lines[above].strip()) <= _MASTHEAD_NAME_MAX
+            and not _SENTENCE_PUNCT.search(lines[above])
+            and _HANZI.search(lines[above])
+        ):
+            found.update((above, i))  # (not WE ARE GETTING MARRIED under an invitation's long heading)
+        above = i
+    return found
+
+
+# A photo's credit in brackets at a caption's end ((港台圖片), （記者某某攝）).
+_CAPTION_CREDIT_END = rule_cache.compile(r"^\s*[（(][^（）()]{0,12}(?:图片|图|相片|照片|摄|影|photo)[^（）()]{0,6}[)）]$", re.IGNORECASE)
+
+
+def _captions_again(lines: list[str], chrome: set[int]) -> set[int]:
+    """A caption said again without its credit right under it (大批歌迷…排隊。(港台圖片) /
+    大批歌迷…排隊。): the picture's text as the page repeats it under the picture, not the story."""
+    found: set[int] = set()
+    above: int | None = None
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if above is not None and above in chrome and i not in chrome and len(text) >= _CAPTION_AGAIN_MIN:
+            caption = lines[above].strip()
+            if caption.startswith(text) and _CAPTION_CREDIT_END.match(fold(caption[len(text) :])):
+                found.add(i)
+        above = i
+    return found
+
+
+_CAPTION_AGAIN_MIN = 8
 
 
 def _captions(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -7628,6 +7740,9 @@ _LIKE_COUNT = rule_cache.compile(
 )
 
 
+_SORT_TAB = rule_cache.compile(r"^(?:最热|最新|最早|最赞|热门|默认|按热度|按时间|热度|时间|正序|倒序)$")
+
+
 def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tuple[set[int], set[int]]:
     """The texts and the commenters' names of a comment section or a thread's floors.
 
@@ -7737,6 +7852,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
         # (a comment's own stamp over its text, 2025-3-12 10:02, is no top)
         return i in chrome and bool(
             _UI_RUN.search(text[i])
+            or _SORT_TAB.match(text[i])  # (最热 / 最新: the comments' order, one tab a line)
             or _long_chrome(i)
             or (
                 kinds[i] is Kind.CHROME

@@ -552,7 +552,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (翌（15）日, 隔（16）日: the next day, its figure in brackets)
             rf"(?P<rel>今|去|明|前|昨|本|上|下|翌(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日)|隔(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日))"
-            rf"{SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
+            # (昨(十七)日, 去(一一三)年十月: a paper that writes its figures in words)
+            rf"{SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}|{_MINGUO_DIGITS}(?={SPACE}[)）]{SPACE}年)|[一二三四五六七八九十廿卅]{{1,3}}(?={SPACE}[)）]{SPACE}[月日])){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
             rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
             rf"|(?<=月)(?P<mpart>{_PART_MONTH})"  # 本（9）月下旬: a part of the month
             rf"|(?<=年){SPACE}第(?P<q>[一二三四1-4])季度?)?"  # 明（115）年第三季: a quarter of that year

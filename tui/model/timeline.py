@@ -297,6 +297,25 @@ class _Month:
 
 #: Festivals of one lunar new year: a text that gives the year of one (2025年春晚) has given
 #: it for the others (春節假期) too.
+# The solar new year's words around 除夕 (平安夜、除夕及元旦日, 除夕倒數) and the lunar one's (年夜飯,
+# 團年, 正月): Hong Kong calls December 31st 除夕 too, beside Christmas Eve and the countdown.
+_SOLAR_NEW_YEAR = compile_rule(
+    r"(?:平安夜|圣诞节?|圣诞日|元旦日?)\s*[、及和与至到]\s*除夕$|^除夕\s*(?:[、及和与至到]\s*(?:元旦|新历年|公历新年)|[^，。,！？]{0,6}倒数)"
+)
+_LUNAR_NEW_YEAR = compile_rule(r"春节|农历|年夜饭|团年|团圆饭|年初[一二三四五六七八九十]|正月|拜年|红包|腊月|年廿|年三十|大年|新春|春运|贺岁|岁晚")
+_SENTENCE_STOP = compile_rule(r"[。！？!?\n]")
+_EVE_REACH = 120  # characters either side of 除夕 read for its sentence
+_EVE_LIST = 8  # characters either side of 除夕 read for the days listed with it (平安夜、除夕及元旦日)
+
+
+def _eve_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around 除夕 at ``text[start:end]``, in Simplified."""
+    floor = max(0, start - _EVE_REACH)
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, floor, start)), default=floor)
+    stop = _SENTENCE_STOP.search(text, end, end + _EVE_REACH)
+    return _simplified(text[left : stop.start() if stop else min(len(text), end + _EVE_REACH)])
+
+
 _NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节", "除夕", "春晚", "元宵"})
 
 
@@ -356,6 +375,7 @@ class _Resolver:
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
         self.deity = deity  # … of a deity's birthday (聖母聖誕): a bare 聖誕 is not Christmas
         self.festivals: dict[str, tuple[int, str]] = {}  # festival → the year the text gave it
+        self.solar_eve = False  # 除夕 read as December 31st (Hong Kong, beside 元旦) until the lunar one is named
         # With a stated dateline a bare day counts from it, unless its sentence names a month.
         self.stated_ref = stated_ref
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
@@ -1344,7 +1364,7 @@ class _Resolver:
     _minguo_slash = _minguo
 
     def _twrel(self, g, anchor):
-        n = int(g.get("n") or g.get("n2") or "0")
+        n = to_int(g.get("n") or g.get("n2") or "0") or 0
         rel = g.get("rel") or g.get("rel2") or "今"
         unit = g.get("unit") or "日"
         if unit == "年" and g.get("q"):  # 明（115）年第三季: that year's quarter
@@ -2707,6 +2727,18 @@ class _Resolver:
             day_of = "台湾父亲节"  # 父親節 on a Taiwan page: August 8th (八八節)
         if self.taiwan and name == "儿童节":
             day_of = "台湾儿童节"  # 兒童節 on a Taiwan page: April 4th (with 清明, the spring long weekend)
+        if name == "除夕" and not g.get("y"):
+            # 平安夜、除夕及元旦日, 除夕倒數: New Year's Eve listed with Christmas Eve or New Year's
+            # Day, or counted down, and so again further on (並於除夕晚上加開…) while no sentence
+            # speaks of the lunar new year (跨年煙花…，去年除夕主城炸服了 is the lunar eve's)
+            sentence = _eve_sentence(self.text, self.at, self._end)
+            near = _simplified(self.text[max(0, self.at - _EVE_LIST) : self.at]) + "除夕"
+            after = "除夕" + _simplified(self.text[self._end : self._end + _EVE_LIST])
+            if _LUNAR_NEW_YEAR.search(sentence):
+                self.solar_eve = False
+            elif self.solar_eve or _SOLAR_NEW_YEAR.search(near) or _SOLAR_NEW_YEAR.search(after):
+                self.solar_eve = True
+                day_of = "大除夕"
         in_month = None
         if (mrel := g.get("mrel")) and named is None:
             # 上個月中秋節: that month's festival, whichever year puts it there (else the

@@ -1012,6 +1012,21 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
     """Line ``i`` stands again after line ``after`` in a list of the page's stories: under a
     list's heading (本版新闻, 相关新闻), among other lines that could be headlines.  A headline
     is listed so; a poster's name or an office that signs a notice is repeated elsewhere."""
+    return _heading_listing_again(lines, i, after) is not None
+
+
+# A list's heading that says its items are other stories than this page's (本版其他文章, 其它新闻).
+_OTHERS_HEADING = rule_cache.compile(r"其他|其它")
+
+
+def _among_others(lines: list[str], i: int, after: int) -> bool:
+    """Line ``i`` stands again after line ``after`` under a heading of other stories (本版其他文章)."""
+    heading = _heading_listing_again(lines, i, after)
+    return heading is not None and bool(_OTHERS_HEADING.search(fold(heading)))
+
+
+def _heading_listing_again(lines: list[str], i: int, after: int) -> str | None:
+    """The heading of the list in which line ``i`` stands again after line ``after``, if any."""
     text = lines[i].strip()
     for j in range(after + 1, len(lines)):
         if lines[j].strip() != text:
@@ -1022,11 +1037,11 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
             if not above:
                 continue
             if is_section_heading(above):
-                return True
+                return above
             seen += 1
             if seen > LIST_REACH or len(above) > 50 or "。" in above:
                 break
-    return False
+    return None
 
 
 def _listing_under_crumb(crumb: str, line: str) -> bool:
@@ -1303,9 +1318,15 @@ def _find_title(
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
             continue  # a box's prompt and its button (发一条友善的评论吧～　发布)
-        if k > 0 and heads[k - 1] and _REPORTERS.match(nxt):
+        if (
+            k > 0
+            and heads[k - 1]
+            and _REPORTERS.match(nxt)
+            and not (nonblank[k - 1] in repeated and _among_others(lines, nonblank[k - 1], nonblank[start] if start < len(nonblank) else i))
+        ):
             # a deck (the line that explains the headline, nearer the story and sharing more of
-            # its words) between its headline and the reporters' line
+            # its words) between its headline and the reporters' line; not under another
+            # story's headline (上一篇 / 下一篇 / 陇阳县：… listed again under 本版其他文章)
             continue
         after = stripped.get(nonblank[k + 2], "") if k + 2 < len(nonblank) else ""
         if len(headline) <= _NAME_MAX and _VERIFIED.match(nxt) and _POST_META.search(after):
@@ -1456,6 +1477,8 @@ def _find_title(
             # on the post's stamp below (小鹿要吃饱的日记 over 小鹿要吃饱 2024-10-08 22:13:05)
             continue
         listed = i in repeated and _listed_again(lines, i, nonblank[start] if start < len(nonblank) else i)
+        if listed and _among_others(lines, i, nonblank[start] if start < len(nonblank) else i):
+            continue  # 本版其他文章 / …: listed again among the page's other stories, so not this one's
         if (i in repeated and not listed) or i in outlets:
             continue  # a name the page repeats (an office that signs the notice, a poster)
         if footer and headline in footer:

@@ -1,0 +1,256 @@
+"""Shapes the thirty-seventh session's read sets showed: an island paper's bracketed days in
+words (``昨(十七)日``), a calendar line with its lunar day, a wire's stamp under a release, a
+newsletter's link to its web copy, a portal's feed of other stories, Hong Kong's December
+除夕, a list of other releases with their days, a caption said again without its credit, an
+e-paper's headline among its page's other headlines, a government site's masthead and menu, a
+live page's labelled headline, and a comment section's sort tabs.  The texts are written for
+these tests in the shapes such pages have, each read in both scripts unless the rule is one
+place's alone."""
+
+from __future__ import annotations
+
+from tests.article_probes import agreed_spans, chrome_of, title_of
+from tests.test_date_shapes import both_scripts
+
+_STORY = "市府表示，今年共有三十二處路段完成改善工程，總經費約一億二千萬元，預計明年再擴大辦理，民眾可上網查詢各路段進度。"
+_MORE = "議員也要求市府加強宣導，避免民眾在施工期間誤闖封閉路段，並在各路口增設臨時告示牌，方便用路人提早改道。"
+
+# ---- dates -----------------------------------------------------------------------------------
+
+
+def test_bracketed_days_written_in_words() -> None:
+    """``昨(十七)日``, ``去(一一三)年十月``, ``下(五)月十日至十一日``: a paper that writes its
+    figures in words brackets them as others bracket digits; the same day, month and range."""
+    lines = [
+        "發布日期：2025-04-18",
+        "鎮公所昨(十七)日上午召開協調會，主委說，去(一一三)年十月宮廟屋頂整修完成。",
+        "老照片展將於下(五)月十日至十一日在鎮立圖書館展出。",
+    ]
+    spans = agreed_spans(lines)
+    assert ("昨(十七)日", "2025-04-17", "2025-04-17") in spans, spans
+    assert ("去(一一三)年十月", "2024-10-01", "2024-10-31") in spans, spans
+    assert ("下(五)月十日至十一日", "2025-05-10", "2025-05-11") in spans, spans
+
+
+def test_hong_kong_calls_december_31st_chuxi_beside_new_years_day() -> None:
+    """``平安夜、除夕及元旦日`` is New Year's Eve, and so is a bare ``除夕`` further on; a
+    sentence of the lunar new year (``除夕吃年夜飯``) keeps the lunar eve, and so does ``跨年煙花…，
+    去年除夕主城炸服了`` (no list with New Year's Day, no countdown)."""
+    lines = [
+        "2019年12月20日",
+        "運輸署今日宣布，公共交通營辦商將於平安夜、除夕及元旦日加強服務。",
+        "巴士公司並於除夕晚上加開特別路線。",
+    ]
+    spans = agreed_spans(lines)
+    assert sum(1 for s in spans if s == ("除夕", "2019-12-31", "2019-12-31")) == 2, spans
+    lunar = ["2019年12月20日", "今年除夕我們一家吃年夜飯，元旦那天卻要上班。"]
+    assert ("今年除夕", "2019-02-04", "2019-02-04") in agreed_spans(lunar)
+    game = ["2025年12月20日", "跨年煙花那天能不能別卡，去年除夕主城直接炸服了"]
+    assert ("去年除夕", "2024-02-09", "2024-02-09") in agreed_spans(game)
+
+
+# ---- chrome ----------------------------------------------------------------------------------
+
+
+def test_a_calendar_line_with_its_lunar_day_is_no_headline() -> None:
+    """``中華民國114年4月18日 星期五　農曆乙巳年三月廿一日`` under the masthead: the site's
+    calendar (its lunar day may end in 日), chrome, and the menu under it too; the headline is
+    the story's."""
+    lines = [
+        "浯洲日報",
+        "中華民國114年4月18日 星期五　農曆乙巳年三月廿一日",
+        "首頁",
+        "地方新聞",
+        "鄉鎮報導",
+        "社會新聞",
+        "首頁 > 地方新聞 > 鄉鎮報導",
+        "湖前媽祖宮遶境路線出爐 鎮公所協調交管與接駁",
+        "",
+        _STORY,
+        _MORE,
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert title_of(text) == text.split("\n")[7], title_of(text)
+    for chrome in chrome_of(lines):
+        assert "中华民国114年4月18日 星期五\u3000农历乙巳年三月廿一日" in chrome, chrome
+
+
+def test_a_wires_stamp_and_a_press_contact_under_a_release() -> None:
+    """``（某某社訊息服務20240315 14:30:25）`` under a release it carried, and ``媒體聯絡人：…``
+    with a phone and an address: the service's record and the press officer, chrome."""
+    lines = [
+        "洄瀾好食節登場 百家小農市集進駐文創園區",
+        "",
+        _STORY,
+        _MORE,
+        "媒體聯絡人：許小姐 0912-345-678　press@example.com.tw",
+        "（華聲社訊息服務20240315 14:30:25）",
+    ]
+    for chrome in chrome_of(lines):
+        assert "（华声社讯息服务20240315 14:30:25）" in chrome, chrome
+        assert any(c.startswith("媒体联络人") for c in chrome), chrome
+
+
+def test_a_newsletters_link_to_its_web_copy() -> None:
+    """``★ 無法正常瀏覽內容，請按這裡線上閱讀`` over a newsletter: its link, chrome; a sentence
+    that asks readers to press a button in the story stays."""
+    lines = ["★ 無法正常瀏覽內容，請按這裡線上閱讀", "館訊第128期", "", _STORY, _MORE]
+    for chrome in chrome_of(lines):
+        assert "★ 无法正常浏览内容，请按这里线上阅读" in chrome, chrome
+    story = ["館訊第128期", "", _STORY, "民眾到場後請按這裡的服務鈴，館員會協助登記借閱證與預約座位。", _MORE]
+    for chrome in chrome_of(story):
+        assert not any("服务铃" in c for c in chrome), chrome
+
+
+def test_a_feeds_teasers_with_outlet_and_age() -> None:
+    """A portal's feed under the story, each teaser's last sentence then its outlet and age
+    (``…增建公眾登岸設施。am730 ・ 22 小時前``): other stories, chrome, and the page's links under
+    them; the dates in them are none of this story's."""
+    lines = [
+        "將軍澳海濱長廊滑板車撞倒晨運婆婆 警拘22歲男",
+        "",
+        "【專訊】將軍澳海濱長廊今晨(4日)7時許發生意外，一名71歲婆婆晨運期間被電動滑板車撞倒，清醒送院治理。",
+        "警方表示，上周六起已在海濱一帶加強巡邏，打擊違法使用電動可移動工具，並呼籲市民留意安全。",
+        "其他人也在看",
+        "西貢碼頭遊艇泊位不足 街坊批規劃欠周詳",
+        "西貢區議員今日(4日)召開記者會，要求政府於明年前增建公眾登岸設施。am730 ・ 22 小時前",
+        "中秋電車輕鐵全日免費",
+        "為慶祝中秋佳節，電車及輕鐵服務明天(6日)將全日免費，且乘搭次數不限。東訊網 ・ 3 小時前",
+    ]
+    for chrome in chrome_of(lines):
+        assert any(c.endswith("am730 ・ 22 小时前") for c in chrome), chrome
+        assert any(c.endswith("东讯网 ・ 3 小时前") for c in chrome), chrome
+    spans = agreed_spans(["2021年8月4日", *lines])
+    assert not any(s[0].startswith("明天") or s[0] == "明年" for s in spans), spans
+
+
+def test_other_releases_listed_with_their_days_in_words() -> None:
+    """``政府宣布二○二○年公眾假期安排　2019年12月20日`` and two more under the story: a list of
+    other releases with their days (a headline ending 時間 too, being long); a field whose
+    label ends in 日 (``回購方案首次披露日　2024年10月30日``) stays the story's."""
+    lines = [
+        "節日期間特別交通安排",
+        "",
+        _STORY,
+        _MORE,
+        "今日新聞",
+        "政府宣布二○二○年公眾假期安排　2019年12月20日",
+        "康文署轄下場地聖誕節開放時間　2019年12月20日",
+        "天文台：本港周末天氣稍涼　2019年12月20日",
+    ]
+    for chrome in chrome_of(lines):
+        assert "康文署辖下场地圣诞节开放时间\u30002019年12月20日" in chrome, chrome
+    field = ["回購進展公告", "", _STORY, "回購方案首次披露日　2024年10月30日", _MORE]
+    for chrome in chrome_of(field):
+        assert not any(c.startswith("回购方案") for c in chrome), chrome
+
+
+def test_a_caption_said_again_without_its_credit() -> None:
+    """``大批歌迷昨晚起在售票處外排隊。(港台圖片)`` then the same words without the credit: the
+    picture's caption twice, chrome both; the story's own first line that merely opens alike
+    (a longer sentence) stays."""
+    caption = "大批歌迷昨晚起在售票處外通宵排隊。"
+    lines = ["演唱會門票今早開售", "", caption + "(港台圖片)", caption, "", _STORY, _MORE]
+    for chrome in chrome_of(lines):
+        assert "大批歌迷昨晚起在售票处外通宵排队。" in chrome, chrome
+    story = ["演唱會門票今早開售", "", caption + "(港台圖片)", caption + "有人帶同帳篷及摺櫈，準備排足一整晚。", _MORE]
+    for chrome in chrome_of(story):
+        assert not any(c.startswith("大批歌迷") and "帐篷" in c for c in chrome), chrome
+
+
+def test_an_epapers_headline_under_its_pager_among_other_headlines() -> None:
+    """``上一篇 / 下一篇 / 陇阳县：小苹果“串”起大产业 / 冷库满仓… / 本报讯（记者…）…``, the first
+    headline listed again under ``本版其他文章``: another story's; the line right over the
+    first paragraph is this one's headline."""
+    lines = [
+        "渭川日报数字报",
+        "2021年11月22日 星期一 农历十月十八",
+        "版面导航",
+        "01版：要闻",
+        "02版：综合新闻",
+        "上一篇",
+        "下一篇",
+        "陇阳县：小苹果“串”起大产业",
+        "冷库满仓订单不断 陇阳苹果卖上好价钱",
+        "",
+        "本报讯（记者 秦晓燕 通讯员 马建军）11月17日，记者走进陇阳县崔木镇，冷库里码放整齐的苹果箱一直堆到屋顶，装车的货车排起长队。",
+        "今年前三季度，陇阳县苹果产业实现产值8.6亿元，同比增长12.3%，果农人均增收两千余元。",
+        "本版其他文章",
+        "陇阳县：小苹果“串”起大产业",
+        "千阳县草编走出国门",
+        "凤岭镇：香菇大棚里的致富经",
+    ]
+    assert title_of("\n".join(lines)) == "冷库满仓订单不断 陇阳苹果卖上好价钱"
+
+
+def test_a_government_sites_masthead_and_menu() -> None:
+    """``安澧县人民政府`` over ``ANLI COUNTY PEOPLE'S GOVERNMENT`` and the channels ``首页 / 政务公开 /
+    政务服务 / 互动交流 / 走进安澧``: the site's, chrome, and the headline is the story's; a
+    line in capitals under a long heading (``WE ARE GETTING MARRIED``) stays."""
+    lines = [
+        "无障碍 | 长者模式 | 繁體版 | 登录 | 注册",
+        "安澧县人民政府",
+        "ANLI COUNTY PEOPLE'S GOVERNMENT",
+        "首页",
+        "政务公开",
+        "政务服务",
+        "互动交流",
+        "走进安澧",
+        "您当前的位置：首页 > 新闻动态 > 乡镇动态",
+        "石门桥镇：一声哨响 三百村民连夜上堤护家园",
+        "",
+        "7月8日凌晨，澧水安澧段水位逼近警戒线，石门桥镇防汛指挥部紧急集结三百余名村民上堤装填沙袋。",
+        "据了解，6月下旬以来，安澧县持续遭遇强降雨，多条河流水位持续上涨，全县已转移群众两千余人。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"安澧县人民政府", "ANLI COUNTY PEOPLE'S GOVERNMENT", "政务公开", "互动交流", "走进安澧"} <= chrome, chrome
+    assert title_of("\n".join(lines)) == "石门桥镇：一声哨响 三百村民连夜上堤护家园"
+    invite = ["我们结婚啦｜陈屿 & 林晚的婚礼邀请函", "WE ARE GETTING MARRIED", "陈屿 & 林晚", "", _STORY]
+    for chrome in chrome_of(invite):
+        assert "WE ARE GETTING MARRIED" not in chrome, chrome
+
+
+def test_a_live_pages_labelled_headline_beside_the_headline() -> None:
+    """``滚动直播丨台风“苍鹭”登陆浦东…`` right over the same headline alone: the page's title bar,
+    chrome; the headline is the bare one; ``以上为全部内容`` closes the page."""
+    lines = [
+        "申江新闻",
+        "直播中",
+        "滚动直播丨台风“苍鹭”登陆浦东 全市启动防台风一级响应",
+        "台风“苍鹭”登陆浦东 全市启动防台风一级响应",
+        "申江新闻　2024-09-16 06:30",
+        "",
+        "14:05",
+        "记者从市防汛指挥部获悉，截至14时，全市共转移安置人员41.4万人，各区均已开放临时避险点。",
+        "07:30",
+        "今天7时30分前后，台风“苍鹭”在浦东新区临港新城沿海登陆，登陆时中心附近最大风力14级。",
+        "",
+        "以上为全部内容",
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert title_of(text) == text.split("\n")[3], title_of(text)
+    for chrome in chrome_of(lines):
+        assert {"滚动直播丨台风“苍鹭”登陆浦东 全市启动防台风一级响应", "以上为全部内容"} <= chrome, chrome
+
+
+def test_a_comment_sections_sort_tabs_over_its_first_commenter() -> None:
+    """``全部评论（23） / 最热 / 最新`` over ``江城老王 湖北`` and the comment: the tabs and the
+    first commenter's name are chrome as the second's are; the comments stay."""
+    lines = [
+        "外卖小哥冰面救起落水男孩",
+        "",
+        "“当时没想那么多，孩子在水里扑腾，再晚一点就来不及了。”今年30岁的刘志强说，他上岸后就默默离开了。",
+        "刘志强所在的配送站站长表示，已为他申报见义勇为，平台也将为他颁发暖心骑手奖。",
+        "全部评论（23）",
+        "最热",
+        "最新",
+        "江城老王 湖北",
+        "好样的！这才是城市里最可爱的人",
+        "02-06 11:42 · 回复 · 赞 128",
+        "小镇做题家 河南",
+        "同意，建议平台给他发一年的奖金",
+        "02-06 12:05 · 回复 · 赞 57",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"最新", "江城老王 湖北", "小镇做题家 河南"} <= chrome, chrome
+        assert "好样的！这才是城市里最可爱的人" not in chrome, chrome
