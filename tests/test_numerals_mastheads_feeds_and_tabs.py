@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tests.article_probes import agreed_spans, chrome_of, title_of
 from tests.test_date_shapes import both_scripts
+from tui.model.build import build_article
 
 _STORY = "市府表示，今年共有三十二處路段完成改善工程，總經費約一億二千萬元，預計明年再擴大辦理，民眾可上網查詢各路段進度。"
 _MORE = "議員也要求市府加強宣導，避免民眾在施工期間誤闖封閉路段，並在各路口增設臨時告示牌，方便用路人提早改道。"
@@ -254,3 +255,218 @@ def test_a_comment_sections_sort_tabs_over_its_first_commenter() -> None:
     for chrome in chrome_of(lines):
         assert {"最新", "江城老王 湖北", "小镇做题家 河南"} <= chrome, chrome
         assert "好样的！这才是城市里最可爱的人" not in chrome, chrome
+
+
+# ---- posts (E, blind185) -----------------------------------------------------------------------
+
+_POST = "各位街坊，多謝大家呢一年嚟嘅支持，今年我哋照舊喺年廿八之前做足三日，等大家可以買齊年貨返屋企過年。"
+
+
+def test_a_posts_picture_credit_in_brackets_names_its_account() -> None:
+    """``（相片：@mingphoto_hk）``, ``（封面照片：攝影 @kai_shoots）``: whose pictures, chrome; the
+    handles in them still count."""
+    lines = ["福榮粉麵廠", "", _POST, "（相片：@mingphoto_hk）", "（封面照片：攝影 @kai_shoots）"]
+    for chrome in chrome_of(lines):
+        assert {"（相片：@mingphoto_hk）", "（封面照片：摄影 @kai_shoots）"} <= chrome, chrome
+    for text in both_scripts("\n".join(lines)):
+        credited = {b.handle.original for b in build_article(text).credited}
+        assert {"mingphoto_hk", "kai_shoots"} <= credited, credited  # (mentions from credit lines)
+
+
+def test_facebook_comments_with_their_foot_a_part_a_line() -> None:
+    """``所有心情：`` over the counts, then ``Kit Yan Cheung / its words / 1星期 / 讚好 / 回覆``:
+    each comment's foot set out a part a line; the names are chrome, the words stay; a badge
+    over a page's name (``作者 / 新竹在地生活圈 / …``) marks the name too."""
+    lines = [
+        "福榮粉麵廠",
+        "",
+        _POST,
+        "所有心情：",
+        "2,316",
+        "最相關",
+        "Kit Yan Cheung",
+        "呢間真係老字號，細個同阿爺嚟食到而家。",
+        "1星期",
+        "讚好",
+        "回覆",
+        "Rex Ho",
+        "上個禮拜六我都係嚟遲咗買唔到",
+        "1星期",
+        "讚好",
+        "回覆",
+        "作者",
+        "福榮粉麵廠",
+        "多謝Rex哥支持！記得帶埋訂單截圖呀",
+        "5天",
+        "讚好",
+        "回覆",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"所有心情：", "Kit Yan Cheung", "Rex Ho", "1星期"} <= chrome, chrome
+        assert not any(c.startswith(("呢间", "上个礼拜六", "多谢")) for c in chrome), chrome
+
+
+def test_instagrams_footer_menu_with_its_language() -> None:
+    """``關於 / 說明 / API / 工作機會 / 私隱 / 條款 / 語言 / 中文(香港)`` over ``© 2025 Instagram
+    from Meta``: the footer's menu, its language picker too."""
+    lines = ["siuwai.bakery", "", _POST, "關於", "說明", "API", "工作機會", "私隱", "條款", "語言", "中文(香港)", "© 2025 Instagram from Meta"]
+    for chrome in chrome_of(lines):
+        assert {"API", "工作机会", "条款", "中文(香港)"} <= chrome, chrome
+
+
+def test_a_diarys_day_with_its_hour_and_weather_is_the_writers() -> None:
+    """``2021.02.28 晚 陰天多雲`` closing a diary: the writer's own line and its day, not a
+    related link's stamp; a dated link (``2024-09-05　某某名單公告``) stays chrome."""
+    lines = ["一張沒有寄出的揮春", "", "今年年初一，我們家第一次沒有去拜年，爸爸說索性不去了，改成視像拜年。", "2021.02.28 晚 陰天多雲"]
+    for chrome in chrome_of(lines):
+        assert "2021.02.28 晚 阴天多云" not in chrome, chrome
+    assert ("2021.02.28", "2021-02-28", "2021-02-28") in agreed_spans(lines)
+    linked = ["公告", "", _STORY, "2024-09-05　某某名單公告", _MORE]
+    for chrome in chrome_of(linked):
+        assert "2024-09-05\u3000某某名单公告" in chrome, chrome
+
+
+def test_writing_platforms_calls_under_a_post() -> None:
+    """``喜歡我的作品嗎？別忘了給予支持與讚賞，…`` and ``前往創作者沙龍、追蹤作者，不錯過任何新文章。``:
+    the platform's calls, chrome."""
+    lines = [
+        "一張沒有寄出的揮春",
+        "",
+        _POST,
+        "喜歡我的作品嗎？別忘了給予支持與讚賞，讓我知道在創作的路上有你陪伴，一起延續這份熱忱！",
+        "前往創作者沙龍、追蹤作者，不錯過任何新文章。",
+    ]
+    for chrome in chrome_of(lines):
+        assert any(c.startswith("喜欢我的作品吗") for c in chrome), chrome
+        assert "前往创作者沙龙、追踪作者，不错过任何新文章。" in chrome, chrome
+
+
+def test_a_blogs_tagline_its_viewers_close_button_and_its_platforms_notices() -> None:
+    """``阿蓉的小日子 / 吃吃喝喝、走走停停，偶爾認真生活 / Oct 12 Sat 2019 22:17 / headline``: the
+    blog's tagline, chrome; ``close`` alone; ``站方公告`` and the notice under it at the foot."""
+    lines = [
+        "痞客邦 PIXNET",
+        "登入",
+        "阿蓉的小日子",
+        "吃吃喝喝、走走停停，偶爾認真生活",
+        "Oct 12 Sat 2019 22:17",
+        "【台南】安平小旅行｜三天兩夜，老街、豆花和一場突如其來的雨",
+        "close",
+        "這篇拖了好久才開始寫，趁著記憶還熱熱的，先把行程記下來，這次是跟大學室友一起南下。",
+        "10日中午抵達台南，第一站先去吃安平豆花，上次來已經是前年夏天了。",
+        "站方公告",
+        "[公告] 2019 痞客邦年度部落客大賞 開始報名",
+        "© PIXNET 痞客邦 2003-2019",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"吃吃喝喝、走走停停，偶尔认真生活", "close", "站方公告", "[公告] 2019 痞客邦年度部落客大赏 开始报名"} <= chrome, chrome
+
+
+def test_a_weibo_link_placeholder_and_a_news_licence() -> None:
+    """``详情请见：网页链接`` (Weibo's link in words) and ``互联网新闻信息服务许可`` by the ICP line:
+    chrome; ``详情请见：…`` with a sentence stays."""
+    lines = ["武汉地铁", "", "5号线今日起调整首班车时间，请乘客留意车站公告，合理安排出行。", "详情请见：网页链接", "京ICP证100780号", "互联网新闻信息服务许可"]
+    for chrome in chrome_of(lines):
+        assert {"详情请见：网页链接", "互联网新闻信息服务许可"} <= chrome, chrome
+
+
+def test_a_programmes_rows_dated_with_lunar_day_or_festival_and_hours() -> None:
+    """``亮灯仪式：2月2日（腊月二十三）19:00``, ``无人机灯光秀：2月9日（除夕）起每晚 19:30、20:30``:
+    a programme's rows, their days events; ``发布时间：2月9日（除夕）19:30`` is a stamp."""
+    lines = [
+        "原创 林一苇 江南文旅圈 2024年01月30日 18:30 浙江",
+        "乌镇灯会提前剧透",
+        "",
+        "据景区介绍，今年灯会将于腊月二十三亮灯，西栅全部灯组同时点亮，还首次增加了无人机灯光秀。",
+        "亮灯仪式：2月2日（腊月二十三）19:00",
+        "无人机灯光秀：2月9日（除夕）起每晚 19:30、20:30",
+    ]
+    spans = agreed_spans(lines)
+    assert ("2月2日（腊月二十三）", "2024-02-02", "2024-02-02") in spans, spans
+    assert ("2月9日（除夕）", "2024-02-09", "2024-02-09") in spans, spans
+
+
+def test_a_commenters_region_under_the_name() -> None:
+    """``王小满 / 浙江 / the words / 赞 32``: the commenter's region, chrome as the name is."""
+    lines = [
+        "乌镇灯会提前剧透",
+        "",
+        "据景区介绍，今年灯会将于腊月二十三亮灯，西栅全部灯组同时点亮，还首次增加了无人机灯光秀。",
+        "精选留言",
+        "王小满",
+        "浙江",
+        "之前带孩子去过一次，灯特别美！",
+        "赞 32",
+        "青瓦",
+        "上海",
+        "下周五下班直接开车过去，希望试灯还在",
+        "赞 5",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"浙江", "上海"} <= chrome, chrome
+
+
+def test_the_eve_after_a_lunar_day_of_a_past_year() -> None:
+    """``二食堂去年腊月二十三就关了。除夕晚上学校还发了饺子``: the eve after that day, last year's;
+    a bare ``除夕`` in a paragraph of its own is the coming one."""
+    lines = ["2020-01-15 10:21", "我之前留过校，二食堂去年腊月二十三就关了。除夕晚上学校还给留校的同学发了饺子。", "", "今年除夕到正月初七食堂开不开？"]
+    spans = agreed_spans(lines)
+    assert ("除夕", "2019-02-04", "2019-02-04") in spans, spans
+    assert ("今年除夕到正月初七", "2020-01-24", "2020-01-31") in spans, spans
+
+
+def test_a_solar_term_gone_by_and_a_plans_next_festival() -> None:
+    """``寒露早就过了``: the term just past, dated; ``明年清明前后可以吃蒜苗，端午前后收蒜头``: the
+    Dragon Boat festival after next year's Qingming, not this year's past one."""
+    lines = ["发表于 2019-11-02", "可惜今年十月一直在出差，寒露早就过了，等我回来已经是霜降了。", "明年清明前后可以吃蒜苗，端午前后收蒜头。"]
+    spans = agreed_spans(lines)
+    assert ("寒露", "2019-10-08", "2019-10-08") in spans, spans
+    assert ("端午前后", "2020-06-25", "2020-06-25") in spans, spans
+
+
+def test_a_static_blogs_foot() -> None:
+    """``本文作者： 老周``, the tip jar's ``微信支付 / 支付宝``, the comment box's ``昵称``, and ``由 Hexo
+    强力驱动 v3.9.0`` / ``主题 – NexT.Pisces v7.4.0``: the blog's furniture, chrome."""
+    lines = [
+        "种蒜记：菜园里的一点笔记",
+        "",
+        "老家有句话：白露种葱，寒露种蒜。可惜今年十月一直在出差，等我回来已经是霜降了。",
+        "本文作者： 老周",
+        "赞赏",
+        "微信支付",
+        "支付宝",
+        "评论",
+        "昵称",
+        "邮箱",
+        "© 2017 – 2019 老周",
+        "由 Hexo 强力驱动 v3.9.0",
+        "主题 – NexT.Pisces v7.4.0",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"本文作者： 老周", "微信支付", "支付宝", "由 Hexo 强力驱动 v3.9.0", "主题 – NexT.Pisces v7.4.0"} <= chrome, chrome
+        assert chrome & {"昵称", "暱称"}, chrome  # (暱稱 read back from Traditional keeps its 暱)
+
+
+def test_a_writers_name_over_its_badge_among_the_comments() -> None:
+    """``回复 / 喜欢 / 阿岚 / 作者 / @某某 收到！``: the writer's name over its badge under the last
+    comment's buttons, chrome as the other commenters' names are; its words stay."""
+    lines = [
+        "北海道自由行有哪些没人告诉你的注意事项？",
+        "",
+        "谢邀。说几个没人告诉过我、但实际非常重要的点，第一是七月的富良野一定要早上去。",
+        "89 条评论",
+        "橙子味的夏天",
+        "2022-07-01",
+        "北海道7月是薰衣草季，去富良野一定要早上去",
+        "上海",
+        "回复",
+        "喜欢",
+        "阿岚",
+        "作者",
+        "@橙子味的夏天 收到！已经加进行程了",
+        "回复",
+        "喜欢",
+    ]
+    for chrome in chrome_of(lines):
+        assert "阿岚" in chrome, chrome
+        assert "@橙子味的夏天 收到！已经加进行程了" not in chrome, chrome

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from tui.model import rule_cache
 from tui.model.fold import fold
@@ -81,7 +81,7 @@ _LABELLED = _compile(
     r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发出时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
-    r"张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
+    r"本文作者|张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
@@ -365,7 +365,10 @@ _ZOOM_ROW = rule_cache.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字�
 # A credit line without colons: 来源某某校对某某 编辑 (two or more credit words, no sentence).
 _CREDIT_WORDS = rule_cache.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
 # A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
-_DATE_NAMES = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\S{1,8}){2,5}$")
+# (not a diary's day, its hour and weather: 2021.02.28 晚 陰天多雲, the writer's own line)
+_DATE_NAMES = rule_cache.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\s+(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*\S{0,2}(?:晴|阴|多云|雨|雪))(?:\s+\S{1,8}){2,5}$"
+)
 _BRACKET_LABEL = rule_cache.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
@@ -524,7 +527,7 @@ _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
     r"(?:©|\(c\)|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
     # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
-    r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|"
+    r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|^互联网(?:新闻)?信息服务许可证?$|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
@@ -547,6 +550,8 @@ _FURNITURE = _compile(
     r"(?:"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
     r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?){0,3}$|"
+    # (a comment box's fields, 昵称 / 邮箱 / 网址(http://); a tip jar's ways to pay, 微信支付 / 支付宝)
+    r"^(?:昵称|称呼|网址|网址\s*[(（]http://[)）]|微信支付|支付宝|赞赏码)$|"
     r"^密码$|^忘记(?:了)?(?:密码|账号|帐号|账户|帐户)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号|账户|帐户)\s*(?:登录|登入)$|"
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
@@ -640,7 +645,7 @@ _FURNITURE = _compile(
     # a story's update mark (【14:30更新】, （15:02 更新）)
     r"^[【\[(（]\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:更新|最新|更新时间)\s*[】\])）]$|"
     # (詳情請瀏覽：某某標題: a digest's link to its full story, by that story's headline)
-    r"^(?:详情|全文|详细内容|更多详情)(?:请|可)?(?:浏览|阅读|参阅|参看|查看|点击|按此|看)\s*[:：︰]\s*[^。；;]{2,50}$|"
+    r"^(?:详情|全文|详细内容|更多详情)(?:请|可)?(?:浏览|阅读|参阅|参看|查看|点击|按此|看|见)\s*[:：︰]\s*[^。；;]{2,50}$|"
     # (▸延伸閱讀：…, 【延伸閱讀】…: another story's headline under its label)
     r"^[▸▶►•·]\s*(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道|看更多)\s*[:：]|^[【\[](?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)[】\]]\s*\S|"
     # a call to join or open a channel, an app or a board (加入HK01 WhatsApp頻道…, 按讚加入ETtoday新聞雲,
@@ -652,7 +657,9 @@ _FURNITURE = _compile(
     r"尽在\S{1,8}(?:新闻|网|APP|客户端)[。!！]?$|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     # (a writing platform's call under a post: 喜歡我的文章嗎？ / 別忘了給點支持與讚賞，… / 支持作者 / 拍手)
-    r"^喜欢(?:我的|这篇|本篇)?文章吗[？?]$|^(?:支持|赞赏|打赏)(?:作者|创作者)$|^拍手$|^IPFS$|"
+    # (喜歡我的作品嗎？別忘了給予支持與讚賞，…)
+    r"^喜欢(?:我的|这篇|本篇)?(?:文章|作品)吗[？?](?:[^。！!]{0,30}(?:支持|赞赏|拍手|追踪|订阅)[^。！!]{0,40}[。！!]?)?$|"
+    r"^(?:支持|赞赏|打赏)(?:作者|创作者)$|^拍手$|^IPFS$|"
     # (扫码关注“枫林社区”公众号　｜　抖音@某某: scan to follow the account, and its other ones)
     r"^(?:扫码|扫描二维码|长按识别二维码)(?:关注|加入)[^，。,！？!?]{0,20}(?:公众号|视频号|小程序|社群)(?:[ \t\u3000]*[｜|][^｜|。！？]{1,24}){0,3}$|"
     r"^更多\S{0,12}(?:新闻|资讯|消息|内容)\s*[:：]|^(?:photo|image|cover(?: photo)?) by\s|^查看全部\s*[\d,.万千]*\s*\S{0,6}$|"
@@ -769,6 +776,8 @@ _SECTION = _compile(
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
+    # (a platform's own notices under a post: 站方公告 / [公告] 某某大賞 開始報名)
+    r"站方公告|站务公告|网站公告|系统公告|平台公告|"
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
     r"(?:作者\s*)?[^\s，。]{1,16}\s*的最新(?:噗文|文章|贴文|动态|作品)|"
     # (更多 林書妤 的文章: the columnist's other pieces)
@@ -876,7 +885,8 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
-    r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose)
+    r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|相片|封面(?:照片|图片)?|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (who took the post's pictures, in brackets: （以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）)
     r"^[（(](?:以下|本文|文中|文内)?(?:照片|图片|相片)[^（）()]{0,50}(?:拍摄|提供|授权)[）)]$|"
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
@@ -1120,6 +1130,12 @@ _ALWAYS_CHROME = _compile(
     # a live page's end and status; a list's end; a video page's player tools; Telegram's and
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?(?:直播)?(?:的)?全部内容.{0,8}|"
+    # (a static blog's footer: 由 Hexo 强力驱动 v3.9.0, 主题 – NexT.Pisces v7.4.0)
+    r"由\s*[A-Za-z][\w.\-]*\s*(?:强力)?驱动(?:\s*v?[\d.]+)?|主题\s*[-–—]\s*[A-Za-z][\w.\-]*(?:\s*v?[\d.]+)?|"
+    # (a writing platform's call to its writer's salon: 前往創作者沙龍、追蹤作者，不錯過任何新文章。)
+    r"前往\S{0,8}(?:沙龙|主页|专页|专栏)[、，,]?\s*(?:追踪|关注|订阅)(?:作者)?[，,][^。！!]{0,20}[。！!]?|"
+    # (Facebook's label over a post's reactions, 所有心情：, All reactions:)
+    r"所有心情\s*[:：]?|All reactions\s*:?|"
     r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis!|"
     r"还没有评论[，,]?\S{0,12}|暂无评论\S{0,8}|[（(]\S{1,10}将持续关注[）)]|"
     r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
@@ -1322,7 +1338,8 @@ _PAGE_SHAPES = _compile(
     r"^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[(（](?:星期|周)?[一二三四五六日天][)）])?"
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
     # (not a schedule's row, 2025-03-08 周六　¥2980/¥1980　余位12: a departure, its weekday and fares)
-    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d|(?:周|星期|礼拜)[一二三四五六日天]\s)"
+    # (not a diary's day, its hour and weather, 2021.02.28 晚 陰天多雲: the writer's own line)
+    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d|(?:周|星期|礼拜)[一二三四五六日天]\s|(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*(?:晴|阴|多云|小雨|大雨|雨天|下雨|雪))"
     r"[^，。,；;！？!?]{4,40}$|"
     # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
     # (not a release's version and its day, v2.3（2024.5.5）: a changelog's heading)
@@ -2075,6 +2092,8 @@ _ENGLISH_UI = rule_cache.compile(
     r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30}"
     # (a slider's or a pager's buttons: Previous, Next, Load more, Back to top)
     r"|previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top"
+    # (a picture viewer's close button, a menu's toggle)
+    r"|close|close menu|menu"
     # (a channel's or a blog's comment box: 💬 12 comments, Leave a comment)
     r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments)$",
     re.IGNORECASE,
@@ -2087,6 +2106,12 @@ _LANG_NAME = (
 )
 _LANGUAGE_SWITCH = rule_cache.compile(
     rf"^{_LANG_NAME}(?:[ \t\u3000]*[|｜/／·•][ \t\u3000]*{_LANG_NAME}|[ \t\u3000]+{_LANG_NAME}){{1,4}}$",
+    re.IGNORECASE,
+)
+# The language a site is shown in, with its region (中文(香港), English (UK)): its footer's picker.
+_LANGUAGE_CHOICE = rule_cache.compile(
+    r"^(?:中文|繁体中文|简体中文|english|日本语|日本語|한국어)\s*[(（]\s*(?:香港|台湾|中国|澳门|新加坡|简体|繁体|"
+    r"us|uk|hong kong|taiwan|china)\s*[)）]$",
     re.IGNORECASE,
 )
 # A blog platform's own lines around a post: the owner's reply stamp (版主回覆：(10/21/2024 12:40:55)),
@@ -2425,6 +2450,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _SENDER_SIGN_OFF.search(line) is not None)
         or (n <= 48 and _ENGLISH_UI.match(line) is not None)
         or (n <= 40 and _LANGUAGE_SWITCH.match(line) is not None)
+        or (n <= 24 and _LANGUAGE_CHOICE.match(line) is not None)
         or (n <= 60 and _BLOG_FURNITURE.match(line) is not None)
         or (n <= 120 and _ADDRESS_BUTTONS.match(line) is not None)
         or (n <= 120 and _COUNTED_FACTS.match(line) is not None)
@@ -3451,6 +3477,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     )
     tag_lines: list[int] = []
     if first_chrome is not None:
+        # (關於 / 說明 / API / 工作機會 / 私隱 / 條款 / 語言 / 中文(香港): the footer's menu right over
+        # its first definite line, each item a footer's word)
+        menu = list(reversed([i for i in tail_block if i < first_chrome]))
+        run = list(takewhile(lambda i: kinds[i] is Kind.SHORT and _tail_furniture(lines[i]), menu))
+        if len(run) >= _FOOT_MENU_MIN:
+            first_chrome = run[-1]
         above = [i for i in tail_block if i < first_chrome]
         if above and _TOPIC_LINK.match(lines[above[-1]].strip()):
             # (【颱風消息】每日更新 / 01新聞 請立即下載… / 相關文章: a link to the outlet's topic
@@ -4016,6 +4048,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_captions_again(lines, chrome))
     chrome.update(_english_mastheads(lines, kinds))
     chrome.update(_labelled_headline_again(lines))
+    chrome.update(_blog_taglines(lines, kinds, chrome))
+    chrome.update(_names_over_badges(lines, kinds, chrome))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
@@ -4509,6 +4543,67 @@ def _counted_lists(lines: list[str], kinds: list[Kind]) -> set[int]:
 _CAPTION_MAX = 30
 #: The bullets a list of links opens its items with (◆ …, ► …).
 ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆．・‧")
+
+
+_OWN_BADGE = rule_cache.compile(r"^(?:作者|楼主|层主|UP主|up主|博主|原PO|原po|版主)$")
+_BADGED_NAME_MAX = 12  # characters of a commenter's name over its badge
+
+
+def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Under the story, a commenter's name right over its badge and under the last comment's
+    buttons (回复 / 喜欢 / 阿岚 / 作者 / @某某 收到！): the writer answering, named as the others are."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    first = next((i for i in rows if kinds[i] is Kind.PROSE and _story_sentence(lines[i].strip())), len(lines))
+    found: set[int] = set()
+    for k in range(1, len(rows) - 2):
+        above, i, badge, below = rows[k - 1], rows[k], rows[k + 1], rows[k + 2]
+        text = lines[i].strip()
+        if (
+            i > first
+            and i not in chrome
+            and above in chrome
+            and badge in chrome
+            and (below not in chrome or _comment_stamp(lines[below].strip()) or _DATE_ONLY.match(lines[below].strip()))
+            and _OWN_BADGE.match(lines[badge].strip())
+            and len(text) <= _BADGED_NAME_MAX
+            and not _SENTENCE_PUNCT.search(text)
+            and " " not in text
+        ):
+            found.add(i)
+    return found
+
+
+_FOOT_MENU_MIN = 3  # a footer's words one a line over its first definite line that make its menu
+_TAGLINE_MAX = 30  # characters of a blog's tagline under its name
+_TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
+
+
+def _blog_taglines(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A blog's tagline between its name and the post's stamp, over the post's headline (阿蓉的小日子
+    / 吃吃喝喝、走走停停，偶爾認真生活 / Oct 12 Sat 2019 22:17): the blog's, not the post's."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    first = next((i for i in rows if kinds[i] is Kind.PROSE and _story_sentence(lines[i].strip())), len(lines))
+    found: set[int] = set()
+    for k in range(1, len(rows) - 1):
+        above, i, below = rows[k - 1], rows[k], rows[k + 1]
+        if i >= first:
+            break
+        text = lines[i].strip()
+        stamp = lines[below].strip()
+        if (
+            i not in chrome
+            and above in chrome
+            and below in chrome
+            and len(text) <= _TAGLINE_MAX
+            and not _SENTENCE_END.search(text)
+            and ("，" in text or "、" in text)
+            and k <= _TAGLINE_ROW_MAX
+            and _DATE_ONLY.match(stamp)
+        ):
+            found.add(i)
+    return found
+
+
 
 
 # A label and its bar before a headline (滚动直播丨, 快讯｜, 独家：).
@@ -7611,7 +7706,7 @@ _FURNITURE_WORD = _compile(
 # (6天 · 讚好 · 回覆, 2天前 · 陕西　回复　赞 2.3万, 回复 · 赞 56, 11-8 21:20 来自浙江　回复　赞 53).
 _FOOT_TOKEN = _compile(
     r"^(?:(?:[赞讚]好?|回复|回覆|回应|喜欢|举报|分享|删除|已编辑|收藏)\s*[\d,.]*[万千w]?|[\d,.]+[万千kKw]?|"
-    r"\d+\s*(?:秒|分钟|小时|天|日|周|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
+    r"\d+\s*(?:秒|分钟|小时|天|日|周|个?星期|个月|年)前?|刚刚|昨天|(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}(?::\d{2})?|(?:来自|IP\s*属地\s*[:：]?)?[\u4e00-\u9fff]{2,3}|"
     # a like button drawn as an icon (👍 1.2万 split into its icon and its count)
     r"[\U0001F44D\U0001F44E\u2764\ufe0f\U0001F525]{1,2})$"
@@ -7641,6 +7736,21 @@ def _button_counts(line: str) -> bool:
             for t in tokens
         )
         and any(_UI_ONLY.match(re.sub(r"[(（]?[\d,.]+[万千]?[)）]?$", "", t)) for t in tokens)
+    )
+
+
+_FOOT_PART_MAX = 6  # characters of one part of a foot row set out a part a line
+_AGE_PART = rule_cache.compile(r"^\d+\s*(?:秒|分钟|小时|天|日|周|个?星期|个月|年)前?$")
+
+
+def _split_foot(rows: list[int], text: dict[int, str]) -> bool:
+    """A comment's foot row set out a part a line (1星期 / 讚好 / 回覆): its age first."""
+    parts = [text[i] for i in rows]
+    return (
+        all(len(p) <= _FOOT_PART_MAX for p in parts)
+        and bool(_AGE_PART.match(parts[0]))
+        and not re.search(r"\d", parts[-1])
+        and _foot_row(" ".join(parts))
     )
 
 
@@ -7758,6 +7868,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
     text = {i: lines[i].strip() for i in rows}
     floors = [(k, _floor_head(text[i])) for k, i in enumerate(rows)]
     feet = [k for k, i in enumerate(rows) if _foot_row(text[i])]
+    # (or the row set out a part a line, Facebook's 1星期 / 讚好 / 回覆: each part a foot)
+    feet = sorted({*feet, *(k + d for k in range(len(rows) - 2) if _split_foot(rows[k : k + 3], text) for d in range(3))})
     # (under a line of text: the post's own like row stands under its counters, 阅读 1.2万)
     votes = [
         k
@@ -7818,6 +7930,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _QUOTE_FLOOR.match(line)
             or _REACTIONS.match(line)  # (👍 35 👎 2: a reply's votes)
             or _LIKE_COUNT.match(line)  # (亮了(96), 推荐(36): a floor's button and its count)
+            or _REGION_ALONE.match(line)  # (王小满 / 浙江 / …: the commenter's region under the name)
             or (len(line) <= _BADGE_MAX and _BADGE.match(line) is not None)  # (超话主持人 under a name)
         )
 
@@ -7880,6 +7993,9 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 )
                 and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):
+                gap = gap[1:]
+            if len(gap) >= 3 and _OWN_BADGE.match(text[gap[0]]) and name_like(pos[gap[1]]) and not _talk(text[gap[1]]):
+                names.add(gap[0])  # 作者 / 新竹在地生活圈 / its words: the badge over the writer's name
                 gap = gap[1:]
             if len(gap) == 1:
                 if _NAMED_COMMENT.match(text[gap[0]]) and not furniture(gap[0]):

@@ -404,7 +404,7 @@ _TERM_DAY_BEFORE = (
 # A solar term passing or just passed is a day of the story (立春过后, 小满刚过, 小寒以来,
 # 过了芒种, 赶上立冬), as a festival beside 前/后 is.
 _PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
-_TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来"
+_TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来|早就过了|早已过了|早过了|已经过了"
 _TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
 # Every character a festival's expression can start with: a year's figure or numeral, 中华民国,
 # a relative year's or month's word (今年, 上个月, 这个月), 农历, a quote, a name's first character.

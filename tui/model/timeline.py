@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
@@ -305,6 +305,7 @@ _SOLAR_NEW_YEAR = compile_rule(
 _LUNAR_NEW_YEAR = compile_rule(r"春节|农历|年夜饭|团年|团圆饭|年初[一二三四五六七八九十]|正月|拜年|红包|腊月|年廿|年三十|大年|新春|春运|贺岁|岁晚")
 _SENTENCE_STOP = compile_rule(r"[。！？!?\n]")
 _EVE_REACH = 120  # characters either side of 除夕 read for its sentence
+_STORY_GOES_ON = 30  # days after the day told of last in which a festival named next falls
 _EVE_LIST = 8  # characters either side of 除夕 read for the days listed with it (平安夜、除夕及元旦日)
 
 
@@ -1923,6 +1924,36 @@ class _Resolver:
         known = [x for k in (-1, 0, 1) if (x := day_in(near.year + k)) is not None]
         return min(known, key=lambda x: abs((x - near).days)) if known else None
 
+    def _after_listed_festival(self, day_in: Callable[[int], date | None], chosen: date) -> date | None:
+        """A festival after another in the same sentence that lies ahead of the page's date
+        (明年清明前后…，端午前后…), where it would be dated before the page: its occurrence next
+        after that one, the plan's."""
+        last = self.last
+        if last is None or last[2].precision != "festival" or not self._in_sentence(*last[:2]):
+            return None
+        day = last[2].first
+        if day <= self.ref or chosen >= self.ref:
+            return None
+        return next(
+            (x for k in (0, 1) if (x := day_in(day.year + k)) is not None and 0 <= (x - day).days <= 366),
+            None,
+        )
+
+    def _soon_after_last(self, day_in: Callable[[int], date | None], chosen: date) -> date | None:
+        """The occurrence of a festival within a few weeks after a day of a past year the
+        paragraph told of last (去年腊月二十三 … 除夕), where it would be dated far from that
+        day: the story goes on from that day."""
+        last = self.last
+        if last is None or last[0] != self.paragraph or last[2].first != last[2].last:
+            return None
+        day = last[2].first
+        if day.year >= self.ref.year or 0 <= (chosen - day).days <= _STORY_GOES_ON:
+            return None
+        return next(
+            (x for k in (0, 1) if (x := day_in(day.year + k)) is not None and 0 <= (x - day).days <= _STORY_GOES_ON),
+            None,
+        )
+
     def _lunar_new_year(self, g, anchor):
         token = g.get("ld") or g.get("hk") or g.get("hk2") or g.get("hk3") or ""
         if g.get("yb"):  # 2023年大年初二: that year's
@@ -2769,6 +2800,12 @@ class _Resolver:
             first = self._pick(lambda k: festival_date(day_of, self.ref.year + k))
         if first is None:
             return None
+        if named is None and in_month is None and basis == REFERENCE:
+            day_in = partial(festival_date, day_of)
+            if (listed := self._after_listed_festival(day_in, first)) is not None:
+                first = listed  # 明年清明前后可以吃蒜苗，端午前后收蒜头: the next of a plan's festivals
+            elif day_of in FESTIVAL_NEW_YEAR and (soon := self._soon_after_last(day_in, first)) is not None:
+                first = soon  # 二食堂去年腊月二十三就关了。除夕晚上…: the eve after the day just told of
         span = HOLIDAY_DAYS.get(name, 1) if sfx in _HOLIDAY_WORDS else 1
         if name in PERIODS:
             span = PERIODS[name][2]
@@ -6306,14 +6343,17 @@ _LABELLED_ROW = compile_rule(
 )
 
 
-# … and one that ends at its hour where the day carries its weekday (預賽：5/30（五）13:00,
-# 決賽：5月31日（六）08:00): a programme's row; no page stamps its label's day by the week.
+# … and one that ends at its hours where the day carries its weekday (預賽：5/30（五）13:00,
+# 決賽：5月31日（六）08:00) or its lunar day or festival: a programme's row; no page stamps its
+# label's day by the week or the moon.
 _LABELLED_WEEKDAY_ROW = compile_rule(
     r"^[▎▍▌■□◆◇●○★☆▲△►▶•·*＊\-]?[ \t\u3000]*"
     r"(?![^:：｜|]*(?:发布|发表|发帖|回复|评论|更新|修改|编辑|来自|时间|日期))[^\s:：｜|0-9]{1,8}[:：｜|][ \t\u3000]*"
     r"(?:\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]|\d{1,2}/\d{1,2})[ \t\u3000]*"
-    r"[(（](?:周|星期|礼拜|週|禮拜)?[一二三四五六日天][)）][ \t\u3000]*"
-    r"[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*$"
+    # (or its lunar day or festival, 亮灯仪式：2月2日（腊月二十三）19:00, 灯光秀：2月9日（除夕）起每晚 19:30、20:30)
+    r"[(（](?:(?:周|星期|礼拜|週|禮拜)?[一二三四五六日天]|(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月[初十廿卅一二三四五六七八九]{1,3}"
+    r"|除夕|[\u4e00-\u9fff]{1,3}节)[)）][ \t\u3000]*(?:(?:起|开始)?(?:每晚|每天|每日)?[ \t\u3000]*)?"
+    r"[0-2]?[0-9]:[0-5][0-9](?:[、，,][ \t\u3000]*[0-2]?[0-9]:[0-5][0-9])*[ \t\u3000]*$"
 )
 
 
