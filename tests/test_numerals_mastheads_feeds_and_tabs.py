@@ -470,3 +470,150 @@ def test_a_writers_name_over_its_badge_among_the_comments() -> None:
     for chrome in chrome_of(lines):
         assert "阿岚" in chrome, chrome
         assert "@橙子味的夏天 收到！已经加进行程了" not in chrome, chrome
+
+
+# ---- forum threads (F, blind186) ---------------------------------------------------------------
+
+
+def test_a_ptt_header_copied_a_field_a_line() -> None:
+    """``作者 / lanternfish (燈籠魚) / 看板 / HsinchuCity / 標題 / [問題] … / 時間 / …``: the header's
+    labels and values are chrome, and the line under ``標題`` is the headline."""
+    lines = [
+        "批踢踢實業坊",
+        "作者",
+        "lanternfish (燈籠魚)",
+        "看板",
+        "HsinchuCity",
+        "標題",
+        "[問題] 東門那間老豆花店真的要收了嗎？",
+        "時間",
+        "Tue Sep 10 21:07:44 2024",
+        "",
+        "如題，昨天經過東門市場，看到那間開了四十年的豆花店門口貼了公告，說月底就要收了。",
+        "有人知道是什麼原因嗎？老闆身體還好嗎？",
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert title_of(text) == text.split("\n")[6], title_of(text)
+    for chrome in chrome_of(lines):
+        assert {"作者", "lanternfish (灯笼鱼)", "看板", "HsinchuCity", "标题", "时间"} <= chrome, chrome
+
+
+def test_a_menus_tab_is_no_lists_heading() -> None:
+    """``首頁 / 熱門 / 追蹤看板 / 租屋``: 熱門 is a tab of the menu (a menu's word over it), not the
+    heading of a list that would run on through the post's short lines."""
+    lines = [
+        "Dcard",
+        "首頁",
+        "熱門",
+        "追蹤看板",
+        "租屋",
+        "房東突然說要漲租，這樣合理嗎？",
+        "2月11日 18:42",
+        "大家好，第一次在租屋板發文，排版請見諒",
+        "我跟室友去年10月簽了一年的約，合約上清清楚楚寫到明年9月",
+        "",
+        "我們押金是押兩個月，現在很怕他不還",
+        "想問大家：",
+        "1. 租約期間房東可以片面漲價嗎？",
+        "2. 如果他真的要我們提前搬，可以要求賠償嗎？",
+    ]
+    for chrome in chrome_of(lines):
+        assert not chrome & {"我们押金是押两个月，现在很怕他不还", "想问大家：", "1. 租约期间房东可以片面涨价吗？"}, chrome
+
+
+def test_a_posters_card_between_the_floors_number_and_its_stamp() -> None:
+    """``3 樓 / 橘子汽水 / orangesoda / GP 5 / 2025-01-29 16:18:45``: who posted the floor, chrome; a
+    Discuz floor's ``2# / its words / 回覆 引用`` keeps its words."""
+    lines = [
+        "【心得】大年初一抽卡紀錄",
+        "",
+        "大家新年快樂！大年夜那十連出了三把四星武器，但全部是重複的。",
+        "3 樓",
+        "橘子汽水",
+        "orangesoda",
+        "GP 5",
+        "2025-01-29 16:18:45",
+        "我上週二剛好抽到樓主想要的那隻，用了快70抽",
+        "2#",
+        "想去都要等年廿八放工先 平時返到九點",
+        "回覆 引用",
+        "coffee_ming",
+        "發表於 2025-1-29 13:40 | 只看該作者",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"橘子汽水", "orangesoda", "GP 5"} <= chrome, chrome
+        assert "想去都要等年廿八放工先 平时返到九点" not in chrome, chrome
+    assert ("大年夜", "2025-01-28", "2025-01-28") in agreed_spans(lines)
+
+
+def test_hong_kong_golden_floors() -> None:
+    """``西灣河阿Ben (男)`` (a poster's name with the sex shown), ``頁數：1 / 3``: chrome; a floor's
+    first line under its stamp and bracketed buttons (``多謝兩位``) stays; ``祝大家端午節安康`` is a
+    greeting, no event."""
+    lines = [
+        "今年端午去邊度睇龍舟？",
+        "頁數：1 / 3",
+        "1",
+        "大澳鹹魚王 (男)",
+        "2021/06/10 21:48",
+        "[引用] [回覆] [只看此人]",
+        "各位巴打絲打，想問下今年端午（14號）有冇邊度仲有龍舟睇？",
+        "2",
+        "西灣河阿Ben (男)",
+        "2021/06/10 22:40",
+        "[引用] [回覆] [只看此人]",
+        "多謝兩位",
+        "聽朝再打去問一次，有消息上嚟講",
+        "祝大家端午節安康，記得食多啲粽",
+        "3",
+        "荃灣阿寶 (女)",
+        "2021/06/10 23:02",
+        "[引用] [回覆] [只看此人]",
+        "我屋企每年端午都返長洲食粽，今年都係，到時見到龍舟再同大家講。",
+        "上一頁 | 下一頁",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"页数：1 / 3", "西湾河阿Ben (男)"} <= chrome, chrome
+        assert "多谢两位" not in chrome, chrome
+    assert not any(s[0] == "端午节" for s in agreed_spans(lines))
+
+
+def test_the_new_years_days_before_be_sure_to() -> None:
+    """``今年大年初一至年初三千祈唔好掃地``: 千祈 ("be sure to") after the day is no thousand; the range
+    is read whole."""
+    lines = ["發表於 2022-1-27 12:20", "年廿九之前搞掂就得，今年大年初一至年初三千祈唔好掃地，會掃走啲財"]
+    assert ("今年大年初一至年初三", "2022-02-01", "2022-02-03") in agreed_spans(lines)
+
+
+def test_a_discuz_boards_marks_against_copying_and_its_named_floors() -> None:
+    """``. 1point3acres``, ``. check 1point3acres for more.``, ``------ 来源一亩.三分地论坛.``: the
+    board's marks, chrome; ``沙发 / 米国码农小白 / 积分 88 / 发表于 …`` and ``南湖边的猫 / 板凳 / 发表于 …``:
+    the posters, chrome; the NGA card's ``级别: 新手上路 / 威望: 1 / 发帖: 217`` too."""
+    lines = [
+        "湾区某中厂 后端 内推 挂经",
+        "",
+        "背景：国内硕士，在职三年，现在在西雅图一家小公司做后端。",
+        ". 1point3acres",
+        "店面一轮45分钟，一道设计LRU cache的变种，问了线程安全。",
+        ". check 1point3acres for more.",
+        "---------------------- 来源一亩.三分地论坛.",
+        "沙发",
+        "米国码农小白",
+        "积分 88",
+        "发表于 2023-10-17 07:15:33 | 只看该作者",
+        "感谢楼主分享！同问限流那轮是固定窗口还是滑动窗口？",
+        "回复",
+        "南湖边的猫",
+        "板凳",
+        "发表于 2023-10-17 08:15:33 | 只看该作者",
+        "同问，我也在等结果。",
+        "南岸的鱼",
+        "级别: 新手上路",
+        "威望: 1",
+        "发帖: 217",
+        "2023-10-17 09:14",
+        "学习了，感谢分享。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {". 1point3acres", ". check 1point3acres for more.", "米国码农小白", "南湖边的猫", "威望: 1", "发帖: 217"} <= chrome, chrome
+        assert "感谢楼主分享！同问限流那轮是固定窗口还是滑动窗口？" not in chrome, chrome

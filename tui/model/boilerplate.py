@@ -544,6 +544,8 @@ _PAGER = _compile(
     # (本页为第1页 共3页; ‹‹ 上一主題 | 下一主題 ››: the same, in words or between arrows)
     r"|^本页(?:为|是)?第\s*\d{1,3}\s*页[\s,，]*共\s*\d{1,3}\s*页$"
     r"|^[‹«<]{1,2}\s*上一(?:主题|页|篇|帖)\s*[|｜/]\s*下一(?:主题|页|篇|帖)\s*[›»>]{1,2}$"
+    # (頁數：1 / 3: the thread's page of its pages)
+    r"|^(?:页数|页次|页码)\s*[:：]?\s*\d{1,3}\s*[/／]\s*\d{1,3}$"
 )
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
@@ -1058,6 +1060,10 @@ def is_count_row(line: str) -> bool:
         and all(_COUNTER.match(t) for t in tokens)
         and any(_UI_WORDS.search(t) for t in tokens)
     )
+
+
+# A floor's buttons, each in brackets ([引用] [回覆] [只看此人]).
+_BRACKET_BUTTONS = rule_cache.compile(r"^(?:[\[【][^\]】\s]{1,6}[\]】]\s*){2,6}$")
 
 
 def _button_row(line: str) -> bool:
@@ -2438,6 +2444,22 @@ _FEED_TEASER = rule_cache.compile(
 )
 
 
+# A field of a poster's card under the name, one a line (级别: 新手上路, 威望: 1, 发帖: 217).
+_CARD_FIELD = rule_cache.compile(
+    r"^(?:威望|发帖|声望|金钱|精华|注册时间|在线时间|UID)\s*[:：]\s*[\w\u4e00-\u9fff.\-]{1,12}$"
+)
+# … and its rank, in words (级别: 新手上路; not a film's 級別：IIA, a product's 等级：特级 alone)
+_RANK_FIELD = rule_cache.compile(r"^(?:级别|等级)\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")
+# A forum's mark against copying, on a line of its own: its site's token after a dot (. 1point3acres,
+# . check 1point3acres for more.) or its name under a dashed rule (------ 来源一亩.三分地论坛.).
+_SCRAPE_MARK = rule_cache.compile(
+    r"^\.\s*(?:check\s+)?[a-z]*\d[a-z0-9]*(?:\s+for\s+more)?\s*\.?$|^[-—_=]{6,}\s*来源\S{1,12}论坛\.?$",
+    re.IGNORECASE,
+)
+# A poster's name with the sex the forum shows beside it (西灣河阿Ben (男), 荃灣阿寶 (女)).
+_POSTER_SEX = rule_cache.compile(r"^[^\s，。,！？!?：:]{1,16}\s?[(（][男女][)）]$")
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
@@ -2461,6 +2483,9 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
         or _WIRE_STAMP.match(line) is not None
+        or _POSTER_SEX.match(line) is not None
+        or _SCRAPE_MARK.match(line) is not None
+        or (n <= 20 and _CARD_FIELD.match(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
@@ -3663,6 +3688,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # … or under its number, poster and stamp, a line each (3 樓 / 某某 / 2024-03-02 01:15:03)
         if k >= 2 and _FLOOR_NUMBER.match(lines[top[k - 1]].strip()) and _meta_line(lines[top[k - 2]]):
             continue  # … and under its stamp and number (發表於 2026-2-10 13:22 / 1#)
+        if k >= 2 and _BRACKET_BUTTONS.match(lines[top[k - 1]].strip()) and _comment_stamp(lines[top[k - 2]]):
+            continue  # … or under its stamp and its buttons (2021/06/10 22:40 / [引用] [回覆] [只看此人])
         if (
             k + 1 < len(top)
             and _comment_stamp(lines[top[k + 1]])
@@ -4050,6 +4077,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_labelled_headline_again(lines))
     chrome.update(_blog_taglines(lines, kinds, chrome))
     chrome.update(_names_over_badges(lines, kinds, chrome))
+    chrome.update(_header_fields_apart(lines))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
@@ -4092,6 +4120,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         and i not in signatures  # (a poster's signature closing the floor, however its words read)
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
+    chrome |= _floor_cards(lines, kinds)
     for i in range(n):
         if lines[i].strip() in _DISCUZ_FLOORS:
             near = [k for k in (*range(max(0, i - 2), i), *range(i + 1, min(n, i + 4))) if kinds[k] is not Kind.BLANK]
@@ -4570,6 +4599,66 @@ def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
             and " " not in text
         ):
             found.add(i)
+    return found
+
+
+_FLOOR_CARD_ROWS = 3  # a poster's card between a floor's number and its stamp: name, id, points
+_CARD_ROW_MAX = 20
+_FLOOR_NAME_MAX = 16  # characters of a poster's name over its floor's label
+_CARD_HANZI_MAX = 10  # hanzi of one row of a poster's card (a name, a title)
+
+
+def _floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The poster's card between a floor's number and the floor's stamp (3 樓 / 橘子汽水 /
+    orangesoda / GP 5 / 2025-01-29 16:18:45): who posted the floor, never its words."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for k, i in enumerate(rows):
+        if not is_floor_number(lines[i]) and lines[i].strip() not in _DISCUZ_FLOORS:
+            continue  # (3 樓, or a Discuz thread's 沙发 / 板凳: the floor's number in words)
+        card: list[int] = []
+        if 0 < k < len(rows) - 1 and _POSTED_AT.match(lines[rows[k + 1]].strip()):
+            # (南湖边的猫 / 沙发 / 发表于 2026-2-10 21:15:32: the poster's name over the floor's)
+            name = lines[rows[k - 1]].strip()
+            if len(name) <= _FLOOR_NAME_MAX and not _SENTENCE_PUNCT.search(name) and "@" not in name and " " not in name:
+                found.add(rows[k - 1])
+            continue
+        for j in rows[k + 1 : k + 2 + _FLOOR_CARD_ROWS]:
+            text = lines[j].strip()
+            if (_comment_stamp(text) or _POSTED_AT.match(text)) and card:
+                found.update(card)
+                break
+            if (
+                len(text) > _CARD_ROW_MAX
+                or _SENTENCE_PUNCT.search(text)
+                or kinds[j] is Kind.PROSE
+                or _UI_RUN.search(text)  # (回覆 引用: the floor's buttons end it, no card)
+                or len(_HANZI.findall(text)) > _CARD_HANZI_MAX  # (想去都要等年廿八放工先 平時…: its words)
+            ):
+                break
+            card.append(j)
+    return found
+
+
+_HEADER_LABEL = rule_cache.compile(r"^(?:作者|看板|标题|时间)$")
+_HEADER_LABELS_MIN = 3  # labels alone in a post's head that make its header (作者 / 看板 / 标题 / 时间)
+_HEADER_REACH = 10  # rows over which such a header is set out
+
+
+def _header_fields_apart(lines: list[str]) -> set[int]:
+    """A PTT header copied a field a line (作者 / lanternfish (燈籠魚) / 看板 / HsinchuCity / 標題 /
+    [問題] … / 時間 / Sat Mar 8 …): its labels and the values of all but the headline, chrome."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    labels = [k for k, i in enumerate(rows) if _HEADER_LABEL.match(lines[i].strip())]
+    found: set[int] = set()
+    for k in labels:
+        near = [x for x in labels if k <= x < k + _HEADER_REACH]
+        if len(near) < _HEADER_LABELS_MIN or (k > 0 and any(k - _HEADER_REACH < x < k for x in labels)):
+            continue
+        for x in near:
+            found.add(rows[x])
+            if x + 1 < len(rows) and lines[rows[x]].strip() != "标题" and x + 1 not in labels:
+                found.add(rows[x + 1])
     return found
 
 
@@ -5564,6 +5653,7 @@ def _plain_furniture(line: str) -> bool:
         or _HASHTAGS.match(line)
         or _HANDLES_ONLY.match(line)
         or _SITE_CONTACT.search(line)
+        or _CARD_FIELD.match(line)  # (威望: 1, 发帖: 217: a poster's card, never the story's facts)
     )
 
 
@@ -7673,7 +7763,16 @@ def _in_menu(lines: list[str], kinds: list[Kind], i: int) -> bool:
         item = lines[j].strip()
         if _MENU_WORD.match(item) or (len(item) <= 8 and _SECTION.match(item)):
             return True
-    return False
+    # (首頁 / 熱門 / 追蹤看板 / 租屋: an item among short items one a line, a menu's word over it)
+    up = next((j for j in range(i - 1, -1, -1) if kinds[j] is not Kind.BLANK), None)
+    down = next((j for j in range(i + 1, len(lines)) if kinds[j] is not Kind.BLANK), None)
+    return (
+        up is not None
+        and down is not None
+        and bool(_MENU_WORD.match(lines[up].strip()))
+        and len(lines[down].strip()) <= _MENU_ITEM_MAX
+        and not _SENTENCE_PUNCT.search(lines[down])
+    )
 
 
 def _headline_like(line: str) -> bool:
@@ -7931,6 +8030,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
             or _REACTIONS.match(line)  # (👍 35 👎 2: a reply's votes)
             or _LIKE_COUNT.match(line)  # (亮了(96), 推荐(36): a floor's button and its count)
             or _REGION_ALONE.match(line)  # (王小满 / 浙江 / …: the commenter's region under the name)
+            or _CARD_FIELD.match(line)  # (级别: 新手上路 / 威望: 1: the poster's card)
+            or _RANK_FIELD.match(line)
             or (len(line) <= _BADGE_MAX and _BADGE.match(line) is not None)  # (超话主持人 under a name)
         )
 

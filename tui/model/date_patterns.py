@@ -379,8 +379,8 @@ _ITINERARY_DAY = "|".join(
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
-    # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too)
-    r"节?(?:快乐|愉快|蒙福|平安(?!夜)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
+    # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too; 端午節安康)
+    r"节?(?:快乐|愉快|安康|蒙福|平安(?!夜)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -738,7 +738,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (明年農曆年初二: 农历 written between the year and the day)
             rf"|(?:{_NO_NUM_BEFORE}(?P<y>(?:19|20)\d\d){SPACE}年|(?P<rel2>今年|去年|(?<![以之提])前年|明年|上年|(?<![辞送])旧年|{_NEXT_YEAR}))"
             rf"(?:农历{SPACE})?年(?P<hk2>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)))(?!天(?!气|色|晴|阴|文台)))"
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve2>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)|千祈))(?!天(?!气|色|晴|阴|文台)))"
             # 去年初六: the year and the new year's day as one word (not 今年初三个月, 今年初二手车:
             # the year's start; read only where the text speaks of the new year)
             rf"|(?P<rel3>今年|去年|明年)(?P<hk3>初[一二三四五六七八九十])"
@@ -750,8 +750,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<hk>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十|卅)"
             # (年初四天氣較涼: the day, then the weather; 年初四天 would be four days; after the
             # eve, 年三十晚七點半, its hour)
-            # (年初五一定爆: 一定 is "surely", after the day)
-            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)|日头))(?!天(?!气|色|晴|阴|文台)))"
+            # (年初五一定爆: 一定 is "surely", after the day; 年初三千祈唔好掃地: 千祈, "be sure to")
+            rf"(?:(?:(?<=三十)|(?<=卅))(?P<eve>晚)|(?:(?![一二三四五六七八九十百千万亿岁年月日号个多余名次度元季些般直批份项位届]|期(?!间))|(?=一(?:定|齐|起|早|大早|样|家|连)|日头|千祈))(?!天(?!气|色|晴|阴|文台)))"
         ),
     ),
     (

@@ -22,6 +22,7 @@ _LUNAR = {
     "年节": (1, 1, 0),  # Taiwan's 年節期間, 年節前: only with a time word after it
     "大年初一": (1, 1, 0),
     "除夕": (1, 1, -1),  # the day before new year: month 12 may have 29 or 30 days
+    "大年夜": (1, 1, -1),  # the eve by its other name (大年夜那十連): 除夕
     "小年夜": (1, 1, -2),  # Taiwan's and Hong Kong's name for the day before the eve
     "春晚": (1, 1, -1),  # the Spring Festival Gala is on the eve
     "元宵": (1, 15, 0),

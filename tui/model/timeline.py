@@ -317,7 +317,7 @@ def _eve_sentence(text: str, start: int, end: int) -> str:
     return _simplified(text[left : stop.start() if stop else min(len(text), end + _EVE_REACH)])
 
 
-_NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节", "除夕", "春晚", "元宵"})
+_NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节", "除夕", "大年夜", "春晚", "元宵"})
 
 
 def fold_festival(name: str) -> str:

@@ -172,6 +172,7 @@ _LABEL = rule_cache.compile(
     re.I,
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
+_TITLE_LABELS_ALONE = frozenset({"标题", "标题:", "标题：", "主题", "title", "Title", "subject"})
 _TITLE_LABEL = rule_cache.compile(
     r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
 )
@@ -1313,7 +1314,8 @@ def _find_title(
             continue  # 12楼 / 北漂十年的老李: a poster's name under its floor's number
         if k >= 2 and (_DATE_ALONE.match(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
             continue  # xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉…: a post's first line under its poster and day
-        labelled = bool(_TITLE_LABEL.match(text))  # the page names its headline (標題 Re: [討論] …)
+        # the page names its headline (標題 Re: [討論] …), or over it, on a line of its own
+        labelled = bool(_TITLE_LABEL.match(text)) or prev in _TITLE_LABELS_ALONE
         if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
