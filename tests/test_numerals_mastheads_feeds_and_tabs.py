@@ -617,3 +617,142 @@ def test_a_discuz_boards_marks_against_copying_and_its_named_floors() -> None:
     for chrome in chrome_of(lines):
         assert {". 1point3acres", ". check 1point3acres for more.", "米国码农小白", "南湖边的猫", "威望: 1", "发帖: 217"} <= chrome, chrome
         assert "感谢楼主分享！同问限流那轮是固定窗口还是滑动窗口？" not in chrome, chrome
+
+
+# ---- other shapes (G, blind187) ----------------------------------------------------------------
+
+
+def test_a_notices_links_with_minguo_days_and_an_attachment_by_its_name() -> None:
+    """``・福安宮冬令救濟物資發放　114-12-20`` (a list of other notices, each with its day in the
+    Minguo calendar) and ``春節交通管制路線圖.jpg（下載次數：198）`` (a file by its name): chrome; the
+    festival named in a link is none of this story's."""
+    lines = [
+        "春節期間交通管制公告",
+        "",
+        "本宮春節期間香客眾多，除夕至初五周邊道路實施交通管制，請信眾多加利用接駁車。",
+        "春節交通管制路線圖.jpg（下載次數：198）",
+        "・福安宮冬令救濟物資發放　114-12-20",
+        "・本宮重陽敬老活動花絮　114-10-30",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"春节交通管制路线图.jpg（下载次数：198）", "・本宫重阳敬老活动花絮\u3000114-10-30"} <= chrome, chrome
+    assert not any(s[0].startswith("重阳") for s in agreed_spans(lines))
+
+
+def test_a_bulletins_day_with_its_sunday_and_a_newsletters_contents() -> None:
+    """``2023年10月22日（主日）`` (a church bulletin's day), ``每月訊息 … 頁1``, ``活動好介紹 … 頁2-4``
+    (a newsletter's contents with pages): chrome."""
+    lines = [
+        "主日崇拜程序",
+        "2023年10月22日（主日）",
+        "目錄",
+        "每月訊息 … 頁1",
+        "活動好介紹 … 頁2-4",
+        "",
+        "本週崇拜由陳牧師證道，請會眾準時出席，崇拜後設有茶點招待，歡迎新朋友留步交流。",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"2023年10月22日（主日）", "每月讯息 … 页1", "活动好介绍 … 页2-4"} <= chrome, chrome
+
+
+def test_an_exhibitions_facts_with_spaced_labels_and_an_hour() -> None:
+    """``展　　期：2024年3月16日—6月2日``, ``开幕时间：3月16日（周六）15:00`` among the exhibition's
+    facts under its head: the story's facts, kept with their days."""
+    lines = [
+        "泉州海丝美术馆",
+        "当前位置：首页 > 展览 > 当前展览",
+        "山海之间——福建沿海渔村影像展",
+        "发布时间：2024-03-08 10:30　来源：展览部",
+        "",
+        "展览名称：山海之间——福建沿海渔村影像展",
+        "展　　期：2024年3月16日—6月2日",
+        "开幕时间：3月16日（周六）15:00",
+        "展览地点：美术馆一层1号、2号展厅",
+        "",
+        "本次展览集中呈现摄影师林海生拍摄的一百二十余幅作品，记录了福建沿海渔村三十年来的变迁。",
+    ]
+    for chrome in chrome_of(lines):
+        assert not chrome & {"展\u3000\u3000期：2024年3月16日—6月2日", "开幕时间：3月16日（周六）15:00"}, chrome
+
+
+def test_a_sayings_days_and_a_recipe_sites_furniture() -> None:
+    """``讲究“腊八泡、年三十吃”``: a custom's days, every year's, no event; ``综合评分 8.9（128人做过这道菜）``
+    and ``这道菜谱的作者还创建了``: the recipe site's, chrome."""
+    lines = [
+        "翡翠腊八蒜",
+        "综合评分 8.9（128人做过这道菜）",
+        "",
+        "腊八蒜讲究“腊八泡、年三十吃”，但其实只要温度合适，什么时候泡都会绿。",
+        "这道菜谱的作者还创建了",
+        "· 外婆的酸辣白菜",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"综合评分 8.9（128人做过这道菜）", "这道菜谱的作者还创建了"} <= chrome, chrome
+    assert not any(s[0] == "年三十" for s in agreed_spans(["2024年1月10日", *lines]))
+
+
+def test_a_changelogs_versions_are_not_the_pages_date() -> None:
+    """``最后更新：2025-03-12　共 48 个版本`` over ``v6.8.2（2025年3月11日）``: the page was updated on
+    the 12th; a version's day is its release, an event."""
+    lines = [
+        "小鲸记账",
+        "版本更新日志",
+        "最后更新：2025-03-12　共 48 个版本",
+        "",
+        "v6.8.2（2025年3月11日）",
+        "【新增】账单详情页支持添加多张图片，最多9张。",
+        "【优化】预算进度条动画更顺滑，启动速度提升约20%。",
+    ]
+    for text in both_scripts("\n".join(lines)):
+        assert build_article(text).reference_date.isoformat() == "2025-03-12"
+
+
+def test_a_temples_notice_lunar_days_by_the_years_name() -> None:
+    """``己亥年二月十六至十九日（2019年3月22日至25日）``: lunar days by the sexagenary year, one event
+    with its bracket; ``四、…：3月25日（农历二月十九）早上05:30…`` is a programme's item, not a stamp;
+    ``每月农历初一、十五`` comes back every month."""
+    lines = [
+        "发布时间：2019-03-05",
+        "本寺谨订于己亥年二月十六至十九日（2019年3月22日至25日）启建观音菩萨圣诞祈福法会。",
+        "四、圣诞祝仪及放生：3月25日（农历二月十九）早上05:30吉祥普佛，08:30放生",
+        "本寺每月农历初一、十五上午九时均有祈福普佛，欢迎随喜参加。",
+    ]
+    spans = agreed_spans(lines)
+    assert ("己亥年二月十六至十九日（2019年3月22日至25日）", "2019-03-22", "2019-03-25") in spans, spans
+    assert ("3月25日（农历二月十九）", "2019-03-25", "2019-03-25") in spans, spans
+    assert not any(s[0] == "初一" for s in spans), spans
+
+
+def test_a_stock_quote_a_gloss_and_a_sites_name_in_both_tongues_are_no_headlines() -> None:
+    """``汇川精工 300917　28.36　+1.25（+4.61%）　成交额：3.12亿`` (a quote row), ``（浙江省临溪县古桥）``
+    (an entry's gloss under its name) and ``海峰花園 Harbour Crest Garden`` at the top (a place's
+    name in both tongues): never the headline."""
+    quote = ["财讯通 · 股票频道", "汇川精工 300917　28.36　+1.25（+4.61%）　成交额：3.12亿", "公司公告", "汇川精工：关于召开2021年年度股东大会的通知",
+             "公告日期：2022-04-29", "", "江苏汇川精工科技股份有限公司第三届董事会第十次会议决定召开2021年年度股东大会，现将有关事项通知如下。"]
+    assert not (title_of("\n".join(quote)) or "").startswith("汇川精工 300917")
+    for chrome in chrome_of(quote):
+        assert "汇川精工 300917\u300028.36\u3000+1.25（+4.61%）\u3000成交额：3.12亿" in chrome, chrome
+    entry = ["知源百科", "首页 > 人文 > 建筑 > 桥梁", "永宁桥", "（浙江省临溪县古桥）", "", "永宁桥，位于浙江省临溪县永宁镇，横跨临溪江支流，是一座五孔石拱桥。"]
+    assert title_of("\n".join(entry)) == "永宁桥"
+    estate = ["屋苑通 Estate+", "海峰花園 Harbour Crest Garden", "通告　活動　設施預約　管理費繳付", "發佈日期：11/05/2021", "清洗第二及第三座食水缸暫停供水通告",
+              "", "為確保食水質素，本管理處已安排承辦商進行例行食水缸清洗工程，屆時將暫停供水。"]
+    assert title_of("\n".join(estate)) == "清洗第二及第三座食水缸暫停供水通告"
+
+
+def test_a_bracketed_heading_over_its_facts_and_a_shops_widgets() -> None:
+    """``【中秋綜合晚會】 / 日期：9月14日（星期六）``: the notice's heading over its facts, kept;
+    ``立即购买　加入购物车``, ``数量：1　件（库存365件）`` and ``—— 你可能还想了解 ——``: chrome."""
+    lines = [
+        "會員通訊 第152期",
+        "",
+        "本月中心舉辦多項活動，歡迎會員踴躍報名參加，名額有限，先到先得。",
+        "【中秋綜合晚會】",
+        "日期：9月14日（星期六）",
+        "時間：下午2:00至4:30",
+    ]
+    for chrome in chrome_of(lines):
+        assert "【中秋综合晚会】" not in chrome, chrome
+    shop = ["西湖龙井 250g礼盒装", "立即购买　加入购物车", "数量：1　件（库存365件）", "", "今年头采明前茶，产自龙坞茶村核心产区，手工炒制，香气清高。",
+            "—— 你可能还想了解 ——", "· 如何开启家庭共享账本？"]
+    for chrome in chrome_of(shop):
+        assert {"立即购买\u3000加入购物车", "数量：1\u3000件（库存365件）", "—— 你可能还想了解 ——"} <= chrome, chrome

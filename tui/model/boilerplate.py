@@ -146,7 +146,7 @@ _DATE_ONLY = _compile(
     # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
     r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?)?"
     # (2024年3月24日　主日: a bulletin's Sunday, named so)
-    r"(?:\s+(?:[^\s，。,]{2,14})?主日)?"
+    r"(?:\s+(?:[^\s，。,]{2,14})?主日|\s*[(（]主日[)）])?"
     # (Plurk's September 12, 2024 10:47 PM: a clock of twelve hours)
     r"(?:\s*[|｜·]?\s*(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)?"
     r"(?:\s+\d{4})?[)）】\]]?\s*$",
@@ -778,6 +778,8 @@ _SECTION = _compile(
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
+    # (—— 你可能还想了解 ——: a help page's other questions)
+    r"(?:——\s*)?(?:你可能还想了解|你可能还想看|你可能感兴趣|可能感兴趣的\S{0,4})(?:\s*——)?|"
     # (a platform's own notices under a post: 站方公告 / [公告] 某某大賞 開始報名)
     r"站方公告|站务公告|网站公告|系统公告|平台公告|"
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
@@ -1355,7 +1357,7 @@ _PAGE_SHAPES = _compile(
     # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
     # (a headline of ten characters or more is no label, whatever its last word, …開放時間　2019年12月20日,
     # but for a day's, 回购方案首次披露日　2024年10月30日)
-    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])(?:[^。；;]{10,56}?(?<!日)|[^。；;]{6,9}(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?<!日))(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$|"
+    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])(?:[^。；;]{10,56}?(?<!日)|[^。；;]{6,9}(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?<!日))(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
@@ -2444,6 +2446,30 @@ _FEED_TEASER = rule_cache.compile(
 )
 
 
+# A shop page's own rows: its login bar, its buy buttons, the stock
+# left, its service pledge (亲，请登录, 立即购买　加入购物车, 数量：1　件（库存365件）); a price row is
+# the product's (annotators differ)
+_SHOP_WIDGET = rule_cache.compile(
+    r"^(?:亲[，,]\s*请登录.*|(?:立即购买|加入购物车|立即抢购)(?:[ \t\u3000]+(?:立即购买|加入购物车|收藏|分享|立即抢购))+"
+    r"|数量\s*[:：]?\s*\d+[ \t\u3000]*件[（(]库存\s*\d+\s*件[)）]"
+    r"|服务承诺\s*[:：].{2,40}|用户追评\s*[:：].{2,30})$"
+)
+# A stock's quote row: its name, code, price and change (汇川精工 300917　28.36　+1.25（+4.61%）).
+_TICKER_ROW = rule_cache.compile(
+    r"^[^\s，。,]{2,10}[ \t\u3000]*(?:[(（])?\d{4,6}(?:\.[A-Z]{2})?(?:[)）])?[ \t\u3000]+[\d.]+[ \t\u3000]+[+\-−]?[\d.]+[ \t\u3000]*[(（][+\-−]?[\d.]+%[)）]"
+)
+# A newsletter's contents, each item with its page (每月訊息 … 頁1, 活動好介紹 … 頁2-4).
+_CONTENTS_PAGE = rule_cache.compile(r"^\S.{0,24}?\s*(?:…+|\.{3,}|·{3,})\s*(?:页\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|第?\s*\d{1,3}\s*页)$")
+# A file by its name, perhaps with its downloads (春節交通管制路線圖.jpg（下載次數：198）): an attachment.
+_FILE_NAME = rule_cache.compile(
+    r"^[^\s，。,；;！？!?]{1,40}\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|zip|rar|odt)"
+    r"(?:\s*[（(](?:下载次数|下载|点阅|浏览)\s*[:：]?\s*[\d,]+(?:次)?[)）])?$",
+    re.IGNORECASE,
+)
+# A recipe site's own lines: its rating with how many cooked it, its writer's other recipes' heading.
+_RECIPE_FURNITURE = rule_cache.compile(
+    r"^(?:综合评分\s*\d(?:\.\d)?\s*[（(]\d+\s*人做过这道菜[)）]|这道菜谱的作者还创建了|\d+\s*人做过这道菜)$"
+)
 # A field of a poster's card under the name, one a line (级别: 新手上路, 威望: 1, 发帖: 217).
 _CARD_FIELD = rule_cache.compile(
     r"^(?:威望|发帖|声望|金钱|精华|注册时间|在线时间|UID)\s*[:：]\s*[\w\u4e00-\u9fff.\-]{1,12}$"
@@ -2486,6 +2512,11 @@ def _classify_line(line: str) -> Kind:
         or _POSTER_SEX.match(line) is not None
         or _SCRAPE_MARK.match(line) is not None
         or (n <= 20 and _CARD_FIELD.match(line) is not None)
+        or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
+        or (n <= 80 and _TICKER_ROW.match(line) is not None)
+        or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
+        or (n <= 60 and _FILE_NAME.match(line) is not None)
+        or (n <= 40 and _RECIPE_FURNITURE.match(line) is not None)
     ):
         return Kind.CHROME
     chat = CHAT_LINE.match(line) or LINE_CHAT_ROW.match(line)
@@ -3951,6 +3982,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # 昨天剪素材才发现我后半程一直在喘 over its stamp: a comment, longer than a name
         if _DATE_ONLY.match(line) or _TIMED_ITEM.match(line):
             continue  # 8月13日（星期二） / 晚上7時　神功戲《帝女花》: a programme's day and its item, no one's name
+        below = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
+        if line[:1] in "【[" and line[-1:] in "】]" and below is not None and _FACT_LABEL.match(lines[below].strip()):
+            continue  # 【中秋綜合晚會】 / 日期：9月14日（星期六）: a notice's bracketed heading over its facts
         said = _NAMED_COMMENT.match(line)
         if (
             said is not None
@@ -4662,6 +4696,7 @@ def _header_fields_apart(lines: list[str]) -> set[int]:
     return found
 
 
+_FACT_LABEL = rule_cache.compile(r"^(?:日期|时间|地点|地址|费用|对象|内容|名额)\s*[:：]")
 _FOOT_MENU_MIN = 3  # a footer's words one a line over its first definite line that make its menu
 _TAGLINE_MAX = 30  # characters of a blog's tagline under its name
 _TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
@@ -4717,6 +4752,10 @@ def _labelled_headline_again(lines: list[str]) -> set[int]:
 # A site's name in capitals, its masthead's English line (ANLI COUNTY PEOPLE'S GOVERNMENT).
 _CAPITALS_NAME = rule_cache.compile(r"^[A-Z][A-Z'’&.\-]*(?: [A-Z][A-Z'’&.\-]*){1,7}$")
 _MASTHEAD_NAME_MAX = 16  # characters of the site's Chinese name over its English one
+_MASTHEAD_ROWS = 4  # the page's first rows, where a site's name in both tongues stands
+_BILINGUAL_NAME = rule_cache.compile(
+    r"^[\u4e00-\u9fff]{2,10}[ \u3000]+[A-Z][A-Za-z'’&.+\-]*(?: [A-Z][A-Za-z'’&.+\-]*){0,4}$"
+)
 
 
 def _english_mastheads(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -4725,10 +4764,14 @@ def _english_mastheads(lines: list[str], kinds: list[Kind]) -> set[int]:
     first = next((i for i, k in enumerate(kinds) if k is Kind.PROSE and _story_sentence(lines[i].strip())), len(kinds))
     found: set[int] = set()
     above: int | None = None
+    row = 0
     for i in range(first):
         text = lines[i].strip()
         if not text:
             continue
+        row += 1
+        if _BILINGUAL_NAME.match(text) and row <= _MASTHEAD_ROWS:
+            found.add(i)  # 海峰花園 Harbour Crest Garden, 屋苑通 Estate+: a site's or a place's name in both tongues
         if (
             _CAPITALS_NAME.match(text)
             and above is not None
@@ -6150,7 +6193,9 @@ _FIELD_FIGURE = rule_cache.compile(r"[:：]\s*[^\s:：]*\d")
 _FILL_IN = rule_cache.compile(r"[:：]\s*[＿_]{2,}")
 _FIELDS_ONLY = rule_cache.compile(
     # (场馆：杭州 | 杭州奥体中心体育馆: a value in parts apart by bars)
-    r"^(?:[\u3400-\u9fff]{2,6}\s*[：:]\s*[^\s，。；;：:,]{1,24}(?:\s*[|｜]\s*[^\s，。；;：:,|｜]{1,24})*\s*){1,4}$"
+    # (a label set out with spaces, 展　　期：, 策 展 人：; an hour in the value, 3月16日（周六）15:00)
+    r"^(?:[\u3400-\u9fff](?:[ \u3000]{0,2}[\u3400-\u9fff]){1,5}\s*[：:]\s*(?:[^\s，。；;：:,]|(?<=\d):(?=\d\d)){1,24}"
+    r"(?:\s*[|｜]\s*[^\s，。；;：:,|｜]{1,24})*\s*){1,4}$"
 )
 
 

@@ -712,7 +712,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|{_LAST_YEAR}|{_NEXT_YEAR}))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             # (農曆乙巳年二月初十日: the lunar year by its sexagenary name, as an obituary gives it)
-            rf"(?P<nl>农历|阴历){SPACE}(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE})?(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
+            # (己亥年二月十六至十九日: the sexagenary year alone says the day is lunar too)
+            rf"(?:(?P<nl>农历|阴历){SPACE}(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE})?"
+            rf"|(?<![自知利])(?P<gz0>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}年{SPACE}(?=(?:正|腊|冬|十一|十二|[一二三四五六七八九十]){SPACE}月))"
+            rf"(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]|\d{{1,2}}){SPACE}月"
             rf"{SPACE}(?P<ld>{_LUNAR_DAY}|\d{{1,2}})(?:{SPACE}日)?"
             rf"(?:{SPACE}(?:至|到|~|～|—){SPACE}(?P<ld1e>{_LUNAR_DAY})(?:{SPACE}日|(?![0-9〇零一二三四五六七八九十月日号])))?"
             # 正月十五日, 腊月廿三: months only the lunar calendar has

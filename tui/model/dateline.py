@@ -57,6 +57,7 @@ _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 _TALK_AFTER_DATE = rule_cache.compile(
     r"[^，,\s\d:：|｜]{1,12}[，,][ \t\u3000]*(?!星期|周|週|礼拜|禮拜|农历|農曆|来源|來源|作者|记者|記者|编辑|編輯|责编|責編)[\u4e00-\u9fff][\u4e00-\u9fff\d]{3}"
 )  # (…开始下冻雨，到2月初全城停电: the talk may name a day of its own)
+_VERSION_DAY = rule_cache.compile(r"^[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（][^()（）]{6,16}[)）]$")
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
@@ -645,6 +646,8 @@ def find_reference(
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         if _DEPARTURE_ROW.match(stripped):
             continue  # 2025-03-08 周六　¥2980/¥1980　余位12: a tour's departure and its fares, no stamp
+        if _VERSION_DAY.match(stripped):
+            continue  # v6.8.2（2025年3月11日）: a changelog's version and the day it came out, no stamp
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
             updated = updated or days[0].first

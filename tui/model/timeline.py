@@ -1079,6 +1079,8 @@ class _Resolver:
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
                 or self._in_general(match)
+                # 讲究“腊八泡、年三十吃”, 俗话说“冬至大如年”: a saying's days, every year's
+                or _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start) is not None
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
@@ -1812,10 +1814,10 @@ class _Resolver:
             r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
             if y:
                 self.story_year = (y, self.paragraph)  # 02年腊月二十三 … 腊月二十八: that lunar year
-        elif g.get("gz"):
-            # 農曆乙巳年二月初十日: the lunar year of that name nearest the page's (its twelfth
-            # month is that year's too, in the January after)
-            y = sexagenary_year(g["gz"] or "", self.ref.year)
+        elif g.get("gz") or g.get("gz0"):
+            # 農曆乙巳年二月初十日, 己亥年二月十六: the lunar year of that name nearest the page's
+            # (its twelfth month is that year's too, in the January after)
+            y = sexagenary_year(g.get("gz") or g.get("gz0") or "", self.ref.year)
             r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
         else:
             r = self._nearest_lunar(month, day, g)
@@ -4567,14 +4569,14 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
+    r"(?:(?:每年|每逢|每到|每月|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     # (每年4、5月: the second month of a list of months, every year too)
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?|(?<=[年逢到])[0-9一二三四五六七八九十]{1,2}月?[、和及或与跟])?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
-    # (每逢农历初一、十五: the lunar days of every month)
+    # (每逢农历初一、十五, 每月农历初一: the lunar days of every month)
     r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
     r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4})$"
@@ -4746,6 +4748,9 @@ _FORECAST_DAYS_BEFORE = compile_rule(
 _FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
+# A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
+_SAYING_QUOTE = compile_rule(r"(?:讲究|俗话说|老话说|俗语说|谚语说|常言道|有句话|有句老话|老话讲|俗话讲)[：:，,]?[“「『\"][^”」』\"。！？]*$")
+_SAYING_REACH = 24
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
 _QUOTED_NAME = rule_cache.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
 _CLOSE_QUOTE = ("」", "』", "”", '"')
@@ -6380,6 +6385,10 @@ _DAYS_SPAN_ON = compile_rule(
 _CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以前|起|截止)[\u4e00-\u9fff]")
 
 
+# A list's numbered item (四、…, 2. …, （三）…).
+_NUMBERED_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -6387,6 +6396,8 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
+    if _NUMBERED_ITEM.match(line):
+        return False  # 四、圣诞祝仪及放生：3月25日（农历二月十九）早上05:30…: a programme's item, no stamp
     if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line) or _STAMPED_SPAN.search(line):
         # a PTT push (推 id: …) and a named reply closed by its own stamp (某某：1月4号还要
         # 上班 12-30 11:20) say something; 14:00-17:00 is an event's hours

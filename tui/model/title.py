@@ -526,6 +526,7 @@ _DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
 _DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
 
 
+_WHOLE_BRACKET = rule_cache.compile(r"^[（(][^（）()]{2,30}[)）]$")
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
 _FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
 
@@ -542,6 +543,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 問：音樂節何時舉行？: a FAQ's question, under the page's heading
     if _WEEKDAY_HOURS.match(line):
         return None  # 星期日 07:00-15:00: a shop's opening hours on a day of the week
+    if _WHOLE_BRACKET.match(line):
+        return None  # 永宁桥 / （浙江省临溪县古桥）: an entry's gloss under its name, in brackets
     if LUNAR_DAY_ALONE.match(line):
         return None  # 农历甲辰年腊月十七: an e-paper's day in the lunar calendar, under its date
     parts = _BAR.split(line)
