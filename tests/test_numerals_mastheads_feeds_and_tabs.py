@@ -756,3 +756,14 @@ def test_a_bracketed_heading_over_its_facts_and_a_shops_widgets() -> None:
             "—— 你可能还想了解 ——", "· 如何开启家庭共享账本？"]
     for chrome in chrome_of(shop):
         assert {"立即购买\u3000加入购物车", "数量：1\u3000件（库存365件）", "—— 你可能还想了解 ——"} <= chrome, chrome
+
+
+def test_a_year_in_two_spoken_digits_and_the_day_after_tomorrow_taken_off() -> None:
+    """``九八年发大水``, ``零八年奥运那年``: 1998 and 2008; ``七八年没见``, ``三四年``: counts of years
+    (two digits running up by one), no year; ``后天请了假回去``: the day after tomorrow."""
+    lines = ["2019-04-02 21:14", "九八年发大水，水一直淹到我家门口；零八年奥运那年我刚上大学。我们七八年没见了，这事过了三四年才解决。", "后天请了假回去一趟。"]
+    spans = agreed_spans(lines)
+    assert ("九八年", "1998-01-01", "1998-12-31") in spans, spans
+    assert ("零八年", "2008-01-01", "2008-12-31") in spans, spans
+    assert not any(s[0] in ("七八年", "三四年") for s in spans), spans
+    assert ("后天", "2019-04-04", "2019-04-04") in spans, spans

@@ -1068,6 +1068,9 @@ def is_count_row(line: str) -> bool:
 _BRACKET_BUTTONS = rule_cache.compile(r"^(?:[\[【][^\]】\s]{1,6}[\]】]\s*){2,6}$")
 
 
+_FLOOR_REPLY_WORD = rule_cache.compile(r"回复|回覆|引用|只看")
+
+
 def _button_row(line: str) -> bool:
     """A short line made only of two or more button words (each of two characters or more)."""
     joined = "".join(line.split())
@@ -1355,9 +1358,11 @@ _PAGE_SHAPES = _compile(
     # or after an ideographic space or a wide gap (某某標題文字　2024/11/04, …　2019年12月20日), not a label's date
     # (會議日期　2024/11/04)
     # (not a release's version and its day, v4.7.2　2024.04.22: a changelog's heading)
+    # (・媽祖聖誕進香團報名開始　114-11-28: a list's bulleted link, whatever its last word)
+    r"^[・·•▪◆][ \t\u3000]*[^。；;]{4,56}?(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$|"
     # (a headline of ten characters or more is no label, whatever its last word, …開放時間　2019年12月20日,
     # but for a day's, 回购方案首次披露日　2024年10月30日)
-    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])(?:[^。；;]{10,56}?(?<!日)|[^。；;]{6,9}(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?<!日))(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$|"
+    r"^(?![vV]?\d+(?:\.\d+){1,3}[\s\u3000])(?:[^。；;]{10,56}?(?<!日期|截止|截至|开始|结束|期限|举行|举办)(?<!日)|[^。；;]{6,9}(?<!时间|日期|截止|截至|开始|结束|期限|开放|举行|举办)(?<!日))(?:\u3000|\s{2})\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|1[0-4]\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$|"
     # an attachment (附件1：某某表.xlsx, [文件] 某某.pdf), maybe with its download count
     r"^[\[【(（]?(?:附件|附档|附檔|文件|档案|下载)\s*\d{0,2}[\]】)）]?\s*[:：]?\s*\S.{0,50}\."
     r"(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rar|7z|txt|csv)\b|"
@@ -2474,6 +2479,7 @@ _RECIPE_FURNITURE = rule_cache.compile(
 _CARD_FIELD = rule_cache.compile(
     r"^(?:威望|发帖|声望|金钱|精华|注册时间|在线时间|UID)\s*[:：]\s*[\w\u4e00-\u9fff.\-]{1,12}$"
 )
+_RANK_WORDS_FIELD = rule_cache.compile(r"^级别\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")  # (级别: 新手上路, NGA's rank)
 # … and its rank, in words (级别: 新手上路; not a film's 級別：IIA, a product's 等级：特级 alone)
 _RANK_FIELD = rule_cache.compile(r"^(?:级别|等级)\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")
 # A forum's mark against copying, on a line of its own: its site's token after a dot (. 1point3acres,
@@ -2511,7 +2517,7 @@ def _classify_line(line: str) -> Kind:
         or _WIRE_STAMP.match(line) is not None
         or _POSTER_SEX.match(line) is not None
         or _SCRAPE_MARK.match(line) is not None
-        or (n <= 20 and _CARD_FIELD.match(line) is not None)
+        or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_WORDS_FIELD.match(line) is not None))
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
         or (n <= 80 and _TICKER_ROW.match(line) is not None)
         or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
@@ -3537,7 +3543,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # its first definite line, each item a footer's word)
         menu = list(reversed([i for i in tail_block if i < first_chrome]))
         run = list(takewhile(lambda i: kinds[i] is Kind.SHORT and _tail_furniture(lines[i]), menu))
-        if len(run) >= _FOOT_MENU_MIN:
+        footer_words = sum(1 for i in run if _FOOT_MENU_WORD.match(lines[i].strip()))
+        if len(run) >= _FOOT_MENU_MIN and 2 * footer_words >= len(run):
             first_chrome = run[-1]
         above = [i for i in tail_block if i < first_chrome]
         if above and _TOPIC_LINK.match(lines[above[-1]].strip()):
@@ -3548,7 +3555,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # (the site's name as the page's first line, 哔哩哔哩, opening a line of the foot: its slogan)
         site = next((lines[i].strip() for i in range(n) if kinds[i] is not Kind.BLANK), "")
         for i in tail_block:
-            if _post_header(lines[i]) or is_floor_row(lines[i]) or _COMMENTER_ROW.match(lines[i].strip()):
+            if (
+                _post_header(lines[i])
+                or is_floor_row(lines[i])
+                or _COMMENTER_ROW.match(lines[i].strip())
+                # ([引用] [回覆] [只看此人] / 多謝兩位: the floor's words; not [打印] [关闭], the page's tools)
+                or (_BRACKET_BUTTONS.match(lines[i].strip()) and _FLOOR_REPLY_WORD.search(lines[i]))
+            ):
                 in_post = True
                 continue
             if in_post and not (_UI_ONLY.match(lines[i].strip()) or _button_row(lines[i].strip())):
@@ -4697,6 +4710,12 @@ def _header_fields_apart(lines: list[str]) -> set[int]:
 
 
 _FACT_LABEL = rule_cache.compile(r"^(?:日期|时间|地点|地址|费用|对象|内容|名额)\s*[:：]")
+# A footer's menu items (關於 / 說明 / API / 工作機會 / 私隱 / 條款 / 語言): not a letter's close (此致 / 貴家長).
+_FOOT_MENU_WORD = _compile(
+    r"^(?:关于\S{0,6}|在\S{1,6}工作|说明|帮助(?:中心)?|API|工作机会|加入我们|招聘|私隐|隐私(?:权)?(?:政策)?|私隐政策|条款|使用条款|服务条款|语言|"
+    r"意见|意见反馈|反馈|联系(?:我们)?|合作|广告|网站地图|Cookie|版权|免责声明|社群守则|地点|位置|Meta Verified|Threads)$",
+    re.IGNORECASE,
+)
 _FOOT_MENU_MIN = 3  # a footer's words one a line over its first definite line that make its menu
 _TAGLINE_MAX = 30  # characters of a blog's tagline under its name
 _TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
@@ -5697,6 +5716,7 @@ def _plain_furniture(line: str) -> bool:
         or _HANDLES_ONLY.match(line)
         or _SITE_CONTACT.search(line)
         or _CARD_FIELD.match(line)  # (威望: 1, 发帖: 217: a poster's card, never the story's facts)
+        or _RANK_WORDS_FIELD.match(line)
     )
 
 

@@ -2126,6 +2126,16 @@ class _Resolver:
                 return other
         return found
 
+    def _yy_words(self, g, anchor):
+        """九八年, 零八年: 1998, 2008 (the century the page's date makes likeliest); two digits
+        running up by one (七八年, 三四年) are a count of years, no year."""
+        a, b = (to_int(c) for c in g["yw"] or "")
+        if a is None or b is None or b == a + 1:
+            return None
+        yy = 10 * a + b
+        y = 2000 + yy if 2000 + yy <= self.ref.year else 1900 + yy
+        return (date(y, 1, 1), date(y, 12, 31), YEAR, str(y)), YEAR, STATED
+
     def _years_ago(self, g, anchor):
         """兩年前（2023年）: dated by its bracket (see :func:`resolve`)."""
         n = to_int(g.get("ago") or "")
