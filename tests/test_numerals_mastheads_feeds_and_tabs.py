@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tests.article_probes import agreed_spans, chrome_of, title_of
 from tests.test_date_shapes import both_scripts
+from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
 
 _STORY = "市府表示，今年共有三十二處路段完成改善工程，總經費約一億二千萬元，預計明年再擴大辦理，民眾可上網查詢各路段進度。"
@@ -74,6 +75,8 @@ def test_a_calendar_line_with_its_lunar_day_is_no_headline() -> None:
         assert title_of(text) == text.split("\n")[7], title_of(text)
     for chrome in chrome_of(lines):
         assert "中华民国114年4月18日 星期五\u3000农历乙巳年三月廿一日" in chrome, chrome
+    for text in both_scripts("中華民國114年4月18日 星期五　農曆乙巳年三月廿一日"):
+        assert classify(text) is Kind.CHROME, text  # (its lunar day ending in 日, as the paper sets it)
 
 
 def test_a_wires_stamp_and_a_press_contact_under_a_release() -> None:
@@ -503,11 +506,18 @@ def test_a_menus_tab_is_no_lists_heading() -> None:
     heading of a list that would run on through the post's short lines."""
     lines = [
         "Dcard",
+        "搜尋",
+        "登入",
+        "註冊",
         "首頁",
         "熱門",
         "追蹤看板",
         "租屋",
+        "租屋",
+        "#",
+        "發文",
         "房東突然說要漲租，這樣合理嗎？",
+        "國立高雄科技大學",
         "2月11日 18:42",
         "大家好，第一次在租屋板發文，排版請見諒",
         "我跟室友去年10月簽了一年的約，合約上清清楚楚寫到明年9月",
@@ -660,15 +670,22 @@ def test_an_exhibitions_facts_with_spaced_labels_and_an_hour() -> None:
     facts under its head: the story's facts, kept with their days."""
     lines = [
         "泉州海丝美术馆",
+        "Quanzhou Maritime Silk Road Art Museum",
+        "首页 | 关于我们 | 展览 | 典藏 | 公共教育 | 学术研究 | 参观指南 | English",
         "当前位置：首页 > 展览 > 当前展览",
         "山海之间——福建沿海渔村影像展",
-        "发布时间：2024-03-08 10:30　来源：展览部",
+        "发布时间：2024-03-08 10:30　来源：展览部　浏览量：3261",
+        "[展览海报]",
         "",
         "展览名称：山海之间——福建沿海渔村影像展",
         "展　　期：2024年3月16日—6月2日",
         "开幕时间：3月16日（周六）15:00",
         "展览地点：美术馆一层1号、2号展厅",
+        "主办单位：泉州海丝美术馆",
+        "学术支持：福建省摄影家协会",
+        "策 展 人：郑雅文",
         "",
+        "【展览介绍】",
         "本次展览集中呈现摄影师林海生拍摄的一百二十余幅作品，记录了福建沿海渔村三十年来的变迁。",
     ]
     for chrome in chrome_of(lines):
