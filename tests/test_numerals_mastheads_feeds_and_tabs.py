@@ -784,3 +784,76 @@ def test_a_year_in_two_spoken_digits_and_the_day_after_tomorrow_taken_off() -> N
     assert ("零八年", "2008-01-01", "2008-12-31") in spans, spans
     assert not any(s[0] in ("七八年", "三四年") for s in spans), spans
     assert ("后天", "2019-04-04", "2019-04-04") in spans, spans
+
+
+def test_festivals_naming_a_tours_departure_and_an_elders_event() -> None:
+    """``春節梯次之餐食`` (the tour's departure named for the festival) and ``重陽敬老午宴``,
+    ``重陽節敬老活動照常`` (the elders' event named for it): no day of the festival; ``今年重陽節我們去登山``
+    is one."""
+    lines = ["發布日期：2024-09-01", "春節梯次之餐食將以同等級餐廳替代。重陽節敬老活動照常舉行，重陽敬老午宴報名從速。", "今年重陽節我們去登山。"]
+    spans = agreed_spans(lines)
+    assert [s[0] for s in spans if "重阳" in s[0] or "春节" in s[0]] == ["今年重阳节"], spans
+
+
+def test_a_tours_stay_said_on_two_days_and_an_items_name_over_its_facts() -> None:
+    """``住宿：下呂溫泉 水明館或同級`` on two days of a tour, and ``重陽敬老午宴 / 日期：11/10（星期五）``:
+    the tour's facts and the item's name, kept (no poster's name said twice, no name over a stamp)."""
+    lines = [
+        "北陸合掌村五日",
+        "",
+        "DAY02　名古屋 → 高山老街 → 下呂溫泉",
+        "前往有「小京都」之稱的高山，清晨的宮川朝市熱鬧非凡，午後入住下呂溫泉。",
+        "住宿：下呂溫泉 水明館或同級",
+        "",
+        "DAY03　下呂溫泉 → 郡上八幡 → 下呂溫泉",
+        "郡上八幡是以清流聞名的水之城下町，可參加食品模型製作體驗。",
+        "住宿：下呂溫泉 水明館或同級",
+        "",
+        "重陽敬老午宴",
+        "日期：11/10（星期五）",
+        "地點：沙田帝都酒店",
+    ]
+    for chrome in chrome_of(lines):
+        assert not chrome & {"住宿：下吕温泉 水明馆或同级", "重阳敬老午宴"}, chrome
+
+
+def test_a_listed_companys_notice_its_warrant_and_its_issuer() -> None:
+    """``本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载…`` (the board's warrant,
+    in its other wording): chrome; ``江苏汇川精工科技股份有限公司`` over the notice's heading is its
+    issuer, no encyclopedia entry's name and no headline; ``华岳科技(603917) 最新价：18.42`` is a quote."""
+    lines = [
+        "财讯通 · 股票频道",
+        "华岳科技(603917) 最新价：18.42 涨跌幅：+1.32%",
+        "汇川精工：关于召开2021年年度股东大会的通知",
+        "公告日期：2022-04-29　来源：深圳证券交易所",
+        "",
+        "江苏汇川精工科技股份有限公司",
+        "关于召开2021年年度股东大会的通知",
+        "",
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。",
+        "",
+        "江苏汇川精工科技股份有限公司（以下简称“公司”）第三届董事会第十次会议决定召开2021年年度股东大会，现将有关事项通知如下。",
+    ]
+    for chrome in chrome_of(lines):
+        assert "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。" in chrome, chrome
+        assert "华岳科技(603917) 最新价：18.42 涨跌幅：+1.32%" in chrome, chrome
+    assert title_of("\n".join(lines)) != "江苏汇川精工科技股份有限公司"
+
+
+def test_a_buyers_masked_name_an_entrys_reviewer_and_a_recipe_writers_other_recipes() -> None:
+    """``t***8（超级会员）`` over a review, ``本词条由“知源学术”词条编写项目审核。`` and the list under
+    ``这道菜谱的作者还创建了``: the site's, chrome."""
+    lines = [
+        "翡翠腊八蒜",
+        "",
+        "腊八蒜泡好以后颜色翠绿，酸辣爽口，配饺子最合适，北方暖气房里大概十天就能变色。",
+        "本词条由“知源学术”词条编写项目审核。",
+        "t***8（超级会员）",
+        "蒜很新鲜，泡了十天就绿了，家里老人很喜欢。",
+        "这道菜谱的作者还创建了",
+        "· 外婆的酸辣白菜",
+        "· 十分钟快手凉拌木耳",
+    ]
+    for chrome in chrome_of(lines):
+        assert {"本词条由“知源学术”词条编写项目审核。", "t***8（超级会员）", "· 外婆的酸辣白菜"} <= chrome, chrome
+        assert "蒜很新鲜，泡了十天就绿了，家里老人很喜欢。" not in chrome, chrome

@@ -778,6 +778,8 @@ _SECTION = _compile(
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
+    # (这道菜谱的作者还创建了: the recipe's writer's other recipes)
+    r"这道菜谱的作者还创建了|"
     # (—— 你可能还想了解 ——: a help page's other questions)
     r"(?:——\s*)?(?:你可能还想了解|你可能还想看|你可能感兴趣|可能感兴趣的\S{0,4})(?:\s*——)?|"
     # (a platform's own notices under a post: 站方公告 / [公告] 某某大賞 開始報名)
@@ -1814,7 +1816,9 @@ _LONE_HANZI_SPACE = rule_cache.compile(
 _SUBTITLE = rule_cache.compile(r"^(?:——|──)[ \t\u3000]*(?=[^—─\-]*$)[\u4e00-\u9fff「“《][^—─]{5,38}$")
 # A listed company's board's warrant over each of its announcements (本公司董事会及全体董事保证本公告
 # 内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任).
-_BOARD_WARRANT = rule_cache.compile(r"保证本?公告内容[^。]{0,12}(?:不存在|没有)任何虚假记载[^。]{0,80}。?$")
+_BOARD_WARRANT = rule_cache.compile(
+    r"保证(?:本?公告|信息披露的?)内容[^。]{0,12}(?:不存在|没有)(?:任何)?虚假记载[^。]{0,80}。?$"
+)
 _FLOOR_POSTER_MAX = 30
 _STORY_AFTER_QUESTION = 40  # the story's paragraph under a question-shaped subheading
 
@@ -2459,9 +2463,14 @@ _SHOP_WIDGET = rule_cache.compile(
     r"|数量\s*[:：]?\s*\d+[ \t\u3000]*件[（(]库存\s*\d+\s*件[)）]"
     r"|服务承诺\s*[:：].{2,40}|用户追评\s*[:：].{2,30})$"
 )
+# A buyer's masked name over a review, its tier in brackets (t***8（超级会员））.
+_MASKED_BUYER = rule_cache.compile(r"^[^\s*]{1,3}\*{2,}[^\s*]{0,3}(?:[（(][^\s（）()]{1,6}[)）])?$")
+# An encyclopedia's note on who checked the entry (本词条由“某某”词条编写项目审核。).
+_ENTRY_REVIEWED = rule_cache.compile(r"^本词条由.{1,30}(?:审核|编辑|创建|认证|提供)(?:通过)?。?$")
 # A stock's quote row: its name, code, price and change (汇川精工 300917　28.36　+1.25（+4.61%）).
 _TICKER_ROW = rule_cache.compile(
-    r"^[^\s，。,]{2,10}[ \t\u3000]*(?:[(（])?\d{4,6}(?:\.[A-Z]{2})?(?:[)）])?[ \t\u3000]+[\d.]+[ \t\u3000]+[+\-−]?[\d.]+[ \t\u3000]*[(（][+\-−]?[\d.]+%[)）]"
+    # (华岳科技(603917) 最新价：18.42 涨跌幅：+1.32%: the same, labelled)
+    r"^[^\s，。,]{2,10}[(（]\d{6}[)）]\s*(?:最新价|现价|股价)\s*[:：]|^[^\s，。,]{2,10}[ \t\u3000]*(?:[(（])?\d{4,6}(?:\.[A-Z]{2})?(?:[)）])?[ \t\u3000]+[\d.]+[ \t\u3000]+[+\-−]?[\d.]+[ \t\u3000]*[(（][+\-−]?[\d.]+%[)）]"
 )
 # A newsletter's contents, each item with its page (每月訊息 … 頁1, 活動好介紹 … 頁2-4).
 _CONTENTS_PAGE = rule_cache.compile(r"^\S.{0,24}?\s*(?:…+|\.{3,}|·{3,})\s*(?:页\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|第?\s*\d{1,3}\s*页)$")
@@ -2521,6 +2530,8 @@ def _classify_line(line: str) -> Kind:
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
         or (n <= 80 and _TICKER_ROW.match(line) is not None)
         or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
+        or (n <= 16 and _MASKED_BUYER.match(line) is not None)
+        or (n <= 60 and _ENTRY_REVIEWED.match(line) is not None)
         or (n <= 60 and _FILE_NAME.match(line) is not None)
         or (n <= 40 and _RECIPE_FURNITURE.match(line) is not None)
     ):
@@ -3996,8 +4007,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         if _DATE_ONLY.match(line) or _TIMED_ITEM.match(line):
             continue  # 8月13日（星期二） / 晚上7時　神功戲《帝女花》: a programme's day and its item, no one's name
         below = next((j for j in range(i + 1, min(n, i + 3)) if kinds[j] is not Kind.BLANK), None)
-        if line[:1] in "【[" and line[-1:] in "】]" and below is not None and _FACT_LABEL.match(lines[below].strip()):
-            continue  # 【中秋綜合晚會】 / 日期：9月14日（星期六）: a notice's bracketed heading over its facts
+        if below is not None and _FACT_LABEL.match(lines[below].strip()):
+            continue  # 【中秋綜合晚會】 / 日期：9月14日（星期六）, 重陽敬老午宴 / 日期：…: an item's name over its facts
         said = _NAMED_COMMENT.match(line)
         if (
             said is not None
@@ -6078,6 +6089,9 @@ def _reply_references(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+_TRIP_FACT_LINE = rule_cache.compile(r"^(?:住宿|早餐|午餐|晚餐|餐食|交通|集合|地点|费用)\s*[:：]\s*\S")
+
+
 def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int]:
     """Short lines that stand verbatim two or more times: a poster's or a channel's name over
     each message (乐乐爸, 港聞速遞 HK Express News), an office that heads and signs a notice.
@@ -6104,6 +6118,8 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue  # numbers and marks (1/2, ...) are not names
         if all(_over_clock_rows(lines, i) for i in where):
             continue  # 平日（週一至週五） over each direction's departures: a timetable's own heading
+        if _TRIP_FACT_LINE.match(folded):
+            continue  # 住宿：下呂溫泉 水明館或同級 on two days of a tour: its facts, each day's
         found.update(where)
     return found
 

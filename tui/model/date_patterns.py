@@ -379,8 +379,9 @@ _ITINERARY_DAY = "|".join(
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
-    # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too; 端午節安康)
-    r"节?(?:快乐|愉快|安康|蒙福|平安(?!夜)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
+    # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too; 端午節安康; 春節梯次, a tour's
+    # departure named for it; 重陽敬老午宴, 重陽節敬老活動: the elders' event named for it)
+    r"节?(?:快乐|愉快|安康|蒙福|平安(?!夜)|梯次|敬老|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)

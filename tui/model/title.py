@@ -526,6 +526,7 @@ _DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
 _DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
 
 
+_COMPANY_NAME = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)$")
 _WHOLE_BRACKET = rule_cache.compile(r"^[（(][^（）()]{2,30}[)）]$")
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
 _FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
@@ -543,6 +544,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 問：音樂節何時舉行？: a FAQ's question, under the page's heading
     if _WEEKDAY_HOURS.match(line):
         return None  # 星期日 07:00-15:00: a shop's opening hours on a day of the week
+    if _COMPANY_NAME.match(line):
+        return None  # 江苏汇川精工科技股份有限公司: a notice's issuer over its heading, never the headline
     if _WHOLE_BRACKET.match(line):
         return None  # 永宁桥 / （浙江省临溪县古桥）: an entry's gloss under its name, in brackets
     if LUNAR_DAY_ALONE.match(line):
@@ -1169,6 +1172,8 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
                 return Title(i, 0, len(name), True)
             if j not in chrome and not _BRACKETED_ALONE.match(lead) and (len(lead) > _ENTRY_TOOLS_MAX or _STORY_END.search(lead)):
                 break  # (a short row of the entry's tools, 播报　编辑　讨论, may stand between)
+            if _COMPANY_NAME.match(name) and not _STORY_END.search(lead) and len(lead) <= _QUESTION_MAX and _HANZI.search(lead):
+                break  # 某某股份有限公司 / 2023年年度权益分派实施公告: a notice's issuer over its heading, no entry
     return None
 
 
