@@ -544,8 +544,6 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 問：音樂節何時舉行？: a FAQ's question, under the page's heading
     if _WEEKDAY_HOURS.match(line):
         return None  # 星期日 07:00-15:00: a shop's opening hours on a day of the week
-    if _COMPANY_NAME.match(line):
-        return None  # 江苏汇川精工科技股份有限公司: a notice's issuer over its heading, never the headline
     if _WHOLE_BRACKET.match(line):
         return None  # 永宁桥 / （浙江省临溪县古桥）: an entry's gloss under its name, in brackets
     if LUNAR_DAY_ALONE.match(line):
