@@ -857,3 +857,65 @@ def test_a_buyers_masked_name_an_entrys_reviewer_and_a_recipe_writers_other_reci
     for chrome in chrome_of(lines):
         assert {"本词条由“知源学术”词条编写项目审核。", "t***8（超级会员）", "· 外婆的酸辣白菜"} <= chrome, chrome
         assert "蒜很新鲜，泡了十天就绿了，家里老人很喜欢。" not in chrome, chrome
+
+
+# ---- guards: a review helper's counter-examples to the session's rules -----------------------------
+
+
+def test_guards_the_sessions_date_rules_leave_alone() -> None:
+    """What the new rules must not read: ``三五年`` and ``二八年华`` (no years); ``从元旦到除夕…年货`` (the lunar
+    eve); a past festival after a coming one (``春节要到了，想起中秋那次聚会``); ``端午节安康市`` (a city);
+    ``今年重阳节敬老院`` (a home for the old); and a saying or every month's lunar day starts no yearly round
+    (``讲究“正月十五闹元宵”，2月24日…``, ``每月农历初一都去上香，2月10日…``)."""
+    lines = [
+        "2024年1月10日",
+        "大概需要三五年才能完成，正值二八年华。",
+        "从元旦到除夕，超市里年货越来越多。",
+        "春节要到了，想起中秋那次聚会。",
+        "端午节安康市举办了龙舟赛。",
+        "今年重阳节敬老院的老人们很开心。",
+        "老人讲究“正月十五闹元宵”，2月24日全村一起挂灯笼。",
+        "我每月农历初一都去上香，2月10日那天人特别多。",
+    ]
+    spans = agreed_spans(lines)
+    assert not any(s[0] in ("三五年", "二八年") for s in spans), spans
+    assert ("元旦到除夕", "2024-01-01", "2024-02-09") in spans, spans
+    assert ("中秋", "2023-09-29", "2023-09-29") in spans, spans
+    assert ("端午节", "2023-06-22", "2023-06-22") in spans, spans
+    assert ("今年重阳节", "2024-10-11", "2024-10-11") in spans, spans
+    assert ("2月24日", "2024-02-24", "2024-02-24") in spans, spans
+    assert ("2月10日", "2024-02-10", "2024-02-10") in spans, spans
+
+
+def test_guards_the_sessions_chrome_rules_leave_alone() -> None:
+    """Lines the new chrome rules must leave in the story: a bracket that only holds 相片 or 封面 without
+    a colon, a person's name with the sex in a notice (``張小明（男）``), a price sentence after a
+    quote's label, a masked name in news (``李**（化名）``), a list of ways to pay, a food post's
+    ``Menu``, and a headline between a breadcrumb and its dateline."""
+    lines = [
+        "尋人啟事",
+        "",
+        "申請人需攜帶身分證及護照（相片頁影本）到場辦理，逾期不候，請民眾多加留意。",
+        "時代雜誌以某某為年度人物（封面故事）",
+        "張小明（男）",
+        "貴州茅台(600519) 最新價：1650元，較上週下跌近5%，市值蒸發逾千億元。",
+        "李**（化名）",
+        "店內可用：",
+        "支付寶",
+        "Menu",
+        "家屬表示，張小明最後一次被看見是在上週六下午，身穿藍色外套，如有消息請與派出所聯絡。",
+    ]
+    for chrome in chrome_of(lines):
+        assert not chrome & {"张小明（男）", "李**（化名）", "支付宝", "Menu", "时代杂志以某某为年度人物（封面故事）"}, chrome
+        assert not any(c.startswith(("申请人", "贵州茅台")) for c in chrome), chrome
+    head = ["首页 > 国内新闻", "油价连涨三次，货车司机叫苦不迭", "2024-01-10 09:30", "",
+            "国家发改委今日宣布，自今日24时起，国内汽、柴油价格每吨分别提高120元和115元。"]
+    for chrome in chrome_of(head):
+        assert "油价连涨三次，货车司机叫苦不迭" not in chrome, chrome
+
+
+def test_guards_a_stamp_with_its_weekday_is_the_pages_date() -> None:
+    """``2024.3.6（星期三 下午3:05）`` is a page's stamp, not a changelog's version: the page's date."""
+    lines = ["某某社區公告", "2024.3.6（星期三 下午3:05）", "", "本週六上午九時社區大掃除，請各位住戶準時參加，並自備手套。"]
+    for text in both_scripts("\n".join(lines)):
+        assert build_article(text).reference_date.isoformat() == "2024-03-06"

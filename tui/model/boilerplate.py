@@ -18,6 +18,7 @@ passes over lines are linear.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -552,8 +553,8 @@ _FURNITURE = _compile(
     r"(?:"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
     r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?){0,3}$|"
-    # (a comment box's fields, 昵称 / 邮箱 / 网址(http://); a tip jar's ways to pay, 微信支付 / 支付宝)
-    r"^(?:昵称|称呼|网址|网址\s*[(（]http://[)）]|微信支付|支付宝|赞赏码)$|"
+    # (a comment box's fields, 昵称 / 邮箱 / 网址(http://))
+    r"^(?:昵称|称呼|网址|网址\s*[(（]http://[)）])$|"
     r"^密码$|^忘记(?:了)?(?:密码|账号|帐号|账户|帐户)\s*[？?]?$|^(?:使用|用|以)\s*\S{1,12}\s*(?:账号|帐号|账户|帐户)\s*(?:登录|登入)$|"
     # a quote's or a comment's header naming its writer (大頭鮭魚 wrote:, 阿May 說...)
     # (a story's 他說： over a quote has no space before its verb and a colon after it)
@@ -891,8 +892,9 @@ _IMAGE = _compile(
 )
 _PHOTO_CREDIT = _compile(
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
-    # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose)
-    r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|相片|封面(?:照片|图片)?|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
+    # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose; not （相片页复印件）, （封面故事）)
+    r"[（(]\s*(?:相片|封面(?:照片|图片)?)\s*[:：／/][^）)]{1,40}[）)]\s*$|"
     # (who took the post's pictures, in brackets: （以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）)
     r"^[（(](?:以下|本文|文中|文内)?(?:照片|图片|相片)[^（）()]{0,50}(?:拍摄|提供|授权)[）)]$|"
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
@@ -1144,7 +1146,7 @@ _ALWAYS_CHROME = _compile(
     # Blogger's own links; a paywall's prompt
     r"[\[【(（]?(?:文字)?直播(?:已结束|持续更新中.{0,14})[\]】)）]?|以上为(?:本场)?(?:直播)?(?:的)?全部内容.{0,8}|"
     # (a static blog's footer: 由 Hexo 强力驱动 v3.9.0, 主题 – NexT.Pisces v7.4.0)
-    r"由\s*[A-Za-z][\w.\-]*\s*(?:强力)?驱动(?:\s*v?[\d.]+)?|主题\s*[-–—]\s*[A-Za-z][\w.\-]*(?:\s*v?[\d.]+)?|"
+    r"由\s*[A-Za-z][A-Za-z.\-]*\s*(?:强力)?驱动\s*v?\d[\d.]*|主题\s*[-–—]\s*[A-Za-z][A-Za-z.\-]*(?:\s*v?\d[\d.]*)?|"
     # (a writing platform's call to its writer's salon: 前往創作者沙龍、追蹤作者，不錯過任何新文章。)
     r"前往\S{0,8}(?:沙龙|主页|专页|专栏)[、，,]?\s*(?:追踪|关注|订阅)(?:作者)?[，,][^。！!]{0,20}[。！!]?|"
     # (Facebook's label over a post's reactions, 所有心情：, All reactions:)
@@ -2109,8 +2111,8 @@ _ENGLISH_UI = rule_cache.compile(
     r"|written by [^\s,.，。][^,.，。]{0,30}|what are your thoughts\?|more from [^,.，。]{1,30}"
     # (a slider's or a pager's buttons: Previous, Next, Load more, Back to top)
     r"|previous|prev|next|previous page|next page|older posts|newer posts|load more|read more|back to top"
-    # (a picture viewer's close button, a menu's toggle)
-    r"|close|close menu|menu"
+    # (a picture viewer's close button)
+    r"|close"
     # (a channel's or a blog's comment box: 💬 12 comments, Leave a comment)
     r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments)$",
     re.IGNORECASE,
@@ -2464,13 +2466,13 @@ _SHOP_WIDGET = rule_cache.compile(
     r"|服务承诺\s*[:：].{2,40}|用户追评\s*[:：].{2,30})$"
 )
 # A buyer's masked name over a review, its tier in brackets (t***8（超级会员））.
-_MASKED_BUYER = rule_cache.compile(r"^[^\s*]{1,3}\*{2,}[^\s*]{0,3}(?:[（(][^\s（）()]{1,6}[)）])?$")
+_MASKED_BUYER = rule_cache.compile(r"^[^\s*]{1,3}\*{2,}[^\s*]{0,3}(?:[（(](?!化名)[^\s（）()]{1,6}[)）])?$")  # (not 李**（化名）)
 # An encyclopedia's note on who checked the entry (本词条由“某某”词条编写项目审核。).
 _ENTRY_REVIEWED = rule_cache.compile(r"^本词条由.{1,30}(?:审核|编辑|创建|认证|提供)(?:通过)?。?$")
 # A stock's quote row: its name, code, price and change (汇川精工 300917　28.36　+1.25（+4.61%）).
 _TICKER_ROW = rule_cache.compile(
     # (华岳科技(603917) 最新价：18.42 涨跌幅：+1.32%: the same, labelled)
-    r"^[^\s，。,]{2,10}[(（]\d{6}[)）]\s*(?:最新价|现价|股价)\s*[:：]|^[^\s，。,]{2,10}[ \t\u3000]*(?:[(（])?\d{4,6}(?:\.[A-Z]{2})?(?:[)）])?[ \t\u3000]+[\d.]+[ \t\u3000]+[+\-−]?[\d.]+[ \t\u3000]*[(（][+\-−]?[\d.]+%[)）]"
+    r"^[^\s，。,]{2,10}[(（]\d{6}[)）]\s*(?:最新价|现价|股价)\s*[:：]\s*[\d.]+\s*(?:涨跌幅|涨幅|跌幅)\s*[:：]\s*[+\-−]?[\d.]+%$|^[^\s，。,]{2,10}[ \t\u3000]*(?:[(（])?\d{4,6}(?:\.[A-Z]{2})?(?:[)）])?[ \t\u3000]+[\d.]+[ \t\u3000]+[+\-−]?[\d.]+[ \t\u3000]*[(（][+\-−]?[\d.]+%[)）]"
 )
 # A newsletter's contents, each item with its page (每月訊息 … 頁1, 活動好介紹 … 頁2-4).
 _CONTENTS_PAGE = rule_cache.compile(r"^\S.{0,24}?\s*(?:…+|\.{3,}|·{3,})\s*(?:页\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|第?\s*\d{1,3}\s*页)$")
@@ -2489,7 +2491,7 @@ _CARD_FIELD = rule_cache.compile(
     r"^(?:威望|发帖|声望|金钱|精华|注册时间|在线时间|UID)\s*[:：]\s*[\w\u4e00-\u9fff.\-]{1,12}$"
 )
 _RANK_WORDS_FIELD = rule_cache.compile(r"^级别\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")  # (级别: 新手上路, NGA's rank)
-# … and its rank, in words (级别: 新手上路; not a film's 級別：IIA, a product's 等级：特级 alone)
+# … and its rank, in words, read only among a comment's lines (级别: 新手上路; not a film's 級別：IIA)
 _RANK_FIELD = rule_cache.compile(r"^(?:级别|等级)\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")
 # A forum's mark against copying, on a line of its own: its site's token after a dot (. 1point3acres,
 # . check 1point3acres for more.) or its name under a dashed rule (------ 来源一亩.三分地论坛.).
@@ -2524,7 +2526,6 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
         or _WIRE_STAMP.match(line) is not None
-        or _POSTER_SEX.match(line) is not None
         or _SCRAPE_MARK.match(line) is not None
         or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_WORDS_FIELD.match(line) is not None))
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
@@ -4136,6 +4137,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_blog_taglines(lines, kinds, chrome))
     chrome.update(_names_over_badges(lines, kinds, chrome))
     chrome.update(_header_fields_apart(lines))
+    chrome.update(_tip_jar_rows(lines))
     chrome.update(_album_captions(lines, kinds))
     chrome.update(_tag_runs(lines, kinds))
     chrome.update(_counted_lists(lines, kinds))
@@ -4672,6 +4674,13 @@ def _floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
     rows = [i for i, line in enumerate(lines) if line.strip()]
     found: set[int] = set()
     for k, i in enumerate(rows):
+        if (
+            _POSTER_SEX.match(fold(lines[i].strip()))
+            and k + 1 < len(rows)
+            and (_comment_stamp(lines[rows[k + 1]].strip()) or (k > 0 and is_floor_number(lines[rows[k - 1]])))
+        ):
+            found.add(i)  # 西灣河阿Ben (男) / 2021/06/10 22:03: a poster with the sex shown, over the floor's stamp
+            continue
         if not is_floor_number(lines[i]) and lines[i].strip() not in _DISCUZ_FLOORS:
             continue  # (3 樓, or a Discuz thread's 沙发 / 板凳: the floor's number in words)
         card: list[int] = []
@@ -4698,6 +4707,28 @@ def _floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+_TIP_JAR_HEAD = rule_cache.compile(r"^(?:赞赏|打赏|赞赏支持|请作者喝咖啡|请我喝杯咖啡)$")
+_TIP_WAY = frozenset({"微信支付", "支付宝", "支付宝支付", "赞赏码"})
+
+
+def _tip_jar_rows(lines: list[str]) -> set[int]:
+    """A tip jar's ways to pay under its word (赞赏 / 微信支付 / 支付宝): the blog's, not a list of
+    payment methods the story gives."""
+    found: set[int] = set()
+    head = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _TIP_JAR_HEAD.match(text):
+            head = True
+        elif head and text in _TIP_WAY:
+            found.add(i)
+        else:
+            head = False
+    return found
+
+
 _HEADER_LABEL = rule_cache.compile(r"^(?:作者|看板|标题|时间)$")
 _HEADER_LABELS_MIN = 3  # labels alone in a post's head that make its header (作者 / 看板 / 标题 / 时间)
 _HEADER_REACH = 10  # rows over which such a header is set out
@@ -4708,14 +4739,18 @@ def _header_fields_apart(lines: list[str]) -> set[int]:
     [問題] … / 時間 / Sat Mar 8 …): its labels and the values of all but the headline, chrome."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
     labels = [k for k, i in enumerate(rows) if _HEADER_LABEL.match(lines[i].strip())]
+    is_label = set(labels)
     found: set[int] = set()
-    for k in labels:
-        near = [x for x in labels if k <= x < k + _HEADER_REACH]
-        if len(near) < _HEADER_LABELS_MIN or (k > 0 and any(k - _HEADER_REACH < x < k for x in labels)):
+    for n, k in enumerate(labels):
+        if n > 0 and labels[n - 1] > k - _HEADER_REACH:
+            continue  # (a header starts at its first label: none within reach over it)
+        end = bisect.bisect_left(labels, k + _HEADER_REACH, n)
+        near = labels[n:end]
+        if len(near) < _HEADER_LABELS_MIN:
             continue
         for x in near:
             found.add(rows[x])
-            if x + 1 < len(rows) and lines[rows[x]].strip() != "标题" and x + 1 not in labels:
+            if x + 1 < len(rows) and lines[rows[x]].strip() != "标题" and x + 1 not in is_label:
                 found.add(rows[x + 1])
     return found
 
@@ -4744,10 +4779,14 @@ def _blog_taglines(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
             break
         text = lines[i].strip()
         stamp = lines[below].strip()
+        name = lines[above].strip()
         if (
             i not in chrome
             and above in chrome
             and below in chrome
+            and len(name) <= _MASTHEAD_NAME_MAX
+            and not _BREADCRUMB.search(name)
+            and not _SENTENCE_PUNCT.search(name)
             and len(text) <= _TAGLINE_MAX
             and not _SENTENCE_END.search(text)
             and ("，" in text or "、" in text)

@@ -381,7 +381,7 @@ _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
     # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too; 端午節安康; 春節梯次, a tour's
     # departure named for it; 重陽敬老午宴, 重陽節敬老活動: the elders' event named for it)
-    r"节?(?:快乐|愉快|安康|蒙福|平安(?!夜)|梯次|敬老|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
+    r"节?(?:快乐|愉快|安康(?![市区县路站])|蒙福|平安(?!夜)|梯次|敬老(?:午宴|宴|活动|会|联欢)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -841,8 +841,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     (
         "yy_words",  # 九八年发大水, 零八年奥运: a year in two spoken digits (not 七八年, seven or eight years)
         _lazy(
-            r"(?<![0-9〇零○一二两三四五六七八九十百千万第有近约逾满达共整足多几每了过花用])(?P<yw>[〇零○一二三四五六七八九]{2})年"
-            r"(?![代级龄限薪息费均轻纪份度式版前后间来多里内左以之底初中末头半])"
+            # (not 三五年, 二八年华, 五一年假: three to five years, sixteen, a leave)
+            r"(?<![0-9〇零○一二两三四五六七八九十百千万第有近约逾满达共整足多几每了过花用个])(?!三五|二八)(?P<yw>[〇零○一二三四五六七八九]{2})年"
+            r"(?![代级龄限薪息费均轻纪份度式版前后间来多里内左以之底初中末头半华假])"
         ),
     ),
     (

@@ -57,7 +57,10 @@ _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 _TALK_AFTER_DATE = rule_cache.compile(
     r"[^，,\s\d:：|｜]{1,12}[，,][ \t\u3000]*(?!星期|周|週|礼拜|禮拜|农历|農曆|来源|來源|作者|记者|記者|编辑|編輯|责编|責編)[\u4e00-\u9fff][\u4e00-\u9fff\d]{3}"
 )  # (…开始下冻雨，到2月初全城停电: the talk may name a day of its own)
-_VERSION_DAY = rule_cache.compile(r"^[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（][^()（）]{6,16}[)）]$")
+# (a version and its full date in brackets; not a stamp with its weekday, 2024.3.6（星期三 下午3:05）)
+_VERSION_DAY = rule_cache.compile(
+    r"^[vV]?\d+(?:\.\d+){1,3}[ \t\u3000]*[(（](?=[^()（）]*(?:年|(?:19|20)\d\d))[^()（）]{6,16}[)）]$"
+)
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)

@@ -300,11 +300,13 @@ class _Month:
 # The solar new year's words around 除夕 (平安夜、除夕及元旦日, 除夕倒數) and the lunar one's (年夜飯,
 # 團年, 正月): Hong Kong calls December 31st 除夕 too, beside Christmas Eve and the countdown.
 _SOLAR_NEW_YEAR = compile_rule(
-    r"(?:平安夜|圣诞节?|圣诞日|元旦日?)\s*[、及和与至到]\s*除夕$|^除夕\s*(?:[、及和与至到]\s*(?:元旦|新历年|公历新年)|[^，。,！？]{0,6}倒数)"
+    r"(?:平安夜|圣诞节?|圣诞日)\s*[、及和与]\s*除夕$|^除夕\s*[、及和与至到]\s*(?:元旦|新历年|公历新年)"
 )
-_LUNAR_NEW_YEAR = compile_rule(r"春节|农历|年夜饭|团年|团圆饭|年初[一二三四五六七八九十]|正月|拜年|红包|腊月|年廿|年三十|大年|新春|春运|贺岁|岁晚")
+_LUNAR_NEW_YEAR = compile_rule(r"春节|农历|年货|年夜饭|团年|团圆饭|年初[一二三四五六七八九十]|正月|拜年|红包|腊月|年廿|年三十|大年|新春|春运|贺岁|岁晚")
 _SENTENCE_STOP = compile_rule(r"[。！？!?\n]")
 _EVE_REACH = 120  # characters either side of 除夕 read for its sentence
+_NEXT_YEAR_NAMED = compile_rule(r"(?:明年|来年|下一?个)")
+_TOLD_AS_PAST = compile_rule(r"[^，。；！？]{0,4}?(?:那次|那回|那年|的时候|去的|了)")
 _STORY_GOES_ON = 30  # days after the day told of last in which a festival named next falls
 _EVE_LIST = 8  # characters either side of 除夕 read for the days listed with it (平安夜、除夕及元旦日)
 
@@ -1079,13 +1081,18 @@ class _Resolver:
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
                 or self._in_general(match)
-                # 讲究“腊八泡、年三十吃”, 俗话说“冬至大如年”: a saying's days, every year's
-                or _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start) is not None
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
                 self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if match.kind in _RECURRING_KINDS and (
+            _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start)
+            or _EVERY_MONTH_LUNAR.search(self.text, max(0, match.start - 6), match.start)
+        ):
+            # 讲究“腊八泡、年三十吃”, 每月农历初一、十五: a saying's days, every month's lunar days;
+            # no yearly round starts (the dates after them are the story's)
+            return None
         if match.kind == "week" and (
             _ALL_ON.search(self.text, max(0, match.start - 3), match.start)
             or (_BARE_WEEKDAY_WORD.match(self.text, match.start) and _TIMETABLE.match(self.text, match.end))
@@ -1936,6 +1943,8 @@ class _Resolver:
         day = last[2].first
         if day <= self.ref or chosen >= self.ref:
             return None
+        if not _NEXT_YEAR_NAMED.match(self.text, last[2].start) or _TOLD_AS_PAST.match(self.text, self._end):
+            return None  # (明年春节…，国庆那次去的…: only a plan named for next year, and not a time told as past)
         return next(
             (x for k in (0, 1) if (x := day_in(day.year + k)) is not None and 0 <= (x - day).days <= 366),
             None,
@@ -2127,13 +2136,13 @@ class _Resolver:
         return found
 
     def _yy_words(self, g, anchor):
-        """九八年, 零八年: 1998, 2008 (the century the page's date makes likeliest); two digits
-        running up by one (七八年, 三四年) are a count of years, no year."""
+        """九八年, 零八年: 1998, 2008 (this century's up to the year after the page's date, else the
+        last one's); two digits running up by one (七八年, 三四年) are a count of years, no year."""
         a, b = (to_int(c) for c in g["yw"] or "")
-        if a is None or b is None or b == a + 1:
-            return None
+        if a is None or b is None or b == a + 1 or self.minguo_years:
+            return None  # (on a page counting 民國 years, 九八年 may be 民國98年: no guess)
         yy = 10 * a + b
-        y = 2000 + yy if 2000 + yy <= self.ref.year else 1900 + yy
+        y = 2000 + yy if 2000 + yy <= self.ref.year + 1 else 1900 + yy
         return (date(y, 1, 1), date(y, 12, 31), YEAR, str(y)), YEAR, STATED
 
     def _years_ago(self, g, anchor):
@@ -2771,8 +2780,8 @@ class _Resolver:
         if self.taiwan and name == "儿童节":
             day_of = "台湾儿童节"  # 兒童節 on a Taiwan page: April 4th (with 清明, the spring long weekend)
         if name == "除夕" and not g.get("y"):
-            # 平安夜、除夕及元旦日, 除夕倒數: New Year's Eve listed with Christmas Eve or New Year's
-            # Day, or counted down, and so again further on (並於除夕晚上加開…) while no sentence
+            # 平安夜、除夕及元旦日: New Year's Eve listed with Christmas Eve or before New Year's
+            # Day, and so again further on (並於除夕晚上加開…) while no sentence
             # speaks of the lunar new year (跨年煙花…，去年除夕主城炸服了 is the lunar eve's)
             sentence = _eve_sentence(self.text, self.at, self._end)
             near = _simplified(self.text[max(0, self.at - _EVE_LIST) : self.at]) + "除夕"
@@ -4579,14 +4588,14 @@ _MONTH_KINDS = frozenset({"m", "mrange"})
 # (每年都係端午前: "every year it is before 端午", Cantonese 係 folded to 系)
 _EVERY_YEAR = compile_rule(
     # (每年只在耶誕檔期做: only then, every year)
-    r"(?:(?:每年|每逢|每到|每月|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
+    r"(?:(?:每年|每逢|每到|往年|历年|(?<![今去明前后上本旧出])年年)(?:的|到|(?:大概|大约|大多|大都|基本上?|差不多|多半|往往)?(?:(?:都|也|总|只|一般|通常|均)(?:是|系|会|在)?|在|(?<=[概约多都上本半往])[是系]))?"
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     # (每年4、5月: the second month of a list of months, every year too)
     r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?|(?<=[年逢到])[0-9一二三四五六七八九十]{1,2}月?[、和及或与跟])?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
-    # (每逢农历初一、十五, 每月农历初一: the lunar days of every month)
+    # (每逢农历初一、十五: the lunar days of every month)
     r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
     r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4})$"
@@ -4758,6 +4767,7 @@ _FORECAST_DAYS_BEFORE = compile_rule(
 _FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
+_EVERY_MONTH_LUNAR = compile_rule(r"每月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
 # A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
 _SAYING_QUOTE = compile_rule(r"(?:讲究|俗话说|老话说|俗语说|谚语说|常言道|有句话|有句老话|老话讲|俗话讲)[：:，,]?[“「『\"][^”」』\"。！？]*$")
 _SAYING_REACH = 24
@@ -6396,7 +6406,7 @@ _CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以
 
 
 # A list's numbered item (四、…, 2. …, （三）…).
-_NUMBERED_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+_PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 def is_stamp(line: str) -> bool:
@@ -6406,7 +6416,7 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
-    if _NUMBERED_ITEM.match(line):
+    if _PROGRAMME_ITEM.match(line):
         return False  # 四、圣诞祝仪及放生：3月25日（农历二月十九）早上05:30…: a programme's item, no stamp
     if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line) or _STAMPED_SPAN.search(line):
         # a PTT push (推 id: …) and a named reply closed by its own stamp (某某：1月4号还要

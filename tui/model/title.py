@@ -172,7 +172,9 @@ _LABEL = rule_cache.compile(
     re.I,
 )
 # The page's own label for its headline (PTT's 標題, a form's 主題：): what follows is the headline.
-_TITLE_LABELS_ALONE = frozenset({"标题", "标题:", "标题：", "主题", "title", "Title", "subject"})
+_TITLE_LABELS_ALONE = frozenset(
+    {"标题", "标题:", "标题：", "主题", "主题:", "主题：", "title", "Title", "title:", "Title:", "subject", "Subject", "Subject:"}
+)
 _TITLE_LABEL = rule_cache.compile(
     r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
 )
@@ -526,7 +528,7 @@ _DOT_FIELD = rule_cache.compile(r"[ \t\u3000][·・•][ \t\u3000]")
 _DOTTED_NAME_MAX = 12  # characters of the name that opens such a row
 
 
-_COMPANY_NAME = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)$")
+_COMPANY_NAME = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:股份有限公司|有限责任公司|有限公司)$")
 _WHOLE_BRACKET = rule_cache.compile(r"^[（(][^（）()]{2,30}[)）]$")
 # A thread's tag in brackets before its headline (PTT's [標的], [問卦]; Re: [閒聊]).
 _FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
