@@ -2490,9 +2490,8 @@ _RECIPE_FURNITURE = rule_cache.compile(
 _CARD_FIELD = rule_cache.compile(
     r"^(?:威望|发帖|声望|金钱|精华|注册时间|在线时间|UID)\s*[:：]\s*[\w\u4e00-\u9fff.\-]{1,12}$"
 )
-_RANK_WORDS_FIELD = rule_cache.compile(r"^级别\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")  # (级别: 新手上路, NGA's rank)
-# … and its rank, in words, read only among a comment's lines (级别: 新手上路; not a film's 級別：IIA)
-_RANK_FIELD = rule_cache.compile(r"^(?:级别|等级)\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")
+# … and its rank, in words (级别: 新手上路; not a film's 級別：IIA, a product's 等级：特级)
+_RANK_FIELD = rule_cache.compile(r"^级别\s*[:：]\s*[\u4e00-\u9fff]{2,8}$")
 # A forum's mark against copying, on a line of its own: its site's token after a dot (. 1point3acres,
 # . check 1point3acres for more.) or its name under a dashed rule (------ 来源一亩.三分地论坛.).
 _SCRAPE_MARK = rule_cache.compile(
@@ -2527,7 +2526,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
         or _WIRE_STAMP.match(line) is not None
         or _SCRAPE_MARK.match(line) is not None
-        or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_WORDS_FIELD.match(line) is not None))
+        or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_FIELD.match(line) is not None))
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
         or (n <= 80 and _TICKER_ROW.match(line) is not None)
         or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
@@ -4132,10 +4131,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
     chrome.update(_captions_again(lines, chrome))
-    chrome.update(_english_mastheads(lines, kinds))
+    opening = _first_story_sentence(lines, kinds)
+    chrome.update(_english_mastheads(lines, opening))
     chrome.update(_labelled_headline_again(lines))
-    chrome.update(_blog_taglines(lines, kinds, chrome))
-    chrome.update(_names_over_badges(lines, kinds, chrome))
+    chrome.update(_blog_taglines(lines, chrome, opening))
+    chrome.update(_names_over_badges(lines, kinds, chrome, opening))
     chrome.update(_header_fields_apart(lines))
     chrome.update(_tip_jar_rows(lines))
     chrome.update(_album_captions(lines, kinds))
@@ -4634,15 +4634,20 @@ _CAPTION_MAX = 30
 ITEM_BULLETS = frozenset("◆◇•·▪■□●○►▶▸➤★☆．・‧")
 
 
-_OWN_BADGE = rule_cache.compile(r"^(?:作者|楼主|层主|UP主|up主|博主|原PO|原po|版主)$")
 _BADGED_NAME_MAX = 12  # characters of a commenter's name over its badge
 
 
-def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """Under the story, a commenter's name right over its badge and under the last comment's
-    buttons (回复 / 喜欢 / 阿岚 / 作者 / @某某 收到！): the writer answering, named as the others are."""
+def _first_story_sentence(lines: list[str], kinds: list[Kind]) -> int:
+    """Where the story's first sentence stands (the number of lines if none): the page's head is
+    over it."""
+    return next((i for i, k in enumerate(kinds) if k is Kind.PROSE and _story_sentence(lines[i].strip())), len(kinds))
+
+
+def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int], first: int) -> set[int]:
+    """Under the story (its first sentence at ``first``), a commenter's name right over its badge and
+    under the last comment's buttons (回复 / 喜欢 / 阿岚 / 作者 / @某某 收到！): the writer answering,
+    named as the others are."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
-    first = next((i for i in rows if kinds[i] is Kind.PROSE and _story_sentence(lines[i].strip())), len(lines))
     found: set[int] = set()
     for k in range(1, len(rows) - 2):
         above, i, badge, below = rows[k - 1], rows[k], rows[k + 1], rows[k + 2]
@@ -4653,7 +4658,7 @@ def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
             and above in chrome
             and badge in chrome
             and (below not in chrome or _comment_stamp(lines[below].strip()) or _DATE_ONLY.match(lines[below].strip()))
-            and _OWN_BADGE.match(lines[badge].strip())
+            and _AUTHOR_BADGE.match(lines[badge].strip())
             and len(text) <= _BADGED_NAME_MAX
             and not _SENTENCE_PUNCT.search(text)
             and " " not in text
@@ -4767,11 +4772,11 @@ _TAGLINE_MAX = 30  # characters of a blog's tagline under its name
 _TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
 
 
-def _blog_taglines(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """A blog's tagline between its name and the post's stamp, over the post's headline (阿蓉的小日子
-    / 吃吃喝喝、走走停停，偶爾認真生活 / Oct 12 Sat 2019 22:17): the blog's, not the post's."""
+def _blog_taglines(lines: list[str], chrome: set[int], first: int) -> set[int]:
+    """A blog's tagline between its name and the post's stamp, over the post's headline and the
+    story's first sentence at ``first`` (阿蓉的小日子 / 吃吃喝喝、走走停停，偶爾認真生活 / Oct 12 Sat
+    2019 22:17): the blog's, not the post's."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
-    first = next((i for i in rows if kinds[i] is Kind.PROSE and _story_sentence(lines[i].strip())), len(lines))
     found: set[int] = set()
     for k in range(1, len(rows) - 1):
         above, i, below = rows[k - 1], rows[k], rows[k + 1]
@@ -4827,10 +4832,9 @@ _BILINGUAL_NAME = rule_cache.compile(
 )
 
 
-def _english_mastheads(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """Over the story's first sentence, a site's name in capitals (ANLI COUNTY PEOPLE'S
+def _english_mastheads(lines: list[str], first: int) -> set[int]:
+    """Over the story's first sentence (at ``first``), a site's name in capitals (ANLI COUNTY PEOPLE'S
     GOVERNMENT) and its Chinese name right over it (安澧县人民政府): the masthead, not a headline."""
-    first = next((i for i, k in enumerate(kinds) if k is Kind.PROSE and _story_sentence(lines[i].strip())), len(kinds))
     found: set[int] = set()
     above: int | None = None
     row = 0
@@ -4853,8 +4857,6 @@ def _english_mastheads(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
-# A photo's credit in brackets at a caption's end ((港台圖片), （記者某某攝）).
-_CAPTION_CREDIT_END = rule_cache.compile(r"^\s*[（(][^（）()]{0,12}(?:图片|图|相片|照片|摄|影|photo)[^（）()]{0,6}[)）]$", re.IGNORECASE)
 
 
 def _captions_again(lines: list[str], chrome: set[int]) -> set[int]:
@@ -4868,7 +4870,7 @@ def _captions_again(lines: list[str], chrome: set[int]) -> set[int]:
             continue
         if above is not None and above in chrome and i not in chrome and len(text) >= _CAPTION_AGAIN_MIN:
             caption = lines[above].strip()
-            if caption.startswith(text) and _CAPTION_CREDIT_END.match(fold(caption[len(text) :])):
+            if caption.startswith(text) and _PHOTO_CREDIT.match(fold(caption[len(text) :]).strip()):
                 found.add(i)
         above = i
     return found
@@ -5766,7 +5768,7 @@ def _plain_furniture(line: str) -> bool:
         or _HANDLES_ONLY.match(line)
         or _SITE_CONTACT.search(line)
         or _CARD_FIELD.match(line)  # (威望: 1, 发帖: 217: a poster's card, never the story's facts)
-        or _RANK_WORDS_FIELD.match(line)
+        or _RANK_FIELD.match(line)
     )
 
 
@@ -8215,7 +8217,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):
                 gap = gap[1:]
-            if len(gap) >= 3 and _OWN_BADGE.match(text[gap[0]]) and name_like(pos[gap[1]]) and not _talk(text[gap[1]]):
+            if len(gap) >= 3 and _AUTHOR_BADGE.match(text[gap[0]]) and name_like(pos[gap[1]]) and not _talk(text[gap[1]]):
                 names.add(gap[0])  # 作者 / 新竹在地生活圈 / its words: the badge over the writer's name
                 gap = gap[1:]
             if len(gap) == 1:

@@ -303,20 +303,10 @@ _SOLAR_NEW_YEAR = compile_rule(
     r"(?:平安夜|圣诞节?|圣诞日)\s*[、及和与]\s*除夕$|^除夕\s*[、及和与至到]\s*(?:元旦|新历年|公历新年)"
 )
 _LUNAR_NEW_YEAR = compile_rule(r"春节|农历|年货|年夜饭|团年|团圆饭|年初[一二三四五六七八九十]|正月|拜年|红包|腊月|年廿|年三十|大年|新春|春运|贺岁|岁晚")
-_SENTENCE_STOP = compile_rule(r"[。！？!?\n]")
-_EVE_REACH = 120  # characters either side of 除夕 read for its sentence
 _NEXT_YEAR_NAMED = compile_rule(r"(?:明年|来年|下一?个)")
 _TOLD_AS_PAST = compile_rule(r"[^，。；！？]{0,4}?(?:那次|那回|那年|的时候|去的|了)")
 _STORY_GOES_ON = 30  # days after the day told of last in which a festival named next falls
 _EVE_LIST = 8  # characters either side of 除夕 read for the days listed with it (平安夜、除夕及元旦日)
-
-
-def _eve_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around 除夕 at ``text[start:end]``, in Simplified."""
-    floor = max(0, start - _EVE_REACH)
-    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, floor, start)), default=floor)
-    stop = _SENTENCE_STOP.search(text, end, end + _EVE_REACH)
-    return _simplified(text[left : stop.start() if stop else min(len(text), end + _EVE_REACH)])
 
 
 _NEW_YEAR_SEASON = frozenset({"春节", "过年", "农历新年", "农历春节", "除夕", "大年夜", "春晚", "元宵"})
@@ -2783,7 +2773,8 @@ class _Resolver:
             # 平安夜、除夕及元旦日: New Year's Eve listed with Christmas Eve or before New Year's
             # Day, and so again further on (並於除夕晚上加開…) while no sentence
             # speaks of the lunar new year (跨年煙花…，去年除夕主城炸服了 is the lunar eve's)
-            sentence = _eve_sentence(self.text, self.at, self._end)
+            left, right = self._sentence_of(self.at)
+            sentence = _simplified(self.text[left:right])
             near = _simplified(self.text[max(0, self.at - _EVE_LIST) : self.at]) + "除夕"
             after = "除夕" + _simplified(self.text[self._end : self._end + _EVE_LIST])
             if _LUNAR_NEW_YEAR.search(sentence):
