@@ -125,8 +125,11 @@ def _handle_surfaces(got: dict[str, Any]) -> Counter[str]:
 
 # A day's weekday in brackets right after it (2月8日（星期六）, 12月6日（五）): 490 annotated
 # surfaces keep it and 158 leave it out; it names no other day, so a surface matches with or
-# without it.
-_WEEKDAY_TAIL = re.compile(r"[(（](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）]$")
+# without it.  So do a range's weekdays (112年10月6日至10月9日（週五至週一）).
+_WEEKDAY_TAIL = re.compile(
+    r"[(（](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天]"
+    r"(?:\s*(?:至|到|-|–|—|~|～)\s*(?:星期|週|周|禮拜|礼拜)?[一二三四五六日天])?[)）]$"
+)
 
 
 def _surface(text: str) -> str:
