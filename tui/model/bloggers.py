@@ -867,7 +867,11 @@ def _pronoun_then_clause(run: str) -> bool:
 
 #: "Tag me once" (@我一下, @你一声): the verb @ with a pronoun for its object and its measure.
 #: (别@我私信: "tag me or message me", the verb and its pronoun, then the other way to reach one)
-_TAG_ME = rule_cache.compile(r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊|私信|私聊|私讯)")
+_TAG_ME = rule_cache.compile(
+    r"[我你您他她](?:一下|一声|下|就[行好可以是]{1,2}|吧|哦|呀|啊|私信|私聊|私讯)"
+    # (建议您@一下您的老板, @一下身边的朋友: "tag once", then whom; not 一下科技, an account)
+    r"|一下(?:[我你您他她]|身边|朋友|好友|家人|闺蜜|老板|同事|大家|[Tt][Aa]|$)\S*"
+)
 #: "Tag a friend" (@一位好友, @3个好友, @两个闺蜜): the verb @ with a count of people for its
 #: object, as a giveaway asks; no account is named.
 _TAG_SOMEONE = rule_cache.compile(

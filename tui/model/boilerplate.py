@@ -326,7 +326,8 @@ _COMMENT_STAMP = _compile(
 # (#5 樓主 某某: the floor's number, the starter's mark and name)
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+(?:楼主\s+)?\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
-_HANDLES_ONLY = rule_cache.compile(r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
+# (🏷️ @某某 @某某: a row of tagged accounts may open on a tag's emoji)
+_HANDLES_ONLY = rule_cache.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)?(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（](?!\d{4}\.\d{1,2}\.\d{1,2})\d[\d,.]*[万千kKw]?[)）]$|"  # (v2.3（2024.5.5）: a version's day)
@@ -551,6 +552,18 @@ _PAGER = _compile(
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
     r"(?:"
+    # (【上一篇】关于…的通知, 【下一篇】…: a link to the notice before or after this one)
+    r"^[【\[](?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)[】\]]\s*\S|"
+    # (a Discuz archive page's foot and path: 页: [1] [2], 查看完整版本: …, » 育儿宝典)
+    r"^页\s*[:：]\s*\[\d+\](?:\s*\[?\d+\]?)*$|^查看完整版本\s*[:：]\s*\S|^[»›]\s*[^\s，。,！？!?]{1,10}$|"
+    # (a Douban group's name and its members, and its comments' heading: 最赞回应, 全部回应)
+    r"^小组\s*[:：]\s*\S{1,20}\s*[(（][\d,]+\s*人加入[)）]$|^(?:最赞|全部|热门|最新)回应$|"
+    # (a footer's address and post code: 地址：…　邮编：214000)
+    r"^地址\s*[:：].{2,40}[\s\u3000]+(?:邮编|邮政编码)\s*[:：]?\s*\d{6}$|"
+    # (the account channels a site names side by side: 官方微信：某某　官方微博：@某某)
+    r"^(?:官方|政务)?(?:微信|微博|抖音)(?:公众号)?\s*[:：]?\s*\S{1,16}[\s\u3000]+(?:官方|政务)?(?:微信|微博|抖音)(?:公众号)?\s*[:：]?\s*\S{1,16}$|"
+    # (a listed company's header: （於開曼群島註冊成立之有限公司）, （股份代號：2899）)
+    r"^[（(](?:于|於)?\S{0,12}注册成立之有限公司[)）]$|^[（(](?:股份代号|股票代号|股票代码|股份代码)\s*[:：]\s*\d{3,6}[)）]$|"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
     r"^(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?(?:\s*(?:或|/|、)\s*(?:电子邮件|电子邮箱|电邮|邮箱|手机号码?|电话号码|账号|帐号|用户名)(?:地址)?){0,3}$|"
     # (a comment box's fields, 昵称 / 邮箱 / 网址(http://))
@@ -602,7 +615,7 @@ _FURNITURE = _compile(
     r"列印本页|打印本页|字体\s*[:：]|[大中小]\s+[大中小]\s+[大中小]|分享至|分享到|(?:文字|字体|字型)大小|"
     r"复制链接|复制网址|复制连结|加入书签|加入收藏|收藏本文|转寄|放大字体|缩小字体|"
     # accessibility
-    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^跳至导览[ \t]+跳至搜寻$|^跳到导航[ \t]+跳到搜索$|^(?:跳至|跳到|跳转到)(?:导览|导航|搜寻|搜索)$|^:::|skip to (?:main )?content|网站导览|"
+    r"跳到主要内容|跳至主要内容|跳到主内容|^(?:跳至|跳到|跳转到|前往)(?:内容|正文|主文|主内容区)$|跳过导航|跳过导览|^跳至导览[ \t]+跳至搜寻$|^跳到导航[ \t\u3000]+跳到搜索$|^(?:跳至|跳到|跳转到)(?:导览|导航|搜寻|搜索)$|^:::|skip to (?:main )?content|网站导览|"
     # app prompts
     # (iOS App下載Android App下載, 中央社一手新聞APP Icon…: the stores' buttons, an app's icon and name)
     r"下载\s*APP|^(?:\S{0,8}\s?(?:APP|App)\s*下载\s*)+$|^\S{2,16}(?:APP|App)\s*Icon\S{0,16}(?:APP|App)$|阅读器中?\s*(?:沉浸|打开|继续)?阅读|^沉浸(?:式)?阅读$|打开\s*APP|APP\s*内|APP\s*阅读|扫一扫|扫描\S{0,4}二维码|扫描QR|立即下载|App\s*Store|Google\s*Play|"
@@ -699,6 +712,12 @@ _DISCLAIMER = rule_cache.compile_split(
         r"个人资料(?:只|仅)(?:作|用于|供)\S{0,6}(?:用途|之用)|"
         # a licence of the text (本文依 CC 創用姓名標示…授權條款釋出, 本站的全部文字在創用CC…協議之條款下提供)
         r"(?:创用|知识共享)\s*CC|CC\s*创用|Creative\s+Commons|CC\s*BY(?:-[A-Z]{2}){0,3}\s*\d|"
+        # (本条目需要补充更多来源。请协助补充可靠来源…: a wiki's maintenance notice over the entry)
+        r"^(?:本条目|此条目)(?:需要|需)(?:补充|更多|添加)[^。]{0,8}(?:来源|参考|引用)|请协助补充可靠来源|"
+        # (本页面文字依据知识共享署名-相同方式共享4.0协议授权: a wiki's licence in words)
+        r"知识共享署名|"
+        # (以上活动最终解释权在法律允许范围内归某某所有: a campaign's terms)
+        r"^(?:以上|本次?)?(?:活动)?\S{0,4}最终解释权[^。]{0,24}归[^。]{1,20}所有|"
         # a wiki's tagline under the entry's name (維基百科，自由的百科全書)
         r"^\S{2,8}[，,]\s*自由的百科全书$|"
         # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
@@ -852,6 +871,9 @@ _BYLINE = _compile(
     # (◎ 某某, □ 某某; a filled square, a dot or a diamond before a few words heads a section of
     # the story: ■ 時間分配)
     r"^[◎☉□]\s*\S{2,6}$|"
+    # (□ 本报记者 某某 通讯员 某某: an e-paper's reporters and correspondents, its bullet first)
+    r"^[◎☉□■●]?\s*(?:本报|本刊|本台)?(?:记者|特约记者|实习记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:(?:本报|本刊)?(?:记者|特约记者|实习记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}){0,5}$|"
     # a credit alone in brackets at the story's end, a space for its colon (（编辑 王丽）,
     # (責任編輯 李四 校對 張三))
     r"^[（(【\[]\s*(?:(?:责任编辑|编辑|责编|校对|审核|记者|摄影|撰文|通讯员)(?:\s*[:：／/]\s*|\s+)[^\s，。,:：)）】\]]{2,4}\s*){1,3}[)）】\]]$"
@@ -891,6 +913,8 @@ _IMAGE = _compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = _compile(
+    # (📸 攝影：IG@某某, 📷 圖片：某某: who took a post's pictures, on a line of its own)
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?:摄影|图片|照片|相片|拍摄|photo|Photo)\s*[:：／/]\s*[^，。,；;！？!?]{1,30}$|"
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
     r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose; not （相片页复印件）, （封面故事）)
@@ -1015,6 +1039,8 @@ _UI_ONLY = rule_cache.compile(
     "|吧务"
     # (a floor's buttons one a line: 回覆 / 引用 / 評分 / 報告 / 舉報, 回复 / 支持 / 反对)
     "|评分|报告|反对"
+    # (Telegram's mark on a post changed since: edited, 已編輯)
+    "|edited|已编辑"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
     # (作者置顶, UP主置顶: the same badge with whose pin it is)
     "|置顶|作者置顶|UP主置顶|楼主置顶|弹幕列表"
@@ -1102,6 +1128,8 @@ _MENU_WORD = _compile(
     r"政务公开|政务服务|政府信息公开|信息公开|互动交流|政民互动|公众参与|办事服务|网上办事|政策文件|政策解读|"
     r"机构设置|领导信息|新闻动态|新闻中心|工作动态|通知公告|走进[\u4e00-\u9fff]{2,3}|"
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
+    # (Threads' tabs: 首頁 / 搜尋 / 建立 / 動態 / 個人檔案 / 為你推薦 / 追蹤中)
+    r"个人档案|个人主页|动态|追踪中|为你推荐|建立|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
     r"(?:商品介绍|规格与包装|规格参数|包装清单|售后保障|商品评价|本店好评商品|全部评价|晒图|视频晒单|追评|好评|中评|差评|"
@@ -1134,6 +1162,10 @@ _ALWAYS_CHROME = _compile(
     # a news app's 我也说一句 box, an outlet's 更多即時新聞 link)
     r"|^(?:预览时标签不可点|(?:继续|向上|向下|向左)滑动看下一个|我也说一句|我要反馈|我要纠错|申请转载|我也要提问|"
     r"文章价值(?:打分)?[:：]?|赞助广告|加入行事历|点击看图辑|该楼层疑似违规已被系统折叠.{0,20}|下一个回答|上一个回答|"
+    # a channel's call for tips, to its bot or inbox (📌 投稿及報料請PM @某某_bot)
+    # an outlet's pointer to its own site (【更多新聞詳情請上明報新聞網】)
+    r"^【更多[^】]{0,12}(?:请上|请到|请浏览|请登入|请登录|请留意)[^】]{1,16}】$|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]?\ufe0f?\s*(?:投稿|报料|爆料)(?:及|和|或|、)?(?:投稿|报料|爆料)?\s*(?:请|可)?\s*(?:PM|pm|私信|私讯|电邮|联系|WhatsApp)\s*[:：]?\s*[^\s，。,；;！？!?]{1,40}$|"
     # a platform's verification label under an account's name (微博个人认证 歌手、演员)
     r"(?:微博|抖音|小红书|B站|知乎)?(?:个人|官方|机构|企业|政务|媒体)认证(?:\s*[:：]\s*|\s+)[^，。！？!?]{1,20}|"
     # WeChat's follow prompt and its collection label; a PTT app's signature; a browser banner;
@@ -1456,6 +1488,10 @@ _CREDIT_FIELD = rule_cache.compile(r"[\u3400-\u9fff]{2,6}\s*[：:]")
 _CREDIT_LABEL = rule_cache.compile(
     r"作者|来源|来自|出处|编辑|责编|撰文|记者|摄影|图片|图源|文字|校对|审核|审校|出品|策划|监制|翻译|编译|整理|原标题|转载|首发|版权"
 )
+# A schedule's tabs of days, three or more with their weekdays and nothing else (22/12（五）　23/12（六）…).
+_DAY_TABS = _compile(
+    r"^(?:(?:\d{1,2}[/.\-]\d{1,2}|\d{1,2}月\d{1,2}日)\s*[（(](?:周|星期)?[一二三四五六日天][)）][\s|｜·]*){3,}$"
+)
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = rule_cache.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
@@ -1483,8 +1519,14 @@ def is_price_widget(line: str) -> bool:
         return False
     rest = len(_HANZI.findall(line[: price.start()] + line[price.end() :]))
     # (the price first and how many were sold, ¥2688.00　已售 1,203 份: the page's own price)
-    own = price.start() == 0 and not _HANZI.search(_SOLD.sub("", PRICE.sub("", line)))
-    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line))) and not own
+    own = price.start() == 0 and not _HANZI.search(_PER_HEAD.sub("", _SOLD.sub("", PRICE.sub("", line))))
+    # (2025-10-09（周四）¥3,980: a tour's departure and its price, a row of the page's own offer)
+    dated = _FULL_DATE.match(line.strip()) is not None
+    return rest <= 4 and bool(_HANZI.search(PRICE.sub("", line))) and not own and not dated
+
+
+# What a page's own price is counted by (¥3,680 起/人, ¥299/晚, 每人).
+_PER_HEAD = _compile(r"起?\s*/\s*(?:人|位|晚|间|份|张|次)|起|每人|每位")
 
 
 # How many were sold, beside a shop page's own price (已售 1,203 份, 月销 2000+).
@@ -2529,6 +2571,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_FIELD.match(line) is not None))
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
         or (n <= 80 and _TICKER_ROW.match(line) is not None)
+        or (n <= 120 and _DAY_TABS.match(line) is not None)
         or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
         or (n <= 16 and _MASKED_BUYER.match(line) is not None)
         or (n <= 60 and _ENTRY_REVIEWED.match(line) is not None)
@@ -3462,10 +3505,35 @@ _NAME_BEFORE_STAMP = rule_cache.compile(
 _MASTHEAD_MAX = 20  # characters of a site's name on the page's first line
 
 
+# A link's label at the end of the story's line (3.活動連結：, 报名链接:, 官网：): the address under it.
+_LINK_LABEL = _compile(r"(?:链接|连结|网址|官网|网站|报名|link|Link|URL|url)\s*[:：]$")
+_URL_ONLY = _compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _labelled_links(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """An address alone on its line under the body's label for it (3.活動連結： / https://…):
+    the post's own fact, as the label says, not the page's link."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {
+        i
+        for h, i in pairwise(rows)
+        if i in chrome
+        and h not in chrome
+        and _URL_ONLY.match(lines[i].strip())
+        and _LINK_LABEL.search(lines[h].strip())
+        # (3.新聞連結或短網址: / https://…: a news repost's source, which the template sets apart)
+        and not _SOURCE_LINK_LABEL.search(lines[h])
+    }
+
+
+_SOURCE_LINK_LABEL = _compile(r"新闻(?:链接|连结|网址)|短网址|原文(?:链接|连结|网址)")
+
+
 def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """Tags a word a line right under a sentence that ends a paragraph and over a chrome line
     (…供電無虞。 / 氣象 / 冷氣團 / 低溫特報 / 中央氣象署 / 延伸閱讀): the story's tags."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    first_prose = next((i for i in rows if kinds[i] is Kind.PROSE), len(lines))
     out: set[int] = set()
     run: list[int] = []
     for k, i in enumerate(rows):
@@ -3473,21 +3541,38 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
         if i not in chrome and kinds[i] is Kind.SHORT and len(line) <= _TAG_WORD_MAX and _tag_like(line):
             run.append(k)
             continue
+        if i in chrome and i > first_prose and _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip() if run else lines[rows[k - 1]].strip() if k else "") and _chrome_tag(line):
+            # (…早晚較涼。 / 中秋節2023 / 維園 / 綵燈會 / 入境處 / 相關文章: a tag the page's words
+            # took already, among the others under the story)
+            run.append(k)
+            continue
+        held = [j for j in run if rows[j] in chrome]
         if (
             len(run) >= _TAG_RUN_MIN
+            and len(held) < len(run)
             and i in chrome
             and run[0] > 0
             and (
                 _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
                 # (02:15 大雁塔 / 13:30 華山夜爬 / vlog / 旅行 / 西安 / 點讚 8.7萬: a video's tags
                 # between its chapters and its counts, chrome on both sides)
-                or (len(run) >= _TAG_RUN_CHROME_MIN and rows[run[0] - 1] in chrome)
+                or (not held and len(run) >= _TAG_RUN_CHROME_MIN and rows[run[0] - 1] in chrome)
             )
             and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) or _SIGNED_AT.match(lines[rows[j]].strip()) for j in run)
         ):
             out.update(rows[j] for j in run)
         run = []
     return out
+
+
+def _chrome_tag(line: str) -> bool:
+    """A word alone on its line that the page's rules took already (中秋節2023, 台灣): a tag."""
+    return (
+        len(line) <= _TAG_WORD_MAX
+        and re.search(r"[\s:：／/|｜,，、.。]", line) is None
+        and re.search(r"[^\W\d_]", line) is not None
+        and not _UI_WORDS.search(line)
+    )
 
 
 # (a question's end is no paragraph's: 你們最想先看哪一種？ / 南部粽 / 北部粽 is a poll)
@@ -3765,6 +3850,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and top[after] in chrome
             and kinds[top[after]] is Kind.CHROME
             and not _page_control(lines[top[after]])
+            # (…睡了睡了 / 明天考完回来报平安 / 来自Android客户端 5楼 2020-07-06 22:52: a floor's
+            # last words over its foot)
+            and not is_floor_foot(lines[top[after]])
         ):
             chrome.update(
                 j
@@ -3987,8 +4075,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         line = lines[i].strip()
         if kinds[i] is not Kind.SHORT or i in chrome or len(line) > 24:
             continue
-        if " " in line and not (_NAME_AND_ID.match(line) or _SITE_USER.match(line)):
-            continue  # a poster may show a name and an id (旅行者小K ab123kk), nothing more
+        if (" " in line or ("\u3000" in line and max(map(len, line.split())) > _NAME_PART_MAX)) and not (
+            _NAME_AND_ID.match(line) or _SITE_USER.match(line)
+        ):
+            # a poster may show a name and an id (旅行者小K ab123kk), nothing more (聖誕假期節目巡禮
+            # 　港視一台本周精選 over 更新：…: a headline's two parts)
+            continue
         if "，" in line and len(line) >= _CLAUSES_MIN:
             # 推薦湖畔那間，一帳1800，要早點訂 over a floor's stamp, 明天開始請特休，直接放到22日
             # under its poster: clauses, no one's name
@@ -4058,10 +4150,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
             # (昨天刚去学院官网看了，… / 距离复试还有30天😭 / 来自Android客户端18楼…: the floor's last
             # line after its prose, over its foot; a name follows a floor's foot, not its words)
-            and not (h is not None and kinds[h] is Kind.PROSE and h not in chrome and is_floor_foot(lines[j]))
+            # (… 睡了睡了 / 明天考完回来报平安 / 来自Android客户端 5楼 …: a short line of it too)
+            and not (h is not None and kinds[h] is not Kind.CHROME and h not in chrome and is_floor_foot(lines[j]))
         ) or (
             h is not None
-            and _post_marker(lines[h])
+            and (_post_marker(lines[h]) or _count_under_reply(lines, kinds, h))
             and not named
             and not _HEADER_NAMES_POSTER.search(lines[h])
         ):
@@ -4127,6 +4220,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_contact_blocks(lines, kinds))
     chrome.update(_site_footer_fields(lines, kinds, chrome))
     chrome.update(_foot_prompts(lines, kinds, chrome))
+    chrome.update(_head_notices(lines, kinds, chrome))
+    chrome.update(_place_tags(lines, kinds, chrome))
     chrome.update(_attachment_heads(lines, kinds))
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
@@ -4194,6 +4289,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
     chrome -= _bar_framed_tables(lines, kinds)
+    chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
     chrome.update(_domain_cards(lines, kinds, chrome))
@@ -5450,6 +5546,9 @@ _AUTHOR_NOTE = rule_cache.compile(r"^[（(]作者[为是系][^，,]{2,30}[，,]"
 
 
 _FIRST_CLAUSE = rule_cache.compile(r"^([^，,：:；;]{4,40})[，,]")
+_DEADLINE_CLAUSE = _compile(
+    r"^\W{0,3}[^，,：:；;\d]{1,8}[：:]\s*((?:\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})[^，,：:；;]{0,6}?(?:截止|截至|前|止))[，,]"
+)
 
 
 def _contact_after_clause(line: str) -> bool:
@@ -5457,7 +5556,11 @@ def _contact_after_clause(line: str) -> bool:
     每人每次最多買4張，售票熱線2314 4228（…）): the sentence goes on to it, no field's label
     opens the line."""
     m = _FIRST_CLAUSE.match(line)
-    if m is None or _CONTACT.search(m.group(1)) or _URLISH.search(m.group(1)):
+    if m is None:
+        # (📝 報名：12月15日截止，請寄email至…: a label, then its deadline, then where to write)
+        m = _DEADLINE_CLAUSE.match(line)
+        return m is not None and not _CONTACT.search(m.group(1))
+    if _CONTACT.search(m.group(1)) or _URLISH.search(m.group(1)):
         return False
     clause = m.group(1)
     return len(_HANZI.findall(clause)) >= 4 and (any(c.isdigit() for c in clause) or bool(_SPEECH.search(clause)))
@@ -5710,26 +5813,80 @@ _FOOT_PROMPT = _compile(
 
 
 def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """A short prompt to the reader held between two chrome lines: the page's, not the story's
-    (a sentence of the story has story lines around it)."""
+    """Short prompts to the reader held between two chrome lines, up to three in a row: the
+    page's, not the story's (a sentence of the story has story lines around it)."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
-    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
-        line = lines[i].strip()
-        if (
-            i not in chrome
-            and a in chrome
-            and b in chrome
-            and len(line) <= 40
-            and not _SENTENCE_PUNCT.search(line)
-            and (_prompt_first(line) or (_APP_LAST.search(line) and not _chatty(line)))
-        ):
-            found.add(i)
+    k = 0
+    while k < len(rows):
+        if rows[k] in chrome:
+            k += 1
+            continue
+        e = k
+        while e < len(rows) and rows[e] not in chrome:
+            e += 1
+        run = rows[k:e]
+        if k > 0 and e < len(rows) and len(run) <= _PROMPT_RUN and all(_foot_prompt(lines[j]) for j in run):
+            found.update(run)
+        k = e
     return found
+
+
+# A site's own notice in brackets (【通告】客戶服務中心於…暫停服務, 【系统公告】…).
+_SITE_NOTICE = _compile(r"^[【\[](?:通告|公告|系统公告|网站公告|重要通知|服务公告|温馨提示|系统通知)[】\]]")
+_HEAD_ROWS = 6  # the page's first lines, where its banners stand
+
+
+def _head_notices(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A site's notice at the page's top, between its menu and its breadcrumb: a banner over
+    every page, not the story (a notice page's own 【公告】 line has its story lines around it)."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][: _HEAD_ROWS + 1]
+    return {
+        i
+        for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
+        if i not in chrome and a in chrome and b in chrome and _SITE_NOTICE.match(lines[i].strip())
+    }
+
+
+# A post's place tag (江西·婺源江岭景区, 新疆·阿勒泰地区布尔津县): a region, a dot, a place.
+_POSTED_PLACE = rule_cache.compile(r"^📍?\s*[\u4e00-\u9fff]{2,8}[·・•][\u4e00-\u9fff]{2,16}$")
+
+
+def _place_tags(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A note's place tag between its tags and its stamp (#婺源 … / 江西·婺源江岭景区 / 编辑于 …):
+    the app's label of where it was posted from, chrome on both sides."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
+        if i not in chrome and a in chrome and b in chrome and _POSTED_PLACE.match(lines[i].strip())
+    }
+
+
+_PROMPT_RUN = 3  # prompts in a row between the page's lines (好文章，需要你的鼓励 / 36氪APP让…)
+
+
+def _foot_prompt(line: str) -> bool:
+    """A prompt to the reader: to read more, to follow, to cheer the writer on, to use the app."""
+    line = line.strip()
+    return (
+        len(line) <= 40
+        and not _SENTENCE_PUNCT.search(line)
+        and (
+            _prompt_first(line)
+            or (_APP_LAST.search(line) is not None and not _chatty(line))
+            or _CHEER_PROMPT.search(line) is not None
+            or _APP_SLOGAN.match(line) is not None
+        )
+    )
 
 
 # An app named last, as a slogan ends (海量資訊、精準解讀，盡在某某APP; 更多內容請上某某客戶端).
 _APP_LAST = _compile(r"(?:APP|App|客户端)\s*[!！]?$")
+# … or first, the site's name on it (36氪APP让一部分人先看到未来, 某某客户端，…).
+_APP_SLOGAN = _compile(r"^[\w\u4e00-\u9fff]{1,8}(?:APP|App|客户端)(?![\w]*(?:更新|升级|上线|发布|下载量))")
+# A plea for the reader's cheer (好文章，需要你的鼓励; 喜欢就点个赞吧; 点个在看).
+_CHEER_PROMPT = _compile(r"需要你的(?:鼓励|支持)|喜欢就|点个?(?:赞|在看)|赞赏(?:作者|支持)|打赏作者|鼓励一下")
 
 
 def _prompt_first(line: str) -> bool:
@@ -6487,6 +6644,9 @@ def _signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         if len(lines[i].strip()) <= _SIGNATURE_MAX
         and _SYMBOL_PARTED.match(lines[i].strip())
         and not _SENTENCE_END_MARK.search(lines[i].strip())
+        # (原PO / 2023年11月8日 18:02 / 謝謝大家 🙏 決定先撐到1/31領完再說…: the floor's one line
+        # of text right under its stamp; a signature follows the text)
+        and not (k > 0 and (_comment_stamp(lines[rows[k - 1]]) or _meta_line(lines[rows[k - 1]])))
         and (
             _FLOOR_BUTTONS.match(lines[rows[k + 1]].strip().replace("|", " ").replace("｜", " "))
             or (is_lone_button(lines[rows[k + 1]]) and (is_lone_button(lines[rows[k + 2]]) or rows[k + 2] in chrome))
@@ -6768,13 +6928,24 @@ def _bios_under_accounts(lines: list[str], kinds: list[Kind], chrome: set[int]) 
             and h in chrome
             and j in chrome
             and len(lines[i].strip()) <= _WRITER_BIO_MAX
-            # (a plurk opens with its writer's name: 柚子皮很苦 煩惱 今年中秋…)
-            and not (k >= 2 and lines[i].strip().startswith(lines[rows[k - 2]].strip()))
-            and HANDLE_ALONE.match(lines[h].strip())
-            and _DATE_ONLY.match(lines[j].strip())
+            and (
+                (
+                    # (a plurk opens with its writer's name: 柚子皮很苦 煩惱 今年中秋…)
+                    not (k >= 2 and lines[i].strip().startswith(lines[rows[k - 2]].strip()))
+                    and HANDLE_ALONE.match(lines[h].strip())
+                    and _DATE_ONLY.match(lines[j].strip())
+                )
+                # (Written by 某某 / 132 Followers / 寫字的人，住在台中，偶爾畫畫。 / Responses (2): a
+                # blog's writer card under the post, the writer's line about themselves)
+                or _FOLLOWERS_ROW.match(lines[h].strip())
+            )
         ):
             found.add(i)
     return found
+
+
+# A writer's follower count on a card (132 Followers, 1.2K 位追蹤者, 粉絲 3,201).
+_FOLLOWERS_ROW = _compile(r"^(?:[\d.,]+[KkMm万千]?\s*(?:Followers?|followers?|位?追踪者|粉丝)|粉丝\s*[\d.,]+[万千]?)$")
 
 
 _DAY_WORD_ALONE = _compile(r"^(?:今天|昨天|前天|今日|昨日|Today|Yesterday)$", re.IGNORECASE)
@@ -7621,6 +7792,20 @@ def is_floor_foot(line: str) -> bool:
 _FLOOR_FOOT = _compile(r"(?:^|\s|客户端|端)\d{1,5}\s*楼(?:\s|$|(?=\d{4}-))")
 
 
+_NAME_PART_MAX = 6  # characters of one part of a name set apart by wide spaces (校長辦公室　教務處)
+
+
+def _count_under_reply(lines: list[str], kinds: list[Kind], h: int) -> bool:
+    """A comment's likes under its reply button (讚 / 回覆 / 3): the next commenter's name follows."""
+    if not _BARE_COUNT.match(lines[h].strip()):
+        return False
+    g = next((g for g in range(h - 1, max(-1, h - 3), -1) if kinds[g] is not Kind.BLANK), None)
+    return g is not None and bool(_REPLY_BUTTON.match(lines[g].strip()))
+
+
+_BARE_COUNT = rule_cache.compile(r"^\d{1,5}$")
+
+
 def _post_marker(line: str) -> bool:
     """What stands right before a poster's name: a post number, a meta line, a reply button."""
     line = line.strip()
@@ -8213,6 +8398,8 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                 and (
                     _UI_RUN.search(text[gap[0]])
                     or (kinds[gap[0]] is Kind.CHROME and _COUNT_LINE.match(text[gap[0]]))
+                    # (讚 / 回覆 / 3 / 林媽媽 / …: the last comment's likes, over the next name)
+                    or _BARE_COUNT.match(text[gap[0]])
                 )
                 and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):

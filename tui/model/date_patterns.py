@@ -135,7 +135,7 @@ _NOT_MID = (
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
 _PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
-_PART_YEAR = rf"{_PARTS_AFTER}|上半年度|下半年度|上半年|下半年|前半年|后半年"
+_PART_YEAR = rf"{_PARTS_AFTER}|上半年度|下半年度|上半年|下半年|前半年|后半年|首半年"  # (首半年: Hong Kong's first half)
 # (九月頭, 3月头: Hong Kong's start of a month, as 下個月頭)
 # (8月首五日, 1月首10天: HK's "the first five days of August", a span from the month's 1st)
 _PART_MONTH = (
@@ -388,6 +388,10 @@ _GREETING_OR_NAMED = (
     r"|节?主题(?:周|日|月|活动|之夜)"
     # (萬聖節的南瓜裝飾, 圣诞装饰: the festival's decorations, up in a shop; no day of the story)
     r"|节?的?[\u4e00-\u9fff]{0,3}?(?:装饰|布置|装扮|摆设|摆饰)"
+    # (清明粿, 清明团子, 重阳糕, 腊八粥: a food named for the festival, made and sold around it)
+    r"|(?:粿|团子|糕|粥|饼|果(?![然真断]))"
+    # (全国五一劳动奖章: an award named for the day)
+    r"|劳动奖"
 )
 
 
@@ -1140,7 +1144,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # a range over the week's end; 明日至週五, 9日至週五 end at the weekday)
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
-            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:至|到|~|～|-|—|、|及|和|与|或|同))"
+            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:、|及|或)|{SPACE}(?:至|到|~|～|-|—|和|与|同){SPACE}(?:周|星期|礼拜|下|本|这|[一二三四五六日天末]|\d|公众假期|公假|假日|节假日|假期|例假日))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             # (本周50指標屋苑: a count of two figures after the week, no weekday's 5)
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z])|(?=\d{{2,}}(?![0-9日号天点时:：])))"

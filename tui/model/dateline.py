@@ -89,6 +89,10 @@ _FACT_DATE = rule_cache.compile(
     # a poster's profile beside the post: when the account was made or last seen
     # (帖子 1882　積分 3451　註冊時間 2019-5-20: without its colon, in a row of the poster's counts)
     r"|(?:注册|加入|入站|最后登录|上次登录)(?:(?:日期|时间|于)\s*[:：]?|\s*[:：])|(?i:joined|registered)\s*[:：]?"
+    # (Lv.4 · 文章 128 · 加入 2014-02-03: the join date after a space, in a poster's card)
+    r"|(?:注册|加入|入站)[ \t\u3000]+$"
+    # (出生　1952年4月17日: an entry's infobox, when its subject was born or founded)
+    r"|^(?:出生|逝世|去世|成立|创立|创办|建成|竣工|开业)(?:日期|时间)?[ \t\u3000]*[:：]?[ \t\u3000]*$"
 
     # a calendar's or a clock's icon before a day: when the trip or the event is (🗓 2023.5.13)
     r"|[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u23F3]\ufe0f?\s*(?:时间|日期)?\s*[:：]?\s*$",

@@ -149,6 +149,7 @@ _YEAR_PARTS = {
     "上半年度": ((1, 1), (6, None), "上半年"),
     "下半年度": ((7, 1), (12, None), "下半年"),
     "前半年": ((1, 1), (6, None), "上半年"),
+    "首半年": ((1, 1), (6, None), "上半年"),
     "下半年": ((7, 1), (12, None), "下半年"),
     "后半年": ((7, 1), (12, None), "下半年"),
 }
@@ -920,6 +921,17 @@ class _Resolver:
                 # 註冊日係2025年1月9至11號，要我12月中前交留位費 on December 4th: this December,
                 # the one before the month named, not the December after it
                 return self.ref.year, REFERENCE
+            if (
+                month.stated
+                and 1 <= m < month.month
+                and _SINCE_DAY.search(self.text, max(0, month.end - _SINCE_DAY_REACH), month.end) is not None
+                and _SINCE_AFTER.match(self.text, month.end) is not None
+                and (later := _safe_date(month.year + 1, m, min(d or 1, 28))) is not None
+                and later <= self.ref
+            ):
+                # 自2022年10月11日全面恢復免簽入境後，……9月單月已恢復: the months after a day the
+                # story counts from come after it, into the next year
+                return month.year + 1, REFERENCE
             # (今年9月……较1月下降: compared with a month before, no wrap into the next year)
             compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
             # (1月CPI……较12月回落: the December before)
@@ -1884,6 +1896,14 @@ class _Resolver:
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
+        if _UNTIL_BEFORE_LUNAR.search(self.text, max(0, self.at - 4), self.at) and _STOP_AFTER.match(self.text, self._end):
+            # 安奉期間至農曆十二月廿四日送神止: a span's end, the next such day from the page's
+            ahead_day = next(
+                (d for k in (-1, 0, 1) if (d := lunar_date(self.ref.year + k + shift, month, day)) and d >= self.ref),
+                None,
+            )
+            if ahead_day is not None:
+                return _one_day(ahead_day), DAY, REFERENCE
         # (年廿四 on a page of September or later: the coming winter's; from June, as near either
         # way, the story's tense decides and the one just gone stays)
         autumn = self.ref.month >= 9 and month in (1, 12)
@@ -2741,6 +2761,8 @@ class _Resolver:
         name = g["f"] or ""
         if name == "春晚" and _WATCHED.search(self.text, max(0, self.at - 3), self.at):
             return None  # 吃年夜饭、看春晚, 不爱看春晚了: the show watched, no night of the story
+        if not (g.get("rel") or g.get("y")) and _FEAST_LIKED.search(self.text, max(0, self.at - 5), self.at):
+            return None  # 小時候最怕冬至, 我最喜歡過中秋: the festival as such, every year's, no day
         if name == "跨年" and (
             not (g.get("rel") or g.get("y"))
             or _SHOW_AFTER_CROSSING.match(self.text, self._end)
@@ -3195,7 +3217,9 @@ _POINT_KINDS = frozenset({"numeric", "ymd", "ym", "slash_ym", "dot_ym", "y", "md
                           "minguo", "lunar", "monthpart", "lunar_new_year", "slash_md",
                           "quarter", "season", "era", "lunar_day", "festival", "dot_md",
                           "minguo_bare", "minguo_slash", "relday", "relpart", "week", "relmonth", "days_ago",
-                          "that_year", "that_month"})  # fmt: skip
+                          "that_year", "that_month",
+                          # (今（9）日至明（10）日, November 10 – November 26: ranges of these too)
+                          "twrel", "english_md"})  # fmt: skip
 _FIGURES = frozenset({"slash_md", "dot_md"})
 _BARE_WEEKDAY = rule_cache.compile(r"[ \t\u3000]*[(（][一二三四五六日天][)）]")
 # A range's two weekdays in one bracket: （星期六、日）, (周六至周日)
@@ -4562,7 +4586,16 @@ _WEEKEND_DONE = compile_rule(
 )
 # What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
 # present after it.
+# A span's end (至農曆十二月廿四日…止, 到正月十五为止): until the next such day.
+_UNTIL_BEFORE_LUNAR = compile_rule(r"(?:至|到|直到|截至)[ \t]*(?:农历)?[ \t]*$")
+_STOP_AFTER = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:止|为止)")
+# What someone likes or dreads most (最怕冬至, 最喜欢过中秋): a festival as such, each year's.
+_FEAST_LIKED = compile_rule(r"最(?:怕|爱|喜欢|期待|盼望?|讨厌|怀念|想念)(?:过)?$")
 _SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
+# A day the story counts from (自2022年10月11日…後, 从2023年3月起): its months after it are later ones.
+_SINCE_DAY = compile_rule(r"(?:自从|自|从|打从)[ \t]*(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?$")
+_SINCE_DAY_REACH = 20
+_SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后|起)")
 _SOON_DAYS = 31
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
 _NEXT_YEAR_MONTH = 12  # how far before a month's end its 明年 stands (明年4月1日)

@@ -534,6 +534,16 @@ _WHOLE_BRACKET = rule_cache.compile(r"^[（(][^（）()]{2,30}[)）]$")
 _FORUM_TAG = rule_cache.compile(r"^(?:re\s*[:：]\s*)?[\[【][^\]】\s]{1,6}[\]】]\s*\S", re.I)
 
 
+_TAB_MAX = 6  # characters of a tab that names its site's channel (港視二台)
+_TABS_MIN = 3  # such tabs in a row
+
+
+def _site_tabs(line: str) -> bool:
+    """Tabs of a site's channels in a row, each the site's name and the channel (港視一台 港視二台)."""
+    tabs = line.split()
+    return len(tabs) >= _TABS_MIN and all(len(t) <= _TAB_MAX for t in tabs) and len({t[:2] for t in tabs}) == 1
+
+
 def _headline(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of the headline in stripped ``line``, if it reads as one."""
     if is_event_time(line):
@@ -553,6 +563,8 @@ def _headline(line: str) -> tuple[int, int] | None:
     parts = _BAR.split(line)
     if len(parts) >= _MENU_PARTS and all(len(p.strip()) <= _MENU_PART_MAX for p in parts):
         return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
+    if _site_tabs(line):
+        return None  # 港視一台　港視二台　港視新聞台: a site's tabs, each its name with the channel
     if _APP_NAME.match(line):
         return None  # 大众点评, 哔哩哔哩: the app a page was copied from, over what it shows
     if _FOLLOW_AFTER.search(line):
@@ -1136,10 +1148,29 @@ def find_title(
     entry = _entry_name(lines, nonblank, set(chrome))
     if entry is not None:
         return entry
+    archived = _archive_named(lines, nonblank)
+    if archived is not None:
+        return archived
     found = _find_title(lines, body, chrome)
     if found is not None and _first_of_listed_items(lines, nonblank, found.line):
         return None  # 【展览】… / 时间：… / 【话剧】… / 时间：…: a listing's items, no headline over them
     return found
+
+
+# A forum archive's link to the thread's full view, with its headline (查看完整版本: 孩子…怎么办？).
+_FULL_VERSION = rule_cache.compile(r"^(?:查看完整版本|查看完整版|完整版本)\s*[:：]\s*(\S.{0,80})$", prepare=either_script)
+
+
+def _archive_named(lines: list[str], nonblank: list[int]) -> Title | None:
+    """The thread's headline that an archive page names again at its foot (查看完整版本: …)."""
+    for i in reversed(nonblank):
+        m = _FULL_VERSION.match(lines[i].strip())
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        top = next((j for j in nonblank if j < i and lines[j].strip() == name), None)
+        return Title(top, 0, len(name), True) if top is not None else None
+    return None
 
 
 _ENTRY_NAME = rule_cache.compile(r"^[^\s，。,！？!?：:、（）()《》【】\[\]]{2,20}$")
@@ -1177,7 +1208,7 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
     return None
 
 
-_ENTRY_LEAD_REACH = 4  # lines from an entry's name to its lead
+_ENTRY_LEAD_REACH = 12  # lines from an entry's name to its lead (an infobox's short rows between)
 _ENTRY_TOOLS_MAX = 20  # characters of a row of tools between an entry's name and its lead
 _BRACKETED_ALONE = rule_cache.compile(r"^[（(][^（）()]{1,24}[）)]$")
 
@@ -1270,7 +1301,7 @@ def _find_title(
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
         # short words, opening on the place its breadcrumb ends with)
-        listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text)
+        listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text) and not _site_tabs(text)
         span = (0, len(text)) if topic or listing else _headline(text)
         if span is None:
             continue
