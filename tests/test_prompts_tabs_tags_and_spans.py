@@ -104,7 +104,9 @@ def test_an_associations_name_and_a_gifts_giver() -> None:
     assert name_length("西环街坊会发布嘅最新消息") == len("西环街坊会")
     assert name_length("东湖居委会表示") == len("东湖居委会")
     assert name_length("竹编匠人老周送的") == len("竹编匠人老周")
-    assert name_length("小王拍的") == len("小王")
+    assert name_length("小王做的") == len("小王")
+    assert name_length("小林偷拍的") == len("小林偷拍的")  # (偷拍 is a word: no cut inside it)
+    assert name_length("健身教练阿杰教会我深蹲") != len("健身教练阿杰教会我深蹲")  # (教会 "taught" here)
 
 
 def test_tag_once_is_no_account() -> None:
@@ -326,3 +328,128 @@ def test_a_floors_last_line_over_its_foot_and_under_its_stamp() -> None:
     dcard = ["B8", "原PO", "2023年11月8日 18:02", "謝謝大家 🙏 決定先撐到1/31領完再說，新公司那邊我下週一會打電話問", "回覆", "讚 19"]
     for found in chrome_of(dcard):
         assert not [x for x in found if x.startswith("谢谢大家")], found
+
+
+def test_early_april_then_a_cantonese_verb() -> None:
+    """``4月初中咗`` ("caught it early in April"): 中咗 is a verb, so 初 is the month's; ``3月初中畢業``
+    is junior high, and the month alone."""
+    assert ("4月初", "2022-04-01", "2022-04-10") in agreed_spans(["2022-04-15", "抱抱你，我都係4月初中咗，而家仲係好攰。"])
+    assert ("3月初", "2022-03-01", "2022-03-10") not in agreed_spans(["2022-04-15", "他3月初中畢業，之後去了台北。"])
+
+
+def test_a_posters_name_over_its_card_row() -> None:
+    """``追劇老鬼 / UID 88214 帖子 4,512 …``, ``moonriver77 / Lv.2 · 文章 34 · 加入 2019-08-08`` and
+    ``江城小吃貨 / 主題 12 帖子 233 積分 380``: the floor's poster, over the forum's card."""
+    lines = [
+        "[港劇] 新劇首播前預告 大家會追嗎？", "追劇老鬼", "UID 88214 帖子 4,512 精華 3 積分 6,870 註冊 2008-3-15",
+        "發表於 2019-9-18 21:07 | 只看該作者", "樓主", "上星期日翡翠台播咗段宣傳片，見到男主角係佢都幾驚喜",
+        "moonriver77", "Lv.2 · 文章 34 · 加入 2019-08-08", "2021-06-12 11:48", "#3", "好詳細！我家也在考慮，原本想下個月開工，",
+        "江城小吃貨", "主題 12 帖子 233 積分 380", "發表於 2025-9-24 21:42 | 只看該作者", "不過國慶那天晚上別去江邊，封路",
+    ]  # fmt: skip
+    for found in chrome_of(lines):
+        assert {"追剧老鬼", "moonriver77", "江城小吃货"} <= found, found
+
+
+def test_a_forums_motto_with_residue_glued_after_it() -> None:
+    """``某某 提供最新港劇、綜藝及生活資訊交流。3 m& z0 H; a``: a Discuz motto, the anti-scrape
+    residue glued after its full stop; ``今天好開心。3 in 1 ok la`` is a reply's."""
+    for line in both_scripts("光影箱 提供最新港劇、綜藝、電影及生活資訊交流。3 m& z0 H; a"):
+        assert classify(line) is Kind.CHROME, line
+    assert classify("今天好開心。3 in 1 ok la") is not Kind.CHROME
+
+
+def test_a_blogs_head_over_its_dated_headline() -> None:
+    """``痞客邦 / 首頁 | 美食 / 部落格名 / 標語 / 文章分類：烘焙點心(58)　家常料理(112) / 2021 年 9 月 16 日（四）
+    / 標題``: the blog's name, its tagline and its categories are the head; the headline is under
+    the day."""
+    text = "\n".join(
+        [
+            "痞客邦 PIXNET", "首頁 | 美食 | 旅遊 | 親子 | 3C | 登入", "小鹿的廚房手帳", "日常料理、烘焙筆記與家的味道",
+            "文章分類：烘焙點心(58)　家常料理(112)　節慶料理(24)　食材開箱(31)", "", "2021 年 9 月 16 日（四）",
+            "免烤箱蛋黃酥＆家庭烤肉醬，一次搞定兩樣", "", "距離中秋節只剩下五天，大家月餅都買好了嗎？",
+            "疫情還是不太敢出門，上週日乾脆把家裡兩個小朋友抓來一起做蛋黃酥，結果意外好玩，前天又做了第二批送給鄰居。",
+        ]
+    )  # fmt: skip
+    for page in both_scripts(text):
+        assert simple(title_of(page) or "") == "免烤箱蛋黄酥＆家庭烤肉酱，一次搞定两样"
+
+
+def test_labels_over_a_videos_description_and_a_live_pages_updates() -> None:
+    """``簡介`` over a video's description and ``最新進度`` over a live page's updates: labels."""
+    for text in ("簡介", "最新進度"):
+        for line in both_scripts(text):
+            assert classify(line) is Kind.CHROME, line
+
+
+def test_a_shops_post_sets_out_its_own_contacts() -> None:
+    """``📞 WhatsApp：6123 4567`` and ``📧 booking@某某.com`` between a shop's lines: the post's own;
+    ``✉️ 合作邀約：…`` is a writer's business line."""
+    for text in ("📞 WhatsApp：6123 4567", "📧 booking@happyhome-demo.com"):
+        for line in both_scripts(text):
+            assert classify(line) is not Kind.CHROME, line
+    assert classify("✉️ 合作邀約：demo.work@gmail.com") is Kind.CHROME
+
+
+# ---- guards: a review's counter-examples to this session's rules -----------------------------
+
+
+def test_guard_story_lines_that_look_like_the_new_furniture() -> None:
+    """A story about the "最終解釋權" clause, a library's notice under its date, an event's dates
+    under their label, a photographer's licence in a sentence, a trip's costs under » bullets,
+    a headline naming two apps' counts: the story's, not the page's."""
+    story = [
+        "“最終解釋權歸商家所有”？消委會：霸王條款無效",
+        "“本活動最終解釋權歸本店所有”，這句話幾乎出現在每一張促銷海報上。",
+        "老周說，他的照片一直採用知識共享署名-非商業性使用協議發布，別人可以轉載，但不能商用。",
+        "加演日期如下：",
+        "22/12（五）　23/12（六）　24/12（日）",
+        "» 機票：往返1260元",
+        "» 住宿：兩晚600元",
+    ]
+    for found in chrome_of(story):
+        for kept in ("“本活动最终解释权归本店所有”，这句话几乎出现在每一张促销海报上。", "22/12（五）　23/12（六）　24/12（日）", "» 机票：往返1260元"):
+            assert kept not in found, (kept, found)
+        assert not [x for x in found if x.startswith("老周说")], found
+    notice = ["首頁 > 本館公告", "春節期間開放時間調整", "2024-02-01", "【溫馨提示】春節期間，本館於2月9日至2月17日閉館，2月18日起恢復正常開放。", "分享到：微信 微博 QQ空間"]
+    assert ("2月9日至2月17日", "2024-02-09", "2024-02-17") in agreed_spans(notice)
+    for text in ("微博閱讀量破10億 抖音播放量超5億", "你好2024 你好龍年 你好新生活"):
+        for page in both_scripts(text + "\n" + _STORY):
+            assert title_of(page) is not None, page
+
+
+def test_guard_days_the_new_date_rules_must_leave() -> None:
+    """``展期至正月十五止，共吸引…`` told after the event keeps the nearest; ``自…起施行的條例，於6月28日
+    通過`` and ``早在6月`` stay before the start; ``春節果蔬``, ``五一果園`` are the days; ``最期待中秋那晚`` is
+    the coming one."""
+    assert ("正月十五", "2024-02-24", "2024-02-24") in agreed_spans(
+        ["2024-03-01", "本屆燈會自除夕起開放，展期至正月十五止，共吸引市民遊客逾30萬人次。"]
+    )
+    assert ("6月28日", "2023-06-28", "2023-06-28") in agreed_spans(
+        ["2024-09-01", "自2023年9月1日起施行的《條例》，於6月28日經市人大常委會審議通過。"]
+    )
+    assert ("6月", "2023-06-01", "2023-06-30") in agreed_spans(
+        ["2024-08-01", "自2023年10月1日起，新規正式實施，這項規定早在6月已經公布。"]
+    )
+    spans = agreed_spans(["2024-02-01", "全市春節果蔬供應充足，五一果園採摘遊也已開放預約。"])
+    assert {"春节", "五一"} <= {s[0] for s in spans}, spans
+    assert ("中秋", "2024-09-17", "2024-09-17") in agreed_spans(["2024-09-12", "最期待中秋那晚和家人一起去看彩燈會！"])
+
+
+def test_guard_posts_and_handles_the_new_rules_must_leave() -> None:
+    """A video post's text under ``粉絲 3.2萬``, ``🎂 @某某`` to a friend, subheads naming apps between
+    pictures, and names ending in words (``@老周雕刻的``): the post's, whole."""
+    video = ["抖音", "首頁 推薦 關注 朋友 我的", "張小北的日常", "粉絲 3.2萬", "考了四次終於拿到駕照了！科目二掛了三回😭 #駕照 #科目二", "1203 讚", "86 評論"]
+    for found in chrome_of(video):
+        assert not [x for x in found if x.startswith("考了四次")], found
+    for found in handles_of(["生日快樂", "今天是好朋友的生日，祝你天天開心！", "🎂 @林小夏_Summer"]):
+        assert "林小夏_Summer" in found, found
+    subheads = [
+        "首頁 > 科技 > 互聯網", "盤點：這些國產App正在悄悄改變你的生活", "2024-03-05 10:21 來源：新京報",
+        "打開手機，你每天要用多少個App？記者梳理發現，幾款國產應用的新功能正在改變人們的出行習慣。",
+        "圖為高德地圖界面截圖（圖片來源：網絡）", "高德地圖App讓紅綠燈不再難等", "（資料圖）",
+        "今年2月，高德地圖上線了紅綠燈倒計時功能，覆蓋全國三百多個城市，不少司機表示開車更從容了。",
+        "責任編輯：王麗",
+    ]  # fmt: skip
+    for found in chrome_of(subheads):
+        assert "高德地图App让红绿灯不再难等" not in found, found
+    assert name_length("老周雕刻的") == len("老周雕刻的")

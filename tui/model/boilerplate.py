@@ -327,7 +327,10 @@ _COMMENT_STAMP = _compile(
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+(?:楼主\s+)?\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 _HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
 # (🏷️ @某某 @某某: a row of tagged accounts may open on a tag's emoji)
-_HANDLES_ONLY = rule_cache.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)?(?:[@＠][\w\-.]{1,30}\s*){1,12}$")
+# (not one account under a party's emoji, 🎂 @某某: a post's line to its friend)
+_HANDLES_ONLY = rule_cache.compile(
+    r"^(?:[@＠][\w\-.]{1,30}\s*){1,12}$|^[\U0001F3F7\U0001F465\U0001F516]\ufe0f?\s*(?:[@＠][\w\-.]{1,30}\s*){2,12}$"
+)
 _COUNT_LINE = _compile(
     r"^(?:共\s*)?\d[\d,.]*\s*[万千kK]?\s*(?:人|个|条|则|次|篇|楼|页|位)\S{0,10}$|"
     r"^\S{1,6}\s*[(（](?!\d{4}\.\d{1,2}\.\d{1,2})\d[\d,.]*[万千kKw]?[)）]$|"  # (v2.3（2024.5.5）: a version's day)
@@ -552,16 +555,19 @@ _PAGER = _compile(
 # Phrases that say plainly what a line is, wherever it stands (bounded by length below).
 _FURNITURE = _compile(
     r"(?:"
+    # (文章分類：烘焙點心(58)　家常料理(112)…: a blog's categories with their counts)
+    r"^(?:文章分类|分类|文章类别|类别)\s*[:：]\s*(?:[^\s(（]{1,10}\s*[(（]\d+[)）][\s\u3000|｜]*){2,}$|"
     # (【上一篇】关于…的通知, 【下一篇】…: a link to the notice before or after this one)
     r"^[【\[](?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)[】\]]\s*\S|"
     # (a Discuz archive page's foot and path: 页: [1] [2], 查看完整版本: …, » 育儿宝典)
-    r"^页\s*[:：]\s*\[\d+\](?:\s*\[?\d+\]?)*$|^查看完整版本\s*[:：]\s*\S|^[»›]\s*[^\s，。,！？!?]{1,10}$|"
+    r"^页\s*[:：]\s*\[\d+\](?:\s*\[\d+\]|\s+\d+)*$|^查看完整版本\s*[:：]\s*\S|^[»›]\s*[^\s，。,！？!?：:\d]{1,10}$|"
     # (a Douban group's name and its members, and its comments' heading: 最赞回应, 全部回应)
     r"^小组\s*[:：]\s*\S{1,20}\s*[(（][\d,]+\s*人加入[)）]$|^(?:最赞|全部|热门|最新)回应$|"
     # (a footer's address and post code: 地址：…　邮编：214000)
     r"^地址\s*[:：].{2,40}[\s\u3000]+(?:邮编|邮政编码)\s*[:：]?\s*\d{6}$|"
     # (the account channels a site names side by side: 官方微信：某某　官方微博：@某某)
-    r"^(?:官方|政务)?(?:微信|微博|抖音)(?:公众号)?\s*[:：]?\s*\S{1,16}[\s\u3000]+(?:官方|政务)?(?:微信|微博|抖音)(?:公众号)?\s*[:：]?\s*\S{1,16}$|"
+    r"^(?:(?:官方|政务)(?:微信|微博|抖音)(?:公众号)?\s*[:：]?|(?:微信|微博|抖音)(?:公众号)?\s*[:：])\s*\S{1,16}[\s\u3000]+"
+    r"(?:(?:官方|政务)(?:微信|微博|抖音)(?:公众号)?\s*[:：]?|(?:微信|微博|抖音)(?:公众号)?\s*[:：])\s*\S{1,16}$|"
     # (a listed company's header: （於開曼群島註冊成立之有限公司）, （股份代號：2899）)
     r"^[（(](?:于|於)?\S{0,12}注册成立之有限公司[)）]$|^[（(](?:股份代号|股票代号|股票代码|股份代码)\s*[:：]\s*\d{3,6}[)）]$|"
     # a login box's fields and links (電子郵件或手機號碼 / 密碼 / 登入 / 忘記帳號？, 使用 Instagram 帳號登入)
@@ -715,9 +721,10 @@ _DISCLAIMER = rule_cache.compile_split(
         # (本条目需要补充更多来源。请协助补充可靠来源…: a wiki's maintenance notice over the entry)
         r"^(?:本条目|此条目)(?:需要|需)(?:补充|更多|添加)[^。]{0,8}(?:来源|参考|引用)|请协助补充可靠来源|"
         # (本页面文字依据知识共享署名-相同方式共享4.0协议授权: a wiki's licence in words)
-        r"知识共享署名|"
+        r"^(?:本页面?|此页面?|本站|本网站|本文|本条目)[^。]{0,12}知识共享署名|"
         # (以上活动最终解释权在法律允许范围内归某某所有: a campaign's terms)
-        r"^(?:以上|本次?)?(?:活动)?\S{0,4}最终解释权[^。]{0,24}归[^。]{1,20}所有|"
+        # (not a story about the clause: “本活动最终解释权归本店所有”，这句话…)
+        r"^[*＊]?(?:以上|本次?)(?:活动|优惠)?的?最终解释权(?:在法律允许范围内)?归[^。“”「」，,]{1,24}所有[。.]?$|"
         # a wiki's tagline under the entry's name (維基百科，自由的百科全書)
         r"^\S{2,8}[，,]\s*自由的百科全书$|"
         # a wiki page's foot: when it was last changed (本頁面最後修訂於2023年12月3日 (星期日) 14:05。)
@@ -1041,6 +1048,8 @@ _UI_ONLY = rule_cache.compile(
     "|评分|报告|反对"
     # (Telegram's mark on a post changed since: edited, 已編輯)
     "|edited|已编辑"
+    # (a video page's label over its description, 简介; a live page's over its updates, 最新進度)
+    "|简介|视频简介|最新进度|最新动态|即时更新"
     # (a pinned comment's badge, and the heading of a video's scrolling comments: 置顶, 弹幕列表)
     # (作者置顶, UP主置顶: the same badge with whose pin it is)
     "|置顶|作者置顶|UP主置顶|楼主置顶|弹幕列表"
@@ -1492,6 +1501,9 @@ _CREDIT_LABEL = rule_cache.compile(
 _DAY_TABS = _compile(
     r"^(?:(?:\d{1,2}[/.\-]\d{1,2}|\d{1,2}月\d{1,2}日)\s*[（(](?:周|星期)?[一二三四五六日天][)）][\s|｜·]*){3,}$"
 )
+# A contact line opening on a phone's or a letter's emoji, as a post sets its own out.
+_EMOJI_CONTACT = rule_cache.compile(r"^[\U0001F4DE\u260E\U0001F4E7\U0001F4E9\U0001F4F1\U0001F4F2\u2709]\ufe0f?\s*\S")
+_BUSINESS_CONTACT = _compile(r"合作|商务|商业|洽谈|广告|投放|邀约|媒体")
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = rule_cache.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
@@ -1793,6 +1805,8 @@ _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站
 
 #: The most hanzi a line of forum residue holds: the forum's name and its motto.
 _RESIDUE_NAME_MAX = 24
+_TAIL_RESIDUE = rule_cache.compile(r"[。！？!?][ \t]*([0-9A-Za-z]\S{0,2}(?:[ \t]+[^\s\u3400-\u9fff]{1,3}){3,})$")
+_RESIDUE_PUNCT = rule_cache.compile(r"[&;!%#(\[\]^*'~$`+]")
 _FORUM_NAME_WORD = _compile(r"论坛|社区|网$")
 _HANZI_RUN = rule_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s\-—。，、]*")
 
@@ -1809,6 +1823,13 @@ def _noise(line: str) -> bool:
     or around the forum's own name, which Discuz scatters it with (``r2 Z! f7 _( H4 甬城论坛``)."""
     if len(line) > 80:
         return False
+    tail = _TAIL_RESIDUE.search(line)
+    if tail is not None:
+        # (光影箱 提供最新港劇、綜藝、電影及生活資訊交流。3 m& z0 H; a: the forum's motto with the
+        # residue glued after its full stop)
+        tokens = tail.group(1).split()
+        if sum(1 for t in tokens if _RESIDUE_PUNCT.search(t)) >= 2:
+            return True
     if _HANZI.search(line):
         hanzi = "".join(_HANZI.findall(line))
         if len(hanzi) > _RESIDUE_NAME_MAX or not _FORUM_NAME_WORD.search(hanzi):
@@ -2571,7 +2592,6 @@ def _classify_line(line: str) -> Kind:
         or (n <= 20 and (_CARD_FIELD.match(line) is not None or _RANK_FIELD.match(line) is not None))
         or (n <= 40 and _CONTENTS_PAGE.match(line) is not None)
         or (n <= 80 and _TICKER_ROW.match(line) is not None)
-        or (n <= 120 and _DAY_TABS.match(line) is not None)
         or (n <= 80 and _SHOP_WIDGET.match(line) is not None)
         or (n <= 16 and _MASKED_BUYER.match(line) is not None)
         or (n <= 60 and _ENTRY_REVIEWED.match(line) is not None)
@@ -2735,6 +2755,7 @@ def _classify_line(line: str) -> Kind:
             n <= 50
             and not sentence
             and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
+            and not (_EMOJI_CONTACT.match(line) and "@" in line and not _BUSINESS_CONTACT.search(line))
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
             and not _contact_request(line)
@@ -2766,6 +2787,9 @@ def _classify_line(line: str) -> Kind:
             n <= 80
             and not sentence
             and _CONTACT.search(line)
+            # (📞 WhatsApp：6123 4567 in a shop's post, between its lines: the post's own contact;
+            # ✉️ 合作邀約：… is a writer's business line)
+            and not (_EMOJI_CONTACT.match(line) and not _BUSINESS_CONTACT.search(line))
             and not _address_in_talk(line)
             and not _NOTICE_ITEM.match(line)
             and not _contact_after_clause(line)
@@ -4222,6 +4246,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_foot_prompts(lines, kinds, chrome))
     chrome.update(_head_notices(lines, kinds, chrome))
     chrome.update(_place_tags(lines, kinds, chrome))
+    chrome.update(_day_tabs(lines, kinds, chrome))
+    chrome.update(_names_over_cards(lines, kinds, chrome))
     chrome.update(_attachment_heads(lines, kinds))
     chrome.update(_owner_fields(lines, kinds, chrome))
     chrome.update(_captions(lines, kinds, chrome))
@@ -5816,6 +5842,12 @@ def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     """Short prompts to the reader held between two chrome lines, up to three in a row: the
     page's, not the story's (a sentence of the story has story lines around it)."""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    # (the story's last sentence: a line of the page's own with its full stop; a list of other
+    # headlines under the story has none)
+    last_prose = max(
+        (i for i in rows if i not in chrome and len(lines[i].strip()) >= _FOOT_SENTENCE_MIN and "。" in lines[i]),
+        default=-1,
+    )
     found: set[int] = set()
     k = 0
     while k < len(rows):
@@ -5826,14 +5858,15 @@ def _foot_prompts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         while e < len(rows) and rows[e] not in chrome:
             e += 1
         run = rows[k:e]
-        if k > 0 and e < len(rows) and len(run) <= _PROMPT_RUN and all(_foot_prompt(lines[j]) for j in run):
+        foot = run[0] > last_prose
+        if k > 0 and e < len(rows) and len(run) <= _PROMPT_RUN and all(_foot_prompt(lines[j], foot) for j in run):
             found.update(run)
         k = e
     return found
 
 
 # A site's own notice in brackets (【通告】客戶服務中心於…暫停服務, 【系统公告】…).
-_SITE_NOTICE = _compile(r"^[【\[](?:通告|公告|系统公告|网站公告|重要通知|服务公告|温馨提示|系统通知)[】\]]")
+_SITE_NOTICE = _compile(r"^[【\[](?:通告|公告|系统公告|网站公告|服务公告|系统通知)[】\]]")
 _HEAD_ROWS = 6  # the page's first lines, where its banners stand
 
 
@@ -5844,7 +5877,13 @@ def _head_notices(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     return {
         i
         for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
-        if i not in chrome and a in chrome and b in chrome and _SITE_NOTICE.match(lines[i].strip())
+        if i not in chrome
+        and a in chrome
+        and b in chrome
+        and _SITE_NOTICE.match(lines[i].strip())
+        # (the breadcrumb or the menu under it: a library's 【溫馨提示】 over its share row is the
+        # notice itself)
+        and (_BREADCRUMB.search(lines[b]) is not None or _menu_like(lines[b].strip()))
     }
 
 
@@ -5863,11 +5902,59 @@ def _place_tags(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
     }
 
 
+# A Discuz poster's card in one row (UID 88214 帖子 4,512 精華 3 積分 6,870 … 註冊 2008-3-15).
+# (or Mobile01's, Lv.2 · 文章 34 · 加入 2019-08-08)
+_UID_CARD = _compile(
+    r"^(?:UID\s*[:：]?\s*\d+|Lv\.?\s*\d+)(?:\s*[·•|]?\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\d,.\-]+){2,}$"
+    # (主题 12 帖子 233 积分 380: the card's counts alone)
+    r"|^(?:(?:主题|帖子|积分|精华|威望|金钱|贡献|文章|回帖|发帖|UID)\s*[:：]?\s*[\d,.]+[\s·•|]*){3,}$",
+    re.IGNORECASE,
+)
+
+
+def _names_over_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The poster's name right over the card row of the forum (追劇老鬼 / UID 88214 帖子 …): the
+    floor's header, never its words."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for i, j in pairwise(rows)
+        if i not in chrome
+        and _UID_CARD.match(lines[j].strip())
+        and len(lines[i].strip()) <= _CARD_NAME_MAX
+        and not _SENTENCE_PUNCT.search(lines[i])
+        and not re.search(r"[，,：:]", lines[i])
+    }
+
+
+_CARD_NAME_MAX = 16  # characters of a poster's name over its card
+
+
+def _day_tabs(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A schedule's tabs of days under the site's menu or tabs (港視一台　港視二台 / 22/12（五）　23/12（六）
+    …): the page's, not the story's; under a label (加演日期如下：) they are its dates."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for a, i in pairwise(rows)
+        if i not in chrome
+        and a in chrome
+        and not lines[a].rstrip().endswith(("：", ":"))
+        and len(lines[i].strip()) <= _DAY_TABS_MAX
+        and _DAY_TABS.match(lines[i].strip())
+    }
+
+
+_DAY_TABS_MAX = 120
+
+_FOOT_SENTENCE_MIN = 20  # characters of a sentence of the story that the foot's prompts stand under
 _PROMPT_RUN = 3  # prompts in a row between the page's lines (好文章，需要你的鼓励 / 36氪APP让…)
 
 
-def _foot_prompt(line: str) -> bool:
-    """A prompt to the reader: to read more, to follow, to cheer the writer on, to use the app."""
+def _foot_prompt(line: str, foot: bool) -> bool:
+    """A prompt to the reader: to read more, to follow, to use the app; and at the foot, after
+    the story's last sentence, to cheer the writer on or an app's slogan (a subhead between
+    pictures may name an app: 高德地图App让红绿灯不再难等)."""
     line = line.strip()
     return (
         len(line) <= 40
@@ -5875,8 +5962,7 @@ def _foot_prompt(line: str) -> bool:
         and (
             _prompt_first(line)
             or (_APP_LAST.search(line) is not None and not _chatty(line))
-            or _CHEER_PROMPT.search(line) is not None
-            or _APP_SLOGAN.match(line) is not None
+            or (foot and (_CHEER_PROMPT.search(line) is not None or _APP_SLOGAN.match(line) is not None))
         )
     )
 
@@ -6945,7 +7031,8 @@ def _bios_under_accounts(lines: list[str], kinds: list[Kind], chrome: set[int]) 
 
 
 # A writer's follower count on a card (132 Followers, 1.2K 位追蹤者, 粉絲 3,201).
-_FOLLOWERS_ROW = _compile(r"^(?:[\d.,]+[KkMm万千]?\s*(?:Followers?|followers?|位?追踪者|粉丝)|粉丝\s*[\d.,]+[万千]?)$")
+# (only a blog's card says so: a video app's 粉丝 3.2万 stands over the post itself)
+_FOLLOWERS_ROW = _compile(r"^[\d.,]+[KkMm]?\s*(?:Followers?|followers)$")
 
 
 _DAY_WORD_ALONE = _compile(r"^(?:今天|昨天|前天|今日|昨日|Today|Yesterday)$", re.IGNORECASE)

@@ -55,7 +55,8 @@ _NEXT_YEAR_HK = r"(?<![推选演产支输付杰突提做作发退指拿交列外
 # A part word (初, 中, 底, 末, HK 尾) is not a part where it starts another word with the
 # character after it: 10月中風 is a stroke in October, 年底薪 a base pay, 月初次 a first time.
 # (今年初雪: this year's first snow, no start of the year; 2008年初雪灾, 12月初雪量 are starts)
-_P_START = r"初(?![次步中心恋见赛稿审级期衷始版]|试(?![行营用运水点])|选(?![定择中好了]))(?!雪(?![灾災])(?<=[今去明前]年初雪))"
+# (4月初中咗: Cantonese "caught it early in April", 中 a verb with its 咗, no 初中 school)
+_P_START = r"初(?![次步心恋见赛稿审级期衷始版]|中(?![咗了招])|试(?![行营用运水点])|选(?![定择中好了]))(?!雪(?![灾災])(?<=[今去明前]年初雪))"
 _P_MID = r"中(?![风毒奖暑标招弹枪选意肯计断])"
 # A clause that goes on about a company's results or trade (营收, 财报, 淡季, 每股): what makes
 # a bare 第3季 a quarter of the year rather than a show's season.
@@ -388,8 +389,9 @@ _GREETING_OR_NAMED = (
     r"|节?主题(?:周|日|月|活动|之夜)"
     # (萬聖節的南瓜裝飾, 圣诞装饰: the festival's decorations, up in a shop; no day of the story)
     r"|节?的?[\u4e00-\u9fff]{0,3}?(?:装饰|布置|装扮|摆设|摆饰)"
-    # (清明粿, 清明团子, 重阳糕, 腊八粥: a food named for the festival, made and sold around it)
-    r"|(?:粿|团子|糕|粥|饼|果(?![然真断]))"
+    # (清明粿, 清明团子, 重阳糕, 腊八粥: a food named for the festival, made and sold around it;
+    # not 果, which opens 果蔬, 果园)
+    r"|(?:粿|团子|糕(?!点)|粥|饼(?!干))"
     # (全国五一劳动奖章: an award named for the day)
     r"|劳动奖"
 )

@@ -80,14 +80,14 @@ _NAME_SUFFIXES = (
     "研究会",
     "家长会",  # a school's parents' association (興安國小家長會), a common page owner
     "学生会",
-    # a neighbourhood's or a village's association (西環街坊會, 某某福利會, 某某居委会), a union, a church
+    # a neighbourhood's or a village's association (西環街坊會, 某某福利會, 某某居委会), a union (not 教会,
+    # the verb "taught" as often: @阿杰教会我深蹲)
     "坊会",
     "福利会",
     "居委会",
     "村委会",
     "业委会",
     "工会",
-    "教会",
     # a research institute (城东文化研究所表示): 研究 is no verb of the sentence there
     "研究所",
     "研究院",
@@ -700,8 +700,15 @@ def name_length(run: str, minimum: int = 2) -> int:
     ):
         return len(run)  # 小红书同名@小满爱旅行。: "X loves Y", a nickname's shape, closing the run
     made = next((v for v in _MADE_BY if run.endswith(v + "的")), None)
-    if made is not None and len(run) - len(made) - 1 >= minimum and cut > len(run) - len(made) - 1:
-        return len(run) - len(made) - 1  # 蒸笼是我发小@竹编匠人老周送的: what the account gave or made
+    at = len(run) - len(made) - 1 if made is not None else 0
+    if (
+        made is not None
+        and at >= minimum
+        and cut > at
+        and table.get(run[at - 1 : at + 1]) is None
+        and more.get(run[at - 1 : at + 1]) is None
+    ):
+        return at  # 蒸笼是我发小@竹编匠人老周送的: what the account gave or made
     for credit in CREDIT_VERBS:
         if run.endswith(credit) and len(run) - len(credit) >= minimum and cut > len(run) - len(credit):
             return len(run) - len(credit)  # 数据感谢@羽坛数据控整理: compiled by the account
@@ -716,7 +723,8 @@ _LOVED_MAX = 3  # characters of what a nickname "X爱Y" loves (旅行, 吃肉, �
 #: What a credit says the account did, closing the run (@某某整理, @某某供图, @某某制图).
 CREDIT_VERBS = ("整理", "供图", "制图", "绘图", "撰文", "编译", "口述")
 #: What an account gave or made, closing the run before 的 (@某某送的, @某某拍的, @某某做的).
-_MADE_BY = ("赠送", "送给我", "送", "寄", "拍", "做", "画", "写", "织", "编", "刻", "捏", "绣", "种", "修", "酿", "烤")
+#: (not 拍, 写, 编, 刻, 画, 修: they end words a name holds, 偷拍, 手写, 小编, 雕刻, 漫画, 维修)
+_MADE_BY = ("赠送", "送给我", "送", "寄", "做", "织", "捏", "绣", "酿", "烤")
 _UNDER = ("底下", "下面", "下方", "下")
 _COMMENTED = ("留言", "评论", "回复", "跟帖", "跟贴")
 _AFTER_PLACE = 2  # characters of the account's own words after a place that opens its name

@@ -926,6 +926,7 @@ class _Resolver:
                 and 1 <= m < month.month
                 and _SINCE_DAY.search(self.text, max(0, month.end - _SINCE_DAY_REACH), month.end) is not None
                 and _SINCE_AFTER.match(self.text, month.end) is not None
+                and _EARLIER_SAID.search(self.text, month.end, self.at) is None
                 and (later := _safe_date(month.year + 1, m, min(d or 1, 28))) is not None
                 and later <= self.ref
             ):
@@ -1896,7 +1897,12 @@ class _Resolver:
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
-        if _UNTIL_BEFORE_LUNAR.search(self.text, max(0, self.at - 4), self.at) and _STOP_AFTER.match(self.text, self._end):
+        left, right = self._sentence_of(self.at)
+        if (
+            _UNTIL_BEFORE_LUNAR.search(self.text, max(0, self.at - 4), self.at)
+            and _STOP_AFTER.match(self.text, self._end)
+            and _STILL_RUNNING.search(self.text, left, right)
+        ):
             # 安奉期間至農曆十二月廿四日送神止: a span's end, the next such day from the page's
             ahead_day = next(
                 (d for k in (-1, 0, 1) if (d := lunar_date(self.ref.year + k + shift, month, day)) and d >= self.ref),
@@ -4584,18 +4590,24 @@ _WEEKEND_AHEAD_AFTER = compile_rule(
 _WEEKEND_DONE = compile_rule(
     r"[^，,。；;！？!?？]{0,10}?(?:了|过|发布|宣布|公布|举行|举办|连输|连胜|落幕|推出|上映|开幕|创下|录得)"
 )
-# What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
-# present after it.
-# A span's end (至農曆十二月廿四日…止, 到正月十五为止): until the next such day.
+# A span's end (至農曆十二月廿四日…止, 到正月十五为止) while the span still runs (仍受理登記中): until
+# the next such day.  (展期至正月十五止，共吸引…: a span told as done keeps the nearest.)
 _UNTIL_BEFORE_LUNAR = compile_rule(r"(?:至|到|直到|截至)[ \t]*(?:农历)?[ \t]*$")
 _STOP_AFTER = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:止|为止)")
-# What someone likes or dreads most (最怕冬至, 最喜欢过中秋): a festival as such, each year's.
-_FEAST_LIKED = compile_rule(r"最(?:怕|爱|喜欢|期待|盼望?|讨厌|怀念|想念)(?:过)?$")
+_STILL_RUNNING = compile_rule(r"仍|尚在|持续|受理|登记中|报名中|开放中|进行中|欢迎")
+# What someone likes or dreads most (最怕冬至, 最喜欢过中秋): a festival as such, each year's
+# (最期待中秋那晚: the coming one, looked forward to).
+_FEAST_LIKED = compile_rule(r"最(?:怕|爱|喜欢|讨厌|怀念|想念)(?:过)?$")
+# What counts from a past date up to now (自2023年9月公测以来, 至今): the sentence is back at the
+# present after it.
 _SINCE_THEN = compile_rule(r"以来|至今|迄今|到现在|到如今")
-# A day the story counts from (自2022年10月11日…後, 从2023年3月起): its months after it are later ones.
+# A day the story counts on from (自2022年10月11日…後, 从2023年3月以来): its months after it are
+# later ones.  (自2023年9月1日起施行的条例，于6月28日通过: 起 names when a rule applies, and the
+# months of its making came before it.)
 _SINCE_DAY = compile_rule(r"(?:自从|自|从|打从)[ \t]*(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?$")
 _SINCE_DAY_REACH = 20
-_SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后|起)")
+_SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后)")
+_EARLIER_SAID = compile_rule(r"早在|之前|以前|此前|先前")
 _SOON_DAYS = 31
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
 _NEXT_YEAR_MONTH = 12  # how far before a month's end its 明年 stands (明年4月1日)

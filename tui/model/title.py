@@ -541,7 +541,13 @@ _TABS_MIN = 3  # such tabs in a row
 def _site_tabs(line: str) -> bool:
     """Tabs of a site's channels in a row, each the site's name and the channel (港視一台 港視二台)."""
     tabs = line.split()
-    return len(tabs) >= _TABS_MIN and all(len(t) <= _TAB_MAX for t in tabs) and len({t[:2] for t in tabs}) == 1
+    # (its name first and its kind of channel last, 台: not 你好2024 你好龍年 你好新生活, a headline)
+    return (
+        len(tabs) >= _TABS_MIN
+        and all(len(t) <= _TAB_MAX for t in tabs)
+        and len({t[:2] for t in tabs}) == 1
+        and len({t[-1] for t in tabs}) == 1
+    )
 
 
 def _headline(line: str) -> tuple[int, int] | None:
@@ -1197,10 +1203,13 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
             continue
         # (百度百科 sets the entry's description in brackets and its tools between the name and
         # the lead: 陈望舒 / （中国昆曲表演艺术家） / 播报　编辑 / 陈望舒（1928年3月6日—…），…)
-        for j in nonblank[k + 1 : k + 1 + _ENTRY_LEAD_REACH]:
+        for step, j in enumerate(nonblank[k + 1 : k + 1 + _ENTRY_LEAD_REACH]):
             lead = lines[j].strip()
             if lead.startswith(name) and _ENTRY_LEAD.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
-                return Title(i, 0, len(name), True)
+                # (beyond a few lines, only over an infobox's rows: 出生　1952年4月17日 / 國籍　…)
+                between = nonblank[k + 1 : k + 1 + step]
+                if step < _ENTRY_NEAR or any(_INFOBOX_ROW.match(lines[b].strip()) for b in between):
+                    return Title(i, 0, len(name), True)
             if j not in chrome and not _BRACKETED_ALONE.match(lead) and (len(lead) > _ENTRY_TOOLS_MAX or _STORY_END.search(lead)):
                 break  # (a short row of the entry's tools, 播报　编辑　讨论, may stand between)
             if _COMPANY_NAME.match(name) and not _STORY_END.search(lead) and len(lead) <= _QUESTION_MAX and _HANZI.search(lead):
@@ -1209,6 +1218,9 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
 
 
 _ENTRY_LEAD_REACH = 12  # lines from an entry's name to its lead (an infobox's short rows between)
+_ENTRY_NEAR = 4  # … and without an infobox between
+# An infobox's row: a label of a few hanzi, a wide space, its value (出生　1952年4月17日, 國籍　中華人民共和國).
+_INFOBOX_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,4}[\u3000\t]+\S")
 _ENTRY_TOOLS_MAX = 20  # characters of a row of tools between an entry's name and its lead
 _BRACKETED_ALONE = rule_cache.compile(r"^[（(][^（）()]{1,24}[）)]$")
 
