@@ -1,5 +1,6 @@
-from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.boilerplate import split_lines
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify
 
 BODY = "這是第一段正文，講述了一件事情。\n這是第二段正文，也很重要。\n"
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tui.model.boilerplate import Kind, _line_chat_day_heads
+from tui.model.boilerplate import _line_chat_day_heads
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind
 from tui.model.scripts import Script, convert
 
 
@@ -246,7 +247,7 @@ def test_a_related_news_list_with_outlets_is_no_chat() -> None:
 
 
 def test_a_line_that_opens_with_a_chat_word_is_no_export_field() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("聊天記錄：我和他的對話截圖如下，大家評評理"):
         assert classify(text) is not Kind.CHROME

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.boilerplate import split_lines
 from tui.model.build import build_article, with_words
+from tui.model.line_shapes import Kind, classify
 from tui.model.scripts import Script, convert
 from tui.model.title import find_title
 from tui.model.words import compute_words

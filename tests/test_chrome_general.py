@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 
 from tui.model.bloggers import find_handles
-from tui.model.boilerplate import Kind, classify, is_section_heading, split_lines
+from tui.model.boilerplate import split_lines
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify, is_section_heading
 from tui.model.scripts import Script, convert
 from tui.model.title import find_title
 
@@ -2082,7 +2083,7 @@ def test_one_stamped_post_alone_keeps_its_short_first_lines() -> None:
         "第一次去的话不建议自驾，山路弯多，雨季还常有落石，包车或者跟团会省心很多。",
         "发布于 2026-02-10 09:12・IP 属地云南",
     ]
-    kinds = [boilerplate.classify(line) for line in lines]
+    kinds = [classify(line) for line in lines]
     chrome = {i for i, k in enumerate(kinds) if k is Kind.CHROME}
     # one post may be a story under its subheading: two or more posts make the shape
     assert boilerplate._post_heads(lines, kinds, chrome) == set()
@@ -2127,12 +2128,12 @@ def test_short_replies_under_a_comments_label_are_no_labels_items() -> None:
     from tui.model import boilerplate
 
     lines = ["留言：", "好美", "+1", "我这边阴天，好羡慕"]
-    kinds = [boilerplate.classify(line) for line in lines]
+    kinds = [classify(line) for line in lines]
     # what stands under a comments heading is read, not the label's items
     assert boilerplate._label_items(lines, kinds, {0}) == set()
     # a label of the page's holds its one-word items, up to a sentence
     share = ["分享到：", "微信", "微博", "受寒流影响，今天各地气温明显下降。"]
-    kinds = [boilerplate.classify(line) for line in share]
+    kinds = [classify(line) for line in share]
     assert boilerplate._label_items(share, kinds, {0}) == {1, 2}
 
 
@@ -2183,9 +2184,9 @@ def test_a_posters_signature_under_the_double_dash_is_chrome() -> None:
     from tui.model import boilerplate
 
     long_tail = [*lines[:5], "第一段補充", "第二段補充", "第三段補充", "第四段補充", "回覆 | 推 | 分享"]
-    kinds = [boilerplate.classify(line) for line in long_tail]
+    kinds = [classify(line) for line in long_tail]
     assert boilerplate._signatures(long_tail, kinds, {1, 2, 4, 9}) == set()
-    assert boilerplate._signatures(lines, [boilerplate.classify(line) for line in lines], {1, 2, 4, 7}) == {5}
+    assert boilerplate._signatures(lines, [classify(line) for line in lines], {1, 2, 4, 7}) == {5}
 
 
 @pytest.mark.parametrize("line", ["申請須知.pdf（下載次數：88）", "报名表.docx（下载 12 次）", "簡章.odt (1.2 MB)"])

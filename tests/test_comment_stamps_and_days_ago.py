@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from tests.article_probes import chrome_of, days_of, handles_of, page_dates, title_of
-from tui.model.boilerplate import classify, is_comment_stamp
 from tui.model.build import build_article
 from tui.model.date_patterns import scan
 from tui.model.fold import fold
+from tui.model.line_shapes import classify, is_comment_stamp
 
 # ---- a comment's stamp under it --------------------------------------------------------------
 

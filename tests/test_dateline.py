@@ -931,7 +931,7 @@ def test_datelines_with_a_time_of_day_or_an_agencys_word_stay_datelines() -> Non
 def test_a_reposts_intro_is_not_a_request_to_credit_the_source() -> None:
     """转载请注明出处：, 原文链接：: a request and a link's label, not a post's intro to a pasted
     story; 转自苏州发布： is one, in either script."""
-    from tui.model.boilerplate import QUOTE_INTRO
+    from tui.model.line_shapes import QUOTE_INTRO
 
     assert QUOTE_INTRO.match("转自苏州发布：") and QUOTE_INTRO.match("轉自蘇州發布：")
     for line in ("转载请注明出处：", "原文链接：", "轉載請註明出處："):

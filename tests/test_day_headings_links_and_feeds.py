@@ -9,9 +9,10 @@ from datetime import date
 from tests.article_probes import chrome_of, days_of, page_dates, simple, title_of
 from tests.test_date_shapes import both_scripts
 from tests.test_live_digest_pages import _assert_chrome
-from tui.model.boilerplate import _plurk_qualifiers, classify
+from tui.model.boilerplate import _plurk_qualifiers
 from tui.model.build import build_article
 from tui.model.date_patterns import scan
+from tui.model.line_shapes import classify
 
 # ---- days set as headings --------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ def _both(text: str) -> list[str]:
 
 
 def _chrome(line: str) -> bool:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     return all(classify(text) is Kind.CHROME for text in _both(line))
 
@@ -162,7 +162,7 @@ def test_a_language_switch_is_chrome(line: str) -> None:
 
 
 def test_words_about_languages_are_no_switch() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert classify("中英文") is not Kind.CHROME
     assert classify("英文版稍後推出，中文版今日上架。") is not Kind.CHROME
@@ -188,7 +188,7 @@ def test_a_blogs_and_a_memorial_halls_furniture_is_chrome(line: str) -> None:
 
 
 def test_a_sentence_about_a_profile_or_a_granddaughter_is_body() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("孙女：刘思雨考上了大学，全家都很高兴。"):
         assert classify(text) is not Kind.CHROME
@@ -399,7 +399,7 @@ def test_a_posts_own_credit_and_a_repost_form_stay_body() -> None:
     """📷 攝影 @…: the post's own words about its pictures.  (PTT's repost form, 3.完整新聞標題:, was
     kept body here while annotators split on it; eight sets of nine now make its labels chrome:
     tests/test_portal_repost_forum_pages.py.)"""
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in ("📷 攝影 @kai.shot_ 謝謝你陪我們走了兩萬步", "距離比賽還有很多事要做"):
         for text in _both(line):
@@ -426,7 +426,7 @@ def test_a_profile_name_over_its_account_and_an_instagram_caption_are_no_headlin
           "✅ 組別：3K 毛孩親子組／5K 休閒組／10K 挑戰組"]  # fmt: skip
     a = build_article("\n".join(ig))
     assert a.title is None
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert classify("✅ 組別：3K 毛孩親子組／5K 休閒組／10K 挑戰組") is not Kind.CHROME
 
@@ -537,7 +537,7 @@ def test_a_schedule_tables_rows_and_a_products_headline() -> None:
          "【中職賽程預告】\n日期｜對戰組合｜球場｜時間\n4/15（二）｜兄弟 vs 富邦｜新莊｜18:35\n4/16（三）｜味全 vs 台鋼｜天母｜18:35")
     a = build_article(t)
     assert {"2025-04-15", "2025-04-16"} <= {e.start.isoformat() for e in a.timeline}
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert classify("小米 15T Pro 台灣 12/3 開賣 徠卡三鏡頭、5 倍潛望長焦 早鳥價 21,990 元起") is not Kind.CHROME
 
@@ -596,7 +596,7 @@ def test_a_notices_a_channels_and_a_live_pages_own_lines_are_chrome(line: str) -
     ],
 )
 def test_what_annotators_keep_as_the_pages_text_stays_body(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both(line):
         assert classify(text) is not Kind.CHROME, text
@@ -663,7 +663,7 @@ def test_going_on_a_break_without_its_days_is_the_break() -> None:
     ["警惕虛假中獎短信！警方發佈提醒", "市民請警惕虛假中獎詐騙", "*停水通知*", "**本週重點**", "距離高考還有30天"],
 )
 def test_headlines_and_bold_words_are_no_widget(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both(line):
         assert classify(text) is not Kind.CHROME, text
@@ -756,7 +756,8 @@ def test_the_second_reviews_cases() -> None:
     """The weekday of a past departure or meeting, a report's weekday beside a dated plan, a
     paragraph with a screenshot's source, a reply about an account, a reporter in a sentence, a
     blogger's own film box with ASCII colons, and 明年 said of a day in another clause."""
-    from tui.model.boilerplate import Kind, classify, split_lines
+    from tui.model.boilerplate import split_lines
+    from tui.model.line_shapes import Kind, classify
 
     ref = date(2024, 10, 23)
     for line in ("週一出發的那團已經回來了。", "他週一見面時說了這件事。", "週一公布的數據顯示，11月8日（五）將降息。"):

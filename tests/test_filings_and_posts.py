@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from tests.test_date_shapes import assert_no_days, check
-from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify
 from tui.model.scripts import Script, convert
 
 AUG = date(2025, 8, 12)

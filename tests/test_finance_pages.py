@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from tests.test_date_shapes import assert_no_days, check, dated
-from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.boilerplate import split_lines
+from tui.model.line_shapes import Kind, classify
 from tui.model.scripts import Script, convert
 
 NOV = date(2025, 11, 13)

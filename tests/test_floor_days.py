@@ -201,8 +201,8 @@ def test_related_links_with_their_day_after_a_middle_dot_are_chrome() -> None:
 
 
 def test_a_review_lists_filter_tabs_are_chrome() -> None:
-    from tui.model.boilerplate import Kind, classify
     from tui.model.fold import fold
+    from tui.model.line_shapes import Kind, classify
 
     for line in _both("全部(1286) 最新 好评 差评 有图"):
         assert classify(fold(line)) is Kind.CHROME
@@ -267,7 +267,7 @@ def test_a_post_whose_only_headline_is_under_its_stamp_keeps_it() -> None:
 
 def test_a_headline_quoting_two_speakers_is_no_credit_line() -> None:
     """颱風直播︱天文台：…　機管局：…: two speakers' words, not 作者：… 来源：… fields."""
-    from tui.model.boilerplate import is_credit_line
+    from tui.model.line_shapes import is_credit_line
 
     for text in _both("颱風直播︱天文台：下午4時前改發八號風球　機管局：逾200航班取消"):
         assert not is_credit_line(text)
@@ -424,8 +424,8 @@ def test_an_epapers_list_of_headlines_ends_at_the_storys_own_head() -> None:
 
 
 def test_a_reporters_line_is_chrome_and_a_sentence_about_a_reporter_is_not() -> None:
-    from tui.model.boilerplate import Kind, classify
     from tui.model.fold import fold
+    from tui.model.line_shapes import Kind, classify
 
     for line in _both("明報記者 林慧欣 黃卓朗"):
         assert classify(fold(line)) is Kind.CHROME
@@ -459,7 +459,7 @@ def test_usual_dates_documents_and_watching_the_gala_are_no_events() -> None:
 
 
 def test_a_changelogs_dated_rows_are_the_posts_words() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in ("2024.1.12 v2.0：新增正则替换、操作撤销", "2023.11.2 v1.0：首个版本"):
         assert classify(line) is not Kind.CHROME
@@ -550,7 +550,7 @@ def test_a_floors_stamp_alone_with_its_day_first() -> None:
 
 
 def test_a_hupu_threads_furniture() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in ("发布于广东", "这些回帖亮了", "虎扑APP 随时随地看比赛", "10-02 14:03 · 广东"):
         assert classify(line) is Kind.CHROME
@@ -586,7 +586,8 @@ def test_a_line_that_tags_accounts_is_no_headline_and_keeps_its_handles() -> Non
 
 
 def test_a_facebook_groups_furniture() -> None:
-    from tui.model.boilerplate import Kind, classify, split_lines
+    from tui.model.boilerplate import split_lines
+    from tui.model.line_shapes import Kind, classify
 
     for line in (
         "私人社團 · 5.2萬位成員",
@@ -722,7 +723,7 @@ def test_a_wechat_reposts_source_card_is_chrome() -> None:
 
 
 def test_a_magazines_and_a_sites_furniture_lines() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in (
         "撰文者：陳沛妤",
@@ -738,7 +739,7 @@ def test_a_magazines_and_a_sites_furniture_lines() -> None:
 
 
 def test_a_reprint_licence_and_a_newsrooms_appeal_are_chrome() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in (
         "本文由《某某》授權，採用 CC BY-NC-ND 3.0 TW 授權條款。如需轉載，請來信 service@example.org",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from tests.article_probes import agreed_spans, chrome_of, page_dates, simple, title_of
 from tests.test_date_shapes import both_scripts
-from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify
 
 
 def _assert_title(lines: list[str], headline: str) -> None:

@@ -330,8 +330,8 @@ def test_floor_names_after_a_row_of_buttons_and_other_furniture() -> None:
     ]
     for chrome in chrome_of(thread):
         assert {"九龙城阿伯", "中环打工仔"} <= chrome, chrome
-    from tui.model.boilerplate import classify
     from tui.model.fold import fold
+    from tui.model.line_shapes import classify
 
     for line in ("15:47\t二哥\t☎ 未接來電", "[直播已结束，感谢收看]", "预警信息来源：国家预警信息发布中心", "相关预警"):
         assert classify(fold(line)).name in ("CHROME", "SHORT"), line

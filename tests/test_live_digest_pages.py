@@ -7,8 +7,9 @@ from datetime import date
 
 from tests.test_date_shapes import assert_no_days, dated
 from tests.test_date_shapes import both_scripts as _both
-from tui.model.boilerplate import Kind, classify, split_lines
+from tui.model.boilerplate import split_lines
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify
 
 
 def _events(text: str) -> list[tuple[str, str, str]]:

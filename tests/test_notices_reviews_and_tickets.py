@@ -6,8 +6,8 @@ in the shapes such pages have, each read in both scripts."""
 from __future__ import annotations
 
 from tests.article_probes import chrome_of, days_of, page_dates, title_of
-from tui.model.boilerplate import classify
 from tui.model.fold import fold
+from tui.model.line_shapes import classify
 
 _TEMPLE_NOTICE = [
     "福安宮全球資訊網",

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from tests.article_probes import agreed_spans, chrome_of, title_of
 from tests.test_date_shapes import both_scripts
-from tui.model.boilerplate import Kind, classify
 from tui.model.build import build_article
+from tui.model.line_shapes import Kind, classify
 
 _STORY = "市府表示，今年共有三十二處路段完成改善工程，總經費約一億二千萬元，預計明年再擴大辦理，民眾可上網查詢各路段進度。"
 _MORE = "議員也要求市府加強宣導，避免民眾在施工期間誤闖封閉路段，並在各路口增設臨時告示牌，方便用路人提早改道。"

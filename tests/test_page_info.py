@@ -62,7 +62,7 @@ def test_a_dateline_left_in_the_body_is_still_listed_as_the_dateline() -> None:
 
 def test_bylines_are_credits() -> None:
     """``記者某某／綜合報導`` was split off but page info said 來源與作者 無."""
-    from tui.model.boilerplate import is_byline
+    from tui.model.line_shapes import is_byline
     from tui.model.page_info import _rules
 
     credit = _rules()[0]

@@ -16,7 +16,7 @@ def _both(text: str) -> list[str]:
 
 def _assert_chrome(line: str) -> None:
     """``line`` is page chrome, written in either script."""
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both(line):
         assert classify(text) is Kind.CHROME, text
@@ -101,7 +101,7 @@ def test_a_blogs_name_and_motto_over_its_platforms_menu_are_no_headline() -> Non
 
 
 def test_a_skip_link_to_the_post_is_chrome() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for line in ("跳到主文", "跳至主文", "跳到正文"):
         for text in _both(line):
@@ -214,7 +214,7 @@ def test_an_obituarys_mourners_are_its_signature(line: str) -> None:
 
 
 def test_a_sentence_that_opens_with_a_kin_word_is_no_signature() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("孫　林冠宇說，阿公每天早上都在廟口泡茶。"):
         assert classify(text) is not Kind.CHROME
@@ -368,7 +368,7 @@ def test_this_years_first_month_is_january() -> None:
 
 
 def test_a_menu_with_one_longer_entry_is_still_a_menu_and_no_headline() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
     from tui.model.title import _headline
 
     for text in _both("首页 选电影 选剧集 排行榜 影评 2024年度榜单"):
@@ -386,7 +386,7 @@ def test_a_notices_sender_signing_off_is_chrome(line: str) -> None:
 
 
 def test_a_sentence_ending_in_the_word_for_open_is_no_sign_off() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("新店下週一正式開幕，歡迎大家蒞臨，門市早上十點準時開啟"):
         assert classify(text) is not Kind.CHROME
@@ -396,13 +396,13 @@ def test_a_sentence_ending_in_the_word_for_open_is_no_sign_off() -> None:
     "line", ["Listen", "Share", "Written by Chloe Ng", "41 Followers", "Responses (2)", "What are your thoughts?", "5 min read"]
 )
 def test_a_blog_platforms_english_buttons_are_chrome(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert classify(line) is Kind.CHROME
 
 
 def test_an_english_sentence_about_sharing_is_no_button() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert classify("Share what you love with the people you love.") is not Kind.CHROME
 
@@ -423,7 +423,7 @@ def test_a_blog_platforms_own_lines_are_chrome(line: str) -> None:
 
 
 def test_a_bloggers_own_reply_under_the_stamp_is_no_furniture() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("版主回覆：謝謝你的留言，池上便當真的很好吃，下次可以試試另一家。"):
         assert classify(text) is not Kind.CHROME
@@ -446,7 +446,7 @@ def test_a_portals_own_lines_are_chrome(line: str) -> None:
 
 
 def test_a_story_about_following_an_account_is_no_furniture() -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     for text in _both("警方呼籲市民請關注官方公眾號發布的最新消息，切勿輕信網上流傳的謠言，以免上當受騙。"):
         assert classify(text) is not Kind.CHROME

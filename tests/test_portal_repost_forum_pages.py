@@ -16,7 +16,7 @@ from tui.model.scripts import convert
 
 
 def _chrome(line: str) -> bool:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     return all(classify(text) is Kind.CHROME for text in _both(line))
 
@@ -169,7 +169,7 @@ def test_portal_and_forum_furniture_is_chrome(line: str) -> None:
     ],
 )
 def test_sentences_near_such_furniture_are_body(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert all(classify(text) is not Kind.CHROME for text in _both(line))
 
@@ -415,7 +415,7 @@ def test_more_forum_repost_and_portal_furniture_is_chrome(line: str) -> None:
     ],
 )
 def test_a_comment_with_its_stamp_is_no_related_story(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert all(classify(text) is not Kind.CHROME for text in _both(line))
 
@@ -658,7 +658,7 @@ def test_yet_more_forum_weibo_and_portal_furniture_is_chrome(line: str) -> None:
     ],
 )
 def test_lines_like_that_furniture_that_are_body(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert all(classify(text) is not Kind.CHROME for text in _both(line))
 
@@ -772,7 +772,7 @@ def test_a_long_forum_counters_row_is_chrome() -> None:
     ],
 )
 def test_story_lines_like_the_new_furniture_stay_body(line: str) -> None:
-    from tui.model.boilerplate import Kind, classify
+    from tui.model.line_shapes import Kind, classify
 
     assert all(classify(text) is not Kind.CHROME for text in _both(line))
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from tests.article_probes import chrome_of, days_of, handles_of, simple, title_of
 from tests.test_date_shapes import both_scripts
-from tui.model.boilerplate import classify
 from tui.model.build import build_article
 from tui.model.fold import fold
+from tui.model.line_shapes import classify
 
 
 def all_handles_of(lines: list[str]) -> list[set[str]]:

@@ -6,7 +6,7 @@ such pages have, each read in both scripts."""
 from __future__ import annotations
 
 from tests.article_probes import chrome_of, days_of, handles_of, page_dates, title_of
-from tui.model.boilerplate import classify
+from tui.model.line_shapes import classify
 
 _PLURK = [
     "Plurk 噗浪",

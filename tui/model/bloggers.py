@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from tui.model import rule_cache
-from tui.model.boilerplate import WRITER_BADGES
 from tui.model.fold import fold
+from tui.model.line_shapes import WRITER_BADGES
 from tui.model.sentences import sentence_spans
 
 # An address ends, as a link does, at a space or at CJK punctuation (（www.example.hk/x），或…).

@@ -15,7 +15,9 @@ from datetime import date
 from itertools import pairwise
 
 from tui.model import rule_cache
-from tui.model.boilerplate import (
+from tui.model.boilerplate import timeline_heads
+from tui.model.fold import fold
+from tui.model.line_shapes import (
     DATE_WEEKDAY_OPENING,
     EVENT_AFTER_STAMP,
     PROVINCES,
@@ -29,9 +31,7 @@ from tui.model.boilerplate import (
     is_lone_button,
     is_tag_heading,
     is_tool_row,
-    timeline_heads,
 )
-from tui.model.fold import fold
 from tui.model.numerals import halfwidth_digits, to_int
 from tui.model.scripts import either_script
 from tui.model.timeline import (

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.model.article import Article, Dual
-from tui.model.boilerplate import is_byline
+from tui.model.line_shapes import is_byline
 from tui.model.passages import shown
 from tui.model.scripts import Script, either_script
 

@@ -31,24 +31,8 @@ from functools import lru_cache, partial
 from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
-    CHAT_LINE,
-    EVENT_AFTER_STAMP,
-    FRAMED_SIGNATURE,
-    HANDLE_ALONE,
-    HOUR_ROW,
-    LEVEL_ROW,
-    LINE_CHAT_ROW,
-    LINE_DAY_HEAD,
-    NAME_REGION_DAY_RULE,
-    PROVINCES,
-    QUOTE_INTRO,
-    RULE_CHARS,
-    USER_ID,
-    WRITER_BADGES,
     day_headings,
-    is_event_time,
     is_line_chat_export,
-    is_section_heading,
     mention_names,
     programme_days,
     timeline_heads,
@@ -80,6 +64,24 @@ from tui.model.festivals import (
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
 from tui.model.festivals import NEW_YEAR as FESTIVAL_NEW_YEAR
 from tui.model.fold import fold
+from tui.model.line_shapes import (
+    CHAT_LINE,
+    EVENT_AFTER_STAMP,
+    FRAMED_SIGNATURE,
+    HANDLE_ALONE,
+    HOUR_ROW,
+    LEVEL_ROW,
+    LINE_CHAT_ROW,
+    LINE_DAY_HEAD,
+    NAME_REGION_DAY_RULE,
+    PROVINCES,
+    QUOTE_INTRO,
+    RULE_CHARS,
+    USER_ID,
+    WRITER_BADGES,
+    is_event_time,
+    is_section_heading,
+)
 from tui.model.numerals import to_int
 from tui.model.scripts import Script, convert
 from tui.model.sentences import containing, sentence_spans

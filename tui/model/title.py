@@ -26,6 +26,15 @@ from itertools import pairwise
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.boilerplate import (
+    Split,
+    category_labels,
+    chat_senders,
+    mention_names,
+    outlet_lines,
+    repeated_names,
+)
+from tui.model.fold import fold
+from tui.model.line_shapes import (
     ACCOUNT_ID,
     ANSWER_VOTES,
     ANSWER_VOTES_MAX,
@@ -45,9 +54,6 @@ from tui.model.boilerplate import (
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
-    Split,
-    category_labels,
-    chat_senders,
     classify,
     is_badge,
     is_comment_foot,
@@ -70,11 +76,7 @@ from tui.model.boilerplate import (
     is_site_name,
     is_site_over_menu,
     is_tool_row,
-    mention_names,
-    outlet_lines,
-    repeated_names,
 )
-from tui.model.fold import fold
 from tui.model.scripts import either_script
 
 TITLE_MIN, TITLE_MAX = 4, 64

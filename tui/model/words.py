@@ -128,7 +128,7 @@ _NOT_KEYWORD = re.compile(
 
 def _furniture_word(word: str) -> bool:
     """Is ``word`` a button or a label of the page (收起, 点击查看), not the story's?"""
-    from tui.model.boilerplate import is_furniture_word
+    from tui.model.line_shapes import is_furniture_word
 
     return is_furniture_word(word)
 
