@@ -453,3 +453,28 @@ def test_guard_posts_and_handles_the_new_rules_must_leave() -> None:
     for found in chrome_of(subheads):
         assert "高德地图App让红绿灯不再难等" not in found, found
     assert name_length("老周雕刻的") == len("老周雕刻的")
+
+
+def test_comments_under_dcards_sort_tabs_a_prompt_and_hupus_like_counts() -> None:
+    """The comments are read, not taken as a list of other stories: under Dcard's ``熱門 / 新至舊``,
+    under a column's ``留言分享你的想法！``, and between 虎撲's ``亮了(412) / 回复`` rows."""
+    dcard = [
+        "Dcard", "寵物", "從收容所帶回一隻老狗", _STORY, _MORE, "分享", "共 88 則留言", "熱門", "新至舊",
+        "B1", "國立臺灣大學", "好感動😭 我家老狗吃處方飼料三年了，醫生說最好不要混，會影響效果", "11月3日 22:40",
+        "B2", "匿名", "原PO好棒！我前年也從收容所帶回一隻米克斯，今年3月走了，但那一年多是我最珍惜的時間", "11月4日 01:12",
+    ]  # fmt: skip
+    for found in chrome_of(dcard):
+        assert not [x for x in found if x.startswith(("好感动", "原PO好棒"))], found
+    column = [
+        "考完N2的心得", _STORY, _MORE, "你可能也想看", "考完N3的心得分享｜2024/07/30", "上班族如何擠出讀書時間？｜2023/11/02",
+        "留言分享你的想法！", "阿杰", "恭喜！我也是12月考的，但成績還沒查😂", "小米粥", "請問讀書會還收人嗎？",
+    ]  # fmt: skip
+    for found in chrome_of(column):
+        assert "恭喜！我也是12月考的，但成绩还没查😂" not in found, found
+    hupu = [
+        "年会定在跨年夜怎么办", _STORY, _MORE, "收藏", "推荐", "分享", "这些回帖亮了", "没有感情的投篮机器",
+        "年会放在12月31日，就是不想给你们放元旦前的半天假，懂的都懂", "亮了(412)", "回复", "湖人总冠军2020",
+        "建议集体朗诵，程序员念代码，效果拉满，我去年就这么干的", "亮了(287)", "回复", "全部回帖",
+    ]  # fmt: skip
+    for found in chrome_of(hupu):
+        assert "建议集体朗诵，程序员念代码，效果拉满，我去年就这么干的" not in found, found

@@ -478,7 +478,8 @@ def _site_footer_fields(lines: list[str], kinds: list[Kind], chrome: set[int]) -
     return out
 
 
-_SORT_WORD = _compile(r"^(?:默认|最热|热门|最新|按热度|按时间|时间|热度|最相关)(?:排序)?$")
+# (Dcard's 熱門 / 新至舊, 舊至新: its comments' order)
+_SORT_WORD = _compile(r"^(?:默认|最热|热门|最新|按热度|按时间|时间|热度|最相关|新至旧|旧至新|由新到旧|由旧到新)(?:排序)?$")
 _COMMENT_COUNT = _compile(r"^[\d,.]+\s*[万千]?\s*条?\s*(?:评论|回复|留言|回应)$")
 # An answer's buttons between its comment count and the sort toggles (186 条评论 / 分享 / 收藏 / 喜欢).
 _ANSWER_BUTTON = _compile(r"^(?:分享|收藏|喜欢|举报|感谢|转发|点赞|在看)\s*[\d,.]*[万千]?$")
@@ -2032,7 +2033,8 @@ def _domain_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
 # brackets, maybe the tree's arrow (▼ 2025 (14), 2025年8月(3), Java(32)).
 # (not a post's buttons with their counts, 回复(6), 評論(2): the floors between them are read)
 _COUNTED_ROW = _compile(
-    r"^[▼▶►▸▾▽]?\s*(?!(?:回复|评论|留言|点赞|赞|收藏|转发|分享|引用)\s*[(（])[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$"
+    # (nor 虎撲's 亮了(412), a floor's like button)
+    r"^[▼▶►▸▾▽]?\s*(?!(?:回复|评论|留言|点赞|赞|收藏|转发|分享|引用|亮了|推荐|顶|踩)\s*[(（])[^\s，。,！？!?：:；;]{1,12}\s*[(（]\d{1,5}[)）]$"
 )
 _COUNTED_GAP = 3  # rows between two counted rows of one list (a month's posts under it)
 _COUNTED_HEAD = 8  # the longest heading over such a list (網誌存檔, 随笔分类)
