@@ -137,6 +137,17 @@ def test_a_days_bracketed_weekday_matches_with_or_without_it() -> None:
     assert pairs[0] is events[0] and pairs[1] is events[1] and pairs[2] is None
 
 
+def test_a_ranges_bracketed_weekdays_match_with_or_without_them() -> None:
+    """112年10月6日至10月9日（週五至週一）: a range's two weekdays name no other day either; a
+    bracket of two days (（6日至9日）) still has to match."""
+    expected = [{"text": "112年10月6日至10月9日", "start": "2023-10-06", "end": "2023-10-09"},
+                {"text": "國慶連假", "start": "2023-10-07", "end": "2023-10-10"}]
+    events = [{"text": "112年10月6日至10月9日（週五至週一）", "start": "2023-10-06", "end": "2023-10-09"},
+              {"text": "國慶連假（7日至10日）", "start": "2023-10-07", "end": "2023-10-10"}]
+    pairs = ev._match_dates(expected, events)
+    assert pairs[0] is events[0] and pairs[1] is None
+
+
 def test_only_selects_by_number() -> None:
     first = ev.corpus_files()[0]
     number = first.name.split("-", 1)[0]

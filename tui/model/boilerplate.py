@@ -48,6 +48,7 @@ from tui.model.line_shapes import (
     _CONTACT_FIELD,
     _COUNT_LINE,
     _COUNTER,
+    _COUNTER_FIELD,
     _DATE_ONLY,
     _DAY_REGION,
     _DCARD_FLOOR,
@@ -2845,61 +2846,65 @@ _SITE_NOTICE = _compile(r"^[【\[](?:通告|公告|系统公告|网站公告|服
 _HEAD_ROWS = 6  # the page's first lines, where its banners stand
 
 
+def _held_between_chrome(kinds: list[Kind], chrome: set[int], stop: int | None = None) -> list[tuple[int, int, int]]:
+    """Each line not (yet) chrome with a chrome line right over it and right under it, blank
+    lines aside, as (over, line, under); up to the ``stop``-th non-blank line if given."""
+    rows = [i for i in range(len(kinds)) if kinds[i] is not Kind.BLANK][:stop]
+    return [
+        (a, i, b)
+        for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
+        if i not in chrome and a in chrome and b in chrome
+    ]
+
+
 def _head_notices(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """A site's notice at the page's top, between its menu and its breadcrumb: a banner over
     every page, not the story (a notice page's own 【公告】 line has its story lines around it)."""
-    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][: _HEAD_ROWS + 1]
     return {
         i
-        for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
-        if i not in chrome
-        and a in chrome
-        and b in chrome
-        and _SITE_NOTICE.match(lines[i].strip())
+        for a, i, b in _held_between_chrome(kinds, chrome, _HEAD_ROWS + 1)
+        if _SITE_NOTICE.match(lines[i].strip())
         # (the breadcrumb or the menu under it: a library's 【溫馨提示】 over its share row is the
         # notice itself)
         and (_BREADCRUMB.search(lines[b]) is not None or _menu_like(lines[b].strip()))
     }
 
 
-# A post's place tag (江西·婺源江岭景区, 新疆·阿勒泰地区布尔津县): a region, a dot, a place.
-_POSTED_PLACE = rule_cache.compile(r"^📍?\s*[\u4e00-\u9fff]{2,8}[·・•][\u4e00-\u9fff]{2,16}$")
-
-
 def _place_tags(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """A note's place tag between its tags and its stamp (#婺源 … / 江西·婺源江岭景区 / 编辑于 …):
-    the app's label of where it was posted from, chrome on both sides."""
-    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
-    return {
-        i
-        for a, i, b in zip(rows, rows[1:], rows[2:], strict=False)
-        if i not in chrome and a in chrome and b in chrome and _POSTED_PLACE.match(lines[i].strip())
-    }
+    the app's label of where it was posted from (the head's :data:`_PLACE_TAG`), chrome on both
+    sides wherever it stands."""
+    return {i for _, i, _ in _held_between_chrome(kinds, chrome) if _PLACE_TAG.match(lines[i].strip())}
 
 
-# A Discuz poster's card in one row (UID 88214 帖子 4,512 精華 3 積分 6,870 … 註冊 2008-3-15).
-# (or Mobile01's, Lv.2 · 文章 34 · 加入 2019-08-08)
-_UID_CARD = _compile(
-    r"^(?:UID\s*[:：]?\s*\d+|Lv\.?\s*\d+)(?:\s*[·•|]?\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*[\d,.\-]+){2,}$"
-    # (主题 12 帖子 233 积分 380: the card's counts alone)
-    r"|^(?:(?:主题|帖子|积分|精华|威望|金钱|贡献|文章|回帖|发帖|UID)\s*[:：]?\s*[\d,.]+[\s·•|]*){3,}$",
-    re.IGNORECASE,
-)
+# A poster's card in one row, the forum's counters (:data:`_COUNTER_FIELD`) side by side: Discuz's
+# UID 88214 帖子 4,512 … 註冊 2008-3-15, 主题 12 帖子 233 积分 380, Mobile01's Lv.2 · 文章 34 · 加入 2019-08-08.
+_CARD_GAP = r"(?:[ \t]*[|｜·•][ \t]*|[ \t]+)"
+# (two counters open the row, as the counters' own chrome rule reads it: 注册时间 … 在线时间 88 小时)
+_UID_CARD = _compile(rf"^(?:(?i:lv)\.?[ \t]*\d{{1,2}}{_CARD_GAP})?{_COUNTER_FIELD}{_CARD_GAP}{_COUNTER_FIELD}[^，。！？!?]*$")
 
 
 def _names_over_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """The poster's name right over the card row of the forum (追劇老鬼 / UID 88214 帖子 …): the
-    floor's header, never its words."""
+    """The poster's name right over the card row of the forum, the card over the floor's stamp
+    (追劇老鬼 / UID 88214 帖子 … / 發表於 2019-9-18 21:07): the floor's header, never its words.
+    (NGA sets the card under the floor's text, over its buttons: 有没有懂的老哥说下 / 级别: 学徒 威望: 0
+    / 回复 引用: the text stays.)"""
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
-    return {
-        i
-        for i, j in pairwise(rows)
-        if i not in chrome
-        and _UID_CARD.match(lines[j].strip())
-        and len(lines[i].strip()) <= _CARD_NAME_MAX
-        and not _SENTENCE_PUNCT.search(lines[i])
-        and not re.search(r"[，,：:]", lines[i])
-    }
+    found: set[int] = set()
+    for k in range(len(rows) - 1):
+        i, j = rows[k], rows[k + 1]
+        if (
+            i in chrome
+            or not _UID_CARD.match(lines[j].strip())
+            or len(lines[i].strip()) > _CARD_NAME_MAX
+            or _SENTENCE_PUNCT.search(lines[i])
+            or re.search(r"[，,：:]", lines[i])
+        ):
+            continue
+        under = next((rows[m] for m in range(k + 2, len(rows)) if not _UID_CARD.match(lines[rows[m]].strip())), None)
+        if under is not None and (_meta_line(lines[under]) or _comment_stamp(lines[under])):
+            found.add(i)
+    return found
 
 
 _CARD_NAME_MAX = 16  # characters of a poster's name over its card
@@ -3642,15 +3647,11 @@ def _ad_texts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]
     """The line right under an ad marker, held between it and more chrome, short and without a
     sentence's end (廣告 / 【限時優惠】全車系買三送一 活動至6/30止 / the next poster's name): the
     ad's slogan.  Where the story goes on under the marker, its line stays."""
-    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
-    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+    for a, i, _ in _held_between_chrome(kinds, chrome):
         line = lines[i].strip()
         if (
-            a in chrome
-            and _AD_MARK.match(lines[a].strip())
-            and i not in chrome
-            and b in chrome
+            _AD_MARK.match(lines[a].strip())
             and len(line) <= _AD_TEXT_MAX
             and not _SENTENCE_PUNCT.search(line)
             and not (_spoken(line) or _chatty(line))
@@ -4230,13 +4231,12 @@ _NAME_PART_MAX = 6  # characters of one part of a name set apart by wide spaces 
 
 def _count_under_reply(lines: list[str], kinds: list[Kind], h: int) -> bool:
     """A comment's likes under its reply button (讚 / 回覆 / 3): the next commenter's name follows."""
-    if not _BARE_COUNT.match(lines[h].strip()):
+    if not _BARE_FIGURE.match(lines[h].strip()):
         return False
     g = next((g for g in range(h - 1, max(-1, h - 3), -1) if kinds[g] is not Kind.BLANK), None)
     return g is not None and bool(_REPLY_BUTTON.match(lines[g].strip()))
 
 
-_BARE_COUNT = rule_cache.compile(r"^\d{1,5}$")
 
 
 # A link to another story under an arrow's bullet (▸ 漁船回港避風 海巡署昨起加強巡查): a headline,
@@ -4580,7 +4580,7 @@ def _comment_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> tupl
                     _UI_RUN.search(text[gap[0]])
                     or (kinds[gap[0]] is Kind.CHROME and _COUNT_LINE.match(text[gap[0]]))
                     # (讚 / 回覆 / 3 / 林媽媽 / …: the last comment's likes, over the next name)
-                    or _BARE_COUNT.match(text[gap[0]])
+                    or _BARE_FIGURE.match(text[gap[0]])
                 )
                 and not (_badge_only(text[gap[0]]) or _NAMED_COMMENT.match(text[gap[0]]))
             ):

@@ -1899,11 +1899,10 @@ class _Resolver:
         near = self._near_stated_day(lambda k: lunar_date(k + shift, month, day))
         if near is not None:
             return _one_day(near), DAY, REFERENCE  # 2026年2月27日……持续至正月十八: that year's
-        left, right = self._sentence_of(self.at)
         if (
             _UNTIL_BEFORE_LUNAR.search(self.text, max(0, self.at - 4), self.at)
             and _STOP_AFTER.match(self.text, self._end)
-            and _STILL_RUNNING.search(self.text, left, right)
+            and _STILL_RUNNING.search(self.text, *self._sentence_of(self.at))
         ):
             # 安奉期間至農曆十二月廿四日送神止: a span's end, the next such day from the page's
             ahead_day = next(
