@@ -378,7 +378,11 @@ _CHRONICLE_COARSE = _compile(rf"^{_CHRONICLE_YEAR}\s*年(?!\s*\d{{1,2}}\s*月\s*
 _CHRONICLE_RUN = 3
 
 
-_CONTENTS_HEAD = _compile(r"^(?:目录|内容|contents|table of contents)$", re.IGNORECASE)
+_CONTENTS_HEAD = _compile(r"^(?:本文目录|文章目录|本文目次|目录|内容|contents|table of contents)$", re.IGNORECASE)
+# The marks a section heading may open with, which its entry in the contents leaves off (▍Day1 馬公老街).
+_HEADING_MARKS = rule_cache.compile(r"^[\s▍▌▎■□◆◇●○★☆▶►▸#＃|｜【\[]+|[\s】\]]+$")
+_ENTRY_MAX = 24  # an entry of a post's contents, at most
+_CONTENTS_SHARE = 0.6  # the share of its entries a post's contents finds again as headings
 _CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
 
 
@@ -393,11 +397,31 @@ def _contents(lines: list[str], kinds: list[Kind]) -> None:
             continue
         kinds[i] = Kind.CHROME
         j = i + 1
-        while j < n and (kinds[j] is Kind.BLANK or _CONTENTS_ITEM.match(lines[j].strip())):
+        run: list[int] = []
+        numbered = bool(_CONTENTS_ITEM.match(next((x.strip() for x in lines[i + 1 :] if x.strip()), "")))
+        # (a wiki's numbered contents end at the first line without a number: its first heading)
+        while j < n and (
+            kinds[j] is Kind.BLANK or _CONTENTS_ITEM.match(lines[j].strip()) or (not numbered and _entry_shape(lines[j]))
+        ):
             if kinds[j] is not Kind.BLANK:
-                kinds[j] = Kind.CHROME
+                run.append(j)
             j += 1
+        # (本文目錄 / 前言 / Day1 馬公老街 / …: a post's contents, most entries a heading further down)
+        later = {_HEADING_MARKS.sub("", line.strip()) for line in lines[j:] if line.strip()}
+        found = [bool(_CONTENTS_ITEM.match(lines[k].strip()) or lines[k].strip() in later) for k in run]
+        while found and not found[-1]:
+            run.pop()  # (the contents end at their last entry: a heading of the story may follow)
+            found.pop()
+        if run and sum(found) >= max(min(2, len(run)), _CONTENTS_SHARE * len(run)):
+            for k in run:
+                kinds[k] = Kind.CHROME
         i = j
+
+
+def _entry_shape(line: str) -> bool:
+    """A line that could be an entry of a post's contents: short, no sentence in it."""
+    entry = line.strip()
+    return bool(entry) and len(entry) <= _ENTRY_MAX and not _SENTENCE_PUNCT.search(entry)
 
 
 def _chronologies(lines: list[str], kinds: list[Kind]) -> None:
@@ -829,7 +853,8 @@ def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int])
     out: set[int] = set()
     for k in range(1, len(rows) - 1):
         tools = lines[rows[k + 1]].strip()
-        if len(tools) > _QUESTION_TOOLS_MAX or not QUESTION_TOOLS.match(tools):
+        # (or its counts: 旅行 / 五一 / 国内旅游 / the question / 关注者 1,204 | 被浏览 3,887,102)
+        if not _QUESTION_COUNTS.match(tools) and (len(tools) > _QUESTION_TOOLS_MAX or not QUESTION_TOOLS.match(tools)):
             continue
         j = k - 1
         while j >= 0 and rows[j] not in chrome and kinds[rows[j]] is Kind.SHORT and len(lines[rows[j]].strip()) <= _TOPIC_MAX and not _SENTENCE_PUNCT.search(lines[rows[j]]):
@@ -938,24 +963,31 @@ _MENU_ITEM_LONG = 10  # characters of a menu's longer item, one a line between s
 _MOTTO_MAX = 60  # characters of a site's motto under its name
 
 
+_MOTTO_ROWS = 5  # the platform's bar over a blog's name, at most
+
+
 def _site_motto(lines: list[str], kinds: list[Kind]) -> None:
     """The page's second line, a sentence between the site's name and its menu (有線新聞 / 24小時
     無間斷緊貼香港本地及國際新聞，即時報道…。 / 首頁 / 港聞 …): the site's motto, chrome, so the
     story starts below the menu."""
-    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK][:4]
-    if len(rows) < 4:
-        return
-    name, motto, home, nxt = (lines[i].strip() for i in rows)
-    if (
-        kinds[rows[1]] is Kind.PROSE
-        and len(motto) <= _MOTTO_MAX
-        and kinds[rows[0]] is not Kind.PROSE
-        and not _SENTENCE_PUNCT.search(name)
-        and (_HOME_WORD.match(home) or _HOME.match(home) or is_home_menu(home))
-        and kinds[rows[3]] is not Kind.PROSE
-        and len(nxt) <= _MENU_ITEM_MAX * 4
-    ):
-        kinds[rows[1]] = Kind.CHROME
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK][: _MOTTO_ROWS + 3]
+    for k in range(min(_MOTTO_ROWS, len(rows) - 3)):
+        name, motto, home, nxt = (lines[i].strip() for i in rows[k : k + 4])
+        if (
+            (kinds[rows[k + 1]] is Kind.PROSE or (k and kinds[rows[k + 1]] is Kind.SHORT and "，" in motto))
+            and len(motto) <= _MOTTO_MAX
+            and kinds[rows[k]] is not Kind.PROSE
+            # (更多 / 建立網誌 / 登入 / 行山佬筆記 / 行山、影相、食嘢，偶然… / 主頁: a blog's name
+            # and motto under the platform's bar)
+            and all(kinds[j] is not Kind.PROSE for j in rows[:k])
+            and (not k or any(kinds[j] is Kind.CHROME for j in rows[:k]))
+            and not _SENTENCE_PUNCT.search(name)
+            and (_HOME_WORD.match(home) or _HOME.match(home) or is_home_menu(home))
+            and kinds[rows[k + 3]] is not Kind.PROSE
+            and len(nxt) <= _MENU_ITEM_MAX * 4
+        ):
+            kinds[rows[k + 1]] = Kind.CHROME
+            return
 
 
 def split_lines(lines: list[str], tail: bool = True) -> Split:
@@ -1056,7 +1088,13 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 continue  # ——写在江北码头旧址保护利用工程启动之际: the headline's subtitle, under it
             if i > last_chrome and _long_talk(lines[i]):
                 continue  # a post's line of talk, a menu's word in it (前天@某某推荐的这家 说是…)
-            if i < last_chrome or _UI_WORDS.search(lines[i]) or _MENU_WORD.match(lines[i].strip()):
+            if (
+                i < last_chrome
+                # (花商嘆成本漲 食環署收逾200宗投訴: a deck in two parts, a button's word its object)
+                or (_UI_WORDS.search(lines[i]) and not _subheading_in_parts(lines[i]))
+                or _MENU_WORD.match(lines[i].strip())
+                or _LATIN_WORD.match(lines[i].strip())  # (Gossiping: a board's name over a thread)
+            ):
                 chrome.add(i)
         # a menu's longer items one a line, between its short ones (專題 / P#新聞實驗室 / 公視+ / 社會)
         for k, i in enumerate(head):
@@ -1227,6 +1265,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not (before is not None and _announces_list(lines[before], kinds[before]))
             and not (before is not None and before not in chrome and _item_heading(lines[before]))
             and not (before is not None and _facts_above(lines[before], kinds[before], before in chrome))
+            # (中文名：永宁桥 / 别　名：… / 始建时间：明万历十二年（1584年）: an entry's facts going on below)
+            and not (i < n and _facts_above(lines[i], kinds[i], i in chrome))
             and not _places_listed(lines, field_run)
         ):
             chrome.update(field_run)
@@ -1495,6 +1535,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 or FOLLOW_BUTTON.match(lines[j].strip())
                 # (小林不加班 / 后端工程师 / 业余跑步 8 年 / 关注: the name, its bio, the follow button)
                 or (j in chrome and k is not None and FOLLOW_BUTTON.match(lines[k].strip()))
+                # (青椒的日常 / 副教授 (著名写手) / 金币 10233.5 | 红花 121 | 帖子 3310 | …: the name, its
+                # rank, its counts)
+                or (k is not None and len(lines[j].strip()) <= _RANK_MAX and _STATS_ROW.match(lines[k].strip()))
             )
             and not _HEADER_NAMES_POSTER.search(lines[j])
             and not _floor_head(lines[j])[1]  # (#6 大頭菜唔食菜 2025/03/15 18:30 names its own poster)
@@ -1543,6 +1586,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             chrome.add(i)
     chrome.update(repeated_names(lines, kinds))
     chrome.update(mentioned_names(lines, kinds))
+    chrome.update(names_in_turn(lines, kinds, chrome))
     chrome.update(outlet_lines(lines))
     chrome.update(category_labels(lines))
     # The foot, read up from the last line while it is chrome: a site's name with its Latin name
@@ -1689,6 +1733,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(i for i, line in enumerate(lines) if len(line) <= LONG_LINE and _FOOT_NOTE_LABEL.match(line.strip()))
     # (a floor's signature, read last: a reply's text read round it would take it back)
     chrome.update(_signature_lines(lines, kinds))
+    chrome.update(repeated_signatures(lines, kinds, chrome))
+    chrome.update(quote_heads(lines, kinds, chrome))  # (read last: the names it knows are all chrome by now)
+    chrome.update(_senses_under_polysemy(lines, kinds))
     for i in sorted(chrome):
         if _TAG_LABEL.match(lines[i].strip()) or _HASHTAGS.match(lines[i].strip()):
             tag_lines.append(i)
@@ -3304,6 +3351,103 @@ def mentioned_names(lines: list[str], kinds: list[Kind]) -> set[int]:
     }
 
 
+# One word of Latin letters alone in the head (Gossiping, Baby-Mother): a board's or a section's name.
+_LATIN_WORD = rule_cache.compile(r"^[A-Za-z][A-Za-z0-9_\-]{2,20}$")
+_RANK_MAX = 16  # a poster's rank on a forum card (副教授 (著名写手)), at most
+# A poster's counts on a forum card, three or more (金币 2841.2 | 红花 38 | 帖子 912 | …).
+_STATS_ROW = rule_cache.compile(r"^(?:[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+[ \t]*[|｜][ \t]*){2,}[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+")
+_POLYSEMY = _compile(r"^本词条是(?:一个)?多义词")
+
+
+def _senses_under_polysemy(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """An encyclopedia's row of an entry's senses under its polysemy note (本词条是多义词，共2个义项 /
+    某某石拱桥　｜　某某（公路桥）): links to the other entries."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        rows[k + 1]
+        for k in range(len(rows) - 1)
+        if _POLYSEMY.match(lines[rows[k]].strip()) and re.search(r"[|｜]", lines[rows[k + 1]])
+    }
+
+
+_QUOTE_HEAD = rule_cache.compile(r"^(?!转自|来自|来源|摘自|转载自|引自)([^\s:：，,。]{1,16})[ \t]*[:：]$")
+
+
+def quote_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A quote's head in a reply (豆豆不是逗逗: / 建议先去链家看… / the reply): a poster's name the
+    page shows as a name line elsewhere, then a colon, alone on its line."""
+    names = {lines[i].strip() for i in chrome if 1 <= len(lines[i].strip()) <= 16}
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in chrome or kinds[i] is Kind.BLANK:
+            continue
+        m = _QUOTE_HEAD.match(line.strip())
+        if m is not None and m.group(1) in names:
+            out.add(i)
+    return out
+
+
+_REPEATED_SIGNATURE_MAX = 80  # a poster's signature line, at most
+
+
+def repeated_signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's signature (兩仔乸的升學日記 ~ 2012年生哥哥 2016年生弟弟): the same line at the end of
+    two or more floors, each time right over the floor's buttons (回覆 | 引用 | TOP).  A quoted line
+    stands again too, but over the reply's own words."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    where: dict[str, list[int]] = {}
+    for k, i in enumerate(rows[:-1]):
+        line = lines[i].strip()
+        # (the floor's words over it: a reply shown twice, 这些回复亮了 and 全部回复, stands under its stamp)
+        if i not in chrome and 4 <= len(line) <= _REPEATED_SIGNATURE_MAX and rows[k + 1] in chrome and k and rows[k - 1] not in chrome:
+            where.setdefault(line, []).append(k)
+    out: set[int] = set()
+    for ks in where.values():
+        if len(ks) >= 2 and all(
+            _button_row(lines[rows[k + 1]].strip())
+            or is_floor_foot(lines[rows[k + 1]])
+            or (len(lines[rows[k + 1]].strip()) <= _REPEATED_SIGNATURE_MAX // 2 and _UI_WORDS.search(lines[rows[k + 1]]))
+            for k in ks
+        ):
+            out.update(rows[k] for k in ks)
+    return out
+
+
+_NAME_IN_TURN_MAX = 12  # a commenter's name on its own line, at most
+_NAME_PUNCT = _compile(r"[，,。！？!?：:；;、（）()「」“”\s@＠#]")
+
+
+def _name_like(line: str) -> bool:
+    """A line that could be only a commenter's name: short, no punctuation, no space."""
+    return 2 <= len(line) <= _NAME_IN_TURN_MAX and not _NAME_PUNCT.search(line)
+
+
+def names_in_turn(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Names of a comment list whose names and words take turns (讀者留言 / 阿凱在台北 / 小時候… /
+    林小恩 / 當然記得… / 富源囝仔 / 下週六一定回去…): where two names before (or after) a short
+    line are known chrome, each over one line of words, that line is the next (or first) name."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    known = set(chrome)
+    out: set[int] = set()
+
+    def name(k: int) -> bool:
+        return 0 <= k < len(rows) and rows[k] in known and _name_like(lines[rows[k]].strip())
+
+    def words(k: int) -> bool:
+        return 0 <= k < len(rows) and rows[k] not in known
+
+    for k, i in enumerate(rows):
+        line = lines[i].strip()
+        if i in known or kinds[i] is not Kind.SHORT or not _name_like(line) or not words(k + 1):
+            continue
+        after = name(k + 2) and words(k + 3) and name(k + 4) and k >= 1 and rows[k - 1] in known
+        before = name(k - 2) and words(k - 1) and name(k - 4) and words(k - 3) and k >= 5 and rows[k - 5] in known
+        if after or before:
+            out.add(i)
+            known.add(i)
+    return out
+
+
 # A byline that opens with the outlet's name (21世纪经济报道 记者 某某 上海报道): what follows
 # the name is a reporter's credit.
 _OUTLET_CREDIT = _compile(r"^\s+\S{0,4}(?:记者|通讯员|特约|撰稿|编辑|报道|报导)")
@@ -3892,6 +4036,8 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
                 # (新豐小吳 / 明天開始請特休，直接放到22日: clauses that name a day are the post's words;
                 # a bio's clauses tell of years, 去年刚复读完，今年上岸)
                 or ("，" in line and _DAY_IN_CLAUSES.search(line) is not None)
+                # (转自南溪新闻网：: the post's words opening what it pastes; 答： is an answer's label)
+                or (line.endswith(("：", ":")) and len(line) > _ANSWER_LABEL_MAX)
             ):
                 break
             lead.append(i)
@@ -3900,8 +4046,10 @@ def _post_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         while end < len(rows) and rows[end] not in chrome:
             end += 1
         text = rows[m:end]
+        # (收起回复 / 老表回家 / 3楼 / the post: a head read as chrome already still opens a post)
+        named = not lead and _name_like(lines[rows[k - 1]].strip())
         if (
-            lead
+            (lead or named)
             and text
             and end < len(rows)
             and _meta_line(lines[rows[end]])  # a post is closed by its stamp
@@ -3984,17 +4132,29 @@ _CARD_HEAD = 12  # non-blank rows of the page's head where a writer's card stand
 _BIO_MAX = 60
 
 
+_FOLLOW_EN = rule_cache.compile(r"^(?:Follow|Subscribe)$")
+# The size of a writer's audience on a card (312 Followers, 48 Following, 1.2万 粉丝).
+_AUDIENCE_COUNT = _compile(r"^[\d,.]+\s*[万千kKw]?\s*(?:followers?|following|粉丝|关注者|追踪者|追踪中|订阅者|位订阅者|人关注)$", re.IGNORECASE)
+
+
 def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """A writer's card in the page's head: a short name, one line about the writer, a follow
     button (阿德 / 彰化長大的自由撰稿人，寫吃… / 追蹤作者).  The bio may read as a sentence, but
     it is the card's, not the story's: the button under it says whose it is."""
-    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK][:_CARD_HEAD]
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     found: set[int] = set()
     for k in range(2, len(rows)):
         name, bio, button = rows[k - 2], rows[k - 1], rows[k]
-        if not FOLLOW_BUTTON.match(lines[button].strip()):
+        english = _FOLLOW_EN.match(lines[button].strip()) is not None
+        if not FOLLOW_BUTTON.match(lines[button].strip()) and not english:
             continue
         name_line, bio_line = lines[name].strip(), lines[bio].strip()
+        if k >= _CARD_HEAD or english:
+            # (Written by 林予安 / 312 Followers / · / 48 Following / 在台北寫字的前工程師。… / Follow:
+            # the writer's card at the foot, the bio under the counts)
+            if name in chrome and _AUDIENCE_COUNT.match(name_line) and len(bio_line) <= _BIO_MAX and bio_line.count("。") <= 2:
+                found.update((bio, button))
+            continue
         if (
             kinds[name] is Kind.SHORT
             and len(name_line) <= 12
@@ -4056,6 +4216,8 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A WeChat article's stamp (原创 周敬言 远澜资本 2024年07月12日 08:30 上海): its writer, its account, its day.
 _ORIGINAL_STAMP = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ORIGINAL_UNDATED = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})$")
+_DAY_FIRST = rule_cache.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}-\d{1,2}-\d{1,2}")
 _STAMP_REACH = 12  # the head's rows the stamp may stand in
 _CARD_REACH = 4  # rows under the stamp its account's card may stand (after 听全文)
 _ACCOUNT_BIO_MAX = 40
@@ -4068,6 +4230,9 @@ def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     for k, i in enumerate(rows[:_STAMP_REACH]):
         stamp = _ORIGINAL_STAMP.match(fold(lines[i].strip()))
+        if stamp is None and k + 1 < len(rows) and _DAY_FIRST.match(lines[rows[k + 1]].strip()):
+            # (原创 周予白 运河边的小书房 / 2023年10月08日 18:30 浙江: the day on the line under it)
+            stamp = _ORIGINAL_UNDATED.match(fold(lines[i].strip()))
         if stamp is None:
             continue
         for m in range(k + 1, min(len(rows), k + 1 + _CARD_REACH)):
@@ -4321,7 +4486,14 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
         name = lines[rows[k - 1]].strip()
         if rows[k - 1] in chrome:
             found.add(i)
-        elif len(name) <= _ANSWERER_NAME_MAX and not _SENTENCE_PUNCT.search(name) and "，" not in name + line:
+        elif (
+            len(name) <= _ANSWERER_NAME_MAX
+            and not _SENTENCE_PUNCT.search(name)
+            and "，" not in name
+            # (旅行的意义 / 宁波人，周末都在路上 / 876 人赞同了该回答: a bio in clauses, under the last
+            # answer's buttons)
+            and ("，" not in line or (k >= 2 and rows[k - 2] in chrome))
+        ):
             # (律师小周 / 劳动法律师 / 326 人赞同了该回答: the answerer's name over the bio, neither
             # chrome before)
             found.update((rows[k - 1], i))
@@ -4329,6 +4501,9 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
 
 
 _ANSWERER_NAME_MAX = 12  # characters of an answerer's name over the bio
+_ANSWER_LABEL_MAX = 4  # characters of a label over a post's text (答：), at most
+# A question's counts under it (关注者 1,204 | 被浏览 3,887,102).
+_QUESTION_COUNTS = _compile(r"^(?:关注者|被浏览)[ \t]*[\d,.]+[万亿]?")
 
 
 # A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).

@@ -219,6 +219,12 @@ _HAO_AFTER = (
     r"|[吧呢吗](?![台])"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
+    # (13號嗰場特別場, 5号那场: the show or session of that day)
+    r"|[嗰𠮶](?:场|晚|日|次|班)|那场|这场"
+    # (4號係星期六: the weekday said of it, in Cantonese)
+    r"|系(?:星期|礼拜|周)[一二三四五六日天]"
+    # (18號年宵開鑼嗰日: the day, what happens on it, then "that day")
+    r"|[\u4e00-\u9fff]{1,6}?(?:[嗰𠮶那](?:日|天|晚))"
     # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
     r"|一定(?!是)|肯定(?!是)|[\u4e00-\u9fff]{2}主场(?:见|迎战|对阵|作战|比赛)"
     # (28号开服当晚: a launch that day)
@@ -299,7 +305,8 @@ def _festival_name(n: str) -> str:
         # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
         # 春晚的彩排 still counts from the night
         # (那届春晚: the edition a year just named, which that year's mention dates)
-        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持))"
+        # (春晚开着当背景音: the show on the set, no night of its own)
+        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持)|[开放播]着)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
         return "(?<!其)中元(?![旦宵])"
     if n == "七月半":  # not 十七月半 nor 七月半年 (half a year), 七月半个月
@@ -367,6 +374,8 @@ _AGE_OF_KIN = (
 _SCHOOL_YEAR = (
     r"(?:刚|才|就)?(?:上|读|念)?[一二三四五六]年级"
     r"|(?:刚|才|就)?(?:上|读|念)(?:[小初高][一二三四五六]|大[一二三四])(?![0-9〇零一二三四五六七八九十月些号截点])"
+    # (仔仔今年小六，…, 今年中三: the grade alone, as Hong Kong says it, before a pause)
+    r"|[小中][一二三四五六](?=[，,。！!？?；;～~ \t\u3000]|$)"
 )
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
@@ -392,8 +401,8 @@ _GREETING_OR_NAMED = (
     # (清明粿, 清明团子, 重阳糕, 腊八粥: a food named for the festival, made and sold around it;
     # not 果, which opens 果蔬, 果园)
     r"|(?:粿|团子|糕(?!点)|粥|饼(?!干))"
-    # (全国五一劳动奖章: an award named for the day)
-    r"|劳动奖"
+    # (全国五一劳动奖章: an award named for the day; 農曆新年利是: a yearly bonus, a benefit)
+    r"|劳动奖|利是|利市"
 )
 
 
@@ -432,6 +441,8 @@ _FESTIVAL = (
     # (春运 alone or 春运期间 is the season in general, as 14 annotations of 18 read 春运期间; its
     # days in brackets, 春运（1月14日至2月22日）, or a year before it make it one season)
     + f"|{_festival_name('春运')}(?=[(（][0-9])"
+    # (今天过小年, 北方的小年: the day kept, or the north's, named as the day it is)
+    + f"|(?:(?<=[今明昨]天过)|(?<=[今明昨]日过)|(?<=北方的)|(?<=南方的)|(?<=正好是)|(?<=刚好是)|(?<=恰好是)){_festival_name('小年')}"
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至, 去年春运: the
     # travel season of that year, as annotators list it)
     + "".join(
@@ -467,6 +478,8 @@ _FESTIVAL = (
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
     + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
+    # (从立冬开始明显掉电, 自立秋起: the day a change began)
+    + "".join(f"|(?:(?<=从)|(?<=自)){n}(?=开始|起)" for n in sorted(_PASSING_TERMS))
     + "".join(
         f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
     )
@@ -842,6 +855,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[^\n\rA-Za-z0-9_])Q(?P<qn>[1-4])(?![0-9A-Za-z_:：、.．)）]|{SPACE}[:：A-Za-z]|[版型号款代系])"
             # 較上季, 较上季度: the quarter before the one the sentence reports (timeline's _quarter)
             rf"|(?<=[较比])(?P<qp>上一?季)(?:度)?(?![度末初中节赛后])"
+            # 上季度, and 上季 where business is spoken of (部分客戶上季已暫緩補貨): the quarter
+            # before the sentence's; not a league's last season (上季英超冠軍, 上季入球)
+            rf"|(?<![较比0-9A-Za-z])(?P<qp2>上一?季度(?![末初中])|上一?季(?![度末初中节赛后冠军联英西意德法球入])(?={_BUSINESS_AHEAD}))"
         ),
     ),
     (
@@ -1116,7 +1132,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (五月嘅星期六, 十月的周末: any of that month's, no one day)
             rf"(?<!月的)(?<!月嘅)(?<!月份的)"
             # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
-            rf"(?<!\d日是)(?<!\d号是)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
+            rf"(?<!\d日是)(?<!\d号是)(?<!\d日系)(?<!\d号系)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week", nor in 马上周末了
             # ("soon it is the weekend"; but 花海上週末, 老街上週三: a place, then last week) (nor 下 in 只剩下周记粥铺,
             # though 只剩下週六晚上有空 names the day); 上週一口氣, 上週一直:
@@ -1129,7 +1145,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (not a name after 前, "former": 前周口市委书记, 前周杰伦经纪人, 前周姓员工)
             rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?:[(（]|[，,。；;、）)\s]|的|相比|比|持平|同期|录|共|内|之|[减增升跌回多少高低]|$)))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
-            rf"(?P<wd>(?!一(?:口气|下子|直(?!接)|样|些|定|般|共|边|律|度|系列)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
+            rf"(?P<wd>(?!一(?:口气|下子|直(?!接)|样|些|定|般|共|边|律|度|系列|位|个|名|家|件|批|趟|本|只|条|张|份|群|篇|部|款|辆)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
             # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)
             rf"(?:(?:(?<=[一二三四五六])[、和及至到~～\-]|(?<=六)(?=[日天](?![期子常本记报])))(?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again
@@ -1168,7 +1184,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (舊年: Cantonese "last year", not 辭舊年)
             # (今個聖誕: Cantonese "this" before a festival, this year's; 下年正月十五: Cantonese "next year")
             # (那年中秋: the year the text just named, see timeline)
-            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|(?<![辞送])旧年|{_NEXT_YEAR_HK}|(?<![这哪])那年|嗰年|{_NEXT_YEAR}(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
+            rf"|(?P<rel>今年|去年|前年|明年|上年|今个(?=[\u4e00-\u9fff])|这个(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{{1,4}}(?:假期|长假|连假|期间))|(?<![辞送])旧年|{_NEXT_YEAR_HK}|(?<![这哪])那年|嗰年|{_NEXT_YEAR}(?!度))(?(rel)(?:[ \t](?=[56]))?))?"
             # (上個月中秋節: the festival of the month named, counted from the page's)
             rf"(?P<mrel>上个月|(?<![0-9一二三四五六七八九十])本月|这个月|下个月)?"
             # 農曆除夕, 农历七夕: the word that says the day is lunar belongs to its name
@@ -1253,7 +1269,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
             # (想問24號仲有冇位, 改18號: the day asked about, the day a plan is moved to)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=结果)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|(?<=预计)|(?<=打算)|(?<=计划)|(?<=准备)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲话「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=结果)|(?<=问下)|(?<=问吓)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|(?<=预计)|(?<=打算)|(?<=计划)|(?<=准备)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

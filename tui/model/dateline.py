@@ -203,6 +203,8 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+# A poster's name, a bar and the post's stamp (匿名用户 | 2019-06-05 09:31), under a question.
+_NAME_BAR_STAMP = rule_cache.compile(r"^[^\s|｜]{1,16}[ \t]*[|｜][ \t]*(\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2})$")
 _POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, under its text
 _NOTE_FOOT_REACH = 30  # … and a note's stamp over its comments (a note runs longer)
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
@@ -474,7 +476,7 @@ _IP_REGION = rule_cache.compile(r"IP\s*[属屬]地", re.IGNORECASE)
 _CLIENT_ALONE = rule_cache.compile(r"^(?:Web|Android|iOS|iPhone|iPad|Mac|Windows|Tusky|Ivory|Mastodon for (?:iOS|Android))$")
 _COUNT_UNDER = rule_cache.compile(
     r"^[♥❤👍]?\s?[\d,.]+\s?[萬万千kK]?\s?(?:則|条|條|个|個|次|人)?\s?"
-    r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s?[\d,.]+[萬万kK]?$"
+    r"(?:回應|回应|評論|评论|留言|回覆|回复|轉噗|轉發|转发|查看|讚好|赞好|讚|赞|喜歡|喜欢|觀看|观看)$|^[♥❤👍]\s?[\d,.]+[萬万kK]?$"
 )
 # A post's stamp with a two-figure year, its time and where it came from (26-4-2 09:15 来自 …).
 _SHORT_YEAR_STAMP = rule_cache.compile(
@@ -685,6 +687,9 @@ def find_reference(
     for stripped in below:
         if _is_list_heading(stripped):
             break  # the stamps under 相關新聞 are the links'
+        named = _NAME_BAR_STAMP.match(stripped)
+        if named is not None:
+            stripped = named.group(1)  # 匿名用户 | 2019-06-05 09:31: the asker's name, then the question's stamp
         if len(stripped) > _LINE_MAX or not _TIME.search(stripped) or not _DIGIT.match(stripped):
             continue
         day = _date_alone(stripped, today, minguo)

@@ -81,6 +81,7 @@ _SOLAR = {
     "圣诞": (12, 25),
     "耶诞": (12, 25),  # Taiwan's word for Christmas (耶誕節)
     "耶诞夜": (12, 24),  # … and its eve
+    "圣诞夜": (12, 24),  # … as Hong Kong and the mainland write it (聖誕夜（24日）)
     "万圣节": (10, 31),  # Halloween (萬聖節當天)
     "平安夜": (12, 24),  # Christmas Eve
     "圣诞前夕": (12, 24),  # … as Hong Kong's notices name it (聖誕前夕（12月24日）)

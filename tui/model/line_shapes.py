@@ -66,13 +66,17 @@ _LABELLED = _compile(
     r"本文作者|张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
     r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
-    r"本文来源|文章来源|稿件来源|新闻来源|消息来源|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
+    r"本文来源|文章来源|稿件来源|新闻来源|新闻稿来源|消息来源|奉献帐号|奉献账号|汇款帐号|汇款账号|户名|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
     r"^(?:作者|看板|标题|时间|楼主|编辑于|发表于|发布于)\s+\S|"
     # (PTT's header copied from its web page, label and value run together: 作者kaoru0917 (薰衣草田)看板Gossiping,
     # 時間Thu Mar 27 21:14:08 2025)
     r"^作者[A-Za-z][A-Za-z0-9_]{1,15}\s*[(（][^)）]{0,24}[)）]\s*(?:看板\s*[A-Za-z0-9_\-]+)?$|"
+    # (38 2/6 yuwanking [新聞] …, 3 2/6 某某 Re: […] …: a PTT thread's list of its posts, count, day, id)
+    r"^(?:爆|X\d|\d{1,3})?\s*\d{1,2}/\d{1,2}\s+[A-Za-z][A-Za-z0-9_]{1,13}\s+(?:Re:\s*|Fw:\s*)?[\[［【]|"
     r"^时间(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s|"
+    # (Facebook 粉絲專頁：@某某: the page's own account under its label)
+    r"^(?:Facebook|FB|脸书)?\s*粉丝(?:专页|团)\s*[:：]|"
     # a WeChat account's card: its id after a space (微信号 hecheng_sq)
     r"^微信号\s+[A-Za-z][\w-]{3,30}$|"
     # the writer's account under a post (作者微博@某某 | 题图：…)
@@ -355,7 +359,10 @@ _CREDIT_WORDS = rule_cache.compile(r"来源|校对|责编|编辑|作者|记者|�
 _DATE_NAMES = rule_cache.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\s+(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*\S{0,2}(?:晴|阴|多云|雨|雪))(?:\s+\S{1,8}){2,5}$"
 )
-_BRACKET_LABEL = rule_cache.compile(r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)\S{1,4}[\]】)）]$")
+# (not a section of the page's own content: 【基本資料】, 【每週進度】, 【評分方式】)
+_BRACKET_LABEL = rule_cache.compile(
+    r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)(?!\S{0,2}(?:资料|说明|进度|方式|须知|安排|流程|内容|目标|大纲|规则)[\]】)）])\S{1,4}[\]】)）]$"
+)
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+\S{0,6}(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4})*(?:\s*摄)?$|"
@@ -365,7 +372,8 @@ _REPORTERS = _compile(
     r"(?:[\s、]+(?:实习生|通讯员|见习记者|摄影)?[\s:：]*[\u4e00-\u9fff]{2,4}){0,4}$|"
     # the same in brackets, closing the story (（本报记者 某某）)
     r"^[（(]\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$|"
+    # (（本报记者 郑一鸣 文/图）: the words and the pictures theirs)
+    r"(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}(?:\s*(?:摄|摄影|文[/／]图|图[/／]文|图文|文并摄|文并图))?\s*[)）]$|"
     # the outlet, the reporter and the place (21世纪经济报道 记者 某某 上海报道)
     r"^[^\s，。,]{2,16}\s+(?:记者|通讯员|特约记者)\s+[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,6}(?:报道|报导)$|"
     # a broadcaster's sign-off under its story: the outlet, its crew's names, the place
@@ -627,7 +635,12 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
+    # (文章导航 over a blog's 上一篇 ← … / 下一篇 → …)
+    r"^(?:文章导航|文章导览|帖子导航)$|"
+    # (百度知道: 浏览 3562 次 under the question, 问题描述：over its text, 本回答由某某推荐 under an answer,
+    # and a sponsored #热议# topic between the question and its answers)
+    r"^浏览\s*[\d,.]+\s*万?\s*次$|^问题描述\s*[:：]$|^本回答由\S{1,20}推荐$|^#热议#\s*\S|"
     r"^(?:延伸阅读|相关新闻|相关阅读|推荐阅读|更多新闻|相关报道|相关文章)\s*[:：]|^(?:加载|载入|读取)更多|"
     # a video page's labels over its transcript or its blurb (【影片文字稿】, 视频简介：)
     r"^[【\[]?(?:影片|视频|影音)(?:文字稿|文稿|逐字稿|简介|介绍|内容|全文)[】\]]?\s*[:：]?$|"
@@ -759,6 +772,8 @@ _DISCLAIMER = rule_cache.compile_split(
         r"请(?:作者|权利人|版权方)\S{0,4}与本(?:站|网|平台)联系|"
         # a comment box's terms (…對留言系統使用者發布的文字…保有片面修改或移除的權利)
         r"(?:留言|评论)\S{0,30}(?:保有|保留)\S{0,20}(?:修改|移除|删除)\S{0,4}权利|"
+        # (文明上网理性发言，请遵守新闻评论服务协议: a comment box's rules over its comments)
+        r"^文明上网|^理性发言|(?:评论|跟帖|留言)(?:服务)?(?:协议|守则|规则)$|"
         r"^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
@@ -783,7 +798,7 @@ _SECTION = _compile(
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
     r"(?:作者\s*)?[^\s，。]{1,16}\s*的最新(?:噗文|文章|贴文|动态|作品)|"
     # (更多 林書妤 的文章: the columnist's other pieces)
-    r"更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|作品|专栏)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
+    r"更多\s*[^\s，。]{1,16}\s*(?:的)?(?:食评|影评|书评|评论)|更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|帖子|作品|专栏|影片|视频|动态)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
     r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
@@ -793,10 +808,14 @@ _SECTION = _compile(
     # (中職今日賽果, 今日賽程: the day's other results, a sidebar)
     # (本日其他新聞公報, a government's other releases of the day; 同屋苑其他放盤, 相似职位: a
     # listing's other listings)
-    r"(?:本日|今日|当日)?其他(?:新闻公报|新闻稿|公报)|\S{0,6}其他(?:放盘|楼盘|房源|盘源|职位|岗位|课程|商品)|(?:相似|类似)(?:职位|岗位|房源)|"
+    r"(?:本日|今日|当日)?其他(?:新闻公报|新闻稿|公报)|\S{0,6}其他(?:放盘|楼盘|房源|盘源|职位|岗位|课程|商品)|(?:相似|类似|相关|推荐)(?:职位|岗位|房源)|"
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
+    # (熱門財經, 熱點港聞: a section's most read, a sidebar)
+    r"(?:热门|热点|热读)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|地产|楼市|股市|理财|汽车|健康|影音|视频)|"
+    # (熱門點閱, 最多點閱: the site's most read)
+    r"(?:热门|最多|人气)(?:点阅|点击|阅读|浏览)|"
     r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱|预警|电影|剧集|书籍|图书|作品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
     r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
@@ -813,8 +832,9 @@ _SECTION = _compile(
     # (More from Wing Lam: Medium's list of the writer's other stories)
     r"(?i:more from|recommended from)\s[^，。]{1,30}|"
     # any short name over a dotted leader (最新讨论 · · · · · ·): a sidebar's heading
-    r"[^\s·•‧]{1,12}(?=\s*(?:[·•‧]\s*){3,}$))"
-    r"[\s】\]」』:：>》〉·•‧…]*$"
+    # (鹿鸣的日记 · · · · · · ( 全部 ): with the link to all of them after it)
+    r"[^\s·•‧]{1,12}(?=\s*(?:[·•‧]\s*){3,}(?:[(（]\s*全部\s*[)）])?$))"
+    r"[\s】\]」』:：>》〉·•‧…]*(?:[(（]\s*全部\s*[)）])?$"
 )
 _LABEL = _compile(
     r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
@@ -825,7 +845,14 @@ _BYLINE = _compile(
     r"^[〔\[【(（]?[^\s，。,]{0,12}[／/|][^\s，。,]{0,12}(?:报导|报道|综合报导|综合报道|撰文|整理|编译|专稿|特稿)"
     r"[^\s，。,]{0,6}[〕\]】)）]?$|"
     # (发起人：慢跑阿Ken, 楼主：…: a thread's starter under its headline)
-    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主)\s*[／/：:|｜]\s*\S{1,20}$|"
+    r"^(?:记者|文|文字|撰文|作者|编辑|图|图片|摄影|译|口述|采访|审核|校对|排版|美编|责编|发起人|发帖人|楼主|图文|文图)\s*[／/：:|｜]\s*\S{1,20}$|"
+    # (部分照片由读者@青柠拍拍 和@老周的胶片 提供: who gave the pictures, on a line of its own)
+    r"^(?:部分|全部|文中|文内|本文|以下|封面)?(?:照片|图片|相片|配图)(?:均|皆|都)?由[^。！？!?]{1,40}(?:提供|拍摄|授权)[。.]?$|"
+    # (foodie_kwan（食家 Lv.3）: a reviewer's name and level; 用餐日期：…｜人均消費：…: a review's facts)
+    r"^[^\s，。,！？!?]{1,20}\s*[（(][^)）]{0,8}(?:LV|Lv|lv)\.?\s*\d{1,2}[)）]$|^用餐日期\s*[:：]|"
+    # (周予白 (作者): the writer's name over a reply in the comments, with its badge; 食飯睇戲 (男):
+    # a forum poster's name and sex, as 高登 prints them)
+    r"^[^\s，。,！？!?]{1,16}\s*[（(](?:作者|男|女)[)）]$|"
     # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
     r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
@@ -877,6 +904,9 @@ _IMAGE = _compile(
 _PHOTO_CREDIT = _compile(
     # (📸 攝影：IG@某某, 📷 圖片：某某: who took a post's pictures, on a line of its own)
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?:摄影|图片|照片|相片|拍摄|photo|Photo)\s*[:：／/]\s*[^，。,；;！？!?]{1,30}$|"
+    # (📷 中央老街的四眼井，下午兩點太陽超大, 📷 雙心石滬: a picture's caption where it stood; not
+    # 📷 拍照, 📷机位：, 📷 @某某, a post's own note or credit)
+    r"^📷\ufe0f?[ \t\u3000]*(?![^，。]*(?:拍|摄|相机|机位|滤镜|调色|修图))[^@＠:：。！？!?]{4,30}$|"
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
     r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose; not （相片页复印件）, （封面故事）)
@@ -990,7 +1020,11 @@ _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
-    "|喜欢|在看|提问|默认|下载"
+    "|喜欢|不喜欢|在看|提问|默认|下载"
+    # (a thread's badge for the board's best, 精, alone over its headline)
+    "|精|精华|荐"
+    # (百度知道's labels over a follow-up question and its answer)
+    "|追问|追答"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
     "|转嘟|最爱|Web|查看动态"
     # (a story's add-to-favourites button, Plurk's own-posts filter, a live page's badge)
@@ -1140,9 +1174,11 @@ _ALWAYS_CHROME = _compile(
     r"前往\S{0,8}(?:沙龙|主页|专页|专栏)[、，,]?\s*(?:追踪|关注|订阅)(?:作者)?[，,][^。！!]{0,20}[。！!]?|"
     # (Facebook's label over a post's reactions, 所有心情：, All reactions:)
     r"所有心情\s*[:：]?|All reactions\s*:?|"
-    r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis!|"
+    r"已无更多(?:数据|内容)|没有更多了|接下来播放|自动连播|Download Telegram|VIEW IN TELEGRAM|BlogThis[!！]|"
+    # (Telegram's web preview of a channel: 在 Telegram 中檢視頻道, 📌 置頂訊息, 頻道預覽僅顯示最近的訊息)
+    r"^在\s*Telegram\s*中?(?:检视|查看|开启|打开)(?:频道|讯息|消息)?$|^频道预览仅显示最近的(?:讯息|消息)$|^📌?\s*置顶(?:讯息|消息|信息)$|"
     r"还没有评论[，,]?\S{0,12}|暂无评论\S{0,8}|[（(]\S{1,10}将持续关注[）)]|"
-    r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
+    r"由\s*Blogger\s*技术提供。?|Powered by Blogger\.?|(?:\S{1,8}主题[.。]\s*)?技术提供\s*[:：]\s*Blogger[.。]?|本文为\S{1,10}付费内容.{0,20}|已订阅[？?]\s*登录|"
     r"(?:您的|你的)?浏览器(?:版本)?(?:过低|过旧|太旧|不支持).{0,30}|"
     # (★ 無法正常瀏覽內容，請按這裡線上閱讀: a newsletter's link to its web copy)
     r"[★☆※*]?\s*(?:如|若)?(?:本邮件|此邮件|本电子报|电子报|本期)?(?:无法正常(?:浏览|显示|阅读)|(?:显示|浏览)不正常)\S{0,6}[，,]?\s*请(?:按|点击?|点选)(?:这里|此处|此)\S{0,10}|"
@@ -1238,6 +1274,21 @@ _SOURCE_STAMP = _compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
 )
 _BRACKET_CELL = rule_cache.compile(r"[【\[]([^】\]]{1,20})[】\]]")
+# A post's signature of when it was written, in figures (寫於 2020.01.20 深夜), or the collection a
+# platform files it under (收錄於 日常碎碎唸): a stamp and a label.  (寫於七月三日凌晨，荃灣。 is the
+# writer's sentence.)
+_WRITTEN_STAMP = _compile(
+    r"^(?:写于|作于|记于|完稿于)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*(?:深夜|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜))?(?:\s*\d{1,2}[:：]\d{2})?$"
+    r"|^收录于[ \t\u3000]+\S{1,20}$"
+)
+# The page's own day under a bare label of its printing or posting (出版：2019年2月1日, 更新：2024/3/5
+# 10:20, 出版日期：…星期五): a stamp; a trip's 出发时间：… is the story's fact.
+_PAGE_DAY_LABEL = _compile(
+    r"^(?:出版|更新|发布|发表|刊出|刊登|发稿|上载|上传|修订|出版日期|出版时间|刊出日期|上载日期|上传日期)\s*[:：]\s*"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
 
 
 def _bracket_row(line: str) -> bool:
@@ -1444,6 +1495,7 @@ _CREDIT_LABEL = rule_cache.compile(
 # A contact line opening on a phone's or a letter's emoji, as a post sets its own out.
 _EMOJI_CONTACT = rule_cache.compile(r"^[\U0001F4DE\u260E\U0001F4E7\U0001F4E9\U0001F4F1\U0001F4F2\u2709]\ufe0f?\s*\S")
 _BUSINESS_CONTACT = _compile(r"合作|商务|商业|洽谈|广告|投放|邀约|媒体")
+_NAME_THEN_HANDLE = rule_cache.compile(r"[\u4e00-\u9fff][（(][ \t]*(?:IG|Instagram|FB|Threads|X)?[ \t]*[@＠][^)）]{2,30}[)）]")
 # A price on a deal widget (到手价169元, ¥129).
 PRICE = rule_cache.compile(
     r"(?:到手价?|券后价?|售价|现价|秒杀价|折后价?|价格|仅售)\s*[:：]?\s*[¥￥]?\d+(?:\.\d+)?\s*元?"
@@ -1516,6 +1568,7 @@ LONG_LINE = 160
 _CLAUSE_HANZI = 7  # hanzi in a token that make it a clause, never a menu's word
 
 
+_TRIP_DAY_LABEL = rule_cache.compile(r"^(?:[Dd]ay[ \t]*\d{1,2}|D\d{1,2}|第[一二三四五六七八九十\d]{1,3}天)[ \t\u3000]*(?:[(（][^)）]{1,12}[)）])?[ \t\u3000:：]*[\u4e00-\u9fff]")
 _PRICE_END = rule_cache.compile(r"\d[\d,]*[ \t]*(?:元|美元|港元|港币)起?$")
 
 
@@ -1523,6 +1576,8 @@ def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     if "，" in line or "。" in line:
         return False  # a menu has no sentence commas (回覆 #2：對，9/17…)
+    if _TRIP_DAY_LABEL.match(line):
+        return False  # Day 2 安平古堡 + 神農街: a trip's day and its stops
     tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
     if len(tokens) >= 2 and all(
         len(t) <= 6 and (_MENU_WORD.match(t) or _UI_WORDS.search(t)) for t in tokens
@@ -1707,7 +1762,11 @@ def _separated(line: str) -> bool:
             and not _BOARD_LATIN.search(parts[-1])
         ):
             return False  # 沙田坳道起步 → 望夫石 → 獅子山頂: a route's arrows, no site's sections
-        return not _SENTENCE_PUNCT.search(line)
+        # (伊莉討論區 » 生活休閒區 » 旅遊交流區 » [揪團] …有人要一起嗎？: a trail that ends at the
+        # thread's headline, its question mark the headline's own)
+        return not _SENTENCE_PUNCT.search(line) or (
+            len(parts) >= 3 and _CRUMB_MARK.search(line) is not None and not _SENTENCE_PUNCT.search("".join(parts[:-1]))
+        )
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
         parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
@@ -1715,7 +1774,8 @@ def _separated(line: str) -> bool:
             return False  # a row of specifications (吸力12000Pa｜续航200分钟), not links
         if sum(1 for p in parts if _BARE_FIGURE.match(p)) >= 2:
             return False  # 哲学、经济学、法学｜345｜51｜77: a table's row of figures, not links
-        if all(len(p) <= 16 for p in parts) and not _SENTENCE_PUNCT.search(line):
+        # (觀塘區 ｜ 全職 ｜ HK$28,000 - HK$35,000 /月: a listing's facts, its pay last)
+        if all(len(p) <= 16 for p in parts[:-1]) and (len(parts[-1]) <= 16 or _PAY.search(parts[-1])) and not _SENTENCE_PUNCT.search(line):
             return True
         # 加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网 (http://…): a row of links and a slogan
         short = sum(1 for p in parts[:-1] if len(p) <= 8)
@@ -1727,6 +1787,7 @@ def _separated(line: str) -> bool:
 
 
 # A step of a route (下车, 步行, 换乘, 左转): what a trail of sections never holds.
+_PAY = rule_cache.compile(r"(?:HK\$|NT\$|US\$|RMB|[$¥￥])\s?[\d,]+.{0,16}$|[\d,]+\s?(?:元|港元|港币)(?:/月|/月薪)?$")
 _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站|进站|左转|右转|直走|骑行|打车|乘坐|搭乘|坐车|开车|自驾")
 
 
@@ -1983,6 +2044,29 @@ LINE_DAY_HEAD = rule_cache.compile(
 _PAGE_WIDGET = rule_cache.compile(
     r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
     r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
+    # (看板Gossiping (八卦)作者yuwanking (魚丸國王)時間3年前 (…)推噓38(…)留言67則…: a PTT mirror's
+    # header row, however long)
+    r"|^看板\s*[A-Za-z0-9_\-]+\s*[(（][^)）]{1,12}[)）]\s*作者\s*[A-Za-z0-9_]{2,15}"
+    # (a shop page's buying widget: 领券：…, 配送至：…, 颜色：白色 ｜ 灰色, 数量：－ 1 ＋, 服务：正品保障 · …,
+    # 商品图片仅供参考, 商品评价（8600+）)
+    r"|^(?:领券|配送至|送至)\s*[:：]|^(?:颜色|容量|尺码|规格|版本|套餐|款式|尺寸|颜色分类)\s*[:：]\s*[^|｜]{1,12}(?:[ \t]*[|｜][ \t]*[^|｜]{1,12})+$"
+    r"|^数量\s*[:：]\s*[－\-—]\s*\d+\s*[＋+]$|^服务\s*[:：][^。]{0,40}[·•][^。]{0,40}$|商品图片仅供参考|^商品评价\s*[(（][\d.万+]+[)）]$"
+    # (an encyclopedia's polysemy note, its senses, its tools: 本词条是多义词，共2个义项 / 某某石拱桥　｜　某某（公路桥）
+    # / 编辑　讨论　收藏　分享　本词条由…审核)
+    r"|^本词条是(?:一个)?多义词"
+    r"|^编辑[ \t\u3000]+讨论[ \t\u3000]+收藏"
+    # (本页内容有帮助吗？ 👍 有帮助　👎 没帮助: a help page's feedback buttons)
+    r"|^(?:本页|本文|这篇文章|此页面?)(?:内容)?(?:对[你您])?有(?:帮助|用)吗[？?]"
+    # (所有資料只作招聘用途，…: a job ad's privacy note)
+    r"|(?:资料|个人资料)只(?:作|用作|供)招聘用途"
+    # (追蹤樂團最新消息：, 主辦單位聯絡資訊: a call to follow over the accounts, the organiser's contact)
+    r"|^(?:追踪|关注|订阅)[^，。,！？!?]{0,8}(?:最新消息|最新动态|最新资讯)[:：]?$|^主办单位(?:联络|联系)(?:资讯|信息|方式)$"
+    # (已赞过 | 已踩过 | 你对这个回答的评价是？: 百度知道's vote row under an answer)
+    r"|你对这个回答的评价是[？?]?$"
+    # (跳到 页 确定: a pager's box to jump to a page, its number left blank)
+    r"|^跳(?:到|转到?)[ \t]*第?[ \t]*\d*[ \t]*页[ \t]*(?:确定|GO|Go)?$"
+    # (您的电子邮箱地址不会被公开。 必填项已用 * 标注: a blog's comment form)
+    r"|^(?:您的|你的)?(?:电子)?邮箱(?:地址)?不会被公开|必填项已用[ \t]*[*＊][ \t]*标注"
     # (加入 Google 日曆 ›, 查看地圖 ›: a link and its arrow; 姓名 *, 電話 / WhatsApp *: a form's
     # required field, its label then a space; 回到頁首 ▲)
     r"|^(?:加入|查看|前往|打开|开启)[^，。,]{1,14}[ \t\u3000]?[›»>]$|^[^\s，。,！？*＊]{1,8}(?:[ \t]*/[ \t]*[^\s，。,*＊]{1,12})?[ \t]+[*＊]$"
@@ -2128,7 +2212,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (a wiki's redirect note: 「鹿嶼燈節」重新導向至此。關於同名的漁港，請見「鹿嶼漁港」。)
     r"|^[「“][^」”]{1,30}[」”](?:重新导向|重定向)至此[。，]"
     # (a company's sign-off: 关注星澜科技官方微博@… 及微信公众号“…”获取更多资讯。)
-    r"|^(?:欢迎)?关注[^，。,]{0,30}(?:微博|公众号|抖音|视频号|小红书)[^。！!]{0,40}(?:获取|了解|获得)更多(?:资讯|信息|内容|动态|详情)[。！!]?$"
+    r"|^(?:欢迎)?关注[^，。,]{0,30}(?:微博|公众号|抖音|视频号|小红书)[^。！!]{0,40}(?:获取|了解|获得)更多(?:本地|本市|最新|精彩|一手)?(?:资讯|信息|内容|动态|详情|新闻)[。！!]?$"
     # (an encyclopedia entry's review line and its vote button: 本词条由“科普中国”…审核, 0有用+1)
     r"|^本词条(?:内容)?由.{2,40}(?:审核|提供|认证)$|^\d+[ \t]*有用[ \t]*\+1$"
     # (组长公告：@所有人 发帖请注明区域…: a group's pinned notice from its keeper, over every thread)
@@ -2421,11 +2505,29 @@ _SCRAPE_MARK = rule_cache.compile(
 )
 
 
+_ACCOUNT_PART = rule_cache.compile(r"[@＠][A-Za-z0-9_.\u4e00-\u9fff]{2,}|Instagram|Facebook|YouTube|Threads|(?<![A-Za-z])(?:IG|FB)(?![A-Za-z])", re.IGNORECASE)
+_ACCOUNT_PART_MAX = 30
+_PLATFORM_WORD = rule_cache.compile(r"Instagram|Facebook|YouTube|Threads|(?<![A-Za-z])(?:IG|FB)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _account_row(line: str) -> bool:
+    """Accounts side by side between bars (Instagram @cetus.band ｜ 主唱 阿魚 @ahyu_0912 ｜ Facebook 某某)."""
+    parts = [p.strip() for p in re.split(r"[|｜]|\u3000+|[ \t]{2,}", line) if p.strip()]
+    if len(parts) >= 3 and not _ACCOUNT_PART.search(parts[0]) and len(parts[0]) <= _ACCOUNT_PART_MAX:
+        parts = parts[1:]  # (港島銀記餐飲集團有限公司　Instagram：@ngankee_hk　Facebook：銀記冰室: whose, first)
+    return (
+        len(parts) >= 2
+        and all(len(p) <= _ACCOUNT_PART_MAX and _ACCOUNT_PART.search(p) for p in parts)
+        and _PLATFORM_WORD.search(line) is not None  # (📷 @某某　同行：@某某: a post's own credits, no accounts' row)
+    )
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
     if (
-        _CHAT_EXPORT_FIELD.match(line)
+        _account_row(line)
+        or _CHAT_EXPORT_FIELD.match(line)
         or _PAGE_WIDGET.search(line)
         or _FORM_CHOICES.match(line)
         or _MOURNERS.match(line)
@@ -2583,6 +2685,8 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _REPRINT_NOTE.match(line))
         or _BRACKET_LABEL.match(line)
         or _SOURCE_STAMP.match(line)
+        or _PAGE_DAY_LABEL.match(line)
+        or _WRITTEN_STAMP.match(line)
         or (n <= 60 and _bracket_row(line))
         or (n <= 40 and _REPORTERS.match(line))
         or (n <= 30 and not sentence and _EPAPER_PAGE.search(line))
@@ -2612,6 +2716,14 @@ def _classify_line(line: str) -> Kind:
             and not sentence
             and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
             and not (_EMOJI_CONTACT.match(line) and "@" in line and not _BUSINESS_CONTACT.search(line))
+            # (特別嘉賓：獨立創作歌手 林小島（IG @xiaodao.lin）: a person of the story, their account
+            # in brackets after the name)
+            and not (
+                _NAME_THEN_HANDLE.search(line)
+                and not _URLISH.search(line)
+                and not _CREDIT_LABEL.search(line.partition("：")[0] or "")
+                and not re.search(r"相片|照片|食谱", line.partition("：")[0])
+            )
             and not _AUTHOR_NOTE.match(line)
             and not _address_in_talk(line)
             and not _contact_request(line)
@@ -3708,6 +3820,7 @@ def _meta_line(line: str) -> bool:
         _DATE_ONLY.match(line)
         or _REGION_STAMP.match(line)
         or _DAY_TIME_REGION.match(line)
+        or _OWNER_BADGE.match(line)
         or (len(line) <= 40 and _POST_META.search(line))
         # (not an event's time under its label, 1．登记时间：2024年12月20日（星期五）9:00—11:30)
         or (
@@ -3720,6 +3833,8 @@ def _meta_line(line: str) -> bool:
     )
 
 
+# A car forum's badge under a poster's name (车主 | 认证车型：海豚 2023款, 认证车主).
+_OWNER_BADGE = rule_cache.compile(r"^(?:车主[ \t]*[|｜][ \t]*)?认证(?:车型|车主)(?:[:：]|$)|^官方认证(?:账号|帐号|用户)?$")
 # A comment's region before its day (安徽　2月20日, 广东 03-05): where and when it was written.
 _REGION_STAMP = rule_cache.compile(
     r"^(?:来自)?[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\s*[·•]\s*)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2})"
@@ -3731,6 +3846,8 @@ _REGION_NAME = rule_cache.compile(rf"(?:IP属地[:：]?)?(?:{PROVINCES}|中国|�
 # 小红书 writes it under a comment (not 3-5 个工作日, 12-25 圣诞快乐).
 _DAY_REGION = rule_cache.compile(
     rf"^(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}[ \t\u3000]+(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}$"
+    # (昨天 广东, 2天前 浙江: 小红书's comment stamp by its day's word, no time)
+    rf"|^(?:昨天|前天|今天|\d+[ \t]*(?:分钟|小时|天)前)[ \t\u3000]+(?:{PROVINCES})$"
 )
 # A comment's stamp with the day first, then the time and the commenter's region (3月30日 22:03 湖北武汉).
 _DAY_TIME_REGION = rule_cache.compile(
@@ -3814,7 +3931,7 @@ def _stamp_row(line: str) -> bool:
     return len(rest) <= 6 and all(_STAMP_TOKEN.match(t) for t in rest)
 _REPLY_BUTTON = rule_cache.compile(
     # (or a floor's row of them, 回覆　引用　舉報, as HKGolden closes each floor)
-    r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞|我也说一句)$|^回[复覆](?:[ \t\u3000]+(?:引用|举报|分享|赞|收藏)){1,3}$"
+    r"^(?:回复|回覆|回应|讚|赞|留言|最相关|按赞|我也说一句|收起回复|收起回覆)$|^回[复覆](?:[ \t\u3000]+(?:引用|举报|分享|赞|收藏)){1,3}$"
 )
 
 

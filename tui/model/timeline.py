@@ -2071,6 +2071,12 @@ class _Resolver:
     def _quarter(self, g, anchor):
         if g.get("qp"):
             return self._quarter_before()
+        if g.get("qp2"):
+            # 上季已暫緩補貨: the quarter before the one the sentence names, or else before the
+            # page's own quarter (not 每季度首月10日前报送上一季度…: each quarter's, a rule)
+            if "每季" in self.text[max(0, self.at - _EVERY_QUARTER_REACH) : self.at]:
+                return None
+            return self._quarter_before() or self._last_quarter()
         bare = bool(g.get("qa") or g.get("qu") or g.get("qs") or g.get("qf2"))  # 第3季, 前三季度, 首季
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
@@ -2123,6 +2129,15 @@ class _Resolver:
         if not first or not end:
             return None
         return (first[0], end[1], PART, f"{y} Q{(m + 2) // 3}"), PART, last[2].basis
+
+    def _last_quarter(self):
+        """上季 said of the time the page was written: the quarter before the reference day's."""
+        q = (self.ref.month - 1) // 3
+        y, m = (self.ref.year, 3 * q - 2) if q else (self.ref.year - 1, 10)
+        first, end = _month_range(y, m, None), _month_range(y, m + 2, None)
+        if not first or not end:
+            return None
+        return (first[0], end[1], PART, f"{y} Q{(m + 2) // 3}"), PART, REFERENCE
 
     def _era(self, g, anchor):
         """光緒11年, 昭和50年: a year of a reign or an era."""
@@ -4201,6 +4216,10 @@ def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[
     return out, kinds
 
 
+_EVERY_QUARTER_REACH = 20  # how far before 上季度 a rule's 每季度 makes it each quarter's
+_CHAPTER_START = compile_rule(r"^[ \t\u3000]*00[:：]00(?:[:：]00)?[ \t\u3000]")
+# A schedule's row: an hour, then a short title without a sentence's punctuation.
+_PROGRAMME_ROW = compile_rule(r"^[ \t\u3000]*[0-2]?[0-9][:：][0-5][0-9][ \t\u3000]+(?P<title>[^，。,！？!?；;]{1,24})[ \t\u3000]*$")
 _RUN_ON_END = compile_rule(r"[。！？!?；;…]\s*$")
 _RUN_ON_MONTHS = 2  # how far from the month a line before named a yearless month still runs on
 _MONTHS_SPAN_DAYS = 185  # a span of months up to half a year names its last month
@@ -4734,7 +4753,8 @@ _PLACE_AFTER = compile_rule(
 # A festival as what is written or talked about (打算写端午和中秋, 聊聊中秋): a topic, not a day.
 # (打算写端午和中秋: both festivals the topic)
 _TOPIC_BEFORE = compile_rule(
-    r"(?:写|画|讲|聊|谈|介绍|关于|有关)(?:(?:端午|中秋|春节|元宵|国庆|清明|元旦|重阳|七夕|圣诞|除夕|冬至)节?[和与、及])?$"
+    # (not 聽講冬至…: Cantonese "I hear that", 听讲, before the day it speaks of)
+    r"(?:写|画|(?<!听)讲|聊|谈|介绍|关于|有关)(?:(?:端午|中秋|春节|元宵|国庆|清明|元旦|重阳|七夕|圣诞|除夕|冬至)节?[和与、及])?$"
 )
 # … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
 _TOPIC_AFTER = compile_rule(
@@ -4772,7 +4792,7 @@ _OPENING_HOURS = compile_rule(
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
 # A class's periods after its weekday (周一第1-2节, 星期三第五六節): the timetable's every week.
-_CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2})?[节堂]")
+_CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2}){0,4}[节堂]")
 # How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
 _CROWD_GENERIC = compile_rule(
     r"[^，,。；;！？!?]{0,4}?(?:人|客人|游客)(?:流)?(?:比较|较|会)?(?:少|多)(?:啲|些|一点|一些)|"
@@ -5057,7 +5077,8 @@ _NEXT_WEEK_WORD = compile_rule(r"下一?(?:个)?(?:周|星期|礼拜)?")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
 # 以前周末才有空; 只限週末白天, 最好周末弄: the kind of day a rule or advice is for
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年|只限|仅限|最好")
+# (下次可以辦在週末白天嗎, 改天週末再約: a wish for some weekend, none named)
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年|只限|仅限|最好|下次|改天|哪天")
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
 # (or from a day named by a word: 明天起週末加開早場, 即日起周末延长营业)
@@ -5197,6 +5218,8 @@ def date_paragraphs(
     diary_day: date | None = None  # the day of the diary's entry being read
     edit_day: date | None = None  # the day of the post's edit being read (更新 8/21：)
     said_on: dict[str, date] = {}  # each paragraph's words, and the day they were written
+    dispatch = _dispatch_day(texts, ref.day) if stated else None
+    chapters = any(_CHAPTER_START.match(t) for t in texts)
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         # (a forum's post written in lines without full stops: one line runs on into the next)
@@ -5245,6 +5268,9 @@ def date_paragraphs(
         # (the same words written again without a marker are the later floor's own: 明天我也去排队)
         reply_day = resolver.posted
         first_said = _first_said(said, said_on) if m else None
+        if first_said is None and dispatch is not None and i >= dispatch[0] and resolver.posted is None:
+            # 杭州，2026年3月17日——…今日在杭州举办 on a page of the 18th: the story's 今日 is its dispatch's
+            first_said = dispatch[1]
         if first_said is not None:
             resolver.posted = first_said
         said_on.setdefault(said, resolver.posted or ref.day)
@@ -5265,6 +5291,11 @@ def date_paragraphs(
             per.append(counted_days(t, resolve(m, ref.day, t, resolver)))
         if first_said is not None:
             resolver.posted = reply_day
+        if per[-1] and not chapters and (row := _PROGRAMME_ROW.match(t)) is not None:
+            # 20:30　星光聖誕夜, 08:00　卡通樂園：小熊過聖誕: a schedule's show under its hour, a
+            # festival inside its name no day (a podcast's chapters, 00:00 開場 / 12:40 …, tell
+            # their topics, whose days count)
+            per[-1] = [f for f in per[-1] if f.precision != "festival" or f.start <= row.start("title")]
         if per[-1] and any(f.first == _EPOCH_DAY for f in per[-1]):
             per[-1] = [f for f in per[-1] if not _epoch_default(t, f)]
         closing = _closing_stamp(t)
@@ -5309,6 +5340,36 @@ _EDIT_HEAD = compile_rule(
     rf"^[(（【\[]?(?:编辑|{_ADDED_WORDS})[ \t\u3000]*+(?:于|於)?[ \t\u3000]*+[:：]?[ \t\u3000]*+[(（]?"
     r"(\d{1,2})[ \t\u3000]*+[/月.][ \t\u3000]*+(\d{1,2})[ \t\u3000]*+日?[)）】\]]?[ \t\u3000]*+[:：]"
 )
+
+
+# A story's dispatch opening its first paragraphs: a release's place and full day before a dash
+# (杭州，2026年3月17日——, 香港，2024年5月6日 /), a wire's place and day before 电
+# (新华社北京1月12日电, 中央社記者某某台北3日電).
+_DISPATCH = compile_rule(
+    r"^[（(【\[]?[^，,。！？\n]{0,24}?[，,]?\s*(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日"
+    r"\s*(?:(?(y)(?:——|—|–|－－|[/／]|电|讯)|(?:电|讯)))"
+)
+_DISPATCH_PARAGRAPHS = 3  # the story's first paragraphs, where a dispatch stands
+_DISPATCH_DAYS = 7  # a page stamped up to a week after the story was sent
+
+
+def _dispatch_day(texts: list[str], ref: date) -> tuple[int, date] | None:
+    """The paragraph a story's dispatch opens and its day, when that day is shortly before the
+    page's stamp (a release of the 17th put online on the 18th): the story's 今日 is the 17th."""
+    for i, t in enumerate(texts[:_DISPATCH_PARAGRAPHS]):
+        m = _DISPATCH.match(_simplified(t.strip()))
+        if m is None:
+            continue
+        y, mo, d = int(m.group("y") or ref.year), int(m.group("m") or ref.month), int(m.group("d"))
+        day = _safe_date(y, mo, d)
+        if day is not None and not m.group("m") and day > ref:
+            day = _safe_date(y - (mo == 1), mo - 1 or 12, d)  # (3日電 on the 2nd: last month's)
+        if day is not None and not m.group("y") and day > ref:
+            day = _safe_date(y - 1, mo, d)
+        if day is not None and 0 < (ref - day).days <= _DISPATCH_DAYS:
+            return i, day
+        return None
+    return None
 
 
 def _edit_day(month: int, day: int, posted: date) -> date | None:

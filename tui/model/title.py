@@ -150,7 +150,7 @@ _BRAND_SUFFIX = rule_cache.compile(r"(?<![ \u3000])[ \u3000]+[\u4e00-\u9fff]{2,5
 _PINYIN = rule_cache.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$")
 _BUTTON_SUFFIX = rule_cache.compile(
     # (標題: … [打印本頁]: Discuz's print link in brackets after the headline)
-    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载|[\[【](?:打印|列印)\S{0,4}[\]】])$", re.IGNORECASE
+    r"[ \u3000]+(?:(?:下载|打印|列印|分享|收藏|订阅|复制)\S{0,4}|PDF|PDF下载|[\[【](?:打印|列印|复制链接|复制链结|复制网址)\S{0,4}[\]】])$", re.IGNORECASE
 )
 _FIELD_SUFFIX = rule_cache.compile(
     r"(?:主办|承办|协办|指导|出品|发行|售票|地点|场地|时间|日期|票价|来源|作者|记者|编辑)(?:单位|方|人)?\s*[:：]"
@@ -442,6 +442,28 @@ _HOUR_FIRST = rule_cache.compile(
 )
 
 
+_WRITER_ROW_MAX = 30  # a writer's name row under a headline, at most
+_REVIEW_HEADLINE_MIN = 8  # characters of a headline over its writer and stamp, at least
+_PUBLISHED_LABEL = rule_cache.compile(r"发布于|发表于|发佈于|刊登于|posted|published", re.IGNORECASE)
+# A field's label at a line's start or after a wide space (講道：…　　講題：…).
+_SPACED_FIELDS = rule_cache.compile(r"(?:^|\u3000|[ \t]{2,})[^\s：:，,。]{1,6}[：:]")
+_FIELD_VALUE_MAX = 12  # characters of a programme field's value (講道：林永恩牧師)
+
+
+def _programme_fields(text: str) -> bool:
+    """Two or more short ``label：value`` fields apart by wide spaces (講道：林永恩牧師　　講題：…);
+    not a headline after its issuer's name (澄江智能：关于召开…的通知　…　来源：深交所)."""
+    fields = list(_SPACED_FIELDS.finditer(text))
+    if len(fields) < 2 or fields[0].start() != 0:
+        return False  # (冬日親子多肉盆栽工作坊　發布日期：…　瀏覽：866: a headline, its stamps after it)
+    return fields[1].start() - fields[0].end() <= _FIELD_VALUE_MAX
+# A day opening a bulletin's headline (2024.03.24 主日週報（棕枝主日）): the issue's day, not its name.
+_DAY_BEFORE_HEADLINE = rule_cache.compile(
+    r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff【「《])(?!星期|周[一二三四五六日天]|礼拜|週[一二三四五六日天]|禮拜|農曆|农历)"
+)
+
+
 def _cut(line: str) -> tuple[int, int]:
     """The headline part of a line: after a label, before a dateline or byline."""
     gap = _WIDE_GAP.search(line)
@@ -450,7 +472,7 @@ def _cut(line: str) -> tuple[int, int]:
         # run in cubic time, 14 s for a thousand)
         line = line[: gap.start()]
     start = 0
-    m = _LABEL.match(line) or _TOPICS_BEFORE_HEADLINE.match(line)
+    m = _LABEL.match(line) or _TOPICS_BEFORE_HEADLINE.match(line) or _DAY_BEFORE_HEADLINE.match(line)
     if m:
         start = m.end()
     end = len(line)
@@ -1042,6 +1064,8 @@ def _listed_again(lines: list[str], i: int, after: int) -> bool:
     return _heading_listing_again(lines, i, after) is not None
 
 
+# The heading of the writer's card at a blog's foot (創作者介紹, 关于作者, 博主简介).
+_WRITER_CARD = rule_cache.compile(r"^(?:创作者介绍|作者介绍|作者简介|关于作者|关于博主|博主简介|博主介绍|关于我|部落客介绍|版主介绍)$")
 # A list's heading that says its items are other stories than this page's (本版其他文章, 其它新闻).
 _OTHERS_HEADING = rule_cache.compile(r"其他|其它")
 
@@ -1063,6 +1087,8 @@ def _heading_listing_again(lines: list[str], i: int, after: int) -> str | None:
             above = lines[h].strip()
             if not above:
                 continue
+            if _WRITER_CARD.match(fold(above)):
+                break  # 創作者介紹 / 小鹿 / 小鹿的慢慢旅行日記: the writer's card names the blog, no story list
             if is_section_heading(above):
                 return above
             seen += 1
@@ -1189,7 +1215,7 @@ _ENTRY_LEAD = rule_cache.compile(
     r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一"
     r"|[，,][ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于)"
     # (溪桥镇，隶属于浙江省…, 某某，位于…: a place's entry, where it lies)
-    r"|[，,][ \t]*(?:隶属于|隶属|位于|地处|坐落于|是))",
+    r"|[，,]?[ \t]*(?:隶属于|隶属|位于|地处|坐落于|是))",
     prepare=either_script,
 )
 
@@ -1311,6 +1337,8 @@ def _find_title(
             continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
         if _DAY_AND_HOUR_FIRST.match(text):
             continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, then its name; no headline
+        if _programme_fields(text):
+            continue  # 講道：林永恩牧師　　講題：「…」: two fields of a programme, apart by wide spaces
         if _ACCOUNT_STAMP.match(text):
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
@@ -1556,8 +1584,16 @@ def _find_title(
             score -= 1
         if 8 <= len(headline) <= 45:
             score += 1
-        if _named_by_crumb_above(stripped, nonblank, k, headline) and any(
-            _STAMP_IN.search(stripped.get(j, "")) for j in nonblank[k + 1 : k + 1 + _CRUMB_ABOVE_REACH]
+        stamp_at = next(
+            (x for x in range(k + 1, min(len(nonblank), k + 1 + _CRUMB_ABOVE_REACH)) if _STAMP_IN.search(stripped.get(nonblank[x], ""))),
+            None,
+        )
+        if (
+            _named_by_crumb_above(stripped, nonblank, k, headline)
+            and stamp_at is not None
+            # (明記粥麵 / its address / 食評 / 深水埗老字號　及第粥真材實料 / foodie_kwan / 發佈於 …: a
+            # review's own headline between the place's name and the stamp)
+            and all(nonblank[x] in chrome_set for x in range(k + 1, stamp_at))
         ):
             # 主頁 > 常見問題 / 常見問題 / 最後更新：…: the page's own name, which its breadcrumb
             # ends with, over the page's stamp (a restaurant's name over its address and a
@@ -1586,6 +1622,15 @@ def _find_title(
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
         if _DATE_ALONE.match(prev) and nonblank[k - 1] in chrome_set:
             score += 0.5  # the page's date right over it, as a dateline under a headline is
+        if (
+            len(headline) >= _REVIEW_HEADLINE_MIN
+            and nxt
+            and len(nxt) <= _WRITER_ROW_MAX
+            and not _SENTENCE_END.search(nxt)
+            and _STAMP_IN.search(after)
+            and _PUBLISHED_LABEL.search(after)
+        ):
+            score += 1.5  # 深水埗老字號　及第粥真材實料 / foodie_kwan（食家 Lv.3） / 發佈於 …: over its writer and stamp
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
         if i not in chrome_set and _reporters_below(nonblank, k, stripped):
