@@ -812,6 +812,8 @@ _SECTION = _compile(
     r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
+    # (被以下专题收入，发现更多相似内容: 简书's collections that filed the post, over their names)
+    r"被以下专题收入[，,]?\S{0,12}|"
     # (熱門財經, 熱點港聞: a section's most read, a sidebar)
     r"(?:热门|热点|热读)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|地产|楼市|股市|理财|汽车|健康|影音|视频)|"
     # (熱門點閱, 最多點閱: the site's most read)
@@ -852,7 +854,8 @@ _BYLINE = _compile(
     r"^[^\s，。,！？!?]{1,20}\s*[（(][^)）]{0,8}(?:LV|Lv|lv)\.?\s*\d{1,2}[)）]$|^用餐日期\s*[:：]|"
     # (周予白 (作者): the writer's name over a reply in the comments, with its badge; 食飯睇戲 (男):
     # a forum poster's name and sex, as 高登 prints them)
-    r"^[^\s，。,！？!?]{1,16}\s*[（(](?:作者|男|女)[)）]$|"
+    # (not 張小明（男）, a person of the story with their sex, glued to the name)
+    r"^[^\s，。,！？!?]{1,16}\s*[（(]作者[)）]$|^[^\s，。,！？!?]{1,16}[ \t]+[(（][男女][)）]$|"
     # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
     r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
@@ -3388,6 +3391,7 @@ def _plain_furniture(line: str) -> bool:
         or _SITE_CONTACT.search(line)
         or _CARD_FIELD.match(line)  # (威望: 1, 发帖: 217: a poster's card, never the story's facts)
         or _RANK_FIELD.match(line)
+        or _PAGE_WIDGET.search(line)  # (颜色：白色 ｜ 灰色, 数量：－ 1 ＋: a shop's buying widget, however it lists)
     )
 
 

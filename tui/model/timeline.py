@@ -1709,7 +1709,17 @@ class _Resolver:
             y = story[0]  # 腊月二十八 … 第二年正月初三: the year after the lunar year just told
         if g["ty"] in ("次年", "翌年", "第二年", "隔年"):
             y += 1
-        elif y >= self.ref.year:
+        elif y > self.ref.year or (
+            y == self.ref.year
+            # (工程于2020年6月28日竣工，同年7月恢复通行 on a page of August 2020: a month of that
+            # stated year, gone by, follows it)
+            and not (
+                before.basis == STATED
+                and g.get("m")
+                and not g.get("lm")
+                and before.last.month < (to_int(g["m"] or "") or 13) <= self.ref.month
+            )
+        ):
             return None  # 那年3月, 同年3月出生 after a day of this year: no year of the story's past
         if g.get("lm"):
             month = _LUNAR_MONTHS.get(g["lm"] or "") or 0
