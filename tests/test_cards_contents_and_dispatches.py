@@ -146,6 +146,24 @@ def test_a_new_year_bonus_is_no_day() -> None:
     assert not [s for s in agreed_spans(lines) if "新年" in s[0]]
 
 
+def test_what_ends_after_the_day_it_began_and_what_is_told_as_done() -> None:
+    """``去年11月1日签的，一年期，10月31日到期`` on a page of September: the term ends this October;
+    ``去年3月5日…，结果2月底又临时提前了三天`` in January: last year's February, told as done."""
+    lease = ["2020-09-16 10:00", "合同是去年11月1日签的，一年期，10月31日到期，房东说要涨租。"]
+    assert ("10月31日", "2020-10-31", "2020-10-31") in agreed_spans(lease)
+    done = ["2026-01-10 12:00", "我们学校去年3月5日校内截止，结果2月底又临时提前了三天，一定要留余量。"]
+    assert ("2月底", "2025-02-21", "2025-02-28") in agreed_spans(done)
+
+
+def test_a_weekday_arranged_after_a_coming_day_is_the_coming_one() -> None:
+    """``明天下班就去问问，周六约了房东当面聊``: the coming Saturday, already arranged; without a
+    coming day before it ``周六约了房东…，谈得不错`` is the last one."""
+    plan = ["2020-09-16 10:00", "谢谢！明天下班就去链家问问，周六约了房东当面聊。"]
+    assert ("周六", "2020-09-19", "2020-09-19") in agreed_spans(plan)
+    past = ["2020-09-16 10:00", "周六约了房东当面聊，谈得还算顺利，租金维持不变。"]
+    assert ("周六", "2020-09-12", "2020-09-12") in agreed_spans(past)
+
+
 # ---- page dates ------------------------------------------------------------------------------
 
 

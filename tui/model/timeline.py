@@ -895,7 +895,10 @@ class _Resolver:
                     month.year < self.ref.year
                     and near > self.ref
                     and (
-                        m > month.month
+                        # (去年3月5日校内截止，结果2月底又临时提前了三天 in January: a day of that year's
+                        # story, told as done)
+                        self._done_after()
+                        or m > month.month
                         or (
                             m == month.month
                             and self._in_clause(month.paragraph, month.end)
@@ -939,7 +942,17 @@ class _Resolver:
             compared = _COMPARED_BEFORE.search(self.text, max(0, self.at - 3), self.at) is not None
             # (1月CPI……较12月回落: the December before)
             back = 1 if compared and m - month.month > 6 else 0
-            return month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0) - back, REFERENCE
+            y = month.year + (1 if m >= 1 and month.month - m > 6 and not compared else 0) - back
+            if (
+                d is not None
+                and month.day is not None
+                and _TERM_ENDS.match(self.text, self._end) is not None
+                and (end := _safe_date(y, m, d)) is not None
+                and end <= month.day
+            ):
+                # 合同是去年11月1日签的，一年期，10月31日到期: what ends does so after the day it began
+                y += 1
+            return y, REFERENCE
         # 高雄站｜2026年1月10日｜高雄巨蛋 / 新加坡站｜2月7日｜…: a schedule's rows carry the year
         # a row above stated down to the later days under it
         if (
@@ -2667,12 +2680,19 @@ class _Resolver:
             return None
         return found.first
 
+    def _done_after(self) -> bool:
+        """The clause after the expression tells of it as done: 了 or 过, no word of the future."""
+        done = _DONE_AFTER.match(self.text, self._end)
+        return done is not None and _FUTURE_WORD.search(done.group(0)) is None
+
     def _weekday_done(self) -> bool:
         """A bare weekday's clause tells of something done: 了 or 过 after it with no word of
         the future between (週六出發了, 週日就開始塞了; not 週六就要放假了), 已 before it, or the
         是…的 that says when a thing happened (我是週六早上出發的)."""
         if _DONE_BEFORE.search(self.text, max(0, self.at - 4), self.at) is not None:
             return True
+        if _COMING_SAID.search(self.text, self._sentence_of(self.at)[0], self.at) is not None:
+            return False  # 明天下班就去问问，周六约了房东当面聊: a plan after a coming day, made already
         done = _WEEKDAY_DONE_AFTER.match(self.text, self._end)
         if done is not None and _FUTURE_WORD.search(done.group(0)) is None:
             return True
@@ -4226,6 +4246,8 @@ def _lunar_before_solar(text: str, out: list[Found], kinds: list[str]) -> tuple[
     return out, kinds
 
 
+# What ends on a day: a term, a contract, a lease (到期, 届满, 期满).
+_TERM_ENDS = compile_rule(r"[ \t\u3000]*(?:就|即|便)?(?:到期|届满|期满)")
 _EVERY_QUARTER_REACH = 20  # how far before 上季度 a rule's 每季度 makes it each quarter's
 _CHAPTER_START = compile_rule(r"^[ \t\u3000]*00[:：]00(?:[:：]00)?[ \t\u3000]")
 # A schedule's row: an hour, then a short title without a sentence's punctuation.
@@ -5077,6 +5099,7 @@ _AVOID_AFTER = compile_rule(r"(?:千万|最好|尽量|切记)?(?:别|不要|唔�
 _YEAR_SAID = compile_rule(r"\d{2,4}[ \t]*年|[今明去前后次翌本]年|民国|财年|年度")
 # A weekday's clause to its 了 or 过 (週六出發了), and the words of the future that undo it (要, 会).
 _WEEKDAY_DONE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过)(?![一二两三几])")
+_COMING_SAID = compile_rule(r"明天|明日|后天|下周|下星期|下礼拜|下个?(?:周|星期|礼拜)")
 _FUTURE_WORD = compile_rule(r"要|会|将|快|准备|打算|想|可以|能|得|该|再|才|记得|别|不|没")
 _SHI_DE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,12}?的(?=$|[，,。；;！？!?\s])")
 _NEXT_DAYS = 3  # days after the page's own that a bare day names in the coming days
