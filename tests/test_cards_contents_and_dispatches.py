@@ -744,3 +744,74 @@ def test_a_syllabus_sections_stay_and_its_periods_are_every_week() -> None:
     assert classify(simple("【每週進度】")) is not Kind.CHROME
     lines = ["最後更新：2025-01-20", "上課時間：星期二 第3、4、5節（10:10-13:00）　　上課地點：人文館 H305"]
     assert not [s for s in agreed_spans(lines) if s[0] == "星期二"]
+
+
+# ---- guards: the review's counter-examples, which the rules above leave alone ------------------
+
+
+def test_guards_dates_the_sessions_rules_leave_alone() -> None:
+    """A call on 3月16日 (电话会议), a date range opening a paragraph, Monday before 家长会 or 位于,
+    上季度 ending another word, a weekend after an earlier clause's 下次, a festival's night still
+    airing, the north's 小年 defined, advice from 立秋, a room's number: as before."""
+    call = ["2026-03-18 09:00", "公司管理层在3月16日电话会议上表示，今年一季度订单饱满。", "公司今日股价上涨5%，收于42.3元。"]
+    assert ("今日", "2026-03-18", "2026-03-18") in agreed_spans(call)
+    show = ["2026-03-18 09:00", "展览时间：2026年3月14日—3月30日，地点在市美术馆一楼展厅。", "今天是开展的第五天，不少市民带着孩子前来参观。"]
+    assert ("今天", "2026-03-18", "2026-03-18") in agreed_spans(show)
+    week = ["2024-05-08 10:00", "班主任在群里通知，下周一家长会改到下午三点。", "上周一位于市中心的百货公司发生火警，所幸没有人员受伤。"]
+    spans = agreed_spans(week)
+    assert ("下周一", "2024-05-13", "2024-05-13") in spans and ("上周一", "2024-04-29", "2024-04-29") in spans, spans
+    words = ["2025-08-20 07:45", "英伟达今天晚上季度财报出炉，公司将于下周举办线上季度业绩说明会。", "2019年，这家公司上季度亏损扩大。"]
+    assert not [s for s in agreed_spans(words) if "季" in s[0]]
+    weekend = ["2024-05-08 10:00", "這次先這樣，下次再聊，週末我要回南部參加表姊婚禮。"]
+    assert ("周末", "2024-05-11", "2024-05-12") in agreed_spans(weekend)
+    gala = ["2024-02-20 09:00", "去年春晚播着播着，我家突然停电了，一家人只好点蜡烛守岁。"]
+    assert [s for s in agreed_spans(gala) if s[0] == "去年春晚"]
+    custom = ["2024-03-01 09:00", "北方的小年是腊月二十三，南方的小年是腊月二十四。", "中医认为，从立秋开始就要注意润燥。"]
+    assert not [s for s in agreed_spans(custom) if s[0] in ("小年", "立秋")]
+    room = ["2023-09-10 10:00", "我住在12號房那晚，隔壁一直很吵。"]
+    assert not [s for s in agreed_spans(room) if s[0] == "12号"]
+    that = ["2024-09-20 10:00", "2021年我在新疆支教。", "那年中秋我一个人在宿舍，这个中秋节让我第一次体会到想家的滋味。"]
+    assert ("这个中秋节", "2021-09-21", "2021-09-21") in agreed_spans(that)
+
+
+def test_guards_lines_and_titles_the_sessions_rules_leave_alone() -> None:
+    """Headlines about comment rules and civil manners, a headline of two quotes, a name over its
+    story's lead, how-to steps with arrows, a streaming list, tips under the camera, a subheading
+    between ad markers, a blog's labels that its menu also names: as before."""
+    for line in ("微博发布新版社区评论规则", "关注台风最新动态", "10/3 Netflix 【黑白大廚】第二季上線", "📷 3月25日前后是盛花期"):
+        assert classify(simple(line)) is not Kind.CHROME, line
+    assert classify(simple("理性發言，不要一直帶風向好嗎？事情還沒有調查清楚。")) is not Kind.CHROME
+    assert classify(simple("打開設定 > 電池 > 電池健康度，就可以看到目前的最大容量。")) is not Kind.CHROME
+    quotes = "\n".join(["首頁", "政治", "藍委：預算編列不合理　卓榮泰：依法編列", "2024-05-08 16:10", _STORY, _MORE])
+    assert title_of(quotes) == "藍委：預算編列不合理　卓榮泰：依法編列"
+    place = "\n".join(
+        ["首頁", "旅遊", "秋天必去！嘉義阿里山賞楓攻略", "2024-10-08 10:00", "阿里山", "阿里山位於嘉義縣東部，每年十一月楓葉轉紅，吸引大批遊客上山。", _MORE]
+    )
+    assert title_of(place) == "秋天必去！嘉義阿里山賞楓攻略"
+    ads = [
+        "2024-09-02 08:00",
+        "台风摩羯逼近 海南全省停课",
+        "海南省教育厅今天发布通知，全省中小学和幼儿园明天起停课，具体复课时间另行通知。",
+        "广告",
+        "明日全省停课",
+        "气象部门预计，台风摩羯将于明天下午在海南文昌到广东湛江一带沿海登陆。",
+        "广告",
+        "海口市已启动防台风一级应急响应，全市公交明天全线停运。",
+    ]
+    for found in chrome_of(ads):
+        assert "明日全省停课" not in found
+    menu = [
+        "小鹿旅遊筆記",
+        "首頁",
+        "住宿",
+        "交通",
+        "台南兩天一夜小旅行",
+        "2024-04-02",
+        "這次跟朋友兩個人去台南玩兩天，吃了好多好吃的東西，也住了一間很有特色的民宿。",
+        "交通：",
+        "從台北搭高鐵到台南站，再轉乘沙崙線到市區，大約兩個小時。",
+        "住宿：",
+        "這次住在神農街附近的老屋民宿，一晚兩千八，含早餐。",
+    ]
+    for found in chrome_of(menu):
+        assert simple("交通：") not in found and simple("住宿：") not in found

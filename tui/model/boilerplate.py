@@ -380,7 +380,7 @@ _CHRONICLE_RUN = 3
 
 _CONTENTS_HEAD = _compile(r"^(?:本文目录|文章目录|本文目次|目录|内容|contents|table of contents)$", re.IGNORECASE)
 # The marks a section heading may open with, which its entry in the contents leaves off (▍Day1 馬公老街).
-_HEADING_MARKS = rule_cache.compile(r"^[\s▍▌▎■□◆◇●○★☆▶►▸#＃|｜【\[]+|[\s】\]]+$")
+_HEADING_MARKS = rule_cache.compile(r"^[▍▌▎■□◆◇●○★☆▶►▸#＃|｜【\[]+[ \t\u3000]*|[】\]]+$")
 _ENTRY_MAX = 24  # an entry of a post's contents, at most
 _CONTENTS_SHARE = 0.6  # the share of its entries a post's contents finds again as headings
 _CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
@@ -391,10 +391,19 @@ def _contents(lines: list[str], kinds: list[Kind]) -> None:
     links to the headings below, not the story."""
     i = 0
     n = len(lines)
+    # where each short line, its heading's marks taken off, stands last (read once: a page may
+    # hold many contents' heads)
+    last_at: dict[str, int] | None = None
     while i < n:
         if not _CONTENTS_HEAD.match(lines[i].strip()):
             i += 1
             continue
+        if last_at is None:
+            last_at = {}
+            for k, line in enumerate(lines):
+                text = line.strip()
+                if text and len(text) <= _ENTRY_MAX + 4:
+                    last_at[_HEADING_MARKS.sub("", text)] = k
         kinds[i] = Kind.CHROME
         j = i + 1
         run: list[int] = []
@@ -407,8 +416,7 @@ def _contents(lines: list[str], kinds: list[Kind]) -> None:
                 run.append(j)
             j += 1
         # (本文目錄 / 前言 / Day1 馬公老街 / …: a post's contents, most entries a heading further down)
-        later = {_HEADING_MARKS.sub("", line.strip()) for line in lines[j:] if line.strip()}
-        found = [bool(_CONTENTS_ITEM.match(lines[k].strip()) or lines[k].strip() in later) for k in run]
+        found = [bool(_CONTENTS_ITEM.match(lines[k].strip()) or last_at.get(lines[k].strip(), -1) >= j) for k in run]
         while found and not found[-1]:
             run.pop()  # (the contents end at their last entry: a heading of the story may follow)
             found.pop()
@@ -3352,7 +3360,7 @@ def mentioned_names(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 # One word of Latin letters alone in the head (Gossiping, Baby-Mother): a board's or a section's name.
-_LATIN_WORD = rule_cache.compile(r"^[A-Za-z][A-Za-z0-9_\-]{2,20}$")
+_LATIN_WORD = rule_cache.compile(r"^(?!(?:[Dd]ay|DAY|[Ss]tep|[Pp]art|[Cc]hapter|[Vv]ol)[ \t]*\d)[A-Za-z][A-Za-z0-9_\-]{2,20}$")  # (not Day1)
 _RANK_MAX = 16  # a poster's rank on a forum card (副教授 (著名写手)), at most
 # A poster's counts on a forum card, three or more (金币 2841.2 | 红花 38 | 帖子 912 | …).
 _STATS_ROW = rule_cache.compile(r"^(?:[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+[ \t]*[|｜][ \t]*){2,}[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+")
@@ -3376,7 +3384,15 @@ _QUOTE_HEAD = rule_cache.compile(r"^(?!转自|来自|来源|摘自|转载自|引
 def quote_heads(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """A quote's head in a reply (豆豆不是逗逗: / 建议先去链家看… / the reply): a poster's name the
     page shows as a name line elsewhere, then a colon, alone on its line."""
-    names = {lines[i].strip() for i in chrome if 1 <= len(lines[i].strip()) <= 16}
+    # (a poster's name: a short line over its post's stamp; not a menu's 交通, 住宿, a recipe's 食材)
+    names = {
+        lines[i].strip()
+        for i in chrome
+        if 1 <= len(lines[i].strip()) <= 16
+        and kinds[i] is Kind.SHORT
+        and (below := next((k for k in range(i + 1, min(len(lines), i + 3)) if kinds[k] is not Kind.BLANK), None)) is not None
+        and _meta_line(lines[below])
+    }
     out: set[int] = set()
     for i, line in enumerate(lines):
         if i in chrome or kinds[i] is Kind.BLANK:
@@ -3399,7 +3415,14 @@ def repeated_signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -
     for k, i in enumerate(rows[:-1]):
         line = lines[i].strip()
         # (the floor's words over it: a reply shown twice, 这些回复亮了 and 全部回复, stands under its stamp)
-        if i not in chrome and 4 <= len(line) <= _REPEATED_SIGNATURE_MAX and rows[k + 1] in chrome and k and rows[k - 1] not in chrome:
+        if (
+            i not in chrome
+            and 4 <= len(line) <= _REPEATED_SIGNATURE_MAX
+            and rows[k + 1] in chrome
+            and k
+            and rows[k - 1] not in chrome
+            and not _SENTENCE_END_MARK.search(line)  # (請問在哪裡訂位？ asked twice is two replies' words)
+        ):
             where.setdefault(line, []).append(k)
     out: set[int] = set()
     for ks in where.values():
@@ -3431,7 +3454,8 @@ def names_in_turn(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
     out: set[int] = set()
 
     def name(k: int) -> bool:
-        return 0 <= k < len(rows) and rows[k] in known and _name_like(lines[rows[k]].strip())
+        # (a name reads as a short line alone, not as the page's own chrome: 广告 is no commenter)
+        return 0 <= k < len(rows) and rows[k] in known and kinds[rows[k]] is Kind.SHORT and _name_like(lines[rows[k]].strip())
 
     def words(k: int) -> bool:
         return 0 <= k < len(rows) and rows[k] not in known

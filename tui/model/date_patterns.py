@@ -224,7 +224,8 @@ _HAO_AFTER = (
     # (4號係星期六: the weekday said of it, in Cantonese)
     r"|系(?:星期|礼拜|周)[一二三四五六日天]"
     # (18號年宵開鑼嗰日: the day, what happens on it, then "that day")
-    r"|[\u4e00-\u9fff]{1,6}?(?:[嗰𠮶那](?:日|天|晚))"
+    # (not 12號房那晚, 9號巴士那天: a room's or a bus's number)
+    r"|(?![房楼栋座室层巴线车门台床位柜窗场馆仓站])[\u4e00-\u9fff]{1,6}?(?:[嗰𠮶那](?:日|天|晚))"
     # (12號一定入場, 22号北京主场见: what one will surely do that day, a team's home game)
     r"|一定(?!是)|肯定(?!是)|[\u4e00-\u9fff]{2}主场(?:见|迎战|对阵|作战|比赛)"
     # (28号开服当晚: a launch that day)
@@ -306,7 +307,7 @@ def _festival_name(n: str) -> str:
         # 春晚的彩排 still counts from the night
         # (那届春晚: the edition a year just named, which that year's mention dates)
         # (春晚开着当背景音: the show on the set, no night of its own)
-        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持)|[开放播]着)"
+        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持)|[开放]着)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
         return "(?<!其)中元(?![旦宵])"
     if n == "七月半":  # not 十七月半 nor 七月半年 (half a year), 七月半个月
@@ -442,7 +443,8 @@ _FESTIVAL = (
     # days in brackets, 春运（1月14日至2月22日）, or a year before it make it one season)
     + f"|{_festival_name('春运')}(?=[(（][0-9])"
     # (今天过小年, 北方的小年: the day kept, or the north's, named as the day it is)
-    + f"|(?:(?<=[今明昨]天过)|(?<=[今明昨]日过)|(?<=北方的)|(?<=南方的)|(?<=正好是)|(?<=刚好是)|(?<=恰好是)){_festival_name('小年')}"
+    # (not 北方的小年是腊月二十三: what the day is, every year)
+    + f"|(?:(?<=[今明昨]天过)|(?<=[今明昨]日过)|(?<=北方的)|(?<=南方的)|(?<=正好是)|(?<=刚好是)|(?<=恰好是)){_festival_name('小年')}(?!是|为|在|一般|通常)"
     # … or after a relative year, which makes it one occasion (去年过年, 舊年冬至, 去年春运: the
     # travel season of that year, as annotators list it)
     + "".join(
@@ -479,7 +481,8 @@ _FESTIVAL = (
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
     + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
     # (从立冬开始明显掉电, 自立秋起: the day a change began)
-    + "".join(f"|(?:(?<=从)|(?<=自)){n}(?=开始|起)" for n in sorted(_PASSING_TERMS))
+    # (not 从立秋开始就要注意润燥: advice for every year's)
+    + "".join(f"|(?:(?<=从)|(?<=自)){n}(?=(?:开始|起)(?!就?(?:要|应|需|得|可以|宜|不宜|最好)))" for n in sorted(_PASSING_TERMS))
     + "".join(
         f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
     )
@@ -857,7 +860,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?<=[较比])(?P<qp>上一?季)(?:度)?(?![度末初中节赛后])"
             # 上季度, and 上季 where business is spoken of (部分客戶上季已暫緩補貨): the quarter
             # before the sentence's; not a league's last season (上季英超冠軍, 上季入球)
-            rf"|(?<![较比0-9A-Za-z])(?P<qp2>上一?季度(?![末初中])|上一?季(?![度末初中节赛后冠军联英西意德法球入])(?={_BUSINESS_AHEAD}))"
+            # (not 晚上季度财报, 线上季度说明会, 马上季度考核: 上 ending another word)
+            rf"|(?<![较比0-9A-Za-z晚早线马路网身手面街台楼桌山海地天墙车船床会场世以向往])(?P<qp2>上一?季度(?![末初中])|上一?季(?![度末初中节赛后冠军联英西意德法球入])(?={_BUSINESS_AHEAD}))"
         ),
     ),
     (
@@ -1145,7 +1149,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (not a name after 前, "former": 前周口市委书记, 前周杰伦经纪人, 前周姓员工)
             rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?:[(（]|[，,。；;、）)\s]|的|相比|比|持平|同期|录|共|内|之|[减增升跌回多少高低]|$)))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)
-            rf"(?P<wd>(?!一(?:口气|下子|直(?!接)|样|些|定|般|共|边|律|度|系列|位|个|名|家|件|批|趟|本|只|条|张|份|群|篇|部|款|辆)|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
+            rf"(?P<wd>(?!一(?:口气|下子|直(?!接)|样|些|定|般|共|边|律|度|系列|位(?!于|置))|天天){_WEEKDAY}|末)?(?![几幾](?<=[一二三四五六日天末][几幾])(?![点點时時])|(?<=[周期拜])[几幾])"
             # (這週六日, 下週六日: Saturday and Sunday, as Taiwan and Hong Kong say the weekend)
             rf"(?:(?:(?<=[一二三四五六])[、和及至到~～\-]|(?<=六)(?=[日天](?![期子常本记报])))(?P<wd4>[二三四五六日天])"
             # 下周三到周日: a range of the week's days, the week word said again

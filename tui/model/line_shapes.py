@@ -73,7 +73,7 @@ _LABELLED = _compile(
     # 時間Thu Mar 27 21:14:08 2025)
     r"^作者[A-Za-z][A-Za-z0-9_]{1,15}\s*[(（][^)）]{0,24}[)）]\s*(?:看板\s*[A-Za-z0-9_\-]+)?$|"
     # (38 2/6 yuwanking [新聞] …, 3 2/6 某某 Re: […] …: a PTT thread's list of its posts, count, day, id)
-    r"^(?:爆|X\d|\d{1,3})?\s*\d{1,2}/\d{1,2}\s+[A-Za-z][A-Za-z0-9_]{1,13}\s+(?:Re:\s*|Fw:\s*)?[\[［【]|"
+    r"^(?:爆|X\d|\d{1,3})\s+\d{1,2}/\d{1,2}\s+[A-Za-z][A-Za-z0-9_]{1,13}\s+(?:Re:\s*|Fw:\s*)?[\[［]|"
     r"^时间(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s|"
     # (Facebook 粉絲專頁：@某某: the page's own account under its label)
     r"^(?:Facebook|FB|脸书)?\s*粉丝(?:专页|团)\s*[:：]|"
@@ -773,7 +773,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # a comment box's terms (…對留言系統使用者發布的文字…保有片面修改或移除的權利)
         r"(?:留言|评论)\S{0,30}(?:保有|保留)\S{0,20}(?:修改|移除|删除)\S{0,4}权利|"
         # (文明上网理性发言，请遵守新闻评论服务协议: a comment box's rules over its comments)
-        r"^文明上网|^理性发言|(?:评论|跟帖|留言)(?:服务)?(?:协议|守则|规则)$|"
+        # (not a headline, 文明上网 护苗成长, 微博发布新版社区评论规则, nor a reply's 理性發言，不要…)
+        r"^文明上网[，,、 \t]*理性发言|^理性发言[，,、 \t]*文明上网|遵守\S{0,8}(?:评论|跟帖|留言)(?:服务)?(?:协议|守则|规则)|"
         r"^(?:notice|disclaimer|statement)\s*:|information storage"
     ),
     re.IGNORECASE,
@@ -909,7 +910,8 @@ _PHOTO_CREDIT = _compile(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?:摄影|图片|照片|相片|拍摄|photo|Photo)\s*[:：／/]\s*[^，。,；;！？!?]{1,30}$|"
     # (📷 中央老街的四眼井，下午兩點太陽超大, 📷 雙心石滬: a picture's caption where it stood; not
     # 📷 拍照, 📷机位：, 📷 @某某, a post's own note or credit)
-    r"^📷\ufe0f?[ \t\u3000]*(?![^，。]*(?:拍|摄|相机|机位|滤镜|调色|修图))[^@＠:：。！？!?]{4,30}$|"
+    # (not a tip under the camera: 📷 3月25日前后是盛花期, 📷 周末人超多建议…)
+    r"^📷\ufe0f?[ \t\u3000]*(?![^，。]*(?:拍|摄|相机|机位|滤镜|调色|修图|建议|推荐|记得|最好|周|星期|礼拜))[^@＠:：。！？!?\d]{4,30}$|"
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
     r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose; not （相片页复印件）, （封面故事）)
@@ -1768,7 +1770,12 @@ def _separated(line: str) -> bool:
         # (伊莉討論區 » 生活休閒區 » 旅遊交流區 » [揪團] …有人要一起嗎？: a trail that ends at the
         # thread's headline, its question mark the headline's own)
         return not _SENTENCE_PUNCT.search(line) or (
-            len(parts) >= 3 and _CRUMB_MARK.search(line) is not None and not _SENTENCE_PUNCT.search("".join(parts[:-1]))
+            len(parts) >= 3
+            and _CRUMB_MARK.search(line) is not None
+            and not _SENTENCE_PUNCT.search("".join(parts[:-1]))
+            and "。" not in parts[-1]
+            # (not 打開設定 > 電池 > 電池健康度，就可以看到…: steps, then what they show)
+            and (_SITE_NAME.match(parts[0].strip()) is not None or re.match(r"\s*[\[【]", parts[-1]) is not None)
         )
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
@@ -1790,7 +1797,7 @@ def _separated(line: str) -> bool:
 
 
 # A step of a route (下车, 步行, 换乘, 左转): what a trail of sections never holds.
-_PAY = rule_cache.compile(r"(?:HK\$|NT\$|US\$|RMB|[$¥￥])\s?[\d,]+.{0,16}$|[\d,]+\s?(?:元|港元|港币)(?:/月|/月薪)?$")
+_PAY = rule_cache.compile(r"(?:HK\$|NT\$|US\$|RMB|[$¥￥])\s?[\d,]+.{0,16}$|[\d,]+\s?(?:元|港元|港币)\s?/\s?月$")
 _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站|进站|左转|右转|直走|骑行|打车|乘坐|搭乘|坐车|开车|自驾")
 
 
@@ -2052,7 +2059,8 @@ _PAGE_WIDGET = rule_cache.compile(
     r"|^看板\s*[A-Za-z0-9_\-]+\s*[(（][^)）]{1,12}[)）]\s*作者\s*[A-Za-z0-9_]{2,15}"
     # (a shop page's buying widget: 领券：…, 配送至：…, 颜色：白色 ｜ 灰色, 数量：－ 1 ＋, 服务：正品保障 · …,
     # 商品图片仅供参考, 商品评价（8600+）)
-    r"|^(?:领券|配送至|送至)\s*[:：]|^(?:颜色|容量|尺码|规格|版本|套餐|款式|尺寸|颜色分类)\s*[:：]\s*[^|｜]{1,12}(?:[ \t]*[|｜][ \t]*[^|｜]{1,12})+$"
+    r"|^(?:领券|配送至|送至)\s*[:：]|^(?=.{0,60}$)(?:颜色|容量|尺码|规格|版本|套餐|款式|尺寸|颜色分类)[ \t]*[:：][ \t]*"
+    r"[^|｜\s](?:[^|｜]{0,10}[^|｜\s])?(?:[ \t]*[|｜][ \t]*[^|｜\s](?:[^|｜]{0,10}[^|｜\s])?)+$"
     r"|^数量\s*[:：]\s*[－\-—]\s*\d+\s*[＋+]$|^服务\s*[:：][^。]{0,40}[·•][^。]{0,40}$|商品图片仅供参考|^商品评价\s*[(（][\d.万+]+[)）]$"
     # (an encyclopedia's polysemy note, its senses, its tools: 本词条是多义词，共2个义项 / 某某石拱桥　｜　某某（公路桥）
     # / 编辑　讨论　收藏　分享　本词条由…审核)
@@ -2063,7 +2071,7 @@ _PAGE_WIDGET = rule_cache.compile(
     # (所有資料只作招聘用途，…: a job ad's privacy note)
     r"|(?:资料|个人资料)只(?:作|用作|供)招聘用途"
     # (追蹤樂團最新消息：, 主辦單位聯絡資訊: a call to follow over the accounts, the organiser's contact)
-    r"|^(?:追踪|关注|订阅)[^，。,！？!?]{0,8}(?:最新消息|最新动态|最新资讯)[:：]?$|^主办单位(?:联络|联系)(?:资讯|信息|方式)$"
+    r"|^(?:追踪|关注|订阅)[^，。,！？!?]{0,8}(?:最新消息|最新动态|最新资讯)[:：]$|^主办单位(?:联络|联系)(?:资讯|信息|方式)$"
     # (已赞过 | 已踩过 | 你对这个回答的评价是？: 百度知道's vote row under an answer)
     r"|你对这个回答的评价是[？?]?$"
     # (跳到 页 确定: a pager's box to jump to a page, its number left blank)

@@ -471,6 +471,7 @@ class _Resolver:
         return bool(
             # (bounded, as the window below is: a long run of weekends stays linear)
             _EVERY.search(self.text, max(start, self.at - _HABIT_REACH), self.at)
+            or _SOME_TIME_BEFORE.search(self.text, max(start, self.at - _HABIT_REACH), self.at)
             or _HABIT_AFTER.match(self.text, after)
             or _HABIT_LATER.match(self.text, after)
             # weekends as a kind of day: 週末假日, 周末及节假日, or set against weekdays
@@ -2099,7 +2100,11 @@ class _Resolver:
             # page's own quarter (not 每季度首月10日前报送上一季度…: each quarter's, a rule)
             if "每季" in self.text[max(0, self.at - _EVERY_QUARTER_REACH) : self.at]:
                 return None
-            return self._quarter_before() or self._last_quarter()
+            before = self._quarter_before()
+            said = self._sentence_year()
+            if before is None and said is not None and said != self.ref.year:
+                return None  # 2019年，这家公司上季度亏损扩大: the quarter before one of that year, unnamed
+            return before or self._last_quarter()
         bare = bool(g.get("qa") or g.get("qu") or g.get("qs") or g.get("qf2"))  # 第3季, 前三季度, 首季
         if g.get("y") or g.get("yq"):
             y, basis = _year_of(g.get("y") or g.get("yq") or ""), STATED
@@ -2829,6 +2834,14 @@ class _Resolver:
         named = self._lunar_year(g)
         if named is None and g.get("rel") in _THAT_YEAR_WORDS:
             return None  # 那年中秋 with no year named before it: no day to give
+        if (
+            g.get("rel") == "这个"
+            and (last := self.last_in_year) is not None
+            and self.paragraph - last[0] <= 1
+            and last[2].last.year < self.ref.year
+        ):
+            # 2021年我在新疆支教。那年中秋…，这个中秋节让我…: that year's, pointed back at
+            named = (last[2].last.year, REFERENCE)
         if named is not None and not g.get("rel"):  # a year the text gave, not 今年/去年
             self.festivals.setdefault(fold_festival(name), named)
         elif named is None and not self.stated_ref and fold_festival(name) in self.festivals:
@@ -5110,8 +5123,9 @@ _NEXT_WEEK_WORD = compile_rule(r"下一?(?:个)?(?:周|星期|礼拜)?")
 _HABIT_REACH = 60  # how far before a weekend its clause's 每, 通常, 以前 is looked for
 _WEEKDAY_LIST_REACH = 40  # how far after a weekday the rest of its list and its 都 are looked for
 # 以前周末才有空; 只限週末白天, 最好周末弄: the kind of day a rule or advice is for
-# (下次可以辦在週末白天嗎, 改天週末再約: a wish for some weekend, none named)
-_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年|只限|仅限|最好|下次|改天|哪天")
+_EVERY = compile_rule(r"每|逢|平时|平常|通常|一般|经常|常常|总是|以前|从前|以往|往常|往年|历年|只限|仅限|最好")
+# (下次可以辦在週末白天嗎, 改天週末再約: a wish for some weekend, none named, in the same clause)
+_SOME_TIME_BEFORE = compile_rule(r"(?:下次|改天|哪天)[^，,。；;！？!?]{0,10}$")
 _FROM_NOW = compile_rule(r"(?:以后|今后|往后|从此)(?:的|每逢)?$")
 # Weekends after a date, or from a date on (3月22日后的周末, 3月15号开始周末会有市集)
 # (or from a day named by a word: 明天起週末加開早場, 即日起周末延长营业)
@@ -5378,9 +5392,14 @@ _EDIT_HEAD = compile_rule(
 # A story's dispatch opening its first paragraphs: a release's place and full day before a dash
 # (杭州，2026年3月17日——, 香港，2024年5月6日 /), a wire's place and day before 电
 # (新华社北京1月12日电, 中央社記者某某台北3日電).
-_DISPATCH = compile_rule(
-    r"^[（(【\[]?[^，,。！？\n]{0,24}?[，,]?\s*(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日"
-    r"\s*(?:(?(y)(?:——|—|–|－－|[/／]|电|讯)|(?:电|讯)))"
+_DISPATCH_RELEASE = compile_rule(
+    r"^[（(【\[]?[^，,。！？\n：:]{1,16}[，,][ \t]*(?P<y>\d{4})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日"
+    r"[ \t]*(?:——|—|–|－－|[/／])(?![ \t]*\d)"
+)
+# (not 3月16日电话会议, 3月15日电商平台: a day, then a word that opens on 电)
+_DISPATCH_WIRE = compile_rule(
+    r"^[（(【\[]?[^，,。！？\n：:]{0,24}?(?:(?P<m>\d{1,2})[ \t]*月[ \t]*)?(?P<d>\d{1,2})[ \t]*日[ \t]*(?:电|讯)"
+    r"(?=[ \t\u3000）)】\]—–\-：:，,]|$)"
 )
 _DISPATCH_PARAGRAPHS = 3  # the story's first paragraphs, where a dispatch stands
 _DISPATCH_DAYS = 7  # a page stamped up to a week after the story was sent
@@ -5390,14 +5409,17 @@ def _dispatch_day(texts: list[str], ref: date) -> tuple[int, date] | None:
     """The paragraph a story's dispatch opens and its day, when that day is shortly before the
     page's stamp (a release of the 17th put online on the 18th): the story's 今日 is the 17th."""
     for i, t in enumerate(texts[:_DISPATCH_PARAGRAPHS]):
-        m = _DISPATCH.match(_simplified(t.strip()))
+        plain = _simplified(t.strip())
+        m = _DISPATCH_RELEASE.match(plain) or _DISPATCH_WIRE.match(plain)
         if m is None:
             continue
-        y, mo, d = int(m.group("y") or ref.year), int(m.group("m") or ref.month), int(m.group("d"))
+        stated = m.groupdict().get("y")
+        y = int(stated) if stated else ref.year
+        mo, d = int(m.group("m") or ref.month), int(m.group("d"))
         day = _safe_date(y, mo, d)
         if day is not None and not m.group("m") and day > ref:
             day = _safe_date(y - (mo == 1), mo - 1 or 12, d)  # (3日電 on the 2nd: last month's)
-        if day is not None and not m.group("y") and day > ref:
+        if day is not None and not stated and day > ref:
             day = _safe_date(y - 1, mo, d)
         if day is not None and 0 < (ref - day).days <= _DISPATCH_DAYS:
             return i, day

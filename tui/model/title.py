@@ -1215,7 +1215,7 @@ _ENTRY_LEAD = rule_cache.compile(
     r"[ \t]*(?:[（(][^）)]{0,40}?(?:\d{4}|英[语文]|外文|拼音|原名|本名|简称|又名|别名)|是一"
     r"|[，,][ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于)"
     # (溪桥镇，隶属于浙江省…, 某某，位于…: a place's entry, where it lies)
-    r"|[，,]?[ \t]*(?:隶属于|隶属|位于|地处|坐落于|是))",
+    r"|[，,][ \t]*(?:隶属于|隶属|位于|地处|坐落于|是))",
     prepare=either_script,
 )
 
@@ -1233,7 +1233,14 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
         # the lead: 陈望舒 / （中国昆曲表演艺术家） / 播报　编辑 / 陈望舒（1928年3月6日—…），…)
         for step, j in enumerate(nonblank[k + 1 : k + 1 + _ENTRY_LEAD_REACH]):
             lead = lines[j].strip()
-            if lead.startswith(name) and _ENTRY_LEAD.match(lead, len(name)) and len(lead) > 2 * len(name) + 10:
+            place = (
+                # (永宁桥 / 本词条是多义词… / 编辑　讨论… / 永宁桥位于…: an entry's place lead, with no
+                # comma, under the entry's own notes; not a story's 阿里山 / 阿里山位於…)
+                step >= 1
+                and all(b in chrome for b in nonblank[k + 1 : k + 1 + step])
+                and _ENTRY_PLACE_LEAD.match(lead, len(name)) is not None
+            )
+            if lead.startswith(name) and (_ENTRY_LEAD.match(lead, len(name)) or place) and len(lead) > 2 * len(name) + 10:
                 # (beyond a few lines, only over an infobox's rows: 出生　1952年4月17日 / 國籍　…)
                 between = nonblank[k + 1 : k + 1 + step]
                 if step < _ENTRY_NEAR or any(_INFOBOX_ROW.match(lines[b].strip()) for b in between):
@@ -1245,6 +1252,7 @@ def _entry_name(lines: list[str], nonblank: list[int], chrome: set[int]) -> Titl
     return None
 
 
+_ENTRY_PLACE_LEAD = rule_cache.compile(r"[ \t]*(?:隶属于|位于|地处|坐落于)", prepare=either_script)
 _ENTRY_LEAD_REACH = 12  # lines from an entry's name to its lead (an infobox's short rows between)
 _ENTRY_NEAR = 4  # … and without an infobox between
 # An infobox's row: a label of a few hanzi, a wide space, its value (出生　1952年4月17日, 國籍　中華人民共和國).
@@ -1337,8 +1345,10 @@ def _find_title(
             continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
         if _DAY_AND_HOUR_FIRST.match(text):
             continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, then its name; no headline
-        if _programme_fields(text):
-            continue  # 講道：林永恩牧師　　講題：「…」: two fields of a programme, apart by wide spaces
+        if _programme_fields(text) and _programme_fields(nxt):
+            # 講道：林永恩牧師　　講題：「…」 / 司會：…　　招待：…: a programme's fields, row on row (a
+            # headline of two quotes, 藍委：…　卓榮泰：…, stands alone over its dateline)
+            continue
         if _ACCOUNT_STAMP.match(text):
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
