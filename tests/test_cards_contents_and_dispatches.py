@@ -815,3 +815,14 @@ def test_guards_lines_and_titles_the_sessions_rules_leave_alone() -> None:
     ]
     for found in chrome_of(menu):
         assert simple("交通：") not in found and simple("住宿：") not in found
+
+
+def test_a_wire_dateline_is_read_once_for_the_page_and_the_story() -> None:
+    """The page's date and the story's dispatch read a wire's day with one rule
+    (``dateline.agency_day``): ``新华社北京3月16日电``, ``台北16日電``; a day before 电话 or 电商 is none."""
+    from tui.model.dateline import agency_day
+
+    assert agency_day("新华社北京3月16日电 记者从国家统计局获悉") == (3, 16)
+    assert agency_day("（中央社記者王小明台北16日電）行政院今天通過草案") == (None, 16)
+    assert agency_day("公司管理层在3月16日电话会议上表示") is None
+    assert agency_day("3月15日电商平台集中发布维权报告") is None

@@ -862,7 +862,7 @@ def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int])
     for k in range(1, len(rows) - 1):
         tools = lines[rows[k + 1]].strip()
         # (or its counts: 旅行 / 五一 / 国内旅游 / the question / 关注者 1,204 | 被浏览 3,887,102)
-        if not _QUESTION_COUNTS.match(tools) and (len(tools) > _QUESTION_TOOLS_MAX or not QUESTION_TOOLS.match(tools)):
+        if len(tools) > _QUESTION_TOOLS_MAX or not QUESTION_TOOLS.match(tools):
             continue
         j = k - 1
         while j >= 0 and rows[j] not in chrome and kinds[rows[j]] is Kind.SHORT and len(lines[rows[j]].strip()) <= _TOPIC_MAX and not _SENTENCE_PUNCT.search(lines[rows[j]]):
@@ -871,7 +871,7 @@ def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int])
         if j < 0 or rows[j] not in chrome:
             out -= {rows[x] for x in range(j + 1, k)}  # (the topics stand under the site's menu)
     return out
-_QUESTION_TOOLS_MAX = 24  # characters of a row of those tools
+_QUESTION_TOOLS_MAX = 32  # characters of a row of those tools or counts (关注者 1,204 | 被浏览 3,887,102)
 _TOPIC_MAX = 10  # characters of a topic's name over a question
 
 
@@ -4527,7 +4527,6 @@ def _answerer_bios(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
 _ANSWERER_NAME_MAX = 12  # characters of an answerer's name over the bio
 _ANSWER_LABEL_MAX = 4  # characters of a label over a post's text (答：), at most
 # A question's counts under it (关注者 1,204 | 被浏览 3,887,102).
-_QUESTION_COUNTS = _compile(r"^(?:关注者|被浏览)[ \t]*[\d,.]+[万亿]?")
 
 
 # A link to a topic's page, its name in brackets and a few words (【颱風消息】每日更新).

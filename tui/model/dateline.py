@@ -102,7 +102,8 @@ _CN = "〇零○一二三四五六七八九十廿卅"
 # A news agency's stamp: （中央社記者某某台北11日電）, 新华社北京3月5日电, 中新网3月5日电.
 _AGENCY = rule_cache.compile(
     rf"(?:^|[（(])[^（）()\n]{{0,40}}?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,2}})月)?"
-    rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电",
+    # (not 3月16日电话会议, 3月15日电商平台: a day, then a word that opens on 电)
+    rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:专)?电(?![话商视影台脑子池力动器网梯线车])",
     prepare=either_script,
 )
 # Taiwan's news names its own day in its first lines: 台電今（8）日表示 (the page's day).
@@ -313,7 +314,9 @@ def _is_list_heading(line: str) -> bool:
     )
 
 
-def _agency_day(line: str) -> tuple[int | None, int] | None:
+def agency_day(line: str) -> tuple[int | None, int] | None:
+    """The month (if written) and day of a news agency's dispatch in ``line`` (新华社北京1月12日电,
+    中央社記者某某台北3日電, 台電今（8）日表示)."""
     m = _AGENCY.search(halfwidth_digits(line)) or _TODAY_BRACKET.search(halfwidth_digits(line))
     if not m:
         return None
@@ -581,7 +584,7 @@ def find_reference(
             stamp_day = _end_stamp(stripped, today, minguo) if prose == 1 else None
             if stamp_day:
                 return Reference(stamp_day, "dateline", stripped)
-            agency = agency or _agency_day(stripped)
+            agency = agency or agency_day(stripped)
             code = _code_date(stripped)
             if code:
                 return Reference(code, "dateline")
@@ -614,7 +617,7 @@ def find_reference(
                 updated = updated or stamp
             elif stamp:
                 return Reference(stamp, "dateline", stripped)
-            agency = agency or _agency_day(stripped) or _yearless_stamp(stripped)
+            agency = agency or agency_day(stripped) or _yearless_stamp(stripped)
             continue
         if _TALK_AFTER_DATE.match(stripped, days[0].end) and not _LABEL.search(stripped[: days[0].start]):
             # 2024年6月7日高考，今天刚好倒计时30天: a sentence that opens on a date, its talk

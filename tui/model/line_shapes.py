@@ -2523,14 +2523,12 @@ _PLATFORM_WORD = rule_cache.compile(r"Instagram|Facebook|YouTube|Threads|(?<![A-
 
 def _account_row(line: str) -> bool:
     """Accounts side by side between bars (Instagram @cetus.band ｜ 主唱 阿魚 @ahyu_0912 ｜ Facebook 某某)."""
+    if _PLATFORM_WORD.search(line) is None:
+        return False  # (📷 @某某　同行：@某某: a post's own credits, no accounts' row; read first, cheaply)
     parts = [p.strip() for p in re.split(r"[|｜]|\u3000+|[ \t]{2,}", line) if p.strip()]
     if len(parts) >= 3 and not _ACCOUNT_PART.search(parts[0]) and len(parts[0]) <= _ACCOUNT_PART_MAX:
         parts = parts[1:]  # (港島銀記餐飲集團有限公司　Instagram：@ngankee_hk　Facebook：銀記冰室: whose, first)
-    return (
-        len(parts) >= 2
-        and all(len(p) <= _ACCOUNT_PART_MAX and _ACCOUNT_PART.search(p) for p in parts)
-        and _PLATFORM_WORD.search(line) is not None  # (📷 @某某　同行：@某某: a post's own credits, no accounts' row)
-    )
+    return len(parts) >= 2 and all(len(p) <= _ACCOUNT_PART_MAX and _ACCOUNT_PART.search(p) for p in parts)
 
 
 def _classify_line(line: str) -> Kind:

@@ -5396,11 +5396,7 @@ _DISPATCH_RELEASE = compile_rule(
     r"^[（(【\[]?[^，,。！？\n：:]{1,16}[，,][ \t]*(?P<y>\d{4})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日"
     r"[ \t]*(?:——|—|–|－－|[/／])(?![ \t]*\d)"
 )
-# (not 3月16日电话会议, 3月15日电商平台: a day, then a word that opens on 电)
-_DISPATCH_WIRE = compile_rule(
-    r"^[（(【\[]?[^，,。！？\n：:]{0,24}?(?:(?P<m>\d{1,2})[ \t]*月[ \t]*)?(?P<d>\d{1,2})[ \t]*日[ \t]*(?:电|讯)"
-    r"(?=[ \t\u3000）)】\]—–\-：:，,]|$)"
-)
+_DISPATCH_HEAD = 40  # characters of a paragraph's opening where its wire dateline stands
 _DISPATCH_PARAGRAPHS = 3  # the story's first paragraphs, where a dispatch stands
 _DISPATCH_DAYS = 7  # a page stamped up to a week after the story was sent
 
@@ -5408,16 +5404,20 @@ _DISPATCH_DAYS = 7  # a page stamped up to a week after the story was sent
 def _dispatch_day(texts: list[str], ref: date) -> tuple[int, date] | None:
     """The paragraph a story's dispatch opens and its day, when that day is shortly before the
     page's stamp (a release of the 17th put online on the 18th): the story's 今日 is the 17th."""
+    from tui.model.dateline import agency_day  # (dateline reads this module's rules)
+
     for i, t in enumerate(texts[:_DISPATCH_PARAGRAPHS]):
-        plain = _simplified(t.strip())
-        m = _DISPATCH_RELEASE.match(plain) or _DISPATCH_WIRE.match(plain)
-        if m is None:
+        release = _DISPATCH_RELEASE.match(_simplified(t.strip()))
+        # (新华社北京3月16日电, 中央社記者某某台北16日電: the wire's own day, as the page's date reads it)
+        wire = None if release is not None else agency_day(t[:_DISPATCH_HEAD])
+        if release is None and wire is None:
             continue
-        stated = m.groupdict().get("y")
+        stated = release.group("y") if release is not None else None
         y = int(stated) if stated else ref.year
-        mo, d = int(m.group("m") or ref.month), int(m.group("d"))
+        written, d = (int(release.group("m")), int(release.group("d"))) if release is not None else wire
+        mo = written or ref.month
         day = _safe_date(y, mo, d)
-        if day is not None and not m.group("m") and day > ref:
+        if day is not None and not written and day > ref:
             day = _safe_date(y - (mo == 1), mo - 1 or 12, d)  # (3日電 on the 2nd: last month's)
         if day is not None and not stated and day > ref:
             day = _safe_date(y - 1, mo, d)

@@ -1594,13 +1594,17 @@ def _find_title(
             score -= 1
         if 8 <= len(headline) <= 45:
             score += 1
-        stamp_at = next(
-            (x for x in range(k + 1, min(len(nonblank), k + 1 + _CRUMB_ABOVE_REACH)) if _STAMP_IN.search(stripped.get(nonblank[x], ""))),
-            None,
+        crumbed = _named_by_crumb_above(stripped, nonblank, k, headline)
+        stamp_at = (
+            next(
+                (x for x in range(k + 1, min(len(nonblank), k + 1 + _CRUMB_ABOVE_REACH)) if _STAMP_IN.search(stripped.get(nonblank[x], ""))),
+                None,
+            )
+            if crumbed
+            else None
         )
         if (
-            _named_by_crumb_above(stripped, nonblank, k, headline)
-            and stamp_at is not None
+            stamp_at is not None
             # (明記粥麵 / its address / 食評 / 深水埗老字號　及第粥真材實料 / foodie_kwan / 發佈於 …: a
             # review's own headline between the place's name and the stamp)
             and all(nonblank[x] in chrome_set for x in range(k + 1, stamp_at))
