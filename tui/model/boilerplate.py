@@ -1464,6 +1464,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.update(run)
         run = []
 
+    chrome.update(_menu_words_among_buttons(lines, kinds, chrome))
     chrome.update(_tags_over_comments(lines, kinds))
     chrome.update(_label_value_table(lines, kinds))
 
@@ -1677,6 +1678,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         and not _VOTE_ROW.match(lines[i].strip())
         and not _REACTION_ROW.match(lines[i].strip())
         and i not in signatures  # (a poster's signature closing the floor, however its words read)
+        # (延伸閱讀 / … 3小時前 / 搶票攻略一次看！… 10/01 21:40: a related list's headline and its stamp,
+        # no reply)
+        and not (i in listed and not _COMMA_OR_STOP.search(lines[i]) and _headline_like(lines[i]))
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     chrome |= _floor_cards(lines, kinds)
@@ -3850,9 +3854,12 @@ _SHARE_ITEM = _compile(
 _WRITER_BIO_MAX = 40
 # A forum's board by its name (租屋板, 星穹旅途 哈啦板, 職場台) and a board's tabs.  (A bar's, 青岛吧,
 # is read elsewhere: 算了吧 is no board.)
-_BOARD_NAME = _compile(r"^[^\s，。,！？!?：:]{1,8}(?:[ \t\u3000][^\s，。,！？!?：:]{1,8})?(?:板|版|台)$")
+# (星海牧場 Online 哈啦板: a game's name in two words, then its board)
+_BOARD_NAME = _compile(r"^[^\s，。,！？!?：:]{1,8}(?:[ \t\u3000][^\s，。,！？!?：:]{1,8}){0,2}(?:板|版|台)$")
 _BOARD_TAB = _compile(r"^(?:文章列表|精华区|精华|看板列表|板规|版规|置顶|全部主题|最新回复|热门帖子)$")
 _BOARD_HEAD_ROWS = 16
+# (a related link may shout, 搶票攻略一次看！; a reply goes on past a comma or a full stop)
+_COMMA_OR_STOP = rule_cache.compile(r"[，,。；;]")
 _FIGURE_IN_LINE = rule_cache.compile(r"\d")
 _POSTER_GENDER = _compile(r"^(?:女|男|匿名|女生|男生)$")
 
@@ -4946,4 +4953,28 @@ def _listed_commenters(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
                 names.add(a)
         if len(names) >= 2 and all(i in names or _COMMENT_PUNCT.search(text[i]) for i in block):
             found |= names
+    return found
+
+
+# Bahamut's vote buttons alone on their lines (GP / 152 / BP / -): a floor's buttons when they stand
+# among the others (not 推 alone, which a reply may say).
+_LONE_VOTES = frozenset({"GP", "BP"})
+
+
+def _menu_words_among_buttons(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Menu words one a line among buttons already read (找回密码 / 注册 / 论坛 / 排行榜 / 帮助),
+    and a board's vote buttons (GP / BP): a run of three or more short lines, each a button, a
+    menu word or a vote, is the site's menu or a floor's buttons."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and kinds[i] is Kind.BLANK:
+            continue
+        line = lines[i].strip() if i < len(lines) else ""
+        if i < len(lines) and len(line) <= 8 and (i in chrome or (kinds[i] is Kind.SHORT and (_MENU_WORD.match(line) or line in _LONE_VOTES))):
+            run.append(i)
+            continue
+        if len(run) >= 3 and sum(j in chrome for j in run) >= 2:
+            found.update(j for j in run if j not in chrome)
+        run = []
     return found

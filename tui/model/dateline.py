@@ -51,7 +51,8 @@ _DIGIT_ANYWHERE = rule_cache.compile(r"[0-9０-９]")
 _TAIL = 12  # non-blank lines read from the bottom (an office page's footer is long)
 _STORY_PARAGRAPH = rule_cache.compile(r"^[^|｜]{30,}[。！!]")  # a paragraph of the story, a sentence or more
 _LINE_MAX = 120
-_SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
+# (not the mark in a brand's name, Yahoo!奇摩: a Latin word's own, run into the next word)
+_SENTENCE_PUNCT = rule_cache.compile(r"[。！？?；;]|(?<![A-Za-z])!|!(?![\u4e00-\u9fffA-Za-z])")
 # What follows a date in a sentence that opens on it: words, a comma, then a clause of four
 # hanzi or more (高考，今天刚好倒计时30天), not a dateline's weekday, lunar day or credit.
 _TALK_AFTER_DATE = rule_cache.compile(
@@ -79,6 +80,10 @@ _REVISED_FOOT = rule_cache.compile(
 )
 _LABEL_AFTER = 16  # characters after a stamp that may still hold its label (… 07:30 发布于 某某App)
 _WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=either_script)
+# A publication's label just before a day later in a line (… 發佈於 2024/03/15).
+_PUBLISHED_BEFORE = rule_cache.compile(
+    r"(?:发布|发表|刊登|刊出|published)(?:于|时间|日期|on)?\s*[:：]?\s*$", re.IGNORECASE, prepare=either_script
+)
 _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\s*[:：]", prepare=either_script)
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
@@ -210,6 +215,10 @@ _POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, und
 _NOTE_FOOT_REACH = 30  # … and a note's stamp over its comments (a note runs longer)
 # A time of day: a page's stamp carries one; a fact's date in an infobox does not.
 _TIME = rule_cache.compile(r"\d{1,2}:\d{2}")
+# A post's whole date and clock, then its buttons after a wide gap (2019-12-28 21:46　　赞(36)　回应(3)).
+_STAMP_THEN_TOOLS = rule_cache.compile(
+    r"^((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]{2,}|\u3000+)(\S.{0,40})$"
+)
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
 _UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
@@ -662,6 +671,10 @@ def find_reference(
             continue  # v6.8.2（2025年3月11日）: a changelog's version and the day it came out, no stamp
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
+            later = [d for d in days[1:] if _PUBLISHED_BEFORE.search(stripped, days[0].end, d.start)]
+            if later:
+                # 更新於 2024/03/18 發佈於 2024/03/15: the update first, then the day it was published
+                return Reference(later[0].first, "dateline", stripped)
             updated = updated or days[0].first
         elif _PUBLISHED.match(stripped) and (
             _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
@@ -727,6 +740,12 @@ def find_reference(
                 return Reference(day, "dateline", stripped)
             if k >= _POST_FOOT_REACH and not _CLOCK_FIRST.match(stripped):
                 continue  # (X's 下午8:00 · 2024年8月5日 stands under a quoted post too: a longer reach)
+            own = _STAMP_THEN_TOOLS.match(stripped)
+            if k < _POST_FOOT_REACH and own is not None and is_tool_row(own.group(2)):
+                # 2019-12-28 21:46　　赞(36)　回应(3)　收藏　举报: a review's stamp and its buttons on one line
+                day = _date_alone(own.group(1), today, minguo)
+                if day is not None:
+                    return Reference(day, "dateline", stripped)
             if (
                 len(stripped) <= _LINE_MAX
                 and _TIME.search(stripped)

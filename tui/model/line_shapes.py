@@ -571,8 +571,24 @@ _FURNITURE = _compile(
     # a video card's caption that the platform writes under a post (某某的微博视频)
     r"^[^\s，。,！？!?]{1,24}的(?:微博|秒拍|抖音|快手)(?:视频|直播)$|"
     # the end of a feed, an empty widget's prompt, a blog platform's share link and credit
-    r"^(?:已经)?(?:到底了|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
+    r"^(?:已经)?(?:到底了|到底啦|没有更多了|没有更多内容了?)\s*[!！~～。.]*$|还没有人(?:赞赏|评论|留言|回答|点赞)|"
+    # (—— 来自 Xiaomi 23127PN0CC, Android 15上的 S1Next-鹅版 v2.5.4: a forum app's signature under a floor)
+    r"^[—-]{1,2}\s*来自\s*\S.{0,60}上的\s*[A-Za-z]\S{0,30}(?:\s+v?\d[\d.]*)?$|"
     r"(?:快来|来)(?:当|成为|做)第一个(?:赞赏|评论|留言|回答|点赞)|^以电子邮件(?:传送|发送|分享)|^技术提供\s*[:：]|"
+    # an embedded post's frame (在 Instagram 查看這則貼文 / ngkaching_分享的貼文, View this post on
+    # Instagram) and a social site's sign-up box (新加入 X？ / 立即註冊以取得你專屬的個人化時間軸！)
+    r"^在\s*(?:Instagram|IG|Threads|Facebook|X)\s*(?:上)?查看这(?:则|个|篇)(?:贴文|帖子|帖文|动态)$|"
+    r"^View this post on (?:Instagram|Threads)$|^[\w.]{2,30}\s*(?:[(（][@＠][\w.]{2,30}[)）])?\s*分享的(?:贴文|帖子|帖文)$|"
+    r"^新加入\s*(?:X|Twitter|Threads|推特)\s*[？?]$|^立即注册以(?:取得|获得|获取)(?:你|您)专属的个人化时间轴|"
+    # a newsletter platform's own rows (Share this post, Type your email..., 12 Likes, Privacy ∙
+    # Terms ∙ Collection notice, Start writing; its Thanks for reading… is read with the disclaimers)
+    r"^(?i:share this post|start writing|type your email\.*|subscribe for free\S{0,40}|get the app)$|"
+    r"^\d[\d,.]*[kK]?\s*(?i:likes?|restacks?|comments?)$|"
+    r"^(?i:privacy)\s*[∙·•|｜]\s*(?i:terms)(?:\s*[∙·•|｜]\s*\S.{0,30})?$|"
+    # (iPhone 截屏　iPad 截屏: the App Store preview's screenshot tabs)
+    r"^(?:iPhone|iPad|Mac|Apple Watch)\s*截屏(?:[\s\u3000]+(?:iPhone|iPad|Mac|Apple Watch)\s*截屏)*$|"
+    # a poll's call under a story (【你點睇？】…立即投票！)
+    r"立即投票[!！]?$|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
@@ -754,8 +770,13 @@ _DISCLAIMER = rule_cache.compile_split(
         # a news site's stock reminder (某某新聞網提醒您：喝酒不開車)
         r"^\S{0,10}(?:网|新闻|台|报)提醒(?:您|你)\s*[:：]|^\S{1,8}(?:网|站|平台)提醒\s*[:：]|"
         r"如对本(?:稿件|文|文章|内容)有(?:异议|疑问)|(?:异议|投诉)[，,]\s*请(?:联系|来信|致信)|"
+        # (此 App 仅适用于 iPhone 和 iPad 上的 App Store。: the App Store preview's note on its devices)
+        r"^此\s*App\s*仅适用于|"
+        # (Thanks for reading 某某! Subscribe for free…: a newsletter platform's call, however long;
+        # Discuz's 您需要 登录 才可以下载或查看，没有账号？注册账号: an attachment's login prompt)
+        r"^(?i:thanks for reading)\s.{1,60}(?i:subscribe)|^您需要\s*登录\s*才可以(?:下载或查看|查看|下载|回帖|发帖)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
-        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
+        r"同意上述|使用条款|服务条款|不代表[^，。！？,!?]{0,16}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
@@ -1126,6 +1147,8 @@ _MENU_WORD = _compile(
     r"微信|微博|QQ|QQ空间|Facebook|Twitter|LINE|Plurk|Telegram|WhatsApp|发现|发布|消息|我|看板|追踪|关于|"
     # (Threads' tabs: 首頁 / 搜尋 / 建立 / 動態 / 個人檔案 / 為你推薦 / 追蹤中)
     r"个人档案|个人主页|动态|追踪中|为你推荐|建立|"
+    # (a Q&A site's and a forum's account and asking links: 找回密码 / 注册, 知識+首頁 / 我要發問 / 我要回答)
+    r"找回密码|忘记密码|我要(?:发问|提问|回答|发帖)|发新帖|[^\s，。,]{1,6}首页|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
     r"(?:商品介绍|规格与包装|规格参数|包装清单|售后保障|商品评价|本店好评商品|全部评价|晒图|视频晒单|追评|好评|中评|差评|"
@@ -1741,12 +1764,21 @@ def _site_and_section(line: str, site: str, head: set[str]) -> bool:
 _SITE_SECTION_SPLIT = rule_cache.compile(r"[ \t\u3000]*[·•・|｜][ \t\u3000]*")
 
 
+_LATIN_RUN = rule_cache.compile(r"[A-Za-z][A-Za-z'.&-]*")
+
+
+def _crumb_width(part: str) -> int:
+    """A trail's part measured as a reader sees it: a Latin word counts once (節目 > 慢慢走的人 Slow
+    Walkers > 單集: a show's name in two scripts is one step)."""
+    return len(_LATIN_RUN.sub("A", part.strip()).replace(" ", ""))
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
         return True
     parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
-    if len(parts) >= 2 and _BREADCRUMB.search(line) and all(len(p) <= 14 for p in parts[:-1]):
+    if len(parts) >= 2 and _BREADCRUMB.search(line) and all(_crumb_width(p) <= 14 for p in parts[:-1]):
         if any(_MEASURE.search(p) or _ROUTE_STEP.search(p) for p in parts):
             return False  # 动物园站下车 → 步行15分钟 → 村口: a route's steps, no site's sections
         if all(_FIGURE.search(p) for p in parts):
@@ -2162,6 +2194,8 @@ _FORUM_FURNITURE = rule_cache.compile(
     # on an old thread.  PTT's form for a news repost, 1.媒體來源: … 6.備註:, stays: annotators
     # split on it)
     r"|^-{2,}[ \t]*sign[ \t]*-{2,}$|^(?:lv|gp)\.?[ \t]*\d{1,5}$"
+    # (牛頭角豬仔包　Lv.3 食評家: a reviewer's name, level and rank over the review)
+    r"|^[^\s，。,！？!?：:]{1,16}[ \t\u3000]+lv\.?[ \t]*\d{1,2}(?:[ \t\u3000]*[^\s，。,！？!?：:\d]{1,6})?$"
     r"|^这是一个创建于[ \t]*\d+[ \t]*天前的主题|^忽略主题$"
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
 )

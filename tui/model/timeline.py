@@ -2435,6 +2435,8 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
+        if rel is None and _SCHEDULE_LABEL.match(self.text, self.text.rfind("\n", 0, self.at) + 1):
+            return None  # 工作日：…／周末：全天，但周日下午一定休息半天: a week's plan, row by row
         if rel is None and _FROM_THEN_ON.search(self.text, max(0, self.at - 8), self.at):
             return None  # 6月起周一中午不营业: every Monday from then on, a shop's new rule
         if rel is None and _USUALLY.search(self.text, max(0, self.at - 4), self.at):
@@ -2489,6 +2491,8 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
+        if rel is None and _CLOSED_LATER.match(self.text, self._end):
+            return None  # 週三晚診、週六下午及週日全天休診, 星期日亦係休息日: a clinic's week, its days off
         if rel is None and _CLASS_PERIODS.match(self.text, self._end):
             return None  # 周一第1-2节、周五第3-4节: a course's weekly periods, every week
         if rel is None and wd not in (None, "末") and self.text[max(0, self.at - 2) : self.at] in ("都是", "都系"):
@@ -3300,6 +3304,11 @@ _NAMED_YEARS = frozenset({"era", "minguo", "minguo_bare", "minguo_slash"})  # a 
 _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_md", "english",
                             "minguo", "minguo_bare", "minguo_slash"})  # fmt: skip
 _TITLE_REACH = 30  # the longest title a date is looked for in
+# A bracket right after a range naming the holidays it is (（聖誕及新年假期）, (春節連假)): festival
+# and holiday words only.
+_HOLIDAY_NAMED = compile_rule(
+    r"[ \t\u3000]*[(（]([\u4e00-\u9fff]{1,6}?(?:[及和与、][\u4e00-\u9fff]{1,6}?)?(?:节|假期|假|连假|长假|新年)?)[)）]"
+)
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
@@ -3836,6 +3845,18 @@ def resolve(
         ):
             # 腊月二十三（小年）: the lunar day, and the festival it is in its bracket; one event
             out[-1] = replace(prev, end=found.end + 1)
+        elif (
+            prev is not None
+            and match.kind == "festival"
+            and prev.first < prev.last
+            and prev.first <= found.first <= prev.last
+            and text
+            and (named := _HOLIDAY_NAMED.match(text, prev.end)) is not None
+            and named.start(1) <= found.start < found.end <= named.end(1)
+        ):
+            # 2021年12月24日至2022年1月1日（聖誕及新年假期）: the range, and the holidays its bracket
+            # names; one event, the festival no day of its own
+            out[-1] = replace(prev, end=named.end())
         elif (
             prev is not None
             and match.kind == "week"
@@ -4755,6 +4776,9 @@ _NAMED_FOR = compile_rule(
 _WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
 # A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
+# A line of a week's plan under its kind of day (工作日：早上背单词, 周末：全天, 平日：…): what each
+# such day holds, its weekdays every week's.
+_SCHEDULE_LABEL = compile_rule(r"[ \t\u3000]*(?:[-•·*]|\d[.、])?[ \t\u3000]*(?:工作日|平日|周间|周末|双休日|休息日)[ \t\u3000]*[:：]")
 _FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
 # Every month's days (每月20日至25日为扣费期): a span of each month, no one day.
 _MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
@@ -4835,6 +4859,11 @@ _OPENING_HOURS = compile_rule(
     # (周一照常开馆: a museum's every Monday, as 照常开放 is)
     r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)(?:开放|开馆)|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
+)
+# The days a clinic or a hall is closed, named in a list before the word (週三晚診、週六下午及週日
+# 全天休診), or the day called a rest day (星期日亦係休息日).
+_CLOSED_LATER = compile_rule(
+    r"[^，,。；;！？!?\n]{0,16}?(?:休诊|休馆|公休)|[ \t\u3000]*(?:亦|也|都)?(?:是|系|为)(?:休息日|休假日|公休日|例假日)"
 )
 # A class's periods after its weekday (周一第1-2节, 星期三第五六節): the timetable's every week.
 _CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2}){0,4}[节堂]")
@@ -5162,7 +5191,9 @@ _HABIT_LATER = compile_rule(
 _WEEKEND_LIKE = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多|愉快|快乐"
     # (週末一定先滿, 周末常客满: rooms that go first on any weekend)
-    r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折|一定先满|先满|客满|爆满|满房)"
+    r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折|一定先满|先满|客满|爆满|满房"
+    # (我們社區週末不能打牆: what a rule forbids on every weekend)
+    r"|不能|不可以|不准|不得|禁止)"
 )
 # People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
 _PEOPLE_ON_WEEKENDS = compile_rule(r"(?:港人|市民|居民|游客|旅客|现在|如今)$")
@@ -5717,7 +5748,8 @@ def _self_stamped(line: str) -> bool:
 
 # The label of a page's update stamp (更新：2024-10-21 00:15, 最後修改於…, Updated): when the
 # page was changed, never when a reply was posted.
-_UPDATE_LABEL = compile_rule(r"(?:更新|修改|修订|编辑|编修)|(?i:updated|modified|edited)")
+# (解決時間： under a question's 發問時間：, a Q&A site's: when the question was closed, not posted)
+_UPDATE_LABEL = compile_rule(r"(?:更新|修改|修订|编辑|编修|解决时间|结案时间|关闭时间)|(?i:updated|modified|edited)")
 
 
 # A BBS post's header line with its station and the C library's stamp (水木, 北大未名, PTT's
@@ -6374,6 +6406,21 @@ _STAMP_MONTH_DAY = compile_rule(
 _HALF_YEAR = 183
 
 
+def _nearer_reading(matches: list[Match], day: date, ref: date) -> date:
+    """A reply's stamp whose two first figures could each be the month (版主回覆：(09/11/2019
+    21:03:05) under a post of September 10th: Pixnet writes the month first, Hong Kong's forums
+    the day first): the reading that falls on the page's day or soonest after it, as a reply
+    does."""
+    if len(matches) != 1 or matches[0].kind != "dmy":
+        return day
+    g = matches[0].groups
+    a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
+    if a > 12 or b > 12 or a == b:
+        return day
+    readings = [x for x in (_safe_date(y, b, a), _safe_date(y, a, b)) if x is not None and x >= ref]
+    return min(readings, key=lambda x: x - ref) if readings else day
+
+
 def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlier: bool = False) -> date | None:
     """The day a reply's stamp (``2012-11-14 09:12``; with a stated page date also a
     yearless ``8月13日 00:05`` or ``11-5 20:40``, in the page's year or the next) gives, if it
@@ -6386,7 +6433,7 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
 
         day: date | None = ctime_day(line)
     elif len(found) == 1:
-        day = found[0].first
+        day = _nearer_reading(matches, found[0].first, ref)
     elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
         day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
         if day is not None and (ref - day).days > _HALF_YEAR:

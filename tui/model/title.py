@@ -1150,6 +1150,8 @@ _FIELD_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}[ \t]*[｜|][ \t]*[^｜|\
 _POST_ONLY_SITES = frozenset({"instagram", "plurk", "噗浪", "x", "twitter"})
 _POSTS_ALWAYS = frozenset({"instagram", "plurk", "噗浪"})  # (X's first line may be a close button)
 _CHANNEL_COUNTS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+(?:photos|videos|links|files)$")  # (412 photos)
+# A site's own buttons right under its name at the page's head (Subscribe, Sign in, 登入).
+_SITE_BUTTONS = re.compile(r"(?i)^(?:subscribe|sign in|sign up|log in|登入|登录|注册|订阅)$")
 _SUBSCRIBERS = re.compile(r"(?i)^[\d.,]+\s*[KM]?\s+subscribers$")  # (under Telegram's name only)
 #: A post's account alone on its line (@Kokoro_HK_Info, mika_yen.0218): the page is the post's.
 _ACCOUNT_LINE = re.compile(r"^@?[A-Za-z][A-Za-z0-9_.]{2,30}$")
@@ -1349,6 +1351,8 @@ def _find_title(
             # 講道：林永恩牧師　　講題：「…」 / 司會：…　　招待：…: a programme's fields, row on row (a
             # headline of two quotes, 藍委：…　卓榮泰：…, stands alone over its dateline)
             continue
+        if k == 0 and _SITE_BUTTONS.match(nxt):
+            continue  # 石硤尾小記 / Subscribe / Sign in: a newsletter's or a site's name over its buttons
         if _ACCOUNT_STAMP.match(text):
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
