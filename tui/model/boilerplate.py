@@ -119,6 +119,7 @@ from tui.model.line_shapes import (
     LINE_DAY_HEAD,
     LONG_LINE,
     LUNAR_DAY_ALONE,
+    POLYSEMY_NOTE,
     POSTER_LEVEL,
     PROVINCES,
     QUESTION_TOOLS,
@@ -3368,7 +3369,7 @@ _LATIN_WORD = rule_cache.compile(r"^(?!(?:[Dd]ay|DAY|[Ss]tep|[Pp]art|[Cc]hapter|
 _RANK_MAX = 16  # a poster's rank on a forum card (副教授 (著名写手)), at most
 # A poster's counts on a forum card, three or more (金币 2841.2 | 红花 38 | 帖子 912 | …).
 _STATS_ROW = rule_cache.compile(r"^(?:[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+[ \t]*[|｜][ \t]*){2,}[\u4e00-\u9fff]{1,4}[ \t]*[\d.,]+")
-_POLYSEMY = _compile(r"^本词条是(?:一个)?多义词")
+_POLYSEMY = _compile(POLYSEMY_NOTE)
 
 
 def _senses_under_polysemy(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -4248,7 +4249,7 @@ def _source_account_card(lines: list[str], kinds: list[Kind]) -> set[int]:
 # A WeChat article's stamp (原创 周敬言 远澜资本 2024年07月12日 08:30 上海): its writer, its account, its day.
 _ORIGINAL_STAMP = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ORIGINAL_UNDATED = _compile(r"^原创\s+(?:\S{1,12}\s+)?(?P<account>\S{2,20})$")
-_DAY_FIRST = rule_cache.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}-\d{1,2}-\d{1,2}")
+_OPENS_ON_WHOLE_DATE = rule_cache.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}-\d{1,2}-\d{1,2}")
 _STAMP_REACH = 12  # the head's rows the stamp may stand in
 _CARD_REACH = 4  # rows under the stamp its account's card may stand (after 听全文)
 _ACCOUNT_BIO_MAX = 40
@@ -4261,7 +4262,7 @@ def _account_card_under_stamp(lines: list[str], kinds: list[Kind]) -> set[int]:
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
     for k, i in enumerate(rows[:_STAMP_REACH]):
         stamp = _ORIGINAL_STAMP.match(fold(lines[i].strip()))
-        if stamp is None and k + 1 < len(rows) and _DAY_FIRST.match(lines[rows[k + 1]].strip()):
+        if stamp is None and k + 1 < len(rows) and _OPENS_ON_WHOLE_DATE.match(lines[rows[k + 1]].strip()):
             # (原创 周予白 运河边的小书房 / 2023年10月08日 18:30 浙江: the day on the line under it)
             stamp = _ORIGINAL_UNDATED.match(fold(lines[i].strip()))
         if stamp is None:

@@ -2083,6 +2083,9 @@ LINE_DAY_HEAD = rule_cache.compile(
 # A page's own widgets, as an invitation or an event's page made with a template has them: its
 # music switch (🎵 音乐已开启，点击可暂停), the swipe hint (上滑查看 ↑), the map button, the
 # template's own link (我也要制作) and the form's buttons.
+#: An encyclopedia's note that an entry names several things (本词条是多义词，共2个义项): chrome, and the
+#: row of senses under it too (boilerplate).
+POLYSEMY_NOTE = r"^本词条是(?:一个)?多义词"
 _PAGE_WIDGET = rule_cache.compile(
     r"(?:背景)?音乐已(?:开启|关闭|暂停)|点击(?:可)?(?:暂停|播放)(?:音乐)?$|^(?:上滑|下滑|向上滑动|向下滑动)(?:查看|浏览|翻页|继续)"
     r"|一键导航|我也要制作|^(?:提交回执|发送祝福|提交报名|立即报名|提交)$"
@@ -2096,7 +2099,7 @@ _PAGE_WIDGET = rule_cache.compile(
     r"|^数量\s*[:：]\s*[－\-—]\s*\d+\s*[＋+]$|^服务\s*[:：][^。]{0,40}[·•][^。]{0,40}$|商品图片仅供参考|^商品评价\s*[(（][\d.万+]+[)）]$"
     # (an encyclopedia's polysemy note, its senses, its tools: 本词条是多义词，共2个义项 / 某某石拱桥　｜　某某（公路桥）
     # / 编辑　讨论　收藏　分享　本词条由…审核)
-    r"|^本词条是(?:一个)?多义词"
+    rf"|{POLYSEMY_NOTE}"
     r"|^编辑[ \t\u3000]+讨论[ \t\u3000]+收藏"
     # (本页内容有帮助吗？ 👍 有帮助　👎 没帮助: a help page's feedback buttons)
     r"|^(?:本页|本文|这篇文章|此页面?)(?:内容)?(?:对[你您])?有(?:帮助|用)吗[？?]"

@@ -5621,13 +5621,13 @@ def _diary_heads(texts: list[str]) -> set[int]:
         i
         for i in found
         if i + 1 < len(texts)
-        and not _DAY_FIRST.match(texts[i + 1].strip())
-        and (i == 0 or not _DAY_FIRST.match(texts[i - 1].strip()))
+        and not _OPENS_ON_MONTH_DAY.match(texts[i + 1].strip())
+        and (i == 0 or not _OPENS_ON_MONTH_DAY.match(texts[i - 1].strip()))
     }
     return found if len(found) >= 2 else set()
 
 
-_DAY_FIRST = compile_rule(r"^(?:\d{4}[ \t]*[年./-][ \t]*)?\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}")
+_OPENS_ON_MONTH_DAY = compile_rule(r"^(?:\d{4}[ \t]*[年./-][ \t]*)?\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}")
 
 
 _FORECAST_AFTER = compile_rule(r"[^，,。；;！？!?\n]{0,8}?(?:还会|将|会|要|预计|预估|可望|有望|计划|准备|打算)")
