@@ -372,3 +372,123 @@ def test_a_trail_through_a_shows_name_in_two_scripts_is_a_breadcrumb() -> None:
     for chrome in chrome_of(lines):
         assert "节目 > 慢慢走的人 Slow Walkers > 单集" in chrome
     assert simple(title_of("\n".join(lines)) or "") == "EP.87｜台风过后，我们去了一趟兰屿（ft. 岛上的民宿主人阿浪）"
+
+
+# ---- guards (a review helper's counter-examples to the rules above) --------------------------
+
+
+def test_guard_a_planned_release_day_after_the_update_is_no_page_date() -> None:
+    """``更新日期：2024/05/10　預計發布日期：2024/06/20``: the release is planned, the page is of the
+    update's day; so too ``更新时间：… 发布时间：2025-02-26（官宣）``, a day after the update."""
+    planned = [
+        "遊戲基地",
+        "《星海牧場》主機版情報整理",
+        "更新日期：2024/05/10　預計發布日期：2024/06/20",
+        "開發團隊今天公開主機版的新情報，除了畫面強化之外，也會追加兩個新地圖與合作模式，玩家可以在預購後搶先體驗。",
+        "據官方說法，主機版將支援跨平台存檔，PC版玩家的進度可以直接轉移，不用重新開始。",
+    ]
+    assert page_dates(planned) == [date(2024, 5, 10)] * 2
+    later = [*planned[:2], "更新时间：2025-01-10 10:20　发布时间：2025-02-26（官宣）", *planned[3:]]
+    assert page_dates(later) == [date(2025, 1, 10)] * 2
+
+
+def test_guard_numbers_in_hao_joined_without_a_month_stay_numbers() -> None:
+    """``3號同5號，邊個靚啲？`` (shades), ``场上7号和10号`` (shirts), ``座位是12号和13号``, ``展馆1号及2号``:
+    no day after the first, which names no month; ``选手…3号开始`` is a contestant."""
+    for line in (
+        "新出嗰盒色號，3號同5號，邊個靚啲？我黃皮。",
+        "昨晚的比赛，场上7号和10号，配合得真不错。",
+        "我们抽到的座位是12号和13号，都在靠窗那一排。",
+        "展馆1号及2号，今天暂停开放，请改走3号馆。",
+        "选手按抽签顺序上场，3号开始，每人限时五分钟。",
+    ):
+        spans = agreed_spans(["2024-03-01 10:00", line])
+        assert not [s for s in spans if s[0] in ("5号", "10号", "13号", "2号", "3号")], line
+
+
+def test_guard_a_weekday_with_words_before_a_closing_is_one_day() -> None:
+    """``周四去图书馆才发现休馆`` (a trip), ``通知：周五全天休诊，周六恢复…`` (one closure): days, not
+    a week's rule; nor is ``周末不能陪我去看展了`` or ``周末不得不回公司加班`` every weekend."""
+    monday = "2024-06-17 09:00"
+    assert ("周四", "2024-06-20", "2024-06-20") in agreed_spans([monday, "周四去图书馆才发现休馆，白跑一趟，气死了。"])
+    notice = agreed_spans([monday, "通知：周五全天休诊，周六恢复正常门诊，敬请留意。"])
+    assert ("周五", "2024-06-21", "2024-06-21") in notice
+    for line in ("老公说周末不能陪我去看展了，公司临时要加班。", "周末不得不回公司加班，烦死了。"):
+        assert ("周末", "2024-06-22", "2024-06-23") in agreed_spans([monday, line]), line
+
+
+def test_guard_one_weeks_rows_under_its_name_are_that_weeks_days() -> None:
+    """``这周的安排如下。`` / ``工作日：周三出差去上海，周五晚上回来。``: this week's plan, its days
+    dated; ``上周小结。`` / ``周末：周六去宜家…`` the same."""
+    plan = agreed_spans(["2024-06-17 09:00", "这周的安排如下。", "工作日：周三出差去上海，周五晚上回来。"])
+    assert ("周三", "2024-06-19", "2024-06-19") in plan
+    past = agreed_spans(["2024-06-17 09:00", "上周小结。", "周末：周六去宜家买了书架，周日在家装了一整天。"])
+    assert ("周六", "2024-06-15", "2024-06-15") in past
+
+
+def test_guard_hong_kong_stamps_read_day_first_where_one_shows_it() -> None:
+    """Replies stamped ``28/05/2019 21:03`` then ``05/06/2019 10:15`` under a page of May 4th: the
+    first can only be day first, so the second is June 5th and its ``聽日`` June 6th."""
+    lines = [
+        "2019年5月4日 星期六",
+        "想問下大家，下個月去台北自由行，五日四夜，有冇推介嘅民宿？預算每晚一千蚊港幣左右，最好近捷運站。",
+        "回覆",
+        "旅遊達人",
+        "28/05/2019 21:03",
+        "我上個月住過大安站附近嗰間，幾好，聽日send個link俾你。",
+        "阿Ben",
+        "05/06/2019 10:15",
+        "我聽日就飛台北，到時話你知間民宿點。",
+    ]
+    assert ("听日", "2019-06-06", "2019-06-06") in agreed_spans(lines)
+
+
+def test_guard_a_bracket_that_says_more_than_holiday_names_stays_apart() -> None:
+    """``2024年12月20日至2025年1月5日（圣诞当天休息）``, ``…（除夕和初一停诊）``: the bracket tells of
+    days of its own, each dated."""
+    rest = agreed_spans(["2024-12-01 10:00", "本店2024年12月20日至2025年1月5日（圣诞当天休息）照常营业。"])
+    assert [s for s in rest if s[0].startswith("圣诞")]
+    shut = agreed_spans(["2025-01-10 10:00", "门诊2025年1月20日至2月10日（除夕和初一停诊）照常开诊。"])
+    assert ("除夕", "2025-01-28", "2025-01-28") in shut
+
+
+def test_guard_story_lines_like_the_new_chrome_stay_in_the_story() -> None:
+    """A call to vote in a sentence, a setting's English path, a reported ``不代表 … 的立場``, a reply
+    under a related list, a level reached, ``终于上了微博首页``, ``我朋友分享的帖子``: the story's."""
+    story = [
+        "2024-10-02 10:00",
+        _STORY,
+        "歌迷可於10月31日前登入官網立即投票！",
+        "進入 Privacy & Security → Location Services → System Services 關掉就行",
+        "外交部發言人強調，這次會面並不代表 台北與華府 的立場改變，雙方仍維持既有默契。",
+        "終於升到 Lv.99 了",
+        "终于上了微博首页",
+        "我朋友分享的帖子",
+        _MORE,
+    ]
+    for chrome in chrome_of(story):
+        assert chrome <= {"2024-10-02 10:00"}, chrome
+    replies = [
+        "2025/10/02 10:00",
+        "我家的柴犬今天滿一歲了，帶牠去公園跑了一整個下午，回家倒頭就睡，真的是又累又可愛，附上幾張照片給大家看看。",
+        "延伸閱讀",
+        "柴犬掉毛季怎麼辦？美容師教你三招 3小時前",
+        "阿哲",
+        "2小時前",
+        "真的好可愛！我也想養一隻",
+        "回覆",
+        "小安",
+        "1小時前",
+        "生日快樂！柴柴要健健康康長大",
+        "回覆",
+    ]
+    for chrome in chrome_of(replies):
+        assert "真的好可爱！我也想养一只" not in chrome
+
+
+def test_guard_counterfeits_and_counts_are_no_holidays_or_years() -> None:
+    """``中秋假月饼``, ``春节假酒``: fakes, the festival alone; ``差不多同年10月``: 同年 after 差不多."""
+    fake = [s[0] for s in agreed_spans(["2024-08-20 10:00", "市场监管局提醒，中秋假月饼流入市场，消费者要注意辨别。"])]
+    assert "中秋假" not in fake
+    same = agreed_spans(["2024-06-17 09:00", "2019年3月他入职，差不多同年10月就升了主管。"])
+    assert ("同年10月", "2019-10-01", "2019-10-31") in same

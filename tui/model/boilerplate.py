@@ -1679,9 +1679,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         and not _VOTE_ROW.match(lines[i].strip())
         and not _REACTION_ROW.match(lines[i].strip())
         and i not in signatures  # (a poster's signature closing the floor, however its words read)
-        # (延伸閱讀 / … 3小時前 / 搶票攻略一次看！… 10/01 21:40: a related list's headline and its stamp,
-        # no reply)
-        and not (i in listed and not _COMMA_OR_STOP.search(lines[i]) and _headline_like(lines[i]))
+        # (延伸閱讀 / … 3小時前 / 搶票攻略一次看！… 10/01 21:40: a related list's headline closed by its
+        # stamp, no reply)
+        and not (i in listed and _LINK_STAMP_END.search(lines[i]) and not _COMMA_OR_STOP.search(lines[i]) and _headline_like(lines[i]))
     }
     chrome = (chrome - comment_text) | commenters | _listed_commenters(lines, kinds, chrome)
     chrome |= _floor_cards(lines, kinds)
@@ -3861,6 +3861,10 @@ _BOARD_TAB = _compile(r"^(?:文章列表|精华区|精华|看板列表|板规|�
 _BOARD_HEAD_ROWS = 16
 # (a related link may shout, 搶票攻略一次看！; a reply goes on past a comma or a full stop)
 _COMMA_OR_STOP = rule_cache.compile(r"[，,。；;]")
+# A related link's stamp closing its line (… 10/01 21:40, … 3小時前, … 2025-10-01).
+_LINK_STAMP_END = _compile(
+    r"[ \t\u3000](?:\d{1,2}[/-]\d{1,2}[ \t]+\d{1,2}:\d{2}|\d+[ \t]*(?:分钟|小时|天)前|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?)[ \t\u3000]*$"
+)
 _FIGURE_IN_LINE = rule_cache.compile(r"\d")
 _POSTER_GENDER = _compile(r"^(?:女|男|匿名|女生|男生)$")
 

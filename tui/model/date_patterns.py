@@ -240,8 +240,9 @@ _HAO_AFTER = (
     r"|(?:(?<=号[至到～~]\d号)|(?<=号[至到～~]\d\d号))(?![楼线栋座房室层车])"
     # (26號休息一日, 3号停业, 5号放假: a shop's or an office's day off; not 5号休息室)
     r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺|结业|执笠|歇业|闭店"
-    # (5 號收單, 26号开始，一直办到除夕: an order's or a fair's day, when it closes or opens)
-    r"|收单|截单|开始(?=[，,。；;！!？?吗呢吧\s]|$|一直)"
+    # (5 號收單, 26号开始，一直办到除夕, 是26号开始吗: an order's or a fair's day, when it closes or
+    # opens; not 3号开始， a contestant's or a queue's number)
+    r"|收单|截单|开始(?=[，,]?[ \t]*一直|吗)"
     # (27号就预售: what comes as soon as that day; 3号就是他, 2号就行, 3号就位 name a number)
     r"|就(?=预售|开售|开卖|发售|开始|开服|上线|截止|出发|走|到|回|放假|上班|要)"
     # (4号去洱海, 我是2号走的, 22号准时蹲, 等 28 号预售, 23号放票, HK 24號下晝: a trip, a sale or a time
@@ -804,8 +805,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "that_year",  # 同年十月, 當年7月下旬, 那年腊月, 第二年正月初三: a month of the year the story is in
         _lazy(
             # (如同年轻人, 不同年份, 共同年会: 同 ends a word; 当年 alone is "in those days")
-            # (行一次年尾山, 两次年初: a count of times, then a kind of trip; not "the next year")
-            r"(?<![如不共相陪认赞协大])(?<![0-9一二两三四五六七八九十几每这那上下首多])(?P<ty>同年|当年|那年的?|嗰年|次年|翌年|第二年|隔年)"
+            # (行一次年尾山, 这次年底: a count of times or "this time", then the year's end; no next year)
+            r"(?<![如不共相陪认赞协大])(?P<ty>同年|当年|那年的?|嗰年|(?<![0-9一二两三四五六七八九十几每这那上下首])次年|翌年|第二年|隔年)"
             rf"(?:{SPACE}(?P<m>{_D}){SPACE}月份?(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?(?P<mpart>{_PART_MONTH})?"
             rf"|(?P<lm>正|腊|冬)月(?P<ld>{_LUNAR_DAY})?"
             # (2017年易科罰金；同年底他另成立顧問社: a part of that year; not 次年初三, the lunar
@@ -1225,8 +1226,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (114年春節連續假期: Taiwan's word for the holiday; its 期间 is no part of it, as
             # most annotators end 春節連假期間 and 春节假期期间 before it)
             # (春节档, 国庆档: the film season of the holiday, as the box office names it)
-            # (聖誕假好多人去, 復活節假: Hong Kong's short word for the holiday)
-            rf"(?:(?P<hol>连续假期|放假期间|假期|小长假|长假|连假|黄金周|(?:疏运)?期间|档期|档(?![案次位口子])|大促|假(?![期日装冒货话象发设定如若使条币钞面扮]))(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
+            # (聖誕假好多人去, 復活節假去咗日本: Hong Kong's short word for the holiday; not 中秋假月饼)
+            rf"(?:(?P<hol>连续假期|放假期间|假期|小长假|长假|连假|黄金周|(?:疏运)?期间|档期|档(?![案次位口子])|大促|假(?=[，,。！!？?；;\s]|$|去|返|前|后|期间|嗰|我|你|佢|好多|都|放|完|时|的时候|先|才|就|终于|又|已))(?:前后|期间(?=[ \t\u3000]*[(（]\d)|(?=(?:首日|第一天|最后一天|收假日)[ \t\u3000]*[(（]\d)"
             rf"(?P<hday>首日|第一天|最后一天|收假日))?|{_NEAR}"
             # 国庆第二天, 国庆首日: the n-th day from the festival's
             rf"|(?P<nth>第[一二三四五六七]天|首日))?"
@@ -1277,7 +1278,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (气象说19号锋面到, 改成3号走, 所以27号之前: after what is said, what a plan is
             # changed to, a clause's link)
             # (想問24號仲有冇位, 改18號: the day asked about, the day a plan is moved to)
-            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲话「“『拣挑要就改问能])|(?<=号[、同和跟与及])(?<![车线路站楼]\d号[、同和跟与及])(?<![车线路站楼]\d\d号[、同和跟与及])|(?<=结果)|(?<=问下)|(?<=问吓)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|(?<=预计)|(?<=打算)|(?<=计划)|(?<=准备)|^)(?P<dh>\d{{1,2}})"
+            rf"|(?:(?<=[于在喺到至从自是系等们，,（(\s！!？?～~我你佢他她说讲话「“『拣挑要就改问能])|(?<=号、)(?<![车线路站楼]\d号、)(?<![车线路站楼]\d\d号、)|(?<=月\d号[同和跟与及])|(?<=月\d\d号[同和跟与及])|(?<=结果)|(?<=问下)|(?<=问吓)|(?<=刚好)|(?<=正好)|(?<=建议)|(?<=不过)|(?<=但是)|(?<=或者)|(?<=最好)|(?<=改成)|(?<=改到)|(?<=所以)|(?<=预计)|(?<=打算)|(?<=计划)|(?<=准备)|^)(?P<dh>\d{{1,2}})"
             # (？17 号见分晓: tech sites set 号 apart by a space after a clause's end too)
             rf"(?:号|(?:(?<=[于在到至是等][ \t\u3000]\d)|(?<=[于在到至是等][ \t\u3000]\d\d)"
             # (发布会 26 号晚上: and after a word, as the same sites space every figure, when a

@@ -84,6 +84,7 @@ _WRITTEN_ON = rule_cache.compile(r"^成文(?:日期|时间)\s*[:：]", prepare=e
 _PUBLISHED_BEFORE = rule_cache.compile(
     r"(?:发布|发表|刊登|刊出|published)(?:于|时间|日期|on)?\s*[:：]?\s*$", re.IGNORECASE, prepare=either_script
 )
+_PLANNED_BEFORE = rule_cache.compile(r"(?:预计|预定|预订|将|计划|拟)[ \t\u3000]*$", prepare=either_script)
 _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\s*[:：]", prepare=either_script)
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
@@ -671,7 +672,14 @@ def find_reference(
             continue  # v6.8.2（2025年3月11日）: a changelog's version and the day it came out, no stamp
         label = _UPDATED.search(stripped)
         if label and label.start() < days[0].start:  # 更新时间: 2025-09-25, not 2025/05/18（…更新）
-            later = [d for d in days[1:] if _PUBLISHED_BEFORE.search(stripped, days[0].end, d.start)]
+            # (not 預計發布日期：2024/06/20 after the update, nor 发布时间：2025-02-26（官宣）: a release planned)
+            later = [
+                d
+                for d in days[1:]
+                if d.first <= days[0].first
+                and (label_at := _PUBLISHED_BEFORE.search(stripped, days[0].end, d.start)) is not None
+                and not _PLANNED_BEFORE.search(stripped, max(0, label_at.start() - 4), label_at.start())
+            ]
             if later:
                 # 更新於 2024/03/18 發佈於 2024/03/15: the update first, then the day it was published
                 return Reference(later[0].first, "dateline", stripped)

@@ -578,7 +578,7 @@ _FURNITURE = _compile(
     # an embedded post's frame (在 Instagram 查看這則貼文 / ngkaching_分享的貼文, View this post on
     # Instagram) and a social site's sign-up box (新加入 X？ / 立即註冊以取得你專屬的個人化時間軸！)
     r"^在\s*(?:Instagram|IG|Threads|Facebook|X)\s*(?:上)?查看这(?:则|个|篇)(?:贴文|帖子|帖文|动态)$|"
-    r"^View this post on (?:Instagram|Threads)$|^[\w.]{2,30}\s*(?:[(（][@＠][\w.]{2,30}[)）])?\s*分享的(?:贴文|帖子|帖文)$|"
+    r"^View this post on (?:Instagram|Threads)$|^(?:[A-Za-z0-9_.]{2,30}|[^\s，。,！？!?]{1,20}\s*[(（][@＠][A-Za-z0-9_.]{2,30}[)）])\s*分享的(?:贴文|帖子|帖文)$|"
     r"^新加入\s*(?:X|Twitter|Threads|推特)\s*[？?]$|^立即注册以(?:取得|获得|获取)(?:你|您)专属的个人化时间轴|"
     # a newsletter platform's own rows (Share this post, Type your email..., 12 Likes, Privacy ∙
     # Terms ∙ Collection notice, Start writing; its Thanks for reading… is read with the disclaimers)
@@ -587,8 +587,9 @@ _FURNITURE = _compile(
     r"^(?i:privacy)\s*[∙·•|｜]\s*(?i:terms)(?:\s*[∙·•|｜]\s*\S.{0,30})?$|"
     # (iPhone 截屏　iPad 截屏: the App Store preview's screenshot tabs)
     r"^(?:iPhone|iPad|Mac|Apple Watch)\s*截屏(?:[\s\u3000]+(?:iPhone|iPad|Mac|Apple Watch)\s*截屏)*$|"
-    # a poll's call under a story (【你點睇？】…立即投票！)
-    r"立即投票[!！]?$|"
+    # a poll's call under a story (【你點睇？】…立即投票！), opening on its bracketed label (not
+    # 歌迷可於10月31日前登入官網立即投票！, a story's sentence)
+    r"^[【\[][^】\]]{1,12}[】\]].{0,40}立即投票[!！]?$|"
     # ad markers and "read on" prompts
     r"^(?:广告|AD|Advertisement|Sponsored|赞助内容|推广|赞助商广告|广告赞助)(?:\s|$)|请继续往下阅读|继续阅读下文|"
     r"^[［\[【(（]\s*(?:广告|AD|Advertisement|Sponsored|赞助内容|推广)\s*[］\]】)）]$|"
@@ -776,7 +777,7 @@ _DISCLAIMER = rule_cache.compile_split(
         # Discuz's 您需要 登录 才可以下载或查看，没有账号？注册账号: an attachment's login prompt)
         r"^(?i:thanks for reading)\s.{1,60}(?i:subscribe)|^您需要\s*登录\s*才可以(?:下载或查看|查看|下载|回帖|发帖)|"
         r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
-        r"同意上述|使用条款|服务条款|不代表[^，。！？,!?]{0,16}(?:观点|立场)|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
+        r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|不代表\s+[A-Za-z][A-Za-z .]{0,20}\s*(?:观点|立场)\s*[。.]?$|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
         # a site's advice on browser and screen (建議使用 Chrome、Edge 瀏覽器，最佳解析度 1920x1080)
@@ -1148,7 +1149,7 @@ _MENU_WORD = _compile(
     # (Threads' tabs: 首頁 / 搜尋 / 建立 / 動態 / 個人檔案 / 為你推薦 / 追蹤中)
     r"个人档案|个人主页|动态|追踪中|为你推荐|建立|"
     # (a Q&A site's and a forum's account and asking links: 找回密码 / 注册, 知識+首頁 / 我要發問 / 我要回答)
-    r"找回密码|忘记密码|我要(?:发问|提问|回答|发帖)|发新帖|[^\s，。,]{1,6}首页|"
+    r"找回密码|忘记密码|我要(?:发问|提问|回答|发帖)|发新帖|[^\s，。,上了到回进去]{1,6}首页|"
     r"博客|学习|社区|云服务|收藏|网站地图|网站导航|网站导览|法律声明|隐私政策|隐私权政策|APP\s?下载|下载\s?APP|点赞数?|阅读量?\S{0,6}|\d[\d,.]*[万千kKw]?|"
     # a shop page's tabs and its reviews' filters, with their counts (商品评价(2万+), 晒图(3100+))
     r"(?:商品介绍|规格与包装|规格参数|包装清单|售后保障|商品评价|本店好评商品|全部评价|晒图|视频晒单|追评|好评|中评|差评|"
@@ -1768,9 +1769,16 @@ _LATIN_RUN = rule_cache.compile(r"[A-Za-z][A-Za-z'.&-]*")
 
 
 def _crumb_width(part: str) -> int:
-    """A trail's part measured as a reader sees it: a Latin word counts once (節目 > 慢慢走的人 Slow
-    Walkers > 單集: a show's name in two scripts is one step)."""
-    return len(_LATIN_RUN.sub("A", part.strip()).replace(" ", ""))
+    """A trail's part measured as a reader sees it: in a name in two scripts a Latin word counts
+    once (節目 > 慢慢走的人 Slow Walkers > 單集), up to three of them and 28 characters in all
+    (not Privacy & Security → Location Services, a setting's English path)."""
+    part = part.strip()
+    if len(part) > _CRUMB_RAW_MAX or not _HANZI.search(part) or len(_LATIN_RUN.findall(part)) > 3:
+        return len(part)
+    return len(_LATIN_RUN.sub("A", part).replace(" ", ""))
+
+
+_CRUMB_RAW_MAX = 28
 
 
 def _separated(line: str) -> bool:
@@ -2197,8 +2205,9 @@ _FORUM_FURNITURE = rule_cache.compile(
     # on an old thread.  PTT's form for a news repost, 1.媒體來源: … 6.備註:, stays: annotators
     # split on it)
     r"|^-{2,}[ \t]*sign[ \t]*-{2,}$|^(?:lv|gp)\.?[ \t]*\d{1,5}$"
-    # (牛頭角豬仔包　Lv.3 食評家: a reviewer's name, level and rank over the review)
-    r"|^[^\s，。,！？!?：:]{1,16}[ \t\u3000]+lv\.?[ \t]*\d{1,2}(?:[ \t\u3000]*[^\s，。,！？!?：:\d]{1,6})?$"
+    # (牛頭角豬仔包　Lv.3 食評家: a reviewer's name, level and rank over the review; not 終於升到 Lv.99 了)
+    r"|^[^\s，。,！？!?：:]{1,16}[ \t\u3000]+lv\.[ \t]*\d{1,2}"
+    r"(?:[ \t\u3000]*(?:食评家|美食家|会员|新手|达人|老手|大师|专家|作者|博主|用户|版主|吃货))?$"
     r"|^这是一个创建于[ \t]*\d+[ \t]*天前的主题|^忽略主题$"
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
 )

@@ -376,6 +376,7 @@ class _Resolver:
         self.stated_ref = stated_ref
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
+        self.week_plan = False  # the paragraph is a row of a week's plan (工作日：… / 周末：…)
         self.day_first = False  # the page writes day/month (29/3(星期五)…1/4晚機): every such date is
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
         self.lunar_months: frozenset[int] = frozenset()  # months the page names as lunar (農曆七月 → 7)
@@ -2435,7 +2436,7 @@ class _Resolver:
         wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd5") or g.get("wd8")
         if rel is None and _HABIT.search(self.text, max(0, self.at - 8), self.at):
             return None  # 每次都在周三晚上: every Wednesday, not one
-        if rel is None and _SCHEDULE_LABEL.match(self.text, self.text.rfind("\n", 0, self.at) + 1):
+        if rel is None and self.week_plan and _SCHEDULE_LABEL.match(self.text, self.text.rfind("\n", 0, self.at) + 1):
             return None  # 工作日：…／周末：全天，但周日下午一定休息半天: a week's plan, row by row
         if rel is None and _FROM_THEN_ON.search(self.text, max(0, self.at - 8), self.at):
             return None  # 6月起周一中午不营业: every Monday from then on, a shop's new rule
@@ -2491,7 +2492,11 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
-        if rel is None and _CLOSED_LATER.match(self.text, self._end):
+        if rel is None and (closed := _CLOSED_LATER.match(self.text, self._end)) is not None and (
+            closed.group("gap") is None
+            or _WEEKDAY_IN_LIST.search(closed.group("gap"))
+            or _LISTED_BEFORE.search(self.text, max(0, self.at - 12), self.at)
+        ):
             return None  # 週三晚診、週六下午及週日全天休診, 星期日亦係休息日: a clinic's week, its days off
         if rel is None and _CLASS_PERIODS.match(self.text, self._end):
             return None  # 周一第1-2节、周五第3-4节: a course's weekly periods, every week
@@ -3305,9 +3310,10 @@ _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_
                             "minguo", "minguo_bare", "minguo_slash"})  # fmt: skip
 _TITLE_REACH = 30  # the longest title a date is looked for in
 # A bracket right after a range naming the holidays it is (（聖誕及新年假期）, (春節連假)): festival
-# and holiday words only.
+# names, their joins and holiday words, nothing else (not （圣诞当天休息）, （除夕和初一停诊）).
+_HOLIDAY_NAME = "|".join(re.escape(n) for n in sorted({*FESTIVAL_NAMES, "圣诞", "新年", "春节", "元旦"}, key=len, reverse=True))
 _HOLIDAY_NAMED = compile_rule(
-    r"[ \t\u3000]*[(（]([\u4e00-\u9fff]{1,6}?(?:[及和与、][\u4e00-\u9fff]{1,6}?)?(?:节|假期|假|连假|长假|新年)?)[)）]"
+    rf"[ \t\u3000]*[(（]((?:{_HOLIDAY_NAME})节?(?:[及和与、](?:{_HOLIDAY_NAME})节?)*(?:假期|假|连假|长假)?)[)）]"
 )
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
@@ -4776,9 +4782,30 @@ _NAMED_FOR = compile_rule(
 _WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
 # A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
-# A line of a week's plan under its kind of day (工作日：早上背单词, 周末：全天, 平日：…): what each
-# such day holds, its weekdays every week's.
-_SCHEDULE_LABEL = compile_rule(r"[ \t\u3000]*(?:[-•·*]|\d[.、])?[ \t\u3000]*(?:工作日|平日|周间|周末|双休日|休息日)[ \t\u3000]*[:：]")
+# A line of a week's plan under its kind of day (工作日：…, 周末：全天, 平日：…): what each such day
+# holds, its weekdays every week's, where two such rows stand together (see _week_plan_rows).
+_SCHEDULE_LABEL = compile_rule(
+    r"[ \t\u3000]*(?:(?:[-•·*]|\d[.、])[ \t\u3000]*)?(?:工作日|平日|周间|周末|双休日|休息日)[ \t\u3000]*[:：]"
+)
+# A week named as one (上周小结, 这周的安排如下): the plan under it is that week's.
+_ONE_WEEK = compile_rule(r"(?:上|这|本|下)个?(?:周|星期|礼拜)")
+
+
+def _week_plan_rows(texts: list[str]) -> set[int]:
+    """The paragraphs of a week's plan laid out row by row (工作日：… / 周末：…): two labelled rows or
+    more within two paragraphs of each other, under no line that names one week (这周的安排如下)."""
+    labels = [sum(1 for line in t.split("\n") if _SCHEDULE_LABEL.match(line)) for t in texts]
+    rows: set[int] = set()
+    for i, n in enumerate(labels):
+        if not n or sum(labels[max(0, i - 2) : i + 3]) < 2:
+            continue
+        above = next((j for j in range(i - 1, max(-1, i - 4), -1) if not labels[j]), None)
+        if above is not None and _ONE_WEEK.search(texts[above]):
+            continue
+        rows.add(i)
+    return rows
+
+
 _FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
 # Every month's days (每月20日至25日为扣费期): a span of each month, no one day.
 _MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
@@ -4861,10 +4888,15 @@ _OPENING_HOURS = compile_rule(
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
 # The days a clinic or a hall is closed, named in a list before the word (週三晚診、週六下午及週日
-# 全天休診), or the day called a rest day (星期日亦係休息日).
+# 全天休診): only weekdays, parts of the day and list marks between (not 周四去图书馆才发现休馆);
+# or the day called a rest day (星期日亦係休息日).
 _CLOSED_LATER = compile_rule(
-    r"[^，,。；;！？!?\n]{0,16}?(?:休诊|休馆|公休)|[ \t\u3000]*(?:亦|也|都)?(?:是|系|为)(?:休息日|休假日|公休日|例假日)"
+    r"(?P<gap>(?:[、及和与至到]|上午|下午|晚上|早诊|午诊|晚诊|全天|全日|(?:周|星期|礼拜)[一二三四五六日天])*)(?:休诊|休馆|公休)"
+    r"|[ \t\u3000]*(?:亦|也|都)?(?:是|系|为)(?:休息日|休假日|公休日|例假日)"
 )
+# … and such a list counts two weekdays or more, in the gap or just before the day (、週六下午及週日).
+_WEEKDAY_IN_LIST = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_LISTED_BEFORE = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天][^，,。；;！？!?\n]{0,8}[、及和与][ \t\u3000]*$")
 # A class's periods after its weekday (周一第1-2节, 星期三第五六節): the timetable's every week.
 _CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2}){0,4}[节堂]")
 # How crowded such a day is, compared (星期日晏晝人少啲, 周二人比较少): true of every one.
@@ -5192,8 +5224,8 @@ _WEEKEND_LIKE = compile_rule(
     r"[^，,。；;！？!?\s]{0,6}?(?:[要需]提前|需要?预约|很难|难停|难订|难约|约不上|约满|排队|[要需得]排|人流|人潮|人最多|人[很超太]?多|愉快|快乐"
     # (週末一定先滿, 周末常客满: rooms that go first on any weekend)
     r"|优先|双休|单休|更方便|夸张|舒服很多|[0-9一二三四五六七八九]{1,2}折|一定先满|先满|客满|爆满|满房"
-    # (我們社區週末不能打牆: what a rule forbids on every weekend)
-    r"|不能|不可以|不准|不得|禁止)"
+    # (我們社區週末不能打牆: what a building's rule forbids on every weekend; not 周末不能陪我去看展了)
+    r"|(?:不能|不可以|不准|禁止)(?:施工|装修|动工|打墙|打钻|电钻|停车|进入|作业))"
 )
 # People at large, or the present habit (港人周末北上, 市民周末, 现在周末要排队): every weekend.
 _PEOPLE_ON_WEEKENDS = compile_rule(r"(?:港人|市民|居民|游客|旅客|现在|如今)$")
@@ -5286,6 +5318,8 @@ def date_paragraphs(
     pasted = pasted_story_heads(lines)
     own, below, edits, gaps = _reply_stamps(texts, lines, ref.line, pasted)
     live = not below and _live_stream([own[i] for i in sorted(own)])
+    stamp_order = _stamp_order(lines)  # (28/05/2019 among the replies' stamps: all of them day first)
+    plan_rows = _week_plan_rows(texts)
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     # (a programme's day over its items; an event's time over its place)
@@ -5300,6 +5334,7 @@ def date_paragraphs(
     chapters = any(_CHAPTER_START.match(t) for t in texts)
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
+        resolver.week_plan = i in plan_rows
         # (a forum's post written in lines without full stops: one line runs on into the next)
         resolver.run_on = bool(
             i and i < len(gaps) and not any(lines[j].strip() for j in gaps[i]) and not _RUN_ON_END.search(texts[i - 1])
@@ -5322,7 +5357,7 @@ def date_paragraphs(
             resolver.ref, resolver.posted = ref.day, before
             continue
         if i in own:  # a reply's own time stamp: above it, below it, or closing its line
-            resolver.posted = _posted_day(own[i], ref.day, minguo, stated, earlier=live)
+            resolver.posted = _posted_day(own[i], ref.day, minguo, stated, earlier=live, order=stamp_order)
         elif i in diary:
             resolver.posted = None  # (a diary's head is dated from the page's date)
         elif diary_day is not None:
@@ -5336,7 +5371,7 @@ def date_paragraphs(
         elif i in edits and _ADDENDUM.match(t.strip()):
             # 本帖最後由 某某 於 2025-1-25 10:02 編輯 over the post / … / 補充：今朝去咗街市: the words
             # added at the edit count from its day
-            edit_day = _posted_day(edits[i], ref.day, minguo, stated) or edit_day
+            edit_day = _posted_day(edits[i], ref.day, minguo, stated, order=stamp_order) or edit_day
         if edit_day is not None:
             resolver.posted = edit_day  # 更新 9/7：昨天交屋完成: the edit's words count from its day
         said = t.strip()
@@ -6406,22 +6441,43 @@ _STAMP_MONTH_DAY = compile_rule(
 _HALF_YEAR = 183
 
 
-def _nearer_reading(matches: list[Match], day: date, ref: date) -> date:
+_SLASH_STAMP = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![0-9/])")
+
+
+def _stamp_order(lines: list[str]) -> str | None:
+    """How the page's stamps with the year last order their figures, where some can only be read
+    one way (28/05/2019: the day first; 09/13/2019: the month first); None where none tells."""
+    day_first = month_first = False
+    for line in lines:
+        for m in _SLASH_STAMP.finditer(line):
+            day_first = day_first or int(m.group(1)) > 12
+            month_first = month_first or int(m.group(2)) > 12
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    return None
+
+
+def _nearer_reading(matches: list[Match], day: date, ref: date, order: str | None = None) -> date:
     """A reply's stamp whose two first figures could each be the month (版主回覆：(09/11/2019
     21:03:05) under a post of September 10th: Pixnet writes the month first, Hong Kong's forums
-    the day first): the reading that falls on the page's day or soonest after it, as a reply
-    does."""
+    the day first): the page's own order where another stamp shows it (28/05/2019 over 05/06/2019),
+    else the reading that falls on the page's day or soonest after it, as a reply does."""
     if len(matches) != 1 or matches[0].kind != "dmy":
         return day
     g = matches[0].groups
     a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
     if a > 12 or b > 12 or a == b:
         return day
+    if order is not None:
+        read = _safe_date(y, b, a) if order == "dmy" else _safe_date(y, a, b)
+        return read if read is not None else day
     readings = [x for x in (_safe_date(y, b, a), _safe_date(y, a, b)) if x is not None and x >= ref]
     return min(readings, key=lambda x: x - ref) if readings else day
 
 
-def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlier: bool = False) -> date | None:
+def _posted_day(
+    line: str, ref: date, minguo: bool, stated: bool = False, earlier: bool = False, order: str | None = None
+) -> date | None:
     """The day a reply's stamp (``2012-11-14 09:12``; with a stated page date also a
     yearless ``8月13日 00:05`` or ``11-5 20:40``, in the page's year or the next) gives, if it
     is not before the page's date: its 今天 is that day.  ``earlier``: the stamps are a live
@@ -6433,7 +6489,7 @@ def _posted_day(line: str, ref: date, minguo: bool, stated: bool = False, earlie
 
         day: date | None = ctime_day(line)
     elif len(found) == 1:
-        day = _nearer_reading(matches, found[0].first, ref)
+        day = _nearer_reading(matches, found[0].first, ref, order)
     elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
         day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
         if day is not None and (ref - day).days > _HALF_YEAR:
