@@ -3311,7 +3311,10 @@ _CALENDAR_DAYS = frozenset({"md", "ymd", "relyear", "numeric", "slash_md", "dot_
 _TITLE_REACH = 30  # the longest title a date is looked for in
 # A bracket right after a range naming the holidays it is (（聖誕及新年假期）, (春節連假)): festival
 # names, their joins and holiday words, nothing else (not （圣诞当天休息）, （除夕和初一停诊）).
-_HOLIDAY_NAME = "|".join(re.escape(n) for n in sorted({*FESTIVAL_NAMES, "圣诞", "新年", "春节", "元旦"}, key=len, reverse=True))
+# (longest first, then by name: the rule's text never depends on a set's order, so it is kept once)
+_HOLIDAY_NAME = "|".join(
+    re.escape(n) for n in sorted({*FESTIVAL_NAMES, "圣诞", "新年", "春节", "元旦"}, key=lambda n: (-len(n), n))
+)
 _HOLIDAY_NAMED = compile_rule(
     rf"[ \t\u3000]*[(（]((?:{_HOLIDAY_NAME})节?(?:[及和与、](?:{_HOLIDAY_NAME})节?)*(?:假期|假|连假|长假)?)[)）]"
 )
