@@ -806,7 +806,10 @@ def test_a_videos_chapters_and_a_comment_lists_sort_switch() -> None:
         "2025-03-02 20:11　赞 12　回复",
     ]
     chrome = _chrome(lines)
-    assert {"0:00 准备工具", "1:20 拆下轮胎", "5:45 换上新内胎", "最热　最新"} <= chrome
+    # (the chapters are the uploader's outline of the video, which a reader reads: since the
+    # fortieth session they stay, as the later annotators keep them)
+    assert not {"0:00 准备工具", "1:20 拆下轮胎", "5:45 换上新内胎"} & chrome
+    assert "最热　最新" in chrome
     assert "爱骑车的小明" in chrome
     assert "收藏了，下次爆胎就照着做，谢谢分享！" not in chrome
     # a schedule starts at its first hour, not at 0:00: the story's own

@@ -302,9 +302,11 @@ def test_a_person_whose_given_name_opens_on_a_weekday_numeral_is_no_weekday() ->
         assert [text for text, _ in days].count("周一") == 1, days
 
 
-def test_an_episodes_long_outline_is_kept_and_a_players_short_chapters_are_not() -> None:
-    """00:00 開場：主持人阿凱的腳傷近況 / 03:12 為什麼是單車？… tells what is said: kept; 00:00 出發
-    / 03:12 祝山車站排隊 / 11:48 日出 is the player's chapter list: chrome."""
+def test_an_episodes_long_outline_and_a_videos_short_chapters_are_both_kept() -> None:
+    """00:00 開場：主持人阿凱的腳傷近況 / 03:12 為什麼是單車？… tells what is said; 00:00 出發 /
+    03:12 祝山車站排隊 / 11:48 日出 is the uploader's outline of the video too: both kept (until the
+    fortieth session the short list was read as the player's chrome; every annotator since
+    `blind154/` keeps it, four video pages and two podcasts, and a lost line costs a reader more)."""
     outline = [
         "EP.128｜離職去環島 ft. 小隼",
         "這集邀請到去年底辭掉工程師工作、騎著單車環島的小隼，她從台北出發，逆時針繞了一圈。",
@@ -323,7 +325,7 @@ def test_an_episodes_long_outline_is_kept_and_a_players_short_chapters_are_not()
     for chrome in chrome_of(outline):
         assert not any(line.startswith(("00:00", "03:12")) for line in chrome), chrome
     for chrome in chrome_of(chapters):
-        assert {"00:00 出发", "03:12 祝山车站排队", "11:48 日出"} <= chrome, chrome
+        assert not {"00:00 出发", "03:12 祝山车站排队", "11:48 日出"} & chrome, chrome
 
 
 # ---- a broadcaster's programme page, an outlet's furniture ------------------------------------

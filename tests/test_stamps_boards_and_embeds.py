@@ -492,3 +492,47 @@ def test_guard_counterfeits_and_counts_are_no_holidays_or_years() -> None:
     assert "中秋假" not in fake
     same = agreed_spans(["2024-06-17 09:00", "2019年3月他入职，差不多同年10月就升了主管。"])
     assert ("同年10月", "2019-10-01", "2019-10-31") in same
+
+
+def test_a_reply_right_under_a_related_list_is_read() -> None:
+    """``延伸閱讀`` / ``… 3小時前`` / ``阿哲`` / ``2小時前`` / ``真的好可愛！我也想養一隻``: with no
+    comments heading between them, a name over a comment's age opens the comments; the list ends
+    there, its reply is the story's."""
+    lines = [
+        "2025/10/02 10:00",
+        "我家的柴犬今天滿一歲了，帶牠去公園跑了一整個下午，回家倒頭就睡，真的是又累又可愛，附上幾張照片給大家看看。",
+        "延伸閱讀",
+        "柴犬掉毛季怎麼辦？美容師教你三招 3小時前",
+        "阿哲",
+        "2小時前",
+        "真的好可愛！我也想養一隻",
+        "回覆",
+    ]
+    for chrome in chrome_of(lines):
+        assert "柴犬掉毛季怎么办？美容师教你三招 3小时前" in chrome
+        assert "真的好可爱！我也想养一只" not in chrome
+
+
+def test_a_videos_chapters_stay_and_its_tags_under_them_do_not() -> None:
+    """``00:00 出发 丁蜀古镇`` / ``12:40 湖滨大道第一次补给`` / ``41:15 进入长兴``: the uploader's
+    outline, read; ``骑行`` / ``太湖`` / ``公路车`` / ``vlog`` / ``运动`` under it, over the counts:
+    the video's tags, chrome."""
+    lines = [
+        "2024-05-17 19:30:00",
+        "上周六从宜兴丁蜀出发，沿着太湖西岸一路骑到长兴，全程128公里，累计爬升不到300米，新手也可以试试。",
+        "装备清单和GPX轨迹放在置顶评论，想看原素材的可以来直播间。",
+        "00:00 出发 丁蜀古镇",
+        "12:40 湖滨大道第一次补给",
+        "41:15 进入长兴",
+        "骑行",
+        "太湖",
+        "公路车",
+        "vlog",
+        "运动",
+        "3526",
+        "1208",
+        "评论 312",
+    ]
+    for chrome in chrome_of(lines):
+        assert not {"00:00 出发 丁蜀古镇", "12:40 湖滨大道第一次补给", "41:15 进入长兴"} & chrome
+        assert {"骑行", "太湖", "公路车", "vlog", "运动"} <= chrome

@@ -951,7 +951,11 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
                 _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip())
                 # (02:15 大雁塔 / 13:30 華山夜爬 / vlog / 旅行 / 西安 / 點讚 8.7萬: a video's tags
                 # between its chapters and its counts, chrome on both sides)
-                or (not held and len(run) >= _TAG_RUN_CHROME_MIN and rows[run[0] - 1] in chrome)
+                or (
+                    not held
+                    and len(run) >= _TAG_RUN_CHROME_MIN
+                    and (rows[run[0] - 1] in chrome or _CHAPTER.match(lines[rows[run[0] - 1]].strip()) is not None)
+                )
             )
             and not any(_LETTER_CLOSE.match(lines[rows[j]].strip()) or _SIGNED_AT.match(lines[rows[j]].strip()) for j in run)
         ):
@@ -1341,6 +1345,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break  # 版面导航 … 上一篇 / 下一篇 / 冷库满仓… right over the story's first paragraph: its headline
                 first_item = bool(item) and prev_row == heading
                 above = prev_row
+                nxt_row = next((k for k in range(j + 1, min(n, j + 3)) if kinds[k] is not Kind.BLANK), None)
                 if item:
                     prev_row = j
                 if item and _SECTION.match(item):
@@ -1363,6 +1368,15 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                     break
                 if _COMMENTER_ROW.match(lines[j].strip()):
                     break  # a comment's name, place and stamp (新浪网友 [江西南昌] 04-17 09:12)
+                if (
+                    not at_head
+                    and items >= 1
+                    and _NAME_ONLY.match(item)
+                    and nxt_row is not None
+                    and _POST_AGE.match(lines[nxt_row].strip())
+                    and _POST_AGE.search(lines[above].strip()) is None
+                ):
+                    break  # … 3小時前 / 阿哲 / 2小時前 / 真的好可愛！: a commenter's name over the comment's age
                 if kinds[j] is not Kind.BLANK and lines[j].rstrip()[-1:] in "，,":
                     break  # 一年一度的…年貨大街今年1月11日至1月27日登場，: a sentence going on, no headline
                 if (
@@ -2752,35 +2766,18 @@ def _figure_tables(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
 
 # A video's chapter (03:45 某某路段): a time from the start of the video and its name.
 _CHAPTER = _compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s+\S")
-_OUTLINE_NAME = 11  # characters a chapter's name has on average where the list is the episode's outline
 
 
 def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
     """Rows that are chrome by their neighbours, marked in ``kinds`` before the structure is read.
 
-    A video's chapter list (three or more lines of a time and a name, the first at 0:00: the
-    video's own navigation, where a schedule would start at its first hour), and a row of terms
-    (:func:`_term_row`) standing next to a chrome line: a topic row over a question, the tags
-    under a post, a menu over the page.  Inside the story, between its own lines, a row of
-    terms may be the story's list and stays.
+    A row of terms (:func:`_term_row`) standing next to a chrome line: a topic row over a
+    question, the tags under a post, a menu over the page.  Inside the story, between its own
+    lines, a row of terms may be the story's list and stays.  (A video's chapter list, 00:00 開場 /
+    01:25 出發！…, is the uploader's outline of the video, which a reader reads: it stays, as the
+    later annotators keep it.)
     """
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
-    k = 0
-    while k < len(rows):
-        m = _CHAPTER.match(lines[rows[k]].strip())
-        if not m or int(m.group(1)) or int(m.group(2)):
-            k += 1
-            continue
-        end = k + 1
-        while end < len(rows) and _CHAPTER.match(lines[rows[end]].strip()):
-            end += 1
-        names = [lines[j].strip().split(None, 1)[-1] for j in rows[k:end]]
-        if end - k >= 3 and sum(map(len, names)) < _OUTLINE_NAME * len(names):
-            # (an episode's outline, 03:12 為什麼是單車？為什麼一個人？, tells what is said: its
-            # names run long, a player's chapters, 00:00 出發 / 03:12 祝山車站排隊, do not)
-            for j in rows[k:end]:
-                kinds[j] = Kind.CHROME
-        k = end
     for k, i in enumerate(rows[:-1]):
         # a tag label alone on its line over its terms (新聞關鍵字 / 頂樓加蓋 違建 老公寓)
         nxt = lines[rows[k + 1]].strip()
