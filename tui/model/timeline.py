@@ -4784,7 +4784,6 @@ _NAMED_FOR = compile_rule(
 # Watching a gala (看春晚, 追春晚, 重温春晚): the show, not the night it is on.
 _WATCHED = compile_rule(r"(?:看|追|重温|刷|收看|观看)$")
 _SAYING_BEFORE = compile_rule(r"(?:不是|唔系)(?:话|说|讲)[ \t\u3000]*$")  # (唔係話…咩: "isn't it said")
-# A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
 # A line of a week's plan under its kind of day (工作日：…, 周末：全天, 平日：…): what each such day
 # holds, its weekdays every week's, where two such rows stand together (see _week_plan_rows).
 _SCHEDULE_LABEL = compile_rule(
@@ -4809,6 +4808,7 @@ def _week_plan_rows(texts: list[str]) -> set[int]:
     return rows
 
 
+# A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
 _FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
 # Every month's days (每月20日至25日为扣费期): a span of each month, no one day.
 _MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
