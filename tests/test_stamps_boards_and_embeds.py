@@ -107,7 +107,7 @@ def test_a_questions_closing_stamp_is_no_posting_day() -> None:
 
 def test_hong_kongs_short_holiday_word_is_the_festivals_holiday() -> None:
     """HK ``聖誕假好多人去``, ``復活節假去咗日本``: the festival with its holiday word, as
-    ``聖誕假期`` is; ``聖誕假日``, ``中秋假貨`` are other words."""
+    ``聖誕假期`` is (a fake, ``中秋假月饼``, is not: see the guards below)."""
     lines = ["2023-10-01 10:00", "聖誕假好多人去，跟住人群行通常冇事；復活節假我哋去咗日本。"]
     spans = [s[0] for s in agreed_spans(lines)]
     assert "圣诞假" in spans and "复活节假" in spans

@@ -1446,11 +1446,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         ):
             chrome.add(i)
     # (分享 / LINE / Facebook / 複製連結: the platforms of a share row, one to a line, between
-    # its buttons; menu words alone with chrome on both sides)
+    # its buttons; menu words alone with chrome on both sides, or among a run of short buttons:
+    # 找回密码 / 注册 / 论坛 / 排行榜, Bahamut's GP / 152 / BP)
     rows = [i for i in range(n) if kinds[i] is not Kind.BLANK]
     r = 0
     while r < len(rows):
-        if rows[r] in chrome or kinds[rows[r]] is not Kind.SHORT or not _MENU_WORD.match(lines[rows[r]].strip()):
+        if rows[r] in chrome or kinds[rows[r]] is not Kind.SHORT or not _menu_or_vote(lines[rows[r]].strip()):
             r += 1
             continue
         end = r
@@ -1458,10 +1459,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             end + 1 < len(rows)
             and rows[end + 1] not in chrome
             and kinds[rows[end + 1]] is Kind.SHORT
-            and _MENU_WORD.match(lines[rows[end + 1]].strip())
+            and _menu_or_vote(lines[rows[end + 1]].strip())
         ):
             end += 1
-        if r > 0 and rows[r - 1] in chrome and end + 1 < len(rows) and rows[end + 1] in chrome:
+        if (r > 0 and rows[r - 1] in chrome and end + 1 < len(rows) and rows[end + 1] in chrome) or _among_buttons(
+            lines, rows, r, end, chrome
+        ):
             chrome.update(rows[r : end + 1])
         r = end + 1
     run: list[int] = []
@@ -1479,7 +1482,6 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.update(run)
         run = []
 
-    chrome.update(_menu_words_among_buttons(lines, kinds, chrome))
     chrome.update(_tags_over_comments(lines, kinds))
     chrome.update(_label_value_table(lines, kinds))
 
@@ -4961,22 +4963,22 @@ def _listed_commenters(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
 # Bahamut's vote buttons alone on their lines (GP / 152 / BP / -): a floor's buttons when they stand
 # among the others (not 推 alone, which a reply may say).
 _LONE_VOTES = frozenset({"GP", "BP"})
+_BUTTON_MAX = 8  # characters of a short button's line in a run of them
 
 
-def _menu_words_among_buttons(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
-    """Menu words one a line among buttons already read (找回密码 / 注册 / 论坛 / 排行榜 / 帮助),
-    and a board's vote buttons (GP / BP): a run of three or more short lines, each a button, a
-    menu word or a vote, is the site's menu or a floor's buttons."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*range(len(lines)), len(lines)]:
-        if i < len(lines) and kinds[i] is Kind.BLANK:
-            continue
-        line = lines[i].strip() if i < len(lines) else ""
-        if i < len(lines) and len(line) <= 8 and (i in chrome or (kinds[i] is Kind.SHORT and (_MENU_WORD.match(line) or line in _LONE_VOTES))):
-            run.append(i)
-            continue
-        if len(run) >= 3 and sum(j in chrome for j in run) >= 2:
-            found.update(j for j in run if j not in chrome)
-        run = []
-    return found
+def _menu_or_vote(line: str) -> bool:
+    return bool(_MENU_WORD.match(line)) or line in _LONE_VOTES
+
+
+def _among_buttons(lines: list[str], rows: list[int], r: int, end: int, chrome: set[int]) -> bool:
+    """Menu words ``rows[r..end]`` in a run of short lines, two or more of them buttons already
+    read (找回密码 / 注册 / 论坛 / 排行榜 / 帮助): the site's menu or a floor's buttons."""
+    if any(len(lines[rows[k]].strip()) > _BUTTON_MAX for k in range(r, end + 1)):
+        return False
+    buttons = 0
+    for step in (-1, 1):
+        k = r - 1 if step < 0 else end + 1
+        while 0 <= k < len(rows) and rows[k] in chrome and len(lines[rows[k]].strip()) <= _BUTTON_MAX:
+            buttons += 1
+            k += step
+    return buttons >= 2

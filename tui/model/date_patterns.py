@@ -202,6 +202,8 @@ _NOT_COUNT_BEFORE = (
     # (仲有12日就到6月7日放榜, 还有 5 日: a countdown, how many days are left)
     r"(?<!还有)(?<!仲有)(?<!尚有)(?<!倒数)(?<!还有[ \t])(?<!仲有[ \t])"
 )
+# A shop's last day after a bare day (30號結業, 月底执笠): the day it closes for good.
+_SHOP_CLOSES = r"(?:结业|执笠|歇业|闭店|结束营业)"
 # 号 is also "number" (3号线, 5号楼): a bare day in 号 needs a date's neighbour after it.
 # (a day before its clause's subject, 28号我要第一个去坐, is a time phrase too)
 _DAY_TIME_AFTER = r"(?=晚上|晚间|上午|下午|中午|早上|凌晨|清晨|傍晚|当天|那天)"
@@ -239,7 +241,7 @@ _HAO_AFTER = (
     # 步行到14号线)
     r"|(?:(?<=号[至到～~]\d号)|(?<=号[至到～~]\d\d号))(?![楼线栋座房室层车])"
     # (26號休息一日, 3号停业, 5号放假: a shop's or an office's day off; not 5号休息室)
-    r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺|结业|执笠|歇业|闭店"
+    r"|休息(?![室区站厅处间])|休(?:业|市|馆|诊)|停业|放假|关门|收铺|" + _SHOP_CLOSES +
     # (5 號收單, 26号开始，一直办到除夕, 是26号开始吗: an order's or a fair's day, when it closes or
     # opens; not 3号开始， a contestant's or a queue's number)
     r"|收单|截单|开始(?=[，,]?[ \t]*一直|吗)"
@@ -1309,7 +1311,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|回(?:来|去|到(?!场|赛场|球场|首发|阵容)|家|国|港|台|老家|乡))"
             rf"|[、和同跟与及]\d{{1,2}}号[两二三四]天|(?<=号[、和同跟与及]\d号)[两二三四]天|(?<=号[、和同跟与及]\d\d号)[两二三四]天"
             # (士多30號結業: a shop's last day)
-            rf"|结业|执笠|歇业|闭店|结束营业)"
+            rf"|{_SHOP_CLOSES})"
             # 二十號前, 十五号晚上: a day in numerals; a single numeral (三号) is a number
             # (not a house number after its street: 大河道十號至八十八號)
             rf"|{_NOT_COUNT_BEFORE}(?<![初正腊冬路道街巷弄])(?P<dhc>(?:[二三]?十|[廿卅])[一二三四五六七八九]?)号{_HAO_AFTER}"

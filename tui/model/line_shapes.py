@@ -580,11 +580,6 @@ _FURNITURE = _compile(
     r"^在\s*(?:Instagram|IG|Threads|Facebook|X)\s*(?:上)?查看这(?:则|个|篇)(?:贴文|帖子|帖文|动态)$|"
     r"^View this post on (?:Instagram|Threads)$|^(?:[A-Za-z0-9_.]{2,30}|[^\s，。,！？!?]{1,20}\s*[(（][@＠][A-Za-z0-9_.]{2,30}[)）])\s*分享的(?:贴文|帖子|帖文)$|"
     r"^新加入\s*(?:X|Twitter|Threads|推特)\s*[？?]$|^立即注册以(?:取得|获得|获取)(?:你|您)专属的个人化时间轴|"
-    # a newsletter platform's own rows (Share this post, Type your email..., 12 Likes, Privacy ∙
-    # Terms ∙ Collection notice, Start writing; its Thanks for reading… is read with the disclaimers)
-    r"^(?i:share this post|start writing|type your email\.*|subscribe for free\S{0,40}|get the app)$|"
-    r"^\d[\d,.]*[kK]?\s*(?i:likes?|restacks?|comments?)$|"
-    r"^(?i:privacy)\s*[∙·•|｜]\s*(?i:terms)(?:\s*[∙·•|｜]\s*\S.{0,30})?$|"
     # (iPhone 截屏　iPad 截屏: the App Store preview's screenshot tabs)
     r"^(?:iPhone|iPad|Mac|Apple Watch)\s*截屏(?:[\s\u3000]+(?:iPhone|iPad|Mac|Apple Watch)\s*截屏)*$|"
     # a poll's call under a story (【你點睇？】…立即投票！), opening on its bracketed label (not
@@ -2161,8 +2156,8 @@ _DATED_ROW = rule_cache.compile(
 # A notice's signature: who sends it, then 敬啟 (管理處　啟, 校長 何志明 謹啟, 陈屿 & 林晚　敬邀).
 _SENDER_SIGN_OFF = rule_cache.compile(r"\S[ \t\u3000]+(?:敬启|谨启|启|敬邀|谨邀|敬上|谨上|同启|拜上)$")
 # A blog platform's English buttons and counters on a Chinese page (Listen, Share, 41 Followers,
-# Responses (2), Written by 某某, What are your thoughts?, 5 min read), as Medium and Substack lay
-# them around a post: the platform's, never the writer's.
+# Responses (2), Written by 某某, What are your thoughts?, 5 min read, Share this post, 12 Likes), as
+# Medium and Substack lay them around a post: the platform's, never the writer's.
 _ENGLISH_UI = rule_cache.compile(
     r"^(?:listen|share|follow|following|subscribe|sign in|sign up|get started|member-only story|text to speech"
     r"|help|status|about|careers|press|blog|privacy|terms|see all responses|recommended from medium"
@@ -2173,7 +2168,11 @@ _ENGLISH_UI = rule_cache.compile(
     # (a picture viewer's close button)
     r"|close"
     # (a channel's or a blog's comment box: 💬 12 comments, Leave a comment)
-    r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments)$",
+    r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments"
+    # (Substack's: Share this post, Type your email..., 12 Likes, 3 Restacks, Start writing, Privacy ∙
+    # Terms ∙ Collection notice; its Thanks for reading… is read with the disclaimers)
+    r"|share this post|start writing|type your email\.*|get the app|\d[\d,.]*k?\s*(?:likes?|restacks?)"
+    r"|privacy\s*[∙·•|｜]\s*terms(?:\s*[∙·•|｜]\s*\S.{0,30})?)$",
     re.IGNORECASE,
 )
 # A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of

@@ -377,6 +377,7 @@ class _Resolver:
         self.account_names: tuple[str, ...] = ()  # names the page mentions with an @ (set by the build)
         self.weekly_days: frozenset[str] = frozenset()  # weekdays the page names with 每 (每週一公休)
         self.week_plan = False  # the paragraph is a row of a week's plan (工作日：… / 周末：…)
+        self.slash_order: str | None = None  # how the page's 28/05/2019 dates order day and month (_stamp_order)
         self.day_first = False  # the page writes day/month (29/3(星期五)…1/4晚機): every such date is
         self.part_marks: frozenset[str] = frozenset()  # a long post's parts (1/3, 2/3, 3/3)
         self.lunar_months: frozenset[int] = frozenset()  # months the page names as lunar (農曆七月 → 7)
@@ -1280,11 +1281,14 @@ class _Resolver:
     _ymd = _numeric
 
     def _dmy(self, g, anchor):
-        """14/9/2015: the day first where the first figure is no month, or in Traditional text
-        (Hong Kong's way; Taiwan writes the year first); 9/14/2015 and Simplified text's
-        5/3/2024: the month first."""
+        """14/9/2015: the day first where the first figure is no month, or where another such date
+        on the page shows the day first (_stamp_order), or else in Traditional text (Hong Kong's
+        way; Taiwan writes the year first); 9/14/2015 and Simplified text's 5/3/2024: the month
+        first."""
         a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
-        day_first = a > 12 or (b <= 12 and bool(g.get("trad")) and not self.taiwan)
+        # (the page's own order where one of its dates shows it, 28/05/2019 beside 05/06/2019)
+        known = self.slash_order == "dmy" if self.slash_order is not None else None
+        day_first = a > 12 or (b <= 12 and (known if known is not None else bool(g.get("trad")) and not self.taiwan))
         said = _BARE_WEEKDAY.match(self.text, self._end) if self.text else None
         if said is not None and a <= 12 and b <= 12:
             # 3/5/2024（二）: the reading whose weekday the bracket says
@@ -2494,7 +2498,7 @@ class _Resolver:
             return None  # 周一休息, 週二公休: a shop's week, not a day
         if rel is None and (closed := _CLOSED_LATER.match(self.text, self._end)) is not None and (
             closed.group("gap") is None
-            or _WEEKDAY_IN_LIST.search(closed.group("gap"))
+            or _WEEKDAY_WORD.search(closed.group("gap"))
             or _LISTED_BEFORE.search(self.text, max(0, self.at - 12), self.at)
         ):
             return None  # 週三晚診、週六下午及週日全天休診, 星期日亦係休息日: a clinic's week, its days off
@@ -4347,13 +4351,14 @@ _GLOSS_REACH = 24  # characters back such a word may start before its bracket's 
 
 # A term's numbered week right before its weekday (第7周周五（4月4日）): one expression.
 _NUMBERED_WEEK_BEFORE = compile_rule(r"第[0-9一二三四五六七八九十]{1,3}[周週]$")
-_WEEKDAY_OPENING = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天]")
+# A weekday's word (周五, 星期日, 礼拜三).
+_WEEKDAY_WORD = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
 
 def _numbered_week_before(text: str, f: Found) -> Found:
     """``第7周周五（4月4日）``: a syllabus's week and its weekday, dated by the bracket, one
     expression (the weekday's value)."""
-    if text[f.end - 1 : f.end] not in _CLOSE_BRACKET or not _WEEKDAY_OPENING.match(text, f.start):
+    if text[f.end - 1 : f.end] not in _CLOSE_BRACKET or not _WEEKDAY_WORD.match(text, f.start):
         return f
     m = _NUMBERED_WEEK_BEFORE.search(text, max(0, f.start - 5), f.start)
     return replace(f, start=m.start()) if m is not None else f
@@ -4897,8 +4902,7 @@ _CLOSED_LATER = compile_rule(
     r"(?P<gap>(?:[、及和与至到]|上午|下午|晚上|早诊|午诊|晚诊|全天|全日|(?:周|星期|礼拜)[一二三四五六日天])*)(?:休诊|休馆|公休)"
     r"|[ \t\u3000]*(?:亦|也|都)?(?:是|系|为)(?:休息日|休假日|公休日|例假日)"
 )
-# … and such a list counts two weekdays or more, in the gap or just before the day (、週六下午及週日).
-_WEEKDAY_IN_LIST = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天]")
+# … and such a list counts two weekdays or more, in the gap (_WEEKDAY_WORD) or just before the day (、週六下午及週日).
 _LISTED_BEFORE = compile_rule(r"(?:周|星期|礼拜)[一二三四五六日天][^，,。；;！？!?\n]{0,8}[、及和与][ \t\u3000]*$")
 # A class's periods after its weekday (周一第1-2节, 星期三第五六節): the timetable's every week.
 _CLASS_PERIODS = compile_rule(r"[ \t\u3000]*(?:上午|下午|晚上)?第[0-9一二三四五六七八九十]{1,2}(?:[-–~至、,，][0-9一二三四五六七八九十]{1,2}){0,4}[节堂]")
@@ -5313,6 +5317,7 @@ def date_paragraphs(
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
     resolver.part_marks = _part_marks([title or "", *texts])  # (the headline may be the first part)
     resolver.day_first = _writes_day_first(texts)
+    resolver.slash_order = stamp_order = _stamp_order(lines)  # (28/05/2019 on the page: all its such dates day first)
     resolver.lunar_months = frozenset(
         n for t in texts for m in _LUNAR_MONTH_NAMED.finditer(t) if (n := to_int(m.group(1)) or 0)
     )
@@ -5321,7 +5326,6 @@ def date_paragraphs(
     pasted = pasted_story_heads(lines)
     own, below, edits, gaps = _reply_stamps(texts, lines, ref.line, pasted)
     live = not below and _live_stream([own[i] for i in sorted(own)])
-    stamp_order = _stamp_order(lines)  # (28/05/2019 among the replies' stamps: all of them day first)
     plan_rows = _week_plan_rows(texts)
     chats = chat_stamps(lines)  # (LINE's day heads are chrome: read them from every line)
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
@@ -6460,20 +6464,17 @@ def _stamp_order(lines: list[str]) -> str | None:
     return None
 
 
-def _nearer_reading(matches: list[Match], day: date, ref: date, order: str | None = None) -> date:
+def _nearer_reading(matches: list[Match], day: date, ref: date) -> date:
     """A reply's stamp whose two first figures could each be the month (版主回覆：(09/11/2019
     21:03:05) under a post of September 10th: Pixnet writes the month first, Hong Kong's forums
-    the day first): the page's own order where another stamp shows it (28/05/2019 over 05/06/2019),
-    else the reading that falls on the page's day or soonest after it, as a reply does."""
+    the day first), on a page where no other stamp shows the order (_stamp_order): the reading
+    that falls on the page's day or soonest after it, as a reply does."""
     if len(matches) != 1 or matches[0].kind != "dmy":
         return day
     g = matches[0].groups
     a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
     if a > 12 or b > 12 or a == b:
         return day
-    if order is not None:
-        read = _safe_date(y, b, a) if order == "dmy" else _safe_date(y, a, b)
-        return read if read is not None else day
     readings = [x for x in (_safe_date(y, b, a), _safe_date(y, a, b)) if x is not None and x >= ref]
     return min(readings, key=lambda x: x - ref) if readings else day
 
@@ -6486,13 +6487,16 @@ def _posted_day(
     is not before the page's date: its 今天 is that day.  ``earlier``: the stamps are a live
     page's entries, dated up to the page's last update, so a day before the page's is theirs."""
     matches = [m for m in scan(_simplified(line), minguo) if m.explicit]
-    found = [f for f in resolve(matches, ref, line) if f.first == f.last]
+    reader = _Resolver(ref)
+    reader.start_paragraph(line)
+    reader.slash_order = order  # (the page's 28/05/2019: its stamps' day first too)
+    found = [f for f in resolve(matches, ref, line, reader) if f.first == f.last]
     if _BBS_STATION.match(line.strip()):
         from tui.model.dateline import ctime_day
 
         day: date | None = ctime_day(line)
     elif len(found) == 1:
-        day = _nearer_reading(matches, found[0].first, ref, order)
+        day = found[0].first if order is not None else _nearer_reading(matches, found[0].first, ref)
     elif not found and stated and (m := _STAMP_MONTH_DAY.search(line)) is not None and not m.group(1):
         day = _month_day(ref.year, int(m.group(2)), int(m.group(3)))
         if day is not None and (ref - day).days > _HALF_YEAR:
