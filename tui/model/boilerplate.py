@@ -286,6 +286,24 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
+# A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
+_STAMPED_FLOOR = rule_cache.compile(r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$")
+
+
+def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The poster's name between a floor's stamped head and the poster's fields (#2   2019-12-04,
+    10:21 AM / 道東老司機 / 註冊日期: 2012-09): who wrote the floor."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {
+        i
+        for h, i, j in zip(rows, rows[1:], rows[2:], strict=False)
+        if _STAMPED_FLOOR.match(lines[h].strip())
+        and kinds[j] is Kind.CHROME
+        and len(lines[i].strip()) <= _FLOOR_POSTER_MAX
+        and not _SENTENCE_PUNCT.search(lines[i])
+    }
+
+
 def _school_under_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """A poster's school right under the floor's mark (B1 / 匿名 國立臺灣大學 / the reply) or under
     the word for an unnamed poster (匿名 / 國立臺北科技大學 / the headline), as Dcard shows who
@@ -379,12 +397,13 @@ _CHRONICLE_COARSE = _compile(rf"^{_CHRONICLE_YEAR}\s*年(?!\s*\d{{1,2}}\s*月\s*
 _CHRONICLE_RUN = 3
 
 
-_CONTENTS_HEAD = _compile(r"^(?:本文目录|文章目录|本文目次|目录|内容|contents|table of contents)$", re.IGNORECASE)
+# (本期目錄 over a newsletter's sections, 1. 校長的話 / 2. 課程快訊)
+_CONTENTS_HEAD = _compile(r"^(?:本文目录|文章目录|本文目次|本期目录|本期内容|目录|内容|contents|table of contents)$", re.IGNORECASE)
 # The marks a section heading may open with, which its entry in the contents leaves off (▍Day1 馬公老街).
 _HEADING_MARKS = rule_cache.compile(r"^[▍▌▎■□◆◇●○★☆▶►▸#＃|｜【\[]+[ \t\u3000]*|[】\]]+$")
 _ENTRY_MAX = 24  # an entry of a post's contents, at most
 _CONTENTS_SHARE = 0.6  # the share of its entries a post's contents finds again as headings
-_CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
+_CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.、]?[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
 
 
 def _contents(lines: list[str], kinds: list[Kind]) -> None:
@@ -466,6 +485,49 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + _CONTACT_ROWS)):
             if kinds[j] in (Kind.BLANK, Kind.PROSE):
+                break
+            out.add(j)
+    return out
+
+
+_LABEL_VALUE = rule_cache.compile(r"^[^\s：:，,。]{2,8}[：:][ \t]*\S")
+_BOARD_ORDER = _compile(r"^(?:承董事会命|承董事局命|承\S{2,8}命)$")
+_PLACE_AND_DAY = _compile(r"^[\u4e00-\u9fff]{2,4}[，,][ \t\u3000]*(?:\d{4}|[〇零○一二三四五六七八九]{4})年\S{1,6}月\S{1,4}日$")
+_SIGN_OFF_ROWS = 5
+
+
+def _board_sign_off(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The rows of a filing's sign-off under 承董事會命 (the issuer, 主席, the chairman's name, 香港，
+    二零二五年四月十七日): who signed and where, down to the place and day, no words of the notice."""
+    out: set[int] = set()
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        if not _BOARD_ORDER.match(lines[i].strip()):
+            continue
+        block = rows[k + 1 : k + 1 + _SIGN_OFF_ROWS]
+        end = next((n for n, j in enumerate(block) if _PLACE_AND_DAY.match(lines[j].strip())), None)
+        if end is not None and all(len(lines[j].strip()) <= 20 and not _SENTENCE_PUNCT.search(lines[j]) for j in block[:end]):
+            out.update(block[: end + 1])
+    return out
+
+
+_CONTACT_US = _compile(r"^(?:联络我们|联系我们|联络资讯|联络信息|联系方式)\s*[:：]?$")
+_CONTACT_US_ROW = _compile(r"[@＠]|地址\s*[:：]|(?:电话|信箱|邮箱|传真|电邮)\s*[:：]")
+_CONTACT_US_ROW_MAX = 40
+
+
+def _contact_us_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The sender's own phone, mail and page under its 聯絡我們 at a newsletter's or a site's foot
+    (聯絡我們 / 電話：… / 信箱：… / 臉書搜尋 @山城社大): its footer, not the story's contact."""
+    out: set[int] = set()
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k, i in enumerate(rows):
+        if not _CONTACT_US.match(lines[i].strip()):
+            continue
+        out.add(i)  # (the heading too: a site's label over its own contact, however the run read it)
+        for j in rows[k + 1 : k + 1 + _CONTACT_ROWS]:
+            text = lines[j].strip()
+            if len(text) > _CONTACT_US_ROW_MAX or not (_CONTACT.search(text) or _CONTACT_US_ROW.search(text)):
                 break
             out.add(j)
     return out
@@ -890,8 +952,18 @@ def _masthead_again(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
             names.add(line)
         elif (m := _NAME_BEFORE_STAMP.match(line)) is not None:
             names.add(m.group(1))
-    names = {x for x in names if len(x) <= _MASTHEAD_MAX and not _SENTENCE_PUNCT.search(x)}
-    return {i for i in rows[1:] if i not in chrome and lines[i].strip() in names}
+    names = {_masthead_key(x) for x in names if len(x) <= _MASTHEAD_MAX and not _SENTENCE_PUNCT.search(x)}
+    # (維港電視 新聞 / - 維港電視新聞: the name again as a list's item, its space left out)
+    return {i for i in rows[1:] if i not in chrome and _masthead_key(lines[i].strip()) in names}
+
+
+def _masthead_key(line: str) -> str:
+    """A site's name without its spaces or a list's dash before it, to be told again."""
+    return _SPACES.sub("", _DASH_ITEM.sub("", line))
+
+
+_DASH_ITEM = rule_cache.compile(r"^[-–•·*][ \t\u3000]+")
+_SPACES = rule_cache.compile(r"[ \t\u3000]+")
 
 
 _NAME_BEFORE_STAMP = rule_cache.compile(
@@ -1280,6 +1352,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not (before is not None and _facts_above(lines[before], kinds[before], before in chrome))
             # (中文名：永宁桥 / 别　名：… / 始建时间：明万历十二年（1584年）: an entry's facts going on below)
             and not (i < n and _facts_above(lines[i], kinds[i], i in chrome))
+            # (服務範圍：全院 42 個科室… / 服務要求：詳見招標文件 / 服務時間：…: the notice's own facts
+            # going on under a longer field of the story)
+            and not (before is not None and before not in chrome and kinds[before] is not Kind.SHORT and _LABEL_VALUE.match(lines[before].strip()))
             and not _places_listed(lines, field_run)
         ):
             chrome.update(field_run)
@@ -1670,6 +1745,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_names_over_stamps(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    chrome.update(_board_sign_off(lines, kinds))
+    stamped_posters = _posters_under_stamped_floors(lines, kinds)
+    chrome.update(stamped_posters)
+    chrome.update(_contact_us_rows(lines, kinds, chrome))  # (a story's row never stands under the site's 聯絡我們)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)
@@ -1692,6 +1771,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         )
         and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
+        and i not in stamped_posters
         and not _VOTE_ROW.match(lines[i].strip())
         and not _REACTION_ROW.match(lines[i].strip())
         and i not in signatures  # (a poster's signature closing the floor, however its words read)

@@ -33,7 +33,11 @@ _D = rf"(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"  # a month or day number
 # 一一○年, 一○九年: a Minguo year of 100 to 149 written figure by figure, as Taiwan's courts and
 # offices write their years (only in Taiwan's text, as the bare three-figure year)
 _MINGUO_DIGITS = "一[〇零○一二三四][〇零○一二三四五六七八九]"
-_MINGUO_YEAR = rf"(?<![〇零○一二三四五六七八九十百千万第]){_MINGUO_DIGITS}"  # … not inside a longer numeral
+# (or a hundred and so many, as a law writes it: 一百十三年一月一日, 一百零二年)
+_MINGUO_YEAR = (
+    rf"(?<![〇零○一二三四五六七八九十百千万第])(?:{_MINGUO_DIGITS}"
+    r"|一百(?:零[一二三四五六七八九]|一?十[一二三四五六七八九]?)(?=[ \t\u3000]*年[ \t\u3000]*[0-9一二三四五六七八九十]{1,2}[ \t\u3000]*月))"
+)  # … not inside a longer numeral
 _Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a four-digit year
 # A year in two figures (02年腊月, 96年1月1日, 四一年): only before its month, a lunar month or a
 # festival, never after a word that counts years (判刑12年6月, 有期徒刑, 近10年, 第12年)
@@ -71,7 +75,7 @@ _BUSINESS_AHEAD = (
     # (首季本地零售額按年跌幅, 第一季本地生產總值: Hong Kong's figures of a quarter)
     r"|展望|动能|量产|试产|法说|销售|收入|转盈|转亏|扭亏|盈利|零售|按年|按季|GDP|生产总值)"
 )
-_P_END = r"底(?![下线气薪价部层子牌细蕴]|旺季|淡季)"  # 年底旺季: a season that comes back
+_P_END = r"底(?![线气薪价部层子牌细蕴]|下(?![了过起着雨雪])|旺季|淡季)"  # 年底旺季: a season that comes back; 月底下了雨: the verb after it
 _P_LAST = r"末(?![期班日端梢尾代])"
 _P_TAIL = r"尾(?![牙巴声款数盘随部女仔])"  # (年尾女, 年尾仔: a child born late in the year)
 _PARTS = f"{_P_START}|{_P_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
@@ -173,6 +177,8 @@ _NOT_COUNT_AFTER = (
     r"(?!(?<![在于][0-9]日)(?<![在于][0-9][0-9]日)前(?![往来去进夕后]))"
     # (6月3日至5日期间: 期间 after the day is the period it ends, no 日期)
     r"(?!期(?!间))"
+    # (每次暫停以三十日為限: a limit counted in days)
+    r"(?!为限)"
     r"(?![〇零二三四五六七八九十游内后以之均线假隔票年化左多余天来份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
@@ -363,7 +369,7 @@ def _festival_name(n: str) -> str:
 
 
 #: An age after 今年 (68岁, 已经80岁, 刚满18周岁): the year is the person's, not an event's.
-_AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*周?岁"
+_AGE = r"(?:已经|已|才|刚满|刚|满|都|也|就|将满|快)?[ \t\u3000]*[0-9一二两三四五六七八九十百零]{1,4}[ \t\u3000]*周?岁"
 #: … an age as a figure alone (小弟今年31，之前只跑過兩次), and a school year (今年刚上三年级,
 #: 今年读高三): the person's, not an event's.
 _AGE_BARE = (
@@ -397,7 +403,9 @@ _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
     # (復活節蒙福, 聖誕平安: a church's blessing, a greeting too; 端午節安康; 春節梯次, a tour's
     # departure named for it; 重陽敬老午宴, 重陽節敬老活動: the elders' event named for it)
-    r"节?(?:快乐|愉快|安康(?![市区县路站])|蒙福|平安(?!夜)|梯次|敬老(?:午宴|宴|活动|会|联欢)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒)"
+    r"节?(?:快乐|愉快|安康(?![市区县路站])|蒙福|平安(?!夜)|梯次|敬老(?:午宴|宴|活动|会|联欢)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒"
+    # (中秋燈籠工作坊: a workshop named for it, held on a day of its own)
+    r"|(?:灯笼|花灯)?工作坊)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -557,7 +565,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?(some)|(?:{SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE}(?:(?:中华)?民国{SPACE})?(?P<y2>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?={SPACE}年))?){SPACE}年"
             rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
-            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
+            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代)"
+            # (民國112年度的所得: the year's accounts, the year itself; not 民國113年度訴字第5號, a case)
+            rf"|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)(?!{_YEARS_DOCUMENT}))?)"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
@@ -658,7 +668,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         # 2024年度榜单, an annual chart's name, nor 2024年度業績報告, a report's)
         # (2024財年: a company's year, named as a calendar one where no split is written)
         # (2024年半年度业绩: a listed company's half year, January to June)
-        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜|{_YEARS_DOCUMENT})|财年|年(?P<half>半年度))"),
+        _lazy(rf"{_NO_NUM_BEFORE}(?P<y>\d{{4}}){SPACE}(?:年度(?![^，,。；;、\s]{{0,5}}字第|{SPACE}榜|{_YEARS_DOCUMENT}|[“「『\"])|财年|年(?P<half>半年度))"),
     ),
     (
         "year_week",  # 2025年第2周, 今年第2周: a weekly report's week of the year, ISO's (Monday to Sunday)
@@ -908,7 +918,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "nth_weekday",  # 8月的最后一个周五, 5月第二个星期日
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
+            # (4月第一主日: a church's Sunday, counted in the month)
             rf"{SPACE}月份?的?(?:(?P<last>最后一个)|第(?P<n>[一二三四1-4])个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY})"
+            rf"|(?:{_NO_NUM_BEFORE}(?P<y2>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m2>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
+            rf"{SPACE}月份?的?(?:(?P<last2>最后一个)|第(?P<n2>[一二三四五1-5])个?)主日(?![学日夜子])"
         ),
     ),
     (
@@ -930,6 +943,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # Hong Kong writes day/month: 上周五（14/6）, read so where the day is no month
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
+            # (請為3/15-17青年退修會禱告: a month's days from one to another, the month once)
+            rf"(?<=[为于在至到：:（(\s])(?P<rm>1[0-2]|0?[1-9])/(?P<rd>3[01]|[12][0-9]|0?[1-9])-(?P<rd2>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%:])|"
             # … and in running text (20/7（六）喺PMQ開幕, 展期：20-28/7，): a day that is no month,
             # alone or closing a range of days, before a weekday, a pause or what happens then
             # (after a label's colon or a preposition, or before its weekday: 比分21/3 is a score)
@@ -1079,7 +1094,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (00919 3月中除息: a month with its part after a fund's code)
             # (合同6月底到期: a contract's month; 同一月 is "the same month")
             rf"{_NO_NUM_BEFORE}(?<![年每个上下当闰])(?:(?<!同)|(?<=合同))(?<!(?<![\u4e00-\u9fff])本)(?:(?<![A-Za-z0-9][ \t])|(?<=[0-9][ \t])(?=\d{{1,2}}月(?:上旬|中旬|下旬|初|中|底)))(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
-            rf"(?![球亮光饼嫂子票薪天怀龄])(?:(?P<mpart>{_PART_MONTH}))?"  # (6 月龄: an age in months)
+            # (6 月龄: an age in months; 九月寶, 九月预产妈咪: the babies due then, a mothers' group; 五月節,
+            # 八月节: the festival's old name, no month)
+            rf"(?![球亮光饼嫂子票薪天怀龄宝节]|妈|预产|孕妈)(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
     (
@@ -1307,6 +1324,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (返程打算7号还是6号走, 建议2号或者4号去, 6号和7号高速肯定堵: days weighed against each other,
             # not 3号和5号楼, 1号或2号线)
             rf"|(?:还是|或者?|和|跟)\d{{1,2}}号(?=[走去来回到的吧呢吗？?，,。！!\s]|那天|哪天|之间|都|也|出发|返程|高速|$)"
+            # (5號收到印刷廠報價: what came that day)
+            rf"|收到(?![了过])|寄出|寄到|到货|交稿"
             rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|起飞|飞(?![机行天船])|返(?![回还场])"
             rf"|回(?:来|去|到(?!场|赛场|球场|首发|阵容)|家|国|港|台|老家|乡))"
             rf"|[、和同跟与及]\d{{1,2}}号[两二三四]天|(?<=号[、和同跟与及]\d号)[两二三四]天|(?<=号[、和同跟与及]\d\d号)[两二三四]天"
@@ -1511,6 +1530,8 @@ def _numbered_runs(text: str, found: list[Match]) -> list[Match]:
 
 
 _LISTED_DAY = rule_cache.compile(rf"{SPACE}[、及和]{SPACE}(\d{{1,2}})[日号]")
+# (十二月一日、七日兩天: a day in numerals after a date in numerals; not 七日内, a count of days)
+_LISTED_CN_DAY = rule_cache.compile(r"[、及和](三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内以之])")
 
 
 def _listed_days(text: str, found: list[Match]) -> list[Match]:
@@ -1525,7 +1546,9 @@ def _listed_days(text: str, found: list[Match]) -> list[Match]:
             continue
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         end = m.end
-        while (d := _LISTED_DAY.match(text, end)) is not None and d.end() <= nxt and end - m.end < 40:
+        numerals = not any(c.isdigit() for c in text[m.start : m.end])
+        listed = _LISTED_CN_DAY if numerals else _LISTED_DAY
+        while (d := listed.match(text, end)) is not None and d.end() <= nxt and end - m.end < 40:
             out.append(Match("day", d.start(1), d.end(), {"d": d.group(1)}))
             end = d.end()
     return out

@@ -89,6 +89,8 @@ _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行|来电|受理|办结|立案|结案|回访)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    # (公發布日：民國 94 年 03 月 08 日, 修正日期：…: a law's own days in its record, not the page's)
+    r"|(?:公发布日|公布日期|修正日期|施行日期|废止日期|生效日期)\s*[:：]"
     # a ticket sale's steps and a tour's extra show, labelled without 日期 (會員預購：2024/06/05（三）12:00,
     # 全面開賣：…, 加演場次：…)
     r"|(?:优先购|预购|预售|开卖|开售|开抢|抢购|截止|加演场次|场次|加场)\s*[:：]"
@@ -481,6 +483,13 @@ def _own_stamp_day(line: str) -> date | None:
     except ValueError:
         return None
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
+_DOTTED_FIELDS = rule_cache.compile(r"(?:[ \t\u3000]*[‧·•|｜][ \t\u3000]*[^\s‧·•|｜，,。]{1,12}){1,3}[ \t\u3000]*")
+_CLAUSES_LINE_MIN = 40  # characters of a line of clauses, two commas or more, read as the story's
+_NUMBERED_ENTRY = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\d\s]")  # (not 0.6　2025.01.22, a score and a stamp)
+_NUMBERED_LEAD = 8  # characters before the day of a numbered entry (1. 中華民國…)
+_WRITTEN_AT = rule_cache.compile(
+    r"^\d{4}[./-]\d{1,2}[./-]\d{1,2}[ \t\u3000]*(?:写于|写在|记于|草于|作于|书于)[^。！？!?]{1,30}$"
+)
 _WHOLE_DAY_ALONE = rule_cache.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$")
 _LONE_DOT = rule_cache.compile(r"^[·•・]$")
 # The region a mainland platform prints beside a stamp (IP 属地海南, IP屬地：廣東).
@@ -584,7 +593,11 @@ def find_reference(
             # (the page is of that day or later: a guess, where the page states none of its own)
             pasted = pasted or next((f.first for f in _days(stripped, today, minguo)), None)
             continue
-        if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX:
+        # (為確保…，本處已安排…，詳情如下：: a long line of clauses that ends on a colon, announcing the
+        # rows under it, is the story's too)
+        if _SENTENCE_PUNCT.search(stripped) or len(stripped) > _LINE_MAX or (
+            len(stripped) >= _CLAUSES_LINE_MIN and stripped.count("，") >= 2 and stripped[-1] in "：:"
+        ):
             if not _DIGIT_ANYWHERE.search(stripped) and (not _HAN.search(stripped) or classify(stripped) is Kind.CHROME):
                 continue  # a privacy or browser banner (…同意上述規範。, Your browser does not…?): no story yet
             prose += 1
@@ -668,6 +681,8 @@ def find_reference(
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         if _DEPARTURE_ROW.match(stripped):
             continue  # 2025-03-08 周六　¥2980/¥1980　余位12: a tour's departure and its fares, no stamp
+        if _NUMBERED_ENTRY.match(stripped) and days[0].start <= _NUMBERED_LEAD:
+            continue  # 1. 中華民國九十四年三月八日…令制定公布: a record's numbered entry, its own day
         if _VERSION_DAY.match(stripped):
             continue  # v6.8.2（2025年3月11日）: a changelog's version and the day it came out, no stamp
         label = _UPDATED.search(stripped)
@@ -700,6 +715,8 @@ def find_reference(
             and not _BARE_REST.match(stripped[: days[0].start] + stripped[days[0].end :])
             # (xiaotuzi_2016 · 2024-01-20 · 超过12用户采纳过TA的回答: the asker's name and day)
             and not _POSTER_DOT.match(before_date)
+            # (2026年2月9日 ‧ 店長阿榮 ‧ 公告 under a headline that ends in ！: the post's day, writer, kind)
+            and not (days[0].start == 0 and _DOTTED_FIELDS.fullmatch(stripped, days[0].end))
         ):
             continue  # below the story's first line, a fact's date (首届时间:2014年11月2日)
         else:
@@ -740,11 +757,14 @@ def find_reference(
             if (
                 k < _POST_FOOT_REACH
                 and _WHOLE_DAY_ALONE.match(stripped)
-                and ((is_comments_head(nxt) and _DIGIT_ANYWHERE.search(nxt)) or (k and _COUNT_UNDER.match(window[k - 1])))
+                and (
+                    ((is_comments_head(nxt) or is_lone_button(nxt)) and _DIGIT_ANYWHERE.search(nxt))
+                    or (k and _COUNT_UNDER.match(window[k - 1]))
+                )
                 and (day := _date_alone(stripped, today, minguo)) is not None
             ):
                 # 1,284 個讚 / 2024年3月20日 / 查看全部 46 則留言: Instagram's day of the post, no
-                # clock, between its likes and its comments
+                # clock, between its likes and its comments (LOFTER's 2019-10-26 over 热度(326))
                 return Reference(day, "dateline", stripped)
             if k >= _POST_FOOT_REACH and not _CLOCK_FIRST.match(stripped):
                 continue  # (X's 下午8:00 · 2024年8月5日 stands under a quoted post too: a longer reach)
@@ -764,6 +784,13 @@ def find_reference(
                 day = _date_alone(stripped, today, minguo)
                 if day is not None:
                     return Reference(day, "dateline", stripped)
+    # The writer's own line under the text, the day and where it was written (2023.09.30 寫於梅州鄉下):
+    # the post's day, whatever the comments under it are stamped
+    for stripped in non_blank[head_end:]:
+        if len(stripped) <= _LINE_MAX and _WRITTEN_AT.match(fold(stripped)):
+            days = _days(stripped, today, minguo)
+            if days and days[0].start == 0:
+                return Reference(days[0].first, "dateline", stripped)
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
     tail_start = max(len(non_blank) - _TAIL, head_end)

@@ -149,7 +149,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-18"
+_VERSION = "handle-cut-19"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -803,6 +803,8 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
     @熊猫数码评测称, @数码夜谈站在微博发文称): a name runs into its verb of saying, and
     the words before that verb are not a clause of their own.  A cut at the verb of saying
     moves back over how it was said (@某某公开表示, @某某首次回应)."""
+    if cut >= 2 and run[cut - 2 : cut] == _RELEASE and run[cut] in _PLACE_AFTER:
+        return cut  # @某市交通发布中提到: on the release account, then what it said there
     if cut - 1 >= minimum and more.get(run[cut - 1 : cut + 1]) == "d":
         return cut - 1  # the cut fell inside 公开 (开 a verb): the manner word begins the clause
     if run.startswith(_SAYING_TWO, cut) or run.startswith(_SPOKE, cut):
@@ -1019,6 +1021,14 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             return i + 2  # 抖音@某县发布和视频号: the release account, then the next channel
         if said is None and run.startswith(_RELEASE, i) and i + 2 < len(run) and run[i + 2] in _SAYING_ADVERBS:
             return i + 2  # @临川公安发布也转发: the release account, then an adverb and its verb
+        if (
+            said is None
+            and run.startswith(_RELEASE, i)
+            and i >= 2
+            and run[i + 2 : i + 3] in tuple(_PLACE_AFTER)
+            and _has_verb(run, i + 3, table)
+        ):
+            return i + 2  # 在官方微博@某市交通发布上公布了…: on the release account, then its verb
         if said is not None:
             i += 1  # @湛江发布提醒: a city's release account (上海发布), then what it said
             continue

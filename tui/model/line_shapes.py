@@ -60,11 +60,11 @@ FOLLOW_BUTTON = rule_cache.compile(
 # A follow button, or a plus before any short word (+ 关注, + 加好友).
 _FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$|" + FOLLOW_BUTTON.pattern)
 _LABELLED = _compile(
-    r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公布日期|发文日期|更新时间|发布时间|发表时间|发出时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
+    r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公告送出日期|送出日期|公布日期|发文日期|更新时间|发布时间|发表时间|发出时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"本文作者|张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
-    r"责任校对|审核|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
+    r"责任校对|审核|审稿|初审|复审|终审|撰稿|撰稿人|供稿|供稿单位|采写|通讯员|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|新闻来源|新闻稿来源|消息来源|奉献帐号|奉献账号|汇款帐号|汇款账号|户名|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
@@ -119,7 +119,7 @@ _COMMENT_HEAD = rule_cache.compile(
 )
 _DATE_ONLY = _compile(
     # (中華民國114年5月20日: a Taiwan notice's signature date)
-    r"^[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:中华民国|民国)?\s*(?:"
+    r"^(?:[-–•·*][ \t]+)?[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:中华民国|民国)?\s*(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
@@ -693,9 +693,10 @@ _FURNITURE = _compile(
 # One of a forum poster's counters (帖子 1832, 積分: 4210, 等級 老兵): a row of two or more is chrome.
 _COUNTER_FIELD = (
     # (Mobile01's 文章 34 · 加入 2019-08-08 too)
-    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听|文章|加入)"
+    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册日期|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听|文章|加入)"
     r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
 )
+_POSTER_FIELD_LINE = rule_cache.compile(_COUNTER_FIELD)
 # PTT's news-post form, its labels (3.完整新聞標題:, 6.備註:).
 _NEWS_FORM = r"\d[.．]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]"
 _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d,.]+\s*[万千kK]?")
@@ -730,8 +731,10 @@ _DISCLAIMER = rule_cache.compile_split(
         r"未经\S{0,4}审阅|(?:本网站|本站|本网|本公司|刊载|内容)[^，,。]{0,16}知识产权(?:均)?(?:为|归|属于?)|(?:如需|需要)(?:获得)?授权\S{0,2}请?联系|获得授权请联系|"
         r"试读部分|订阅后(?:可|即可)?阅读全文|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|(?:股市|市场)有风险[，,]\s*投资需谨慎|"
         r"^(?:基金)?投资涉及风险|^投资警语|(?:审慎|谨慎)评估\S{0,2}自负|自负(?:投资)?风险|"
+        # (（本文仅供参考，具体规则以铁路部门发布为准）: the site's caveat, in brackets under the story)
+        r"^[（(]本文(?:内容)?仅供参考[，,][^）)]{0,30}以\S{0,12}为准[。]?[）)]$|"
         # a health site's caveat (不能取代醫師的診斷與治療, 不构成诊疗建议)
-        r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
+        r"^(?:本网站|本站|本文|本平台|本栏目)\S{0,14}不能(?:取代|代替)\S{0,6}(?:诊断|治疗|医疗意见)|不构成(?:任何)?(?:诊疗|医疗|治疗|用药|法律)建议|(?:收到|接收)(?:这|此|本)封\S{0,4}(?:邮件|电子报|信)|如不想再收到|"
         r"根据\S{0,8}(?:录音|速记)整理|"
         # (a writing platform's call under a post: 別忘了給點支持與讚賞，讓我知道創作的路上有你陪伴。)
         r"^别忘了给(?:点|予)?(?:作者)?支持与赞赏|"
@@ -771,7 +774,7 @@ _DISCLAIMER = rule_cache.compile_split(
         # (Thanks for reading 某某! Subscribe for free…: a newsletter platform's call, however long;
         # Discuz's 您需要 登录 才可以下载或查看，没有账号？注册账号: an attachment's login prompt)
         r"^(?i:thanks for reading)\s.{1,60}(?i:subscribe)|^您需要\s*登录\s*才可以(?:下载或查看|查看|下载|回帖|发帖)|"
-        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
+        r"抵制不良游戏|适度游戏益脑|如有侵权|禁止转载|不得转载|请勿转载|本文(?:经授权)?转载自|经授权转载|^本文经\S{1,8}授权(?:转载|刊登|刊出|发布)|本文为\S{0,12}原创|本文(?:属于|系|是)\S{0,6}原创|如[若需要]?转载[，,]?\s*请|文章来源于网络|隐私(?:权|政策|声明|条款|设置|保护)|(?:您|你)的隐私|(?<![A-Za-z0-9_])cookies?(?![A-Za-z0-9_])|关闭此视窗|"
         r"同意上述|使用条款|服务条款|不代表\S{0,12}(?:观点|立场)|不代表\s+[A-Za-z][A-Za-z .]{0,20}\s*(?:观点|立场)\s*[。.]?$|仅提供信息存储|(?<![并且又及])声明[:：]|(?:未经|未获|非经|未得|须经|务经|应经|须获)[^，。,]{0,24}书面授权|"
         # browser banners and age gates read as sentences too
         r"最佳浏览|浏览体验|内容分级|限制级|"
@@ -803,7 +806,7 @@ _SECTION = _compile(
     r"即时新闻|今日热点|精选文章|热门文章|相关文章|为你推荐|编辑推荐|编辑推介|热门推介|推介阅读|大家都在看|最多人看|排行榜|点击排行|"
     # (阅读排行, 评论排行; 今日明報熱門: a day's most read, the outlet's name inside)
     r"(?:阅读|浏览|评论|热读|分享)排行|(?:今日|本周|本月)\S{1,6}热门|"
-    r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|(?:网友|读者|用户|乡民)(?:都|也|还)在看|"
+    r"(?:其他人|别人|其他读者)(?:也|还|都)?(?:在看|看了|看过)|汇整|文章汇整|文章归档|归档|存档|相关主题|相关话题|最新通告|其他通告|热卖产品|热销产品|热卖商品|热销商品|人气商品|(?:网友|读者|用户|乡民)(?:都|也|还)在看|"
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|"
@@ -827,7 +830,7 @@ _SECTION = _compile(
     # (本日其他新聞公報, a government's other releases of the day; 同屋苑其他放盤, 相似职位: a
     # listing's other listings)
     r"(?:本日|今日|当日)?其他(?:新闻公报|新闻稿|公报)|\S{0,6}其他(?:放盘|楼盘|房源|盘源|职位|岗位|课程|商品)|(?:相似|类似|相关|推荐)(?:职位|岗位|房源)|"
-    r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
+    r"\S{0,4}今日赛果|今日赛程|其他赛果|相关帖子|本吧热帖|热门帖子|热帖|最近小组话题|小组最近讨论|小组热帖|喜欢此内容的人还喜欢|全站热搜|文章标签|本版其他新闻|本版新闻|其他新闻|"
     # another section's stories (其他港聞, 更多要聞, 其它國際)
     r"(?:其他|其它|更多)(?:港闻|要闻|国际|两岸|中国|大陆|财经|经济|体育|娱乐|社会|地方|生活|科技|本地|政治|即时)|(?:本版|本期)?标题导航|\S{0,6}榜|"
     # (被以下专题收入，发现更多相似内容: 简书's collections that filed the post, over their names)
@@ -837,7 +840,7 @@ _SECTION = _compile(
     # (熱門點閱, 最多點閱: the site's most read)
     r"(?:热门|最多|人气)(?:点阅|点击|阅读|浏览)|"
     r"最新(?:影评|书评|乐评|评论文章)|相关(?:公告|通告|通知|稿件|新闻稿|发布会|资讯|消息|视频|影片|影音|图集|活动|专栏|栏目|解读|文件|政策|图片|照片|股份|问题|话题|讨论|商品|产品|菜谱|食谱|预警|电影|剧集|书籍|图书|作品)|今日要闻|政策解读|参考资料|参考文献|参考来源|外部链接|"
-    r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音)|"
+    r"更多\s?[A-Za-z0-9]{0,12}\s?\S{0,6}\s?(?:报导|报道|新闻|文章|话题|讨论|帖子|主题)|相关|热门\S{1,4}推荐|看更多\S{0,8}(?:新闻|报导|报道|文章|影音|懒人包|专栏|专题|影片|视频|图辑)|"
     r"\S{0,8}[(（]更多[)）]|\S{1,8}\s*更多\s*[>》]+|"
     # a column's lists: the site's popular columns, the writer's other pieces
     r"热门(?:专栏|栏目|作者)|(?:同一作者|作者|本栏|本专栏|本版)的?(?:其他|其它|更多|最新)(?:文章|专栏|作品)|"
@@ -873,7 +876,7 @@ _BYLINE = _compile(
     # (周予白 (作者): the writer's name over a reply in the comments, with its badge; 食飯睇戲 (男):
     # a forum poster's name and sex, as 高登 prints them)
     # (not 張小明（男）, a person of the story with their sex, glued to the name)
-    r"^[^\s，。,！？!?]{1,16}\s*[（(]作者[)）]$|^[^\s，。,！？!?]{1,16}[ \t]+[(（][男女][)）]$|"
+    r"^[^\s，。,！？!?]{1,16}\s*[（(](?:作者|楼主|版主|博主|原PO|UP主)[)）]$|^[^\s，。,！？!?]{1,16}[ \t]+[(（][男女][)）]$|"
     # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
     r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
@@ -1012,7 +1015,7 @@ _UI_WORDS = _compile(
     r"建立新帐号|建立新账号|建立新帐户|建立新账户|帐号|账号|讚|赞|回应|查看翻译|最相关|默认排序|按热度|按时间|写回答|关注问题|邀请回答|好问题|"
     r"说点什么|通知|创作中心|业务合作|投诉|听全文|查看图片|已编辑|返回|关闭窗口|只看楼主|发表新文章|送(?:TA|他|她)?礼物|送(?:红花|鲜花)(?:一朵)?|"
     # (a product page's buttons: 立即预约　了解更多)
-    r"立即预约|立即购买|立即抢购|了解更多|"
+    r"立即预约|立即购买|立即抢购|了解更多|刷新(?:页面|评论|列表)|单页阅读|切换到[窄宽]版|"
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
@@ -1042,7 +1045,7 @@ _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
-    "|喜欢|不喜欢|在看|提问|默认|下载"
+    "|喜欢|不喜欢|在看|提问|默认|下载|热度|支持"  # (LOFTER's 热度(326), a post's heat; Matters' 支持)
     # (a thread's badge for the board's best, 精, alone over its headline)
     "|精|精华|荐"
     # (百度知道's labels over a follow-up question and its answer)
@@ -1137,6 +1140,8 @@ _MENU_WORD = _compile(
     r"番剧|国创|会员购|大会员|游戏中心|漫画|投稿|创作中心|赛事|课堂|"
     # (a business paper's channels, 公司 / 产经 / 宏观, named over the headline)
     r"公司|产经|产业|金融|证券|宏观|商业|楼市|"
+    # (即時娛樂, 即時港聞: a portal's live channel of a section; 交通 · 问答: a column's kind)
+    r"即时(?:港闻|娱乐|财经|国际|两岸|体育|中国|大陆|社会|生活|科技|政治|要闻|新闻)|问答|"
     # (a government site's channels: 政务公开 / 政务服务 / 互动交流 / 走进安澧)
     r"政务公开|政务服务|政府信息公开|信息公开|互动交流|政民互动|公众参与|办事服务|网上办事|政策文件|政策解读|"
     r"机构设置|领导信息|新闻动态|新闻中心|工作动态|通知公告|走进[\u4e00-\u9fff]{2,3}|"
@@ -2172,7 +2177,12 @@ _ENGLISH_UI = rule_cache.compile(
     # (Substack's: Share this post, Type your email..., 12 Likes, 3 Restacks, Start writing, Privacy ∙
     # Terms ∙ Collection notice; its Thanks for reading… is read with the disclaimers)
     r"|share this post|start writing|type your email\.*|get the app|\d[\d,.]*k?\s*(?:likes?|restacks?)"
-    r"|privacy\s*[∙·•|｜]\s*terms(?:\s*[∙·•|｜]\s*\S.{0,30})?)$",
+    r"|privacy\s*[∙·•|｜]\s*terms(?:\s*[∙·•|｜]\s*\S.{0,30})?"
+    # (a Telegram channel's web preview: 12.6K subscribers, Preview channel, View in Telegram, Download;
+    # its longer notes are read with the site's lines)
+    r"|\d[\d,.]*\s?[km]?\s+(?:subscribers?|members?|online)|preview channel|view in telegram|download"
+    # (Patreon's: Like, Load more comments, Become a patron, Join for US$5 per month)
+    r"|like|load more comments|become a (?:patron|member)|join for \S{1,12} (?:per|a|/) ?month)$",
     re.IGNORECASE,
 )
 # A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of
@@ -2412,9 +2422,69 @@ _SITE_LINES = rule_cache.compile_split(
     # (云穹智能官方微博截图, 某某的微博影片, 收起全文d: a screenshot's and a video's caption, a fold)
     r"|^[^，,。！？!?\s]{1,16}(?:微博|网页|画面|视频|影片|官网|贴文|页面)(?:截图|截屏)$"
     r"|^(?:[【\[]图片[】\]]|《[^》]{1,16}》)[^，,。！？!?\s]{0,16}(?:截图|截屏)$|^[^，,。！？!?\s]{1,20}的微博(?:视频|影片)$|^收起全文\S?$"
+    # (如果無法正常顯示，請點此檢視網頁版: a newsletter's link to its web copy; 山城社區大學電子報,
+    # 第 58 期｜2022/10/03 發刊: its name and its issue)
+    r"|(?:无法|不能)正常(?:显示|浏览|阅读)[^。]{0,6}(?:请|可)?(?:点此|点击|点这里|按此)|^[^\s，。,]{2,20}电子报$"
+    r"|^第[ \t]*\d{1,4}[ \t]*期[ \t]*[｜|·•][ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:发刊|出刊|出版|发行)?$"
+    # (能力值: ( LV9,RANK:350 ), 上传的附件：, 反调试_v5.2.1.zip （24.6kb，31次下载）: a forum's poster
+    # rank and an attachment's label and file; 相关版块跳转: its board switcher)
+    r"|^能力值[ \t]*[:：].{1,30}$|^上传的附件[ \t]*[:：]?$|^相关版块跳转$"
+    r"|^\S{1,40}\.(?:zip|rar|7z|pdf|docx?|xlsx?|pptx?|apk|exe|txt|png|jpe?g|gif)[ \t\u3000]*[(（][^)）]{0,12}\d+[ \t]*次下载[)）]$"
+    # (【地圖導航】台中市立殯儀館景仰樓: a link to the map; …經營許可字號：府授民殯字第…號: the firm's licence)
+    r"|^[【\[](?:地图导航|地图|导航|位置导航|交通导航)[】\]]"
+    r"|(?:经营|营业|执业)许可(?:字号|证号|证编号)[ \t]*[:：]"
+    # (物业服务由 锦华物业服务（临江）有限公司 提供: who runs the service, the page's credit)
+    r"|^[\u4e00-\u9fff]{2,8}由[ \t\u3000]*\S[^，。！？!?]{1,30}?[ \t\u3000]*提供$"
+    # (目录：安全注意事项　各部件名称　…: a contents row; 本说明书如有更改，恕不另行通知: the maker's
+    # notice; 这篇说明书对您有帮助吗？ 👍 有帮助（1,024）: the page's feedback buttons)
+    r"|^目录[ \t]*[:：](?:[ \t\u3000]*[^\s，。,]{2,10}){3,}$|如有(?:更改|变更|变动)[，,]?恕不另行通知"
+    r"|^(?:这篇|本篇|此篇|本)\S{0,6}对(?:您|你)有(?:帮助|用)吗"
+    # (訴訟服務熱線：12368　　技術支持：江南法院信息技術中心: the site's hotline and its builder)
+    r"|[ \t\u3000]技术支持[ \t]*[:：][ \t]*\S{2,24}$"
+    # (2026年2月9日 ‧ 店長阿榮 ‧ 公告: a post's day, writer and kind in one stamp row)
+    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*[‧·•][ \t\u3000]*[^\s‧·•，,。]{1,12}){1,3}$"
+    # (股份代號：02861　股份簡稱：雅峰環球, 文件類別：公告及通告 - […]: an exchange's filing fields;
+    # ASPEAK GLOBAL HOLDINGS LIMITED: the issuer's English name in capitals; 承董事會命: the board's sign-off)
+    r"|^股份代号[ \t]*[:：][ \t]*\d{3,6}(?:[ \t\u3000]+股份简称[ \t]*[:：][ \t]*\S{1,16})?$|^文件类别[ \t]*[:：]"
+    r"|^[A-Z][A-Z0-9&.,()'\- ]{3,60}[ ](?:LIMITED|LTD\.?|INC\.?|CORPORATION|CORP\.?|COMPANY|CO\.,? LTD\.?|PLC)$"
+    r"|^承董事会命$|对本公告之内容概不负责"
+    # (> 回到北漂租房互助小组: a group's link back to its board)
+    r"|^[>›»][ \t]*(?:回到|返回)\S{1,24}$"
+    # (认证车主 秦PLUS DM-i 2021款 55KM: a car forum's badge of the owner, under the poster's name)
+    r"|^认证车主[ \t\u3000]+\S.{0,40}$"
+    # (通告編號：TF-117 水缸清洗安排: a notice board's link, its number and title; 言論只代表發言者個人意見:
+    # a forum's disclaimer)
+    r"|^(?:通告|公告|通知)编号[ \t]*[:：][ \t]*[A-Za-z0-9\-/]{2,24}(?:[ \t\u3000]+\S.{0,30})?$"
+    r"|言论(?:只|仅)?代表(?:发言者|发言人|作者|网友|用户)(?:的)?个人(?:意见|观点|立场)"
+    # (【廣告】孕期營養補充 限時買一送一: an ad marked as one among a thread's floors)
+    r"|^[【\[](?:广告|赞助|推广|AD|Ad)[】\]][ \t]*\S.{0,40}$"
+    # (2023.09.30 寫於梅州鄉下，落緊雨: the writer's sign-off, the day and place it was written)
+    r"|^\d{4}[./-]\d{1,2}[./-]\d{1,2}[ \t\u3000]*(?:写于|写在|记于|草于|作于|书于)[^。！？!?]{1,30}$"
+    # (Creating 香港街景插畫與繪本: a Patreon creator's line of what they make; 14/03/2024 · 公開帖子: a
+    # post's stamp and who may read it)
+    r"|^(?:is )?creating[ \t]+[^\x00-\x7f].{0,30}$|^\d{1,2}/\d{1,2}/\d{4}[ \t]*[·•][ \t]*(?:公开帖子|公开|会员专属|仅限会员)$"
+    # (If you have Telegram, you can view and join … right away., Telegram is a cloud-based …: a
+    # channel's web preview, its app's notes)
+    r"|^(?i:if you have telegram, you can view and join .{1,40} right away\.?|telegram is a cloud-based .{0,120})$"
+    # (由 WordPress 提供技術支援: the blog's engine; 你的電子郵件地址不會被公開。 必填欄位標示為 *: its
+    # comment form's note)
+    r"|^(?:由|Powered by)[ \t]*[A-Za-z][\w .]{1,20}[ \t]*(?:提供技术支援|提供技术支持|强力驱动|驱动)?$"
+    r"|电子邮件地址不会被公开|必填栏位标示为|必填项已用"
+    # (阿嬤的後花園 提到...: Blogger's list of the pages that link to the post)
+    r"|^\S{1,20}[ \t\u3000]+提到(?:\.\.\.|…{1,2})$"
+    # (胶片小兵 喜欢了此文章, 南山有雾 推荐了此文章, 热度列表: LOFTER's list of who liked the post)
+    r"|^\S{1,20}[ \t\u3000]+(?:喜欢|推荐|转载|收藏|点赞|赞)了(?:此|这篇|本)(?:文章|作品|帖子|日志|图片)$|^热度列表$"
+    # (某某日報祝讀者鼠年大吉　新春休刊安排：年初一至年初三休刊: the paper's own notice of its days off)
+    r"|^[^。！？!?]{0,30}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
+    # (重點摘要, 本文重點, 文章摘要 over a summary box: the site's label for it, no words of the story)
+    r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
     r"|^[GB]P[ \t]*\d+$"
-    r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
+    # (註冊日期: 2017-05 / 文章: 2,416: vBulletin's poster fields; #2   2019-12-04, 10:21 AM: its floor's head;
+    # 所有時間均為台北時間。現在的時間是 08:15 PM。: its foot)
+    r"|^(?:发帖|威望|积分|金币|帖子|精华|文章|回帖|主题)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}(?:-\d{1,2})?$"
+    r"|^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$"
+    r"|^所有时间均为\S{1,10}时间[。.]?[ \t]*(?:现在的?时间是[^。]{1,16}[。.]?)?$"
     # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)
     r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言|吧务|吧务小助手|小吧主|大吧主|版主|管理员)$"
     # (相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10): a related thread with its stamp)
@@ -2576,6 +2646,11 @@ def _account_row(line: str) -> bool:
     return len(parts) >= 2 and all(len(p) <= _ACCOUNT_PART_MAX and _ACCOUNT_PART.search(p) for p in parts)
 
 
+# (not the site's own, 2.本網站新聞內容未經同意不得轉載。)
+_NUMBERED_RULE = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*(?!.*本(?:网站|站|网|报|台|平台|刊))[^\d\s]")
+_NUMBERED_NOTICE = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\s：:，,]{2,10}[：:][^，,]{6,}[，,]")
+
+
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
@@ -2635,7 +2710,8 @@ def _classify_line(line: str) -> Kind:
         if (
             labelled
             or _LEGAL.search(line)
-            or (_DISCLAIMER.search(line) and not _statement_text(line))
+            # (3. 旁聽人員應遵守…，未經許可不得錄音: a notice's numbered rule, the story's own)
+            or (_DISCLAIMER.search(line) and not _statement_text(line) and not _NUMBERED_RULE.match(line))
             or (n <= 100 and _PHOTO_CREDIT.search(line) and n - _photo_credit_length(line) <= 60)
             or (n <= 100 and _ABOUT_US.match(line))
             or (n <= 80 and _AFFILIATE.search(line))
@@ -2707,7 +2783,7 @@ def _classify_line(line: str) -> Kind:
         or _GATHERED_BY.match(line)
         or _LEGAL.search(line)
         or (_LEGAL_WEAK.search(line) and n <= 60 and not sentence)
-        or (_DISCLAIMER.search(line) and not _statement_text(line))
+        or (_DISCLAIMER.search(line) and not _statement_text(line) and not (sentence and _NUMBERED_RULE.match(line)))
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
         or _POST_STAMP.match(line)
@@ -2757,6 +2833,8 @@ def _classify_line(line: str) -> Kind:
             and _FURNITURE.search(line)
             and not _story_sentence(line)
             and not _closing_call(line)
+            # (5. 青少年團契：下主日（3/17）下午2:00舉辦桌遊之夜，詳情請追蹤IG …: a notice's numbered item)
+            and not _NUMBERED_NOTICE.match(line)
         )
         or (
             n <= 20
@@ -3018,14 +3096,19 @@ QUESTION_TOOLS = rule_cache.compile(r"关注问题|写回答|寫回答|關注問
 
 
 def _chrome_tag(line: str) -> bool:
-    """A word alone on its line that the page's rules took already (中秋節2023, 台灣): a tag."""
+    """A word alone on its line that the page's rules took already (中秋節2023, 台灣, Medium's
+    Personal Finance): a tag."""
     return (
-        len(line) <= _TAG_WORD_MAX
-        and re.search(r"[\s:：／/|｜,，、.。]", line) is None
+        (
+            (len(line) <= _TAG_WORD_MAX and re.search(r"[\s:：／/|｜,，、.。]", line) is None)
+            or (len(line) <= _LATIN_TAG_MAX and _LATIN_TAG.match(line) is not None)
+        )
         and re.search(r"[^\W\d_]", line) is not None
         and not _UI_WORDS.search(line)
     )
 _TAG_WORD_MAX = 8  # characters of such a tag
+_LATIN_TAG_MAX = 24  # … or of a tag in two or three English words
+_LATIN_TAG = rule_cache.compile(r"^[A-Za-z][A-Za-z&'\-]*(?: [A-Za-z][A-Za-z&'\-]*){1,2}$")
 
 
 # A chat record's sender line (王老师　09:12, 李老师（年级组）　11:31): who, then when, nothing else.
@@ -3357,7 +3440,7 @@ def _story_contact(line: str) -> bool:
     letterhead (an address with its postcode and fax, a site's footer) or a site's address."""
     if len(line) > 80 or _plain_furniture(line) or not _CONTACT.search(line):
         return False
-    fact = bool(_FACT.match(line)) and not _LABELLED.match(line) and not _LETTERHEAD.search(line)
+    fact = bool(_FACT.match(line)) and not _LABELLED.match(line) and not _LETTERHEAD.search(line) and not _NEWSROOM.search(line)
     field = (
         bool(_CONTACT_FIELD.match(line))
         and not _ADDRESS_FIELD.search(line)
@@ -3368,7 +3451,7 @@ def _story_contact(line: str) -> bool:
 
 # The newsroom's or a letterhead's own lines (新闻热线, 本报, a fax): never the story's contact.
 _NEWSROOM = _compile(
-    r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话",
+    r"传真|fax|邮编|新闻热线|读者热线|编辑部|本报|本台|本网|本站|本刊|本版|值班电话|(?:记者|作者|编辑)(?:信箱|邮箱|电邮)",
     re.IGNORECASE,
 )
 
@@ -3462,7 +3545,10 @@ def _stamp(line: str) -> bool:
 def _counter_field(line: str) -> bool:
     """A page's counter under a button's label (收藏：1,126, 評論：3), not a fact."""
     label, _, value = re.split(r"([:：])", line, maxsplit=1)
-    return bool(_UI_WORDS.search(label) and re.fullmatch(r"\s*[\d,.]+[万千kKw]?\s*", value))
+    # (註冊日期: 2017-05, 文章: 2,416: a poster's fields under the name, as a forum prints them)
+    return bool(_UI_WORDS.search(label) and re.fullmatch(r"\s*[\d,.]+[万千kKw]?\s*", value)) or bool(
+        _POSTER_FIELD_LINE.fullmatch(line.strip())
+    )
 
 
 def _navigation(cell: str) -> bool:
@@ -3814,6 +3900,8 @@ def _tag_like(line: str) -> bool:
     return (
         len(line) <= 12
         and not re.search(r"[:：／/|｜]", line)
+        # (▍學員投稿 / 〈五十歲學台語〉: a section's heading and a piece's name, no tags)
+        and not re.match(r"[▍▌▎■◆▶►〈《]|.*[〉》]$", line)
         and not _UI_WORDS.search(line)
         and not _MENU_WORD.match(line)
         and bool(re.search(r"[^\W\d_]", line))
@@ -4064,8 +4152,22 @@ def _tail_furniture(line: str) -> bool:
     if _addresses_poster(line):
         return False
     return (len(line) <= 10 and " " not in line) or bool(
-        _UI_WORDS.search(line) or _MENU_WORD.match(line)
+        _UI_WORDS.search(line) or _MENU_WORD.match(line) or _FOOT_ADDRESS.match(line) or _ISSUE_LINE.match(line)
     )
+
+
+# The paper's name and issue alone in its foot (翠峰學報 第1347期), its masthead's line; at the head
+# a bulletin's (主日週刊 第2614期) is its title.
+_ISSUE_LINE = rule_cache.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:报|刊|志|讯|电子报)[ \t\u3000]*第[ \t]*[0-9一二三四五六七八九十百千〇零]{1,5}[ \t]*期$"
+)
+
+
+# A postal address alone at the page's foot (台中市豐原區中正路 200 號): the sender's, under its rights.
+_FOOT_ADDRESS = rule_cache.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}[省])?[\u4e00-\u9fff]{2,3}[市县][\u4e00-\u9fff]{1,4}[区镇乡市]"
+    r"[\u4e00-\u9fff0-9一二三四五六七八九十]{1,8}[路街道巷][ \t\u3000]*[^，。,\s]{0,8}?[ \t\u3000]*\d{1,4}[ \t\u3000]*号(?:[^，。,]{0,10})?$"
+)
 
 
 # The words of a reply that no name has: a pronoun of the people talked to or about, a question

@@ -55,6 +55,7 @@ from tui.model.date_patterns import (
 from tui.model.festivals import (
     HOLIDAY_DAYS,
     PERIODS,
+    SOLAR_TERMS,
     festival_date,
     lunar_date,
     lunar_day,
@@ -357,6 +358,8 @@ class _Resolver:
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
         self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
         self.month: _Month | None = None
+        # (the row and year a schedule carried down last: 全文提交截止：4月20日 under a row of 2026)
+        self.schedule: tuple[int, int] | None = None
         self.week: date | None = None  # the Monday of the week last named (上週末 … 週六)
         self.week_from: date | None = None  # and the first day named in it
         self.week_paragraph = -1  # and where: a story goes on from it only close by
@@ -519,6 +522,7 @@ class _Resolver:
         return (
             _WEEKDAYS_ALL.match(self.text, match.end, stop) is not None
             or _WEEKLY_HOURS.match(self.text, match.end, stop) is not None
+            or _WEEKDAYS_AND_HOLIDAYS.match(self.text, match.end, stop) is not None
             # (09:30–17:30（週六延長至20:00）: the hours' exception for every such day)
             or _HOURS_BRACKET_BEFORE.search(self.text, max(0, match.start - _HOURS_REACH), match.start) is not None
         )
@@ -881,7 +885,22 @@ class _Resolver:
             and 0 <= (day - month.day).days <= _FOLLOW_DAYS
             and sum(1 for _ in _SENTENCE_END.finditer(self.text, month.end, self.at)) == 1
         )
-        if month is not None and (self._in_sentence(month.paragraph, month.end) or near_month or follows) and not own_end and not coming:
+        # (摘要录用通知：2026年2月上旬 / 全文提交截止：4月20日 / 会议报到：5月21日: a schedule's rows, one
+        # under the other, each labelled; a coming year named in a row above holds for the rows under it)
+        # (a row's year stated, or carried down by the row above: not a range's that ran into the next
+        # year, 聖誕活動：12月18日至1月3日 / 跨年登入獎勵：12/31, this December)
+        scheduled = (
+            month is not None
+            and month.year > self.ref.year
+            and (month.stated or self.schedule == (month.paragraph, month.year))
+            and self.paragraph - month.paragraph <= _SCHEDULE_ROWS_APART
+            and 1 <= m <= 12
+            and m >= month.month
+            and _ROW_LABEL_BEFORE.fullmatch(self.text, 0, self.at) is not None
+        )
+        if scheduled and month is not None:
+            self.schedule = (self.paragraph, month.year)
+        if month is not None and (self._in_sentence(month.paragraph, month.end) or near_month or follows or scheduled) and not own_end and not coming:
             # The year is the text's, but not this expression's; the month is the nearest
             # one: 去年12月……1月下旬 runs on into the next year, 7月……6月底 looks back.
             near = _safe_date(self.ref.year, m, min(d or 1, 28)) if 1 <= m <= 12 else None
@@ -1101,6 +1120,16 @@ class _Resolver:
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
+                # (清明前後一向都會升: what always happens around it, every year)
+                or (match.kind in _FEAST_KINDS and _FEAST_USUALLY.match(self.text, match.end) is not None)
+                # (我们这儿腊月二十三祭灶: what a place's people do then, its custom; not 我们那边三月三就扫过
+                # 一轮了, done that once, nor 我们这边今年春节假期, this year's)
+                or (
+                    match.kind in _FEAST_KINDS
+                    and _OUR_PLACE.search(self.text, max(0, match.start - 6), match.start) is not None
+                    and _YEAR_SAID.match(self.text, match.start) is None
+                    and _CLAUSE_DONE.match(self.text, match.end) is None
+                )
                 or self._in_general(match)
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
@@ -1109,6 +1138,12 @@ class _Resolver:
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind in _RECURRING_KINDS and (
             _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start)
+            or (
+                match.kind == "festival"
+                and self.text.startswith(_TERM_NAMES, match.start)
+                and _FARM_SAYING_BEFORE.search(self.text, max(0, match.start - 1), match.start)
+                and _FARM_SAYING_AFTER.match(self.text, match.end)
+            )
             or _EVERY_MONTH_LUNAR.search(self.text, max(0, match.start - 6), match.start)
         ):
             # 讲究“腊八泡、年三十吃”, 每月农历初一、十五: a saying's days, every month's lunar days;
@@ -2182,6 +2217,10 @@ class _Resolver:
         return (r, YEAR, STATED) if r else None
 
     def _slash_md(self, g, anchor):
+        if g.get("rd2"):  # 3/15-17: the month's days from one to another
+            if int(g["rd2"]) <= int(g["rd"]):
+                return None
+            return self._mdrange(dict(g, y=None, m=g["rm"], d=g["rd"], d2=g["rd2"]), anchor)
         if g.get("dd"):  # HK's day/month
             g = dict(g, m=g["mm"], d=g["dd"])
         elif self.day_first and g.get("m") and g.get("d") and int(g["d"] or "0") <= 12:
@@ -2250,7 +2289,9 @@ class _Resolver:
         return (_one_day(day), "relative", REFERENCE) if day else None
 
     def _nth_weekday(self, g, anchor):
-        """8月的最后一个周五, 5月第二个星期日: counted in the month."""
+        """8月的最后一个周五, 5月第二个星期日: counted in the month (4月第一主日: its Sundays)."""
+        if g.get("m2"):
+            g = dict(g, y=g.get("y2"), m=g["m2"], last=g.get("last2"), n=g.get("n2"), wd="日")
         m = to_int(g["m"] or "") or 0
         if g.get("y"):
             y, basis = _year_of(g["y"] or ""), STATED
@@ -3329,7 +3370,10 @@ _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
 # A bracket after a named day, opened with the word that says its date is solar (農曆三月
 #二十三日（國曆5月9日）): the same bracket as a bare one.
 # (（即9月25日）: the bracket says what day the word means)
-_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
+# (元宵（今年係2月24號）: this year's day, said so inside the bracket)
+_SOLAR_BRACKET = compile_rule(
+    r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|今年系|今年是|今年为|今年在)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*"
+)
 
 
 #: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
@@ -4301,6 +4345,9 @@ _CHAPTER_START = compile_rule(r"^[ \t\u3000]*00[:：]00(?:[:：]00)?[ \t\u3000]"
 _PROGRAMME_ROW = compile_rule(r"^[ \t\u3000]*[0-2]?[0-9][:：][0-5][0-9][ \t\u3000]+(?P<title>[^，。,！？!?；;]{1,24})[ \t\u3000]*$")
 _RUN_ON_END = compile_rule(r"[。！？!?；;…]\s*$")
 _RUN_ON_MONTHS = 2  # how far from the month a line before named a yearless month still runs on
+_SCHEDULE_ROWS_APART = 2  # lines between two rows of a schedule
+# A schedule row's label before its day (全文提交截止：, 会议报到：), the row's start up to it.
+_ROW_LABEL_BEFORE = rule_cache.compile(r"[^，,。；;！？!?：:]{2,20}[：:][ \t\u3000]*")
 _MONTHS_SPAN_DAYS = 185  # a span of months up to half a year names its last month
 _FOLLOW_DAYS = 31  # how many days after a stated day the next sentence's yearless day may fall in its year
 _BRACKET_WEEK_REACH = 60  # weeks a weekday span's bracketed days are looked for round the guess
@@ -4734,7 +4781,7 @@ _EVERY_YEAR = compile_rule(
     # (每逢农历初一、十五: the lunar days of every month)
     r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
-    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4})$"
+    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,6})$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
@@ -4862,7 +4909,8 @@ _TOPIC_BEFORE = compile_rule(
 )
 # … or as the subject of its customs (端午節的習俗, 中秋的由来): what the festival is, any year.
 _TOPIC_AFTER = compile_rule(
-    r"节?的?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
+    # (端午前的重要习俗: a custom of the days before it, any year)
+    r"节?的?(?:重要|传统|主要|独特|古老|一[项大个])?(?:习俗|由来|起源|来历|意义|含义|风俗|禁忌|传说|典故|文化|历史)"
 )
 # A festival or a school break said to be a kind of day (春節是中國最重要的節日, 中秋節吃月餅是
 # 傳統, 暑假是旅游旺季): a definition, true every year, in the clause the name opens.
@@ -4939,8 +4987,17 @@ _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _EVERY_MONTH_LUNAR = compile_rule(r"每月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
 # A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
-_SAYING_QUOTE = compile_rule(r"(?:讲究|俗话说|老话说|俗语说|谚语说|常言道|有句话|有句老话|老话讲|俗话讲)[：:，,]?[“「『\"][^”」』\"。！？]*$")
+# (老豆成日話「年廿八，洗邋遢」: what someone always says, a saying too)
+_SAYING_QUOTE = compile_rule(
+    r"(?:讲究|俗话说|老话说|俗语说|谚语说|常言道|有句话|有句老话|老话讲|俗话讲|成日(?:话|讲|说)|(?:常|总|老是|经常|时常)(?:说|讲))"
+    r"[：:，,]?[“「『\"][^”」』\"。！？]*$"
+)
 _SAYING_REACH = 24
+# A farmers' saying that opens on a solar term (“谷雨前后，种瓜点豆”, 清明前后种瓜点豆): the
+# term's days of any year, with what to sow then; the quote or the clause opens on the term.
+_TERM_NAMES = tuple(sorted({*SOLAR_TERMS, "清明", "冬至"}))  # (the two the festivals file apart)
+_FARM_SAYING_BEFORE = compile_rule(r"(?:^|[“「『\"，,。；;：:\n])$")
+_FARM_SAYING_AFTER = compile_rule(r"[，,]?(?:种|播|栽|插|点|犁|耕|割|收|采)[\u4e00-\u9fff]{1,3}(?=[，,、。！!”」』\"]|$)")
 # A weekday that ends a short quoted name (「橘色星期六」): words before it, no clause break.
 _QUOTED_NAME = rule_cache.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
 _CLOSE_QUOTE = ("」", "』", "”", '"')
@@ -4962,6 +5019,11 @@ _WEEKDAYS_ALL = compile_rule(
     # (one space run between days, a connector's two sides apart: nested optional spaces in the
     # repeat backtracked exponentially on 周六 周六 周六 …)
     rf"(?:{SPACE}(?:[、和及与跟或]{SPACE})?(?:(?:周|星期|礼拜)?[一二三四五六日天末]))+{SPACE}(?:都|均|也都|皆|照常|照样)"
+)
+#: … or joined to the public holidays (星期六日同公眾假期照舊, 週六、日及國定假日休診): a kind of day.
+_WEEKDAYS_AND_HOLIDAYS = compile_rule(
+    rf"(?:{SPACE}(?:[、和及与跟同或]{SPACE})?(?:(?:周|星期|礼拜)?[一二三四五六日天]))*{SPACE}(?:[、和及与跟同或]|以及){SPACE}"
+    r"(?:公众假期|公假|(?:法定|国定|例)?(?:节)?假日|法定节假日|公休日|红日)"
 )
 #: … or a shop's week (週六日限定, 周一公休, 星期三店休): what every such day is.
 _WEEKLY_HOURS = compile_rule(
@@ -5156,7 +5218,9 @@ _USUALLY = compile_rule(
     # (流感高峰通常出现在 12 月: where a yearly peak usually falls)
     # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
     r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
-    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
+    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到"
+    # (一年四季都有卖，不是只在清明: not only at that time of any year)
+    r"|(?:不是|不只|并非|不止)只?(?:在|有)(?:过)?)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
@@ -5166,6 +5230,10 @@ _GENERAL_REACH = 60
 # What someone is fond of doing on a weekday (官方喜欢踩周三, 他习惯在周五): every such day.
 _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
+_FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day"})
+_OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
+_CLAUSE_DONE = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过)")
+_FEAST_USUALLY = compile_rule(r"[ \t\u3000]*(?:都|也)?(?:一向|向来|历来|素来|往往|总是|总会)")
 _DATED_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 _DATED_INSIDE = rule_cache.compile(r"[(（][ \t\u3000]*\d")
 # What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)

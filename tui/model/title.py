@@ -281,6 +281,21 @@ _POSTED_AT_END = rule_cache.compile(r"(?:发表于|发布于|发表在|posted)\s
 #: Lines under a Q&A page's question where its tools stand (question / its topics / its detail / 关注问题 写回答)
 _QUESTION_TOOLS_REACH = 8  # (a question over a few lines of its detail, its stamp, then its counts)
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
+_POSTER_LABELS = frozenset({"楼主", "樓主", "作者", "发帖人", "發帖人"})
+_SPACE_NAME = rule_cache.compile(r"^[^\s，。,]{1,16}的(?:空间|博客|部落格|主页|小站|个人主页)$")
+_SENTENCE_END = rule_cache.compile(r"[。！？!?]$")
+_VERTICAL_MENU_MIN = 3  # a menu one item to a line, from its home link: at least this many items
+_HOME_ALONE = rule_cache.compile(r"^(?:首页|主页|Home|HOME)$")
+
+
+def _menu_down_from(texts: list[str]) -> bool:
+    """A site's menu one item to a line, starting at its home link (首页 / 归档 / 提问): what
+    stands over it is the site's name or motto, never the headline, which comes under it."""
+    return (
+        len(texts) >= _VERTICAL_MENU_MIN
+        and _HOME_ALONE.match(fold(texts[0].strip())) is not None
+        and all(0 < len(t.strip()) <= _MENU_ITEM_MAX and not re.search(r"\s", t.strip()) for t in texts)
+    )
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
 # … and with its time (2025年1月21日 22:15): a post's stamp
@@ -364,8 +379,8 @@ _ACCOUNT_LABEL = rule_cache.compile(r"官方(?:微博|账号|帐号|号)$|^(?:�
 _AGENCY_STAMP = rule_cache.compile(r"^[^，。,；;]{0,30}?(?:\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})日(?:专)?电(?=\s|$|[（(：:])")
 # A poster line: an id and a name (miso_bear 阿味), or the verb after it (說, 写道).
 _POSTER = rule_cache.compile(
-    # (not an e-paper's page and section, B01 財經, 12 国际)
-    r"^(?:说|写道|表示|发表|发布)$|^(?![a-z]?\d{1,2}\s)(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
+    # (not an e-paper's page and section, B01 財經, 12 国际, nor a list's item, 4. 學員投稿)
+    r"^(?:说|写道|表示|发表|发布)$|^(?![a-z]?\d{1,2}[.．]?\s)(?=[a-z0-9._]*[._\d])[a-z0-9][a-z0-9._]*\s+\S{1,12}$", re.I
 )
 # An emoji ends a post's sentence as ！ does (…咖啡和梧桐都很绝☕️); ★ and ☆ mark headlines.
 _STORY_END = rule_cache.compile(r"[。！？!?\U0001F300-\U0001FAFF\u2600-\u2604\u2607-\u27BF]")
@@ -692,9 +707,18 @@ _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:�
 _BIO_PART_MAX = 12  # a bio's part between slashes (北京某三甲医院规培医生), shorter than a headline's
 
 
+_TITLE_DOTS = frozenset("·•・")
+
+
 def _two_part_headline(words: list[str]) -> bool:
     """A print headline in two halves of four hanzi or more (冬至将至　汤圆热销), none of them a
     button or a menu word: a row of buttons or names has short or plain words."""
+    if len(words) == 3 and words[1] in _TITLE_DOTS:
+        # 婺源 · 篁岭晒秋: a place and a post's name about it, a dot between (a trail of two
+        # sections, 交通 · 问答, holds menu words)
+        return len(_HANZI.findall(words[0])) >= 2 and len(_HANZI.findall(words[2])) >= 3 and not any(
+            is_furniture_word(w) or is_tool_row(w) or _SITE.search(w) for w in (words[0], words[2])
+        )
     return len(words) == 2 and all(
         len(_HANZI.findall(w)) >= 4
         and not is_furniture_word(w)
@@ -1034,7 +1058,7 @@ def _crumbs(lines: Iterable[str]) -> set[str]:
 
 
 _CRUMB_ABOVE_REACH = 2  # lines over (and under) a heading its page's breadcrumb (and stamp) may stand on
-_STAMP_IN = rule_cache.compile(r"(?:(?:19|20)\d\d|1[01]\d)[-/年.]\d{1,2}[-/月.]\d{1,2}")
+_STAMP_IN = rule_cache.compile(r"(?:(?:19|20)\d\d|1[01]\d)[ \t]?[-/年.][ \t]?\d{1,2}[ \t]?[-/月.][ \t]?\d{1,2}")  # (2024 年 3 月 10 日 too)
 
 
 def _last_step(crumb: str) -> str:
@@ -1049,6 +1073,10 @@ def _named_by_crumb_above(stripped: dict[int, str], nonblank: list[int], k: int,
         line = stripped.get(nonblank[j], "")
         if _breadcrumb(line):
             last = _last_step(line)
+            return len(last) >= 2 and last in headline
+        if _SLASH_CRUMB.match(line):
+            # (首頁 / 主日週報 / 主日週報：被舉起來的人子: the trail in slashes, its last step the page's kind)
+            last = fold(re.split(r"[ \t\u3000]*[/／][ \t\u3000]*", line.strip().rstrip("/／"))[-1])
             return len(last) >= 2 and last in headline
     return False
 
@@ -1334,6 +1362,12 @@ def _find_title(
         span = _headline(stripped[nonblank[k]])
         if span is not None:
             heads[k] = stripped[nonblank[k]][span[0] : span[1]]
+    for k in range(start):
+        if _SPACE_NAME.match(stripped[nonblank[k]]):
+            # (林小鹿的空间 / 你若盛开，清风自来: a blog's name and motto, no headline of any post)
+            heads[k] = ""
+            if k + 1 < start and not _SENTENCE_END.search(heads[k + 1]):
+                heads[k + 1] = ""
     best: tuple[float, Title] | None = None
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         i = nonblank[k]
@@ -1434,6 +1468,12 @@ def _find_title(
             continue
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
+        if prev in _POSTER_LABELS and len(headline) <= _FLOOR_POSTER_MAX:
+            continue  # 楼主 / 杭城小马哥: the poster's name under the floor's label
+        if _SPACE_NAME.match(headline) or (_SPACE_NAME.match(prev) and not _SENTENCE_END.search(headline)):
+            continue  # 林小鹿的空间 / 你若盛开，清风自来: a blog's name, and its motto under it, over the posts
+        if _menu_down_from([stripped[j] for j in nonblank[k + 1 : k + 1 + _VERTICAL_MENU_MIN]]):
+            continue  # 山川拾遗 / 拿着一台旧相机到处走走 / 首页 / 归档 / 提问: a blog's name and motto over its menu
         if (is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt))) or (k == 0 and is_search_box(nxt)):
             # the site's name, slogan or search box over its menu (某某 / 首页　番剧　直播): a
             # headline stands under the menu from the home page, wherever it stands in the head
