@@ -2443,6 +2443,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|[ \t\u3000]技术支持[ \t]*[:：][ \t]*\S{2,24}$"
     # (2026年2月9日 ‧ 店長阿榮 ‧ 公告: a post's day, writer and kind in one stamp row)
     r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*[‧·•][ \t\u3000]*[^\s‧·•，,。]{1,12}){1,3}$"
+    # (序號 3　發言日期 114/06/18　發言時間 17:35:22: a filing board's record row over its subject)
+    r"|^序号[ \t]*\d{1,4}[ \t\u3000]+发言日期[ \t]*\d{2,4}/\d{1,2}/\d{1,2}(?:[ \t\u3000]+发言时间[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?$"
     # (股份代號：02861　股份簡稱：雅峰環球, 文件類別：公告及通告 - […]: an exchange's filing fields;
     # ASPEAK GLOBAL HOLDINGS LIMITED: the issuer's English name in capitals; 承董事會命: the board's sign-off)
     r"|^股份代号[ \t]*[:：][ \t]*\d{3,6}(?:[ \t\u3000]+股份简称[ \t]*[:：][ \t]*\S{1,16})?$|^文件类别[ \t]*[:：]"

@@ -283,7 +283,7 @@ _QUESTION_TOOLS_REACH = 8  # (a question over a few lines of its detail, its sta
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
 _POSTER_LABELS = frozenset({"楼主", "樓主", "作者", "发帖人", "發帖人"})
 _SPACE_NAME = rule_cache.compile(r"^[^\s，。,]{1,16}的(?:空间|博客|部落格|主页|小站|个人主页)$")
-_SENTENCE_END = rule_cache.compile(r"[。！？!?]$")
+_SUBJECT_BELOW = 4  # rows under a headline where the notice's subject field may repeat it
 _VERTICAL_MENU_MIN = 3  # a menu one item to a line, from its home link: at least this many items
 _HOME_ALONE = rule_cache.compile(r"^(?:首页|主页|Home|HOME)$")
 
@@ -1445,6 +1445,15 @@ def _find_title(
             continue  # xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉…: a post's first line under its poster and day
         # the page names its headline (標題 Re: [討論] …), or over it, on a line of its own
         labelled = bool(_TITLE_LABEL.match(text)) or prev in _TITLE_LABELS_ALONE
+        # (宏晟精密：公告本公司… over 主旨：公告本公司…: the headline the subject field repeats, its
+        # issuer before a colon)
+        labelled = labelled or any(
+            (m := _TITLE_LABEL.match(stripped.get(nonblank[j], ""))) is not None
+            and len(value := stripped[nonblank[j]][m.end() :].strip()) >= TITLE_MIN
+            and text.endswith(value)
+            and text[: len(text) - len(value)].rstrip().endswith(("：", ":"))
+            for j in range(k + 1, min(len(nonblank), k + 1 + _SUBJECT_BELOW))
+        )
         if _REPLY_QUOTE.match(headline) and not labelled:
             continue  # a reply's quote header (回覆 2樓 老王：…, 回复 @某某 :…, Re: …)
         if _FORM_ROW.search(headline):
