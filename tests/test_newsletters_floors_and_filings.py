@@ -531,3 +531,107 @@ def test_a_headline_its_slashed_trail_names_over_a_spaced_stamp() -> None:
         "2. 為住院中的王伯伯、剛動完手術的李姊妹代禱，求主醫治，也安慰家人的心。",
     ]
     assert title_of("\n".join(lines)) == "主日週報：被舉起來的人子"
+
+
+def test_a_filings_record_row_and_the_headline_its_subject_repeats() -> None:
+    """``序號 3　發言日期 114/06/18　發言時間 17:35:22`` is chrome; ``宏晟精密：公告本公司…`` over the
+    row and ``主旨：公告本公司…`` is the title, the issuer with it."""
+    lines = [
+        "重大訊息 > 上櫃 > 6742 宏晟精密",
+        "宏晟精密：公告本公司董事會決議現金股利除息基準日",
+        "序號 3　發言日期 114/06/18　發言時間 17:35:22",
+        "主旨：公告本公司董事會決議現金股利除息基準日",
+        "符合條款：第 14 款　　事實發生日：114/06/18",
+        "1.董事會決議日期：114/06/18，2.除息交易日：114/07/10，3.現金股利發放日期：114/08/08。",
+    ]
+    assert title_of("\n".join(lines)) == "宏晟精密：公告本公司董事會決議現金股利除息基準日"
+    assert all(simple(lines[2]) in c for c in chrome_of(lines))
+
+
+# ---- guards: a review helper's counter-examples to the rules above (each read wrongly by the
+# tree it reviewed, b7770901) ------------------------------------------------------------------
+
+_NOTICE = ["2024-05-02 10:00", "关于举办2024年教职工运动会的通知", "各学院、各部门：", "为丰富教职工业余生活，经研究，学校定于5月18日举办教职工运动会，有关事项通知如下："]
+
+
+def test_guard_story_rows_that_look_like_the_new_furniture_stay() -> None:
+    """A tour's rows (``2024年5月10日 · 高雄巨蛋``), a notice's own ``联系方式`` rows, ``参赛服装由学校
+    工会统一提供``, ``读者普遍关心的休刊安排：…``, ``初审：…``/``复审：…``, dash-listed days of an event, a
+    reviewed shop's address, a floor's reply under its head: the story's."""
+    pages = [
+        ["周杰伦巡回演唱会公布台湾场次", "主办单位今日公布巡演台湾站日期，门票将于下周一开卖，场次如下：", "2024年5月3日 · 台北小巨蛋",
+         "2024年5月10日 · 高雄巨蛋", "主办单位提醒歌迷，请勿透过非官方管道购票。"],
+        ["2024-05-02 10:00", "某某医院2024年公开招聘护理人员公告", "因工作需要，我院面向社会公开招聘护理人员10名，现将有关事项公告如下。",
+         "联系方式", "地址：杭州市西湖区文三路100号", "电话：0571-88886666", "某某医院人事科"],
+        [*_NOTICE, "比赛地点：学校东区田径场", "参赛服装由学校工会统一提供", "请各单位于5月10日前报送参赛名单。"],
+        ["2024-05-02 10:00", "本地多家报纸宣布春节休刊", "受成本上涨影响，本地多家报纸宣布调整春节出版安排。",
+         "读者普遍关心的休刊安排：除夕至年初三暂停出版", "业内人士认为，纸媒经营压力持续加大。"],
+        ["2024-05-02 10:00", "关于2024年公开招聘辅导员的公告", "因工作需要，我校拟公开招聘专职辅导员5名，现将有关事项公告如下：",
+         "初审：5月10日前由人事处完成资格初审", "复审：5月20日组织面试复审", "请应聘者保持电话畅通。"],
+        [*_NOTICE, "活动日期：", "- 5月18日", "- 5月25日", "请各单位按时报送。"],
+        ["2024-05-02 10:00", "台北｜隐身巷弄的老派牛肉面", "这家店开了快三十年，汤头是用牛骨熬足八小时，喝起来很清爽。", "#美食 #台北",
+         "老张牛肉面", "台北市大安区信义路二段194号"],
+    ]  # fmt: skip
+    kept = ["2024年5月10日 · 高雄巨蛋", "地址：杭州市西湖区文三路100号", "参赛服装由学校工会统一提供", "读者普遍关心的休刊安排：除夕至年初三暂停出版",
+            "初审：5月10日前由人事处完成资格初审", "- 5月25日", "台北市大安区信义路二段194号"]  # fmt: skip
+    for lines, line in zip(pages, kept, strict=True):
+        for chrome in chrome_of(lines):
+            assert simple(line) not in chrome, line
+    assert ("5月20日", "2024-05-20", "2024-05-20") in agreed_spans(pages[4])
+
+
+def test_guard_a_sites_numbered_notes_stay_chrome() -> None:
+    """``1. 本文为博主原创文章，转载请…`` / ``2. 如有侵权，请联系删除。``, ``1. 本文仅供学习交流，不构成任何
+    投资建议。``: the writer's or the site's notes, numbered."""
+    lines = ["Python 装饰器入门", "装饰器本质上是一个接受函数作为参数的函数，它可以在不修改原函数的情况下增加功能。",
+             "1. 本文为博主原创文章，转载请附上原文出处链接。", "2. 如有侵权，请联系删除。", "1. 本文仅供学习交流，不构成任何投资建议。"]  # fmt: skip
+    for chrome in chrome_of(lines):
+        assert {simple(x) for x in lines[2:]} <= chrome
+
+
+def test_guard_this_years_festival_days_and_months_stay_dated() -> None:
+    """``我们这边元宵节晚上将举行灯会`` (planned), ``不只在3月15日`` (a day, no feast), ``今年过年总会回家``
+    (this year's), ``以前的老同事说今年中秋要聚一聚``, ``本台10月节目``, ``6月节能宣传周``: dated as before;
+    ``稀释比例为1/5-10倍`` and ``3号收到黄牌`` stay no days."""
+    page = ["2024-03-10 10:00", "标题：社区新闻"]
+    for text, surface in (
+        ("我们这边元宵节晚上将举行灯会，欢迎大家来玩。", "元宵节"),
+        ("这次促销不只在3月15日，整个3月都有优惠。", "3月15日"),
+        ("今年过年总会回家一趟吧。", "今年过年"),
+        ("以前的老同事说今年中秋要聚一聚。", "今年中秋"),
+        ("本台10月节目预告请见下方。", "10月"),
+        ("6月节能宣传周活动即将开始。", "6月"),
+    ):
+        assert surface in _surfaces([*page, text]), text
+    assert not _surfaces([*page, "稀释比例为1/5-10倍，请按说明使用。"])
+    assert not _surfaces([*page, "比赛第30分钟，3号收到黄牌，随后被换下。"])
+
+
+def test_guard_a_rows_day_not_yet_come_or_in_the_same_month_keeps_the_pages_year() -> None:
+    """``下届年会：2026年10月`` / ``本届闭幕：10月20日`` on October 10th, 2025, and ``下次体检：2026年11月``
+    / ``本次体检：11月3日`` on November 10th: this year's days."""
+    assert ("10月20日", "2025-10-20", "2025-10-20") in agreed_spans(["2025-10-10 10:00", "年会安排", "下届年会：2026年10月", "本届闭幕：10月20日"])
+    assert ("11月3日", "2025-11-03", "2025-11-03") in agreed_spans(["2025-11-10 10:00", "活动安排", "下次体检：2026年11月", "本次体检：11月3日"])
+
+
+def test_guard_a_quoted_poems_signed_day_is_no_page_date() -> None:
+    """A father's poem copied with its ``1987.3.12 写于故乡``, the post stamped ``发布于 2024-03-05 …``."""
+    lines = ["重读父亲的旧诗", "整理老房子的时候，在抽屉里翻到父亲年轻时写的一首诗，抄在这里。", "山路弯弯绕村前，炊烟袅袅入云天。",
+             "1987.3.12 写于故乡", "父亲去年走了，这首诗是他留给我最好的礼物。", "发布于 2024-03-05 12:31・IP 属地北京", "评论 2"]  # fmt: skip
+    assert page_dates(lines) == [date(2024, 3, 5)] * 2
+
+
+def test_guard_headlines_that_look_like_a_blogs_name_or_a_place() -> None:
+    """``每个人都需要独处的空间`` is a headline; ``北京 · 朝阳区`` over ``独居青年的阳台生活`` is its place;
+    a headline over a menu one item to a line, with none under it, is still the headline."""
+    body = ["有人说，现代人最缺的不是时间，而是一段属于自己的安静时光。", "下班之后，我会在阳台上坐半个小时，什么都不做，只是看看天。"]
+    assert title_of("\n".join(["2024-05-02 10:00", "每个人都需要独处的空间", *body])) == "每个人都需要独处的空间"
+    assert title_of("\n".join(["2024-05-02 10:00", "北京 · 朝阳区", "独居青年的阳台生活", *body])) == "独居青年的阳台生活"
+    assert title_of("\n".join(["独居青年的阳台生活", "首页", "归档", "关于", "2024-05-02", *body])) == "独居青年的阳台生活"
+
+
+def test_guard_a_release_account_before_a_word_of_its_own() -> None:
+    """``@人民日报发布内容显示``, ``@央视新闻发布上海最新通报称``: 内容 and 上海 are words; the accounts
+    are 人民日报 and 央视新闻."""
+    assert all(h == {"人民日报"} for h in handles_of(["2024-05-02 10:00", "@人民日报发布内容显示，今年高考报名人数创新高。"]))
+    assert all(h == {"央视新闻"} for h in handles_of(["2024-05-02 10:00", "@央视新闻发布上海最新通报称，全市交通恢复正常。"]))

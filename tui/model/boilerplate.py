@@ -110,6 +110,7 @@ from tui.model.line_shapes import (
     CHAT_SYSTEM_LINE,
     DATE_WEEKDAY_OPENING,
     FOLLOW_BUTTON,
+    FOOT_ADDRESS,
     FRAMED_SIGNATURE,
     HANDLE_ALONE,
     HOUR_ROW,
@@ -287,6 +288,7 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 # A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
+_POSTER_FIELD = rule_cache.compile(r"^(?:注册日期|注册时间|注册|文章|帖子|积分|发帖|主题|来自|性别)[ \t]*[:：]")
 _STAMPED_FLOOR = rule_cache.compile(r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$")
 
 
@@ -298,7 +300,7 @@ def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[in
         i
         for h, i, j in zip(rows, rows[1:], rows[2:], strict=False)
         if _STAMPED_FLOOR.match(lines[h].strip())
-        and kinds[j] is Kind.CHROME
+        and _POSTER_FIELD.match(lines[j].strip())
         and len(lines[i].strip()) <= _FLOOR_POSTER_MAX
         and not _SENTENCE_PUNCT.search(lines[i])
     }
@@ -511,9 +513,16 @@ def _board_sign_off(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
-_CONTACT_US = _compile(r"^(?:联络我们|联系我们|联络资讯|联络信息|联系方式)\s*[:：]?$")
+_CONTACT_US = _compile(r"^(?:联络我们|联系我们)\s*[:：]?$")  # (not 联系方式, a notice's own heading)
 _CONTACT_US_ROW = _compile(r"[@＠]|地址\s*[:：]|(?:电话|信箱|邮箱|传真|电邮)\s*[:：]")
 _CONTACT_US_ROW_MAX = 40
+
+
+def _address_under_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A postal address right under the page's rights line (Copyright © 2022 某某 / 台中市豐原區中正路
+    200 號): the sender's, at the foot; a shop's address under a review is the review's."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {i for h, i in pairwise(rows) if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip())}
 
 
 def _contact_us_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -1748,6 +1757,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_board_sign_off(lines, kinds))
     stamped_posters = _posters_under_stamped_floors(lines, kinds)
     chrome.update(stamped_posters)
+    chrome.update(_address_under_rights(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds, chrome))  # (a story's row never stands under the site's 聯絡我們)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)

@@ -944,7 +944,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # Hong Kong writes day/month: 上周五（14/6）, read so where the day is no month
             rf"(?<=[(（])(?P<dd>1[3-9]|2[0-9]|3[01])/(?P<mm>1[0-2]|0?[1-9])(?=[)）])|"
             # (請為3/15-17青年退修會禱告: a month's days from one to another, the month once)
-            rf"(?<=[为于在至到：:（(\s])(?P<rm>1[0-2]|0?[1-9])/(?P<rd>3[01]|[12][0-9]|0?[1-9])-(?P<rd2>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%:])|"
+            rf"(?<=[为于在至到：:（(\s])(?P<rm>1[0-2]|0?[1-9])/(?P<rd>3[01]|[12][0-9]|0?[1-9])-(?P<rd2>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%:])(?![ \t]*(?:倍|螺|寸|吋|mm|cm|号|个|件|%))|"
             # … and in running text (20/7（六）喺PMQ開幕, 展期：20-28/7，): a day that is no month,
             # alone or closing a range of days, before a weekday, a pause or what happens then
             # (after a label's colon or a preposition, or before its weekday: 比分21/3 is a score)
@@ -1096,7 +1096,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"{_NO_NUM_BEFORE}(?<![年每个上下当闰])(?:(?<!同)|(?<=合同))(?<!(?<![\u4e00-\u9fff])本)(?:(?<![A-Za-z0-9][ \t])|(?<=[0-9][ \t])(?=\d{{1,2}}月(?:上旬|中旬|下旬|初|中|底)))(?<!纪录以来)(?<!记录以来)(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十]){SPACE}月份?"
             # (6 月龄: an age in months; 九月寶, 九月预产妈咪: the babies due then, a mothers' group; 五月節,
             # 八月节: the festival's old name, no month)
-            rf"(?![球亮光饼嫂子票薪天怀龄宝节]|妈|预产|孕妈)(?:(?P<mpart>{_PART_MONTH}))?"
+            # (not 10月节目, 6月节能宣传周, 5月节假日: a programme, a campaign, the holidays of the month)
+            rf"(?![球亮光饼嫂子票薪天怀龄宝]|节(?![目能假约奏省点日])|妈|预产|孕妈)(?:(?P<mpart>{_PART_MONTH}))?"
         ),
     ),
     (
@@ -1325,7 +1326,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # not 3号和5号楼, 1号或2号线)
             rf"|(?:还是|或者?|和|跟)\d{{1,2}}号(?=[走去来回到的吧呢吗？?，,。！!\s]|那天|哪天|之间|都|也|出发|返程|高速|$)"
             # (5號收到印刷廠報價: what came that day)
-            rf"|收到(?![了过])|寄出|寄到|到货|交稿"
+            rf"|收到(?![了过黄红警])|寄出|寄到|到货|交稿"
             rf"|一早|一大早|(?:就|再|先|才)?(?:出发|启程|起程|起飞|飞(?![机行天船])|返(?![回还场])"
             rf"|回(?:来|去|到(?!场|赛场|球场|首发|阵容)|家|国|港|台|老家|乡))"
             rf"|[、和同跟与及]\d{{1,2}}号[两二三四]天|(?<=号[、和同跟与及]\d号)[两二三四]天|(?<=号[、和同跟与及]\d\d号)[两二三四]天"

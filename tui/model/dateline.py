@@ -483,7 +483,11 @@ def _own_stamp_day(line: str) -> date | None:
     except ValueError:
         return None
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
-_DOTTED_FIELDS = rule_cache.compile(r"(?:[ \t\u3000]*[‧·•|｜][ \t\u3000]*[^\s‧·•|｜，,。]{1,12}){1,3}[ \t\u3000]*")
+# (the last field a kind of post: not a tour's 2024年5月10日 · 高雄巨蛋)
+_DOTTED_FIELDS = rule_cache.compile(
+    r"(?:[ \t\u3000]*[‧·•|｜][ \t\u3000]*[^\s‧·•|｜，,。]{1,12}){0,2}[ \t\u3000]*[‧·•|｜][ \t\u3000]*"
+    r"(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知)[ \t\u3000]*"
+)
 _CLAUSES_LINE_MIN = 40  # characters of a line of clauses, two commas or more, read as the story's
 _NUMBERED_ENTRY = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\d\s]")  # (not 0.6　2025.01.22, a score and a stamp)
 _NUMBERED_LEAD = 8  # characters before the day of a numbered entry (1. 中華民國…)
@@ -786,7 +790,8 @@ def find_reference(
                     return Reference(day, "dateline", stripped)
     # The writer's own line under the text, the day and where it was written (2023.09.30 寫於梅州鄉下):
     # the post's day, whatever the comments under it are stamped
-    for stripped in non_blank[head_end:]:
+    # (not where the page stamps its post under a label, 发布于 …: a poem quoted with its own day)
+    for stripped in non_blank[head_end:] if not stamps else []:
         if len(stripped) <= _LINE_MAX and _WRITTEN_AT.match(fold(stripped)):
             days = _days(stripped, today, minguo)
             if days and days[0].start == 0:

@@ -149,7 +149,7 @@ _NOUN_ENDS = frozenset("站社号君酱菌屋铺馆坊堂团")
 #: 笑话, 喊话) is kept in the table as ``e``, so the verb cuts no word it closes.  (Not 发: after
 #: a name, 事发视频 is 事 and 发视频.)
 _ADDED_VERBS = frozenset(w for w, k in _CANTONESE.items() if k == "s")
-_VERSION = "handle-cut-19"
+_VERSION = "handle-cut-20"
 #: Tags of two-character words that say how a verb is done (公开 ad, 首次 m, 当场 s, 一度 mq,
 #: 激动 a): before a verb of saying they begin the clause, never a word of the name.
 _MANNER_TAGS = frozenset({"ad", "a", "an", "m", "mq", "s"})
@@ -803,7 +803,7 @@ def _before_said(run: str, cut: int, minimum: int, table: dict[str, str], more: 
     @熊猫数码评测称, @数码夜谈站在微博发文称): a name runs into its verb of saying, and
     the words before that verb are not a clause of their own.  A cut at the verb of saying
     moves back over how it was said (@某某公开表示, @某某首次回应)."""
-    if cut >= 2 and run[cut - 2 : cut] == _RELEASE and run[cut] in _PLACE_AFTER:
+    if cut >= 2 and run[cut - 2 : cut] == _RELEASE and run[cut] in _PLACE_AFTER and more.get(run[cut : cut + 2]) is None:
         return cut  # @某市交通发布中提到: on the release account, then what it said there
     if cut - 1 >= minimum and more.get(run[cut - 1 : cut + 1]) == "d":
         return cut - 1  # the cut fell inside 公开 (开 a verb): the manner word begins the clause
@@ -1026,6 +1026,7 @@ def _scan(run: str, minimum: int, table: dict[str, str], more: dict[str, str]) -
             and run.startswith(_RELEASE, i)
             and i >= 2
             and run[i + 2 : i + 3] in tuple(_PLACE_AFTER)
+            and more.get(run[i + 2 : i + 4]) is None  # (not 发布内容, 发布上海…: 内容 and 上海 are words)
             and _has_verb(run, i + 3, table)
         ):
             return i + 2  # 在官方微博@某市交通发布上公布了…: on the release account, then its verb

@@ -64,7 +64,7 @@ _LABELLED = _compile(
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"本文作者|张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
-    r"责任校对|审核|审稿|初审|复审|终审|撰稿|撰稿人|供稿|供稿单位|采写|通讯员|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
+    r"责任校对|审核|审稿|撰稿|撰稿人|供稿|供稿单位|采写|通讯员|监制|策划|出品|统筹|板务人员|版务人员|版主|板主|本版责编|本版编辑|本版责任编辑|版式设计|美术编辑|美编|图片编辑|"
     r"广告声明|平台声明|声明|旗下网站|微信号|公众号|抖音号|快手号|小红书号|视频号|题图|头图|封面图|订阅|群公告|关注我们|追踪我们|追随我们|tags?|keywords?|source|updated|published|"
     r"本文来源|文章来源|稿件来源|新闻来源|新闻稿来源|消息来源|奉献帐号|奉献账号|汇款帐号|汇款账号|户名|附件|相关链接|相关连结|相关公告|原帖|原贴|传媒查询|媒体查询|传媒联络|媒体联络|媒体联系|新闻联系|媒体联络人|媒体联系人|新闻联系人|新闻联络人|media contacts?|press contacts?)"
     r"\s*[:：／/|｜﹕丨]|^※|^原创\s+\S|"
@@ -119,7 +119,7 @@ _COMMENT_HEAD = rule_cache.compile(
 )
 _DATE_ONLY = _compile(
     # (中華民國114年5月20日: a Taiwan notice's signature date)
-    r"^(?:[-–•·*][ \t]+)?[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:中华民国|民国)?\s*(?:"
+    r"^(?:[-–•·*][ \t]+(?=\d{4}\s*[-/.年]))?[【\[(（]?(?:date\s*|时间\s+|(?:今日|今天|日期|今天是|今日是)\s*[:：]\s*)?(?:中华民国|民国)?\s*(?:"
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
     r"(?:\d{4}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
     r"\s+\d{1,2}(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?(?:,?\s+\d{4})?)"
@@ -2434,15 +2434,19 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[【\[](?:地图导航|地图|导航|位置导航|交通导航)[】\]]"
     r"|(?:经营|营业|执业)许可(?:字号|证号|证编号)[ \t]*[:：]"
     # (物业服务由 锦华物业服务（临江）有限公司 提供: who runs the service, the page's credit)
-    r"|^[\u4e00-\u9fff]{2,8}由[ \t\u3000]*\S[^，。！？!?]{1,30}?[ \t\u3000]*提供$"
+    # (a firm's: not 参赛服装由学校工会统一提供, the story's)
+    r"|^[\u4e00-\u9fff]{2,8}由[ \t\u3000]*\S[^，。！？!?]{1,30}?(?:公司|集团|中心|平台)[ \t\u3000]*提供$"
     # (目录：安全注意事项　各部件名称　…: a contents row; 本说明书如有更改，恕不另行通知: the maker's
     # notice; 这篇说明书对您有帮助吗？ 👍 有帮助（1,024）: the page's feedback buttons)
-    r"|^目录[ \t]*[:：](?:[ \t\u3000]*[^\s，。,]{2,10}){3,}$|如有(?:更改|变更|变动)[，,]?恕不另行通知"
+    # (the items apart by spaces, each run read one way: linear on a long line without them)
+    r"|^目录[ \t]*[:：][ \t\u3000]*[^\s，。,]{2,10}(?:[ \t\u3000]+[^\s，。,]{2,10}){2,}$|如有(?:更改|变更|变动)[，,]?恕不另行通知"
     r"|^(?:这篇|本篇|此篇|本)\S{0,6}对(?:您|你)有(?:帮助|用)吗"
     # (訴訟服務熱線：12368　　技術支持：江南法院信息技術中心: the site's hotline and its builder)
     r"|[ \t\u3000]技术支持[ \t]*[:：][ \t]*\S{2,24}$"
     # (2026年2月9日 ‧ 店長阿榮 ‧ 公告: a post's day, writer and kind in one stamp row)
-    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*[‧·•][ \t\u3000]*[^\s‧·•，,。]{1,12}){1,3}$"
+    # (not a tour's row, 2024年5月10日 · 高雄巨蛋: its last field is no kind of post)
+    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*[‧·•][ \t\u3000]*[^\s‧·•，,。]{1,12}){0,2}"
+    r"[ \t\u3000]*[‧·•][ \t\u3000]*(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知|公开|公开帖子)$"
     # (序號 3　發言日期 114/06/18　發言時間 17:35:22: a filing board's record row over its subject)
     r"|^序号[ \t]*\d{1,4}[ \t\u3000]+发言日期[ \t]*\d{2,4}/\d{1,2}/\d{1,2}(?:[ \t\u3000]+发言时间[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?$"
     # (股份代號：02861　股份簡稱：雅峰環球, 文件類別：公告及通告 - […]: an exchange's filing fields;
@@ -2477,7 +2481,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (胶片小兵 喜欢了此文章, 南山有雾 推荐了此文章, 热度列表: LOFTER's list of who liked the post)
     r"|^\S{1,20}[ \t\u3000]+(?:喜欢|推荐|转载|收藏|点赞|赞)了(?:此|这篇|本)(?:文章|作品|帖子|日志|图片)$|^热度列表$"
     # (某某日報祝讀者鼠年大吉　新春休刊安排：年初一至年初三休刊: the paper's own notice of its days off)
-    r"|^[^。！？!?]{0,30}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
+    r"|^[^。！？!?]{0,16}(?:祝读者|本报|本刊)[^。！？!?]{0,20}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
     # (重點摘要, 本文重點, 文章摘要 over a summary box: the site's label for it, no words of the story)
     r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
@@ -2648,8 +2652,11 @@ def _account_row(line: str) -> bool:
     return len(parts) >= 2 and all(len(p) <= _ACCOUNT_PART_MAX and _ACCOUNT_PART.search(p) for p in parts)
 
 
-# (not the site's own, 2.本網站新聞內容未經同意不得轉載。)
-_NUMBERED_RULE = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*(?!.*本(?:网站|站|网|报|台|平台|刊))[^\d\s]")
+# (not the site's or the writer's own, 2.本網站新聞內容未經同意不得轉載。, 1. 本文为博主原创文章，转载请…,
+# 1. 本文仅供学习交流，不构成任何投资建议。)
+_NUMBERED_RULE = rule_cache.compile(
+    r"^\d{1,2}[.、．][ \t]*(?!.*(?:本(?:网站|站|网|报|台|平台|刊|文)|转载|侵权|投资|版权|原创))[^\d\s]"
+)
 _NUMBERED_NOTICE = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\s：:，,]{2,10}[：:][^，,]{6,}[，,]")
 
 
@@ -4154,7 +4161,7 @@ def _tail_furniture(line: str) -> bool:
     if _addresses_poster(line):
         return False
     return (len(line) <= 10 and " " not in line) or bool(
-        _UI_WORDS.search(line) or _MENU_WORD.match(line) or _FOOT_ADDRESS.match(line) or _ISSUE_LINE.match(line)
+        _UI_WORDS.search(line) or _MENU_WORD.match(line) or _ISSUE_LINE.match(line)
     )
 
 
@@ -4166,7 +4173,7 @@ _ISSUE_LINE = rule_cache.compile(
 
 
 # A postal address alone at the page's foot (台中市豐原區中正路 200 號): the sender's, under its rights.
-_FOOT_ADDRESS = rule_cache.compile(
+FOOT_ADDRESS = rule_cache.compile(
     r"^(?:[\u4e00-\u9fff]{2,3}[省])?[\u4e00-\u9fff]{2,3}[市县][\u4e00-\u9fff]{1,4}[区镇乡市]"
     r"[\u4e00-\u9fff0-9一二三四五六七八九十]{1,8}[路街道巷][ \t\u3000]*[^，。,\s]{0,8}?[ \t\u3000]*\d{1,4}[ \t\u3000]*号(?:[^，。,]{0,10})?$"
 )

@@ -895,8 +895,12 @@ class _Resolver:
             and (month.stated or self.schedule == (month.paragraph, month.year))
             and self.paragraph - month.paragraph <= _SCHEDULE_ROWS_APART
             and 1 <= m <= 12
-            and m >= month.month
+            and m > month.month  # (the rows go on in later months: 本次体检：11月3日 under 下次体检：2026年11月 is not)
             and _ROW_LABEL_BEFORE.fullmatch(self.text, 0, self.at) is not None
+            # (only where the page's year would have the day gone by: 本届闭幕：10月20日 on October 10th,
+            # under 下届年会：2026年10月, is this year's)
+            and (passed := _safe_date(self.ref.year, m, min(d or 1, 28))) is not None
+            and passed < self.ref
         )
         if scheduled and month is not None:
             self.schedule = (self.paragraph, month.year)
@@ -1120,8 +1124,16 @@ class _Resolver:
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
-                # (清明前後一向都會升: what always happens around it, every year)
-                or (match.kind in _FEAST_KINDS and _FEAST_USUALLY.match(self.text, match.end) is not None)
+                # (清明前後一向都會升: what always happens around it, every year; 一年四季都有卖，不是只在
+                # 清明: not only at that time of any year; not 今年过年总会回家, this year's)
+                or (
+                    match.kind in _FEAST_KINDS
+                    and _YEAR_SAID.match(self.text, match.start) is None
+                    and (
+                        _FEAST_USUALLY.match(self.text, match.end) is not None
+                        or _NOT_ONLY_AT.search(self.text, max(0, match.start - 6), match.start) is not None
+                    )
+                )
                 # (我们这儿腊月二十三祭灶: what a place's people do then, its custom; not 我们那边三月三就扫过
                 # 一轮了, done that once, nor 我们这边今年春节假期, this year's)
                 or (
@@ -4781,7 +4793,8 @@ _EVERY_YEAR = compile_rule(
     # (每逢农历初一、十五: the lunar days of every month)
     r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
-    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,6})$"
+    # (以前一家人会喺年初二…: what they would do then; not 以前的老同事说今年中秋…, said of now)
+    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4}(?:会(?:喺|在|去)?)?)$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
@@ -5219,8 +5232,7 @@ _USUALLY = compile_rule(
     # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
     r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
     r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到"
-    # (一年四季都有卖，不是只在清明: not only at that time of any year)
-    r"|(?:不是|不只|并非|不止)只?(?:在|有)(?:过)?)$"
+    r")$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
@@ -5231,8 +5243,10 @@ _GENERAL_REACH = 60
 _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
 _FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day"})
+_NOT_ONLY_AT = compile_rule(r"(?:不是只|不只是?|并非只|不止)(?:在|有)$")
 _OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
-_CLAUSE_DONE = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过)")
+# (…就扫过一轮了, …晚上将举行灯会, …当天会封路: done once, or planned for this year's)
+_CLAUSE_DONE = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过|将|会|准备|打算|计划|举行|举办)")
 _FEAST_USUALLY = compile_rule(r"[ \t\u3000]*(?:都|也)?(?:一向|向来|历来|素来|往往|总是|总会)")
 _DATED_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 _DATED_INSIDE = rule_cache.compile(r"[(（][ \t\u3000]*\d")

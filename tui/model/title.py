@@ -282,10 +282,20 @@ _POSTED_AT_END = rule_cache.compile(r"(?:发表于|发布于|发表在|posted)\s
 _QUESTION_TOOLS_REACH = 8  # (a question over a few lines of its detail, its stamp, then its counts)
 _MENU_ITEM_MAX = 6  # the longest menu item, one to a line, that a headline is never
 _POSTER_LABELS = frozenset({"楼主", "樓主", "作者", "发帖人", "發帖人"})
-_SPACE_NAME = rule_cache.compile(r"^[^\s，。,]{1,16}的(?:空间|博客|部落格|主页|小站|个人主页)$")
+# (a nickname's: not 每个人都需要独处的空间, 城市应该给老人多留些活动的空间, headlines)
+_SPACE_NAME = rule_cache.compile(
+    r"^(?![^的]*(?:都|需要|应该|给|要|是|有|在|和|让|为|多|少|些|把|被))[^\s，。,的]{1,10}的(?:空间|博客|部落格|主页|小站|个人主页)$"
+)
 _SUBJECT_BELOW = 4  # rows under a headline where the notice's subject field may repeat it
 _VERTICAL_MENU_MIN = 3  # a menu one item to a line, from its home link: at least this many items
 _HOME_ALONE = rule_cache.compile(r"^(?:首页|主页|Home|HOME)$")
+
+
+def _menu_end(stripped: dict[int, str], nonblank: list[int], k: int, start: int) -> int:
+    """Where a menu one item to a line, from ``k``, ends (an index into ``nonblank``)."""
+    while k < start and 0 < len(stripped[nonblank[k]]) <= _MENU_ITEM_MAX and not re.search(r"\s", stripped[nonblank[k]]):
+        k += 1
+    return k
 
 
 def _menu_down_from(texts: list[str]) -> bool:
@@ -716,7 +726,8 @@ def _two_part_headline(words: list[str]) -> bool:
     if len(words) == 3 and words[1] in _TITLE_DOTS:
         # 婺源 · 篁岭晒秋: a place and a post's name about it, a dot between (a trail of two
         # sections, 交通 · 问答, holds menu words)
-        return len(_HANZI.findall(words[0])) >= 2 and len(_HANZI.findall(words[2])) >= 3 and not any(
+        # (北京 · 朝阳区 is a place and its district, no post's name)
+        return len(_HANZI.findall(words[0])) >= 2 and len(_HANZI.findall(words[2])) >= 4 and not any(
             is_furniture_word(w) or is_tool_row(w) or _SITE.search(w) for w in (words[0], words[2])
         )
     return len(words) == 2 and all(
@@ -1481,8 +1492,15 @@ def _find_title(
             continue  # 楼主 / 杭城小马哥: the poster's name under the floor's label
         if _SPACE_NAME.match(headline) or (_SPACE_NAME.match(prev) and not _SENTENCE_END.search(headline)):
             continue  # 林小鹿的空间 / 你若盛开，清风自来: a blog's name, and its motto under it, over the posts
-        if _menu_down_from([stripped[j] for j in nonblank[k + 1 : k + 1 + _VERTICAL_MENU_MIN]]):
-            continue  # 山川拾遗 / 拿着一台旧相机到处走走 / 首页 / 归档 / 提问: a blog's name and motto over its menu
+        if (
+            k <= 1
+            and _menu_down_from([stripped[j] for j in nonblank[k + 1 : k + 1 + _VERTICAL_MENU_MIN]])
+            and any(heads[x] for x in range(_menu_end(stripped, nonblank, k + 1, start), start))
+        ):
+            # 山川拾遗 / 拿着一台旧相机到处走走 / 首页 / 归档 / 提问 / 婺源 · 篁岭晒秋: a blog's name and
+            # motto, the page's first lines, over its menu with a headline under it (with none under
+            # it, the line over the menu is the page's headline)
+            continue
         if (is_site_over_menu(text, nxt) and (k == 0 or is_home_menu(nxt))) or (k == 0 and is_search_box(nxt)):
             # the site's name, slogan or search box over its menu (某某 / 首页　番剧　直播): a
             # headline stands under the menu from the home page, wherever it stands in the head
