@@ -565,9 +565,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?(some)|(?:{SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE}(?:(?:中华)?民国{SPACE})?(?P<y2>\d{{1,3}}|[{CN_NUMERALS}百]{{1,6}})(?={SPACE}年))?){SPACE}年"
             rf"(?(some)|(?:{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<part>{_PART_YEAR})"
             # 民國七十九年夏天: a season of the year; 民國80年代: its decade
-            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代)"
-            # (民國112年度的所得: the year's accounts, the year itself; not 民國113年度訴字第5號, a case)
-            rf"|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)(?!{_YEARS_DOCUMENT}))?)"
+            rf"|{SPACE}(?P<s>[春夏秋冬])(?:天|季)|(?<=[0十]年)(?P<dec>代))?)"
         ),  # 民國117年底, 民國113年上半年: a part of the year, as the bare form takes
     ),
     (
