@@ -287,8 +287,9 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
-# A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
+# A poster's field under the name (註冊日期: 2012-09, 文章: 2,416).
 _POSTER_FIELD = rule_cache.compile(r"^(?:注册日期|注册时间|注册|文章|帖子|积分|发帖|主题|来自|性别)[ \t]*[:：]")
+# A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
 _STAMPED_FLOOR = rule_cache.compile(r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$")
 
 
@@ -492,10 +493,13 @@ def _contact_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     return out
 
 
+# A field of the story, its short label and its value (服務範圍：全院 42 個…).
 _LABEL_VALUE = rule_cache.compile(r"^[^\s：:，,。]{2,8}[：:][ \t]*\S")
+# A filing's sign-off (承董事會命), then the place and day that close it (香港，二零二五年四月十七日).
 _BOARD_ORDER = _compile(r"^(?:承董事会命|承董事局命|承\S{2,8}命)$")
 _PLACE_AND_DAY = _compile(r"^[\u4e00-\u9fff]{2,4}[，,][ \t\u3000]*(?:\d{4}|[〇零○一二三四五六七八九]{4})年\S{1,6}月\S{1,4}日$")
-_SIGN_OFF_ROWS = 5
+_SIGN_OFF_ROWS = 5  # rows from the sign-off to its place and day
+_SIGN_OFF_ROW_MAX = 20  # characters of a row between (the issuer, 主席, a name)
 
 
 def _board_sign_off(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -508,7 +512,9 @@ def _board_sign_off(lines: list[str], kinds: list[Kind]) -> set[int]:
             continue
         block = rows[k + 1 : k + 1 + _SIGN_OFF_ROWS]
         end = next((n for n, j in enumerate(block) if _PLACE_AND_DAY.match(lines[j].strip())), None)
-        if end is not None and all(len(lines[j].strip()) <= 20 and not _SENTENCE_PUNCT.search(lines[j]) for j in block[:end]):
+        if end is not None and all(
+            len(lines[j].strip()) <= _SIGN_OFF_ROW_MAX and not _SENTENCE_PUNCT.search(lines[j]) for j in block[:end]
+        ):
             out.update(block[: end + 1])
     return out
 
@@ -525,7 +531,7 @@ def _address_under_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
     return {i for h, i in pairwise(rows) if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip())}
 
 
-def _contact_us_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+def _contact_us_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The sender's own phone, mail and page under its 聯絡我們 at a newsletter's or a site's foot
     (聯絡我們 / 電話：… / 信箱：… / 臉書搜尋 @山城社大): its footer, not the story's contact."""
     out: set[int] = set()
@@ -1758,7 +1764,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     stamped_posters = _posters_under_stamped_floors(lines, kinds)
     chrome.update(stamped_posters)
     chrome.update(_address_under_rights(lines, kinds))
-    chrome.update(_contact_us_rows(lines, kinds, chrome))  # (a story's row never stands under the site's 聯絡我們)
+    chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)

@@ -488,7 +488,7 @@ _DOTTED_FIELDS = rule_cache.compile(
     r"(?:[ \t\u3000]*[‧·•|｜][ \t\u3000]*[^\s‧·•|｜，,。]{1,12}){0,2}[ \t\u3000]*[‧·•|｜][ \t\u3000]*"
     r"(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知)[ \t\u3000]*"
 )
-_CLAUSES_LINE_MIN = 40  # characters of a line of clauses, two commas or more, read as the story's
+_CLAUSES_LINE_MIN = 40  # characters of a line of clauses (two commas or more, a colon at its end) read as the story's
 _NUMBERED_ENTRY = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\d\s]")  # (not 0.6　2025.01.22, a score and a stamp)
 _NUMBERED_LEAD = 8  # characters before the day of a numbered entry (1. 中華民國…)
 _WRITTEN_AT = rule_cache.compile(

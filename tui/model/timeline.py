@@ -3382,10 +3382,7 @@ _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
 # A bracket after a named day, opened with the word that says its date is solar (農曆三月
 #二十三日（國曆5月9日）): the same bracket as a bare one.
 # (（即9月25日）: the bracket says what day the word means)
-# (元宵（今年係2月24號）: this year's day, said so inside the bracket)
-_SOLAR_BRACKET = compile_rule(
-    r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|今年系|今年是|今年为|今年在)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*"
-)
+_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
 
 
 #: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
@@ -5231,8 +5228,7 @@ _USUALLY = compile_rule(
     # (流感高峰通常出现在 12 月: where a yearly peak usually falls)
     # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
     r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
-    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到"
-    r")$"
+    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")

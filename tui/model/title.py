@@ -299,13 +299,15 @@ def _menu_end(stripped: dict[int, str], nonblank: list[int], k: int, start: int)
 
 
 def _menu_down_from(texts: list[str]) -> bool:
-    """A site's menu one item to a line, starting at its home link (首页 / 归档 / 提问): what
-    stands over it is the site's name or motto, never the headline, which comes under it."""
+    """A site's menu one item to a line, starting at its home link (首页 / 归档 / 提问): the page's
+    first lines over it are the site's name or motto where a headline stands under it."""
     return (
         len(texts) >= _VERTICAL_MENU_MIN
         and _HOME_ALONE.match(fold(texts[0].strip())) is not None
         and all(0 < len(t.strip()) <= _MENU_ITEM_MAX and not re.search(r"\s", t.strip()) for t in texts)
     )
+
+
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
 _DOTTED_LABEL = rule_cache.compile(r"^[^\s・·•]{1,6}[ \t]*[・·•][ \t]*[^\s・·•，。！？]{1,14}$")
 # … and with its time (2025年1月21日 22:15): a post's stamp
