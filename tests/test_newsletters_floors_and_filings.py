@@ -631,3 +631,11 @@ def test_guard_a_release_account_before_a_word_of_its_own() -> None:
     are 人民日报 and 央视新闻."""
     assert all(h == {"人民日报"} for h in handles_of(["2024-05-02 10:00", "@人民日报发布内容显示，今年高考报名人数创新高。"]))
     assert all(h == {"央视新闻"} for h in handles_of(["2024-05-02 10:00", "@央视新闻发布上海最新通报称，全市交通恢复正常。"]))
+
+
+def test_a_months_range_of_days_in_hao_then_its_count() -> None:
+    """``本月15至17號三日分座洗水缸``: the 15th to the 17th, one event; ``國慶1至3号三天`` names no lone
+    3rd."""
+    page = ["2024-09-10 10:00", "管理處今朝貼咗通告，本月15至17號三日分座洗水缸，各座停水時間另行通知。"]
+    assert ("本月15至17号", "2024-09-15", "2024-09-17") in agreed_spans(page)
+    assert "3号" not in _surfaces(["2024-09-10 10:00", "國慶1至3号三天高速免費，大家記得錯峰出行。"])

@@ -231,6 +231,8 @@ _HAO_AFTER = (
     r"|[嗰𠮶](?:场|晚|日|次|班)|那场|这场"
     # (4號係星期六: the weekday said of it, in Cantonese)
     r"|系(?:星期|礼拜|周)[一二三四五六日天]"
+    # (本月15至17號三日: a range's last day, then how many days it runs)
+    r"|(?:(?<=月\d[至到]\d号)|(?<=月\d\d[至到]\d号)|(?<=月\d[至到]\d\d号)|(?<=月\d\d[至到]\d\d号))[两二三四五六七八九十]{1,2}[日天]"
     # (18號年宵開鑼嗰日: the day, what happens on it, then "that day")
     # (not 12號房那晚, 9號巴士那天: a room's or a bus's number)
     r"|(?![房楼栋座室层巴线车门台床位柜窗场馆仓站])[\u4e00-\u9fff]{1,6}?(?:[嗰𠮶那](?:日|天|晚))"
