@@ -639,3 +639,14 @@ def test_a_months_range_of_days_in_hao_then_its_count() -> None:
     page = ["2024-09-10 10:00", "管理處今朝貼咗通告，本月15至17號三日分座洗水缸，各座停水時間另行通知。"]
     assert ("本月15至17号", "2024-09-15", "2024-09-17") in agreed_spans(page)
     assert "3号" not in _surfaces(["2024-09-10 10:00", "國慶1至3号三天高速免費，大家記得錯峰出行。"])
+
+
+def test_a_festival_dated_in_its_bracket_as_this_years_day() -> None:
+    """``元宵（今年係2月24號）``, ``中秋节（今年是9月17日）``: one event, the bracket's day; its 今年 is
+    no year of its own."""
+    assert ("元宵（今年系2月24号）", "2024-02-24", "2024-02-24") in agreed_spans(
+        ["2024-03-05 10:00", "平溪放天燈記得避開元宵（今年係2月24號），而家已經過咗人少好多。"]
+    )
+    spans = agreed_spans(["2024-03-05 10:00", "中秋节（今年是9月17日）放假三天，大家早点订票。"])
+    assert ("中秋节（今年是9月17日）", "2024-09-17", "2024-09-17") in spans
+    assert not [s for s in spans if s[0] == "今年"]

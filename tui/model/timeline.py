@@ -1099,6 +1099,13 @@ class _Resolver:
             and (_YEARS_GATHERING.match(self.text, match.end) or _SCHOOL_EVENT.match(self.text, match.end))
         ):
             return None  # 本年度陸運會: the school year's sports day, named for it (1994年陸運會 is that year's)
+        if (
+            match.kind == "relyear"
+            and self.text[max(0, match.start - 1) : match.start] in ("（", "(")
+            and self.text[match.start : match.end] == "今年"
+            and _YEAR_IN_BRACKET_AFTER.match(self.text, match.end) is not None
+        ):
+            return None  # 元宵（今年係2月24號）: the year of the bracket's date, which dates the festival
         if match.kind in ("m", "ym") and _SENTENCE_LENGTH_BEFORE.search(self.text, max(0, match.start - 8), match.start):
             return None  # 遭判刑8月, 判處有期徒刑1年8月: a sentence's length, no month
         if match.kind == "slash_md" and self.text[match.start : match.end] in self.part_marks:
@@ -3382,7 +3389,11 @@ _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
 # A bracket after a named day, opened with the word that says its date is solar (農曆三月
 #二十三日（國曆5月9日）): the same bracket as a bare one.
 # (（即9月25日）: the bracket says what day the word means)
-_SOLAR_BRACKET = compile_rule(r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*")
+# (元宵（今年係2月24號）: the bracket says this year's day; its 今年 is no event of its own)
+_SOLAR_BRACKET = compile_rule(
+    r"[ \t\u3000]*[(（][ \t\u3000]*(?:即|亦即|今年系|今年是)?[ \t\u3000]*(?:国历|公历|阳历|新历)?[ \t\u3000]*"
+)
+_YEAR_IN_BRACKET_AFTER = compile_rule(r"[系是][ \t\u3000]*\d{1,2}[ \t\u3000]*月")
 
 
 #: … and after a date, the bracket of the lunar or festival day it is (2月9日（农历除夕）).
