@@ -650,3 +650,19 @@ def test_a_festival_dated_in_its_bracket_as_this_years_day() -> None:
     spans = agreed_spans(["2024-03-05 10:00", "中秋节（今年是9月17日）放假三天，大家早点订票。"])
     assert ("中秋节（今年是9月17日）", "2024-09-17", "2024-09-17") in spans
     assert not [s for s in spans if s[0] == "今年"]
+
+
+def test_a_commenters_name_with_a_role_over_its_stamp_is_chrome() -> None:
+    """``Amy（中途）`` over ``2026.02.24 21:32`` under a LINE note: who commented, with the role the
+    group knows them by; a person of the story with a bracket in a sentence stays."""
+    lines = [
+        "各位社員晚安，過年期間辛苦大家了，跟大家報告幾件事，送養會訂在下個月7日下午兩點。",
+        "留言 14",
+        "Amy（中途）",
+        "2026.02.24 21:32",
+        "三隻都很乖，最小的那隻昨天開始會自己吃飯了。",
+        "王小明（化名）說，他當天也會帶兩隻貓到場。",
+    ]
+    for chrome in chrome_of(lines):
+        assert simple("Amy（中途）") in chrome
+        assert simple(lines[5]) not in chrome

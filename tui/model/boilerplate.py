@@ -307,6 +307,18 @@ def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[in
     }
 
 
+# A commenter's name with a role in brackets (Amy（中途）), and the stamp alone under it.
+_NAME_WITH_ROLE = rule_cache.compile(r"^[^\s，。,！？!?（(]{1,12}[（(][^）)\s，。,]{1,6}[)）]$")
+_STAMP_ROW = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _names_with_role_over_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A commenter's name with a role in brackets over the comment's stamp alone (Amy（中途） /
+    2026.02.24 21:32): who wrote; a person of the story with a bracket stands in a sentence."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {i for i, j in pairwise(rows) if _NAME_WITH_ROLE.match(lines[i].strip()) and _STAMP_ROW.match(lines[j].strip())}
+
+
 def _school_under_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """A poster's school right under the floor's mark (B1 / 匿名 國立臺灣大學 / the reply) or under
     the word for an unnamed poster (匿名 / 國立臺北科技大學 / the headline), as Dcard shows who
@@ -1761,7 +1773,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome.update(_board_sign_off(lines, kinds))
-    stamped_posters = _posters_under_stamped_floors(lines, kinds)
+    stamped_posters = _posters_under_stamped_floors(lines, kinds) | _names_with_role_over_stamps(lines, kinds)
     chrome.update(stamped_posters)
     chrome.update(_address_under_rights(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
