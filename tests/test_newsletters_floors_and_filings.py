@@ -666,3 +666,24 @@ def test_a_commenters_name_with_a_role_over_its_stamp_is_chrome() -> None:
     for chrome in chrome_of(lines):
         assert simple("Amy（中途）") in chrome
         assert simple(lines[5]) not in chrome
+
+
+def test_a_commenters_name_under_the_last_comments_buttons_over_its_stamp() -> None:
+    """WordPress's comments in a row (… / 回覆 / Kelvin L / 2023 年 1 月 19 日 下午 11:40 / words): the
+    name that opens the next comment is chrome; the comment's words stay."""
+    lines = [
+        "洗邋遢洗到部抽氣扇甩咗出嚟",
+        "年廿八，我哋一家人一齊大掃除，點知抽氣扇一拆就甩咗出嚟，成屋都係油煙味，笑到我哋碌地。",
+        "3 則迴響",
+        "陳太",
+        "2023 年 1 月 19 日 下午 10:02",
+        "我都係聽日先洗，年廿九先有時間，一齊加油！",
+        "回覆",
+        "Kelvin L",
+        "2023 年 1 月 19 日 下午 11:40",
+        "抽氣扇可以搵我哋公司，年初六之後開工。",
+        "回覆",
+    ]
+    for chrome in chrome_of(lines):
+        assert "Kelvin L" in chrome
+        assert simple(lines[9]) not in chrome

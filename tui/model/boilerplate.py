@@ -921,10 +921,13 @@ _STAMP_REPEATS = 2  # times a stamp row stands on the page, under each of the st
 def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
     """A poster's name opening a floor after a blank line, over the floor's stamp alone and its
     words (藍月亮 / 17/8/2024 02:45 / 哈哈 等埋十月…): who wrote, as a forum without floor numbers
-    shows it.  A comment's last line over its stamp has no blank line over it."""
+    shows it.  A comment's last line over its stamp has no blank line over it; a commenter's name
+    right under the last comment's buttons (回覆 / Kelvin L / 2023 年 1 月 19 日 下午 11:40) opens one."""
     out: set[int] = set()
     for i in range(len(lines)):
-        if i in chrome or kinds[i] is not Kind.SHORT or (i > 0 and kinds[i - 1] is not Kind.BLANK):
+        if i in chrome or kinds[i] is not Kind.SHORT:
+            continue
+        if i > 0 and kinds[i - 1] is not Kind.BLANK and not (i - 1 in chrome and _UI_ONLY.match(lines[i - 1].strip())):
             continue
         name = lines[i].strip()
         if len(name) > _POSTER_NAME_MAX or _SENTENCE_PUNCT.search(name) or "，" in name:
@@ -932,7 +935,9 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
         if i + 2 >= len(lines) or kinds[i + 2] is Kind.BLANK or i + 2 in chrome:
             continue
         stamp = lines[i + 1].strip()
-        if i + 1 in chrome and _CLOCK_IN_LINE.search(stamp) and (_DATE_ONLY.match(stamp) or _DMY_STAMP.match(stamp)):
+        if i + 1 in chrome and _CLOCK_IN_LINE.search(stamp) and (
+            _DATE_ONLY.match(stamp) or _DMY_STAMP.match(stamp) or _WORDS_STAMP.match(stamp)
+        ):
             out.add(i)
     return out
 
@@ -941,6 +946,10 @@ _POSTER_NAME_MAX = 16  # characters of a poster's name on its line
 # A stamp with Hong Kong's day first and the year last (17/8/2024 02:45): read only where a floor's
 # head or words are asked for (``_DATE_ONLY`` left as it is: its other readers take such a line
 # under a floor's words for no stamp)
+# (2023 年 1 月 19 日 下午 11:40: WordPress's comment stamp in Chinese, its part of the day before the clock)
+_WORDS_STAMP = rule_cache.compile(
+    r"^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:上午|下午|早上|晚上|中午|凌晨)?[ \t]*\d{1,2}:\d{2}$"
+)
 _DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
