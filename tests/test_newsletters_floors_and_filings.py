@@ -687,3 +687,20 @@ def test_a_commenters_name_under_the_last_comments_buttons_over_its_stamp() -> N
     for chrome in chrome_of(lines):
         assert "Kelvin L" in chrome
         assert simple(lines[9]) not in chrome
+
+
+def test_a_sites_slogan_over_its_rights_line_is_chrome() -> None:
+    """``小木虫，学术科研互动社区，为中国学术科研免费提供动力`` over ``Copyright © …``, the page's first line
+    ``小木虫 - 学术 科研 互动社区``: the site's slogan; a reply naming the site elsewhere stays."""
+    lines = [
+        "小木虫 - 学术 科研 互动社区",
+        "首页 | 论坛 | 导读 | 搜索 | 登录 | 注册",
+        "【求助】一志愿211化学工程，320分，调剂填哪些学校比较稳？",
+        "各位虫友好，本人一志愿报的华东某211化学工程，今天上午学校刚出复试名单，没进，想请大家帮忙看看调剂。",
+        "小木虫，你们那边有没有熟悉西北那所学校的？我同门说可以试试。",
+        "小木虫，学术科研互动社区，为中国学术科研免费提供动力",
+        "Copyright © 2001-2021 MuChong.com, All Rights Reserved.",
+    ]
+    for chrome in chrome_of(lines):
+        assert simple(lines[5]) in chrome
+        assert simple(lines[4]) not in chrome

@@ -543,6 +543,29 @@ def _address_under_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
     return {i for h, i in pairwise(rows) if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip())}
 
 
+# The site's name as the page's first line gives it, before a separator (小木虫 - 学术 科研 互动社区).
+_SITE_NAME_HEAD = rule_cache.compile(r"^([^\s\-–—|｜·•:：，,。]{2,8})(?:[ \t\u3000]*[\-–—|｜·•][ \t\u3000]*\S|$)")
+_SLOGAN_MAX = 60  # characters of a site's slogan line
+
+
+def _slogan_over_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The site's own line right over its rights line, opening with the name its first line gives
+    (小木虫，学术科研互动社区，为中国学术科研免费提供动力 / Copyright © …): its slogan, not a reply."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    head = _SITE_NAME_HEAD.match(lines[rows[0]].strip()) if rows else None
+    if head is None:
+        return set()
+    name = head.group(1)
+    return {
+        h
+        for h, i in pairwise(rows)
+        if h != rows[0]
+        and _LEGAL.search(lines[i])
+        and lines[h].strip().startswith((name + "，", name + ",", name + " "))
+        and len(lines[h].strip()) <= _SLOGAN_MAX
+    }
+
+
 def _contact_us_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The sender's own phone, mail and page under its 聯絡我們 at a newsletter's or a site's foot
     (聯絡我們 / 電話：… / 信箱：… / 臉書搜尋 @山城社大): its footer, not the story's contact."""
@@ -1785,6 +1808,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     stamped_posters = _posters_under_stamped_floors(lines, kinds) | _names_with_role_over_stamps(lines, kinds)
     chrome.update(stamped_posters)
     chrome.update(_address_under_rights(lines, kinds))
+    chrome.update(_slogan_over_rights(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
