@@ -121,11 +121,13 @@ from tui.model.line_shapes import (
     LONG_LINE,
     LUNAR_DAY_ALONE,
     POLYSEMY_NOTE,
+    POSTER_FIELD,
     POSTER_LEVEL,
     PROVINCES,
     QUESTION_TOOLS,
     RULE_CHARS,
     SHORT_LIMIT,
+    STAMPED_FLOOR,
     USER_ID,
     Kind,
     _addresses_poster,
@@ -287,10 +289,7 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
     return kinds[after] is Kind.CHROME or _meta_line(below) or _comment_stamp(below)
 
 
-# A poster's field under the name (註冊日期: 2012-09, 文章: 2,416).
-_POSTER_FIELD = rule_cache.compile(r"^(?:注册日期|注册时间|注册|文章|帖子|积分|发帖|主题|来自|性别)[ \t]*[:：]")
-# A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
-_STAMPED_FLOOR = rule_cache.compile(r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$")
+_STAMPED_FLOOR = rule_cache.compile(STAMPED_FLOOR)
 
 
 def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -301,22 +300,21 @@ def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[in
         i
         for h, i, j in zip(rows, rows[1:], rows[2:], strict=False)
         if _STAMPED_FLOOR.match(lines[h].strip())
-        and _POSTER_FIELD.match(lines[j].strip())
+        and POSTER_FIELD.match(lines[j].strip())
         and len(lines[i].strip()) <= _FLOOR_POSTER_MAX
         and not _SENTENCE_PUNCT.search(lines[i])
     }
 
 
-# A commenter's name with a role in brackets (Amy（中途）), and the stamp alone under it.
+# A commenter's name with a role in brackets (Amy（中途）).
 _NAME_WITH_ROLE = rule_cache.compile(r"^[^\s，。,！？!?（(]{1,12}[（(][^）)\s，。,]{1,6}[)）]$")
-_STAMP_ROW = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _names_with_role_over_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A commenter's name with a role in brackets over the comment's stamp alone (Amy（中途） /
     2026.02.24 21:32): who wrote; a person of the story with a bracket stands in a sentence."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
-    return {i for i, j in pairwise(rows) if _NAME_WITH_ROLE.match(lines[i].strip()) and _STAMP_ROW.match(lines[j].strip())}
+    return {i for i, j in pairwise(rows) if _NAME_WITH_ROLE.match(lines[i].strip()) and _stamp_alone(lines[j].strip())}
 
 
 def _school_under_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -532,15 +530,8 @@ def _board_sign_off(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 
 _CONTACT_US = _compile(r"^(?:联络我们|联系我们)\s*[:：]?$")  # (not 联系方式, a notice's own heading)
-_CONTACT_US_ROW = _compile(r"[@＠]|地址\s*[:：]|(?:电话|信箱|邮箱|传真|电邮)\s*[:：]")
+_CONTACT_US_ROW = _compile(r"[@＠]|地址\s*[:：]")  # (with the contact fields, _CONTACT_FIELD)
 _CONTACT_US_ROW_MAX = 40
-
-
-def _address_under_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """A postal address right under the page's rights line (Copyright © 2022 某某 / 台中市豐原區中正路
-    200 號): the sender's, at the foot; a shop's address under a review is the review's."""
-    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
-    return {i for h, i in pairwise(rows) if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip())}
 
 
 # The site's name as the page's first line gives it, before a separator (小木虫 - 学术 科研 互动社区).
@@ -548,22 +539,22 @@ _SITE_NAME_HEAD = rule_cache.compile(r"^([^\s\-–—|｜·•:：，,。]{2,8})
 _SLOGAN_MAX = 60  # characters of a site's slogan line
 
 
-def _slogan_over_rights(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """The site's own line right over its rights line, opening with the name its first line gives
-    (小木虫，学术科研互动社区，为中国学术科研免费提供动力 / Copyright © …): its slogan, not a reply."""
+def _beside_rights_line(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The site's own lines right beside its rights line (Copyright © …): over it, its slogan that
+    opens with the name its first line gives (小木虫，学术科研互动社区，为中国学术科研免费提供动力);
+    under it, its postal address (台中市豐原區中正路 200 號).  A reply naming the site, or a shop's
+    address under a review, stands apart from the rights line."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     head = _SITE_NAME_HEAD.match(lines[rows[0]].strip()) if rows else None
-    if head is None:
-        return set()
-    name = head.group(1)
-    return {
-        h
-        for h, i in pairwise(rows)
-        if h != rows[0]
-        and _LEGAL.search(lines[i])
-        and lines[h].strip().startswith((name + "，", name + ",", name + " "))
-        and len(lines[h].strip()) <= _SLOGAN_MAX
-    }
+    slogan = tuple(head.group(1) + sep for sep in "，, ") if head is not None else None
+    out: set[int] = set()
+    for h, i in pairwise(rows):
+        text = lines[h].strip()
+        if slogan and h != rows[0] and len(text) <= _SLOGAN_MAX and text.startswith(slogan) and _LEGAL.search(lines[i]):
+            out.add(h)
+        if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip()):
+            out.add(i)
+    return out
 
 
 def _contact_us_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -577,7 +568,9 @@ def _contact_us_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
         out.add(i)  # (the heading too: a site's label over its own contact, however the run read it)
         for j in rows[k + 1 : k + 1 + _CONTACT_ROWS]:
             text = lines[j].strip()
-            if len(text) > _CONTACT_US_ROW_MAX or not (_CONTACT.search(text) or _CONTACT_US_ROW.search(text)):
+            if len(text) > _CONTACT_US_ROW_MAX or not (
+                _CONTACT.search(text) or _CONTACT_FIELD.match(text) or _CONTACT_US_ROW.search(text)
+            ):
                 break
             out.add(j)
     return out
@@ -957,23 +950,26 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
             continue
         if i + 2 >= len(lines) or kinds[i + 2] is Kind.BLANK or i + 2 in chrome:
             continue
-        stamp = lines[i + 1].strip()
-        if i + 1 in chrome and _CLOCK_IN_LINE.search(stamp) and (
-            _DATE_ONLY.match(stamp) or _DMY_STAMP.match(stamp) or _WORDS_STAMP.match(stamp)
-        ):
+        if i + 1 in chrome and _stamp_alone(lines[i + 1].strip()):
             out.add(i)
     return out
+
+
+def _stamp_alone(line: str) -> bool:
+    """A floor's or a comment's stamp alone on its line, a day and its clock (17/8/2024 02:45,
+    2026.02.24 21:32, 2023 年 1 月 19 日 下午 11:40)."""
+    return bool(_CLOCK_IN_LINE.search(line) and (_DATE_ONLY.match(line) or _DMY_STAMP.match(line) or _WORDS_STAMP.match(line)))
 
 
 _POSTER_NAME_MAX = 16  # characters of a poster's name on its line
 # A stamp with Hong Kong's day first and the year last (17/8/2024 02:45): read only where a floor's
 # head or words are asked for (``_DATE_ONLY`` left as it is: its other readers take such a line
 # under a floor's words for no stamp)
+_DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 # (2023 年 1 月 19 日 下午 11:40: WordPress's comment stamp in Chinese, its part of the day before the clock)
 _WORDS_STAMP = rule_cache.compile(
     r"^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:上午|下午|早上|晚上|中午|凌晨)?[ \t]*\d{1,2}:\d{2}$"
 )
-_DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _topics_over_question(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -1807,8 +1803,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_board_sign_off(lines, kinds))
     stamped_posters = _posters_under_stamped_floors(lines, kinds) | _names_with_role_over_stamps(lines, kinds)
     chrome.update(stamped_posters)
-    chrome.update(_address_under_rights(lines, kinds))
-    chrome.update(_slogan_over_rights(lines, kinds))
+    chrome.update(_beside_rights_line(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)

@@ -20,6 +20,7 @@ from tui.model.fold import fold
 from tui.model.line_shapes import (
     DATE_WEEKDAY_OPENING,
     EVENT_AFTER_STAMP,
+    POST_KINDS,
     PROVINCES,
     QUOTE_INTRO,
     VIEWS_OPENING,
@@ -486,7 +487,7 @@ def _own_stamp_day(line: str) -> date | None:
 # (the last field a kind of post: not a tour's 2024年5月10日 · 高雄巨蛋)
 _DOTTED_FIELDS = rule_cache.compile(
     r"(?:[ \t\u3000]*[‧·•|｜][ \t\u3000]*[^\s‧·•|｜，,。]{1,12}){0,2}[ \t\u3000]*[‧·•|｜][ \t\u3000]*"
-    r"(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知)[ \t\u3000]*"
+    rf"{POST_KINDS}[ \t\u3000]*"
 )
 _CLAUSES_LINE_MIN = 40  # characters of a line of clauses (two commas or more, a colon at its end) read as the story's
 _NUMBERED_ENTRY = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\d\s]")  # (not 0.6　2025.01.22, a score and a stamp)

@@ -691,12 +691,19 @@ _FURNITURE = _compile(
     re.IGNORECASE,
 )
 # One of a forum poster's counters (帖子 1832, 積分: 4210, 等級 老兵): a row of two or more is chrome.
-_COUNTER_FIELD = (
-    # (Mobile01's 文章 34 · 加入 2019-08-08 too)
-    r"(?:(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册日期|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听|文章|加入)"
-    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{1,8})"
+# (Mobile01's 文章 34 · 加入 2019-08-08 too)
+_COUNT_FIELD = (
+    r"(?:帖子|主题|积分|金币|威望|发帖|精华|注册时间|注册日期|注册|在线时间|最后登录|阅读权限|经验|贡献|红花|声望|UID|听众|收听|文章|加入)"
+    r"(?:[ \t]*[:：])?[ \t]*[0-9][0-9\-/:.,]*"
 )
-_POSTER_FIELD_LINE = rule_cache.compile(_COUNTER_FIELD)
+_COUNTER_FIELD = rf"(?:{_COUNT_FIELD}|(?:等级|级别|用户组)(?:[ \t]*[:：])?[ \t]*[^|｜ \t]{{1,8}})"
+#: A poster's field alone on its line, a figure or a day its value, its label's colon kept (註冊日期:
+#: 2017-05, 文章: 2,416; not 級別：IIA, 等级：特级, a review's or a product's grade).
+POSTER_FIELD = rule_cache.compile(rf"^(?=[^:：]{{1,8}}[:：]){_COUNT_FIELD}$")
+#: A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
+STAMPED_FLOOR = r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$"
+#: The kind of post a stamp row ends on (2026年2月9日 ‧ 店長阿榮 ‧ 公告): not a tour's venue.
+POST_KINDS = r"(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知)"
 # PTT's news-post form, its labels (3.完整新聞標題:, 6.備註:).
 _NEWS_FORM = r"\d[.．]\s*(?:媒体来源|记者署名|完整新闻标题|完整新闻内文|完整新闻连结[^:：]{0,40}|备注)\s*[:：]"
 _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d,.]+\s*[万千kK]?")
@@ -2446,7 +2453,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (2026年2月9日 ‧ 店長阿榮 ‧ 公告: a post's day, writer and kind in one stamp row)
     # (not a tour's row, 2024年5月10日 · 高雄巨蛋: its last field is no kind of post)
     r"|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t\u3000]*[‧·•][ \t\u3000]*[^\s‧·•，,。]{1,12}){0,2}"
-    r"[ \t\u3000]*[‧·•][ \t\u3000]*(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知|公开|公开帖子)$"
+    rf"[ \t\u3000]*[‧·•][ \t\u3000]*(?:{POST_KINDS}|公开|公开帖子)$"
     # (序號 3　發言日期 114/06/18　發言時間 17:35:22: a filing board's record row over its subject)
     r"|^序号[ \t]*\d{1,4}[ \t\u3000]+发言日期[ \t]*\d{2,4}/\d{1,2}/\d{1,2}(?:[ \t\u3000]+发言时间[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?$"
     # (股份代號：02861　股份簡稱：雅峰環球, 文件類別：公告及通告 - […]: an exchange's filing fields;
@@ -2488,8 +2495,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[GB]P[ \t]*\d+$"
     # (註冊日期: 2017-05 / 文章: 2,416: vBulletin's poster fields; #2   2019-12-04, 10:21 AM: its floor's head;
     # 所有時間均為台北時間。現在的時間是 08:15 PM。: its foot)
-    r"|^(?:发帖|威望|积分|金币|帖子|精华|文章|回帖|主题)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}(?:-\d{1,2})?$"
-    r"|^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$"
+    r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
+    rf"|{POSTER_FIELD.pattern}|{STAMPED_FLOOR}"
     r"|^所有时间均为\S{1,10}时间[。.]?[ \t]*(?:现在的?时间是[^。]{1,16}[。.]?)?$"
     # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)
     r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言|吧务|吧务小助手|小吧主|大吧主|版主|管理员)$"
@@ -3556,7 +3563,7 @@ def _counter_field(line: str) -> bool:
     label, _, value = re.split(r"([:：])", line, maxsplit=1)
     # (註冊日期: 2017-05, 文章: 2,416: a poster's fields under the name, as a forum prints them)
     return bool(_UI_WORDS.search(label) and re.fullmatch(r"\s*[\d,.]+[万千kKw]?\s*", value)) or bool(
-        _POSTER_FIELD_LINE.fullmatch(line.strip())
+        POSTER_FIELD.match(line.strip())
     )
 
 

@@ -527,6 +527,23 @@ class _Resolver:
             or _HOURS_BRACKET_BEFORE.search(self.text, max(0, match.start - _HOURS_REACH), match.start) is not None
         )
 
+    def _feast_custom(self, match: Match) -> bool:
+        """A festival or lunar day said of every year, its year not named (今年过年总会回家 is this
+        year's): what always happens around it (清明前後一向都會升), not only then (一年四季都有卖，
+        不是只在清明), or a place's custom (我们这儿腊月二十三祭灶; not 我们那边三月三就扫过一轮了, done
+        once, nor 我们这边元宵节晚上将举行灯会, planned)."""
+        if match.kind not in _FEAST_KINDS or _YEAR_SAID.match(self.text, match.start) is not None:
+            return False
+        before = max(0, match.start - _CUSTOM_REACH)
+        return (
+            _FEAST_USUALLY.match(self.text, match.end) is not None
+            or _NOT_ONLY_AT.search(self.text, before, match.start) is not None
+            or (
+                _OUR_PLACE.search(self.text, before, match.start) is not None
+                and _CLAUSE_DONE.match(self.text, match.end) is None
+            )
+        )
+
     def _in_simile(self, match: Match) -> bool:
         """A festival or lunar day a thing is likened to (好似年廿八行年宵咁, 就像中秋一样热闹): the
         kind of day, not one."""
@@ -1131,24 +1148,7 @@ class _Resolver:
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
-                # (清明前後一向都會升: what always happens around it, every year; 一年四季都有卖，不是只在
-                # 清明: not only at that time of any year; not 今年过年总会回家, this year's)
-                or (
-                    match.kind in _FEAST_KINDS
-                    and _YEAR_SAID.match(self.text, match.start) is None
-                    and (
-                        _FEAST_USUALLY.match(self.text, match.end) is not None
-                        or _NOT_ONLY_AT.search(self.text, max(0, match.start - 6), match.start) is not None
-                    )
-                )
-                # (我们这儿腊月二十三祭灶: what a place's people do then, its custom; not 我们那边三月三就扫过
-                # 一轮了, done that once, nor 我们这边今年春节假期, this year's)
-                or (
-                    match.kind in _FEAST_KINDS
-                    and _OUR_PLACE.search(self.text, max(0, match.start - 6), match.start) is not None
-                    and _YEAR_SAID.match(self.text, match.start) is None
-                    and _CLAUSE_DONE.match(self.text, match.end) is None
-                )
+                or self._feast_custom(match)
                 or self._in_general(match)
             )
         ) or self._recurring_sequel(match) or (match.kind == "week" and self._weekly(match)):
@@ -5250,6 +5250,7 @@ _GENERAL_REACH = 60
 _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
 _FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day"})
+_CUSTOM_REACH = 6  # characters before a festival its custom's words (不是只在, 我们这儿) are read in
 _NOT_ONLY_AT = compile_rule(r"(?:不是只|不只是?|并非只|不止)(?:在|有)$")
 _OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
 # (…就扫过一轮了, …晚上将举行灯会, …当天会封路: done once, or planned for this year's)

@@ -291,21 +291,16 @@ _VERTICAL_MENU_MIN = 3  # a menu one item to a line, from its home link: at leas
 _HOME_ALONE = rule_cache.compile(r"^(?:首页|主页|Home|HOME)$")
 
 
-def _menu_end(stripped: dict[int, str], nonblank: list[int], k: int, start: int) -> int:
-    """Where a menu one item to a line, from ``k``, ends (an index into ``nonblank``)."""
-    while k < start and 0 < len(stripped[nonblank[k]]) <= _MENU_ITEM_MAX and not re.search(r"\s", stripped[nonblank[k]]):
-        k += 1
-    return k
-
-
-def _menu_down_from(texts: list[str]) -> bool:
-    """A site's menu one item to a line, starting at its home link (首页 / 归档 / 提问): the page's
-    first lines over it are the site's name or motto where a headline stands under it."""
-    return (
-        len(texts) >= _VERTICAL_MENU_MIN
-        and _HOME_ALONE.match(fold(texts[0].strip())) is not None
-        and all(0 < len(t.strip()) <= _MENU_ITEM_MAX and not re.search(r"\s", t.strip()) for t in texts)
-    )
+def _vertical_menu_end(stripped: dict[int, str], nonblank: list[int], k: int, start: int) -> int | None:
+    """Where a site's menu one item to a line, from its home link at ``k`` (首页 / 归档 / 提问),
+    ends (an index into ``nonblank``), or None where no such menu starts there: the page's first
+    lines over it are the site's name or motto where a headline stands under it."""
+    if k >= start or _HOME_ALONE.match(fold(stripped[nonblank[k]])) is None:
+        return None
+    end = k
+    while end < start and 0 < len(stripped[nonblank[end]]) <= _MENU_ITEM_MAX and not re.search(r"\s", stripped[nonblank[end]]):
+        end += 1
+    return end if end - k >= _VERTICAL_MENU_MIN else None
 
 
 _STAMP_UNDER_HEADLINE = 3  # lines from a headline to the post under its stamp (headline / board / stamp / post)
@@ -1496,8 +1491,8 @@ def _find_title(
             continue  # 林小鹿的空间 / 你若盛开，清风自来: a blog's name, and its motto under it, over the posts
         if (
             k <= 1
-            and _menu_down_from([stripped[j] for j in nonblank[k + 1 : k + 1 + _VERTICAL_MENU_MIN]])
-            and any(heads[x] for x in range(_menu_end(stripped, nonblank, k + 1, start), start))
+            and (menu_end := _vertical_menu_end(stripped, nonblank, k + 1, start)) is not None
+            and any(heads[x] for x in range(menu_end, start))
         ):
             # 山川拾遗 / 拿着一台旧相机到处走走 / 首页 / 归档 / 提问 / 婺源 · 篁岭晒秋: a blog's name and
             # motto, the page's first lines, over its menu with a headline under it (with none under
