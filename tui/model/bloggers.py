@@ -440,7 +440,7 @@ def _clause_after(tail: str) -> bool:
 
 
 def find_handles(
-    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
+    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset(), code: bool = False
 ) -> list[tuple[int, int]]:
     """Spans of ``@handle`` (including the @) in one line or paragraph.
 
@@ -449,8 +449,16 @@ def find_handles(
     words would be cut (``@国铁出行服务提醒`` beside ``@国铁出行服务 微博``).
     ``posters``: names the page writes standing alone (see :func:`standalone_names`); a run
     that starts with one and runs on ends where that name ends.
+    ``code``: the page holds a block of program code (see :func:`has_code`); its
+    annotations (``@Scheduled``) are no accounts.
     """
-    return [(a, b) for a, b, _ in _scan_handles(text, known, posters)]
+    return [(a, b) for a, b, _ in _scan_handles(text, known, posters, code)]
+
+
+def has_code(texts: list[str] | tuple[str, ...]) -> bool:
+    """Whether the page holds a block of program code: a line that opens a block, and one that
+    closes it alone."""
+    return any(_CODE_OPENS.search(t) for t in texts) and any(_CODE_CLOSES.search(t) for t in texts)
 
 
 # Where a page writes a poster's name on its own: a line that is only the name, a push's or a
@@ -621,6 +629,13 @@ _FIXTURE = rule_cache.compile(
 )
 
 
+# A block of code in the text: a line that opens a block, and one that closes it alone.
+_CODE_OPENS = rule_cache.compile(r"\)[ \t]*\{[ \t]*$", re.MULTILINE)
+_CODE_CLOSES = rule_cache.compile(r"^[ \t]*\}[ \t;)]*$", re.MULTILINE)
+# A Java or Python annotation's name: Latin words run together, each capitalised (Scheduled, EnableScheduling).
+_ANNOTATION = rule_cache.compile(r"(?:[A-Z][a-z]+)+")
+
+
 def _fixture_at(text: str, at: int) -> bool:
     """Whether the ``@`` at ``at`` stands between two sides in a fixture's row."""
     start = text.rfind("\n", 0, at) + 1
@@ -629,7 +644,7 @@ def _fixture_at(text: str, at: int) -> bool:
 
 
 def _scan_handles(
-    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset()
+    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset(), code: bool = False
 ) -> list[tuple[int, int, bool]]:
     """Spans of ``@handle`` and whether the text closed each itself."""
     if "@" not in text and "＠" not in text:
@@ -682,6 +697,8 @@ def _scan_handles(
                 after = text[close + 1 : close + 2]
         if after in ("=", "＝") and run.isascii():
             continue  # [@click=app.quit], @param=1: markup or code pasted in, not an account
+        if code and _ANNOTATION.fullmatch(run):
+            continue  # @Scheduled(cron = …), @EnableScheduling: the code's annotations
         # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
         slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
         if slash_date and _CJK.match(run.rstrip("0123456789")[-1:]):
@@ -1270,8 +1287,11 @@ def find_bloggers(
 
     known = closed_handles([*paragraphs, *chrome])
     posters = standalone_names([*paragraphs, *chrome])
+    # (a post with a block of program code in it: its @Scheduled, @EnableScheduling are the code's
+    # annotations, wherever the post names them)
+    code = has_code(paragraphs)
     for p, text in enumerate(paragraphs):
-        found = find_handles(text, known, posters)
+        found = find_handles(text, known, posters, code)
         if not found:
             continue
         spans = sentence_spans(text)
@@ -1324,7 +1344,7 @@ def find_bloggers(
     for i, line in enumerate(chrome):
         if i < _MASTHEAD_LINES and _masthead(line):
             continue  # 獨立評論@天下 heading the page: the site's name, not an account
-        for start, end in find_handles(line, known, posters):
+        for start, end in find_handles(line, known, posters, code):
             _add(
                 _simplified(line[start + 1 : end]), Hit(i, start, end, (0, len(line)), chrome=True)
             )

@@ -79,6 +79,7 @@ from tui.model.line_shapes import (
     _PHOTO_CREDIT,
     _POST_AGE,
     _POST_META,
+    _PROFILE_FIELD,
     _RANK_FIELD,
     _REACTIONS,
     _REGION_ALONE,
@@ -100,6 +101,7 @@ from tui.model.line_shapes import (
     _UI_RUN,
     _UI_WORDS,
     _URLISH,
+    _US_STAMP,
     _VOTE_ROW,
     _WORDS_DATE_ONLY,
     ACCOUNT_ID,
@@ -298,16 +300,25 @@ def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[in
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     return {
         i
-        for h, i, j in zip(rows, rows[1:], rows[2:], strict=False)
+        for h, i, j, r in zip(rows, rows[1:], rows[2:], [*rows[3:], -1], strict=False)
         if _STAMPED_FLOOR.match(lines[h].strip())
-        and POSTER_FIELD.match(lines[j].strip())
+        # (… / 山線老王 / 進階會員 / 註冊日期: 2011-09-30: its rank between them)
+        and (
+            POSTER_FIELD.match(lines[j].strip())
+            or (
+                r >= 0
+                and len(lines[j].strip()) <= _RANK_LINE_MAX
+                and not _SENTENCE_PUNCT.search(lines[j])
+                and POSTER_FIELD.match(lines[r].strip())
+            )
+        )
         and len(lines[i].strip()) <= _FLOOR_POSTER_MAX
         and not _SENTENCE_PUNCT.search(lines[i])
     }
 
 
-# A commenter's name with a role in brackets (Amy（中途）).
-_NAME_WITH_ROLE = rule_cache.compile(r"^[^\s，。,！？!?（(]{1,12}[（(][^）)\s，。,]{1,6}[)）]$")
+# A commenter's name with a role in brackets (Amy（中途）), or a writer's with its place (阿柚去流浪 (甘肃兰州)).
+_NAME_WITH_ROLE = rule_cache.compile(r"^[^\s，。,！？!?（(]{1,12}[ \t]?[（(][^）)\s，。,]{1,6}[)）]$")
 
 
 def _names_with_role_over_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -411,12 +422,18 @@ _CHRONICLE_RUN = 3
 
 
 # (本期目錄 over a newsletter's sections, 1. 校長的話 / 2. 課程快訊)
-_CONTENTS_HEAD = _compile(r"^(?:本文目录|文章目录|本文目次|本期目录|本期内容|目录|内容|contents|table of contents)$", re.IGNORECASE)
+# (目錄 [隱藏]: with the button that folds it, as a blog's contents plug-in prints it)
+_CONTENTS_HEAD = _compile(
+    r"^(?:本文目录|文章目录|本文目次|本期目录|本期内容|目录|内容|contents|table of contents)"
+    r"(?:[ \t]*[\[［(（](?:隐藏|显示|收起|展开|hide|show)[\]］)）])?$",
+    re.IGNORECASE,
+)
 # The marks a section heading may open with, which its entry in the contents leaves off (▍Day1 馬公老街).
 _HEADING_MARKS = rule_cache.compile(r"^[▍▌▎■□◆◇●○★☆▶►▸#＃|｜【\[]+[ \t\u3000]*|[】\]]+$")
 _ENTRY_MAX = 24  # an entry of a post's contents, at most
 _CONTENTS_SHARE = 0.6  # the share of its entries a post's contents finds again as headings
-_CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.、]?[ \t\u3000]+[^\s，。,！？!?]{1,20}$")
+# (2. Day 1 池上: an entry's words may hold a space)
+_CONTENTS_ITEM = _compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.、]?[ \t\u3000]+[^\s，。,！？!?](?:[^，。,！？!?]{0,18}[^\s，。,！？!?])?$")
 
 
 def _contents(lines: list[str], kinds: list[Kind]) -> None:
@@ -808,6 +825,74 @@ def _bracket_dated_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     return found
 
 
+def _headlines_under_list_heading(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """Plain headlines under a list's heading in the page's foot, over its footer (最新消息 /
+    富里鄉羅山村泥火山豆腐節 本週末登場 / … / 洄瀾快報社): a sidebar of other stories, however
+    their headlines read; chrome above and below, after the story's last sentence."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    prose = [i for i in rows if kinds[i] is Kind.PROSE]
+    if not prose:
+        return set()
+    found: set[int] = set()
+    for k, h in enumerate(rows):
+        head = fold(lines[h].strip())
+        if (
+            h not in chrome
+            or h < prose[-1]
+            or len(head) > _LIST_HEAD_MAX
+            or _SENTENCE_PUNCT.search(head)
+            or not _OTHER_STORIES_HEAD.search(head)
+        ):
+            continue
+        j = k + 1
+        while j < len(rows) and rows[j] not in chrome and _plain_headline(lines[rows[j]]):
+            j += 1
+        if j - k - 1 >= _LINKS_MIN and (j == len(rows) or rows[j] in chrome):
+            found.update(rows[k + 1 : j])
+    return found
+
+
+_LINKS_MIN = 2  # headlines under a list's heading that make a list
+
+
+def _headlines_over_counts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A recommended post's headline over its counts, in the page's foot (推荐阅读更多精彩内容 /
+    二月二，剃龙头 / 阅读 1,203评论 2赞 18): another post's link, chrome above and its counts
+    under it, after the story's last sentence."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    prose = [i for i in rows if kinds[i] is Kind.PROSE]
+    if not prose:
+        return set()
+    found: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        line = lines[i].strip()
+        if (
+            i > prose[-1]
+            and i not in chrome
+            and a in chrome
+            and b in chrome
+            and kinds[i] is Kind.SHORT
+            and len(line) <= _LINK_HEADLINE_MAX
+            and not _SENTENCE_PUNCT.search(line)
+            and (is_count_row(lines[b]) or _READ_COUNTS.match(fold(lines[b].strip())) is not None)
+        ):
+            found.add(i)
+    return found
+
+
+# A post's counts with their words before or after the figures (阅读 1,203评论 2赞 18, 876阅读 5评论).
+_READ_COUNT_WORD = r"(?:阅读|浏览|评论|点赞|赞|回复|收藏|喜欢)"
+_READ_COUNTS = _compile(
+    rf"^(?:{_READ_COUNT_WORD}[ \t]*\d[\d,.]*[万wWkK]?[ \t]*|\d[\d,.]*[万wWkK]?[ \t]*{_READ_COUNT_WORD}[ \t]*){{2,}}$"
+)
+
+
+def _plain_headline(line: str) -> bool:
+    """A headline as a list of links prints it: short, no sentence's stop or comma."""
+    line = fold(line.strip())
+    return 4 <= len(line) <= _LINK_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line) and "，" not in line
+
+
 _MENU_ITEM_MAX = 6  # characters of a menu's item written alone on its line
 _VERTICAL_RUN = 3  # such items in a row that make a menu (a floor's number and poster make none)
 
@@ -957,8 +1042,86 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
 
 def _stamp_alone(line: str) -> bool:
     """A floor's or a comment's stamp alone on its line, a day and its clock (17/8/2024 02:45,
-    2026.02.24 21:32, 2023 年 1 月 19 日 下午 11:40)."""
-    return bool(_CLOCK_IN_LINE.search(line) and (_DATE_ONLY.match(line) or _DMY_STAMP.match(line) or _WORDS_STAMP.match(line)))
+    2026.02.24 21:32, 2023 年 1 月 19 日 下午 11:40, 06-14-2022 11:05 PM)."""
+    return bool(
+        _CLOCK_IN_LINE.search(line)
+        and (_DATE_ONLY.match(line) or _DMY_STAMP.match(line) or _WORDS_STAMP.match(line) or _US_STAMP.match(line))
+    )
+
+
+def _card_over_counts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's name and rank right over its row of counts, after a blank line (資深會員 / 阿德 /
+    發表:356 回覆:1208 積分:947 註冊:2003-11-20): the floor's card, as an older board prints it."""
+    found: set[int] = set()
+    for j in range(1, len(lines)):
+        if j not in chrome or (
+            len(_PROFILE_FIELD.findall(fold(lines[j]))) < _CARD_COUNTS_MIN and not _UID_CARD.match(lines[j].strip())
+        ):
+            continue
+        run: list[int] = []
+        i = j - 1
+        while i >= 0 and kinds[i] is not Kind.BLANK and len(run) < _CARD_NAME_ROWS:
+            text = lines[i].strip()
+            if len(text) > _RANK_LINE_MAX or _SENTENCE_PUNCT.search(text) or "，" in text or "," in text:
+                run = []
+                break
+            run.append(i)
+            i -= 1
+        if run and (i < 0 or kinds[i] is Kind.BLANK):
+            found.update(run)
+    return found
+
+
+_CARD_COUNTS_MIN = 3  # counts in a row that make a poster's card
+_CARD_NAME_ROWS = 3  # its name, rank and title over them, at most
+
+
+# A poster's place in its card (住址: 新竹縣竹北市, 来自: 上海).
+_CARD_PLACE = _compile(r"^(?:住址|地址|来自|居住地|所在地|所在城市|地区)[ \t]*[:：][ \t]*[^，。,！？!?\s]{1,12}$")
+# A signature's rule, vBulletin's underscores (__________________).
+_SIGNATURE_RULE = _compile(r"^_{8,}$")
+
+
+def _card_places_and_signatures(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's place between the card's other fields (註冊日期: … / 住址: 新竹縣竹北市 / 文章: 1,203),
+    and the signature right under the floor's rule of underscores (__________________ / 2015 西濱初環島
+    / 2017 武嶺 / …): the poster's, on every floor, never the floor's words."""
+    found = {
+        i
+        for a, i, b in _held_between_chrome(kinds, chrome)
+        if _CARD_PLACE.match(fold(lines[i].strip())) and (POSTER_FIELD.match(lines[a].strip()) or POSTER_FIELD.match(lines[b].strip()))
+    }
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for a, i in pairwise(rows):
+        if (
+            a in chrome
+            and _SIGNATURE_RULE.match(lines[a].strip())
+            and i not in chrome
+            and len(lines[i].strip()) <= _RULED_SIGNATURE_MAX
+            and (i + 1 >= len(lines) or kinds[i + 1] is Kind.BLANK or i + 1 in chrome)
+        ):
+            found.add(i)
+    return found
+
+
+_RULED_SIGNATURE_MAX = 80
+
+
+def _ranks_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A poster's rank or title between its name and its stamp alone (阿傑 / Star III /
+    06-14-2022 11:05 PM, VIVA_社群管理員 / 社群管理員 / …): the floor's header, never its words."""
+    return {
+        i
+        for a, i, b in _held_between_chrome(kinds, chrome)
+        if len(lines[i].strip()) <= _RANK_LINE_MAX
+        and not _SENTENCE_PUNCT.search(lines[i])
+        and len(lines[a].strip()) <= _POSTER_NAME_MAX
+        and not _stamp_alone(lines[a].strip())
+        and _stamp_alone(lines[b].strip())
+    }
+
+
+_RANK_LINE_MAX = 12
 
 
 _POSTER_NAME_MAX = 16  # characters of a poster's name on its line
@@ -1056,11 +1219,17 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
     (…供電無虞。 / 氣象 / 冷氣團 / 低溫特報 / 中央氣象署 / 延伸閱讀): the story's tags."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     first_prose = next((i for i in rows if kinds[i] is Kind.PROSE), len(lines))
+    # (文章标签： spring boot java 定时任务 in the head: the tags the foot lists again, one a line)
+    field = " ".join(
+        f" {m.group(1) or m.group(2) or ''} " for i in chrome if (m := _TAG_FIELD.search(lines[i].strip())) is not None
+    )
     out: set[int] = set()
     run: list[int] = []
     for k, i in enumerate(rows):
         line = lines[i].strip()
-        if i not in chrome and kinds[i] is Kind.SHORT and len(line) <= _TAG_WORD_MAX and _tag_like(line):
+        if i not in chrome and kinds[i] is Kind.SHORT and (
+            (len(line) <= _TAG_WORD_MAX and _tag_like(line)) or (field and f" {line} " in field)
+        ):
             run.append(k)
             continue
         if i in chrome and i > first_prose and _PARAGRAPH_END.search(lines[rows[run[0] - 1]].strip() if run else lines[rows[k - 1]].strip() if k else "") and _chrome_tag(line):
@@ -1091,6 +1260,8 @@ def _tags_under_story(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
     return out
 
 
+# A tag field anywhere on a row (分类专栏： Java踩坑笔记 文章标签： spring boot java 定时任务).
+_TAG_FIELD = _compile(r"(?:文章)?标签\s*[:：]\s*(.+)$|^(?:文章)?标签\s+(.+)$")
 # (a question's end is no paragraph's: 你們最想先看哪一種？ / 南部粽 / 北部粽 is a poll)
 _PARAGRAPH_END = rule_cache.compile(r"[。！!」』”]$")
 # A writer's sign-off under the last sentence (小鹿 / 于杭州), never tags.
@@ -1805,6 +1976,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
+    chrome.update(_headlines_under_list_heading(lines, kinds, chrome))
+    chrome.update(_head_slogans(lines, kinds, chrome))
+    chrome.update(_dashed_meta_names(lines, kinds, chrome))
+    chrome.update(_reporter_cards(lines, kinds, chrome))
+    chrome.update(_accounts_rows(lines, kinds, chrome))
+    chrome.update(_headlines_over_counts(lines, kinds, chrome))
+    chrome.update(_first_named_comment(lines, kinds, chrome))
+    chrome.update(_ranks_over_stamps(lines, kinds, chrome))
+    cards = _card_over_counts(lines, kinds, chrome)
+    chrome.update(cards)
+    signed = _card_places_and_signatures(lines, kinds, chrome)
+    chrome.update(signed)
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)
@@ -1827,6 +2010,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         )
         and not _floor_alone(lines[i])
         and not _floor_poster(lines, kinds, i)
+        and not _name_over_badge(lines, kinds, i)
+        and i not in cards  # (資深會員 / 阿德 / 發表:356 回覆:1208 …: a poster's card, no reply)
+        and i not in signed
         and i not in stamped_posters
         and not _VOTE_ROW.match(lines[i].strip())
         and not _REACTION_ROW.match(lines[i].strip())
@@ -1865,6 +2051,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_line_chat_day_heads(lines, kinds))
     chrome.update(_chat_system_lines(lines, kinds))
     chrome -= _event_fields(lines, kinds)
+    chrome -= _dated_facts(lines, kinds, chrome)
+    chrome -= _code_blocks(lines)
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     chrome.update(_bios_over_follow(lines, kinds, chrome))
     chrome.update(_plurk_qualifiers(lines, kinds))
@@ -2314,6 +2502,43 @@ def _names_over_badges(lines: list[str], kinds: list[Kind], chrome: set[int], fi
     return found
 
 
+# A commenter's name with its colon alone on a line (小鹿乱撞：), its words under it.
+_NAME_COLON = _compile(r"^[^\s，,。！？!?：:；;]{1,16}[：:]$")
+# The comments' heading with their count (评论(3), 3条评论, 留言 12).
+_COMMENTS_COUNT = _compile(r"^(?:(?:评论|留言|回复|回应)[ \t]*[(（]?\d+[)）]?|\d+[ \t]*条(?:评论|留言|回复|回应))$")
+
+
+def _first_named_comment(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """The first commenter's name with its colon right under the comments' count (评论(3) /
+    小鹿乱撞： / 写哭了。…), where a later name of that shape is chrome: the list's first
+    name, as the others read."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    for a, i in pairwise(rows):
+        if (
+            i not in chrome
+            and a in chrome
+            and _COMMENTS_COUNT.match(fold(lines[a].strip()))
+            and _NAME_COLON.match(lines[i].strip())
+            and any(j in chrome and _NAME_COLON.match(lines[j].strip()) for j in rows if j > i)
+        ):
+            return {i}
+    return set()
+
+
+def _name_over_badge(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """A commenter's name right over the writer's badge (青禾舟 / 作者 / 2021.03.03 08:30): the
+    writer answering, named, never a comment's words."""
+    below = next((k for k in range(i + 1, len(lines)) if kinds[k] is not Kind.BLANK), None)
+    text = lines[i].strip()
+    return (
+        below is not None
+        and _AUTHOR_BADGE.match(lines[below].strip()) is not None
+        and len(text) <= _BADGED_NAME_MAX
+        and not _SENTENCE_PUNCT.search(text)
+        and " " not in text
+    )
+
+
 _FLOOR_CARD_ROWS = 3  # a poster's card between a floor's number and its stamp: name, id, points
 _CARD_ROW_MAX = 20
 _FLOOR_NAME_MAX = 16  # characters of a poster's name over its floor's label
@@ -2449,6 +2674,53 @@ def _blog_taglines(lines: list[str], chrome: set[int], first: int) -> set[int]:
     return found
 
 
+
+
+def _head_slogans(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A site's slogan on the page's second line, under its name and over its menu (港線新聞
+    HK-Line News / 24小時無間斷緊貼香港本地及國際新聞，即時報道… / 新聞資訊 / 港聞 / 財經): the
+    site's words on every page; a story opens under its menu and its headline, never between."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    if len(rows) < _SLOGAN_MENU_ROWS + 2:
+        return set()
+    name, slogan = rows[0], rows[1]
+    below = rows[2 : 2 + _SLOGAN_MENU_ROWS]
+    if (
+        name in chrome
+        and slogan not in chrome
+        and len(lines[name].strip()) <= _MASTHEAD_NAME_MAX * 2
+        and not _SENTENCE_PUNCT.search(lines[name])
+        and len(lines[slogan].strip()) <= _HEAD_SLOGAN_MAX
+        and all(i in chrome and len(lines[i].strip()) <= _MENU_ITEM_MAX for i in below)
+    ):
+        return {slogan}
+    return set()
+
+
+_HEAD_SLOGAN_MAX = 50  # characters of a site's slogan under its name
+_SLOGAN_MENU_ROWS = 3  # the menu's items under it, each alone on its line
+
+# A post's meta row, a dash before it, as a theme lists its author and its day (- 港線新聞 / - 2024年11月14日).
+_DASHED_ROW = rule_cache.compile(r"^[-–•][ \t]+\S")
+_DASHED_NAME = rule_cache.compile(r"^[-–•][ \t]+[^\s，。！？!?：:；;]{2,16}$")
+
+
+def _dashed_meta_names(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A name after a dash right beside the post's dashed stamp (- 港線新聞 / - 2024年11月14日):
+    the post's meta list, its author or its outlet beside its day."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for a, b in pairwise(rows):
+        for i, j in ((a, b), (b, a)):
+            if (
+                i not in chrome
+                and j in chrome
+                and _DASHED_NAME.match(lines[i].strip())
+                and _DASHED_ROW.match(lines[j].strip())
+                and _DATE_ONLY.match(lines[j].strip())
+            ):
+                found.add(i)
+    return found
 
 
 # A label and its bar before a headline (滚动直播丨, 快讯｜, 独家：).
@@ -4338,6 +4610,105 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         elif kinds[bio] is Kind.SHORT and len(bio_line) <= 12 and not _CLAUSE_MARK.search(bio_line):
             found.update((bio, button))  # a name over the button, no bio
     return found
+
+
+# A reporter's name alone on its line, as a campus or a local paper signs its story (記者 林品妤).
+_REPORTER_ALONE = _compile(r"^(?:记者|撰文|文字|采访|编辑|实习记者)[ \t\u3000:：／/]*[\u4e00-\u9fff·]{2,5}$")
+# A row of a writer's accounts (IG：@linpy_news ｜ 信箱：linpy@…): an account or an address after its label.
+_ACCOUNTS_ROW = _compile(r"^(?=.*(?:[@＠][\w.]|[\w.+-]+@[\w-]+\.\w))(?:IG|FB|Instagram|Facebook|Threads|X|email|e-mail|电邮|信箱|邮箱)\s*[:：]", re.IGNORECASE)
+
+
+# A day under its bare label, no clock (日期：2022年11月19日（六）; not an e-mail's 时间：… 08:00).
+_DAY_FIELD = _compile(r"^日期[ \t]*[:：][ \t]*\d{4}[ \t]*[年/.\-](?!.*\d:\d\d)")
+
+
+def _dated_facts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A day under its label over the post's other facts (日期：2022年11月19日（六） / 路線：… /
+    天氣：…): the day of the hike or the trip, the first of its facts, which the post goes on
+    from; a page's own stamp has its source or its writer under it, chrome."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    return {
+        i
+        for i, j in pairwise(rows)
+        if i in chrome
+        and j not in chrome
+        and _DAY_FIELD.match(fold(lines[i].strip()))
+        and _FACT.match(fold(lines[j].strip()))
+        and not _STOP_MARK.search(lines[j])
+    }
+
+
+def _accounts_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A writer's row of accounts between chrome lines (（圖／作者提供） / IG：@slowfish.kitchen｜合作邀約：…
+    / #母親節 …): the writer's card at the post's foot, not the story."""
+    return {
+        i
+        for a, i, b in _held_between_chrome(kinds, chrome)
+        if _ACCOUNTS_ROW.match(fold(lines[i].strip())) and not _STOP_MARK.search(lines[i])
+    }
+
+
+_STOP_MARK = _compile(r"[。！？!?]")
+
+
+def _reporter_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A reporter's card at the story's foot: the name alone, a line about the reporter, a row
+    of accounts (記者 林品妤 / 傳科系三年級，喜歡…。 / IG：@linpy_news ｜ 信箱：…): the paper's
+    card under every story of the writer, not the story; the bio reads as a sentence, and the
+    accounts under it say whose it is."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    found: set[int] = set()
+    for k in range(len(rows) - 2):
+        name, bio, accounts = rows[k], rows[k + 1], rows[k + 2]
+        bio_line = lines[bio].strip()
+        if (
+            name in chrome
+            and _REPORTER_ALONE.match(fold(lines[name].strip()))
+            and bio not in chrome
+            and len(bio_line) <= _BIO_MAX
+            and bio_line.count("。") <= 1
+            and _ACCOUNTS_ROW.match(fold(lines[accounts].strip()))
+        ):
+            found.update((bio, accounts))
+            # (竹報編輯室 ｜ 竹塹大學人社二館 214 室: the desk's name and room under them, over the foot)
+            if k + 4 < len(rows) and rows[k + 4] in chrome:
+                desk = lines[rows[k + 3]].strip()
+                if _BAR_CELLS.match(desk) and not _SENTENCE_PUNCT.search(desk):
+                    found.add(rows[k + 3])
+    return found
+
+
+_BAR_CELLS = _compile(r"^[^|｜]{2,20}(?:[ \t]*[|｜][ \t]*[^|｜]{2,30}){1,3}$")
+
+
+# A line of program code: mostly ASCII, opening or closing a block, ending a statement, or an
+# annotation (@Scheduled(cron = "0 0 2 * * ?"), public void run() {, log.info("…");, }).
+_CODE_LINE = _compile(r"^(?:@[A-Za-z]\w*(?:\(.*\))?|.*[{;]|\}[ \t;)]*|//.*|#(?:include|define|import)\b.*)$")
+_CODE_RUN_MIN = 3  # code lines in a row that make a block of the post's code
+
+
+def _code_blocks(lines: list[str]) -> set[int]:
+    """A block of program code in a post (an annotation, a method, its braces): the post's
+    own text, however its braces and brackets read as a page's furniture; a run of code
+    lines with one that opens a block and one that closes it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        text = lines[i].strip() if i is not None else ""
+        if text and _CODE_LINE.match(text) and sum(c.isascii() for c in text) >= _CODE_ASCII * len(text):
+            run.append(i)
+            continue
+        if (
+            len(run) >= _CODE_RUN_MIN
+            and any(lines[j].rstrip().endswith("{") for j in run)
+            and any(lines[j].strip().startswith("}") for j in run)
+        ):
+            found.update(run)
+        run = []
+    return found
+
+
+_CODE_ASCII = 0.8  # the share of a code line's characters that are ASCII
 
 
 def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:

@@ -160,7 +160,9 @@ _EN_WEEKDAY = "(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri
 _NOT_COUNT_AFTER = (
     # (15日和30日内: a count listed with another is one too)
     # (1日、2日兩天: the days listed, then their count; not 3日两夜, a tour's length)
-    r"(?![和或及与、][0-9]{1,3}日以?内)(?!(?<![、和及与至到][0-9]日)(?<![、和及与至到][0-9][0-9]日)两[夜晚天])"
+    # (补跑了 11 日和 12 日两天: spaced so, as tech sites set figures apart)
+    r"(?![和或及与、][0-9]{1,3}日以?内)(?!(?<![、和及与至到][0-9]日)(?<![、和及与至到][0-9][0-9]日)"
+    r"(?<![、和及与至到] [0-9] 日)(?<![、和及与至到] [0-9][0-9] 日)两[夜晚天])"
     # (a tour of so many days with its kind between: 7日深度游, 5日自驾游; not 游览, 游客)
     r"(?![\u4e00-\u9fff]{2}游(?![览玩客泳戏行人园]))"
     # (a figure after it is a count's, but for the hour of that day: 截至17日24时, 14日18时发布)
@@ -185,6 +187,8 @@ _NOT_COUNT_AFTER = (
 # The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
 # 比分2.1, 规模5.8): a month.day written with a dot never does.
 _FIGURE_WORD_BEFORE = (
+    # (Spring Boot 2.7 到 3.1, iOS 17.2: a product's version after its Latin name and a space)
+    r"(?<![A-Za-z] )"
     r"(?<!版本)(?<!价格)(?<!售价)(?<!票价)(?<!股价)(?<!单价)(?<!油价)(?<!房价)(?<!金价)(?<!均价)"
     r"(?<!指数)(?<!汇率)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
 )
@@ -321,6 +325,8 @@ def _festival_name(n: str) -> str:
         # (那届春晚: the edition a year just named, which that year's mention dates)
         # (春晚开着当背景音: the show on the set, no night of its own)
         return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持)|[开放]着)"
+    if n == "盂兰":  # only 盂蘭節: 盂蘭勝會, 盂兰盆法会 are gatherings named for it (their days the organisers')
+        return "盂兰(?=节)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
         return "(?<!其)中元(?![旦宵])"
     if n == "七月半":  # not 十七月半 nor 七月半年 (half a year), 七月半个月
@@ -393,12 +399,19 @@ _SCHOOL_YEAR = (
 )
 #: After an itinerary's day label and a space (Day3　10.3, Day 2 5.2, D1 10.1): the month.day
 #: just read (each look-behind fixed in width, as Python's re asks).
+_ITINERARY_MDS = (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
 _ITINERARY_DAY = "|".join(
     rf"(?<={label}{sep}{md})"
     for label in (r"(?i:day)\d", r"(?i:day) \d", r"(?i:day)\d\d", r"(?<![A-Za-z])[Dd]\d", r"(?<![A-Za-z])[Dd]\d\d")
     # (D1｜10.1　杭州→兰州: a bar may stand between them, as travel notes set the label apart)
     for sep in (r"[ \t\u3000｜|]", r"[ \t\u3000][｜|][ \t\u3000]", r"[ \t\u3000][｜|]", r"[｜|][ \t\u3000]")
-    for md in (r"\d\.\d", r"\d\.\d\d", r"\d\d\.\d", r"\d\d\.\d\d")
+    for md in _ITINERARY_MDS
+) + "".join(
+    # (DAY4-5 10.4-10.5: a label of two days, then the two days: the first, and the second after it)
+    rf"|(?<={label}[ \t\u3000]{md}{end})"
+    for label in (r"(?i:day)\d-\d", r"(?<![A-Za-z])[Dd]\d-\d")
+    for md in _ITINERARY_MDS
+    for end in ("", *(f"-{e}" for e in _ITINERARY_MDS))
 )
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
@@ -407,7 +420,9 @@ _GREETING_OR_NAMED = (
     # departure named for it; 重陽敬老午宴, 重陽節敬老活動: the elders' event named for it)
     r"节?(?:快乐|愉快|安康(?![市区县路站])|蒙福|平安(?!夜)|梯次|敬老(?:午宴|宴|活动|会|联欢)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒"
     # (中秋燈籠工作坊: a workshop named for it, held on a day of its own)
-    r"|(?:灯笼|花灯)?工作坊)"
+    r"|(?:灯笼|花灯)?工作坊"
+    # (聖誕報佳音隊將於12月20日至23日…: the carol singers named for it, going out on days of their own)
+    r"|节?报佳音)"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -425,13 +440,13 @@ _GREETING_OR_NAMED = (
 # A day named with 前后/前/后 is still that day (五一前后, 春节后, 正月初七前后: the
 # corpus convention), and 翌日 the day after it (中秋节翌日); 后来, 后天, 前夕 are other words.
 _NEAR = (
-    r"(?P<near>前后|前(?!天(?!气)|[夕年者面方往进来后途景提一二两三四五六七八九十几数])"
-    r"|后(?![来天年者面方续期一二两三四五六七八九十几数])|翌日)"
-)  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood
+    r"(?P<near>前后|前(?!天(?!气)|几(?!乎)|[夕年者面方往进来后途景提一二两三四五六七八九十数])"
+    r"|后(?![来天年者面方续期一二两三四五六七八九十数]|几(?!乎))|翌日)"
+)  # 五一假期前一周 is a week before: a count after 前 is not the day's neighbourhood (几乎 no count)
 
 _TERM_DAY_BEFORE = (
     "(?:(?<=今天是)|(?<=今日是)|(?<=明天是)|(?<=明日是)|(?<=昨天是)|(?<=昨日是)|(?<=时值)|(?<=正值)"
-    "|(?<=适逢)|(?<=迎来)|(?<=就是))"
+    "|(?<=适逢)|(?<=迎来)|(?<=就是)|(?<=正好是)|(?<=刚好是)|(?<=恰好是)|(?<=正是))"
 )
 # A solar term passing or just passed is a day of the story (立春过后, 小满刚过, 小寒以来,
 # 过了芒种, 赶上立冬), as a festival beside 前/后 is.
@@ -488,7 +503,7 @@ _FESTIVAL = (
     + r"|(?<=今年|去年|前年|明年)十一(?=[，,。、\s]|假|期间|前后|去|来(?![0-9一二三四五六七八九十])|回|出|在|的时候|那|黄金周|长假|放假|旅游|出游|带|和|跟|我|我们|全家|一家)"
     # 人日, the new year's seventh day, only as a day: after a relative year, with its bracketed
     # date, or what is eaten or done then (人日食及第粥); never inside 工人日报, 个人日记
-    + r"|(?<=今年|去年|前年|明年)人日|(?:(?<=[我你佢他她到系是嘅的在])|(?<![\u4e00-\u9fff]))人日(?=[ \t\u3000]*[(（](?:[0-9]|年初|正月|初七)|食|吃|那天)"
+    + r"|(?<=今年|去年|前年|明年)人日|(?:(?<=[我你佢他她到系是嘅的在])|(?<![\u4e00-\u9fff]))人日(?=[ \t\u3000]*[(（](?:[0-9]|年初|正月|初七|[上下本这]?(?:周|星期|礼拜)[一二三四五六日天])|食|吃|那天)"
     # 黑色星期五, Black Friday, as a sale's day (not a market's crash: 美股遭遇黑色星期五)
     + r"|黑色星期五(?=[ \t\u3000]*[(（]|购物|优惠|折扣|促销|特卖|大促|档期|期间|当天|限定|开卖|预购)"
     + r"|(?<=碰上|赶上|遇上|适逢|正值)黑色星期五"
@@ -637,7 +652,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (呢個冬天, 这个夏天: this season, the page's year's)
             # (21年冬天: a year in two figures, as people say it)
             # (not 过去30年冬天, thirty years' winters: a year of this century, after no word of a span)
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?<![0-9去来近后前这那有约逾满达第共整足多几每经续了过])(?P<yy>[0-2]\d)(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?<![0-9去来近后前这那有约逾满达第共整足多几每经续了过])(?P<yy>[0-2]\d)(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|旧年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
             # (2020年春，… and 2020年春　…: the season alone, its clause or a chronology's gap after it)
             rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000])|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
@@ -868,7 +883,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 前三季度, 累計前三季每股純益: the year's first quarters, the reference year's
             rf"|(?<![0-9〇零一二三四五六七八九十年第])前(?P<qu>[二两三23])(?:季度|季(?={_BUSINESS_AHEAD}))"
             # 一季度, 二季度 without a year: the reference year's (not 每季度, 三个季度)
-            rf"|(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])(?P<qc>[一二三四])季度(?!末|初)"
+            rf"|(?:(?<![0-9〇零一二三四五六七八九十第前后每个几这上下本该年])|(?<=整个))(?P<qc>[一二三四])季度(?!末|初)"
             # Q3 without a year inside a sentence: the reference year's (not a FAQ's Q1： at the
             # head of its line, nor a model's name: Q3版, AQ3, Q3 Pro)
             rf"|(?<=[^\n\rA-Za-z0-9_])Q(?P<qn>[1-4])(?![0-9A-Za-z_:：、.．)）]|{SPACE}[:：A-Za-z]|[版型号款代系])"
@@ -892,7 +907,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "years_ago",  # 兩年前（2023年）: only with the year in brackets after it
         _lazy(
             rf"(?<![0-9〇零○一二两三四五六七八九十几多])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年前"
-            rf"(?={SPACE}[(（]{SPACE}\d{{4}}{SPACE}年{SPACE}[)）])"
+            rf"(?:(?={SPACE}[(（]{SPACE}\d{{4}}{SPACE}年{SPACE}[)）])"
+            # (四年前的九月: that month of the year so many years back)
+            rf"|的?(?P<agom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[前后初中底末])(?![0-9〇零一二三四五六七八九十]))"
         ),
     ),
     (
@@ -1045,7 +1062,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # price's, a rate's or a version's range never goes anywhere)
             rf"|(?=-(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9]){_DOT_RANGE_DONE})"
             # an itinerary's day label, then its day set apart: Day3　10.3　洱海, D1 10.1 上海→昆明
-            rf"|(?:{_ITINERARY_DAY})(?=[ \t\u3000]|$)"
+            rf"|(?:{_ITINERARY_DAY})(?=[ \t\u3000]|$|-(?:1[0-2]|0?[1-9])\.\d)"
             # an itinerary's day label with its day in brackets: D1（10.1）, Day 2(5.2), 第三天（5.3）
             rf"|(?:(?<=[Dd]\d[(（]\d\.\d)|(?<=[Dd]\d[(（]\d\.\d\d)"
             rf"|(?<=[Dd]\d[(（]\d\d\.\d)|(?<=[Dd]\d[(（]\d\d\.\d\d)"

@@ -150,10 +150,19 @@ _CTIME = rule_cache.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
     # (… and in Chinese, as PIXNET prints it in a Traditional blog: 10月 20 週日 2019 21:35)
     r"|(?<![0-9])(?P<m4>1[0-2]|0?[1-9])月\s*(?P<d4>[0-3]?\d)\s+(?:週|周|星期)[一二三四五六日天]\s+(?P<y4>\d{4})\s+\d{1,2}:\d{2}"
+    # (… and as a CMS's article stamp writes its English form with Chinese month names:
+    # 週五, 22 十一月 2019 17:05)
+    r"|(?:^|(?:週|周|星期)[一二三四五六日天][,，]\s*)(?P<d5>[0-3]?\d)\s+(?P<m5>十[一二]?|[一二三四五六七八九])月\s+(?P<y5>\d{4})(?=\s+\d{1,2}:\d{2}|\s*$)"
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
 _MINGUO_STAMP = rule_cache.compile(
     r"(?:日期|时间)[:：]?\s*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?![0-9])",
+    prepare=either_script,
+)
+# … or as a cell of a row of the post's fields, between bars (發佈者：宮務組｜113-03-01｜瀏覽人次 2,317).
+# (the row names its poster or its views: not a schedule's row, 第一場｜113-03-01｜台北)
+_MINGUO_CELL = rule_cache.compile(
+    r"^(?=.*(?:发布|发表|浏览|点阅|人次|作者|单位))(?:.*[｜|])?[ \t\u3000]*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)[ \t\u3000]*(?=[｜|])",
     prepare=either_script,
 )
 # Lines about other pages: their dates are not this page's.
@@ -225,7 +234,13 @@ _STAMP_THEN_TOOLS = rule_cache.compile(
 )
 #: A table's row: three cells or more, apart by bars (日期｜時間｜講題).
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
-_UPDATE_FIELD = rule_cache.compile(r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]", prepare=either_script)
+# (Last Updated on 2024-04-20 by 阿傑: a WordPress theme's stamp in English, the only one a post may show)
+# A board's clock in its head (現在的時間是 2023-04-10, 08:05, 现在时间是…).
+_NOW_CLOCK = rule_cache.compile(r"^(?:现在|目前|当前)的?时间(?:是|为)?\s*[:：]?\s*\d", prepare=either_script)
+_UPDATE_FIELD = rule_cache.compile(
+    r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]|^(?i:last updated|updated|posted|published)(?:\s+on)?\s*[:：]?\s*$",
+    prepare=either_script,
+)
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
 SHOWS_HEADING = rule_cache.compile(
     # (in heavy brackets too, 【活动时间】 over a campaign's days)
@@ -234,6 +249,7 @@ SHOWS_HEADING = rule_cache.compile(
 )
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
 
 def ctime_day(line: str) -> date | None:
@@ -252,13 +268,15 @@ def _ctime(line: str) -> date | None:
             return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
         if m["m4"]:
             return date(int(m["y4"]), int(m["m4"]), int(m["d4"]))
+        if m["m5"]:
+            return date(int(m["y5"]), _CN_MONTHS.index(m["m5"]) + 1, int(m["d5"]))
         return date(int(m["y3"]), _MONTHS.index(m["mon3"]) + 1, int(m["d3"]))
     except ValueError:
         return None
 
 
 def _minguo_stamp(line: str) -> date | None:
-    m = _MINGUO_STAMP.search(line)
+    m = _MINGUO_STAMP.search(line) or _MINGUO_CELL.search(line)
     if not m:
         return None
     try:
@@ -472,7 +490,10 @@ _ROC_SIGNATURE = rule_cache.compile(
 
 
 def _own_stamp_day(line: str) -> date | None:
-    """The day of a Telegram post's stamp or a Taiwan document's signature date, if ``line`` is one."""
+    """The day of a Telegram post's stamp, a community platform's (06-14-2022 10:23 PM) or a
+    Taiwan document's signature date, if ``line`` is one."""
+    if (us := _us_stamp(line)) is not None:
+        return us
     if (m := _DOTTED_DMY_STAMP.match(line)) is not None:
         y, mo, d = int(m[3]), int(m[2]), int(m[1])
     elif (m := _ROC_SIGNATURE.match(line)) is not None:
@@ -531,6 +552,22 @@ _SPEAKER_COLON = rule_cache.compile(
 )
 _BLOGGER_SIGNATURE = rule_cache.compile(r"^(?:张贴者|張貼者|posted\s+by)", re.IGNORECASE)
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
+# A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM, Khoros).
+_US_STAMP = rule_cache.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
+
+
+def _us_stamp(line: str) -> date | None:
+    """The day of a stamp in its US order, alone on its line (``06-14-2022 10:23 PM``): the month
+    first, unless the first figure is over 12."""
+    m = _US_STAMP.match(line.strip())
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
 
 
 def _month_day_year(line: str, today: date) -> date | None:
@@ -627,6 +664,8 @@ def find_reference(
             continue
         if _HEADLINE_LABEL.match(stripped):
             continue  # 標題 [情報] 高鐵早鳥 113/6/14起開放: the headline's day is its story's
+        if _NOW_CLOCK.match(stripped):
+            continue  # 現在的時間是 2023-04-10, 08:05: a board's clock, the day the page was read
         if EVENT_AFTER_STAMP.search(fold(stripped)):
             continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, not the page's
         if (short := _SHORT_YEAR_STAMP.match(stripped)) is not None:
@@ -640,7 +679,7 @@ def find_reference(
                 return Reference(posted, "dateline", stripped)
         days = _days(stripped, today, minguo)
         if not days:
-            stamp = _ctime(stripped) or _minguo_stamp(stripped)
+            stamp = _ctime(stripped) or _minguo_stamp(stripped) or _us_stamp(stripped)
             if stamp and _UPDATED.search(stripped):
                 updated = updated or stamp
             elif stamp:
@@ -681,7 +720,13 @@ def find_reference(
             and (_SPEAKER_COLON.search(before_date) or _SAID_BEFORE.search(before_date))
         ):
             continue  # 端午連假離島船票 航港局：2025.5.20中午開放訂購: a headline's own date, its story's
-        if prose and _TABLE_ROW.search(stripped) and not _POSTED_LABEL.search(before_date):
+        if (
+            prose
+            and _TABLE_ROW.search(stripped)
+            and not _POSTED_LABEL.search(before_date)
+            # (#1 | 小雪糕BB | 2026年2月2日 下午 11:02: the first floor's header, under a question)
+            and not _FIRST_FLOOR.match(stripped)
+        ):
             # (樓主 | 發表於 2025-1-25 22:48 | 只看該作者: a floor's header, its stamp labelled)
             continue  # 115/12/05（六）｜14:00-15:00｜講題｜主講人: a schedule's row under the story
         if _DEPARTURE_ROW.match(stripped):
@@ -729,7 +774,8 @@ def find_reference(
     # Right under the head's opening lines (a question and its asker's name), a line that is
     # only a date with its time is that post's stamp (2025-03-28 21:40), as a Q&A page or a
     # forum's first post sets it; further down such lines are replies' and comments'.
-    below = non_blank[head_end : head_end + _STAMP_BELOW] if prose >= _HEAD_PROSE else []
+    # (not where the head gave the post's stamp under its label, Last Updated on …: a comment's)
+    below = non_blank[head_end : head_end + _STAMP_BELOW] if prose >= _HEAD_PROSE and not updated else []
     for stripped in below:
         if _is_list_heading(stripped):
             break  # the stamps under 相關新聞 are the links'
@@ -880,8 +926,10 @@ def find_reference(
         rest = stripped[: days[0].start] + stripped[days[0].end :]
         if not label and not _BARE_REST.match(rest):
             continue  # a related link's time stamp, not this page's date
-        if not label and stamps:
-            continue  # a comment's bare stamp at the foot, under a post stamped with its label (发表于 …)
+        if not label and (stamps or updated):
+            # a comment's bare stamp at the foot, under a post stamped with its label (发表于 …,
+            # Last Updated on …)
+            continue
         if not label and labelled_region and _IP_REGION.search(stripped):
             # 2023-02-06 · IP 属地海南 under a Zhihu answer stamped 编辑于 2023-02-03 21:07・IP 属地海南:
             # a comment's, the answer's own is labelled

@@ -32,6 +32,7 @@ _LUNAR = {
     "重阳": (9, 9, 0),
     "中元": (7, 15, 0),
     "七月半": (7, 15, 0),  # the ghost festival by its common name (七月半烧包袱)
+    "盂兰": (7, 15, 0),  # … by its Buddhist name, as Hong Kong says it (盂蘭節, 盂蘭勝會)
     "佛诞": (4, 8, 0),  # the Buddha's birthday, a public holiday in Hong Kong and Macau
     "贺岁": (1, 1, 0),  # the new year's film season (賀歲檔期), only before 档; see date_patterns
     "人日": (1, 7, 0),  # the seventh day of the new year (人日食及第粥); see date_patterns
@@ -39,6 +40,7 @@ _LUNAR = {
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
     "三月三": (3, 3, 0),  # 上巳, a day of tomb-sweeping and songs in the south (三月三上坟, 壮族三月三)
     "火把节": (6, 24, 0),  # the Yi's and the Bai's torch festival in Yunnan and Sichuan (农历六月二十四)
+    "义民节": (7, 20, 0),  # the Hakka festival of the Yimin temples (義民節（27日）), lunar 7th month 20th
 }
 #: The festivals of the lunar new year and its eve (春节, 过年, 除夕, 小年夜, the gala on the eve):
 #: on a page of the autumn they are the coming winter's, as 年廿八 and 年初二 are.

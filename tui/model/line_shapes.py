@@ -145,6 +145,13 @@ _WORDS_DATE_ONLY = rule_cache.compile(
     # (a bulletin's day with its weekday or the church's name of it: 二〇二四年十月十三日　聖靈降臨期後第二十一主日)
     r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?(?:\s*(?:星期|礼拜)[一二三四五六日天]|\s+[^\s，。,]{2,14}主日)?$"
 )
+# A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM).
+_US_STAMP = rule_cache.compile(r"^\d{1,2}-\d{1,2}-\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
+# A CMS's article stamp in its English order with Chinese month names (週五, 22 十一月 2019 17:05).
+_MONTH_NAME_STAMP = rule_cache.compile(
+    r"^(?:(?:星期|周|礼拜)[一二三四五六日天][,，]\s*)?[0-3]?\d\s+(?:十[一二]?|[一二三四五六七八九])月\s+(?:19|20)\d\d"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
 # fan page's or a blog's, never a sentence.
 _POST_STAMP = rule_cache.compile(
@@ -426,7 +433,9 @@ _WRAPPED_DIVIDER = _compile(
 # 浙江杭州 · 2025-09-03): the card's stamp, never the story's.
 _SOURCE_DOT_DATE = _compile(
     r"^[^\s·・]{1,12}[ \t\u3000]*[·・][ \t\u3000]*\d{4}[ \t\u3000]*[年/\-.][ \t\u3000]*\d{1,2}[ \t\u3000]*[月/\-.]"
-    r"[ \t\u3000]*\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"[ \t\u3000]*\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (… and the post's category after another dot: 巴士圈編輯部 ・ 2023年3月12日 ・ 巴士新聞)
+    r"(?:[ \t\u3000]*[·・][ \t\u3000]*[^\s·・，。,！？!?]{1,10})?$"
 )
 # A release's own labels (即时发布, For Immediate Release, 媒体联系), a promo link under an
 # arrow (►快新闻／…, ▶ 影片载入中…), an attachment with its size (某某.pdf（125KB）).
@@ -498,7 +507,9 @@ _IMAGE_LABEL = _compile(
 # A shop's price with its link (京东 某某手机 12GB+256GB 2299 元 直达链接): a buying widget.
 _BUY_LINK = _compile(r"^[^。！？!?，,]{2,60}\d\s*元\s*(?:直达链接|购买链接|去购买|立即购买|去看看|查看详情)$")
 _INLINE_META = _compile(
+    # (食評日期：2021-08-20: a review's own day under the review, OpenRice's label)
     r"(?:^|\s)(?:来源|作者|编辑|责任编辑|发布时间|发布于|记者|通讯员|发布人|发布者|发布日期|更新时间|更新日期|最后更新|最近更新|上载日期|上传日期|上载时间|上传时间|"
+    r"食评日期|点评日期|评论日期|"
     r"点阅|点阅次数|浏览次数|浏览人次|点击数|点击次数)\s*[:：]"
 )
 # A page's tag label (标签, 新聞關鍵字, Tags), with a colon, or with its terms after a space
@@ -647,7 +658,7 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:此分类|本分类|同分类|本栏目|此栏目)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
     # (文章导航 over a blog's 上一篇 ← … / 下一篇 → …)
     r"^(?:文章导航|文章导览|帖子导航)$|"
     # (百度知道: 浏览 3562 次 under the question, 问题描述：over its text, 本回答由某某推荐 under an answer,
@@ -701,7 +712,12 @@ _COUNTER_FIELD = rf"(?:{_COUNT_FIELD}|(?:等级|级别|用户组)(?:[ \t]*[:：]
 #: 2017-05, 文章: 2,416; not 級別：IIA, 等级：特级, a review's or a product's grade).
 POSTER_FIELD = rule_cache.compile(rf"^(?=[^:：]{{1,8}}[:：]){_COUNT_FIELD}$")
 #: A floor's number and stamp on one line, as vBulletin heads a post (#2   2019-12-04, 10:21 AM).
-STAMPED_FLOOR = r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$"
+# (or its stamp first and its number last, after the icon's word for an old or a new post:
+# 舊 2019-12-02, 09:15 PM   #1)
+STAMPED_FLOOR = (
+    r"^#\d{1,4}[ \t]+\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$"
+    r"|^(?:旧|新)?[ \t]*\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]+#\d{1,4}$"
+)
 #: The kind of post a stamp row ends on (2026年2月9日 ‧ 店長阿榮 ‧ 公告): not a tour's venue.
 POST_KINDS = r"(?:公告|文章|消息|新闻|动态|日志|日记|随笔|分享|专栏|资讯|通知)"
 # PTT's news-post form, its labels (3.完整新聞標題:, 6.備註:).
@@ -710,7 +726,7 @@ _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
 _DISCLAIMER = rule_cache.compile_split(
     (
-        r"观点仅代表|仅代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"观点仅代表|仅代表作者|只代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
         # (未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼: the ban a clause later)
         r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
@@ -954,6 +970,10 @@ _PHOTO_CREDIT = _compile(
     # (an account's picture: （IG@某某圖片）, （Threads@某某照片）)
     r"[（(][A-Za-z\u4e00-\u9fff]{0,10}\s*[@＠][\w.\-]{1,30}\s*(?:图片|照片|相片|截图|影片|视频)[）)]\s*$|"
     r"(?:图片|照片|图|影片|视频)(?:来源|提供)\s*[:：／/]\s*[^，。,\s]{1,30}$|"
+    # (…排队登船。 新华社发 林知远 摄, …。新华社记者 某某 摄: a wire's picture after its caption)
+    r"(?<=。)[ \t\u3000]*[\u4e00-\u9fff]{1,8}社(?:发|记者)[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[ \t\u3000]*摄$|"
+    # (路線圖：巴士圈讀者提供, 相片：某某提供: who gave the picture, its kind named first)
+    r"^[\u4e00-\u9fff]{0,4}(?:图|图片|照片|相片)\s*[:：]\s*[^，。,\s：:]{1,20}提供$|"
     # (a caption's credit after its full stop, 冷擎科技液冷机组生产线。图源：企业官方)
     r"(?<=。)图源\s*[:：]\s*[^，。,\s]{1,20}$|"
     # who took or gave the picture, in a clause of its own (照片由 IG@某某 拍攝, 圖片由某某提供)
@@ -1052,7 +1072,7 @@ _JOIN_WORDS = "去小组|加入小组|进入小组|已加入|加入圈子|进入
 _UI_ONLY = rule_cache.compile(
     "^(?:" + _UI_WORDS.pattern + "|匿名|匿名用户|匿名网友|翻译|显示翻译|查看原文|作者|原[Pp][Oo]"
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
-    "|喜欢|不喜欢|在看|提问|默认|下载|热度|支持"  # (LOFTER's 热度(326), a post's heat; Matters' 支持)
+    "|喜欢|不喜欢|在看|提问|默认|下载|热度|支持|转载|写点评|写评论|写留言|网页|原创"  # (LOFTER's 热度(326), a post's heat; Matters' 支持)
     # (a thread's badge for the board's best, 精, alone over its headline)
     "|精|精华|荐"
     # (百度知道's labels over a follow-up question and its answer)
@@ -1165,7 +1185,8 @@ _MENU_WORD = _compile(
 )
 # Commas and slashes split tokens, but not a number's thousands (NT$2,200) or a date (2024/4/3).
 _TOKEN_SPLIT = rule_cache.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\d)|[,，](?!\d{3}))+")
-_BREADCRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>)\s*")
+# (玄關 ‹ 茶話 ‹ 製茶與試飲心得: phpBB's path, its arrows pointing back home)
+_BREADCRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>|‹)\s*")
 _POSITION = _compile(
     r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]"
     # (您現在聚腳在 體育台內。: a forum's word for where the reader stands, its board)
@@ -1184,6 +1205,33 @@ _GOV_RECORD = _compile(
 )
 _ALWAYS_CHROME = _compile(
     r"^(?:点击|上滑|下拉|展开|查看|轻触)?(?:阅读全文|阅读原文|查看全文|查看原文|加载更多|展开全文|查看更多)[>》]*$"
+    # a blog's calendar widget: its month between its arrows, its row of weekdays (< 2026年2月 >,
+    # 日 一 二 三 四 五 六)
+    r"|^[<«‹][ \t]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*[>»›]$|^(?:[日一二三四五六][ \t]+){6}[日一二三四五六]$"
+    # a review's count of its pictures under its text (图片 ×9)
+    r"|^(?:图片|照片|相片|图)[ \t]*[×xX*][ \t]*\d{1,3}$"
+    # a travel note's count of its words and pictures at its foot (本篇游记共计4120字，63图)
+    r"|^本(?:篇|文)(?:游记|文章|笔记)?共计?[ \t]*\d[\d,]*[ \t]*字(?:[，,、 \t]*\d+[ \t]*(?:图|张图|张图片))?$"
+    # a writer's totals on a blog platform's card (总资产12共写了8.6W字获得301个赞共88个粉丝)
+    r"|^(?:总资产[\d.]+[万wWkK]?[ \t]*)?共写了[ \t]*[\d.]+[万wWkK]?[ \t]*字(?:[ \t]*获得[ \t]*[\d.]+[万wWkK]?[ \t]*个?赞)?(?:[ \t]*共[ \t]*[\d.]+[万wWkK]?[ \t]*个?粉丝)?$"
+    # a classic board's list of replies, each its title, its poster between dashes, its size and
+    # its stamp (• 烤箱那个太真实了 -Ottawa小林- ♀ (0 bytes) () 03/14/2021 postreply 10:02:51)
+    r"|^[•·]?[ \t]*.{1,80}?[ \t]-[^-\n]{1,20}-[ \t]*[♂♀]?[ \t]*\(\d+ bytes\)"
+    # a post's header ending on the region it was sent from, its stamp before it (2# 北纬三十度
+    # 2020/04/01 IP:广东, 铁锅炖火箭2020/04/01原创 模型火箭 IP:湖南)
+    r"|^[^。！？!?，,]{0,40}?(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])[^。！？!?，,]{0,30}?[ \t]IP[ \t]*(?:属地)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]{2,4}$"
+    # a board's buttons under a thread's headline and a poster's card (推到 Plurk!, 發送簡訊給我)
+    r"|^推到[ \t]*(?:Plurk|Facebook|Twitter|X|LINE|噗浪|脸书)[!！]?$|^发送(?:简讯|短消息|短信|站内信)给我$"
+    # a bulletin's issue with its day and the day's name in the church year (第2816期　主後二〇二五年
+    # 十一月三十日　將臨期第一主日)
+    r"|^第[\d一二三四五六七八九十百千]+期[ \t\u3000]+(?:主后[ \t]*)?[\d〇零○一二三四五六七八九十]{4}[ \t]*年[^，。]{1,10}日(?:[ \t\u3000]+\S{2,14})?$"
+    # a community platform's solved-thread notices (已解決！前往解決方案。, 已接受解決方案, 所有論壇主題)
+    r"|^已解决[!！]?[ \t]*前往解决方案[。.]?$|^已接受(?:的)?解决方案$|^所有论坛主题$"
+    # a video's subtitles and dubbing as its player lists them (字幕：客語四縣腔／華語, 配音：粤语)
+    r"|^(?:字幕|配音|音轨)[ \t]*[:：][ \t]*[^，。,！？!?]{0,12}(?:语|话|文|腔)(?:[ \t]*[/／、，,][ \t]*[^，。,！？!?／/]{0,12}(?:语|话|文|腔))*$"
+    # a related story's teaser closed by its link in brackets (…撞燈柱 [閱讀全文 Full article], …
+    # [Read more]): a link to another page, whatever its words
+    r"|^.{4,80}?[ \t]*[\[［【]\s*(?:阅读全文|查看全文|阅读更多|(?i:read more|full article|continue reading))[^\]］】]{0,20}[\]］】]$"
     # the platforms' own prompts and notices, the same on every page they serve (WeChat's
     # 预览时标签不可点 and 继续滑动看下一个, Tieba's folded floor and its rules, Discuz's footer,
     # a news app's 我也说一句 box, an outlet's 更多即時新聞 link)
@@ -1751,7 +1799,7 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
 
 _BOARD_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff]{1,8}\s*[(（][A-Za-z][A-Za-z_.\-]{1,20}[)）]$")
 # A trail's marks other than an arrow (an arrow joins a route's stops as often as sections).
-_CRUMB_MARK = rule_cache.compile(r">|›|»|＞")
+_CRUMB_MARK = rule_cache.compile(r">|›|»|＞|‹")
 
 
 # A label opening a line (兑换优先级：), and the labels a trail of the site's sections stands under
@@ -2009,7 +2057,7 @@ _PLATFORM_TITLE = rule_cache.compile(
     # (哔哩哔哩 (゜-゜)つロ 干杯~-bilibili: the site's own window title; BV1Gq4y1c7Zk: a video's id)
     r"|^哔哩哔哩[ \t]*\(゜-゜\)つロ[ \t]*干杯~?-?bilibili$|^BV1[0-9A-Za-z]{9}$"
 )
-_WELCOME = _compile(r"^欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
+_WELCOME = _compile(r"^(?:您好|你好)?[，,！! ]?欢迎(?:访问|光临|来到|进入|浏览)\S{0,30}(?:网站|网|门户|平台|官网|主页|本站)[！!。.]?$")
 
 
 #: An embedded post's foot, as X (Twitter) writes it under the quoted text: a dash, the
@@ -2181,13 +2229,17 @@ _ENGLISH_UI = rule_cache.compile(
     r"|close"
     # (a channel's or a blog's comment box: 💬 12 comments, Leave a comment)
     r"|(?:💬\s*)?\d+\s+comments?|leave a comment|leave a reply|add a comment|view all \d+ comments"
+    # (… and its form under it: Be the first to comment, Your email address will not be published.,
+    # Comment, Name*, Email*, Website, Post Comment; a list of links over it, Related Articles)
+    r"|be the first to comment|your email address will not be published\.?|comments?\s*\*?|name\s*\*|email\s*\*"
+    r"|website|post comment|submit comment|related (?:articles|posts|stories)|you may also like"
     # (Substack's: Share this post, Type your email..., 12 Likes, 3 Restacks, Start writing, Privacy ∙
     # Terms ∙ Collection notice; its Thanks for reading… is read with the disclaimers)
     r"|share this post|start writing|type your email\.*|get the app|\d[\d,.]*k?\s*(?:likes?|restacks?)"
     r"|privacy\s*[∙·•|｜]\s*terms(?:\s*[∙·•|｜]\s*\S.{0,30})?"
     # (a Telegram channel's web preview: 12.6K subscribers, Preview channel, View in Telegram, Download;
     # its longer notes are read with the site's lines)
-    r"|\d[\d,.]*\s?[km]?\s+(?:subscribers?|members?|online)|preview channel|view in telegram|download"
+    r"|\d[\d,.]*\s?[km]?\s+(?:subscribers?|members?|online)|preview channel|view in telegram|download|pinned message"
     # (Patreon's: Like, Load more comments, Become a patron, Join for US$5 per month)
     r"|like|load more comments|become a (?:patron|member)|join for \S{1,12} (?:per|a|/) ?month)$",
     re.IGNORECASE,
@@ -2226,10 +2278,15 @@ _FORUM_FURNITURE = rule_cache.compile(
     r"(?:[ \t\u3000]*(?:食评家|美食家|会员|新手|达人|老手|大师|专家|作者|博主|用户|版主|吃货))?$"
     r"|^这是一个创建于[ \t]*\d+[ \t]*天前的主题|^忽略主题$"
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
+    # (… its heading and its form: 所有跟帖:, 加跟帖, 笔名:, 密码:)
+    r"|^所有跟帖[ \t]*[:：]?$|^加跟帖$|^(?:笔名|密码|用户名|昵称)[ \t]*[:：]$"
 )
 # A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
 # three or more of the board's own labels on one line.
-_PROFILE_FIELD = rule_cache.compile(r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]")
+# (發表:12 回覆:40 積分:25 註冊:2015-03-02: an older board's poster counts, its posts and replies first)
+_PROFILE_FIELD = rule_cache.compile(
+    r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望|发表|回复)[ \t]*[:：]"
+)
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
 # A page's own lines that no story holds (read from social, local and business pages): a notice's
 # issue-date label (發出日期：…), its signatory (签发：…, 首席预报员：…), a download link, an ad's
@@ -2497,6 +2554,20 @@ _SITE_LINES = rule_cache.compile_split(
     # 所有時間均為台北時間。現在的時間是 08:15 PM。: its foot)
     r"|^(?:发帖|威望|积分|金币|帖子|精华)[ \t]*[:：][ \t]*[\d,]+$|^级别[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,4}$|^注册(?:时间|日期)?[ \t]*[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}$"
     rf"|{POSTER_FIELD.pattern}|{STAMPED_FLOOR}"
+    # (vBulletin's furniture in Chinese: 論壇說明, 歡迎您來到『某某論壇』 ^___^, its guest notice, its
+    # ad label, 主題工具 顯示模式, a post's default icon before its title)
+    r"|^论坛说明$|^欢迎您?来到[『「“]?[^』」”]{1,16}[』」”]?[ \t]*(?:\^_*\^)?$|^google[ \t]*提供的广告$|^主题工具(?:[ \t]+显示模式)?$"
+    r"|^您目前正以(?:访客|游客)的?身份(?:浏览|访问)本"
+    # (phpBB's: 現在的時間是 2023-04-10, 08:05, 所有顯示的時間為 UTC+08:00, 竹塹老茶客 寫: over a
+    # quote, 回到「製茶與試飲心得」, 跳轉到, 誰在線上, 正在瀏覽這個版面的使用者:…, its translators' credit)
+    r"|^现在的?时间是[ \t]*\d{4}-\d{1,2}-\d{1,2}|^所有显示的时间为[ \t]*\S{1,12}$|^[^\s，。,：:]{1,20}[ \t]*写[ \t]*[:：]$"
+    # (Steam's title bar, its parts apart by ::; its pager's count, 第 1 到 5 則,共 5 則留言; a Q&A's
+    # update label alone, 更新:, and its closed service's notice)
+    r"|^[^:：]{1,24}[ \t]::[ \t][^:：]{1,24}(?:[ \t]::[ \t][^:：]{1,24})+$"
+    r"|^第[ \t]*\d+[ \t]*到[ \t]*\d+[ \t]*[则条][,，][ \t]*共[ \t]*\d+[ \t]*[则条](?:留言|回复|评论)$"
+    r"|^更新[ \t]*[:：]$|问题和解答现以唯读方式提供"
+    r"|^.{0,20}按[「“『]发表(?:新主题|回复|新帖|文章)[」”』]"  # (訪客留言請直接按「發表新主題」…: the board's own how-to)
+    r"|^回到[「“『][^」”』]{1,24}[」”』]$|^跳转到$|^谁在线上$|^正在浏览这个版面的使用者[ \t]*[:：]|语系由[ \t]*\S{1,20}[ \t]*维护制作$"
     r"|^所有时间均为\S{1,10}时间[。.]?[ \t]*(?:现在的?时间是[^。]{1,16}[。.]?)?$"
     # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)
     r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言|吧务|吧务小助手|小吧主|大吧主|版主|管理员)$"
@@ -2802,6 +2873,8 @@ def _classify_line(line: str) -> Kind:
         or (_DISCLAIMER.search(line) and not _statement_text(line) and not (sentence and _NUMBERED_RULE.match(line)))
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
+        or _MONTH_NAME_STAMP.match(line)
+        or _US_STAMP.match(line)
         or _POST_STAMP.match(line)
         or (n <= 40 and _stamp_with_buttons(line))
         or (n <= 40 and _ACTIVITY_STAMP.match(line))
@@ -3208,6 +3281,9 @@ _COMMENTS_HEAD = _compile(
     r"评论区|留言列表|评论列表|回应列表|留言区)\s*[(（]?\s*[\d,.万千]*\s*[)）]?\s*(?:条|则|篇)?[\s】\]」』:：]*$"
     # (留言分享你的想法！, 发表你的看法: the comment box's call over the comments)
     r"|^(?:留言|评论)?(?:分享|发表|写下|说说)你的(?:想法|看法|评论|观点)[!！。～~]*$"
+    # (2 則迴響, 3 条评论: WordPress's count first, then its word for the comments; 0 則留言 heads
+    # no comments, only the box's rules)
+    r"|^[1-9][\d,]*\s*(?:条|则|篇|个)?\s*(?:留言|评论|回复|回应|回响)$"
 )
 _ITEM = rule_cache.compile(r"^(?:[(（]?(\d{1,2})[.、．)）]|[A-Za-z]{1,3}(\d{1,2})(?=\s*[|｜:：\s]))\s*\S")
 # A fact under its label (規模：5.8, 住宿：6晚 2,460, 咨询电话：…): a short noun, a colon, a value.

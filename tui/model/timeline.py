@@ -587,6 +587,8 @@ class _Resolver:
         """The match ends or starts a short quoted name with other words in it
         (「橘色星期六」, 「雪夜圣诞」, 「周末双倍掉落」)."""
         text, at, end = self.text, self.at, self._end
+        if text[end - 1 : end] in ("前", "后", "後"):
+            return False  # “清明节后再联系”: a time said in the quote, the day and what comes after it
         if text[end : end + 1] in _CLOSE_QUOTE and _QUOTED_NAME.search(text, max(0, at - 8), at):
             return True
         return bool(text[at - 1 : at] and text[at - 1 : at] in _OPEN_QUOTE) and bool(
@@ -1148,6 +1150,11 @@ class _Resolver:
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
+                # (以前過年才休三天，清明連假也照開: the clause after a habit of the past, its 也 going on with it)
+                or (
+                    _USED_TO_CLAUSE.search(self.text, max(0, match.start - _USED_TO_REACH), match.start)
+                    and _GOES_ON.match(self.text, match.end)
+                )
                 or self._feast_custom(match)
                 or self._in_general(match)
             )
@@ -1170,6 +1177,8 @@ class _Resolver:
             return None
         if match.kind == "week" and (
             _ALL_ON.search(self.text, max(0, match.start - 3), match.start)
+            # (每年这个周末都有好几家这样: that weekend of every year, the one the clocks change on)
+            or self.text[max(0, match.start - 2) : match.start] in ("每年", "每逢", "年年")
             or (_BARE_WEEKDAY_WORD.match(self.text, match.start) and _TIMETABLE.match(self.text, match.end))
         ):
             return None  # (均為週六), 比照週六班表: what weekday days are, a timetable's kind
@@ -1915,7 +1924,7 @@ class _Resolver:
             y = sexagenary_year(g.get("gz") or g.get("gz0") or "", self.ref.year)
             r = (_one_day(lunar_date(y, month, day)), DAY, STATED) if y else None
         else:
-            r = self._nearest_lunar(month, day, g)
+            r = self._nearest_lunar(month, day, g, month_named=True)
         if r is not None and r[0] is not None and month != 1:
             self.lunar_named = (self.paragraph, month, day, r[0][0])
         end = to_int((g.get("ld2e") or g.get("ld1e") or g.get("ld3e") or "").removeprefix("初"))
@@ -1953,10 +1962,11 @@ class _Resolver:
             return self.year[0], REFERENCE  # 上年做到年三十晚: last year's eve
         return None
 
-    def _nearest_lunar(self, month: int, day: int, g):
+    def _nearest_lunar(self, month: int, day: int, g, month_named: bool = False):
         """A lunar day: in the year named with it, else the occurrence nearest the reference.
 
-        The twelfth month belongs to the lunar year before the new year of ``year``."""
+        The twelfth month belongs to the lunar year before the new year of ``year``.
+        ``month_named``: the day is written with its lunar month (腊月二十三, not 年廿三)."""
         shift = -1 if month == 12 else 0
         named = self._lunar_year(g)
         story = self.story_year
@@ -1973,6 +1983,11 @@ class _Resolver:
                 # winter's, 2023-01-14, and 上年年廿八 on February 11th 2024 a year before the one
                 # just gone, 2023-01-19.
                 nearest = self.ref.year - 1 if self.ref.month < _SECOND_HALF else self.ref.year
+                new_year = lunar_date(self.ref.year, 1, 1)
+                if month_named and g.get("rel") != "今年" and new_year is not None and self.ref >= new_year:
+                    # (去年腊月二十三 on 正月十九, March 2nd 2021: the lunar year just gone, whose
+                    # twelfth month ended with this new year, 2021-02-04)
+                    nearest = self.ref.year
                 year = nearest + named[0] - self.ref.year
             day_ = lunar_date(year, month, day)
             return (_one_day(day_), DAY, named[1]) if day_ else None
@@ -2271,6 +2286,10 @@ class _Resolver:
     def _years_ago(self, g, anchor):
         """兩年前（2023年）: dated by its bracket (see :func:`resolve`)."""
         n = to_int(g.get("ago") or "")
+        if n and g.get("agom"):
+            m = to_int(g["agom"] or "") or 0
+            month = _month_range(self.ref.year - n, m, None)  # 四年前的九月: that year's month
+            return (month, MONTH, REFERENCE) if month else None
         r = _year_range(self.ref.year - n, None) if n else None
         return (r, "relative", REFERENCE) if r else None
 
@@ -2422,6 +2441,13 @@ class _Resolver:
                 return None
             r = _month_range(anchor.last.year, anchor.last.month, g["endpart"])
             return (r, PART, anchor.basis) if r else None
+        if (
+            self.text[self.at : self._end] == "月末"
+            and not _MONTH_END_AHEAD.search(self.text, max(0, self.at - 3), self.at)
+        ):
+            # 月末、季末和年底资金面紧, 不如盯月末, 月末对账: the end of any month, a round of
+            # the books or the market (预计月末资金面将保持平稳: this month's)
+            return None
         if (month := self._context_month()) is not None:
             y, m, stated = month.year, month.month, month.stated
         else:
@@ -2613,6 +2639,11 @@ class _Resolver:
             or _LATER_AGAIN.match(self.text, self._end) is not None
             or _SEE_YOU.match(self.text, self._end) is not None  # (禮拜五見: the one still to come)
             or _WAIT_FOR.search(self.text, max(0, self.at - 2), self.at) is not None  # (要等周四验完房)
+            # (請於週四前向Ivan幹事報名: a deadline asked of the reader, the coming one)
+            or (
+                _ASKED_BY.search(self.text, max(0, self.at - 3), self.at) is not None
+                and _DEADLINE_AFTER.match(self.text, self._end) is not None
+            )
             # (今年打算错峰，周一晚上下班直接过去: a plan's bare weekday, still to come; not 明天要交报告，
             # 周一开会时…已经讲过了, nor 计划如下，我们周六：…)
             or (
@@ -3382,6 +3413,8 @@ _HOLIDAY_NAME = "|".join(
 _HOLIDAY_NAMED = compile_rule(
     rf"[ \t\u3000]*[(（]((?:{_HOLIDAY_NAME})节?(?:[及和与、](?:{_HOLIDAY_NAME})节?)*(?:假期|假|连假|长假)?)[)）]"
 )
+# The lunar new year's name, right before a day of its first month (春节初一).
+_SPRING_FESTIVAL_END = compile_rule(r"春节$")
 _OPEN_BRACKET = "(（"
 _CLOSE_BRACKET = ")）"
 _WEEKDAY_GAP = rule_cache.compile(r"[ \t\u3000]*[（(]?$")
@@ -3583,6 +3616,20 @@ def resolve(
         if text and _ADVISED_ASK.search(text, max(0, match.start - _ADVISED_REACH), match.start) is not None:
             continue  # 少问“今天开心吗”: the words a reader is told to say, on any day
         found = resolver.resolve(match, anchor)
+        if (
+            prev is not None
+            and match.kind == "lunar_day"
+            and kinds[-1] == "festival"
+            and prev.end == match.start
+            and prev.first == prev.last
+            and _SPRING_FESTIVAL_END.search(text, prev.start, prev.end) is not None
+            and (day := _shift(prev.first, (to_int(match.groups.get("ld") or "") or 1) - 1)) is not None
+        ):
+            # 農曆春節初一至初五: the festival says whose first month the day is, one expression
+            out[-1] = replace(prev, end=match.end, first=day, last=day, precision=DAY, granularity=DAY, label=day.isoformat())
+            kinds[-1] = "lunar_day"
+            resolver.lunar_anchor = out[-1]
+            continue
         if found is None:
             continue
         if (
@@ -3650,6 +3697,21 @@ def resolve(
             # just gone (its start alone would be the coming January)
             prev = replace(prev, first=_years_later(prev.first, -1), last=_years_later(prev.last, -1))
             found = replace(found, first=_years_later(found.first, -1), last=_years_later(found.last, -1))
+        if (
+            anchor is not None
+            and prev is not None
+            and match.kind == "quarter"
+            and kinds[-1] == "quarter"
+            and prev.basis == STATED
+            and found.basis == REFERENCE
+            and found.first.year != prev.first.year
+            and found.first.replace(year=prev.first.year) >= prev.first
+        ):
+            # 2025 年第二季度至第三季度: the end's quarter is of the year the start names
+            years = prev.first.year - found.first.year
+            first, last = _years_later(found.first, years), _years_later(found.last, years)
+            label = found.label.replace(str(found.first.year), str(first.year), 1)
+            found = replace(found, first=first, last=last, basis=STATED, label=label)
         if (
             anchor is not None
             and prev is not None
@@ -4030,7 +4092,12 @@ def resolve(
         out = [_without_clock(text, f) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
-        out = [f for f, k in zip(out, kinds, strict=True) if k not in ("holiday_side", "years_ago")]
+        # (四年前的九月 is a month of its own: its value is its words')
+        out = [
+            f
+            for f, k in zip(out, kinds, strict=True)
+            if k not in ("holiday_side", "years_ago") or (k == "years_ago" and f.granularity == MONTH)
+        ]
     return out
 
 
@@ -4806,6 +4873,13 @@ _EVERY_YEAR = compile_rule(
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
+# A clause of how things used to be, right before the next (以前過年才休三天，).
+_USED_TO_CLAUSE = compile_rule(r"(?:^|(?<=[，,。“「：:\s]))(?:以前|从前|以往|过去)[^，,。；;！？!?]{1,10}[，,]$")
+_USED_TO_REACH = 14
+# … and the next clause going on with it: its subject, then 也 or 都 (清明連假也照開).
+_GOES_ON = compile_rule(r"[^，,。；;！？!?]{0,2}(?:也|都|亦)")
+# What makes a bare 月末 this month's: a forecast or a deadline before it (预计月末, 将于月末, 到月末).
+_MONTH_END_AHEAD = compile_rule(r"(?:预计|将|于|到|至|截至|截止)$")
 _EVERY_YEAR_AFTER = compile_rule(r"[ \t\u3000]*(?:是|在|为|定在|落在|都在)(?:每年|每逢)")
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 # (春节、清明节、劳动节、国庆节四个国家法定节假日: the rest of the list, then its count)
@@ -5023,7 +5097,8 @@ _FARM_SAYING_AFTER = compile_rule(r"[，,]?(?:种|播|栽|插|点|犁|耕|割|�
 _QUOTED_NAME = rule_cache.compile(r"[「『“\"][^「『“\"，,。；;！？!?：:\s]+$")
 _CLOSE_QUOTE = ("」", "』", "”", '"')
 _OPEN_QUOTE = ("「", "『", "“", '"')
-_QUOTED_REST = rule_cache.compile(r"[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
+# (not a note's words that open on the day's own word: “腊八节当天取” is the day an order is fetched)
+_QUOTED_REST = compile_rule(r"(?!当天|当日|那天|前后|期间)[^「『“\"」』”，,。；;！？!?：:\s]{1,5}[」』”\"]")
 # What stands between a day and the weekday said of it (中秋是禮拜二, 開幕日為週六).
 _SAID_OF = compile_rule(
     r"^[，,]?(?:正好|刚好|恰好|恰巧|啱啱|啱好|就|也|恰|正|适)?(?:是|为|系|係|落在|赶上|碰上|遇上|逢)(?:了)?$"
@@ -5099,7 +5174,8 @@ def _answer_foot(line: str, ref_line: str | None, pasted: frozenset[str]) -> boo
     """An answer's labelled stamp with its time (编辑于 2024-06-27 08:03), not the page's own."""
     return bool(line) and line != ref_line and line not in pasted and bool(_ANSWER_FOOT.match(line)) and bool(_CLOCK.search(line))
 _COMMA = compile_rule(r"[，,；;]")
-_DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")  # (12月中前交留位費: due by then)
+_DEADLINE_AFTER = compile_rule(r"[ \t]*(?:之前|以前|前)")
+_ASKED_BY = compile_rule(r"(?:请于|请在|须于|须在|务必于|务必在|请)$")  # (12月中前交留位費: due by then)
 # 明天周日应该没人接，周一再打: what is put off to a weekday (not 周一再次发生, again that day)
 _LATER_AGAIN = compile_rule(r"再(?:打|说|去|来|问|联系|约|讲|谈|回|处理|决定|通知|商量|看看)")  # (not 周一再跌, again)
 # A plan or an appointment for a bare day (see ``_Resolver._plan``): said before the day in its
@@ -6762,6 +6838,10 @@ _CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以
 _PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
+_CLOCK_LIST = compile_rule(r"\d{1,2}:\d{2}[ \t]*[、,，][ \t]*\d{1,2}:\d{2}")
+_NOW_CLOCK_LINE = compile_rule(r"^(?:现在|目前|当前)的?时间(?:是|为)?\s*[:：]?\s*\d")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -6769,6 +6849,10 @@ def is_stamp(line: str) -> bool:
     line = line.strip()
     if len(line) > _STAMP_MAX or _SENTENCE_END.search(line):
         return False
+    if _NOW_CLOCK_LINE.match(line):
+        return False  # 現在的時間是 2023-04-10, 08:05: a board's clock, when the page was read
+    if _CLOCK_LIST.search(line):
+        return False  # 5月16日（星期四）早上加開 06:30、07:20 普通渡輪: a timetable's row, its sailings listed
     if _PROGRAMME_ITEM.match(line):
         return False  # 四、圣诞祝仪及放生：3月25日（农历二月十九）早上05:30…: a programme's item, no stamp
     if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line) or _STAMPED_SPAN.search(line):

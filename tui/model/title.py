@@ -162,6 +162,8 @@ _LABEL = rule_cache.compile(
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (同主题阅读：…: a BBS's thread view over the thread's headline)
         r"^同主题阅读\s*[:：]\s*|"
+        # (預設 單車環島…: vBulletin's word for a post's default icon, before its title)
+        r"^预设[ \t\u3000]+(?=\S)|"
         # (標題[問卦] …: PTT's header copied from its web page, the label run into the tag)
         r"^标题(?=[\[【])|"
         # (轉載：某某公布…: a re-post's label over the headline it carries)
@@ -336,6 +338,8 @@ _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
     r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
+    # (售價：HK$628萬（已減30萬）, 总价 458万　单价 48,212元/平米: a listing's price, under its headline)
+    r"|^(?:总价|售价|单价|叫价|开价|租金|月租|首付)\s*[:：]?\s*(?:HK\$|\$|¥|￥)?\d"
     # (主日崇拜：每主日上午9:30, 祈禱會：逢星期三晚上7:45: a meeting's recurring weekday and hour
     # under its name; not 健身心得：每天跑步30分钟就够了, a headline)
     r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|周[一二三四五六日天])[^，。]{0,8}?\d{1,2}[:：]\d{2}"
@@ -662,7 +666,14 @@ def _headline(line: str) -> tuple[int, int] | None:
         and not tagged
     ):
         return None  # 影讯&购票 选电影 电视剧 排行榜 影评 2025年度榜单: a menu with one longer entry
-    if len(words) >= 2 and all(len(w) <= 5 for w in words) and not _two_part_headline(words) and not tagged:
+    if (
+        len(words) >= 2
+        and all(len(w) <= 5 for w in words)
+        and not _two_part_headline(words)
+        and not tagged
+        # (想砌部 Alder Lake 機,主板同 DDR5 邊度有貨?: a question in clauses, its Latin words spaced)
+        and not (_COMMA.search(text) and text[-1] in "？?")
+    ):
         # a row of buttons or names, not a headline; a thread's headline under the page's own
         # label, its board's tag first, is written in short words (標題 [標的] 6781 某某 題材 多)
         return None
@@ -880,7 +891,15 @@ def _story_start(
             and _is_story(text)
             and after is not None
             and after in chrome
-            and re.search(r"[0-9\u3400-\u9fff]", stripped[after]) is not None
+            and (
+                re.search(r"[0-9\u3400-\u9fff]", stripped[after]) is not None
+                # (… / kaoyan_xiaoli / 新虫 (小有名气) / … / 1楼　2022-04-07 20:15: the starter's card
+                # and first floor's header under the thread's question)
+                or any(
+                    is_floor_row(stripped.get(nonblank[j], "")) and nonblank[j] in chrome
+                    for j in range(k + 1, min(len(nonblank), k + 1 + _CARD_ROWS))
+                )
+            )
             # (not a comment over its stamp and region, 前天去的…，老胡说得准 / 2024-03-17·湖北, nor
             # a post's text over its tags)
             and not is_comment_stamp(stripped[after])
@@ -929,6 +948,12 @@ def _story_start(
     return None
 
 
+_CARD_ROWS = 5  # a poster's card and its floor's header under a thread's headline, at most
+_LISTING_MIN, _LISTING_MAX = 8, 40  # characters of a listing's headline in short words
+_LISTING_WORDS = 3  # … and its words, at least
+_PRICE_BELOW = 4  # lines under a listing's headline where its price stands
+# A listing's price row (售價：HK$628萬（已減30萬）, 总价 458万　单价 48,212元/平米).
+_PRICE_ROW = rule_cache.compile(r"^(?:总价|售价|单价|叫价|开价|租金|月租|首付)\s*[:：]?\s*(?:HK\$|\$|¥|￥)?\d")
 # A thread starter's foot under its floor, Tieba's (楼主　2024-01-28 21:14　湖南).
 _STARTER_FOOT = rule_cache.compile(r"^(?:楼主|樓主)[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
 _THREAD_BUTTONS = rule_cache.compile(r"只看楼主|只看该作者")
@@ -1399,7 +1424,31 @@ def _find_title(
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
         # short words, opening on the place its breadcrumb ends with)
-        listing = k > 0 and nonblank[k - 1] in chrome_set and _listing_under_crumb(prev, text) and not _site_tabs(text)
+        listing = (
+            k > 0
+            and nonblank[k - 1] in chrome_set
+            and _listing_under_crumb(prev, text)
+            and not _site_tabs(text)
+            # (週刊 › 2025年 › 第2816期 / 第2816期　主後二〇二五年十一月三十日…: the issue's own stamp)
+            and classify(text) is not Kind.CHROME
+        ) or (
+            # (屋苑 > … > 放盤詳情 / 碧濤苑 第7座 中層 2房 業主急放 即睇即買 / 盤源編號：…　更新日期：…: a
+            # listing's headline in short words, between its breadcrumb and its stamp or its tools,
+            # which reads as a row of buttons alone)
+            k > 0
+            and _headline(text) is None
+            and len(text.split()) >= _LISTING_WORDS
+            and nonblank[k - 1] in chrome_set
+            and _breadcrumb(prev)
+            # (its price a few lines under it: 售價：HK$628萬, 总价 458万)
+            and any(
+                _PRICE_ROW.match(stripped.get(nonblank[j], ""))
+                for j in range(k + 1, min(len(nonblank), k + 1 + _PRICE_BELOW))
+            )
+            and _LISTING_MIN <= len(text) <= _LISTING_MAX
+            and not _SENTENCE_END.search(text)
+            and classify(text) is not Kind.CHROME
+        )
         span = (0, len(text)) if topic or listing else _headline(text)
         if span is None:
             continue
@@ -1471,6 +1520,9 @@ def _find_title(
             and heads[k - 1]
             and _REPORTERS.match(nxt)
             and not (nonblank[k - 1] in repeated and _among_others(lines, nonblank[k - 1], nonblank[start] if start < len(nonblank) else i))
+            # (‧ 沙田車公廟 善信捐款創新高 / 新春活動陸續結束 林村人流未減 / 記者 黃嘉欣: the last item of
+            # an e-paper's bulleted list of the page's stories over the headline, no headline of its own)
+            and prev[:1] not in ITEM_BULLETS
         ):
             # a deck (the line that explains the headline, nearer the story and sharing more of
             # its words) between its headline and the reporters' line; not under another
@@ -1565,7 +1617,12 @@ def _find_title(
                 and " " not in headline
                 and (_BIO_ROW.match(nxt) or (len(nxt) <= _BIO_MAX and _BIO_CLAUSES.search(nxt) and not _SENTENCE_END.search(nxt)))
             )
-            or (_POSTER.match(prev) and not LEVEL_ROW.match(prev))
+            or (
+                _POSTER.match(prev)
+                and not LEVEL_ROW.match(prev)
+                # (登录 / 会员中心 / 创作中心 / 发布 / the headline: the menu's last button, no poster's word)
+                and not (k >= 2 and nonblank[k - 2] in chrome_set and len(stripped.get(nonblank[k - 2], "")) <= _MENU_ITEM_MAX and nonblank[k - 1] in chrome_set)
+            )
             or _USER_FIRST.match(prev)
         ):
             continue  # a poster's name over a badge or a follow button; a post under its poster
@@ -1683,7 +1740,8 @@ def _find_title(
             score += 2
         if (
             k > 0
-            and i not in chrome_set
+            # (in the head's chrome only for standing over the page's stamp, a line of no chrome's shape)
+            and (i not in chrome_set or (classify(text) is not Kind.CHROME and not _STAMP_IN.search(text)))
             and text.count("：") + text.count(":") < 2  # (某某(603917) 最新价：18.42 涨跌幅：+1.32%: a quote's fields)
             and nonblank[k - 1] in chrome_set
             and (_breadcrumb(prev) or _SLASH_CRUMB.match(prev) is not None)
