@@ -536,3 +536,12 @@ def test_the_first_posts_reply_under_a_wordpress_comment_count_stays() -> None:
     page = text.split("\n")
     assert page.index("請問池上的單車是在哪裡租的？需要預約嗎？") in split_lines(page).body
     assert build_article(text).title is not None
+
+
+def test_a_resolutions_lettered_item_and_a_wikis_call_to_edit() -> None:
+    """``(c) 授權董事會釐定董事酬金。`` is a resolution's item, no copyright sign (``(c) 2024 某某``
+    is one); ``萌娘百科欢迎您参与完善本条目☆Kira~`` is the wiki's, every entry's."""
+    notice = ["股東週年大會通告", _STORY, "3. (a) 重選葉家聲先生為執行董事；", "(b) 重選區慧儀女士為獨立非執行董事；", "(c) 授權董事會釐定董事酬金。", _MORE]
+    assert _in_no_chrome(notice, "(c) 授權董事會釐定董事酬金。")
+    assert _in_every_chrome(["某某公司", _STORY, _MORE, "(c) 2024 某某公司"], "(c) 2024 某某公司")
+    assert _in_every_chrome(["某某百科", "某某词条", "萌娘百科欢迎您参与完善本条目☆Kira~", _STORY, _MORE], "萌娘百科欢迎您参与完善本条目☆Kira~")

@@ -524,7 +524,8 @@ _TAG_LABEL = _compile(
 _TAG_HEAD = _compile(rf"^{_TAG_WORD}\s*[:：]?$", re.IGNORECASE)
 _LEGAL = _compile(
     # (a mainland government site's identifier code, 网站标识码, stands only in its footer)
-    r"(?:©|\(c\)|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
+    # ((c) 授權董事會釐定董事酬金。: a resolution's lettered item, no copyright sign)
+    r"(?:©|(?<!^)\(c\)|^\(c\)(?![ \t]*[\u4e00-\u9fff])|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
     # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
     r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|^互联网(?:新闻)?信息服务许可证?$|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
@@ -1222,6 +1223,8 @@ _ALWAYS_CHROME = _compile(
     r"|^[^。！？!?，,]{0,40}?(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])[^。！？!?，,]{0,30}?[ \t]IP[ \t]*(?:属地)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]{2,4}$"
     # a board's buttons under a thread's headline and a poster's card (推到 Plurk!, 發送簡訊給我)
     r"|^推到[ \t]*(?:Plurk|Facebook|Twitter|X|LINE|噗浪|脸书)[!！]?$|^发送(?:简讯|短消息|短信|站内信)给我$"
+    # a wiki's call to edit the entry (萌娘百科欢迎您参与完善本条目☆Kira~, 欢迎正在阅读这个条目的您协助编辑本条目。…)
+    r"|^.{0,12}欢迎.{0,12}(?:参与完善|协助编辑|参与编辑)本条目"
     # a bulletin's issue with its day and the day's name in the church year (第2816期　主後二〇二五年
     # 十一月三十日　將臨期第一主日)
     r"|^第[\d一二三四五六七八九十百千]+期[ \t\u3000]+(?:主后[ \t]*)?[\d〇零○一二三四五六七八九十]{4}[ \t]*年[^，。]{1,10}日(?:[ \t\u3000]+\S{2,14})?$"
