@@ -472,7 +472,8 @@ def test_a_listings_headline_in_short_words_is_its_title_not_its_price() -> None
         "碧濤苑 第7座 中層 2房 業主急放 即睇即買", "碧涛苑 第7座 中层 2房 业主急放 即睇即买",
     }
     cn = [
-        "贝壳找房", "首页　二手房　新房　租房　小区　经纪人　地图找房", "杭州二手房 > 西湖二手房 > 文新二手房 > 丰潭路", "南北通透 满五唯一 文新板块 三房两卫 带车位",
+        "贝壳找房 | 杭州站", "首页　二手房　新房　租房　商业办公　小区　经纪人　地图找房", "杭州二手房 > 西湖二手房 > 文新二手房 > 丰潭路",
+        "南北通透 满五唯一 文新板块 三房两卫 带车位",
         "关注房源　分享　举报　VR看房", "总价 458万　单价 48,212元/平米", "房屋户型 3室2厅2卫　所在楼层 中楼层/共18层",
         "小区名称 嘉绿景苑", "所在区域 西湖 文新", "房源编号 103118765432", "基本属性", "建筑类型 板楼　产权年限 70年",
         "业主因换房出售，房子一直自住，保养得很好，看房需提前一天预约。", "小区离地铁站步行约八分钟，周边有两所小学和一个菜场。",
@@ -545,3 +546,112 @@ def test_a_resolutions_lettered_item_and_a_wikis_call_to_edit() -> None:
     assert _in_no_chrome(notice, "(c) 授權董事會釐定董事酬金。")
     assert _in_every_chrome(["某某公司", _STORY, _MORE, "(c) 2024 某某公司"], "(c) 2024 某某公司")
     assert _in_every_chrome(["某某百科", "某某词条", "萌娘百科欢迎您参与完善本条目☆Kira~", _STORY, _MORE], "萌娘百科欢迎您参与完善本条目☆Kira~")
+
+
+# ---- guards: what the rules above must leave alone (a review helper's counter-examples) --------
+
+
+def test_a_posts_text_under_its_account_and_buttons_is_no_slogan() -> None:
+    """``linpy_news`` / the post's one line / ``讚`` / ``回覆`` / ``轉發``: the post, not a site's slogan."""
+    lines = ["linpy_news", "明天12月1日起學餐漲價五元，學生會說下週會開說明會。", "讚", "回覆", "轉發", "分享"]
+    assert _in_no_chrome(lines, "明天12月1日起學餐漲價五元，學生會說下週會開說明會。")
+
+
+def test_a_blogs_postscript_under_a_rule_stays() -> None:
+    """``__________`` / ``6月1日正式搬到新竹…`` on a blog: the post's last line, no board's signature."""
+    lines = [
+        "某某的部落格", "搬家前的最後一個週末", "2023-05-14 21:10", _STORY, _MORE, "__________",
+        "6月1日正式搬到新竹，之後就改在那邊更新了", "", "張貼者：阿明",
+    ]
+    assert _in_no_chrome(lines, "6月1日正式搬到新竹，之後就改在那邊更新了")
+
+
+def test_a_writers_dated_sign_off_over_the_posts_counts_stays() -> None:
+    """``2021年3月2日 于杭州`` over ``阅读 1,203评论 2赞 18``: the writer's own line, no link."""
+    lines = ["简书", "正月十九，给外婆送春菜", "2021.03.03 08:47", _STORY, _MORE, "（完）", "2021年3月2日 于杭州", "阅读 1,203评论 2赞 18", "赞赏支持"]
+    assert _in_no_chrome(lines, "2021年3月2日 于杭州")
+
+
+def test_a_stops_heading_with_its_place_in_brackets_is_no_commenter() -> None:
+    """``早餐 (永和豆漿)`` over its stamp in a travel log: the log's heading."""
+    lines = [
+        "小島日記", "池上兩天一夜", "2023-03-20 21:00", "這次趁連假去了一趟池上，以下照時間順序記錄。", "早餐 (永和豆漿)",
+        "2023/03/12 07:30", "出站就先吃了早餐，燒餅油條加一杯冰豆漿，很飽。",
+    ]
+    assert _in_no_chrome(lines, "早餐 (永和豆漿)")
+
+
+def test_a_boards_points_rules_are_no_posters_card() -> None:
+    """``積分規則`` / ``發帖：+2　回覆：+1　精華：+20`` in an announcement: its rules."""
+    lines = [
+        "綠泥論壇", "【公告】論壇積分規則調整", "版主 2023-05-01 10:00", "各位會員好，自5月15日起論壇積分規則調整如下，請大家多多參與討論。", "",
+        "積分規則", "發帖：+2　回覆：+1　精華：+20", "", "違規發文者將視情節扣分，累計三次停權一週。",
+    ]
+    assert _in_no_chrome(lines, "積分規則", "發帖：+2　回覆：+1　精華：+20")
+
+
+def test_a_storys_lead_in_to_a_quote_is_no_quote_header() -> None:
+    """``外公在1949年5月27日的日記裡寫：`` over the diary's words: the story, its date kept; a
+    tutorial's ``按「發表文章」`` step too."""
+    lines = ["家族記憶", _STORY, "外公在1949年5月27日的日記裡寫：", "「今日天晴，全家平安抵達基隆。」", _MORE]
+    assert ("1949年5月27日", "1949-05-27", "1949-05-27") in agreed_spans(lines)
+    assert _in_no_chrome(["部落格教學", _STORY, "寫好內容之後按「發表文章」就完成了。", _MORE], "寫好內容之後按「發表文章」就完成了。")
+
+
+def test_a_diarys_heading_with_its_weather_is_no_byline() -> None:
+    """``池上 · 2023年3月12日 · 晴``: a diary's day, its place and weather; its date is an event."""
+    lines = ["小島日記", "縱谷三日", _STORY, "池上 · 2023年3月12日 · 晴", _MORE, "鹿野 · 2023年3月13日 · 多雲", "熱氣球試飛的時候風很大，大家都在草地上等。"]
+    assert "2023年3月12日" in _surfaces(lines)
+
+
+def test_a_welcome_headline_and_a_price_headline_are_titles() -> None:
+    """``歡迎來到我們的新家``, ``月租5000元雅房長這樣 網友看完傻眼``: headlines, no banner or price row."""
+    assert title_of("\n".join(["小花的生活日記", "歡迎來到我們的新家", "2024-05-01 10:00", _STORY, _MORE])) == "歡迎來到我們的新家"
+    assert title_of("\n".join(["生活中心", "月租5000元雅房長這樣 網友看完傻眼", "2024-05-01 10:00", _STORY, _MORE])) == "月租5000元雅房長這樣 網友看完傻眼"
+
+
+def test_a_sidebar_notices_minguo_row_is_no_page_date() -> None:
+    """``元宵節遶境路線公告｜113-02-01｜瀏覽 1,532`` over the notice's own ``發布日期：113-03-01``."""
+    lines = ["某某宮", "最新公告", "元宵節遶境路線公告｜113-02-01｜瀏覽 1,532", "進香行程公告", "發布日期：113-03-01", _STORY, _MORE]
+    assert {d.isoformat() for d in page_dates(lines)} == {"2024-03-01"}
+
+
+def test_a_code_pages_camelcase_handle_is_an_account() -> None:
+    """``@ZhangSan`` on a page with Java code: a reader thanked, no annotation."""
+    lines = [
+        "定时任务排查记录", _STORY, '@Scheduled(cron = "0 0 2 * * ?")', "public void reconcile() {", "}",
+        "感谢 @ZhangSan 在评论区的提醒，已经补上了。",
+    ]
+    assert all(h == {"ZhangSan"} for h in handles_of(lines))
+
+
+def test_a_day_after_a_latin_name_is_a_day() -> None:
+    """``我跟 Amy 6.1 出發去沖繩``: June 1st; only a version's range (``Spring Boot 2.7 到 3.1``) is none."""
+    assert [s for s in _surfaces(["2024-05-20 10:00", "我跟 Amy 6.1 出發去沖繩，住五天。"]) if s.startswith("6.1")]
+
+
+def test_carols_on_the_night_are_the_nights() -> None:
+    """``今年平安夜報佳音``: carols sung on Christmas Eve, that night."""
+    assert [s for s in _surfaces(["2023-12-01 10:00", "今年平安夜報佳音，我們團契會去附近的醫院。"]) if "平安夜" in s]
+
+
+def test_a_term_talked_of_in_general_and_a_band_are_no_days() -> None:
+    """``最能看出農耕節奏的正是芒種`` (the term in general), ``三年前的五月天演唱會`` (the band)."""
+    assert "芒种" not in _surfaces(["2024-03-01 10:00", "二十四節氣裡，最能看出農耕節奏的正是芒種。"])
+    assert not [s for s in _surfaces(["2024-03-01 10:00", "三年前的五月天演唱會，我們排了一整晚。"]) if "五月" in s]
+
+
+def test_this_years_festival_after_a_past_habit_is_this_years() -> None:
+    """``以前都是回老家過年，今年中秋也回不去了``: this year's Mid-Autumn."""
+    assert [s for s in _surfaces(["2023-09-20 10:00", "以前都是回老家過年，今年中秋也回不去了。"]) if "中秋" in s]
+
+
+def test_this_months_end_in_a_plan_is_this_months() -> None:
+    """``我們月末搬家``, ``這批貨月末到``: the end of this month."""
+    assert ("月末", "2024-06-21", "2024-06-30") in agreed_spans(["2024-06-10 10:00", "我們月末搬家，東西已經打包一半了。"])
+
+
+def test_a_newsletters_dated_items_under_its_heading_stay() -> None:
+    """``最新消息`` / ``5月18日 社區淨灘活動``: the newsletter's own dated items, events."""
+    lines = ["某某社區報", "社區新聞", _STORY, _MORE, "最新消息", "5月18日 社區淨灘活動", "5月25日 長者健康講座", "某某社區發展協會", "版權所有 © 2024 某某社區報"]
+    assert _in_no_chrome(lines, "5月18日 社區淨灘活動")

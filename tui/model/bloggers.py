@@ -440,7 +440,10 @@ def _clause_after(tail: str) -> bool:
 
 
 def find_handles(
-    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset(), code: bool = False
+    text: str,
+    known: frozenset[str] = frozenset(),
+    posters: frozenset[str] = frozenset(),
+    code: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of ``@handle`` (including the @) in one line or paragraph.
 
@@ -449,16 +452,21 @@ def find_handles(
     words would be cut (``@国铁出行服务提醒`` beside ``@国铁出行服务 微博``).
     ``posters``: names the page writes standing alone (see :func:`standalone_names`); a run
     that starts with one and runs on ends where that name ends.
-    ``code``: the page holds a block of program code (see :func:`has_code`); its
-    annotations (``@Scheduled``) are no accounts.
+    ``code``: the annotations of the page's program code (see :func:`code_annotations`), no
+    accounts (``@Scheduled``).
     """
     return [(a, b) for a, b, _ in _scan_handles(text, known, posters, code)]
 
 
-def has_code(texts: list[str] | tuple[str, ...]) -> bool:
-    """Whether the page holds a block of program code: a line that opens a block, and one that
-    closes it alone."""
-    return any(_CODE_OPENS.search(t) for t in texts) and any(_CODE_CLOSES.search(t) for t in texts)
+def code_annotations(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """The annotations of the program code a page holds (a line that opens a block, one that closes
+    it alone): those its code lines open on, and any the page names in a framework's form
+    (@EnableScheduling); none on a page without code."""
+    if not (any(_CODE_OPENS.search(t) for t in texts) and any(_CODE_CLOSES.search(t) for t in texts)):
+        return frozenset()
+    written = {m.group(1) for t in texts for m in _CODE_ANNOTATION.finditer(t)}
+    named = {m.group() for t in texts for m in re.finditer(r"[@＠]([A-Z]\w*)", t) if _ANNOTATION.fullmatch(m.group(1))}
+    return frozenset(written | {n[1:] for n in named})
 
 
 # Where a page writes a poster's name on its own: a line that is only the name, a push's or a
@@ -632,8 +640,13 @@ _FIXTURE = rule_cache.compile(
 # A block of code in the text: a line that opens a block, and one that closes it alone.
 _CODE_OPENS = rule_cache.compile(r"\)[ \t]*\{[ \t]*$", re.MULTILINE)
 _CODE_CLOSES = rule_cache.compile(r"^[ \t]*\}[ \t;)]*$", re.MULTILINE)
-# A Java or Python annotation's name: Latin words run together, each capitalised (Scheduled, EnableScheduling).
-_ANNOTATION = rule_cache.compile(r"(?:[A-Z][a-z]+)+")
+# A Java annotation's name as frameworks coin them (EnableScheduling, RequestMapping, Autowired).
+_ANNOTATION = rule_cache.compile(
+    r"(?:Enable|Conditional)[A-Z]\w*|\w*(?:Mapping|Scan|Configuration|Properties|Transactional|Test)"
+    r"|Override|Autowired|Component|Service|Repository|Controller|Bean|Value|Data|Scheduled|Deprecated"
+)
+# … and an annotation the code itself writes at a line's start (@Scheduled(cron = …), @MyAnnotation).
+_CODE_ANNOTATION = rule_cache.compile(r"^[ \t]*@([A-Z]\w*)", re.MULTILINE)
 
 
 def _fixture_at(text: str, at: int) -> bool:
@@ -644,7 +657,7 @@ def _fixture_at(text: str, at: int) -> bool:
 
 
 def _scan_handles(
-    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset(), code: bool = False
+    text: str, known: frozenset[str] = frozenset(), posters: frozenset[str] = frozenset(), code: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, bool]]:
     """Spans of ``@handle`` and whether the text closed each itself."""
     if "@" not in text and "＠" not in text:
@@ -697,7 +710,7 @@ def _scan_handles(
                 after = text[close + 1 : close + 2]
         if after in ("=", "＝") and run.isascii():
             continue  # [@click=app.quit], @param=1: markup or code pasted in, not an account
-        if code and _ANNOTATION.fullmatch(run):
+        if run in code:
             continue  # @Scheduled(cron = …), @EnableScheduling: the code's annotations
         # (a slash between digits is a date's or a fraction's, 早在8/31就: it closes nothing)
         slash_date = after == "/" and run[-1:].isdigit() and text[at + 2 + len(run) : at + 3 + len(run)].isdigit()
@@ -1289,7 +1302,7 @@ def find_bloggers(
     posters = standalone_names([*paragraphs, *chrome])
     # (a post with a block of program code in it: its @Scheduled, @EnableScheduling are the code's
     # annotations, wherever the post names them)
-    code = has_code(paragraphs)
+    code = code_annotations(paragraphs)
     for p, text in enumerate(paragraphs):
         found = find_handles(text, known, posters, code)
         if not found:

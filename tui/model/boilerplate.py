@@ -317,8 +317,11 @@ def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[in
     }
 
 
-# A commenter's name with a role in brackets (Amy（中途）), or a writer's with its place (阿柚去流浪 (甘肃兰州)).
-_NAME_WITH_ROLE = rule_cache.compile(r"^[^\s，。,！？!?（(]{1,12}[ \t]?[（(][^）)\s，。,]{1,6}[)）]$")
+# A commenter's name with a role in brackets (Amy（中途）), or a writer's with its province after a
+# space (阿柚去流浪 (甘肃兰州); not a travel log's stop, 早餐 (永和豆漿)).
+_NAME_WITH_ROLE = rule_cache.compile(
+    rf"^[^\s，。,！？!?（(]{{1,12}}[（(][^）)\s，。,]{{1,6}}[)）]$|^[^\s，。,！？!?（(]{{1,12}}[ \t][（(](?:{PROVINCES})[^）)\s，。,]{{0,4}}[)）]$"
+)
 
 
 def _names_with_role_over_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -874,12 +877,28 @@ def _headlines_over_counts(lines: list[str], kinds: list[Kind], chrome: set[int]
             and kinds[i] is Kind.SHORT
             and len(line) <= _LINK_HEADLINE_MAX
             and not _SENTENCE_PUNCT.search(line)
-            and (is_count_row(lines[b]) or _READ_COUNTS.match(fold(lines[b].strip())) is not None)
+            and (is_count_row(lines[b]) or _counts_row(lines[b]))
+            # (under the list's heading or the last item's counts: not the writer's own sign-off over
+            # the post's counts, 2021年3月2日 于杭州 / 阅读 1,203评论 2赞 18)
+            and (_counts_row(lines[a]) or is_count_row(lines[a]) or _list_heading(lines[a]))
         ):
             found.add(i)
     return found
 
 
+def _counts_row(line: str) -> bool:
+    """A post's counts with their words (阅读 1,203评论 2赞 18), a short line."""
+    line = fold(line.strip())
+    return len(line) <= _COUNTS_ROW_MAX and _READ_COUNTS.match(line) is not None
+
+
+def _list_heading(line: str) -> bool:
+    """A list's heading that names other stories (推荐阅读更多精彩内容, 相关文章): short, no sentence."""
+    head = fold(line.strip())
+    return len(head) <= _LINK_HEADLINE_MAX and not _SENTENCE_PUNCT.search(head) and _OTHER_STORIES_HEAD.search(head) is not None
+
+
+_COUNTS_ROW_MAX = 40
 # A post's counts with their words before or after the figures (阅读 1,203评论 2赞 18, 876阅读 5评论).
 _READ_COUNT_WORD = r"(?:阅读|浏览|评论|点赞|赞|回复|收藏|喜欢)"
 _READ_COUNTS = _compile(
@@ -888,9 +907,19 @@ _READ_COUNTS = _compile(
 
 
 def _plain_headline(line: str) -> bool:
-    """A headline as a list of links prints it: short, no sentence's stop or comma."""
+    """A headline as a list of links prints it: short, no sentence's stop or comma; not an item
+    opening on a day without its year (5月18日 社區淨灘活動: a newsletter's own coming events; a
+    post's stamp writes its year, 2024年12月20日　聖誕大餐…)."""
     line = fold(line.strip())
-    return 4 <= len(line) <= _LINK_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line) and "，" not in line
+    return (
+        4 <= len(line) <= _LINK_HEADLINE_MAX
+        and not _SENTENCE_PUNCT.search(line)
+        and "，" not in line
+        and not _DAY_FIRST.match(line)
+    )
+
+
+_DAY_FIRST = _compile(r"^\d{1,2}[-/.月]\d{1,2}[日号]?")
 
 
 _MENU_ITEM_MAX = 6  # characters of a menu's item written alone on its line
@@ -1054,10 +1083,10 @@ def _card_over_counts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> 
     發表:356 回覆:1208 積分:947 註冊:2003-11-20): the floor's card, as an older board prints it."""
     found: set[int] = set()
     for j in range(1, len(lines)):
-        if j not in chrome or (
+        if j not in chrome or "+" in lines[j] or (
             len(_PROFILE_FIELD.findall(fold(lines[j]))) < _CARD_COUNTS_MIN and not _UID_CARD.match(lines[j].strip())
         ):
-            continue
+            continue  # (發帖：+2　回覆：+1　精華：+20: a board's points rules, no poster's counts)
         run: list[int] = []
         i = j - 1
         while i >= 0 and kinds[i] is not Kind.BLANK and len(run) < _CARD_NAME_ROWS:
@@ -1092,9 +1121,13 @@ def _card_places_and_signatures(lines: list[str], kinds: list[Kind], chrome: set
         if _CARD_PLACE.match(fold(lines[i].strip())) and (POSTER_FIELD.match(lines[a].strip()) or POSTER_FIELD.match(lines[b].strip()))
     }
     rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    # (a blog's postscript under a rule, __________ / 6月1日正式搬到新竹…, is the post's: only a
+    # board prints a poster's fields or a floor's stamped head)
+    board = any(POSTER_FIELD.match(lines[i].strip()) or _STAMPED_FLOOR.match(lines[i].strip()) for i in rows)
     for a, i in pairwise(rows):
         if (
-            a in chrome
+            board
+            and a in chrome
             and _SIGNATURE_RULE.match(lines[a].strip())
             and i not in chrome
             and len(lines[i].strip()) <= _RULED_SIGNATURE_MAX
@@ -2692,6 +2725,10 @@ def _head_slogans(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
         and not _SENTENCE_PUNCT.search(lines[name])
         and len(lines[slogan].strip()) <= _HEAD_SLOGAN_MAX
         and all(i in chrome and len(lines[i].strip()) <= _MENU_ITEM_MAX for i in below)
+        # (linpy_news / 明天12月1日起學餐漲價五元… / 讚 / 回覆 / 轉發: a post's text under its
+        # account, over its buttons, no slogan)
+        and not any(_UI_ONLY.match(lines[i].strip()) for i in below)
+        and not USER_ID.match(lines[name].strip())
     ):
         return {slogan}
     return set()
@@ -4615,7 +4652,16 @@ def _author_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
 # A reporter's name alone on its line, as a campus or a local paper signs its story (記者 林品妤).
 _REPORTER_ALONE = _compile(r"^(?:记者|撰文|文字|采访|编辑|实习记者)[ \t\u3000:：／/]*[\u4e00-\u9fff·]{2,5}$")
 # A row of a writer's accounts (IG：@linpy_news ｜ 信箱：linpy@…): an account or an address after its label.
-_ACCOUNTS_ROW = _compile(r"^(?=.*(?:[@＠][\w.]|[\w.+-]+@[\w-]+\.\w))(?:IG|FB|Instagram|Facebook|Threads|X|email|e-mail|电邮|信箱|邮箱)\s*[:：]", re.IGNORECASE)
+_ACCOUNTS_LABEL = _compile(r"^(?:IG|FB|Instagram|Facebook|Threads|X|email|e-mail|电邮|信箱|邮箱)[ \t]*[:：]", re.IGNORECASE)
+_ACCOUNT_IN = _compile(r"[@＠][\w.]|[\w.+-]@[\w-]+\.\w")
+
+
+def _accounts_row(line: str) -> bool:
+    """A row of a writer's accounts (IG：@linpy_news ｜ 信箱：linpy@…): a label, then an account."""
+    return _ACCOUNTS_LABEL.match(line) is not None and len(line) <= _ACCOUNTS_ROW_MAX and _ACCOUNT_IN.search(line) is not None
+
+
+_ACCOUNTS_ROW_MAX = 80
 
 
 # A day under its bare label, no clock (日期：2022年11月19日（六）; not an e-mail's 时间：… 08:00).
@@ -4644,7 +4690,7 @@ def _accounts_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
     return {
         i
         for a, i, b in _held_between_chrome(kinds, chrome)
-        if _ACCOUNTS_ROW.match(fold(lines[i].strip())) and not _STOP_MARK.search(lines[i])
+        if _accounts_row(fold(lines[i].strip())) and not _STOP_MARK.search(lines[i])
     }
 
 
@@ -4667,7 +4713,7 @@ def _reporter_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
             and bio not in chrome
             and len(bio_line) <= _BIO_MAX
             and bio_line.count("。") <= 1
-            and _ACCOUNTS_ROW.match(fold(lines[accounts].strip()))
+            and _accounts_row(fold(lines[accounts].strip()))
         ):
             found.update((bio, accounts))
             # (竹報編輯室 ｜ 竹塹大學人社二館 214 室: the desk's name and room under them, over the foot)

@@ -187,8 +187,6 @@ _NOT_COUNT_AFTER = (
 # The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
 # 比分2.1, 规模5.8): a month.day written with a dot never does.
 _FIGURE_WORD_BEFORE = (
-    # (Spring Boot 2.7 到 3.1, iOS 17.2: a product's version after its Latin name and a space)
-    r"(?<![A-Za-z] )"
     r"(?<!版本)(?<!价格)(?<!售价)(?<!票价)(?<!股价)(?<!单价)(?<!油价)(?<!房价)(?<!金价)(?<!均价)"
     r"(?<!指数)(?<!汇率)(?<!比分)(?<!得分)(?<!分数)(?<!规模)(?<!震级)"
 )
@@ -421,8 +419,9 @@ _GREETING_OR_NAMED = (
     r"节?(?:快乐|愉快|安康(?![市区县路站])|蒙福|平安(?!夜)|梯次|敬老(?:午宴|宴|活动|会|联欢)|焰火|烟火|烟花|晚会|大会|大战|特辑|特刊|限定|活动|(?:月饼|汤圆|粽子|年糕)?礼盒"
     # (中秋燈籠工作坊: a workshop named for it, held on a day of its own)
     r"|(?:灯笼|花灯)?工作坊"
-    # (聖誕報佳音隊將於12月20日至23日…: the carol singers named for it, going out on days of their own)
-    r"|节?报佳音)"
+    # (聖誕報佳音隊將於12月20日至23日…: the carol singers' team named for it, going out on days of
+    # their own; 平安夜報佳音 sings on the night itself)
+    r"|节?报佳音(?:队|团|小组))"
     # a church's service named for the day (聖誕日家庭崇拜, 平安夜燭光崇拜, 復活節彌撒)
     r"|[节日夜]?(?:家庭|烛光|感恩|联合|特别|庆祝|午夜|子夜|圣餐)?(?:崇拜|弥撒)|[节日夜]?圣餐礼拜"
     # (母親節主題週 5月10日至12日: a themed week named for the festival, dated by its own days)
@@ -446,7 +445,7 @@ _NEAR = (
 
 _TERM_DAY_BEFORE = (
     "(?:(?<=今天是)|(?<=今日是)|(?<=明天是)|(?<=明日是)|(?<=昨天是)|(?<=昨日是)|(?<=时值)|(?<=正值)"
-    "|(?<=适逢)|(?<=迎来)|(?<=就是)|(?<=正好是)|(?<=刚好是)|(?<=恰好是)|(?<=正是))"
+    "|(?<=适逢)|(?<=迎来)|(?<=就是)|(?<=正好是)|(?<=刚好是)|(?<=恰好是))"
 )
 # A solar term passing or just passed is a day of the story (立春过后, 小满刚过, 小寒以来,
 # 过了芒种, 赶上立冬), as a festival beside 前/后 is.
@@ -909,7 +908,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<![0-9〇零○一二两三四五六七八九十几多])(?P<ago>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年前"
             rf"(?:(?={SPACE}[(（]{SPACE}\d{{4}}{SPACE}年{SPACE}[)）])"
             # (四年前的九月: that month of the year so many years back)
-            rf"|的?(?P<agom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[前后初中底末])(?![0-9〇零一二三四五六七八九十]))"
+            # (not 三年前的五月天演唱會: the band Mayday)
+            rf"|的?(?P<agom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[前后初中底末]|天)(?![0-9〇零一二三四五六七八九十]))"
         ),
     ),
     (
@@ -1047,6 +1047,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?<![0-9A-Za-z/.])(?<![0-9A-Za-z]:)(?<![A-Za-z]-)(?:(?<![0-9]-)|(?<=\.\d-)|(?<=\.\d\d-))"
             # (版本3.5下午发布, 股价3.5: a version's or a price's figure)
             rf"{_FIGURE_WORD_BEFORE}"
+            # (Spring Boot 2.7 到 3.1: a product's versions after its Latin name, one to the next; Amy 6.1
+            # 出發 is a day)
+            rf"(?!(?<=[A-Za-z] )\d{{1,2}}\.\d{{1,2}}{SPACE}(?:到|至|->|→|~|～){SPACE}\d)"
             rf"(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])"
             rf"(?![0-9/.%]|{SPACE}[分倍版元万亿米度折])"
             rf"(?:(?P<wk>{SPACE}{_WEEKDAY_BRACKET}(?:(?={SPACE}[～~—–\-至到]{SPACE}(?:1[0-2]|0?[1-9])\.\d))?)"

@@ -160,9 +160,10 @@ _MINGUO_STAMP = rule_cache.compile(
     prepare=either_script,
 )
 # … or as a cell of a row of the post's fields, between bars (發佈者：宮務組｜113-03-01｜瀏覽人次 2,317).
-# (the row names its poster or its views: not a schedule's row, 第一場｜113-03-01｜台北)
+# (the row opens on its poster's label: not a schedule's row, 第一場｜113-03-01｜台北, nor another
+# notice's row in a sidebar, 元宵節遶境路線公告｜113-02-01｜瀏覽 1,532)
 _MINGUO_CELL = rule_cache.compile(
-    r"^(?=.*(?:发布|发表|浏览|点阅|人次|作者|单位))(?:.*[｜|])?[ \t\u3000]*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)[ \t\u3000]*(?=[｜|])",
+    r"^(?=[^｜|]*(?:发布者|发布人|发布单位|发文单位|作者)[ \t]*[:：])(?:.*[｜|])?[ \t\u3000]*(?P<y>1[0-4]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)[ \t\u3000]*(?=[｜|])",
     prepare=either_script,
 )
 # Lines about other pages: their dates are not this page's.
@@ -236,9 +237,9 @@ _STAMP_THEN_TOOLS = rule_cache.compile(
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
 # (Last Updated on 2024-04-20 by 阿傑: a WordPress theme's stamp in English, the only one a post may show)
 # A board's clock in its head (現在的時間是 2023-04-10, 08:05, 现在时间是…).
-_NOW_CLOCK = rule_cache.compile(r"^(?:现在|目前|当前)的?时间(?:是|为)?\s*[:：]?\s*\d", prepare=either_script)
+_NOW_CLOCK = rule_cache.compile(r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d", prepare=either_script)
 _UPDATE_FIELD = rule_cache.compile(
-    r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]|^(?i:last updated|updated|posted|published)(?:\s+on)?\s*[:：]?\s*$",
+    r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]|^(?i:last updated|updated|posted|published)(?:[ \t]+on)?(?:[ \t]*[:：])?[ \t]*$",
     prepare=either_script,
 )
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)

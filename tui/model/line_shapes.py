@@ -434,8 +434,9 @@ _WRAPPED_DIVIDER = _compile(
 _SOURCE_DOT_DATE = _compile(
     r"^[^\s·・]{1,12}[ \t\u3000]*[·・][ \t\u3000]*\d{4}[ \t\u3000]*[年/\-.][ \t\u3000]*\d{1,2}[ \t\u3000]*[月/\-.]"
     r"[ \t\u3000]*\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    # (… and the post's category after another dot: 巴士圈編輯部 ・ 2023年3月12日 ・ 巴士新聞)
-    r"(?:[ \t\u3000]*[·・][ \t\u3000]*[^\s·・，。,！？!?]{1,10})?$"
+    # (… and the post's category after another dot, a kind of news: 巴士圈編輯部 ・ 2023年3月12日 ・
+    # 巴士新聞; not a diary's weather, 池上 · 2023年3月12日 · 晴)
+    r"(?:[ \t\u3000]*[·・][ \t\u3000]*[^\s·・，。,！？!?]{0,8}(?:新闻|资讯|消息|快讯|报道|公告|专栏|评论))?$"
 )
 # A release's own labels (即时发布, For Immediate Release, 媒体联系), a promo link under an
 # arrow (►快新闻／…, ▶ 影片载入中…), an attachment with its size (某某.pdf（125KB）).
@@ -1231,7 +1232,7 @@ _ALWAYS_CHROME = _compile(
     # a community platform's solved-thread notices (已解決！前往解決方案。, 已接受解決方案, 所有論壇主題)
     r"|^已解决[!！]?[ \t]*前往解决方案[。.]?$|^已接受(?:的)?解决方案$|^所有论坛主题$"
     # a video's subtitles and dubbing as its player lists them (字幕：客語四縣腔／華語, 配音：粤语)
-    r"|^(?:字幕|配音|音轨)[ \t]*[:：][ \t]*[^，。,！？!?]{0,12}(?:语|话|文|腔)(?:[ \t]*[/／、，,][ \t]*[^，。,！？!?／/]{0,12}(?:语|话|文|腔))*$"
+    r"|^(?:字幕|配音|音轨)[ \t]*[:：][ \t]*[^，。,！？!?／/、]{0,12}(?:语|话|文|腔)(?:[ \t]*[/／、，,][ \t]*[^，。,！？!?／/、]{0,12}(?:语|话|文|腔))*$"
     # a related story's teaser closed by its link in brackets (…撞燈柱 [閱讀全文 Full article], …
     # [Read more]): a link to another page, whatever its words
     r"|^.{4,80}?[ \t]*[\[［【]\s*(?:阅读全文|查看全文|阅读更多|(?i:read more|full article|continue reading))[^\]］】]{0,20}[\]］】]$"
@@ -2288,7 +2289,8 @@ _FORUM_FURNITURE = rule_cache.compile(
 # three or more of the board's own labels on one line.
 # (發表:12 回覆:40 積分:25 註冊:2015-03-02: an older board's poster counts, its posts and replies first)
 _PROFILE_FIELD = rule_cache.compile(
-    r"(?:^|[ \t\u3000])(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望|发表|回复)[ \t]*[:：]"
+    r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]"
+    r"|(?:发表|回复)[ \t]*[:：](?=[ \t]*\d))"
 )
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
 # A page's own lines that no story holds (read from social, local and business pages): a notice's
@@ -2559,17 +2561,18 @@ _SITE_LINES = rule_cache.compile_split(
     rf"|{POSTER_FIELD.pattern}|{STAMPED_FLOOR}"
     # (vBulletin's furniture in Chinese: 論壇說明, 歡迎您來到『某某論壇』 ^___^, its guest notice, its
     # ad label, 主題工具 顯示模式, a post's default icon before its title)
-    r"|^论坛说明$|^欢迎您?来到[『「“]?[^』」”]{1,16}[』」”]?[ \t]*(?:\^_*\^)?$|^google[ \t]*提供的广告$|^主题工具(?:[ \t]+显示模式)?$"
+    r"|^论坛说明$|^欢迎您?来到(?:[『「“][^』」”]{1,16}[』」”]|\S{1,12}(?:论坛|社区|讨论区|本站))[ \t]*(?:\^_*\^)?$|^google[ \t]*提供的广告$|^主题工具(?:[ \t]+显示模式)?$"
     r"|^您目前正以(?:访客|游客)的?身份(?:浏览|访问)本"
     # (phpBB's: 現在的時間是 2023-04-10, 08:05, 所有顯示的時間為 UTC+08:00, 竹塹老茶客 寫: over a
-    # quote, 回到「製茶與試飲心得」, 跳轉到, 誰在線上, 正在瀏覽這個版面的使用者:…, its translators' credit)
-    r"|^现在的?时间是[ \t]*\d{4}-\d{1,2}-\d{1,2}|^所有显示的时间为[ \t]*\S{1,12}$|^[^\s，。,：:]{1,20}[ \t]*写[ \t]*[:：]$"
+    # quote, its name set apart and its colon ASCII (not 她在卡片背面寫：, a story's lead-in), 回到「製茶與試飲心得」, 跳轉到, 誰在線上, 正在瀏覽這個版面的使用者:…, its translators' credit)
+    r"|^现在的?时间是[ \t]*\d{4}-\d{1,2}-\d{1,2}|^所有显示的时间为[ \t]*\S{1,12}$|^[^\s，。,：:]{1,20}[ \t]+写[ \t]*:$"
     # (Steam's title bar, its parts apart by ::; its pager's count, 第 1 到 5 則,共 5 則留言; a Q&A's
     # update label alone, 更新:, and its closed service's notice)
     r"|^[^:：]{1,24}[ \t]::[ \t][^:：]{1,24}(?:[ \t]::[ \t][^:：]{1,24})+$"
     r"|^第[ \t]*\d+[ \t]*到[ \t]*\d+[ \t]*[则条][,，][ \t]*共[ \t]*\d+[ \t]*[则条](?:留言|回复|评论)$"
     r"|^更新[ \t]*[:：]$|问题和解答现以唯读方式提供"
-    r"|^.{0,20}按[「“『]发表(?:新主题|回复|新帖|文章)[」”』]"  # (訪客留言請直接按「發表新主題」…: the board's own how-to)
+    # (訪客留言請直接按「發表新主題」…: the board's own how-to for its guests; not a tutorial's step)
+    r"|^(?=[^。]{0,20}(?:访客|游客))[^。]{0,20}按[「“『]发表(?:新主题|回复|新帖|文章)[」”』]"
     r"|^回到[「“『][^」”』]{1,24}[」”』]$|^跳转到$|^谁在线上$|^正在浏览这个版面的使用者[ \t]*[:：]|语系由[ \t]*\S{1,20}[ \t]*维护制作$"
     r"|^所有时间均为\S{1,10}时间[。.]?[ \t]*(?:现在的?时间是[^。]{1,16}[。.]?)?$"
     # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)

@@ -1150,9 +1150,11 @@ class _Resolver:
                 # 流感季節一般在一月至三月出現, 一般端午前后出通知: what usually happens then,
                 # every year
                 or _USUALLY.search(self.text, max(0, match.start - 8), match.start)
-                # (以前過年才休三天，清明連假也照開: the clause after a habit of the past, its 也 going on with it)
+                # (以前過年才休三天，清明連假也照開: the clause after a habit of the past, its 也 going on with it;
+                # not 今年中秋也回不去了, this year's)
                 or (
-                    _USED_TO_CLAUSE.search(self.text, max(0, match.start - _USED_TO_REACH), match.start)
+                    not (match.groups.get("rel") or match.groups.get("y"))
+                    and _USED_TO_CLAUSE.search(self.text, max(0, match.start - _USED_TO_REACH), match.start)
                     and _GOES_ON.match(self.text, match.end)
                 )
                 or self._feast_custom(match)
@@ -2441,12 +2443,12 @@ class _Resolver:
                 return None
             r = _month_range(anchor.last.year, anchor.last.month, g["endpart"])
             return (r, PART, anchor.basis) if r else None
-        if (
-            self.text[self.at : self._end] == "月末"
-            and not _MONTH_END_AHEAD.search(self.text, max(0, self.at - 3), self.at)
+        if self.text[self.at : self._end] == "月末" and (
+            _ANY_MONTH_END_BEFORE.search(self.text, max(0, self.at - 3), self.at)
+            or _ANY_MONTH_END_AFTER.match(self.text, self._end)
         ):
-            # 月末、季末和年底资金面紧, 不如盯月末, 月末对账: the end of any month, a round of
-            # the books or the market (预计月末资金面将保持平稳: this month's)
+            # 月末、季末和年底资金面紧, 不如盯月末, 多数在月末最后两三个交易日, 月末对账: the end of any
+            # month, a round of the books or the market (我們月末搬家, 预计月末…: this month's)
             return None
         if (month := self._context_month()) is not None:
             y, m, stated = month.year, month.month, month.stated
@@ -4878,8 +4880,10 @@ _USED_TO_CLAUSE = compile_rule(r"(?:^|(?<=[，,。“「：:\s]))(?:以前|从�
 _USED_TO_REACH = 14
 # … and the next clause going on with it: its subject, then 也 or 都 (清明連假也照開).
 _GOES_ON = compile_rule(r"[^，,。；;！？!?]{0,2}(?:也|都|亦)")
-# What makes a bare 月末 this month's: a forecast or a deadline before it (预计月末, 将于月末, 到月末).
-_MONTH_END_AHEAD = compile_rule(r"(?:预计|将|于|到|至|截至|截止)$")
+# What makes a bare 月末 any month's: a list of such ends (月末、季末), a watch kept on it (盯月末,
+# 多数在月末), a round of the books (月末对账, 月末结算).
+_ANY_MONTH_END_BEFORE = compile_rule(r"(?:盯|看|多数在|大多在|一般在|通常在|每逢|逢)$")
+_ANY_MONTH_END_AFTER = compile_rule(r"(?:[、和及与]\s*(?:季末|年末|年底|季度末|周末)|对账|结算|结账|盘点|考核|最后[一两二三几]{1,2}个?(?:交易日|工作日))")
 _EVERY_YEAR_AFTER = compile_rule(r"[ \t\u3000]*(?:是|在|为|定在|落在|都在)(?:每年|每逢)")
 # Festivals listed as kinds of days (春节、国庆等法定节假日), not as the days themselves.
 # (春节、清明节、劳动节、国庆节四个国家法定节假日: the rest of the list, then its count)
@@ -6839,7 +6843,7 @@ _PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d
 
 
 _CLOCK_LIST = compile_rule(r"\d{1,2}:\d{2}[ \t]*[、,，][ \t]*\d{1,2}:\d{2}")
-_NOW_CLOCK_LINE = compile_rule(r"^(?:现在|目前|当前)的?时间(?:是|为)?\s*[:：]?\s*\d")
+_NOW_CLOCK_LINE = compile_rule(r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d")
 
 
 def is_stamp(line: str) -> bool:
