@@ -60,6 +60,15 @@ def chrome_of(lines: list[str]) -> list[set[str]]:
     return out
 
 
+def body_of(lines: list[str]) -> list[set[str]]:
+    """Each script's body lines of the page, in Simplified."""
+    out = []
+    for text in both_scripts("\n".join(lines)):
+        page = text.split("\n")
+        out.append({simple(page[i].strip()) for i in split_lines(page).body})
+    return out
+
+
 def page_dates(lines: list[str]) -> list[date]:
     """Each script's reference date of the page."""
     return [build_article(text).reference_date for text in both_scripts("\n".join(lines))]

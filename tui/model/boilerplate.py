@@ -2009,14 +2009,18 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
-    chrome.update(_headlines_under_list_heading(lines, kinds, chrome))
-    chrome.update(_head_slogans(lines, kinds, chrome))
-    chrome.update(_dashed_meta_names(lines, kinds, chrome))
-    chrome.update(_reporter_cards(lines, kinds, chrome))
-    chrome.update(_accounts_rows(lines, kinds, chrome))
-    chrome.update(_headlines_over_counts(lines, kinds, chrome))
-    chrome.update(_first_named_comment(lines, kinds, chrome))
-    chrome.update(_ranks_over_stamps(lines, kinds, chrome))
+    # (each reads the chrome found so far: a list's heading, a masthead, a name over its stamp)
+    for beside_chrome in (
+        _headlines_under_list_heading,
+        _head_slogans,
+        _dashed_meta_names,
+        _reporter_cards,
+        _accounts_rows,
+        _headlines_over_counts,
+        _first_named_comment,
+        _ranks_over_stamps,
+    ):
+        chrome.update(beside_chrome(lines, kinds, chrome))
     cards = _card_over_counts(lines, kinds, chrome)
     chrome.update(cards)
     signed = _card_places_and_signatures(lines, kinds, chrome)
