@@ -654,3 +654,18 @@ def test_a_newsletters_dated_items_under_its_heading_stay() -> None:
     """``最新消息`` / ``5月18日 社區淨灘活動``: the newsletter's own dated items, events."""
     lines = ["某某社區報", "社區新聞", _STORY, _MORE, "最新消息", "5月18日 社區淨灘活動", "5月25日 長者健康講座", "某某社區發展協會", "版權所有 © 2024 某某社區報"]
     assert _in_no_chrome(lines, "5月18日 社區淨灘活動")
+
+
+def test_a_review_of_last_year_dates_its_bare_halves_in_that_year() -> None:
+    """``我的2025`` over ``年终总结还是得写`` in February 2026: its ``上半年``, ``下半年`` are 2025's;
+    ``今年上半年`` is still this year's, and a title naming last year without a review is none."""
+    lines = [
+        "星河拾荒者", "我的2025：从单体到拆分，再回到单体", "2026-02-03 09:48", "拖了一个月，年终总结还是得写。",
+        "上半年带我妈去了一趟大理，下半年开始学游泳，现在能游五十米了。", "今年上半年的目标是把 K8s 的认证考了。",
+    ]
+    spans = agreed_spans(lines)
+    assert ("上半年", "2025-01-01", "2025-06-30") in spans
+    assert ("下半年", "2025-07-01", "2025-12-31") in spans
+    assert ("今年上半年", "2026-01-01", "2026-06-30") in spans
+    plain = ["某某站", "2025年的房价会涨吗", "2026-02-03 09:48", "专家认为下半年市场会逐步回暖，但上半年仍有压力。"]
+    assert ("下半年", "2026-07-01", "2026-12-31") in agreed_spans(plain)

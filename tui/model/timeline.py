@@ -357,6 +357,7 @@ class _Resolver:
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
         self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
+        self.reviewed_year: int | None = None  # … or on the year before the page's, named in its title
         self.month: _Month | None = None
         # (the row and year a schedule carried down last: 全文提交截止：4月20日 under a row of 2026)
         self.schedule: tuple[int, int] | None = None
@@ -2400,6 +2401,8 @@ class _Resolver:
 
     def _relpart(self, g, anchor):
         year = self.ref.year
+        if g.get("half") and self.reviewed_year is not None:
+            year = self.reviewed_year  # 我的2025 (年终总结) in February 2026: its 上半年 is 2025's
         if (
             (g.get("part") or "")[:1] in _YEAR_END_PARTS
             and self.ref.month <= _NEW_YEAR_MONTHS
@@ -4688,6 +4691,21 @@ _YEAR_REVIEW = compile_rule(
 )
 
 
+_REVIEW_WORD = compile_rule(r"总结|回顾|复盘|盘点")
+_TITLE_YEAR = compile_rule(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
+
+
+def _reviewed_year(title: str, opening: list[str], ref: date) -> int | None:
+    """The year a page looks back on from early in the next (我的2025 over 年终总结还是得写): the
+    one year its title names, the year before the page's, where the title or the opening says
+    it is a review."""
+    years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
+    if len(years) != 1 or years != {ref.year - 1} or ref.month > _REVIEW_MONTHS:
+        return None
+    return ref.year - 1 if any(_REVIEW_WORD.search(t) for t in (title, *opening)) else None
+
+
+_REVIEW_MONTHS = 3  # the months of a year in which a review of the last one is written
 # A year counted the Minguo way: 民國, or three figures from 100 (113年, 111年第4季).
 # (not the country's name, 中華民國, nor a count, 120年歷史)
 _MINGUO_YEARS = compile_rule(r"民国[ \t\u3000]*[0-9一二三四五六七八九十]|(?<![0-9])1[0-4][0-9][ \t\u3000]*年(?![历史间来多前])")
@@ -5482,6 +5500,8 @@ def date_paragraphs(
         minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
+    # (我的2025：… / 拖了一个月，年终总结还是得写。 on February 3rd 2026: the year looked back on)
+    resolver.reviewed_year = _reviewed_year(title or "", texts[:2], ref.day)
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
