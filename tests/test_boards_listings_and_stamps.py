@@ -669,3 +669,12 @@ def test_a_review_of_last_year_dates_its_bare_halves_in_that_year() -> None:
     assert ("今年上半年", "2026-01-01", "2026-06-30") in spans
     plain = ["某某站", "2025年的房价会涨吗", "2026-02-03 09:48", "专家认为下半年市场会逐步回暖，但上半年仍有压力。"]
     assert ("下半年", "2026-07-01", "2026-12-31") in agreed_spans(plain)
+
+
+def test_the_second_day_listed_after_a_named_week_is_that_weeks() -> None:
+    """``今個禮拜六同禮拜日``, ``下週一跟週二``: two days of the week named; two bare weekdays listed
+    (``星期六同星期日照常營業``) are kinds of days, none."""
+    spans = agreed_spans(["2021-08-20 10:00", "單位可以即睇，今個禮拜六同禮拜日全日都有人喺度。"])
+    assert ("礼拜日", "2021-08-22", "2021-08-22") in spans
+    assert ("周二", "2021-08-24", "2021-08-24") in agreed_spans(["2021-08-20 10:00", "下週一跟週二都要開會，記得帶資料。"])
+    assert not [s for s in _surfaces(["2021-08-20 10:00", "本店星期六同星期日照常營業，歡迎光臨。"]) if "星期" in s]

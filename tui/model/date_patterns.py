@@ -411,6 +411,13 @@ _ITINERARY_DAY = "|".join(
     for md in _ITINERARY_MDS
     for end in ("", *(f"-{e}" for e in _ITINERARY_MDS))
 )
+# Right after a day of a named week and the word that lists the next (今个礼拜六同, 下周一跟): each
+# look-behind fixed in width, as Python's re asks.
+_AFTER_NAMED_WEEKDAY = "|".join(
+    f"(?<={rel}{week}[一二三四五六日天][同跟])"
+    for rel in ("今个", "这个", "呢个", "下个", "上个", "本", "这", "下", "上")
+    for week in ("周", "星期", "礼拜")
+)
 #: What after a festival's name makes it a greeting or a named show or product (see "festival").
 _GREETING_OR_NAMED = (
     # (春节活动, 中秋活动: a game's or a shop's event named for the festival, 13 of 13 unannotated)
@@ -1210,7 +1217,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # a range over the week's end; 明日至週五, 9日至週五 end at the weekday)
             rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd5>[一二三四五六])"
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
-            rf"|(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:、|及|或)|{SPACE}(?:至|到|~|～|-|—|和|与|同){SPACE}(?:周|星期|礼拜|下|本|这|[一二三四五六日天末]|\d|公众假期|公假|假日|节假日|假期|例假日))"
+            # (今個禮拜六同禮拜日: the second of two days listed after a named week, that week's; two
+            # bare weekdays listed, 星期六同星期日照常營業, are kinds of days)
+            rf"|(?:(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])|{_AFTER_NAMED_WEEKDAY})(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:、|及|或)|{SPACE}(?:至|到|~|～|-|—|和|与|同){SPACE}(?:周|星期|礼拜|下|本|这|[一二三四五六日天末]|\d|公众假期|公假|假日|节假日|假期|例假日))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             # (本周50指標屋苑: a count of two figures after the week, no weekday's 5)
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z])|(?=\d{{2,}}(?![0-9日号天点时:：])))"
