@@ -51,22 +51,23 @@ def handles_of(lines: list[str]) -> list[set[str]]:
     return [{simple(b.handle.original) for b in build_article(text).bloggers} for text in both_scripts("\n".join(lines))]
 
 
-def chrome_of(lines: list[str]) -> list[set[str]]:
-    """Each script's chrome lines of the page, in Simplified."""
+def _split_of(lines: list[str], part: str) -> list[set[str]]:
+    """Each script's lines of the page on one side of the split (``body`` or ``chrome``), in Simplified."""
     out = []
     for text in both_scripts("\n".join(lines)):
         page = text.split("\n")
-        out.append({simple(page[i].strip()) for i in split_lines(page).chrome})
+        out.append({simple(page[i].strip()) for i in getattr(split_lines(page), part)})
     return out
+
+
+def chrome_of(lines: list[str]) -> list[set[str]]:
+    """Each script's chrome lines of the page, in Simplified."""
+    return _split_of(lines, "chrome")
 
 
 def body_of(lines: list[str]) -> list[set[str]]:
     """Each script's body lines of the page, in Simplified."""
-    out = []
-    for text in both_scripts("\n".join(lines)):
-        page = text.split("\n")
-        out.append({simple(page[i].strip()) for i in split_lines(page).body})
-    return out
+    return _split_of(lines, "body")
 
 
 def page_dates(lines: list[str]) -> list[date]:
