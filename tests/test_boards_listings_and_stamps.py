@@ -678,3 +678,14 @@ def test_the_second_day_listed_after_a_named_week_is_that_weeks() -> None:
     assert ("礼拜日", "2021-08-22", "2021-08-22") in spans
     assert ("周二", "2021-08-24", "2021-08-24") in agreed_spans(["2021-08-20 10:00", "下週一跟週二都要開會，記得帶資料。"])
     assert not [s for s in _surfaces(["2021-08-20 10:00", "本店星期六同星期日照常營業，歡迎光臨。"]) if "星期" in s]
+
+
+def test_an_entrys_field_listing_its_values_is_no_menu() -> None:
+    """``活动范围　哔哩哔哩、微博、网易云音乐`` in a wiki's infobox: the entry's field; a menu's row
+    (``首页　分类索引　最近更改　随机页面``) is still chrome."""
+    lines = [
+        "某某百科", "首页　分类索引　最近更改　随机页面　讨论版　帮助", "鹿鸣Lumi", "基本资料", "本名　鹿鸣（Lumi）",
+        "活动范围　哔哩哔哩、微博、网易云音乐", "所属团体　白夜企划", "鹿鸣Lumi是白夜企划旗下的虚拟UP主，于2021年7月在哔哩哔哩出道。", _MORE,
+    ]
+    assert _in_no_chrome(lines, "活动范围　哔哩哔哩、微博、网易云音乐")
+    assert _in_every_chrome(lines, "首页　分类索引　最近更改　随机页面　讨论版　帮助")

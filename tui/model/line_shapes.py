@@ -2292,6 +2292,8 @@ _PROFILE_FIELD = rule_cache.compile(
     r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]"
     r"|(?:发表|回复)[ \t]*[:：](?=[ \t]*\d))"
 )
+# An entry's field in an infobox: its label, one wide space, its values listed with 、.
+_LISTED_FIELD = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}\u3000[^\u3000\s]+、[^\u3000\s]+$")
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
 # A page's own lines that no story holds (read from social, local and business pages): a notice's
 # issue-date label (發出日期：…), its signatory (签发：…, 首席预报员：…), a download link, an ad's
@@ -2970,6 +2972,8 @@ def _classify_line(line: str) -> Kind:
             and len(_PRICED_ITEM.findall(line)) < _PRICED_ITEMS_MIN
             # (✅ 組別：3K 親子組／5K 休閒組: a post's ticked item, its label and choices)
             and not _TICKED_ITEM.match(line)
+            # (活动范围　哔哩哔哩、微博、网易云音乐: an entry's field, its values listed with 、)
+            and not _LISTED_FIELD.match(line)
         )
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
