@@ -24,7 +24,7 @@ from functools import cache
 
 from tui.model import rule_cache
 from tui.model.fold import fold
-from tui.model.line_shapes import WRITER_BADGES
+from tui.model.line_shapes import WRITER_BADGES, code_block_lines
 from tui.model.sentences import sentence_spans
 
 # An address ends, as a link does, at a space or at CJK punctuation (（www.example.hk/x），或…).
@@ -459,12 +459,13 @@ def find_handles(
 
 
 def code_annotations(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
-    """The annotations of the program code a page holds (a line that opens a block, one that closes
-    it alone): those its code lines open on, and any the page names in a framework's form
-    (@EnableScheduling); none on a page without code."""
-    if not (any(_CODE_OPENS.search(t) for t in texts) and any(_CODE_CLOSES.search(t) for t in texts)):
+    """The annotations of the program code a page holds (see :func:`code_block_lines`): those its
+    code lines open on, and any the page names in a framework's form (@EnableScheduling); none on
+    a page without code."""
+    block = code_block_lines(texts)
+    if not block:
         return frozenset()
-    written = {m.group(1) for t in texts for m in _CODE_ANNOTATION.finditer(t)}
+    written = {m.group(1) for i in block if (m := _CODE_ANNOTATION.match(texts[i])) is not None}
     named = {m.group() for t in texts for m in re.finditer(r"[@＠]([A-Z]\w*)", t) if _ANNOTATION.fullmatch(m.group(1))}
     return frozenset(written | {n[1:] for n in named})
 
@@ -637,16 +638,13 @@ _FIXTURE = rule_cache.compile(
 )
 
 
-# A block of code in the text: a line that opens a block, and one that closes it alone.
-_CODE_OPENS = rule_cache.compile(r"\)[ \t]*\{[ \t]*$", re.MULTILINE)
-_CODE_CLOSES = rule_cache.compile(r"^[ \t]*\}[ \t;)]*$", re.MULTILINE)
 # A Java annotation's name as frameworks coin them (EnableScheduling, RequestMapping, Autowired).
 _ANNOTATION = rule_cache.compile(
     r"(?:Enable|Conditional)[A-Z]\w*|\w*(?:Mapping|Scan|Configuration|Properties|Transactional|Test)"
     r"|Override|Autowired|Component|Service|Repository|Controller|Bean|Value|Data|Scheduled|Deprecated"
 )
 # … and an annotation the code itself writes at a line's start (@Scheduled(cron = …), @MyAnnotation).
-_CODE_ANNOTATION = rule_cache.compile(r"^[ \t]*@([A-Z]\w*)", re.MULTILINE)
+_CODE_ANNOTATION = rule_cache.compile(r"[ \t]*@([A-Z]\w*)")
 
 
 def _fixture_at(text: str, at: int) -> bool:

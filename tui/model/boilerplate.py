@@ -101,7 +101,6 @@ from tui.model.line_shapes import (
     _UI_RUN,
     _UI_WORDS,
     _URLISH,
-    _US_STAMP,
     _VOTE_ROW,
     _WORDS_DATE_ONLY,
     ACCOUNT_ID,
@@ -130,6 +129,7 @@ from tui.model.line_shapes import (
     RULE_CHARS,
     SHORT_LIMIT,
     STAMPED_FLOOR,
+    US_STAMP,
     USER_ID,
     Kind,
     _addresses_poster,
@@ -197,6 +197,7 @@ from tui.model.line_shapes import (
     _waved,
     _word_row,
     _words_round_address,
+    code_block_lines,
     is_comments_head,
     is_count_row,
     is_floor_foot,
@@ -838,14 +839,7 @@ def _headlines_under_list_heading(lines: list[str], kinds: list[Kind], chrome: s
         return set()
     found: set[int] = set()
     for k, h in enumerate(rows):
-        head = fold(lines[h].strip())
-        if (
-            h not in chrome
-            or h < prose[-1]
-            or len(head) > _LIST_HEAD_MAX
-            or _SENTENCE_PUNCT.search(head)
-            or not _OTHER_STORIES_HEAD.search(head)
-        ):
+        if h not in chrome or h < prose[-1] or not _list_heading(lines[h]):
             continue
         j = k + 1
         while j < len(rows) and rows[j] not in chrome and _plain_headline(lines[rows[j]]):
@@ -877,25 +871,26 @@ def _headlines_over_counts(lines: list[str], kinds: list[Kind], chrome: set[int]
             and kinds[i] is Kind.SHORT
             and len(line) <= _LINK_HEADLINE_MAX
             and not _SENTENCE_PUNCT.search(line)
-            and (is_count_row(lines[b]) or _counts_row(lines[b]))
+            and _counts_row(lines[b])
             # (under the list's heading or the last item's counts: not the writer's own sign-off over
             # the post's counts, 2021年3月2日 于杭州 / 阅读 1,203评论 2赞 18)
-            and (_counts_row(lines[a]) or is_count_row(lines[a]) or _list_heading(lines[a]))
+            and (_counts_row(lines[a]) or _list_heading(lines[a]))
         ):
             found.add(i)
     return found
 
 
 def _counts_row(line: str) -> bool:
-    """A post's counts with their words (阅读 1,203评论 2赞 18), a short line."""
+    """A post's counts, a short line (阅读 1,203评论 2赞 18, 1.2万浏览　87回复)."""
     line = fold(line.strip())
-    return len(line) <= _COUNTS_ROW_MAX and _READ_COUNTS.match(line) is not None
+    return is_count_row(line) or (len(line) <= _COUNTS_ROW_MAX and _READ_COUNTS.match(line) is not None)
 
 
 def _list_heading(line: str) -> bool:
-    """A list's heading that names other stories (推荐阅读更多精彩内容, 相关文章): short, no sentence."""
+    """A list's heading that names other stories (最新消息, 推荐阅读更多精彩内容, 相关文章): short,
+    no sentence."""
     head = fold(line.strip())
-    return len(head) <= _LINK_HEADLINE_MAX and not _SENTENCE_PUNCT.search(head) and _OTHER_STORIES_HEAD.search(head) is not None
+    return len(head) <= _LIST_HEAD_MAX and not _SENTENCE_PUNCT.search(head) and _OTHER_STORIES_HEAD.search(head) is not None
 
 
 _COUNTS_ROW_MAX = 40
@@ -1074,7 +1069,7 @@ def _stamp_alone(line: str) -> bool:
     2026.02.24 21:32, 2023 年 1 月 19 日 下午 11:40, 06-14-2022 11:05 PM)."""
     return bool(
         _CLOCK_IN_LINE.search(line)
-        and (_DATE_ONLY.match(line) or _DMY_STAMP.match(line) or _WORDS_STAMP.match(line) or _US_STAMP.match(line))
+        and (_DATE_ONLY.match(line) or _DMY_STAMP.match(line) or _WORDS_STAMP.match(line) or US_STAMP.match(line))
     )
 
 
@@ -2089,7 +2084,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_chat_system_lines(lines, kinds))
     chrome -= _event_fields(lines, kinds)
     chrome -= _dated_facts(lines, kinds, chrome)
-    chrome -= _code_blocks(lines)
+    chrome -= code_block_lines(lines)  # (a post's program code: its braces and annotations, the post's)
     chrome.update(_film_cards(lines, kinds))  # (after the passes that keep a row of figures)
     chrome.update(_bios_over_follow(lines, kinds, chrome))
     chrome.update(_plurk_qualifiers(lines, kinds))
@@ -4669,7 +4664,7 @@ _ACCOUNTS_ROW_MAX = 80
 
 
 # A day under its bare label, no clock (日期：2022年11月19日（六）; not an e-mail's 时间：… 08:00).
-_DAY_FIELD = _compile(r"^日期[ \t]*[:：][ \t]*\d{4}[ \t]*[年/.\-](?!.*\d:\d\d)")
+_LABELLED_DAY = _compile(r"^日期[ \t]*[:：][ \t]*\d{4}[ \t]*[年/.\-](?!.*\d:\d\d)")
 
 
 def _dated_facts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -4682,9 +4677,9 @@ def _dated_facts(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[i
         for i, j in pairwise(rows)
         if i in chrome
         and j not in chrome
-        and _DAY_FIELD.match(fold(lines[i].strip()))
+        and _LABELLED_DAY.match(fold(lines[i].strip()))
         and _FACT.match(fold(lines[j].strip()))
-        and not _STOP_MARK.search(lines[j])
+        and not _SENTENCE_PUNCT.search(lines[j])
     }
 
 
@@ -4694,11 +4689,10 @@ def _accounts_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set
     return {
         i
         for a, i, b in _held_between_chrome(kinds, chrome)
-        if _accounts_row(fold(lines[i].strip())) and not _STOP_MARK.search(lines[i])
+        if _accounts_row(fold(lines[i].strip())) and not _SENTENCE_PUNCT.search(lines[i])
     }
 
 
-_STOP_MARK = _compile(r"[。！？!?]")
 
 
 def _reporter_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -4729,36 +4723,6 @@ def _reporter_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> se
 
 
 _BAR_CELLS = _compile(r"^[^|｜]{2,20}(?:[ \t]*[|｜][ \t]*[^|｜]{2,30}){1,3}$")
-
-
-# A line of program code: mostly ASCII, opening or closing a block, ending a statement, or an
-# annotation (@Scheduled(cron = "0 0 2 * * ?"), public void run() {, log.info("…");, }).
-_CODE_LINE = _compile(r"^(?:@[A-Za-z]\w*(?:\(.*\))?|.*[{;]|\}[ \t;)]*|//.*|#(?:include|define|import)\b.*)$")
-_CODE_RUN_MIN = 3  # code lines in a row that make a block of the post's code
-
-
-def _code_blocks(lines: list[str]) -> set[int]:
-    """A block of program code in a post (an annotation, a method, its braces): the post's
-    own text, however its braces and brackets read as a page's furniture; a run of code
-    lines with one that opens a block and one that closes it."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*range(len(lines)), None]:
-        text = lines[i].strip() if i is not None else ""
-        if text and _CODE_LINE.match(text) and sum(c.isascii() for c in text) >= _CODE_ASCII * len(text):
-            run.append(i)
-            continue
-        if (
-            len(run) >= _CODE_RUN_MIN
-            and any(lines[j].rstrip().endswith("{") for j in run)
-            and any(lines[j].strip().startswith("}") for j in run)
-        ):
-            found.update(run)
-        run = []
-    return found
-
-
-_CODE_ASCII = 0.8  # the share of a code line's characters that are ASCII
 
 
 def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:

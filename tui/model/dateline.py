@@ -20,9 +20,12 @@ from tui.model.fold import fold
 from tui.model.line_shapes import (
     DATE_WEEKDAY_OPENING,
     EVENT_AFTER_STAMP,
+    MONTH_NAME_STAMP,
+    NOW_CLOCK,
     POST_KINDS,
     PROVINCES,
     QUOTE_INTRO,
+    US_STAMP,
     VIEWS_OPENING,
     Kind,
     classify,
@@ -150,9 +153,6 @@ _CTIME = rule_cache.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
     # (… and in Chinese, as PIXNET prints it in a Traditional blog: 10月 20 週日 2019 21:35)
     r"|(?<![0-9])(?P<m4>1[0-2]|0?[1-9])月\s*(?P<d4>[0-3]?\d)\s+(?:週|周|星期)[一二三四五六日天]\s+(?P<y4>\d{4})\s+\d{1,2}:\d{2}"
-    # (… and as a CMS's article stamp writes its English form with Chinese month names:
-    # 週五, 22 十一月 2019 17:05)
-    r"|(?:^|(?:週|周|星期)[一二三四五六日天][,，]\s*)(?P<d5>[0-3]?\d)\s+(?P<m5>十[一二]?|[一二三四五六七八九])月\s+(?P<y5>\d{4})(?=\s+\d{1,2}:\d{2}|\s*$)"
 )
 # Taiwan's offices stamp pages in Minguo years: 發布日期：113-03-02.
 _MINGUO_STAMP = rule_cache.compile(
@@ -237,7 +237,7 @@ _STAMP_THEN_TOOLS = rule_cache.compile(
 _CITED_ON = rule_cache.compile(r"(?:引用|访问|检索|查阅)日期|(?i:retrieved|accessed)\s+(?:on\s+)?\d", prepare=either_script)
 # (Last Updated on 2024-04-20 by 阿傑: a WordPress theme's stamp in English, the only one a post may show)
 # A board's clock in its head (現在的時間是 2023-04-10, 08:05, 现在时间是…).
-_NOW_CLOCK = rule_cache.compile(r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d", prepare=either_script)
+_NOW_CLOCK = rule_cache.compile(NOW_CLOCK, prepare=either_script)
 _UPDATE_FIELD = rule_cache.compile(
     r"^(?:最近|最后|最新)?(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]|^(?i:last updated|updated|posted|published)(?:[ \t]+on)?(?:[ \t]*[:：])?[ \t]*$",
     prepare=either_script,
@@ -261,7 +261,9 @@ def ctime_day(line: str) -> date | None:
 def _ctime(line: str) -> date | None:
     m = _CTIME.search(line)
     if not m:
-        return None
+        # (… or a CMS's article stamp in that order with Chinese month names: 週五, 22 十一月 2019 17:05)
+        named = MONTH_NAME_STAMP.match(fold(line.strip()))
+        return _day(int(named["y"]), _CN_MONTHS.index(named["m"]) + 1, int(named["d"])) if named else None
     try:
         if m["mon"]:
             return date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))
@@ -269,8 +271,6 @@ def _ctime(line: str) -> date | None:
             return date(int(m["y2"]), _MONTHS.index(m["mon2"]) + 1, int(m["d2"]))
         if m["m4"]:
             return date(int(m["y4"]), int(m["m4"]), int(m["d4"]))
-        if m["m5"]:
-            return date(int(m["y5"]), _CN_MONTHS.index(m["m5"]) + 1, int(m["d5"]))
         return date(int(m["y3"]), _MONTHS.index(m["mon3"]) + 1, int(m["d3"]))
     except ValueError:
         return None
@@ -278,12 +278,7 @@ def _ctime(line: str) -> date | None:
 
 def _minguo_stamp(line: str) -> date | None:
     m = _MINGUO_STAMP.search(line) or _MINGUO_CELL.search(line)
-    if not m:
-        return None
-    try:
-        return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+    return _day(int(m["y"]) + 1911, int(m["m"]), int(m["d"])) if m else None
 
 
 _DIGIT = rule_cache.compile(r"[0-9０-９〇○零]")  # every dated day has one: the rest are skipped cheaply
@@ -312,12 +307,7 @@ def _days(line: str, today: date, minguo: bool) -> list[Found]:
 
 def _code_date(line: str) -> date | None:
     m = _CODE.search(line)
-    if not m:
-        return None
-    try:
-        return date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
+    return _day(int(m["y"]) + 1911, int(m["m"]), int(m["d"])) if m else None
 
 
 _LINK_LEAD = 6  # characters before a list's word in a line that leads to other pages (【相关阅读】…)
@@ -553,20 +543,22 @@ _SPEAKER_COLON = rule_cache.compile(
 )
 _BLOGGER_SIGNATURE = rule_cache.compile(r"^(?:张贴者|張貼者|posted\s+by)", re.IGNORECASE)
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
-# A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM, Khoros).
-_US_STAMP = rule_cache.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
-
-
 def _us_stamp(line: str) -> date | None:
-    """The day of a stamp in its US order, alone on its line (``06-14-2022 10:23 PM``): the month
-    first, unless the first figure is over 12."""
-    m = _US_STAMP.match(line.strip())
-    if m is None:
-        return None
-    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    """The day of a community platform's stamp, alone on its line (``06-14-2022 10:23 PM``)."""
+    m = US_STAMP.match(line.strip())
+    return _month_first(int(m["a"]), int(m["b"]), int(m["y"])) if m is not None else None
+
+
+def _month_first(a: int, b: int, y: int) -> date | None:
+    """The day a US-ordered date means: the month first, unless the first figure is over 12 (25/1/2025)."""
     month, day = (b, a) if a > 12 else (a, b)
+    return _day(y, month, day)
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    """The day ``y``-``m``-``d``, or None where the calendar has none (2月30日)."""
     try:
-        return date(y, month, day)
+        return date(y, m, d)
     except ValueError:
         return None
 
@@ -578,13 +570,8 @@ def _month_day_year(line: str, today: date) -> date | None:
     m = _MDY.search(line)
     if m is None or not _BLOGGER_SIGNATURE.match(line):
         return None
-    a, b, y = int(m[1]), int(m[2]), int(m[3])
-    month, day = (b, a) if a > 12 else (a, b)
-    try:
-        found = date(y, month, day)
-    except ValueError:
-        return None
-    return found if found <= today else None
+    found = _month_first(int(m[1]), int(m[2]), int(m[3]))
+    return found if found is not None and found <= today else None
 
 
 def find_reference(

@@ -145,11 +145,16 @@ _WORDS_DATE_ONLY = rule_cache.compile(
     # (a bulletin's day with its weekday or the church's name of it: 二〇二四年十月十三日　聖靈降臨期後第二十一主日)
     r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?(?:\s*(?:星期|礼拜)[一二三四五六日天]|\s+[^\s，。,]{2,14}主日)?$"
 )
-# A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM).
-_US_STAMP = rule_cache.compile(r"^\d{1,2}-\d{1,2}-\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
-# A CMS's article stamp in its English order with Chinese month names (週五, 22 十一月 2019 17:05).
-_MONTH_NAME_STAMP = rule_cache.compile(
-    r"^(?:(?:星期|周|礼拜)[一二三四五六日天][,，]\s*)?[0-3]?\d\s+(?:十[一二]?|[一二三四五六七八九])月\s+(?:19|20)\d\d"
+#: A board's clock in its head (現在的時間是 2023-04-10, 08:05), Simplified: the day the page was
+#: read, neither its own nor a reply's (a rule's text, for each reader to compile in its script).
+NOW_CLOCK = r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d"
+#: A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM): a
+#: line of chrome, and the post's day (the month first, unless the first figure is over 12).
+US_STAMP = rule_cache.compile(r"^(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
+#: A CMS's article stamp in its English order with Chinese month names (週五, 22 十一月 2019 17:05),
+#: folded: a line of chrome, and the article's day.
+MONTH_NAME_STAMP = rule_cache.compile(
+    r"^(?:(?:星期|周|礼拜)[一二三四五六日天][,，]\s*)?(?P<d>[0-3]?\d)\s+(?P<m>十[一二]?|[一二三四五六七八九])月\s+(?P<y>(?:19|20)\d\d)"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
@@ -2567,7 +2572,7 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^您目前正以(?:访客|游客)的?身份(?:浏览|访问)本"
     # (phpBB's: 現在的時間是 2023-04-10, 08:05, 所有顯示的時間為 UTC+08:00, 竹塹老茶客 寫: over a
     # quote, its name set apart and its colon ASCII (not 她在卡片背面寫：, a story's lead-in), 回到「製茶與試飲心得」, 跳轉到, 誰在線上, 正在瀏覽這個版面的使用者:…, its translators' credit)
-    r"|^现在的?时间是[ \t]*\d{4}-\d{1,2}-\d{1,2}|^所有显示的时间为[ \t]*\S{1,12}$|^[^\s，。,：:]{1,20}[ \t]+写[ \t]*:$"
+    rf"|{NOW_CLOCK}|^所有显示的时间为[ \t]*\S{{1,12}}$|^[^\s，。,：:]{{1,20}}[ \t]+写[ \t]*:$"
     # (Steam's title bar, its parts apart by ::; its pager's count, 第 1 到 5 則,共 5 則留言; a Q&A's
     # update label alone, 更新:, and its closed service's notice)
     r"|^[^:：]{1,24}[ \t]::[ \t][^:：]{1,24}(?:[ \t]::[ \t][^:：]{1,24})+$"
@@ -2881,8 +2886,8 @@ def _classify_line(line: str) -> Kind:
         or (_DISCLAIMER.search(line) and not _statement_text(line) and not (sentence and _NUMBERED_RULE.match(line)))
         or _DATE_ONLY.match(line)
         or _WORDS_DATE_ONLY.match(line)
-        or _MONTH_NAME_STAMP.match(line)
-        or _US_STAMP.match(line)
+        or MONTH_NAME_STAMP.match(line)
+        or US_STAMP.match(line)
         or _POST_STAMP.match(line)
         or (n <= 40 and _stamp_with_buttons(line))
         or (n <= 40 and _ACTIVITY_STAMP.match(line))
@@ -4488,3 +4493,43 @@ def _reply_furniture(line: str) -> bool:
 # A vote button with its count in brackets (顶[865], 踩(3), 赞（12）).
 _VOTE_BUTTON = rule_cache.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\[(（【]\d[\d,.]*[万千]?[\])）】]$")
 _COMMENT_PUNCT = rule_cache.compile(r"[，,。！？!?～~…]")
+
+
+# A line of program code: mostly ASCII, opening or closing a block, ending a statement, or an
+# annotation (@Scheduled(cron = "0 0 2 * * ?"), public void run() {, log.info("…");, }).
+_CODE_LINE = rule_cache.compile(r"^(?:@[A-Za-z]\w*(?:\(.*\))?|.*[{;]|\}[ \t;)]*|//.*|#(?:include|define|import)\b.*)$")
+_CODE_RUN_MIN = 3  # code lines in a row that make a block of the post's code
+_CODE_ASCII = 0.8  # the share of a code line's characters that are ASCII
+
+
+def code_block_lines(lines: list[str] | tuple[str, ...]) -> set[int]:
+    """The lines of the blocks of program code in a post (an annotation, a method, its braces):
+    a run of code lines, one of which opens a block and one closes it.  The post's own text,
+    however its braces read as a page's furniture, and where its annotations (@Scheduled) stand."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        text = lines[i].strip() if i is not None else ""
+        if text and _CODE_LINE.match(text) and sum(c.isascii() for c in text) >= _CODE_ASCII * len(text):
+            run.append(i)
+            continue
+        if (
+            len(run) >= _CODE_RUN_MIN
+            and any(lines[j].rstrip().endswith("{") for j in run)
+            and any(lines[j].strip().startswith("}") for j in run)
+        ):
+            found.update(run)
+        run = []
+    return found
+
+
+_BUTTON_ROW_MAX = 30  # characters of a row of a page's buttons
+
+
+def button_tokens(line: str) -> int:
+    """How many of a short row's tokens hold a button's word (关注房源　分享　举报　VR看房: 3), in
+    either script; 0 for a longer line."""
+    line = fold(line.strip())
+    if len(line) > _BUTTON_ROW_MAX:
+        return 0
+    return sum(1 for token in re.split(r"[ \t\u3000|｜]+", line) if token and _UI_WORDS.search(token))

@@ -75,6 +75,7 @@ from tui.model.line_shapes import (
     LINE_CHAT_ROW,
     LINE_DAY_HEAD,
     NAME_REGION_DAY_RULE,
+    NOW_CLOCK,
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
@@ -357,7 +358,7 @@ class _Resolver:
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
         self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
-        self.reviewed_year: int | None = None  # … or on the year before the page's, named in its title
+        self.reviewed_year: int | None = None  # … or, early in the next, on the year its title names
         self.month: _Month | None = None
         # (the row and year a schedule carried down last: 全文提交截止：4月20日 under a row of 2026)
         self.schedule: tuple[int, int] | None = None
@@ -4691,18 +4692,14 @@ _YEAR_REVIEW = compile_rule(
 )
 
 
-_REVIEW_WORD = compile_rule(r"总结|回顾|复盘|盘点")
 _TITLE_YEAR = compile_rule(r"(?<![0-9])((?:19|20)\d\d)(?![0-9])")
 
 
-def _reviewed_year(title: str, opening: list[str], ref: date) -> int | None:
-    """The year a page looks back on from early in the next (我的2025 over 年终总结还是得写): the
-    one year its title names, the year before the page's, where the title or the opening says
-    it is a review."""
+def _reviewed_year(title: str, ref: date) -> int | None:
+    """The year a review looks back on from early in the next (我的2025 over 年终总结还是得写):
+    the one year its title names, the year before the page's."""
     years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
-    if len(years) != 1 or years != {ref.year - 1} or ref.month > _REVIEW_MONTHS:
-        return None
-    return ref.year - 1 if any(_REVIEW_WORD.search(t) for t in (title, *opening)) else None
+    return ref.year - 1 if years == {ref.year - 1} and ref.month <= _REVIEW_MONTHS else None
 
 
 _REVIEW_MONTHS = 3  # the months of a year in which a review of the last one is written
@@ -5501,7 +5498,7 @@ def date_paragraphs(
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
     # (我的2025：… / 拖了一个月，年终总结还是得写。 on February 3rd 2026: the year looked back on)
-    resolver.reviewed_year = _reviewed_year(title or "", texts[:2], ref.day)
+    resolver.reviewed_year = _reviewed_year(title or "", ref.day) if resolver.year_review else None
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
@@ -6863,7 +6860,7 @@ _PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d
 
 
 _CLOCK_LIST = compile_rule(r"\d{1,2}:\d{2}[ \t]*[、,，][ \t]*\d{1,2}:\d{2}")
-_NOW_CLOCK_LINE = compile_rule(r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d")
+_NOW_CLOCK_LINE = compile_rule(NOW_CLOCK)
 
 
 def is_stamp(line: str) -> bool:

@@ -54,6 +54,7 @@ from tui.model.line_shapes import (
     QUOTE_INTRO,
     STATUS_LABEL,
     Kind,
+    button_tokens,
     classify,
     is_badge,
     is_comment_foot,
@@ -335,12 +336,15 @@ _TOPIC = rule_cache.compile(r"^#[^#\s]{2,30}#$")
 _TOPIC_COUNTS = rule_cache.compile(r"^阅读(?:量|数)?\s*[\d.]+[万亿]?\s+讨论(?:量|数)?\s*[\d.]+[万亿]?")
 # A user's level (Lv.3 美食家): a badge under the poster's name, not a poster over a post.
 # The label of a place's or an event's detail (地址：, 场馆：, 营业时间：, 票价：).
+# A listing's price row (售價：HK$628萬（已減30萬）, 总价 458万　单价 48,212元/平米), its label set
+# apart by a colon or a space (not 月租5000元雅房長這樣…, a headline that opens on a price).
+_PRICE_OPENING = r"^(?:总价|售价|单价|叫价|开价|租金|月租|首付)(?:[ \t]*[:：][ \t]*|[ \t]+)(?:HK\$|\$|¥|￥)?\d"
+_PRICE_ROW = rule_cache.compile(_PRICE_OPENING)
 _DETAIL_FIELD = rule_cache.compile(
     r"^(?:地址|地点|场馆|场地|(?:联系)?电话|(?:营业|开放|演出|活动|展览)?时间|(?:演出|活动|展览)?地点|日期|票价|"
     r"价格|人均|邮编|网址|主办|承办|协办|主办单位|承办单位)\s*[:：]"
-    # (售價：HK$628萬（已減30萬）, 总价 458万　单价 48,212元/平米: a listing's price, under its headline;
-    # not 月租5000元雅房長這樣…, a headline that opens on a price)
-    r"|^(?:总价|售价|单价|叫价|开价|租金|月租|首付)(?:[ \t]*[:：][ \t]*|[ \t]+)(?:HK\$|\$|¥|￥)?\d"
+    # (a listing's price, under its headline: see _PRICE_ROW)
+    rf"|{_PRICE_OPENING}"
     # (主日崇拜：每主日上午9:30, 祈禱會：逢星期三晚上7:45: a meeting's recurring weekday and hour
     # under its name; not 健身心得：每天跑步30分钟就够了, a headline)
     r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|周[一二三四五六日天])[^，。]{0,8}?\d{1,2}[:：]\d{2}"
@@ -953,15 +957,9 @@ _CARD_ROWS = 5  # a poster's card and its floor's header under a thread's headli
 _LISTING_MIN, _LISTING_MAX = 8, 40  # characters of a listing's headline in short words
 _LISTING_WORDS = 3  # … and its words, at least
 _PRICE_BELOW = 4  # lines under a listing's headline where its price stands
-# A listing's button alone as a token of its tool row (关注房源　分享　举报　VR看房).
-_BUTTON_TOKEN = rule_cache.compile(r"^(?:分享|举报|收藏|关注\S{0,2}|列印|打印|转发|点赞|VR看房)$")
+_TOOL_BUTTONS_MIN = 2  # buttons in a short row that make it a page's tools (关注房源　分享　举报)
 
 
-def _button_tokens(line: str) -> int:
-    """How many of a short row's tokens are buttons (收藏｜分享｜列印, 关注房源　分享　举报)."""
-    return sum(1 for t in re.split(r"[ \t\u3000|｜]+", line) if _BUTTON_TOKEN.match(t)) if len(line) <= 30 else 0
-# A listing's price row (售價：HK$628萬（已減30萬）, 总价 458万　单价 48,212元/平米).
-_PRICE_ROW = rule_cache.compile(r"^(?:总价|售价|单价|叫价|开价|租金|月租|首付)(?:[ \t]*[:：][ \t]*|[ \t]+)(?:HK\$|\$|¥|￥)?\d")
 # A thread starter's foot under its floor, Tieba's (楼主　2024-01-28 21:14　湖南).
 _STARTER_FOOT = rule_cache.compile(r"^(?:楼主|樓主)[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
 _THREAD_BUTTONS = rule_cache.compile(r"只看楼主|只看该作者")
@@ -1450,7 +1448,7 @@ def _find_title(
             and _breadcrumb(prev)
             # (its tools or its stamp right under it, chrome: not a row of tabs over the headline,
             # 整層住家 獨立套房 分租套房 雅房)
-            and (nonblank[k + 1] in chrome_set or _PRICE_ROW.match(nxt) is not None or _button_tokens(nxt) >= 2)
+            and (nonblank[k + 1] in chrome_set or _PRICE_ROW.match(nxt) is not None or button_tokens(nxt) >= _TOOL_BUTTONS_MIN)
             # (its price a few lines under it: 售價：HK$628萬, 总价 458万)
             and any(
                 _PRICE_ROW.match(stripped.get(nonblank[j], ""))
