@@ -110,6 +110,7 @@ from tui.model.line_shapes import (
     CHAT_SENDER,
     CHAT_SYSTEM_LINE,
     DATE_WEEKDAY_OPENING,
+    DATED_LINK,
     FOLLOW_BUTTON,
     FOOT_ADDRESS,
     FRAMED_SIGNATURE,
@@ -200,6 +201,7 @@ from tui.model.line_shapes import (
     code_block_lines,
     is_comments_head,
     is_count_row,
+    is_date_alone,
     is_floor_foot,
     is_floor_number,
     is_floor_row,
@@ -612,7 +614,7 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
         run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
     return out
 _FOOTER_FIELD = _compile(
-    r"^(?:\S{0,16}[\s\u3000]+)?(?:地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|邮编)\s*[:：]"
+    r"^(?:\S{0,16}[\s\u3000]+)?(?:\S{0,4}地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|应诊时间|门诊时间|邮编|电邮|电子邮件|邮箱|e-?mail)\s*[:：]"
 )
 
 
@@ -2023,6 +2025,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _notice_headings(lines, kinds, chrome)
     chrome -= _listed_dates(lines, kinds, chrome)
     chrome -= timeline_heads(lines, chrome.__contains__)
+    chrome -= release_entries(lines)
+    chrome -= invitation_days(lines)
     chrome.update(_nav_runs(lines, kinds))
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
@@ -2699,6 +2703,7 @@ def _blog_taglines(lines: list[str], chrome: set[int], first: int) -> set[int]:
             and len(text) <= _TAGLINE_MAX
             and not _SENTENCE_END.search(text)
             and ("，" in text or "、" in text)
+            and not text.startswith(("【", "["))  # (【出貨進度】第二批已寄出，…: a post's headline, by its kind)
             and k <= _TAGLINE_ROW_MAX
             and _DATE_ONLY.match(stamp)
         ):
@@ -3043,7 +3048,8 @@ def _attachment_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
             and len(line) <= _ATTACHMENT_HEAD_MAX
             and not _CLAUSE_MARK.search(line)
             and not (_ITEM.match(line) or _HANZI_ITEM.match(line))
-            and _ATTACHMENT.match(lines[j].strip())
+            # (醫師著作／衛教影片 / ．【衛教影片】…（2021/01/28）: over a list of the site's dated pages)
+            and (_ATTACHMENT.match(lines[j].strip()) or DATED_LINK.match(fold(lines[j].strip())))
         ):
             found.add(i)
     return found
@@ -3708,6 +3714,27 @@ def _story_rows(
                 break
             keep.add(i)
     kept = (chrome - keep) if keep else chrome
+
+    def over_rows(k: int, i: int) -> bool:
+        return (
+            i in kept
+            and text[i].startswith("【")
+            and _BRACKET_LABEL.match(text[i]) is not None
+            and not _KIND_LABEL.match(text[i])
+            and not _BRACKET_LABEL.match(text[rows[k + 1]])
+            and not _navigation(text[i][1:-1])
+        )
+
+    # (【專長】 / 糖尿病、… / 【學歷】 / 國立…醫學系 / 【經歷】 …: a profile's sections over their rows,
+    # before any sentence: two of them or more make the page's own headings, their rows its text)
+    early = [k for k, i in enumerate(rows[:-1]) if i < first and over_rows(k, i)]
+    if len(early) >= _EARLY_SECTIONS_MIN:
+        for k in early:
+            keep.add(rows[k])
+            for i in rows[k + 1 : k + 1 + _SECTION_ROWS]:
+                if i >= first or _BRACKET_LABEL.match(text[i]) or _plain_furniture(text[i]):
+                    break
+                keep.add(i)
     for k, i in enumerate(rows[:-1]):
         # a bracketed heading over the story's own rows or paragraph (【地震報告】)
         line = text[i]
@@ -3727,6 +3754,8 @@ def _story_rows(
     return keep & chrome
 
 
+_EARLY_SECTIONS_MIN = 2  # bracketed headings over rows before the first sentence that make a profile's sections
+_SECTION_ROWS = 3  # rows under each such heading
 _REPLY_TO = _compile(r"^(?:回复|回应)\s*#\d+$")
 
 
@@ -4096,13 +4125,53 @@ def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: Fal
             run.append(rows[m])
             m += 1 + events
         heads = {fold(lines[i].strip()) for i in run}
-        if len(run) >= _TIMELINE_MIN and len(heads) == len(run) and (k == 0 or not skip(rows[k - 1])):
+        # (after chrome too when every head is a year alone: 发展历程 / 2006 / 3月，… / 2009 / …)
+        years = all(_YEAR_ALONE.match(h) for h in heads)
+        if len(run) >= _TIMELINE_MIN and len(heads) == len(run) and (k == 0 or not skip(rows[k - 1]) or years):
             found.update(run)  # (each head its own day: a reply's stamp repeats)
         k = m if run else k + 1
     return found
 
 
+_VERSION_ALONE = rule_cache.compile(r"^(?:[Vv](?:ersion)?[ \t]?|版本[ \t]*)?\d+(?:\.\d+){1,3}$")
+_RELEASE_DAY = rule_cache.compile(
+    r"^(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?|\d+[ \t]*(?:天|周|个月|小时)前|昨天|今天|前天)$"
+)
+_CHANGE_ITEM = rule_cache.compile(r"^[-–•·*][ \t]*\S")
+
+
+def release_entries(lines: list[str]) -> set[int]:
+    """A release history's entries (6.4.0 / 2024年10月28日 / - 双十一账单专区上线…): each version
+    alone on its line, its day under it, then its changes as items.  The version and its day are
+    the history's own (an app store's or a changelog's), not the page's stamps."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for a, b, c in zip(rows, rows[1:], rows[2:], strict=False):
+        if (
+            _VERSION_ALONE.match(lines[a].strip())
+            and _RELEASE_DAY.match(fold(lines[b].strip()))
+            and _CHANGE_ITEM.match(lines[c].strip())
+        ):
+            found.update((a, b, c))
+    return found
+
+
+_INVITATION_OPENING = rule_cache.compile(r"^(?:谨詹于|谨订于|谨定于|兹定于|兹订于|谨择于|谨于|定于|订于)$")
+
+
+def invitation_days(lines: list[str]) -> set[int]:
+    """An invitation's formal opening and the day under it (謹詹於 / 二〇二四年十二月十四日（星期六）):
+    the sentence of the invitation, its day the event's, not a stamp of the page."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for a, b in pairwise(rows):
+        if _INVITATION_OPENING.match(fold(lines[a].strip())) and is_date_alone(fold(lines[b].strip())):
+            found.update((a, b))
+    return found
+
+
 _EVENTS_MAX = 3  # lines of events under one head
+_YEAR_ALONE = rule_cache.compile(r"^(?:19|20)\d{2}[ \t]*年?$")
 _EVENT_HANZI_MIN = 6
 
 

@@ -312,17 +312,20 @@ def _lazy(source: str) -> _LazyPattern:
 
 
 # 过年 (to keep new year) is a date only as a holiday: 过年期间, 过年前.
-# 春晚节目 is the gala's programme, not a date (nor 春晚是…, what it is like); 雙110 is no 雙11.
+# 雙110 is no 雙11.
 _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 
 
 def _festival_name(n: str) -> str:
+    # (2026年春节联欢晚会, 中秋晚会, 元宵晚會: a show named for the festival, its name no day)
+    return _festival_core(n) + "(?!(?:联欢)?晚会)"
+
+
+def _festival_core(n: str) -> str:
     if n == "春晚":
-        # the gala as a thing, not a night: its programme, what it is like (春晚是什么样);
-        # 春晚的彩排 still counts from the night
-        # (那届春晚: the edition a year just named, which that year's mention dates)
-        # (春晚开着当背景音: the show on the set, no night of its own)
-        return "(?<!那届)(?<!那一届)" + n + "(?!节目|是|的(?:歌|节目|小品|舞台|主持)|[开放]着)"
+        # the gala is a show (看春晚, 调到春晚, 蛇年春晚完成彩排, 今年春晚的节目): its night is
+        # a day only as a time said by it (去年春晚播着播着, 春晚的时候, 春晚前后)
+        return n + "(?=播着|直播时|期间|的时候|时|当晚|那晚|那天|前后|前|后|结束)"
     if n == "盂兰":  # only 盂蘭節: 盂蘭勝會, 盂兰盆法会 are gatherings named for it (their days the organisers')
         return "盂兰(?=节)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
@@ -458,7 +461,8 @@ _TERM_DAY_BEFORE = (
 # 过了芒种, 赶上立冬), as a festival beside 前/后 is.
 _PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
 _TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来|早就过了|早已过了|早过了|已经过了"
-_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
+# (距离惊蛰还有8天, 离立春还有三天: the days counted to it)
+_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近)|(?<=距离)|(?<=距)|(?<=离))"
 # Every character a festival's expression can start with: a year's figure or numeral, 中华民国,
 # a relative year's or month's word (今年, 上个月, 这个月), 农历, a quote, a name's first character.
 _FESTIVAL_FIRST = (
@@ -522,6 +526,8 @@ _FESTIVAL = (
     + "".join(
         f"|{n}(?=[ \t\u3000]*[(（][0-9]|节气|时节|刚过)|{_TERM_DAY_BEFORE}{n}" for n in sorted(WORD_TERMS)
     )
+    # (3月5日　惊蛰, 3月20日　春分: a calendar's row, the day and the term that falls on it)
+    + "".join(f"|(?<=[日号][ \t\u3000]){n}(?=[ \t\u3000]*(?:\n|$))" for n in sorted(SOLAR_TERMS))
     # a solar term said of a day or as a time that comes and goes (明天惊蛰, 惊蛰到了, 处暑过后);
     # not the terms that are everyday words too (雨水过后 is after the rain)
     + "".join(
@@ -626,6 +632,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         ),
     ),
     (
+        "yrange_bare",  # 內科住院醫師（2005-2009）: two years in brackets, a span of a life's record
+        _lazy(r"(?<=[(（])(?P<y>(?:19|20)\d{2})[ \t]*[-–—~～至到][ \t]*(?P<y2>(?:19|20)\d{2})(?=[)）])"),
+    ),
+    (
         "mrange",
         _lazy(
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年{SPACE}|(?P<rel>今年|去年|前年|明年){SPACE}|{_NO_NUM_BEFORE})"
@@ -678,7 +688,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019 年式: a car's model year, no event; 114年版: an edition's)
             # (2025年第45期: a periodical's issue, numbered by its year, no event; 公告2024年第33号:
             # a document's number; not 2023年第5号台风, the storm of that year)
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|式|版|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}(?:期|号(?!台风|强台风|超强台风)))"
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|式|版|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}(?:期|号(?!台风|强台风|超强台风))"
+            # (2026年春节联欢晚会: the show's name, its edition by the year, as the festival's is no day)
+            rf"|(?:春节|中秋|元宵|国庆|元旦|跨年|新年)(?:联欢)?晚会)"
             # 年间 is a span of years, except as the end of a range (1975年至1999年間)
             rf"(?:(?!间)|(?<=[至到~～\-–—]\d{{4}}年)(?=间))"
             rf"(?:年?(?P<part>{_PART_YEAR})|(?P<same>同期))?"
@@ -861,6 +873,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?<!那年)(?<!那一年)(?<!某年)(?P<v>暑|寒)(?:假(?:期间|前后|之前|之后|前(?!夕)|后(?!天(?!气)))?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
+            # (恢復寒假開館時間: the break's hours, what each one's are, no break of the story)
+            rf"(?!{SPACE}(?:开馆|开放|营业|办公|服务)时间)"
         ),
     ),
     (
@@ -1219,7 +1233,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:至|到|~|～|-|—)(?:周|星期|礼拜)(?P<wd6>[二三四五六日天])(?![刊报年岁边围期])"
             # (今個禮拜六同禮拜日: the second of two days listed after a named week, that week's; two
             # bare weekdays listed, 星期六同星期日照常營業, are kinds of days)
-            rf"|(?:(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])|{_AFTER_NAMED_WEEKDAY})(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班]|工作坊|课程|课堂|营))(?!{SPACE}(?:、|及|或)|{SPACE}(?:至|到|~|～|-|—|和|与|同){SPACE}(?:周|星期|礼拜|下|本|这|[一二三四五六日天末]|\d|公众假期|公假|假日|节假日|假期|例假日))"
+            rf"|(?:(?<![周期拜][一二三四五六日天末][至到~～\-—、及和与跟或同])|{_AFTER_NAMED_WEEKDAY})(?:周|星期|礼拜)(?P<wd2>(?!天天){_WEEKDAY}|(?<=周)末(?![版刊报班档]|工作坊|课程|课堂|营|综艺|节目|特辑))(?!{SPACE}(?:、|及|或)|{SPACE}(?:至|到|~|～|-|—|和|与|同){SPACE}(?:周|星期|礼拜|下|本|这|[一二三四五六日天末]|\d|公众假期|公假|假日|节假日|假期|例假日))"
             # 本周日10点: a time after a weekday's name; 本周3天 is a count
             # (本周50指標屋苑: a count of two figures after the week, no weekday's 5)
             rf")(?:(?<=[一二三四五六日天末])|(?![0-9A-Za-z])|(?=\d{{2,}}(?![0-9日号天点时:：])))"
@@ -1377,7 +1391,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
 _EXPLICIT = frozenset(
-    {"numeric", "dmy", "ymd", "ym", "y", "yrange", "minguo", "minguo_bare", "minguo_slash", "fiscal", "school_year"}
+    {"numeric", "dmy", "ymd", "ym", "y", "yrange", "yrange_bare", "minguo", "minguo_bare", "minguo_slash", "fiscal", "school_year"}
 )
 
 
@@ -1415,7 +1429,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("季Q", ("quarter",)),
     ("昨今明前琴寻噚㖊听翌次隔后上", ("relday",)),
     (("天前", "周前", "星期前", "礼拜前"), ("days_ago",)),
-    ("(（", ("twrel",)),
+    ("(（", ("twrel", "yrange_bare")),
     ("周星礼", ("week", "numbered_week")),
     ("初", ("lunar_day",)),
     ("晚追迎", ("moon_night",)),

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from tui.model import rule_cache
-from tui.model.boilerplate import timeline_heads
+from tui.model.boilerplate import invitation_days, release_entries, timeline_heads
 from tui.model.fold import fold
 from tui.model.line_shapes import (
     DATE_WEEKDAY_OPENING,
@@ -245,7 +245,10 @@ _UPDATE_FIELD = rule_cache.compile(
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
 SHOWS_HEADING = rule_cache.compile(
     # (in heavy brackets too, 【活动时间】 over a campaign's days)
-    r"^【?(?:演出|表演|放映)?场次】?[:：]?$|^【?(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)】?[:：]?$",
+    r"^【?(?:演出|表演|放映)?场次】?[:：]?$|^【?(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)】?[:：]?$"
+    # (謹詹於 / 二〇二四年十二月十四日（星期六）: an invitation's formal "on the day we chose", the
+    # wedding's day under it)
+    r"|^(?:谨詹于|谨订于|谨定于|兹定于|兹订于|谨择于|谨于|定于|订于)$",
     prepare=either_script,
 )
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")
@@ -604,6 +607,8 @@ def find_reference(
     pasted: date | None = None
     # the heads of the story's own chronology (2016.9.1　初遇 / 大学开学第一天…): its days, no stamp
     epochs = {non_blank[i] for i in timeline_heads(non_blank[:_HEAD])}
+    # (6.4.0 / 2024年10月28日 / - …: a version's day in a release history, and an invitation's day)
+    epochs |= {non_blank[i] for i in release_entries(non_blank[:_HEAD]) | invitation_days(non_blank[:_HEAD])}
     under_field = False  # the line above was an event's labelled date (演出日期：…)
     under_heading = False  # … or the heading of the event's days alone (场次, 活動時間)
     for i, stripped in enumerate(non_blank[:_HEAD]):

@@ -48,6 +48,7 @@ NEW_YEAR = frozenset(name for name, (month, day, _offset) in _LUNAR.items() if (
 # name → (month, day) of festivals on fixed Gregorian days.
 _SOLAR = {
     "元旦": (1, 1),
+    "开国纪念日": (1, 1),  # Taiwan's Founding Day (中華民國開國紀念日), its calendar's name for 元旦
     "情人节": (2, 14),
     "白色情人节": (3, 14),  # White Day (白色情人節（3/14）); only with a time word (白色情人節巧克力 is none)
     "西洋情人节": (2, 14),  # Taiwan's name for it, beside 七夕 (the Chinese one)
@@ -175,7 +176,7 @@ HOLIDAY_ONLY = frozenset({"双十", "228", "二二八", "十一", "人日", "贺
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "北方小年", "南方小年", "清明", "冬至", *SOLAR_TERMS,
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "北方小年", "南方小年", "清明", "冬至", "民族扫墓节", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
         key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
@@ -222,9 +223,9 @@ def _lunar_festival(name: str, year: int) -> date | None:
 
     if name in DOG_DAYS:
         return _dog_day(name, year)
-    if name in ("清明", "冬至") or name in SOLAR_TERMS or name in WORD_TERMS:
-        # solar terms; the table's 冬至 is the previous year's
-        key = "DONG_ZHI" if name == "冬至" else name
+    if name in ("清明", "冬至", "民族扫墓节") or name in SOLAR_TERMS or name in WORD_TERMS:
+        # solar terms; the table's 冬至 is the previous year's; Taiwan's 民族掃墓節 is kept on 清明
+        key = {"冬至": "DONG_ZHI", "民族扫墓节": "清明"}.get(name, name)
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``

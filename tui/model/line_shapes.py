@@ -130,7 +130,8 @@ _DATE_ONLY = _compile(
     # the lunar date after a calendar's weekday (乙巳年正月初一)
     r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{2}日?)?"
     # (or named 农历 without its year, 農曆九月十一; or a church's name of the Sunday, 聖靈降臨期後第二十一主日)
-    r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?)?"
+    # (農曆臘月廿九（除夕）: with the festival the day is, in brackets)
+    r"(?:\s*农历\s*[正一二三四五六七八九十冬腊闰]{1,2}月[初十廿卅一二三四五六七八九]{1,3}日?(?:\s*[(（][\u4e00-\u9fff]{2,4}[)）])?)?"
     # (2024年3月24日　主日: a bulletin's Sunday, named so)
     r"(?:\s+(?:[^\s，。,]{2,14})?主日|\s*[(（]主日[)）])?"
     # (Plurk's September 12, 2024 10:47 PM: a clock of twelve hours)
@@ -143,8 +144,22 @@ _DATE_ONLY = _compile(
 _WORDS_DATE_ONLY = rule_cache.compile(
     r"^[（(]?[〇○Ｏ零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*"
     # (a bulletin's day with its weekday or the church's name of it: 二〇二四年十月十三日　聖靈降臨期後第二十一主日)
-    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?(?:\s*(?:星期|礼拜)[一二三四五六日天]|\s+[^\s，。,]{2,14}主日)?$"
+    r"[一二三四五六七八九十廿卅]{1,3}\s*日[)）]?(?:\s*(?:星期|礼拜)[一二三四五六日天]|\s*[(（](?:星期|礼拜)[一二三四五六日天][)）]|\s+[^\s，。,]{2,14}主日)?$"
 )
+
+
+_DAY_ALONE = rule_cache.compile(
+    r"^(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?"
+    r"|[〇○零一二三四五六七八九]{4}[ \t]*年[ \t]*[一二三四五六七八九十]{1,2}[ \t]*月[ \t]*[一二三四五六七八九十廿卅]{1,3}[ \t]*日)"
+    r"[ \t\u3000]*(?:[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?$"
+)
+
+
+def is_date_alone(line: str) -> bool:
+    """A day alone on its (folded) line, in figures or in words, with at most its weekday
+    (2024年12月14日 星期六, 二〇二四年十二月十四日（星期六）): a stamp or an invitation's day,
+    never a headline."""
+    return _DAY_ALONE.match(line) is not None
 #: A board's clock in its head (現在的時間是 2023-04-10, 08:05), Simplified: the day the page was
 #: read, neither its own nor a reply's (a rule's text, for each reader to compile in its script).
 NOW_CLOCK = r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d"
@@ -279,7 +294,45 @@ _SIGN_IN_TO = _compile(
     r"^(?:请先|請先)?登[入录](?:以|后|即可|才能|才可以|后才能|后即可)[^，。,]{0,12}(?:赞好|点赞|留言|评论|回复|回覆|回应|查看)[。.！!]?$"
 )
 # A row of related links under its label (相关菜谱：桂花酒酿小圆子 · 糖水藕片 · 蜜汁山药).
-_RELATED_ROW = _compile(r"^相关[^\s：:]{1,4}[：:][ \t\u3000]*[^·•|｜\s][^·•|｜]{0,24}(?:[ \t\u3000]*[·•|｜][ \t\u3000]*[^·•|｜]{1,24}){1,}$")
+_RELATED_ROW = _compile(
+    r"^相关[^\s：:]{1,4}[：:][ \t\u3000]*[^·•|｜\s][^·•|｜]{0,24}(?:[ \t\u3000]*[·•|｜][ \t\u3000]*[^·•|｜]{1,24}){1,}$"
+    # (相关推荐：2025年3月黄道吉日　2025年搬家吉日　…: its links apart by wide spaces)
+    r"|^相关(?:推荐|阅读|文章|链接|专题)[：:][ \t\u3000]*[^\s，。,]{2,24}(?:\u3000+[^\s，。,]{2,24}){1,}$"
+)
+#: An app store's parts round an app's page: its banner (在 Mac App Store 中打开此页面需要…), its
+#: rank and rating (财务类第 12 名, 4.8 • 3.2万个评分), a review's writer and day over its text (鹿粉阿May，
+#: 10月30日; 开发者回复，10月31日) and the store's footer (更多购物方式：…).
+_STORE_PART = _compile(
+    r"^在[ \t]*\S{0,12}[ \t]*(?:App Store|Google Play|应用商店)[ \t]*中打开此页面"
+    r"|^\S{1,6}类第[ \t]*\d+[ \t]*名$"
+    r"|^\d\.\d[ \t]*[•·][ \t]*[\d.,]+[万千]?[ \t]*个评分$"
+    r"|^(?!周|星期|礼拜|今天|明天|昨天)[^\s，,。！？!?]{1,16}[，,][ \t]*\d{1,2}月\d{1,2}日$"
+    r"|^更多购物方式[:：]"
+)
+#: An almanac's day in its calendars (公历 2025年2月25日 星期二 双鱼座, 农历 乙巳年 正月廿八 【属蛇】,
+#: 干支：乙巳年　戊寅月　乙丑日) and its pager to the next day's page (« 2月24日 昨日黄历 ｜ 明日黄历
+#: 2月26日 »): the page's own day and links, not the story's.
+_ALMANAC_DAY = _compile(
+    r"^(?:公历|阳历|农历|阴历)[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)[^，。,！？!?]{0,24}$"
+    r"|^干支[ \t]*[:：][ \t\u3000]*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    r"|^[«‹<][^»›>]{0,40}(?:昨日|明日|前一天|后一天|上一天|下一天|前一日|后一日|上一日|下一日)[^»›>]{0,40}[»›>]$"
+)
+#: A web form's parts (姓名（必填）, 是否需要素食　□ 是　□ 否, ［提交回覆］), a page's lock notice
+#: (🔒 此頁面只限持有連結嘅親友瀏覽) and a call to follow its account (Follow 我哋嘅婚禮 IG：@…):
+#: the page's, not its text.
+_FORM_PART = _compile(
+    r"^[^\s，。,！？!?]{1,12}[（(](?:必填|选填|必须填写|可不填)[)）]$"
+    r"|^[^，。,！？!?]{0,16}?(?:[ \t\u3000]*[□☐○◯][ \t\u3000]*[^\s□☐○◯，。]{1,8}){2,}$"
+    r"|^[［\[](?:提交|送出|确定|确认|发送|立即报名|报名|登记)[^］\]]{0,4}[］\]]$"
+    r"|^🔒[ \t]*\S"
+    r"|^(?:follow|追踪|关注)[ \t]*[^，。,！？!?]{0,12}(?:IG|Instagram|FB|Facebook|Threads|小红书)[ \t]*[:：][ \t]*@[\w.]+$",
+    re.IGNORECASE,
+)
+#: A bulleted link to another page with its day in brackets at the end (．【衛教影片】糖尿病人過年
+#: 怎麼吃？（2021/01/28）): a list of the site's other pages, their days theirs.
+DATED_LINK = _compile(
+    r"^[．・•·▪◦][ \t\u3000]*(?:[【\[][^】\]]{1,8}[】\]])?[^。！!]{2,60}?[（(]\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}[)）]$"
+)
 # A travel note's facts in a row (出发时间 / 2024-10-02　出行天数 / 6 天　人物 / 和朋友　人均费用 / 3500元):
 # the site's card over the note, its day the trip's, no event of the story (7 annotations of 9).
 _TRIP_FACT = _compile(r"(出发时间|出行天数|人物|人均费用|和谁)(?=[ \t]*[:：/]|[ \t]+\S)")
@@ -368,6 +421,13 @@ _ZOOM_ROW = rule_cache.compile(r"^(?:(?:放大|缩小|默认|还原|字体|字�
 _CREDIT_WORDS = rule_cache.compile(r"来源|校对|责编|编辑|作者|记者|摄影|翻译|编译|审校|出品|策划|统筹|美编|审核")
 # A dateline with the writers or the account after it: 2017-03-01 方园婧 杨林 36氪.
 # (not a diary's day, its hour and weather: 2021.02.28 晚 陰天多雲, the writer's own line)
+#: A schedule's strip of days to pick (‹ 昨天　今天　明天 ›, 02-14 周六　02-15 周日　02-16 周一): three
+#: days or more and nothing else, its buttons, not the story's days.
+_DAY_TABS = rule_cache.compile(
+    r"^(?:[‹›<>«»◀▶]\s*)?(?:(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s*(?:周|星期)[一二三四五六日天])?|(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)"
+    r"(?:[ \t\u3000]+(?:(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s*(?:周|星期)[一二三四五六日天])?|(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)){2,}"
+    r"(?:\s*[‹›<>«»◀▶])?$"
+)
 _DATE_NAMES = rule_cache.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\s+(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*\S{0,2}(?:晴|阴|多云|雨|雪))(?:\s+\S{1,8}){2,5}$"
 )
@@ -456,7 +516,9 @@ _ARROW_MAX = 50
 _ATTACHMENT = _compile(
     r"^\S[^。！？!?]{0,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|txt|csv)"
     # (its size, or its counter, after it: （1.2 MB）, （下載次數：88）)
-    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）]|[（(][^（）()]{0,8}[:：]?\s*\d[\d,]*\s*次?[)）])?$",
+    r"\s*(?:[（(]\s*\d[\d.,]*\s*[KMG]?B\s*[)）]|[（(][^（）()]{0,8}[:：]?\s*\d[\d,]*\s*次?[)）])?$"
+    # (．轉學生招生簡章（PDF，2.4MB）, ．低收入戶減免申請表（DOCX）: the file's kind in brackets)
+    r"|^\S[^。！？!?]{0,60}[（(](?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|csv)(?:\s*[，,、]\s*\d[\d.,]*\s*[KMG]?B)?[)）]$",
     re.IGNORECASE,
 )
 # A record's head row: labelled fields apart by wide gaps, one of them its stamp (序號：2　發言日期：
@@ -534,6 +596,8 @@ _LEGAL = _compile(
     r"(?:©|(?<!^)\(c\)|^\(c\)(?![ \t]*[\u4e00-\u9fff])|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
     # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
     r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|^互联网(?:新闻)?信息服务许可证?$|"
+    # (信息网络传播视听节目许可证：1109402: a broadcaster's licence)
+    r"视听节目许可证\s*[:：]?\s*[0-9A-Za-z]|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
@@ -665,7 +729,7 @@ _FURNITURE = _compile(
     r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
-    r"^(?:[«»‹›<>←→]\s*)?(?:此分类|本分类|同分类|本栏目|此栏目)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
+    r"^(?:[«»‹›<>←→]\s*)?(?:此分类|本分类|同分类|本栏目|此栏目)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章|更新)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
     # (文章导航 over a blog's 上一篇 ← … / 下一篇 → …)
     r"^(?:文章导航|文章导览|帖子导航)$|"
     # (百度知道: 浏览 3562 次 under the question, 问题描述：over its text, 本回答由某某推荐 under an answer,
@@ -692,8 +756,12 @@ _FURNITURE = _compile(
     # 进入新浪财经股吧讨论, 长按识别二维码，关注…), and a site's "all of it is here" (…尽在新浪新闻)
     r"^(?:按赞|长按|点击|扫码|扫描)?(?:加入|进入|下载|识别|订阅)(?![了过咗])[^，。,！？!?]{0,14}(?:APP|App|WhatsApp|Telegram|LINE|频道|新闻云|股吧|公众号|二维码|社群|群组)"
     # (the call and at most its promise after a comma: not 加入社群后，大家互相帮忙…)
-    r"(?:讨论|阅读)?(?:[，,\s][^，,。]{0,16}?(?:赚|领|掌握|享|送|抢|优惠|福利|红包|金币|券|最新|第一手|资讯|新闻|消息|活动|关注|阅读|更多)"
-    r"[^，,。]{0,10})?[。！!]?$|"
+    r"(?:讨论|阅读)?(?:[，,\s][^，,。；;]{0,16}?(?:赚|领|掌握|享|送|抢|优惠|福利|红包|金币|券|最新|第一手|资讯|新闻|消息|活动|关注|阅读|更多|回看|收看|观看)"
+    r"[^，,。；;]{0,10})?"
+    # (下载某某APP，随时回看错过的节目；扫码关注微信公众号“某某”，第一时间获取节目信息。: a second
+    # call after a semicolon, to follow the account, with its promise)
+    r"(?:[；;][ \t]*(?:扫码|长按识别二维码|扫描二维码)?关注\S{0,6}(?:公众号|视频号|微博|抖音号)(?:“[^”]{1,16}”)?"
+    r"(?:[，,][^，,。；;]{0,16}?(?:最新|第一手|资讯|新闻|消息|信息|活动|更多)[^，,。；;]{0,10})?)?[。！!]?$|"
     r"尽在\S{1,8}(?:新闻|网|APP|客户端)[。!！]?$|"
     r"^(?:立即|免费)?订阅\S{0,6}$|^(?:追踪|关注)我们\s*(?:[:：]|[，,][^，,。]{0,20})?$|"
     # (a writing platform's call under a post: 喜歡我的文章嗎？ / 別忘了給點支持與讚賞，… / 支持作者 / 拍手)
@@ -739,6 +807,8 @@ _DISCLAIMER = rule_cache.compile_split(
         r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
         # a poster's signature under its label (簽名檔：…, 签名：Talk is cheap. 2019年入坛…), whatever its length
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
+        # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution)
+        r"仅供参考[，,]\s*请勿迷信|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
         r"个人资料(?:只|仅)(?:作|用于|供)\S{0,6}(?:用途|之用)|"
         # a licence of the text (本文依 CC 創用姓名標示…授權條款釋出, 本站的全部文字在創用CC…協議之條款下提供)
@@ -852,7 +922,7 @@ _SECTION = _compile(
     r"更多\s*[^\s，。]{1,16}\s*(?:的)?(?:食评|影评|书评|评论)|更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|帖子|作品|专栏|影片|视频|动态)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
-    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|"
+    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|其他消息|其它消息|更多消息|"
     # (a museum's other shows, 其他展覽, 往期活动)
     # (其他推介 under a tour's page: the agency's other tours)
     r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集|推介|行程|团)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
@@ -907,6 +977,8 @@ _BYLINE = _compile(
     # a forum poster's name and sex, as 高登 prints them)
     # (not 張小明（男）, a person of the story with their sex, glued to the name)
     r"^[^\s，。,！？!?]{1,16}\s*[（(](?:作者|楼主|版主|博主|原PO|UP主)[)）]$|^[^\s，。,！？!?]{1,16}[ \t]+[(（][男女][)）]$|"
+    # (山嵐戶外設計工作室　提案者: a campaign's maker over its reply, with its badge after a space)
+    r"^[^\s，。,！？!?]{1,16}[ \t\u3000]+(?:提案者|提案人|发起人|楼主|版主|博主|原PO|UP主)$|"
     # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
     r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
@@ -2175,6 +2247,8 @@ _PAGE_WIDGET = rule_cache.compile(
     r"|^编辑[ \t\u3000]+讨论[ \t\u3000]+收藏"
     # (本页内容有帮助吗？ 👍 有帮助　👎 没帮助: a help page's feedback buttons)
     r"|^(?:本页|本文|这篇文章|此页面?)(?:内容)?(?:对[你您])?有(?:帮助|用)吗[？?]"
+    # (♥ 128 人覺得這則更新有幫助: the count of readers who pressed its button)
+    r"|^[♥❤♡👍]?[ \t]*[\d,]+[ \t]*(?:人|位)(?:觉得|认为)\S{0,8}有(?:帮助|用)$"
     # (所有資料只作招聘用途，…: a job ad's privacy note)
     r"|(?:资料|个人资料)只(?:作|用作|供)招聘用途"
     # (追蹤樂團最新消息：, 主辦單位聯絡資訊: a call to follow over the accounts, the organiser's contact)
@@ -2515,7 +2589,7 @@ _SITE_LINES = rule_cache.compile_split(
     # (目录：安全注意事项　各部件名称　…: a contents row; 本说明书如有更改，恕不另行通知: the maker's
     # notice; 这篇说明书对您有帮助吗？ 👍 有帮助（1,024）: the page's feedback buttons)
     # (the items apart by spaces, each run read one way: linear on a long line without them)
-    r"|^目录[ \t]*[:：][ \t\u3000]*[^\s，。,]{2,10}(?:[ \t\u3000]+[^\s，。,]{2,10}){2,}$|如有(?:更改|变更|变动)[，,]?恕不另行通知"
+    r"|^目录[ \t]*[:：][ \t\u3000]*[^\s，。,]{2,10}(?:[ \t\u3000]+[^\s，。,]{2,10}){2,}$|如有(?:更改|变更|变动|调整)[，,]?恕不另行通知"
     r"|^(?:这篇|本篇|此篇|本)\S{0,6}对(?:您|你)有(?:帮助|用)吗"
     # (訴訟服務熱線：12368　　技術支持：江南法院信息技術中心: the site's hotline and its builder)
     r"|[ \t\u3000]技术支持[ \t]*[:：][ \t]*\S{2,24}$"
@@ -2824,6 +2898,8 @@ def _classify_line(line: str) -> Kind:
             or (n <= 60 and _SITE_REMINDER.match(line))
             or (n <= 200 and _CITED_ENTRY.search(line))
             or (n <= 160 and _FEED_TEASER.match(line))
+            or (n <= 60 and _whole_call(line))
+            or (n <= 80 and _STORE_PART.match(line) is not None)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -2896,6 +2972,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 30 and _DAY_TIME_REGION.match(line))
         or _DAY_REGION.match(line)
         or (not sentence and _DATE_NAMES.match(line))
+        or (n <= 120 and _DAY_TABS.match(line) is not None)
         or (n <= 30 and not sentence and len(set(_CREDIT_WORDS.findall(line))) >= 2)
         # (not a thanks: 感谢灯光师（@某某）帮忙布光，BGM来自@某某 的授权)
         or (
@@ -2933,7 +3010,8 @@ def _classify_line(line: str) -> Kind:
         or (
             n <= 60
             and _FURNITURE.search(line)
-            and not _story_sentence(line)
+            # (a call the rule reads whole, its promise and all, is the page's, sentence or not)
+            and (not _story_sentence(line) or _whole_call(line))
             and not _closing_call(line)
             # (5. 青少年團契：下主日（3/17）下午2:00舉辦桌遊之夜，詳情請追蹤IG …: a notice's numbered item)
             and not _NUMBERED_NOTICE.match(line)
@@ -3043,6 +3121,10 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _EDITOR_BAR.match(line) is not None)
         or (n <= 30 and _SIGN_IN_TO.match(line) is not None)
         or (n <= 100 and _RELATED_ROW.match(line) is not None)
+        or (n <= 80 and DATED_LINK.match(line) is not None)
+        or (n <= 60 and _FORM_PART.match(line) is not None)
+        or (n <= 80 and _ALMANAC_DAY.match(line) is not None)
+        or (n <= 80 and _STORE_PART.match(line) is not None)
         or _ANSWER_LABEL.match(line) is not None
         or (n <= 100 and len(set(_TRIP_FACT.findall(line))) >= _TRIP_FACTS_MIN)
         or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)
@@ -3101,6 +3183,13 @@ def _quote_strip(line: str) -> bool:
         return False
     pairs = len(_LEVEL_CHANGE.findall(line))
     return pairs >= 2 or (pairs == 1 and _SIGNED_PERCENT.search(line) is not None)
+
+
+def _whole_call(line: str) -> bool:
+    """A line that a call to download, join or follow takes whole (下载某某APP，随时回看错过的节目；
+    扫码关注微信公众号“某某”，第一时间获取节目信息。), with a second clause at least."""
+    m = _FURNITURE.search(line)
+    return m is not None and m.span() == (0, len(line)) and bool(re.search(r"[，,；;]", line))
 
 
 def _closing_call(line: str) -> bool:
@@ -3165,7 +3254,8 @@ def _note_sentence(line: str) -> bool:
 
 
 # A site footer's fields: its address, then its phone, fax and hours beside or under it.
-_ADDRESS_FIELD = _compile(r"(?:^|[\s\u3000])(?:地址|馆址|会址|校址)\s*[:：]")
+# (诊所地址：, 公司地址：: the address labelled with whose it is)
+_ADDRESS_FIELD = _compile(r"(?:^|[\s\u3000])(?:[\u4e00-\u9fff]{0,2}地址|馆址|会址|校址)\s*[:：]")
 
 
 def _opening_clauses(line: str) -> bool:
@@ -3732,12 +3822,15 @@ _EPOCH_HEAD = rule_cache.compile(
     r"\s*[：:]?$"
 )
 _EPOCH_HEAD_MAX = 20
+_BARE_YEAR = rule_cache.compile(r"^(?:19|20)\d{2}$")
 # (a stamp in figures, 2025/03/10, or a counter, 1/5, is no head: a thread's replies and a
 # slide's steps stand under those)
 _EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]")
 
 
 def _epoch_head(line: str) -> bool:
+    if _BARE_YEAR.match(line):
+        return True  # 2006 over 3月，公司前身成立…: a company's history, a year to each head
     if (labelled := _LABELLED_EPOCH.match(line)) is not None:
         return not _REGION_NAME.fullmatch(labelled.group(1))  # (2025.01.18 北京: a comment's stamp)
     return (

@@ -32,9 +32,11 @@ from tui.model import rule_cache
 from tui.model.article import GUESSED_SOURCES
 from tui.model.boilerplate import (
     day_headings,
+    invitation_days,
     is_line_chat_export,
     mention_names,
     programme_days,
+    release_entries,
     timeline_heads,
     venue_times,
 )
@@ -372,6 +374,8 @@ class _Resolver:
         self.named_days: list[date] = []  # the last single days named, latest last (北京站那天正好周五)
         self.topic_month: _Month | None = None  # the month named last not as a comparison's
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
+        # the year a chronology's head names (2006 / 3月，公司成立。): its value and its paragraph
+        self.heading_year: tuple[int, int] | None = None
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
         self.deity = deity  # … of a deity's birthday (聖母聖誕): a bare 聖誕 is not Christmas
@@ -857,6 +861,13 @@ class _Resolver:
         py, pm = _add_months(y, m, -1)
         return _safe_date(py, pm, int(end.group(1))) is None
 
+    def _head_year(self) -> int | None:
+        """The year of the chronology's head this line stands under (2015 / 年初，新厂区投产), if any."""
+        heading = self.heading_year
+        if heading is not None and 0 < self.paragraph - heading[1] <= _HEADING_EVENTS:
+            return heading[0]
+        return None
+
     def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
         """The year of a month-day without one: the range's start's, else the reference's."""
         if anchor is not None:
@@ -864,6 +875,8 @@ class _Resolver:
             if m < anchor.last.month:  # 12月28日至1月3日 runs into the next year
                 y += 1
             return y, anchor.basis
+        if (heading := self._head_year()) is not None and 1 <= m <= 12:
+            return heading, REFERENCE  # 2009 / 12月，年销量首次突破1000台: the head's year
         # (去年是4月10日送审: a relative year said to be the day's, whatever month came before)
         year = self.year
         if year is not None and year[2] == self.paragraph and _YEAR_IS_DAYS.fullmatch(self.text, year[3], self.at):
@@ -1507,6 +1520,8 @@ class _Resolver:
             return None
         return (date(a, 1, 1), date(b, 12, 31), YEAR, f"{a}～{b}"), YEAR, STATED
 
+    _yrange_bare = _yrange
+
     def _mrange(self, g, anchor):
         m1, m2 = to_int(g["m"] or ""), to_int(g["m2"] or "")
         if g.get("y"):
@@ -1786,6 +1801,11 @@ class _Resolver:
         not stated with it."""
         # (八○年代後……同年十月: the year of the last date within one year, not a decade's end)
         last = self.last_in_year
+        head = self._head_year()
+        if head is not None and self.heading_year is not None and (last is None or last[0] < self.heading_year[1]):
+            # 2012 / 产品首次出口…；同年11月，…: the year of the chronology's head over it
+            y = head + (1 if g["ty"] in ("次年", "翌年", "第二年", "隔年") else 0)
+            return self._that_year_in(g, y)
         if last is None or self.paragraph - last[0] > _THAT_YEAR_REACH:
             return None
         before = last[2]
@@ -1807,6 +1827,10 @@ class _Resolver:
             )
         ):
             return None  # 那年3月, 同年3月出生 after a day of this year: no year of the story's past
+        return self._that_year_in(g, y)
+
+    def _that_year_in(self, g, y: int):
+        """What 同年12月底, 次年正月初三, 同年底 name in year ``y``, the year they were told to be."""
         if g.get("lm"):
             month = _LUNAR_MONTHS.get(g["lm"] or "") or 0
             day = to_int((g.get("ld") or "").removeprefix("初"))
@@ -2190,6 +2214,8 @@ class _Resolver:
             y, basis = 1911 + (to_int(g.get("mq") or "") or 0), STATED  # 113年Q1: Minguo 113, 2024
         elif bare and (said := self._sentence_year()) is not None:
             y, basis = said, STATED
+        elif not g.get("rel") and (head := self._head_year()) is not None:
+            y, basis = head, REFERENCE  # 2025 / 一季度，海外营业收入同比增长38%: the head's year
         else:
             y, basis = self._ref_year(g), REFERENCE
             if bare:
@@ -2380,9 +2406,15 @@ class _Resolver:
             return lunar, DAY, anchor.basis if anchor is not None else REFERENCE
         named = self.lunar_named
         day = to_int(g["ld"] or "") or 0
-        if named is not None and named[0] == self.paragraph and named[1] != 12 and named[2] <= day <= 30:
+        if named is not None and named[1] != 12 and named[2] <= day <= 30 and (
+            named[0] == self.paragraph
+            # (8月4日 周日→七月初一 / 8月5日 周一→初二: a calendar's next row, its cells apart by tabs)
+            or (named[0] == self.paragraph - 1 and named[2] < day and "\t" in self.text)
+        ):
             # 从五月初一到初五都有，正式比赛是初五那天: a day of the lunar month just named
             got = _shift(named[3], day - named[2])
+            if got is not None and named[0] != self.paragraph:
+                self.lunar_named = (self.paragraph, named[1], day, got)  # (the row under it goes on from it)
             return (_one_day(got), DAY, REFERENCE) if got is not None else None
         if not self.new_year:
             return None
@@ -2402,6 +2434,8 @@ class _Resolver:
 
     def _relpart(self, g, anchor):
         year = self.ref.year
+        if (head := self._head_year()) is not None:
+            year = head  # 2020 / 上半年，在疫情冲击下坚持复工复产: the head's year
         if g.get("half") and self.reviewed_year is not None:
             year = self.reviewed_year  # 我的2025 (年终总结) in February 2026: its 上半年 is 2025's
         if (
@@ -2588,6 +2622,12 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
+        if (
+            rel is None
+            and _HOURS_ROW_AFTER.match(self.text, self._end)
+            and _HOURS_ROW_START.search(self.text, max(0, self.at - 12), self.at)
+        ):
+            return None  # 總館　週六 09:00～17:00（新館五樓不開放）: a row of a place's hours, every week
         if rel is None and (closed := _CLOSED_LATER.match(self.text, self._end)) is not None and (
             closed.group("gap") is None
             or _WEEKDAY_WORD.search(closed.group("gap"))
@@ -4975,7 +5015,8 @@ def _week_plan_rows(texts: list[str]) -> set[int]:
 
 
 # A weekday from a day on (6月起周一中午不营业): every such weekday from then, a shop's new rule.
-_FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
+# (自明年起週四夜診改為…: from next year on, every Thursday)
+_FROM_THEN_ON = compile_rule(r"(?:\d{1,2}月(?:\d{1,2}[日号])?|下个?月|即日|今天|明天|下周|明年|下半年|\d{4}年)(?:之?后|以后)?(?:起|开始)[ \t\u3000]*(?:每逢|逢|每)?$")
 # Every month's days (每月20日至25日为扣费期): a span of each month, no one day.
 _MONTHLY_SPAN_BEFORE = compile_rule(r"每个?月的?[ \t]*\d{1,2}[日号]?[ \t]*(?:至|到|[-–—~～])[ \t]*$")
 # A school's events named for its school year (本年度陸運會).
@@ -5048,7 +5089,7 @@ _DAILY = compile_rule(r"日日|天天|每天|每日|每一天")
 _EVEN_ON = compile_rule(r"(?:都|也)(?:唔|不|冇|没|照)")
 # The label of a place's hours (開館時間：, 营业时间:): the weekdays after it are every week's.
 # (營業時間 alone on its line over the rows, 星期一至六 07:00-21:30 / 星期日 07:00-15:00)
-_HOURS_LABEL = compile_rule(r"(?:开馆|闭馆|营业|开放|办公|门诊|受理|运营|服务)时间[ \t]*(?:[:：]|\n)")
+_HOURS_LABEL = compile_rule(r"(?:开馆|闭馆|营业|开放|办公|门诊|应诊|诊症|看诊|受理|运营|服务)时间[ \t]*(?:[:：]|\n)")
 _HOURS_LABEL_REACH = 40
 # 周一休息, 週二至週日營業 (that one is no bare weekday), 逢週一公休: opening hours.
 _OPENING_HOURS = compile_rule(
@@ -5057,6 +5098,12 @@ _OPENING_HOURS = compile_rule(
     r"(?:全天|全日|上午|下午|晚上)?(?:(?:不|也|都|照常)?(?:休息|休馆|闭馆)|(?:也|都|照常)(?:开放|开馆)|公休|店休|例休|固定休|不营业|照常营业|营业|休市|不开放|"
     r"(?:都|也)?(?:不|唔)开(?:门|铺|店)|(?:都|也)?(?:不|唔)做生意)"
 )
+# A row of a place's hours: its weekday at the row's start (or after the row's label and a space),
+# then a span of clock times and at most a note in brackets to the line's end.
+_HOURS_ROW_AFTER = compile_rule(
+    r"[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t]*[～~\-–—至到][ \t]*\d{1,2}[:：]\d{2}[ \t\u3000]*(?:[(（][^)）\n]{1,24}[)）])?[ \t\u3000]*(?:\n|$)"
+)
+_HOURS_ROW_START = compile_rule(r"(?:^|\n)(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?$")
 # The days a clinic or a hall is closed, named in a list before the word (週三晚診、週六下午及週日
 # 全天休診): only weekdays, parts of the day and list marks between (not 周四去图书馆才发现休馆);
 # or the day called a rest day (星期日亦係休息日).
@@ -5099,7 +5146,7 @@ _FORECAST_DAYS_BEFORE = compile_rule(
 _FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
-_EVERY_MONTH_LUNAR = compile_rule(r"每月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
+_EVERY_MONTH_LUNAR = compile_rule(r"每个?月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
 # A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
 # (老豆成日話「年廿八，洗邋遢」: what someone always says, a saying too)
 _SAYING_QUOTE = compile_rule(
@@ -5518,6 +5565,10 @@ def date_paragraphs(
     quoted, openers = _quoted_blocks(texts, lines, ref.line, ref.day, minguo)
     # (a programme's day over its items; an event's time over its place)
     heads = timeline_heads(texts) | programme_days(texts) | day_headings(texts) | venue_times(texts) | _show_times(texts)
+    # (6.4.0 / 2024年10月28日 / - …: the day a version came out; 謹詹於 / 二〇二四年十二月十四日（星期六）:
+    # the wedding's day) — events wherever they stand, the page's foot too
+    entries = release_entries(texts) | invitation_days(texts)
+    heads |= entries
     columns = _column_heads(texts)
     stated = ref.source not in GUESSED_SOURCES
     diary = _diary_heads(texts)
@@ -5529,6 +5580,14 @@ def date_paragraphs(
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         resolver.week_plan = i in plan_rows
+        if i in heads and (head := _YEAR_HEAD.fullmatch(t.strip())) is not None:
+            # 2006 / 3月，公司前身成立…: a chronology's head, the year of the lines under it
+            resolver.heading_year = (int(head.group(1)), i)
+            if not head.group(2):  # (a bare 2006 no rule reads as a year: the head is one)
+                lead = len(t) - len(t.lstrip())
+                y = int(head.group(1))
+                per.append([Found(lead, lead + 4, date(y, 1, 1), date(y, 12, 31), YEAR, YEAR, f"{y}", True, STATED)])
+                continue
         # (a forum's post written in lines without full stops: one line runs on into the next)
         resolver.run_on = bool(
             i and i < len(gaps) and not any(lines[j].strip() for j in gaps[i]) and not _RUN_ON_END.search(texts[i - 1])
@@ -5585,7 +5644,7 @@ def date_paragraphs(
             not m
             or t.strip() == ref.line
             or (is_stamp(t) and i not in heads)
-            or is_foot_dateline(t, i > last_sentence)
+            or (is_foot_dateline(t, i > last_sentence) and i not in entries)
             or i in columns
         ):
             per.append([])  # the page's own date, or a link's time stamp: not an event
@@ -6777,7 +6836,8 @@ _PUSH_ROW = rule_cache.compile(r"^[推噓嘘→][ \t\u3000]+[A-Za-z0-9_.\-]+[ \t
 # (7:00am - 8:00pm: a shop's hours written the English way)
 _CLOCK_RANGE = rule_cache.compile(
     r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9][ \t\u3000]*(?:[AaPp]\.?[Mm]\.?[ \t\u3000]*)?[-–—~～至到][ \t\u3000]*"
-    r"[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+    # (上午 9:00 – 下午 1:00: the second clock with its part of the day, as Hong Kong writes hours)
+    r"(?:(?:上午|下午|中午|晚上|早上|凌晨|夜晚)[ \t\u3000]*)?[0-2]?[0-9]:[0-5][0-9](?![0-9])"
 )
 
 
@@ -6863,6 +6923,13 @@ _CLOCK_LIST = compile_rule(r"\d{1,2}:\d{2}[ \t]*[、,，][ \t]*\d{1,2}:\d{2}")
 _NOW_CLOCK_LINE = compile_rule(NOW_CLOCK)
 
 
+_TABLE_CELLS_MIN = 4  # cells apart by tabs that make a line a table's row
+#: A chronology's head that is a year alone (2006, 2009年), and the lines under it that take its year.
+_YEAR_HEAD = compile_rule(r"((?:19|20)\d{2})[ \t]*(年)?")
+_HEADING_EVENTS = 3
+_HANZI_LABEL_OPENING = compile_rule(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]")
+
+
 def is_stamp(line: str) -> bool:
     """A line that only stamps a date, not a sentence that tells of one: the page's or a
     related link's time (``2024-03-06 HKT 12:05``, ``2月11日 19:02``), an issue's date
@@ -6883,8 +6950,17 @@ def is_stamp(line: str) -> bool:
     date_at = _STAMP_DATE.search(line)
     if not date_at:
         return False
+    if line.count("\t") >= _TABLE_CELLS_MIN - 1 and not _POST_STAMP_WORDS.search(line):
+        return False  # 第1輪→1/9（日）→15:00→界限街二號場→…: a table's row, its cells apart by tabs
     if date_at.start() == 0 and line.count("｜") + line.count("|") >= 2 and not _POST_STAMP_WORDS.search(line):
         return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
+    if (
+        date_at.start() > 0
+        and len(_STAMP_DATE.findall(line)) >= 2
+        and _HANZI_LABEL_OPENING.match(line)
+        and not _POST_STAMP_WORDS.search(line)
+    ):
+        return False  # 一號戒備信號　14/9/2023 10:40　15/9/2023 04:20: a record's row, its start and end
     if _CALENDAR_ROW.match(line) and not _POST_STAMP_WORDS.search(line):
         return False  # 2/3～2/7｜第二學期預選課程（2/7中午12:00結束）: a calendar's row, what happens then
     if _MATCH_CARD.match(line):

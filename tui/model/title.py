@@ -62,6 +62,7 @@ from tui.model.line_shapes import (
     is_company_name,
     is_count_row,
     is_credit_line,
+    is_date_alone,
     is_event_time,
     is_field_line,
     is_floor_foot,
@@ -621,6 +622,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 永宁桥 / （浙江省临溪县古桥）: an entry's gloss under its name, in brackets
     if LUNAR_DAY_ALONE.match(line):
         return None  # 农历甲辰年腊月十七: an e-paper's day in the lunar calendar, under its date
+    if is_date_alone(line):
+        return None  # 二〇二四年十二月十四日（星期六）: a day alone on its line, no headline
     parts = _BAR.split(line)
     if len(parts) >= _MENU_PARTS and all(len(p.strip()) <= _MENU_PART_MAX for p in parts):
         return None  # CSTV-5 体育频道 | CSTV-5+ 体育赛事频道 | 篮球频道: a menu, each part short (not 標題 | 科技 | 新浪網)
@@ -736,6 +739,9 @@ _TITLE_DOTS = frozenset("·•・")
 def _two_part_headline(words: list[str]) -> bool:
     """A print headline in two halves of four hanzi or more (冬至将至　汤圆热销), none of them a
     button or a menu word: a row of buttons or names has short or plain words."""
+    if len(words) == 4 and words[1] in _COUPLE_MARKS and len(_HANZI.findall(words[3])) >= 2:
+        # 陳家俊 ❤ 何靜宜 婚宴邀請: a couple's names joined by a heart, then what the page is
+        return all(2 <= len(_HANZI.findall(w)) <= 4 for w in (words[0], words[2]))
     if len(words) == 3 and words[1] in _TITLE_DOTS:
         # 婺源 · 篁岭晒秋: a place and a post's name about it, a dot between (a trail of two
         # sections, 交通 · 问答, holds menu words)
@@ -789,6 +795,7 @@ def _story_start(
     seen_headline = False
     labelled = False  # a headline under the page's own label (標題 [問卦] …) was seen
     body_headline = -9  # the last line of the body that could be the headline (an index into nonblank)
+    plain_run = 0  # body lines in a row, opening on a figure, that are neither headline nor prose
     for k, i in enumerate(nonblank):
         text = stripped[i]
         span = _headline(text)
@@ -943,6 +950,11 @@ def _story_start(
             return k
         if not headline and seen_headline and _HANZI.search(text):
             return k
+        plain_run = plain_run + 1 if not headline and text[:1].isdigit() and _HANZI.search(text) else 0
+        if plain_run >= _PLAIN_ROWS:
+            # 00:00　体育新闻（重播） / 01:00　天下足球（重播） / …: rows of the page's own content
+            # (a schedule, a table) before any headline or prose: the story starts at the first
+            return k - _PLAIN_ROWS + 1
         previous_headline = headline
         seen_headline = seen_headline or headline
         body_headline = k if headline else body_headline
@@ -953,6 +965,8 @@ def _story_start(
     return None
 
 
+_PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
+_COUPLE_MARKS = frozenset({"❤", "❤️", "♥", "♡", "&", "×", "💕", "💍"})
 _CARD_ROWS = 5  # a poster's card and its floor's header under a thread's headline, at most
 _LISTING_MIN, _LISTING_MAX = 8, 40  # characters of a listing's headline in short words
 _LISTING_WORDS = 3  # … and its words, at least

@@ -1,0 +1,334 @@
+"""Shapes the forty-third session's read sets showed: a television schedule, a library's hours, a
+crowdfunding update, an admission notice, a doctor's page, a storm's signal record, a wedding's
+invitation, a clinic's notice, a league's fixtures, an almanac, a company's history, a tide
+table and an app store's page.  The texts are written for these tests in the shapes such pages
+have, each read in both scripts unless the rule is one place's alone."""
+
+from __future__ import annotations
+
+from tests.article_probes import agreed_spans, body_of, chrome_of, simple, title_of
+from tests.test_date_shapes import both_scripts
+
+
+def _surfaces(lines: list[str]) -> set[str]:
+    return {s[0] for s in agreed_spans(lines)}
+
+
+def _in_every_chrome(lines: list[str], *wanted: str) -> bool:
+    return all(all(simple(w) in chrome for w in wanted) for chrome in chrome_of(lines))
+
+
+def _in_every_body(lines: list[str], *wanted: str) -> bool:
+    return all(all(simple(w) in body for w in wanted) for body in body_of(lines))
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+
+def test_the_gala_is_a_show_its_night_only_a_time_said_by_it() -> None:
+    """``看春晚``, ``蛇年春晚完成彩排``: the show, no day; ``春晚的时候``, ``去年春晚播着播着``: its
+    night.  A show named for a festival (``2026年春节联欢晚会``, ``中秋晚会``) is no day, its year none."""
+    assert not {s for s in _surfaces(["2025-01-20 10:00", "除夕晚上一家人围着看春晚，蛇年春晚已经完成第二次彩排。"]) if "春晚" in s}
+    assert ("春晚", "2025-01-28", "2025-01-28") in agreed_spans(["2025-01-20 10:00", "春晚的时候记得给奶奶打个视频电话。"])
+    shows = ["2026-02-16 08:00", "20:00　2026年春节联欢晚会（直播）", "台里的中秋晚会今年改在江边录制，元宵晚会也在筹备。"]
+    assert not _surfaces(shows) & {"2026年", "2026年春节", "中秋", "元宵"}
+
+
+def test_a_weekend_show_and_a_break_s_hours_are_no_days() -> None:
+    """``周末综艺《…》本周暂停一期``: a show's slot, no weekend; ``恢復寒假開館時間``: the break's
+    hours, no break of the story."""
+    assert "周末" not in _surfaces(["2026-02-16 08:00", "周末综艺《一起去赶集》本周暂停一期，下周六恢复播出。"])
+    assert "寒假" not in _surfaces(["2024-12-26 10:00", "初六起恢復寒假開館時間，請讀者留意。"])
+
+
+def test_a_row_of_hours_names_every_such_weekday() -> None:
+    """``總館　週六 09:00～17:00（新館五樓不開放）``: a place's hours, every Saturday, no one day."""
+    lines = ["2024-12-26 10:00", "寒假開館時間如下", "總館　週一至週五 08:30～17:00", "總館　週六 09:00～17:00（新館五樓不開放）"]
+    assert not {s for s in _surfaces(lines) if "周六" in s}
+
+
+def test_taiwans_founding_day_and_tomb_sweeping_day_are_dated() -> None:
+    """``開國紀念日`` is January 1st; ``民族掃墓節`` is kept on 清明."""
+    lines = [
+        "開館時間",
+        "本館114年休館日如下，休館期間還書箱照常開放，請讀者多加利用。",
+        "日期　　休館說明　　天數",
+        "1/1(三)　開國紀念日　1",
+        "4/3(四)～4/6(日)　兒童節及民族掃墓節　4",
+        "更新日期：113/12/26",
+    ]
+    spans = agreed_spans(lines)
+    assert ("开国纪念日", "2025-01-01", "2025-01-01") in spans
+    assert ("民族扫墓节", "2025-04-04", "2025-04-04") in spans
+
+
+def test_two_years_in_brackets_are_a_span_and_a_weekday_from_next_year_is_every_one() -> None:
+    """``住院醫師（2005-2009）``: those years; ``自明年起週四夜診改為…``: every Thursday from then."""
+    lines = [
+        "徐詠晴 醫師",
+        "徐醫師專長糖尿病與甲狀腺疾病，看診細心，深受病患信賴，也常到社區舉辦衛教講座。",
+        "南嶺醫院 內科住院醫師（2005-2009）",
+        "自明年起週四夜診改為每月第2、4週開診。",
+        "資料更新時間：2021/12/20 09:35",
+    ]
+    surfaces = _surfaces(lines)
+    assert ("2005-2009", "2005-01-01", "2009-12-31") in agreed_spans(lines)
+    assert "周四" not in surfaces
+
+
+def test_a_records_row_of_start_and_end_stamps_is_dated() -> None:
+    """``一號戒備信號　14/9/2023 10:40　15/9/2023 04:20``: a signal's record, issued and cancelled,
+    not the page's stamp."""
+    lines = ["2023-09-20 10:00", "信號　發出時間　取消時間", "一號戒備信號　14/9/2023 10:40　15/9/2023 04:20"]
+    spans = agreed_spans(lines)
+    assert ("14/9/2023", "2023-09-14", "2023-09-14") in spans and ("15/9/2023", "2023-09-15", "2023-09-15") in spans
+
+
+def test_an_invitations_day_under_its_formal_opening_is_the_event_not_the_page() -> None:
+    """``謹詹於 / 二〇二四年十二月十四日（星期六）``: the wedding's day, an event of the page."""
+    lines = [
+        "陳家俊 ❤ 何靜宜 婚宴邀請",
+        "謹詹於",
+        "二〇二四年十二月十四日（星期六）",
+        "為長男家俊與何靜宜小姐舉行結婚典禮",
+        "敬備喜筵　恭候光臨",
+        "我哋喺2016年大學迎新營識咗，拍咗八年拖，終於喺北海道求婚成功！",
+    ]
+    assert "二〇二四年十二月十四日（星期六）" in {s[0] for s in agreed_spans(lines)}
+    assert all(title_of(text) == text.split("\n")[0] for text in both_scripts("\n".join(lines)))
+
+
+def test_a_clinics_rows_with_hours_are_its_days() -> None:
+    """``2月7日（年廿八）　照常應診　上午 9:00 – 下午 1:00``: a row of the holiday's hours, its day an
+    event (the clock's part of the day written between is no stamp's)."""
+    lines = ["2024-01-30 10:00", "本診所農曆新年期間應診時間安排如下：", "2月7日（年廿八）　照常應診　上午 9:00 – 下午 1:00"]
+    assert ("2月7日（年廿八）", "2024-02-07", "2024-02-07") in agreed_spans(lines)
+    footer = ["2024-01-30 10:00", "診所門外加裝了無障礙斜道，輪椅人士可直接進入候診室，不便之處敬請原諒。",
+              "診所地址：香港島英皇道 1010 號 2 樓", "應診時間：星期一至五 上午 9:00 – 晚上 7:00；星期六 上午 9:00 – 下午 1:00"]
+    assert not {s for s in _surfaces(footer) if "星期六" in s}
+
+
+def test_a_tables_rows_apart_by_tabs_are_dated() -> None:
+    """``第1輪→1/9（日）→15:00→界限街二號場→…``: a fixtures table's rows, their days events; a lunar
+    day in the next row of a tide table goes on from the month the row above named."""
+    lines = ["2019-09-22 20:30", "輪次\t日期\t開賽\t場地\t主隊\t比數\t客隊", "第1輪\t1/9（日）\t15:00\t界限街二號場\t深旺聯\t2 : 1\t黃大仙青年"]
+    assert ("1/9（日）", "2019-09-01", "2019-09-01") in agreed_spans(lines)
+    tide = ["2024-08-02 05:30", "日期\t农历\t高潮\t低潮", "8月4日 周日\t七月初一\t05:01\t11:17", "8月5日 周一\t初二\t05:43\t11:58"]
+    assert ("初二", "2024-08-05", "2024-08-05") in agreed_spans(tide)
+    monthly = ["2024-08-02 05:30", "俗话说每个月农历初一、十五前后两三天通常都是赶海的好日子。"]
+    assert "初一" not in _surfaces(monthly)
+
+
+def test_a_solar_term_counted_to_or_on_a_calendars_row_is_dated() -> None:
+    """``距离惊蛰还有8天``: the days counted to it; ``3月20日　春分``: a calendar's row."""
+    lines = ["2025-02-25 08:00", "距离惊蛰还有8天，各地春耕也将陆续开始。", "近期节日与节气", "3月20日　春分"]
+    spans = agreed_spans(lines)
+    assert ("惊蛰", "2025-03-05", "2025-03-05") in spans and ("春分", "2025-03-20", "2025-03-20") in spans
+
+
+def test_a_chronologys_year_heads_are_dated_and_give_their_lines_their_year() -> None:
+    """``2006 / 3月，公司前身成立… / 2012 / …；同年11月…``: each head a year of the company's story,
+    the months, halves and quarters under it that year's."""
+    lines = [
+        "发展历程",
+        "2006",
+        "3月，公司前身修造厂成立，员工11人，主营收割机维修与配件。",
+        "2012",
+        "产品首次出口哈萨克斯坦；同年11月，被认定为国家高新技术企业。",
+        "2020",
+        "上半年，在疫情冲击下坚持复工复产，全年营业收入逆势增长。",
+        "2025",
+        "一季度，海外营业收入同比增长38%，东南亚服务中心投入运营。",
+    ]
+    spans = agreed_spans(lines)
+    for want in (
+        ("2006", "2006-01-01", "2006-12-31"),
+        ("3月", "2006-03-01", "2006-03-31"),
+        ("同年11月", "2012-11-01", "2012-11-30"),
+        ("上半年", "2020-01-01", "2020-06-30"),
+        ("一季度", "2025-01-01", "2025-03-31"),
+    ):
+        assert want in spans, (want, spans)
+
+
+def test_an_app_stores_release_history_is_dated() -> None:
+    """``6.4.0 / 2024年10月28日 / - 双十一账单专区上线``: the day a version came out, the history's."""
+    lines = [
+        "小鹿记账 - 简单好用的记账本",
+        "不用登录也能记一笔！小鹿记账是一款专注快的记账 App：打开即记，3 秒完成一笔账。",
+        "版本历史记录",
+        "6.4.0",
+        "2024年10月28日",
+        "- 双十一账单专区上线，方便复盘",
+        "6.3.5",
+        "2024年9月12日",
+        "- 修复定时提醒偶尔不触发的问题",
+    ]
+    spans = agreed_spans(lines)
+    assert ("2024年10月28日", "2024-10-28", "2024-10-28") in spans and ("2024年9月12日", "2024-09-12", "2024-09-12") in spans
+
+
+# ---- chrome ----------------------------------------------------------------------------------
+
+
+def test_a_schedules_day_picker_and_its_day_line_are_chrome() -> None:
+    """``‹ 昨天　今天　明天 ›``, ``02-14 周六　02-15 周日　02-16 周一``: the strip of days to pick;
+    ``2026年2月16日 星期一　农历腊月廿九（除夕）``: the day shown, with its festival."""
+    lines = [
+        "东海卫视节目单",
+        "‹ 昨天　今天　明天 ›",
+        "02-14 周六　02-15 周日　02-16 周一　02-17 周二　02-18 周三",
+        "2026年2月16日 星期一　农历腊月廿九（除夕）",
+        "06:00　东海早新闻",
+        "07:00　动画片：小龙闹新春",
+    ]
+    assert _in_every_chrome(lines, *lines[1:4])
+
+
+def test_a_broadcasters_calls_notices_and_licence_are_chrome() -> None:
+    """Two calls in one line (download the app; follow the account), a schedule's caution and a
+    broadcaster's licence."""
+    lines = [
+        "东海卫视节目单",
+        "06:00　东海早新闻",
+        "07:00　动画片：小龙闹新春",
+        "下载东海视频APP，随时回看错过的节目；扫码关注微信公众号“东海卫视”，第一时间获取节目信息。",
+        "注：以上节目时间以实际播出为准，如有调整，恕不另行通知。",
+        "信息网络传播视听节目许可证：1109402　广播电视节目制作经营许可证：（沪）字第00217号",
+    ]
+    assert _in_every_chrome(lines, *lines[3:])
+
+
+def test_a_schedules_rows_start_its_story_so_a_later_label_is_no_headline() -> None:
+    """Rows of programmes under the page's chrome: the story starts with them; ``赛事预告`` further
+    down is a section's label, not the page's headline."""
+    lines = [
+        "CSTV 体育",
+        "首页 | 直播 | 点播 | 节目单 | 赛事",
+        "节目单",
+        "2025年10月18日 星期六",
+        "00:00　体育新闻（重播）",
+        "01:00　天下足球（重播）",
+        "05:30　健身动起来",
+        "06:00　早安体育",
+        "22:00　天下足球",
+        "* 节目信息以当日实际播出为准，如有更改，恕不另行通知。",
+        "赛事预告",
+        "下周三（10月22日）20:00　亚洲冠军联赛小组赛，由体育频道全程直播，敬请期待。",
+    ]
+    assert all(title_of(text) != "赛事预告" for text in both_scripts("\n".join(lines)))
+
+
+def test_a_campaigns_update_keeps_its_bracketed_headline_and_drops_its_buttons() -> None:
+    """``【出貨進度】第二批已全數寄出，…`` between the update's number and its stamp: the headline, no
+    blog's tagline; the helpful count, the empty next-update link and the maker's badge are chrome."""
+    lines = [
+        "嘖嘖 zeczec",
+        "專案更新 #7",
+        "【出貨進度】第二批已全數寄出，第三批出貨時程調整說明",
+        "2023/05/02 14:10",
+        "各位贊助者大家好：距離上次更新快一個月了，先跟大家說聲抱歉，讓大家久等。",
+        "♥ 128 人覺得這則更新有幫助",
+        "下一則更新：無",
+        "山嵐戶外設計工作室　提案者",
+        "@阿哲Jay 您好，已經在 4/28 出貨，通知信可能被歸到垃圾郵件匣。",
+    ]
+    assert all(title_of(text) == text.split("\n")[2] for text in both_scripts("\n".join(lines)))
+    assert _in_every_chrome(lines, *lines[5:8])
+
+
+def test_attachments_by_their_kind_and_dated_links_are_chrome() -> None:
+    """``．轉學生招生簡章（PDF，2.4MB）`` under ``附件下載``; ``．【衛教影片】…（2021/01/28）`` under
+    its heading: the site's files and pages."""
+    lines = [
+        "轉學生招生公告",
+        "本校115學年度轉學生招生，報名期間自3月2日起至3月20日止，請考生於期限內完成網路報名。",
+        "附件下載",
+        "．轉學生招生簡章（PDF，2.4MB）",
+        "．低收入戶減免申請表（DOCX）",
+        "醫師著作／衛教影片",
+        "．【衛教影片】糖尿病人過年怎麼吃？（2021/01/28）",
+        "．【醫師專欄】甲狀腺結節一定要開刀嗎？（2020/09/15）",
+    ]
+    assert _in_every_chrome(lines, *lines[2:])
+
+
+def test_a_profiles_bracketed_sections_are_its_own_headings() -> None:
+    """``【專長】 / 糖尿病、… / 【學歷】 / …``: two or more sections over their rows before any
+    sentence, the page's own headings."""
+    lines = [
+        "財團法人南嶺紀念醫院",
+        "回首頁｜網路掛號｜看診進度查詢｜交通資訊",
+        "首頁 > 醫療團隊 > 內科部 > 醫師介紹",
+        "林美君 醫師",
+        "家庭醫學科 主治醫師",
+        "【專長】",
+        "高血壓、高血脂、成人預防保健、戒菸門診",
+        "【學歷】",
+        "國立成功大學醫學系",
+        "【經歷】",
+        "南嶺紀念醫院 家庭醫學科總醫師",
+        "【看診須知】",
+        "初診請攜帶健保卡及身分證明文件；複診病人請提早二十分鐘報到抽血。",
+        "資料更新時間：2022/03/01 10:00",
+    ]
+    assert _in_every_body(lines, *lines[5:11])
+
+
+def test_a_web_forms_parts_a_lock_notice_and_a_call_to_follow_are_chrome() -> None:
+    lines = [
+        "🔒 此頁面只限持有連結嘅親友瀏覽",
+        "陳家俊 ❤ 何靜宜 婚宴邀請",
+        "請於二〇二四年十一月十五日或之前回覆，方便安排座位。",
+        "姓名（必填）",
+        "是否需要素食　□ 是　□ 否",
+        "［提交回覆］",
+        "Follow 我哋嘅婚禮 IG：@wilson.cherry.wedding",
+    ]
+    assert _in_every_chrome(lines, lines[0], *lines[3:])
+
+
+def test_a_clinics_other_news_and_footer_are_chrome() -> None:
+    """``其他消息`` over dated links, then the clinic's labelled address, hours and e-mail."""
+    lines = [
+        "農曆新年應診時間安排",
+        "發佈日期：2024年1月30日",
+        "本診所農曆新年期間應診時間安排如下，長期病患者請提早覆診攞藥，一次過攞足一個月份量。",
+        "其他消息",
+        "2023年12月15日　聖誕及元旦假期應診時間",
+        "2023年8月21日　新症登記流程更新",
+        "診所地址：香港島英皇道 1010 號 2 樓 203 室",
+        "應診時間：星期一至五 上午 9:00 – 晚上 7:00；星期日及公眾假期休息",
+    ]
+    assert _in_every_chrome(lines, *lines[3:])
+
+
+def test_an_almanacs_day_fields_pager_and_caution_are_chrome() -> None:
+    lines = [
+        "今日老黄历",
+        "公历 2025年2月25日 星期二 双鱼座",
+        "农历 乙巳年 正月廿八 【属蛇】",
+        "干支：乙巳年　戊寅月　乙丑日",
+        "今天是农历正月廿八，忌出行、动土，属羊的朋友今日相冲，重大事项宜另择吉日。",
+        "« 2月24日 昨日黄历　｜　明日黄历 2月26日 »",
+        "黄历宜忌仅供参考，请勿迷信。",
+        "相关推荐：2025年3月黄道吉日　2025年搬家吉日　2025年结婚吉日一览表",
+    ]
+    assert _in_every_chrome(lines, *lines[1:4], *lines[5:])
+
+
+def test_an_app_stores_banner_rank_rating_and_review_stamps_are_chrome() -> None:
+    lines = [
+        "App Store 预览",
+        "在 Mac App Store 中打开此页面需要 macOS 12.0 或更高版本。",
+        "小鹿记账 - 简单好用的记账本",
+        "财务类第 12 名",
+        "4.8 • 3.2万个评分",
+        "不用登录也能记一笔！小鹿记账是一款专注快的记账 App：打开即记，3 秒完成一笔账。",
+        "鹿粉阿May，10月30日",
+        "从大学记到工作，界面一直很清爽。就是上个版本同步偶尔失败，这次更新后好了。",
+        "开发者回复，10月31日",
+        "更多购物方式：查找你附近的 Apple Store 零售店及更多门店，或者致电 400-666-8800。",
+    ]
+    assert _in_every_chrome(lines, lines[1], lines[3], lines[4], lines[6], lines[8], lines[9])
+    assert all(title_of(text) == text.split("\n")[2] for text in both_scripts("\n".join(lines)))
