@@ -144,7 +144,7 @@ def test_a_commenters_rows_are_chrome() -> None:
     a name; a file's kind in brackets and a song's note are not names."""
     _assert_chrome(
         ("阿苓的慢日子 作者", "ruby.hsu_tw · 作者", "阿凱 (kaikai_0912)", "阿凱 說", "小熊不熊 想"),
-        body=("活動交通管制圖（PDF）", "Encore：航海日誌／潮汐（reprise）", "有幫助　分享"),
+        body=("活動交通管制圖（PDF）已上傳至官網", "Encore：航海日誌／潮汐（reprise）", "有幫助　分享"),
     )
 
 

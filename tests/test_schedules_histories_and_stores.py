@@ -26,9 +26,9 @@ def _in_every_body(lines: list[str], *wanted: str) -> bool:
 
 
 def test_the_gala_is_a_show_its_night_only_a_time_said_by_it() -> None:
-    """``看春晚``, ``蛇年春晚完成彩排``: the show, no day; ``春晚的时候``, ``去年春晚播着播着``: its
+    """``看春晚``, ``蛇年春晚二彩``, ``转播春晚``: the show, no day; ``春晚的时候``: its
     night.  A show named for a festival (``2026年春节联欢晚会``, ``中秋晚会``) is no day, its year none."""
-    assert not {s for s in _surfaces(["2025-01-20 10:00", "除夕晚上一家人围着看春晚，蛇年春晚已经完成第二次彩排。"]) if "春晚" in s}
+    assert not {s for s in _surfaces(["2025-01-20 10:00", "除夕晚上一家人围着看春晚，蛇年春晚二彩已经完成，今晚因转播春晚，新闻提前播出。"]) if "春晚" in s}
     assert ("春晚", "2025-01-28", "2025-01-28") in agreed_spans(["2025-01-20 10:00", "春晚的时候记得给奶奶打个视频电话。"])
     shows = ["2026-02-16 08:00", "20:00　2026年春节联欢晚会（直播）", "台里的中秋晚会今年改在江边录制，元宵晚会也在筹备。"]
     assert not _surfaces(shows) & {"2026年", "2026年春节", "中秋", "元宵"}
@@ -332,3 +332,85 @@ def test_an_app_stores_banner_rank_rating_and_review_stamps_are_chrome() -> None
     ]
     assert _in_every_chrome(lines, lines[1], lines[3], lines[4], lines[6], lines[8], lines[9])
     assert all(title_of(text) == text.split("\n")[2] for text in both_scripts("\n".join(lines)))
+
+
+def test_a_genealogys_lunar_days_of_a_reigns_year_are_dated() -> None:
+    """``清光緒二十三年丁酉歲三月初八日``: the lunar day of that reign's year (the Qing's months
+    are the moon's); ``民國三十七年戊子歲八月十五日``: 民國's, the year named by its stem and branch;
+    ``二〇〇三年（癸未）腊月初九日``: the lunar year in brackets; ``一九四六年春方復業``: the season."""
+    lines = [
+        "吳江沈氏世系錄",
+        "承德公，生於清光緒二十三年丁酉歲三月初八日辰時，配王氏，卒於民國三十七年戊子歲八月十五日。",
+        "德培公，卒於二〇〇三年（癸未）腊月初九日，米行停業，至一九四六年春方復業。",
+    ]
+    spans = agreed_spans(lines)
+    for want in (
+        ("清光绪二十三年丁酉岁三月初八日", "1897-04-09", "1897-04-09"),
+        ("民国三十七年戊子岁八月十五日", "1948-09-17", "1948-09-17"),
+        ("二〇〇三年（癸未）腊月初九日", "2003-12-31", "2003-12-31"),
+        ("一九四六年春", "1946-03-01", "1946-05-31"),
+    ):
+        assert want in spans, (want, spans)
+
+
+def test_a_blog_posts_stamp_over_its_counts_is_the_pages_day() -> None:
+    """``2020-05-17 21:48:05 | 人氣(186) | 回應(2) | 推薦(0)`` under the post, above its links and
+    comments: the post's day, which its 今天 and 上週四 count from."""
+    lines = [
+        "阿禾的菜園子",
+        "菜園日記：這一季的絲瓜來得特別早",
+        "今天一早巡田，發現絲瓜棚下已經吊了七、八條，最長的快要一尺。",
+        "上週四開第一朵黃花，母親節前一天就看到小小的瓜了。",
+        *(f"・第{n}畦：空心菜長得很好，大概每十天可以割一次，鄰居也來拔過幾回。" for n in range(1, 8)),
+        "2020-05-17 21:48:05 | 人氣(186) | 回應(2) | 推薦(0) | 收藏(0)",
+        "上一篇：菜園日記：雞舍又被黃鼠狼光顧",
+        "下一篇：菜園日記：留種的學問",
+        *(f"{n}. 鄰居{n} 2020-05-18 0{n}:12" for n in range(1, 7)),
+        "PChome Online 網路家庭 版權所有 © 2020",
+    ]
+    assert ("今天", "2020-05-17", "2020-05-17") in agreed_spans(lines)
+
+
+def test_a_notices_numbered_item_with_a_button_word_is_its_text() -> None:
+    """``1. 虎啸新春·登录有礼`` under ``【新春活动】``: an activity's name, no menu or button."""
+    lines = [
+        "“虎啸新春”版本更新公告",
+        "为了给大家带来更好的游戏体验，我们将于1月20日对全部服务器进行停服维护，请各位仙友提前下线。",
+        "【新春活动】",
+        "1. 虎啸新春·登录有礼",
+        "活动期间累计登录7天，即可领取限定坐骑“瑞虎踏云”。",
+    ]
+    assert _in_every_body(lines, "【新春活动】", "1. 虎啸新春·登录有礼")
+
+
+def test_footers_of_a_standard_a_game_and_a_family_site_are_chrome() -> None:
+    lines = [
+        "家用和类似用途电器 待机功率测量方法",
+        "在线预览　　纠错反馈　　收藏",
+        "本标准规定了家用和类似用途电器待机功率的测量方法，适用于额定电压不超过250V的器具。",
+        "相关标准",
+        "GB 21456-2024　家用电磁灶能效限定值及能效等级",
+        "本平台标准文本仅供在线阅读，如需正式出版物请联系中国标准出版社。",
+        "本站世系资料均由宗亲提供，仅供寻根参考，如有错漏请联系管理员。",
+        "适龄提示：本游戏适合16岁以上用户　｜　审批文号：国新出审〔2020〕2471号",
+    ]
+    assert _in_every_chrome(lines, lines[1], lines[3], *lines[5:])
+
+
+def test_less_common_platforms_furniture_is_chrome() -> None:
+    """懂车帝's stamp with its region and owner's badge, LINE's call to open its app, Google Sites'
+    picture placeholder, footer and labelled update, Substack's box, a testimony's consent note."""
+    lines = [
+        "提车作业｜等了六个礼拜，终于把小白接回家",
+        "已认证车主 · 2022款 星河PLUS 长续航版",
+        "发布于2022-11-20 浙江",
+        "十月中旬交的定金，销售说四周能到，结果一拖再拖，最后等了六个礼拜才通知提车。",
+        "在LINE應用程式中開啟",
+        "[相片：伯朗大道的稻田]",
+        "本頁最後更新：113年10月2日",
+        "Google 協作平台",
+        "Subscribe to 阿茵的行山通訊",
+        "Type your email…",
+        "（本篇見證經本人同意刊登，文字由文字事工組整理）",
+    ]
+    assert _in_every_chrome(lines, *lines[1:3], *lines[4:])

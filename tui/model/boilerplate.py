@@ -1770,8 +1770,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             and not _addresses_poster(lines[i].strip())
             and not _DEADLINE_IN_LINE.search(lines[i])  # (请于5月10日前回复：: a deadline, no button)
             and not _over_floor_foot(lines, kinds, i)  # (打卡+1，明天模考 / 来自…客户端 2楼 …: a reply)
-            # (一、准考证打印: the story's numbered heading, as the line's kind already says)
+            # (一、准考证打印: the story's numbered heading, as the line's kind already says; 1. 虎啸新春·登录有礼:
+            # a numbered item, an activity's name)
             and not _NOTICE_SECTION.match(lines[i].strip())
+            and not _ITEM.match(lines[i].strip())
             # (議員關注 建築費用需嚴控: a subheading in two parts, its word a verb after its subject)
             and not _subheading_in_parts(lines[i])
         ):

@@ -323,9 +323,19 @@ def _festival_name(n: str) -> str:
 
 def _festival_core(n: str) -> str:
     if n == "春晚":
-        # the gala is a show (看春晚, 调到春晚, 蛇年春晚完成彩排, 今年春晚的节目): its night is
-        # a day only as a time said by it (去年春晚播着播着, 春晚的时候, 春晚前后)
-        return n + "(?=播着|直播时|期间|的时候|时|当晚|那晚|那天|前后|前|后|结束)"
+        # the gala as a thing, not a night: what is watched or tuned to (看了一晚上春晚, 调到春晚,
+        # 转播春晚, 用投影仪放春晚, #春晚#), an edition by its zodiac year (蛇年春晚), its programme,
+        # rehearsals, reruns and countdown (春晚节目, 春晚的哪个节目, 春晚二彩, 春晚重播,
+        # 春晚倒计时特别节目, 今年春晚语言类节目), what it is like (春晚是什么样); 春晚的彩排 still
+        # counts from the night
+        # (那届春晚: the edition a year just named, which that year's mention dates)
+        # (春晚开着当背景音: the show on the set, no night of its own)
+        return (
+            "(?<!那届)(?<!那一届)(?<!看)(?<!看了)(?<!晚上)(?<!调到)(?<!转播)(?<!放)(?<!#)"
+            # (蛇年春晚: the edition by its zodiac year, the show)
+            "(?<![鼠牛虎兔龙蛇马羊猴鸡狗猪]年)" + n
+            + "(?!节目|是|的(?:歌|节目|小品|舞台|主持|哪)|[开放]着|倒计时|二彩|联排|语言类|重播|#)"
+        )
     if n == "盂兰":  # only 盂蘭節: 盂蘭勝會, 盂兰盆法会 are gatherings named for it (their days the organisers')
         return "盂兰(?=节)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
@@ -671,7 +681,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|(?<![0-9去来近后前这那有约逾满达第共整足多几每经续了过])(?P<yy>[0-2]\d)(?=年[春夏秋冬][天季])){SPACE}年|(?P<rel>今年|去年|前年|明年|上年|旧年|今个|呢个|这个(?=[春夏秋冬][天季])))(?:的)?"
             # (今年秋冬: two seasons running on, one stretch)
             # (2020年春，… and 2020年春　…: the season alone, its clause or a chronology's gap after it)
-            rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000])|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
+            # (至一九四六年春方复业: the season, then "only then")
+            rf"(?P<s>[春夏秋冬])(?:天|季|(?=[，,。；;、 \t\u3000]|方|才(?![能会])|起)|(?=(?:(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春))(?P<s5>[春夏秋冬])(?:两季|季)?(?![天季节装雨风日假联卷]))"
             # (今冬明春: this winter and next spring, one stretch of two seasons)
             # (别去春熙路, 想去冬奥村: 去 after a modal or an adverb is "go", not "last"; 迎来今冬初雪
             # is this winter's)
@@ -780,7 +791,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "lunar",  # 正月十五, 腊月二十三, 八月十五, 农历八月十五, 2024年正月初一
         _lazy(
             # (上年八月十五: Cantonese "last year", as the festival's pattern reads it)
-            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年|(?P<rel>今年|去年|明年|{_LAST_YEAR}|{_NEXT_YEAR}))?(?:"
+            # (二〇〇三年（癸未）腊月初九日: the year's stem and branch in brackets after it)
+            rf"(?:{_NO_NUM_BEFORE}(?:(?P<y>{_Y})|{_YY}){SPACE}年(?:{SPACE}[(（][甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][)）])?|(?P<rel>今年|去年|明年|{_LAST_YEAR}|{_NEXT_YEAR}))?(?:"
             # 农历八月十五日, 農曆8月15日: said to be lunar, any form
             # (農曆乙巳年二月初十日: the lunar year by its sexagenary name, as an obituary gives it)
             # (己亥年二月十六至十九日: the sexagenary year alone says the day is lunar too)
@@ -960,6 +972,18 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"{SPACE}月份?的?(?:(?P<last>最后一个)|第(?P<n>[一二三四1-4])个)(?:周|星期|礼拜)(?P<wd>{_WEEKDAY})"
             rf"|(?:{_NO_NUM_BEFORE}(?P<y2>{_Y}){SPACE}年{SPACE}|{_NO_NUM_BEFORE})(?P<m2>\d{{1,2}}|十[一二]|[一二三四五六七八九十])"
             rf"{SPACE}月份?的?(?:(?P<last2>最后一个)|第(?P<n2>[一二三四五1-5])个?)主日(?![学日夜子])"
+        ),
+    ),
+    (
+        "era_lunar",  # 清光緒二十三年丁酉歲三月初八日, 民國九年庚申歲正月廿六日: a genealogy's lunar day of a reign's year
+        _lazy(
+            r"(?:[清](?:朝|代)?)?"
+            rf"(?:(?P<era>光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治)|(?P<mg>民国)){SPACE}"
+            rf"(?P<n>元|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){SPACE}年{SPACE}"
+            # (民國's months are the sun's unless the year is named by its stem and branch, 庚申歲, or
+            # the month is one only the moon's calendar has, 正月, 腊月, 冬月)
+            rf"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]){SPACE}岁?{SPACE}|(?(mg)(?=(?:正|腊|冬)月)))"
+            rf"(?P<lm>正|腊|冬|十一|十二|[一二三四五六七八九十]){SPACE}月{SPACE}(?P<ld>{_LUNAR_DAY})(?:{SPACE}日)?"
         ),
     ),
     (
@@ -1391,7 +1415,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 _KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Kinds that carry their own year: their value never depends on the reference date.
 _EXPLICIT = frozenset(
-    {"numeric", "dmy", "ymd", "ym", "y", "yrange", "yrange_bare", "minguo", "minguo_bare", "minguo_slash", "fiscal", "school_year"}
+    {"numeric", "dmy", "ymd", "ym", "y", "yrange", "yrange_bare", "era_lunar", "minguo", "minguo_bare", "minguo_slash", "fiscal", "school_year"}
 )
 
 
@@ -1422,7 +1446,7 @@ _GROUPS: list[tuple[str | tuple[str, ...], tuple[str, ...]]] = [
     ("月", ("mrange", "mdrange", "ymd", "ym", "lunar", "lunar_month", "md", "ytd", "m", "relmonth",
            "monthpart", "nth_weekday", "that_month")),
     ("年", ("minguo", "minguo_bare", "yrange", "fiscal_split", "y", "fiscal", "decade", "relyear", "relpart",
-           "lunar_new_year", "era", "years_ago", "yy_words", "anniversary", "school_year",
+           "lunar_new_year", "era_lunar", "era", "years_ago", "yy_words", "anniversary", "school_year",
            "that_year", "year_week")),  # (同年十月, 同年底: every one holds 年, not every one 月)
     ("春夏秋冬", ("season",)),
     ("暑寒", ("vacation",)),

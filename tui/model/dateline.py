@@ -137,7 +137,10 @@ _BARE_REST = rule_cache.compile(
     r"|(?<=\d[ \t\u3000])发表于\s*[\u4e00-\u9fff]{2,6}"
     # (or the province it was sent from after its time, as a news app prints it: 2025-05-30 21:15
     # 湖北; a comment's 2024-10-12 湖南, without a time, is no page's stamp)
-    rf"|(?<=\d[ \t\u3000])(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}))?\s*$",
+    rf"|(?<=\d[ \t\u3000])(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}"
+    # (PChome's 2020-05-17 21:48:05 | 人氣(186) | 回應(2) | 推薦(0): the post's stamp and its counts)
+    r"|(?:[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）][ \t]*){2,}"
+    r"))?\s*$",
     prepare=either_script,
 )
 
@@ -187,6 +190,12 @@ _DEPARTURE_ROW = rule_cache.compile(
 )
 # A video page's view count, then the day it was published (YouTube: 觀看次數：45,210次  2024年4月12日).
 _VIEWS_THEN_DAY = rule_cache.compile(VIEWS_OPENING + r"[ \t\u3000]+\d{4}年", prepare=either_script)
+# A blog post's stamp over its counts under the post, wherever it stands (PChome's 2020-05-17 21:48:05 |
+# 人氣(186) | 回應(2) | 推薦(0)): the post's own day; a comment's stamp carries no counts.
+_COUNTED_STAMP = rule_cache.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）]){2,}$",
+    prepare=either_script,
+)
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
 _EDITED = rule_cache.compile(r"^编辑于", prepare=either_script)
 # A blog post's signature at its foot: the poster's name, then the post's day and time
@@ -948,6 +957,8 @@ def find_reference(
                 return Reference(day, "dateline", stripped)
         if len(stripped) > _LINE_MAX or _SENTENCE_PUNCT.search(stripped):
             continue
+        if _COUNTED_STAMP.match(stripped) and (days := _days(stripped, today, minguo)):
+            return Reference(days[0].first, "dateline", stripped)  # 2020-05-17 21:48:05 | 人氣(186) | 回應(2)
         published = _PUBLISHED.match(stripped) or _POSTED_BY.match(stripped)
         floor = None if published else _FIRST_FLOOR.search(stripped)
         if not published and not floor:

@@ -182,6 +182,9 @@ NAMES = tuple(
     )
 )
 _YEARS = range(1901, 2100)  # what lunar_python's tables and our clamps cover
+#: A lunar day's years: lunar_python reckons the older calendar too, as a genealogy dates a birth
+#: in a reign of the Qing (清光緒二十三年丁酉歲三月初八日).
+_LUNAR_DAY_YEARS = range(1600, 2100)
 
 
 def _solar(lunar: object) -> date:
@@ -277,9 +280,9 @@ def lunar_date(year: int, month: int, day: int) -> date | None:
 
     Day 30 of a 29-day twelfth month is new year's eve (年三十 means 除夕 in every year).
     """
-    if year not in _YEARS or not (1 <= month <= 12 and 1 <= day <= 30):
+    if year not in _LUNAR_DAY_YEARS or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    if month == 12 and day == 30:
+    if month == 12 and day == 30 and year + 1 in _YEARS:
         eve = festival_date("除夕", year + 1)
         return eve
     key = ("lunar", year, month, day)

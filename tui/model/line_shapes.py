@@ -309,6 +309,21 @@ _STORE_PART = _compile(
     r"|^(?!周|星期|礼拜|今天|明天|昨天)[^\s，,。！？!?]{1,16}[，,][ \t]*\d{1,2}月\d{1,2}日$"
     r"|^更多购物方式[:：]"
 )
+#: A post's furniture as less common platforms print it: 懂车帝's stamp with its region (发布于2022-11-20
+#: 浙江) and badge (已认证车主 · …), LINE's call to open its app, Google Sites' picture placeholders
+#: ([相片：…]), its footer and labelled update, Substack's subscribe box, an editor's note on a
+#: testimony's consent (（本篇見證經本人同意刊登，…）).
+_PLATFORM_PART = _compile(
+    r"^(?:发布于|发表于|编辑于)[ \t]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t·]+[\u4e00-\u9fff]{2,3})?$"
+    r"|^已认证(?:车主|用户|会员)(?:[ \t]*[·•|｜][ \t]*\S.{0,30})?$"
+    r"|^在[ \t]*\S{1,12}[ \t]*(?:应用程式|应用程序|App|APP)中(?:开启|打开)$"
+    r"|^\[(?:相片|照片|图片|图|影片|视频)[:：][^\]]{1,30}\]$"
+    r"|^本?(?:页|页面|网页)最后更新(?:日期|时间)?[:：][ \t]*\S{4,20}$"
+    r"|^(?:Google[ \t]*协作平台|Google Sites)$"
+    r"|^Subscribe to[ \t]+\S|^Type your email"
+    r"|^[(（](?:本文|本篇)[^）)]{0,30}(?:同意刊登|授权刊登|授权转载)[^）)]{0,24}[)）]$",
+    re.IGNORECASE,
+)
 #: An almanac's day in its calendars (公历 2025年2月25日 星期二 双鱼座, 农历 乙巳年 正月廿八 【属蛇】,
 #: 干支：乙巳年　戊寅月　乙丑日) and its pager to the next day's page (« 2月24日 昨日黄历 ｜ 明日黄历
 #: 2月26日 »): the page's own day and links, not the story's.
@@ -596,8 +611,8 @@ _LEGAL = _compile(
     r"(?:©|(?<!^)\(c\)|^\(c\)(?![ \t]*[\u4e00-\u9fff])|copyright|版权所有|版权归|著作权所有|all rights reserved|ICP\s*[备证]|公网安备|网安备|网站标识码|"
     # (互联网新闻信息服务许可证：3112017…: a mainland news site's licence, in its footer)
     r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|^互联网(?:新闻)?信息服务许可证?$|"
-    # (信息网络传播视听节目许可证：1109402: a broadcaster's licence)
-    r"视听节目许可证\s*[:：]?\s*[0-9A-Za-z]|"
+    # (信息网络传播视听节目许可证：1109402: a broadcaster's licence; 审批文号：国新出审〔2020〕…: a game's licence)
+    r"视听节目许可证\s*[:：]?\s*[0-9A-Za-z]|审批文号\s*[:：]\s*国新出审|^适龄提示\s*[:：]|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
@@ -807,8 +822,10 @@ _DISCLAIMER = rule_cache.compile_split(
         r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
         # a poster's signature under its label (簽名檔：…, 签名：Talk is cheap. 2019年入坛…), whatever its length
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
-        # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution)
-        r"仅供参考[，,]\s*请勿迷信|"
+        # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution; 本平台标准文本仅供在线阅读，…: a platform's terms)
+        r"仅供参考[，,]\s*请勿迷信|^本(?:平台|站|网站|网)\S{0,10}仅供(?:在线)?(?:阅读|浏览|参考|学习)|"
+        # (本站世系资料均由宗亲提供，仅供寻根参考，…: where the site's records come from, and their use)
+        r"^本(?:平台|站|网站|网)[^。！!]{0,20}[，,]\s*仅供\S{0,6}参考|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
         r"个人资料(?:只|仅)(?:作|用于|供)\S{0,6}(?:用途|之用)|"
         # a licence of the text (本文依 CC 創用姓名標示…授權條款釋出, 本站的全部文字在創用CC…協議之條款下提供)
@@ -922,7 +939,7 @@ _SECTION = _compile(
     r"更多\s*[^\s，。]{1,16}\s*(?:的)?(?:食评|影评|书评|评论)|更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|帖子|作品|专栏|影片|视频|动态)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
-    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|其他消息|其它消息|更多消息|"
+    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|其他消息|其它消息|更多消息|相关标准|相关法规|"
     # (a museum's other shows, 其他展覽, 往期活动)
     # (其他推介 under a tour's page: the agency's other tours)
     r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集|推介|行程|团)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
@@ -1123,6 +1140,8 @@ _UI_WORDS = _compile(
     # (a product page's buttons: 立即预约　了解更多)
     r"立即预约|立即购买|立即抢购|了解更多|刷新(?:页面|评论|列表)|单页阅读|切换到[窄宽]版|"
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
+    # (a document's tools: 在线预览　纠错反馈　收藏)
+    r"在线预览|纠错反馈|纠错|我要纠错|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
@@ -2900,6 +2919,7 @@ def _classify_line(line: str) -> Kind:
             or (n <= 160 and _FEED_TEASER.match(line))
             or (n <= 60 and _whole_call(line))
             or (n <= 80 and _STORE_PART.match(line) is not None)
+            or (n <= 80 and _PLATFORM_PART.match(line) is not None)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -3057,6 +3077,8 @@ def _classify_line(line: str) -> Kind:
             and not _TICKED_ITEM.match(line)
             # (活动范围　哔哩哔哩、微博、网易云音乐: an entry's field, its values listed with 、)
             and not _LISTED_FIELD.match(line)
+            # (1. 虎啸新春·登录有礼: a notice's numbered item, one name, whatever button word it holds)
+            and not (_ITEM.match(line) and len(line.split()) <= 2)
         )
         or (spaced and n <= 120 and _nav_row(line))
         or (spaced and n <= 60 and _app_promo_row(line))
@@ -3125,6 +3147,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 60 and _FORM_PART.match(line) is not None)
         or (n <= 80 and _ALMANAC_DAY.match(line) is not None)
         or (n <= 80 and _STORE_PART.match(line) is not None)
+        or (n <= 80 and _PLATFORM_PART.match(line) is not None)
         or _ANSWER_LABEL.match(line) is not None
         or (n <= 100 and len(set(_TRIP_FACT.findall(line))) >= _TRIP_FACTS_MIN)
         or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)

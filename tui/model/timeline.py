@@ -2271,6 +2271,17 @@ class _Resolver:
             return None
         return (first[0], end[1], PART, f"{y} Q{(m + 2) // 3}"), PART, REFERENCE
 
+    def _era_lunar(self, g, anchor):
+        """清光緒二十三年丁酉歲三月初八日: a lunar day of a reign's year (or 民國's, by the moon)."""
+        base = 1912 if g.get("mg") else _ERAS.get(g.get("era") or "")
+        n = 1 if g.get("n") == "元" else to_int(g.get("n") or "")
+        month = _LUNAR_MONTHS.get(g.get("lm") or "") or to_int(g.get("lm") or "")
+        day = to_int((g.get("ld") or "").removeprefix("初"))
+        if base is None or not n or n > 70 or not month or not day:
+            return None
+        r = _one_day(lunar_date(base + n - 1, month, day))
+        return (r, DAY, STATED) if r else None
+
     def _era(self, g, anchor):
         """光緒11年, 昭和50年: a year of a reign or an era."""
         base = _ERAS.get(g.get("era") or "")
