@@ -414,3 +414,84 @@ def test_less_common_platforms_furniture_is_chrome() -> None:
         "（本篇見證經本人同意刊登，文字由文字事工組整理）",
     ]
     assert _in_every_chrome(lines, *lines[1:3], *lines[4:])
+
+
+def test_a_mail_archives_stamp_is_the_pages_day_and_its_furniture_chrome() -> None:
+    """Mailman's ``Wed Nov  3 22:12:05 CST 2021`` (a zone between the clock and the year) dates the
+    message; its pager, sort row, list name and scrubbed attachment are the archive's."""
+    lines = [
+        "[SHLUG] Re: 线下聚会场地定了吗",
+        "王皓 wanghao.sh at gmail.com",
+        "Wed Nov  3 22:12:05 CST 2021",
+        "Previous message (by thread): [SHLUG] 线下聚会场地定了吗",
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]",
+        "场地定在徐汇那家咖啡馆了，这周五晚上七点开始，大家记得带自己的电脑，现场有插座。",
+        "SHLUG mailing list",
+        "An HTML attachment was scrubbed...",
+        "URL: <https://lists.example.org/pipermail/shlug/attachments/20211103/attachment.html>",
+        "More information about the SHLUG mailing list",
+    ]
+    assert ("这周五", "2021-11-05", "2021-11-05") in agreed_spans(lines)
+    assert _in_every_chrome(lines, *lines[2:5], *lines[6:])
+
+
+def test_a_github_discussions_words_and_its_day_under_the_asker() -> None:
+    """GitHub's own words, one to a line, are chrome; ``Jun 20, 2024`` under the asker's name is
+    the discussion's day; ``… #57`` after the headline is its number, no part of it."""
+    lines = [
+        "Skip to content",
+        "Navigation Menu",
+        "Type / to search",
+        "Issues 4",
+        "Pull requests 1",
+        "新年度的辦公日曆表資料什麼時候會更新？ #57",
+        "chiayi-wu asked this question in Q&A",
+        "新年度的辦公日曆表資料什麼時候會更新？",
+        "chiayi-wu",
+        "Jun 20, 2024",
+        "各位維護者好，人事行政總處在6月18日已經公布新年度的辦公日曆表了，想請問什麼時候會補上？",
+        "Maintainer",
+        "我這週末會處理，預計下週一前發 PR，合併後會直接出新版 tag。",
+        "Marked as answer",
+        "4 participants",
+        *(f"Jun 2{n}, 2024" for n in range(1, 5)),
+        "Footer",
+    ]
+    assert ("这周末", "2024-06-22", "2024-06-23") in agreed_spans(lines)
+    assert _in_every_chrome(lines, *lines[1:5], lines[6], lines[11], lines[13], lines[14], "Footer")
+    assert all(title_of(text) == text.split("\n")[7] for text in both_scripts("\n".join(lines)))
+
+
+def test_boards_pointers_likes_and_links_are_chrome() -> None:
+    lines = [
+        "小班開學兩週還是每天哭",
+        "每天早上送到門口就開始大哭，老師說進教室十分鐘就好了，可是我還是很擔心。",
+        "回覆 #181 Jasmine媽咪 的帖子",
+        "山貓 和 Winnie行山日記 讚好",
+        "↓ 跳到最新",
+        "[同主题阅读] [回复本文] [返回版面] [上一主题] [下一主题]",
+        "本主题共 3 篇文章",
+        "此话题将在最后一个回复的 30 天后自动关闭。",
+    ]
+    assert _in_every_chrome(lines, *lines[2:])
+
+
+def test_smaller_outlets_furniture_is_chrome_and_a_podcasts_stamp_dates_it() -> None:
+    """A stamp row with its writer, calls to support, a contributor's credit, a printed page's URL,
+    a licence note; ``2023年11月6日 · 52 分鐘`` is the episode's day."""
+    lines = [
+        "港聞一週",
+        "第214集",
+        "區選倒數：點解今屆冇人講政綱？",
+        "2023年11月6日 · 52 分鐘",
+        "尋日有讀者問我哋點睇今屆區選，今集就同大家傾下候選人嘅政綱同投票率。",
+        "也可以在這些平台收聽：Apple Podcasts｜Spotify｜YouTube",
+        "2024年03月13日｜文：濠觀採訪組",
+        "支持獨立媒體　成為月費會員",
+        "每月MOP 50起，支持我們繼續做深度報道",
+        "（县农业农村局　供稿）",
+        "http://www.example.gov.cn/art/2021/6/15/art_10234_456789.html　　1/2",
+        "本网站所刊登的各种新闻、信息和图片，未经协议授权，禁止下载使用。",
+    ]
+    assert ("寻日", "2023-11-05", "2023-11-05") in agreed_spans(lines)
+    assert _in_every_chrome(lines, lines[1], *lines[5:])

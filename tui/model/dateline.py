@@ -138,6 +138,8 @@ _BARE_REST = rule_cache.compile(
     # (or the province it was sent from after its time, as a news app prints it: 2025-05-30 21:15
     # 湖北; a comment's 2024-10-12 湖南, without a time, is no page's stamp)
     rf"|(?<=\d[ \t\u3000])(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}"
+    # (a podcast episode's 2023年11月6日 · 52 分鐘: its day and its length)
+    r"|[・·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分)(?:[ \t]*\d{1,2}[ \t]*(?:分钟|秒))?"
     # (PChome's 2020-05-17 21:48:05 | 人氣(186) | 回應(2) | 推薦(0): the post's stamp and its counts)
     r"|(?:[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）][ \t]*){2,}"
     r"))?\s*$",
@@ -149,7 +151,8 @@ _BARE_REST = rule_cache.compile(
 # … or a blog's: Nov 13 Tue 2012 18:40, 2024 Sep 14 Sat 21:08 (PIXNET).
 _CTIME = rule_cache.compile(
     r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>\d{4})\b"
+    # (Wed Nov  3 22:12:05 CST 2021: a mail archive's, its zone between the clock and the year)
+    r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<y>\d{4})\b"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d2>\d{1,2})\s+"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<y2>\d{4})\b"
     r"|\b(?P<y3>\d{4})\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d3>\d{1,2})\s+"
@@ -232,6 +235,7 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+_ENGLISH_DAY_ALONE = rule_cache.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$")
 # A poster's name, a bar and the post's stamp (匿名用户 | 2019-06-05 09:31), under a question.
 _NAME_BAR_STAMP = rule_cache.compile(r"^[^\s|｜]{1,16}[ \t]*[|｜][ \t]*(\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2})$")
 _POST_FOOT_REACH = 12  # … and where its stamp over its buttons may stand, under its text
@@ -784,7 +788,9 @@ def find_reference(
         named = _NAME_BAR_STAMP.match(stripped)
         if named is not None:
             stripped = named.group(1)  # 匿名用户 | 2019-06-05 09:31: the asker's name, then the question's stamp
-        if len(stripped) > _LINE_MAX or not _TIME.search(stripped) or not _DIGIT.match(stripped):
+        # (GitHub's Jun 20, 2024 under the asker's name: a day alone in English, without its time)
+        english = _ENGLISH_DAY_ALONE.match(stripped) is not None
+        if len(stripped) > _LINE_MAX or not (_TIME.search(stripped) or english) or not (_DIGIT.match(stripped) or english):
             continue
         day = _date_alone(stripped, today, minguo)
         if day is not None:

@@ -324,6 +324,54 @@ _PLATFORM_PART = _compile(
     r"|^[(（](?:本文|本篇)[^）)]{0,30}(?:同意刊登|授权刊登|授权转载)[^）)]{0,24}[)）]$",
     re.IGNORECASE,
 )
+#: A mail archive's furniture (Mailman's pipermail): its pager by thread, its sort row, the list's
+#: name, the note on a scrubbed attachment and its URL, and the message's stamp in C's form.
+_MAIL_ARCHIVE = _compile(
+    r"^(?:previous|next) message(?: \(by (?:thread|date|subject|author)\))?:|^messages sorted by:"
+    r"|^an html attachment was scrubbed|^url: <https?://|^more information about the .{1,40} mailing list$"
+    r"|^\S{1,30} mailing list$|^-{5,} (?:next part|下一部分) -{5,}$"
+    r"|^(?:mon|tue|wed|thu|fri|sat|sun) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) +\d{1,2} \d{1,2}:\d{2}:\d{2} [a-z]{2,5} \d{4}$",
+    re.IGNORECASE,
+)
+#: GitHub's own words round a discussion or an issue (Navigation Menu, Type / to search, Issues 4,
+#: Pull requests 1, Maintainer, Marked as answer, 4 participants, someone asked this question in Q&A,
+#: its sign-up prompt): the site's, one to a line.
+_GITHUB_UI = _compile(
+    r"^(?:navigation menu|type / to search|code|issues(?: \d+)?|pull requests(?: \d+)?|discussions|actions|wiki|security|insights"
+    r"|projects(?: \d+)?|maintainer|collaborator|contributor|member|owner|author|marked as answer|category|labels|footer"
+    r"|\d+ participants?|answered by [\w.-]{1,39}|[\w.-]{1,39} (?:asked this question|started this conversation) in .{1,30}"
+    r"|sign up for free to join this conversation on github.*)$",
+    re.IGNORECASE,
+)
+#: A board's furniture as less common forums print it: a reply's pointer to the floor it answers
+#: (回覆 #181 某某 的帖子), the likes under a post (山貓 和 Winnie行山日記 讚好), the jump to the
+#: newest, a BBS's row of bracketed links and its count of a thread's articles, Yahoo 知識+'s name,
+#: sort and closing prompt, Discourse's closing notice.
+_BOARD_PART = _compile(
+    r"^(?:回覆|回复|引用)[ \t]*#\d{1,6}[ \t]*\S{1,20}[ \t]*的(?:帖子|回覆|回复|留言)$"
+    r"|^\S{1,20}(?:[ \t]*(?:和|及|与|、)[ \t]*\S{1,20}){0,2}[ \t]*(?:赞好|讚好|觉得赞|like 了)$"
+    r"|^[↓⬇][ \t]*跳到最新$|^跳到最新(?:回复|回覆)?$"
+    r"|^(?:\[[^\]]{0,4}(?:阅读|回复|返回|主题|版面|文章|首页|上一|下一|列表)[^\]]{0,4}\][ \t]*){3,}$"
+    r"|^本主题共[ \t]*\d+[ \t]*篇文章$"
+    r"|^yahoo[ \t]*奇摩[ \t]*知识\+$|^相关度$|^还有问题吗[？?][ \t]*立即取得解答[。.]?$"
+    r"|^此话题将在最后一个回复的[ \t]*\d+[ \t]*(?:天|小时)后自动关闭[。.]?$",
+    re.IGNORECASE,
+)
+#: A news page's furniture as smaller outlets print it: a stamp row with its writer (2024年03月13日｜
+#: 文：某某採訪組), a call to support (支持獨立媒體　成為月費會員, 每月MOP 50起，支持我們…), a
+#: contributor's credit in brackets (（县农业农村局　供稿）), a printed page's URL and page count, a
+#: paper's licence note (…未经协议授权，禁止下载使用。), a podcast's episode number and platforms.
+_OUTLET_PART = _compile(
+    r"^\d{4}年\d{1,2}月\d{1,2}日[ \t]*[|｜][ \t]*(?:文|撰文|记者|文字)[ \t]*[:：][ \t]*\S{2,12}$"
+    r"|^支持(?:独立|我们的)?\S{0,4}媒体[ \t\u3000]+成为\S{0,4}会员$"
+    r"|^每月[ \t]*(?:MOP|HK\$|NT\$|\$|¥)?[ \t]*\d+[ \t]*(?:元)?起[，,][ \t]*支持(?:我们|本台|本网)"
+    r"|^[(（][\u4e00-\u9fff]{2,16}[ \t\u3000]+(?:供稿|供图|来稿)[)）]$"
+    r"|^https?://\S+[ \t\u3000]+\d{1,3}/\d{1,3}$"
+    r"|未经(?:协议)?授权[，,][ \t]*禁止(?:下载|转载|复制)(?:使用)?"
+    r"|^第[ \t]*\d{1,4}[ \t]*集$"
+    r"|^(?:也)?可以?在(?:这些|以下)平台收听[:：]",
+    re.IGNORECASE,
+)
 #: An almanac's day in its calendars (公历 2025年2月25日 星期二 双鱼座, 农历 乙巳年 正月廿八 【属蛇】,
 #: 干支：乙巳年　戊寅月　乙丑日) and its pager to the next day's page (« 2月24日 昨日黄历 ｜ 明日黄历
 #: 2月26日 »): the page's own day and links, not the story's.
@@ -2920,6 +2968,10 @@ def _classify_line(line: str) -> Kind:
             or (n <= 60 and _whole_call(line))
             or (n <= 80 and _STORE_PART.match(line) is not None)
             or (n <= 80 and _PLATFORM_PART.match(line) is not None)
+            or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
+            or (n <= 140 and _GITHUB_UI.match(line) is not None)
+            or (n <= 100 and _BOARD_PART.match(line) is not None)
+            or (n <= 100 and _OUTLET_PART.search(line) is not None)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -3148,6 +3200,10 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and _ALMANAC_DAY.match(line) is not None)
         or (n <= 80 and _STORE_PART.match(line) is not None)
         or (n <= 80 and _PLATFORM_PART.match(line) is not None)
+        or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
+        or (n <= 140 and _GITHUB_UI.match(line) is not None)
+        or (n <= 100 and _BOARD_PART.match(line) is not None)
+        or (n <= 100 and _OUTLET_PART.search(line) is not None)
         or _ANSWER_LABEL.match(line) is not None
         or (n <= 100 and len(set(_TRIP_FACT.findall(line))) >= _TRIP_FACTS_MIN)
         or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)

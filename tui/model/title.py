@@ -524,6 +524,9 @@ def _cut(line: str) -> tuple[int, int]:
     button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
     if button:
         end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
+    number = _ISSUE_NUMBER.search(line, start + TITLE_MIN, end)
+    if number is not None and number.end() == end:
+        end = number.start()  # 新年度的辦公日曆表資料什麼時候會更新？ #57: the issue's number on GitHub
     t = _TRAILER.search(line, start + TITLE_MIN, end)
     if t and _DATE_IN_CLAUSE.match(line, t.start()):
         t = None  # 国服定档2024.9.28，预约了的坛友准备首发抽谁？: the headline's own date, its clause going on
@@ -966,6 +969,7 @@ def _story_start(
 
 
 _PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
+_ISSUE_NUMBER = rule_cache.compile(r"[ \t]+#\d{1,6}[ \t]*$")
 _COUPLE_MARKS = frozenset({"❤", "❤️", "♥", "♡", "&", "×", "💕", "💍"})
 _CARD_ROWS = 5  # a poster's card and its floor's header under a thread's headline, at most
 _LISTING_MIN, _LISTING_MAX = 8, 40  # characters of a listing's headline in short words
