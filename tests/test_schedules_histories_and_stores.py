@@ -6,7 +6,9 @@ have, each read in both scripts unless the rule is one place's alone."""
 
 from __future__ import annotations
 
-from tests.article_probes import agreed_spans, body_of, chrome_of, simple, title_of
+from datetime import date
+
+from tests.article_probes import agreed_spans, body_of, chrome_of, page_dates, simple, title_of
 from tests.test_date_shapes import both_scripts
 
 
@@ -495,3 +497,41 @@ def test_smaller_outlets_furniture_is_chrome_and_a_podcasts_stamp_dates_it() -> 
     ]
     assert ("寻日", "2023-11-05", "2023-11-05") in agreed_spans(lines)
     assert _in_every_chrome(lines, lines[1], *lines[5:])
+
+
+def test_an_episodes_title_over_its_day_is_the_headline() -> None:
+    """``E57 在县城开一家独立书店的第三年`` over ``2024/06/18 · 72 分钟``, under the show's name: the
+    episode's title, the day and length its stamp."""
+    lines = [
+        "小宇宙",
+        "打开App，收听完整节目",
+        "慢车道FM",
+        "E57 在县城开一家独立书店的第三年",
+        "2024/06/18 · 72 分钟",
+        "▶ 播放",
+        "2.3万次收听 · 486条评论",
+        "单集简介",
+        "本期录制于端午节前一天，我们在嘉宾家的二楼聊了三个小时，窗外一直在下雨，背景里偶尔能听到猫叫。",
+        "嘉宾小满是我们的老朋友，这次聊了她这几年的经历，也回答了几位听众的来信。",
+    ]
+    assert all(title_of(text) == text.split("\n")[3] for text in both_scripts("\n".join(lines)))
+    assert page_dates(lines) == [date(2024, 6, 18)] * 2
+
+
+def test_a_blogs_headline_listed_again_in_its_archive_stays_the_headline() -> None:
+    """``龍年第一篇：年宵、團年飯同一個紅封包`` over the post and again under ``網誌存檔``: the headline
+    where the story goes on under it, a link in the archive."""
+    lines = [
+        "阿樂的冷氣機日記",
+        "一個中年打工仔喺香港嘅碎碎唸",
+        "2024年2月10日星期六",
+        "龍年第一篇：年宵、團年飯同一個紅封包",
+        "今朝七點幾就俾個女叫醒，話要去婆婆度拜年，琴晚食完團年飯又去咗維園行年宵，搞到凌晨兩點先返到屋企。",
+        "團年飯照舊喺阿媽屋企食，九個人，阿媽由年廿七開始煲湯、炆冬菇、整蘿蔔糕。",
+        "張貼者： 阿樂 於 晚上10:26",
+        "網誌存檔",
+        "▼ 2024 (3)",
+        "龍年第一篇：年宵、團年飯同一個紅封包",
+        "年廿六大掃除",
+    ]
+    assert all(title_of(text) == text.split("\n")[3] for text in both_scripts("\n".join(lines)))

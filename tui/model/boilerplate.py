@@ -3781,6 +3781,9 @@ def _reply_references(lines: list[str], kinds: list[Kind]) -> set[int]:
 _TRIP_FACT_LINE = rule_cache.compile(r"^(?:住宿|早餐|午餐|晚餐|餐食|交通|集合|地点|费用)\s*[:：]\s*\S")
 
 
+_HEADLINE_AGAIN_MIN = 10  # characters of a repeated line with a colon or a list mark that make it a headline
+
+
 def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int]:
     """Short lines that stand verbatim two or more times: a poster's or a channel's name over
     each message (乐乐爸, 港聞速遞 HK Express News), an office that heads and signs a notice.
@@ -3809,8 +3812,21 @@ def repeated_names(lines: list[str], kinds: list[Kind] | None = None) -> set[int
             continue  # 平日（週一至週五） over each direction's departures: a timetable's own heading
         if _TRIP_FACT_LINE.match(folded):
             continue  # 住宿：下呂溫泉 水明館或同級 on two days of a tour: its facts, each day's
+        if len(folded) >= _HEADLINE_AGAIN_MIN and re.search(r"[：:、]", folded):
+            # 龍年第一篇：年宵、團年飯… over the post's text and again in the blog's archive: the
+            # headline where the story goes on under it, a link in the list
+            where = [i for i in where if not _story_under(lines, i)]
         found.update(where)
     return found
+
+
+def _story_under(lines: list[str], i: int) -> bool:
+    """Whether the next line with text under ``i`` is a sentence of a story (long, with a comma and a stop)."""
+    nxt = next((line.strip() for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return len(nxt) >= _STORY_UNDER_MIN and bool(re.search(r"[，,]", nxt)) and bool(_SENTENCE_END.search(nxt))
+
+
+_STORY_UNDER_MIN = 30
 
 
 def _over_clock_rows(lines: list[str], i: int) -> bool:

@@ -969,6 +969,8 @@ def _story_start(
 
 
 _PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
+_EPISODE = rule_cache.compile(r"^(?:EP?|S\d{1,2}E)\d{1,4}[ \t｜|:：]", re.IGNORECASE)
+_DATE_LED = rule_cache.compile(r"^\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}")
 _ISSUE_NUMBER = rule_cache.compile(r"[ \t]+#\d{1,6}[ \t]*$")
 _COUPLE_MARKS = frozenset({"❤", "❤️", "♥", "♡", "&", "×", "💕", "💍"})
 _CARD_ROWS = 5  # a poster's card and its floor's header under a thread's headline, at most
@@ -1789,6 +1791,8 @@ def _find_title(
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
         if _DATE_ALONE.match(prev) and nonblank[k - 1] in chrome_set:
             score += 0.5  # the page's date right over it, as a dateline under a headline is
+        if _EPISODE.match(headline) and nxt and _DATE_LED.match(nxt):
+            score += 0.5  # E57 在县城开一家独立书店的第三年 / 2024/06/18 · 72分钟: an episode's title over its day
         if (
             len(headline) >= _REVIEW_HEADLINE_MIN
             and nxt
