@@ -512,7 +512,8 @@ def test_an_episodes_title_over_its_day_is_the_headline() -> None:
         "2.3万次收听 · 486条评论",
         "单集简介",
         "本期录制于端午节前一天，我们在嘉宾家的二楼聊了三个小时，窗外一直在下雨，背景里偶尔能听到猫叫。",
-        "嘉宾小满是我们的老朋友，这次聊了她这几年的经历，也回答了几位听众的来信。",
+        "嘉宾小满三年前回老家开了一家独立书店，这次聊了她这几年的经历，也回答了几位听众的来信。",
+        "如果你也喜欢慢车道的节目，欢迎把这一期分享给身边的朋友，我们下期见。",
     ]
     assert all(title_of(text) == text.split("\n")[3] for text in both_scripts("\n".join(lines)))
     assert page_dates(lines) == [date(2024, 6, 18)] * 2
