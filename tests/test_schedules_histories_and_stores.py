@@ -536,3 +536,74 @@ def test_a_blogs_headline_listed_again_in_its_archive_stays_the_headline() -> No
         "年廿六大掃除",
     ]
     assert all(title_of(text) == text.split("\n")[3] for text in both_scripts("\n".join(lines)))
+
+
+# ---- guards: a review helper's counter-examples to the rules above ----------------------------
+
+
+def _chrome_of_one(lines: list[str]) -> set[str]:
+    return chrome_of(lines)[0]
+
+
+def test_guard_story_lines_that_look_like_furniture_stay_the_storys() -> None:
+    """Likes, review stamps, episode numbers, a roster's badge, an event's address, a heading over
+    statutes, a writer's sentence about an app, one-word English headings of a tech post."""
+    cases = [
+        (["【食評】旺角新開點心店 抵食又好味", "2024-03-10 22:15", "叉燒包皮薄餡靚，蝦餃好大粒，價錢都幾合理。",
+          "呢間餐廳啲點心好正，屋企人都讚好", "下次一定會再嚟。"], "呢間餐廳啲點心好正，屋企人都讚好"),
+        (["《繁花》分集剧情介绍", "2024-01-02 10:20", "第1集", "1990年，阿宝在至真园请客，玲子和汪小姐都来了。",
+          "第2集", "阿宝找到爷叔，想做外贸生意，爷叔答应帮他牵线。"], "第1集"),
+        (["公益项目进展", "2024-05-06 10:00", "本项目由三位志愿者发起，已为山区学校募集图书两千册。", "项目团队：",
+          "王小明　发起人", "李华　项目执行"], "王小明　发起人"),
+        (["市文化馆暑期少儿书法班招生", "发布日期：2024-06-10", "本期书法班面向8至12岁儿童，共十课时，7月8日开课。",
+          "附件：报名表.docx", "上课地址：市文化馆三楼书法教室", "报名邮箱：whg2024@163.com"], "上课地址：市文化馆三楼书法教室"),
+        (["电动自行车新规解读", "2024-05-01 09:00", "不少读者来信询问电动自行车的新规定，本文一并解答。", "相关法规",
+          "《电动自行车安全技术规范》规定，最高设计车速不超过每小时25公里。"], "相关法规"),
+        (["用了一个月的体育APP，说说感受", "2024-05-06 21:00", "以前看球只能守在电视机前，错过了就只能看集锦。",
+          "下载这个APP，我终于可以在地铁上观看球赛了。", "缺点是广告有点多，会员也不便宜。"], "下载这个APP，我终于可以在地铁上观看球赛了。"),
+        (["Kubernetes 入门笔记（三）：权限与安全", "2024-04-11 09:30", "上一篇讲了 Deployment，这一篇讲权限和安全。",
+          "Security", "Kubernetes 中的安全主要包括认证、授权和准入控制三部分。"], "Security"),
+    ]
+    for lines, kept in cases:
+        assert kept not in _chrome_of_one(lines), (kept, lines)
+
+
+def test_guard_days_that_look_like_pickers_stamps_or_almanac_heads_stay_dated() -> None:
+    """A notice's session days, a travel diary's day heads, a diary's lunar head, a break with its
+    year before its hours, a one-off event's weekday and hours."""
+    sessions = ["市图书馆春季公益讲座开始报名", "发布时间：2024-02-20", "本季讲座共三场，每场限额一百人，请提前报名。",
+                "讲座日期：", "3月2日　3月9日　3月16日", "地点：市图书馆三楼报告厅。"]
+    assert {"3月2日", "3月9日", "3月16日"} <= _surfaces(sessions)
+    diary = ["国庆日本关西七日游", "2023-10-12 发表于 上海", "今年国庆终于成行，和老公带着孩子去了关西。", "第一天，10月1日",
+             "早上从浦东出发，下午到达关西机场。", "第二天，10月2日", "全天环球影城，人非常多。"]
+    assert ("10月2日", "2023-10-02", "2023-10-02") in agreed_spans(diary)
+    new_year = ["春节日记", "2025-02-01 21:00", "农历乙巳年正月初一 晴", "一早起来给爸妈拜年，中午一家人吃饺子。",
+                "农历乙巳年正月初二 阴", "回外婆家拜年，表弟表妹都来了。"]
+    assert any(s[1] == "2025-01-30" for s in agreed_spans(new_year))
+    winter = ["关于2025年寒假开放时间的通知", "发布时间：2025-01-06", "2025年寒假开放时间为1月18日至2月16日，请读者留意。"]
+    assert any(s[0] == "2025年寒假" for s in agreed_spans(winter))
+    event = ["读书会第十二期预告", "2024-04-10 09:12", "本期读书会将共读《额尔古纳河右岸》，欢迎新朋友参加。", "时间",
+             "周六 14:00-16:00", "地点：市图书馆三楼"]
+    assert ("周六", "2024-04-13", "2024-04-13") in agreed_spans(event)
+
+
+def test_guard_names_and_other_countries_days_are_no_festivals() -> None:
+    """``美国开国纪念日`` is July 4th, no Taiwan's 1 January; ``我家离小满家很近`` names a person."""
+    us = ["美国独立日的由来", "2024-07-02 10:00", "美国开国纪念日当天，各地都会举行游行和烟火表演。"]
+    assert not {s for s in _surfaces(us) if "开国纪念日" in s}
+    friend = ["我的同桌", "2024-05-03 20:11", "我家离小满家很近，放学后常一起走回家。", "班上我的座位离立夏最远，她坐在第一排。"]
+    assert not _surfaces(friend) & {"小满", "立夏"}
+
+
+def test_guard_a_zero_written_as_a_circle_is_no_forms_option() -> None:
+    """``二○二○年東京奧運延期``, ``檢方起訴王○明、李○華等3人``: headlines, no radio rows."""
+    for head in ("二○二○年東京奧運延期", "檢方起訴王○明、李○華等3人"):
+        lines = [head, "2020-03-25 10:00", "國際奧委會昨日宣布，原定今年夏天舉行的賽事將延後一年，各國代表隊將重新安排訓練。"]
+        assert title_of("\n".join(lines)) == head
+
+
+def test_guard_a_plan_after_a_chronology_is_the_pages_year() -> None:
+    """``公司将于9月举办成立六周年庆典`` after the last head (2023): the coming September."""
+    lines = ["发展历程", "2019", "5月，公司在杭州成立，首批员工十二人。", "2021", "8月，完成A轮融资，团队扩大到八十人。",
+             "2023", "3月，新工厂在嘉兴投产。", "公司将于9月举办成立六周年庆典，届时将发布新一代产品。", "更新时间：2025-06-01"]
+    assert ("9月", "2025-09-01", "2025-09-30") in agreed_spans(lines)

@@ -59,6 +59,7 @@ from tui.model.line_shapes import (
     _FLOOR_FOOT,
     _FLOOR_NUMBER,
     _FULL_DATE,
+    _GITHUB_UI,
     _HANZI,
     _HANZI_ITEM,
     _HASHTAGS,
@@ -114,6 +115,7 @@ from tui.model.line_shapes import (
     FOLLOW_BUTTON,
     FOOT_ADDRESS,
     FRAMED_SIGNATURE,
+    GITHUB_WORD,
     HANDLE_ALONE,
     HOUR_ROW,
     ITEM_BULLETS,
@@ -614,7 +616,9 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
         run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
     return out
 _FOOTER_FIELD = _compile(
-    r"^(?:\S{0,16}[\s\u3000]+)?(?:\S{0,4}地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|应诊时间|门诊时间|邮编|电邮|电子邮件|邮箱|e-?mail)\s*[:：]"
+    # (not an event's 上课地址：, 活动地址：, 报名邮箱：: the notice's own)
+    r"^(?:\S{0,16}[\s\u3000]+)?(?!上课|活动|报名|比赛|集合|考试|会议|培训|领取)"
+    r"(?:\S{0,4}地址|电话|总机|传真|开放时间|服务时间|办公时间|营业时间|应诊时间|门诊时间|邮编|电邮|电子邮件|邮箱|e-?mail)\s*[:：]"
 )
 
 
@@ -2029,6 +2033,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= timeline_heads(lines, chrome.__contains__)
     chrome -= release_entries(lines)
     chrome -= invitation_days(lines)
+    chrome.update(_github_words(lines, chrome))
     chrome.update(_nav_runs(lines, kinds))
     comment_text, commenters = _comment_rows(lines, kinds, chrome)
     comment_text |= _headed_replies(lines, kinds, chrome)
@@ -4174,6 +4179,17 @@ def release_entries(lines: list[str]) -> set[int]:
     return found
 
 
+def _github_words(lines: list[str], chrome: set[int]) -> set[int]:
+    """GitHub's single words (Code, Actions, Wiki, Maintainer, Labels, Footer) on a page that shows
+    two or more of its other words (Navigation Menu, Pull requests 1, … asked this question in Q&A):
+    the site's, one to a line; a Chinese tech post's ``Security`` heading stays its own."""
+    strong = sum(1 for i in chrome if _GITHUB_UI.match(fold(lines[i].strip())))
+    if strong < _GITHUB_STRONG_MIN:
+        return set()
+    return {i for i, line in enumerate(lines) if GITHUB_WORD.match(line.strip())}
+
+
+_GITHUB_STRONG_MIN = 2
 _INVITATION_OPENING = rule_cache.compile(r"^(?:谨詹于|谨订于|谨定于|兹定于|兹订于|谨择于|谨于|定于|订于)$")
 
 

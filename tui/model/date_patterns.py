@@ -336,6 +336,8 @@ def _festival_core(n: str) -> str:
             "(?<![鼠牛虎兔龙蛇马羊猴鸡狗猪]年)" + n
             + "(?!节目|是|的(?:歌|节目|小品|舞台|主持|哪)|[开放]着|倒计时|二彩|联排|语言类|重播|#)"
         )
+    if n == "开国纪念日":  # Taiwan's (中華民國開國紀念日), bare or in its calendar; not 美国开国纪念日
+        return "(?:(?<=民国)|(?<=是)|(?<=逢)|(?<![\u4e00-\u9fff]))开国纪念日"
     if n == "盂兰":  # only 盂蘭節: 盂蘭勝會, 盂兰盆法会 are gatherings named for it (their days the organisers')
         return "盂兰(?=节)"
     if n == "中元":  # not 其中元旦当日, 其中元宵节 (其中 "among them", then 元旦 or 元宵)
@@ -471,8 +473,10 @@ _TERM_DAY_BEFORE = (
 # 过了芒种, 赶上立冬), as a festival beside 前/后 is.
 _PASSING_TERMS = SOLAR_TERMS - WEATHER_TERMS
 _TERM_AFTER = "过后|刚过|已过|一过|以来|之后|之前|将至|来临|到来|早就过了|早已过了|早过了|已经过了"
-# (距离惊蛰还有8天, 离立春还有三天: the days counted to it)
-_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近)|(?<=距离)|(?<=距)|(?<=离))"
+_TERM_BEFORE = "(?:(?<=过了)|(?<=赶上)|(?<=到了)|(?<=临近))"
+# (距离惊蛰还有8天, 离立春还有三天: the days counted to it; 我家离小满家很近 names a person)
+_COUNTED_TO_BEFORE = "(?:(?<=距离)|(?<=距)|(?<=离))"
+_COUNTED_TO_AFTER = r"(?=[ \t]*(?:还有|只有|仅剩|尚有|剩下?|不到)[ \t]*[0-9一二两三四五六七八九十几]{1,3}[ \t]*天)"
 # Every character a festival's expression can start with: a year's figure or numeral, 中华民国,
 # a relative year's or month's word (今年, 上个月, 这个月), 农历, a quote, a name's first character.
 _FESTIVAL_FIRST = (
@@ -511,7 +515,10 @@ _FESTIVAL = (
         for n in ("小年",)
     )
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
-    + "".join(f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])" for n in ("小年", "过年"))
+    + "".join(
+        f"|{_TERM_BEFORE}{_festival_name(n)}(?![轻纪龄级])|{_COUNTED_TO_BEFORE}{_festival_name(n)}{_COUNTED_TO_AFTER}"
+        for n in ("小年", "过年")
+    )
     # 大雪 and 雨水 are weather before 后 or 时: as a term only when named one (大雪节气)
     + "".join(f"|{n}(?=节气|时节|[(（][0-9])" for n in sorted(WEATHER_TERMS))
     + "".join(f"|(?<![0-9]){_festival_name(n)}(?=连假|假期|长假|小长假)" for n in sorted(HOLIDAY_ONLY - {"十一", "人日", "贺岁", "黑色星期五"}))
@@ -529,7 +536,7 @@ _FESTIVAL = (
     + r"|(?<=碰上|赶上|遇上|适逢|正值)黑色星期五"
     # a solar term said of a day (今天是处暑, 时值立秋, 明日迎来秋分): the day it falls on
     + "".join(f"|{_TERM_DAY_BEFORE}{n}" for n in sorted(SOLAR_TERMS))
-    + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}" for n in sorted(_PASSING_TERMS))
+    + "".join(f"|{n}(?={_TERM_AFTER})|{_TERM_BEFORE}{n}|{_COUNTED_TO_BEFORE}{n}{_COUNTED_TO_AFTER}" for n in sorted(_PASSING_TERMS))
     # (从立冬开始明显掉电, 自立秋起: the day a change began)
     # (not 从立秋开始就要注意润燥: advice for every year's)
     + "".join(f"|(?:(?<=从)|(?<=自)){n}(?=(?:开始|起)(?!就?(?:要|应|需|得|可以|宜|不宜|最好)))" for n in sorted(_PASSING_TERMS))
@@ -886,7 +893,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (想了整整一个寒假: a length of time, a break's worth, no break of the story)
             rf"(?:{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年|(?P<rel>今年|去年|前年|明年))?(?<![一两几整半]个)(?<!寒)(?<!那年)(?<!那一年)(?<!某年)(?P<v>暑|寒)(?:假(?:期间|前后|之前|之后|前(?!夕)|后(?!天(?!气)))?|(?P<dang>期档)|期(?(rel)(?![间档])|(?=[ \t\u3000]*[(（]\d)))"
             # (恢復寒假開館時間: the break's hours, what each one's are, no break of the story)
-            rf"(?!{SPACE}(?:开馆|开放|营业|办公|服务)时间)"
+            # (2025年寒假开放时间为…: a break with its year is that break, its hours said of it)
+            rf"(?(y)|(?(rel)|(?!{SPACE}(?:开馆|开放|营业|办公|服务)时间)))"
         ),
     ),
     (

@@ -306,7 +306,7 @@ _STORE_PART = _compile(
     r"^在[ \t]*\S{0,12}[ \t]*(?:App Store|Google Play|应用商店)[ \t]*中打开此页面"
     r"|^\S{1,6}类第[ \t]*\d+[ \t]*名$"
     r"|^\d\.\d[ \t]*[•·][ \t]*[\d.,]+[万千]?[ \t]*个评分$"
-    r"|^(?!周|星期|礼拜|今天|明天|昨天)[^\s，,。！？!?]{1,16}[，,][ \t]*\d{1,2}月\d{1,2}日$"
+    r"|^(?!周|星期|礼拜|今天|明天|昨天|第|day|d\d)[^\s，,。！？!?]{1,16}[，,][ \t]*\d{1,2}月\d{1,2}日$"
     r"|^更多购物方式[:：]"
 )
 #: A post's furniture as less common platforms print it: 懂车帝's stamp with its region (发布于2022-11-20
@@ -337,10 +337,16 @@ _MAIL_ARCHIVE = _compile(
 #: Pull requests 1, Maintainer, Marked as answer, 4 participants, someone asked this question in Q&A,
 #: its sign-up prompt): the site's, one to a line.
 _GITHUB_UI = _compile(
-    r"^(?:navigation menu|type / to search|code|issues(?: \d+)?|pull requests(?: \d+)?|discussions|actions|wiki|security|insights"
-    r"|projects(?: \d+)?|maintainer|collaborator|contributor|member|owner|author|marked as answer|category|labels|footer"
+    r"^(?:navigation menu|type / to search|issues \d+|pull requests \d+|projects \d+|marked as answer"
     r"|\d+ participants?|answered by [\w.-]{1,39}|[\w.-]{1,39} (?:asked this question|started this conversation) in .{1,30}"
     r"|sign up for free to join this conversation on github.*)$",
+    re.IGNORECASE,
+)
+#: … and its single words (Code, Actions, Wiki, Maintainer, Labels, Footer): chrome only on a page
+#: that shows GitHub's other words (boilerplate), a Chinese tech post's heading otherwise.
+GITHUB_WORD = _compile(
+    r"^(?:code|issues|pull requests|discussions|actions|wiki|security|insights|projects|maintainer|collaborator"
+    r"|contributor|member|owner|author|category|labels|footer)$",
     re.IGNORECASE,
 )
 #: A board's furniture as less common forums print it: a reply's pointer to the floor it answers
@@ -349,7 +355,7 @@ _GITHUB_UI = _compile(
 #: sort and closing prompt, Discourse's closing notice.
 _BOARD_PART = _compile(
     r"^(?:回覆|回复|引用)[ \t]*#\d{1,6}[ \t]*\S{1,20}[ \t]*的(?:帖子|回覆|回复|留言)$"
-    r"|^\S{1,20}(?:[ \t]*(?:和|及|与|、)[ \t]*\S{1,20}){0,2}[ \t]*(?:赞好|讚好|觉得赞|like 了)$"
+    r"|^[^\s，,。！？!?]{1,20}(?:[ \t]*(?:和|及|与|、)[ \t]*[^\s，,。！？!?]{1,20}){0,2}[ \t]+(?:赞好|觉得赞|like 了)$"
     r"|^[↓⬇][ \t]*跳到最新$|^跳到最新(?:回复|回覆)?$"
     r"|^(?:\[[^\]]{0,4}(?:阅读|回复|返回|主题|版面|文章|首页|上一|下一|列表)[^\]]{0,4}\][ \t]*){3,}$"
     r"|^本主题共[ \t]*\d+[ \t]*篇文章$"
@@ -368,7 +374,7 @@ _OUTLET_PART = _compile(
     r"|^[(（][\u4e00-\u9fff]{2,16}[ \t\u3000]+(?:供稿|供图|来稿)[)）]$"
     r"|^https?://\S+[ \t\u3000]+\d{1,3}/\d{1,3}$"
     r"|未经(?:协议)?授权[，,][ \t]*禁止(?:下载|转载|复制)(?:使用)?"
-    r"|^第[ \t]*\d{1,4}[ \t]*集$"
+    r"|^第[ \t]*\d{3,4}[ \t]*集$"
     r"|^(?:也)?可以?在(?:这些|以下)平台收听[:：]",
     re.IGNORECASE,
 )
@@ -376,7 +382,9 @@ _OUTLET_PART = _compile(
 #: 干支：乙巳年　戊寅月　乙丑日) and its pager to the next day's page (« 2月24日 昨日黄历 ｜ 明日黄历
 #: 2月26日 »): the page's own day and links, not the story's.
 _ALMANAC_DAY = _compile(
-    r"^(?:公历|阳历|农历|阴历)[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)[^，。,！？!?]{0,24}$"
+    # (its sign or its animal beside the day: not a diary's head, 农历乙巳年正月初二 阴)
+    r"^(?:公历|阳历)[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?\S{2,3}座$"
+    r"|^(?:农历|阴历)[ \t\u3000]*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^，。,！？!?]{0,12}[【\[(（]属[鼠牛虎兔龙蛇马羊猴鸡狗猪][】\])）]$"
     r"|^干支[ \t]*[:：][ \t\u3000]*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
     r"|^[«‹<][^»›>]{0,40}(?:昨日|明日|前一天|后一天|上一天|下一天|前一日|后一日|上一日|下一日)[^»›>]{0,40}[»›>]$"
 )
@@ -385,7 +393,8 @@ _ALMANAC_DAY = _compile(
 #: the page's, not its text.
 _FORM_PART = _compile(
     r"^[^\s，。,！？!?]{1,12}[（(](?:必填|选填|必须填写|可不填)[)）]$"
-    r"|^[^，。,！？!?]{0,16}?(?:[ \t\u3000]*[□☐○◯][ \t\u3000]*[^\s□☐○◯，。]{1,8}){2,}$"
+    # (each mark after a space: not 二○二○年 nor 王○明, a zero and a name's hidden character)
+    r"|^[^，。,！？!?]{0,16}?(?:[ \t\u3000]+[□☐○◯][ \t\u3000]*[^\s□☐○◯，。]{1,8}){2,}$"
     r"|^[［\[](?:提交|送出|确定|确认|发送|立即报名|报名|登记)[^］\]]{0,4}[］\]]$"
     r"|^🔒[ \t]*\S"
     r"|^(?:follow|追踪|关注)[ \t]*[^，。,！？!?]{0,12}(?:IG|Instagram|FB|Facebook|Threads|小红书)[ \t]*[:：][ \t]*@[\w.]+$",
@@ -487,8 +496,10 @@ _CREDIT_WORDS = rule_cache.compile(r"来源|校对|责编|编辑|作者|记者|�
 #: A schedule's strip of days to pick (‹ 昨天　今天　明天 ›, 02-14 周六　02-15 周日　02-16 周一): three
 #: days or more and nothing else, its buttons, not the story's days.
 _DAY_TABS = rule_cache.compile(
-    r"^(?:[‹›<>«»◀▶]\s*)?(?:(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s*(?:周|星期)[一二三四五六日天])?|(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)"
-    r"(?:[ \t\u3000]+(?:(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s*(?:周|星期)[一二三四五六日天])?|(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)){2,}"
+    # (each day with its weekday, 02-14 周六, or the days named from today: not a notice's session
+    # days, 3月2日　3月9日　3月16日, nor a class's 周一　周三　周五)
+    r"^(?:[‹›<>«»◀▶]\s*)?(?:\d{1,2}[-/]\d{1,2}\s*(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)"
+    r"(?:[ \t\u3000]+(?:\d{1,2}[-/]\d{1,2}\s*(?:周|星期)[一二三四五六日天]|昨天|今天|明天|前天|后天)){2,}"
     r"(?:\s*[‹›<>«»◀▶])?$"
 )
 _DATE_NAMES = rule_cache.compile(
@@ -987,7 +998,7 @@ _SECTION = _compile(
     r"更多\s*[^\s，。]{1,16}\s*(?:的)?(?:食评|影评|书评|评论)|更多\s*[^\s，。]{1,16}\s*的(?:文章|贴文|帖子|作品|专栏|影片|视频|动态)|往期(?:回顾|精选|文章|精彩|热文)|精彩回顾|历史文章|本期推荐|相关推荐|热搜|微博热搜|实时热搜|相关个股|相关股票|热门话题|相关报道|相关专题|新闻排行|热门排行|最新文章|"
     # (今日熱門, 網友熱議, 本週最熱: a day's or the readers' most read)
     r"(?:今日|今天|本周|本月|24小时|近期|网友|读者)(?:热门|热点|热读|热议|最热|热搜|必读)|"
-    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|其他消息|其它消息|更多消息|相关标准|相关法规|"
+    r"推荐文章|看了又看|相关节目|相关活动|其他活动|更多活动|往期活动|其他节目|更多节目|其他消息|其它消息|更多消息|相关标准|"
     # (a museum's other shows, 其他展覽, 往期活动)
     # (其他推介 under a tour's page: the agency's other tours)
     r"(?:其他|其它|更多|往期|过往|相关)(?:展览|展演|特展|图辑|图集|相册|影片|视频|集数|单集|推介|行程|团)|(?:你|您)(?:可能|或许|也许)(?:也)?(?:会)?(?:喜欢|感兴趣|有兴趣|想看)|相关链接|友情链接|热点新闻|焦点新闻|即时|热门|最新|"
@@ -1043,7 +1054,7 @@ _BYLINE = _compile(
     # (not 張小明（男）, a person of the story with their sex, glued to the name)
     r"^[^\s，。,！？!?]{1,16}\s*[（(](?:作者|楼主|版主|博主|原PO|UP主)[)）]$|^[^\s，。,！？!?]{1,16}[ \t]+[(（][男女][)）]$|"
     # (山嵐戶外設計工作室　提案者: a campaign's maker over its reply, with its badge after a space)
-    r"^[^\s，。,！？!?]{1,16}[ \t\u3000]+(?:提案者|提案人|发起人|楼主|版主|博主|原PO|UP主)$|"
+    r"^[^\s，。,！？!?]{1,16}[ \t\u3000]+(?:提案者|提案人|楼主|版主|博主|原PO|UP主)$|"
     # (the label in square brackets: 【作者】刘倩, 【责任编辑】某某)
     r"^【(?:记者|作者|编辑|责任编辑|责编|摄影|审核|校对|编审|撰文|文|图)】\s*\S{1,20}(?:\s+\S{1,20})?$|"
     # a video's or a post's credits under it (拍摄：我 & @某某, 剪辑：某某, BGM：《某曲》 - 纯音乐)
@@ -3266,9 +3277,11 @@ def _quote_strip(line: str) -> bool:
 
 def _whole_call(line: str) -> bool:
     """A line that a call to download, join or follow takes whole (下载某某APP，随时回看错过的节目；
-    扫码关注微信公众号“某某”，第一时间获取节目信息。), with a second clause at least."""
+    扫码关注微信公众号“某某”，第一时间获取节目信息。), with a second call after a semicolon."""
     m = _FURNITURE.search(line)
-    return m is not None and m.span() == (0, len(line)) and bool(re.search(r"[，,；;]", line))
+    # (two calls, apart by a semicolon: one clause with a promise may be the writer's own, 下载这个APP，
+    # 我终于可以在地铁上观看球赛了。)
+    return m is not None and m.span() == (0, len(line)) and bool(re.search(r"[；;]", line))
 
 
 def _closing_call(line: str) -> bool:
@@ -3334,7 +3347,10 @@ def _note_sentence(line: str) -> bool:
 
 # A site footer's fields: its address, then its phone, fax and hours beside or under it.
 # (诊所地址：, 公司地址：: the address labelled with whose it is)
-_ADDRESS_FIELD = _compile(r"(?:^|[\s\u3000])(?:[\u4e00-\u9fff]{0,2}地址|馆址|会址|校址)\s*[:：]")
+# (not an event's: 上课地址：, 活动地址：, 报名地址：, the notice's own)
+_ADDRESS_FIELD = _compile(
+    r"(?:^|[\s\u3000])(?:(?!上课|活动|报名|比赛|集合|考试|会议|培训|领取|收件|寄件)[\u4e00-\u9fff]{0,2}地址|馆址|会址|校址)\s*[:：]"
+)
 
 
 def _opening_clauses(line: str) -> bool:

@@ -376,6 +376,7 @@ class _Resolver:
         self.year: tuple[int, str, int, int] | None = None  # a bare year: value, basis, where
         # the year a chronology's head names (2006 / 3月，公司成立。): its value and its paragraph
         self.heading_year: tuple[int, int] | None = None
+        self.hours_row = False  # the paragraph is a row of a place's hours among its others (_hours_rows)
         self.new_year = new_year  # the text speaks of the lunar new year: 初二 is a date
         self.mid_autumn = mid_autumn  # … of Mid-Autumn: 十五晚 is a night of it
         self.deity = deity  # … of a deity's birthday (聖母聖誕): a bare 聖誕 is not Christmas
@@ -862,11 +863,15 @@ class _Resolver:
         return _safe_date(py, pm, int(end.group(1))) is None
 
     def _head_year(self) -> int | None:
-        """The year of the chronology's head this line stands under (2015 / 年初，新厂区投产), if any."""
+        """The year of the chronology's head this line stands under (2015 / 年初，新厂区投产), if any;
+        not a plan's (公司将于9月举办…, after the chronology: the page's coming month)."""
         heading = self.heading_year
-        if heading is not None and 0 < self.paragraph - heading[1] <= _HEADING_EVENTS:
-            return heading[0]
-        return None
+        if heading is None or not 0 < self.paragraph - heading[1] <= _HEADING_EVENTS:
+            return None
+        sentence_start = self._sentence_of(self.at)[0]
+        if _PLANNED.search(self.text, sentence_start, self.at) is not None:
+            return None
+        return heading[0]
 
     def _year_for(self, m: int, d: int | None, anchor: Found | None) -> tuple[int, str]:
         """The year of a month-day without one: the range's start's, else the reference's."""
@@ -2633,12 +2638,10 @@ class _Resolver:
             return None  # 周六去最好, 星期日晏晝人少啲: advice, a comparison, for any such day
         if rel is None and _OPENING_HOURS.match(self.text, self._end):
             return None  # 周一休息, 週二公休: a shop's week, not a day
-        if (
-            rel is None
-            and _HOURS_ROW_AFTER.match(self.text, self._end)
-            and _HOURS_ROW_START.search(self.text, max(0, self.at - 12), self.at)
-        ):
-            return None  # 總館　週六 09:00～17:00（新館五樓不開放）: a row of a place's hours, every week
+        if rel is None and self.hours_row and _HOURS_ROW_AFTER.match(self.text, self._end):
+            # 總館　週六 09:00～17:00（新館五樓不開放）, among the place's other rows: its hours, every
+            # week (not 读书会　周六 14:00-16:00, one event's row)
+            return None
         if rel is None and (closed := _CLOSED_LATER.match(self.text, self._end)) is not None and (
             closed.group("gap") is None
             or _WEEKDAY_WORD.search(closed.group("gap"))
@@ -5114,7 +5117,27 @@ _OPENING_HOURS = compile_rule(
 _HOURS_ROW_AFTER = compile_rule(
     r"[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t]*[～~\-–—至到][ \t]*\d{1,2}[:：]\d{2}[ \t\u3000]*(?:[(（][^)）\n]{1,24}[)）])?[ \t\u3000]*(?:\n|$)"
 )
-_HOURS_ROW_START = compile_rule(r"(?:^|\n)(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?$")
+#: A row of a place's hours: the place, then a weekday or every day (總館　週一至週五 08:30～17:00).
+# (or the weekday alone at the row's start: 星期一至六 07:00-21:30 / 星期日 07:00-15:00)
+_HOURS_ROW_LINE = compile_rule(r"(?:([\u4e00-\u9fff]{1,8})[ \t\u3000]+)?(?:每日|每天|(?:周|星期|礼拜)[一二三四五六日天])[^\n]{0,12}\d{1,2}[:：]\d{2}")
+
+
+def _hours_rows(texts: list[str], lines: list[str]) -> set[int]:
+    """Paragraphs that are rows of a place's hours: the page (chrome too) holds two or more rows that
+    open with the same place's name, or none, then a weekday and a clock."""
+    def place(line: str) -> str | None:
+        m = _HOURS_ROW_LINE.match(_simplified(line.strip()))
+        return (m.group(1) or "") if m is not None else None
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (name := place(line)) is not None:
+            counts[name] = counts.get(name, 0) + 1
+    return {
+        i
+        for i, t in enumerate(texts)
+        if any((name := place(line)) is not None and counts.get(name, 0) >= 2 for line in t.split("\n"))
+    }
 # The days a clinic or a hall is closed, named in a list before the word (週三晚診、週六下午及週日
 # 全天休診): only weekdays, parts of the day and list marks between (not 周四去图书馆才发现休馆);
 # or the day called a rest day (星期日亦係休息日).
@@ -5588,9 +5611,11 @@ def date_paragraphs(
     said_on: dict[str, date] = {}  # each paragraph's words, and the day they were written
     dispatch = _dispatch_day(texts, ref.day) if stated else None
     chapters = any(_CHAPTER_START.match(t) for t in texts)
+    hours = _hours_rows(texts, lines)
     for i, (t, m) in enumerate(zip(texts, matches, strict=True)):
         resolver.start_paragraph(t)
         resolver.week_plan = i in plan_rows
+        resolver.hours_row = i in hours
         if i in heads and (head := _YEAR_HEAD.fullmatch(t.strip())) is not None:
             # 2006 / 3月，公司前身成立…: a chronology's head, the year of the lines under it
             resolver.heading_year = (int(head.group(1)), i)
@@ -6938,6 +6963,7 @@ _TABLE_CELLS_MIN = 4  # cells apart by tabs that make a line a table's row
 #: A chronology's head that is a year alone (2006, 2009年), and the lines under it that take its year.
 _YEAR_HEAD = compile_rule(r"((?:19|20)\d{2})[ \t]*(年)?")
 _HEADING_EVENTS = 3
+_PLANNED = compile_rule(r"将于|将在|计划于|计划在|拟于|预计|即将|定于")
 _HANZI_LABEL_OPENING = compile_rule(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]")
 
 
