@@ -2977,12 +2977,7 @@ def _classify_line(line: str) -> Kind:
             or (n <= 200 and _CITED_ENTRY.search(line))
             or (n <= 160 and _FEED_TEASER.match(line))
             or (n <= 60 and _whole_call(line))
-            or (n <= 80 and _STORE_PART.match(line) is not None)
-            or (n <= 80 and _PLATFORM_PART.match(line) is not None)
-            or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
-            or (n <= 140 and _GITHUB_UI.match(line) is not None)
-            or (n <= 100 and _BOARD_PART.match(line) is not None)
-            or (n <= 100 and _OUTLET_PART.search(line) is not None)
+            or _site_furniture(line, n)
         ):
             return Kind.CHROME
         return Kind.PROSE
@@ -3209,12 +3204,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 80 and DATED_LINK.match(line) is not None)
         or (n <= 60 and _FORM_PART.match(line) is not None)
         or (n <= 80 and _ALMANAC_DAY.match(line) is not None)
-        or (n <= 80 and _STORE_PART.match(line) is not None)
-        or (n <= 80 and _PLATFORM_PART.match(line) is not None)
-        or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
-        or (n <= 140 and _GITHUB_UI.match(line) is not None)
-        or (n <= 100 and _BOARD_PART.match(line) is not None)
-        or (n <= 100 and _OUTLET_PART.search(line) is not None)
+        or _site_furniture(line, n)
         or _ANSWER_LABEL.match(line) is not None
         or (n <= 100 and len(set(_TRIP_FACT.findall(line))) >= _TRIP_FACTS_MIN)
         or (n <= 120 and len(set(_QUOTE_FIELD.findall(line))) >= _QUOTE_FIELDS_MIN)
@@ -3273,6 +3263,19 @@ def _quote_strip(line: str) -> bool:
         return False
     pairs = len(_LEVEL_CHANGE.findall(line))
     return pairs >= 2 or (pairs == 1 and _SIGNED_PERCENT.search(line) is not None)
+
+
+def _site_furniture(line: str, n: int) -> bool:
+    """A line of a particular kind of site's furniture (an app store's, a platform's, a mail archive's,
+    GitHub's, a board's, a small outlet's): chrome whether or not it reads as a sentence."""
+    return (
+        (n <= 80 and _STORE_PART.match(line) is not None)
+        or (n <= 80 and _PLATFORM_PART.match(line) is not None)
+        or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
+        or (n <= 140 and _GITHUB_UI.match(line) is not None)
+        or (n <= 100 and _BOARD_PART.match(line) is not None)
+        or (n <= 100 and _OUTLET_PART.search(line) is not None)
+    )
 
 
 def _whole_call(line: str) -> bool:
