@@ -607,3 +607,15 @@ def test_guard_a_plan_after_a_chronology_is_the_pages_year() -> None:
     lines = ["发展历程", "2019", "5月，公司在杭州成立，首批员工十二人。", "2021", "8月，完成A轮融资，团队扩大到八十人。",
              "2023", "3月，新工厂在嘉兴投产。", "公司将于9月举办成立六周年庆典，届时将发布新一代产品。", "更新时间：2025-06-01"]
     assert ("9月", "2025-09-01", "2025-09-30") in agreed_spans(lines)
+
+
+def test_a_boards_buttons_a_parents_card_and_a_telecom_licence_are_chrome() -> None:
+    lines = [
+        "小班開學兩週還是每天哭",
+        "寶寶：男 3歲1個月",
+        "每天早上送到門口就開始大哭，老師說進教室十分鐘就好了，可是我還是很擔心。",
+        "回頂端",
+        "我要回帖",
+        "粤A2-20044005号",
+    ]
+    assert _in_every_chrome(lines, *lines[3:], lines[1])

@@ -360,7 +360,10 @@ _BOARD_PART = _compile(
     r"|^(?:\[[^\]]{0,4}(?:阅读|回复|返回|主题|版面|文章|首页|上一|下一|列表)[^\]]{0,4}\][ \t]*){3,}$"
     r"|^本主题共[ \t]*\d+[ \t]*篇文章$"
     r"|^yahoo[ \t]*奇摩[ \t]*知识\+$|^相关度$|^还有问题吗[？?][ \t]*立即取得解答[。.]?$"
-    r"|^此话题将在最后一个回复的[ \t]*\d+[ \t]*(?:天|小时)后自动关闭[。.]?$",
+    r"|^此话题将在最后一个回复的[ \t]*\d+[ \t]*(?:天|小时)后自动关闭[。.]?$"
+    # (我要回帖, 回頂端: a board's buttons alone; 寶寶：男 3歲1個月: a parents' board's poster card)
+    r"|^(?:我要回帖|我要回复|我要发帖|回顶端|回到顶端|回顶部)$"
+    r"|^宝宝[ \t]*[:：][ \t]*[男女][ \t]*\d{1,2}[ \t]*岁(?:[ \t]*\d{1,2}[ \t]*个月)?$",
     re.IGNORECASE,
 )
 #: A news page's furniture as smaller outlets print it: a stamp row with its writer (2024年03月13日｜
@@ -672,6 +675,8 @@ _LEGAL = _compile(
     r"信息服务许可证\s*[:：]?\s*[0-9A-Za-z]|^互联网(?:新闻)?信息服务许可证?$|"
     # (信息网络传播视听节目许可证：1109402: a broadcaster's licence; 审批文号：国新出审〔2020〕…: a game's licence)
     r"视听节目许可证\s*[:：]?\s*[0-9A-Za-z]|审批文号\s*[:：]\s*国新出审|^适龄提示\s*[:：]|"
+    # (粤A2-20044005号: a telecom operating licence's number alone in a mainland footer)
+    r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\d-\d{8}号?$|"
     # (an online culture licence, 京网文〔2023〕1007-026号, stands only in a mainland site's footer)
     r"^[\u4e00-\u9fff]{1,2}网文\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\S{1,20}号$)",
     re.IGNORECASE,
