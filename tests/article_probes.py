@@ -73,3 +73,23 @@ def body_of(lines: list[str]) -> list[set[str]]:
 def page_dates(lines: list[str]) -> list[date]:
     """Each script's reference date of the page."""
     return [build_article(text).reference_date for text in both_scripts("\n".join(lines))]
+
+
+def agreed_surfaces(lines: list[str]) -> set[str]:
+    """The surfaces (in Simplified) of the events both scripts of the page agree on."""
+    return {s[0] for s in agreed_spans(lines)}
+
+
+def in_every_chrome(lines: list[str], *wanted: str) -> bool:
+    """Each of ``wanted`` is a chrome line of the page in both scripts."""
+    return all(all(simple(w) in chrome for w in wanted) for chrome in chrome_of(lines))
+
+
+def in_no_chrome(lines: list[str], *kept: str) -> bool:
+    """None of ``kept`` is a chrome line of the page in either script."""
+    return all(all(simple(w) not in chrome for w in kept) for chrome in chrome_of(lines))
+
+
+def in_every_body(lines: list[str], *wanted: str) -> bool:
+    """Each of ``wanted`` is a body line of the page in both scripts."""
+    return all(all(simple(w) in body for w in wanted) for body in body_of(lines))

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.article_probes import agreed_spans, chrome_of, handles_of, page_dates, simple, title_of
+from tests.article_probes import (
+    agreed_spans,
+    agreed_surfaces,
+    chrome_of,
+    handles_of,
+    page_dates,
+    simple,
+    title_of,
+)
 from tests.test_date_shapes import both_scripts
 from tui.model.build import build_article
 
@@ -17,8 +25,6 @@ _STORY = "市府表示，今年共有三十二處路段完成改善工程，總�
 _MORE = "議員也要求市府加強宣導，避免民眾在施工期間誤闖封閉路段，並在各路口增設臨時告示牌，方便用路人提早改道。"
 
 
-def _surfaces(lines: list[str]) -> set[str]:
-    return {s[0] for s in agreed_spans(lines)}
 
 
 # ---- dates -----------------------------------------------------------------------------------
@@ -29,33 +35,33 @@ def test_a_day_in_numerals_listed_after_a_date_in_numerals_is_a_day() -> None:
     lines = ["2024-11-12 10:00", "公所將於十二月一日、七日兩天安排免費接駁車，方便鄉親到臨時市場採買。"]
     assert ("七日", "2024-12-07", "2024-12-07") in agreed_spans(lines)
     count = ["2024-11-12 10:00", "攤商須於十二月一日、七日內完成搬遷，逾期不再受理延長申請。"]
-    assert "七日" not in _surfaces(count)
+    assert "七日" not in agreed_surfaces(count)
 
 
 def test_weekdays_joined_to_the_public_holidays_are_a_kind_of_day() -> None:
     """``星期六日同公眾假期照舊``, ``週六、日及國定假日休診``: every such day; a plain ``星期六``
     is still one."""
     quote = "營辦商負責人 李先生：「星期六日同公眾假期照舊，行山客多啲，我哋都想維持。」"
-    assert not [s for s in _surfaces(["2025-08-31 10:00", quote]) if "星期" in s]
-    assert not [s for s in _surfaces(["2025-08-31 10:00", "本診所週六、日及國定假日休診，請民眾見諒。"]) if "周" in s]
-    assert [s for s in _surfaces(["2025-08-31 10:00", "我哋星期六同朋友去行山，順便食海鮮。"]) if "星期六" in s]
+    assert not [s for s in agreed_surfaces(["2025-08-31 10:00", quote]) if "星期" in s]
+    assert not [s for s in agreed_surfaces(["2025-08-31 10:00", "本診所週六、日及國定假日休診，請民眾見諒。"]) if "周" in s]
+    assert [s for s in agreed_surfaces(["2025-08-31 10:00", "我哋星期六同朋友去行山，順便食海鮮。"]) if "星期六" in s]
 
 
 def test_a_festival_day_that_used_to_be_kept_is_every_years() -> None:
     """``以前一家人會喺年初二返鄉團拜``: a habit of past years; ``今年年初二返鄉`` is this year's."""
-    assert "年初二" not in _surfaces(["2025-08-31 10:00", "黃小姐說，以前一家人會喺年初二返鄉團拜，而家少咗。"])
-    assert [s for s in _surfaces(["2025-08-31 10:00", "黃小姐說，今年年初二會返鄉團拜，順便探阿媽。"]) if "年初二" in s]
+    assert "年初二" not in agreed_surfaces(["2025-08-31 10:00", "黃小姐說，以前一家人會喺年初二返鄉團拜，而家少咗。"])
+    assert [s for s in agreed_surfaces(["2025-08-31 10:00", "黃小姐說，今年年初二會返鄉團拜，順便探阿媽。"]) if "年初二" in s]
 
 
 def test_a_farmers_saying_on_a_solar_term_is_no_day() -> None:
     """``“谷雨前后种瓜点豆”``, ``“清明前后，种瓜点豆”``: what to sow then, any year; the same term
     dated in its bracket, or opening a clause of what the town does, is this year's."""
     said = ["2023-04-18 09:58", "“谷雨前后种瓜点豆，咱们的秧苗再过十来天就能移栽。”种粮大户王建国说。"]
-    assert not [s for s in _surfaces(said) if "谷雨" in s]
-    assert not [s for s in _surfaces(["2023-04-18 09:58", "老农常说“清明前后，种瓜点豆”，今年也不例外。"]) if "清明" in s]
+    assert not [s for s in agreed_surfaces(said) if "谷雨" in s]
+    assert not [s for s in agreed_surfaces(["2023-04-18 09:58", "老农常说“清明前后，种瓜点豆”，今年也不例外。"]) if "清明" in s]
     plan = ["2023-04-18 09:58", "镇里还计划在谷雨（4月20日）前后组织农技专家进村入户。"]
-    assert [s for s in _surfaces(plan) if "谷雨" in s]
-    assert [s for s in _surfaces(["2023-03-28 09:58", "清明前后，全市开展文明祭扫服务，各陵园延长开放时间。"]) if "清明" in s]
+    assert [s for s in agreed_surfaces(plan) if "谷雨" in s]
+    assert [s for s in agreed_surfaces(["2023-03-28 09:58", "清明前后，全市开展文明祭扫服务，各陵园延长开放时间。"]) if "清明" in s]
 
 
 def test_a_custom_of_a_festival_or_of_a_place_is_no_day() -> None:
@@ -67,9 +73,9 @@ def test_a_custom_of_a_festival_or_of_a_place_is_no_day() -> None:
         "老板说清明粿一年四季都有卖，不是只在清明。",
         "我们这儿腊月二十三祭灶，二十四扫房子，规矩可多了。",
     ):
-        assert not _surfaces(["2023-04-01 10:00", text]), text
-    assert [s for s in _surfaces(["2025-03-20 10:00", "我们那边三月三就扫过一轮了，这次主要是接奶奶。"]) if "三月三" in s]
-    assert [s for s in _surfaces(["2025-03-20 10:00", "我们这边今年春节假期最赚钱，楼主那边呢？"]) if "春节" in s]
+        assert not agreed_surfaces(["2023-04-01 10:00", text]), text
+    assert [s for s in agreed_surfaces(["2025-03-20 10:00", "我们那边三月三就扫过一轮了，这次主要是接奶奶。"]) if "三月三" in s]
+    assert [s for s in agreed_surfaces(["2025-03-20 10:00", "我们这边今年春节假期最赚钱，楼主那边呢？"]) if "春节" in s]
 
 
 def test_a_month_end_before_a_verb_of_weather_is_the_month_end() -> None:
@@ -79,7 +85,7 @@ def test_a_month_end_before_a_verb_of_weather_is_the_month_end() -> None:
 
 def test_a_hundred_year_age_is_no_year() -> None:
     """``今年一百歲``: an age, no year."""
-    assert "今年" not in _surfaces(["2023-09-30 10:00", "阿爺1923年喺呢條村出世，今年一百歲，耳仔有少少聾。"])
+    assert "今年" not in agreed_surfaces(["2023-09-30 10:00", "阿爺1923年喺呢條村出世，今年一百歲，耳仔有少少聾。"])
 
 
 def test_a_bare_day_in_hao_on_which_something_came_is_a_day() -> None:
@@ -90,14 +96,14 @@ def test_a_bare_day_in_hao_on_which_something_came_is_a_day() -> None:
 def test_months_naming_babies_due_or_an_old_festival_are_no_months() -> None:
     """``九月寶的媽咪們``, ``過了五月節才能準備``: a mothers' group and 端午's old name; ``九月份開學``
     is a month."""
-    assert not _surfaces(["2024-05-02 10:00", "各位九月寶的媽咪們好～婆婆說過了五月節才能準備。"])
-    assert [s for s in _surfaces(["2024-05-02 10:00", "孩子九月份開學，要先準備好文具。"]) if "九月" in s]
+    assert not agreed_surfaces(["2024-05-02 10:00", "各位九月寶的媽咪們好～婆婆說過了五月節才能準備。"])
+    assert [s for s in agreed_surfaces(["2024-05-02 10:00", "孩子九月份開學，要先準備好文具。"]) if "九月" in s]
 
 
 def test_a_workshop_named_for_a_festival_and_a_saying_someone_always_says() -> None:
     """``中秋燈籠工作坊`` (held on a day of its own), ``老豆成日話「年廿八，洗邋遢」``: no festival day."""
-    assert not [s for s in _surfaces(["2024-09-10 10:00", "下星期六有街坊會搞中秋燈籠工作坊，喺平台花園。"]) if "中秋" in s]
-    assert not _surfaces(["2023-01-19 10:00", "老豆成日話「年廿八，洗邋遢」，我跟足廿年。"])
+    assert not [s for s in agreed_surfaces(["2024-09-10 10:00", "下星期六有街坊會搞中秋燈籠工作坊，喺平台花園。"]) if "中秋" in s]
+    assert not agreed_surfaces(["2023-01-19 10:00", "老豆成日話「年廿八，洗邋遢」，我跟足廿年。"])
 
 
 def test_a_churchs_range_of_days_and_its_sundays_in_a_month() -> None:
@@ -136,7 +142,7 @@ def test_a_schedules_rows_under_a_coming_year_are_that_years() -> None:
 
 def test_a_year_naming_an_award_is_no_year() -> None:
     """``完成2024年度“文明家庭”推荐``: the award's year, no event."""
-    assert not [s for s in _surfaces(["2024-05-10 10:00", "请各楼栋长于5月底前完成2024年度“文明家庭”推荐材料收集。"]) if "2024" in s]
+    assert not [s for s in agreed_surfaces(["2024-05-10 10:00", "请各楼栋长于5月底前完成2024年度“文明家庭”推荐材料收集。"]) if "2024" in s]
 
 
 # ---- handles ---------------------------------------------------------------------------------
@@ -340,7 +346,7 @@ def test_blog_platforms_furniture_is_chrome() -> None:
     for chrome in chrome_of(lines):
         want = {simple(x) for x in lines[3:]}
         assert want <= chrome, want - chrome
-    assert not [s for s in _surfaces(lines) if "2022" in s]
+    assert not [s for s in agreed_surfaces(lines) if "2022" in s]
 
 
 def test_channel_previews_and_patrons_pages_are_chrome() -> None:
@@ -437,7 +443,7 @@ def test_a_filings_fields_sign_off_and_a_shops_rows_are_chrome() -> None:
         assert want <= chrome, want - chrome
     assert title_of("\n".join(lines)) == "股東週年大會通告"
     assert ("二零二五年五月二十二日", "2025-05-22", "2025-05-22") in agreed_spans(lines)
-    assert not [s for s in _surfaces(lines) if s in ("二零二五年四月十七日", "2025年9月25日")]
+    assert not [s for s in agreed_surfaces(lines) if s in ("二零二五年四月十七日", "2025年9月25日")]
 
 
 def test_a_notices_numbered_rules_and_facts_stay_in_its_story() -> None:
@@ -598,9 +604,9 @@ def test_guard_this_years_festival_days_and_months_stay_dated() -> None:
         ("本台10月节目预告请见下方。", "10月"),
         ("6月节能宣传周活动即将开始。", "6月"),
     ):
-        assert surface in _surfaces([*page, text]), text
-    assert not _surfaces([*page, "稀释比例为1/5-10倍，请按说明使用。"])
-    assert not _surfaces([*page, "比赛第30分钟，3号收到黄牌，随后被换下。"])
+        assert surface in agreed_surfaces([*page, text]), text
+    assert not agreed_surfaces([*page, "稀释比例为1/5-10倍，请按说明使用。"])
+    assert not agreed_surfaces([*page, "比赛第30分钟，3号收到黄牌，随后被换下。"])
 
 
 def test_guard_a_rows_day_not_yet_come_or_in_the_same_month_keeps_the_pages_year() -> None:
@@ -638,7 +644,7 @@ def test_a_months_range_of_days_in_hao_then_its_count() -> None:
     3rd."""
     page = ["2024-09-10 10:00", "管理處今朝貼咗通告，本月15至17號三日分座洗水缸，各座停水時間另行通知。"]
     assert ("本月15至17号", "2024-09-15", "2024-09-17") in agreed_spans(page)
-    assert "3号" not in _surfaces(["2024-09-10 10:00", "國慶1至3号三天高速免費，大家記得錯峰出行。"])
+    assert "3号" not in agreed_surfaces(["2024-09-10 10:00", "國慶1至3号三天高速免費，大家記得錯峰出行。"])
 
 
 def test_a_festival_dated_in_its_bracket_as_this_years_day() -> None:

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.article_probes import agreed_spans, body_of, chrome_of, page_dates, simple, title_of
+from tests.article_probes import (
+    agreed_spans,
+    agreed_surfaces,
+    in_every_body,
+    in_every_chrome,
+    in_no_chrome,
+    page_dates,
+    title_of,
+)
 from tests.test_date_shapes import both_scripts
-
-
-def _surfaces(lines: list[str]) -> set[str]:
-    return {s[0] for s in agreed_spans(lines)}
-
-
-def _in_every_chrome(lines: list[str], *wanted: str) -> bool:
-    return all(all(simple(w) in chrome for w in wanted) for chrome in chrome_of(lines))
-
-
-def _in_every_body(lines: list[str], *wanted: str) -> bool:
-    return all(all(simple(w) in body for w in wanted) for body in body_of(lines))
-
 
 # ---- dates -----------------------------------------------------------------------------------
 
@@ -30,23 +25,23 @@ def _in_every_body(lines: list[str], *wanted: str) -> bool:
 def test_the_gala_is_a_show_its_night_only_a_time_said_by_it() -> None:
     """``看春晚``, ``蛇年春晚二彩``, ``转播春晚``: the show, no day; ``春晚的时候``: its
     night.  A show named for a festival (``2026年春节联欢晚会``, ``中秋晚会``) is no day, its year none."""
-    assert not {s for s in _surfaces(["2025-01-20 10:00", "除夕晚上一家人围着看春晚，蛇年春晚二彩已经完成，今晚因转播春晚，新闻提前播出。"]) if "春晚" in s}
+    assert not {s for s in agreed_surfaces(["2025-01-20 10:00", "除夕晚上一家人围着看春晚，蛇年春晚二彩已经完成，今晚因转播春晚，新闻提前播出。"]) if "春晚" in s}
     assert ("春晚", "2025-01-28", "2025-01-28") in agreed_spans(["2025-01-20 10:00", "春晚的时候记得给奶奶打个视频电话。"])
     shows = ["2026-02-16 08:00", "20:00　2026年春节联欢晚会（直播）", "台里的中秋晚会今年改在江边录制，元宵晚会也在筹备。"]
-    assert not _surfaces(shows) & {"2026年", "2026年春节", "中秋", "元宵"}
+    assert not agreed_surfaces(shows) & {"2026年", "2026年春节", "中秋", "元宵"}
 
 
 def test_a_weekend_show_and_a_break_s_hours_are_no_days() -> None:
     """``周末综艺《…》本周暂停一期``: a show's slot, no weekend; ``恢復寒假開館時間``: the break's
     hours, no break of the story."""
-    assert "周末" not in _surfaces(["2026-02-16 08:00", "周末综艺《一起去赶集》本周暂停一期，下周六恢复播出。"])
-    assert "寒假" not in _surfaces(["2024-12-26 10:00", "初六起恢復寒假開館時間，請讀者留意。"])
+    assert "周末" not in agreed_surfaces(["2026-02-16 08:00", "周末综艺《一起去赶集》本周暂停一期，下周六恢复播出。"])
+    assert "寒假" not in agreed_surfaces(["2024-12-26 10:00", "初六起恢復寒假開館時間，請讀者留意。"])
 
 
 def test_a_row_of_hours_names_every_such_weekday() -> None:
     """``總館　週六 09:00～17:00（新館五樓不開放）``: a place's hours, every Saturday, no one day."""
     lines = ["2024-12-26 10:00", "寒假開館時間如下", "總館　週一至週五 08:30～17:00", "總館　週六 09:00～17:00（新館五樓不開放）"]
-    assert not {s for s in _surfaces(lines) if "周六" in s}
+    assert not {s for s in agreed_surfaces(lines) if "周六" in s}
 
 
 def test_taiwans_founding_day_and_tomb_sweeping_day_are_dated() -> None:
@@ -73,7 +68,7 @@ def test_two_years_in_brackets_are_a_span_and_a_weekday_from_next_year_is_every_
         "自明年起週四夜診改為每月第2、4週開診。",
         "資料更新時間：2021/12/20 09:35",
     ]
-    surfaces = _surfaces(lines)
+    surfaces = agreed_surfaces(lines)
     assert ("2005-2009", "2005-01-01", "2009-12-31") in agreed_spans(lines)
     assert "周四" not in surfaces
 
@@ -107,7 +102,7 @@ def test_a_clinics_rows_with_hours_are_its_days() -> None:
     assert ("2月7日（年廿八）", "2024-02-07", "2024-02-07") in agreed_spans(lines)
     footer = ["2024-01-30 10:00", "診所門外加裝了無障礙斜道，輪椅人士可直接進入候診室，不便之處敬請原諒。",
               "診所地址：香港島英皇道 1010 號 2 樓", "應診時間：星期一至五 上午 9:00 – 晚上 7:00；星期六 上午 9:00 – 下午 1:00"]
-    assert not {s for s in _surfaces(footer) if "星期六" in s}
+    assert not {s for s in agreed_surfaces(footer) if "星期六" in s}
 
 
 def test_a_tables_rows_apart_by_tabs_are_dated() -> None:
@@ -118,7 +113,7 @@ def test_a_tables_rows_apart_by_tabs_are_dated() -> None:
     tide = ["2024-08-02 05:30", "日期\t农历\t高潮\t低潮", "8月4日 周日\t七月初一\t05:01\t11:17", "8月5日 周一\t初二\t05:43\t11:58"]
     assert ("初二", "2024-08-05", "2024-08-05") in agreed_spans(tide)
     monthly = ["2024-08-02 05:30", "俗话说每个月农历初一、十五前后两三天通常都是赶海的好日子。"]
-    assert "初一" not in _surfaces(monthly)
+    assert "初一" not in agreed_surfaces(monthly)
 
 
 def test_a_solar_term_counted_to_or_on_a_calendars_row_is_dated() -> None:
@@ -184,7 +179,7 @@ def test_a_schedules_day_picker_and_its_day_line_are_chrome() -> None:
         "06:00　东海早新闻",
         "07:00　动画片：小龙闹新春",
     ]
-    assert _in_every_chrome(lines, *lines[1:4])
+    assert in_every_chrome(lines, *lines[1:4])
 
 
 def test_a_broadcasters_calls_notices_and_licence_are_chrome() -> None:
@@ -198,7 +193,7 @@ def test_a_broadcasters_calls_notices_and_licence_are_chrome() -> None:
         "注：以上节目时间以实际播出为准，如有调整，恕不另行通知。",
         "信息网络传播视听节目许可证：1109402　广播电视节目制作经营许可证：（沪）字第00217号",
     ]
-    assert _in_every_chrome(lines, *lines[3:])
+    assert in_every_chrome(lines, *lines[3:])
 
 
 def test_a_schedules_rows_start_its_story_so_a_later_label_is_no_headline() -> None:
@@ -236,7 +231,7 @@ def test_a_campaigns_update_keeps_its_bracketed_headline_and_drops_its_buttons()
         "@阿哲Jay 您好，已經在 4/28 出貨，通知信可能被歸到垃圾郵件匣。",
     ]
     assert all(title_of(text) == text.split("\n")[2] for text in both_scripts("\n".join(lines)))
-    assert _in_every_chrome(lines, *lines[5:8])
+    assert in_every_chrome(lines, *lines[5:8])
 
 
 def test_attachments_by_their_kind_and_dated_links_are_chrome() -> None:
@@ -252,7 +247,7 @@ def test_attachments_by_their_kind_and_dated_links_are_chrome() -> None:
         "．【衛教影片】糖尿病人過年怎麼吃？（2021/01/28）",
         "．【醫師專欄】甲狀腺結節一定要開刀嗎？（2020/09/15）",
     ]
-    assert _in_every_chrome(lines, *lines[2:])
+    assert in_every_chrome(lines, *lines[2:])
 
 
 def test_a_profiles_bracketed_sections_are_its_own_headings() -> None:
@@ -274,7 +269,7 @@ def test_a_profiles_bracketed_sections_are_its_own_headings() -> None:
         "初診請攜帶健保卡及身分證明文件；複診病人請提早二十分鐘報到抽血。",
         "資料更新時間：2022/03/01 10:00",
     ]
-    assert _in_every_body(lines, *lines[5:11])
+    assert in_every_body(lines, *lines[5:11])
 
 
 def test_a_web_forms_parts_a_lock_notice_and_a_call_to_follow_are_chrome() -> None:
@@ -287,7 +282,7 @@ def test_a_web_forms_parts_a_lock_notice_and_a_call_to_follow_are_chrome() -> No
         "［提交回覆］",
         "Follow 我哋嘅婚禮 IG：@wilson.cherry.wedding",
     ]
-    assert _in_every_chrome(lines, lines[0], *lines[3:])
+    assert in_every_chrome(lines, lines[0], *lines[3:])
 
 
 def test_a_clinics_other_news_and_footer_are_chrome() -> None:
@@ -302,7 +297,7 @@ def test_a_clinics_other_news_and_footer_are_chrome() -> None:
         "診所地址：香港島英皇道 1010 號 2 樓 203 室",
         "應診時間：星期一至五 上午 9:00 – 晚上 7:00；星期日及公眾假期休息",
     ]
-    assert _in_every_chrome(lines, *lines[3:])
+    assert in_every_chrome(lines, *lines[3:])
 
 
 def test_an_almanacs_day_fields_pager_and_caution_are_chrome() -> None:
@@ -316,7 +311,7 @@ def test_an_almanacs_day_fields_pager_and_caution_are_chrome() -> None:
         "黄历宜忌仅供参考，请勿迷信。",
         "相关推荐：2025年3月黄道吉日　2025年搬家吉日　2025年结婚吉日一览表",
     ]
-    assert _in_every_chrome(lines, *lines[1:4], *lines[5:])
+    assert in_every_chrome(lines, *lines[1:4], *lines[5:])
 
 
 def test_an_app_stores_banner_rank_rating_and_review_stamps_are_chrome() -> None:
@@ -332,7 +327,7 @@ def test_an_app_stores_banner_rank_rating_and_review_stamps_are_chrome() -> None
         "开发者回复，10月31日",
         "更多购物方式：查找你附近的 Apple Store 零售店及更多门店，或者致电 400-666-8800。",
     ]
-    assert _in_every_chrome(lines, lines[1], lines[3], lines[4], lines[6], lines[8], lines[9])
+    assert in_every_chrome(lines, lines[1], lines[3], lines[4], lines[6], lines[8], lines[9])
     assert all(title_of(text) == text.split("\n")[2] for text in both_scripts("\n".join(lines)))
 
 
@@ -382,7 +377,7 @@ def test_a_notices_numbered_item_with_a_button_word_is_its_text() -> None:
         "1. 虎啸新春·登录有礼",
         "活动期间累计登录7天，即可领取限定坐骑“瑞虎踏云”。",
     ]
-    assert _in_every_body(lines, "【新春活动】", "1. 虎啸新春·登录有礼")
+    assert in_every_body(lines, "【新春活动】", "1. 虎啸新春·登录有礼")
 
 
 def test_footers_of_a_standard_a_game_and_a_family_site_are_chrome() -> None:
@@ -396,7 +391,7 @@ def test_footers_of_a_standard_a_game_and_a_family_site_are_chrome() -> None:
         "本站世系资料均由宗亲提供，仅供寻根参考，如有错漏请联系管理员。",
         "适龄提示：本游戏适合16岁以上用户　｜　审批文号：国新出审〔2020〕2471号",
     ]
-    assert _in_every_chrome(lines, lines[1], lines[3], *lines[5:])
+    assert in_every_chrome(lines, lines[1], lines[3], *lines[5:])
 
 
 def test_less_common_platforms_furniture_is_chrome() -> None:
@@ -415,7 +410,7 @@ def test_less_common_platforms_furniture_is_chrome() -> None:
         "Type your email…",
         "（本篇見證經本人同意刊登，文字由文字事工組整理）",
     ]
-    assert _in_every_chrome(lines, *lines[1:3], *lines[4:])
+    assert in_every_chrome(lines, *lines[1:3], *lines[4:])
 
 
 def test_a_mail_archives_stamp_is_the_pages_day_and_its_furniture_chrome() -> None:
@@ -434,7 +429,7 @@ def test_a_mail_archives_stamp_is_the_pages_day_and_its_furniture_chrome() -> No
         "More information about the SHLUG mailing list",
     ]
     assert ("这周五", "2021-11-05", "2021-11-05") in agreed_spans(lines)
-    assert _in_every_chrome(lines, *lines[2:5], *lines[6:])
+    assert in_every_chrome(lines, *lines[2:5], *lines[6:])
 
 
 def test_a_github_discussions_words_and_its_day_under_the_asker() -> None:
@@ -460,7 +455,7 @@ def test_a_github_discussions_words_and_its_day_under_the_asker() -> None:
         "Footer",
     ]
     assert ("这周末", "2024-06-22", "2024-06-23") in agreed_spans(lines)
-    assert _in_every_chrome(lines, *lines[1:5], lines[6], lines[11], lines[13], lines[14], "Footer")
+    assert in_every_chrome(lines, *lines[1:5], lines[6], lines[11], lines[13], lines[14], "Footer")
     assert all(title_of(text) == text.split("\n")[7] for text in both_scripts("\n".join(lines)))
 
 
@@ -475,7 +470,7 @@ def test_boards_pointers_likes_and_links_are_chrome() -> None:
         "本主题共 3 篇文章",
         "此话题将在最后一个回复的 30 天后自动关闭。",
     ]
-    assert _in_every_chrome(lines, *lines[2:])
+    assert in_every_chrome(lines, *lines[2:])
 
 
 def test_smaller_outlets_furniture_is_chrome_and_a_podcasts_stamp_dates_it() -> None:
@@ -496,7 +491,7 @@ def test_smaller_outlets_furniture_is_chrome_and_a_podcasts_stamp_dates_it() -> 
         "本网站所刊登的各种新闻、信息和图片，未经协议授权，禁止下载使用。",
     ]
     assert ("寻日", "2023-11-05", "2023-11-05") in agreed_spans(lines)
-    assert _in_every_chrome(lines, lines[1], *lines[5:])
+    assert in_every_chrome(lines, lines[1], *lines[5:])
 
 
 def test_an_episodes_title_over_its_day_is_the_headline() -> None:
@@ -541,8 +536,6 @@ def test_a_blogs_headline_listed_again_in_its_archive_stays_the_headline() -> No
 # ---- guards: a review helper's counter-examples to the rules above ----------------------------
 
 
-def _chrome_of_one(lines: list[str]) -> set[str]:
-    return chrome_of(lines)[0]
 
 
 def test_guard_story_lines_that_look_like_furniture_stay_the_storys() -> None:
@@ -565,7 +558,7 @@ def test_guard_story_lines_that_look_like_furniture_stay_the_storys() -> None:
           "Security", "Kubernetes 中的安全主要包括认证、授权和准入控制三部分。"], "Security"),
     ]
     for lines, kept in cases:
-        assert kept not in _chrome_of_one(lines), (kept, lines)
+        assert in_no_chrome(lines, kept), (kept, lines)
 
 
 def test_guard_days_that_look_like_pickers_stamps_or_almanac_heads_stay_dated() -> None:
@@ -573,7 +566,7 @@ def test_guard_days_that_look_like_pickers_stamps_or_almanac_heads_stay_dated() 
     year before its hours, a one-off event's weekday and hours."""
     sessions = ["市图书馆春季公益讲座开始报名", "发布时间：2024-02-20", "本季讲座共三场，每场限额一百人，请提前报名。",
                 "讲座日期：", "3月2日　3月9日　3月16日", "地点：市图书馆三楼报告厅。"]
-    assert {"3月2日", "3月9日", "3月16日"} <= _surfaces(sessions)
+    assert {"3月2日", "3月9日", "3月16日"} <= agreed_surfaces(sessions)
     diary = ["国庆日本关西七日游", "2023-10-12 发表于 上海", "今年国庆终于成行，和老公带着孩子去了关西。", "第一天，10月1日",
              "早上从浦东出发，下午到达关西机场。", "第二天，10月2日", "全天环球影城，人非常多。"]
     assert ("10月2日", "2023-10-02", "2023-10-02") in agreed_spans(diary)
@@ -590,9 +583,9 @@ def test_guard_days_that_look_like_pickers_stamps_or_almanac_heads_stay_dated() 
 def test_guard_names_and_other_countries_days_are_no_festivals() -> None:
     """``美国开国纪念日`` is July 4th, no Taiwan's 1 January; ``我家离小满家很近`` names a person."""
     us = ["美国独立日的由来", "2024-07-02 10:00", "美国开国纪念日当天，各地都会举行游行和烟火表演。"]
-    assert not {s for s in _surfaces(us) if "开国纪念日" in s}
+    assert not {s for s in agreed_surfaces(us) if "开国纪念日" in s}
     friend = ["我的同桌", "2024-05-03 20:11", "我家离小满家很近，放学后常一起走回家。", "班上我的座位离立夏最远，她坐在第一排。"]
-    assert not _surfaces(friend) & {"小满", "立夏"}
+    assert not agreed_surfaces(friend) & {"小满", "立夏"}
 
 
 def test_guard_a_zero_written_as_a_circle_is_no_forms_option() -> None:
@@ -618,4 +611,4 @@ def test_a_boards_buttons_a_parents_card_and_a_telecom_licence_are_chrome() -> N
         "我要回帖",
         "粤A2-20044005号",
     ]
-    assert _in_every_chrome(lines, *lines[3:], lines[1])
+    assert in_every_chrome(lines, *lines[3:], lines[1])

@@ -134,6 +134,7 @@ from tui.model.line_shapes import (
     STAMPED_FLOOR,
     US_STAMP,
     USER_ID,
+    YEAR_HEAD,
     Kind,
     _addresses_poster,
     _announces_list,
@@ -4149,7 +4150,7 @@ def timeline_heads(lines: list[str], skip: Callable[[int], bool] = lambda i: Fal
             m += 1 + events
         heads = {fold(lines[i].strip()) for i in run}
         # (after chrome too when every head is a year alone: 发展历程 / 2006 / 3月，… / 2009 / …)
-        years = all(_YEAR_ALONE.match(h) for h in heads)
+        years = all(YEAR_HEAD.match(h) for h in heads)
         if len(run) >= _TIMELINE_MIN and len(heads) == len(run) and (k == 0 or not skip(rows[k - 1]) or years):
             found.update(run)  # (each head its own day: a reply's stamp repeats)
         k = m if run else k + 1
@@ -4205,7 +4206,6 @@ def invitation_days(lines: list[str]) -> set[int]:
 
 
 _EVENTS_MAX = 3  # lines of events under one head
-_YEAR_ALONE = rule_cache.compile(r"^(?:19|20)\d{2}[ \t]*年?$")
 _EVENT_HANZI_MIN = 6
 
 

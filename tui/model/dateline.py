@@ -123,6 +123,8 @@ _TODAY_BRACKET = rule_cache.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*�
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
 _CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$", prepare=either_script)
 # What may stand beside a date in a tail line that is only a date: brackets, 星期二.
+#: A post's counts after its stamp, two or more (| 人氣(186) | 回應(2) | 推薦(0)), as PChome prints them.
+_COUNTS_ROW = r"(?:[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）][ \t]*){2,}"
 _BARE_REST = rule_cache.compile(
     # (each run of spaces read by one part only: a long run splits one way, in linear time)
     r"^[\s()（）\[\]【】,，:：\-–•·]*(?:(?:星期.|周.)[\s()（）\[\]【】]*)?"
@@ -141,7 +143,7 @@ _BARE_REST = rule_cache.compile(
     # (a podcast episode's 2023年11月6日 · 52 分鐘: its day and its length)
     r"|[・·•][ \t]*\d{1,3}[ \t]*(?:分钟|小时|分)(?:[ \t]*\d{1,2}[ \t]*(?:分钟|秒))?"
     # (PChome's 2020-05-17 21:48:05 | 人氣(186) | 回應(2) | 推薦(0): the post's stamp and its counts)
-    r"|(?:[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）][ \t]*){2,}"
+    rf"|{_COUNTS_ROW}"
     r"))?\s*$",
     prepare=either_script,
 )
@@ -196,7 +198,7 @@ _VIEWS_THEN_DAY = rule_cache.compile(VIEWS_OPENING + r"[ \t\u3000]+\d{4}年", pr
 # A blog post's stamp over its counts under the post, wherever it stands (PChome's 2020-05-17 21:48:05 |
 # 人氣(186) | 回應(2) | 推薦(0)): the post's own day; a comment's stamp carries no counts.
 _COUNTED_STAMP = rule_cache.compile(
-    r"^\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）]){2,}$",
+    rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*{_COUNTS_ROW}$",
     prepare=either_script,
 )
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
@@ -258,10 +260,7 @@ _UPDATE_FIELD = rule_cache.compile(
 # (活動時間 / 2025/04/19(六) 19:30 開演: an event's time under its label on a line of its own)
 SHOWS_HEADING = rule_cache.compile(
     # (in heavy brackets too, 【活动时间】 over a campaign's days)
-    r"^【?(?:演出|表演|放映)?场次】?[:：]?$|^【?(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)】?[:：]?$"
-    # (謹詹於 / 二〇二四年十二月十四日（星期六）: an invitation's formal "on the day we chose", the
-    # wedding's day under it)
-    r"|^(?:谨詹于|谨订于|谨定于|兹定于|兹订于|谨择于|谨于|定于|订于)$",
+    r"^【?(?:演出|表演|放映)?场次】?[:：]?$|^【?(?:活动|演出|表演|展览|展期|比赛|赛事|课程|讲座)(?:时间|日期)】?[:：]?$",
     prepare=either_script,
 )
 _TABLE_ROW = rule_cache.compile(r"(?:[｜|][^｜|]+){2,}")

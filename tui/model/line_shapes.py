@@ -3925,14 +3925,15 @@ _EPOCH_HEAD = rule_cache.compile(
     r"\s*[：:]?$"
 )
 _EPOCH_HEAD_MAX = 20
-_BARE_YEAR = rule_cache.compile(r"^(?:19|20)\d{2}$")
+#: A chronology's head that is a year alone (2006, 2009年): its year, and 年 where written.
+YEAR_HEAD = rule_cache.compile(r"^((?:19|20)\d{2})[ \t]*(年)?$")
 # (a stamp in figures, 2025/03/10, or a counter, 1/5, is no head: a thread's replies and a
 # slide's steps stand under those)
 _EPOCH_WORD = rule_cache.compile(r"[年月日号季旬节]")
 
 
 def _epoch_head(line: str) -> bool:
-    if _BARE_YEAR.match(line):
+    if YEAR_HEAD.match(line):
         return True  # 2006 over 3月，公司前身成立…: a company's history, a year to each head
     if (labelled := _LABELLED_EPOCH.match(line)) is not None:
         return not _REGION_NAME.fullmatch(labelled.group(1))  # (2025.01.18 北京: a comment's stamp)

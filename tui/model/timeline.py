@@ -83,6 +83,7 @@ from tui.model.line_shapes import (
     RULE_CHARS,
     USER_ID,
     WRITER_BADGES,
+    YEAR_HEAD,
     is_event_time,
     is_section_heading,
 )
@@ -868,8 +869,8 @@ class _Resolver:
         heading = self.heading_year
         if heading is None or not 0 < self.paragraph - heading[1] <= _HEADING_EVENTS:
             return None
-        sentence_start = self._sentence_of(self.at)[0]
-        if _PLANNED.search(self.text, sentence_start, self.at) is not None:
+        window = max(0, self.at - 10)
+        if _FUTURE_CLAUSE.search(self.text, window, self.at) or _WILL_BE.search(self.text, window, self.at):
             return None
         return heading[0]
 
@@ -5126,7 +5127,7 @@ def _hours_rows(texts: list[str], lines: list[str]) -> set[int]:
     """Paragraphs that are rows of a place's hours: the page (chrome too) holds two or more rows that
     open with the same place's name, or none, then a weekday and a clock."""
     def place(line: str) -> str | None:
-        m = _HOURS_ROW_LINE.match(_simplified(line.strip()))
+        m = _HOURS_ROW_LINE.match(line.strip())  # (compile_rule reads both scripts: no conversion)
         return (m.group(1) or "") if m is not None else None
 
     counts: dict[str, int] = {}
@@ -5616,7 +5617,7 @@ def date_paragraphs(
         resolver.start_paragraph(t)
         resolver.week_plan = i in plan_rows
         resolver.hours_row = i in hours
-        if i in heads and (head := _YEAR_HEAD.fullmatch(t.strip())) is not None:
+        if i in heads and (head := YEAR_HEAD.match(t.strip())) is not None:
             # 2006 / 3月，公司前身成立…: a chronology's head, the year of the lines under it
             resolver.heading_year = (int(head.group(1)), i)
             if not head.group(2):  # (a bare 2006 no rule reads as a year: the head is one)
@@ -6960,10 +6961,8 @@ _NOW_CLOCK_LINE = compile_rule(NOW_CLOCK)
 
 
 _TABLE_CELLS_MIN = 4  # cells apart by tabs that make a line a table's row
-#: A chronology's head that is a year alone (2006, 2009年), and the lines under it that take its year.
-_YEAR_HEAD = compile_rule(r"((?:19|20)\d{2})[ \t]*(年)?")
+#: The lines under a chronology's year head (line_shapes.YEAR_HEAD) that take its year.
 _HEADING_EVENTS = 3
-_PLANNED = compile_rule(r"将于|将在|计划于|计划在|拟于|预计|即将|定于")
 _HANZI_LABEL_OPENING = compile_rule(r"[\u4e00-\u9fff]{2,16}[ \t\u3000]")
 
 

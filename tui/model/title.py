@@ -269,12 +269,6 @@ _USER_ID = rule_cache.compile(r"^(?=.*[a-z])(?=.*[0-9._]|[a-z0-9._]+$)[A-Za-z0-9
 _DATE_TIME = rule_cache.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*[(（][一二三四五六日天][)）])?\s+\d{1,2}:\d{2}"
 )
-# The page's date alone on its line, perhaps with its weekday (2025年11月14日 星期五); with a
-# time of day it may be a post's stamp over the post's first line.
-_DATE_ALONE = rule_cache.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$"
-)
 #: Words that need the date after them (在, 于, 自): a line cut before its date there is no headline.
 _HANGING_WORDS = frozenset("在于自从由至到")
 _WEEKDAY_HOURS = rule_cache.compile(
@@ -1527,7 +1521,7 @@ def _find_title(
             continue  # 12楼 / 北漂十年的老李 / 考完了…: a floor's first line under its number and poster
         if len(headline) <= _FLOOR_POSTER_MAX and is_floor_number(prev):
             continue  # 12楼 / 北漂十年的老李: a poster's name under its floor's number
-        if k >= 2 and (_DATE_ALONE.match(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
+        if k >= 2 and (is_date_alone(prev) or _DMY_ALONE.match(prev)) and _USER_ID.match(stripped[nonblank[k - 2]]):
             continue  # xiaolin_0815 / 2023年9月12日 / 欸欸 有人中秋要烤肉…: a post's first line under its poster and day
         # the page names its headline (標題 Re: [討論] …), or over it, on a line of its own
         labelled = bool(_TITLE_LABEL.match(text)) or prev in _TITLE_LABELS_ALONE
@@ -1789,7 +1783,7 @@ def _find_title(
             score += 0.5
             if is_tool_row(nxt):
                 score += 0.5  # the page's tools under its headline (分享 列印, 关注问题 写回答)
-        if _DATE_ALONE.match(prev) and nonblank[k - 1] in chrome_set:
+        if is_date_alone(prev) and nonblank[k - 1] in chrome_set:
             score += 0.5  # the page's date right over it, as a dateline under a headline is
         if _EPISODE.match(headline) and nxt and _DATE_LED.match(nxt):
             score += 0.5  # E57 在县城开一家独立书店的第三年 / 2024/06/18 · 72分钟: an episode's title over its day
