@@ -131,6 +131,7 @@ from tui.model.line_shapes import (
     QUESTION_TOOLS,
     RULE_CHARS,
     SHORT_LIMIT,
+    SIGN_UP_ROW,
     STAMPED_FLOOR,
     US_STAMP,
     USER_ID,
@@ -298,6 +299,36 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 _STAMPED_FLOOR = rule_cache.compile(STAMPED_FLOOR)
+
+
+def _split_floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A floor's card written one field a line (#2 / 2024-06-18, 11:05 PM / blueshark / Major
+    Member / 註冊日期: Jul 2008 / 文章: 3,207): the stamp, the poster, the rank and the fields
+    under a floor's number alone, when the card ends on the board's fields."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k, h in enumerate(rows[:-2]):
+        stamp = lines[rows[k + 1]].strip()
+        if not _floor_alone(lines[h]) or not (_stamp_alone(stamp) or _FLOOR_DAY_CLOCK.match(stamp)):
+            continue
+        card = [rows[k + 1]]
+        for i in rows[k + 2 : k + 2 + _CARD_LINES_MAX]:
+            line = lines[i].strip()
+            field = POSTER_FIELD.match(line) or SIGN_UP_ROW.match(fold(line))
+            if not field and (len(line) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(line)):
+                break
+            card.append(i)
+        # (the card's last lines are its fields: the words after them are the post)
+        while card and not (POSTER_FIELD.match(lines[card[-1]].strip()) or SIGN_UP_ROW.match(fold(lines[card[-1]].strip()))):
+            card.pop()
+        if len(card) >= 3:
+            out.update(card)
+    return out
+
+
+_CARD_LINES_MAX = 5  # a card's lines under its stamp: name, rank, two or three fields
+# (vBulletin's stamp under the floor's number: 2024-06-18, 11:05 PM)
+_FLOOR_DAY_CLOCK = rule_cache.compile(r"^\d{4}-\d{1,2}-\d{1,2},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?$")
 
 
 def _posters_under_stamped_floors(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -2009,7 +2040,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome.update(_board_sign_off(lines, kinds))
-    stamped_posters = _posters_under_stamped_floors(lines, kinds) | _names_with_role_over_stamps(lines, kinds)
+    stamped_posters = (
+        _posters_under_stamped_floors(lines, kinds)
+        | _names_with_role_over_stamps(lines, kinds)
+        | _split_floor_cards(lines, kinds)
+    )
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)

@@ -2454,6 +2454,18 @@ _PROFILE_FIELD = rule_cache.compile(
     r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]"
     r"|(?:发表|回复)[ \t]*[:：](?=[ \t]*\d))"
 )
+# A poster's sign-up or last-visit day among the card's fields (註冊日期: Mar 2011, 註冊時間: 2009-02-14,
+# 10:02, 在線時間 812 小時 註冊時間 2008-5-12 最後登錄 2019-8-4, 专业: 有机化学 | 注册: 2022-09-01): the
+# board's card, never the story's day (not 注册时间：3月1日至15日, a notice's window: no range in it).
+_SIGN_UP_DAY = (
+    r"(?:注册|注册时间|注册日期|注册于|加入时间|加入日期|最后登录|上次登录|最后访问)[ \t]*[:：]?[ \t]*"
+    r"(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+\d{4})"
+)
+_FIELD_GAP = r"(?:[ \t\u3000]*[|｜·•][ \t\u3000]*|[ \t\u3000]+)"
+SIGN_UP_ROW = rule_cache.compile(
+    rf"^(?:[^，。！？!?至到~～]{{1,40}}?{_FIELD_GAP})?{_SIGN_UP_DAY}(?:{_FIELD_GAP}[^，。！？!?至到~～]{{1,40}})?$"
+)
 # An entry's field in an infobox: its label, one wide space, its values listed with 、.
 _LISTED_FIELD = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}\u3000[^\u3000\s]+、[^\u3000\s]+$")
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
@@ -2929,6 +2941,7 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _SITE_LINES.search(line) is not None)
         or (n <= 60 and _FORUM_FURNITURE.match(line) is not None)
         or (n <= 120 and len(_PROFILE_FIELD.findall(line)) >= 3)
+        or (n <= 90 and SIGN_UP_ROW.match(line) is not None)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)
         or _WIRE_STAMP.match(line) is not None

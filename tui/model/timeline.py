@@ -81,6 +81,7 @@ from tui.model.line_shapes import (
     PROVINCES,
     QUOTE_INTRO,
     RULE_CHARS,
+    SIGN_UP_ROW,
     USER_ID,
     WRITER_BADGES,
     YEAR_HEAD,
@@ -589,6 +590,8 @@ class _Resolver:
             or _LISTED_NEXT.fullmatch(self.text, end, match.start)
             # (每年农历六月二十四是白族火把节: the name of the day that comes back)
             or (match.kind == "festival" and _DAY_NAMED_AS.fullmatch(self.text, end, match.start) is not None)
+            # (每年農曆三月都會舉辦媽祖誕辰祭典: the feast kept in that yearly month, every year too)
+            or (match.kind == "festival" and _HELD_THEN.fullmatch(self.text, end, match.start) is not None)
         )
 
     def _quoted_name(self) -> bool:
@@ -4394,7 +4397,14 @@ def _named_in_bracket(text: str, out: list[Found], kinds: list[str]) -> tuple[li
 # (閉幕當晚（10月12日）, 開幕當天（5日）: an occasion's day or night, then its date)
 _ORDINAL_DAY_OPEN = compile_rule(
     r"(?:第[一二三两四五六七八九十\d]{1,3}[天日]|(?:高考|中考|会考|学测|指考|统测|分科测验|文凭试|考研|国考|省考)"
-    r"|(?:开幕|闭幕|首演|首映|开赛|决赛|开学|毕业|开业|开工|完工|通车|启用)(?:当晚|当天|当日))"
+    r"|(?:开幕|闭幕|首演|首映|开赛|决赛|开学|毕业|开业|开工|完工|通车|启用)(?:当晚|当天|当日)"
+    # (停水前一日（26日）, 起駕前一週（4月16日至22日）, 前一晚(19日): the day or week before an
+    # occasion, which the bracket dates; the occasion's name is part of it where one stands there)
+    r"|(?:案发|停水|停电|停气|起驾|考试|期末考|期中考|段考|出发|放假|开学|比赛|活动|婚礼|手术|截止|投票"
+    r"|开幕|演出|入住|搬家|开工|开业|出院|入院|报到)?前一(?:天|日|晚|周|星期|个星期|个礼拜|礼拜)"
+    # (日前（15/2）: "the other day", which the bracket dates; 補假（10月2日）: the day off in
+    # lieu, which the bracket dates)
+    r"|(?<![今昨明前后本该当每])日前|补假)"
     r"[ \t\u3000]*[(（]$"
 )
 
@@ -4405,8 +4415,9 @@ def _ordinal_day_bracketed(text: str, out: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.granularity != DAY or text[f.end : f.end + 1] not in (")", "）"):
             continue
-        m = _ORDINAL_DAY_OPEN.search(text, max(0, f.start - 8), f.start)
-        if m is not None:
+        m = _ORDINAL_DAY_OPEN.search(text, max(0, f.start - 10), f.start)
+        # (連假前一天（18日）: a holiday's eve, which _glossed_period reads)
+        if m is not None and _GLOSSED_OPEN.search(text, max(0, f.start - _GLOSS_REACH), f.start) is None:
             out[i] = replace(f, start=m.start(), end=f.end + 1)
     return out
 
@@ -4869,6 +4880,7 @@ _RUNS_TO = compile_rule(r"(?:一直|直)?[\u4e00-\u9fff]{0,2}?[至到]")
 # (每年端午要赛三天，从五月初四…: a preposition may open the next clause)
 _NEXT_CLAUSE = compile_rule(r"[^，,。；;！？!?]{0,10}[，,、][ \t\u3000]*(?:从|自|由|在|到)?")
 _OWN_YEAR = "今去明本前后上下"
+_HELD_THEN = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:举办|举行|庆祝|办|过)")
 _DAY_NAMED_AS = compile_rule(r"[ \t\u3000]*(?:是|为|系|即|乃)[\u4e00-\u9fff]{0,4}?")
 _LISTED_NEXT = compile_rule(r"[ \t\u3000]*(?:及|和|与|、|以及|或|同|跟)[ \t\u3000]*")
 # What was said then (那时候她还跟我们说, 当时老板讲): a week word after it counts from that day.
@@ -6224,9 +6236,10 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
     date_at = _STAMP_DATE.search(line)
     if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()) and not _NUMBERED_UPDATE.match(line):
         return False  # (but 更新#3　2024-07-10 20:15: a numbered update's own post, its words under it)
-    if _EDITED_BY.match(line) or _SERVER_TIME.match(line):
+    if _EDITED_BY.match(line) or _SERVER_TIME.match(line) or SIGN_UP_ROW.match(_simplified(line)):
         # 本帖最後由 某某 於 2025-1-25 10:02 編輯: when the post was changed, not posted; GMT+8,
-        # 2026-2-11 21:48: the forum's clock in its footer when the page was saved
+        # 2026-2-11 21:48: the forum's clock in its footer when the page was saved; 註冊時間:
+        # 2009-02-14, 10:02: when the poster signed up, on the card beside the post
         return False
     return not _self_stamped(line)
 
