@@ -185,7 +185,9 @@ _OTHER_HEADING = rule_cache.compile(r"^(?:其他|最新)\S{0,4}$", prepare=eithe
 # 2025-08-12 22:41 某某 阅读(1024)).
 _PUBLISHED = rule_cache.compile(
     # (菜谱创建于 2023-09-14: a recipe's or a wiki entry's day it was written)
-    r"^(?:发布于|发表于|发布时间|发表时间|刊登于|刊于|编辑于|[\u4e00-\u9fff]{0,4}创建于|posted|published)\s*(?:[:：@]|on|at)?\s*\d",
+    # (首次發布於 2021年9月21日: Matters' first publication, under the post, over its comments)
+    r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|编辑于|[\u4e00-\u9fff]{0,4}创建于|posted|published|edited)"
+    r"\s*(?:[:：@]|on|at)?\s*\d",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -202,7 +204,8 @@ _COUNTED_STAMP = rule_cache.compile(
     prepare=either_script,
 )
 # An edit's stamp (编辑于 …): the page's date only where no publication stamp is found.
-_EDITED = rule_cache.compile(r"^编辑于", prepare=either_script)
+# (Telegram's channel preview: edited 2025年3月11日 21:47 under the message)
+_EDITED = rule_cache.compile(r"^(?:编辑于|(?i:edited)\b)", prepare=either_script)
 # A blog post's signature at its foot: the poster's name, then the post's day and time
 # (張貼者： 某某 於 2024年2月7日 晚上11:02, Posted by 某某 at 2/7/2024 11:02, 由 某某 发表于 …).
 _POSTED_BY = rule_cache.compile(
@@ -216,6 +219,13 @@ _POSTED_BY = rule_cache.compile(
 # A note's or a post's edit stamp names its place, not its time (编辑于 2024-03-28 浙江).
 # A province or region after a post's day (2025-04-22 上海, 2024-11-23 广东广州).
 _REGION_REST = rule_cache.compile(rf"[ \t\u3000]+(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}$", prepare=either_script)
+# … or after its clock and a dot, the region and the city (快手: 2025-06-03 19:26 · 河南 商丘).
+_CLOCK_REGION_REST = rule_cache.compile(
+    rf"(?:[ \t\u3000]+\d{{1,2}}:\d{{2}})?(?:[ \t\u3000]*[·・•][ \t\u3000]*|[ \t\u3000]+)(?:{PROVINCES})"
+    r"(?:[ \t\u3000]*[\u4e00-\u9fff]{1,4})?$",
+    prepare=either_script,
+)
+_LIKES_FIRST = rule_cache.compile(r"^(?:点赞|赞|喜欢|获赞)[ \t]*[\d.,]+[ \t]*[万wWkK]?$", prepare=either_script)
 _PLACE_REST = rule_cache.compile(
     r"^\s*(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{0,4}\s*$", prepare=either_script
 )
@@ -805,11 +815,26 @@ def find_reference(
         for k, (stripped, nxt) in enumerate(pairwise(window)):
             if _is_list_heading(stripped):
                 break
-            days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) else []
+            days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) or _CLOCK_REGION_REST.search(stripped) else []
             after = window[k + 1 : k + 1 + _COUNTS_UNDER_NOTE]
             while after and _BARE_COUNT.match(after[0]) and len(after) > 1:
                 after = after[1:]  # (2024-11-28 上海 / 6312 / 1.2万 / 896 / 共 417 条评论: its counts between)
-            if days and days[0].start == 0 and _REGION_REST.match(stripped, days[0].end) and is_comments_head(after[0] if after else nxt):
+            if (
+                days
+                and days[0].start == 0
+                and (_REGION_REST.match(stripped, days[0].end) or _CLOCK_REGION_REST.match(stripped, days[0].end))
+                and (
+                    is_comments_head(after[0] if after else nxt)
+                    # (点赞 3.4w / 评论 1286: the post's likes first, then its comments' count; not a
+                    # comment's 赞 45 / 回复)
+                    or (
+                        len(after) > 1
+                        and _LIKES_FIRST.match(after[0]) is not None
+                        and is_comments_head(after[1])
+                        and _DIGIT_ANYWHERE.search(after[1]) is not None
+                    )
+                )
+            ):
                 # 2025-04-22 上海 / 共 326 条评论: a 小红书 note's stamp and region over its comments
                 return Reference(days[0].first, "dateline", stripped)
             if (
