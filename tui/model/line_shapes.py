@@ -1638,7 +1638,9 @@ _PAGE_SHAPES = _compile(
     # (not a span's start, 2024/12/14(六) 11:00 - 2024/12/15(日) 18:00: an event's days)
     # (not a schedule's row, 2025-03-08 周六　¥2980/¥1980　余位12: a departure, its weekday and fares)
     # (not a diary's day, its hour and weather, 2021.02.28 晚 陰天多雲: the writer's own line)
-    r"(?:\s*\d{1,2}:\d{2})?\s+(?!\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d|(?:周|星期|礼拜)[一二三四五六日天]\s|(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*(?:晴|阴|多云|小雨|大雨|雨天|下雨|雪))"
+    # (not a parcel's tracking row, 2023-11-14 06:05　【成都市】快件已到达【…】: what happened then)
+    r"(?:\s*\d{1,2}:\d{2})?\s+(?![^，。,；;！？!?]*(?:快件|包裹|揽收|揽件|派送|派件|签收|已发货|已到达|已发出|到达|转运|清关|出库|入库)|"
+    r"\d{1,2}:\d{2}|[-–—~～至到]|[vV]\d|(?:周|星期|礼拜)[一二三四五六日天]\s|(?:早上?|中午|下午|傍晚|晚上?|夜晚?|深夜|凌晨|清晨)?\s*(?:晴|阴|多云|小雨|大雨|雨天|下雨|雪))"
     r"[^，。,；;！？!?]{4,40}$|"
     # (．除夕開廟門時間說明（114/01/24）: a notice list's entry, its day in Minguo or with slashes)
     # (not a release's version and its day, v2.3（2024.5.5）: a changelog's heading)
@@ -1820,12 +1822,20 @@ _TRIP_DAY_LABEL = rule_cache.compile(r"^(?:[Dd]ay[ \t]*\d{1,2}|D\d{1,2}|第[一�
 _PRICE_END = rule_cache.compile(r"\d[\d,]*[ \t]*(?:元|美元|港元|港币)起?$")
 
 
+# A row opening on a span of months (2019.07 - 2023.02, 2023.03 - 至今): a résumé's or a chronology's.
+_SPAN_OPENING = rule_cache.compile(
+    r"^(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?[ \t]*[-–—~～至到][ \t]*(?:(?:19|20)\d\d[./-]\d{1,2}|至今|今|现在)"
+)
+
+
 def _menu_like(line: str) -> bool:
     """Several short tokens, most of them menu words (``即時 熱門 政治 社會``)."""
     if "，" in line or "。" in line:
         return False  # a menu has no sentence commas (回覆 #2：對，9/17…)
     if _TRIP_DAY_LABEL.match(line):
         return False  # Day 2 安平古堡 + 神農街: a trip's day and its stops
+    if _SPAN_OPENING.match(line):
+        return False  # 2022.06 - 2022.11　会员积分体系重构: a résumé's span and what was done in it
     tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
     if len(tokens) >= 2 and all(
         len(t) <= 6 and (_MENU_WORD.match(t) or _UI_WORDS.search(t)) for t in tokens
@@ -3041,6 +3051,7 @@ def _classify_line(line: str) -> Kind:
                     and not _TIMED_SPAN.search(line)
                     and not _UNTIL_STAMP.search(line)  # (使用期限到2025/3/21 23:59: a deadline)
                     and not EVENT_AFTER_STAMP.search(line)  # (2025年9月25日 19:00 星辰秋季新品发布会: an event)
+                    and not _PARCEL_ROW.match(line)  # (2023-11-14 06:05　【成都市】快件已到达…: a parcel's step)
                 )
                 or _INLINE_META.search(line)
             )
@@ -3312,9 +3323,14 @@ def _closing_call(line: str) -> bool:
     m = _FURNITURE.search(line)
     if not m:
         return False
-    after = [c for c in re.split(r"[，,]", line[m.end() :])[1:] if c.strip()]
+    own, *rest = re.split(r"[，,]", line[m.end() :])
+    after = [c for c in rest if c.strip()]
     if after and any(_NEWS_AFTER_CALL.search(c) and not _FURNITURE.search(c) for c in after):
         # 也歡迎追蹤我們的IG@…，預購名單抽獎將於5/12公布: the call, then news of the story's own
+        return True
+    if _NEWS_AFTER_CALL.search(own) and re.search(r"[，,]", line[: m.start()]):
+        # 如您今天不方便收件，可在APP内预约明天或11月16日（周四）派送；: a clause of the notice,
+        # then what the app lets one do on a day
         return True
     if not re.search(r"[。！!]$", line):
         return False
@@ -3840,6 +3856,14 @@ def _plain_furniture(line: str) -> bool:
         or _RANK_FIELD.match(line)
         or _PAGE_WIDGET.search(line)  # (颜色：白色 ｜ 灰色, 数量：－ 1 ＋: a shop's buying widget, however it lists)
     )
+
+
+# A parcel's tracking row: its stamp, then what happened to it there (2023-11-14 06:05　【成都市】
+# 快件已到达【成都武侯三营业部】): a record the page is about, read as the story.
+_PARCEL_ROW = _compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+"
+    r"[^。！？!?]{0,30}?(?:快件|包裹|揽收|揽件|派送|派件|签收|已发货|已到达|已发出|转运|清关|出库|入库)"
+)
 
 
 # An hour range (14:00-17:00, 06:00 - 11:00, 8:30至17:30): a schedule, never a page's stamp.

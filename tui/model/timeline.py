@@ -4153,6 +4153,7 @@ def resolve(
         out, kinds = _lunar_day_named(text, out, kinds)
         out = [_days_before(text, f, k) for f, k in zip(out, kinds, strict=True)]
         out = [_from_today(text, f, ref) for f in out]
+        out = [_until_now(text, f, k, ref) for f, k in zip(out, kinds, strict=True)]
         out = [_without_clock(text, f) for f in out]
     if "holiday_side" in kinds or "years_ago" in kinds:
         # 节前, 那天, 兩年前 whose bracket held no date: no value to give
@@ -4269,6 +4270,21 @@ def _from_today(text: str, found: Found, ref: date) -> Found:
         return found
     label = days_label(ref, found.last)
     return replace(found, start=m.start(), first=ref, granularity=DAY, label=label, basis=REFERENCE)
+
+
+# A span from a month up to now, as a résumé writes it (2023.03 - 至今).
+_UP_TO_NOW = compile_rule(r"[ \t]*[-–—~～][ \t]*(?:至今|今|现在)")
+
+
+def _until_now(text: str, found: Found, kind: str, ref: date) -> Found:
+    """``2023.03 - 至今``: a span from the month to the reference day (a guess where the page
+    states no day: its basis says so)."""
+    if kind != "dot_ym" or found.first > ref:
+        return found
+    m = _UP_TO_NOW.match(text, found.end)
+    if m is None:
+        return found
+    return replace(found, end=m.end(), last=ref, granularity=DAY, label=days_label(found.first, ref), basis=REFERENCE)
 
 
 _BRACKET_REACH = 16  # the longest bracket of day names after a range (（农历除夕至正月初七）)
