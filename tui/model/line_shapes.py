@@ -888,6 +888,9 @@ _DISCLAIMER = rule_cache.compile_split(
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution; 本平台标准文本仅供在线阅读，…: a platform's terms)
         r"仅供参考[，,]\s*请勿迷信|^本(?:平台|站|网站|网)\S{0,10}仅供(?:在线)?(?:阅读|浏览|参考|学习)|"
+        # (以上資料由某某整理，僅供參考，投資者應以…公告全文為準: where the digest comes from, and
+        # what prevails over it)
+        r"^以上(?:资料|信息|内容|数据|资讯)[^。！!]{0,24}仅供参考|(?<![（(【\[])仅供参考[，,][^。！!）)]{0,30}以[^。！!）)]{2,40}为准|"
         # (本站世系资料均由宗亲提供，仅供寻根参考，…: where the site's records come from, and their use)
         r"^本(?:平台|站|网站|网)[^。！!]{0,20}[，,]\s*仅供\S{0,6}参考|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
@@ -2739,6 +2742,8 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[^。！？!?]{0,16}(?:祝读者|本报|本刊)[^。！？!?]{0,20}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
     # (重點摘要, 本文重點, 文章摘要 over a summary box: the site's label for it, no words of the story)
     r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
+    # (22:31　｜　業績: a digest's entry head, its clock and its kind of news)
+    r"|^\d{1,2}:\d{2}[ \t\u3000]*[|｜][ \t\u3000]*[\u4e00-\u9fff]{2,6}$"
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
     r"|^[GB]P[ \t]*\d+$"
     # (註冊日期: 2017-05 / 文章: 2,416: vBulletin's poster fields; #2   2019-12-04, 10:21 AM: its floor's head;
@@ -4340,7 +4345,8 @@ _DAY_TIME_REGION = rule_cache.compile(
     # (10-02 14:03 · 广东: 虎扑's, with a middle dot)
     # (24-3-10 09:12 来自福建: Weibo's, its year in two figures)
     # (昨天 21:04 江苏: 小红书's, a relative day)
-    rf"|^(?:(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}|昨天|前天|今天)[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
+    # (01-28 22:05 | 广东: 虎扑's newer rows, a bar before the region)
+    rf"|^(?:(?:\d{{4}}-|[12]\d-)?\d{{1,2}}-\d{{1,2}}|昨天|前天|今天)[ \t\u3000]+\d{{1,2}}:\d{{2}}[ \t\u3000]+(?:[·•|｜][ \t\u3000]*)?(?:来自[ \t]*)?(?:{PROVINCES})$"
 )
 
 
