@@ -3515,6 +3515,10 @@ def _notice_headings(lines: list[str], kinds: list[Kind], chrome: set[int]) -> s
     }
 
 
+# A note on the rows above it: where they come from, what prevails (以上結果為網友整理，僅供參考…).
+_ABOVE_NOTE = rule_cache.compile(r"^以上[^。！!]{0,30}(?:仅供参考|为准)")
+
+
 def _story_rows(
     lines: list[str], kinds: list[Kind], chrome: set[int], listed: set[int]
 ) -> set[int]:
@@ -3550,6 +3554,11 @@ def _story_rows(
         if i > last and _SIGNED.match(text[i]) and len(text[rows[k - 1]]) <= 24:
             last = rows[k - 1]
             break
+    # … or at the note on what is above it (以上结果为网友整理，仅供参考…): the rows it speaks of are
+    # the story's
+    note = next((i for i in rows if i > last and _ABOVE_NOTE.match(fold(text[i]))), None)
+    if note is not None and all(kinds[j] is not Kind.PROSE for j in rows if last < j < note):
+        last = note
 
     def inside(run: list[int]) -> bool:
         return first < run[0] and run[-1] < last and not any(i in listed for i in run)

@@ -661,7 +661,9 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 私密社团 · 4.2万位成员: the size of a group's audience
     if _AGENCY_STAMP.match(line):
         return None  # 新华社北京1月12日电: the story's dateline
-    words = text.split()
+    # (一次内网 Nginx 迁移的复盘: spaces only around a Latin word, as mainland tech writers set
+    # them, part no row of words)
+    words = [text] if _spaced_latin_only(text) else text.split()
     tagged = bool(_TITLE_LABEL.match(line) and _FORUM_TAG.match(text))
     if (
         len(words) >= 6
@@ -709,6 +711,26 @@ def _headline(line: str) -> tuple[int, int] | None:
     if classify(text) is Kind.CHROME and not tagged:
         return None  # (a tagged headline in short words reads as a menu row alone)
     return start, end
+
+
+_SPACE_RUN = rule_cache.compile(r"[ \t]+")
+
+
+def _spaced_latin_only(text: str) -> bool:
+    """Every space in ``text`` stands between a hanzi and a Latin word or figure (一次内网 Nginx
+    迁移的复盘, 用 Rust 重写 CLI 工具): spacing of mixed script, no gaps between a row's items."""
+    gaps = list(_SPACE_RUN.finditer(text))
+    # (a Latin word set in between hanzi, twice spaced: not CSTV 央华体育, Day2 七美、望安, a
+    # site's or a day's name before its words)
+    if len(gaps) < 2 or text[0].isascii() or text[-1].isascii():
+        return False
+    return all(
+        m.start() > 0
+        and m.end() < len(text)
+        and (text[m.start() - 1].isascii() != text[m.end()].isascii())
+        and (text[m.start() - 1].isalnum() and text[m.end()].isalnum())
+        for m in gaps
+    )
 
 
 # What a writer's bio under the name never holds: a figure, a field's colon, a bar, a sentence's end.
