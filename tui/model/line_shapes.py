@@ -1455,6 +1455,7 @@ _CONTACT = _compile(
     r".{0,30}(?:\d{3,4}[\s-]?(?:\d{4}|\d{0,2}[xX*＊]{2,4}|\d{1,3}[xX*＊]{1,3}\d{2,4})|[(（]\d{2,4}[)）]\s*\d{3,4}[\s-]?\d{3,4}|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
+_MASKED_MOBILE = _compile(r"(?<!\d)1[3-9]\d[*＊]{4}\d{4}(?!\d)")
 # A user name alone on a line: lower-case letters and digits joined by dots or underscores.
 USER_ID = rule_cache.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+_?$|^@?[a-z0-9]+_$")
 # Forum code left in a quote header: [pid=…], [uid=…]…[/uid], "Reply to … Post by …".
@@ -1800,7 +1801,10 @@ _DOC_NUMBER = _compile(
     r"|^(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]\s*\S{1,20}(?:[\s\u3000]+\S{2,6}\s*[:：]\s*\S{1,20}){0,3}$"
     # a notice's number under its label (通告編號：TWG/MO/2025/007, 文号：某发〔2025〕3号)
     # (not a case's number in a court report, 案件編號：…: the story's fact)
-    r"|^(?:通告|公告|通知|文件|发文)?(?:编号|文号)\s*[:：]\s*[\u4e00-\u9fff]{0,4}[〔\[（(]?[A-Za-z0-9/\-._]{2,}[〕\]）)]?[A-Za-z0-9/\-._第号]*$"
+    # (通告編號：(24-25) 第037號: a school's notice by its school year; 索 引 号：…, 文　　号：…: a
+    # government page's fields, their labels spaced out to one width)
+    r"|^(?:通告|公告|通知|文件|发文)?(?:编号|文[ \t\u3000]*号|索[ \t\u3000]*引[ \t\u3000]*号)\s*[:：]\s*[\u4e00-\u9fff]{0,4}[〔\[（(]?[A-Za-z0-9/\-._]{2,}[〕\]）)]?"
+    r"(?:[ \t]*第)?[A-Za-z0-9/\-._第号]*$"
 )
 _NUMBERED_USER = _compile(
     r"^[\u4e00-\u9fff]{1,4}\d{5,}(?:\s+[\u4e00-\u9fff]{1,4})?$"
@@ -2742,6 +2746,11 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[^。！？!?]{0,16}(?:祝读者|本报|本刊)[^。！？!?]{0,20}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
     # (重點摘要, 本文重點, 文章摘要 over a summary box: the site's label for it, no words of the story)
     r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
+    # (【预览】【下载PDF】【刷新简历】【隐藏简历】: a row of bracketed buttons)
+    r"|^(?:【[^【】\s]{1,6}】[ \t\u3000]*){3,}$"
+    # (【PDF】通告 (24-25) 第037號　下載次數：412, 简历完整度 92%　更新于 2025-04-07　被查看 27 次: a
+    # file's or a profile's row with how often it was fetched or seen)
+    r"|^[^，。！？!?]{2,50}?(?:下载次数|下载量|浏览次数|阅读次数|点击次数|被查看|被浏览)[ \t]*[:：]?[ \t]*\d[\d,]*[ \t]*次?$"
     # (22:31　｜　業績: a digest's entry head, its clock and its kind of news)
     r"|^\d{1,2}:\d{2}[ \t\u3000]*[|｜][ \t\u3000]*[\u4e00-\u9fff]{2,6}$"
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
@@ -3183,6 +3192,9 @@ def _classify_line(line: str) -> Kind:
             n <= 80
             and not sentence
             and _CONTACT.search(line)
+            # (手机：138****5627, 联系手机：139****0826: a person's own number as the page masks it, on
+            # a résumé, a booking or an order; a site's number to call is never masked)
+            and not _MASKED_MOBILE.search(line)
             # (📞 WhatsApp：6123 4567 in a shop's post, between its lines: the post's own contact;
             # ✉️ 合作邀約：… is a writer's business line)
             and not (_EMOJI_CONTACT.match(line) and not _BUSINESS_CONTACT.search(line))
