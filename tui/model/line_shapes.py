@@ -889,8 +889,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution; 本平台标准文本仅供在线阅读，…: a platform's terms)
         r"仅供参考[，,]\s*请勿迷信|^本(?:平台|站|网站|网)\S{0,10}仅供(?:在线)?(?:阅读|浏览|参考|学习)|"
         # (以上資料由某某整理，僅供參考，投資者應以…公告全文為準: where the digest comes from, and
-        # what prevails over it)
-        r"^以上(?:资料|信息|内容|数据|资讯)[^。！!]{0,24}仅供参考|(?<![（(【\[])仅供参考[，,][^。！!）)]{0,30}以[^。！!）)]{2,40}为准|"
+        # what prevails over it; not a poster's own 以上内容仅供参考，大家自己判断。)
+        r"^以上(?:资料|信息|内容|数据|资讯)(?:由|来自)[^。！!]{0,24}仅供参考|(?<![（(【\[])仅供参考[，,][^。！!）)]{0,30}以[^。！!）)]{2,40}为准|"
         # (本站世系资料均由宗亲提供，仅供寻根参考，…: where the site's records come from, and their use)
         r"^本(?:平台|站|网站|网)[^。！!]{0,20}[，,]\s*仅供\S{0,6}参考|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
