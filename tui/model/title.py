@@ -950,7 +950,7 @@ def _story_start(
             seen_headline = True
             body_headline = k
             continue
-        if _is_story(text):
+        if _is_story(text) and not (headline and _asked_under_stamp(text, stripped.get(nonblank[k - 1], "") if k else "")):
             return k
         if previous_headline and headline:
             later = nonblank[k + 1] if k + 1 < len(nonblank) else None
@@ -982,6 +982,23 @@ def _story_start(
     if len(firsts) == 2 and len(lines[firsts[1]].strip()) > len(lines[firsts[0]].strip()):
         return nonblank.index(firsts[1])
     return None
+
+
+# A post's stamp alone, its day and clock (3月4日 14:22, 2024-03-04 14:22).
+_DAY_CLOCK_ALONE = rule_cache.compile(
+    r"^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}$"
+)
+
+
+def _asked_under_stamp(text: str, above: str) -> bool:
+    """A question or an outcry in clauses right under a post's stamp (3月4日 14:22 / 第一份工作的特休
+    被主管安排好了，這合理嗎？): Dcard's headline, written as a sentence, over the post."""
+    return (
+        bool(_DAY_CLOCK_ALONE.match(above))
+        and len(text) <= TITLE_MAX
+        and "。" not in text
+        and text[-1:] in ("？", "?", "！", "!")
+    )
 
 
 _PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
