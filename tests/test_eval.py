@@ -178,3 +178,19 @@ def test_corpus_option_scores_the_held_out_texts(capsys: pytest.CaptureFixture[s
 def test_corpus_option_refuses_a_missing_directory(capsys: pytest.CaptureFixture[str]) -> None:
     assert ev.main(["--corpus", str(ev.CORPUS / "no-such-dir")]) == 2
     assert "no such corpus directory" in capsys.readouterr().err
+
+
+def test_a_threads_board_tag_matches_with_or_without_it() -> None:
+    """[求救] 新居入伙上網…: 337 annotated titles keep a thread's board tag, the annotators of
+    blind214/ and blind218/ leave it out and list the whole line as chrome; either headline
+    matches the other, and the line the model took as its title counts as that chrome line.
+    A title that differs in anything else still misses, and a bracket that is no board tag
+    (【行前通知】) stays part of the headline."""
+    want = {"title": "新居入伙上網，光纖定 5G 家居寬頻好？", "chrome": ["[求救] 新居入伙上網，光纖定 5G 家居寬頻好？"]}
+    assert ev._same_headline("[求救] 新居入伙上網，光纖定 5G 家居寬頻好？", want["title"])
+    assert ev._same_headline("新居入伙上網，光纖定 5G 家居寬頻好？", "[求救] 新居入伙上網，光纖定 5G 家居寬頻好？")
+    assert ev._tagged_title_line("[求救] 新居入伙上網，光纖定 5G 家居寬頻好？", want) == want["chrome"][0]
+    assert not ev._same_headline("[求救] 新居入伙上網", want["title"])
+    assert not ev._same_headline("嘉明湖三天兩夜", "【行前通知】嘉明湖三天兩夜")
+    assert not ev._same_headline(None, want["title"]) and ev._same_headline(None, None)
+    assert ev._tagged_title_line(want["title"], want) is None
