@@ -2746,6 +2746,15 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[^。！？!?]{0,16}(?:祝读者|本报|本刊)[^。！？!?]{0,20}休刊(?:安排|通知|启事|公告)[ \t]*[:：]?.{0,40}$"
     # (重點摘要, 本文重點, 文章摘要 over a summary box: the site's label for it, no words of the story)
     r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
+    # (口味：很好 环境：一般 服务：很好: a review's sub-scores, three or more side by side; 人均：¥28,
+    # 人均消費 $380 (晚餐): what a head spent, the review site's field)
+    r"|^(?:(?:口味|环境|服务|食材|性价比|卫生|食物|氛围|菜品|装修|上菜速度)[ \t]*[:：]?[ \t]*[^\s:：，。]{1,4}[ \t\u3000]*){3,}$"
+    r"|^人均(?:消费|价格|价钱)?[ \t]*[:：]?[ \t]*(?:HK|NT|RMB)?[¥￥$]\s*\d[\d,]*(?:\s*/\s*人)?(?:[ \t]*[(（][^)）]{1,6}[)）])?$"
+    # (用餐日期 2023-11-18, 用餐途徑 堂食, 推介美食 …: OpenRice's fields under a review)
+    r"|^(?:用餐日期|用餐途径|用餐时段|推介美食|等候时间)[ \t\u3000]*[:：]?[ \t\u3000]*\S"
+    # (相机：Olympus μ-II, 胶卷：Kodak ColorPlus 200, 扫描：@某某: a photo post's gear and lab, as a
+    # caption's credit lists them)
+    r"|^(?:相机|镜头|胶卷|胶片|扫描|冲洗|冲扫|器材|机身|后期|滤镜)[ \t]*[:：][ \t]*[^，。！？!?]{1,40}$"
     # (【预览】【下载PDF】【刷新简历】【隐藏简历】: a row of bracketed buttons)
     r"|^(?:【[^【】\s]{1,6}】[ \t\u3000]*){3,}$"
     # (【PDF】通告 (24-25) 第037號　下載次數：412, 简历完整度 92%　更新于 2025-04-07　被查看 27 次: a
