@@ -2755,6 +2755,17 @@ _SITE_LINES = rule_cache.compile_split(
     # (相机：Olympus μ-II, 胶卷：Kodak ColorPlus 200, 扫描：@某某: a photo post's gear and lab, as a
     # caption's credit lists them)
     r"|^(?:相机|镜头|胶卷|胶片|扫描|冲洗|冲扫|器材|机身|后期|滤镜)[ \t]*[:：][ \t]*[^，。！？!?]{1,40}$"
+    # (指南　组件　API　更新日志　v3.x ▾　GitHub: a docs site's top bar, its version's drop-down caret)
+    r"|^(?=[^，。！？!?]*[▾▼⌄])(?:\S{1,10}[ \t\u3000]+){3,}\S{1,10}$"
+    # (请输入快递单号　【查询】, 承运快递：迅达速运　…　【复制单号】【订阅推送】: a prompt or fields,
+    # then the page's bracketed buttons)
+    r"|^[^，。！？!?]{1,40}?(?:[ \t\u3000]*【(?:查询|搜索|复制|订阅|提交|登录|登入|注册|下载|分享|收藏|打印|关闭|返回|刷新|预览|隐藏|反馈|举报)"
+    r"[\u4e00-\u9fffA-Za-z]{0,3}】)+$"
+    # (物流轨迹不全？点击反馈: the page's question, then its button)
+    r"|^[^。！!]{1,20}[？?][ \t\u3000]*(?:点击|点此|点我)[\u4e00-\u9fff]{1,4}$"
+    # (联系酒店　修改入住人　再次预订　删除订单: an order's buttons, each a verb and its object)
+    r"|^(?:(?:联系|修改|再次|删除|取消|查看|申请|打印|复制|评价|追加|退订|退款|预订|举报)[\u4e00-\u9fffA-Za-z]{0,4}[ \t\u3000]+){2,}"
+    r"(?:联系|修改|再次|删除|取消|查看|申请|打印|复制|评价|追加|退订|退款|预订|举报)[\u4e00-\u9fffA-Za-z]{0,4}$"
     # (【预览】【下载PDF】【刷新简历】【隐藏简历】: a row of bracketed buttons)
     r"|^(?:【[^【】\s]{1,6}】[ \t\u3000]*){3,}$"
     # (【PDF】通告 (24-25) 第037號　下載次數：412, 简历完整度 92%　更新于 2025-04-07　被查看 27 次: a
