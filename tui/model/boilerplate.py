@@ -112,6 +112,7 @@ from tui.model.line_shapes import (
     CHAT_SYSTEM_LINE,
     DATE_WEEKDAY_OPENING,
     DATED_LINK,
+    DIGEST_HEAD,
     FOLLOW_BUTTON,
     FOOT_ADDRESS,
     FRAMED_SIGNATURE,
@@ -299,6 +300,19 @@ def _floor_poster(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 _STAMPED_FLOOR = rule_cache.compile(STAMPED_FLOOR)
+
+
+def _digest_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A digest's entry heads, each over the news it heads (22:31　｜　業績 / 恒濠地產（01688）公布…。):
+    two or more, every one right over a paragraph of the story; a schedule's rows (17:30 ｜ 賓客入場 /
+    18:30 ｜ 新人進場), one under another, are none."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    heads = [i for i in rows if DIGEST_HEAD.match(fold(lines[i].strip()))]
+    after = {i: next((j for j in rows if j > i), None) for i in heads}
+    over_news = [
+        i for i in heads if (j := after[i]) is not None and kinds[j] is Kind.PROSE and _SENTENCE_PUNCT.search(lines[j])
+    ]
+    return set(over_news) if len(over_news) >= 2 and len(over_news) == len(heads) else set()
 
 
 def _split_floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -2044,6 +2058,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         _posters_under_stamped_floors(lines, kinds)
         | _names_with_role_over_stamps(lines, kinds)
         | _split_floor_cards(lines, kinds)
+        | _digest_heads(lines, kinds)
     )
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))

@@ -318,7 +318,8 @@ _NUMERALS_ONLY = frozenset("〇零一二三四五六七八九十")
 
 def _festival_name(n: str) -> str:
     # (2026年春节联欢晚会, 中秋晚会, 元宵晚會: a show named for the festival, its name no day)
-    return _festival_core(n) + "(?!(?:联欢)?晚会)"
+    # (相傳媽祖誕生於…: a deity's birth, told; not 媽祖誕, the day)
+    return _festival_core(n) + "(?!(?:联欢)?晚会)" + ("(?!生)" if n.endswith("诞") else "")
 
 
 def _festival_core(n: str) -> str:

@@ -890,7 +890,7 @@ _DISCLAIMER = rule_cache.compile_split(
         r"仅供参考[，,]\s*请勿迷信|^本(?:平台|站|网站|网)\S{0,10}仅供(?:在线)?(?:阅读|浏览|参考|学习)|"
         # (以上資料由某某整理，僅供參考，投資者應以…公告全文為準: where the digest comes from, and
         # what prevails over it; not a poster's own 以上内容仅供参考，大家自己判断。)
-        r"^以上(?:资料|信息|内容|数据|资讯)(?:由|来自)[^。！!]{0,24}仅供参考|(?<![（(【\[])仅供参考[，,][^。！!）)]{0,30}以[^。！!）)]{2,40}为准|"
+        r"^以上(?:资料|信息|内容|数据|资讯)(?:由|来自)[^。！!]{0,24}仅供参考|^[^，,。（(【\[]{0,16}仅供参考[，,][^。！!）)]{0,30}以[^。！!）)]{2,40}为准|"
         # (本站世系资料均由宗亲提供，仅供寻根参考，…: where the site's records come from, and their use)
         r"^本(?:平台|站|网站|网)[^。！!]{0,20}[，,]\s*仅供\S{0,6}参考|"
         # an employer's or a form's privacy note (所有個人資料只作招聘用途)
@@ -2475,14 +2475,23 @@ _PROFILE_FIELD = rule_cache.compile(
 # 10:02, 在線時間 812 小時 註冊時間 2008-5-12 最後登錄 2019-8-4, 专业: 有机化学 | 注册: 2022-09-01): the
 # board's card, never the story's day (not 注册时间：3月1日至15日, a notice's window: no range in it).
 _SIGN_UP_DAY = (
-    r"(?:注册|注册时间|注册日期|注册于|加入时间|加入日期|最后登录|上次登录|最后访问)[ \t]*[:：]?[ \t]*"
+    r"(?:(?:注册|加入)[ \t]*[:：]|(?:注册时间|注册日期|注册于|加入时间|加入日期|最后登录|上次登录|最后访问)[ \t]*[:：]?)[ \t]*"
     r"(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?)?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+\d{4})"
 )
 _FIELD_GAP = r"(?:[ \t\u3000]*[|｜·•][ \t\u3000]*|[ \t\u3000]+)"
+# (the other fields beside it hold a figure or a label's colon: 在線時間 812 小時, 专业: 有机化学; a day
+# alone under its label needs its clock or an English month, 註冊日期: Mar 2011: not a school's
+# 註冊時間 2025-09-08, enrolment, nor 加入日期 2023-05-01 擔任技術總監, a career's step)
+_FIELD_PART = r"[^，。！？!?至到~～]{0,30}?[\d:：][^，。！？!?至到~～]{0,30}"
 SIGN_UP_ROW = rule_cache.compile(
-    rf"^(?:[^，。！？!?至到~～]{{1,40}}?{_FIELD_GAP})?{_SIGN_UP_DAY}(?:{_FIELD_GAP}[^，。！？!?至到~～]{{1,40}})?$"
+    rf"^{_FIELD_PART}{_FIELD_GAP}{_SIGN_UP_DAY}(?:{_FIELD_GAP}{_FIELD_PART})?$"
+    rf"|^{_SIGN_UP_DAY}{_FIELD_GAP}{_FIELD_PART}$"
+    rf"|^(?=[^:：]*[:：])(?=.*(?:\d{{1,2}}:\d{{2}}|[A-Z][a-z]{{2}}))(?:{_SIGN_UP_DAY})$"
 )
+#: A digest's entry head, its clock and its kind of news (22:31　｜　業績): chrome only over the news it
+#: heads (see boilerplate._digest_heads), never a schedule's rows (17:30 ｜ 賓客入場 / 18:30 ｜ 新人進場).
+DIGEST_HEAD = rule_cache.compile(r"^\d{1,2}:\d{2}[ \t\u3000]*[|｜][ \t\u3000]*[\u4e00-\u9fff]{2,6}$")
 # An entry's field in an infobox: its label, one wide space, its values listed with 、.
 _LISTED_FIELD = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}\u3000[^\u3000\s]+、[^\u3000\s]+$")
 _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1,3}[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]")
@@ -2748,13 +2757,14 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^[【\[■▌]?(?:(?:本文|文章|新闻|内容)(?:重点|摘要)|重点摘要|重点整理|摘要)[】\]]?[:：]?$"
     # (口味：很好 环境：一般 服务：很好: a review's sub-scores, three or more side by side; 人均：¥28,
     # 人均消費 $380 (晚餐): what a head spent, the review site's field)
-    r"|^(?:(?:口味|环境|服务|食材|性价比|卫生|食物|氛围|菜品|装修|上菜速度)[ \t]*[:：]?[ \t]*[^\s:：，。]{1,4}[ \t\u3000]*){3,}$"
+    r"|^(?:(?:口味|环境|服务|食材|性价比|卫生|食物|氛围|菜品|装修|上菜速度)[ \t]*[:：][ \t]*[^\s:：，。！？!?]{1,4}[ \t\u3000]*){3,}$"
     r"|^人均(?:消费|价格|价钱)?[ \t]*[:：]?[ \t]*(?:HK|NT|RMB)?[¥￥$]\s*\d[\d,]*(?:\s*/\s*人)?(?:[ \t]*[(（][^)）]{1,6}[)）])?$"
     # (用餐日期 2023-11-18, 用餐途徑 堂食, 推介美食 …: OpenRice's fields under a review)
-    r"|^(?:用餐日期|用餐途径|用餐时段|推介美食|等候时间)[ \t\u3000]*[:：]?[ \t\u3000]*\S"
+    r"|^(?:用餐日期|用餐途径|推介美食)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)[^，。！？!?]{1,40}$"
     # (相机：Olympus μ-II, 胶卷：Kodak ColorPlus 200, 扫描：@某某: a photo post's gear and lab, as a
     # caption's credit lists them)
-    r"|^(?:相机|镜头|胶卷|胶片|扫描|冲洗|冲扫|器材|机身|后期|滤镜)[ \t]*[:：][ \t]*[^，。！？!?]{1,40}$"
+    # (not a gear post's own list, 机身：Sony A7M4 / 镜头：…, nor a sentence after a label)
+    r"|^(?:相机|胶卷|胶片|扫描|冲洗|冲扫)[ \t]*[:：][ \t]*(?![^，。！？!?@]*[\u4e00-\u9fff]{5})[^，。！？!?]{1,40}$"
     # (指南　组件　API　更新日志　v3.x ▾　GitHub: a docs site's top bar, its version's drop-down caret)
     r"|^(?=[^，。！？!?]*[▾▼⌄])(?:\S{1,10}[ \t\u3000]+){3,}\S{1,10}$"
     # (请输入快递单号　【查询】, 承运快递：迅达速运　…　【复制单号】【订阅推送】: a prompt or fields,
@@ -2766,13 +2776,21 @@ _SITE_LINES = rule_cache.compile_split(
     # (联系酒店　修改入住人　再次预订　删除订单: an order's buttons, each a verb and its object)
     r"|^(?:(?:联系|修改|再次|删除|取消|查看|申请|打印|复制|评价|追加|退订|退款|预订|举报)[\u4e00-\u9fffA-Za-z]{0,4}[ \t\u3000]+){2,}"
     r"(?:联系|修改|再次|删除|取消|查看|申请|打印|复制|评价|追加|退订|退款|预订|举报)[\u4e00-\u9fffA-Za-z]{0,4}$"
+    # ([08-09] 关于一起电动自行车火灾的警情通报: a list's link, its day in brackets first; 多家机器人公司密集融资，
+    # 赛道热度不减　09-28: its day after a wide gap last)
+    r"|^[\[【(（]\d{1,2}-\d{1,2}[\]】)）][ \t\u3000]*[^。！？!?]{6,40}$"
+    r"|^[^。！？!?；;]{10,40}(?:\u3000|[ \t]{2,})(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
+    # (今天是：2019年8月14日 星期三　　欢迎访问某某网站: a government site's greeting over its menu)
+    r"|^今天是[:：]?[^。！？!?]{0,24}欢迎(?:访问|光临|来到)"
+    # (麦田里的小满 总资产12 共写了4.6W字 获得302个赞 共58个粉丝: a writer's card, its counts)
+    r"|^(?=(?:.*?(?:总资产[ \t]*[\d.]+|共?写了[ \t]*[\d.]+[wW万千kK]?字|获得[ \t]*[\d.]+[wW万千kK]?个?(?:赞|喜欢)|[\d.]+[wW万千kK]?个?粉丝)){2})[^，。！？!?]{4,60}$"
+    # (發言應遵守發言規則, …本站及文章撰寫者保留刪除權: a comment box's rules)
+    r"|^[・·•]?[^。！？!?]{0,40}保留删除(?:权|之权利|的权利)|^(?:发言|留言|评论)应?遵守\S{0,6}(?:规则|规范|守则)$"
     # (【预览】【下载PDF】【刷新简历】【隐藏简历】: a row of bracketed buttons)
     r"|^(?:【[^【】\s]{1,6}】[ \t\u3000]*){3,}$"
     # (【PDF】通告 (24-25) 第037號　下載次數：412, 简历完整度 92%　更新于 2025-04-07　被查看 27 次: a
     # file's or a profile's row with how often it was fetched or seen)
-    r"|^[^，。！？!?]{2,50}?(?:下载次数|下载量|浏览次数|阅读次数|点击次数|被查看|被浏览)[ \t]*[:：]?[ \t]*\d[\d,]*[ \t]*次?$"
-    # (22:31　｜　業績: a digest's entry head, its clock and its kind of news)
-    r"|^\d{1,2}:\d{2}[ \t\u3000]*[|｜][ \t\u3000]*[\u4e00-\u9fff]{2,6}$"
+    r"|^[^，。！？!?]{2,50}?(?:下载次数|浏览次数|阅读次数|点击次数|被查看|被浏览)[ \t]*[:：]?[ \t]*\d[\d,]*[ \t]*次?$"
     # (GP 12: 巴哈姆特's score; 级别: 老兵, 发帖: 3283)
     r"|^[GB]P[ \t]*\d+$"
     # (註冊日期: 2017-05 / 文章: 2,416: vBulletin's poster fields; #2   2019-12-04, 10:21 AM: its floor's head;
@@ -3365,7 +3383,7 @@ def _closing_call(line: str) -> bool:
     if after and any(_NEWS_AFTER_CALL.search(c) and not _FURNITURE.search(c) for c in after):
         # 也歡迎追蹤我們的IG@…，預購名單抽獎將於5/12公布: the call, then news of the story's own
         return True
-    if _NEWS_AFTER_CALL.search(own) and re.search(r"[，,]", line[: m.start()]):
+    if _NEWS_AFTER_CALL.search(own) and _NOTICE_VERB.search(own) and re.search(r"[，,]", line[: m.start()]):
         # 如您今天不方便收件，可在APP内预约明天或11月16日（周四）派送；: a clause of the notice,
         # then what the app lets one do on a day
         return True
@@ -3375,6 +3393,8 @@ def _closing_call(line: str) -> bool:
     return len(clauses) >= 2
 
 
+# What a notice lets one do through the app on a day (预约…派送, 办理, 领取): not a shop's 查看…秒杀清单.
+_NOTICE_VERB = _compile(r"预约|改约|派送|配送|送达|办理|领取|取件|寄件|缴费|挂号")
 #: A clause after a call to follow that tells the story's news: a day, or what will happen.
 _NEWS_AFTER_CALL = _compile(r"\d{1,2}\s*[/月.]\s*\d{1,2}|[将會会]于|[将會会]在|将(?:会)?[\u4e00-\u9fff]{2}")
 

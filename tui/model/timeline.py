@@ -4279,8 +4279,8 @@ _UP_TO_NOW = compile_rule(r"[ \t]*[-–—~～][ \t]*(?:至今|今|现在)")
 def _until_now(text: str, found: Found, kind: str, ref: date) -> Found:
     """``2023.03 - 至今``: a span from the month to the reference day (a guess where the page
     states no day: its basis says so)."""
-    if kind != "dot_ym" or found.first > ref:
-        return found
+    if kind != "dot_ym" or ref <= found.last:
+        return found  # (a reference day inside the month or before it: no span to draw)
     m = _UP_TO_NOW.match(text, found.end)
     if m is None:
         return found
@@ -4420,7 +4420,7 @@ _ORDINAL_DAY_OPEN = compile_rule(
     r"|开幕|演出|入住|搬家|开工|开业|出院|入院|报到)?前一(?:天|日|晚|周|星期|个星期|个礼拜|礼拜)"
     # (日前（15/2）: "the other day", which the bracket dates; 補假（10月2日）: the day off in
     # lieu, which the bracket dates)
-    r"|(?<![今昨明前后本该当每])日前|补假)"
+    r"|(?<![今昨明前后本该当每生节])日前|补假)"
     r"[ \t\u3000]*[(（]$"
 )
 
