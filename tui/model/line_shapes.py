@@ -997,7 +997,8 @@ _SECTION = _compile(
     # (这道菜谱的作者还创建了: the recipe's writer's other recipes)
     r"这道菜谱的作者还创建了|"
     # (—— 你可能还想了解 ——: a help page's other questions)
-    r"(?:——\s*)?(?:你可能还想了解|你可能还想看|你可能感兴趣|可能感兴趣的\S{0,4})(?:\s*——)?|"
+    # (你可能也想追蹤: a tracker's other bills, 你可能也喜歡: a shop's other goods)
+    r"(?:——\s*)?(?:你可能还想了解|你可能还想看|你可能感兴趣|可能感兴趣的\S{0,4}|你(?:可能|或许)也(?:想追踪|想关注|想看|喜欢|会喜欢))(?:\s*——)?|"
     # (a platform's own notices under a post: 站方公告 / [公告] 某某大賞 開始報名)
     r"站方公告|站务公告|网站公告|系统公告|平台公告|"
     # (小米酒 的最新噗文, 作者 ruby0912 的最新文章: the writer's other posts)
