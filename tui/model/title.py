@@ -950,7 +950,9 @@ def _story_start(
             seen_headline = True
             body_headline = k
             continue
-        if _is_story(text) and not (headline and _asked_under_stamp(text, stripped.get(nonblank[k - 1], "") if k else "")):
+        if _is_story(text) and not (
+            headline and k >= 2 and _asked_under_stamp(text, stripped.get(nonblank[k - 1], ""), stripped.get(nonblank[k - 2], ""))
+        ):
             return k
         if previous_headline and headline:
             later = nonblank[k + 1] if k + 1 < len(nonblank) else None
@@ -990,17 +992,23 @@ _DAY_CLOCK_ALONE = rule_cache.compile(
 )
 
 
-def _asked_under_stamp(text: str, above: str) -> bool:
-    """A question or an outcry in clauses right under a post's stamp (3月4日 14:22 / 第一份工作的特休
-    被主管安排好了，這合理嗎？): Dcard's headline, written as a sentence, over the post."""
+def _asked_under_stamp(text: str, above: str, poster: str) -> bool:
+    """A question or an outcry in clauses right under a post's stamp, itself under the poster's
+    name or school (國立臺北科技大學 / 3月4日 14:22 / 第一份工作的特休被主管安排好了，這合理嗎？):
+    Dcard's headline, written as a sentence, over the post.  Not a page's dateline over its first
+    sentence (2024年10月2日 10:00 / 天气转凉，马上周末了，…？)."""
     return (
         bool(_DAY_CLOCK_ALONE.match(above))
+        and 0 < len(poster) <= _POSTER_MAX
+        and not _SENTENCE_END.search(poster)
+        and "，" not in poster
         and len(text) <= TITLE_MAX
         and "。" not in text
         and text[-1:] in ("？", "?", "！", "!")
     )
 
 
+_POSTER_MAX = 16  # a poster's name or school over a post's stamp
 _PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
 _EPISODE = rule_cache.compile(r"^(?:EP?|S\d{1,2}E)\d{1,4}[ \t｜|:：]", re.IGNORECASE)
 _DATE_LED = rule_cache.compile(r"^\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}")
