@@ -999,7 +999,7 @@ def _asked_under_stamp(text: str, above: str, poster: str) -> bool:
     sentence (2024年10月2日 10:00 / 天气转凉，马上周末了，…？)."""
     return (
         bool(_DAY_CLOCK_ALONE.match(above))
-        and 0 < len(poster) <= _POSTER_MAX
+        and 0 < len(poster) <= _STAMPED_POSTER_MAX
         and not _SENTENCE_END.search(poster)
         and "，" not in poster
         and len(text) <= TITLE_MAX
@@ -1008,7 +1008,7 @@ def _asked_under_stamp(text: str, above: str, poster: str) -> bool:
     )
 
 
-_POSTER_MAX = 16  # a poster's name or school over a post's stamp
+_STAMPED_POSTER_MAX = 16  # a poster's name or school over a post's stamp
 _PLAIN_ROWS = 4  # rows opening on a figure (neither headline nor prose) in a row that start the story
 _EPISODE = rule_cache.compile(r"^(?:EP?|S\d{1,2}E)\d{1,4}[ \t｜|:：]", re.IGNORECASE)
 _DATE_LED = rule_cache.compile(r"^\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}")
