@@ -251,3 +251,11 @@ def test_dcard_s_question_under_the_post_s_stamp_is_its_headline() -> None:
             "我查了一下，特休應該是由勞工自己排定，主管只能跟勞工協商調整，不是直接幫大家排好吧？",
             "第一份工作不想跟主管鬧僵，但也不想白白放棄機票，大家會怎麼處理？"]
     assert title_of("\n".join(page)) == "第一份工作的特休被主管安排好了，這合理嗎？"
+
+
+def test_a_bare_day_just_after_today_s_in_the_same_sentence_is_this_month_s() -> None:
+    """``6日全天停课，7日是否复课将另行通知`` on a page of the 6th: the story goes on to the next day,
+    this month's; a day told alone after the page's day (``28日``) is still last month's."""
+    spans = agreed_spans(["2024年9月6日 17:52", "市教育局通知：全市中小学6日全天停课，7日是否复课将另行通知。"])
+    assert ("7日", "2024-09-07", "2024-09-07") in spans
+    assert ("28日", "2024-08-28", "2024-08-28") in agreed_spans(["2024年9月6日 17:52", "警方表示，嫌犯28日在车站被捕。"])

@@ -716,6 +716,17 @@ class _Resolver:
             for day, (y, m, _) in self.ahead.items()
         )
 
+    def _just_after_named_day(self, d: int) -> bool:
+        """The sentence has just named a day of this month up to the reference's, a day or
+        three before ``d`` (6日全天停课，7日是否复课将另行通知 on the 6th): the story goes on to
+        the next days, this month's, not last month's."""
+        start, _ = self._sentence_of(self.at)
+        before = self.text[max(start, self.at - _NEXT_DAY_REACH) : self.at]
+        return any(
+            0 < d - n <= _NEXT_DAY_GAP and n <= self.ref.day
+            for n in (int(m.group(1)) for m in _BARE_DAY_BEFORE.finditer(before))
+        )
+
     def _told_as_past(self) -> bool:
         """Does the sentence tell the match's day as done (已经开始下雪, 我是10月3日过的, 就停业了),
         with no word of what will be?"""
@@ -825,6 +836,7 @@ class _Resolver:
                 and (not self._story_ahead() or self._told_done())
                 and not self._range_past_month_end(y, m)
                 and not (self._near_coming_day(d) and not self._told_done() and not self._told_as_past())
+                and not self._just_after_named_day(d)
                 # (31號 on December 19th: November has no 31st, the day is this month's)
                 and _safe_date(*_add_months(y, m, -1), d) is not None
             ):
@@ -4943,6 +4955,10 @@ _SINCE_DAY_REACH = 20
 _SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后)")
 _EARLIER_SAID = compile_rule(r"早在|之前|以前|此前|先前")
 _SOON_DAYS = 31
+# A bare day earlier in the sentence (6日全天停课，): not a month's (3月6日) nor a count (6日游).
+_BARE_DAY_BEFORE = compile_rule(r"(?<![\d月/.\-])(\d{1,2})[日号](?![\d游])")
+_NEXT_DAY_REACH = 40  # characters back in the sentence where the day just named may stand
+_NEXT_DAY_GAP = 3  # days after it that go on from it
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year
 _NEXT_YEAR_MONTH = 12  # how far before a month's end its 明年 stands (明年4月1日)
 _AHEAD_PAST_DAYS = 60  # how long gone by a day must be, in the page's year, to go to the next
