@@ -259,3 +259,13 @@ def test_a_bare_day_just_after_today_s_in_the_same_sentence_is_this_month_s() ->
     spans = agreed_spans(["2024年9月6日 17:52", "市教育局通知：全市中小学6日全天停课，7日是否复课将另行通知。"])
     assert ("7日", "2024-09-07", "2024-09-07") in spans
     assert ("28日", "2024-08-28", "2024-08-28") in agreed_spans(["2024年9月6日 17:52", "警方表示，嫌犯28日在车站被捕。"])
+
+
+def test_a_date_the_story_is_compared_with_names_no_month_for_the_days_after_it() -> None:
+    """``与去年12月29日至31日那次过程相比，…20日…还可能出现雨夹雪`` on January 18th: the compared
+    spell is December's, the forecast's 20th this month's; a month the story names itself still
+    carries (``去年12月29日受寒潮影响，31日…``)."""
+    page = ["2021年1月18日", "本轮寒潮与去年12月29日至31日那次过程相比，影响范围相近，但降水更多，20日白天到夜里还可能出现雨夹雪。"]
+    assert ("20日", "2021-01-20", "2021-01-20") in agreed_spans(page)
+    told = ["2021年1月18日", "去年12月29日全市受寒潮影响，20日那场雪更早，市民至今记忆犹新。"]
+    assert ("20日", "2020-12-20", "2020-12-20") in agreed_spans(told)

@@ -404,6 +404,7 @@ class _Resolver:
         self.last: tuple[int, int, Found] | None = None  # the date resolved last, and where
         self.last_in_year: tuple[int, int, Found] | None = None  # … of those a year long at most
         self.recurring_end = -1  # where the last day a year brings back (每年1月) ended
+        self.compared = (-1, -1)  # where the last date the story is compared with (与去年12月…相比) stands
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.night_before: date | None = None  # the page's eve, named as a night (昨晚, 8日晚)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
@@ -716,6 +717,11 @@ class _Resolver:
             for day, (y, m, _) in self.ahead.items()
         )
 
+    def _compared(self, month: _Month) -> bool:
+        """The month was named by a date the story is compared with (与去年12月29日至31日那次过程
+        相比): no month for the bare days after it."""
+        return self.compared[0] <= month.end <= self.compared[1]
+
     def _just_after_named_day(self, d: int) -> bool:
         """The sentence has just named a day of this month up to the reference's, a day or
         three before ``d`` (6日全天停课，7日是否复课将另行通知 on the 6th): the story goes on to
@@ -798,8 +804,8 @@ class _Resolver:
             y, m, stated = anchor.last.year, anchor.last.month, anchor.basis == STATED
             if d < anchor.last.day:  # 1月28日至2日 cannot go back: the next month
                 y, m = _add_months(y, m, 1)
-        elif (month := self._context_month(d)) is not None or (
-            (month := self.month) is not None and self._run_on_from(month)
+        elif ((month := self._context_month(d)) is not None and not self._compared(month)) or (
+            (month := self.month) is not None and not self._compared(month) and self._run_on_from(month)
         ):
             y, m, stated = month.year, month.month, month.stated
         elif self.feast is not None and self._in_sentence(*self.feast[:2]):
@@ -3145,6 +3151,15 @@ class _Resolver:
         )
         # (a span of months, 2023年3月-6月, names its last month for the rows under it)
         span = (found.last - found.first).days
+        # (与去年12月29日至31日那次过程相比，…20日…: a past event the story is compared with names no
+        # month for the days after it)
+        compared = (
+            _WITH_BEFORE.search(self.text, max(0, found.start - 1), found.start) is not None
+            and _COMPARED_AFTER.match(self.text, found.end) is not None
+        )
+        if compared:
+            lo, hi = self.compared
+            self.compared = (min(lo, found.start) if lo <= found.start <= hi else found.start, found.end)
         if (kind in _NAMES_A_MONTH or this_month) and (span < 62 or (found.granularity == MONTH and span < _MONTHS_SPAN_DAYS)):
             at = found.last if found.last.month != found.first.month else found.first
             self.month = _Month(
@@ -4955,6 +4970,8 @@ _SINCE_DAY_REACH = 20
 _SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后)")
 _EARLIER_SAID = compile_rule(r"早在|之前|以前|此前|先前")
 _SOON_DAYS = 31
+_WITH_BEFORE = compile_rule(r"(?:与|和|跟|同)$")
+_COMPARED_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?(?:相比|相较|比较|对比)")
 # A bare day earlier in the sentence (6日全天停课，): not a month's (3月6日) nor a count (6日游).
 _BARE_DAY_BEFORE = compile_rule(r"(?<![\d月/.\-])(\d{1,2})[日号](?![\d游])")
 _NEXT_DAY_REACH = 40  # characters back in the sentence where the day just named may stand
