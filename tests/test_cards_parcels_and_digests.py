@@ -269,3 +269,14 @@ def test_a_date_the_story_is_compared_with_names_no_month_for_the_days_after_it(
     assert ("20日", "2021-01-20", "2021-01-20") in agreed_spans(page)
     told = ["2021年1月18日", "去年12月29日全市受寒潮影响，20日那场雪更早，市民至今记忆犹新。"]
     assert ("20日", "2020-12-20", "2020-12-20") in agreed_spans(told)
+
+
+def test_a_telegram_message_dated_by_its_edit_stamp() -> None:
+    """``edited 2025年3月11日 21:47`` under a channel's message, over its comments: the only day the
+    page states, and the one its 今日, 聽日, 尋日 count from."""
+    page = ["Telegram", "港鐵巴士追蹤站 🚇", "@hktransit_tracker", "48.6K subscribers", "View in Telegram",
+            "【鐵路】屯馬綫延長服務＋東鐵綫工程安排", "今日（11日）起屯馬綫尾班車延後半小時，聽日（12日）開始東鐵綫晚上提早收車。",
+            "尋日港鐵已經發咗通告，大家留意。", "#屯馬綫 #東鐵綫", "👍 312", "👁 18.2K",
+            "edited 2025年3月11日 21:47", "💬 86 comments", "陳生巴士迷", "好彩唔係平日搞"]
+    assert {d.isoformat() for d in page_dates(page)} == {"2025-03-11"}
+    assert (simple("尋日"), "2025-03-10", "2025-03-10") in agreed_spans(page)

@@ -69,7 +69,8 @@ _VERSION_DAY = rule_cache.compile(
 _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNORECASE, prepare=either_script)
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
-    r"发布|发表|时间|日期|刊出|刊登|刊于|出版|更新|修改|修订|编辑于|来源|published|posted|date",
+    # (edited 2025年3月11日 21:47: Telegram's stamp of a message changed after it was sent)
+    r"发布|发表|时间|日期|刊出|刊登|刊于|出版|更新|修改|修订|编辑于|来源|published|posted|date|\bedited\b",
     re.IGNORECASE,
     prepare=either_script,
 )
