@@ -280,3 +280,13 @@ def test_a_telegram_message_dated_by_its_edit_stamp() -> None:
             "edited 2025年3月11日 21:47", "💬 86 comments", "陳生巴士迷", "好彩唔係平日搞"]
     assert {d.isoformat() for d in page_dates(page)} == {"2025-03-11"}
     assert (simple("尋日"), "2025-03-10", "2025-03-10") in agreed_spans(page)
+
+
+def test_a_printable_thread_s_labelled_headline_under_the_site_s_name_and_domain() -> None:
+    """``香港討論區 discuss.com.hk / 標題: …  [打印本頁]``: the site's name and its domain over the
+    labelled headline, no poster's name and id over a post."""
+    page = ["香港討論區 discuss.com.hk", "", "標題: 團年飯今年食咩？屋企老人家堅持要盆菜 [打印本頁]", "",
+            "作者: 豬腩肉    時間: 2023-1-19 09:45    標題: 團年飯今年食咩？屋企老人家堅持要盆菜",
+            "今日（年廿八）洗完邋遢，先有時間上嚟問下大家。屋企老人家堅持要盆菜，細佬就話想食火鍋。",
+            "作者: 叉燒包    時間: 2023-1-19 10:02", "我哋屋企年年都係盆菜，老人家開心最緊要。"]
+    assert title_of("\n".join(page)) == "團年飯今年食咩？屋企老人家堅持要盆菜"

@@ -256,7 +256,11 @@ _HANZI = rule_cache.compile(r"[\u3400-\u9fff]")
 _SOURCE = rule_cache.compile(r"来自\s*(\S{2,24})$")
 # A user name first, then text: a post's caption, never its headline.
 # (not a BBS header's board, 看板 forsale, over its headline)
-_USER_FIRST = rule_cache.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s|^(?!看板 |作者 |时间 )[^\s，。]{1,12} [a-z][a-z0-9_.]{2,20}$")
+# (not a site's name and its domain, 香港討論區 discuss.com.hk)
+_USER_FIRST = rule_cache.compile(
+    r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s"
+    r"|^(?!看板 |作者 |时间 )[^\s，。]{1,12} (?![a-z0-9_.]*\.(?:com|net|org|hk|tw|cn|io|me)$)[a-z][a-z0-9_.]{2,20}$"
+)
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
 _ORIGINAL_BYLINE = rule_cache.compile(r"^原创\s+\S+(?:\s+\S+)?$")
 #: A byline with the page's date and time in it (原创 小禾 禾下书房 2024年09月14日 08:30 浙江).
