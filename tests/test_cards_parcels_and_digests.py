@@ -290,3 +290,13 @@ def test_a_printable_thread_s_labelled_headline_under_the_site_s_name_and_domain
             "今日（年廿八）洗完邋遢，先有時間上嚟問下大家。屋企老人家堅持要盆菜，細佬就話想食火鍋。",
             "作者: 叉燒包    時間: 2023-1-19 10:02", "我哋屋企年年都係盆菜，老人家開心最緊要。"]
     assert title_of("\n".join(page)) == "團年飯今年食咩？屋企老人家堅持要盆菜"
+
+
+def test_a_conversation_s_subject_over_its_count_of_messages() -> None:
+    """Google Groups: ``【行前通知】… / 4 則訊息``: the conversation's subject, not the group's name
+    over the page's tabs."""
+    page = ["Google 網路論壇", "搜尋會話群組", "北醫登山社校友會", "會話群組 | 關於 | 我的群組",
+            "【行前通知】嘉明湖三天兩夜，裝備與集合地點", "4 則訊息", "林振宇", "2022年10月3日 下午3:12",
+            "寄給 北醫登山社校友會", "各位山友好：", "這次嘉明湖三天兩夜的行程確定了，集合時間是10月14日（五）晚上十點，地點在台北車站東三門。",
+            "裝備請參考附件清單，睡袋請帶零度以下的，山屋晚上很冷。北醫登山社校友會的旗子由我保管。"]
+    assert title_of("\n".join(page)) == "【行前通知】嘉明湖三天兩夜，裝備與集合地點"

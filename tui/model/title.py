@@ -352,6 +352,8 @@ _DETAIL_FIELD = rule_cache.compile(
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
+# A conversation's count of messages under its subject (4 則訊息, 12 封邮件, 3 messages).
+_MESSAGE_COUNT = rule_cache.compile(r"^\d{1,4}[ \t]*(?:则讯息|則訊息|则消息|封邮件|封郵件|messages?)$", re.IGNORECASE)
 # A line this long with two clauses after it is a sentence (a headline in clauses is shorter:
 # 小区电梯停运近一个月，20楼老人下不了楼，物业：配件还在路上).
 _CLAUSES_LONG = 40
@@ -1855,6 +1857,8 @@ def _find_title(
             score += 1  # [求助]…, [讨论]…: a thread's headline with its board's tag
         if labelled or topic:
             score += 3  # the page's own label says so, whatever its menus' words share with the story
+        if nxt and _MESSAGE_COUNT.match(nxt):
+            score += 2  # 【行前通知】… / 4 則訊息: a conversation's subject over its count of messages (Google Groups)
         if (
             text[-1:] in "？?"
             and len(text) <= _QUESTION_MAX
