@@ -254,9 +254,9 @@ def test_dcard_s_question_under_the_post_s_stamp_is_its_headline() -> None:
 
 
 def test_a_bare_day_just_after_today_s_in_the_same_sentence_is_this_month_s() -> None:
-    """``6日全天停课，7日是否复课将另行通知`` on a page of the 6th: the story goes on to the next day,
-    this month's; a day told alone after the page's day (``28日``) is still last month's."""
-    spans = agreed_spans(["2024年9月6日 17:52", "市教育局通知：全市中小学6日全天停课，7日是否复课将另行通知。"])
+    """``机场：6日、7日两天进出港航班全部取消`` on a page of the 6th: the story goes on from today to the
+    next day, this month's; a day told alone after the page's day (``28日``) is still last month's."""
+    spans = agreed_spans(["2024年9月6日 星期五", "新港机场：6日、7日两天进出港航班全部取消，已购票旅客可免费退改签。"])
     assert ("7日", "2024-09-07", "2024-09-07") in spans
     assert ("28日", "2024-08-28", "2024-08-28") in agreed_spans(["2024年9月6日 17:52", "警方表示，嫌犯28日在车站被捕。"])
 
@@ -300,3 +300,18 @@ def test_a_conversation_s_subject_over_its_count_of_messages() -> None:
             "寄給 北醫登山社校友會", "各位山友好：", "這次嘉明湖三天兩夜的行程確定了，集合時間是10月14日（五）晚上十點，地點在台北車站東三門。",
             "裝備請參考附件清單，睡袋請帶零度以下的，山屋晚上很冷。北醫登山社校友會的旗子由我保管。"]
     assert title_of("\n".join(page)) == "【行前通知】嘉明湖三天兩夜，裝備與集合地點"
+
+
+def test_the_second_review_s_counter_examples_stay_as_they_were() -> None:
+    """A recipe's step ``[1-1] …``, a score ``（3-1）…``, a fixture's and an exam's rows with their
+    days last, a first day of school welcomed, a story's sentence on a site's terms, a headline's
+    count of words: no chrome.  ``与9月28日相比，29日…``: a day compared with the one before it keeps
+    its month; ``地铁2号线5日…直到7日``: a line's number is no day just named."""
+    for line in ("[1-1] 将面粉和温水混合，揉成光滑的面团，盖上保鲜膜醒20分钟", "（3-1）主隊在下半場連入兩球，逆轉晉級八強",
+                 "第一輪　上海申花 vs 北京國安　　03-01", "高一年级语文、数学、英语笔试　　11-12",
+                 "今天是开学第一天，学长学姐在校门口欢迎来到新学校的学弟学妹。",
+                 "新版使用者條款寫明，本站對會員發文保留刪除之權利，引起爭議。", "95后女孩三年写了200万字 获得10万粉丝"):
+        assert all(classify(f) is not Kind.CHROME for f in both_scripts(line)), line
+    assert ("29日", "2026-09-29", "2026-09-29") in agreed_spans(["2026年11月5日", "与9月28日相比，29日的人流量增加了一倍。"])
+    spans = agreed_spans(["2026年11月3日", "受台风影响，地铁2号线5日全天停运，直到7日才恢复运营。"])
+    assert ("7日", "2026-10-07", "2026-10-07") in spans

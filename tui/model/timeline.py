@@ -726,6 +726,8 @@ class _Resolver:
         """The sentence has just named a day of this month up to the reference's, a day or
         three before ``d`` (6日全天停课，7日是否复课将另行通知 on the 6th): the story goes on to
         the next days, this month's, not last month's."""
+        if self._told_done():
+            return False
         start, _ = self._sentence_of(self.at)
         before = self.text[max(start, self.at - _NEXT_DAY_REACH) : self.at]
         return any(
@@ -3153,9 +3155,12 @@ class _Resolver:
         span = (found.last - found.first).days
         # (与去年12月29日至31日那次过程相比，…20日…: a past event the story is compared with names no
         # month for the days after it)
+        # (only a date of another year: 与9月28日相比，29日…, a day compared with the one before it,
+        # keeps its month)
         compared = (
             _WITH_BEFORE.search(self.text, max(0, found.start - 1), found.start) is not None
             and _COMPARED_AFTER.match(self.text, found.end) is not None
+            and _OTHER_YEAR_WORD.match(self.text, found.start) is not None
         )
         if compared:
             lo, hi = self.compared
@@ -4973,7 +4978,8 @@ _SOON_DAYS = 31
 _WITH_BEFORE = compile_rule(r"(?:与|和|跟|同)$")
 _COMPARED_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?(?:相比|相较|比较|对比)")
 # A bare day earlier in the sentence (6日全天停课，): not a month's (3月6日) nor a count (6日游).
-_BARE_DAY_BEFORE = compile_rule(r"(?<![\d月/.\-])(\d{1,2})[日号](?![\d游])")
+# (not 2号线, 1号嫌疑人, a line's or a suspect's number, nor 连续停课3日, a count of days)
+_BARE_DAY_BEFORE = compile_rule(r"(?<![\d月/.\-])(?<!连续)(?<!为期)(?<![共停课])(\d{1,2})日(?![\d游])")
 _NEXT_DAY_REACH = 40  # characters back in the sentence where the day just named may stand
 _NEXT_DAY_GAP = 3  # days after it that go on from it
 _NEXT_YEAR_REACH = 80  # how far before a month-day a bare 明年 still sets its year

@@ -259,7 +259,7 @@ _SOURCE = rule_cache.compile(r"来自\s*(\S{2,24})$")
 # (not a site's name and its domain, 香港討論區 discuss.com.hk)
 _USER_FIRST = rule_cache.compile(
     r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s"
-    r"|^(?!看板 |作者 |时间 )[^\s，。]{1,12} (?![a-z0-9_.]*\.(?:com|net|org|hk|tw|cn|io|me)$)[a-z][a-z0-9_.]{2,20}$"
+    r"|^(?!看板 |作者 |时间 )[^\s，。]{1,12} (?![a-z0-9_.]*\.(?:com|net|org|hk|tw|cn|cc|tv|info)$)[a-z][a-z0-9_.]{2,20}$"
 )
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
 _ORIGINAL_BYLINE = rule_cache.compile(r"^原创\s+\S+(?:\s+\S+)?$")
