@@ -315,3 +315,18 @@ def test_the_second_review_s_counter_examples_stay_as_they_were() -> None:
     assert ("29日", "2026-09-29", "2026-09-29") in agreed_spans(["2026年11月5日", "与9月28日相比，29日的人流量增加了一倍。"])
     spans = agreed_spans(["2026年11月3日", "受台风影响，地铁2号线5日全天停运，直到7日才恢复运营。"])
     assert ("7日", "2026-10-07", "2026-10-07") in spans
+
+
+def test_a_resume_s_own_rows_and_a_date_picker_stay_the_page_s() -> None:
+    """A résumé's contact row with the person's masked mobile and e-mail, their facts in a row (``男
+    29岁``) under the page's buttons: the résumé's, and the headline is the résumé's name, not
+    the row; a date picker's days (``選擇日期：今日　5月9日　… ▼``) are no docs site's bar."""
+    page = ["才聘网", "首页　找工作　校园招聘　公司　APP下载", "简历中心 > 我的简历 > 在线简历", "陈思远的个人简历",
+            "简历完整度 92%　更新于 2025-04-07　被查看 27 次", "【预览】【下载PDF】【刷新简历】【隐藏简历】", "基本信息",
+            "陈思远　男　29岁　本科　6年工作经验", "出生年月：1996年2月", "手机：138****5627　邮箱：chensiyuan_data@163.com",
+            "工作经历", "2023.03 - 至今　某某科技有限公司　数据分析师", "负责经营分析体系搭建，主导实时大屏开发，峰值并发稳定。"]
+    assert in_every_body(page, "陈思远　男　29岁　本科　6年工作经验", "出生年月：1996年2月",
+                         "手机：138****5627　邮箱：chensiyuan_data@163.com")
+    assert in_every_chrome(page, "【预览】【下载PDF】【刷新简历】【隐藏简历】", "简历完整度 92%　更新于 2025-04-07　被查看 27 次")
+    assert title_of("\n".join(page)) == "陈思远的个人简历"
+    assert all(classify(f) is not Kind.CHROME for f in both_scripts("選擇日期：今日　5月9日　5月10日　5月11日　更多日期 ▼"))

@@ -2767,7 +2767,8 @@ _SITE_LINES = rule_cache.compile_split(
     # (not a gear post's own list, 机身：Sony A7M4 / 镜头：…, nor a sentence after a label)
     r"|^(?:相机|胶卷|胶片|扫描|冲洗|冲扫)[ \t]*[:：][ \t]*(?![^，。！？!?@]*[\u4e00-\u9fff]{5})[^，。！？!?]{1,40}$"
     # (指南　组件　API　更新日志　v3.x ▾　GitHub: a docs site's top bar, its version's drop-down caret)
-    r"|^(?=[^，。！？!?]*[▾▼⌄])(?:\S{1,10}[ \t\u3000]+){3,}\S{1,10}$"
+    # (not a date picker, 選擇日期：今日　5月9日　…　更多日期 ▼, whose days the page's schedule is read by)
+    r"|^(?=[^，。！？!?]*[▾▼⌄])(?![^▾▼⌄]*\d{1,2}月\d{1,2}日)(?:\S{1,10}[ \t\u3000]+){3,}\S{1,10}$"
     # (请输入快递单号　【查询】, 承运快递：迅达速运　…　【复制单号】【订阅推送】: a prompt or fields,
     # then the page's bracketed buttons)
     r"|^[^，。！？!?]{1,40}?(?:[ \t\u3000]*【(?:查询|搜索|复制|订阅|提交|登录|登入|注册|下载|分享|收藏|打印|关闭|返回|刷新|预览|隐藏|反馈|举报)"
@@ -3191,6 +3192,7 @@ def _classify_line(line: str) -> Kind:
             and not sentence
             and (_URLISH.search(line) or (_PLATFORM_HANDLE.search(line) and _LABEL_OPEN.match(line)))
             and not (_EMOJI_CONTACT.match(line) and "@" in line and not _BUSINESS_CONTACT.search(line))
+            and not _MASKED_MOBILE.search(line)  # (手机：138****5627　邮箱：…: a résumé's own contact row)
             # (特別嘉賓：獨立創作歌手 林小島（IG @xiaodao.lin）: a person of the story, their account
             # in brackets after the name)
             and not (

@@ -352,6 +352,8 @@ _DETAIL_FIELD = rule_cache.compile(
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
+# A person's facts in a row, their sex and age apart by spaces (陈思远　男　29岁　本科).
+_PERSON_ROW = rule_cache.compile(r"(?:^|[\s\u3000])[男女](?:[\s\u3000]+|[\s\u3000]*[|｜/][\s\u3000]*)\d{1,2}岁(?:[\s\u3000|｜/]|$)")
 # A conversation's count of messages under its subject (4 則訊息, 12 封邮件, 3 messages).
 _MESSAGE_COUNT = rule_cache.compile(r"^\d{1,4}[ \t]*(?:则讯息|則訊息|则消息|封邮件|封郵件|messages?)$", re.IGNORECASE)
 # A line this long with two clauses after it is a sentence (a headline in clauses is shorter:
@@ -696,6 +698,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None
     if _DETAIL_FIELD.match(text):
         return None  # 地址：…, 场馆：…: a place's or an event's detail, never its headline
+    if _PERSON_ROW.search(text):
+        return None  # 陈思远　男　29岁　本科　6年工作经验: a résumé's or a card's row of a person's facts
     if is_count_row(text) or _RATING.search(text):
         # a thread's counters under its headline (1.2万浏览　87回复); a shop's rating row
         # (★★★★☆ 4.6 2836条评价 人均：¥128/人)
