@@ -3158,7 +3158,7 @@ class _Resolver:
         # (only a date of another year: 与9月28日相比，29日…, a day compared with the one before it,
         # keeps its month)
         compared = (
-            _WITH_BEFORE.search(self.text, max(0, found.start - 1), found.start) is not None
+            _COMPARED_WITH.search(self.text, max(0, found.start - 1), found.start) is not None
             and _COMPARED_AFTER.match(self.text, found.end) is not None
             and _OTHER_YEAR_WORD.match(self.text, found.start) is not None
         )
@@ -4975,7 +4975,7 @@ _SINCE_DAY_REACH = 20
 _SINCE_AFTER = compile_rule(r"[^，,。；;！？!?]{0,16}?(?:之后|以后|以来|后)")
 _EARLIER_SAID = compile_rule(r"早在|之前|以前|此前|先前")
 _SOON_DAYS = 31
-_WITH_BEFORE = compile_rule(r"(?:与|和|跟|同)$")
+_COMPARED_WITH = compile_rule(r"(?:与|和|跟|同)$")
 _COMPARED_AFTER = compile_rule(r"[^，,。；;！？!?]{0,10}?(?:相比|相较|比较|对比)")
 # A bare day earlier in the sentence (6日全天停课，): not a month's (3月6日) nor a count (6日游).
 # (not 2号线, 1号嫌疑人, a line's or a suspect's number, nor 连续停课3日, a count of days)
