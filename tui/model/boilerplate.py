@@ -307,12 +307,11 @@ def _digest_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
     two or more, every one right over a paragraph of the story; a schedule's rows (17:30 ｜ 賓客入場 /
     18:30 ｜ 新人進場), one under another, are none."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
-    heads = [i for i in rows if DIGEST_HEAD.match(fold(lines[i].strip()))]
-    after = {i: next((j for j in rows if j > i), None) for i in heads}
-    over_news = [
-        i for i in heads if (j := after[i]) is not None and kinds[j] is Kind.PROSE and _SENTENCE_PUNCT.search(lines[j])
-    ]
-    return set(over_news) if len(over_news) >= 2 and len(over_news) == len(heads) else set()
+    heads = {i for i in rows if DIGEST_HEAD.match(fold(lines[i].strip()))}
+    over_news = {
+        i for i, j in pairwise(rows) if i in heads and kinds[j] is Kind.PROSE and _SENTENCE_PUNCT.search(lines[j])
+    }
+    return over_news if len(over_news) >= 2 and len(over_news) == len(heads) else set()
 
 
 def _split_floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -328,16 +327,20 @@ def _split_floor_cards(lines: list[str], kinds: list[Kind]) -> set[int]:
         card = [rows[k + 1]]
         for i in rows[k + 2 : k + 2 + _CARD_LINES_MAX]:
             line = lines[i].strip()
-            field = POSTER_FIELD.match(line) or SIGN_UP_ROW.match(fold(line))
-            if not field and (len(line) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(line)):
+            if not _card_field(line) and (len(line) > _FLOOR_POSTER_MAX or _SENTENCE_PUNCT.search(line)):
                 break
             card.append(i)
         # (the card's last lines are its fields: the words after them are the post)
-        while card and not (POSTER_FIELD.match(lines[card[-1]].strip()) or SIGN_UP_ROW.match(fold(lines[card[-1]].strip()))):
+        while card and not _card_field(lines[card[-1]].strip()):
             card.pop()
         if len(card) >= 3:
             out.update(card)
     return out
+
+
+def _card_field(line: str) -> bool:
+    """A poster's field on the card beside a floor (文章: 3,207, 註冊日期: Jul 2008)."""
+    return bool(POSTER_FIELD.match(line) or SIGN_UP_ROW.match(fold(line)))
 
 
 _CARD_LINES_MAX = 5  # a card's lines under its stamp: name, rank, two or three fields

@@ -123,9 +123,9 @@ _AGENCY = rule_cache.compile(
 _TODAY_BRACKET = rule_cache.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # CNA ends its stories with the Minguo date as a code: （編輯：某某）1140311.
 _CODE = rule_cache.compile(r"[）)]\s*(?P<y>1\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$", prepare=either_script)
-# What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 #: A post's counts after its stamp, two or more (| 人氣(186) | 回應(2) | 推薦(0)), as PChome prints them.
 _COUNTS_ROW = r"(?:[|｜][ \t]*[\u4e00-\u9fff]{2,3}[(（]\d[\d,]*[)）][ \t]*){2,}"
+# What may stand beside a date in a tail line that is only a date: brackets, 星期二.
 _BARE_REST = rule_cache.compile(
     # (each run of spaces read by one part only: a long run splits one way, in linear time)
     r"^[\s()（）\[\]【】,，:：\-–•·]*(?:(?:星期.|周.)[\s()（）\[\]【】]*)?"
@@ -219,9 +219,8 @@ _POSTED_BY = rule_cache.compile(
 )
 # A note's or a post's edit stamp names its place, not its time (编辑于 2024-03-28 浙江).
 # A province or region after a post's day (2025-04-22 上海, 2024-11-23 广东广州).
-_REGION_REST = rule_cache.compile(rf"[ \t\u3000]+(?:{PROVINCES})[\u4e00-\u9fff]{{0,3}}$", prepare=either_script)
-# … or after its clock and a dot, the region and the city (快手: 2025-06-03 19:26 · 河南 商丘).
-_CLOCK_REGION_REST = rule_cache.compile(
+# (or after its clock and a dot, the region and the city: 快手's 2025-06-03 19:26 · 河南 商丘)
+_REGION_REST = rule_cache.compile(
     rf"(?:[ \t\u3000]+\d{{1,2}}:\d{{2}})?(?:[ \t\u3000]*[·・•][ \t\u3000]*|[ \t\u3000]+)(?:{PROVINCES})"
     r"(?:[ \t\u3000]*[\u4e00-\u9fff]{1,4})?$",
     prepare=either_script,
@@ -816,14 +815,14 @@ def find_reference(
         for k, (stripped, nxt) in enumerate(pairwise(window)):
             if _is_list_heading(stripped):
                 break
-            days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) or _CLOCK_REGION_REST.search(stripped) else []
+            days = _days(stripped, today, minguo) if _REGION_REST.search(stripped) else []
             after = window[k + 1 : k + 1 + _COUNTS_UNDER_NOTE]
             while after and _BARE_COUNT.match(after[0]) and len(after) > 1:
                 after = after[1:]  # (2024-11-28 上海 / 6312 / 1.2万 / 896 / 共 417 条评论: its counts between)
             if (
                 days
                 and days[0].start == 0
-                and (_REGION_REST.match(stripped, days[0].end) or _CLOCK_REGION_REST.match(stripped, days[0].end))
+                and _REGION_REST.match(stripped, days[0].end)
                 and (
                     is_comments_head(after[0] if after else nxt)
                     # (点赞 3.4w / 评论 1286: the post's likes first, then its comments' count; not a

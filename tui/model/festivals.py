@@ -40,13 +40,13 @@ _LUNAR = {
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
     "三月三": (3, 3, 0),  # 上巳, a day of tomb-sweeping and songs in the south (三月三上坟, 壮族三月三)
     "火把节": (6, 24, 0),  # the Yi's and the Bai's torch festival in Yunnan and Sichuan (农历六月二十四)
-    "义民节": (7, 20, 0),
+    "义民节": (7, 20, 0),  # the Hakka festival of the Yimin temples (義民節（27日）), lunar 7th month 20th
     # Mazu's (Tin Hau's) birthday, the third lunar month's 23rd: Taiwan's processions and Hong
     # Kong's 天后誕 parades are dated by it (媽祖聖誕（20日）, 今年天后誕（4月20日）)
     "妈祖诞": (3, 23, 0),
     "妈祖圣诞": (3, 23, 0),
     "妈祖诞辰": (3, 23, 0),
-    "天后诞": (3, 23, 0),  # the Hakka festival of the Yimin temples (義民節（27日）), lunar 7th month 20th
+    "天后诞": (3, 23, 0),
 }
 #: The festivals of the lunar new year and its eve (春节, 过年, 除夕, 小年夜, the gala on the eve):
 #: on a page of the autumn they are the coming winter's, as 年廿八 and 年初二 are.

@@ -354,8 +354,8 @@ _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:�
 _POSTER_MAX = 8
 # A person's facts in a row, their sex and age apart by spaces (陈思远　男　29岁　本科).
 _PERSON_ROW = rule_cache.compile(r"(?:^|[\s\u3000])[男女](?:[\s\u3000]+|[\s\u3000]*[|｜/][\s\u3000]*)\d{1,2}岁(?:[\s\u3000|｜/]|$)")
-# A conversation's count of messages under its subject (4 則訊息, 12 封邮件, 3 messages).
-_MESSAGE_COUNT = rule_cache.compile(r"^\d{1,4}[ \t]*(?:则讯息|則訊息|则消息|封邮件|封郵件|messages?)$", re.IGNORECASE)
+# A conversation's count of messages under its subject (4 則訊息, 12 封邮件, 3 messages), read folded.
+_MESSAGE_COUNT = rule_cache.compile(r"^\d{1,4}[ \t]*(?:则讯息|则消息|封邮件|messages?)$", re.IGNORECASE)
 # A line this long with two clauses after it is a sentence (a headline in clauses is shorter:
 # 小区电梯停运近一个月，20楼老人下不了楼，物业：配件还在路上).
 _CLAUSES_LONG = 40
