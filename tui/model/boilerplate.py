@@ -2281,10 +2281,13 @@ def programme_days(lines: list[str]) -> set[int]:
     # (a guide's day over its hours before any sentence is the page's own day, its dateline)
     told = next((i for i in rows if _story_sentence(fold(lines[i].strip()))), len(lines))
     days: list[tuple[int, int, list[int], list[int]]] = []
+    forecast: list[tuple[int, int]] = []  # a day and its row of measures under it
     for k, i in enumerate(rows):
         if not _DATE_ONLY.match(fold(lines[i].strip())):
             continue
         items, hours = [], []
+        if k + 1 < len(rows) and len(_MEASURE.findall(lines[rows[k + 1]])) >= _MEASURES_MIN:
+            forecast.append((i, rows[k + 1]))
         for j in rows[k + 1 :]:
             line = fold(lines[j].strip())
             if _TIMED_ITEM.match(line):
@@ -2304,6 +2307,10 @@ def programme_days(lines: list[str]) -> set[int]:
             out.update([i, *items, *(hours if bare else [])])
             if k > 0 and _ROWS_HEADING.match(fold(lines[rows[k - 1]].strip())):
                 out.add(rows[k - 1])  # 【中甲第4轮赛程】 over the first day: the programme's heading
+    # (2月11日 (星期二) / 氣溫 16 - 21°C | 相對濕度 70 - 95% / 東風3至4級。…: a forecast's days, each
+    # over its figures, two or more of them)
+    if len(forecast) >= _DAYS_MEASURED_MIN:
+        out.update(i for pair in forecast for i in pair)
     return out
 
 
@@ -4757,6 +4764,10 @@ _NAME_BEFORE_COLON = 8  # characters: a longer line ending in a colon opens what
 # … and a shorter one that says a list follows (節目程序如下：, 安排如下：).
 _LIST_INTRO = _compile(r"如下\s*[:：]$")
 _HOUR_ROWS_MIN = 2
+# A measure with its unit (21°C, 95%, 12℃, 3.5毫米): a forecast's or a tide table's figure.
+_MEASURE = _compile(r"\d\s*(?:°\s*[CF]?|℃|℉|[%％]|毫米|mm\b|厘米|cm\b)")
+_MEASURES_MIN = 2  # measures on the row under a day that make it the day's figures
+_DAYS_MEASURED_MIN = 2  # such days on the page that make it a forecast's
 # A heading in heavy brackets over a programme's first day (【中甲第4轮赛程】).
 _ROWS_HEADING = _compile(r"^【[^】]{2,16}】$")
 # What kind of page or piece it is, in heavy brackets (【讣告】, 【快讯】, 【公告】).

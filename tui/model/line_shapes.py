@@ -41,8 +41,9 @@ _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
 # (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one; nor does
 # one with a full stop after it, 5. 提前准备, a list's item)
 _COUNTER = rule_cache.compile(
-    # (not a full date: 2025.03.09 主日週報 is a dated issue's name)
-    rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
+    # (not a full date: 2025.03.09 主日週報 is a dated issue's name; 申请日：2023.03.22 a date
+    # under its label, no count)
+    rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*(?:[:：]\s*(?!(?:19|20)\d\d([./])\d{{1,2}}\1\d{{1,2}}$))?{_NUM})$"
 )
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
@@ -60,7 +61,7 @@ FOLLOW_BUTTON = rule_cache.compile(
 # A follow button, or a plus before any short word (+ 关注, + 加好友).
 _FOLLOW = rule_cache.compile(r"^[+＋]\s*\S{1,6}$|" + FOLLOW_BUTTON.pattern)
 _LABELLED = _compile(
-    r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公告送出日期|送出日期|公布日期|发文日期|更新时间|发布时间|发表时间|发出时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
+    r"^[（(【\[]?\s*(?:公告单位|技术支持|技术支援|网站维护|维护单位|公告日期|公告时间|公告送出日期|送出日期|公布日期|发文日期|(?:预报|资料|数据|资讯|页面|网页|行情|报价)?更新时间|发布时间|发表时间|发出时间|发表于|发布于|更新于|最后更新|时间|日期|来源|作者|编辑|责任编辑|"
     r"责编|原标题|原文链接|本文链接|文章日期|新闻日期|发稿日期|刊登日期|链接|文章标签|相关标签|标签|关键词|关键字|分类|栏目|阅读|浏览|字数|出处|撰文|记者|"
     r"摄影|图片来源|图片|图|文|主办|承办|协办|主管|发布单位|发布日期|更新日期|联络人|新闻联络人|资料来源|数据来源|图表来源|封面来源|题图来源|头图来源|图源|"
     r"本文作者|张贴者|文号|发文字号|原文网址|原文出处|分类专栏|全站分类|个人分类|相关字词|来自|楼主|看板|标题|编辑于|发表于|修改于|最后编辑|校对|"
@@ -942,6 +943,8 @@ _DISCLAIMER = rule_cache.compile_split(
         r"^以上(?:资料|资讯|时间|数据|内容)以\S{0,10}为准|"
         # (a page's own clock: 下次更新時間：…, 此網頁最後修訂日期：…)
         r"^(?:下次更新时间|此网页最后修订日期|本网页最后(?:修订|更新)日期|网页最后(?:修订|更新)(?:日期|时间)?)\s*[:：]|"
+        # (下次更新時間約為今日下午4時30分。: when the page changes next, said as a sentence)
+        r"^下次更新时间(?:约|大约|预计)?为|"
         # (a help page's prompt at its foot: 还有问题？联系在线客服, 未能找到答案？請電郵至…)
         r"^(?:还有问题|仍有疑问|仍有问题|未能找到答案|找不到答案|没有找到答案|需要更多帮助)[？?]|"
         # a board's rules for posts (張貼文章或下標籤，不得有違法…之言論), a stock board's warning
