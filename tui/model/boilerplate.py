@@ -2133,6 +2133,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
     chrome -= _bar_framed_tables(lines, kinds)
+    chrome -= _bar_figure_rows(lines, kinds)
     chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
@@ -3216,6 +3217,38 @@ def _table_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         if rows:
             out.update(j for j in (i, *rows) if j in chrome)
     return out
+
+
+def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Rows of a table written with bars between its cells (2023.04.25 | 公开 | 公开, 一等奖 | 8 |
+    6,473,512), two or more in a row of as many cells, half their cells or more a figure or a
+    day: a record's or a draw's table, which a reader reads, however much a row alone reads like a
+    comment's stamp; a menu's and a footer's rows hold words, not figures."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for i in [*rows, -1]:
+        cells = [c.strip() for c in _BAR_CELL.split(lines[i].strip())] if i >= 0 else []
+        figures = sum(1 for c in cells if _FIGURE_CELL.match(c))
+        ok = (
+            len(cells) >= _BAR_CELLS_MIN
+            and all(0 < len(c) <= _BAR_CELL_MAX for c in cells)
+            # (a record's rows, its day first and its words after, 2025.01.03 | 专利权的转移 | …)
+            and (2 * figures >= len(cells) or bool(_FIGURE_CELL.match(cells[0])))
+        )
+        if ok and run and len(cells) == width and i == rows[rows.index(run[-1]) + 1]:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run, width = ([i], len(cells)) if ok else ([], 0)
+    return out
+
+
+_BAR_CELL = rule_cache.compile(r"\s+[|｜]\s+|[｜]")
+_BAR_CELLS_MIN = 3
+_BAR_CELL_MAX = 80
 
 
 def _bar_framed_tables(lines: list[str], kinds: list[Kind]) -> set[int]:
