@@ -196,9 +196,11 @@ _FIGURE_WORD_BEFORE = (
 _COUNT_WORD = "[共满逾达约近前数几连第每仅只需花耗历超过续长多余半首隔这那剩足住留待呆停玩歇放休为期头时离息]"
 _NOT_COUNT_BEFORE = (
     r"(?<![0-9A-Za-z.\-/〇零○一二两三四五六七八九十百千万第每近前数几连共满逾达约个多余半首隔这那头"
-    r"过续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
+    r"续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
     r"息住留待呆停玩歇放休])"
+    # (过3日, after three days; not 不过23日到25日, "but from the 23rd to the 25th")
+    r"(?<![^不]过)(?<!^过)"
     # (为 as a copula, 宜兰县为18日全天停班: the day, where a time of that day or 起 follows)
     r"(?:(?<!(?<!时间|日期)(?<!时间约|日期约)为)|(?=\d{1,2}日(?:全天|全日|上午|中午|下午|晚上|晚间|凌晨|清晨|傍晚|早上|起)))"
     # (长 of a length, 全长5日; not an office's head, 财政部长5日晚间召集…: his day)

@@ -38,6 +38,7 @@ _LUNAR = {
     "人日": (1, 7, 0),  # the seventh day of the new year (人日食及第粥); see date_patterns
     "龙抬头": (2, 2, 0),  # the second day of the second lunar month
     "二月二": (2, 2, 0),  # … by its date, as the saying names it (二月二，龍抬頭)
+    "上巳": (3, 3, 0),  # … by its name (今年上巳節（3月31日）)
     "三月三": (3, 3, 0),  # 上巳, a day of tomb-sweeping and songs in the south (三月三上坟, 壮族三月三)
     "火把节": (6, 24, 0),  # the Yi's and the Bai's torch festival in Yunnan and Sichuan (农历六月二十四)
     "义民节": (7, 20, 0),  # the Hakka festival of the Yimin temples (義民節（27日）), lunar 7th month 20th
@@ -67,6 +68,7 @@ _SOLAR = {
     "六一": (6, 1),
     "七一": (7, 1),  # Hong Kong's establishment day, the Party's founding day on the mainland
     "教师节": (9, 10),
+    "八一建军节": (8, 1),  # the army's day by its full name (八一建军节（8月1日）)
     "国庆": (10, 1),
     "国庆日": (10, 1),  # the day itself, as Hong Kong's notices name it
     "台湾儿童节": (4, 4),  # Children's Day as Taiwan keeps it, for 兒童節 on a Taiwan page

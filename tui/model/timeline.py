@@ -1210,6 +1210,11 @@ class _Resolver:
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
         if match.kind in _RECURRING_KINDS and (
             _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start)
+            # (民间有“三月三，踏青忙”的说法: a saying named after its quote)
+            or (
+                self.text[max(0, match.start - 1) : match.start] in _SAYING_QUOTE_OPEN
+                and _SAYING_NAMED_AFTER.match(self.text, match.end) is not None
+            )
             or (
                 match.kind == "festival"
                 and self.text.startswith(_TERM_NAMES, match.start)
@@ -5256,6 +5261,11 @@ _SAYING_QUOTE = compile_rule(
     r"[：:，,]?[“「『\"][^”」』\"。！？]*$"
 )
 _SAYING_REACH = 24
+_SAYING_QUOTE_OPEN = ("“", "「", "『", '"')
+# … or a quote that the text then calls a saying (“三月三，踏青忙”的说法, 「冬至大過年」之說).
+_SAYING_NAMED_AFTER = compile_rule(
+    r"[^”」』\"。！？!?]{0,16}[”」』\"](?:的|之)(?:说法|说|讲究|俗语|谚语|俗话|老话|民谚|习俗)"
+)
 # A farmers' saying that opens on a solar term (“谷雨前后，种瓜点豆”, 清明前后种瓜点豆): the
 # term's days of any year, with what to sow then; the quote or the clause opens on the term.
 _TERM_NAMES = tuple(sorted({*SOLAR_TERMS, "清明", "冬至"}))  # (the two the festivals file apart)
