@@ -201,16 +201,20 @@ _NEVER_TITLE = rule_cache.compile(
     # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
     r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d"
     # (快訊 ｜ 北市公車明起調整路線: a ticker's breaking item over the headline, another story's)
-    r"|^(?:快讯|突发|即时|最新|滚动|热门)[ \t\u3000]*[|｜:：][ \t\u3000]*\S",
+    r"|^(?:快讯|突发|即时|最新|滚动|热门)[ \t\u3000]*[|｜:：][ \t\u3000]*\S"
+    # (主播：王曉晴: who reads a bulletin or writes a piece, under its label)
+    r"|^(?:主播|播报|记者|作者|编辑|撰文|摄影|口述|整理|配音|主讲人?|讲者|译者)\s*[:：]"
+    # (贊助我們, 檢視單一文章: a site's button, to give or to view one post alone)
+    r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$",
     prepare=either_script,
 )
 _SITE = rule_cache.compile(
     (
         # 报 names a paper (某某日報), not a forecast, a notice or a poster (天氣預報, 通報, 海報)
         r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|快讯|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
-        r"博客|百科|平台|集团|传媒|媒体|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
+        r"博客|百科|平台|集团|传媒|媒体|融媒|融媒体中心|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
         # a portal's channel by its name (新浪财经, 腾讯科技, 网易体育)
-        r"|^(?:新浪|腾讯|网易|搜狐|凤凰|百度|和讯|东方|雅虎|Yahoo|Yahoo奇摩)\s?(?:财经|科技|体育|娱乐|汽车|新闻|时尚|教育|健康|房产|军事|游戏|股票)$"
+        r"|^(?:新浪|腾讯|网易|搜狐|凤凰|百度|和讯|东方|雅虎|Yahoo|Yahoo!?奇摩)\s?(?:财经|科技|体育|娱乐|汽车|新闻|时尚|教育|健康|房产|军事|游戏|股票|知识\+)$"
     ),
     re.IGNORECASE,
 )
