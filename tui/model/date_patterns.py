@@ -181,6 +181,8 @@ _NOT_COUNT_AFTER = (
     r"(?!期(?!间))"
     # (每次暫停以三十日為限: a limit counted in days)
     r"(?!为限)"
+    # (5日Pass: a pass of so many days)
+    r"(?![ \t]?(?:pass|Pass|PASS))"
     r"(?![〇零二三四五六七八九十游内后以之均线假隔票年化左多余天来份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )

@@ -1334,6 +1334,8 @@ _MENU_WORD = _compile(
     r"台湾|香港|澳门|北京|上海|广东|深圳|城市|人物|故事|快讯|推荐|精选|排行|通知|首页|Home|News|Video|Life|港闻|副刊|"
     # (a video site's tabs: 番剧 / 会员购 / 大会员 / 游戏中心 / 投稿)
     r"番剧|国创|会员购|大会员|游戏中心|漫画|投稿|创作中心|赛事|课堂|"
+    # (a vBulletin board's links: 今日新文章 / 會員列表 / 日曆, today's posts and the members' list)
+    r"今日新文章|今日新帖|今日新贴|会员列表|日历|"
     # (a business paper's channels, 公司 / 产经 / 宏观, named over the headline)
     r"公司|产经|产业|金融|证券|宏观|商业|楼市|"
     # (即時娛樂, 即時港聞: a portal's live channel of a section; 交通 · 问答: a column's kind)

@@ -1228,6 +1228,11 @@ class _Resolver:
             return None
         if match.kind == "week" and (
             _ALL_ON.search(self.text, max(0, match.start - 3), match.start)
+            # (昨日（28日）是周日, 年廿八（27號）啱啱係星期一: the weekday a day just named falls on)
+            or (
+                _BARE_WEEKDAY_WORD.fullmatch(self.text, match.start, match.end) is not None
+                and _WEEKDAY_OF_DAY.search(self.text, max(0, match.start - 12), match.start) is not None
+            )
             # (每年这个周末都有好几家这样: that weekend of every year, the one the clocks change on)
             or self.text[max(0, match.start - 2) : match.start] in ("每年", "每逢", "年年")
             or (_BARE_WEEKDAY_WORD.match(self.text, match.start) and _TIMETABLE.match(self.text, match.end))
@@ -4919,6 +4924,10 @@ _FEAST_SEASON = 60  # days from a festival within which a day the sentence names
 _DENIED = compile_rule(r"(?:(?<!有)没有|(?<!有)冇|无)埋?$")
 # (1月11日、2月8日、3月8日（均為週六）: the weekday the dates listed all fall on, no day of its own)
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
+# A day just named, then the weekday it is (28日）是, 27号）啱啱系, 5月18日，正值).
+_WEEKDAY_OF_DAY = compile_rule(
+    r"(?:\d[ \t]*[日号]|[)）])[，,]?[ \t]*(?:刚好|正好|恰好|啱啱|刚刚|亦|也|又)?(?:是|系|为|正值|适逢|恰逢)$"
+)
 # A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
 _TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)")
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
