@@ -2134,6 +2134,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _figure_tables(lines, kinds, chrome)
     chrome -= _bar_framed_tables(lines, kinds)
     chrome -= _bar_figure_rows(lines, kinds)
+    chrome -= _step_numbers(lines, kinds)
     chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
@@ -3217,6 +3218,33 @@ def _table_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         if rows:
             out.update(j for j in (i, *rows) if j in chrome)
     return out
+
+
+def _step_numbers(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A recipe's or a guide's step numbers, each alone on its line over its step (1 / 排骨用醬油…醃
+    30 分鐘。 / 2 / …), counting up from 1 by one, two or more: the list's own numbers, not a
+    pager's (whose numbers stand one after another, no step between them)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    for k, i in enumerate(rows):
+        line = lines[i].strip()
+        if not (line.isdigit() and len(line) <= 2):
+            continue
+        step = rows[k + 1] if k + 1 < len(rows) else None
+        told = step is not None and kinds[step] is Kind.PROSE
+        if told and int(line) == len(run) + 1 and (not run or rows.index(run[-1]) == k - 2):
+            run.append(i)
+        else:
+            if len(run) >= _STEPS_MIN:
+                out.update(run)
+            run = [i] if told and line == "1" else []
+    if len(run) >= _STEPS_MIN:
+        out.update(run)
+    return out
+
+
+_STEPS_MIN = 2
 
 
 def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
