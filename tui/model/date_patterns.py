@@ -711,7 +711,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (2019 年式: a car's model year, no event; 114年版: an edition's)
             # (2025年第45期: a periodical's issue, numbered by its year, no event; 公告2024年第33号:
             # a document's number; not 2023年第5号台风, the storm of that year)
-            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|式|版|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}(?:期|号(?!台风|强台风|超强台风))"
+            # (参保人数：57（2023年报）, 2023年报显示: a company's annual report, no event)
+            rf"{_NO_NUM_BEFORE}(?P<y>{_Y}){SPACE}年(?!代|级|龄|限|薪|息|费|均|轻|纪|份|度|式|版|报(?=[)）」”》]|显示|披露|数据)|{SPACE}第{SPACE}[0-9一二三四五六七八九十]{{1,3}}{SPACE}(?:期|号(?!台风|强台风|超强台风))"
             # (2026年春节联欢晚会: the show's name, its edition by the year, as the festival's is no day)
             rf"|(?:春节|中秋|元宵|国庆|元旦|跨年|新年)(?:联欢)?晚会)"
             # 年间 is a span of years, except as the end of a range (1975年至1999年間)

@@ -1177,6 +1177,12 @@ class _Resolver:
             return None  # a commenter's or a person's name, no day of the story
         if _PAGE_STAMP_LABEL.search(self.text, max(0, match.start - 10), match.start):
             return None  # 本文更新于2025年11月20日: when the page was written, not an event
+        if _SUPPOSED_DAY.search(self.text, max(0, match.start - 4), match.start) and _SUPPOSED_AS.match(
+            self.text, match.end
+        ):
+            return None  # 如果明天就是 12 月 31 日: a day supposed to be another, in a thought
+        if _SUPPOSED_AS_DAY.search(self.text, max(0, match.start - _SUPPOSED_REACH), match.start):
+            return None  # … and the day it is supposed to be
         if match.kind in _SIMILE_KINDS and self._in_simile(match):
             return None  # 好似年廿八行年宵咁: like any year's busiest night, no day of the story
         if (
@@ -5022,7 +5028,8 @@ _EVERY_YEAR = compile_rule(
     r"(?:农历|阴历|旧历)?"
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
     # (以前一家人会喺年初二…: what they would do then; not 以前的老同事说今年中秋…, said of now)
-    r"|(?:^|(?<=[，,。“「：:\s]))以前[^，,。；;！？\d]{0,4}(?:会(?:喺|在|去)?)?)$"
+    # (過去只有中秋節前後才看得到: only then, in the past)
+    r"|(?:^|(?<=[，,。“「：:\s]))(?:以前|过去|从前|以往)[^，,。；;！？\d]{0,4}(?:会(?:喺|在|去)?)?)$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
@@ -5798,6 +5805,14 @@ def date_paragraphs(
 # A trip's start after its day, and its return after a bare weekday (母親節前一天出發…禮拜天晚上再回來).
 _SET_OUT_AFTER = compile_rule(r"[^，,。；;！？!?]{0,3}?(?:出发|动身|启程|出门|飞|去)")
 _BACK_AFTER = compile_rule(r"[^，,。；;！？!?]{0,4}?(?:回来|回去|回程|返程|回家|返回|回到)")
+# A day supposed to be another, as a thought's trial (如果明天就是 12 月 31 日, 假如今天是世界末日):
+# neither is a day of the story.
+_SUPPOSED_DAY = compile_rule(r"(?:如果|假如|假设|假使|要是|若)(?:说)?$")
+_SUPPOSED_AS = compile_rule(r"[ \t]*(?:就|便)?(?:是|系)")
+_SUPPOSED_AS_DAY = compile_rule(
+    r"(?:如果|假如|假设|假使|要是|若)(?:说)?(?:今天|明天|今日|明日|后天|昨天)(?:就|便)?(?:是|系)[ \t]*$"
+)
+_SUPPOSED_REACH = 12
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛)[^，,。；;！？!?]{0,2}$")
 _SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")
