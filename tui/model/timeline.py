@@ -2175,7 +2175,8 @@ class _Resolver:
         month = _LUNAR_MONTHS.get(lm) or to_int(lm) or 0
         if not 1 <= month <= 12:
             return None
-        r = self._nearest_lunar(month, 1, g)
+        # (去年腊月 on April 7th 2013: the month is named, the lunar year just gone's, 2013-01-12)
+        r = self._nearest_lunar(month, 1, g, month_named=True)
         if r is None or r[0] is None:
             return None
         first = r[0][0]
@@ -2918,7 +2919,7 @@ class _Resolver:
             self._rota = label.end() if rota and label is not None else -1
         return 0 <= self._rota <= self.at
 
-    def _day_just_named(self, wd: str) -> tuple[int, Found] | None:
+    def _day_just_named(self, wd: str, reach: int | None = None) -> tuple[int, Found] | None:
         """Where the single day named last in this paragraph ends, and it, when it stands just
         before this weekday (a story going on from it); else None."""
         if self.last is None or wd not in _WEEKDAYS:
@@ -2926,12 +2927,14 @@ class _Resolver:
         paragraph, end, found = self.last
         if paragraph != self.paragraph or found.first != found.last or found.granularity != DAY:
             return None
-        return (end, found) if 0 < self.at - end <= _SAID_REACH else None
+        return (end, found) if 0 < self.at - end <= (reach or _SAID_REACH) else None
 
     def _weekday_after_past_day(self, wd: str) -> date | None:
         """The first ``wd`` on or after a day of the last few, named just before in this
         paragraph, where that weekday is gone by too; else None."""
-        named = self._day_just_named(wd)
+        # (3月9日凌晨两点，…爬起来帮忙把任务停掉，延迟在40分钟后回落。周日下午…: the story goes on
+        # through a sentence or two of that night, and its Sunday is the one after)
+        named = self._day_just_named(wd, _PAST_WEEKDAY_REACH)
         if named is None:
             return None
         end, found = named
@@ -3615,6 +3618,7 @@ _BARE_WEEKDAYS = compile_rule(r"(?<![上下本这每])(?:周|星期|礼拜)[一�
 _ROTA_DAYS = 3
 _WAIT_FOR = compile_rule(r"等到?$")
 _PLAN_BETWEEN = compile_rule(r"改成|改为|改到|将|会|要|预计|打算|计划|准备")
+_PAST_WEEKDAY_REACH = 80  # characters back to that day, in the same paragraph
 _PAST_DAY_REACH = 3  # days back a story's named day (前天) may lie for a bare weekday to go on from it
 _TONIGHT = frozenset({"今晚", "今夜"})
 # A night's word right after its day (12月8日晚, 8日晚上).
