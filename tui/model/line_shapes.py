@@ -2098,6 +2098,9 @@ _MEASURE = _compile(
 )
 
 
+_COMMA_CLAUSES = rule_cache.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
+
+
 def _noise(line: str) -> bool:
     """Forum residue: short tokens of letters, digits and punctuation, no hanzi (``k8 Q; p3 x!``),
     or around the forum's own name, which Discuz scatters it with (``r2 Z! f7 _( H4 甬城论坛``)."""
@@ -2108,7 +2111,10 @@ def _noise(line: str) -> bool:
         # (光影箱 提供最新港劇、綜藝、電影及生活資訊交流。3 m& z0 H; a: the forum's motto with the
         # residue glued after its full stop)
         tokens = tail.group(1).split()
-        if sum(1 for t in tokens if _RESIDUE_PUNCT.search(t)) >= 2:
+        # (not a reply's sentence in clauses, 分紅另外算,去年7月1日入帳,這次聽說會更晚。0 ^2 \" U! F  D:
+        # the residue glued after the reply, which a reader reads)
+        said = _COMMA_CLAUSES.search(line, 0, tail.start()) is not None
+        if sum(1 for t in tokens if _RESIDUE_PUNCT.search(t)) >= 2 and not said:
             return True
     if _HANZI.search(line):
         hanzi = "".join(_HANZI.findall(line))
