@@ -3261,7 +3261,8 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
         figures = sum(1 for c in cells if _FIGURE_CELL.match(c))
         ok = (
             len(cells) >= _BAR_CELLS_MIN
-            and all(0 < len(c) <= _BAR_CELL_MAX for c in cells)
+            and bool(cells[0])
+            and all(len(c) <= _BAR_CELL_MAX for c in cells)  # (an empty cell: 許振聲｜｜2,412,000)
             # (a record's rows, its day first and its words after, 2025.01.03 | 专利权的转移 | …)
             and (2 * figures >= len(cells) or bool(_FIGURE_CELL.match(cells[0])))
         )
