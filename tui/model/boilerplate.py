@@ -2135,6 +2135,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _bar_framed_tables(lines, kinds)
     chrome -= _bar_figure_rows(lines, kinds)
     chrome -= _step_numbers(lines, kinds)
+    chrome -= _record_fields(lines, kinds)
     chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
     chrome.update(_card_teasers(lines, kinds, chrome))
@@ -3218,6 +3219,44 @@ def _table_rows(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[in
         if rows:
             out.update(j for j in (i, *rows) if j in chrome)
     return out
+
+
+def _record_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A record's fields one a line, five or more in a row of distinct labels (公历：… / 农历：… /
+    干支：… / 宜：… / 忌：…, 法定代表人：… / 注册资本：… / 经营范围：…): the record itself, which a
+    reader reads; not a page's credits and stamps (来源：/ 作者：/ 发布时间：), nor a poster's card,
+    whose values are counts and days (帖子：2184 / 积分：3527 / 注册时间：…), nor a footer's
+    fields, most of which read as chrome alone (上一篇：… / 主办单位：… / 网站标识码：…)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    run: list[int] = []
+    for k, i in enumerate([*rows, -1]):
+        m = _RECORD_LABEL.match(lines[i].strip()) if i >= 0 else None
+        if m is not None and run and rows.index(run[-1]) == k - 1:
+            run.append(i)
+            continue
+        if len(run) >= _RECORD_FIELDS_MIN:
+            labels = [_RECORD_LABEL.match(lines[j].strip()).group(1) for j in run]  # type: ignore[union-attr]
+            values = [lines[j].strip()[len(label) + 1 :].strip() for j, label in zip(run, labels, strict=True)]
+            credits = sum(1 for j in run if _LABELLED.match(lines[j].strip()))
+            counts = sum(1 for v in values if _COUNT_VALUE.match(v))
+            marked = sum(1 for j in run if kinds[j] is Kind.CHROME)  # (a footer's fields read as chrome alone)
+            if len(set(labels)) == len(labels) and credits <= 1 and 2 * counts < len(values) and 2 * marked < len(run):
+                # (a line that reads as chrome alone is the record's only in a long record, 干支：… among
+                # fifteen fields; in a short one it is a tool's or a count's, 字号：大 中 小, 瀏覽人次：2,146)
+                long = len(run) >= _RECORD_LONG
+                out.update(
+                    j for j in run if not _LABELLED.match(lines[j].strip()) and (long or kinds[j] is not Kind.CHROME)
+                )
+        run = [i] if m is not None else []
+    return out
+
+
+_RECORD_LABEL = rule_cache.compile(r"^([\u4e00-\u9fff（）()]{1,10})[：:]\s*\S")
+_RECORD_FIELDS_MIN = 5
+_RECORD_LONG = 8  # fields of a record long enough that its chrome-like fields are its own
+# A field's value that is only a count, a day or a time (2184, 2019-07-21, 3 小時): a card's.
+_COUNT_VALUE = rule_cache.compile(r"^[\d\s.,:/\-年月日時时分秒小天个個位篇次]+$")
 
 
 def _step_numbers(lines: list[str], kinds: list[Kind]) -> set[int]:
