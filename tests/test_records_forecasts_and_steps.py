@@ -1,0 +1,260 @@
+"""Shapes the forty-fifth session's read sets showed: a weather forecast's days over their
+figures, a record's fields and its tables written with bars, a recipe's step numbers, a
+radio rundown's reader, a bulletin-board's links, a weekday said of a day already named, a day
+supposed in a thought, a custom of the past, a lunar month of last year.  The texts are
+written for these tests in the shapes such pages have, each read in both scripts; the guards
+are the shapes next to them that must stay as they were."""
+
+from __future__ import annotations
+
+from tests.article_probes import (
+    agreed_spans,
+    agreed_surfaces,
+    in_every_body,
+    in_every_chrome,
+    simple,
+    title_of,
+)
+from tests.test_date_shapes import both_scripts
+from tui.model.line_shapes import Kind, classify
+
+# ---- page shapes ----------------------------------------------------------------------------
+
+
+def test_a_forecast_s_days_over_their_figures_are_its_body_and_its_days() -> None:
+    """``2月11日 (星期二)`` over ``氣溫 16 - 21°C | 相對濕度 70 - 95%``: a forecast's day and its
+    figures, read and dated, not a stamp over a counts row; the page's own update time stays its
+    clock, as a label or as a sentence."""
+    page = [
+        "天文台",
+        "主頁 | 天氣 | 氣候 | 地震 | 潮汐",
+        "九天天氣預報",
+        "天氣概況",
+        "一道雲帶正覆蓋華南沿岸，今日天色大致多雲，週末天氣轉涼。",
+        "2月11日 (星期二)",
+        "氣溫 16 - 21°C | 相對濕度 70 - 95% | 降雨概率 低",
+        "東風3至4級。大致多雲，早上沿岸有薄霧。",
+        "2月12日 (星期三)",
+        "氣溫 17 - 21°C | 相對濕度 75 - 95% | 降雨概率 中",
+        "東至東南風3級。多雲，晚上有幾陣雨。",
+        "2月13日 (星期四)",
+        "氣溫 15 - 19°C | 相對濕度 70 - 90% | 降雨概率 中",
+        "北風4級。多雲，初時有一兩陣雨。",
+        "預報更新時間：2025年2月10日 11時30分",
+        "下次更新時間約為今日下午4時30分。",
+        "私隱政策 | 無障礙 | 網站地圖",
+    ]
+    assert in_every_body(page, "2月11日 (星期二)", "氣溫 16 - 21°C | 相對濕度 70 - 95% | 降雨概率 低", "2月13日 (星期四)")
+    assert in_every_chrome(page, "預報更新時間：2025年2月10日 11時30分", "下次更新時間約為今日下午4時30分。")
+    spans = agreed_spans(page)
+    assert (simple("2月12日 (星期三)"), "2025-02-12", "2025-02-12") in spans
+
+
+def test_one_day_over_a_counts_row_is_still_a_stamp() -> None:
+    """A post's stamp over its counts (``3月2日 (星期六)`` / ``閱讀 1,203 | 留言 8``) is no forecast:
+    the figures hold no measure with its unit."""
+    page = [
+        "小鎮日記",
+        "首頁 | 文章 | 關於",
+        "3月2日 (星期六)",
+        "閱讀 1,203 | 留言 8 | 分享 3",
+        "今天去了市場，買了很多青菜，回家煮了一鍋湯，晚上和家人一起吃飯。",
+    ]
+    assert in_every_chrome(page, "3月2日 (星期六)")
+
+
+def test_a_record_s_table_written_with_bars_is_read() -> None:
+    """``2023.04.25 | 公开 | 公开`` row on row, ``一等奖 | 8 | 6,473,512``, ``0001｜董事長｜許振聲｜｜2,412,000``:
+    a record's or a draw's table, its day first or its figures half its cells, read (its days
+    dated) however much one row alone reads like a comment's stamp or a menu."""
+    page = [
+        "专利检索系统",
+        "首页 | 常规检索 | 高级检索 | 专利分析",
+        "一种冷链运输箱的蓄冷板",
+        "摘要：本发明公开了一种用于冷链运输箱的蓄冷板，可将箱内温度维持在0℃至8℃区间达72小时以上。",
+        "法律状态",
+        "2023.04.25 | 公开 | 公开",
+        "2023.05.12 | 实质审查的生效 | IPC(主分类)：F25D 3/00；申请日：20230322",
+        "2024.09.10 | 授权 | 授权",
+        "中奖情况",
+        "一等奖 | 8 | 6,473,512",
+        "二等奖 | 156 | 148,226",
+        "董監事資料",
+        "0001｜董事長｜許振聲｜｜2,412,000",
+        "0002｜董事｜高志遠｜｜385,000",
+        "关于我们 | 联系我们 | 网站地图",
+    ]
+    assert in_every_body(page, "2023.04.25 | 公开 | 公开", "2024.09.10 | 授权 | 授权", "一等奖 | 8 | 6,473,512")
+    assert in_every_body(page, "0001｜董事長｜許振聲｜｜2,412,000")
+    assert ("2023.04.25", "2023-04-25", "2023-04-25") in agreed_spans(page)
+    assert in_every_chrome(page, "首页 | 常规检索 | 高级检索 | 专利分析", "关于我们 | 联系我们 | 网站地图")
+
+
+def test_a_record_s_fields_one_a_line_are_the_record() -> None:
+    """An almanac's or a registry's fields, five or more in a row (``公历：…`` / ``农历：…`` /
+    ``干支：…``), are what the page is: body, their dates dated; a labelled date
+    (``申请日：2023.03.22``) is no counter."""
+    page = [
+        "万年历",
+        "首页 | 万年历 | 老黄历 | 吉日查询",
+        "2025年4月4日老黄历",
+        "公历：2025年4月4日 星期五",
+        "农历：二〇二五年三月初七　乙巳蛇年",
+        "干支：乙巳年 庚辰月 癸卯日",
+        "今日节日：清明节",
+        "宜：嫁娶 出行 安床",
+        "忌：词讼 开光",
+        "冲煞：冲鸡(丁酉)煞西",
+        "胎神占方：房床门 房内西",
+        "今天是清明节，扫墓高峰预计集中在4月4日至6日的假期，建议错峰出行。",
+        "关于我们 | 联系我们 | 免责声明",
+    ]
+    assert in_every_body(page, "公历：2025年4月4日 星期五", "农历：二〇二五年三月初七　乙巳蛇年", "宜：嫁娶 出行 安床")
+    assert classify(simple("申請日：2023.03.22")) is not Kind.CHROME
+    assert classify("码农阿强　2024.04.10") is Kind.CHROME  # (a poster and a stamp, no field)
+    assert classify("阅读：2023") is Kind.CHROME
+
+
+def test_a_footer_s_fields_and_a_poster_s_card_stay_chrome() -> None:
+    """A footer's fields (``上一篇：…`` / ``主办单位：…`` / ``网站标识码：…``), which read as chrome
+    alone, and a poster's card of counts and days stay chrome: no record."""
+    page = [
+        "某某镇人民政府",
+        "当前位置：首页 > 政务公开 > 政府动态",
+        "某某镇部署夏粮收购工作",
+        "6月23日，某某镇召开会议，部署夏粮收购和汛期安全工作，要求各村做好准备。",
+        "上一篇：某某镇召开安全生产委员会会议",
+        "下一篇：某某镇开展志愿服务活动",
+        "主办单位：某某镇人民政府  承办单位：某某镇党政办公室",
+        "地址：某某镇政府路8号  联系电话：0799-7521136",
+        "网站标识码：3603230012  赣ICP备05004617号",
+    ]
+    assert in_every_chrome(page, "上一篇：某某镇召开安全生产委员会会议", "网站标识码：3603230012  赣ICP备05004617号")
+
+
+def test_a_recipe_s_step_numbers_are_its_list() -> None:
+    """``1`` / ``排骨用醬油醃 30 分鐘。`` / ``2`` / …: the steps' numbers, counting up from 1, each
+    over its step, are the recipe's, not a pager's."""
+    page = [
+        "愛料理",
+        "首頁 | 食譜分類 | 市集",
+        "阿嬤的電鍋佛跳牆",
+        "每年過年前，阿嬤都會炸一大鍋芋頭，今天整理成食譜分享給大家。",
+        "步驟",
+        "1",
+        "排骨用醬油、米酒醃 30 分鐘，芋頭切塊。",
+        "2",
+        "排骨和芋頭刷一層薄油，烤箱 200 度烤 25 分鐘。",
+        "3",
+        "外鍋放 2 杯水，電鍋蒸兩次，共約 90 分鐘。",
+        "關於我們 | 隱私權政策",
+    ]
+    assert in_every_body(page, "1", "2", "3")
+
+
+def test_forum_residue_after_a_reply_s_sentence_leaves_the_reply() -> None:
+    """``分紅另外算,去年7月1日入帳,這次聽說會更晚。0 ^2 \\" U! F  D``: the reply, its residue glued
+    after it, is read; a forum's motto with the residue after it stays noise."""
+    assert classify(simple('分紅另外算,去年7月1日入帳,這次聽說會更晚。0 ^2 \\" U! F  D')) is not Kind.CHROME
+    assert classify(simple("光影箱 提供最新港劇、綜藝、電影及生活資訊交流。3 m& z0 H; a")) is Kind.CHROME
+
+
+def test_a_bulletin_board_s_links_are_menu_words() -> None:
+    """``今日新文章`` / ``會員列表`` / ``日曆``: a vBulletin board's links, whose 今日 is no day."""
+    page = [
+        "某某天地討論區",
+        "某某天地討論區 > 會員交流 > 活動召集",
+        "中秋前大帽山行山聚會，14號截止報名",
+        "用戶名稱 記住我?",
+        "密碼 登入",
+        "註冊",
+        "常見問題",
+        "會員列表",
+        "日曆",
+        "今日新文章",
+        "搜尋",
+        "第 1 頁，共 2 頁 1 2 >",
+        "主題工具",
+        "大家好，今次行山定喺中秋前嘅星期六，有興趣嘅朋友請留名，人齊就出發。",
+    ]
+    assert in_every_chrome(page, "今日新文章", "會員列表", "日曆")
+    assert "今日" not in agreed_surfaces(page)
+
+
+# ---- titles ---------------------------------------------------------------------------------
+
+
+def test_a_reader_s_field_a_give_button_and_a_media_centre_are_no_headline() -> None:
+    """``主播：王曉晴`` (who reads the rundown), ``贊助我們`` (a give button), ``云溪县融媒体中心``
+    (a county's media centre) and ``Yahoo!奇摩 知識+`` are never the page's headline."""
+    for text in both_scripts(
+        "中廣新聞網\n即時新聞\n整點新聞\n首頁 > 整點新聞\n113/08/21 17:00 整點新聞\n主播：王曉晴\n\n"
+        "【政治】立法院臨時會今日下午進行第二天議程，朝野對修正草案仍有歧見。"
+    ):
+        assert title_of(text) != "主播：王曉晴" and title_of(text) != simple("主播：王曉晴")
+    for text in both_scripts(
+        "報導者\n議題\n專題\nPodcast\n贊助我們\n\n蘭嶼的漁人今年提早出海，族人說飛魚季的規矩不能壞，觀光客也要學著尊重。"
+    ):
+        assert title_of(text) not in ("贊助我們", simple("贊助我們"))
+    text = "打开APP 阅读体验更佳\n云溪融媒\n云溪县融媒体中心\n首页\n云溪要闻\n我县第三届采茶文化节开幕\n来源:云溪县融媒体中心\n\n4月8日上午,云溪县第三届采茶文化节开幕。"
+    assert title_of(text) == "我县第三届采茶文化节开幕"
+    for text in both_scripts(
+        "Yahoo!奇摩 知識+\n首頁 | 知識+ | 問問題\n知識+ > 商業與財經\n已解決\n離職後勞健保空窗半個月該怎麼處理？\n"
+        "發問者： 小柔\n\n各位大大好，我上禮拜四跟主管提了離職，新公司說下個月才能報到。"
+    ):
+        assert title_of(text) in ("離職後勞健保空窗半個月該怎麼處理？", simple("離職後勞健保空窗半個月該怎麼處理？"))
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+
+def test_shang_si_and_the_army_s_day_are_festivals_and_a_named_saying_is_none() -> None:
+    """``今年上巳節（3月31日）`` and ``八一建军节（8月1日）``: festivals dated by their brackets;
+    ``“三月三，踏青忙”的說法``: a saying the text names, no day."""
+    spans = agreed_spans(["2025年4月4日", "今年上巳節（3月31日）剛過，民間有“三月三，踏青忙”的說法。"])
+    assert (simple("今年上巳節（3月31日）"), "2025-03-31", "2025-03-31") in spans
+    assert "三月三" not in {s for s, _a, _b in spans}
+    assert ("八一建军节（8月1日）", "2024-08-01", "2024-08-01") in agreed_spans(
+        ["2024年7月28日", "八一建军节（8月1日）前夕，社区走访慰问退役军人。"]
+    )
+
+
+def test_a_day_after_but_is_a_day_and_a_count_after_guo_is_none() -> None:
+    """``不過23日到25日午後雷陣雨機率偏高``: 不過 is "but", the range is dated; ``過3日再說``
+    ("after three days") counts."""
+    spans = agreed_spans(["2024年8月21日 10:00", "明天開始天氣穩定，不過23日到25日午後雷陣雨機率偏高。"])
+    assert (simple("23日到25日"), "2024-08-23", "2024-08-25") in spans
+    assert not agreed_surfaces(["2024年8月21日 10:00", "他說，過3日再說。"]) & {"3日"}
+
+
+def test_a_weekday_said_of_a_day_just_named_is_that_day() -> None:
+    """``昨日（28日）是周日``, ``年廿八（27號）啱啱係星期一``, ``2025年5月18日…，是週日``: the weekday the day
+    falls on, no event of its own; ``5日Pass`` is a pass of five days."""
+    assert "周日" not in agreed_surfaces(["2024年4月30日", "昨日（28日）是周日，經大橋離境的私家車創新高。"])
+    assert "星期一" not in agreed_surfaces(["2025年1月20日", "其實今年年廿八（27號）啱啱係星期一，大把人要返工。"])
+    assert "周日" not in agreed_surfaces(["2025年3月1日", "老師看好國曆2025年5月18日（農曆四月廿一），是週日。"])
+    assert "下周日" in agreed_surfaces(["2025年3月1日", "下週日是好日子。"])
+    assert "5日" not in agreed_surfaces(["2024年4月1日", "請問JR北海道5日Pass值得買嗎？"])
+
+
+def test_a_day_supposed_in_a_thought_and_a_custom_of_the_past_are_none() -> None:
+    """``如果明天就是 12 月 31 日``: a thought's trial, neither day; ``過去只有中秋節前後才…``: how it
+    used to be; ``（2023年报）``: a company's annual report; ``明天是周二`` stays a day."""
+    surfaces = agreed_surfaces(["2023年10月30日", "逐條問自己：如果明天就是 12 月 31 日，沒完成這條我會難受嗎？"])
+    assert not surfaces & {"明天", "12 月 31 日"}
+    assert "明天" in agreed_surfaces(["2023年10月30日", "明天是周二，記得交報告。"])
+    assert not {s for s in agreed_surfaces(["2024年2月1日", "林阿姨說，過去只有中秋節前後才看得到人潮。"]) if "中秋" in s}
+    assert "2023年" not in agreed_surfaces(["2025年3月2日", "公司參保人數：57（2023年報），比上年增加。"])
+
+
+def test_last_year_s_twelfth_lunar_month_after_new_year_and_a_sunday_after_a_told_night() -> None:
+    """``去年腊月`` on April 7th 2013: the lunar year just gone's, 2013-01-12 to 02-09; a bare
+    ``周日`` a sentence or two after ``3月9日凌晨`` (on March 12th): the Sunday after it."""
+    assert ("去年腊月", "2013-01-12", "2013-02-09") in agreed_spans(["2013年4月7日", "去年臘月堂叔來電話。"])
+    spans = agreed_spans(
+        [
+            "2024年3月12日",
+            "3月9日凌晨两点，DBA 组的同事爬起来帮忙把归档任务停掉，延迟在40分钟后回落。周日下午我们把查询路由改成写后读走主库，全部修完。",
+        ]
+    )
+    assert ("周日", "2024-03-10", "2024-03-10") in spans
