@@ -885,6 +885,10 @@ _DISCLAIMER = rule_cache.compile_split(
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
         # (未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼: the ban a clause later)
         r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
+        # a board's notices (所有時間均為格林威治時間 +8。, 本帖最后更新于 812 天前，…, 本帖隐藏的内容需要积分高于
+        # 100 才可浏览, 你知道答案嗎？幫助其他人解答吧。, 共 42 条回复，1/3 页)
+        r"^所有时间均为格林威治时间|^本帖最后(?:更新|编辑)于\s*\d+\s*天前|^本帖隐藏的内容需要|"
+        r"^你知道答案吗[？?]\s*帮助其他人|^共\s*\d+\s*[条個个篇]回[复覆帖][，,]\s*\d+\s*/\s*\d+\s*页|"
         # a poster's signature under its label (簽名檔：…, 签名：Talk is cheap. 2019年入坛…), whatever its length
         r"^(?:签名|个人签名|签名档)\s*[:：]|"
         # (黄历宜忌仅供参考，请勿迷信。: an almanac site's caution; 本平台标准文本仅供在线阅读，…: a platform's terms)
@@ -2057,7 +2061,12 @@ def _separated(line: str) -> bool:
             and not _SENTENCE_PUNCT.search("".join(parts[:-1]))
             and "。" not in parts[-1]
             # (not 打開設定 > 電池 > 電池健康度，就可以看到…: steps, then what they show)
-            and (_SITE_NAME.match(parts[0].strip()) is not None or re.match(r"\s*[\[【]", parts[-1]) is not None)
+            and (
+                _SITE_NAME.match(parts[0].strip()) is not None
+                or re.match(r"\s*[\[【]", parts[-1]) is not None
+                # (Chip123 科技應用創新平台 › 論壇 › 職場話題 › …什麼時候發？: the site, then its forum)
+                or _MENU_WORD.match(parts[1].strip()) is not None
+            )
         )
     pipes = line.count("|") + line.count("｜")
     if pipes >= 2:
@@ -4449,7 +4458,9 @@ def _stamped_buttons(line: str) -> bool:
 _STAMPED_ROW_MAX = 80
 # A stamp at the start of a comment's row: a day and maybe a time (08-03 22:05, 5月20日).
 _STAMP_HEAD = _compile(
-    r"^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (舊 2024-09-10, 11:05 PM: vBulletin's stamp, its old-post icon's word first, its clock of twelve hours)
+    r"^(?:[旧新][ \t]+(?=\d{4}-))?(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm](?![A-Za-z]))?)?"
 )
 # What else such a row holds: a region (浙江, 来自湖北), a count, a button (回复, 赞 56).
 _STAMP_TOKEN = _compile(
