@@ -548,13 +548,20 @@ def _chronologies(lines: list[str], kinds: list[Kind]) -> None:
         if i < len(lines) and _CHRONICLE_ENTRY.match(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= _CHRONICLE_RUN and any(_CHRONICLE_COARSE.match(lines[j].strip()) for j in run):
+        above = next((lines[j].strip() for j in range(run[0] - 1, -1, -1) if lines[j].strip()), "") if run else ""
+        if len(run) >= _CHRONICLE_RUN and (
+            any(_CHRONICLE_COARSE.match(lines[j].strip()) for j in run)
+            # (變更登記紀錄 / 113/11/28　資本總額由…增加為… / …: a record's log under its heading)
+            or _LOG_HEADING.match(above) is not None
+        ):
             for j in run:
                 if kinds[j] is Kind.CHROME:
                     kinds[j] = Kind.SHORT
         run = []
 
 
+# A log's heading over its dated entries (變更登記紀錄, 大事記, 發展歷程, 更新日志).
+_LOG_HEADING = _compile(r"^[\u4e00-\u9fff]{0,8}(?:记录|纪录|大事记|沿革|历程|日志|变更记录|更新记录)$")
 _CONTACT_HEAD = _compile(
     r"^(?:媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|联络人|media contacts?|press contacts?)"
     r"\s*[:：]?$",
