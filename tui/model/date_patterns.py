@@ -624,7 +624,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (98年至100年: a span of Minguo years that reaches 100 from two figures)
             # (117年至119年間: two years of three figures, and 年間 after a span is "in those years")
-            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|{_MINGUO_YEAR})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|{_MINGUO_YEAR}){SPACE}年"
+            rf"(?<![0-9A-Za-z.\-/])(?<!民国)(?:(?<![有近约逾满达需要龄长可])(?P<y0>[5-9]\d|(?:1[0-4]\d|{_MINGUO_YEAR})(?={SPACE}年)){SPACE}年?{SPACE}(?:至|到|[-–—～~]){SPACE})?(?P<y>1[0-4]\d|0[5-9]\d(?={SPACE}年{SPACE}\d{{1,2}}{SPACE}月)|{_MINGUO_YEAR}){SPACE}年"
+            # (核准設立日期　098年05月12日: a registry's year of three figures, zero first)
             # (111年第4季: a quarter of the year)
             rf"(?:{SPACE}(?P<q>第[一二三四1-4]季度?|[一二三四1-4]季度)"
             rf"|{SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<mpart>{_PART_MONTH}))?|(?P<fy>度)(?![^，,。；;、\s]{{0,5}}字第)(?!{_YEARS_DOCUMENT})"  # 113年度金訴字第1587號: a case number
