@@ -187,7 +187,9 @@ _OTHER_HEADING = rule_cache.compile(r"^(?:其他|最新)\S{0,4}$", prepare=eithe
 _PUBLISHED = rule_cache.compile(
     # (菜谱创建于 2023-09-14: a recipe's or a wiki entry's day it was written)
     # (首次發布於 2021年9月21日: Matters' first publication, under the post, over its comments)
-    r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|编辑于|[\u4e00-\u9fff]{0,4}创建于|posted|published|edited)"
+    # (网络首发时间：2024-05-29 16:41:07: a journal paper's first publication online)
+    r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|(?:网络)?首发(?:时间|日期|于)|编辑于|"
+    r"[\u4e00-\u9fff]{0,4}创建于|posted|published|edited)"
     r"\s*(?:[:：@]|on|at)?\s*\d",
     re.IGNORECASE,
     prepare=either_script,
