@@ -64,15 +64,17 @@ def test_one_day_over_a_counts_row_is_still_a_stamp() -> None:
 
 
 def test_a_record_s_table_written_with_bars_is_read() -> None:
-    """``2023.04.25 | 公开 | 公开`` row on row, ``一等奖 | 8 | 6,473,512``, ``0001｜董事長｜許振聲｜｜2,412,000``:
-    a record's or a draw's table, its day first or its figures half its cells, read (its days
-    dated) however much one row alone reads like a comment's stamp or a menu."""
+    """``2023.04.25 | 公开 | 公开`` row on row under its head, ``一等奖 | 8 | 6,473,512``,
+    ``0001｜董事長｜許振聲｜｜2,412,000``: a record's or a draw's table, its figures half its cells or
+    its head over it, read (its days dated) however much one row alone reads like a comment's stamp
+    or a menu."""
     page = [
         "专利检索系统",
         "首页 | 常规检索 | 高级检索 | 专利分析",
         "一种冷链运输箱的蓄冷板",
         "摘要：本发明公开了一种用于冷链运输箱的蓄冷板，可将箱内温度维持在0℃至8℃区间达72小时以上。",
         "法律状态",
+        "法律状态公告日 | 法律状态 | 法律状态信息",
         "2023.04.25 | 公开 | 公开",
         "2023.05.12 | 实质审查的生效 | IPC(主分类)：F25D 3/00；申请日：20230322",
         "2024.09.10 | 授权 | 授权",
@@ -80,6 +82,7 @@ def test_a_record_s_table_written_with_bars_is_read() -> None:
         "一等奖 | 8 | 6,473,512",
         "二等奖 | 156 | 148,226",
         "董監事資料",
+        "序號｜職稱｜姓名｜所代表法人｜持有股份數(股)",
         "0001｜董事長｜許振聲｜｜2,412,000",
         "0002｜董事｜高志遠｜｜385,000",
         "关于我们 | 联系我们 | 网站地图",
@@ -258,3 +261,69 @@ def test_last_year_s_twelfth_lunar_month_after_new_year_and_a_sunday_after_a_tol
         ]
     )
     assert ("周日", "2024-03-10", "2024-03-10") in spans
+
+
+# ---- a review's counter-examples --------------------------------------------------------------
+
+
+def test_the_review_s_counter_examples_keep_what_they_were() -> None:
+    """The shapes beside this session's rules that a review found them taking: a length after
+    不过, a plain "if", a bracket of other words before 是, the holiday just gone, a claim named
+    a 说法, a reader's history of links, a poster's card, a list of links by day and a board's
+    counts in bars, a weather widget, a setting's steps, a forum's motto with residue, an edit
+    stamp, a headline ending in 融媒体中心."""
+    assert not agreed_surfaces(["2024年3月12日", "他从发病到离世，前后不过3日。"])
+    spans = agreed_spans(["2024年3月12日", "若3月16日是雨天，踏青活動順延一週舉行。如果明天是好天氣，就上山賞櫻。"])
+    assert {(s, a) for s, a, _b in spans} >= {("3月16日", "2024-03-16"), ("明天", "2024-03-13")}
+    assert ("周六", "2024-03-16", "2024-03-16") in agreed_spans(["2024年3月12日", "下一场比赛（主场对阵上海）是周六晚上。"])
+    assert ("春节", "2024-02-10", "2024-02-10") in agreed_spans(
+        ["2024年2月20日", "據統計，過去春節七天，全市共接待遊客120萬人次，比去年增長兩成。"]
+    )
+    assert "春节前" in agreed_surfaces(["2024年1月20日", "对于“春节前全面复工”的说法，公司回应称并不准确。"])
+    history = [
+        "2024年3月12日",
+        "市林业局",
+        "全市春季植树活动启动，各区将组织市民到郊野公园参加义务植树。",
+        "浏览记录",
+        "2024-03-08 关于开展春季植树活动的通知",
+        "2024-03-05 市林业局召开全体干部大会",
+        "2024-02-28 2024年林业工作要点发布",
+    ]
+    assert in_every_chrome(history, "2024-03-05 市林业局召开全体干部大会")
+    card = [
+        "某某论坛",
+        "阿强",
+        "用户组：中级会员",
+        "性别：男",
+        "来自：广东深圳",
+        "星座：天蝎座",
+        "职业：程序员",
+        "发表于 2024-03-10 10:00",
+        "我觉得这个政策挺好的，大家怎么看？",
+    ]
+    assert in_every_chrome(card, "用户组：中级会员", "星座：天蝎座")
+    links = [
+        "2024年3月12日",
+        "北向资金今日大幅流入，分析人士认为后市仍有上行空间。",
+        "相关新闻",
+        "2024-03-11 | 北向资金净流入 | 财经频道",
+        "2024-03-10 | 沪指收涨 | 财经频道",
+        "今日发帖 | 2,048 | 昨日发帖 | 3,112",
+        "会员总数 | 52,310 | 帖子总数 | 1,203,456",
+    ]
+    assert in_every_chrome(links, "2024-03-11 | 北向资金净流入 | 财经频道", "今日发帖 | 2,048 | 昨日发帖 | 3,112")
+    widget = [
+        "2024年3月12日",
+        "北京天气",
+        "3月13日",
+        "多云 6~15℃ 湿度50%",
+        "3月14日",
+        "小雨 5~12℃ 湿度80%",
+        "市政府召开春季植树工作会议",
+        "3月11日，市政府召开会议，部署春季植树工作，要求各区做好准备。",
+    ]
+    assert not agreed_surfaces(widget) & {"3月13日", "3月14日"}
+    assert classify(simple("進入設定 › 通知 › 找到LINE，關閉「預覽訊息」就好！")) is not Kind.CHROME
+    assert classify(simple("香港討論區，全港最多人瀏覽的討論區。3 m& z0 H; a")) is Kind.CHROME
+    assert classify("修改：2024.03.12") is Kind.CHROME
+    assert title_of("全省首个县级融媒体中心\n3月11日，全省首个县级融媒体中心在云溪县挂牌成立。") == "全省首个县级融媒体中心"

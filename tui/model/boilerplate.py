@@ -561,7 +561,10 @@ def _chronologies(lines: list[str], kinds: list[Kind]) -> None:
 
 
 # A log's heading over its dated entries (變更登記紀錄, 大事記, 發展歷程, 更新日志).
-_LOG_HEADING = _compile(r"^[\u4e00-\u9fff]{0,8}(?:记录|纪录|大事记|沿革|历程|日志|变更记录|更新记录)$")
+# (not 浏览记录, 最近瀏覽紀錄: a reader's history of links, each with its day)
+_LOG_HEADING = _compile(
+    r"^(?![\u4e00-\u9fff]{0,4}(?:浏览|阅读|搜索|搜寻|观看|播放|登录|历史|足迹))[\u4e00-\u9fff]{0,8}(?:记录|纪录|大事记|沿革|历程|日志)$"
+)
 _CONTACT_HEAD = _compile(
     r"^(?:媒体联系|媒体查询|传媒查询|传媒联络|媒体联络|新闻联系|联络人|media contacts?|press contacts?)"
     r"\s*[:：]?$",
@@ -2296,7 +2299,13 @@ def programme_days(lines: list[str]) -> set[int]:
         if not _DATE_ONLY.match(fold(lines[i].strip())):
             continue
         items, hours = [], []
-        if k + 1 < len(rows) and len(_MEASURE.findall(lines[rows[k + 1]])) >= _MEASURES_MIN:
+        # (each day over its figures and its words, 東風3至4級。大致多雲…; a widget's days, 3月13日 /
+        # 多雲 10~20℃ 濕度50% / 3月14日, say no sentence)
+        if (
+            k + 2 < len(rows)
+            and len(_MEASURE.findall(lines[rows[k + 1]])) >= _MEASURES_MIN
+            and _SENTENCE_END.search(lines[rows[k + 2]].strip())
+        ):
             forecast.append((i, rows[k + 1]))
         for j in rows[k + 1 :]:
             line = fold(lines[j].strip())
@@ -3248,7 +3257,14 @@ def _record_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
             credits = sum(1 for j in run if _LABELLED.match(lines[j].strip()))
             counts = sum(1 for v in values if _COUNT_VALUE.match(v))
             marked = sum(1 for j in run if kinds[j] is Kind.CHROME)  # (a footer's fields read as chrome alone)
-            if len(set(labels)) == len(labels) and credits <= 1 and 2 * counts < len(values) and 2 * marked < len(run):
+            profile = sum(1 for label in labels if _PROFILE_LABEL.match(fold(label)))
+            if (
+                len(set(labels)) == len(labels)
+                and credits <= 1
+                and 2 * counts < len(values)
+                and 2 * marked < len(run)
+                and profile < 2  # (用户组：… / 性别：… / 星座：…: a poster's card, its words)
+            ):
                 # (a line that reads as chrome alone is the record's only in a long record, 干支：… among
                 # fifteen fields; in a short one it is a tool's or a count's, 字号：大 中 小, 瀏覽人次：2,146)
                 long = len(run) >= _RECORD_LONG
@@ -3261,6 +3277,11 @@ def _record_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 _RECORD_LABEL = rule_cache.compile(r"^([\u4e00-\u9fff（）()]{1,10})[：:]\s*\S")
 _RECORD_FIELDS_MIN = 5
+# A poster's profile field (用户组, 性别, 星座, 会员等级, 居住地): a card's, not a record's.
+_PROFILE_LABEL = rule_cache.compile(
+    r"^(?:用户组|会员组|会员等级|等级|性别|星座|生日|来自|居住地|所在地|职业|兴趣爱好|兴趣|个人签名|签名|"
+    r"积分|帖子|主题|精华|威望|金钱|注册时间|注册日期|最后登录|在线时间|UID|阅读权限)$"
+)
 _RECORD_LONG = 8  # fields of a record long enough that its chrome-like fields are its own
 # A field's value that is only a count, a day or a time (2184, 2019-07-21, 3 小時): a card's.
 _COUNT_VALUE = rule_cache.compile(r"^[\d\s.,:/\-年月日時时分秒小天个個位篇次]+$")
@@ -3312,13 +3333,37 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
             # (a record's rows, its day first and its words after, 2025.01.03 | 专利权的转移 | …)
             and (2 * figures >= len(cells) or bool(_FIGURE_CELL.match(cells[0])))
         )
+        if ok and _stat_pairs(cells):
+            ok = False  # (今日發帖 | 2,048 | 昨日發帖 | 3,112: a board's counts, label by figure)
         if ok and run and len(cells) == width and i == rows[rows.index(run[-1]) + 1]:
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and _table_rows_read(lines, rows, run, width):
             out.update(run)
         run, width = ([i], len(cells)) if ok else ([], 0)
     return out
+
+
+def _stat_pairs(cells: list[str]) -> bool:
+    """Cells that pair a label with its figure, two pairs or more (今日發帖 | 2,048 | 昨日發帖 | 3,112)."""
+    return (
+        len(cells) >= 4
+        and len(cells) % 2 == 0
+        and all(bool(_FIGURE_CELL.match(c)) == (k % 2 == 1) for k, c in enumerate(cells))
+    )
+
+
+def _table_rows_read(lines: list[str], rows: list[int], run: list[int], width: int) -> bool:
+    """Rows a reader reads as a table: half their cells figures, or, where only the first cell is
+    a day (2023.04.25 | 公开 | 公开), under a head row of as many cells (法律状态公告日 | 法律状态 |
+    …); a list of links, each its day first (2024-03-11 | 北向资金净流入 | 财经频道), has no head."""
+    if all(2 * sum(1 for c in _BAR_CELL.split(lines[j].strip()) if _FIGURE_CELL.match(c.strip())) >= width for j in run):
+        return True
+    k = rows.index(run[0])
+    if k == 0:
+        return False
+    head = [c.strip() for c in _BAR_CELL.split(lines[rows[k - 1]].strip())]
+    return len(head) == width and not any(_FIGURE_CELL.match(c) for c in head) and all(head)
 
 
 _BAR_CELL = rule_cache.compile(r"\s+[|｜]\s+|[｜]")

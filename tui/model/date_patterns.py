@@ -201,8 +201,9 @@ _NOT_COUNT_BEFORE = (
     r"续超仅只需花耗历期假节生周星拜平当同次翌后月年号离剩足"
     # (休息4日, 住3日, 玩兩日, 連放4日: how long one rests, stays, plays or is off, no day of the month)
     r"息住留待呆停玩歇放休])"
-    # (过3日, after three days; not 不过23日到25日, "but from the 23rd to the 25th")
-    r"(?<![^不]过)(?<!^过)"
+    # (过3日, after three days, 不过3日, no more than three; but 不过23日到25日, "but from the 23rd
+    # to the 25th", a range)
+    r"(?:(?<!过)|(?<=不过)(?=\d{1,2}日(?:至|到|[-~～—])))"
     # (为 as a copula, 宜兰县为18日全天停班: the day, where a time of that day or 起 follows)
     r"(?:(?<!(?<!时间|日期)(?<!时间约|日期约)为)|(?=\d{1,2}日(?:全天|全日|上午|中午|下午|晚上|晚间|凌晨|清晨|傍晚|早上|起)))"
     # (长 of a length, 全长5日; not an office's head, 财政部长5日晚间召集…: his day)

@@ -41,9 +41,9 @@ _NUM = r"[0-9０-９][0-9０-９,，.]*[万千kKwW]?\+?"
 # (a number with a leading zero, 01 长者义剪, numbers a section: a count never has one; nor does
 # one with a full stop after it, 5. 提前准备, a list's item)
 _COUNTER = rule_cache.compile(
-    # (not a full date: 2025.03.09 主日週報 is a dated issue's name; 申请日：2023.03.22 a date
-    # under its label, no count)
-    rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*(?:[:：]\s*(?!(?:19|20)\d\d([./])\d{{1,2}}\1\d{{1,2}}$))?{_NUM})$"
+    # (not a full date: 2025.03.09 主日週報 is a dated issue's name; 申请日：2023.03.22 a record's
+    # day under its label, no count; 修改：2024.03.12 stays a stamp)
+    rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|(?![\u4e00-\u9fff]{{0,3}}日\s*[:：]\s*(?:19|20)\d\d([./])\d{{1,2}}\1\d{{1,2}}$)[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
@@ -805,8 +805,10 @@ _FURNITURE = _compile(
     r"(?:快来|快|欢迎|记得|请|一起来?)(?:追踪|订阅|关注)\S{0,8}(?:YouTube|频道|IG|Instagram|粉丝团|粉专)|"
     r"商务合作请?(?:私信|联系|洽)|(?:请)?点此(?:投稿|订阅|下载|加入|查看|阅读)|(?:启动|开启|订阅)\S{0,6}推播|"
     r"^分享\s*[:：]|^说点什么|说点什么(?:\.{2,}|…)|写评论|发表评论|旗下网站|"
-    # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...)
-    r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|"
+    # (我也说两句, 我要發問: a comment box's or a Q&A box's button)
+    r"^我(?:也|要)(?:说两句|说一句|发问|提问|评论|留言)$|"
+    # a search box's prompt (搜索你感兴趣的内容…, 请输入关键词...), or its query (搜尋「Switch OLED」)
+    r"^(?:搜索|搜寻|请输入)[^，,。！？!?]{0,14}(?:…|\.{3})$|^(?:搜索|搜寻)[「“\"][^」”\"]{1,30}[」”\"]$|"
     # pagers with the other story's headline, "see all answers", add-a-comment boxes, loaders
     # (with the arrow that points the way before it, « 上一篇：…, » 下一篇：…)
     r"^(?:[«»‹›<>←→]\s*)?(?:此分类|本分类|同分类|本栏目|此栏目)?(?:上一篇|下一篇|上一则|下一则|上一条|下一条|上一笔|下一笔|上篇|下篇|上一页|下一页|上一主题|下一主题|上一期|下一期)(?:文章|更新)?\s*(?:[:：]|[›»>]*$|[←→]\s*\S)|"
@@ -1052,7 +1054,7 @@ _SECTION = _compile(
     r"[\s】\]」』:：>》〉·•‧…]*(?:[(（]\s*全部\s*[)）])?$"
 )
 _LABEL = _compile(
-    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|"
+    r"^[\s【\[「『]*(?:快讯|独家|头条|要闻|焦点|直播|影音|专题|最新消息|热门评论|精彩评论|最新评论|全部评论|最热评论|"
     r"读者回响|网友评论|评论区|微博正文|正文|\S{0,4}热门跟贴|\S{0,4}(?:最新|全部)跟贴|目录|目次)[\s】\]」』:：]*$"
 )
 # Bylines on a line of their own: 社会中心／某某报导, 记者某某／台北报导, ◎ 某某.
@@ -2027,6 +2029,8 @@ def _crumb_width(part: str) -> int:
 
 
 _CRUMB_RAW_MAX = 28
+# A trail's step to a site's forum (… › 論壇 › …, … › 社区 › …).
+_FORUM_STEP = _compile(r"^(?:论坛|讨论区|社区|社群|首页|主页)$")
 
 
 def _separated(line: str) -> bool:
@@ -2066,8 +2070,9 @@ def _separated(line: str) -> bool:
             and (
                 _SITE_NAME.match(parts[0].strip()) is not None
                 or re.match(r"\s*[\[【]", parts[-1]) is not None
-                # (Chip123 科技應用創新平台 › 論壇 › 職場話題 › …什麼時候發？: the site, then its forum)
-                or _MENU_WORD.match(parts[1].strip()) is not None
+                # (Chip123 科技應用創新平台 › 論壇 › 職場話題 › …什麼時候發？: the site, then its forum;
+                # not 進入設定 › 通知 › 找到LINE，…: a setting's steps)
+                or _FORUM_STEP.match(parts[1].strip()) is not None
             )
         )
     pipes = line.count("|") + line.count("｜")
@@ -2098,7 +2103,7 @@ _ROUTE_STEP = _compile(r"下车|上车|步行(?!街)|走路|转乘|换乘|出站
 _RESIDUE_NAME_MAX = 24
 _TAIL_RESIDUE = rule_cache.compile(r"[。！？!?][ \t]*([0-9A-Za-z]\S{0,2}(?:[ \t]+[^\s\u3400-\u9fff]{1,3}){3,})$")
 _RESIDUE_PUNCT = rule_cache.compile(r"[&;!%#(\[\]^*'~$`+]")
-_FORUM_NAME_WORD = _compile(r"论坛|社区|网$")
+_FORUM_NAME_WORD = _compile(r"论坛|社区|讨论区|网$")
 _HANZI_RUN = rule_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s\-—。，、]*")
 
 
@@ -2124,7 +2129,9 @@ def _noise(line: str) -> bool:
         tokens = tail.group(1).split()
         # (not a reply's sentence in clauses, 分紅另外算,去年7月1日入帳,這次聽說會更晚。0 ^2 \" U! F  D:
         # the residue glued after the reply, which a reader reads)
-        said = _COMMA_CLAUSES.search(line, 0, tail.start()) is not None
+        said = _COMMA_CLAUSES.search(line, 0, tail.start()) is not None and not _FORUM_NAME_WORD.search(
+            line, 0, tail.start()
+        )  # (香港討論區，全港最多人瀏覽的討論區。…: a motto that names its forum)
         if sum(1 for t in tokens if _RESIDUE_PUNCT.search(t)) >= 2 and not said:
             return True
     if _HANZI.search(line):

@@ -4936,7 +4936,9 @@ _DENIED = compile_rule(r"(?:(?<!有)没有|(?<!有)冇|无)埋?$")
 _ALL_ON = compile_rule(r"[(（](?:均|都|皆|全)(?:为|是|系|在)$")
 # A day just named, then the weekday it is (28日）是, 27号）啱啱系, 5月18日，正值).
 _WEEKDAY_OF_DAY = compile_rule(
-    r"(?:\d[ \t]*[日号]|[)）])[，,]?[ \t]*(?:刚好|正好|恰好|啱啱|刚刚|亦|也|又)?(?:是|系|为|正值|适逢|恰逢)$"
+    # (the bracket after the day, 2025年5月18日（農曆四月廿一），是週日, or the day in brackets,
+    # 中秋節(9/29)剛好是禮拜五; not 比赛（主场对阵上海）是周六, a bracket of other words)
+    r"(?:\d[ \t]*[日号][)）]?|\d[ \t]*[日号][(（][^)）]{1,10}[)）]|[(（][^)）]{0,10}\d[)）])[，,]?[ \t]*(?:刚好|正好|恰好|啱啱|刚刚|亦|也|又)?(?:是|系|为|正值|适逢|恰逢)$"
 )
 # A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
 _TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)")
@@ -5033,7 +5035,8 @@ _EVERY_YEAR = compile_rule(
     # (以前过完初五就走, 以前最旺是年廿九: how it used to be, year after year)
     # (以前一家人会喺年初二…: what they would do then; not 以前的老同事说今年中秋…, said of now)
     # (過去只有中秋節前後才看得到: only then, in the past)
-    r"|(?:^|(?<=[，,。“「：:\s]))(?:以前|过去|从前|以往)[^，,。；;！？\d]{0,4}(?:会(?:喺|在|去)?)?)$"
+    # (not 过去的国庆假期, 過去春節七天: the one just gone)
+    r"|(?:^|(?<=[，,。“「：:\s]))(?:以前|从前|以往|过去(?=只|都|总|一般|通常|多半|往往))[^，,。；;！？\d]{0,4}(?:会(?:喺|在|去)?)?)$"
 )  # not 适逢春节: that is one; 往年都是6月初 (in past years it was): every year too; 年年都係年廿九
 # (year after year), but not 今年年廿八, 去年年底: a year and its part
 # What day a festival is every year (元宵节在每年正月十五): a definition, no event.
@@ -5284,7 +5287,8 @@ _SAYING_REACH = 24
 _SAYING_QUOTE_OPEN = ("“", "「", "『", '"')
 # … or a quote that the text then calls a saying (“三月三，踏青忙”的说法, 「冬至大過年」之說).
 _SAYING_NAMED_AFTER = compile_rule(
-    r"[^”」』\"。！？!?]{0,16}[”」』\"](?:的|之)(?:说法|说|讲究|俗语|谚语|俗话|老话|民谚|习俗)"
+    # (a saying in two halves, “三月三，踏青忙”; not “春节前全面复工”的说法, a claim about this year)
+    r"[^”」』\"。！？!?，,]{0,8}[，,][^”」』\"。！？!?]{1,8}[”」』\"](?:的|之)(?:说法|讲究|俗语|谚语|俗话|老话|民谚|习俗)"
 )
 # A farmers' saying that opens on a solar term (“谷雨前后，种瓜点豆”, 清明前后种瓜点豆): the
 # term's days of any year, with what to sow then; the quote or the clause opens on the term.
@@ -5812,9 +5816,9 @@ _BACK_AFTER = compile_rule(r"[^，,。；;！？!?]{0,4}?(?:回来|回去|回程
 # A day supposed to be another, as a thought's trial (如果明天就是 12 月 31 日, 假如今天是世界末日):
 # neither is a day of the story.
 _SUPPOSED_DAY = compile_rule(r"(?:如果|假如|假设|假使|要是|若)(?:说)?$")
-_SUPPOSED_AS = compile_rule(r"[ \t]*(?:就|便)?(?:是|系)")
+_SUPPOSED_AS = compile_rule(r"[ \t]*(?:就|便)(?:是|系)")
 _SUPPOSED_AS_DAY = compile_rule(
-    r"(?:如果|假如|假设|假使|要是|若)(?:说)?(?:今天|明天|今日|明日|后天|昨天)(?:就|便)?(?:是|系)[ \t]*$"
+    r"(?:如果|假如|假设|假使|要是|若)(?:说)?(?:今天|明天|今日|明日|后天|昨天)(?:就|便)(?:是|系)[ \t]*$"
 )
 _SUPPOSED_REACH = 12
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
