@@ -2124,6 +2124,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         and not _VOTE_ROW.match(lines[i].strip())
         and not _REACTION_ROW.match(lines[i].strip())
         and i not in signatures  # (a poster's signature closing the floor, however its words read)
+        # (… the last comment / 关于我们 / 招贤纳士 / 商务合作: the site's footer, under the comments)
+        and not (i in chrome and _FOOT_MENU_WORD.match(lines[i].strip()) and _foot_menu_run(lines, i))
         # (延伸閱讀 / … 3小時前 / 搶票攻略一次看！… 10/01 21:40: a related list's headline closed by its
         # stamp, no reply)
         and not (i in listed and _LINK_STAMP_END.search(lines[i]) and not _COMMA_OR_STOP.search(lines[i]) and _headline_like(lines[i]))
@@ -2759,10 +2761,25 @@ _FACT_LABEL = rule_cache.compile(r"^(?:日期|时间|地点|地址|费用|对象
 # A footer's menu items (關於 / 說明 / API / 工作機會 / 私隱 / 條款 / 語言): not a letter's close (此致 / 貴家長).
 _FOOT_MENU_WORD = _compile(
     r"^(?:关于\S{0,6}|在\S{1,6}工作|说明|帮助(?:中心)?|API|工作机会|加入我们|招聘|私隐|隐私(?:权)?(?:政策)?|私隐政策|条款|使用条款|服务条款|语言|"
-    r"意见|意见反馈|反馈|联系(?:我们)?|合作|广告|网站地图|Cookie|版权|免责声明|社群守则|地点|位置|Meta Verified|Threads)$",
+    r"意见|意见反馈|反馈|联系(?:我们)?|合作|广告|网站地图|Cookie|版权|免责声明|社群守则|地点|位置|Meta Verified|Threads|"
+    # (招贤纳士 / 商务合作 / 寻求报道 / 在线客服: a Chinese site's footer links)
+    r"招贤纳士|商务合作|寻求报道|广告服务|友情链接|在线客服|客服中心|投诉建议|网站导航|人才招聘)$",
     re.IGNORECASE,
 )
 _FOOT_MENU_MIN = 3  # a footer's words one a line over its first definite line that make its menu
+
+
+def _foot_menu_run(lines: list[str], i: int) -> bool:
+    """Line ``i`` stands among three or more footer words one a line, in a row."""
+    rows = [j for j, line in enumerate(lines) if line.strip()]
+    k = rows.index(i)
+    run = 1
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(rows) and _FOOT_MENU_WORD.match(lines[rows[j]].strip()):
+            run += 1
+            j += step
+    return run >= _FOOT_MENU_MIN
 _TAGLINE_MAX = 30  # characters of a blog's tagline under its name
 _TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
 
