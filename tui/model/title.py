@@ -814,6 +814,26 @@ def _is_story(line: str) -> bool:
     )
 
 
+def _question_over_story(nonblank: list[int], k: int, chrome: set[int], stripped: dict[int, str]) -> bool:
+    """The story's first line is a short question under the page's chrome, with the asker's
+    longer words under it (北京社保断缴一个月，会影响明年买房资格吗？ / 我5月31日从现在的公司离职，…): a
+    Q&A page's question, its headline, not the story's first sentence."""
+    if k == 0 or k + 1 >= len(nonblank) or nonblank[k - 1] not in chrome or nonblank[k] in chrome:
+        return False
+    line, nxt = stripped.get(nonblank[k], ""), stripped.get(nonblank[k + 1], "")
+    return (
+        _QUESTION_MIN <= len(line) <= _QUESTION_MAX
+        and line[-1] in "？?"
+        and not _SENTENCE_IN.search(line[:-1])
+        and len(nxt) >= 2 * len(line)
+        and nonblank[k + 1] not in chrome
+    )
+
+
+_SENTENCE_IN = rule_cache.compile(r"[。！？!?；;]")
+_QUESTION_MIN = 8
+
+
 def _story_start(
     lines: list[str], nonblank: list[int], chrome: set[int], stripped: dict[int, str]
 ) -> int | None:
@@ -1442,6 +1462,8 @@ def _find_title(
     start = _story_start(lines, nonblank[: 4 * REACH], chrome_set, stripped)
     if start is None:
         return None
+    if _question_over_story(nonblank, start, chrome_set, stripped):
+        start += 1  # (北京社保断缴一个月，会影响…吗？ / 我5月31日从…离职，…: a Q&A page's question, its headline)
     # The story's own lines: a name repeated in chrome (發佈於 某某沙龍) is not repeated by the story.
     story = fold(
         "".join(lines[i] for i in nonblank[start : start + 40] if i not in chrome_set)[:STORY_SAMPLE]
