@@ -204,6 +204,8 @@ _NEVER_TITLE = rule_cache.compile(
     r"|^(?:快讯|突发|即时|最新|滚动|热门)[ \t\u3000]*[|｜:：][ \t\u3000]*\S"
     # (主播：王曉晴: who reads a bulletin or writes a piece, under its label)
     r"|^(?:主播|播报|记者|作者|编辑|撰文|摄影|口述|整理|配音|主讲人?|讲者|译者)\s*[:：]"
+    # (生活閒談 版規 * 請大家注意*: a board's rules, pinned over its threads)
+    r"|版规|发帖规则|^站规"
     # (贊助我們, 檢視單一文章: a site's button, to give or to view one post alone)
     r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$",
     prepare=either_script,
