@@ -12,10 +12,12 @@ from tests.article_probes import (
     agreed_surfaces,
     in_every_body,
     in_every_chrome,
+    page_dates,
     simple,
     title_of,
 )
 from tests.test_date_shapes import both_scripts
+from tui.model.build import build_article
 from tui.model.line_shapes import Kind, classify
 
 # ---- page shapes ----------------------------------------------------------------------------
@@ -327,3 +329,113 @@ def test_the_review_s_counter_examples_keep_what_they_were() -> None:
     assert classify(simple("香港討論區，全港最多人瀏覽的討論區。3 m& z0 H; a")) is Kind.CHROME
     assert classify("修改：2024.03.12") is Kind.CHROME
     assert title_of("全省首个县级融媒体中心\n3月11日，全省首个县级融媒体中心在云溪县挂牌成立。") == "全省首个县级融媒体中心"
+
+
+# ---- pages' heads and feet ------------------------------------------------------------------
+
+
+def test_a_q_and_a_page_s_question_is_its_headline_and_its_fields_chrome() -> None:
+    """``北京社保断缴一个月，会影响明年买房资格吗？`` under the site's menu, the asker's longer words
+    under it: the page's headline; ``回答者：…``, ``擅長領域：…`` and the note on the best answer are
+    the page's fields."""
+    text = (
+        "百度知道\n搜索答案\n我要提问\n首页\n全部问题\n法律法规\n"
+        "北京社保断缴一个月，会影响明年买房资格吗？\n"
+        "我5月31日从现在的公司离职，新公司说6月26日才能入职。这样6月份的社保是不是就断了？明年春天想买房，会不会受影响？\n"
+        "小鹿爱吃草莓 · 2023-05-14 · 浏览1283次"
+    )
+    assert title_of(text) == "北京社保断缴一个月，会影响明年买房资格吗？"
+    for line in ("回答者： 熱心網友 ( 知識長 )", "擅長領域： 勞保與健保 | 稅務", "此問題的最佳解答由發問者自己選出"):
+        assert classify(simple(line)) is Kind.CHROME
+    assert classify("参考：MySQL 官方文档 Replication 一章，以及 @程序员阿杰 之前写的文章。") is not Kind.CHROME
+
+
+def test_a_site_s_footer_under_the_last_comment_and_a_board_s_rules_are_chrome() -> None:
+    """``关于我们 / 招贤纳士 / 商务合作 / 寻求报道`` under the last comment: the site's footer, no
+    reply's words; ``生活閒談 版規 * 請大家注意*``: a board's rules, never the headline."""
+    page = [
+        "某某博客",
+        "首页 | 专栏 | 问答",
+        "一次主从延迟的排查记录",
+        "上周五晚上从库延迟涨到三十分钟，订单查询全部超时，下面记录一下排查过程。",
+        "评论 2",
+        "程序员小张",
+        "2024.03.13",
+        "写后读走主库的话，主库压力会不会太大？",
+        "运维老猫",
+        "2024.03.14",
+        "DELETE 建议分批加 limit，顺便推荐 pt-archiver。",
+        "关于我们",
+        "招贤纳士",
+        "商务合作",
+        "寻求报道",
+        "kefu@example.com",
+        "京ICP备19004658号",
+    ]
+    assert in_every_chrome(page, "关于我们", "招贤纳士", "商务合作", "寻求报道")
+    assert classify(simple("生活閒談 版規 * 請大家注意*")) is Kind.CHROME
+    assert title_of("某某論壇\n某某論壇 » 生活閒談\n返回列表 回復 發帖\n生活閒談 版規 * 請大家注意*\n大家發帖前請先閱讀版規，違者扣分。") != "生活閒談 版規 * 請大家注意*"
+
+
+def test_a_paper_s_online_first_time_and_an_auction_s_signature_date_are_the_page_s() -> None:
+    """``网络首发时间：2024-05-29 16:41:07``: a journal paper's page date; an auction's
+    ``开拍时间：2025年05月20日 10:00:00`` is when it opens, an event, and the court's signature date
+    under the notice is the page's."""
+    paper = [
+        "中国知网",
+        "首页 | 高级检索 | 出版物检索",
+        "社区嵌入式托育设施的时空可达性评价",
+        "摘要：本文以苏州市姑苏区为例，评价托育设施的时空可达性，发现老城区供给明显不足。",
+        "关键词：托育设施；时空可达性；苏州",
+        "DOI：10.16361/j.upf.202403012",
+        "网络首发时间：2024-05-29 16:41:07",
+        "下载：386　页码：88-95",
+    ]
+    assert build_reference(paper) == "2024-05-29"
+    notice = [
+        "阿里拍卖·司法",
+        "首页 | 司法拍卖 | 资产拍卖",
+        "（一拍）南通市崇川区文峰花苑12幢1203室住宅",
+        "起拍价 ¥1,286,000",
+        "开拍时间：2025年05月20日 10:00:00",
+        "处置单位：某某区人民法院",
+        "本院将于2025年5月20日10时至2025年5月21日10时止在平台进行公开网络拍卖活动，现公告如下：",
+        "一、拍卖标的：南通市崇川区文峰花苑12幢1203室住宅，建筑面积98.62平方米。",
+        "某某区人民法院",
+        "二〇二五年四月十八日",
+    ]
+    assert build_reference(notice) == "2025-04-18"
+
+
+def test_a_registry_s_dates_and_its_log_are_read() -> None:
+    """``核准設立日期　098年05月12日``: a Minguo year written with a leading zero; the dated entries
+    under ``變更登記紀錄``, all whole days, are the registry's log (Taiwan's page, so read in its
+    own script: the Minguo calendar is Taiwan's)."""
+    page = [
+        "商工登記公示資料查詢",
+        "首頁 | 公司 | 商業 | 工廠",
+        "查詢時間：114/03/12 15:47",
+        "青禾光學股份有限公司",
+        "公司狀況　核准設立",
+        "資本總額(元)　120,000,000",
+        "代表人姓名　許振聲",
+        "公司所在地　臺中市西屯區工業區三十八路196號3樓",
+        "登記機關　臺中市政府",
+        "核准設立日期　098年05月12日",
+        "最後核准變更日期　113年11月28日",
+        "變更登記紀錄",
+        "113/11/28　資本總額由80,000,000元增加為120,000,000元",
+        "113/06/28　股東常會全面改選董事及監察人",
+        "105/03/02　公司名稱變更為現名，並變更組織為股份有限公司",
+        "資料來源：經濟部商業發展署",
+    ]
+    assert in_every_body(page, "113/06/28　股東常會全面改選董事及監察人")
+    events = {(e.text.original, e.start.isoformat()) for e in build_article("\n".join(page)).timeline}
+    assert {("098年05月12日", "2009-05-12"), ("113/06/28", "2024-06-28")} <= events
+
+
+def build_reference(lines: list[str]) -> str:
+    """The page's reference date, as both scripts agree on it."""
+    days = {d.isoformat() if d else "" for d in page_dates(lines)}
+    assert len(days) == 1, days
+    return days.pop()
