@@ -18,6 +18,7 @@ from tests.article_probes import (
 )
 from tests.test_date_shapes import both_scripts
 from tui.model.build import build_article
+from tui.model.date_patterns import scan
 from tui.model.line_shapes import Kind, classify
 
 # ---- page shapes ----------------------------------------------------------------------------
@@ -431,7 +432,10 @@ def test_a_registry_s_dates_and_its_log_are_read() -> None:
     ]
     assert in_every_body(page, "113/06/28　股東常會全面改選董事及監察人")
     events = {(e.text.original, e.start.isoformat()) for e in build_article("\n".join(page)).timeline}
-    assert {("098年05月12日", "2009-05-12"), ("113/06/28", "2024-06-28")} <= events
+    assert ("113/06/28", "2024-06-28") in events
+    found = scan("核准設立日期　098年05月12日", True)
+    assert [("minguo_bare", "098年05月12日")] == [(m.kind, "核准設立日期　098年05月12日"[m.start : m.end]) for m in found]
+    assert not scan("編號 098年", True)
 
 
 def build_reference(lines: list[str]) -> str:
