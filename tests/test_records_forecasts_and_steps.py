@@ -434,7 +434,7 @@ def test_a_registry_s_dates_and_its_log_are_read() -> None:
     events = {(e.text.original, e.start.isoformat()) for e in build_article("\n".join(page)).timeline}
     assert ("113/06/28", "2024-06-28") in events
     found = scan("核准設立日期　098年05月12日", True)
-    assert [("minguo_bare", "098年05月12日")] == [(m.kind, "核准設立日期　098年05月12日"[m.start : m.end]) for m in found]
+    assert [(m.kind, "核准設立日期　098年05月12日"[m.start : m.end]) for m in found] == [("minguo_bare", "098年05月12日")]
     assert not scan("編號 098年", True)
 
 
