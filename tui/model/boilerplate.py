@@ -3468,6 +3468,11 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
     later annotators keep it.)
     """
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    for k in range(len(rows) - 2):
+        # (大 / 中 / 小: a page's text-size buttons, one a line)
+        if tuple(lines[rows[k + j]].strip() for j in range(3)) == _TEXT_SIZES:
+            for j in range(3):
+                kinds[rows[k + j]] = Kind.CHROME
     for k, i in enumerate(rows[:-1]):
         # a tag label alone on its line over its terms (新聞關鍵字 / 頂樓加蓋 違建 老公寓)
         nxt = lines[rows[k + 1]].strip()
@@ -3482,6 +3487,7 @@ def _mark_rows(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.CHROME
 
 
+_TEXT_SIZES = ("大", "中", "小")
 _TABLE_LABEL = rule_cache.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TABLE_VALUE = rule_cache.compile(
     r"^(?:\d{1,3}(?:\.\d)?|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|[$＄]\s?\d[\d,.]*\s*(?:[(（][^)）]{1,6}[)）])?|[\u4e00-\u9fff]{1,4})$"
