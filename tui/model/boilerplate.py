@@ -3383,7 +3383,8 @@ def _table_rows_read(lines: list[str], rows: list[int], run: list[int], width: i
     return len(head) == width and not any(_FIGURE_CELL.match(c) for c in head) and all(head)
 
 
-_BAR_CELL = rule_cache.compile(r"\s+[|｜]\s+|[｜]")
+# (the bar found first and its spaces looked at after, so a long run of spaces is read once)
+_BAR_CELL = rule_cache.compile(r"(?<=\s)\|(?=\s)|｜")
 _BAR_CELLS_MIN = 3
 _BAR_CELL_MAX = 80
 
