@@ -125,9 +125,10 @@ def _handle_surfaces(got: dict[str, Any]) -> Counter[str]:
 
 # A day's weekday in brackets right after it (2月8日（星期六）, 12月6日（五）): 490 annotated
 # surfaces keep it and 158 leave it out; it names no other day, so a surface matches with or
-# without it.  So do a range's weekdays (112年10月6日至10月9日（週五至週一）).
+# without it.  So do a range's weekdays (112年10月6日至10月9日（週五至週一）), and a bracket set
+# apart by a space, as a forecast's or a table's day heads write it (2月11日 (星期二)).
 _WEEKDAY_TAIL = re.compile(
-    r"[(（](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天]"
+    r"[ \t\u3000]?[(（](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天]"
     r"(?:\s*(?:至|到|-|–|—|~|～)\s*(?:星期|週|周|禮拜|礼拜)?[一二三四五六日天])?[)）]$"
 )
 

@@ -137,6 +137,14 @@ def test_a_days_bracketed_weekday_matches_with_or_without_it() -> None:
     assert pairs[0] is events[0] and pairs[1] is events[1] and pairs[2] is None
 
 
+def test_a_bracketed_weekday_set_apart_by_a_space_matches_too() -> None:
+    """2月11日 (星期二): a forecast's day head, its weekday's bracket after a space; the annotator
+    listed 2月11日."""
+    expected = [{"text": "2月11日", "start": "2025-02-11", "end": "2025-02-11"}]
+    events = [{"text": "2月11日 (星期二)", "start": "2025-02-11", "end": "2025-02-11"}]
+    assert ev._match_dates(expected, events)[0] is events[0]
+
+
 def test_a_ranges_bracketed_weekdays_match_with_or_without_them() -> None:
     """112年10月6日至10月9日（週五至週一）: a range's two weekdays name no other day either; a
     bracket of two days (（6日至9日）) still has to match."""
