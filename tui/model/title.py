@@ -716,6 +716,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
     if _is_bio(text):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
+    if _COHORT.search(text):
+        return None  # 华中科技大学 2025届 Java: a poster's school and year, over the post's stamp
     if _BUTTON_WITH_OBJECT.match(text):
         return None  # 搜索微博, 登录某某, 下载APP: a button with what it acts on
     if STATUS_LABEL.match(text):
@@ -761,6 +763,11 @@ def _is_bio(text: str) -> bool:
     return len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts)
 
 
+# A poster's rank on a board (進階會員, 资深会员, 版主), under the poster's name.
+_MEMBER_RANK = rule_cache.compile(
+    r"^(?:初级|中级|高级|进阶|资深|荣誉|普通|新手|正式|认证|白金|黄金|钻石|超级|禁止发言)?(?:会员|版主|管理员|用户)$"
+)
+_COHORT = rule_cache.compile(r"(?:大学|学院|学校)[ \t]*(?:\d{2}|\d{4})[ \t]*届(?![^ \t]{0,2}(?:毕业典礼|运动会|校庆|论坛|大会))")
 _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
@@ -1527,6 +1534,8 @@ def _find_title(
             continue  # 石硤尾小記 / Subscribe / Sign in: a newsletter's or a site's name over its buttons
         if _ACCOUNT_STAMP.match(text):
             continue  # 某某幼儿园 某某幼儿园 2025年05月23日 16:05 浙江: a WeChat article's writer, account, day and region
+        if _MEMBER_RANK.match(nxt) or _MEMBER_RANK.match(text):
+            continue  # 阿凱的背包 / 進階會員 / 註冊日期: 2011-07: a poster's name over its rank, a card
         # (首頁 > 買樓 > … > 黃埔花園 / 黃埔花園 8期 高層 海景兩房 即買即住: a listing's headline in
         # short words, opening on the place its breadcrumb ends with)
         listing = (
