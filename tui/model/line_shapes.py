@@ -45,6 +45,7 @@ _COUNTER = rule_cache.compile(
     # day under its label, no count; 修改：2024.03.12 stays a stamp)
     rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|(?![\u4e00-\u9fff]{{0,3}}日\s*[:：]\s*(?:19|20)\d\d([./])\d{{1,2}}\1\d{{1,2}}$)[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
+_COUNT_BULLETS = ("‧", "·", "•", "|", "｜")
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
 #: Two full dates joined as a span (2024.7.1 - 2024.8.31): an event's days under its label, no
@@ -3115,6 +3116,8 @@ def _classify_line(line: str) -> Kind:
         return Kind.SHORT  # 05:40　06:10　06:40　07:00: a timetable's departures, what the page is for
     if (
         _COUNTER.match(line)
+        # (‧ 1,342 瀏覽: a count after the bullet that sets it apart from the stamp before it)
+        or (line[:1] in _COUNT_BULLETS and _COUNTER.match(line[1:].strip()) is not None)
         or is_count_row(line)
         or _button_counts(line)
         or _REACTIONS.match(line)
