@@ -45,6 +45,10 @@ _COUNTER = rule_cache.compile(
     # day under its label, no count; 修改：2024.03.12 stays a stamp)
     rf"^(?:(?!0\d)(?!(?:19|20)\d\d[./-]\d{{1,2}}[./-]\d{{1,2}}\s){_NUM}(?<![.,，])\s*[\u4e00-\u9fff]{{1,4}}|(?![\u4e00-\u9fff]{{0,3}}日\s*[:：]\s*(?:19|20)\d\d([./])\d{{1,2}}\1\d{{1,2}}$)[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*{_NUM})$"
 )
+# A program's log line: its stamp, then its level in brackets.
+_LOG_LINE = rule_cache.compile(
+    r"^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+\[?(?:WARN|WARNING|INFO|ERROR|DEBUG|FATAL|TRACE|NOTICE)\]?[ :]"
+)
 _COUNT_BULLETS = ("‧", "·", "•", "|", "｜")
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
@@ -3033,6 +3037,8 @@ _NUMBERED_NOTICE = rule_cache.compile(r"^\d{1,2}[.、．][ \t]*[^\s：:，,]{2,1
 def _classify_line(line: str) -> Kind:
     """The shape of one stripped, non-blank line, folded to Simplified."""
     n = len(line)
+    if _LOG_LINE.match(line):
+        return Kind.SHORT  # 2024-03-08 22:13:45 [WARN] slave-02 …: a program's log the writer quotes
     if (
         _account_row(line)
         or _CHAT_EXPORT_FIELD.match(line)
@@ -3475,7 +3481,9 @@ def _statement_text(line: str) -> bool:
 _BARE_STATEMENT = _compile(r"^(?:严正)?声明\s*[:：]")
 _OWN_VIEW = _compile(
     r"^(?:以上|上述|本帖|此帖)?[，,]?(?:内容)?(?:(?:仅|只|纯)?(?:为|是|代表|属)?(?:我的|本人|个人|笔者)(?:的)?"
-    r"(?:观点|看法|意见|拙见|浅见|经验|心得|分享|操作|记录)|纯属?(?:分享|个人|心得|记录))"
+    r"(?:观点|看法|意见|拙见|浅见|经验|心得|分享|操作|记录)|纯属?(?:分享|个人|心得|记录)"
+    # (不构成任何投资建议，大家自己判断。: the poster's own word to the readers)
+    r"|不构成(?:任何)?投资建议[，,]\s*(?:大家|各位|请?自行|自己))"
 )
 _SITE_NOTICE_WORDS = _compile(r"转载|版权|出处|授权|观点|立场|仅供参考|不代表|侵权|联系删除")
 
