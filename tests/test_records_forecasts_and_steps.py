@@ -443,3 +443,43 @@ def build_reference(lines: list[str]) -> str:
     days = {d.isoformat() if d else "" for d in page_dates(lines)}
     assert len(days) == 1, days
     return days.pop()
+
+
+def test_prompts_credits_and_buttons_are_chrome_and_a_writer_s_own_words_are_not() -> None:
+    """A paywall's, a login's, a give or a follow prompt, a player's button, a picture's credit,
+    who runs the site, text-size buttons, a count after a bullet: chrome.  A program's log line
+    the writer quotes and a poster's own caveat to the readers: the post's."""
+    for line in (
+        "本文為天下會員專屬內容，訂閱即可閱讀全文",
+        "登录后获取更多权限",
+        "成為《報導者》定期定額贊助者",
+        "更多精彩内容,请关注抖音号@云溪融媒 和“云溪发布”微信公众号。",
+        "点击收听",
+        "（视觉中国/图）",
+        "云溪县融媒体中心 主办",
+        "‧ 1,342 瀏覽",
+        "我也说两句",
+        "搜尋「Switch OLED」",
+    ):
+        assert classify(simple(line)) is Kind.CHROME, line
+    assert classify("本次活动由县文旅局 主办") is not Kind.CHROME
+    assert in_every_chrome(["某某日報", "首頁 | 要聞", "大", "中", "小", "港車北上熱度不減，昨日經大橋離境的私家車創新高，入境處表示會加派人手。"], "大", "中", "小")
+    assert classify("2024-03-08 22:13:45 [WARN] slave-02 Seconds_Behind_Master: 1820") is not Kind.CHROME
+    assert classify("不构成任何投资建议，大家自己判断。@今日话题 @雪球创作者中心") is not Kind.CHROME
+    assert classify("本文不构成任何投资建议。") is Kind.CHROME
+
+
+def test_a_poster_s_name_rank_and_school_are_no_headline() -> None:
+    """``阿凱的背包`` over ``進階會員``, the rank itself, and ``华中科技大学 2025届 Java`` (a poster's
+    school and year over the post's stamp) are never the page's headline."""
+    text = (
+        "背包客棧\n首頁\n論壇\n背包客棧 › 日本自助旅遊論壇 › 北海道 › 檢視單一文章\n檢視單一文章\n"
+        "舊 2024-04-09, 11:26 PM   #12\n阿凱的背包\n進階會員\n註冊日期: 2011-07\n文章: 1,824\n"
+        "我是3月28日至4月3日去的，原本想排連假，結果連假機票貴到不行，只好提早請假。"
+    )
+    assert title_of(text) not in ("阿凱的背包", "進階會員")
+    text = (
+        "牛客网\n首页\n题库\n讨论区\n登录 / 注册\n码农阿飞\n华中科技大学 2025届 Java\n发布于 2024-03-15 21:03 湖北\n"
+        "记录一下鹅厂后台实习的流程，给后面的兄弟参考：3月5号投递，隔天约一面。"
+    )
+    assert title_of(text) != "华中科技大学 2025届 Java"
