@@ -483,3 +483,23 @@ def test_a_poster_s_name_rank_and_school_are_no_headline() -> None:
         "记录一下鹅厂后台实习的流程，给后面的兄弟参考：3月5号投递，隔天约一面。"
     )
     assert title_of(text) != "华中科技大学 2025届 Java"
+
+
+def test_a_cause_list_s_hours_and_their_rows_are_read_and_a_chat_s_stamps_are_not() -> None:
+    """``上午9時30分`` / ``DCCC 412/2024｜香港特別行政區 訴 吳浩朗｜盜竊（3項）｜審訊（第4日）``: a cause
+    list's hours, two or more, each over its row of cells; a chat's clock stamps (``上午 08:12``) over
+    each message stay its stamps."""
+    page = [
+        "司法機構",
+        "主頁 | 法院 | 審訊案件表 | 常見問題",
+        "區域法院審訊案件表",
+        "第25庭　區域法院法官 陳鳳儀",
+        "上午9時30分",
+        "DCCC 412/2024｜香港特別行政區 訴 吳浩朗｜盜竊（3項）｜審訊（第4日）",
+        "上午10時",
+        "DCCC 977/2024｜香港特別行政區 訴 李曉欣｜串謀詐騙｜判刑｜備註：兩名被告於2月26日被裁定罪名成立，一直還押",
+        "重要告示 | 私隱政策 | 網站指南",
+    ]
+    assert in_every_body(page, "上午9時30分", "上午10時", "DCCC 412/2024｜香港特別行政區 訴 吳浩朗｜盜竊（3項）｜審訊（第4日）")
+    chat = ["小明", "上午 08:12", "大家早，今天記得帶雨傘。", "阿華", "上午 08:15", "收到，謝謝提醒！", "小明", "上午 08:31", "我到公司了"]
+    assert in_every_chrome(chat, "上午 08:12", "上午 08:15")

@@ -2147,6 +2147,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _bar_framed_tables(lines, kinds)
     chrome -= _bar_figure_rows(lines, kinds)
     chrome -= _step_numbers(lines, kinds)
+    chrome -= _hour_heads(lines, kinds)
     chrome -= _record_fields(lines, kinds)
     chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
@@ -3302,6 +3303,30 @@ _PROFILE_LABEL = rule_cache.compile(
 _RECORD_LONG = 8  # fields of a record long enough that its chrome-like fields are its own
 # A field's value that is only a count, a day or a time (2184, 2019-07-21, 3 小時): a card's.
 _COUNT_VALUE = rule_cache.compile(r"^[\d\s.,:/\-年月日時时分秒小天个個位篇次]+$")
+
+
+def _hour_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A schedule's hours alone on their lines, two or more, each over its rows (上午9時30分 /
+    DCCC 412/2024｜香港特別行政區 訴 吳浩朗｜盜竊（3項）｜審訊（第4日）): a cause list's or a
+    programme's, body with the row of cells right under each hour."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    heads = [k for k, i in enumerate(rows[:-1]) if _HOUR_ALONE.match(lines[i].strip())]
+    if len(heads) < _HOUR_HEADS_MIN:
+        return set()
+    out: set[int] = set()
+    for k in heads:
+        below = lines[rows[k + 1]].strip()
+        if _HOUR_ALONE.match(below):
+            continue
+        out.add(rows[k])
+        if len(_BAR_CELL.split(below)) >= _BAR_CELLS_MIN:
+            out.add(rows[k + 1])
+    return out
+
+
+# (written with 時, as a notice writes it; a chat's stamp is a clock, 上午 08:12, over each message)
+_HOUR_ALONE = _compile(r"^(?:上午|下午|晚上|中午|早上|凌晨)[ \t]*\d{1,2}时(?:\d{1,2}分|半)?$")
+_HOUR_HEADS_MIN = 2
 
 
 def _step_numbers(lines: list[str], kinds: list[Kind]) -> set[int]:
