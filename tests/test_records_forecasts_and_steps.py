@@ -503,3 +503,21 @@ def test_a_cause_list_s_hours_and_their_rows_are_read_and_a_chat_s_stamps_are_no
     assert in_every_body(page, "上午9時30分", "上午10時", "DCCC 412/2024｜香港特別行政區 訴 吳浩朗｜盜竊（3項）｜審訊（第4日）")
     chat = ["小明", "上午 08:12", "大家早，今天記得帶雨傘。", "阿華", "上午 08:15", "收到，謝謝提醒！", "小明", "上午 08:31", "我到公司了"]
     assert in_every_chrome(chat, "上午 08:12", "上午 08:15")
+
+
+def test_a_blog_s_profile_box_is_its_sidebar() -> None:
+    """``關於我 / 小峰 / 九龍土生土長，周末行街行山。… / 檢視我的完整簡介``: the blog's profile box,
+    closed by its button, is chrome, and its 周末 no event."""
+    page = [
+        "小峰的流水帳",
+        "年廿八洗邋遢到年初八",
+        "今日終於返工，趁食晏嗰個鐘寫低今年個新年，年廿八成屋人一齊洗邋遢。",
+        "張貼者：小峰",
+        "關於我",
+        "小峰",
+        "九龍土生土長，周末行街行山。合作查詢：siufung.walks@gmail.com",
+        "檢視我的完整簡介",
+        "網誌存檔",
+    ]
+    assert in_every_chrome(page, "關於我", "檢視我的完整簡介", "九龍土生土長，周末行街行山。合作查詢：siufung.walks@gmail.com")
+    assert "周末" not in agreed_surfaces(page)

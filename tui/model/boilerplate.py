@@ -2148,6 +2148,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _bar_figure_rows(lines, kinds)
     chrome -= _step_numbers(lines, kinds)
     chrome -= _hour_heads(lines, kinds)
+    chrome.update(_about_me_blocks(lines, kinds))
     chrome -= _record_fields(lines, kinds)
     chrome -= _labelled_links(lines, kinds, chrome)
     chrome.update(_head_menu_runs(lines, kinds, chrome))
@@ -3303,6 +3304,29 @@ _PROFILE_LABEL = rule_cache.compile(
 _RECORD_LONG = 8  # fields of a record long enough that its chrome-like fields are its own
 # A field's value that is only a count, a day or a time (2184, 2019-07-21, 3 小時): a card's.
 _COUNT_VALUE = rule_cache.compile(r"^[\d\s.,:/\-年月日時时分秒小天个個位篇次]+$")
+
+
+def _about_me_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A blog's profile box (關於我 / 小峰 / 九龍土生土長，周末行街行山。… / 檢視我的完整簡介): its
+    heading, the owner's name and bio, and the button to the whole profile, the sidebar's, not the
+    post's; only where the button closes it."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for k, i in enumerate(rows):
+        if not _ABOUT_ME.match(lines[i].strip()):
+            continue
+        end = next(
+            (x for x in range(k + 1, min(len(rows), k + 1 + _ABOUT_ME_REACH)) if _PROFILE_BUTTON.match(lines[rows[x]].strip())),
+            None,
+        )
+        if end is not None:
+            out.update(rows[k : end + 1])
+    return out
+
+
+_ABOUT_ME = _compile(r"^(?:关于我|关於我|about me|关于博主|博主简介)$", re.IGNORECASE)
+_PROFILE_BUTTON = _compile(r"^(?:检视我的完整简介|查看我的完整简介|查看完整个人资料|view my complete profile)$", re.IGNORECASE)
+_ABOUT_ME_REACH = 5  # lines from the heading to the profile's button, at most
 
 
 def _hour_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
