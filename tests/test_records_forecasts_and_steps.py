@@ -521,3 +521,19 @@ def test_a_blog_s_profile_box_is_its_sidebar() -> None:
     ]
     assert in_every_chrome(page, "關於我", "檢視我的完整簡介", "九龍土生土長，周末行街行山。合作查詢：siufung.walks@gmail.com")
     assert "周末" not in agreed_surfaces(page)
+
+
+def test_a_vbulletin_floor_stamp_dates_its_reply() -> None:
+    """``舊 2024-09-11, 08:12 AM`` over a reply: vBulletin's floor stamp, its clock of twelve
+    hours and its old-post icon's word first; the reply's ``今朝`` is that morning."""
+    page = [
+        "中秋前大帽山行山聚會",
+        "舊 2024-09-10, 11:05 PM",
+        "阿May",
+        "大家好，今次行山定喺星期六，有興趣嘅朋友請留名。",
+        "舊 2024-09-11, 08:12 AM",
+        "行山阿明",
+        "報一位。今朝睇天文台九天預報，星期六應該天晴，不過熱，大家帶多啲水。",
+    ]
+    assert in_every_chrome(page, "舊 2024-09-11, 08:12 AM")
+    assert ("今朝", "2024-09-11", "2024-09-11") in agreed_spans(page)

@@ -49,6 +49,9 @@ _COUNTER = rule_cache.compile(
 _LOG_LINE = rule_cache.compile(
     r"^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?\s+\[?(?:WARN|WARNING|INFO|ERROR|DEBUG|FATAL|TRACE|NOTICE)\]?[ :]"
 )
+_TWELVE_HOUR_STAMP = rule_cache.compile(
+    r"^(?:[旧新][ \t]+)?\d{4}-\d{1,2}-\d{1,2},[ \t]*\d{1,2}:\d{2}[ \t]*[AaPp][Mm](?:[ \t]+#\d+)?$"
+)
 _COUNT_BULLETS = ("‧", "·", "•", "|", "｜")
 _NUMBER_ROW = rule_cache.compile(rf"^[-–—|·•/\s]*(?:{_NUM}[-–—|·•/\s]*)+$")
 _PUNCT_ROW = rule_cache.compile(r"^[\W_]{1,10}$")
@@ -3039,6 +3042,8 @@ def _classify_line(line: str) -> Kind:
     n = len(line)
     if _LOG_LINE.match(line):
         return Kind.SHORT  # 2024-03-08 22:13:45 [WARN] slave-02 …: a program's log the writer quotes
+    if _TWELVE_HOUR_STAMP.match(line):
+        return Kind.CHROME  # 舊 2024-09-11, 08:12 AM: vBulletin's floor stamp, its old-post icon's word first
     if (
         _account_row(line)
         or _CHAT_EXPORT_FIELD.match(line)
