@@ -537,3 +537,9 @@ def test_a_vbulletin_floor_stamp_dates_its_reply() -> None:
     ]
     assert in_every_chrome(page, "舊 2024-09-11, 08:12 AM")
     assert ("今朝", "2024-09-11", "2024-09-11") in agreed_spans(page)
+
+
+def test_a_day_in_hao_before_that_night_is_a_day() -> None:
+    """``31号那晚得提前订``: a day, then that night; ``12號房那晚`` is a room's number."""
+    assert ("31号", "2023-12-31", "2023-12-31") in agreed_spans(["2023年12月20日", "31號那晚得提前訂，他們家一般提前三天就滿了。"])
+    assert not agreed_surfaces(["2023年12月20日", "12號房那晚很吵。"])

@@ -234,8 +234,8 @@ _HAO_AFTER = (
     r"|[吧呢吗](?![台])"
     # (14号一起走, 12号刚好要买, 27号照常开门, 等18号了: what happens on that day, or the wait)
     r"|一起|一齐|刚好|正好|照常|照样|了(?![解结])"
-    # (13號嗰場特別場, 5号那场: the show or session of that day)
-    r"|[嗰𠮶](?:场|晚|日|次|班)|那场|这场"
+    # (13號嗰場特別場, 5号那场: the show or session of that day; 31号那晚: that night)
+    r"|[嗰𠮶](?:场|晚|日|次|班)|那场|这场|那晚|当晚|那夜"
     # (4號係星期六: the weekday said of it, in Cantonese)
     r"|系(?:星期|礼拜|周)[一二三四五六日天]"
     # (本月15至17號三日: a range's last day, then how many days it runs)
