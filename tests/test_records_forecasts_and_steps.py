@@ -543,3 +543,13 @@ def test_a_day_in_hao_before_that_night_is_a_day() -> None:
     """``31号那晚得提前订``: a day, then that night; ``12號房那晚`` is a room's number."""
     assert ("31号", "2023-12-31", "2023-12-31") in agreed_spans(["2023年12月20日", "31號那晚得提前訂，他們家一般提前三天就滿了。"])
     assert not agreed_surfaces(["2023年12月20日", "12號房那晚很吵。"])
+
+
+def test_tagging_a_pronoun_s_thing_where_it_happens_is_no_handle() -> None:
+    """``别在楼里@我的律师名字``: the verb "tag", where, then a pronoun's thing as its object; an
+    account named so at a post's start (``转发@我的名字叫小明 说得好``) stays one."""
+    from tui.model.build import build_article as build
+
+    for text in both_scripts("有问题发站内信，别在楼里@我的律师名字。"):
+        assert not build(text).bloggers
+    assert [b.handle.original for b in build("转发@我的名字叫小明 说得好").bloggers] == ["我的名字叫小明"]

@@ -865,6 +865,8 @@ def _scan_handles(
             or (not closed and _PRONOUN_CLAUSE.match(_simplified(whole)) is not None)
             or (not closed and _pronoun_then_clause(_simplified(whole)))
             or run.lower() in _EVERYONE
+            # (别在楼里@我的律师名字: "tag" where, then a pronoun's thing as its object)
+            or (at > 0 and text[at - 1] in _WHERE_TAGGED and _simplified(run).startswith(_POSSESSIVES))
             or _TAG_ME.fullmatch(_simplified(run))
             or _TAG_SOMEONE.fullmatch(_simplified(run))
         ):
@@ -883,6 +885,10 @@ _ABBREVIATED = rule_cache.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)"
 #: "Tag me or …" (直接@我或者豆邮, 在群里@所有人收定金): the verb @ with a pronoun for its object,
 #: then the clause goes on; no account is named.
 _PRONOUN_CLAUSE = rule_cache.compile(r"(?:所有人|全体成员|所有成员|大家)|[我你您他她](?=[或和跟与及就吧哦呀啊呢也都])")
+_WHERE_TAGGED = "里裡上中内內"
+_POSSESSIVES = ("我的", "你的", "您的", "他的", "她的")
+
+
 def _pronoun_then_clause(run: str) -> bool:
     """@我比較容易漏看: a pronoun, then a clause the dictionary's words begin (an adverb, a verb):
     the verb "tag" and its object, no account."""
