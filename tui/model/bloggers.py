@@ -885,7 +885,7 @@ _ABBREVIATED = rule_cache.compile(r"\.[\u3400-\u9fff]{1,4}(?=[ \t\u3000:：]|$)"
 #: "Tag me or …" (直接@我或者豆邮, 在群里@所有人收定金): the verb @ with a pronoun for its object,
 #: then the clause goes on; no account is named.
 _PRONOUN_CLAUSE = rule_cache.compile(r"(?:所有人|全体成员|所有成员|大家)|[我你您他她](?=[或和跟与及就吧哦呀啊呢也都])")
-_WHERE_TAGGED = "里裡上中内內"
+_WHERE_TAGGED = "里裡裏上中内內"
 _POSSESSIVES = ("我的", "你的", "您的", "他的", "她的")
 
 
