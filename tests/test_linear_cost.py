@@ -243,3 +243,25 @@ def test_cut_quotes_and_account_day_heads_cost_linear_time() -> None:
 def test_a_cut_quote_after_a_run_of_spaces_costs_linear_time() -> None:
     """A paragraph of spaces before its cut-quote mark (x … (恕刪)): the mark is read at the end only."""
     assert_linear(lambda t: build_whole(t), lambda n: "x" + " " * n + "(恕刪)")
+
+
+# ---- the forty-fifth session's records, tables and footers ---------------------------------------
+
+
+def _rows_rule(rule: Callable[[list[str], list], object]) -> Callable[[str], object]:
+    """``rule`` read over the lines of a text, each a short line: the rule alone, timed."""
+    from tui.model.line_shapes import Kind
+
+    return lambda t: rule(t.split("\n"), [Kind.SHORT] * (t.count("\n") + 1))
+
+
+def test_a_record_s_runs_of_fields_bar_rows_and_steps_cost_linear_time() -> None:
+    """A page of nothing but ``label：value`` lines, bar rows or step numbers: each run is walked
+    once, never searched again per row (a run's next row was once looked up in the whole page)."""
+    from tui.model.boilerplate import _bar_figure_rows, _record_fields, _step_numbers
+
+    assert_linear(_rows_rule(_record_fields), lambda n: "\n".join(f"欄位{k}：值{k}" for k in range(n // 2)))
+    assert_linear(
+        _rows_rule(_bar_figure_rows), lambda n: "\n".join(f"2024.01.{k % 28 + 1:02d} | 公开 | {k}" for k in range(n // 2))
+    )
+    assert_linear(_rows_rule(_step_numbers), lambda n: "\n".join(f"{k % 9 + 1}\n步驟第{k}步。" for k in range(n // 2)))

@@ -2769,18 +2769,21 @@ _FOOT_MENU_WORD = _compile(
     re.IGNORECASE,
 )
 _FOOT_MENU_MIN = 3  # a footer's words one a line over its first definite line that make its menu
+_FOOT_MENU_REACH = 8  # lines either side read for the rest of a footer's words
 
 
 def _foot_menu_run(lines: list[str], i: int) -> bool:
     """Line ``i`` stands among three or more footer words one a line, in a row."""
-    rows = [j for j, line in enumerate(lines) if line.strip()]
-    k = rows.index(i)
     run = 1
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(rows) and _FOOT_MENU_WORD.match(lines[rows[j]].strip()):
-            run += 1
+    for step in (-1, 1):  # (the lines beside it, blank ones passed over, until a word of no footer)
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= _FOOT_MENU_REACH and (
+            not lines[j].strip() or _FOOT_MENU_WORD.match(lines[j].strip())
+        ):
+            run += 1 if lines[j].strip() else 0
             j += step
+            if run >= _FOOT_MENU_MIN:
+                return True
     return run >= _FOOT_MENU_MIN
 _TAGLINE_MAX = 30  # characters of a blog's tagline under its name
 _TAGLINE_ROW_MAX = 15  # the page's rows over which a blog's name and tagline stand
@@ -3264,10 +3267,10 @@ def _record_fields(lines: list[str], kinds: list[Kind]) -> set[int]:
     fields, most of which read as chrome alone (上一篇：… / 主办单位：… / 网站标识码：…)."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
-    run: list[int] = []
-    for k, i in enumerate([*rows, -1]):
+    run: list[int] = []  # (consecutive rows: a run only ever grows by the row after its last)
+    for i in [*rows, -1]:
         m = _RECORD_LABEL.match(lines[i].strip()) if i >= 0 else None
-        if m is not None and run and rows.index(run[-1]) == k - 1:
+        if m is not None and run:
             run.append(i)
             continue
         if len(run) >= _RECORD_FIELDS_MIN:
@@ -3366,7 +3369,7 @@ def _step_numbers(lines: list[str], kinds: list[Kind]) -> set[int]:
             continue
         step = rows[k + 1] if k + 1 < len(rows) else None
         told = step is not None and kinds[step] is Kind.PROSE
-        if told and int(line) == len(run) + 1 and (not run or rows.index(run[-1]) == k - 2):
+        if told and int(line) == len(run) + 1 and (not run or bisect.bisect_left(rows, run[-1]) == k - 2):
             run.append(i)
         else:
             if len(run) >= _STEPS_MIN:
@@ -3401,7 +3404,7 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
         )
         if ok and _stat_pairs(cells):
             ok = False  # (今日發帖 | 2,048 | 昨日發帖 | 3,112: a board's counts, label by figure)
-        if ok and run and len(cells) == width and i == rows[rows.index(run[-1]) + 1]:
+        if ok and run and len(cells) == width:  # (the rows are walked in order: the run's next row)
             run.append(i)
             continue
         if len(run) >= 2 and _table_rows_read(lines, rows, run, width):
@@ -3425,7 +3428,7 @@ def _table_rows_read(lines: list[str], rows: list[int], run: list[int], width: i
     …); a list of links, each its day first (2024-03-11 | 北向资金净流入 | 财经频道), has no head."""
     if all(2 * sum(1 for c in _BAR_CELL.split(lines[j].strip()) if _FIGURE_CELL.match(c.strip())) >= width for j in run):
         return True
-    k = rows.index(run[0])
+    k = bisect.bisect_left(rows, run[0])
     if k == 0:
         return False
     head = [c.strip() for c in _BAR_CELL.split(lines[rows[k - 1]].strip())]
