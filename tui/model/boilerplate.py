@@ -3363,18 +3363,19 @@ def _step_numbers(lines: list[str], kinds: list[Kind]) -> set[int]:
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
     run: list[int] = []
+    last = -9  # where in ``rows`` the run's last number stands
     for k, i in enumerate(rows):
         line = lines[i].strip()
         if not (line.isdigit() and len(line) <= 2):
             continue
-        step = rows[k + 1] if k + 1 < len(rows) else None
-        told = step is not None and kinds[step] is Kind.PROSE
-        if told and int(line) == len(run) + 1 and (not run or bisect.bisect_left(rows, run[-1]) == k - 2):
+        told = k + 1 < len(rows) and kinds[rows[k + 1]] is Kind.PROSE
+        if told and int(line) == len(run) + 1 and (not run or last == k - 2):
             run.append(i)
         else:
             if len(run) >= _STEPS_MIN:
                 out.update(run)
             run = [i] if told and line == "1" else []
+        last = k
     if len(run) >= _STEPS_MIN:
         out.update(run)
     return out
@@ -3392,6 +3393,7 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     width = 0
+    half = True  # every row of the run half figures
     for i in [*rows, -1]:
         cells = [c.strip() for c in _BAR_CELL.split(lines[i].strip())] if i >= 0 else []
         figures = sum(1 for c in cells if _FIGURE_CELL.match(c))
@@ -3406,10 +3408,11 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
             ok = False  # (今日發帖 | 2,048 | 昨日發帖 | 3,112: a board's counts, label by figure)
         if ok and run and len(cells) == width:  # (the rows are walked in order: the run's next row)
             run.append(i)
+            half = half and 2 * figures >= width
             continue
-        if len(run) >= 2 and _table_rows_read(lines, rows, run, width):
+        if len(run) >= 2 and (half or _under_head_row(lines, rows, run[0], width)):
             out.update(run)
-        run, width = ([i], len(cells)) if ok else ([], 0)
+        run, width, half = ([i], len(cells), 2 * figures >= len(cells)) if ok else ([], 0, True)
     return out
 
 
@@ -3422,13 +3425,11 @@ def _stat_pairs(cells: list[str]) -> bool:
     )
 
 
-def _table_rows_read(lines: list[str], rows: list[int], run: list[int], width: int) -> bool:
-    """Rows a reader reads as a table: half their cells figures, or, where only the first cell is
-    a day (2023.04.25 | 公开 | 公开), under a head row of as many cells (法律状态公告日 | 法律状态 |
-    …); a list of links, each its day first (2024-03-11 | 北向资金净流入 | 财经频道), has no head."""
-    if all(2 * sum(1 for c in _BAR_CELL.split(lines[j].strip()) if _FIGURE_CELL.match(c.strip())) >= width for j in run):
-        return True
-    k = bisect.bisect_left(rows, run[0])
+def _under_head_row(lines: list[str], rows: list[int], first: int, width: int) -> bool:
+    """Rows whose only figure is their first cell's day (2023.04.25 | 公开 | 公开) are a table's
+    under a head row of as many cells (法律状态公告日 | 法律状态 | …); a list of links, each its day
+    first (2024-03-11 | 北向资金净流入 | 财经频道), has no head."""
+    k = bisect.bisect_left(rows, first)
     if k == 0:
         return False
     head = [c.strip() for c in _BAR_CELL.split(lines[rows[k - 1]].strip())]

@@ -2553,6 +2553,12 @@ _TICKED_ITEM = rule_cache.compile(r"^[✅☑✔️▪️🔹🔸•·\-\ufe0f]{1
 # standard assurance, a writer's bio, nor a ticket's purchase limit: annotators keep them.)
 #: A video page's view count opening its row (YouTube: 觀看次數：45,210次  2024年4月12日).
 VIEWS_OPENING = r"^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次"
+# A board's ranks and its staff's badges (新手上路, 进阶会员, 吧务小助手, 版主), alone on a line
+# under a poster's name.
+_FORUM_RANKS = (
+    "新手上路|初级会员|中级会员|高级会员|进阶会员|资深会员|荣誉会员|注册会员|论坛元老|超级版主|禁止发言|"
+    "吧务|吧务小助手|小吧主|大吧主|版主|管理员"
+)
 _SITE_LINES = rule_cache.compile_split(
     r"^(?:发出|发文|签发|印发)日期[ \t]*[:：][ \t]*\S{6,16}$"
     # (Facebook's group page: 私人社團 · 5.2萬位成員, 你和其他45人, 以某某身分回應……, 撰寫公開留言……;
@@ -2869,7 +2875,7 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^回到[「“『][^」”』]{1,24}[」”』]$|^跳转到$|^谁在线上$|^正在浏览这个版面的使用者[ \t]*[:：]|语系由[ \t]*\S{1,20}[ \t]*维护制作$"
     r"|^所有时间均为\S{1,10}时间[。.]?[ \t]*(?:现在的?时间是[^。]{1,16}[。.]?)?$"
     # (a board's ranks and its staff's badges alone: 吧务, 吧务小助手)
-    r"|^(?:新手上路|初级会员|中级会员|高级会员|注册会员|论坛元老|超级版主|禁止发言|吧务|吧务小助手|小吧主|大吧主|版主|管理员)$"
+    rf"|^(?:{_FORUM_RANKS})$"
     # (相关帖子：邻居装修噪音扰民，怎么维权最有效？(2019-11-10): a related thread with its stamp)
     r"|^相关(?:帖子|主题|文章|新闻|阅读|链接)[ \t]*[:：]"
     # (网友“小鱼不吃鱼”: a comment's writer named alone over it)

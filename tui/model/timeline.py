@@ -5285,7 +5285,7 @@ _SAYING_QUOTE = compile_rule(
 )
 _SAYING_REACH = 24
 _SAYING_QUOTE_OPEN = ("“", "「", "『", '"')
-# … or a quote that the text then calls a saying (“三月三，踏青忙”的说法, 「冬至大過年」之說).
+# … or a quote in two halves that the text then calls a saying (“三月三，踏青忙”的说法).
 _SAYING_NAMED_AFTER = compile_rule(
     # (a saying in two halves, “三月三，踏青忙”; not “春节前全面复工”的说法, a claim about this year)
     r"[^”」』\"。！？!?，,]{0,8}[，,][^”」』\"。！？!?]{1,8}[”」』\"](?:的|之)(?:说法|讲究|俗语|谚语|俗话|老话|民谚|习俗)"
@@ -5813,8 +5813,8 @@ def date_paragraphs(
 # A trip's start after its day, and its return after a bare weekday (母親節前一天出發…禮拜天晚上再回來).
 _SET_OUT_AFTER = compile_rule(r"[^，,。；;！？!?]{0,3}?(?:出发|动身|启程|出门|飞|去)")
 _BACK_AFTER = compile_rule(r"[^，,。；;！？!?]{0,4}?(?:回来|回去|回程|返程|回家|返回|回到)")
-# A day supposed to be another, as a thought's trial (如果明天就是 12 月 31 日, 假如今天是世界末日):
-# neither is a day of the story.
+# A day supposed to be another, as a thought's trial (如果明天就是 12 月 31 日, 假如今天便是除夕):
+# neither is a day of the story; a plain "if" (如果明天是好天氣) keeps its day.
 _SUPPOSED_DAY = compile_rule(r"(?:如果|假如|假设|假使|要是|若)(?:说)?$")
 _SUPPOSED_AS = compile_rule(r"[ \t]*(?:就|便)(?:是|系)")
 _SUPPOSED_AS_DAY = compile_rule(

@@ -35,6 +35,7 @@ from tui.model.boilerplate import (
 )
 from tui.model.fold import fold
 from tui.model.line_shapes import (
+    _SENTENCE_PUNCT,
     ACCOUNT_ID,
     ANSWER_VOTES,
     ANSWER_VOTES_MAX,
@@ -763,7 +764,9 @@ def _is_bio(text: str) -> bool:
     return len(parts) >= 2 and all(len(p) <= _BIO_PART_MAX for p in parts)
 
 
-# A poster's rank on a board (進階會員, 资深会员, 版主), under the poster's name.
+# A poster's rank on a board (進階會員, 资深会员, 版主), under the poster's name.  (Not the
+# classifier's list of ranks and staff badges, line_shapes._FORUM_RANKS: its 吧务 under a 贴吧
+# poster's name would pass over the name there, and the headline above it with it.)
 _MEMBER_RANK = rule_cache.compile(
     r"^(?:初级|中级|高级|进阶|资深|荣誉|普通|新手|正式|认证|白金|黄金|钻石|超级|禁止发言)?(?:会员|版主|管理员|用户)$"
 )
@@ -833,13 +836,12 @@ def _question_over_story(nonblank: list[int], k: int, chrome: set[int], stripped
     return (
         _QUESTION_MIN <= len(line) <= _QUESTION_MAX
         and line[-1] in "？?"
-        and not _SENTENCE_IN.search(line[:-1])
+        and not _SENTENCE_PUNCT.search(line[:-1])
         and len(nxt) >= 2 * len(line)
         and nonblank[k + 1] not in chrome
     )
 
 
-_SENTENCE_IN = rule_cache.compile(r"[。！？!?；;]")
 _QUESTION_MIN = 8
 
 
