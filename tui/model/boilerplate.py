@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from tui.model import rule_cache
+from tui.model.bloggers import SURNAMES
 from tui.model.fold import fold
 from tui.model.line_shapes import (
     _ADDRESS_FIELD,
@@ -1129,6 +1130,17 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
     return out
 
 
+#: A person's name alone: a surname and one or two hanzi (周慧君), in Simplified (lines are folded).
+_PERSON_NAME_ALONE = rule_cache.compile(rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|(?:欧阳|司马|上官)[\u4e00-\u9fff]{{1,2}})$")
+
+
+def _byline_name_under_stamp(folded: str, top: list[int], k: int, chrome: set[int]) -> bool:
+    """A writer's name alone between the story's stamp and the paper's name, both chrome
+    (2025/01/03 18:42 / 周慧君 / 中國時報): the byline, as a news page prints it, not a post's
+    first words under its stamp (a post's words run on, and have no chrome right under them)."""
+    return _PERSON_NAME_ALONE.match(folded) is not None and k + 1 < len(top) and top[k + 1] in chrome
+
+
 def _stamp_alone(line: str) -> bool:
     """A floor's or a comment's stamp alone on its line, a day and its clock (17/8/2024 02:45,
     2026.02.24 21:32, 2023 年 1 月 19 日 下午 11:40, 06-14-2022 11:05 PM)."""
@@ -1596,7 +1608,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
-        if (_DATE_ONLY.match(lines[top[k - 1]].strip()) or _DMY_STAMP.match(lines[top[k - 1]].strip())) and _CLOCK_IN_LINE.search(lines[top[k - 1]]):
+        if (
+            (_DATE_ONLY.match(lines[top[k - 1]].strip()) or _DMY_STAMP.match(lines[top[k - 1]].strip()))
+            and _CLOCK_IN_LINE.search(lines[top[k - 1]])
+            and not _byline_name_under_stamp(fold(lines[i].strip()), top, k, chrome)
+        ):
             # 2025年2月25日 18:32 / 今天早上10點看到成績…: a post's first lines under its stamp
             # (17/8/2024 02:45: Hong Kong's day first)
             continue

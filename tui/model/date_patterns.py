@@ -1244,6 +1244,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?:(?<=指数)|(?<![0-9〇零○一二两三四五六七八九十几每数个隔连]))"
             # (五月嘅星期六, 十月的周末: any of that month's, no one day)
             rf"(?<!月的)(?<!月嘅)(?<!月份的)"
+            # (比黑色星期五还热闹: the sales day's name, a festival's word; 黑色星期一 a market's crash)
+            rf"(?<!黑色)"
             # (5/3剛好是週六, 12月18日是周五: the weekday said of the day just named, no day of its own)
             rf"(?<!\d日是)(?<!\d号是)(?<!\d日系)(?<!\d号系)(?<!/\d是)(?<!/\d\d是)(?<!\d[日号][刚正恰]好是)(?<!/\d[刚正恰]好是)(?<!/\d\d[刚正恰]好是)(?:"
             # 赶上周一, 碰上周末: 上 ends a verb there, it is no "last week", nor in 马上周末了

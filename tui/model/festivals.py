@@ -48,6 +48,7 @@ _LUNAR = {
     "妈祖圣诞": (3, 23, 0),
     "妈祖诞辰": (3, 23, 0),
     "天后诞": (3, 23, 0),
+    "天穿日": (1, 20, 0),  # the Hakka day the sky was mended (今年天穿日), the first month's 20th
 }
 #: The festivals of the lunar new year and its eve (春节, 过年, 除夕, 小年夜, the gala on the eve):
 #: on a page of the autumn they are the coming winter's, as 年廿八 and 年初二 are.
@@ -184,7 +185,7 @@ HOLIDAY_ONLY = frozenset({"双十", "228", "二二八", "十一", "人日", "贺
 
 NAMES = tuple(
     sorted(
-        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "北方小年", "南方小年", "清明", "冬至", "民族扫墓节", *SOLAR_TERMS,
+        [*_LUNAR, *_SOLAR, *_NTH_WEEKDAY, *_EASTER, *_AFTER_THANKSGIVING, "腊八", "小年", "北方小年", "南方小年", "清明", "冬至", "民族扫墓节", "寒食节", *SOLAR_TERMS,
          *PERIODS, *DOG_DAYS],
         key=lambda name: (-len(name), name),  # longest first; one order in every process
     )
@@ -239,6 +240,9 @@ def _lunar_festival(name: str, year: int) -> date | None:
         key = {"冬至": "DONG_ZHI", "民族扫墓节": "清明"}.get(name, name)
         term = Lunar.fromYmd(year, 1, 1).getJieQiTable().get(key)
         return date(term.getYear(), term.getMonth(), term.getDay()) if term else None
+    if name == "寒食节":  # the cold-food day, the day before 清明 (今天是寒食节，明天就是清明节)
+        qingming = _lunar_festival("清明", year)
+        return qingming - timedelta(days=1) if qingming else None
     if name == "腊八":  # the twelfth month's eighth day, which falls in January of ``year``
         return _solar(Lunar.fromYmd(year - 1, 12, 8))
     if name in ("小年", "北方小年"):  # the twelfth month's 23rd (the north's; the south keeps the 24th)

@@ -953,6 +953,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # (an app's prompt under a notice: 你可透過「我的天文台」應用程式接收警告推送通知。)
         r"^(?:你|您)?(?:亦|也)?可(?:以)?(?:透过|通过|经|使用|下载)[^。！!]{0,20}(?:应用程式|应用程序|App|APP|app|客户端)"
         r"[^。！!]{0,12}(?:接收|获取|收到|查看|订阅)[^。！!]{0,16}(?:通知|推送|资讯|消息|提示)[。！!]?$|"
+        # (本集節目亦同步上架YouTube頻道@…，歡迎訂閱。: where else the programme is, and the call)
+        r"(?:同步|上架|YouTube|频道|Podcast|播客)[^。！!]{0,40}[，,]\s*欢迎(?:订阅|收看|收听)[。！!～~]*$|"
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
         r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
@@ -2029,10 +2031,18 @@ def _site_and_section(line: str, site: str, head: set[str]) -> bool:
     the head's other lines (its menu's section), joined by a dot or a bar; a label a reader skips."""
     if line.startswith(site):
         parts = [p.strip() for p in _SITE_SECTION_SPLIT.split(line)]
-        return len(parts) == 2 and parts[0] == site and parts[1] in head
+        # (界面新闻 · 商业 · 零售: and the section's own part, a short word the menu does not show)
+        return (
+            2 <= len(parts) <= _SITE_SECTION_PARTS
+            and parts[0] == site
+            and parts[1] in head
+            and all(0 < len(p) <= _SUBSECTION_MAX and _HANZI.search(p) and not _SENTENCE_PUNCT.search(p) for p in parts[2:])
+        )
     return False
 
 
+_SITE_SECTION_PARTS = 4  # the site, its section and up to two parts of it
+_SUBSECTION_MAX = 6  # characters of a section's part (零售, 新能源车)
 _SITE_SECTION_SPLIT = rule_cache.compile(r"[ \t\u3000]*[·•・|｜][ \t\u3000]*")
 
 

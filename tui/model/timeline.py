@@ -407,6 +407,7 @@ class _Resolver:
         self.compared = (-1, -1)  # where the last date the story is compared with (与去年12月…相比) stands
         self.lunar_anchor: Found | None = None  # the lunar day remembered last (a range's start)
         self.night_before: date | None = None  # the page's eve, named as a night (昨晚, 8日晚)
+        self.today_told = False  # the story names the page's own day, outside quotes (今日（17日）)
         self.story_year: tuple[int, int] | None = None  # the lunar year a story told in, and where
         # the lunar day named last in the paragraph: (paragraph, lunar month, lunar day, its date)
         self.lunar_named: tuple[int, int, int, date] | None = None
@@ -1214,6 +1215,10 @@ class _Resolver:
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
                 self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if match.kind in _RECURRING_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
+            return None  # 將農曆正月二十訂為「天穿日」: the day a feast is kept on, of every year
+        if match.kind == "festival" and _FEAST_NAMED.search(self.text, max(0, match.start - 6), match.start):
+            return None  # … and the feast's name the text gives it there
         if match.kind in _RECURRING_KINDS and (
             _SAYING_QUOTE.search(self.text, max(0, match.start - _SAYING_REACH), match.start)
             # (民间有“三月三，踏青忙”的说法: a saying named after its quote)
@@ -2593,6 +2598,9 @@ class _Resolver:
             and self.night_before is not None
             and (self.posted is None or self.posted == self.ref)  # (not a reply's, stamped later)
             and _quoted_at(self.text, self.at)
+            # (今日（17日）正值中秋… / 昨晚（16日）首晚… / 「…今晚真係企到腳軟」: a page of the day's own
+            # night, which names the day itself, quotes tonight's words)
+            and not self.today_told
         ):
             # 「但今晚大家證明了自己」 quoted from a game the page, written the morning after,
             # told of as 昨晚（23日）: that night, when the words were said
@@ -3153,6 +3161,8 @@ class _Resolver:
         self.lunar_anchor = found if kind == "lunar" else None
         if found.first == found.last and kind != "week":
             self.named_days = [*self.named_days[-(_NAMED_DAYS_KEPT - 1) :], found.first]
+        if found.first == found.last == self.ref and not _quoted_at(self.text, found.start):
+            self.today_told = True
         if found.first == found.last == _shift(self.ref, -1) and (
             self.text[found.start : found.start + 2] in ("昨晚", "昨夜") or _NIGHT_AFTER.match(self.text, found.end)
         ):
@@ -3746,6 +3756,23 @@ def resolve(
             kinds[-1] = "lunar_day"
             resolver.lunar_anchor = out[-1]
             continue
+        if (
+            found is None
+            and match.kind == "day"
+            and prev is not None
+            and kinds[-1] in _NAMED_DAYS
+            and prev.first == prev.last
+            and text
+            and _bracket_opens(text, prev.end, match.start)
+            and (d := to_int(match.groups.get("d") or "")) is not None
+        ):
+            # 1月25日至2月4日…其中年初二（30日）: the bracket's bare day is the named day's, in
+            # its month, not in the month the text named last (no 2月30日)
+            options = [
+                x for k in (-1, 0, 1) if (x := _safe_date(*_add_months(prev.first.year, prev.first.month, k), d))
+            ]
+            if (best := min(options, key=lambda x: abs((x - prev.first).days), default=None)) is not None:
+                found = replace(prev, start=match.start, end=match.end, first=best, last=best, label=best.isoformat(), explicit=False)
         if found is None:
             continue
         if (
@@ -3766,7 +3793,8 @@ def resolve(
             and found.start == prev.end
             and prev.granularity == DAY
             and prev.first == prev.last
-            and kinds[-1] in _CALENDAR_DAYS
+            # (下月1日國慶日當天: a day counted from this month, the festival's own)
+            and (kinds[-1] in _CALENDAR_DAYS or (kinds[-1] == "relmonth" and found.first == prev.first))
         ):
             continue  # 12月31日除夕倒數: the festival's name says what the date is, no more
         if (
@@ -5277,6 +5305,10 @@ _FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _EVERY_MONTH_LUNAR = compile_rule(r"每个?月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
+# A day named as a feast's (將農曆正月二十訂為「天穿日」, 把三月三定为“歌节”): which day of every
+# year the feast is, not a day of the story.
+_NAMED_AS_FEAST = compile_rule(r"[ \t]*(?:被|正式)?(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]")
+_FEAST_NAMED = compile_rule(r"(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]$")
 # A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
 # (老豆成日話「年廿八，洗邋遢」: what someone always says, a saying too)
 _SAYING_QUOTE = compile_rule(

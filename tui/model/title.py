@@ -217,7 +217,7 @@ _SITE = rule_cache.compile(
         r"(?:网|(?<![预通简公情汇警举播申上海电喜捷])报|头条|新闻|快讯|电子报|日报|时报|晚报|周刊|杂志|APP|TV|频道|官网|首页|新闻网|在线|资讯|论坛|社区|"
         r"博客|百科|平台|集团|传媒|媒体|融媒|(?<!级)融媒体中心|讨论区|看板|云|吧|网站|电台|电视台|个人空间|个人主页)$|\.(?:com|net|org|tw|cn|hk)\b"
         # a portal's channel by its name (新浪财经, 腾讯科技, 网易体育)
-        r"|^(?:新浪|腾讯|网易|搜狐|凤凰|百度|和讯|东方|雅虎|Yahoo|Yahoo!?奇摩)\s?(?:财经|科技|体育|娱乐|汽车|新闻|时尚|教育|健康|房产|军事|游戏|股票|知识\+)$"
+        r"|^(?:新浪|腾讯|网易|搜狐|凤凰网?|百度|和讯|东方|雅虎|Yahoo|Yahoo!?奇摩)\s?(?:财经|科技|体育|娱乐|汽车|新闻|时尚|教育|健康|房产|军事|游戏|股票|知识\+)$"
     ),
     re.IGNORECASE,
 )
@@ -774,6 +774,8 @@ _COHORT = rule_cache.compile(r"(?:大学|学院|学校)[ \t]*(?:\d{2}|\d{4})[ \t
 _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
+# A section's number in Chinese numerals opening a heading ((一)…, （二）…, 三、…; not 一、二月…).
+_SECTION_NUMBER = rule_cache.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
 _BIO_PART_MAX = 12  # a bio's part between slashes (北京某三甲医院规培医生), shorter than a headline's
 
@@ -1363,7 +1365,35 @@ def find_title(
     found = _find_title(lines, body, chrome)
     if found is not None and _first_of_listed_items(lines, nonblank, found.line):
         return None  # 【展览】… / 时间：… / 【话剧】… / 时间：…: a listing's items, no headline over them
+    if found is not None and _first_of_dated_stories(lines, nonblank, set(chrome), found.line):
+        return None  # a section's list of stories, each under its stamp: no headline of the page's
     return found
+
+
+_BRAND_CHANNEL_MAX = 8  # characters of an outlet's channel name (红星视频, 央视新闻客户端)
+_MEDIA_CHANNEL = rule_cache.compile(r"(?:视频|新闻|财经|直播|资讯|快讯|客户端|TV)$")
+_LISTED_STORIES_MIN = 3  # stories under their stamps that make a section's list
+_STAMP_DASH = rule_cache.compile(r"^[-–—·•|｜][ \t]*")
+
+
+def _first_of_dated_stories(lines: list[str], nonblank: list[int], chrome: set[int], line: int) -> bool:
+    """Is ``line`` the first of a section page's stories, each a headline under a stamp alone
+    (chrome) and over the story's text (- 2025年03月16日 / 西貢行山客夜困… / 【有線新聞】兩名…)?"""
+    heads = [
+        nonblank[k]
+        for k in range(1, len(nonblank) - 1)
+        if nonblank[k] not in chrome
+        and nonblank[k - 1] in chrome
+        and nonblank[k + 1] not in chrome
+        and is_date_alone(fold(_STAMP_DASH.sub("", lines[nonblank[k - 1]].strip())))
+        and not _SENTENCE_END.search(lines[nonblank[k]].strip())
+        and len(lines[nonblank[k]].strip()) <= _LISTED_HEAD_MAX
+        and len(lines[nonblank[k + 1]].strip()) > len(lines[nonblank[k]].strip())
+    ]
+    return len(heads) >= _LISTED_STORIES_MIN and heads[0] == line
+
+
+_LISTED_HEAD_MAX = 40  # characters of a listed story's headline
 
 
 # A forum archive's link to the thread's full view, with its headline (查看完整版本: 孩子…怎么办？).
@@ -1526,6 +1556,8 @@ def _find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         if _FIELD_ROW.match(text) and (_FIELD_ROW.match(nxt) or _FIELD_ROW.match(prev)):
             continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
+        if _SECTION_NUMBER.match(text):
+            continue  # (一)天穿日．補天的女人, 二、活动安排: a section of the story, under its own headline
         if _DAY_AND_HOUR_FIRST.match(text):
             continue  # 2025年9月25日 19:00 星辰秋季新品发布会: an event's day and hour, then its name; no headline
         if _programme_fields(text) and _programme_fields(nxt):
@@ -1654,6 +1686,14 @@ def _find_title(
             # a comment over its foot row (2026-11-12 21:34　IP属地：广东　回复), its writer's name
             # over it, the next writer's name under it
             continue
+        if (
+            k > 0
+            and len(headline) <= _BRAND_CHANNEL_MAX
+            and _MEDIA_CHANNEL.search(headline)
+            and stripped[nonblank[0]][:2] == headline[:2]
+            and nonblank[0] in chrome_set
+        ):
+            continue  # 红星新闻 / 打开APP / 红星视频: the outlet's channel under its name, no headline
         if _HOME_PATH.match(nxt):
             continue  # the site's name over its path (某某論壇 / 首頁 › 器材討論): the path starts at home
         if prev in _POSTER_LABELS and len(headline) <= _FLOOR_POSTER_MAX:
