@@ -809,6 +809,15 @@ def _scan_handles(
             # (@某某报道); a clause (@某某发文说, @某某预报称明天有雨) is still cut.  So does
             # a line that is a label and the handle (协办：@某某发布)
             cut = len(run)
+        if (
+            not closed
+            and cut < len(run)
+            and after in ("。", "！", "!", "", "\n")
+            and _OWN_CHANNEL_BEFORE.search(fold(text[max(0, at - 8) : at]))
+            and "的" in run
+        ):
+            # 更多视频在我抖音@老K的电车日常。: the writer's own channel, named up to the sentence's end
+            cut = len(run)
         if not closed and after in ("。", "！", "!", "") and _INVITED_BY.search(fold(text[max(0, at - 3) : at])):
             cut = len(run)  # 谢邀@米粒儿要吃汤圆。: Zhihu's thanks for an invitation names its sender, then stops
         if not closed and after in ("", "\n", "\r") and (
@@ -1047,6 +1056,8 @@ def _verb_noun_cut(run: str, cut: int) -> int:
     return at if at is not None and at < cut else cut
 
 
+#: The writer's own channel on a platform, right before the @ (在我抖音@, 我的B站@, 关注我小红书@).
+_OWN_CHANNEL_BEFORE = rule_cache.compile(r"我的?(?:抖音|快手|小红书|B站|视频号|微博|YouTube|IG)$")
 #: 在 and a platform's name right before the @ (在微博@, 在抖音@, 在IG@).
 _IN_PLATFORM = rule_cache.compile(
     r"[在于於](?:微博|抖音|快手|小红书|小紅書|B站|脸书|臉書|推特|油管|[A-Za-z]{1,9})$"

@@ -1106,6 +1106,8 @@ def _listed_under_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) 
     return out
 
 
+# A user id: Latin letters and figures with an underscore, a dot or a figure in it (Hinata_Kwok).
+_USER_ID_SHAPE = rule_cache.compile(r"^(?=[A-Za-z0-9_.\-]*[_.\d])[A-Za-z][A-Za-z0-9_.\-]{2,30}$")
 _STAMP_REPEATS = 2  # times a stamp row stands on the page, under each of the stories it lists
 
 
@@ -1118,9 +1120,15 @@ def _names_over_stamps(lines: list[str], kinds: list[Kind], chrome: set[int]) ->
     for i in range(len(lines)):
         if i in chrome or kinds[i] is not Kind.SHORT:
             continue
-        if i > 0 and kinds[i - 1] is not Kind.BLANK and not (i - 1 in chrome and _UI_ONLY.match(lines[i - 1].strip())):
-            continue
         name = lines[i].strip()
+        if (
+            i > 0
+            and kinds[i - 1] is not Kind.BLANK
+            and not (i - 1 in chrome and _UI_ONLY.match(lines[i - 1].strip()))
+            # (… / Hinata_Kwok / 2 月 9 日 @ 下午 6:30: a user id, no comment's last words)
+            and not _USER_ID_SHAPE.match(name)
+        ):
+            continue
         if len(name) > _POSTER_NAME_MAX or _SENTENCE_PUNCT.search(name) or "，" in name:
             continue
         if i + 2 >= len(lines) or kinds[i + 2] is Kind.BLANK or i + 2 in chrome:
@@ -1237,6 +1245,8 @@ _DMY_STAMP = rule_cache.compile(r"^\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?::\
 # (2023 年 1 月 19 日 下午 11:40: WordPress's comment stamp in Chinese, its part of the day before the clock)
 _WORDS_STAMP = rule_cache.compile(
     r"^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:上午|下午|早上|晚上|中午|凌晨)?[ \t]*\d{1,2}:\d{2}$"
+    # (2 月 9 日 @ 上午 1:14: Steam's comment stamp, its year left off and an at sign before the clock)
+    r"|^\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*@[ \t]*(?:上午|下午|早上|晚上|中午|凌晨)?[ \t]*\d{1,2}:\d{2}$"
 )
 
 
@@ -2082,6 +2092,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_names_over_stamps(lines, kinds, chrome))
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
+    chrome.update(_review_cards(lines, kinds, chrome))
     chrome.update(_board_sign_off(lines, kinds))
     stamped_posters = (
         _posters_under_stamped_floors(lines, kinds)
@@ -4323,6 +4334,34 @@ def outlet_lines(lines: list[str]) -> set[int]:
 # post's summary card (出发时间 2024-04-30 / 出行天数 5天 / 人均费用 2800元).
 # A record's label for the text under it, with nothing after its colon (答复内容：, 留言内容:).
 _CONTENT_LABEL = _compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|正文|详情|全文)\s*[:：]$")
+def _review_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A review's facts under its text, over the site's note (入住日期：2024年2月 / 旅遊類型：家庭旅遊 /
+    撰寫日期：2024年2月28日 / 此評論為…): the review's card, the day it was written among them; a
+    record's facts carry no such day."""
+    out: set[int] = set()
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    k = 0
+    while k < len(rows):
+        j = k
+        while j < len(rows) and kinds[rows[j]] is Kind.SHORT and _FIELDS_ONLY.match(lines[rows[j]].strip()):
+            j += 1
+        run = rows[k:j]
+        if (
+            2 <= len(run) <= _REVIEW_FACTS_MAX
+            and any(_WRITTEN_ON_FIELD.match(lines[i].strip()) for i in run)
+            and k > 0
+            and kinds[rows[k - 1]] is Kind.PROSE
+            and rows[k - 1] not in chrome
+            and (j == len(rows) or rows[j] in chrome)
+        ):
+            out.update(run)
+        k = max(j, k + 1)
+    return out
+
+
+# The day a review or a post was written, as its card labels it (撰寫日期：2024年2月28日).
+_WRITTEN_ON_FIELD = _compile(r"^(?:撰写|点评|评论|评价|发表|发布)(?:日期|时间)\s*[:：]\s*\d")
+_REVIEW_FACTS_MAX = 4  # fields of a review's card (the stay's month, the trip's kind, the day written)
 # A record's stamp field: a time or date label and a date, maybe with its time (答复时间：2026-02-26).
 _STAMP_FIELD = _compile(
     r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"

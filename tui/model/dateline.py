@@ -94,6 +94,8 @@ _PUBLISHED_ON = rule_cache.compile(r"^(?:发布|发文|公开)(?:日期|时间)\
 _FACT_DATE = rule_cache.compile(
     r"(?:生产|出厂|保质|有效|到期|截止|报名|活动|演出|开演|售票|开卖|比赛|开幕|维护|采摘|入住|出发|供应|供餐|取货|"
     r"集合|考试|营业|开放|举办|举行|来电|受理|办结|立案|结案|回访)\S{0,3}(?:日期|时间|期限|期)\s*[:：]"
+    # (回應日期：2024年3月4日 under a review: the owner's reply's day, not the review's)
+    r"|(?:回应|回复|回覆|答复)(?:日期|时间)\s*[:：]"
     # (公發布日：民國 94 年 03 月 08 日, 修正日期：…: a law's own days in its record, not the page's)
     r"|(?:公发布日|公布日期|修正日期|施行日期|废止日期|生效日期)\s*[:：]"
     # a ticket sale's steps and a tour's extra show, labelled without 日期 (會員預購：2024/06/05（三）12:00,
@@ -190,7 +192,8 @@ _PUBLISHED = rule_cache.compile(
     # (网络首发时间：2024-05-29 16:41:07: a journal paper's first publication online)
     r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|(?:网络)?首发(?:时间|日期|于)|编辑于|"
     r"[\u4e00-\u9fff]{0,4}创建于|posted|published|edited)"
-    r"\s*(?:[:：@]|on|at)?\s*\d",
+    # (Posted on March 5, 2024 with 214 notes: Tumblr's, the month in English)
+    r"\s*(?:[:：@]|on|at)?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -249,6 +252,12 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+# A post's stamp in English under its label, perhaps with its notes' count (Tumblr's Posted on
+# March 5, 2024 with 214 notes): the post's own day, though it carries no clock.
+_ENGLISH_POSTED = rule_cache.compile(
+    r"^(?i:posted|published)[ \t]+on[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4}"
+    r"(?:[ \t]+with[ \t]+[\d,]+[ \t]+notes?)?$"
+)
 _ENGLISH_DAY_ALONE = rule_cache.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$")
 # A poster's name, a bar and the post's stamp (匿名用户 | 2019-06-05 09:31), under a question.
 _NAME_BAR_STAMP = rule_cache.compile(r"^[^\s|｜]{1,16}[ \t]*[|｜][ \t]*(\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2})$")
@@ -1002,7 +1011,9 @@ def find_reference(
                 return Reference(mdy, "dateline", stripped)
             continue
         if published and (
-            _TIME.search(stripped) or _PLACE_REST.match(stripped[days[0].end :])
+            _TIME.search(stripped)
+            or _PLACE_REST.match(stripped[days[0].end :])
+            or _ENGLISH_POSTED.match(stripped) is not None  # (Posted on March 5, 2024 with 214 notes)
         ):
             if edit_only(stripped):
                 updated = updated or days[0].first  # 编辑于 …, over 发布于 …: the later edit

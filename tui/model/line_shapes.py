@@ -186,7 +186,8 @@ MONTH_NAME_STAMP = rule_cache.compile(
 # A post's stamp with the time of day in words (2月3日下午3:15 ·, 2024年2月3日 晚上9:02): a
 # fan page's or a blog's, never a sentence.
 _POST_STAMP = rule_cache.compile(
-    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
+    # (2 月 9 日 @ 上午 1:14: Steam's, an at sign before the clock)
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:@\s*)?(?:上午|下午|晚上|凌晨|中午|早上)\s*\d{1,2}:\d{2}"
     r"\s*(?:[·•]\s*\S{0,4})?$|"
     # the same stamp in digits, or an age, with the audience after its dot (3月12日 20:14 · 🌏, 3天 · 🌏)
     # (2025年12月8日 · 🌐: the day alone, the globe with meridians)
@@ -332,6 +333,34 @@ _PLATFORM_PART = _compile(
     r"|^本?(?:页|页面|网页)最后更新(?:日期|时间)?[:：][ \t]*\S{4,20}$"
     r"|^(?:Google[ \t]*协作平台|Google Sites)$"
     r"|^Subscribe to[ \t]+\S|^Type your email"
+    # (Tumblr's notes under a post: who liked or reblogged it, its own stamp, its buttons)
+    r"|^[\w.\-]{2,32}[ \t]+(?:liked|reblogged)[ \t]+this(?:[ \t]+from[ \t]+[\w.\-]{2,32}(?:[ \t]+and[ \t]+added:?)?)?$"
+    # (登录 / 注册 即可发布评论！, 请尽量让自己的回复能够对别人有帮助: a comment box's prompts)
+    r"|^(?:登录|登入)[ \t]*(?:[/／][ \t]*注册[ \t]*)?(?:后|即可|才能|才可以)\S{0,4}(?:发布|发表)?(?:评论|留言|回复|发言)\S{0,2}$"
+    r"|^请尽量让自己的回复能够对别人有帮助$"
+    # (后端工程师 @ 某电商: a commenter's job and employer, the at sign set apart by spaces)
+    r"|^[^\s@]{1,12} @ [^\s@]{1,12}$"
+    # (《东方财富社区管理规定》: a link to the site's rules alone on its line)
+    r"|^《[^《》]{2,20}(?:管理规定|规定|规则|公约|协议|条款|须知|守则)》$"
+    # (照片／翻攝自表妹IG@…: a picture's credit without its brackets; 台長回應：, a blog owner's reply label)
+    r"|^(?:图|图片|照片|相片)[ \t]*[／/][ \t]*(?:翻摄自?|取自|撷取自)\S{1,40}$"
+    r"|^(?:台长|版主|博主|站长|作者)(?:回应|回复|回覆)[ \t]*[:：]?$"
+    # (iT 邦幫忙::一起幫忙解決難題…: a site's name and slogan as its <title> joins them)
+    r"|^[^:：\s][^:：]{1,20}::[^:：]*[\u4e00-\u9fff][^:：]{1,40}$"
+    # (從零打造…系統 系列 第 12 篇, … 共 30 篇, 系列文: a series' label over its post, and its list's)
+    r"|^\S.{1,40}[ \t]+系列[ \t]+第[ \t]*\d{1,3}[ \t]*篇$|^\S.{1,40}[ \t]+共[ \t]*\d{1,3}[ \t]*篇$|^系列文$"
+    # (紀錄：@wenwen_bt、@lupin_tw，照片整理：@阿賢: a shared note's credits, each role's accounts)
+    r"|^(?:纪录|记录|笔记|文字|撰文|整理|摄影|照片整理|编辑|校对|共笔)[ \t]*[:：][ \t]*[@＠][^@＠，,；;、\s]{1,30}"
+    r"(?:[ \t]*[，,；;、][ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]*)?[@＠][^@＠，,；;、\s]{1,30})*$"
+    # (這篇評論值得參考嗎？ 是 否 有趣 / 有 128 人認為這篇評論值得參考: a review's vote and its count)
+    r"|^这篇(?:评论|评价|回答|文章|贴文)(?:值得参考|有帮助|有用)吗[？?]"
+    r"|^有[ \t]*[\d,]+[ \t]*(?:人|位用户)(?:认为|觉得)这篇(?:评论|评价|回答|文章|贴文)\S{0,8}$"
+    # (深水埗散步中 ｜ sspwanderer: a blog's name and its owner's account, over every post)
+    r"|^[^|｜\s]{2,20}[ \t]*[|｜][ \t]*(?-i:[a-z0-9][a-z0-9_.\-]{2,31})$"
+    # (Tai O Stilt House，業主 於 棚屋小築民宿 的回應: the head of an owner's reply under a review)
+    r"|^[^，,。]{1,40}[，,][ \t]*(?:业主|业者|店主|管理层|经理|房东)[ \t]*于[ \t]*[^，,。]{1,30}[ \t]*的(?:回应|回复)$"
+    r"|^(?:回应|回复)日期[ \t]*[:：][ \t]*\d{4}[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?$"
+    r"|^[\w.\-]{2,32}[ \t]+posted[ \t]+this$|^(?:Reblog|Ask me anything|Submit|Archive|Notes|Powered by Tumblr\b.*)$"
     r"|^[(（](?:本文|本篇)[^）)]{0,30}(?:同意刊登|授权刊登|授权转载)[^）)]{0,24}[)）]$",
     re.IGNORECASE,
 )
@@ -461,7 +490,8 @@ _COMMENT_STAMP = _compile(
 )
 # (#5 樓主 某某: the floor's number, the starter's mark and name)
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+(?:楼主\s+)?\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
-_HASHTAGS = rule_cache.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$")
+# (#hong kong #tea restaurant: Tumblr's tags may hold a space between Latin words)
+_HASHTAGS = rule_cache.compile(r"^(?:[#＃](?:[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){1,2}(?=\s*(?:[#＃]|$))|[^#＃\s]{1,20}[#＃]?)\s*){1,12}$")
 # (🏷️ @某某 @某某: a row of tagged accounts may open on a tag's emoji)
 # (not one account under a party's emoji, 🎂 @某某: a post's line to its friend)
 _HANDLES_ONLY = rule_cache.compile(
@@ -953,6 +983,9 @@ _DISCLAIMER = rule_cache.compile_split(
         # (an app's prompt under a notice: 你可透過「我的天文台」應用程式接收警告推送通知。)
         r"^(?:你|您)?(?:亦|也)?可(?:以)?(?:透过|通过|经|使用|下载)[^。！!]{0,20}(?:应用程式|应用程序|App|APP|app|客户端)"
         r"[^。！!]{0,12}(?:接收|获取|收到|查看|订阅)[^。！!]{0,16}(?:通知|推送|资讯|消息|提示)[。！!]?$|"
+        # (此評論為 Tripadvisor 會員的主觀意見，而非 Tripadvisor LLC 的意見。: a review site's own note
+        # under each review and each owner's reply)
+        r"^此(?:评论|回应|点评|评价|回复)为[^。]{0,30}的主观意见|"
         # (本集節目亦同步上架YouTube頻道@…，歡迎訂閱。: where else the programme is, and the call)
         r"(?:同步|上架|YouTube|频道|Podcast|播客)[^。！!]{0,40}[，,]\s*欢迎(?:订阅|收看|收听)[。！!～~]*$|"
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
@@ -1154,7 +1187,8 @@ _PHOTO_CREDIT = _compile(
     # (（示意圖／shutterstock達志影像）: a stock picture's source)
     r"[（(]\s*(?:(?:示意|资料|档案|网络|网上)?图|图片|照片|摄影|翻摄|资料照|图片来源|图源|\S{0,4}来源|记者\S{0,8}摄|\S{0,12}提供)[^）)]{0,40}[）)]\s*$|"
     # (（相片：@某某）, （封面照片：攝影 @某某）: a post's pictures, whose; not （相片页复印件）, （封面故事）)
-    r"[（(]\s*(?:相片|封面(?:照片|图片)?)\s*[:：／/][^）)]{1,40}[）)]\s*$|"
+    # (（相片：我部 Ricoh 影，第一張係 via @某某 舊年拍嘅夜景）: the poster's note on them, a sentence or two)
+    r"[（(]\s*(?:相片|封面(?:照片|图片)?)\s*[:：／/][^）)]{1,60}[）)]\s*$|"
     # (who took the post's pictures, in brackets: （以下照片除特別標註外皆為小鹿拍攝，部分由阿凱 IG@kai_on_road 提供）)
     r"^[（(](?:以下|本文|文中|文内)?(?:照片|图片|相片)[^（）()]{0,50}(?:拍摄|提供|授权)[）)]$|"
     # (a picture taken from an account or a page: （取自嘉義市政府臉書）, （取自某某IG）)
@@ -1272,7 +1306,9 @@ _UI_ONLY = rule_cache.compile(
     # (Zhihu's 喜欢 and 提问, WeChat's 在看, a comment list's 默认 sort, an app's 下载: buttons alone on a line)
     "|喜欢|不喜欢|在看|提问|默认|下载|热度|支持|转载|写点评|写评论|写留言|网页|原创"  # (LOFTER's 热度(326), a post's heat; Matters' 支持)
     # (a thread's badge for the board's best, 精, alone over its headline)
-    "|精|精华|荐"
+    "|精|精华|荐|发帖|发新帖"
+    # (a review's vote button alone under it, Tripadvisor's 有用)
+    "|有用|没用|有帮助"
     # (百度知道's labels over a follow-up question and its answer)
     "|追问|追答"
     # (Mastodon's boost and favourite buttons, and the app a post was sent from: 轉嘟, 最愛, Web)
@@ -2485,7 +2521,11 @@ _ENGLISH_UI = rule_cache.compile(
     # its longer notes are read with the site's lines)
     r"|\d[\d,.]*\s?[km]?\s+(?:subscribers?|members?|online)|preview channel|view in telegram|download|pinned message"
     # (Patreon's: Like, Load more comments, Become a patron, Join for US$5 per month)
-    r"|like|load more comments|become a (?:patron|member)|join for \S{1,12} (?:per|a|/) ?month)$",
+    r"|like|load more comments|become a (?:patron|member)|join for \S{1,12} (?:per|a|/) ?month"
+    # (HackMD's: Go to bottom, Owned this note, Changed 3 days ago, Published, Like 8, Bookmark, a
+    # comment's age, Sign in to comment, Published on HackMD)
+    r"|go to bottom|expand all|owned this note|(?:changed|edited|updated) \d+ \w+ ago|published|like \d+|bookmark"
+    r"|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|sign in to comment|published on \S{2,20})$",
     re.IGNORECASE,
 )
 # A page's language switch (繁 ｜ EN, 繁體 | 简体 | English, 中文版 / ENG): two or more names of
@@ -3427,12 +3467,20 @@ def _quote_strip(line: str) -> bool:
     return pairs >= 2 or (pairs == 1 and _SIGNED_PERCENT.search(line) is not None)
 
 
+# A forum's footer of links with its users online (关于 · 帮助文档 · … · 2891 人在线 最高记录 6679 ·
+# Select Language): long, but every part a link or a count.
+_ONLINE_FOOTER = _compile(
+    r"^[^。！？!?]{0,160}[·•|｜][ \t]*\d[\d,]*[ \t]*人在线(?:[ \t]+最高记录[ \t]*\d[\d,]*)?[ \t]*(?:[·•|｜]|$)"
+)
+
+
 def _site_furniture(line: str, n: int) -> bool:
     """A line of a particular kind of site's furniture (an app store's, a platform's, a mail archive's,
     GitHub's, a board's, a small outlet's): chrome whether or not it reads as a sentence."""
     return (
         (n <= 80 and _STORE_PART.match(line) is not None)
         or (n <= 80 and _PLATFORM_PART.match(line) is not None)
+        or (n <= 200 and _ONLINE_FOOTER.match(line) is not None)
         or (n <= 120 and _MAIL_ARCHIVE.match(line) is not None)
         or (n <= 140 and _GITHUB_UI.match(line) is not None)
         or (n <= 100 and _BOARD_PART.match(line) is not None)

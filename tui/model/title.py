@@ -265,7 +265,8 @@ _SOURCE = rule_cache.compile(r"来自\s*(\S{2,24})$")
 # (not a BBS header's board, 看板 forsale, over its headline)
 # (not a site's name and its domain, 香港討論區 discuss.com.hk)
 _USER_FIRST = rule_cache.compile(
-    r"^[a-z0-9]+(?:[._][a-z0-9]+)+_?\s"
+    # (a user id has a letter: 5.0 / 5 泡泡評分 is a rating)
+    r"^(?=[0-9._]*[a-z])[a-z0-9]+(?:[._][a-z0-9]+)+_?\s"
     r"|^(?!看板 |作者 |时间 )[^\s，。]{1,12} (?![a-z0-9_.]*\.(?:com|net|org|hk|tw|cn|cc|tv|info)$)[a-z][a-z0-9_.]{2,20}$"
 )
 #: A WeChat byline without its date (原创 德育处 南湖实验小学): the original mark, writer, account.
@@ -356,6 +357,8 @@ _DETAIL_FIELD = rule_cache.compile(
     r"|^[^：:\s]{2,10}[：:]\s*(?:每|逢)(?:主日|星期[一二三四五六日天]|礼拜[一二三四五六日天]?|周[一二三四五六日天])[^，。]{0,8}?\d{1,2}[:：]\d{2}"
 )
 # A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
+# A reviewer's score alone on its line (5.0 / 5 泡泡評分, ★★★★☆, 評分：4.5/5), folded.
+_SCORE_GIVEN = rule_cache.compile(r"^(?:[★☆]{3,5}|(?:评分|评价|打分)?\s*[:：]?\s*\d(?:\.\d)?\s*/\s*(?:5|10))(?:\s*\S{0,6})?$")
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
@@ -774,6 +777,14 @@ _COHORT = rule_cache.compile(r"(?:大学|学院|学校)[ \t]*(?:\d{2}|\d{4})[ \t
 _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
+# A group's or a page's counts apart by dots (12.6万 圈友 · 8.9万 帖子), folded.
+_COUNTS_DOTTED = rule_cache.compile(
+    r"^[\d.,]+[ \t]*[万千kKwW]?[ \t]*[\u4e00-\u9fffA-Za-z]{1,4}(?:[ \t]*[·•|｜][ \t]*[\d.,]+[ \t]*[万千kKwW]?[ \t]*[\u4e00-\u9fffA-Za-z]{1,4})+$"
+)
+# A name, then the follow button after a gap, on one line (糯米团子在厨房　关注, 某某 + 关注).
+_NAME_THEN_FOLLOW = rule_cache.compile(r"^(\S{1,16})(?:[ \t]{2,}|\u3000+|[ \t]*(?=[+＋]))[+＋]?[ \t]*(?:关注|追踪|订阅)(?:TA|他|她)?$")
+# A blog's name, a bar and its owner's account in lower case (深水埗散步中 ｜ sspwanderer).
+_NAME_AND_ACCOUNT = rule_cache.compile(r"^[^|｜]{2,20}?[ \t]*[|｜][ \t]*[a-z0-9][a-z0-9_.\-]{2,31}$")
 # A section's number in Chinese numerals opening a heading ((一)…, （二）…, 三、…; not 一、二月…).
 _SECTION_NUMBER = rule_cache.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
@@ -1556,6 +1567,12 @@ def _find_title(
         prev = stripped[nonblank[k - 1]] if k > 0 else ""
         if _FIELD_ROW.match(text) and (_FIELD_ROW.match(nxt) or _FIELD_ROW.match(prev)):
             continue  # 演出團隊｜島嶼劇場 / 演出場地｜歌劇院: a programme's facts, label｜value, no headline
+        if k > 0 and _breadcrumb(prev) and _last_step(prev) == text and _COUNTS_DOTTED.match(nxt):
+            continue  # 车友圈 > 比亚迪海豹圈 / 比亚迪海豹圈 / 12.6万 圈友 · 8.9万 帖子: the group's name, not a post's
+        if (m := _NAME_THEN_FOLLOW.match(text)) and len(m.group(1)) <= _NAME_MAX:
+            continue  # 糯米团子在厨房　关注: a writer's name and the follow button beside it
+        if _NAME_AND_ACCOUNT.match(text):
+            continue  # 深水埗散步中 ｜ sspwanderer: a blog's name and its owner's account, over every post
         if _SECTION_NUMBER.match(text):
             continue  # (一)天穿日．補天的女人, 二、活动安排: a section of the story, under its own headline
         if _DAY_AND_HOUR_FIRST.match(text):
@@ -1932,6 +1949,13 @@ def _find_title(
             and _PUBLISHED_LABEL.search(after)
         ):
             score += 1.5  # 深水埗老字號　及第粥真材實料 / foodie_kwan（食家 Lv.3） / 發佈於 …: over its writer and stamp
+        if (
+            len(headline) >= _REVIEW_HEADLINE_MIN
+            and nonblank[k - 1] in chrome_set
+            and _SCORE_GIVEN.match(prev)
+            and not _SENTENCE_END.search(headline)
+        ):
+            score += 2  # Moonwalker_HK / … / 5.0 / 5 泡泡評分 / 正月十五住棚屋睇燈籠，值得早起: a review's own headline under its score
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
         if i not in chrome_set and _reporters_below(nonblank, k, stripped):
