@@ -462,12 +462,19 @@ def code_annotations(texts: list[str] | tuple[str, ...]) -> frozenset[str]:
     """The annotations of the program code a page holds (see :func:`code_block_lines`): those its
     code lines open on, and any the page names in a framework's form (@EnableScheduling); none on
     a page without code."""
+    # (对账任务上写的是 @Scheduled(cron = "0 0 2 * * ?"): an annotation written inline with its
+    # arguments is code wherever the page names it again, @Scheduled 本身不管集群的)
+    inline = {m.group(1) for t in texts for m in _INLINE_ANNOTATION.finditer(t)}
     block = code_block_lines(texts)
     if not block:
-        return frozenset()
+        return frozenset(inline)
     written = {m.group(1) for i in block if (m := _CODE_ANNOTATION.match(texts[i])) is not None}
     named = {m.group() for t in texts for m in re.finditer(r"[@＠]([A-Z]\w*)", t) if _ANNOTATION.fullmatch(m.group(1))}
-    return frozenset(written | {n[1:] for n in named})
+    return frozenset(written | {n[1:] for n in named} | inline)
+
+
+#: An annotation with its arguments, as code writes it (@Scheduled(cron = "…"), @Value("${x}"), @Test()).
+_INLINE_ANNOTATION = rule_cache.compile(r"(?<![\w@＠])[@＠]([A-Z][A-Za-z0-9]+)\((?:\)|[\"']|[a-z]\w*[ \t]*=)")
 
 
 # Where a page writes a poster's name on its own: a line that is only the name, a push's or a

@@ -131,6 +131,7 @@ from tui.model.line_shapes import (
     POSTER_LEVEL,
     PROVINCES,
     QUESTION_TOOLS,
+    REPLY_POINTER,
     RULE_CHARS,
     SHORT_LIMIT,
     SIGN_UP_ROW,
@@ -1618,6 +1619,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
+        if _IMAGEBOARD_HEAD.search(lines[top[k - 1]]) or REPLY_POINTER.match(lines[top[k - 1]].strip()):
+            continue  # 無名氏 [25/01/20(一)22:21:37 ID:…] No.29104512 / 113年12月20日那次…: the reply's text
         if (
             (_DATE_ONLY.match(lines[top[k - 1]].strip()) or _DMY_STAMP.match(lines[top[k - 1]].strip()))
             and _CLOCK_IN_LINE.search(lines[top[k - 1]])
@@ -5188,8 +5191,27 @@ _BAR_CELLS = _compile(r"^[^|｜]{2,20}(?:[ \t]*[|｜][ \t]*[^|｜]{2,30}){1,3}$"
 
 def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """Line ``i`` is a reply's text right under its post's header (``#2 路人甲 1 小時前``)."""
+    if _UI_ONLY.match(lines[i].strip()):
+        return False
     h = next((h for h in range(i - 1, -1, -1) if kinds[h] is not Kind.BLANK), None)
-    return h is not None and _post_header(lines[h]) and not _UI_ONLY.match(lines[i].strip())
+    if h is not None and _post_header(lines[h]):
+        return True
+    # (無名氏 [25/01/20(一)…] No.29104432 / >>No.29104417 / 站票都算好了 / 去年中秋…: an imageboard's
+    # reply, its lines under its pointer and under one another, none of them a button)
+    rows = 0
+    while h is not None and rows < _IMAGEBOARD_LINES:
+        line = lines[h].strip()
+        if _IMAGEBOARD_HEAD.search(line):
+            return True
+        if kinds[h] is Kind.CHROME and not REPLY_POINTER.match(line):
+            return False
+        rows += 1
+        h = next((x for x in range(h - 1, -1, -1) if kinds[x] is not Kind.BLANK), None)
+    return False
+
+
+_IMAGEBOARD_LINES = 12  # lines of a reply under an imageboard's post head
+_IMAGEBOARD_HEAD = _compile(r"\[\d{2}/\d{2}/\d{2}\(\S\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:\S{2,12}\][ \t]*No\.\d+")
 
 
 _STORY_HEAD_ROWS = 4  # a story's kicker, headline and deck over its reporters' line

@@ -252,6 +252,10 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+# A post's foot: its writer's name, a dot and its whole stamp (江南一布衣 · 2021-03-05 21:40:12).
+_NAME_DOT_STAMP = rule_cache.compile(
+    r"^[^\s·•]{1,20}[ \t]*[·•][ \t]*(\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)$"
+)
 # A post's stamp in English under its label, perhaps with its notes' count (Tumblr's Posted on
 # March 5, 2024 with 214 notes): the post's own day, though it carries no clock.
 _ENGLISH_POSTED = rule_cache.compile(
@@ -516,21 +520,34 @@ _ROC_SIGNATURE = rule_cache.compile(
 )
 
 
-def _own_stamp_day(line: str) -> date | None:
+def _own_stamp_day(line: str, day_first: bool = False) -> date | None:
     """The day of a Telegram post's stamp, a community platform's (06-14-2022 10:23 PM) or a
     Taiwan document's signature date, if ``line`` is one."""
-    if (us := _us_stamp(line)) is not None:
+    if (us := _us_stamp(line, day_first)) is not None:
         return us
     if (m := _DOTTED_DMY_STAMP.match(line)) is not None:
         y, mo, d = int(m[3]), int(m[2]), int(m[1])
     elif (m := _ROC_SIGNATURE.match(line)) is not None:
         y, mo, d = int(m[1]) + 1911, int(m[2]), int(m[3])
+    elif (m := IMAGEBOARD_STAMP.search(line)) is not None:
+        # 無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417: an imageboard's post, its year
+        # in two figures; the weekday it prints must agree
+        try:
+            day = date(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return day if "一二三四五六日".index(fold(m["w"])) == day.weekday() else None
     else:
         return None
     try:
         return date(y, mo, d)
     except ValueError:
         return None
+#: An imageboard's post head (無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417 [回應]): its
+#: stamp, the year in two figures and the weekday in brackets, its poster's id and its number.
+IMAGEBOARD_STAMP = rule_cache.compile(
+    r"\[(?P<y>\d{2})/(?P<m>\d{2})/(?P<d>\d{2})\((?P<w>[一二三四五六日])\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+"
+)
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
 # (the last field a kind of post: not a tour's 2024年5月10日 · 高雄巨蛋)
 _DOTTED_FIELDS = rule_cache.compile(
@@ -579,10 +596,30 @@ _SPEAKER_COLON = rule_cache.compile(
 )
 _BLOGGER_SIGNATURE = rule_cache.compile(r"^(?:张贴者|張貼者|posted\s+by)", re.IGNORECASE)
 _MDY = rule_cache.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/])")
-def _us_stamp(line: str) -> date | None:
-    """The day of a community platform's stamp, alone on its line (``06-14-2022 10:23 PM``)."""
+def _us_stamp(line: str, day_first: bool = False) -> date | None:
+    """The day of a community platform's stamp, alone on its line (``06-14-2022 10:23 PM``); the
+    day first where the page writes it so (``08-01-2019, 11:02 PM`` on a Hong Kong board)."""
     m = US_STAMP.match(line.strip())
-    return _month_first(int(m["a"]), int(m["b"]), int(m["y"])) if m is not None else None
+    if m is None:
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    return _day(y, a if b > 12 else b, b if b > 12 else a) if day_first else _month_first(a, b, y)
+
+
+#: Words only Hong Kong's pages write (Cantonese particles, its places): its boards put the day first.
+_HONG_KONG_PAGE = rule_cache.compile(r"[嘅咗啲冇喺]|係咪|唔係|香港|九龍|九龙|新界")
+
+
+def _stamps_day_first(lines: list[str]) -> bool:
+    """Do the page's stamps of the shape ``08-01-2019, 11:02 PM`` put the day first?  Where one
+    of them shows its order (a figure over 12), that order; else a Hong Kong page's way."""
+    for line in lines:
+        m = US_STAMP.match(line)
+        if m is not None and int(m["a"]) > 12:
+            return True
+        if m is not None and int(m["b"]) > 12:
+            return False
+    return any(_HONG_KONG_PAGE.search(line) for line in lines[:_HEAD])
 
 
 def _month_first(a: int, b: int, y: int) -> date | None:
@@ -620,6 +657,7 @@ def find_reference(
     non_blank = [
         s.rstrip("。.") if _REVISED_FOOT.match(s) else s for s in (line.strip() for line in lines) if s
     ]
+    day_first = _stamps_day_first(non_blank)
     chats = chat_stamps(non_blank[:_HEAD])
     if chats and non_blank[0] in chats:
         # a chat export ([5/2/2024, 8:15 AM] 管理處 Peter: …): the day of its first message
@@ -705,7 +743,7 @@ def find_reference(
                 return Reference(posted, "dateline", stripped)
         days = _days(stripped, today, minguo)
         if not days:
-            stamp = _ctime(stripped) or _minguo_stamp(stripped) or _us_stamp(stripped)
+            stamp = _ctime(stripped) or _minguo_stamp(stripped) or _us_stamp(stripped, day_first)
             if stamp and _UPDATED.search(stripped):
                 updated = updated or stamp
             elif stamp:
@@ -1000,6 +1038,9 @@ def find_reference(
             continue
         if _COUNTED_STAMP.match(stripped) and (days := _days(stripped, today, minguo)):
             return Reference(days[0].first, "dateline", stripped)  # 2020-05-17 21:48:05 | 人氣(186) | 回應(2)
+        if (signed := _NAME_DOT_STAMP.match(stripped)) is not None and (days := _days(signed.group(1), today, minguo)):
+            # 江南一布衣 · 2021-03-05 21:40:12 under the thread's first post: its writer and its stamp
+            return Reference(days[0].first, "dateline", stripped)
         published = _PUBLISHED.match(stripped) or _POSTED_BY.match(stripped)
         floor = None if published else _FIRST_FLOOR.search(stripped)
         if not published and not floor:
@@ -1025,7 +1066,7 @@ def find_reference(
     # Telegram's, the day first and dotted (25.01.2025 18:42), and a Taiwan document's signature,
     # its characters set apart (中　華　民　國　113　年　10　月　16　日, under a ruling or a notice).
     for stripped in non_blank:
-        day = _own_stamp_day(stripped)
+        day = _own_stamp_day(stripped, day_first)
         if day is not None and day <= today:
             return Reference(day, "dateline", stripped)
     if updated:

@@ -176,7 +176,8 @@ def is_date_alone(line: str) -> bool:
 NOW_CLOCK = r"^(?:现在|目前|当前)的?时间(?:是|为)?(?:[ \t]*[:：])?[ \t]*\d"
 #: A community platform's stamp in its US order with a 12-hour clock (06-14-2022 10:23 PM): a
 #: line of chrome, and the post's day (the month first, unless the first figure is over 12).
-US_STAMP = rule_cache.compile(r"^(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
+# (08-01-2019, 11:02 PM: vBulletin's, a comma after the year; a Hong Kong board's puts the day first)
+US_STAMP = rule_cache.compile(r"^(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp][Mm]$")
 #: A CMS's article stamp in its English order with Chinese month names (週五, 22 十一月 2019 17:05),
 #: folded: a line of chrome, and the article's day.
 MONTH_NAME_STAMP = rule_cache.compile(
@@ -335,6 +336,37 @@ _PLATFORM_PART = _compile(
     r"|^Subscribe to[ \t]+\S|^Type your email"
     # (Tumblr's notes under a post: who liked or reblogged it, its own stamp, its buttons)
     r"|^[\w.\-]{2,32}[ \t]+(?:liked|reblogged)[ \t]+this(?:[ \t]+from[ \t]+[\w.\-]{2,32}(?:[ \t]+and[ \t]+added:?)?)?$"
+    # (an imageboard's post head, 無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417 [回應], its
+    # reply's pointer >>No.29104417, its form's fields and buttons, its software's credit)
+    r"|^[^\[\]]{0,30}\[\d{2}/\d{2}/\d{2}\([一二三四五六日]\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+(?:[ \t]*\[[^\]]{1,6}\])*$"
+    r"|^(?:>>|＞＞)No\.\d+(?:[ \t]+(?:>>|＞＞)No\.\d+)*$"
+    r"|^(?:附加图档|附加档案|上传图片)[ \t]*\[|^删除用密码|^删除文章[ \t]*\[|^[＊*][ \t]*(?:可附加图档|附加图档|请勿张贴)"
+    r"|^\[(?:送出|提交|发送|确定|删除|回应|返信)\]$"
+    r"|^-[ \t]*\S{2,20}(?:[ \t]*\+[ \t]*\S{2,20}){2,}[ \t]*-$"
+    r"|^等级[ \t]*[:：][ \t]*\S{1,6}[(（]\S{1,4}[)）]$"
+    # (Discourse's: a suggested topic's row, its replies, views and day (西貢東壩 天氣好嘅話可唔可以游水？ 12
+    # 1.1k 10 月 28 日); its foot, 想閱讀更多？瀏覽…, 由 Discourse 提供技術支援…)
+    r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
+    r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
+    # (下載 CMoney 股市爆料同學會 APP，即時掌握個股討論: an app's prompt, its name between)
+    r"|^下载[ \t]*\S[^，,。]{0,24}[ \t]*(?:APP|App)[，,][^。]{0,20}$"
+    # (回覆 ‧ 引言 ‧ 檢舉: a floor's buttons apart by dots; 我要回應（請先登入）, a reply box's prompt)
+    r"|^(?:回[复覆应]|引言|引用|检举|举报|分享|收藏)(?:[ \t]*[‧·•][ \t]*(?:回[复覆应]|引言|引用|检举|举报|分享|收藏|赞|讚)){1,4}$"
+    r"|^我要(?:回应|回复|回覆|留言|评论)[ \t]*[（(](?:请先|请)?(?:登入|登录)[)）]$"
+    # (请文明发言，遵守《…用户守则》，发帖前请先阅读版规: a board's rule under its reply box)
+    r"|^请文明发言[，,]"
+    # (Flarum's: 某某 和 某某 回复了此帖, 某某 和 某某 觉得很赞, 原始帖)
+    r"|^\S{1,20}(?:[ \t]+和[ \t]+\S{1,20}){0,3}[ \t]+(?:回复了此帖|觉得很赞|赞了此帖|点赞了)$|^原始帖$"
+    # (XenForo's: 主題發起人 某某 開始日期 2023年6月18日, a floor's 2023年6月18日 #2, its likers
+    # 某某、某某 和另外 6 人, a quote's 按一下展開…, 你必須登入或註冊才能在此回覆。)
+    r"|^主题发起人[ \t]+\S{1,20}[ \t]+开始日期[ \t]+\S{6,14}$"
+    r"|^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*#\d{1,4}$|^\d{4}-\d{1,2}-\d{1,2}[ \t]*#\d{1,4}$"
+    r"|^\S{1,20}(?:[、，,][ \t]*\S{1,20}){0,3}[ \t]*(?:和另外|和其他|及另外)[ \t]*\d{1,4}[ \t]*(?:人|位)$"
+    r"|^(?:按一下|点击|点此)展开[.…。]*$|^(?:你|您)必须(?:先)?(?:登入|登录)(?:或注册)?(?:后)?才能\S{0,10}[。.]?$"
+    # (用戶名稱 [　　　] 密碼 [　　　] 記住我? [登入]: a form's fields, their empty boxes)
+    r"|^(?=.{0,60}$)[^\[\]]{0,12}\[[ \t\u3000]*\](?:[^\[\]]{0,12}\[[^\[\]]{0,6}\])+[^\[\]]{0,12}$"
+    # (vBulletin's foot: 發表規則 / 你不可以發表新主題 / 所有時間均為 GMT +8。現在的時間是 12:06 PM。)
+    r"|^发表规则$|^你(?:不)?可以(?:发表|回覆|回复|上传|编辑|删除)\S{0,8}$|^所有时间均为\s*GMT"
     # (登录 / 注册 即可发布评论！, 请尽量让自己的回复能够对别人有帮助: a comment box's prompts)
     r"|^(?:登录|登入)[ \t]*(?:[/／][ \t]*注册[ \t]*)?(?:后|即可|才能|才可以)\S{0,4}(?:发布|发表)?(?:评论|留言|回复|发言)\S{0,2}$"
     r"|^请尽量让自己的回复能够对别人有帮助$"
@@ -551,7 +583,7 @@ _DATE_NAMES = rule_cache.compile(
 )
 # (not a section of the page's own content: 【基本資料】, 【每週進度】, 【評分方式】)
 _BRACKET_LABEL = rule_cache.compile(
-    r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)(?!\S{0,2}(?:资料|说明|进度|方式|须知|安排|流程|内容|目标|大纲|规则)[\]】)）])\S{1,4}[\]】)）]$"
+    r"^[\[【(（](?!编者按|编按|导语|摘要|前言|按语)(?!\S{0,2}(?:资料|说明|进度|方式|须知|安排|流程|内容|目标|大纲|规则|概览|概况|总结|攻略|心得|花费|预算|行程)[\]】)）])\S{1,4}[\]】)）]$"
 )
 _REPORTERS = _compile(
     r"^[■●◆]?\s*\S{0,6}(?:记者|通讯员|实习生|特约记者|摄影记者|见习记者)\s*[\u4e00-\u9fff]{2,4}"
@@ -575,6 +607,8 @@ _SENTENCE_PUNCT = rule_cache.compile(r"[。！？!?；;]")
 # (12 👍 3 👎; LIHKG's ▲ 35 ▼ 0, its arrows before the counts)
 _VOTE_ROW = rule_cache.compile(
     r"^\d[\d,.]*[kK万]?[ \t]*👍[ \t\u3000]*\d[\d,.]*[kK万]?[ \t]*👎$|^[▲△][ \t]*\d[\d,.]*[kK万]?[ \t\u3000]*[▼▽][ \t]*\d[\d,.]*[kK万]?$"
+    # (对我有用[2] 丢个板砖[0] 引用 | 举报 | 管理: a reply's votes as buttons with their counts)
+    r"|^(?:[\u4e00-\u9fff]{2,6}[ \t]*[\[［]\d{1,6}[\]］][ \t]*){2,}(?:[\u4e00-\u9fff]{2,4}(?:[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,4})*)?$"
 )
 _END_MARK = _compile(
     r"^[\s\-—–－=*·.。()（）【】\[\]]*(?:END|The End|完|全文完|本文完)[\s\-—–－=*·.。()（）【】\[\]]*$",
@@ -986,6 +1020,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # (此評論為 Tripadvisor 會員的主觀意見，而非 Tripadvisor LLC 的意見。: a review site's own note
         # under each review and each owner's reply)
         r"^此(?:评论|回应|点评|评价|回复)为[^。]{0,30}的主观意见|"
+        # (妈妈网温馨提示：论坛内容仅供参考，宝宝身体不适请及时就医。: a site's caveat in its own name)
+        r"^\S{2,8}温馨提示[:：][^。]{0,12}(?:内容|信息)仅供参考|"
         # (本集節目亦同步上架YouTube頻道@…，歡迎訂閱。: where else the programme is, and the call)
         r"(?:同步|上架|YouTube|频道|Podcast|播客)[^。！!]{0,40}[，,]\s*欢迎(?:订阅|收看|收听)[。！!～~]*$|"
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
@@ -2038,14 +2074,17 @@ def is_home_menu(line: str) -> bool:
     return bool(tokens) and any(_HOME_WORD.search(t) for t in tokens[:2]) and _nav_row(line)
 
 
+_BRAND_AND_NAME = rule_cache.compile(r"^[A-Za-z][A-Za-z0-9]{1,11} [\u4e00-\u9fff]{2,10}$")
+
+
 def is_site_over_menu(first: str, nxt: str) -> bool:
     """The page's first line, a short name without punctuation, right over the site's menu row
     (哔哩哔哩 / 首页　番剧　直播　游戏中心): the site's name; a headline stands under the menu."""
     first, nxt = fold(first.strip()), fold(nxt.strip())
     return (
-        0 < len(first) <= 12
-        and not _NOT_TERMS.search(first)
-        and not re.search(r"\s", first)
+        not _NOT_TERMS.search(first)
+        # (CMoney 股市爆料同學會: a Latin brand and the site's name in hanzi, one space between)
+        and ((0 < len(first) <= 12 and not re.search(r"\s", first)) or _BRAND_AND_NAME.match(first) is not None)
         and any(c in nxt for c in " \u3000|｜")
         and (_menu_like(nxt) or _nav_row(nxt))
     )
@@ -2606,7 +2645,7 @@ VIEWS_OPENING = r"^观看次数[ \t]*[:：]?[ \t]*[\d,.]+[万亿]?次"
 # A board's ranks and its staff's badges (新手上路, 进阶会员, 吧务小助手, 版主), alone on a line
 # under a poster's name.
 _FORUM_RANKS = (
-    "新手上路|初级会员|中级会员|高级会员|进阶会员|资深会员|荣誉会员|注册会员|论坛元老|超级版主|禁止发言|"
+    "新手上路|初级会员|中级会员|高级会员|进阶会员|资深会员|荣誉会员|注册会员|活跃会员|论坛元老|超级版主|禁止发言|"
     "吧务|吧务小助手|小吧主|大吧主|版主|管理员"
 )
 _SITE_LINES = rule_cache.compile_split(
@@ -4610,9 +4649,24 @@ _REPLY_BUTTON = rule_cache.compile(
 def _post_header(line: str) -> bool:
     """A post's header that the post's text follows: ``#3 路人甲 2 小時前``, a floor and a name."""
     line = line.strip()
-    return bool(_POST_NUMBER.match(line) and " " in line) or bool(
-        re.match(r"^#\d+\s", line) and _POST_META.search(line)
+    return (
+        bool(_POST_NUMBER.match(line) and " " in line)
+        or bool(re.match(r"^#\d+\s", line) and _POST_META.search(line))
+        or _IMAGEBOARD_HEAD.search(line) is not None  # (無名氏 [25/01/20(一)21:52:40 ID:…] No.29104432)
     )
+
+
+_IMAGEBOARD_HEAD = rule_cache.compile(r"\[\d{2}/\d{2}/\d{2}\(\S\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:\S{2,12}\][ \t]*No\.\d+")
+
+
+def is_imageboard_head(line: str) -> bool:
+    """An imageboard's post head (無名氏 [25/01/20(一)21:52:40 ID:Lm0pZ8xw] No.29104432): the post's
+    stamp, poster's id and number, over its text."""
+    return _IMAGEBOARD_HEAD.search(line) is not None
+
+
+#: An imageboard reply's pointer to the post it answers (>>No.29104417).
+REPLY_POINTER = rule_cache.compile(r"^(?:>>|＞＞)No\.\d+(?:[ \t]+(?:>>|＞＞)No\.\d+)*$")
 
 
 #: An account's id as Instagram and Threads show it: letters, digits, dots and underscores.

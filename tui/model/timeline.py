@@ -99,6 +99,9 @@ _TWO_DAYS = {"明后天": 1, "明后两天": 1, "明后两日": 1, "今明两天
 _DAYS_AGO_MAX = 30  # 3天前 is a day; 100天前 is a span's start no one dates to the day
 _REL_MONTH = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "今个月": 0, "呢个月": 0, "下个月": 1, "下月": 1}
 _REL_DAY = {
+    # (前两天(10号): "the other day", which only its bracket dates; the bracket's day nearest two days back)
+    "前两天": -2,
+    "前几天": -3,
     "大前天": -3,
     "前天": -2,
     "前日": -2,
@@ -1087,6 +1090,8 @@ class _Resolver:
         ahead = self._year_ahead()
         if ahead is not None and this is not None and (self.ref - this).days > _AHEAD_PAST_DAYS:
             return ahead, REFERENCE
+        if this is not None and this > self.ref and _REMEMBERED_BEFORE.search(self.text, max(0, self.at - 8), self.at):
+            return self.ref.year - 1, REFERENCE  # 那次我記得是9/17 in January: a day remembered, gone by
         picked = self._pick(lambda k: _safe_date(self.ref.year + k, m, day))
         return (picked.year if picked else self.ref.year), REFERENCE
 
@@ -5305,6 +5310,9 @@ _FORECAST_DAYS_REACH = 16
 _SPAN_BEFORE = compile_rule(r"[有近约逾超过达满长历经了足共余]$")
 _SPAN_AFTER = compile_rule(r"[前后来间多余里左内之]|的?历史|的?传统|的?岁月|历史")
 _EVERY_MONTH_LUNAR = compile_rule(r"每个?月(?:的)?(?:农历|阴历)?(?:[初十廿一二三四五六七八九、]{0,4}[、和及])?$")
+# A day the writer remembers (那次我記得是9/17, 上次是10月3日): one gone by.
+# (not 記得9月11日收盤前要買進, "remember to": what is to be done)
+_REMEMBERED_BEFORE = compile_rule(r"(?:那次我?记得是|那回我?记得是|我记得那次是|那次是|那回是|上次是)[ \t]*$")
 # A day named as a feast's (將農曆正月二十訂為「天穿日」, 把三月三定为“歌节”): which day of every
 # year the feast is, not a day of the story.
 _NAMED_AS_FEAST = compile_rule(r"[ \t]*(?:被|正式)?(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]")
@@ -5549,7 +5557,9 @@ _USUALLY = compile_rule(
     # (流感高峰通常出现在 12 月: where a yearly peak usually falls)
     # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
     r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
-    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到)$"
+    r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到"
+    # (小时候总要过了正月十六才算过完年: what had to pass, every year)
+    r"|总要(?:过了?|等到|到了?|等)?)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")

@@ -71,6 +71,7 @@ from tui.model.line_shapes import (
     is_floor_row,
     is_furniture_word,
     is_home_menu,
+    is_imageboard_head,
     is_join_button,
     is_meta_line,
     is_price_widget,
@@ -192,6 +193,8 @@ _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]"
     # (吧主：某某、某某: a board's keepers under its name)
     r"|^(?:吧主|小吧主|版主|大版主|管理员|站长|群主)\s*[:：]"
+    # (回應模式, 返信模式: an imageboard's mode label over its reply form)
+    r"|^(?:回应|返信|回复|阅览|浏览)模式$"
     # (返回原帖: the way back from a reply's page to its thread, a button)
     r"|^返回(?:原帖|帖子|主题|列表|首页|顶部|上一?页|原文)$"
     # (發出日期：10/1/2025: a notice's date under its label)
@@ -533,6 +536,12 @@ def _cut(line: str) -> tuple[int, int]:
         ):
             break
         end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網, 標題 - 知乎
+    points = _POINTS_AFTER.search(line, start + TITLE_MIN, end)
+    if points is not None and points.end() == end:
+        end = points.start()  # 標題 [问题点数：40分，结帖人zhaoxin_88]: a question's bounty and who closed it
+    author = _AUTHOR_AFTER_DASHES.search(line, start + TITLE_MIN, end)
+    if author is not None and author.end() == end:
+        end = author.start()  # 主题:【原创】今年元宵没回老家 -- 江南一布衣: the thread's writer after two dashes
     button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
     if button:
         end = button.start()  # 標題 下載公告, 標題　列印: a button beside the headline
@@ -585,6 +594,10 @@ def _cut(line: str) -> tuple[int, int]:
 
 
 _WIDE_GAP = rule_cache.compile(r"\s{17,}")
+# A question's bounty in brackets after its headline ([问题点数：40分，结帖人某某], [悬赏 20 金币]).
+_POINTS_AFTER = rule_cache.compile(r"[ \t]*[\[［【](?:问题点数|悬赏|赏金)[^\]］】]{0,40}[\]］】]$")
+# A writer's name after two dashes at a headline's end (… -- 江南一布衣), as an old board prints a thread.
+_AUTHOR_AFTER_DASHES = rule_cache.compile(r"[ \t]+(?:--|——|－－)[ \t]+[^\s\-—－]{1,16}$")
 _FOLLOW_AFTER = rule_cache.compile(r"(?<![ \t\u3000])[ \t\u3000]+[+＋][ \t]*关注$")  # (one run of spaces read once)
 _PICTURE_COUNTER = rule_cache.compile(r"^\d{1,2}[ \t]*/[ \t]*\d{1,2}$")  # (1/9: a post's first picture of nine)
 # A post's topics before its bracketed headline, the line's all (#哈尔滨旅游# #冰雪大世界#
@@ -1571,6 +1584,8 @@ def _find_title(
             continue  # 车友圈 > 比亚迪海豹圈 / 比亚迪海豹圈 / 12.6万 圈友 · 8.9万 帖子: the group's name, not a post's
         if (m := _NAME_THEN_FOLLOW.match(text)) and len(m.group(1)) <= _NAME_MAX:
             continue  # 糯米团子在厨房　关注: a writer's name and the follow button beside it
+        if is_imageboard_head(prev):
+            continue  # 無題 名稱: 無名氏 [25/01/20(一)…] No.29104417 / 今年1/25到2/2…: a post's first line
         if _NAME_AND_ACCOUNT.match(text):
             continue  # 深水埗散步中 ｜ sspwanderer: a blog's name and its owner's account, over every post
         if _SECTION_NUMBER.match(text):
