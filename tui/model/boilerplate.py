@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from tui.model import rule_cache
 from tui.model.bloggers import SURNAMES
 from tui.model.fold import fold
+from tui.model.letter_spacing import closed_up, letter_spaced
 from tui.model.line_shapes import (
     _ADDRESS_FIELD,
     _ATTACHMENT,
@@ -1425,6 +1426,12 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     """
     lines = [fold(line) if len(line) <= LONG_LINE + 8 else line for line in lines]
     kinds = [_classify(line.strip()) for line in lines]
+    # (熱 帶 氣 旋 警 告: a letter-spaced line is read closed up, unless it is chrome as written,
+    # 日 一 二 三 四 五 六, a calendar's row of weekdays; only its index is returned)
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.CHROME and letter_spaced(line):
+            lines[i] = closed_up(line)[0]
+            kinds[i] = _classify(lines[i].strip())
     n = len(kinds)
     _site_motto(lines, kinds)
     _figure_lists(lines, kinds)
@@ -1560,7 +1567,8 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
         # a long row of section names (學校簡介 行政單位 教學資源 …) or a site name with its Latin
         # name (香港天文台 Hong Kong Observatory) runs past the short limit
         if i in chrome or not (
-            kinds[i] is Kind.SHORT or (kinds[i] is Kind.PROSE and len(line) <= 64)
+            kinds[i] is Kind.SHORT
+            or (kinds[i] is Kind.PROSE and (len(line) <= 64 or (k <= 2 and _HANZI_LATIN_NAME.match(line) is not None)))
         ):
             continue
         beside = (k == 0 or top[k - 1] in chrome) or (
@@ -5042,7 +5050,11 @@ _PLATFORM_ALONE = rule_cache.compile(
     r"^(?:Facebook|Instagram|Threads|Twitter|YouTube|Plurk|Telegram|LINE|微博|新浪微博|小红书|抖音|快手|哔哩哔哩|噗浪)"
     r"(?:[ \t]?(?:社群|群组|频道|社团))?$"
 )
-_HANZI_LATIN_NAME = rule_cache.compile(r"^[\u4e00-\u9fff]{2,16}[ \t\u3000]+[A-Z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){0,6}$")
+# (全國法規資料庫 Laws & Regulations Database of The Republic of China (Taiwan): a longer Latin name,
+# its country in brackets)
+_HANZI_LATIN_NAME = rule_cache.compile(
+    r"^[\u4e00-\u9fff]{2,16}[ \t\u3000]+[A-Z][A-Za-z.&'-]*(?: [A-Za-z&][A-Za-z.&'-]*){0,9}(?: \([A-Z][A-Za-z .]{1,24}\))?$"
+)
 _COMMENTS_WORD = _compile(r"留言|评论|回复|回应|跟贴|跟帖")
 # The comments' counts with each label set apart from its figure (跟贴 12 参与 356, 网易's).
 _SPACED_COMMENT_COUNTS = _compile(

@@ -1056,6 +1056,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # (其实就是3/7啦): the day a weekday or a word just named, said again in figures
             rf"|(?:(?<=就是\d/\d)|(?<=就是\d\d/\d)|(?<=就是\d/\d\d)|(?<=就是\d\d/\d\d))"
             rf"(?=[啦啰喔哦嘛吧]?[)）])"
+            # (02/06 | 02/07 | 支付宝-… | 126.00: a statement's table, its days in cells, zero-padded)
+            rf"|(?:(?<=^\d\d/\d\d)|(?<=\n\d\d/\d\d)|(?<=[｜|] \d\d/\d\d)|(?<=[｜|]\d\d/\d\d))(?=[ \t]*[｜|])"
             # an itinerary's day header: D1｜4/30, 第二天｜5/1
             rf"|(?<=[Dd]\d[｜|]\d/\d)|(?<=[Dd]\d[｜|]\d\d/\d)|(?<=[Dd]\d[｜|]\d/\d\d)|(?<=[Dd]\d[｜|]\d\d/\d\d)"
             rf"|(?<=天[｜|]\d/\d)|(?<=天[｜|]\d\d/\d)|(?<=天[｜|]\d/\d\d)|(?<=天[｜|]\d\d/\d\d)"

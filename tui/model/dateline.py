@@ -70,7 +70,8 @@ _UPDATED = rule_cache.compile(r"更新|修改|修订|updated|modified", re.IGNOR
 _LABEL = rule_cache.compile(
     # (a source line with its stamp at the foot: 本文来源：某某网 2025-12-15 07:30)
     # (edited 2025年3月11日 21:47: Telegram's stamp of a message changed after it was sent)
-    r"发布|发表|时间|日期|刊出|刊登|刊于|出版|更新|修改|修订|编辑于|来源|published|posted|date|\bedited\b",
+    # (账单日：2024年03月05日: a statement's day, the day it was drawn up)
+    r"发布|发表|时间|日期|刊出|刊登|刊于|出版|更新|修改|修订|编辑于|来源|账单日|结单日|published|posted|date|\bedited\b",
     re.IGNORECASE,
     prepare=either_script,
 )
@@ -191,7 +192,8 @@ _PUBLISHED = rule_cache.compile(
     # (首次發布於 2021年9月21日: Matters' first publication, under the post, over its comments)
     # (网络首发时间：2024-05-29 16:41:07: a journal paper's first publication online)
     r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|(?:网络)?首发(?:时间|日期|于)|编辑于|"
-    r"[\u4e00-\u9fff]{0,4}创建于|posted|published|edited)"
+    # (账单日：2024年03月05日: a card statement's own day)
+    r"[\u4e00-\u9fff]{0,4}创建于|账单日|结单日|posted|published|edited)"
     # (Posted on March 5, 2024 with 214 notes: Tumblr's, the month in English)
     r"\s*(?:[:：@]|on|at)?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.IGNORECASE,

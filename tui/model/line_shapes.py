@@ -348,6 +348,12 @@ _PLATFORM_PART = _compile(
     # 1.1k 10 月 28 日); its foot, 想閱讀更多？瀏覽…, 由 Discourse 提供技術支援…)
     r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
     r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
+    # (沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name, its name in capitals, the page's kind)
+    r"|^[\u4e00-\u9fff]{2,12}[ \t]+(?-i:[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,12}$"
+    # (a review's head: its writer, level, day and views, 食好西日記　等級5　2024-03-09　1,204 瀏覽; a
+    # place's score and its faces, 4.2（328）｜ 笑臉 279　OK 35　哭臉 14)
+    r"|^\S{2,24}[ \t\u3000]+等级[ \t]*\d{1,2}[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+[\d,.]+[万kK]?[ \t]*浏览)?$"
+    r"|^\d(?:\.\d)?[ \t]*[（(][\d,]+[)）][ \t]*[|｜][ \t]*笑脸[ \t]*\d"
     # (下載 CMoney 股市爆料同學會 APP，即時掌握個股討論: an app's prompt, its name between)
     r"|^下载[ \t]*\S[^，,。]{0,24}[ \t]*(?:APP|App)[，,][^。]{0,20}$"
     # (回覆 ‧ 引言 ‧ 檢舉: a floor's buttons apart by dots; 我要回應（請先登入）, a reply box's prompt)

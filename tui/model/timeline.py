@@ -67,6 +67,7 @@ from tui.model.festivals import (
 from tui.model.festivals import NAMES as FESTIVAL_NAMES
 from tui.model.festivals import NEW_YEAR as FESTIVAL_NEW_YEAR
 from tui.model.fold import fold
+from tui.model.letter_spacing import closed_up, letter_spaced
 from tui.model.line_shapes import (
     CHAT_LINE,
     EVENT_AFTER_STAMP,
@@ -5060,7 +5061,9 @@ _EVERY_YEAR = compile_rule(
     # (每年平安夜同聖誕都要返: the second day of the list, every year too)
     # (每逢“双十一”“618”等: the second of a quoted list)
     # (每年4、5月: the second month of a list of months, every year too)
-    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?|(?<=[年逢到])[0-9一二三四五六七八九十]{1,2}月?[、和及或与跟])?[“「『]?"
+    # (每逢農曆新年年初一至初三休息: the new year's days, named after the feast they belong to)
+    r"(?:[\u4e00-\u9fff]{2,3}[同和与及、跟]|[“「『][\u4e00-\u9fff0-9]{2,4}[”」』][同和与及、跟]?|(?<=[年逢到])[0-9一二三四五六七八九十]{1,2}月?[、和及或与跟]"
+    r"|(?<=[逢到])(?:农历新年|农历年|新年|春节|过年)(?:期间|的)?)?[“「『]?"
     # (往年临近除夕时: as the eve came near, in past years)
     r"(?:临近|快到|一到|到了|接近)?"
     # (每逢农历初一、十五: the lunar days of every month)
@@ -5672,6 +5675,29 @@ _PAGE_STAMP_LABEL = compile_rule(
 
 
 def date_paragraphs(
+    texts: list[str],
+    lines: list[str],
+    reference_date: date | None,
+    today: date,
+    minguo: bool = False,
+    title: str | None = None,
+) -> tuple[Reference, list[list[Found]]]:
+    """The reference date and every paragraph's dated events, in reading order.
+
+    A letter-spaced paragraph (今 日 （ 8 月 22 日 ）) is read closed up, and its events point
+    back into the text as written, spaces and all."""
+    maps: dict[int, list[int]] = {}
+    read = list(texts)
+    for i, t in enumerate(texts):
+        if letter_spaced(t):
+            read[i], maps[i] = closed_up(t)
+    ref, per = _date_paragraphs(read, lines, reference_date, today, minguo, title)
+    for i, where in maps.items():
+        per[i] = [replace(f, start=where[f.start], end=where[f.end - 1] + 1) for f in per[i]]
+    return ref, per
+
+
+def _date_paragraphs(
     texts: list[str],
     lines: list[str],
     reference_date: date | None,
@@ -6354,6 +6380,9 @@ def _named_day_heads(stripped: list[str]) -> set[int]:
     return heads if len(heads) >= 2 else set()
 
 
+_TABLE_BARS = 3  # bars that make a line a table's row, no stamp
+
+
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
     """Whether ``line`` (stripped) is a stamp line that dates the floor or comment next to it:
     a time stamp with a clock, not the page's own date, not an update stamp under the page's
@@ -6372,6 +6401,8 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         return True  # 06-19 · 浙江 回复 喜欢 21, 湖北 2月11日: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
         return False
+    if sum(line.count(bar) for bar in "|｜") >= _TABLE_BARS:
+        return False  # 去程 ｜ 2024/02/08（四） ｜ 0617 ｜ … ｜ 07:30 ｜ 09:15: a table's row, its day and hours in cells
     date_at = _STAMP_DATE.search(line)
     if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()) and not _NUMBERED_UPDATE.match(line):
         return False  # (but 更新#3　2024-07-10 20:15: a numbered update's own post, its words under it)
@@ -7108,6 +7139,10 @@ _CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以
 _PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
+# A clock, a range's mark, then another day (20:00:00 - 10月31日, 09:00 至 2024/5/3).
+_CLOCKED_RANGE = compile_rule(
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—~～至到][ \t]*(?:\d{4}[年/.\-])?\d{1,2}[月/.\-]\d{1,2}"
+)
 _CLOCK_LIST = compile_rule(r"\d{1,2}:\d{2}[ \t]*[、,，][ \t]*\d{1,2}:\d{2}")
 _NOW_CLOCK_LINE = compile_rule(NOW_CLOCK)
 
@@ -7129,6 +7164,8 @@ def is_stamp(line: str) -> bool:
         return False  # 現在的時間是 2023-04-10, 08:05: a board's clock, when the page was read
     if _CLOCK_LIST.search(line):
         return False  # 5月16日（星期四）早上加開 06:30、07:20 普通渡輪: a timetable's row, its sailings listed
+    if _CLOCKED_RANGE.search(line):
+        return False  # 定金支付时间：10月24日 20:00:00 - 10月31日 23:59:59: a span's two ends, no stamp
     if _PROGRAMME_ITEM.match(line):
         return False  # 四、圣诞祝仪及放生：3月25日（农历二月十九）早上05:30…: a programme's item, no stamp
     if _PUSH_ROW.match(line) or _CLOCK_RANGE.search(line) or _self_stamped(line) or _STAMPED_SPAN.search(line):
@@ -7140,8 +7177,11 @@ def is_stamp(line: str) -> bool:
         return False
     if line.count("\t") >= _TABLE_CELLS_MIN - 1 and not _POST_STAMP_WORDS.search(line):
         return False  # 第1輪→1/9（日）→15:00→界限街二號場→…: a table's row, its cells apart by tabs
-    if date_at.start() == 0 and line.count("｜") + line.count("|") >= 2 and not _POST_STAMP_WORDS.search(line):
-        return False  # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells
+    bars = line.count("｜") + line.count("|")
+    if ((date_at.start() == 0 and bars >= 2) or bars >= _TABLE_BARS) and not _POST_STAMP_WORDS.search(line):
+        # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells (去程 ｜ 2024/02/08（四） ｜
+        # … ｜ 07:30: the day in a later cell of a longer row)
+        return False
     if (
         date_at.start() > 0
         and len(_STAMP_DATE.findall(line)) >= 2

@@ -34,6 +34,7 @@ from tui.model.boilerplate import (
     repeated_names,
 )
 from tui.model.fold import fold
+from tui.model.letter_spacing import closed_up, letter_spaced, spaced_hanzi
 from tui.model.line_shapes import (
     _SENTENCE_PUNCT,
     ACCOUNT_ID,
@@ -166,6 +167,8 @@ _LABEL = rule_cache.compile(
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (同主题阅读：…: a BBS's thread view over the thread's headline)
         r"^同主题阅读\s*[:：]\s*|"
+        # (法規名稱：離島觀光休閒發展條例: a law's name under its label)
+        r"^(?:法规|法律|条例)名称\s*[:：]\s*|"
         # (預設 單車環島…: vBulletin's word for a post's default icon, before its title)
         r"^预设[ \t\u3000]+(?=\S)|"
         # (標題[問卦] …: PTT's header copied from its web page, the label run into the tag)
@@ -184,7 +187,9 @@ _TITLE_LABELS_ALONE = frozenset(
     {"标题", "标题:", "标题：", "主题", "主题:", "主题：", "title", "Title", "title:", "Title:", "subject", "Subject", "Subject:"}
 )
 _TITLE_LABEL = rule_cache.compile(
-    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*", re.I
+    r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*"
+    # (法規名稱：離島觀光休閒發展條例: a law's name on its page in the statute database)
+    r"|^(?:法规|法律|条例)名称\s*[:：]\s*", re.I
 )
 #: Lines that are never a headline: a BBS post's header fields (发信人:, 发信站:), a document's
 #: number under its label (通告編號：TWG/MO/2025/007).  (A chat export's header, …的聊天记录, is
@@ -199,6 +204,8 @@ _NEVER_TITLE = rule_cache.compile(
     r"|^返回(?:原帖|帖子|主题|列表|首页|顶部|上一?页|原文)$"
     # (發出日期：10/1/2025: a notice's date under its label)
     r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
+    # (定金支付时间：10月24日 20:00:00 - …: a sale's time under its label)
+    r"|^[\u4e00-\u9fff]{1,8}时间\s*[:：]\s*\d"
     # (a Q&A site's menu item: 等你来答, "questions waiting for your answer"; a social app's
     # menu items: 個人檔案, 動態, 探索)
     r"|^等你来答$|^(?:个人档案|个人主页|动态|探索|通知|消息|首页|搜索|登入|登录|注册|建立|追踪|关注)$"
@@ -790,6 +797,16 @@ _COHORT = rule_cache.compile(r"(?:大学|学院|学校)[ \t]*(?:\d{2}|\d{4})[ \t
 _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
+_NAME_IN_CAPITALS = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?: [A-Z][A-Z&.'\-]+){0,4}$")
+# A place's opening hours on a line (星期一至六 07:00 - 19:00, 星期日及公众假期 休息), folded.
+_HOURS_ROW = rule_cache.compile(
+    r"^(?:星期|周|礼拜)[一二三四五六日天][^ \t]{0,10}[ \t\u3000]+(?:休息|休业|公休|\d{1,2}:\d{2})"
+)
+_LATIN_NAME_ALONE = rule_cache.compile(r"^[A-Z][A-Za-z'’.&é\-]*(?: [A-Z][A-Za-z'’.&é\-]*){0,5}$")
+_HAN_NAME_ALONE = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}$")
+# A rule of stars or dashes alone on its line (**********************), as a government's press
+# release sets it under its headline.
+_RULE_UNDER = rule_cache.compile(r"^[*＊=＝~～]{8,}$")
 # A group's or a page's counts apart by dots (12.6万 圈友 · 8.9万 帖子), folded.
 _COUNTS_DOTTED = rule_cache.compile(
     r"^[\d.,]+[ \t]*[万千kKwW]?[ \t]*[\u4e00-\u9fffA-Za-z]{1,4}(?:[ \t]*[·•|｜][ \t]*[\d.,]+[ \t]*[万千kKwW]?[ \t]*[\u4e00-\u9fffA-Za-z]{1,4})+$"
@@ -1361,7 +1378,33 @@ _CHANNEL_FEED = re.compile(r"(?i)^(?:View in Telegram|Preview channel)$")
 def find_title(
     lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
 ) -> Title | None:
-    """The headline of the page, or None."""
+    """The headline of the page, or None.  A letter-spaced line (天 氣 稿 第 041 號) is read
+    closed up, and the headline found in it points back into the line as written."""
+    maps: dict[int, list[int]] = {}
+    read = list(lines)
+    # (on a letter-spaced page, its headline may be set apart only in part: 天 氣 稿 第 041 號 - 熱帶氣旋警告)
+    page = sum(1 for i in (*body, *chrome) if letter_spaced(lines[i])) >= _SPACED_LINES
+    for i in (*body, *chrome):
+        if letter_spaced(lines[i]) or (page and spaced_hanzi(lines[i]) >= _SPACED_PART):
+            read[i], maps[i] = closed_up(lines[i])
+    found = _page_title(read, body, chrome)
+    if found is None or found.line not in maps:
+        return found
+    where = maps[found.line]
+    lead = len(read[found.line]) - len(read[found.line].lstrip())
+    start = where[lead + found.start] - lead
+    end = where[lead + found.end - 1] + 1 - lead
+    return Title(found.line, start, end, found.whole)
+
+
+_SPACED_LINES = 3  # letter-spaced lines that make a page letter-spaced
+_SPACED_PART = 3  # hanzi set apart in a line of such a page that is read closed up
+
+
+def _page_title(
+    lines: list[str], body: tuple[int, ...], chrome: tuple[int, ...] = ()
+) -> Title | None:
+    """The headline of the page, or None (see :func:`find_title`)."""
     nonblank = sorted((*body, *chrome))
     first = next((lines[i].strip() for i in nonblank[:1]), "")
     # (a post's page shows its account under the site's name: a news page's first line may be a
@@ -1584,6 +1627,8 @@ def _find_title(
             continue  # 车友圈 > 比亚迪海豹圈 / 比亚迪海豹圈 / 12.6万 圈友 · 8.9万 帖子: the group's name, not a post's
         if (m := _NAME_THEN_FOLLOW.match(text)) and len(m.group(1)) <= _NAME_MAX:
             continue  # 糯米团子在厨房　关注: a writer's name and the follow button beside it
+        if _HOURS_ROW.match(text):
+            continue  # 星期日及公眾假期 休息, 星期一至六 07:00 - 19:00: a place's opening hours
         if is_imageboard_head(prev):
             continue  # 無題 名稱: 無名氏 [25/01/20(一)…] No.29104417 / 今年1/25到2/2…: a post's first line
         if _NAME_AND_ACCOUNT.match(text):
@@ -1673,6 +1718,8 @@ def _find_title(
         if site and site.group(1) in masthead:
             span = (span[0], site.start())  # 標題｜上報 under the masthead 上報 Up Media: the site's name
         headline = text[span[0] : span[1]]
+        if _NAME_IN_CAPITALS.match(headline):
+            continue  # 沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name and its name in capitals
         if len(text) <= _FLOOR_POSTER_MAX and _is_bio(nxt) and not _NOT_BIO.search(nxt):
             continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
@@ -1971,6 +2018,16 @@ def _find_title(
             and not _SENTENCE_END.search(headline)
         ):
             score += 2  # Moonwalker_HK / … / 5.0 / 5 泡泡評分 / 正月十五住棚屋睇燈籠，值得早起: a review's own headline under its score
+        if (
+            k > 0
+            and nonblank[k - 1] in chrome_set
+            and _breadcrumb(prev)
+            and _LATIN_NAME_ALONE.match(nxt)
+            and _HAN_NAME_ALONE.match(headline)
+        ):
+            score += 2  # 首頁 > 深水埗 > … / 森記冰室 / Sum Kee Café: a place's name over its Latin name
+        if nxt and _RULE_UNDER.match(nxt):
+            score += 3  # 天 氣 稿 第 041 號 - 熱帶氣旋警告 / ****: a release's headline over the rule that opens it
         if listed:
             score += 2  # the page lists it again among its stories (本版新闻): the headline
         if i not in chrome_set and _reporters_below(nonblank, k, stripped):
