@@ -3433,7 +3433,7 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
     width = 0
     half = True  # every row of the run half figures
     for i in [*rows, -1]:
-        cells = [c.strip() for c in _BAR_CELL.split(lines[i].strip())] if i >= 0 else []
+        cells = _bar_cells(lines[i]) if i >= 0 else []
         figures = sum(1 for c in cells if _FIGURE_CELL.match(c))
         ok = (
             len(cells) >= _BAR_CELLS_MIN
@@ -3452,6 +3452,14 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
             out.update(run)
         run, width, half = ([i], len(cells), 2 * figures >= len(cells)) if ok else ([], 0, True)
     return out
+
+
+def _bar_cells(line: str) -> list[str]:
+    """A bar table's row's cells; a bar closing the row leaves its last cell empty (2 | 周*宁 | 389 |)."""
+    line = line.strip()
+    if line[-1:] in ("|", "｜") and len(line) > 1:
+        return [*(c.strip() for c in _BAR_CELL.split(line[:-1].rstrip())), ""]
+    return [c.strip() for c in _BAR_CELL.split(line)]
 
 
 def _stat_pairs(cells: list[str]) -> bool:

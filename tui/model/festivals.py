@@ -136,6 +136,7 @@ _NTH_WEEKDAY = {
 _AFTER_THANKSGIVING = {"黑色星期五": 1}
 _EASTER = {
     "复活节": 0, "耶稣受难节": -2, "受难节": -2, "耶稣受难日": -2, "受难日": -2, "受苦节": -2,  # (受苦節: HK Lutherans' Good Friday)
+    "圣灰日": -46, "圣灰星期三": -46, "大斋首日": -46,  # Ash Wednesday (聖灰日（2月14日，星期三）), Lent's first day
     "复活节星期一": 1,  # Easter Monday, a public holiday in Hong Kong (复活节翌日 is _NEAR's 翌日)
 }  # fmt: skip
 #: How many days the festival spans when the text means the holiday period.

@@ -348,6 +348,8 @@ _PLATFORM_PART = _compile(
     # 1.1k 10 月 28 日); its foot, 想閱讀更多？瀏覽…, 由 Discourse 提供技術支援…)
     r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
     r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
+    # (海鹽檸檬　2024/03/28: a reader's name and the day of the review under it, a full-width space between)
+    r"|^[^\s，。,.!！?？:：]{2,16}(?:\u3000+|[ \t]{2,})\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
     # (沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name, its name in capitals, the page's kind)
     r"|^[\u4e00-\u9fff]{2,12}[ \t]+(?-i:[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,12}$"
     # (a review's head: its writer, level, day and views, 食好西日記　等級5　2024-03-09　1,204 瀏覽; a

@@ -1221,6 +1221,12 @@ class _Resolver:
             if match.kind != "week":  # (a shop's week, 週一公休，5月1日起…, starts no yearly round)
                 self.recurring_end = match.end
             return None  # 每年农历十月初一, 每逢春节, 每年三月街（农历三月十五）: a day that comes back
+        if (
+            match.kind in ("vacation", "festival")
+            and _SECTION_HEAD_BEFORE.fullmatch(self.text, 0, match.start) is not None
+            and not self.text[match.end :].strip()
+        ):
+            return None  # 五、寒假: a notice's section named for the holiday, whose days its lines give
         if match.kind in _RECURRING_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
             return None  # 將農曆正月二十訂為「天穿日」: the day a feast is kept on, of every year
         if match.kind == "festival" and _FEAST_NAMED.search(self.text, max(0, match.start - 6), match.start):
@@ -1879,7 +1885,9 @@ class _Resolver:
                 before.basis == STATED
                 and g.get("m")
                 and not g.get("lm")
-                and before.last.month < (to_int(g["m"] or "") or 13) <= self.ref.month
+                # (2024年1月9日…并于同年1月12日经批准立案: a later day of the same month too)
+                and (before.last.month, before.last.day) < ((to_int(g["m"] or "") or 13), to_int(g.get("d") or "") or 32)
+                and (to_int(g["m"] or "") or 13) <= self.ref.month
             )
         ):
             return None  # 那年3月, 同年3月出生 after a day of this year: no year of the story's past
@@ -4975,7 +4983,8 @@ _WEEKDAY_OF_DAY = compile_rule(
     r"(?:\d[ \t]*[日号][)）]?|\d[ \t]*[日号][(（][^)）]{1,10}[)）]|[(（][^)）]{0,10}\d[)）])[，,]?[ \t]*(?:刚好|正好|恰好|啱啱|刚刚|亦|也|又)?(?:是|系|为|正值|适逢|恰逢)$"
 )
 # A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
-_TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)")
+# (周二上午专家门诊: a doctor's clinic day, every week)
+_TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)|(?:上午|下午|全天)?(?:专家门诊|门诊|出诊|坐诊)")
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
@@ -5316,6 +5325,10 @@ _EVERY_MONTH_LUNAR = compile_rule(r"每个?月(?:的)?(?:农历|阴历)?(?:[初�
 # A day the writer remembers (那次我記得是9/17, 上次是10月3日): one gone by.
 # (not 記得9月11日收盤前要買進, "remember to": what is to be done)
 _REMEMBERED_BEFORE = compile_rule(r"(?:那次我?记得是|那回我?记得是|我记得那次是|那次是|那回是|上次是)[ \t]*$")
+# A section's number before a heading (五、, （三）, 3.), with the line's lead.
+_SECTION_HEAD_BEFORE = compile_rule(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])[ \t\u3000]*"
+)
 # A day named as a feast's (將農曆正月二十訂為「天穿日」, 把三月三定为“歌节”): which day of every
 # year the feast is, not a day of the story.
 _NAMED_AS_FEAST = compile_rule(r"[ \t]*(?:被|正式)?(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]")
@@ -7139,6 +7152,11 @@ _CLOCK_DEADLINE = compile_rule(r"\d{1,2}[:：]\d{2}[ \t\u3000]*(?:前|之前|以
 _PROGRAMME_ITEM = compile_rule(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
+# The label of a record's fact that happened on its day (入院日期：, 手术时间：).
+_FACT_DAY_LABEL = compile_rule(
+    r"^[ \t\u3000]*(?:入院|出院|手术|就诊|检查|采样|报到|出生|入学|毕业|签约|开工|竣工|起飞|到达|出发|发病|死亡|下单|付款|发货|签收)"
+    r"(?:日期|时间)[ \t]*[:：]"
+)
 # A clock, a range's mark, then another day (20:00:00 - 10月31日, 09:00 至 2024/5/3).
 _CLOCKED_RANGE = compile_rule(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—~～至到][ \t]*(?:\d{4}[年/.\-])?\d{1,2}[月/.\-]\d{1,2}"
@@ -7164,6 +7182,8 @@ def is_stamp(line: str) -> bool:
         return False  # 現在的時間是 2023-04-10, 08:05: a board's clock, when the page was read
     if _CLOCK_LIST.search(line):
         return False  # 5月16日（星期四）早上加開 06:30、07:20 普通渡輪: a timetable's row, its sailings listed
+    if _FACT_DAY_LABEL.match(line):
+        return False  # 入院日期：2024年05月08日 10:21: a record's fact, its day and hour, no stamp
     if _CLOCKED_RANGE.search(line):
         return False  # 定金支付时间：10月24日 20:00:00 - 10月31日 23:59:59: a span's two ends, no stamp
     if _PROGRAMME_ITEM.match(line):

@@ -798,6 +798,7 @@ _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos
 
 
 _NAME_IN_CAPITALS = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?: [A-Z][A-Z&.'\-]+){0,4}$")
+_NAME_WITH_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{2,20}[ \t]*[A-Z][a-z]+(?: (?:of |and |& )?[A-Z][a-z]+){1,6}$")
 # A place's opening hours on a line (星期一至六 07:00 - 19:00, 星期日及公众假期 休息), folded.
 _HOURS_ROW = rule_cache.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天][^ \t]{0,10}[ \t\u3000]+(?:休息|休业|公休|\d{1,2}:\d{2})"
@@ -1718,8 +1719,10 @@ def _find_title(
         if site and site.group(1) in masthead:
             span = (span[0], site.start())  # 標題｜上報 under the masthead 上報 Up Media: the site's name
         headline = text[span[0] : span[1]]
-        if _NAME_IN_CAPITALS.match(headline):
-            continue  # 沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name and its name in capitals
+        if _NAME_IN_CAPITALS.match(headline) or (k == 0 and _NAME_WITH_LATIN.match(headline)):
+            # 沧澜银行 CANGLAN BANK | 信用卡电子账单, 基督教宣恩堂（荃灣）Grace Proclamation Church: an
+            # institution's name and its Latin name, the page's first line
+            continue
         if len(text) <= _FLOOR_POSTER_MAX and _is_bio(nxt) and not _NOT_BIO.search(nxt):
             continue  # 程序员阿May / 后端开发 / 马拉松爱好者: a writer's name over the bio
         if _opens_with_poster(text, [stripped[nonblank[j]] for j in range(max(0, k - REACH), k)]):
