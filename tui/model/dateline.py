@@ -254,6 +254,7 @@ _HEADING_MAX = 8
 #: A list's heading with its site's name in brackets: 【TVBS新聞網 相關新聞】.
 _BRACKETED_HEADING = rule_cache.compile(r"[【\[［《].{1,16}[】\]］》]")
 _STAMP_BELOW = 3  # lines under the head's opening where a post's bare stamp stands
+_SIGNED_POSTS = 2  # posts closed by their writer's name and stamp that make a thread
 # A post's foot: its writer's name, a dot and its whole stamp (江南一布衣 · 2021-03-05 21:40:12).
 _NAME_DOT_STAMP = rule_cache.compile(
     r"^[^\s·•]{1,20}[ \t]*[·•][ \t]*(\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)$"
@@ -664,6 +665,11 @@ def find_reference(
     if chats and non_blank[0] in chats:
         # a chat export ([5/2/2024, 8:15 AM] 管理處 Peter: …): the day of its first message
         return Reference(chats[non_blank[0]], "dateline")
+    # an imageboard's thread (無名氏 [25/01/20(一)21:47:13 ID:…] No.…, a head over each post): its
+    # first post's day, the weekday it prints agreeing
+    boards = [s for s in non_blank if IMAGEBOARD_STAMP.search(s)]
+    if len(boards) >= _SIGNED_POSTS and (first := _own_stamp_day(boards[0])) is not None and first <= today:
+        return Reference(first, "dateline", boards[0])
     # the publication stamps under their labels (发布于 …), an edit's (编辑于 …) not among them
     stamps = [s for s in non_blank if _published_stamp(s)]
 
@@ -926,6 +932,11 @@ def find_reference(
             days = _days(stripped, today, minguo)
             if days and days[0].start == 0:
                 return Reference(days[0].first, "dateline", stripped)
+    # A thread's posts each closed by its writer and stamp (江南一布衣 · 2021-03-05 21:40:12): the
+    # first post's, two such or more, wherever the page is short enough to hold them in its foot
+    signed = [s for s in non_blank[head_end:] if _NAME_DOT_STAMP.match(s)] if not stamps else []
+    if len(signed) >= _SIGNED_POSTS and (days := _days(_NAME_DOT_STAMP.match(signed[0]).group(1), today, minguo)):
+        return Reference(days[0].first, "dateline", signed[0])
     # The foot is read wherever the head stopped: a short page's foot (发布于 2024-03-05
     # 12:31・IP 属地北京, a date above the copyright line) is in its last lines too.
     tail_start = max(len(non_blank) - _TAIL, head_end)

@@ -349,7 +349,8 @@ _PLATFORM_PART = _compile(
     r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
     r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
     # (海鹽檸檬　2024/03/28: a reader's name and the day of the review under it, a full-width space between)
-    r"|^[^\s，。,.!！?？:：]{2,16}(?:\u3000+|[ \t]{2,})\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
+    # (not 第二次會議日期　2024/11/04, 報名截止　…: a label and its day)
+    r"|^[^\s，。,.!！?？:：]{2,16}(?<!日期)(?<!时间)(?<!截止)(?<!期限)(?<!开始)(?<!结束)(?<!日)(?:\u3000+|[ \t]{2,})\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
     # (沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name, its name in capitals, the page's kind)
     r"|^[\u4e00-\u9fff]{2,12}[ \t]+(?-i:[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,12}$"
     # (a review's head: its writer, level, day and views, 食好西日記　等級5　2024-03-09　1,204 瀏覽; a

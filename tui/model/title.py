@@ -738,6 +738,8 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # a user's badge (社会学话题下的优秀答主)
     if _USER_FIRST.match(text):
         return None  # a post's caption after its user name (sweetie.bakes.hk 新年限定…)
+    if _PERIOD_FIRST.match(text):
+        return None  # 2023.03 - 至今　某某科技有限公司: a résumé's row, its span of months first
     if _is_bio(text):
         return None  # a bio or a row of labels (互联网从业者 / 前大厂 HR), not a headline
     if _COHORT.search(text):
@@ -799,6 +801,8 @@ _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos
 
 _NAME_IN_CAPITALS = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?: [A-Z][A-Z&.'\-]+){0,4}$")
 _NAME_WITH_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{2,20}[ \t]*[A-Z][a-z]+(?: (?:of |and |& )?[A-Z][a-z]+){1,6}$")
+# A row that opens on a span of months (2023.03 - 至今, 2019.07 - 2023.02): a résumé's or a record's.
+_PERIOD_FIRST = rule_cache.compile(r"^(?:19|20)\d{2}[./\-]\d{1,2}[ \t]*[-–—~～至到][ \t]*(?:(?:19|20)\d{2}[./\-]\d{1,2}|至今|现在|今)")
 # A place's opening hours on a line (星期一至六 07:00 - 19:00, 星期日及公众假期 休息), folded.
 _HOURS_ROW = rule_cache.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天][^ \t]{0,10}[ \t\u3000]+(?:休息|休业|公休|\d{1,2}:\d{2})"
@@ -1450,8 +1454,7 @@ def _first_of_dated_stories(lines: list[str], nonblank: list[int], chrome: set[i
     heads = [
         nonblank[k]
         for k in range(1, len(nonblank) - 1)
-        if nonblank[k] not in chrome
-        and nonblank[k - 1] in chrome
+        if nonblank[k - 1] in chrome
         and nonblank[k + 1] not in chrome
         and is_date_alone(fold(_STAMP_DASH.sub("", lines[nonblank[k - 1]].strip())))
         and not _SENTENCE_END.search(lines[nonblank[k]].strip())
