@@ -2576,7 +2576,19 @@ class _Resolver:
             return None  # 自翌日即113年5月2日起: the date after 即 names the day, once
         if g["reld"] in _NEXT_DAY:  # the day after the date named last, else after the page's
             same = self.last is not None and self.last[0] == self.paragraph
-            if same and self.last is not None and self.last[2].first == self.last[2].last:
+            # (上星期六啱啱係正月十五… / 房間喺棚屋二樓… / 最正係翌日朝早…: a story told on through a
+            # paragraph or two from a day gone by, its next day the one after it)
+            told = (
+                g["reld"] in _TOLD_NEXT_DAY
+                # (not 蒸完隔天還是很Q, any day after the steaming; nor 隔天10日, its day said after it)
+                and self.text[self.at - 1 : self.at] not in ("完", "后", "後", "了")
+                and not self.text[self._end : self._end + 1].isdigit()
+                and self.last is not None
+                and 0 < self.paragraph - self.last[0] <= _NEXT_DAY_PARAGRAPHS
+                and self.last[2].first == self.last[2].last
+                and self.last[2].last < (self.posted or self.ref)
+            )
+            if (same or told) and self.last is not None and self.last[2].first == self.last[2].last:
                 base = self.last[2].last
             elif _BRACKET_AFTER.match(self.text, self._end):
                 base = self.ref  # 翌日（九月十八日）, 隔天（週日）: the bracket says which day
@@ -2797,7 +2809,10 @@ class _Resolver:
             # 前天晚上住在宏村，周日早上五点起来…: the story goes on from the day it named just
             # before, to the next such weekday, still gone by
             monday = _shift(after, -after.weekday()) or monday
-        if rel is None and wd not in (None, "末") and (ahead := self._weekday_after_coming_day(wd)) is not None:
+        if rel is None and wd not in (None, "末") and (inside := self._weekday_in_range_just_named(wd)) is not None:
+            # 10月25日至28日，周五请一天假就凑出了四天: the Friday of the days just named
+            monday = _shift(inside, -inside.weekday()) or monday
+        elif rel is None and wd not in (None, "末") and (ahead := self._weekday_after_coming_day(wd)) is not None:
             # 兄弟明（30）日休兵，週二起移師台南: the story goes on from a day still to come, named
             # just before, to the next such weekday (not this week's, gone by)
             monday = _shift(ahead, -ahead.weekday()) or monday
@@ -2967,6 +2982,23 @@ class _Resolver:
             return None  # (昨天晚上改公告了，第一個週末改成只有週日發放: a plan's day, still to come)
         day = _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
         return day if day is not None and day < base else None
+
+    def _weekday_in_range_just_named(self, wd: str) -> date | None:
+        """The ``wd`` inside a span of days named right before in this clause's sentence (``10月25日
+        至28日，周五请一天假``), a week long at most; else None."""
+        if self.last is None:
+            return None
+        paragraph, end, found = self.last
+        if (
+            paragraph != self.paragraph
+            or found.granularity != DAY
+            or not 1 <= (found.last - found.first).days <= _RANGE_WEEK_DAYS
+            or not 0 < self.at - end <= _RANGE_WEEKDAY_REACH
+            or _SENTENCE_END.search(self.text, end, self.at)
+        ):
+            return None
+        day = _shift(found.first, (_WEEKDAYS[wd] - found.first.weekday()) % 7)
+        return day if day is not None and day <= found.last else None
 
     def _weekday_after_coming_day(self, wd: str) -> date | None:
         """The first ``wd`` after a day of the next few, named just before in this paragraph,
@@ -6393,6 +6425,10 @@ def _named_day_heads(stripped: list[str]) -> set[int]:
     return heads if len(heads) >= 2 else set()
 
 
+_TOLD_NEXT_DAY = frozenset({"翌日", "隔天"})  # (次日凌晨5:00收车: a timetable's next day, any day)
+_NEXT_DAY_PARAGRAPHS = 2  # paragraphs after a past day in which 翌日 counts from it
+_RANGE_WEEK_DAYS = 6  # days a span may run past its first that a bare weekday after it falls in
+_RANGE_WEEKDAY_REACH = 4  # characters between the span and the weekday (，, 的)
 _TABLE_BARS = 3  # bars that make a line a table's row, no stamp
 
 
