@@ -577,3 +577,99 @@ def test_a_section_named_for_a_holiday_and_a_clinic_s_weekday_are_no_events() ->
     assert "周二" not in surfaces
     surfaces = agreed_surfaces(["2024-04-21", "老字號冰室每逢農曆新年年初一至初三休息，年初四照常營業。"])
     assert simple("年初一至初三") not in surfaces
+
+
+# ---- the review's counter-examples ------------------------------------------------------------
+
+
+def test_a_story_s_sentences_near_the_new_chrome_shapes_stay_body() -> None:
+    """A story's news of a programme (``…在YouTube頻道同步直播，歡迎收看。``), a show's day at its
+    venue (``3月15日 @ 台北小巨蛋``), a checklist's boxes, a law's name in its brackets, a line of
+    C++ (``std::cout``, ``#pragma once``), a schedule's rows of events and days."""
+    page = [
+        "港台第一台今日宣布節目改版，新節目將於下月1日起在YouTube頻道同步直播，歡迎收看。",
+        "3月15日 @ 台北小巨蛋",
+        "3月16日 @ 台北小巨蛋",
+        "[ ] 護照 [ ] 簽證 [ ] 外幣",
+        "std::cout << \"你好，世界\";",
+        "#pragma once",
+        "開學典禮　2024/09/02",
+        "期中考試　2024/11/04",
+        "本學期各項活動日期如上，如有變動將另行通知。",
+    ]
+    assert in_no_chrome(page, *page)
+    assert title_of("《互联网信息服务算法推荐管理规定》\n第一条 为了规范互联网信息服务算法推荐活动，制定本规定。") == (
+        "《互联网信息服务算法推荐管理规定》"
+    )
+
+
+def test_a_review_card_s_written_day_still_dates_the_page() -> None:
+    """The card is chrome, and its ``撰寫日期`` or ``点评时间`` is the page's day."""
+    page = [
+        "海景房很值得",
+        "除夕那晚我們一家四口入住，明年春節還會再來。",
+        "入住日期：2024年2月",
+        "撰寫日期：2024年2月28日",
+        "此評論為 Tripadvisor 會員的主觀意見，而非 Tripadvisor LLC 的意見。",
+    ]
+    assert page_dates(page) == [date(2024, 2, 28)] * 2
+
+
+def test_days_the_session_s_words_must_still_date() -> None:
+    """``总要等到3月15日开庭`` is one coming day; ``周二门诊的时候`` one visit; ``將1月27日訂為「彈性放假日」``
+    one day made a day off; ``2号签收处`` a counter; a floor's stamp in a barred head dates its
+    reply; a Taiwan post about a transfer in 香港 writes its stamps month first."""
+    assert ("3月15日", "2025-03-15", "2025-03-15") in agreed_spans(["2024-12-10", "律师说，这个案子总要等到3月15日开庭以后才知道结果。"])
+    assert ("周二", "2024-12-10", "2024-12-10") in agreed_spans(["2024-12-12", "周二门诊的时候张主任说我恢复得不错，下个月再来复查一次。"])
+    assert (simple("1月27日"), "2025-01-27", "2025-01-27") in agreed_spans(
+        ["2024-12-20", "人事行政總處今日宣布，將1月27日訂為「彈性放假日」，公務員可以休假。"]
+    )
+    assert not any("号" in s for s in agreed_surfaces(["2024-12-20", "即日起，所有退货请送到2号签收处，A区货品统一从3号出库口发出。"]))
+    thread = [
+        "台北燈節討論",
+        "阿華 | 2025-02-11 09:12 | IP 新竹 | 讚 3",
+        "台北燈節今年在西門町，昨天我去過，人超多。",
+        "小美 | 2025-02-12 22:40 | IP 台中 | 讚 1",
+        "台中的燈會今晚最後一天，要去的快。",
+    ]
+    assert (simple("今晚"), "2025-02-12", "2025-02-12") in agreed_spans(thread)
+    post = [
+        "Re: 香港轉機行李要重新託運嗎？",
+        "06-01-2024 10:23 PM",
+        "下個月要從台北經香港轉機去倫敦，想問行李要不要重新託運？",
+        "06-02-2024 09:10 AM",
+        "不用，直掛就好。",
+    ]
+    assert page_dates(post) == [date(2024, 6, 1)] * 2
+
+
+def test_a_quoted_tonight_after_the_game_is_the_game_s_night() -> None:
+    """``港隊今日（24日）中午凱旋返港 … 昨晚（23日）在決賽 … 隊長賽後說：「今晚…」``: the page names
+    its own day, but the words were said after last night's game."""
+    page = [
+        "2024-11-24 12:30",
+        "港隊今日（24日）中午凱旋返港，大批市民接機。",
+        "港隊昨晚（23日）在決賽以2:1擊敗對手。",
+        "隊長賽後說：「今晚大家證明了自己。」",
+    ]
+    assert (simple("今晚"), "2024-11-23", "2024-11-23") in agreed_spans(page)
+
+
+def test_headlines_the_session_s_title_rules_must_leave() -> None:
+    """A subtitle after a dash (``新质生产力 —— 从追赶到引领``), a headline that opens on its months,
+    a gallery's ``1 / 5`` counter under the headline, a brand's headline over its contents row,
+    a column's issue number (``读书笔记 ｜ vol.12``)."""
+    assert title_of("新质生产力 —— 从追赶到引领\n近年来，各地积极培育新质生产力，推动产业升级。") == "新质生产力 —— 从追赶到引领"
+    assert title_of("2023.09-2024.01 学期总结\n这个学期过得很快，期末考试终于结束了。") == "2023.09-2024.01 学期总结"
+    assert title_of(
+        "攝影師鏡頭下的維港夜色\n2024-03-05 10:22　文：王小明\n1 / 5\n從尖沙咀海旁望向中環的燈光\n攝影師在海旁守候了三個晚上，終於等到無雲的一夜。"
+    ) == "攝影師鏡頭下的維港夜色"
+    assert title_of("iPhone 隱藏功能\n相機 ｜ 電池 ｜ 鍵盤 ｜ 通知\n很多人用了好幾年iPhone，卻不知道這些功能。") == "iPhone 隱藏功能"
+    assert title_of("读书笔记 ｜ vol.12\n这个月读了三本书，第一本是关于城市的。") == "读书笔记"
+
+
+def test_a_feast_named_and_a_feast_as_a_heading_are_no_events() -> None:
+    """``把農曆正月二十稱為天穿日``: the day a feast is kept on and its name; ``天穿日`` alone on its
+    line, a heading."""
+    surfaces = agreed_surfaces(["2024-01-10", "天穿日", "客家人把農曆正月二十稱為天穿日，這天要吃甜粄。"])
+    assert not surfaces & {simple("天穿日"), simple("農曆正月二十")}

@@ -2104,6 +2104,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome -= _reply_references(lines, kinds)
     chrome -= _story_rows(lines, kinds, chrome, listed)
     chrome.update(_review_cards(lines, kinds, chrome))
+    chrome.update(_reviewer_days(lines, kinds))
     chrome.update(_board_sign_off(lines, kinds))
     stamped_posters = (
         _posters_under_stamped_floors(lines, kinds)
@@ -4376,6 +4377,33 @@ def _review_cards(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[
             out.update(run)
         k = max(j, k + 1)
     return out
+
+
+def _reviewer_days(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A reader's name and the day of the review under it, a wide space between (海鹽檸檬　2024/03/28
+    / 預購就買了…), over a review's text and not in a run of such rows: a schedule's rows (開學典禮
+    2024/09/02 / 期中考試　2024/11/04) are its events."""
+    rows = [i for i in range(len(lines)) if kinds[i] is not Kind.BLANK]
+    out: set[int] = set()
+    for k, i in enumerate(rows):
+        if not _NAME_AND_DAY.match(lines[i].strip()):
+            continue
+        before = rows[k - 1] if k else None
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            after is not None
+            and kinds[after] in (Kind.PROSE, Kind.SHORT)
+            and not _NAME_AND_DAY.match(lines[after].strip())
+            and (before is None or not _NAME_AND_DAY.match(lines[before].strip()))
+        ):
+            out.add(i)
+    return out
+
+
+_NAME_AND_DAY = _compile(
+    r"^[^\s，。,.!！?？:：]{2,16}(?<!日期)(?<!时间)(?<!截止)(?<!期限)(?<!开始)(?<!结束)(?<!日)"
+    r"(?:\u3000+|[ \t]{2,})\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
+)
 
 
 # The day a review or a post was written, as its card labels it (撰寫日期：2024年2月28日).

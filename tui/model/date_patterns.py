@@ -248,7 +248,7 @@ _HAO_AFTER = (
     # (28号开服当晚: a launch that day)
     r"|开服|开播|开业|开幕|开演|开赛|上线"
     # (商家讲13号发货, 12号下单的电视机: an order's days, placed, shipped, signed for)
-    r"|发货|下单|签收|付款|拍下|出库"
+    r"|(?:发货|下单|签收|付款|拍下|出库)(?![处口台窗区])"
     # (27號至29號店休, 30號照常: a shop's days closed or open; 24號仲有冇位, 改18號食月餅: a
     # table still free that day, a meal moved to it)
     r"|店休|休息(?![室区站厅处间])|休业|公休|停业|营业|仲有|仲未|有冇|有没有|有位|吃(?![饭的])|食(?![堂物品])"
@@ -520,7 +520,7 @@ _FESTIVAL = (
     # … or what today is (今天小年, 今天是北方的小年, 今日係小年)
     + "".join(
         f"|(?:(?<=今天)|(?<=今日)|(?<=今天是)|(?<=今日是)|(?<=今日系)|(?<=今天是北方的)){_festival_name(n)}(?![轻纪龄级夜])"
-        for n in ("小年",)
+        for n in ("小年", "天穿日", "寒食节")  # (今天是寒食节)
     )
     # … or as the day reached (如果到了小年还不绿, 过了小年就放假)
     + "".join(

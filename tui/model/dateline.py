@@ -193,7 +193,8 @@ _PUBLISHED = rule_cache.compile(
     # (网络首发时间：2024-05-29 16:41:07: a journal paper's first publication online)
     r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|(?:网络)?首发(?:时间|日期|于)|编辑于|"
     # (账单日：2024年03月05日: a card statement's own day)
-    r"[\u4e00-\u9fff]{0,4}创建于|账单日|结单日|posted|published|edited)"
+    # (撰寫日期：2024年2月28日, 点评时间：2024-03-06: the day a review was written, its page's)
+    r"[\u4e00-\u9fff]{0,4}创建于|账单日|结单日|撰写日期|点评时间|点评日期|评论日期|posted|published|edited)"
     # (Posted on March 5, 2024 with 214 notes: Tumblr's, the month in English)
     r"\s*(?:[:：@]|on|at)?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.IGNORECASE,
@@ -610,7 +611,8 @@ def _us_stamp(line: str, day_first: bool = False) -> date | None:
 
 
 #: Words only Hong Kong's pages write (Cantonese particles, its places): its boards put the day first.
-_HONG_KONG_PAGE = rule_cache.compile(r"[嘅咗啲冇喺]|係咪|唔係|香港|九龍|九龙|新界")
+# (not 香港 alone: a Taiwan post about a transfer in Hong Kong writes its stamps month first)
+_HONG_KONG_PAGE = rule_cache.compile(r"[嘅咗啲冇喺]|係咪|唔係")
 
 
 def _stamps_day_first(lines: list[str]) -> bool:

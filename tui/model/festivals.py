@@ -175,7 +175,8 @@ SOLAR_TERMS = frozenset(
 #: ten days later, 末伏 the first 庚 day from 立秋 and 出伏 ten days after it.  中伏 and 末伏
 #: are also inside other words (途中伏击), so they need context as the terms do.
 DOG_DAYS = frozenset({"入伏", "初伏", "头伏", "中伏", "末伏", "出伏"})
-NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "农历年", "新春", "年节", "白色情人节", *SOLAR_TERMS, *PERIODS, "中伏", "末伏"})
+# (天穿日, 寒食节 alone, a heading or a custom's name: dated only with a time word, 今年天穿日, 今天是寒食节)
+NEEDS_CONTEXT = frozenset({"过年", "小年", "北方小年", "南方小年", "农历年", "新春", "年节", "白色情人节", *SOLAR_TERMS, *PERIODS, "中伏", "末伏", "天穿日", "寒食节"})
 #: Solar terms that are everyday words too (雨水 rain water, 白露 dew, 大雪 heavy snow, 小满):
 #: dated only by a bracketed date, 节气/时节 after them, a day said to be them (今天是白露), or
 #: 刚过 (雨水刚过: the term just passed), never by 前/后/时 (雨水后路面湿滑).

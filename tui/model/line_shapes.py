@@ -348,9 +348,6 @@ _PLATFORM_PART = _compile(
     # 1.1k 10 月 28 日); its foot, 想閱讀更多？瀏覽…, 由 Discourse 提供技術支援…)
     r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
     r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
-    # (海鹽檸檬　2024/03/28: a reader's name and the day of the review under it, a full-width space between)
-    # (not 第二次會議日期　2024/11/04, 報名截止　…: a label and its day)
-    r"|^[^\s，。,.!！?？:：]{2,16}(?<!日期)(?<!时间)(?<!截止)(?<!期限)(?<!开始)(?<!结束)(?<!日)(?:\u3000+|[ \t]{2,})\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
     # (沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name, its name in capitals, the page's kind)
     r"|^[\u4e00-\u9fff]{2,12}[ \t]+(?-i:[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,12}$"
     # (a review's head: its writer, level, day and views, 食好西日記　等級5　2024-03-09　1,204 瀏覽; a
@@ -373,21 +370,25 @@ _PLATFORM_PART = _compile(
     r"|^\S{1,20}(?:[、，,][ \t]*\S{1,20}){0,3}[ \t]*(?:和另外|和其他|及另外)[ \t]*\d{1,4}[ \t]*(?:人|位)$"
     r"|^(?:按一下|点击|点此)展开[.…。]*$|^(?:你|您)必须(?:先)?(?:登入|登录)(?:或注册)?(?:后)?才能\S{0,10}[。.]?$"
     # (用戶名稱 [　　　] 密碼 [　　　] 記住我? [登入]: a form's fields, their empty boxes)
-    r"|^(?=.{0,60}$)[^\[\]]{0,12}\[[ \t\u3000]*\](?:[^\[\]]{0,12}\[[^\[\]]{0,6}\])+[^\[\]]{0,12}$"
+    # (not [ ] 護照 [ ] 簽證: a checklist's boxes, no label before the first)
+    r"|^(?=.{0,60}$)[^\[\]\s][^\[\]]{0,11}\[[ \t\u3000]*\](?:[^\[\]]{0,12}\[[^\[\]]{0,6}\])+[^\[\]]{0,12}$"
     # (vBulletin's foot: 發表規則 / 你不可以發表新主題 / 所有時間均為 GMT +8。現在的時間是 12:06 PM。)
     r"|^发表规则$|^你(?:不)?可以(?:发表|回覆|回复|上传|编辑|删除)\S{0,8}$|^所有时间均为\s*GMT"
     # (登录 / 注册 即可发布评论！, 请尽量让自己的回复能够对别人有帮助: a comment box's prompts)
     r"|^(?:登录|登入)[ \t]*(?:[/／][ \t]*注册[ \t]*)?(?:后|即可|才能|才可以)\S{0,4}(?:发布|发表)?(?:评论|留言|回复|发言)\S{0,2}$"
     r"|^请尽量让自己的回复能够对别人有帮助$"
     # (后端工程师 @ 某电商: a commenter's job and employer, the at sign set apart by spaces)
-    r"|^[^\s@]{1,12} @ [^\s@]{1,12}$"
+    # (not 3月15日 @ 台北小巨蛋: a show's day and its venue)
+    r"|^[^\s@\d月日号]{1,12} @ [^\s@]{1,12}$"
     # (《东方财富社区管理规定》: a link to the site's rules alone on its line)
-    r"|^《[^《》]{2,20}(?:管理规定|规定|规则|公约|协议|条款|须知|守则)》$"
+    # (not 《互联网信息服务算法推荐管理规定》: a law's name, a page's headline)
+    r"|^《[^《》]{0,12}(?:社区|用户|会员|论坛|社群|平台|网站|本站)[^《》]{0,6}(?:管理规定|规定|规则|公约|协议|条款|须知|守则)》$"
     # (照片／翻攝自表妹IG@…: a picture's credit without its brackets; 台長回應：, a blog owner's reply label)
     r"|^(?:图|图片|照片|相片)[ \t]*[／/][ \t]*(?:翻摄自?|取自|撷取自)\S{1,40}$"
     r"|^(?:台长|版主|博主|站长|作者)(?:回应|回复|回覆)[ \t]*[:：]?$"
     # (iT 邦幫忙::一起幫忙解決難題…: a site's name and slogan as its <title> joins them)
-    r"|^[^:：\s][^:：]{1,20}::[^:：]*[\u4e00-\u9fff][^:：]{1,40}$"
+    # (not std::cout << "你好，世界";: code, its name Latin)
+    r"|^[^:：\s][^:：]{0,19}[\u4e00-\u9fff][^:：]{0,19}::[^:：]*[\u4e00-\u9fff][^:：]{1,40}$"
     # (從零打造…系統 系列 第 12 篇, … 共 30 篇, 系列文: a series' label over its post, and its list's)
     r"|^\S.{1,40}[ \t]+系列[ \t]+第[ \t]*\d{1,3}[ \t]*篇$|^\S.{1,40}[ \t]+共[ \t]*\d{1,3}[ \t]*篇$|^系列文$"
     # (紀錄：@wenwen_bt、@lupin_tw，照片整理：@阿賢: a shared note's credits, each role's accounts)
@@ -397,7 +398,7 @@ _PLATFORM_PART = _compile(
     r"|^这篇(?:评论|评价|回答|文章|贴文)(?:值得参考|有帮助|有用)吗[？?]"
     r"|^有[ \t]*[\d,]+[ \t]*(?:人|位用户)(?:认为|觉得)这篇(?:评论|评价|回答|文章|贴文)\S{0,8}$"
     # (深水埗散步中 ｜ sspwanderer: a blog's name and its owner's account, over every post)
-    r"|^[^|｜\s]{2,20}[ \t]*[|｜][ \t]*(?-i:[a-z0-9][a-z0-9_.\-]{2,31})$"
+    r"|^[^|｜\s]{2,20}[ \t]*[|｜][ \t]*(?-i:(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31})$"
     # (Tai O Stilt House，業主 於 棚屋小築民宿 的回應: the head of an owner's reply under a review)
     r"|^[^，,。]{1,40}[，,][ \t]*(?:业主|业者|店主|管理层|经理|房东)[ \t]*于[ \t]*[^，,。]{1,30}[ \t]*的(?:回应|回复)$"
     r"|^(?:回应|回复)日期[ \t]*[:：][ \t]*\d{4}[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?$"
@@ -532,7 +533,11 @@ _COMMENT_STAMP = _compile(
 # (#5 樓主 某某: the floor's number, the starter's mark and name)
 _POST_NUMBER = _compile(r"^(?:#\d+|\d{1,4}\s*#|[Bb]\d{1,4}|[Bb#]\d+\s+(?:楼主\s+)?\S{1,14}|回复\s*#?\d+|\d+\s*楼|\d+\s*页)$")
 # (#hong kong #tea restaurant: Tumblr's tags may hold a space between Latin words)
-_HASHTAGS = rule_cache.compile(r"^(?:[#＃](?:[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){1,2}(?=\s*(?:[#＃]|$))|[^#＃\s]{1,20}[#＃]?)\s*){1,12}$")
+# (… in a row of three tags or more: not #pragma once, a line of code)
+_HASHTAGS = rule_cache.compile(
+    r"^(?:[#＃][^#＃\s]{1,20}[#＃]?\s*){1,12}$"
+    r"|^(?=(?:[^#＃]*[#＃]){3})(?:[#＃](?:[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){1,2}(?=\s*(?:[#＃]|$))|[^#＃\s]{1,20}[#＃]?)\s*){3,12}$"
+)
 # (🏷️ @某某 @某某: a row of tagged accounts may open on a tag's emoji)
 # (not one account under a party's emoji, 🎂 @某某: a post's line to its friend)
 _HANDLES_ONLY = rule_cache.compile(
@@ -1032,7 +1037,8 @@ _DISCLAIMER = rule_cache.compile_split(
         # (妈妈网温馨提示：论坛内容仅供参考，宝宝身体不适请及时就医。: a site's caveat in its own name)
         r"^\S{2,8}温馨提示[:：][^。]{0,12}(?:内容|信息)仅供参考|"
         # (本集節目亦同步上架YouTube頻道@…，歡迎訂閱。: where else the programme is, and the call)
-        r"(?:同步|上架|YouTube|频道|Podcast|播客)[^。！!]{0,40}[，,]\s*欢迎(?:订阅|收看|收听)[。！!～~]*$|"
+        # (not 新節目將於下月1日起在YouTube頻道同步直播，歡迎收看。: a story's news of a programme)
+        r"^本(?:集|期|节目|影片|视频)[^。！!]{0,16}(?:同步|上架|YouTube|频道|Podcast|播客)[^。！!]{0,40}[，,]\s*欢迎(?:订阅|收看|收听)[。！!～~]*$|"
         # an outlet's call for pitches (36氪欢迎更多…创业者交流，可发送BP至 …@…)
         r"欢迎\S{0,24}(?:交流|投稿|报料|爆料)[，,]\s*(?:可|请)?(?:发送|发|投递)\S{0,12}至\s*[\w.+-]+@|"
         # (※ 提醒您：本文僅供參考，若有身體不適…: a site's caveat; a poster's 以上仅供参考 is theirs)
@@ -2093,7 +2099,11 @@ def is_site_over_menu(first: str, nxt: str) -> bool:
     return (
         not _NOT_TERMS.search(first)
         # (CMoney 股市爆料同學會: a Latin brand and the site's name in hanzi, one space between)
-        and ((0 < len(first) <= 12 and not re.search(r"\s", first)) or _BRAND_AND_NAME.match(first) is not None)
+        # (… over the site's menu from its home page: not iPhone 隱藏功能 over its contents row)
+        and (
+            (0 < len(first) <= 12 and not re.search(r"\s", first))
+            or (_BRAND_AND_NAME.match(first) is not None and is_home_menu(nxt))
+        )
         and any(c in nxt for c in " \u3000|｜")
         and (_menu_like(nxt) or _nav_row(nxt))
     )

@@ -1227,7 +1227,8 @@ class _Resolver:
             and not self.text[match.end :].strip()
         ):
             return None  # 五、寒假: a notice's section named for the holiday, whose days its lines give
-        if match.kind in _RECURRING_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
+        # (not 將1月27日訂為「彈性放假日」: one day, made a day off)
+        if match.kind in _FEAST_DAY_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
             return None  # 將農曆正月二十訂為「天穿日」: the day a feast is kept on, of every year
         if match.kind == "festival" and _FEAST_NAMED.search(self.text, max(0, match.start - 6), match.start):
             return None  # … and the feast's name the text gives it there
@@ -2626,7 +2627,11 @@ class _Resolver:
             and _quoted_at(self.text, self.at)
             # (今日（17日）正值中秋… / 昨晚（16日）首晚… / 「…今晚真係企到腳軟」: a page of the day's own
             # night, which names the day itself, quotes tonight's words)
-            and not self.today_told
+            and (
+                not self.today_told
+                # (港隊今日（24日）中午凱旋返港 … 隊長賽後說：「今晚大家證明了自己」: the game's night still)
+                or self._said_after_event()
+            )
         ):
             # 「但今晚大家證明了自己」 quoted from a game the page, written the morning after,
             # told of as 昨晚（23日）: that night, when the words were said
@@ -2636,6 +2641,11 @@ class _Resolver:
         base = self._said_on_day(g["reld"] or "") or self.posted or self.ref
         day = _shift(base, _REL_DAY[g["reld"] or "今日"])
         return (_one_day(day), "relative", REFERENCE) if day else None
+
+    def _said_after_event(self) -> bool:
+        """Is the quote this word stands in introduced as words said after the event (隊長賽後說：「…」)?"""
+        opening = max(self.text.rfind(q, 0, self.at) for q in _QUOTE_OPENINGS)
+        return opening > 0 and _SAID_AFTER_EVENT.search(self.text, max(0, opening - _SAID_AFTER_REACH), opening) is not None
 
     def _said_on_day(self, word: str) -> date | None:
         """The past day a coming day's word was said on (他12/30還傳訊息說「明天見」, 他前天還跟你
@@ -5016,7 +5026,8 @@ _WEEKDAY_OF_DAY = compile_rule(
 )
 # A bare weekday naming a kind of timetable (比照週六班表, 按周日时刻表运行): no day of its own.
 # (周二上午专家门诊: a doctor's clinic day, every week)
-_TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)|(?:上午|下午|全天)?(?:专家门诊|门诊|出诊|坐诊)")
+# (not 周二门诊的时候…: one visit)
+_TIMETABLE = compile_rule(r"的?(?:班表|时刻表|班次表|作息|模式)|(?:上午|下午|全天)(?:专家门诊|门诊|出诊|坐诊)")
 _COMPARED = compile_rule(r"[^，,。；;！？!?]{0,6}?(?:那么|那样|这么|这样|咁|般)")
 # Days a year brings back: after 每年/每逢 they are a custom, not an event.
 _RECURRING_KINDS = frozenset(
@@ -5363,8 +5374,9 @@ _SECTION_HEAD_BEFORE = compile_rule(
 )
 # A day named as a feast's (將農曆正月二十訂為「天穿日」, 把三月三定为“歌节”): which day of every
 # year the feast is, not a day of the story.
-_NAMED_AS_FEAST = compile_rule(r"[ \t]*(?:被|正式)?(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]")
-_FEAST_NAMED = compile_rule(r"(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]$")
+_NAMED_AS_FEAST = compile_rule(r"[ \t]*(?:被|正式)?(?:(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]|称为|称作|叫做|叫作|名为)")
+# (客家人把農曆正月二十稱為天穿日: a feast named, whose name is no day)
+_FEAST_NAMED = compile_rule(r"(?:(?:订|定)(?:为|作|成)[ \t]*[“「『\"《]|(?:称为|称作|叫做|叫作|名为)[ \t]*[“「『\"《]?)$")
 # A saying opened in quotes, up to a day inside it (讲究“腊八泡、, 俗话说：“冬至).
 # (老豆成日話「年廿八，洗邋遢」: what someone always says, a saying too)
 _SAYING_QUOTE = compile_rule(
@@ -5606,8 +5618,8 @@ _USUALLY = compile_rule(
     # (侗族群众历来在农历八月十五制作月饼: what a people has always done then)
     r"(?:(?:通常|一般|平常|平时|往往|总是|经常|常常|习惯|传统上?|按传统|照传统|习俗上?|历来|向来|素来|一向|自古)(?:都|会|是|在|系|由|从|于|喺|要|就){0,2}"
     r"(?:(?<=通常|一般|往往)(?:出现|发生|集中|落)(?:在|于)[ \t\u3000]?)?|总会在?|总在|(?<![初十廿一二三四五六七八九0-9])一到"
-    # (小时候总要过了正月十六才算过完年: what had to pass, every year)
-    r"|总要(?:过了?|等到|到了?|等)?)$"
+    # (小时候总要过了正月十六才算过完年: what had to pass, every year; not 总要等到3月15日开庭, one day)
+    r"|(?:小时候|以前|从前|那时候?)总要(?:过了?|等到|到了?|等)?)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
 _GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
@@ -6426,10 +6438,16 @@ def _named_day_heads(stripped: list[str]) -> set[int]:
 
 
 _TOLD_NEXT_DAY = frozenset({"翌日", "隔天"})  # (次日凌晨5:00收车: a timetable's next day, any day)
+_FEAST_DAY_KINDS = frozenset({"lunar", "lunar_day", "lunar_new_year", "festival"})
+# Words said after the night's event (隊長賽後說：「今晚…」): that night's, whatever else the page names.
+_SAID_AFTER_EVENT = compile_rule(r"(?:赛后|会后|演出后|散场后|完场后|比赛结束后|赛事结束后)[^。！？!?「『“]{0,8}$")
+_SAID_AFTER_REACH = 16  # characters before a quote in which its speaker is said to speak after the event
+_QUOTE_OPENINGS = ("「", "『", "“", '"')
 _NEXT_DAY_PARAGRAPHS = 2  # paragraphs after a past day in which 翌日 counts from it
 _RANGE_WEEK_DAYS = 6  # days a span may run past its first that a bare weekday after it falls in
 _RANGE_WEEKDAY_REACH = 4  # characters between the span and the weekday (，, 的)
-_TABLE_BARS = 3  # bars that make a line a table's row, no stamp
+_TABLE_BARS = 3
+_STAMP_CELL = compile_rule(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}")  # bars that make a line a table's row, no stamp
 
 
 def _floor_stamp(line: str, ref_line: str | None) -> bool:
@@ -6450,8 +6468,6 @@ def _floor_stamp(line: str, ref_line: str | None) -> bool:
         return True  # 06-19 · 浙江 回复 喜欢 21, 湖北 2月11日: a comment's day and region under it, no clock
     if not line or line == ref_line or not _CLOCK.search(line) or not is_stamp(line):
         return False
-    if sum(line.count(bar) for bar in "|｜") >= _TABLE_BARS:
-        return False  # 去程 ｜ 2024/02/08（四） ｜ 0617 ｜ … ｜ 07:30 ｜ 09:15: a table's row, its day and hours in cells
     date_at = _STAMP_DATE.search(line)
     if date_at is not None and _UPDATE_LABEL.search(line, 0, date_at.start()) and not _NUMBERED_UPDATE.match(line):
         return False  # (but 更新#3　2024-07-10 20:15: a numbered update's own post, its words under it)
@@ -7234,7 +7250,11 @@ def is_stamp(line: str) -> bool:
     if line.count("\t") >= _TABLE_CELLS_MIN - 1 and not _POST_STAMP_WORDS.search(line):
         return False  # 第1輪→1/9（日）→15:00→界限街二號場→…: a table's row, its cells apart by tabs
     bars = line.count("｜") + line.count("|")
-    if ((date_at.start() == 0 and bars >= 2) or bars >= _TABLE_BARS) and not _POST_STAMP_WORDS.search(line):
+    # (a later cell's day counts only where no cell is a stamp, its day and clock together: 阿華 |
+    # 2025-02-11 09:12 | IP 新竹 | 讚 3 is a floor's head)
+    if (
+        (date_at.start() == 0 and bars >= 2) or (bars >= _TABLE_BARS and not _STAMP_CELL.search(line))
+    ) and not _POST_STAMP_WORDS.search(line):
         # 4/15（二）｜兄弟 vs 富邦｜新莊｜18:35: a schedule table's row, its cells (去程 ｜ 2024/02/08（四） ｜
         # … ｜ 07:30: the day in a later cell of a longer row)
         return False

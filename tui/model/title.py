@@ -368,7 +368,10 @@ _DETAIL_FIELD = rule_cache.compile(
 )
 # A rating: stars and a score, or a count of reviews (★★★★☆ 4.6, 2836条评价).
 # A reviewer's score alone on its line (5.0 / 5 泡泡評分, ★★★★☆, 評分：4.5/5), folded.
-_SCORE_GIVEN = rule_cache.compile(r"^(?:[★☆]{3,5}|(?:评分|评价|打分)?\s*[:：]?\s*\d(?:\.\d)?\s*/\s*(?:5|10))(?:\s*\S{0,6})?$")
+# (not 1 / 5: a gallery's counter of pictures)
+_SCORE_GIVEN = rule_cache.compile(
+    r"^(?:[★☆]{3,5}|(?:评分|评价|打分)\s*[:：]?\s*\d(?:\.\d)?\s*/\s*(?:5|10)|\d\.\d\s*/\s*(?:5|10))(?:\s*\S{0,6})?$"
+)
 _RATING = rule_cache.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?(?:\s|$)|\d\s*条(?:评价|点评|评论)(?:\s|$)")
 #: The longest line over a poster's level or role read as the poster's name.
 _POSTER_MAX = 8
@@ -547,7 +550,7 @@ def _cut(line: str) -> tuple[int, int]:
     if points is not None and points.end() == end:
         end = points.start()  # 標題 [问题点数：40分，结帖人zhaoxin_88]: a question's bounty and who closed it
     author = _AUTHOR_AFTER_DASHES.search(line, start + TITLE_MIN, end)
-    if author is not None and author.end() == end:
+    if author is not None and author.end() == end and start > 0:
         end = author.start()  # 主题:【原创】今年元宵没回老家 -- 江南一布衣: the thread's writer after two dashes
     button = _BUTTON_SUFFIX.search(line, start + TITLE_MIN, end)
     if button:
@@ -802,7 +805,10 @@ _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos
 _NAME_IN_CAPITALS = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?: [A-Z][A-Z&.'\-]+){0,4}$")
 _NAME_WITH_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{2,20}[ \t]*[A-Z][a-z]+(?: (?:of |and |& )?[A-Z][a-z]+){1,6}$")
 # A row that opens on a span of months (2023.03 - 至今, 2019.07 - 2023.02): a résumé's or a record's.
-_PERIOD_FIRST = rule_cache.compile(r"^(?:19|20)\d{2}[./\-]\d{1,2}[ \t]*[-–—~～至到][ \t]*(?:(?:19|20)\d{2}[./\-]\d{1,2}|至今|现在|今)")
+# (not 2023.09-2024.01 学期总结: a headline that opens on its months)
+_PERIOD_FIRST = rule_cache.compile(
+    r"^(?:19|20)\d{2}[./\-]\d{1,2}[ \t]*[-–—~～至到][ \t]*(?:(?:19|20)\d{2}[./\-]\d{1,2}|至今|现在|今)(?:\u3000+|[ \t]{2,})\S"
+)
 # A place's opening hours on a line (星期一至六 07:00 - 19:00, 星期日及公众假期 休息), folded.
 _HOURS_ROW = rule_cache.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天][^ \t]{0,10}[ \t\u3000]+(?:休息|休业|公休|\d{1,2}:\d{2})"
@@ -819,7 +825,10 @@ _COUNTS_DOTTED = rule_cache.compile(
 # A name, then the follow button after a gap, on one line (糯米团子在厨房　关注, 某某 + 关注).
 _NAME_THEN_FOLLOW = rule_cache.compile(r"^(\S{1,16})(?:[ \t]{2,}|\u3000+|[ \t]*(?=[+＋]))[+＋]?[ \t]*(?:关注|追踪|订阅)(?:TA|他|她)?$")
 # A blog's name, a bar and its owner's account in lower case (深水埗散步中 ｜ sspwanderer).
-_NAME_AND_ACCOUNT = rule_cache.compile(r"^[^|｜]{2,20}?[ \t]*[|｜][ \t]*[a-z0-9][a-z0-9_.\-]{2,31}$")
+# (not 读书笔记 ｜ vol.12, 旅行日记 | 2024: an issue's number or a year)
+_NAME_AND_ACCOUNT = rule_cache.compile(
+    r"^[^|｜]{2,20}?[ \t]*[|｜][ \t]*(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31}$"
+)
 # A section's number in Chinese numerals opening a heading ((一)…, （二）…, 三、…; not 一、二月…).
 _SECTION_NUMBER = rule_cache.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
