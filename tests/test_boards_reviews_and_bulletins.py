@@ -673,3 +673,14 @@ def test_a_feast_named_and_a_feast_as_a_heading_are_no_events() -> None:
     line, a heading."""
     surfaces = agreed_surfaces(["2024-01-10", "天穿日", "客家人把農曆正月二十稱為天穿日，這天要吃甜粄。"])
     assert not surfaces & {simple("天穿日"), simple("農曆正月二十")}
+
+
+def test_a_countdown_alone_is_no_headline_but_a_headline_may_count_down() -> None:
+    """``距離大日子仲有 85 日`` under an invitation's headline is its widget; ``离江城马拉松还有5天，
+    第一次跑全马的进来报个到`` is a thread's headline."""
+    page = ["HOME　OUR STORY　RSVP", "Jason ❤ Michelle 我哋結婚啦！", "08.11.2025 ｜ HONG KONG", "距離大日子仲有 85 日",
+            "最後更新：2025年8月15日", "2016年9月，我哋喺中大迎新營同一組，Jason 負責帶隊。"]
+    assert title_of("\n".join(page)) == "Jason ❤ Michelle 我哋結婚啦！"
+    assert title_of("离江城马拉松还有5天，第一次跑全马的进来报个到\n楼主 跑步的小王 2024-11-05\n第一次报名全马，有点紧张。") == (
+        "离江城马拉松还有5天，第一次跑全马的进来报个到"
+    )

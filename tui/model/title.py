@@ -198,6 +198,9 @@ _NEVER_TITLE = rule_cache.compile(
     r"^(?:发信人|发信站|寄信人|转信站)\s*[:：]|^\S{0,6}(?:编号|文号|案号|字号|档号)\s*[:：]"
     # (吧主：某某、某某: a board's keepers under its name)
     r"|^(?:吧主|小吧主|版主|大版主|管理员|站长|群主)\s*[:：]"
+    # (距離大日子仲有 85 日: a countdown to the day alone, a page's widget; not 离江城马拉松还有5天，
+    # 第一次跑全马…, a headline that counts down)
+    r"|^(?:距离|距|离)\S{0,10}(?:还有|仲有|尚有|只剩|剩下?)\s*\d{1,4}\s*[日天]$"
     # (回應模式, 返信模式: an imageboard's mode label over its reply form)
     r"|^(?:回应|返信|回复|阅览|浏览)模式$"
     # (返回原帖: the way back from a reply's page to its thread, a button)
