@@ -326,6 +326,9 @@ _STORE_PART = _compile(
 #: 浙江) and badge (已认证车主 · …), LINE's call to open its app, Google Sites' picture placeholders
 #: ([相片：…]), its footer and labelled update, Substack's subscribe box, an editor's note on a
 #: testimony's consent (（本篇見證經本人同意刊登，…）).
+#: An owner's account in lower case after a blog's name and a bar (深水埗散步中 ｜ sspwanderer): a
+#: letter in it, and not an issue's number (vol.12) nor a year (2024).
+LOWER_ACCOUNT = r"(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31}"
 _PLATFORM_PART = _compile(
     r"^(?:发布于|发表于|编辑于)[ \t]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t·]+[\u4e00-\u9fff]{2,3})?$"
     r"|^已认证(?:车主|用户|会员)(?:[ \t]*[·•|｜][ \t]*\S.{0,30})?$"
@@ -398,7 +401,7 @@ _PLATFORM_PART = _compile(
     r"|^这篇(?:评论|评价|回答|文章|贴文)(?:值得参考|有帮助|有用)吗[？?]"
     r"|^有[ \t]*[\d,]+[ \t]*(?:人|位用户)(?:认为|觉得)这篇(?:评论|评价|回答|文章|贴文)\S{0,8}$"
     # (深水埗散步中 ｜ sspwanderer: a blog's name and its owner's account, over every post)
-    r"|^[^|｜\s]{2,20}[ \t]*[|｜][ \t]*(?-i:(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31})$"
+    rf"|^[^|｜\s]{{2,20}}[ \t]*[|｜][ \t]*(?-i:{LOWER_ACCOUNT})$"
     # (Tai O Stilt House，業主 於 棚屋小築民宿 的回應: the head of an owner's reply under a review)
     r"|^[^，,。]{1,40}[，,][ \t]*(?:业主|业者|店主|管理层|经理|房东)[ \t]*于[ \t]*[^，,。]{1,30}[ \t]*的(?:回应|回复)$"
     r"|^(?:回应|回复)日期[ \t]*[:：][ \t]*\d{4}[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?$"

@@ -48,6 +48,7 @@ from tui.model.line_shapes import (
     ITEM_BULLETS,
     LEVEL_ROW,
     LINE_CHAT_ROW,
+    LOWER_ACCOUNT,
     LUNAR_DAY_ALONE,
     PLATFORM_NAME,
     POSTER_LEVEL,
@@ -829,9 +830,7 @@ _COUNTS_DOTTED = rule_cache.compile(
 _NAME_THEN_FOLLOW = rule_cache.compile(r"^(\S{1,16})(?:[ \t]{2,}|\u3000+|[ \t]*(?=[+＋]))[+＋]?[ \t]*(?:关注|追踪|订阅)(?:TA|他|她)?$")
 # A blog's name, a bar and its owner's account in lower case (深水埗散步中 ｜ sspwanderer).
 # (not 读书笔记 ｜ vol.12, 旅行日记 | 2024: an issue's number or a year)
-_NAME_AND_ACCOUNT = rule_cache.compile(
-    r"^[^|｜]{2,20}?[ \t]*[|｜][ \t]*(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31}$"
-)
+_NAME_AND_ACCOUNT = rule_cache.compile(rf"^[^|｜]{{2,20}}?[ \t]*[|｜][ \t]*{LOWER_ACCOUNT}$")
 # A section's number in Chinese numerals opening a heading ((一)…, （二）…, 三、…; not 一、二月…).
 _SECTION_NUMBER = rule_cache.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _NUMBERED = rule_cache.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:主日|期|卷|号|届|周)")
