@@ -684,3 +684,20 @@ def test_a_countdown_alone_is_no_headline_but_a_headline_may_count_down() -> Non
     assert title_of("离江城马拉松还有5天，第一次跑全马的进来报个到\n楼主 跑步的小王 2024-11-05\n第一次报名全马，有点紧张。") == (
         "离江城马拉松还有5天，第一次跑全马的进来报个到"
     )
+
+
+def test_a_payout_table_s_rows_of_unequal_widths_are_its_body() -> None:
+    """``獨贏 ｜ 7 ｜ 52.00`` over ``位置 ｜ 7 ｜ 20.50 ｜ 2 ｜ 15.00 ｜ 11 ｜ 38.00``: a pool's winners
+    as many as it has, half the cells figures, the race's results a reader reads."""
+    page = [
+        "賽馬資訊 > 賽果",
+        "「翠嶺追風」上仗出賽時受阻，今仗換戴防沙眼罩，出閘迅速，最後二百米取得領先。",
+        "派彩",
+        "彩池 ｜ 勝出組合 ｜ 派彩 (HK$)",
+        "獨贏 ｜ 7 ｜ 52.00",
+        "位置 ｜ 7 ｜ 20.50 ｜ 2 ｜ 15.00 ｜ 11 ｜ 38.00",
+        "連贏 ｜ 2,7 ｜ 101.50",
+        "騎師因在接近三百米處時未有足夠留意，被判停賽三個本地賽馬日。",
+        "上一場 ｜ 下一場",
+    ]
+    assert in_every_body(page, "獨贏 ｜ 7 ｜ 52.00", "位置 ｜ 7 ｜ 20.50 ｜ 2 ｜ 15.00 ｜ 11 ｜ 38.00")

@@ -3449,6 +3449,11 @@ def _bar_figure_rows(lines: list[str], kinds: list[Kind]) -> set[int]:
             run.append(i)
             half = half and 2 * figures >= width
             continue
+        if ok and run and half and 2 * figures >= len(cells):
+            # (獨贏 ｜ 7 ｜ 52.00 / 位置 ｜ 7 ｜ 20.50 ｜ 2 ｜ 15.00 ｜ …: a payout table's rows, as many
+            # winners as a pool has, half their cells figures whatever their width)
+            run.append(i)
+            continue
         if len(run) >= 2 and (half or _under_head_row(lines, rows, run[0], width)):
             out.update(run)
         run, width, half = ([i], len(cells), 2 * figures >= len(cells)) if ok else ([], 0, True)
