@@ -121,11 +121,14 @@ class Terminal:
     def press(self, key: str) -> None:
         os.write(self.fd, KEYS.get(key, key.encode()))
 
-    def settle(self, quiet: float = 0.3) -> None:
-        """Read output until the program has been quiet for ``quiet`` seconds."""
+    def settle(self, quiet: float = 0.3, limit: float = 15.0) -> None:
+        """Read output until the program has been quiet for ``quiet`` seconds, or for ``limit``
+        seconds at most: a screen that never rests (a cursor blinking in a box a random key
+        opened, every half second) must not hold a test, and a whole CI run, for ever."""
         last = len(self.raw)
         deadline = time.perf_counter() + quiet
-        while time.perf_counter() < deadline:
+        end = time.perf_counter() + limit
+        while time.perf_counter() < min(deadline, end):
             if not self._pump(0.02):
                 return
             if len(self.raw) != last:
