@@ -701,3 +701,18 @@ def test_a_payout_table_s_rows_of_unequal_widths_are_its_body() -> None:
         "上一場 ｜ 下一場",
     ]
     assert in_every_body(page, "獨贏 ｜ 7 ｜ 52.00", "位置 ｜ 7 ｜ 20.50 ｜ 2 ｜ 15.00 ｜ 11 ｜ 38.00")
+
+
+def test_a_board_s_other_threads_under_its_hot_heading_are_chrome() -> None:
+    """``熱門討論`` over the board's other threads, each its headline and day (``… 10-03``)."""
+    page = [
+        "#5 Corolla小白　2023/10/05 22:18",
+        "昨天看新聞說去年也召回過一次同車型，那次車主也是排很久，官方客服是 0800 的那支。",
+        "推 2　回覆　引用　檢舉",
+        "熱門討論",
+        "RAV4 五代小改 國內何時到港？ 10-04",
+        "Altis 12代車主保養價目分享 10-03",
+        "Cross 油電 vs 汽油版 油耗實測 09-30",
+        "關於U-CAR | 廣告合作 | 隱私權政策 | 聯絡我們",
+    ]
+    assert in_every_chrome(page, "RAV4 五代小改 國內何時到港？ 10-04", "Altis 12代車主保養價目分享 10-03")
