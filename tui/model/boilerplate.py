@@ -214,6 +214,7 @@ from tui.model.line_shapes import (
     is_floor_number,
     is_floor_row,
     is_home_menu,
+    is_imageboard_head,
     is_lone_button,
     is_site_name,
     is_site_over_menu,
@@ -1627,7 +1628,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
             continue  # the headline / ——its subtitle / 本报记者 某某: the story's, under its headline
         if _POST_AGE.match(lines[top[k - 1]].strip()):
             continue  # a reply under its age (20小時 / 留友看 @某某 / 1): the post's text
-        if _IMAGEBOARD_HEAD.search(lines[top[k - 1]]) or REPLY_POINTER.match(lines[top[k - 1]].strip()):
+        if is_imageboard_head(lines[top[k - 1]]) or REPLY_POINTER.match(lines[top[k - 1]].strip()):
             continue  # 無名氏 [25/01/20(一)22:21:37 ID:…] No.29104512 / 113年12月20日那次…: the reply's text
         if (
             (_DATE_ONLY.match(lines[top[k - 1]].strip()) or _DMY_STAMP.match(lines[top[k - 1]].strip()))
@@ -5254,7 +5255,7 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
     rows = 0
     while h is not None and rows < _IMAGEBOARD_LINES:
         line = lines[h].strip()
-        if _IMAGEBOARD_HEAD.search(line):
+        if is_imageboard_head(line):
             return True
         if kinds[h] is Kind.CHROME and not REPLY_POINTER.match(line):
             return False
@@ -5264,7 +5265,7 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 _IMAGEBOARD_LINES = 12  # lines of a reply under an imageboard's post head
-_IMAGEBOARD_HEAD = _compile(r"\[\d{2}/\d{2}/\d{2}\(\S\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:\S{2,12}\][ \t]*No\.\d+")
+
 
 
 _STORY_HEAD_ROWS = 4  # a story's kicker, headline and deck over its reporters' line

@@ -20,6 +20,7 @@ from tui.model.fold import fold
 from tui.model.line_shapes import (
     DATE_WEEKDAY_OPENING,
     EVENT_AFTER_STAMP,
+    IMAGEBOARD_STAMP,
     MONTH_NAME_STAMP,
     NOW_CLOCK,
     POST_KINDS,
@@ -547,11 +548,6 @@ def _own_stamp_day(line: str, day_first: bool = False) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
-#: An imageboard's post head (無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417 [回應]): its
-#: stamp, the year in two figures and the weekday in brackets, its poster's id and its number.
-IMAGEBOARD_STAMP = rule_cache.compile(
-    r"\[(?P<y>\d{2})/(?P<m>\d{2})/(?P<d>\d{2})\((?P<w>[一二三四五六日])\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+"
-)
 # A day alone on its line and nothing else (2024年3月20日, 2024-03-20): Instagram's post day.
 # (the last field a kind of post: not a tour's 2024年5月10日 · 高雄巨蛋)
 _DOTTED_FIELDS = rule_cache.compile(

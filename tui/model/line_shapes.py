@@ -322,13 +322,22 @@ _STORE_PART = _compile(
     r"|^(?!周|星期|礼拜|今天|明天|昨天|第|day|d\d)[^\s，,。！？!?]{1,16}[，,][ \t]*\d{1,2}月\d{1,2}日$"
     r"|^更多购物方式[:：]"
 )
+#: An owner's account in lower case after a blog's name and a bar (深水埗散步中 ｜ sspwanderer): a
+#: letter in it, and not an issue's number (vol.12) nor a year (2024).
+LOWER_ACCOUNT = r"(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31}"
+#: An imageboard's post head (無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417 [回應]): its
+#: stamp, the year in two figures and the weekday in brackets, its poster's id and its number.
+IMAGEBOARD_HEAD = (
+    r"\[(?P<y>\d{2})/(?P<m>\d{2})/(?P<d>\d{2})\((?P<w>[一二三四五六日])\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+    r"[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+"
+)
+IMAGEBOARD_STAMP = rule_cache.compile(IMAGEBOARD_HEAD)
+#: An institution's name, then its name in capitals (沧澜银行 CANGLAN BANK): never a headline.
+NAME_IN_CAPITALS = r"[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4}"
 #: A post's furniture as less common platforms print it: 懂车帝's stamp with its region (发布于2022-11-20
 #: 浙江) and badge (已认证车主 · …), LINE's call to open its app, Google Sites' picture placeholders
 #: ([相片：…]), its footer and labelled update, Substack's subscribe box, an editor's note on a
 #: testimony's consent (（本篇見證經本人同意刊登，…）).
-#: An owner's account in lower case after a blog's name and a bar (深水埗散步中 ｜ sspwanderer): a
-#: letter in it, and not an issue's number (vol.12) nor a year (2024).
-LOWER_ACCOUNT = r"(?=[a-z0-9_.\-]*[a-z])(?!(?:vol|ep|no|part|ch|p)\.?\d)[a-z0-9][a-z0-9_.\-]{3,31}"
 _PLATFORM_PART = _compile(
     r"^(?:发布于|发表于|编辑于)[ \t]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t·]+[\u4e00-\u9fff]{2,3})?$"
     r"|^已认证(?:车主|用户|会员)(?:[ \t]*[·•|｜][ \t]*\S.{0,30})?$"
@@ -341,7 +350,7 @@ _PLATFORM_PART = _compile(
     r"|^[\w.\-]{2,32}[ \t]+(?:liked|reblogged)[ \t]+this(?:[ \t]+from[ \t]+[\w.\-]{2,32}(?:[ \t]+and[ \t]+added:?)?)?$"
     # (an imageboard's post head, 無名氏 [25/01/20(一)21:47:13 ID:q7Rk2Tfa] No.29104417 [回應], its
     # reply's pointer >>No.29104417, its form's fields and buttons, its software's credit)
-    r"|^[^\[\]]{0,30}\[\d{2}/\d{2}/\d{2}\([一二三四五六日]\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+(?:[ \t]*\[[^\]]{1,6}\])*$"
+    rf"|^[^\[\]]{{0,30}}{IMAGEBOARD_HEAD}(?:[ \t]*\[[^\]]{{1,6}}\])*$"
     r"|^(?:>>|＞＞)No\.\d+(?:[ \t]+(?:>>|＞＞)No\.\d+)*$"
     r"|^(?:附加图档|附加档案|上传图片)[ \t]*\[|^删除用密码|^删除文章[ \t]*\[|^[＊*][ \t]*(?:可附加图档|附加图档|请勿张贴)"
     r"|^\[(?:送出|提交|发送|确定|删除|回应|返信)\]$"
@@ -352,7 +361,7 @@ _PLATFORM_PART = _compile(
     r"|^\S.{2,40}[ \t]+\d{1,5}[ \t]+\d[\d.]*[kK万]?[ \t]+(?:\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|\d{1,3}[ \t]*(?:天|小时|分钟|个月|年))$"
     r"|^想阅读更多[？?][ \t]*浏览|^由[ \t]*Discourse[ \t]*提供技术支援"
     # (沧澜银行 CANGLAN BANK | 信用卡电子账单: an institution's name, its name in capitals, the page's kind)
-    r"|^[\u4e00-\u9fff]{2,12}[ \t]+(?-i:[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{2,12}$"
+    rf"|^(?-i:{NAME_IN_CAPITALS})[ \t]*[|｜][ \t]*[\u4e00-\u9fff]{{2,12}}$"
     # (a review's head: its writer, level, day and views, 食好西日記　等級5　2024-03-09　1,204 瀏覽; a
     # place's score and its faces, 4.2（328）｜ 笑臉 279　OK 35　哭臉 14)
     r"|^\S{2,24}[ \t\u3000]+等级[ \t]*\d{1,2}[ \t\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+[\d,.]+[万kK]?[ \t]*浏览)?$"
@@ -4675,17 +4684,16 @@ def _post_header(line: str) -> bool:
     return (
         bool(_POST_NUMBER.match(line) and " " in line)
         or bool(re.match(r"^#\d+\s", line) and _POST_META.search(line))
-        or _IMAGEBOARD_HEAD.search(line) is not None  # (無名氏 [25/01/20(一)21:52:40 ID:…] No.29104432)
+        or IMAGEBOARD_STAMP.search(line) is not None  # (無名氏 [25/01/20(一)21:52:40 ID:…] No.29104432)
     )
 
 
-_IMAGEBOARD_HEAD = rule_cache.compile(r"\[\d{2}/\d{2}/\d{2}\(\S\)\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]+ID:\S{2,12}\][ \t]*No\.\d+")
 
 
 def is_imageboard_head(line: str) -> bool:
     """An imageboard's post head (無名氏 [25/01/20(一)21:52:40 ID:Lm0pZ8xw] No.29104432): the post's
     stamp, poster's id and number, over its text."""
-    return _IMAGEBOARD_HEAD.search(line) is not None
+    return IMAGEBOARD_STAMP.search(line) is not None
 
 
 #: An imageboard reply's pointer to the post it answers (>>No.29104417).

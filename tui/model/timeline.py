@@ -5742,27 +5742,7 @@ def date_paragraphs(
     """The reference date and every paragraph's dated events, in reading order.
 
     A letter-spaced paragraph (今 日 （ 8 月 22 日 ）) is read closed up, and its events point
-    back into the text as written, spaces and all."""
-    maps: dict[int, list[int]] = {}
-    read = list(texts)
-    for i, t in enumerate(texts):
-        if letter_spaced(t):
-            read[i], maps[i] = closed_up(t)
-    ref, per = _date_paragraphs(read, lines, reference_date, today, minguo, title)
-    for i, where in maps.items():
-        per[i] = [replace(f, start=where[f.start], end=where[f.end - 1] + 1) for f in per[i]]
-    return ref, per
-
-
-def _date_paragraphs(
-    texts: list[str],
-    lines: list[str],
-    reference_date: date | None,
-    today: date,
-    minguo: bool = False,
-    title: str | None = None,
-) -> tuple[Reference, list[list[Found]]]:
-    """The reference date and every paragraph's dated events, in reading order.
+    back into the text as written, spaces and all.
 
     ``title``: the headline, which says what the text speaks of (a thread titled for the
     Spring Festival dates its replies' bare 初二) but is dated by none of the rules.
@@ -5772,6 +5752,11 @@ def _date_paragraphs(
     """
     from tui.model.dateline import find_reference
 
+    maps: dict[int, list[int]] = {}  # each letter-spaced paragraph's characters, closed up
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if letter_spaced(t):
+            texts[i], maps[i] = closed_up(t)
     taiwan = minguo and not any(_HONG_KONG.search(t) for t in texts)
     scanned = scan_paragraphs(texts, minguo)
     if taiwan:  # Taiwan writes days as 1/9 in running text (see taiwan_month_days)
@@ -5932,6 +5917,8 @@ def _date_paragraphs(
             per[-1] = [f for f in per[-1] if f.start < closing]
         if i in diary:
             diary_day = per[-1][0].first if per[-1] and per[-1][0].first <= ref.day else None
+    for i, where in maps.items():
+        per[i] = [replace(f, start=where[f.start], end=where[f.end - 1] + 1) for f in per[i]]
     return ref, per
 
 

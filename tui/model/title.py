@@ -50,6 +50,7 @@ from tui.model.line_shapes import (
     LINE_CHAT_ROW,
     LOWER_ACCOUNT,
     LUNAR_DAY_ALONE,
+    NAME_IN_CAPITALS,
     PLATFORM_NAME,
     POSTER_LEVEL,
     PROVINCES,
@@ -806,7 +807,7 @@ _COHORT = rule_cache.compile(r"(?:大学|学院|学校)[ \t]*(?:\d{2}|\d{4})[ \t
 _PLATFORMS_SPLIT = rule_cache.compile(r"(?<![（(])(?i:android|ios|windows|macos|mac|linux|web|pc)\s+[/／|｜]\s+(?i:android|ios|windows|macos|mac|linux|web|pc)\b")
 
 
-_NAME_IN_CAPITALS = rule_cache.compile(r"^[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?: [A-Z][A-Z&.'\-]+){0,4}$")
+_NAME_IN_CAPITALS = rule_cache.compile(rf"^{NAME_IN_CAPITALS}$")
 _NAME_WITH_LATIN = rule_cache.compile(r"^[\u4e00-\u9fff（）()]{2,20}[ \t]*[A-Z][a-z]+(?: (?:of |and |& )?[A-Z][a-z]+){1,6}$")
 # A row that opens on a span of months (2023.03 - 至今, 2019.07 - 2023.02): a résumé's or a record's.
 # (not 2023.09-2024.01 学期总结: a headline that opens on its months)
@@ -1399,10 +1400,11 @@ def find_title(
     maps: dict[int, list[int]] = {}
     read = list(lines)
     # (on a letter-spaced page, its headline may be set apart only in part: 天 氣 稿 第 041 號 - 熱帶氣旋警告)
-    page = sum(1 for i in (*body, *chrome) if letter_spaced(lines[i])) >= _SPACED_LINES
-    for i in (*body, *chrome):
-        if letter_spaced(lines[i]) or (page and spaced_hanzi(lines[i]) >= _SPACED_PART):
-            read[i], maps[i] = closed_up(lines[i])
+    spaced = {i for i in (*body, *chrome) if letter_spaced(lines[i])}
+    if len(spaced) >= _SPACED_LINES:
+        spaced.update(i for i in (*body, *chrome) if spaced_hanzi(lines[i]) >= _SPACED_PART)
+    for i in spaced:
+        read[i], maps[i] = closed_up(lines[i])
     found = _page_title(read, body, chrome)
     if found is None or found.line not in maps:
         return found
