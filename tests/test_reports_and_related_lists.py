@@ -262,10 +262,11 @@ _SEASON = [
 
 
 def test_a_weekday_after_its_written_date_and_a_fond_habit_are_no_other_day() -> None:
-    """``5月15号周三``: the weekday restates the date's; ``官方喜欢踩周三``: the day someone is
+    """``5月15号周三``: the weekday restates the date's, one expression with it (as ``22號週六``
+    and ``9月29号周日`` are for five annotators of six); ``官方喜欢踩周三``: the day someone is
     fond of, every such one; ``明天周日``: a relative day and its weekday, both counted."""
     for spans in spans_of(_SEASON):
-        assert ("5月15号", "2024-05-15", "2024-05-15") in spans, spans
+        assert ("5月15号周三", "2024-05-15", "2024-05-15") in spans, spans
         assert not any(t == "周三" for t, _, _ in spans), spans
         assert ("明天", "2024-07-20", "2024-07-20") in spans, spans
         assert ("周日", "2024-07-21", "2024-07-21") in spans, spans

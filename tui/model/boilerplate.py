@@ -216,6 +216,7 @@ from tui.model.line_shapes import (
     is_home_menu,
     is_imageboard_head,
     is_lone_button,
+    is_reply_foot,
     is_site_name,
     is_site_over_menu,
     is_tool_row,
@@ -630,8 +631,9 @@ _SLOGAN_MAX = 60  # characters of a site's slogan line
 def _beside_rights_line(lines: list[str], kinds: list[Kind]) -> set[int]:
     """The site's own lines right beside its rights line (Copyright © …): over it, its slogan that
     opens with the name its first line gives (小木虫，学术科研互动社区，为中国学术科研免费提供动力);
-    under it, its postal address (台中市豐原區中正路 200 號).  A reply naming the site, or a shop's
-    address under a review, stands apart from the rights line."""
+    under it, its postal address (台中市豐原區中正路 200 號) or its company's Latin name (鏡週刊
+    版權所有 / Mirror Media Group).  A reply naming the site, or a shop's address under a review,
+    stands apart from the rights line."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     head = _SITE_NAME_HEAD.match(lines[rows[0]].strip()) if rows else None
     slogan = tuple(head.group(1) + sep for sep in "，, ") if head is not None else None
@@ -640,8 +642,104 @@ def _beside_rights_line(lines: list[str], kinds: list[Kind]) -> set[int]:
         text = lines[h].strip()
         if slogan and h != rows[0] and len(text) <= _SLOGAN_MAX and text.startswith(slogan) and _LEGAL.search(lines[i]):
             out.add(h)
-        if _LEGAL.search(lines[h]) and FOOT_ADDRESS.match(lines[i].strip()):
+        if _LEGAL.search(lines[h]) and (FOOT_ADDRESS.match(lines[i].strip()) or _LATIN_NAME.match(lines[i].strip())):
             out.add(i)
+    return out
+
+
+# A flash's kicker, its outlet's name and the kind of item (每经AI快讯, 财联社电报), which the lead
+# under it opens with again before a comma (每经AI快讯，9月20日，…).
+_KICKER = _compile(r"^[^\s，。,：:！？!?、]{0,10}(?:快讯|快报|电报|讯|消息|播报|速递)$")
+_KICKER_ECHO_PUNCT = "，,：:"
+
+
+def _kickers_echoed(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A kicker alone on its line whose words the next line opens with, then a comma: the label
+    over a flash, said again in its lead (每经AI快讯 / 每经AI快讯，9月20日，…)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for h, i in pairwise(rows):
+        label = lines[h].strip()
+        nxt = lines[i].strip()
+        if (
+            _KICKER.match(fold(label))
+            and len(nxt) > len(label) + 1
+            and nxt.startswith(label)
+            and nxt[len(label)] in _KICKER_ECHO_PUNCT
+        ):
+            out.add(h)
+    return out
+
+
+# A blog's archive, one month a line (March 2005 / February 2005, 2024年3月 (5)): its sidebar.
+_ARCHIVE_MONTH = rule_cache.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+(?:19|20)\d\d|(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月)(?:[ \t]*[(（]\d{1,4}[)）])?$"
+)
+_ARCHIVE_RUN_MIN = 2
+
+
+def _month_archive_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Two months or more in a row, each alone on its line with at most its count of posts: a
+    blog's archive in its sidebar, links, not the story's months."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, k in enumerate([*kinds, Kind.BLANK]):
+        if i < len(lines) and k is not Kind.BLANK and _ARCHIVE_MONTH.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if k is Kind.BLANK and i < len(lines) and run:
+            continue  # (a blank between two months goes on with the run)
+        if len(run) >= _ARCHIVE_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
+# A site's summary of the story over it (文章摘要 / 县城咖啡店扩张迅速… / • ☕ 连锁品牌加速下沉…),
+# written by the site or its model, not by the writer.
+_SUMMARY_HEAD = _compile(r"^(?:文章摘要|AI[ \t]?摘要|智能摘要|内容摘要|本文摘要)$")
+_SUMMARY_ROWS = 6
+_SUMMARY_ROW_MAX = 80
+
+
+def _summary_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """The site's summary under its heading (文章摘要), up to the first blank line: the heading
+    and its short lines."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _SUMMARY_HEAD.match(fold(line.strip())):
+            continue
+        out.add(i)
+        for n, j in enumerate(range(i + 1, min(len(lines), i + 1 + _SUMMARY_ROWS))):
+            text = lines[j].strip()
+            # (its gist first, then its points, each under a bullet; the story after them)
+            if kinds[j] is Kind.BLANK or len(text) > _SUMMARY_ROW_MAX or (n and not _SUMMARY_POINT.match(text)):
+                break
+            out.add(j)
+    return out
+
+
+_SUMMARY_POINT = rule_cache.compile(r"^(?:[•·▪◆●■*-]|\d{1,2}[.、．]|0\d)")
+
+
+def _names_over_replied_comments(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
+    """A commenter's name over the comment, the comment over its foot row with a reply button
+    (王小芸 / 我去年在烏特勒支也第一次擺攤… / 讚 · 回覆 · 2 天), as a comment plugin lays them out:
+    the name is the plugin's, the comment the reader's."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    out: set[int] = set()
+    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+        name = lines[a].strip()
+        if (
+            b in chrome
+            and a not in chrome
+            and i not in chrome
+            and is_reply_foot(lines[b])
+            and _DISPLAY_NAME.match(name)
+            and len(lines[i].strip()) > len(name)
+        ):
+            out.add(a)
     return out
 
 
@@ -2115,6 +2213,10 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     )
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))
+    chrome.update(_kickers_echoed(lines, kinds))
+    chrome.update(_month_archive_runs(lines, kinds))
+    chrome.update(_names_over_replied_comments(lines, kinds, chrome))
+    chrome.update(_summary_blocks(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     # (each reads the chrome found so far: a list's heading, a masthead, a name over its stamp)
     for beside_chrome in (

@@ -140,7 +140,7 @@ _NOT_MID = (
 # After a year or a month, 中 alone is refused before the words it starts (年中国, 月中旬 is
 # its own part); the other parts keep their own guards (1月下旬部分 is the late January).
 _PARTS_AFTER = f"{_P_START}|{_P_MID}{_NOT_MID}|{_P_END}|{_P_LAST}|{_P_TAIL}"
-_PART_YEAR = rf"{_PARTS_AFTER}|上半年度|下半年度|上半年|下半年|前半年|后半年|首半年"  # (首半年: Hong Kong's first half)
+_PART_YEAR = rf"最后一天|{_PARTS_AFTER}|上半年度|下半年度|上半年|下半年|前半年|后半年|首半年"  # (首半年: Hong Kong's first half)
 # (九月頭, 3月头: Hong Kong's start of a month, as 下個月頭)
 # (8月首五日, 1月首10天: HK's "the first five days of August", a span from the month's 1st)
 _PART_MONTH = (
@@ -584,11 +584,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         "english",
         _lazy(
             # (Oct 3 – Oct 12, 2025, Sept 8–11, 2025: a range of days, one event)
-            rf"(?<![A-Za-z])(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            # (Sunday, June 16, 2024: its weekday before it is the date's)
+            rf"(?<![A-Za-z])(?:{_EN_WEEKDAY}\.?,?[ \t]+)?(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:[ \t]*[-–—~～][ \t]*(?:(?P<mone>{_ENGLISH})\.?[ \t]+)?(?P<de>\d{{1,2}})(?:st|nd|rd|th)?)?,?[ \t]+)?"
             rf"(?P<y>\d{{4}})(?![0-9])"
             # (17-19 February 2026: the range's days before their month)
-            rf"|(?<![0-9A-Za-z])(?P<d2>\d{{1,2}})(?:[ \t]*[-–—~～][ \t]*(?P<d2e>\d{{1,2}}))?[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
+            rf"|(?<![0-9A-Za-z])(?:{_EN_WEEKDAY}\.?,?[ \t]+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]*[-–—~～][ \t]*(?P<d2e>\d{{1,2}}))?[ \t]+(?P<mon2>{_ENGLISH})\.?,?[ \t]+(?P<y2>\d{{4}})(?![0-9])"
         ),
     ),
     (
@@ -635,7 +636,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # A bare 115年 is a year, not 115 years (已有115年, 115年前, 115年的歷史).
             rf"|(?:(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)|(?<=[^有近逾约达满超过第共了历立业经长足]{_MINGUO_DIGITS}年))(?:(?P<part>{_PART_YEAR})"
             # (114年版: an edition's year, no event)
-            rf"|(?(y0)(?![0-9代级龄限薪息费均轻纪份历来前后的多半左之久内以度版])|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度版]))|(?=之前|之后)))"
+            rf"|(?(y0)(?![0-9代级龄限薪息费均轻纪份历来前后的多半左之久内以度版])|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度版]))|(?=之前|之后))"
+            # (只有112年全年的七成: the whole of that year, whatever comes before it)
+            rf"|(?=全年|整年))"
         ),
     ),
     (
@@ -645,7 +648,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"(?P<rel>今|去|明|前|昨|本|上|下|翌(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日)|隔(?=[(（]{SPACE}\d{{1,2}}{SPACE}[)）]{SPACE}日))"
             # (昨(十七)日, 去(一一三)年十月: a paper that writes its figures in words)
             rf"{SPACE}[(（]{SPACE}(?P<n>\d{{1,4}}|{_MINGUO_DIGITS}(?={SPACE}[)）]{SPACE}年)|[一二三四五六七八九十廿卅]{{1,3}}(?={SPACE}[)）]{SPACE}[月日])){SPACE}[)）]{SPACE}(?P<unit>年|月|日)"
-            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号])?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
+            # (今（113）年4月初: a part of that year's month)
+            rf"(?:(?<=年){SPACE}(?P<m>{_D}){SPACE}月(?:{SPACE}(?P<d>{_D}){SPACE}[日号]|(?P<ympart>{_PART_MONTH}))?|(?<=月){SPACE}(?P<md>{_D}){SPACE}[日号]"
             rf"|(?<=月)(?P<mpart>{_PART_MONTH})"  # 本（9）月下旬: a part of the month
             rf"|(?<=年){SPACE}第(?P<q>[一二三四1-4])季度?)?"  # 明（115）年第三季: a quarter of that year
             rf"|(?P<rel2>今|明|前|昨){SPACE}[(（]{SPACE}(?P<n2>\d{{1,2}}){SPACE}日{SPACE}[)）]"  # 今（11日）

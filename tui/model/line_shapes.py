@@ -415,6 +415,33 @@ _PLATFORM_PART = _compile(
     r"|^[^，,。]{1,40}[，,][ \t]*(?:业主|业者|店主|管理层|经理|房东)[ \t]*于[ \t]*[^，,。]{1,30}[ \t]*的(?:回应|回复)$"
     r"|^(?:回应|回复)日期[ \t]*[:：][ \t]*\d{4}[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?$"
     r"|^[\w.\-]{2,32}[ \t]+posted[ \t]+this$|^(?:Reblog|Ask me anything|Submit|Archive|Notes|Powered by Tumblr\b.*)$"
+    # (Xanga and the old English blog hosts: a post's foot, 11:42 PM - 3 Comments - 2 eProps - Add
+    # Comments; a comment's, Posted 3/13/2005 at 11:58 PM by jojo_ling - reply; the sidebar's heads;
+    # the owner's profile fields, Name: kit / Country: Hong Kong / Birthday: 9/8)
+    r"|^\d{1,2}:\d{2}[ \t]*[AP]M[ \t]+-[ \t]+\d+[ \t]+Comments?\b.{0,60}$"
+    # (消費時間：2015年11月｜平均消費：NT$150／人: a review's card of the visit, its fields in a row)
+    r"|^(?=[^。！？!?]*(?:消费时间|平均消费|用餐时间|造访时间|消费金额|人均消费)[ \t]*[:：])(?:[^|｜：:]{2,8}[：:][^|｜]{1,24}[|｜][ \t]*){1,4}[^|｜：:]{2,8}[：:][^|｜]{1,24}$"
+    # (by 小雪 @ 14th Feb 2010 22:05: an old blog host's comment stamp, its writer and day)
+    r"|^by[ \t]+\S{1,24}[ \t]+(?:@|at|on)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)?$"
+    # (白桦林　10-08: a comment's head, its writer and the day without a year)
+    # (one space between: a table's row sets its day apart wider, 高一年级笔试　　11-12)
+    r"|^[^\s，。,！？!?：:、]{1,16}[ \t\u3000](?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+\d{1,2}:\d{2})?$"
+    # (本帖最後由 雞蛋仔媽咪 於 昨天 23:45 編輯: a board's note that a post was edited, its day in words)
+    r"|^(?:本帖)?最后由[ \t]*\S{1,20}[ \t]*于[ \t]*\S.{0,24}(?:编辑|修改)$"
+    # (正在改变与想要改变世界的人，都在 虎嗅APP: an app's slogan at the foot)
+    r"|^[^。！？!?]{4,30}[，,][ \t]*都在[ \t]*\S{1,10}(?:APP|App|客户端)$"
+    # (写下你的评论……: a comment box's prompt alone; 星球简介: a circle's card heading)
+    r"|^(?:写下|说说|留下)你的(?:评论|留言|想法|看法)[.…。~～]*$|^(?:星球|圈子|小组|社群|群组)简介$"
+    # (a doctor's card over the article: 刘怀安 主任医师 / 江城市儿童医院 呼吸内科 / 擅长：…)
+    r"|^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|执业医师|主任药师|副教授|教授|研究员)$"
+    r"|^\S{2,16}(?:医院|卫生院|诊所|医疗中心)[ \t\u3000]+\S{2,8}科$|^擅长[ \t]*[:：]"
+    # (菜谱创建时间：2年前: a recipe's age under its label)
+    r"|^\S{0,6}(?:创建|发布|更新|上传)时间[ \t]*[:：][ \t]*\d+[ \t]*(?:年|个月|周|天|小时|分钟)前$"
+    # (排序依據　最舊: a comment plugin's sort toggle)
+    r"|^排序(?:依据|方式)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:最旧|最新|热门|最相关|由新到旧|由旧到新|按时间|按热度)$"
+    r"|^Posted[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[AP]M[ \t]+by[ \t]+[\w.\-]{2,32}(?:[ \t]+-[ \t]+reply)?$"
+    r"|^(?:Subscriptions|Archives|Get Involved!?|Add a Comment|Terms of Use[ \t]*[|｜][ \t]*Privacy (?:Statement|Policy))$"
+    r"|^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown)[ \t]*:[ \t]*\S.{0,40}$"
     r"|^[(（](?:本文|本篇)[^）)]{0,30}(?:同意刊登|授权刊登|授权转载)[^）)]{0,24}[)）]$",
     re.IGNORECASE,
 )
@@ -859,6 +886,8 @@ _FURNITURE = _compile(
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
+    # (人氣 alone under the stamp: the counter's label, its figure filled in by the page's script)
+    r"^(?:人气|浏览数|浏览次数|点阅数|点阅次数|阅读数|点击数)$|"
     # a video's views and its day (2.3萬次觀看  2024年2月6日, 1.2万次播放 · 3天前)
     r"^[\d.,]+\s*[万千亿kKmM]?\s*次?(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
     # (觀看次數：45,213次  2019年12月31日: the same under its label)
@@ -992,7 +1021,12 @@ _VIEWS_COUNT = _compile(r"(?:浏览|查看|阅读|点击|人气)\s*[:：]?\s*[\d
 # Disclaimers and reprint notices: chrome even when they read as a sentence.
 _DISCLAIMER = rule_cache.compile_split(
     (
-        r"观点仅代表|仅代表作者|只代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|版权声明|未经授权|未经许可|转载请|"
+        r"观点仅代表|仅代表作者|只代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|"
+        # (本篇食記為作者親自消費，內容僅代表個人意見。: a review site's note under each review)
+        r"(?:内容|本文|本篇)\S{0,4}仅代表(?:作者)?个人(?:意见|观点|立场|看法|经验)|"
+        # (本文仅供健康科普使用，不能做为诊断、治疗的依据: a health site's note under each article)
+        r"仅供(?:健康)?科普|不能(?:作为|做为)(?:诊断|治疗)|"
+        r"版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
         # (未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼: the ban a clause later)
         r"未经\S{0,8}授权[，,][^。！？]{0,30}(?:严禁|不得|禁止|请勿)[^。！？]{0,12}(?:转载|转贴|引用|改写|复制|摘编)|"
@@ -1122,7 +1156,7 @@ _SECTION = _compile(
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     # (熱門討論 over a board's other threads, each its headline and day: 某車主保養分享 10-03)
-    r"热门新讯|人气排行|往期推荐|其他类似问题|今日热议主题|热议主题|热门讨论|相关讨论|热门话题讨论|"
+    r"热门新讯|人气排行|往期推荐|附近的其他\S{1,4}|类似文章(?:[ \t]*更多)?|\S{1,12}的(?:其他|更多)(?:菜谱|食谱|文章|作品|游记|笔记|视频)|其他类似问题|今日热议主题|热议主题|热门讨论|相关讨论|热门话题讨论|"
     # (这道菜谱的作者还创建了: the recipe's writer's other recipes)
     r"这道菜谱的作者还创建了|"
     # (—— 你可能还想了解 ——: a help page's other questions)
@@ -1340,6 +1374,8 @@ _UI_WORDS = _compile(
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # (a document's tools: 在线预览　纠错反馈　收藏)
     r"在线预览|纠错反馈|纠错|我要纠错|"
+    # (360doc's buttons: 转藏, 献花, 全屏, 朗读)
+    r"转藏|献花|全屏|朗读|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
@@ -2171,10 +2207,15 @@ _CRUMB_RAW_MAX = 28
 _FORUM_STEP = _compile(r"^(?:论坛|讨论区|社区|社群|首页|主页)$")
 
 
+# A face typed with brackets turned inward (>.<, >_<, >///<): a feeling, not a trail's separator.
+_BRACKET_FACE = rule_cache.compile(r"[>＞][._\-oOwWxX/\\]{1,4}[<＜]")
+
+
 def _separated(line: str) -> bool:
     """``a | b | c`` rows and breadcrumbs (``首頁 > 新聞 > 地方``): short parts between separators."""
     if _POSITION.match(line) or _HOME.match(line):
         return True
+    line = _BRACKET_FACE.sub(" ", line)
     parts = [p for p in _BREADCRUMB.split(line) if p.strip()]
     if len(parts) >= 2 and _BREADCRUMB.search(line) and all(_crumb_width(p) <= 14 for p in parts[:-1]):
         if any(_MEASURE.search(p) or _ROUTE_STEP.search(p) for p in parts):
@@ -2635,6 +2676,11 @@ _FORUM_FURNITURE = rule_cache.compile(
     r"|^\S{1,16}[ \t\u3000]+\d{1,2}/\d{1,2}/\d{4}[ \t\u3000]+\d{1,2}:\d{2}$"
     # (… its heading and its form: 所有跟帖:, 加跟帖, 笔名:, 密码:)
     r"|^所有跟帖[ \t]*[:：]?$|^加跟帖$|^(?:笔名|密码|用户名|昵称)[ \t]*[:：]$"
+    # (a comment form's other fields and its button: 內容：, 電郵（不會公開）, 送出)
+    r"|^(?:内容|留言内容|电邮|电子邮件|邮箱|电子信箱|个人网站|网站)[ \t]*[:：]$"
+    r"|^(?:电邮|电子邮件|邮箱|电子信箱|Email|E-mail)[ \t]*[(（](?:不会|不予|将不会)公开[)）][ \t]*[:：]?$|^(?:送出|提交)$"
+    # (… and the picture's place in an old blog's post: (圖) 奶茶杯跟我的新圍巾, (相片) 自家製盆菜)
+    r"|^[(（](?:图|图片|相片|照片)[)）][ \t\u3000]*[^，,。！？!?]{1,30}$"
 )
 # A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
 # three or more of the board's own labels on one line.
@@ -2745,6 +2791,12 @@ _SITE_LINES = rule_cache.compile_split(
     # (a reprint licence, 採用 CC BY-NC-ND 3.0 TW 授權條款; a newsroom's appeal for support, 用行動支持報導者,
     # …我們需要你的定期定額支持。)
     r"|^用行动支持[^\s，。,]{1,12}$|^[^。]{0,30}定期定额(?:支持|捐款|赞助)[。！!]?$"
+    # (支持上下游新聞 / 你的支持，讓我們繼續追蹤土地與食物的真實: the appeal's heading, the outlet's
+    # name after 支持 alone, and its line on what the reader's gift keeps going)
+    r"|^支持[^\s，。,！!]{2,10}(?:新闻|报导|报道|媒体|新闻网|电台)$"
+    # (每经头条（nbdtoutiao）——: an outlet's public account and its id, pointing at its QR code)
+    r"|^[\u4e00-\u9fff]{2,10}[（(][ \t]*[A-Za-z][A-Za-z0-9_]{3,20}[ \t]*[）)][ \t]*(?:——|--|—|→|：|:)$"
+    r"|^(?:你|您)的(?:支持|赞助|订阅)[，,][ \t]*(?:让|使|是)我们(?:继续|能继续|得以|可以|持续)[^。！!]{2,30}[。！!]?$"
     # (小額贊助新頭殼，支持優質新聞: a newsroom's call for small gifts; 36氪APP 让一部分人先看到未来:
     # an app's name and slogan; 7x24小时 全球实时财经新闻直播: a wire feed's banner)
     r"|^小额(?:赞助|支持|捐款|捐助)[^\s，。,]{1,12}(?:[，,][ \t]*支持[^\s，。,]{1,10})?[。！!]?$"
@@ -4950,6 +5002,38 @@ def is_floor_row(line: str) -> bool:
     """A floor's row: its number and its stamp, at the head or at the foot of its text."""
     line = line.strip()
     return len(line) <= 60 and bool(_FLOOR_HEAD.match(line)) and bool(_FLOOR_STAMP.search(line))
+
+
+# A spec card's row: a short label, a wide space, a short value with no sentence in it
+# (購買車型　2023款 DM-i 冠軍版, 行駛里程　3200公里, 購買時間　2023年12月).
+_SPEC_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}(?:\u3000+|[ \t]{2,})[^\s，。,！？!?；;：:][^，。！？!?；;]{0,30}$")
+_SPEC_ROWS_MIN = 4
+
+
+def spec_card_rows(lines: list[str]) -> set[int]:
+    """Four or more spec rows in a row, each a label and its value set apart by a wide space
+    (an owner's review card on a car site: 購買車型 / 行駛里程 / 裸車購買價 / 購買時間): the site's
+    form, filled in, over the owner's words, and none of them a headline."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        text = line.strip()
+        if text and _SPEC_ROW.match(text):
+            run.append(i)
+            continue
+        if len(run) >= _SPEC_ROWS_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
+def is_reply_foot(line: str) -> bool:
+    """A comment's foot row with its reply button and a count or an age (讚 · 回覆 · 2 天), stamp
+    or none: the comment over it is a reader's."""
+    return _foot_row(_SPACED_AGE.sub(r"\1", fold(line)))
+
+
+_SPACED_AGE = rule_cache.compile(r"(\d)[ \t]+(?=(?:秒|分钟|小时|天|日|周|个?星期|个月|年)前?(?:\s|$))")
 
 
 def is_comment_foot(line: str) -> bool:

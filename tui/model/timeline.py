@@ -164,6 +164,7 @@ _YEAR_PARTS = {
     "首半年": ((1, 1), (6, None), "上半年"),
     "下半年": ((7, 1), (12, None), "下半年"),
     "后半年": ((7, 1), (12, None), "下半年"),
+    "最后一天": ((12, 31), (12, 31), "12-31"),  # 2007年最後一天: New Year's Eve, a day
 }
 _MONTH_PARTS = {"上中旬": (1, 20, "上中旬"), "中下旬": (11, None, "中下旬"), "上旬": (1, 10, "上旬"), "初": (1, 10, "上旬"), "中旬": (11, 20, "中旬"),
                 "中": (11, 20, "中旬"), "下旬": (21, None, "下旬"), "底": (21, None, "下旬"),
@@ -234,7 +235,9 @@ def _year_range(y: int, part: str | None) -> _R | None:
     if not 1 <= y <= 9999:
         return None
     if part:
-        (m1, d1), (m2, _), name = _YEAR_PARTS[part]
+        (m1, d1), (m2, d2), name = _YEAR_PARTS[part]
+        if d2 is not None:  # (a day of the year: its last)
+            return date(y, m1, d1), date(y, m2, d2), DAY, f"{y}-{name}"
         return date(y, m1, d1), date(y, m2, _last_day(y, m2)), PART, f"{y} {name}"
     return date(y, 1, 1), date(y, 12, 31), YEAR, f"{y}"
 
@@ -608,6 +611,12 @@ class _Resolver:
             return False  # “清明节后再联系”: a time said in the quote, the day and what comes after it
         if text[end : end + 1] in _CLOSE_QUOTE and _QUOTED_NAME.search(text, max(0, at - 8), at):
             return True
+        if (
+            text[end : end + 1] in _CLOSE_QUOTE
+            and text[at - 1 : at] in _OPEN_QUOTE
+            and _ANOTHER_KIND.search(text, max(0, at - 1 - _ANOTHER_REACH), at - 1)
+        ):
+            return True  # 元宵節又係另一個「情人節」: a day called by another's name, in quotes
         return bool(text[at - 1 : at] and text[at - 1 : at] in _OPEN_QUOTE) and bool(
             _QUOTED_REST.match(text, end, end + 9)
         )
@@ -1550,7 +1559,7 @@ class _Resolver:
             first, end = date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
             return (first, end, PART, f"{y}Q{q}"), PART, STATED
         if unit == "年":  # 今（2024）年, 去（112）年3月: the number is the year (maybe Minguo)
-            return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n)), anchor)
+            return self._minguo(dict(g, y=str(n - 1911 if n >= 1000 else n), mpart=g.get("ympart")), anchor)
         if unit == "月":  # 本（3）月, 本（3）月16日
             y, m = self.ref.year, n
             if rel in ("上", "去") and m > self.ref.month:
@@ -3578,6 +3587,7 @@ _TWO_WEEKDAYS = compile_rule(
 )
 # 國曆4月4日, 公历10月1日: a word that says the date is solar belongs to it
 _GREGORIAN_BEFORE = compile_rule(r"(?:国历|公历|阳历|新历)$")
+_COMMON_ERA_BEFORE = compile_rule(r"(?:公元|西元)$")
 _GREGORIAN_KINDS = frozenset({"md", "mdrange", "ymd", "ym", "slash_ym", "m", "slash_md", "dot_md", "numeric"})
 _YEAR_WORDS = frozenset({"relyear", "years_ago"})
 _NAMED_YEARS = frozenset({"era", "minguo", "minguo_bare", "minguo_slash"})  # a reign's or the Minguo calendar's
@@ -4251,9 +4261,15 @@ def resolve(
                 if bare:
                     found = replace(found, end=bare.end())
                 # (after a figure only: the week rule reads 9月29日星期五's weekday itself)
-                glued = _GLUED_WEEKDAY.match(text, found.end) if text[found.end - 1 : found.end].isdigit() else None
+                # (and after 号: 11月25号周六, which the week rule does not read)
+                glued = (
+                    _GLUED_WEEKDAY.match(text, found.end)
+                    if text[found.end - 1 : found.end].isdigit() or text[found.end - 1 : found.end] in ("号", "號")
+                    else None
+                )
                 if glued and _WEEKDAYS.get(glued.group(1)) == found.first.weekday():
                     found = replace(found, end=glued.end())  # 9/29禮拜五: the day and its weekday as one word
+                    swallowed = glued.end()  # (the weekday is the day's: no day of its own)
                 if text:
                     # (before the resolver remembers it: 27日, 隔天 after it count from it)
                     found = _year_by_weekday(text, found, resolver)
@@ -4263,6 +4279,8 @@ def resolve(
                 and _GREGORIAN_BEFORE.search(text, max(0, found.start - 2), found.start)
             ):
                 found = replace(found, start=found.start - 2)  # 國曆4月4日: said to be solar
+            elif text and match.kind == "y" and _COMMON_ERA_BEFORE.search(text, max(0, found.start - 2), found.start):
+                found = replace(found, start=found.start - 2)  # 公元1863年: the year said to be the common era's
             out.append(found)
             kinds.append(match.kind)
         if out[-1].granularity == DAY and out[-1].first != out[-1].last and text:
@@ -4281,6 +4299,8 @@ def resolve(
         out, kinds = _period_bracketed(text, out, kinds)
         out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _festival_day_bracketed(text, out, kinds)
+        out = _named_feast_before_bracket(text, out)
+        out = _bare_weekdays_before_bracket(text, out)
         out = _festivals_heading_days(text, out, kinds)
         out, kinds = _lunar_numerals_by_solar_bracket(text, out, kinds)
         out = [_numbered_week_before(text, f) for f in out]
@@ -4793,6 +4813,78 @@ def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tu
     return out, kinds
 
 
+# A feast the calendar does not know, named right before a bracket that dates it (宰牲節（下週一）,
+# 開齋節（4月10日）, 衛塞節(5月22日)): its name after a break or a verb that brings it, ending in 节;
+# not a part or a season (環節, 細節, 季節), a class's period (第三節（10:00）) or 过节.
+_FEAST_BEFORE_BRACKET = compile_rule(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的是逢])|(?<=迎接|庆祝|欢度))(?P<name>[\u4e00-\u9fff]{1,5}节)$"
+)
+_NOT_FEAST = frozenset(
+    ("环节", "细节", "章节", "情节", "季节", "调节", "关节", "礼节", "音节", "小节", "气节", "时节", "枝节",
+     "末节", "过节", "本节", "各节", "每节", "名节", "脱节", "贞节", "春节")
+)  # fmt: skip
+_FEAST_NAME_REACH = 8  # characters before the bracket searched for the name
+
+
+def _named_feast_before_bracket(text: str, out: list[Found]) -> list[Found]:
+    """A single day alone in a bracket right after a feast's name the calendar does not know
+    (宰牲節（下週一）): one expression, the feast's and its day's, as a known feast's is
+    (中秋節（10月6日））."""
+    for k, f in enumerate(out):
+        if not (
+            f.granularity == DAY
+            and f.first == f.last
+            and f.start > 1
+            and text[f.start - 1 : f.start] in _OPEN_BRACKET
+            and text[f.end : f.end + 1] in _CLOSE_BRACKET
+            and text[f.end : f.end + 1] != ""
+            and (k == 0 or out[k - 1].end < f.start - 1)
+        ):
+            continue
+        head = f.start - 1
+        low = max(0, head - _FEAST_NAME_REACH)
+        name = _FEAST_BEFORE_BRACKET.search(_simplified(text[low:head]))
+        if (
+            name is not None
+            and (name.start() > 0 or low == 0 or not "\u4e00" <= text[low - 1] <= "\u9fff")
+            and name.group("name")[-2:] not in _NOT_FEAST
+            and "第" not in name.group("name")
+        ):
+            out[k] = replace(f, start=head - len(name.group("name")), end=f.end + 1)
+    return out
+
+
+# Bare weekdays right before a bracket that dates them (周三至周五（年初一至初三）): alone they may
+# be any week's (周三至周五營業); the bracket says which.
+_BARE_WEEKDAYS_BEFORE = compile_rule(
+    r"(?<![上下本这今前后每])(?<!(?<![适恰正])逢)(?:周|星期|礼拜)(?P<a>[一二三四五六日天])"
+    r"(?:[ \t]*(?:至|到|[-–—~～])[ \t]*(?:周|星期|礼拜)?(?P<b>[一二三四五六日天]))?[ \t\u3000]*$"
+)
+
+
+def _bare_weekdays_before_bracket(text: str, out: list[Found]) -> list[Found]:
+    """A bracket's days (年初一至初三, 29日) after the bare weekdays they fall on: one expression,
+    the weekdays' and the bracket's, when the weekdays agree with the days."""
+    for k, f in enumerate(out):
+        if not (
+            f.granularity == DAY
+            and f.start > 1
+            and text[f.start - 1 : f.start] in _OPEN_BRACKET
+            and text[f.end : f.end + 1] in _CLOSE_BRACKET
+            and text[f.end : f.end + 1] != ""
+            and (k == 0 or out[k - 1].end < f.start - 1)
+        ):
+            continue
+        low = max(0, f.start - 1 - 12)
+        m = _BARE_WEEKDAYS_BEFORE.search(_simplified(text[low : f.start - 1]))
+        if m is None:
+            continue
+        a, b = _WEEKDAYS[m.group("a")], _WEEKDAYS[m.group("b") or m.group("a")]
+        if f.first.weekday() == a and f.last.weekday() == b and (f.last - f.first).days == (b - a) % 7:
+            out[k] = replace(f, start=low + m.start(), end=f.end + 1)
+    return out
+
+
 # What stands between a festival heading a line of a holiday notice and its days (清明节，4月4日…):
 # a comma or a colon; between festivals listed together (国庆节、中秋节，…), a list mark.
 _HEADING_GAP = compile_rule(r"[ \t\u3000]*[，,：:][ \t\u3000]*")
@@ -4926,6 +5018,16 @@ _REVIEW_MONTHS = 3  # the months of a year in which a review of the last one is 
 _MINGUO_YEARS = compile_rule(r"民国[ \t\u3000]*[0-9一二三四五六七八九十]|(?<![0-9])1[0-4][0-9][ \t\u3000]*年(?![历史间来多前])")
 _MINGUO_SHORT_MIN = 38  # a Minguo year in two figures is one from 1949 on (18年 is 2018)
 _YEARS_AHEAD = 5  # how far after the page's a two-figure year may be (26年6月交付)
+
+
+def _own_minguo_year(texts: list[str], year: int) -> bool:
+    """Does a Taiwan page dated before 2011 (when Minguo years took three figures) name its own
+    Minguo year or the one before in two figures (96年1月 on a page of 2007-12-31)?"""
+    n = year - 1911
+    if not _MINGUO_SHORT_MIN <= n <= 99:
+        return False
+    own = rf"(?<![0-9.])(?:{n - 1}|{n})[ \t\u3000]*年"
+    return any(re.search(own, t) for t in texts)
 
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
@@ -5622,20 +5724,28 @@ _USUALLY = compile_rule(
     r"|(?:小时候|以前|从前|那时候?)总要(?:过了?|等到|到了?|等)?)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
-_GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
+_GENERALLY = compile_rule(
+    r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例"
+    # (每年都係咁，年廿八洗邋遢…: what happens every year, said of the days after it)
+    r"|每年都(?:系|是|会)?(?:咁|这样|如此|酱)"
+)
 _SENTENCE_START = rule_cache.compile(r"[。！？!?\n]")
 _GENERAL_REACH = 60
 # … or after it (禮拜六通常也有開, 周日一般人多)
 # What someone is fond of doing on a weekday (官方喜欢踩周三, 他习惯在周五): every such day.
 _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
-_FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day"})
+_FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _CUSTOM_REACH = 6  # characters before a festival its custom's words (不是只在, 我们这儿) are read in
 _NOT_ONLY_AT = compile_rule(r"(?:不是只|不只是?|并非只|不止)(?:在|有)$")
 _OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
 # (…就扫过一轮了, …晚上将举行灯会, …当天会封路: done once, or planned for this year's)
 _CLAUSE_DONE = compile_rule(r"[^，,。；;！？!?]{0,12}?(?:了|过|将|会|准备|打算|计划|举行|举办)")
-_FEAST_USUALLY = compile_rule(r"[ \t\u3000]*(?:都|也)?(?:一向|向来|历来|素来|往往|总是|总会)")
+_FEAST_USUALLY = compile_rule(
+    r"[ \t\u3000]*(?:都|也)?(?:一向|向来|历来|素来|往往|总是|总会)"
+    # (年初二一定嚟食碗湯圓先至算過咗年: what the year needs done on the day to count as kept)
+    r"|[^，,。！？!?「」“”]{0,16}?(?:才算|先至算|先算|才叫)(?:是)?过(?:咗|了)?(?:年|节)"
+)
 _DATED_AFTER = rule_cache.compile(r"[ \t\u3000]*[(（][ \t\u3000]*\d")
 _DATED_INSIDE = rule_cache.compile(r"[(（][ \t\u3000]*\d")
 # What may stand before a weekday that labels a line (Day1 周一：, 3. 週二：, （一）周三:)
@@ -5787,7 +5897,11 @@ def date_paragraphs(
         stated_ref=ref.source not in GUESSED_SOURCES,
         taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
-        minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
+        minguo_years=taiwan
+        and (
+            any(_MINGUO_YEARS.search(t) for t in texts)
+            or (ref.source not in GUESSED_SOURCES and _own_minguo_year(texts, ref.day.year))
+        ),
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
     # (我的2025：… / 拖了一个月，年终总结还是得写。 on February 3rd 2026: the year looked back on)
@@ -5933,6 +6047,9 @@ _SUPPOSED_AS_DAY = compile_rule(
     r"(?:如果|假如|假设|假使|要是|若)(?:说)?(?:今天|明天|今日|明日|后天|昨天)(?:就|便)(?:是|系)[ \t]*$"
 )
 _SUPPOSED_REACH = 12
+# … said to be another of its kind (另一個「情人節」, 又一个“春节”).
+_ANOTHER_KIND = compile_rule(r"(?:另一|又一|第二)个?$")
+_ANOTHER_REACH = 4
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛)[^，,。；;！？!?]{0,2}$")
 _SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")

@@ -83,6 +83,7 @@ from tui.model.line_shapes import (
     is_site_name,
     is_site_over_menu,
     is_tool_row,
+    spec_card_rows,
 )
 from tui.model.scripts import either_script
 
@@ -214,6 +215,7 @@ _NEVER_TITLE = rule_cache.compile(
     # (a Q&A site's menu item: 等你来答, "questions waiting for your answer"; a social app's
     # menu items: 個人檔案, 動態, 探索)
     r"|^等你来答$|^(?:个人档案|个人主页|动态|探索|通知|消息|首页|搜索|登入|登录|注册|建立|追踪|关注)$"
+
     # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
     r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d"
     # (快訊 ｜ 北市公車明起調整路線: a ticker's breaking item over the headline, another story's)
@@ -225,6 +227,14 @@ _NEVER_TITLE = rule_cache.compile(
     # (贊助我們, 檢視單一文章: a site's button, to give or to view one post alone)
     r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$",
     prepare=either_script,
+)
+# A writer's badge under the name (认证车主): neither it nor the name over it is a headline.
+_BADGE = rule_cache.compile(r"^已?认证(?:车主|用户|会员|作者|博主|达人)$")
+# Talk: marks run on with words after them, or a face typed with the keys (今日(13號)終於考完
+# mock!!!!! 好似成個人輕咗十磅咁 =]): a diary's or a chat's line, never a headline, and where a
+# post with no headline starts.
+_TALK_MARKS = rule_cache.compile(
+    r"[!！?？]{3}.*[\u4e00-\u9fff]|(?:^|\s)(?:=\]|=\)|>\.<|>_<|\^\^|-_-|T_T|orz)(?:\s|$)"
 )
 _SITE = rule_cache.compile(
     (
@@ -676,7 +686,7 @@ def _headline(line: str) -> tuple[int, int] | None:
         return None  # 大众点评, 哔哩哔哩: the app a page was copied from, over what it shows
     if _FOLLOW_AFTER.search(line):
         return None  # 阿圆的小厨房　+关注: a writer's name beside the button that follows them
-    if _NEVER_TITLE.search(line):
+    if _NEVER_TITLE.search(line) or _TALK_MARKS.search(line) or _BADGE.match(line):
         return None
     start, end = _cut(line)
     text = line[start:end]
@@ -931,6 +941,8 @@ def _story_start(
             continue
         if labelled and _HANZI.search(text):
             return k  # the page has named its headline: its first line of text is the story
+        if _TALK_MARKS.search(text) and _HANZI.search(text):
+            return k  # 今日(13號)終於考完 mock!!!!! 好似成個人輕咗十磅咁 =]: a diary's talk starts the story
         if len(_DAY_FIELD.findall(text)) >= 2 and not headline:
             previous_headline = False
             continue  # 序號 2　發言日期 114/04/29　發言時間 17:45:12: a record's fields, over its subject
@@ -1623,6 +1635,7 @@ def _find_title(
         span = _headline(stripped[nonblank[k]])
         if span is not None:
             heads[k] = stripped[nonblank[k]][span[0] : span[1]]
+    card = spec_card_rows(lines)
     for k in range(start):
         if _SPACE_NAME.match(stripped[nonblank[k]]):
             # (林小鹿的空间 / 你若盛开，清风自来: a blog's name and motto, no headline of any post)
@@ -1646,6 +1659,10 @@ def _find_title(
             continue  # 糯米团子在厨房　关注: a writer's name and the follow button beside it
         if _HOURS_ROW.match(text):
             continue  # 星期日及公眾假期 休息, 星期一至六 07:00 - 19:00: a place's opening hours
+        if i in card:
+            continue  # 購買車型　2023款… / 百公里油耗　4.8L/100km: a spec card's rows, no headline
+        if _BADGE.match(nxt):
+            continue  # 蜀道难开车手 / 认证车主: the writer's name over the badge
         if is_imageboard_head(prev):
             continue  # 無題 名稱: 無名氏 [25/01/20(一)…] No.29104417 / 今年1/25到2/2…: a post's first line
         if _NAME_AND_ACCOUNT.match(text):

@@ -1,0 +1,462 @@
+"""Shapes the forty-seventh session's read sets showed: a magazine's foot, a Taiwan paper's
+bracketed year with a part of its month, a radio story's English quote and a feast the calendar
+does not know, a flash's kicker, a Xanga diary, an old Taiwan blog and a Hong Kong one, a review
+site's card and notes, a comment plugin, a car owner's spec card, a library site's buttons, a
+self-media page's summary, a doctor's card and a recipe's foot, and the dates such pages hold.
+The texts are written for these tests in the shapes such pages have, each read in both
+scripts; the guards are the shapes next to them that must stay as they were."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.article_probes import (
+    agreed_spans,
+    agreed_surfaces,
+    in_every_body,
+    in_every_chrome,
+    in_no_chrome,
+    page_dates,
+    simple,
+    title_of,
+)
+from tests.test_date_shapes import both_scripts
+from tui.model.build import build_article
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """The page's events as written (surface, first day, last day), in its own script."""
+    return [(e.text.original, e.start.isoformat(), e.end.isoformat()) for e in build_article(text).timeline]
+
+
+# ---- news pages ----------------------------------------------------------------------------
+
+
+def test_a_company_s_latin_name_under_the_rights_line_is_chrome() -> None:
+    """``鏡週刊 版權所有 / Mirror Media Group``: the company behind the rights line, its foot."""
+    page = [
+        "鏡週刊 Mirror Media",
+        "【鏡相人間】戲院不會老",
+        "嘉義朴子市區的新榮戲院，1968年開幕時是全鎮最氣派的建築，姊弟倆去年接手。",
+        "更多內容，歡迎訂閱鏡週刊",
+        "鏡週刊 版權所有",
+        "Mirror Media Group",
+        "服務條款",
+    ]
+    assert in_every_chrome(page, "Mirror Media Group")
+
+
+def test_a_counter_s_label_alone_is_chrome_a_sentence_about_it_is_not() -> None:
+    """``人氣`` alone under the stamp is the counter's label, its figure filled in by a script;
+    ``人氣很旺，排隊的人繞了一圈。`` is the story's."""
+    page = [
+        "長照共餐據點喊缺錢　霧峰3社區暫停供餐",
+        "黃品蓁",
+        "2024-11-18 17:30",
+        "人氣",
+        "霧峰區吉峰社區的共餐據點暫停供餐後，長輩只能在活動中心外等候領便當。",
+        "人氣很旺，排隊的人繞了一圈。",
+    ]
+    assert in_every_chrome(page, "人氣")
+    assert in_every_body(page, "人氣很旺，排隊的人繞了一圈。")
+
+
+def test_an_english_date_keeps_its_weekday() -> None:
+    """``Sunday, June 16, 2024`` in an English quote: one day, its weekday said with it."""
+    page = [
+        "宰牲節週日登場　北車大廳開放移工聚會",
+        "2024-06-12 15:20",
+        "Rudi Hartono受訪時說：“We will gather on Sunday, June 16, 2024, and share food with friends.”",
+    ]
+    assert ("Sunday, June 16, 2024", "2024-06-16", "2024-06-16") in agreed_spans(page)
+
+
+def test_a_feast_the_calendar_does_not_know_is_one_event_with_its_bracketed_day() -> None:
+    """``宰牲節（下週一）``, ``開齋節（4月10日）``: the feast and the day its bracket gives, one
+    expression as ``中秋節（10月6日）`` is; a part (``環節``) or a class period (``第三節``) is no
+    feast, and only the bracket's day is dated."""
+    page = [
+        "勞動局：宰牲節仍是上班日",
+        "2024-06-12 15:20",
+        "勞動局提醒，宰牲節（下週一）在台灣仍是一般上班日，穆斯林的開齋節（4月10日）也是。",
+        "這個環節（6月20日）很重要，課程第三節（6月21日）改到下午。",
+    ]
+    spans = agreed_spans(page)
+    assert ("宰牲节（下周一）", "2024-06-17", "2024-06-17") in spans
+    assert ("开斋节（4月10日）", "2024-04-10", "2024-04-10") in spans
+    assert ("6月20日", "2024-06-20", "2024-06-20") in spans
+    assert ("6月21日", "2024-06-21", "2024-06-21") in spans
+
+
+def test_a_bracketed_minguo_year_takes_a_part_of_its_month() -> None:
+    """``今（113）年4月初``: the first ten days of April 2024; ``112年全年`` is all of 2023
+    whatever stands before it; ``已有112年的歷史`` counts years."""
+    page = [
+        "芒果產季提早結束",
+        "2024-08-05 10:00",
+        "屏東枋山的愛文芒果今（113）年4月初就陸續採收，外銷量預估只有112年全年的七成。",
+        "當地的老果園已有112年的歷史。",
+    ]
+    spans = _spans("\n".join(page))  # (a bare Minguo year is read in Taiwan's script only)
+    assert ("今（113）年4月初", "2024-04-01", "2024-04-10") in spans
+    assert ("112年", "2023-01-01", "2023-12-31") in spans
+    assert len([s for s in spans if s[0] == "112年"]) == 1
+
+
+def test_a_newsroom_s_appeal_is_chrome() -> None:
+    """``支持上下游新聞 / 你的支持，讓我們繼續追蹤土地與食物的真實``: the appeal under the story."""
+    page = [
+        "芒果產季提早結束",
+        "2024-08-05 10:00",
+        "屏東枋山的愛文芒果今年4月初就陸續採收，一場颱風讓產季提早畫下句點。",
+        "支持上下游新聞",
+        "你的支持，讓我們繼續追蹤土地與食物的真實",
+        "贊助上下游",
+    ]
+    assert in_every_chrome(page, "支持上下游新聞", "你的支持，讓我們繼續追蹤土地與食物的真實")
+
+
+def test_bare_weekdays_before_a_bracket_that_dates_them_are_one_event() -> None:
+    """``周三至周五（年初一至初三）``: the bracket says which week's days, and they agree; ``適逢周六
+    （31日）`` too.  ``逢星期六（2月7日至28日）`` is every Saturday of the range, which stays the
+    range's."""
+    page = [
+        "年廿九半日市前交投淡靜",
+        "2025年1月24日 星期五",
+        "港交所早前公布，周三至周五（年初一至初三）休市，2月3日（年初六）恢復正常交易。",
+        "今年端午節適逢周六（31日），龍舟競渡將於當日復辦。",
+        "日期：逢星期六（2月7日至28日）上午11時至11時45分",
+    ]
+    spans = agreed_spans(page)
+    assert ("周三至周五（年初一至初三）", "2025-01-29", "2025-01-31") in spans
+    assert ("周六（31日）", "2025-05-31", "2025-05-31") in spans
+    assert ("2月7日至28日", "2025-02-07", "2025-02-28") in spans
+
+
+def test_what_makes_the_year_count_is_a_custom_not_a_day() -> None:
+    """``年初二一定嚟食碗湯圓先至算過咗年``: what must be done on the day, every year, for the year
+    to count; ``今年年初二一定要回娘家`` is this year's day."""
+    custom = ["糖水舖結業", "2024-03-31 12:00", "陳伯話，「年初二一定嚟食碗湯圓先至算過咗年」。"]
+    planned = ["回娘家", "2024-01-31 12:00", "今年年初二一定要回娘家。"]
+    assert not agreed_surfaces(custom)
+    assert simple("今年年初二") in agreed_surfaces(planned)
+
+
+def test_every_year_so_frames_the_days_after_it() -> None:
+    """``每年都係咁，年廿八洗邋遢…``: what happens every year, no day of this one."""
+    page = ["點解我屋企永遠要我一個人做？", "2024-02-05 12:00", "每年都係咁，年廿八洗邋遢，老公同兩個仔就話要返工返學。"]
+    assert not agreed_surfaces(page)
+
+
+def test_a_flash_s_kicker_said_again_in_its_lead_is_chrome() -> None:
+    """``每经AI快讯 / 每经AI快讯，9月20日，…``: the label over a flash, said again in its lead;
+    the lead stays.  ``每经头条（nbdtoutiao）——``: the outlet's account, pointing at its QR code."""
+    page = [
+        "每经网",
+        "首页 > 快讯 > 正文",
+        "2024-09-20 14:32:10",
+        "每经AI快讯",
+        "每经AI快讯，9月20日，交通运输部发布数据显示，中秋节假期全社会跨区域人员流动量累计达6.5亿人次。",
+        "每经头条（nbdtoutiao）——",
+        "免责声明：本文内容与数据仅供参考，不构成投资建议。",
+    ]
+    assert in_every_chrome(page, "每经AI快讯", "每经头条（nbdtoutiao）——")
+    assert in_no_chrome(page, "每经AI快讯，9月20日，交通运输部发布数据显示，中秋节假期全社会跨区域人员流动量累计达6.5亿人次。")
+
+
+# ---- posts and blogs -------------------------------------------------------------------------
+
+
+XANGA = [
+    "xanga",
+    "Home | Sign In | Sign Up | Help",
+    "Xanga - sweetpotato_kit",
+    "sweetpotato_kit",
+    "Name: kit",
+    "Country: Hong Kong",
+    "Birthday: 9/8",
+    "Sunday, March 13, 2005",
+    "今日(13號)終於考完 mock!!!!! 好似成個人輕咗十磅咁 =]",
+    "琴日同阿Ling佢地去咗旺角食糖水，楊枝甘露 + 芒果班戟，食到反肚 haha",
+    "不過 happy 唔到幾耐......",
+    "聽日又要返學 >.< 瞓覺先，good night~",
+    "11:42 PM - 3 Comments - 2 eProps - Add Comments",
+    "haha 琴日d 楊枝甘露好好食!! 下次再去~~",
+    "Posted 3/13/2005 at 11:58 PM by jojo_ling - reply",
+    "Add a Comment",
+    "Subscriptions",
+    "jojo_ling",
+    "Archives",
+    "March 2005",
+    "February 2005",
+    "Get Involved!",
+]
+
+
+def test_a_xanga_diary_s_furniture_is_chrome_and_its_talk_is_not() -> None:
+    """Xanga's profile fields, a post's foot, a comment's stamp, the sidebar's heads and its
+    archive of months are the host's; a line with ``>.<`` in it is talk, not a trail of
+    sections."""
+    assert in_every_chrome(
+        XANGA,
+        "Name: kit",
+        "Country: Hong Kong",
+        "Birthday: 9/8",
+        "11:42 PM - 3 Comments - 2 eProps - Add Comments",
+        "Posted 3/13/2005 at 11:58 PM by jojo_ling - reply",
+        "Subscriptions",
+        "Archives",
+        "March 2005",
+        "February 2005",
+        "Get Involved!",
+    )
+    assert in_every_body(XANGA, "聽日又要返學 >.< 瞓覺先，good night~")
+
+
+def test_a_diary_s_talk_is_no_headline_and_its_days_are_dated() -> None:
+    """``今日(13號)終於考完 mock!!!!! …=]``: marks run on and a typed face, a diary's first line;
+    the page has no headline, and its 今日 and 聽日 are the post's days."""
+    text = "\n".join(XANGA)
+    assert title_of(text) is None
+    assert {("今日(13号)", "2005-03-13", "2005-03-13"), ("听日", "2005-03-14", "2005-03-14")} <= set(
+        agreed_spans(XANGA)
+    )
+    assert not any(s[0] in ("March 2005", "February 2005") for s in agreed_spans(XANGA))
+
+
+def test_a_month_alone_in_the_story_is_no_archive() -> None:
+    """One month alone on its line, in the story, is the story's heading, not an archive (the
+    archive is two months or more in a row)."""
+    page = ["My trip", "2005-04-02 10:00", "March 2005", "那個月我們去了京都，天氣很好，櫻花剛開。"]
+    assert in_no_chrome(page, "March 2005")
+
+
+def test_an_old_taiwan_blog_counts_its_own_minguo_year_in_two_figures() -> None:
+    """On a Taiwan blog dated 2007, ``96年1月`` is Minguo 96 (2007), and ``2007年最後一天`` is
+    New Year's Eve; on a mainland page of 2007, ``96年`` is 1996."""
+    page = [
+        "2007-12-31 (一) 22:13",
+        "今年最後一天 & 跨年前的碎碎念",
+        "今天是2007年最後一天耶~~~",
+        "96年1月的時候我還在煩惱學測，結果居然考上政大 >///<",
+    ]
+    events = set(_spans("\n".join(page)))
+    assert ("96年1月", "2007-01-01", "2007-01-31") in events
+    assert ("2007年最後一天", "2007-12-31", "2007-12-31") in events
+    mainland = "2007-12-31 22:13\n回想\n96年1月的时候我还在上小学，现在都要毕业了。"
+    assert ("96年1月", "1996-01-01", "1996-01-31") in _spans(mainland)
+
+
+def test_a_comment_form_and_a_picture_s_place_are_chrome() -> None:
+    """An old blog's comment form (``暱稱：``, ``內容：``, ``電郵（不會公開）``, ``送出``) and the
+    place of a picture in its post (``(圖) 奶茶杯跟我的新圍巾``)."""
+    page = [
+        "今年最後一天",
+        "2007-12-31 22:13",
+        "早上還在趕期末報告，下午跟阿凱去信義區看人潮，晚上要去101跨年。",
+        "(圖) 奶茶杯跟我的新圍巾",
+        "發表回應",
+        "暱稱：",
+        "內容：",
+        "電郵（不會公開）",
+        "送出",
+    ]
+    assert in_every_chrome(page, "(圖) 奶茶杯跟我的新圍巾", "內容：", "電郵（不會公開）", "送出")
+
+
+def test_an_old_blog_host_s_stamps_date_the_page_and_are_chrome() -> None:
+    """``kaichuen | 14th Feb 2010 | 飲飲食食``: the post's day with its ordinal; ``by 小雪 @ 14th
+    Feb 2010 22:05``: a comment's stamp, chrome."""
+    page = [
+        "情人節撞正年初一",
+        "kaichuen | 14th Feb 2010 | 飲飲食食 | (486 Reads)",
+        "今日（年初一）啱啱好係2月14號，朝早起身諗咗好耐。",
+        "恭喜發財！盆菜睇落好正。",
+        "by 小雪 @ 14th Feb 2010 22:05",
+    ]
+    assert page_dates(page) == [date(2010, 2, 14)] * len(page_dates(page))
+    assert in_every_chrome(page, "by 小雪 @ 14th Feb 2010 22:05")
+
+
+def test_a_day_called_another_feast_in_quotes_is_no_feast() -> None:
+    """``元宵節（2月28號）又係另一個「情人節」``: the lantern festival likened to Valentine's day;
+    ``今年情人節`` stays."""
+    page = [
+        "情人節撞正年初一",
+        "2010-02-14 12:00",
+        "元宵節（2月28號）又係另一個「情人節」，到時再諗整咩甜品啦。",
+        "今年情人節撞正年初一。",
+    ]
+    surfaces = agreed_surfaces(page)
+    assert simple("元宵節（2月28號）") in surfaces
+    assert simple("今年情人節") in surfaces
+    assert simple("情人節") not in surfaces
+
+
+def test_a_board_s_edit_note_with_its_day_in_words_is_chrome() -> None:
+    """``本帖最後由 雞蛋仔媽咪 於 昨天 23:45 編輯``: the board's note, its day in words."""
+    page = [
+        "[家居] 年廿八洗邋遢",
+        "發表於 2024-2-5 23:41",
+        "多謝各位意見！琴晚終於開咗家庭會議。",
+        "本帖最後由 雞蛋仔媽咪 於 昨天 23:45 編輯",
+        "回覆 引用 舉報 TOP",
+    ]
+    assert in_every_chrome(page, "本帖最後由 雞蛋仔媽咪 於 昨天 23:45 編輯")
+
+
+def test_a_comment_plugin_s_names_and_sort_toggle_are_chrome() -> None:
+    """``王小芸 / 我去年…😂 / 讚 · 回覆 · 2 天``: the plugin's name over the reader's comment,
+    the comment stays; ``排序依據　最舊`` is its toggle."""
+    page = [
+        "在荷蘭過國王節",
+        "2024-05-02",
+        "每年4月27日是荷蘭的國王節，全國幾乎都會變成一片橘色。",
+        "2 則留言",
+        "排序依據　最舊",
+        "王小芸",
+        "我去年在烏特勒支也第一次擺攤，結果賣掉的只有一個腳踏車打氣筒😂",
+        "讚 · 回覆 · 2 天",
+        "Bram Chen",
+        "Oranje boven！明年我也要去鹿特丹找你喝茶！",
+        "讚 · 回覆 · 1 天",
+    ]
+    assert in_every_chrome(page, "排序依據　最舊", "王小芸", "Bram Chen")
+    assert in_every_body(page, "我去年在烏特勒支也第一次擺攤，結果賣掉的只有一個腳踏車打氣筒😂")
+
+
+def test_a_review_s_card_of_the_visit_and_its_notes_are_chrome() -> None:
+    """``消費時間：2015年11月｜平均消費：NT$150／人``: the review card's fields, their month no
+    event; ``本篇食記為作者親自消費，內容僅代表個人意見。`` and ``附近的其他食記`` are the site's;
+    the visit's story stays."""
+    page = [
+        "【台南】阿全牛肉湯｜清晨五點的溫體牛",
+        "2015-11-22 發表｜人氣 2,481",
+        "消費時間：2015年11月｜平均消費：NT$150／人",
+        "這次趁11/14（六）回台南參加表哥的婚禮，特地衝了一趟阿全牛肉湯。",
+        "本篇食記為作者親自消費，內容僅代表個人意見。",
+        "附近的其他食記",
+        "【台南】榮記虱目魚粥｜老台南人的早餐　2015-10-31",
+    ]
+    assert in_every_chrome(
+        page, "消費時間：2015年11月｜平均消費：NT$150／人", "本篇食記為作者親自消費，內容僅代表個人意見。", "附近的其他食記"
+    )
+    assert in_every_body(page, "這次趁11/14（六）回台南參加表哥的婚禮，特地衝了一趟阿全牛肉湯。")
+    assert simple("2015年11月") not in agreed_surfaces(page)
+
+
+def test_a_comment_s_head_of_name_and_day_is_chrome() -> None:
+    """``白桦林　10-08``: a comment's writer and its day without a year, over the comment."""
+    page = [
+        "自驾北疆八日",
+        "2023-10-07 20:00",
+        "今年中秋节（9月29日）正好是长假的第一天，我们从乌鲁木齐出发。",
+        "评论 36",
+        "白桦林　10-08",
+        "拍得真美！老李，明年带上我们！",
+    ]
+    assert in_every_chrome(page, "白桦林　10-08")
+    assert in_every_body(page, "拍得真美！老李，明年带上我们！")
+
+
+def test_a_library_site_s_buttons_and_list_are_chrome_and_its_year_keeps_its_era() -> None:
+    """360doc's ``转藏`` and ``类似文章 更多`` over its list; ``公元1863年`` is one expression."""
+    page = [
+        "老谱续修记",
+        "2022-04-12 08:00",
+        "转藏",
+        "族叔从樟木箱里翻出一部老谱，封面题着“同治二年重修”，算起来是公元1863年的东西。",
+        "类似文章 更多",
+        "家谱续修的十个注意事项",
+        "老谱修复：虫蛀水渍怎么办",
+    ]
+    assert in_every_chrome(page, "转藏", "类似文章 更多", "家谱续修的十个注意事项")
+    assert simple("公元1863年") in agreed_surfaces(page)
+
+
+def test_a_spec_card_is_no_headline() -> None:
+    """A car owner's card (``购买车型　2023款…`` / ``行驶里程　3200公里`` / …) and the badge
+    ``认证车主`` over it are no headline; a headline with a wide space in it stays one."""
+    card = [
+        "汽车之家",
+        "首页 > 比亚迪 > 宋PLUS新能源 > 口碑 > 口碑详情",
+        "蜀道难开车手",
+        "认证车主",
+        "2024-03-22 发表",
+        "购买车型　2023款 DM-i 冠军版 110KM 旗舰型",
+        "行驶里程　3200公里",
+        "百公里油耗　4.8L/100km",
+        "裸车购买价　15.28万",
+        "购买时间　2023年12月",
+        "最满意",
+        "去年12月16号在成都提的车，到现在开了三个多月，最满意的是油耗。",
+    ]
+    assert all(title_of(text) is None for text in both_scripts("\n".join(card)))
+    headline = ["台南美食　阿全牛肉湯清晨開賣", "2015-11-22 10:00", "這次趁回台南參加婚禮，特地衝了一趟阿全牛肉湯。"]
+    assert title_of("\n".join(headline)) == "台南美食　阿全牛肉湯清晨開賣"
+
+
+def test_a_site_s_summary_block_is_chrome_and_the_story_after_it_is_not() -> None:
+    """``文章摘要`` over its gist and its bulleted points (the site's), the story right under it
+    (the writer's); ``…，都在 虎嗅APP`` is the app's slogan."""
+    page = [
+        "县城咖啡，开一家关一家",
+        "2024-09-02 07:31",
+        "文章摘要",
+        "县城咖啡店扩张迅速，但存活率低，价格战和客流不足是主因。",
+        "• ☕ 连锁品牌加速下沉，县城门店数量猛增",
+        "• 📉 单店客流有限，价格战压缩利润",
+        "根据某连锁咖啡品牌披露的数据，2023年第三季度，它在三线及以下城市新开门店超过1200家。",
+        "正在改变与想要改变世界的人，都在 虎嗅APP",
+    ]
+    assert in_every_chrome(
+        page,
+        "文章摘要",
+        "县城咖啡店扩张迅速，但存活率低，价格战和客流不足是主因。",
+        "• ☕ 连锁品牌加速下沉，县城门店数量猛增",
+        "正在改变与想要改变世界的人，都在 虎嗅APP",
+    )
+    assert in_every_body(page, "根据某连锁咖啡品牌披露的数据，2023年第三季度，它在三线及以下城市新开门店超过1200家。")
+
+
+def test_a_day_with_its_weekday_glued_after_hao_is_one_event() -> None:
+    """``11月25号周六``: the day and its weekday, one expression, no second event for 周六."""
+    page = ["支原体肺炎问答", "2023-11-20 09:00", "写得很清楚，转给家里老人看了。请问11月25号周六您有没有加号？"]
+    spans = agreed_spans(page)
+    assert ("11月25号周六", "2023-11-25", "2023-11-25") in spans
+    assert len(spans) == 1
+
+
+def test_a_doctor_s_card_a_health_note_and_a_recipe_s_foot_are_chrome() -> None:
+    """A doctor's card over the article (name and rank, hospital and department, ``擅长：``), the
+    site's health note, a comment box's prompt, a circle's card heading, a recipe's age and the
+    cook's other recipes; the headline under the card stays the headline."""
+    page = [
+        "好大夫在线",
+        "刘怀安 主任医师",
+        "江城市儿童医院 呼吸内科",
+        "擅长：儿童哮喘、慢性咳嗽、肺炎支原体感染",
+        "孩子反复发烧，是不是支原体肺炎？家长最关心的6个问题",
+        "2023-11-20",
+        "最近门诊里反复发烧的孩子很多，家长最常问的就是这6个问题。",
+        "本文仅供健康科普使用，不能做为诊断、治疗的依据，请谨慎参阅",
+        "写下你的评论……",
+        "星球简介",
+        "菜谱创建时间：2年前",
+        "阿秀的灶台的其他菜谱",
+        "外婆的红糖发糕",
+        "一碗暖胃的桂圆红枣茶",
+    ]
+    assert in_every_chrome(
+        page,
+        "刘怀安 主任医师",
+        "江城市儿童医院 呼吸内科",
+        "擅长：儿童哮喘、慢性咳嗽、肺炎支原体感染",
+        "本文仅供健康科普使用，不能做为诊断、治疗的依据，请谨慎参阅",
+        "写下你的评论……",
+        "星球简介",
+        "菜谱创建时间：2年前",
+        "阿秀的灶台的其他菜谱",
+        "外婆的红糖发糕",
+    )
+    assert title_of("\n".join(page)) == "孩子反复发烧，是不是支原体肺炎？家长最关心的6个问题"
