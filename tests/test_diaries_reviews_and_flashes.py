@@ -460,3 +460,201 @@ def test_a_doctor_s_card_a_health_note_and_a_recipe_s_foot_are_chrome() -> None:
         "外婆的红糖发糕",
     )
     assert title_of("\n".join(page)) == "孩子反复发烧，是不是支原体肺炎？家长最关心的6个问题"
+
+
+# ---- forum threads and records ---------------------------------------------------------------
+
+
+def test_an_invision_board_s_furniture_is_chrome_and_its_card_s_days_no_events() -> None:
+    """An Invision or MyBB thread: the guest's greeting, the thread's mode, each poster's card of
+    counts (its sign-up month no event), a post's stamp alone (``今天, 08:12 AM``), the edit
+    note and who is reading; the posts stay."""
+    page = [
+        "香港模型同好會",
+        "歡迎，訪客！ 登入 註冊",
+        "主題模式",
+        "【求教】舊化做完啲泥點太假，點救？",
+        "老鬼阿坤",
+        "資深會員",
+        "文章: 1,203　主題: 88　加入日期: 2016年10月　聲望: 27",
+        "#1",
+        "昨天, 11:05 PM",
+        "上個禮拜六開始幫隻虎式做泥濘效果，乾咗之後成塊好似朱古力醬咁。",
+        "這篇文章最後修改於: 昨天, 11:20 PM，修改者 老鬼阿坤。",
+        "hkscalepaint",
+        "版主",
+        "文章: 4,876　主題: 301　加入日期: 2011年3月　聲望: 152",
+        "#2",
+        "今天, 08:12 AM",
+        "唔好一次過上晒，用松節油開薄啲，分三層上。",
+        "正在瀏覽此主題的使用者: 1 位訪客",
+    ]
+    assert in_every_chrome(
+        page,
+        "歡迎，訪客！ 登入 註冊",
+        "主題模式",
+        "文章: 1,203　主題: 88　加入日期: 2016年10月　聲望: 27",
+        "昨天, 11:05 PM",
+        "今天, 08:12 AM",
+        "這篇文章最後修改於: 昨天, 11:20 PM，修改者 老鬼阿坤。",
+        "正在瀏覽此主題的使用者: 1 位訪客",
+    )
+    assert in_every_body(page, "唔好一次過上晒，用松節油開薄啲，分三層上。")
+    assert not any(s[0] in ("2016年10月", "2011年3月") for s in agreed_spans(page))
+    assert title_of("\n".join(page)) == "【求教】舊化做完啲泥點太假，點救？"
+
+
+def test_a_dvbbs_thread_s_head_and_cards_are_chrome_and_its_stamp_dates_the_page() -> None:
+    """A Dvbbs thread: where the reader stands (``您现在的位置是：…``), its counts, the poster's
+    rank and counts (their days no events), ``发贴心情``, the software's credit; the first post's
+    ``Post By：2021/2/11 23:05:17`` dates the thread, and the subject under ``* 贴子主题：`` is the
+    headline."""
+    page = [
+        "五月文学论坛 - Powered by Dvbbs",
+        "您现在的位置是：五月文学论坛 → 『 小说原创 』 → 浏览主题：《北风里的渡口》连载三",
+        "本主题共有 4 帖，分页：[1]",
+        "您是本帖的第 1873 个阅读者",
+        "* 贴子主题：《北风里的渡口》连载三",
+        "青灯",
+        "等级：版主",
+        "文章：2104 积分：15890 门派：无门无派 注册：2009年4月3日",
+        "楼主",
+        "发贴心情 《北风里的渡口》连载三",
+        "（作者按：今天是除夕，一边看春晚一边把第三章赶完。）",
+        "渡口的船停了以后，镇上就只剩下风声。",
+        "Post By：2021/2/11 23:05:17 [只看该作者]",
+        "回复 引用 报告 顶端 编辑 删除",
+        "北风",
+        "等级：论坛游民",
+        "文章：318 积分：1207 注册：2015年11月20日",
+        "第 2 楼",
+        "发贴心情 Re：《北风里的渡口》连载三",
+        "沙发！@青灯 老师新年好，先追更再睡。",
+        "Post By：2021/2/12 0:03:41 [只看该作者]",
+        "回复 引用 报告 顶端",
+        "小满",
+        "等级：新手上路",
+        "文章：45 积分：130 注册：2020年8月2日",
+        "第 3 楼",
+        "发贴心情 Re：《北风里的渡口》连载三",
+        "老师初五前能更吗？2月底我就要回单位了，怕没时间看。",
+        "Post By：2021/2/12 10:20:05 [只看该作者]",
+        "回复 引用 报告 顶端",
+        "Powered By Dvbbs Version 8.3.0  Processed in 0.094 second(s), 6 queries.",
+    ]
+    assert in_every_chrome(
+        page,
+        "您现在的位置是：五月文学论坛 → 『 小说原创 』 → 浏览主题：《北风里的渡口》连载三",
+        "本主题共有 4 帖，分页：[1]",
+        "您是本帖的第 1873 个阅读者",
+        "等级：版主",
+        "文章：2104 积分：15890 门派：无门无派 注册：2009年4月3日",
+        "发贴心情 《北风里的渡口》连载三",
+        "Powered By Dvbbs Version 8.3.0  Processed in 0.094 second(s), 6 queries.",
+    )
+    assert set(page_dates(page)) == {date(2021, 2, 11)}
+    assert ("除夕", "2021-02-11", "2021-02-11") in agreed_spans(page)
+    assert not any(s[0] == "2009年4月3日" for s in agreed_spans(page))
+    assert title_of("\n".join(page)) == "《北风里的渡口》连载三"
+
+
+def test_a_range_before_its_count_of_days_and_last_week_compared() -> None:
+    """``4日到6日三天兩夜``: the range, its count of days after it; ``跟上週五…比起來``: 跟 compares
+    with last week's Friday, where ``跟上週五的進度`` keeps up with this week's."""
+    page = [
+        "[心得] 嘉明湖三天兩夜 清明連假撤退記",
+        "時間 Sun Apr  7 23:48:10 2024",
+        "原本排的是4日到6日三天兩夜，結果只走到一半就撤了。",
+        "跟上週五才剛走完全程的另一隊比起來，我們根本是來山屋住兩晚的。",
+    ]
+    spans = agreed_spans(page)
+    assert ("4日到6日", "2024-04-04", "2024-04-06") in spans
+    assert ("上周五", "2024-03-29", "2024-03-29") in spans
+
+
+def test_a_card_s_payments_are_its_record_and_its_fields_no_headline() -> None:
+    """An Octopus record's rows (``18:42　九巴 KMB 271 大埔墟站　-$9.6``), each its time, place and
+    amount, stay the record's, whatever order their times run in; its balance row of two fields
+    and a query page's buttons (``回上一頁　重新查詢　列印``) are no headline."""
+    page = [
+        "八達通 Octopus",
+        "我的八達通 > 卡號 ****3378 > 交易紀錄",
+        "卡內餘額：$173.6　自動增值：已啟用（$250）",
+        "2025年1月27日（星期一）",
+        "18:42　九巴 KMB 271 大埔墟站　-$9.6",
+        "12:15　百佳 PARKnSHOP 大埔超級廣場　-$86.3",
+        "08:06　港鐵 MTR 大埔墟 → 金鐘　-$26.4",
+        "2025年1月26日（星期日）",
+        "20:31　美心西餅 太和廣場　-$128.0",
+    ]
+    assert in_no_chrome(page, "18:42　九巴 KMB 271 大埔墟站　-$9.6", "12:15　百佳 PARKnSHOP 大埔超級廣場　-$86.3")
+    assert title_of("\n".join(page)) is None
+    query = ["國營臺灣鐵路股份有限公司", "首頁 > 時刻查詢 > 車站時刻查詢結果", "回上一頁　重新查詢　列印", "出發站：1000-臺北　→　抵達站：6000-臺東", "自強(3000) 403（樹林 → 臺東）　06:05　10:02"]
+    assert title_of("\n".join(query)) is None
+
+
+# ---- the review's counter-examples ---------------------------------------------------------
+
+
+def test_the_review_s_counter_examples_keep_their_headlines_and_lines() -> None:
+    """A forum's headline with its marks run on, a headline over a table in its shape, sentences
+    that speak of a disclaimer's words, a list whose item is 人氣 or 獻花, a notice's 內容： field,
+    a subheading of a writer's other works, 支持香港電台, a job ad's Name:, a panel of professors,
+    a post's last line over the first comment, a subheading the next line repeats, a writer's own
+    文章摘要, a score's and a schedule's rows, a story's list of months: all as they were."""
+    assert title_of("救命！！！家裡的貓三天不吃飯怎麼辦\n2024-06-12 15:20\n家裡的橘貓從週一開始就不太吃東西，帶去看醫生也查不出原因。") == "救命！！！家裡的貓三天不吃飯怎麼辦"
+    typhoon = ["颱風凱米來襲　各縣市停班停課", "臺北市　停班停課", "新北市　停班停課", "桃園市　停班停課", "2024-07-24 15:20", "行政院人事行政總處今晚公布明天各縣市停班停課情形。"]
+    assert title_of("\n".join(typhoon)) == "颱風凱米來襲　各縣市停班停課"
+    lines = [
+        "各地新聞",
+        "2024-06-12 15:20",
+        "涉事博主事后辩称，自己的视频内容仅供科普，并无引导网友模仿的意图，平台已对其账号作出封禁处理。",
+        "市卫健委相关负责人表示，AI给出的结果目前只是参考，不能作为诊断的唯一依据。",
+        "首先要說，本篇心得僅代表個人經驗，每個人體質不同，大家還是要量力而為喔。",
+        "這部劇的成功有三個關鍵：",
+        "劇本",
+        "演員",
+        "人氣",
+        "儀式流程如下：",
+        "家祭",
+        "公祭",
+        "獻花",
+        "林海音的其他作品",
+        "支持香港電台",
+        "陳達夫 教授",
+        "林明珠 副教授",
+        "好消息",
+        "好消息，醫生說她恢復得很好，下週就能出院。",
+        "本轮比赛结果如下：",
+        "上海申花　2-1",
+        "今年社团招新时间安排如下：",
+        "报名 09-02",
+        "面试 09-09",
+    ]
+    assert in_no_chrome(lines, *lines[2:])
+
+
+def test_the_review_s_counter_examples_keep_their_dates() -> None:
+    """``每年都如此热闹，今年将于6月15日…``: this year's day after a yearly habit; ``又一个“中秋节”
+    即将到来``: the feast itself; ``已有120年全年無休``: years counted; ``98年7月`` on a page of 2007
+    names 1998; a story's months one a line; a writer's own 文章摘要; ``The Sun, June 3, 2024``:
+    a paper's name, no Sunday; ``本校的藝術節（6月14日）``, ``下一节（周五）``: the bracket's day."""
+    page = [
+        "各地新聞",
+        "2024-06-12 15:20",
+        "据主办方介绍，龙舟赛每年都如此热闹，今年将于6月15日上午9时在市民广场江段举行。",
+        "基隆燈塔已有120年全年無休守護航道。",
+        "消息最早見於英國小報 The Sun, June 3, 2024 的頭版報道。",
+        "本校的藝術節（6月14日）開幕，下一节（周五）改成自习。",
+    ]
+    surfaces = agreed_surfaces(page)
+    assert {"6月15日", "June 3, 2024", "6月14日", "周五"} <= surfaces
+    assert not any("120" in s for s in surfaces)
+    feast = ["中秋", "2024-09-12 10:00", "又一个“中秋节”即将到来，各地景区纷纷做好迎客准备。"]
+    assert ("中秋节", "2024-09-17", "2024-09-17") in agreed_spans(feast)
+    old = "2007-12-31 22:13\n回想\n96年就要過去了。\n還記得98年7月法國世界盃決賽，我們半夜爬起來看。"
+    assert ("98年7月", "1998-07-01", "1998-07-31") in _spans(old)
+    months = ["我的戒菸日記", "2024-06-12 15:20", "2023年3月", "2023年9月", "2024年3月", "以上是我三次嘗試戒菸的時間點，這次終於成功了。"]
+    assert {"2023年3月", "2023年9月", "2024年3月"} <= agreed_surfaces(months)
+    summary = ["我的2023", "2024-01-02 10:00", "文章摘要", "今年換了工作、搬了家，也終於學會了游泳。", "一月，我離開了待了五年的公司。"]
+    assert in_no_chrome(summary, "今年換了工作、搬了家，也終於學會了游泳。")

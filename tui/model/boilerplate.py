@@ -649,7 +649,7 @@ def _beside_rights_line(lines: list[str], kinds: list[Kind]) -> set[int]:
 
 # A flash's kicker, its outlet's name and the kind of item (每经AI快讯, 财联社电报), which the lead
 # under it opens with again before a comma (每经AI快讯，9月20日，…).
-_KICKER = _compile(r"^[^\s，。,：:！？!?、]{0,10}(?:快讯|快报|电报|讯|消息|播报|速递)$")
+_KICKER = _compile(r"^[^\s，。,：:！？!?、]{2,10}(?:快讯|快报|电报)$")
 _KICKER_ECHO_PUNCT = "，,：:"
 
 
@@ -680,25 +680,96 @@ _ARCHIVE_RUN_MIN = 2
 
 
 def _month_archive_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """Two months or more in a row, each alone on its line with at most its count of posts: a
-    blog's archive in its sidebar, links, not the story's months."""
+    """Two months or more in a row under the archive's heading (Archives, 文章彙整), each alone on
+    its line with at most its count of posts: a blog's archive in its sidebar, links, not the
+    story's months (a list of them over a sentence is the story's)."""
     out: set[int] = set()
     run: list[int] = []
+    heading = False
     for i, k in enumerate([*kinds, Kind.BLANK]):
+        if not run and i < len(lines) and k is not Kind.BLANK and not _ARCHIVE_MONTH.match(lines[i].strip()):
+            heading = bool(_ARCHIVE_HEAD.match(fold(lines[i].strip())))
+            continue  # (the line over a run, its heading or none)
         if i < len(lines) and k is not Kind.BLANK and _ARCHIVE_MONTH.match(lines[i].strip()):
             run.append(i)
             continue
         if k is Kind.BLANK and i < len(lines) and run:
             continue  # (a blank between two months goes on with the run)
-        if len(run) >= _ARCHIVE_RUN_MIN:
+        if len(run) >= _ARCHIVE_RUN_MIN and heading:
+            out.update(run)
+        run = []
+        heading = i < len(lines) and bool(_ARCHIVE_HEAD.match(fold(lines[i].strip())))
+    return out
+
+
+_ARCHIVE_HEAD = _compile(r"^(?:Archives?|Blog Archive|文章归档|归档|存档|文章汇整|汇整|彙整|历史文章|往期文章|每月文章|文章分类存档)$", re.IGNORECASE)
+
+
+# A counter's label alone (人氣), its figure filled in by the page's script, under the story's stamp.
+_COUNTER_LABEL = _compile(r"^(?:人气|浏览数|浏览次数|点阅数|点阅次数|阅读数|点击数)$")
+_STAMP_CLOCK = rule_cache.compile(r"\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _counter_labels_under_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """``人氣`` alone right under the stamp (2024-11-18 17:30 / 人氣): the counter's label; a
+    list's item (劇本 / 演員 / 人氣) is the story's."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {
+        i
+        for h, i in pairwise(rows)
+        if _COUNTER_LABEL.match(fold(lines[i].strip())) and _STAMP_CLOCK.search(lines[h]) and len(lines[h].strip()) <= 40
+    }
+
+
+# An English profile's fields one a line (Name: kit / Country: Hong Kong / Birthday: 9/8), as Xanga
+# and the old hosts showed the owner beside the posts.
+_PROFILE_EN = rule_cache.compile(
+    r"^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown|Age|Zodiac)[ \t]*:[ \t]*\S.{0,40}$"
+)
+_PROFILE_EN_MIN = 3
+
+
+def _english_profile_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """Three or more English profile fields in a row (Name / Country / Birthday): the host's card
+    of its owner; a job ad's one or two (Name: 中英文全名) are its form."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, k in enumerate([*kinds, Kind.BLANK]):
+        if i < len(lines) and k is not Kind.BLANK and _PROFILE_EN.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= _PROFILE_EN_MIN and len({lines[j].split(":")[0].strip() for j in run}) >= _PROFILE_EN_MIN:
             out.update(run)
         run = []
     return out
 
 
+# A comment's head: its writer and the day without its year, one space between (白桦林　10-08).
+_COMMENTER_DAY = rule_cache.compile(r"^[^\s，。,！？!?：:、]{1,16}[ \t\u3000](?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
+
+
+def _comment_heads_of_day(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A comment's head of name and day (白桦林　10-08) over the comment, one comment after
+    another; not a schedule's rows (报名 09-02 / 面试 09-09, one under another) nor a list
+    under its opening words (…安排如下：)."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    heads = [k for k, i in enumerate(rows) if _COMMENTER_DAY.match(lines[i].strip())]
+    out: set[int] = set()
+    for k in heads:
+        above = lines[rows[k - 1]].strip() if k > 0 else ""
+        below = lines[rows[k + 1]].strip() if k + 1 < len(rows) else ""
+        if (
+            not _COMMENTER_DAY.match(below)
+            and not (k > 0 and _COMMENTER_DAY.match(above))
+            and not above.endswith(("：", ":"))
+        ):
+            out.add(rows[k])
+    return out
+
+
 # A site's summary of the story over it (文章摘要 / 县城咖啡店扩张迅速… / • ☕ 连锁品牌加速下沉…),
 # written by the site or its model, not by the writer.
-_SUMMARY_HEAD = _compile(r"^(?:文章摘要|AI[ \t]?摘要|智能摘要|内容摘要|本文摘要)$")
+_SUMMARY_HEAD = _compile(r"^(?:文章摘要|AI[ \t]?摘要|智能摘要)$")
 _SUMMARY_ROWS = 6
 _SUMMARY_ROW_MAX = 80
 
@@ -710,17 +781,22 @@ def _summary_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     for i, line in enumerate(lines):
         if not _SUMMARY_HEAD.match(fold(line.strip())):
             continue
-        out.add(i)
+        block = [i]
         for n, j in enumerate(range(i + 1, min(len(lines), i + 1 + _SUMMARY_ROWS))):
             text = lines[j].strip()
             # (its gist first, then its points, each under a bullet; the story after them)
             if kinds[j] is Kind.BLANK or len(text) > _SUMMARY_ROW_MAX or (n and not _SUMMARY_POINT.match(text)):
                 break
-            out.add(j)
+            block.append(j)
+        # (a site's summary lists its points under bullets; a writer's own 文章摘要 of a year, in
+        # sentences, is the writer's)
+        if sum(1 for j in block if _SUMMARY_POINT.match(lines[j].strip())) >= _SUMMARY_POINTS_MIN:
+            out.update(block)
     return out
 
 
-_SUMMARY_POINT = rule_cache.compile(r"^(?:[•·▪◆●■*-]|\d{1,2}[.、．]|0\d)")
+_SUMMARY_POINT = rule_cache.compile(r"^[•▪◆●■]")
+_SUMMARY_POINTS_MIN = 2
 
 
 def _names_over_replied_comments(lines: list[str], kinds: list[Kind], chrome: set[int]) -> set[int]:
@@ -729,10 +805,11 @@ def _names_over_replied_comments(lines: list[str], kinds: list[Kind], chrome: se
     the name is the plugin's, the comment the reader's."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
     out: set[int] = set()
-    for a, i, b in zip(rows, rows[1:], rows[2:], strict=False):
+    for h, a, i, b in zip(rows, rows[1:], rows[2:], rows[3:], strict=False):
         name = lines[a].strip()
         if (
             b in chrome
+            and h in chrome  # (the plugin's heading, its toggle or the comment before's foot over the name)
             and a not in chrome
             and i not in chrome
             and is_reply_foot(lines[b])
@@ -776,6 +853,13 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
             out.update(run)
         run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
     return out
+_RANK_ROW = _compile(r"^(?:等级|头衔|级别|身份)[ \t]*[:：][ \t]*\S{1,8}$")
+
+
+def _poster_card_row(line: str) -> bool:
+    """A row of a poster's card beside the floor: its counts in a row, or its rank alone."""
+    folded = fold(line)
+    return len(_PROFILE_FIELD.findall(folded)) >= _CARD_COUNTS_MIN or bool(_RANK_ROW.match(folded))
 _FOOTER_FIELD = _compile(
     # (not an event's 上课地址：, 活动地址：, 报名邮箱：: the notice's own)
     r"^(?:\S{0,16}[\s\u3000]+)?(?!上课|活动|报名|比赛|集合|考试|会议|培训|领取)"
@@ -864,6 +948,10 @@ _CLOCKED_HEADLINE = rule_cache.compile(r"^([0-2]?\d):([0-5]\d)[ \u3000]+[^\s\t�
 _CLOCKED_RUN = 3
 
 
+# An amount of money closing a row (-$9.6, +$250.0, -HK$26.4, ¥128.00): a payment or a top-up.
+_AMOUNT_LAST = rule_cache.compile(r"[-+−－＋]?[ \t]*(?:HK|NT|US|RMB)?[$＄¥￥][ \t]*[\d,]+(?:\.\d{1,2})?[ \t]*$")
+
+
 def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     """Three or more headlines one under another, each after its time of day, the latest first
     (12:48 … / 12:30 … / 11:55 …): a sidebar of the latest news, with its heading (最新消息).
@@ -873,6 +961,8 @@ def _clocked_link_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
     run: list[tuple[int, int]] = []  # (index in rows, minutes)
     for k in [*range(len(rows)), -1]:
         m = _CLOCKED_HEADLINE.match(lines[rows[k]].strip()) if k >= 0 else None
+        if m and _AMOUNT_LAST.search(lines[rows[k]]):
+            m = None  # (18:42　九巴 KMB 271 大埔墟站　-$9.6: a card's payment, its amount last; a record's row)
         minutes = int(m.group(1)) * 60 + int(m.group(2)) if m else -1
         if m and (not run or minutes < run[-1][1]):
             run.append((k, minutes))
@@ -2217,6 +2307,9 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(_month_archive_runs(lines, kinds))
     chrome.update(_names_over_replied_comments(lines, kinds, chrome))
     chrome.update(_summary_blocks(lines, kinds))
+    chrome.update(_counter_labels_under_stamps(lines, kinds))
+    chrome.update(_english_profile_runs(lines, kinds))
+    chrome.update(_comment_heads_of_day(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     # (each reads the chrome found so far: a list's heading, a masthead, a name over its stamp)
     for beside_chrome in (
@@ -4063,7 +4156,13 @@ def _story_rows(
     press = _contact_blocks(lines, kinds)
 
     def fact(h: int | None, i: int) -> bool:
-        return len(text[i]) <= 80 and bool(_FACT.match(text[i])) and not _story_sentence(text[i])
+        return (
+            len(text[i]) <= 80
+            and bool(_FACT.match(text[i]))
+            and not _story_sentence(text[i])
+            # (等級：論壇游民 / 文章：318 積分：1207 註冊：2015年11月20日: a poster's card, not the story's facts)
+            and not _poster_card_row(text[i])
+        )
 
     for run in runs(fact):
         # (a bare 日期：/時間： among the facts with a day or hours and no clock stamp is when the

@@ -183,7 +183,9 @@ _NOT_COUNT_AFTER = (
     r"(?!为限)"
     # (5日Pass: a pass of so many days)
     r"(?![ \t]?(?:pass|Pass|PASS))"
-    r"(?![〇零二三四五六七八九十游内后以之均线假隔票年化左多余天来份制工行券"
+    # (4日到6日三天兩夜: a range's end before the count of its days, the range's)
+    r"(?!(?<![至到][0-9]日)(?<![至到][0-9][0-9]日)[〇零二三四五六七八九十])"
+    r"(?![游内后以之均线假隔票年化左多余天来份制工行券"
     r"通卡限次生轮元万亿%语本圆币班团营内数量薪息租])"
 )
 # The words a version's, a price's, a score's or a measure's figure stands after (版本3.5, 股价3.5,
@@ -585,7 +587,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         _lazy(
             # (Oct 3 – Oct 12, 2025, Sept 8–11, 2025: a range of days, one event)
             # (Sunday, June 16, 2024: its weekday before it is the date's)
-            rf"(?<![A-Za-z])(?:{_EN_WEEKDAY}\.?,?[ \t]+)?(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?<![A-Za-z])(?:(?<!The )(?<!the ){_EN_WEEKDAY}\.?,?[ \t]+)?(?P<mon>{_ENGLISH})\.?[ \t]+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:[ \t]*[-–—~～][ \t]*(?:(?P<mone>{_ENGLISH})\.?[ \t]+)?(?P<de>\d{{1,2}})(?:st|nd|rd|th)?)?,?[ \t]+)?"
             rf"(?P<y>\d{{4}})(?![0-9])"
             # (17-19 February 2026: the range's days before their month)
@@ -637,8 +639,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             rf"|(?:(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年)|(?<=[^有近逾约达满超过第共了历立业经长足]{_MINGUO_DIGITS}年))(?:(?P<part>{_PART_YEAR})"
             # (114年版: an edition's year, no event)
             rf"|(?(y0)(?![0-9代级龄限薪息费均轻纪份历来前后的多半左之久内以度版])|(?![0-9代级龄间限薪息费均轻纪份历来前后的多半左之久内以度版]))|(?=之前|之后))"
-            # (只有112年全年的七成: the whole of that year, whatever comes before it)
-            rf"|(?=全年|整年))"
+            # (只有112年全年的七成: the whole of that year after 只有; 已有120年全年無休 counts years)
+            rf"|(?:(?<=[只仅才]有\d\d\d年)|(?<=[^有近逾约达满超过第共了历立业经长足]\d\d\d年))(?=全年|整年))"
         ),
     ),
     (
@@ -1264,7 +1266,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
             # 天天 is "every day", no Sunday; 上星期几 asks which day, it names none
             # (附上上週日: 附上, "attached", then last week's Sunday; not the week before last)
             # (前周: Hong Kong's week before last, the whole week only: 提前周五 is no week)
-            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上一(?=周(?![一二三四五六日天末期目]))|下一(?=周(?![一二三四五六日天末期目]))|(?<![赶碰遇加算配跟搭马])上|本|这个|这|(?<![剩留落写放撂扔丢躺坐停])下|下(?=(?:周|星期|礼拜)[一二三四五六日天末])|今个|呢个"
+            rf"(?P<wrel>(?<![附赶碰遇加算配跟搭贴写带补送奉献])上上|下下|上个|下个|(?<![赶碰遇加算配跟搭])上一(?=周(?![一二三四五六日天末期目]))|下一(?=周(?![一二三四五六日天末期目]))|(?<![赶碰遇加算配跟搭马])上|(?<=跟)上(?=(?:周|星期|礼拜)[一二三四五六日天末][^，,。！？!?]{{0,24}}(?:比起来|相比|比较|一样|差不多))|本|这个|这|(?<![剩留落写放撂扔丢躺坐停])下|下(?=(?:周|星期|礼拜)[一二三四五六日天末])|今个|呢个"
             # (not a name after 前, "former": 前周口市委书记, 前周杰伦经纪人, 前周姓员工)
             rf"|(?<![提之以目眼当日从此先向往面跟门胸空事年月天早更])前(?=周(?:[(（]|[，,。；;、）)\s]|的|相比|比|持平|同期|录|共|内|之|[减增升跌回多少高低]|$)))(?:周|星期|礼拜)"
             # (下周三几点: the hour asked of a named day, 几点, is no 星期几)

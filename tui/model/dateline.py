@@ -195,7 +195,8 @@ _PUBLISHED = rule_cache.compile(
     r"^(?:(?:首次|初次|最初|原文)?(?:发布于|发表于|发布时间|发表时间|刊登于|刊于)|(?:网络)?首发(?:时间|日期|于)|编辑于|"
     # (账单日：2024年03月05日: a card statement's own day)
     # (撰寫日期：2024年2月28日, 点评时间：2024-03-06: the day a review was written, its page's)
-    r"[\u4e00-\u9fff]{0,4}创建于|账单日|结单日|撰写日期|点评时间|点评日期|评论日期|posted|published|edited)"
+    # (Post By：2021/2/11 23:05:17: a Dvbbs post's stamp under it)
+    r"[\u4e00-\u9fff]{0,4}创建于|账单日|结单日|撰写日期|点评时间|点评日期|评论日期|posted|published|edited|post[ \t]+by)"
     # (Posted on March 5, 2024 with 214 notes: Tumblr's, the month in English)
     r"\s*(?:[:：@]|on|at)?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},[ \t]*\d{4})",
     re.IGNORECASE,

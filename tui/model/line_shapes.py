@@ -423,9 +423,6 @@ _PLATFORM_PART = _compile(
     r"|^(?=[^。！？!?]*(?:消费时间|平均消费|用餐时间|造访时间|消费金额|人均消费)[ \t]*[:：])(?:[^|｜：:]{2,8}[：:][^|｜]{1,24}[|｜][ \t]*){1,4}[^|｜：:]{2,8}[：:][^|｜]{1,24}$"
     # (by 小雪 @ 14th Feb 2010 22:05: an old blog host's comment stamp, its writer and day)
     r"|^by[ \t]+\S{1,24}[ \t]+(?:@|at|on)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)?$"
-    # (白桦林　10-08: a comment's head, its writer and the day without a year)
-    # (one space between: a table's row sets its day apart wider, 高一年级笔试　　11-12)
-    r"|^[^\s，。,！？!?：:、]{1,16}[ \t\u3000](?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+\d{1,2}:\d{2})?$"
     # (本帖最後由 雞蛋仔媽咪 於 昨天 23:45 編輯: a board's note that a post was edited, its day in words)
     r"|^(?:本帖)?最后由[ \t]*\S{1,20}[ \t]*于[ \t]*\S.{0,24}(?:编辑|修改)$"
     # (正在改变与想要改变世界的人，都在 虎嗅APP: an app's slogan at the foot)
@@ -433,15 +430,25 @@ _PLATFORM_PART = _compile(
     # (写下你的评论……: a comment box's prompt alone; 星球简介: a circle's card heading)
     r"|^(?:写下|说说|留下)你的(?:评论|留言|想法|看法)[.…。~～]*$|^(?:星球|圈子|小组|社群|群组)简介$"
     # (a doctor's card over the article: 刘怀安 主任医师 / 江城市儿童医院 呼吸内科 / 擅长：…)
-    r"|^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|执业医师|主任药师|副教授|教授|研究员)$"
+    r"|^[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:主任医师|副主任医师|主治医师|住院医师|执业医师|主任药师)$"
     r"|^\S{2,16}(?:医院|卫生院|诊所|医疗中心)[ \t\u3000]+\S{2,8}科$|^擅长[ \t]*[:：]"
     # (菜谱创建时间：2年前: a recipe's age under its label)
     r"|^\S{0,6}(?:创建|发布|更新|上传)时间[ \t]*[:：][ \t]*\d+[ \t]*(?:年|个月|周|天|小时|分钟)前$"
+    # (an Invision or MyBB board's furniture: a post's stamp alone, 今天, 08:12 AM; its edit note;
+    # the guest's greeting; the thread's mode; who is reading it)
+    r"|^(?:今天|昨天|前天)[,，][ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?$"
+    r"|^(?:这篇文章|本文|此文|此帖|本帖)最后(?:修改|编辑)于[ \t]*[:：]"
+    r"|^欢迎[，,][ \t]*(?:访客|游客|guest)[！!]"
+    r"|^(?:主题|线性|树形|混合|平板)模式$"
+    r"|^正在浏览此(?:主题|版面|论坛|版块)的(?:使用者|用户|会员)"
+    # (a Dvbbs thread's head: 本主题共有 4 帖，分页：[1], 您是本帖的第 1873 个阅读者, 等级：版主,
+    # 发贴心情 《…》, its software's credit)
+    r"|^本主题共有[ \t]*\d+[ \t]*帖|^您是本帖的第[ \t]*\d+[ \t]*个阅读者|^等级[ \t]*[:：][ \t]*\S{1,8}$"
+    r"|^发贴心情(?:[ \t]|$)|^Powered[ \t]+By[ \t]+\S"
     # (排序依據　最舊: a comment plugin's sort toggle)
     r"|^排序(?:依据|方式)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:最旧|最新|热门|最相关|由新到旧|由旧到新|按时间|按热度)$"
     r"|^Posted[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[AP]M[ \t]+by[ \t]+[\w.\-]{2,32}(?:[ \t]+-[ \t]+reply)?$"
     r"|^(?:Subscriptions|Archives|Get Involved!?|Add a Comment|Terms of Use[ \t]*[|｜][ \t]*Privacy (?:Statement|Policy))$"
-    r"|^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown)[ \t]*:[ \t]*\S.{0,40}$"
     r"|^[(（](?:本文|本篇)[^）)]{0,30}(?:同意刊登|授权刊登|授权转载)[^）)]{0,24}[)）]$",
     re.IGNORECASE,
 )
@@ -886,8 +893,6 @@ _FURNITURE = _compile(
     r"往下继续阅读|较新的文章|较旧的文章|下滑继续阅读|^赞助商(?:链接|连结)$|"
     # a page's view counter in a sentence (此文章已被瀏覽 3,271 次)
     r"已被(?:浏览|阅读|观看|点阅|检视)\s*[\d,]+\s*次|"
-    # (人氣 alone under the stamp: the counter's label, its figure filled in by the page's script)
-    r"^(?:人气|浏览数|浏览次数|点阅数|点阅次数|阅读数|点击数)$|"
     # a video's views and its day (2.3萬次觀看  2024年2月6日, 1.2万次播放 · 3天前)
     r"^[\d.,]+\s*[万千亿kKmM]?\s*次?(?:观看|播放)(?:\s*[·・|｜]?\s*\S.{0,20})?$|"
     # (觀看次數：45,213次  2019年12月31日: the same under its label)
@@ -1023,9 +1028,9 @@ _DISCLAIMER = rule_cache.compile_split(
     (
         r"观点仅代表|仅代表作者|只代表作者|不代表本(?:网|站|报|台|平台|刊)|免责声明|"
         # (本篇食記為作者親自消費，內容僅代表個人意見。: a review site's note under each review)
-        r"(?:内容|本文|本篇)\S{0,4}仅代表(?:作者)?个人(?:意见|观点|立场|看法|经验)|"
+        r"^本篇\S{0,20}仅代表(?:作者)?个人(?:意见|观点|立场|看法)[。.]?$|"
         # (本文仅供健康科普使用，不能做为诊断、治疗的依据: a health site's note under each article)
-        r"仅供(?:健康)?科普|不能(?:作为|做为)(?:诊断|治疗)|"
+        r"^本文仅供(?:健康)?科普(?:使用|参考)?[，,]|"
         r"版权声明|未经授权|未经许可|转载请|"
         r"未经\S{0,4}授权\S{0,4}(?:严禁|不得|禁止|请勿)(?:转载|转贴|使用|复制|摘编)|侵权必究|"
         # (未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼: the ban a clause later)
@@ -1156,7 +1161,7 @@ _SECTION = _compile(
     # (two headings side by side, as a portal's tabs: 即時新聞 相關報道)
     r"(?:即时新闻|即时|最新新闻|热门新闻)\s+(?:相关报道|相关新闻|相关阅读|更多新闻|热门新闻)|关联阅读|关联新闻|"
     # (熱門討論 over a board's other threads, each its headline and day: 某車主保養分享 10-03)
-    r"热门新讯|人气排行|往期推荐|附近的其他\S{1,4}|类似文章(?:[ \t]*更多)?|\S{1,12}的(?:其他|更多)(?:菜谱|食谱|文章|作品|游记|笔记|视频)|其他类似问题|今日热议主题|热议主题|热门讨论|相关讨论|热门话题讨论|"
+    r"热门新讯|人气排行|往期推荐|附近的其他(?:食记|美食|餐厅|店家)|类似文章(?:[ \t]*更多)?|\S{1,12}的(?:其他|更多)(?:菜谱|食谱)|其他类似问题|今日热议主题|热议主题|热门讨论|相关讨论|热门话题讨论|"
     # (这道菜谱的作者还创建了: the recipe's writer's other recipes)
     r"这道菜谱的作者还创建了|"
     # (—— 你可能还想了解 ——: a help page's other questions)
@@ -1374,8 +1379,8 @@ _UI_WORDS = _compile(
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # (a document's tools: 在线预览　纠错反馈　收藏)
     r"在线预览|纠错反馈|纠错|我要纠错|"
-    # (360doc's buttons: 转藏, 献花, 全屏, 朗读)
-    r"转藏|献花|全屏|朗读|"
+    # (360doc's button: 转藏)
+    r"转藏|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
@@ -1524,7 +1529,7 @@ _TOKEN_SPLIT = rule_cache.compile(r"(?:[\s|｜·•、]|(?<!\d)[／/]|[／/](?!\
 # (玄關 ‹ 茶話 ‹ 製茶與試飲心得: phpBB's path, its arrows pointing back home)
 _BREADCRUMB = rule_cache.compile(r"\s*(?:>|›|»|->|＞|→|>>|‹)\s*")
 _POSITION = _compile(
-    r"^(?:您的位置|你的位置|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]"
+    r"^(?:(?:您|你)(?:现在|目前)?的位置是?|当前位置|所在位置|目前位置|现在位置|位置)\s*[:：]"
     # (您現在聚腳在 體育台內。: a forum's word for where the reader stands, its board)
     r"|^(?:您|你)(?:现在|目前)?(?:聚脚在|位于|身处)\s*\S{1,12}\s*[。.]?$"
 )
@@ -2677,16 +2682,20 @@ _FORUM_FURNITURE = rule_cache.compile(
     # (… its heading and its form: 所有跟帖:, 加跟帖, 笔名:, 密码:)
     r"|^所有跟帖[ \t]*[:：]?$|^加跟帖$|^(?:笔名|密码|用户名|昵称)[ \t]*[:：]$"
     # (a comment form's other fields and its button: 內容：, 電郵（不會公開）, 送出)
-    r"|^(?:内容|留言内容|电邮|电子邮件|邮箱|电子信箱|个人网站|网站)[ \t]*[:：]$"
+    r"|^(?:留言内容|电邮|电子邮件|电子信箱)[ \t]*[:：]$"
     r"|^(?:电邮|电子邮件|邮箱|电子信箱|Email|E-mail)[ \t]*[(（](?:不会|不予|将不会)公开[)）][ \t]*[:：]?$|^(?:送出|提交)$"
     # (… and the picture's place in an old blog's post: (圖) 奶茶杯跟我的新圍巾, (相片) 自家製盆菜)
-    r"|^[(（](?:图|图片|相片|照片)[)）][ \t\u3000]*[^，,。！？!?]{1,30}$"
+    # (a caption's own word for it, （圖片）霧島工房上次的攤位佈置; 圖 alone only set apart, (圖) 奶茶杯)
+    r"|^[(（](?:图片|相片|照片)[)）][ \t\u3000]*[^，,。！？!?]{1,30}$|^[(（]图[)）][ \t\u3000]+[^，,。！？!?]{1,16}$"
 )
 # A forum poster's profile fields (UID:40218876 级别:业余侠客 威望:2 发帖:3201 注册:2016-08-15):
 # three or more of the board's own labels on one line.
 # (發表:12 回覆:40 積分:25 註冊:2015-03-02: an older board's poster counts, its posts and replies first)
 _PROFILE_FIELD = rule_cache.compile(
-    r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望)[ \t]*[:：]"
+    # (文章: 1,203　主題: 88　加入日期: 2016年10月　聲望: 27, 文章：2104 积分：15890 门派：无门无派: an
+    # Invision or Dvbbs card's posts, its sign-up and its school)
+    r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望|"
+    r"文章|加入日期|加入时间|门派|头衔)[ \t]*[:：]"
     r"|(?:发表|回复)[ \t]*[:：](?=[ \t]*\d))"
 )
 # A poster's sign-up or last-visit day among the card's fields (註冊日期: Mar 2011, 註冊時間: 2009-02-14,
@@ -2793,7 +2802,7 @@ _SITE_LINES = rule_cache.compile_split(
     r"|^用行动支持[^\s，。,]{1,12}$|^[^。]{0,30}定期定额(?:支持|捐款|赞助)[。！!]?$"
     # (支持上下游新聞 / 你的支持，讓我們繼續追蹤土地與食物的真實: the appeal's heading, the outlet's
     # name after 支持 alone, and its line on what the reader's gift keeps going)
-    r"|^支持[^\s，。,！!]{2,10}(?:新闻|报导|报道|媒体|新闻网|电台)$"
+    r"|^支持[^\s，。,！!]{2,10}(?:新闻|报导|报道|新闻网)$"
     # (每经头条（nbdtoutiao）——: an outlet's public account and its id, pointing at its QR code)
     r"|^[\u4e00-\u9fff]{2,10}[（(][ \t]*[A-Za-z][A-Za-z0-9_]{3,20}[ \t]*[）)][ \t]*(?:——|--|—|→|：|:)$"
     r"|^(?:你|您)的(?:支持|赞助|订阅)[，,][ \t]*(?:让|使|是)我们(?:继续|能继续|得以|可以|持续)[^。！!]{2,30}[。！!]?$"
@@ -5021,10 +5030,15 @@ def spec_card_rows(lines: list[str]) -> set[int]:
         if text and _SPEC_ROW.match(text):
             run.append(i)
             continue
-        if len(run) >= _SPEC_ROWS_MIN:
+        # (its values measured, most of them: 颱風凱米來襲　各縣市停班停課 over 臺北市　停班停課 is
+        # a headline over a story's table)
+        if len(run) >= _SPEC_ROWS_MIN and sum(1 for j in run if _DIGIT.search(lines[j])) * 2 >= len(run):
             out.update(run)
         run = []
     return out
+
+
+_DIGIT = rule_cache.compile(r"\d")
 
 
 def is_reply_foot(line: str) -> bool:

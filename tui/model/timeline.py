@@ -368,6 +368,7 @@ class _Resolver:
         self.guessed_ref = guessed_ref  # the reference is the model's guess (latest-year, today)
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
+        self.own_minguo_years: frozenset[int] = frozenset()  # … or its own year so (96年 on a page of 2007)
         self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
         self.reviewed_year: int | None = None  # … or, early in the next, on the year its title names
         self.month: _Month | None = None
@@ -556,6 +557,8 @@ class _Resolver:
         return (
             _FEAST_USUALLY.match(self.text, match.end) is not None
             or _NOT_ONLY_AT.search(self.text, before, match.start) is not None
+            # (每年都係咁，年廿八洗邋遢…: what happens every year, the feast right after it)
+            or _EVERY_YEAR_SO.search(self.text, max(0, match.start - _EVERY_YEAR_SO_REACH), match.start) is not None
             or (
                 _OUR_PLACE.search(self.text, before, match.start) is not None
                 and _CLAUSE_DONE.match(self.text, match.end) is None
@@ -2428,7 +2431,7 @@ class _Resolver:
         n = to_int(token) if not token.isdigit() else int(token)
         if n is None or not 0 <= n <= 99:
             return None
-        if minguo or (self.minguo_years and n >= _MINGUO_SHORT_MIN):
+        if minguo or (self.minguo_years and n >= _MINGUO_SHORT_MIN) or n in self.own_minguo_years:
             return n + 1911 if n >= 1 else None
         # (26年6月交付 in 2025: a coming year; 77年 is last century's)
         return 2000 + n if 2000 + n <= self.ref.year + _YEARS_AHEAD else 1900 + n
@@ -4816,13 +4819,15 @@ def _festival_day_bracketed(text: str, out: list[Found], kinds: list[str]) -> tu
 # A feast the calendar does not know, named right before a bracket that dates it (宰牲節（下週一）,
 # 開齋節（4月10日）, 衛塞節(5月22日)): its name after a break or a verb that brings it, ending in 节;
 # not a part or a season (環節, 細節, 季節), a class's period (第三節（10:00）) or 过节.
-_FEAST_BEFORE_BRACKET = compile_rule(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[的是逢])|(?<=迎接|庆祝|欢度))(?P<name>[\u4e00-\u9fff]{1,5}节)$"
-)
+_FEAST_BEFORE_BRACKET = compile_rule(r"(?P<name>[\u4e00-\u9fff]{1,5}节)$")
+_FEAST_NAME_AFTER = compile_rule(r".*(?:的|是|逢|迎接|庆祝|欢度)")
 _NOT_FEAST = frozenset(
     ("环节", "细节", "章节", "情节", "季节", "调节", "关节", "礼节", "音节", "小节", "气节", "时节", "枝节",
      "末节", "过节", "本节", "各节", "每节", "名节", "脱节", "贞节", "春节")
 )  # fmt: skip
+# (an event called a festival, 藝術節, 音樂節, 美食節: a school's or a town's, no feast of the calendar;
+# a class's period, 下一節, 這節)
+_EVENT_FEAST = compile_rule(r"(?:艺术|音乐|电影|文化|美食|购物|啤酒|读书|体育|科技|动漫|戏剧|花卉|灯光|电竞)节$|^(?:下一|上一|这|那|每|该|第)")
 _FEAST_NAME_REACH = 8  # characters before the bracket searched for the name
 
 
@@ -4842,12 +4847,19 @@ def _named_feast_before_bracket(text: str, out: list[Found]) -> list[Found]:
         ):
             continue
         head = f.start - 1
-        low = max(0, head - _FEAST_NAME_REACH)
-        name = _FEAST_BEFORE_BRACKET.search(_simplified(text[low:head]))
+        low = head
+        while low > 0 and "\u4e00" <= text[low - 1] <= "\u9fff" and head - low < _FEAST_NAME_REACH:
+            low -= 1  # (the run of hanzi right before the bracket, where the name ends)
+        run = _simplified(text[low:head])
+        cut = _FEAST_NAME_AFTER.match(run)
+        run = run[cut.end() :] if cut else run  # (the name after the word that brings it: 的, 迎接)
+        # (a run that reaches farther back than a name is a clause: no name's start is seen)
+        whole = low == 0 or not "\u4e00" <= text[low - 1] <= "\u9fff" or cut is not None
+        name = _FEAST_BEFORE_BRACKET.fullmatch(run) if whole and run else None
         if (
             name is not None
-            and (name.start() > 0 or low == 0 or not "\u4e00" <= text[low - 1] <= "\u9fff")
             and name.group("name")[-2:] not in _NOT_FEAST
+            and _EVENT_FEAST.search(name.group("name")) is None
             and "第" not in name.group("name")
         ):
             out[k] = replace(f, start=head - len(name.group("name")), end=f.end + 1)
@@ -5724,11 +5736,7 @@ _USUALLY = compile_rule(
     r"|(?:小时候|以前|从前|那时候?)总要(?:过了?|等到|到了?|等)?)$"
 )  # 她总在年廿九…: what she always did
 #: A sentence framed as what holds in general (一般來說，…都在農曆年後擲筊決定): its days come back.
-_GENERALLY = compile_rule(
-    r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例"
-    # (每年都係咁，年廿八洗邋遢…: what happens every year, said of the days after it)
-    r"|每年都(?:系|是|会)?(?:咁|这样|如此|酱)"
-)
+_GENERALLY = compile_rule(r"一般来说|一般而言|通常来说|通常而言|一般情况下|通常情况下|按照惯例|按惯例|依照惯例")
 _SENTENCE_START = rule_cache.compile(r"[。！？!?\n]")
 _GENERAL_REACH = 60
 # … or after it (禮拜六通常也有開, 周日一般人多)
@@ -5737,6 +5745,8 @@ _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
 _FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _CUSTOM_REACH = 6  # characters before a festival its custom's words (不是只在, 我们这儿) are read in
+_EVERY_YEAR_SO = compile_rule(r"每年都(?:系|是|会)?(?:咁|这样|如此|酱)[，,][ \t\u3000]*$")
+_EVERY_YEAR_SO_REACH = 12
 _NOT_ONLY_AT = compile_rule(r"(?:不是只|不只是?|并非只|不止)(?:在|有)$")
 _OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
 # (…就扫过一轮了, …晚上将举行灯会, …当天会封路: done once, or planned for this year's)
@@ -5897,15 +5907,16 @@ def date_paragraphs(
         stated_ref=ref.source not in GUESSED_SOURCES,
         taiwan=taiwan,
         guessed_ref=ref.source in GUESSED_SOURCES,
-        minguo_years=taiwan
-        and (
-            any(_MINGUO_YEARS.search(t) for t in texts)
-            or (ref.source not in GUESSED_SOURCES and _own_minguo_year(texts, ref.day.year))
-        ),
+        minguo_years=taiwan and any(_MINGUO_YEARS.search(t) for t in texts),
         year_review=any(_YEAR_REVIEW.search(t) for t in (title or "", *texts[:2])),
     )
     # (我的2025：… / 拖了一个月，年终总结还是得写。 on February 3rd 2026: the year looked back on)
     resolver.reviewed_year = _reviewed_year(title or "", ref.day) if resolver.year_review else None
+    if taiwan and ref.source not in GUESSED_SOURCES and _own_minguo_year(texts, ref.day.year):
+        # (96年1月 on a Taiwan page of 2007: its own Minguo year, or the one before; 98年7月 there
+        # is still 1998's)
+        n = ref.day.year - 1911
+        resolver.own_minguo_years = frozenset({n - 1, n})
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))
@@ -6047,8 +6058,8 @@ _SUPPOSED_AS_DAY = compile_rule(
     r"(?:如果|假如|假设|假使|要是|若)(?:说)?(?:今天|明天|今日|明日|后天|昨天)(?:就|便)(?:是|系)[ \t]*$"
 )
 _SUPPOSED_REACH = 12
-# … said to be another of its kind (另一個「情人節」, 又一个“春节”).
-_ANOTHER_KIND = compile_rule(r"(?:另一|又一|第二)个?$")
+# … said to be another of its kind (又係另一個「情人節」; not 又一個「母親節」即將到來, the feast itself).
+_ANOTHER_KIND = compile_rule(r"(?:是|系|算|成了|变成)(?:另一|又一|第二)个?$")
 _ANOTHER_REACH = 4
 _SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛)[^，,。；;！？!?]{0,2}$")

@@ -170,6 +170,8 @@ _LABEL = rule_cache.compile(
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (同主题阅读：…: a BBS's thread view over the thread's headline)
         r"^同主题阅读\s*[:：]\s*|"
+        # (* 贴子主题：《北风里的渡口》连载三: a Dvbbs thread's subject under its label)
+        r"^[*＊]?\s*(?:贴子|帖子)主题\s*[:：]\s*|"
         # (法規名稱：離島觀光休閒發展條例: a law's name under its label)
         r"^(?:法规|法律|条例)名称\s*[:：]\s*|"
         # (預設 單車環島…: vBulletin's word for a post's default icon, before its title)
@@ -191,6 +193,8 @@ _TITLE_LABELS_ALONE = frozenset(
 )
 _TITLE_LABEL = rule_cache.compile(
     r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*"
+    # (* 贴子主题：《北风里的渡口》连载三: a Dvbbs thread's subject under its label)
+    r"|^[*＊]?\s*(?:贴子|帖子)主题\s*[:：]\s*"
     # (法規名稱：離島觀光休閒發展條例: a law's name on its page in the statute database)
     r"|^(?:法规|法律|条例)名称\s*[:：]\s*", re.I
 )
@@ -208,6 +212,8 @@ _NEVER_TITLE = rule_cache.compile(
     r"|^(?:回应|返信|回复|阅览|浏览)模式$"
     # (返回原帖: the way back from a reply's page to its thread, a button)
     r"|^返回(?:原帖|帖子|主题|列表|首页|顶部|上一?页|原文)$"
+    # (回上一頁　重新查詢　列印: a query page's buttons in a row)
+    r"|^(?:回|返回)上一?页(?:[ \t\u3000]|$)"
     # (發出日期：10/1/2025: a notice's date under its label)
     r"|^[\u4e00-\u9fff]{0,6}日期\s*[:：]\s*\S"
     # (定金支付时间：10月24日 20:00:00 - …: a sale's time under its label)
@@ -225,16 +231,21 @@ _NEVER_TITLE = rule_cache.compile(
     # (生活閒談 版規 * 請大家注意*: a board's rules, pinned over its threads)
     r"|版规|发帖规则|^站规"
     # (贊助我們, 檢視單一文章: a site's button, to give or to view one post alone)
-    r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$",
+    r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$"
+    # (Name: kit / Interests: 食 瞓 聽歌: an old blog host's profile fields beside the posts)
+    r"|^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown)\s*:"
+    # (卡內餘額：$173.6　自動增值：已啟用, 出發站：1000-臺北　→　抵達站：6000-臺東: a record's fields, two
+    # labels on one row, the first value a figure; not a headline of two quotes, 藍委：…　卓榮泰：…)
+    r"|^[^\s：:，,。]{2,8}[：:][ \t]*(?=[^\s：:，,。]*\d)[^\s：:，,。]{1,20}[ \t\u3000]+(?:[→>|｜][ \t\u3000]*)?[^\s：:，,。]{2,8}[：:][ \t]*\S",
     prepare=either_script,
 )
 # A writer's badge under the name (认证车主): neither it nor the name over it is a headline.
 _BADGE = rule_cache.compile(r"^已?认证(?:车主|用户|会员|作者|博主|达人)$")
-# Talk: marks run on with words after them, or a face typed with the keys (今日(13號)終於考完
-# mock!!!!! 好似成個人輕咗十磅咁 =]): a diary's or a chat's line, never a headline, and where a
-# post with no headline starts.
+# Talk: a face typed with the keys (今日(13號)終於考完 mock!!!!! 好似成個人輕咗十磅咁 =]): a
+# diary's or a chat's line, never a headline, and where a post with no headline starts (marks
+# run on alone are a forum's headline too: 救命！！！家裡的貓三天不吃飯).
 _TALK_MARKS = rule_cache.compile(
-    r"[!！?？]{3}.*[\u4e00-\u9fff]|(?:^|\s)(?:=\]|=\)|>\.<|>_<|\^\^|-_-|T_T|orz)(?:\s|$)"
+    r"(?:^|\s)(?:=\]|=\)|>\.<|>_<|\^\^|-_-|T_T|orz)(?:\s|$)"
 )
 _SITE = rule_cache.compile(
     (
