@@ -658,3 +658,23 @@ def test_the_review_s_counter_examples_keep_their_dates() -> None:
     assert {"2023年3月", "2023年9月", "2024年3月"} <= agreed_surfaces(months)
     summary = ["我的2023", "2024-01-02 10:00", "文章摘要", "今年換了工作、搬了家，也終於學會了游泳。", "一月，我離開了待了五年的公司。"]
     assert in_no_chrome(summary, "今年換了工作、搬了家，也終於學會了游泳。")
+
+
+def test_the_coming_week_s_days_a_year_glossed_by_its_day_and_an_english_range() -> None:
+    """``未來一週(19日至25日)`` on the 18th: the coming week's days, not last month's;
+    ``去年（2023-10-18）``: the year and the day its bracket gives, one expression; ``1 February
+    2025 to 12 February 2025``: one range.  A bare ``25日`` after the page's day is still last
+    month's."""
+    page = [
+        "第114027號顯著有感地震報告",
+        "發布時間：2025-04-18 22:21",
+        "研判為同一地震序列，未來一週(19日至25日)仍有發生規模4至5地震的機會。",
+        "上月25日也曾發生規模4.2地震。",
+    ]
+    spans = agreed_spans(page)
+    assert ("19日至25日", "2025-04-19", "2025-04-25") in spans
+    assert ("上月25日", "2025-03-25", "2025-03-25") in spans
+    report = ["体检报告", "2024-10-20 09:00", "甲状腺右叶结节：与去年（2023-10-18）超声比较大小无明显变化。"]
+    assert ("去年（2023-10-18）", "2023-10-18", "2023-10-18") in agreed_spans(report)
+    notice = ["改道通告", "2025-01-20 10:00", "通告：From 1 February 2025 to 12 February 2025, Routes 64K will be diverted. 請留意。"]
+    assert ("1 February 2025 to 12 February 2025", "2025-02-01", "2025-02-12") in agreed_spans(notice)

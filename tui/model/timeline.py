@@ -855,6 +855,8 @@ class _Resolver:
                 d > self.ref.day
                 and not plan
                 and not _FUTURE_BEFORE.search(self.text, max(0, self.at - 4), self.at)
+                # (未來一週(19日至25日) on the 18th: the coming week's days, in its bracket)
+                and not _COMING_SPAN_BEFORE.search(self.text, max(0, self.at - _COMING_SPAN_REACH), self.at)
                 and not self._forecast(d)
                 # (…花燈展於2月14日至16日開放 … 消防處已於27日完成巡查 on the 10th: the days the
                 # story looks ahead to, but a day told done is past)
@@ -3448,7 +3450,8 @@ _GAP_HEAD = (  # (a weekday's bracket and the part of the day the range starts i
     rf"^{SPACE}(?:[(（](?:周|星期|礼拜)?[一二三四五六日天][)）])?{SPACE}"
     rf"(?:夜间|夜里|晚间|晚上|白天|早上|上午|中午|下午|傍晚|凌晨|清晨|早晨|深夜|晚|早)?{SPACE}"
 )
-_GAP_TAIL = rf"{SPACE}(?:起|开始)?{SPACE}{CONNECTOR}{SPACE}$"
+# (1 February 2025 to 12 February 2025: an English range's word between its ends)
+_GAP_TAIL = rf"{SPACE}(?:起|开始)?{SPACE}(?:{CONNECTOR}|(?<=[ \t])(?:to|until|till)(?=[ \t])){SPACE}$"
 _CONNECTOR = compile_rule(_GAP_HEAD + _GAP_TAIL)
 # … and the hour it starts at, where a calendar day ends it (2026年7月16日（星期四）22:00至7月17日,
 # 三月十五日（星期六）晚上十一時至三月十六日: one stoppage; 除夕晚間11時至初一 stays two days)
@@ -4303,6 +4306,7 @@ def resolve(
         out, kinds = _glossed_period(text, out, kinds)
         out, kinds = _festival_day_bracketed(text, out, kinds)
         out = _named_feast_before_bracket(text, out)
+        out, kinds = _year_glossed_by_date(text, out, kinds)
         out = _bare_weekdays_before_bracket(text, out)
         out = _festivals_heading_days(text, out, kinds)
         out, kinds = _lunar_numerals_by_solar_bracket(text, out, kinds)
@@ -4864,6 +4868,32 @@ def _named_feast_before_bracket(text: str, out: list[Found]) -> list[Found]:
         ):
             out[k] = replace(f, start=head - len(name.group("name")), end=f.end + 1)
     return out
+
+
+def _year_glossed_by_date(text: str, out: list[Found], kinds: list[str]) -> tuple[list[Found], list[str]]:
+    """A relative year whose bracket gives the day meant (``去年（2023-10-18）``): one expression,
+    the day's, where the day falls in that year."""
+    k = 0
+    while k + 1 < len(out):
+        f, g = out[k], out[k + 1]
+        if (
+            f.granularity == YEAR
+            and g.granularity == DAY
+            and g.first == g.last
+            and g.first.year == f.first.year
+            and text[f.end : f.end + 1] in _OPEN_BRACKET
+            and g.start == f.end + 1
+            and text[g.end : g.end + 1] in _CLOSE_BRACKET
+            and text[g.end : g.end + 1] != ""
+            and _simplified(text[f.start : f.end]) in _RELATIVE_YEARS
+        ):
+            out[k : k + 2] = [replace(g, start=f.start, end=g.end + 1)]
+            kinds[k : k + 2] = [kinds[k + 1]]
+        k += 1
+    return out, kinds
+
+
+_RELATIVE_YEARS = frozenset({"去年", "今年", "明年", "前年", "后年", "上年", "旧年", "出年"})
 
 
 # Bare weekdays right before a bracket that dates them (周三至周五（年初一至初三）): alone they may
@@ -5642,6 +5672,10 @@ _FUTURE_BEFORE = compile_rule(
     r"(?:预计|预定|将于|将在|将从|将自|将由|将|拟于|拟|定于|订于|即将|拖到|延到|延至|推迟到|押后到|改到|改期到|改成|(?<=就)改|(?<=要)改"
     r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚|(?<![只])要)[ \t\u3000]*$"
 )
+_COMING_SPAN_BEFORE = compile_rule(
+    r"(?:未来|接下来|往后|今后)[一二两三四五六七八九十几\d]{0,2}(?:个)?(?:周|星期|天|日)[ \t]*[(（][ \t]*$"
+)
+_COMING_SPAN_REACH = 10
 _FROM_BEFORE = compile_rule(r"[从自]")
 _HABIT = compile_rule(r"[每逢][^，,。；;！？]*$")
 # 一路走到今天, 發展到今天: how far something has come, no day of the story.
