@@ -231,20 +231,21 @@ def test_a_month_alone_in_the_story_is_no_archive() -> None:
     assert in_no_chrome(page, "March 2005")
 
 
-def test_an_old_taiwan_blog_counts_its_own_minguo_year_in_two_figures() -> None:
-    """On a Taiwan blog dated 2007, ``96年1月`` is Minguo 96 (2007), and ``2007年最後一天`` is
-    New Year's Eve; on a mainland page of 2007, ``96年`` is 1996."""
+def test_the_last_day_of_a_year() -> None:
+    """``2007年最後一天``: New Year's Eve, a day; ``今年最後一天`` too, the page's year's.  (A Taiwan
+    blog's ``96年1月`` on a page of 2007 stays 1996: two figures alone do not say Minguo, and
+    ``97年7月泰銖崩盤`` on a page of 2008 is 1997.)"""
     page = [
         "2007-12-31 (一) 22:13",
         "今年最後一天 & 跨年前的碎碎念",
         "今天是2007年最後一天耶~~~",
-        "96年1月的時候我還在煩惱學測，結果居然考上政大 >///<",
+        "今年最後一天要去101跨年。",
+        "亞洲金融風暴那年，97年7月泰銖崩盤。",
     ]
     events = set(_spans("\n".join(page)))
-    assert ("96年1月", "2007-01-01", "2007-01-31") in events
     assert ("2007年最後一天", "2007-12-31", "2007-12-31") in events
-    mainland = "2007-12-31 22:13\n回想\n96年1月的时候我还在上小学，现在都要毕业了。"
-    assert ("96年1月", "1996-01-01", "1996-01-31") in _spans(mainland)
+    assert ("今年最後一天", "2007-12-31", "2007-12-31") in events
+    assert ("97年7月", "1997-07-01", "1997-07-31") in events
 
 
 def test_a_comment_form_and_a_picture_s_place_are_chrome() -> None:
@@ -678,3 +679,74 @@ def test_the_coming_week_s_days_a_year_glossed_by_its_day_and_an_english_range()
     assert ("去年（2023-10-18）", "2023-10-18", "2023-10-18") in agreed_spans(report)
     notice = ["改道通告", "2025-01-20 10:00", "通告：From 1 February 2025 to 12 February 2025, Routes 64K will be diverted. 請留意。"]
     assert ("1 February 2025 to 12 February 2025", "2025-02-01", "2025-02-12") in agreed_spans(notice)
+
+
+def test_a_stock_board_s_quote_bar_a_bare_card_and_a_board_s_name_after_the_headline() -> None:
+    """A stock board's quote bar (``恒远智造(603917)  12.86  +5.07%  资金流向  F10``) and a card's
+    counts without colons (``威望 0 论坛币 156 个 … 注册时间 2021-9-3``) are chrome, their days no
+    events; ``标题_Weblogic/中间件讨论区`` is the headline without its board; a Khoros thread's
+    menu (``标记为已读``, ``上一个主题``) is chrome; a sentence on a stock's price stays."""
+    page = [
+        "恒远智造(603917)  12.86  +5.07%  资金流向  F10",
+        "股吧首页 > 恒远智造吧",
+        "标记为已读",
+        "上一个主题",
+        "2024-05-18 21:03",
+        "今天收盘涨了5%，明天还能不能追？",
+        "威望 0 论坛币 156 个 通用积分 12.3 学术水平 2 点 热心指数 3 点 经验 820 点 帖子 41 注册时间 2021-9-3 最后登录 2024-5-16",
+    ]
+    assert in_every_chrome(page, page[0], "标记为已读", "上一个主题", page[6])
+    assert in_every_body(page, "今天收盘涨了5%，明天还能不能追？")
+    assert not any(s[0] in ("2021-9-3", "2024-5-16") for s in agreed_spans(page))
+    thread = ["Weblogic 12c 集群受管节点启动报 BEA-000386 的排查记录_Weblogic/中间件讨论区", "2024-05-18 21:03", "上周升级补丁后，受管节点一直起不来，日志里报 BEA-000386。"]
+    assert title_of("\n".join(thread)) == "Weblogic 12c 集群受管节点启动报 BEA-000386 的排查记录"
+
+
+def test_the_second_review_s_counter_examples_stay_as_they_were() -> None:
+    """A headline of two quotes with a figure, a headline with a face, a product's grade, a
+    review's drive modes, a trip's day headings, a missing person's notice, an account's fields
+    in a story, a ranking's column labels: as before.  Past days after 接下來幾天, a meeting
+    postponed from one day to another, a feast's week this year too, a town's 旅遊節: as before."""
+    assert title_of("侯友宜：3月前定案　柯文哲：不急\n2024-06-12 15:20\n藍白合議題持續延燒，新北市長侯友宜今天受訪時表示，副手人選會在3月前定案。") == "侯友宜：3月前定案　柯文哲：不急"
+    assert title_of("終於拿到offer了 ^^\n2024-06-12 15:20\n投了兩個月的履歷，今天終於收到第一份offer，下週一報到。") == "終於拿到offer了 ^^"
+    lines = [
+        "各地新聞",
+        "2024-06-12 15:20",
+        "杭州西湖区的茶农说，今年春天气温偏低，明前茶产量比去年少了三成左右。",
+        "品名：西湖龙井",
+        "等级：特级",
+        "净含量：250克",
+        "這次試駕的新款油電休旅車提供三種駕駛模式，我們都實際跑了一遍。",
+        "純電模式",
+        "市區低速行駛時完全由電動機驅動，安靜又省油。",
+        "混合模式",
+        "引擎與電動機協同工作，是日常通勤最常用的模式。",
+        "第一天　06-20",
+        "早上從桃園機場出發，中午抵達新千歲機場。",
+        "第二天　06-21",
+        "租車往小樽，運河邊人很多。",
+        "警方呼籲市民協助尋找一名昨日在觀塘失蹤的八十歲男子。",
+        "Name: 陳大文",
+        "Age: 80",
+        "Location: 觀塘裕民坊",
+        "我的账户信息如下：",
+        "加入时间：2015年3月　等级：金卡　积分：52000",
+        "排行依据（截至6月9日 24:00）",
+        "人气",
+        "播放量",
+    ]
+    assert in_no_chrome(lines, *lines[2:])
+    assert "2015年3月" in agreed_surfaces(lines)
+    page = [
+        "各地新聞",
+        "2024-06-12 15:20",
+        "媽媽住院開刀後，接下來幾天（18日至21日）我每天下班都去醫院陪她，終於在上週出院。",
+        "The Annual General Meeting has been postponed from 14 June 2024 to 21 June 2024. 請留意。",
+        "今年的旅遊節（6月15日）在濱江公園開幕。",
+    ]
+    spans = agreed_spans(page)
+    assert ("18日至21日", "2024-05-18", "2024-05-21") in spans
+    assert {("14 June 2024", "2024-06-14", "2024-06-14"), ("21 June 2024", "2024-06-21", "2024-06-21")} <= set(spans)
+    assert ("6月15日", "2024-06-15", "2024-06-15") in spans
+    feast = ["年货", "2024-02-05 10:00", "每年都是这样，春节（2月10日）前一周超市就挤满了人，今年也不例外。"]
+    assert ("春节（2月10日）前一周", "2024-02-03", "2024-02-09") in agreed_spans(feast)

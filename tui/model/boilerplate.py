@@ -707,7 +707,7 @@ _ARCHIVE_HEAD = _compile(r"^(?:Archives?|Blog Archive|文章归档|归档|存档
 
 # A counter's label alone (人氣), its figure filled in by the page's script, under the story's stamp.
 _COUNTER_LABEL = _compile(r"^(?:人气|浏览数|浏览次数|点阅数|点阅次数|阅读数|点击数)$")
-_STAMP_CLOCK = rule_cache.compile(r"\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_STAMP_CLOCK = rule_cache.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def _counter_labels_under_stamps(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -717,7 +717,7 @@ def _counter_labels_under_stamps(lines: list[str], kinds: list[Kind]) -> set[int
     return {
         i
         for h, i in pairwise(rows)
-        if _COUNTER_LABEL.match(fold(lines[i].strip())) and _STAMP_CLOCK.search(lines[h]) and len(lines[h].strip()) <= 40
+        if _COUNTER_LABEL.match(fold(lines[i].strip())) and _STAMP_CLOCK.match(lines[h].strip())
     }
 
 
@@ -738,7 +738,10 @@ def _english_profile_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
         if i < len(lines) and k is not Kind.BLANK and _PROFILE_EN.match(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= _PROFILE_EN_MIN and len({lines[j].split(":")[0].strip() for j in run}) >= _PROFILE_EN_MIN:
+        labels = {lines[j].split(":")[0].strip() for j in run}
+        # (a blog's profile names its owner's birthday or interests; a missing person's notice
+        # and a sign-up form give Name, Age, Location)
+        if len(run) >= _PROFILE_EN_MIN and len(labels) >= _PROFILE_EN_MIN and labels & {"Birthday", "Interests", "Hometown", "Zodiac"}:
             out.update(run)
         run = []
     return out
@@ -748,14 +751,20 @@ def _english_profile_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
 _COMMENTER_DAY = rule_cache.compile(r"^[^\s，。,！？!?：:、]{1,16}[ \t\u3000](?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
 
 
+_COMMENTS_HEADING = _compile(r"^(?:评论|留言|全部评论|精选留言|写留言|热门评论|最新评论|网友评论|读者留言)[ \t]*[(（]?\d*[)）]?$")
+
+
 def _comment_heads_of_day(lines: list[str], kinds: list[Kind]) -> set[int]:
     """A comment's head of name and day (白桦林　10-08) over the comment, one comment after
     another; not a schedule's rows (报名 09-02 / 面试 09-09, one under another) nor a list
     under its opening words (…安排如下：)."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    section = next((k for k, i in enumerate(rows) if _COMMENTS_HEADING.match(fold(lines[i].strip()))), None)
     heads = [k for k, i in enumerate(rows) if _COMMENTER_DAY.match(lines[i].strip())]
     out: set[int] = set()
     for k in heads:
+        if section is None or k <= section:
+            continue  # (only under the comments' heading: 第一天　06-20 heads a trip's day)
         above = lines[rows[k - 1]].strip() if k > 0 else ""
         below = lines[rows[k + 1]].strip() if k + 1 < len(rows) else ""
         if (
@@ -853,7 +862,7 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
             out.update(run)
         run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
     return out
-_RANK_ROW = _compile(r"^(?:等级|头衔|级别|身份)[ \t]*[:：][ \t]*\S{1,8}$")
+_RANK_ROW = _compile(r"^(?:等级|头衔|级别|身份)[ \t]*[:：][ \t]*\S{0,4}(?:版主|管理员|游民|上路|会员|用户|居民|侠客|元老|长老|宗师|新手|写手)$")
 
 
 def _poster_card_row(line: str) -> bool:

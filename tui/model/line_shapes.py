@@ -437,14 +437,17 @@ _PLATFORM_PART = _compile(
     # (an Invision or MyBB board's furniture: a post's stamp alone, 今天, 08:12 AM; its edit note;
     # the guest's greeting; the thread's mode; who is reading it)
     r"|^(?:今天|昨天|前天)[,，][ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?$"
-    r"|^(?:这篇文章|本文|此文|此帖|本帖)最后(?:修改|编辑)于[ \t]*[:：]"
+    r"|^(?:这篇文章|本文|此文|此帖|本帖)最后(?:修改|编辑)于[ \t]*[:：][^，。]*(?:\d{1,2}:\d{2}|修改者|编辑者)"
     r"|^欢迎[，,][ \t]*(?:访客|游客|guest)[！!]"
-    r"|^(?:主题|线性|树形|混合|平板)模式$"
+    r"|^(?:主题|线性|树形)模式$"
     r"|^正在浏览此(?:主题|版面|论坛|版块)的(?:使用者|用户|会员)"
     # (a Dvbbs thread's head: 本主题共有 4 帖，分页：[1], 您是本帖的第 1873 个阅读者, 等级：版主,
     # 发贴心情 《…》, its software's credit)
-    r"|^本主题共有[ \t]*\d+[ \t]*帖|^您是本帖的第[ \t]*\d+[ \t]*个阅读者|^等级[ \t]*[:：][ \t]*\S{1,8}$"
+    r"|^本主题共有[ \t]*\d+[ \t]*帖|^您是本帖的第[ \t]*\d+[ \t]*个阅读者"
+    r"|^等级[ \t]*[:：][ \t]*\S{0,4}(?:版主|管理员|游民|上路|会员|用户|居民|侠客|元老|长老|宗师|新手)$"
     r"|^发贴心情(?:[ \t]|$)|^Powered[ \t]+By[ \t]+\S"
+    # (恒远智造(603917)  12.86  +5.07%  资金流向  F10: a stock board's quote bar over the thread)
+    r"|^\S{2,10}[ \t]*[(（]?\d{4,6}(?:\.[A-Z]{2,3})?[)）]?[ \t]+[\d.,]+[ \t]+[+\-−▲▼]?[ \t]*[\d.]+%?(?:[ \t]+\S{1,8}){0,4}$"
     # (排序依據　最舊: a comment plugin's sort toggle)
     r"|^排序(?:依据|方式)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:最旧|最新|热门|最相关|由新到旧|由旧到新|按时间|按热度)$"
     r"|^Posted[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[AP]M[ \t]+by[ \t]+[\w.\-]{2,32}(?:[ \t]+-[ \t]+reply)?$"
@@ -1379,8 +1382,8 @@ _UI_WORDS = _compile(
     r"收藏本站|设为首页|长者模式|已关注|切换(?:城市|地区|语言|站点|版本)|"
     # (a document's tools: 在线预览　纠错反馈　收藏)
     r"在线预览|纠错反馈|纠错|我要纠错|"
-    # (360doc's button: 转藏)
-    r"转藏|"
+    # (360doc's button: 转藏; a Khoros community's thread menu: 选项, 标记为已读, 上一个主题)
+    r"转藏|标记为新主题|标记为已读|全部论坛主题|上一个主题|下一个主题|检视解决方案(?:[(（]原帖[)）])?|"
     # a story's tools (列印, 字體 A-/A+, 複製連結)
     r"列印|打印|字体|字号|字型|复制链接|复制网址|(?<![A-Za-z])A[-+－＋](?![A-Za-z])"
 )
@@ -2693,11 +2696,15 @@ _FORUM_FURNITURE = rule_cache.compile(
 # (發表:12 回覆:40 積分:25 註冊:2015-03-02: an older board's poster counts, its posts and replies first)
 _PROFILE_FIELD = rule_cache.compile(
     # (文章: 1,203　主題: 88　加入日期: 2016年10月　聲望: 27, 文章：2104 积分：15890 门派：无门无派: an
-    # Invision or Dvbbs card's posts, its sign-up and its school)
+    # Invision or Dvbbs card's count of posts)
     r"(?:^|[ \t\u3000])(?:(?:UID|级别|等级|威望|发帖|帖子|主题|积分|经验|精华|注册|在线时间|阅读权限|金币|声望|"
-    r"文章|加入日期|加入时间|门派|头衔)[ \t]*[:：]"
+    r"文章)[ \t]*[:：]"
     r"|(?:发表|回复)[ \t]*[:：](?=[ \t]*\d))"
 )
+_BARE_CARD_COUNT = rule_cache.compile(
+    r"(?:^|[ \t\u3000])(?:威望|论坛币|通用积分|学术水平|热心指数|信用等级|经验|帖子|精华|在线时间|注册时间|最后登录|积分|金币|金钱|贡献)[ \t]+\d"
+)
+_BARE_CARD_MIN = 4
 # A poster's sign-up or last-visit day among the card's fields (註冊日期: Mar 2011, 註冊時間: 2009-02-14,
 # 10:02, 在線時間 812 小時 註冊時間 2008-5-12 最後登錄 2019-8-4, 专业: 有机化学 | 注册: 2022-09-01): the
 # board's card, never the story's day (not 注册时间：3月1日至15日, a notice's window: no range in it).
@@ -3250,6 +3257,8 @@ def _classify_line(line: str) -> Kind:
         or (n <= 120 and _SITE_LINES.search(line) is not None)
         or (n <= 60 and _FORUM_FURNITURE.match(line) is not None)
         or (n <= 120 and len(_PROFILE_FIELD.findall(line)) >= 3)
+        # (威望 0 论坛币 156 个 通用积分 12.3 … 注册时间 2021-9-3: a card's counts without colons)
+        or (n <= 200 and len(_BARE_CARD_COUNT.findall(line)) >= _BARE_CARD_MIN)
         or (n <= 90 and SIGN_UP_ROW.match(line) is not None)
         or (n <= 80 and _PORTAL_FURNITURE.search(line) is not None)
         or (n <= 120 and _CAPTION_LABEL.match(line) is not None)

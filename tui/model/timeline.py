@@ -368,7 +368,6 @@ class _Resolver:
         self.guessed_ref = guessed_ref  # the reference is the model's guess (latest-year, today)
         self.taiwan = taiwan  # a Taiwan page: its National Day (國慶) is October 10th
         self.minguo_years = minguo_years  # … that counts its years from 1912 (民國, 113年)
-        self.own_minguo_years: frozenset[int] = frozenset()  # … or its own year so (96年 on a page of 2007)
         self.year_review = year_review  # the page looks back on the year it ends (年终回顾)
         self.reviewed_year: int | None = None  # … or, early in the next, on the year its title names
         self.month: _Month | None = None
@@ -558,7 +557,10 @@ class _Resolver:
             _FEAST_USUALLY.match(self.text, match.end) is not None
             or _NOT_ONLY_AT.search(self.text, before, match.start) is not None
             # (每年都係咁，年廿八洗邋遢…: what happens every year, the feast right after it)
-            or _EVERY_YEAR_SO.search(self.text, max(0, match.start - _EVERY_YEAR_SO_REACH), match.start) is not None
+            or (
+                _EVERY_YEAR_SO.search(self.text, max(0, match.start - _EVERY_YEAR_SO_REACH), match.start) is not None
+                and _THIS_YEAR_TOO.search(self.text, match.end, self._sentence_of(match.start)[1]) is None
+            )
             or (
                 _OUR_PLACE.search(self.text, before, match.start) is not None
                 and _CLAUSE_DONE.match(self.text, match.end) is None
@@ -2433,7 +2435,7 @@ class _Resolver:
         n = to_int(token) if not token.isdigit() else int(token)
         if n is None or not 0 <= n <= 99:
             return None
-        if minguo or (self.minguo_years and n >= _MINGUO_SHORT_MIN) or n in self.own_minguo_years:
+        if minguo or (self.minguo_years and n >= _MINGUO_SHORT_MIN):
             return n + 1911 if n >= 1 else None
         # (26年6月交付 in 2025: a coming year; 77年 is last century's)
         return 2000 + n if 2000 + n <= self.ref.year + _YEARS_AHEAD else 1900 + n
@@ -3766,7 +3768,18 @@ def _own_weekday_closes(text: str, at: int, day: date) -> re.Match[str] | None:
     return m if m is not None and _WEEKDAYS[m.group(1)] == day.weekday() else None
 
 
+_CHANGED_FROM = rule_cache.compile(
+    r"(?:postponed|extended|changed|moved|rescheduled|delayed|deferred|brought forward|shifted|advanced|put back)"
+    r"[ \t]+from[ \t]+$",
+    re.IGNORECASE,
+)
+_ENGLISH_TO = rule_cache.compile(r"[ \t](?:to|until|till)[ \t]")
+_CHANGED_REACH = 40
+
+
 def _range_gap(text: str, a: Found, b: Match) -> bool:
+    if _CHANGED_FROM.search(text, max(0, a.start - _CHANGED_REACH), a.start) and _ENGLISH_TO.search(text, a.end, b.start):
+        return False  # (postponed from 14 June 2024 to 21 June 2024: the day it was, then the day it is)
     return (
         # a named weekday ends a range of days (周六（5日）至下周日（13日）)
         (b.kind in _POINT_KINDS or (b.kind == "week" and a.granularity == DAY))
@@ -4831,7 +4844,11 @@ _NOT_FEAST = frozenset(
 )  # fmt: skip
 # (an event called a festival, 藝術節, 音樂節, 美食節: a school's or a town's, no feast of the calendar;
 # a class's period, 下一節, 這節)
-_EVENT_FEAST = compile_rule(r"(?:艺术|音乐|电影|文化|美食|购物|啤酒|读书|体育|科技|动漫|戏剧|花卉|灯光|电竞)节$|^(?:下一|上一|这|那|每|该|第)")
+_EVENT_FEAST = compile_rule(
+    r"(?:艺术|音乐|电影|文化|美食|购物|啤酒|读书|体育|科技|动漫|戏剧|花卉|灯光|电竞|旅游|运动|风筝|龙舟|咖啡|茶|酒|"
+    r"桃花|樱花|荷花|菊花|梅花|油菜花|国际|博览|创意|设计|动漫|游戏|戏曲|民俗|农民|丰收|开渔|冰雪|温泉|马拉松)节$"
+    r"|^(?:下一|上一|这|那|每|该|第)"
+)
 _FEAST_NAME_REACH = 8  # characters before the bracket searched for the name
 
 
@@ -5060,16 +5077,6 @@ _REVIEW_MONTHS = 3  # the months of a year in which a review of the last one is 
 _MINGUO_YEARS = compile_rule(r"民国[ \t\u3000]*[0-9一二三四五六七八九十]|(?<![0-9])1[0-4][0-9][ \t\u3000]*年(?![历史间来多前])")
 _MINGUO_SHORT_MIN = 38  # a Minguo year in two figures is one from 1949 on (18年 is 2018)
 _YEARS_AHEAD = 5  # how far after the page's a two-figure year may be (26年6月交付)
-
-
-def _own_minguo_year(texts: list[str], year: int) -> bool:
-    """Does a Taiwan page dated before 2011 (when Minguo years took three figures) name its own
-    Minguo year or the one before in two figures (96年1月 on a page of 2007-12-31)?"""
-    n = year - 1911
-    if not _MINGUO_SHORT_MIN <= n <= 99:
-        return False
-    own = rf"(?<![0-9.])(?:{n - 1}|{n})[ \t\u3000]*年"
-    return any(re.search(own, t) for t in texts)
 
 
 def find_dates(text: str, ref: date, minguo: bool = False) -> list[Found]:
@@ -5673,7 +5680,7 @@ _FUTURE_BEFORE = compile_rule(
     r"|[须需应请]于|[须需应请]在|务必于|务必在|最迟|最晚|(?<![只])要)[ \t\u3000]*$"
 )
 _COMING_SPAN_BEFORE = compile_rule(
-    r"(?:未来|接下来|往后|今后)[一二两三四五六七八九十几\d]{0,2}(?:个)?(?:周|星期|天|日)[ \t]*[(（][ \t]*$"
+    r"未来[一二两三四五六七八九十几\d]{0,2}(?:个)?(?:周|星期|天|日)[ \t]*[(（][ \t]*$"
 )
 _COMING_SPAN_REACH = 10
 _FROM_BEFORE = compile_rule(r"[从自]")
@@ -5781,6 +5788,7 @@ _FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _CUSTOM_REACH = 6  # characters before a festival its custom's words (不是只在, 我们这儿) are read in
 _EVERY_YEAR_SO = compile_rule(r"每年都(?:系|是|会)?(?:咁|这样|如此|酱)[，,][ \t\u3000]*$")
 _EVERY_YEAR_SO_REACH = 12
+_THIS_YEAR_TOO = compile_rule(r"今年|这次|今次|呢次|今届|本届")  # (…，今年也不例外: this year's day too)
 _NOT_ONLY_AT = compile_rule(r"(?:不是只|不只是?|并非只|不止)(?:在|有)$")
 _OUR_PLACE = compile_rule(r"(?:我们|咱们|俺们|我们老家|咱)(?:这儿|这里|这边|那儿|那里|那边|老家|当地)(?:一般|都|是)?$")
 # (…就扫过一轮了, …晚上将举行灯会, …当天会封路: done once, or planned for this year's)
@@ -5946,11 +5954,6 @@ def date_paragraphs(
     )
     # (我的2025：… / 拖了一个月，年终总结还是得写。 on February 3rd 2026: the year looked back on)
     resolver.reviewed_year = _reviewed_year(title or "", ref.day) if resolver.year_review else None
-    if taiwan and ref.source not in GUESSED_SOURCES and _own_minguo_year(texts, ref.day.year):
-        # (96年1月 on a Taiwan page of 2007: its own Minguo year, or the one before; 98年7月 there
-        # is still 1998's)
-        n = ref.day.year - 1911
-        resolver.own_minguo_years = frozenset({n - 1, n})
     # (names that hold a day's word, 阿圆今天也要早睡: only they can hide one)
     resolver.account_names = _account_names(lines) + _weekday_names(texts)
     resolver.weekly_days = frozenset(m.group(1).replace("天", "日") for t in texts for m in _WEEKLY_DAY.finditer(t))

@@ -147,6 +147,9 @@ _STAMP_FROM_REGION = rule_cache.compile(
 _WRITER_CUT_MIN = 8
 _PLATFORM_NAME = PLATFORM_NAME
 # A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
+_BOARD_SUFFIX = rule_cache.compile(
+    r"[ \t]*[｜|_][ \t]*[^｜|_\s]{1,24}(?:讨论区|討論區|论坛|論壇|专区|專區|版块|版塊)[ \t]*$"
+)
 _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
@@ -235,8 +238,9 @@ _NEVER_TITLE = rule_cache.compile(
     # (Name: kit / Interests: 食 瞓 聽歌: an old blog host's profile fields beside the posts)
     r"|^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown)\s*:"
     # (卡內餘額：$173.6　自動增值：已啟用, 出發站：1000-臺北　→　抵達站：6000-臺東: a record's fields, two
-    # labels on one row, the first value a figure; not a headline of two quotes, 藍委：…　卓榮泰：…)
-    r"|^[^\s：:，,。]{2,8}[：:][ \t]*(?=[^\s：:，,。]*\d)[^\s：:，,。]{1,20}[ \t\u3000]+(?:[→>|｜][ \t\u3000]*)?[^\s：:，,。]{2,8}[：:][ \t]*\S",
+    # labels on one row, the first a record's word with a figure; not a headline of two quotes,
+    # 藍委：…　卓榮泰：…, 侯友宜：3月前定案　柯文哲：不急)
+    r"|^[^\s：:，,。]{1,7}(?:余额|额|站|日期|时间|期|号码|编号|次数|量|费用|费|价格|单价)[：:][ \t]*(?=[^\s：:，,。]*\d)[^\s：:，,。]{1,20}[ \t\u3000]+(?:[→>|｜][ \t\u3000]*)?[^\s：:，,。]{2,8}[：:][ \t]*\S",
     prepare=either_script,
 )
 # A writer's badge under the name (认证车主): neither it nor the name over it is a headline.
@@ -245,7 +249,7 @@ _BADGE = rule_cache.compile(r"^已?认证(?:车主|用户|会员|作者|博主|�
 # diary's or a chat's line, never a headline, and where a post with no headline starts (marks
 # run on alone are a forum's headline too: 救命！！！家裡的貓三天不吃飯).
 _TALK_MARKS = rule_cache.compile(
-    r"(?:^|\s)(?:=\]|=\)|>\.<|>_<|\^\^|-_-|T_T|orz)(?:\s|$)"
+    r"(?:^|\s)(?:=\]|=\)|>\.<|>_<|T_T)(?:\s|$)"
 )
 _SITE = rule_cache.compile(
     (
@@ -572,6 +576,9 @@ def _cut(line: str) -> tuple[int, int]:
         ):
             break
         end = site.start()  # 標題｜Yahoo, 標題 - 某某新聞網, 標題 - 知乎
+    board = _BOARD_SUFFIX.search(line, start + TITLE_MIN, end)
+    if board is not None:
+        end = board.start()  # 標題_Weblogic/中间件讨论区: the board the thread is in, after its headline
     points = _POINTS_AFTER.search(line, start + TITLE_MIN, end)
     if points is not None and points.end() == end:
         end = points.start()  # 標題 [问题点数：40分，结帖人zhaoxin_88]: a question's bounty and who closed it
