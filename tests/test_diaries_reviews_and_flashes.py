@@ -750,3 +750,25 @@ def test_the_second_review_s_counter_examples_stay_as_they_were() -> None:
     assert ("6月15日", "2024-06-15", "2024-06-15") in spans
     feast = ["年货", "2024-02-05 10:00", "每年都是这样，春节（2月10日）前一周超市就挤满了人，今年也不例外。"]
     assert ("春节（2月10日）前一周", "2024-02-03", "2024-02-09") in agreed_spans(feast)
+
+
+def test_a_version_upgraded_to_an_archiver_s_subject_and_a_card_s_counts_one_a_line() -> None:
+    """``升级到 5.3 之后``: the version upgraded to, no May 3rd (``5.3之后再说`` stays a day);
+    ``查看完整版本: 出一台富士X100V…``: a Discuz Archiver page's subject after its link's label;
+    a poster's card one count a line (``發表:36`` / ``回覆:51`` / ``積分:40``) is chrome."""
+    page = ["IDF 升级记录", "2024-06-20 10:00", "昨晚升级到 5.3 之后好了很多，5.3之后再说。"]
+    assert [s[0] for s in agreed_spans(page) if "5.3" in s[0]] == ["5.3"]
+    archiver = ["色影江湖摄影论坛", "色影江湖摄影论坛 › 器材交易 › 二手转让", "查看完整版本: 出一台富士X100V 银色 9成新 上海可面交", "阿杰拍拍 发表于 2022-9-9 21:14", "自用富士X100V银色，2021年11月在官方旗舰店购入，快门数不到三千。"]
+    assert title_of("\n".join(archiver)) == "出一台富士X100V 银色 9成新 上海可面交"
+    card = [
+        "民國年日期在閏年 2/29 被判成錯誤日期",
+        "阿賢寫程式",
+        "初階會員",
+        "發表:36",
+        "回覆:51",
+        "積分:40",
+        "註冊:2011-07-19",
+        "#1 引用回覆 回覆 發表時間:2024-03-01 09:14:22",
+        "各位先進好，公司進銷存是十幾年前用 Delphi 7 寫的，單據日期一律存民國年。",
+    ]
+    assert in_every_chrome(card, "發表:36", "回覆:51", "積分:40")

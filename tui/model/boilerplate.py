@@ -868,7 +868,15 @@ _RANK_ROW = _compile(r"^(?:等级|头衔|级别|身份)[ \t]*[:：][ \t]*\S{0,4}
 def _poster_card_row(line: str) -> bool:
     """A row of a poster's card beside the floor: its counts in a row, or its rank alone."""
     folded = fold(line)
-    return len(_PROFILE_FIELD.findall(folded)) >= _CARD_COUNTS_MIN or bool(_RANK_ROW.match(folded))
+    return (
+        len(_PROFILE_FIELD.findall(folded)) >= _CARD_COUNTS_MIN
+        or bool(_RANK_ROW.match(folded))
+        # (發表:36 / 回覆:51 / 積分:40: a card's counts one a line, a figure after each label)
+        or bool(_COUNT_FIELD_ALONE.match(folded.strip()))
+    )
+
+
+_COUNT_FIELD_ALONE = rule_cache.compile(r"^(?:发表|回复|积分|帖子|主题|精华|威望|金币|经验)[ \t]*[:：][ \t]*[\d,]+$")
 _FOOTER_FIELD = _compile(
     # (not an event's 上课地址：, 活动地址：, 报名邮箱：: the notice's own)
     r"^(?:\S{0,16}[\s\u3000]+)?(?!上课|活动|报名|比赛|集合|考试|会议|培训|领取)"

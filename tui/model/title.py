@@ -173,6 +173,8 @@ _LABEL = rule_cache.compile(
         r"^(?:标\s{0,3}题|主\s{0,3}题|题目|title|subject|主旨(?=\u3000))\s*[:：]?\s+|^(?:标\s{0,3}题|主\s{0,3}题|主\s{0,3}旨)\s*[:：]\s*|"
         # (同主题阅读：…: a BBS's thread view over the thread's headline)
         r"^同主题阅读\s*[:：]\s*|"
+        # (查看完整版本: 出一台富士X100V…: a Discuz Archiver page's link to the thread, its subject after it)
+        r"^查看完整版本\s*[:：]\s*|"
         # (* 贴子主题：《北风里的渡口》连载三: a Dvbbs thread's subject under its label)
         r"^[*＊]?\s*(?:贴子|帖子)主题\s*[:：]\s*|"
         # (法規名稱：離島觀光休閒發展條例: a law's name under its label)
