@@ -772,3 +772,21 @@ def test_a_version_upgraded_to_an_archiver_s_subject_and_a_card_s_counts_one_a_l
         "各位先進好，公司進銷存是十幾年前用 Delphi 7 寫的，單據日期一律存民國年。",
     ]
     assert in_every_chrome(card, "發表:36", "回覆:51", "積分:40")
+
+
+def test_a_phpwind_thread_s_floor_heads_and_quick_reply_box_are_chrome() -> None:
+    """``地板 发表于: 2013-05-05 | 只看该作者``: a floor's head named in words, its day no event;
+    the quick reply box's limit (``限100 字节``) and hint (``…建议存为草稿``); the floors' words stay."""
+    page = [
+        "假期堵在甬台温高速上八个小时，以后再也不自驾了",
+        "楼主 发表于: 2013-05-04 | 只看楼主 | 小 中 大",
+        "五一假期我们一家三口4月29日一早出发去温州，平时两个多小时的路开了八个小时。",
+        "地板 发表于: 2013-05-05 | 只看该作者",
+        "谢谢 @小城故事多 科普，那到时候就老老实实坐大巴。",
+        "快速回复",
+        "限100 字节",
+        "如果您在写长篇帖子又不马上发表，建议存为草稿",
+    ]
+    assert in_every_chrome(page, "地板 发表于: 2013-05-05 | 只看该作者", "限100 字节", "如果您在写长篇帖子又不马上发表，建议存为草稿")
+    assert in_every_body(page, "谢谢 @小城故事多 科普，那到时候就老老实实坐大巴。")
+    assert not any(s[0] == "2013-05-05" for s in agreed_spans(page))
