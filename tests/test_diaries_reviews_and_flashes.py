@@ -790,3 +790,24 @@ def test_a_phpwind_thread_s_floor_heads_and_quick_reply_box_are_chrome() -> None
     assert in_every_chrome(page, "地板 发表于: 2013-05-05 | 只看该作者", "限100 字节", "如果您在写长篇帖子又不马上发表，建议存为草稿")
     assert in_every_body(page, "谢谢 @小城故事多 科普，那到时候就老老实实坐大巴。")
     assert not any(s[0] == "2013-05-05" for s in agreed_spans(page))
+
+
+def test_a_survey_s_option_rows_are_its_text_and_a_reply_slip_s_one_row_is_not() -> None:
+    """A survey's option rows (``○ 60岁以下　○ 60—69岁…``, ``价格　○满意　○一般``), three or more
+    with its questions between them, are what the reader answers: the survey's text.  An
+    invitation's one row of choices stays chrome, and a hidden figure written ○ (``王○○``,
+    ``○○巷○號``) is no option."""
+    survey = [
+        "社区老年食堂满意度调查问卷",
+        "2024-11-20 09:00",
+        "1. 您的年龄：",
+        "○ 60岁以下　○ 60—69岁　○ 70—79岁　○ 80岁及以上",
+        "2. 您每周在食堂就餐几次？",
+        "○ 1次以下　○ 1—3次　○ 4—7次　○ 8次及以上",
+        "3. 请对以下方面打分：",
+        "菜品口味　○非常不满意　○不满意　○一般　○满意　○非常满意",
+        "价格　○非常不满意　○不满意　○一般　○满意　○非常满意",
+    ]
+    assert in_no_chrome(survey, *survey[3:])
+    slip = ["邀請函", "2024-11-20 09:00", "誠邀您出席本會周年晚宴，敬請於11月30日前回覆。", "☐ 一定到场　☐ 有事无法出席", "聯絡人：王○○　治喪處：新竹市東區林森路○○巷○號"]
+    assert in_every_chrome(slip, "☐ 一定到场　☐ 有事无法出席")

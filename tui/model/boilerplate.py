@@ -2393,6 +2393,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
                 chrome.add(i)
 
     chrome -= _checklists(lines, kinds)
+    chrome -= _survey_options(lines)
     chrome -= _table_heads(lines, kinds, chrome)
     chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
@@ -3435,6 +3436,21 @@ def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+# A row of a survey's options, each after its box or its circle (○ 60岁以下　○ 60—69岁, 价格　○满意　○一般).
+# (not ○ for a hidden figure or a zero, 王○○, ○○巷○號, 二○二○年: a box opens its option after a space)
+_OPTION_MARK = rule_cache.compile(r"(?:^|(?<=[ \t\u3000]))[☐☑☒□○◯][ \t\u3000]*(?=[^☐☑☒□○◯\s])")
+_OPTIONS_ROW_MARKS = 2
+_SURVEY_ROWS_MIN = 3
+
+
+def _survey_options(lines: list[str]) -> set[int]:
+    """The option rows of a survey (three rows or more, each with two boxes or circles or more,
+    its questions between them): the survey's own text, what the reader answers, not a reply
+    slip's one row of choices."""
+    rows = [i for i, line in enumerate(lines) if len(_OPTION_MARK.findall(line)) >= _OPTIONS_ROW_MARKS]
+    return set(rows) if len(rows) >= _SURVEY_ROWS_MIN else set()
 
 
 def _bar_table_head(lines: list[str], rows: list[int]) -> bool:
