@@ -575,7 +575,8 @@ def test_a_range_before_its_count_of_days_and_last_week_compared() -> None:
 
 def test_a_card_s_payments_are_its_record_and_its_fields_no_headline() -> None:
     """An Octopus record's rows (``18:42　九巴 KMB 271 大埔墟站　-$9.6``), each its time, place and
-    amount, stay the record's, whatever order their times run in; its balance row of two fields
+    amount, stay the record's, whatever order their times run in, and so do the days over them; its
+    balance row of two fields
     and a query page's buttons (``回上一頁　重新查詢　列印``) are no headline."""
     page = [
         "八達通 Octopus",
@@ -589,6 +590,7 @@ def test_a_card_s_payments_are_its_record_and_its_fields_no_headline() -> None:
         "20:31　美心西餅 太和廣場　-$128.0",
     ]
     assert in_no_chrome(page, "18:42　九巴 KMB 271 大埔墟站　-$9.6", "12:15　百佳 PARKnSHOP 大埔超級廣場　-$86.3")
+    assert in_no_chrome(page, "2025年1月27日（星期一）", "2025年1月26日（星期日）")  # (the days the payments are under)
     assert title_of("\n".join(page)) is None
     query = ["國營臺灣鐵路股份有限公司", "首頁 > 時刻查詢 > 車站時刻查詢結果", "回上一頁　重新查詢　列印", "出發站：1000-臺北　→　抵達站：6000-臺東", "自強(3000) 403（樹林 → 臺東）　06:05　10:02"]
     assert title_of("\n".join(query)) is None

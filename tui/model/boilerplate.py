@@ -2394,6 +2394,7 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
 
     chrome -= _checklists(lines, kinds)
     chrome -= _survey_options(lines)
+    chrome -= _payment_day_heads(lines, kinds)
     chrome -= _table_heads(lines, kinds, chrome)
     chrome -= _table_rows(lines, kinds, chrome)
     chrome -= _figure_tables(lines, kinds, chrome)
@@ -3436,6 +3437,23 @@ def _checklists(lines: list[str], kinds: list[Kind]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+# A payment's row: its time first, its amount last (18:42　九巴 KMB 271 大埔墟站　-$9.6).
+_PAYMENT_ROW = rule_cache.compile(r"^\d{1,2}:\d{2}[ \t\u3000]")
+
+
+def _payment_day_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
+    """A day alone on its line over a card's payments that day (2025年1月27日（星期一） / 18:42　九巴
+    …　-$9.6): the record's heading of its day, not a page's stamp."""
+    rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
+    return {
+        h
+        for h, i in pairwise(rows)
+        if is_date_alone(fold(lines[h].strip()))
+        and _PAYMENT_ROW.match(lines[i].strip())
+        and _AMOUNT_LAST.search(lines[i])
+    }
 
 
 # A row of a survey's options, each after its box or its circle (○ 60岁以下　○ 60—69岁, 价格　○满意　○一般).
