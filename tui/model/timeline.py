@@ -4852,20 +4852,26 @@ _EVENT_FEAST = compile_rule(
 _FEAST_NAME_REACH = 8  # characters before the bracket searched for the name
 
 
+def _alone_in_bracket(text: str, out: list[Found], k: int) -> bool:
+    """Is ``out[k]`` a day (or days) alone in a bracket, with no event right before the bracket
+    (宰牲節（下週一）, 周三至周五（年初一至初三）: what stands before it is yet to be read)?"""
+    f = out[k]
+    return (
+        f.granularity == DAY
+        and f.start > 1
+        and text[f.start - 1 : f.start] in _OPEN_BRACKET
+        and text[f.end : f.end + 1] in _CLOSE_BRACKET
+        and text[f.end : f.end + 1] != ""
+        and (k == 0 or out[k - 1].end < f.start - 1)
+    )
+
+
 def _named_feast_before_bracket(text: str, out: list[Found]) -> list[Found]:
     """A single day alone in a bracket right after a feast's name the calendar does not know
     (宰牲節（下週一）): one expression, the feast's and its day's, as a known feast's is
     (中秋節（10月6日））."""
     for k, f in enumerate(out):
-        if not (
-            f.granularity == DAY
-            and f.first == f.last
-            and f.start > 1
-            and text[f.start - 1 : f.start] in _OPEN_BRACKET
-            and text[f.end : f.end + 1] in _CLOSE_BRACKET
-            and text[f.end : f.end + 1] != ""
-            and (k == 0 or out[k - 1].end < f.start - 1)
-        ):
+        if not (f.first == f.last and _alone_in_bracket(text, out, k)):
             continue
         head = f.start - 1
         low = head
@@ -4925,14 +4931,7 @@ def _bare_weekdays_before_bracket(text: str, out: list[Found]) -> list[Found]:
     """A bracket's days (年初一至初三, 29日) after the bare weekdays they fall on: one expression,
     the weekdays' and the bracket's, when the weekdays agree with the days."""
     for k, f in enumerate(out):
-        if not (
-            f.granularity == DAY
-            and f.start > 1
-            and text[f.start - 1 : f.start] in _OPEN_BRACKET
-            and text[f.end : f.end + 1] in _CLOSE_BRACKET
-            and text[f.end : f.end + 1] != ""
-            and (k == 0 or out[k - 1].end < f.start - 1)
-        ):
+        if not _alone_in_bracket(text, out, k):
             continue
         low = max(0, f.start - 1 - 12)
         m = _BARE_WEEKDAYS_BEFORE.search(_simplified(text[low : f.start - 1]))
