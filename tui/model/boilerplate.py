@@ -130,6 +130,7 @@ from tui.model.line_shapes import (
     POLYSEMY_NOTE,
     POSTER_FIELD,
     POSTER_LEVEL,
+    PROFILE_LABELS_EN,
     PROVINCES,
     QUESTION_TOOLS,
     REPLY_POINTER,
@@ -220,6 +221,7 @@ from tui.model.line_shapes import (
     is_site_name,
     is_site_over_menu,
     is_tool_row,
+    line_runs,
 )
 
 # A floor's reactions or its state, alone on a line under it (Dcard's 愛心 41 and B4 已經刪除,
@@ -662,10 +664,10 @@ def _kickers_echoed(lines: list[str], kinds: list[Kind]) -> set[int]:
         label = lines[h].strip()
         nxt = lines[i].strip()
         if (
-            _KICKER.match(fold(label))
-            and len(nxt) > len(label) + 1
+            len(nxt) > len(label) + 1
             and nxt.startswith(label)
             and nxt[len(label)] in _KICKER_ECHO_PUNCT
+            and _KICKER.match(fold(label))
         ):
             out.add(h)
     return out
@@ -679,27 +681,16 @@ _ARCHIVE_MONTH = rule_cache.compile(
 _ARCHIVE_RUN_MIN = 2
 
 
-def _month_archive_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
-    """Two months or more in a row under the archive's heading (Archives, 文章彙整), each alone on
-    its line with at most its count of posts: a blog's archive in its sidebar, links, not the
-    story's months (a list of them over a sentence is the story's)."""
-    out: set[int] = set()
-    run: list[int] = []
-    heading = False
-    for i, k in enumerate([*kinds, Kind.BLANK]):
-        if not run and i < len(lines) and k is not Kind.BLANK and not _ARCHIVE_MONTH.match(lines[i].strip()):
-            heading = bool(_ARCHIVE_HEAD.match(fold(lines[i].strip())))
-            continue  # (the line over a run, its heading or none)
-        if i < len(lines) and k is not Kind.BLANK and _ARCHIVE_MONTH.match(lines[i].strip()):
-            run.append(i)
-            continue
-        if k is Kind.BLANK and i < len(lines) and run:
-            continue  # (a blank between two months goes on with the run)
-        if len(run) >= _ARCHIVE_RUN_MIN and heading:
-            out.update(run)
-        run = []
-        heading = i < len(lines) and bool(_ARCHIVE_HEAD.match(fold(lines[i].strip())))
-    return out
+def _month_archive_runs(lines: list[str]) -> set[int]:
+    """Two months or more in a row right under the archive's heading (Archives, 文章彙整), each
+    alone on its line with at most its count of posts: a blog's archive in its sidebar, links, not
+    the story's months (a list of them over a sentence is the story's)."""
+    return {
+        i
+        for run in line_runs(lines, lambda text: _ARCHIVE_MONTH.match(text) is not None, blanks=True)
+        if len(run) >= _ARCHIVE_RUN_MIN and run[0] > 0 and _ARCHIVE_HEAD.match(fold(lines[run[0] - 1].strip()))
+        for i in run
+    }
 
 
 _ARCHIVE_HEAD = _compile(r"^(?:Archives?|Blog Archive|文章归档|归档|存档|文章汇整|汇整|彙整|历史文章|往期文章|每月文章|文章分类存档)$", re.IGNORECASE)
@@ -717,41 +708,34 @@ def _counter_labels_under_stamps(lines: list[str], kinds: list[Kind]) -> set[int
     return {
         i
         for h, i in pairwise(rows)
-        if _COUNTER_LABEL.match(fold(lines[i].strip())) and _STAMP_CLOCK.match(lines[h].strip())
+        if _STAMP_CLOCK.match(lines[h].strip()) and _COUNTER_LABEL.match(fold(lines[i].strip()))
     }
 
 
 # An English profile's fields one a line (Name: kit / Country: Hong Kong / Birthday: 9/8), as Xanga
 # and the old hosts showed the owner beside the posts.
-_PROFILE_EN = rule_cache.compile(
-    r"^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown|Age|Zodiac)[ \t]*:[ \t]*\S.{0,40}$"
-)
+_PROFILE_EN = rule_cache.compile(rf"^(?:{PROFILE_LABELS_EN})[ \t]*:[ \t]*\S.{{0,40}}$")
 _PROFILE_EN_MIN = 3
 
 
-def _english_profile_runs(lines: list[str], kinds: list[Kind]) -> set[int]:
+def _english_profile_runs(lines: list[str]) -> set[int]:
     """Three or more English profile fields in a row (Name / Country / Birthday): the host's card
     of its owner; a job ad's one or two (Name: 中英文全名) are its form."""
     out: set[int] = set()
-    run: list[int] = []
-    for i, k in enumerate([*kinds, Kind.BLANK]):
-        if i < len(lines) and k is not Kind.BLANK and _PROFILE_EN.match(lines[i].strip()):
-            run.append(i)
-            continue
+    for run in line_runs(lines, lambda text: _PROFILE_EN.match(text) is not None):
         labels = {lines[j].split(":")[0].strip() for j in run}
         # (a blog's profile names its owner's birthday or interests; a missing person's notice
         # and a sign-up form give Name, Age, Location)
-        if len(run) >= _PROFILE_EN_MIN and len(labels) >= _PROFILE_EN_MIN and labels & {"Birthday", "Interests", "Hometown", "Zodiac"}:
+        if len(labels) >= _PROFILE_EN_MIN and labels & _OWNER_LABELS:
             out.update(run)
-        run = []
     return out
+
+
+_OWNER_LABELS = frozenset({"Birthday", "Interests", "Hometown", "Zodiac"})
 
 
 # A comment's head: its writer and the day without its year, one space between (白桦林　10-08).
 _COMMENTER_DAY = rule_cache.compile(r"^[^\s，。,！？!?：:、]{1,16}[ \t\u3000](?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
-
-
-_COMMENTS_HEADING = _compile(r"^(?:评论|留言|全部评论|精选留言|写留言|热门评论|最新评论|网友评论|读者留言)[ \t]*[(（]?\d*[)）]?$")
 
 
 def _comment_heads_of_day(lines: list[str], kinds: list[Kind]) -> set[int]:
@@ -759,8 +743,12 @@ def _comment_heads_of_day(lines: list[str], kinds: list[Kind]) -> set[int]:
     another; not a schedule's rows (报名 09-02 / 面试 09-09, one under another) nor a list
     under its opening words (…安排如下：)."""
     rows = [i for i, k in enumerate(kinds) if k is not Kind.BLANK]
-    section = next((k for k, i in enumerate(rows) if _COMMENTS_HEADING.match(fold(lines[i].strip()))), None)
     heads = [k for k, i in enumerate(rows) if _COMMENTER_DAY.match(lines[i].strip())]
+    if not heads:
+        return set()
+    # (or WeChat's 写留言 button: no heading of what follows it, which may be a related link, but the
+    # comments' place on the page)
+    section = next((k for k, i in enumerate(rows) if is_comments_head(lines[i]) or fold(lines[i].strip()) == "写留言"), None)
     out: set[int] = set()
     for k in heads:
         if section is None or k <= section:
@@ -779,6 +767,7 @@ def _comment_heads_of_day(lines: list[str], kinds: list[Kind]) -> set[int]:
 # A site's summary of the story over it (文章摘要 / 县城咖啡店扩张迅速… / • ☕ 连锁品牌加速下沉…),
 # written by the site or its model, not by the writer.
 _SUMMARY_HEAD = _compile(r"^(?:文章摘要|AI[ \t]?摘要|智能摘要)$")
+_SUMMARY_HEAD_MAX = 5  # characters of the heading (文章摘要, AI 摘要)
 _SUMMARY_ROWS = 6
 _SUMMARY_ROW_MAX = 80
 
@@ -788,7 +777,7 @@ def _summary_blocks(lines: list[str], kinds: list[Kind]) -> set[int]:
     and its short lines."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if not _SUMMARY_HEAD.match(fold(line.strip())):
+        if len(line.strip()) > _SUMMARY_HEAD_MAX or not _SUMMARY_HEAD.match(fold(line.strip())):
             continue
         block = [i]
         for n, j in enumerate(range(i + 1, min(len(lines), i + 1 + _SUMMARY_ROWS))):
@@ -862,6 +851,9 @@ def _fact_rows(lines: list[str], kinds: list[Kind], rows: list[int]) -> set[int]
             out.update(run)
         run = [i] if i >= 0 and _FIELDS_ONLY.match(lines[i].strip()) else []
     return out
+
+
+# A poster's rank alone on its line (等級：論壇游民), a row of the card beside its floor.
 _RANK_ROW = _compile(r"^(?:等级|头衔|级别|身份)[ \t]*[:：][ \t]*\S{0,4}(?:版主|管理员|游民|上路|会员|用户|居民|侠客|元老|长老|宗师|新手|写手)$")
 
 
@@ -2321,11 +2313,11 @@ def split_lines(lines: list[str], tail: bool = True) -> Split:
     chrome.update(stamped_posters)
     chrome.update(_beside_rights_line(lines, kinds))
     chrome.update(_kickers_echoed(lines, kinds))
-    chrome.update(_month_archive_runs(lines, kinds))
+    chrome.update(_month_archive_runs(lines))
     chrome.update(_names_over_replied_comments(lines, kinds, chrome))
     chrome.update(_summary_blocks(lines, kinds))
     chrome.update(_counter_labels_under_stamps(lines, kinds))
-    chrome.update(_english_profile_runs(lines, kinds))
+    chrome.update(_english_profile_runs(lines))
     chrome.update(_comment_heads_of_day(lines, kinds))
     chrome.update(_contact_us_rows(lines, kinds))  # (a story's row never stands under the site's 聯絡我們)
     # (each reads the chrome found so far: a list's heading, a masthead, a name over its stamp)
@@ -3450,9 +3442,9 @@ def _payment_day_heads(lines: list[str], kinds: list[Kind]) -> set[int]:
     return {
         h
         for h, i in pairwise(rows)
-        if is_date_alone(fold(lines[h].strip()))
-        and _PAYMENT_ROW.match(lines[i].strip())
+        if _PAYMENT_ROW.match(lines[i].strip())
         and _AMOUNT_LAST.search(lines[i])
+        and is_date_alone(fold(lines[h].strip()))
     }
 
 
@@ -5517,7 +5509,6 @@ def _under_post_header(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 _IMAGEBOARD_LINES = 12  # lines of a reply under an imageboard's post head
-
 
 
 _STORY_HEAD_ROWS = 4  # a story's kicker, headline and deck over its reporters' line

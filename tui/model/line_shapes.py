@@ -6,6 +6,7 @@ Simplified and read lines folded to it (:func:`tui.model.fold.fold`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 
 from tui.model import rule_cache
@@ -332,6 +333,9 @@ IMAGEBOARD_HEAD = (
     r"[ \t]+ID:[\w./+\-]{2,12}\][ \t]*No\.\d+"
 )
 IMAGEBOARD_STAMP = rule_cache.compile(IMAGEBOARD_HEAD)
+#: An English profile's labels, one field a line beside an old blog host's posts (Name: kit /
+#: Country: Hong Kong / Birthday: 9/8): the host's card of its owner, never a headline.
+PROFILE_LABELS_EN = r"Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown|Age|Zodiac"
 #: An institution's name, then its name in capitals (沧澜银行 CANGLAN BANK): never a headline.
 NAME_IN_CAPITALS = r"[\u4e00-\u9fff]{2,12}[ \t]+[A-Z][A-Z&.'\-]+(?:[ \t][A-Z][A-Z&.'\-]+){0,4}"
 #: A post's furniture as less common platforms print it: 懂车帝's stamp with its region (发布于2022-11-20
@@ -5031,26 +5035,36 @@ _SPEC_ROW = rule_cache.compile(r"^[\u4e00-\u9fff]{2,6}(?:\u3000+|[ \t]{2,})[^\s�
 _SPEC_ROWS_MIN = 4
 
 
+def line_runs(lines: list[str], test: Callable[[str], bool], blanks: bool = False) -> list[list[int]]:
+    """The runs of lines in a row whose stripped text passes ``test`` (a blank line between two
+    of them goes on with the run when ``blanks``): the rows of a card, a sidebar's list."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and test(text):
+            run.append(i)
+        elif not (blanks and not text and run):
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
 def spec_card_rows(lines: list[str]) -> set[int]:
     """Four or more spec rows in a row, each a label and its value set apart by a wide space
     (an owner's review card on a car site: 購買車型 / 行駛里程 / 裸車購買價 / 購買時間): the site's
     form, filled in, over the owner's words, and none of them a headline."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate([*lines, ""]):
-        text = line.strip()
-        if text and _SPEC_ROW.match(text):
-            run.append(i)
-            continue
+    return {
+        i
+        for run in line_runs(lines, lambda text: _SPEC_ROW.match(text) is not None)
         # (its values measured, most of them: 颱風凱米來襲　各縣市停班停課 over 臺北市　停班停課 is
         # a headline over a story's table)
-        if len(run) >= _SPEC_ROWS_MIN and sum(1 for j in run if _DIGIT.search(lines[j])) * 2 >= len(run):
-            out.update(run)
-        run = []
-    return out
-
-
-_DIGIT = rule_cache.compile(r"\d")
+        if len(run) >= _SPEC_ROWS_MIN and 2 * sum(1 for j in run if any(c.isdigit() for c in lines[j])) >= len(run)
+        for i in run
+    }
 
 
 def is_reply_foot(line: str) -> bool:

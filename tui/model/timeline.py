@@ -1206,7 +1206,7 @@ class _Resolver:
             return None  # 如果明天就是 12 月 31 日: a day supposed to be another, in a thought
         if _SUPPOSED_AS_DAY.search(self.text, max(0, match.start - _SUPPOSED_REACH), match.start):
             return None  # … and the day it is supposed to be
-        if match.kind in _SIMILE_KINDS and self._in_simile(match):
+        if match.kind in _FEAST_KINDS and self._in_simile(match):
             return None  # 好似年廿八行年宵咁: like any year's busiest night, no day of the story
         if (
             match.kind in _RECURRING_KINDS
@@ -1244,7 +1244,7 @@ class _Resolver:
         ):
             return None  # 五、寒假: a notice's section named for the holiday, whose days its lines give
         # (not 將1月27日訂為「彈性放假日」: one day, made a day off)
-        if match.kind in _FEAST_DAY_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
+        if match.kind in _FEAST_KINDS and _NAMED_AS_FEAST.match(self.text, match.end):
             return None  # 將農曆正月二十訂為「天穿日」: the day a feast is kept on, of every year
         if match.kind == "festival" and _FEAST_NAMED.search(self.text, max(0, match.start - 6), match.start):
             return None  # … and the feast's name the text gives it there
@@ -4846,8 +4846,8 @@ _NOT_FEAST = frozenset(
 # a class's period, 下一節, 這節)
 _EVENT_FEAST = compile_rule(
     r"(?:艺术|音乐|电影|文化|美食|购物|啤酒|读书|体育|科技|动漫|戏剧|花卉|灯光|电竞|旅游|运动|风筝|龙舟|咖啡|茶|酒|"
-    r"桃花|樱花|荷花|菊花|梅花|油菜花|国际|博览|创意|设计|动漫|游戏|戏曲|民俗|农民|丰收|开渔|冰雪|温泉|马拉松)节$"
-    r"|^(?:下一|上一|这|那|每|该|第)"
+    r"桃花|樱花|荷花|菊花|梅花|油菜花|国际|博览|创意|设计|游戏|戏曲|民俗|农民|丰收|开渔|冰雪|温泉|马拉松)节$"
+    r"|^(?:下一|上一|这|那|每|该)"
 )
 _FEAST_NAME_REACH = 8  # characters before the bracket searched for the name
 
@@ -5783,6 +5783,8 @@ _GENERAL_REACH = 60
 # What someone is fond of doing on a weekday (官方喜欢踩周三, 他习惯在周五): every such day.
 _FOND_OF = compile_rule(r"(?:喜欢|习惯|总爱|偏爱|爱)(?:在|踩|选|挑|定在|放在|约在)?$")
 _USUALLY_AFTER = compile_rule(r"(?:通常|一般|往往|总是|经常|常常|平常|平时)")
+#: The kinds of a feast or a lunar day (春节, 正月十五, 年初二): what a custom, a simile or a
+#: feast's naming speaks of.
 _FEAST_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _CUSTOM_REACH = 6  # characters before a festival its custom's words (不是只在, 我们这儿) are read in
 _EVERY_YEAR_SO = compile_rule(r"每年都(?:系|是|会)?(?:咁|这样|如此|酱)[，,][ \t\u3000]*$")
@@ -6097,7 +6099,6 @@ _SUPPOSED_REACH = 12
 # … said to be another of its kind (又係另一個「情人節」; not 又一個「母親節」即將到來, the feast itself).
 _ANOTHER_KIND = compile_rule(r"(?:是|系|算|成了|变成)(?:另一|又一|第二)个?$")
 _ANOTHER_REACH = 4
-_SIMILE_KINDS = frozenset({"festival", "lunar", "lunar_day", "lunar_new_year"})
 _SIMILE_BEFORE = compile_rule(r"(?:好似|好像|就像|像是|犹如|如同|仿佛)[^，,。；;！？!?]{0,2}$")
 _SIMILE_END = compile_rule(r"咁|一样|似的|一般|那样|这样")
 _SIMILE_REACH = 12
@@ -6589,7 +6590,6 @@ def _named_day_heads(stripped: list[str]) -> set[int]:
 
 
 _TOLD_NEXT_DAY = frozenset({"翌日", "隔天"})  # (次日凌晨5:00收车: a timetable's next day, any day)
-_FEAST_DAY_KINDS = frozenset({"lunar", "lunar_day", "lunar_new_year", "festival"})
 # Words said after the night's event (隊長賽後說：「今晚…」): that night's, whatever else the page names.
 _SAID_AFTER_EVENT = compile_rule(r"(?:赛后|会后|演出后|散场后|完场后|比赛结束后|赛事结束后)[^。！？!?「『“]{0,8}$")
 _SAID_AFTER_REACH = 16  # characters before a quote in which its speaker is said to speak after the event
@@ -6597,8 +6597,8 @@ _QUOTE_OPENINGS = ("「", "『", "“", '"')
 _NEXT_DAY_PARAGRAPHS = 2  # paragraphs after a past day in which 翌日 counts from it
 _RANGE_WEEK_DAYS = 6  # days a span may run past its first that a bare weekday after it falls in
 _RANGE_WEEKDAY_REACH = 4  # characters between the span and the weekday (，, 的)
-_TABLE_BARS = 3
-_STAMP_CELL = compile_rule(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}")  # bars that make a line a table's row, no stamp
+_TABLE_BARS = 3  # bars that make a line a table's row, no stamp
+_STAMP_CELL = compile_rule(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}")  # (… unless a cell is a stamp, day and clock)
 
 
 def _floor_stamp(line: str, ref_line: str | None) -> bool:

@@ -53,6 +53,7 @@ from tui.model.line_shapes import (
     NAME_IN_CAPITALS,
     PLATFORM_NAME,
     POSTER_LEVEL,
+    PROFILE_LABELS_EN,
     PROVINCES,
     QUESTION_TOOLS,
     QUOTE_INTRO,
@@ -146,10 +147,11 @@ _STAMP_FROM_REGION = rule_cache.compile(
 #: The shortest headline left when a writer's name is cut from its end.
 _WRITER_CUT_MIN = 8
 _PLATFORM_NAME = PLATFORM_NAME
-# A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
+# A board's name after a thread's headline (標題_Weblogic/中间件讨论区), longer than a site's.
 _BOARD_SUFFIX = rule_cache.compile(
     r"[ \t]*[｜|_][ \t]*[^｜|_\s]{1,24}(?:讨论区|討論區|论坛|論壇|专区|專區|版块|版塊)[ \t]*$"
 )
+# A site name after the headline, as in a page's <title>: 標題｜Yahoo, 標題 - 某某網, 標題_某某.
 _SITE_SUFFIX = rule_cache.compile(r"\s*(?:[｜|_]|\s[-–—]\s)\s*([^｜|_\s]{1,12})\s*$")
 # A page's field after the headline (標題｜主辦單位：某某): the page's detail, not the headline
 # (a speaker and a quote, 標題 | 創始人：先做好清潔, stay).
@@ -226,7 +228,6 @@ _NEVER_TITLE = rule_cache.compile(
     # (a Q&A site's menu item: 等你来答, "questions waiting for your answer"; a social app's
     # menu items: 個人檔案, 動態, 探索)
     r"|^等你来答$|^(?:个人档案|个人主页|动态|探索|通知|消息|首页|搜索|登入|登录|注册|建立|追踪|关注)$"
-
     # (本帖最後由 某某 於 2024-5-16 10:05 編輯: a forum's note that the post was edited)
     r"|^本帖最后由\s|最后编辑于|(?:^|\s)编辑于\s*\d"
     # (快訊 ｜ 北市公車明起調整路線: a ticker's breaking item over the headline, another story's)
@@ -238,7 +239,7 @@ _NEVER_TITLE = rule_cache.compile(
     # (贊助我們, 檢視單一文章: a site's button, to give or to view one post alone)
     r"|^(?:赞助我们|支持我们|捐款支持|成为会员|检视单一文章|查看单一文章|检视完整版本)$"
     # (Name: kit / Interests: 食 瞓 聽歌: an old blog host's profile fields beside the posts)
-    r"|^(?:Name|Country|Birthday|Interests|Gender|Location|Occupation|Hometown)\s*:"
+    rf"|^(?:{PROFILE_LABELS_EN})\s*:"
     # (卡內餘額：$173.6　自動增值：已啟用, 出發站：1000-臺北　→　抵達站：6000-臺東: a record's fields, two
     # labels on one row, the first a record's word with a figure; not a headline of two quotes,
     # 藍委：…　卓榮泰：…, 侯友宜：3月前定案　柯文哲：不急)
